@@ -1,0 +1,186 @@
+"""Clean PDF-extracted text while keeping a map back to the original.
+
+Normalization only deletes characters or replaces one character by one
+character, so every clean index maps to exactly one original index and a clean
+span ``[s, e)`` maps back to ``[orig[s], orig[e - 1] + 1)``: whatever noise
+was removed inside the span is included in the original span.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["NormalizedText", "normalize"]
+
+# Page numbers on a line of their own: "—2—", "- 3 -", "第 4 页", "4/12".
+_PAGE_MARKER = re.compile(
+    r"^[\s\u3000]*(?:[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})[\s\u3000]*$"
+)
+# A line that opens a new item or heading is never the tail of a wrapped line.
+_ITEM_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳]"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分]|[报送发抄][:：]|附件|主题词)"
+)
+# A masthead line ends with the issue date; what follows is a new line.
+_DATE_END = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")
+_TERMINAL = set("。！？；：!?;:")
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_HSPACE = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"}
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x20000 <= o <= 0x323AF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x3000 <= o <= 0x303F  # CJK punctuation
+        or 0xFF00 <= o <= 0xFFEF  # full-width forms
+        or ch in "“”‘’《》—…·"
+    )
+
+
+def _fold(ch: str) -> str:
+    """Full-width digits, letters and space to ASCII; everything else as is."""
+    o = ord(ch)
+    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+        return chr(o - 0xFEE0)
+    if ch == "\u3000":
+        return " "
+    return ch
+
+
+def _dropped(ch: str) -> bool:
+    if ch in _ZERO_WIDTH or ch == "\r":
+        return True
+    cat = unicodedata.category(ch)
+    # Control characters (but not the line feed and tab we reason about) and
+    # lone surrogates carry no text.
+    return (cat == "Cc" and ch not in "\n\t") or cat == "Cs"
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The clean text and, for each clean character, its original index."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span to the original span that covers the same characters."""
+        if end <= start:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer("\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _content(text: str, span: tuple[int, int]) -> str:
+    return "".join(c for c in text[span[0] : span[1]] if not _dropped(c) and c not in _HSPACE)
+
+
+def _width(text: str, span: tuple[int, int]) -> int:
+    """Printed width of a line: CJK characters are two columns, the rest one."""
+    line = text[span[0] : span[1]].strip(" \t\r\u3000")
+    return sum(2 if _is_cjk(c) else 1 for c in line if not _dropped(c))
+
+
+def normalize(text: str) -> NormalizedText:
+    """Return the clean text of ``text`` with its map to original offsets."""
+    lines = _lines(text)
+    contents = [_content(text, s) for s in lines]
+    kinds = []
+    for s, c in zip(lines, contents):
+        if not c:
+            kinds.append("blank")
+        elif _PAGE_MARKER.match(text[s[0] : s[1]]):
+            kinds.append("page")
+        else:
+            kinds.append("text")
+    widths = [_width(text, s) for s in lines]
+    lengths = [w for w, k in zip(widths, kinds) if k == "text"]
+    # PDF text wraps at a fixed width: a line close to the usual full width that
+    # does not end a sentence continues on the next text line.
+    full = 0
+    if len(lengths) >= 5:
+        full = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
+    wrap_min = max(24, int(full * 0.85)) if full else None
+
+    keep: list[int] = []
+    chars: list[str] = []
+    prev_text: int | None = None
+    pending_break: int | None = None  # original index of the newline to keep
+    for i, ((start, end), kind) in enumerate(zip(lines, kinds)):
+        if kind != "text":
+            continue
+        if prev_text is not None:
+            prev = contents[prev_text]
+            joined = (
+                wrap_min is not None
+                and widths[prev_text] >= wrap_min
+                and prev[-1] not in _TERMINAL
+                and not _DATE_END.search(prev)
+                and not _ITEM_START.match(contents[i])
+            )
+            if not joined and pending_break is not None:
+                keep.append(pending_break)
+                chars.append("\n")
+        _emit_line(text, start, end, keep, chars)
+        prev_text = i
+        pending_break = end if end < len(text) else None
+    return NormalizedText(text, "".join(chars), tuple(keep))
+
+
+def _emit_line(text: str, start: int, end: int, keep: list[int], chars: list[str]) -> None:
+    i = start
+    # Leading and trailing horizontal space of a line is layout, not text.
+    while i < end and (text[i] in _HSPACE or _dropped(text[i])):
+        i += 1
+    j = end
+    while j > i and (text[j - 1] in _HSPACE or _dropped(text[j - 1])):
+        j -= 1
+    k = i
+    while k < j:
+        ch = text[k]
+        if _dropped(ch):
+            k += 1
+            continue
+        if ch in _HSPACE:
+            run_end = k
+            while run_end < j and (text[run_end] in _HSPACE or _dropped(text[run_end])):
+                run_end += 1
+            before = chars[-1] if chars and keep and keep[-1] >= i else ""
+            after = text[run_end] if run_end < j else ""
+            if _space_is_noise(before, after):
+                k = run_end
+                continue
+            keep.append(k)
+            chars.append(" ")
+            k = run_end
+            continue
+        keep.append(k)
+        chars.append(_fold(ch))
+        k += 1
+
+
+def _space_is_noise(before: str, after: str) -> bool:
+    """Spaces between CJK characters or digits are PDF layout, not words."""
+    if not before or not after:
+        return True
+    a, b = _fold(before), _fold(after)
+    if _is_cjk(a) or _is_cjk(b):
+        return True
+    return a.isdigit() and b.isdigit()
