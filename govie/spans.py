@@ -42,14 +42,13 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     the title), which the priorities of the taggers express.
     """
     ranked = sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start, m.label))
-    taken: list[tuple[int, int]] = []
+    # One flag per character keeps this linear in the covered length.
+    taken = bytearray(max((m.end for m in mentions), default=0))
     kept: list[Mention] = []
     for m in ranked:
-        if m.end <= m.start:
+        if m.end <= m.start or any(taken[m.start : m.end]):
             continue
-        if any(m.start < e and s < m.end for s, e in taken):
-            continue
-        taken.append((m.start, m.end))
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
