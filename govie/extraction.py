@@ -1,0 +1,112 @@
+"""The result of ``govie.extract()``: entities, activities and document metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Entity", "Activity", "Extraction"]
+
+# Keys every entity of a label carries, null when unknown (the output contract).
+_REQUIRED = {
+    "DEPT": ("canonical", "unit", "agency_id"),
+    "DATE": ("value", "grain"),
+    "TITLE": ("doc_type",),
+    "METRIC": ("value", "unit"),
+    "DOCNO": ("issuer", "year", "serial"),
+}
+
+
+@dataclass
+class Entity:
+    label: str
+    start: int
+    end: int
+    text: str
+    source: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        # Attribute access for contract fields: ent.canonical, ent.value …
+        attrs = self.__dict__.get("attrs", {})
+        if name in attrs or name in _REQUIRED.get(self.__dict__.get("label", ""), ()):
+            return attrs.get(name)
+        raise AttributeError(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"label": self.label, "start": self.start, "end": self.end, "text": self.text}
+        for key in _REQUIRED.get(self.label, ()):
+            out[key] = self.attrs.get(key)
+        for key, value in self.attrs.items():
+            out.setdefault(key, value)
+        out["source"] = self.source
+        return out
+
+
+@dataclass
+class Activity:
+    trigger: dict[str, Any]  # start, end, text
+    type: str
+    date: str | None
+    agents: list[str]
+    name: str | None = None
+    location: str | None = None
+    titles: list[int] = field(default_factory=list)  # indices into entities
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "trigger": dict(self.trigger),
+            "type": self.type,
+            "date": self.date,
+            "agents": list(self.agents),
+        }
+        if self.name:
+            out["name"] = self.name
+        if self.location:
+            out["location"] = self.location
+        if self.titles:
+            out["titles"] = list(self.titles)
+        return out
+
+
+@dataclass
+class Extraction:
+    """Everything govie found in one document; offsets index the input string."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meta": dict(self.meta),
+            "entities": [e.to_dict() for e in self.entities],
+            "activities": [a.to_dict() for a in self.activities],
+        }
+
+    def activities_table(self, *, dataframe: bool = False) -> Any:
+        """One flat row per activity; a pandas DataFrame with ``dataframe=True``."""
+        rows = []
+        for a in self.activities:
+            rows.append(
+                {
+                    "document": self.meta.get("id"),
+                    "type": a.type,
+                    "trigger": a.trigger["text"],
+                    "start": a.trigger["start"],
+                    "end": a.trigger["end"],
+                    "date": a.date,
+                    "agents": "；".join(a.agents),
+                    "name": a.name,
+                    "location": a.location,
+                }
+            )
+        if dataframe:
+            import pandas as pd  # optional: only for users who ask for a DataFrame
+
+            return pd.DataFrame(rows)
+        return rows
+
+    def entities_table(self) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in self.entities]

@@ -1,0 +1,154 @@
+"""Document metadata: reference date, reporting period, issuer, jurisdiction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+from .places import places, province_of
+
+__all__ = ["infer_meta", "parse_date_arg"]
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_FULL_DATE = re.compile(
+    r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?!\s*[—\-–~～至到])"
+)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
+_WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
+_HEAD_CHARS = 600
+
+
+def _cn_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(_CN_DIGITS[c] for c in s))
+    # 十, 十二, 二十, 二十三
+    tens, _, ones = s.partition("十")
+    if "十" not in s:
+        return int(_CN_DIGITS.get(s, "0"))
+    return int(_CN_DIGITS.get(tens, "1") if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+
+
+def _date_of(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(_cn_number(m.group("y")), _cn_number(m.group("m")), _cn_number(m.group("d")))
+    except (ValueError, KeyError):
+        return None
+
+
+def parse_date_arg(value: object) -> dt.date | None:
+    """Accept a date, a datetime or an ISO string for ``reference_date``."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"[E103] reference_date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise TypeError(f"[E104] reference_date must be a date or an ISO string, got {type(value).__name__}")
+
+
+def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
+    head = clean[:_HEAD_CHARS]
+    for m in _FULL_DATE.finditer(head):
+        d = _date_of(m)
+        if d:
+            return d, "masthead"
+    m2 = _ISO_DATE.search(head)
+    if m2:
+        try:
+            return dt.date(*map(int, m2.groups())), "masthead"
+        except ValueError:
+            pass
+    tail = clean[-300:]
+    found = [d for d in (_date_of(m) for m in _FULL_DATE.finditer(tail)) if d]
+    if found:
+        return found[-1], "signature"
+    return None, None
+
+
+def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
+    from .dates import resolve  # the resolver is the one authority on date values
+
+    for m in _PERIOD_LINE.finditer(clean[:_HEAD_CHARS]):
+        value = resolve(m.group(1), reference=reference).value
+        if value and "/" in value:
+            a, b = value.split("/")
+            try:
+                return (dt.date.fromisoformat(a), dt.date.fromisoformat(b)), "masthead"
+            except ValueError:
+                continue
+    return None, None
+
+
+def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | None]:
+    m = _WORK_REPORT.search(clean[:_HEAD_CHARS])
+    if m:
+        place = m.group("place").removesuffix("市").removesuffix("省")
+        for p in places():
+            if p.level == "province" and place and (p.short == place or p.name == m.group("place")):
+                return p.name + "人民政府", "title"
+        if m.group("place") in {"国务院", "中华人民共和国国务院"}:
+            return "国务院", "title"
+    for mention in head_depts:
+        canonical = mention.attrs.get("canonical")
+        if canonical:
+            return canonical, "masthead"
+    return None, None
+
+
+def _find_jurisdiction(clean: str, issuer: str | None) -> tuple[str | None, str | None]:
+    if issuer:
+        prov = province_of(issuer)
+        if prov:
+            return prov, "issuer"
+    counts: Counter[str] = Counter()
+    head = clean[:3000]
+    for p in places():
+        if p.level == "province":
+            counts[p.name] += head.count(p.name)
+    if counts and counts.most_common(1)[0][1] > 0:
+        return counts.most_common(1)[0][0], "text"
+    return None, None
+
+
+def infer_meta(
+    clean: str,
+    *,
+    head_depts: list[Any],
+    reference_date: dt.date | None = None,
+    jurisdiction: str | None = None,
+) -> dict[str, Any]:
+    """Work out the document's metadata; explicit arguments win over the text."""
+    meta: dict[str, Any] = {}
+    if reference_date is not None:
+        ref, ref_src = reference_date, "argument"
+    else:
+        ref, ref_src = _find_reference(clean)
+    period, period_src = _find_period(clean, ref)
+    issuer, issuer_src = _find_issuer(clean, head_depts)
+    if jurisdiction is not None:
+        jur, jur_src = jurisdiction, "argument"
+    else:
+        jur, jur_src = _find_jurisdiction(clean, issuer)
+    meta["reference_date"] = ref.isoformat() if ref else None
+    meta["reference_date_source"] = ref_src
+    meta["period"] = f"{period[0].isoformat()}/{period[1].isoformat()}" if period else None
+    meta["period_source"] = period_src
+    meta["issuer"] = issuer
+    meta["issuer_source"] = issuer_src
+    meta["jurisdiction"] = jur
+    meta["jurisdiction_source"] = jur_src
+    meta["_period"] = period
+    meta["_reference"] = ref
+    return meta

@@ -1,0 +1,83 @@
+"""First rule taggers for ORG, PERSON and LOC."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import alternation, load_words
+from ..places import place_names
+from ..spans import Context, Mention
+
+__all__ = ["tag_orgs", "tag_persons", "tag_locs"]
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+# Characters that end the stretch before an organization name: punctuation
+# and the function words that introduce one (在X, 和X, 由X, 对X …).
+_ORG_STOP = set("，。、；：！？“”‘’（）()《》【】\n 在和与及由对向到赴同为是的了将把被从给让并或跟于至等")
+
+
+@lru_cache(maxsize=1)
+def _org_suffix() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('org_suffixes'))})")
+
+
+def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
+    out = []
+    for m in _org_suffix().finditer(text):
+        end = m.end()
+        start = m.start()
+        # Walk left over name characters, at most 25 of them.
+        while start > 0 and m.end() - start < 25:
+            ch = text[start - 1]
+            if ch in _ORG_STOP or not (re.match(f"[{_CJK}A-Za-z0-9]", ch)):
+                break
+            start -= 1
+        if m.start() - start < 2:
+            continue  # a bare suffix ("公司", "该公司") names nobody
+        name = text[start:end]
+        if name.startswith(("该", "本", "各", "我")):
+            continue
+        out.append(Mention("ORG", start, end, "org.suffix", {}, priority=8))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _person_pattern() -> re.Pattern[str]:
+    titles = alternation(load_words("person_titles"))
+    surnames = load_words("surnames")
+    double = alternation([s for s in surnames if len(s) == 2])
+    single = "".join(s for s in surnames if len(s) == 1)
+    return re.compile(
+        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+    )
+
+
+# What follows a name in reports: a verb of movement or speech, a comma, 同志.
+_AFTER_NAME = re.compile(r"(?:到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|[，。、；：,\s（(])")
+
+
+def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
+    out = []
+    for m in _person_pattern().finditer(text):
+        s, e = m.span("name")
+        # Prefer the longest name after which a typical continuation follows.
+        for cut in (e, e - 1):
+            if cut - s >= 2 and _AFTER_NAME.match(text, cut):
+                out.append(Mention("PERSON", s, cut, "person.title", {}, priority=8))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _loc_pattern() -> re.Pattern[str]:
+    names = list(place_names()) + list(load_words("regions"))
+    halls = r"(?:[省市县区]|[" + _CJK + r"]{2,6}?[省市县区州])?政务服务(?:中心)?大厅"
+    return re.compile(f"{halls}|(?:{alternation(names)})+")
+
+
+def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
+    out = []
+    for m in _loc_pattern().finditer(text):
+        out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=4))
+    return out

@@ -1,0 +1,62 @@
+"""METRIC: numbers written in digits with a unit or measure word."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import alternation, load_words
+from ..spans import Context, Mention
+
+__all__ = ["tag_metrics", "metric_value"]
+
+_MULTIPLIERS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    units = alternation(load_words("metric_units"))
+    # Not preceded by a digit, a decimal point, a letter or 第 (ordinals);
+    # 余 stays inside the span, 多 between number and unit too.
+    return re.compile(
+        r"(?<![\d.A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>[十百千万亿]{0,2})\s*(?P<approx>[余多]?)\s*"
+        rf"(?P<unit>{units})"
+    )
+
+
+def metric_value(number: str, multiplier: str) -> float:
+    """The float a number with Chinese multipliers stands for ("5853.9", "亿")."""
+    value = float(number.replace(",", ""))
+    for ch in multiplier:
+        value *= _MULTIPLIERS[ch]
+    return value
+
+
+def _unit(raw: str) -> str:
+    if raw in {"个百分点", "百分点"}:
+        return "百分点"
+    if raw == "％":
+        return "%"
+    return raw
+
+
+def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
+    out = []
+    for m in _pattern().finditer(text):
+        unit = m.group("unit")
+        mult = m.group("mult")
+        # "人" after a multiplier-less bare year-like number ("2023人") is rare,
+        # but "21楼"-style floors never match because 楼 is not a unit.
+        if unit == "万人次" or unit.startswith("万"):
+            mult, unit = mult + "万", unit[1:]
+        out.append(
+            Mention(
+                "METRIC",
+                m.start(),
+                m.end(),
+                "metric.rule",
+                {"value": metric_value(m.group("num"), mult), "unit": _unit(unit)},
+                priority=5,
+            )
+        )
+    return out
