@@ -131,6 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--misses", action="store_true", help="list every missed, spurious or wrong item")
     ev.add_argument("--json", action="store_true", help="print scores as JSON")
     ev.set_defaults(func=cmd_evaluate)
+
+    try:
+        from .cli_train import register as register_training
+    except ImportError:  # the training commands are optional
+        register_training = None
+    if register_training is not None:
+        register_training(sub)
     return parser
 
 
