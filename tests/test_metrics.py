@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import pytest
+
+from govie.normalize import normalize
+from govie.taggers.metrics import tag_metrics
+
+# (sentence, expected span text, value, unit)
+CASES = [
+    ("本周，共计咨询4844人次、受理558件", "4844人次", 4844.0, "人次"),
+    ("已进驻省级部门共45个", "45个", 45.0, "个"),
+    ("全市地区生产总值5.2万亿元、增长5.4%", "5.2万亿元", 5.2e12, "元"),
+    ("全市地区生产总值5.2万亿元、增长5.4%", "5.4%", 5.4, "%"),
+    ("高于全国0.4个百分点", "0.4个百分点", 0.4, "百分点"),
+    ("举办活动3万余场次", "3万余场次", 30000.0, "场次"),
+    ("共印94份", "94份", 94.0, "份"),
+    ("其它9类行权事项", "9类", 9.0, "类"),
+    ("完成投资5853.9亿元", "5853.9亿元", 585390000000.0, "元"),
+    ("新增就业2.3 万件", "2.3万件", 23000.0, "件"),
+    ("对14名综合窗口工作人员", "14名", 14.0, "名"),
+    ("粮食产量1,234万吨", "1,234万吨", 12340000.0, "吨"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,unit", CASES, ids=[f"{c[1]}" for c in CASES])
+def test_metric_cases(sentence, span, value, unit):
+    clean = normalize(sentence).text
+    found = {clean[m.start : m.end]: m for m in tag_metrics(clean)}
+    assert span in found, found.keys()
+    assert found[span].attrs["value"] == pytest.approx(value)
+    assert found[span].attrs["unit"] == unit
+
+
+@pytest.mark.parametrize("sentence", ["在省政务服务中心21楼后台", "2023年第17期（总第437期）", "第4次会议"])
+def test_metric_non_cases(sentence):
+    assert tag_metrics(sentence) == []
