@@ -1,0 +1,470 @@
+"""Resolve Chinese time expressions to ISO 8601 values.
+
+``resolve`` turns one expression (as tagged in a document) into a
+``DateValue``: an ISO 8601 / 8601-2 string and its grain.
+
+Value forms:
+
+- day ``2023-05-04``, month ``2023-05``, year ``2023``;
+- an interval ``2023-05-04/2023-05-12``; parts of periods are intervals too
+  (上旬 ``2023-05-01/2023-05-10``, 一季度 ``2023-01/2023-03``, 上半年
+  ``2023-01/2023-06``, 十三五 ``2016/2020``);
+- an open end (``2024年3月1日起``) is ISO 8601-2's ``2024-03-01/..``;
+- X以来 / X至今 run from the first day of X to the reference date; without a
+  reference the end is unknown, which ISO 8601-2 writes as an empty end
+  (``2019-01-01/``);
+- a date without a year and without a reference date keeps what is known and
+  marks the unknown year with ISO 8601-2 unspecified digits: ``XXXX-05-04``;
+- vague expressions (近期, 近日, 日前, 近年) and days that do not exist
+  (2月30日) have value ``None``; relative expressions (今年, 本周) without a
+  reference date have value ``None`` and their grain.
+
+Grains: ``day``, ``dekad`` (a 旬, ten days), ``week``, ``month``, ``quarter``,
+``half_year``, ``year``, ``decade``. A range has the grain of its start.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE"]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """An ISO 8601(-2) value and its grain; both None when nothing is known."""
+
+    value: str | None
+    grain: str | None
+
+
+NONE = DateValue(None, None)
+
+
+def _data(name: str) -> list[str]:
+    path = resources.files("govie") / "data" / "dates" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def five_year_plans() -> dict[str, tuple[int, int, int]]:
+    """Short plan name (十三五) → (ordinal, first year, last year)."""
+    out = {}
+    for line in _data("five_year_plans.tsv"):
+        name, n, a, b = line.split("\t")
+        out[name] = (int(n), int(a), int(b))
+    return out
+
+
+VAGUE = frozenset(_data("vague.txt"))
+
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_RUN = re.compile(r"[〇零○一二两三四五六七八九十]+")
+_SPACE = re.compile(r"\s+")
+# Full-width forms the normalizer may have left (it folds only digits and letters).
+_FOLD = str.maketrans({"．": ".", "／": "/", "－": "-", "：": ":", "～": "~", "，": ","})
+
+
+def _cn_number(run: str) -> int | None:
+    """Positional value of a Chinese numeral up to 99 (十二 → 12, 二十七 → 27)."""
+    if "十" not in run:
+        return _CN_DIGIT.get(run) if len(run) == 1 else None
+    tens, _, ones = run.partition("十")
+    if "十" in ones or len(tens) > 1 or len(ones) > 1:
+        return None
+    t = _CN_DIGIT[tens] if tens else 1
+    o = _CN_DIGIT[ones] if ones else 0
+    return t * 10 + o
+
+
+def _arabic(s: str) -> str:
+    """Chinese numerals to Arabic: digit by digit for years (二〇二四年), positional otherwise."""
+
+    def sub(m: re.Match[str]) -> str:
+        run = m.group()
+        if "十" not in run and len(run) > 1:
+            # 二〇二四年, or a list of digits such as 一九五八.
+            return "".join(str(_CN_DIGIT[c]) for c in run)
+        n = _cn_number(run)
+        if n is None:
+            return run
+        return str(n)
+
+    return _CN_RUN.sub(sub, s)
+
+
+def _clean(expr: str) -> str:
+    s = _SPACE.sub("", expr).translate(_FOLD)
+    s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
+    return s.strip("“”\"'‘’「」()（）")
+
+
+# --- relative expressions ---------------------------------------------------
+
+_REL_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "下": 1, "前": -2, "后": 2}
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2}
+_REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_REL_WEEK = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}
+_PAST_YEARS = re.compile(r"^(?:过去的?|近)(\d{1,2})年(?:来|间|以来)?$|^(\d{1,2})年(?:来|以来)$")
+_NEXT_YEARS = re.compile(r"^(?:今后|未来)(\d{1,2})年$")
+_PLAN = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})个五年计划|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$")
+_DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
+_DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+# One point in time, after numerals were made Arabic. Yearless parts and a bare
+# number (the first half of "1—10月") are allowed; the caller checks what fits.
+_POINT = re.compile(
+    r"""^(?:(?P<y>\d{4})年|(?P<ry>[今本去上明下前后])年)?
+    (?:
+        (?P<yd>度)
+      | 年?(?P<yp>初|底|末|中)
+      | (?P<half>[上下])半年
+      | (?:第|(?P<qfirst>前))?(?P<q>[1-4])季度
+      | (?P<m>\d{1,2})月份?
+        (?:(?P<d>\d{1,2})[日号](?P<time>(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚|夜)?
+                                   (?:\d{1,2}[时点:](?:\d{1,2}分?)?(?::?\d{1,2}秒?)?)?)
+          |(?P<xun>上中|中下|[上中下])旬|(?P<mp>初|底|末|中))?
+      | (?P<dd>\d{1,2})[日号]
+      | (?P<bare>\d{1,4})
+    )?$""",
+    re.X,
+)
+_SEP = re.compile(r"起?(?:[—–\-~─]{1,2}|至|到|、)")
+_OPEN = re.compile(r"^(?P<x>.+?)(?P<open>起|以来|至今)$")
+
+
+@dataclass
+class _Point:
+    year: int | None  # explicit or relative year, resolved
+    fields: dict[str, str | None]
+    yearless: bool  # no year in the expression at all
+
+    @property
+    def kind(self) -> str:
+        f = self.fields
+        for k in ("yd", "yp", "half", "q", "d", "xun", "mp", "m", "dd", "bare"):
+            if f.get(k):
+                return k
+        return "y"
+
+
+def _point(s: str, ref: dt.date | None) -> _Point | None:
+    m = _POINT.match(s)
+    if not m or not s:
+        return None
+    f = m.groupdict()
+    year: int | None = None
+    if f["y"]:
+        year = int(f["y"])
+    elif f["ry"]:
+        if ref is None:
+            return _Point(None, f, False)  # relative, unknown without a reference
+        year = ref.year + _REL_YEAR[f["ry"]]
+    yearless = not (f["y"] or f["ry"])
+    if yearless and not any(f[k] for k in ("m", "q", "half", "dd", "bare", "yp")):
+        return None
+    return _Point(year, f, yearless)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _bounds(p: _Point, year: int | None) -> tuple[str, str, str, tuple[int, int, int]] | None:
+    """(low, high, grain, first day as (y, m, d)) of a point placed in ``year``.
+
+    ``year`` None means unknown: the year is written XXXX.
+    """
+    f = p.fields
+    Y = f"{year:04d}" if year is not None else "XXXX"
+    yy = year if year is not None else 2000  # a leap year: any real day is valid
+    kind = p.kind
+    if kind in ("y", "yd"):
+        return Y, Y, "year", (yy, 1, 1)
+    if kind == "yp":
+        if f["yp"] == "初":
+            return f"{Y}-01", f"{Y}-01", "month", (yy, 1, 1)
+        if f["yp"] in ("底", "末"):
+            return f"{Y}-12", f"{Y}-12", "month", (yy, 12, 1)
+        return None  # 年中 has no defensible value
+    if kind == "half":
+        a, b = (1, 6) if f["half"] == "上" else (7, 12)
+        return f"{Y}-{a:02d}", f"{Y}-{b:02d}", "half_year", (yy, a, 1)
+    if kind == "q":
+        q = int(f["q"])
+        a = 1 if f["qfirst"] else 3 * q - 2
+        return f"{Y}-{a:02d}", f"{Y}-{3 * q:02d}", "quarter", (yy, a, 1)
+    if kind in ("m", "d", "xun", "mp"):
+        mo = int(f["m"])
+        if not 1 <= mo <= 12:
+            return None
+        last = _last_day(yy, mo)
+        if kind == "m":
+            return f"{Y}-{mo:02d}", f"{Y}-{mo:02d}", "month", (yy, mo, 1)
+        if kind == "d":
+            d = int(f["d"])
+            if not 1 <= d <= last:
+                return None
+            iso = f"{Y}-{mo:02d}-{d:02d}"
+            return iso, iso, "day", (yy, mo, d)
+        part = f["xun"] or {"初": "上", "底": "下", "末": "下", "中": "中"}[f["mp"]]
+        a = {"上": 1, "中": 11, "下": 21}[part[0]]
+        b = {"上": 10, "中": 20, "下": last}[part[-1]]
+        if year is None and part[-1] == "下" and mo == 2:
+            return None  # the last day of February depends on the year
+        return f"{Y}-{mo:02d}-{a:02d}", f"{Y}-{mo:02d}-{b:02d}", "dekad", (yy, mo, a)
+    return None
+
+
+def _add_month(d: dt.date) -> dt.date:
+    y, m = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    return dt.date(y, m, min(d.day, _last_day(y, m)))
+
+
+def _place(p: _Point, ref: dt.date | None) -> int | None:
+    """The year of a yearless point: the reference year, or the one before when
+    that would put the point more than a month after the reference date."""
+    if not p.yearless:
+        return p.year
+    if ref is None:
+        return None
+    b = _bounds(p, ref.year)
+    if b is None:
+        b = _bounds(p, 2000)  # 2月29日 in a common year: place it, then check
+        if b is None:
+            return ref.year
+    y, m, d = b[3]
+    first = dt.date(ref.year, m, min(d, _last_day(ref.year, m)))
+    return ref.year - 1 if first > _add_month(ref) else ref.year
+
+
+def _single(p: _Point, ref: dt.date | None) -> tuple[str, str, str, tuple[int, int, int]] | None:
+    if not p.yearless and p.year is None:
+        return None  # relative year without a reference
+    if p.kind in ("bare", "dd"):
+        return None
+    return _bounds(p, _place(p, ref))
+
+
+def _inherit(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
+    """Fill the parts a range leaves out on one side: 3月6日—8日, 1—10月, 2021—2035年."""
+    lf, rf = dict(left.fields), dict(right.fields)
+    if lf.get("bare"):
+        n = lf.pop("bare")
+        lf["bare"] = None
+        rk = right.kind
+        if rk == "y" and len(n) == 4:
+            lf["y"] = n
+            left = _Point(int(n), lf, False)
+            return left, right
+        if rk in ("m", "xun", "mp") and not lf.get("m"):
+            lf["m"] = n
+        elif rk == "d" and not lf.get("m"):
+            lf["m"] = n  # "1—5月3日" is unusual; treat the number as a month
+        elif rk == "q":
+            lf["q"] = n
+        else:
+            return None
+        left = _Point(left.year, lf, left.yearless)
+    elif left.kind == "m" and right.kind in ("d", "dd") and rf.get("dd"):
+        return None
+    if right.kind == "dd":
+        if left.kind != "d":
+            return None
+        rf["m"], rf["d"], rf["dd"] = lf["m"], rf["dd"], None
+        right = _Point(right.year, rf, right.yearless)
+    elif right.kind == "bare":
+        return None
+    # A side without a year takes the other side's.
+    if right.yearless and not left.yearless:
+        right = _Point(left.year, rf, False)
+        right.fields.update({"y": left.fields.get("y"), "ry": left.fields.get("ry")})
+    elif left.yearless and not right.yearless:
+        left = _Point(right.year, left.fields, False)
+    return left, right
+
+
+def _range(s: str, sep: re.Match[str], ref: dt.date | None) -> DateValue:
+    ls, rs = s[: sep.start()], s[sep.end() :]
+    left, right = _point(ls, ref), _point(rs, ref)
+    if left is None or right is None:
+        return NONE
+    if sep.group() == "、" and not (right.kind == "q" and left.kind == "bare"):
+        return NONE
+    pair = _inherit(left, right)
+    if pair is None:
+        return NONE
+    left, right = pair
+    if (not left.yearless and left.year is None) or (not right.yearless and right.year is None):
+        return DateValue(None, _bounds(left, 2000)[2] if _bounds(left, 2000) else None)
+    year = _place(left, ref)
+    lb = _bounds(left, year)
+    ry = year if right.yearless else right.year
+    rb = _bounds(right, ry)
+    if lb is None or rb is None:
+        return NONE
+    if sep.group() == "、" and int(right.fields["q"]) != int(left.fields["q"]) + 1:
+        return NONE  # 一、三季度 is not one interval
+    if rb[3] < lb[3]:
+        if right.yearless and ry is not None:
+            rb = _bounds(right, ry + 1)  # 12月28日至1月3日 crosses the new year
+            if rb is None:
+                return NONE
+        elif ry is not None:
+            return NONE
+    return DateValue(f"{lb[0]}/{rb[1]}", lb[2])
+
+
+def _interval(lo: str, hi: str, grain: str) -> DateValue:
+    return DateValue(lo if lo == hi else f"{lo}/{hi}", grain)
+
+
+def _relative(s: str, ref: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue | None:
+    if s in _REL_DAY:
+        if ref is None:
+            return DateValue(None, "day")
+        return DateValue((ref + dt.timedelta(days=_REL_DAY[s])).isoformat(), "day")
+    if s in _REL_WEEK:
+        shift = _REL_WEEK[s]
+        if shift == 0 and period is not None:
+            return DateValue(f"{period[0].isoformat()}/{period[1].isoformat()}", "week")
+        anchor = period[0] if period is not None else ref
+        if anchor is None:
+            return DateValue(None, "week")
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
+        return DateValue(f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "week")
+    if s in _REL_MONTH:
+        if ref is None:
+            return DateValue(None, "month")
+        y, m = ref.year, ref.month + _REL_MONTH[s]
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return DateValue(f"{y:04d}-{m:02d}", "month")
+    if s in ("过去一年", "过去的一年", "一年来"):
+        return DateValue(None if ref is None else str(ref.year - 1), "year")
+    if s in ("本年度", "上年度"):
+        if ref is None:
+            return DateValue(None, "year")
+        return DateValue(str(ref.year - (s == "上年度")), "year")
+    return None
+
+
+def _plan(s: str) -> DateValue | None:
+    m = _PLAN.match(s)
+    if not m:
+        return None
+    plans = five_year_plans()
+    if m.group(1):
+        n = _cn_number(m.group(1))
+        for _, (k, a, b) in plans.items():
+            if k == n:
+                return DateValue(f"{a}/{b}", "year")
+        return None
+    hit = plans.get(m.group(2))
+    return DateValue(f"{hit[1]}/{hit[2]}", "year") if hit else None
+
+
+def _decade(s: str, ref: dt.date | None) -> DateValue | None:
+    m = _DECADE.match(s)
+    if not m:
+        return None
+    digit = int(m.group(3))
+    if m.group(1):
+        century = int(m.group(1)) - 1
+    elif m.group(2) or s.startswith("本世纪"):
+        if ref is None:
+            return DateValue(None, "decade")
+        century = ref.year // 100 - (1 if m.group(2) else 0)
+    elif ref is not None:
+        # The latest decade with that digit that has begun by the reference year.
+        century = ref.year // 100 if ref.year >= ref.year // 100 * 100 + digit * 10 else ref.year // 100 - 1
+    else:
+        return DateValue(f"XX{digit}0/XX{digit}9", "decade")
+    a = century * 100 + digit * 10
+    return DateValue(f"{a}/{a + 9}", "decade")
+
+
+def resolve(
+    expression: str,
+    *,
+    reference: dt.date | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> DateValue:
+    """Resolve one time expression against the document's reference date and
+    reporting period; see the module docstring for the value forms."""
+    s = _clean(expression)
+    if not s or s in VAGUE:
+        return NONE
+    plan = _plan(s)
+    if plan is not None:
+        return plan
+    rel = _relative(s, reference, period)
+    if rel is not None:
+        return rel
+    s = _arabic(s)
+    s = _DOTTED.sub(lambda m: f"{m.group(1)}年{int(m.group(3))}月{int(m.group(4))}日", s)
+    dec = _decade(s, reference)
+    if dec is not None:
+        return dec
+    m = _PAST_YEARS.match(s)
+    if m:
+        n = int(m.group(1) or m.group(2))
+        if reference is None or n < 1:
+            return DateValue(None, "year")
+        a, b = reference.year - n, reference.year - 1
+        return DateValue(str(a) if a == b else f"{a}/{b}", "year")
+    m = _NEXT_YEARS.match(s)
+    if m:
+        n = int(m.group(1))
+        if reference is None or n < 1:
+            return DateValue(None, "year")
+        a, b = reference.year, reference.year + n - 1
+        return DateValue(str(a) if a == b else f"{a}/{b}", "year")
+    m = _OPEN.match(s)
+    if m:
+        inner = _resolve_closed(m.group("x"), reference)
+        if inner.value is None:
+            return DateValue(None, inner.grain)
+        lo = inner.value.split("/")[0]
+        if m.group("open") == "起":
+            return DateValue(f"{lo}/..", inner.grain)
+        # X以来 and X至今 run from X's first day up to the reference date.
+        first = _first_day(lo)
+        if first is None:
+            return NONE
+        if reference is None:
+            return DateValue(f"{first}/", "day")
+        return DateValue(f"{first}/{reference.isoformat()}", "day")
+    return _resolve_closed(s, reference)
+
+
+def _first_day(iso: str) -> str | None:
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{parts[0]}-{parts[1]}-01"
+    return iso
+
+
+def _resolve_closed(s: str, ref: dt.date | None) -> DateValue:
+    for sep in _SEP.finditer(s):
+        if sep.start() == 0:
+            continue
+        return _range(s, sep, ref)
+    p = _point(s, ref)
+    if p is None:
+        return NONE
+    if not p.yearless and p.year is None:
+        b = _bounds(p, 2000)
+        return DateValue(None, b[2] if b else None)
+    b = _single(p, ref)
+    if b is None:
+        return NONE
+    return _interval(b[0], b[1], b[2])

@@ -1,0 +1,111 @@
+"""DATE tagger: time expressions found by one compiled pattern, valued by ``govie.dates``.
+
+The pattern is built from bounded pieces (no nested repetition), so a scan is
+linear in the length of the text. Spans are indices into the text given (the
+normalized text in the pipeline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govie.dates import resolve
+from govie.spans import Context, Mention
+
+__all__ = ["tag_dates", "DATE_PATTERN"]
+
+_S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
+_CN = "〇零○一二两三四五六七八九十"
+
+# A year: four Arabic digits (1500-2199) or four Chinese digits, or a relative year.
+_YNUM = rf"(?:(?<![\d.])(?:1[5-9]|2[01])\d{{2}}(?![\d])|(?<![{_CN}])[一二][〇零○一二三四五六七八九]{{3}})"
+_YREL = (
+    r"(?:今年|去年|明年|(?<![提之以目当此空日月年])前年|(?<![之以此然最前])后年"
+    r"|(?<![以])上年|(?<![成资基根样版文脚课账])本年)"
+)
+_YEAR = rf"(?:{_YNUM}{_S}年|{_YREL})"
+_MNUM = rf"(?:(?<!\d)(?:1{_S}[0-2]|0?[1-9])|(?<![{_CN}])(?:十[一二]?|[一二三四五六七八九]))"
+_DNUM = (
+    rf"(?:(?<!\d)(?:3{_S}[01]|[12]{_S}\d|0?[1-9])"
+    rf"|(?<![{_CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))"
+)
+_TIME = (
+    rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚(?![会宴饭餐间报霞年期]))"
+    rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}{_S}(?:时|点(?=\d|半|整|[，。、；,]))"
+    rf"(?:{_S}\d{{1,2}}{_S}分(?:{_S}\d{{1,2}}{_S}秒)?)?"
+    rf"|{_S}\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+)
+_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)"
+_MONTH = rf"{_MNUM}{_S}月(?!革命|球|饼|光|亮|薪|票|嫂|子|季)(?:份)?"
+# A month with what may follow it: a day and a time, or a part of the month.
+_MD = rf"{_MONTH}(?:{_S}{_DAY}(?:{_TIME})?|{_S}(?:上中|中下|[上中下])旬|{_S}[初底末](?!步|期|级|稿|心|次|始|衷|见))?"
+_QNUM = r"(?:[1-4]|[一二三四])"
+_QUARTER = rf"(?:(?:第|前){_S})?(?<![{_CN}\d]){_QNUM}(?:{_S}[、和]{_S}{_QNUM})?{_S}季度"
+_HALF = r"[上下]半年"
+# 年初/年底/年末 after a year, or alone (not after a numeral: 三年初见成效).
+_YPART = rf"年?(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
+_YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
+_DOTTED = "|".join(
+    rf"(?<![\d.]){_YNUM}{sep}{_MNUM}{sep}{_DNUM}(?![\d.])" for sep in (r"[.．]", r"[-－]", r"[/／]")
+)
+
+_POINT = (
+    rf"(?:{_DOTTED}"
+    rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度))?"
+    rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE})"
+)
+_SEP = rf"{_S}起?(?:[—–\-－～~─]{{1,2}}|至|到){_S}"
+# What may stand after a separator: a full point, or the part a range shares.
+_TAIL = rf"(?:{_POINT}|{_DAY}(?:{_TIME})?)"
+_RANGE = (
+    rf"(?:{_POINT}{_SEP}{_TAIL}"
+    rf"|(?:{_YEAR}{_S})?{_MNUM}{_SEP}{_MD}"  # 2024年1-5月, 1—10月
+    rf"|(?:{_YEAR}{_S})?{_MONTH}{_S}{_DNUM}{_SEP}{_DAY}"  # 3月6—8日
+    rf"|{_YNUM}{_SEP}{_YNUM}{_S}年"  # 2021—2035年
+    rf"|(?:第{_S})?(?<![{_CN}\d]){_QNUM}{_SEP}{_QNUM}{_S}季度)"  # 一至三季度
+)
+_OPEN = rf"(?:起(?!草|步|诉|义|来|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以来|至今)"
+
+_NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
+_RELATIVE = (
+    r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日|前天|后天"
+    r"|本周|上周|下周|本月|上个?月|下个?月"
+    r"|本年度|上年度)"
+)
+_SPANS = (
+    rf"(?:过去的?|(?<![最附接靠将])近){_S}{_NUM}{_S}年(?:来|间)?"
+    rf"|(?<![{_CN}\d多几数百千])(?:{_NUM}){_S}年(?:以)?来"
+    rf"|(?:今后|未来){_S}{_NUM}{_S}年(?![内间度代级])"
+)
+_VAGUE = r"(?:近期|近日|(?<![节假生期末时当每前之两三几数])日前|近年来?|近来|近些年|近几年)"
+_PLAN = (
+    r"(?:(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”)"
+    r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?![年月日\d一二三四五六七八九十〇零个])"
+    r"|第[一二三四五六七八九十]{1,2}个五年计划)"
+)
+_DECADE = r"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)".replace(
+    "{_CN}", _CN
+)
+
+DATE_PATTERN = re.compile(
+    rf"{_PLAN}|{_DECADE}|{_SPANS}"
+    rf"|(?:{_RANGE}|{_POINT}){_OPEN}?"
+    rf"|(?:今年|去年){_OPEN}"  # 今年以来: _YEAR already covers it; kept for clarity
+    rf"|{_RELATIVE}|{_VAGUE}"
+)
+
+
+def tag_dates(text: str, ctx: Context) -> list[Mention]:
+    """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
+    out = []
+    for m in DATE_PATTERN.finditer(text):
+        span = m.group()
+        # Trailing layout spaces are never part of a span.
+        end = m.end() - (len(span) - len(span.rstrip(" \t\u3000")))
+        if end <= m.start():
+            continue
+        dv = resolve(text[m.start() : end], reference=ctx.reference_date, period=ctx.period)
+        out.append(
+            Mention("DATE", m.start(), end, "date.rule", {"value": dv.value, "grain": dv.grain}, 10)
+        )
+    return out
