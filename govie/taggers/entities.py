@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import alternation, load_words
-from ..places import place_names
+from ..places import place_names, places
 from ..spans import Context, Mention
 
 __all__ = ["tag_orgs", "tag_persons", "tag_locs"]
@@ -35,9 +35,9 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start -= 1
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
-        name = text[start:end]
-        if name.startswith(("该", "本", "各", "我")):
-            continue
+        name = text[start : m.start()]
+        if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")):
+            continue  # anaphors: 该公司, 本协会
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=8))
     return out
 
@@ -71,9 +71,19 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _loc_pattern() -> re.Pattern[str]:
-    names = list(place_names()) + list(load_words("regions"))
-    halls = r"(?:[省市县区]|[" + _CJK + r"]{2,6}?[省市县区州])?政务服务(?:中心)?大厅"
-    return re.compile(f"{halls}|(?:{alternation(names)})+")
+    names = alternation(list(place_names()) + list(load_words("regions")))
+    cities = {p.code[:4]: p for p in places() if p.level == "city"}
+    # A city followed by one of its own counties' short names: 绵阳江油.
+    pairs = [
+        city + p.short
+        for p in places()
+        if p.level == "county" and len(p.short) >= 2 and p.code[:4] in cities
+        for city in {cities[p.code[:4]].short, cities[p.code[:4]].name}
+        if len(city) >= 2
+    ]
+    # Named service halls are places; generic ones (大厅, 政务大厅) are not.
+    halls = f"(?:{names}|[省市县区])政务服务(?:中心)?大厅"
+    return re.compile(f"{halls}|{alternation(pairs)}|(?:{names})+")
 
 
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
