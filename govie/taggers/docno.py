@@ -1,0 +1,105 @@
+"""DOCNO: document numbers (发文字号) such as 国发〔2019〕5号 and 川办函〔2022〕7号."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from govie.spans import Context, Mention
+
+__all__ = ["tag_docnos", "parse_docno", "code_issuer"]
+
+PRIORITY = 25
+SOURCE = "rules.docno"
+# Longest issuer code kept; the CJK run before the bracket may hold running text.
+MAX_CODE = 10
+
+_DOCNO = re.compile(
+    r"(?P<code>[\u4e00-\u9fff]{1,20})\s*"
+    r"[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]\s*"
+    r"(?:第\s*)?(?P<serial>\d{1,5})\s*号"
+)
+# Words of running text that may stand right before a code ("根据国发…").
+_LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
+
+
+@lru_cache(maxsize=1)
+def _codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(exact codes, prefix codes) -> canonical issuer, from data/docno_codes.csv."""
+    path = resources.files("govie") / "data" / "docno_codes.csv"
+    exact: dict[str, str] = {}
+    prefix: dict[str, str] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            table = prefix if row["match"] == "prefix" else exact
+            table[row["code"]] = row["issuer"]
+    return exact, prefix
+
+
+def code_issuer(code: str) -> str | None:
+    """Canonical issuer of an issuer code: exact entry, else the longest prefix entry."""
+    exact, prefix = _codes()
+    if code in exact:
+        return exact[code]
+    for n in range(len(code), 0, -1):
+        if code[:n] in prefix:
+            return prefix[code[:n]]
+    return None
+
+
+def _known(code: str) -> bool:
+    """A code in the table; prefix entries bound the length (财 + bureau, not 审议通过财税)."""
+    exact, prefix = _codes()
+    if code in exact:
+        return True
+    for n in range(min(len(code), MAX_CODE), 0, -1):
+        if code[:n] in prefix:
+            return len(code) <= (5 if n == 1 else n + 5)
+    return False
+
+
+def _pick_code(run: str) -> str:
+    """The issuer code at the end of a CJK run: the longest known suffix, else trimmed text."""
+    run = run[-MAX_CODE * 2 :]
+    exact, prefix = _codes()
+    for i in range(len(run)):
+        cand = run[i:]
+        if len(cand) <= MAX_CODE and _known(cand):
+            # A prefix code must not start inside running text: 据财税 is 财税.
+            return cand
+    trimmed = _LEAD.sub("", run[-MAX_CODE:])
+    return trimmed or run[-MAX_CODE:]
+
+
+def parse_docno(s: str) -> dict[str, Any] | None:
+    """code, issuer, year and serial of a document number, or None."""
+    m = _DOCNO.search(s)
+    if not m:
+        return None
+    code = _pick_code(m.group("code"))
+    return {
+        "code": code,
+        "issuer": code_issuer(code),
+        "year": int(m.group("year")),
+        "serial": int(m.group("serial")),
+    }
+
+
+def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
+    """DOCNO mentions in clean text."""
+    out: list[Mention] = []
+    for m in _DOCNO.finditer(text):
+        run = m.group("code")
+        code = _pick_code(run)
+        start = m.start("code") + len(run) - len(code)
+        attrs = {
+            "code": code,
+            "issuer": code_issuer(code),
+            "year": int(m.group("year")),
+            "serial": int(m.group("serial")),
+        }
+        out.append(Mention("DOCNO", start, m.end(), SOURCE, attrs, PRIORITY))
+    return out

@@ -1,0 +1,389 @@
+"""TITLE: titles of documents, in 《》 or in the unbracketed official forms.
+
+``parse_title`` reads a title string into its parts (doc_type, status, issuer,
+subject, inner); ``tag_titles`` finds titles in clean text.
+
+doc_type fallback, in order:
+1. ``suffix``: the longest document word (``data/doc_types.tsv``) that ends the
+   title once trailing status brackets, periods "（2021—2035年）", "第N号",
+   "（摘要）" and closing quotes are stripped.
+2. ``fallback``: for a title that reads as an official one (it names an issuer
+   or has 关于), the rightmost document word of two or more characters
+   anywhere in it ("…的通知精神" → 通知).
+3. otherwise ``None`` (films, books, journals, programmes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from govie.spans import Context, Mention
+
+__all__ = ["tag_titles", "parse_title", "doc_type_of"]
+
+PRIORITY = 30
+SOURCE = "rules.titles"
+# Longest 《》 title we accept; a lone 《 must not swallow the rest of the text.
+MAX_TITLE = 160
+_SPACE = re.compile(r"\s+")
+_STOP = set("。！？!?")
+
+
+@lru_cache(maxsize=1)
+def _doc_words() -> dict[str, str]:
+    """Document word -> doc_type ("-" marks a non-document ending)."""
+    path = resources.files("govie") / "data" / "doc_types.tsv"
+    words: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind = line.split("\t")[:2]
+        words[word.strip()] = kind.strip()
+    return words
+
+
+@lru_cache(maxsize=1)
+def _max_word() -> int:
+    return max(len(w) for w in _doc_words())
+
+
+def _suffix_word(s: str) -> tuple[str | None, str | None]:
+    """The longest listed word ending ``s``: (word, doc_type or None when blocked)."""
+    words = _doc_words()
+    for n in range(min(_max_word(), len(s)), 0, -1):
+        kind = words.get(s[-n:])
+        if kind is not None:
+            return s[-n:], (None if kind == "-" else kind)
+    return None, None
+
+
+def doc_type_of(title: str) -> str | None:
+    """The doc_type named by a title's last document word, or None."""
+    return parse_title(title)["doc_type"]
+
+
+# --- status ---------------------------------------------------------------
+
+_OPEN = "（(［[【"
+_CLOSE = "）)］]】"
+_TRAIL_BRACKET = re.compile(r"[（(［\[【]([^（()）［\]【】]{1,40})[）)］\]】]$")
+_TRAIL_NUMBER = re.compile(r"第?[\d一二三四五六七八九十百零〇]+号$")
+_TRAIL_QUOTES = "》”’\"'」』〉"
+# Status words written without brackets at the very end of a title.
+_TRAIL_STATUS = re.compile(r"(征求意见稿|送审稿|修订草案|草案修改稿|草案|讨论稿|代拟稿)$")
+_VERSION = re.compile(r"(\d{4})\s*年?\s*(版|本)")
+
+
+def _status_word(content: str) -> str | None:
+    """Canonical status named inside a bracket, or None for other brackets."""
+    c = _SPACE.sub("", content)
+    for key, value in (
+        ("征求意见稿", "征求意见稿"),
+        ("送审稿", "送审稿"),
+        ("讨论稿", "讨论稿"),
+        ("代拟稿", "代拟稿"),
+        ("草案", "草案"),
+        ("审议稿", "草案"),
+        ("试行", "试行"),
+        ("暂行", "暂行"),
+        ("修订", "修订"),
+        ("修正", "修正"),
+        ("摘要", "摘要"),
+    ):
+        if key in c:
+            return value
+    m = _VERSION.search(c)
+    if m:
+        return f"{m.group(1)}年{m.group(2)}"
+    return None
+
+
+def _strip_tail(t: str) -> tuple[str, str | None]:
+    """Remove trailing brackets, numbers and quotes; return (core, status)."""
+    status = None
+    while True:
+        before = t
+        t = t.rstrip(_TRAIL_QUOTES)
+        m = _TRAIL_BRACKET.search(t)
+        if m and m.start() >= 2:
+            # Scanning from the right, the first status found is the latest one.
+            status = status or _status_word(m.group(1))
+            t = t[: m.start()]
+        m = _TRAIL_NUMBER.search(t)
+        if m and m.start() >= 2:
+            t = t[: m.start()]
+        m = _TRAIL_STATUS.search(t)
+        if m and m.start() >= 2:
+            status = status or _status_word(m.group(1))
+            t = t[: m.start()]
+        if t == before:
+            return t, status
+
+
+# --- issuer ---------------------------------------------------------------
+
+# Words after which a title's issuer ends.
+_ISSUER_CUT = re.compile(r"关于|转发|批转|印发|转达|对|给|向|致|命令|令|公告|通告|通令|决定")
+# Endings of a body's name.
+_ORGAN_END = (
+    "国务院", "办公厅", "办公室", "人民政府", "政府", "委员会", "常委会", "委", "部", "厅",
+    "局", "署", "院", "会", "办", "行", "中心", "小组", "机制", "中央", "军委", "党委",
+    "省委", "市委", "人大", "政协", "社", "所", "总局", "组",
+)
+# Heads of bodies often written jointly without a separator (国务院中央军委).
+_JOINT_HEAD = re.compile(r"(?<!^)(?<!中共)(?<!中华人民共和国)(?=中共中央|中央军委|中央军事委员会|国务院|全国人大|最高人民)")
+_JOINT_SEP = re.compile(r"[、，,\s　]+|(?<=[部委局厅署院办府])和|(?<=[部委局厅署院办府])与")
+
+
+def _split_issuers(s: str) -> list[str]:
+    parts: list[str] = []
+    for piece in _JOINT_SEP.split(s):
+        parts.extend(p for p in _JOINT_HEAD.split(piece) if p)
+    return parts
+
+
+def _is_organ(part: str) -> bool:
+    return 2 <= len(part) <= 40 and (part.endswith(_ORGAN_END) or part in ("国办", "中共中央"))
+
+
+def _issuer_prefix(t: str) -> tuple[int, list[str]]:
+    """End index of the issuer a title starts with, and its parts; (0, []) if none."""
+    for m in _ISSUER_CUT.finditer(t, 0, 80):
+        head = t[: m.start()].rstrip("、，, 　")
+        if len(head) < 2:
+            continue
+        parts = _split_issuers(head)
+        if parts and all(_is_organ(p) for p in parts):
+            return m.start(), parts
+    return 0, []
+
+
+# --- inner document and subject --------------------------------------------
+
+_RELAY = re.compile(r"印发|转发|批转")
+_TOP_BRACKETS = re.compile(r"《((?:[^《》]|《[^《》]*》)*)》")
+
+
+def _inner(text: str) -> str | list[str] | None:
+    """The inner title of a relay: one 《X》 → X; several → list; else as written."""
+    text = text.strip()
+    if text.count("“") > text.count("”"):
+        # The closing quote went with the title's tail; drop the orphan opener.
+        i = text.rfind("“")
+        text = text[:i] + text[i + 1 :]
+    if not text:
+        return None
+    found = _TOP_BRACKETS.findall(text)
+    rest = _TOP_BRACKETS.sub("", text)
+    if found and not re.sub(r"[、和及与，,\s]|等文件|等", "", rest):
+        return found[0] if len(found) == 1 else found
+    return text
+
+
+def _unwrap(s: str) -> str | None:
+    """A subject that is exactly one 《X》 is X."""
+    m = _TOP_BRACKETS.fullmatch(s)
+    return (m.group(1) if m else s) or None
+
+
+def parse_title(title: str) -> dict[str, Any]:
+    """Read a title string: doc_type, status, issuer, subject, inner and how doc_type was found."""
+    t = _SPACE.sub("", title).strip("《》")
+    core, status = _strip_tail(t)
+    word, doc_type = _suffix_word(core)
+    source = "suffix" if doc_type else None
+    if doc_type is not None and status is None and word is not None:
+        # 暂行条例, 试行办法: status written inside the document word's phrase.
+        before = core[: len(core) - len(word)]
+        for key in ("暂行", "试行"):
+            if before.endswith(key) or word.startswith(key):
+                status = key
+    cut, parts = _issuer_prefix(core)
+    if doc_type is None and (parts or "关于" in core):
+        doc_type, word = _rightmost_word(core)
+        source = "fallback" if doc_type else None
+
+    # The document word ends the title: the subject and inner part stop at the 的 before it.
+    body_end = len(core) - len(word) if (source == "suffix" and word) else len(core)
+    body = core[:body_end]
+    de = body.rfind("的") if body.endswith("的") else -1
+
+    subject = None
+    k = core.find("关于", cut)
+    if k >= 0:
+        end = de if de > k else body_end
+        subject = _unwrap(core[k + 2 : end])
+    elif parts and core[cut : cut + 1] in ("对", "给", "向"):
+        end = de if de > cut else body_end
+        subject = _unwrap(core[cut + 1 : end])
+
+    inner = None
+    r = _RELAY.search(core, cut, cut + 6 if k < 0 else k + 6)
+    if r:
+        # 关于印发X的通知: X ends at the 的 before 通知; 批转X的报告 (no notice) keeps X whole.
+        end = de if (de > r.end() and doc_type in ("通知", "决定")) else len(core)
+        inner = _inner(core[r.end() : end])
+
+    issuer: str | list[str] | None = None
+    if parts:
+        issuer = parts[0] if len(parts) == 1 else parts
+    return {
+        "doc_type": doc_type,
+        "status": status,
+        "issuer": issuer,
+        "subject": subject,
+        "inner": inner,
+        "doc_word": word if doc_type else None,
+        "doc_type_source": source,
+    }
+
+
+def _rightmost_word(s: str) -> tuple[str | None, str | None]:
+    """Rightmost multi-character document word anywhere in ``s``."""
+    words = _doc_words()
+    best: tuple[int, str, str] | None = None
+    for w, kind in words.items():
+        if kind == "-" or len(w) < 2:
+            continue
+        i = s.rfind(w)
+        if i >= 0 and (best is None or i + len(w) > best[0] or (i + len(w) == best[0] and len(w) > len(best[1]))):
+            best = (i + len(w), w, kind)
+    if best is None:
+        return None, None
+    return best[2], best[1]
+
+
+# --- tagging --------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = [w for w, k in _doc_words().items() if k != "-"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A title body: no sentence end, brackets only balanced.
+    body = r"(?:[^。！？；\n《》]|《[^《》\n]{1,80}》)"
+    docno = r"\s*[（(]?\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*\d{1,5}\s*号"
+    # 关于印发…的通知 is a document reference on its own (guide).
+    relay = re.compile(r"关于(?:印发|转发|批转)" + body + r"{1,100}?的通知")
+    # 关于…的意见 counts only when its number follows.
+    numbered = re.compile(r"关于" + body + r"{2,100}?的(?:" + alt + r")(?=" + docno + ")")
+    # ISSUER转发/批转…的通知 followed by its number.
+    issuer_relay = re.compile(r"(?:转发|批转)" + body + r"{2,100}?的通知(?=" + docno + ")")
+    return relay, numbered, issuer_relay
+
+
+# An issuer ending right before 关于 in running text: named bodies or place + government.
+_ISSUER_BEFORE = re.compile(
+    r"(?:(?:中华人民共和国)?国务院办公厅|(?:中华人民共和国)?国务院|中共中央办公厅|中共中央|中央军委办公厅|中央军委"
+    r"|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+    r"|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?"
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府|委办公厅|委)"
+    r"|省政府办公厅|省人民政府办公厅|省人民政府|省政府|省委办公厅|省委"
+    r"|国家发展改革委|国家发展和改革委员会|财政部|教育部|科技部|工业和信息化部|公安部|民政部|司法部"
+    r"|人力资源社会保障部|人力资源和社会保障部|自然资源部|生态环境部|住房城乡建设部|住房和城乡建设部"
+    r"|交通运输部|水利部|农业农村部|商务部|文化和旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署"
+    r"|国务院国资委|海关总署|国家税务总局|市场监管总局|国家市场监督管理总局)"
+    r"(?:[、和](?:国务院|中央军委|财政部|国家发展改革委|[\u4e00-\u9fff]{2,8}?(?:部|委|局|署|厅|办)))*$"
+)
+
+
+def _extend_issuer(text: str, start: int) -> int:
+    window = text[max(0, start - 40) : start]
+    m = _ISSUER_BEFORE.search(window)
+    return start - (len(window) - m.start()) if m else start
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """Spans inside balanced 《》 (outermost only), each at most MAX_TITLE long."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    i = text.find("《")
+    while i >= 0:
+        depth, j, end = 0, i, -1
+        limit = min(n, i + MAX_TITLE + 2)
+        while j < limit:
+            ch = text[j]
+            if ch == "《":
+                depth += 1
+            elif ch == "》":
+                depth -= 1
+                if depth == 0:
+                    end = j
+                    break
+            elif ch in _STOP:
+                break
+            j += 1
+        if end > i + 1:
+            spans.append((i + 1, end))
+            i = text.find("《", end + 1)
+        else:
+            # Unbalanced: give up on this 《 and retry from the next one.
+            i = text.find("《", i + 1)
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _own_title_line(text: str, s: int, e: int) -> bool:
+    """An unbracketed title alone on its line: a heading or the document's own title."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    return not text[ls:s].strip() and not text[e:le].strip(" \t　")
+
+
+def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
+    """TITLE mentions: 《》 titles and complete unbracketed official titles."""
+    spans: dict[tuple[int, int], bool] = {}
+    for s, e in _bracketed(text):
+        s, e = _trim(text, s, e)
+        if e > s:
+            spans[(s, e)] = True
+    relay, numbered, issuer_relay = _patterns()
+    loose: list[tuple[int, int]] = []
+    for pat in (relay, numbered):
+        for m in pat.finditer(text):
+            loose.append((_extend_issuer(text, m.start()), m.end()))
+    for m in issuer_relay.finditer(text):
+        s = _extend_issuer(text, m.start())
+        if s < m.start():
+            loose.append((s, m.end()))
+    # Bracketed titles sorted by start, to find containment in linear time.
+    bracketed = sorted(spans)
+    starts = [s for s, _ in bracketed]
+    last_end = -1
+    for s, e in sorted(set(loose), key=lambda x: (x[0], -x[1])):
+        # Overlapping loose candidates: the earlier, longer one was kept.
+        if s < last_end or _own_title_line(text, s, e):
+            continue
+        k = bisect.bisect_right(starts, s) - 1
+        # Inside a 《》 title (or straddling one): the brackets win.
+        if k >= 0 and bracketed[k][1] + 1 > s:
+            continue
+        j = bisect.bisect_left(starts, s)
+        inside = []
+        while j < len(bracketed) and bracketed[j][0] < e:
+            inside.append(bracketed[j])
+            j += 1
+        if any(b > e for _, b in inside):
+            continue
+        # Nested 《》 stay inside the outer title.
+        for key in inside:
+            spans.pop(key, None)
+        spans[(s, e)] = False
+        last_end = e
+    out: list[Mention] = []
+    for (s, e), br in sorted(spans.items()):
+        attrs = parse_title(text[s:e])
+        attrs["bracketed"] = br
+        out.append(Mention("TITLE", s, e, SOURCE, attrs, PRIORITY))
+    return out
