@@ -1,0 +1,174 @@
+"""The canonical agency registry: typed records loaded from JSONL data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Agency", "Registry", "RegistryError", "default_registry", "BUNDLED_DIR"]
+
+BUNDLED_DIR = Path(__file__).parent / "data" / "registry"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DIVISION = re.compile(r"^(?:\d{6})?$")
+_FIELDS = ("id", "name", "aliases", "kind", "level", "division", "parent",
+           "valid_from", "valid_to", "predecessors", "successors")
+
+
+class RegistryError(ValueError):
+    """A registry file is malformed; the message names file, line and field."""
+
+    def __init__(self, path: str | Path, line: int, field: str, problem: str):
+        self.path, self.line, self.field = str(path), line, field
+        super().__init__(f"{path}:{line}: field {field!r}: {problem}")
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One government or public body, valid between two dates (None = open)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = ""
+    level: str = ""
+    division: str = ""
+    parent: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    predecessors: tuple[str, ...] = ()
+    successors: tuple[str, ...] = ()
+
+    def valid_on(self, date: dt.date | None) -> bool:
+        """True when the body existed on `date` (valid_to is exclusive); None means today."""
+        if date is None:
+            return self.valid_to is None
+        iso = date.isoformat()
+        if self.valid_from and iso < self.valid_from:
+            return False
+        return not (self.valid_to and iso >= self.valid_to)
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _check_record(obj: object, path: Path, line: int) -> Agency:
+    """Validate one decoded JSON object and turn it into an Agency."""
+    if not isinstance(obj, dict):
+        raise RegistryError(path, line, "<record>", "a record must be a JSON object")
+    unknown = set(obj) - set(_FIELDS)
+    if unknown:
+        raise RegistryError(path, line, sorted(unknown)[0], "unknown field")
+    for key in ("id", "name"):
+        if not isinstance(obj.get(key), str) or not obj[key].strip():
+            raise RegistryError(path, line, key, "required, a non-empty string")
+    for key in ("kind", "level", "division"):
+        if not isinstance(obj.get(key, ""), str):
+            raise RegistryError(path, line, key, "must be a string")
+    if not _DIVISION.match(obj.get("division", "")):
+        raise RegistryError(path, line, "division", "must be a 6-digit code or empty")
+    for key in ("parent", "valid_from", "valid_to"):
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            raise RegistryError(path, line, key, "must be a string or null")
+    for key in ("valid_from", "valid_to"):
+        value = obj.get(key)
+        if value is not None:
+            if not _DATE.match(value):
+                raise RegistryError(path, line, key, f"not an ISO date: {value!r}")
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise RegistryError(path, line, key, f"not a calendar date: {value!r}") from None
+    if obj.get("valid_from") and obj.get("valid_to") and obj["valid_from"] >= obj["valid_to"]:
+        raise RegistryError(path, line, "valid_to", "must be later than valid_from")
+    for key in ("aliases", "predecessors", "successors"):
+        value = obj.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+            raise RegistryError(path, line, key, "must be a list of non-empty strings")
+    return Agency(
+        id=obj["id"], name=obj["name"], aliases=tuple(obj.get("aliases", [])),
+        kind=obj.get("kind", ""), level=obj.get("level", ""), division=obj.get("division", ""),
+        parent=obj.get("parent"), valid_from=obj.get("valid_from"), valid_to=obj.get("valid_to"),
+        predecessors=tuple(obj.get("predecessors", [])), successors=tuple(obj.get("successors", [])),
+    )
+
+
+def read_jsonl(path: str | Path) -> list[Agency]:
+    """Parse one registry file (data only: json.loads, never code)."""
+    path = Path(path)
+    agencies = []
+    with open(path, encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RegistryError(path, line_no, "<json>", f"invalid JSON ({exc.msg})") from None
+            agencies.append(_check_record(obj, path, line_no))
+    return agencies
+
+
+class Registry:
+    """Agencies by id and by every surface form (full name or alias)."""
+
+    def __init__(self, agencies: Iterable[Agency] = ()):
+        self._by_id: dict[str, Agency] = {}
+        self._by_name: dict[str, list[Agency]] = {}
+        for agency in agencies:
+            self.add(agency)
+
+    def add(self, agency: Agency) -> None:
+        """Add or replace (same id) one agency; a later file overrides an earlier one."""
+        old = self._by_id.get(agency.id)
+        if old is not None:
+            for form in old.surface_forms:
+                self._by_name[form] = [a for a in self._by_name[form] if a.id != old.id]
+        self._by_id[agency.id] = agency
+        for form in dict.fromkeys(agency.surface_forms):
+            self._by_name.setdefault(form, []).append(agency)
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] | None = None, *, bundled: bool = True) -> Registry:
+        """Load the bundled files, then `paths` (files or directories of *.jsonl)."""
+        files: list[Path] = sorted(BUNDLED_DIR.glob("*.jsonl")) if bundled else []
+        for p in paths or ():
+            p = Path(p)
+            files.extend(sorted(p.glob("*.jsonl")) if p.is_dir() else [p])
+        reg = cls()
+        for f in files:
+            for agency in read_jsonl(f):
+                reg.add(agency)
+        return reg
+
+    def get(self, id: str) -> Agency | None:
+        return self._by_id.get(id)
+
+    def by_name(self, name: str) -> list[Agency]:
+        """Agencies whose full name or an alias is exactly `name`."""
+        return list(self._by_name.get(name, ()))
+
+    def surface_forms(self) -> Iterable[str]:
+        """Every name and alias, once each (for tokenizer dictionaries and matchers)."""
+        return [k for k, v in self._by_name.items() if v]
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Agency]:
+        return iter(self._by_id.values())
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._by_id
+
+
+@functools.lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The bundled registry, loaded once."""
+    return Registry.load()
