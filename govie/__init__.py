@@ -11,10 +11,12 @@ from typing import Any
 
 from .errors import AnnotationError, GovieError, InputError, ModelError
 from .extraction import Activity, Entity, Extraction
+from .batch import extract_many
 from .pipeline import analyze, load
 
 __all__ = [
     "extract",
+    "extract_many",
     "load",
     "Extraction",
     "Entity",
