@@ -1,0 +1,179 @@
+"""Document-level summary of a policy document: its own title, number, issuer, date, addressees."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from govie.taggers.docno import tag_docnos
+from govie.taggers.titles import _is_organ, _split_issuers, parse_title
+
+__all__ = ["document_summary"]
+
+# The head (title, number, addressees) sits in the first lines; the signature in the last.
+HEAD_LINES = 12
+TAIL_LINES = 12
+MAX_TITLE_LINES = 4
+MAX_TITLE_CHARS = 150
+
+_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(?:\d{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4})"
+_DATE = re.compile(rf"(?P<y>(?:\d{{4}}|[〇零○Ｏ一二三四五六七八九]{{4}}))年(?P<m>{_NUM})月(?P<d>{_NUM})日")
+# Masthead and banner lines that are neither title nor body.
+_MASTHEAD = re.compile(r"(文件|公报|简报|周报|专报|快报|通讯)$|^签发人|^(特急|加急|平急|特提|机密|秘密|绝密)|^[★☆\d\s\-—－]*$")
+_BODY_END = set("。；！？")
+
+
+def _cn_number(s: str) -> int | None:
+    """Arabic or Chinese numerals up to 9999 ("十八", "二〇二三")."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGIT.get(head, 1) if head else 1
+        ones = _CN_DIGIT.get(tail, 0) if tail else 0
+        return tens * 10 + ones
+    value = 0
+    for ch in s:
+        if ch not in _CN_DIGIT:
+            return None
+        value = value * 10 + _CN_DIGIT[ch]
+    return value
+
+
+def _iso(m: re.Match) -> str | None:
+    y, mo, d = (_cn_number(m.group(k)) for k in ("y", "m", "d"))
+    try:
+        return dt.date(y, mo, d).isoformat() if y and mo and d else None
+    except ValueError:
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines with their start offsets, inner spaces removed."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        line = _SPACE.sub("", raw)
+        if line:
+            out.append((pos, line))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_issuer_line(line: str) -> bool:
+    parts = _split_issuers(line)
+    return bool(parts) and all(_is_organ(p) for p in parts)
+
+
+def _title(lines: list[str]) -> str | None:
+    """The document's own title: a line with 关于 or a document word, joined with its wrapped tail."""
+    for i, line in enumerate(lines):
+        if any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")):
+            return None
+        if _MASTHEAD.search(line) or _DATE.search(line):
+            continue
+        if not ("关于" in line or parse_title(line)["doc_type_source"] == "suffix" or _is_issuer_line(line)):
+            continue
+        block: list[str] = []
+        for nxt in lines[i : i + MAX_TITLE_LINES]:
+            if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
+                          or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)):
+                break
+            block.append(nxt)
+        # The longest run of lines that still reads as a titled document: a wrapped
+        # title may break right after an inner document word (…建设规划 / 纲要的通知).
+        for k in range(len(block), 0, -1):
+            acc = "".join(block[:k])
+            if len(acc) <= MAX_TITLE_CHARS and parse_title(acc)["doc_type_source"] == "suffix" \
+                    and not _is_issuer_line(acc):
+                return acc.strip("《》")
+        if _is_issuer_line(line):
+            continue
+        return None
+    return None
+
+
+def _addressees(lines: list[str]) -> list[str]:
+    """The addressee line ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")."""
+    for line in lines:
+        k = min((line.find(c) for c in "：:" if c in line), default=-1)
+        if k <= 0:
+            continue
+        head = line[:k]
+        if any(ch in _BODY_END for ch in head) or head.startswith(("签发人", "联系人", "附件", "抄送")):
+            continue
+        parts = [p for p in re.split(r"[，,；;]", head) if p]
+        if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _is_organ(p) for p in parts):
+            return parts
+    return []
+
+
+def _signature_date(lines: list[str]) -> str | None:
+    """The date a policy document is signed on: a line that ends with a full date, near the end."""
+    for line in reversed(lines[-TAIL_LINES:]):
+        m = None
+        for m in _DATE.finditer(line):
+            pass
+        # 印发 lines give the printing date, not the signature.
+        if m and m.end() == len(line) and len(line) - (m.end() - m.start()) <= 40:
+            return _iso(m)
+    return None
+
+
+def document_summary(text: str, mentions: list) -> dict[str, Any]:
+    """title, docno, doc_issuer, doc_date and addressees of a document (clean text)."""
+    all_lines = _lines(text)
+    head = [ln for _, ln in all_lines[:HEAD_LINES]]
+    head_end = all_lines[HEAD_LINES - 1][0] if len(all_lines) >= HEAD_LINES else len(text)
+    title = _title(head)
+
+    docno = None
+    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO" and m.start < head_end]
+    if not docnos:
+        docnos = tag_docnos(text[:head_end])
+    docno_issuer = None
+    if docnos:
+        first = min(docnos, key=lambda m: m.start)
+        docno = _SPACE.sub("", text[first.start : first.end])
+        docno_issuer = first.attrs.get("issuer")
+
+    issuer: Any = None
+    title_issuer = parse_title(title)["issuer"] if title else None
+    if isinstance(title_issuer, list):
+        issuer = title_issuer
+    else:
+        issuer = docno_issuer or title_issuer
+    if issuer is None:
+        # The signing body: an organ line just before the signature date.
+        tail = [ln for _, ln in all_lines[-TAIL_LINES:]]
+        for i in range(len(tail) - 1, 0, -1):
+            if _DATE.fullmatch(tail[i]) and _is_issuer_line(tail[i - 1]):
+                issuer = tail[i - 1]
+                break
+    if issuer is None:
+        # A report's masthead: "<issuer> 2023年5月18日".
+        for line in head[:4]:
+            m = _DATE.search(line)
+            if m and m.end() == len(line) and _is_issuer_line(line[: m.start()]):
+                issuer = line[: m.start()]
+                break
+
+    date = _signature_date([ln for _, ln in all_lines])
+    if date is None:
+        # Reports carry their date in the masthead, next to the issuer.
+        for line in head[:4]:
+            m = _DATE.search(line)
+            if m and m.end() == len(line):
+                date = _iso(m)
+                break
+    return {
+        "title": title,
+        "docno": docno,
+        "doc_issuer": issuer,
+        "doc_date": date,
+        "addressees": _addressees(head),
+    }
