@@ -127,7 +127,10 @@ def _strip_tail(t: str) -> tuple[str, str | None]:
 # --- issuer ---------------------------------------------------------------
 
 # Words after which a title's issuer ends.
-_ISSUER_CUT = re.compile(r"关于|转发|批转|印发|转达|对|给|向|致|命令|令|公告|通告|通令|决定")
+_ISSUER_CUT = re.compile(
+    r"关于|转发|批转|印发|转达|对|给|向|致|命令|令|公告|通告|通令|决定"
+    r"|废止|发布|公布|颁布|颁发|修改|撤销|同意|批准|授予|表彰|任免"
+)
 # Endings of a body's name.
 _ORGAN_END = (
     "国务院", "办公厅", "办公室", "人民政府", "政府", "委员会", "常委会", "委", "部", "厅",
@@ -135,8 +138,14 @@ _ORGAN_END = (
     "省委", "市委", "人大", "政协", "社", "所", "总局", "组",
 )
 # Heads of bodies often written jointly without a separator (国务院中央军委).
-_JOINT_HEAD = re.compile(r"(?<!^)(?<!中共)(?<!中华人民共和国)(?=中共中央|中央军委|中央军事委员会|国务院|全国人大|最高人民)")
+_JOINT_HEAD = re.compile(
+    r"(?<!^)(?<!中共)(?<!团)(?<!中华人民共和国)(?<=[院委厅部局署办府组制会])(?=中共中央|中央|国务院|全国人大|最高人民)"
+)
 _JOINT_SEP = re.compile(r"[、，,\s　]+|(?<=[部委局厅署院办府])和|(?<=[部委局厅署院办府])与")
+
+
+_HEAD = r"(?:(?:中华人民共和国)?国务院(?:办公厅)?|中央军委(?:办公厅)?|中央军事委员会|中共中央(?:办公厅)?)"
+_CENTRAL_HEAD = re.compile(_HEAD + r"(?:[、\s　]*" + _HEAD + r")*(?![\u4e00-\u9fff]{0,12}[部委局厅署办组院])")
 
 
 def _split_issuers(s: str) -> list[str]:
@@ -152,13 +161,24 @@ def _is_organ(part: str) -> bool:
 
 def _issuer_prefix(t: str) -> tuple[int, list[str]]:
     """End index of the issuer a title starts with, and its parts; (0, []) if none."""
-    for m in _ISSUER_CUT.finditer(t, 0, 80):
+    # An issuer never reaches into a quoted title.
+    stop = t.find("《")
+    for m in _ISSUER_CUT.finditer(t, 0, 80 if stop < 0 else min(stop, 80)):
         head = t[: m.start()].rstrip("、，, 　")
-        if len(head) < 2:
+        if len(head) < 2 or head.startswith(("转发", "批转", "印发", "关于", "转达")):
             continue
         parts = _split_issuers(head)
         if parts and all(_is_organ(p) for p in parts):
             return m.start(), parts
+    # 国务院办公厅紧急通知, 国务院、中央军委一九八六年征兵命令: a central head glued to the rest.
+    m = _CENTRAL_HEAD.match(t)
+    word, kind = _suffix_word(t)
+    if m and kind and word:
+        # Only a short qualifier or a year between head and document word, so that
+        # 国务院机构改革方案 (a plan about the State Council) keeps no issuer.
+        rest = t[m.end() : len(t) - len(word)]
+        if len(rest) <= 2 or "年" in rest:
+            return m.end(), _split_issuers(m.group())
     return 0, []
 
 
