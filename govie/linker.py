@@ -1,0 +1,423 @@
+"""Link a department mention to its canonical body in the registry.
+
+Order of rules: exact name or alias (filtered by date and jurisdiction) → the
+mention with its 省/市 prefix replaced by the jurisdiction → a department plus
+an internal unit → a unit standing alone, linked through the preceding context →
+place (divisions) + department type (lexicon), marked derived → rapidfuzz
+near-miss over the jurisdiction's names → NIL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .registry import Agency, Registry, default_registry
+
+__all__ = ["Link", "Linker", "Divisions", "DeptTypes", "load_divisions", "load_dept_types"]
+
+DATA = Path(__file__).parent / "data"
+_SPACE = re.compile(r"\s+")
+# Tail of a name that is an internal unit of the body before it.
+UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:处|科|室|司|股|支队|大队)$")
+# Endings that make an unlisted tail a plausible body name after a place.
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
+# Prefixes standing for the document's own jurisdiction.
+_BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
+
+
+@dataclass
+class Link:
+    """The outcome of linking one mention, with the rule that made it."""
+
+    canonical: str | None
+    agency_id: str | None = None
+    unit: str | None = None
+    score: float = 0.0
+    derived: bool = False
+    source: str = "nil"
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    short: str
+    parent: str
+    level: str
+
+
+class Divisions:
+    """Administrative divisions with every written form of their names."""
+
+    def __init__(self, rows: list[Division]):
+        self.by_code = {d.code: d for d in rows}
+        self.forms: dict[str, list[str]] = {}
+        for d in rows:
+            for form in self._forms_of(d):
+                codes = self.forms.setdefault(form, [])
+                if d.code not in codes:
+                    codes.append(d.code)
+        self.max_len = max(map(len, self.forms))
+
+    @staticmethod
+    def _forms_of(d: Division) -> list[str]:
+        forms = [d.name]
+        if d.name.endswith("自治州"):
+            forms.append(d.short + "州")
+        elif d.name.endswith("自治县"):
+            forms.append(d.short + "县")
+        elif d.name.endswith("自治旗"):
+            forms.append(d.short + "旗")
+        if d.level in ("province", "city") and len(d.short) >= 2:
+            forms.append(d.short)
+        return forms
+
+    def chain_name(self, code: str) -> str:
+        return self.by_code[code].name
+
+    def province(self, code: str) -> str:
+        return code[:2] + "0000"
+
+    def resolve(self, name: str | None) -> str | None:
+        """Division code of a jurisdiction given by name or code."""
+        if not name:
+            return None
+        name = _SPACE.sub("", name)
+        if name in self.by_code:
+            return name
+        codes = self.forms.get(name)
+        if not codes:
+            return None
+        return min(codes, key=lambda c: (self._rank(c), c))
+
+    def _rank(self, code: str) -> int:
+        return {"province": 0, "city": 1, "county": 2}.get(self.by_code[code].level, 3)
+
+    def is_under(self, code: str, ancestor: str) -> bool:
+        """True when `code` is `ancestor` or lies inside it."""
+        seen = 0
+        while code and seen < 4:
+            if code == ancestor:
+                return True
+            code = self.by_code[code].parent if code in self.by_code else ""
+            seen += 1
+        return False
+
+    def parse_prefix(self, text: str, jur: str | None) -> tuple[list[str], int]:
+        """Longest chain of nested place names at the start of `text`."""
+        chain: list[str] = []
+        pos = 0
+        while pos < len(text):
+            best = None
+            for end in range(min(len(text), pos + self.max_len), pos + 1, -1):
+                codes = self.forms.get(text[pos:end])
+                if not codes:
+                    continue
+                codes = self._pick(codes, chain[-1] if chain else None, jur)
+                if codes:
+                    best = (end, codes)
+                    break
+            if best is None:
+                break
+            pos, code = best[0], best[1]
+            chain.append(code)
+        return chain, pos
+
+    def _pick(self, codes: list[str], parent: str | None, jur: str | None) -> str | None:
+        if parent is not None:
+            inside = [c for c in codes if c != parent and self.is_under(c, parent)]
+            return min(inside, key=self._rank) if inside else None
+        if jur:
+            prov = self.province(jur)
+            inside = [c for c in codes if c.startswith(prov[:2])]
+            if inside:
+                return min(inside, key=lambda c: (self._rank(c), c))
+        return min(codes, key=lambda c: (self._rank(c), c))
+
+
+class DeptTypes:
+    """Department-type lexicon: every full and short form → (full form, kind)."""
+
+    def __init__(self, rows: list[tuple[str, list[str], str]]):
+        self.forms: dict[str, tuple[str, str]] = {}
+        for full, shorts, kind in rows:
+            self.forms.setdefault(full, (full, kind))
+        for full, shorts, kind in rows:
+            for s in shorts:
+                self.forms.setdefault(s, (full, kind))
+
+    def get(self, form: str) -> tuple[str, str] | None:
+        return self.forms.get(form)
+
+    def units(self) -> list[str]:
+        return [f for f, (_, kind) in self.forms.items() if kind == "unit"]
+
+    def bodies(self) -> list[str]:
+        return [f for f, (_, kind) in self.forms.items() if kind != "unit"]
+
+
+@functools.lru_cache(maxsize=1)
+def load_divisions(path: str | Path | None = None) -> Divisions:
+    path = Path(path) if path else DATA / "divisions.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        code, name, short, parent, level = line.split("\t")
+        rows.append(Division(code, name, short, parent, level))
+    return Divisions(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def load_dept_types(path: str | Path | None = None) -> DeptTypes:
+    path = Path(path) if path else DATA / "dept_types.tsv"
+    rows = []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for line in lines[1:]:
+        full, shorts, kind = (line.split("\t") + ["", ""])[:3]
+        rows.append((full, [s for s in shorts.split("|") if s], kind))
+    return DeptTypes(rows)
+
+
+class Linker:
+    """Links mentions to registry records, or derives a canonical name from parts."""
+
+    def __init__(self, registry: Registry | None = None, threshold: float = 0.85):
+        self.registry = registry if registry is not None else default_registry()
+        self.threshold = threshold
+        self.divisions = load_divisions()
+        self.types = load_dept_types()
+        self._fuzzy_choices: dict[str, list[str]] = {}
+
+    # -- public -----------------------------------------------------------------
+    def link(self, mention: str, *, jurisdiction: str | None = None,
+             date: dt.date | None = None, context: str = "") -> Link:
+        """Link one mention; `context` is the text before it (for bare units)."""
+        m = _SPACE.sub("", mention)
+        if not m:
+            return Link(None)
+        jur = self.divisions.resolve(jurisdiction)
+        return (
+            self._exact(m, jur, date)
+            or self._substituted(m, jur, date)
+            or self._with_unit(m, jur, date)
+            or self._standalone_unit(m, jur, date, context)
+            or self._derived(m, jur, date)
+            or self._fuzzy(m, jur, date)
+            or Link(None, source="nil")
+        )
+
+    # -- rules --------------------------------------------------------------------
+    def _exact(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        cands = self.registry.by_name(m)
+        if not cands:
+            return None
+        picked = self._choose(cands, jur, date, m)
+        if picked is None:
+            return None
+        agency, score, how = picked
+        return Link(agency.name, agency.id, None, score, False, "registry" + how)
+
+    def _substituted(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """市商务局 with jurisdiction 成都市 → 成都市商务局."""
+        if not jur:
+            return None
+        for prefix in _BARE_PREFIX:
+            if m.startswith(prefix) and len(m) > len(prefix) + 1:
+                place = self._place_for_prefix(prefix, jur)
+                if place:
+                    link = self._exact(self.divisions.chain_name(place) + m[len(prefix):], place, date)
+                    if link:
+                        link.source += "+jurisdiction"
+                        return link
+        return None
+
+    def _place_for_prefix(self, prefix: str, jur: str) -> str | None:
+        div = self.divisions.by_code.get(jur)
+        if div is None:
+            return None
+        prov = self.divisions.province(jur)
+        pdiv = self.divisions.by_code.get(prov)
+        if prefix == "省":
+            return prov if pdiv and pdiv.name.endswith("省") else None
+        if prefix in ("自治区", "区") and pdiv and pdiv.name.endswith("自治区") and div.level == "province":
+            return prov
+        if prefix == "市":
+            if pdiv and pdiv.name.endswith("市"):
+                return prov
+            return jur if div.level == "city" and div.name.endswith("市") else None
+        if prefix == "州":
+            return jur if div.level == "city" and div.name.endswith("州") else None
+        if prefix in ("县", "区"):
+            return jur if div.level == "county" and div.name.endswith(prefix) else None
+        return None
+
+    def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
+        for i in range(len(m) - 2, 1, -1):
+            tail = m[i:]
+            if not (UNIT_TAIL.match(tail) or self._is_unit(tail)):
+                continue
+            head = m[:i]
+            link = (self._exact(head, jur, date) or self._substituted(head, jur, date)
+                    or self._derived(head, jur, date))
+            if link:
+                link.unit = tail
+                link.source += "+unit"
+                return link
+        return None
+
+    def _is_unit(self, s: str) -> bool:
+        hit = self.types.get(s)
+        return bool(hit and hit[1] == "unit")
+
+    def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None, context: str) -> Link | None:
+        """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
+        if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
+            return None
+        if self.divisions.parse_prefix(m, jur)[0]:
+            return None
+        for head in reversed(self._bodies_in(context)):
+            link = self.link(head, jurisdiction=jur, date=date)
+            if link.canonical:
+                return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3),
+                            link.derived, "context")
+        return Link(None, None, m, 0.0, False, "unit-without-context")
+
+    def _bodies_in(self, context: str) -> list[str]:
+        if not context:
+            return []
+        # Imported here: the tagger imports this module.
+        from .taggers.dept import find_dept_spans
+
+        text = _SPACE.sub("", context)
+        return [text[s:e] for s, e, kind in find_dept_spans(text, self) if kind != "unit"]
+
+    def _derived(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """Place (explicit, 省/市 prefix or implicit) + department type."""
+        chain, pos = self.divisions.parse_prefix(m, jur)
+        rest = m[pos:]
+        if chain:
+            place_name = "".join(self.divisions.chain_name(c) for c in self._trim_chain(chain))
+        else:
+            place_name = None
+            for prefix in _BARE_PREFIX:
+                if m.startswith(prefix) and jur:
+                    code = self._place_for_prefix(prefix, jur)
+                    if code:
+                        place_name, rest = self.divisions.chain_name(code), m[len(prefix):]
+                        break
+            if place_name is None:
+                if jur is None or self.types.get(m) is None:
+                    return None
+                # A department type without any prefix: the document's province.
+                place_name = self.divisions.chain_name(self.divisions.province(jur))
+        if not rest:
+            return None
+        typ = self.types.get(rest)
+        if typ and typ[1] != "unit":
+            canonical, score = place_name + typ[0], 0.85
+        elif _BODY_END.search(rest) and len(rest) >= 2:
+            canonical, score = place_name + rest, 0.7
+        else:
+            return None
+        hit = self._exact(canonical, None, date)
+        if hit:
+            hit.source = "derived+registry"
+            hit.score = 0.95
+            return hit
+        return Link(canonical, None, None, score, True, "derived")
+
+    def _trim_chain(self, chain: list[str]) -> list[str]:
+        # "四川省成都市" keeps only the most specific level a body name is built on,
+        # except a district keeps its city (眉山市东坡区).
+        if len(chain) >= 2 and self.divisions.by_code[chain[0]].level == "province":
+            chain = chain[1:]
+        return chain
+
+    def _fuzzy(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        if len(m) < 3:
+            return None
+        choices = self._choices(jur)
+        best = process.extractOne(m, choices, scorer=fuzz.ratio, score_cutoff=self.threshold * 100)
+        if not best:
+            return None
+        link = self._exact(best[0], jur, date)
+        if not link:
+            return None
+        link.score = round(best[1] / 100 * 0.9, 3)
+        link.source = "fuzzy"
+        return link
+
+    def _choices(self, jur: str | None) -> list[str]:
+        key = self.divisions.province(jur) if jur else ""
+        if key not in self._fuzzy_choices:
+            forms = []
+            for a in self.registry:
+                if a.division == "" or (key and a.division[:2] == key[:2]):
+                    forms.extend(a.surface_forms)
+            self._fuzzy_choices[key] = sorted(set(forms))
+        return self._fuzzy_choices[key]
+
+    # -- candidate choice -------------------------------------------------------
+    def _choose(self, cands: list[Agency], jur: str | None, date: dt.date | None,
+                m: str) -> tuple[Agency, float, str] | None:
+        how = ""
+        valid = [a for a in cands if a.valid_on(date)]
+        if not valid:
+            valid = self._successors(cands, date)
+            how = "+successor" if valid else ""
+        if not valid:
+            if date is not None:
+                return None
+            # No date and nothing current: the most recent historical record.
+            valid = sorted(cands, key=lambda a: a.valid_to or "9999", reverse=True)
+        tiers = self._tiers(valid, jur)
+        for tier in tiers:
+            if not tier:
+                continue
+            if len(tier) == 1:
+                return tier[0], 1.0, how
+            exact = [a for a in tier if a.name == m]
+            if len(exact) == 1:
+                return exact[0], 1.0, how
+            return None  # ambiguous at the best tier
+        return None
+
+    def _tiers(self, valid: list[Agency], jur: str | None) -> list[list[Agency]]:
+        if jur is None:
+            national = [a for a in valid if not a.division]
+            return [national] if national else [valid]
+        own, above, below, national = [], [], [], []
+        for a in valid:
+            if not a.division:
+                national.append(a)
+            elif a.division == jur:
+                own.append(a)
+            elif self.divisions.is_under(jur, a.division):
+                above.append(a)
+            elif self.divisions.is_under(a.division, jur):
+                below.append(a)
+        others = [a for a in valid if a not in own + above + below + national]
+        # A name outside the jurisdiction still links when it is unique (重庆市药监局).
+        return [own, above, below, national, others]
+
+    def _successors(self, cands: list[Agency], date: dt.date | None) -> list[Agency]:
+        frontier, seen, out = list(cands), set(), []
+        for _ in range(4):
+            nxt = []
+            for a in frontier:
+                for sid in a.successors:
+                    s = self.registry.get(sid)
+                    if s is None or s.id in seen:
+                        continue
+                    seen.add(s.id)
+                    (out if s.valid_on(date) else nxt).append(s)
+            if out:
+                return out
+            frontier = nxt
+        return out
