@@ -15,8 +15,9 @@ Value forms:
   (``2019-01-01/``);
 - a date without a year and without a reference date keeps what is known and
   marks the unknown year with ISO 8601-2 unspecified digits: ``XXXX-05-04``;
-- vague expressions (近期, 近日, 日前, 近年) and days that do not exist
-  (2月30日) have value ``None``; relative expressions (今年, 本周) without a
+- vague expressions (近期, 近日, 日前, 近年), 年中, a bare 年初/年底 (it looks
+  back in a report on last year and ahead in a plan) and days that do not
+  exist (2月30日) have value ``None``; relative expressions (今年, 本周) without a
   reference date have value ``None`` and their grain.
 
 Grains: ``day``, ``dekad`` (a 旬, ten days), ``week``, ``month``, ``quarter``,
@@ -101,7 +102,7 @@ def _arabic(s: str) -> str:
 
 
 def _clean(expr: str) -> str:
-    s = _SPACE.sub("", expr).translate(_FOLD)
+    s = _SPACE.sub("", expr).translate(_FOLD).replace("來", "来")
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
     return s.strip("“”\"'‘’「」()（）")
 
@@ -137,6 +138,7 @@ _POINT = re.compile(
     re.X,
 )
 _SEP = re.compile(r"起?(?:[—–\-~─]{1,2}|至|到|、)")
+_QUARTER_LIST = re.compile(r"第(\d、)")
 _OPEN = re.compile(r"^(?P<x>.+?)(?P<open>起|以来|至今)$")
 
 
@@ -233,7 +235,8 @@ def _place(p: _Point, ref: dt.date | None) -> int | None:
     that would put the point more than a month after the reference date."""
     if not p.yearless:
         return p.year
-    if ref is None:
+    if ref is None or p.kind == "yp":
+        # A bare 年底 looks back in a report on last year and ahead in a plan.
         return None
     b = _bounds(p, ref.year)
     if b is None:
@@ -250,6 +253,8 @@ def _single(p: _Point, ref: dt.date | None) -> tuple[str, str, str, tuple[int, i
         return None  # relative year without a reference
     if p.kind in ("bare", "dd"):
         return None
+    if p.yearless and p.kind == "yp":
+        return None  # 年底 alone: see _place
     return _bounds(p, _place(p, ref))
 
 
@@ -382,8 +387,11 @@ def _decade(s: str, ref: dt.date | None) -> DateValue | None:
             return DateValue(None, "decade")
         century = ref.year // 100 - (1 if m.group(2) else 0)
     elif ref is not None:
-        # The latest decade with that digit that has begun by the reference year.
-        century = ref.year // 100 if ref.year >= ref.year // 100 * 100 + digit * 10 else ref.year // 100 - 1
+        # The reference year's century, unless that decade lies more than twenty
+        # years ahead (80年代 in 2026 is the 1980s, 九十年代 in 1985 the 1990s).
+        century = ref.year // 100
+        if century * 100 + digit * 10 > ref.year + 20:
+            century -= 1
     else:
         return DateValue(f"XX{digit}0/XX{digit}9", "decade")
     a = century * 100 + digit * 10
@@ -401,6 +409,27 @@ def resolve(
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
+    m = _OPEN.match(s)
+    if m:
+        inner = _closed(m.group("x"), reference, period)
+        if inner.value is not None:
+            lo = inner.value.split("/")[0]
+            if m.group("open") == "起":
+                return DateValue(f"{lo}/..", inner.grain)
+            # X以来 and X至今 run from X's first day up to the reference date.
+            first = _first_day(lo)
+            if reference is None:
+                return DateValue(f"{first}/", "day")
+            if first > reference.isoformat():
+                return DateValue(None, "day")  # starts after the reference date
+            return DateValue(f"{first}/{reference.isoformat()}", "day")
+        if inner.grain is not None:
+            return DateValue(None, inner.grain)  # relative, without a reference
+    return _closed(s, reference, period)
+
+
+def _closed(s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
+    """A value for an expression without 起/以来/至今."""
     plan = _plan(s)
     if plan is not None:
         return plan
@@ -426,21 +455,6 @@ def resolve(
             return DateValue(None, "year")
         a, b = reference.year, reference.year + n - 1
         return DateValue(str(a) if a == b else f"{a}/{b}", "year")
-    m = _OPEN.match(s)
-    if m:
-        inner = _resolve_closed(m.group("x"), reference)
-        if inner.value is None:
-            return DateValue(None, inner.grain)
-        lo = inner.value.split("/")[0]
-        if m.group("open") == "起":
-            return DateValue(f"{lo}/..", inner.grain)
-        # X以来 and X至今 run from X's first day up to the reference date.
-        first = _first_day(lo)
-        if first is None:
-            return NONE
-        if reference is None:
-            return DateValue(f"{first}/", "day")
-        return DateValue(f"{first}/{reference.isoformat()}", "day")
     return _resolve_closed(s, reference)
 
 
@@ -454,6 +468,7 @@ def _first_day(iso: str) -> str | None:
 
 
 def _resolve_closed(s: str, ref: dt.date | None) -> DateValue:
+    s = _QUARTER_LIST.sub(r"\1", s)  # 第二、三季度 → 2、3季度
     for sep in _SEP.finditer(s):
         if sep.start() == 0:
             continue
@@ -466,5 +481,5 @@ def _resolve_closed(s: str, ref: dt.date | None) -> DateValue:
         return DateValue(None, b[2] if b else None)
     b = _single(p, ref)
     if b is None:
-        return NONE
+        return DateValue(None, "month") if p.kind == "yp" and p.yearless else NONE
     return _interval(b[0], b[1], b[2])

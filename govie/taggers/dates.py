@@ -20,8 +20,8 @@ _CN = "〇零○一二两三四五六七八九十"
 # A year: four Arabic digits (1500-2199) or four Chinese digits, or a relative year.
 _YNUM = rf"(?:(?<![\d.])(?:1[5-9]|2[01])\d{{2}}(?![\d])|(?<![{_CN}])[一二][〇零○一二三四五六七八九]{{3}})"
 _YREL = (
-    r"(?:今年|去年|明年|(?<![提之以目当此空日月年])前年|(?<![之以此然最前])后年"
-    r"|(?<![以])上年|(?<![成资基根样版文脚课账])本年)"
+    r"(?:今年|(?<!过)去年|明年|(?<![提之以目当此空日月年])前年|(?<![之以此然最前])后年"
+    r"|(?<![成资基根样版文脚课账])本年)"
 )
 _YEAR = rf"(?:{_YNUM}{_S}年|{_YREL})"
 _MNUM = rf"(?:(?<!\d)(?:1{_S}[0-2]|0?[1-9])|(?<![{_CN}])(?:十[一二]?|[一二三四五六七八九]))"
@@ -64,7 +64,7 @@ _RANGE = (
     rf"|{_YNUM}{_SEP}{_YNUM}{_S}年"  # 2021—2035年
     rf"|(?:第{_S})?(?<![{_CN}\d]){_QNUM}{_SEP}{_QNUM}{_S}季度)"  # 一至三季度
 )
-_OPEN = rf"(?:起(?!草|步|诉|义|来|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以来|至今)"
+_OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今)"
 
 _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
 _RELATIVE = (
@@ -73,11 +73,11 @@ _RELATIVE = (
     r"|本年度|上年度)"
 )
 _SPANS = (
-    rf"(?:过去的?|(?<![最附接靠将])近){_S}{_NUM}{_S}年(?:来|间)?"
-    rf"|(?<![{_CN}\d多几数百千])(?:{_NUM}){_S}年(?:以)?来"
+    rf"(?:过去的?|(?<![最附接靠将])近){_S}{_NUM}{_S}年(?:[来來]|间)?(?!的?[时時]间|左右|多|[里裡])"
+    rf"|(?<![{_CN}\d多几数百千])(?:{_NUM}){_S}年(?:以)?[来來]"
     rf"|(?:今后|未来){_S}{_NUM}{_S}年(?![内间度代级])"
 )
-_VAGUE = r"(?:近期|近日|(?<![节假生期末时当每前之两三几数])日前|近年来?|近来|近些年|近几年)"
+_VAGUE = r"(?:近年以[来來]|近期|近日|(?<![节假生期末时当每前之两三几数])日前|近年来?|近来|近些年|近几年)"
 _PLAN = (
     r"(?:(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”)"
     r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?![年月日\d一二三四五六七八九十〇零个])"
@@ -88,17 +88,21 @@ _DECADE = r"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d
 )
 
 DATE_PATTERN = re.compile(
-    rf"{_PLAN}|{_DECADE}|{_SPANS}"
+    rf"{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT}){_OPEN}?"
     rf"|(?:今年|去年){_OPEN}"  # 今年以来: _YEAR already covers it; kept for clarity
-    rf"|{_RELATIVE}|{_VAGUE}"
+    rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_VAGUE}"
 )
+
+
+_FOLD = {0xFF10 + i: 0x30 + i for i in range(10)} | {ord("．"): ".", ord("／"): "/", ord("："): ":"}
 
 
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
-    for m in DATE_PATTERN.finditer(text):
+    # Same-length folding keeps offsets: full-width digits match the ASCII patterns.
+    for m in DATE_PATTERN.finditer(text.translate(_FOLD)):
         span = m.group()
         # Trailing layout spaces are never part of a span.
         end = m.end() - (len(span) - len(span.rstrip(" \t\u3000")))
