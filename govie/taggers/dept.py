@@ -1,0 +1,244 @@
+"""DEPT: government and public bodies, linked to the registry.
+
+Candidates come from four linear scans of the clean text: registry names and
+aliases (one trie-shaped regex), place + department type, place + an unlisted
+name ending in a body word (…中心, …局), and a bare 省/市/州 prefix + type.
+Each candidate may absorb a following internal unit (水利厅行政审批处). The
+longest candidates win; standalone units (审监处), second names in brackets
+and the issuing centre's bare "中心" fill the gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from govie.linker import Linker, load_dept_types, load_divisions
+from govie.registry import Registry, default_registry
+from govie.spans import Context, Mention
+
+__all__ = ["tag_depts", "find_dept_spans", "trie_regex"]
+
+PRIORITY_REGISTRY = 20
+PRIORITY_PATTERN = 15
+_CJK = "\u4e00-\u9fff"
+# Characters that never occur inside a body's name in running text: function
+# words and verbs that join a body to the rest of its sentence.
+_STOP = "的在将对与向从由了是为等及或并把被让给到于同会召开组织赴按经"
+_NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
+_UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司)(?![理置罚分于在级长技研学])")
+# Words ending a "unit" that are not internal units (公司, 实验室).
+_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
+# Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
+# 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
+_GENERIC_END = (
+    "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
+    "|管理局|事务局|服务局|发展局|促进局|研究院|研究所|委员会|办公室|联社)"
+)
+# Words that make a place-prefixed name an ORG or a project, not a public body.
+_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快")
+# Plural and whole-system readings are generic phrases, not one body (各市场监管局).
+_GENERIC_BEFORE = set("各全该本")
+_BARE_START = ("省", "市", "州", "县", "区", "自治区")
+# Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
+_NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
+
+
+def trie_regex(words) -> str:
+    """A regex matching exactly `words`, shaped as a trie so matching stays linear.
+
+    sre tries a group's alternatives one by one, so a node with hundreds of
+    branches is split into a tree of character-range lookaheads.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branches(items: list[tuple[str, dict]]) -> str:
+        if len(items) <= 16:
+            return "|".join(re.escape(ch) + emit(child) for ch, child in items)
+        size = -(-len(items) // 16)
+        parts = []
+        for i in range(0, len(items), size):
+            chunk = items[i : i + size]
+            lo, hi = re.escape(chunk[0][0]), re.escape(chunk[-1][0])
+            parts.append(f"(?=[{lo}-{hi}])(?:{branches(chunk)})")
+        return "|".join(parts)
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        items = sorted((ch, child) for ch, child in node.items() if ch)
+        if not items:
+            return ""
+        if len(items) == 1 and not end:
+            return re.escape(items[0][0]) + emit(items[0][1])
+        return "(?:" + branches(items) + ")" + ("?" if end else "")
+
+    if not root:
+        return "(?!)"
+    # A leading class lets sre skip positions that cannot start a word.
+    first = "".join(re.escape(ch) for ch in sorted(root))
+    return f"(?=[{first}]){emit(root)}"
+
+
+class _Matchers:
+    """Compiled scans for one registry."""
+
+    def __init__(self, registry: Registry):
+        # Two-character aliases (人行, 中办, 国办) occur inside ordinary words.
+        forms = [f for f in registry.surface_forms() if len(f) >= 3]
+        self.registry_re = re.compile(trie_regex(forms))
+        divs = load_divisions()
+        place_forms = [f for f in divs.forms if len(f) >= 2]
+        types = load_dept_types()
+        body_types = [f for f in types.bodies() if len(f) >= 2]
+        typ = f"(?:{trie_regex(body_types)})"
+        # Places are scanned on their own and the rest is matched from their end:
+        # a repeated place alternation inside one regex backtracks badly.
+        self.place_re = re.compile(trie_regex(place_forms))
+        self.type_re = re.compile(typ)
+        self.generic_re = re.compile(f"{_NAME_CHAR}{{1,8}}?{_GENERIC_END}")
+        self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区]){typ}")
+        units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
+        self.unit_re = re.compile(trie_regex(units))
+
+
+@lru_cache(maxsize=4)
+def _matchers(registry: Registry) -> _Matchers:
+    return _Matchers(registry)
+
+
+def _unit_after(text: str, end: int) -> int:
+    m = _UNIT.match(text, end)
+    if not m or m.group().endswith(_NOT_UNIT_END):
+        return end
+    return m.end()
+
+
+def _place_spans(text: str, mt: _Matchers):
+    """Place (up to three nested) + department type, or + an unlisted body name."""
+    for m in mt.place_re.finditer(text):
+        s, e = m.span()
+        for _ in range(2):
+            nxt = mt.place_re.match(text, e)
+            if not nxt:
+                break
+            e = nxt.end()
+        # 成都市场监管局 reads 成都 + 市场监管局: retry one character back.
+        starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
+        for at in starts:
+            t = mt.type_re.match(text, at)
+            if t:
+                yield s, t.end()
+                break
+        else:
+            g = mt.generic_re.match(text, e)
+            if g and not _NOT_BODY.search(g.group()):
+                yield s, g.end()
+
+
+def find_dept_spans(text: str, linker: Linker | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, kind) of department candidates in clean text.
+
+    kind is "registry", "pattern" or "unit" (a unit standing alone).
+    """
+    registry = linker.registry if linker else default_registry()
+    mt = _matchers(registry)
+    cands: list[tuple[int, int, str]] = []
+    found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
+    found += [("pattern", span) for span in _place_spans(text, mt)]
+    found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    for kind, (s, e) in found:
+        before = text[s - 1] if s else ""
+        # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
+        if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
+            continue
+        cands.append((s, _unit_after(text, e), kind))
+    # Longest first, registry before pattern at equal length.
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
+    taken = bytearray(len(text) + 1)
+    kept = []
+    for s, e, kind in cands:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        kept.append((s, e, kind))
+    for m in mt.unit_re.finditer(text):
+        s, e = m.span()
+        if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append((s, e, "unit"))
+    kept.sort()
+    return kept
+
+
+def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
+    """A second name in brackets right after a body: 中心（成都市工业合作联社）."""
+    if end >= len(text) or text[end] not in "（(":
+        return None
+    close = re.compile(rf"[{_CJK}]{{2,20}}(?=[）)])")
+    m = close.match(text, end + 1)
+    if not m or not re.search(_GENERIC_END + "$|社$|会$", m.group()):
+        return None
+    return m.span()
+
+
+def tag_depts(text: str, ctx: Context) -> list[Mention]:
+    """DEPT mentions in clean text, with canonical links pre-filled in attrs."""
+    registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
+    linker = _linker(registry)
+    jur, date = ctx.jurisdiction, ctx.reference_date
+    spans = find_dept_spans(text, linker)
+    out: list[Mention] = []
+    taken = bytearray(len(text) + 1)
+    cache: dict[str, object] = {}
+    for s, e, kind in spans:
+        surface = text[s:e]
+        if kind == "unit":
+            link = linker.link(surface, jurisdiction=jur, date=date, context=text[max(0, s - 300):s])
+        else:
+            link = cache.get(surface)
+            if link is None:
+                link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
+        hit = kind == "registry" and link.agency_id is not None
+        out.append(_mention(s, e, "dept." + kind, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN))
+        taken[s:e] = b"\x01" * (e - s)
+        br = _bracket_after(text, e)
+        if br and not any(taken[br[0]:br[1]]):
+            taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
+            out.append(_mention(br[0], br[1], "dept.bracket", link, PRIORITY_PATTERN))
+    if ctx.issuer and ctx.issuer.endswith("中心"):
+        out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray) -> list[Mention]:
+    """A bare 中心 in a centre's own report is the issuer."""
+    agencies = registry.by_name(issuer)
+    agency_id = agencies[0].id if len(agencies) == 1 else None
+    out = []
+    for m in re.finditer("中心", text):
+        s, e = m.span()
+        before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        if any(taken[s:e]) or re.match(f"[{_CJK}]", before) or after in _NOT_ISSUER_AFTER:
+            continue
+        attrs = {"canonical": issuer, "agency_id": agency_id, "unit": None, "derived": False,
+                 "link": "issuer", "score": 0.8}
+        out.append(Mention("DEPT", s, e, "dept.issuer", attrs, PRIORITY_PATTERN))
+    return out
+
+
+def _mention(s: int, e: int, source: str, link, priority: int) -> Mention:
+    attrs = {"canonical": link.canonical, "agency_id": link.agency_id, "unit": link.unit,
+             "derived": link.derived, "link": link.source, "score": link.score}
+    return Mention("DEPT", s, e, source, attrs, priority)
+
+
+@lru_cache(maxsize=4)
+def _linker(registry: Registry) -> Linker:
+    return Linker(registry)
