@@ -1,14 +1,251 @@
-"""The ``govie`` command line."""
+"""The ``govie`` command line.
+
+Exit codes (every command):
+
+* 0 — everything worked;
+* 1 — some inputs failed (unreadable, undecodable or missing files, a document
+  govie could not process, or output that could not be written);
+* 2 — usage error: bad options, an invalid ``--reference-date``, a model that
+  cannot be loaded, a malformed annotation file;
+* 130 — interrupted (Ctrl-C); nothing is written.
+
+Output files are written to a temporary file in the same directory and renamed
+into place at the end, so a failed or interrupted run never leaves a partial
+file behind.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import glob
+import io
 import json
+import os
 import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["main"]
+__all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS"]
+
+FORMATS = ("jsonl", "csv", "parquet", "html")
+#: Text files picked up when a directory is given.
+DIR_SUFFIXES = {".txt", ".md", ""}
+#: Files read as tables of documents (one document per row).
+TABLE_SUFFIXES = {".csv", ".jsonl"}
+
+#: Columns of the entities table (CSV and Parquet output), in order.
+ENTITY_COLUMNS = (
+    "document", "label", "start", "end", "text", "canonical", "unit", "agency_id",
+    "value", "grain", "doc_type", "issuer", "year", "serial", "source",
+)
+#: Columns of the activities table (CSV and Parquet output), in order.
+ACTIVITY_COLUMNS = ("document", "type", "trigger", "start", "end", "date", "agents", "name", "location")
+_DOC_COLUMNS = (
+    "document", "path", "reference_date", "reference_date_source", "period", "period_source",
+    "issuer", "issuer_source", "jurisdiction", "jurisdiction_source", "n_entities", "n_activities",
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """A problem with the command line itself (exit code 2)."""
+
+
+# ------------------------------------------------------------------ inputs
+
+
+@dataclass
+class Source:
+    """One input document: where it comes from and how to get its text."""
+
+    doc_id: str
+    path: str
+    load: Callable[[], str]
+
+
+def _expand(raw: str) -> list[Path]:
+    """The files named by one argument: a file, a directory or a glob."""
+    p = Path(raw)
+    if p.is_dir():
+        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in DIR_SUFFIXES)
+    if any(ch in raw for ch in "*?[") and not p.exists():
+        return sorted(Path(m) for m in glob.glob(raw, recursive=True) if Path(m).is_file())
+    return [p]
+
+
+def _table_sources(path: Path, text_column: str | None, encoding: str | None) -> list[Source]:
+    """Documents in a CSV (one per row) or JSON Lines file (one per line)."""
+    from .io import read_text_file
+
+    raw = read_text_file(path, encoding=encoding)
+    sources: list[Source] = []
+    if path.suffix.lower() == ".jsonl":
+        for n, line in enumerate(raw.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}, line {n}: invalid JSON: {err.msg}") from None
+            col = text_column or "text"
+            if not isinstance(row, dict) or not isinstance(row.get(col), str):
+                raise ValueError(f"{path}, line {n}: no string field {col!r}")
+            doc_id = str(row.get("id") or f"{path}#{n}")
+            sources.append(Source(doc_id, str(path), lambda t=row[col]: t))
+        return sources
+    csv.field_size_limit(sys.maxsize)
+    reader = csv.DictReader(io.StringIO(raw, newline=""))
+    fields = reader.fieldnames or []
+    col = text_column or next((c for c in ("text", "full_text", "content") if c in fields), None)
+    if col is None or col not in fields:
+        raise ValueError(
+            f"{path}: no text column {text_column or 'text/full_text/content'!r} "
+            f"(columns: {', '.join(fields)}); name it with --text-column"
+        )
+    for n, row in enumerate(reader, start=1):
+        doc_id = str(row.get("id") or f"{path}#{n}")
+        sources.append(Source(doc_id, str(path), lambda t=row[col] or "": t))
+    return sources
+
+
+# ------------------------------------------------------------------ tables
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "；".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def entity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
+    """The entities table rows of one document (``ENTITY_COLUMNS``; ``value`` as text)."""
+    rows = []
+    for e in result.entities:
+        d = e.to_dict()
+        row = {c: _cell(d.get(c)) for c in ENTITY_COLUMNS}
+        row["document"] = doc_id
+        if row["value"] is not None:
+            row["value"] = str(row["value"])  # a date string or a number: one type per column
+        for key in ("year", "serial"):
+            if row[key] is not None:
+                row[key] = str(row[key])
+        rows.append(row)
+    return rows
+
+
+def activity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
+    """The activities table rows of one document (``ACTIVITY_COLUMNS``; agents joined by ；)."""
+    rows = []
+    for a in result.activities:
+        rows.append(
+            {
+                "document": doc_id,
+                "type": a.type,
+                "trigger": a.trigger["text"],
+                "start": a.trigger["start"],
+                "end": a.trigger["end"],
+                "date": a.date,
+                "agents": "；".join(a.agents),
+                "name": a.name,
+                "location": a.location,
+            }
+        )
+    return rows
+
+
+def document_row(result: Any, doc_id: str, path: str) -> dict[str, Any]:
+    """The documents table row: metadata and counts."""
+    row: dict[str, Any] = {"document": doc_id, "path": path}
+    for key, value in result.meta.items():
+        if key not in ("id", "path"):
+            row[key] = _cell(value)
+    row["n_entities"] = len(result.entities)
+    row["n_activities"] = len(result.activities)
+    return row
+
+
+def _columns(rows: list[dict[str, Any]], first: tuple[str, ...]) -> list[str]:
+    cols = list(first)
+    for row in rows:
+        cols.extend(k for k in row if k not in cols)
+    return cols
+
+
+# ------------------------------------------------------------------ output
+
+
+class _AtomicWriter:
+    """Collect output files as temporaries; rename them all into place on commit."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, Path]] = []
+
+    def add(self, target: Path, write: Callable[[str], None]) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+        os.close(fd)
+        self._pending.append((tmp, target))
+        write(tmp)
+
+    def commit(self) -> None:
+        for tmp, target in self._pending:
+            os.replace(tmp, target)
+        self._pending.clear()
+
+    def discard(self) -> None:
+        for tmp, _ in self._pending:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        self._pending.clear()
+
+
+def _write_csv(rows: list[dict[str, Any]], cols: list[str]) -> Callable[[str], None]:
+    def write(tmp: str) -> None:
+        # utf-8-sig: Excel opens the Chinese text correctly; pandas and csv read it as UTF-8.
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore")
+            w.writeheader()
+            w.writerows(rows)
+
+    return write
+
+
+def _write_parquet(rows: list[dict[str, Any]], cols: list[str]) -> Callable[[str], None]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def write(tmp: str) -> None:
+        table = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows]) if rows else pa.table(
+            {c: pa.array([], type=pa.string()) for c in cols}
+        )
+        pq.write_table(table, tmp)
+
+    return write
+
+
+def _write_text(payload: str) -> Callable[[str], None]:
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(payload)
+
+    return write
+
+
+def _table_targets(out: Path, fmt: str) -> dict[str, Path]:
+    ext = "." + fmt
+    stem = out.name[: -len(ext)] if out.name.lower().endswith(ext) else out.name
+    return {t: out.with_name(f"{stem}.{t}{ext}") for t in ("documents", "entities", "activities")}
+
+
+# ------------------------------------------------------------------ commands
 
 
 def _model_arg(args: argparse.Namespace) -> Any:
@@ -19,66 +256,193 @@ def _model_arg(args: argparse.Namespace) -> Any:
     return args.model if getattr(args, "model", None) else _DEFAULT
 
 
-def _iter_inputs(paths: list[str]) -> list[Path]:
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix in {".txt", ".md", ""}))
-        elif any(ch in raw for ch in "*?["):
-            out.extend(sorted(Path().glob(raw)))
-        else:
-            out.append(p)
-    return out
+def _resolve_model(args: argparse.Namespace) -> Any:
+    """Load the model once, up front; a bad model directory is a usage error."""
+    from . import _DEFAULT
+    from .errors import ModelError
+    from .model import resolve_model
+
+    choice = _model_arg(args)
+    try:
+        return resolve_model(None if choice is _DEFAULT else choice, default=choice is _DEFAULT)
+    except ModelError as err:
+        raise UsageError(str(err)) from None
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return suffix
+        if suffix in ("htm",):
+            return "html"
+    return "jsonl"
+
+
+def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
+    from .meta import parse_date_arg
+
+    try:
+        parse_date_arg(args.reference_date)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    if fmt in ("csv", "parquet") and not args.output:
+        raise UsageError(f"--format {fmt} writes several tables and needs -o/--output, e.g. -o out.{fmt}")
+    if args.output:
+        parent = Path(args.output).parent
+        if not parent.is_dir():
+            raise UsageError(f"output directory {parent} does not exist")
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UsageError("--format parquet needs pyarrow: pip install pyarrow") from None
+    if args.encoding:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {args.encoding!r}") from None
+
+
+def _sources(args: argparse.Namespace, report: Callable[[str, str], None]) -> Iterator[Source]:
+    """Yield the documents named on the command line; report what cannot be read."""
+    from .io import read_text_file
+
+    seen: set[Path] = set()
+    for raw in args.files:
+        files = _expand(raw)
+        if not files:
+            report(raw, "no files match")
+            continue
+        for path in files:
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            if not path.exists():
+                report(str(path), "no such file or directory")
+                continue
+            if path.suffix.lower() in TABLE_SUFFIXES:
+                try:
+                    yield from _table_sources(path, args.text_column, args.encoding)
+                except (OSError, ValueError) as err:
+                    report(str(path), str(err))
+                continue
+            yield Source(str(path), str(path), lambda p=path: read_text_file(p, encoding=args.encoding))
+
+
+class _Stop(Exception):
+    """The first failure without --keep-going."""
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out."""
     import govie
-    from .io import read_text_file
 
-    files = _iter_inputs(args.files)
+    fmt = _format_of(args)
+    _check_extract_args(args, fmt)
+    model = _resolve_model(args)
+
     failures = 0
-    rows: list[str] = []
-    progress = None
-    if len(files) > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
 
-        progress = tqdm(total=len(files), unit="doc", file=sys.stderr)
-    for path in files:
-        try:
-            text = read_text_file(path)
-            result = govie.extract(
-                text, reference_date=args.reference_date, jurisdiction=args.jurisdiction, model=_model_arg(args)
-            )
-        except (OSError, ValueError) as err:
-            failures += 1
-            print(f"govie: {path}: {err}", file=sys.stderr)
-            if not args.keep_going:
-                return 1
-            continue
-        finally:
-            if progress:
-                progress.update(1)
+    def report(where: str, message: str) -> None:
+        nonlocal failures
+        failures += 1
+        print(f"govie: {where}: {message}", file=sys.stderr)
+        if not args.keep_going:
+            raise _Stop
+
+    try:
+        sources = list(_sources(args, report))
+    except _Stop:
+        return EXIT_FAILED
+
+    show = args.progress if args.progress is not None else (len(sources) > 1 and sys.stderr.isatty())
+    from tqdm import tqdm
+
+    results: list[tuple[Source, Any]] = []
+    try:
+        for src in tqdm(sources, unit="doc", file=sys.stderr, disable=not show, desc="govie extract"):
+            try:
+                text = src.load()
+                result = govie.extract(
+                    text, reference_date=args.reference_date, jurisdiction=args.jurisdiction, model=model
+                )
+            except (OSError, ValueError) as err:
+                report(src.doc_id, str(err))
+                continue
+            except Exception as err:  # noqa: BLE001 - one bad document must not hide the others
+                report(src.doc_id, f"internal error {type(err).__name__}: {err}")
+                continue
+            results.append((src, result))
+    except _Stop:
+        return EXIT_FAILED
+
+    try:
+        _write_output(args, fmt, results)
+    except OSError as err:
+        print(f"govie: cannot write output: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    if failures:
+        print(f"govie: {failures} input(s) failed, {len(results)} document(s) written", file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _write_output(args: argparse.Namespace, fmt: str, results: list[tuple[Source, Any]]) -> None:
+    writer = _AtomicWriter()
+    try:
+        if fmt in ("csv", "parquet"):
+            docs = [document_row(r, s.doc_id, s.path) for s, r in results]
+            ents = [row for s, r in results for row in entity_rows(r, s.doc_id)]
+            acts = [row for s, r in results for row in activity_rows(r, s.doc_id)]
+            tables = {
+                "documents": (docs, _columns(docs, _DOC_COLUMNS)),
+                "entities": (ents, list(ENTITY_COLUMNS)),
+                "activities": (acts, list(ACTIVITY_COLUMNS)),
+            }
+            make = _write_csv if fmt == "csv" else _write_parquet
+            for name, target in _table_targets(Path(args.output), fmt).items():
+                rows, cols = tables[name]
+                writer.add(target, make(rows, cols))
+        else:
+            payload = _render_text(args, fmt, results)
+            if not args.output:
+                writer.discard()
+                sys.stdout.write(payload)
+                sys.stdout.flush()
+                return
+            writer.add(Path(args.output), _write_text(payload))
+        writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+
+
+def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source, Any]]) -> str:
+    if fmt == "html":
+        from .render import render_fragment, render_page
+
+        sections = [render_fragment(r, heading=s.doc_id) for s, r in results]
+        return render_page(sections, title="govie: " + (results[0][0].doc_id if len(results) == 1 else f"{len(results)} documents"))
+    rows: list[str] = []
+    for src, result in results:
         if args.activities:
-            for row in result.activities_table():
-                row["document"] = str(path)
+            for row in activity_rows(result, src.doc_id):
                 rows.append(json.dumps(row, ensure_ascii=False))
         else:
             d = result.to_dict()
-            d["meta"]["path"] = str(path)
+            d["meta"]["path"] = src.path
+            d["meta"].setdefault("id", src.doc_id)
             rows.append(json.dumps(d, ensure_ascii=False))
-    payload = "\n".join(rows) + ("\n" if rows else "")
-    if args.output:
-        out = Path(args.output)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(payload, encoding="utf-8")
-        tmp.replace(out)  # whole or nothing: no half-written output
-    else:
-        sys.stdout.write(payload)
-    return 1 if failures else 0
+    return "\n".join(rows) + ("\n" if rows else "")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    """``govie evaluate``: score govie against gold annotations."""
     import govie
     from .errors import AnnotationError
     from .evaluate import evaluate_documents, format_report
@@ -88,8 +452,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         docs = [d for path in args.gold for d in read_jsonl(path)]
     except AnnotationError as err:
         print(f"govie: {err}", file=sys.stderr)
-        return 2
-    model = _model_arg(args)
+        return EXIT_USAGE
+    model = _resolve_model(args)
 
     def predict(doc: dict[str, Any]) -> dict[str, Any]:
         return govie.extract(doc["text"], reference_date=doc.get("reference_date"), model=model).to_dict()
@@ -103,35 +467,94 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.misses:
         print("\n# misses")
         print("\n".join(scores.misses))
-    return 0
+    return EXIT_OK
+
+
+_EXTRACT_EPILOG = """\
+inputs:
+  FILE        a text file (encoding detected: UTF-8 with or without BOM, UTF-16, GB18030/GBK)
+  DIR         every *.txt, *.md and suffix-less file below it (name CSV/JSONL files explicitly)
+  'GLOB'      e.g. 'reports/**/*.txt' (quote it to let govie expand ** itself)
+  *.csv       one document per row, text in --text-column (default: text, full_text or content)
+  *.jsonl     one document per line, text in the "text" field (govie annotation files work)
+
+outputs (--format, or from the -o suffix; default jsonl):
+  jsonl       one JSON object per document ({meta, entities, activities}); with --activities
+              one row per activity
+  csv         -o out.csv writes out.documents.csv, out.entities.csv and out.activities.csv
+              (UTF-8 with BOM, so Excel shows the Chinese)
+  parquet     -o out.parquet writes out.documents.parquet, out.entities.parquet and
+              out.activities.parquet (needs pyarrow)
+  html        one page: entities coloured by label (hover a DEPT for its canonical name, a
+              DATE for its value) and each document's activity table
+
+exit codes: 0 ok; 1 some inputs failed; 2 usage error (bad option, date or model); 130 interrupted.
+Without --keep-going the first failing input stops the run and nothing is written. With
+--keep-going each failure is reported on stderr, the other documents are written, and the
+exit code is 1. Output is written to a temporary file and renamed: never half a file.
+
+examples:
+  govie extract corpora/weekly-report-2023-17.txt
+  govie extract corpora/ --rules-only --keep-going -o out.csv
+  govie extract 'corpora/work-reports-2026/*.csv' --text-column full_text -o reports.parquet
+  govie extract report.txt --reference-date 2023-05-18 --jurisdiction 四川省 -o report.html
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="govie", description="Structured data from Chinese administrative text.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    """The argument parser of the ``govie`` command, training commands included when installed."""
+    from . import __version__
 
-    ex = sub.add_parser("extract", help="extract entities and activities from documents (JSON Lines)")
-    ex.add_argument("files", nargs="+", help="text files, directories or globs")
-    ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
-    ex.add_argument("--reference-date", help="ISO date that relative dates resolve against")
-    ex.add_argument("--jurisdiction", help="province of the documents, e.g. 四川省")
-    ex.add_argument("--activities", action="store_true", help="write one row per activity instead of documents")
-    ex.add_argument("--model", help="model directory (default: the bundled model)")
+    parser = argparse.ArgumentParser(
+        prog="govie",
+        description="Structured data from Chinese administrative text: departments, dates, "
+        "policy titles, document numbers and the activities that tie them together.",
+        epilog="Run 'govie COMMAND --help' for the options of each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"govie {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract entities and activities from documents",
+        description="Extract entities, activities and metadata from documents.",
+        epilog=_EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument("files", nargs="+", metavar="INPUT", help="text files, directories or globs")
+    ex.add_argument("-o", "--output", help="output file (default: stdout, for jsonl and html)")
+    ex.add_argument("-f", "--format", choices=FORMATS, help="output format (default: from the -o suffix, else jsonl)")
+    ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates resolve against")
+    ex.add_argument("--jurisdiction", metavar="PROVINCE", help="province of the documents, e.g. 四川省")
+    ex.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
+    ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
+    ex.add_argument("--encoding", help="input encoding, instead of detecting it (e.g. gb18030)")
+    ex.add_argument("--text-column", metavar="NAME", help="text column of CSV / field of JSONL inputs")
     ex.add_argument(
         "--keep-going", action="store_true",
-        help="report unreadable files, process the rest, exit 1 at the end",
+        help="report failing inputs, process the rest, write their output and exit 1",
+    )
+    ex.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress bar on stderr (default: when stderr is a terminal and there are several documents)",
     )
     ex.set_defaults(func=cmd_extract)
 
-    ev = sub.add_parser("evaluate", help="score govie against gold JSONL documents")
+    ev = sub.add_parser(
+        "evaluate",
+        help="score govie against gold JSONL documents",
+        description="Score govie against gold documents in govie JSONL (see docs/annotation-guide.md). "
+        "Exit code 2 when an annotation file is malformed (the message names file, line and field).",
+    )
     ev.add_argument("gold", nargs="+", help="gold documents in govie JSONL")
-    ev.add_argument("--model", help="model directory (default: the bundled model)")
+    ev.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ev.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ev.add_argument("--misses", action="store_true", help="list every missed, spurious or wrong item")
     ev.add_argument("--json", action="store_true", help="print scores as JSON")
     ev.set_defaults(func=cmd_evaluate)
 
+    register_training: Callable[[Any], Any] | None
     try:
         from .cli_train import register as register_training
     except ImportError:  # the training commands are optional
@@ -142,8 +565,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the ``govie`` command; returns the exit code (see the module docstring)."""
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except UsageError as err:
+        print(f"govie: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("govie: interrupted, nothing written", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import AnnotationError
+from .errors import AnnotationError, GovieError
 
-__all__ = ["read_jsonl", "validate_document", "read_text_file"]
+__all__ = ["read_jsonl", "validate_document", "read_text_file", "decode_bytes", "EncodingError"]
 
 
 def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
@@ -62,19 +63,98 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
             yield validate_document(doc, path, n)
 
 
-_ENCODINGS = ("utf-8-sig", "utf-16", "gb18030")
+class EncodingError(GovieError, ValueError):
+    """A document's bytes cannot be decoded with confidence (codes E106, E107)."""
 
 
-def read_text_file(path: str | Path) -> str:
-    """Read a document, detecting UTF-8 (with or without BOM), UTF-16 and GB18030."""
-    data = Path(path).read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise ValueError(f"[E106] {path}: looks binary (NUL bytes), not a text document")
-    for enc in ("utf-8-sig", "gb18030"):
+# Characters a Chinese administrative text is made of: CJK ideographs, ASCII,
+# CJK and full-width punctuation, general punctuation, box drawing, bullets.
+_PLAUSIBLE = re.compile(
+    r"[\u4e00-\u9fff\u3400-\u4dbf\u0009\u000a\u000d\u0020-\u007e\u00a0-\u00ff"
+    r"\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u2500-\u25ff\u3000-\u303f\uff00-\uffef\ufeff]"
+)
+_MIN_PLAUSIBLE = 0.95
+# Encodings read_text_file tries on BOM-less, NUL-free bytes, in this order.
+ENCODINGS = ("utf-8", "gb18030")
+
+
+def _plausible(text: str) -> float:
+    """Share of characters that belong in a Chinese administrative document."""
+    if not text:
+        return 1.0
+    sample = text[:20000]
+    return len(_PLAUSIBLE.findall(sample)) / len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII characters leave NUL bytes on one parity only."""
+    if len(data) % 2:
+        return None
+    head = data[:8192]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    pairs = len(head) // 2
+    if max(even, odd) < max(1, pairs // 50) or min(even, odd) > max(even, odd) // 4:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _plausible(text) >= _MIN_PLAUSIBLE else None
+
+
+def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None = None) -> str:
+    """Decode a document's bytes, detecting the encoding when none is given.
+
+    Detects UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when
+    the NUL bytes of ASCII characters show the byte order) and GB18030 (which
+    includes GBK and GB2312). A leading BOM is removed. Raises ``EncodingError``
+    naming ``name`` when the bytes are binary or no encoding gives plausible
+    Chinese text; pass ``encoding`` to decide yourself.
+    """
+    if encoding is not None:
         try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError(f"[E107] {path}: cannot decode as UTF-8, UTF-16 or GB18030")
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as err:
+            raise EncodingError(f"[E107] {name}: cannot decode as {encoding}: {err}") from None
+        return text[1:] if text.startswith("\ufeff") else text
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise EncodingError(f"[E107] {name}: starts with a UTF-8 BOM but is not UTF-8 ({err})") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")  # the BOM gives the byte order and is dropped
+        except UnicodeDecodeError as err:
+            raise EncodingError(f"[E107] {name}: starts with a UTF-16 BOM but is not UTF-16 ({err})") from None
+    if b"\x00" in data[:8192]:
+        text16 = _utf16_without_bom(data)
+        if text16 is not None:
+            return text16
+        raise EncodingError(f"[E106] {name}: looks binary (NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _plausible(text) >= _MIN_PLAUSIBLE:
+        return text
+    raise EncodingError(
+        f"[E107] {name}: cannot tell the encoding: not UTF-8, UTF-16 or GB18030/GBK text; "
+        "convert it to UTF-8 or name the encoding (govie extract --encoding ...)"
+    )
+
+
+def read_text_file(path: str | Path, *, encoding: str | None = None) -> str:
+    """Read a document, detecting UTF-8 (with or without BOM), UTF-16 and GB18030/GBK.
+
+    See ``decode_bytes`` for the detection rules; raises ``EncodingError`` (a
+    ``ValueError``) when the encoding cannot be decided and ``OSError`` when the
+    file cannot be read.
+    """
+    return decode_bytes(Path(path).read_bytes(), name=path, encoding=encoding)
