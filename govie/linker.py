@@ -29,6 +29,7 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:处|科|室|司|股|支队|�
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
+_SAR = ("81", "82")
 
 
 @dataclass
@@ -319,7 +320,10 @@ class Linker:
         if not rest:
             return None
         typ = self.types.get(rest)
-        if typ and typ[1] != "unit":
+        if chain and chain[0][:2] in _SAR:
+            # Hong Kong and Macau bodies keep their own names (特别行政区政府).
+            canonical, score = place_name + rest, 0.7
+        elif typ and typ[1] != "unit":
             canonical, score = place_name + typ[0], 0.85
         elif _BODY_END.search(rest) and len(rest) >= 2:
             canonical, score = place_name + rest, 0.7

@@ -24,7 +24,7 @@ PRIORITY_PATTERN = 15
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
-_STOP = "的在将对与向从由了是为等及或并把被让给到于同会召开组织赴按经"
+_STOP = "的在将对与向从由了是为等及或并把被让给到于同会召开组织赴按经已责令要求各其这那使设"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 _UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司)(?![理置罚分于在级长技研学])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
@@ -153,6 +153,10 @@ def find_dept_spans(text: str, linker: Linker | None = None) -> list[tuple[int, 
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        # 教育部门, 发展新局面: the type word is part of a common noun.
+        if (after == "门" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
+            continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
             continue
@@ -224,6 +228,10 @@ def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray
     for m in re.finditer("中心", text):
         s, e = m.span()
         before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        # 教育部门, 发展新局面: the type word is part of a common noun.
+        if (after == "门" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
+            continue
         after = text[e] if e < len(text) else ""
         if any(taken[s:e]) or re.match(f"[{_CJK}]", before) or after in _NOT_ISSUER_AFTER:
             continue
