@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
 
-from govie.cli import main
+import pytest
 
-from .conftest import DEV_GOLD, DEV_TEXT
+from govie.cli import ACTIVITY_COLUMNS, ENTITY_COLUMNS, main
+from govie.io import EncodingError, read_text_file
+
+from .conftest import DEV_GOLD, DEV_TEXT, ROOT
 
 
 def test_cli_extract_writes_jsonl(tmp_path, dev_text):
@@ -61,3 +65,203 @@ def test_cli_evaluate_malformed_gold_names_line(tmp_path, capsys):
 def test_cli_help_runs():
     proc = subprocess.run([sys.executable, "-m", "govie.cli", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "extract" in proc.stdout
+
+
+# ---------------------------------------------------------------- encodings and inputs
+
+SAMPLE = "2024年3月1日，省商务厅召开会议，研究《四川省外贸促进办法》。\n第二段 ABC 2024。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_read_text_file_detects_encodings(tmp_path, encoding):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(SAMPLE.encode(encoding))
+    assert read_text_file(path) == SAMPLE
+
+
+@pytest.mark.parametrize(
+    "data, code",
+    [
+        (b"\x00\x01\x02binary\x00\x00\xff", "E106"),
+        ("Привет, мир. Это не китайский текст.".encode("cp1251"), "E107"),
+        (b"\xef\xbb\xbf\xff\xfe broken", "E107"),
+    ],
+)
+def test_read_text_file_undecidable_is_a_clear_error(tmp_path, data, code):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(data)
+    with pytest.raises(EncodingError, match=code) as err:
+        read_text_file(path)
+    assert "odd.txt" in str(err.value)
+
+
+def test_explicit_encoding_wins(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(SAMPLE.encode("gb18030"))
+    assert read_text_file(path, encoding="gb18030") == SAMPLE
+    with pytest.raises(EncodingError):
+        read_text_file(path, encoding="utf-8")
+
+
+def test_cli_same_result_whatever_the_encoding(tmp_path):
+    for enc in ("utf-8-sig", "gbk", "utf-16"):
+        (tmp_path / f"{enc}.txt").write_bytes(SAMPLE.encode(enc))
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path), "--rules-only", "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 3
+    assert rows[0]["entities"] == rows[1]["entities"] == rows[2]["entities"]
+    assert {e["label"] for e in rows[0]["entities"]} >= {"DATE", "DEPT", "TITLE"}
+
+
+def test_cli_globs_and_csv_inputs(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("2023年5月4日，省药监局开展检查。", encoding="utf-8")
+    (tmp_path / "skip.dat").write_text("not matched", encoding="utf-8")
+    table = tmp_path / "docs.csv"
+    table.write_text('id,full_text\nr1,"2024年1月5日，省教育厅召开会议。"\nr2,"近期，省民政厅开展调研。"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "*.txt", "docs.csv", "--rules-only", "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["meta"]["id"] for r in rows] == ["a.txt", "b.txt", "r1", "r2"]
+    assert rows[2]["meta"]["path"] == "docs.csv"
+
+
+def test_cli_csv_without_text_column_fails_clearly(tmp_path, capsys):
+    table = tmp_path / "docs.csv"
+    table.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["extract", str(table), "--rules-only"]) == 1
+    assert "--text-column" in capsys.readouterr().err
+
+
+def test_cli_glob_matching_nothing_is_a_failed_input(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "*.nothing"), "--rules-only"]) == 1
+    assert "no files match" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- outputs
+
+
+@pytest.fixture()
+def two_docs(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(SAMPLE, encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("2023年5月4日，省药监局在成都开展检查。", encoding="utf-8")
+    return [str(a), str(b)]
+
+
+def test_cli_csv_writes_entity_and_activity_tables(tmp_path, two_docs):
+    out = tmp_path / "out.csv"
+    assert main(["extract", *two_docs, "--rules-only", "-o", str(out)]) == 0
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.glob("out.*")) == [
+        "out.activities.csv", "out.documents.csv", "out.entities.csv"
+    ]
+    with (tmp_path / "out.entities.csv").open(encoding="utf-8-sig", newline="") as f:
+        ents = list(csv.DictReader(f))
+    assert tuple(ents[0]) == ENTITY_COLUMNS
+    dept = next(e for e in ents if e["label"] == "DEPT" and e["text"] == "省商务厅")
+    assert dept["canonical"] == "四川省商务厅" and dept["document"] == two_docs[0]
+    with (tmp_path / "out.activities.csv").open(encoding="utf-8-sig", newline="") as f:
+        acts = list(csv.DictReader(f))
+    assert tuple(acts[0]) == ACTIVITY_COLUMNS
+    assert {a["document"] for a in acts} == set(two_docs)
+    with (tmp_path / "out.documents.csv").open(encoding="utf-8-sig", newline="") as f:
+        docs = list(csv.DictReader(f))
+    assert [d["document"] for d in docs] == two_docs and docs[0]["reference_date"]
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_cli_parquet_tables(tmp_path, two_docs):
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert main(["extract", *two_docs, "--rules-only", "--format", "parquet", "-o", str(tmp_path / "t")]) == 0
+    ents = pq.read_table(tmp_path / "t.entities.parquet").to_pylist()
+    acts = pq.read_table(tmp_path / "t.activities.parquet").to_pylist()
+    assert any(e["label"] == "DATE" and e["value"] == "2023-05-04" for e in ents)
+    assert acts and all(a["document"] in two_docs for a in acts)
+    assert pq.read_table(tmp_path / "t.documents.parquet").num_rows == 2
+
+
+def test_cli_html_output(tmp_path, two_docs):
+    out = tmp_path / "out.html"
+    assert main(["extract", *two_docs, "--rules-only", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<section class="govie-document">') == 2
+    assert 'data-label="DEPT" title="四川省商务厅"' in page
+
+
+def test_cli_activities_rows(tmp_path, two_docs, capsys):
+    assert main(["extract", two_docs[1], "--rules-only", "--activities"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and set(rows[0]) == set(ACTIVITY_COLUMNS) and rows[0]["type"] == "inspection"
+
+
+def test_cli_reference_date_and_jurisdiction(tmp_path, capsys):
+    doc = tmp_path / "d.txt"
+    doc.write_text("5月4日，市商务局召开会议。", encoding="utf-8")
+    assert main(["extract", str(doc), "--rules-only", "--reference-date", "2023-05-18", "--jurisdiction", "四川省"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["meta"]["reference_date"] == "2023-05-18" and row["meta"]["jurisdiction"] == "四川省"
+    assert any(e["label"] == "DATE" and e["value"] == "2023-05-04" for e in row["entities"])
+
+
+def test_cli_progress_bar_on_request(two_docs, capsys):
+    assert main(["extract", *two_docs, "--rules-only", "--progress"]) == 0
+    assert "2/2" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- exit codes, atomic writes
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--reference-date", "2023-13-45"], "E103"),
+        (["--format", "csv"], "needs -o"),
+        (["-o", "/nonexistent-dir/out.jsonl"], "does not exist"),
+        (["--model", "/nonexistent-model"], "E40"),
+        (["--encoding", "no-such-codec"], "unknown encoding"),
+    ],
+)
+def test_cli_usage_errors_exit_2(two_docs, capsys, extra, message):
+    assert main(["extract", *two_docs, *extra]) == 2
+    captured = capsys.readouterr()
+    assert message in captured.err and captured.out == ""
+
+
+def test_cli_bad_option_exits_2():
+    with pytest.raises(SystemExit) as err:
+        main(["extract", "--no-such-option", "x.txt"])
+    assert err.value.code == 2
+
+
+def test_cli_failure_leaves_existing_output_untouched(tmp_path, two_docs):
+    out = tmp_path / "out.csv"
+    old = tmp_path / "out.entities.csv"
+    old.write_text("previous run\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    assert main(["extract", *two_docs, str(bad), "--rules-only", "-o", str(out)]) == 1
+    assert old.read_text(encoding="utf-8") == "previous run\n"
+    assert not (tmp_path / "out.activities.csv").exists()
+    assert not list(tmp_path.glob(".*part"))
+
+
+def test_cli_keep_going_writes_the_good_documents_and_exits_1(tmp_path, two_docs, capsys):
+    out = tmp_path / "out.csv"
+    missing = str(tmp_path / "missing.txt")
+    assert main(["extract", two_docs[0], missing, two_docs[1], "--rules-only", "--keep-going", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "missing.txt: no such file" in err and "1 input(s) failed, 2 document(s) written" in err
+    with (tmp_path / "out.documents.csv").open(encoding="utf-8-sig") as f:
+        assert len(list(csv.DictReader(f))) == 2
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["evaluate"]])
+def test_cli_help_everywhere(command):
+    proc = subprocess.run(
+        [sys.executable, "-m", "govie.cli", *command, "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert proc.returncode == 0 and "usage: govie" in proc.stdout
