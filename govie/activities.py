@@ -1,23 +1,27 @@
-"""Activities: who did what, when — one frame per reported action."""
+"""Activities: who did what, when — one frame per reported action.
+
+The clean text is segmented (``govie.structure``); headings, masthead and
+distribution lists carry no actions. In each body sentence the event predicates
+of ``triggers.tsv`` are read clause by clause: light verbs give way to the verb
+after them, adjacent verbs join, generic verbs take their type from the head noun
+of their object (``activity_objects.tsv``), and the first trigger of a clause
+takes the rest of the clause as its object. Steps of one event (same type, same
+numbered item, no place of their own) share its frame.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from .spans import Mention
+from .structure import Block, Structure, segment
 
 __all__ = ["find_activities", "ActivityFrame"]
-
-_ITEM = re.compile(r"^(?:\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")
-_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄送|抄报)[:：]")
-_SENTENCE_END = re.compile(r"[。！？；\n]")
-_CLAUSE_END = set("，。；！？：\n")
-_PARTNER = ("会同", "联合", "与", "同", "和", "及")
-_RECIPIENT = ("向", "对", "给", "为")
 
 
 @dataclass
@@ -29,6 +33,41 @@ class ActivityFrame:
     name: str | None = None
     location: str | None = None
     titles: tuple[int, ...] = ()
+
+
+# What the words just before a chain of DEPT mentions make of those bodies.
+_RECIPIENT_MARK = ("向", "对", "给", "为", "将", "把", "督促", "指导", "推动", "要求", "帮助", "协助", "支持", "经")
+_PLACE_MARK = ("在", "到", "赴", "于", "至", "进", "深入")
+_PARTNER_MARK = ("与", "同", "会同", "联合", "协同", "携手", "配合")
+_ORGANIZED_MARK = ("组织", "邀请", "带领", "召集", "抽调")
+_CHAIN_GAP = re.compile(r"[、和及与（）()\s]*")
+
+_CLAUSE_MAX = 200  # longer unpunctuated runs are noise; the cap keeps scans linear
+_CLAUSE_END = frozenset("，,。；;！？!?：:\n")
+_FULL_STOP = frozenset("。！？!?\n")
+# Reported speech and plans are not reported actions.
+_SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]")
+_FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将")
+_STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
+_TOPIC_OPEN = ("就", "围绕", "针对", "关于")
+_TOPIC_CLOSE = ("问题", "方面", "事宜")
+# A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
+_NOUN_SUFFIX = (
+    "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
+    "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
+    "经费", "会", "班", "工作", "手册", "流程", "费", "站", "室", "基地", "单位", "部门", "企业", "机构", "专区", "清单",
+)
+_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的")
+_LIST_BEFORE = frozenset("、与和及")
+_LIST_AFTER = frozenset("、与和及等")
+# "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
+_COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
+_PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
+_ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
+_COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[次场期个批项名人家轮]+(?:次)?$")
+_HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?情况$")
+_QUOTE_OPEN = "“「『《"
+_QUOTE_CLOSE = "”」』》"
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -54,103 +93,393 @@ def _objects() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, re.compile("|".join(map(re.escape, words)))
 
 
-def _sentences(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, item_start) for each sentence; item_start is where its numbered item begins."""
-    out = []
-    line_start = 0
-    item_start = 0
-    for line_end in [m.start() for m in re.finditer("\n", text)] + [len(text)]:
-        line = text[line_start:line_end]
-        if _ITEM.match(line):
-            item_start = line_start
-        if not _DISTRIBUTION.match(line):
-            s = line_start
-            for m in _SENTENCE_END.finditer(line):
-                e = line_start + m.end()
-                out.append((s, e, item_start))
-                s = e
-            if s < line_end:
-                out.append((s, line_end, item_start))
-        line_start = line_end + 1
-    return out
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    words: list[str]
+    kind: str
+
+
+@dataclass
+class _Draft:
+    frame: ActivityFrame
+    generic: bool
+    own_place: bool
+    explicit: bool
+    order: int
+    clause_end: int
+    titles_until: int = -1
+
+
+@dataclass
+class _Doc:
+    """Per-document state shared by the helpers."""
+
+    text: str
+    mentions: list[Mention]
+    issuer: str | None
+    st: Structure
+    covered: bytearray
+    quoted: bytearray
+    ordered: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
-    """Frames for the clean ``text`` given its resolved entity mentions."""
-    table, trig_re = _triggers()
-    obj_table, obj_re = _objects()
-    issuer = meta.get("issuer")
-    by_start = sorted(mentions, key=lambda m: m.start)
-    covered = bytearray(len(text))
+    """Frames for the clean ``text`` given its resolved entity mentions (titles index ``mentions``)."""
+    st = segment(text)
+    covered = bytearray(len(text) + 1)
     for m in mentions:
-        if m.label in ("TITLE", "DEPT", "ORG", "LOC", "DATE"):
+        if m.label != "METRIC":
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
+    ordered = [mentions[i] for i in order]
+    doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
     frames: list[ActivityFrame] = []
-    idx = 0
-    for s, e, item_start in _sentences(text):
-        while idx < len(by_start) and by_start[idx].end <= s:
-            idx += 1
-        sent_mentions = [m for m in by_start[idx : idx + 200] if m.start >= s and m.end <= e]
-        if sum(m.label == "METRIC" for m in sent_mentions) >= 2:
-            continue  # statistics carry no activity
-        hits = [m for m in trig_re.finditer(text, s, e) if not any(covered[m.start() : m.end()])]
-        consumed_until = -1
-        for i, hit in enumerate(hits):
-            if hit.start() < consumed_until:
-                continue
-            word = hit.group()
-            typ, kind = table[word]
-            clause_end = _clause_end(text, hit.end(), e)
-            later = [h for h in hits[i + 1 :] if h.start() < clause_end]
-            if kind == "light" and later:
-                continue  # 组织X开展Y, 赴X调研: the later verb carries the event
-            if kind == "generic":
-                objs = list(obj_re.finditer(text, hit.end(), clause_end))
-                if objs:
-                    typ = obj_table[objs[-1].group()]
-                consumed_until = clause_end
-            frames.append(_frame(text, hit, typ, sent_mentions, s, clause_end, item_start, by_start, issuer))
+    for bi, block in enumerate(st.blocks):
+        if block.kind == "heading" or (block.kind == "item" and block.title_end >= 0):
+            f = _heading_frame(doc, block)
+            if f is not None:
+                frames.append(f)
+    # Sentences are grouped by numbered item (else by block): steps of one event share its frame.
+    ptr = 0
+    scope_key: int | None = None
+    scope: list[_Draft] = []
+    subject: list[str] = []
+    speech_block = -1
+    full_start = -1
+    for si, sent in enumerate(st.sentences):
+        block = st.blocks[sent.block]
+        key = block.item if block.item >= 0 else -1 - sent.block
+        if key != scope_key:
+            frames.extend(_merge_steps(scope))
+            scope, scope_key, subject = [], key, []
+        prev = st.sentences[si - 1] if si else None
+        if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP or text[prev.end - 1] == "。":
+            full_start = sent.start
+        while ptr < len(order) and mentions[order[ptr]].end <= full_start:
+            ptr += 1
+        sent_idx = []
+        j = ptr
+        while j < len(order) and mentions[order[j]].start < sent.end:
+            sent_idx.append(order[j])
+            j += 1
+        if speech_block == sent.block:
+            continue
+        full = text[full_start : sent.end]
+        if _STATISTICS.search(full):
+            continue
+        cut = sent.end
+        sp = _SPEECH.search(text, full_start, sent.end)
+        if sp:
+            cut = sp.start()
+            if text[sp.end() - 1] in "：:":
+                speech_block = sent.block
+        fu = _FUTURE.search(text, full_start, sent.end)
+        if fu:
+            cut = min(cut, fu.start())
+        _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
+    frames.extend(_merge_steps(scope))
+    frames.sort(key=lambda f: f.trigger)
     return frames
 
 
+def _quote_mask(text: str) -> bytearray:
+    """1 inside quotation and book-title marks: names and slogans, not predicates."""
+    mask = bytearray(len(text) + 1)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            depth = 0  # an unclosed quote does not run into the next paragraph
+        if depth:
+            mask[i] = 1
+    return mask
+
+
+def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
+    """A section headed "大厅巡查情况" reports an inspection by the issuer."""
+    if block.level > 2 or block.title_end < 0:
+        return None
+    head = doc.st.heading_text(block)
+    m = _HEADING_EVENT.search(head)
+    if not m:
+        return None
+    table, _ = _triggers()
+    start = block.body + m.start(1)
+    name = head[: m.end(1)]
+    return ActivityFrame((start, start + len(m.group(1))), table[m.group(1)][0], None,
+                         [doc.issuer] if doc.issuer else [], name or None)
+
+
+def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
+    text = doc.text
+    s, e = h.span()
+    if any(doc.covered[s:e]) or doc.quoted[s]:
+        return False
+    after = text[e : e + 4]
+    if kind in ("generic", "weak"):
+        if after.startswith(_GENERIC_NOUN_SUFFIX):
+            return False
+    elif after.startswith(_NOUN_SUFFIX):
+        return False
+    # "人员与培训、": a listed noun.
+    if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
+        return False
+    # "受理558件": a statistic.
+    if _COUNT_AFTER.match(text, e):
+        return False
+    # "就…签订…合同等问题": the topic of a discussion.
+    cs = _clause_start(text, s, sent_start)
+    ce = _clause_end(text, e, sent_end)
+    before = text[cs:s]
+    if any(w in before for w in _TOPIC_OPEN) and any(w in text[e:ce] for w in _TOPIC_CLOSE):
+        return False
+    return True
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
+    limit = min(limit, pos + _CLAUSE_MAX)
     while pos < limit and text[pos] not in _CLAUSE_END:
         pos += 1
     return pos
 
 
-def _frame(
-    text: str,
-    hit: re.Match[str],
+def _clause_start(text: str, pos: int, limit: int) -> int:
+    limit = max(limit, pos - _CLAUSE_MAX)
+    while pos > limit and text[pos - 1] not in _CLAUSE_END:
+        pos -= 1
+    return pos
+
+
+def _candidates(doc: _Doc, start: int, end: int, cut: int) -> list[_Cand]:
+    table, trig_re = _triggers()
+    hits = [h for h in trig_re.finditer(doc.text, start, end) if h.start() < cut]
+    hits = [h for h in hits if _keep_hit(doc, h, table[h.group()][1], start, end)]
+    out: list[_Cand] = []
+    for h in hits:
+        kind = table[h.group()][1]
+        prev = out[-1] if out else None
+        # 制定印发, 梳理汇总: adjacent event verbs are one trigger.
+        if (
+            prev
+            and prev.end == h.start()
+            and prev.kind in ("", "discuss")
+            and kind in ("", "discuss")
+            and table[prev.words[-1]][0] in ("other", table[h.group()][0])
+        ):
+            prev.end = h.end()
+            prev.words.append(h.group())
+            continue
+        out.append(_Cand(h.start(), h.end(), [h.group()], kind))
+    return out
+
+
+def _sentence(
+    doc: _Doc,
+    block: Block,
+    start: int,
+    end: int,
+    full_start: int,
+    cut: int,
+    sent_idx: list[int],
+    scope: list[_Draft],
+    subject: list[str],
+) -> None:
+    text = doc.text
+    table, _ = _triggers()
+    cands = _candidates(doc, start, end, cut)
+    consumed = -1
+    region = full_start
+    # Index of the last candidate that can carry an event by itself.
+    last_event = max((k for k, d in enumerate(cands) if d.kind not in ("light", "host")), default=-1)
+    for i, c in enumerate(cands):
+        if c.start < consumed:
+            continue
+        clause_end = _clause_end(text, c.end, end)
+        later = last_event > i
+        if c.kind == "light":
+            continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none
+        if c.kind == "host" and later:
+            continue  # 由X主办…举办: X is an agent of the later event
+        types = [table[w][0] for w in c.words]
+        typ = types[-1] if types[-1] != "other" else types[0]
+        if c.kind in ("generic", "weak"):
+            head = _object_head(doc, c.end, clause_end)
+            if head:
+                typ = head
+            elif c.kind == "weak":
+                continue  # 进行深入交流: a step, not an event
+        consumed = clause_end
+        draft = _build(doc, block, c, typ, region, start, end, full_start, clause_end, sent_idx, subject)
+        scope.append(draft)
+        region = clause_end
+    # Titles an action issues or discusses: up to the next action of the sentence.
+    mine = [d for d in scope if start <= d.frame.trigger[0] < end]
+    for k, d in enumerate(mine):
+        stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
+        d.frame.titles = tuple(
+            i for i in sent_idx if doc.mentions[i].label == "TITLE" and d.frame.trigger[1] <= doc.mentions[i].start < stop
+        )
+
+
+def _object_head(doc: _Doc, start: int, end: int) -> str | None:
+    """Type given by the last known head noun of the object, outside entity spans."""
+    table, obj_re = _objects()
+    found = None
+    for m in obj_re.finditer(doc.text, start, end):
+        if not any(doc.covered[m.start() : m.end()]):
+            found = table[m.group()]
+            if doc.text[m.end() : m.end() + 1] == "、":
+                break  # 召开座谈会、实地走访: the first listed event is the verb's object
+    return found
+
+
+def _build(
+    doc: _Doc,
+    block: Block,
+    c: _Cand,
     typ: str,
-    sent_mentions: list[Mention],
+    region: int,
     sent_start: int,
+    sent_end: int,
+    full_start: int,
     clause_end: int,
-    item_start: int,
-    all_mentions: list[Mention],
-    issuer: str | None,
-) -> ActivityFrame:
-    before = [m for m in sent_mentions if m.end <= hit.start()]
-    dates = [m for m in before if m.label == "DATE"]
-    date = dates[-1].attrs.get("value") if dates else None
-    if not dates and item_start < sent_start:
-        # The date that leads the numbered item applies to its sentences.
-        head = [m for m in all_mentions if m.label == "DATE" and item_start <= m.start < item_start + 8]
-        date = head[0].attrs.get("value") if head else None
+    sent_idx: list[int],
+    subject: list[str],
+) -> _Draft:
+    text, mentions = doc.text, doc.mentions
+    subjects, others = _agents(doc, [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start])
+    if subjects:
+        subject[:] = subjects
+    base = subjects or list(subject) or ([doc.issuer] if doc.issuer else [])
     agents: list[str] = []
-    for m in before:
-        if m.label != "DEPT":
-            continue
-        prefix = text[max(sent_start, m.start - 2) : m.start]
-        if prefix.endswith(_RECIPIENT) or prefix.endswith("在"):
-            continue
-        name = m.attrs.get("canonical") or text[m.start : m.end]
+    for name in base + others:
         if name not in agents:
             agents.append(name)
-    if not agents and issuer:
-        agents.append(issuer)
-    elif issuer and text[sent_start:hit.start()].lstrip("0123456789.、（）() ").startswith(_PARTNER):
-        agents.insert(0, issuer)  # "与X沟通": the issuer acts with its partners
-    titles = tuple(i for i, m in enumerate(all_mentions) if m.label == "TITLE" and hit.end() <= m.start < clause_end)
-    obj = text[hit.end() : clause_end].strip()
-    return ActivityFrame((hit.start(), hit.end()), typ, date, agents, obj or None, None, titles)
+    if c.kind == "discuss" and others and not subjects:
+        typ = "coordination"  # discussion with named partners
+    date = _date(doc, block, c.start, full_start, sent_idx)
+    cs = max(_clause_start(text, c.start, sent_start), region)
+    location, own = _location(doc, cs, c.start)
+    name = _name(doc, c, region, clause_end)
+    frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location)
+    return _Draft(frame, c.kind in ("generic", "weak"), own, bool(subjects), c.start, clause_end)
+
+
+def _agents(doc: _Doc, idx: list[int]) -> tuple[list[str], list[str]]:
+    """(subjects, partners and organized bodies) among the DEPT mentions before a trigger."""
+    text, mentions = doc.text, doc.mentions
+    subjects: list[str] = []
+    others: list[str] = []
+    prev_end = -1
+    prev_role = ""
+    for i in idx:
+        m = mentions[i]
+        if m.label not in ("DEPT", "ORG", "PERSON"):
+            continue
+        gap = text[prev_end : m.start] if prev_end >= 0 else ""
+        if prev_end >= 0 and _CHAIN_GAP.fullmatch(gap):
+            role = prev_role
+            if "与" in gap and role == "subject":
+                role = "partner"
+        else:
+            before = text[max(0, m.start - 4) : m.start]
+            role = _role(before)
+        prev_end, prev_role = m.end, role
+        if m.label != "DEPT" or role == "excluded":
+            continue  # ORGs are never agents; they only extend a chain
+        name = m.attrs.get("canonical") or text[m.start : m.end]
+        (subjects if role == "subject" else others).append(name)
+    return subjects, others
+
+
+def _role(before: str) -> str:
+    if before.endswith(_PARTNER_MARK):
+        return "partner"
+    if before.endswith(_ORGANIZED_MARK):
+        return "organized"
+    if before.endswith(_RECIPIENT_MARK) or before.endswith(_PLACE_MARK):
+        return "excluded"
+    return "subject"
+
+
+def _date(doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int]) -> str | None:
+    """The sentence's last date before the trigger, else the date leading the numbered item."""
+    mentions = doc.mentions
+    dates = [mentions[i] for i in sent_idx if mentions[i].label == "DATE" and full_start <= mentions[i].start < pos]
+    if dates:
+        return dates[-1].attrs.get("value")  # a vague date (近期) is null and stops here
+    if block.item < 0:
+        return None
+    item = doc.st.blocks[block.item]
+    for m in _mentions_in(doc, item.body, min(item.end, item.body + 4)):
+        if m.label == "DATE" and m.start < item.body + 3:
+            return m.attrs.get("value")
+    return None
+
+
+def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
+    i = bisect.bisect_left(doc.starts, start)
+    out = []
+    while i < len(doc.starts) and doc.starts[i] < end:
+        out.append(doc.ordered[i])
+        i += 1
+    return out
+
+
+def _location(doc: _Doc, start: int, trigger: int) -> tuple[str | None, bool]:
+    """Place named by 在/到/赴/于 X before the trigger in its clause, and whether there is one."""
+    text = doc.text
+    last = None
+    for m in _PLACE_WORD.finditer(text, start, trigger):
+        if not doc.covered[m.start()] and not doc.quoted[m.start()]:
+            last = m
+    if last is None:
+        return None, False
+    if text[last.end() : last.end() + 1].isdigit():
+        return None, False  # 于5月4日: a date, not a place
+    place = _ADVERB_TAIL.sub("", text[last.end() : trigger]).strip()
+    if not place or len(place) > 40:
+        return None, False
+    return place, True
+
+
+def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
+    """The event's name or object: what follows the trigger in its clause, else (passive) what precedes it."""
+    text = doc.text
+    obj = text[c.end : clause_end].strip()
+    if obj.startswith(("、", "并", "及", "和", "同时")):
+        obj = ""  # 调研并指导工作: a second verb, not an object
+    obj = _COUNT_TAIL.sub("", obj.lstrip("了 ")).strip()
+    if not obj and c.kind in ("generic", "host"):
+        cs = max(_clause_start(text, c.start, region), region)
+        before = text[cs : c.start]
+        before = before[before.rfind("的") + 1 :]
+        place = _PLACE_WORD.search(before)
+        obj = before[: place.start()] if place else _ADVERB_TAIL.sub("", before)
+        obj = obj.strip()
+    if obj.startswith("《") and obj.endswith("》") and obj.count("《") == 1:
+        obj = obj[1:-1]
+    return obj or None
+
+
+def _merge_steps(scope: list[_Draft]) -> list[ActivityFrame]:
+    """Drop bare triggers that are steps of a same-type event in the same item."""
+    first: dict[str, int] = {}
+    generic: set[str] = set()
+    for d in scope:
+        first.setdefault(d.frame.type, d.order)
+        if d.generic:
+            generic.add(d.frame.type)
+    out = []
+    for d in scope:
+        typ = d.frame.type
+        if not d.generic and not d.own_place and not d.explicit and (typ in generic or first[typ] < d.order):
+            continue
+        out.append(d.frame)
+    return out

@@ -1,0 +1,164 @@
+"""Segmentation of a report: masthead, headings, numbered items, paragraphs,
+sentences, and the distribution lists (报/送/发) and print notes of its footer.
+
+Works on the clean text of ``govie.normalize`` (one paragraph a line) and is
+linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Block", "Sentence", "Structure", "segment"]
+
+# Numbering labels by level: 一、 （一） 1. （1） ①.
+_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"[一二三四五六七八九十]{1,3}、")),
+    (2, re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")),
+    # "2.5月11日" is item 2 with its date, "2.5万" is a number.
+    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))")),
+    (4, re.compile(r"[（(]\d{1,2}[）)]")),
+    (5, re.compile(r"[①-⑳]")),
+)
+_DISTRIBUTION = re.compile(r"(?:报|送|发|抄送|抄报|主送|分送)\s*[:：]")
+_PRINT_NOTE = re.compile(r"[（(]共印\s*\d+\s*份[）)]|.{0,40}\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_HEADING_MAX = 40  # a numbered line this short without a full stop is a heading
+_TITLE_MAX = 30  # "（一）按时到岗情况。总体情况良好。": a short first sentence is the heading
+_MASTHEAD_MAX = 40
+
+
+@dataclass(slots=True)
+class Block:
+    """One line of the clean text with its role in the document."""
+
+    kind: str  # masthead | heading | item | paragraph | distribution | footer
+    start: int
+    end: int
+    level: int = 0  # numbering level, 0 when unnumbered
+    body: int = 0  # where the text after the numbering label starts
+    title_end: int = -1  # end of the heading text (headings, and items that open with one)
+    parent: int = -1  # index of the enclosing heading block
+    item: int = -1  # index of the numbered item this block belongs to
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+
+
+@dataclass
+class Structure:
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def heading_text(self, block: Block) -> str:
+        """The heading words of a heading block (or an item's leading heading sentence)."""
+        if block.title_end < 0:
+            return ""
+        return self.text[block.body : block.title_end].rstrip("。：:")
+
+    def section(self, index: int) -> list[int]:
+        """Indices of the headings enclosing block ``index``, outermost first."""
+        chain = []
+        i = self.blocks[index].parent
+        while i >= 0:
+            chain.append(i)
+            i = self.blocks[i].parent
+        return chain[::-1]
+
+
+def _label(line: str) -> tuple[int, int]:
+    """(level, label length) of a numbered line, (0, 0) otherwise."""
+    for level, pattern in _LABELS:
+        m = pattern.match(line)
+        if m:
+            return level, m.end()
+    return 0, 0
+
+
+def segment(text: str) -> Structure:
+    """Blocks and sentences of the clean ``text``."""
+    st = Structure(text)
+    stack: list[int] = []  # open heading blocks, by level
+    in_body = False
+    footer = False
+    last_item = -1
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        stripped = line.strip()
+        if stripped:
+            block = _classify(line, pos, end, in_body, footer)
+            if block.kind in ("distribution", "footer"):
+                footer = True
+            elif block.kind != "masthead":
+                in_body = True
+            if block.kind == "heading" or (block.kind == "item" and block.title_end >= 0 and block.level <= 2):
+                while stack and st.blocks[stack[-1]].level >= block.level:
+                    stack.pop()
+                block.parent = stack[-1] if stack else -1
+                stack.append(len(st.blocks))
+            else:
+                block.parent = stack[-1] if stack else -1
+            if block.kind == "item":
+                last_item = len(st.blocks)
+                block.item = last_item
+            elif block.kind == "heading":
+                last_item = -1
+            elif block.kind == "paragraph" and last_item >= 0:
+                block.item = last_item  # an unnumbered paragraph continues the item above it
+            st.blocks.append(block)
+            _split(st, len(st.blocks) - 1)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return st
+
+
+def _classify(line: str, start: int, end: int, in_body: bool, footer: bool) -> Block:
+    lead = len(line) - len(line.lstrip())
+    body_text = line.strip()
+    if footer or _DISTRIBUTION.match(body_text):
+        kind = "distribution" if _DISTRIBUTION.match(body_text) else "footer"
+        return Block(kind, start, end, body=start + lead)
+    if _PRINT_NOTE.fullmatch(body_text):
+        return Block("footer", start, end, body=start + lead)
+    level, size = _label(body_text)
+    body = start + lead + size
+    if level:
+        rest = body_text[size:]
+        if len(rest) <= _HEADING_MAX and not _SENTENCE_END.search(rest) and "，" not in rest:
+            return Block("heading", start, end, level, body, title_end=end)
+        first = _SENTENCE_END.search(rest)
+        title_end = -1
+        if level <= 2 and first and first.start() <= _TITLE_MAX and "，" not in rest[: first.start()]:
+            title_end = body + first.end()
+        return Block("item", start, end, level, body, title_end=title_end)
+    if not in_body and len(body_text) <= _MASTHEAD_MAX and not _SENTENCE_END.search(body_text[-1:]):
+        return Block("masthead", start, end, body=start + lead)
+    return Block("paragraph", start, end, body=start + lead)
+
+
+def _split(st: Structure, index: int) -> None:
+    """Sentences of a block's body; headings and lists have none."""
+    block = st.blocks[index]
+    if block.kind in ("heading", "masthead", "distribution", "footer"):
+        return
+    s = block.title_end if block.title_end >= 0 else block.body
+    text = st.text
+    for m in _SENTENCE_END.finditer(text, s, block.end):
+        if m.end() > s:
+            st.sentences.append(Sentence(s, m.end(), index))
+        s = m.end()
+    while s < block.end and text[s].isspace():
+        s += 1
+    if s < block.end:
+        st.sentences.append(Sentence(s, block.end, index))
