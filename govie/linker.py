@@ -24,12 +24,14 @@ __all__ = ["Link", "Linker", "Divisions", "DeptTypes", "load_divisions", "load_d
 DATA = Path(__file__).parent / "data"
 _SPACE = re.compile(r"\s+")
 # Tail of a name that is an internal unit of the body before it.
-UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:处|科|室|司|股|支队|大队)$")
+UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|大队)$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
+# Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
+_NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
 
 @dataclass
@@ -259,17 +261,17 @@ class Linker:
 
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
-        for i in range(len(m) - 2, 1, -1):
-            tail = m[i:]
-            if not (UNIT_TAIL.match(tail) or self._is_unit(tail)):
-                continue
-            head = m[:i]
-            link = (self._exact(head, jur, date) or self._substituted(head, jur, date)
-                    or self._derived(head, jur, date))
-            if link:
-                link.unit = tail
-                link.source += "+unit"
-                return link
+        splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
+                  if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])]
+        # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
+        for rules in ((self._exact, self._substituted), (self._derived,)):
+            for head, tail in splits:
+                for rule in rules:
+                    link = rule(head, jur, date)
+                    if link:
+                        link.unit = tail
+                        link.source += "+unit"
+                        return link
         return None
 
     def _is_unit(self, s: str) -> bool:
@@ -325,7 +327,7 @@ class Linker:
             canonical, score = place_name + rest, 0.7
         elif typ and typ[1] != "unit":
             canonical, score = place_name + typ[0], 0.85
-        elif _BODY_END.search(rest) and len(rest) >= 2:
+        elif _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7
         else:
             return None

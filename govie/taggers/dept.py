@@ -88,8 +88,9 @@ class _Matchers:
     """Compiled scans for one registry."""
 
     def __init__(self, registry: Registry):
-        # Two-character aliases (人行, 中办, 国办) occur inside ordinary words.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3]
+        # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
+        # only the party committees 省委/市委 are frequent and safe enough.
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委")]
         self.registry_re = re.compile(trie_regex(forms))
         divs = load_divisions()
         place_forms = [f for f in divs.forms if len(f) >= 2]
