@@ -13,6 +13,10 @@ Value forms:
 - X以来 / X至今 run from the first day of X to the reference date; without a
   reference the end is unknown, which ISO 8601-2 writes as an empty end
   (``2019-01-01/``);
+- a date without a year takes the reference year, or the year before when it
+  would land more than a month after the reference date; quarters, half-years
+  and ranges land where they end (reports give a period's figures once it is
+  over), days and months where they start;
 - a date without a year and without a reference date keeps what is known and
   marks the unknown year with ISO 8601-2 unspecified digits: ``XXXX-05-04``;
 - vague expressions (近期, 近日, 日前, 近年), 年中, a bare 年初/年底 (it looks
@@ -131,7 +135,7 @@ _POINT = re.compile(
       | (?P<m>\d{1,2})月份?
         (?:(?P<d>\d{1,2})[日号](?P<time>(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚|夜)?
                                    (?:\d{1,2}[时点:](?:\d{1,2}分?)?(?::?\d{1,2}秒?)?)?)
-          |(?P<xun>上中|中下|[上中下])旬|(?P<mp>初|底|末|中))?
+          |(?P<xun>上中|中下|[上中下])旬|(?P<mp>初|底|末|中)|(?P<mb>\d{1,2}))?
       | (?P<dd>\d{1,2})[日号]
       | (?P<bare>\d{1,4})
     )?$""",
@@ -151,7 +155,7 @@ class _Point:
     @property
     def kind(self) -> str:
         f = self.fields
-        for k in ("yd", "yp", "half", "q", "d", "xun", "mp", "m", "dd", "bare"):
+        for k in ("yd", "yp", "half", "q", "d", "xun", "mp", "mb", "m", "dd", "bare"):
             if f.get(k):
                 return k
         return "y"
@@ -179,8 +183,11 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
-def _bounds(p: _Point, year: int | None) -> tuple[str, str, str, tuple[int, int, int]] | None:
-    """(low, high, grain, first day as (y, m, d)) of a point placed in ``year``.
+_Bounds = tuple[str, str, str, tuple[int, int, int], tuple[int, int, int]]
+
+
+def _bounds(p: _Point, year: int | None) -> _Bounds | None:
+    """(low, high, grain, first day, last day) of a point placed in ``year``.
 
     ``year`` None means unknown: the year is written XXXX.
     """
@@ -189,39 +196,39 @@ def _bounds(p: _Point, year: int | None) -> tuple[str, str, str, tuple[int, int,
     yy = year if year is not None else 2000  # a leap year: any real day is valid
     kind = p.kind
     if kind in ("y", "yd"):
-        return Y, Y, "year", (yy, 1, 1)
+        return Y, Y, "year", (yy, 1, 1), (yy, 12, 31)
     if kind == "yp":
         if f["yp"] == "初":
-            return f"{Y}-01", f"{Y}-01", "month", (yy, 1, 1)
+            return f"{Y}-01", f"{Y}-01", "month", (yy, 1, 1), (yy, 1, 31)
         if f["yp"] in ("底", "末"):
-            return f"{Y}-12", f"{Y}-12", "month", (yy, 12, 1)
+            return f"{Y}-12", f"{Y}-12", "month", (yy, 12, 1), (yy, 12, 31)
         return None  # 年中 has no defensible value
     if kind == "half":
         a, b = (1, 6) if f["half"] == "上" else (7, 12)
-        return f"{Y}-{a:02d}", f"{Y}-{b:02d}", "half_year", (yy, a, 1)
+        return f"{Y}-{a:02d}", f"{Y}-{b:02d}", "half_year", (yy, a, 1), (yy, b, _last_day(yy, b))
     if kind == "q":
         q = int(f["q"])
-        a = 1 if f["qfirst"] else 3 * q - 2
-        return f"{Y}-{a:02d}", f"{Y}-{3 * q:02d}", "quarter", (yy, a, 1)
+        a, b = (1 if f["qfirst"] else 3 * q - 2), 3 * q
+        return f"{Y}-{a:02d}", f"{Y}-{b:02d}", "quarter", (yy, a, 1), (yy, b, _last_day(yy, b))
     if kind in ("m", "d", "xun", "mp"):
         mo = int(f["m"])
         if not 1 <= mo <= 12:
             return None
         last = _last_day(yy, mo)
         if kind == "m":
-            return f"{Y}-{mo:02d}", f"{Y}-{mo:02d}", "month", (yy, mo, 1)
+            return f"{Y}-{mo:02d}", f"{Y}-{mo:02d}", "month", (yy, mo, 1), (yy, mo, last)
         if kind == "d":
             d = int(f["d"])
             if not 1 <= d <= last:
                 return None
             iso = f"{Y}-{mo:02d}-{d:02d}"
-            return iso, iso, "day", (yy, mo, d)
+            return iso, iso, "day", (yy, mo, d), (yy, mo, d)
         part = f["xun"] or {"初": "上", "底": "下", "末": "下", "中": "中"}[f["mp"]]
         a = {"上": 1, "中": 11, "下": 21}[part[0]]
         b = {"上": 10, "中": 20, "下": last}[part[-1]]
         if year is None and part[-1] == "下" and mo == 2:
             return None  # the last day of February depends on the year
-        return f"{Y}-{mo:02d}-{a:02d}", f"{Y}-{mo:02d}-{b:02d}", "dekad", (yy, mo, a)
+        return f"{Y}-{mo:02d}-{a:02d}", f"{Y}-{mo:02d}-{b:02d}", "dekad", (yy, mo, a), (yy, mo, b)
     return None
 
 
@@ -230,7 +237,23 @@ def _add_month(d: dt.date) -> dt.date:
     return dt.date(y, m, min(d.day, _last_day(y, m)))
 
 
-def _place(p: _Point, ref: dt.date | None) -> int | None:
+def _day(t: tuple[int, int, int]) -> dt.date:
+    y, m, d = t
+    return dt.date(y, m, min(d, _last_day(y, m)))
+
+
+def _too_late(when: tuple[int, int, int], ref: dt.date) -> bool:
+    """Would this day lie more than a month after the reference date?"""
+    return _day(when) > _add_month(ref)
+
+
+# Quarters, half-years and ranges are placed by their end (a report states a
+# period's figures once it is over); days by themselves; parts of a month
+# (下旬, 月底) with their month, as a plan's "6月底前" belongs to June.
+_BY_END = ("q", "half")
+
+
+def _place(p: _Point, ref: dt.date | None, by_start: bool = False) -> int | None:
     """The year of a yearless point: the reference year, or the one before when
     that would put the point more than a month after the reference date."""
     if not p.yearless:
@@ -238,24 +261,23 @@ def _place(p: _Point, ref: dt.date | None) -> int | None:
     if ref is None or p.kind == "yp":
         # A bare 年底 looks back in a report on last year and ahead in a plan.
         return None
-    b = _bounds(p, ref.year)
+    b = _bounds(p, ref.year) or _bounds(p, 2000)  # 2月29日 in a common year: place, then check
     if b is None:
-        b = _bounds(p, 2000)  # 2月29日 in a common year: place it, then check
-        if b is None:
-            return ref.year
-    y, m, d = b[3]
-    first = dt.date(ref.year, m, min(d, _last_day(ref.year, m)))
-    return ref.year - 1 if first > _add_month(ref) else ref.year
+        return ref.year
+    when = b[4] if p.kind in _BY_END and not by_start else b[3]
+    if p.kind in ("xun", "mp"):
+        when = (when[0], when[1], 1)  # 6月底 is placed with June
+    return ref.year - 1 if _too_late((ref.year, when[1], when[2]), ref) else ref.year
 
 
-def _single(p: _Point, ref: dt.date | None) -> tuple[str, str, str, tuple[int, int, int]] | None:
+def _single(p: _Point, ref: dt.date | None, by_start: bool = False) -> _Bounds | None:
     if not p.yearless and p.year is None:
         return None  # relative year without a reference
     if p.kind in ("bare", "dd"):
         return None
     if p.yearless and p.kind == "yp":
         return None  # 年底 alone: see _place
-    return _bounds(p, _place(p, ref))
+    return _bounds(p, _place(p, ref, by_start))
 
 
 def _inherit(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
@@ -278,8 +300,11 @@ def _inherit(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
         else:
             return None
         left = _Point(left.year, lf, left.yearless)
-    elif left.kind == "m" and right.kind in ("d", "dd") and rf.get("dd"):
-        return None
+    elif left.kind == "mb":
+        if right.kind != "dd":
+            return None
+        lf["d"], lf["mb"] = lf["mb"], None  # 3月6—8日
+        left = _Point(left.year, lf, left.yearless)
     if right.kind == "dd":
         if left.kind != "d":
             return None
@@ -296,6 +321,21 @@ def _inherit(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
     return left, right
 
 
+def _range_bounds(left: _Point, right: _Point, year: int | None) -> tuple[_Bounds, _Bounds] | None:
+    lb = _bounds(left, year)
+    ry = year if right.yearless else right.year
+    rb = _bounds(right, ry)
+    if lb is None or rb is None:
+        return None
+    if rb[4] < lb[3]:
+        if not (right.yearless and ry is not None):
+            return None
+        rb = _bounds(right, ry + 1)  # 12月28日至1月3日 crosses the new year
+        if rb is None:
+            return None
+    return lb, rb
+
+
 def _range(s: str, sep: re.Match[str], ref: dt.date | None) -> DateValue:
     ls, rs = s[: sep.start()], s[sep.end() :]
     left, right = _point(ls, ref), _point(rs, ref)
@@ -308,22 +348,22 @@ def _range(s: str, sep: re.Match[str], ref: dt.date | None) -> DateValue:
         return NONE
     left, right = pair
     if (not left.yearless and left.year is None) or (not right.yearless and right.year is None):
-        return DateValue(None, _bounds(left, 2000)[2] if _bounds(left, 2000) else None)
-    year = _place(left, ref)
-    lb = _bounds(left, year)
-    ry = year if right.yearless else right.year
-    rb = _bounds(right, ry)
-    if lb is None or rb is None:
-        return NONE
+        b = _bounds(left, 2000)
+        return DateValue(None, b[2] if b else None)
     if sep.group() == "、" and int(right.fields["q"]) != int(left.fields["q"]) + 1:
         return NONE  # 一、三季度 is not one interval
-    if rb[3] < lb[3]:
-        if right.yearless and ry is not None:
-            rb = _bounds(right, ry + 1)  # 12月28日至1月3日 crosses the new year
-            if rb is None:
-                return NONE
-        elif ry is not None:
-            return NONE
+    if left.yearless and right.yearless and ref is not None:
+        # A yearless range is placed by its end (see _BY_END).
+        year = ref.year
+        pair_b = _range_bounds(left, right, year)
+        if pair_b is not None and _too_late(pair_b[1][4], ref):
+            year -= 1
+    else:
+        year = left.year if not left.yearless else None
+    pair_b = _range_bounds(left, right, year)
+    if pair_b is None:
+        return NONE
+    lb, rb = pair_b
     return DateValue(f"{lb[0]}/{rb[1]}", lb[2])
 
 
@@ -411,7 +451,8 @@ def resolve(
         return NONE
     m = _OPEN.match(s)
     if m:
-        inner = _closed(m.group("x"), reference, period)
+        # An open interval starts with X, so X is placed by its start.
+        inner = _closed(m.group("x"), reference, period, by_start=True)
         if inner.value is not None:
             lo = inner.value.split("/")[0]
             if m.group("open") == "起":
@@ -428,7 +469,9 @@ def resolve(
     return _closed(s, reference, period)
 
 
-def _closed(s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
+def _closed(
+    s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None, by_start: bool = False
+) -> DateValue:
     """A value for an expression without 起/以来/至今."""
     plan = _plan(s)
     if plan is not None:
@@ -455,7 +498,7 @@ def _closed(s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] |
             return DateValue(None, "year")
         a, b = reference.year, reference.year + n - 1
         return DateValue(str(a) if a == b else f"{a}/{b}", "year")
-    return _resolve_closed(s, reference)
+    return _resolve_closed(s, reference, by_start)
 
 
 def _first_day(iso: str) -> str | None:
@@ -467,7 +510,7 @@ def _first_day(iso: str) -> str | None:
     return iso
 
 
-def _resolve_closed(s: str, ref: dt.date | None) -> DateValue:
+def _resolve_closed(s: str, ref: dt.date | None, by_start: bool = False) -> DateValue:
     s = _QUARTER_LIST.sub(r"\1", s)  # 第二、三季度 → 2、3季度
     for sep in _SEP.finditer(s):
         if sep.start() == 0:
@@ -479,7 +522,7 @@ def _resolve_closed(s: str, ref: dt.date | None) -> DateValue:
     if not p.yearless and p.year is None:
         b = _bounds(p, 2000)
         return DateValue(None, b[2] if b else None)
-    b = _single(p, ref)
+    b = _single(p, ref, by_start)
     if b is None:
         return DateValue(None, "month") if p.kind == "yp" and p.yearless else NONE
     return _interval(b[0], b[1], b[2])

@@ -1,0 +1,182 @@
+"""DATE tagger and resolver: the gold case table, resolver forms, and speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from govie.dates import DateValue, five_year_plans, resolve
+from govie.spans import Context
+from govie.taggers.dates import tag_dates
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "date_cases.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def _ctx(case: dict) -> Context:
+    period = case.get("period")
+    return Context(
+        reference_date=_date(case.get("reference_date")),
+        period=(_date(period[0]), _date(period[1])) if period else None,
+    )
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 250
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    for c in CASES:
+        for d in c["dates"]:
+            assert c["text"][d["start"] : d["end"]] == d["text"], c["id"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_gold_case(case):
+    got = [
+        (case["text"][m.start : m.end], m.start, m.attrs["value"])
+        for m in tag_dates(case["text"], _ctx(case))
+    ]
+    want = [(d["text"], d["start"], d["value"]) for d in case["dates"]]
+    assert got == want
+
+
+def test_mentions_carry_label_priority_and_grain():
+    (m,) = tag_dates("5月4日，召开座谈会。", Context(reference_date=dt.date(2023, 5, 18)))
+    assert (m.label, m.priority, m.source) == ("DATE", 10, "date.rule")
+    assert m.attrs == {"value": "2023-05-04", "grain": "day"}
+
+
+REF = dt.date(2023, 5, 18)
+PERIOD = (dt.date(2023, 5, 4), dt.date(2023, 5, 12))
+
+
+@pytest.mark.parametrize(
+    "expr, value, grain",
+    [
+        ("2023年 5月 1 8日", "2023-05-18", "day"),
+        ("2023年\n5月18日", "2023-05-18", "day"),
+        ("２０２３年５月１８日", "2023-05-18", "day"),
+        ("二〇二四年三月一日", "2024-03-01", "day"),
+        ("二○二四年十二月三十一日", "2024-12-31", "day"),
+        ("十二月", "2022-12", "month"),
+        ("5月", "2023-05", "month"),
+        ("2023年", "2023", "year"),
+        ("2023年度", "2023", "year"),
+        ("5月4日—5月12日", "2023-05-04/2023-05-12", "day"),
+        ("3月6日—8日", "2023-03-06/2023-03-08", "day"),
+        ("2024年1-5月", "2024-01/2024-05", "month"),
+        ("2021—2035年", "2021/2035", "year"),
+        ("2026年1月1日起", "2026-01-01/..", "day"),
+        ("2026年起", "2026/..", "year"),
+        ("5月下旬", "2023-05-21/2023-05-31", "dekad"),
+        ("5月中下旬", "2023-05-11/2023-05-31", "dekad"),
+        ("一季度", "2023-01/2023-03", "quarter"),
+        ("2024年第四季度", "2024-10/2024-12", "quarter"),
+        ("前三季度", "2022-01/2022-09", "quarter"),
+        ("上半年", "2022-01/2022-06", "half_year"),
+        ("2023年上半年", "2023-01/2023-06", "half_year"),
+        ("2019年底", "2019-12", "month"),
+        ("今年底", "2023-12", "month"),
+        ("年底", None, "month"),
+        ("今年以来", "2023-01-01/2023-05-18", "day"),
+        ("2019年以来", "2019-01-01/2023-05-18", "day"),
+        ("本周", "2023-05-04/2023-05-12", "week"),
+        ("今天", "2023-05-18", "day"),
+        ("本月", "2023-05", "month"),
+        ("去年", "2022", "year"),
+        ("近期", None, None),
+        ("近日", None, None),
+        ("日前", None, None),
+        ("近年", None, None),
+        ("“十三五”", "2016/2020", "year"),
+        ("十四五", "2021/2025", "year"),
+        ("第一个五年计划", "1953/1957", "year"),
+        ("过去一年", "2022", "year"),
+        ("一年来", "2022", "year"),
+        ("过去五年", "2018/2022", "year"),
+        ("五年来", "2018/2022", "year"),
+        ("今后五年", "2023/2027", "year"),
+        ("80年代", "1980/1989", "decade"),
+        ("2月30日", None, None),
+        ("13月45日", None, None),
+        ("2023年2月29日", None, None),
+        ("2026年02月10日 07时41分", "2026-02-10", "day"),
+        ("2024.3.1", "2024-03-01", "day"),
+        ("2024-03-01", "2024-03-01", "day"),
+        ("2024/3/1", "2024-03-01", "day"),
+        ("一、三季度", None, None),
+    ],
+)
+def test_resolve(expr, value, grain):
+    assert resolve(expr, reference=REF, period=PERIOD) == DateValue(value, grain)
+
+
+@pytest.mark.parametrize(
+    "expr, value",
+    [
+        ("5月4日", "XXXX-05-04"),
+        ("十二月", "XXXX-12"),
+        ("5月4日—5月12日", "XXXX-05-04/XXXX-05-12"),
+        ("2月29日", "XXXX-02-29"),
+        ("2月30日", None),
+        ("2019年以来", "2019-01-01/"),
+        ("2023年5月18日", "2023-05-18"),
+        ("今年以来", None),
+        ("本周", None),
+        ("十三五", "2016/2020"),
+    ],
+)
+def test_resolve_without_reference(expr, value):
+    assert resolve(expr).value == value
+
+
+def test_year_before_when_more_than_a_month_ahead():
+    jan = dt.date(2024, 1, 10)
+    assert resolve("12月15日", reference=jan).value == "2023-12-15"
+    assert resolve("2月10日", reference=jan).value == "2024-02-10"
+    assert resolve("2月11日", reference=jan).value == "2023-02-11"
+    # Periods land where they end: 1—10月 in a January report is last year's.
+    assert resolve("1—10月", reference=dt.date(2026, 1, 27)).value == "2025-01/2025-10"
+    assert resolve("12月28日至1月3日", reference=jan).value == "2023-12-28/2024-01-03"
+
+
+def test_every_plan_has_five_years():
+    plans = five_year_plans()
+    assert plans["十四五"][1:] == (2021, 2025)
+    for name, (_, a, b) in plans.items():
+        assert b - a == 4, name
+        assert resolve(name).value == f"{a}/{b}"
+
+
+def test_linear_time_on_hostile_input():
+    ctx = Context(reference_date=REF)
+
+    def cost(text: str) -> float:
+        t = time.perf_counter()
+        tag_dates(text, ctx)
+        return time.perf_counter() - t
+
+    for unit in ("1", "年", "一", "2023年", "5月4日—", "近", "1.", "上"):
+        small, large = unit * (2_500 // len(unit)), unit * (20_000 // len(unit))
+        # Linear: eight times the text costs about eight times as much, not 64.
+        assert cost(large) < 20 * cost(small) + 0.05, unit
+    assert cost("政务服务" * 50_000) < 0.5
+
+
+def test_offsets_map_back_through_normalization():
+    from govie.normalize import normalize
+
+    raw = "四川省政府政务服务中心 2023年 5月 1 8日\n\n（5月 4日—5月 12日）"
+    nt = normalize(raw)
+    spans = [nt.to_original(m.start, m.end) for m in tag_dates(nt.text, Context(reference_date=REF))]
+    assert [raw[s:e] for s, e in spans] == ["2023年 5月 1 8日", "5月 4日—5月 12日"]
