@@ -70,8 +70,9 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _loc_pattern() -> re.Pattern[str]:
-    names = alternation(list(place_names()) + list(load_words("regions")))
+def _loc_tables() -> tuple[dict, dict, re.Pattern[str]]:
+    """Prefix trees of place names and of city+county pairs, and where a match may start."""
+    names = list(place_names()) + list(load_words("regions"))
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     pairs = [
@@ -81,13 +82,83 @@ def _loc_pattern() -> re.Pattern[str]:
         for city in {cities[p.code[:4]].short, cities[p.code[:4]].name}
         if len(city) >= 2
     ]
-    # Named service halls are places; generic ones (大厅, 政务大厅) are not.
-    halls = f"(?:{names}|[省市县区])政务服务(?:中心)?大厅"
-    return re.compile(f"{halls}|{alternation(pairs)}|(?:{names})+")
+    starts = {w[0] for w in names + pairs if w} | set(_HALL_PREFIX)
+    start = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]")
+    return _trie(names), _trie(pairs), start
+
+
+def _trie(words: list[str]) -> dict:
+    root: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return root
+
+
+def _ends(trie: dict, text: str, i: int) -> list[int]:
+    """End offsets of the words of ``trie`` that start at ``i``, longest first."""
+    out = []
+    node = trie
+    n = len(text)
+    while i < n:
+        node = node.get(text[i])
+        if node is None:
+            break
+        i += 1
+        if "" in node:
+            out.append(i)
+    out.reverse()
+    return out
+
+
+def _longest(trie: dict, text: str, i: int) -> int:
+    ends = _ends(trie, text, i)
+    return ends[0] if ends else -1
+
+
+# Named service halls are places; generic ones (大厅, 政务大厅) are not.
+_HALL_PREFIX = "省市县区"
+_HALL = re.compile("政务服务(?:中心)?大厅")
+
+
+def _loc_at(names: dict, pairs: dict, text: str, i: int) -> int:
+    """End of the LOC match at ``i`` or -1; the order of the alternation
+    ``(?:names|[省市县区])政务服务(?:中心)?大厅 | pairs | (?:names)+``, each
+    alternation trying longer words first."""
+    for e in _ends(names, text, i) + ([i + 1] if text[i] in _HALL_PREFIX else []):
+        m = _HALL.match(text, e)
+        if m:
+            return m.end()
+    end = _longest(pairs, text, i)
+    if end > 0:
+        return end
+    end = _longest(names, text, i)
+    while end > 0:
+        nxt = _longest(names, text, end)
+        if nxt < 0:
+            break
+        end = nxt
+    return end
 
 
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
+    names, pairs, start = _loc_tables()
     out = []
-    for m in _loc_pattern().finditer(text):
-        out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=4))
+    pos = 0
+    search = start.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        i = m.start()
+        end = _loc_at(names, pairs, text, i)
+        if end > i:
+            out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=4))
+            pos = end
+        else:
+            pos = i + 1
     return out
