@@ -47,7 +47,15 @@ _CLAUSE_END = frozenset("，,。；;！？!?：:\n")
 _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
 _SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]")
-_FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将")
+_FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将|请予|提请")
+# Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
+_PLAN_HEADING = re.compile(
+    r"(?:目标任务|主要任务|重点任务|重大任务|重点工作|主要工作|工作安排|工作打算|工作计划|工作思路|下一步|下周|"
+    r"总体要求|主要考虑|重大举措|战略举措|主要目标|重要要求|^关于\d{4}年工作)"
+)
+_PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成情况|进展")
+# A leader acting in person, with no body named: the issuer did not act.
+_POST = re.compile(r"总书记|书记|总理|主席|委员长|省长|市长|县长|区长|州长|主任|厅长|局长|部长|处长|巡视员|调研员")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于")
 _TOPIC_CLOSE = ("问题", "方面", "事宜")
@@ -55,7 +63,7 @@ _TOPIC_CLOSE = ("问题", "方面", "事宜")
 _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
     "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
-    "经费", "会", "班", "工作", "手册", "流程", "费", "站", "室", "基地", "单位", "部门", "企业", "机构", "专区", "清单",
+    "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "单位", "部门", "企业", "机构", "专区", "清单",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的")
 _LIST_BEFORE = frozenset("、与和及")
@@ -64,6 +72,8 @@ _LIST_AFTER = frozenset("、与和及等")
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
 _ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
+# What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
+_HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|活动|\d|共|各|一|两|三)")
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[次场期个批项名人家轮]+(?:次)?$")
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?情况$")
 _QUOTE_OPEN = "“「『《"
@@ -81,7 +91,14 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    """Trigger table and one pattern that also matches the non-trigger phrases.
+
+    A non-trigger phrase (城市更新) is matched like a trigger so that it consumes the
+    trigger word inside it; its table entry has kind "none".
+    """
     table = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in _read_tsv("triggers.tsv")}
+    for r in _read_tsv("non_triggers.txt"):
+        table.setdefault(r[0], ("other", "none"))
     words = sorted(table, key=len, reverse=True)
     return table, re.compile("|".join(map(re.escape, words)))
 
@@ -136,8 +153,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
+    plan = _plan_blocks(st)
     frames: list[ActivityFrame] = []
     for bi, block in enumerate(st.blocks):
+        if bi in plan:
+            continue
         if block.kind == "heading" or (block.kind == "item" and block.title_end >= 0):
             f = _heading_frame(doc, block)
             if f is not None:
@@ -165,7 +185,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         while j < len(order) and mentions[order[j]].start < sent.end:
             sent_idx.append(order[j])
             j += 1
-        if speech_block == sent.block:
+        if speech_block == sent.block or sent.block in plan:
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
@@ -183,6 +203,21 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     frames.extend(_merge_steps(scope))
     frames.sort(key=lambda f: f.trigger)
     return frames
+
+
+def _plan_blocks(st: Structure) -> set[int]:
+    """Blocks inside a section of plans (下一步工作打算, 2026年重点工作)."""
+    is_plan: dict[int, bool] = {}
+    out = set()
+    for i, b in enumerate(st.blocks):
+        head = st.heading_text(b)
+        own = bool(head) and bool(_PLAN_HEADING.search(head)) and not _PLAN_EXCEPT.search(head)
+        # Headings come before their blocks, so the parent's flag is already known.
+        flag = own or (b.parent >= 0 and is_plan.get(b.parent, False))
+        is_plan[i] = flag
+        if flag:
+            out.add(i)
+    return out
 
 
 def _quote_mask(text: str) -> bytearray:
@@ -259,7 +294,7 @@ def _clause_start(text: str, pos: int, limit: int) -> int:
 def _candidates(doc: _Doc, start: int, end: int, cut: int) -> list[_Cand]:
     table, trig_re = _triggers()
     hits = [h for h in trig_re.finditer(doc.text, start, end) if h.start() < cut]
-    hits = [h for h in hits if _keep_hit(doc, h, table[h.group()][1], start, end)]
+    hits = [h for h in hits if table[h.group()][1] != "none" and _keep_hit(doc, h, table[h.group()][1], start, end)]
     out: list[_Cand] = []
     for h in hits:
         kind = table[h.group()][1]
@@ -330,12 +365,17 @@ def _sentence(
 def _object_head(doc: _Doc, start: int, end: int) -> str | None:
     """Type given by the last known head noun of the object, outside entity spans."""
     table, obj_re = _objects()
+    text = doc.text
     found = None
-    for m in obj_re.finditer(doc.text, start, end):
-        if not any(doc.covered[m.start() : m.end()]):
-            found = table[m.group()]
-            if doc.text[m.end() : m.end() + 1] == "、":
-                break  # 召开座谈会、实地走访: the first listed event is the verb's object
+    for m in obj_re.finditer(text, start, end):
+        if any(doc.covered[m.start() : m.end()]):
+            continue
+        # The head ends the object: 完成…会议确定的目标任务 is not a meeting.
+        if not _HEAD_END.match(text, m.end(), end) and m.end() < end:
+            continue
+        found = table[m.group()]
+        if text[m.end() : m.end() + 1] == "、":
+            break  # 召开座谈会、实地走访: the first listed event is the verb's object
     return found
 
 
@@ -353,10 +393,15 @@ def _build(
     subject: list[str],
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
-    subjects, others = _agents(doc, [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start])
+    before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
+    subjects, others = _agents(doc, before)
     if subjects:
         subject[:] = subjects
-    base = subjects or list(subject) or ([doc.issuer] if doc.issuer else [])
+        base = subjects
+    elif any(mentions[i].label == "PERSON" for i in before) or _POST.search(text, max(region, c.start - 20), c.start):
+        base = []  # a leader in person (总书记考察): no body is named
+    else:
+        base = list(subject) or ([doc.issuer] if doc.issuer else [])
     agents: list[str] = []
     for name in base + others:
         if name not in agents:
@@ -393,6 +438,8 @@ def _agents(doc: _Doc, idx: list[int]) -> tuple[list[str], list[str]]:
         prev_end, prev_role = m.end, role
         if m.label != "DEPT" or role == "excluded":
             continue  # ORGs are never agents; they only extend a chain
+        if text[m.end : m.end + 1] == "的":
+            continue  # 党中央的决策部署: a modifier, not an actor
         name = m.attrs.get("canonical") or text[m.start : m.end]
         (subjects if role == "subject" else others).append(name)
     return subjects, others
