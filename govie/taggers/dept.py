@@ -199,9 +199,16 @@ def tag_depts(text: str, ctx: Context) -> list[Mention]:
     spans = find_dept_spans(text, linker)
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
+    for s, e, _ in spans:
+        taken[s:e] = b"\x01" * (e - s)
     cache: dict[str, object] = {}
+    prev: Mention | None = None
     for s, e, kind in spans:
         surface = text[s:e]
+        if prev is not None and _bracket_after(text, prev.end) == (s, e):
+            # A second name in brackets is the same body as the name before it.
+            out.append(Mention("DEPT", s, e, "dept.bracket", dict(prev.attrs), PRIORITY_PATTERN))
+            continue
         if kind == "unit":
             link = linker.link(surface, jurisdiction=jur, date=date, context=text[max(0, s - 300):s])
         else:
@@ -209,12 +216,12 @@ def tag_depts(text: str, ctx: Context) -> list[Mention]:
             if link is None:
                 link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
         hit = kind == "registry" and link.agency_id is not None
-        out.append(_mention(s, e, "dept." + kind, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN))
-        taken[s:e] = b"\x01" * (e - s)
+        prev = _mention(s, e, "dept." + kind, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN)
+        out.append(prev)
         br = _bracket_after(text, e)
         if br and not any(taken[br[0]:br[1]]):
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
-            out.append(_mention(br[0], br[1], "dept.bracket", link, PRIORITY_PATTERN))
+            out.append(Mention("DEPT", br[0], br[1], "dept.bracket", dict(prev.attrs), PRIORITY_PATTERN))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)

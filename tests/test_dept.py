@@ -1,0 +1,142 @@
+"""DEPT tagger on real sentences: exact spans, links, and the dev document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from govie.normalize import normalize
+from govie.registry import Agency, Registry
+from govie.spans import Context
+from govie.taggers.dept import find_dept_spans, tag_depts, trie_regex
+
+SC = "四川省"
+REF = dt.date(2023, 5, 18)
+
+# (jurisdiction, sentence, [(start, end, canonical, unit)])
+CASES = [
+    (SC, "5.与省市场监管局、自然资源厅沟通纳入综合窗口受理办理事项后续工作流程。",
+     [(3, 9, "四川省市场监督管理局", None), (10, 15, "四川省自然资源厅", None)]),
+    (SC, "2.5月11日，水利厅行政审批处会同审监处、水科院在四川邛水建设集团有限公司、祥昇建工有限公司开展“水利安全生产标准化延期事项”上门服务",
+     [(8, 16, "四川省水利厅", "行政审批处"), (18, 21, "四川省水利厅", "审监处"), (22, 25, "四川省水利科学研究院", None)]),
+    (SC, "4.近期，由经济和信息化厅主办，成都市中小企业服务中心（成都市工业合作联社）和四川省电子商务协会承办的“天府益企·平台助企服务活动”",
+     [(6, 13, "四川省经济和信息化厅", None), (16, 27, "成都市中小企业服务中心", None),
+      (28, 37, "成都市中小企业服务中心", None)]),
+    (SC, "2.近日，公安厅党委委员、副厅长何绍明到省政务服务大厅调研并值守，并参观综合窗口前台和该厅中台、后台，同时慰问了窗口工作人员。",
+     [(5, 8, "四川省公安厅", None)]),
+    (SC, "3.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务，现场检查生产车间和射击靶场",
+     [(8, 11, "四川省公安厅", None)]),
+    (SC, "已进驻省政务服务大厅的省级部门（单位）共45个，其中已授权无差别综合窗口44个，未授权无差别综合窗口1个：成都海关。",
+     [(53, 57, "中华人民共和国成都海关", None)]),
+    (SC, "送：各相关省级部门（单位），中心各处（室）、直属单位。发：各部门窗口。", []),
+    (SC, "1.赴德阳市、甘孜州、雅安市开展综合窗口改革、“一件事一次办”等专题调研，并派员到雅安市政务服务和大数据管理局蹲点调研、驻点指导。",
+     [(41, 55, "雅安市政务服务和大数据管理局", None)]),
+    (SC, "5.近期，省药监局联合重庆市药监局制定印发《放射性药品经营质量管理实施细则》",
+     [(5, 9, "四川省药品监督管理局", None), (11, 17, "重庆市药品监督管理局", None)]),
+    (SC, "7.组织综窗改革专班讨论研究《四川省政务数据共享应用三年行动方案（送审稿）》、3月部门考核", []),
+    (SC, "调研组通过召开座谈会、实地走访等方式，深入了解绵阳市水利局涉水行政审批运行机制",
+     [(23, 29, "绵阳市水利局", None)]),
+    (SC, "4.近期，商务厅行政审批处和成都市商务局行政审批处共同在省政务服务大厅6楼会议室召开“限制类技术进出口”业务培训。",
+     [(5, 13, "四川省商务厅", "行政审批处"), (14, 25, "成都市商务局", "行政审批处")]),
+    (SC, "8.组织自然资源厅、农业农村厅、省市场监管局、省体育局、省消防救援总队、省贸促会业务骨干对14名综合窗口工作人员开展业务培训8次。",
+     [(4, 9, "四川省自然资源厅", None), (10, 15, "四川省农业农村厅", None), (16, 22, "四川省市场监督管理局", None),
+      (23, 27, "四川省体育局", None), (28, 35, "四川省消防救援总队", None),
+      (36, 40, "中国国际贸易促进委员会四川省委员会", None)]),
+    (SC, "眉山市东坡区市场监督管理局会同甘孜州市场监管局开展联合检查，各市场监管局要加强指导。",
+     [(0, 13, "眉山市东坡区市场监督管理局", None), (15, 23, "甘孜藏族自治州市场监督管理局", None)]),
+    (SC, "眉山市东坡区行政审批局（眉山市东坡区政务服务中心）受理申请。",
+     [(0, 11, "眉山市东坡区行政审批局", None), (12, 24, "眉山市东坡区行政审批局", None)]),
+    (SC, "全省教育部门和科技部门要加强协作，发展新局面不断打开。", []),
+    ("内蒙古自治区", "有效缓解高峰堵车、乱收费、停车难等问题（牵头单位：交通厅、公安厅、住建厅）。",
+     [(25, 28, "内蒙古自治区交通运输厅", None), (29, 32, "内蒙古自治区公安厅", None),
+      (33, 36, "内蒙古自治区住房和城乡建设厅", None)]),
+    ("上海市", "自觉依法接受监督，配合市人大及其常委会出台地方性法规20件，立改废政府规章44件，办理市人大代表建议1256件、市政协提案967件。",
+     [(11, 14, "上海市人民代表大会", None), (43, 46, "上海市人民代表大会", None),
+      (56, 59, "中国人民政治协商会议上海市委员会", None)]),
+    ("宁夏回族自治区", "最高法、海关总署等数据中心建成，新华三图灵小镇等一批重点工程开工。",
+     [(0, 3, "最高人民法院", None), (4, 8, "海关总署", None)]),
+    ("广东省", "是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。",
+     [(26, 29, "教育部", None), (30, 33, "财政部", None)]),
+    ("湖北省", "是省委团结带领全省人民努力奋斗的结果，是省人大、省政协和社会各界有效监督、鼎力支持的结果。",
+     [(1, 3, "中共湖北省委员会", None), (20, 23, "湖北省人民代表大会", None),
+      (24, 27, "中国人民政治协商会议湖北省委员会", None)]),
+    ("广西壮族自治区", "中国—东盟人工智能创新合作中心获国家发展改革委、科技部等部委批准建设",
+     [(16, 23, "国家发展和改革委员会", None), (24, 27, "科学技术部", None)]),
+    ("江西省", "按规定与国家发展改革委进行了规划衔接并修改完善，提交本次大会审查。",
+     [(4, 11, "国家发展和改革委员会", None)]),
+    ("甘肃省", "永靖盐锅峡镇滑坡避险案例得到自然资源部、应急管理部通报表扬。",
+     [(14, 19, "自然资源部", None), (20, 25, "应急管理部", None)]),
+]
+
+
+@pytest.mark.parametrize(("jurisdiction", "sentence", "expected"), CASES,
+                         ids=[f"{j}-{s[:12]}" for j, s, _ in CASES])
+def test_dept_spans_and_links(jurisdiction, sentence, expected):
+    mentions = tag_depts(sentence, Context(reference_date=REF, jurisdiction=jurisdiction))
+    got = [(m.start, m.end, m.attrs["canonical"], m.attrs["unit"]) for m in mentions]
+    assert got == expected, [sentence[m.start:m.end] for m in mentions]
+    assert all(m.label == "DEPT" for m in mentions)
+
+
+def test_dept_priorities_and_sources():
+    text = "省药监局联合眉山市东坡区市场监督管理局"
+    reg, pat = tag_depts(text, Context(reference_date=REF, jurisdiction=SC))
+    assert (reg.source, reg.priority, reg.attrs["agency_id"], reg.attrs["derived"]) == (
+        "dept.registry", 20, "p.510000.mpa", False)
+    assert (pat.source, pat.priority, pat.attrs["agency_id"], pat.attrs["derived"]) == (
+        "dept.pattern", 15, None, True)
+
+
+def test_dept_issuer_centre_only_in_a_centres_report():
+    text = "报：中心领导。送：中心各处（室）。推进中心城区建设。"
+    issuer = "四川省政府政务服务和公共资源交易服务中心"
+    got = tag_depts(text, Context(jurisdiction=SC, issuer=issuer))
+    assert [(m.start, m.end, m.attrs["canonical"]) for m in got] == [(2, 4, issuer), (9, 11, issuer)]
+    assert tag_depts(text, Context(jurisdiction=SC, issuer="四川省水利厅")) == []
+
+
+def test_dept_uses_the_context_registry():
+    reg = Registry([Agency(id="x.1", name="测试市数据管理局", aliases=("测试数据局",), kind="department",
+                           level="city")])
+    (m,) = tag_depts("由测试数据局牵头。", Context(registry=reg))
+    assert (m.start, m.end, m.attrs["agency_id"], m.priority) == (1, 6, "x.1", 20)
+
+
+def test_trie_regex_matches_exactly_the_words():
+    import re
+
+    words = ["省药监局", "省药品监督管理局", "省药", "水利厅"]
+    rx = re.compile(trie_regex(words))
+    assert [m.group() for m in rx.finditer("省药品监督管理局和省药监局、省药，水利厅")] == [
+        "省药品监督管理局", "省药监局", "省药", "水利厅"]
+    many = [f"{chr(0x4E00 + i)}局" for i in range(600)]
+    rx = re.compile(trie_regex(many))
+    assert all(rx.fullmatch(w) for w in many)
+
+
+def test_dept_dev_document(dev_text, dev_gold):
+    norm = normalize(dev_text)
+    ctx = Context(reference_date=dt.date.fromisoformat(dev_gold["reference_date"]), jurisdiction=SC,
+                  issuer="四川省政府政务服务和公共资源交易服务中心")
+    pred = {norm.to_original(m.start, m.end): m for m in tag_depts(norm.text, ctx)}
+    gold = {(e["start"], e["end"]): e for e in dev_gold["entities"] if e["label"] == "DEPT"}
+    tp = set(pred) & set(gold)
+    assert len(tp) / len(gold) >= 0.95 and len(tp) / len(pred) >= 0.95
+    linked = sum(pred[k].attrs["canonical"] == gold[k]["canonical"]
+                 and pred[k].attrs["unit"] == gold[k].get("unit") for k in tp)
+    assert linked / len(gold) >= 0.95
+
+
+def test_dept_scan_is_linear_on_a_large_text():
+    base = "5.与省市场监管局、自然资源厅沟通纳入综合窗口受理办理事项后续工作流程。德阳市开展综合窗口改革专题调研。"
+    small, large = base * 2000, base * 8000
+    find_dept_spans(base)  # build the matchers outside the timing
+    t0 = time.perf_counter()
+    find_dept_spans(small)
+    t1 = time.perf_counter()
+    spans = find_dept_spans(large)
+    t2 = time.perf_counter()
+    assert len(spans) == 2 * 8000
+    assert (t2 - t1) < 8 * (t1 - t0) + 0.2
