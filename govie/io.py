@@ -20,6 +20,9 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
     text = doc.get("text")
     if not isinstance(text, str):
         raise AnnotationError(path, line, "field 'text' is missing or not a string")
+    for key in ("entities", "activities"):
+        if not isinstance(doc.get(key) or [], list):
+            raise AnnotationError(path, line, f"field '{key}' must be a list, got {type(doc[key]).__name__}")
     for i, ent in enumerate(doc.get("entities") or []):
         where = f"entities[{i}]"
         if not isinstance(ent, dict):
@@ -27,6 +30,8 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
         for key in ("label", "start", "end"):
             if key not in ent:
                 raise AnnotationError(path, line, f"{where} has no field '{key}'")
+        if not isinstance(ent["label"], str) or not ent["label"]:
+            raise AnnotationError(path, line, f"{where}.label must be a non-empty string, got {ent['label']!r}")
         s, e = ent["start"], ent["end"]
         if not (isinstance(s, int) and isinstance(e, int)) or not 0 <= s < e <= len(text):
             raise AnnotationError(path, line, f"{where} has bad offsets start={s!r} end={e!r} (text length {len(text)})")
@@ -39,8 +44,9 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
         trig = act.get("trigger") if isinstance(act, dict) else None
         if not isinstance(trig, dict) or not {"start", "end"} <= set(trig):
             raise AnnotationError(path, line, f"{where}.trigger must have start and end")
-        if not 0 <= trig["start"] < trig["end"] <= len(text):
-            raise AnnotationError(path, line, f"{where}.trigger has bad offsets")
+        ts, te = trig["start"], trig["end"]
+        if not (isinstance(ts, int) and isinstance(te, int)) or not 0 <= ts < te <= len(text):
+            raise AnnotationError(path, line, f"{where}.trigger has bad offsets start={ts!r} end={te!r}")
     rd = doc.get("reference_date")
     if rd is not None and not isinstance(rd, str):
         raise AnnotationError(path, line, "field 'reference_date' must be an ISO date string")
@@ -52,15 +58,20 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     path = Path(path)
     if not path.is_file():
         raise AnnotationError(path, None, "no such file")
-    with path.open(encoding="utf-8-sig") as f:
-        for n, raw in enumerate(f, start=1):
-            if not raw.strip():
-                continue
-            try:
-                doc = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise AnnotationError(path, n, f"invalid JSON: {err.msg} at column {err.colno}") from None
-            yield validate_document(doc, path, n)
+    with path.open("rb") as f:
+        raw_lines = f.read().splitlines()  # \n, \r\n and \r, like text mode
+    for n, data in enumerate(raw_lines, start=1):
+        try:
+            raw = data.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            raise AnnotationError(path, n, f"not UTF-8 text ({err.reason} at byte {err.start})") from None
+        if not raw.strip():
+            continue
+        try:
+            doc = json.loads(raw)
+        except json.JSONDecodeError as err:
+            raise AnnotationError(path, n, f"invalid JSON: {err.msg} at column {err.colno}") from None
+        yield validate_document(doc, path, n)
 
 
 class EncodingError(GovieError, ValueError):
