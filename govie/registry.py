@@ -103,15 +103,20 @@ def read_jsonl(path: str | Path) -> list[Agency]:
     """Parse one registry file (data only: json.loads, never code)."""
     path = Path(path)
     agencies = []
-    with open(path, encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RegistryError(path, line_no, "<json>", f"invalid JSON ({exc.msg})") from None
-            agencies.append(_check_record(obj, path, line_no))
+    with open(path, "rb") as f:
+        raw_lines = f.read().splitlines()  # \n, \r\n and \r, like text mode
+    for line_no, data in enumerate(raw_lines, 1):
+        try:
+            line = data.decode("utf-8-sig" if line_no == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise RegistryError(path, line_no, "<encoding>", f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RegistryError(path, line_no, "<json>", f"invalid JSON ({exc.msg})") from None
+        agencies.append(_check_record(obj, path, line_no))
     return agencies
 
 
