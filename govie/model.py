@@ -1,8 +1,19 @@
 """The model-based tagger: a spaCy NER pipeline over characters.
 
+The bundled model (``govie/models/default``, rebuilt by
+``scripts/build_model.py`` from ``govie/configs/ner.cfg``) is a spaCy
+pipeline ``tok2vec`` (CNN) + ``ner`` on spaCy's Chinese tokenizer in
+character mode, so it loads offline with plain ``spacy.load(path)`` and every
+span boundary is a token boundary. It predicts DEPT, ORG, PERSON and LOC; its
+training data and their mapping onto govie's labels (CLUENER2020 government →
+DEPT, organization/company → ORG, name → PERSON, address → LOC; People's
+Daily and MSRA PER → PERSON, LOC → LOC, ORG → DEPT or ORG) are documented in
+``govie.training`` and recorded in the model's ``meta.json`` (``sources``).
+
 Combination policy: rules own DATE, TITLE, DOCNO and METRIC and every
 registry hit; model spans get the lowest priority, so they only fill places
-no rule claimed (see ``spans.resolve_overlaps``). Model DEPT spans are linked
+no rule claimed (see ``spans.resolve_overlaps``): a rule span always wins an
+overlap with a model span, whatever their lengths. Model DEPT spans are linked
 by the registry like rule spans.
 """
 
@@ -63,10 +74,16 @@ class NerModel:
             with self._lock:
                 doc = self.nlp(chunk)
             for ent in doc.ents:
-                if ent.label_ in MODEL_LABELS:
-                    out.append(
-                        Mention(ent.label_, offset + ent.start_char, offset + ent.end_char, "model", {}, _PRIORITY)
-                    )
+                if ent.label_ not in MODEL_LABELS:
+                    continue
+                start, end = ent.start_char, ent.end_char
+                # A character token may be a line break: spans never start or end with space.
+                while start < end and chunk[start].isspace():
+                    start += 1
+                while end > start and chunk[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, _PRIORITY))
         return out
 
 

@@ -1,0 +1,216 @@
+"""``govie train`` and ``govie annotate``: the retraining loop on the command line.
+
+    govie annotate docs/*.txt --export label-studio -o tasks.json      # pre-annotate for correction
+    # ... correct the tasks in Label Studio, export JSON ...
+    govie train corrected.json --output models/mine --base govie/models/default
+    govie evaluate annotations/weekly-report-2023-17.jsonl --model models/mine
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register", "cmd_train", "cmd_annotate"]
+
+_EXPORTS = ("label-studio", "doccano", "prodigy", "govie", "spacy", "hf")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``train`` and ``annotate`` subcommands to ``govie``'s parser."""
+    from .formats import FORMATS
+
+    tr = subparsers.add_parser(
+        "train", help="train or fine-tune the NER model on annotation files",
+        description="Train a govie NER model (DEPT, ORG, PERSON, LOC) with spaCy on annotation files in any "
+        "supported format. With --base, fine-tune that model and mix in a rehearsal set so that it does not "
+        "forget what it knew. The model directory is written atomically.",
+    )
+    tr.add_argument("annotations", nargs="+", help="annotation files (govie/doccano/Prodigy JSONL, Label Studio "
+                    "JSON, .spacy DocBin, or a datasets JSON file/directory)")
+    tr.add_argument("--output", "-o", required=True, help="model directory to write (replaced if it exists)")
+    tr.add_argument("--base", help="model directory to fine-tune (e.g. govie/models/default)")
+    tr.add_argument("--epochs", type=int, default=None, help="training epochs (default: the config's, 3)")
+    tr.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    tr.add_argument("--format", choices=FORMATS, help="format of the annotation files (default: detected)")
+    tr.add_argument("--dev", nargs="+", help="annotation files to evaluate on (default: 10%% of the documents)")
+    tr.add_argument(
+        "--rehearsal", default="auto",
+        help="with --base: 'auto' (a sample of the public training corpora if present, else the base model's "
+        "predictions for labels the new annotations lack), 'none', or a number of public pieces",
+    )
+    tr.add_argument("--data", help="public NER data directory for rehearsal (default: ../shared/data)")
+    tr.add_argument("--config", help="spaCy config (default: govie/configs/ner.cfg)")
+    tr.add_argument("--quiet", action="store_true", help="no progress table")
+    tr.set_defaults(func=cmd_train)
+
+    an = subparsers.add_parser(
+        "annotate", help="pre-annotate documents with govie's output for correction",
+        description="Run govie on documents and export its entities in an annotation tool's format, ready to be "
+        "corrected (Label Studio gets them as predictions).",
+    )
+    an.add_argument("files", nargs="+", help="text files (.txt), or JSONL documents with a 'text' field")
+    an.add_argument("--export", choices=_EXPORTS, default="label-studio", help="output format")
+    an.add_argument("-o", "--output", required=True, help="output file")
+    an.add_argument("--model", help="model directory (default: the bundled model)")
+    an.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
+    an.add_argument("--labels", help="comma-separated labels to keep (default: all)")
+    an.add_argument("--reference-date", help="ISO date that relative dates resolve against")
+    an.add_argument("--jurisdiction", help="province of the documents, e.g. 四川省")
+    an.set_defaults(func=cmd_annotate)
+
+
+# ---------------------------------------------------------------- train
+
+
+def _read_all(paths: list[str], fmt: str | None) -> list[dict[str, Any]]:
+    from .formats import read_annotations
+
+    docs = []
+    for p in paths:
+        for k, d in enumerate(read_annotations(p, fmt)):
+            d.setdefault("id", f"{Path(p).name}:{k}")
+            docs.append(d)
+    return docs
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .errors import AnnotationError, ModelError
+    from .training import (
+        CONFIG_PATH,
+        MODEL_LABELS,
+        public_data_dir,
+        rehearsal_sample,
+        silver_docs,
+        to_training_docs,
+        train_model,
+    )
+
+    try:
+        docs = _read_all(args.annotations, args.format)
+        dev_docs = _read_all(args.dev, args.format) if args.dev else None
+    except AnnotationError as err:
+        print(f"govie: {err}", file=sys.stderr)
+        return 2
+    if not docs:
+        print("govie: no documents in the annotation files", file=sys.stderr)
+        return 2
+    if dev_docs is None and len(docs) >= 5:
+        order = list(range(len(docs)))
+        random.Random(args.seed).shuffle(order)
+        held = set(order[: max(1, len(docs) // 10)])
+        dev_docs = [d for i, d in enumerate(docs) if i in held]
+        docs = [d for i, d in enumerate(docs) if i not in held]
+    train = to_training_docs(docs)
+    dev = to_training_docs(dev_docs) if dev_docs else None
+    for d in train:
+        d["source"] = "user-annotations"
+    present = {e["label"] for d in train for e in d["entities"]}
+    sources = [{"id": "user-annotations", "name": "annotations given to govie train",
+                "files": [str(Path(p)) for p in args.annotations], "license": "the user's",
+                "counts": {"documents": len(docs), "pieces": len(train)}}]
+    rehearsal_info: dict[str, Any] = {"kind": None}
+    if args.base:
+        base = Path(args.base)
+        try:
+            base_meta = json.loads((base / "meta.json").read_text(encoding="utf-8"))
+        except OSError:
+            print(f"govie: --base {base} is not a model directory (no meta.json)", file=sys.stderr)
+            return 2
+        sources += [s for s in base_meta.get("sources", []) if isinstance(s, dict)]
+        data_dir = public_data_dir(args.data)
+        if args.rehearsal != "none":
+            n = int(args.rehearsal) if args.rehearsal.isdigit() else max(200, 2 * len(train))
+            sample = rehearsal_sample(n, args.seed, data_dir) if data_dir else []
+            if sample:
+                train = train + to_training_docs(sample)
+                rehearsal_info = {"kind": "public-corpora sample", "pieces": len(sample), "data": str(data_dir)}
+            missing = [l for l in MODEL_LABELS if l not in present]
+            if missing:
+                from .model import NerModel
+
+                base_nlp = NerModel.load(base).nlp
+                new = [d for d in train if d.get("source") == "user-annotations"]
+                rest = [d for d in train if d.get("source") != "user-annotations"]
+                train = silver_docs(base_nlp, new, missing) + rest
+                rehearsal_info["silver_labels"] = missing
+            print(f"govie: rehearsal: {rehearsal_info}", file=sys.stderr)
+    try:
+        train_model(
+            train, args.output, dev_docs=dev, base=args.base, epochs=args.epochs, seed=args.seed,
+            config_path=args.config or CONFIG_PATH, sources=sources, quiet=args.quiet,
+            extra_meta={"rehearsal": rehearsal_info, "annotation_labels": sorted(present)},
+        )
+    except (ModelError, AnnotationError) as err:
+        print(f"govie: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+# ---------------------------------------------------------------- annotate
+
+
+def _input_docs(paths: list[str]) -> list[dict[str, Any]]:
+    from .io import read_text_file
+
+    docs = []
+    for raw in paths:
+        p = Path(raw)
+        if p.suffix == ".jsonl":
+            from .formats import _json_lines
+            from .errors import AnnotationError
+
+            for n, obj in _json_lines(p):
+                if not isinstance(obj.get("text"), str):
+                    raise AnnotationError(p, n, "field 'text' is missing or not a string")
+                docs.append({"id": obj.get("id", f"{p.name}:{n}"), "text": obj["text"],
+                             "reference_date": obj.get("reference_date")})
+        else:
+            docs.append({"id": p.name, "text": read_text_file(p)})
+    return docs
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    import govie
+    from .cli import _model_arg
+    from .errors import AnnotationError
+    from .formats import write_annotations
+
+    keep = set(args.labels.split(",")) if args.labels else None
+    try:
+        inputs = _input_docs(args.files)
+    except (OSError, ValueError) as err:
+        print(f"govie: {err}", file=sys.stderr)
+        return 2
+    out_docs = []
+    for d in inputs:
+        result = govie.extract(
+            d["text"], reference_date=args.reference_date or d.get("reference_date"),
+            jurisdiction=args.jurisdiction, model=_model_arg(args),
+        ).to_dict()
+        ents = [
+            {k: v for k, v in e.items() if v is not None}
+            for e in result["entities"] if keep is None or e["label"] in keep
+        ]
+        out_docs.append({"id": d["id"], "text": d["text"],
+                         "reference_date": d.get("reference_date") or result["meta"].get("reference_date"),
+                         "entities": ents})
+    kwargs: dict[str, Any] = {"as_predictions": True} if args.export == "label-studio" else {}
+    try:
+        path = write_annotations(out_docs, args.output, args.export, **kwargs)
+    except AnnotationError as err:
+        print(f"govie: {err}", file=sys.stderr)
+        return 2
+    n = sum(len(d["entities"]) for d in out_docs)
+    print(f"govie: {len(out_docs)} document(s), {n} entities → {path} ({args.export})", file=sys.stderr)
+    if args.export == "label-studio":
+        from .formats import label_studio_config
+        from .spans import LABELS
+
+        print("govie: Label Studio labeling config:\n" + label_studio_config(sorted(keep) if keep else LABELS),
+              file=sys.stderr)
+    return 0

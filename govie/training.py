@@ -1,0 +1,567 @@
+"""Training govie's NER model: corpora, label mapping, rehearsal, and the spaCy training wrapper.
+
+Label mapping (recorded in every model's ``meta.json`` under ``sources``)
+-----------------------------------------------------------------------
+The model predicts DEPT, ORG, PERSON and LOC (``govie.model.MODEL_LABELS``).
+
+* govie annotations (``annotations/*.jsonl``): DEPT, ORG, PERSON, LOC as
+  annotated; DATE, TITLE, METRIC and DOCNO are the rules' business and are
+  outside (O) for the model.
+* CLUENER2020 train: government → DEPT; organization, company → ORG; name →
+  PERSON; address → LOC; scene (scenic spots: places or organizations
+  depending on use) → unknown (no loss either way); position, game, movie,
+  book → O (posts are outside PERSON spans in the guide; titles of works are
+  TITLEs, which the rules own).
+* People's Daily NER and MSRA NER (BIO, PER/LOC/ORG): PER → PERSON, LOC →
+  LOC, ORG → DEPT when the name is a government or public body by
+  ``is_government_body`` (国务院, 外交部, 广东省人民政府, 最高人民法院 …),
+  otherwise ORG. These sets do not separate the two, and the guide does.
+
+Training text is normalized with :func:`govie.normalize.normalize` (the model
+sees what the pipeline gives it) and cut into pieces at sentence and line ends
+that never cut an entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelError
+
+__all__ = [
+    "MODEL_LABELS",
+    "CONFIG_PATH",
+    "SOURCES",
+    "public_data_dir",
+    "load_cluener",
+    "load_bio",
+    "load_public_corpora",
+    "split_held_out",
+    "is_government_body",
+    "to_training_docs",
+    "train_model",
+    "score_model",
+]
+
+MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
+# Spans whose tag is unknown: neither rewarded nor punished in training.
+UNKNOWN = "(unknown)"
+CONFIG_PATH = Path(__file__).resolve().parent / "configs" / "ner.cfg"
+_REPO = Path(__file__).resolve().parent.parent
+
+# Every data source a model may be trained on, with what is known of its license.
+SOURCES: dict[str, dict[str, Any]] = {
+    "govie-annotations": {
+        "name": "govie annotations (annotations/*.jsonl)",
+        "url": "annotations/ in the govie repository",
+        "license": "official documents of state organs, outside copyright (PRC Copyright Law art. 5); annotations MIT",
+        "label_map": {"DEPT": "DEPT", "ORG": "ORG", "PERSON": "PERSON", "LOC": "LOC",
+                      "DATE": None, "TITLE": None, "METRIC": None, "DOCNO": None},
+    },
+    "cluener2020": {
+        "name": "CLUENER2020 train split",
+        "path": "cluener2020/train.json",
+        "url": "https://github.com/CLUEbenchmark/CLUENER2020 (copy: github.com/hemingkx/CLUENER2020 @4bfd0b5)",
+        "license": "not stated; research benchmark data (cite CLUE, arXiv 2001.04351); not redistributed",
+        "label_map": {"government": "DEPT", "organization": "ORG", "company": "ORG", "name": "PERSON",
+                      "address": "LOC", "scene": UNKNOWN, "position": None, "game": None, "movie": None,
+                      "book": None},
+    },
+    "peoples-daily-ner": {
+        "name": "People's Daily 1998 NER, dev and test (zjy-ucas/ChineseNER distribution)",
+        "path": "peoples-daily-ner/example.dev, example.test",
+        "url": "https://github.com/OYE93/Chinese-NLP-Corpus @e9bb5b5 (NER/People's Daily)",
+        "license": "not stated; research data; not redistributed",
+        "label_map": {"PER": "PERSON", "LOC": "LOC", "ORG": "DEPT if is_government_body(name) else ORG"},
+    },
+    "msra-ner": {
+        "name": "MSRA NER (SIGHAN 2006), test split",
+        "path": "msra-ner/msra_test_bio.txt",
+        "url": "https://github.com/OYE93/Chinese-NLP-Corpus @e9bb5b5 (NER/MSRA)",
+        "license": "not stated; SIGHAN bakeoff research data; not redistributed",
+        "label_map": {"PER": "PERSON", "LOC": "LOC", "ORG": "DEPT if is_government_body(name) else ORG"},
+    },
+}
+
+Doc = dict[str, Any]
+
+
+def public_data_dir(path: str | Path | None = None) -> Path | None:
+    """The shared public data (``GOVIE_PUBLIC_DATA`` or ``../shared/data`` beside the repo), if present."""
+    candidates = [path, os.environ.get("GOVIE_PUBLIC_DATA"), _REPO.parent / "shared" / "data"]
+    for c in candidates:
+        if c and (Path(c) / "cluener2020" / "train.json").is_file():
+            return Path(c)
+    return None
+
+
+# ---------------------------------------------------------------- label mapping
+
+_GOV_PREFIX = re.compile(
+    r"^(?:中共|中国共产党|国务院|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议|最高人民(?:法院|检察院)|中央(?!电视台|人民广播|音乐|美术|民族|芭蕾|歌剧))"
+)
+_GOV_SUFFIX = re.compile(
+    r"(?:人民政府|政府|人大常委会|常委会|人大|政协|委员会|党委|党组|纪委|省委|市委|县委|区委|"
+    r"法院|检察院|公安局|公安厅|海关|税务局|国务院|办公厅|办公室|党中央|内阁|国会|议会|参议院|众议院|杜马|"
+    r"[部厅局署委办处科所站])$"
+)
+_NOT_GOV = re.compile(
+    r"(?:俱乐部|总部|编辑部|本部|门市部|营业部|事业部|俱乐部|奥委会|奥林匹克委员会|足协|红十字|有限|公司|银行|集团|"
+    r"大学|学院|学校|中学|小学|医院|报社|电视台|电台|出版社|研究所|研究院|协会|学会|商会|基金会|联合会|工会|"
+    r"联合国|组织|同盟|阵线|党$|联盟)"
+)
+
+
+def is_government_body(name: str) -> bool:
+    """Whether an ORG of People's Daily / MSRA is a government or public body (govie DEPT)."""
+    name = name.strip()
+    if len(name) < 2 or _NOT_GOV.search(name):
+        return False
+    return bool(_GOV_PREFIX.search(name) or _GOV_SUFFIX.search(name))
+
+
+# ---------------------------------------------------------------- public corpora
+
+
+def load_cluener(path: str | Path) -> list[Doc]:
+    """CLUENER2020 JSON lines mapped to govie labels (see module docstring)."""
+    from .errors import AnnotationError
+
+    lmap = SOURCES["cluener2020"]["label_map"]
+    out = []
+    path = Path(path)
+    with path.open(encoding="utf-8") as f:
+        for n, raw in enumerate(f, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as err:
+                raise AnnotationError(path, n, f"invalid JSON: {err.msg}") from None
+            text = obj["text"]
+            ents = []
+            for label, mentions in (obj.get("label") or {}).items():
+                target = lmap.get(label)
+                for mention, spans in mentions.items():
+                    for s, e_incl in spans:
+                        e = e_incl + 1
+                        if text[s:e] != mention:
+                            raise AnnotationError(path, n, f"{label} {mention!r} does not match text[{s}:{e}]")
+                        if target is not None:
+                            ents.append({"label": target, "start": s, "end": e, "text": mention})
+            ents = _drop_overlaps(ents)
+            out.append({"id": f"cluener2020:{n}", "text": text, "entities": ents, "source": "cluener2020"})
+    return out
+
+
+def load_bio(path: str | Path, source: str) -> list[Doc]:
+    """A "char tag" (space or tab separated) BIO file, blank line between sentences."""
+    from .errors import AnnotationError
+    from .formats import bio_to_doc
+
+    path = Path(path)
+    out: list[Doc] = []
+    chars: list[str] = []
+    tags: list[str] = []
+    first = 0
+
+    def flush() -> None:
+        if chars:
+            doc = bio_to_doc(chars, tags, path=path, line=first)
+            ents = []
+            for e in doc["entities"]:
+                label = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG"}.get(e["label"])
+                if label is None:
+                    continue
+                if label == "ORG" and is_government_body(e["text"]):
+                    label = "DEPT"
+                ents.append({**e, "label": label})
+            out.append({"id": f"{source}:{first}", "text": doc["text"], "entities": ents, "source": source})
+        chars.clear()
+        tags.clear()
+
+    with path.open(encoding="utf-8") as f:
+        for n, raw in enumerate(f, start=1):
+            line = raw.rstrip("\n")
+            if not line.strip():
+                flush()
+                continue
+            if not chars:
+                first = n
+            parts = line.split()
+            if len(parts) != 2:
+                raise AnnotationError(path, n, f"expected 'char tag', got {line!r}")
+            chars.append(parts[0])
+            tags.append(parts[1])
+    flush()
+    return out
+
+
+def load_public_corpora(data_dir: str | Path) -> dict[str, list[Doc]]:
+    """The three public NER sets from the shared data directory, mapped to govie labels."""
+    d = Path(data_dir)
+    return {
+        "cluener2020": load_cluener(d / "cluener2020" / "train.json"),
+        "peoples-daily-ner": load_bio(d / "peoples-daily-ner" / "example.dev", "peoples-daily-ner")
+        + load_bio(d / "peoples-daily-ner" / "example.test", "peoples-daily-ner"),
+        "msra-ner": load_bio(d / "msra-ner" / "msra_test_bio.txt", "msra-ner"),
+    }
+
+
+def split_held_out(docs: Sequence[Doc], fraction: float, seed: int) -> tuple[list[Doc], list[Doc]]:
+    """A seeded split into (train, held_out); the same seed always holds back the same documents."""
+    order = list(range(len(docs)))
+    random.Random(seed).shuffle(order)
+    k = int(round(len(docs) * fraction))
+    held = set(order[:k])
+    return [d for i, d in enumerate(docs) if i not in held], [d for i, d in enumerate(docs) if i in held]
+
+
+def _drop_overlaps(ents: list[dict]) -> list[dict]:
+    kept: list[dict] = []
+    for e in sorted(ents, key=lambda e: (-(e["end"] - e["start"]), e["start"])):
+        if all(e["end"] <= k["start"] or k["end"] <= e["start"] for k in kept):
+            kept.append(e)
+    return sorted(kept, key=lambda e: e["start"])
+
+
+# ---------------------------------------------------------------- govie documents → training pieces
+
+
+def _clean_spans(doc: Doc, labels: Iterable[str]) -> tuple[str, list[dict]]:
+    """Normalize the text and carry the wanted entities onto the clean text."""
+    from .normalize import normalize
+
+    norm = normalize(doc["text"])
+    index = norm.index
+    keep = set(labels)
+    ents = []
+    for e in doc.get("entities", []):
+        if e["label"] not in keep:
+            continue
+        s = bisect.bisect_left(index, e["start"])
+        t = bisect.bisect_left(index, e["end"])
+        if s < t:
+            ents.append({"label": e["label"], "start": s, "end": t, "text": norm.text[s:t]})
+    return norm.text, _drop_overlaps(ents)
+
+
+def _pieces(text: str, ents: list[dict], max_chars: int) -> list[tuple[int, int]]:
+    """Cut points at 。/！/？/newline that never fall inside an entity."""
+    inside = bytearray(len(text) + 1)
+    for e in ents:
+        inside[e["start"] + 1 : e["end"]] = b"\x01" * (e["end"] - e["start"] - 1)
+    cuts = [0]
+    for i, ch in enumerate(text):
+        if ch in "。！？\n" and not inside[i + 1] and i + 1 - cuts[-1] >= 1:
+            cuts.append(i + 1)
+    if cuts[-1] != len(text):
+        cuts.append(len(text))
+    # Merge short sentences up to max_chars.
+    out: list[tuple[int, int]] = []
+    start = 0
+    for a, b in zip(cuts, cuts[1:]):
+        if b - start > max_chars and a > start:
+            out.append((start, a))
+            start = a
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def to_training_docs(docs: Iterable[Doc], *, labels: Iterable[str] = MODEL_LABELS, normalize: bool = True,
+                     max_chars: int = 400) -> list[Doc]:
+    """govie documents → normalized pieces with only the model's labels."""
+    labels = (*labels, UNKNOWN)
+    out = []
+    for k, doc in enumerate(docs):
+        if normalize:
+            text, ents = _clean_spans(doc, labels)
+        else:
+            text = doc["text"]
+            ents = _drop_overlaps([e for e in doc.get("entities", []) if e["label"] in labels])
+        for a, b in _pieces(text, ents, max_chars):
+            piece = text[a:b]
+            if not piece.strip():
+                continue
+            pents = [
+                {**e, "start": e["start"] - a, "end": e["end"] - a} for e in ents if a <= e["start"] and e["end"] <= b
+            ]
+            out.append({"id": f"{doc.get('id', k)}@{a}", "text": piece, "entities": pents,
+                        "source": doc.get("source", "govie-annotations")})
+    return out
+
+
+# ---------------------------------------------------------------- rehearsal
+
+
+def silver_docs(base: Any, docs: Sequence[Doc], labels: Iterable[str]) -> list[Doc]:
+    """Add the base model's predictions for ``labels`` where no gold span is.
+
+    Used when the new annotations leave a label out entirely: the base model's
+    own output keeps it from being unlearned (pseudo-rehearsal).
+    """
+    labels = set(labels)
+    if not labels:
+        return list(docs)
+    out = []
+    for d in docs:
+        sdoc = base(d["text"])
+        ents = list(d["entities"])
+        for s in sdoc.ents:
+            if s.label_ in labels and all(s.end_char <= e["start"] or e["end"] <= s.start_char for e in ents):
+                ents.append({"label": s.label_, "start": s.start_char, "end": s.end_char, "text": s.text})
+        out.append({**d, "entities": sorted(ents, key=lambda e: e["start"])})
+    return out
+
+
+def rehearsal_sample(n: int, seed: int, data_dir: Path | None, held_out_fraction: float = 0.1) -> list[Doc]:
+    """``n`` pieces from the public corpora's training parts (never their held-out parts)."""
+    if data_dir is None or n <= 0:
+        return []
+    pool: list[Doc] = []
+    for name, docs in load_public_corpora(data_dir).items():
+        train, _ = split_held_out(docs, held_out_fraction, seed=_split_seed(name))
+        pool.extend(train)
+    rng = random.Random(seed)
+    return rng.sample(pool, min(n, len(pool)))
+
+
+def _split_seed(name: str) -> int:
+    """Held-out splits are fixed per corpus, whatever seed a training run uses."""
+    return sum(name.encode()) + 1000
+
+
+# ---------------------------------------------------------------- training
+
+
+class TimeUp(Exception):
+    """Raised between training steps when the time budget is spent."""
+
+
+def _time_budget_callback(seconds: float, eval_frequency: int) -> Any:
+    """``[training] before_update`` hook: stop at the first step after an evaluation once ``seconds`` have passed.
+
+    Stopping right after an evaluation means ``model-best`` is up to date.
+    """
+    import time
+
+    start = time.monotonic()
+
+    def before_update(nlp: Any, args: dict[str, Any]) -> None:
+        if seconds and time.monotonic() - start > seconds and args["step"] % eval_frequency == 1:
+            raise TimeUp(f"time budget of {seconds:.0f} s spent at step {args['step']}, epoch {args['epoch']}")
+
+    return before_update
+
+
+def _log(msg: str) -> None:
+    print(f"govie: {msg}", file=sys.stderr, flush=True)
+
+
+def train_model(
+    train_docs: Sequence[Doc],
+    output: str | Path,
+    *,
+    dev_docs: Sequence[Doc] | None = None,
+    base: str | Path | None = None,
+    epochs: int | None = None,
+    seed: int = 0,
+    config_path: str | Path = CONFIG_PATH,
+    sources: Sequence[dict[str, Any]] = (),
+    extra_meta: dict[str, Any] | None = None,
+    overrides: dict[str, Any] | None = None,
+    quiet: bool = False,
+    max_seconds: float | None = None,
+) -> Path:
+    """Train (or, with ``base``, fine-tune) a model on prepared pieces and write it to ``output`` atomically.
+
+    The model is trained in a temporary directory beside ``output`` and renamed
+    into place only when complete; an existing ``output`` is replaced.
+    ``max_seconds`` bounds the wall time: training stops at the first
+    evaluation after it and keeps the best model so far.
+    """
+    import spacy
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as spacy_train
+    from spacy.util import fix_random_seed, load_config
+
+    from .formats import write_docbin
+
+    if not train_docs:
+        raise ModelError("[E410] no training documents")
+    _register_callbacks()
+    output = Path(output).resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    dev_docs = list(dev_docs) if dev_docs else list(train_docs)
+    work = Path(tempfile.mkdtemp(prefix=f".{output.name}.train-", dir=output.parent))
+    try:
+        write_docbin(train_docs, work / "train.spacy", labels=MODEL_LABELS, missing_labels=(UNKNOWN,))
+        write_docbin(dev_docs, work / "dev.spacy", labels=MODEL_LABELS, missing_labels=(UNKNOWN,))
+        cfg_over: dict[str, Any] = {
+            "paths.train": str(work / "train.spacy"),
+            "paths.dev": str(work / "dev.spacy"),
+            "system.seed": seed,
+        }
+        if epochs is not None:
+            cfg_over["training.max_epochs"] = int(epochs)
+        if quiet:
+            cfg_over["training.logger"] = {"@loggers": "spacy.ConsoleLogger.v1", "progress_bar": False}
+        cfg_over.update(overrides or {})
+        config = load_config(config_path, overrides=cfg_over, interpolate=False)
+        if base is not None:
+            base = Path(base).resolve()
+            if not (base / "config.cfg").is_file():
+                raise ModelError(f"[E411] --base {base} is not a model directory")
+            for name in ("tok2vec", "ner"):
+                config["components"][name] = {"source": str(base)}
+        time_up = None
+        if max_seconds:
+            freq = int(config["training"].get("eval_frequency", 200))
+            config["training"]["before_update"] = {"@callbacks": "govie.time_budget.v1",
+                                                   "seconds": float(max_seconds), "eval_frequency": freq}
+        fix_random_seed(seed)
+        _log(f"training on {len(train_docs)} pieces, evaluating on {len(dev_docs)} (seed {seed}"
+             + (f", from {base}" if base else "") + ")")
+        started = dt.datetime.now(dt.timezone.utc)
+        stdout = open(os.devnull, "w") if quiet else sys.stderr  # noqa: SIM115
+        try:
+            nlp = init_nlp(config, use_gpu=-1)
+            (work / "out").mkdir()
+            try:
+                spacy_train(nlp, work / "out", use_gpu=-1, stdout=stdout, stderr=stdout)
+            except TimeUp as err:
+                time_up = str(err)
+                _log(str(err))
+        finally:
+            if quiet:
+                stdout.close()
+        seconds = (dt.datetime.now(dt.timezone.utc) - started).total_seconds()
+        best = work / "out" / "model-best"
+        if not (best / "meta.json").is_file():
+            best = work / "out" / "model-last"
+        final = work / "model"
+        shutil.copytree(best, final)
+        _strip_training_hooks(final / "config.cfg")
+        meta = json.loads((final / "meta.json").read_text(encoding="utf-8"))
+        counts = Counter(d.get("source", "train") for d in train_docs)
+        label_counts = Counter(e["label"] for d in train_docs for e in d["entities"] if e["label"] in MODEL_LABELS)
+        meta.update(
+            name="govie_ner",
+            version=_version(),
+            description="govie NER: DEPT, ORG, PERSON, LOC over characters (spaCy, CNN tok2vec)",
+            license="MIT (model weights); see sources for the training data",
+            sources=list(sources),
+        )
+        meta["govie"] = {
+            "labels": list(MODEL_LABELS),
+            "seed": seed,
+            "base": str(base) if base else None,
+            "config": Path(config_path).name,
+            "train_pieces": dict(counts),
+            "train_entities": dict(label_counts),
+            "dev_pieces": len(dev_docs),
+            "train_seconds": round(seconds, 1),
+            "created": started.isoformat(timespec="seconds"),
+            "dev_scores": _perf(meta.get("performance", {})),
+            "stopped_early": time_up,
+            **(extra_meta or {}),
+        }
+        (final / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+        spacy.load(final)  # refuse to install a model that does not load
+        _install(final, output)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    _log(f"model written to {output}")
+    return output
+
+
+def _strip_training_hooks(cfg_path: Path) -> None:
+    """The saved config must not need govie's training callback to be loaded or retrained."""
+    from spacy.util import load_config
+
+    cfg = load_config(cfg_path, interpolate=False)
+    if cfg["training"].get("before_update"):
+        cfg["training"]["before_update"] = None
+        cfg.to_disk(cfg_path)
+
+
+def _register_callbacks() -> None:
+    from spacy.util import registry
+
+    if "govie.time_budget.v1" not in registry.callbacks.get_all():
+        registry.callbacks.register("govie.time_budget.v1", func=_time_budget_callback)
+
+
+def _install(new: Path, output: Path) -> None:
+    """Rename ``new`` to ``output``; an existing ``output`` is moved aside first and removed after."""
+    old = None
+    if output.exists():
+        old = output.with_name(f".{output.name}.old-{os.getpid()}")
+        os.replace(output, old)
+    try:
+        os.replace(new, output)
+    except BaseException:
+        if old is not None:
+            os.replace(old, output)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _perf(perf: dict[str, Any]) -> dict[str, Any]:
+    per = perf.get("ents_per_type") or {}
+    out = {"ALL": {"p": perf.get("ents_p"), "r": perf.get("ents_r"), "f": perf.get("ents_f")}}
+    for label, s in per.items():
+        out[label] = {"p": s.get("p"), "r": s.get("r"), "f": s.get("f")}
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def score_model(nlp: Any, docs: Sequence[Doc], labels: Iterable[str] = MODEL_LABELS) -> dict[str, dict[str, float]]:
+    """Exact-span P/R/F1 per label of a spaCy pipeline on prepared pieces (unknown spans ignored)."""
+    labels = tuple(labels)
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    texts = [d["text"] for d in docs]
+    for d, sdoc in zip(docs, nlp.pipe(texts, batch_size=64)):
+        unknown = [(e["start"], e["end"]) for e in d["entities"] if e["label"] not in labels]
+        gold = {(e["start"], e["end"], e["label"]) for e in d["entities"] if e["label"] in labels}
+        pred = {(s.start_char, s.end_char, s.label_) for s in sdoc.ents if s.label_ in labels}
+        pred = {p for p in pred if not any(p[0] < b and a < p[1] for a, b in unknown)}
+        for g in gold:
+            (tp if g in pred else fn)[g[2]] += 1
+        for p in pred - gold:
+            fp[p[2]] += 1
+    out = {}
+    for label in (*labels, "ALL"):
+        if label == "ALL":
+            t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+        else:
+            t, f_p, f_n = tp[label], fp[label], fn[label]
+        p = t / (t + f_p) if t + f_p else 0.0
+        r = t / (t + f_n) if t + f_n else 0.0
+        out[label] = {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                      "gold": t + f_n, "pred": t + f_p}
+    return out

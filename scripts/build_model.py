@@ -1,0 +1,137 @@
+"""Rebuild govie's bundled NER model (govie/models/default) from the data.
+
+    python scripts/build_model.py                      # the default model, ~10 minutes on 2 CPU cores
+    python scripts/build_model.py --output /tmp/m --epochs 1 --limit 2000   # a quick trial
+
+Training data: govie's annotations (annotations/*.jsonl, except the dev
+document, which is kept for `govie evaluate`) and the public NER sets in
+../shared/data (CLUENER2020 train, People's Daily, MSRA; or GOVIE_PUBLIC_DATA),
+mapped onto govie's labels as govie/training.py documents. 10% of each public
+set is held back (a fixed split) and scored at the end; the scores, sources,
+licenses, seed and label mapping go into the model's meta.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from govie.formats import read_annotations  # noqa: E402
+from govie.training import (  # noqa: E402
+    CONFIG_PATH,
+    MODEL_LABELS,
+    SOURCES,
+    _split_seed,
+    load_public_corpora,
+    public_data_dir,
+    score_model,
+    split_held_out,
+    to_training_docs,
+    train_model,
+)
+
+DEV_DOCUMENT = "weekly-report-2023-17.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--output", default=str(ROOT / "govie" / "models" / "default"))
+    ap.add_argument("--data", help="public data directory (default: GOVIE_PUBLIC_DATA or ../shared/data)")
+    ap.add_argument("--epochs", type=int, default=None, help="default: the config's max_epochs")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--limit", type=int, default=0, help="use at most this many public pieces (quick trials)")
+    ap.add_argument(
+        "--cap", action="append", default=["peoples-daily-ner=3000", "msra-ner=1500"], metavar="SOURCE=N",
+        help="train on at most N pieces of SOURCE (default: %(default)s; keeps a build near 15 minutes on 2 cores)",
+    )
+    ap.add_argument("--held-out", type=float, default=0.1, help="fraction of each public set held back")
+    ap.add_argument("--annotation-weight", type=int, default=3, help="repeat govie annotation pieces this often")
+    ap.add_argument("--config", default=str(CONFIG_PATH))
+    ap.add_argument("--max-minutes", type=float, default=14.0, help="stop training after this wall time (default 14)")
+    args = ap.parse_args(argv)
+
+    data_dir = public_data_dir(args.data)
+    if data_dir is None:
+        print(
+            "build_model: the public NER data is not here (looked for cluener2020/train.json in "
+            f"{args.data or '$GOVIE_PUBLIC_DATA'} and {ROOT.parent / 'shared' / 'data'}).\n"
+            "The bundled model is trained on CLUENER2020, People's Daily and MSRA NER, which are not "
+            "redistributed with govie. Put them in a directory laid out like shared/data "
+            "(cluener2020/train.json, peoples-daily-ner/example.{dev,test}, msra-ner/msra_test_bio.txt) "
+            "and pass --data DIR, or train on your own annotations with `govie train`.",
+            file=sys.stderr,
+        )
+        return 2
+
+    # govie annotations: all but the dev document.
+    ann_files = sorted(p for p in glob.glob(str(ROOT / "annotations" / "*.jsonl")) if not p.endswith(DEV_DOCUMENT))
+    ann_docs = [d for p in ann_files for d in read_annotations(p, "govie")]
+    ann_pieces = to_training_docs(ann_docs)
+    dev_doc_pieces = to_training_docs(read_annotations(ROOT / "annotations" / DEV_DOCUMENT, "govie"))
+
+    public = load_public_corpora(data_dir)
+    train_docs, valid_docs, held_out = [], [], {}
+    counts = {}
+    for name, docs in public.items():
+        docs = to_training_docs(docs)
+        train, held = split_held_out(docs, args.held_out, seed=_split_seed(name))
+        cap = dict(c.split("=") for c in args.cap).get(name)
+        if cap is not None:
+            train = random.Random(args.seed).sample(train, min(len(train), int(cap)))
+        if args.limit:
+            train = random.Random(args.seed).sample(train, min(len(train), args.limit // len(public)))
+        # 5% of the training part steers spaCy's model selection; the held-out part is never seen.
+        train, valid = split_held_out(train, 0.05, seed=args.seed + 7)
+        train_docs += train
+        valid_docs += valid
+        held_out[name] = held
+        counts[name] = {"train": len(train), "valid": len(valid), "held_out": len(held)}
+    train_docs += ann_pieces * args.annotation_weight
+    valid_docs += ann_pieces[: max(1, len(ann_pieces) // 10)]
+    counts["govie-annotations"] = {"documents": len(ann_docs), "pieces": len(ann_pieces),
+                                   "repeated": args.annotation_weight, "files": [Path(p).name for p in ann_files]}
+    random.Random(args.seed).shuffle(train_docs)
+
+    sources = []
+    for name, info in SOURCES.items():
+        row = {k: v for k, v in info.items()}
+        row["id"] = name
+        row["counts"] = counts.get(name)
+        sources.append(row)
+
+    out = train_model(
+        train_docs, args.output, dev_docs=valid_docs, epochs=args.epochs, seed=args.seed,
+        config_path=args.config, sources=sources, max_seconds=args.max_minutes * 60,
+        extra_meta={"held_out_fraction": args.held_out, "dev_document": DEV_DOCUMENT},
+    )
+
+    import spacy
+
+    nlp = spacy.load(out)
+    scores = {name: score_model(nlp, docs) for name, docs in held_out.items()}
+    scores["dev-document (model only)"] = score_model(nlp, dev_doc_pieces)
+    meta_path = out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["govie"]["held_out_scores"] = scores
+    tmp = meta_path.with_suffix(".json.part")
+    tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(meta_path)
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"model: {out} ({size / 1e6:.1f} MB)")
+    for name, s in scores.items():
+        print(f"\n{name}")
+        for label in (*MODEL_LABELS, "ALL"):
+            r = s[label]
+            print(f"  {label:7s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f']:.3f}  (gold {r['gold']}, pred {r['pred']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
