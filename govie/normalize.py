@@ -30,6 +30,20 @@ _TERMINAL = set("。！？；：!?;:")
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _HSPACE = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"}
 
+# The same sets as character classes, so whole lines are handled by ``re`` and
+# ``str.translate`` instead of one Python call per character. _DROPPED matches
+# exactly the characters for which ``_dropped`` is true (Cc minus \n and \t,
+# \r, lone surrogates, zero-width characters).
+_DROPPED_CLASS = "\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\ud800-\\udfff" + "".join(sorted(_ZERO_WIDTH))
+_HSPACE_CLASS = "".join(sorted(_HSPACE)).replace("\t", "\\t")
+_DROPPED_RE = re.compile(f"[{_DROPPED_CLASS}]")
+_GAP_RE = re.compile(f"[{_DROPPED_CLASS}{_HSPACE_CLASS}]+")
+# A run of horizontal space (dropped characters inside it belong to the run).
+_SPACE_RUN_RE = re.compile(f"[{_HSPACE_CLASS}][{_DROPPED_CLASS}{_HSPACE_CLASS}]*")
+_CJK_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]")
+_FOLD_TABLE = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
+_FOLD_TABLE[0x3000] = 0x20
+
 
 def _is_cjk(ch: str) -> bool:
     o = ord(ch)
@@ -89,13 +103,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _content(text: str, span: tuple[int, int]) -> str:
-    return "".join(c for c in text[span[0] : span[1]] if not _dropped(c) and c not in _HSPACE)
+    return _GAP_RE.sub("", text[span[0] : span[1]])
 
 
 def _width(text: str, span: tuple[int, int]) -> int:
     """Printed width of a line: CJK characters are two columns, the rest one."""
     line = text[span[0] : span[1]].strip(" \t\r\u3000")
-    return sum(2 if _is_cjk(c) else 1 for c in line if not _dropped(c))
+    # CJK and dropped characters are disjoint sets.
+    return len(line) - len(_DROPPED_RE.findall(line)) + len(_CJK_RE.findall(line))
 
 
 def normalize(text: str) -> NormalizedText:
@@ -145,35 +160,43 @@ def normalize(text: str) -> NormalizedText:
 
 
 def _emit_line(text: str, start: int, end: int, keep: list[int], chars: list[str]) -> None:
-    i = start
+    """Append the clean characters of one line to ``chars`` and their offsets to ``keep``.
+
+    ``chars`` may receive several characters per item; only ``"".join(chars)``
+    and the last character are used.
+    """
     # Leading and trailing horizontal space of a line is layout, not text.
-    while i < end and (text[i] in _HSPACE or _dropped(text[i])):
-        i += 1
+    m = _GAP_RE.match(text, start, end)
+    i = m.end() if m else start
     j = end
     while j > i and (text[j - 1] in _HSPACE or _dropped(text[j - 1])):
         j -= 1
     k = i
-    while k < j:
-        ch = text[k]
-        if _dropped(ch):
-            k += 1
-            continue
-        if ch in _HSPACE:
-            run_end = k
-            while run_end < j and (text[run_end] in _HSPACE or _dropped(text[run_end])):
-                run_end += 1
-            before = chars[-1] if chars and keep and keep[-1] >= i else ""
-            after = text[run_end] if run_end < j else ""
-            if _space_is_noise(before, after):
-                k = run_end
-                continue
-            keep.append(k)
+    last = ""
+    for run in _SPACE_RUN_RE.finditer(text, i, j):
+        if run.start() > k:
+            last = _emit_piece(text, k, run.start(), keep, chars)
+        # A run inside the trimmed line has a character on both sides.
+        if not _space_is_noise(last, text[run.end()]):
+            keep.append(run.start())
             chars.append(" ")
-            k = run_end
-            continue
-        keep.append(k)
-        chars.append(_fold(ch))
-        k += 1
+            last = " "
+        k = run.end()
+    if j > k:
+        _emit_piece(text, k, j, keep, chars)
+
+
+def _emit_piece(text: str, a: int, b: int, keep: list[int], chars: list[str]) -> str:
+    """Emit text[a:b] (no horizontal space in it) without its dropped characters."""
+    piece = text[a:b]
+    if _DROPPED_RE.search(piece) is None:
+        keep.extend(range(a, b))
+    else:
+        keep.extend(a + n for n, ch in enumerate(piece) if not _dropped(ch))
+        piece = _DROPPED_RE.sub("", piece)
+    piece = piece.translate(_FOLD_TABLE)
+    chars.append(piece)
+    return piece[-1]
 
 
 def _space_is_noise(before: str, after: str) -> bool:
