@@ -162,14 +162,17 @@ def test_linear_time_on_hostile_input():
     ctx = Context(reference_date=REF)
 
     def cost(text: str) -> float:
-        t = time.perf_counter()
-        tag_dates(text, ctx)
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):  # best of three: the machine may be busy
+            t = time.perf_counter()
+            tag_dates(text, ctx)
+            best = min(best, time.perf_counter() - t)
+        return best
 
     for unit in ("年", "一", "2023年", "5月4日—"):
         small, large = unit * (2_000 // len(unit)), unit * (16_000 // len(unit))
         # Linear: eight times the text costs about eight times as much, not 64.
-        assert cost(large) < 20 * cost(small) + 0.05, unit
+        assert cost(large) < 20 * cost(small) + 0.1, unit
     assert cost("政务服务" * 50_000) < 0.5
 
 
