@@ -42,8 +42,10 @@ _PARTNER_MARK = ("与", "同", "会同", "联合", "协同", "携手", "配合")
 _ORGANIZED_MARK = ("组织", "邀请", "带领", "召集", "抽调")
 _CHAIN_GAP = re.compile(r"[、和及与（）()\s]*")
 
-_CLAUSE_MAX = 200  # longer unpunctuated runs are noise; the cap keeps scans linear
-_CLAUSE_END = frozenset("，,。；;！？!?：:\n")
+# Bounds of the windows read around a trigger; they keep long unpunctuated text linear.
+_LOOKBACK = 60
+_OBJECT_MAX = 150
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
 _SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]")
@@ -53,6 +55,7 @@ _PLAN_HEADING = re.compile(
     r"(?:目标任务|主要任务|重点任务|重大任务|重点工作|主要工作|工作安排|工作打算|工作计划|工作思路|下一步|下周|"
     r"总体要求|主要考虑|重大举措|战略举措|主要目标|重要要求|^关于\d{4}年工作)"
 )
+_SECTION_REST = re.compile(r"\s*(?:窗口|工作|动态|工作动态|工作情况|窗口工作|窗口工作动态)?\s*")
 _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成情况|进展")
 # A leader acting in person, with no body named: the issuer did not act.
 _POST = re.compile(r"总书记|书记|总理|主席|委员长|省长|市长|县长|区长|州长|主任|厅长|局长|部长|处长|巡视员|调研员")
@@ -141,6 +144,8 @@ class _Doc:
     quoted: bytearray
     ordered: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    section_agent: dict[int, str] = field(default_factory=dict)  # block start -> body
+    breaks: list[int] = field(default_factory=list)  # clause-break positions, ascending
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
@@ -153,7 +158,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
+    doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     plan = _plan_blocks(st)
+    _section_agents(doc)
     frames: list[ActivityFrame] = []
     for bi, block in enumerate(st.blocks):
         if bi in plan:
@@ -203,6 +210,24 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     frames.extend(_merge_steps(scope))
     frames.sort(key=lambda f: f.trigger)
     return frames
+
+
+def _section_agents(doc: _Doc) -> None:
+    """Blocks under a heading that names a body ("（二）省公安厅") report that body's work."""
+    st = doc.st
+    for i, b in enumerate(st.blocks):
+        own = None
+        if b.title_end >= 0:
+            head = st.heading_text(b)
+            depts = [m for m in _mentions_in(doc, b.body, b.title_end) if m.label == "DEPT"]
+            if len(depts) == 1 and depts[0].attrs.get("canonical"):
+                m = depts[0]
+                rest = doc.text[b.body : m.start] + doc.text[m.end : b.body + len(head)]
+                if _SECTION_REST.fullmatch(rest):
+                    own = m.attrs["canonical"]
+        inherited = doc.section_agent.get(st.blocks[b.parent].start) if b.parent >= 0 else None
+        if own or inherited:
+            doc.section_agent[b.start] = own or inherited  # keyed by block start
 
 
 def _plan_blocks(st: Structure) -> set[int]:
@@ -269,26 +294,24 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if _COUNT_AFTER.match(text, e):
         return False
     # "就…签订…合同等问题": the topic of a discussion.
-    cs = _clause_start(text, s, sent_start)
-    ce = _clause_end(text, e, sent_end)
-    before = text[cs:s]
-    if any(w in before for w in _TOPIC_OPEN) and any(w in text[e:ce] for w in _TOPIC_CLOSE):
+    cs = _clause_start(doc, s, sent_start)
+    ce = _clause_end(doc, e, sent_end)
+    before = text[max(cs, s - _LOOKBACK) : s]
+    if any(w in before for w in _TOPIC_OPEN) and any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE):
         return False
     return True
 
 
-def _clause_end(text: str, pos: int, limit: int) -> int:
-    limit = min(limit, pos + _CLAUSE_MAX)
-    while pos < limit and text[pos] not in _CLAUSE_END:
-        pos += 1
-    return pos
+def _clause_end(doc: _Doc, pos: int, limit: int) -> int:
+    """Position of the clause break at or after ``pos``, at most ``limit``."""
+    i = bisect.bisect_left(doc.breaks, pos)
+    return min(limit, doc.breaks[i]) if i < len(doc.breaks) else limit
 
 
-def _clause_start(text: str, pos: int, limit: int) -> int:
-    limit = max(limit, pos - _CLAUSE_MAX)
-    while pos > limit and text[pos - 1] not in _CLAUSE_END:
-        pos -= 1
-    return pos
+def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
+    """Start of the clause holding ``pos``, at least ``limit``."""
+    i = bisect.bisect_left(doc.breaks, pos)
+    return max(limit, doc.breaks[i - 1] + 1) if i else limit
 
 
 def _candidates(doc: _Doc, start: int, end: int, cut: int) -> list[_Cand]:
@@ -335,7 +358,7 @@ def _sentence(
     for i, c in enumerate(cands):
         if c.start < consumed:
             continue
-        clause_end = _clause_end(text, c.end, end)
+        clause_end = _clause_end(doc, c.end, min(end, c.end + _OBJECT_MAX))
         later = last_event > i
         if c.kind == "light":
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none
@@ -401,7 +424,8 @@ def _build(
     elif any(mentions[i].label == "PERSON" for i in before) or _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
     else:
-        base = list(subject) or ([doc.issuer] if doc.issuer else [])
+        section = doc.section_agent.get(block.start)
+        base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
     agents: list[str] = []
     for name in base + others:
         if name not in agents:
@@ -409,7 +433,7 @@ def _build(
     if c.kind == "discuss" and others and not subjects:
         typ = "coordination"  # discussion with named partners
     date = _date(doc, block, c.start, full_start, sent_idx)
-    cs = max(_clause_start(text, c.start, sent_start), region)
+    cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
     frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location)
@@ -504,7 +528,7 @@ def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
         obj = ""  # 调研并指导工作: a second verb, not an object
     obj = _COUNT_TAIL.sub("", obj.lstrip("了 ")).strip()
     if not obj and c.kind in ("generic", "host"):
-        cs = max(_clause_start(text, c.start, region), region)
+        cs = max(_clause_start(doc, c.start, region), region, c.start - _LOOKBACK)
         before = text[cs : c.start]
         before = before[before.rfind("的") + 1 :]
         place = _PLACE_WORD.search(before)

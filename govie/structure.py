@@ -97,9 +97,9 @@ def segment(text: str) -> Structure:
         stripped = line.strip()
         if stripped:
             block = _classify(line, pos, end, in_body, footer)
-            if block.kind in ("distribution", "footer"):
-                footer = True
-            elif block.kind != "masthead":
+            # A long paragraph after a distribution list is text again (documents joined in one file).
+            footer = block.kind in ("distribution", "footer")
+            if block.kind not in ("masthead", "distribution", "footer"):
                 in_body = True
             if block.kind == "heading" or (block.kind == "item" and block.title_end >= 0 and block.level <= 2):
                 while stack and st.blocks[stack[-1]].level >= block.level:
@@ -126,9 +126,10 @@ def segment(text: str) -> Structure:
 def _classify(line: str, start: int, end: int, in_body: bool, footer: bool) -> Block:
     lead = len(line) - len(line.lstrip())
     body_text = line.strip()
-    if footer or _DISTRIBUTION.match(body_text):
-        kind = "distribution" if _DISTRIBUTION.match(body_text) else "footer"
-        return Block(kind, start, end, body=start + lead)
+    if _DISTRIBUTION.match(body_text):
+        return Block("distribution", start, end, body=start + lead)
+    if footer and len(body_text) <= _MASTHEAD_MAX:
+        return Block("footer", start, end, body=start + lead)  # 印发 lines, copy counts
     if _PRINT_NOTE.fullmatch(body_text):
         return Block("footer", start, end, body=start + lead)
     level, size = _label(body_text)
