@@ -88,10 +88,6 @@ class _Matchers:
     """Compiled scans for one registry."""
 
     def __init__(self, registry: Registry):
-        # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
-        # only the party committees 省委/市委 are frequent and safe enough.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委")]
-        self.registry_re = re.compile(trie_regex(forms))
         divs = load_divisions()
         place_forms = [f for f in divs.forms if len(f) >= 2]
         types = load_dept_types()
@@ -105,6 +101,25 @@ class _Matchers:
         self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区]){typ}")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
         self.unit_re = re.compile(trie_regex(units))
+        # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
+        # only the party committees 省委/市委 are frequent and safe enough.
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委")]
+        # Names the place/prefix + type scans find anyway are left out: a smaller
+        # pattern compiles faster, and the linker still finds their records.
+        body = set(body_types)
+        self.registry_re = re.compile(trie_regex([f for f in forms if not self._composed(f, body)]))
+
+    def _composed(self, form: str, body: set[str]) -> bool:
+        for prefix in ("自治区", "省", "市", "州", "县", "区"):
+            if form.startswith(prefix) and form[len(prefix):] in body:
+                return True
+        end = 0
+        for _ in range(3):
+            m = self.place_re.match(form, end)
+            if not m:
+                break
+            end = m.end()
+        return end > 0 and form[end:] in body
 
 
 @lru_cache(maxsize=4)
@@ -215,8 +230,9 @@ def tag_depts(text: str, ctx: Context) -> list[Mention]:
             link = cache.get(surface)
             if link is None:
                 link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
-        hit = kind == "registry" and link.agency_id is not None
-        prev = _mention(s, e, "dept." + kind, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN)
+        hit = link.agency_id is not None and not link.derived
+        source = "dept.unit" if kind == "unit" else "dept.registry" if hit else "dept.pattern"
+        prev = _mention(s, e, source, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN)
         out.append(prev)
         br = _bracket_after(text, e)
         if br and not any(taken[br[0]:br[1]]):
