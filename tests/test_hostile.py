@@ -1,0 +1,374 @@
+"""Hostile input: odd characters, absurd dates, huge documents, wrong types, bad files.
+
+Nothing here may raise from deep inside govie or take more than linear time;
+malformed annotation and registry files must name the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import govie
+from govie.errors import AnnotationError, ModelError
+from govie.io import read_jsonl
+from govie.registry import Registry, RegistryError
+
+from .test_properties import check_result, real_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def extract(text: str) -> govie.Extraction:
+    return govie.extract(text, model=None)
+
+
+HOSTILE = {
+    "empty": "",
+    "spaces": "   \u3000\t ",
+    "newlines": "\n\n\r\n\r",
+    "controls": "\x00\x01\x02\x07\x08\x0b\x0c\x1b\x7f\x85国务院\x00办公厅\x1f召开会议",
+    "zero_width": "\u200b\u200c\u200d\u2060国\u200b务\u200d院\u2060办公厅召开会议",
+    "bom": "\ufeff四川省人民政府办公厅关于印发《实施方案》的通知",
+    "bom_only": "\ufeff",
+    "crlf": "四川省人民政府\r\n2023年5月18日\r\n省药监局召开会议。\r\n",
+    "lone_cr": "四川省人民政府\r2023年5月18日\r省药监局召开会议。\r",
+    "lone_high_surrogate": "\ud800",
+    "lone_surrogates_in_text": "省药监局\ud800召开\udfff会议，2023年5\udc00月4日",
+    "emoji": "🎉🎉省药监局👍🏽召开会议💯，2023年5月4日🚀，投资100亿元🔥",
+    "zwj_emoji": "👨‍👩‍👧‍👦国务院办公厅",
+    "cjk_ext": "𠀀𰀀𪛖省药监局𠀀召开会议𰀀，《𠀀𰀀管理办法》",
+    "unbalanced_open": "《关于印发《四川省实施方案的通知" + "《" * 50,
+    "unbalanced_close": "》》》关于印发》的通知》",
+    "nested_quotes": "《《《《《《《《《《关于》》》》》》》》》》",
+    "absurd_date": "2023年13月45日召开会议",
+    "feb_30": "2023年2月30日至2月31日，省药监局开展检查",
+    "feb_29_not_leap": "2023年2月29日",
+    "zero_date": "0000年0月0日，0月0日—0月0日",
+    "huge_year": "99999999999年99月99日",
+    "huge_number": "投资" + "9" * 400 + "亿元，增长" + "9" * 400 + "%",
+    "page_markers_only": "—3—\n- 4 -\n第 5 页\n6/12\n",
+    "fullwidth": "２０２３年５月１８日，投资１２３．５亿元",
+    "private_use": "\ue000\uf8ff省药监局",
+    "noncharacters": "\ufffe\uffff\U0010ffff省药监局",
+    "combining": "省\u0301药\u0301监局",
+    "rtl": "\u202e省药监局\u202c召开会议",
+    "tabs": "\t\t省药监局\t\t召开\t会议\t",
+    "only_punctuation": "，。、；：！？“”（）《》【】—…" * 20,
+    "long_word": "省" * 5000,
+    "digits": "1" * 5000,
+    "spaced_digits": "1 " * 3000,
+    "metric_run": "5万人次" * 500,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_text_keeps_contract(name):
+    text = HOSTILE[name]
+    result = extract(text)
+    check_result(text, result)
+
+
+@pytest.mark.parametrize(
+    "text, absurd",
+    [("13月45日", "13月45日"), ("2月30日", "2月30日"), ("2023年2月30日", "2月30日"), ("2023年13月45日", "13月45日"),
+     ("2023年2月29日", "2月29日"), ("2023年4月31日", "4月31日"), ("0月0日", "0月0日"),
+     ("2023年5月32日—6月40日", "5月32日—6月40日"), ("今年2月30日召开会议", "2月30日")],
+)
+def test_absurd_dates_never_get_a_value(text, absurd):
+    """No DATE that covers an impossible day gets a value (a valid year before it may)."""
+    result = govie.extract(text, model=None, reference_date="2023-05-18")
+    check_result(text, result)
+    a = text.index(absurd)
+    b = a + len(absurd)
+    for ent in result.entities:
+        if ent.label == "DATE" and ent.start < b and ent.end > a:
+            assert ent.value is None, (text, ent)
+
+
+@pytest.mark.parametrize(
+    "bad", [b"\xe5\x9b\xbd\xe5\x8a\xa1\xe9\x99\xa2", bytearray(b"abc"), memoryview(b"abc"), 42, 3.5, None,
+            ["国务院"], {"text": "国务院"}, Path("x.txt")],
+)
+def test_non_str_is_a_type_error_with_a_hint(bad):
+    with pytest.raises(TypeError, match="takes str") as info:
+        govie.extract(bad, model=None)
+    assert isinstance(info.value, govie.InputError)
+    if isinstance(bad, (bytes, bytearray, memoryview)):
+        assert "decode" in str(info.value)
+
+
+def test_str_subclass_is_accepted():
+    class Text(str):
+        pass
+
+    text = Text("2023年5月18日，省药监局召开会议。")
+    check_result(text, extract(text))
+
+
+def test_bad_options_are_named():
+    with pytest.raises(TypeError, match="jurisdiction"):
+        govie.extract("国务院", model=None, jurisdiction=42)
+    with pytest.raises(ValueError, match="reference_date"):
+        govie.extract("国务院", model=None, reference_date="2023-02-30")
+    with pytest.raises(TypeError, match="reference_date"):
+        govie.extract("国务院", model=None, reference_date=20230518)
+
+
+def _one_line(n: int) -> str:
+    """Real text without line breaks, ``n`` characters long."""
+    text = "".join(real_texts()[1:4]).replace("\n", "").replace("\r", "")
+    return (text * (n // len(text) + 1))[:n]
+
+
+def test_one_200000_character_line():
+    text = _one_line(200_000)
+    t0 = time.perf_counter()
+    result = extract(text)
+    elapsed = time.perf_counter() - t0
+    check_result(text, result)
+    assert result.entities
+    assert elapsed < 30, f"{elapsed:.1f}s for one 200,000-character line"
+
+
+def _best_time(text: str, repeat: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+GROWTH = {
+    "real_text": lambda n: (real_texts()[0] * (n // len(real_texts()[0]) + 1))[:n],
+    "one_line": _one_line,
+    "open_brackets": lambda n: ("《关于印发" * n)[:n],
+    "closing_brackets": lambda n: ("关于印发》" * n)[:n],
+    "dates": lambda n: ("2023年5月4日—" * n)[:n],
+    "absurd_dates": lambda n: ("13月45日至" * n)[:n],
+    "digits_and_spaces": lambda n: ("12 34 5" * n)[:n],
+    "triggers": lambda n: ("召开会议开展调研印发" * n)[:n],
+    "depts": lambda n: ("省药监局、省市场监管局" * n)[:n],
+    "docnos": lambda n: ("川府发〔2023〕1号" * n)[:n],
+    "page_markers": lambda n: ("正文\n—3—\n" * n)[:n],
+    "short_lines": lambda n: ("省\n" * n)[:n],
+    "one_char": lambda n: "省" * n,
+}
+
+
+@pytest.mark.parametrize("name", sorted(GROWTH))
+def test_time_grows_linearly(name):
+    """4x the input may take at most ~6x the time (a quadratic step would take 16x)."""
+    make = GROWTH[name]
+    small, large = make(4000), make(16000)
+    extract(small)  # warm caches
+    t1 = _best_time(small)
+    t4 = _best_time(large)
+    if t4 > 6 * t1 + 0.05:  # one more try: the CI machine may have been busy
+        t1, t4 = _best_time(small, 3), _best_time(large, 3)
+    assert t4 <= 6 * t1 + 0.05, f"{name}: {t1:.3f}s for 4,000 chars, {t4:.3f}s for 16,000"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("GOVIE_SLOW"), reason="90 s: set GOVIE_SLOW=1 (scripts/fuzz.py runs it)")
+def test_ten_megabyte_document():
+    text = real_texts()[0]
+    text = (text * (10_000_000 // len(text) + 1))[:10_000_000]
+    result = extract(text)
+    assert result.entities
+    check_result(text, result)
+
+
+def test_ten_megabytes_of_layout():
+    """10 MB of whitespace, page markers and blank lines: fast and empty."""
+    text = ("\n—3—\n   \n\u3000\n\r\n" * (10_000_000 // 15))
+    t0 = time.perf_counter()
+    result = extract(text)
+    assert time.perf_counter() - t0 < 40
+    assert result.entities == []
+
+
+# ------------------------------------------------------- annotation files
+
+
+def _write(tmp_path: Path, lines: list[str], name: str = "gold.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+GOOD = json.dumps({"text": "省药监局召开会议", "entities": [{"label": "DEPT", "start": 0, "end": 4, "text": "省药监局"}]},
+                  ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "line, field",
+    [
+        ("{not json", "JSON"),
+        ("[1, 2]", "JSON object"),
+        ('{"entities": []}', "text"),
+        ('{"text": 42}', "text"),
+        ('{"text": "abc", "entities": [{"start": 0, "end": 1}]}', "label"),
+        ('{"text": "abc", "entities": [{"label": "DEPT", "end": 1}]}', "start"),
+        ('{"text": "abc", "entities": [{"label": "DEPT", "start": 0, "end": 9}]}', "entities[0]"),
+        ('{"text": "abc", "entities": [{"label": "DEPT", "start": "0", "end": 1}]}', "entities[0]"),
+        ('{"text": "abc", "entities": [{"label": "DEPT", "start": 2, "end": 1}]}', "entities[0]"),
+        ('{"text": "abc", "entities": [{"label": "DEPT", "start": 0, "end": 1, "text": "x"}]}', "entities[0].text"),
+        ('{"text": "abc", "entities": ["DEPT"]}', "entities[0]"),
+        ('{"text": "abc", "entities": 5}', "entities"),
+        ('{"text": "abc", "entities": {"label": "DEPT"}}', "entities"),
+        ('{"text": "abc", "entities": [{"label": 7, "start": 0, "end": 1}]}', "label"),
+        ('{"text": "abc", "activities": [{"trigger": {"start": 0}}]}', "activities[0].trigger"),
+        ('{"text": "abc", "activities": [{"trigger": {"start": 0, "end": 99}}]}', "activities[0].trigger"),
+        ('{"text": "abc", "activities": [{"trigger": {"start": "a", "end": "b"}}]}', "activities[0].trigger"),
+        ('{"text": "abc", "activities": ["x"]}', "activities[0]"),
+        ('{"text": "abc", "activities": 3}', "activities"),
+        ('{"text": "abc", "reference_date": 20230518}', "reference_date"),
+    ],
+)
+def test_malformed_annotation_names_file_line_and_field(tmp_path, line, field):
+    path = _write(tmp_path, [GOOD, "", line])
+    with pytest.raises(AnnotationError) as info:
+        list(read_jsonl(path))
+    message = str(info.value)
+    assert str(path) in message and "line 3" in message and field in message, message
+    assert info.value.line == 3
+
+
+def test_annotation_file_missing_or_undecodable(tmp_path):
+    with pytest.raises(AnnotationError, match="no such file"):
+        list(read_jsonl(tmp_path / "missing.jsonl"))
+    bad = tmp_path / "gbk.jsonl"
+    bad.write_bytes(GOOD.encode() + b"\n" + '{"text": "国务院"}'.encode("gbk") + b"\n")
+    with pytest.raises(AnnotationError) as info:
+        list(read_jsonl(bad))
+    assert str(bad) in str(info.value) and "line 2" in str(info.value)
+
+
+def test_annotation_bom_is_accepted(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_text("\ufeff" + GOOD + "\n", encoding="utf-8")
+    assert len(list(read_jsonl(path))) == 1
+
+
+# --------------------------------------------------------- registry files
+
+REC = {"id": "x-1", "name": "测试省测试局", "aliases": ["测试局"], "kind": "bureau", "level": "province",
+       "division": "510000", "parent": None, "valid_from": "2018-10-01", "valid_to": None}
+
+
+def _rec(**changes: object) -> str:
+    rec = dict(REC, **changes)
+    return json.dumps({k: v for k, v in rec.items() if v != "<drop>"}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "line, field",
+    [
+        ("{broken", "<json>"),
+        ("[1]", "<record>"),
+        (_rec(id="<drop>"), "id"),
+        (_rec(name=""), "name"),
+        (_rec(name=5), "name"),
+        (_rec(aliases="测试局"), "aliases"),
+        (_rec(aliases=["", "a"]), "aliases"),
+        (_rec(division="51"), "division"),
+        (_rec(valid_from="2023-02-30"), "valid_from"),
+        (_rec(valid_from="May 2023"), "valid_from"),
+        (_rec(valid_to="2010-01-01"), "valid_to"),
+        (_rec(parent=7), "parent"),
+        (_rec(colour="blue"), "colour"),
+        (_rec(kind=["bureau"]), "kind"),
+    ],
+)
+def test_malformed_registry_names_file_line_and_field(tmp_path, line, field):
+    path = _write(tmp_path, [_rec(id="x-0"), "", line], name="extra.jsonl")
+    with pytest.raises(RegistryError) as info:
+        Registry.load([path])
+    err = info.value
+    assert (err.path, err.line, err.field) == (str(path), 3, field)
+    assert str(path) in str(err) and ":3:" in str(err) and field in str(err)
+
+
+def test_registry_file_in_wrong_encoding_names_the_file(tmp_path):
+    path = tmp_path / "gbk.jsonl"
+    path.write_bytes(_rec(id="x-0").encode() + b"\n" + _rec(id="x-2").encode("gbk") + b"\n")
+    with pytest.raises(RegistryError) as info:
+        Registry.load([path])
+    assert info.value.path == str(path) and info.value.line == 2
+
+
+def test_registry_loads_only_named_paths(tmp_path):
+    good = _write(tmp_path, [_rec()], name="mine.jsonl")
+    (tmp_path / "ignored.txt").write_text("{broken", encoding="utf-8")
+    reg = Registry.load([tmp_path], bundled=False)
+    assert [a.id for a in reg] == ["x-1"]
+    assert reg.by_name("测试局")[0].id == "x-1"
+    assert good.exists()
+
+
+def test_registry_missing_file_names_it(tmp_path):
+    with pytest.raises(OSError) as info:
+        Registry.load([tmp_path / "nope.jsonl"])
+    assert "nope.jsonl" in str(info.value)
+
+
+# ------------------------------------------------------------------ models
+
+
+def test_rules_only_never_touches_a_model(monkeypatch):
+    import govie.model as model
+
+    def boom(*args, **kwargs):
+        raise AssertionError("a model was loaded")
+
+    monkeypatch.setattr(model.NerModel, "load", classmethod(boom))
+    check_result("省药监局召开会议", govie.extract("省药监局召开会议", model=None))
+
+
+def test_model_path_that_is_not_a_model(tmp_path):
+    with pytest.raises(ModelError, match=str(tmp_path).replace("\\", "\\\\")):
+        govie.extract("省药监局召开会议", model=str(tmp_path / "nowhere"))
+    (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "config.cfg").write_text("[nlp\nlang = ", encoding="utf-8")
+    with pytest.raises(ModelError):
+        govie.extract("省药监局召开会议", model=str(tmp_path))
+
+
+def test_model_directory_with_a_pickle_is_not_executed(tmp_path):
+    """A model directory is data: a pickle or a Python file in it is never run."""
+    marker = tmp_path / "pwned"
+    payload = f"import pathlib; pathlib.Path({str(marker)!r}).write_text('x')\n"
+    (tmp_path / "__init__.py").write_text(payload, encoding="utf-8")
+    (tmp_path / "model.py").write_text(payload, encoding="utf-8")
+    import pickle
+
+    class Evil:
+        def __reduce__(self):
+            return (exec, (payload,))
+
+    (tmp_path / "model.pkl").write_bytes(pickle.dumps(Evil()))
+    (tmp_path / "meta.json").write_text('{"lang": "zh", "name": "evil"}', encoding="utf-8")
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"zh\"\npipeline = []\n", encoding="utf-8")
+    try:
+        govie.extract("省药监局召开会议", model=str(tmp_path))
+    except ModelError:
+        pass
+    assert not marker.exists()
+
+
+def test_no_code_executing_loaders_in_govie():
+    """No pickle, marshal, eval or exec anywhere in the package."""
+    offenders = []
+    for path in (ROOT / "govie").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for needle in ("import pickle", "pickle.load", "marshal.load", "torch.load", "joblib.load",
+                       "allow_pickle=True", " eval(", " exec(", "dill."):
+            if needle in source:
+                offenders.append(f"{path.relative_to(ROOT)}: {needle}")
+    assert not offenders, offenders
