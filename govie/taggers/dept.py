@@ -40,6 +40,7 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
+_PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
 _NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
 
@@ -151,6 +152,10 @@ def _place_spans(text: str, mt: _Matchers):
                 yield s, t.end()
                 break
         else:
+            # An unlisted name needs a full or suffixed place: a bare short name
+            # is too often part of another word (确保定点 → 保定).
+            if text[m.end() - 1] not in _PLACE_SUFFIX:
+                continue
             g = mt.generic_re.match(text, e)
             if g and not _NOT_BODY.search(g.group()):
                 yield s, g.end()
@@ -206,8 +211,9 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
     return m.span()
 
 
-def tag_depts(text: str, ctx: Context) -> list[Mention]:
+def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     """DEPT mentions in clean text, with canonical links pre-filled in attrs."""
+    ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
     linker = _linker(registry)
     jur, date = ctx.jurisdiction, ctx.reference_date
