@@ -77,7 +77,7 @@ _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:�
 _ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
 # What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
 _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|活动|\d|共|各|一|两|三)")
-_COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[次场期个批项名人家轮]+(?:次)?$")
+_COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?情况$")
 _QUOTE_OPEN = "“「『《"
 _QUOTE_CLOSE = "”」』》"
@@ -366,14 +366,15 @@ def _sentence(
             continue  # 由X主办…举办: X is an agent of the later event
         types = [table[w][0] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
+        obj_end = clause_end
         if c.kind in ("generic", "weak"):
-            head = _object_head(doc, c.end, clause_end)
+            head, obj_end = _object_head(doc, c.end, clause_end)
             if head:
                 typ = head
             elif c.kind == "weak":
                 continue  # 进行深入交流: a step, not an event
         consumed = clause_end
-        draft = _build(doc, block, c, typ, region, start, end, full_start, clause_end, sent_idx, subject)
+        draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject)
         scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
@@ -385,8 +386,8 @@ def _sentence(
         )
 
 
-def _object_head(doc: _Doc, start: int, end: int) -> str | None:
-    """Type given by the last known head noun of the object, outside entity spans."""
+def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
+    """Type given by the last known head noun of the object (outside entity spans), and where the object ends."""
     table, obj_re = _objects()
     text = doc.text
     found = None
@@ -398,8 +399,8 @@ def _object_head(doc: _Doc, start: int, end: int) -> str | None:
             continue
         found = table[m.group()]
         if text[m.end() : m.end() + 1] == "、":
-            break  # 召开座谈会、实地走访: the first listed event is the verb's object
-    return found
+            return found, m.end()  # 召开座谈会、实地走访: the first listed event is the verb's object
+    return found, end
 
 
 def _build(

@@ -1,0 +1,289 @@
+"""Activity frames on real sentences: the dev weekly report and 2026 work reports."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import govie
+from govie.activities import find_activities
+from govie.evaluate import evaluate_documents
+from govie.spans import Mention
+
+ISSUER = "四川省政府政务服务和公共资源交易服务中心"
+# The dev report's own masthead: it names the issuer, the reference date and the period.
+HEAD = "2023年第17期（总第437期）\n四川省政府政务服务和公共资源交易服务中心 2023年5月18日\n政务服务工作\n（5月4日—5月12日）\n"
+
+
+def acts(body: str, head: str = HEAD) -> list[dict]:
+    result = govie.extract(head + body, model=None)
+    out = []
+    for a in result.activities:
+        d = a.to_dict()
+        d["trigger"] = d["trigger"]["text"]
+        out.append(d)
+    return out
+
+
+def report_acts(body: str) -> list[dict]:
+    """Sentences of a 2026 work report, outside any masthead."""
+    result = govie.extract(body, model=None, reference_date="2026-02-03", jurisdiction="上海市")
+    return [dict(a.to_dict(), trigger=a.trigger["text"]) for a in result.activities]
+
+
+def one(frames: list[dict], trigger: str) -> dict:
+    found = [f for f in frames if f["trigger"] == trigger]
+    assert len(found) == 1, (trigger, frames)
+    return found[0]
+
+
+# ------------------------------------------------------------------ dev document
+
+
+def test_dev_document_scores(dev_gold):
+    scores = evaluate_documents(
+        [dev_gold],
+        lambda d: govie.extract(d["text"], reference_date=d.get("reference_date"), model=None).to_dict(),
+    ).to_dict()["activities"]
+    assert scores["f1"] >= 0.80
+    assert scores["type_accuracy"] >= 0.80
+    assert scores["date_accuracy"] >= 0.80
+    assert scores["agents_accuracy"] >= 0.80
+
+
+def test_dev_titles_index_entities(dev_result):
+    meeting = next(a for a in dev_result.activities if a.trigger["text"] == "召开" and a.date == "2023-05-10")
+    titles = [dev_result.entities[i] for i in meeting.titles]
+    assert titles and all(e.label == "TITLE" for e in titles)
+    assert titles[0].text.startswith("四川省无差别综合窗口")
+
+
+# ------------------------------------------------------------------ types
+
+TYPES = [
+    ("1.5月4日，省市场监管局召开全省食品生产经营许可备案难点专题研讨座谈会。", "召开", "meeting"),
+    ("7.组织综窗改革专班讨论研究《四川省政务数据共享应用三年行动方案（送审稿）》、3月部门考核等工作。", "讨论研究", "meeting"),
+    ("3.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务，现场检查生产车间和射击靶场。", "检查", "inspection"),
+    ("1.赴德阳市、甘孜州、雅安市开展综合窗口改革、“一件事一次办”等专题调研。", "开展", "research"),
+    ("1.5月11日，水利厅二级巡视员刘金山到省政务服务大厅调研并指导工作。", "调研", "research"),
+    ("4.近期，商务厅行政审批处和成都市商务局行政审批处共同在省政务服务大厅6楼会议室召开“限制类技术进出口”业务培训。", "召开", "training"),
+    ("3.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务，现场检查生产车间和射击靶场。", "开展", "service"),
+    ("3.5月12日，自然资源厅将省重点项目“自贡至永川高速公路（四川境）”压覆重要矿产资源审批工作纳入省政务服务中心“重大项目服务专区”运行。", "纳入", "service"),
+    ("5.近期，省药监局联合重庆市药监局制定印发《放射性药品经营质量管理实施细则》。", "制定印发", "publication"),
+    ("4.持续更新《省本级无差别综合窗口事项清单》，目前事项清单涵盖43个省级部门（单位）的691项主项、1536项办理项。", "更新", "publication"),
+    ("4.近期，由经济和信息化厅主办，成都市中小企业服务中心（成都市工业合作联社）和四川省电子商务协会承办的“天府益企·平台助企服务活动”——数字营销、政务赋能活动专场在德必川报易园成功举办。", "举办", "event"),
+    ("2.向省大数据中心发送《关于商请解决四川政务服务网、天府通办APP实名认证有关工作的函》，协调解决相关事宜。", "发送", "coordination"),
+    ("5.与省市场监管局、自然资源厅沟通纳入综合窗口受理办理事项后续工作流程。", "沟通", "coordination"),
+    ("3.梳理汇总10个新增跨层级、跨部门“一件事一次办”的推进情况、受理工作手册和流程图。", "梳理汇总", "other"),
+    ("6.完成省级“省内通办”《事项目录》及《受理工作手册》梳理。", "完成", "other"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,typ", TYPES)
+def test_trigger_types_on_dev_sentences(sentence, trigger, typ):
+    frame = one(acts("（三）推进情况\n" + sentence), trigger)
+    assert frame["type"] == typ
+
+
+REPORT_TYPES = [
+    ("召开全区旅游发展大会，实施文旅创新工程，“星空＋文旅”等入选全国文旅产业典型案例。", "召开", "meeting"),
+    ("用足用好稳岗返还、税费减免等政策工具，开展职业技能培训40万人次，新建“家门口”就业服务站500个。", "开展", "training"),
+    ("发布重大行政决策事项2964件，召开省级新闻发布会972场，政务公开工作全国领先。", "召开", "event"),
+    ("提升贸易中心能级，上线运行企业走出去综合服务平台，加快建设二手车国际贸易综合服务平台。", "上线", "service"),
+    ("精心举办“一节四季”等扩消费活动，探索中心城区“保税+”消费新场景。", "举办", "event"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger,typ", REPORT_TYPES)
+def test_trigger_types_on_work_report_sentences(sentence, trigger, typ):
+    frame = one(report_acts(sentence), trigger)
+    assert frame["type"] == typ
+
+
+# ------------------------------------------------------------------ triggers
+
+
+def test_light_verbs_give_way_and_organized_bodies_act():
+    frames = acts("（三）推进情况\n8.组织自然资源厅、农业农村厅、省市场监管局、省体育局、省消防救援总队、省贸促会业务骨干对14名综合窗口工作人员开展业务培训8次。")
+    assert [f["trigger"] for f in frames] == ["开展"]
+    assert frames[0]["type"] == "training"
+    assert set(frames[0]["agents"]) == {
+        ISSUER, "四川省自然资源厅", "四川省农业农村厅", "四川省市场监督管理局", "四川省体育局",
+        "四川省消防救援总队", "中国国际贸易促进委员会四川省委员会",
+    }
+
+
+def test_field_study_with_its_own_meeting():
+    frames = acts(
+        "（一）优化营商环境工作开展情况\n2.5月11日，水利厅行政审批处组织调研组赴绵阳江油开展政务服务专题调研。"
+        "调研组通过召开座谈会、实地走访等方式，深入了解绵阳市水利局涉水行政审批运行机制。"
+    )
+    assert [(f["trigger"], f["type"]) for f in frames] == [("开展", "research"), ("召开", "meeting")]
+    assert frames[0]["location"] == "绵阳江油"
+    # The study group is no body: the item's subject carries over.
+    assert frames[1]["agents"] == ["四川省水利厅"]
+
+
+def test_steps_of_one_event_share_its_frame():
+    frames = acts("（三）推进情况\n2.向省大数据中心发送《关于商请解决四川政务服务网、天府通办APP实名认证有关工作的函》，协调解决相关事宜。")
+    assert [f["trigger"] for f in frames] == ["发送"]
+
+
+def test_statistics_carry_no_activity():
+    frames = acts(
+        "二、省级政务服务事项受理办理情况\n据四川一体化政务服务平台数据统计，今年以来，省本级行政许可事项受理165995件，办结163714件；"
+        "公共服务事项受理2191458件，办结2073407件。\n"
+        "一、综窗改革攻坚行动\n（一）省本级综窗办件情况\n本周，共计咨询4844人次、受理558件、颁发5042件、流转7229件。"
+    )
+    assert frames == []
+
+
+def test_reported_speech_carries_no_activity():
+    frames = acts(
+        "（二）窗口服务效能提升工作情况\n1.5月10日，农业农村厅窗口在省政务服务中心21楼后台召开会议，研究落实贯彻意见。"
+        "会议强调，窗口全体工作人员要充分认识开展“综窗受理”工作的重要性和必要性。"
+    )
+    assert [f["trigger"] for f in frames] == ["召开"]
+    assert frames[0]["location"] == "省政务服务中心21楼后台"
+
+
+def test_inspection_section_heading():
+    frames = acts("四、大厅巡查情况\n（一）按时到岗情况。总体情况良好。\n（二）着装情况。总体情况良好。")
+    assert len(frames) == 1
+    assert (frames[0]["trigger"], frames[0]["type"], frames[0]["agents"]) == ("巡查", "inspection", [ISSUER])
+
+
+def test_plan_sections_carry_no_activity():
+    frames = report_acts("三、2026年主要任务\n（一）扩大内需\n精心举办“一节四季”等扩消费活动，发布新一批“上海标准”和“上海品牌”。")
+    assert frames == []
+
+
+def test_leader_in_person_is_not_the_issuer():
+    head = "2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n"
+    result = govie.extract(head + "一、2025年工作回顾\n习近平总书记再次亲临上海考察指导工作，对上海发展作出新的战略擘画。", model=None)
+    frame = next(a for a in result.activities if a.trigger["text"] == "考察")
+    assert frame.agents == []
+
+
+# ------------------------------------------------------------------ agents
+
+
+def test_partners_with_lianhe():
+    frame = one(acts("（一）优化营商环境工作开展情况\n5.近期，省药监局联合重庆市药监局制定印发《放射性药品经营质量管理实施细则》。"), "制定印发")
+    assert frame["agents"] == ["四川省药品监督管理局", "重庆市药品监督管理局"]
+    assert frame["date"] is None  # 近期 is vague
+
+
+def test_partners_with_huitong():
+    frame = one(
+        acts("（二）窗口服务效能提升工作情况\n2.5月11日，水利厅行政审批处会同审监处、水科院在四川邛水建设集团有限公司、祥昇建工有限公司开展“水利安全生产标准化延期事项”上门服务。"),
+        "开展",
+    )
+    assert sorted(frame["agents"]) == sorted(["四川省水利厅", "四川省水利科学研究院"])
+    assert frame["type"] == "service"
+
+
+def test_partners_with_yu_and_the_implicit_issuer():
+    frame = one(acts("（三）推进情况\n5.与省市场监管局、自然资源厅沟通纳入综合窗口受理办理事项后续工作流程。"), "沟通")
+    assert frame["agents"] == [ISSUER, "四川省市场监督管理局", "四川省自然资源厅"]
+
+
+def test_implicit_subject_is_the_issuer():
+    frame = one(acts("（三）推进情况\n3.梳理汇总10个新增跨层级、跨部门“一件事一次办”的推进情况、受理工作手册和流程图。"), "梳理汇总")
+    assert frame["agents"] == [ISSUER]
+
+
+def test_recipient_of_a_one_way_action_is_not_an_agent():
+    frame = one(acts("（三）推进情况\n2.向省大数据中心发送《关于商请解决四川政务服务网、天府通办APP实名认证有关工作的函》。"), "发送")
+    assert frame["agents"] == [ISSUER]
+
+
+def test_place_bodies_are_not_agents():
+    frames = acts("（三）推进情况\n1.赴德阳市开展专题调研，并派员到雅安市政务服务和大数据管理局蹲点调研、驻点指导。")
+    study = one(frames, "调研")
+    assert study["agents"] == [ISSUER]
+    assert study["location"] == "雅安市政务服务和大数据管理局"
+
+
+def test_orgs_are_not_agents():
+    frame = one(
+        acts("（一）优化营商环境工作开展情况\n4.近期，由经济和信息化厅主办，成都市中小企业服务中心（成都市工业合作联社）和四川省电子商务协会承办的“天府益企·平台助企服务活动”——数字营销、政务赋能活动专场在德必川报易园成功举办。"),
+        "举办",
+    )
+    assert frame["agents"] == ["四川省经济和信息化厅", "成都市中小企业服务中心"]
+    assert frame["location"] == "德必川报易园"
+
+
+def test_distribution_list_bodies_never_become_agents(dev_result):
+    agents = {name for a in dev_result.activities for name in a.agents}
+    # 报：中心领导 / 送：各相关省级部门 … are recipients; no frame comes from those lines.
+    tail = dev_result.text.index("报：中心领导")
+    assert all(a.trigger["start"] < tail for a in dev_result.activities)
+    assert agents <= {
+        ISSUER, "四川省市场监督管理局", "四川省自然资源厅", "四川省农业农村厅", "四川省体育局",
+        "四川省消防救援总队", "中国国际贸易促进委员会四川省委员会", "四川省水利厅", "四川省经济和信息化厅",
+        "成都市中小企业服务中心", "四川省药品监督管理局", "重庆市药品监督管理局", "四川省水利科学研究院",
+        "四川省公安厅", "四川省商务厅", "成都市商务局",
+    }
+
+
+def test_distribution_list_with_actions_words():
+    frames = acts("（三）推进情况\n1.赴德阳市开展专题调研。\n报：省大数据中心。\n送：省市场监管局，召开会议各处室。\n发：各部门窗口。\n（共印94份）")
+    assert [f["trigger"] for f in frames] == ["开展"]
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_date_from_the_item_head():
+    frames = acts(
+        "（三）厅（局）长进大厅\n1.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务。同时介绍办理枪支弹药运输许可证的相关要求，对企业经办人员开展培训。"
+    )
+    assert [f["date"] for f in frames] == ["2023-05-11", "2023-05-11"]
+
+
+def test_no_date_without_one_in_sentence_or_item():
+    # The report has a period (本周 = 5月4日—5月12日) but the item states no date.
+    frame = one(acts("（三）推进情况\n4.持续更新《省本级无差别综合窗口事项清单》。"), "更新")
+    assert frame["date"] is None
+
+
+def test_vague_sentence_date_is_null_even_in_a_dated_item():
+    frames = acts("（三）推进情况\n1.5月11日，水利厅行政审批处组织调研组赴绵阳江油开展政务服务专题调研。近期，水利厅制定印发《放射性药品经营质量管理实施细则》。")
+    assert [f["date"] for f in frames] == ["2023-05-11", None]
+
+
+# ------------------------------------------------------------------ engine
+
+
+def test_find_activities_on_bare_mentions():
+    text = "2.向省大数据中心发送《关于商请解决有关工作的函》。\n发：省市场监管局。"
+    m1 = Mention("DEPT", 3, 9, "t", {"canonical": "四川省大数据中心"})
+    m2 = Mention("TITLE", 12, 24, "t", {"doc_type": "函"})
+    m3 = Mention("DEPT", text.index("省市场监管局"), text.index("省市场监管局") + 6, "t", {"canonical": "四川省市场监督管理局"})
+    frames = find_activities(text, [m1, m2, m3], {"issuer": ISSUER})
+    assert len(frames) == 1
+    f = frames[0]
+    assert text[f.trigger[0] : f.trigger[1]] == "发送"
+    assert f.agents == [ISSUER]
+    assert f.titles == (1,)
+
+
+def test_find_activities_is_linear(dev_text):
+    from govie.normalize import normalize
+
+    clean = normalize(dev_text).text
+    small = "\n".join([clean] * 10)
+    big = "\n".join([clean] * 80)
+    t0 = time.perf_counter()
+    n_small = len(find_activities(small, [], {"issuer": ISSUER}))
+    t1 = time.perf_counter()
+    n_big = len(find_activities(big, [], {"issuer": ISSUER}))
+    t2 = time.perf_counter()
+    assert n_big == 8 * n_small
+    assert (t2 - t1) < 20 * max(t1 - t0, 0.01)
+    # One unpunctuated run of triggers must not go quadratic either.
+    t3 = time.perf_counter()
+    find_activities("开展调研" * 20000, [], {"issuer": ISSUER})
+    assert time.perf_counter() - t3 < 10
