@@ -70,8 +70,9 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _loc_tables() -> tuple[dict, dict, re.Pattern[str]]:
-    """Prefix trees of place names and of city+county pairs, and where a match may start."""
+def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str]]:
+    """Prefix trees of place names and of city+county pairs, their two-character
+    prefixes, and the characters a match may start with."""
     names = list(place_names()) + list(load_words("regions"))
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
@@ -82,9 +83,14 @@ def _loc_tables() -> tuple[dict, dict, re.Pattern[str]]:
         for city in {cities[p.code[:4]].short, cities[p.code[:4]].name}
         if len(city) >= 2
     ]
-    starts = {w[0] for w in names + pairs if w} | set(_HALL_PREFIX)
+    words = [w for w in names + pairs if w]
+    # Every word has two characters or more, so a match starts with one of
+    # these prefixes (or is a hall after 省/市/县/区).
+    assert all(len(w) >= 2 for w in words)
+    prefixes = frozenset(w[:2] for w in words)
+    starts = {w[0] for w in words} | set(_HALL_PREFIX)
     start = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]")
-    return _trie(names), _trie(pairs), start
+    return _trie(names), _trie(pairs), prefixes, start
 
 
 def _trie(words: list[str]) -> dict:
@@ -125,18 +131,19 @@ _HALL_PREFIX = "省市县区"
 _HALL = re.compile("政务服务(?:中心)?大厅")
 
 
-def _loc_at(names: dict, pairs: dict, text: str, i: int) -> int:
+def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) -> int:
     """End of the LOC match at ``i`` or -1; the order of the alternation
     ``(?:names|[省市县区])政务服务(?:中心)?大厅 | pairs | (?:names)+``, each
     alternation trying longer words first."""
-    for e in _ends(names, text, i) + ([i + 1] if text[i] in _HALL_PREFIX else []):
-        m = _HALL.match(text, e)
-        if m:
-            return m.end()
+    ends = _ends(names, text, i)
+    if halls:
+        for e in ends + ([i + 1] if text[i] in _HALL_PREFIX else []):
+            if e in halls:
+                return halls[e]
     end = _longest(pairs, text, i)
     if end > 0:
         return end
-    end = _longest(names, text, i)
+    end = ends[0] if ends else -1
     while end > 0:
         nxt = _longest(names, text, end)
         if nxt < 0:
@@ -146,7 +153,9 @@ def _loc_at(names: dict, pairs: dict, text: str, i: int) -> int:
 
 
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
-    names, pairs, start = _loc_tables()
+    names, pairs, prefixes, start = _loc_tables()
+    # Where a hall suffix starts (it cannot overlap itself), and its end.
+    halls = {m.start(): m.end() for m in _HALL.finditer(text)}
     out = []
     pos = 0
     search = start.search
@@ -155,10 +164,11 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if m is None:
             break
         i = m.start()
-        end = _loc_at(names, pairs, text, i)
+        pos = i + 1
+        if text[i : i + 2] not in prefixes and not (halls and i + 1 in halls):
+            continue
+        end = _loc_at(names, pairs, halls, text, i)
         if end > i:
             out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=4))
             pos = end
-        else:
-            pos = i + 1
     return out
