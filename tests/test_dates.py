@@ -183,3 +183,22 @@ def test_offsets_map_back_through_normalization():
     nt = normalize(raw)
     spans = [nt.to_original(m.start, m.end) for m in tag_dates(nt.text, Context(reference_date=REF))]
     assert [raw[s:e] for s, e in spans] == ["2023年 5月 1 8日", "5月 4日—5月 12日"]
+
+
+DEV = Path("/work/shared/dev/weekly-report-2023-17.jsonl")
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev document not available")
+def test_dev_document_dates():
+    """DATE spans and values on the dev weekly report, in original offsets."""
+    from govie.normalize import normalize
+
+    doc = json.loads(DEV.read_text(encoding="utf-8").splitlines()[0])
+    nt = normalize(doc["text"])
+    ctx = Context(reference_date=dt.date(2023, 5, 18), period=PERIOD)
+    pred = {nt.to_original(m.start, m.end): m.attrs["value"] for m in tag_dates(nt.text, ctx)}
+    gold = {(e["start"], e["end"]): e.get("value") for e in doc["entities"] if e["label"] == "DATE"}
+    tp = set(pred) & set(gold)
+    p, r = len(tp) / len(pred), len(tp) / len(gold)
+    assert 2 * p * r / (p + r) >= 0.95
+    assert sum(pred[k] == gold[k] for k in tp) / len(tp) >= 0.95
