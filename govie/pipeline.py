@@ -43,6 +43,9 @@ def _rule_taggers() -> list[Tagger]:
 
 
 RULE_TAGGERS: list[Tagger] = []
+# Lazy set-up may be reached by several threads at once (the first calls of a
+# thread pool): without the lock each of them appended the taggers again.
+_INIT_LOCK = threading.RLock()
 _HEAD = 600
 _BARE_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])中心(?=领导|各|的|党|主要|直属|[，。、；：\n])")
 
@@ -58,7 +61,9 @@ def _linker() -> Any:
 
     global _LINKER
     if _LINKER is None:
-        _LINKER = Linker(_registry())
+        with _INIT_LOCK:
+            if _LINKER is None:
+                _LINKER = Linker(_registry())
     return _LINKER
 
 
@@ -112,7 +117,9 @@ def analyze(
     norm = normalize(text)
     clean = norm.text
     if not RULE_TAGGERS:
-        RULE_TAGGERS.extend(_rule_taggers())
+        with _INIT_LOCK:
+            if not RULE_TAGGERS:
+                RULE_TAGGERS.extend(_rule_taggers())
     from .taggers.dept import tag_depts
 
     registry = _registry()
