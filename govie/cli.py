@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import glob
 import io
 import json
@@ -78,6 +79,10 @@ def _expand(raw: str) -> list[Path]:
     return [p]
 
 
+def _const(text: str) -> Callable[[], str]:
+    return lambda: text
+
+
 def _table_sources(path: Path, text_column: str | None, encoding: str | None) -> list[Source]:
     """Documents in a CSV (one per row) or JSON Lines file (one per line)."""
     from .io import read_text_file
@@ -96,20 +101,20 @@ def _table_sources(path: Path, text_column: str | None, encoding: str | None) ->
             if not isinstance(row, dict) or not isinstance(row.get(col), str):
                 raise ValueError(f"{path}, line {n}: no string field {col!r}")
             doc_id = str(row.get("id") or f"{path}#{n}")
-            sources.append(Source(doc_id, str(path), lambda t=row[col]: t))
+            sources.append(Source(doc_id, str(path), _const(row[col])))
         return sources
     csv.field_size_limit(sys.maxsize)
     reader = csv.DictReader(io.StringIO(raw, newline=""))
     fields = reader.fieldnames or []
-    col = text_column or next((c for c in ("text", "full_text", "content") if c in fields), None)
-    if col is None or col not in fields:
+    found = text_column or next((c for c in ("text", "full_text", "content") if c in fields), None)
+    if found is None or found not in fields:
         raise ValueError(
             f"{path}: no text column {text_column or 'text/full_text/content'!r} "
             f"(columns: {', '.join(fields)}); name it with --text-column"
         )
-    for n, row in enumerate(reader, start=1):
-        doc_id = str(row.get("id") or f"{path}#{n}")
-        sources.append(Source(doc_id, str(path), lambda t=row[col] or "": t))
+    for n, record in enumerate(reader, start=1):
+        doc_id = str(record.get("id") or f"{path}#{n}")
+        sources.append(Source(doc_id, str(path), _const(record[found] or "")))
     return sources
 
 
@@ -181,6 +186,12 @@ def _columns(rows: list[dict[str, Any]], first: tuple[str, ...]) -> list[str]:
 # ------------------------------------------------------------------ output
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class _AtomicWriter:
     """Collect output files as temporaries; rename them all into place on commit."""
 
@@ -190,6 +201,7 @@ class _AtomicWriter:
     def add(self, target: Path, write: Callable[[str], None]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
         os.close(fd)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
         self._pending.append((tmp, target))
         write(tmp)
 
@@ -332,7 +344,7 @@ def _sources(args: argparse.Namespace, report: Callable[[str, str], None]) -> It
                 except (OSError, ValueError) as err:
                     report(str(path), str(err))
                 continue
-            yield Source(str(path), str(path), lambda p=path: read_text_file(p, encoding=args.encoding))
+            yield Source(str(path), str(path), functools.partial(read_text_file, path, encoding=args.encoding))
 
 
 class _Stop(Exception):
@@ -495,7 +507,7 @@ exit code is 1. Output is written to a temporary file and renamed: never half a 
 
 examples:
   govie extract corpora/weekly-report-2023-17.txt
-  govie extract corpora/ --rules-only --keep-going -o out.csv
+  govie extract reports/ --rules-only --keep-going -o out.csv
   govie extract 'corpora/work-reports-2026/*.csv' --text-column full_text -o reports.parquet
   govie extract report.txt --reference-date 2023-05-18 --jurisdiction 四川省 -o report.html
 """

@@ -152,9 +152,10 @@ def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None 
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        text = None
-    if text is not None and _plausible(text) >= _MIN_PLAUSIBLE:
-        return text
+        pass
+    else:
+        if _plausible(text) >= _MIN_PLAUSIBLE:
+            return text
     raise EncodingError(
         f"[E107] {name}: cannot tell the encoding: not UTF-8, UTF-16 or GB18030/GBK text; "
         "convert it to UTF-8 or name the encoding (govie extract --encoding ...)"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 
@@ -171,7 +172,10 @@ def test_cli_csv_writes_entity_and_activity_tables(tmp_path, two_docs):
     with (tmp_path / "out.documents.csv").open(encoding="utf-8-sig", newline="") as f:
         docs = list(csv.DictReader(f))
     assert [d["document"] for d in docs] == two_docs and docs[0]["reference_date"]
-    assert not list(tmp_path.glob("*.part"))
+    assert not list(tmp_path.glob(".*part"))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "out.entities.csv").stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
 
 
 def test_cli_parquet_tables(tmp_path, two_docs):
@@ -260,8 +264,7 @@ def test_cli_keep_going_writes_the_good_documents_and_exits_1(tmp_path, two_docs
 
 
 @pytest.mark.parametrize("command", [[], ["extract"], ["evaluate"]])
-def test_cli_help_everywhere(command):
-    proc = subprocess.run(
-        [sys.executable, "-m", "govie.cli", *command, "--help"], capture_output=True, text=True, cwd=ROOT
-    )
-    assert proc.returncode == 0 and "usage: govie" in proc.stdout
+def test_cli_help_everywhere(command, capsys):
+    with pytest.raises(SystemExit) as err:
+        main([*command, "--help"])
+    assert err.value.code == 0 and "usage: govie" in capsys.readouterr().out

@@ -116,6 +116,7 @@ def test_render_accepts_a_govie_doc_and_rejects_bytes():
 
 
 def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None
     return subprocess.run(
         [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args],
         capture_output=True,
