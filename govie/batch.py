@@ -1,52 +1,291 @@
-"""Many documents: ``extract_many`` streams texts through one or several processes."""
+"""Many documents: ``extract_many`` streams texts through one or several processes,
+and ``write_jsonl`` / ``write_parquet`` stream the results to disk.
+
+>>> for result in govie.extract_many(texts, n_process=2, model=None):
+...     ...
+>>> govie.batch.write_jsonl(govie.extract_many(texts), "out.jsonl")
+
+Input is consumed lazily and at most ``2 * n_process`` batches are in flight,
+so a generator over millions of documents runs in bounded memory; results come
+back in input order, identical to ``govie.extract`` on each text.
+"""
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import Any
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
 
-from .extraction import Extraction
+from .extraction import Activity, Entity, Extraction
 
-__all__ = ["extract_many"]
+__all__ = ["extract_many", "write_jsonl", "write_parquet", "read_parquet", "PARQUET_COLUMNS"]
 
 _WORKER_OPTIONS: dict[str, Any] = {}
+# A short document that makes the first extract() load registry, lexicons and model.
+_WARM_UP = "2023年5月18日，四川省药品监督管理局召开全省药品安全工作会议。"
+
+
+def _warm_up(options: dict[str, Any]) -> None:
+    from . import extract
+
+    extract(_WARM_UP, **options)
 
 
 def _init_worker(options: dict[str, Any]) -> None:
     _WORKER_OPTIONS.clear()
     _WORKER_OPTIONS.update(options)
+    _warm_up(options)  # a no-op after fork from a loaded parent; loads once per spawned worker
 
 
-def _work(text: str) -> Extraction:
+def _strip(result: Extraction) -> tuple[list[Entity], list[Activity], dict[str, Any]]:
+    # The parent has the text: do not send it back through the pipe.
+    return result.entities, result.activities, result.meta
+
+
+def _work_batch(texts: list[str]) -> list[tuple[list[Entity], list[Activity], dict[str, Any]]]:
     from . import extract
 
-    return extract(text, **_WORKER_OPTIONS)
+    return [_strip(extract(text, **_WORKER_OPTIONS)) for text in texts]
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while True:
+        batch = list(islice(it, size))
+        if not batch:
+            return
+        yield batch
 
 
 def extract_many(
-    texts: Iterable[str],
+    texts: Iterable[Any],
     *,
     n_process: int = 1,
     batch_size: int = 8,
+    as_tuples: bool = False,
+    progress: bool | Any = False,
     **options: Any,
-) -> Iterator[Extraction]:
+) -> Iterator[Any]:
     """Yield one ``Extraction`` per text, in input order.
 
-    ``texts`` may be any iterable (a generator is consumed lazily); with
-    ``n_process > 1`` documents are spread over worker processes, each of
-    which loads the pipeline once. ``options`` are passed to ``extract``.
+    ``texts`` may be any iterable (a generator is consumed lazily, a batch at a
+    time). With ``n_process > 1`` batches of ``batch_size`` texts are spread
+    over worker processes, each of which has the pipeline loaded once; at most
+    ``2 * n_process`` batches are in flight. With ``as_tuples=True`` the items
+    are ``(text, context)`` pairs and ``(Extraction, context)`` pairs come back
+    (context stays in this process: use it for ids or paths). ``progress=True``
+    shows a tqdm bar on stderr (or pass a dict of tqdm arguments). ``options``
+    (``model``, ``reference_date``, ``jurisdiction``) are passed to ``extract``.
     """
-    if n_process < 1:
+    if not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"[E108] n_process must be at least 1, got {n_process}")
-    if n_process == 1:
-        from . import extract
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"[E109] batch_size must be at least 1, got {batch_size}")
+    if isinstance(texts, str):
+        raise TypeError("[E110] extract_many takes an iterable of texts, not one str: use govie.extract")
+    results = _extract_iter(texts, n_process=n_process, batch_size=batch_size, as_tuples=as_tuples, options=options)
+    if progress:
+        from tqdm import tqdm
 
-        for text in texts:
-            yield extract(text, **options)
+        kwargs = dict(progress) if isinstance(progress, dict) else {}
+        kwargs.setdefault("unit", "doc")
+        if "total" not in kwargs and hasattr(texts, "__len__"):
+            kwargs["total"] = len(texts)  # type: ignore[arg-type]
+        results = tqdm(results, **kwargs)
+    return results
+
+
+def _extract_iter(
+    texts: Iterable[Any], *, n_process: int, batch_size: int, as_tuples: bool, options: dict[str, Any]
+) -> Iterator[Any]:
+    from . import extract
+
+    if n_process == 1:
+        for item in texts:
+            text, context = item if as_tuples else (item, None)
+            result = extract(text, **options)
+            yield (result, context) if as_tuples else result
         return
-    # fork shares the loaded registry and model pages with the workers.
+    # fork shares the loaded registry and model pages with the workers; load
+    # them here first so no worker loads its own copy.
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    if method == "fork":
+        _warm_up(options)
     ctx = mp.get_context(method)
+    pending: deque[tuple[list[Any], Any]] = deque()
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(_work, texts, chunksize=batch_size)
+        try:
+            for batch in _batches(texts, batch_size):
+                pairs = [item if as_tuples else (item, None) for item in batch]
+                pending.append((pairs, pool.apply_async(_work_batch, ([t for t, _ in pairs],))))
+                if len(pending) >= 2 * n_process:
+                    yield from _collect(*pending.popleft(), as_tuples)
+            while pending:
+                yield from _collect(*pending.popleft(), as_tuples)
+        finally:
+            pool.terminate()
+
+
+def _collect(pairs: list[tuple[Any, Any]], async_result: Any, as_tuples: bool) -> Iterator[Any]:
+    for (text, context), (entities, activities, meta) in zip(pairs, async_result.get()):
+        result = Extraction(text, entities, activities, meta)
+        yield (result, context) if as_tuples else result
+
+
+# ------------------------------------------------------------------ writers
+
+
+def _open_out(target: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], Path | None, Path | None]:
+    if hasattr(target, "write"):
+        return target, None, None  # type: ignore[return-value]
+    path = Path(target)  # type: ignore[arg-type]
+    tmp = path.with_name(path.name + ".part")
+    return tmp.open("w", encoding="utf-8"), tmp, path
+
+
+def _as_pair(item: Any) -> tuple[Extraction, Any]:
+    if isinstance(item, tuple):
+        return item[0], item[1]
+    return item, None
+
+
+def write_jsonl(
+    results: Iterable[Any], target: str | os.PathLike[str] | IO[str], *, activities: bool = False
+) -> int:
+    """Write one JSON line per result (``to_dict()``) or, with ``activities=True``,
+    per activity; return the number of documents.
+
+    ``results`` may hold ``(Extraction, id)`` pairs (``extract_many(...,
+    as_tuples=True)``): the id goes to ``meta["id"]`` (or each row's
+    ``document``). A path is written to ``<path>.part`` and renamed when complete.
+    """
+    out, tmp, final = _open_out(target)
+    n = 0
+    try:
+        for item in results:
+            result, doc_id = _as_pair(item)
+            if activities:
+                for row in result.activities_table():
+                    if doc_id is not None:
+                        row["document"] = doc_id
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                d = result.to_dict()
+                if doc_id is not None:
+                    d["meta"]["id"] = doc_id
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            n += 1
+    except BaseException:
+        if tmp is not None:
+            out.close()
+            tmp.unlink(missing_ok=True)
+        raise
+    if tmp is not None and final is not None:
+        out.close()
+        tmp.replace(final)
+    return n
+
+
+# One row per document. Entities are a list of structs; their label-specific
+# fields (canonical, value, …) are a JSON object in ``attrs``; meta and
+# activities are JSON. ``read_parquet`` gives back ``to_dict()``.
+PARQUET_COLUMNS = ("id", "chars", "meta", "entities", "activities")
+
+
+def _parquet_schema() -> Any:
+    import pyarrow as pa
+
+    entity = pa.struct(
+        [
+            ("label", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("text", pa.string()),
+            ("source", pa.string()),
+            ("attrs", pa.string()),
+        ]
+    )
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("chars", pa.int64()),
+            ("meta", pa.string()),
+            ("entities", pa.list_(entity)),
+            ("activities", pa.string()),
+        ]
+    )
+
+
+def _parquet_row(result: Extraction, doc_id: Any) -> dict[str, Any]:
+    meta = dict(result.meta)
+    if doc_id is not None:
+        meta["id"] = doc_id
+    return {
+        "id": None if meta.get("id") is None else str(meta["id"]),
+        "chars": len(result.text),
+        "meta": json.dumps(meta, ensure_ascii=False),
+        "entities": [
+            {
+                "label": e.label,
+                "start": e.start,
+                "end": e.end,
+                "text": e.text,
+                "source": e.source,
+                "attrs": json.dumps(e.attrs, ensure_ascii=False),
+            }
+            for e in result.entities
+        ],
+        "activities": json.dumps([a.to_dict() for a in result.activities], ensure_ascii=False),
+    }
+
+
+def write_parquet(
+    results: Iterable[Any], path: str | os.PathLike[str], *, row_group_size: int = 256, compression: str = "zstd"
+) -> int:
+    """Stream results into one Parquet file (row groups of ``row_group_size``
+    documents); return the number of documents. Needs pyarrow
+    (``pip install "govie[parquet]"``). Items may be ``(Extraction, id)`` pairs.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise ImportError('write_parquet needs pyarrow: pip install "govie[parquet]"') from err
+    schema = _parquet_schema()
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    n = 0
+    try:
+        with pq.ParquetWriter(tmp, schema, compression=compression) as writer:
+            for chunk in _batches(results, row_group_size):
+                rows = [_parquet_row(*_as_pair(item)) for item in chunk]
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                n += len(rows)
+            if n == 0:
+                writer.write_table(schema.empty_table())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(path)
+    return n
+
+
+def read_parquet(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """The ``to_dict()`` of each document in a file (or directory of files)
+    written by ``write_parquet``, in order (files by name)."""
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
+    for file in files:
+        for row in pq.read_table(file).to_pylist():
+            entities = [
+                Entity(e["label"], e["start"], e["end"], e["text"], e["source"], json.loads(e["attrs"])).to_dict()
+                for e in row["entities"]
+            ]
+            yield {"meta": json.loads(row["meta"]), "entities": entities, "activities": json.loads(row["activities"])}
