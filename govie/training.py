@@ -421,10 +421,17 @@ def train_model(
             cfg_over["training.logger"] = {"@loggers": "spacy.ConsoleLogger.v1", "progress_bar": False}
         cfg_over.update(overrides or {})
         config = load_config(config_path, overrides=cfg_over, interpolate=False)
+        history: list[dict[str, Any]] = []
         if base is not None:
             base = Path(base).resolve()
             if not (base / "config.cfg").is_file():
                 raise ModelError(f"[E411] --base {base} is not a model directory")
+            try:
+                base_govie = json.loads((base / "meta.json").read_text(encoding="utf-8")).get("govie", {})
+            except (OSError, ValueError):
+                base_govie = {}
+            history = list(base_govie.get("history", []))
+            history.append({k: base_govie.get(k) for k in ("created", "seed", "train_pieces", "train_seconds", "base")})
             for name in ("tok2vec", "ner"):
                 config["components"][name] = {"source": str(base)}
         time_up = None
@@ -477,6 +484,7 @@ def train_model(
             "created": started.isoformat(timespec="seconds"),
             "dev_scores": _perf(meta.get("performance", {})),
             "stopped_early": time_up,
+            "history": history,
             **(extra_meta or {}),
         }
         (final / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -54,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", type=float, default=0.1, help="fraction of each public set held back")
     ap.add_argument("--annotation-weight", type=int, default=3, help="repeat govie annotation pieces this often")
     ap.add_argument("--config", default=str(CONFIG_PATH))
+    ap.add_argument("--base", help="continue training this model (e.g. the previous build) instead of starting afresh")
+    ap.add_argument("--valid", type=int, default=300, help="pieces of the training part that steer model selection")
     ap.add_argument("--max-minutes", type=float, default=14.0, help="stop training after this wall time (default 14)")
     args = ap.parse_args(argv)
 
@@ -87,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             train = random.Random(args.seed).sample(train, min(len(train), int(cap)))
         if args.limit:
             train = random.Random(args.seed).sample(train, min(len(train), args.limit // len(public)))
-        # 5% of the training part steers spaCy's model selection; the held-out part is never seen.
-        train, valid = split_held_out(train, 0.05, seed=args.seed + 7)
+        # A small slice of the training part steers spaCy's model selection; the held-out part is never seen.
+        train, valid = split_held_out(train, args.valid / max(1, len(public)) / max(1, len(train)), seed=args.seed + 7)
         train_docs += train
         valid_docs += valid
         held_out[name] = held
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
     out = train_model(
         train_docs, args.output, dev_docs=valid_docs, epochs=args.epochs, seed=args.seed,
-        config_path=args.config, sources=sources, max_seconds=args.max_minutes * 60,
+        config_path=args.config, sources=sources, max_seconds=args.max_minutes * 60, base=args.base,
         extra_meta={"held_out_fraction": args.held_out, "dev_document": DEV_DOCUMENT},
     )
 
