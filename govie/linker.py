@@ -207,6 +207,7 @@ class Linker:
         return (
             self._exact(m, jur, date)
             or self._substituted(m, jur, date)
+            or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, context)
             or self._derived(m, jur, date)
@@ -300,10 +301,13 @@ class Linker:
         text = _SPACE.sub("", context)
         return [text[s:e] for s, e, kind in find_dept_spans(text, self) if kind != "unit"]
 
-    def _derived(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+    def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type."""
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
+        if chain and self.types.get(rest) is None and m[pos - 1] in "市州县区省" and self.types.get(m[pos - 1:]):
+            # 江油市场监管局 reads 江油(市) + 市场监管局.
+            rest = m[pos - 1:]
         if chain:
             place_name = "".join(self.divisions.chain_name(c) for c in self._trim_chain(chain))
         else:
@@ -327,7 +331,7 @@ class Linker:
             canonical, score = place_name + rest, 0.7
         elif typ and typ[1] != "unit":
             canonical, score = place_name + typ[0], 0.85
-        elif _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
+        elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7
         else:
             return None
@@ -339,10 +343,15 @@ class Linker:
         return Link(canonical, None, None, score, True, "derived")
 
     def _trim_chain(self, chain: list[str]) -> list[str]:
-        # "四川省成都市" keeps only the most specific level a body name is built on,
-        # except a district keeps its city (眉山市东坡区).
+        """The places an official name is built on.
+
+        A province before a city is dropped (四川省成都市 → 成都市); a district keeps
+        its city (眉山市东坡区), a county or county-level city stands alone (汶川县).
+        """
         if len(chain) >= 2 and self.divisions.by_code[chain[0]].level == "province":
             chain = chain[1:]
+        if len(chain) >= 2 and not self.divisions.by_code[chain[-1]].name.endswith("区"):
+            chain = chain[-1:]
         return chain
 
     def _fuzzy(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
@@ -350,7 +359,9 @@ class Linker:
             return None
         choices = self._choices(jur)
         best = process.extractOne(m, choices, scorer=fuzz.ratio, score_cutoff=self.threshold * 100)
-        if not best:
+        # A near-miss keeps its first character, the jurisdiction prefix:
+        # 州政务服务中心 is not 省政务服务中心.
+        if not best or best[0][0] != m[0]:
             return None
         link = self._exact(best[0], jur, date)
         if not link:

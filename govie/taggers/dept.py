@@ -35,6 +35,8 @@ _GENERIC_END = (
     "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
     "|管理局|事务局|服务局|发展局|促进局|研究院|研究所|委员会|办公室|联社)"
 )
+# Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
+_BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
 _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
@@ -98,7 +100,7 @@ class _Matchers:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = re.compile(trie_regex(place_forms))
         self.type_re = re.compile(typ)
-        self.generic_re = re.compile(f"{_NAME_CHAR}{{1,8}}?{_GENERIC_END}")
+        self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区]){typ}")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
         self.unit_re = re.compile(trie_regex(units))
@@ -181,6 +183,9 @@ def find_dept_spans(text: str, linker: Linker | None = None) -> list[tuple[int, 
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
             continue
+        # 市州政务服务中心, 市县市场监管局: every city's body, not one.
+        if before in "市省" and text[s] in "州县区":
+            continue
         cands.append((s, _unit_after(text, e), kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
@@ -206,7 +211,7 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
         return None
     close = re.compile(rf"[{_CJK}]{{2,20}}(?=[）)])")
     m = close.match(text, end + 1)
-    if not m or not re.search(_GENERIC_END + "$|社$|会$", m.group()):
+    if not m or not _BRACKET_BODY.search(m.group()):
         return None
     return m.span()
 
@@ -236,7 +241,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             link = cache.get(surface)
             if link is None:
                 link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
-        hit = link.agency_id is not None and not link.derived
+        hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
         source = "dept.unit" if kind == "unit" else "dept.registry" if hit else "dept.pattern"
         prev = _mention(s, e, source, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN)
         out.append(prev)
