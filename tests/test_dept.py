@@ -6,6 +6,8 @@ import datetime as dt
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govie.normalize import normalize
 from govie.registry import Agency, Registry
@@ -151,3 +153,16 @@ def test_dept_scan_is_linear_on_a_large_text():
     t2 = time.perf_counter()
     assert len(spans) == 2 * 8000
     assert (t2 - t1) < 8 * (t1 - t0) + 0.2
+
+
+_ALPHABET = "省市州县区厅局委办处室中心海关总队部院四川成都甘孜水利商务市场监管药和、（）。各全的 \n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_dept_spans_are_ordered_disjoint_and_in_bounds(text):
+    mentions = tag_depts(text, Context(jurisdiction=SC, reference_date=REF))
+    last = 0
+    for m in mentions:
+        assert last <= m.start < m.end <= len(text)
+        last = m.end

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govie.linker import Link, Linker
 from govie.registry import Agency, Registry
@@ -12,9 +15,14 @@ from govie.registry import Agency, Registry
 SC = "四川省"
 
 
+@functools.lru_cache(maxsize=1)
+def _shared_linker() -> Linker:
+    return Linker()
+
+
 @pytest.fixture(scope="module")
 def linker() -> Linker:
-    return Linker()
+    return _shared_linker()
 
 
 # (mention, jurisdiction, date) -> canonical
@@ -480,3 +488,15 @@ def test_linker_uses_a_custom_registry():
                            level="city", division="")])
     link = Linker(reg).link("测试数据局")
     assert (link.canonical, link.agency_id) == ("测试市数据管理局", "x.1")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="省市州县区厅局委办处室中心海关部院四川成都甘孜水利商务市场监管药和 \n", max_size=20),
+       st.sampled_from([None, SC, "成都市", "重庆市", "510000"]))
+def test_linker_never_fails_and_scores_are_bounded(mention, jurisdiction):
+    link = _shared_linker().link(mention, jurisdiction=jurisdiction)
+    assert 0.0 <= link.score <= 1.0
+    if link.canonical is None:
+        assert link.agency_id is None and not link.derived
+    if link.agency_id is not None:
+        assert not link.derived
