@@ -40,6 +40,10 @@ _RECIPIENT_MARK = ("向", "对", "给", "为", "将", "把", "督促", "指导",
 _PLACE_MARK = ("在", "到", "赴", "于", "至", "进", "深入")
 _PARTNER_MARK = ("与", "同", "会同", "联合", "协同", "携手", "配合")
 _ORGANIZED_MARK = ("组织", "邀请", "带领", "召集", "抽调")
+# What may come before a subject in its clause: numbering, connectives, 由 (由X主办).
+_SUBJECT_LEAD = re.compile(
+    r"[\s\d.、．（）()一二三四五六七八九十]*(?:[一二三四五六七八九十]是)?(?:同时|此外|另外|其中|并|还|由|经)?"
+)
 _CHAIN_GAP = re.compile(r"[、和及与（）()\s]*")
 
 # Bounds of the windows read around a trigger; they keep long unpunctuated text linear.
@@ -48,17 +52,23 @@ _OBJECT_MAX = 150
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
-_SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]")
+_SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]|(?:会议|会上|他|她|并|同时|长|记|任)要求[，,]")
+# Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开.
+_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|(?<![主重需必只纲摘提不])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
+# A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
+_GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 _FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将|请予|提请")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
-_PLAN_HEADING = re.compile(
-    r"(?:目标任务|主要任务|重点任务|重大任务|重点工作|主要工作|工作安排|工作打算|工作计划|工作思路|下一步|下周|"
-    r"总体要求|主要考虑|重大举措|战略举措|主要目标|重要要求|^关于\d{4}年工作)"
-)
+_PLAN_HEADING = re.compile(r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑")
+# "2026年重点工作", "“十五五”时期主要目标任务": tasks named for the coming years are plans too,
+# while "重点工作推进情况" reports work done.
+_TASK_HEADING = re.compile(r"重点工作|主要工作|目标任务|主要任务|重点任务|重大任务|主要目标|重大举措|战略举措|重要要求")
+_FUTURE_PERIOD = re.compile(r"(\d{4})年|十五五|今年|明年")
 _SECTION_REST = re.compile(r"\s*(?:窗口|工作|动态|工作动态|工作情况|窗口工作|窗口工作动态)?\s*")
-_PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成情况|进展")
-# A leader acting in person, with no body named: the issuer did not act.
-_POST = re.compile(r"总书记|书记|总理|主席|委员长|省长|市长|县长|区长|州长|主任|厅长|局长|部长|处长|巡视员|调研员")
+_PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
+# Central leaders in person (总书记考察): the issuer did not act. Other posts without a
+# named body are the issuer's own leaders (办公室副主任李四带队).
+_POST = re.compile(r"总书记|国家主席|总理|委员长")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于")
 _TOPIC_CLOSE = ("问题", "方面", "事宜")
@@ -77,6 +87,9 @@ _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:�
 _ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
 # What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
 _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|活动|\d|共|各|一|两|三)")
+# Trailing words after an object's head: counts, 等, 工作.
+_OBJECT_TAIL = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[次场期个批项名人家轮件部]*(?:次)?|等|工作)+\s*$")
+_HEAD_MAX = 5
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?情况$")
 _QUOTE_OPEN = "“「『《"
@@ -128,8 +141,7 @@ class _Draft:
     own_place: bool
     explicit: bool
     order: int
-    clause_end: int
-    titles_until: int = -1
+    title: bool = False  # found in the heading sentence of a numbered line
 
 
 @dataclass
@@ -159,7 +171,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-    plan = _plan_blocks(st)
+    ref = str(meta.get("reference_date") or "")
+    plan = _plan_blocks(st, int(ref[:4]) if ref[:4].isdigit() else None)
     _section_agents(doc)
     frames: list[ActivityFrame] = []
     for bi, block in enumerate(st.blocks):
@@ -206,7 +219,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         fu = _FUTURE.search(text, full_start, sent.end)
         if fu:
             cut = min(cut, fu.start())
+        n = len(scope)
         _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
+        for d in scope[n:]:
+            d.title = sent.title
     frames.extend(_merge_steps(scope))
     frames.sort(key=lambda f: f.trigger)
     return frames
@@ -230,13 +246,25 @@ def _section_agents(doc: _Doc) -> None:
             doc.section_agent[b.start] = own or inherited  # keyed by block start
 
 
-def _plan_blocks(st: Structure) -> set[int]:
+def _is_plan_heading(head: str, year: int | None) -> bool:
+    if not head or _PLAN_EXCEPT.search(head):
+        return False
+    if _PLAN_HEADING.search(head):
+        return True
+    if not _TASK_HEADING.search(head):
+        return False
+    m = _FUTURE_PERIOD.search(head)
+    if not m:
+        return False
+    return m.group(1) is None or (year is not None and int(m.group(1)) >= year)
+
+
+def _plan_blocks(st: Structure, year: int | None) -> set[int]:
     """Blocks inside a section of plans (下一步工作打算, 2026年重点工作)."""
     is_plan: dict[int, bool] = {}
     out = set()
     for i, b in enumerate(st.blocks):
-        head = st.heading_text(b)
-        own = bool(head) and bool(_PLAN_HEADING.search(head)) and not _PLAN_EXCEPT.search(head)
+        own = _is_plan_heading(st.heading_text(b), year)
         # Headings come before their blocks, so the parent's flag is already known.
         flag = own or (b.parent >= 0 and is_plan.get(b.parent, False))
         is_plan[i] = flag
@@ -285,17 +313,21 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
             return False
-    elif after.startswith(_NOUN_SUFFIX):
+    elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
         return False
+    cs = _clause_start(doc, s, sent_start)
+    ce = _clause_end(doc, e, sent_end)
+    if _MODAL.search(text, max(sent_start, s - 40), s):
+        return False
     # "受理558件": a statistic.
     if _COUNT_AFTER.match(text, e):
         return False
+    if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
+        return False  # 受理各类事项8972件: a count of cases
     # "就…签订…合同等问题": the topic of a discussion.
-    cs = _clause_start(doc, s, sent_start)
-    ce = _clause_end(doc, e, sent_end)
     before = text[max(cs, s - _LOOKBACK) : s]
     if any(w in before for w in _TOPIC_OPEN) and any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE):
         return False
@@ -387,7 +419,12 @@ def _sentence(
 
 
 def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
-    """Type given by the last known head noun of the object (outside entity spans), and where the object ends."""
+    """Type given by the head noun of the object (outside entity spans), and where the object ends.
+
+    The head is the lexicon noun that ends the object ("业务培训会" → 培训会, after
+    trailing counts and 等/工作 are set aside); else the last lexicon noun that may
+    end it. A head followed by 、 ends the object: 召开座谈会、实地走访 is a meeting.
+    """
     table, obj_re = _objects()
     text = doc.text
     found = None
@@ -399,7 +436,15 @@ def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
             continue
         found = table[m.group()]
         if text[m.end() : m.end() + 1] == "、":
-            return found, m.end()  # 召开座谈会、实地走访: the first listed event is the verb's object
+            return found, m.end()
+    stop = end
+    tail = _OBJECT_TAIL.search(text, start, end)
+    if tail:
+        stop = tail.start()
+    for size in range(min(_HEAD_MAX, stop - start), 0, -1):
+        word = text[stop - size : stop]
+        if word in table and not any(doc.covered[stop - size : stop]):
+            return table[word], end
     return found, end
 
 
@@ -418,12 +463,14 @@ def _build(
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
-    subjects, others = _agents(doc, before)
+    subjects, others = _agents(doc, before, sent_start)
     if subjects:
         subject[:] = subjects
         base = subjects
-    elif any(mentions[i].label == "PERSON" for i in before) or _POST.search(text, max(region, c.start - 20), c.start):
+    elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
+    elif _GENERIC_SUBJECT.match(text, max(_clause_start(doc, c.start, sent_start), region)):
+        base = []  # 各市（州）开展…: many bodies, none named
     else:
         section = doc.section_agent.get(block.start)
         base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
@@ -438,10 +485,17 @@ def _build(
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
     frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location)
-    return _Draft(frame, c.kind in ("generic", "weak"), own, bool(subjects), c.start, clause_end)
+    # 进行深入沟通 is a step like a bare verb; only 开展/召开/举办… name whole events.
+    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start)
 
 
-def _agents(doc: _Doc, idx: list[int]) -> tuple[list[str], list[str]]:
+def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
+    """Whether only dates, numbering and connectives precede ``pos`` in its clause."""
+    rest = "".join(ch for i, ch in enumerate(doc.text[start:pos], start) if not doc.covered[i])
+    return bool(_SUBJECT_LEAD.fullmatch(rest))
+
+
+def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str]]:
     """(subjects, partners and organized bodies) among the DEPT mentions before a trigger."""
     text, mentions = doc.text, doc.mentions
     subjects: list[str] = []
@@ -458,8 +512,10 @@ def _agents(doc: _Doc, idx: list[int]) -> tuple[list[str], list[str]]:
             if "与" in gap and role == "subject":
                 role = "partner"
         else:
-            before = text[max(0, m.start - 4) : m.start]
-            role = _role(before)
+            cs = max(_clause_start(doc, m.start, 0), sent_start)
+            role = _role(doc, max(prev_end, cs, m.start - 10), m.start)
+            if role == "subject" and not _opens_clause(doc, cs, m.start):
+                role = "excluded"  # 传达学习省委…精神: a body inside another verb's object
         prev_end, prev_role = m.end, role
         if m.label != "DEPT" or role == "excluded":
             continue  # ORGs are never agents; they only extend a chain
@@ -470,14 +526,28 @@ def _agents(doc: _Doc, idx: list[int]) -> tuple[list[str], list[str]]:
     return subjects, others
 
 
-def _role(before: str) -> str:
-    if before.endswith(_PARTNER_MARK):
-        return "partner"
-    if before.endswith(_ORGANIZED_MARK):
-        return "organized"
-    if before.endswith(_RECIPIENT_MARK) or before.endswith(_PLACE_MARK):
-        return "excluded"
-    return "subject"
+@lru_cache(maxsize=1)
+def _marks() -> tuple[dict[str, str], re.Pattern[str]]:
+    roles = {w: "partner" for w in _PARTNER_MARK}
+    roles.update({w: "organized" for w in _ORGANIZED_MARK})
+    roles.update({w: "excluded" for w in _RECIPIENT_MARK + _PLACE_MARK})
+    return roles, re.compile("|".join(map(re.escape, sorted(roles, key=len, reverse=True))))
+
+
+def _role(doc: _Doc, start: int, end: int) -> str:
+    """Role of the body at ``end`` from the last marker shortly before it in its clause.
+
+    "组织各区（市）县政务服务中心" is organized although a few words part them.
+    """
+    roles, pattern = _marks()
+    role = "subject"
+    for m in pattern.finditer(doc.text, start, end):
+        if doc.covered[m.start()]:
+            continue  # 至 inside a date range
+        reach = 3 if len(m.group()) == 1 else 6
+        if end - m.end() <= reach:
+            role = roles[m.group()]
+    return role
 
 
 def _date(doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int]) -> str | None:
@@ -544,13 +614,18 @@ def _merge_steps(scope: list[_Draft]) -> list[ActivityFrame]:
     """Drop bare triggers that are steps of a same-type event in the same item."""
     first: dict[str, int] = {}
     generic: set[str] = set()
+    in_body: set[str] = set()
     for d in scope:
         first.setdefault(d.frame.type, d.order)
         if d.generic:
             generic.add(d.frame.type)
+        if not d.title:
+            in_body.add(d.frame.type)
     out = []
     for d in scope:
         typ = d.frame.type
+        if d.title and typ in in_body:
+            continue  # "（二）召开主任办公会。5月8日，中心召开…": the body tells the same event
         if not d.generic and not d.own_place and not d.explicit and (typ in generic or first[typ] < d.order):
             continue
         out.append(d.frame)

@@ -48,6 +48,7 @@ class Sentence:
     start: int
     end: int
     block: int
+    title: bool = False  # the heading sentence that opens a numbered line
 
 
 @dataclass
@@ -153,8 +154,10 @@ def _split(st: Structure, index: int) -> None:
     block = st.blocks[index]
     if block.kind in ("heading", "masthead", "distribution", "footer"):
         return
-    s = block.title_end if block.title_end >= 0 else block.body
     text = st.text
+    if block.title_end >= 0:
+        st.sentences.append(Sentence(block.body, block.title_end, index, title=True))
+    s = block.title_end if block.title_end >= 0 else block.body
     for m in _SENTENCE_END.finditer(text, s, block.end):
         if m.end() > s:
             st.sentences.append(Sentence(s, m.end(), index))

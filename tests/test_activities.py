@@ -287,3 +287,19 @@ def test_find_activities_is_linear(dev_text):
     t3 = time.perf_counter()
     find_activities("开展调研" * 20000, [], {"issuer": ISSUER})
     assert time.perf_counter() - t3 < 10
+
+
+def test_section_heading_names_the_acting_body():
+    # 窗口动态 sections are often headed by the department whose window reports.
+    frames = acts("三、窗口工作动态\n（一）公安厅窗口\n1.5月11日，在四川华庆机械有限责任公司开展上门服务。")
+    assert one(frames, "开展")["agents"] == ["四川省公安厅"]
+
+
+def test_body_inside_another_verbs_object_is_not_an_agent():
+    frames = acts("（三）推进情况\n7.组织综窗改革专班讨论研究《四川省政务数据共享应用三年行动方案（送审稿）》，传达学习省市场监管局有关精神，梳理汇总问题清单。")
+    assert one(frames, "梳理汇总")["agents"] == [ISSUER]
+
+
+def test_object_head_ends_the_object():
+    frames = acts("（二）窗口服务效能提升工作情况\n4.近期，商务厅行政审批处和成都市商务局行政审批处共同在省政务服务大厅6楼会议室召开“限制类技术进出口”业务培训会。")
+    assert one(frames, "召开")["type"] == "training"

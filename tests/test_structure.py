@@ -55,8 +55,8 @@ def test_numbered_line_with_heading_sentence(dev_structure):
     i, b = _block_starting(st, clean, "（一）按时到岗情况。总体情况良好。")
     assert b.kind == "item"
     assert st.heading_text(b) == "按时到岗情况"
-    sents = [clean[s.start : s.end] for s in st.sentences if s.block == i]
-    assert sents == ["总体情况良好。"]
+    sents = [(clean[s.start : s.end], s.title) for s in st.sentences if s.block == i]
+    assert sents == [("按时到岗情况。", True), ("总体情况良好。", False)]
 
 
 def test_distribution_lists_and_print_note(dev_structure):
