@@ -67,6 +67,8 @@ class Source:
     doc_id: str
     path: str
     load: Callable[[], str]
+    reference_date: str | None = None  # from a row's date column / a JSONL document's field
+    jurisdiction: str | None = None
 
 
 def _expand(raw: str) -> list[Path]:
@@ -83,11 +85,22 @@ def _const(text: str) -> Callable[[], str]:
     return lambda: text
 
 
-def _table_sources(path: Path, text_column: str | None, encoding: str | None) -> list[Source]:
+def _cell_str(value: Any) -> str | None:
+    """A non-empty cell as a stripped string, else None."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _table_sources(path: Path, args: argparse.Namespace) -> list[Source]:
     """Documents in a CSV (one per row) or JSON Lines file (one per line)."""
     from .io import read_text_file
 
-    raw = read_text_file(path, encoding=encoding)
+    text_column: str | None = args.text_column
+    date_column: str = args.date_column or "reference_date"
+    jur_column: str = args.jurisdiction_column or "jurisdiction"
+    raw = read_text_file(path, encoding=args.encoding)
     sources: list[Source] = []
     if path.suffix.lower() == ".jsonl":
         for n, line in enumerate(raw.splitlines(), start=1):
@@ -101,7 +114,12 @@ def _table_sources(path: Path, text_column: str | None, encoding: str | None) ->
             if not isinstance(row, dict) or not isinstance(row.get(col), str):
                 raise ValueError(f"{path}, line {n}: no string field {col!r}")
             doc_id = str(row.get("id") or f"{path}#{n}")
-            sources.append(Source(doc_id, str(path), _const(row[col])))
+            sources.append(
+                Source(
+                    doc_id, str(path), _const(row[col]),
+                    _cell_str(row.get(date_column)), _cell_str(row.get(jur_column)),
+                )
+            )
         return sources
     csv.field_size_limit(sys.maxsize)
     reader = csv.DictReader(io.StringIO(raw, newline=""))
@@ -112,9 +130,17 @@ def _table_sources(path: Path, text_column: str | None, encoding: str | None) ->
             f"{path}: no text column {text_column or 'text/full_text/content'!r} "
             f"(columns: {', '.join(fields)}); name it with --text-column"
         )
+    for option, column in (("--date-column", args.date_column), ("--jurisdiction-column", args.jurisdiction_column)):
+        if column and column not in fields:
+            raise ValueError(f"{path}: no column {column!r} for {option} (columns: {', '.join(fields)})")
     for n, record in enumerate(reader, start=1):
         doc_id = str(record.get("id") or f"{path}#{n}")
-        sources.append(Source(doc_id, str(path), _const(record[found] or "")))
+        sources.append(
+            Source(
+                doc_id, str(path), _const(record[found] or ""),
+                _cell_str(record.get(date_column)), _cell_str(record.get(jur_column)),
+            )
+        )
     return sources
 
 
@@ -340,7 +366,7 @@ def _sources(args: argparse.Namespace, report: Callable[[str, str], None]) -> It
                 continue
             if path.suffix.lower() in TABLE_SUFFIXES:
                 try:
-                    yield from _table_sources(path, args.text_column, args.encoding)
+                    yield from _table_sources(path, args)
                 except (OSError, ValueError) as err:
                     report(str(path), str(err))
                 continue
@@ -382,7 +408,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             try:
                 text = src.load()
                 result = govie.extract(
-                    text, reference_date=args.reference_date, jurisdiction=args.jurisdiction, model=model
+                    text,
+                    reference_date=src.reference_date or args.reference_date,
+                    jurisdiction=src.jurisdiction or args.jurisdiction,
+                    model=model,
                 )
             except (OSError, ValueError) as err:
                 report(src.doc_id, str(err))
@@ -489,6 +518,9 @@ inputs:
   'GLOB'      e.g. 'reports/**/*.txt' (quote it to let govie expand ** itself)
   *.csv       one document per row, text in --text-column (default: text, full_text or content)
   *.jsonl     one document per line, text in the "text" field (govie annotation files work)
+              CSV/JSONL documents take their reference date and jurisdiction from the
+              reference_date and jurisdiction columns/fields when present (or the columns named
+              by --date-column and --jurisdiction-column); these win over the options.
 
 outputs (--format, or from the -o suffix; default jsonl):
   jsonl       one JSON object per document ({meta, entities, activities}); with --activities
@@ -508,7 +540,8 @@ exit code is 1. Output is written to a temporary file and renamed: never half a 
 examples:
   govie extract corpora/weekly-report-2023-17.txt
   govie extract reports/ --rules-only --keep-going -o out.csv
-  govie extract 'corpora/work-reports-2026/*.csv' --text-column full_text -o reports.parquet
+  govie extract 'corpora/work-reports-2026/*.csv' --date-column publish_date \
+                --jurisdiction-column province -o reports.parquet
   govie extract report.txt --reference-date 2023-05-18 --jurisdiction 四川省 -o report.html
 """
 
@@ -543,6 +576,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--encoding", help="input encoding, instead of detecting it (e.g. gb18030)")
     ex.add_argument("--text-column", metavar="NAME", help="text column of CSV / field of JSONL inputs")
+    ex.add_argument(
+        "--date-column", metavar="NAME",
+        help="CSV/JSONL: per-document reference date (default: a 'reference_date' column if present)",
+    )
+    ex.add_argument(
+        "--jurisdiction-column", metavar="NAME",
+        help="CSV/JSONL: per-document jurisdiction (default: a 'jurisdiction' column if present)",
+    )
     ex.add_argument(
         "--keep-going", action="store_true",
         help="report failing inputs, process the rest, write their output and exit 1",
@@ -587,6 +628,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("govie: interrupted, nothing written", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `govie extract ... | head`: the reader left early
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

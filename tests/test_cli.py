@@ -129,6 +129,29 @@ def test_cli_globs_and_csv_inputs(tmp_path, monkeypatch):
     assert rows[2]["meta"]["path"] == "docs.csv"
 
 
+def test_cli_csv_rows_bring_their_own_date_and_jurisdiction(tmp_path, capsys):
+    table = tmp_path / "docs.csv"
+    table.write_text(
+        "province,publish_date,full_text\n"
+        "四川省,2023-05-18,5月4日，省药监局召开会议。\n"
+        "云南省,2024-02-01,5月4日，省药监局召开会议。\n"
+        "云南省,not-a-date,5月4日，省药监局召开会议。\n",
+        encoding="utf-8",
+    )
+    code = main([
+        "extract", str(table), "--rules-only", "--keep-going",
+        "--date-column", "publish_date", "--jurisdiction-column", "province",
+    ])
+    captured = capsys.readouterr()
+    assert code == 1 and "docs.csv#3" in captured.err and "E103" in captured.err
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["meta"]["reference_date"] for r in rows] == ["2023-05-18", "2024-02-01"]
+    dept = [[e["canonical"] for e in r["entities"] if e["label"] == "DEPT"] for r in rows]
+    assert dept == [["四川省药品监督管理局"], ["云南省药品监督管理局"]]
+    dates = [[e["value"] for e in r["entities"] if e["label"] == "DATE"] for r in rows]
+    assert dates == [["2023-05-04"], ["2023-05-04"]]  # 2024's May 4 is more than a month after 1 Feb
+
+
 def test_cli_csv_without_text_column_fails_clearly(tmp_path, capsys):
     table = tmp_path / "docs.csv"
     table.write_text("a,b\n1,2\n", encoding="utf-8")
