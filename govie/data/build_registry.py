@@ -8,7 +8,6 @@ tests/test_registry.py regenerates in memory and checks the committed files matc
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 

@@ -24,7 +24,7 @@ PRIORITY_PATTERN = 15
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
-_STOP = "的在将对与向从由了是为等及或并把被让给到于同会召开组织赴按经已责令要求各其这那使设"
+_STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 _UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司)(?![理置罚分于在级长技研学])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
