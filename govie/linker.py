@@ -328,7 +328,7 @@ class Linker:
         typ = self.types.get(rest)
         if chain and chain[0][:2] in _SAR:
             # Hong Kong and Macau bodies keep their own names (特别行政区政府).
-            canonical, score = place_name + rest, 0.7
+            canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             canonical, score = place_name + typ[0], 0.85
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
