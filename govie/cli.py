@@ -75,7 +75,11 @@ def _expand(raw: str) -> list[Path]:
     """The files named by one argument: a file, a directory or a glob."""
     p = Path(raw)
     if p.is_dir():
-        return sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in DIR_SUFFIXES)
+        return sorted(
+            q for q in p.rglob("*")
+            if q.is_file() and q.suffix.lower() in DIR_SUFFIXES
+            and not any(part.startswith(".") for part in q.relative_to(p).parts)  # .git, .DS_Store …
+        )
     if any(ch in raw for ch in "*?[") and not p.exists():
         return sorted(Path(m) for m in glob.glob(raw, recursive=True) if Path(m).is_file())
     return [p]
@@ -514,7 +518,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 _EXTRACT_EPILOG = """\
 inputs:
   FILE        a text file (encoding detected: UTF-8 with or without BOM, UTF-16, GB18030/GBK)
-  DIR         every *.txt, *.md and suffix-less file below it (name CSV/JSONL files explicitly)
+  DIR         every *.txt, *.md and suffix-less file below it, hidden ones excepted
+              (name CSV/JSONL files explicitly)
   'GLOB'      e.g. 'reports/**/*.txt' (quote it to let govie expand ** itself)
   *.csv       one document per row, text in --text-column (default: text, full_text or content)
   *.jsonl     one document per line, text in the "text" field (govie annotation files work)

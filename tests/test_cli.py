@@ -107,6 +107,8 @@ def test_explicit_encoding_wins(tmp_path):
 def test_cli_same_result_whatever_the_encoding(tmp_path):
     for enc in ("utf-8-sig", "gbk", "utf-16"):
         (tmp_path / f"{enc}.txt").write_bytes(SAMPLE.encode(enc))
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden files are not documents
+    (tmp_path / "data.csv").write_text("text\nnot read from a directory walk\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert main(["extract", str(tmp_path), "--rules-only", "-o", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
