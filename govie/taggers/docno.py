@@ -10,17 +10,16 @@ from typing import Any
 
 from govie.spans import Context, Mention
 
-__all__ = ["tag_docnos", "parse_docno", "code_issuer"]
+__all__ = ["tag_docnos", "parse_docno", "code_issuer", "iter_docnos"]
 
 PRIORITY = 25
 SOURCE = "rules.docno"
 # Longest issuer code kept; the CJK run before the bracket may hold running text.
 MAX_CODE = 10
 
-_DOCNO = re.compile(
-    r"(?P<code>[\u4e00-\u9fff]{1,20})\s*"
-    r"[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]\s*"
-    r"(?:第\s*)?(?P<serial>\d{1,5})\s*号"
+# The year and serial part, found first: a scan for it never backtracks over CJK text.
+_TAIL = re.compile(
+    r"[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
 # Words of running text that may stand right before a code ("根据国发…").
 _LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
@@ -39,6 +38,7 @@ def _codes() -> tuple[dict[str, str], dict[str, str]]:
     return exact, prefix
 
 
+@lru_cache(maxsize=4096)
 def code_issuer(code: str) -> str | None:
     """Canonical issuer of an issuer code: exact entry, else the longest prefix entry."""
     exact, prefix = _codes()
@@ -61,6 +61,7 @@ def _known(code: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _pick_code(run: str) -> str:
     """The issuer code at the end of a CJK run: the longest known suffix, else trimmed text."""
     run = run[-MAX_CODE * 2 :]
@@ -74,32 +75,36 @@ def _pick_code(run: str) -> str:
     return trimmed or run[-MAX_CODE:]
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def iter_docnos(text: str):
+    """(start, end, code, year, serial) of each document number, left to right."""
+    for m in _TAIL.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1] in " \t\u3000":
+            i -= 1
+        j = i
+        while j > 0 and i - j < 20 and _is_cjk(text[j - 1]):
+            j -= 1
+        if j == i:
+            continue
+        code = _pick_code(text[j:i])
+        yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
+
+
 def parse_docno(s: str) -> dict[str, Any] | None:
     """code, issuer, year and serial of a document number, or None."""
-    m = _DOCNO.search(s)
-    if not m:
-        return None
-    code = _pick_code(m.group("code"))
-    return {
-        "code": code,
-        "issuer": code_issuer(code),
-        "year": int(m.group("year")),
-        "serial": int(m.group("serial")),
-    }
+    for _, _, code, year, serial in iter_docnos(s):
+        return {"code": code, "issuer": code_issuer(code), "year": year, "serial": serial}
+    return None
 
 
 def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     """DOCNO mentions in clean text."""
     out: list[Mention] = []
-    for m in _DOCNO.finditer(text):
-        run = m.group("code")
-        code = _pick_code(run)
-        start = m.start("code") + len(run) - len(code)
-        attrs = {
-            "code": code,
-            "issuer": code_issuer(code),
-            "year": int(m.group("year")),
-            "serial": int(m.group("serial")),
-        }
-        out.append(Mention("DOCNO", start, m.end(), SOURCE, attrs, PRIORITY))
+    for start, end, code, year, serial in iter_docnos(text):
+        attrs = {"code": code, "issuer": code_issuer(code), "year": year, "serial": serial}
+        out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY))
     return out

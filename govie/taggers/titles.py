@@ -30,7 +30,6 @@ SOURCE = "rules.titles"
 # Longest 《》 title we accept; a lone 《 must not swallow the rest of the text.
 MAX_TITLE = 160
 _SPACE = re.compile(r"\s+")
-_STOP = set("。！？!?")
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +211,16 @@ def _unwrap(s: str) -> str | None:
 
 def parse_title(title: str) -> dict[str, Any]:
     """Read a title string: doc_type, status, issuer, subject, inner and how doc_type was found."""
-    t = _SPACE.sub("", title).strip("《》")
+    out = dict(_parse(_SPACE.sub("", title).strip("《》")))
+    for key in ("issuer", "inner"):
+        if isinstance(out[key], tuple):
+            out[key] = list(out[key])
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _parse(t: str) -> tuple[tuple[str, Any], ...]:
+    """parse_title on a space-free title; cached because documents repeat their titles."""
     core, status = _strip_tail(t)
     word, doc_type = _suffix_word(core)
     source = "suffix" if doc_type else None
@@ -248,18 +256,20 @@ def parse_title(title: str) -> dict[str, Any]:
         end = de if (de > r.end() and doc_type in ("通知", "决定")) else len(core)
         inner = _inner(core[r.end() : end])
 
-    issuer: str | list[str] | None = None
+    issuer: str | tuple[str, ...] | None = None
     if parts:
-        issuer = parts[0] if len(parts) == 1 else parts
-    return {
-        "doc_type": doc_type,
-        "status": status,
-        "issuer": issuer,
-        "subject": subject,
-        "inner": inner,
-        "doc_word": word if doc_type else None,
-        "doc_type_source": source,
-    }
+        issuer = parts[0] if len(parts) == 1 else tuple(parts)
+    if isinstance(inner, list):
+        inner = tuple(inner)
+    return (
+        ("doc_type", doc_type),
+        ("status", status),
+        ("issuer", issuer),
+        ("subject", subject),
+        ("inner", inner),
+        ("doc_word", word if doc_type else None),
+        ("doc_type_source", source),
+    )
 
 
 def _rightmost_word(s: str) -> tuple[str | None, str | None]:
@@ -280,19 +290,85 @@ def _rightmost_word(s: str) -> tuple[str | None, str | None]:
 # --- tagging --------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
     words = [w for w, k in _doc_words().items() if k != "-"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # A title body: no sentence end, brackets only balanced.
     body = r"(?:[^。！？；\n《》]|《[^《》\n]{1,80}》)"
-    docno = r"\s*[（(]?\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*\d{1,5}\s*号"
     # 关于印发…的通知 is a document reference on its own (guide).
     relay = re.compile(r"关于(?:印发|转发|批转)" + body + r"{1,100}?的通知")
-    # 关于…的意见 counts only when its number follows.
-    numbered = re.compile(r"关于" + body + r"{2,100}?的(?:" + alt + r")(?=" + docno + ")")
-    # ISSUER转发/批转…的通知 followed by its number.
-    issuer_relay = re.compile(r"(?:转发|批转)" + body + r"{2,100}?的通知(?=" + docno + ")")
-    return relay, numbered, issuer_relay
+    # The end of a title written right before its number: …的意见（国发〔…
+    ending = re.compile(r"的(?:" + alt + r")\s*[（(]?\s*$")
+    return relay, ending
+
+
+# Characters a title written in running text does not cross.
+_LOOSE_STOPS = re.compile(r"[。！？；\n，：]")
+_MAX_LOOSE = 160
+
+
+_RELAY_START = re.compile(r"关于(?:印发|转发|批转)")
+_RELAY_END = re.compile(r"的通知")
+_HARD_STOPS = re.compile(r"[。！？；\n]")
+
+
+def _relays(text: str) -> list[tuple[int, int]]:
+    """关于印发/转发/批转…的通知: the nearest 的通知 in the same sentence, by bisection."""
+    anchors = [m.start() for m in _RELAY_START.finditer(text)]
+    if not anchors:
+        return []
+    ends = [m.end() for m in _RELAY_END.finditer(text)]
+    stops = [m.start() for m in _HARD_STOPS.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for a in anchors:
+        j = bisect.bisect_left(ends, a + 8)
+        if j == len(ends) or ends[j] - a > _MAX_LOOSE:
+            continue
+        e = ends[j]
+        k = bisect.bisect_left(stops, a)
+        if k < len(stops) and stops[k] < e:
+            continue
+        part = text[a:e]
+        if part.count("《") != part.count("》"):
+            continue
+        out.append((_extend_issuer(text, a), e))
+    return out
+
+
+def _numbered(text: str) -> list[tuple[int, int]]:
+    """关于…的<document word> and ISSUER转发…的通知 followed by a document number.
+
+    Anchored on the numbers, which are rare, so the cost stays linear.
+    """
+    from govie.taggers.docno import iter_docnos
+
+    _, ending = _patterns()
+    out: list[tuple[int, int]] = []
+    for p, *_ in iter_docnos(text):
+        w0 = max(0, p - _MAX_LOOSE)
+        window = text[w0:p]
+        me = ending.search(window)
+        if not me:
+            continue
+        end = me.start() + 1 + len(re.match(r"[^\s（(]+", window[me.start() + 1 :]).group())
+        stops = [x.end() for x in _LOOSE_STOPS.finditer(window, 0, me.start())]
+        seg = stops[-1] if stops else 0
+        k = window.find("关于", seg, me.start())
+        r = _RELAY.search(window, seg, me.start())
+        # ISSUER转发X关于Y的通知: the title starts at the relay, not at the inner 关于.
+        relay_only = r is not None and r.group() != "印发" and (k < 0 or r.start() < k)
+        if relay_only:
+            k = r.start()
+        elif k < 0:
+            continue
+        part = window[k:end]
+        if part.count("《") != part.count("》"):
+            continue
+        start = _extend_issuer(text, w0 + k)
+        if relay_only and start == w0 + k:
+            continue  # 转发…的通知 names a document only with its issuer.
+        out.append((start, w0 + end))
+    return out
 
 
 # An issuer ending right before 关于 in running text: named bodies or place + government.
@@ -316,32 +392,37 @@ def _extend_issuer(text: str, start: int) -> int:
     return start - (len(window) - m.start()) if m else start
 
 
+_BRACKET_EVENTS = re.compile(r"[《》。！？!?]")
+
+
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    """Spans inside balanced 《》 (outermost only), each at most MAX_TITLE long."""
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    i = text.find("《")
-    while i >= 0:
-        depth, j, end = 0, i, -1
-        limit = min(n, i + MAX_TITLE + 2)
-        while j < limit:
-            ch = text[j]
-            if ch == "《":
-                depth += 1
-            elif ch == "》":
-                depth -= 1
-                if depth == 0:
-                    end = j
-                    break
-            elif ch in _STOP:
-                break
-            j += 1
-        if end > i + 1:
-            spans.append((i + 1, end))
-            i = text.find("《", end + 1)
+    """Spans inside balanced 《》 (outermost only), each at most MAX_TITLE long.
+
+    One pass with a stack: a sentence end drops the open brackets, so a lone 《
+    cannot swallow the text after it, and an unclosed outer 《 still leaves the
+    balanced titles inside it.
+    """
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for m in _BRACKET_EVENTS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "《":
+            stack.append(i)
+        elif ch == "》":
+            if stack:
+                o = stack.pop()
+                if 0 < i - o - 1 <= MAX_TITLE:
+                    pairs.append((o + 1, i))
         else:
-            # Unbalanced: give up on this 《 and retry from the next one.
-            i = text.find("《", i + 1)
+            stack.clear()
+    # Pairs are properly nested; keep the outermost ones.
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    spans: list[tuple[int, int]] = []
+    last_end = -1
+    for s, e in pairs:
+        if s > last_end:
+            spans.append((s, e))
+            last_end = e
     return spans
 
 
@@ -355,10 +436,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _own_title_line(text: str, s: int, e: int) -> bool:
     """An unbracketed title alone on its line: a heading or the document's own title."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
-    return not text[ls:s].strip() and not text[e:le].strip(" \t　")
+    # Bounded look-around keeps this constant per title on text without line breaks.
+    ls = text.rfind("\n", max(0, s - 40), s) + 1 if s else 0
+    if ls == 0 and s > 40:
+        return False
+    le = text.find("\n", e, e + 40)
+    if le < 0:
+        if len(text) - e > 40:
+            return False
+        le = len(text)
+    return not text[ls:s].strip() and not text[e:le].strip(" \t\u3000")
 
 
 def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
@@ -368,15 +455,7 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         s, e = _trim(text, s, e)
         if e > s:
             spans[(s, e)] = True
-    relay, numbered, issuer_relay = _patterns()
-    loose: list[tuple[int, int]] = []
-    for pat in (relay, numbered):
-        for m in pat.finditer(text):
-            loose.append((_extend_issuer(text, m.start()), m.end()))
-    for m in issuer_relay.finditer(text):
-        s = _extend_issuer(text, m.start())
-        if s < m.start():
-            loose.append((s, m.end()))
+    loose = _relays(text) + _numbered(text)
     # Bracketed titles sorted by start, to find containment in linear time.
     bracketed = sorted(spans)
     starts = [s for s, _ in bracketed]
