@@ -54,12 +54,16 @@ _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
 _SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]|(?:会议|会上|他|她|并|同时|长|记|任)要求[，,]")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开.
-_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|(?<![主重需必只纲摘提不])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
+_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|决定|(?<![主重需必只纲摘提不])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 _FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将|请予|提请")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
-_PLAN_HEADING = re.compile(r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑")
+_PLAN_HEADING = re.compile(
+    r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
+    # the normative sections of a notice or plan
+    r"(?:内容|要求|原则|步骤|目标|保障措施|组织保障|实施范围|适用范围)$"
+)
 # "2026年重点工作", "“十五五”时期主要目标任务": tasks named for the coming years are plans too,
 # while "重点工作推进情况" reports work done.
 _TASK_HEADING = re.compile(r"重点工作|主要工作|目标任务|主要任务|重点任务|重大任务|主要目标|重大举措|战略举措|重要要求")
@@ -626,7 +630,10 @@ def _merge_steps(scope: list[_Draft]) -> list[ActivityFrame]:
         typ = d.frame.type
         if d.title and typ in in_body:
             continue  # "（二）召开主任办公会。5月8日，中心召开…": the body tells the same event
-        if not d.generic and not d.own_place and not d.explicit and (typ in generic or first[typ] < d.order):
+        # "other" gathers unlike actions (梳理, 完成, 编制): none is a step of another.
+        if typ != "other" and not d.generic and not d.own_place and not d.explicit and (
+            typ in generic or first[typ] < d.order
+        ):
             continue
         out.append(d.frame)
     return out

@@ -23,6 +23,8 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _DISTRIBUTION = re.compile(r"(?:报|送|发|抄送|抄报|主送|分送)\s*[:：]")
 _PRINT_NOTE = re.compile(r"[（(]共印\s*\d+\s*份[）)]|.{0,40}\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+# The document's own title line, however long: 关于开展…检查的通知.
+_OWN_TITLE = re.compile(r"(?:[^\n。]{0,40}关于)[^\n。]{2,120}(?:通知|意见|方案|报告|函|决定|办法|通报|请示|批复|规定|细则|公告)")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _HEADING_MAX = 40  # a numbered line this short without a full stop is a heading
 _TITLE_MAX = 30  # "（一）按时到岗情况。总体情况良好。": a short first sentence is the heading
@@ -144,7 +146,9 @@ def _classify(line: str, start: int, end: int, in_body: bool, footer: bool) -> B
         if level <= 2 and first and first.start() <= _TITLE_MAX and "，" not in rest[: first.start()]:
             title_end = body + first.end()
         return Block("item", start, end, level, body, title_end=title_end)
-    if not in_body and len(body_text) <= _MASTHEAD_MAX and not _SENTENCE_END.search(body_text[-1:]):
+    if not in_body and (
+        (len(body_text) <= _MASTHEAD_MAX and not _SENTENCE_END.search(body_text[-1:])) or _OWN_TITLE.fullmatch(body_text)
+    ):
         return Block("masthead", start, end, body=start + lead)
     return Block("paragraph", start, end, body=start + lead)
 
