@@ -350,12 +350,24 @@ def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
             raise UsageError(f"unknown encoding {args.encoding!r}") from None
 
 
+def _read_stdin(encoding: str | None) -> Callable[[], str]:
+    def load() -> str:
+        from .io import decode_bytes
+
+        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
+
+    return load
+
+
 def _sources(args: argparse.Namespace, report: Callable[[str, str], None]) -> Iterator[Source]:
     """Yield the documents named on the command line; report what cannot be read."""
     from .io import read_text_file
 
     seen: set[Path] = set()
     for raw in args.files:
+        if raw == "-":
+            yield Source("<stdin>", "-", _read_stdin(args.encoding))
+            continue
         files = _expand(raw)
         if not files:
             report(raw, "no files match")
@@ -518,6 +530,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 _EXTRACT_EPILOG = """\
 inputs:
   FILE        a text file (encoding detected: UTF-8 with or without BOM, UTF-16, GB18030/GBK)
+  -           standard input (one document)
   DIR         every *.txt, *.md and suffix-less file below it, hidden ones excepted
               (name CSV/JSONL files explicitly)
   'GLOB'      e.g. 'reports/**/*.txt' (quote it to let govie expand ** itself)
@@ -571,7 +584,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXTRACT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ex.add_argument("files", nargs="+", metavar="INPUT", help="text files, directories or globs")
+    ex.add_argument("files", nargs="+", metavar="INPUT", help="text files, directories, globs, or - for stdin")
     ex.add_argument("-o", "--output", help="output file (default: stdout, for jsonl and html)")
     ex.add_argument("-f", "--format", choices=FORMATS, help="output format (default: from the -o suffix, else jsonl)")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates resolve against")

@@ -161,6 +161,15 @@ def test_cli_csv_without_text_column_fails_clearly(tmp_path, capsys):
     assert "--text-column" in capsys.readouterr().err
 
 
+def test_cli_reads_stdin(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SAMPLE.encode("gb18030"))))
+    assert main(["extract", "-", "--rules-only"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["meta"]["id"] == "<stdin>" and any(e["text"] == "省商务厅" for e in row["entities"])
+
+
 def test_cli_glob_matching_nothing_is_a_failed_input(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "*.nothing"), "--rules-only"]) == 1
     assert "no files match" in capsys.readouterr().err
