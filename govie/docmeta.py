@@ -12,7 +12,7 @@ from govie.taggers.titles import _is_organ, _split_issuers, parse_title
 __all__ = ["document_summary"]
 
 # The head (title, number, addressees) sits in the first lines; the signature in the last.
-HEAD_LINES = 12
+HEAD_LINES = 20
 TAIL_LINES = 12
 MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 150
@@ -69,45 +69,70 @@ def _is_issuer_line(line: str) -> bool:
     return bool(parts) and all(_is_organ(p) for p in parts)
 
 
+_ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
+_PUNCT_START = tuple("。，；：、）)！？")
+
+
 def _title(lines: list[str]) -> str | None:
-    """The document's own title: a line with 关于 or a document word, joined with its wrapped tail."""
+    """The document's own title: a line with 关于 or a document word, joined with its wrapped tail.
+
+    Web clutter, mastheads, dates and captions before it are skipped; the search
+    ends at the addressee line or the first real paragraph.
+    """
     for i, line in enumerate(lines):
-        if any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")):
+        if _addressee_parts(line) or (len(line) > 60 and any(ch in _BODY_END for ch in line)):
             return None
-        if _MASTHEAD.search(line) or _DATE.search(line):
+        if (any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")) or _ENUM.match(line)
+                or _MASTHEAD.search(line) or _DATE.search(line)):
             continue
-        if not ("关于" in line or parse_title(line)["doc_type_source"] == "suffix" or _is_issuer_line(line)):
+        nxt_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if not ("关于" in line or parse_title(line)["doc_type_source"] == "suffix" or _is_issuer_line(line)
+                # A title wrapped inside its last word: 政府工作报 / 告.
+                or (len(nxt_line) <= 3 and parse_title(line + nxt_line)["doc_type_source"] == "suffix")):
+            continue
+        # A line inside a wrapped sentence (…所作的 / 政府工作报告 / 。) is no title.
+        prev = lines[i - 1] if i else ""
+        if len(prev) > 30 and not prev.endswith(tuple(_BODY_END) + ("：", ":")):
             continue
         block: list[str] = []
         for nxt in lines[i : i + MAX_TITLE_LINES]:
             if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
-                          or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)):
+                          or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
+                          or nxt.startswith(_PUNCT_START)):
                 break
             block.append(nxt)
         # The longest run of lines that still reads as a titled document: a wrapped
         # title may break right after an inner document word (…建设规划 / 纲要的通知).
         for k in range(len(block), 0, -1):
+            after = lines[i + k] if i + k < len(lines) else ""
             acc = "".join(block[:k])
+            if after.startswith(_PUNCT_START):
+                continue
             if len(acc) <= MAX_TITLE_CHARS and parse_title(acc)["doc_type_source"] == "suffix" \
                     and not _is_issuer_line(acc):
                 return acc.strip("《》")
-        if _is_issuer_line(line):
-            continue
-        return None
     return None
 
 
+def _addressee_parts(line: str) -> list[str]:
+    """Addressees of a line like "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", else []."""
+    k = min((line.find(c) for c in "：:" if c in line), default=-1)
+    if k <= 0:
+        return []
+    head = line[:k]
+    if any(ch in _BODY_END for ch in head) or head.startswith(("签发人", "联系人", "附件", "抄送", "来源")):
+        return []
+    parts = [p for p in re.split(r"[，,；;]", head) if p]
+    if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _is_organ(p) for p in parts):
+        return parts
+    return []
+
+
 def _addressees(lines: list[str]) -> list[str]:
-    """The addressee line ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")."""
+    """The first addressee line of the head."""
     for line in lines:
-        k = min((line.find(c) for c in "：:" if c in line), default=-1)
-        if k <= 0:
-            continue
-        head = line[:k]
-        if any(ch in _BODY_END for ch in head) or head.startswith(("签发人", "联系人", "附件", "抄送")):
-            continue
-        parts = [p for p in re.split(r"[，,；;]", head) if p]
-        if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _is_organ(p) for p in parts):
+        parts = _addressee_parts(line)
+        if parts:
             return parts
     return []
 
@@ -164,10 +189,11 @@ def document_summary(text: str, mentions: list) -> dict[str, Any]:
 
     date = _signature_date([ln for _, ln in all_lines])
     if date is None:
-        # Reports carry their date in the masthead, next to the issuer.
-        for line in head[:4]:
+        # Reports carry their date in the masthead, next to the issuer, or in the
+        # subtitle of a speech ("——2026年2月3日在…会议上").
+        for line in head:
             m = _DATE.search(line)
-            if m and m.end() == len(line):
+            if m and (m.end() == len(line) and head.index(line) < 4 or line[m.end() : m.end() + 1] == "在"):
                 date = _iso(m)
                 break
     return {
