@@ -388,6 +388,14 @@ class Linker:
         if not valid:
             valid = self._successors(cands, date)
             how = "+successor" if valid else ""
+        score = 1.0
+        if not valid and date is not None:
+            # A body named shortly before it was set up (国家数据局 in a report of
+            # spring 2023): the record that starts next.
+            future = [a for a in cands if a.valid_from and a.valid_from > date.isoformat()]
+            first = min((a.valid_from for a in future), default=None)
+            valid = [a for a in future if a.valid_from == first]
+            how, score = ("+nearest", 0.8) if valid else ("", score)
         if not valid:
             if date is not None:
                 return None
@@ -398,10 +406,10 @@ class Linker:
             if not tier:
                 continue
             if len(tier) == 1:
-                return tier[0], 1.0, how
+                return tier[0], score, how
             exact = [a for a in tier if a.name == m]
             if len(exact) == 1:
-                return exact[0], 1.0, how
+                return exact[0], score, how
             return None  # ambiguous at the best tier
         return None
 
