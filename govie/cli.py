@@ -17,6 +17,7 @@ file behind.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import functools
 import glob
@@ -393,13 +394,74 @@ class _Stop(Exception):
     """The first failure without --keep-going."""
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out."""
+# One document's work, in this process or a worker: (text, reference_date,
+# jurisdiction) or a load error in; (Extraction, None) or (None, error) out.
+_Job = tuple[tuple[str, str | None, str | None] | None, str | None]
+_Outcome = tuple[Any, str | None]
+_JOB_MODEL: dict[str, Any] = {}
+
+
+def _jobs(sources: list[Source], args: argparse.Namespace) -> Iterator[_Job]:
+    """Load each document lazily (in this process); a read failure travels as an error."""
+    for src in sources:
+        try:
+            text = src.load()
+        except (OSError, ValueError) as err:
+            yield None, str(err)
+            continue
+        yield (text, src.reference_date or args.reference_date, src.jurisdiction or args.jurisdiction), None
+
+
+def _init_job(choice: str | None, default: bool) -> None:
+    from .model import resolve_model
+
+    _JOB_MODEL["model"] = resolve_model(choice, default=default)
+
+
+def _extract_job(job: _Job) -> _Outcome:
     import govie
 
+    payload, error = job
+    if payload is None:
+        return None, error
+    text, reference_date, jurisdiction = payload
+    try:
+        return govie.extract(
+            text, reference_date=reference_date, jurisdiction=jurisdiction, model=_JOB_MODEL.get("model")
+        ), None
+    except (OSError, ValueError) as err:
+        return None, str(err)
+    except Exception as err:  # noqa: BLE001 - one bad document must not hide the others
+        return None, f"internal error {type(err).__name__}: {err}"
+
+
+@contextlib.contextmanager
+def _extractor(args: argparse.Namespace, n_docs: int) -> Iterator[Callable[[Iterator[_Job]], Iterator[_Outcome]]]:
+    """Run jobs in this process, or over ``--jobs`` worker processes (results in input order)."""
+    from . import _DEFAULT
+
+    choice = _model_arg(args)
+    init = (None if choice is _DEFAULT else str(choice) if choice is not None else None, choice is _DEFAULT)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = min(jobs, n_docs)
+    if jobs <= 1:
+        _init_job(*init)
+        yield lambda items: map(_extract_job, items)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs, initializer=_init_job, initargs=init) as pool:
+        yield lambda items: pool.imap(_extract_job, items)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out."""
     fmt = _format_of(args)
     _check_extract_args(args, fmt)
-    model = _resolve_model(args)
+    _resolve_model(args)  # a model that does not load is a usage error, before any work
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
 
     failures = 0
 
@@ -420,22 +482,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     results: list[tuple[Source, Any]] = []
     try:
-        for src in tqdm(sources, unit="doc", file=sys.stderr, disable=not show, desc="govie extract"):
-            try:
-                text = src.load()
-                result = govie.extract(
-                    text,
-                    reference_date=src.reference_date or args.reference_date,
-                    jurisdiction=src.jurisdiction or args.jurisdiction,
-                    model=model,
-                )
-            except (OSError, ValueError) as err:
-                report(src.doc_id, str(err))
-                continue
-            except Exception as err:  # noqa: BLE001 - one bad document must not hide the others
-                report(src.doc_id, f"internal error {type(err).__name__}: {err}")
-                continue
-            results.append((src, result))
+        with _extractor(args, len(sources)) as run:
+            outcomes = run(_jobs(sources, args))
+            for src, (result, error) in tqdm(
+                zip(sources, outcomes), total=len(sources), unit="doc", file=sys.stderr,
+                disable=not show, desc="govie extract",
+            ):
+                if error is not None:
+                    report(src.doc_id, error)
+                    continue
+                results.append((src, result))
     except _Stop:
         return EXIT_FAILED
 
@@ -593,6 +649,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--encoding", help="input encoding, instead of detecting it (e.g. gb18030)")
+    ex.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N",
+        help="worker processes (default 1; 0: one per CPU); output order is input order",
+    )
     ex.add_argument("--text-column", metavar="NAME", help="text column of CSV / field of JSONL inputs")
     ex.add_argument(
         "--date-column", metavar="NAME",

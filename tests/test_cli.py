@@ -245,6 +245,17 @@ def test_cli_reference_date_and_jurisdiction(tmp_path, capsys):
     assert any(e["label"] == "DATE" and e["value"] == "2023-05-04" for e in row["entities"])
 
 
+def test_cli_jobs_give_the_same_output_in_input_order(tmp_path, two_docs):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01")
+    inputs = [two_docs[0], str(bad), two_docs[1], two_docs[0].replace("a.txt", "missing.txt")]
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["extract", *inputs, "--rules-only", "--keep-going", "-o", str(one)]) == 1
+    assert main(["extract", *inputs, "--rules-only", "--keep-going", "-j", "2", "-o", str(two)]) == 1
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert [json.loads(line)["meta"]["id"] for line in two.read_text(encoding="utf-8").splitlines()] == two_docs
+
+
 def test_cli_progress_bar_on_request(two_docs, capsys):
     assert main(["extract", *two_docs, "--rules-only", "--progress"]) == 0
     assert "2/2" in capsys.readouterr().err
@@ -261,6 +272,7 @@ def test_cli_progress_bar_on_request(two_docs, capsys):
         (["-o", "/nonexistent-dir/out.jsonl"], "does not exist"),
         (["--model", "/nonexistent-model"], "E40"),
         (["--encoding", "no-such-codec"], "unknown encoding"),
+        (["--jobs", "-1"], "--jobs"),
     ],
 )
 def test_cli_usage_errors_exit_2(two_docs, capsys, extra, message):
