@@ -231,7 +231,7 @@ class Linker:
         if not jur:
             return None
         for prefix in _BARE_PREFIX:
-            if m.startswith(prefix) and len(m) > len(prefix) + 1:
+            if m.startswith(prefix) and len(m) > len(prefix):
                 place = self._place_for_prefix(prefix, jur)
                 if place:
                     link = self._exact(self.divisions.chain_name(place) + m[len(prefix):], place, date)
@@ -316,7 +316,9 @@ class Linker:
                 if m.startswith(prefix) and jur:
                     code = self._place_for_prefix(prefix, jur)
                     if code:
-                        place_name, rest = self.divisions.chain_name(code), m[len(prefix):]
+                        chain_codes = self._trim_chain(self._ancestry(code))
+                        place_name = "".join(self.divisions.chain_name(c) for c in chain_codes)
+                        rest = m[len(prefix):]
                         break
             if place_name is None:
                 if jur is None or self.types.get(m) is None:
@@ -341,6 +343,14 @@ class Linker:
             hit.score = 0.95
             return hit
         return Link(canonical, None, None, score, True, "derived")
+
+    def _ancestry(self, code: str) -> list[str]:
+        """The division and its ancestors, top-down (510000, 510100, 510107)."""
+        out = []
+        while code and code in self.divisions.by_code and len(out) < 4:
+            out.insert(0, code)
+            code = self.divisions.by_code[code].parent
+        return out
 
     def _trim_chain(self, chain: list[str]) -> list[str]:
         """The places an official name is built on.
