@@ -146,6 +146,7 @@ class _Draft:
     explicit: bool
     order: int
     title: bool = False  # found in the heading sentence of a numbered line
+    obj_end: int = 0  # end of the trigger's object
 
 
 @dataclass
@@ -177,6 +178,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     ref = str(meta.get("reference_date") or "")
     plan = _plan_blocks(st, int(ref[:4]) if ref[:4].isdigit() else None)
+    plan |= _statistics_blocks(doc)
     _section_agents(doc)
     frames: list[ActivityFrame] = []
     for bi, block in enumerate(st.blocks):
@@ -261,6 +263,21 @@ def _is_plan_heading(head: str, year: int | None) -> bool:
     if not m:
         return False
     return m.group(1) is None or (year is not None and int(m.group(1)) >= year)
+
+
+def _statistics_blocks(doc: _Doc) -> set[int]:
+    """Unnumbered paragraphs of figures under a "…情况" heading (省本级综窗办件情况)."""
+    st = doc.st
+    out = set()
+    for i, b in enumerate(st.blocks):
+        if b.kind != "paragraph" or b.parent < 0:
+            continue
+        if not st.heading_text(st.blocks[b.parent]).endswith("情况"):
+            continue
+        metrics = sum(m.label == "METRIC" for m in _mentions_in(doc, b.start, b.end) if m.end <= b.end)
+        if metrics >= 2:
+            out.add(i)
+    return out
 
 
 def _plan_blocks(st: Structure, year: int | None) -> set[int]:
@@ -410,7 +427,7 @@ def _sentence(
             elif c.kind == "weak":
                 continue  # 进行深入交流: a step, not an event
         consumed = clause_end
-        draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject)
+        draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
@@ -449,6 +466,13 @@ def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
         word = text[stop - size : stop]
         if word in table and not any(doc.covered[stop - size : stop]):
             return table[word], end
+    if found is None and stop - start >= 2 and not doc.covered[stop - 1]:
+        # Unlisted names of the same make: 座谈交流会 is a meeting, 美食节 or 书画展 an event.
+        last = text[stop - 1]
+        if last == "会":
+            return "meeting", end
+        if last in "节展赛":
+            return "event", end
     return found, end
 
 
@@ -464,6 +488,7 @@ def _build(
     clause_end: int,
     sent_idx: list[int],
     subject: list[str],
+    scope: list[_Draft],
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
@@ -484,13 +509,14 @@ def _build(
             agents.append(name)
     if c.kind == "discuss" and others and not subjects:
         typ = "coordination"  # discussion with named partners
-    date = _date(doc, block, c.start, full_start, sent_idx)
+    objects = [(d.frame.trigger[1], d.obj_end) for d in scope if d.order >= full_start]
+    date = _date(doc, block, c.start, full_start, sent_idx, objects)
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
     frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location)
     # 进行深入沟通 is a step like a bare verb; only 开展/召开/举办… name whole events.
-    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start)
+    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end)
 
 
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
@@ -554,10 +580,21 @@ def _role(doc: _Doc, start: int, end: int) -> str:
     return role
 
 
-def _date(doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int]) -> str | None:
-    """The sentence's last date before the trigger, else the date leading the numbered item."""
+def _date(
+    doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: list[tuple[int, int]]
+) -> str | None:
+    """The sentence's last date before the trigger, else the date leading the numbered item.
+
+    Dates inside an earlier action's object (召开2023年第1次会议) are not the time of this one.
+    """
     mentions = doc.mentions
-    dates = [mentions[i] for i in sent_idx if mentions[i].label == "DATE" and full_start <= mentions[i].start < pos]
+    dates = [
+        mentions[i]
+        for i in sent_idx
+        if mentions[i].label == "DATE"
+        and full_start <= mentions[i].start < pos
+        and not any(a <= mentions[i].start < b for a, b in objects)
+    ]
     if dates:
         return dates[-1].attrs.get("value")  # a vague date (近期) is null and stops here
     if block.item < 0:
