@@ -36,9 +36,9 @@ class ActivityFrame:
 
 
 # What the words just before a chain of DEPT mentions make of those bodies.
-_RECIPIENT_MARK = ("向", "对", "给", "为", "将", "把", "督促", "指导", "推动", "要求", "帮助", "协助", "支持", "经")
+_RECIPIENT_MARK = ("向", "对", "给", "为", "将", "把", "督促", "指导", "推动", "要求", "帮助", "支持", "经")
 _PLACE_MARK = ("在", "到", "赴", "于", "至", "进", "深入")
-_PARTNER_MARK = ("与", "同", "会同", "联合", "协同", "携手", "配合")
+_PARTNER_MARK = ("与", "同", "会同", "联合", "协同", "携手", "配合", "协助")
 _ORGANIZED_MARK = ("组织", "邀请", "带领", "召集", "抽调")
 # What may come before a subject in its clause: numbering, connectives, 由 (由X主办).
 _SUBJECT_LEAD = re.compile(
@@ -95,7 +95,7 @@ _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|�
 _OBJECT_TAIL = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[次场期个批项名人家轮件部]*(?:次)?|等|工作)+\s*$")
 _HEAD_MAX = 5
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
-_HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?情况$")
+_HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
 _QUOTE_OPEN = "“「『《"
 _QUOTE_CLOSE = "”」』》"
 
@@ -181,13 +181,13 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     plan |= _statistics_blocks(doc)
     _section_agents(doc)
     frames: list[ActivityFrame] = []
+    headed: list[tuple[ActivityFrame, int]] = []  # heading frames and the end of their sections
     for bi, block in enumerate(st.blocks):
-        if bi in plan:
+        if bi in plan or block.kind != "heading":
             continue
-        if block.kind == "heading" or (block.kind == "item" and block.title_end >= 0):
-            f = _heading_frame(doc, block)
-            if f is not None:
-                frames.append(f)
+        f = _heading_frame(doc, block)
+        if f is not None:
+            headed.append((f, _section_end(st, bi)))
     # Sentences are grouped by numbered item (else by block): steps of one event share its frame.
     ptr = 0
     scope_key: int | None = None
@@ -230,6 +230,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope))
+    for f, end in headed:
+        # "大厅巡查情况" over findings is the inspection; over reported inspections it is a title.
+        if not any(f.trigger[1] <= g.trigger[0] < end and g.type == f.type for g in frames):
+            frames.append(f)
     frames.sort(key=lambda f: f.trigger)
     return frames
 
@@ -308,6 +312,15 @@ def _quote_mask(text: str) -> bytearray:
         if depth:
             mask[i] = 1
     return mask
+
+
+def _section_end(st: Structure, index: int) -> int:
+    """End of the section a heading opens: the next heading of its level or above."""
+    level = st.blocks[index].level
+    for b in st.blocks[index + 1 :]:
+        if b.kind == "heading" and b.level <= level or b.kind in ("distribution", "footer"):
+            return b.start
+    return len(st.text)
 
 
 def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
@@ -448,11 +461,12 @@ def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
     """
     table, obj_re = _objects()
     text = doc.text
-    found = None
+    found = None  # the last head that may end the object
+    anywhere = None  # the last head at all (开展…调研指导)
     for m in obj_re.finditer(text, start, end):
-        if any(doc.covered[m.start() : m.end()]):
+        if any(doc.covered[m.start() : m.end()]) or text[m.end() : m.end() + 1] == "的":
             continue
-        # The head ends the object: 完成…会议确定的目标任务 is not a meeting.
+        anywhere = table[m.group()]
         if not _HEAD_END.match(text, m.end(), end) and m.end() < end:
             continue
         found = table[m.group()]
@@ -473,7 +487,7 @@ def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
             return "meeting", end
         if last in "节展赛":
             return "event", end
-    return found, end
+    return found or anywhere, end
 
 
 def _build(
