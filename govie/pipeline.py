@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from bisect import bisect_left
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -47,6 +48,7 @@ RULE_TAGGERS: list[Tagger] = []
 # thread pool): without the lock each of them appended the taggers again.
 _INIT_LOCK = threading.RLock()
 _HEAD = 600
+_SENT_BREAK = re.compile("[。\n]")
 _BARE_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])中心(?=领导|各|的|党|主要|直属|[，。、；：\n])")
 
 
@@ -72,10 +74,16 @@ _LINKER: Any = None
 
 def _link_depts(clean: str, mentions: list[Mention], ctx: Context) -> None:
     linker = _linker()
-    for m in mentions:
-        if m.label != "DEPT" or m.attrs.get("canonical"):
-            continue
-        sent_start = max(clean.rfind("。", 0, m.start), clean.rfind("\n", 0, m.start)) + 1
+    todo = [m for m in mentions if m.label == "DEPT" and not m.attrs.get("canonical")]
+    if not todo:
+        return
+    # Sentence breaks once per call, then a binary search per mention: scanning
+    # back from each mention is quadratic in a long text without line breaks.
+    limit = max(m.start for m in todo)
+    breaks = [b.start() for b in _SENT_BREAK.finditer(clean, 0, limit)]
+    for m in todo:
+        k = bisect_left(breaks, m.start)
+        sent_start = breaks[k - 1] + 1 if k else 0
         link = linker.link(
             clean[m.start : m.end],
             jurisdiction=ctx.jurisdiction,
