@@ -33,8 +33,8 @@ _HSPACE = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"
 # The same sets as character classes, so whole lines are handled by ``re`` and
 # ``str.translate`` instead of one Python call per character. _DROPPED matches
 # exactly the characters for which ``_dropped`` is true (Cc minus \n and \t,
-# \r, lone surrogates, zero-width characters).
-_DROPPED_CLASS = "\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\ud800-\\udfff" + "".join(sorted(_ZERO_WIDTH))
+# \r, lone surrogates, U+FFFD, zero-width characters).
+_DROPPED_CLASS = "\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffd" + "".join(sorted(_ZERO_WIDTH))
 _HSPACE_CLASS = "".join(sorted(_HSPACE)).replace("\t", "\\t")
 _DROPPED_RE = re.compile(f"[{_DROPPED_CLASS}]")
 _GAP_RE = re.compile(f"[{_DROPPED_CLASS}{_HSPACE_CLASS}]+")
@@ -69,7 +69,9 @@ def _fold(ch: str) -> str:
 
 
 def _dropped(ch: str) -> bool:
-    if ch in _ZERO_WIDTH or ch == "\r":
+    if ch in _ZERO_WIDTH or ch == "\r" or ch == "\ufffd":
+        # U+FFFD stands where bytes could not be decoded, and where govie's
+        # spaCy tokenizer had to replace a lone surrogate: like one, no text.
         return True
     cat = unicodedata.category(ch)
     # Control characters (but not the line feed and tab we reason about) and
