@@ -6,6 +6,7 @@ splits tokens at entity boundaries, so the segmenter never moves a span.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -17,6 +18,7 @@ from spacy.vocab import Vocab
 __all__ = ["GovieTokenizer", "SEGMENTERS"]
 
 SEGMENTERS = ("jieba", "pkuseg", "char")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class GovieTokenizer:
@@ -63,6 +65,10 @@ class GovieTokenizer:
             # Never lose a character: fall back to characters where a segmenter normalized.
             words = list(text)
         words, spaces = get_words_and_spaces(words, text)
+        if _SURROGATE.search(text):
+            # spaCy stores strings as UTF-8, which has no lone surrogates: U+FFFD
+            # takes their place (offsets unchanged; the normalizer drops both).
+            words = [_SURROGATE.sub("\ufffd", w) for w in words]
         return Doc(self.vocab, words=words, spaces=spaces)
 
     # spaCy serializes tokenizers; the dictionary is rebuilt from the registry.
