@@ -372,3 +372,22 @@ def test_no_code_executing_loaders_in_govie():
             if needle in source:
                 offenders.append(f"{path.relative_to(ROOT)}: {needle}")
     assert not offenders, offenders
+
+
+# --------------------------------------------------------- spaCy pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return govie.load()
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_spacy_pipeline_on_hostile_text(nlp, name):
+    """doc.ents are extract()'s entities; a lone surrogate (which spaCy cannot store) becomes U+FFFD."""
+    text = HOSTILE[name]
+    doc = nlp(text)
+    assert len(doc.text) == len(text)
+    assert doc.text == "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    expected = [(e.start, e.end, e.label) for e in extract(text).entities]
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == expected
