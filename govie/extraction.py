@@ -100,6 +100,8 @@ class Extraction:
                     "agents": "；".join(a.agents),
                     "name": a.name,
                     "location": a.location,
+                    # The documents the action issues or discusses, by their titles.
+                    "titles": "；".join(self.entities[i].text for i in a.titles if 0 <= i < len(self.entities)),
                 }
             )
         if dataframe:
