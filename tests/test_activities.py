@@ -303,3 +303,24 @@ def test_body_inside_another_verbs_object_is_not_an_agent():
 def test_object_head_ends_the_object():
     frames = acts("（二）窗口服务效能提升工作情况\n4.近期，商务厅行政审批处和成都市商务局行政审批处共同在省政务服务大厅6楼会议室召开“限制类技术进出口”业务培训会。")
     assert one(frames, "召开")["type"] == "training"
+
+
+def test_norms_are_not_reported_actions():
+    frames = report_acts("一、2025年工作回顾\n要扛牢全面从严治党政治责任，大讲学习、深入调研、真抓实干、清正廉洁，全面加强政府自身建设。")
+    assert frames == []
+
+
+def test_generic_plural_subject_is_not_the_issuer():
+    head = "2026年广东省政府工作报告\n——2026年1月在广东省第十四届人民代表大会第五次会议上\n"
+    result = govie.extract(head + "一、2025年工作回顾\n各级各类学校组织开展超5000场次专题教育、家长课堂等活动，", model=None)
+    frame = next(a for a in result.activities if a.trigger["text"] == "开展")
+    assert frame.type == "event"
+    assert frame.agents == []
+
+
+def test_notice_sections_of_requirements_carry_no_activity():
+    frames = acts(
+        "（三）推进情况\n3.梳理汇总10个新增跨层级、跨部门“一件事一次办”的推进情况、受理工作手册和流程图。\n"
+        "四、工作要求\n5.与省市场监管局、自然资源厅沟通纳入综合窗口受理办理事项后续工作流程。"
+    )
+    assert [f["trigger"] for f in frames] == ["梳理汇总"]
