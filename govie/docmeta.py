@@ -9,7 +9,7 @@ from typing import Any
 from govie.taggers.docno import tag_docnos
 from govie.taggers.titles import _is_organ, _split_issuers, parse_title
 
-__all__ = ["document_summary"]
+__all__ = ["document_summary", "own_title_span"]
 
 # The head (title, number, addressees) sits in the first lines; the signature in the last.
 HEAD_LINES = 20
@@ -73,7 +73,7 @@ _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一�
 _PUNCT_START = tuple("。，；：、）)！？")
 
 
-def _title(lines: list[str]) -> str | None:
+def _title(lines: list[str]) -> tuple[str, int, int] | None:
     """The document's own title: a line with 关于 or a document word, joined with its wrapped tail.
 
     Web clutter, mastheads, dates and captions before it are skipped; the search
@@ -110,7 +110,7 @@ def _title(lines: list[str]) -> str | None:
                 continue
             if len(acc) <= MAX_TITLE_CHARS and parse_title(acc)["doc_type_source"] == "suffix" \
                     and not _is_issuer_line(acc):
-                return acc.strip("《》")
+                return acc.strip("《》"), i, i + k
     return None
 
 
@@ -149,12 +149,26 @@ def _signature_date(lines: list[str]) -> str | None:
     return None
 
 
+def own_title_span(text: str) -> tuple[int, int] | None:
+    """Clean-text span of the lines holding the document's own title, or None."""
+    # The head is all we read; a bounded slice keeps this cheap on long texts.
+    lines = _lines(text[:4000])[:HEAD_LINES]
+    found = _title([ln for _, ln in lines])
+    if not found:
+        return None
+    _, i, k = found
+    last = lines[k - 1][0]
+    end = text.find("\n", last)
+    return lines[i][0], (len(text) if end < 0 else end)
+
+
 def document_summary(text: str, mentions: list) -> dict[str, Any]:
     """title, docno, doc_issuer, doc_date and addressees of a document (clean text)."""
     all_lines = _lines(text)
     head = [ln for _, ln in all_lines[:HEAD_LINES]]
     head_end = all_lines[HEAD_LINES - 1][0] if len(all_lines) >= HEAD_LINES else len(text)
-    title = _title(head)
+    found = _title(head)
+    title = found[0] if found else None
 
     docno = None
     docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO" and m.start < head_end]

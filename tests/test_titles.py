@@ -114,6 +114,13 @@ def test_own_title_line_is_not_a_reference():
     assert _spans(text) == [("盐业体制改革方案", "方案")]
 
 
+def test_titles_inside_own_title_are_meta():
+    text = ("四川省人民政府办公厅\n关于印发《四川省政务服务工作规程（试行）》的通知\n川办发〔2023〕18号\n"
+            "各市（州）人民政府，省政府各部门：\n《四川省政务服务工作规程（试行）》已经省政府同意，现印发给你们。")
+    spans = [(m.start, text[m.start : m.end]) for m in tag_titles(text, None)]
+    assert spans == [(text.rindex("《") + 1, "四川省政务服务工作规程（试行）")]
+
+
 def test_mention_fields():
     (m,) = tag_titles("发送《关于商请解决有关工作的函》。", None)
     assert (m.label, m.priority, m.start, m.end) == ("TITLE", 30, 3, 15)

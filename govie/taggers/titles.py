@@ -480,8 +480,14 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
             spans.pop(key, None)
         spans[(s, e)] = False
         last_end = e
+    # The document's own title is meta, not a TITLE (guide), nor are titles inside it.
+    from govie.docmeta import own_title_span
+
+    own = own_title_span(text)
     out: list[Mention] = []
     for (s, e), br in sorted(spans.items()):
+        if own and own[0] <= s and e <= own[1]:
+            continue
         attrs = parse_title(text[s:e])
         attrs["bracketed"] = br
         out.append(Mention("TITLE", s, e, SOURCE, attrs, PRIORITY))
