@@ -109,7 +109,8 @@ def _score_document(gold: dict[str, Any], pred: dict[str, Any], scores: Scores) 
         if key not in g_by_span:
             scores.labels[p["label"]].fp += 1
             scores.misses.append(f"{doc_id}\t{p['label']}\tspurious\t{p['text']!r}\t{p['start']}-{p['end']}")
-    _score_activities(doc_id, gold.get("activities", []), pred.get("activities", []), scores)
+    if "activities" in gold:  # documents annotated for entities only say nothing of activities
+        _score_activities(doc_id, gold["activities"], pred.get("activities", []), scores)
 
 
 def _score_activities(doc_id: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], scores: Scores) -> None:

@@ -33,6 +33,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             if ch in _ORG_STOP or not (re.match(f"[{_CJK}A-Za-z0-9]", ch)):
                 break
             start -= 1
+        start = _cut_descriptors(text, start, m.start())
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
         name = text[start : m.start()]
@@ -40,6 +41,18 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # anaphors: 该公司, 本协会
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=8))
     return out
+
+
+@lru_cache(maxsize=1)
+def _org_stops() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+[{_CJK}]?)")
+
+
+def _cut_descriptors(text: str, start: int, suffix_start: int) -> int:
+    """Move ``start`` past the last verb, modifier or count before the name proper."""
+    for m in _org_stops().finditer(text, start, suffix_start):
+        start = m.end()
+    return start
 
 
 @lru_cache(maxsize=1)
@@ -54,15 +67,47 @@ def _person_pattern() -> re.Pattern[str]:
 
 
 # What follows a name in reports: a verb of movement or speech, a comma, 同志.
-_AFTER_NAME = re.compile(r"(?:到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|[，。、；：,\s（(])")
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|[，。、；：,\s（(])")
+
+
+# Posts written right after a name (习近平总书记, 张三同志).
+_POST_AFTER = re.compile("总书记|同志")
+
+
+def _name_before(text: str, end: int, anywhere: bool = False) -> int:
+    """Start of a two- or three-character name ending at ``end``, or -1."""
+    surnames = set(load_words("surnames"))
+    for size in (3, 2):
+        s = end - size
+        if s < 0:
+            continue
+        name = text[s:end]
+        if not re.fullmatch(f"[{_CJK}]+", name) or (name[0] not in surnames and name[:2] not in surnames):
+            continue
+        before = text[s - 1] if s > 0 else ""
+        # The name must start a phrase: after punctuation or a function word.
+        if anywhere or not before or not re.match(f"[{_CJK}]", before) or before in "的以在对向和与把将是了及为由":
+            return s
+    return -1
+
+
+# Characters that end a caption or a verb phrase, never a name ("李森 摄").
+_NOT_NAME_END = set("摄到在赴说讲称等和与及率带")
 
 
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
+    for m in _POST_AFTER.finditer(text):
+        # 总书记 always follows a name; 同志 only counts where a phrase starts.
+        s = _name_before(text, m.start(), anywhere=m.group() == "总书记")
+        if s >= 0:
+            out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=8))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
         # Prefer the longest name after which a typical continuation follows.
         for cut in (e, e - 1):
+            if text[cut - 1] in _NOT_NAME_END:
+                continue
             if cut - s >= 2 and _AFTER_NAME.match(text, cut):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=8))
                 break

@@ -1,0 +1,44 @@
+"""ORG, PERSON and LOC rule taggers on sentences from real reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from govie.normalize import normalize
+from govie.taggers.entities import tag_locs, tag_orgs, tag_persons
+
+# (tagger, sentence, spans expected, spans that must not appear)
+CASES = [
+    (tag_orgs, "3.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务", ["四川华庆机械有限责任公司"], []),
+    (tag_orgs, "水利厅行政审批处会同审监处、水科院在四川\n\n邛水建设集团有限公司、祥昇建工有限公司开展", ["四川邛水建设集团有限公司", "祥昇建工有限公司"], []),
+    (tag_orgs, "成都市中小企业服务中心和四川省电子商务协会承办的活动", ["四川省电子商务协会"], []),
+    (tag_orgs, "海南大学进入软科中国大学排名前50", ["海南大学"], ["海南大学进入软科中国大学"]),
+    (tag_orgs, "引进省外12所高水平大学来黔办学", [], ["省外12所高水平大学", "高水平大学"]),
+    (tag_orgs, "要求该公司加强管理", [], ["该公司"]),
+    (tag_orgs, "落地5家金融租赁公司", [], ["落地5家金融租赁公司"]),
+    (tag_persons, "5月11日，水利厅二级巡视员刘金山到省政务服务大厅调研", ["刘金山"], []),
+    (tag_persons, "近日，公安厅党委委员、副厅长何绍明到省政务服务大厅调研", ["何绍明"], []),
+    (tag_persons, "。习近平总书记再次亲临贵州考察", ["习近平"], []),
+    (tag_persons, "全省上下牢记习近平总书记殷切嘱托", ["习近平"], []),
+    (tag_persons, "贵州日报天眼新闻记者 李森 摄", ["李森"], ["李森摄"]),
+    (tag_persons, "省长 李炳军\n各位代表：", ["李炳军"], []),
+    (tag_locs, "赴德阳市、甘孜州、雅安市开展专题调研", ["德阳市", "甘孜州", "雅安市"], []),
+    (tag_locs, "组织调研组赴绵阳江油开展政务服务专题调研", ["绵阳江油"], []),
+    (tag_locs, "到省政务服务大厅调研并指导工作", ["省政务服务大厅"], []),
+    (tag_locs, "助力成渝地区双城经济圈重大项目加快实施", ["成渝地区双城经济圈"], []),
+    (tag_locs, "明确川渝两地放射性药品经营企业", ["川渝"], []),
+    (tag_locs, "在成都市中小企业服务中心", ["成都市"], ["成都市中"]),
+]
+
+
+@pytest.mark.parametrize("tagger,sentence,expected,forbidden", CASES, ids=[f"{c[0].__name__}-{i}" for i, c in enumerate(CASES)])
+def test_entity_rules(tagger, sentence, expected, forbidden):
+    norm = normalize(sentence)
+    found = []
+    for m in tagger(norm.text):
+        s, e = norm.to_original(m.start, m.end)
+        found.append(sentence[s:e].replace("\n", "").replace(" ", ""))
+    for span in expected:
+        assert span in found, found
+    for span in forbidden:
+        assert span not in found, found
