@@ -42,7 +42,8 @@ _PARTNER_MARK = ("与", "同", "会同", "联合", "协同", "携手", "配合",
 _ORGANIZED_MARK = ("组织", "邀请", "带领", "召集", "抽调")
 # What may come before a subject in its clause: numbering, connectives, 由 (由X主办).
 _SUBJECT_LEAD = re.compile(
-    r"[\s\d.、．（）()一二三四五六七八九十]*(?:[一二三四五六七八九十]是)?(?:同时|此外|另外|其中|并|还|由|经)?"
+    r"[\s\d.、．（）()一二三四五六七八九十]*(?:[一二三四五六七八九十]是)?(?:上午|下午|晚上|当天|当日|随后|此前)?"
+    r"(?:同时|此外|另外|其中|并|还|由|经)?"
 )
 _CHAIN_GAP = re.compile(r"[、和及与（）()\s]*")
 
@@ -279,7 +280,8 @@ def _statistics_blocks(doc: _Doc) -> set[int]:
         if not st.heading_text(st.blocks[b.parent]).endswith("情况"):
             continue
         metrics = sum(m.label == "METRIC" for m in _mentions_in(doc, b.start, b.end) if m.end <= b.end)
-        if metrics >= 2:
+        # Dense figures, not a news paragraph that gives a count or two.
+        if metrics >= 3 and (b.end - b.start) <= 30 * metrics:
             out.add(i)
     return out
 
