@@ -21,6 +21,10 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"[（(]\d{1,2}[）)]")),
     (5, re.compile(r"[①-⑳]")),
 )
+_LINE_OR_INLINE = re.compile(
+    r"\n|(?<=[。；;！？!?])[ \t]*(?=\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
 _DISTRIBUTION = re.compile(r"(?:报|送|发|抄送|抄报|主送|分送)\s*[:：]")
 _PRINT_NOTE = re.compile(r"[（(]共印\s*\d+\s*份[）)]|.{0,40}\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 # The document's own title line, however long: 关于开展…检查的通知.
@@ -93,12 +97,9 @@ def segment(text: str) -> Structure:
     last_item = -1
     pos = 0
     n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
+    for pos, end in _lines(text):
         line = text[pos:end]
-        stripped = line.strip()
-        if stripped:
+        if line.strip():
             block = _classify(line, pos, end, in_body, footer)
             # A long paragraph after a distribution list is text again (documents joined in one file).
             footer = block.kind in ("distribution", "footer")
@@ -120,11 +121,21 @@ def segment(text: str) -> Structure:
                 block.item = last_item  # an unnumbered paragraph continues the item above it
             st.blocks.append(block)
             _split(st, len(st.blocks) - 1)
-        if nl < 0:
-            break
-        pos = nl + 1
     return st
 
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Line spans, with a numbered item run into the line before it split off.
+
+    Text copied from web pages often loses its line breaks: "…经验。2.5月12日，…".
+    """
+    out = []
+    pos = 0
+    for m in _LINE_OR_INLINE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
 
 def _classify(line: str, start: int, end: int, in_body: bool, footer: bool) -> Block:
     lead = len(line) - len(line.lstrip())

@@ -111,3 +111,15 @@ def test_segmentation_is_linear(dev_text):
     assert len(st.blocks) > 160 * 40
     # 8x the text may take at most ~20x the time (noise on shared machines).
     assert (t2 - t1) < 20 * max(t1 - t0, 0.005)
+
+
+def test_items_run_together_are_split():
+    # The dev report's items as web pages print them: without line breaks.
+    text = (
+        "1.5月4日，省市场监管局召开全省食品生产经营许可备案难点专题研讨座谈会。"
+        "2.5月11日，水利厅行政审批处组织调研组赴绵阳江油开展政务服务专题调研。"
+        "3.5月12日，自然资源厅将省重点项目纳入省政务服务中心“重大项目服务专区”运行，增长2.5%。"
+    )
+    st = segment(text)
+    assert [(b.kind, b.level) for b in st.blocks] == [("item", 3)] * 3
+    assert [text[b.body : b.body + 6] for b in st.blocks] == ["5月4日，省", "5月11日，", "5月12日，"]
