@@ -21,6 +21,8 @@ MAX_CODE = 10
 _TAIL = re.compile(
     r"[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
+# One-character abbreviations that open provincial codes.
+_PROVINCE_ABBR = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵云滇藏陕秦甘陇青宁新")
 # Words of running text that may stand right before a code ("根据国发…").
 _LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
 
@@ -69,6 +71,10 @@ def _pick_code(run: str) -> str:
     for i in range(len(run)):
         cand = run[i:]
         if len(cand) <= MAX_CODE and _known(cand):
+            # A province's department writes its abbreviation before a ministry-like
+            # code (川发改, 京财): keep it, the code is then the province's own.
+            if i > 0 and run[i - 1] in _PROVINCE_ABBR and cand not in exact and len(cand) < MAX_CODE:
+                return run[i - 1 :]
             # A prefix code must not start inside running text: 据财税 is 财税.
             return cand
     trimmed = _LEAD.sub("", run[-MAX_CODE:])

@@ -67,8 +67,6 @@ def doc_type_of(title: str) -> str | None:
 
 # --- status ---------------------------------------------------------------
 
-_OPEN = "（(［[【"
-_CLOSE = "）)］]】"
 _TRAIL_BRACKET = re.compile(r"[（(［\[【]([^（()）［\]【】]{1,40})[）)］\]】]$")
 _TRAIL_NUMBER = re.compile(r"第?[\d一二三四五六七八九十百零〇]+号$")
 _TRAIL_QUOTES = "》”’\"'」』〉"
@@ -290,16 +288,11 @@ def _rightmost_word(s: str) -> tuple[str | None, str | None]:
 # --- tagging --------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _ending() -> re.Pattern:
+    """The end of a title written right before its number: …的意见（国发〔…"""
     words = [w for w, k in _doc_words().items() if k != "-"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # A title body: no sentence end, brackets only balanced.
-    body = r"(?:[^。！？；\n《》]|《[^《》\n]{1,80}》)"
-    # 关于印发…的通知 is a document reference on its own (guide).
-    relay = re.compile(r"关于(?:印发|转发|批转)" + body + r"{1,100}?的通知")
-    # The end of a title written right before its number: …的意见（国发〔…
-    ending = re.compile(r"的(?:" + alt + r")\s*[（(]?\s*$")
-    return relay, ending
+    return re.compile(r"的(?:" + alt + r")\s*[（(]?\s*$")
 
 
 # Characters a title written in running text does not cross.
@@ -307,6 +300,7 @@ _LOOSE_STOPS = re.compile(r"[。！？；\n，：]")
 _MAX_LOOSE = 160
 
 
+# 关于印发…的通知 is a document reference on its own (guide).
 _RELAY_START = re.compile(r"关于(?:印发|转发|批转)")
 _RELAY_END = re.compile(r"的通知")
 _HARD_STOPS = re.compile(r"[。！？；\n]")
@@ -342,7 +336,7 @@ def _numbered(text: str) -> list[tuple[int, int]]:
     """
     from govie.taggers.docno import iter_docnos
 
-    _, ending = _patterns()
+    ending = _ending()
     out: list[tuple[int, int]] = []
     for p, *_ in iter_docnos(text):
         w0 = max(0, p - _MAX_LOOSE)
@@ -376,8 +370,10 @@ _ISSUER_BEFORE = re.compile(
     r"(?:(?:中华人民共和国)?国务院办公厅|(?:中华人民共和国)?国务院|中共中央办公厅|中共中央|中央军委办公厅|中央军委"
     r"|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
     r"|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?"
-    r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府|委办公厅|委)"
+    r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府|委办公厅|委"
+    r"|[\u4e00-\u9fff]{1,10}?(?:厅|委员会|委|局|办公室))"
     r"|省政府办公厅|省人民政府办公厅|省人民政府|省政府|省委办公厅|省委"
+    r"|省[\u4e00-\u9fff]{1,10}?(?:厅|委员会|委|局|办公室)"
     r"|国家发展改革委|国家发展和改革委员会|财政部|教育部|科技部|工业和信息化部|公安部|民政部|司法部"
     r"|人力资源社会保障部|人力资源和社会保障部|自然资源部|生态环境部|住房城乡建设部|住房和城乡建设部"
     r"|交通运输部|水利部|农业农村部|商务部|文化和旅游部|国家卫生健康委|应急管理部|中国人民银行|审计署"
