@@ -436,7 +436,10 @@ def _sentence(
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
         if c.kind in ("generic", "weak"):
-            head, obj_end = _object_head(doc, c.end, clause_end)
+            weak = c.kind == "weak"
+            head, obj_end = _object_head(doc, c.end, clause_end, loose=not weak)
+            if weak and doc.text[c.end : c.end + 1] in "、，,":
+                head = None  # 接续推出、…: no object of its own
             if head:
                 typ = head
             elif c.kind == "weak":
@@ -454,7 +457,7 @@ def _sentence(
         )
 
 
-def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
+def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[str | None, int]:
     """Type given by the head noun of the object (outside entity spans), and where the object ends.
 
     The head is the lexicon noun that ends the object ("业务培训会" → 培训会, after
@@ -489,7 +492,7 @@ def _object_head(doc: _Doc, start: int, end: int) -> tuple[str | None, int]:
             return "meeting", end
         if last in "节展赛":
             return "event", end
-    return found or anywhere, end
+    return found or (anywhere if loose else None), end
 
 
 def _build(
