@@ -197,7 +197,33 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
     return end
 
 
+# A place that opens the name of a platform, system or project belongs to that
+# name, which the guide leaves unmarked (四川一体化政务服务平台).
+_NAME_OF_THING = re.compile(f"[{_CJK}A-Za-z]{{0,12}}?(?:平台|系统|工程|项目|APP|App|网站|小程序)")
+# Quoted names on one line: projects, campaigns, slogans.
+_QUOTED = re.compile("“[^“”\n]{1,40}”")
+
+
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
+    out = [m for m in _gazetteer_locs(text) if not _inside_a_name(text, m)]
+    return out
+
+
+def _inside_a_name(text: str, m: Mention) -> bool:
+    if text.endswith("大厅", m.start, m.end):
+        return False
+    # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
+    if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end):
+        return True
+    # Inside “…” when an opening quote precedes on the same stretch with no close.
+    left = text.rfind("“", max(0, m.start - 40), m.start)
+    if left >= 0 and "”" not in text[left : m.start] and "\n" not in text[left : m.start]:
+        q = _QUOTED.match(text, left)
+        return bool(q and q.end() >= m.end)
+    return False
+
+
+def _gazetteer_locs(text: str) -> list[Mention]:
     names, pairs, prefixes, start = _loc_tables()
     # Where a hall suffix starts (it cannot overlap itself), and its end.
     halls = {m.start(): m.end() for m in _HALL.finditer(text)}
