@@ -49,6 +49,7 @@ _CHAIN_GAP = re.compile(r"[、和及与（）()\s]*")
 
 # Bounds of the windows read around a trigger; they keep long unpunctuated text linear.
 _LOOKBACK = 60
+_SENTENCE_BACK = 300
 _OBJECT_MAX = 150
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:\n]")
 _FULL_STOP = frozenset("。！？!?\n")
@@ -97,6 +98,7 @@ _OBJECT_TAIL = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[次�
 _HEAD_MAX = 5
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
+_QUOTE_MAX = 80
 _QUOTE_OPEN = "“「『《"
 _QUOTE_CLOSE = "”」』》"
 
@@ -203,8 +205,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
             frames.extend(_merge_steps(scope))
             scope, scope_key, subject = [], key, []
         prev = st.sentences[si - 1] if si else None
-        if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP or text[prev.end - 1] == "。":
+        if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
             full_start = sent.start
+        # A sentence of many ；-parts is read back a bounded way, to stay linear.
+        full_start = max(full_start, sent.start - _SENTENCE_BACK)
         while ptr < len(order) and mentions[order[ptr]].end <= full_start:
             ptr += 1
         sent_idx = []
@@ -301,18 +305,22 @@ def _plan_blocks(st: Structure, year: int | None) -> set[int]:
 
 
 def _quote_mask(text: str) -> bytearray:
-    """1 inside quotation and book-title marks: names and slogans, not predicates."""
+    """1 inside quotation and book-title marks: names and slogans, not predicates.
+
+    Only closed quotes of a name's length count, so a stray mark in PDF text
+    does not hide the rest of its paragraph.
+    """
     mask = bytearray(len(text) + 1)
-    depth = 0
+    opened: list[int] = []
     for i, ch in enumerate(text):
         if ch in _QUOTE_OPEN:
-            depth += 1
-        elif ch in _QUOTE_CLOSE:
-            depth = max(0, depth - 1)
+            opened.append(i)
+        elif ch in _QUOTE_CLOSE and opened:
+            start = opened.pop()
+            if i - start <= _QUOTE_MAX:
+                mask[start:i] = b"\x01" * (i - start)
         elif ch == "\n":
-            depth = 0  # an unclosed quote does not run into the next paragraph
-        if depth:
-            mask[i] = 1
+            opened.clear()
     return mask
 
 
