@@ -85,6 +85,11 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         if (any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")) or _ENUM.match(line)
                 or _MASTHEAD.search(line) or _DATE.search(line)):
             continue
+        # A quoted title inside a line is a reference (学习《…》), unless the line's own
+        # 关于/印发 comes first (关于印发《…》的通知) or the line is the bracketed title.
+        q = line.find("《")
+        if q > 0 and not re.search(r"关于|印发|转发|批转", line[:q]):
+            continue
         nxt_line = lines[i + 1] if i + 1 < len(lines) else ""
         if not ("关于" in line or parse_title(line)["doc_type_source"] == "suffix" or _is_issuer_line(line)
                 # A title wrapped inside its last word: 政府工作报 / 告.
@@ -157,6 +162,8 @@ def own_title_span(text: str) -> tuple[int, int] | None:
     if not found:
         return None
     _, i, k = found
+    if k >= len(lines):
+        return None  # a text that is only a title line is a fragment, not a document
     last = lines[k - 1][0]
     end = text.find("\n", last)
     return lines[i][0], (len(text) if end < 0 else end)

@@ -123,6 +123,15 @@ def test_titles_inside_own_title_are_meta():
     assert spans == [(text.rindex("《") + 1, "四川省政务服务工作规程（试行）")]
 
 
+def test_issuer_linked_through_registry():
+    from govie.registry import default_registry
+    from govie.spans import Context
+
+    ctx = Context(jurisdiction="四川省", registry=default_registry())
+    (m,) = tag_titles("根据《省政府关于加快推进政务服务标准化的意见》，", ctx)
+    assert (m.attrs["issuer"], m.attrs["issuer_canonical"]) == ("省政府", "四川省人民政府")
+
+
 def test_mention_fields():
     (m,) = tag_titles("发送《关于商请解决有关工作的函》。", None)
     assert (m.label, m.priority, m.start, m.end) == ("TITLE", 30, 3, 15)

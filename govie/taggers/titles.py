@@ -486,5 +486,28 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         attrs = parse_title(text[s:e])
         attrs["bracketed"] = br
+        if attrs["issuer"] and ctx is not None and ctx.registry is not None:
+            attrs["issuer_canonical"] = _link_issuer(attrs["issuer"], ctx)
         out.append(Mention("TITLE", s, e, SOURCE, attrs, PRIORITY))
     return out
+
+
+_LINKERS: dict[int, tuple[Any, Any]] = {}
+
+
+def _link_issuer(issuer: str | list[str], ctx: Context) -> str | list[str | None] | None:
+    """Canonical name(s) of a title's issuer through the registry's linker."""
+    entry = _LINKERS.get(id(ctx.registry))
+    if entry is None or entry[0] is not ctx.registry:
+        from govie.linker import Linker
+
+        # Building a linker loads the place tables: once per registry, not per document.
+        entry = (ctx.registry, Linker(ctx.registry))
+        _LINKERS.clear()
+        _LINKERS[id(ctx.registry)] = entry
+    linker = entry[1]
+
+    def one(name: str) -> str | None:
+        return linker.link(name, jurisdiction=ctx.jurisdiction, date=ctx.reference_date).canonical
+
+    return [one(x) for x in issuer] if isinstance(issuer, list) else one(issuer)
