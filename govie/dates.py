@@ -446,6 +446,24 @@ def resolve(
 ) -> DateValue:
     """Resolve one time expression against the document's reference date and
     reporting period; see the module docstring for the value forms."""
+    try:
+        dv = _resolve(expression, reference, period)
+    except (OverflowError, ValueError):
+        # Arithmetic past the calendar's ends (下周 of 9999-12-31): no value.
+        return NONE
+    if dv.value and not all(_on_calendar(part) for part in dv.value.split("/")):
+        return DateValue(None, dv.grain)  # 明年 of 9999, 前年 of 0001: no year 1-9999
+    return dv
+
+
+_ISO_PART = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d){0,2}|\.\.|")
+
+
+def _on_calendar(part: str) -> bool:
+    return bool(_ISO_PART.fullmatch(part)) and not part.startswith("0000")
+
+
+def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
