@@ -37,9 +37,14 @@ def _cn_number(s: str) -> int:
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     try:
-        return dt.date(_cn_number(m.group("y")), _cn_number(m.group("m")), _cn_number(m.group("d")))
+        return _plausible(dt.date(_cn_number(m.group("y")), _cn_number(m.group("m")), _cn_number(m.group("d"))))
     except (ValueError, KeyError):
         return None
+
+
+def _plausible(d: dt.date | None) -> dt.date | None:
+    """A reference date read from the text has a year the DATE tagger knows (1500-2199)."""
+    return d if d is not None and 1500 <= d.year <= 2199 else None
 
 
 def parse_date_arg(value: object) -> dt.date | None:
@@ -67,7 +72,9 @@ def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
     m2 = _ISO_DATE.search(head)
     if m2:
         try:
-            return dt.date(*map(int, m2.groups())), "masthead"
+            d = _plausible(dt.date(*map(int, m2.groups())))
+            if d:
+                return d, "masthead"
         except ValueError:
             pass
     tail = clean[-300:]
