@@ -391,3 +391,22 @@ def test_spacy_pipeline_on_hostile_text(nlp, name):
     assert doc.text == "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
     expected = [(e.start, e.end, e.label) for e in extract(text).entities]
     assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == expected
+
+
+# ------------------------------------------------- calendar ends (fuzz finds)
+
+RELATIVE = "明年，下个月，下周，明日，昨天，上周，去年，1月，12月，2月，1月上旬，一季度，下半年，12月31日起，今年以来，近三年，今后五年。"
+
+
+@pytest.mark.parametrize("ref", ["9999-12-31", "9999-12-01", "0001-01-01", "0001-02-01"])
+def test_relative_dates_at_the_ends_of_the_calendar(ref):
+    """Found by scripts/fuzz.py: 下周 of 9999-12-31 raised OverflowError from deep inside."""
+    result = govie.extract(RELATIVE, model=None, reference_date=ref)
+    check_result(RELATIVE, result)
+
+
+def test_masthead_year_9999_is_not_a_reference_date():
+    text = "报告\n9999年12月30日\n今年以来，下月，明年，12月下旬。"
+    result = extract(text)
+    check_result(text, result)
+    assert result.meta["reference_date"] is None
