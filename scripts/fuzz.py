@@ -50,6 +50,8 @@ ALPHABET = (
     + list(" \u3000\t\n\r\u200b\ufeff\x00\x0c")
     + ["\ud800", "\udc00", "🎉", "𠀀", "𰀀"]
 )
+REFERENCE_DATES = ["0001-01-01", "0001-02-01", "9999-12-31", "9999-12-01", "2000-02-29", "2024-02-29",
+                   "2023-12-31", "2023-01-01", "1900-01-01"]
 _ISO = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -145,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(args.seed)
     texts = load_texts()
+    govie.extract(texts[0], model=None)  # load tables before timing anything
     failures: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     started = time.monotonic()
@@ -152,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     tried = 0
     with open(args.out, "w", encoding="utf-8") as out:
 
-        def fail(check_name: str, text: str, err: BaseException | str) -> None:
+        def fail(check_name: str, text: str, err: BaseException | str, options: dict | None = None) -> None:
             if isinstance(err, BaseException):
                 tb = traceback.extract_tb(err.__traceback__)
                 where = f"{Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else "?"
@@ -161,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
                 key = f"{check_name}: {err}"
             failures[key] += 1
             if failures[key] <= 5:  # a few examples of each
-                out.write(json.dumps({"check": check_name, "error": key, "input": text}, ensure_ascii=True) + "\n")
+                row = {"check": check_name, "error": key, "input": text,
+                       "options": {k: str(v) for k, v in (options or {}).items()}}
+                out.write(json.dumps(row, ensure_ascii=True) + "\n")
                 out.flush()
 
         for i in range(args.n):
@@ -171,24 +176,30 @@ def main(argv: list[str] | None = None) -> int:
             text = mutate(rng, texts, args.max_len) if kind == "mutated" else random_text(rng, args.max_len)
             kinds[kind] += 1
             tried += 1
+            options: dict = {}
+            if rng.random() < 0.1:  # explicit options, the calendar's ends included
+                options["reference_date"] = rng.choice(REFERENCE_DATES) if rng.random() < 0.5 else (
+                    dt.date(rng.randint(1, 9999), rng.randint(1, 12), rng.randint(1, 28)))
+            if rng.random() < 0.05:
+                options["jurisdiction"] = rng.choice(["四川省", "北京市", "新疆维吾尔自治区", "", "火星", "\ud800"])
             t0 = time.perf_counter()
             try:
-                result = govie.extract(text, model=None)
+                result = govie.extract(text, model=None, **options)
             except Exception as err:  # noqa: BLE001 - every exception is a finding
-                fail("extract", text, err)
+                fail("extract", text, err, options)
                 continue
             elapsed = time.perf_counter() - t0
             if elapsed > slowest[0]:
                 slowest = (elapsed, text)
             if elapsed > args.slow:
-                fail("time", text, f"{elapsed:.2f}s for {len(text)} characters")
+                fail("time", text, f"{elapsed:.2f}s for {len(text)} characters", options)
             try:
                 check(text, result)
             except Exception as err:  # noqa: BLE001
-                fail("contract", text, err)
+                fail("contract", text, err, options)
             if i % 50 == 0:
                 try:
-                    again = govie.extract(text, model=None)
+                    again = govie.extract(text, model=None, **options)
                     if again.to_dict() != result.to_dict():
                         fail("deterministic", text, "two runs differ")
                 except Exception as err:  # noqa: BLE001
