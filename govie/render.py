@@ -15,7 +15,7 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from .extraction import Entity, Extraction
+from .extraction import Activity, Entity, Extraction
 
 __all__ = ["render_html", "render_fragment", "render_page", "entity_title", "COLORS"]
 
@@ -31,11 +31,18 @@ COLORS: dict[str, str] = {
     "METRIC": "#b8e0b0",
 }
 
-_TPL_ENT = (
-    '<mark class="entity govie-{label_lower}" data-label="{label}" title="{title}" '
-    'style="background: {bg}; padding: 0.3em 0.45em; margin: 0 0.2em; line-height: 1; '
-    'border-radius: 0.35em; cursor: help;">{text}<span style="font-size: 0.7em; font-weight: bold; '
-    'line-height: 1; border-radius: 0.35em; vertical-align: middle; margin-left: 0.4rem">{label}{kb_link}</span></mark>'
+# One template for entity marks and activity triggers; ``params`` fill the blanks.
+_TPL_MARK = (
+    '<mark class="{cls}" data-label="{label}" title="{title}"{extra} style="{style}">{text}'
+    '<span style="font-size: 0.7em; font-weight: bold; line-height: 1; vertical-align: middle; '
+    'margin-left: 0.4rem">{tag}</span></mark>'
+)
+_ENT_STYLE = (
+    "background: {bg}; padding: 0.3em 0.45em; margin: 0 0.2em; line-height: 1; "
+    "border-radius: 0.35em; cursor: help;"
+)
+_TRIGGER_STYLE = (
+    "background: none; border-bottom: 2px solid #e76f51; padding: 0 0.1em; margin: 0 0.1em; cursor: help;"
 )
 
 _PAGE_CSS = """
@@ -107,26 +114,62 @@ def _esc(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _marks(result: Extraction) -> str:
+def _activity_title(a: Activity) -> str:
+    parts = [a.type, a.date or "undated", "；".join(a.agents) or "no agent"]
+    if a.name:
+        parts.append(a.name)
+    return " · ".join(parts)
+
+
+def _marks(result: Extraction, *, triggers: bool = True) -> str:
     from spacy import displacy
 
-    spans = [
+    spans: list[dict[str, Any]] = [
         {
             "start": e.start,
             "end": e.end,
             "label": e.label,
-            "params": {"title": _esc(entity_title(e)), "label_lower": e.label.lower()},
+            "params": {
+                "cls": f"entity govie-{e.label.lower()}",
+                "title": _esc(entity_title(e)),
+                "extra": "",
+                "style": _ENT_STYLE.format(bg=COLORS.get(e.label, "#ddd")),
+                "tag": e.label,
+            },
         }
-        for e in sorted(result.entities, key=lambda e: e.start)
+        for e in result.entities
     ]
-    colors = dict(COLORS)
+    if triggers:
+        # Activity triggers are underlined and numbered like the table rows; a trigger
+        # inside an entity is left to the table (marks cannot nest).
+        taken = sorted((e.start, e.end) for e in result.entities)
+        for i, a in enumerate(result.activities, start=1):
+            s, e = a.trigger["start"], a.trigger["end"]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            spans.append(
+                {
+                    "start": s,
+                    "end": e,
+                    "label": "ACTIVITY",
+                    "params": {
+                        "cls": "govie-trigger",
+                        "title": _esc(_activity_title(a)),
+                        "extra": f' data-activity="{i}"',
+                        "style": _TRIGGER_STYLE,
+                        "tag": f"#{i}",
+                    },
+                }
+            )
+    spans.sort(key=lambda sp: int(sp["start"]))
     markup = displacy.render(
         {"text": result.text, "ents": spans, "title": None},
         style="ent",
         manual=True,
         page=False,
         jupyter=False,
-        options={"colors": colors, "template": _TPL_ENT},
+        options={"template": _TPL_MARK},
     )
     return str(markup)
 
@@ -145,10 +188,13 @@ def _meta_block(result: Extraction) -> str:
     return '<dl class="govie-meta">' + "".join(rows) + "</dl>"
 
 
-def _legend(labels: Iterable[str]) -> str:
+def _legend(labels: Iterable[str], triggers: bool = False) -> str:
     items = "".join(
         f'<mark style="background: {COLORS.get(lab, "#ddd")}">{_esc(lab)}</mark>' for lab in labels
     )
+    if triggers:
+        items += f'<mark style="{_TRIGGER_STYLE}">activity #n</mark>'
+
     return f'<p class="govie-legend">{items}</p>' if items else ""
 
 
@@ -167,22 +213,26 @@ def _activity_table(result: Extraction) -> str:
             a.name or "",
             a.location or "",
         )
-        body.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
+        body.append(f'<tr data-activity="{i}">' + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
     return (
         f'<table class="govie-activities"><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table>"
     )
 
 
-def render_fragment(result: Extraction, *, heading: str | None = None) -> str:
-    """One document as an HTML ``<section>`` (no ``<html>`` page around it)."""
+def render_fragment(result: Extraction, *, heading: str | None = None, triggers: bool = True) -> str:
+    """One document as an HTML ``<section>`` (no ``<html>`` page around it).
+
+    With ``triggers``, each activity's trigger word is underlined in the text and
+    numbered like its row in the activity table (hover: type, date, agents).
+    """
     labels = [lab for lab in COLORS if any(e.label == lab for e in result.entities)]
     parts = ['<section class="govie-document">']
     if heading:
         parts.append(f"<h1>{_esc(heading)}</h1>")
     parts.append(_meta_block(result))
-    parts.append(_legend(labels))
-    parts.append(_marks(result))
+    parts.append(_legend(labels, triggers=triggers and bool(result.activities)))
+    parts.append(_marks(result, triggers=triggers))
     parts.append(f"<h2>Activities ({len(result.activities)})</h2>")
     parts.append(_activity_table(result))
     parts.append("</section>")
@@ -204,6 +254,7 @@ def render_html(
     *,
     page: bool = True,
     title: str | None = None,
+    triggers: bool = True,
     **extract_options: Any,
 ) -> str:
     """Render a document as HTML: coloured entity marks and the activity table.
@@ -213,12 +264,14 @@ def render_html(
     ``model`` passed to ``govie.extract``) or a ``Doc`` from ``govie.load()``.
     Each entity is a ``<mark class="entity govie-<label>" data-label=...
     title=...>``; the title of a DEPT is its canonical name, of a DATE its ISO
-    value (see ``entity_title``). ``page=False`` returns an HTML fragment for
+    value (see ``entity_title``). Activity triggers are underlined and numbered
+    like the rows of the activity table (``triggers=False`` leaves them out of
+    the text). ``page=False`` returns an HTML fragment for
     embedding (e.g. ``IPython.display.HTML``); otherwise a complete page.
     """
     result = _as_extraction(result_or_text, extract_options)
     heading = title if title is not None else result.meta.get("title") or result.meta.get("id")
-    fragment = render_fragment(result, heading=heading)
+    fragment = render_fragment(result, heading=heading, triggers=triggers)
     if not page:
         return f"<style>{_CSS}</style>\n{fragment}"
     return render_page([fragment], title=str(heading or "govie"))

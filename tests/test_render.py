@@ -78,7 +78,11 @@ def test_render_marks_carry_label_colour_and_hover_values():
     assert COLORS["DEPT"] in marks["DEPT"]["style"]
     assert marks["DATE"]["title"] == "2023-05-04"
     assert marks["TITLE"]["text"] == "四川省药品管理条例"
-    assert 'class="govie-activities"' in html and "召开" in html and "meeting" in html
+    assert 'class="govie-activities"' in html and "meeting" in html
+    trigger = re.search(r'<mark class="govie-trigger"[^>]*title="([^"]*)"[^>]*>召开', html)
+    assert trigger and trigger.group(1).startswith("meeting · 2023-05-04 · 四川省药品监督管理局")
+    plain = render_html("2023年5月4日，省药监局召开会议。", model=None, jurisdiction="四川省", triggers=False)
+    assert 'class="govie-trigger"' not in plain and "<td>meeting</td>" in plain
 
 
 def test_render_escapes_text_and_attributes():
@@ -143,8 +147,12 @@ def test_dev_report_in_headless_chromium(tmp_path, dev_result):
         if ent.label == "DATE" and ent.value:
             assert mark["title"] == ent.value
     assert "四川省药品监督管理局" in {m["title"] for m in by_label["DEPT"]}
-    rows = re.findall(r"<tr>", dom.split('class="govie-activities"', 1)[1])
+    rows = re.findall(r"<tr[ >]", dom.split('class="govie-activities"', 1)[1])
     assert len(rows) == len(dev_result.activities) + 1  # header row + one per activity
+    triggers = re.findall(r'<mark class="govie-trigger" data-label="ACTIVITY" title="([^"]*)" data-activity="(\d+)"', dom)
+    assert len(triggers) >= len(dev_result.activities) - 2  # all but triggers inside an entity
+    for title, number in triggers:
+        assert title.startswith(dev_result.activities[int(number) - 1].type + " · ")
 
 
 @needs_chromium
