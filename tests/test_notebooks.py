@@ -24,7 +24,7 @@ def test_notebook_is_stored_without_outputs(path):
     nbformat.validate(nb)
     for cell in nb.cells:
         if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: strip outputs before committing"
+            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: run python notebooks/strip_outputs.py before committing"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
