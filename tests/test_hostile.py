@@ -410,3 +410,54 @@ def test_masthead_year_9999_is_not_a_reference_date():
     result = extract(text)
     check_result(text, result)
     assert result.meta["reference_date"] is None
+
+
+# ---------------------------------------------------- CLI and model writes
+
+
+def test_cli_over_a_directory_of_bad_files(tmp_path, capsys):
+    """Each bad file is reported with its reason; the good ones are all kept; exit 1."""
+    from govie.cli import main
+
+    d = tmp_path / "docs"
+    (d / "sub").mkdir(parents=True)
+    (d / "good.txt").write_text("2024年3月1日，省商务厅召开会议。", encoding="utf-8")
+    (d / "sub" / "nested.txt").write_text("2024年3月2日，省药监局召开会议。", encoding="utf-8")
+    (d / "gbk.txt").write_bytes("2024年3月1日，省药监局召开会议。".encode("gb18030"))
+    (d / "bom.txt").write_bytes("\ufeff国务院办公厅\r\n2024年3月1日".encode("utf-8"))
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (d / "cyrillic.txt").write_bytes("Привет, мир. Это не китайский текст.".encode("cp1251"))
+    (d / "mixed.txt").write_bytes("国务院办公厅".encode() + b"\xff\xfe\xfa" + "召开会议".encode())
+    out = tmp_path / "out.jsonl"
+    code = main(["extract", str(d), str(tmp_path / "missing.txt"), "--rules-only", "--keep-going", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    for bad in ("binary.txt", "cyrillic.txt", "mixed.txt", "missing.txt"):
+        assert bad in err, err
+    assert "E106" in err and "E107" in err
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    kept = sorted(Path(r["meta"]["path"]).name for r in rows)
+    assert kept == ["bom.txt", "empty.txt", "gbk.txt", "good.txt", "nested.txt"]
+    assert all(r["entities"] for r in rows if not r["meta"]["path"].endswith("empty.txt"))
+
+
+def test_crashed_training_leaves_the_old_model_alone(tmp_path, monkeypatch):
+    """A training run that dies midway writes nothing: the old model and nothing else remain."""
+    training = pytest.importorskip("govie.training")
+    import spacy.training.initialize as init
+
+    from .test_training import DOCS
+
+    out = tmp_path / "model"
+    out.mkdir()
+    (out / "meta.json").write_text('{"name": "old"}', encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt("power cut")
+
+    monkeypatch.setattr(init, "init_nlp", crash)
+    with pytest.raises(KeyboardInterrupt):
+        training.train_model(DOCS, out, epochs=1, seed=1, quiet=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]
+    assert json.loads((out / "meta.json").read_text(encoding="utf-8")) == {"name": "old"}
