@@ -71,12 +71,13 @@ def _setup(system: str, dev: str) -> tuple[Callable[[str], Any], float, float, s
 def measure(system: str, texts: list[str], runs: int, dev: str) -> dict[str, Any]:
     base = _rss_mb()
     fn, import_s, load_s, note = _setup(system, dev)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for text in texts:
             fn(text)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
     chars = sum(len(t) for t in texts)
     return {
         "system": system,
@@ -86,6 +87,8 @@ def measure(system: str, texts: list[str], runs: int, dev: str) -> dict[str, Any
         "chars": chars,
         "docs": len(texts),
         "chars_per_s": chars / statistics.median(times),
+        "cpu_times": cpu,
+        "chars_per_cpu_s": chars / statistics.median(cpu),
         "peak_rss_mb": _rss_mb(),
         "base_rss_mb": base,
         "note": note,

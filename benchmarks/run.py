@@ -40,6 +40,8 @@ SIZES = {"10kB": 10_000, "100kB": 100_000, "1MB": 1_000_000, "10MB": 10_000_000}
 
 def _child(args: list[str], timeout: float) -> dict[str, Any]:
     env = dict(os.environ, PYTHONHASHSEED="0", TOKENIZERS_PARALLELISM="false")
+    # The govie of this checkout, installed or not.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(HERE.parent), env.get("PYTHONPATH")) if p)
     proc = subprocess.run(
         [sys.executable, *args], cwd=HERE, env=env, capture_output=True, text=True, timeout=timeout
     )
@@ -151,22 +153,25 @@ def _report(args, command, texts, results, parallel, growth, started, finished, 
         f"jionlp {_version('jionlp')}, spacy {_version('spacy')}.",
         f"- Each system runs in its own subprocess: import, load (first call; for govie the first "
         f"`extract()` of the dev report), then {args.runs} passes over the corpus one document at a time; "
-        "chars/s is the median pass. Peak RSS is the subprocess's `ru_maxrss` (it includes the corpus, "
+        "chars/s is the median pass (wall clock); chars/CPU-s uses the process's CPU time of the median "
+        "CPU pass, which a busy shared machine disturbs less. Peak RSS is the subprocess's `ru_maxrss` (it includes the corpus, "
         "held as Python strings: see the baseline column). Ratios are to jieba.posseg in this run.",
         "",
-        "| system | chars/s | × jieba | import s | load s | import+load × jieba | peak RSS MB | × jieba | baseline RSS MB | note |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| system | chars/s | × jieba | chars/CPU-s | × jieba | import s | load s | import+load × jieba | peak RSS MB | × jieba | baseline RSS MB | note |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for system, r in results.items():
         label = LABELS.get(system, system)
         if "error" in r:
-            lines.append(f"| {label} | — | — | — | — | — | — | — | — | not run: {r['error']} |")
+            lines.append(f"| {label} | — | — | — | — | — | — | — | — | — | — | not run: {r['error']} |")
             continue
         x_speed = r["chars_per_s"] / ref["chars_per_s"] if ref_ok else None
+        x_cpu = r["chars_per_cpu_s"] / ref["chars_per_cpu_s"] if ref_ok else None
         x_load = (r["import_s"] + r["load_s"]) / (ref["import_s"] + ref["load_s"]) if ref_ok else None
         x_rss = r["peak_rss_mb"] / ref["peak_rss_mb"] if ref_ok else None
         lines.append(
-            f"| {label} | {r['chars_per_s']:,.0f} | {_fmt_ratio(x_speed)} | {r['import_s']:.2f} | {r['load_s']:.2f} "
+            f"| {label} | {r['chars_per_s']:,.0f} | {_fmt_ratio(x_speed)} | {r['chars_per_cpu_s']:,.0f} | {_fmt_ratio(x_cpu)} "
+            f"| {r['import_s']:.2f} | {r['load_s']:.2f} "
             f"| {_fmt_ratio(x_load)} | {r['peak_rss_mb']:.0f} | {_fmt_ratio(x_rss)} | {r['base_rss_mb']:.0f} | {r.get('note', '')} |"
         )
     lines.append("")
@@ -232,11 +237,13 @@ def _targets(results, parallel) -> list[str]:
     rules, default = results.get("govie-rules", {}), results.get("govie-default", {})
     if "chars_per_s" in ref and "chars_per_s" in rules:
         x = rules["chars_per_s"] / ref["chars_per_s"]
-        row("rules-only throughput ≥ 1.5× jieba.posseg", x >= 1.5, f"{x:.2f}×")
+        c = rules["chars_per_cpu_s"] / ref["chars_per_cpu_s"]
+        row("rules-only throughput ≥ 1.5× jieba.posseg", x >= 1.5, f"{x:.2f}× wall ({c:.2f}× CPU)")
     if "chars_per_s" in ref and "chars_per_s" in default:
         x = default["chars_per_s"] / ref["chars_per_s"]
-        note = " (no bundled model: rules only)" if default.get("note") else ""
-        row("default throughput ≥ 0.5× jieba.posseg", x >= 0.5, f"{x:.2f}×{note}")
+        c = default["chars_per_cpu_s"] / ref["chars_per_cpu_s"]
+        note = " — no bundled model yet: rules only" if default.get("note") else ""
+        row("default throughput ≥ 0.5× jieba.posseg", x >= 0.5, f"{x:.2f}× wall ({c:.2f}× CPU){note}")
     if "peak_rss_mb" in default:
         row("default peak RSS ≤ 500 MB", default["peak_rss_mb"] <= 500, f"{default['peak_rss_mb']:.0f} MB")
         t = default["import_s"] + default["load_s"]
