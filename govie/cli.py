@@ -594,7 +594,8 @@ inputs:
   *.jsonl     one document per line, text in the "text" field (govie annotation files work)
               CSV/JSONL documents take their reference date and jurisdiction from the
               reference_date and jurisdiction columns/fields when present (or the columns named
-              by --date-column and --jurisdiction-column); these win over the options.
+              by --date-column and --jurisdiction-column), which win over --reference-date and
+              --jurisdiction.
 
 outputs (--format, or from the -o suffix; default jsonl):
   jsonl       one JSON object per document ({meta, entities, activities}); with --activities
@@ -614,8 +615,8 @@ exit code is 1. Output is written to a temporary file and renamed: never half a 
 examples:
   govie extract corpora/weekly-report-2023-17.txt
   govie extract reports/ --rules-only --keep-going -o out.csv
-  govie extract 'corpora/work-reports-2026/*.csv' --date-column publish_date \
-                --jurisdiction-column province -o reports.parquet
+  govie extract 'corpora/work-reports-2026/*.csv' --date-column publish_date --jurisdiction-column province \\
+      -o reports.parquet
   govie extract report.txt --reference-date 2023-05-18 --jurisdiction 四川省 -o report.html
 """
 
