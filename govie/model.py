@@ -15,11 +15,23 @@ registry hit; model spans get the lowest priority, so they only fill places
 no rule claimed (see ``spans.resolve_overlaps``): a rule span always wins an
 overlap with a model span, whatever their lengths. Model DEPT spans are linked
 by the registry like rule spans.
+
+Before that, a model span must pass a plausibility gate (``plausible``): no
+line break inside, at least two characters, no generic opening word (各, 有关,
+省直, 全岛 …), and a head the label allows — DEPT ends with a body word
+(局, 厅, 委员会, 政府, 中心 … and every department type of
+``data/dept_types.tsv``), ORG with an organization ending
+(``lexicons/org_suffixes.txt`` and a few more), PERSON is 2–4 Han characters
+opening with a surname (``lexicons/surnames.txt``), LOC is a known division
+or region or ends with a place word (市, 县, 港, 岛, 新区 …). The gate trades
+recall for precision: a model span that reads like something else is left
+out rather than added as a wrong entity.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +41,7 @@ from typing import Any
 from .errors import ModelError
 from .spans import Mention
 
-__all__ = ["NerModel", "resolve_model", "default_model_path", "MODEL_LABELS"]
+__all__ = ["NerModel", "resolve_model", "default_model_path", "plausible", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -82,9 +94,69 @@ class NerModel:
                     start += 1
                 while end > start and chunk[end - 1].isspace():
                     end -= 1
-                if end > start:
+                if end > start and plausible(ent.label_, chunk[start:end]):
                     out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, _PRIORITY))
         return out
+
+
+_GENERIC = re.compile(r"^(?:各|有关|相关|该|本|其|全省|全市|全县|全岛|全国|省直|省级|市级|县级|首家|首个|一批|多家|新建|新增|部分|所属|下属|直属)")
+_DEPT_HEADS = (
+    "局", "厅", "委", "办", "院", "署", "部", "处", "科", "所", "站", "队", "中心", "政府", "人大", "政协",
+    "委员会", "办公室", "法院", "检察院", "海关", "党委", "党组", "总队", "支队", "大队", "管委会", "常委会",
+    "人民代表大会", "供销社", "贸促会", "监会", "委会", "人民银行", "央行", "使馆", "领事馆",
+)
+_ORG_EXTRA = ("厂", "社", "报", "馆", "台", "组织", "集团", "俱乐部", "联盟", "中心", "办公室", "研究院", "实验室", "党")
+_LOC_HEADS = (
+    "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "港", "岛", "山", "江", "河", "湖", "湾", "城",
+    "园", "口岸", "机场", "流域", "半岛", "群岛", "高原", "盆地", "平原", "峡", "街道", "路", "街", "广场",
+    "洲", "洋",
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    from .lexicons import load_words
+    from .places import place_names
+
+    dept_heads = set(_DEPT_HEADS)
+    try:
+        path = resources.files("govie") / "data" / "dept_types.tsv"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or line.startswith("full\t"):
+                continue
+            cols = line.split("\t")
+            dept_heads.update(w for w in [cols[0], *(cols[1].split("|") if len(cols) > 1 else [])] if w)
+    except OSError:  # pragma: no cover - the data file ships with govie
+        pass
+    surnames = load_words("surnames")
+    return {
+        "dept": tuple(sorted(dept_heads, key=len, reverse=True)),
+        "org": tuple(load_words("org_suffixes")) + _ORG_EXTRA,
+        "single": {s for s in surnames if len(s) == 1},
+        "double": {s for s in surnames if len(s) == 2},
+        "places": set(place_names()) | set(load_words("regions")),
+    }
+
+
+def plausible(label: str, text: str) -> bool:
+    """Whether a model span of ``label`` reads like one (the gate in the module docstring)."""
+    if len(text) < 2 or any(c in "\n\r" for c in text) or _GENERIC.match(text):
+        return False
+    lex = _lexicon()
+    if label == "DEPT":
+        return text.endswith(lex["dept"])
+    if label == "ORG":
+        return text.endswith(lex["org"])
+    if label == "PERSON":
+        if not (2 <= len(text) <= 4 and _HAN.match(text)) and "·" not in text:
+            return False
+        return text[0] in lex["single"] or text[:2] in lex["double"] or "·" in text
+    if label == "LOC":
+        if text in lex["places"] or (len(text) >= 3 and text.endswith(_LOC_HEADS)):
+            return True
+        return len(text) <= 4 and text.endswith("国") and bool(_HAN.match(text))  # 美国, 新加坡 is not caught
+    return False
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:

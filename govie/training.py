@@ -53,6 +53,10 @@ __all__ = [
     "to_training_docs",
     "train_model",
     "score_model",
+    "compare_rules_and_model",
+    "rehearsal_sample",
+    "silver_docs",
+    "UNKNOWN",
 ]
 
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -572,4 +576,46 @@ def score_model(nlp: Any, docs: Sequence[Doc], labels: Iterable[str] = MODEL_LAB
         r = t / (t + f_n) if t + f_n else 0.0
         out[label] = {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0,
                       "gold": t + f_n, "pred": t + f_p}
+    return out
+
+
+def compare_rules_and_model(docs: Sequence[Doc], model: Any, labels: Iterable[str] = MODEL_LABELS) -> dict[str, Any]:
+    """Exact-span P/R/F1 per label of rules only, model only (after the gate) and combined, on held-out pieces.
+
+    ``model`` is a :class:`govie.model.NerModel`; unknown-tag spans are ignored.
+    """
+    from .pipeline import analyze
+
+    labels = tuple(labels)
+    counts = {k: (Counter(), Counter(), Counter()) for k in ("rules", "model", "combined")}
+    for d in docs:
+        unknown = [(e["start"], e["end"]) for e in d["entities"] if e["label"] not in labels]
+        gold = {(e["start"], e["end"], e["label"]) for e in d["entities"] if e["label"] in labels}
+        ref = d.get("reference_date")
+        combined = analyze(d["text"], model=model, reference_date=ref)
+        rules = analyze(d["text"], model=None, reference_date=ref)
+        preds = {
+            "rules": {(e.start, e.end, e.label) for e in rules.entities},
+            "combined": {(e.start, e.end, e.label) for e in combined.entities},
+            "model": {(m.start, m.end, m.label) for m in model.predict(d["text"])},
+        }
+        for key, pred in preds.items():
+            pred = {p for p in pred if p[2] in labels and not any(p[0] < b and a < p[1] for a, b in unknown)}
+            tp, fp, fn = counts[key]
+            for g in gold:
+                (tp if g in pred else fn)[g[2]] += 1
+            for p in pred - gold:
+                fp[p[2]] += 1
+    out: dict[str, Any] = {}
+    for key, (tp, fp, fn) in counts.items():
+        out[key] = {}
+        for label in (*labels, "ALL"):
+            if label == "ALL":
+                t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+            else:
+                t, f_p, f_n = tp[label], fp[label], fn[label]
+            p = t / (t + f_p) if t + f_p else 0.0
+            r = t / (t + f_n) if t + f_n else 0.0
+            out[key][label] = {"p": round(p, 4), "r": round(r, 4),
+                               "f": round(2 * p * r / (p + r), 4) if p + r else 0.0, "gold": t + f_n, "pred": t + f_p}
     return out

@@ -54,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", type=float, default=0.1, help="fraction of each public set held back")
     ap.add_argument("--annotation-weight", type=int, default=3, help="repeat govie annotation pieces this often")
     ap.add_argument("--config", default=str(CONFIG_PATH))
+    ap.add_argument("--compare", type=int, default=600,
+                    help="held-out CLUENER pieces on which rules only, model only and combined are compared (0: skip)")
     ap.add_argument("--base", help="continue training this model (e.g. the previous build) instead of starting afresh")
     ap.add_argument("--valid", type=int, default=300, help="pieces of the training part that steer model selection")
     ap.add_argument("--max-minutes", type=float, default=14.0, help="stop training after this wall time (default 14)")
@@ -119,9 +121,23 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(out)
     scores = {name: score_model(nlp, docs) for name, docs in held_out.items()}
     scores["dev-document (model only)"] = score_model(nlp, dev_doc_pieces)
+    if args.compare:
+        from govie.model import NerModel
+        from govie.training import compare_rules_and_model
+
+        ner = NerModel.load(out)
+        sample = random.Random(0).sample(held_out["cluener2020"], min(args.compare, len(held_out["cluener2020"])))
+        comparison = {
+            f"cluener2020 held-out ({len(sample)} pieces)": compare_rules_and_model(sample, ner),
+            "annotations (dev document, never trained on)": compare_rules_and_model(
+                read_annotations(ROOT / "annotations" / DEV_DOCUMENT, "govie"), ner),
+        }
+    else:
+        comparison = {}
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["govie"]["held_out_scores"] = scores
+    meta["govie"]["rules_vs_model"] = comparison
     tmp = meta_path.with_suffix(".json.part")
     tmp.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     tmp.replace(meta_path)
@@ -132,6 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         for label in (*MODEL_LABELS, "ALL"):
             r = s[label]
             print(f"  {label:7s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f']:.3f}  (gold {r['gold']}, pred {r['pred']})")
+    for name, by_kind in comparison.items():
+        print(f"\n{name}: rules only / model only / combined (F1, P, R)")
+        for label in (*MODEL_LABELS, "ALL"):
+            cells = "   ".join(
+                f"{kind} F {s[label]['f']:.3f} P {s[label]['p']:.3f} R {s[label]['r']:.3f}" for kind, s in by_kind.items()
+            )
+            print(f"  {label:7s} {cells}")
     return 0
 
 

@@ -1,0 +1,137 @@
+"""The bundled NER model and how govie uses it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import govie
+from govie.errors import ModelError
+from govie.model import MODEL_LABELS, NerModel, default_model_path, resolve_model
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = default_model_path()
+
+needs_model = pytest.mark.skipif(MODEL is None, reason="no bundled model (run scripts/build_model.py)")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return NerModel.load(MODEL)
+
+
+@needs_model
+def test_model_meta_records_labels_sources_seed_scores():
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    g = meta["govie"]
+    assert g["labels"] == list(MODEL_LABELS)
+    assert isinstance(g["seed"], int)
+    ids = {s["id"] for s in meta["sources"]}
+    assert {"govie-annotations", "cluener2020", "peoples-daily-ner", "msra-ner"} <= ids
+    assert all(s.get("license") for s in meta["sources"])
+    assert all(s.get("label_map") for s in meta["sources"])
+    held = g["held_out_scores"]
+    assert {"cluener2020", "peoples-daily-ner", "msra-ner"} <= set(held)
+    for label in (*MODEL_LABELS, "ALL"):
+        assert 0.0 <= held["cluener2020"][label]["f"] <= 1.0
+
+
+@needs_model
+def test_model_is_small():
+    size = sum(p.stat().st_size for p in MODEL.rglob("*") if p.is_file())
+    assert size < 30_000_000
+
+
+@needs_model
+def test_model_loads_offline_with_plain_spacy():
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+        "print(nlp.pipe_names, [t.text for t in nlp.make_doc('省市场监管局')][:2])"
+    )
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code, str(MODEL)], capture_output=True, text=True, env=env,
+                         timeout=120, check=True)
+    assert "['tok2vec', 'ner'] ['省', '市']" in out.stdout
+
+
+@needs_model
+def test_model_predict_offsets_over_chunks(model):
+    sentence = "王晓明到四川华庆机械有限责任公司调研。\n"
+    text = sentence * 400  # longer than one chunk
+    mentions = model.predict(text)
+    assert mentions
+    for m in mentions:
+        assert m.label in MODEL_LABELS and m.source == "model" and m.priority == 1
+        assert text[m.start : m.end] == text[m.start : m.end].strip()
+        assert "\n" not in text[m.start : m.end]
+
+
+# Real sentences where the rules miss what the model finds (source "model").
+# From corpora/work-reports-2026 (Anhui, Yunnan, Beijing reports).
+MODEL_FINDS = [
+    ("全国道德模范、“中国好人”数量均居全国第1位，徐淙祥被授予“时代楷模”称号。", "PERSON", "徐淙祥"),
+    ("推进花园城市建设，温榆河公园全面建成开放，一绿地区城市公园环实现闭合。", "LOC", "温榆河公园"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text,label,surface", MODEL_FINDS)
+def test_model_adds_what_rules_miss(text, label, surface):
+    rules = govie.extract(text, model=None)
+    assert (label, surface) not in [(e.label, e.text) for e in rules.entities]
+    combined = govie.extract(text)
+    found = [(e.label, e.text, e.source) for e in combined.entities]
+    assert (label, surface, "model") in found
+
+
+@needs_model
+def test_model_rules_win_conflicts():
+    text = "省市场监管局召开会议。"
+    rules = govie.extract(text, model=None)
+    combined = govie.extract(text)
+    rule_spans = {(e.label, e.start, e.end) for e in rules.entities}
+    assert rule_spans <= {(e.label, e.start, e.end) for e in combined.entities}
+
+
+@needs_model
+def test_model_argument_picks_model():
+    text = "贵州日报天眼新闻记者 李森 摄"
+    assert all(e.source != "model" for e in govie.extract(text, model=None).entities)
+    explicit = govie.extract(text, model=str(MODEL))
+    assert [e.to_dict() if hasattr(e, "to_dict") else e for e in explicit.entities] == [
+        e.to_dict() if hasattr(e, "to_dict") else e for e in govie.extract(text).entities
+    ]
+
+
+# The plausibility gate (govie.model docstring): (label, text, kept)
+GATE = [
+    ("DEPT", "绵阳市水利局", True), ("DEPT", "银监会", True), ("DEPT", "共计咨", False),
+    ("DEPT", "海关监管办法", False), ("DEPT", "各部门", False), ("DEPT", "省直部门", False),
+    ("ORG", "四川华庆机械有限责任公司", True), ("ORG", "省科技馆", True), ("ORG", "招商", False),
+    ("ORG", "首家外商独资医院", False), ("PERSON", "徐淙祥", True), ("PERSON", "欧阳修", True),
+    ("PERSON", "民生福祉", False), ("PERSON", "高质量发展", False), ("PERSON", "Alice", False),
+    ("LOC", "德阳市", True), ("LOC", "南山港", True), ("LOC", "美国", True), ("LOC", "全岛", False),
+    ("LOC", "柳江", False), ("LOC", "德\n\n必川", False), ("LOC", "台", False),
+]
+
+
+@pytest.mark.parametrize("label,text,kept", GATE)
+def test_model_plausibility_gate(label, text, kept):
+    from govie.model import plausible
+
+    assert plausible(label, text) is kept
+
+
+def test_model_bad_directory_is_model_error(tmp_path):
+    with pytest.raises(ModelError, match="E401"):
+        resolve_model(tmp_path, default=False)
+    with pytest.raises(ModelError, match="E401"):
+        govie.extract("国务院", model=str(tmp_path / "nope"))
+
+
+def test_model_none_means_rules_only():
+    assert resolve_model(None, default=False) is None
