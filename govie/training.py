@@ -104,7 +104,10 @@ Doc = dict[str, Any]
 
 def public_data_dir(path: str | Path | None = None) -> Path | None:
     """The shared public data (``GOVIE_PUBLIC_DATA`` or ``../shared/data`` beside the repo), if present."""
-    candidates = [path, os.environ.get("GOVIE_PUBLIC_DATA"), _REPO.parent / "shared" / "data"]
+    if path is not None:  # an explicit directory is the only one looked at
+        candidates: list[Any] = [path]
+    else:
+        candidates = [os.environ.get("GOVIE_PUBLIC_DATA"), _REPO.parent / "shared" / "data"]
     for c in candidates:
         if c and (Path(c) / "cluener2020" / "train.json").is_file():
             return Path(c)

@@ -169,3 +169,15 @@ def test_training_cli_train_rejects_malformed_file(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.jsonl, line 2" in err
     assert not (tmp_path / "m").exists()
+
+
+def test_training_build_script_says_when_public_data_is_missing(tmp_path, capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_model", ROOT / "scripts" / "build_model.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--data", str(tmp_path / "absent"), "--output", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "public NER data is not here" in err and "--data DIR" in err
+    assert not (tmp_path / "m").exists()
