@@ -519,7 +519,7 @@ def _build(
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
-    subjects, others = _agents(doc, before, sent_start)
+    subjects, others, partnered = _agents(doc, before, sent_start)
     if subjects:
         subject[:] = subjects
         base = subjects
@@ -534,8 +534,8 @@ def _build(
     for name in base + others:
         if name not in agents:
             agents.append(name)
-    if c.kind == "discuss" and others and not subjects:
-        typ = "coordination"  # discussion with named partners
+    if partnered and (typ == "meeting" or c.kind == "discuss"):
+        typ = "coordination"  # discussion with named partners (guide); internal ones are meetings
     objects = [(d.frame.trigger[1], d.obj_end) for d in scope if d.order >= full_start]
     date = _date(doc, block, c.start, full_start, sent_idx, objects)
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
@@ -552,11 +552,12 @@ def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
 
-def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str]]:
-    """(subjects, partners and organized bodies) among the DEPT mentions before a trigger."""
+def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str], bool]:
+    """(subjects, partners and organized bodies, whether partners take part) among the DEPT mentions before a trigger."""
     text, mentions = doc.text, doc.mentions
     subjects: list[str] = []
     others: list[str] = []
+    partnered = False
     prev_end = -1
     prev_role = ""
     for i in idx:
@@ -569,7 +570,7 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             if "与" in gap and role == "subject":
                 role = "partner"
         else:
-            cs = max(_clause_start(doc, m.start, 0), sent_start)
+            cs = max(_clause_start(doc, m.start, 0), sent_start, m.start - _LOOKBACK)
             role = _role(doc, max(prev_end, cs, m.start - 10), m.start)
             if role == "subject" and not _opens_clause(doc, cs, m.start):
                 role = "excluded"  # 传达学习省委…精神: a body inside another verb's object
@@ -580,7 +581,8 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # 党中央的决策部署: a modifier, not an actor
         name = m.attrs.get("canonical") or text[m.start : m.end]
         (subjects if role == "subject" else others).append(name)
-    return subjects, others
+        partnered = partnered or role == "partner"
+    return subjects, others, partnered
 
 
 @lru_cache(maxsize=1)
