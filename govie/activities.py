@@ -56,7 +56,7 @@ _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
 _SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]|(?:会议|会上|他|她|并|同时|长|记|任)要求[，,]")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开.
-_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|决定|(?<![主重需必只纲摘提不])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
+_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|决定|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 _FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将|请予|提请")
@@ -364,7 +364,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
-    if _MODAL.search(text, max(sent_start, s - 40), s):
+    if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in _MODAL.finditer(text, max(sent_start, s - 40), s)):
         return False
     # "受理558件": a statistic.
     if _COUNT_AFTER.match(text, e):
