@@ -163,3 +163,35 @@ def test_linear_time():
 
     small, big = run(500), run(5000)
     assert big < 30 * small + 0.2
+
+
+# --- properties ---------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["《", "》", "关于", "印发", "的通知", "的意见", "（国发〔2019〕5号）", "。", "\n", "，", "国务院",
+     "省政府", "条例", "（试行）", "啊", "X", " ", "、", "转发", "川府发〔2023〕18号"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_titles_never_overlap_and_stay_balanced(text):
+    ms = tag_titles(text, None)
+    last = -1
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text) and m.start >= last
+        last = m.end
+        span = text[m.start : m.end]
+        assert span.count("《") == span.count("》")
+        assert span == span.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_parse_title_total(title):
+    info = parse_title(title)
+    assert info["doc_type_source"] in (None, "suffix", "fallback")
+    assert (info["doc_type"] is None) == (info["doc_type_source"] is None)
