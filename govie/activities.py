@@ -1,12 +1,22 @@
 """Activities: who did what, when — one frame per reported action.
 
-The clean text is segmented (``govie.structure``); headings, masthead and
-distribution lists carry no actions. In each body sentence the event predicates
-of ``triggers.tsv`` are read clause by clause: light verbs give way to the verb
-after them, adjacent verbs join, generic verbs take their type from the head noun
-of their object (``activity_objects.tsv``), and the first trigger of a clause
-takes the rest of the clause as its object. Steps of one event (same type, same
-numbered item, no place of their own) share its frame.
+The clean text is segmented (``govie.structure``). Masthead, headings and
+distribution lists carry no actions; neither do sections of plans or norms
+(2026年重点工作, 工作要求), dense statistics paragraphs, reported speech (会议强调，…)
+and clauses of intention (要/将/拟/下一步). A heading such as 大厅巡查情况 over
+findings is an inspection by the issuer.
+
+In each body sentence the event predicates of ``triggers.tsv`` are read clause by
+clause: light verbs give way to the verb after them (组织X开展Y), adjacent verbs
+join (制定印发), generic verbs take their type from the head noun of their object
+(``activity_objects.tsv``), and the first trigger of a clause takes the rest of
+the clause as its object. Steps of one event (same type, same numbered item, no
+place or subject of their own) share its frame.
+
+Agents are the DEPT mentions opening the clause, with partners (与/会同/联合) and
+organized bodies (组织X), never recipients (向X), places (在X) or ORGs; without
+one, the item's earlier subject, the body its section heading names, or the
+document's issuer. The date is the sentence's, else the one leading the item.
 """
 
 from __future__ import annotations
