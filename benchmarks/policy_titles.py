@@ -66,6 +66,7 @@ def run(path: Path) -> str:
             issuer_src["unknown"] += 1
             unknown_issuer.append(title)
     elapsed = time.perf_counter() - t0
+    regs = sum(parse_title(t)["doc_type"] in ("条例", "办法", "规定", "细则", "预案", "规划") for t in unknown_issuer)
     n = len(rows)
 
     def share(c: collections.Counter, k: str) -> str:
@@ -88,6 +89,8 @@ def run(path: Path) -> str:
         "  code in the `doc_number` column (noisy: often the first number cited, see SOURCE.txt).",
         f"- Relay titles (印发/转发/批转): {relay}, with an inner document: {relay_inner}.",
         f"- Document numbers: {docno_total} given, {docno_ok} parsed, {docno_known} with a known issuer code.",
+        f"- Of the titles with no issuer, {regs} are regulations and plans issued by decree"
+        " (条例, 办法, 规定, 细则, 预案, 规划) whose title names no issuer and which carry no number.",
         "",
         "## doc_type counts",
         "",
