@@ -47,7 +47,7 @@ _MONTH = rf"{_MNUM}{_S}月(?!革命|球|饼|光|亮|薪|票|嫂|子|季)(?:份)?
 # A month directly followed by a day number _DAY rejects (5月32日) is no date at all.
 _MD = (
     rf"{_MONTH}(?:{_S}{_DAY}(?:{_TIME})?|{_S}(?:上中|中下|[上中下])旬|{_S}[初底末](?!步|期|级|稿|心|次|始|衷|见)"
-    rf"|(?!{_S}\d{1,3}{_S}[日号]))"
+    rf"|(?!{_S}\d{{1,3}}{_S}[日号]))"
 )
 _QNUM = r"(?:[1-4]|[一二三四])"
 _QUARTER = rf"(?:(?:第|前){_S})?(?<![{_CN}\d]){_QNUM}(?:{_S}[、和]{_S}{_QNUM})?{_S}季度"
