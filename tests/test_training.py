@@ -181,3 +181,25 @@ def test_training_build_script_says_when_public_data_is_missing(tmp_path, capsys
     err = capsys.readouterr().err
     assert "public NER data is not here" in err and "--data DIR" in err
     assert not (tmp_path / "m").exists()
+
+
+@pytest.mark.parametrize("fmt,name", [("label-studio", "out.json"), ("doccano", "out.jsonl"), ("prodigy", "out.jsonl"),
+                                      ("govie", "out.jsonl"), ("spacy", "out.spacy")])
+def test_training_cli_annotate_exports_for_correction(tmp_path, fmt, name):
+    import govie
+    from govie.cli import main
+    from govie.formats import read_annotations
+
+    text = "5月4日，省市场监管局赴四川华庆机械有限责任公司调研。"
+    src = tmp_path / "doc.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / name
+    assert main(["annotate", str(src), "--export", fmt, "-o", str(out), "--rules-only"]) == 0
+    (doc,) = read_annotations(out, fmt)
+    expected = [(e.label, e.start, e.end) for e in govie.extract(text, model=None).entities]
+    assert doc["text"] == text
+    assert [(e["label"], e["start"], e["end"]) for e in doc["entities"]] == expected
+    assert ("DEPT", "省市场监管局") in [(e["label"], e["text"]) for e in doc["entities"]]
+    if fmt == "label-studio":
+        task = json.loads(out.read_text(encoding="utf-8"))[0]
+        assert "predictions" in task  # pre-annotations, to be corrected
