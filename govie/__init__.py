@@ -17,6 +17,7 @@ from .pipeline import analyze, load
 __all__ = [
     "extract",
     "extract_many",
+    "render_html",
     "load",
     "Extraction",
     "Entity",
@@ -53,3 +54,10 @@ def extract(
         jurisdiction=jurisdiction,
         model=resolve_model(None if model is _DEFAULT else model, default=model is _DEFAULT),
     )
+
+
+def render_html(result: Any, **kwargs: Any) -> str:
+    """HTML of a document with its entities marked and its activity table (displaCy)."""
+    from .render import render_html as _render
+
+    return _render(result, **kwargs)

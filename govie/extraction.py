@@ -19,6 +19,8 @@ _REQUIRED = {
 
 @dataclass
 class Entity:
+    """One labelled span of the input; ``attrs`` holds the label's attributes."""
+
     label: str
     start: int
     end: int
@@ -34,6 +36,7 @@ class Entity:
         raise AttributeError(name)
 
     def to_dict(self) -> dict[str, Any]:
+        """The contract's entity object: required keys of the label always present."""
         out: dict[str, Any] = {"label": self.label, "start": self.start, "end": self.end, "text": self.text}
         for key in _REQUIRED.get(self.label, ()):
             out[key] = self.attrs.get(key)
@@ -45,6 +48,8 @@ class Entity:
 
 @dataclass
 class Activity:
+    """One reported action: its trigger, type, date and agents (canonical names)."""
+
     trigger: dict[str, Any]  # start, end, text
     type: str
     date: str | None
@@ -54,6 +59,7 @@ class Activity:
     titles: list[int] = field(default_factory=list)  # indices into entities
 
     def to_dict(self) -> dict[str, Any]:
+        """The contract's activity object; optional keys only when known."""
         out: dict[str, Any] = {
             "trigger": dict(self.trigger),
             "type": self.type,
@@ -79,6 +85,7 @@ class Extraction:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"meta", "entities", "activities"}``, ready for ``json.dumps``."""
         return {
             "meta": dict(self.meta),
             "entities": [e.to_dict() for e in self.entities],
@@ -111,4 +118,5 @@ class Extraction:
         return rows
 
     def entities_table(self) -> list[dict[str, Any]]:
+        """One dict per entity, as in ``to_dict()["entities"]``."""
         return [e.to_dict() for e in self.entities]
