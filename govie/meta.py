@@ -20,6 +20,7 @@ _FULL_DATE = re.compile(
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
+_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")
 _HEAD_CHARS = 600
 
 
@@ -98,20 +99,50 @@ def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, 
     return None, None
 
 
-def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | None]:
-    m = _WORK_REPORT.search(clean[:_HEAD_CHARS])
-    if m:
-        place = m.group("place").removesuffix("市").removesuffix("省")
+def _government_of(place: str) -> str | None:
+    """人民政府 of a province or city named in full or short ("贵州省", "北京", "成都市")."""
+    short = place.removesuffix("市").removesuffix("省")
+    for level in ("province", "city"):
         for p in places():
-            if p.level == "province" and place and (p.short == place or p.name == m.group("place")):
-                return p.name + "人民政府", "title"
+            if p.level == level and short and (p.name == place or p.short == short):
+                return p.name + "人民政府"
+    return None
+
+
+def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | None]:
+    head = clean[:_HEAD_CHARS]
+    m = _WORK_REPORT.search(head)
+    if m:
         if m.group("place") in {"国务院", "中华人民共和国国务院"}:
             return "国务院", "title"
+        gov = _government_of(m.group("place"))
+        if gov:
+            return gov, "title"
+    # A work report is delivered "在X第N届人民代表大会…上" by that place's government.
+    m = _CONGRESS.search(head)
+    if m:
+        if m.group("place") in {"", "全国"}:
+            return "国务院", "title"
+        gov = _government_of(m.group("place"))
+        if gov:
+            return gov, "title"
+    # Otherwise the body named in the masthead: the first lines only, since
+    # bodies named later are the report's subjects, not its author.
+    masthead_end = _nth_line_end(clean, 4)
     for mention in head_depts:
         canonical = mention.attrs.get("canonical")
-        if canonical:
+        if canonical and mention.start < masthead_end:
             return canonical, "masthead"
     return None, None
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
 
 
 def _find_jurisdiction(clean: str, issuer: str | None) -> tuple[str | None, str | None]:

@@ -97,6 +97,16 @@ def _link_depts(clean: str, mentions: list[Mention], ctx: Context) -> None:
             m.attrs["derived"] = True
 
 
+def _link_jurisdiction(meta: dict[str, Any], registry: Any) -> str | None:
+    """Where a bare 市/州/县 points: the issuer's own division when it is below the
+    province (a city bulletin's 市商务局), else the document's jurisdiction."""
+    if meta.get("jurisdiction_source") != "argument" and meta.get("issuer"):
+        for agency in registry.by_name(meta["issuer"]):
+            if agency.division and not agency.division.endswith("0000"):
+                return str(agency.division)
+    return meta.get("jurisdiction")
+
+
 def _issuer_mentions(clean: str, ctx: Context) -> list[Mention]:
     """A bare 中心 in a centre's own report names the issuer (annotation guide)."""
     if not ctx.issuer or not ctx.issuer.endswith("中心"):
@@ -138,7 +148,7 @@ def analyze(
     ctx = Context(
         reference_date=meta.pop("_reference"),
         period=meta.pop("_period"),
-        jurisdiction=meta["jurisdiction"],
+        jurisdiction=_link_jurisdiction(meta, registry),
         issuer=meta["issuer"],
         registry=registry,
     )
