@@ -41,6 +41,8 @@ _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|�
 _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
+# A 各 opening a list of level words right before a candidate (各区（市）县…).
+_PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
@@ -185,6 +187,9 @@ def find_dept_spans(text: str, linker: Linker | None = None) -> list[tuple[int, 
             continue
         # 市州政务服务中心, 市县市场监管局: every city's body, not one.
         if before in "市省" and text[s] in "州县区":
+            continue
+        # 各区（市）县政务服务中心: a bare level word closing a plural list.
+        if text.startswith(_BARE_START, s) and _PLURAL_LIST.search(text, max(0, s - 8), s):
             continue
         cands.append((s, _unit_after(text, e), kind))
     # Longest first, registry before pattern at equal length.
