@@ -45,7 +45,7 @@ ENTITY_COLUMNS = (
     "value", "grain", "doc_type", "issuer", "year", "serial", "source",
 )
 #: Columns of the activities table (CSV and Parquet output), in order.
-ACTIVITY_COLUMNS = ("document", "type", "trigger", "start", "end", "date", "agents", "name", "location")
+ACTIVITY_COLUMNS = ("document", "type", "trigger", "start", "end", "date", "agents", "name", "location", "titles")
 _DOC_COLUMNS = (
     "document", "path", "reference_date", "reference_date_source", "period", "period_source",
     "issuer", "issuer_source", "jurisdiction", "jurisdiction_source", "n_entities", "n_activities",
@@ -178,22 +178,10 @@ def entity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
 
 def activity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
     """The activities table rows of one document (``ACTIVITY_COLUMNS``; agents joined by ；)."""
-    rows = []
-    for a in result.activities:
-        rows.append(
-            {
-                "document": doc_id,
-                "type": a.type,
-                "trigger": a.trigger["text"],
-                "start": a.trigger["start"],
-                "end": a.trigger["end"],
-                "date": a.date,
-                "agents": "；".join(a.agents),
-                "name": a.name,
-                "location": a.location,
-            }
-        )
-    return rows
+    rows = result.activities_table()
+    for row in rows:
+        row["document"] = doc_id
+    return [{key: row.get(key) for key in ACTIVITY_COLUMNS} for row in rows]
 
 
 def document_row(result: Any, doc_id: str, path: str) -> dict[str, Any]:
