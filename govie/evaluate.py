@@ -47,7 +47,7 @@ class Scores:
         for label, c in sorted(self.labels.items()):
             p, r, f = c.prf()
             _, _, fo = _overlap_prf(c)
-            row = {"precision": p, "recall": r, "f1": f, "overlap_f1": fo, "gold": c.tp + c.fn, "predicted": c.tp + c.fp}
+            row: dict[str, Any] = {"precision": p, "recall": r, "f1": f, "overlap_f1": fo, "gold": c.tp + c.fn, "predicted": c.tp + c.fp}
             if label in _ATTR:
                 row[_ATTR[label][1].replace(" ", "_")] = c.attr_ok / c.attr_n if c.attr_n else None
             out["labels"][label] = row

@@ -169,6 +169,10 @@ def infer_meta(
 ) -> dict[str, Any]:
     """Work out the document's metadata; explicit arguments win over the text."""
     meta: dict[str, Any] = {}
+    ref: dt.date | None
+    ref_src: str | None
+    jur: str | None
+    jur_src: str | None
     if reference_date is not None:
         ref, ref_src = reference_date, "argument"
     else:

@@ -131,7 +131,7 @@ def normalize(text: str) -> NormalizedText:
     lengths = [w for w, k in zip(widths, kinds) if k == "text"]
     # PDF text wraps at a fixed width: a line close to the usual full width that
     # does not end a sentence continues on the next text line.
-    full = 0
+    full: float = 0
     if len(lengths) >= 5:
         full = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
     wrap_min = max(24, int(full * 0.85)) if full else None

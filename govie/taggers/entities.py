@@ -153,9 +153,9 @@ def _trie(words: list[str]) -> dict:
 def _ends(trie: dict, text: str, i: int) -> list[int]:
     """End offsets of the words of ``trie`` that start at ``i``, longest first."""
     out = []
-    node = trie
+    node: dict | None = trie
     n = len(text)
-    while i < n:
+    while i < n and node is not None:
         node = node.get(text[i])
         if node is None:
             break
