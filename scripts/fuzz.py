@@ -143,11 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--time-limit", type=float, default=1800, help="stop after this many seconds")
     ap.add_argument("--slow", type=float, default=2.0, help="report an input that takes longer (seconds)")
     ap.add_argument("--out", default="fuzz-failures.jsonl")
+    ap.add_argument("--with-model", action="store_true", help="use the bundled model (default: rules only)")
     args = ap.parse_args(argv)
 
     rng = random.Random(args.seed)
     texts = load_texts()
-    govie.extract(texts[0], model=None)  # load tables before timing anything
+    model: dict = {} if args.with_model else {"model": None}
+    govie.extract(texts[0], **model)  # load tables (and the model) before timing anything
     failures: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     started = time.monotonic()
@@ -184,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
                 options["jurisdiction"] = rng.choice(["四川省", "北京市", "新疆维吾尔自治区", "", "火星", "\ud800"])
             t0 = time.perf_counter()
             try:
-                result = govie.extract(text, model=None, **options)
+                result = govie.extract(text, **model, **options)
             except Exception as err:  # noqa: BLE001 - every exception is a finding
                 fail("extract", text, err, options)
                 continue
@@ -199,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                 fail("contract", text, err, options)
             if i % 50 == 0:
                 try:
-                    again = govie.extract(text, model=None, **options)
+                    again = govie.extract(text, **model, **options)
                     if again.to_dict() != result.to_dict():
                         fail("deterministic", text, "two runs differ")
                 except Exception as err:  # noqa: BLE001
@@ -207,8 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             if i % 200 == 0:
                 batch = [text, mutate(rng, texts, args.max_len), text[: len(text) // 2]]
                 try:
-                    alone = [govie.extract(t, model=None).to_dict() for t in batch]
-                    together = [r.to_dict() for r in govie.extract_many(batch, model=None, batch_size=2)]
+                    alone = [govie.extract(t, **model).to_dict() for t in batch]
+                    together = [r.to_dict() for r in govie.extract_many(batch, **model, batch_size=2)]
                     if alone != together:
                         fail("batch", text, "batch differs from alone")
                 except Exception as err:  # noqa: BLE001
@@ -228,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         "slowest_length": len(slowest[1]),
         "seed": args.seed,
         "max_len": args.max_len,
+        "model": "bundled" if args.with_model else None,
     }
     print(json.dumps(summary, ensure_ascii=False), flush=True)
     for key, count in failures.most_common():

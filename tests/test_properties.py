@@ -188,3 +188,14 @@ def test_cut_real_text_at_every_nth_char(cut):
     text = real_texts()[0][:1000]
     for end in range(0, len(text), cut if cut > 1 else 97):
         check_result(text[:end], extract(text[:end]))
+
+
+@settings(max_examples=25, deadline=None)
+@given(any_text)
+def test_contract_with_the_bundled_model(text):
+    """Model spans fill gaps the rules leave: the contract holds with the default model too."""
+    from govie.model import default_model_path
+
+    if default_model_path() is None:
+        pytest.skip("no bundled model")
+    check_result(text, govie.extract(text))
