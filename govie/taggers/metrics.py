@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -24,12 +25,16 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def metric_value(number: str, multiplier: str) -> float:
-    """The float a number with Chinese multipliers stands for ("5853.9", "亿")."""
+def metric_value(number: str, multiplier: str) -> float | None:
+    """The float a number with Chinese multipliers stands for ("5853.9", "亿").
+
+    None when it does not fit a float (a 400-digit number is inf, which JSON
+    cannot carry).
+    """
     value = float(number.replace(",", ""))
     for ch in multiplier:
         value *= _MULTIPLIERS[ch]
-    return value
+    return value if math.isfinite(value) else None
 
 
 def _unit(raw: str) -> str:
