@@ -132,7 +132,7 @@ def check(text: str, result: govie.Extraction) -> None:
     for a in result.activities:
         t = a.trigger
         assert text[t["start"] : t["end"]] == t["text"], f"inexact trigger {t!r}"
-    json.dumps(result.to_dict(), ensure_ascii=False)
+    json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
 def main(argv: list[str] | None = None) -> int:

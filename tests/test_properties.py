@@ -46,7 +46,7 @@ def check_result(text: str, result: govie.Extraction) -> None:
         t = act.trigger
         assert 0 <= t["start"] < t["end"] <= len(text)
         assert text[t["start"] : t["end"]] == t["text"]
-    json.dumps(result.to_dict(), ensure_ascii=False)
+    json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False)  # strict JSON: no NaN or Infinity
 
 
 # ISO 8601 with ISO 8601-2 unspecified years (XXXX-05-04) and open ends (..).
