@@ -267,8 +267,9 @@ def _section_agents(doc: _Doc) -> None:
                 if _SECTION_REST.fullmatch(rest):
                     own = m.attrs["canonical"]
         inherited = doc.section_agent.get(st.blocks[b.parent].start) if b.parent >= 0 else None
-        if own or inherited:
-            doc.section_agent[b.start] = own or inherited  # keyed by block start
+        agent = own or inherited
+        if agent:
+            doc.section_agent[b.start] = agent  # keyed by block start
 
 
 def _is_plan_heading(head: str, year: int | None) -> bool:
@@ -541,9 +542,9 @@ def _build(
         section = doc.section_agent.get(block.start)
         base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
     agents: list[str] = []
-    for name in base + others:
-        if name not in agents:
-            agents.append(name)
+    for agent in base + others:
+        if agent not in agents:
+            agents.append(agent)
     if partnered and (typ == "meeting" or c.kind == "discuss"):
         typ = "coordination"  # discussion with named partners (guide); internal ones are meetings
     objects = [(d.frame.trigger[1], d.obj_end) for d in scope if d.order >= full_start]

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import cast
 
 __all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE"]
 
@@ -207,23 +208,23 @@ def _bounds(p: _Point, year: int | None) -> _Bounds | None:
         a, b = (1, 6) if f["half"] == "上" else (7, 12)
         return f"{Y}-{a:02d}", f"{Y}-{b:02d}", "half_year", (yy, a, 1), (yy, b, _last_day(yy, b))
     if kind == "q":
-        q = int(f["q"])
+        q = int(cast(str, f["q"]))
         a, b = (1 if f["qfirst"] else 3 * q - 2), 3 * q
         return f"{Y}-{a:02d}", f"{Y}-{b:02d}", "quarter", (yy, a, 1), (yy, b, _last_day(yy, b))
     if kind in ("m", "d", "xun", "mp"):
-        mo = int(f["m"])
+        mo = int(cast(str, f["m"]))
         if not 1 <= mo <= 12:
             return None
         last = _last_day(yy, mo)
         if kind == "m":
             return f"{Y}-{mo:02d}", f"{Y}-{mo:02d}", "month", (yy, mo, 1), (yy, mo, last)
         if kind == "d":
-            d = int(f["d"])
+            d = int(cast(str, f["d"]))
             if not 1 <= d <= last:
                 return None
             iso = f"{Y}-{mo:02d}-{d:02d}"
             return iso, iso, "day", (yy, mo, d), (yy, mo, d)
-        part = f["xun"] or {"初": "上", "底": "下", "末": "下", "中": "中"}[f["mp"]]
+        part = f["xun"] or {"初": "上", "底": "下", "末": "下", "中": "中"}[cast(str, f["mp"])]
         a = {"上": 1, "中": 11, "下": 21}[part[0]]
         b = {"上": 10, "中": 20, "下": last}[part[-1]]
         if year is None and part[-1] == "下" and mo == 2:
@@ -284,7 +285,7 @@ def _inherit(left: _Point, right: _Point) -> tuple[_Point, _Point] | None:
     """Fill the parts a range leaves out on one side: 3月6日—8日, 1—10月, 2021—2035年."""
     lf, rf = dict(left.fields), dict(right.fields)
     if lf.get("bare"):
-        n = lf.pop("bare")
+        n = cast(str, lf.pop("bare"))
         lf["bare"] = None
         rk = right.kind
         if rk == "y" and len(n) == 4:
@@ -350,8 +351,9 @@ def _range(s: str, sep: re.Match[str], ref: dt.date | None) -> DateValue:
     if (not left.yearless and left.year is None) or (not right.yearless and right.year is None):
         b = _bounds(left, 2000)
         return DateValue(None, b[2] if b else None)
-    if sep.group() == "、" and int(right.fields["q"]) != int(left.fields["q"]) + 1:
+    if sep.group() == "、" and int(cast(str, right.fields["q"])) != int(cast(str, left.fields["q"])) + 1:
         return NONE  # 一、三季度 is not one interval
+    year: int | None
     if left.yearless and right.yearless and ref is not None:
         # A yearless range is placed by its end (see _BY_END).
         year = ref.year
@@ -519,7 +521,7 @@ def _closed(
     return _resolve_closed(s, reference, by_start)
 
 
-def _first_day(iso: str) -> str | None:
+def _first_day(iso: str) -> str:
     parts = iso.split("-")
     if len(parts) == 1:
         return f"{parts[0]}-01-01"

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -122,9 +123,9 @@ class Divisions:
                 codes = self.forms.get(text[pos:end])
                 if not codes:
                     continue
-                codes = self._pick(codes, chain[-1] if chain else None, jur)
-                if codes:
-                    best = (end, codes)
+                picked = self._pick(codes, chain[-1] if chain else None, jur)
+                if picked:
+                    best = (end, picked)
                     break
             if best is None:
                 break
@@ -308,6 +309,7 @@ class Linker:
         if chain and self.types.get(rest) is None and m[pos - 1] in "市州县区省" and self.types.get(m[pos - 1:]):
             # 江油市场监管局 reads 江油(市) + 市场监管局.
             rest = m[pos - 1:]
+        place_name: str | None
         if chain:
             place_name = "".join(self.divisions.chain_name(c) for c in self._trim_chain(chain))
         else:
@@ -346,7 +348,7 @@ class Linker:
 
     def _ancestry(self, code: str) -> list[str]:
         """The division and its ancestors, top-down (510000, 510100, 510107)."""
-        out = []
+        out: list[str] = []
         while code and code in self.divisions.by_code and len(out) < 4:
             out.insert(0, code)
             code = self.divisions.by_code[code].parent
@@ -383,7 +385,7 @@ class Linker:
     def _choices(self, jur: str | None) -> list[str]:
         key = self.divisions.province(jur) if jur else ""
         if key not in self._fuzzy_choices:
-            forms = []
+            forms: list[str] = []
             for a in self.registry:
                 if a.division == "" or (key and a.division[:2] == key[:2]):
                     forms.extend(a.surface_forms)
@@ -403,7 +405,7 @@ class Linker:
             # A body named shortly before it was set up (国家数据局 in a report of
             # spring 2023): the record that starts next.
             future = [a for a in cands if a.valid_from and a.valid_from > date.isoformat()]
-            first = min((a.valid_from for a in future), default=None)
+            first = min((cast(str, a.valid_from) for a in future), default=None)
             valid = [a for a in future if a.valid_from == first]
             how, score = ("+nearest", 0.8) if valid else ("", score)
         if not valid:
@@ -442,9 +444,11 @@ class Linker:
         return [own, above, below, national, others]
 
     def _successors(self, cands: list[Agency], date: dt.date | None) -> list[Agency]:
+        seen: set[str]
+        out: list[Agency]
         frontier, seen, out = list(cands), set(), []
         for _ in range(4):
-            nxt = []
+            nxt: list[Agency] = []
             for a in frontier:
                 for sid in a.successors:
                     s = self.registry.get(sid)

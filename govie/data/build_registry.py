@@ -82,7 +82,7 @@ def expand(pattern: str, forms: dict) -> list[str]:
     results = [pattern]
     for key, values in forms.items():
         token = "{" + key + "}"
-        nxt = []
+        nxt: list[str] = []
         for r in results:
             if token in r:
                 nxt.extend(r.replace(token, v) for v in values)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govie.linker import Linker, load_dept_types, load_divisions
+from govie.linker import Link, Linker, load_dept_types, load_divisions
 from govie.registry import Registry, default_registry
 from govie.spans import Context, Mention
 
@@ -232,7 +232,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     taken = bytearray(len(text) + 1)
     for s, e, _ in spans:
         taken[s:e] = b"\x01" * (e - s)
-    cache: dict[str, object] = {}
+    cache: dict[str, Link] = {}
     prev: Mention | None = None
     for s, e, kind in spans:
         surface = text[s:e]
@@ -240,6 +240,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             # A second name in brackets is the same body as the name before it.
             out.append(Mention("DEPT", s, e, "dept.bracket", dict(prev.attrs), PRIORITY_PATTERN))
             continue
+        link: Link | None
         if kind == "unit":
             link = linker.link(surface, jurisdiction=jur, date=date, context=text[max(0, s - 300):s])
         else:

@@ -19,7 +19,7 @@ import bisect
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 from govie.spans import Context, Mention
 
@@ -160,6 +160,7 @@ def _issuer_prefix(t: str) -> tuple[int, list[str]]:
     """End index of the issuer a title starts with, and its parts; (0, []) if none."""
     # An issuer never reaches into a quoted title.
     stop = t.find("《")
+    m: re.Match[str] | None
     for m in _ISSUER_CUT.finditer(t, 0, 80 if stop < 0 else min(stop, 80)):
         head = t[: m.start()].rstrip("、，, 　")
         if len(head) < 2 or head.startswith(("转发", "批转", "印发", "关于", "转达")):
@@ -247,7 +248,7 @@ def _parse(t: str) -> tuple[tuple[str, Any], ...]:
         end = de if de > cut else body_end
         subject = _unwrap(core[cut + 1 : end])
 
-    inner = None
+    inner: str | list[str] | tuple[str, ...] | None = None
     r = _RELAY.search(core, cut, cut + 6 if k < 0 else k + 6)
     if r:
         # 关于印发X的通知: X ends at the 的 before 通知; 批转X的报告 (no notice) keeps X whole.
@@ -344,7 +345,8 @@ def _numbered(text: str) -> list[tuple[int, int]]:
         me = ending.search(window)
         if not me:
             continue
-        end = me.start() + 1 + len(re.match(r"[^\s（(]+", window[me.start() + 1 :]).group())
+        word = cast("re.Match[str]", re.match(r"[^\s（(]+", window[me.start() + 1 :]))  # the ending's word
+        end = me.start() + 1 + len(word.group())
         stops = [x.end() for x in _LOOSE_STOPS.finditer(window, 0, me.start())]
         seg = stops[-1] if stops else 0
         k = window.find("关于", seg, me.start())
@@ -352,6 +354,7 @@ def _numbered(text: str) -> list[tuple[int, int]]:
         # ISSUER转发X关于Y的通知: the title starts at the relay, not at the inner 关于.
         relay_only = r is not None and r.group() != "印发" and (k < 0 or r.start() < k)
         if relay_only:
+            assert r is not None  # relay_only implies a relay
             k = r.start()
         elif k < 0:
             continue
