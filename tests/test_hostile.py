@@ -301,7 +301,7 @@ def _rec(**changes: object) -> str:
 def test_malformed_registry_names_file_line_and_field(tmp_path, line, field):
     path = _write(tmp_path, [_rec(id="x-0"), "", line], name="extra.jsonl")
     with pytest.raises(RegistryError) as info:
-        Registry.load([path])
+        Registry.load([path], bundled=False)
     err = info.value
     assert (err.path, err.line, err.field) == (str(path), 3, field)
     assert str(path) in str(err) and ":3:" in str(err) and field in str(err)
