@@ -23,9 +23,14 @@ line break inside, at least two characters, no generic opening word (各, 有关
 ``data/dept_types.tsv``), ORG with an organization ending
 (``lexicons/org_suffixes.txt`` and a few more), PERSON is 2–4 Han characters
 opening with a surname (``lexicons/surnames.txt``), LOC is a known division
-or region or ends with a place word (市, 县, 港, 岛, 新区 …). The gate trades
-recall for precision: a model span that reads like something else is left
-out rather than added as a wrong entity.
+or region or ends with a place word (市, 县, 港, 岛, 新区 …); slogans that look
+like bodies or places (法治政府, 美丽乡村, 平安中国) are out, and so are words
+jieba's dictionary knows as something else (黄金 is no PERSON, 金山银山 no
+LOC). The span must also begin and end on word boundaries of its sentence
+(``on_word_boundaries``: 农业社|会化 is a fragment), and 中国 before 特色/式
+is an adjective, not a LOC. The gate trades recall for precision: a model
+span that reads like something else is left out rather than added as a wrong
+entity.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from typing import Any
 from .errors import ModelError
 from .spans import Mention
 
-__all__ = ["NerModel", "resolve_model", "default_model_path", "plausible", "MODEL_LABELS"]
+__all__ = ["NerModel", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -94,12 +99,25 @@ class NerModel:
                     start += 1
                 while end > start and chunk[end - 1].isspace():
                     end -= 1
-                if end > start and plausible(ent.label_, chunk[start:end]):
-                    out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, _PRIORITY))
+                if end <= start or not plausible(ent.label_, chunk[start:end]):
+                    continue
+                if not on_word_boundaries(chunk, start, end):
+                    continue
+                if ent.label_ == "LOC" and chunk.startswith(_ADJECTIVAL, end):
+                    continue
+                out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, _PRIORITY))
         return out
 
 
-_GENERIC = re.compile(r"^(?:各|有关|相关|该|本|其|全省|全市|全县|全岛|全国|省直|省级|市级|县级|首家|首个|一批|多家|新建|新增|部分|所属|下属|直属)")
+_GENERIC = re.compile(
+    r"^(?:各|有关|相关|该|本|其|全省|全市|全县|全岛|全国|省直|省级|市级|县级|首家|首个|一批|多家|新建|新增|部分|所属|下属|直属)"
+)
+# Slogans and policy phrases that look like bodies or places: 法治政府, 东西部, 美丽乡村, 平安中国, 金山银山.
+_NOT_DEPT = re.compile(
+    r"(?:(?:法治|数字|服务型|有为|廉洁|诚信|责任|人民满意|深化)政府|[东西南北中]部|部署|[布格结全大]局)$|^(?:国家部委|政府)$"
+)
+_NOT_LOC = re.compile(r"^(?:美丽|丽|平安|幸福|健康|数字|海绵|花园|金山|法治|智慧|韧性|宜居|绿色|和美|合理)")
+_NOT_PERSON_END = re.compile(r"[铁路港桥院所馆杯奖园县省区州湖河]$")
 _DEPT_HEADS = (
     "局", "厅", "委", "办", "院", "署", "部", "处", "科", "所", "站", "队", "中心", "政府", "人大", "政协",
     "委员会", "办公室", "法院", "检察院", "海关", "党委", "党组", "总队", "支队", "大队", "管委会", "常委会",
@@ -112,6 +130,8 @@ _LOC_HEADS = (
     "洲", "洋",
 )
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+# "中国特色", "中国式现代化": the country as an adjective, not a place mention.
+_ADJECTIVAL = ("特色", "式", "梦", "好人")
 
 
 @lru_cache(maxsize=1)
@@ -130,33 +150,93 @@ def _lexicon() -> dict[str, Any]:
     except OSError:  # pragma: no cover - the data file ships with govie
         pass
     surnames = load_words("surnames")
+    org_suffixes = tuple(load_words("org_suffixes")) + _ORG_EXTRA
     return {
         "dept": tuple(sorted(dept_heads, key=len, reverse=True)),
-        "org": tuple(load_words("org_suffixes")) + _ORG_EXTRA,
+        "org": org_suffixes,
+        "org_heads": set(org_suffixes) | {"博物馆", "图书馆", "科技馆", "美术馆", "纪念馆", "体育馆"},
         "single": {s for s in surnames if len(s) == 1},
         "double": {s for s in surnames if len(s) == 2},
         "places": set(place_names()) | set(load_words("regions")),
     }
 
 
+@lru_cache(maxsize=1)
+def _words() -> Any:
+    """jieba's dictionary (word → (frequency, part of speech)) and a private segmenter."""
+    import os
+
+    import jieba
+
+    entries: dict[str, tuple[int, str]] = {}
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) == 3:
+                    entries[parts[0]] = (int(parts[1]), parts[2])
+    except OSError:  # pragma: no cover - jieba ships its dictionary
+        pass
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    return entries, tok, threading.Lock()
+
+
 def plausible(label: str, text: str) -> bool:
     """Whether a model span of ``label`` reads like one (the gate in the module docstring)."""
-    if len(text) < 2 or any(c in "\n\r" for c in text) or _GENERIC.match(text):
+    if len(text) < 2 or any(c in "\n\r、，。；：！？" for c in text) or _GENERIC.match(text):
         return False
     lex = _lexicon()
+    known = _words()[0].get(text)  # (frequency, part of speech) in jieba's dictionary
     if label == "DEPT":
-        return text.endswith(lex["dept"])
+        return text.endswith(lex["dept"]) and not _NOT_DEPT.search(text)
     if label == "ORG":
-        return text.endswith(lex["org"])
-    if label == "PERSON":
-        if not (2 <= len(text) <= 4 and _HAN.match(text)) and "·" not in text:
+        if text in lex["org_heads"] or not text.endswith(lex["org"]):
             return False
-        return text[0] in lex["single"] or text[:2] in lex["double"] or "·" in text
+        return len(text) >= 4 or (known is not None and known[1] == "nt")  # 新华社, 农信社
+    if label == "PERSON":
+        if "·" in text:
+            return 3 <= len(text) <= 20 and bool(_HAN.match(text))
+        if not (2 <= len(text) <= 4 and _HAN.match(text)) or _NOT_PERSON_END.search(text):
+            return False
+        if len(text) == 4 and text[:2] not in lex["double"]:
+            return False
+        if known is not None and (not known[1].startswith("nr") or (len(text) == 2 and known[0] >= 100)):
+            return False  # a common word (黄金, 林木, 殷切), not a name
+        return text[0] in lex["single"] or text[:2] in lex["double"]
     if label == "LOC":
+        if _NOT_LOC.match(text):
+            return False
+        if known is not None and known[1] not in ("ns", "nt", "nz"):
+            return False
         if text in lex["places"] or (len(text) >= 3 and text.endswith(_LOC_HEADS)):
             return True
-        return len(text) <= 4 and text.endswith("国") and bool(_HAN.match(text))  # 美国, 新加坡 is not caught
+        return known is not None and known[1] == "ns" or (
+            len(text) <= 4 and text.endswith("国") and bool(_HAN.match(text)))
     return False
+
+
+def on_word_boundaries(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at word boundaries of its sentence (jieba, no HMM).
+
+    A model span that cuts a word (农业社|会化服务, 美|丽河湖, 秦沈高|铁) is a fragment, not a name.
+    """
+    if end - start < 2:
+        return False
+    s = max(text.rfind(c, 0, start) for c in "。！？；\n") + 1
+    s = max(s, start - 60)
+    e_candidates = [i for i in (text.find(c, end) for c in "。！？；\n") if i != -1]
+    e = min([*e_candidates, len(text), end + 60])
+    _, tok, lock = _words()
+    with lock:
+        words = [w for w in tok.cut(text[s:e], HMM=False) if w]
+    bounds = {s}
+    pos = s
+    for w in words:
+        pos += len(w)
+        bounds.add(pos)
+    return start in bounds and end in bounds
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:

@@ -115,8 +115,28 @@ GATE = [
     ("ORG", "首家外商独资医院", False), ("PERSON", "徐淙祥", True), ("PERSON", "欧阳修", True),
     ("PERSON", "民生福祉", False), ("PERSON", "高质量发展", False), ("PERSON", "Alice", False),
     ("LOC", "德阳市", True), ("LOC", "南山港", True), ("LOC", "美国", True), ("LOC", "全岛", False),
-    ("LOC", "柳江", False), ("LOC", "德\n\n必川", False), ("LOC", "台", False),
+    ("LOC", "金山银山", False), ("LOC", "美丽乡村", False), ("LOC", "中国", True), ("LOC", "德\n\n必川", False),
+    ("LOC", "台", False), ("DEPT", "法治政府", False), ("DEPT", "东西部", False), ("PERSON", "黄金", False),
+    ("PERSON", "林木", False), ("PERSON", "沈白高铁", False), ("ORG", "博物馆", False),
+    ("ORG", "新华社", True), ("ORG", "法治社", False),
 ]
+
+# Word boundaries of the sentence: (sentence, span text, kept)
+BOUNDARIES = [
+    ("有力处置都柳江流域特大洪灾等灾害。", "柳江", False),
+    ("有力处置都柳江流域特大洪灾等灾害。", "都柳江", True),
+    ("推进农业社会化服务。", "农业社", False),
+    ("全国道德模范、“中国好人”数量均居全国第1位，徐淙祥被授予“时代楷模”称号。", "徐淙祥", True),
+    ("加快秦沈高铁建设。", "秦沈高", False),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,kept", BOUNDARIES)
+def test_model_spans_on_word_boundaries(sentence, surface, kept):
+    from govie.model import on_word_boundaries
+
+    start = sentence.index(surface)
+    assert on_word_boundaries(sentence, start, start + len(surface)) is kept
 
 
 @pytest.mark.parametrize("label,text,kept", GATE)
