@@ -54,6 +54,7 @@ __all__ = [
     "train_model",
     "score_model",
     "compare_rules_and_model",
+    "cross_validate",
     "rehearsal_sample",
     "silver_docs",
     "UNKNOWN",
@@ -622,3 +623,36 @@ def compare_rules_and_model(docs: Sequence[Doc], model: Any, labels: Iterable[st
             out[key][label] = {"p": round(p, 4), "r": round(r, 4),
                                "f": round(2 * p * r / (p + r), 4) if p + r else 0.0, "gold": t + f_n, "pred": t + f_p}
     return out
+
+
+def cross_validate(
+    docs: Sequence[Doc],
+    base: str | Path,
+    workdir: str | Path,
+    *,
+    epochs: int = 3,
+    seed: int = 0,
+    rehearsal: int = 300,
+    data_dir: Path | None = None,
+) -> dict[str, Any]:
+    """Leave-one-document-out over govie documents: fine-tune ``base`` on the others
+    (plus a public rehearsal sample), score rules only / model only / combined on the one left out.
+
+    ``base`` should be a model that never saw these documents. Returns per-fold and summed scores.
+    """
+    from .model import NerModel
+
+    workdir = Path(workdir)
+    folds: dict[str, Any] = {}
+    base_model = NerModel.load(base)
+    sample = to_training_docs(rehearsal_sample(rehearsal, seed, data_dir or public_data_dir()))
+    for k, held in enumerate(docs):
+        rest = [d for j, d in enumerate(docs) if j != k]
+        pieces = to_training_docs(rest) + sample
+        out = train_model(pieces, workdir / f"fold{k}", base=base, epochs=epochs, seed=seed, quiet=True)
+        name = str(held.get("id", k))
+        folds[name] = {
+            "base (no fine-tuning)": compare_rules_and_model([held], base_model),
+            "fine-tuned on the others": compare_rules_and_model([held], NerModel.load(out)),
+        }
+    return folds
