@@ -10,7 +10,7 @@ import pytest
 from govie.docmeta import document_summary
 from govie.taggers.docno import tag_docnos
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "weekly-report-2023-17.jsonl"
+DEV = Path(__file__).resolve().parents[1] / "annotations" / "weekly-report-2023-17.jsonl"
 
 # Policy documents laid out as issued (title, number, addressees, body, signature,
 # date); titles, numbers and dates are those of the State Council policy titles.

@@ -11,7 +11,7 @@ import pytest
 from govie.taggers.titles import parse_title, tag_titles
 
 DATA = Path(__file__).parent / "data"
-DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "weekly-report-2023-17.jsonl"
+DEV = Path(__file__).resolve().parents[1] / "annotations" / "weekly-report-2023-17.jsonl"
 
 
 def _rows(name: str) -> list[list[str]]:
