@@ -127,3 +127,19 @@ def test_jieba_tokenizer_keeps_agency_names_whole():
     nlp = govie.load()
     words = [t.text for t in nlp.make_doc("省市场监管局召开会议")]
     assert words[0] == "省市场监管局"
+
+
+def test_pkuseg_segmenter_keeps_spans_or_says_how_to_install(dev_text, dev_result):
+    try:
+        nlp = govie.load(segmenter="pkuseg")
+    except ImportError as err:
+        # pkuseg's model is an optional install (README): the error says how.
+        assert "pkuseg" in str(err) and "pip install" in str(err)
+        return
+    doc = nlp(dev_text)
+    assert [(e.start_char, e.end_char) for e in doc.ents] == [(e.start, e.end) for e in dev_result.entities]
+
+
+def test_unknown_segmenter_is_a_clear_error():
+    with pytest.raises(ValueError, match="segmenter"):
+        govie.load(segmenter="hanlp")
