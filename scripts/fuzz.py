@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import random
 import re
+import signal
 import sys
 import time
 import traceback
@@ -136,6 +137,10 @@ def check(text: str, result: govie.Extraction) -> None:
     json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
+class Hang(BaseException):
+    """Raised by the alarm inside an extraction that takes too long."""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000, help="inputs to try")
@@ -143,10 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-len", type=int, default=300, help="longest input, in characters")
     ap.add_argument("--time-limit", type=float, default=1800, help="stop after this many seconds")
     ap.add_argument("--slow", type=float, default=2.0, help="report an input that takes longer (seconds)")
+    ap.add_argument("--hang", type=float, default=30.0, help="give up on an input after this many seconds")
     ap.add_argument("--out", default="fuzz-failures.jsonl")
     ap.add_argument("--with-model", action="store_true", help="use the bundled model (default: rules only)")
     args = ap.parse_args(argv)
 
+    def on_alarm(signum: int, frame: object) -> None:
+        raise Hang
+
+    signal.signal(signal.SIGALRM, on_alarm)
     rng = random.Random(args.seed)
     texts = load_texts()
     model: dict = {} if args.with_model else {"model": None}
@@ -186,11 +196,17 @@ def main(argv: list[str] | None = None) -> int:
             if rng.random() < 0.05:
                 options["jurisdiction"] = rng.choice(["四川省", "北京市", "新疆维吾尔自治区", "", "火星", "\ud800"])
             t0 = time.perf_counter()
+            signal.setitimer(signal.ITIMER_REAL, args.hang)
             try:
                 result = govie.extract(text, **model, **options)
+            except Hang:
+                fail("hang", text, f"no result within {args.hang:g}s", options)
+                continue
             except Exception as err:  # noqa: BLE001 - every exception is a finding
                 fail("extract", text, err, options)
                 continue
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
             elapsed = time.perf_counter() - t0
             if elapsed > slowest[0]:
                 slowest = (elapsed, text)
