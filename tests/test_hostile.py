@@ -63,13 +63,18 @@ HOSTILE = {
     "digits": "1" * 5000,
     "spaced_digits": "1 " * 3000,
     "metric_run": "5万人次" * 500,
+    # Found by scripts/fuzz.py: exponential backtracking in the activity object's count tail.
+    "redos_decimal": "水利厅开展“水利安0." + "0" * 60 + "1%全生产标准化延期事项”上门服务",
+    "redos_counts": "省药监局开展" + "1 " * 200 + "次检查",
 }
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_text_keeps_contract(name):
     text = HOSTILE[name]
+    t0 = time.perf_counter()
     result = extract(text)
+    assert time.perf_counter() - t0 < 10, name
     check_result(text, result)
 
 
@@ -158,6 +163,10 @@ GROWTH = {
     "page_markers": lambda n: ("正文\n—3—\n" * n)[:n],
     "short_lines": lambda n: ("省\n" * n)[:n],
     "one_char": lambda n: "省" * n,
+    # Long numeral runs: quadratic in the TITLE trailing-number strip before the fix.
+    "digit_run_in_object": lambda n: "省药监局开展" + "1" * n + "x检查",
+    "digit_run_in_title": lambda n: "印发《" + "1" * n + "x》",
+    "decimal_in_object": lambda n: "省药监局开展0." + "0" * n + "1%检查",
 }
 
 
