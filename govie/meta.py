@@ -154,7 +154,9 @@ def _find_jurisdiction(clean: str, issuer: str | None) -> tuple[str | None, str 
     head = clean[:3000]
     for p in places():
         if p.level == "province":
-            counts[p.name] += head.count(p.name)
+            # Short names count too: reports say 四川 and 贵州 more often than 四川省.
+            short = p.short if len(p.short) >= 2 else p.name
+            counts[p.name] += head.count(short)
     if counts and counts.most_common(1)[0][1] > 0:
         return counts.most_common(1)[0][0], "text"
     return None, None
