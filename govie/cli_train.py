@@ -18,6 +18,11 @@ from typing import Any
 __all__ = ["register", "cmd_train", "cmd_annotate"]
 
 _EXPORTS = ("label-studio", "doccano", "prodigy", "govie", "spacy", "hf")
+# Fine-tuning learning rate. Measured on the bundled model fine-tuned for 5 epochs on the work-report
+# annotations with a 200-piece public rehearsal sample: at 0.001 its held-out F1 fell from 0.58/0.58/0.70
+# (CLUENER/People's Daily/MSRA) to 0.54/0.55/0.65; at 0.0002 it stayed at 0.58/0.59/0.69; at 0.0002
+# without rehearsal People's Daily fell to 0.53 and MSRA to 0.66.
+_FINETUNE_LR = 0.0002
 
 
 def register(subparsers: Any) -> None:
@@ -44,6 +49,10 @@ def register(subparsers: Any) -> None:
         "predictions for labels the new annotations lack), 'none', or a number of public pieces",
     )
     tr.add_argument("--data", help="public NER data directory for rehearsal (default: ../shared/data)")
+    tr.add_argument(
+        "--learn-rate", type=float, default=None,
+        help="Adam learning rate (default: the config's 0.001; 0.0002 with --base, which keeps what the base knew)",
+    )
     tr.add_argument("--config", help="spaCy config (default: govie/configs/ner.cfg)")
     tr.add_argument("--quiet", action="store_true", help="no progress table")
     tr.set_defaults(func=cmd_train)
@@ -114,6 +123,10 @@ def cmd_train(args: argparse.Namespace) -> int:
                 "files": [str(Path(p)) for p in args.annotations], "license": "the user's",
                 "counts": {"documents": len(docs), "pieces": len(train)}}]
     rehearsal_info: dict[str, Any] = {"kind": None}
+    overrides: dict[str, Any] = {}
+    learn_rate = args.learn_rate if args.learn_rate is not None else (_FINETUNE_LR if args.base else None)
+    if learn_rate is not None:
+        overrides["training.optimizer.learn_rate"] = learn_rate
     if args.base:
         base = Path(args.base)
         try:
@@ -142,8 +155,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     try:
         train_model(
             train, args.output, dev_docs=dev, base=args.base, epochs=args.epochs, seed=args.seed,
-            config_path=args.config or CONFIG_PATH, sources=sources, quiet=args.quiet,
-            extra_meta={"rehearsal": rehearsal_info, "annotation_labels": sorted(present)},
+            config_path=args.config or CONFIG_PATH, sources=sources, quiet=args.quiet, overrides=overrides,
+            extra_meta={"rehearsal": rehearsal_info, "annotation_labels": sorted(present), "learn_rate": learn_rate},
         )
     except (ModelError, AnnotationError) as err:
         print(f"govie: {err}", file=sys.stderr)

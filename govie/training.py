@@ -634,6 +634,7 @@ def cross_validate(
     seed: int = 0,
     rehearsal: int = 300,
     data_dir: Path | None = None,
+    learn_rate: float = 0.0002,
 ) -> dict[str, Any]:
     """Leave-one-document-out over govie documents: fine-tune ``base`` on the others
     (plus a public rehearsal sample), score rules only / model only / combined on the one left out.
@@ -649,7 +650,8 @@ def cross_validate(
     for k, held in enumerate(docs):
         rest = [d for j, d in enumerate(docs) if j != k]
         pieces = to_training_docs(rest) + sample
-        out = train_model(pieces, workdir / f"fold{k}", base=base, epochs=epochs, seed=seed, quiet=True)
+        out = train_model(pieces, workdir / f"fold{k}", base=base, epochs=epochs, seed=seed, quiet=True,
+                          overrides={"training.optimizer.learn_rate": learn_rate})
         name = str(held.get("id", k))
         folds[name] = {
             "base (no fine-tuning)": compare_rules_and_model([held], base_model),
