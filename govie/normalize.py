@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from array import array
+from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass
 
 __all__ = ["NormalizedText", "normalize"]
@@ -85,7 +87,7 @@ class NormalizedText:
 
     original: str
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]  # an array("q"): indexable, sliceable, bisectable
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean span to the original span that covers the same characters."""
@@ -136,7 +138,8 @@ def normalize(text: str) -> NormalizedText:
         full = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
     wrap_min = max(24, int(full * 0.85)) if full else None
 
-    keep: list[int] = []
+    # One 8-byte offset per clean character (a tuple of ints costs ~36 bytes each).
+    keep: array[int] = array("q")
     chars: list[str] = []
     prev_text: int | None = None
     pending_break: int | None = None  # original index of the newline to keep
@@ -158,10 +161,10 @@ def normalize(text: str) -> NormalizedText:
         _emit_line(text, start, end, keep, chars)
         prev_text = i
         pending_break = end if end < len(text) else None
-    return NormalizedText(text, "".join(chars), tuple(keep))
+    return NormalizedText(text, "".join(chars), keep)
 
 
-def _emit_line(text: str, start: int, end: int, keep: list[int], chars: list[str]) -> None:
+def _emit_line(text: str, start: int, end: int, keep: MutableSequence[int], chars: list[str]) -> None:
     """Append the clean characters of one line to ``chars`` and their offsets to ``keep``.
 
     ``chars`` may receive several characters per item; only ``"".join(chars)``
@@ -188,7 +191,7 @@ def _emit_line(text: str, start: int, end: int, keep: list[int], chars: list[str
         _emit_piece(text, k, j, keep, chars)
 
 
-def _emit_piece(text: str, a: int, b: int, keep: list[int], chars: list[str]) -> str:
+def _emit_piece(text: str, a: int, b: int, keep: MutableSequence[int], chars: list[str]) -> str:
     """Emit text[a:b] (no horizontal space in it) without its dropped characters."""
     piece = text[a:b]
     if _DROPPED_RE.search(piece) is None:
