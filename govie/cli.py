@@ -98,6 +98,14 @@ def _cell_str(value: Any) -> str | None:
     return text or None
 
 
+def _no_surrogates(value: Any) -> Any:
+    """JSON can escape lone surrogates ("\\ud800"), which no UTF-8 output can hold:
+    U+FFFD takes their place (same offsets; the normalizer drops both alike)."""
+    if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+    return value
+
+
 def _table_sources(path: Path, args: argparse.Namespace) -> list[Source]:
     """Documents in a CSV (one per row) or JSON Lines file (one per line)."""
     from .io import read_text_file
@@ -115,6 +123,8 @@ def _table_sources(path: Path, args: argparse.Namespace) -> list[Source]:
                 row = json.loads(line)
             except json.JSONDecodeError as err:
                 raise ValueError(f"{path}, line {n}: invalid JSON: {err.msg}") from None
+            if isinstance(row, dict):
+                row = {k: _no_surrogates(v) for k, v in row.items()}
             col = text_column or "text"
             if not isinstance(row, dict) or not isinstance(row.get(col), str):
                 raise ValueError(f"{path}, line {n}: no string field {col!r}")
