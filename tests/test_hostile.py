@@ -482,3 +482,18 @@ def test_crashed_training_leaves_the_old_model_alone(tmp_path, monkeypatch):
         training.train_model(DOCS, out, epochs=1, seed=1, quiet=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]
     assert json.loads((out / "meta.json").read_text(encoding="utf-8")) == {"name": "old"}
+
+
+def test_cli_jsonl_input_with_lone_surrogate_escapes(tmp_path, capsys):
+    """JSON may escape lone surrogates; the output must still be UTF-8 (was: a traceback, no output)."""
+    from govie.cli import main
+
+    src = tmp_path / "docs.jsonl"
+    src.write_text('{"id": "a", "text": "省药监局召开会议"}\n'
+                   '{"id": "b\\ud800", "text": "省药监局\\ud800召开会议，2023年5\\udc00月4日"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "--rules-only", "--keep-going", "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2
+    texts = {e["text"] for e in rows[1]["entities"]}
+    assert {"省药监局", "2023年5\ufffd月4日"} <= texts
