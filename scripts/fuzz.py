@@ -2,6 +2,7 @@
 """Fuzz govie.extract with mutated real text and random text.
 
     python scripts/fuzz.py --n 100000 --seed 1 --out fuzz-failures.jsonl
+    python scripts/fuzz.py --growth      # runs of each piece at 1x and 4x: is time linear?
 
 Each input is a slice of a bundled document (the 2023 weekly report and the
 2026 provincial work reports) with PDF-like and hostile noise inserted (spaces,
@@ -137,6 +138,40 @@ def check(text: str, result: govie.Extraction) -> None:
     json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False)
 
 
+GROWTH_PIECES = ["1", "一", "、", " ", "《", "》", "第", "号", "年", "月", "日", "的", "省", "局", "会", "等", "工作", "1.",
+                 "1、", "（", "）", "“", "”", "〔", "〕", ".", "%", "万", "次", "关于", "印发", "开展", "\n", "1 ", "—", "-",
+                 "：", "各", "市", "县", "人民政府", "办公厅", "0.0"]
+GROWTH_PREFIXES = ["", "省药监局开展", "印发《", "关于"]
+GROWTH_SUFFIXES = ["", "号", "》", "。", "x检查", "会议", "%", "的通知", "工作"]
+
+
+def growth_probe(chars: int = 2000) -> int:
+    """Runs of one piece between a prefix and a suffix, at 1x and 4x: flag > 8x time."""
+    import itertools
+
+    def cost(text: str) -> float:
+        t0 = time.perf_counter()
+        govie.extract(text, model=None)
+        return time.perf_counter() - t0
+
+    govie.extract("省药监局召开会议", model=None)
+    flagged = 0
+    shapes = list(itertools.product(GROWTH_PIECES, GROWTH_PREFIXES, GROWTH_SUFFIXES))
+    for piece, pre, suf in shapes:
+        k = max(1, chars // len(piece))
+        a = cost(pre + piece * k + suf)
+        if a < 0.004:
+            continue
+        b = cost(pre + piece * 4 * k + suf)
+        if b > 8 * a and b > 0.1:  # measure again before flagging: the machine may be busy
+            a, b = min(a, cost(pre + piece * k + suf)), min(b, cost(pre + piece * 4 * k + suf))
+            if b > 8 * a:
+                flagged += 1
+                print(f"superlinear: {pre!r} + {piece!r} * {k} + {suf!r}: {a:.3f}s -> {b:.3f}s at 4x", flush=True)
+    print(json.dumps({"growth_shapes": len(shapes), "flagged": flagged, "chars": chars}))
+    return 1 if flagged else 0
+
+
 class Hang(BaseException):
     """Raised by the alarm inside an extraction that takes too long."""
 
@@ -151,7 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hang", type=float, default=30.0, help="give up on an input after this many seconds")
     ap.add_argument("--out", default="fuzz-failures.jsonl")
     ap.add_argument("--with-model", action="store_true", help="use the bundled model (default: rules only)")
+    ap.add_argument("--growth", action="store_true", help="run the time-growth probe instead of fuzzing")
     args = ap.parse_args(argv)
+    if args.growth:
+        return growth_probe()
 
     def on_alarm(signum: int, frame: object) -> None:
         raise Hang
