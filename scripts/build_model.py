@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", type=int, default=600,
                     help="held-out CLUENER pieces on which rules only, model only and combined are compared (0: skip)")
     ap.add_argument("--base", help="continue training this model (e.g. the previous build) instead of starting afresh")
+    ap.add_argument("--learn-rate", type=float, default=None, help="Adam learning rate (default: the config's)")
     ap.add_argument("--valid", type=int, default=300, help="pieces of the training part that steer model selection")
     ap.add_argument("--max-minutes", type=float, default=14.0, help="stop training after this wall time (default 14)")
     args = ap.parse_args(argv)
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     out = train_model(
         train_docs, args.output, dev_docs=valid_docs, epochs=args.epochs, seed=args.seed,
         config_path=args.config, sources=sources, max_seconds=args.max_minutes * 60, base=args.base,
+        overrides={"training.optimizer.learn_rate": args.learn_rate} if args.learn_rate else None,
         extra_meta={"held_out_fraction": args.held_out, "dev_document": DEV_DOCUMENT},
     )
 
