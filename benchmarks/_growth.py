@@ -1,9 +1,11 @@
 """Time and memory of one long document (run by benchmarks/run.py).
 
-    python benchmarks/_growth.py SYSTEM N_BYTES
+    python benchmarks/_growth.py SYSTEM N_BYTES [oneline]
 
 SYSTEM is govie-rules or govie-default. Prints one JSON object: characters,
 seconds (median of the repetitions), peak RSS before and after extraction.
+With ``oneline`` the line breaks are removed: one paragraph of N bytes, the
+worst case for any step that scans back to the previous line.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def main() -> None:
 
     model = None if system == "govie-rules" else govie._DEFAULT
     text = long_document(n_bytes)
+    if len(sys.argv) > 3 and sys.argv[3] == "oneline":
+        text = text.replace("\n", "")
     govie.extract(dev_report(), model=model)  # load everything first
     base = _rss_mb()
     # Short documents are repeated for a stable median; the longest run once.

@@ -193,6 +193,14 @@ def _report(args, command, texts, results, parallel, growth, started, finished, 
                 f"Results identical and in input order: {'yes' if parallel['identical'] else 'NO'}. "
                 f"Runs (1 / 2 processes, s): {', '.join(f'{t:.1f}' for t in parallel['times_1'])} / "
                 f"{', '.join(f'{t:.1f}' for t in parallel['times_2'])}. Pool start-up is included.",
+                "",
+                f"CPU seconds (median): one process {statistics.median(parallel['cpu_1']):.2f}; two processes "
+                f"{statistics.median(parallel['children_cpu_2']):.2f} in the workers + "
+                f"{statistics.median(parallel['parent_cpu_2']):.2f} in the parent "
+                f"(work ×{parallel['cpu_overhead']:.2f} of one process). On two otherwise idle cores that is a "
+                f"speed-up of about {parallel['speedup_idle_estimate']:.2f}× (estimate: one-process CPU over the "
+                "larger of half the workers' CPU and the parent's CPU); the measured wall-clock speed-up above is what "
+                "this shared machine gave.",
             ]
     if growth:
         lines += [
@@ -247,12 +255,20 @@ def _targets(results, parallel) -> list[str]:
     if "peak_rss_mb" in default:
         row("default peak RSS ≤ 500 MB", default["peak_rss_mb"] <= 500, f"{default['peak_rss_mb']:.0f} MB")
         t = default["import_s"] + default["load_s"]
-        row("`import govie` + first `extract()` ≤ 2 s (default)", t <= 2, f"{t:.2f} s")
+        cpu = default.get("import_load_cpu_s")
+        extra = f" ({cpu:.2f} s CPU)" if cpu is not None else ""
+        row("`import govie` + first `extract()` ≤ 2 s (default)", t <= 2, f"{t:.2f} s wall{extra}")
+    if "import_s" in rules:
+        t = rules["import_s"] + rules["load_s"]
+        cpu = rules.get("import_load_cpu_s")
+        extra = f" ({cpu:.2f} s CPU)" if cpu is not None else ""
+        row("`import govie` + first `extract(model=None)` ≤ 2 s", t <= 2, f"{t:.2f} s wall{extra}")
     if parallel and "speedup" in parallel:
         row(
             "extract_many n_process=2 ≥ 1.7× one process, identical, ordered",
             parallel["speedup"] >= 1.7 and parallel["identical"],
-            f"{parallel['speedup']:.2f}×, identical: {parallel['identical']}",
+            f"{parallel['speedup']:.2f}× wall (idle-core estimate {parallel.get('speedup_idle_estimate', 0):.2f}×), "
+            f"identical and ordered: {parallel['identical']}",
         )
     return out
 
