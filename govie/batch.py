@@ -154,6 +154,14 @@ def _as_pair(item: Any) -> tuple[Extraction, Any]:
     return item, None
 
 
+def _write_line(out: IO[str], obj: Any) -> None:
+    try:
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    except UnicodeEncodeError:
+        # A lone surrogate from the input cannot be UTF-8: write it as a JSON escape.
+        out.write(json.dumps(obj) + "\n")
+
+
 def write_jsonl(
     results: Iterable[Any], target: str | os.PathLike[str] | IO[str], *, activities: bool = False
 ) -> int:
@@ -173,12 +181,12 @@ def write_jsonl(
                 for row in result.activities_table():
                     if doc_id is not None:
                         row["document"] = doc_id
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    _write_line(out, row)
             else:
                 d = result.to_dict()
                 if doc_id is not None:
                     d["meta"]["id"] = doc_id
-                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                _write_line(out, d)
             n += 1
     except BaseException:
         if tmp is not None:
