@@ -497,3 +497,14 @@ def test_cli_jsonl_input_with_lone_surrogate_escapes(tmp_path, capsys):
     assert len(rows) == 2
     texts = {e["text"] for e in rows[1]["entities"]}
     assert {"省药监局", "2023年5\ufffd月4日"} <= texts
+
+
+def test_write_jsonl_keeps_a_result_with_a_lone_surrogate(tmp_path):
+    """The Python API's writer must not lose a night's output to one lone surrogate."""
+    from govie.batch import write_jsonl
+
+    texts = ["省药监局召开会议", "2023年5\udc00月4日，省药监局\ud800召开会议"]
+    out = tmp_path / "out.jsonl"
+    assert write_jsonl(govie.extract_many(texts, model=None), out) == 2
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [e["text"] for e in rows[1]["entities"] if e["label"] == "DATE"] == ["2023年5\udc00月4日"]
