@@ -34,6 +34,20 @@ def test_threads_give_serial_results():
     assert threaded == serial * 2
 
 
+def test_threads_with_the_bundled_model():
+    from govie.model import default_model_path
+
+    if default_model_path() is None:
+        import pytest
+
+        pytest.skip("no bundled model")
+    docs = [d[:500] for d in _docs()[:6]] + _docs()[-3:]
+    serial = [govie.extract(d).to_dict() for d in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(lambda d: govie.extract(d).to_dict(), docs * 2))
+    assert threaded == serial * 2
+
+
 def test_shared_spacy_pipeline_across_threads():
     nlp = govie.load()
     docs = _docs()[:6]
