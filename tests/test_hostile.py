@@ -508,3 +508,60 @@ def test_write_jsonl_keeps_a_result_with_a_lone_surrogate(tmp_path):
     assert write_jsonl(govie.extract_many(texts, model=None), out) == 2
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [e["text"] for e in rows[1]["entities"] if e["label"] == "DATE"] == ["2023年5\udc00月4日"]
+
+
+# ------------------------------------------- any malformed file: only our errors
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 50) | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8,
+)
+_ANN_KEYS = ["text", "entities", "activities", "reference_date", "label", "start", "end", "trigger"]
+_annotation = st.fixed_dictionaries(
+    {},
+    optional={
+        "text": st.text(max_size=10) | _json,
+        "entities": st.lists(st.dictionaries(st.sampled_from(_ANN_KEYS), _json, max_size=4), max_size=3) | _json,
+        "activities": st.lists(st.dictionaries(st.sampled_from(_ANN_KEYS), _json, max_size=3), max_size=2) | _json,
+        "reference_date": _json,
+    },
+)
+_REG_KEYS = list(REC) + ["predecessors", "successors", "colour"]
+_record = st.dictionaries(st.sampled_from(_REG_KEYS), _json | st.sampled_from(["2023-01-01", "510000", "x"]), max_size=8)
+_raw_line = st.one_of(
+    _json.map(lambda v: json.dumps(v, ensure_ascii=False)),
+    st.text(max_size=30).map(lambda t: t.replace("\n", " ").replace("\r", " ")),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_annotation.map(lambda d: json.dumps(d, ensure_ascii=False)), _raw_line), max_size=4))
+def test_any_annotation_file_gives_documents_or_an_annotation_error(tmp_path_factory, lines):
+    path = tmp_path_factory.mktemp("ann") / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        docs = list(read_jsonl(path))
+    except AnnotationError as err:
+        assert str(path) in str(err) and err.line is not None
+        return
+    for doc in docs:
+        for ent in doc.get("entities") or []:
+            assert doc["text"][ent["start"] : ent["end"]] or True
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_record.map(lambda d: json.dumps(d, ensure_ascii=False)), _raw_line), max_size=4))
+def test_any_registry_file_gives_agencies_or_a_registry_error(tmp_path_factory, lines):
+    path = tmp_path_factory.mktemp("reg") / "extra.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        reg = Registry.load([path], bundled=False)
+    except RegistryError as err:
+        assert err.path == str(path) and err.line >= 1 and isinstance(err.field, str)
+        return
+    for agency in reg:
+        assert isinstance(agency.id, str) and isinstance(agency.name, str)
