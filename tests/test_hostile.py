@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -353,7 +354,7 @@ def test_rules_only_never_touches_a_model(monkeypatch):
 
 
 def test_model_path_that_is_not_a_model(tmp_path):
-    with pytest.raises(ModelError, match=str(tmp_path).replace("\\", "\\\\")):
+    with pytest.raises(ModelError, match=re.escape(str(tmp_path))):
         govie.extract("省药监局召开会议", model=str(tmp_path / "nowhere"))
     (tmp_path / "meta.json").write_text("{not json", encoding="utf-8")
     (tmp_path / "config.cfg").write_text("[nlp\nlang = ", encoding="utf-8")
