@@ -1,7 +1,14 @@
 """Rebuild govie's bundled NER model (govie/models/default) from the data.
 
-    python scripts/build_model.py                      # the default model, ~10 minutes on 2 CPU cores
+    python scripts/build_model.py --output /tmp/v1                 # one bounded build (<= 14 min of training)
+    python scripts/build_model.py --output /tmp/v2 --base /tmp/v1 --max-minutes 11   # continue it
     python scripts/build_model.py --output /tmp/m --epochs 1 --limit 2000   # a quick trial
+
+The bundled model is five chained builds on 2 shared CPU cores (seed 0):
+v1 from scratch (3 epochs, stopped by the time budget), v2-v4 each `--base` the
+previous one with `--max-minutes 11`, v5 `--base v4 --learn-rate 0.0005`; the
+chain is recorded in meta.json (govie.history). Without --output the result
+replaces govie/models/default.
 
 Training data: govie's annotations (annotations/*.jsonl, except the dev
 document, which is kept for `govie evaluate`) and the public NER sets in
