@@ -41,6 +41,7 @@ class Scores:
     act_date: list[int] = field(default_factory=lambda: [0, 0])
     act_agents: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
+    activity_documents: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"labels": {}, "activities": {}}
@@ -109,7 +110,9 @@ def _score_document(gold: dict[str, Any], pred: dict[str, Any], scores: Scores) 
         if key not in g_by_span:
             scores.labels[p["label"]].fp += 1
             scores.misses.append(f"{doc_id}\t{p['label']}\tspurious\t{p['text']!r}\t{p['start']}-{p['end']}")
-    if "activities" in gold:  # documents annotated for entities only say nothing of activities
+    # Documents annotated for entities only ("layers": ["entities"]) say nothing of activities.
+    if "activities" in gold and "activities" in gold.get("layers", ["activities"]):
+        scores.activity_documents += 1
         _score_activities(doc_id, gold["activities"], pred.get("activities", []), scores)
 
 
@@ -179,6 +182,9 @@ def format_report(scores: Scores) -> str:
         return "n/a" if x is None else f"{x:.3f}"
 
     lines.append("")
+    if not scores.activity_documents:
+        lines.append("activities: not annotated in these documents")
+        return "\n".join(lines)
     lines.append(
         f"activities: P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}  "
         f"type {fmt(a['type_accuracy'])}  date {fmt(a['date_accuracy'])}  agents {fmt(a['agents_accuracy'])}"

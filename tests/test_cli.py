@@ -314,3 +314,15 @@ def test_cli_help_everywhere(command, capsys):
     with pytest.raises(SystemExit) as err:
         main([*command, "--help"])
     assert err.value.code == 0 and "usage: govie" in capsys.readouterr().out
+
+
+def test_cli_evaluate_skips_activities_of_entity_only_gold(tmp_path, capsys):
+    gold = tmp_path / "entities-only.jsonl"
+    text = "2024年3月1日，省商务厅召开会议。"
+    doc = {"id": "e", "text": text, "layers": ["entities"], "activities": [],
+           "entities": [{"label": "DATE", "start": 0, "end": 9, "text": "2024年3月1日", "value": "2024-03-01"}]}
+    gold.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--rules-only"]) == 0
+    out = capsys.readouterr().out
+    assert "activities: not annotated" in out
+    assert "| DATE | 1 | 1 | 1.000 | 1.000 | 1.000 |" in out
