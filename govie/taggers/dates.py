@@ -61,7 +61,8 @@ _DOTTED = "|".join(
 
 _POINT = (
     rf"(?:{_DOTTED}"
-    rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度))?"
+    # A year directly followed by a month number _MD rejects (2023年13月) is no date.
+    rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度)|(?!{_S}\d{{1,3}}{_S}月))"
     rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE})"
 )
 _SEP = rf"{_S}起?(?:[—–\-－～~─]{{1,2}}|至|到){_S}"
