@@ -79,6 +79,11 @@ def test_hostile_text_keeps_contract(name):
     check_result(text, result)
 
 
+def test_impossible_dates_are_not_dates():
+    for text in ("2023年13月45日", "2023年5月32日", "今年13月", "2023年00月"):
+        assert [e for e in extract(text).entities if e.label == "DATE"] == [], text
+
+
 @pytest.mark.parametrize(
     "text, absurd",
     [("13月45日", "13月45日"), ("2月30日", "2月30日"), ("2023年2月30日", "2月30日"), ("2023年13月45日", "13月45日"),
