@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+PARALLEL_REPEAT = 3
 SHORT = "2023年5月18日，四川省药品监督管理局召开全省药品安全工作会议。"
 
 
@@ -105,15 +106,41 @@ def measure(system: str, texts: list[str], runs: int, dev: str) -> dict[str, Any
     }
 
 
+def _spin(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+
+
+def _probe() -> float:
+    """What two processes give on this machine now: a pure-Python CPU loop, 1 vs 2 processes."""
+    import multiprocessing as mp
+
+    jobs = [1_000_000] * 8
+    t0 = time.perf_counter()
+    for n in jobs:
+        _spin(n)
+    one = time.perf_counter() - t0
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    with mp.get_context(method).Pool(2) as pool:
+        t0 = time.perf_counter()
+        pool.map(_spin, jobs, chunksize=1)
+        two = time.perf_counter() - t0
+    return one / two
+
+
 def measure_parallel(texts: list[str], runs: int, dev: str) -> dict[str, Any]:
     """govie rules-only through extract_many with one and with two processes."""
     import govie
 
     govie.extract(dev, model=None)  # load in the parent: forked workers share it
+    texts = texts * PARALLEL_REPEAT  # enough work to outweigh starting the pool
     one, two = [], []
-    cpu_1, parent_2, children_2 = [], [], []
+    cpu_1, parent_2, children_2, probes = [], [], [], []
     same = True
     for _ in range(runs):
+        probes.append(_probe())
         # Timed: the results as Extraction objects; compared after the clock stops.
         t0, p0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
         r1 = list(govie.extract_many(texts, n_process=1, model=None))
@@ -134,6 +161,8 @@ def measure_parallel(texts: list[str], runs: int, dev: str) -> dict[str, Any]:
         "chars": chars,
         "speedup": statistics.median(one) / statistics.median(two),
         "cpu_1": cpu_1,
+        "probe_speedups": probes,
+        "probe_speedup": statistics.median(probes),
         "parent_cpu_2": parent_2,
         "children_cpu_2": children_2,
         # CPU seconds of work with two processes over one: 1.0 means no overhead.
