@@ -247,9 +247,14 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope))
+    # Sentence frames by start, so each heading looks only at its own section (was a
+    # scan of all frames per heading: quadratic on long documents).
+    found = sorted((g.trigger[0], g.type) for g in frames)
+    found_starts = [s for s, _ in found]
     for f, end in headed:
         # "大厅巡查情况" over findings is the inspection; over reported inspections it is a title.
-        if not any(f.trigger[1] <= g.trigger[0] < end and g.type == f.type for g in frames):
+        lo, hi = bisect.bisect_left(found_starts, f.trigger[1]), bisect.bisect_left(found_starts, end)
+        if not any(found[k][1] == f.type for k in range(lo, hi)):
             frames.append(f)
     frames.sort(key=lambda f: f.trigger)
     return frames
