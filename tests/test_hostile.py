@@ -189,6 +189,16 @@ def test_time_grows_linearly(name):
     assert t4 <= 6 * t1 + 0.05, f"{name}: {t1:.3f}s for 4,000 chars, {t4:.3f}s for 16,000"
 
 
+def test_time_grows_linearly_on_long_real_text():
+    """50,000 -> 200,000 characters of a report: quadratic steps over headings or frames show here."""
+    make = GROWTH["real_text"]
+    small, large = make(50_000), make(200_000)
+    t1, t4 = _best_time(small), _best_time(large)
+    if t4 > 6 * t1:
+        t1, t4 = _best_time(small, 3), _best_time(large, 3)
+    assert t4 <= 6 * t1, f"{t1:.2f}s for 50,000 chars, {t4:.2f}s for 200,000"
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not os.environ.get("GOVIE_SLOW"), reason="90 s: set GOVIE_SLOW=1 (scripts/fuzz.py runs it)")
 def test_ten_megabyte_document():
