@@ -93,19 +93,9 @@ def _text_of(obj: dict, path: object, line: int | None, key: str = "text") -> st
 
 
 def _json_lines(path: Path) -> Iterator[tuple[int, dict]]:
-    if not path.is_file():
-        raise AnnotationError(path, None, "no such file")
-    with path.open(encoding="utf-8-sig") as f:
-        for n, raw in enumerate(f, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise AnnotationError(path, n, f"invalid JSON: {err.msg} at column {err.colno}") from None
-            if not isinstance(obj, dict):
-                raise AnnotationError(path, n, f"expected a JSON object, got {type(obj).__name__}")
-            yield n, obj
+    from .io import iter_json_lines
+
+    return iter_json_lines(path)
 
 
 def _atomic_write(path: str | Path, payload: str | bytes) -> Path:

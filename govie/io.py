@@ -10,7 +10,7 @@ from typing import Any
 
 from .errors import AnnotationError, GovieError
 
-__all__ = ["read_jsonl", "validate_document", "read_text_file", "decode_bytes", "EncodingError"]
+__all__ = ["iter_json_lines", "read_jsonl", "validate_document", "read_text_file", "decode_bytes", "EncodingError"]
 
 
 def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
@@ -53,8 +53,12 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
     return doc
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Yield the checked documents of a govie JSONL file."""
+def iter_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank line of a JSON Lines file.
+
+    Errors name the file and the line: a missing file, bytes that are not
+    UTF-8, invalid JSON, or a line that is not a JSON object.
+    """
     path = Path(path)
     if not path.is_file():
         raise AnnotationError(path, None, "no such file")
@@ -68,9 +72,17 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
         if not raw.strip():
             continue
         try:
-            doc = json.loads(raw)
+            obj = json.loads(raw)
         except json.JSONDecodeError as err:
             raise AnnotationError(path, n, f"invalid JSON: {err.msg} at column {err.colno}") from None
+        if not isinstance(obj, dict):
+            raise AnnotationError(path, n, f"expected a JSON object, got {type(obj).__name__}")
+        yield n, obj
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the checked documents of a govie JSONL file."""
+    for n, doc in iter_json_lines(path):
         yield validate_document(doc, path, n)
 
 

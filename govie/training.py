@@ -147,30 +147,25 @@ def load_cluener(path: str | Path) -> list[Doc]:
     """CLUENER2020 JSON lines mapped to govie labels (see module docstring)."""
     from .errors import AnnotationError
 
+    from .io import iter_json_lines
+
     lmap = SOURCES["cluener2020"]["label_map"]
     out = []
     path = Path(path)
-    with path.open(encoding="utf-8") as f:
-        for n, raw in enumerate(f, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as err:
-                raise AnnotationError(path, n, f"invalid JSON: {err.msg}") from None
-            text = obj["text"]
-            ents = []
-            for label, mentions in (obj.get("label") or {}).items():
-                target = lmap.get(label)
-                for mention, spans in mentions.items():
-                    for s, e_incl in spans:
-                        e = e_incl + 1
-                        if text[s:e] != mention:
-                            raise AnnotationError(path, n, f"{label} {mention!r} does not match text[{s}:{e}]")
-                        if target is not None:
-                            ents.append({"label": target, "start": s, "end": e, "text": mention})
-            ents = _drop_overlaps(ents)
-            out.append({"id": f"cluener2020:{n}", "text": text, "entities": ents, "source": "cluener2020"})
+    for n, obj in iter_json_lines(path):
+        text = obj["text"]
+        ents = []
+        for label, mentions in (obj.get("label") or {}).items():
+            target = lmap.get(label)
+            for mention, spans in mentions.items():
+                for s, e_incl in spans:
+                    e = e_incl + 1
+                    if text[s:e] != mention:
+                        raise AnnotationError(path, n, f"{label} {mention!r} does not match text[{s}:{e}]")
+                    if target is not None:
+                        ents.append({"label": target, "start": s, "end": e, "text": mention})
+        ents = _drop_overlaps(ents)
+        out.append({"id": f"cluener2020:{n}", "text": text, "entities": ents, "source": "cluener2020"})
     return out
 
 
@@ -554,6 +549,21 @@ def _perf(perf: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- scoring
 
 
+def _prf_table(tp: Counter, fp: Counter, fn: Counter, labels: Sequence[str]) -> dict[str, dict[str, float]]:
+    """P/R/F1 with gold and predicted counts per label, and over all labels ("ALL")."""
+    out: dict[str, dict[str, float]] = {}
+    for label in (*labels, "ALL"):
+        if label == "ALL":
+            t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+        else:
+            t, f_p, f_n = tp[label], fp[label], fn[label]
+        p = t / (t + f_p) if t + f_p else 0.0
+        r = t / (t + f_n) if t + f_n else 0.0
+        out[label] = {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                      "gold": t + f_n, "pred": t + f_p}
+    return out
+
+
 def score_model(nlp: Any, docs: Sequence[Doc], labels: Iterable[str] = MODEL_LABELS) -> dict[str, dict[str, float]]:
     """Exact-span P/R/F1 per label of a spaCy pipeline on prepared pieces (unknown spans ignored)."""
     labels = tuple(labels)
@@ -570,16 +580,7 @@ def score_model(nlp: Any, docs: Sequence[Doc], labels: Iterable[str] = MODEL_LAB
             (tp if g in pred else fn)[g[2]] += 1
         for p in pred - gold:
             fp[p[2]] += 1
-    out = {}
-    for label in (*labels, "ALL"):
-        if label == "ALL":
-            t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-        else:
-            t, f_p, f_n = tp[label], fp[label], fn[label]
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        out[label] = {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                      "gold": t + f_n, "pred": t + f_p}
+    out = _prf_table(tp, fp, fn, labels)
     return out
 
 
@@ -610,18 +611,7 @@ def compare_rules_and_model(docs: Sequence[Doc], model: Any, labels: Iterable[st
                 (tp if g in pred else fn)[g[2]] += 1
             for p in pred - gold:
                 fp[p[2]] += 1
-    out: dict[str, Any] = {}
-    for key, (tp, fp, fn) in counts.items():
-        out[key] = {}
-        for label in (*labels, "ALL"):
-            if label == "ALL":
-                t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-            else:
-                t, f_p, f_n = tp[label], fp[label], fn[label]
-            p = t / (t + f_p) if t + f_p else 0.0
-            r = t / (t + f_n) if t + f_n else 0.0
-            out[key][label] = {"p": round(p, 4), "r": round(r, 4),
-                               "f": round(2 * p * r / (p + r), 4) if p + r else 0.0, "gold": t + f_n, "pred": t + f_p}
+    out: dict[str, Any] = {key: _prf_table(tp, fp, fn, labels) for key, (tp, fp, fn) in counts.items()}
     return out
 
 
