@@ -111,17 +111,13 @@ def _government_of(place: str) -> str | None:
 
 def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | None]:
     head = clean[:_HEAD_CHARS]
-    m = _WORK_REPORT.search(head)
-    if m:
-        if m.group("place") in {"国务院", "中华人民共和国国务院"}:
-            return "国务院", "title"
-        gov = _government_of(m.group("place"))
-        if gov:
-            return gov, "title"
-    # A work report is delivered "在X第N届人民代表大会…上" by that place's government.
-    m = _CONGRESS.search(head)
-    if m:
-        if m.group("place") in {"", "全国"}:
+    # The report's title names its government ("2026年北京市政府工作报告"); a
+    # report is delivered "在X第N届人民代表大会…上" by that place's government.
+    for pattern in (_WORK_REPORT, _CONGRESS):
+        m = pattern.search(head)
+        if not m:
+            continue
+        if m.group("place") in {"", "全国", "国务院", "中华人民共和国国务院"}:
             return "国务院", "title"
         gov = _government_of(m.group("place"))
         if gov:
