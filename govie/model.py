@@ -85,7 +85,9 @@ class NerModel:
     def meta(self) -> dict[str, Any]:
         return json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
 
-    def predict(self, text: str) -> list[Mention]:
+    def predict(self, text: str, taken: bytes | bytearray | None = None) -> list[Mention]:
+        """Model spans that pass the gate; ``taken`` flags characters rules already own,
+        where a model span would lose anyway, so it is dropped before the gate runs."""
         out: list[Mention] = []
         for offset, chunk in _chunks(text, _CHUNK):
             with self._lock:
@@ -99,6 +101,8 @@ class NerModel:
                     start += 1
                 while end > start and chunk[end - 1].isspace():
                     end -= 1
+                if taken is not None and any(taken[offset + start : offset + end]):
+                    continue
                 if end <= start or not plausible(ent.label_, chunk[start:end]):
                     continue
                 if not on_word_boundaries(chunk, start, end):

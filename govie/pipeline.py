@@ -156,9 +156,15 @@ def analyze(
     for tagger in RULE_TAGGERS:
         mentions.extend(tagger(clean, ctx))
     mentions.extend(_issuer_mentions(clean, ctx))
-    if model is not None:
-        mentions.extend(model.predict(clean))
     kept = resolve_overlaps(mentions)
+    if model is not None:
+        # Model spans have the lowest priority: resolving the rules first and then
+        # adding the model spans that fit around them keeps the same spans, and
+        # spares the model's gate the spans it would lose.
+        taken = bytearray(len(clean))
+        for m in kept:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        kept = resolve_overlaps(kept + model.predict(clean, taken))
     _link_depts(clean, kept, ctx)
     frames = find_activities(clean, kept, meta)
     try:
