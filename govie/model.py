@@ -182,9 +182,9 @@ def _words() -> Any:
                     entries[parts[0]] = (int(parts[1]), parts[2])
     except OSError:  # pragma: no cover - jieba ships its dictionary
         pass
-    tok = jieba.Tokenizer()
-    tok.initialize()
-    return entries, tok, threading.Lock()
+    from .tokenizer import private_jieba
+
+    return entries, private_jieba(), threading.Lock()
 
 
 def plausible(label: str, text: str) -> bool:

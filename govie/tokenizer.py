@@ -39,11 +39,7 @@ class GovieTokenizer:
         self._lock = threading.Lock()
         self._impl: Any = None
         if segmenter == "jieba":
-            import jieba
-
-            # A private Tokenizer keeps jieba's global dictionary untouched.
-            tok = jieba.Tokenizer()
-            tok.initialize()
+            tok = private_jieba()
             for word in user_words:
                 if word and not any(c.isspace() for c in word):
                     tok.add_word(word, freq=100000)
@@ -83,6 +79,27 @@ class GovieTokenizer:
 
     def from_disk(self, path: Any, **kwargs: Any) -> "GovieTokenizer":
         return self
+
+
+def private_jieba() -> Any:
+    """An initialized jieba Tokenizer of our own, built without jieba's log chatter.
+
+    A private Tokenizer keeps jieba's global dictionary untouched; its INFO
+    lines ("Building prefix dict…") would otherwise reach every user's stderr.
+    """
+    import logging
+
+    import jieba
+
+    logger = jieba.default_logger
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        tok = jieba.Tokenizer()
+        tok.initialize()
+    finally:
+        logger.setLevel(level)
+    return tok
 
 
 def _load_pkuseg(model: str | None, user_words: list[str]) -> Any:
