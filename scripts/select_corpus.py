@@ -1,0 +1,134 @@
+"""Cut the documents of the annotated corpus out of ../shared/data (run once; kept for provenance).
+
+Writes annotations/_work/texts/<id>.txt and annotations/_work/manifest.jsonl: for each document its
+source file and record, the character slices taken from the source text (joined by one newline),
+genre, level, province and split.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+OUT = ROOT / "annotations" / "_work"
+
+# (id, source, record key, genre, level, province, split, slices); slices None = the whole text
+POLICY = [
+    ("gz-29", "guangzhou", "doc_29", "prefecture", "广东省", "test"),
+    ("gz-35", "guangzhou", "doc_35", "prefecture", "广东省", "dev"),
+    ("gz-27", "guangzhou", "doc_27", "prefecture", "广东省", "dev"),
+    ("gz-31", "guangzhou", "doc_31", "prefecture", "广东省", "test"),
+    ("gz-33", "guangzhou", "doc_33", "prefecture", "广东省", "dev"),
+    ("gz-3", "guangzhou", "doc_3", "prefecture", "广东省", "dev"),
+    ("gz-5", "guangzhou", "doc_5", "county", "广东省", "dev"),
+    ("gz-7", "guangzhou", "doc_7", "county", "广东省", "test"),
+    ("sc19-2", "state-council-2019", "2", "national", "国家", "dev"),
+    ("sc19-8", "state-council-2019", "8", "national", "国家", "test"),
+    ("sc19-14", "state-council-2019", "14", "national", "国家", "dev"),
+    ("sc19-50", "state-council-2019", "50", "national", "国家", "test"),
+    ("sc19-60", "state-council-2019", "60", "national", "国家", "dev"),
+    ("pt-288487", "policy-transparency-sample", "288487", "national", "国家", "dev"),
+    ("pt-141444", "policy-transparency-sample", "141444", "national", "国家", "test"),
+    ("pt-176849", "policy-transparency-sample", "176849", "national", "国家", "dev"),
+    ("pt-208869", "policy-transparency-sample", "208869", "province", "安徽省", "dev"),
+    ("pt-216229", "policy-transparency-sample", "216229", "province", "北京市", "test"),
+    ("pt-165349", "policy-transparency-sample", "165349", "province", "广东省", "dev"),
+    ("pt-121539", "policy-transparency-sample", "121539", "province", "河南省", "test"),
+    ("pt-311464", "policy-transparency-sample", "311464", "province", "辽宁省", "test"),
+    ("pt-283963", "policy-transparency-sample", "283963", "province", "上海市", "dev"),
+    ("pt-301789", "policy-transparency-sample", "301789", "province", "浙江省", "test"),
+    ("pt-49083", "policy-transparency-sample", "49083", "province", "天津市", "dev"),
+    ("pt-221933", "policy-transparency-sample", "221933", "province", "上海市", "dev"),
+]
+NEWS = [
+    ("pt-298445", "policy-transparency-sample", "298445", "province", "上海市", "dev"),
+    ("pt-61540", "policy-transparency-sample", "61540", "province", "江西省", "test"),
+    ("pt-102676", "policy-transparency-sample", "102676", "national", "国家", "dev"),
+]
+GUIDES = [
+    ("gz-17", "guangzhou", "doc_17", "prefecture", "广东省", "dev"),
+    ("gz-23", "guangzhou", "doc_23", "prefecture", "广东省", "test"),
+]
+WORK_REPORTS = [
+    ("北京市", "test"), ("上海市", "dev"), ("广东省", "dev"), ("江苏省", "test"), ("河南省", "dev"),
+    ("湖北省", "dev"), ("湖南省", "test"), ("甘肃省", "dev"), ("黑龙江省", "test"), ("云南省", "dev"),
+    ("西藏自治区", "dev"), ("广西壮族自治区", "test"), ("新疆维吾尔自治区", "dev"),
+]
+PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdong", "江苏省": "jiangsu",
+          "河南省": "henan", "湖北省": "hubei", "湖南省": "hunan", "甘肃省": "gansu",
+          "黑龙江省": "heilongjiang", "云南省": "yunnan", "西藏自治区": "xizang",
+          "广西壮族自治区": "guangxi", "新疆维吾尔自治区": "xinjiang"}
+SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev")]
+TEXT_KEY = {"guangzhou": "original_text", "policy-transparency-sample": "body", "state-council-2019": "text"}
+ID_KEY = {"guangzhou": "id", "policy-transparency-sample": "row", "state-council-2019": "id"}
+LONG = 5500  # longer policy texts keep their head and their tail (signature, dates)
+
+
+def paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def review_and_plan(text: str, plan_at: int, size: int) -> list[tuple[int, int]]:
+    head = (0, paragraph_end(text, size))
+    start = paragraph_start(text, plan_at)
+    return [head, (start, paragraph_end(text, start + size))]
+
+
+def main() -> int:
+    (OUT / "texts").mkdir(parents=True, exist_ok=True)
+    docs = []
+    records = {}
+    for name in TEXT_KEY:
+        for line in open(DATA / "policy-documents" / f"{name}.jsonl", encoding="utf-8"):
+            row = json.loads(line)
+            records[name, str(row[ID_KEY[name]])] = row
+    for genre, table in (("policy", POLICY), ("news", NEWS), ("guide", GUIDES)):
+        for doc_id, source, key, level, province, split in table:
+            text = records[source, key][TEXT_KEY[source]]
+            slices = [(0, len(text))]
+            if len(text) > LONG:
+                slices = [(0, paragraph_end(text, 3800)), (paragraph_start(text, len(text) - 1400), len(text))]
+            docs.append(dict(id=doc_id, source=f"policy-documents/{source}.jsonl", record=key, genre=genre,
+                             level=level, province=province, split=split, slices=slices, full=text))
+    csv.field_size_limit(sys.maxsize)
+    for province, split in WORK_REPORTS:
+        path = DATA / "work-reports-2026" / f"2026_{province}_政府工作报告.csv"
+        row = next(csv.DictReader(open(path, encoding="utf-8-sig")))
+        text = row["full_text"]
+        plan_at = text.find("预期目标", len(text) // 4)
+        docs.append(dict(id=f"wr2026-{PINYIN[province]}", source=f"work-reports-2026/{path.name}",
+                         record="full_text", genre="work-report", level="province", province=province,
+                         split=split, slices=review_and_plan(text, plan_at, 1500), full=text))
+    reports = {r["year"]: r for r in map(json.loads, open(DATA / "state-council-work-reports" /
+                                                          "government_work_reports.jsonl", encoding="utf-8"))}
+    for year, split in SC_REPORTS:
+        text = reports[year]["content"]
+        plan_at = -1
+        for key in ("主要预期目标", "今年政府工作", "今年的工作", "今年工作", "今后的任务", "今年"):
+            plan_at = text.find(key, int(len(text) * 0.4))
+            if plan_at >= 0:
+                break
+        docs.append(dict(id=f"sc-report-{year}", source="state-council-work-reports/government_work_reports.jsonl",
+                         record=f"year={year}", genre="sc-report", level="national", province="国家",
+                         split=split, slices=review_and_plan(text, plan_at, 1500), full=text))
+    with open(OUT / "manifest.jsonl", "w", encoding="utf-8") as manifest:
+        for doc in docs:
+            full = doc.pop("full")
+            text = "\n".join(full[a:b] for a, b in doc["slices"])
+            (OUT / "texts" / f"{doc['id']}.txt").write_text(text, encoding="utf-8")
+            doc["chars"] = len(text)
+            manifest.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    print(len(docs), "documents,", sum(d["chars"] for d in docs), "characters")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
