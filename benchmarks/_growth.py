@@ -27,7 +27,7 @@ def main() -> None:
     system, n_bytes = sys.argv[1], int(sys.argv[2])
     import govie
 
-    model = None if system == "govie-rules" else govie._DEFAULT
+    model = None if system == "govie-rules" else govie.BUNDLED_MODEL
     text = long_document(n_bytes)
     if len(sys.argv) > 3 and sys.argv[3] == "oneline":
         text = text.replace("\n", "")

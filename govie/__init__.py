@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import AnnotationError, GovieError, InputError, ModelError
-from .extraction import Activity, Entity, Extraction
-from .batch import extract_many
-from .pipeline import analyze, load
+from govie.batch import extract_many
+from govie.errors import AnnotationError, GovieError, InputError, ModelError
+from govie.pipeline import BUNDLED_MODEL, Pipeline, extract
+from govie.types import Activity, Entity, Extraction
+from govie.version import __version__
 
 __all__ = [
     "extract",
     "extract_many",
+    "Pipeline",
+    "BUNDLED_MODEL",
     "render_html",
     "load",
     "Extraction",
@@ -28,36 +31,17 @@ __all__ = [
     "ModelError",
     "__version__",
 ]
-__version__ = "0.1.0"
-
-_DEFAULT = object()
 
 
-def extract(
-    text: str,
-    *,
-    reference_date: Any = None,
-    jurisdiction: str | None = None,
-    model: Any = _DEFAULT,
-) -> Extraction:
-    """Extract entities, activities and metadata from one document.
+def load(**kwargs: Any) -> Any:
+    """A spaCy ``Language`` running govie (see ``govie.adapters.spacy.load``); imports spaCy."""
+    from govie.adapters.spacy import load as _load
 
-    ``reference_date`` (date or ISO string) and ``jurisdiction`` (e.g. "四川省")
-    override what govie infers from the text. ``model`` is a model directory,
-    ``None`` for rules only, or omitted for the bundled default model.
-    """
-    from .model import resolve_model
-
-    return analyze(
-        text,
-        reference_date=reference_date,
-        jurisdiction=jurisdiction,
-        model=resolve_model(None if model is _DEFAULT else model, default=model is _DEFAULT),
-    )
+    return _load(**kwargs)
 
 
 def render_html(result: Any, **kwargs: Any) -> str:
     """HTML of a document with its entities marked and its activity table (displaCy)."""
-    from .render import render_html as _render
+    from govie.render import render_html as _render
 
     return _render(result, **kwargs)

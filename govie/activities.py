@@ -28,8 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .spans import Mention
-from .structure import Block, Structure, segment
+from govie.types import Mention
+from govie.text.layout import Block, Structure, segment
 
 __all__ = ["find_activities", "ActivityFrame"]
 

@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from .extraction import Activity, Entity, Extraction
+from govie.types import Activity, Entity, Extraction
 
 __all__ = ["extract_many", "write_jsonl", "write_parquet", "read_parquet", "PARQUET_COLUMNS"]
 
@@ -30,8 +30,8 @@ _WORKER_OPTIONS: dict[str, Any] = {}
 _WARM_UP = "2023年5月18日，四川省药品监督管理局召开全省药品安全工作会议。"
 
 
-def _warm_up(options: dict[str, Any]) -> None:
-    from . import extract
+def warm_up(options: dict[str, Any]) -> None:
+    from govie.pipeline import extract
 
     extract(_WARM_UP, **options)
 
@@ -39,7 +39,7 @@ def _warm_up(options: dict[str, Any]) -> None:
 def _init_worker(options: dict[str, Any]) -> None:
     _WORKER_OPTIONS.clear()
     _WORKER_OPTIONS.update(options)
-    _warm_up(options)  # a no-op after fork from a loaded parent; loads once per spawned worker
+    warm_up(options)  # a no-op after fork from a loaded parent; loads once per spawned worker
 
 
 def _strip(result: Extraction) -> tuple[list[Entity], list[Activity], dict[str, Any]]:
@@ -48,7 +48,7 @@ def _strip(result: Extraction) -> tuple[list[Entity], list[Activity], dict[str, 
 
 
 def _work_batch(texts: list[str]) -> list[tuple[list[Entity], list[Activity], dict[str, Any]]]:
-    from . import extract
+    from govie.pipeline import extract
 
     return [_strip(extract(text, **_WORKER_OPTIONS)) for text in texts]
 
@@ -103,7 +103,7 @@ def extract_many(
 def _extract_iter(
     texts: Iterable[Any], *, n_process: int, batch_size: int, as_tuples: bool, options: dict[str, Any]
 ) -> Iterator[Any]:
-    from . import extract
+    from govie.pipeline import extract
 
     if n_process == 1:
         for item in texts:
@@ -115,7 +115,7 @@ def _extract_iter(
     # them here first so no worker loads its own copy.
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     if method == "fork":
-        _warm_up(options)
+        warm_up(options)
     ctx = mp.get_context(method)
     pending: deque[tuple[list[Any], Any]] = deque()
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(options,)) as pool:

@@ -54,18 +54,18 @@ def _load_pipeline(options: dict[str, Any]) -> None:
     key = _options_key(options)
     if key in _LOADED:
         return
-    from .batch import _warm_up
+    from govie.batch import warm_up
 
-    _warm_up(_extract_options(options))
+    warm_up(_extract_options(options))
     _LOADED[key] = os.getpid()
 
 
 def _extract_options(options: dict[str, Any]) -> dict[str, Any]:
-    from . import _DEFAULT
+    from govie.pipeline import BUNDLED_MODEL
 
     opts = dict(options)
     if opts.get("model", "default") == "default":
-        opts["model"] = _DEFAULT  # the bundled model, resolved on the worker
+        opts["model"] = BUNDLED_MODEL  # the bundled model, resolved on the worker
     return opts
 
 
@@ -88,10 +88,10 @@ class GoviePlugin(_WorkerPlugin):  # type: ignore[misc,valid-type]
 
 
 def _extract_partition(job: tuple[int, list[str]], out_dir: str, options: dict[str, Any], encoding: str | None) -> str:
-    import govie
+    import govie.pipeline as govie
 
-    from .batch import write_parquet
-    from .io import read_text_file
+    from govie.batch import write_parquet
+    from govie.io.text import read_text_file
 
     index, paths = job
     _load_pipeline(options)

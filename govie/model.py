@@ -43,14 +43,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
-from .spans import Mention
+from govie.errors import ModelError
+from govie.taggers import PRIORITY
+from govie.types import Mention
 
 __all__ = ["NerModel", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
-_PRIORITY = 1
 # Longest text given to the model at once; longer texts are cut at line ends.
 _CHUNK = 5000
 
@@ -109,7 +109,7 @@ class NerModel:
                     continue
                 if ent.label_ == "LOC" and chunk.startswith(_ADJECTIVAL, end):
                     continue
-                out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, _PRIORITY))
+                out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, PRIORITY["model"]))
         return out
 
 
@@ -140,8 +140,8 @@ _ADJECTIVAL = ("特色", "式", "梦", "好人")
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    from .lexicons import load_words
-    from .places import place_names
+    from govie.kb.lexicons import load_words
+    from govie.kb.divisions import place_names
 
     dept_heads = set(_DEPT_HEADS)
     try:
@@ -182,7 +182,7 @@ def _words() -> Any:
                     entries[parts[0]] = (int(parts[1]), parts[2])
     except OSError:  # pragma: no cover - jieba ships its dictionary
         pass
-    from .tokenizer import private_jieba
+    from govie.tokenizer import private_jieba
 
     return entries, private_jieba(), threading.Lock()
 

@@ -1,181 +1,152 @@
-"""The govie engine and its spaCy components.
+"""The govie engine: text -> normalize -> document head -> taggers (+ model) -> one span per
+position -> link -> document record -> activities -> result, mapped back to the input.
 
-``analyze()`` is the engine: normalize, infer metadata, run the taggers, keep
-one span per position, link, find activities, map back to the input.
-``load()`` wraps it as a spaCy ``Language`` whose tokenizer is segmentation
-with the agency dictionary and whose ``govie_extractor`` component
-(``govie.spacy_component``) sets ``doc.ents`` and ``doc._.extraction``. spaCy
-is imported only by ``load()`` and the model, which keeps ``import govie`` light.
+``Pipeline`` owns the registry, its one ``Linker``, the tagger table and the model;
+``extract()`` runs the default pipeline (one per registry and model, built once).
+This module orchestrates only: every stage lives in its own module, and none imports this one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
-from bisect import bisect_left
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+from govie.activities import find_activities
+from govie.document import DocumentHead, read_head, read_record
+from govie.errors import check_text
+from govie.kb.registry import Registry, default_registry
+from govie.link import Linker, link_mentions
+from govie.model import NerModel, resolve_model
+from govie.taggers import load_taggers
+from govie.taggers.dept import tag_depts
+from govie.text.layout import HEAD_CHARS
+from govie.text.normalize import NormalizedText, normalize
+from govie.timex import parse_date_arg
+from govie.types import Activity, Context, Entity, Extraction, Mention, resolve_overlaps
 
-from .activities import find_activities
-from .errors import check_text
-from .extraction import Activity, Entity, Extraction
-from .meta import infer_meta, parse_date_arg
-from .normalize import NormalizedText, normalize
-from .spans import Context, Mention, resolve_overlaps
+__all__ = ["Pipeline", "extract", "analyze", "BUNDLED_MODEL", "RegistryArg"]
 
-__all__ = ["analyze", "load", "Tagger", "RULE_TAGGERS"]
-
-Tagger = Callable[[str, Context], list[Mention]]
-
-
-def _rule_taggers() -> list[Tagger]:
-    from .taggers.dates import tag_dates
-    from .taggers.dept import tag_depts
-    from .taggers.docno import tag_docnos
-    from .taggers.entities import tag_locs, tag_orgs, tag_persons
-    from .taggers.metrics import tag_metrics
-    from .taggers.titles import tag_titles
-
-    return [tag_titles, tag_docnos, tag_dates, tag_depts, tag_metrics, tag_orgs, tag_persons, tag_locs]
+RegistryArg = Registry | str | Path | Iterable[str | Path] | None
 
 
-RULE_TAGGERS: list[Tagger] = []
-# Lazy set-up may be reached by several threads at once (the first calls of a
-# thread pool): without the lock each of them appended the taggers again.
-_INIT_LOCK = threading.RLock()
-_HEAD = 600
-_SENT_BREAK = re.compile("[。\n]")
-_BARE_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])中心(?=领导|各|的|党|主要|直属|[，。、；：\n])")
+class _BundledModel:
+    """The default of ``model=``: the model shipped with govie."""
+
+    def __repr__(self) -> str:
+        return "BUNDLED_MODEL"
 
 
-def _registry() -> Any:
-    from .registry import default_registry
-
-    return default_registry()
+BUNDLED_MODEL: Any = _BundledModel()
 
 
-def _linker() -> Any:
-    from .linker import Linker
-
-    global _LINKER
-    if _LINKER is None:
-        with _INIT_LOCK:
-            if _LINKER is None:
-                _LINKER = Linker(_registry())
-    return _LINKER
+def _registry_from(registry: RegistryArg) -> Registry:
+    if registry is None:
+        return default_registry()
+    if isinstance(registry, Registry):
+        return registry
+    paths = [registry] if isinstance(registry, (str, Path)) else list(registry)
+    return Registry.load(paths)
 
 
-_LINKER: Any = None
+class Pipeline:
+    """One configured engine: ``Pipeline(registry=[...], model=...)(text)``.
+
+    ``registry``: the bundled registry (None), a ``Registry``, or registry files or
+    directories added on top of the bundled ones. ``model``: ``BUNDLED_MODEL``, a model
+    directory, a loaded ``NerModel``, or None for rules only.
+    """
+
+    def __init__(self, *, registry: RegistryArg = None, model: Any = BUNDLED_MODEL) -> None:
+        self.registry = _registry_from(registry)
+        self.linker = Linker(self.registry)
+        self.taggers = load_taggers()
+        self.model: NerModel | None = resolve_model(
+            None if model is BUNDLED_MODEL else model, default=model is BUNDLED_MODEL)
+
+    def __call__(self, text: str, *, reference_date: object = None, jurisdiction: str | None = None,
+                 doc_id: str | None = None) -> Extraction:
+        text = check_text(text)
+        ref = parse_date_arg(reference_date)
+        if jurisdiction is not None and not isinstance(jurisdiction, str):
+            raise TypeError(f"[E105] jurisdiction must be a str such as '四川省', got {type(jurisdiction).__name__}")
+        if not text.strip():
+            return Extraction(text, meta=_empty_meta(ref, jurisdiction, doc_id))
+        norm = normalize(text)
+        clean = norm.text
+        head = self._head(clean, ref, jurisdiction)
+        ctx = Context(reference_date=head.reference, period=head.period, jurisdiction=head.link_jurisdiction,
+                      issuer=head.meta["issuer"], registry=self.registry, own_title=head.own_title)
+        mentions: list[Mention] = []
+        for tagger in self.taggers:
+            mentions.extend(tagger(clean, ctx))
+        kept = resolve_overlaps(mentions)
+        if self.model is not None:
+            # Model spans have the lowest priority: resolving the rules first and then
+            # adding the model spans that fit around them keeps the same spans, and
+            # spares the model's gate the spans it would lose.
+            taken = bytearray(len(clean))
+            for m in kept:
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+            kept = resolve_overlaps(kept + self.model.predict(clean, taken))
+        link_mentions(self.linker, clean, kept, ctx)
+        meta = head.meta
+        frames = find_activities(clean, kept, meta)
+        meta.update(read_record(clean, kept, self.linker, ctx))
+        if doc_id is not None:
+            meta["id"] = doc_id
+        return _to_original(norm, kept, frames, meta)
+
+    def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None) -> DocumentHead:
+        """The document's head: its bodies are tagged and linked first, to find the issuer."""
+        head_ctx = Context(reference_date=ref, jurisdiction=jurisdiction, registry=self.registry)
+        head_depts = tag_depts(clean[:HEAD_CHARS], head_ctx)
+        link_mentions(self.linker, clean, head_depts, head_ctx)
+        return read_head(clean, head_depts=head_depts, reference_date=ref, jurisdiction=jurisdiction,
+                         linker=self.linker)
 
 
-def _link_depts(clean: str, mentions: list[Mention], ctx: Context) -> None:
-    linker = _linker()
-    todo = [m for m in mentions if m.label == "DEPT" and not m.attrs.get("canonical")]
-    if not todo:
-        return
-    # Sentence breaks once per call, then a binary search per mention: scanning
-    # back from each mention is quadratic in a long text without line breaks.
-    limit = max(m.start for m in todo)
-    breaks = [b.start() for b in _SENT_BREAK.finditer(clean, 0, limit)]
-    for m in todo:
-        k = bisect_left(breaks, m.start)
-        sent_start = breaks[k - 1] + 1 if k else 0
-        link = linker.link(
-            clean[m.start : m.end],
-            jurisdiction=ctx.jurisdiction,
-            date=ctx.reference_date,
-            context=clean[sent_start : m.start],
-        )
-        m.attrs.update(
-            canonical=link.canonical, agency_id=link.agency_id, unit=link.unit or m.attrs.get("unit")
-        )
-        if link.derived:
-            m.attrs["derived"] = True
+_PIPELINES: dict[tuple[Any, Any], Pipeline] = {}
+# The first calls of a thread pool may build the default pipeline at once.
+_LOCK = threading.RLock()
 
 
-def _link_jurisdiction(meta: dict[str, Any], registry: Any) -> str | None:
-    """Where a bare 市/州/县 points: the issuer's own division when it is below the
-    province (a city bulletin's 市商务局), else the document's jurisdiction."""
-    if meta.get("jurisdiction_source") != "argument" and meta.get("issuer"):
-        for agency in registry.by_name(meta["issuer"]):
-            if agency.division and not agency.division.endswith("0000"):
-                return str(agency.division)
-    return meta.get("jurisdiction")
+def _pipeline(registry: RegistryArg, model: Any) -> Pipeline:
+    reg_key = tuple(str(p) for p in ([registry] if isinstance(registry, (str, Path)) else registry)) \
+        if registry is not None and not isinstance(registry, Registry) else registry
+    model_key = model if model is None or model is BUNDLED_MODEL or isinstance(model, NerModel) \
+        else str(Path(model).resolve())
+    key = (reg_key if not isinstance(reg_key, Registry) else id(reg_key), model_key)
+    pipe = _PIPELINES.get(key)
+    if pipe is None:
+        with _LOCK:
+            pipe = _PIPELINES.get(key)
+            if pipe is None:
+                pipe = Pipeline(registry=registry, model=model)
+                if len(_PIPELINES) > 8:
+                    _PIPELINES.clear()
+                _PIPELINES[key] = pipe
+    return pipe
 
 
-def _issuer_mentions(clean: str, ctx: Context) -> list[Mention]:
-    """A bare 中心 in a centre's own report names the issuer (annotation guide)."""
-    if not ctx.issuer or not ctx.issuer.endswith("中心"):
-        return []
-    return [
-        Mention("DEPT", m.start(), m.end(), "dept.issuer", {"canonical": ctx.issuer}, priority=12)
-        for m in _BARE_ISSUER.finditer(clean)
-    ]
+def extract(text: str, *, reference_date: Any = None, jurisdiction: str | None = None,
+            model: Any = BUNDLED_MODEL, registry: RegistryArg = None) -> Extraction:
+    """Extract entities, activities and metadata from one document.
+
+    ``reference_date`` (date or ISO string) and ``jurisdiction`` (e.g. "四川省")
+    override what govie infers from the text. ``model`` is a model directory,
+    ``None`` for rules only, or left as the bundled model. ``registry`` is one or more
+    registry files (JSON Lines, see the README) whose bodies are added to the bundled ones.
+    """
+    return _pipeline(registry, model)(text, reference_date=reference_date, jurisdiction=jurisdiction)
 
 
-def analyze(
-    text: str,
-    *,
-    reference_date: object = None,
-    jurisdiction: str | None = None,
-    model: Any = None,
-    doc_id: str | None = None,
-) -> Extraction:
-    """Extract entities, activities and metadata from one document."""
-    text = check_text(text)
-    ref = parse_date_arg(reference_date)
-    if jurisdiction is not None and not isinstance(jurisdiction, str):
-        raise TypeError(f"[E105] jurisdiction must be a str such as '四川省', got {type(jurisdiction).__name__}")
-    if not text.strip():
-        return Extraction(text, meta=_empty_meta(ref, jurisdiction, doc_id))
-    norm = normalize(text)
-    clean = norm.text
-    if not RULE_TAGGERS:
-        with _INIT_LOCK:
-            if not RULE_TAGGERS:
-                RULE_TAGGERS.extend(_rule_taggers())
-    from .taggers.dept import tag_depts
-
-    registry = _registry()
-    head_ctx = Context(reference_date=ref, jurisdiction=jurisdiction, registry=registry)
-    head_depts = [m for m in tag_depts(clean[:_HEAD], head_ctx)]
-    _link_depts(clean, head_depts, head_ctx)
-    meta = infer_meta(clean, head_depts=head_depts, reference_date=ref, jurisdiction=jurisdiction)
-    ctx = Context(
-        reference_date=meta.pop("_reference"),
-        period=meta.pop("_period"),
-        jurisdiction=_link_jurisdiction(meta, registry),
-        issuer=meta["issuer"],
-        registry=registry,
-    )
-    mentions: list[Mention] = []
-    for tagger in RULE_TAGGERS:
-        mentions.extend(tagger(clean, ctx))
-    mentions.extend(_issuer_mentions(clean, ctx))
-    kept = resolve_overlaps(mentions)
-    if model is not None:
-        # Model spans have the lowest priority: resolving the rules first and then
-        # adding the model spans that fit around them keeps the same spans, and
-        # spares the model's gate the spans it would lose.
-        taken = bytearray(len(clean))
-        for m in kept:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        kept = resolve_overlaps(kept + model.predict(clean, taken))
-    _link_depts(clean, kept, ctx)
-    frames = find_activities(clean, kept, meta)
-    try:
-        from .docmeta import document_summary
-
-        meta.update(document_summary(clean, kept))
-    except ImportError:
-        pass
-    if doc_id is not None:
-        meta["id"] = doc_id
-    return _to_original(norm, kept, frames, meta)
+def analyze(text: str, *, reference_date: object = None, jurisdiction: str | None = None, model: Any = None,
+            doc_id: str | None = None, registry: RegistryArg = None) -> Extraction:
+    """``extract`` with rules only unless ``model`` is given (the spaCy adapter's entry)."""
+    return _pipeline(registry, model)(text, reference_date=reference_date, jurisdiction=jurisdiction, doc_id=doc_id)
 
 
 def _empty_meta(ref: dt.date | None, jurisdiction: str | None, doc_id: str | None) -> dict[str, Any]:
@@ -215,24 +186,3 @@ def _to_original(norm: NormalizedText, kept: list[Mention], frames: list[Any], m
             )
         )
     return Extraction(text, entities, activities, meta)
-
-
-def load(*, segmenter: str = "jieba", model: str | Path | None = None, pkuseg_model: str | None = None) -> Language:
-    """A spaCy pipeline: govie's tokenizer and the ``govie_extractor`` component."""
-    import spacy
-
-    from . import spacy_component  # noqa: F401 - registers the govie_extractor factory
-    from . import tokenizer  # noqa: F401 - registers govie.Tokenizer.v1
-
-    config = {
-        "nlp": {
-            "tokenizer": {
-                "@tokenizers": "govie.Tokenizer.v1",
-                "segmenter": segmenter,
-                "pkuseg_model": pkuseg_model,
-            }
-        }
-    }
-    nlp = spacy.blank("zh", config=config)
-    nlp.add_pipe("govie_extractor", config={"model": str(model) if model else None})
-    return nlp

@@ -15,7 +15,7 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from .extraction import Activity, Entity, Extraction
+from govie.types import Activity, Entity, Extraction
 
 __all__ = ["render_html", "render_fragment", "render_page", "entity_title", "COLORS"]
 
@@ -99,7 +99,7 @@ def _as_extraction(obj: Any, extract_options: dict[str, Any]) -> Extraction:
             raise TypeError("extract options only apply when rendering a str")
         return obj
     if isinstance(obj, str):
-        import govie
+        import govie.pipeline as govie
 
         return govie.extract(obj, **extract_options)
     extraction = getattr(getattr(obj, "_", None), "extraction", None)  # a spaCy Doc from govie.load()

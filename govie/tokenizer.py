@@ -133,12 +133,12 @@ def _pkuseg_default_model() -> str:
 
 
 @registry.tokenizers("govie.Tokenizer.v1")
-def create_tokenizer(segmenter: str = "jieba", pkuseg_model: str | None = None) -> Any:
+def create_tokenizer(segmenter: str = "jieba", pkuseg_model: str | None = None,
+                     registry: list[str] | None = None) -> Any:
     def make(nlp: Any) -> GovieTokenizer:
-        from .registry import default_registry
+        from govie.kb.registry import Registry, default_registry
 
-        return GovieTokenizer(
-            nlp.vocab, segmenter, user_words=default_registry().surface_forms(), pkuseg_model=pkuseg_model
-        )
+        reg = Registry.load(registry) if registry else default_registry()
+        return GovieTokenizer(nlp.vocab, segmenter, user_words=reg.surface_forms(), pkuseg_model=pkuseg_model)
 
     return make

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelError
+from govie.errors import ModelError
 
 __all__ = [
     "MODEL_LABELS",
@@ -145,9 +145,9 @@ def is_government_body(name: str) -> bool:
 
 def load_cluener(path: str | Path) -> list[Doc]:
     """CLUENER2020 JSON lines mapped to govie labels (see module docstring)."""
-    from .errors import AnnotationError
+    from govie.errors import AnnotationError
 
-    from .io import iter_json_lines
+    from govie.io.text import iter_json_lines
 
     lmap = SOURCES["cluener2020"]["label_map"]
     out = []
@@ -171,8 +171,8 @@ def load_cluener(path: str | Path) -> list[Doc]:
 
 def load_bio(path: str | Path, source: str) -> list[Doc]:
     """A "char tag" (space or tab separated) BIO file, blank line between sentences."""
-    from .errors import AnnotationError
-    from .formats import bio_to_doc
+    from govie.errors import AnnotationError
+    from govie.io.formats import bio_to_doc
 
     path = Path(path)
     out: list[Doc] = []
@@ -245,7 +245,7 @@ def _drop_overlaps(ents: list[dict]) -> list[dict]:
 
 def _clean_spans(doc: Doc, labels: Iterable[str]) -> tuple[str, list[dict]]:
     """Normalize the text and carry the wanted entities onto the clean text."""
-    from .normalize import normalize
+    from govie.text.normalize import normalize
 
     norm = normalize(doc["text"])
     index = norm.index
@@ -401,7 +401,7 @@ def train_model(
     from spacy.training.loop import train as spacy_train
     from spacy.util import fix_random_seed, load_config
 
-    from .formats import write_docbin
+    from govie.io.formats import write_docbin
 
     if not train_docs:
         raise ModelError("[E410] no training documents")
@@ -533,7 +533,7 @@ def _install(new: Path, output: Path) -> None:
 
 
 def _version() -> str:
-    from . import __version__
+    from govie.version import __version__
 
     return __version__
 
@@ -589,7 +589,7 @@ def compare_rules_and_model(docs: Sequence[Doc], model: Any, labels: Iterable[st
 
     ``model`` is a :class:`govie.model.NerModel`; unknown-tag spans are ignored.
     """
-    from .pipeline import analyze
+    from govie.pipeline import analyze
 
     labels = tuple(labels)
     counts = {k: (Counter(), Counter(), Counter()) for k in ("rules", "model", "combined")}
@@ -631,7 +631,7 @@ def cross_validate(
 
     ``base`` should be a model that never saw these documents. Returns per-fold and summed scores.
     """
-    from .model import NerModel
+    from govie.model import NerModel
 
     workdir = Path(workdir)
     folds: dict[str, Any] = {}

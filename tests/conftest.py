@@ -7,7 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_TEXT = ROOT / "corpora" / "weekly-report-2023-17.txt"
-DEV_GOLD = ROOT / "annotations" / "weekly-report-2023-17.jsonl"
+DEV_GOLD = ROOT / "annotations" / "dev" / "weekly-report-2023-17.jsonl"
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from .timing import best_time
 import govie
 from govie.activities import find_activities
 from govie.evaluate import evaluate_documents
-from govie.spans import Mention
+from govie.types import Mention
 
 ISSUER = "四川省政府政务服务和公共资源交易服务中心"
 # The dev report's own masthead: it names the issuer, the reference date and the period.
@@ -273,7 +273,7 @@ def test_find_activities_on_bare_mentions():
 
 
 def test_find_activities_is_linear(dev_text):
-    from govie.normalize import normalize
+    from govie.text.normalize import normalize
 
     clean = normalize(dev_text).text
     small = "\n".join([clean] * 10)

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from govie.cli import ACTIVITY_COLUMNS, ENTITY_COLUMNS, main
-from govie.io import EncodingError, read_text_file
+from govie.cli.main import ACTIVITY_COLUMNS, ENTITY_COLUMNS, main
+from govie.io.text import EncodingError, read_text_file
 
 from .conftest import DEV_GOLD, DEV_TEXT, ROOT
 
@@ -48,11 +48,11 @@ def test_cli_stops_at_first_bad_file_without_keep_going(tmp_path):
 
 
 def test_cli_evaluate_reports_per_label(capsys):
-    assert main(["evaluate", str(DEV_GOLD), "--rules-only", "--misses"]) == 0
+    assert main(["evaluate", str(DEV_GOLD), "--rules-only", "--misses", "--markdown"]) == 0
     out = capsys.readouterr().out
     for label in ("DEPT", "DATE", "TITLE", "METRIC"):
-        assert f"| {label} |" in out
-    assert "activities:" in out and "# misses" in out
+        assert f"| entities | {label} | 1 |" in out
+    assert "| activities | trigger | 1 |" in out and "# misses" in out
 
 
 def test_cli_evaluate_malformed_gold_names_line(tmp_path, capsys):
@@ -322,7 +322,8 @@ def test_cli_evaluate_skips_activities_of_entity_only_gold(tmp_path, capsys):
     doc = {"id": "e", "text": text, "layers": ["entities"], "activities": [],
            "entities": [{"label": "DATE", "start": 0, "end": 9, "text": "2024年3月1日", "value": "2024-03-01"}]}
     gold.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert main(["evaluate", str(gold), "--rules-only"]) == 0
+    assert main(["evaluate", str(gold), "--rules-only", "--markdown"]) == 0
     out = capsys.readouterr().out
-    assert "activities: not annotated" in out
-    assert "| DATE | 1 | 1 | 1.000 | 1.000 | 1.000 |" in out
+    assert "not annotated: meta, activities, assignments" in out
+    assert "| activities |" not in out
+    assert "| entities | DATE | 1 | 1 | 1 | 1.000 | 1.000 | 1.000 |" in out

@@ -95,7 +95,8 @@ _COLD_START = textwrap.dedent(
     for t in threads:
         t.join()
     serial = [govie.extract(d, model=None).to_dict() for d in docs]
-    print(json.dumps({"errors": errors, "same": out == serial, "taggers": len(pipeline.RULE_TAGGERS)}))
+    print(json.dumps({"errors": errors, "same": out == serial, "pipelines": len(pipeline._PIPELINES),
+                      "taggers": [len(p.taggers) for p in pipeline._PIPELINES.values()]}))
     """
 )
 
@@ -111,6 +112,8 @@ def test_cold_start_from_many_threads():
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["errors"] == []
     assert report["same"]
-    from govie.pipeline import _rule_taggers
+    from govie.taggers import TAGGERS
 
-    assert report["taggers"] == len(_rule_taggers())
+    # One pipeline built once, with each tagger once, however many threads asked for it.
+    assert report["pipelines"] == 1
+    assert report["taggers"] == [len(TAGGERS)]

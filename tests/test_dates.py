@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from govie.dates import DateValue, five_year_plans, resolve
-from govie.spans import Context
+from govie.timex import DateValue, five_year_plans, resolve
+from govie.types import Context
 from govie.taggers.dates import tag_dates
 
 CASES = [
@@ -177,7 +177,7 @@ def test_linear_time_on_hostile_input():
 
 
 def test_offsets_map_back_through_normalization():
-    from govie.normalize import normalize
+    from govie.text.normalize import normalize
 
     raw = "四川省政府政务服务中心 2023年 5月 1 8日\n\n（5月 4日—5月 12日）"
     nt = normalize(raw)
@@ -191,7 +191,7 @@ DEV = Path("/work/shared/dev/weekly-report-2023-17.jsonl")
 @pytest.mark.skipif(not DEV.exists(), reason="shared dev document not available")
 def test_dev_document_dates():
     """DATE spans and values on the dev weekly report, in original offsets."""
-    from govie.normalize import normalize
+    from govie.text.normalize import normalize
 
     doc = json.loads(DEV.read_text(encoding="utf-8").splitlines()[0])
     nt = normalize(doc["text"])

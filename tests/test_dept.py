@@ -11,13 +11,31 @@ from .timing import best_time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govie.normalize import normalize
-from govie.registry import Agency, Registry
-from govie.spans import Context
-from govie.taggers.dept import find_dept_spans, tag_depts, trie_regex
+from govie.text.normalize import normalize
+from govie.kb.registry import Agency, Registry
+from govie.types import Context
+from govie.taggers.dept import find_dept_spans, trie_regex
+from govie.taggers.dept import tag_depts as _tag_only
+from govie.link import Linker, link_mentions
+from govie.kb.registry import default_registry
 
 SC = "四川省"
 REF = dt.date(2023, 5, 18)
+_LINKERS: dict[int, Linker] = {}
+
+
+def tag_depts(text, ctx):
+    """The DEPT tagger followed by the link stage, as the pipeline runs them."""
+    registry = ctx.registry or default_registry()
+    linker = _LINKERS.setdefault(id(registry), Linker(registry))
+    mentions = _tag_only(text, ctx)
+    link_mentions(linker, text, mentions, ctx)
+    return mentions
+
+
+def test_tagger_leaves_linking_to_the_link_stage():
+    (m,) = _tag_only("省药监局召开会议", Context(jurisdiction=SC))
+    assert set(m.attrs) == {"kind"} and m.source == f"dept.{m.attrs['kind']}"
 
 # (jurisdiction, sentence, [(start, end, canonical, unit)])
 CASES = [
@@ -101,8 +119,10 @@ def test_dept_spans_and_links(jurisdiction, sentence, expected):
 def test_dept_priorities_and_sources():
     text = "省药监局联合眉山市东坡区市场监督管理局"
     reg, pat = tag_depts(text, Context(reference_date=REF, jurisdiction=SC))
+    # Priority comes from detection (省药监局 is found as 省 + a type: a pattern), the source
+    # from the link (it links to a registry record through the jurisdiction).
     assert (reg.source, reg.priority, reg.attrs["agency_id"], reg.attrs["derived"]) == (
-        "dept.registry", 20, "p.510000.mpa", False)
+        "dept.registry", 15, "p.510000.mpa", False)
     assert (pat.source, pat.priority, pat.attrs["agency_id"], pat.attrs["derived"]) == (
         "dept.pattern", 15, None, True)
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from govie.docmeta import document_summary
+from govie.document.record import document_summary
 from govie.taggers.docno import tag_docnos
 
-DEV = Path(__file__).resolve().parents[1] / "annotations" / "weekly-report-2023-17.jsonl"
+DEV = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "weekly-report-2023-17.jsonl"
 
 # Policy documents laid out as issued (title, number, addressees, body, signature,
 # date); titles, numbers and dates are those of the State Council policy titles.
@@ -100,7 +100,7 @@ def test_dev_weekly_report():
     """A weekly report opens with its issue number, not a title; its date is in the masthead."""
     if not DEV.exists():
         pytest.skip("dev document not available")
-    from govie.normalize import normalize
+    from govie.text.normalize import normalize
 
     doc = json.loads(DEV.read_text(encoding="utf-8").splitlines()[0])
     out = document_summary(normalize(doc["text"]).text, [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govie.normalize import normalize
+from govie.text.normalize import normalize
 from govie.taggers.entities import tag_locs, tag_orgs, tag_persons
 
 # (tagger, sentence, spans expected, spans that must not appear)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from govie.errors import AnnotationError
-from govie.formats import (
+from govie.io.formats import (
     detect_format,
     from_hf_dataset,
     read_annotations,

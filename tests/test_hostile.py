@@ -16,8 +16,8 @@ import pytest
 
 import govie
 from govie.errors import AnnotationError, ModelError
-from govie.io import read_jsonl
-from govie.registry import Registry, RegistryError
+from govie.io.text import read_jsonl
+from govie.kb.registry import Registry, RegistryError
 
 from .test_properties import check_result, real_texts
 
@@ -454,7 +454,7 @@ def test_masthead_year_9999_is_not_a_reference_date():
 
 def test_cli_over_a_directory_of_bad_files(tmp_path, capsys):
     """Each bad file is reported with its reason; the good ones are all kept; exit 1."""
-    from govie.cli import main
+    from govie.cli.main import main
 
     d = tmp_path / "docs"
     (d / "sub").mkdir(parents=True)
@@ -502,7 +502,7 @@ def test_crashed_training_leaves_the_old_model_alone(tmp_path, monkeypatch):
 
 def test_cli_jsonl_input_with_lone_surrogate_escapes(tmp_path, capsys):
     """JSON may escape lone surrogates; the output must still be UTF-8 (was: a traceback, no output)."""
-    from govie.cli import main
+    from govie.cli.main import main
 
     src = tmp_path / "docs.jsonl"
     src.write_text('{"id": "a", "text": "省药监局召开会议"}\n'

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govie.linker import Link, Linker
-from govie.registry import Agency, Registry
+from govie.link import Link, Linker
+from govie.kb.registry import Agency, Registry
 
 SC = "四川省"
 
@@ -447,7 +447,11 @@ UNITS = [
 @pytest.mark.parametrize(("mention", "jurisdiction", "context", "canonical", "unit"), UNITS,
                          ids=[u[0] + "-" + u[2][-6:] for u in UNITS])
 def test_linker_units(linker, mention, jurisdiction, context, canonical, unit):
-    link = linker.link(mention, jurisdiction=jurisdiction, date=dt.date(2023, 5, 18), context=context)
+    from govie.taggers.dept import find_dept_spans
+
+    # The bodies named before the unit, as the link stage passes them (nearest last).
+    antecedents = [context[s:e] for s, e, kind in find_dept_spans(context) if kind != "unit"]
+    link = linker.link(mention, jurisdiction=jurisdiction, date=dt.date(2023, 5, 18), antecedents=antecedents)
     assert (link.canonical, link.unit) == (canonical, unit), link
 
 

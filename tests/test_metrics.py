@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from govie.normalize import normalize
+from govie.text.normalize import normalize
 from govie.taggers.metrics import tag_metrics
 
 # (sentence, expected span text, value, unit)

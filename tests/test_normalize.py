@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from govie.normalize import normalize
+from govie.text.normalize import normalize
 
 # (raw text, clean text expected, a clean substring whose original span is checked)
 CASES = [

@@ -6,7 +6,7 @@ import json
 import pytest
 
 import govie
-from govie.extraction import Extraction
+from govie.types import Extraction
 
 from .corpus_utils import state_council_reports, work_reports_2026
 

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govie
-from govie.normalize import _HSPACE, _fold, normalize
+from govie.text.normalize import _HSPACE, _fold, normalize
 
 from .conftest import DEV_TEXT
 from .corpus_utils import work_reports_2026

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govie.data import build_divisions, build_registry
-from govie.registry import BUNDLED_DIR, Agency, Registry, RegistryError, default_registry, read_jsonl
+from govie.kb.registry import BUNDLED_DIR, Agency, Registry, RegistryError, default_registry, read_jsonl
 
 ADMIN_CSV = Path("/work/shared/data/admin-divisions/ok_data_level3.csv")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import govie
-from govie.extraction import Activity, Entity, Extraction
+from govie.types import Activity, Entity, Extraction
 from govie.render import COLORS, render_html
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)

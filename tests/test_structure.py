@@ -8,8 +8,8 @@ import pytest
 
 from .timing import best_time
 
-from govie.normalize import normalize
-from govie.structure import segment
+from govie.text.normalize import normalize
+from govie.text.layout import segment
 
 from .corpus_utils import work_reports_2026
 

@@ -13,7 +13,7 @@ from .timing import best_time
 from govie.taggers.titles import parse_title, tag_titles
 
 DATA = Path(__file__).parent / "data"
-DEV = Path(__file__).resolve().parents[1] / "annotations" / "weekly-report-2023-17.jsonl"
+DEV = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "weekly-report-2023-17.jsonl"
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -58,8 +58,16 @@ def test_parse_title_keys_and_space_tolerance():
 
 # --- tagging ----------------------------------------------------------------
 
+def _with_own_title(text):
+    """The context the pipeline gives the tagger: where the document's own title lies."""
+    from govie.document.record import own_title_span
+    from govie.types import Context
+
+    return Context(own_title=own_title_span(text))
+
+
 def _spans(text):
-    return [(text[m.start : m.end], m.attrs["doc_type"]) for m in tag_titles(text, None)]
+    return [(text[m.start : m.end], m.attrs["doc_type"]) for m in tag_titles(text, _with_own_title(text))]
 
 
 TAG_CASES = [
@@ -121,16 +129,21 @@ def test_own_title_line_is_not_a_reference():
 def test_titles_inside_own_title_are_meta():
     text = ("四川省人民政府办公厅\n关于印发《四川省政务服务工作规程（试行）》的通知\n川办发〔2023〕18号\n"
             "各市（州）人民政府，省政府各部门：\n《四川省政务服务工作规程（试行）》已经省政府同意，现印发给你们。")
-    spans = [(m.start, text[m.start : m.end]) for m in tag_titles(text, None)]
+    spans = [(m.start, text[m.start : m.end]) for m in tag_titles(text, _with_own_title(text))]
     assert spans == [(text.rindex("《") + 1, "四川省政务服务工作规程（试行）")]
 
 
 def test_issuer_linked_through_registry():
-    from govie.registry import default_registry
-    from govie.spans import Context
+    from govie.kb.registry import default_registry
+    from govie.types import Context
+
+    from govie.link import Linker, link_mentions
 
     ctx = Context(jurisdiction="四川省", registry=default_registry())
-    (m,) = tag_titles("根据《省政府关于加快推进政务服务标准化的意见》，", ctx)
+    text = "根据《省政府关于加快推进政务服务标准化的意见》，"
+    (m,) = tag_titles(text, ctx)
+    assert "issuer_canonical" not in m.attrs  # the tagger finds; the link stage links
+    link_mentions(Linker(), text, [m], ctx)
     assert (m.attrs["issuer"], m.attrs["issuer_canonical"]) == ("省政府", "四川省人民政府")
 
 
@@ -144,7 +157,7 @@ def test_dev_document_titles():
     """All gold TITLEs of the dev report, with doc_type, mapped back to original offsets."""
     if not DEV.exists():
         pytest.skip("dev document not available")
-    from govie.normalize import normalize
+    from govie.text.normalize import normalize
 
     doc = json.loads(DEV.read_text(encoding="utf-8").splitlines()[0])
     norm = normalize(doc["text"])

@@ -104,7 +104,7 @@ def test_training_pieces_keep_offsets_on_raw_pdf_text():
 
 
 def test_training_gold_annotations_convert():
-    from govie.formats import read_annotations
+    from govie.io.formats import read_annotations
 
     for path in sorted((ROOT / "annotations").glob("*.jsonl")):
         docs = read_annotations(path, "govie")
@@ -133,8 +133,8 @@ def test_training_tiny_model_learns_and_is_written_atomically(tmp_path):
 def test_training_cli_train_and_finetune(tmp_path):
     import spacy
 
-    from govie.cli import main
-    from govie.formats import write_annotations
+    from govie.cli.main import main
+    from govie.io.formats import write_annotations
 
     ann = write_annotations(DOCS, tmp_path / "ann.json", "label-studio")
     cfg = tmp_path / "tiny.cfg"
@@ -161,7 +161,7 @@ def test_training_cli_train_and_finetune(tmp_path):
 
 
 def test_training_cli_train_rejects_malformed_file(tmp_path, capsys):
-    from govie.cli import main
+    from govie.cli.main import main
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "国务院", "spans": [{"start": 0, "end": 3, "label": "DEPT"}]}\n{"text": 1}\n', encoding="utf-8")
@@ -187,8 +187,8 @@ def test_training_build_script_says_when_public_data_is_missing(tmp_path, capsys
                                       ("govie", "out.jsonl"), ("spacy", "out.spacy")])
 def test_training_cli_annotate_exports_for_correction(tmp_path, fmt, name):
     import govie
-    from govie.cli import main
-    from govie.formats import read_annotations
+    from govie.cli.main import main
+    from govie.io.formats import read_annotations
 
     text = "5月4日，省市场监管局赴四川华庆机械有限责任公司调研。"
     src = tmp_path / "doc.txt"

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from govie.dates import resolve
-from govie.spans import Context, Mention
+from govie.timex import resolve
+from govie.taggers import PRIORITY
+from govie.types import Context, Mention
 
 __all__ = ["tag_dates", "DATE_PATTERN"]
 
@@ -128,6 +129,6 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             continue
         dv = resolve(text[m.start() : end], reference=ctx.reference_date, period=ctx.period)
         out.append(
-            Mention("DATE", m.start(), end, "date.rule", {"value": dv.value, "grain": dv.grain}, 10)
+            Mention("DATE", m.start(), end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
     return out

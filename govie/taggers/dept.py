@@ -1,4 +1,4 @@
-"""DEPT: government and public bodies, linked to the registry.
+"""DEPT: government and public bodies (found here; ``govie.link`` links them).
 
 Candidates come from four linear scans of the clean text: registry names and
 aliases (one trie-shaped regex), place + department type, place + an unlisted
@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govie.linker import Link, Linker, load_dept_types, load_divisions
-from govie.registry import Registry, default_registry
-from govie.spans import Context, Mention
+from govie.kb.dept_types import load_dept_types
+from govie.kb.divisions import load_divisions
+from govie.kb.registry import Registry, default_registry
+from govie.taggers import PRIORITY
+from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex"]
 
-PRIORITY_REGISTRY = 20
-PRIORITY_PATTERN = 15
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
@@ -165,12 +165,12 @@ def _place_spans(text: str, mt: _Matchers):
                 yield s, g.end()
 
 
-def find_dept_spans(text: str, linker: Linker | None = None) -> list[tuple[int, int, str]]:
+def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
     kind is "registry", "pattern" or "unit" (a unit standing alone).
     """
-    registry = linker.registry if linker else default_registry()
+    registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
     found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
@@ -222,39 +222,29 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
-    """DEPT mentions in clean text, with canonical links pre-filled in attrs."""
+    """DEPT mentions in clean text. ``attrs["kind"]`` (registry, pattern, unit, bracket) tells
+    the link stage how to link each; a registry name outranks a pattern."""
     ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
-    linker = _linker(registry)
-    jur, date = ctx.jurisdiction, ctx.reference_date
-    spans = find_dept_spans(text, linker)
+    spans = find_dept_spans(text, registry)
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
     for s, e, _ in spans:
         taken[s:e] = b"\x01" * (e - s)
-    cache: dict[str, Link] = {}
-    prev: Mention | None = None
+    prev_end = -1
     for s, e, kind in spans:
-        surface = text[s:e]
-        if prev is not None and _bracket_after(text, prev.end) == (s, e):
-            # A second name in brackets is the same body as the name before it.
-            out.append(Mention("DEPT", s, e, "dept.bracket", dict(prev.attrs), PRIORITY_PATTERN))
+        if _bracket_after(text, prev_end) == (s, e):
+            out.append(Mention("DEPT", s, e, "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
+            prev_end = e
             continue
-        link: Link | None
-        if kind == "unit":
-            link = linker.link(surface, jurisdiction=jur, date=date, context=text[max(0, s - 300):s])
-        else:
-            link = cache.get(surface)
-            if link is None:
-                link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
-        hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
-        source = "dept.unit" if kind == "unit" else "dept.registry" if hit else "dept.pattern"
-        prev = _mention(s, e, source, link, PRIORITY_REGISTRY if hit else PRIORITY_PATTERN)
-        out.append(prev)
+        source = "dept.unit" if kind == "unit" else f"dept.{kind}"
+        out.append(Mention("DEPT", s, e, source, {"kind": kind}, PRIORITY[source]))
+        prev_end = e
         br = _bracket_after(text, e)
         if br and not any(taken[br[0]:br[1]]):
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
-            out.append(Mention("DEPT", br[0], br[1], "dept.bracket", dict(prev.attrs), PRIORITY_PATTERN))
+            out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
+            prev_end = br[1]
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
@@ -270,24 +260,9 @@ def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray
         s, e = m.span()
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
-        # 教育部门, 发展新局面: the type word is part of a common noun.
-        if (after == "门" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
-            continue
-        after = text[e] if e < len(text) else ""
         if any(taken[s:e]) or re.match(f"[{_CJK}]", before) or after in _NOT_ISSUER_AFTER:
             continue
         attrs = {"canonical": issuer, "agency_id": agency_id, "unit": None, "derived": False,
                  "link": "issuer", "score": 0.8}
-        out.append(Mention("DEPT", s, e, "dept.issuer", attrs, PRIORITY_PATTERN))
+        out.append(Mention("DEPT", s, e, "dept.issuer", attrs, PRIORITY["dept.issuer"]))
     return out
-
-
-def _mention(s: int, e: int, source: str, link, priority: int) -> Mention:
-    attrs = {"canonical": link.canonical, "agency_id": link.agency_id, "unit": link.unit,
-             "derived": link.derived, "link": link.source, "score": link.score}
-    return Mention("DEPT", s, e, source, attrs, priority)
-
-
-@lru_cache(maxsize=4)
-def _linker(registry: Registry) -> Linker:
-    return Linker(registry)

@@ -8,11 +8,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.spans import Context, Mention
+from govie.taggers import PRIORITY
+from govie.types import Context, Mention
 
 __all__ = ["tag_docnos", "parse_docno", "code_issuer", "iter_docnos"]
 
-PRIORITY = 25
 SOURCE = "rules.docno"
 # Longest issuer code kept; the CJK run before the bracket may hold running text.
 MAX_CODE = 10
@@ -112,5 +112,5 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     for start, end, code, year, serial in iter_docnos(text):
         attrs = {"code": code, "issuer": code_issuer(code), "year": year, "serial": serial}
-        out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY))
+        out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     return out

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicons import alternation, load_words
-from ..places import place_names, places
-from ..spans import Context, Mention
+from govie.kb.lexicons import alternation, load_words
+from govie.kb.divisions import place_names, places
+from govie.taggers import PRIORITY
+from govie.types import Context, Mention
 
 __all__ = ["tag_orgs", "tag_persons", "tag_locs"]
 
@@ -39,7 +40,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         name = text[start : m.start()]
         if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")):
             continue  # anaphors: 该公司, 本协会
-        out.append(Mention("ORG", start, end, "org.suffix", {}, priority=8))
+        out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     return out
 
 
@@ -101,7 +102,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         # 总书记 always follows a name; 同志 only counts where a phrase starts.
         s = _name_before(text, m.start(), anywhere=m.group() == "总书记")
         if s >= 0:
-            out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=8))
+            out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
         # Prefer the longest name after which a typical continuation follows.
@@ -109,7 +110,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             if text[cut - 1] in _NOT_NAME_END:
                 continue
             if cut - s >= 2 and _AFTER_NAME.match(text, cut):
-                out.append(Mention("PERSON", s, cut, "person.title", {}, priority=8))
+                out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
     return out
 
@@ -240,6 +241,6 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             continue
         end = _loc_at(names, pairs, halls, text, i)
         if end > i:
-            out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=4))
+            out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
     return out

@@ -6,8 +6,9 @@ import math
 import re
 from functools import lru_cache
 
-from ..lexicons import alternation, load_words
-from ..spans import Context, Mention
+from govie.kb.lexicons import alternation, load_words
+from govie.taggers import PRIORITY
+from govie.types import Context, Mention
 
 __all__ = ["tag_metrics", "metric_value"]
 
@@ -61,7 +62,7 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
                 m.end(),
                 "metric.rule",
                 {"value": metric_value(m.group("num"), mult), "unit": _unit(unit)},
-                priority=5,
+                priority=PRIORITY["metric.rule"],
             )
         )
     return out

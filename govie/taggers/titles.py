@@ -21,11 +21,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from govie.spans import Context, Mention
+from govie.taggers import PRIORITY
+from govie.types import Context, Mention
 
 __all__ = ["tag_titles", "parse_title", "doc_type_of"]
 
-PRIORITY = 30
 SOURCE = "rules.titles"
 # Longest 《》 title we accept; a lone 《 must not swallow the rest of the text.
 MAX_TITLE = 160
@@ -147,14 +147,14 @@ _HEAD = r"(?:(?:中华人民共和国)?国务院(?:办公厅)?|中央军委(?:�
 _CENTRAL_HEAD = re.compile(_HEAD + r"(?:[、\s　]*" + _HEAD + r")*(?![\u4e00-\u9fff]{0,12}[部委局厅署办组院])")
 
 
-def _split_issuers(s: str) -> list[str]:
+def split_issuers(s: str) -> list[str]:
     parts: list[str] = []
     for piece in _JOINT_SEP.split(s):
         parts.extend(p for p in _JOINT_HEAD.split(piece) if p)
     return parts
 
 
-def _is_organ(part: str) -> bool:
+def is_organ(part: str) -> bool:
     return 2 <= len(part) <= 40 and (part.endswith(_ORGAN_END) or part in ("国办", "中共中央"))
 
 
@@ -167,8 +167,8 @@ def _issuer_prefix(t: str) -> tuple[int, list[str]]:
         head = t[: m.start()].rstrip("、，, 　")
         if len(head) < 2 or head.startswith(("转发", "批转", "印发", "关于", "转达")):
             continue
-        parts = _split_issuers(head)
-        if parts and all(_is_organ(p) for p in parts):
+        parts = split_issuers(head)
+        if parts and all(is_organ(p) for p in parts):
             return m.start(), parts
     # 国务院办公厅紧急通知, 国务院、中央军委一九八六年征兵命令: a central head glued to the rest.
     m = _CENTRAL_HEAD.match(t)
@@ -178,7 +178,7 @@ def _issuer_prefix(t: str) -> tuple[int, list[str]]:
         # 国务院机构改革方案 (a plan about the State Council) keeps no issuer.
         rest = t[m.end() : len(t) - len(word)]
         if len(rest) <= 2 or "年" in rest:
-            return m.end(), _split_issuers(m.group())
+            return m.end(), split_issuers(m.group())
     return 0, []
 
 
@@ -482,37 +482,12 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         spans[(s, e)] = False
         last_end = e
     # The document's own title is meta, not a TITLE (guide), nor are titles inside it.
-    from govie.docmeta import own_title_span
-
-    own = own_title_span(text)
+    own = ctx.own_title if ctx is not None else None
     out: list[Mention] = []
     for (s, e), br in sorted(spans.items()):
         if own and own[0] <= s and e <= own[1]:
             continue
         attrs = parse_title(text[s:e])
         attrs["bracketed"] = br
-        if attrs["issuer"] and ctx is not None and ctx.registry is not None:
-            attrs["issuer_canonical"] = _link_issuer(attrs["issuer"], ctx)
-        out.append(Mention("TITLE", s, e, SOURCE, attrs, PRIORITY))
+        out.append(Mention("TITLE", s, e, SOURCE, attrs, PRIORITY[SOURCE]))
     return out
-
-
-_LINKERS: dict[int, tuple[Any, Any]] = {}
-
-
-def _link_issuer(issuer: str | list[str], ctx: Context) -> str | list[str | None] | None:
-    """Canonical name(s) of a title's issuer through the registry's linker."""
-    entry = _LINKERS.get(id(ctx.registry))
-    if entry is None or entry[0] is not ctx.registry:
-        from govie.linker import Linker
-
-        # Building a linker loads the place tables: once per registry, not per document.
-        entry = (ctx.registry, Linker(ctx.registry))
-        _LINKERS.clear()
-        _LINKERS[id(ctx.registry)] = entry
-    linker = entry[1]
-
-    def one(name: str) -> str | None:
-        return linker.link(name, jurisdiction=ctx.jurisdiction, date=ctx.reference_date).canonical
-
-    return [one(x) for x in issuer] if isinstance(issuer, list) else one(issuer)

@@ -6,12 +6,13 @@ Imported by ``govie.load()``; importing it registers the factory.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any, Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .pipeline import analyze
+from govie.pipeline import RegistryArg, analyze
 
 __all__ = ["GovieExtractor", "make_extractor"]
 
@@ -47,16 +48,18 @@ def _span_getter(attr: str) -> Callable[[Span], Any]:
 class GovieExtractor:
     """spaCy component: runs the engine and exposes its entities as ``doc.ents``."""
 
-    def __init__(self, nlp: Language, name: str, model: str | None = None) -> None:
+    def __init__(self, nlp: Language, name: str, model: str | None = None,
+                 registry: list[str] | None = None) -> None:
         _register_extensions()
         self.name = name
         self.model_path = model
+        self.registry = registry
         self._model: Any = None
 
     @property
     def model(self) -> Any:
         if self._model is None and self.model_path:
-            from .model import NerModel
+            from govie.model import NerModel
 
             self._model = NerModel.load(self.model_path)
         return self._model
@@ -67,6 +70,7 @@ class GovieExtractor:
             reference_date=doc._.reference_date,
             jurisdiction=doc._.jurisdiction,
             model=self.model,
+            registry=self.registry,
         )
         doc = _split_at(doc, [(e.start, e.end) for e in result.entities])
         doc._.extraction = result
@@ -104,8 +108,34 @@ def _split_at(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
     return doc
 
 
-@Language.factory("govie_extractor", default_config={"model": None})
-def make_extractor(nlp: Language, name: str, model: str | None) -> GovieExtractor:
-    return GovieExtractor(nlp, name, model)
+@Language.factory("govie_extractor", default_config={"model": None, "registry": None},
+                  assigns=["doc.ents", "doc._.extraction"])
+def make_extractor(nlp: Language, name: str, model: str | None, registry: list[str] | None) -> GovieExtractor:
+    return GovieExtractor(nlp, name, model, registry)
 
 
+def load(*, segmenter: str = "jieba", model: str | Path | None = None, pkuseg_model: str | None = None,
+         registry: RegistryArg = None) -> Language:
+    """A spaCy pipeline: govie's tokenizer and the ``govie_extractor`` component.
+
+    ``registry``: registry files added to the bundled ones, for the linker and the
+    tokenizer's dictionary alike.
+    """
+    import spacy
+
+    import govie.tokenizer  # noqa: F401 - registers govie.Tokenizer.v1
+
+    paths = None if registry is None else [str(p) for p in ([registry] if isinstance(registry, (str, Path)) else registry)]
+    config = {
+        "nlp": {
+            "tokenizer": {
+                "@tokenizers": "govie.Tokenizer.v1",
+                "segmenter": segmenter,
+                "pkuseg_model": pkuseg_model,
+                "registry": paths,
+            }
+        }
+    }
+    nlp = spacy.blank("zh", config=config)
+    nlp.add_pipe("govie_extractor", config={"model": str(model) if model else None, "registry": paths})
+    return nlp

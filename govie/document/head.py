@@ -7,61 +7,27 @@ import re
 from collections import Counter
 from typing import Any
 
-from .places import places, province_of
+from govie.kb.divisions import places, province_of
+from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
+from govie.text.numerals import FULL_DATE, full_date
 
-__all__ = ["infer_meta", "parse_date_arg"]
+__all__ = ["infer_meta"]
 
-_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4",
-              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-_FULL_DATE = re.compile(
-    r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?!\s*[—\-–~～至到])"
-)
+# A full date not followed by a range dash (the start of 5月4日—5月12日 is no reference date).
+_FULL_DATE = re.compile(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")
-_HEAD_CHARS = 600
-
-
-def _cn_number(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if all(c in _CN_DIGITS for c in s):
-        return int("".join(_CN_DIGITS[c] for c in s))
-    # 十, 十二, 二十, 二十三
-    tens, _, ones = s.partition("十")
-    if "十" not in s:
-        return int(_CN_DIGITS.get(s, "0"))
-    return int(_CN_DIGITS.get(tens, "1") if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
-    try:
-        return _plausible(dt.date(_cn_number(m.group("y")), _cn_number(m.group("m")), _cn_number(m.group("d"))))
-    except (ValueError, KeyError):
-        return None
+    return _plausible(full_date(m))
 
 
 def _plausible(d: dt.date | None) -> dt.date | None:
     """A reference date read from the text has a year the DATE tagger knows (1500-2199)."""
     return d if d is not None and 1500 <= d.year <= 2199 else None
-
-
-def parse_date_arg(value: object) -> dt.date | None:
-    """Accept a date, a datetime or an ISO string for ``reference_date``."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"[E103] reference_date {value!r} is not an ISO date (YYYY-MM-DD)") from None
-    raise TypeError(f"[E104] reference_date must be a date or an ISO string, got {type(value).__name__}")
 
 
 def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
@@ -86,7 +52,7 @@ def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
 
 
 def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
-    from .dates import resolve  # the resolver is the one authority on date values
+    from govie.timex import resolve  # the resolver is the one authority on date values
 
     for m in _PERIOD_LINE.finditer(clean[:_HEAD_CHARS]):
         value = resolve(m.group(1), reference=reference).value

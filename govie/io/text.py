@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import AnnotationError, GovieError
+from govie.errors import AnnotationError, GovieError
 
 __all__ = ["iter_json_lines", "read_jsonl", "validate_document", "read_text_file", "decode_bytes", "EncodingError"]
 

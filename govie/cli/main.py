@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from govie.cli.common import UsageError, model_arg, registry_arg, resolve_model_arg
+
 __all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS"]
 
 FORMATS = ("jsonl", "csv", "parquet", "html")
@@ -52,10 +54,6 @@ _DOC_COLUMNS = (
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-class UsageError(Exception):
-    """A problem with the command line itself (exit code 2)."""
 
 
 # ------------------------------------------------------------------ inputs
@@ -108,7 +106,7 @@ def _no_surrogates(value: Any) -> Any:
 
 def _table_sources(path: Path, args: argparse.Namespace) -> list[Source]:
     """Documents in a CSV (one per row) or JSON Lines file (one per line)."""
-    from .io import read_text_file
+    from govie.io.text import read_text_file
 
     text_column: str | None = args.text_column
     date_column: str = args.date_column or "reference_date"
@@ -289,27 +287,6 @@ def _table_targets(out: Path, fmt: str) -> dict[str, Path]:
 # ------------------------------------------------------------------ commands
 
 
-def _model_arg(args: argparse.Namespace) -> Any:
-    from . import _DEFAULT
-
-    if getattr(args, "rules_only", False):
-        return None
-    return args.model if getattr(args, "model", None) else _DEFAULT
-
-
-def _resolve_model(args: argparse.Namespace) -> Any:
-    """Load the model once, up front; a bad model directory is a usage error."""
-    from . import _DEFAULT
-    from .errors import ModelError
-    from .model import resolve_model
-
-    choice = _model_arg(args)
-    try:
-        return resolve_model(None if choice is _DEFAULT else choice, default=choice is _DEFAULT)
-    except ModelError as err:
-        raise UsageError(str(err)) from None
-
-
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
@@ -323,7 +300,7 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
-    from .meta import parse_date_arg
+    from govie.timex import parse_date_arg
 
     try:
         parse_date_arg(args.reference_date)
@@ -351,7 +328,7 @@ def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
 
 def _read_stdin(encoding: str | None) -> Callable[[], str]:
     def load() -> str:
-        from .io import decode_bytes
+        from govie.io.text import decode_bytes
 
         return decode_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
 
@@ -360,7 +337,7 @@ def _read_stdin(encoding: str | None) -> Callable[[], str]:
 
 def _sources(args: argparse.Namespace, report: Callable[[str, str], None]) -> Iterator[Source]:
     """Yield the documents named on the command line; report what cannot be read."""
-    from .io import read_text_file
+    from govie.io.text import read_text_file
 
     seen: set[Path] = set()
     for raw in args.files:
@@ -410,14 +387,15 @@ def _jobs(sources: list[Source], args: argparse.Namespace) -> Iterator[_Job]:
         yield (text, src.reference_date or args.reference_date, src.jurisdiction or args.jurisdiction), None
 
 
-def _init_job(choice: str | None, default: bool) -> None:
-    from .model import resolve_model
+def _init_job(choice: str | None, default: bool, registry: list[str] | None = None) -> None:
+    from govie.model import resolve_model
 
     _JOB_MODEL["model"] = resolve_model(choice, default=default)
+    _JOB_MODEL["registry"] = registry
 
 
 def _extract_job(job: _Job) -> _Outcome:
-    import govie
+    import govie.pipeline as govie
 
     payload, error = job
     if payload is None:
@@ -425,7 +403,8 @@ def _extract_job(job: _Job) -> _Outcome:
     text, reference_date, jurisdiction = payload
     try:
         return govie.extract(
-            text, reference_date=reference_date, jurisdiction=jurisdiction, model=_JOB_MODEL.get("model")
+            text, reference_date=reference_date, jurisdiction=jurisdiction, model=_JOB_MODEL.get("model"),
+            registry=_JOB_MODEL.get("registry"),
         ), None
     except (OSError, ValueError) as err:
         return None, str(err)
@@ -436,10 +415,11 @@ def _extract_job(job: _Job) -> _Outcome:
 @contextlib.contextmanager
 def _extractor(args: argparse.Namespace, n_docs: int) -> Iterator[Callable[[Iterator[_Job]], Iterator[_Outcome]]]:
     """Run jobs in this process, or over ``--jobs`` worker processes (results in input order)."""
-    from . import _DEFAULT
+    from govie.pipeline import BUNDLED_MODEL
 
-    choice = _model_arg(args)
-    init = (None if choice is _DEFAULT else str(choice) if choice is not None else None, choice is _DEFAULT)
+    choice = model_arg(args)
+    init = (None if choice is BUNDLED_MODEL else str(choice) if choice is not None else None, choice is BUNDLED_MODEL,
+            registry_arg(args))
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     jobs = min(jobs, n_docs)
     if jobs <= 1:
@@ -457,7 +437,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out."""
     fmt = _format_of(args)
     _check_extract_args(args, fmt)
-    _resolve_model(args)  # a model that does not load is a usage error, before any work
+    resolve_model_arg(args)  # a model that does not load is a usage error, before any work
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
 
@@ -535,7 +515,7 @@ def _write_output(args: argparse.Namespace, fmt: str, results: list[tuple[Source
 
 def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source, Any]]) -> str:
     if fmt == "html":
-        from .render import render_fragment, render_page
+        from govie.render import render_fragment, render_page
 
         sections = [render_fragment(r, heading=s.doc_id) for s, r in results]
         return render_page(sections, title="govie: " + (results[0][0].doc_id if len(results) == 1 else f"{len(results)} documents"))
@@ -553,30 +533,41 @@ def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source,
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    """``govie evaluate``: score govie against gold annotations."""
-    import govie
-    from .errors import AnnotationError
-    from .evaluate import evaluate_documents, format_report
-    from .io import read_jsonl
+    """``govie evaluate``: score govie against gold annotations (see ``govie.evaluate``)."""
+    import govie.pipeline as govie
+    from govie.errors import AnnotationError
+    from govie.evaluate import evaluate_documents, format_markdown, format_text, load_gold
 
     try:
-        docs = [d for path in args.gold for d in read_jsonl(path)]
+        docs = load_gold(args.gold)
     except AnnotationError as err:
         print(f"govie: {err}", file=sys.stderr)
         return EXIT_USAGE
-    model = _resolve_model(args)
+    if not docs:
+        print(f"govie: no gold documents in {' '.join(args.gold)}", file=sys.stderr)
+        return EXIT_USAGE
+    seen: dict[str, int] = {}
+    for doc in docs:
+        doc_id = str(doc.get("id"))
+        seen[doc_id] = seen.get(doc_id, 0) + 1
+    dupes = sorted(k for k, n in seen.items() if n > 1 and k != "None")
+    if dupes:
+        print(f"govie: warning: document id(s) given more than once: {', '.join(dupes)}", file=sys.stderr)
+    model = resolve_model_arg(args)
 
-    def predict(doc: dict[str, Any]) -> dict[str, Any]:
-        return govie.extract(doc["text"], reference_date=doc.get("reference_date"), model=model).to_dict()
+    def predict(doc: dict[str, Any]) -> Any:
+        return govie.extract(doc["text"], reference_date=doc.get("reference_date"), model=model)
 
     scores = evaluate_documents(docs, predict)
     if args.json:
-        print(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        print(f"{len(docs)} document(s)")
-        print(format_report(scores))
+        out = scores.to_dict()
+        if args.misses:
+            out["misses"] = scores.misses
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(format_markdown(scores) if args.markdown else format_text(scores), end="")
     if args.misses:
-        print("\n# misses")
+        print("\n# misses (document, label, kind, text, offsets[, gold, pred])")
         print("\n".join(scores.misses))
     return EXIT_OK
 
@@ -621,7 +612,7 @@ examples:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``govie`` command, training commands included when installed."""
-    from . import __version__
+    from govie.version import __version__
 
     parser = argparse.ArgumentParser(
         prog="govie",
@@ -647,6 +638,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
+    ex.add_argument("--registry", action="append", metavar="FILE",
+                    help="registry file (JSON Lines) of bodies added to the bundled ones; repeatable")
     ex.add_argument("--encoding", help="input encoding, instead of detecting it (e.g. gb18030)")
     ex.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N",
@@ -674,19 +667,31 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser(
         "evaluate",
         help="score govie against gold JSONL documents",
-        description="Score govie against gold documents in govie JSONL (see docs/annotation-guide.md). "
-        "Exit code 2 when an annotation file is malformed (the message names file, line and field).",
+        description="Score govie against gold documents in govie JSONL (annotation guide v2):\n"
+        "entities, meta, activities and assignments, each document on its own layers;\n"
+        "one table overall, then one per genre and one per level, each row with the\n"
+        "number of documents it rests on. How each score is computed: the docstring\n"
+        "of govie.evaluate. Exit code 2 when an annotation file is malformed (the\n"
+        "message names file, line and field).",
+        epilog="examples:\n  govie evaluate annotations/dev\n"
+        "  govie evaluate annotations/dev annotations/test/policy-01.jsonl --rules-only --misses\n"
+        "  govie evaluate annotations/test --markdown > scores.md\n"
+        "  govie evaluate annotations/test --json --model models/mine",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ev.add_argument("gold", nargs="+", help="gold documents in govie JSONL")
+    ev.add_argument("gold", nargs="+", metavar="PATH",
+                    help="gold JSONL files, or directories searched recursively for *.jsonl")
     ev.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ev.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ev.add_argument("--misses", action="store_true", help="list every missed, spurious or wrong item")
-    ev.add_argument("--json", action="store_true", help="print scores as JSON")
+    ev_fmt = ev.add_mutually_exclusive_group()
+    ev_fmt.add_argument("--json", action="store_true", help="print scores as JSON (with --misses: a 'misses' list)")
+    ev_fmt.add_argument("--markdown", action="store_true", help="print the tables in Markdown")
     ev.set_defaults(func=cmd_evaluate)
 
     register_training: Callable[[Any], Any] | None
     try:
-        from .cli_train import register as register_training
+        from govie.cli.train import register as register_training
     except ImportError:  # the training commands are optional
         register_training = None
     if register_training is not None:

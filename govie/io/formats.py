@@ -29,7 +29,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import AnnotationError
+from govie.errors import AnnotationError
+from govie.io.text import iter_json_lines
 
 __all__ = [
     "FORMATS",
@@ -92,12 +93,6 @@ def _text_of(obj: dict, path: object, line: int | None, key: str = "text") -> st
     return text
 
 
-def _json_lines(path: Path) -> Iterator[tuple[int, dict]]:
-    from .io import iter_json_lines
-
-    return iter_json_lines(path)
-
-
 def _atomic_write(path: str | Path, payload: str | bytes) -> Path:
     """Write whole or nothing: a temp file beside ``path``, then rename."""
     path = Path(path)
@@ -127,11 +122,11 @@ def _base(doc: Doc) -> dict:
 
 def read_govie(path: str | Path) -> list[Doc]:
     """govie JSONL (the annotation guide's format), checked line by line."""
-    from .io import validate_document
+    from govie.io.text import validate_document
 
     path = Path(path)
     out = []
-    for n, obj in _json_lines(path):
+    for n, obj in iter_json_lines(path):
         doc = validate_document(obj, path, n)
         doc = dict(doc)
         text = doc["text"]
@@ -160,7 +155,7 @@ def read_doccano(path: str | Path) -> list[Doc]:
     """doccano sequence-labelling JSONL: ``label: [[s, e, L]]`` (or ``entities`` with ``*_offset``)."""
     path = Path(path)
     out = []
-    for n, obj in _json_lines(path):
+    for n, obj in iter_json_lines(path):
         text = _text_of(obj, path, n)
         ents = []
         if "entities" in obj and isinstance(obj["entities"], list):  # doccano >= 1.6 export
@@ -344,7 +339,7 @@ def read_prodigy(path: str | Path) -> list[Doc]:
     """Prodigy JSONL (``ner_manual`` / ``spans`` style). Rejected and ignored examples are skipped."""
     path = Path(path)
     out = []
-    for n, obj in _json_lines(path):
+    for n, obj in iter_json_lines(path):
         if obj.get("answer") in ("reject", "ignore"):
             continue
         text = _text_of(obj, path, n)
@@ -608,7 +603,7 @@ def detect_format(path: str | Path) -> str:
         return "hf"
     if path.suffix in _SUFFIX:
         return _SUFFIX[path.suffix]
-    for _, obj in _json_lines(path):
+    for _, obj in iter_json_lines(path):
         if "entities" in obj and isinstance(obj.get("entities"), list) and all(
             isinstance(e, dict) and "start" in e for e in obj["entities"]
         ):

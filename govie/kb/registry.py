@@ -10,9 +10,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from govie.resources import data_path
+
 __all__ = ["Agency", "Registry", "RegistryError", "default_registry", "BUNDLED_DIR"]
 
-BUNDLED_DIR = Path(__file__).parent / "data" / "registry"
+BUNDLED_DIR = data_path("registry")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIVISION = re.compile(r"^(?:\d{6})?$")
 _FIELDS = ("id", "name", "aliases", "kind", "level", "division", "parent",

@@ -2,7 +2,7 @@
 
 Order of rules: exact name or alias (filtered by date and jurisdiction) → the
 mention with its 省/市 prefix replaced by the jurisdiction → a department plus
-an internal unit → a unit standing alone, linked through the preceding context →
+an internal unit → a unit standing alone, linked through the bodies named before it →
 place (divisions) + department type (lexicon), marked derived → rapidfuzz
 near-miss over the jurisdiction's names → NIL.
 """
@@ -12,17 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from .registry import Agency, Registry, default_registry
+from govie.kb.dept_types import load_dept_types
+from govie.types import Context, Mention
+from govie.kb.divisions import load_divisions
+from govie.kb.registry import Agency, Registry, default_registry
 
-__all__ = ["Link", "Linker", "Divisions", "DeptTypes", "load_divisions", "load_dept_types"]
+__all__ = ["Link", "Linker", "link_mentions"]
 
-DATA = Path(__file__).parent / "data"
 _SPACE = re.compile(r"\s+")
 # Tail of a name that is an internal unit of the body before it.
 UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|大队)$")
@@ -47,146 +51,6 @@ class Link:
     source: str = "nil"
 
 
-@dataclass(frozen=True)
-class Division:
-    code: str
-    name: str
-    short: str
-    parent: str
-    level: str
-
-
-class Divisions:
-    """Administrative divisions with every written form of their names."""
-
-    def __init__(self, rows: list[Division]):
-        self.by_code = {d.code: d for d in rows}
-        self.forms: dict[str, list[str]] = {}
-        for d in rows:
-            for form in self._forms_of(d):
-                codes = self.forms.setdefault(form, [])
-                if d.code not in codes:
-                    codes.append(d.code)
-        self.max_len = max(map(len, self.forms))
-
-    @staticmethod
-    def _forms_of(d: Division) -> list[str]:
-        forms = [d.name]
-        if d.name.endswith("自治州"):
-            forms.append(d.short + "州")
-        elif d.name.endswith("自治县"):
-            forms.append(d.short + "县")
-        elif d.name.endswith("自治旗"):
-            forms.append(d.short + "旗")
-        if d.level in ("province", "city") and len(d.short) >= 2:
-            forms.append(d.short)
-        return forms
-
-    def chain_name(self, code: str) -> str:
-        return self.by_code[code].name
-
-    def province(self, code: str) -> str:
-        return code[:2] + "0000"
-
-    def resolve(self, name: str | None) -> str | None:
-        """Division code of a jurisdiction given by name or code."""
-        if not name:
-            return None
-        name = _SPACE.sub("", name)
-        if name in self.by_code:
-            return name
-        codes = self.forms.get(name)
-        if not codes:
-            return None
-        return min(codes, key=lambda c: (self._rank(c), c))
-
-    def _rank(self, code: str) -> int:
-        return {"province": 0, "city": 1, "county": 2}.get(self.by_code[code].level, 3)
-
-    def is_under(self, code: str, ancestor: str) -> bool:
-        """True when `code` is `ancestor` or lies inside it."""
-        seen = 0
-        while code and seen < 4:
-            if code == ancestor:
-                return True
-            code = self.by_code[code].parent if code in self.by_code else ""
-            seen += 1
-        return False
-
-    def parse_prefix(self, text: str, jur: str | None) -> tuple[list[str], int]:
-        """Longest chain of nested place names at the start of `text`."""
-        chain: list[str] = []
-        pos = 0
-        while pos < len(text):
-            best = None
-            for end in range(min(len(text), pos + self.max_len), pos + 1, -1):
-                codes = self.forms.get(text[pos:end])
-                if not codes:
-                    continue
-                picked = self._pick(codes, chain[-1] if chain else None, jur)
-                if picked:
-                    best = (end, picked)
-                    break
-            if best is None:
-                break
-            pos, code = best[0], best[1]
-            chain.append(code)
-        return chain, pos
-
-    def _pick(self, codes: list[str], parent: str | None, jur: str | None) -> str | None:
-        if parent is not None:
-            inside = [c for c in codes if c != parent and self.is_under(c, parent)]
-            return min(inside, key=self._rank) if inside else None
-        if jur:
-            prov = self.province(jur)
-            inside = [c for c in codes if c.startswith(prov[:2])]
-            if inside:
-                return min(inside, key=lambda c: (self._rank(c), c))
-        return min(codes, key=lambda c: (self._rank(c), c))
-
-
-class DeptTypes:
-    """Department-type lexicon: every full and short form → (full form, kind)."""
-
-    def __init__(self, rows: list[tuple[str, list[str], str]]):
-        self.forms: dict[str, tuple[str, str]] = {}
-        for full, shorts, kind in rows:
-            self.forms.setdefault(full, (full, kind))
-        for full, shorts, kind in rows:
-            for s in shorts:
-                self.forms.setdefault(s, (full, kind))
-
-    def get(self, form: str) -> tuple[str, str] | None:
-        return self.forms.get(form)
-
-    def units(self) -> list[str]:
-        return [f for f, (_, kind) in self.forms.items() if kind == "unit"]
-
-    def bodies(self) -> list[str]:
-        return [f for f, (_, kind) in self.forms.items() if kind != "unit"]
-
-
-@functools.lru_cache(maxsize=1)
-def load_divisions(path: str | Path | None = None) -> Divisions:
-    path = Path(path) if path else DATA / "divisions.tsv"
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        code, name, short, parent, level = line.split("\t")
-        rows.append(Division(code, name, short, parent, level))
-    return Divisions(rows)
-
-
-@functools.lru_cache(maxsize=1)
-def load_dept_types(path: str | Path | None = None) -> DeptTypes:
-    path = Path(path) if path else DATA / "dept_types.tsv"
-    rows = []
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    for line in lines[1:]:
-        full, shorts, kind = (line.split("\t") + ["", ""])[:3]
-        rows.append((full, [s for s in shorts.split("|") if s], kind))
-    return DeptTypes(rows)
-
-
 class Linker:
     """Links mentions to registry records, or derives a canonical name from parts."""
 
@@ -199,8 +63,9 @@ class Linker:
 
     # -- public -----------------------------------------------------------------
     def link(self, mention: str, *, jurisdiction: str | None = None,
-             date: dt.date | None = None, context: str = "") -> Link:
-        """Link one mention; `context` is the text before it (for bare units)."""
+             date: dt.date | None = None, antecedents: Sequence[str] = ()) -> Link:
+        """Link one mention; ``antecedents`` are the bodies named before it, nearest last
+        (a bare unit belongs to one of them). The linker never looks for mentions itself."""
         m = _SPACE.sub("", mention)
         if not m:
             return Link(None)
@@ -210,7 +75,7 @@ class Linker:
             or self._substituted(m, jur, date)
             or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
-            or self._standalone_unit(m, jur, date, context)
+            or self._standalone_unit(m, jur, date, antecedents)
             or self._derived(m, jur, date)
             or self._fuzzy(m, jur, date)
             or Link(None, source="nil")
@@ -280,27 +145,19 @@ class Linker:
         hit = self.types.get(s)
         return bool(hit and hit[1] == "unit")
 
-    def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None, context: str) -> Link | None:
+    def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None,
+                         antecedents: Sequence[str]) -> Link | None:
         """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
         if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
             return None
         if self.divisions.parse_prefix(m, jur)[0]:
             return None
-        for head in reversed(self._bodies_in(context)):
+        for head in reversed(antecedents):
             link = self.link(head, jurisdiction=jur, date=date)
             if link.canonical:
                 return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3),
                             link.derived, "context")
         return Link(None, None, m, 0.0, False, "unit-without-context")
-
-    def _bodies_in(self, context: str) -> list[str]:
-        if not context:
-            return []
-        # Imported here: the tagger imports this module.
-        from .taggers.dept import find_dept_spans
-
-        text = _SPACE.sub("", context)
-        return [text[s:e] for s, e, kind in find_dept_spans(text, self) if kind != "unit"]
 
     def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type."""
@@ -460,3 +317,75 @@ class Linker:
                 return out
             frontier = nxt
         return out
+
+
+_SENT_BREAK = re.compile("[。\n]")
+_UNIT_WINDOW = 300  # characters before a bare unit searched for the body it belongs to
+_MAX_ANTECEDENTS = 50
+
+
+def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
+    """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
+    TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
+    jur, date = ctx.jurisdiction, ctx.reference_date
+    cache: dict[str, Link] = {}
+    bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
+    starts: list[int] = []
+    prev: Mention | None = None
+    depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
+    for m in depts:
+        kind = m.attrs.pop("kind", None)
+        if kind is None:
+            continue  # not from the rule tagger: linked below
+        if kind == "bracket" and prev is not None:
+            # A second name in brackets is the same body as the name before it.
+            m.attrs.update({k: v for k, v in prev.attrs.items()})
+            prev = m
+            continue
+        surface = clean[m.start:m.end]
+        if kind == "unit":
+            near = _between(clean, bodies, starts, m.start - _UNIT_WINDOW, m.start)
+            link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
+        else:
+            link = cache.get(surface)
+            if link is None:
+                link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
+            hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
+            m.source = "dept.registry" if hit else "dept.pattern"
+            bodies.append(m)
+            starts.append(m.start)
+        m.attrs.update(canonical=link.canonical, agency_id=link.agency_id, unit=link.unit,
+                       derived=link.derived, link=link.source, score=link.score)
+        prev = m
+    todo = [m for m in depts if not m.attrs.get("canonical")]
+    if todo:
+        # Sentence breaks once, then a binary search per mention: scanning back from
+        # each mention is quadratic in a long text without line breaks.
+        limit = max(m.start for m in todo)
+        breaks = [b.start() for b in _SENT_BREAK.finditer(clean, 0, limit)]
+        for m in todo:
+            k = bisect_left(breaks, m.start)
+            sent_start = breaks[k - 1] + 1 if k else 0
+            near = _between(clean, bodies, starts, sent_start, m.start)
+            link = linker.link(clean[m.start:m.end], jurisdiction=jur, date=date, antecedents=near)
+            m.attrs.update(canonical=link.canonical, agency_id=link.agency_id,
+                           unit=link.unit or m.attrs.get("unit"))
+            if link.derived:
+                m.attrs["derived"] = True
+    for m in mentions:
+        if m.label == "TITLE" and m.attrs.get("issuer"):
+            issuer = m.attrs["issuer"]
+
+            def one(name: str) -> str | None:
+                return linker.link(name, jurisdiction=jur, date=date).canonical
+
+            m.attrs["issuer_canonical"] = [one(x) for x in issuer] if isinstance(issuer, list) else one(issuer)
+
+
+def _between(clean: str, bodies: list[Mention], starts: list[int], lo: int, hi: int) -> list[str]:
+    """Names of the bodies lying inside [lo, hi), in text order (bisection: linear overall)."""
+    i, j = bisect_left(starts, max(lo, 0)), bisect_left(starts, hi)
+    # The nearest bodies only: a sentence without breaks may name thousands, and the
+    # linker tries them nearest first, taking the first that links.
+    i = max(i, j - _MAX_ANTECEDENTS)
+    return [clean[b.start:b.end] for b in bodies[i:j] if b.end <= hi]

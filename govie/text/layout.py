@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "Sentence", "Structure", "segment"]
+__all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS"]
+
+# The head of a document: where its masthead, title, number and issuer are looked for.
+HEAD_CHARS = 600
 
 # Numbering labels by level: 一、 （一） 1. （1） ①.
 _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (

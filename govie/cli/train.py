@@ -3,7 +3,7 @@
     govie annotate docs/*.txt --export label-studio -o tasks.json      # pre-annotate for correction
     # ... correct the tasks in Label Studio, export JSON ...
     govie train corrected.json --output models/mine --base govie/models/default
-    govie evaluate annotations/weekly-report-2023-17.jsonl --model models/mine
+    govie evaluate annotations/dev/weekly-report-2023-17.jsonl --model models/mine
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _FINETUNE_LR = 0.0002
 
 def register(subparsers: Any) -> None:
     """Add the ``train`` and ``annotate`` subcommands to ``govie``'s parser."""
-    from .formats import FORMATS
+    from govie.io.formats import FORMATS
 
     tr = subparsers.add_parser(
         "train", help="train or fine-tune the NER model on annotation files",
@@ -77,7 +77,7 @@ def register(subparsers: Any) -> None:
 
 
 def _read_all(paths: list[str], fmt: str | None) -> list[dict[str, Any]]:
-    from .formats import read_annotations
+    from govie.io.formats import read_annotations
 
     docs = []
     for p in paths:
@@ -88,8 +88,8 @@ def _read_all(paths: list[str], fmt: str | None) -> list[dict[str, Any]]:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from .errors import AnnotationError, ModelError
-    from .training import (
+    from govie.errors import AnnotationError, ModelError
+    from govie.training import (
         CONFIG_PATH,
         MODEL_LABELS,
         public_data_dir,
@@ -144,7 +144,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 rehearsal_info = {"kind": "public-corpora sample", "pieces": len(sample), "data": str(data_dir)}
             missing = [l for l in MODEL_LABELS if l not in present]
             if missing:
-                from .model import NerModel
+                from govie.model import NerModel
 
                 base_nlp = NerModel.load(base).nlp
                 new = [d for d in train if d.get("source") == "user-annotations"]
@@ -168,16 +168,16 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _input_docs(paths: list[str]) -> list[dict[str, Any]]:
-    from .io import read_text_file
+    from govie.io.text import read_text_file
 
     docs = []
     for raw in paths:
         p = Path(raw)
         if p.suffix == ".jsonl":
-            from .formats import _json_lines
-            from .errors import AnnotationError
+            from govie.io.text import iter_json_lines
+            from govie.errors import AnnotationError
 
-            for n, obj in _json_lines(p):
+            for n, obj in iter_json_lines(p):
                 if not isinstance(obj.get("text"), str):
                     raise AnnotationError(p, n, "field 'text' is missing or not a string")
                 docs.append({"id": obj.get("id", f"{p.name}:{n}"), "text": obj["text"],
@@ -188,10 +188,10 @@ def _input_docs(paths: list[str]) -> list[dict[str, Any]]:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
-    import govie
-    from .cli import _model_arg
-    from .errors import AnnotationError
-    from .formats import write_annotations
+    import govie.pipeline as govie
+    from govie.cli.common import model_arg
+    from govie.errors import AnnotationError
+    from govie.io.formats import write_annotations
 
     keep = set(args.labels.split(",")) if args.labels else None
     try:
@@ -203,7 +203,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     for d in inputs:
         result = govie.extract(
             d["text"], reference_date=args.reference_date or d.get("reference_date"),
-            jurisdiction=args.jurisdiction, model=_model_arg(args),
+            jurisdiction=args.jurisdiction, model=model_arg(args),
         ).to_dict()
         ents = [
             {k: v for k, v in e.items() if v is not None}
@@ -221,8 +221,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     n = sum(len(d["entities"]) for d in out_docs)
     print(f"govie: {len(out_docs)} document(s), {n} entities → {path} ({args.export})", file=sys.stderr)
     if args.export == "label-studio":
-        from .formats import label_studio_config
-        from .spans import LABELS
+        from govie.io.formats import label_studio_config
+        from govie.types import LABELS
 
         print("govie: Label Studio labeling config:\n" + label_studio_config(sorted(keep) if keep else LABELS),
               file=sys.stderr)

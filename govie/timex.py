@@ -38,7 +38,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import cast
 
-__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE"]
+from govie.text.numerals import CN_DIGITS, cn_int
+
+__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "parse_date_arg"]
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,6 @@ def five_year_plans() -> dict[str, tuple[int, int, int]]:
 
 VAGUE = frozenset(_data("vague.txt"))
 
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_RUN = re.compile(r"[〇零○一二两三四五六七八九十]+")
 _SPACE = re.compile(r"\s+")
 # Full-width forms the normalizer may have left (it folds only digits and letters).
@@ -80,14 +80,7 @@ _FOLD = str.maketrans({"．": ".", "／": "/", "－": "-", "：": ":", "～": "~
 
 def _cn_number(run: str) -> int | None:
     """Positional value of a Chinese numeral up to 99 (十二 → 12, 二十七 → 27)."""
-    if "十" not in run:
-        return _CN_DIGIT.get(run) if len(run) == 1 else None
-    tens, _, ones = run.partition("十")
-    if "十" in ones or len(tens) > 1 or len(ones) > 1:
-        return None
-    t = _CN_DIGIT[tens] if tens else 1
-    o = _CN_DIGIT[ones] if ones else 0
-    return t * 10 + o
+    return cn_int(run, digits=False)
 
 
 def _arabic(s: str) -> str:
@@ -97,7 +90,7 @@ def _arabic(s: str) -> str:
         run = m.group()
         if "十" not in run and len(run) > 1:
             # 二〇二四年, or a list of digits such as 一九五八.
-            return "".join(str(_CN_DIGIT[c]) for c in run)
+            return "".join(str(CN_DIGITS[c]) for c in run)
         n = _cn_number(run)
         if n is None:
             return run
@@ -546,3 +539,19 @@ def _resolve_closed(s: str, ref: dt.date | None, by_start: bool = False) -> Date
     if b is None:
         return DateValue(None, "month") if p.kind == "yp" and p.yearless else NONE
     return _interval(b[0], b[1], b[2])
+
+
+def parse_date_arg(value: object) -> dt.date | None:
+    """Accept a date, a datetime or an ISO string for ``reference_date``."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"[E103] reference_date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise TypeError(f"[E104] reference_date must be a date or an ISO string, got {type(value).__name__}")

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from govie.taggers.docno import tag_docnos
-from govie.taggers.titles import _is_organ, _split_issuers, parse_title
+from govie.taggers.titles import is_organ, parse_title, split_issuers
+from govie.text.numerals import FULL_DATE, full_date
 
 __all__ = ["document_summary", "own_title_span"]
 
@@ -18,38 +19,15 @@ MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 150
 
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
-_CN_DIGIT = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUM = r"(?:\d{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4})"
-_DATE = re.compile(rf"(?P<y>(?:\d{{4}}|[〇零○Ｏ一二三四五六七八九]{{4}}))年(?P<m>{_NUM})月(?P<d>{_NUM})日")
+_DATE = re.compile(FULL_DATE.pattern.replace(r"\s*", ""))
 # Masthead and banner lines that are neither title nor body.
 _MASTHEAD = re.compile(r"(文件|公报|简报|周报|专报|快报|通讯)$|^签发人|^(特急|加急|平急|特提|机密|秘密|绝密)|^[★☆\d\s\-—－]*$")
 _BODY_END = set("。；！？")
 
 
-def _cn_number(s: str) -> int | None:
-    """Arabic or Chinese numerals up to 9999 ("十八", "二〇二三")."""
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        head, _, tail = s.partition("十")
-        tens = _CN_DIGIT.get(head, 1) if head else 1
-        ones = _CN_DIGIT.get(tail, 0) if tail else 0
-        return tens * 10 + ones
-    value = 0
-    for ch in s:
-        if ch not in _CN_DIGIT:
-            return None
-        value = value * 10 + _CN_DIGIT[ch]
-    return value
-
-
 def _iso(m: re.Match) -> str | None:
-    y, mo, d = (_cn_number(m.group(k)) for k in ("y", "m", "d"))
-    try:
-        return dt.date(y, mo, d).isoformat() if y and mo and d else None
-    except ValueError:
-        return None
+    d = full_date(m)
+    return d.isoformat() if d else None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -65,8 +43,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _is_issuer_line(line: str) -> bool:
-    parts = _split_issuers(line)
-    return bool(parts) and all(_is_organ(p) for p in parts)
+    parts = split_issuers(line)
+    return bool(parts) and all(is_organ(p) for p in parts)
 
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
@@ -128,7 +106,7 @@ def _addressee_parts(line: str) -> list[str]:
     if any(ch in _BODY_END for ch in head) or head.startswith(("签发人", "联系人", "附件", "抄送", "来源")):
         return []
     parts = [p for p in re.split(r"[，,；;]", head) if p]
-    if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _is_organ(p) for p in parts):
+    if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or is_organ(p) for p in parts):
         return parts
     return []
 

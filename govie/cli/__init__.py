@@ -1,0 +1,4 @@
+"""The command line: govie extract | evaluate | train | annotate."""
+from .main import main
+
+__all__ = ["main"]

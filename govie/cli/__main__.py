@@ -1,0 +1,4 @@
+"""python -m govie.cli"""
+from govie.cli.main import main
+
+raise SystemExit(main())

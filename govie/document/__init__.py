@@ -1,0 +1,66 @@
+"""The document's own record: one authority for every field of ``result.meta``.
+
+``read_head`` runs before the taggers (reference date, period, issuer, jurisdiction: what
+the taggers and the linker need); ``read_record`` runs after linking (title, number,
+issuers, signature date, addressees). Issuers are registry names, read through the one
+linker, so ``issuer``, ``doc_issuer`` and activity agents name a body the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from govie.document.head import infer_meta
+from govie.document.record import document_summary, own_title_span
+from govie.link import Linker
+from govie.types import Context, Mention
+
+__all__ = ["DocumentHead", "read_head", "read_record"]
+
+
+@dataclass
+class DocumentHead:
+    meta: dict[str, Any]
+    reference: dt.date | None
+    period: tuple[dt.date, dt.date] | None
+    link_jurisdiction: str | None  # a six-digit division code, never a name
+    own_title: tuple[int, int] | None  # the lines of the document's own title (clean text)
+
+
+def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date | None,
+              jurisdiction: str | None, linker: Linker) -> DocumentHead:
+    meta = infer_meta(clean, head_depts=head_depts, reference_date=reference_date, jurisdiction=jurisdiction)
+    reference, period = meta.pop("_reference"), meta.pop("_period")
+    if meta["issuer"]:
+        meta["issuer"] = _canonical(meta["issuer"], linker, meta.get("jurisdiction"), reference)
+    return DocumentHead(meta, reference, period, _link_jurisdiction(meta, linker), own_title_span(clean))
+
+
+def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context) -> dict[str, Any]:
+    """title, docno, doc_issuers, doc_issuer, doc_date, addressees (clean text)."""
+    record = document_summary(clean, mentions)
+    found = record.pop("doc_issuer")
+    names = found if isinstance(found, list) else [found] if found else []
+    issuers = [_canonical(n, linker, ctx.jurisdiction, ctx.reference_date) for n in names]
+    record["doc_issuers"] = issuers
+    record["doc_issuer"] = issuers[0] if issuers else None
+    return record
+
+
+def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None) -> str:
+    """The registry's name of a body, or the name as read when the registry has no match."""
+    link = linker.link(name, jurisdiction=jurisdiction, date=date)
+    return link.canonical if link.canonical and link.agency_id and not link.derived else name
+
+
+def _link_jurisdiction(meta: dict[str, Any], linker: Linker) -> str | None:
+    """The division code a bare 市/州/县 points to: the issuer's own division when it is below
+    the province (a city bulletin's 市商务局), else the document's jurisdiction."""
+    if meta.get("jurisdiction_source") != "argument" and meta.get("issuer"):
+        for agency in linker.registry.by_name(meta["issuer"]):
+            if agency.division and not agency.division.endswith("0000"):
+                return str(agency.division)
+    jurisdiction = meta.get("jurisdiction")
+    return linker.divisions.resolve(jurisdiction) if jurisdiction else None

@@ -1,0 +1,114 @@
+"""The package reads as its data flow: no import cycles, no module importing a later stage,
+no private name imported across modules."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "govie"
+
+# Stages in data-flow order; a module may import its own stage or earlier ones only.
+STAGES = [
+    {"errors", "types", "resources", "version"},
+    {"text", "timex"},
+    {"kb"},
+    {"taggers", "tokenizer", "model"},
+    {"link"},
+    {"document"},
+    {"activities"},
+    {"pipeline"},
+    {"adapters", "batch", "distributed", "render", "evaluate", "training", "io"},
+    {"cli"},
+]
+STAGE = {name: i for i, names in enumerate(STAGES) for name in names}
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        if "data" in rel.parts:
+            continue  # build scripts of the data files, not the runtime package
+        name = ".".join(rel.parts)
+        out[name.removesuffix(".__init__")] = path
+    return out
+
+
+def _imports(name: str, path: Path) -> list[tuple[str, list[str]]]:
+    """(imported module, imported names) for every import in the file, nested ones included."""
+    is_pkg = path.name == "__init__.py"
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = name.split(".")
+                base = base[: len(base) - node.level + (1 if is_pkg else 0)]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            out.append((target, [a.name for a in node.names]))
+        elif isinstance(node, ast.Import):
+            out.extend((a.name, []) for a in node.names)
+    return [(t, n) for t, n in out if t == "govie" or t.startswith("govie.")]
+
+
+def _stage(module: str) -> int | None:
+    parts = module.split(".")
+    return STAGE.get(parts[1]) if len(parts) > 1 else None
+
+
+MODULES = _modules()
+
+
+def test_every_module_has_a_stage():
+    missing = sorted(m for m in MODULES if m != "govie" and _stage(m) is None)
+    assert not missing, f"add these to STAGES: {missing}"
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_import_of_a_later_stage(module):
+    if module == "govie":
+        return  # the package's front door re-exports every stage
+    own = _stage(module)
+    for target, _ in _imports(module, MODULES[module]):
+        stage = _stage(target)
+        if target == "govie":
+            stage = len(STAGES)
+        assert stage is not None and stage <= own, f"{module} imports {target}, a later stage"
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_private_name_across_modules(module):
+    for target, names in _imports(module, MODULES[module]):
+        private = [n for n in names if n.startswith("_") and n != "__version__"]
+        assert not private, f"{module} imports private {private} from {target}"
+
+
+def test_no_import_cycles():
+    graph = {m: set() for m in MODULES}
+    for m, path in MODULES.items():
+        for target, names in _imports(m, path):
+            for cand in [target] + [f"{target}.{n}" for n in names]:
+                if cand in MODULES and cand != m:
+                    graph[m].add(cand)
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycle = stack[stack.index(nxt):] + [nxt]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state and node != "govie":
+            visit(node)
