@@ -18,7 +18,7 @@ import json
 import time
 from pathlib import Path
 
-from govie.spans import Context
+from govie.types import Context
 from govie.taggers.dates import tag_dates
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,7 +149,7 @@ def dev_cases(path: Path) -> list[dict]:
 
     Every gold span whose start and end both survive normalization is kept.
     """
-    from govie.normalize import normalize
+    from govie.text.normalize import normalize
 
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import govie
-from govie.extraction import Extraction
+from govie.types import Extraction
 from govie.render import render_html
 
 ROOT = Path(__file__).resolve().parent.parent

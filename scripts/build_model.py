@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from govie.formats import read_annotations  # noqa: E402
+from govie.io.formats import read_annotations  # noqa: E402
 from govie.training import (  # noqa: E402
     CONFIG_PATH,
     MODEL_LABELS,

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WORK = ROOT / "annotations" / "_work"
+WORK = ROOT / "annotations" / "src"
 LABELS = {"DEPT", "DATE", "TITLE", "DOCNO", "ORG", "PERSON", "LOC", "METRIC"}
 TYPES = {"meeting", "inspection", "research", "training", "service", "publication", "event",
          "coordination", "other"}

@@ -1,6 +1,6 @@
 """Cut the documents of the annotated corpus out of ../shared/data (run once; kept for provenance).
 
-Writes annotations/_work/texts/<id>.txt and annotations/_work/manifest.jsonl: for each document its
+Writes annotations/src/texts/<id>.txt and annotations/src/manifest.jsonl: for each document its
 source file and record, the character slices taken from the source text (joined by one newline),
 genre, level, province and split.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-OUT = ROOT / "annotations" / "_work"
+OUT = ROOT / "annotations" / "src"
 
 # (id, source, record key, genre, level, province, split, slices); slices None = the whole text
 POLICY = [
