@@ -112,3 +112,28 @@ def test_no_import_cycles():
     for node in sorted(graph):
         if node not in state and node != "govie":
             visit(node)
+
+
+def test_issuer_doc_issuer_and_agents_name_bodies_alike():
+    """One issuer authority: on every bundled corpus document, meta.issuer and meta.doc_issuer
+    agree where both are known, and a registry body is named by its registry name everywhere."""
+    import govie
+    from govie.kb.registry import default_registry
+
+    from .corpus_utils import state_council_reports, work_reports_2026
+
+    registry = default_registry()
+
+    def registry_name(name):
+        agencies = registry.by_name(name)
+        return not agencies or any(a.name == name for a in agencies)
+
+    docs = [t for _, t in work_reports_2026()] + [t for _, t in state_council_reports()]
+    docs.append((PACKAGE.parent / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8"))
+    for text in docs:
+        result = govie.extract(text, model=None)
+        meta = result.meta
+        if meta["issuer"] and meta["doc_issuer"]:
+            assert meta["issuer"] == meta["doc_issuer"]
+        names = [meta["issuer"], *meta["doc_issuers"]] + [a for act in result.activities for a in act.agents]
+        assert all(registry_name(n) for n in names if n), [n for n in names if n and not registry_name(n)]
