@@ -10,12 +10,10 @@ near-miss over the jurisdiction's names → NIL.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import cast
 
 from rapidfuzz import fuzz, process
@@ -330,7 +328,6 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     jur, date = ctx.jurisdiction, ctx.reference_date
     cache: dict[str, Link] = {}
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
-    starts: list[int] = []
     prev: Mention | None = None
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
     for m in depts:
@@ -339,12 +336,12 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             continue  # not from the rule tagger: linked below
         if kind == "bracket" and prev is not None:
             # A second name in brackets is the same body as the name before it.
-            m.attrs.update({k: v for k, v in prev.attrs.items()})
+            m.attrs.update(prev.attrs)
             prev = m
             continue
         surface = clean[m.start:m.end]
         if kind == "unit":
-            near = _between(clean, bodies, starts, m.start - _UNIT_WINDOW, m.start)
+            near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
         else:
             link = cache.get(surface)
@@ -353,7 +350,6 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
             m.source = "dept.registry" if hit else "dept.pattern"
             bodies.append(m)
-            starts.append(m.start)
         m.attrs.update(canonical=link.canonical, agency_id=link.agency_id, unit=link.unit,
                        derived=link.derived, link=link.source, score=link.score)
         prev = m
@@ -366,26 +362,30 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         for m in todo:
             k = bisect_left(breaks, m.start)
             sent_start = breaks[k - 1] + 1 if k else 0
-            near = _between(clean, bodies, starts, sent_start, m.start)
+            near = _between(clean, bodies, sent_start, m.start)
             link = linker.link(clean[m.start:m.end], jurisdiction=jur, date=date, antecedents=near)
             m.attrs.update(canonical=link.canonical, agency_id=link.agency_id,
                            unit=link.unit or m.attrs.get("unit"))
             if link.derived:
                 m.attrs["derived"] = True
+    def issuer_of(name: str) -> str | None:
+        return linker.link(name, jurisdiction=jur, date=date).canonical
+
     for m in mentions:
-        if m.label == "TITLE" and m.attrs.get("issuer"):
-            issuer = m.attrs["issuer"]
-
-            def one(name: str) -> str | None:
-                return linker.link(name, jurisdiction=jur, date=date).canonical
-
-            m.attrs["issuer_canonical"] = [one(x) for x in issuer] if isinstance(issuer, list) else one(issuer)
+        issuer = m.attrs.get("issuer") if m.label == "TITLE" else None
+        if issuer:
+            m.attrs["issuer_canonical"] = [issuer_of(x) for x in issuer] if isinstance(issuer, list) else issuer_of(issuer)
 
 
-def _between(clean: str, bodies: list[Mention], starts: list[int], lo: int, hi: int) -> list[str]:
+def _between(clean: str, bodies: list[Mention], lo: int, hi: int) -> list[str]:
     """Names of the bodies lying inside [lo, hi), in text order (bisection: linear overall)."""
-    i, j = bisect_left(starts, max(lo, 0)), bisect_left(starts, hi)
+    i = bisect_left(bodies, max(lo, 0), key=_start)
+    j = bisect_left(bodies, hi, key=_start)
     # The nearest bodies only: a sentence without breaks may name thousands, and the
     # linker tries them nearest first, taking the first that links.
     i = max(i, j - _MAX_ANTECEDENTS)
     return [clean[b.start:b.end] for b in bodies[i:j] if b.end <= hi]
+
+
+def _start(m: Mention) -> int:
+    return m.start

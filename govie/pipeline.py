@@ -17,7 +17,7 @@ from typing import Any
 from govie.activities import find_activities
 from govie.document import DocumentHead, read_head, read_record
 from govie.errors import check_text
-from govie.kb.registry import Registry, default_registry
+from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, link_mentions
 from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
@@ -27,7 +27,7 @@ from govie.text.normalize import NormalizedText, normalize
 from govie.timex import parse_date_arg
 from govie.types import Activity, Context, Entity, Extraction, Mention, resolve_overlaps
 
-__all__ = ["Pipeline", "extract", "analyze", "BUNDLED_MODEL", "RegistryArg"]
+__all__ = ["Pipeline", "extract", "analyze", "BUNDLED_MODEL", "RegistryArg", "registry_paths"]
 
 RegistryArg = Registry | str | Path | Iterable[str | Path] | None
 
@@ -47,8 +47,12 @@ def _registry_from(registry: RegistryArg) -> Registry:
         return default_registry()
     if isinstance(registry, Registry):
         return registry
-    paths = [registry] if isinstance(registry, (str, Path)) else list(registry)
-    return Registry.load(paths)
+    return load_registry(registry_paths(registry))
+
+
+def registry_paths(registry: str | Path | Iterable[str | Path]) -> tuple[str, ...]:
+    """One registry file or several, as the tuple of path strings that keys the caches."""
+    return (str(registry),) if isinstance(registry, (str, Path)) else tuple(str(p) for p in registry)
 
 
 class Pipeline:
@@ -114,11 +118,11 @@ _LOCK = threading.RLock()
 
 
 def _pipeline(registry: RegistryArg, model: Any) -> Pipeline:
-    reg_key = tuple(str(p) for p in ([registry] if isinstance(registry, (str, Path)) else registry)) \
-        if registry is not None and not isinstance(registry, Registry) else registry
+    reg_key = id(registry) if isinstance(registry, Registry) else \
+        None if registry is None else registry_paths(registry)
     model_key = model if model is None or model is BUNDLED_MODEL or isinstance(model, NerModel) \
         else str(Path(model).resolve())
-    key = (reg_key if not isinstance(reg_key, Registry) else id(reg_key), model_key)
+    key = (reg_key, model_key)
     pipe = _PIPELINES.get(key)
     if pipe is None:
         with _LOCK:

@@ -136,9 +136,9 @@ def _pkuseg_default_model() -> str:
 def create_tokenizer(segmenter: str = "jieba", pkuseg_model: str | None = None,
                      registry: list[str] | None = None) -> Any:
     def make(nlp: Any) -> GovieTokenizer:
-        from govie.kb.registry import Registry, default_registry
+        from govie.kb.registry import default_registry, load_registry
 
-        reg = Registry.load(registry) if registry else default_registry()
+        reg = load_registry(tuple(registry)) if registry else default_registry()
         return GovieTokenizer(nlp.vocab, segmenter, user_words=reg.surface_forms(), pkuseg_model=pkuseg_model)
 
     return make

@@ -76,42 +76,36 @@ def span(text: str, start: int, needle: str) -> dict:
     return {"start": start, "end": start + len(needle), "text": needle}
 
 
+def _place_in_order(text: str, items: list[dict], key: str, kind: str, make, errors: list[str]) -> list[dict]:
+    """Records for items listed in document order, ``item[key]`` located by searching forward."""
+    out = []
+    cursor, prev_start = 0, 0
+    for i, item in enumerate(items):
+        what = f"{kind} {i} ({item.get('label', '')} {item.get(key)!r})".replace("( ", "(")
+        try:
+            start = locate(text, item[key], cursor, item.get("ctx"), item.get("at"), prev_start, what)
+        except (AuthoringError, KeyError) as exc:
+            errors.append(str(exc))
+            continue
+        record = make(item, span(text, start, item[key]))
+        record.update({k: v for k, v in item.items() if k not in {"label", key, "ctx", "at"}})
+        out.append(record)
+        prev_start, cursor = start, start + len(item[key])
+    return out
+
+
 def build(authoring: dict) -> dict:
     doc_id = authoring.get("id")
     text = load_text(doc_id)
     errors: list[str] = []
     gold = {"id": doc_id, "text": text, "reference_date": authoring.get("reference_date"),
             "layers": authoring.get("layers") or sorted(LAYERS)}
-    cursor, prev_start = 0, 0
-    entities = []
-    for i, item in enumerate(authoring.get("entities", [])):
-        what = f"entity {i} ({item.get('label')} {item.get('text')!r})"
-        try:
-            start = locate(text, item["text"], cursor, item.get("ctx"), item.get("at"), prev_start, what)
-        except (AuthoringError, KeyError) as exc:
-            errors.append(str(exc))
-            continue
-        ent = {"label": item["label"], **span(text, start, item["text"])}
-        ent.update({k: v for k, v in item.items() if k not in {"label", "text", "ctx", "at"}})
-        entities.append(ent)
-        prev_start, cursor = start, start + len(item["text"])
-    gold["entities"] = entities
+    gold["entities"] = _place_in_order(text, authoring.get("entities", []), "text", "entity",
+                                       lambda item, where: {"label": item["label"], **where}, errors)
     if "meta" in authoring:
         gold["meta"] = authoring["meta"]
-    cursor, prev_start = 0, 0
-    activities = []
-    for i, item in enumerate(authoring.get("activities", [])):
-        what = f"activity {i} ({item.get('trigger')!r})"
-        try:
-            start = locate(text, item["trigger"], cursor, item.get("ctx"), item.get("at"), prev_start, what)
-        except (AuthoringError, KeyError) as exc:
-            errors.append(str(exc))
-            continue
-        act = {"trigger": span(text, start, item["trigger"])}
-        act.update({k: v for k, v in item.items() if k not in {"trigger", "ctx", "at"}})
-        activities.append(act)
-        prev_start, cursor = start, start + len(item["trigger"])
-    gold["activities"] = activities
+    gold["activities"] = _place_in_order(text, authoring.get("activities", []), "trigger", "activity",
+                                         lambda item, where: {"trigger": where}, errors)
     cursor = 0
     assignments = []
     for i, item in enumerate(authoring.get("assignments", [])):

@@ -31,7 +31,7 @@ def documents():
                 text = row.get("text") or row.get("content") or ""
                 if text:
                     yield f"{path.relative_to(ROOT)}:{i}", text
-    for path in sorted((ROOT / "annotations").glob("*.jsonl")):
+    for path in sorted((ROOT / "annotations").glob("*/*.jsonl")):
         for i, line in enumerate(open(path, encoding="utf-8")):
             row = json.loads(line)
             if row.get("text"):

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from govie.pipeline import RegistryArg, analyze
+from govie.pipeline import RegistryArg, analyze, registry_paths
 
 __all__ = ["GovieExtractor", "make_extractor"]
 
@@ -125,7 +125,7 @@ def load(*, segmenter: str = "jieba", model: str | Path | None = None, pkuseg_mo
 
     import govie.tokenizer  # noqa: F401 - registers govie.Tokenizer.v1
 
-    paths = None if registry is None else [str(p) for p in ([registry] if isinstance(registry, (str, Path)) else registry)]
+    paths = None if registry is None else list(registry_paths(registry))
     config = {
         "nlp": {
             "tokenizer": {

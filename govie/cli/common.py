@@ -35,13 +35,13 @@ def resolve_model_arg(args: argparse.Namespace) -> Any:
 
 def registry_arg(args: argparse.Namespace) -> list[str] | None:
     """The ``--registry`` files, checked up front: a bad file is a usage error naming it."""
-    from govie.kb.registry import Registry, RegistryError
+    from govie.kb.registry import RegistryError, load_registry
 
     paths = getattr(args, "registry", None)
     if not paths:
         return None
     try:
-        Registry.load(paths)
+        load_registry(tuple(str(p) for p in paths))
     except (RegistryError, OSError) as err:
         raise UsageError(f"--registry: {err}") from None
     return [str(p) for p in paths]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from govie.resources import data_path
 
-__all__ = ["Agency", "Registry", "RegistryError", "default_registry", "BUNDLED_DIR"]
+__all__ = ["Agency", "Registry", "RegistryError", "default_registry", "load_registry", "BUNDLED_DIR"]
 
 BUNDLED_DIR = data_path("registry")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -173,6 +173,13 @@ class Registry:
 
     def __contains__(self, id: object) -> bool:
         return id in self._by_id
+
+
+@functools.lru_cache(maxsize=8)
+def load_registry(paths: tuple[str, ...]) -> Registry:
+    """The bundled registry plus the files ``paths``, loaded once per process (the pipeline,
+    the tokenizer and the CLI's check of ``--registry`` share it)."""
+    return Registry.load(paths)
 
 
 @functools.lru_cache(maxsize=1)
