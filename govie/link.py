@@ -268,7 +268,7 @@ class Linker:
                 return None
             # No date and nothing current: the most recent historical record.
             valid = sorted(cands, key=lambda a: a.valid_to or "9999", reverse=True)
-        tiers = self._tiers(valid, jur)
+        tiers = self._tiers(valid, jur, m)
         for tier in tiers:
             if not tier:
                 continue
@@ -280,10 +280,10 @@ class Linker:
             return None  # ambiguous at the best tier
         return None
 
-    def _tiers(self, valid: list[Agency], jur: str | None) -> list[list[Agency]]:
+    def _tiers(self, valid: list[Agency], jur: str | None, m: str) -> list[list[Agency]]:
         if jur is None:
             national = [a for a in valid if not a.division]
-            return [national] if national else [valid]
+            return [national] if national else [[a for a in valid if self._names_division(m, a.division)]]
         own, above, below, national = [], [], [], []
         for a in valid:
             if not a.division:
@@ -294,9 +294,27 @@ class Linker:
                 above.append(a)
             elif self.divisions.is_under(a.division, jur):
                 below.append(a)
-        others = [a for a in valid if a not in own + above + below + national]
-        # A name outside the jurisdiction still links when it is unique (重庆市药监局).
+        # A body outside the jurisdiction links only when the mention names its division
+        # (重庆市药监局); a bare 市水利局 in an Anhui document is not Chongqing's.
+        others = [a for a in valid if a not in own + above + below + national
+                  and self._names_division(m, a.division)]
         return [own, above, below, national, others]
+
+    def _names_division(self, m: str, code: str) -> bool:
+        """False for a generic name (水利局, 市水利局: a kind of body, with at most a bare 省/市
+        prefix) unless it names the body's division or one above it (重庆 in 重庆市水利局).
+        A proper name (黄埔海关) names its body by itself."""
+        rest = next((m[len(p):] for p in _BARE_PREFIX if m.startswith(p)), m)
+        if self.types.get(m) is None and self.types.get(rest) is None:
+            return True
+        for _ in range(4):
+            div = self.divisions.by_code.get(code)
+            if div is None:
+                return False
+            if div.name in m or (len(div.short) >= 2 and div.short in m):
+                return True
+            code = div.parent
+        return False
 
     def _successors(self, cands: list[Agency], date: dt.date | None) -> list[Agency]:
         seen: set[str]

@@ -407,6 +407,10 @@ NIL = [
     ("市政府", None, None, None),
     ("四川华庆机械有限责任公司", SC, "2023-05-18", None),
     ("州政务服务中心", SC, "2023-05-18", None),  # not a near-miss of 省政务服务中心
+    # A generic name is never another division's body: 市水利局 is an alias of Chongqing's only.
+    ("市水利局", "安徽省", "2015-01-16", None),
+    ("水利局", None, None, None),
+    ("重庆市水利局", "安徽省", "2015-01-16", "重庆市水利局"),  # named: it links
 ]
 
 TABLE = NATIONAL + HISTORICAL + SICHUAN + CITIES + DERIVED + OTHER_PROVINCES + NIL
