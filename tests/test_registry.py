@@ -165,3 +165,29 @@ def test_registry_surface_forms_feed_a_tokenizer(registry):
     forms = set(registry.surface_forms())
     assert {"省市场监管局", "中华人民共和国成都海关", "成都海关", "水科院"} <= forms
     assert all(f and not any(ch.isspace() for ch in f) for f in forms)
+
+
+def _shared_alias_file(path: Path, n: int, suffix: str) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            rec = {"id": f"u{i}", "name": f"测试机构{i}{suffix}", "aliases": ["共享别名"]}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_registry_overrides_load_in_linear_time(tmp_path):
+    """A second file replacing n bodies that share one alias: 4n takes about 4 times n.
+
+    Replacing a body used to rebuild the list of its alias each time (quadratic: 40k in 26 s)."""
+    from .timing import best_time
+
+    def load(n: int):
+        files = [_shared_alias_file(tmp_path / f"a{n}.jsonl", n, ""), _shared_alias_file(tmp_path / f"b{n}.jsonl", n, "乙")]
+        return lambda: Registry.load(files, bundled=False)
+
+    small, large = load(2000), load(8000)
+    reg = small()
+    assert len(reg) == 2000 and len(reg.by_name("共享别名")) == 2000
+    assert reg.get("u7").name == "测试机构7乙"
+    # Linear: about 4x; quadratic: about 16x.
+    assert best_time(large) < 8 * best_time(small) + 0.2

@@ -127,7 +127,9 @@ class Registry:
 
     def __init__(self, agencies: Iterable[Agency] = ()):
         self._by_id: dict[str, Agency] = {}
-        self._by_name: dict[str, list[Agency]] = {}
+        # Per form, agencies by id (insertion-ordered): replacing one is O(1), so loading
+        # files that override many bodies sharing one alias stays linear.
+        self._by_name: dict[str, dict[str, Agency]] = {}
         for agency in agencies:
             self.add(agency)
 
@@ -136,10 +138,10 @@ class Registry:
         old = self._by_id.get(agency.id)
         if old is not None:
             for form in old.surface_forms:
-                self._by_name[form] = [a for a in self._by_name[form] if a.id != old.id]
+                self._by_name[form].pop(old.id, None)
         self._by_id[agency.id] = agency
-        for form in dict.fromkeys(agency.surface_forms):
-            self._by_name.setdefault(form, []).append(agency)
+        for form in agency.surface_forms:
+            self._by_name.setdefault(form, {})[agency.id] = agency
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None, *, bundled: bool = True) -> Registry:
@@ -159,7 +161,7 @@ class Registry:
 
     def by_name(self, name: str) -> list[Agency]:
         """Agencies whose full name or an alias is exactly `name`."""
-        return list(self._by_name.get(name, ()))
+        return list(self._by_name.get(name, {}).values())
 
     def surface_forms(self) -> Iterable[str]:
         """Every name and alias, once each (for tokenizer dictionaries and matchers)."""
