@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from govie.kb.dept_types import load_dept_types
 from govie.types import Context, Mention
-from govie.kb.divisions import load_divisions
+from govie.kb.divisions import NATIONAL, load_divisions
 from govie.kb.registry import Agency, Registry, default_registry
 
 __all__ = ["Link", "Linker", "link_mentions"]
@@ -68,6 +68,8 @@ class Linker:
         if not m:
             return Link(None)
         jur = self.divisions.resolve(jurisdiction)
+        if jur == NATIONAL:
+            jur = None  # a central document: bare prefixes name no division
         return (
             self._exact(m, jur, date)
             or self._substituted(m, jur, date)

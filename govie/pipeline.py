@@ -17,6 +17,7 @@ from typing import Any
 from govie.activities import find_activities
 from govie.document import DocumentHead, read_head, read_record
 from govie.errors import check_text
+from govie.kb.divisions import check_jurisdiction, load_divisions
 from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, link_mentions
 from govie.model import NerModel, resolve_model
@@ -76,6 +77,7 @@ class Pipeline:
         ref = parse_date_arg(reference_date)
         if jurisdiction is not None and not isinstance(jurisdiction, str):
             raise TypeError(f"[E105] jurisdiction must be a str such as '四川省', got {type(jurisdiction).__name__}")
+        check_jurisdiction(jurisdiction)  # E130: names no division
         if not text.strip():
             return Extraction(text, meta=_empty_meta(ref, jurisdiction, doc_id))
         norm = normalize(text)
@@ -161,9 +163,15 @@ def _empty_meta(ref: dt.date | None, jurisdiction: str | None, doc_id: str | Non
         "period_source": None,
         "issuer": None,
         "issuer_source": None,
-        "jurisdiction": jurisdiction,
+        "jurisdiction": None,
         "jurisdiction_source": "argument" if jurisdiction else None,
+        "division": None,
     }
+    if jurisdiction:
+        divs = load_divisions()
+        code = divs.resolve(jurisdiction)
+        meta["jurisdiction"] = divs.province_name(code) if code else None
+        meta["division"] = divs.info(code) if code else None
     if doc_id is not None:
         meta["id"] = doc_id
     return meta

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from govie.document.head import infer_meta
 from govie.document.record import document_summary, own_title_span
+from govie.kb.divisions import NATIONAL
 from govie.link import Linker
 from govie.types import Context, Mention
 
@@ -30,12 +32,18 @@ class DocumentHead:
 
 
 def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date | None,
-              jurisdiction: str | None, linker: Linker) -> DocumentHead:
-    meta = infer_meta(clean, head_depts=head_depts, reference_date=reference_date, jurisdiction=jurisdiction)
+              jurisdiction: str | None, linker: Linker,
+              docno_division: Callable[[str], str | None] | None = None) -> DocumentHead:
+    """``docno_division``: the division code a document number's prefix names, if any."""
+    meta = infer_meta(clean, head_depts=head_depts, reference_date=reference_date, jurisdiction=jurisdiction,
+                      linker=linker, docno_division=docno_division)
     reference, period = meta.pop("_reference"), meta.pop("_period")
+    division = meta.pop("_division")
+    # Inside the pipeline a jurisdiction is the division's code; the country is None.
+    link_jur = None if division in (None, NATIONAL) else division
     if meta["issuer"]:
-        meta["issuer"] = _canonical(meta["issuer"], linker, meta.get("jurisdiction"), reference)
-    return DocumentHead(meta, reference, period, _link_jurisdiction(meta, linker), own_title_span(clean))
+        meta["issuer"] = _canonical(meta["issuer"], linker, link_jur, reference)
+    return DocumentHead(meta, reference, period, link_jur, own_title_span(clean))
 
 
 def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context) -> dict[str, Any]:
@@ -53,14 +61,3 @@ def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.dat
     """The registry's name of a body, or the name as read when the registry has no match."""
     link = linker.link(name, jurisdiction=jurisdiction, date=date)
     return link.canonical if link.canonical and link.agency_id and not link.derived else name
-
-
-def _link_jurisdiction(meta: dict[str, Any], linker: Linker) -> str | None:
-    """The division code a bare 市/州/县 points to: the issuer's own division when it is below
-    the province (a city bulletin's 市商务局), else the document's jurisdiction."""
-    if meta.get("jurisdiction_source") != "argument" and meta.get("issuer"):
-        for agency in linker.registry.by_name(meta["issuer"]):
-            if agency.division and not agency.division.endswith("0000"):
-                return str(agency.division)
-    jurisdiction = meta.get("jurisdiction")
-    return linker.divisions.resolve(jurisdiction) if jurisdiction else None

@@ -1,13 +1,20 @@
-"""Document metadata: reference date, reporting period, issuer, jurisdiction."""
+"""Document metadata: reference date, reporting period, issuer, division and jurisdiction.
+
+The division is the most specific administrative division the document belongs to
+(guide v2): read from an explicit argument, the work report's own place, the issuer,
+the document number's prefix (a hook, ``docno_division``), or else the places the text
+names at word boundaries, counted up the division tree. Central documents are national.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
-from govie.kb.divisions import places, province_of
+from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
 
@@ -19,7 +26,16 @@ _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")
-
+# The speaker of a report: "我代表国务院，向大会报告政府工作".
+_SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人民政府|[\u4e00-\u9fff]{2,12}?(?:人民)?政府)[，,]?\s*[向作]")
+# Words by which a text speaks of the whole country, or of its own division.
+# (Early reports are in traditional characters: 全國, 國務院.)
+_NATIONAL_CUE = re.compile("[全我中][国國]|[国國][务務]院|[党黨]中央|中央人民政府|中央政府")
+_LOCAL_CUE = re.compile("[全本我][省市区县州盟旗]")
+# A masthead body inside a cited title or after 根据 is cited, not the author.
+_CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
+_CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", "中华人民共和国国务院", "中央人民政府"})
+_MENTION_SPAN = 20000  # characters read for the places a text names
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     return _plausible(full_date(m))
@@ -79,12 +95,14 @@ def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | N
     head = clean[:_HEAD_CHARS]
     # The report's title names its government ("2026年北京市政府工作报告"); a
     # report is delivered "在X第N届人民代表大会…上" by that place's government.
-    for pattern in (_WORK_REPORT, _CONGRESS):
+    for pattern in (_WORK_REPORT, _CONGRESS, _SPEAKER):
         m = pattern.search(head)
         if not m:
             continue
-        if m.group("place") in {"", "全国", "国务院", "中华人民共和国国务院"}:
+        if m.group("place") in _CENTRAL_NAMES:
             return "国务院", "title"
+        if pattern is _SPEAKER:
+            continue  # 代表省人民政府: a bare prefix names no place
         gov = _government_of(m.group("place"))
         if gov:
             return gov, "title"
@@ -93,7 +111,8 @@ def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | N
     masthead_end = _nth_line_end(clean, 4)
     for mention in head_depts:
         canonical = mention.attrs.get("canonical")
-        if canonical and mention.start < masthead_end:
+        if canonical and mention.start < masthead_end and \
+                not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start):
             return canonical, "masthead"
     return None, None
 
@@ -107,21 +126,75 @@ def _nth_line_end(text: str, n: int) -> int:
     return pos
 
 
-def _find_jurisdiction(clean: str, issuer: str | None) -> tuple[str | None, str | None]:
-    if issuer:
-        prov = province_of(issuer)
-        if prov:
-            return prov, "issuer"
+def _division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
+    """The division of a body named in full: its registry record's, or its name's place."""
+    if linker is not None:
+        for agency in linker.registry.by_name(name):
+            if agency.level == "national" or not agency.division:
+                return NATIONAL
+            return divs.effective(agency.division)
+    chain, _ = divs.parse_prefix(name, None)
+    return divs.effective(chain[-1]) if chain else None
+
+
+def _division_from_text(clean: str, divs: Divisions) -> str | None:
+    """The division the places a text names point to, counted up the division tree.
+
+    Every mention counts for its division and each ancestor; the document belongs to the
+    province named most, then to the child that holds at least half of its parent's
+    mentions (a Tianhe notice names 天河区 more than the rest of 广州市). A text that speaks
+    of the whole country more than of any place is national."""
+    text = clean[:_MENTION_SPAN]
+    found = divs.mentions(text)
     counts: Counter[str] = Counter()
-    head = clean[:3000]
-    for p in places():
-        if p.level == "province":
-            # Short names count too: reports say 四川 and 贵州 more often than 四川省.
-            short = p.short if len(p.short) >= 2 else p.name
-            counts[p.name] += head.count(short)
-    if counts and counts.most_common(1)[0][1] > 0:
-        return counts.most_common(1)[0][0], "text"
-    return None, None
+    # Names shared by several divisions (朝阳区) count for the one inside the province
+    # the unambiguous names point to.
+    for _, _, codes in found:
+        if len(codes) == 1:
+            for a in divs.ancestry(codes[0]):
+                counts[a] += 1
+    for _, _, codes in found:
+        if len(codes) > 1:
+            pick = max(codes, key=lambda c: (counts[divs.province(c)], -divs._rank(c)))
+            for a in divs.ancestry(pick):
+                counts[a] += 1
+    national = len(_NATIONAL_CUE.findall(text))
+    local = len(_LOCAL_CUE.findall(text))
+    provinces = [c for c in counts if c.endswith("0000")]
+    if not provinces:
+        return NATIONAL if national else None
+    top = max(provinces, key=lambda c: (counts[c], c))
+    if national > counts[top] + local:
+        return NATIONAL
+    cur = top
+    for _ in range(3):
+        children = [c for c in counts if c != cur and divs.parent_of(c) == cur]
+        if not children:
+            break
+        best = max(children, key=lambda c: (counts[c], c))
+        if counts[best] >= 2 and 2 * counts[best] >= counts[cur]:
+            cur = best
+        else:
+            break
+    return cur
+
+
+def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linker: Any,
+                   docno_division: Callable[[str], str | None] | None) -> tuple[str | None, str | None]:
+    """The document's division code and where it was read."""
+    divs = load_divisions()
+    if issuer:
+        code = _division_of_body(issuer, divs, linker)
+        if code:
+            return code, "title" if issuer_src == "title" else "issuer"
+    if docno_division is not None:
+        # The document number's prefix (穗 = 广州市, 穗天 = 广州市天河区): read by
+        # taggers/docno.py, which knows the issuing-organ codes.
+        code = docno_division(clean)
+        if code and (code == NATIONAL or code in divs.by_code):
+            return divs.effective(code), "docno"
+    code = _division_from_text(clean, divs)
+    return (code, "text") if code else (None, None)
 
 
 def infer_meta(
@@ -130,8 +203,14 @@ def infer_meta(
     head_depts: list[Any],
     reference_date: dt.date | None = None,
     jurisdiction: str | None = None,
+    linker: Any = None,
+    docno_division: Callable[[str], str | None] | None = None,
 ) -> dict[str, Any]:
-    """Work out the document's metadata; explicit arguments win over the text."""
+    """Work out the document's metadata; explicit arguments win over the text.
+
+    ``jurisdiction`` is a division name or code (checked by the caller); ``meta`` gets
+    ``division`` ({code, name, level}) and ``jurisdiction`` (its province, or 国家), and
+    ``_division`` the code the linker works with."""
     meta: dict[str, Any] = {}
     ref: dt.date | None
     ref_src: str | None
@@ -143,18 +222,21 @@ def infer_meta(
         ref, ref_src = _find_reference(clean)
     period, period_src = _find_period(clean, ref)
     issuer, issuer_src = _find_issuer(clean, head_depts)
+    divs = load_divisions()
     if jurisdiction is not None:
-        jur, jur_src = jurisdiction, "argument"
+        jur, jur_src = divs.resolve(jurisdiction), "argument"
     else:
-        jur, jur_src = _find_jurisdiction(clean, issuer)
+        jur, jur_src = _find_division(clean, issuer, issuer_src, linker, docno_division)
     meta["reference_date"] = ref.isoformat() if ref else None
     meta["reference_date_source"] = ref_src
     meta["period"] = f"{period[0].isoformat()}/{period[1].isoformat()}" if period else None
     meta["period_source"] = period_src
     meta["issuer"] = issuer
     meta["issuer_source"] = issuer_src
-    meta["jurisdiction"] = jur
+    meta["jurisdiction"] = divs.province_name(jur) if jur else None
     meta["jurisdiction_source"] = jur_src
+    meta["division"] = divs.info(jur) if jur else None
+    meta["_division"] = jur
     meta["_period"] = period
     meta["_reference"] = ref
     return meta

@@ -12,9 +12,38 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from govie.errors import GovieError
 from govie.resources import data_path, read_tsv
 
-__all__ = ["Place", "places", "place_names", "province_of", "Division", "Divisions", "load_divisions"]
+__all__ = ["Place", "places", "place_names", "province_of", "Division", "Divisions", "load_divisions",
+           "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start"]
+
+# The country as a division: central documents belong here (guide v2, "Document metadata").
+NATIONAL = "100000"
+NATIONAL_NAME = "中华人民共和国"
+# Names a caller may give for a central document's jurisdiction.
+_NATIONAL_NAMES = frozenset({"国家", "全国", "中国", "中央", NATIONAL_NAME, NATIONAL})
+# Level words of guide v2 for the levels of divisions.tsv.
+_META_LEVEL = {"province": "province", "city": "prefecture", "county": "county"}
+# Suffixes that make a place name a full name (四川省, 天河区): it needs no check of its end.
+_LEVEL_SUFFIX = ("省", "市", "州", "县", "区", "盟", "旗", "地区", "林区")
+
+
+class UnknownJurisdiction(GovieError, ValueError):
+    """A jurisdiction that names no division (code E130)."""
+
+
+def check_jurisdiction(value: str | None) -> str | None:
+    """The division code of a jurisdiction argument; None stays None. Raises
+    ``UnknownJurisdiction`` naming the value when it is empty or names no division."""
+    if value is None:
+        return None
+    code = load_divisions().resolve(value)
+    if code is None:
+        raise UnknownJurisdiction(
+            f"[E130] jurisdiction {value!r} names no Chinese administrative division: give a division "
+            "name or code such as '四川省', '广州市天河区', '440106', or '国家' for a central document")
+    return code
 
 _SPACE = re.compile(r"\s+")
 _SAR = ("81", "82")
@@ -137,6 +166,100 @@ class Divisions:
     def chain_name(self, code: str) -> str:
         return self.by_code[code].name
 
+    # -- the division of a document ------------------------------------------
+    def effective(self, code: str) -> str:
+        """The division a code stands for: a municipality's city-level row (110100, 重庆郊县)
+        is the municipality itself."""
+        d = self.by_code.get(code)
+        if d is not None and d.level == "city" and d.parent:
+            p = self.by_code.get(d.parent)
+            if p is not None and p.name.endswith("市"):
+                return p.code
+        return code
+
+    def parent_of(self, code: str) -> str | None:
+        """The effective parent (a municipality's district's parent is the municipality)."""
+        d = self.by_code.get(code)
+        if d is None or not d.parent:
+            return None
+        return self.effective(d.parent)
+
+    def ancestry(self, code: str) -> list[str]:
+        """The division and its ancestors, top-down, without pseudo-cities."""
+        out: list[str] = []
+        c: str | None = self.effective(code)
+        while c and c in self.by_code and len(out) < 4:
+            out.insert(0, c)
+            c = self.parent_of(c)
+        return out
+
+    def full_name(self, code: str) -> str:
+        """The name a body's canonical name starts with: 四川省, 成都市, 广州市天河区, 汶川县.
+
+        A district (区) carries its city (广州市天河区, 北京市朝阳区); a county or a
+        county-level city stands alone, as in official names."""
+        if code == NATIONAL:
+            return NATIONAL_NAME
+        code = self.effective(code)
+        d = self.by_code[code]
+        if d.level == "county" and d.name.endswith("区"):
+            parent = self.parent_of(code)
+            if parent and parent in self.by_code:
+                return self.by_code[parent].name + d.name
+        return d.name
+
+    def meta_level(self, code: str) -> str:
+        """national, province, prefecture or county (guide v2)."""
+        if code == NATIONAL:
+            return "national"
+        code = self.effective(code)
+        d = self.by_code[code]
+        if d.level == "city" and d.name.endswith("县"):
+            return "county"  # Hainan's counties sit directly under the province
+        return _META_LEVEL.get(d.level, d.level)
+
+    def info(self, code: str) -> dict[str, str]:
+        """``meta.division``: {code, name, level}."""
+        code = self.effective(code)
+        return {"code": code, "name": self.full_name(code), "level": self.meta_level(code)}
+
+    def province_name(self, code: str) -> str:
+        """``meta.jurisdiction``: the province's name, or 国家 for a central document."""
+        if code == NATIONAL:
+            return "国家"
+        return self.by_code[self.province(code)].name
+
+    def mentions(self, text: str, *, county_short: bool = False) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Places named in ``text`` at word boundaries: (start, end, codes), longest first;
+        a name several divisions share (朝阳区) gives all their codes, highest level first.
+
+        Short county names are ordinary words too often (朝阳, 和平) unless asked for."""
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(text)
+        while i < n - 1:
+            hit = None
+            for end in range(min(n, i + self.max_len), i + 1, -1):
+                codes = self.forms.get(text[i:end])
+                if codes:
+                    hit = (end, codes)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            end, codes = hit
+            form = text[i:end]
+            if not county_short and all(self.by_code[c].level == "county" and form == self.by_code[c].short
+                                        for c in codes):
+                i += 1
+                continue
+            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX)):
+                i += 1
+                continue
+            ranked = sorted(codes, key=lambda c: (self._rank(c), c))
+            out.append((i, end, tuple(dict.fromkeys(self.effective(c) for c in ranked))))
+            i = end
+        return out
+
     def province(self, code: str) -> str:
         return code[:2] + "0000"
 
@@ -145,12 +268,14 @@ class Divisions:
         if not name:
             return None
         name = _SPACE.sub("", name)
+        if name in _NATIONAL_NAMES:
+            return NATIONAL
         if name in self.by_code:
-            return name
+            return self.effective(name)
         codes = self.forms.get(name)
         if not codes:
             return None
-        return min(codes, key=lambda c: (self._rank(c), c))
+        return self.effective(min(codes, key=lambda c: (self._rank(c), c)))
 
     def _rank(self, code: str) -> int:
         return {"province": 0, "city": 1, "county": 2}.get(self.by_code[code].level, 3)
@@ -202,3 +327,57 @@ def load_divisions(path: str | Path | None = None) -> Divisions:
     table = read_tsv(path) if path else _rows()
     rows = [Division(*row[:5]) for row in table]
     return Divisions(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter():
+    """A private jieba segmenter (jieba's global one stays untouched) and its lock."""
+    import logging
+    import threading
+
+    import jieba
+
+    logger = jieba.default_logger
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        tok = jieba.Tokenizer()
+        tok.initialize()
+    finally:
+        logger.setLevel(level)
+    return tok, threading.Lock()
+
+
+_CLAUSE_END = "。！？；，、\n"
+
+
+def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
+    """Whether a place name at ``text[start:end]`` is a word of its own (jieba, no HMM):
+    重庆 in 隆重庆祝 and 保定 in 医保定点 are not. A full name (四川省, 天河区) only needs to
+    start a word: 江油市场监管局 reads 江油市 + 场… in jieba but is 江油 + 市场监管局."""
+    lo = max(start - 8, 0)
+    for c in _CLAUSE_END:
+        k = text.rfind(c, lo, start)
+        if k >= 0:
+            lo = max(lo, k + 1)
+    hi = min(end + 8, len(text))
+    for c in _CLAUSE_END:
+        k = text.find(c, end, hi)
+        if k >= 0:
+            hi = min(hi, k)
+    tok, lock = _segmenter()
+    with lock:
+        words = tok.lcut(text[lo:hi], HMM=False)
+    bounds = {lo}
+    pos = lo
+    for w in words:
+        pos += len(w)
+        bounds.add(pos)
+    if start not in bounds:
+        return False
+    return full or end in bounds
+
+
+def at_word_start(text: str, start: int, end: int) -> bool:
+    """Whether a place name starts a word (the end is checked by what follows it)."""
+    return word_bounds(text, start, end, full=True)
