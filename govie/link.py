@@ -107,23 +107,27 @@ class Linker:
         return None
 
     def _place_for_prefix(self, prefix: str, jur: str) -> str | None:
-        div = self.divisions.by_code.get(jur)
-        if div is None:
+        """The division a bare prefix names in a document of division ``jur``: the nearest of
+        the division and its ancestors whose name ends with it (区政府 in a Tianhe notice is
+        天河区's, 市民政局 its city's, 省委 its province's). None when no level fits."""
+        if jur not in self.divisions.by_code:
             return None
-        prov = self.divisions.province(jur)
-        pdiv = self.divisions.by_code.get(prov)
-        if prefix == "省":
-            return prov if pdiv and pdiv.name.endswith("省") else None
-        if prefix in ("自治区", "区") and pdiv and pdiv.name.endswith("自治区") and div.level == "province":
-            return prov
-        if prefix == "市":
-            if pdiv and pdiv.name.endswith("市"):
-                return prov
-            return jur if div.level == "city" and div.name.endswith("市") else None
-        if prefix == "州":
-            return jur if div.level == "city" and div.name.endswith("州") else None
-        if prefix in ("县", "区"):
-            return jur if div.level == "county" and div.name.endswith(prefix) else None
+        chain = self.divisions.ancestry(jur)  # top-down
+        if prefix in ("自治区", "区") and chain and self.divisions.by_code[chain[0]].name.endswith("自治区") \
+                and (prefix == "自治区" or len(chain) == 1):
+            return chain[0]
+        for code in reversed(chain):
+            d = self.divisions.by_code[code]
+            if prefix == "省":
+                if d.level == "province" and d.name.endswith("省"):
+                    return code
+            elif prefix == "自治区":
+                continue
+            elif d.name.endswith(prefix) and not (prefix == "区" and d.level == "province"):
+                # 州 is a prefecture (甘孜州), never a county ending in 州 (通州区 ends in 区).
+                if prefix == "州" and d.level != "city":
+                    continue
+                return code
         return None
 
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
@@ -161,67 +165,71 @@ class Linker:
 
     def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type."""
+        party = m.startswith("中共") and len(m) > 4
+        if party:
+            m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
         if chain and self.types.get(rest) is None and m[pos - 1] in "市州县区省" and self.types.get(m[pos - 1:]):
             # 江油市场监管局 reads 江油(市) + 市场监管局.
             rest = m[pos - 1:]
         place_name: str | None
+        place: str | None = None
         if chain:
-            place_name = "".join(self.divisions.chain_name(c) for c in self._trim_chain(chain))
+            place = self.divisions.effective(chain[-1])
         else:
-            place_name = None
             for prefix in _BARE_PREFIX:
                 if m.startswith(prefix) and jur:
-                    code = self._place_for_prefix(prefix, jur)
-                    if code:
-                        chain_codes = self._trim_chain(self._ancestry(code))
-                        place_name = "".join(self.divisions.chain_name(c) for c in chain_codes)
+                    place = self._place_for_prefix(prefix, jur)
+                    if place:
                         rest = m[len(prefix):]
                         break
-            if place_name is None:
+            if place is None:
                 if jur is None or self.types.get(m) is None:
                     return None
-                # A department type without any prefix: the document's province.
-                place_name = self.divisions.chain_name(self.divisions.province(jur))
+                # A department type without any prefix: the document's own division
+                # (水利厅 in a Sichuan report), at the level the type belongs to.
+                place = self._level_of_type(m, jur)
+                if place is None:
+                    return None
+        place_name = self.divisions.full_name(place)
         if not rest:
             return None
         typ = self.types.get(rest)
+        if party and not (typ and typ[1] == "party"):
+            return None
         if chain and chain[0][:2] in _SAR:
             # Hong Kong and Macau bodies keep their own names (特别行政区政府).
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
-            canonical, score = place_name + typ[0], 0.85
+            full = self.types.full_at(rest, self.divisions.meta_level(place))
+            canonical, score = self.types.compose(full, place_name, self.divisions.by_code[place].short), 0.85
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7
         else:
             return None
         hit = self._exact(canonical, None, date)
-        if hit:
+        if hit and hit.canonical and self._same_place(hit, place):
             hit.source = "derived+registry"
             hit.score = 0.95
             return hit
         return Link(canonical, None, None, score, True, "derived")
 
-    def _ancestry(self, code: str) -> list[str]:
-        """The division and its ancestors, top-down (510000, 510100, 510107)."""
-        out: list[str] = []
-        while code and code in self.divisions.by_code and len(out) < 4:
-            out.insert(0, code)
-            code = self.divisions.by_code[code].parent
-        return out
+    def _same_place(self, hit: Link, place: str) -> bool:
+        """A composed name found in the registry is the place's own body (or a central one)."""
+        agency = self.registry.get(hit.agency_id) if hit.agency_id else None
+        return agency is None or not agency.division or self.divisions.effective(agency.division) == place
 
-    def _trim_chain(self, chain: list[str]) -> list[str]:
-        """The places an official name is built on.
-
-        A province before a city is dropped (四川省成都市 → 成都市); a district keeps
-        its city (眉山市东坡区), a county or county-level city stands alone (汶川县).
-        """
-        if len(chain) >= 2 and self.divisions.by_code[chain[0]].level == "province":
-            chain = chain[1:]
-        if len(chain) >= 2 and not self.divisions.by_code[chain[-1]].name.endswith("区"):
-            chain = chain[-1:]
-        return chain
+    def _level_of_type(self, m: str, jur: str) -> str | None:
+        """The division a type written without any prefix belongs to: 水利厅 (a provincial
+        type) is the province's even in a city document; 水利局 the nearest level below."""
+        chain = self.divisions.ancestry(jur)
+        if not chain:
+            return None
+        typ = self.types.get(m)
+        if typ and typ[0].endswith("厅") or (typ and typ[1] in ("court",) and typ[0].startswith("高级")):
+            return chain[0]
+        return chain[0] if len(chain) == 1 else chain[-1]
 
     def _fuzzy(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         if len(m) < 3:

@@ -1,4 +1,11 @@
-"""Department types: every full and short form of a kind of body (局, 委, 办 ...)."""
+"""Department types: every full and short form of a kind of body (局, 委, 办 ...).
+
+A full form is appended to the division's name (四川省 + 水利厅) unless it holds a
+placeholder: ``{}`` for the division's full name (中共{}委员会 → 中共广州市天河区委员会),
+``{S}`` for its short name (国家统计局{S}调查总队). A type whose full form depends on the
+level of its division names it per level (法院: 高级人民法院 at a province's, 中级人民法院 at
+a prefecture's).
+"""
 
 from __future__ import annotations
 
@@ -13,8 +20,10 @@ __all__ = ["DeptTypes", "load_dept_types"]
 class DeptTypes:
     """Department-type lexicon: every full and short form → (full form, kind)."""
 
-    def __init__(self, rows: list[tuple[str, list[str], str]]):
+    def __init__(self, rows: list[tuple[str, list[str], str]], levels: dict[str, dict[str, str]] | None = None):
         self.forms: dict[str, tuple[str, str]] = {}
+        # full form -> {level: full form at that level}
+        self.levels: dict[str, dict[str, str]] = levels or {}
         for full, shorts, kind in rows:
             self.forms.setdefault(full, (full, kind))
         for full, shorts, kind in rows:
@@ -24,19 +33,35 @@ class DeptTypes:
     def get(self, form: str) -> tuple[str, str] | None:
         return self.forms.get(form)
 
+    def full_at(self, form: str, level: str) -> str:
+        """The full form of a type written ``form`` for a division of ``level``."""
+        full = self.forms[form][0]
+        return self.levels.get(full, {}).get(level, full)
+
+    @staticmethod
+    def compose(full: str, place_name: str, place_short: str = "") -> str:
+        """A body's canonical name: the division's name + the full form, or the template filled."""
+        if "{" not in full:
+            return place_name + full
+        return full.replace("{S}", place_short or place_name).replace("{}", place_name)
+
     def units(self) -> list[str]:
         return [f for f, (_, kind) in self.forms.items() if kind == "unit"]
 
     def bodies(self) -> list[str]:
-        return [f for f, (_, kind) in self.forms.items() if kind != "unit"]
+        return [f for f, (_, kind) in self.forms.items() if kind != "unit" and "{" not in f]
 
 
 @functools.lru_cache(maxsize=1)
 def load_dept_types(path: str | Path | None = None) -> DeptTypes:
     path = Path(path) if path else data_path("dept_types.tsv")
     rows = []
+    levels: dict[str, dict[str, str]] = {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     for line in lines[1:]:
-        full, shorts, kind = (line.split("\t") + ["", ""])[:3]
+        full, shorts, kind, by_level = (line.split("\t") + ["", "", ""])[:4]
         rows.append((full, [s for s in shorts.split("|") if s], kind))
-    return DeptTypes(rows)
+        for item in filter(None, by_level.split("|")):
+            level, _, name = item.partition("=")
+            levels.setdefault(full, {})[level.strip()] = name.strip()
+    return DeptTypes(rows, levels)

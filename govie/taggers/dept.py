@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from govie.kb.dept_types import load_dept_types
-from govie.kb.divisions import load_divisions
+from govie.kb.divisions import at_word_start, load_divisions
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
@@ -103,7 +103,8 @@ class _Matchers:
         self.place_re = re.compile(trie_regex(place_forms))
         self.type_re = re.compile(typ)
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
-        self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区]){typ}")
+        # A bare 区委/县委 names the party committee (not 委员会, 委托).
+        self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
         self.unit_re = re.compile(trie_regex(units))
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
@@ -143,6 +144,8 @@ def _place_spans(text: str, mt: _Matchers):
     """Place (up to three nested) + department type, or + an unlisted body name."""
     for m in mt.place_re.finditer(text):
         s, e = m.span()
+        if not at_word_start(text, s, e):
+            continue  # 保定 in 医保定点, 重庆 in 隆重庆祝
         for _ in range(2):
             nxt = mt.place_re.match(text, e)
             if not nxt:
@@ -186,11 +189,17 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
             continue
         # 市州政务服务中心, 市县市场监管局: every city's body, not one.
-        if before in "市省" and text[s] in "州县区":
+        if before and before in "市省" and text[s] in "州县区":
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list.
         if text.startswith(_BARE_START, s) and _PLURAL_LIST.search(text, max(0, s - 8), s):
             continue
+        # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
+        if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
+            continue
+        # 中共天河区委统战部: the party prefix belongs to the name.
+        if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
+            s -= 2
         cands.append((s, _unit_after(text, e), kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import place_names, places
+from govie.kb.divisions import place_names, places, word_bounds
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
@@ -205,6 +205,10 @@ _NAME_OF_THING = re.compile(f"[{_CJK}A-Za-z]{{0,12}}?(?:平台|系统|工程|项
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 
 
+# A name ending in a level word is a full name: only its start needs a word boundary.
+_FULL_END = ("省", "市", "州", "县", "区", "盟", "旗", "地区", "大厅")
+
+
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [m for m in _gazetteer_locs(text) if not _inside_a_name(text, m)]
     return out
@@ -240,6 +244,8 @@ def _gazetteer_locs(text: str) -> list[Mention]:
         if text[i : i + 2] not in prefixes and not (halls and i + 1 in halls):
             continue
         end = _loc_at(names, pairs, halls, text, i)
+        if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)):
+            continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
