@@ -18,7 +18,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import load_dept_types
+from govie.kb.dept_types import load_branches, load_dept_types
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions
 from govie.kb.registry import Agency, Registry, default_registry
@@ -33,6 +33,10 @@ _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院
 # Prefixes standing for the document's own jurisdiction.
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
+# A congress's term inside its name (第十四届人民代表大会, 十六届人大).
+_SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A functional name: 民政部门, 医疗保障行政部门.
+_FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
@@ -70,9 +74,12 @@ class Linker:
         jur = self.divisions.resolve(jurisdiction)
         if jur == NATIONAL:
             jur = None  # a central document: bare prefixes name no division
+        m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
         return (
             self._exact(m, jur, date)
+            or self._branch(m)
             or self._substituted(m, jur, date)
+            or self._functional(m, jur, date)
             or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
@@ -128,6 +135,30 @@ class Linker:
                 if prefix == "州" and d.level != "city":
                     continue
                 return code
+        return None
+
+    def _branch(self, m: str) -> Link | None:
+        """人民银行郑州中心支行 → 中国人民银行郑州中心支行 (head + place as written + branch)."""
+        for forms, canonical, words in load_branches():
+            head = next((f for f in sorted(forms, key=len, reverse=True) if m.startswith(f)), None)
+            if head is None:
+                continue
+            rest = m[len(head):]
+            chain, pos = self.divisions.parse_prefix(rest, None)
+            if chain and rest[pos:] in words:
+                return Link(canonical + rest, None, None, 0.85, True, "derived+branch")
+        return None
+
+    def _functional(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """市民政部门 → the city's 民政局; only with a prefix: 民政部门 alone is a class."""
+        if not _FUNCTIONAL.search(m):
+            return None
+        stem = _FUNCTIONAL.sub("", m)
+        for end in ("局", "委员会", "委", "厅"):
+            link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
+            if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)):
+                link.source += "+functional"
+                return link
         return None
 
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from govie.resources import data_path
 
-__all__ = ["DeptTypes", "load_dept_types"]
+__all__ = ["DeptTypes", "load_dept_types", "load_branches"]
 
 
 class DeptTypes:
@@ -65,3 +65,16 @@ def load_dept_types(path: str | Path | None = None) -> DeptTypes:
             level, _, name = item.partition("=")
             levels.setdefault(full, {})[level.strip()] = name.strip()
     return DeptTypes(rows, levels)
+
+
+@functools.lru_cache(maxsize=1)
+def load_branches() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
+    """``data/vertical_branches.tsv``: (head forms, canonical head, branch words) per body."""
+    path = data_path("vertical_branches.tsv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    out = []
+    for line in lines[1:]:
+        forms, canonical, branches = (line.split("\t") + ["", ""])[:3]
+        out.append((tuple(f for f in forms.split("|") if f), canonical,
+                    tuple(b for b in branches.split("|") if b)))
+    return tuple(out)

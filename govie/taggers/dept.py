@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govie.kb.dept_types import load_dept_types
+from govie.kb.dept_types import load_branches, load_dept_types
 from govie.kb.divisions import at_word_start, load_divisions
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
@@ -33,8 +33,14 @@ _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
     "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
-    "|管理局|事务局|服务局|发展局|促进局|研究院|研究所|委员会|办公室|联社)"
+    "|管理局|事务局|服务局|发展局|促进局|研究院|研究所|委员会|办公室|联社"
+    # Stations and centres of county agricultural and technical services.
+    "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站)"
 )
+# A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大).
+_SESSION = "(?:第?[一二三四五六七八九十]{1,3}届)?"
+# A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
+_FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
@@ -97,7 +103,12 @@ class _Matchers:
         place_forms = [f for f in divs.forms if len(f) >= 2]
         types = load_dept_types()
         body_types = [f for f in types.bodies() if len(f) >= 2]
-        typ = f"(?:{trie_regex(body_types)})"
+        typ = f"{_SESSION}(?:{trie_regex(body_types)})"
+        self.types = types
+        heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
+        words = {w for _, _, ws in load_branches() for w in ws}
+        self.branch_head_re = re.compile(trie_regex(heads))
+        self.branch_word_re = re.compile(trie_regex(words))
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = re.compile(trie_regex(place_forms))
@@ -133,7 +144,9 @@ def _matchers(registry: Registry) -> _Matchers:
     return _Matchers(registry)
 
 
-def _unit_after(text: str, end: int) -> int:
+def _unit_after(text: str, end: int, mt: _Matchers | None = None) -> int:
+    if mt is not None and text.startswith("办公厅", end):
+        return end + 3  # 农业部办公厅: the ministry's general office
     m = _UNIT.match(text, end)
     if not m or m.group().endswith(_NOT_UNIT_END):
         return end
@@ -168,6 +181,34 @@ def _place_spans(text: str, mt: _Matchers):
                 yield s, g.end()
 
 
+# 政协 alone names the division's CPPCC committee (请各位政协委员…).
+_BARE_CPPCC = re.compile("政协")
+
+
+def functional_type(field: str, types) -> str | None:
+    """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
+    for end in ("局", "委员会", "委", "厅"):
+        if types.get(field + end):
+            return field + end
+    return None
+
+
+def _branch_spans(text: str, mt: _Matchers):
+    """A vertical body's branch: head + place + branch word (人民银行郑州中心支行)."""
+    for m in mt.branch_head_re.finditer(text):
+        e = m.end()
+        for _ in range(2):
+            p = mt.place_re.match(text, e)
+            if not p:
+                break
+            e = p.end()
+        if e == m.end():
+            continue
+        w = mt.branch_word_re.match(text, e)
+        if w:
+            yield m.start(), w.end()
+
+
 def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
@@ -179,6 +220,9 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
     found += [("pattern", span) for span in _place_spans(text, mt)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    found += [("pattern", span) for span in _branch_spans(text, mt)]
+    found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
+    found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
@@ -200,7 +244,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
-        cands.append((s, _unit_after(text, e), kind))
+        cands.append((s, _unit_after(text, e, mt), kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
     taken = bytearray(len(text) + 1)
