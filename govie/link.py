@@ -154,7 +154,9 @@ class Linker:
         if not _FUNCTIONAL.search(m):
             return None
         stem = _FUNCTIONAL.sub("", m)
-        for end in ("局", "委员会", "委", "厅"):
+        # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
+        ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
+        for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)):
                 link.source += "+functional"

@@ -50,6 +50,7 @@ _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
+_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$")
 _PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
 _NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
@@ -237,6 +238,12 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list.
         if text.startswith(_BARE_START, s) and _PLURAL_LIST.search(text, max(0, s - 8), s):
+            continue
+        # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
+        if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
+            continue
+        # 广州政府网: a website, not a body.
+        if after == "网" and text[e - 2:e] == "政府":
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
