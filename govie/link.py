@@ -37,6 +37,8 @@ _SAR = ("81", "82")
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
+# A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
+_TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府)$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
@@ -80,6 +82,7 @@ class Linker:
             or self._branch(m)
             or self._substituted(m, jur, date)
             or self._functional(m, jur, date)
+            or self._township(m, jur)
             or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
@@ -162,6 +165,27 @@ class Linker:
                 link.source += "+functional"
                 return link
         return None
+
+    def _township(self, m: str, jur: str | None) -> Link | None:
+        """A named township or subdistrict under a county: its county's full name + the
+        official form (…区人民政府X街道办事处, …县X镇人民政府). Needs the county named or
+        the document's own county; the divisions table stops at counties, so it is derived."""
+        chain, pos = self.divisions.parse_prefix(m, jur)
+        county = self.divisions.effective(chain[-1]) if chain else None
+        if county is None and jur and self.divisions.meta_level(jur) == "county":
+            county = jur
+        if county is None or self.divisions.meta_level(county) != "county":
+            return None
+        t = _TOWNSHIP.fullmatch(m, pos)
+        if not t or not t.group("name"):
+            return None
+        name, kind = t.group("name"), t.group("kind")
+        county_name = self.divisions.full_name(county)
+        if kind.startswith("街道"):
+            canonical = f"{county_name}人民政府{name}街道办事处"
+        else:
+            canonical = f"{county_name}{name}{kind[0]}人民政府"
+        return Link(canonical, None, None, 0.8, True, "derived+township")
 
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""

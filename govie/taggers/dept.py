@@ -186,6 +186,24 @@ def _place_spans(text: str, mt: _Matchers):
 _BARE_CPPCC = re.compile("政协")
 
 
+_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府")
+_STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n ")
+
+
+def _township_spans(text: str):
+    """A named township or subdistrict body: 天园街道办事处, 孙疃镇人民政府 (the name, two to
+    four characters, starts a word; a bare 镇人民政府 names a class)."""
+    for m in _TOWNSHIP_END.finditer(text):
+        s = m.start()
+        for size in (4, 3, 2):
+            start = s - size
+            if start < 0 or any(c in _STOP_SET or not ("\u4e00" <= c <= "\u9fff") for c in text[start:s]):
+                continue
+            if at_word_start(text, start, m.end()):
+                yield start, m.end()
+                break
+
+
 def functional_type(field: str, types) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
     for end in ("局", "委员会", "委", "厅"):
@@ -224,6 +242,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    found += [("pattern", span) for span in _township_spans(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
