@@ -94,6 +94,8 @@ class Linker:
     # -- rules --------------------------------------------------------------------
     def _exact(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         cands = self.registry.by_name(m)
+        if cands and jur:
+            cands = self._at_prefix_level(m, jur, cands)
         if not cands:
             return None
         picked = self._choose(cands, jur, date, m)
@@ -101,6 +103,19 @@ class Linker:
             return None
         agency, score, how = picked
         return Link(agency.name, agency.id, None, score, False, "registry" + how)
+
+    def _at_prefix_level(self, m: str, jur: str, cands: list[Agency]) -> list[Agency]:
+        """A bare prefix names the document's own division at its level: 区政府 in a Nanning
+        district is the district's, not the autonomous region's (whose alias it also is)."""
+        if self.types.get(m):
+            return cands  # 市场监管局 is a type, not 市 + 场监管局
+        prefix = next((p for p in _BARE_PREFIX if m.startswith(p)), None)
+        if prefix is None:
+            return cands
+        place = self._place_for_prefix(prefix, jur)
+        if place is None:
+            return cands
+        return [a for a in cands if not a.division or self.divisions.effective(a.division) == place]
 
     def _substituted(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """市商务局 with jurisdiction 成都市 → 成都市商务局."""
@@ -289,8 +304,8 @@ class Linker:
         return chain[0] if len(chain) == 1 else chain[-1]
 
     def _fuzzy(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
-        if len(m) < 3:
-            return None
+        if len(m) < 3 or _FUNCTIONAL.search(m):
+            return None  # 民政部门 (a class of bodies) is no near-miss of 民政部
         choices = self._choices(jur)
         best = process.extractOne(m, choices, scorer=fuzz.ratio, score_cutoff=self.threshold * 100)
         # A near-miss keeps its first character, the jurisdiction prefix:
