@@ -26,7 +26,7 @@ _CJK = "\u4e00-\u9fff"
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
-_UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司)(?![理置罚分于在级长技研学])")
+_UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司|支队|大队)(?![理置罚分于在级长技研学])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
@@ -113,7 +113,8 @@ class _Matchers:
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = re.compile(trie_regex(place_forms))
-        self.type_re = re.compile(typ)
+        # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
+        self.type_re = re.compile(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
@@ -121,7 +122,7 @@ class _Matchers:
         self.unit_re = re.compile(trie_regex(units))
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委")]
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
@@ -170,7 +171,10 @@ def _place_spans(text: str, mt: _Matchers):
         for at in starts:
             t = mt.type_re.match(text, at)
             if t:
-                yield s, t.end()
+                end = t.end()
+                if text.startswith("办公", end - 1) and mt.type_re.fullmatch(text, at, end - 1):
+                    end -= 1  # 武汉市政府办公楼: the government, not its 政府办
+                yield s, end
                 break
         else:
             # An unlisted name needs a full or suffixed place: a bare short name
@@ -186,13 +190,13 @@ def _place_spans(text: str, mt: _Matchers):
 _BARE_CPPCC = re.compile("政协")
 
 
-_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府")
+_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
 _STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n ")
 
 
 def _township_spans(text: str):
-    """A named township or subdistrict body: 天园街道办事处, 孙疃镇人民政府 (the name, two to
-    four characters, starts a word; a bare 镇人民政府 names a class)."""
+    """A named township or subdistrict body or police station: 天园街道办事处, 孙疃镇人民政府,
+    东风派出所 (the name, two to four characters, starts a word; a bare 镇人民政府 names a class)."""
     for m in _TOWNSHIP_END.finditer(text):
         s = m.start()
         for size in (4, 3, 2):
@@ -260,6 +264,9 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
+            continue
+        # 四川省委托: 委 opens another word (委托, 委员).
+        if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
         # 广州政府网: a website, not a body.
         if after == "网" and text[e - 2:e] == "政府":
