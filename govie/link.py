@@ -257,7 +257,14 @@ class Linker:
                         rest = m[len(prefix):]
                         break
             if place is None:
-                if jur is None or self.types.get(m) is None:
+                typ = self.types.get(m)
+                national = self.types.levels.get(typ[0], {}).get("national") if typ else None
+                if jur is None and national:
+                    # 政协, 五届人大 in a central document: the national body.
+                    hit = self._exact(national, None, date)
+                    return Link(national, hit.agency_id if hit else None, None, 0.85, hit is None,
+                                "derived+registry" if hit else "derived")
+                if jur is None or typ is None:
                     return None
                 # A department type without any prefix: the document's own division
                 # (水利厅 in a Sichuan report), at the level the type belongs to.
