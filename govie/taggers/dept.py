@@ -50,7 +50,7 @@ _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
-_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$")
+_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
 _PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
 _NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
@@ -260,7 +260,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         if before and before in "市省" and text[s] in "州县区":
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list.
-        if text.startswith(_BARE_START, s) and _PLURAL_LIST.search(text, max(0, s - 8), s):
+        if _PLURAL_LIST.search(text, max(0, s - 8), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
