@@ -15,7 +15,7 @@ from pathlib import Path
 from govie.errors import GovieError
 from govie.resources import data_path, read_tsv
 
-__all__ = ["Place", "places", "place_names", "province_of", "Division", "Divisions", "load_divisions",
+__all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start"]
 
 # The country as a division: central documents belong here (guide v2, "Document metadata").
@@ -109,23 +109,6 @@ def place_names() -> tuple[str, ...]:
         if p.level == "city" and p.name.endswith("自治州"):
             names.add(p.short + "州")
     return tuple(sorted(names))
-
-
-def province_of(name: str) -> str | None:
-    """Full name of the province a place or body name starts with, if any."""
-    best = None
-    for p in places():
-        if p.level != "province":
-            continue
-        for form in (p.name, p.short):
-            if form and name.startswith(form) and (best is None or len(form) > best[0]):
-                best = (len(form), p.name)
-    if best:
-        return best[1]
-    for p in places():
-        if p.level == "city" and len(p.short) >= 2 and name.startswith(p.short):
-            return _by_code().get(p.province_code, p).name
-    return None
 
 
 @dataclass(frozen=True)
