@@ -26,7 +26,7 @@ _CJK = "\u4e00-\u9fff"
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
-_UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司|支队|大队)(?![理置罚分于在级长技研学])")
+_UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司|总队|支队|大队)(?![理置罚分于在级长技研学])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
