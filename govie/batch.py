@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -161,8 +163,6 @@ def _start_method() -> str:
 
 
 def _worker_loop(conn: Any, func: Callable[[Any], Any], initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
-    import signal
-
     # Ctrl-C reaches the whole process group: the parent stops the workers,
     # which must not print a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -204,8 +204,6 @@ def _portable(err: Exception) -> Exception:
 
 
 def _death(exitcode: int | None) -> str:
-    import signal
-
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
@@ -220,7 +218,20 @@ class _Worker:
     def __init__(self, ctx: Any, func: Callable[[Any], Any], initializer: Any, initargs: tuple[Any, ...]) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_loop, args=(child, func, initializer, initargs), daemon=True)
-        self.process.start()
+        # A Ctrl-C that arrives during the fork is swallowed by CPython's at-fork
+        # hooks ("Exception ignored") and the run goes on: note it, raise it after.
+        hold = threading.current_thread() is threading.main_thread() and (
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+        caught: list[int] = []
+        if hold:
+            signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+        try:
+            self.process.start()
+        finally:
+            if hold:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+        if caught:
+            raise KeyboardInterrupt
         child.close()
         self.ready = False
         self.task: list[int] = []  # the item numbers it holds
@@ -266,8 +277,10 @@ def map_in_processes(
     queue: deque[list[int]] = deque()
     issued = done = 0
     exhausted = False
-    workers = [_Worker(ctx, func, initializer, initargs) for _ in range(n_process)]
+    workers: list[_Worker] = []
     try:
+        for _ in range(n_process):
+            workers.append(_Worker(ctx, func, initializer, initargs))
         while True:
             while not exhausted and issued - done < window:
                 batch: list[int] = []

@@ -4,7 +4,7 @@ documents silently, and Ctrl-C prints one line, not a traceback per worker."""
 
 from __future__ import annotations
 
-import contextlib
+import json
 import multiprocessing as mp
 import os
 import signal
@@ -14,11 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
-import govie
-import govie.pipeline
-from govie.cli.main import main
-from govie.errors import WorkerError
 
 from .conftest import DEV_TEXT, ROOT
 
@@ -30,87 +25,88 @@ TEXTS = [DEV[i : i + 500] for i in range(0, 12000, 500)]
 FATAL = "四川省药品监督管理局召开会议。OOM"
 
 
-class Hung(Exception):
-    pass
+# Runs in a child process, so that a hang (the bug) fails the test instead of
+# stopping the test run. Workers forked from it die by SIGKILL on a text holding
+# "OOM", as the out-of-memory killer does it.
+PRELUDE = f"""
+import json, multiprocessing as mp, os, signal, sys
+sys.path.insert(0, {str(ROOT)!r})
+import govie, govie.pipeline
+real = govie.pipeline.extract
+def extract(text, **options):
+    if "OOM" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(text, **options)
+govie.pipeline.extract = extract
+DEV = open({str(DEV_TEXT)!r}, encoding="utf-8").read()
+TEXTS = [DEV[i : i + 500] for i in range(0, 12000, 500)]
+"""
 
 
-@contextlib.contextmanager
-def no_hang(seconds: int = 120):
-    """Turn a hang (the bug) into a failure instead of a stuck test run."""
-
-    def alarm(signum, frame):
-        raise Hung(f"no answer in {seconds} s: a dead worker hangs the run")
-
-    old = signal.signal(signal.SIGALRM, alarm)
-    signal.alarm(seconds)
+def run_child(code: str, timeout: int = 180) -> subprocess.CompletedProcess:
+    proc = subprocess.Popen([sys.executable, "-c", PRELUDE + code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
     try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
-
-
-@pytest.fixture
-def oom_killer(monkeypatch):
-    """Workers (forked from this process) die by SIGKILL on FATAL, as the OOM killer does it."""
-    real = govie.pipeline.extract
-
-    def extract(text, **options):
-        if "OOM" in text:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(text, **options)
-
-    monkeypatch.setattr(govie.pipeline, "extract", extract)
-
-
-def _alone(texts):
-    return [govie.extract(t, model=None).to_dict() for t in texts]
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"no answer in {timeout} s: a dead worker hangs the run")
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
 def test_killed_workers_documents_are_run_again():
     """Every worker killed once, mid-run: the documents they held are run again, nothing lost."""
-    expected = _alone(TEXTS)
-    out = []
-    with no_hang():
-        results = govie.extract_many(TEXTS, model=None, n_process=2, batch_size=3)
-        out.append(next(results).to_dict())
-        for child in mp.active_children():
-            os.kill(child.pid, signal.SIGKILL)
-        out.extend(r.to_dict() for r in results)
-    assert out == expected
+    proc = run_child("""
+alone = [govie.extract(t, model=None).to_dict() for t in TEXTS]
+results = govie.extract_many(TEXTS, model=None, n_process=2, batch_size=3)
+out = [next(results).to_dict()]
+for child in mp.active_children():
+    os.kill(child.pid, signal.SIGKILL)
+out.extend(r.to_dict() for r in results)
+print(json.dumps({"same": out == alone, "n": len(out), "left": len(mp.active_children())}))
+""")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"same": True, "n": len(TEXTS), "left": 0}
 
 
-def test_document_that_kills_its_worker_is_named(oom_killer):
-    texts = TEXTS[:7] + [FATAL] + TEXTS[7:]
-    items = [(t, f"doc-{i}") for i, t in enumerate(texts)]
-    got = []
-    with no_hang(), pytest.raises(WorkerError) as err:
-        for result, doc_id in govie.extract_many(items, model=None, n_process=2, batch_size=4, as_tuples=True):
-            got.append(doc_id)
-    assert got == [f"doc-{i}" for i in range(7)]  # every document before it, in order
-    message = str(err.value)
-    assert "[E120] document 7 ('doc-7')" in message and "SIGKILL" in message
-    assert not mp.active_children()  # no worker left behind
+def test_document_that_kills_its_worker_is_named():
+    proc = run_child(f"""
+texts = TEXTS[:7] + [{FATAL!r}] + TEXTS[7:]
+got = []
+try:
+    for result, doc_id in govie.extract_many([(t, f"doc-{{i}}") for i, t in enumerate(texts)], model=None,
+                                             n_process=2, batch_size=4, as_tuples=True):
+        got.append(doc_id)
+except govie.errors.WorkerError as err:
+    print(json.dumps({{"got": got, "error": str(err), "left": len(mp.active_children())}}, ensure_ascii=False))
+""")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["got"] == [f"doc-{i}" for i in range(7)]  # every document before it, in order
+    assert "[E120] document 7 ('doc-7')" in out["error"] and "SIGKILL" in out["error"]
+    assert out["left"] == 0  # no worker left behind
 
 
-def test_cli_jobs_reports_lost_document_and_writes_the_rest(oom_killer, tmp_path, capsys):
+def test_cli_jobs_reports_lost_document_and_writes_the_rest(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     for i, text in enumerate(TEXTS[:6]):
         (docs / f"{i}.txt").write_text(text, encoding="utf-8")
     (docs / "3-big.txt").write_text(FATAL, encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    with no_hang():
-        code = main(["extract", str(docs), "--rules-only", "-j", "2", "--keep-going", "-o", str(out)])
-    err = capsys.readouterr().err
-    assert code == 1
-    assert "3-big.txt: lost: worker process" in err and "SIGKILL" in err
+    cli = "from govie.cli.main import main\nsys.exit(main(sys.argv[1:]))"
+    proc = run_child(cli.replace("sys.argv[1:]", repr(
+        ["extract", str(docs), "--rules-only", "-j", "2", "--keep-going", "-o", str(out)])))
+    assert proc.returncode == 1, proc.stderr
+    assert "3-big.txt: lost: worker process" in proc.stderr and "SIGKILL" in proc.stderr
+    assert "Traceback" not in proc.stderr
     written = [line for line in out.read_text(encoding="utf-8").splitlines() if line]
     assert len(written) == 6
 
-    with no_hang():
-        code = main(["extract", str(docs), "--rules-only", "-j", "2", "-o", str(tmp_path / "stop.jsonl")])
-    assert code == 1 and not (tmp_path / "stop.jsonl").exists()
+    stop = tmp_path / "stop.jsonl"
+    proc = run_child(cli.replace("sys.argv[1:]", repr(["extract", str(docs), "--rules-only", "-j", "2", "-o", str(stop)])))
+    assert proc.returncode == 1 and not stop.exists()
 
 
 def _children(pid: int) -> list[int]:

@@ -10,11 +10,21 @@ from typing import Any
 
 from govie.errors import AnnotationError, GovieError
 
-__all__ = ["iter_json_lines", "read_jsonl", "validate_document", "read_text_file", "decode_bytes", "EncodingError"]
+__all__ = ["iter_json_lines", "read_jsonl", "validate_document", "check_reference_date", "read_text_file", "decode_bytes", "EncodingError"]
+
+
+def _offsets_ok(s: Any, e: Any, n: int) -> bool:
+    # bool is an int in Python: "start": true is no offset.
+    return type(s) is int and type(e) is int and 0 <= s < e <= n
 
 
 def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
-    """Check one gold document; errors name the file, the line and the field."""
+    """Check one gold document; errors name the file, the line and the field.
+
+    The one check of annotation files: ``govie evaluate`` (``load_gold``) and
+    ``govie train`` (``read_govie``) read documents through it, so both accept
+    and refuse the same files (the guide: entities never overlap).
+    """
     if not isinstance(doc, dict):
         raise AnnotationError(path, line, f"expected a JSON object, got {type(doc).__name__}")
     text = doc.get("text")
@@ -23,6 +33,7 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
     for key in ("entities", "activities"):
         if not isinstance(doc.get(key) or [], list):
             raise AnnotationError(path, line, f"field '{key}' must be a list, got {type(doc[key]).__name__}")
+    spans = []
     for i, ent in enumerate(doc.get("entities") or []):
         where = f"entities[{i}]"
         if not isinstance(ent, dict):
@@ -33,11 +44,22 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
         if not isinstance(ent["label"], str) or not ent["label"]:
             raise AnnotationError(path, line, f"{where}.label must be a non-empty string, got {ent['label']!r}")
         s, e = ent["start"], ent["end"]
-        if not (isinstance(s, int) and isinstance(e, int)) or not 0 <= s < e <= len(text):
+        if not _offsets_ok(s, e, len(text)):
             raise AnnotationError(path, line, f"{where} has bad offsets start={s!r} end={e!r} (text length {len(text)})")
         if "text" in ent and text[s:e] != ent["text"]:
             raise AnnotationError(
                 path, line, f"{where}.text {ent['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}"
+            )
+        spans.append((s, e, i))
+    spans.sort()
+    for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:]):
+        if b_start < a_end:
+            ea, eb = doc["entities"][a], doc["entities"][b]
+            raise AnnotationError(
+                path, line,
+                f"entities[{a}] and entities[{b}] overlap: {ea['label']} {ea['start']}-{ea['end']} "
+                f"{text[ea['start']:ea['end']]!r} and {eb['label']} {eb['start']}-{eb['end']} "
+                f"{text[eb['start']:eb['end']]!r} (entities never overlap)",
             )
     for i, act in enumerate(doc.get("activities") or []):
         where = f"activities[{i}]"
@@ -45,12 +67,26 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
         if not isinstance(trig, dict) or not {"start", "end"} <= set(trig):
             raise AnnotationError(path, line, f"{where}.trigger must have start and end")
         ts, te = trig["start"], trig["end"]
-        if not (isinstance(ts, int) and isinstance(te, int)) or not 0 <= ts < te <= len(text):
+        if not _offsets_ok(ts, te, len(text)):
             raise AnnotationError(path, line, f"{where}.trigger has bad offsets start={ts!r} end={te!r}")
-    rd = doc.get("reference_date")
-    if rd is not None and not isinstance(rd, str):
-        raise AnnotationError(path, line, "field 'reference_date' must be an ISO date string")
+    check_reference_date(doc.get("reference_date"), path, line)
     return doc
+
+
+def check_reference_date(value: Any, path: object, line: int | None) -> None:
+    """A document's ``reference_date`` is null or an ISO date string; the error names file and line."""
+    from govie.timex import parse_date_arg
+
+    if value is None:
+        return
+    try:
+        if not isinstance(value, str):
+            raise TypeError
+        parse_date_arg(value)
+    except (TypeError, ValueError):
+        raise AnnotationError(
+            path, line, f"field 'reference_date' must be an ISO date string (YYYY-MM-DD), got {value!r}"
+        ) from None
 
 
 def iter_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -141,6 +177,19 @@ def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None 
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as err:
             raise EncodingError(f"[E107] {name}: cannot decode as {encoding}: {err}") from None
+        if _plausible(text) < _MIN_PLAUSIBLE:
+            # A wrong --encoding (unicode_escape or latin-1 on UTF-8) gives mojibake with
+            # no entity in it: say so when detection reads the bytes as Chinese text.
+            try:
+                detected = decode_bytes(data, name=name)
+            except EncodingError:
+                detected = None
+            if detected is not None and _plausible(detected) >= _MIN_PLAUSIBLE:
+                raise EncodingError(
+                    f"[E107] {name}: decoded as {encoding} this is not Chinese text "
+                    f"({_plausible(text):.0%} plausible characters), but the bytes read as Chinese text "
+                    "without --encoding: leave it out or name the right encoding"
+                )
         return text[1:] if text.startswith("\ufeff") else text
     if data.startswith(b"\xef\xbb\xbf"):
         try:
