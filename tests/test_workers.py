@@ -114,26 +114,53 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in path.read_text().split()] if path.exists() else []
 
 
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc to find the workers")
-def test_ctrl_c_with_jobs_prints_one_line(tmp_path):
+@pytest.mark.parametrize("when", ["workers starting", "workers busy", "workers only"])
+def test_ctrl_c_with_jobs_prints_one_line(tmp_path, when):
+    """Ctrl-C reaches every process of the group: the run stops with one line.
+    A SIGINT that reaches the workers only changes nothing: they ignore it."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    for i in range(200):
+    n_docs = 40 if when == "workers only" else 200
+    for i in range(n_docs):
         (docs / f"{i}.txt").write_text(DEV, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [sys.executable, "-m", "govie.cli", "extract", str(docs), "--rules-only", "-j", "2", "-o", str(tmp_path / "o.jsonl")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    # Wait until both workers run, then Ctrl-C the process group as a terminal does.
-    for _ in range(600):
-        if len(_children(proc.pid)) >= 2 or proc.poll() is not None:
+    # Wait until both workers exist (or are extracting), then Ctrl-C the process group as a terminal does.
+    for _ in range(1200):
+        children = _children(proc.pid)
+        if proc.poll() is not None or len(children) >= 2 and (
+                when == "workers starting" or all(_cpu_ticks(c) >= 30 for c in children)):
             break
-        time.sleep(0.1)
+        time.sleep(0.05)
     assert proc.poll() is None, proc.communicate()
-    os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
+    if when == "workers only":
+        for child in children:
+            os.kill(child, signal.SIGINT)
+    else:
+        os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"Ctrl-C did not stop the run: {proc.communicate()}")
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    if when == "workers only":
+        assert proc.returncode == 0
+        assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == n_docs
+        return
     assert proc.returncode == 130
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert err.strip().endswith("govie: interrupted, nothing written")
     assert not (tmp_path / "o.jsonl").exists()
