@@ -193,11 +193,15 @@ def _worker_loop(conn: Any, func: Callable[[Any], Any], initializer: Callable[..
 
 
 def _portable(err: Exception) -> Exception:
-    """The exception itself if it survives pickling, else a RuntimeError with its text."""
-    import pickle
+    """The exception itself if it survives the pipe to the parent, else a RuntimeError with its text.
+
+    Some exceptions pickle but do not unpickle (an __init__ with several
+    arguments): the parent's recv would fail. The round trip stays in memory.
+    """
+    from multiprocessing.reduction import ForkingPickler
 
     try:
-        pickle.loads(pickle.dumps(err))
+        ForkingPickler.loads(ForkingPickler.dumps(err))
         return err
     except Exception:  # noqa: BLE001
         return RuntimeError(f"{type(err).__name__}: {err}")

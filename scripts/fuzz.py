@@ -165,8 +165,9 @@ def check(text: str, result: govie.Extraction) -> None:
 
 
 def activity_run(rng: random.Random, max_len: int) -> str:
-    """One paragraph (no line break) of activity sentences, up to 20x --max-len characters."""
-    n = rng.randint(1, max(1, 20 * max_len // 10))
+    """One paragraph (no line break) of activity sentences, up to 2x (now and then 20x) --max-len characters."""
+    longest = 20 * max_len if rng.random() < 0.05 else 2 * max_len  # now and then a page-long paragraph
+    n = rng.randint(1, max(1, longest // 10))
     text = "".join(rng.choice(ACTIVITY_SENTENCES) for _ in range(n))
     if rng.random() < 0.5:
         pos = rng.randint(0, len(text))
@@ -455,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
     govie.extract(texts[0], **model)  # load tables (and the model) before timing anything
     failures: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    kind_seconds: Counter[str] = Counter()
     started = time.monotonic()
     slowest = (0.0, "")
     tried = 0
@@ -479,12 +481,18 @@ def main(argv: list[str] | None = None) -> int:
                 out.write(json.dumps(row, ensure_ascii=True) + "\n")
                 out.flush()
 
+        last: tuple[str, float] | None = None
         for i in range(args.n):
+            now = time.perf_counter()
+            if last is not None:
+                kind_seconds[last[0]] += now - last[1]
             if time.monotonic() - started > args.time_limit:
+                last = None
                 break
             tried += 1
             if args.fs_every and i % args.fs_every == args.fs_every - 1:
                 kinds["filesystem"] += 1
+                last = ("filesystem", now)
                 try:
                     fs_args, before = fs_case(rng, tmp, i)
                     signal.setitimer(signal.ITIMER_REAL, args.hang * 4)
@@ -499,10 +507,12 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if args.registry_every and i % args.registry_every == args.registry_every // 2:
                 kinds["registry"] += 1
+                last = ("registry", now)
                 run_registry_case(rng, texts, tmp, args, fail)
                 continue
             kind = rng.choices(list(KINDS), weights=list(KINDS.values()))[0]
             kinds[kind] += 1
+            last = (kind, now)
             if kind == "encoding":
                 try:
                     check_encoding(rng, mutate(rng, texts, args.max_len))
@@ -574,10 +584,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{tried} inputs, {sum(failures.values())} failures, "
                       f"{time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
 
+        if last is not None:
+            kind_seconds[last[0]] += time.perf_counter() - last[1]
     total = time.monotonic() - started
     summary = {
         "inputs": tried,
         "by_kind": dict(kinds),
+        "seconds_by_kind": {k: round(v, 1) for k, v in kind_seconds.items()},
         "seconds": round(total, 1),
         "failures": sum(failures.values()),
         "distinct_failures": len(failures),
