@@ -108,9 +108,10 @@ _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\
 # other positions at once instead of trying each alternative (10x faster).
 _FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大])"
 
-# A month or day right after a number that is no year (12023年1月1日, 二〇〇〇〇年,
-# 1499年) belongs to that impossible date: not tagged, never given the reference year.
-_NOT_AFTER_YEAR = r"(?<![\d〇零○一二三四五六七八九]年)(?<![\d〇零○一二三四五六七八九]年[ \t\u3000])"
+# A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
+# belongs to that impossible date: not tagged, never given the reference year.
+_LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
+_NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = re.compile(
     rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
