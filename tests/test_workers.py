@@ -78,7 +78,7 @@ try:
     for result, doc_id in govie.extract_many([(t, f"doc-{{i}}") for i, t in enumerate(texts)], model=None,
                                              n_process=2, batch_size=4, as_tuples=True):
         got.append(doc_id)
-except govie.errors.WorkerError as err:
+except govie.WorkerError as err:
     print(json.dumps({{"got": got, "error": str(err), "left": len(mp.active_children())}}, ensure_ascii=False))
 """)
     assert proc.returncode == 0, proc.stderr
