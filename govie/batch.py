@@ -7,7 +7,8 @@ and ``write_jsonl`` / ``write_parquet`` stream the results to disk.
 
 Input is consumed lazily and at most ``2 * n_process`` batches are in flight,
 so a generator over millions of documents runs in bounded memory; results come
-back in input order, identical to ``govie.extract`` on each text.
+back in input order, identical to ``govie.extract`` on each text. A worker that
+dies (out of memory, ``kill -9``) never hangs the run: see ``map_in_processes``.
 """
 
 from __future__ import annotations
@@ -315,10 +316,12 @@ def map_in_processes(
             for w in workers:
                 if w.ready and not w.task and queue:
                     w.task = queue.popleft()
-                    w.conn.send([payloads[i] for i in w.task])
+                    try:
+                        w.conn.send([payloads[i] for i in w.task])
+                    except OSError:  # it died just now: its sentinel says so below
+                        pass
             ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers])
             for n, w in enumerate(workers):
-                message = None
                 if w.conn in ready or w.conn.poll():
                     try:
                         kind, value = w.conn.recv()
