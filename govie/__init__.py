@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from govie.batch import extract_many
-from govie.errors import AnnotationError, GovieError, InputError, ModelError
+from govie.errors import AnnotationError, GovieError, InputError, ModelError, WorkerError
 from govie.pipeline import BUNDLED_MODEL, Pipeline, extract
 from govie.types import Activity, Entity, Extraction
 from govie.version import __version__
@@ -29,6 +29,7 @@ __all__ = [
     "InputError",
     "AnnotationError",
     "ModelError",
+    "WorkerError",
     "__version__",
 ]
 

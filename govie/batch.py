@@ -7,16 +7,18 @@ and ``write_jsonl`` / ``write_parquet`` stream the results to disk.
 
 Input is consumed lazily and at most ``2 * n_process`` batches are in flight,
 so a generator over millions of documents runs in bounded memory; results come
-back in input order, identical to ``govie.extract`` on each text.
+back in input order, identical to ``govie.extract`` on each text. A worker that
+dies (out of memory, ``kill -9``) never hangs the run: see ``map_in_processes``.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import os
+import signal
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
@@ -47,10 +49,10 @@ def _strip(result: Extraction) -> tuple[list[Entity], list[Activity], dict[str, 
     return result.entities, result.activities, result.meta
 
 
-def _work_batch(texts: list[str]) -> list[tuple[list[Entity], list[Activity], dict[str, Any]]]:
+def _work_one(text: str) -> tuple[list[Entity], list[Activity], dict[str, Any]]:
     from govie.pipeline import extract
 
-    return [_strip(extract(text, **_WORKER_OPTIONS)) for text in texts]
+    return _strip(extract(text, **_WORKER_OPTIONS))
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -113,28 +115,257 @@ def _extract_iter(
         return
     # fork shares the loaded registry and model pages with the workers; load
     # them here first so no worker loads its own copy.
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    if method == "fork":
+    if _start_method() == "fork":
         warm_up(options)
-    ctx = mp.get_context(method)
-    pending: deque[tuple[list[Any], Any]] = deque()
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(options,)) as pool:
-        try:
-            for batch in _batches(texts, batch_size):
-                pairs = [item if as_tuples else (item, None) for item in batch]
-                pending.append((pairs, pool.apply_async(_work_batch, ([t for t, _ in pairs],))))
-                if len(pending) >= 2 * n_process:
-                    yield from _collect(*pending.popleft(), as_tuples)
-            while pending:
-                yield from _collect(*pending.popleft(), as_tuples)
-        finally:
-            pool.terminate()
+    items = iter(item if as_tuples else (item, None) for item in texts)
+    pending: deque[tuple[str, Any]] = deque()
 
+    def feed() -> Iterator[str]:
+        for text, context in items:
+            pending.append((text, context))
+            yield text
 
-def _collect(pairs: list[tuple[Any, Any]], async_result: Any, as_tuples: bool) -> Iterator[Any]:
-    for (text, context), (entities, activities, meta) in zip(pairs, async_result.get()):
-        result = Extraction(text, entities, activities, meta)
+    for n, out in enumerate(map_in_processes(
+        _work_one, feed(), n_process=n_process, batch_size=batch_size,
+        initializer=_init_worker, initargs=(options,), on_lost=_Lost,
+    )):
+        text, context = pending.popleft()
+        if isinstance(out, _Lost):
+            from govie.errors import WorkerError
+
+            named = "" if context is None else f" ({context!r})"
+            raise WorkerError(f"[E120] document {n}{named} {out.message}")
+        result = Extraction(text, *out)
         yield (result, context) if as_tuples else result
+
+
+class _Lost:
+    """Stands in for the result of a document whose worker died."""
+
+    def __init__(self, payload: Any, message: str) -> None:
+        self.message = message
+
+
+# ------------------------------------------------------------------ worker pool
+#
+# multiprocessing.Pool hangs for ever when a worker dies (the out-of-memory
+# killer, a segfault, kill -9): the task it held never completes. This pool
+# gives each worker its own pipe, so the parent knows which items a dead worker
+# held: it retries them (alone, to find the one that kills) and reports an item
+# that kills its worker again as lost.
+
+_RETRIES = 1  # a document is run alone this many more times after it killed its worker
+
+
+def _start_method() -> str:
+    import multiprocessing as mp
+
+    return "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+
+
+def _worker_loop(conn: Any, func: Callable[[Any], Any], initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the workers,
+    # which must not print a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+    except Exception as err:  # noqa: BLE001 - reported by the parent
+        conn.send(("init", _portable(err)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if task is None:
+            return
+        out = []
+        for payload in task:
+            try:
+                out.append(("ok", func(payload)))
+            except Exception as err:  # noqa: BLE001 - re-raised in the parent, at this item
+                out.append(("error", _portable(err)))
+        try:
+            conn.send(("done", out))
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _portable(err: Exception) -> Exception:
+    """The exception itself if it survives the pipe to the parent, else a RuntimeError with its text.
+
+    Some exceptions pickle but do not unpickle (an __init__ with several
+    arguments): the parent's recv would fail. The round trip stays in memory.
+    """
+    from multiprocessing.reduction import ForkingPickler
+
+    try:
+        ForkingPickler.loads(ForkingPickler.dumps(err))
+        return err
+    except Exception:  # noqa: BLE001
+        return RuntimeError(f"{type(err).__name__}: {err}")
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        hint = " (out of memory?)" if -exitcode == signal.SIGKILL else ""
+        return f"killed by {name}{hint}"
+    return f"exited with status {exitcode}"
+
+
+class _Worker:
+    def __init__(self, ctx: Any, func: Callable[[Any], Any], initializer: Any, initargs: tuple[Any, ...]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_loop, args=(child, func, initializer, initargs), daemon=True)
+        # A Ctrl-C that arrives during the fork is swallowed by CPython's at-fork
+        # hooks ("Exception ignored") and the run goes on: note it, raise it after.
+        hold = threading.current_thread() is threading.main_thread() and (
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+        caught: list[int] = []
+        if hold:
+            signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+        try:
+            self.process.start()
+        finally:
+            if hold:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+        if caught:
+            raise KeyboardInterrupt
+        child.close()
+        self.ready = False
+        self.task: list[int] = []  # the item numbers it holds
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def map_in_processes(
+    func: Callable[[Any], Any],
+    items: Iterable[Any],
+    *,
+    n_process: int,
+    batch_size: int = 1,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+    on_lost: Callable[[Any, str], Any] | None = None,
+) -> Iterator[Any]:
+    """``map(func, items)`` over ``n_process`` worker processes, in input order.
+
+    Items go to the workers ``batch_size`` at a time, at most ``2 * n_process``
+    batches ahead of the consumer. An exception raised by ``func`` is raised
+    here, at its item. When a worker dies, the items it held are run again
+    alone; an item that kills its worker again is lost: ``on_lost(item,
+    message)`` stands in for its result, or without ``on_lost`` a
+    ``WorkerError`` is raised at that item. A worker ignores SIGINT; Ctrl-C
+    raises ``KeyboardInterrupt`` here and every worker is stopped.
+    """
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    from govie.errors import WorkerError
+
+    ctx = mp.get_context(_start_method())
+    source = iter(items)
+    window = 2 * n_process * batch_size
+    payloads: dict[int, Any] = {}  # item number -> item, until yielded
+    results: dict[int, tuple[str, Any]] = {}
+    tries: dict[int, int] = {}  # item number -> deaths while it was alone in a worker
+    queue: deque[list[int]] = deque()
+    issued = done = 0
+    exhausted = False
+    workers: list[_Worker] = []
+    try:
+        for _ in range(n_process):
+            workers.append(_Worker(ctx, func, initializer, initargs))
+        while True:
+            while not exhausted and issued - done < window:
+                batch: list[int] = []
+                for payload in islice(source, batch_size):
+                    payloads[issued] = payload
+                    batch.append(issued)
+                    issued += 1
+                if len(batch) < batch_size:
+                    exhausted = True
+                if batch:
+                    queue.append(batch)
+            while done in results:
+                status, value = results.pop(done)
+                payload = payloads.pop(done)
+                done += 1
+                if status == "ok":
+                    yield value
+                elif status == "error":
+                    raise value
+                elif on_lost is not None:
+                    yield on_lost(payload, value)
+                else:
+                    raise WorkerError(f"[E120] item {done - 1} {value}")
+            if exhausted and done == issued:
+                return
+            if done in results or (not exhausted and issued - done < window):
+                continue
+            for w in workers:
+                if w.ready and not w.task and queue:
+                    w.task = queue.popleft()
+                    try:
+                        w.conn.send([payloads[i] for i in w.task])
+                    except OSError:  # it died just now: its sentinel says so below
+                        pass
+            ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers])
+            for n, w in enumerate(workers):
+                if w.conn in ready or w.conn.poll():
+                    try:
+                        kind, value = w.conn.recv()
+                    except (EOFError, OSError):
+                        kind, value = "dead", None
+                    if kind == "ready":
+                        w.ready = True
+                    elif kind == "done":
+                        results.update(zip(w.task, value))
+                        w.task = []
+                    elif kind == "init":
+                        raise value
+                    if kind != "dead":
+                        continue
+                elif w.process.sentinel not in ready:
+                    continue
+                w.process.join()
+                message = f"worker process {w.process.pid} {_death(w.process.exitcode)}"
+                _requeue(w.task, message, queue, tries, results)
+                if not w.ready and not w.task:
+                    # Died starting up, holding nothing: start-up itself fails.
+                    raise WorkerError(f"[E120] {message} while starting")
+                w.stop()
+                workers[n] = _Worker(ctx, func, initializer, initargs)
+    finally:
+        for w in workers:
+            w.stop()
+
+
+def _requeue(
+    task: list[int], message: str, queue: deque[list[int]], tries: dict[int, int], results: dict[int, tuple[str, Any]]
+) -> None:
+    """Run a dead worker's items again, each alone; an item it held alone is lost after _RETRIES more deaths."""
+    if len(task) == 1:
+        i = task[0]
+        tries[i] = tries.get(i, 0) + 1
+        if tries[i] > _RETRIES:
+            del tries[i]
+            results[i] = ("lost", f"lost: {message}, each of the {_RETRIES + 1} times it ran this document alone")
+            return
+        queue.appendleft(task)
+        return
+    for i in reversed(task):
+        queue.appendleft([i])
 
 
 # ------------------------------------------------------------------ writers

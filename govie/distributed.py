@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import glob
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -155,8 +156,56 @@ def extract_to_parquet(
     bag = db.from_sequence(jobs, npartitions=len(jobs))
     written = bag.map(_extract_partition, str(out), options, encoding)
     if client is not None:
-        return list(client.compute(written).result())
-    return list(written.compute(scheduler=scheduler or "processes"))
+        # One future per partition: a partition whose workers all died is named,
+        # the others are written (Dask retries a task on a dead worker, then gives up).
+        from distributed import KilledWorker
+
+        started = time.time()
+        files: list[str] = []
+        lost: list[tuple[tuple[int, list[str]], str]] = []
+        for job, future in zip(jobs, client.compute(written.to_delayed())):
+            try:
+                files.extend(future.result())
+            except KilledWorker as err:
+                part = out / f"part-{job[0]:05d}.parquet"
+                if _written_since(part, started):  # written whole, then its worker died
+                    files.append(str(part))
+                else:
+                    lost.append((job, f"the workers running it died ({err.__class__.__name__}: out of memory?)"))
+        if lost:
+            raise _lost_error(lost, len(jobs), out)
+        return files
+    from concurrent.futures.process import BrokenProcessPool
+
+    started = time.time()
+    try:
+        return list(written.compute(scheduler=scheduler or "processes"))
+    except BrokenProcessPool:
+        # Dask's local process pool breaks as a whole: the partitions not written in this run are lost.
+        unwritten = [job for job in jobs if not _written_since(out / f"part-{job[0]:05d}.parquet", started)]
+        raise _lost_error([(job, "a worker process died (killed, out of memory?)") for job in unwritten],
+                          len(jobs), out) from None
+
+
+def _written_since(path: Path, started: float) -> bool:
+    try:
+        return path.stat().st_mtime >= started - 1
+    except OSError:
+        return False
+
+
+def _lost_error(lost: list[tuple[tuple[int, list[str]], str]], n_jobs: int, out: Path) -> Exception:
+    from govie.errors import WorkerError
+
+    for (index, _), _ in lost:  # what a killed writer left half-written
+        (out / f"part-{index:05d}.parquet.part").unlink(missing_ok=True)
+    parts = "; ".join(
+        f"part-{index:05d}.parquet ({', '.join(paths[:5])}{', …' if len(paths) > 5 else ''}): {why}"
+        for (index, paths), why in lost
+    )
+    err = WorkerError(f"[E120] {len(lost)} of {n_jobs} partition(s) not written: {parts}")
+    err.paths = [p for (_, paths), _ in lost for p in paths]  # type: ignore[attr-defined]
+    return err
 
 
 def _register_plugin(client: Any, options: dict[str, Any]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GovieError", "InputError", "AnnotationError", "ModelError"]
+__all__ = ["GovieError", "InputError", "AnnotationError", "ModelError", "WorkerError"]
 
 
 class GovieError(Exception):
@@ -25,6 +25,10 @@ class AnnotationError(GovieError, ValueError):
 
 class ModelError(GovieError, ValueError):
     """A model directory is missing or not a govie model."""
+
+
+class WorkerError(GovieError, RuntimeError):
+    """A worker process died (killed, e.g. by the out-of-memory killer) and its work was lost."""
 
 
 def check_text(text: object) -> str:

@@ -70,14 +70,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from govie.io.text import GENRES, LAYERS, LEVELS
+
 __all__ = [
     "evaluate_documents", "score_document", "format_report", "format_text", "format_markdown", "Scores", "Tally",
     "load_gold", "gold_files", "check_document", "document_layers", "LAYERS", "GENRES", "LEVELS",
 ]
 
-LAYERS = ("entities", "meta", "activities", "assignments")
-GENRES = ("policy", "work-report", "sc-report", "bulletin", "news", "guide")
-LEVELS = ("national", "province", "prefecture", "county", "township")
 #: Group name of documents without a genre / level.
 UNSPECIFIED = "unspecified"
 
@@ -552,73 +551,14 @@ def gold_files(paths: Iterable[str | Path]) -> list[Path]:
     return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]  # type: ignore[func-returns-value]
 
 
-def _check_span(text: str, span: Any, where: str) -> str | None:
-    if not isinstance(span, dict) or not {"start", "end"} <= set(span):
-        return f"{where} must be an object with start and end"
-    s, e = span["start"], span["end"]
-    if not (isinstance(s, int) and isinstance(e, int)) or isinstance(s, bool) or isinstance(e, bool) \
-            or not 0 <= s < e <= len(text):
-        return f"{where} has bad offsets start={s!r} end={e!r} (text length {len(text)})"
-    if "text" in span and text[s:e] != span["text"]:
-        return f"{where}.text {span['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}"
-    return None
-
-
 def check_document(doc: Any, path: object, line: int) -> dict[str, Any]:
-    """Check one gold document against the guide v2; errors name the file, the line and the field."""
-    from govie.errors import AnnotationError
+    """Check one gold document against the guide v2; errors name the file, the line and the field.
+
+    The same check as ``govie train``'s reader (``govie.io.text.validate_document``).
+    """
     from govie.io.text import validate_document
 
-    doc = validate_document(doc, path, line)  # text, entities, activity triggers, reference_date
-
-    def fail(message: str) -> None:
-        raise AnnotationError(path, line, message)
-
-    text = doc["text"]
-    layers = doc.get("layers")
-    if layers is not None:
-        if not isinstance(layers, list) or not all(isinstance(x, str) for x in layers):
-            fail(f"field 'layers' must be a list of layer names, got {layers!r}")
-        for layer in layers:
-            if layer not in LAYERS:
-                fail(f"field 'layers' names unknown layer {layer!r} (known: {', '.join(LAYERS)})")
-            if layer not in doc:
-                fail(f"field 'layers' lists {layer!r} but the document has no field '{layer}'")
-    for key, known in (("genre", GENRES), ("level", LEVELS)):
-        value = doc.get(key)
-        if value is not None and value not in known:
-            fail(f"field '{key}' is {value!r}, expected one of {', '.join(known)}")
-    meta = doc.get("meta")
-    if meta is not None:
-        if not isinstance(meta, dict):
-            fail(f"field 'meta' must be an object, got {type(meta).__name__}")
-        division = meta.get("division")
-        if division is not None and not (isinstance(division, dict) and "code" in division):
-            fail(f"meta.division must be an object with a code, got {division!r}")
-        if not isinstance(meta.get("doc_issuers") or [], list):
-            fail("meta.doc_issuers must be a list")
-    for i, act in enumerate(doc.get("activities") or []):
-        problem = _check_span(text, act.get("trigger"), f"activities[{i}].trigger")
-        if problem:
-            fail(problem)
-        if not isinstance(act.get("agents") or [], list):
-            fail(f"activities[{i}].agents must be a list")
-    assignments = doc.get("assignments")
-    if assignments is not None and not isinstance(assignments, list):
-        fail(f"field 'assignments' must be a list, got {type(assignments).__name__}")
-    for i, asg in enumerate(assignments or []):
-        where = f"assignments[{i}]"
-        if not isinstance(asg, dict):
-            fail(f"{where} is not an object")
-        problem = _check_span(text, asg.get("task"), f"{where}.task")
-        if not problem and asg.get("trigger") is not None:
-            problem = _check_span(text, asg["trigger"], f"{where}.trigger")
-        if problem:
-            fail(problem)
-        for key in ("lead", "support"):
-            if not isinstance(asg.get(key) or [], list):
-                fail(f"{where}.{key} must be a list")
-    return doc
+    return validate_document(doc, path, line)
 
 
 def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:

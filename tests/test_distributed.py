@@ -64,3 +64,60 @@ def test_sync_scheduler_without_cluster(docs, tmp_path):
     paths = expand_paths(str(docs / "doc[0-2].txt"))
     extract_to_parquet(paths, tmp_path / "out", scheduler="sync", files_per_partition=2, model=None)
     assert list(read_parquet(tmp_path / "out")) == _single_process(paths)
+
+
+@pytest.fixture
+def oom_killer(monkeypatch):
+    """Worker processes (forked from this one) die by SIGKILL on a text holding "OOM",
+    as the out-of-memory killer does it."""
+    import os
+    import signal
+
+    import govie.pipeline
+
+    real = govie.pipeline.extract
+
+    def extract(text, **options):
+        if "OOM" in text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(text, **options)
+
+    monkeypatch.setattr(govie.pipeline, "extract", extract)
+
+
+def _with_fatal(docs, tmp_path):
+    paths = expand_paths(str(docs / "doc[0-5].txt"))
+    fatal = tmp_path / "doc2-big.txt"
+    fatal.write_text("四川省药品监督管理局召开全省药品安全工作会议。OOM", encoding="utf-8")
+    return paths[:2] + [str(fatal)] + paths[2:], str(fatal)
+
+
+def test_dead_worker_names_lost_partition_local_processes(docs, tmp_path, oom_killer):
+    from govie.errors import WorkerError
+
+    paths, fatal = _with_fatal(docs, tmp_path)
+    out = tmp_path / "out"
+    with dask.config.set({"multiprocessing.context": "fork"}), pytest.raises(WorkerError) as err:
+        extract_to_parquet(paths, out, scheduler="processes", files_per_partition=3, model=None)
+    assert "[E120]" in str(err.value) and "part-00000.parquet" in str(err.value)
+    assert fatal in err.value.paths
+    assert not list(out.glob("*.part"))
+
+
+def test_dead_worker_names_lost_partition_cluster(docs, tmp_path, oom_killer):
+    from govie.errors import WorkerError
+
+    paths, fatal = _with_fatal(docs, tmp_path)
+    out = tmp_path / "out"
+    config = {"distributed.worker.multiprocessing-method": "fork", "distributed.scheduler.allowed-failures": 1}
+    with dask.config.set(config), distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster, distributed.Client(cluster) as client, pytest.raises(WorkerError) as err:
+        extract_to_parquet(paths, out, client=client, files_per_partition=3, model=None)
+    # Dask blames every task queued on a dying worker: innocent partitions may be lost
+    # too, but the one holding the fatal file always is, and everything written is right.
+    assert "partition(s) not written: part-00000.parquet" in str(err.value)
+    assert fatal in err.value.paths and set(paths[:3]) <= set(err.value.paths)
+    kept = [p for p in paths if p not in err.value.paths]
+    assert list(read_parquet(out)) == _single_process(kept)
+    assert not list(out.glob("*.part"))

@@ -426,11 +426,12 @@ def _extractor(args: argparse.Namespace, n_docs: int) -> Iterator[Callable[[Iter
         _init_job(*init)
         yield lambda items: map(_extract_job, items)
         return
-    import multiprocessing as mp
+    from govie.batch import map_in_processes
 
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ctx.Pool(jobs, initializer=_init_job, initargs=init) as pool:
-        yield lambda items: pool.imap(_extract_job, items)
+    # Not multiprocessing.Pool: it hangs for ever when a worker is killed.
+    yield lambda items: map_in_processes(
+        _extract_job, items, n_process=jobs, initializer=_init_job, initargs=init, on_lost=lambda job, msg: (None, msg)
+    )
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

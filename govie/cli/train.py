@@ -174,12 +174,13 @@ def _input_docs(paths: list[str]) -> list[dict[str, Any]]:
     for raw in paths:
         p = Path(raw)
         if p.suffix == ".jsonl":
-            from govie.io.text import iter_json_lines
+            from govie.io.text import check_reference_date, iter_json_lines
             from govie.errors import AnnotationError
 
             for n, obj in iter_json_lines(p):
                 if not isinstance(obj.get("text"), str):
                     raise AnnotationError(p, n, "field 'text' is missing or not a string")
+                check_reference_date(obj.get("reference_date"), p, n)
                 docs.append({"id": obj.get("id", f"{p.name}:{n}"), "text": obj["text"],
                              "reference_date": obj.get("reference_date")})
         else:
@@ -192,8 +193,14 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     from govie.cli.common import model_arg
     from govie.errors import AnnotationError
     from govie.io.formats import write_annotations
+    from govie.timex import parse_date_arg
 
     keep = set(args.labels.split(",")) if args.labels else None
+    try:
+        parse_date_arg(args.reference_date)
+    except ValueError as err:
+        print(f"govie: error: --reference-date: {err}", file=sys.stderr)
+        return 2
     try:
         inputs = _input_docs(args.files)
     except (OSError, ValueError) as err:

@@ -10,11 +10,27 @@ from typing import Any
 
 from govie.errors import AnnotationError, GovieError
 
-__all__ = ["iter_json_lines", "read_jsonl", "validate_document", "read_text_file", "decode_bytes", "EncodingError"]
+__all__ = ["iter_json_lines", "read_jsonl", "validate_document", "check_reference_date", "read_text_file", "decode_bytes", "EncodingError"]
+
+
+#: The annotation guide's layers, genres and levels (docs/annotation-guide.md).
+LAYERS = ("entities", "meta", "activities", "assignments")
+GENRES = ("policy", "work-report", "sc-report", "bulletin", "news", "guide")
+LEVELS = ("national", "province", "prefecture", "county", "township")
+
+
+def _offsets_ok(s: Any, e: Any, n: int) -> bool:
+    # bool is an int in Python: "start": true is no offset.
+    return type(s) is int and type(e) is int and 0 <= s < e <= n
 
 
 def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
-    """Check one gold document; errors name the file, the line and the field."""
+    """Check one gold document; errors name the file, the line and the field.
+
+    The one check of annotation files against the guide v2: ``govie evaluate``
+    (``load_gold``) and ``govie train`` (``read_govie``) read documents through
+    it, so both accept and refuse the same files (entities never overlap).
+    """
     if not isinstance(doc, dict):
         raise AnnotationError(path, line, f"expected a JSON object, got {type(doc).__name__}")
     text = doc.get("text")
@@ -23,6 +39,7 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
     for key in ("entities", "activities"):
         if not isinstance(doc.get(key) or [], list):
             raise AnnotationError(path, line, f"field '{key}' must be a list, got {type(doc[key]).__name__}")
+    spans = []
     for i, ent in enumerate(doc.get("entities") or []):
         where = f"entities[{i}]"
         if not isinstance(ent, dict):
@@ -33,11 +50,22 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
         if not isinstance(ent["label"], str) or not ent["label"]:
             raise AnnotationError(path, line, f"{where}.label must be a non-empty string, got {ent['label']!r}")
         s, e = ent["start"], ent["end"]
-        if not (isinstance(s, int) and isinstance(e, int)) or not 0 <= s < e <= len(text):
+        if not _offsets_ok(s, e, len(text)):
             raise AnnotationError(path, line, f"{where} has bad offsets start={s!r} end={e!r} (text length {len(text)})")
         if "text" in ent and text[s:e] != ent["text"]:
             raise AnnotationError(
                 path, line, f"{where}.text {ent['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}"
+            )
+        spans.append((s, e, i))
+    spans.sort()
+    for (_, a_end, a), (b_start, _, b) in zip(spans, spans[1:]):
+        if b_start < a_end:
+            ea, eb = doc["entities"][a], doc["entities"][b]
+            raise AnnotationError(
+                path, line,
+                f"entities[{a}] and entities[{b}] overlap: {ea['label']} {ea['start']}-{ea['end']} "
+                f"{text[ea['start']:ea['end']]!r} and {eb['label']} {eb['start']}-{eb['end']} "
+                f"{text[eb['start']:eb['end']]!r} (entities never overlap)",
             )
     for i, act in enumerate(doc.get("activities") or []):
         where = f"activities[{i}]"
@@ -45,12 +73,90 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
         if not isinstance(trig, dict) or not {"start", "end"} <= set(trig):
             raise AnnotationError(path, line, f"{where}.trigger must have start and end")
         ts, te = trig["start"], trig["end"]
-        if not (isinstance(ts, int) and isinstance(te, int)) or not 0 <= ts < te <= len(text):
+        if not _offsets_ok(ts, te, len(text)):
             raise AnnotationError(path, line, f"{where}.trigger has bad offsets start={ts!r} end={te!r}")
-    rd = doc.get("reference_date")
-    if rd is not None and not isinstance(rd, str):
-        raise AnnotationError(path, line, "field 'reference_date' must be an ISO date string")
+    check_reference_date(doc.get("reference_date"), path, line)
+    _check_guide_fields(doc, path, line)
     return doc
+
+
+def _check_span(text: str, span: Any, where: str) -> str | None:
+    if not isinstance(span, dict) or not {"start", "end"} <= set(span):
+        return f"{where} must be an object with start and end"
+    s, e = span["start"], span["end"]
+    if not _offsets_ok(s, e, len(text)):
+        return f"{where} has bad offsets start={s!r} end={e!r} (text length {len(text)})"
+    if "text" in span and text[s:e] != span["text"]:
+        return f"{where}.text {span['text']!r} does not match text[{s}:{e}] = {text[s:e]!r}"
+    return None
+
+
+def _check_guide_fields(doc: dict[str, Any], path: object, line: int) -> None:
+    """The guide v2 fields besides text and entities: layers, genre, level, meta, activities, assignments."""
+
+    def fail(message: str) -> None:
+        raise AnnotationError(path, line, message)
+
+    text = doc["text"]
+    layers = doc.get("layers")
+    if layers is not None:
+        if not isinstance(layers, list) or not all(isinstance(x, str) for x in layers):
+            fail(f"field 'layers' must be a list of layer names, got {layers!r}")
+        for layer in layers:
+            if layer not in LAYERS:
+                fail(f"field 'layers' names unknown layer {layer!r} (known: {', '.join(LAYERS)})")
+            if layer not in doc:
+                fail(f"field 'layers' lists {layer!r} but the document has no field '{layer}'")
+    for key, known in (("genre", GENRES), ("level", LEVELS)):
+        value = doc.get(key)
+        if value is not None and value not in known:
+            fail(f"field '{key}' is {value!r}, expected one of {', '.join(known)}")
+    meta = doc.get("meta")
+    if meta is not None:
+        if not isinstance(meta, dict):
+            fail(f"field 'meta' must be an object, got {type(meta).__name__}")
+        division = meta.get("division")
+        if division is not None and not (isinstance(division, dict) and "code" in division):
+            fail(f"meta.division must be an object with a code, got {division!r}")
+        if not isinstance(meta.get("doc_issuers") or [], list):
+            fail("meta.doc_issuers must be a list")
+    for i, act in enumerate(doc.get("activities") or []):
+        problem = _check_span(text, act.get("trigger"), f"activities[{i}].trigger")
+        if problem:
+            fail(problem)
+        if not isinstance(act.get("agents") or [], list):
+            fail(f"activities[{i}].agents must be a list")
+    assignments = doc.get("assignments")
+    if assignments is not None and not isinstance(assignments, list):
+        fail(f"field 'assignments' must be a list, got {type(assignments).__name__}")
+    for i, asg in enumerate(assignments or []):
+        where = f"assignments[{i}]"
+        if not isinstance(asg, dict):
+            fail(f"{where} is not an object")
+        problem = _check_span(text, asg.get("task"), f"{where}.task")
+        if not problem and asg.get("trigger") is not None:
+            problem = _check_span(text, asg["trigger"], f"{where}.trigger")
+        if problem:
+            fail(problem)
+        for key in ("lead", "support"):
+            if not isinstance(asg.get(key) or [], list):
+                fail(f"{where}.{key} must be a list")
+
+
+def check_reference_date(value: Any, path: object, line: int | None) -> None:
+    """A document's ``reference_date`` is null or an ISO date string; the error names file and line."""
+    from govie.timex import parse_date_arg
+
+    if value is None:
+        return
+    try:
+        if not isinstance(value, str):
+            raise TypeError
+        parse_date_arg(value)
+    except (TypeError, ValueError):
+        raise AnnotationError(
+            path, line, f"field 'reference_date' must be an ISO date string (YYYY-MM-DD), got {value!r}"
+        ) from None
 
 
 def iter_json_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -141,6 +247,19 @@ def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None 
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as err:
             raise EncodingError(f"[E107] {name}: cannot decode as {encoding}: {err}") from None
+        if _plausible(text) < _MIN_PLAUSIBLE:
+            # A wrong --encoding (unicode_escape or latin-1 on UTF-8) gives mojibake with
+            # no entity in it: say so when detection reads the bytes as Chinese text.
+            try:
+                detected = decode_bytes(data, name=name)
+            except EncodingError:
+                detected = None
+            if detected is not None and _plausible(detected) >= _MIN_PLAUSIBLE:
+                raise EncodingError(
+                    f"[E107] {name}: decoded as {encoding} this is not Chinese text "
+                    f"({_plausible(text):.0%} plausible characters), but the bytes read as Chinese text "
+                    "without --encoding: leave it out or name the right encoding"
+                )
         return text[1:] if text.startswith("\ufeff") else text
     if data.startswith(b"\xef\xbb\xbf"):
         try:

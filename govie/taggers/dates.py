@@ -27,6 +27,7 @@ _YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}]
 # Relative years, minus the words they hide in: 如今年轻, 说明年度, 过去年度, 日本年.
 _YREL = (
     r"(?:(?<![如])今年|(?<![过失除减])去年|(?<![说表证声标阐查透鲜文光聪开英分精发申])明年"
+    r"|(?<![扩放加增强重伟远广宏最巨庞])大[前后]年"  # 大前年 = three years back, not 前年 (扩大前年…: 前年)
     r"|(?<![提之以目当此空日月年])前年|(?<![之以此然最前])后年"
     r"|(?<![成资基根样版文脚课账日书])本年)(?![轻龄纪])"
 )
@@ -81,7 +82,7 @@ _OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|
 _NEAR = r"(?<![最附接靠将將临逼贴])近"  # 接近年底, 靠近日本: not a time word
 _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
 _RELATIVE = (
-    r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日|前天|后天"
+    r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
     r"|本周|上周|下周|本月|上个?月|下个?月"
     r"|本年度)"
 )
@@ -105,10 +106,15 @@ _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大])"
+
+# A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
+# belongs to that impossible date: not tagged, never given the reference year.
+_LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
+_NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = re.compile(
-    rf"{_FIRST}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT}){_OPEN}?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_VAGUE})"
 )
