@@ -3,8 +3,10 @@
 The bundled model (``govie/models/default``, rebuilt by
 ``scripts/build_model.py`` from ``govie/configs/ner.cfg``) is a spaCy
 pipeline ``tok2vec`` (CNN) + ``ner`` on spaCy's Chinese tokenizer in
-character mode, so it loads offline with plain ``spacy.load(path)`` and every
-span boundary is a token boundary. It predicts DEPT, ORG, PERSON and LOC; its
+character mode, so every span boundary is a token boundary. govie loads a model
+directory only after ``check_model_dir`` has found nothing in it that could run
+code (no pkuseg files, no ``source``, no callbacks, only spaCy's tok2vec/NER
+functions), and never reads its tokenizer from disk. It predicts DEPT, ORG, PERSON and LOC; its
 training data and their mapping onto govie's labels (CLUENER2020 government →
 DEPT, organization/company → ORG, name → PERSON, address → LOC; People's
 Daily and MSRA PER → PERSON, LOC → LOC, ORG → DEPT or ORG) are documented in

@@ -203,7 +203,13 @@ def cmd_train(args: argparse.Namespace) -> int:
                 rest = [d for d in train if d.get("source") != "user-annotations"]
                 train = silver_docs(base_nlp, new, missing) + rest
                 rehearsal_info["silver_labels"] = missing
-            print(f"govie: rehearsal: {rehearsal_info}", file=sys.stderr)
+            said = []
+            if rehearsal_info.get("pieces"):
+                said.append(f"{rehearsal_info['pieces']} pieces of the public corpora in {rehearsal_info['data']}")
+            if rehearsal_info.get("silver_labels"):
+                said.append(f"the base model's {', '.join(rehearsal_info['silver_labels'])} on the new texts")
+            print(f"govie: rehearsal: {' and '.join(said) or 'none (no public corpora found; see --data)'}",
+                  file=sys.stderr)
     try:
         train_model(
             train, args.output, dev_docs=dev or None, base=args.base, epochs=args.epochs, seed=args.seed,
