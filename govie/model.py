@@ -3,8 +3,10 @@
 The bundled model (``govie/models/default``, rebuilt by
 ``scripts/build_model.py`` from ``govie/configs/ner.cfg``) is a spaCy
 pipeline ``tok2vec`` (CNN) + ``ner`` on spaCy's Chinese tokenizer in
-character mode, so it loads offline with plain ``spacy.load(path)`` and every
-span boundary is a token boundary. It predicts DEPT, ORG, PERSON and LOC; its
+character mode, so every span boundary is a token boundary. govie loads a model
+directory only after ``check_model_dir`` has found nothing in it that could run
+code (no pkuseg files, no ``source``, no callbacks, only spaCy's tok2vec/NER
+functions), and never reads its tokenizer from disk. It predicts DEPT, ORG, PERSON and LOC; its
 training data and their mapping onto govie's labels (CLUENER2020 government →
 DEPT, organization/company → ORG, name → PERSON, address → LOC; People's
 Daily and MSRA PER → PERSON, LOC → LOC, ORG → DEPT or ORG) are documented in
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -47,7 +50,7 @@ from govie.errors import ModelError
 from govie.taggers import PRIORITY
 from govie.types import Mention
 
-__all__ = ["NerModel", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
+__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -70,15 +73,23 @@ class NerModel:
 
     @classmethod
     def load(cls, path: str | Path) -> "NerModel":
+        """Load a model directory after :func:`check_model_dir`: nothing in it runs code."""
         import spacy
+        from spacy.util import load_model_from_config
 
         path = Path(path)
-        if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
-            raise ModelError(f"[E401] {path} is not a model directory (no meta.json and config.cfg)")
+        config = check_model_dir(path)
         try:
-            nlp = spacy.load(path, exclude=["parser", "tagger", "lemmatizer"])
+            config = config.interpolate()
+            # govie's own tokenizer settings, whatever the directory says: characters, no pkuseg.
+            config["nlp"]["tokenizer"] = dict(_CHAR_TOKENIZER)
+            nlp = load_model_from_config(config, auto_fill=True)
+            # The tokenizer is never read from disk: spaCy's Chinese tokenizer would load
+            # tokenizer/pkuseg_model (a pickle) from it even in character mode.
+            nlp.from_disk(path, exclude=["tokenizer"])
         except Exception as err:  # noqa: BLE001 - any load failure names the directory
             raise ModelError(f"[E402] cannot load model from {path}: {err}") from err
+        assert isinstance(nlp, spacy.language.Language)
         return cls(nlp, path)
 
     @property
@@ -111,6 +122,121 @@ class NerModel:
                     continue
                 out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, PRIORITY["model"]))
         return out
+
+
+# What a govie model directory may name. Anything else (another directory's payload via
+# ``source``, pkuseg files, callbacks, unknown registered functions) is refused before spaCy
+# sees the directory, because spaCy would load or run it.
+_CHAR_TOKENIZER = {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "char"}
+_COMPONENTS = {"tok2vec": "tok2vec", "ner": "ner"}
+_SAFE_FUNCTIONS = frozenset({
+    "spacy.zh.ChineseTokenizer", "spacy.Vectors.v1",
+    "spacy.Tok2Vec.v1", "spacy.Tok2Vec.v2", "spacy.MultiHashEmbed.v1", "spacy.MultiHashEmbed.v2",
+    "spacy.CharacterEmbed.v1", "spacy.CharacterEmbed.v2", "spacy.HashEmbedCNN.v1", "spacy.HashEmbedCNN.v2",
+    "spacy.MaxoutWindowEncoder.v1", "spacy.MaxoutWindowEncoder.v2", "spacy.MishWindowEncoder.v1",
+    "spacy.MishWindowEncoder.v2", "spacy.TransitionBasedParser.v1", "spacy.TransitionBasedParser.v2",
+    "spacy.Tok2VecListener.v1", "spacy.ner_scorer.v1",
+    # [training] and [corpora]: never resolved when a model is loaded, named by spaCy's own configs.
+    "spacy.Corpus.v1", "spacy.batch_by_words.v1", "spacy.batch_by_sequence.v1", "spacy.batch_by_padded.v1",
+    "spacy.ConsoleLogger.v1", "spacy.ConsoleLogger.v2", "spacy.ConsoleLogger.v3", "Adam.v1",
+    "compounding.v1", "constant.v1", "warmup_linear.v1", "decaying.v1", "slanted_triangular.v1",
+})
+_TOKENIZER_FILES = {"cfg"}
+
+
+def _refuse(path: Path, why: str) -> ModelError:
+    return ModelError(f"[E403] refusing to load model {path}: {why}")
+
+
+def check_model_dir(path: str | Path) -> Any:
+    """The parsed ``config.cfg`` of a govie model directory, once it is known to hold only what govie expects.
+
+    Refused (``ModelError`` E403): pkuseg files under ``tokenizer/`` (spacy-pkuseg falls back
+    to ``pickle.load``), a tokenizer other than spaCy's Chinese tokenizer on characters, a
+    component sourced from another directory, components other than ``tok2vec`` and ``ner``,
+    creation callbacks, and any registered function outside spaCy's tok2vec/NER architectures.
+    Parsing the config runs nothing; it is never resolved before these checks pass.
+    """
+    from thinc.api import Config
+
+    path = Path(path)
+    if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
+        raise ModelError(f"[E401] {path} is not a model directory (no meta.json and config.cfg)")
+    tok_dir = path / "tokenizer"
+    if tok_dir.is_dir():
+        extra = sorted(p.name for p in tok_dir.iterdir() if p.name not in _TOKENIZER_FILES)
+        if extra:
+            raise _refuse(path, f"unexpected tokenizer/{extra[0]} (govie models segment characters and never "
+                          "load pkuseg files, which can run code)")
+        try:
+            tok_cfg = json.loads((tok_dir / "cfg").read_text(encoding="utf-8")) if (tok_dir / "cfg").exists() else {}
+        except (OSError, ValueError) as err:
+            raise _refuse(path, f"tokenizer/cfg is not JSON ({err})") from err
+        if not isinstance(tok_cfg, dict) or tok_cfg.get("segmenter", "char") != "char":
+            raise _refuse(path, f"tokenizer/cfg asks for segmenter {tok_cfg!r}; govie models use 'char'")
+    try:
+        config = Config().from_disk(path / "config.cfg", interpolate=False)
+    except Exception as err:  # noqa: BLE001 - a config that does not parse names the file
+        raise ModelError(f"[E402] cannot load model from {path}: config.cfg: {err}") from err
+    nlp = config.get("nlp")
+    if not isinstance(nlp, dict) or nlp.get("lang") != "zh":
+        raise _refuse(path, "config.cfg [nlp] lang is not 'zh'")
+    tok = nlp.get("tokenizer")
+    if not isinstance(tok, dict) or {k: v for k, v in tok.items()} != _CHAR_TOKENIZER:
+        raise _refuse(path, f"config.cfg [nlp.tokenizer] is {tok!r}; govie models use {_CHAR_TOKENIZER!r}")
+    for hook in ("before_creation", "after_creation", "after_pipeline_creation"):
+        if nlp.get(hook) is not None:
+            raise _refuse(path, f"config.cfg [nlp] {hook} is set; govie runs no callbacks from a model")
+    pipeline = nlp.get("pipeline")
+    components = config.get("components") or {}
+    if not isinstance(pipeline, list) or not pipeline or not set(pipeline) <= set(_COMPONENTS):
+        raise _refuse(path, f"config.cfg [nlp] pipeline is {pipeline!r}; govie models have tok2vec and ner")
+    if not isinstance(components, dict) or set(components) != set(pipeline):
+        raise _refuse(path, f"config.cfg components {sorted(components)} do not match the pipeline {pipeline}")
+    for name, comp in components.items():
+        if not isinstance(comp, dict) or "source" in comp:
+            src = comp.get("source") if isinstance(comp, dict) else comp
+            raise _refuse(path, f"component {name!r} is sourced from {src!r}; govie loads nothing from "
+                          "another directory")
+        if comp.get("factory") != _COMPONENTS[name]:
+            raise _refuse(path, f"component {name!r} has factory {comp.get('factory')!r}")
+    for where, value in _functions(config):
+        if value not in _SAFE_FUNCTIONS:
+            raise _refuse(path, f"config.cfg {where} names the registered function {value!r}, which govie "
+                          "does not load")
+    return config
+
+
+def _functions(node: Any, where: str = "") -> list[tuple[str, str]]:
+    """Every ``@registry = "name"`` reference in a config tree, with where it is."""
+    out: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            here = f"{where}.{key}" if where else str(key)
+            if isinstance(key, str) and key.startswith("@"):
+                out.append((here, str(value)))
+            else:
+                out.extend(_functions(value, here))
+    elif isinstance(node, (list, tuple)):
+        for k, value in enumerate(node):
+            out.extend(_functions(value, f"{where}[{k}]"))
+    return out
+
+
+def copy_model_dir(path: str | Path, dest: str | Path) -> Path:
+    """A checked copy of a model directory (for ``train --base``): only the files govie loads."""
+    path, dest = Path(path), Path(dest)
+    check_model_dir(path)
+    dest.mkdir(parents=True)
+    for name in ("config.cfg", "meta.json"):
+        shutil.copyfile(path / name, dest / name)
+    for sub in ("vocab", *_COMPONENTS):
+        if (path / sub).is_dir():
+            shutil.copytree(path / sub, dest / sub, symlinks=False)
+    (dest / "tokenizer").mkdir()
+    (dest / "tokenizer" / "cfg").write_text(json.dumps({"segmenter": "char"}), encoding="utf-8")
+    check_model_dir(dest)  # the copy is what spaCy reads: it must pass the same checks
+    return dest
 
 
 _GENERIC = re.compile(

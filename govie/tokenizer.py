@@ -109,7 +109,32 @@ def _load_pkuseg(model: str | None, user_words: list[str]) -> Any:
         raise ImportError("[E302] segmenter 'pkuseg' needs spacy-pkuseg: pip install spacy-pkuseg") from err
     if model is None:
         model = _pkuseg_default_model()
+    else:
+        model = _check_pkuseg_dir(model)
     return spacy_pkuseg.pkuseg(model, user_dict=user_words)
+
+
+def _check_pkuseg_dir(model: str) -> str:
+    """A pkuseg model must be a directory on disk that loads without pickle.
+
+    spacy-pkuseg takes a name such as 'mixed' as an order to download it; govie needs no
+    network, so names are refused. A directory without ``features.msgpack`` would make
+    spacy-pkuseg fall back to ``pickle.load`` of ``features.pkl``, which can run code.
+    """
+    from pathlib import Path
+
+    path = Path(str(model))
+    if not path.is_dir():
+        raise ValueError(
+            f"[E304] pkuseg_model={model!r} is not a directory; govie downloads nothing, so a pkuseg model "
+            "name ('mixed', 'news', 'web', ...) must be fetched by hand and given as a path"
+        )
+    if not (path / "features.msgpack").is_file():
+        raise ValueError(
+            f"[E305] pkuseg model {path} has no features.msgpack; govie does not load its pickled "
+            "features.pkl (a pickle can run code)"
+        )
+    return str(path)
 
 
 def _pkuseg_default_model() -> str:

@@ -25,6 +25,7 @@ that never cut an entity.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import json
 import os
@@ -52,6 +53,10 @@ __all__ = [
     "is_government_body",
     "to_training_docs",
     "train_model",
+    "check_output",
+    "clean_stale_runs",
+    "is_model_dir",
+    "summary_table",
     "score_model",
     "compare_rules_and_model",
     "cross_validate",
@@ -350,28 +355,67 @@ def _split_seed(name: str) -> int:
 # ---------------------------------------------------------------- training
 
 
-class TimeUp(Exception):
-    """Raised between training steps when the time budget is spent."""
-
-
-def _time_budget_callback(seconds: float, eval_frequency: int) -> Any:
-    """``[training] before_update`` hook: stop at the first step after an evaluation once ``seconds`` have passed.
-
-    Stopping right after an evaluation means ``model-best`` is up to date.
-    """
-    import time
-
-    start = time.monotonic()
-
-    def before_update(nlp: Any, args: dict[str, Any]) -> None:
-        if seconds and time.monotonic() - start > seconds and args["step"] % eval_frequency == 1:
-            raise TimeUp(f"time budget of {seconds:.0f} s spent at step {args['step']}, epoch {args['epoch']}")
-
-    return before_update
-
-
 def _log(msg: str) -> None:
     print(f"govie: {msg}", file=sys.stderr, flush=True)
+
+
+def is_model_dir(path: str | Path) -> bool:
+    """Whether ``path`` is a govie model directory (``config.cfg`` and a ``meta.json`` govie wrote)."""
+    path = Path(path)
+    if path.is_symlink() or not path.is_dir() or not (path / "config.cfg").is_file():
+        return False
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and isinstance(meta.get("govie"), dict)
+
+
+def check_output(output: str | Path, *, force: bool = False) -> Path:
+    """The target of a training run, refused when writing it would destroy something else.
+
+    A path that does not exist is fine. An existing govie model directory is replaced
+    only with ``force``; anything else (a file, a symlink, a directory that is not a
+    govie model, ``.``) is never replaced.
+    """
+    raw = Path(output)
+    if raw.is_symlink() or raw.exists():
+        if not is_model_dir(raw):
+            kind = "a symbolic link" if raw.is_symlink() else "a directory" if raw.is_dir() else "a file"
+            raise ModelError(f"[E412] output {output} exists and is {kind}, not a govie model directory; "
+                             "govie train writes only a new directory or replaces a model it wrote")
+        if not force:
+            raise ModelError(f"[E413] output {output} is an existing model; pass --force (force=True) to replace it")
+    return raw.resolve()
+
+
+def clean_stale_runs(output: Path) -> list[Path]:
+    """Remove temporary directories that killed runs left beside ``output`` (their process is gone)."""
+    removed = []
+    pattern = re.compile(rf"^\.{re.escape(output.name)}\.(?:train|old)-(\d+)-")
+    try:
+        entries = list(output.parent.iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        m = pattern.match(p.name)
+        if not m or not p.is_dir() or p.is_symlink() or _alive(int(m.group(1))):
+            continue
+        shutil.rmtree(p, ignore_errors=True)
+        removed.append(p)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or not ours to judge: leave its files alone
+    return True
 
 
 def train_model(
@@ -388,28 +432,41 @@ def train_model(
     overrides: dict[str, Any] | None = None,
     quiet: bool = False,
     max_seconds: float | None = None,
+    force: bool = False,
 ) -> Path:
     """Train (or, with ``base``, fine-tune) a model on prepared pieces and write it to ``output`` atomically.
 
-    The model is trained in a temporary directory beside ``output`` and renamed
-    into place only when complete; an existing ``output`` is replaced.
-    ``max_seconds`` bounds the wall time: training stops at the first
-    evaluation after it and keeps the best model so far.
+    Every epoch ends with an evaluation on ``dev_docs`` (exact spans per label, model only).
+    Which model is kept: with ``dev_docs`` (held out from training), the epoch with the
+    highest F1 over all labels (ties: the earlier); without, the last epoch, and a warning.
+    ``max_seconds`` bounds the wall time: the epoch under way stops, is evaluated, and counts.
+    The model is trained in a temporary directory beside ``output`` and renamed into place
+    only when complete. ``output`` must not exist, or be a govie model and ``force`` given
+    (:func:`check_output`); temporary directories of killed runs are removed first.
     """
-    import spacy
+    import time
+
     from spacy.training.initialize import init_nlp
-    from spacy.training.loop import train as spacy_train
     from spacy.util import fix_random_seed, load_config
 
     from govie.io.formats import write_docbin
+    from govie.model import NerModel, copy_model_dir
 
     if not train_docs:
         raise ModelError("[E410] no training documents")
-    _register_callbacks()
-    output = Path(output).resolve()
+    output = check_output(output, force=force)
+    if base is not None:
+        base = Path(base).resolve()
+        if not (base / "config.cfg").is_file():
+            raise ModelError(f"[E411] --base {base} is not a model directory")
     output.parent.mkdir(parents=True, exist_ok=True)
+    for p in clean_stale_runs(output):
+        _log(f"removed {p.name}, left by a training run that was killed")
+    held_out = bool(dev_docs)
+    if not held_out:
+        _log("warning: no held-out data: the last epoch is kept, and the scores below are on the training data")
     dev_docs = list(dev_docs) if dev_docs else list(train_docs)
-    work = Path(tempfile.mkdtemp(prefix=f".{output.name}.train-", dir=output.parent))
+    work = Path(tempfile.mkdtemp(prefix=f".{output.name}.train-{os.getpid()}-", dir=output.parent))
     try:
         write_docbin(train_docs, work / "train.spacy", labels=MODEL_LABELS, missing_labels=(UNKNOWN,))
         write_docbin(dev_docs, work / "dev.spacy", labels=MODEL_LABELS, missing_labels=(UNKNOWN,))
@@ -418,53 +475,35 @@ def train_model(
             "paths.dev": str(work / "dev.spacy"),
             "system.seed": seed,
         }
-        if epochs is not None:
-            cfg_over["training.max_epochs"] = int(epochs)
-        if quiet:
-            cfg_over["training.logger"] = {"@loggers": "spacy.ConsoleLogger.v1", "progress_bar": False}
         cfg_over.update(overrides or {})
         config = load_config(config_path, overrides=cfg_over, interpolate=False)
+        n_epochs = int(epochs if epochs is not None else config["training"].get("max_epochs") or 3)
         history: list[dict[str, Any]] = []
         if base is not None:
-            base = Path(base).resolve()
-            if not (base / "config.cfg").is_file():
-                raise ModelError(f"[E411] --base {base} is not a model directory")
+            # A checked copy, so that what spaCy sources is what govie checked (no pkuseg, no source).
+            source = copy_model_dir(base, work / "base")
             try:
                 base_govie = json.loads((base / "meta.json").read_text(encoding="utf-8")).get("govie", {})
-            except (OSError, ValueError):
+            except (OSError, ValueError, AttributeError):
                 base_govie = {}
             history = list(base_govie.get("history", []))
             history.append({k: base_govie.get(k) for k in ("created", "seed", "train_pieces", "train_seconds", "base")})
             for name in ("tok2vec", "ner"):
-                config["components"][name] = {"source": str(base)}
-        time_up = None
-        if max_seconds:
-            freq = int(config["training"].get("eval_frequency", 200))
-            config["training"]["before_update"] = {"@callbacks": "govie.time_budget.v1",
-                                                   "seconds": float(max_seconds), "eval_frequency": freq}
+                config["components"][name] = {"source": str(source)}
         fix_random_seed(seed)
-        _log(f"training on {len(train_docs)} pieces, evaluating on {len(dev_docs)} (seed {seed}"
+        _log(f"training on {len(train_docs)} pieces for at most {n_epochs} epoch(s)"
+             + (f" or {max_seconds:.0f} s" if max_seconds else "")
+             + f", evaluating on {len(dev_docs)} {'held-out' if held_out else 'training'} pieces (seed {seed}"
              + (f", from {base}" if base else "") + ")")
         started = dt.datetime.now(dt.timezone.utc)
-        stdout = open(os.devnull, "w") if quiet else sys.stderr  # noqa: SIM115
-        try:
-            nlp = init_nlp(config, use_gpu=-1)
-            (work / "out").mkdir()
-            try:
-                spacy_train(nlp, work / "out", use_gpu=-1, stdout=stdout, stderr=stdout)
-            except TimeUp as err:
-                time_up = str(err)
-                _log(str(err))
-        finally:
-            if quiet:
-                stdout.close()
-        seconds = (dt.datetime.now(dt.timezone.utc) - started).total_seconds()
-        best = work / "out" / "model-best"
-        if not (best / "meta.json").is_file():
-            best = work / "out" / "model-last"
+        t0 = time.monotonic()
+        nlp = init_nlp(config, use_gpu=-1)
+        curve, time_up, chosen = _fit(nlp, work, n_epochs, dev_docs, seed=seed, quiet=quiet, base=base is not None,
+                                      max_seconds=max_seconds, keep="best" if held_out else "last", t0=t0)
+        seconds = time.monotonic() - t0
         final = work / "model"
-        shutil.copytree(best, final)
-        _strip_training_hooks(final / "config.cfg")
+        shutil.copytree(work / chosen["dir"], final)
+        _clean_config(final / "config.cfg")
         meta = json.loads((final / "meta.json").read_text(encoding="utf-8"))
         counts = Counter(d.get("source", "train") for d in train_docs)
         label_counts = Counter(e["label"] for d in train_docs for e in d["entities"] if e["label"] in MODEL_LABELS)
@@ -475,6 +514,7 @@ def train_model(
             license="MIT (model weights); see sources for the training data",
             sources=list(sources),
         )
+        meta.pop("performance", None)
         meta["govie"] = {
             "labels": list(MODEL_LABELS),
             "seed": seed,
@@ -483,44 +523,147 @@ def train_model(
             "train_pieces": dict(counts),
             "train_entities": dict(label_counts),
             "dev_pieces": len(dev_docs),
+            "dev_held_out": held_out,
             "train_seconds": round(seconds, 1),
             "created": started.isoformat(timespec="seconds"),
-            "dev_scores": _perf(meta.get("performance", {})),
+            "kept": {"rule": _KEEP_RULE["best" if held_out else "last"], "epoch": chosen["epoch"]},
+            "dev_scores": chosen["scores"],
+            "curve": [{k: v for k, v in row.items() if k != "dir"} for row in curve],
             "stopped_early": time_up,
             "history": history,
             **(extra_meta or {}),
         }
         (final / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
-        spacy.load(final)  # refuse to install a model that does not load
+        NerModel.load(final)  # refuse to install a model that does not load
         _install(final, output)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    _log(f"model written to {output}")
+    if not quiet:
+        before = curve[0]["scores"] if curve and curve[0]["epoch"] == 0 else None
+        print(summary_table(before, chosen["scores"], held_out=held_out), file=sys.stderr, flush=True)
+    _log(f"model written to {output} (epoch {chosen['epoch']}: {_KEEP_RULE['best' if held_out else 'last']})")
     return output
 
 
-def _strip_training_hooks(cfg_path: Path) -> None:
-    """The saved config must not need govie's training callback to be loaded or retrained."""
+_KEEP_RULE = {
+    "best": "the epoch with the highest held-out F1 over all labels (ties: the earlier)",
+    "last": "the last epoch (no held-out data to choose by)",
+}
+
+
+def _fit(nlp: Any, work: Path, n_epochs: int, dev_docs: Sequence[Doc], *, seed: int, quiet: bool, base: bool,
+         max_seconds: float | None, keep: str, t0: float) -> tuple[list[dict[str, Any]], str | None, dict[str, Any]]:
+    """spaCy updates epoch by epoch, an evaluation after each; returns the curve and the kept checkpoint."""
+    import time
+
+    from spacy.schemas import ConfigSchemaTraining
+    from spacy.training import Corpus
+    from spacy.util import registry
+
+    config = nlp.config.interpolate()
+    T = registry.resolve(config["training"], schema=ConfigSchemaTraining)
+    optimizer, batcher, dropout = T["optimizer"], T["batcher"], float(T["dropout"])
+    examples = list(Corpus(str(work / "train.spacy"))(nlp))
+    rng = random.Random(seed)
+    curve: list[dict[str, Any]] = []
+    time_up = None
+
+    def evaluate(epoch: int, loss: float | None) -> dict[str, Any]:
+        if optimizer.averages and epoch > 0:
+            with nlp.use_params(optimizer.averages):
+                scores = score_model(nlp, dev_docs)
+        else:
+            scores = score_model(nlp, dev_docs)
+        row = {"epoch": epoch, "seconds": round(time.monotonic() - t0, 1), "loss": loss, "scores": scores}
+        curve.append(row)
+        if not quiet:
+            if len(curve) == 1:
+                print(_CURVE_HEAD, file=sys.stderr)
+            print(_curve_row(row), file=sys.stderr, flush=True)
+        return row
+
+    if base:
+        evaluate(0, None)  # the base model: the "before" of the summary
+    best: dict[str, Any] | None = None
+    last: dict[str, Any] | None = None
+    for epoch in range(1, n_epochs + 1):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in batcher(examples):
+            nlp.update(batch, drop=dropout, losses=losses, sgd=optimizer)
+            optimizer.step_schedules()
+            if max_seconds and time.monotonic() - t0 > max_seconds:
+                time_up = f"time budget of {max_seconds:.0f} s spent in epoch {epoch}"
+                break
+        row = evaluate(epoch, round(float(losses.get("ner", 0.0)), 1))
+        row["dir"] = f"epoch-{epoch}"
+        with nlp.use_params(optimizer.averages) if optimizer.averages else contextlib.nullcontext():
+            if keep == "last" or best is None or row["scores"]["ALL"]["f"] > best["scores"]["ALL"]["f"]:
+                target = work / ("best" if keep == "best" else "last")
+                tmp = work / "checkpoint.part"
+                nlp.to_disk(tmp)
+                if target.exists():
+                    shutil.rmtree(target)
+                os.replace(tmp, target)
+                row["dir"] = target.name
+                if keep == "best":
+                    best = row
+                last = row
+        if time_up:
+            if not quiet:
+                _log(time_up)
+            break
+    chosen = best if keep == "best" else last
+    assert chosen is not None  # at least one epoch always runs
+    return curve, time_up, chosen
+
+
+_CURVE_HEAD = "epoch  seconds      loss   DEPT F1  ORG F1  PERSON F1  LOC F1  ALL P   ALL R   ALL F1"
+
+
+def _curve_row(row: dict[str, Any]) -> str:
+    s = row["scores"]
+    loss = "-" if row["loss"] is None else f"{row['loss']:.1f}"
+    return (f"{row['epoch']:>5}  {row['seconds']:>7.1f}  {loss:>8}   {s['DEPT']['f']:>7.3f}  {s['ORG']['f']:>6.3f}  "
+            f"{s['PERSON']['f']:>9.3f}  {s['LOC']['f']:>6.3f}  {s['ALL']['p']:.3f}   {s['ALL']['r']:.3f}   "
+            f"{s['ALL']['f']:.3f}")
+
+
+def summary_table(before: dict[str, Any] | None, after: dict[str, Any], *, held_out: bool = True) -> str:
+    """Per-label P/R/F1 of the base model (when there is one) and of the kept model."""
+    on = "held-out" if held_out else "training"
+    lines = [f"scores on the {on} pieces (exact spans, model only)",
+             "label     gold   " + ("before P/R/F1         " if before else "") + "after P/R/F1"]
+    for label in (*MODEL_LABELS, "ALL"):
+        a = after[label]
+        cell_a = f"{a['p']:.3f} {a['r']:.3f} {a['f']:.3f}"
+        if before:
+            b = before[label]
+            cell_b = f"{b['p']:.3f} {b['r']:.3f} {b['f']:.3f}   "
+            delta = a["f"] - b["f"]
+            lines.append(f"{label:<8}{a['gold']:>6}   {cell_b}{cell_a}  ({delta:+.3f})")
+        else:
+            lines.append(f"{label:<8}{a['gold']:>6}   {cell_a}")
+    return "\n".join(lines)
+
+
+def _clean_config(cfg_path: Path) -> None:
+    """The saved config names no temporary path and needs no training callback."""
     from spacy.util import load_config
 
     cfg = load_config(cfg_path, interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
     if cfg["training"].get("before_update"):
         cfg["training"]["before_update"] = None
-        cfg.to_disk(cfg_path)
-
-
-def _register_callbacks() -> None:
-    from spacy.util import registry
-
-    if "govie.time_budget.v1" not in registry.callbacks.get_all():
-        registry.callbacks.register("govie.time_budget.v1", func=_time_budget_callback)
+    cfg.to_disk(cfg_path)
 
 
 def _install(new: Path, output: Path) -> None:
-    """Rename ``new`` to ``output``; an existing ``output`` is moved aside first and removed after."""
+    """Rename ``new`` to ``output``; an existing model at ``output`` is moved aside first and removed after."""
     old = None
     if output.exists():
-        old = output.with_name(f".{output.name}.old-{os.getpid()}")
+        old = output.with_name(f".{output.name}.old-{os.getpid()}-{os.urandom(4).hex()}")
         os.replace(output, old)
     try:
         os.replace(new, output)
@@ -536,14 +679,6 @@ def _version() -> str:
     from govie.version import __version__
 
     return __version__
-
-
-def _perf(perf: dict[str, Any]) -> dict[str, Any]:
-    per = perf.get("ents_per_type") or {}
-    out = {"ALL": {"p": perf.get("ents_p"), "r": perf.get("ents_r"), "f": perf.get("ents_f")}}
-    for label, s in per.items():
-        out[label] = {"p": s.get("p"), "r": s.get("r"), "f": s.get("f")}
-    return out
 
 
 # ---------------------------------------------------------------- scoring

@@ -21,7 +21,6 @@ licenses, seed and label mapping go into the model's meta.json.
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import random
 import sys
@@ -44,7 +43,8 @@ from govie.training import (  # noqa: E402
     train_model,
 )
 
-DEV_DOCUMENT = "weekly-report-2023-17.jsonl"
+# The annotated corpus: the model may learn from the dev split; annotations/test is never read here.
+ANNOTATIONS = ROOT / "annotations" / "dev"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,12 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", type=float, default=0.1, help="fraction of each public set held back")
     ap.add_argument("--annotation-weight", type=int, default=3, help="repeat govie annotation pieces this often")
     ap.add_argument("--config", default=str(CONFIG_PATH))
-    ap.add_argument("--compare", type=int, default=600,
+    ap.add_argument("--compare", type=int, default=0,
                     help="held-out CLUENER pieces on which rules only, model only and combined are compared (0: skip)")
     ap.add_argument("--base", help="continue training this model (e.g. the previous build) instead of starting afresh")
     ap.add_argument("--learn-rate", type=float, default=None, help="Adam learning rate (default: the config's)")
     ap.add_argument("--valid", type=int, default=300, help="pieces of the training part that steer model selection")
     ap.add_argument("--max-minutes", type=float, default=14.0, help="stop training after this wall time (default 14)")
+    ap.add_argument("--held-out-docs", type=float, default=0.2,
+                    help="share of the annotations/dev documents held out to pick the best epoch (default 0.2)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
+                    help="config override, e.g. components.tok2vec.model.encode.width=64")
     args = ap.parse_args(argv)
 
     data_dir = public_data_dir(args.data)
@@ -82,11 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
 
-    # govie annotations: all but the dev document.
-    ann_files = sorted(p for p in glob.glob(str(ROOT / "annotations" / "*.jsonl")) if not p.endswith(DEV_DOCUMENT))
-    ann_docs = [d for p in ann_files for d in read_annotations(p, "govie")]
+    # govie annotations: the dev split, a seeded share of its documents held out to pick the epoch.
+    ann_files = sorted(str(p) for p in ANNOTATIONS.glob("*.jsonl"))
+    ann_all = [d for p in ann_files for d in read_annotations(p, "govie")]
+    ann_docs, ann_held = split_held_out(ann_all, args.held_out_docs, seed=args.seed + 11)
     ann_pieces = to_training_docs(ann_docs)
-    dev_doc_pieces = to_training_docs(read_annotations(ROOT / "annotations" / DEV_DOCUMENT, "govie"))
+    ann_held_pieces = to_training_docs(ann_held)
 
     public = load_public_corpora(data_dir)
     train_docs, valid_docs, held_out = [], [], {}
@@ -106,9 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         held_out[name] = held
         counts[name] = {"train": len(train), "valid": len(valid), "held_out": len(held)}
     train_docs += ann_pieces * args.annotation_weight
-    valid_docs += ann_pieces[: max(1, len(ann_pieces) // 10)]
-    counts["govie-annotations"] = {"documents": len(ann_docs), "pieces": len(ann_pieces),
-                                   "repeated": args.annotation_weight, "files": [Path(p).name for p in ann_files]}
+    valid_docs += ann_held_pieces
+    counts["govie-annotations"] = {
+        "documents": len(ann_docs), "pieces": len(ann_pieces), "repeated": args.annotation_weight,
+        "files": sorted(f"annotations/dev/{d['id']}" for d in ann_docs),
+        "held_out_for_selection": sorted(f"annotations/dev/{d['id']}" for d in ann_held)}
     random.Random(args.seed).shuffle(train_docs)
 
     sources = []
@@ -118,18 +125,21 @@ def main(argv: list[str] | None = None) -> int:
         row["counts"] = counts.get(name)
         sources.append(row)
 
+    overrides = {k: json.loads(v) for k, v in (o.split("=", 1) for o in args.set)}
+    if args.learn_rate:
+        overrides["training.optimizer.learn_rate"] = args.learn_rate
     out = train_model(
         train_docs, args.output, dev_docs=valid_docs, epochs=args.epochs, seed=args.seed,
         config_path=args.config, sources=sources, max_seconds=args.max_minutes * 60, base=args.base,
-        overrides={"training.optimizer.learn_rate": args.learn_rate} if args.learn_rate else None,
-        extra_meta={"held_out_fraction": args.held_out, "dev_document": DEV_DOCUMENT},
+        overrides=overrides or None, force=True,
+        extra_meta={"held_out_fraction": args.held_out, "overrides": overrides},
     )
 
-    import spacy
+    from govie.model import NerModel
 
-    nlp = spacy.load(out)
+    nlp = NerModel.load(out).nlp
     scores = {name: score_model(nlp, docs) for name, docs in held_out.items()}
-    scores["dev-document (model only)"] = score_model(nlp, dev_doc_pieces)
+    scores["annotations/dev held-out documents (model only)"] = score_model(nlp, ann_held_pieces)
     if args.compare:
         from govie.model import NerModel
         from govie.training import compare_rules_and_model
@@ -138,8 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         sample = random.Random(0).sample(held_out["cluener2020"], min(args.compare, len(held_out["cluener2020"])))
         comparison = {
             f"cluener2020 held-out ({len(sample)} pieces)": compare_rules_and_model(sample, ner),
-            "annotations (dev document, never trained on)": compare_rules_and_model(
-                read_annotations(ROOT / "annotations" / DEV_DOCUMENT, "govie"), ner),
+            "annotations/dev held-out documents": compare_rules_and_model(ann_held, ner),
         }
     else:
         comparison = {}

@@ -488,16 +488,17 @@ def test_crashed_training_leaves_the_old_model_alone(tmp_path, monkeypatch):
 
     out = tmp_path / "model"
     out.mkdir()
-    (out / "meta.json").write_text('{"name": "old"}', encoding="utf-8")
+    (out / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    (out / "meta.json").write_text('{"name": "old", "govie": {}}', encoding="utf-8")
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt("power cut")
 
     monkeypatch.setattr(init, "init_nlp", crash)
     with pytest.raises(KeyboardInterrupt):
-        training.train_model(DOCS, out, epochs=1, seed=1, quiet=True)
+        training.train_model(DOCS, out, epochs=1, seed=1, quiet=True, force=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]
-    assert json.loads((out / "meta.json").read_text(encoding="utf-8")) == {"name": "old"}
+    assert json.loads((out / "meta.json").read_text(encoding="utf-8")) == {"name": "old", "govie": {}}
 
 
 def test_cli_jsonl_input_with_lone_surrogate_escapes(tmp_path, capsys):

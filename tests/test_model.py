@@ -160,3 +160,102 @@ def test_model_bad_directory_is_model_error(tmp_path):
 
 def test_model_none_means_rules_only():
     assert resolve_model(None, default=False) is None
+
+
+# ------------------------------------------- a model directory is data, never code (issue 21, item 1)
+
+_PAYLOAD = '''import pickle, sys
+class Payload:
+    def __reduce__(self):
+        return (open, (sys.argv[2], "w"))
+open(sys.argv[1], "wb").write(pickle.dumps(Payload()))
+'''
+
+
+def _crafted(tmp_path, kind):
+    """A copy of the bundled model made to run code, as an attacker would hand it over."""
+    import re
+    import shutil
+
+    marker = tmp_path / "PAYLOAD-RAN"
+    evil = tmp_path / f"model-{kind}"
+    shutil.copytree(MODEL, evil)
+    if kind == "pkuseg":
+        # spaCy's Chinese tokenizer loads tokenizer/pkuseg_model even in character mode,
+        # and spacy-pkuseg falls back to pickle.load(features.pkl).
+        target = evil / "tokenizer" / "pkuseg_model"
+    else:
+        # [components.ner] source = OTHER loads OTHER's payload the same way.
+        other = tmp_path / "other"
+        shutil.copytree(MODEL, other)
+        target = other / "tokenizer" / "pkuseg_model"
+        cfg = (evil / "config.cfg").read_text(encoding="utf-8")
+        blocks = [b for b in re.split(r"(?m)^(?=\[)", cfg) if not b.startswith("[components.ner")]
+        (evil / "config.cfg").write_text("".join(blocks) + f'[components.ner]\nsource = "{other}"\n',
+                                         encoding="utf-8")
+    target.mkdir()
+    subprocess.run([sys.executable, "-c", _PAYLOAD, str(target / "features.pkl"), str(marker)], check=True)
+    return evil, marker
+
+
+@needs_model
+@pytest.mark.parametrize("kind", ["pkuseg", "source"])
+@pytest.mark.parametrize("route", ["extract", "load", "cli-extract", "cli-evaluate", "cli-train-base"])
+def test_model_crafted_directory_runs_no_code(tmp_path, capsys, kind, route):
+    from govie.cli.main import main
+
+    evil, marker = _crafted(tmp_path, kind)
+    doc = tmp_path / "doc.txt"
+    doc.write_text("省药监局召开会议。", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g", "text": "省药监局召开会议。", "entities": [
+        {"label": "DEPT", "start": 0, "end": 4, "text": "省药监局"}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    if route == "extract":
+        with pytest.raises(ModelError, match="E403"):
+            govie.extract("省药监局召开会议。", model=str(evil))
+    elif route == "load":
+        with pytest.raises(ModelError, match="E403"):
+            govie.load(model=str(evil))
+    else:
+        args = {"cli-extract": ["extract", str(doc), "--model", str(evil)],
+                "cli-evaluate": ["evaluate", str(gold), "--model", str(evil)],
+                "cli-train-base": ["train", str(gold), "-o", str(tmp_path / "out"), "--base", str(evil),
+                                   "--rehearsal", "none", "--epochs", "1"]}[route]
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert "E403" in err and str(evil) in err
+    assert not marker.exists(), "the crafted model ran code"
+
+
+@needs_model
+def test_model_refuses_unknown_functions_and_callbacks(tmp_path):
+    import shutil
+
+    from govie.model import check_model_dir
+
+    cases = {
+        "callback": ("after_creation = null", 'after_creation = {"@callbacks":"spacy.copy_from_base_model.v1"}'),
+        "function": ('@scorers = "spacy.ner_scorer.v1"', '@scorers = "spacy.textcat_scorer.v2"'),
+        "tokenizer": ('segmenter = "char"', 'segmenter = "pkuseg"'),
+    }
+    for name, (old, new) in cases.items():
+        d = tmp_path / name
+        shutil.copytree(MODEL, d)
+        cfg = (d / "config.cfg").read_text(encoding="utf-8")
+        assert old in cfg, name
+        (d / "config.cfg").write_text(cfg.replace(old, new, 1), encoding="utf-8")
+        with pytest.raises(ModelError, match="E403"):
+            check_model_dir(d)
+    check_model_dir(MODEL)  # the bundled model passes
+
+
+def test_model_pkuseg_name_is_refused_not_downloaded(monkeypatch):
+    """`govie.load(segmenter='pkuseg', pkuseg_model='mixed')` used to start a download (issue 21, item 11)."""
+    import spacy_pkuseg
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("a download was attempted")
+
+    monkeypatch.setattr(spacy_pkuseg, "download_model", no_network)
+    with pytest.raises(ValueError, match="E304"):
+        govie.load(segmenter="pkuseg", pkuseg_model="mixed")

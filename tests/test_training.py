@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -120,7 +121,8 @@ def test_training_tiny_model_learns_and_is_written_atomically(tmp_path):
     blank = train_model(DOCS, out, epochs=1, seed=1, overrides=TINY, quiet=True)
     assert blank == out.resolve()
     before = [(e.label_, e.text) for e in spacy.load(out)(SENTENCES[1][0]).ents]
-    train_model(DOCS * 5, out, epochs=80, seed=1, overrides=TINY, quiet=True)  # replaces the first
+    # Held-out pieces pick the epoch kept (here the same sentences: the test is that the best one is kept).
+    train_model(DOCS * 5, out, dev_docs=DOCS, epochs=80, seed=1, overrides=TINY, quiet=True, force=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]  # no temp dirs left beside it
     nlp = spacy.load(out)
     after = [(e.label_, e.text) for e in nlp(SENTENCES[1][0]).ents]
@@ -128,6 +130,11 @@ def test_training_tiny_model_learns_and_is_written_atomically(tmp_path):
     assert after == [("PERSON", "张建国"), ("ORG", "四川华庆机械有限责任公司")]
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["govie"]["labels"] == list(MODEL_LABELS) and meta["govie"]["seed"] == 1
+    curve = meta["govie"]["curve"]
+    assert [row["epoch"] for row in curve] == list(range(1, 81))  # an evaluation after every epoch
+    kept = meta["govie"]["kept"]
+    best = max(curve, key=lambda row: (row["scores"]["ALL"]["f"], -row["epoch"]))
+    assert kept["epoch"] == best["epoch"] and "highest held-out F1" in kept["rule"]
 
 
 def test_training_cli_train_and_finetune(tmp_path):
@@ -203,3 +210,148 @@ def test_training_cli_annotate_exports_for_correction(tmp_path, fmt, name):
     if fmt == "label-studio":
         task = json.loads(out.read_text(encoding="utf-8"))[0]
         assert "predictions" in task  # pre-annotations, to be corrected
+
+
+# ------------------------------------------------ the retraining loop on the command line
+
+ANSI = "\x1b["
+
+
+def _tiny_cfg(tmp_path):
+    from spacy.util import load_config
+
+    cfg = tmp_path / "tiny.cfg"
+    load_config(ROOT / "govie" / "configs" / "ner.cfg", overrides=TINY, interpolate=False).to_disk(cfg)
+    return cfg
+
+
+def _one_long_document(tmp_path):
+    """One document of many sentences (the shape of a single annotated report)."""
+    from govie.io.formats import write_annotations
+
+    parts, ents = [], []
+    pos = 0
+    for k in range(12):
+        for text, spans in SENTENCES:
+            for label, surface in spans:
+                s = pos + text.index(surface)
+                ents.append({"label": label, "start": s, "end": s + len(surface), "text": surface})
+            parts.append(text + "\n")
+            pos += len(text) + 1
+    doc = {"id": "report", "text": "".join(parts), "entities": ents}
+    return write_annotations([doc], tmp_path / "report.jsonl", "govie")
+
+
+def test_training_cli_holds_out_part_of_one_document_and_reports_clean(tmp_path, capsys):
+    """One annotated document: part of its pieces are held out, each epoch is scored on them, the best
+    is kept by a stated rule, and the output is plain (no ANSI codes, no temporary paths)."""
+    from govie.cli.main import main
+
+    ann = _one_long_document(tmp_path)
+    out = tmp_path / "m"
+    assert main(["train", str(ann), "-o", str(out), "--epochs", "3", "--config", str(_tiny_cfg(tmp_path))]) == 0
+    err = capsys.readouterr().err
+    assert "held out" in err and "no held-out data" not in err
+    assert ANSI not in err and ".train-" not in err and "/tmp/" not in err.replace(str(tmp_path), "")
+    assert "after P/R/F1" in err  # the per-label summary
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    g = meta["govie"]
+    assert g["dev_held_out"] is True and meta["sources"][0]["counts"]["held_out_pieces"] >= 1
+    assert [row["epoch"] for row in g["curve"]] == [1, 2, 3]
+    assert "highest held-out F1" in g["kept"]["rule"]
+    assert ".train-" not in (out / "config.cfg").read_text(encoding="utf-8")  # no temporary path saved
+
+
+def test_training_cli_warns_without_held_out_data_and_stops_on_time(tmp_path, capsys):
+    from govie.cli.main import main
+
+    ann = _one_long_document(tmp_path)
+    out = tmp_path / "m"
+    assert main(["train", str(ann), "-o", str(out), "--held-out", "0", "--epochs", "50", "--max-seconds", "0.01",
+                 "--config", str(_tiny_cfg(tmp_path))]) == 0
+    err = capsys.readouterr().err
+    assert "no held-out data" in err
+    g = json.loads((out / "meta.json").read_text(encoding="utf-8"))["govie"]
+    assert [row["epoch"] for row in g["curve"]] == [1] and "time budget" in g["stopped_early"]
+    assert "last epoch" in g["kept"]["rule"]
+
+
+def _fail_if_trained(monkeypatch):
+    import govie.training as training
+
+    def boom(*args, **kwargs):
+        raise AssertionError("training started")
+
+    monkeypatch.setattr(training, "train_model", boom)
+
+
+@pytest.mark.parametrize("kind", ["reports-dir", "annotation-file", "dot", "regular-file", "symlink", "model-no-force"])
+def test_training_cli_never_replaces_what_is_not_its_model(tmp_path, monkeypatch, capsys, kind):
+    """`govie train -o PATH` used to delete whatever was at PATH (issue 21, item 2)."""
+    from govie.cli.main import main
+    from govie.io.formats import write_annotations
+
+    _fail_if_trained(monkeypatch)
+    ann = write_annotations(DOCS, tmp_path / "ann.jsonl", "govie")
+    monkeypatch.chdir(tmp_path)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "q1.html").write_text("<p>report</p>", encoding="utf-8")
+    regular = tmp_path / "notes.txt"
+    regular.write_text("notes", encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(reports)
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    (model / "meta.json").write_text('{"govie": {"seed": 0}}', encoding="utf-8")
+    target = {"reports-dir": reports, "annotation-file": ann, "dot": Path("."), "regular-file": regular,
+              "symlink": link, "model-no-force": model}[kind]
+    before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    args = ["train", str(ann), "-o", str(target)] + (["--force"] if kind != "model-no-force" else [])
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert ("E413" if kind == "model-no-force" else "E412") in err and str(target) in err
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before
+    assert (reports / "q1.html").read_text(encoding="utf-8") == "<p>report</p>"
+
+
+def test_training_removes_the_leftovers_of_killed_runs(tmp_path):
+    """SIGKILL leaves `.NAME.train-PID-*`; the next run beside it removes it (issue 21, item 11)."""
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f".m.train-{dead.pid}-abcd"
+    (stale / "out").mkdir(parents=True)
+    (stale / "train.spacy").write_bytes(b"x" * 100)
+    running = tmp_path / f".m.train-{os.getppid()}-efgh"  # a live process: not ours to remove
+    running.mkdir()
+    other = tmp_path / ".other.train-1-x"
+    other.mkdir()
+    train_model(DOCS, tmp_path / "m", epochs=1, seed=1, overrides=TINY, quiet=True)
+    assert not stale.exists() and running.exists() and other.exists()
+
+
+def test_training_sigterm_leaves_nothing_behind(tmp_path):
+    """A terminated `govie train` removes its temporary directory and exits 128+15."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ann = _one_long_document(tmp_path)
+    out = tmp_path / "m"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "govie.cli", "train", str(ann), "-o", str(out), "--epochs",
+                             "100000", "--quiet", "--config", str(_tiny_cfg(tmp_path))],
+                            env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".m.train-*")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    assert list(tmp_path.glob(".m.train-*")), proc.stderr.read() if proc.poll() is not None else "no work dir"
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    assert not list(tmp_path.glob(".m.*")) and not out.exists()

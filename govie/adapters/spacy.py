@@ -55,6 +55,10 @@ class GovieExtractor:
         self.model_path = model
         self.registry = registry
         self._model: Any = None
+        if model:
+            from govie.model import check_model_dir
+
+            check_model_dir(model)  # a directory govie would refuse is refused here, not at the first text
 
     @property
     def model(self) -> Any:

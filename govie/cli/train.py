@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +36,22 @@ def register(subparsers: Any) -> None:
         "forget what it knew. The model directory is written atomically.",
     )
     tr.add_argument("annotations", nargs="+", help="annotation files (govie/doccano/Prodigy JSONL, Label Studio "
-                    "JSON, .spacy DocBin, or a datasets JSON file/directory)")
-    tr.add_argument("--output", "-o", required=True, help="model directory to write (replaced if it exists)")
+                    "JSON, .spacy DocBin, or a datasets JSON file/directory), or directories of *.jsonl files")
+    tr.add_argument("--output", "-o", required=True,
+                    help="model directory to write; must not exist, or be a govie model and --force given")
+    tr.add_argument("--force", action="store_true",
+                    help="replace an existing govie model at --output (anything else there is never replaced)")
     tr.add_argument("--base", help="model directory to fine-tune (e.g. govie/models/default)")
     tr.add_argument("--epochs", type=int, default=None, help="training epochs (default: the config's, 3)")
     tr.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     tr.add_argument("--format", choices=FORMATS, help="format of the annotation files (default: detected)")
-    tr.add_argument("--dev", nargs="+", help="annotation files to evaluate on (default: 10%% of the documents)")
+    tr.add_argument("--dev", nargs="+", help="annotation files to evaluate on after each epoch (default: a "
+                    "seeded --held-out share of the documents, or of the pieces when there is one document)")
+    tr.add_argument("--held-out", type=float, default=0.2, metavar="FRACTION",
+                    help="share of the documents held out to pick the best epoch (default 0.2; 0: none, the last "
+                    "epoch is kept)")
+    tr.add_argument("--max-seconds", type=float, default=None,
+                    help="stop after this wall time; the epoch under way is evaluated and counts")
     tr.add_argument(
         "--rehearsal", default="auto",
         help="with --base: 'auto' (a sample of the public training corpora if present, else the base model's "
@@ -76,22 +85,55 @@ def register(subparsers: Any) -> None:
 # ---------------------------------------------------------------- train
 
 
+def _expand(paths: list[str]) -> list[str]:
+    """A directory of ``*.jsonl`` files (``annotations/dev``) stands for those files; others are read as given."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        files = sorted(path.rglob("*.jsonl")) if path.is_dir() else []
+        out.extend(str(f) for f in files) if files else out.append(p)
+    return out
+
+
 def _read_all(paths: list[str], fmt: str | None) -> list[dict[str, Any]]:
     from govie.io.formats import read_annotations
 
     docs = []
-    for p in paths:
+    for p in _expand(paths):
         for k, d in enumerate(read_annotations(p, fmt)):
             d.setdefault("id", f"{Path(p).name}:{k}")
             docs.append(d)
     return docs
 
 
+def _hold_out(docs: list[dict[str, Any]], pieces: list[dict[str, Any]], fraction: float, seed: int
+              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(train pieces, held-out pieces): whole documents when there are several, else pieces of the one."""
+    from govie.training import split_held_out, to_training_docs
+
+    if fraction <= 0:
+        return pieces, []
+    if len(docs) >= 2:
+        train_docs, held_docs = split_held_out(docs, fraction, seed)
+        if not held_docs:
+            train_docs, held_docs = docs[:-1], docs[-1:]
+        return to_training_docs(train_docs), to_training_docs(held_docs)
+    # One document: cut it finer, so that a share of its sentences can be held out.
+    fine = to_training_docs(docs, max_chars=120)
+    if len(fine) >= 5:
+        return split_held_out(fine, fraction, seed)
+    return pieces, []
+
+
 def cmd_train(args: argparse.Namespace) -> int:
+    import signal
+
     from govie.errors import AnnotationError, ModelError
+    from govie.model import check_model_dir
     from govie.training import (
         CONFIG_PATH,
         MODEL_LABELS,
+        check_output,
         public_data_dir,
         rehearsal_sample,
         silver_docs,
@@ -99,6 +141,13 @@ def cmd_train(args: argparse.Namespace) -> int:
         train_model,
     )
 
+    try:
+        check_output(args.output, force=args.force)
+        if args.base:
+            check_model_dir(args.base)  # refused before anything is read or written
+    except ModelError as err:
+        print(f"govie: {err}", file=sys.stderr)
+        return 2
     try:
         docs = _read_all(args.annotations, args.format)
         dev_docs = _read_all(args.dev, args.format) if args.dev else None
@@ -108,20 +157,22 @@ def cmd_train(args: argparse.Namespace) -> int:
     if not docs:
         print("govie: no documents in the annotation files", file=sys.stderr)
         return 2
-    if dev_docs is None and len(docs) >= 5:
-        order = list(range(len(docs)))
-        random.Random(args.seed).shuffle(order)
-        held = set(order[: max(1, len(docs) // 10)])
-        dev_docs = [d for i, d in enumerate(docs) if i in held]
-        docs = [d for i, d in enumerate(docs) if i not in held]
-    train = to_training_docs(docs)
-    dev = to_training_docs(dev_docs) if dev_docs else None
+    if dev_docs is not None:
+        train, dev = to_training_docs(docs), to_training_docs(dev_docs)
+    else:
+        train, dev = _hold_out(docs, to_training_docs(docs), args.held_out, args.seed)
+        if dev:
+            print(f"govie: held out {len(dev)} of {len(train) + len(dev)} pieces (seed {args.seed}) to pick the "
+                  "best epoch; they are not trained on", file=sys.stderr)
+    # A terminated run unwinds like Ctrl-C, so its temporary directory is removed.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     for d in train:
         d["source"] = "user-annotations"
     present = {e["label"] for d in train for e in d["entities"]}
     sources = [{"id": "user-annotations", "name": "annotations given to govie train",
                 "files": [str(Path(p)) for p in args.annotations], "license": "the user's",
-                "counts": {"documents": len(docs), "pieces": len(train)}}]
+                "counts": {"documents": len(docs), "pieces": len(train), "held_out_pieces": len(dev)}}]
     rehearsal_info: dict[str, Any] = {"kind": None}
     overrides: dict[str, Any] = {}
     learn_rate = args.learn_rate if args.learn_rate is not None else (_FINETUNE_LR if args.base else None)
@@ -131,10 +182,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         base = Path(args.base)
         try:
             base_meta = json.loads((base / "meta.json").read_text(encoding="utf-8"))
-        except OSError:
-            print(f"govie: --base {base} is not a model directory (no meta.json)", file=sys.stderr)
+        except (OSError, ValueError) as err:
+            print(f"govie: --base {base}: cannot read meta.json ({err})", file=sys.stderr)
             return 2
-        sources += [s for s in base_meta.get("sources", []) if isinstance(s, dict)]
+        base_sources = base_meta.get("sources", []) if isinstance(base_meta, dict) else []
+        sources += [s for s in base_sources if isinstance(s, dict)]
         data_dir = public_data_dir(args.data)
         if args.rehearsal != "none":
             n = int(args.rehearsal) if args.rehearsal.isdigit() else max(200, 2 * len(train))
@@ -151,17 +203,28 @@ def cmd_train(args: argparse.Namespace) -> int:
                 rest = [d for d in train if d.get("source") != "user-annotations"]
                 train = silver_docs(base_nlp, new, missing) + rest
                 rehearsal_info["silver_labels"] = missing
-            print(f"govie: rehearsal: {rehearsal_info}", file=sys.stderr)
+            said = []
+            if rehearsal_info.get("pieces"):
+                said.append(f"{rehearsal_info['pieces']} pieces of the public corpora in {rehearsal_info['data']}")
+            if rehearsal_info.get("silver_labels"):
+                said.append(f"the base model's {', '.join(rehearsal_info['silver_labels'])} on the new texts")
+            print(f"govie: rehearsal: {' and '.join(said) or 'none (no public corpora found; see --data)'}",
+                  file=sys.stderr)
     try:
         train_model(
-            train, args.output, dev_docs=dev, base=args.base, epochs=args.epochs, seed=args.seed,
+            train, args.output, dev_docs=dev or None, base=args.base, epochs=args.epochs, seed=args.seed,
             config_path=args.config or CONFIG_PATH, sources=sources, quiet=args.quiet, overrides=overrides,
+            max_seconds=args.max_seconds, force=args.force,
             extra_meta={"rehearsal": rehearsal_info, "annotation_labels": sorted(present), "learn_rate": learn_rate},
         )
     except (ModelError, AnnotationError) as err:
         print(f"govie: {err}", file=sys.stderr)
         return 2
     return 0
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 # ---------------------------------------------------------------- annotate
