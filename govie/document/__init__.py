@@ -1,8 +1,9 @@
 """The document's own record: one authority for every field of ``result.meta``.
 
 ``read_head`` runs before the taggers (reference date, period, issuer, jurisdiction: what
-the taggers and the linker need); ``read_record`` runs after linking (title, number,
-issuers, signature date, addressees). Issuers are registry names, read through the one
+the taggers and the linker need; the portal block and page chrome of a web page);
+``read_record`` runs after linking (title, number, issuers, signature date, validity,
+addressees). Issuers are registry names, read through the one
 linker, so ``issuer``, ``doc_issuer`` and activity agents name a body the same way.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govie.document.head import infer_meta
+from govie.document.portal import Portal, read_portal
 from govie.document.record import document_summary, own_title_span
 from govie.link import Linker
 from govie.types import Context, Mention
@@ -27,6 +29,7 @@ class DocumentHead:
     period: tuple[dt.date, dt.date] | None
     link_jurisdiction: str | None  # a six-digit division code, never a name
     own_title: tuple[int, int] | None  # the lines of the document's own title (clean text)
+    portal: Portal | None = None  # the page's metadata block and chrome (clean text)
 
 
 def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date | None,
@@ -35,15 +38,28 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
     reference, period = meta.pop("_reference"), meta.pop("_period")
     if meta["issuer"]:
         meta["issuer"] = _canonical(meta["issuer"], linker, meta.get("jurisdiction"), reference)
-    return DocumentHead(meta, reference, period, _link_jurisdiction(meta, linker), own_title_span(clean))
+    portal = read_portal(clean)
+    return DocumentHead(meta, reference, period, _link_jurisdiction(meta, linker),
+                        own_title_span(clean, portal.skip_lines()), portal)
 
 
-def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context) -> dict[str, Any]:
-    """title, docno, doc_issuers, doc_issuer, doc_date, addressees (clean text)."""
-    record = document_summary(clean, mentions)
+def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context,
+                original: str | None = None) -> dict[str, Any]:
+    """title, docno, doc_issuers, doc_issuer, doc_date, effective, expires, addressees.
+
+    The record is read from the ``original`` text when given: its lines are the page's
+    (clean text joins wrapped lines, and with them a title and the addressees below it)."""
+    if original is not None:
+        record = document_summary(original, [], read_portal(original))
+    else:
+        record = document_summary(clean, mentions)
     found = record.pop("doc_issuer")
     names = found if isinstance(found, list) else [found] if found else []
-    issuers = [_canonical(n, linker, ctx.jurisdiction, ctx.reference_date) for n in names]
+    issuers: list[str] = []
+    for name in names:
+        canonical = _canonical(name, linker, ctx.jurisdiction, ctx.reference_date)
+        if canonical not in issuers:
+            issuers.append(canonical)
     record["doc_issuers"] = issuers
     record["doc_issuer"] = issuers[0] if issuers else None
     return record
