@@ -97,7 +97,11 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
             continue
         if not ("关于" in line or parse_title(line)["doc_type_source"] == "suffix" or _is_issuer_line(line)
                 # A title wrapped inside its last word: 政府工作报 / 告.
-                or (len(nxt_line) <= 3 and parse_title(line + nxt_line)["doc_type_source"] == "suffix")):
+                or (len(nxt_line) <= 3 and parse_title(line + nxt_line)["doc_type_source"] == "suffix")
+                # A title that names its issuer and wraps before its document word:
+                # 国务院办公厅对全国政协十届四次会议 / 第4626号提案的答复.
+                or (parse_title(line)["issuer"] and not any(ch in _BODY_END for ch in nxt_line)
+                    and parse_title(line + nxt_line)["doc_type_source"] == "suffix")):
             continue
         # A line inside a wrapped sentence (…所作的 / 政府工作报告 / 。) is no title.
         prev = lines[i - 1] if i else ""
@@ -219,9 +223,13 @@ def _own_decree(text: str, head_end: int) -> tuple[str, dict[str, Any]] | None:
         line_end = text.find("\n", end)
         around = _SPACE.sub("", text[line_start:start] + text[end : len(text) if line_end < 0 else line_end])
         if around in ("", "（", "）", "()"):
-            number = _SPACE.sub("", text[start:end])
+            number = re.sub(r"\s+", "", text[start:end])
             return number, parse_docno(number) or {}
     return None
+
+
+_SIGNING_POST = re.compile(r"(?:总理|副总理|部长|主任|署长|局长|行长|省长|市长|区长|县长|州长|主席|院长|检察长|"
+                           r"自治区主席|代省长|代市长)[\u4e00-\u9fff·]{2,4}")
 
 
 def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int]:
@@ -237,8 +245,10 @@ def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int
             signers[:0] = split_issuers(lines[j])
             j -= 1
         prev = lines[i - 1] if i else ""
-        # A lone date ends a paragraph or stands near the end; one inside a list is no signature.
-        if signers or prev.endswith(tuple(_BODY_END)) or i >= len(lines) - TAIL_LINES:
+        # A lone date ends a paragraph, follows a signing leader (总理 李克强) or stands near
+        # the end; one inside a list is no signature.
+        if (signers or prev.endswith(tuple(_BODY_END)) or _SIGNING_POST.fullmatch(prev)
+                or i >= len(lines) - TAIL_LINES):
             return signers, date, i
     return [], None, -1
 
@@ -261,7 +271,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     own = _own_docno(text, head_pairs, [m for m in mentions if m.start < head_end])
     decree = None if own else _own_decree(text, head_end)
     docno, docno_attrs = own or decree or (None, {})
-    if decree and title is None:
+    if decree:
         # A decree's regulation follows its promulgation: 国务院令 第706号 … 专利代理条例.
         _, _, at = _signature(plain, 0)
         rest = _title(plain[at + 1 : at + 1 + HEAD_LINES]) if at >= 0 else None
