@@ -323,6 +323,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         title = _SPACE.sub("", fields["title"])
     if fields.get("docno") and parse_docno(fields["docno"]):
         docno = _SPACE.sub("", fields["docno"])
+        issuer = issuer or parse_docno(docno)["issuer"]
     if fields.get("issuer"):
         issuer = [p for p in split_issuers(fields["issuer"]) if p] or issuer
     if fields.get("doc_date"):
@@ -375,7 +376,7 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
 def _title_issuers(title: str) -> Any:
     """The issuer(s) a title opens with; joint issuers separated only by spaces are split."""
     found = parse_title(title)["issuer"]
-    if isinstance(found, list) or not found:
+    if isinstance(found, list):
         return found
     k = title.find("关于")
     prefix = title[:k] if k > 0 else ""
