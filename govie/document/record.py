@@ -381,9 +381,13 @@ def _title_issuers(title: str) -> Any:
     k = title.find("关于")
     prefix = title[:k] if k > 0 else ""
     parts = [p for p in re.split(r"[ \t\u3000\u00a0、，,]+", prefix.strip()) if p]
-    if len(parts) > 1 and all(is_organ(p) for p in parts):
+    if len(parts) > 1 and all(is_organ(p) or p.endswith(_JOINT_ALSO) for p in parts):
         return parts
     return found
+
+
+# Co-issuers of joint documents whose names end outside the organ words (浙江省军区).
+_JOINT_ALSO = ("军区", "警备区", "军分区", "总会", "联合会")
 
 
 _ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
