@@ -99,7 +99,7 @@ class Pipeline:
         meta = head.meta
         frames = [f for f in find_activities(clean, kept, meta)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
-        meta.update(read_record(clean, kept, self.linker, ctx, norm.original))
+        meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
         if doc_id is not None:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta)

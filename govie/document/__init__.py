@@ -10,10 +10,12 @@ linker, so ``issuer``, ``doc_issuer`` and activity agents name a body the same w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from govie.document.head import infer_meta
+from govie.kb.divisions import province_of
 from govie.document.portal import Portal, read_portal
 from govie.document.record import document_summary, own_title_span
 from govie.link import Linker
@@ -44,7 +46,7 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
 
 
 def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context,
-                original: str | None = None) -> dict[str, Any]:
+                original: str | None = None, ctx_jurisdiction_source: str | None = None) -> dict[str, Any]:
     """title, docno, doc_issuers, doc_issuer, doc_date, effective, expires, addressees.
 
     The record is read from the ``original`` text when given: its lines are the page's
@@ -62,7 +64,30 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
             issuers.append(canonical)
     record["doc_issuers"] = issuers
     record["doc_issuer"] = issuers[0] if issuers else None
+    if issuers and (record["title"] or record["docno"] or record["addressees"] or record["doc_date"]):
+        # A policy document's issuer is the body that issues it, read from its record
+        # (title, number, signature), not the first body its masthead happens to name;
+        # its jurisdiction follows (a State Council notice naming pilot cities is 国家).
+        record["issuer"] = issuers[0]
+        record["issuer_source"] = "record"
+        if ctx_jurisdiction_source != "argument":
+            jurisdiction = _jurisdiction_of(issuers[0], linker)
+            if jurisdiction:
+                record["jurisdiction"] = jurisdiction
+                record["jurisdiction_source"] = "issuer"
     return record
+
+
+def _jurisdiction_of(issuer: str, linker: Linker) -> str | None:
+    """国家 for a central body, else the province of a registry body or of the name."""
+    # An office is where its body is: 农业农村部办公厅 is central like 农业农村部.
+    parent = re.sub(r"(办公厅|办公室)$", "", issuer)
+    for agency in linker.registry.by_name(issuer) or linker.registry.by_name(parent):
+        if agency.level == "national":
+            return "国家"
+        if agency.division and agency.division[:2] + "0000" in linker.divisions.by_code:
+            return linker.divisions.by_code[agency.division[:2] + "0000"].name
+    return province_of(issuer)
 
 
 def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None) -> str:

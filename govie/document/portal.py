@@ -111,8 +111,11 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
         portal.block.clear()
     if "index" in portal.spans:
         portal.chrome.append(portal.spans["index"])
-    for m in _CHROME.finditer(text):
-        portal.chrome.append((m.start(), m.end()))
+    # Chrome frames the page: its head and its foot (a long text is not scanned through).
+    tail_start = max(len(head), len(text) - head_chars)
+    for offset, part in ((0, head), (tail_start, text[tail_start:])):
+        for m in _CHROME.finditer(part):
+            portal.chrome.append((offset + m.start(), offset + m.end()))
     for m in _BREADCRUMB.finditer(head):
         portal.block.append((m.start(), m.end()))
     for m in _INDEX_LINE.finditer(head):

@@ -269,7 +269,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     after_title = found[2] if found else 0
 
     own = _own_docno(text, head_pairs, [m for m in mentions if m.start < head_end])
-    decree = None if own else _own_decree(text, head_end)
+    decree = None if own else _own_decree(text, min(head_end, 4000))
     docno, docno_attrs = own or decree or (None, {})
     if decree:
         # A decree's regulation follows its promulgation: 国务院令 第706号 … 专利代理条例.
@@ -416,6 +416,9 @@ _TERM = re.compile(rf"有效期\s*(?:为|是)?\s*(?P<n>{_NUMBER})\s*(?P<unit>年
 _UNTIL = re.compile(rf"有效期\s*(?:至|到|截至|截止至|截止到|截止)\s*(?P<date>{_FULL})")
 
 
+_VALIDITY_WORD = re.compile(r"施行|实施|执行|生效|试行|有效期")
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；\n])", text) if s.strip()]
 
@@ -427,9 +430,11 @@ def validity(text: str, doc_date: str | None) -> tuple[str | None, str | None]:
     the day before the fifth anniversary of the effective date (2019-03-01 -> 2024-02-29);
     有效期至2025年12月31日 -> that day. Clauses naming the document itself (本办法…) come
     first; null where the text states nothing."""
-    own = [s for s in _sentences(text) if re.search(_DOC_WORD, s)]
+    # Only sentences that can state a validity are read (a long text is split once).
+    sentences = [s for s in _sentences(text) if _VALIDITY_WORD.search(s)]
+    own = [s for s in sentences if re.search(_DOC_WORD, s)]
     effective = None
-    for pool in (own, _sentences(text)):
+    for pool in (own, sentences):
         for s in pool:
             m = _EFFECTIVE_DATE.search(s)
             if m:
@@ -441,7 +446,7 @@ def validity(text: str, doc_date: str | None) -> tuple[str | None, str | None]:
         if effective:
             break
     if effective is None and not own:
-        for s in _sentences(text):
+        for s in sentences:
             m = _EFFECTIVE_FROM.search(s)
             if m:
                 effective = _iso_of(m.group("date"))
