@@ -111,7 +111,11 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         for nxt in lines[i : i + MAX_TITLE_LINES]:
             if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
                           or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
-                          or nxt.startswith(_PUNCT_START) or nxt.startswith("".join(block))):
+                          or nxt.startswith(_PUNCT_START) or nxt.startswith("".join(block))
+                          # A complete title is continued only by the tail of a wrapped title
+                          # or its status (（试行）), not by the page's publisher below it.
+                          or (_titled("".join(block)) and not _titled(nxt)
+                              and not re.fullmatch(r"[（(][^（）()]{1,15}[）)]", nxt))):
                 break
             block.append(nxt)
         # The longest run of lines that still reads as a titled document: a wrapped
@@ -172,7 +176,8 @@ def _addressees(lines: list[tuple[int, str]], text: str, after: int) -> str | No
     Listed addressees (各区人民政府，市政府各部门) are recognised anywhere in the head; any other
     short colon line (重大攻关项目首席专家、有关高等学校：) only right below the title or number."""
     for n, (pos, line) in enumerate(lines):
-        if _addressee_parts(line) or (n == after and _addressee_head(line) is not None):
+        if _addressee_parts(line) or (0 < after == n and _addressee_head(line) is not None
+                                      and not re.match(r"第[一二三四五六七八九十百零〇\d]+条", line)):
             end = text.find("\n", pos)
             raw = text[pos : len(text) if end < 0 else end].strip(" \t\u3000\u00a0")
             return raw.rstrip("：: \t\u3000")
