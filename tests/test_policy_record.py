@@ -182,3 +182,23 @@ def test_valid_on_filter():
     assert not valid_on(meta, "2026-04-13")
     assert not valid_on(meta, "2021-01-01")
     assert valid_on({"doc_date": None, "effective": None, "expires": None}, "2024-01-01")
+
+
+@pytest.mark.parametrize("clause,effective,expires", [
+    ("本通知自2019年1月1日起至2021年12月31日止执行。", "2019-01-01", "2021-12-31"),
+    ("本办法有效期自2020年1月1日至2022年12月31日。", "2020-01-01", "2022-12-31"),
+    ("本通知的执行时间为2007年1月1日至2009年12月31日。", "2007-01-01", "2009-12-31"),
+    ("本办法自2009年1月1日实行。", "2009-01-01", None),
+    # 从…起执行 dates one rule; 自…起 the document (../shared/data Guangzhou doc_27).
+    ("本通知规定的标准均从2025年1月1日起执行。\n（二）自2025年6月1日起按新标准计算执行。\n本通知有效期1年。",
+     "2025-06-01", "2026-05-31"),
+    ("请于2019年3月1日前报送。", None, None),
+])
+def test_validity_ranges_and_precedence(clause, effective, expires):
+    assert validity(clause, None) == (effective, expires)
+
+
+def test_forwarded_documents_validity_is_not_the_covering_letters():
+    # 沪财法[2007]9号 forwards 财税[2007]17号, whose 本通知的执行时间为… is its own (annotations/dev pt-283963).
+    meta = govie.extract(_dev("pt-283963")["text"], model=None).meta
+    assert (meta["effective"], meta["expires"]) == (None, None)

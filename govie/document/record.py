@@ -28,7 +28,7 @@ _DATE = re.compile(FULL_DATE.pattern.replace(r"\s*", ""))
 _MASTHEAD = re.compile(r"(文件|公报|简报|周报|专报|快报|通讯)$|^签发人|^(特急|加急|平急|特提|机密|秘密|绝密)|^[★☆\d\s\-—－]*$")
 _BODY_END = set("。；！？")
 # Letters that stand for 〇 in scanned and retyped dates (二ОО六年, 二ＯＯ七年).
-_ZERO_LIKE = re.compile(r"(?<=[〇零○一二三四五六七八九OＯОо0])[OＯОо0]|[OＯОо0](?=[〇零○一二三四五六七八九OＯОо0]{1,3}年)")
+_ZERO_LIKE = re.compile(r"(?<=[〇零○一二三四五六七八九OＯОо])[OＯОо]|[OＯОо](?=[〇零○一二三四五六七八九OＯОо]{1,3}年)")
 # Reposting marks before a title: （转载）广州市人民政府办公厅关于…
 _REPOST = re.compile(r"^[（(【\[](?:转载|转发|原文|全文|正文)[）)】\]]|^(?:全真版|原文|正文)[：:]")
 # Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号).
@@ -293,7 +293,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         after_title = max(after_title, next((n + 1 for n, (_, ln) in enumerate(head_pairs) if docno in ln), 0))
 
     body_start = _body_start(plain)
-    signers, date, _ = _signature(plain, body_start)
+    signers, date, signature_at = _signature(plain, body_start)
 
     issuer: Any = None
     title_issuer = _title_issuers(title) if title else None
@@ -334,7 +334,10 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     if fields.get("doc_date"):
         date = _field_date(fields["doc_date"]) or date
 
-    effective, expires = validity(text, date)
+    own_end = None
+    if signature_at >= 0 and any(_FORWARDS.search(ln) for ln in plain[: signature_at + 1]):
+        own_end = all_lines[signature_at][0]
+    effective, expires = validity(text, date, own_end)
     if fields.get("effective"):
         effective = _field_date(fields["effective"]) or effective
     if fields.get("expires"):
@@ -413,64 +416,79 @@ def _field_date(value: str) -> str | None:
 
 _DOC_WORD = r"(?:本|此|该)(?:办法|通知|规定|细则|意见|方案|决定|公告|通告|条例|规则|标准|政策|措施|制度|规划|实施意见|实施细则|指引|规程|目录|清单|文件|批复)"
 _NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_FULL = FULL_DATE.pattern
-_EFFECTIVE_DATE = re.compile(rf"自\s*(?P<date>{_FULL})\s*(?:零时|0时)?\s*起[^。；，,]{{0,12}}?(?:施行|实施|执行|生效|试行)")
-_EFFECTIVE_FROM = re.compile(rf"从\s*(?P<date>{_FULL})\s*起[^。；，,]{{0,12}}?(?:施行|实施|执行|生效|试行)")
-_EFFECTIVE_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|下发|颁布|发文|签发)\s*之\s*日\s*起[^。；，,]{0,6}?(?:施行|实施|执行|生效|试行)")
-_TERM = re.compile(rf"有效期\s*(?:为|是)?\s*(?P<n>{_NUMBER})\s*(?P<unit>年|个月|月)")
+# The full-date pattern without its group names, to be used twice in one pattern.
+_FULL = re.sub(r"\(\?P<\w+>", "(?:", FULL_DATE.pattern)
+_VERB = r"(?:施行|实施|实行|执行|生效|试行)"
+_EFFECTIVE_DATE = re.compile(rf"(?P<from>自|从|于)\s*(?P<date>{_FULL})\s*(?:零时|0时)?\s*(?:起)?(?P<gap>[^。；，,]{{0,12}}?){_VERB}")
+_EFFECTIVE_ISSUE = re.compile(rf"自\s*(?:印发|发布|公布|下发|颁布|发文|签发)\s*之\s*日\s*起[^。；，,]{{0,6}}?{_VERB}")
+# 自2019年1月1日起至2021年12月31日止执行, 有效期自…至…, 执行时间为…至….
+_RANGE = re.compile(rf"(?:有效期|执行期|执行期限|实施期限|执行时间|实施时间|试行期)?\s*(?:为|自|从)?\s*(?P<start>{_FULL})\s*(?:起)?\s*"
+                    rf"(?:至|到|—|－|-)\s*(?P<end>{_FULL})\s*(?:止)?")
+_TERM = re.compile(rf"(?:有效期|试行期)\s*(?:为|是)?\s*(?P<n>{_NUMBER})\s*(?P<unit>年|个月|月)")
 _UNTIL = re.compile(rf"有效期\s*(?:至|到|截至|截止至|截止到|截止)\s*(?P<date>{_FULL})")
-
-
-_VALIDITY_WORD = re.compile(r"施行|实施|执行|生效|试行|有效期")
+_VALIDITY_WORD = re.compile(r"施行|实施|实行|执行|生效|试行|有效期|执行期")
+# A covering letter that forwards another body's document (现将《…》转发给你们): the
+# forwarded text's validity is not its own.
+_FORWARDS = re.compile(r"转发给你们|予以转发|现转发|转发如下")
 
 
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；\n])", text) if s.strip()]
 
 
-def validity(text: str, doc_date: str | None) -> tuple[str | None, str | None]:
+def validity(text: str, doc_date: str | None, own_end: int | None = None) -> tuple[str | None, str | None]:
     """(effective, expires) as ISO dates from the document's own validity clauses.
 
     自2019年3月1日起施行 -> 2019-03-01; 自印发之日起施行 -> the signature date; 有效期5年 ->
     the day before the fifth anniversary of the effective date (2019-03-01 -> 2024-02-29);
-    有效期至2025年12月31日 -> that day. Clauses naming the document itself (本办法…) come
-    first; null where the text states nothing."""
+    有效期至2025年12月31日 and 自…起至2025年12月31日止执行 -> that day. Clauses naming the
+    document itself (本办法…) come first; a clause that counts from an unknown signature
+    date gives null, as does a text that states nothing. ``own_end``: where the document's
+    own text ends (a forwarded document follows)."""
+    if own_end is not None:
+        text = text[:own_end]
     # Only sentences that can state a validity are read (a long text is split once).
     sentences = [s for s in _sentences(text) if _VALIDITY_WORD.search(s)]
     own = [s for s in sentences if re.search(_DOC_WORD, s)]
-    effective = None
-    for pool in (own, sentences):
+    effective = expires = None
+    found = False
+    # 自…起 states when a document takes effect; 从…起执行 more often dates one rule of it
+    # (标准均从2025年1月1日起执行), so it is read only when nothing else is.
+    for froms, pool in ((("自", "于"), own), (("自", "于"), sentences), (("从",), own), (("从",), sentences)):
         for s in pool:
-            m = _EFFECTIVE_DATE.search(s)
-            if m:
-                effective = _iso_of(m.group("date"))
-            elif _EFFECTIVE_ISSUE.search(s):
-                effective = doc_date
-            if effective:
+            r = _RANGE.search(s)
+            m = next((m for m in _EFFECTIVE_DATE.finditer(s) if m.group("from") in froms), None)
+            ranged = r is not None and _VERB_OR_TERM.search(s) is not None and (
+                s[max(r.start("start") - 1, 0) : r.start("start")] in froms
+                or (froms[0] == "自" and re.match(r"有效期|执行期|执行时间|实施期限|执行期限|试行期", r.group(0))))
+            if ranged and (m is None or r.start("start") <= m.start("date")):
+                effective, expires, found = _iso_of(r.group("start")), _iso_of(r.group("end")), True
+            elif m and "前" not in m.group("gap"):
+                effective, found = _iso_of(m.group("date")), True
+            elif froms[0] == "自" and _EFFECTIVE_ISSUE.search(s):
+                effective, found = doc_date, True
+            if found:
                 break
-        if effective:
+        if found:
             break
-    if effective is None and not own:
-        for s in sentences:
-            m = _EFFECTIVE_FROM.search(s)
+    if expires is None:
+        for s in own:
+            m = _UNTIL.search(s)
             if m:
-                effective = _iso_of(m.group("date"))
+                expires = _iso_of(m.group("date"))
                 break
-    expires = None
-    for s in own or []:
-        m = _UNTIL.search(s)
-        if m:
-            expires = _iso_of(m.group("date"))
-            break
-        t = _TERM.search(s)
-        if t and effective:
-            n = cn_int(t.group("n"))
-            if n:
-                start = dt.date.fromisoformat(effective)
-                months = n * 12 if t.group("unit") == "年" else n
-                expires = (add_period(start, months) - dt.timedelta(days=1)).isoformat()
-            break
+            t = _TERM.search(s)
+            if t:
+                n = cn_int(t.group("n"))
+                if n and effective:
+                    start = dt.date.fromisoformat(effective)
+                    months = n * 12 if t.group("unit") == "年" else n
+                    expires = (add_period(start, months) - dt.timedelta(days=1)).isoformat()
+                break
     return effective, expires
+
+
+_VERB_OR_TERM = re.compile(rf"{_VERB}|有效期|执行期|试行期")
 
 
 def add_period(start: dt.date, months: int) -> dt.date:
