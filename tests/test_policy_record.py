@@ -202,3 +202,12 @@ def test_forwarded_documents_validity_is_not_the_covering_letters():
     # 沪财法[2007]9号 forwards 财税[2007]17号, whose 本通知的执行时间为… is its own (annotations/dev pt-283963).
     meta = govie.extract(_dev("pt-283963")["text"], model=None).meta
     assert (meta["effective"], meta["expires"]) == (None, None)
+
+
+@pytest.mark.parametrize("clause,doc_date,effective", [
+    ("本办法自公布之日起30日后施行。", "2019-04-10", "2019-05-10"),
+    ("本通知自5月1日起施行。", "2019-04-10", "2019-05-01"),
+    ("本通知自5月1日起施行。", None, None),
+])
+def test_validity_counted_from_the_signature(clause, doc_date, effective):
+    assert validity(clause, doc_date)[0] == effective

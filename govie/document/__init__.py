@@ -64,13 +64,13 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
             issuers.append(canonical)
     record["doc_issuers"] = issuers
     record["doc_issuer"] = issuers[0] if issuers else None
-    if issuers and issuers[0] != ctx.issuer and (
-            record["title"] or record["docno"] or record["addressees"] or record["doc_date"]):
+    if issuers and (record["title"] or record["docno"] or record["addressees"] or record["doc_date"]):
         # A policy document's issuer is the body that issues it, read from its record
         # (title, number, signature), not the first body its masthead happens to name;
         # its jurisdiction follows (a State Council notice naming pilot cities is 国家).
-        record["issuer"] = issuers[0]
-        record["issuer_source"] = "record"
+        if issuers[0] != ctx.issuer:
+            record["issuer"] = issuers[0]
+            record["issuer_source"] = "record"
         if ctx_jurisdiction_source != "argument":
             jurisdiction = _jurisdiction_of(issuers[0], linker)
             if jurisdiction:

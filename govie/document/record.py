@@ -420,7 +420,10 @@ _NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _FULL = re.sub(r"\(\?P<\w+>", "(?:", FULL_DATE.pattern)
 _VERB = r"(?:施行|实施|实行|执行|生效|试行)"
 _EFFECTIVE_DATE = re.compile(rf"(?P<from>自|从|于)\s*(?P<date>{_FULL})\s*(?:零时|0时)?\s*(?:起)?(?P<gap>[^。；，,]{{0,12}}?){_VERB}")
-_EFFECTIVE_ISSUE = re.compile(rf"自\s*(?:印发|发布|公布|下发|颁布|发文|签发)\s*之\s*日\s*起[^。；，,]{{0,6}}?{_VERB}")
+_EFFECTIVE_ISSUE = re.compile(rf"自\s*(?:印发|发布|公布|下发|颁布|发文|签发)\s*之\s*日\s*起"
+                              rf"(?:\s*(?P<days>{_NUMBER})\s*日\s*后)?[^。；，,]{{0,6}}?{_VERB}")
+# A date without its year (自5月1日起施行): the year of the signature.
+_EFFECTIVE_MONTH_DAY = re.compile(rf"自\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*起[^。；，,]{{0,12}}?{_VERB}")
 # 自2019年1月1日起至2021年12月31日止执行, 有效期自…至…, 执行时间为…至….
 _RANGE = re.compile(rf"(?:有效期|执行期|执行期限|实施期限|执行时间|实施时间|试行期)?\s*(?:为|自|从)?\s*(?P<start>{_FULL})\s*(?:起)?\s*"
                     rf"(?:至|到|—|－|-)\s*(?P<end>{_FULL})\s*(?:止)?")
@@ -466,7 +469,19 @@ def validity(text: str, doc_date: str | None, own_end: int | None = None) -> tup
             elif m and "前" not in m.group("gap"):
                 effective, found = _iso_of(m.group("date")), True
             elif froms[0] == "自" and _EFFECTIVE_ISSUE.search(s):
-                effective, found = doc_date, True
+                days = _EFFECTIVE_ISSUE.search(s).group("days")
+                # 自公布之日起30日后施行: thirty days after the signature date.
+                effective = doc_date if not (days and doc_date) else (
+                    dt.date.fromisoformat(doc_date) + dt.timedelta(days=cn_int(days) or 0)).isoformat()
+                found = True
+            elif froms[0] == "自" and _EFFECTIVE_MONTH_DAY.search(s) and doc_date:
+                md = _EFFECTIVE_MONTH_DAY.search(s)
+                try:
+                    effective = dt.date(int(doc_date[:4]), cn_int(md.group("m")) or 0,
+                                        cn_int(md.group("d")) or 0).isoformat()
+                except ValueError:
+                    effective = None
+                found = effective is not None
             if found:
                 break
         if found:
