@@ -230,3 +230,15 @@ def test_decree_numbers_have_a_serial_and_no_year(text, issuer, year, serial):
 def test_decree_numbers_are_no_docno_mentions():
     # Guide v2: a decree number without a year (令第11号) is not a DOCNO entity.
     assert tag_docnos("根据《公共租赁住房管理办法》（住房城乡建设部令第11号）", None) == []
+
+
+@pytest.mark.parametrize("jurisdiction,issuer,division", [
+    ("江苏省", "南京市人民政府", "320100"),
+    ("宁夏回族自治区", "宁夏回族自治区人民政府", "640000"),
+])
+def test_ambiguous_prefix_resolved_by_the_documents_province(jurisdiction, issuer, division):
+    import govie
+
+    text = "根据《关于加快发展的意见》（宁政发〔2023〕5号）要求，现通知如下。"
+    [docno] = [e for e in govie.extract(text, model=None, jurisdiction=jurisdiction).entities if e.label == "DOCNO"]
+    assert (docno.attrs["issuer"], docno.attrs["division"]) == (issuer, division)
