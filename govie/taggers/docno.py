@@ -36,7 +36,7 @@ _TAIL = re.compile(
 # The body before 令 is a government or a ministry named in full (住房城乡建设部令第11号).
 DECREE = re.compile(
     r"(?P<body>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|部|委员会|总局|署|局|行))"
-    r"令\s*(?:[（(]\s*(?P<year>(?:19|20)\d{2})\s*年\s*)?第\s*(?P<serial>\d{1,5})\s*号[）)]?"
+    r"令\s*[（(]?\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?第\s*(?P<serial>\d{1,5})\s*号[）)]?"
 )
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # Words of running text that may stand right before a code ("根据国发…").
