@@ -242,3 +242,11 @@ def test_ambiguous_prefix_resolved_by_the_documents_province(jurisdiction, issue
     text = "根据《关于加快发展的意见》（宁政发〔2023〕5号）要求，现通知如下。"
     [docno] = [e for e in govie.extract(text, model=None, jurisdiction=jurisdiction).entities if e.label == "DOCNO"]
     assert (docno.attrs["issuer"], docno.attrs["division"]) == (issuer, division)
+
+
+def test_docno_issuer_is_the_body_of_the_numbers_year():
+    # 国土资 codes were 国土资源部's until 2018 (the table names today's 自然资源部).
+    [m] = tag_docnos("根据《关于加强地质灾害防治工作的通知》（国土资发〔2010〕113号）", None)
+    assert m.attrs["issuer"] == "国土资源部"
+    [m] = tag_docnos("《中国农业科学院关于报送…的请示》（农科院基建〔2016〕211号）收悉", None)
+    assert m.attrs["issuer"] == "中国农业科学院"

@@ -10,6 +10,7 @@ central code. Central and provincial codes are in ``data/docno_codes.csv``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -333,12 +334,24 @@ def _decree_issuer(body: str) -> str:
     return "国务院" if body in ("中华人民共和国国务院", "国务院") else body
 
 
-def _registry_name(issuer: str | None, registry: Registry | None) -> str | None:
-    """The registry's full name of a table issuer (国务院 -> 中华人民共和国国务院) when it names one body."""
+def _registry_name(issuer: str | None, registry: Registry | None, year: int | None = None) -> str | None:
+    """The registry's full name of a table issuer (国务院 -> 中华人民共和国国务院) when it names one
+    body; in the number's year, the body of that time (国土资发〔2010〕 -> 国土资源部)."""
     if not issuer:
         return issuer
-    agencies = (registry if registry is not None else default_registry()).by_name(issuer)
-    return agencies[0].name if len({a.id for a in agencies}) == 1 else issuer
+    reg = registry if registry is not None else default_registry()
+    agencies = reg.by_name(issuer)
+    if len({a.id for a in agencies}) != 1:
+        return issuer
+    agency = agencies[0]
+    if year is not None:
+        mid_year = dt.date(year, 7, 1)
+        if not agency.valid_on(mid_year):
+            for pid in agency.predecessors:
+                before = reg.get(pid)
+                if before is not None and before.valid_on(mid_year):
+                    return before.name
+    return agency.name
 
 
 def _within(ctx: Context | None) -> str | None:
@@ -355,6 +368,6 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
-        attrs["issuer"] = _registry_name(attrs["issuer"], registry)
+        attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     return out
