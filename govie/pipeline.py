@@ -88,7 +88,7 @@ class Pipeline:
         mentions: list[Mention] = []
         for tagger in self.taggers:
             mentions.extend(tagger(clean, ctx))
-        kept = resolve_overlaps(mentions)
+        kept = resolve_overlaps(_outside_chrome(mentions, head))
         if self.model is not None:
             # Model spans have the lowest priority: resolving the rules first and then
             # adding the model spans that fit around them keeps the same spans, and
@@ -96,11 +96,12 @@ class Pipeline:
             taken = bytearray(len(clean))
             for m in kept:
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-            kept = resolve_overlaps(kept + self.model.predict(clean, taken))
+            kept = resolve_overlaps(kept + _outside_chrome(self.model.predict(clean, taken), head))
         link_mentions(self.linker, clean, kept, ctx)
         meta = head.meta
-        frames = find_activities(clean, kept, meta)
-        meta.update(read_record(clean, kept, self.linker, ctx))
+        frames = [f for f in find_activities(clean, kept, meta)
+                  if head.portal is None or not head.portal.skips(*f.trigger)]
+        meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
         if doc_id is not None:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta)
@@ -112,6 +113,13 @@ class Pipeline:
         link_mentions(self.linker, clean, head_depts, head_ctx)
         return read_head(clean, head_depts=head_depts, reference_date=ref, jurisdiction=jurisdiction,
                          linker=self.linker)
+
+
+def _outside_chrome(mentions: list[Mention], head: DocumentHead) -> list[Mention]:
+    """Page chrome (打印, 关闭, 【字体：大 中 小】, 索引号 values) is never an entity."""
+    if head.portal is None or not head.portal.chrome:
+        return mentions
+    return [m for m in mentions if not head.portal.in_chrome(m.start, m.end)]
 
 
 _PIPELINES: dict[tuple[Any, Any], Pipeline] = {}

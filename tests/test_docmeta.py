@@ -63,9 +63,10 @@ REPORT = """政府工作报
 CASES = [
     ("opinion", OPINION, "title", "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见"),
     ("opinion", OPINION, "docno", "国发〔2023〕11号"),
-    ("opinion", OPINION, "doc_issuer", "国务院"),
+    # The number's issuer is the registry's name (the record stage links every issuer alike).
+    ("opinion", OPINION, "doc_issuer", "中华人民共和国国务院"),
     ("opinion", OPINION, "doc_date", "2023-07-25"),
-    ("opinion", OPINION, "addressees", ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]),
+    ("opinion", OPINION, "addressees", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"),
     ("notice", NOTICE, "title", "国务院办公厅关于印发《提升行政执法质量三年行动计划（2023—2025年）》的通知"),
     ("notice", NOTICE, "docno", "国办发〔2023〕27号"),
     ("notice", NOTICE, "doc_issuer", "国务院办公厅"),
@@ -74,14 +75,14 @@ CASES = [
     ("province", PROVINCE, "docno", "川办发〔2023〕18号"),
     ("province", PROVINCE, "doc_issuer", "四川省人民政府办公厅"),
     ("province", PROVINCE, "doc_date", "2023-05-18"),
-    ("province", PROVINCE, "addressees", ["各市（州）人民政府", "省政府各部门、各直属机构", "有关单位"]),
+    ("province", PROVINCE, "addressees", "各市（州）人民政府，省政府各部门、各直属机构，有关单位"),
     ("joint", JOINT, "doc_issuer", ["国务院办公厅", "中央军委办公厅"]),
     ("joint", JOINT, "doc_date", "2019-01-02"),
-    ("joint", JOINT, "addressees", ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构", "各战区、各军兵种"]),
+    ("joint", JOINT, "addressees", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构，各战区、各军兵种"),
     ("report", REPORT, "title", "政府工作报告"),
     ("report", REPORT, "doc_date", "2021-03-05"),
     ("report", REPORT, "docno", None),
-    ("report", REPORT, "addressees", ["各位代表"]),
+    ("report", REPORT, "addressees", "各位代表"),
 ]
 
 
@@ -92,7 +93,7 @@ def test_summary_field(text, key, expected):
 
 def test_summary_keys_without_mentions():
     out = document_summary(OPINION, [])
-    assert set(out) == {"title", "docno", "doc_issuer", "doc_date", "addressees"}
+    assert set(out) == {"title", "docno", "doc_issuer", "doc_date", "effective", "expires", "addressees"}
     assert out["docno"] == "国发〔2023〕11号"
 
 
@@ -109,7 +110,9 @@ def test_dev_weekly_report():
         "docno": None,
         "doc_issuer": "四川省政府政务服务和公共资源交易服务中心",
         "doc_date": doc["reference_date"],
-        "addressees": [],
+        "effective": None,
+        "expires": None,
+        "addressees": None,
     }
 
 

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from govie.taggers.docno import code_issuer, parse_docno, tag_docnos
+from govie.taggers.docno import code_issuer, docno_division, parse_docno, tag_docnos
 
 # number, code, issuer, year, serial. The first block is from the doc_number column of
 # the State Council policy titles; the rest are numbers as official text writes them.
@@ -54,8 +54,9 @@ CASES = [
     ("藏政发〔2021〕3号", "藏政发", "西藏自治区人民政府", 2021, 3),
     ("陕政发〔2023〕2号", "陕政发", "陕西省人民政府", 2023, 2),
     ("甘政发〔2022〕24号", "甘政发", "甘肃省人民政府", 2022, 24),
-    ("青政〔2022〕6号", "青政", "青海省人民政府", 2022, 6),
-    ("宁政发〔2021〕8号", "宁政发", "宁夏回族自治区人民政府", 2021, 8),
+    ("青政〔2022〕6号", "青政", None, 2022, 6),  # 青海 and 青岛
+    # 宁 is both 宁夏 and 南京 (宁政发): without context the number names no body.
+    ("宁政发〔2021〕8号", "宁政发", None, 2021, 8),
     ("新政发〔2022〕5号", "新政发", "新疆维吾尔自治区人民政府", 2022, 5),
     ("内政发〔2023〕4号", "内政发", "内蒙古自治区人民政府", 2023, 4),
     ("黑政规〔2021〕1号", "黑政规", "黑龙江省人民政府", 2021, 1),
@@ -94,17 +95,20 @@ CASES = [
     # Running text before the code is not part of it.
     ("根据川府发〔2023〕18号", "川府发", "四川省人民政府", 2023, 18),
     ("审议通过财税〔2023〕12号", "财税", "财政部", 2023, 12),
-    ("按照成府发〔2023〕2号", "成府发", None, 2023, 2),
+    ("按照成府发〔2023〕2号", "成府发", "成都市人民政府", 2023, 2),
+    ("完成财税〔2023〕12号", "财税", "财政部", 2023, 12),
     # A provincial department's code is its own, not the ministry's.
-    ("川发改〔2023〕12号", "川发改", None, 2023, 12),
-    ("根据京财预〔2022〕3号", "京财预", None, 2022, 3),
+    ("川发改〔2023〕12号", "川发改", "四川省发展和改革委员会", 2023, 12),
+    ("根据京财预〔2022〕3号", "京财预", "北京市财政局", 2022, 3),
     ("印发国发〔2023〕1号", "国发", "国务院", 2023, 1),
 ]
 
 
 @pytest.mark.parametrize("text,code,issuer,year,serial", CASES, ids=[f"docno{i:03d}" for i in range(len(CASES))])
 def test_parse_docno(text, code, issuer, year, serial):
-    assert parse_docno(text) == {"code": code, "issuer": issuer, "year": year, "serial": serial}
+    found = parse_docno(text)
+    assert {k: found[k] for k in ("code", "issuer", "year", "serial")} == {
+        "code": code, "issuer": issuer, "year": year, "serial": serial}
 
 
 @pytest.mark.parametrize("text", ["（2021）3号", "2023年第17期", "国发2019年5号", "第437期", ""])
@@ -115,7 +119,8 @@ def test_not_a_docno(text):
 def test_tag_docnos_spans_in_text():
     text = "印发国务院关于X的意见（国发〔2019〕5号）和财税〔2020〕3号文件"
     found = [(text[m.start : m.end], m.label, m.priority, m.attrs["issuer"]) for m in tag_docnos(text, None)]
-    assert found == [("国发〔2019〕5号", "DOCNO", 25, "国务院"), ("财税〔2020〕3号", "DOCNO", 25, "财政部")]
+    # Mentions carry the registry's full name of the body.
+    assert found == [("国发〔2019〕5号", "DOCNO", 25, "中华人民共和国国务院"), ("财税〔2020〕3号", "DOCNO", 25, "财政部")]
 
 
 PROVINCES = [
@@ -139,3 +144,109 @@ def test_code_issuer_prefers_exact_then_longest_prefix():
     assert code_issuer("财办预") == "财政部办公厅"
     assert code_issuer("财预") == "财政部"
     assert code_issuer("某某发") is None
+
+
+# Local numbers from Guangzhou, Tianhe, Shanghai and Beijing documents
+# (../shared/data/policy-documents, annotations/dev): number, issuer, division.
+LOCAL = [
+    ("穗天科工信规字〔2023〕1号", "广州市天河区科技工业和信息化局", "440106"),
+    ("穗建规字〔2024〕5号", "广州市住房和城乡建设局", "440100"),
+    ("穗府办规〔2024〕13号", "广州市人民政府办公厅", "440100"),
+    ("穗民规字〔2025〕2号", "广州市民政局", "440100"),
+    ("穗人社规字〔2019〕2号", "广州市人力资源和社会保障局", "440100"),
+    ("穗医保规字〔2024〕1号", "广州市医疗保障局", "440100"),
+    ("穗天教〔2026〕2号", "广州市天河区教育局", "440106"),
+    ("沪科〔2014〕12号", "上海市科学技术委员会", "310000"),
+    ("沪科合〔2005〕第11号", "上海市科学技术委员会", "310000"),
+    ("沪财法[2007]9号", "上海市财政局", "310000"),
+    ("京财科文〔2014〕1218号", "北京市财政局", "110000"),
+    ("渝府办发〔2022〕109号", "重庆市人民政府办公厅", "500000"),
+    ("粤办函〔2017〕176号", "广东省人民政府办公厅", "440000"),
+    ("辽政发〔1998〕34号", "辽宁省人民政府", "210000"),
+    ("浙政发〔2004〕4号", "浙江省人民政府", "330000"),
+    ("泸市府发〔2020〕3号", "泸州市人民政府", "510500"),
+    ("甘府发〔2020〕3号", "甘孜藏族自治州人民政府", "513300"),
+    ("甘政发〔2020〕3号", "甘肃省人民政府", "620000"),
+]
+
+
+@pytest.mark.parametrize("number,issuer,division", LOCAL)
+def test_local_prefix_gives_local_issuer_and_division(number, issuer, division):
+    found = parse_docno(number)
+    assert (found["issuer"], found["division"]) == (issuer, division)
+    assert docno_division(number) == division
+    # The prefix stays part of the number.
+    assert number.startswith(found["code"])
+
+
+def test_local_prefix_never_yields_a_central_issuer():
+    # 科工 is 国家国防科技工业局's code and 建 住房和城乡建设部's; behind 穗 they are Guangzhou's.
+    for number in ("穗天科工信规字〔2023〕1号", "穗建规字〔2024〕5号", "穗港澳〔2020〕1号"):
+        found = parse_docno(number)
+        assert found["code"].startswith("穗")
+        assert found["issuer"] is None or found["issuer"].startswith("广州市")
+
+
+def test_docno_division_of_prefixes():
+    assert docno_division("穗") == "440100"
+    assert docno_division("穗天") == "440106"
+    assert docno_division("川") == "510000"
+    assert docno_division("国发〔2019〕5号") is None
+    # 宁 is 宁夏 and 南京: the province of the context decides.
+    assert docno_division("宁") is None
+    assert docno_division("宁政发〔2021〕8号", within="320000") == "320100"
+    assert docno_division("宁政发〔2021〕8号", within="640000") == "640000"
+
+
+def test_prefix_table_covers_every_province():
+    provinces = {row["division"] for row in csv.DictReader(
+        (resources.files("govie") / "data" / "docno_prefixes.csv").open(encoding="utf-8"))
+        if row["division"].endswith("0000")}
+    assert len(provinces) == 31
+
+
+def test_docno_mentions_carry_division_and_keep_prefix():
+    # From a Guangzhou notice (../shared/data/policy-documents/guangzhou.jsonl, doc_27).
+    text = "本通知有效期1年。《广州市民政局 广州市财政局关于提高我市2024年最低生活保障及相关社会救助标准的通知》（穗民规字〔2024〕5号）同时废止。"
+    [m] = tag_docnos(text, None)
+    assert text[m.start : m.end] == "穗民规字〔2024〕5号"
+    assert (m.attrs["issuer"], m.attrs["division"]) == ("广州市民政局", "440100")
+
+
+DECREES = [
+    ("中华人民共和国国务院令\n第706号", "国务院", None, 706),
+    ("根据《广东省城镇住房保障办法》（广东省人民政府令第181号）", "广东省人民政府", None, 181),
+    ("《广州市社会医疗保险规定》（广州市人民政府令 第193号）", "广州市人民政府", None, 193),
+    ("中华人民共和国商务部令（2018年第2号）", "中华人民共和国商务部", 2018, 2),
+]
+
+
+@pytest.mark.parametrize("text,issuer,year,serial", DECREES)
+def test_decree_numbers_have_a_serial_and_no_year(text, issuer, year, serial):
+    found = parse_docno(text)
+    assert (found["issuer"], found["year"], found["serial"]) == (issuer, year, serial)
+
+
+def test_decree_numbers_are_no_docno_mentions():
+    # Guide v2: a decree number without a year (令第11号) is not a DOCNO entity.
+    assert tag_docnos("根据《公共租赁住房管理办法》（住房城乡建设部令第11号）", None) == []
+
+
+@pytest.mark.parametrize("jurisdiction,issuer,division", [
+    ("江苏省", "南京市人民政府", "320100"),
+    ("宁夏回族自治区", "宁夏回族自治区人民政府", "640000"),
+])
+def test_ambiguous_prefix_resolved_by_the_documents_province(jurisdiction, issuer, division):
+    import govie
+
+    text = "根据《关于加快发展的意见》（宁政发〔2023〕5号）要求，现通知如下。"
+    [docno] = [e for e in govie.extract(text, model=None, jurisdiction=jurisdiction).entities if e.label == "DOCNO"]
+    assert (docno.attrs["issuer"], docno.attrs["division"]) == (issuer, division)
+
+
+def test_docno_issuer_is_the_body_of_the_numbers_year():
+    # 国土资 codes were 国土资源部's until 2018 (the table names today's 自然资源部).
+    [m] = tag_docnos("根据《关于加强地质灾害防治工作的通知》（国土资发〔2010〕113号）", None)
+    assert m.attrs["issuer"] == "国土资源部"
+    [m] = tag_docnos("《中国农业科学院关于报送…的请示》（农科院基建〔2016〕211号）收悉", None)
+    assert m.attrs["issuer"] == "中国农业科学院"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import datetime as dt
 import functools
 import glob
 import io
@@ -50,7 +51,8 @@ ENTITY_COLUMNS = (
 ACTIVITY_COLUMNS = ("document", "type", "trigger", "start", "end", "date", "agents", "name", "location", "titles")
 _DOC_COLUMNS = (
     "document", "path", "reference_date", "reference_date_source", "period", "period_source",
-    "issuer", "issuer_source", "jurisdiction", "jurisdiction_source", "n_entities", "n_activities",
+    "issuer", "issuer_source", "jurisdiction", "jurisdiction_source", "doc_date", "effective", "expires",
+    "n_entities", "n_activities",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -434,6 +436,14 @@ def _extractor(args: argparse.Namespace, n_docs: int) -> Iterator[Callable[[Iter
     )
 
 
+def _iso_day(value: str) -> str:
+    """An ISO day for --valid-on; argparse turns the ValueError into a usage error."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out."""
     fmt = _format_of(args)
@@ -474,6 +484,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except _Stop:
         return EXIT_FAILED
 
+    if args.valid_on is not None:
+        results = [(src, r) for src, r in results if valid_on(r.meta, args.valid_on)]
     try:
         _write_output(args, fmt, results)
     except OSError as err:
@@ -482,6 +494,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if failures:
         print(f"govie: {failures} input(s) failed, {len(results)} document(s) written", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def valid_on(meta: dict[str, Any], day: str) -> bool:
+    """A document is valid on ``day`` (ISO) unless it takes effect later (its effective date, else
+    its signature date) or expired before; a document that states neither is kept."""
+    start = meta.get("effective") or meta.get("doc_date")
+    end = meta.get("expires")
+    return not (start and start > day) and not (end and end < day)
 
 
 def _write_output(args: argparse.Namespace, fmt: str, results: list[tuple[Source, Any]]) -> None:
@@ -637,6 +657,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates resolve against")
     ex.add_argument("--jurisdiction", metavar="PROVINCE", help="province of the documents, e.g. 四川省")
     ex.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
+    ex.add_argument("--valid-on", metavar="YYYY-MM-DD", type=_iso_day,
+                    help="keep only documents valid on that day (effective or signed by then, not expired)")
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--registry", action="append", metavar="FILE",

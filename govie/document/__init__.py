@@ -1,8 +1,9 @@
 """The document's own record: one authority for every field of ``result.meta``.
 
 ``read_head`` runs before the taggers (reference date, period, issuer, jurisdiction: what
-the taggers and the linker need); ``read_record`` runs after linking (title, number,
-issuers, signature date, addressees). Issuers are registry names, read through the one
+the taggers and the linker need; the portal block and page chrome of a web page);
+``read_record`` runs after linking (title, number, issuers, signature date, validity,
+addressees). Issuers are registry names, read through the one
 linker, so ``issuer``, ``doc_issuer`` and activity agents name a body the same way.
 """
 
@@ -13,13 +14,16 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
 
-from govie.document.head import infer_meta
+from govie.document.head import division_of_body, infer_meta
+from govie.document.portal import Portal, read_portal
 from govie.document.record import document_summary, own_title_span
 from govie.kb.divisions import NATIONAL
 from govie.link import Linker
+from govie.taggers.docno import docno_division as _prefix_division, iter_docnos
+from govie.text.layout import HEAD_CHARS
 from govie.types import Context, Mention
 
-__all__ = ["DocumentHead", "read_head", "read_record"]
+__all__ = ["DocumentHead", "read_head", "read_record", "own_docno_division"]
 
 
 @dataclass
@@ -29,6 +33,7 @@ class DocumentHead:
     period: tuple[dt.date, dt.date] | None
     link_jurisdiction: str | None  # a six-digit division code, never a name
     own_title: tuple[int, int] | None  # the lines of the document's own title (clean text)
+    portal: Portal | None = None  # the page's metadata block and chrome (clean text)
 
 
 def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date | None,
@@ -36,25 +41,61 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
               docno_division: Callable[[str], str | None] | None = None) -> DocumentHead:
     """``docno_division``: the division code a document number's prefix names, if any."""
     meta = infer_meta(clean, head_depts=head_depts, reference_date=reference_date, jurisdiction=jurisdiction,
-                      linker=linker, docno_division=docno_division)
+                      linker=linker, docno_division=docno_division or own_docno_division)
     reference, period = meta.pop("_reference"), meta.pop("_period")
     division = meta.pop("_division")
     # Inside the pipeline a jurisdiction is the division's code; the country is None.
     link_jur = None if division in (None, NATIONAL) else division
     if meta["issuer"]:
         meta["issuer"] = _canonical(meta["issuer"], linker, link_jur, reference)
-    return DocumentHead(meta, reference, period, link_jur, own_title_span(clean))
+    portal = read_portal(clean)
+    return DocumentHead(meta, reference, period, link_jur, own_title_span(clean, portal.skip_lines()), portal)
 
 
-def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context) -> dict[str, Any]:
-    """title, docno, doc_issuers, doc_issuer, doc_date, addressees (clean text)."""
-    record = document_summary(clean, mentions)
+def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context,
+                original: str | None = None, ctx_jurisdiction_source: str | None = None) -> dict[str, Any]:
+    """title, docno, doc_issuers, doc_issuer, doc_date, effective, expires, addressees.
+
+    The record is read from the ``original`` text when given: its lines are the page's
+    (clean text joins wrapped lines, and with them a title and the addressees below it)."""
+    if original is not None:
+        record = document_summary(original, [], read_portal(original))
+    else:
+        record = document_summary(clean, mentions)
     found = record.pop("doc_issuer")
     names = found if isinstance(found, list) else [found] if found else []
-    issuers = [_canonical(n, linker, ctx.jurisdiction, ctx.reference_date) for n in names]
+    issuers: list[str] = []
+    for name in names:
+        canonical = _canonical(name, linker, ctx.jurisdiction, ctx.reference_date)
+        if canonical not in issuers:
+            issuers.append(canonical)
     record["doc_issuers"] = issuers
     record["doc_issuer"] = issuers[0] if issuers else None
+    if issuers and (record["title"] or record["docno"] or record["addressees"] or record["doc_date"]):
+        # A policy document's issuer is the body that issues it, read from its record
+        # (title, number, signature), not the first body its masthead happens to name;
+        # its jurisdiction follows (a State Council notice naming pilot cities is 国家).
+        if issuers[0] != ctx.issuer:
+            record["issuer"] = issuers[0]
+            record["issuer_source"] = "record"
+        if ctx_jurisdiction_source != "argument":
+            code = division_of_body(issuers[0], linker.divisions, linker)
+            if code:
+                record["jurisdiction"] = linker.divisions.province_name(code)
+                record["jurisdiction_source"] = "issuer"
+                record["division"] = linker.divisions.info(code)
     return record
+
+
+def own_docno_division(clean: str) -> str | None:
+    """The division a document's own number names by its prefix (穗天… -> 广州市天河区): a number
+    standing on a line of its own in the head; a number inside a sentence is a citation."""
+    for line in clean[:HEAD_CHARS].split("\n"):
+        line = line.strip()
+        for start, end, code, _year, _serial in iter_docnos(line):
+            if start == 0 and end == len(line):
+                return _prefix_division(code)
+    return None
 
 
 def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None) -> str:

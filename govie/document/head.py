@@ -18,7 +18,7 @@ from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
 
-__all__ = ["infer_meta"]
+__all__ = ["infer_meta", "division_of_body"]
 
 # A full date not followed by a range dash (the start of 5月4日—5月12日 is no reference date).
 _FULL_DATE = re.compile(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
@@ -126,10 +126,12 @@ def _nth_line_end(text: str, n: int) -> int:
     return pos
 
 
-def _division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
+def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
     """The division of a body named in full: its registry record's, or its name's place."""
     if linker is not None:
-        for agency in linker.registry.by_name(name):
+        # An office is where its body is: 农业农村部办公厅 is central like 农业农村部.
+        parent = re.sub(r"(办公厅|办公室)$", "", name)
+        for agency in linker.registry.by_name(name) or linker.registry.by_name(parent):
             if agency.level == "national" or not agency.division:
                 return NATIONAL
             return divs.effective(agency.division)
@@ -184,7 +186,7 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
     """The document's division code and where it was read."""
     divs = load_divisions()
     if issuer:
-        code = _division_of_body(issuer, divs, linker)
+        code = division_of_body(issuer, divs, linker)
         if code:
             return code, "title" if issuer_src == "title" else "issuer"
     if docno_division is not None:

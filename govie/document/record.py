@@ -1,27 +1,38 @@
-"""Document-level summary of a policy document: its own title, number, issuer, date, addressees."""
+"""Document-level record of a policy document: its own title, number, issuers, signature date,
+validity and addressees (guide v2, "Document metadata")."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from typing import Any
 
-from govie.taggers.docno import tag_docnos
+from govie.document.portal import Portal, read_portal
+from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
 from govie.taggers.titles import is_organ, parse_title, split_issuers
-from govie.text.numerals import FULL_DATE, full_date
+from govie.text.numerals import FULL_DATE, cn_int, full_date
 
-__all__ = ["document_summary", "own_title_span"]
+__all__ = ["document_summary", "own_title_span", "validity", "add_period"]
 
 # The head (title, number, addressees) sits in the first lines; the signature in the last.
 HEAD_LINES = 20
 TAIL_LINES = 12
 MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 150
+MAX_SIGNERS = 8
 
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 _DATE = re.compile(FULL_DATE.pattern.replace(r"\s*", ""))
 # Masthead and banner lines that are neither title nor body.
 _MASTHEAD = re.compile(r"(文件|公报|简报|周报|专报|快报|通讯)$|^签发人|^(特急|加急|平急|特提|机密|秘密|绝密)|^[★☆\d\s\-—－]*$")
 _BODY_END = set("。；！？")
+# Letters that stand for 〇 in scanned and retyped dates (二ОО六年, 二ＯＯ七年).
+_ZERO_LIKE = re.compile(r"(?<=[〇零○一二三四五六七八九OＯОо])[OＯОо]|[OＯОо](?=[〇零○一二三四五六七八九OＯОо]{1,3}年)")
+# Reposting marks before a title: （转载）广州市人民政府办公厅关于…
+_REPOST = re.compile(r"^[（(【\[](?:转载|转发|原文|全文|正文)[）)】\]]|^(?:全真版|原文|正文)[：:]")
+# Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号).
+_DOCNO_LABEL = re.compile(r"^(?:发文字号|文号|文件编号|字号)[：:]")
 
 
 def _iso(m: re.Match) -> str | None:
@@ -29,13 +40,25 @@ def _iso(m: re.Match) -> str | None:
     return d.isoformat() if d else None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines with their start offsets, inner spaces removed."""
+def _dates_in(line: str) -> list[re.Match]:
+    return list(_DATE.finditer(_ZERO_LIKE.sub("〇", line)))
+
+
+def _date_line(line: str) -> str | None:
+    """ISO date of a line that is only a full date (二〇一九年一月十八日 included)."""
+    fixed = _ZERO_LIKE.sub("〇", line)
+    m = _DATE.fullmatch(fixed)
+    return _iso(m) if m else None
+
+
+def _lines(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
+    """Non-empty lines with their start offsets, inner spaces removed; lines that overlap a
+    skipped span (portal block, chrome) are left out."""
     out = []
     pos = 0
     for raw in text.split("\n"):
         line = _SPACE.sub("", raw)
-        if line:
+        if line and not (skip and any(s < pos + len(raw) and pos < e for s, e in skip)):
             out.append((pos, line))
         pos += len(raw) + 1
     return out
@@ -56,11 +79,12 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
     Web clutter, mastheads, dates and captions before it are skipped; the search
     ends at the addressee line or the first real paragraph.
     """
+    lines = [_REPOST.sub("", ln) for ln in lines]
     for i, line in enumerate(lines):
         if _addressee_parts(line) or (len(line) > 60 and any(ch in _BODY_END for ch in line)):
             return None
         if (any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")) or _ENUM.match(line)
-                or _MASTHEAD.search(line) or _DATE.search(line)):
+                or _MASTHEAD.search(line) or _DATE.search(line) or _is_docno_line(line)):
             continue
         # A quoted title inside a line is a reference (学习《…》), unless the line's own
         # 关于/印发 comes first (关于印发《…》的通知) or the line is the bracketed title.
@@ -68,9 +92,16 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         if q > 0 and not re.search(r"关于|印发|转发|批转", line[:q]):
             continue
         nxt_line = lines[i + 1] if i + 1 < len(lines) else ""
+        # An issuer line repeated at the start of the title line below it.
+        if _is_issuer_line(line) and nxt_line.startswith(line):
+            continue
         if not ("关于" in line or parse_title(line)["doc_type_source"] == "suffix" or _is_issuer_line(line)
                 # A title wrapped inside its last word: 政府工作报 / 告.
-                or (len(nxt_line) <= 3 and parse_title(line + nxt_line)["doc_type_source"] == "suffix")):
+                or (len(nxt_line) <= 3 and parse_title(line + nxt_line)["doc_type_source"] == "suffix")
+                # A title that names its issuer and wraps before its document word:
+                # 国务院办公厅对全国政协十届四次会议 / 第4626号提案的答复.
+                or (parse_title(line)["issuer"] and not any(ch in _BODY_END for ch in nxt_line)
+                    and parse_title(line + nxt_line)["doc_type_source"] == "suffix")):
             continue
         # A line inside a wrapped sentence (…所作的 / 政府工作报告 / 。) is no title.
         prev = lines[i - 1] if i else ""
@@ -80,7 +111,11 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         for nxt in lines[i : i + MAX_TITLE_LINES]:
             if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
                           or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
-                          or nxt.startswith(_PUNCT_START)):
+                          or nxt.startswith(_PUNCT_START) or nxt.startswith("".join(block))
+                          # A complete title is continued only by the tail of a wrapped title
+                          # or its status (（试行）), not by the page's publisher below it.
+                          or (_titled("".join(block)) and not _titled(nxt)
+                              and not re.fullmatch(r"[（(][^（）()]{1,15}[）)]", nxt))):
                 break
             block.append(nxt)
         # The longest run of lines that still reads as a titled document: a wrapped
@@ -90,19 +125,31 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
             acc = "".join(block[:k])
             if after.startswith(_PUNCT_START):
                 continue
-            if len(acc) <= MAX_TITLE_CHARS and parse_title(acc)["doc_type_source"] == "suffix" \
-                    and not _is_issuer_line(acc):
-                return acc.strip("《》"), i, i + k
+            if len(acc) <= MAX_TITLE_CHARS and _titled(acc) and not _is_issuer_line(acc):
+                return _strip_quotes(acc), i, i + k
     return None
+
+
+def _is_docno_line(line: str) -> bool:
+    return any(start == 0 and end == len(line) for start, end, *_ in iter_docnos(line))
+
+
+def _titled(s: str) -> bool:
+    return parse_title(s)["doc_type_source"] == "suffix" or parse_title(_strip_quotes(s))["doc_type_source"] == "suffix"
+
+
+def _strip_quotes(s: str) -> str:
+    return s[1:-1] if s.startswith("《") and s.endswith("》") and s.count("《") == 1 else s
+
+
+_NOT_ADDRESSEE = ("签发人", "联系人", "附件", "抄送", "来源", "索引号", "发布", "主题", "文号", "发文", "成文",
+                  "标题", "日期", "时间", "地址", "电话", "邮编", "注", "备注", "说明")
 
 
 def _addressee_parts(line: str) -> list[str]:
     """Addressees of a line like "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", else []."""
-    k = min((line.find(c) for c in "：:" if c in line), default=-1)
-    if k <= 0:
-        return []
-    head = line[:k]
-    if any(ch in _BODY_END for ch in head) or head.startswith(("签发人", "联系人", "附件", "抄送", "来源")):
+    head = _addressee_head(line)
+    if head is None:
         return []
     parts = [p for p in re.split(r"[，,；;]", head) if p]
     if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or is_organ(p) for p in parts):
@@ -110,31 +157,39 @@ def _addressee_parts(line: str) -> list[str]:
     return []
 
 
-def _addressees(lines: list[str]) -> list[str]:
-    """The first addressee line of the head."""
-    for line in lines:
-        parts = _addressee_parts(line)
-        if parts:
-            return parts
-    return []
+def _addressee_head(line: str) -> str | None:
+    """The text before the colon of a line that can only be an addressee line, else None."""
+    k = min((line.find(c) for c in "：:" if c in line), default=-1)
+    if k <= 0 or line[k + 1 :].strip():
+        return None
+    head = line[:k]
+    if any(ch in _BODY_END for ch in head) or head.startswith(_NOT_ADDRESSEE) or len(head) > 150:
+        return None
+    if re.search(r"如下|通知|公告|通告|意见|答复|批复|回复|问题", head) and not head.startswith("各"):
+        return None
+    return head
 
 
-def _signature_date(lines: list[str]) -> str | None:
-    """The date a policy document is signed on: a line that ends with a full date, near the end."""
-    for line in reversed(lines[-TAIL_LINES:]):
-        m = None
-        for m in _DATE.finditer(line):
-            pass
-        # 印发 lines give the printing date, not the signature.
-        if m and m.end() == len(line) and len(line) - (m.end() - m.start()) <= 40:
-            return _iso(m)
+def _addressees(lines: list[tuple[int, str]], text: str, after: int) -> str | None:
+    """The first addressee line of the head, as written (without its colon).
+
+    Listed addressees (各区人民政府，市政府各部门) are recognised anywhere in the head; any other
+    short colon line (重大攻关项目首席专家、有关高等学校：) only right below the title or number."""
+    for n, (pos, line) in enumerate(lines):
+        if _addressee_parts(line) or (0 < after == n and _addressee_head(line) is not None
+                                      and not re.match(r"第[一二三四五六七八九十百零〇\d]+条", line)):
+            end = text.find("\n", pos)
+            raw = text[pos : len(text) if end < 0 else end].strip(" \t\u3000\u00a0")
+            return raw.rstrip("：: \t\u3000")
+        if any(ch in _BODY_END for ch in line) and len(line) > 30:
+            return None
     return None
 
 
-def own_title_span(text: str) -> tuple[int, int] | None:
+def own_title_span(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """Clean-text span of the lines holding the document's own title, or None."""
     # The head is all we read; a bounded slice keeps this cheap on long texts.
-    lines = _lines(text[:4000])[:HEAD_LINES]
+    lines = _lines(text[:4000], skip)[:HEAD_LINES]
     found = _title([ln for _, ln in lines])
     if not found:
         return None
@@ -146,58 +201,323 @@ def own_title_span(text: str) -> tuple[int, int] | None:
     return lines[i][0], (len(text) if end < 0 else end)
 
 
-def document_summary(text: str, mentions: list) -> dict[str, Any]:
-    """title, docno, doc_issuer, doc_date and addressees of a document (clean text)."""
-    all_lines = _lines(text)
-    head = [ln for _, ln in all_lines[:HEAD_LINES]]
-    head_end = all_lines[HEAD_LINES - 1][0] if len(all_lines) >= HEAD_LINES else len(text)
-    found = _title(head)
-    title = found[0] if found else None
-
-    docno = None
-    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO" and m.start < head_end]
+def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple[str, Any] | None:
+    """The document's own number: a line of its own (under the title, in the masthead, beside
+    the signature) or a 文号 field; a number inside a sentence is a citation."""
+    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO"]
     if not docnos:
-        docnos = tag_docnos(text[:head_end])
-    docno_issuer = None
-    if docnos:
-        first = min(docnos, key=lambda m: m.start)
-        docno = _SPACE.sub("", text[first.start : first.end])
-        docno_issuer = first.attrs.get("issuer")
+        docnos = tag_docnos(text)
+    for pos, line in lines:
+        end = pos + len(text[pos:].split("\n", 1)[0])
+        for m in sorted(docnos, key=lambda m: m.start):
+            if not (pos <= m.start < end):
+                continue
+            number = _SPACE.sub("", text[m.start : m.end])
+            rest = line.replace(number, "", 1)
+            rest = _DOCNO_LABEL.sub("", rest)
+            # The masthead may carry 签发人 beside the number.
+            if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}", rest):
+                return number, m.attrs
+    return None
+
+
+def _own_decree(text: str, head_end: int) -> tuple[str, dict[str, Any]] | None:
+    """A decree number heading the document (中华人民共和国国务院令 第706号)."""
+    for start, end, body, year, serial in iter_decrees(text[:head_end]):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        around = _SPACE.sub("", text[line_start:start] + text[end : len(text) if line_end < 0 else line_end])
+        if around in ("", "（", "）", "()"):
+            number = re.sub(r"\s+", "", text[start:end])
+            return number, parse_docno(number) or {}
+    return None
+
+
+_SIGNING_POST = re.compile(r"(?:总理|副总理|部长|主任|署长|局长|行长|省长|市长|区长|县长|州长|主席|院长|检察长|"
+                           r"自治区主席|代省长|代市长)[\u4e00-\u9fff·]{2,4}")
+
+
+def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int]:
+    """(signing bodies, ISO date, line index) of the first signature block from line ``start``:
+    a line that is only a date, with the organ lines just above it."""
+    for i in range(start, len(lines)):
+        date = _date_line(lines[i])
+        if not date:
+            continue
+        signers: list[str] = []
+        j = i - 1
+        while j >= start and len(signers) < MAX_SIGNERS and _is_issuer_line(lines[j]):
+            signers[:0] = split_issuers(lines[j])
+            j -= 1
+        prev = lines[i - 1] if i else ""
+        # A lone date ends a paragraph, follows a signing leader (总理 李克强) or stands near
+        # the end; one inside a list is no signature.
+        if (signers or prev.endswith(tuple(_BODY_END)) or _SIGNING_POST.fullmatch(prev)
+                or i >= len(lines) - TAIL_LINES):
+            return signers, date, i
+    return [], None, -1
+
+
+def document_summary(text: str, mentions: list, portal: Portal | None = None) -> dict[str, Any]:
+    """title, docno, doc_issuer (one name or a list), doc_date, addressees, effective and
+    expires of a document (clean text). Fields of the portal's metadata block win."""
+    portal = portal if portal is not None else read_portal(text)
+    skip = portal.skip_lines()
+    all_lines = _lines(text, skip)
+    head_pairs = all_lines[:HEAD_LINES]
+    head = [ln for _, ln in head_pairs]
+    head_end = all_lines[HEAD_LINES - 1][0] if len(all_lines) >= HEAD_LINES else len(text)
+    plain = [ln for _, ln in all_lines]
+
+    found = _title(head)
+    title = _as_written(text, head_pairs[found[1] : found[2]]) if found else None
+    after_title = found[2] if found else 0
+
+    own = _own_docno(text, head_pairs, [m for m in mentions if m.start < head_end])
+    decree = None if own else _own_decree(text, min(head_end, 4000))
+    docno, docno_attrs = own or decree or (None, {})
+    if decree:
+        # A decree's regulation follows its promulgation: 国务院令 第706号 … 专利代理条例.
+        _, _, at = _signature(plain, 0)
+        rest = _title(plain[at + 1 : at + 1 + HEAD_LINES]) if at >= 0 else None
+        title = _as_written(text, all_lines[at + 1 + rest[1] : at + 1 + rest[2]]) if rest else None
+    if title is None and portal.reading_titles:
+        title = portal.reading_titles[0]
+    if title is None:
+        foot = _foot_title(plain)
+        title = _as_written(text, [all_lines[foot]]) if foot is not None else None
+    if docno and found is None:
+        # The addressees follow the number when the title is elsewhere.
+        after_title = next((n + 1 for n, (_, ln) in enumerate(head_pairs) if docno in ln), 0)
+    elif docno and found:
+        after_title = max(after_title, next((n + 1 for n, (_, ln) in enumerate(head_pairs) if docno in ln), 0))
+
+    body_start = _body_start(plain)
+    signers, date, signature_at = _signature(plain, body_start)
 
     issuer: Any = None
-    title_issuer = parse_title(title)["issuer"] if title else None
+    title_issuer = _title_issuers(title) if title else None
     if isinstance(title_issuer, list):
         issuer = title_issuer
+    elif len(signers) > 1:
+        issuer = signers
     else:
-        issuer = docno_issuer or title_issuer
-    if issuer is None:
-        # The signing body: an organ line just before the signature date.
-        tail = [ln for _, ln in all_lines[-TAIL_LINES:]]
-        for i in range(len(tail) - 1, 0, -1):
-            if _DATE.fullmatch(tail[i]) and _is_issuer_line(tail[i - 1]):
-                issuer = tail[i - 1]
-                break
+        issuer = docno_attrs.get("issuer") or title_issuer or (signers[0] if signers else None)
     if issuer is None:
         # A report's masthead: "<issuer> 2023年5月18日".
         for line in head[:4]:
-            m = _DATE.search(line)
+            ms = _dates_in(line)
+            m = ms[-1] if ms else None
             if m and m.end() == len(line) and _is_issuer_line(line[: m.start()]):
                 issuer = line[: m.start()]
                 break
 
-    date = _signature_date([ln for _, ln in all_lines])
     if date is None:
         # Reports carry their date in the masthead, next to the issuer, or in the
         # subtitle of a speech ("——2026年2月3日在…会议上").
-        for line in head:
-            m = _DATE.search(line)
-            if m and (m.end() == len(line) and head.index(line) < 4 or line[m.end() : m.end() + 1] == "在"):
+        for n, line in enumerate(head):
+            ms = _dates_in(line)
+            m = ms[0] if ms else None
+            if m and (m.end() == len(line) and n < 4 or line[m.end() : m.end() + 1] == "在"):
                 date = _iso(m)
                 break
+
+    # The portal's block states the record: its fields win over what the text suggests.
+    fields = portal.fields
+    if fields.get("title"):
+        title = _SPACE.sub("", fields["title"])
+    if fields.get("docno") and parse_docno(fields["docno"]):
+        docno = _SPACE.sub("", fields["docno"])
+        issuer = issuer or parse_docno(docno)["issuer"]
+    if fields.get("issuer"):
+        issuer = [p for p in split_issuers(fields["issuer"]) if p] or issuer
+    if fields.get("doc_date"):
+        date = _field_date(fields["doc_date"]) or date
+
+    own_end = None
+    if signature_at >= 0 and any(_FORWARDS.search(ln) for ln in plain[: signature_at + 1]):
+        own_end = all_lines[signature_at][0]
+    effective, expires = validity(text, date, own_end)
+    if fields.get("effective"):
+        effective = _field_date(fields["effective"]) or effective
+    if fields.get("expires"):
+        expires = _field_date(fields["expires"]) or expires
     return {
         "title": title,
         "docno": docno,
         "doc_issuer": issuer,
         "doc_date": date,
-        "addressees": _addressees(head),
+        "effective": effective,
+        "expires": expires,
+        "addressees": _addressees(head_pairs, text, after_title),
     }
+
+
+def _body_start(lines: list[str]) -> int:
+    """Index of the first line of running text (a sentence or the addressee line)."""
+    for i, line in enumerate(lines[:HEAD_LINES]):
+        if _addressee_parts(line) or any(ch in _BODY_END for ch in line):
+            return i
+    return 0
+
+
+def _foot_title(lines: list[str]) -> int | None:
+    """A portal page may print the title below the text: one of the last lines, a complete title."""
+    for n in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        line = _REPOST.sub("", lines[n])
+        if ("关于" in line and not any(ch in _BODY_END for ch in line) and len(line) <= MAX_TITLE_CHARS
+                and not line.endswith(("：", ":")) and _titled(line)):
+            return n
+    return None
+
+
+def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
+    """A title over one or more lines as the page writes it: wrapped lines joined, the spaces
+    between joint issuers kept (广州市民政局 广州市财政局关于…), page marks removed."""
+    parts = []
+    for pos, _ in lines:
+        end = text.find("\n", pos)
+        parts.append(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0"))
+    return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
+
+
+def _title_issuers(title: str) -> Any:
+    """The issuer(s) a title opens with; joint issuers separated only by spaces are split."""
+    found = parse_title(title)["issuer"]
+    if isinstance(found, list):
+        return found
+    k = title.find("关于")
+    prefix = title[:k] if k > 0 else ""
+    parts = [p for p in re.split(r"[ \t\u3000\u00a0、，,]+", prefix.strip()) if p]
+    if len(parts) > 1 and all(is_organ(p) or p.endswith(_JOINT_ALSO) for p in parts):
+        return parts
+    return found
+
+
+# Co-issuers of joint documents whose names end outside the organ words (浙江省军区).
+_JOINT_ALSO = ("军区", "警备区", "军分区", "总会", "联合会")
+
+
+_ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+
+
+def _field_date(value: str) -> str | None:
+    m = _ISO.search(value)
+    if m:
+        try:
+            return dt.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            return None
+    ms = _dates_in(_SPACE.sub("", value))
+    return _iso(ms[0]) if ms else None
+
+
+# ------------------------------------------------------------------ validity
+
+_DOC_WORD = r"(?:本|此|该)(?:办法|通知|规定|细则|意见|方案|决定|公告|通告|条例|规则|标准|政策|措施|制度|规划|实施意见|实施细则|指引|规程|目录|清单|文件|批复)"
+_NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
+# The full-date pattern without its group names, to be used twice in one pattern.
+_FULL = re.sub(r"\(\?P<\w+>", "(?:", FULL_DATE.pattern)
+_VERB = r"(?:施行|实施|实行|执行|生效|试行)"
+_EFFECTIVE_DATE = re.compile(rf"(?P<from>自|从|于)\s*(?P<date>{_FULL})\s*(?:零时|0时)?\s*(?:起)?(?P<gap>[^。；，,]{{0,12}}?){_VERB}")
+_EFFECTIVE_ISSUE = re.compile(rf"自\s*(?:印发|发布|公布|下发|颁布|发文|签发)\s*之\s*日\s*起"
+                              rf"(?:\s*(?P<days>{_NUMBER})\s*日\s*后)?[^。；，,]{{0,6}}?{_VERB}")
+# A date without its year (自5月1日起施行): the year of the signature.
+_EFFECTIVE_MONTH_DAY = re.compile(rf"自\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*起[^。；，,]{{0,12}}?{_VERB}")
+# 自2019年1月1日起至2021年12月31日止执行, 有效期自…至…, 执行时间为…至….
+_RANGE = re.compile(rf"(?:有效期|执行期|执行期限|实施期限|执行时间|实施时间|试行期)?\s*(?:为|自|从)?\s*(?P<start>{_FULL})\s*(?:起)?\s*"
+                    rf"(?:至|到|—|－|-)\s*(?P<end>{_FULL})\s*(?:止)?")
+_TERM = re.compile(rf"(?:有效期|试行期)\s*(?:为|是)?\s*(?P<n>{_NUMBER})\s*(?P<unit>年|个月|月)")
+_UNTIL = re.compile(rf"有效期\s*(?:至|到|截至|截止至|截止到|截止)\s*(?P<date>{_FULL})")
+_VALIDITY_WORD = re.compile(r"施行|实施|实行|执行|生效|试行|有效期|执行期")
+# A covering letter that forwards another body's document (现将《…》转发给你们): the
+# forwarded text's validity is not its own.
+_FORWARDS = re.compile(r"转发给你们|予以转发|现转发|转发如下")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。；\n])", text) if s.strip()]
+
+
+def validity(text: str, doc_date: str | None, own_end: int | None = None) -> tuple[str | None, str | None]:
+    """(effective, expires) as ISO dates from the document's own validity clauses.
+
+    自2019年3月1日起施行 -> 2019-03-01; 自印发之日起施行 -> the signature date; 有效期5年 ->
+    the day before the fifth anniversary of the effective date (2019-03-01 -> 2024-02-29);
+    有效期至2025年12月31日 and 自…起至2025年12月31日止执行 -> that day. Clauses naming the
+    document itself (本办法…) come first; a clause that counts from an unknown signature
+    date gives null, as does a text that states nothing. ``own_end``: where the document's
+    own text ends (a forwarded document follows)."""
+    if own_end is not None:
+        text = text[:own_end]
+    # Only sentences that can state a validity are read (a long text is split once).
+    sentences = [s for s in _sentences(text) if _VALIDITY_WORD.search(s)]
+    own = [s for s in sentences if re.search(_DOC_WORD, s)]
+    effective = expires = None
+    found = False
+    # 自…起 states when a document takes effect; 从…起执行 more often dates one rule of it
+    # (标准均从2025年1月1日起执行), so it is read only when nothing else is.
+    for froms, pool in ((("自", "于"), own), (("自", "于"), sentences), (("从",), own), (("从",), sentences)):
+        for s in pool:
+            r = _RANGE.search(s)
+            m = next((m for m in _EFFECTIVE_DATE.finditer(s) if m.group("from") in froms), None)
+            ranged = r is not None and _VERB_OR_TERM.search(s) is not None and (
+                s[max(r.start("start") - 1, 0) : r.start("start")] in froms
+                or (froms[0] == "自" and re.match(r"有效期|执行期|执行时间|实施期限|执行期限|试行期", r.group(0))))
+            if ranged and (m is None or r.start("start") <= m.start("date")):
+                effective, expires, found = _iso_of(r.group("start")), _iso_of(r.group("end")), True
+            elif m and "前" not in m.group("gap"):
+                effective, found = _iso_of(m.group("date")), True
+            elif froms[0] == "自" and _EFFECTIVE_ISSUE.search(s):
+                days = _EFFECTIVE_ISSUE.search(s).group("days")
+                # 自公布之日起30日后施行: thirty days after the signature date.
+                effective = doc_date if not (days and doc_date) else (
+                    dt.date.fromisoformat(doc_date) + dt.timedelta(days=cn_int(days) or 0)).isoformat()
+                found = True
+            elif froms[0] == "自" and _EFFECTIVE_MONTH_DAY.search(s) and doc_date:
+                md = _EFFECTIVE_MONTH_DAY.search(s)
+                try:
+                    effective = dt.date(int(doc_date[:4]), cn_int(md.group("m")) or 0,
+                                        cn_int(md.group("d")) or 0).isoformat()
+                except ValueError:
+                    effective = None
+                found = effective is not None
+            if found:
+                break
+        if found:
+            break
+    if expires is None:
+        for s in own:
+            m = _UNTIL.search(s)
+            if m:
+                expires = _iso_of(m.group("date"))
+                break
+            t = _TERM.search(s)
+            if t:
+                n = cn_int(t.group("n"))
+                if n and effective:
+                    start = dt.date.fromisoformat(effective)
+                    months = n * 12 if t.group("unit") == "年" else n
+                    expires = (add_period(start, months) - dt.timedelta(days=1)).isoformat()
+                break
+    return effective, expires
+
+
+_VERB_OR_TERM = re.compile(rf"{_VERB}|有效期|执行期|试行期")
+
+
+def add_period(start: dt.date, months: int) -> dt.date:
+    """The date ``months`` after ``start``; a day the target month lacks (2月29日 in a common
+    year, 31 in a 30-day month) moves to the first day of the next month, so that the day
+    before it is the last day of a period of whole months."""
+    y, m = divmod(start.month - 1 + months, 12)
+    year, month = start.year + y, m + 1
+    last = calendar.monthrange(year, month)[1]
+    if start.day <= last:
+        return dt.date(year, month, start.day)
+    return dt.date(year, month, last) + dt.timedelta(days=1)
+
+
+def _iso_of(s: str) -> str | None:
+    m = _DATE.search(_ZERO_LIKE.sub("〇", _SPACE.sub("", s)))
+    return _iso(m) if m else None

@@ -1,17 +1,29 @@
-"""DOCNO: document numbers (发文字号) such as 国发〔2019〕5号 and 川办函〔2022〕7号."""
+"""DOCNO: document numbers (发文字号) such as 国发〔2019〕5号, 川办函〔2022〕7号 and
+穗天科工信规字〔2023〕1号, and decree numbers (国务院令第706号).
+
+A local number opens with the abbreviation of its division (穗 广州市, 穗天 广州市天河区, 川
+四川省; ``data/docno_prefixes.csv``); its issuer is composed from that division and the code
+that follows (府办 人民政府办公厅, 民 民政局; ``data/docno_local_codes.csv``), never read as a
+central code. Central and provincial codes are in ``data/docno_codes.csv``.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from govie.kb.divisions import load_divisions
+from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_docnos", "parse_docno", "code_issuer", "iter_docnos"]
+__all__ = ["tag_docnos", "parse_docno", "code_issuer", "iter_docnos", "docno_division", "local_issuer",
+           "iter_decrees"]
 
 SOURCE = "rules.docno"
 # Longest issuer code kept; the CJK run before the bracket may hold running text.
@@ -21,35 +33,186 @@ MAX_CODE = 10
 _TAIL = re.compile(
     r"[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
-# One-character abbreviations that open provincial codes.
-_PROVINCE_ABBR = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵云滇藏陕秦甘陇青宁新")
+# Decree numbers have a serial and no year: 中华人民共和国国务院令 第706号, 广东省人民政府令第181号.
+# The body before 令 is a government or a ministry named in full (住房城乡建设部令第11号).
+DECREE = re.compile(
+    r"(?P<body>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|部|委员会|总局|署|局|行))"
+    r"令\s*[（(]?\s*(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?第\s*(?P<serial>\d{1,5})\s*号[）)]?"
+)
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # Words of running text that may stand right before a code ("根据国发…").
 _LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    prefix: str
+    division: str
+    next: str  # characters one of which must follow the prefix ("" = any)
 
 
 @lru_cache(maxsize=1)
 def _codes() -> tuple[dict[str, str], dict[str, str]]:
     """(exact codes, prefix codes) -> canonical issuer, from data/docno_codes.csv."""
-    path = resources.files("govie") / "data" / "docno_codes.csv"
     exact: dict[str, str] = {}
     prefix: dict[str, str] = {}
-    with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table = prefix if row["match"] == "prefix" else exact
-            table[row["code"]] = row["issuer"]
+    for row in _read_csv("docno_codes.csv"):
+        table = prefix if row["match"] == "prefix" else exact
+        table[row["code"]] = row["issuer"]
     return exact, prefix
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    path = resources.files("govie") / "data" / name
+    with path.open(encoding="utf-8") as f:
+        return [row for row in csv.DictReader(f) if row.get(next(iter(row)), "").strip()]
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[str, list[_Prefix]]:
+    """Local prefixes by their text, from data/docno_prefixes.csv."""
+    out: dict[str, list[_Prefix]] = {}
+    for row in _read_csv("docno_prefixes.csv"):
+        out.setdefault(row["prefix"], []).append(_Prefix(row["prefix"], row["division"], row["next"] or ""))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _local_codes() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Local body codes -> (province-level suffixes, city-level suffixes), preferred first."""
+    return {row["code"]: (tuple(row["province"].split("|")), tuple(row["city"].split("|")))
+            for row in _read_csv("docno_local_codes.csv")}
+
+
+@lru_cache(maxsize=1)
+def _max_prefix() -> int:
+    return max(map(len, _prefixes()))
+
+
+@lru_cache(maxsize=1)
+def _max_local_code() -> int:
+    return max(map(len, _local_codes()))
+
+
+def _division_of(prefix: str, rest: str, within: str | None) -> str | None:
+    """The division a prefix stands for, given what follows it; None when ambiguous."""
+    rows = [p for p in _prefixes().get(prefix, ()) if not p.next or rest[:1] in p.next]
+    conditioned = [p for p in rows if p.next]
+    if conditioned:
+        rows = conditioned
+    if within and len(rows) > 1:
+        inside = [p for p in rows if p.division[:2] == within[:2]]
+        rows = inside or rows
+    codes = {p.division for p in rows}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _split_local(code: str, within: str | None = None) -> tuple[str, str | None, str] | None:
+    """(prefix, division, rest) of a local code such as 穗天科工信规字, else None.
+
+    The longest prefix wins (穗天 before 穗); the rest must start with a known local
+    body code, so running text that happens to start with 成 or 新 is no local number.
+    """
+    for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
+        prefix, rest = code[:n], code[n:]
+        if prefix in _prefixes() and _local_body(rest):
+            return prefix, _division_of(prefix, rest, within), rest
+    return None
+
+
+def _local_body(rest: str) -> str | None:
+    """The longest local body code at the start of the rest of a code."""
+    for n in range(min(len(rest), _max_local_code()), 0, -1):
+        if rest[:n] in _local_codes():
+            return rest[:n]
+    return None
+
+
+def _division_name(code: str) -> str | None:
+    divs = load_divisions()
+    d = divs.by_code.get(code)
+    if d is None:
+        return None
+    if d.level == "county" and d.parent in divs.by_code and d.parent[:2] + "0000" not in _MUNICIPALITIES:
+        return divs.by_code[d.parent].name + d.name
+    if d.level == "county" and d.parent[:2] + "0000" in _MUNICIPALITIES:
+        return divs.by_code[d.parent[:2] + "0000"].name + d.name
+    return d.name
+
+
+def local_issuer(code: str, *, within: str | None = None, registry: Registry | None = None) -> str | None:
+    """Issuer of a local code: its division's body named by the code after the prefix.
+
+    穗府办规 -> 广州市人民政府办公厅, 穗天科工信规字 -> 广州市天河区科技工业和信息化局. Of several
+    names a body may have, the one the registry knows wins; None when the prefix is
+    ambiguous (宁 is 宁夏 and 南京) or the code unknown.
+    """
+    split = _split_local(code, within)
+    if split is None or split[1] is None:
+        return None
+    _, division, rest = split
+    place = _division_name(division)
+    body = _local_body(rest)
+    if place is None or body is None:
+        return None
+    province_level = division.endswith("0000") and division not in _MUNICIPALITIES
+    suffixes = _local_codes()[body][0 if province_level else 1]
+    names = [s.format(place) if "{}" in s else place + s for s in suffixes]
+    reg = registry if registry is not None else default_registry()
+    for name in names:
+        agencies = reg.by_name(name)
+        if agencies:
+            return agencies[0].name
+    return names[0]
+
+
+def docno_division(prefix_or_docno: str, within: str | None = None) -> str | None:
+    """Six-digit division code of a local prefix or number (穗 -> 440100, 穗天科工信规字〔2023〕1号
+    -> 440106, 川办发 -> 510000); None for central numbers and ambiguous prefixes (宁 without
+    ``within``, a division code whose province decides)."""
+    s = re.sub(r"\s+", "", prefix_or_docno or "")
+    m = _TAIL.search(s)
+    code = s[: m.start()] if m else s
+    if code in _prefixes():
+        return _division_of(code, "", within)
+    if m:
+        code = _pick_code(code)
+    split = _split_local(code, within)
+    if split is not None:
+        return split[1]
+    # A prefix before a code the table does not know (川经信 is known; 穗港澳 is not).
+    for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
+        if code[:n] in _prefixes():
+            return _division_of(code[:n], code[n:], within)
+    return None
 
 
 @lru_cache(maxsize=4096)
 def code_issuer(code: str) -> str | None:
-    """Canonical issuer of an issuer code: exact entry, else the longest prefix entry."""
+    """Issuer of an issuer code: exact entry, else a local code, else the longest prefix entry.
+
+    A code that opens with a local prefix never gets a central issuer."""
     exact, prefix = _codes()
     if code in exact:
         return exact[code]
+    if _split_local(code) is not None:
+        return local_issuer(code)
+    if _local_prefix_len(code):
+        return None
     for n in range(len(code), 0, -1):
         if code[:n] in prefix:
             return prefix[code[:n]]
     return None
+
+
+def _local_prefix_len(code: str) -> int:
+    """Length of the local prefix a code opens with, when the rest is no code of its own."""
+    exact, prefix = _codes()
+    for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
+        if code[:n] in _prefixes() and not any(code.startswith(k) for k in exact):
+            if not any(code.startswith(p) for p in prefix):
+                return n
+    return 0
 
 
 def _known(code: str) -> bool:
@@ -65,20 +228,54 @@ def _known(code: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _pick_code(run: str) -> str:
-    """The issuer code at the end of a CJK run: the longest known suffix, else trimmed text."""
+    """The issuer code at the end of a CJK run: a local code, else the longest known suffix,
+    else trimmed text."""
     run = run[-MAX_CODE * 2 :]
     exact, prefix = _codes()
+    # The shortest local code ending the run: running text before it never forms one
+    # (北京市财政局京财科文 is 京财科文).
+    for i in range(len(run) - 1, -1, -1):
+        cand = run[i:]
+        if len(cand) > MAX_CODE:
+            break
+        if cand in exact or (_split_local(cand) is not None and _starts_code(run, i)):
+            return _with_prefix(run, i)
     for i in range(len(run)):
         cand = run[i:]
         if len(cand) <= MAX_CODE and _known(cand):
-            # A province's department writes its abbreviation before a ministry-like
-            # code (川发改, 京财): keep it, the code is then the province's own.
-            if i > 0 and run[i - 1] in _PROVINCE_ABBR and cand not in exact and len(cand) < MAX_CODE:
-                return run[i - 1 :]
-            # A prefix code must not start inside running text: 据财税 is 财税.
-            return cand
+            return _with_prefix(run, i) if cand not in exact else cand
     trimmed = _LEAD.sub("", run[-MAX_CODE:])
     return trimmed or run[-MAX_CODE:]
+
+
+_GOVERNMENT = ("府", "政", "办", "市府", "委")
+
+
+def _starts_code(run: str, i: int) -> bool:
+    """A local code may start at i: a province's or a city's government code (成府发), or any
+    code at the start of the run or after a lead word; 完成财税 holds no 成 code."""
+    split = _split_local(run[i:])
+    if split is None:
+        return False
+    prefix, _, rest = split
+    if len(prefix) > 1 or prefix in _PROVINCE_ABBR or rest.startswith(_GOVERNMENT):
+        return True
+    return i == 0 or bool(_LEAD.fullmatch(run[:i]))
+
+
+def _with_prefix(run: str, i: int) -> str:
+    """The code from i, extended over a local prefix just before it (川 + 发改, 穗 + 港澳)."""
+    for n in range(min(i, _max_prefix()), 0, -1):
+        if run[i - n : i] in _prefixes() and len(run) - (i - n) <= MAX_CODE:
+            # A one-character prefix right after running text is taken only when it is a
+            # province's (京财, 川发改): 成 or 合 before 财税 is part of a word (完成, 合).
+            if n > 1 or run[i - 1] in _PROVINCE_ABBR:
+                return run[i - n :]
+    return run[i:]
+
+
+# One-character abbreviations that open provincial codes.
+_PROVINCE_ABBR = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵云滇藏陕秦甘陇青宁新穗深")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -100,17 +297,77 @@ def iter_docnos(text: str):
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
 
 
-def parse_docno(s: str) -> dict[str, Any] | None:
-    """code, issuer, year and serial of a document number, or None."""
+def iter_decrees(text: str):
+    """(start, end, body, year, serial) of each decree number (国务院令第706号), left to right."""
+    for m in DECREE.finditer(text):
+        body = _LEAD.sub("", m.group("body"))
+        start = m.start("body") + len(m.group("body")) - len(body)
+        year = int(m.group("year")) if m.group("year") else None
+        yield start, m.end(), body, year, int(m.group("serial"))
+
+
+def _attrs(code: str, year: int, serial: int, within: str | None, registry: Registry | None) -> dict[str, Any]:
+    split = _split_local(code, within)
+    if split is None:
+        issuer = code_issuer(code)
+    elif split[1] is None:
+        issuer = None  # an ambiguous prefix (宁: 宁夏 or 南京) names no body
+    else:
+        issuer = local_issuer(code, within=within, registry=registry) or _codes()[0].get(code)
+    return {"code": code, "issuer": issuer, "year": year, "serial": serial,
+            "division": docno_division(code, within)}
+
+
+def parse_docno(s: str, *, within: str | None = None) -> dict[str, Any] | None:
+    """code, issuer, year, serial and division of a document number, or None.
+
+    A decree number (国务院令第706号) has its body as code and issuer and year None."""
     for _, _, code, year, serial in iter_docnos(s):
-        return {"code": code, "issuer": code_issuer(code), "year": year, "serial": serial}
+        return _attrs(code, year, serial, within, None)
+    for _, _, body, year, serial in iter_decrees(s):
+        return {"code": body + "令", "issuer": _decree_issuer(body), "year": year, "serial": serial,
+                "division": None}
     return None
 
 
+def _decree_issuer(body: str) -> str:
+    return "国务院" if body in ("中华人民共和国国务院", "国务院") else body
+
+
+def _registry_name(issuer: str | None, registry: Registry | None, year: int | None = None) -> str | None:
+    """The registry's full name of a table issuer (国务院 -> 中华人民共和国国务院) when it names one
+    body; in the number's year, the body of that time (国土资发〔2010〕 -> 国土资源部)."""
+    if not issuer:
+        return issuer
+    reg = registry if registry is not None else default_registry()
+    agencies = reg.by_name(issuer)
+    if len({a.id for a in agencies}) != 1:
+        return issuer
+    agency = agencies[0]
+    if year is not None:
+        mid_year = dt.date(year, 7, 1)
+        if not agency.valid_on(mid_year):
+            for pid in agency.predecessors:
+                before = reg.get(pid)
+                if before is not None and before.valid_on(mid_year):
+                    return before.name
+    return agency.name
+
+
+def _within(ctx: Context | None) -> str | None:
+    jur = ctx.jurisdiction if ctx is not None else None
+    if jur and not jur.isdigit():
+        jur = load_divisions().resolve(jur)
+    return jur
+
+
 def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
-    """DOCNO mentions in clean text."""
+    """DOCNO mentions in clean text (decree numbers without a year are no DOCNO: guide v2)."""
+    within = _within(ctx)
+    registry = ctx.registry if ctx is not None else None
     out: list[Mention] = []
     for start, end, code, year, serial in iter_docnos(text):
-        attrs = {"code": code, "issuer": code_issuer(code), "year": year, "serial": serial}
+        attrs = _attrs(code, year, serial, within, registry)
+        attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     return out

@@ -1,0 +1,137 @@
+"""Government web pages: the portal's metadata block and the page chrome around a document.
+
+Portals of gov.cn and of provinces and cities print a table above the document (索引号,
+发文机关, 成文日期, 标题, 发文字号, 发布日期, 主题分类, 有效性 …) that states the record
+explicitly, and wrap the page in chrome (breadcrumbs, 【字体：大 中 小】, 打印, 关闭, 扫一扫).
+``read_portal`` finds both without changing the text: fields are values with their
+spans, chrome is a list of spans that no entity, title or activity may come from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Portal", "read_portal", "FIELD_NAMES"]
+
+# Portal labels -> field. Publishers (发布机构, 来源) are not issuers: a 省政府办公厅 posts
+# what 省政府 issued.
+FIELD_NAMES = {
+    "索引号": "index", "统一编号": "index",
+    "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
+    "发布机构": "publisher", "发布单位": "publisher", "来源": "publisher", "信息来源": "publisher",
+    "成文日期": "doc_date", "发文日期": "doc_date", "印发日期": "doc_date",
+    "标题": "title", "名称": "title", "文件名称": "title",
+    "发文字号": "docno", "文号": "docno", "文件编号": "docno",
+    "发布日期": "published", "公开日期": "published", "发布时间": "published",
+    "主题分类": "topic", "主题词": "keywords", "分类": "topic",
+    "生效日期": "effective", "施行日期": "effective", "实施日期": "effective",
+    "失效日期": "expires", "废止日期": "expires", "有效期至": "expires",
+    "有效性": "validity", "时效性": "validity", "效力状态": "validity",
+}
+_LABEL = "|".join(sorted(map(re.escape, FIELD_NAMES), key=len, reverse=True))
+# A label at a line start or after spaces, its colon, and the value up to the next label.
+_FIELD = re.compile(rf"(?:^|(?<=[ \t\u3000]))(?P<label>{_LABEL})[ \t\u3000]*[：:][ \t\u3000]*"
+                    rf"(?P<value>[^\n]*?)[ \t\u3000]*(?=(?:[ \t\u3000]+(?:{_LABEL})[ \t\u3000]*[：:])|\n|$)",
+                    re.M)
+
+# Chrome tokens: no entity, title or activity is ever read from these spans.
+_S = r"[ \t\u3000]*"
+_CHROME = re.compile(
+    rf"[【\[［]{_S}(?:字体|字号){_S}[：:]?{_S}[\[［]?{_S}大{_S}[-—]?{_S}中{_S}[-—]?{_S}小{_S}[\]］]?{_S}[】\]］]"
+    rf"|(?:选择)?(?:字体|字号){_S}[：:]{_S}[\[［【]?{_S}大{_S}[-—]?{_S}中{_S}[-—]?{_S}小(?:{_S}[\]］】])?"
+    r"|[【\[［](?:打印(?:本页)?|关闭(?:窗口|本页)?|收藏|分享|返回顶部|视力保护色)[】\]］]"
+    r"|扫一扫(?:在手机(?:上)?(?:打开|查看)(?:当前页)?|分享本页|分享)?"
+    r"|(?<![\u4e00-\u9fff])(?:打印本页|打印|关闭窗口|关闭|返回顶部|分享到)(?![\u4e00-\u9fff])"
+    rf"|浏览次数{_S}[：:]{_S}\d*|访问量{_S}[：:]{_S}\d*"
+    r"|关注\s*[·•]\s*[\u4e00-\u9fff]{2,12}"
+    r"|(?:-\s){2,}-"
+)
+# Breadcrumbs: 当前位置：首页 > 政务公开 > … (the whole line).
+_BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:您(?:当前)?所在的?位置|当前位置|您的位置|所在位置)\s*[：:][^\n]*$"
+                         r"|^[ \t\u3000]*首页\s*[>＞»›][^\n]*$", re.M)
+# The portal's links to readings of the document: 【文字解读】《title》政策解读 2025-05-30.
+_READING = re.compile(r"^[ \t\u3000]*【[^】\n]{2,8}】\s*《(?P<title>[^》\n]{6,150})》")
+# A line holding only an index number (GZ0320250043, 11440106718120458W/2024-00008).
+_INDEX_LINE = re.compile(r"^[ \t\u3000]*(?:[A-Z]{2}\d{8,}|[0-9A-Z]{9,20}/\d{4}-\d{3,8})[ \t\u3000]*$", re.M)
+
+
+@dataclass
+class Portal:
+    """Fields of the metadata block (name -> value as written, and its span) and chrome spans."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    chrome: list[tuple[int, int]] = field(default_factory=list)  # menu words: no entity at all
+    block: list[tuple[int, int]] = field(default_factory=list)  # metadata, breadcrumb, reading lines
+    reading_titles: list[str] = field(default_factory=list)
+
+    def skip_lines(self) -> list[tuple[int, int]]:
+        """Spans no own title or activity is read from (bodies and dates in them are still
+        entities, guide v2): chrome, the metadata block, breadcrumbs and reading links."""
+        return sorted(self.chrome + self.block)
+
+    def skips(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.skip_lines())
+
+    def in_chrome(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.chrome)
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
+    """The portal block and the chrome of a page (clean text); empty for a plain document."""
+    portal = Portal()
+    head = text[:head_chars]
+    # The block stands above the document: labels after its first sentence are the
+    # body's own lists (文号：… of the documents a notice revokes).
+    for line_start, line in _head_lines(head):
+        found = list(_FIELD.finditer(line))
+        if not found:
+            if re.search(r"[。；]|[：:]\s*$", line):
+                break
+            continue
+        for m in found:
+            name = FIELD_NAMES[m.group("label")]
+            value = m.group("value").strip()
+            if name not in portal.fields and value:
+                portal.fields[name] = value
+                start = line_start + m.start("value")
+                portal.spans[name] = (start, start + len(value))
+        portal.block.append((line_start, line_start + len(line)))
+    if len(portal.block) < 2 and not ({"issuer", "doc_date", "docno", "index"} & portal.fields.keys()):
+        # One stray "来源：" line is no portal block.
+        portal.fields.clear()
+        portal.spans.clear()
+        portal.block.clear()
+    if "index" in portal.spans:
+        portal.chrome.append(portal.spans["index"])
+    # Chrome frames the page: its head and its foot (a long text is not scanned through).
+    tail_start = max(len(head), len(text) - head_chars)
+    for offset, part in ((0, head), (tail_start, text[tail_start:])):
+        for m in _CHROME.finditer(part):
+            portal.chrome.append((offset + m.start(), offset + m.end()))
+    for m in _BREADCRUMB.finditer(head):
+        portal.block.append((m.start(), m.end()))
+    for m in _INDEX_LINE.finditer(head):
+        portal.chrome.append((m.start(), m.end()))
+    for line_start, line in _head_lines(head):
+        r = _READING.match(line)
+        if r:
+            portal.reading_titles.append(r.group("title").strip())
+            portal.block.append((line_start, line_start + len(line)))
+    portal.chrome.sort()
+    portal.block.sort()
+    return portal
+
+
+def _head_lines(head: str):
+    pos = 0
+    for line in head.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
