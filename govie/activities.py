@@ -43,6 +43,7 @@ class ActivityFrame:
     name: str | None = None
     location: str | None = None
     titles: tuple[int, ...] = ()
+    mode: str = "done"
 
 
 # What the words just before a chain of DEPT mentions make of those bodies.
