@@ -67,10 +67,17 @@ _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
 _SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]|(?:会议|会上|他|她|并|同时|长|记|任)要求[，,]")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开.
-_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|决定|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
+# Prescriptions (what a rule requires or allows): no activity. 要 is a plan in a report's plan part.
+_MODAL = re.compile(
+    r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
+    r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
+)
+_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])")
+# Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
+_PLANNED = re.compile(r"将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后|后续")
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
-_FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将|请予|提请")
+_FUTURE = re.compile(r"请予|提请")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
@@ -163,6 +170,7 @@ class _Draft:
     order: int
     title: bool = False  # found in the heading sentence of a numbered line
     obj_end: int = 0  # end of the trigger's object
+    leader: bool = False  # a leader in person acted (总书记考察), no body
 
 
 @dataclass
@@ -179,6 +187,10 @@ class _Doc:
     starts: list[int] = field(default_factory=list)
     section_agent: dict[int, str] = field(default_factory=dict)  # block start -> body
     breaks: list[int] = field(default_factory=list)  # clause-break positions, ascending
+    kind: str = "other"  # report | policy | other
+    plan_start: int = -1  # a report's plan part starts here (its review ends)
+    periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
+    plan_year: str | None = None
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
@@ -193,7 +205,15 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     ref = str(meta.get("reference_date") or "")
-    plan = _plan_blocks(st, int(ref[:4]) if ref[:4].isdigit() else None)
+    year = int(ref[:4]) if ref[:4].isdigit() else None
+    issuance = _issuance(doc, meta)
+    doc.kind = _doc_kind(text, meta, issuance is not None)
+    if doc.kind == "report":
+        # A report's plan part holds planned actions, not statements to skip.
+        _report_parts(doc, year)
+        plan = set()
+    else:
+        plan = _plan_blocks(st, year)
     plan |= _statistics_blocks(doc)
     _section_agents(doc)
     frames: list[ActivityFrame] = []
@@ -215,7 +235,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         block = st.blocks[sent.block]
         key = block.item if block.item >= 0 else -1 - sent.block
         if key != scope_key:
-            frames.extend(_merge_steps(scope))
+            frames.extend(_merge_steps(scope, doc.kind == "report"))
             scope, scope_key, subject = [], key, []
         prev = st.sentences[si - 1] if si else None
         if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
@@ -247,7 +267,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
-    frames.extend(_merge_steps(scope))
+    frames.extend(_merge_steps(scope, doc.kind == "report"))
     # Sentence frames by start, so each heading looks only at its own section (was a
     # scan of all frames per heading: quadratic on long documents).
     found = sorted((g.trigger[0], g.type) for g in frames)
@@ -257,8 +277,90 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         lo, hi = bisect.bisect_left(found_starts, f.trigger[1]), bisect.bisect_left(found_starts, end)
         if not any(found[k][1] == f.type for k in range(lo, hi)):
             frames.append(f)
+    if issuance is not None:
+        # The document's own issuance replaces whatever its trigger words gave.
+        frames = [f for f in frames if not (f.trigger[0] < issuance.trigger[1] and issuance.trigger[0] < f.trigger[1])]
+        frames.append(issuance)
     frames.sort(key=lambda f: f.trigger)
     return frames
+
+
+_REPORT_HEAD = re.compile(r"各位代表|政府工作报告|向大会报告")
+_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|细则|通报|规划|函|条例|规则|措施)$")
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
+# "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
+_ISSUANCE = (
+    re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
+    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|通知|通告|公告|明确|规定)(?:如下|以下)"),
+    re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
+    re.compile(r"决定(?:[^。\n]{0,60}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
+)
+
+
+def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
+    """A policy document's own issuance: one publication of its issuers on its date."""
+    best = None
+    for pattern in _ISSUANCE:
+        m = pattern.search(doc.text)
+        if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
+            best = m
+    if best is None:
+        return None
+    issuers = list(meta.get("doc_issuers") or []) or ([meta["issuer"]] if meta.get("issuer") else [])
+    date = meta.get("doc_date") or meta.get("reference_date")
+    return ActivityFrame(best.span(1), "publication", date, issuers, mode="done")
+
+
+def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
+    """report (a government work report: review and plan), policy (rules and tasks), or other."""
+    if _REPORT_HEAD.search(text, 0, 600):
+        return "report"
+    title = str(meta.get("title") or "")
+    if issued or meta.get("docno") or _POLICY_TITLE.search(title) or len(_ARTICLE.findall(text, 0, 20000)) >= 2:
+        return "policy"
+    return "other"
+
+
+# Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年".
+_PLAN_START = re.compile(
+    r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
+    r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
+)
+_TARGETS = re.compile(r"预期目标")
+_REVIEW_PERIOD = re.compile(r"过去五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|(\d{4})年|过去一年|这一年|一年来|过去的一年")
+
+
+def _report_parts(doc: _Doc, year: int | None) -> None:
+    """The start of a report's plan part and the period each block of its review speaks of."""
+    st = doc.st
+    head_end = 0
+    for i, b in enumerate(st.blocks):
+        if "报告" in doc.text[b.start : b.end] and b.start < 800:
+            head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+    period = None
+    for i, b in enumerate(st.blocks):
+        if b.start < head_end:
+            continue
+        opening = doc.text[b.start : min(b.end, b.start + 60)]
+        m = _PLAN_START.match(opening)
+        if m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
+            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+                doc.plan_start = b.start
+        if doc.plan_start >= 0:
+            break
+        p = _REVIEW_PERIOD.search(opening)
+        if p and year is not None:
+            if p.group(1):
+                y = int(p.group(1))
+                if y < year:
+                    period = str(y)
+            elif "五年" in p.group() or "十四五" in p.group():
+                period = f"{year - 5}/{year - 1}"
+            else:
+                period = str(year - 1)
+        if period:
+            doc.periods[b.start] = period
+    doc.plan_year = str(year) if year is not None else None
 
 
 def _section_agents(doc: _Doc) -> None:
@@ -383,7 +485,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
-    if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in _MODAL.finditer(text, max(sent_start, s - 40), s)):
+    modal = _REPORT_MODAL if doc.kind == "report" and 0 <= doc.plan_start <= s else _MODAL
+    if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in modal.finditer(text, max(sent_start, s - 40), s)):
         return False
     # "受理558件": a statistic.
     if _COUNT_AFTER.match(text, e):
@@ -473,7 +576,8 @@ def _sentence(
                 continue  # 进行深入交流: a step, not an event
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
-        scope.append(draft)
+        if doc.kind != "policy" or _policy_action(doc, draft, full_start):
+            scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
     mine = [d for d in scope if start <= d.frame.trigger[0] < end]
@@ -537,6 +641,7 @@ def _build(
     scope: list[_Draft],
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
+    leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered = _agents(doc, before, sent_start)
     if subjects:
@@ -544,6 +649,7 @@ def _build(
         base = subjects
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
+        leader = True
     elif _GENERIC_SUBJECT.match(text, max(_clause_start(doc, c.start, sent_start), region)):
         base = []  # 各市（州）开展…: many bodies, none named
     else:
@@ -557,12 +663,41 @@ def _build(
         typ = "coordination"  # discussion with named partners (guide); internal ones are meetings
     objects = [(d.frame.trigger[1], d.obj_end) for d in scope if d.order >= full_start]
     date = _date(doc, block, c.start, full_start, sent_idx, objects)
+    planned = _is_planned(doc, full_start, c.start)
+    if date is _NO_DATE:
+        date = None
+        if doc.kind == "report":
+            # A report's action takes the period of its part: the review's year(s), the plan's year.
+            date = doc.plan_year if planned else doc.periods.get(block.start)
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
-    frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location)
+    frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location, mode="planned" if planned else "done")
     # 进行深入沟通 is a step like a bare verb; only 开展/召开/举办… name whole events.
-    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end)
+    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end, leader=leader)
+
+
+_SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
+_REPORTED = re.compile(r"已|正式|了")
+
+
+def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
+    """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
+    if doc.kind == "report":
+        return 0 <= doc.plan_start <= pos
+    return any(not doc.covered[m.start()] and not doc.quoted[m.start()]
+               for m in _PLANNED.finditer(doc.text, max(start, pos - _LOOKBACK), pos))
+
+
+def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
+    """In a policy document only an action its own body reports or announces is an activity:
+    a named or self-named subject (我市, 市医保部门将…) and a mark of done or planned."""
+    s, e = d.frame.trigger
+    text = doc.text
+    named = d.explicit or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
+    marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
+        or text.startswith("了", e)
+    return named and marked
 
 
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
@@ -628,6 +763,9 @@ def _role(doc: _Doc, start: int, end: int) -> str:
     return role
 
 
+_NO_DATE: Any = object()  # no date applies (a vague date is None)
+
+
 def _date(
     doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: list[tuple[int, int]]
 ) -> str | None:
@@ -646,12 +784,12 @@ def _date(
     if dates:
         return dates[-1].attrs.get("value")  # a vague date (近期) is null and stops here
     if block.item < 0:
-        return None
+        return _NO_DATE
     item = doc.st.blocks[block.item]
     for m in _mentions_in(doc, item.body, min(item.end, item.body + 4)):
         if m.label == "DATE" and m.start < item.body + 3:
             return m.attrs.get("value")
-    return None
+    return _NO_DATE
 
 
 def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
@@ -699,8 +837,12 @@ def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
     return obj or None
 
 
-def _merge_steps(scope: list[_Draft]) -> list[ActivityFrame]:
-    """Drop bare triggers that are steps of a same-type event in the same item."""
+def _merge_steps(scope: list[_Draft], separate: bool = False) -> list[ActivityFrame]:
+    """Drop bare triggers that are steps of a same-type event in the same item.
+
+    In a report (``separate``) each clause reports its own action: nothing is a step."""
+    if separate:
+        return [d.frame for d in scope if d.frame.agents or not d.leader]
     first: dict[str, int] = {}
     generic: set[str] = set()
     in_body: set[str] = set()
