@@ -93,6 +93,9 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
 _POST = re.compile(r"总书记|国家主席|总理|委员长")
+_RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
+# Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
+_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于")
 _TOPIC_CLOSE = ("问题", "方面", "事宜")
@@ -493,6 +496,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
+    if kind == "result" and _RESULT_OBJECT.search(text, e, ce):
+        return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
+    if _DIRECTION.search(text, max(cs, s - 8), s):
+        return False  # 坚持面向全球开展…, 推动企业开展…: a statement of direction
     # "就…签订…合同等问题": the topic of a discussion.
     before = text[max(cs, s - _LOOKBACK) : s]
     if any(w in before for w in _TOPIC_OPEN) and any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE):
