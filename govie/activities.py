@@ -555,6 +555,7 @@ def _sentence(
 ) -> None:
     text = doc.text
     table, _ = _triggers()
+    first = len(scope)
     cands = _candidates(doc, start, end, cut)
     consumed = -1
     region = full_start
@@ -587,7 +588,7 @@ def _sentence(
             scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
-    mine = [d for d in scope if start <= d.frame.trigger[0] < end]
+    mine = scope[first:]
     for k, d in enumerate(mine):
         stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
         d.frame.titles = tuple(
@@ -668,7 +669,13 @@ def _build(
             agents.append(agent)
     if partnered and (typ == "meeting" or c.kind == "discuss"):
         typ = "coordination"  # discussion with named partners (guide); internal ones are meetings
-    objects = [(d.frame.trigger[1], d.obj_end) for d in scope if d.order >= full_start]
+    # Drafts are in text order: only the tail can lie in this sentence (a scan of the whole
+    # item per trigger was quadratic in a paragraph of many short sentences).
+    objects = []
+    for d in reversed(scope):
+        if d.order < full_start:
+            break
+        objects.append((d.frame.trigger[1], d.obj_end))
     date = _date(doc, block, c.start, full_start, sent_idx, objects)
     planned = _is_planned(doc, full_start, c.start)
     if date is _NO_DATE:
