@@ -74,7 +74,10 @@ _MODAL = re.compile(
 )
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
-_PLANNED = re.compile(r"将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后|后续")
+_PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后|后续")
+# 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
+# a few words from its verb at most (将自动默认延续, 将组织召开).
+_FUTURE_GAP = 6
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 _FUTURE = re.compile(r"请予|提请")
@@ -215,6 +218,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         # A report's plan part holds planned actions, not statements to skip.
         _report_parts(doc, year)
         plan = set()
+    elif doc.kind == "policy":
+        # Its sections are norms throughout; only what its own body reports or announces is kept.
+        plan = set()
+        if meta.get("doc_issuers"):
+            doc.issuer = meta["doc_issuers"][0]
     else:
         plan = _plan_blocks(st, year)
     plan |= _statistics_blocks(doc)
@@ -483,6 +491,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
+    if text.startswith("的", e) or (s and text[s - 1] == "所"):
+        return False  # 所发布的规范性文件, 召开的会议: a modifier, not a reported action
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
         return False
@@ -699,8 +709,15 @@ def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
     if doc.kind == "report":
         return 0 <= doc.plan_start <= pos
-    return any(not doc.covered[m.start()] and not doc.quoted[m.start()]
-               for m in _PLANNED.finditer(doc.text, max(start, pos - _LOOKBACK), pos))
+    for m in _PLANNED.finditer(doc.text, max(start, pos - _LOOKBACK), pos):
+        if doc.covered[m.start()] or doc.quoted[m.start()]:
+            continue
+        if m.group() == "将":
+            gap = [i for i in range(m.end(), pos) if not doc.covered[i]]
+            if len(gap) > _FUTURE_GAP or any(doc.covered[m.end() : pos]) and doc.text[m.end()] != "于":
+                continue  # 将X纳入: X is the object
+        return True
+    return False
 
 
 def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
