@@ -98,7 +98,8 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 _POST = re.compile(r"总书记|国家主席|总理|委员长")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
-_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化")
+_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化")
+_ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于")
 _TOPIC_CLOSE = ("问题", "方面", "事宜")
@@ -108,7 +109,7 @@ _NOUN_SUFFIX = (
     "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
     "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区",
 )
-_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的")
+_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
@@ -197,6 +198,7 @@ class _Doc:
     plan_start: int = -1  # a report's plan part starts here (its review ends)
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
     plan_year: str | None = None
+    head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
@@ -260,7 +262,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         while j < len(order) and mentions[order[j]].start < sent.end:
             sent_idx.append(order[j])
             j += 1
-        if speech_block == sent.block or sent.block in plan:
+        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end:
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
@@ -348,6 +350,7 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
     for i, b in enumerate(st.blocks):
         if "报告" in doc.text[b.start : b.end] and b.start < 800:
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+    doc.head_end = head_end
     period = None
     for i, b in enumerate(st.blocks):
         if b.start < head_end:
@@ -506,7 +509,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
-    if kind == "result" and _RESULT_OBJECT.search(text, e, ce):
+    if _ANNIVERSARY.match(text, e):
+        return False  # 自治区成立60周年: an anniversary
+    if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
     if _DIRECTION.search(text, max(cs, s - 8), s):
         return False  # 坚持面向全球开展…, 推动企业开展…: a statement of direction
@@ -594,8 +599,11 @@ def _sentence(
                 continue  # 进行深入交流: a step, not an event
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
-        if doc.kind != "policy" or _policy_action(doc, draft, full_start):
-            scope.append(draft)
+        if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
+            continue
+        if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
+            continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
+        scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
     mine = scope[first:]
