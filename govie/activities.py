@@ -75,6 +75,8 @@ _MODAL = re.compile(
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后|后续")
+# In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
+_REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
 # a few words from its verb at most (将自动默认延续, 将组织召开).
 _FUTURE_GAP = 6
@@ -339,7 +341,7 @@ _PLAN_START = re.compile(
     r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
     r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
 )
-_TARGETS = re.compile(r"预期目标")
+_TARGETS = re.compile(r"预期目标|今年(?:要|拟|将|计划)")
 _REVIEW_PERIOD = re.compile(r"过去五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|(\d{4})年|过去一年|这一年|一年来|过去的一年")
 
 
@@ -501,7 +503,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
-    modal = _REPORT_MODAL if doc.kind == "report" and 0 <= doc.plan_start <= s else _MODAL
+    modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
     if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in modal.finditer(text, max(sent_start, s - 40), s)):
         return False
     # "受理558件": a statistic.
@@ -700,7 +702,10 @@ def _build(
         date = None
         if doc.kind == "report":
             # A report's action takes the period of its part: the review's year(s), the plan's year.
-            date = doc.plan_year if planned else doc.periods.get(block.start)
+            if not planned:
+                date = doc.periods.get(block.start)
+            elif 0 <= doc.plan_start <= c.start:
+                date = doc.plan_year
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
@@ -715,9 +720,10 @@ _REPORTED = re.compile(r"已|正式|了")
 
 def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
-    if doc.kind == "report":
-        return 0 <= doc.plan_start <= pos
-    for m in _PLANNED.finditer(doc.text, max(start, pos - _LOOKBACK), pos):
+    if doc.kind == "report" and 0 <= doc.plan_start <= pos:
+        return True
+    pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
+    for m in pattern.finditer(doc.text, max(start, pos - _LOOKBACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
         if m.group() == "将":
