@@ -78,7 +78,7 @@ _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下�
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
 _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
-# a few words from its verb at most (将自动默认延续, 将组织召开).
+# a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
 _FUTURE_GAP = 6
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
@@ -180,6 +180,7 @@ class _Draft:
     title: bool = False  # found in the heading sentence of a numbered line
     obj_end: int = 0  # end of the trigger's object
     leader: bool = False  # a leader in person acted (总书记考察), no body
+    named: bool = False  # its subject is named in the text (this clause or earlier in the item)
 
 
 @dataclass
@@ -672,6 +673,7 @@ def _build(
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered = _agents(doc, before, sent_start)
+    named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     if subjects:
         subject[:] = subjects
         base = subjects
@@ -711,7 +713,8 @@ def _build(
     name = _name(doc, c, region, clause_end)
     frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location, mode="planned" if planned else "done")
     # 进行深入沟通 is a step like a bare verb; only 开展/召开/举办… name whole events.
-    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end, leader=leader)
+    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end, leader=leader,
+                  named=named)
 
 
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
@@ -723,10 +726,10 @@ def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
     if doc.kind == "report" and 0 <= doc.plan_start <= pos:
         return True
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
-    for m in pattern.finditer(doc.text, max(start, pos - _LOOKBACK), pos):
+    for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
-        if m.group() == "将":
+        if m.group() in ("将", "计划", "拟", "准备"):
             gap = [i for i in range(m.end(), pos) if not doc.covered[i]]
             if len(gap) > _FUTURE_GAP or any(doc.covered[m.end() : pos]) and doc.text[m.end()] != "于":
                 continue  # 将X纳入: X is the object
@@ -739,7 +742,7 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     a named or self-named subject (我市, 市医保部门将…) and a mark of done or planned."""
     s, e = d.frame.trigger
     text = doc.text
-    named = d.explicit or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
+    named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or text.startswith("了", e)
     return named and marked
