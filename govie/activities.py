@@ -79,7 +79,10 @@ _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下�
 _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
-_FUTURE_GAP = 6
+_FUTURE_ADVERBS = re.compile(
+    r"(?:于[^，。；]*|在[^，。；]{0,12}|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
+    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,])*"
+)
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 _FUTURE = re.compile(r"请予|提请")
@@ -223,6 +226,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         # A report's plan part holds planned actions, not statements to skip.
         _report_parts(doc, year)
         plan = set()
+    elif doc.kind == "plan":
+        plan = set()
     elif doc.kind == "policy":
         # Its sections are norms throughout; only what its own body reports or announces is kept.
         plan = set()
@@ -302,7 +307,12 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
 
 
 _REPORT_HEAD = re.compile(r"各位代表|政府工作报告|向大会报告")
-_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|细则|通报|规划|函|条例|规则|措施)$")
+_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
+# The closing formula of a notice or announcement: the text is a policy document even untitled.
+_POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公告|通告|通知)如下")
+# A body's own work plan (全国人大常委会2022年度监督工作计划): what it lists is planned.
+_PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
+_PLAN_DOC = re.compile(r"工作的?总体要求是")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
 _ISSUANCE = (
@@ -328,11 +338,15 @@ def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
 
 
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
-    """report (a government work report: review and plan), policy (rules and tasks), or other."""
+    """report (a government work report: review and plan), plan (a body's work plan: every
+    action is planned), policy (rules and tasks), or other (bulletins, news)."""
     if _REPORT_HEAD.search(text, 0, 600):
         return "report"
     title = str(meta.get("title") or "")
-    if issued or meta.get("docno") or _POLICY_TITLE.search(title) or len(_ARTICLE.findall(text, 0, 20000)) >= 2:
+    if _PLAN_TITLE.search(title) or _PLAN_DOC.search(text, 0, 400):
+        return "plan"
+    if (issued or meta.get("docno") or _POLICY_TITLE.search(title) or _POLICY_CLOSE.search(text)
+            or len(_ARTICLE.findall(text, 0, 20000)) >= 2):
         return "policy"
     return "other"
 
@@ -723,15 +737,15 @@ _REPORTED = re.compile(r"已|正式|了")
 
 def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
-    if doc.kind == "report" and 0 <= doc.plan_start <= pos:
+    if doc.kind == "report" and 0 <= doc.plan_start <= pos or doc.kind == "plan":
         return True
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
     for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
         if m.group() in ("将", "计划", "拟", "准备"):
-            gap = [i for i in range(m.end(), pos) if not doc.covered[i]]
-            if len(gap) > _FUTURE_GAP or any(doc.covered[m.end() : pos]) and doc.text[m.end()] != "于":
+            gap = "".join(doc.text[i] for i in range(m.end(), pos) if not doc.covered[i])
+            if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):
                 continue  # 将X纳入: X is the object
         return True
     return False
