@@ -106,8 +106,8 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
-_TOPIC_OPEN = ("就", "围绕", "针对", "关于")
-_TOPIC_CLOSE = ("问题", "方面", "事宜")
+_TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点是")
+_TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
 _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
@@ -261,6 +261,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         prev = st.sentences[si - 1] if si else None
         if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
             full_start = sent.start
+            if doc.kind == "report":
+                subject = []  # a report names its actors sentence by sentence; the issuer acts between
         # A sentence of many ；-parts is read back a bounded way, to stay linear.
         full_start = max(full_start, sent.start - _SENTENCE_BACK)
         while ptr < len(order) and mentions[order[ptr]].end <= full_start:
@@ -320,6 +322,7 @@ _ISSUANCE = (
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|通知|通告|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"决定(?:[^。\n]{0,60}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
+    re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
 )
 
 
@@ -696,6 +699,9 @@ def _build(
         leader = True
     elif _GENERIC_SUBJECT.match(text, max(_clause_start(doc, c.start, sent_start), region)):
         base = []  # 各市（州）开展…: many bodies, none named
+    elif doc.kind != "report" and _place_subject(doc, before, max(_clause_start(doc, c.start, sent_start), region)):
+        base = []  # 天津市滨海新区搭建…: that place's government, which no mention names
+        named = True
     else:
         section = doc.section_agent.get(block.start)
         base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
@@ -760,6 +766,12 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or text.startswith("了", e)
     return named and marked
+
+
+def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:
+    """A place opens the clause as its subject (天津市滨海新区搭建…平台)."""
+    return any(doc.mentions[i].label == "LOC" and doc.mentions[i].start >= cs
+               and _opens_clause(doc, cs, doc.mentions[i].start) for i in before)
 
 
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
