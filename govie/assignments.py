@@ -45,7 +45,7 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
 _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
 _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
-_BETWEEN = re.compile(r"(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|依法|按规定|按照规定|切实)?")
+_BETWEEN = re.compile(r"(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -152,11 +152,13 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any]) -
     report = bool(_REPORT.search(text, 0, 600))
     out: list[AssignmentFrame] = []
     notes = bytearray(len(text) + 1)
+    last_note = 0
     for m in _NOTE.finditer(text):
-        frame = _note(doc, m, first_lead)
+        frame = _note(doc, m, first_lead, last_note)
         if frame is not None:
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            last_note = m.end()
     by = _by_marker(doc)
     used = bytearray(len(text) + 1)
     for f in by:
@@ -215,7 +217,7 @@ def _task_after(text: str, pos: int) -> tuple[int, int]:
     return pos, end
 
 
-def _note(doc: _Doc, m: re.Match[str], first_lead: bool) -> AssignmentFrame | None:
+def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> AssignmentFrame | None:
     """A bracketed responsibility note and the task it follows."""
     text = doc.text
     table, cue_re = _cues()
@@ -233,11 +235,10 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool) -> AssignmentFrame | No
         part_start = inner_start
         for c in cues:
             role = table[c.group()][0]
+            # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
+            to_lead = role == "lead" or (role == "shared" and not lead)
             for d in doc.depts_in(part_start, c.start()):
-                if role == "lead" or (role == "shared" and not lead):
-                    _add(lead, _name(text, d))
-                else:
-                    _add(support, _name(text, d))
+                _add(lead if to_lead else support, _name(text, d))
             part_start = c.end()
             brk = _PART_BREAK.search(text, part_start, inner_end)
             part_start = brk.end() if brk else part_start
@@ -259,7 +260,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool) -> AssignmentFrame | No
             lead = names
     if not lead:
         return None
-    task = _task_before(doc, m.start())
+    task = _task_before(doc, m.start(), floor)
     if task is None:
         return None
     deadline = doc.deadline(task[0], m.end())
@@ -269,8 +270,8 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool) -> AssignmentFrame | No
 _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])\s*")
 
 
-def _task_before(doc: _Doc, pos: int) -> tuple[int, int] | None:
-    """The item or clause a note follows: back to the line start or the previous note."""
+def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
+    """The item or clause a note follows: back to the line start or the previous note (``floor``)."""
     text = doc.text
     end = pos
     while end > 0 and text[end - 1] in " \u3000":
@@ -281,12 +282,9 @@ def _task_before(doc: _Doc, pos: int) -> tuple[int, int] | None:
         if end <= 0:
             return None
         line_start = text.rfind("\n", 0, end) + 1
-    start = line_start
-    prev = text.rfind("）", line_start, end)
-    prev2 = text.rfind(")", line_start, end)
-    prev = max(prev, prev2)
-    if prev >= 0 and text[prev - 1 : prev] and prev + 1 < end and text[prev + 1] in "。；;":
-        start = prev + 2  # a note earlier in the line closed the task before this one
+    start = max(line_start, floor)  # a note earlier in the line closed the task before this one
+    while start < end and text[start] in "。；; ":
+        start += 1
     label = _LABEL.match(text, start)
     if label:
         start = label.end()
@@ -364,6 +362,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 
 
 _BY = re.compile(r"由")
+_MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 
 
@@ -398,7 +397,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         rest = text[end : end + 12]
         if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or "负责人" in rest[:6]:
             continue  # a reported event, an approval, or a post (由X主要负责人担任)
-        c = cue_re.match(text, end)
+        manner = _MANNER.match(text, end)
+        c = cue_re.match(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
             task = _task_after(text, c.end())
