@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.resources import data_path, read_tsv
+from govie.text.normalize import NormalizedText
 from govie.types import Mention
 
 __all__ = ["find_assignments", "AssignmentFrame"]
@@ -141,8 +142,13 @@ class _Doc:
         return None
 
 
-def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[AssignmentFrame]:
-    """Assignments of the clean ``text`` given its linked mentions (``meta`` is the document record)."""
+def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
+                     source: NormalizedText | None = None) -> list[AssignmentFrame]:
+    """Assignments of the clean ``text`` given its linked mentions (``meta`` is the document record).
+
+    ``source``, the normalized text with its original, lets task tables be read from the
+    original lines: normalization joins a table's cells and rows.
+    """
     if not text:
         return []
     issuers = meta.get("doc_issuers") or []
@@ -191,6 +197,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any]) -
         out.append(frame)
         done_until = frame.trigger[1]
         last_lead = (line_start, frame.lead, frame.support)
+    if source is not None:
+        out.extend(_tables(doc, source))
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
@@ -420,3 +428,99 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         support = [s for s in support if s not in lead]
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], task[1]), trigger))
     return out
+
+
+# Task tables: a header row naming the columns, then one row per task. Cells are split by
+# tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
+_CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
+_COLUMN = (
+    ("task", re.compile(r"(?:重点|主要)?(?:任务|工作|事项|措施|内容)(?:名称)?$")),
+    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)")),
+    ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
+    ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
+)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty cells of one line."""
+    out = []
+    pos = start
+    for m in _CELL_SPLIT.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
+    """Rows of task tables whose header names a lead (牵头单位 / 责任单位) column.
+
+    Cells are read on the original lines and mapped to clean offsets.
+    """
+    original, index = source.original, source.index
+    if "单位" not in original and "部门" not in original:
+        return []
+
+    def clean(a: int, b: int) -> tuple[int, int]:
+        return bisect.bisect_left(index, a), bisect.bisect_left(index, b)
+
+    out: list[AssignmentFrame] = []
+    columns: dict[str, int] | None = None
+    width = 0
+    pos = 0
+    while pos < len(original):
+        end = original.find("\n", pos)
+        end = len(original) if end < 0 else end
+        cells = [clean(a, b) for a, b in _cells(original, pos, end)]
+        header = {}
+        for i, (a, b) in enumerate(cells):
+            cell = doc.text[a:b].strip()
+            for name, pattern in _COLUMN:
+                if name not in header and len(cell) <= 12 and pattern.search(cell):
+                    header[name] = i
+                    break
+        if "lead" in header and "task" in header:
+            columns, width = header, len(cells)
+        elif columns is not None and original[pos:end].strip():
+            if len(cells) < 2 or abs(len(cells) - width) > 1:
+                columns = None  # the table has ended
+            else:
+                frame = _row(doc, cells, columns, width)
+                if frame is not None:
+                    out.append(frame)
+        pos = end + 1
+    return out
+
+
+def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int) -> AssignmentFrame | None:
+    # A row without its number cell is shifted one to the left.
+    shift = width - len(cells) if len(cells) < width else 0
+
+    def cell(name: str) -> tuple[int, int] | None:
+        i = columns.get(name)
+        if i is None:
+            return None
+        i -= shift
+        return cells[i] if 0 <= i < len(cells) else None
+
+    task, lead_cell = cell("task"), cell("lead")
+    if task is None or lead_cell is None:
+        return None
+    lead = [_name(doc.text, d) for d in doc.depts_in(*lead_cell)]
+    if not lead:
+        return None
+    support_cell = cell("support")
+    support = [_name(doc.text, d) for d in doc.depts_in(*support_cell)] if support_cell else []
+    deadline_cell = cell("deadline")
+    deadline = None
+    if deadline_cell:
+        i = bisect.bisect_left(doc.date_starts, deadline_cell[0])
+        if i < len(doc.dates) and doc.dates[i].start < deadline_cell[1] and doc.dates[i].attrs.get("value"):
+            deadline = str(doc.dates[i].attrs["value"])
+    lead_unique: list[str] = []
+    for name in lead:
+        _add(lead_unique, name)
+    return AssignmentFrame(task, lead_unique, [x for x in dict.fromkeys(support) if x not in lead_unique],
+                           deadline, lead_cell)

@@ -101,7 +101,7 @@ class Pipeline:
         meta.update(read_record(clean, kept, self.linker, ctx))
         # Both read the record: a policy document's issuance is an activity of its issuers.
         frames = find_activities(clean, kept, meta)
-        tasks = find_assignments(clean, kept, meta)
+        tasks = find_assignments(clean, kept, meta, norm)
         if doc_id is not None:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta, tasks)
