@@ -104,6 +104,7 @@ _POST = re.compile(r"总书记|国家主席|总理|委员长")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化")
+_DIRECTION_REACH = 12
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点是")
@@ -256,7 +257,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         block = st.blocks[sent.block]
         key = block.item if block.item >= 0 else -1 - sent.block
         if key != scope_key:
-            frames.extend(_merge_steps(scope, doc.kind == "report"))
+            frames.extend(_merge_steps(scope, doc.kind != "other"))
             scope, scope_key, subject = [], key, []
         prev = st.sentences[si - 1] if si else None
         if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
@@ -290,7 +291,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
-    frames.extend(_merge_steps(scope, doc.kind == "report"))
+    frames.extend(_merge_steps(scope, doc.kind != "other"))
     # Sentence frames by start, so each heading looks only at its own section (was a
     # scan of all frames per heading: quadratic on long documents).
     found = sorted((g.trigger[0], g.type) for g in frames)
@@ -533,8 +534,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 自治区成立60周年: an anniversary
     if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
-    if _DIRECTION.search(text, max(cs, s - 8), s):
-        return False  # 坚持面向全球开展…, 推动企业开展…: a statement of direction
+    direction = _DIRECTION.search(text, max(cs, s - _DIRECTION_REACH), s)
+    if direction and not _triggers()[1].search(text, direction.end(), s):
+        return False  # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction
     # "就…签订…合同等问题": the topic of a discussion.
     before = text[max(cs, s - _LOOKBACK) : s]
     if any(w in before for w in _TOPIC_OPEN) and any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE):
@@ -914,7 +916,8 @@ def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
 def _merge_steps(scope: list[_Draft], separate: bool = False) -> list[ActivityFrame]:
     """Drop bare triggers that are steps of a same-type event in the same item.
 
-    In a report (``separate``) each clause reports its own action: nothing is a step."""
+    In reports, plans and policy documents (``separate``) each clause reports its own
+    action: nothing is a step."""
     if separate:
         return [d.frame for d in scope if d.frame.agents or not d.leader]
     first: dict[str, int] = {}
