@@ -59,6 +59,8 @@ _NOT_CUE_AFTER = {
     "须": ("知",),
 }
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
+# What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
+_AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
 _REPORT = re.compile(r"各位代表|政府工作报告|向大会报告")
 _OBJECT_MAX = 400
 
@@ -361,7 +363,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
             _add(support, _name(text, m))
             gap = _CHAIN_GAP.match(text, m.end)
             pos = gap.end() if gap else m.end
-        stop = re.compile(r"等?(?:有关)?(?:部门|单位)?[，,]?").match(text, pos)
+        stop = _AFTER_PARTNERS.match(text, pos)
         after = stop.end() if stop else pos
     task = _task_after(text, after)
     if task[1] - task[0] < 2:
