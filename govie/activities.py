@@ -103,11 +103,11 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 _POST = re.compile(r"总书记|国家主席|总理|委员长")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
-_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化")
+_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接")
 _DIRECTION_REACH = 12
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
-_TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点是")
+_TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
 _NOUN_SUFFIX = (
@@ -919,7 +919,9 @@ def _merge_steps(scope: list[_Draft], separate: bool = False) -> list[ActivityFr
     In reports, plans and policy documents (``separate``) each clause reports its own
     action: nothing is a step."""
     if separate:
-        return [d.frame for d in scope if d.frame.agents or not d.leader]
+        # Still, a numbered item's heading ("（一）听取和审议…的报告。") and its body tell one event.
+        in_body = {d.frame.type for d in scope if not d.title}
+        return [d.frame for d in scope if (d.frame.agents or not d.leader) and not (d.title and d.frame.type in in_body)]
     first: dict[str, int] = {}
     generic: set[str] = set()
     in_body: set[str] = set()
