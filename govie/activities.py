@@ -74,7 +74,7 @@ _MODAL = re.compile(
 )
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
-_PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后|后续")
+_PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
 _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
@@ -100,7 +100,7 @@ _SECTION_REST = re.compile(r"\s*(?:窗口|工作|动态|工作动态|工作情�
 _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
-_POST = re.compile(r"总书记|国家主席|总理|委员长")
+_POST = re.compile(r"总书记|国家主席|总理|委员长|领导同志|负责同志")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接")
@@ -108,12 +108,15 @@ _DIRECTION_REACH = 12
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
+_TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
+_FOCUS = ("围绕", "针对", "重点")
+_YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
 _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
     "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
-    "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区",
+    "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区", "成效",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")
@@ -257,7 +260,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         block = st.blocks[sent.block]
         key = block.item if block.item >= 0 else -1 - sent.block
         if key != scope_key:
-            frames.extend(_merge_steps(scope, doc.kind != "other"))
+            frames.extend(_merge_steps(scope, doc))
             scope, scope_key, subject = [], key, []
         prev = st.sentences[si - 1] if si else None
         if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
@@ -273,7 +276,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         while j < len(order) and mentions[order[j]].start < sent.end:
             sent_idx.append(order[j])
             j += 1
-        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end:
+        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end \
+                or _ATTACHMENT.match(text, block.start, block.end):
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
@@ -291,7 +295,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
-    frames.extend(_merge_steps(scope, doc.kind != "other"))
+    frames.extend(_merge_steps(scope, doc))
     # Sentence frames by start, so each heading looks only at its own section (was a
     # scan of all frames per heading: quadratic on long documents).
     found = sorted((g.trigger[0], g.type) for g in frames)
@@ -309,6 +313,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     return frames
 
 
+# An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
+_ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
 _REPORT_HEAD = re.compile(r"各位代表|政府工作报告|向大会报告")
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
 # The closing formula of a notice or announcement: the text is a policy document even untitled.
@@ -322,7 +328,7 @@ _ISSUANCE = (
     re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|通知|通告|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
-    re.compile(r"决定(?:[^。\n]{0,60}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
+    re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
 )
 
@@ -515,8 +521,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
-    if text.startswith("的", e) or (s and text[s - 1] == "所"):
-        return False  # 所发布的规范性文件, 召开的会议: a modifier, not a reported action
+    if text.startswith("的", e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
+        return False  # 所发布的规范性文件, 召开的会议, 以开展…引领: a modifier or a means, no action
+    if text.endswith(_FOCUS, 0, s):
+        return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
         return False
@@ -534,12 +542,16 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 自治区成立60周年: an anniversary
     if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
-    direction = _DIRECTION.search(text, max(cs, s - _DIRECTION_REACH), s)
-    if direction and not _triggers()[1].search(text, direction.end(), s):
-        return False  # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction
-    # "就…签订…合同等问题": the topic of a discussion.
+    # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction, and so is every
+    # trigger after it in its clause (推动X建立听取和审议…制度).
+    first = _triggers()[1].search(text, cs, e)
+    lead_in = first.start() if first and first.start() < s else s
+    if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
+        return False
+    # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
-    if any(w in before for w in _TOPIC_OPEN) and any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE):
+    close = any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE)
+    if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
 
@@ -623,6 +635,8 @@ def _sentence(
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
             continue
+        if doc.kind != "other" and draft.leader:
+            continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
         if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
             continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
         scope.append(draft)
@@ -913,15 +927,25 @@ def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
     return obj or None
 
 
-def _merge_steps(scope: list[_Draft], separate: bool = False) -> list[ActivityFrame]:
+def _merge_steps(scope: list[_Draft], doc: _Doc) -> list[ActivityFrame]:
     """Drop bare triggers that are steps of a same-type event in the same item.
 
-    In reports, plans and policy documents (``separate``) each clause reports its own
-    action: nothing is a step."""
-    if separate:
-        # Still, a numbered item's heading ("（一）听取和审议…的报告。") and its body tell one event.
+    In reports, plans and policy documents each clause reports its own action: nothing is a
+    step. A plan's item names its event and then schedules it ("（一）听取和审议…的报告。…
+    报告拟安排在8月份…听取和审议"): the same verb again in the item is the same event."""
+    if doc.kind != "other":
         in_body = {d.frame.type for d in scope if not d.title}
-        return [d.frame for d in scope if (d.frame.agents or not d.leader) and not (d.title and d.frame.type in in_body)]
+        out = []
+        said: set[str] = set()
+        for d in scope:
+            if d.title and d.frame.type in in_body:
+                continue
+            word = doc.text[d.frame.trigger[0] : d.frame.trigger[1]]
+            if doc.kind == "plan" and word in said:
+                continue
+            said.add(word)
+            out.append(d.frame)
+        return out
     first: dict[str, int] = {}
     generic: set[str] = set()
     in_body: set[str] = set()
