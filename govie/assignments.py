@@ -240,7 +240,21 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             and not doc.covered[c.start()]]
     lead: list[str] = []
     support: list[str] = []
-    if cues:
+    names: list[str] = []
+    for d in depts:
+        _add(names, _name(text, d))
+    if not cues:
+        # A list of bodies only: a note of responsibility where the document says the first
+        # leads, or where it lists several bodies (not a second name, 以下简称…).
+        rest = text[inner_start:inner_end]
+        for d in reversed(depts):
+            rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
+        if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
+            return None
+    if first_lead and not any(table[c.group()][0] == "lead" for c in cues):
+        # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest.
+        lead, support = names[:1], names[1:]
+    elif cues:
         # Each part of the note ("X牵头", "Y、Z配合") gives its bodies the role of its cue.
         part_start = inner_start
         for c in cues:
@@ -255,19 +269,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         lead_set = set(lead)
         support = [s for s in support if s not in lead_set]
     else:
-        # A list of bodies only: a note of responsibility where the document says the first leads.
-        rest = text[inner_start:inner_end]
-        for d in reversed(depts):
-            rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
-        if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
-            return None
-        names: list[str] = []
-        for d in depts:
-            _add(names, _name(text, d))
-        if first_lead:
-            lead, support = names[:1], names[1:]
-        else:
-            lead = names
+        lead = names
     if not lead:
         return None
     task = _task_before(doc, m.start(), floor)
