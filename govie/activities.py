@@ -43,6 +43,7 @@ class ActivityFrame:
     name: str | None = None
     location: str | None = None
     titles: tuple[int, ...] = ()
+    mode: str = "done"
 
 
 # What the words just before a chain of DEPT mentions make of those bodies.
@@ -66,10 +67,25 @@ _FULL_STOP = frozenset("。！？!?\n")
 # Reported speech and plans are not reported actions.
 _SPEECH = re.compile(r"(?:强调|指出|表示|认为)[，,：:]|(?:要求|提出)[：:]|(?:会议|会上|他|她|并|同时|长|记|任)要求[，,]")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开.
-_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|决定|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|将$|拟$|准备$|计划$")
+# Prescriptions (what a rule requires or allows): no activity. 要 is a plan in a report's plan part.
+_MODAL = re.compile(
+    r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
+    r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
+)
+_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])")
+# Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
+_PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
+# In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
+_REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
+# 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
+# a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
+_FUTURE_ADVERBS = re.compile(
+    r"(?:于[^，。；]*|在[^，。；]{0,12}|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
+    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,])*"
+)
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
-_FUTURE = re.compile(r"下一步|下步|今后|将于|拟于|计划于|即将|请予|提请")
+_FUTURE = re.compile(r"请予|提请")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
@@ -84,17 +100,25 @@ _SECTION_REST = re.compile(r"\s*(?:窗口|工作|动态|工作动态|工作情�
 _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
-_POST = re.compile(r"总书记|国家主席|总理|委员长")
+_POST = re.compile(r"总书记|国家主席|总理|委员长|领导同志|负责同志")
+_RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
+# Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
+_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接")
+_DIRECTION_REACH = 12
+_ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"^据.{0,30}统计|数据显示|统计数据")
-_TOPIC_OPEN = ("就", "围绕", "针对", "关于")
-_TOPIC_CLOSE = ("问题", "方面", "事宜")
+_TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
+_TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
+_FOCUS = ("围绕", "针对", "重点")
+_YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
+_TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
 _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
     "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
-    "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区",
+    "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区", "成效",
 )
-_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的")
+_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
@@ -162,6 +186,8 @@ class _Draft:
     order: int
     title: bool = False  # found in the heading sentence of a numbered line
     obj_end: int = 0  # end of the trigger's object
+    leader: bool = False  # a leader in person acted (总书记考察), no body
+    named: bool = False  # its subject is named in the text (this clause or earlier in the item)
 
 
 @dataclass
@@ -178,6 +204,11 @@ class _Doc:
     starts: list[int] = field(default_factory=list)
     section_agent: dict[int, str] = field(default_factory=dict)  # block start -> body
     breaks: list[int] = field(default_factory=list)  # clause-break positions, ascending
+    kind: str = "other"  # report | policy | other
+    plan_start: int = -1  # a report's plan part starts here (its review ends)
+    periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
+    plan_year: str | None = None
+    head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
@@ -192,7 +223,22 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     ref = str(meta.get("reference_date") or "")
-    plan = _plan_blocks(st, int(ref[:4]) if ref[:4].isdigit() else None)
+    year = int(ref[:4]) if ref[:4].isdigit() else None
+    issuance = _issuance(doc, meta)
+    doc.kind = _doc_kind(text, meta, issuance is not None)
+    if doc.kind == "report":
+        # A report's plan part holds planned actions, not statements to skip.
+        _report_parts(doc, year)
+        plan = set()
+    elif doc.kind == "plan":
+        plan = set()
+    elif doc.kind == "policy":
+        # Its sections are norms throughout; only what its own body reports or announces is kept.
+        plan = set()
+        if meta.get("doc_issuers"):
+            doc.issuer = meta["doc_issuers"][0]
+    else:
+        plan = _plan_blocks(st, year)
     plan |= _statistics_blocks(doc)
     _section_agents(doc)
     frames: list[ActivityFrame] = []
@@ -214,11 +260,13 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         block = st.blocks[sent.block]
         key = block.item if block.item >= 0 else -1 - sent.block
         if key != scope_key:
-            frames.extend(_merge_steps(scope))
+            frames.extend(_merge_steps(scope, doc))
             scope, scope_key, subject = [], key, []
         prev = st.sentences[si - 1] if si else None
         if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
             full_start = sent.start
+            if doc.kind == "report":
+                subject = []  # a report names its actors sentence by sentence; the issuer acts between
         # A sentence of many ；-parts is read back a bounded way, to stay linear.
         full_start = max(full_start, sent.start - _SENTENCE_BACK)
         while ptr < len(order) and mentions[order[ptr]].end <= full_start:
@@ -228,7 +276,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         while j < len(order) and mentions[order[j]].start < sent.end:
             sent_idx.append(order[j])
             j += 1
-        if speech_block == sent.block or sent.block in plan:
+        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end \
+                or _ATTACHMENT.match(text, block.start, block.end):
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
@@ -246,7 +295,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
-    frames.extend(_merge_steps(scope))
+    frames.extend(_merge_steps(scope, doc))
     # Sentence frames by start, so each heading looks only at its own section (was a
     # scan of all frames per heading: quadratic on long documents).
     found = sorted((g.trigger[0], g.type) for g in frames)
@@ -256,8 +305,103 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
         lo, hi = bisect.bisect_left(found_starts, f.trigger[1]), bisect.bisect_left(found_starts, end)
         if not any(found[k][1] == f.type for k in range(lo, hi)):
             frames.append(f)
+    if issuance is not None:
+        # The document's own issuance replaces whatever its trigger words gave.
+        frames = [f for f in frames if not (f.trigger[0] < issuance.trigger[1] and issuance.trigger[0] < f.trigger[1])]
+        frames.append(issuance)
     frames.sort(key=lambda f: f.trigger)
     return frames
+
+
+# An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
+_ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
+_REPORT_HEAD = re.compile(r"各位代表|政府工作报告|向大会报告")
+_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
+# The closing formula of a notice or announcement: the text is a policy document even untitled.
+_POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公告|通告|通知)如下")
+# A body's own work plan (全国人大常委会2022年度监督工作计划): what it lists is planned.
+_PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
+_PLAN_DOC = re.compile(r"工作的?总体要求是")
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
+# "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
+_ISSUANCE = (
+    re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
+    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|通知|通告|公告|明确|规定)(?:如下|以下)"),
+    re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
+    re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
+    re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
+)
+
+
+def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
+    """A policy document's own issuance: one publication of its issuers on its date."""
+    best = None
+    for pattern in _ISSUANCE:
+        m = pattern.search(doc.text)
+        if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
+            best = m
+    if best is None:
+        return None
+    issuers = list(meta.get("doc_issuers") or []) or ([meta["issuer"]] if meta.get("issuer") else [])
+    date = meta.get("doc_date") or meta.get("reference_date")
+    return ActivityFrame(best.span(1), "publication", date, issuers, mode="done")
+
+
+def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
+    """report (a government work report: review and plan), plan (a body's work plan: every
+    action is planned), policy (rules and tasks), or other (bulletins, news)."""
+    if _REPORT_HEAD.search(text, 0, 600):
+        return "report"
+    title = str(meta.get("title") or "")
+    if _PLAN_TITLE.search(title) or _PLAN_DOC.search(text, 0, 400):
+        return "plan"
+    if (issued or meta.get("docno") or _POLICY_TITLE.search(title) or _POLICY_CLOSE.search(text)
+            or len(_ARTICLE.findall(text, 0, 20000)) >= 2):
+        return "policy"
+    return "other"
+
+
+# Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年".
+_PLAN_START = re.compile(
+    r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
+    r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
+)
+_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)")
+_REVIEW_PERIOD = re.compile(r"过去五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|(\d{4})年|过去一年|这一年|一年来|过去的一年")
+
+
+def _report_parts(doc: _Doc, year: int | None) -> None:
+    """The start of a report's plan part and the period each block of its review speaks of."""
+    st = doc.st
+    head_end = 0
+    for i, b in enumerate(st.blocks):
+        if "报告" in doc.text[b.start : b.end] and b.start < 800:
+            head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+    doc.head_end = head_end
+    period = None
+    for i, b in enumerate(st.blocks):
+        if b.start < head_end:
+            continue
+        opening = doc.text[b.start : min(b.end, b.start + 60)]
+        m = _PLAN_START.match(opening)
+        if m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
+            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+                doc.plan_start = b.start
+        if doc.plan_start >= 0:
+            break
+        p = _REVIEW_PERIOD.search(opening)
+        if p and year is not None:
+            if p.group(1):
+                y = int(p.group(1))
+                if y < year:
+                    period = str(y)
+            elif "五年" in p.group() or "十四五" in p.group():
+                period = f"{year - 5}/{year - 1}"
+            else:
+                period = str(year - 1)
+        if period:
+            doc.periods[b.start] = period
+    doc.plan_year = str(year) if year is not None else None
 
 
 def _section_agents(doc: _Doc) -> None:
@@ -377,21 +521,37 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
+    if text.startswith("的", e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
+        return False  # 所发布的规范性文件, 召开的会议, 以开展…引领: a modifier or a means, no action
+    if text.endswith(_FOCUS, 0, s):
+        return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
-    if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in _MODAL.finditer(text, max(sent_start, s - 40), s)):
+    modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
+    if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in modal.finditer(text, max(sent_start, s - 40), s)):
         return False
     # "受理558件": a statistic.
     if _COUNT_AFTER.match(text, e):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
-    # "就…签订…合同等问题": the topic of a discussion.
+    if _ANNIVERSARY.match(text, e):
+        return False  # 自治区成立60周年: an anniversary
+    if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
+        return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
+    # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction, and so is every
+    # trigger after it in its clause (推动X建立听取和审议…制度).
+    first = _triggers()[1].search(text, cs, e)
+    lead_in = first.start() if first and first.start() < s else s
+    if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
+        return False
+    # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
-    if any(w in before for w in _TOPIC_OPEN) and any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE):
+    close = any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE)
+    if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
 
@@ -444,6 +604,7 @@ def _sentence(
 ) -> None:
     text = doc.text
     table, _ = _triggers()
+    first = len(scope)
     cands = _candidates(doc, start, end, cut)
     consumed = -1
     region = full_start
@@ -472,10 +633,16 @@ def _sentence(
                 continue  # 进行深入交流: a step, not an event
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
+        if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
+            continue
+        if doc.kind != "other" and draft.leader:
+            continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
+        if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
+            continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
         scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
-    mine = [d for d in scope if start <= d.frame.trigger[0] < end]
+    mine = scope[first:]
     for k, d in enumerate(mine):
         stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
         d.frame.titles = tuple(
@@ -536,15 +703,21 @@ def _build(
     scope: list[_Draft],
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
+    leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered = _agents(doc, before, sent_start)
+    named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     if subjects:
         subject[:] = subjects
         base = subjects
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
+        leader = True
     elif _GENERIC_SUBJECT.match(text, max(_clause_start(doc, c.start, sent_start), region)):
         base = []  # 各市（州）开展…: many bodies, none named
+    elif doc.kind != "report" and _place_subject(doc, before, max(_clause_start(doc, c.start, sent_start), region)):
+        base = []  # 天津市滨海新区搭建…: that place's government, which no mention names
+        named = True
     else:
         section = doc.section_agent.get(block.start)
         base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
@@ -554,14 +727,67 @@ def _build(
             agents.append(agent)
     if partnered and (typ == "meeting" or c.kind == "discuss"):
         typ = "coordination"  # discussion with named partners (guide); internal ones are meetings
-    objects = [(d.frame.trigger[1], d.obj_end) for d in scope if d.order >= full_start]
+    # Drafts are in text order: only the tail can lie in this sentence (a scan of the whole
+    # item per trigger was quadratic in a paragraph of many short sentences).
+    objects = []
+    for d in reversed(scope):
+        if d.order < full_start:
+            break
+        objects.append((d.frame.trigger[1], d.obj_end))
     date = _date(doc, block, c.start, full_start, sent_idx, objects)
+    planned = _is_planned(doc, full_start, c.start)
+    if date is _NO_DATE:
+        date = None
+        if doc.kind == "report":
+            # A report's action takes the period of its part: the review's year(s), the plan's year.
+            if not planned:
+                date = doc.periods.get(block.start)
+            elif 0 <= doc.plan_start <= c.start:
+                date = doc.plan_year
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
-    frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location)
+    frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location, mode="planned" if planned else "done")
     # 进行深入沟通 is a step like a bare verb; only 开展/召开/举办… name whole events.
-    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end)
+    return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end, leader=leader,
+                  named=named)
+
+
+_SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
+_REPORTED = re.compile(r"已|正式|了")
+
+
+def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
+    """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
+    if doc.kind == "report" and 0 <= doc.plan_start <= pos or doc.kind == "plan":
+        return True
+    pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
+    for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
+        if doc.covered[m.start()] or doc.quoted[m.start()]:
+            continue
+        if m.group() in ("将", "计划", "拟", "准备"):
+            gap = "".join(doc.text[i] for i in range(m.end(), pos) if not doc.covered[i])
+            if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):
+                continue  # 将X纳入: X is the object
+        return True
+    return False
+
+
+def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
+    """In a policy document only an action its own body reports or announces is an activity:
+    a named or self-named subject (我市, 市医保部门将…) and a mark of done or planned."""
+    s, e = d.frame.trigger
+    text = doc.text
+    named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
+    marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
+        or text.startswith("了", e)
+    return named and marked
+
+
+def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:
+    """A place opens the clause as its subject (天津市滨海新区搭建…平台)."""
+    return any(doc.mentions[i].label == "LOC" and doc.mentions[i].start >= cs
+               and _opens_clause(doc, cs, doc.mentions[i].start) for i in before)
 
 
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
@@ -627,6 +853,9 @@ def _role(doc: _Doc, start: int, end: int) -> str:
     return role
 
 
+_NO_DATE: Any = object()  # no date applies (a vague date is None)
+
+
 def _date(
     doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: list[tuple[int, int]]
 ) -> str | None:
@@ -645,12 +874,12 @@ def _date(
     if dates:
         return dates[-1].attrs.get("value")  # a vague date (近期) is null and stops here
     if block.item < 0:
-        return None
+        return _NO_DATE
     item = doc.st.blocks[block.item]
     for m in _mentions_in(doc, item.body, min(item.end, item.body + 4)):
         if m.label == "DATE" and m.start < item.body + 3:
             return m.attrs.get("value")
-    return None
+    return _NO_DATE
 
 
 def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
@@ -698,8 +927,25 @@ def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
     return obj or None
 
 
-def _merge_steps(scope: list[_Draft]) -> list[ActivityFrame]:
-    """Drop bare triggers that are steps of a same-type event in the same item."""
+def _merge_steps(scope: list[_Draft], doc: _Doc) -> list[ActivityFrame]:
+    """Drop bare triggers that are steps of a same-type event in the same item.
+
+    In reports, plans and policy documents each clause reports its own action: nothing is a
+    step. A plan's item names its event and then schedules it ("（一）听取和审议…的报告。…
+    报告拟安排在8月份…听取和审议"): the same verb again in the item is the same event."""
+    if doc.kind != "other":
+        in_body = {d.frame.type for d in scope if not d.title}
+        out = []
+        said: set[str] = set()
+        for d in scope:
+            if d.title and d.frame.type in in_body:
+                continue
+            word = doc.text[d.frame.trigger[0] : d.frame.trigger[1]]
+            if doc.kind == "plan" and word in said:
+                continue
+            said.add(word)
+            out.append(d.frame)
+        return out
     first: dict[str, int] = {}
     generic: set[str] = set()
     in_body: set[str] = set()

@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from govie.types import Activity, Entity, Extraction
+from govie.types import Activity, Assignment, Entity, Extraction
 
 __all__ = ["extract_many", "write_jsonl", "write_parquet", "read_parquet", "PARQUET_COLUMNS"]
 
@@ -44,12 +44,15 @@ def _init_worker(options: dict[str, Any]) -> None:
     warm_up(options)  # a no-op after fork from a loaded parent; loads once per spawned worker
 
 
-def _strip(result: Extraction) -> tuple[list[Entity], list[Activity], dict[str, Any]]:
+_Stripped = tuple[list[Entity], list[Activity], dict[str, Any], list[Assignment]]
+
+
+def _strip(result: Extraction) -> _Stripped:
     # The parent has the text: do not send it back through the pipe.
-    return result.entities, result.activities, result.meta
+    return result.entities, result.activities, result.meta, result.assignments
 
 
-def _work_one(text: str) -> tuple[list[Entity], list[Activity], dict[str, Any]]:
+def _work_one(text: str) -> _Stripped:
     from govie.pipeline import extract
 
     return _strip(extract(text, **_WORKER_OPTIONS))
@@ -432,8 +435,8 @@ def write_jsonl(
 
 # One row per document. Entities are a list of structs; their label-specific
 # fields (canonical, value, …) are a JSON object in ``attrs``; meta and
-# activities are JSON. ``read_parquet`` gives back ``to_dict()``.
-PARQUET_COLUMNS = ("id", "chars", "meta", "entities", "activities")
+# activities and assignments are JSON. ``read_parquet`` gives back ``to_dict()``.
+PARQUET_COLUMNS = ("id", "chars", "meta", "entities", "activities", "assignments")
 
 
 def _parquet_schema() -> Any:
@@ -456,6 +459,7 @@ def _parquet_schema() -> Any:
             ("meta", pa.string()),
             ("entities", pa.list_(entity)),
             ("activities", pa.string()),
+            ("assignments", pa.string()),
         ]
     )
 
@@ -480,6 +484,7 @@ def _parquet_row(result: Extraction, doc_id: Any) -> dict[str, Any]:
             for e in result.entities
         ],
         "activities": json.dumps([a.to_dict() for a in result.activities], ensure_ascii=False),
+        "assignments": json.dumps([a.to_dict() for a in result.assignments], ensure_ascii=False),
     }
 
 
@@ -527,4 +532,6 @@ def read_parquet(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
                 Entity(e["label"], e["start"], e["end"], e["text"], e["source"], json.loads(e["attrs"])).to_dict()
                 for e in row["entities"]
             ]
-            yield {"meta": json.loads(row["meta"]), "entities": entities, "activities": json.loads(row["activities"])}
+            yield {"meta": json.loads(row["meta"]), "entities": entities, "activities": json.loads(row["activities"]),
+                   # files written before assignments existed have no such column
+                   "assignments": json.loads(row.get("assignments") or "[]")}

@@ -1,5 +1,5 @@
 """The govie engine: text -> normalize -> document head -> taggers (+ model) -> one span per
-position -> link -> document record -> activities -> result, mapped back to the input.
+position -> link -> document record -> activities and assignments -> result, mapped back to the input.
 
 ``Pipeline`` owns the registry, its one ``Linker``, the tagger table and the model;
 ``extract()`` runs the default pipeline (one per registry and model, built once).
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from govie.activities import find_activities
+from govie.assignments import find_assignments
 from govie.document import DocumentHead, read_head, read_record
 from govie.errors import check_text
 from govie.kb.divisions import check_jurisdiction, load_divisions
@@ -26,7 +27,7 @@ from govie.taggers.dept import tag_depts
 from govie.text.layout import HEAD_CHARS
 from govie.text.normalize import NormalizedText, normalize
 from govie.timex import parse_date_arg
-from govie.types import Activity, Context, Entity, Extraction, Mention, resolve_overlaps
+from govie.types import Activity, Assignment, Context, Entity, Extraction, Mention, resolve_overlaps
 
 __all__ = ["Pipeline", "extract", "analyze", "BUNDLED_MODEL", "RegistryArg", "registry_paths"]
 
@@ -99,12 +100,14 @@ class Pipeline:
             kept = resolve_overlaps(kept + _outside_chrome(self.model.predict(clean, taken), head))
         link_mentions(self.linker, clean, kept, ctx)
         meta = head.meta
+        meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
+        # Both read the record: a policy document's issuance is an activity of its issuers.
         frames = [f for f in find_activities(clean, kept, meta)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
-        meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
+        tasks = find_assignments(clean, kept, meta, norm)
         if doc_id is not None:
             meta["id"] = doc_id
-        return _to_original(norm, kept, frames, meta)
+        return _to_original(norm, kept, frames, meta, tasks)
 
     def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None) -> DocumentHead:
         """The document's head: its bodies are tagged and linked first, to find the issuer."""
@@ -185,8 +188,14 @@ def _empty_meta(ref: dt.date | None, jurisdiction: str | None, doc_id: str | Non
     return meta
 
 
-def _to_original(norm: NormalizedText, kept: list[Mention], frames: list[Any], meta: dict[str, Any]) -> Extraction:
+def _to_original(norm: NormalizedText, kept: list[Mention], frames: list[Any], meta: dict[str, Any],
+                 tasks: list[Any] = ()) -> Extraction:
     text = norm.original
+
+    def span(start: int, end: int) -> dict[str, Any]:
+        s, e = norm.to_original(start, end)
+        return {"start": s, "end": e, "text": text[s:e]}
+
     entities = []
     for m in kept:
         start, end = norm.to_original(m.start, m.end)
@@ -203,6 +212,9 @@ def _to_original(norm: NormalizedText, kept: list[Mention], frames: list[Any], m
                 name=f.name,
                 location=f.location,
                 titles=list(f.titles),
+                mode=f.mode,
             )
         )
-    return Extraction(text, entities, activities, meta)
+    assignments = [Assignment(span(*t.task), list(t.lead), list(t.support), t.deadline, span(*t.trigger))
+                   for t in tasks]
+    return Extraction(text, entities, activities, meta, assignments)

@@ -1,4 +1,4 @@
-"""HTML pictures of a document: displaCy entity marks plus the activity table.
+"""HTML pictures of a document: displaCy entity marks plus the activity and assignment tables.
 
 >>> from govie.render import render_html
 >>> html = render_html(text)                   # or an Extraction, or a govie spaCy Doc
@@ -6,7 +6,8 @@
 
 Entities are coloured by label; hovering a DEPT shows its canonical name, a
 DATE its resolved value (the ``title`` attribute of each ``<mark>``). The
-activities found in the document are listed in a table beneath the text.
+activities found in the document are listed in a table beneath the text, then its
+assignments (hover a row, or an underlined 负责 / 牵头 / 由 in the text, for lead and support).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-from govie.types import Activity, Entity, Extraction
+from govie.types import Activity, Assignment, Entity, Extraction
 
 __all__ = ["render_html", "render_fragment", "render_page", "entity_title", "COLORS"]
 
@@ -43,6 +44,9 @@ _ENT_STYLE = (
 )
 _TRIGGER_STYLE = (
     "background: none; border-bottom: 2px solid #e76f51; padding: 0 0.1em; margin: 0 0.1em; cursor: help;"
+)
+_ASSIGN_STYLE = (
+    "background: none; border-bottom: 2px dotted #2a9d8f; padding: 0 0.1em; margin: 0 0.1em; cursor: help;"
 )
 
 _PAGE_CSS = """
@@ -121,6 +125,15 @@ def _activity_title(a: Activity) -> str:
     return " · ".join(parts)
 
 
+def _assignment_title(a: Assignment) -> str:
+    parts = ["lead: " + ("；".join(a.lead) or "-")]
+    if a.support:
+        parts.append("support: " + "；".join(a.support))
+    if a.deadline:
+        parts.append("deadline: " + a.deadline)
+    return " · ".join(parts)
+
+
 def _marks(result: Extraction, *, triggers: bool = True) -> str:
     from spacy import displacy
 
@@ -162,6 +175,27 @@ def _marks(result: Extraction, *, triggers: bool = True) -> str:
                     },
                 }
             )
+        # Assignment words (负责, 牵头, 由) are underlined too; a bracketed note holds
+        # entities and is shown in the assignment table only.
+        for i, asg in enumerate(result.assignments, start=1):
+            s, e = asg.trigger["start"], asg.trigger["end"]
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            spans.append(
+                {
+                    "start": s,
+                    "end": e,
+                    "label": "ASSIGNMENT",
+                    "params": {
+                        "cls": "govie-assignment",
+                        "title": _esc(_assignment_title(asg)),
+                        "extra": f' data-assignment="{i}"',
+                        "style": _ASSIGN_STYLE,
+                        "tag": f"A{i}",
+                    },
+                }
+            )
     spans.sort(key=lambda sp: int(sp["start"]))
     markup = displacy.render(
         {"text": result.text, "ents": spans, "title": None},
@@ -194,6 +228,7 @@ def _legend(labels: Iterable[str], triggers: bool = False) -> str:
     )
     if triggers:
         items += f'<mark style="{_TRIGGER_STYLE}">activity #n</mark>'
+        items += f'<mark style="{_ASSIGN_STYLE}">assignment An</mark>'
 
     return f'<p class="govie-legend">{items}</p>' if items else ""
 
@@ -220,6 +255,29 @@ def _activity_table(result: Extraction) -> str:
     )
 
 
+def _assignment_table(result: Extraction) -> str:
+    if not result.assignments:
+        return '<p class="govie-no-assignments">No assignments found.</p>'
+    head = "".join(f"<th>{h}</th>" for h in ("#", "task", "lead", "support", "deadline", "trigger"))
+    body = []
+    for i, a in enumerate(result.assignments, start=1):
+        task = a.task["text"]
+        cells = (
+            f"A{i}",
+            task if len(task) <= 80 else task[:80] + "…",
+            "；".join(a.lead),
+            "；".join(a.support),
+            a.deadline or "",
+            a.trigger["text"],
+        )
+        body.append(f'<tr data-assignment="{i}" title="{_esc(_assignment_title(a))}">'
+                    + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
+    return (
+        f'<table class="govie-activities govie-assignments"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
 def render_fragment(result: Extraction, *, heading: str | None = None, triggers: bool = True) -> str:
     """One document as an HTML ``<section>`` (no ``<html>`` page around it).
 
@@ -235,6 +293,9 @@ def render_fragment(result: Extraction, *, heading: str | None = None, triggers:
     parts.append(_marks(result, triggers=triggers))
     parts.append(f"<h2>Activities ({len(result.activities)})</h2>")
     parts.append(_activity_table(result))
+    if result.assignments:
+        parts.append(f"<h2>Assignments ({len(result.assignments)})</h2>")
+        parts.append(_assignment_table(result))
     parts.append("</section>")
     return "\n".join(p for p in parts if p)
 

@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Context", "Mention", "resolve_overlaps", "Entity", "Activity", "Extraction", "LABELS"]
+__all__ = ["Context", "Mention", "resolve_overlaps", "Entity", "Activity", "Assignment", "Extraction", "LABELS"]
 
+#: Columns of ``Extraction.assignments_table()``, in order.
+ASSIGNMENT_COLUMNS = ("document", "task", "start", "end", "lead", "support", "deadline", "trigger")
 LABELS = ("DEPT", "DATE", "TITLE", "DOCNO", "ORG", "PERSON", "LOC", "METRIC")
 
 
@@ -95,7 +97,7 @@ class Entity:
 
 @dataclass
 class Activity:
-    """One reported action: its trigger, type, date and agents (canonical names)."""
+    """One reported action: its trigger, type, mode (done / planned), date and agents (canonical names)."""
 
     trigger: dict[str, Any]  # start, end, text
     type: str
@@ -104,12 +106,14 @@ class Activity:
     name: str | None = None
     location: str | None = None
     titles: list[int] = field(default_factory=list)  # indices into entities
+    mode: str = "done"
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's activity object; optional keys only when known."""
         out: dict[str, Any] = {
             "trigger": dict(self.trigger),
             "type": self.type,
+            "mode": self.mode,
             "date": self.date,
             "agents": list(self.agents),
         }
@@ -123,6 +127,26 @@ class Activity:
 
 
 @dataclass
+class Assignment:
+    """A task a document gives to named bodies: who leads, who takes part, by when."""
+
+    task: dict[str, Any]  # start, end, text
+    lead: list[str]
+    support: list[str]
+    deadline: str | None
+    trigger: dict[str, Any]  # start, end, text: 负责 / 牵头 / 由, or the bracketed note
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "task": dict(self.task),
+            "lead": list(self.lead),
+            "support": list(self.support),
+            "deadline": self.deadline,
+            "trigger": dict(self.trigger),
+        }
+
+
+@dataclass
 class Extraction:
     """Everything govie found in one document; offsets index the input string."""
 
@@ -130,13 +154,15 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    assignments: list[Assignment] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"meta", "entities", "activities"}``, ready for ``json.dumps``."""
+        """``{"meta", "entities", "activities", "assignments"}``, ready for ``json.dumps``."""
         return {
             "meta": dict(self.meta),
             "entities": [e.to_dict() for e in self.entities],
             "activities": [a.to_dict() for a in self.activities],
+            "assignments": [a.to_dict() for a in self.assignments],
         }
 
     def activities_table(self, *, dataframe: bool = False) -> Any:
@@ -147,6 +173,7 @@ class Extraction:
                 {
                     "document": self.meta.get("id"),
                     "type": a.type,
+                    "mode": a.mode,
                     "trigger": a.trigger["text"],
                     "start": a.trigger["start"],
                     "end": a.trigger["end"],
@@ -162,6 +189,27 @@ class Extraction:
             import pandas as pd  # optional: only for users who ask for a DataFrame
 
             return pd.DataFrame(rows)
+        return rows
+
+    def assignments_table(self, *, dataframe: bool = False) -> Any:
+        """One flat row per assignment (lead and support joined by ；); a DataFrame with ``dataframe=True``."""
+        rows = [
+            {
+                "document": self.meta.get("id"),
+                "task": a.task["text"],
+                "start": a.task["start"],
+                "end": a.task["end"],
+                "lead": "；".join(a.lead),
+                "support": "；".join(a.support),
+                "deadline": a.deadline,
+                "trigger": a.trigger["text"],
+            }
+            for a in self.assignments
+        ]
+        if dataframe:
+            import pandas as pd  # optional: only for users who ask for a DataFrame
+
+            return pd.DataFrame(rows, columns=list(ASSIGNMENT_COLUMNS))
         return rows
 
     def entities_table(self) -> list[dict[str, Any]]:

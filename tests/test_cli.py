@@ -192,7 +192,7 @@ def test_cli_csv_writes_entity_and_activity_tables(tmp_path, two_docs):
     assert main(["extract", *two_docs, "--rules-only", "-o", str(out)]) == 0
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.glob("out.*")) == [
-        "out.activities.csv", "out.documents.csv", "out.entities.csv"
+        "out.activities.csv", "out.assignments.csv", "out.documents.csv", "out.entities.csv"
     ]
     with (tmp_path / "out.entities.csv").open(encoding="utf-8-sig", newline="") as f:
         ents = list(csv.DictReader(f))

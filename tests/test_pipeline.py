@@ -20,11 +20,14 @@ def _assert_exact(text: str, result: Extraction) -> None:
     for act in result.activities:
         t = act.trigger
         assert text[t["start"] : t["end"]] == t["text"]
+    for asg in result.assignments:
+        for span in (asg.task, asg.trigger):
+            assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_extract_contract_on_dev_report(dev_text, dev_result):
     d = dev_result.to_dict()
-    assert set(d) == {"meta", "entities", "activities"}
+    assert set(d) == {"meta", "entities", "activities", "assignments"}
     json.dumps(d, ensure_ascii=False)  # JSON-ready
     for key in ("reference_date", "period", "issuer", "jurisdiction"):
         assert key in d["meta"] and f"{key}_source" in d["meta"]
@@ -34,7 +37,8 @@ def test_extract_contract_on_dev_report(dev_text, dev_result):
         assert {"label", "start", "end", "text"} <= set(ent)
         assert required.get(ent["label"], set()) <= set(ent)
     for act in d["activities"]:
-        assert {"trigger", "type", "date", "agents"} <= set(act)
+        assert {"trigger", "type", "mode", "date", "agents"} <= set(act)
+        assert act["mode"] in ("done", "planned")
     _assert_exact(dev_text, dev_result)
 
 

@@ -167,3 +167,15 @@ def test_dev_report_screenshot_shows_coloured_marks(tmp_path, dev_result):
     for label in ("DEPT", "DATE", "METRIC"):
         hexcode = COLORS[label].lstrip("#")
         assert tuple(int(hexcode[i : i + 2], 16) for i in (0, 2, 4)) in colours, label
+
+
+def test_assignments_shown_with_lead_and_support_on_hover():
+    # State Council 2019 (国办发〔2018〕124号, not in annotations/): 由X会同Y确定并发布名单.
+    text = "国办发〔2018〕124号\n中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单。"
+    result = govie.extract(text, model=None)
+    html = render_html(result)
+    assert "Assignments (1)" in html
+    marked = re.search(r'<mark class="govie-assignment"[^>]*title="([^"]*)"', html)
+    assert marked, "the assigning word is underlined"
+    assert "lead: 中共中央宣传部" in marked.group(1) and "support: 财政部；国家税务总局" in marked.group(1)
+    assert re.search(r'<tr data-assignment="1" title="lead: 中共中央宣传部 · support: 财政部；国家税务总局"', html)

@@ -33,8 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from govie.cli.common import UsageError, model_arg, registry_arg, resolve_model_arg
+from govie.types import ASSIGNMENT_COLUMNS
 
-__all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS"]
+__all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS", "ASSIGNMENT_COLUMNS"]
 
 FORMATS = ("jsonl", "csv", "parquet", "html")
 #: Text files picked up when a directory is given.
@@ -48,11 +49,11 @@ ENTITY_COLUMNS = (
     "value", "grain", "doc_type", "issuer", "year", "serial", "source",
 )
 #: Columns of the activities table (CSV and Parquet output), in order.
-ACTIVITY_COLUMNS = ("document", "type", "trigger", "start", "end", "date", "agents", "name", "location", "titles")
+ACTIVITY_COLUMNS = ("document", "type", "mode", "trigger", "start", "end", "date", "agents", "name", "location", "titles")
 _DOC_COLUMNS = (
     "document", "path", "reference_date", "reference_date_source", "period", "period_source",
     "issuer", "issuer_source", "jurisdiction", "jurisdiction_source", "doc_date", "effective", "expires",
-    "n_entities", "n_activities",
+    "n_entities", "n_activities", "n_assignments",
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -194,6 +195,14 @@ def activity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
     return [{key: row.get(key) for key in ACTIVITY_COLUMNS} for row in rows]
 
 
+def assignment_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
+    """The assignments table rows of one document (``ASSIGNMENT_COLUMNS``; lead and support joined by ；)."""
+    rows = result.assignments_table()
+    for row in rows:
+        row["document"] = doc_id
+    return [{key: row.get(key) for key in ASSIGNMENT_COLUMNS} for row in rows]
+
+
 def document_row(result: Any, doc_id: str, path: str) -> dict[str, Any]:
     """The documents table row: metadata and counts."""
     row: dict[str, Any] = {"document": doc_id, "path": path}
@@ -202,6 +211,7 @@ def document_row(result: Any, doc_id: str, path: str) -> dict[str, Any]:
             row[key] = _cell(value)
     row["n_entities"] = len(result.entities)
     row["n_activities"] = len(result.activities)
+    row["n_assignments"] = len(result.assignments)
     return row
 
 
@@ -283,7 +293,7 @@ def _write_text(payload: str) -> Callable[[str], None]:
 def _table_targets(out: Path, fmt: str) -> dict[str, Path]:
     ext = "." + fmt
     stem = out.name[: -len(ext)] if out.name.lower().endswith(ext) else out.name
-    return {t: out.with_name(f"{stem}.{t}{ext}") for t in ("documents", "entities", "activities")}
+    return {t: out.with_name(f"{stem}.{t}{ext}") for t in ("documents", "entities", "activities", "assignments")}
 
 
 # ------------------------------------------------------------------ commands
@@ -511,10 +521,12 @@ def _write_output(args: argparse.Namespace, fmt: str, results: list[tuple[Source
             docs = [document_row(r, s.doc_id, s.path) for s, r in results]
             ents = [row for s, r in results for row in entity_rows(r, s.doc_id)]
             acts = [row for s, r in results for row in activity_rows(r, s.doc_id)]
+            asgs = [row for s, r in results for row in assignment_rows(r, s.doc_id)]
             tables = {
                 "documents": (docs, _columns(docs, _DOC_COLUMNS)),
                 "entities": (ents, list(ENTITY_COLUMNS)),
                 "activities": (acts, list(ACTIVITY_COLUMNS)),
+                "assignments": (asgs, list(ASSIGNMENT_COLUMNS)),
             }
             make = _write_csv if fmt == "csv" else _write_parquet
             for name, target in _table_targets(Path(args.output), fmt).items():
@@ -542,8 +554,9 @@ def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source,
         return render_page(sections, title="govie: " + (results[0][0].doc_id if len(results) == 1 else f"{len(results)} documents"))
     rows: list[str] = []
     for src, result in results:
-        if args.activities:
-            for row in activity_rows(result, src.doc_id):
+        if args.activities or args.assignments:
+            table = activity_rows if args.activities else assignment_rows
+            for row in table(result, src.doc_id):
                 rows.append(json.dumps(row, ensure_ascii=False))
         else:
             d = result.to_dict()
@@ -608,12 +621,12 @@ inputs:
               --jurisdiction.
 
 outputs (--format, or from the -o suffix; default jsonl):
-  jsonl       one JSON object per document ({meta, entities, activities}); with --activities
-              one row per activity
-  csv         -o out.csv writes out.documents.csv, out.entities.csv and out.activities.csv
-              (UTF-8 with BOM, so Excel shows the Chinese)
-  parquet     -o out.parquet writes out.documents.parquet, out.entities.parquet and
-              out.activities.parquet (needs pyarrow)
+  jsonl       one JSON object per document ({meta, entities, activities, assignments}); with
+              --activities one row per activity, with --assignments one row per assignment
+  csv         -o out.csv writes out.documents.csv, out.entities.csv, out.activities.csv and
+              out.assignments.csv (UTF-8 with BOM, so Excel shows the Chinese)
+  parquet     -o out.parquet writes out.documents.parquet, out.entities.parquet,
+              out.activities.parquet and out.assignments.parquet (needs pyarrow)
   html        one page: entities coloured by label (hover a DEPT for its canonical name, a
               DATE for its value) and each document's activity table
 
@@ -656,9 +669,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-f", "--format", choices=FORMATS, help="output format (default: from the -o suffix, else jsonl)")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates resolve against")
     ex.add_argument("--jurisdiction", metavar="PROVINCE", help="province of the documents, e.g. 四川省")
-    ex.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
     ex.add_argument("--valid-on", metavar="YYYY-MM-DD", type=_iso_day,
                     help="keep only documents valid on that day (effective or signed by then, not expired)")
+    rows = ex.add_mutually_exclusive_group()
+    rows.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
+    rows.add_argument("--assignments", action="store_true",
+                      help="jsonl: one row per assignment (task, lead, support, deadline) instead of per document")
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--registry", action="append", metavar="FILE",

@@ -1,0 +1,530 @@
+"""Assignments: the tasks a document gives to named bodies (annotation guide, Assignments).
+
+Three ways a text assigns a task, read on the clean text with its linked mentions:
+
+- a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）"; the
+  task is the item or clause before it. A note that lists bodies only ("（国家发展改革委、
+  财政部）") assigns them where the document says "列第一位者为牵头单位" (first leads,
+  the rest support);
+- 由X负责/牵头… or 由X + verb: X leads what follows;
+- a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
+  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports.
+
+The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
+bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
+前 / 完成 in the task or its note is the deadline.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from govie.resources import data_path, read_tsv
+from govie.text.normalize import NormalizedText
+from govie.types import Mention
+
+__all__ = ["find_assignments", "AssignmentFrame"]
+
+
+@dataclass
+class AssignmentFrame:
+    task: tuple[int, int]
+    lead: list[str]
+    support: list[str]
+    deadline: str | None
+    trigger: tuple[int, int]
+
+
+_NOTE = re.compile(r"[（(]([^（）()\n]{2,300})[）)]")
+_PART_BREAK = re.compile(r"[，,；;。]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
+_CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
+_PARTNER = ("会同", "联合", "协同", "商", "会")
+# What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
+_BETWEEN = re.compile(r"(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+# What may open a clause before its subject: numbering, connectives.
+_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
+# A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
+_NOT_CUE_AFTER = {
+    "负责": ("人", "同志", "任"),
+    "主管": ("部门", "单位", "机关", "机构", "领导"),
+    "要": ("求", "点", "素", "件", "闻", "害", "务", "领", "事"),
+    "应": ("用", "急", "对", "收", "付", "届", "有", "聘"),
+    "可": ("能", "持续", "行", "控", "靠", "视", "信", "再生"),
+    "须": ("知",),
+}
+_DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
+# What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
+_AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
+_REPORT = re.compile(r"各位代表|政府工作报告|向大会报告")
+_OBJECT_MAX = 400
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    table = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_tsv(data_path("lexicons", "assignment_cues.tsv"), header=False)}
+    return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+
+
+def _name(text: str, m: Mention) -> str:
+    return m.attrs.get("canonical") or text[m.start : m.end]
+
+
+def _is_class(text: str, m: Mention) -> bool:
+    """各地级以上市政府, 各区教育局: a class of bodies, however it was tagged."""
+    i = m.start
+    while i > 0 and m.start - i < 8 and text[i - 1] not in "、，,；;（(：:和及与\n":
+        i -= 1
+    return "各" in text[i : m.start] or text.startswith("各", m.start)
+
+
+def _add(out: list[str], name: str) -> None:
+    if name not in out:
+        out.append(name)
+
+
+_SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委|局|厅|机关)")
+
+
+class _Doc:
+    def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None) -> None:
+        self.text = text
+        depts = [m for m in mentions if m.label == "DEPT"]
+        if issuer:
+            # 由我司统一组织: the document's own issuer, named by a pronoun.
+            taken = bytearray(len(text) + 1)
+            for m in mentions:
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+            depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
+                      for m in _SELF.finditer(text) if not any(taken[m.start() : m.end()])]
+        self.depts = sorted(depts, key=lambda m: m.start)
+        self.dept_starts = [m.start for m in self.depts]
+        self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)
+        self.date_starts = [m.start for m in self.dates]
+        self.covered = bytearray(len(text) + 1)
+        for m in mentions:
+            if m.label != "METRIC":
+                self.covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    def depts_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.dept_starts, start)
+        out = []
+        while i < len(self.depts) and self.depts[i].start < end:
+            if self.depts[i].end <= end and not _is_class(self.text, self.depts[i]):
+                out.append(self.depts[i])
+            i += 1
+        return out
+
+    def dept_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self.dept_starts, pos)
+        return self.depts[i] if i < len(self.depts) and self.depts[i].start == pos else None
+
+    def dept_ending(self, pos: int) -> Mention | None:
+        """The DEPT mention that ends at ``pos``."""
+        i = bisect.bisect_right(self.dept_starts, pos) - 1
+        while i >= 0 and self.depts[i].end >= pos:
+            if self.depts[i].end == pos:
+                return self.depts[i]
+            i -= 1
+            break
+        return None
+
+    def deadline(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_left(self.date_starts, start)
+        while i < len(self.dates) and self.dates[i].start < end:
+            m = self.dates[i]
+            if _DEADLINE_AFTER.match(self.text, m.end) and m.attrs.get("value"):
+                return str(m.attrs["value"])
+            i += 1
+        return None
+
+
+def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
+                     source: NormalizedText | None = None) -> list[AssignmentFrame]:
+    """Assignments of the clean ``text`` given its linked mentions (``meta`` is the document record).
+
+    ``source``, the normalized text with its original, lets task tables be read from the
+    original lines: normalization joins a table's cells and rows.
+    """
+    if not text:
+        return []
+    issuers = meta.get("doc_issuers") or []
+    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"))
+    table, cue_re = _cues()
+    first_lead = any(table[m.group()][0] == "first_lead" for m in cue_re.finditer(text))
+    report = bool(_REPORT.search(text, 0, 600))
+    out: list[AssignmentFrame] = []
+    notes = bytearray(len(text) + 1)
+    last_note = 0
+    for m in _NOTE.finditer(text):
+        frame = _note(doc, m, first_lead, last_note)
+        if frame is not None:
+            out.append(frame)
+            notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            last_note = m.end()
+    by = _by_marker(doc)
+    used = bytearray(len(text) + 1)
+    for f in by:
+        used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
+        if text[f.trigger[0]] == "由":
+            used[f.trigger[0] : f.task[1]] = b"\x01" * (f.task[1] - f.trigger[0])
+    out.extend(by)
+    last_lead: tuple[int, list[str], list[str]] | None = None  # (line start, lead, support)
+    done_until = -1
+    for c in cue_re.finditer(text):
+        s, e = c.span()
+        role, where = table[c.group()]
+        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead":
+            continue
+        if role == "modal" and (report or cue_re.match(text, e) is not None):
+            continue  # reports plan, they do not assign; X要牵头: the next cue assigns
+        if text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), e):
+            continue
+        frame = _inline(doc, s, e, role)
+        line_start = text.rfind("\n", 0, s) + 1
+        if frame is None and c.group() == "负责" and last_lead and last_lead[0] == line_start:
+            # "负责组织实施本办法。负责…": the subject of the article goes on.
+            cs = _clause_start(text, s)
+            if not text[cs:s].strip(" \u3000"):
+                frame = AssignmentFrame(_task_after(text, e), list(last_lead[1]), list(last_lead[2]),
+                                        None, (s, e))
+        if frame is None:
+            continue
+        frame.deadline = doc.deadline(frame.task[0], frame.task[1])
+        out.append(frame)
+        done_until = frame.trigger[1]
+        last_lead = (line_start, frame.lead, frame.support)
+    if source is not None:
+        out.extend(_tables(doc, source))
+    out.sort(key=lambda f: (f.task[0], f.trigger[0]))
+    seen = set()
+    unique = []
+    for f in out:
+        key = (f.task, tuple(f.lead))
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def _clause_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in "，,。；;！？!?：:\n":
+        i -= 1
+    return i
+
+
+def _task_after(text: str, pos: int) -> tuple[int, int]:
+    m = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
+    end = m.start() if m else min(len(text), pos + _OBJECT_MAX)
+    while pos < end and text[pos] in " \u3000，,：:":
+        pos += 1
+    return pos, end
+
+
+def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> AssignmentFrame | None:
+    """A bracketed responsibility note and the task it follows."""
+    text = doc.text
+    table, cue_re = _cues()
+    inner_start, inner_end = m.start(1), m.end(1)
+    depts = doc.depts_in(inner_start, inner_end)
+    if not depts:
+        return None
+    cues = [c for c in cue_re.finditer(text, inner_start, inner_end)
+            if table[c.group()][0] in ("lead", "support", "shared") and table[c.group()][1] != "inline"
+            and not doc.covered[c.start()]]
+    lead: list[str] = []
+    support: list[str] = []
+    names: list[str] = []
+    for d in depts:
+        _add(names, _name(text, d))
+    if not cues:
+        # A list of bodies only: a note of responsibility where the document says the first
+        # leads, or where it lists several bodies (not a second name, 以下简称…).
+        rest = text[inner_start:inner_end]
+        for d in reversed(depts):
+            rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
+        if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
+            return None
+    if first_lead and not any(table[c.group()][0] == "lead" for c in cues):
+        # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest.
+        lead, support = names[:1], names[1:]
+    elif cues:
+        # Each part of the note ("X牵头", "Y、Z配合") gives its bodies the role of its cue.
+        part_start = inner_start
+        for c in cues:
+            role = table[c.group()][0]
+            # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
+            to_lead = role == "lead" or (role == "shared" and not lead)
+            for d in doc.depts_in(part_start, c.start()):
+                _add(lead if to_lead else support, _name(text, d))
+            part_start = c.end()
+            brk = _PART_BREAK.search(text, part_start, inner_end)
+            part_start = brk.end() if brk else part_start
+        lead_set = set(lead)
+        support = [s for s in support if s not in lead_set]
+    else:
+        lead = names
+    if not lead:
+        return None
+    task = _task_before(doc, m.start(), floor)
+    if task is None:
+        return None
+    deadline = doc.deadline(task[0], m.end())
+    return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
+
+
+_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])\s*")
+
+
+def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
+    """The item or clause a note follows: back to the line start or the previous note (``floor``)."""
+    text = doc.text
+    end = pos
+    while end > 0 and text[end - 1] in " \u3000":
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    if line_start == end:  # the note is on its own line: the line before is the task
+        end = line_start - 1
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+    start = max(line_start, floor)  # a note earlier in the line closed the task before this one
+    while start < end and text[start] in "。；; ":
+        start += 1
+    label = _LABEL.match(text, start)
+    if label:
+        start = label.end()
+    while end > start and text[end - 1] in "。；;，, ":
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _chain_before(doc: _Doc, pos: int) -> tuple[list[str], list[str], int] | None:
+    """(lead, support, start) of the chain of bodies ending at ``pos`` (会同 Y → support)."""
+    text = doc.text
+    lead: list[str] = []
+    support: list[str] = []
+    m = doc.dept_ending(pos)
+    if m is None:
+        return None
+    chain = [m]
+    start = m.start
+    while True:
+        i = bisect.bisect_left(doc.dept_starts, start) - 1
+        if i < 0:
+            break
+        prev = doc.depts[i]
+        gap = text[prev.end : start]
+        if prev.end > start or not (_CHAIN_GAP.fullmatch(gap) and "，" not in gap and "," not in gap
+                                    or gap in _PARTNER):
+            break
+        chain.insert(0, prev)
+        start = prev.start
+    role_support = False
+    for k, d in enumerate(chain):
+        if k and text[chain[k - 1].end : d.start] in _PARTNER:
+            role_support = True
+        _add(support if role_support else lead, _name(text, d))
+    return lead, [s for s in support if s not in lead], start
+
+
+def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
+    """由X负责… / X负责… / X要…: an assignment in running text."""
+    text = doc.text
+    if role not in ("lead", "modal", "shared"):
+        return None
+    # The subject: a chain of bodies just before the cue (after allowed adverbs).
+    back = text[max(0, s - 12) : s]
+    chain = None
+    for k in range(len(back) + 1):
+        pos = s - k
+        if _BETWEEN.fullmatch(text, pos, s) and doc.dept_ending(pos):
+            chain = _chain_before(doc, pos)
+            break
+    if chain is None:
+        return None
+    lead, support, start = chain
+    cs = _clause_start(text, start)
+    by = start >= 1 and text[start - 1] == "由"
+    opener = text[cs : start - 1 if by else start]
+    if not _LEAD_IN.fullmatch(opener) and not by:
+        return None  # a body inside another clause's object
+    trigger = (start - 1, start) if by and role == "modal" else (s, e)
+    after = e
+    partner = next((p for p in _PARTNER[:3] if text.startswith(p, e)), None)
+    if partner:
+        # 财政部要会同发展改革委、…等部门，加强统筹协调: the partners support.
+        pos = e + len(partner)
+        while (m := doc.dept_at(pos)) is not None:
+            _add(support, _name(text, m))
+            gap = _CHAIN_GAP.match(text, m.end)
+            pos = gap.end() if gap else m.end
+        stop = _AFTER_PARTNERS.match(text, pos)
+        after = stop.end() if stop else pos
+    task = _task_after(text, after)
+    if task[1] - task[0] < 2:
+        return None
+    return AssignmentFrame(task, lead, support, None, trigger)
+
+
+_BY = re.compile(r"由")
+_MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
+_PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
+
+
+def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
+    """由X + verb: X is responsible for the rest of the clause (由医保经办机构为其建立参保关系)."""
+    text = doc.text
+    table, cue_re = _cues()
+    out = []
+    for b in _BY.finditer(text):
+        pos = b.end()
+        m = doc.dept_at(pos)
+        if m is None or doc.covered[b.start()]:
+            continue
+        # the chain of bodies after 由
+        lead: list[str] = []
+        support: list[str] = []
+        end = m.end
+        _add(lead, _name(text, m))
+        partner = False
+        while True:
+            i = bisect.bisect_right(doc.dept_starts, end - 1)
+            if i >= len(doc.depts):
+                break
+            nxt = doc.depts[i]
+            gap = text[end : nxt.start]
+            if gap in _PARTNER:
+                partner = True
+            elif not (_CHAIN_GAP.fullmatch(gap) and "，" not in gap):
+                break
+            _add(support if partner else lead, _name(text, nxt))
+            end = nxt.end
+        rest = text[end : end + 12]
+        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or "负责人" in rest[:6]:
+            continue  # a reported event, an approval, or a post (由X主要负责人担任)
+        manner = _MANNER.match(text, end)
+        c = cue_re.match(text, manner.end() if manner else end)
+        if c and table[c.group()][0] in ("lead", "shared"):
+            trigger = (c.start(), c.end())
+            task = _task_after(text, c.end())
+            if text[task[0]: task[0] + 1] in "，,":
+                task = _task_after(text, task[0] + 1)
+        else:
+            trigger = (b.start(), b.end())
+            # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
+            ce = _CLAUSE_END.search(text, end, end + _OBJECT_MAX)
+            if ce and text[ce.start()] in "，," and _PREPOSITION.match(text, end):
+                # 由区教育局按照“…”原则，统筹安排…: the task is the clause after the manner.
+                ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
+            task = (_clause_start(text, b.start()), ce.start() if ce else min(len(text), end + _OBJECT_MAX))
+            label = _LABEL.match(text, task[0])
+            if label:
+                task = (label.end(), task[1])
+        if task[1] - task[0] < 2:
+            continue
+        support = [s for s in support if s not in lead]
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], task[1]), trigger))
+    return out
+
+
+# Task tables: a header row naming the columns, then one row per task. Cells are split by
+# tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
+_CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
+_COLUMN = (
+    ("task", re.compile(r"(?:重点|主要)?(?:任务|工作|事项|措施|内容)(?:名称)?$")),
+    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)")),
+    ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
+    ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
+)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty cells of one line."""
+    out = []
+    pos = start
+    for m in _CELL_SPLIT.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
+    """Rows of task tables whose header names a lead (牵头单位 / 责任单位) column.
+
+    Cells are read on the original lines and mapped to clean offsets.
+    """
+    original, index = source.original, source.index
+    if "单位" not in original and "部门" not in original:
+        return []
+
+    def clean(a: int, b: int) -> tuple[int, int]:
+        return bisect.bisect_left(index, a), bisect.bisect_left(index, b)
+
+    out: list[AssignmentFrame] = []
+    columns: dict[str, int] | None = None
+    width = 0
+    pos = 0
+    while pos < len(original):
+        end = original.find("\n", pos)
+        end = len(original) if end < 0 else end
+        cells = [clean(a, b) for a, b in _cells(original, pos, end)]
+        header = {}
+        for i, (a, b) in enumerate(cells):
+            cell = doc.text[a:b].strip()
+            for name, pattern in _COLUMN:
+                if name not in header and len(cell) <= 12 and pattern.search(cell):
+                    header[name] = i
+                    break
+        if "lead" in header and "task" in header:
+            columns, width = header, len(cells)
+        elif columns is not None and original[pos:end].strip():
+            if len(cells) < 2 or abs(len(cells) - width) > 1:
+                columns = None  # the table has ended
+            else:
+                frame = _row(doc, cells, columns, width)
+                if frame is not None:
+                    out.append(frame)
+        pos = end + 1
+    return out
+
+
+def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int) -> AssignmentFrame | None:
+    # A row without its number cell is shifted one to the left.
+    shift = width - len(cells) if len(cells) < width else 0
+
+    def cell(name: str) -> tuple[int, int] | None:
+        i = columns.get(name)
+        if i is None:
+            return None
+        i -= shift
+        return cells[i] if 0 <= i < len(cells) else None
+
+    task, lead_cell = cell("task"), cell("lead")
+    if task is None or lead_cell is None:
+        return None
+    lead = [_name(doc.text, d) for d in doc.depts_in(*lead_cell)]
+    if not lead:
+        return None
+    support_cell = cell("support")
+    support = [_name(doc.text, d) for d in doc.depts_in(*support_cell)] if support_cell else []
+    deadline_cell = cell("deadline")
+    deadline = None
+    if deadline_cell:
+        i = bisect.bisect_left(doc.date_starts, deadline_cell[0])
+        if i < len(doc.dates) and doc.dates[i].start < deadline_cell[1] and doc.dates[i].attrs.get("value"):
+            deadline = str(doc.dates[i].attrs["value"])
+    lead_unique: list[str] = []
+    for name in lead:
+        _add(lead_unique, name)
+    return AssignmentFrame(task, lead_unique, [x for x in dict.fromkeys(support) if x not in lead_unique],
+                           deadline, lead_cell)

@@ -1,0 +1,138 @@
+"""Assignments on real sentences of policy documents (annotation guide v2, Assignments).
+
+Sentences come from annotations/dev and from ../shared/data/policy-documents documents that
+are not in annotations/ (State Council 2019, Chongqing, Guangzhou).
+"""
+
+from __future__ import annotations
+
+import govie
+from govie.assignments import find_assignments
+from govie.types import Mention
+
+# 粤办函〔2017〕176号 (dev pt-165349): a task and its bracketed note.
+GD_HEAD = "广东省人民政府办公厅关于印发广东省推进涉烟打假打私工作方案的通知\n粤办函〔2017〕176号\n"
+GD_TASK = "（三）加大对无烟草专卖零售许可证销售卷烟违法行为打击力度，对非法印制卷烟商标标识、包装物等违法行为开展专项整治。"
+
+
+def assignments(text: str, **kw) -> list[dict]:
+    result = govie.extract(text, model=None, **kw)
+    for a in result.assignments:
+        for span in (a.task, a.trigger):
+            assert text[span["start"] : span["end"]] == span["text"]
+    return [a.to_dict() for a in result.assignments]
+
+
+def test_bracketed_note_names_lead_and_support():
+    note = "（省工商局牵头，省公安厅、省知识产权局、省烟草专卖局配合）"
+    (a,) = assignments(GD_HEAD + GD_TASK + note, jurisdiction="广东省", reference_date="2017-03-21")
+    assert a["trigger"]["text"] == note
+    assert a["task"]["text"].startswith("加大对无烟草专卖零售许可证") and a["task"]["text"].endswith("开展专项整治")
+    assert a["lead"] == ["广东省工商行政管理局"]
+    assert a["support"] == ["广东省公安厅", "广东省知识产权局", "广东省烟草专卖局"]
+    assert a["deadline"] is None
+
+
+def test_a_class_in_a_note_takes_no_part():
+    # "各地级以上市政府配合": a class of bodies, named by none.
+    text = GD_HEAD + "（一）加强宣传教育。充分利用网络、报纸等形式和渠道，加强对烟草专卖法律法规的宣传。（省烟草专卖局牵头，各地级以上市政府配合）"
+    (a,) = assignments(text, jurisdiction="广东省")
+    assert a["lead"] == ["广东省烟草专卖局"] and a["support"] == []
+
+
+def test_bodies_sharing_a_note_without_a_lead_all_lead():
+    # 渝府办发〔2022〕107号 (shared data, not annotated): "X、Y按职责分工负责" with no 牵头.
+    text = ("重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n渝府办发〔2022〕107号\n"
+            "（七）打造商品汇聚载体平台。培育一批运营模式与国际接轨的国内商品交易市场，打造区域或国际商品集散中心。"
+            "（市商务委、市财政局、重庆市税务局按职责分工负责）")
+    (a,) = assignments(text, jurisdiction="重庆市")
+    assert len(a["lead"]) == 3 and a["support"] == []
+    assert a["task"]["text"].startswith("打造商品汇聚载体平台")
+
+
+def test_first_listed_body_leads():
+    # Guide v2: with "列第一位者为牵头单位" the first body listed leads, the rest support. The
+    # bodies and the task are pt-165349's, the note listing them only, as such plans write it.
+    text = (GD_HEAD + "各项任务的责任单位列于任务之后（列第一位者为牵头单位）。\n"
+            + GD_TASK + "（省工商局、省公安厅、省知识产权局、省烟草专卖局）")
+    (a,) = assignments(text, jurisdiction="广东省", reference_date="2017-03-21")
+    assert a["lead"] == ["广东省工商行政管理局"]
+    assert a["support"] == ["广东省公安厅", "广东省知识产权局", "广东省烟草专卖局"]
+
+
+def test_by_body_with_partners():
+    # 国办发〔2018〕124号: 由X会同Y… — X leads, the 会同 partners support.
+    text = "国办发〔2018〕124号\n中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单；"
+    (a,) = assignments(text)
+    assert a["trigger"]["text"] == "由"
+    assert a["lead"] == ["中共中央宣传部"] and a["support"] == ["财政部", "国家税务总局"]
+    assert "确定并发布名单" in a["task"]["text"]
+
+
+def test_body_responsible_for():
+    # 国办发〔2019〕4号: X负责…
+    text = "国办发〔2019〕4号\n国家中医药局负责组织实施三级公立中医医院绩效考核工作。"
+    (a,) = assignments(text)
+    assert a["trigger"]["text"] == "负责" and a["task"]["text"] == "组织实施三级公立中医医院绩效考核工作"
+    assert a["lead"] == ["国家中医药管理局"] and a["support"] == []
+
+
+def test_body_must_with_partners_and_classes_assign_nothing():
+    # 国办发〔2019〕6号 (dev sc19-2): 财政部要会同…; "各地区、各有关部门要…" names no body.
+    text = ("国办发〔2019〕6号\n各地区、各有关部门要充分认识政府性融资担保基金的重要作用，抓好组织实施。"
+            "财政部要会同发展改革委、工业和信息化部、农业农村部、银保监会等部门，加强统筹协调，"
+            "对本意见执行情况进行督促检查和跟踪分析，重大事项及时向国务院报告。")
+    (a,) = assignments(text, reference_date="2019-01-22")
+    assert a["lead"] == ["财政部"]
+    assert {"工业和信息化部", "农业农村部", "中国银行保险监督管理委员会"} <= set(a["support"])
+    assert a["task"]["text"].startswith("加强统筹协调")
+
+
+def test_reports_plan_and_do_not_assign():
+    # A work report's 要 is a plan of the government, not a task given to a body.
+    text = "各位代表：\n今年，省政府要对所有涉企经营许可事项实行“证照分离”改革。"
+    assert assignments(text, reference_date="2026-01-27", jurisdiction="山东省") == []
+
+
+def test_deadline_of_a_task():
+    # 国办发〔2019〕4号: the date before 前完成 is the deadline.
+    text = ("国办发〔2019〕4号\n国家卫生健康委负责2019年12月底前完成第一次全国三级公立医院绩效考核工作。")
+    (a,) = assignments(text)
+    assert a["lead"] == ["国家卫生健康委员会"]
+    assert a["deadline"] is not None and a["deadline"].startswith("2019-12")
+
+
+def test_task_table_columns():
+    # A task table of 国办发〔2019〕4号's tasks (序号, 重点任务, 牵头单位, 配合单位, 完成时限), as
+    # web pages and PDFs lay them out: cells split by tabs, one row a line.
+    text = ("国务院办公厅关于加强三级公立医院绩效考核工作的意见\n国办发〔2019〕4号\n"
+            "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t完成第一次全国三级公立医院绩效考核工作\t国家卫生健康委\t国家中医药局\t2019年12月底前\n"
+            "2\t完成国家监测指标分析工作\t国家卫生健康委\t财政部、人力资源社会保障部\t2020年3月底前\n")
+    rows = assignments(text)
+    assert [a["task"]["text"] for a in rows] == ["完成第一次全国三级公立医院绩效考核工作", "完成国家监测指标分析工作"]
+    assert all(a["lead"] == ["国家卫生健康委员会"] for a in rows)
+    assert rows[0]["support"] == ["国家中医药管理局"]
+    assert rows[1]["support"] == ["财政部", "人力资源和社会保障部"]
+    assert rows[0]["deadline"].startswith("2019-12") and rows[1]["deadline"].startswith("2020-03")
+
+
+def test_a_post_is_no_task():
+    # dev pt-165349: 由X主要负责人担任召集人 names a post, it assigns no task.
+    text = GD_HEAD + "建立省打假、打私部门间联席会议制度，由省打假办和省海防打私办主要负责人分别担任召集人。"
+    assert all("召集人" not in a["task"]["text"] for a in assignments(text, jurisdiction="广东省"))
+
+
+def test_find_assignments_on_bare_mentions_and_empty_text():
+    assert find_assignments("", [], {}) == []
+    text = "国家中医药局负责组织实施三级公立中医医院绩效考核工作。"
+    m = Mention("DEPT", 0, 6, "t", {"canonical": "国家中医药管理局"})
+    (f,) = find_assignments(text, [m], {})
+    assert text[f.task[0] : f.task[1]] == "组织实施三级公立中医医院绩效考核工作"
+    assert f.lead == ["国家中医药管理局"]
+
+
+def test_assignments_table():
+    text = "国办发〔2018〕124号\n中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单；"
+    rows = govie.extract(text, model=None).assignments_table()
+    assert rows[0]["lead"] == "中共中央宣传部" and rows[0]["support"] == "财政部；国家税务总局"
