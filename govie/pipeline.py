@@ -1,5 +1,5 @@
 """The govie engine: text -> normalize -> document head -> taggers (+ model) -> one span per
-position -> link -> document record -> activities -> result, mapped back to the input.
+position -> link -> document record -> activities, indicators -> result, mapped back to the input.
 
 ``Pipeline`` owns the registry, its one ``Linker``, the tagger table and the model;
 ``extract()`` runs the default pipeline (one per registry and model, built once).
@@ -17,6 +17,7 @@ from typing import Any
 from govie.activities import find_activities
 from govie.document import DocumentHead, read_head, read_record
 from govie.errors import check_text
+from govie.indicators import annotate_indicators
 from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, link_mentions
 from govie.model import NerModel, resolve_model
@@ -99,6 +100,7 @@ class Pipeline:
         meta = head.meta
         frames = find_activities(clean, kept, meta)
         meta.update(read_record(clean, kept, self.linker, ctx))
+        annotate_indicators(clean, kept, meta)
         if doc_id is not None:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta)

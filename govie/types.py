@@ -59,7 +59,7 @@ _REQUIRED = {
     "DEPT": ("canonical", "unit", "agency_id"),
     "DATE": ("value", "grain"),
     "TITLE": ("doc_type",),
-    "METRIC": ("value", "unit"),
+    "METRIC": ("value", "unit", "indicator", "standard_indicator", "change", "kind", "qualifier", "period"),
     "DOCNO": ("issuer", "year", "serial"),
 }
 

@@ -18,7 +18,7 @@ STAGES = [
     {"taggers", "tokenizer", "model"},
     {"link"},
     {"document"},
-    {"activities"},
+    {"activities", "indicators"},
     {"pipeline"},
     {"adapters", "batch", "distributed", "render", "evaluate", "training", "io"},
     {"cli"},

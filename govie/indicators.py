@@ -1,0 +1,459 @@
+"""What each number measures: the indicator attributes of METRIC mentions (guide v2).
+
+Runs after the document record, on the resolved mentions of the clean text, and adds to
+every METRIC:
+
+* ``indicator``: what is measured, as written ("地区生产总值", "城镇新增就业"): the phrase
+  before the number once the words linking it to the number are taken off (增长, 达到,
+  稳定在 …), or the noun after it (惠及26个省份); a number without its own phrase takes the
+  indicator of the number before it in the sentence (地区生产总值5.3万亿元、增长5.5%), and
+  分别 hands out a list in order.
+* ``standard_indicator``: the indicator's standard name from ``data/lexicons/indicators.tsv``
+  (生产总值, GDP, 经济增长 → 地区生产总值), null when none fits.
+* ``change``: growth, decline, level or null, from the linking words.
+* ``kind``: target or actual, from the section of a report: the review of the past year or
+  five years reports results (actual); the year's expected targets (主要预期目标), the work
+  plan and the next five-year plan set targets. Null outside reports.
+* ``qualifier``: 以上 / 左右 / 以内 / 超过 / 近 / 约 (不少于 → 以上, 接近 → 近 …).
+* ``period``: the year (or span) the number refers to: the year under review, the five years
+  under review (2021/2025), the plan year (2026), the next plan (2026/2030), or a year the
+  sentence opens with.
+* ``range``: "low" / "high" for the two ends of a range (4.5%—5%).
+
+Word lists live in ``data/lexicons/indicator_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from govie.resources import data_path, read_tsv
+from govie.text.layout import segment
+from govie.types import Mention
+
+__all__ = ["annotate_indicators", "standard_indicator", "INDICATOR_ATTRS"]
+
+#: The attributes every METRIC carries after this stage (null when unknown).
+INDICATOR_ATTRS = ("indicator", "standard_indicator", "change", "kind", "qualifier", "period")
+
+# Where a clause starts, reading back from a number.
+_CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～")
+_SENTENCE_BREAK = frozenset("。；;！？!?\n")
+_PHRASE_MAX = 40
+_AFTER_MAX = 16
+_RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
+# Section cues of reports. A review reports results; a plan sets targets.
+_FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
+_ONE_YEAR = re.compile(r"过去一年|一年来|这一年|去年")
+_REVIEW = re.compile(r"回顾|成就|总结|主要做了|重点做了|工作进展|完成情况")
+_TARGETS = re.compile(r"预期目标|主要目标是|主要目标为|目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
+                      r"|做好以下|抓好以下|做好.{1,4}方面|抓好.{1,4}方面|今年要|今年是|今年工作|下一步")
+_NEXT_PLAN = re.compile(r"十五五")
+_NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
+# "N个方面": the count of a report's own tasks, not a quantity.
+_OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
+# Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
+_FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及")
+_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
+_CJK = re.compile(r"[\u4e00-\u9fff“”‘’《》（）]")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    links: tuple[tuple[str, str | None], ...]  # longest first
+    before: dict[str, str]
+    after: tuple[tuple[str, str], ...]
+    leads: tuple[str, ...]
+    object_verbs: tuple[str, ...]
+    stops: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    rows = read_tsv(data_path("lexicons", "indicator_cues.tsv"))
+    by_role: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        role, word = row[0], row[1]
+        value = row[2] if len(row) > 2 else ""
+        by_role.setdefault(role, []).append((word, value))
+
+    def words(role: str) -> tuple[str, ...]:
+        return tuple(sorted({w for w, _ in by_role.get(role, [])}, key=len, reverse=True))
+
+    links = tuple(sorted(((w, None if v in ("-", "") else v) for w, v in by_role.get("link", [])),
+                         key=lambda p: len(p[0]), reverse=True))
+    after = tuple(sorted(by_role.get("qualifier_after", []), key=lambda p: len(p[0]), reverse=True))
+    return _Cues(links, dict(by_role.get("qualifier_before", [])), after, words("lead"),
+                 words("object_verb"), words("stop_after"))
+
+
+@lru_cache(maxsize=1)
+def _standards() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in read_tsv(data_path("lexicons", "indicators.tsv")):
+        for variant in row[1].split("|"):
+            table.setdefault(variant.strip(), row[0])
+    return table
+
+
+_SCOPE = re.compile(r"^(?:全省|全市|全区|全州|全县|全国|全体|我省|我市|我区|本省|本市|地方|全社会(?=固定))")
+_TRAILING = re.compile(r"(?:增速|涨幅|增幅|降幅|总水平|水平)$")
+
+
+def standard_indicator(name: str | None, change: str | None = None) -> str | None:
+    """The standard name of an indicator as written (``indicators.tsv``), or None.
+
+    "经济" is GDP only in a growth figure (经济增长5%).
+    """
+    if not name:
+        return None
+    table = _standards()
+    name = name.strip()
+    for cand in (name, _SCOPE.sub("", name), _TRAILING.sub("", _SCOPE.sub("", name))):
+        std = table.get(cand)
+        if std and (cand != "经济" or change == "growth"):
+            return std
+    return None
+
+
+# ---------------------------------------------------------------- sections
+
+
+@dataclass
+class _State:
+    kind: str | None = None
+    period: str | None = None
+
+
+def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
+    """The year a report reviews, and whether the document reads as a report."""
+    period = str(meta.get("period") or "")
+    m = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
+    if m and m.group(1) == m.group(2):
+        return int(m.group(1)), True
+    ref = str(meta.get("reference_date") or "")
+    return (int(ref[:4]) - 1 if ref[:4].isdigit() else None), False
+
+
+def _section_state(opener: str, state: _State, year: int | None, heading: bool,
+                   sentence: bool = False) -> _State | None:
+    """The state a heading, a paragraph's or a sentence's opening words start, or None."""
+    plan = year + 1 if year else None
+    if _TARGETS.search(opener) or (plan and re.search(rf"{plan}年", opener) and heading):
+        if _NEXT_PLAN.search(opener) and not re.search(r"今年|开局之年" + (rf"|{plan}年" if plan else ""), opener):
+            return _State("target", f"{plan}/{plan + 4}" if plan else None)
+        return _State("target", str(plan) if plan else None)
+    if _NEXT_PLAN.search(opener) and heading:
+        return _State("target", f"{plan}/{plan + 4}" if plan else None)
+    five = _FIVE_YEARS.search(opener)
+    one = _ONE_YEAR.search(opener) or (year and not sentence and re.search(rf"(?<!\d){year}年", opener))
+    if five and (not one or five.start() < one.start()) and not heading:
+        return _State("actual", f"{year - 4}/{year}" if year else None)
+    if one and not heading:
+        return _State("actual", str(year) if year else None)
+    if _REVIEW.search(opener) or (heading and (five or one)):
+        if five and not one:
+            return _State("actual", f"{year - 4}/{year}" if year else None)
+        return _State("actual", str(year) if year else None)
+    return None
+
+
+def _sentence_states(text: str, meta: dict[str, Any]) -> tuple[list[tuple[int, int, _State]], bool]:
+    """(start, end, state) of every sentence, and whether any report section was found."""
+    year, is_report = _years(meta)
+    st = segment(text)
+    state = _State()
+    found = False
+    out: list[tuple[int, int, _State]] = []
+    sentences = st.sentences
+    si = 0
+    for bi, block in enumerate(st.blocks):
+        if block.kind in ("masthead", "distribution", "footer"):
+            continue
+        heading = block.kind == "heading" or (block.kind == "item" and block.title_end >= 0)
+        opener = text[block.body : min(block.end, block.body + 40)]
+        new = _section_state(opener, state, year, heading)
+        if new is not None:
+            state, found = new, True
+        while si < len(sentences) and sentences[si].block < bi:
+            si += 1
+        first = True
+        while si < len(sentences) and sentences[si].block == bi:
+            s = sentences[si]
+            if not first:
+                new = _section_state(text[s.start : min(s.end, s.start + 40)], state, year, False, True)
+                if new is not None:
+                    state, found = new, True
+            first = False
+            out.append((s.start, s.end, state))
+            si += 1
+    return out, found or is_report
+
+
+# ---------------------------------------------------------------- phrases
+
+
+@dataclass
+class _Read:
+    phrase: str
+    changes: list[str]
+    qualifier: str | None
+    distribute: bool  # 分别 before the number
+
+
+def _read_before(text: str, start: int, floor: int) -> _Read:
+    """The words before a number back to its clause start: indicator phrase and linking words."""
+    cues = _cues()
+    i = start
+    lo = max(floor, start - _PHRASE_MAX)
+    while i > lo and text[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    phrase = text[i:start].rstrip()
+    changes: list[str] = []
+    qualifier = None
+    distribute = False
+    nearest = True
+    while phrase:
+        for word, change in cues.links:
+            if phrase.endswith(word):
+                if nearest and word in cues.before:
+                    qualifier = cues.before[word]
+                if word.startswith("分别"):
+                    distribute = True
+                if change:
+                    changes.append(change)
+                phrase = phrase[: -len(word)].rstrip()
+                nearest = False
+                break
+        else:
+            break
+    return _Read(phrase, changes, qualifier, distribute)
+
+
+def _strip_leads(phrase: str) -> str:
+    cues = _cues()
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in cues.leads:
+            if phrase.startswith(word):
+                phrase = phrase[len(word):]
+                changed = True
+                break
+    # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
+    phrase = _WHOLE_SCOPE.sub("", phrase)
+    return phrase.strip(" 　的")
+
+
+_WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
+
+
+def _noun_after(text: str, end: int, ceiling: int) -> str | None:
+    """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]."""
+    cues = _cues()
+    j = end
+    for word, _ in cues.after:
+        if text.startswith(word, j):
+            j += len(word)
+            break
+    if text.startswith("的", j):
+        j += 1
+    k = j
+    limit = min(ceiling, j + _AFTER_MAX)
+    while k < limit and text[k] not in _CLAUSE_BREAK and not text[k].isdigit():
+        if k > j and any(text.startswith(w, k) for w in cues.stops):
+            break
+        k += 1
+    noun = text[j:k].strip()
+    return noun if len(noun) >= 2 and _CJK.match(noun) and not any(noun.startswith(w) for w in cues.stops) else None
+
+
+def _qualifier_after(text: str, end: int) -> str | None:
+    for word, value in _cues().after:
+        if text.startswith(word, end):
+            return value
+    return None
+
+
+def _ends_with_object_verb(phrase: str) -> str | None:
+    for verb in _cues().object_verbs:
+        if phrase.endswith(verb):
+            return verb
+    return None
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]) -> None:
+    """Add the indicator attributes to every METRIC in ``mentions`` (clean text), in place."""
+    metrics = sorted((m for m in mentions if m.label == "METRIC"), key=lambda m: m.start)
+    if not metrics:
+        return
+    others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
+    states, report = _sentence_states(text, meta)
+    si = 0
+    oi = 0
+    prev: Mention | None = None  # the previous METRIC of the sentence
+    prev_sentence = -1
+    run: list[str | None] = []  # indicators a 分别 still hands out
+    run_change: str | None = None
+    for m in metrics:
+        while si + 1 < len(states) and states[si][1] <= m.start:
+            si += 1
+        if states and states[si][0] <= m.start < states[si][1]:
+            s_start, s_end, state = states[si]
+        else:
+            s_start, s_end = _sentence_bounds(text, m.start)
+            state = _State()
+        if si != prev_sentence:
+            prev, run, prev_sentence = None, [], si
+        while oi < len(others) and others[oi].end <= s_start:
+            oi += 1
+        floor = max(s_start, prev.end if prev else s_start)
+        bound_kind = None  # a DATE, place or body before the number bounds its phrase
+        for o in others[oi:]:
+            if o.start >= m.start:
+                break
+            if o.end > floor:
+                floor, bound_kind = o.end, o.label
+        read = _read_before(text, m.start, floor)
+        raw = read.phrase
+        joined = raw.endswith(("和", "及", "与", "等"))
+        phrase = _strip_leads(raw.rstrip("和及与等"))
+        unit = m.attrs.get("unit")
+        after = _noun_after(text, m.end, s_end)
+        change = read.changes[0] if read.changes else None
+        rate = change in ("growth", "decline")
+        own_count = bool(_OWN_COUNT.match(text, m.end))
+        indicator: str | None = None
+        inherited = False
+        if own_count:
+            change = None
+        elif read.distribute:
+            n = _distributed_count(text, m, metrics)
+            listed = _list_before_distribute(text, m.start, s_start)
+            if phrase and len(listed) == n:
+                handed = listed
+            elif phrase:
+                handed = [phrase] * n
+            else:
+                handed = _earlier_indicators(metrics, m, s_start)[-n:] or [None]
+            indicator, run, run_change = handed[0], list(handed[1:]), change
+        elif _ends_with_object_verb(raw) and after:
+            indicator, change = after, change or "level"
+        elif joined and after and not rate:
+            indicator, change = after, change or "level"
+        elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
+            indicator = phrase
+        elif run:
+            indicator, inherited = run.pop(0), True
+            change = change or run_change
+        elif after and not rate:
+            indicator, change = after, change or "level"
+        elif prev is not None and unit not in _DURATION_UNITS:
+            indicator, inherited = prev.attrs.get("indicator"), True
+            change = change or prev.attrs.get("change")
+        if change is None and indicator and not own_count:
+            change = "level"
+        if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)):
+            change = None
+        qualifier = _qualifier_after(text, m.end) or read.qualifier
+        kind, period = (state.kind, state.period) if report else (None, None)
+        if own_count:
+            kind, period = None, None
+        elif report:
+            flow = rate or inherited or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start))
+            period = _sentence_period(text, s_start, m.start, others, period, state, flow)
+        m.attrs.update({
+            "indicator": indicator,
+            "standard_indicator": standard_indicator(indicator, change),
+            "change": change,
+            "kind": kind,
+            "qualifier": qualifier,
+            "period": period,
+        })
+        if prev is not None and _RANGE_DASH.fullmatch(text, prev.end, m.start) and prev.attrs.get("unit") == unit:
+            prev.attrs["range"], m.attrs["range"] = "low", "high"
+            for key in ("indicator", "standard_indicator", "change", "period"):
+                m.attrs[key] = prev.attrs[key]
+        prev = m
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = pos
+    while s > 0 and text[s - 1] not in _SENTENCE_BREAK:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in _SENTENCE_BREAK:
+        e += 1
+    return s, e
+
+
+def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
+    """"金融业、软件和信息服务业增加值分别增长": the listed indicators before 分别."""
+    k = text.rfind("分别", floor, start)
+    if k < 0:
+        return []
+    i = k
+    while i > floor and text[i - 1] not in "，,；;。：:\n":
+        i -= 1
+    items = [_strip_leads(x) for x in text[i:k].split("、")]
+    return items if len(items) > 1 and all(items) else []
+
+
+def _earlier_indicators(metrics: list[Mention], m: Mention, floor: int) -> list[str]:
+    out: list[str] = []
+    for x in metrics:
+        if x is m or x.start >= m.start:
+            break
+        ind = x.attrs.get("indicator")
+        if x.start >= floor and ind and (not out or out[-1] != ind):
+            out.append(ind)
+    return out
+
+
+def _distributed_count(text: str, m: Mention, metrics: list[Mention]) -> int:
+    """How many numbers 分别 spreads over: this one and those joined to it by 、/和/及."""
+    n = 1
+    end = m.end
+    for x in metrics:
+        if x.start < end:
+            continue
+        gap = text[end : x.start]
+        if re.fullmatch(r"(?:以上|左右|以内)?[、和及与]", gap):
+            n += 1
+            end = x.end
+        else:
+            break
+    return n
+
+
+_YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
+
+
+def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
+                     state: _State, flow: bool) -> str | None:
+    """A year the sentence (or the number's clause) opens with wins over the section's; a stock
+    reported at the end of the five years under review (地区生产总值达到6万亿元) is of the last year."""
+    for o in others:
+        if o.start >= start:
+            break
+        if o.label != "DATE" or o.start < s_start:
+            continue
+        value = str(o.attrs.get("value") or "")
+        lead = text[max(s_start, o.start - 2) : o.start]
+        opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
+        if opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("以来", "末", "底"), o.end):
+            return value
+    if state.kind == "actual" and period and "/" in period and not flow:
+        return period.split("/")[1]
+    if state.kind == "target" and period and "/" not in period:
+        clause = text[s_start:start]
+        if _NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause):
+            y = int(period)
+            return f"{y}/{y + 4}"
+    return period
