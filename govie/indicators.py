@@ -56,7 +56,7 @@ _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 # "N个方面": the count of a report's own tasks, not a quantity.
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
-_FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及")
+_FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
 _CJK = re.compile(r"[\u4e00-\u9fff“”‘’《》（）]")
 
@@ -66,9 +66,11 @@ class _Cues:
     links: tuple[tuple[str, str | None], ...]  # longest first
     before: dict[str, str]
     after: tuple[tuple[str, str], ...]
-    leads: tuple[str, ...]
+    leads: tuple[tuple[str, int], ...]  # word, characters that must remain after it
     object_verbs: tuple[str, ...]
     stops: tuple[str, ...]
+    non_nouns: frozenset[str]
+    heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +88,10 @@ def _cues() -> _Cues:
     links = tuple(sorted(((w, None if v in ("-", "") else v) for w, v in by_role.get("link", [])),
                          key=lambda p: len(p[0]), reverse=True))
     after = tuple(sorted(by_role.get("qualifier_after", []), key=lambda p: len(p[0]), reverse=True))
-    return _Cues(links, dict(by_role.get("qualifier_before", [])), after, words("lead"),
-                 words("object_verb"), words("stop_after"))
+    leads = tuple(sorted(((w, int(v) if v.isdigit() else 0) for w, v in by_role.get("lead", [])),
+                         key=lambda p: len(p[0]), reverse=True))
+    return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
+                 words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"))
 
 
 @lru_cache(maxsize=1)
@@ -238,11 +242,14 @@ def _strip_leads(phrase: str) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        for word in cues.leads:
-            if phrase.startswith(word):
+        for word, rest in cues.leads:
+            if phrase.startswith(word) and len(phrase) - len(word) >= rest:
                 phrase = phrase[len(word):]
                 changed = True
                 break
+    # "…冶镁白云岩等大中型矿产地35处": the examples before 等 are not the indicator
+    if "等" in phrase[1:-1]:
+        phrase = phrase[phrase.rindex("等") + 1 :]
     # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
     phrase = _WHOLE_SCOPE.sub("", phrase)
     return phrase.strip(" 　的")
@@ -268,7 +275,11 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             break
         k += 1
     noun = text[j:k].strip()
-    return noun if len(noun) >= 2 and _CJK.match(noun) and not any(noun.startswith(w) for w in cues.stops) else None
+    if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
+        noun = noun[:-2]
+    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
+        return None
+    return noun
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -366,8 +377,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if own_count:
             kind, period = None, None
         elif report:
-            flow = rate or inherited or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start))
+            clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
+            # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
+            flow = rate or inherited or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
+                or text[clause : m.start].endswith("等")
             period = _sentence_period(text, s_start, m.start, others, period, state, flow)
+            if "每年" in text[clause : m.start]:
+                period = None  # a yearly figure (每年办成10件实事) is of no one period
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),
@@ -381,6 +397,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             for key in ("indicator", "standard_indicator", "change", "period"):
                 m.attrs[key] = prev.attrs[key]
         prev = m
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    while pos > floor and text[pos - 1] not in _CLAUSE_BREAK:
+        pos -= 1
+    return pos
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -402,7 +424,13 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     while i > floor and text[i - 1] not in "，,；;。：:\n":
         i -= 1
     items = [_strip_leads(x) for x in text[i:k].split("、")]
-    return items if len(items) > 1 and all(items) else []
+    if len(items) < 2 or not all(items):
+        return []
+    for head in _cues().heads:
+        if items[-1].endswith(head) and not any(x.endswith(head) for x in items[:-1]):
+            items = [x + head for x in items[:-1]] + [items[-1]]
+            break
+    return items
 
 
 def _earlier_indicators(metrics: list[Mention], m: Mention, floor: int) -> list[str]:
