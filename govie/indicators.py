@@ -50,8 +50,13 @@ _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的�
 _ONE_YEAR = re.compile(r"过去一年|一年来|这一年|去年")
 _REVIEW = re.compile(r"回顾|成就|总结|主要做了|重点做了|工作进展|完成情况")
 _TARGETS = re.compile(r"预期目标|主要目标是|主要目标为|目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
-                      r"|做好以下|抓好以下|做好.{1,4}方面|抓好.{1,4}方面|今年要|今年是|今年工作|下一步")
-_NEXT_PLAN = re.compile(r"十五五")
+                      r"|做好以下|抓好以下|做好.{1,4}方面|抓好.{1,4}方面|下一步")
+# The plan year itself: 今年, 开局之年, the year's expected targets.
+_THIS_YEAR = re.compile(r"今年|开局之年|起步之年|主要预期目标|预期目标")
+_NEXT_PLAN = re.compile(r"十五五|未来五年|今后五年|第十五个五年")
+_PLAN_WORDS = re.compile(r"时期|期间|规划|目标|任务|五年|建议|纲要")
+# "2025年目标任务顺利完成" reports a plan fulfilled
+_DONE = re.compile(r"完成|顺利|圆满|收官|取得|实现了")
 _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 # "N个方面": the count of a report's own tasks, not a quantity.
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
@@ -146,19 +151,23 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
                    sentence: bool = False) -> _State | None:
     """The state a heading, a paragraph's or a sentence's opening words start, or None."""
     plan = year + 1 if year else None
-    if _TARGETS.search(opener) or (plan and re.search(rf"{plan}年", opener) and heading):
-        if _NEXT_PLAN.search(opener) and not re.search(r"今年|开局之年" + (rf"|{plan}年" if plan else ""), opener):
+    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener))
+    next_plan = _NEXT_PLAN.search(opener)
+    if not _DONE.search(opener):
+        if this_year and (not next_plan or _THIS_YEAR.search(opener) or heading or this_year.start() < next_plan.start()):
+            return _State("target", str(plan) if plan else None)
+        # "“十五五”时期是…", "今后五年…": the next plan opens the paragraph, not a later reference
+        if next_plan and (heading or (not sentence and next_plan.start() <= 12)) and _PLAN_WORDS.search(opener):
             return _State("target", f"{plan}/{plan + 4}" if plan else None)
-        return _State("target", str(plan) if plan else None)
-    if _NEXT_PLAN.search(opener) and heading:
-        return _State("target", f"{plan}/{plan + 4}" if plan else None)
+        if _TARGETS.search(opener):
+            return None if state.kind == "target" else _State("target", str(plan) if plan else None)
     five = _FIVE_YEARS.search(opener)
-    one = _ONE_YEAR.search(opener) or (year and not sentence and re.search(rf"(?<!\d){year}年", opener))
-    if five and (not one or five.start() < one.start()) and not heading:
-        return _State("actual", f"{year - 4}/{year}" if year else None)
-    if one and not heading:
+    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}年", opener))
+    if not heading and (five or one):
+        if five and (not one or five.start() < one.start()):
+            return _State("actual", f"{year - 4}/{year}" if year else None)
         return _State("actual", str(year) if year else None)
-    if _REVIEW.search(opener) or (heading and (five or one)):
+    if heading and (_REVIEW.search(opener) or five or one):
         if five and not one:
             return _State("actual", f"{year - 4}/{year}" if year else None)
         return _State("actual", str(year) if year else None)
