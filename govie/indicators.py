@@ -34,7 +34,7 @@ from govie.resources import data_path, read_tsv
 from govie.text.layout import segment
 from govie.types import Mention
 
-__all__ = ["annotate_indicators", "standard_indicator", "INDICATOR_ATTRS"]
+__all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_ATTRS"]
 
 #: The attributes every METRIC carries after this stage (null when unknown).
 INDICATOR_ATTRS = ("indicator", "standard_indicator", "change", "kind", "qualifier", "period")
@@ -49,10 +49,13 @@ _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
 _ONE_YEAR = re.compile(r"过去一年|一年来|这一年|去年")
 _REVIEW = re.compile(r"回顾|成就|总结|主要做了|重点做了|工作进展|完成情况")
-_TARGETS = re.compile(r"预期目标|主要目标是|主要目标为|目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
+_TARGETS = re.compile(r"目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
                       r"|做好以下|抓好以下|做好.{1,4}方面|抓好.{1,4}方面|下一步")
 # The plan year itself: 今年, 开局之年, the year's expected targets.
-_THIS_YEAR = re.compile(r"今年|开局之年|起步之年|主要预期目标|预期目标")
+_THIS_YEAR = re.compile(r"今年|开局之年|起步之年|第一年|预期目标\s*(?:是|为|：|:)|主要目标\s*(?:是|为)")
+_GOALS_ONLY = re.compile(r"预期目标|主要目标")
+# "党的二十届四中全会对未来五年…作出…": a paragraph about the next plan
+_PLAN_FOR = re.compile(r"^[^，。]{0,16}(?:对|为)(?:我省|我区|我市|全省|全区|全市)?(?:未来|今后)五年")
 _NEXT_PLAN = re.compile(r"十五五|未来五年|今后五年|第十五个五年")
 _PLAN_WORDS = re.compile(r"时期|期间|规划|目标|任务|五年|建议|纲要")
 # "2025年目标任务顺利完成" reports a plan fulfilled
@@ -151,18 +154,26 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
                    sentence: bool = False) -> _State | None:
     """The state a heading, a paragraph's or a sentence's opening words start, or None."""
     plan = year + 1 if year else None
-    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener))
-    next_plan = _NEXT_PLAN.search(opener)
-    if not _DONE.search(opener):
-        if this_year and (not next_plan or _THIS_YEAR.search(opener) or heading or this_year.start() < next_plan.start()):
-            return _State("target", str(plan) if plan else None)
-        # "“十五五”时期是…", "今后五年…": the next plan opens the paragraph, not a later reference
-        if next_plan and (heading or (not sentence and next_plan.start() <= 12)) and _PLAN_WORDS.search(opener):
-            return _State("target", f"{plan}/{plan + 4}" if plan else None)
-        if _TARGETS.search(opener):
-            return None if state.kind == "target" else _State("target", str(plan) if plan else None)
     five = _FIVE_YEARS.search(opener)
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}年", opener))
+    review = min((m.start() for m in (five, one) if m), default=None)
+    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
+        or (heading and "预期目标" in opener)
+    next_plan = _NEXT_PLAN.search(opener)
+    plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
+    # "一年来，…锚定目标任务": a review that names its targets is still a review
+    if not _DONE.search(opener) and not (review is not None and (plan_at is None or review < plan_at)):
+        # "“十五五”时期经济社会发展的主要目标是": the goals of the next plan
+        year_named = this_year and not _GOALS_ONLY.match(opener, this_year.start())
+        if this_year and (not next_plan or (year_named and this_year.start() < next_plan.start())
+                          or (heading and not next_plan) or this_year.start() < next_plan.start()):
+            return _State("target", str(plan) if plan else None)
+        # "“十五五”时期是…", "今后五年…": the next plan opens the paragraph, not a later reference
+        if next_plan and (heading or (not sentence and (next_plan.start() <= 4 or _PLAN_FOR.match(opener)))) \
+                and _PLAN_WORDS.search(opener):
+            return _State("target", f"{plan}/{plan + 4}" if plan else None)
+        if _TARGETS.search(opener) and (review is None):
+            return None if state.kind == "target" else _State("target", str(plan) if plan else None)
     if not heading and (five or one):
         if five and (not one or five.start() < one.start()):
             return _State("actual", f"{year - 4}/{year}" if year else None)
@@ -490,7 +501,33 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         return period.split("/")[1]
     if state.kind == "target" and period and "/" not in period:
         clause = text[s_start:start]
-        if _NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause):
+        if (_NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause)) or "年均" in clause[-12:]:
             y = int(period)
             return f"{y}/{y + 4}"
     return period
+
+
+def targets(rows: list[dict[str, Any]], period: str | None = None) -> list[dict[str, Any]]:
+    """The targets a document sets, one per standard indicator and unit: the first target
+    METRIC of the period (``period``, or the latest single year the rows name), with a range
+    joined (``value`` .. ``high``). ``rows`` is ``Extraction.indicators_table()``.
+    """
+    wanted = [r for r in rows if r.get("kind") == "target" and r.get("standard_indicator")]
+    if period is None:
+        years = sorted({str(r["period"]) for r in wanted if r.get("period") and "/" not in str(r["period"])})
+        period = years[-1] if years else None
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for i, r in enumerate(rows):
+        if r not in wanted or (period is not None and str(r.get("period")) != period):
+            continue
+        key = (r["standard_indicator"], r.get("unit") or "")
+        if key in out or r.get("range") == "high":
+            continue
+        row = {k: r.get(k) for k in ("document", "jurisdiction", "division", "division_code", "standard_indicator",
+                                     "indicator", "change", "value", "unit", "qualifier", "period", "text", "start")}
+        row["high"] = None
+        if r.get("range") == "low" and i + 1 < len(rows) and rows[i + 1].get("range") == "high":
+            row["high"] = rows[i + 1].get("value")
+            row["qualifier"] = row["qualifier"] or rows[i + 1].get("qualifier")
+        out[key] = row
+    return list(out.values())

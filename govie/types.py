@@ -6,9 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Context", "Mention", "resolve_overlaps", "Entity", "Activity", "Extraction", "LABELS"]
+__all__ = ["Context", "Mention", "resolve_overlaps", "Entity", "Activity", "Extraction", "LABELS", "INDICATOR_COLUMNS"]
 
 LABELS = ("DEPT", "DATE", "TITLE", "DOCNO", "ORG", "PERSON", "LOC", "METRIC")
+#: Columns of ``Extraction.indicators_table()`` (one row per METRIC), in order.
+INDICATOR_COLUMNS = (
+    "document", "jurisdiction", "division", "division_code", "text", "start", "end",
+    "value", "unit", "indicator", "standard_indicator", "change", "kind", "qualifier", "period", "range",
+)
 
 
 @dataclass(slots=True)
@@ -162,6 +167,26 @@ class Extraction:
             import pandas as pd  # optional: only for users who ask for a DataFrame
 
             return pd.DataFrame(rows)
+        return rows
+
+    def indicators_table(self, *, dataframe: bool = False) -> Any:
+        """One flat row per METRIC with its indicator attributes and the document's division
+        and jurisdiction (``INDICATOR_COLUMNS``); a pandas DataFrame with ``dataframe=True``."""
+        division = self.meta.get("division")
+        code, name = (division.get("code"), division.get("name")) if isinstance(division, dict) else (None, division)
+        rows = []
+        for e in self.entities:
+            if e.label != "METRIC":
+                continue
+            row = {"document": self.meta.get("id"), "jurisdiction": self.meta.get("jurisdiction"),
+                   "division": name, "division_code": code, "text": e.text, "start": e.start, "end": e.end}
+            for key in INDICATOR_COLUMNS[7:]:
+                row[key] = e.attrs.get(key)
+            rows.append(row)
+        if dataframe:
+            import pandas as pd  # optional: only for users who ask for a DataFrame
+
+            return pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
         return rows
 
     def entities_table(self) -> list[dict[str, Any]]:
