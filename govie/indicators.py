@@ -158,7 +158,7 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}年", opener))
     review = min((m.start() for m in (five, one) if m), default=None)
     this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
-        or (heading and "预期目标" in opener)
+        or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
     next_plan = _NEXT_PLAN.search(opener)
     plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
     # "一年来，…锚定目标任务": a review that names its targets is still a review
