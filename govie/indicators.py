@@ -18,7 +18,8 @@ every METRIC:
 * ``period``: the year (or span) the number refers to: the year under review, the five years
   under review (2021/2025), the plan year (2026), the next plan (2026/2030), or a year the
   sentence opens with.
-* ``range``: "low" / "high" for the two ends of a range (4.5%—5%).
+* ``range``: "low" / "high" for the two ends of a range written as two numbers (4.5%—5%); a
+  range with its unit written once is one METRIC whose ``high`` is the upper bound (4.5-5%).
 
 Word lists live in ``data/lexicons/indicator_cues.tsv``.
 """
@@ -79,6 +80,7 @@ class _Cues:
     stops: tuple[str, ...]
     non_nouns: frozenset[str]
     heads: tuple[str, ...]
+    compares: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,8 @@ def _cues() -> _Cues:
     leads = tuple(sorted(((w, int(v) if v.isdigit() else 0) for w, v in by_role.get("lead", [])),
                          key=lambda p: len(p[0]), reverse=True))
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
-                 words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"))
+                 words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
+                 words("compare"))
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +229,7 @@ class _Read:
     changes: list[str]
     qualifier: str | None
     distribute: bool  # 分别 before the number
+    compare: bool  # 高于全国 before the number
 
 
 def _read_before(text: str, start: int, floor: int) -> _Read:
@@ -239,8 +243,15 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     changes: list[str] = []
     qualifier = None
     distribute = False
+    compare = False
     nearest = True
     while phrase:
+        word = next((w for w in cues.compares if phrase.endswith(w)), None)
+        if word:
+            compare = True
+            phrase = phrase[: -len(word)].rstrip()
+            nearest = False
+            continue
         for word, change in cues.links:
             if phrase.endswith(word):
                 if nearest and word in cues.before:
@@ -254,7 +265,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                 break
         else:
             break
-    return _Read(phrase, changes, qualifier, distribute)
+    return _Read(phrase, changes, qualifier, distribute, compare)
 
 
 def _strip_leads(phrase: str) -> str:
@@ -291,7 +302,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
     while k < limit and text[k] not in _CLAUSE_BREAK and not text[k].isdigit():
-        if k > j and any(text.startswith(w, k) for w in cues.stops):
+        if k - j >= 2 and any(text.startswith(w, k) for w in cues.stops):
             break
         k += 1
     noun = text[j:k].strip()
@@ -357,7 +368,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         phrase = _strip_leads(raw.rstrip("和及与等"))
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
-        change = read.changes[0] if read.changes else None
+        # 增长超过7%: the rate word wins over the level word next to the number
+        change = next((c for c in read.changes if c != "level"), read.changes[0] if read.changes else None)
         rate = change in ("growth", "decline")
         own_count = bool(_OWN_COUNT.match(text, m.end))
         indicator: str | None = None
@@ -390,7 +402,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = change or prev.attrs.get("change")
         if change is None and indicator and not own_count:
             change = "level"
-        if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)):
+        if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         kind, period = (state.kind, state.period) if report else (None, None)
@@ -525,7 +537,7 @@ def targets(rows: list[dict[str, Any]], period: str | None = None) -> list[dict[
             continue
         row = {k: r.get(k) for k in ("document", "jurisdiction", "division", "division_code", "standard_indicator",
                                      "indicator", "change", "value", "unit", "qualifier", "period", "text", "start")}
-        row["high"] = None
+        row["high"] = r.get("high")
         if r.get("range") == "low" and i + 1 < len(rows) and rows[i + 1].get("range") == "high":
             row["high"] = rows[i + 1].get("value")
             row["qualifier"] = row["qualifier"] or rows[i + 1].get("qualifier")

@@ -12,7 +12,7 @@ LABELS = ("DEPT", "DATE", "TITLE", "DOCNO", "ORG", "PERSON", "LOC", "METRIC")
 #: Columns of ``Extraction.indicators_table()`` (one row per METRIC), in order.
 INDICATOR_COLUMNS = (
     "document", "jurisdiction", "division", "division_code", "text", "start", "end",
-    "value", "unit", "indicator", "standard_indicator", "change", "kind", "qualifier", "period", "range",
+    "value", "unit", "indicator", "standard_indicator", "change", "kind", "qualifier", "period", "range", "high",
 )
 
 

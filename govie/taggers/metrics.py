@@ -29,8 +29,9 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-# The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元".
-_RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿]{0,2})\s*[-—–~～]\s*$")
+# The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元", "3至12个月".
+# The range is one METRIC: its value the lower bound, ``high`` the upper one.
+_RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿]{0,2})\s*(?:[-—–~～至]|——)\s*$")
 
 
 def metric_value(number: str, multiplier: str) -> float | None:
@@ -48,6 +49,8 @@ def metric_value(number: str, multiplier: str) -> float | None:
 def _unit(raw: str) -> str:
     if raw in {"个百分点", "百分点"}:
         return "百分点"
+    if raw in {"个月", "个季度"}:
+        return raw[1:]
     if raw == "％":
         return "%"
     return raw
@@ -65,17 +68,21 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             mult, unit = mult + "万", unit[1:]
         start = m.start()
         sign = 1.0
+        value = metric_value(m.group("num"), mult)
         if m.group("sign"):
             if start == last_end:  # "3万元-5万元": a range, not a negative number
                 start += 1
             else:
                 sign = -1.0
-        elif not text.startswith("月", m.end()):  # "1～3个月" is a span of time, not a count
+        else:
             low = _RANGE_LOW.search(text, max(0, start - 24), start)
             if low and low.start() != last_end:
                 # the range's first number takes the unit (and multiplier) written after the second
-                out.append(_mention(low.start(1), low.end(1), metric_value(low.group(1), low.group(2) or mult), unit))
-        value = metric_value(m.group("num"), mult)
+                mention = _mention(low.start(1), m.end(), metric_value(low.group(1), low.group(2) or mult), unit)
+                mention.attrs["high"] = value
+                out.append(mention)
+                last_end = m.end()
+                continue
         out.append(_mention(start, m.end(), None if value is None else sign * value, unit))
         last_end = m.end()
     return out
