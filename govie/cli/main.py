@@ -521,7 +521,11 @@ def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source,
         return render_page(sections, title="govie: " + (results[0][0].doc_id if len(results) == 1 else f"{len(results)} documents"))
     rows: list[str] = []
     for src, result in results:
-        if args.activities:
+        if args.indicators:
+            for row in result.indicators_table():
+                row["document"] = src.doc_id
+                rows.append(json.dumps(row, ensure_ascii=False))
+        elif args.activities:
             for row in activity_rows(result, src.doc_id):
                 rows.append(json.dumps(row, ensure_ascii=False))
         else:
@@ -588,7 +592,8 @@ inputs:
 
 outputs (--format, or from the -o suffix; default jsonl):
   jsonl       one JSON object per document ({meta, entities, activities}); with --activities
-              one row per activity
+              one row per activity; with --indicators one row per METRIC (indicator, change,
+              kind, qualifier, period, the document's jurisdiction and division)
   csv         -o out.csv writes out.documents.csv, out.entities.csv and out.activities.csv
               (UTF-8 with BOM, so Excel shows the Chinese)
   parquet     -o out.parquet writes out.documents.parquet, out.entities.parquet and
@@ -636,6 +641,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates resolve against")
     ex.add_argument("--jurisdiction", metavar="PROVINCE", help="province of the documents, e.g. 四川省")
     ex.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
+    ex.add_argument("--indicators", action="store_true",
+                    help="jsonl: one row per METRIC with its indicator attributes (Extraction.indicators_table)")
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--registry", action="append", metavar="FILE",
