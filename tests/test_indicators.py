@@ -168,3 +168,19 @@ def test_2026_targets_of_the_28_provinces():
             elif want is not None or got is not None:
                 wrong.append((row["province"], indicator, want and want[:3], got))
     assert right["地区生产总值"] >= 27 and right["城镇新增就业"] >= 27, wrong
+
+
+def test_cli_extract_indicators(tmp_path):
+    import json
+
+    from govie.cli.main import main
+
+    src = tmp_path / "plan.txt"
+    src.write_text(PLAN + "地区生产总值增长5%左右，城镇新增就业45万人以上。\n", encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    assert main(["extract", str(src), "--indicators", "--rules-only", "--reference-date", "2026-01-27",
+                 "--jurisdiction", "辽宁省", "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["standard_indicator"], r["kind"], r["qualifier"], r["period"]) for r in rows] == [
+        ("5%", "地区生产总值", "target", "左右", "2026"), ("45万人", "城镇新增就业", "target", "以上", "2026")]
+    assert all(r["document"] == str(src) and r["jurisdiction"] == "辽宁省" for r in rows)
