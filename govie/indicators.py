@@ -41,7 +41,7 @@ __all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_AT
 INDICATOR_ATTRS = ("indicator", "standard_indicator", "change", "kind", "qualifier", "period")
 
 # Where a clause starts, reading back from a number.
-_CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～")
+_CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～/")
 _SENTENCE_BREAK = frozenset("。；;！？!?\n")
 _PHRASE_MAX = 40
 _AFTER_MAX = 16
@@ -81,6 +81,7 @@ class _Cues:
     non_nouns: frozenset[str]
     heads: tuple[str, ...]
     compares: tuple[str, ...]
+    parallels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,7 @@ def _cues() -> _Cues:
                          key=lambda p: len(p[0]), reverse=True))
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
-                 words("compare"))
+                 words("compare"), frozenset(words("parallel")))
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +266,14 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                 break
         else:
             break
+    # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
+    cmp = _COMPARE_IN.search(phrase)
+    if cmp:
+        phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
     return _Read(phrase, changes, qualifier, distribute, compare)
+
+
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于)")
 
 
 def _strip_leads(phrase: str) -> str:
@@ -286,6 +294,7 @@ def _strip_leads(phrase: str) -> str:
     return phrase.strip(" 　的")
 
 
+_SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 _WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
 
 
@@ -356,16 +365,21 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         while oi < len(others) and others[oi].end <= s_start:
             oi += 1
         floor = max(s_start, prev.end if prev else s_start)
-        bound_kind = None  # a DATE, place or body before the number bounds its phrase
+        # a DATE before the number bounds its phrase; so does a place or body opening its clause
+        # (郑州机场年货邮吞吐量) or standing right before it (宜昌3家高新区)
+        bound_kind = None
+        clause_at = _clause_start(text, m.start, floor)
         for o in others[oi:]:
             if o.start >= m.start:
                 break
-            if o.end > floor:
+            if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind = o.end, o.label
         read = _read_before(text, m.start, floor)
         raw = read.phrase
         joined = raw.endswith(("和", "及", "与", "等"))
         phrase = _strip_leads(raw.rstrip("和及与等"))
+        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1:
+            phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
         # 增长超过7%: the rate word wins over the level word next to the number
@@ -400,6 +414,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif prev is not None and unit not in _DURATION_UNITS:
             indicator, inherited = prev.attrs.get("indicator"), True
             change = change or prev.attrs.get("change")
+        elif prev is None and unit not in _DURATION_UNITS and (rate or read.compare):
+            # "地区生产总值连跨两个万亿元台阶，年均增长5.7%": the sentence's subject
+            indicator = _sentence_subject(text, s_start, m.start)
+        if unit in _DURATION_UNITS and not read.changes:
+            indicator = None  # 连续24个月: the length of a streak measures nothing of its own
         if change is None and indicator and not own_count:
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -431,6 +450,26 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         prev = m
 
 
+def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
+    """The noun phrase opening the sentence, up to its first linking word."""
+    end = _clause_start(text, start, s_start)
+    first = s_start
+    while first < end and text[first] not in _CLAUSE_BREAK:
+        first += 1
+    head = text[s_start:first]
+    cut = len(head)
+    for word, _ in _cues().links:
+        if len(word) >= 2:
+            k = head.find(word)
+            if 0 < k < cut:
+                cut = k
+    digit = re.search(r"\d", head)
+    if digit and digit.start() < cut:
+        cut = digit.start()
+    phrase = _strip_leads(head[:cut])
+    return phrase if 2 <= len(phrase) <= 20 else None
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     while pos > floor and text[pos - 1] not in _CLAUSE_BREAK:
         pos -= 1
@@ -458,9 +497,13 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     items = [_strip_leads(x) for x in text[i:k].split("、")]
     if len(items) < 2 or not all(items):
         return []
-    for head in _cues().heads:
-        if items[-1].endswith(head) and not any(x.endswith(head) for x in items[:-1]):
-            items = [x + head for x in items[:-1]] + [items[-1]]
+    cues = _cues()
+    last = items[-1]
+    if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
+        return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
+    for head in cues.heads:
+        if last.endswith(head) and not any(x.endswith(head) for x in items[:-1]):
+            items = [x + head for x in items[:-1]] + [last]
             break
     return items
 
