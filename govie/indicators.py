@@ -294,6 +294,9 @@ def _strip_leads(phrase: str) -> str:
     return phrase.strip(" 　的")
 
 
+# "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
+_OF_BEFORE = frozenset({"总量", "总额", "总规模"})
+_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 _WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
 
@@ -311,7 +314,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
     while k < limit and text[k] not in _CLAUSE_BREAK and not text[k].isdigit():
-        if k - j >= 2 and any(text.startswith(w, k) for w in cues.stops):
+        # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
+        # characters (新投产项目)
+        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in cues.stops):
             break
         k += 1
     noun = text[j:k].strip()
@@ -374,11 +379,20 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 break
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind = o.end, o.label
-        read = _read_before(text, m.start, floor)
+        bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
+        if bracketed:
+            floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
+            read = _read_before(text, m.start - 1, floor)
+            read.phrase = _LABEL.sub("", read.phrase)
+            if any(o.start <= m.start - 1 - len(read.phrase) and o.end >= m.start - 1 and o.label in ("LOC", "DEPT", "ORG")
+                   for o in others[oi:] if o.start < m.start):
+                read.phrase = ""  # "1．合肥市（8名）": a count per place measures no indicator
+        else:
+            read = _read_before(text, m.start, floor)
         raw = read.phrase
         joined = raw.endswith(("和", "及", "与", "等"))
         phrase = _strip_leads(raw.rstrip("和及与等"))
-        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1:
+        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
@@ -390,6 +404,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         inherited = False
         if own_count:
             change = None
+        elif bracketed:
+            indicator = phrase or None
         elif read.distribute:
             n = _distributed_count(text, m, metrics)
             listed = _list_before_distribute(text, m.start, s_start)
@@ -417,6 +433,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif prev is None and unit not in _DURATION_UNITS and (rate or read.compare):
             # "地区生产总值连跨两个万亿元台阶，年均增长5.7%": the sentence's subject
             indicator = _sentence_subject(text, s_start, m.start)
+        if bracketed:
+            change = None
         if unit in _DURATION_UNITS and not read.changes:
             indicator = None  # 连续24个月: the length of a streak measures nothing of its own
         if change is None and indicator and not own_count:
