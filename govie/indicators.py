@@ -396,6 +396,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
+        if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
+            # "新增境内外上市公司16家": the name before the number is what it counts
+            read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
+            raw = read.phrase
+            phrase = _strip_leads(raw)
         # 增长超过7%: the rate word wins over the level word next to the number
         change = next((c for c in read.changes if c != "level"), read.changes[0] if read.changes else None)
         rate = change in ("growth", "decline")
