@@ -273,7 +273,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare)
 
 
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于)")
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
 
 
 def _strip_leads(phrase: str) -> str:
@@ -453,7 +453,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif report:
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
-            flow = rate or inherited or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
+            flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
                 or text[clause : m.start].endswith("等")
             period = _sentence_period(text, s_start, m.start, others, period, state, flow)
             if "每年" in text[clause : m.start]:
@@ -525,7 +525,7 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
     for head in cues.heads:
-        if last.endswith(head) and not any(x.endswith(head) for x in items[:-1]):
+        if last.endswith(head) and all(len(x) <= 5 and not x.endswith(head) for x in items[:-1]):
             items = [x + head for x in items[:-1]] + [last]
             break
     return items
