@@ -396,6 +396,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
+        if not phrase and bound_kind == "DATE" and not bracketed:
+            # "农产品加工转化率从2020年的51%": the indicator stands before the date
+            date = max((o for o in others[oi:] if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
+            phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
             read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
@@ -517,10 +521,14 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     i = k
     while i > floor and text[i - 1] not in "，,；;。：:\n":
         i -= 1
-    items = [_strip_leads(x) for x in text[i:k].split("、")]
+    cues = _cues()
+    listed = text[i:k]
+    pair = re.match(r"(..)[和与及](.+)$", listed)
+    if "、" not in listed and pair and pair.group(1) in cues.parallels and pair.group(2)[:2] in cues.parallels:
+        listed = pair.group(1) + "、" + pair.group(2)  # 城镇和农村常住居民人均可支配收入
+    items = [_strip_leads(_read_before(x, len(x), 0).phrase) for x in listed.split("、")]
     if len(items) < 2 or not all(items):
         return []
-    cues = _cues()
     last = items[-1]
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
