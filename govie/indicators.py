@@ -26,7 +26,9 @@ Word lists live in ``data/lexicons/indicator_cues.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -45,6 +47,9 @@ _CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～/")
 _SENTENCE_BREAK = frozenset("。；;！？!?\n")
 _PHRASE_MAX = 40
 _AFTER_MAX = 16
+# How far back from a number its sentence is read for dates and names: keeps a sentence
+# without punctuation linear.
+_WINDOW = 300
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
 _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
@@ -350,14 +355,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     if not metrics:
         return
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
+    starts = [o.start for o in others]
     states, report = _sentence_states(text, meta)
     si = 0
-    oi = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
     run: list[str | None] = []  # indicators a 分别 still hands out
     run_change: str | None = None
-    for m in metrics:
+    for mi, m in enumerate(metrics):
         while si + 1 < len(states) and states[si][1] <= m.start:
             si += 1
         if states and states[si][0] <= m.start < states[si][1]:
@@ -367,16 +372,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             state = _State()
         if si != prev_sentence:
             prev, run, prev_sentence = None, [], si
-        while oi < len(others) and others[oi].end <= s_start:
-            oi += 1
+        near = others[bisect.bisect_left(starts, max(s_start, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
         floor = max(s_start, prev.end if prev else s_start)
         # a DATE before the number bounds its phrase; so does a place or body opening its clause
         # (郑州机场年货邮吞吐量) or standing right before it (宜昌3家高新区)
         bound_kind = None
-        clause_at = _clause_start(text, m.start, floor)
-        for o in others[oi:]:
-            if o.start >= m.start:
-                break
+        clause_at = _clause_start(text, m.start, max(floor, m.start - _PHRASE_MAX))
+        for o in near:
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind = o.end, o.label
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
@@ -385,7 +387,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             read = _read_before(text, m.start - 1, floor)
             read.phrase = _LABEL.sub("", read.phrase)
             if any(o.start <= m.start - 1 - len(read.phrase) and o.end >= m.start - 1 and o.label in ("LOC", "DEPT", "ORG")
-                   for o in others[oi:] if o.start < m.start):
+                   for o in near):
                 read.phrase = ""  # "1．合肥市（8名）": a count per place measures no indicator
         else:
             read = _read_before(text, m.start, floor)
@@ -398,7 +400,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         after = _noun_after(text, m.end, s_end)
         if not phrase and bound_kind == "DATE" and not bracketed:
             # "农产品加工转化率从2020年的51%": the indicator stands before the date
-            date = max((o for o in others[oi:] if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
+            date = max((o for o in near if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
             phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
@@ -416,14 +418,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif bracketed:
             indicator = phrase or None
         elif read.distribute:
-            n = _distributed_count(text, m, metrics)
-            listed = _list_before_distribute(text, m.start, s_start)
+            n = _distributed_count(text, mi, metrics)
+            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
             if phrase and len(listed) == n:
                 handed = listed
             elif phrase:
                 handed = [phrase] * n
             else:
-                handed = _earlier_indicators(metrics, m, s_start)[-n:] or [None]
+                handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif _ends_with_object_verb(raw) and after:
             indicator, change = after, change or "level"
@@ -459,7 +461,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
                 or text[clause : m.start].endswith("等")
-            period = _sentence_period(text, s_start, m.start, others, period, state, flow)
+            period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
         m.attrs.update({
@@ -481,7 +483,7 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     """The noun phrase opening the sentence, up to its first linking word."""
     end = _clause_start(text, start, s_start)
     first = s_start
-    while first < end and text[first] not in _CLAUSE_BREAK:
+    while first < min(end, s_start + _PHRASE_MAX) and text[first] not in _CLAUSE_BREAK:
         first += 1
     head = text[s_start:first]
     cut = len(head)
@@ -505,10 +507,10 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     s = pos
-    while s > 0 and text[s - 1] not in _SENTENCE_BREAK:
+    while s > max(0, pos - _WINDOW) and text[s - 1] not in _SENTENCE_BREAK:
         s -= 1
     e = pos
-    while e < len(text) and text[e] not in _SENTENCE_BREAK:
+    while e < min(len(text), pos + _WINDOW) and text[e] not in _SENTENCE_BREAK:
         e += 1
     return s, e
 
@@ -539,26 +541,26 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     return items
 
 
-def _earlier_indicators(metrics: list[Mention], m: Mention, floor: int) -> list[str]:
+def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int) -> list[str]:
+    """The last ``n`` distinct indicators of the numbers before ``metrics[mi]`` in its sentence."""
     out: list[str] = []
-    for x in metrics:
-        if x is m or x.start >= m.start:
-            break
+    for x in reversed(metrics[max(0, mi - 4 * n) : mi]):
         ind = x.attrs.get("indicator")
-        if x.start >= floor and ind and (not out or out[-1] != ind):
+        if x.start < floor or len(out) == n:
+            break
+        if ind and (not out or out[-1] != ind):
             out.append(ind)
-    return out
+    return out[::-1]
 
 
-def _distributed_count(text: str, m: Mention, metrics: list[Mention]) -> int:
+def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     """How many numbers 分别 spreads over: this one and those joined to it by 、/和/及."""
     n = 1
-    end = m.end
-    for x in metrics:
+    end = metrics[mi].end
+    for x in metrics[mi + 1 :]:
         if x.start < end:
             continue
-        gap = text[end : x.start]
-        if re.fullmatch(r"(?:以上|左右|以内)?[、和及与]", gap):
+        if re.fullmatch(r"(?:以上|左右|以内)?[、和及与]", text[end : x.start]):
             n += 1
             end = x.end
         else:
@@ -566,27 +568,39 @@ def _distributed_count(text: str, m: Mention, metrics: list[Mention]) -> int:
     return n
 
 
+_STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
 
 def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
                      state: _State, flow: bool) -> str | None:
     """A year the sentence (or the number's clause) opens with wins over the section's; a stock
-    reported at the end of the five years under review (地区生产总值达到6万亿元) is of the last year."""
+    reported at the end of the five years under review (地区生产总值达到6万亿元) is of the last year;
+    a date in the number's own clause dates it (上半年5.5%); a value held over a streak has the
+    streak's years (连续9年稳定在1300亿斤以上 → 2017/2025)."""
+    clause_at = _clause_start(text, start, max(s_start, start - _PHRASE_MAX))
     for o in others:
         if o.start >= start:
             break
         if o.label != "DATE" or o.start < s_start:
             continue
         value = str(o.attrs.get("value") or "")
+        if not value or text.startswith("以来", o.end):
+            continue
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
-        if opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("以来", "末", "底"), o.end):
+        if o.start >= clause_at and o.end <= start:
             return value
+        if opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
+            return value
+    streak = _STREAK.search(text, clause_at, start)
+    if streak and period and period[-4:].isdigit():
+        y = int(period[-4:])
+        return f"{y - int(streak.group(1)) + 1}/{y}"
     if state.kind == "actual" and period and "/" in period and not flow:
         return period.split("/")[1]
     if state.kind == "target" and period and "/" not in period:
-        clause = text[s_start:start]
+        clause = text[max(s_start, start - _WINDOW) : start]
         if (_NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause)) or "年均" in clause[-12:]:
             y = int(period)
             return f"{y}/{y + 4}"
@@ -595,16 +609,17 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
 
 def targets(rows: list[dict[str, Any]], period: str | None = None) -> list[dict[str, Any]]:
     """The targets a document sets, one per standard indicator and unit: the first target
-    METRIC of the period (``period``, or the latest single year the rows name), with a range
+    METRIC of the period (``period``, or the single year most targets name), with a range
     joined (``value`` .. ``high``). ``rows`` is ``Extraction.indicators_table()``.
     """
     wanted = [r for r in rows if r.get("kind") == "target" and r.get("standard_indicator")]
-    if period is None:
-        years = sorted({str(r["period"]) for r in wanted if r.get("period") and "/" not in str(r["period"])})
-        period = years[-1] if years else None
+    chosen = {id(r) for r in wanted}
+    if period is None:  # the plan year: the single year most targets are set for
+        years = Counter(str(r["period"]) for r in wanted if r.get("period") and str(r["period"]).isdigit())
+        period = years.most_common(1)[0][0] if years else None
     out: dict[tuple[str, str], dict[str, Any]] = {}
     for i, r in enumerate(rows):
-        if r not in wanted or (period is not None and str(r.get("period")) != period):
+        if id(r) not in chosen or (period is not None and str(r.get("period")) != period):
             continue
         key = (r["standard_indicator"], r.get("unit") or "")
         if key in out or r.get("range") == "high":
