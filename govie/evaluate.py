@@ -19,7 +19,7 @@ Entities (per label, and ``all`` = micro average over labels)
     * attributes, on exact matches only, when the gold entity has the attribute
       (a gold ``null`` is an answer, a missing key is not): DEPT ``canonical``,
       DATE ``value``, TITLE ``doc_type``, DOCNO ``issuer``, METRIC ``value``,
-      ``indicator`` and ``kind``. Attributes may sit on the entity itself (as in
+      ``indicator``, ``kind``, ``change``, ``qualifier`` and ``period``. Attributes may sit on the entity itself (as in
       govie's output) or in a nested ``attributes`` / ``attrs`` object.
 
 Meta
@@ -86,7 +86,7 @@ ENTITY_ATTRS: dict[str, tuple[str, ...]] = {
     "DATE": ("value",),
     "TITLE": ("doc_type",),
     "DOCNO": ("issuer",),
-    "METRIC": ("value", "indicator", "kind"),
+    "METRIC": ("value", "indicator", "kind", "change", "qualifier", "period"),
 }
 #: Meta fields in report order (other fields found in gold follow, sorted).
 META_FIELDS = (

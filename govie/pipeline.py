@@ -1,5 +1,6 @@
 """The govie engine: text -> normalize -> document head -> taggers (+ model) -> one span per
-position -> link -> document record -> activities and assignments -> result, mapped back to the input.
+position -> link -> document record -> activities, assignments, indicators -> result, mapped back
+to the input.
 
 ``Pipeline`` owns the registry, its one ``Linker``, the tagger table and the model;
 ``extract()`` runs the default pipeline (one per registry and model, built once).
@@ -18,6 +19,7 @@ from govie.activities import find_activities
 from govie.assignments import find_assignments
 from govie.document import DocumentHead, read_head, read_record
 from govie.errors import check_text
+from govie.indicators import annotate_indicators
 from govie.kb.divisions import check_jurisdiction, load_divisions
 from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, link_mentions
@@ -105,6 +107,7 @@ class Pipeline:
         frames = [f for f in find_activities(clean, kept, meta)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
         tasks = find_assignments(clean, kept, meta, norm)
+        annotate_indicators(clean, kept, meta)
         if doc_id is not None:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta, tasks)

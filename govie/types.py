@@ -6,11 +6,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Context", "Mention", "resolve_overlaps", "Entity", "Activity", "Assignment", "Extraction", "LABELS"]
+__all__ = ["Context", "Mention", "resolve_overlaps", "Entity", "Activity", "Assignment", "Extraction", "LABELS",
+           "INDICATOR_COLUMNS"]
 
 #: Columns of ``Extraction.assignments_table()``, in order.
 ASSIGNMENT_COLUMNS = ("document", "task", "start", "end", "lead", "support", "deadline", "trigger")
 LABELS = ("DEPT", "DATE", "TITLE", "DOCNO", "ORG", "PERSON", "LOC", "METRIC")
+#: Columns of ``Extraction.indicators_table()`` (one row per METRIC), in order.
+INDICATOR_COLUMNS = (
+    "document", "jurisdiction", "division", "division_code", "text", "start", "end",
+    "value", "unit", "indicator", "standard_indicator", "change", "kind", "qualifier", "period", "range", "high",
+)
 
 
 @dataclass(slots=True)
@@ -61,7 +67,7 @@ _REQUIRED = {
     "DEPT": ("canonical", "unit", "agency_id"),
     "DATE": ("value", "grain"),
     "TITLE": ("doc_type",),
-    "METRIC": ("value", "unit"),
+    "METRIC": ("value", "unit", "indicator", "standard_indicator", "change", "kind", "qualifier", "period"),
     "DOCNO": ("issuer", "year", "serial"),
 }
 
@@ -210,6 +216,26 @@ class Extraction:
             import pandas as pd  # optional: only for users who ask for a DataFrame
 
             return pd.DataFrame(rows, columns=list(ASSIGNMENT_COLUMNS))
+        return rows
+
+    def indicators_table(self, *, dataframe: bool = False) -> Any:
+        """One flat row per METRIC with its indicator attributes and the document's division
+        and jurisdiction (``INDICATOR_COLUMNS``); a pandas DataFrame with ``dataframe=True``."""
+        division = self.meta.get("division")
+        code, name = (division.get("code"), division.get("name")) if isinstance(division, dict) else (None, division)
+        rows = []
+        for e in self.entities:
+            if e.label != "METRIC":
+                continue
+            row = {"document": self.meta.get("id"), "jurisdiction": self.meta.get("jurisdiction"),
+                   "division": name, "division_code": code, "text": e.text, "start": e.start, "end": e.end}
+            for key in INDICATOR_COLUMNS[7:]:
+                row[key] = e.attrs.get(key)
+            rows.append(row)
+        if dataframe:
+            import pandas as pd  # optional: only for users who ask for a DataFrame
+
+            return pd.DataFrame(rows, columns=list(INDICATOR_COLUMNS))
         return rows
 
     def entities_table(self) -> list[dict[str, Any]]:

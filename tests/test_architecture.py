@@ -18,7 +18,7 @@ STAGES = [
     {"taggers", "tokenizer", "model"},
     {"link"},
     {"document"},
-    {"activities", "assignments"},
+    {"activities", "assignments", "indicators"},
     {"pipeline"},
     {"adapters", "batch", "distributed", "render", "evaluate", "training", "io"},
     {"cli"},

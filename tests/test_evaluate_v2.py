@@ -149,7 +149,7 @@ def test_perfect_predictions_score_one_on_every_layer():
     for row in [*ents["labels"].values(), ents["all"]]:
         assert (row["precision"], row["recall"], row["f1"], row["overlap_f1"]) == (1.0, 1.0, 1.0, 1.0)
         assert all(a["accuracy"] == 1.0 for a in row["attributes"].values())
-    assert set(ents["labels"]["METRIC"]["attributes"]) == {"value", "indicator", "kind"}
+    assert set(ents["labels"]["METRIC"]["attributes"]) == {"value", "indicator", "kind", "change", "qualifier", "period"}
     assert ents["labels"]["DOCNO"]["attributes"]["issuer"] == {"accuracy": 1.0, "correct": 1, "n": 1}
     assert ents["labels"]["DATE"]["attributes"]["value"]["n"] == 4  # the nested "attributes" one counts
     assert all(f["accuracy"] == 1.0 for f in d["meta"].values())

@@ -554,7 +554,11 @@ def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source,
         return render_page(sections, title="govie: " + (results[0][0].doc_id if len(results) == 1 else f"{len(results)} documents"))
     rows: list[str] = []
     for src, result in results:
-        if args.activities or args.assignments:
+        if args.indicators:
+            for row in result.indicators_table():
+                row["document"] = src.doc_id
+                rows.append(json.dumps(row, ensure_ascii=False))
+        elif args.activities or args.assignments:
             table = activity_rows if args.activities else assignment_rows
             for row in table(result, src.doc_id):
                 rows.append(json.dumps(row, ensure_ascii=False))
@@ -622,7 +626,9 @@ inputs:
 
 outputs (--format, or from the -o suffix; default jsonl):
   jsonl       one JSON object per document ({meta, entities, activities, assignments}); with
-              --activities one row per activity, with --assignments one row per assignment
+              --activities one row per activity, with --assignments one row per assignment,
+              with --indicators one row per METRIC (indicator, change, kind, qualifier,
+              period, the document's jurisdiction and division)
   csv         -o out.csv writes out.documents.csv, out.entities.csv, out.activities.csv and
               out.assignments.csv (UTF-8 with BOM, so Excel shows the Chinese)
   parquet     -o out.parquet writes out.documents.parquet, out.entities.parquet,
@@ -675,6 +681,8 @@ def build_parser() -> argparse.ArgumentParser:
     rows.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
     rows.add_argument("--assignments", action="store_true",
                       help="jsonl: one row per assignment (task, lead, support, deadline) instead of per document")
+    rows.add_argument("--indicators", action="store_true",
+                      help="jsonl: one row per METRIC with its indicator attributes (Extraction.indicators_table)")
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--registry", action="append", metavar="FILE",

@@ -19,11 +19,19 @@ _MULTIPLIERS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 def _pattern() -> re.Pattern[str]:
     units = alternation(load_words("metric_units"))
     # Not preceded by a digit, a decimal point, a letter or 第 (ordinals);
-    # 余 stays inside the span, 多 between number and unit too.
+    # 余 stays inside the span, 多 between number and unit too. A minus sign right
+    # after a word (同比增长-5.5%, 亏损-100亿元) belongs to the number; after a digit or
+    # a unit it is a range dash (4.5-5%, 5%-5.5%), which tag_metrics tells apart.
     return re.compile(
+        r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
         r"(?<![\d.A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>[十百千万亿]{0,2})\s*(?P<approx>[余多]?)\s*"
         rf"(?P<unit>{units})"
     )
+
+
+# The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元", "3至12个月".
+# The range is one METRIC: its value the lower bound, ``high`` the upper one.
+_RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿]{0,2})\s*(?:[-—–~～至]|——)\s*$")
 
 
 def metric_value(number: str, multiplier: str) -> float | None:
@@ -41,13 +49,16 @@ def metric_value(number: str, multiplier: str) -> float | None:
 def _unit(raw: str) -> str:
     if raw in {"个百分点", "百分点"}:
         return "百分点"
+    if raw in {"个月", "个季度"}:
+        return raw[1:]
     if raw == "％":
         return "%"
     return raw
 
 
 def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    last_end = -1
     for m in _pattern().finditer(text):
         unit = m.group("unit")
         mult = m.group("mult")
@@ -55,14 +66,28 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
         # but "21楼"-style floors never match because 楼 is not a unit.
         if unit == "万人次" or unit.startswith("万"):
             mult, unit = mult + "万", unit[1:]
-        out.append(
-            Mention(
-                "METRIC",
-                m.start(),
-                m.end(),
-                "metric.rule",
-                {"value": metric_value(m.group("num"), mult), "unit": _unit(unit)},
-                priority=PRIORITY["metric.rule"],
-            )
-        )
+        start = m.start()
+        sign = 1.0
+        value = metric_value(m.group("num"), mult)
+        if m.group("sign"):
+            if start == last_end:  # "3万元-5万元": a range, not a negative number
+                start += 1
+            else:
+                sign = -1.0
+        else:
+            low = _RANGE_LOW.search(text, max(0, start - 24), start)
+            if low and low.start() != last_end:
+                # the range's first number takes the unit (and multiplier) written after the second
+                mention = _mention(low.start(1), m.end(), metric_value(low.group(1), low.group(2) or mult), unit)
+                mention.attrs["high"] = value
+                out.append(mention)
+                last_end = m.end()
+                continue
+        out.append(_mention(start, m.end(), None if value is None else sign * value, unit))
+        last_end = m.end()
     return out
+
+
+def _mention(start: int, end: int, value: float | None, unit: str) -> Mention:
+    return Mention("METRIC", start, end, "metric.rule", {"value": value, "unit": _unit(unit)},
+                   priority=PRIORITY["metric.rule"])

@@ -1,0 +1,634 @@
+"""What each number measures: the indicator attributes of METRIC mentions (guide v2).
+
+Runs after the document record, on the resolved mentions of the clean text, and adds to
+every METRIC:
+
+* ``indicator``: what is measured, as written ("地区生产总值", "城镇新增就业"): the phrase
+  before the number once the words linking it to the number are taken off (增长, 达到,
+  稳定在 …), or the noun after it (惠及26个省份); a number without its own phrase takes the
+  indicator of the number before it in the sentence (地区生产总值5.3万亿元、增长5.5%), and
+  分别 hands out a list in order.
+* ``standard_indicator``: the indicator's standard name from ``data/lexicons/indicators.tsv``
+  (生产总值, GDP, 经济增长 → 地区生产总值), null when none fits.
+* ``change``: growth, decline, level or null, from the linking words.
+* ``kind``: target or actual, from the section of a report: the review of the past year or
+  five years reports results (actual); the year's expected targets (主要预期目标), the work
+  plan and the next five-year plan set targets. Null outside reports.
+* ``qualifier``: 以上 / 左右 / 以内 / 超过 / 近 / 约 (不少于 → 以上, 接近 → 近 …).
+* ``period``: the year (or span) the number refers to: the year under review, the five years
+  under review (2021/2025), the plan year (2026), the next plan (2026/2030), or a year the
+  sentence opens with.
+* ``range``: "low" / "high" for the two ends of a range written as two numbers (4.5%—5%); a
+  range with its unit written once is one METRIC whose ``high`` is the upper bound (4.5-5%).
+
+Word lists live in ``data/lexicons/indicator_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from govie.resources import data_path, read_tsv
+from govie.text.layout import segment
+from govie.types import Mention
+
+__all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_ATTRS"]
+
+#: The attributes every METRIC carries after this stage (null when unknown).
+INDICATOR_ATTRS = ("indicator", "standard_indicator", "change", "kind", "qualifier", "period")
+
+# Where a clause starts, reading back from a number.
+_CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～/")
+_SENTENCE_BREAK = frozenset("。；;！？!?\n")
+_PHRASE_MAX = 40
+_AFTER_MAX = 16
+# How far back from a number its sentence is read for dates and names: keeps a sentence
+# without punctuation linear.
+_WINDOW = 300
+_RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
+# Section cues of reports. A review reports results; a plan sets targets.
+_FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
+_ONE_YEAR = re.compile(r"过去一年|一年来|这一年|去年")
+_REVIEW = re.compile(r"回顾|成就|总结|主要做了|重点做了|工作进展|完成情况")
+_TARGETS = re.compile(r"目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
+                      r"|做好以下|抓好以下|做好.{1,4}方面|抓好.{1,4}方面|下一步")
+# The plan year itself: 今年, 开局之年, the year's expected targets.
+_THIS_YEAR = re.compile(r"今年|开局之年|起步之年|第一年|预期目标\s*(?:是|为|：|:)|主要目标\s*(?:是|为)")
+_GOALS_ONLY = re.compile(r"预期目标|主要目标")
+# "党的二十届四中全会对未来五年…作出…": a paragraph about the next plan
+_PLAN_FOR = re.compile(r"^[^，。]{0,16}(?:对|为)(?:我省|我区|我市|全省|全区|全市)?(?:未来|今后)五年")
+_NEXT_PLAN = re.compile(r"十五五|未来五年|今后五年|第十五个五年")
+_PLAN_WORDS = re.compile(r"时期|期间|规划|目标|任务|五年|建议|纲要")
+# "2025年目标任务顺利完成" reports a plan fulfilled
+_DONE = re.compile(r"完成|顺利|圆满|收官|取得|实现了")
+_NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
+# "N个方面": the count of a report's own tasks, not a quantity.
+_OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
+# Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
+_FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
+_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
+_CJK = re.compile(r"[\u4e00-\u9fff“”‘’《》（）]")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    links: tuple[tuple[str, str | None], ...]  # longest first
+    before: dict[str, str]
+    after: tuple[tuple[str, str], ...]
+    leads: tuple[tuple[str, int], ...]  # word, characters that must remain after it
+    object_verbs: tuple[str, ...]
+    stops: tuple[str, ...]
+    non_nouns: frozenset[str]
+    heads: tuple[str, ...]
+    compares: tuple[str, ...]
+    parallels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    rows = read_tsv(data_path("lexicons", "indicator_cues.tsv"))
+    by_role: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        role, word = row[0], row[1]
+        value = row[2] if len(row) > 2 else ""
+        by_role.setdefault(role, []).append((word, value))
+
+    def words(role: str) -> tuple[str, ...]:
+        return tuple(sorted({w for w, _ in by_role.get(role, [])}, key=len, reverse=True))
+
+    links = tuple(sorted(((w, None if v in ("-", "") else v) for w, v in by_role.get("link", [])),
+                         key=lambda p: len(p[0]), reverse=True))
+    after = tuple(sorted(by_role.get("qualifier_after", []), key=lambda p: len(p[0]), reverse=True))
+    leads = tuple(sorted(((w, int(v) if v.isdigit() else 0) for w, v in by_role.get("lead", [])),
+                         key=lambda p: len(p[0]), reverse=True))
+    return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
+                 words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
+                 words("compare"), frozenset(words("parallel")))
+
+
+@lru_cache(maxsize=1)
+def _standards() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in read_tsv(data_path("lexicons", "indicators.tsv")):
+        for variant in row[1].split("|"):
+            table.setdefault(variant.strip(), row[0])
+    return table
+
+
+_SCOPE = re.compile(r"^(?:全省|全市|全区|全州|全县|全国|全体|我省|我市|我区|本省|本市|地方|全社会(?=固定))")
+_TRAILING = re.compile(r"(?:增速|涨幅|增幅|降幅|总水平|水平)$")
+
+
+def standard_indicator(name: str | None, change: str | None = None) -> str | None:
+    """The standard name of an indicator as written (``indicators.tsv``), or None.
+
+    "经济" is GDP only in a growth figure (经济增长5%).
+    """
+    if not name:
+        return None
+    table = _standards()
+    name = name.strip()
+    for cand in (name, _SCOPE.sub("", name), _TRAILING.sub("", _SCOPE.sub("", name))):
+        std = table.get(cand)
+        if std and (cand != "经济" or change == "growth"):
+            return std
+    return None
+
+
+# ---------------------------------------------------------------- sections
+
+
+@dataclass
+class _State:
+    kind: str | None = None
+    period: str | None = None
+
+
+def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
+    """The year a report reviews, and whether the document reads as a report."""
+    period = str(meta.get("period") or "")
+    m = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
+    if m and m.group(1) == m.group(2):
+        return int(m.group(1)), True
+    ref = str(meta.get("reference_date") or "")
+    return (int(ref[:4]) - 1 if ref[:4].isdigit() else None), False
+
+
+def _section_state(opener: str, state: _State, year: int | None, heading: bool,
+                   sentence: bool = False) -> _State | None:
+    """The state a heading, a paragraph's or a sentence's opening words start, or None."""
+    plan = year + 1 if year else None
+    five = _FIVE_YEARS.search(opener)
+    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}年", opener))
+    review = min((m.start() for m in (five, one) if m), default=None)
+    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
+        or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
+    next_plan = _NEXT_PLAN.search(opener)
+    plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
+    # "一年来，…锚定目标任务": a review that names its targets is still a review
+    if not _DONE.search(opener) and not (review is not None and (plan_at is None or review < plan_at)):
+        # "“十五五”时期经济社会发展的主要目标是": the goals of the next plan
+        year_named = this_year and not _GOALS_ONLY.match(opener, this_year.start())
+        if this_year and (not next_plan or (year_named and this_year.start() < next_plan.start())
+                          or (heading and not next_plan) or this_year.start() < next_plan.start()):
+            return _State("target", str(plan) if plan else None)
+        # "“十五五”时期是…", "今后五年…": the next plan opens the paragraph, not a later reference
+        if next_plan and (heading or (not sentence and (next_plan.start() <= 4 or _PLAN_FOR.match(opener)))) \
+                and _PLAN_WORDS.search(opener):
+            return _State("target", f"{plan}/{plan + 4}" if plan else None)
+        if _TARGETS.search(opener) and (review is None):
+            return None if state.kind == "target" else _State("target", str(plan) if plan else None)
+    if not heading and (five or one):
+        if five and (not one or five.start() < one.start()):
+            return _State("actual", f"{year - 4}/{year}" if year else None)
+        return _State("actual", str(year) if year else None)
+    if heading and (_REVIEW.search(opener) or five or one):
+        if five and not one:
+            return _State("actual", f"{year - 4}/{year}" if year else None)
+        return _State("actual", str(year) if year else None)
+    return None
+
+
+def _sentence_states(text: str, meta: dict[str, Any]) -> tuple[list[tuple[int, int, _State]], bool]:
+    """(start, end, state) of every sentence, and whether any report section was found."""
+    year, is_report = _years(meta)
+    st = segment(text)
+    state = _State()
+    found = False
+    out: list[tuple[int, int, _State]] = []
+    sentences = st.sentences
+    si = 0
+    for bi, block in enumerate(st.blocks):
+        if block.kind in ("masthead", "distribution", "footer"):
+            continue
+        heading = block.kind == "heading" or (block.kind == "item" and block.title_end >= 0)
+        opener = text[block.body : min(block.end, block.body + 40)]
+        new = _section_state(opener, state, year, heading)
+        if new is not None:
+            state, found = new, True
+        while si < len(sentences) and sentences[si].block < bi:
+            si += 1
+        first = True
+        while si < len(sentences) and sentences[si].block == bi:
+            s = sentences[si]
+            if not first:
+                new = _section_state(text[s.start : min(s.end, s.start + 40)], state, year, False, True)
+                if new is not None:
+                    state, found = new, True
+            first = False
+            out.append((s.start, s.end, state))
+            si += 1
+    return out, found or is_report
+
+
+# ---------------------------------------------------------------- phrases
+
+
+@dataclass
+class _Read:
+    phrase: str
+    changes: list[str]
+    qualifier: str | None
+    distribute: bool  # 分别 before the number
+    compare: bool  # 高于全国 before the number
+
+
+def _read_before(text: str, start: int, floor: int) -> _Read:
+    """The words before a number back to its clause start: indicator phrase and linking words."""
+    cues = _cues()
+    i = start
+    lo = max(floor, start - _PHRASE_MAX)
+    while i > lo and text[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    phrase = text[i:start].rstrip()
+    changes: list[str] = []
+    qualifier = None
+    distribute = False
+    compare = False
+    nearest = True
+    while phrase:
+        word = next((w for w in cues.compares if phrase.endswith(w)), None)
+        if word:
+            compare = True
+            phrase = phrase[: -len(word)].rstrip()
+            nearest = False
+            continue
+        for word, change in cues.links:
+            if phrase.endswith(word):
+                if nearest and word in cues.before:
+                    qualifier = cues.before[word]
+                if word.startswith("分别"):
+                    distribute = True
+                if change:
+                    changes.append(change)
+                phrase = phrase[: -len(word)].rstrip()
+                nearest = False
+                break
+        else:
+            break
+    # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
+    cmp = _COMPARE_IN.search(phrase)
+    if cmp:
+        phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
+    return _Read(phrase, changes, qualifier, distribute, compare)
+
+
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
+
+
+def _strip_leads(phrase: str) -> str:
+    cues = _cues()
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word, rest in cues.leads:
+            if phrase.startswith(word) and len(phrase) - len(word) >= rest:
+                phrase = phrase[len(word):]
+                changed = True
+                break
+    # "…冶镁白云岩等大中型矿产地35处": the examples before 等 are not the indicator
+    if "等" in phrase[1:-1]:
+        phrase = phrase[phrase.rindex("等") + 1 :]
+    # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
+    phrase = _WHOLE_SCOPE.sub("", phrase)
+    return phrase.strip(" 　的")
+
+
+# "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
+_OF_BEFORE = frozenset({"总量", "总额", "总规模"})
+_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
+_SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
+_WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
+
+
+def _noun_after(text: str, end: int, ceiling: int) -> str | None:
+    """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]."""
+    cues = _cues()
+    j = end
+    for word, _ in cues.after:
+        if text.startswith(word, j):
+            j += len(word)
+            break
+    if text.startswith("的", j):
+        j += 1
+    k = j
+    limit = min(ceiling, j + _AFTER_MAX)
+    while k < limit and text[k] not in _CLAUSE_BREAK and not text[k].isdigit():
+        # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
+        # characters (新投产项目)
+        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in cues.stops):
+            break
+        k += 1
+    noun = text[j:k].strip()
+    if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
+        noun = noun[:-2]
+    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
+        return None
+    return noun
+
+
+def _qualifier_after(text: str, end: int) -> str | None:
+    for word, value in _cues().after:
+        if text.startswith(word, end):
+            return value
+    return None
+
+
+def _ends_with_object_verb(phrase: str) -> str | None:
+    for verb in _cues().object_verbs:
+        if phrase.endswith(verb):
+            return verb
+    return None
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]) -> None:
+    """Add the indicator attributes to every METRIC in ``mentions`` (clean text), in place."""
+    metrics = sorted((m for m in mentions if m.label == "METRIC"), key=lambda m: m.start)
+    if not metrics:
+        return
+    others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
+    starts = [o.start for o in others]
+    states, report = _sentence_states(text, meta)
+    si = 0
+    prev: Mention | None = None  # the previous METRIC of the sentence
+    prev_sentence = -1
+    run: list[str | None] = []  # indicators a 分别 still hands out
+    run_change: str | None = None
+    for mi, m in enumerate(metrics):
+        while si + 1 < len(states) and states[si][1] <= m.start:
+            si += 1
+        if states and states[si][0] <= m.start < states[si][1]:
+            s_start, s_end, state = states[si]
+        else:
+            s_start, s_end = _sentence_bounds(text, m.start)
+            state = _State()
+        if si != prev_sentence:
+            prev, run, prev_sentence = None, [], si
+        near = others[bisect.bisect_left(starts, max(s_start, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
+        floor = max(s_start, prev.end if prev else s_start)
+        # a DATE before the number bounds its phrase; so does a place or body opening its clause
+        # (郑州机场年货邮吞吐量) or standing right before it (宜昌3家高新区)
+        bound_kind = None
+        clause_at = _clause_start(text, m.start, max(floor, m.start - _PHRASE_MAX))
+        for o in near:
+            if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
+                floor, bound_kind = o.end, o.label
+        bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
+        if bracketed:
+            floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
+            read = _read_before(text, m.start - 1, floor)
+            read.phrase = _LABEL.sub("", read.phrase)
+            if any(o.start <= m.start - 1 - len(read.phrase) and o.end >= m.start - 1 and o.label in ("LOC", "DEPT", "ORG")
+                   for o in near):
+                read.phrase = ""  # "1．合肥市（8名）": a count per place measures no indicator
+        else:
+            read = _read_before(text, m.start, floor)
+        raw = read.phrase
+        joined = raw.endswith(("和", "及", "与", "等"))
+        phrase = _strip_leads(raw.rstrip("和及与等"))
+        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
+            phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
+        unit = m.attrs.get("unit")
+        after = _noun_after(text, m.end, s_end)
+        if not phrase and bound_kind == "DATE" and not bracketed:
+            # "农产品加工转化率从2020年的51%": the indicator stands before the date
+            date = max((o for o in near if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
+            phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
+        if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
+            # "新增境内外上市公司16家": the name before the number is what it counts
+            read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
+            raw = read.phrase
+            phrase = _strip_leads(raw)
+        # 增长超过7%: the rate word wins over the level word next to the number
+        change = next((c for c in read.changes if c != "level"), read.changes[0] if read.changes else None)
+        rate = change in ("growth", "decline")
+        own_count = bool(_OWN_COUNT.match(text, m.end))
+        indicator: str | None = None
+        inherited = False
+        if own_count:
+            change = None
+        elif bracketed:
+            indicator = phrase or None
+        elif read.distribute:
+            n = _distributed_count(text, mi, metrics)
+            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
+            if phrase and len(listed) == n:
+                handed = listed
+            elif phrase:
+                handed = [phrase] * n
+            else:
+                handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
+            indicator, run, run_change = handed[0], list(handed[1:]), change
+        elif _ends_with_object_verb(raw) and after:
+            indicator, change = after, change or "level"
+        elif joined and after and not rate:
+            indicator, change = after, change or "level"
+        elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
+            indicator = phrase
+        elif run:
+            indicator, inherited = run.pop(0), True
+            change = change or run_change
+        elif after and not rate:
+            indicator, change = after, change or "level"
+        elif prev is not None and unit not in _DURATION_UNITS:
+            indicator, inherited = prev.attrs.get("indicator"), True
+            change = change or prev.attrs.get("change")
+        elif prev is None and unit not in _DURATION_UNITS and (rate or read.compare):
+            # "地区生产总值连跨两个万亿元台阶，年均增长5.7%": the sentence's subject
+            indicator = _sentence_subject(text, s_start, m.start)
+        if bracketed:
+            change = None
+        if unit in _DURATION_UNITS and not read.changes:
+            indicator = None  # 连续24个月: the length of a streak measures nothing of its own
+        if change is None and indicator and not own_count:
+            change = "level"
+        if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
+            change = None
+        qualifier = _qualifier_after(text, m.end) or read.qualifier
+        kind, period = (state.kind, state.period) if report else (None, None)
+        if own_count:
+            kind, period = None, None
+        elif report:
+            clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
+            # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
+            flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
+                or text[clause : m.start].endswith("等")
+            period = _sentence_period(text, s_start, m.start, near, period, state, flow)
+            if "每年" in text[clause : m.start]:
+                period = None  # a yearly figure (每年办成10件实事) is of no one period
+        m.attrs.update({
+            "indicator": indicator,
+            "standard_indicator": standard_indicator(indicator, change),
+            "change": change,
+            "kind": kind,
+            "qualifier": qualifier,
+            "period": period,
+        })
+        if prev is not None and _RANGE_DASH.fullmatch(text, prev.end, m.start) and prev.attrs.get("unit") == unit:
+            prev.attrs["range"], m.attrs["range"] = "low", "high"
+            for key in ("indicator", "standard_indicator", "change", "period"):
+                m.attrs[key] = prev.attrs[key]
+        prev = m
+
+
+def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
+    """The noun phrase opening the sentence, up to its first linking word."""
+    end = _clause_start(text, start, s_start)
+    first = s_start
+    while first < min(end, s_start + _PHRASE_MAX) and text[first] not in _CLAUSE_BREAK:
+        first += 1
+    head = text[s_start:first]
+    cut = len(head)
+    for word, _ in _cues().links:
+        if len(word) >= 2:
+            k = head.find(word)
+            if 0 < k < cut:
+                cut = k
+    digit = re.search(r"\d", head)
+    if digit and digit.start() < cut:
+        cut = digit.start()
+    phrase = _strip_leads(head[:cut])
+    return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    while pos > floor and text[pos - 1] not in _CLAUSE_BREAK:
+        pos -= 1
+    return pos
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = pos
+    while s > max(0, pos - _WINDOW) and text[s - 1] not in _SENTENCE_BREAK:
+        s -= 1
+    e = pos
+    while e < min(len(text), pos + _WINDOW) and text[e] not in _SENTENCE_BREAK:
+        e += 1
+    return s, e
+
+
+def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
+    """"金融业、软件和信息服务业增加值分别增长": the listed indicators before 分别."""
+    k = text.rfind("分别", floor, start)
+    if k < 0:
+        return []
+    i = k
+    while i > floor and text[i - 1] not in "，,；;。：:\n":
+        i -= 1
+    cues = _cues()
+    listed = text[i:k]
+    pair = re.match(r"(..)[和与及](.+)$", listed)
+    if "、" not in listed and pair and pair.group(1) in cues.parallels and pair.group(2)[:2] in cues.parallels:
+        listed = pair.group(1) + "、" + pair.group(2)  # 城镇和农村常住居民人均可支配收入
+    items = [_strip_leads(_read_before(x, len(x), 0).phrase) for x in listed.split("、")]
+    if len(items) < 2 or not all(items):
+        return []
+    last = items[-1]
+    if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
+        return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
+    for head in cues.heads:
+        if last.endswith(head) and all(len(x) <= 5 and not x.endswith(head) for x in items[:-1]):
+            items = [x + head for x in items[:-1]] + [last]
+            break
+    return items
+
+
+def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int) -> list[str]:
+    """The last ``n`` distinct indicators of the numbers before ``metrics[mi]`` in its sentence."""
+    out: list[str] = []
+    for x in reversed(metrics[max(0, mi - 4 * n) : mi]):
+        ind = x.attrs.get("indicator")
+        if x.start < floor or len(out) == n:
+            break
+        if ind and (not out or out[-1] != ind):
+            out.append(ind)
+    return out[::-1]
+
+
+def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
+    """How many numbers 分别 spreads over: this one and those joined to it by 、/和/及."""
+    n = 1
+    end = metrics[mi].end
+    for x in metrics[mi + 1 :]:
+        if x.start < end:
+            continue
+        if re.fullmatch(r"(?:以上|左右|以内)?[、和及与]", text[end : x.start]):
+            n += 1
+            end = x.end
+        else:
+            break
+    return n
+
+
+_STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
+_YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
+
+
+def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
+                     state: _State, flow: bool) -> str | None:
+    """A year the sentence (or the number's clause) opens with wins over the section's; a stock
+    reported at the end of the five years under review (地区生产总值达到6万亿元) is of the last year;
+    a date in the number's own clause dates it (上半年5.5%); a value held over a streak has the
+    streak's years (连续9年稳定在1300亿斤以上 → 2017/2025)."""
+    clause_at = _clause_start(text, start, max(s_start, start - _PHRASE_MAX))
+    for o in others:
+        if o.start >= start:
+            break
+        if o.label != "DATE" or o.start < s_start:
+            continue
+        value = str(o.attrs.get("value") or "")
+        if not value or text.startswith("以来", o.end):
+            continue
+        lead = text[max(s_start, o.start - 2) : o.start]
+        opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
+        if o.start >= clause_at and o.end <= start:
+            return value
+        if opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
+            return value
+    streak = _STREAK.search(text, clause_at, start)
+    if streak and period and period[-4:].isdigit():
+        y = int(period[-4:])
+        return f"{y - int(streak.group(1)) + 1}/{y}"
+    if state.kind == "actual" and period and "/" in period and not flow:
+        return period.split("/")[1]
+    if state.kind == "target" and period and "/" not in period:
+        clause = text[max(s_start, start - _WINDOW) : start]
+        if (_NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause)) or "年均" in clause[-12:]:
+            y = int(period)
+            return f"{y}/{y + 4}"
+    return period
+
+
+def targets(rows: list[dict[str, Any]], period: str | None = None) -> list[dict[str, Any]]:
+    """The targets a document sets, one per standard indicator and unit: the first target
+    METRIC of the period (``period``, or the single year most targets name), with a range
+    joined (``value`` .. ``high``). ``rows`` is ``Extraction.indicators_table()``.
+    """
+    wanted = [r for r in rows if r.get("kind") == "target" and r.get("standard_indicator")]
+    chosen = {id(r) for r in wanted}
+    if period is None:  # the plan year: the single year most targets are set for
+        years = Counter(str(r["period"]) for r in wanted if r.get("period") and str(r["period"]).isdigit())
+        period = years.most_common(1)[0][0] if years else None
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for i, r in enumerate(rows):
+        if id(r) not in chosen or (period is not None and str(r.get("period")) != period):
+            continue
+        key = (r["standard_indicator"], r.get("unit") or "")
+        if key in out or r.get("range") == "high":
+            continue
+        row = {k: r.get(k) for k in ("document", "jurisdiction", "division", "division_code", "standard_indicator",
+                                     "indicator", "change", "value", "unit", "qualifier", "period", "text", "start")}
+        row["high"] = r.get("high")
+        if r.get("range") == "low" and i + 1 < len(rows) and rows[i + 1].get("range") == "high":
+            row["high"] = rows[i + 1].get("value")
+            row["qualifier"] = row["qualifier"] or rows[i + 1].get("qualifier")
+        out[key] = row
+    return list(out.values())

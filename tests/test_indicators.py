@@ -1,0 +1,186 @@
+"""METRIC indicator attributes (guide v2) on real sentences of 2026 provincial work reports,
+and the 2026 targets of all 28 reports against a table read by hand (tests/data/targets_2026.tsv)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import govie
+from govie.indicators import standard_indicator, targets
+
+from .corpus_utils import ROOT as CORPORA
+
+TARGETS_TSV = Path(__file__).parent / "data" / "targets_2026.tsv"
+PLAN = "今年经济社会发展主要预期目标是："
+
+
+def metrics(text: str, reference_date: str = "2026-01-27") -> dict[str, dict]:
+    result = govie.extract(text, reference_date=reference_date, model=None)
+    return {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+
+
+# (sentence, METRIC text, expected attributes); sentences from ../shared/data/work-reports-2026
+CASES = [
+    # targets with qualifiers: 左右, 以上, 以内, 不少于 (-> 以上)
+    (PLAN + "地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率5.7%左右，城镇新增就业18万人以上；"
+     "居民消费价格涨幅2%左右；居民收入增长与经济增长同步；粮食产量超过840亿斤；完成国家下达的降碳减排任务。",  # 内蒙古
+     {"5%": dict(indicator="地区生产总值", standard_indicator="地区生产总值", change="growth", kind="target",
+                 qualifier="左右", period="2026"),
+      "5.7%": dict(indicator="城镇调查失业率", change="level", kind="target", qualifier="左右"),
+      "18万人": dict(indicator="城镇新增就业", standard_indicator="城镇新增就业", value=180000.0, qualifier="以上"),
+      "2%": dict(indicator="居民消费价格", standard_indicator="居民消费价格", change="growth", qualifier="左右"),
+      "840亿斤": dict(indicator="粮食产量", standard_indicator="粮食产量", value=8.4e10, qualifier="超过")}),
+    ("综合各方面因素，建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右，地方一般公共预算收入增长2%，"
+     "城镇调查失业率4.5%以内。",  # 上海 (失业率 5% there)
+     {"5%": dict(indicator="全市生产总值", standard_indicator="地区生产总值", kind="target", qualifier="左右"),
+      "2%": dict(indicator="地方一般公共预算收入", standard_indicator="一般公共预算收入", change="growth",
+                 qualifier=None, kind="target", period="2026"),
+      "4.5%": dict(indicator="城镇调查失业率", change="level", qualifier="以内")}),
+    ("实施稳岗扩容提质行动，城镇新增就业不少于28万人。",  # 北京
+     {"28万人": dict(indicator="城镇新增就业", qualifier="以上", change="level")}),
+    # ranges: two METRICs, low and high, one indicator
+    (PLAN + "地区生产总值增长5.5%—6%，在实际工作中努力争取更好结果。",  # 新疆
+     {"5.5%": dict(indicator="地区生产总值", range="low", kind="target", period="2026"),
+      "6%": dict(indicator="地区生产总值", range="high", kind="target", period="2026", change="growth")}),
+    (PLAN + "地区生产总值增长4.5-5%，在实际工作中争取更好结果，粮食产量1600亿斤以上。",  # 黑龙江: unit written once
+     {"4.5-5%": dict(indicator="地区生产总值", unit="%", value=4.5, high=5.0, change="growth", kind="target"),
+      "1600亿斤": dict(indicator="粮食产量", qualifier="以上")}),
+    # percentages vs percentage points
+    (PLAN + "常住人口城镇化率提升1个百分点以上；居民消费价格涨幅2%；粮食产量稳定在1300万吨以上。",  # 甘肃
+     {"1个百分点": dict(indicator="常住人口城镇化率", unit="百分点", change="growth", qualifier="以上",
+                       standard_indicator="常住人口城镇化率"),
+      "2%": dict(unit="%", change="growth", standard_indicator="居民消费价格"),
+      "1300万吨": dict(indicator="粮食产量", change="level", qualifier="以上")}),
+    # per-capita indicators, 分别 over urban and rural
+    (PLAN + "城镇居民人均可支配收入增长7%左右、农村居民人均可支配收入增长8%左右，居民消费价格指数涨幅2%左右。",  # 新疆
+     {"7%": dict(indicator="城镇居民人均可支配收入", standard_indicator="城镇居民人均可支配收入", change="growth"),
+      "8%": dict(indicator="农村居民人均可支配收入", standard_indicator="农村居民人均可支配收入"),
+      "2%": dict(indicator="居民消费价格指数", standard_indicator="居民消费价格")}),
+    ("过去一年，全体居民人均可支配收入增长5.1%。",
+     {"5.1%": dict(indicator="全体居民人均可支配收入", standard_indicator="居民人均可支配收入", kind="actual",
+                   period="2025", change="growth")}),
+    # results: the year under review and the five years under review
+    ("过去一年，全省地区生产总值增长4.2%，粮食总产量1640.06亿斤，城镇新增就业35.8万人。",  # 黑龙江
+     {"4.2%": dict(indicator="地区生产总值", kind="actual", period="2025", change="growth"),
+      "1640.06亿斤": dict(indicator="粮食总产量", standard_indicator="粮食产量", kind="actual", period="2025"),
+      "35.8万人": dict(indicator="城镇新增就业", kind="actual", period="2025")}),
+    ("五年来，我们牢记嘱托、感恩奋进。地区生产总值跨过3万亿元、年均增长5.2％，一般公共预算收入年均增长7.8％。",  # 陕西
+     {"3万亿元": dict(indicator="地区生产总值", kind="actual", period="2025", change="level"),
+      "5.2％": dict(indicator="地区生产总值", kind="actual", period="2021/2025", change="growth"),
+      "7.8％": dict(indicator="一般公共预算收入", period="2021/2025")}),
+    # a number after its noun's verb, and a list before 分别
+    ("过去一年，累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%。",  # 甘肃
+     {"32.9%": dict(indicator="接待游客", change="growth"), "41.6%": dict(indicator="旅游花费", change="growth")}),
+    ("过去一年，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。",  # 上海
+     {"9.7%": dict(indicator="金融业增加值"), "15.3%": dict(indicator="软件和信息服务业增加值")}),
+    ("过去一年，惠及26个省份。", {"26个": dict(indicator="省份", change="level")}),
+    # decline
+    ("过去一年，PM2.5年均浓度为26.3微克/立方米、下降7.4%。",  # 上海
+     {"7.4%": dict(indicator="PM2.5年均浓度", change="decline", kind="actual")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[str(i) for i in range(len(CASES))])
+def test_indicator_attributes(text, expected):
+    found = metrics(text)
+    for span, attrs in expected.items():
+        assert span in found, (span, list(found))
+        for key, value in attrs.items():
+            assert found[span].get(key) == value, (span, key, found[span])
+
+
+def test_negative_numbers_keep_their_sign():
+    # issue 21: 同比增长-5.5% was 5.5, 亏损-100亿元 was +1e10
+    found = metrics("一季度，进出口总值同比增长-5.5%，企业亏损-100亿元。")
+    assert found["-5.5%"]["value"] == -5.5
+    assert found["-100亿元"]["value"] == -1e10
+    # a dash between two numbers is a range, not a sign
+    found = metrics("地区生产总值增长5%-5.5%，补贴3万元-5万元，期限3至12个月。")
+    assert found["5.5%"]["value"] == 5.5 and found["5万元"]["value"] == 50000.0
+    assert (found["3至12个月"]["value"], found["3至12个月"]["high"], found["3至12个月"]["unit"]) == (3.0, 12.0, "月")
+
+
+def test_every_metric_carries_the_attributes():
+    result = govie.extract("本周共受理558件。", model=None)
+    (ent,) = [e for e in result.entities if e.label == "METRIC"]
+    d = ent.to_dict()
+    for key in ("indicator", "standard_indicator", "change", "kind", "qualifier", "period"):
+        assert key in d
+    assert d["kind"] is None and d["period"] is None  # a bulletin is no report with targets
+
+
+def test_standard_indicator_lexicon():
+    assert standard_indicator("GDP") == "地区生产总值"
+    assert standard_indicator("全省地区生产总值") == "地区生产总值"
+    assert standard_indicator("经济", "growth") == "地区生产总值"
+    assert standard_indicator("经济", "level") is None
+    assert standard_indicator("规上工业增加值") == "规模以上工业增加值"
+    assert standard_indicator("对共建“一带一路”国家进出口") is None
+
+
+def test_indicators_table_rows():
+    result = govie.extract(PLAN + "地区生产总值增长4.5%—5%，城镇新增就业45万人以上。", reference_date="2026-01-27",
+                           jurisdiction="辽宁省", model=None)
+    rows = result.indicators_table()
+    assert [r["text"] for r in rows] == ["4.5%", "5%", "45万人"]
+    assert all(r["jurisdiction"] == "辽宁省" for r in rows)
+    got = {(t["standard_indicator"], t["value"], t["high"], t["qualifier"]) for t in targets(rows)}
+    assert got == {("地区生产总值", 4.5, 5.0, None), ("城镇新增就业", 450000.0, None, "以上")}
+
+
+def _gold_targets() -> dict[tuple[str, str], tuple[float, float | None, str | None, str]]:
+    out = {}
+    with TARGETS_TSV.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(("#", "province\t")):
+                continue
+            province, indicator, value, high, _unit, qualifier, sentence = line.rstrip("\n").split("\t")
+            out[(province, indicator)] = (float(value), float(high) if high else None, qualifier or None, sentence)
+    return out
+
+
+def test_2026_targets_of_the_28_provinces():
+    """GDP growth and 城镇新增就业 targets: >= 27 of 28 each, value, range and qualifier as read."""
+    gold = _gold_targets()
+    csv.field_size_limit(1 << 30)
+    right = {"地区生产总值": 0, "城镇新增就业": 0}
+    wrong = []
+    paths = sorted((CORPORA / "work-reports-2026").glob("*.csv"))
+    assert len(paths) == 28
+    for path in paths:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            row = next(csv.DictReader(f))
+        # every sentence of the table is in its report, as written
+        for (province, _), (*_, sentence) in gold.items():
+            if province == row["province"]:
+                assert sentence in row["full_text"]
+        result = govie.extract(row["full_text"], reference_date=row["publish_date"], model=None)
+        found = {(t["standard_indicator"], t["unit"]): t for t in targets(result.indicators_table())}
+        for indicator, unit in (("地区生产总值", "%"), ("城镇新增就业", "人")):
+            want = gold.get((row["province"], indicator))
+            t = found.get((indicator, unit))
+            got = (t["value"], t["high"], t["qualifier"]) if t else None
+            if want is not None and got == want[:3]:
+                right[indicator] += 1
+            elif want is not None or got is not None:
+                wrong.append((row["province"], indicator, want and want[:3], got))
+    assert right["地区生产总值"] >= 27 and right["城镇新增就业"] >= 27, wrong
+
+
+def test_cli_extract_indicators(tmp_path):
+    import json
+
+    from govie.cli.main import main
+
+    src = tmp_path / "plan.txt"
+    src.write_text(PLAN + "地区生产总值增长5%左右，城镇新增就业45万人以上。\n", encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    assert main(["extract", str(src), "--indicators", "--rules-only", "--reference-date", "2026-01-27",
+                 "--jurisdiction", "辽宁省", "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["standard_indicator"], r["kind"], r["qualifier"], r["period"]) for r in rows] == [
+        ("5%", "地区生产总值", "target", "左右", "2026"), ("45万人", "城镇新增就业", "target", "以上", "2026")]
+    assert all(r["document"] == str(src) and r["jurisdiction"] == "辽宁省" for r in rows)
