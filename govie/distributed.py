@@ -7,7 +7,8 @@
 Files are grouped into partitions of ``files_per_partition``; each partition is
 one task that reads its files, extracts them with the pipeline held by the
 worker process (loaded once per worker, when the worker starts or at its
-first task), and writes ``out_dir/part-00000.parquet`` … in input order.
+first task), and writes partition ``out_dir/part-00000`` … in input order, each as the three
+joinable tables of ``govie.batch.write_parquet`` (``part-00000.documents.parquet``, …).
 Needs ``pip install "govie[dask]"``. Read the result with
 ``govie.batch.read_parquet(out_dir)`` or any Parquet reader (pandas, DuckDB, Spark).
 """
