@@ -42,6 +42,7 @@ class _Documents(Writer):
         d["meta"]["path"] = path
         d["meta"].setdefault("id", doc_id)
         self.out.write(_line(d))
+        self.out.flush()  # on disk as it comes: a long run shows its progress in the file
 
 
 class _HtmlTable(Writer):
@@ -90,6 +91,7 @@ class _Html(Writer):
             self.out.write("<hr>\n")
         self.out.write(render_fragment(result, heading=doc_id, anchor=anchor) + "\n")
         self.toc.append(toc_entry(anchor, doc_id, result))
+        self.out.flush()
 
     def close(self) -> None:
         from govie.render import page_end

@@ -57,6 +57,27 @@ class _Stdout(io.TextIOWrapper):
             self.detach()
 
 
+class _TextProxy:
+    """A text stream without a byte buffer (a notebook's stdout), written as it is; close only flushes."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.closed = False
+
+    def write(self, text: str) -> int:
+        return int(self.stream.write(text) or 0)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return int(self.stream.fileno())
+
+    def close(self) -> None:
+        self.flush()
+        self.closed = True
+
+
 class AtomicFiles:
     """A set of output files committed together (renamed into place) or discarded together."""
 
@@ -68,9 +89,11 @@ class AtomicFiles:
         if str(target) == "-":
             if binary:
                 f: IO[Any] = open(os.dup(sys.stdout.fileno()), "wb", closefd=True)
-            else:
+            elif hasattr(sys.stdout, "buffer"):
                 sys.stdout.flush()
                 f = _Stdout(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
+            else:  # a notebook's or a test's stdout: text only
+                f = _TextProxy(sys.stdout)
             self._pending.append((f, None, Path("-")))
             return f
         real = _real_target(target)

@@ -9,7 +9,8 @@ activity's title indices) is kept as JSON in the last column, ``extra``, so that
 
 CSV cells are written for spreadsheets: lists joined by ``；``, and a cell that begins with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so that Excel and
-LibreOffice show it as text instead of running it as a formula (OWASP, "CSV Injection").
+LibreOffice show it as text instead of running it as a formula (OWASP, "CSV Injection");
+a plain number such as ``-5.5`` is left as it is.
 JSON Lines and Parquet keep every value as it is (lists stay lists).
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,13 +147,15 @@ def table_paths(out: str | Path, fmt: str, names: Iterable[str]) -> dict[str, Pa
 # ------------------------------------------------------------------ CSV cells
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A plain number (-5.5, +3) cannot be a formula and stays a number in the spreadsheet.
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def csv_safe(value: Any) -> Any:
     """A CSV cell a spreadsheet shows as text: lists joined by ``；``, formulas defused with ``'``."""
     if isinstance(value, (list, tuple)):
         value = "；".join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
 
