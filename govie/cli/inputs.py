@@ -199,11 +199,12 @@ def _jsonl_sources(path: Path, raw: str, opts: Any) -> Iterator[Source]:
                 raise ValueError(f"invalid JSON: {err.msg} at column {err.colno}") from None
             if not isinstance(row, dict):
                 raise ValueError(f"expected a JSON object, got {type(row).__name__}")
+            row = {k: _no_surrogates(v) for k, v in row.items()}
             field = opts.text_column or next((k for k in TEXT_FIELDS if isinstance(row.get(k), str)), None)
             if field is None or not isinstance(row.get(field), str):
                 raise ValueError(_text_hint(list(row), opts.text_column))
             source = Source(
-                _doc_id(row.get("id"), f"{path}#{n}"), str(path), _const(_no_surrogates(row[field])),
+                _doc_id(row.get("id"), f"{path}#{n}"), str(path), _const(row[field]),
                 _date_field(row.get(date_key), date_key), _text_field(row.get(jur_key), jur_key),
             )
         except ValueError as err:

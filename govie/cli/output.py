@@ -28,7 +28,12 @@ class Writer:
 
 
 def _line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False) + "\n"
+    line = json.dumps(obj, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from the input: JSON escapes keep the line
+        return json.dumps(obj) + "\n"
+    return line
 
 
 class _Documents(Writer):
