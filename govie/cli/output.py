@@ -6,15 +6,14 @@ the files belong to one ``AtomicFiles``, renamed into place only when the run su
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import IO, Any
 
 from govie.io.output import AtomicFiles
-from govie.io.tables import TABLES, TableWriter, csv_safe, table_paths
+from govie.io.tables import TABLES, TableWriter, json_line, table_paths
 
-__all__ = ["open_writer", "Writer"]
+__all__ = ["open_writer", "targets_of", "Writer"]
 
 
 class Writer:
@@ -27,15 +26,6 @@ class Writer:
         pass
 
 
-def _line(obj: Any) -> str:
-    line = json.dumps(obj, ensure_ascii=False) + "\n"
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate from the input: JSON escapes keep the line
-        return json.dumps(obj) + "\n"
-    return line
-
-
 class _Documents(Writer):
     """JSON Lines, one ``{meta, entities, activities}`` per document."""
 
@@ -46,7 +36,7 @@ class _Documents(Writer):
         d = result.to_dict()
         d["meta"]["path"] = path
         d["meta"].setdefault("id", doc_id)
-        self.out.write(_line(d))
+        self.out.write(json_line(d))
         self.out.flush()  # on disk as it comes: a long run shows its progress in the file
 
 
@@ -174,5 +164,3 @@ def targets_of(fmt: str, output: str | None, table: str | None) -> list[str]:
         return [output]
     return [str(p) for p in table_paths(Path(output), fmt, ("documents", "entities", "activities")).values()]
 
-
-__all__ += ["targets_of", "csv_safe"]

@@ -28,7 +28,7 @@ from govie.io.output import AtomicFiles
 from govie.types import Entity
 
 __all__ = [
-    "Table", "TABLES", "TABLE_FORMATS", "TableWriter", "table_paths", "read_tables", "csv_safe",
+    "Table", "TABLES", "TABLE_FORMATS", "TableWriter", "table_paths", "read_tables", "csv_safe", "json_line",
     "ENTITY_COLUMNS", "ACTIVITY_COLUMNS", "DOCUMENT_COLUMNS",
 ]
 
@@ -196,7 +196,7 @@ class _Sink:
             self.writer.writerows({k: csv_safe(v) for k, v in row.items()} for row in rows)
         elif self.fmt == "jsonl":
             for row in rows:
-                self.file.write(_json_line({c: row.get(c) for c in self.table.columns}))
+                self.file.write(json_line({c: row.get(c) for c in self.table.columns}))
         else:
             self.buffer.extend(rows)
             if len(self.buffer) >= self.row_group:
@@ -216,11 +216,14 @@ class _Sink:
             self.writer.close()
 
 
-def _json_line(obj: Any) -> str:
+def json_line(obj: Any) -> str:
+    """One JSON Lines line, UTF-8 text; a lone surrogate from the input is kept as a JSON escape."""
+    line = json.dumps(obj, ensure_ascii=False) + "\n"
     try:
-        return json.dumps(obj, ensure_ascii=False) + "\n"
-    except UnicodeEncodeError:  # pragma: no cover - json.dumps does not encode; kept for symmetry
+        line.encode("utf-8")
+    except UnicodeEncodeError:
         return json.dumps(obj) + "\n"
+    return line
 
 
 class TableWriter:
