@@ -1,54 +1,53 @@
-"""Regenerate docs/render-weekly-report.png: the dev report rendered by govie.render.
+"""Regenerate the README's pictures of govie's HTML with headless Chromium:
 
-    python docs/make_screenshot.py            # needs Debian's chromium (apt-get install chromium)
+* ``docs/html-one.png``: one document (``govie extract corpora/weekly-report-2023-17.txt -o report.html``);
+* ``docs/html-many.png``: many documents on one page, with the table of contents
+  (``govie extract 'corpora/work-reports-2026/*.csv' --rules-only -o reports.html``).
+
+    python docs/make_screenshot.py      # Debian: apt-get install chromium fonts-noto-cjk
 """
 
 from __future__ import annotations
 
-import dataclasses
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-import govie
-from govie.types import Extraction
-from govie.render import render_html
-
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "render-weekly-report.png"
-
-
-def window(result: Extraction, start: int, end: int) -> Extraction:
-    """The part of a result between two offsets, offsets shifted (the picture shows the busy middle)."""
-    ents = [
-        dataclasses.replace(e, start=e.start - start, end=e.end - start)
-        for e in result.entities
-        if start <= e.start and e.end <= end
-    ]
-    acts = []
-    for a in result.activities:
-        if start <= a.trigger["start"] and a.trigger["end"] <= end:
-            trigger = {**a.trigger, "start": a.trigger["start"] - start, "end": a.trigger["end"] - start}
-            acts.append(dataclasses.replace(a, trigger=trigger))
-    return Extraction(result.text[start:end], ents, acts, result.meta)
+SHOTS = {
+    "html-one.png": (["corpora/weekly-report-2023-17.txt"], "1100,1500"),
+    "html-many.png": (["corpora/work-reports-2026/*.csv", "--rules-only"], "1100,1300"),
+}
 
 
 def main() -> int:
-    text = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
-    result = govie.extract(text, model=None)
-    start = text.index("（三）推进情况")
-    part = window(result, start, text.index("\n", start + 900))
-    html = render_html(part, title="窗口工作周报 2023年第17期, from （三）推进情况: govie.render.render_html")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("make_screenshot: chromium is not installed (Debian: apt-get install chromium fonts-noto-cjk)",
+              file=sys.stderr)
+        return 1
+    from govie.cli.main import main as govie
+
+    os.chdir(ROOT)
     with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "report.html"
-        page.write_text(html, encoding="utf-8")
-        cmd = [
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp}/profile",
-            "--hide-scrollbars", "--window-size=1100,1700", f"--screenshot={OUT}", page.as_uri(),
-        ]
-        return subprocess.run(cmd, capture_output=True).returncode
+        for name, (args, size) in SHOTS.items():
+            page = Path(tmp) / (name + ".html")
+            code = govie(["extract", *args, "-o", str(page)])  # run from the root: paths as in the README
+            if code:
+                return code
+            cmd = [
+                chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp}/profile",
+                "--hide-scrollbars", f"--window-size={size}", f"--screenshot={ROOT / 'docs' / name}", page.as_uri(),
+            ]
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            if proc.returncode:
+                print(proc.stderr[-2000:], file=sys.stderr)
+                return proc.returncode
+    return 0
 
 
 if __name__ == "__main__":

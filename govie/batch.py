@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from govie.types import Activity, Assignment, Entity, Extraction
 
-__all__ = ["extract_many", "write_jsonl", "write_parquet", "read_parquet", "PARQUET_COLUMNS"]
+__all__ = ["extract_many", "write_jsonl", "write_parquet", "read_parquet"]
 
 _WORKER_OPTIONS: dict[str, Any] = {}
 # A short document that makes the first extract() load registry, lexicons and model.
@@ -374,14 +374,6 @@ def _requeue(
 # ------------------------------------------------------------------ writers
 
 
-def _open_out(target: str | os.PathLike[str] | IO[str]) -> tuple[IO[str], Path | None, Path | None]:
-    if hasattr(target, "write"):
-        return target, None, None  # type: ignore[return-value]
-    path = Path(target)  # type: ignore[arg-type]
-    tmp = path.with_name(path.name + ".part")
-    return tmp.open("w", encoding="utf-8"), tmp, path
-
-
 def _as_pair(item: Any) -> tuple[Extraction, Any]:
     if isinstance(item, tuple):
         return item[0], item[1]
@@ -400,138 +392,72 @@ def write_jsonl(
     results: Iterable[Any], target: str | os.PathLike[str] | IO[str], *, activities: bool = False
 ) -> int:
     """Write one JSON line per result (``to_dict()``) or, with ``activities=True``,
-    per activity; return the number of documents.
+    per activity (the activities table: agents and titles as lists); return the number of documents.
 
     ``results`` may hold ``(Extraction, id)`` pairs (``extract_many(...,
     as_tuples=True)``): the id goes to ``meta["id"]`` (or each row's
-    ``document``). A path is written to ``<path>.part`` and renamed when complete.
+    ``document``). A path is written as results come, to a temporary file renamed
+    into place when complete (``govie.io.output``: a device or FIFO is written through).
     """
-    out, tmp, final = _open_out(target)
+    from govie.io.output import AtomicFiles
+    from govie.io.tables import TABLES
+
+    files = AtomicFiles()
+    out: IO[str] = target if hasattr(target, "write") else files.open(target)  # type: ignore[assignment]
     n = 0
-    try:
+    with files:
         for item in results:
             result, doc_id = _as_pair(item)
             if activities:
-                for row in result.activities_table():
-                    if doc_id is not None:
-                        row["document"] = doc_id
-                    _write_line(out, row)
+                table = TABLES["activities"]
+                for row in table.rows(result, doc_id if doc_id is not None else result.meta.get("id"), ""):
+                    _write_line(out, {c: row.get(c) for c in table.columns})
             else:
                 d = result.to_dict()
                 if doc_id is not None:
                     d["meta"]["id"] = doc_id
                 _write_line(out, d)
             n += 1
-    except BaseException:
-        if tmp is not None:
-            out.close()
-            tmp.unlink(missing_ok=True)
-        raise
-    if tmp is not None and final is not None:
-        out.close()
-        tmp.replace(final)
     return n
-
-
-# One row per document. Entities are a list of structs; their label-specific
-# fields (canonical, value, …) are a JSON object in ``attrs``; meta and
-# activities and assignments are JSON. ``read_parquet`` gives back ``to_dict()``.
-PARQUET_COLUMNS = ("id", "chars", "meta", "entities", "activities", "assignments")
-
-
-def _parquet_schema() -> Any:
-    import pyarrow as pa
-
-    entity = pa.struct(
-        [
-            ("label", pa.string()),
-            ("start", pa.int64()),
-            ("end", pa.int64()),
-            ("text", pa.string()),
-            ("source", pa.string()),
-            ("attrs", pa.string()),
-        ]
-    )
-    return pa.schema(
-        [
-            ("id", pa.string()),
-            ("chars", pa.int64()),
-            ("meta", pa.string()),
-            ("entities", pa.list_(entity)),
-            ("activities", pa.string()),
-            ("assignments", pa.string()),
-        ]
-    )
-
-
-def _parquet_row(result: Extraction, doc_id: Any) -> dict[str, Any]:
-    meta = dict(result.meta)
-    if doc_id is not None:
-        meta["id"] = doc_id
-    return {
-        "id": None if meta.get("id") is None else str(meta["id"]),
-        "chars": len(result.text),
-        "meta": json.dumps(meta, ensure_ascii=False),
-        "entities": [
-            {
-                "label": e.label,
-                "start": e.start,
-                "end": e.end,
-                "text": e.text,
-                "source": e.source,
-                "attrs": json.dumps(e.attrs, ensure_ascii=False),
-            }
-            for e in result.entities
-        ],
-        "activities": json.dumps([a.to_dict() for a in result.activities], ensure_ascii=False),
-        "assignments": json.dumps([a.to_dict() for a in result.assignments], ensure_ascii=False),
-    }
 
 
 def write_parquet(
-    results: Iterable[Any], path: str | os.PathLike[str], *, row_group_size: int = 256, compression: str = "zstd"
+    results: Iterable[Any], path: str | os.PathLike[str], *, row_group_size: int = 4096
 ) -> int:
-    """Stream results into one Parquet file (row groups of ``row_group_size``
-    documents); return the number of documents. Needs pyarrow
-    (``pip install "govie[parquet]"``). Items may be ``(Extraction, id)`` pairs.
+    """Stream results into the three joinable Parquet tables (the CLI's layout, see
+    ``govie.io.tables``): ``out.parquet`` -> ``out.documents.parquet``,
+    ``out.entities.parquet``, ``out.activities.parquet``; return the number of documents.
+
+    Items may be ``(Extraction, id)`` pairs (the id is the ``document`` column; else
+    ``meta["id"]``, else the position). Rows are written in row groups of
+    ``row_group_size``, so memory stays bounded. Needs pyarrow (``pip install "govie[parquet]"``).
     """
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow  # noqa: F401
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError('write_parquet needs pyarrow: pip install "govie[parquet]"') from err
-    schema = _parquet_schema()
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    n = 0
-    try:
-        with pq.ParquetWriter(tmp, schema, compression=compression) as writer:
-            for chunk in _batches(results, row_group_size):
-                rows = [_parquet_row(*_as_pair(item)) for item in chunk]
-                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-                n += len(rows)
-            if n == 0:
-                writer.write_table(schema.empty_table())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(path)
-    return n
+    from govie.io.output import AtomicFiles
+    from govie.io.tables import TABLES, TableWriter, table_paths
+
+    with AtomicFiles() as files:
+        writer = TableWriter(files, table_paths(path, "parquet", TABLES), "parquet", row_group=row_group_size)
+        for k, item in enumerate(results):
+            result, doc_id = _as_pair(item)
+            if doc_id is None:
+                doc_id = result.meta.get("id")
+            writer.add(result, str(k) if doc_id is None else str(doc_id), "")
+        writer.close()
+    return writer.documents
 
 
 def read_parquet(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """The ``to_dict()`` of each document in a file (or directory of files)
-    written by ``write_parquet``, in order (files by name)."""
-    import pyarrow.parquet as pq
+    """The ``to_dict()`` of each document (``meta.id`` = its ``document``) written by
+    ``write_parquet`` (``out.parquet``: its three tables) or in a directory of such
+    tables (``govie.distributed``), in order (table sets by name)."""
+    from govie.io.tables import TABLES, read_tables, table_paths
 
     path = Path(path)
-    files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
-    for file in files:
-        for row in pq.read_table(file).to_pylist():
-            entities = [
-                Entity(e["label"], e["start"], e["end"], e["text"], e["source"], json.loads(e["attrs"])).to_dict()
-                for e in row["entities"]
-            ]
-            yield {"meta": json.loads(row["meta"]), "entities": entities, "activities": json.loads(row["activities"]),
-                   # files written before assignments existed have no such column
-                   "assignments": json.loads(row.get("assignments") or "[]")}
+    suffix = ".documents.parquet"
+    stems = sorted(str(p)[: -len(suffix)] for p in path.glob("*" + suffix)) if path.is_dir() else [str(path)]
+    for stem in stems:
+        yield from read_tables(table_paths(stem, "parquet", TABLES))

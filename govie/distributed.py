@@ -7,7 +7,8 @@
 Files are grouped into partitions of ``files_per_partition``; each partition is
 one task that reads its files, extracts them with the pipeline held by the
 worker process (loaded once per worker, when the worker starts or at its
-first task), and writes ``out_dir/part-00000.parquet`` … in input order.
+first task), and writes partition ``out_dir/part-00000`` … in input order, each as the three
+joinable tables of ``govie.batch.write_parquet`` (``part-00000.documents.parquet``, …).
 Needs ``pip install "govie[dask]"``. Read the result with
 ``govie.batch.read_parquet(out_dir)`` or any Parquet reader (pandas, DuckDB, Spark).
 """
@@ -188,8 +189,11 @@ def extract_to_parquet(
 
 
 def _written_since(path: Path, started: float) -> bool:
+    """A partition is written when all its tables (``path`` is their stem) are, in this run."""
+    from govie.io.tables import TABLES, table_paths
+
     try:
-        return path.stat().st_mtime >= started - 1
+        return all(p.stat().st_mtime >= started - 1 for p in table_paths(path, "parquet", TABLES).values())
     except OSError:
         return False
 
@@ -197,8 +201,9 @@ def _written_since(path: Path, started: float) -> bool:
 def _lost_error(lost: list[tuple[tuple[int, list[str]], str]], n_jobs: int, out: Path) -> Exception:
     from govie.errors import WorkerError
 
-    for (index, _), _ in lost:  # what a killed writer left half-written
-        (out / f"part-{index:05d}.parquet.part").unlink(missing_ok=True)
+    for (index, _), _ in lost:  # what a killed writer left half-written (the temporaries of io.output)
+        for tmp in out.glob(f".part-{index:05d}.*.part"):
+            tmp.unlink(missing_ok=True)
     parts = "; ".join(
         f"part-{index:05d}.parquet ({', '.join(paths[:5])}{', …' if len(paths) > 5 else ''}): {why}"
         for (index, paths), why in lost

@@ -202,13 +202,15 @@ def _to_original(norm: NormalizedText, kept: list[Mention], frames: list[Any], m
     entities = []
     for m in kept:
         start, end = norm.to_original(m.start, m.end)
-        entities.append(Entity(m.label, start, end, text[start:end], m.source, dict(m.attrs)))
+        entities.append(Entity(m.label, start, end, text[start:end], m.source, dict(m.attrs),
+                               norm_text=norm.text[m.start:m.end]))
     activities = []
     for f in frames:
         start, end = norm.to_original(*f.trigger)
         activities.append(
             Activity(
-                trigger={"start": start, "end": end, "text": text[start:end]},
+                trigger={"start": start, "end": end, "text": text[start:end],
+                         "norm_text": norm.text[f.trigger[0]:f.trigger[1]]},
                 type=f.type,
                 date=f.date,
                 agents=f.agents,

@@ -82,6 +82,9 @@ class Entity:
     text: str
     source: str = ""
     attrs: dict[str, Any] = field(default_factory=dict)
+    # The cleaned text of the span (PDF line breaks and spaces inside words removed,
+    # full-width digits folded); ``text`` stays the exact input slice.
+    norm_text: str | None = None
 
     def __getattr__(self, name: str) -> Any:
         # Attribute access for contract fields: ent.canonical, ent.value …
@@ -92,7 +95,8 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's entity object: required keys of the label always present."""
-        out: dict[str, Any] = {"label": self.label, "start": self.start, "end": self.end, "text": self.text}
+        out: dict[str, Any] = {"label": self.label, "start": self.start, "end": self.end, "text": self.text,
+                               "norm_text": self.text if self.norm_text is None else self.norm_text}
         for key in _REQUIRED.get(self.label, ()):
             out[key] = self.attrs.get(key)
         for key, value in self.attrs.items():
@@ -105,7 +109,7 @@ class Entity:
 class Activity:
     """One reported action: its trigger, type, mode (done / planned), date and agents (canonical names)."""
 
-    trigger: dict[str, Any]  # start, end, text
+    trigger: dict[str, Any]  # start, end, text, norm_text (the cleaned text)
     type: str
     date: str | None
     agents: list[str]

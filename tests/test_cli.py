@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import stat
 import subprocess
 import sys
 
@@ -145,7 +147,7 @@ def test_cli_csv_rows_bring_their_own_date_and_jurisdiction(tmp_path, capsys):
         "--date-column", "publish_date", "--jurisdiction-column", "province",
     ])
     captured = capsys.readouterr()
-    assert code == 1 and "docs.csv#3" in captured.err and "E103" in captured.err
+    assert code == 1 and "docs.csv, line 4: [E103]" in captured.err  # file and line, not only a row id
     rows = [json.loads(line) for line in captured.out.splitlines()]
     assert [r["meta"]["reference_date"] for r in rows] == ["2023-05-18", "2024-02-01"]
     dept = [[e["canonical"] for e in r["entities"] if e["label"] == "DEPT"] for r in rows]
@@ -226,7 +228,8 @@ def test_cli_html_output(tmp_path, two_docs):
     out = tmp_path / "out.html"
     assert main(["extract", *two_docs, "--rules-only", "-o", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert page.count('<section class="govie-document">') == 2
+    assert page.count('<section class="govie-document"') == 2
+    assert page.count('<a href="#doc') >= 2  # a table of contents
     assert 'data-label="DEPT" title="四川省商务厅"' in page
 
 
@@ -258,7 +261,7 @@ def test_cli_jobs_give_the_same_output_in_input_order(tmp_path, two_docs):
 
 def test_cli_progress_bar_on_request(two_docs, capsys):
     assert main(["extract", *two_docs, "--rules-only", "--progress"]) == 0
-    assert "2/2" in capsys.readouterr().err
+    assert "2doc" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- exit codes, atomic writes
@@ -304,7 +307,7 @@ def test_cli_keep_going_writes_the_good_documents_and_exits_1(tmp_path, two_docs
     missing = str(tmp_path / "missing.txt")
     assert main(["extract", two_docs[0], missing, two_docs[1], "--rules-only", "--keep-going", "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "missing.txt: no such file" in err and "1 input(s) failed, 2 document(s) written" in err
+    assert "missing.txt: no such file" in err and "2 document(s) written" in err and "1 input(s) failed" in err
     with (tmp_path / "out.documents.csv").open(encoding="utf-8-sig") as f:
         assert len(list(csv.DictReader(f))) == 2
 
@@ -327,3 +330,325 @@ def test_cli_evaluate_skips_activities_of_entity_only_gold(tmp_path, capsys):
     assert "not annotated: meta, activities, assignments" in out
     assert "| activities |" not in out
     assert "| entities | DATE | 1 | 1 | 1 | 1.000 | 1.000 | 1.000 |" in out
+
+
+# ---------------------------------------------------------------- what a new user met (issue 19)
+
+WORK_REPORTS = ROOT / "corpora" / "state-council-work-reports" / "government_work_reports.jsonl"
+
+
+def test_cli_says_what_it_wrote(tmp_path, two_docs, capsys):
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", *two_docs, "--rules-only", "-o", str(out)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("govie: 2 document(s) written, ")
+    n_ents = sum(len(json.loads(line)["entities"]) for line in out.read_text(encoding="utf-8").splitlines())
+    assert f"{n_ents} entities" in err[0] and err[0].endswith(f"-> {out}")
+
+
+def test_cli_directory_skips_notes_and_takes_include_exclude(tmp_path, capsys):
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    for name in ("SOURCE.txt", "README.md", "LICENSE"):
+        (root / name).write_text("Source: downloaded from the official website.\n", encoding="utf-8")
+    (root / "a.txt").write_text(SAMPLE, encoding="utf-8")
+    (root / "sub" / "b.txt").write_text("2023年5月4日，省药监局在成都开展检查。", encoding="utf-8")
+    (root / "sub" / "c.csv").write_text("id,text\nc1,2024年3月1日，省商务厅召开会议。\n", encoding="utf-8")
+    assert main(["extract", str(root), "--rules-only", "--format", "jsonl"]) == 0
+    ids = [json.loads(line)["meta"]["id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids == [str(root / "a.txt"), str(root / "sub" / "b.txt")]
+    assert main(["extract", str(root), "--rules-only", "--format", "jsonl", "--include", "*.csv",
+                 "--include", "*.txt", "--exclude", "sub/b.txt"]) == 0
+    ids = [json.loads(line)["meta"]["id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids == [str(root / "a.txt"), "c1"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_prints_a_readable_summary_on_a_terminal(monkeypatch, capsys):
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stdout", term)
+    assert main(["extract", str(DEV_TEXT), "--rules-only"]) == 0
+    text = term.getvalue()
+    assert not text.lstrip().startswith("{") and "四川省水利厅" in text and "activities: " in text
+    term.seek(0)
+    term.truncate()
+    assert main(["extract", str(DEV_TEXT), "--rules-only", "--format", "jsonl"]) == 0
+    assert json.loads(term.getvalue())["meta"]["reference_date"] == "2023-05-18"
+
+
+def test_cli_jsonl_input_takes_the_csv_field_names(tmp_path, capsys):
+    # The bundled work reports keep their text in "content", as CSV inputs may.
+    lines = WORK_REPORTS.read_text(encoding="utf-8").splitlines()[:2]
+    sample = tmp_path / "reports.jsonl"
+    sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["extract", str(sample), "--rules-only", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 2 and all(r["entities"] for r in rows)
+    (tmp_path / "odd.jsonl").write_text('{"body": "省商务厅召开会议。"}\n', encoding="utf-8")
+    assert main(["extract", str(tmp_path / "odd.jsonl"), "--rules-only"]) == 1
+    err = capsys.readouterr().err
+    assert "odd.jsonl, line 1" in err and "body" in err and "--text-column" in err
+    assert main(["extract", str(tmp_path / "odd.jsonl"), "--rules-only", "--text-column", "body",
+                 "--format", "jsonl"]) == 0
+
+
+def test_cli_activities_table_in_every_format(tmp_path, two_docs, capsys):
+    import pyarrow.parquet as pq
+
+    assert main(["extract", *two_docs, "--rules-only", "--activities", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(isinstance(r["agents"], list) and isinstance(r["titles"], list) for r in rows)
+    assert main(["extract", *two_docs, "--rules-only", "--activities", "-o", str(tmp_path / "acts.csv")]) == 0
+    with (tmp_path / "acts.csv").open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.DictReader(f))
+    assert [r["trigger"] for r in table] == [r["trigger"] for r in rows] and tuple(table[0]) == ACTIVITY_COLUMNS
+    assert not (tmp_path / "acts.entities.csv").exists()
+    assert main(["extract", *two_docs, "--rules-only", "--activities", "-o", str(tmp_path / "acts.parquet")]) == 0
+    assert pq.read_table(tmp_path / "acts.parquet").to_pylist()[0]["agents"] == rows[0]["agents"]
+    assert main(["extract", *two_docs, "--rules-only", "--activities", "-o", str(tmp_path / "acts.html")]) == 0
+    assert rows[0]["trigger"] in (tmp_path / "acts.html").read_text(encoding="utf-8")
+
+
+def test_cli_and_write_parquet_write_one_layout(tmp_path, two_docs):
+    pq = pytest.importorskip("pyarrow.parquet")
+    import govie
+    from govie.batch import read_parquet, write_parquet
+
+    assert main(["extract", *two_docs, "--rules-only", "-o", str(tmp_path / "cli.parquet")]) == 0
+    items = [(govie.extract(open(p, encoding="utf-8").read(), model=None), p) for p in two_docs]
+    assert write_parquet(items, tmp_path / "api.parquet") == 2
+    for table in ("entities", "activities"):
+        cli = pq.read_table(tmp_path / f"cli.{table}.parquet")
+        api = pq.read_table(tmp_path / f"api.{table}.parquet")
+        assert cli.schema == api.schema and cli.to_pylist() == api.to_pylist()
+    back = list(read_parquet(tmp_path / "cli.parquet"))
+    assert [d["meta"]["id"] for d in back] == two_docs
+    assert back[0]["entities"] == json.loads(json.dumps(items[0][0].to_dict()["entities"], ensure_ascii=False))
+
+
+def test_cli_entities_and_triggers_carry_norm_text(capsys):
+    assert main(["extract", str(DEV_TEXT), "--rules-only", "--format", "jsonl"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    broken = [e for e in doc["entities"] if "\n" in e["text"]]
+    assert broken and all("\n" not in e["norm_text"] for e in broken)
+    assert all(e["norm_text"] == e["text"] for e in doc["entities"] if not any(c.isspace() for c in e["text"]))
+    assert any("\n" in a["trigger"]["text"] and "\n" not in a["trigger"]["norm_text"] for a in doc["activities"])
+
+
+# ---------------------------------------------------------------- -o and special files (issue 21, item 3)
+
+
+def test_cli_writes_through_a_fifo(tmp_path, two_docs):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader waits, so the writer does not block
+    try:
+        assert main(["extract", two_docs[1], "--rules-only", "-o", str(fifo), "--format", "jsonl"]) == 0
+        data = os.read(reader, 1 << 16).decode("utf-8")
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a pipe, not replaced by a file
+    assert json.loads(data)["meta"]["id"] == two_docs[1]
+
+
+def test_cli_follows_a_symlink_and_keeps_the_mode(tmp_path, two_docs):
+    real = tmp_path / "real"
+    real.mkdir()
+    target = real / "out.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o600)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert main(["extract", two_docs[1], "--rules-only", "-o", str(link)]) == 0
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert json.loads(target.read_text(encoding="utf-8"))["meta"]["id"] == two_docs[1]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in real.iterdir()) == ["out.jsonl"]  # no temporary left
+
+
+def test_annotate_and_write_jsonl_use_the_umask(tmp_path, two_docs):
+    from govie.batch import write_jsonl
+    import govie
+
+    umask = os.umask(0o022)
+    try:
+        out = tmp_path / "tasks.json"
+        assert main(["annotate", two_docs[1], "--rules-only", "-o", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644  # was mkstemp's 0600
+        path = tmp_path / "res.jsonl"
+        write_jsonl([govie.extract("省药监局召开会议。", model=None)], path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        link = tmp_path / "link.jsonl"
+        link.symlink_to(path)
+        path.chmod(0o600)
+        write_jsonl([govie.extract("省药监局召开会议。", model=None)], link)
+        assert link.is_symlink() and stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(umask)
+
+
+# ---------------------------------------------------------------- globs and links (item 5)
+
+
+def test_cli_quoted_globstar_survives_a_symlink_loop(tmp_path):
+    root = tmp_path / "L"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "self").symlink_to(".")  # sub/self -> sub and sub/up -> L: loops that branch
+    (root / "sub" / "up").symlink_to("..")
+    (root / "a.txt").write_text(SAMPLE, encoding="utf-8")
+    (root / "sub" / "b.txt").write_text("2023年5月4日，省药监局在成都开展检查。", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "govie.cli", "extract", f"{root}/**/*.txt", "--rules-only", "--format", "jsonl"],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    ids = [json.loads(line)["meta"]["id"] for line in proc.stdout.splitlines()]
+    assert ids == [str(root / "a.txt"), str(root / "sub" / "b.txt")]  # each file once
+
+
+def test_cli_symlink_loop_on_the_command_line_fails_alone(tmp_path, two_docs, capsys):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop.name)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", two_docs[0], str(loop), two_docs[1], "--rules-only", "--keep-going", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "loop.txt" in err and "Traceback" not in err
+    assert [json.loads(line)["meta"]["id"] for line in out.read_text(encoding="utf-8").splitlines()] == two_docs
+
+
+# ---------------------------------------------------------------- streaming, bounds, bad rows (item 8)
+
+
+def test_cli_streams_results_into_the_temporary_file(tmp_path, two_docs, monkeypatch):
+    import importlib
+
+    cli = importlib.import_module("govie.cli.main")
+    out = tmp_path / "out.jsonl"
+    seen: list[int] = []
+    real = cli._extract_job
+
+    def job(payload):
+        parts = list(tmp_path.glob(".out.jsonl.*.part"))
+        seen.append(len(parts[0].read_text(encoding="utf-8").splitlines()) if parts else -1)
+        return real(payload)
+
+    monkeypatch.setattr(cli, "_extract_job", job)
+    assert main(["extract", *two_docs, two_docs[0].replace("a.txt", "c.txt"), "--rules-only", "-o", str(out),
+                 "--keep-going"]) == 1
+    assert seen == [0, 1, 2]  # each document is in the file before the next one is extracted
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_cli_max_bytes_bounds_one_input(tmp_path, two_docs, capsys):
+    assert main(["extract", "/dev/zero", two_docs[1], "--rules-only", "--max-bytes", "100000",
+                 "--keep-going", "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "/dev/zero: [E116]" in captured.err and "--max-bytes" in captured.err
+    assert len(captured.out.splitlines()) == 1
+
+
+def test_cli_keep_going_loses_only_the_bad_jsonl_line_and_csv_row(tmp_path, capsys):
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text(
+        '{"id": "a", "text": "2024年3月1日，省商务厅召开会议。"}\n'
+        '{"id": "b", "text": "省药监局召开会议。"\n'
+        '{"id": "c", "text": "2023年5月4日，省药监局在成都开展检查。"}\n',
+        encoding="utf-8",
+    )
+    table = tmp_path / "docs.csv"
+    table.write_text("id,text\nx,2024年3月1日，省商务厅召开会议。\ny,a,b\nz,省药监局召开会议。\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(lines), str(table), "--rules-only", "--keep-going", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{lines}, line 2: invalid JSON" in err and f"{table}, line 3 (id y)" in err
+    assert [json.loads(x)["meta"]["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a", "c", "x", "z"]
+
+
+# ---------------------------------------------------------------- wrong output (item 9)
+
+
+def test_cli_jsonl_id_zero_is_an_id(tmp_path, capsys):
+    doc = tmp_path / "d.jsonl"
+    doc.write_text('{"id": 0, "text": "省商务厅召开会议。"}\n', encoding="utf-8")
+    assert main(["extract", str(doc), "--rules-only", "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["meta"]["id"] == "0"
+
+
+def test_cli_unterminated_csv_quote_is_an_error_not_merged_rows(tmp_path, capsys):
+    table = tmp_path / "docs.csv"
+    table.write_text('id,text\na,2024年3月1日，省商务厅召开会议。\nb,"省药监局召开会议。\nc,省水利厅开展检查。\n',
+                     encoding="utf-8")
+    assert main(["extract", str(table), "--rules-only", "--keep-going", "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert f"{table}, line 3" in captured.err and "never closed" in captured.err
+    assert [json.loads(x)["meta"]["id"] for x in captured.out.splitlines()] == ["a"]
+
+
+def test_cli_jsonl_reference_date_must_be_a_string(tmp_path, capsys):
+    doc = tmp_path / "d.jsonl"
+    doc.write_text('{"id": "a", "text": "5月4日，省商务厅召开会议。", "reference_date": 20230518}\n', encoding="utf-8")
+    assert main(["extract", str(doc), "--rules-only"]) == 1
+    err = capsys.readouterr().err
+    assert "d.jsonl, line 1" in err and "reference_date" in err and "ISO date string" in err
+
+
+def test_read_text_file_utf32_bom_big5_and_not_chinese(tmp_path):
+    text = "2024年3月1日，省商務廳召開會議，研究《藥品管理條例》的實施。"
+    for encoding in ("utf-32", "utf-32-be"):
+        data = text.encode(encoding)
+        if encoding == "utf-32-be":
+            data = b"\x00\x00\xfe\xff" + data
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(data)
+        assert read_text_file(path) == text  # not UTF-16 with NULs inside
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes(text.encode("big5"))
+    assert read_text_file(big5) == text
+    for encoding, sample, language in (
+        ("shift_jis", "日本国憲法は、昭和二十二年五月三日に施行された。国民主権を基本原理とする。", "Japanese"),
+        ("euc_kr", "대한민국 헌법은 대한민국의 최고법이다. 국회는 법률을 제정한다.", "Korean"),
+    ):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(sample.encode(encoding))
+        with pytest.raises(EncodingError, match=f"not Chinese text.*{language}"):
+            read_text_file(path)
+        assert read_text_file(path, encoding=encoding) == sample
+
+
+def test_read_text_file_gbk_corpus_still_detected(tmp_path):
+    path = tmp_path / "gbk.txt"
+    text = DEV_TEXT.read_text(encoding="utf-8")
+    path.write_bytes(text.encode("gb18030"))
+    assert read_text_file(path) == text
+    short = tmp_path / "short.txt"
+    short.write_bytes("Dataset: State Council 政府工作报告 1954-2025".encode("gbk"))
+    assert read_text_file(short) == "Dataset: State Council 政府工作报告 1954-2025"
+
+
+# ---------------------------------------------------------------- CSV injection (item 10), stdin twice (item 11)
+
+
+def test_cli_csv_cells_cannot_run_formulas(tmp_path):
+    table = tmp_path / "in.csv"
+    table.write_text('id,text\n"=HYPERLINK(""http://x"",""y"")",省商务厅召开会议。\n@SUM(A1),同比增长-5.5%。\n',
+                     encoding="utf-8")
+    assert main(["extract", str(table), "--rules-only", "-o", str(tmp_path / "out.csv")]) == 0
+    with (tmp_path / "out.documents.csv").open(encoding="utf-8-sig", newline="") as f:
+        docs = [r["document"] for r in csv.DictReader(f)]
+    assert docs == ["'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)"]
+    with (tmp_path / "out.entities.csv").open(encoding="utf-8-sig", newline="") as f:
+        cells = [c for row in csv.reader(f) for c in row]
+    assert not any(c.startswith(("=", "+", "@")) for c in cells)
+    assert not any(c.startswith("-") and not c.lstrip("-").replace(".", "").isdigit() for c in cells)
+
+
+def test_cli_stdin_named_twice_is_read_once(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SAMPLE.encode("utf-8"))))
+    assert main(["extract", "-", "-", "--rules-only", "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1 and "read once" in captured.err

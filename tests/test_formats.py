@@ -156,3 +156,25 @@ def test_formats_writes_are_atomic(tmp_path):
     path = write_annotations(DOCS, tmp_path / "a.jsonl", "govie")
     assert [p.name for p in tmp_path.iterdir()] == ["a.jsonl"]  # no .part left behind
     assert len(path.read_text(encoding="utf-8").splitlines()) == 2
+
+
+@pytest.mark.parametrize("fmt", ["govie", "label-studio", "prodigy", "doccano"])
+def test_formats_write_with_the_umask_and_through_links(tmp_path, fmt):
+    import os
+    import stat
+
+    umask = os.umask(0o027)
+    try:
+        path = write_annotations(DOCS, tmp_path / f"new.{fmt}", fmt)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o640  # the umask's mode, not mkstemp's 0600
+    finally:
+        os.umask(umask)
+    target = tmp_path / "kept" / "file"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o604)
+    link = tmp_path / "link"
+    link.symlink_to(target)
+    write_annotations(DOCS, link, fmt)
+    assert link.is_symlink() and stat.S_IMODE(target.stat().st_mode) == 0o604
+    assert read_annotations(target, fmt)[0]["text"] == DOCS[0]["text"]

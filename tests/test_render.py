@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -22,8 +24,12 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# CI (.ci/run) installs chromium and fonts-noto-cjk and sets GOVIE_REQUIRE_BROWSER=1: there a
+# missing browser fails the run instead of skipping the tests that look at the page.
+if CHROMIUM is None and os.environ.get("GOVIE_REQUIRE_BROWSER"):
+    raise RuntimeError("GOVIE_REQUIRE_BROWSER is set but chromium is not installed (apt-get install chromium)")
 needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None, reason="headless Chromium not installed (Debian: apt-get install chromium)"
+    CHROMIUM is None, reason="headless Chromium not installed (Debian: apt-get install chromium fonts-noto-cjk)"
 )
 
 
@@ -43,11 +49,11 @@ class _Marks(HTMLParser):
             self.marks.append({k: v or "" for k, v in a.items()})
             self._depth = 1
             self._text = []
-        elif self._depth and tag == "span":
+        elif self._depth and tag == "span" and "govie-tag" in (a.get("class") or ""):
             self._in_label += 1
 
     def handle_endtag(self, tag):
-        if tag == "span" and self._in_label:
+        if tag == "span" and self._in_label and self._depth:
             self._in_label -= 1
         elif tag == "mark" and self._depth:
             self.marks[-1]["text"] = "".join(self._text)
@@ -179,3 +185,139 @@ def test_assignments_shown_with_lead_and_support_on_hover():
     assert marked, "the assigning word is underlined"
     assert "lead: 中共中央宣传部" in marked.group(1) and "support: 财政部；国家税务总局" in marked.group(1)
     assert re.search(r'<tr data-assignment="1" title="lead: 中共中央宣传部 · support: 财政部；国家税务总局"', html)
+
+
+class _Text(HTMLParser):
+    """The text of a page's document body: all of it, and what a reader sees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.all: list[str] = []
+        self.visible: list[str] = []
+        self._stack: list[str] = []
+        self._inside = 0
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class") or ""
+        if tag == "div" and "govie-text" in cls:
+            self._inside = 1
+            self._stack = []
+            return
+        if self._inside:
+            self._stack.append(cls)
+
+    def handle_endtag(self, tag):
+        if not self._inside:
+            return
+        if not self._stack:
+            self._inside = 0
+            return
+        self._stack.pop()
+
+    def handle_data(self, data):
+        if not self._inside or any("govie-tag" in c for c in self._stack):
+            return
+        self.all.append(data)
+        if not any("govie-dropped" in c for c in self._stack):
+            self.visible.append(data)
+
+
+def test_render_joins_wrapped_pdf_lines_but_keeps_the_exact_text(dev_text, dev_result):
+    page = render_html(dev_result)
+    parsed = _Text()
+    parsed.feed(page)
+    assert "".join(parsed.all) == dev_text  # offsets and text untouched
+    visible = "".join(parsed.visible)
+    # The report has 255 line breaks, most of them PDF wrapping; a reader sees the paragraphs.
+    assert dev_text.count("\n") == 255 and visible.count("\n") < 60
+    wrapped = next(e for e in dev_result.entities if "\n" in e.text)
+    assert wrapped.norm_text in visible and wrapped.norm_text == wrapped.text.replace("\n", "").replace(" ", "")
+
+
+def test_render_many_documents_have_a_contents_and_rows_that_link_into_the_text(dev_result):
+    from govie.render import render_documents
+
+    other = govie.extract("2023年5月4日，省药监局在成都开展检查。", model=None, jurisdiction="四川省")
+    page = render_documents([("weekly-report", dev_result), ("news", other)])
+    assert page.count('<section class="govie-document"') == 2
+    toc = page.split('<nav class="govie-toc">', 1)[1]
+    assert re.findall(r'<a href="#(doc\d)">', toc) == ["doc1", "doc2"]
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    links = re.findall(r'<tr data-activity="\d+"><td><a href="#([^"]+)"', page)
+    assert len(links) == len(dev_result.activities) + len(other.activities)
+    assert set(links) <= ids  # every row jumps to its trigger
+    assert "doc2-a1" in ids and "2023-05-04" in page
+
+
+def test_render_activity_rows_are_readable(dev_result):
+    page = render_html(dev_result)
+    table = page.split('class="govie-activities"', 1)[1]
+    assert not re.search(r"\[\d+:\d+\]", table)  # no raw offsets
+    multi = next(a for a in dev_result.activities if len(a.agents) > 1) if any(
+        len(a.agents) > 1 for a in dev_result.activities) else None
+    if multi is not None:
+        assert "<br>".join(multi.agents) in table
+    assert "undated" in table or all(a.date for a in dev_result.activities)
+
+
+# A page script that draws characters with the page's own font: real glyphs differ from one
+# another, while tofu (no font has the glyph) is one box for all of them, the same box as a
+# private-use code point that no font covers.
+_FONT_PROBE = """
+<script>
+(function () {
+  const font = "40px " + getComputedStyle(document.body).fontFamily;
+  function shape(ch) {
+    const c = document.createElement("canvas"); c.width = 64; c.height = 64;
+    const g = c.getContext("2d"); g.font = font; g.fillStyle = "#000"; g.fillText(ch, 4, 48);
+    return c.toDataURL();
+  }
+  const chars = Array.from("国务院办公厅省药监局");
+  const tofu = shape("\\u{10FFFD}");
+  const shapes = chars.map(shape);
+  const out = document.createElement("pre");
+  out.id = "govie-font-probe";
+  out.textContent = JSON.stringify({distinct: new Set(shapes).size, tofu: shapes.filter(s => s === tofu).length,
+                                    n: chars.length});
+  document.body.appendChild(out);
+})();
+</script>
+"""
+
+
+def _probe(tmp_path: Path, page: str, env: dict[str, str] | None = None) -> dict[str, int]:
+    path = tmp_path / "probe.html"
+    path.write_text(page.replace("</body>", _FONT_PROBE + "</body>"), encoding="utf-8")
+    assert CHROMIUM is not None
+    proc = subprocess.run(
+        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", path.as_uri()],
+        capture_output=True, text=True, timeout=90, env={**os.environ, **(env or {})},
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    found = re.search(r'<pre id="govie-font-probe">([^<]*)</pre>', proc.stdout)
+    assert found, proc.stdout[-2000:]
+    return json.loads(found.group(1))
+
+
+@needs_chromium
+def test_chinese_renders_as_glyphs_not_boxes(tmp_path, dev_result):
+    probe = _probe(tmp_path, render_html(dev_result))
+    assert probe["tofu"] == 0 and probe["distinct"] == probe["n"], (
+        f"Chinese renders as boxes ({probe}): install a CJK font (Debian: apt-get install fonts-noto-cjk)"
+    )
+
+
+@needs_chromium
+def test_the_font_probe_sees_boxes_when_no_cjk_font_is_there(tmp_path, dev_result):
+    # The check above must be able to fail: a fontconfig that knows DejaVu only has no Chinese.
+    dejavu = Path("/usr/share/fonts/truetype/dejavu")
+    if not dejavu.is_dir():
+        pytest.skip("DejaVu fonts (the control without Chinese) are not installed")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>{dejavu}</dir>'
+        f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    probe = _probe(tmp_path, render_html(dev_result), env={"FONTCONFIG_FILE": str(conf)})
+    assert probe["tofu"] == probe["n"] or probe["distinct"] == 1, probe

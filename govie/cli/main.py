@@ -18,282 +18,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import datetime as dt
-import functools
-import glob
-import io
 import json
 import os
 import sys
-import tempfile
+from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from govie.cli.common import UsageError, model_arg, registry_arg, resolve_model_arg
-from govie.types import ASSIGNMENT_COLUMNS
+from govie.cli.inputs import Source
+from govie.io.tables import ACTIVITY_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS
+from govie.io.text import MAX_BYTES
 
-__all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS", "ASSIGNMENT_COLUMNS"]
+__all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS", "DOCUMENT_COLUMNS"]
 
 FORMATS = ("jsonl", "csv", "parquet", "html")
-#: Text files picked up when a directory is given.
-DIR_SUFFIXES = {".txt", ".md", ""}
-#: Files read as tables of documents (one document per row).
-TABLE_SUFFIXES = {".csv", ".jsonl"}
-
-#: Columns of the entities table (CSV and Parquet output), in order.
-ENTITY_COLUMNS = (
-    "document", "label", "start", "end", "text", "canonical", "unit", "agency_id",
-    "value", "grain", "doc_type", "issuer", "year", "serial", "source",
-)
-#: Columns of the activities table (CSV and Parquet output), in order.
-ACTIVITY_COLUMNS = ("document", "type", "mode", "trigger", "start", "end", "date", "agents", "name", "location", "titles")
-_DOC_COLUMNS = (
-    "document", "path", "reference_date", "reference_date_source", "period", "period_source",
-    "issuer", "issuer_source", "jurisdiction", "jurisdiction_source", "doc_date", "effective", "expires",
-    "n_entities", "n_activities", "n_assignments",
-)
+#: The tables one flag writes alone, in every format (``--activities``, ``--assignments``, ``--indicators``).
+TABLE_FLAGS = ("activities", "assignments", "indicators")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-# ------------------------------------------------------------------ inputs
-
-
-@dataclass
-class Source:
-    """One input document: where it comes from and how to get its text."""
-
-    doc_id: str
-    path: str
-    load: Callable[[], str]
-    reference_date: str | None = None  # from a row's date column / a JSONL document's field
-    jurisdiction: str | None = None
-
-
-def _expand(raw: str) -> list[Path]:
-    """The files named by one argument: a file, a directory or a glob."""
-    p = Path(raw)
-    if p.is_dir():
-        return sorted(
-            q for q in p.rglob("*")
-            if q.is_file() and q.suffix.lower() in DIR_SUFFIXES
-            and not any(part.startswith(".") for part in q.relative_to(p).parts)  # .git, .DS_Store …
-        )
-    if any(ch in raw for ch in "*?[") and not p.exists():
-        return sorted(Path(m) for m in glob.glob(raw, recursive=True) if Path(m).is_file())
-    return [p]
-
-
-def _const(text: str) -> Callable[[], str]:
-    return lambda: text
-
-
-def _cell_str(value: Any) -> str | None:
-    """A non-empty cell as a stripped string, else None."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _no_surrogates(value: Any) -> Any:
-    """JSON can escape lone surrogates ("\\ud800"), which no UTF-8 output can hold:
-    U+FFFD takes their place (same offsets; the normalizer drops both alike)."""
-    if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
-        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
-    return value
-
-
-def _table_sources(path: Path, args: argparse.Namespace) -> list[Source]:
-    """Documents in a CSV (one per row) or JSON Lines file (one per line)."""
-    from govie.io.text import read_text_file
-
-    text_column: str | None = args.text_column
-    date_column: str = args.date_column or "reference_date"
-    jur_column: str = args.jurisdiction_column or "jurisdiction"
-    raw = read_text_file(path, encoding=args.encoding)
-    sources: list[Source] = []
-    if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{path}, line {n}: invalid JSON: {err.msg}") from None
-            if isinstance(row, dict):
-                row = {k: _no_surrogates(v) for k, v in row.items()}
-            col = text_column or "text"
-            if not isinstance(row, dict) or not isinstance(row.get(col), str):
-                raise ValueError(f"{path}, line {n}: no string field {col!r}")
-            doc_id = str(row.get("id") or f"{path}#{n}")
-            sources.append(
-                Source(
-                    doc_id, str(path), _const(row[col]),
-                    _cell_str(row.get(date_column)), _cell_str(row.get(jur_column)),
-                )
-            )
-        return sources
-    csv.field_size_limit(sys.maxsize)
-    reader = csv.DictReader(io.StringIO(raw, newline=""))
-    fields = reader.fieldnames or []
-    found = text_column or next((c for c in ("text", "full_text", "content") if c in fields), None)
-    if found is None or found not in fields:
-        raise ValueError(
-            f"{path}: no text column {text_column or 'text/full_text/content'!r} "
-            f"(columns: {', '.join(fields)}); name it with --text-column"
-        )
-    for option, column in (("--date-column", args.date_column), ("--jurisdiction-column", args.jurisdiction_column)):
-        if column and column not in fields:
-            raise ValueError(f"{path}: no column {column!r} for {option} (columns: {', '.join(fields)})")
-    for n, record in enumerate(reader, start=1):
-        doc_id = str(record.get("id") or f"{path}#{n}")
-        sources.append(
-            Source(
-                doc_id, str(path), _const(record[found] or ""),
-                _cell_str(record.get(date_column)), _cell_str(record.get(jur_column)),
-            )
-        )
-    return sources
-
-
-# ------------------------------------------------------------------ tables
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return "；".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def entity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
-    """The entities table rows of one document (``ENTITY_COLUMNS``; ``value`` as text)."""
-    rows = []
-    for e in result.entities:
-        d = e.to_dict()
-        row = {c: _cell(d.get(c)) for c in ENTITY_COLUMNS}
-        row["document"] = doc_id
-        if row["value"] is not None:
-            row["value"] = str(row["value"])  # a date string or a number: one type per column
-        for key in ("year", "serial"):
-            if row[key] is not None:
-                row[key] = str(row[key])
-        rows.append(row)
-    return rows
-
-
-def activity_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
-    """The activities table rows of one document (``ACTIVITY_COLUMNS``; agents joined by ；)."""
-    rows = result.activities_table()
-    for row in rows:
-        row["document"] = doc_id
-    return [{key: row.get(key) for key in ACTIVITY_COLUMNS} for row in rows]
-
-
-def assignment_rows(result: Any, doc_id: str) -> list[dict[str, Any]]:
-    """The assignments table rows of one document (``ASSIGNMENT_COLUMNS``; lead and support joined by ；)."""
-    rows = result.assignments_table()
-    for row in rows:
-        row["document"] = doc_id
-    return [{key: row.get(key) for key in ASSIGNMENT_COLUMNS} for row in rows]
-
-
-def document_row(result: Any, doc_id: str, path: str) -> dict[str, Any]:
-    """The documents table row: metadata and counts."""
-    row: dict[str, Any] = {"document": doc_id, "path": path}
-    for key, value in result.meta.items():
-        if key not in ("id", "path"):
-            row[key] = _cell(value)
-    row["n_entities"] = len(result.entities)
-    row["n_activities"] = len(result.activities)
-    row["n_assignments"] = len(result.assignments)
-    return row
-
-
-def _columns(rows: list[dict[str, Any]], first: tuple[str, ...]) -> list[str]:
-    cols = list(first)
-    for row in rows:
-        cols.extend(k for k in row if k not in cols)
-    return cols
-
-
-# ------------------------------------------------------------------ output
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-class _AtomicWriter:
-    """Collect output files as temporaries; rename them all into place on commit."""
-
-    def __init__(self) -> None:
-        self._pending: list[tuple[str, Path]] = []
-
-    def add(self, target: Path, write: Callable[[str], None]) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-        os.close(fd)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
-        self._pending.append((tmp, target))
-        write(tmp)
-
-    def commit(self) -> None:
-        for tmp, target in self._pending:
-            os.replace(tmp, target)
-        self._pending.clear()
-
-    def discard(self) -> None:
-        for tmp, _ in self._pending:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        self._pending.clear()
-
-
-def _write_csv(rows: list[dict[str, Any]], cols: list[str]) -> Callable[[str], None]:
-    def write(tmp: str) -> None:
-        # utf-8-sig: Excel opens the Chinese text correctly; pandas and csv read it as UTF-8.
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=cols, extrasaction="ignore")
-            w.writeheader()
-            w.writerows(rows)
-
-    return write
-
-
-def _write_parquet(rows: list[dict[str, Any]], cols: list[str]) -> Callable[[str], None]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    def write(tmp: str) -> None:
-        table = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows]) if rows else pa.table(
-            {c: pa.array([], type=pa.string()) for c in cols}
-        )
-        pq.write_table(table, tmp)
-
-    return write
-
-
-def _write_text(payload: str) -> Callable[[str], None]:
-    def write(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(payload)
-
-    return write
-
-
-def _table_targets(out: Path, fmt: str) -> dict[str, Path]:
-    ext = "." + fmt
-    stem = out.name[: -len(ext)] if out.name.lower().endswith(ext) else out.name
-    return {t: out.with_name(f"{stem}.{t}{ext}") for t in ("documents", "entities", "activities", "assignments")}
 
 
 # ------------------------------------------------------------------ commands
@@ -302,13 +46,22 @@ def _table_targets(out: Path, fmt: str) -> dict[str, Path]:
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
-    if args.output:
+    if args.output and args.output != "-":
         suffix = Path(args.output).suffix.lower().lstrip(".")
         if suffix in FORMATS:
             return suffix
         if suffix in ("htm",):
             return "html"
+    if not args.output and _table_of(args) is None and sys.stdout.isatty():
+        return "summary"  # a person at a terminal: --format jsonl gives the JSON
     return "jsonl"
+
+
+def _table_of(args: argparse.Namespace) -> str | None:
+    chosen = [name for name in TABLE_FLAGS if getattr(args, name, False)]
+    if len(chosen) > 1:
+        raise UsageError("--" + " and --".join(chosen) + " each write one table: choose one")
+    return chosen[0] if chosen else None
 
 
 def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
@@ -318,12 +71,15 @@ def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
         parse_date_arg(args.reference_date)
     except ValueError as err:
         raise UsageError(str(err)) from None
-    if fmt in ("csv", "parquet") and not args.output:
+    table = _table_of(args)
+    if fmt in ("csv", "parquet") and not table and (not args.output or args.output == "-"):
         raise UsageError(f"--format {fmt} writes several tables and needs -o/--output, e.g. -o out.{fmt}")
-    if args.output:
+    if args.output and args.output != "-":
         parent = Path(args.output).parent
         if not parent.is_dir():
             raise UsageError(f"output directory {parent} does not exist")
+        if Path(args.output).is_dir():
+            raise UsageError(f"-o {args.output} is a directory; name a file")
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -336,49 +92,8 @@ def _check_extract_args(args: argparse.Namespace, fmt: str) -> None:
             codecs.lookup(args.encoding)
         except LookupError:
             raise UsageError(f"unknown encoding {args.encoding!r}") from None
-
-
-def _read_stdin(encoding: str | None) -> Callable[[], str]:
-    def load() -> str:
-        from govie.io.text import decode_bytes
-
-        return decode_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
-
-    return load
-
-
-def _sources(args: argparse.Namespace, report: Callable[[str, str], None]) -> Iterator[Source]:
-    """Yield the documents named on the command line; report what cannot be read."""
-    from govie.io.text import read_text_file
-
-    seen: set[Path] = set()
-    for raw in args.files:
-        if raw == "-":
-            yield Source("<stdin>", "-", _read_stdin(args.encoding))
-            continue
-        files = _expand(raw)
-        if not files:
-            report(raw, "no files match")
-            continue
-        for path in files:
-            key = path.resolve()
-            if key in seen:
-                continue
-            seen.add(key)
-            if not path.exists():
-                report(str(path), "no such file or directory")
-                continue
-            if path.suffix.lower() in TABLE_SUFFIXES:
-                try:
-                    yield from _table_sources(path, args)
-                except (OSError, ValueError) as err:
-                    report(str(path), str(err))
-                continue
-            yield Source(str(path), str(path), functools.partial(read_text_file, path, encoding=args.encoding))
-
-
-class _Stop(Exception):
-    """The first failure without --keep-going."""
+    if args.max_bytes < 0:
+        raise UsageError("--max-bytes must be 0 (no bound) or more")
 
 
 # One document's work, in this process or a worker: (text, reference_date,
@@ -388,9 +103,17 @@ _Outcome = tuple[Any, str | None]
 _JOB_MODEL: dict[str, Any] = {}
 
 
-def _jobs(sources: list[Source], args: argparse.Namespace) -> Iterator[_Job]:
-    """Load each document lazily (in this process); a read failure travels as an error."""
+def _jobs(sources: Iterator[Source], args: argparse.Namespace, order: deque[Source]) -> Iterator[_Job]:
+    """Load each document lazily (in this process); a read failure travels as an error.
+
+    Each source goes to ``order`` as its job is handed out, so results (which come back
+    in input order) find their source again.
+    """
     for src in sources:
+        order.append(src)
+        if src.error is not None:
+            yield None, src.error
+            continue
         try:
             text = src.load()
         except (OSError, ValueError) as err:
@@ -425,7 +148,7 @@ def _extract_job(job: _Job) -> _Outcome:
 
 
 @contextlib.contextmanager
-def _extractor(args: argparse.Namespace, n_docs: int) -> Iterator[Callable[[Iterator[_Job]], Iterator[_Outcome]]]:
+def _extractor(args: argparse.Namespace) -> Iterator[Callable[[Iterator[_Job]], Iterator[_Outcome]]]:
     """Run jobs in this process, or over ``--jobs`` worker processes (results in input order)."""
     from govie.pipeline import BUNDLED_MODEL
 
@@ -433,7 +156,6 @@ def _extractor(args: argparse.Namespace, n_docs: int) -> Iterator[Callable[[Iter
     init = (None if choice is BUNDLED_MODEL else str(choice) if choice is not None else None, choice is BUNDLED_MODEL,
             registry_arg(args))
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    jobs = min(jobs, n_docs)
     if jobs <= 1:
         _init_job(*init)
         yield lambda items: map(_extract_job, items)
@@ -454,56 +176,80 @@ def _iso_day(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+class _Stop(Exception):
+    """The first failure without --keep-going."""
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out."""
+    """``govie extract``: documents in, JSONL / CSV / Parquet / HTML out, written as they come."""
+    from govie.cli.inputs import iter_sources
+    from govie.cli.output import open_writer, targets_of
+    from govie.io.output import AtomicFiles
+
     fmt = _format_of(args)
     _check_extract_args(args, fmt)
+    table = _table_of(args)
     resolve_model_arg(args)  # a model that does not load is a usage error, before any work
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
 
-    failures = 0
+    counts = {"documents": 0, "entities": 0, "activities": 0, "assignments": 0, "failed": 0, "not_valid": 0}
 
     def report(where: str, message: str) -> None:
-        nonlocal failures
-        failures += 1
+        counts["failed"] += 1
         print(f"govie: {where}: {message}", file=sys.stderr)
         if not args.keep_going:
             raise _Stop
 
-    try:
-        sources = list(_sources(args, report))
-    except _Stop:
-        return EXIT_FAILED
+    def warn(message: str) -> None:
+        print(f"govie: warning: {message}", file=sys.stderr)
 
-    show = args.progress if args.progress is not None else (len(sources) > 1 and sys.stderr.isatty())
+    sources = iter_sources(args, warn)
+    show = args.progress if args.progress is not None else (len(args.files) > 1 or any(
+        Path(f).is_dir() or any(ch in f for ch in "*?[") for f in args.files)) and sys.stderr.isatty()
     from tqdm import tqdm
 
-    results: list[tuple[Source, Any]] = []
+    files = AtomicFiles()
+    order: deque[Source] = deque()
     try:
-        with _extractor(args, len(sources)) as run:
-            outcomes = run(_jobs(sources, args))
-            for src, (result, error) in tqdm(
-                zip(sources, outcomes), total=len(sources), unit="doc", file=sys.stderr,
-                disable=not show, desc="govie extract",
-            ):
+        writer = open_writer(files, fmt, args.output, table)
+        with _extractor(args) as run:
+            outcomes = run(_jobs(sources, args, order))
+            for result, error in tqdm(outcomes, unit="doc", file=sys.stderr, disable=not show, desc="govie extract"):
+                src = order.popleft()
                 if error is not None:
                     report(src.doc_id, error)
                     continue
-                results.append((src, result))
+                if args.valid_on is not None and not valid_on(result.meta, args.valid_on):
+                    counts["not_valid"] += 1
+                    continue
+                writer.add(src.doc_id, src.path, result)
+                counts["documents"] += 1
+                counts["entities"] += len(result.entities)
+                counts["activities"] += len(result.activities)
+                counts["assignments"] += len(result.assignments)
+        writer.close()
+        files.commit()
     except _Stop:
+        files.discard()
+        print("govie: stopped at the first failure, nothing written (--keep-going writes the rest)", file=sys.stderr)
         return EXIT_FAILED
-
-    if args.valid_on is not None:
-        results = [(src, r) for src, r in results if valid_on(r.meta, args.valid_on)]
-    try:
-        _write_output(args, fmt, results)
     except OSError as err:
+        files.discard()
         print(f"govie: cannot write output: {err}", file=sys.stderr)
         return EXIT_FAILED
-    if failures:
-        print(f"govie: {failures} input(s) failed, {len(results)} document(s) written", file=sys.stderr)
-    return EXIT_FAILED if failures else EXIT_OK
+    except BaseException:
+        files.discard()
+        raise
+    where = ", ".join(targets_of(fmt, args.output, table))
+    failed = f", {counts['failed']} input(s) failed" if counts["failed"] else ""
+    skipped = f", {counts['not_valid']} not valid on {args.valid_on} left out" if counts["not_valid"] else ""
+    print(
+        f"govie: {counts['documents']} document(s) written, {counts['entities']} entities, "
+        f"{counts['activities']} activities, {counts['assignments']} assignments{failed}{skipped} -> {where}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
 def valid_on(meta: dict[str, Any], day: str) -> bool:
@@ -512,62 +258,6 @@ def valid_on(meta: dict[str, Any], day: str) -> bool:
     start = meta.get("effective") or meta.get("doc_date")
     end = meta.get("expires")
     return not (start and start > day) and not (end and end < day)
-
-
-def _write_output(args: argparse.Namespace, fmt: str, results: list[tuple[Source, Any]]) -> None:
-    writer = _AtomicWriter()
-    try:
-        if fmt in ("csv", "parquet"):
-            docs = [document_row(r, s.doc_id, s.path) for s, r in results]
-            ents = [row for s, r in results for row in entity_rows(r, s.doc_id)]
-            acts = [row for s, r in results for row in activity_rows(r, s.doc_id)]
-            asgs = [row for s, r in results for row in assignment_rows(r, s.doc_id)]
-            tables = {
-                "documents": (docs, _columns(docs, _DOC_COLUMNS)),
-                "entities": (ents, list(ENTITY_COLUMNS)),
-                "activities": (acts, list(ACTIVITY_COLUMNS)),
-                "assignments": (asgs, list(ASSIGNMENT_COLUMNS)),
-            }
-            make = _write_csv if fmt == "csv" else _write_parquet
-            for name, target in _table_targets(Path(args.output), fmt).items():
-                rows, cols = tables[name]
-                writer.add(target, make(rows, cols))
-        else:
-            payload = _render_text(args, fmt, results)
-            if not args.output:
-                writer.discard()
-                sys.stdout.write(payload)
-                sys.stdout.flush()
-                return
-            writer.add(Path(args.output), _write_text(payload))
-        writer.commit()
-    except BaseException:
-        writer.discard()
-        raise
-
-
-def _render_text(args: argparse.Namespace, fmt: str, results: list[tuple[Source, Any]]) -> str:
-    if fmt == "html":
-        from govie.render import render_fragment, render_page
-
-        sections = [render_fragment(r, heading=s.doc_id) for s, r in results]
-        return render_page(sections, title="govie: " + (results[0][0].doc_id if len(results) == 1 else f"{len(results)} documents"))
-    rows: list[str] = []
-    for src, result in results:
-        if args.indicators:
-            for row in result.indicators_table():
-                row["document"] = src.doc_id
-                rows.append(json.dumps(row, ensure_ascii=False))
-        elif args.activities or args.assignments:
-            table = activity_rows if args.activities else assignment_rows
-            for row in table(result, src.doc_id):
-                rows.append(json.dumps(row, ensure_ascii=False))
-        else:
-            d = result.to_dict()
-            d["meta"]["path"] = src.path
-            d["meta"].setdefault("id", src.doc_id)
-            rows.append(json.dumps(d, ensure_ascii=False))
-    return "\n".join(rows) + ("\n" if rows else "")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -612,34 +302,39 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 _EXTRACT_EPILOG = """\
 inputs:
-  FILE        a text file (encoding detected: UTF-8 with or without BOM, UTF-16, GB18030/GBK)
+  FILE        a text file (encoding detected: UTF-8 with or without BOM, UTF-16, UTF-32,
+              GB18030/GBK, Big5)
   -           standard input (one document)
-  DIR         every *.txt, *.md and suffix-less file below it, hidden ones excepted
-              (name CSV/JSONL files explicitly)
+  DIR         every *.txt, *.md and suffix-less file below it, hidden ones and notes (SOURCE*,
+              README*, LICENSE*) excepted; --include/--exclude choose other files
   'GLOB'      e.g. 'reports/**/*.txt' (quote it to let govie expand ** itself)
-  *.csv       one document per row, text in --text-column (default: text, full_text or content)
-  *.jsonl     one document per line, text in the "text" field (govie annotation files work)
-              CSV/JSONL documents take their reference date and jurisdiction from the
-              reference_date and jurisdiction columns/fields when present (or the columns named
-              by --date-column and --jurisdiction-column), which win over --reference-date and
-              --jurisdiction.
+  *.csv       one document per row, *.jsonl one per line: the text in the text, full_text or
+              content column/field (or --text-column); an id column/field names the document.
+              They take their reference date and jurisdiction from reference_date and
+              jurisdiction columns/fields when present (or the columns named by --date-column
+              and --jurisdiction-column), which win over --reference-date and --jurisdiction.
+              A bad row or line fails alone, named by file and line.
 
-outputs (--format, or from the -o suffix; default jsonl):
-  jsonl       one JSON object per document ({meta, entities, activities, assignments}); with
-              --activities one row per activity, with --assignments one row per assignment,
-              with --indicators one row per METRIC (indicator, change, kind, qualifier,
-              period, the document's jurisdiction and division)
+outputs (--format, or from the -o suffix; default jsonl, or a summary per document on a terminal):
+  jsonl       one JSON object per document ({meta, entities, activities, assignments})
   csv         -o out.csv writes out.documents.csv, out.entities.csv, out.activities.csv and
-              out.assignments.csv (UTF-8 with BOM, so Excel shows the Chinese)
+              out.assignments.csv (UTF-8 with BOM, so Excel shows the Chinese; cells that
+              would start a formula get a leading ')
   parquet     -o out.parquet writes out.documents.parquet, out.entities.parquet,
               out.activities.parquet and out.assignments.parquet (needs pyarrow)
-  html        one page: entities coloured by label (hover a DEPT for its canonical name, a
-              DATE for its value) and each document's activity table
+  html        one page: a table of contents, then per document its entities coloured by
+              label (hover a DEPT for its canonical name, a DATE for its value) and its
+              activity table, each row linked to its place in the text
+  --activities, --assignments or --indicators writes that table alone, in any of these formats
+
+Results are written as they come, to a temporary file renamed into place at the end (never
+half a file); a device, FIFO or stdout is written through; a symbolic link's target is
+replaced and keeps its mode. A line on stderr says what was written.
 
 exit codes: 0 ok; 1 some inputs failed; 2 usage error (bad option, date or model); 130 interrupted.
 Without --keep-going the first failing input stops the run and nothing is written. With
 --keep-going each failure is reported on stderr, the other documents are written, and the
-exit code is 1. Output is written to a temporary file and renamed: never half a file.
+exit code is 1.
 
 examples:
   govie extract corpora/weekly-report-2023-17.txt
@@ -671,18 +366,21 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ex.add_argument("files", nargs="+", metavar="INPUT", help="text files, directories, globs, or - for stdin")
-    ex.add_argument("-o", "--output", help="output file (default: stdout, for jsonl and html)")
-    ex.add_argument("-f", "--format", choices=FORMATS, help="output format (default: from the -o suffix, else jsonl)")
+    ex.add_argument("-o", "--output", help="output file (default: stdout; a summary per document on a terminal)")
+    ex.add_argument("-f", "--format", choices=FORMATS,
+                    help="output format (default: from the -o suffix, else jsonl; on a terminal a summary)")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="date that relative dates resolve against")
     ex.add_argument("--jurisdiction", metavar="PROVINCE", help="province of the documents, e.g. 四川省")
     ex.add_argument("--valid-on", metavar="YYYY-MM-DD", type=_iso_day,
                     help="keep only documents valid on that day (effective or signed by then, not expired)")
     rows = ex.add_mutually_exclusive_group()
-    rows.add_argument("--activities", action="store_true", help="jsonl: one row per activity instead of per document")
+    rows.add_argument("--activities", action="store_true",
+                      help="write the activities table alone (one row per activity), in any format")
     rows.add_argument("--assignments", action="store_true",
-                      help="jsonl: one row per assignment (task, lead, support, deadline) instead of per document")
+                      help="write the assignments table alone (task, lead, support, deadline), in any format")
     rows.add_argument("--indicators", action="store_true",
-                      help="jsonl: one row per METRIC with its indicator attributes (Extraction.indicators_table)")
+                      help="write the indicators table alone (one row per METRIC with indicator, change, kind, "
+                           "qualifier, period and the document's division), in any format")
     ex.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     ex.add_argument("--rules-only", action="store_true", help="use the rule taggers only")
     ex.add_argument("--registry", action="append", metavar="FILE",
@@ -692,7 +390,16 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=1, metavar="N",
         help="worker processes (default 1; 0: one per CPU); output order is input order",
     )
-    ex.add_argument("--text-column", metavar="NAME", help="text column of CSV / field of JSONL inputs")
+    ex.add_argument("--text-column", metavar="NAME",
+                    help="text column of CSV / field of JSONL inputs (default: text, full_text or content)")
+    ex.add_argument("--include", action="append", metavar="GLOB", default=[],
+                    help="directories: take the files matching GLOB (e.g. '*.csv'; repeatable) instead of "
+                    "*.txt, *.md and suffix-less files")
+    ex.add_argument("--exclude", action="append", metavar="GLOB", default=[],
+                    help="directories and globs: skip the files matching GLOB (repeatable); notes "
+                    "(SOURCE*, README*, LICENSE*) are always skipped in a directory")
+    ex.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+                    help=f"refuse an input file larger than N bytes (default {MAX_BYTES:,}; 0: no bound)")
     ex.add_argument(
         "--date-column", metavar="NAME",
         help="CSV/JSONL: per-document reference date (default: a 'reference_date' column if present)",

@@ -23,8 +23,6 @@ format          file                       shape
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -94,18 +92,14 @@ def _text_of(obj: dict, path: object, line: int | None, key: str = "text") -> st
 
 
 def _atomic_write(path: str | Path, payload: str | bytes) -> Path:
-    """Write whole or nothing: a temp file beside ``path``, then rename."""
+    """Write whole or nothing, with govie's one writer (``govie.io.output``: mode from the umask,
+    a replaced file keeps its mode, a symlink's target is replaced, a device is written through)."""
+    from govie.io.output import write_atomic
+
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload.encode("utf-8") if isinstance(payload, str) else payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    if str(path) != "-":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(path, payload)
 
 
 def _jsonl(rows: Iterable[dict]) -> str:

@@ -10,7 +10,10 @@ from typing import Any
 
 from govie.errors import AnnotationError, GovieError
 
-__all__ = ["iter_json_lines", "read_jsonl", "validate_document", "check_reference_date", "read_text_file", "decode_bytes", "EncodingError"]
+__all__ = [
+    "iter_json_lines", "read_jsonl", "validate_document", "check_reference_date", "read_text_file", "decode_bytes",
+    "read_bounded", "EncodingError", "InputTooLarge", "MAX_BYTES",
+]
 
 
 #: The annotation guide's layers, genres and levels (docs/annotation-guide.md).
@@ -203,8 +206,6 @@ _PLAUSIBLE = re.compile(
     r"\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u2500-\u25ff\u3000-\u303f\uff00-\uffef\ufeff]"
 )
 _MIN_PLAUSIBLE = 0.95
-# Encodings read_text_file tries on BOM-less, NUL-free bytes, in this order.
-ENCODINGS = ("utf-8", "gb18030")
 
 
 def _plausible(text: str) -> float:
@@ -233,14 +234,63 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return text if _plausible(text) >= _MIN_PLAUSIBLE else None
 
 
+# Chinese encodings charset-normalizer may name, and the codec that reads each (a superset).
+_CHINESE = {"gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030", "hz": "hz",
+            "big5": "cp950", "cp950": "cp950", "big5hkscs": "big5hkscs"}
+# The candidates weighed for BOM-less, non-UTF-8 bytes: Chinese first, and the Japanese and
+# Korean encodings whose bytes GB18030 also decodes (into nonsense) so that they are told apart.
+_CANDIDATES = ["gb18030", "big5", "big5hkscs", "cp932", "euc_jp", "cp949"]
+_LANGUAGE = {"cp932": "Japanese", "shift_jis": "Japanese", "euc_jp": "Japanese", "euc_jis_2004": "Japanese",
+             "cp949": "Korean", "euc_kr": "Korean", "johab": "Korean"}
+
+
+def _legacy_chinese(data: bytes, name: object) -> str:
+    """BOM-less bytes that are not UTF-8: GB18030/GBK/GB2312 or Big5, detected by charset-normalizer.
+
+    Chinese wins a tie (short or mostly ASCII texts fit several encodings equally);
+    bytes that read only as Japanese or Korean are refused rather than read as nonsense.
+    """
+    from charset_normalizer import from_bytes
+
+    results = [r for r in from_bytes(data, cp_isolation=_CANDIDATES) if r.encoding]
+    least = min((r.chaos for r in results), default=None)
+    chinese = [r for r in results if r.encoding in _CHINESE]
+    chinese.sort(key=lambda r: (r.chaos, r.encoding not in ("gb18030", "gbk", "gb2312")))
+    if chinese and least is not None and chinese[0].chaos <= least:
+        codec = _CHINESE[chinese[0].encoding]
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and _plausible(text) >= _MIN_PLAUSIBLE:
+            return text
+    other = [r for r in results if r.encoding in _LANGUAGE and r.chaos <= (least or 0.0)]
+    if other:
+        raise EncodingError(
+            f"[E107] {name}: not Chinese text: the bytes read as {_LANGUAGE[other[0].encoding]} "
+            f"({other[0].encoding}); govie reads Chinese (name the encoding with --encoding to read it anyway)"
+        )
+    raise EncodingError(
+        f"[E107] {name}: cannot tell the encoding: not UTF-8, UTF-16, UTF-32, GB18030/GBK or Big5 text; "
+        "convert it to UTF-8 or name the encoding (govie extract --encoding ...)"
+    )
+
+
+_BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None = None) -> str:
     """Decode a document's bytes, detecting the encoding when none is given.
 
-    Detects UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when
-    the NUL bytes of ASCII characters show the byte order) and GB18030 (which
-    includes GBK and GB2312). A leading BOM is removed. Raises ``EncodingError``
-    naming ``name`` when the bytes are binary or no encoding gives plausible
-    Chinese text; pass ``encoding`` to decide yourself.
+    Detects a BOM (UTF-8, UTF-16, UTF-32), UTF-16 without one (when the NUL bytes
+    of ASCII characters show the byte order), UTF-8, and with charset-normalizer
+    GB18030 (which includes GBK and GB2312) and Big5. A leading BOM is removed.
+    Raises ``EncodingError`` naming ``name`` when the bytes are binary, read only as
+    Japanese or Korean, or no encoding gives plausible Chinese text; pass
+    ``encoding`` to decide yourself.
     """
     if encoding is not None:
         try:
@@ -261,16 +311,15 @@ def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None 
                     "without --encoding: leave it out or name the right encoding"
                 )
         return text[1:] if text.startswith("\ufeff") else text
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise EncodingError(f"[E107] {name}: starts with a UTF-8 BOM but is not UTF-8 ({err})") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")  # the BOM gives the byte order and is dropped
-        except UnicodeDecodeError as err:
-            raise EncodingError(f"[E107] {name}: starts with a UTF-16 BOM but is not UTF-16 ({err})") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).removeprefix("\ufeff")  # the BOM gives the byte order
+            except UnicodeDecodeError as err:
+                raise EncodingError(
+                    f"[E107] {name}: starts with a {codec.upper().removesuffix('-SIG')} BOM but is not "
+                    f"{codec.upper().removesuffix('-SIG')} ({err})"
+                ) from None
     if b"\x00" in data[:8192]:
         text16 = _utf16_without_bom(data)
         if text16 is not None:
@@ -280,24 +329,36 @@ def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None 
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if _plausible(text) >= _MIN_PLAUSIBLE:
-            return text
-    raise EncodingError(
-        f"[E107] {name}: cannot tell the encoding: not UTF-8, UTF-16 or GB18030/GBK text; "
-        "convert it to UTF-8 or name the encoding (govie extract --encoding ...)"
-    )
+    return _legacy_chinese(data, name)
 
 
-def read_text_file(path: str | Path, *, encoding: str | None = None) -> str:
-    """Read a document, detecting UTF-8 (with or without BOM), UTF-16 and GB18030/GBK.
+#: Default bound of one input's size (``--max-bytes``): larger inputs are an error, not a hang.
+MAX_BYTES = 256 * 1024 * 1024
+
+
+def read_bounded(f: Any, max_bytes: int | None, name: object) -> bytes:
+    """Read a binary stream whole, or fail once it exceeds ``max_bytes`` (None or 0: no bound)."""
+    if not max_bytes:
+        return bytes(f.read())
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLarge(
+            f"[E116] {name}: larger than {max_bytes:,} bytes (raise the bound with --max-bytes, 0 for none)"
+        )
+    return bytes(data)
+
+
+class InputTooLarge(GovieError, ValueError):
+    """An input beyond the size bound (code E116)."""
+
+
+def read_text_file(path: str | Path, *, encoding: str | None = None, max_bytes: int | None = None) -> str:
+    """Read a document, detecting UTF-8 (with or without BOM), UTF-16, UTF-32, GB18030/GBK and Big5.
 
     See ``decode_bytes`` for the detection rules; raises ``EncodingError`` (a
-    ``ValueError``) when the encoding cannot be decided and ``OSError`` when the
-    file cannot be read.
+    ``ValueError``) when the encoding cannot be decided, ``InputTooLarge`` (a
+    ``ValueError``) past ``max_bytes``, and ``OSError`` when the file cannot be read.
     """
-    return decode_bytes(Path(path).read_bytes(), name=path, encoding=encoding)
+    with open(path, "rb") as f:
+        data = read_bounded(f, max_bytes, path)
+    return decode_bytes(data, name=path, encoding=encoding)
