@@ -214,7 +214,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
 
 def _clause_start(text: str, pos: int) -> int:
     i = pos
-    while i > 0 and text[i - 1] not in "，,。；;！？!?：:\n":
+    # Bounded, so a text without punctuation stays linear.
+    while i > 0 and pos - i < _OBJECT_MAX and text[i - 1] not in "，,。；;！？!?：:\n":
         i -= 1
     return i
 
@@ -288,12 +289,13 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
     end = pos
     while end > 0 and text[end - 1] in " \u3000":
         end -= 1
-    line_start = text.rfind("\n", 0, end) + 1
+    # Lines are read back a bounded way: a text of notes without line breaks stays linear.
+    line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     if line_start == end:  # the note is on its own line: the line before is the task
         end = line_start - 1
         if end <= 0:
             return None
-        line_start = text.rfind("\n", 0, end) + 1
+        line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
     while start < end and text[start] in "。；; ":
         start += 1
