@@ -159,3 +159,12 @@ def test_notes_without_line_breaks_are_linear():
     if t4 > 6 * t1 + 0.05:
         t1, t4 = best_time(run, 1000), best_time(run, 4000)
     assert t4 <= 6 * t1 + 0.05, f"{t1:.2f}s for 1,000 notes, {t4:.2f}s for 4,000"
+
+
+def test_a_listed_office_no_registry_names_leads_with_the_bodies_before_it():
+    # 国函〔2018〕159号 (dev sc19-14).
+    text = ("国函〔2018〕159号\n国家发展改革委、京津冀协同发展领导小组办公室要做好综合协调，"
+            "加强对《总体规划》实施的指导、监督和检查，重大事项及时向党中央、国务院报告。")
+    (a,) = assignments(text, reference_date="2018-12-25")
+    assert a["lead"] == ["国家发展和改革委员会", "京津冀协同发展领导小组办公室"]
+    assert a["task"]["text"].startswith("做好综合协调")
