@@ -277,7 +277,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
             sent_idx.append(order[j])
             j += 1
         if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end \
-                or _ATTACHMENT.match(text, block.start, block.end):
+                or _ATTACHMENT.match(text, block.start, block.end) \
+                or (doc.kind == "report" and block.kind == "heading"):  # "（六）着力办好民生实事": a heading
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
