@@ -277,7 +277,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
             sent_idx.append(order[j])
             j += 1
         if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end \
-                or _ATTACHMENT.match(text, block.start, block.end):
+                or _ATTACHMENT.match(text, block.start, block.end) \
+                or (doc.kind == "report" and _is_heading_line(text, block)):
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
@@ -368,6 +369,14 @@ _PLAN_START = re.compile(
 )
 _TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)")
 _REVIEW_PERIOD = re.compile(r"过去五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|(\d{4})年|过去一年|这一年|一年来|过去的一年")
+
+
+def _is_heading_line(text: str, block: Block) -> bool:
+    """"（六）着力办好办实民生实事，人民生活品质稳步提高": a numbered line without a full stop."""
+    if block.kind == "heading":
+        return True
+    line = text[block.start : block.end].rstrip()
+    return block.level > 0 and len(line) <= 60 and not any(ch in line for ch in "。；！？;!?")
 
 
 def _report_parts(doc: _Doc, year: int | None) -> None:

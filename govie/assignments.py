@@ -214,7 +214,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
 
 def _clause_start(text: str, pos: int) -> int:
     i = pos
-    while i > 0 and text[i - 1] not in "，,。；;！？!?：:\n":
+    # Bounded, so a text without punctuation stays linear.
+    while i > 0 and pos - i < _OBJECT_MAX and text[i - 1] not in "，,。；;！？!?：:\n":
         i -= 1
     return i
 
@@ -288,12 +289,13 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
     end = pos
     while end > 0 and text[end - 1] in " \u3000":
         end -= 1
-    line_start = text.rfind("\n", 0, end) + 1
+    # Lines are read back a bounded way: a text of notes without line breaks stays linear.
+    line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     if line_start == end:  # the note is on its own line: the line before is the task
         end = line_start - 1
         if end <= 0:
             return None
-        line_start = text.rfind("\n", 0, end) + 1
+        line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
     while start < end and text[start] in "。；; ":
         start += 1
@@ -342,14 +344,26 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     # The subject: a chain of bodies just before the cue (after allowed adverbs).
     back = text[max(0, s - 12) : s]
     chain = None
+    extra: str | None = None
     for k in range(len(back) + 1):
         pos = s - k
-        if _BETWEEN.fullmatch(text, pos, s) and doc.dept_ending(pos):
+        if not _BETWEEN.fullmatch(text, pos, s):
+            continue
+        if doc.dept_ending(pos):
             chain = _chain_before(doc, pos)
+            break
+        # "国家发展改革委、京津冀协同发展领导小组办公室要…": a listed office no registry names
+        # closes a chain of named bodies; it leads with them, by its own name.
+        office = _OFFICE.search(text, max(0, pos - 24), pos)
+        if office and office.end() == pos and doc.dept_ending(office.start() - 1) and text[office.start() - 1] == "、":
+            chain = _chain_before(doc, office.start() - 1)
+            extra = office.group()
             break
     if chain is None:
         return None
     lead, support, start = chain
+    if extra:
+        _add(lead, extra)
     cs = _clause_start(text, start)
     by = start >= 1 and text[start - 1] == "由"
     opener = text[cs : start - 1 if by else start]
@@ -374,6 +388,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 
 
 _BY = re.compile(r"由")
+_OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 

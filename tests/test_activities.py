@@ -442,3 +442,10 @@ def test_statements_of_direction_and_results_are_no_activities():
     text = ("2026年湖北省政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n"
             "全省上下胜利完成“十四五”主要目标任务。依靠政策引导和服务保障，推动各类企业大规模开展产品技术创新。\n")
     assert govie.extract(text, model=None, reference_date="2026-01-27").activities == []
+
+
+def test_report_section_heading_is_no_activity():
+    # 2026年福建省政府工作报告 (shared data, not annotated): a heading names a field of work.
+    text = SD_HEAD + SD_REVIEW + "（六）着力办好办实民生实事，人民生活品质稳步提高\n新建70个产业链头部企业实训基地。\n"
+    frames = [a.trigger["text"] for a in govie.extract(text, model=None).activities]
+    assert "办好" not in frames and "新建" in frames

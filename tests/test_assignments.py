@@ -136,3 +136,35 @@ def test_assignments_table():
     text = "国办发〔2018〕124号\n中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单；"
     rows = govie.extract(text, model=None).assignments_table()
     assert rows[0]["lead"] == "中共中央宣传部" and rows[0]["support"] == "财政部；国家税务总局"
+
+
+def test_notes_without_line_breaks_are_linear():
+    """A run of tasks and notes with no line break (PDF text) takes time linear in its length."""
+    from .timing import best_time
+
+    unit = "（六）加强网络交易平台监管。（省工商局牵头，省公安厅配合）"  # dev pt-165349
+
+    def run(n):
+        text = unit * n
+        mentions = []
+        for i in range(n):
+            for name, canonical in (("省工商局", "广东省工商行政管理局"), ("省公安厅", "广东省公安厅")):
+                a = text.index(name, i * len(unit))
+                mentions.append(Mention("DEPT", a, a + len(name), "t", {"canonical": canonical}))
+        return find_assignments(text, mentions, {})
+
+    frames = run(1000)
+    assert len(frames) == 1000 and frames[-1].lead == ["广东省工商行政管理局"] and frames[-1].support == ["广东省公安厅"]
+    t1, t4 = best_time(run, 1000), best_time(run, 4000)
+    if t4 > 6 * t1 + 0.05:
+        t1, t4 = best_time(run, 1000), best_time(run, 4000)
+    assert t4 <= 6 * t1 + 0.05, f"{t1:.2f}s for 1,000 notes, {t4:.2f}s for 4,000"
+
+
+def test_a_listed_office_no_registry_names_leads_with_the_bodies_before_it():
+    # 国函〔2018〕159号 (dev sc19-14).
+    text = ("国函〔2018〕159号\n国家发展改革委、京津冀协同发展领导小组办公室要做好综合协调，"
+            "加强对《总体规划》实施的指导、监督和检查，重大事项及时向党中央、国务院报告。")
+    (a,) = assignments(text, reference_date="2018-12-25")
+    assert a["lead"] == ["国家发展和改革委员会", "京津冀协同发展领导小组办公室"]
+    assert a["task"]["text"].startswith("做好综合协调")
