@@ -49,6 +49,18 @@ def test_portal_block_fields():
     assert {"字体：[ 大 中 小]", "打印", "关闭", "浏览次数： 14", "000014349/2004-711188"} <= chrome
 
 
+def test_portal_title_field_as_written():
+    # A gov.cn block (索引号 … 标题 … 发文字号): its fields are the record.
+    text = ("索引号：000014349/2019-00012\n发文机关：国务院办公厅\n成文日期：2019年01月22日\n"
+            "标题：国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见\n"
+            "发文字号：国办发〔2019〕6号\n发布日期：2019年02月14日\n主题分类：财政、金融、审计\\其他\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为进一步发挥政府性融资担保基金作用，现提出以下意见。")
+    out = document_summary(text, [])
+    assert out["title"] == "国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见"
+    assert (out["docno"], out["doc_date"], out["doc_issuer"]) == ("国办发〔2019〕6号", "2019-01-22", ["国务院办公厅"])
+    assert out["addressees"] == "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"
+
+
 def test_portal_fields_win_and_publisher_is_no_issuer():
     out = document_summary(ZHEJIANG, [])
     assert out["docno"] == "浙政发〔2004〕4号"

@@ -325,7 +325,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     # The portal's block states the record: its fields win over what the text suggests.
     fields = portal.fields
     if fields.get("title"):
-        title = _SPACE.sub("", fields["title"])
+        title = fields["title"].strip()
     if fields.get("docno") and parse_docno(fields["docno"]):
         docno = _SPACE.sub("", fields["docno"])
         issuer = issuer or parse_docno(docno)["issuer"]
