@@ -329,6 +329,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
         return None
+    if any(len(w) >= 2 and noun.startswith(w) for w, _ in cues.links):
+        return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
 
