@@ -300,7 +300,7 @@ def _strip_leads(phrase: str) -> str:
 
 
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
-_OF_BEFORE = frozenset({"总量", "总额", "总规模"})
+_OF_BEFORE = frozenset({"总量", "总额"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 _WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
@@ -329,6 +329,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
         return None
+    if any(len(w) >= 2 and noun.startswith(w) for w, _ in cues.links):
+        return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
 
@@ -362,6 +364,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     prev_sentence = -1
     run: list[str | None] = []  # indicators a 分别 still hands out
     run_change: str | None = None
+    carried: dict[int, str] = {}  # the phrase before a streak's length, for the number after it
     for mi, m in enumerate(metrics):
         while si + 1 < len(states) and states[si][1] <= m.start:
             si += 1
@@ -398,10 +401,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
+        if bound_kind == "DATE":
+            phrase = phrase.lstrip("”’」』》末底初的")  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
             # "农产品加工转化率从2020年的51%": the indicator stands before the date
             date = max((o for o in near if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
             phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
+            if len(phrase.strip("“”‘’")) <= 1:
+                phrase = ""
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
             read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
@@ -439,15 +446,17 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif after and not rate:
             indicator, change = after, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
-            indicator, inherited = prev.attrs.get("indicator"), True
+            indicator, inherited = prev.attrs.get("indicator") or carried.get(id(prev)), True
             change = change or prev.attrs.get("change")
         elif prev is None and unit not in _DURATION_UNITS and (rate or read.compare):
             # "地区生产总值连跨两个万亿元台阶，年均增长5.7%": the sentence's subject
             indicator = _sentence_subject(text, s_start, m.start)
         if bracketed:
             change = None
-        if unit in _DURATION_UNITS and not read.changes:
-            indicator = None  # 连续24个月: the length of a streak measures nothing of its own
+        if unit in _DURATION_UNITS and indicator:
+            # 连续24个月: the length of a streak measures nothing of its own; the number after it
+            # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
+            carried[id(m)], indicator = indicator, None
         if change is None and indicator and not own_count:
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
