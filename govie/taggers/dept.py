@@ -278,7 +278,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
         # 国务院部门, 省政府部门: a class of bodies named after their government.
-        if text.startswith("部门", e) and kind == "registry" and text[e - 1] not in "局委厅办":
+        if (text.startswith("部门", e) or text.startswith("各部委", e)) and kind == "registry" \
+                and text[e - 1] not in "局委厅办":
             continue
         # 广州政府网: a website, not a body.
         if after == "网" and text[e - 2:e] == "政府":
