@@ -32,6 +32,8 @@ _SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人�
 # (Early reports are in traditional characters: 全國, 國務院.)
 _NATIONAL_CUE = re.compile("[全我中][国國]|[国國][务務]院|[党黨]中央|中央人民政府|中央政府")
 _LOCAL_CUE = re.compile("[全本我][省市区县州盟旗]")
+_CITY_CUE = re.compile("[全本我]市")
+_PROVINCE_CUE = re.compile("[全本我]省")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
 _CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", "中华人民共和国国务院", "中央人民政府"})
@@ -168,13 +170,17 @@ def _division_from_text(clean: str, divs: Divisions) -> str | None:
     top = max(provinces, key=lambda c: (counts[c], c))
     if national > counts[top] + local:
         return NATIONAL
+    # A text that says 本市/全市 more than 本省/全省 belongs to a city even where the
+    # province is named often (广东省居住证 in a Guangzhou notice).
+    city_voice = len(_CITY_CUE.findall(text)) > len(_PROVINCE_CUE.findall(text))
     cur = top
     for _ in range(3):
         children = [c for c in counts if c != cur and divs.parent_of(c) == cur]
         if not children:
             break
         best = max(children, key=lambda c: (counts[c], c))
-        if counts[best] >= 2 and 2 * counts[best] >= counts[cur]:
+        to_city = city_voice and divs.meta_level(cur) == "province" and not divs.by_code[cur].name.endswith("市")
+        if counts[best] >= 2 and (2 * counts[best] >= counts[cur] or to_city):
             cur = best
         else:
             break

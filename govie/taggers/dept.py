@@ -109,6 +109,10 @@ class _Matchers:
         heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
         words = {w for _, _, ws in load_branches() for w in ws}
         self.branch_head_re = re.compile(trie_regex(heads))
+        # People's organizations are named alone too (残联, 科协, 工商联): distinctive words.
+        orgs = [f for f, (full, kind) in types.forms.items()
+                if kind == "people_org" and len(f) >= 2 and "{" not in f and f != "红十字会"]
+        self.bare_org_re = re.compile(trie_regex(orgs + list(_BARE_TOWNSHIP)))
         self.branch_word_re = re.compile(trie_regex(words))
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
@@ -188,10 +192,13 @@ def _place_spans(text: str, mt: _Matchers):
 
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
+# A township's government or subdistrict office in colloquial form names one body (the formal
+# 镇人民政府（街道办事处） in a rule is a class).
+_BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
 
 
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
-_STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n ")
+_STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n 和政府")
 
 
 def _township_spans(text: str):
@@ -246,6 +253,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
+              if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
@@ -269,7 +278,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
         # 国务院部门, 省政府部门: a class of bodies named after their government.
-        if text.startswith("部门", e) and kind == "registry" and text[e - 1] not in "局委厅办":
+        if (text.startswith("部门", e) or text.startswith("各部委", e)) and kind == "registry" \
+                and text[e - 1] not in "局委厅办":
             continue
         # 广州政府网: a website, not a body.
         if after == "网" and text[e - 2:e] == "政府":
