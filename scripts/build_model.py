@@ -6,12 +6,15 @@
 
 The bundled model is five chained builds on 2 shared CPU cores (seed 0):
 v1 from scratch (3 epochs, stopped by the time budget), v2-v4 each `--base` the
-previous one with `--max-minutes 11`, v5 `--base v4 --learn-rate 0.0005`; the
-chain is recorded in meta.json (govie.history). Without --output the result
-replaces govie/models/default.
+previous one with `--max-minutes 11`, v5 `--base v4 --learn-rate 0.0005`, then
+v5 fine-tuned on the annotated dev split with the retraining loop users have
+(`govie train annotations/dev --base govie/models/default --epochs 8
+--max-seconds 780`, public rehearsal, best held-out epoch kept); the chain is
+recorded in meta.json (govie.history, govie.command). Without --output the
+result replaces govie/models/default.
 
-Training data: govie's annotations (annotations/*.jsonl, except the dev
-document, which is kept for `govie evaluate`) and the public NER sets in
+Training data: govie's annotated dev split (annotations/dev; a seeded fifth of
+its documents held out to pick the epoch; annotations/test is never read) and the public NER sets in
 ../shared/data (CLUENER2020 train, People's Daily, MSRA; or GOVIE_PUBLIC_DATA),
 mapped onto govie's labels as govie/training.py documents. 10% of each public
 set is held back (a fixed split) and scored at the end; the scores, sources,

@@ -133,6 +133,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from govie.training import (
         CONFIG_PATH,
         MODEL_LABELS,
+        SOURCES,
         check_output,
         public_data_dir,
         rehearsal_sample,
@@ -172,6 +173,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     present = {e["label"] for d in train for e in d["entities"]}
     sources = [{"id": "user-annotations", "name": "annotations given to govie train",
                 "files": [str(Path(p)) for p in args.annotations], "license": "the user's",
+                "label_map": SOURCES["govie-annotations"]["label_map"],
                 "counts": {"documents": len(docs), "pieces": len(train), "held_out_pieces": len(dev)}}]
     rehearsal_info: dict[str, Any] = {"kind": None}
     overrides: dict[str, Any] = {}
