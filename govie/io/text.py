@@ -286,7 +286,7 @@ def decode_bytes(data: bytes, *, name: object = "<bytes>", encoding: str | None 
         pass
     else:
         if _plausible(text) >= _MIN_PLAUSIBLE:
-            return text
+            return text[1:] if text.startswith("\ufeff") else text  # GB18030's BOM is 84 31 95 33
     raise EncodingError(
         f"[E107] {name}: cannot tell the encoding: not UTF-8, UTF-16 or GB18030/GBK text; "
         "convert it to UTF-8 or name the encoding (govie extract --encoding ...)"
