@@ -193,8 +193,9 @@ def check_encoding(rng: random.Random, text: str) -> str | None:
         return None
     assert isinstance(got, str)
     if detected:
-        want = data.decode(encoding)
-        want = want[1:] if want.startswith("\ufeff") else want
+        want = data.decode(encoding)  # utf-8-sig and utf-16 drop their BOM; govie drops one from the others too
+        if encoding not in ("utf-8-sig", "utf-16") and want.startswith("\ufeff"):
+            want = want[1:]
         try:  # bytes valid as UTF-8 are read as UTF-8 first (documented order): short GB18030 texts can be
             data.decode("utf-8")
             ambiguous = encoding not in ("utf-8", "utf-8-sig")
