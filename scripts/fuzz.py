@@ -193,10 +193,16 @@ def check_encoding(rng: random.Random, text: str) -> str | None:
         return None
     assert isinstance(got, str)
     if detected:
-        want = data.decode(encoding)
-        want = want[1:] if want.startswith("\ufeff") else want
-        if "\x00" not in want and want.strip():
-            assert got == want, f"{encoding} bytes read back wrong"
+        want = data.decode(encoding)  # utf-8-sig and utf-16 drop their BOM; govie drops one from the others too
+        if encoding not in ("utf-8-sig", "utf-16") and want.startswith("\ufeff"):
+            want = want[1:]
+        try:  # bytes valid as UTF-8 are read as UTF-8 first (documented order): short GB18030 texts can be
+            data.decode("utf-8")
+            ambiguous = encoding not in ("utf-8", "utf-8-sig")
+        except UnicodeDecodeError:
+            ambiguous = False
+        if "\x00" not in want and want.strip() and not ambiguous:
+            assert got == want, f"{encoding} bytes {data[:60]!r} read back as {got[:30]!r}, not {want[:30]!r}"
     return encoding
 
 
@@ -434,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-len", type=int, default=300, help="longest input, in characters")
     ap.add_argument("--time-limit", type=float, default=1800, help="stop after this many seconds")
-    ap.add_argument("--slow", type=float, default=2.0, help="report an input that takes longer (seconds)")
+    ap.add_argument("--slow", type=float, default=2.0,
+                    help="report an input that takes more CPU seconds (per 2,000 characters)")
     ap.add_argument("--hang", type=float, default=30.0, help="give up on an input after this many seconds")
     ap.add_argument("--out", default="fuzz-failures.jsonl")
     ap.add_argument("--with-model", action="store_true", help="use the bundled model (default: rules only)")
@@ -514,10 +521,11 @@ def main(argv: list[str] | None = None) -> int:
             kinds[kind] += 1
             last = (kind, now)
             if kind == "encoding":
+                text = mutate(rng, texts, args.max_len)
                 try:
-                    check_encoding(rng, mutate(rng, texts, args.max_len))
+                    check_encoding(rng, text)
                 except Exception as err:  # noqa: BLE001
-                    fail("encoding", "", err)
+                    fail("encoding", text, err)
                 continue
             if kind == "gold":
                 try:
@@ -542,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
                     dt.date(rng.randint(1, 9999), rng.randint(1, 12), rng.randint(1, 28)))
             if kind != "options" and rng.random() < 0.05:
                 options["jurisdiction"] = rng.choice(["四川省", "北京市", "新疆维吾尔自治区", "510100", None])
-            t0 = time.perf_counter()
+            cpu0 = time.process_time()
             signal.setitimer(signal.ITIMER_REAL, args.hang)
             try:
                 result = govie.extract(text, **model, **options)
@@ -555,11 +563,12 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-            elapsed = time.perf_counter() - t0
+            # CPU seconds: on a shared machine at nice 10 the wall clock says more about the neighbours.
+            elapsed = time.process_time() - cpu0
             if elapsed > slowest[0]:
                 slowest = (elapsed, text)
             if elapsed > args.slow * max(1, len(text) / 2000):
-                fail("time", text, f"{elapsed:.2f}s for {len(text)} characters", options)
+                fail("time", text, f"{elapsed:.2f} CPU s for {len(text)} characters", options)
             try:
                 check(text, result)
             except Exception as err:  # noqa: BLE001
@@ -594,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": round(total, 1),
         "failures": sum(failures.values()),
         "distinct_failures": len(failures),
-        "slowest_seconds": round(slowest[0], 3),
+        "slowest_cpu_seconds": round(slowest[0], 3),
         "slowest_length": len(slowest[1]),
         "seed": args.seed,
         "max_len": args.max_len,

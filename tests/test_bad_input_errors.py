@@ -112,3 +112,12 @@ def test_masthead_date_with_a_five_digit_year_is_no_reference_date():
         result = govie.extract(text, model=None)
         assert result.meta["reference_date"] is None, head
         assert not [e for e in result.entities if e.label == "DATE" and e.start < len(head)], head
+
+
+def test_gb18030_bom_is_removed_like_the_others():
+    """Found by the issue-21 fuzz run: GB18030's BOM (84 31 95 33) stayed at the start of the text."""
+    from govie.io.text import decode_bytes
+
+    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+        data = ("\ufeff" + SENTENCE).encode(encoding) if encoding == "gb18030" else SENTENCE.encode(encoding)
+        assert decode_bytes(data) == SENTENCE, encoding

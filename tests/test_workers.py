@@ -164,3 +164,20 @@ def test_ctrl_c_with_jobs_prints_one_line(tmp_path, when):
     assert proc.returncode == 130
     assert err.strip().endswith("govie: interrupted, nothing written")
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_cli_workers_that_die_starting_give_one_error_line(tmp_path):
+    """A worker that dies before its first document (its model load killed) is an error, not a retry loop."""
+    for i in range(2):
+        (tmp_path / f"{i}.txt").write_text(TEXTS[i], encoding="utf-8")
+    proc = run_child(f"""
+import importlib
+cli = importlib.import_module("govie.cli.main")
+def init_job(*args):
+    os.kill(os.getpid(), signal.SIGKILL)
+cli._init_job = init_job
+sys.exit(cli.main(["extract", {str(tmp_path)!r}, "--rules-only", "-j", "2"]))
+""")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("govie: error: [E120] worker process") and "while starting" in proc.stderr
+    assert "Traceback" not in proc.stderr

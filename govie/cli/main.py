@@ -30,6 +30,7 @@ from govie.cli.common import UsageError, model_arg, registry_arg, resolve_model_
 from govie.cli.inputs import Source
 from govie.io.tables import ACTIVITY_COLUMNS, DOCUMENT_COLUMNS, ENTITY_COLUMNS
 from govie.io.text import MAX_BYTES
+from govie.errors import WorkerError
 
 __all__ = ["main", "build_parser", "FORMATS", "ENTITY_COLUMNS", "ACTIVITY_COLUMNS", "DOCUMENT_COLUMNS"]
 
@@ -464,6 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("govie: interrupted, nothing written", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except WorkerError as err:  # workers that die while starting (a lost document is reported per input)
+        print(f"govie: error: {err}", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:  # e.g. `govie extract ... | head`: the reader left early
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
