@@ -263,7 +263,7 @@ def _legacy_chinese(data: bytes, name: object) -> str:
         except UnicodeDecodeError:
             text = None
         if text is not None and _plausible(text) >= _MIN_PLAUSIBLE:
-            return text
+            return text[1:] if text.startswith("\ufeff") else text  # GB18030's BOM is 84 31 95 33
     other = [r for r in results if r.encoding in _LANGUAGE and r.chaos <= (least or 0.0)]
     if other:
         raise EncodingError(
