@@ -226,7 +226,7 @@ def check_gold(rng: random.Random, gold: list[dict], tmp: Path) -> None:
         if rng.random() < 0.3 and isinstance(node, dict):
             node.pop(key, None)
         else:
-            node[key] = rng.choice(GOLD_VALUES)
+            node[key] = copy.deepcopy(rng.choice(GOLD_VALUES))  # a copy: later mutations must not reach the table
     path = tmp / "gold.jsonl"
     line = json.dumps(doc, ensure_ascii=False) if rng.random() < 0.95 else json.dumps(doc)[: rng.randint(0, 200)]
     path.write_text(line + "\n", encoding="utf-8", errors="surrogatepass")
@@ -272,8 +272,7 @@ def registry_lines(rng: random.Random) -> list[str]:
                 "division": rng.choice(["510000", "110000", "", "999999", "51"]), "parent": None,
                 "valid_from": rng.choice([None, "2020-01-01", "9999-12-31", "2023-13-01"]), "valid_to": None}
         if rng.random() < 0.05:
-            node_key = rng.choice(list(body))
-            body[node_key] = rng.choice(GOLD_VALUES)
+            body[rng.choice(list(body))] = rng.choice(GOLD_VALUES)  # never mutated: safe to share
         line = json.dumps(body, ensure_ascii=False)
         if rng.random() < 0.01:
             line = line[: rng.randint(0, len(line))]
