@@ -152,7 +152,7 @@ def check_model_dir(path: str | Path) -> Any:
     """The parsed ``config.cfg`` of a govie model directory, once it is known to hold only what govie expects.
 
     Refused (``ModelError`` E403): pkuseg files under ``tokenizer/`` (spacy-pkuseg falls back
-    to ``pickle.load``), a tokenizer other than spaCy's Chinese tokenizer on characters, a
+    to unpickling), a tokenizer other than spaCy's Chinese tokenizer on characters, a
     component sourced from another directory, components other than ``tok2vec`` and ``ner``,
     creation callbacks, and any registered function outside spaCy's tok2vec/NER architectures.
     Parsing the config runs nothing; it is never resolved before these checks pass.

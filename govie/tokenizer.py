@@ -119,7 +119,7 @@ def _check_pkuseg_dir(model: str) -> str:
 
     spacy-pkuseg takes a name such as 'mixed' as an order to download it; govie needs no
     network, so names are refused. A directory without ``features.msgpack`` would make
-    spacy-pkuseg fall back to ``pickle.load`` of ``features.pkl``, which can run code.
+    spacy-pkuseg fall back to unpickling ``features.pkl``, which can run code.
     """
     from pathlib import Path
 
