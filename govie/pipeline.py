@@ -25,7 +25,7 @@ from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, link_mentions
 from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
-from govie.taggers.dept import tag_depts
+from govie.taggers.dept import drop_class_depts, tag_depts
 from govie.text.layout import HEAD_CHARS
 from govie.text.normalize import NormalizedText, normalize
 from govie.timex import parse_date_arg
@@ -99,7 +99,9 @@ class Pipeline:
             taken = bytearray(len(clean))
             for m in kept:
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-            kept = resolve_overlaps(kept + _outside_chrome(self.model.predict(clean, taken), head))
+            # The rules' class patterns judge the model's DEPT spans too (人民法院 in a rule).
+            predicted = drop_class_depts(clean, self.model.predict(clean, taken), ctx)
+            kept = resolve_overlaps(kept + _outside_chrome(predicted, head))
         link_mentions(self.linker, clean, kept, ctx)
         meta = head.meta
         meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))

@@ -205,3 +205,52 @@ def test_dept_spans_are_ordered_disjoint_and_in_bounds(text):
     for m in mentions:
         assert last <= m.start < m.end <= len(text)
         last = m.end
+
+
+# Classes of bodies in Guangzhou's rules (guangzhou.jsonl doc_1, doc_11, doc_37; not annotated).
+GZ = "440100"  # 广州市
+TIANHE = "440106"  # 广州市天河区
+
+
+def test_bare_district_prefix_in_a_city_rule_is_a_class():
+    text = ("区民政部门根据家庭经济状况核对结果向区住房保障部门出具家庭收入、家庭财产具体金额的审核结果；"
+            "区住房保障部门核查申请家庭的住房困难情况，并汇总区民政部门意见后，出具是否符合公共租赁住房保障条件的复审意见。")
+    assert _tag_only(text, Context(jurisdiction=GZ)) == []
+    # In a district's own document the same prefix names its own bureau.
+    assert [m.end - m.start for m in _tag_only(text, Context(jurisdiction=TIANHE))] == [5, 5]
+
+
+def test_city_rule_keeps_its_own_bodies():
+    text = "由市住房城乡建设局、区住房保障部门报同级人民政府批准后执行。"
+    spans = [text[m.start:m.end] for m in _tag_only(text, Context(jurisdiction=GZ))]
+    assert spans == ["市住房城乡建设局"]
+
+
+def test_portal_name_is_a_website_not_a_body():
+    text = "本月起，这笔钱直接发放至个人！ - 广州市人民政府门户网站\n关注 · 广州政府网"
+    assert _tag_only(text, Context(jurisdiction=GZ)) == []
+
+
+@pytest.mark.parametrize("span, level, before, expected", [
+    ("街道办事处（镇人民政府）", "prefecture", "，", True),   # doc_1: a class in a rule
+    ("街道办事处", "prefecture", "、", True),
+    ("人民法院", "national", "，", True),                    # doc_37: 人民法院裁定强制清算
+    ("同级人民政府", "prefecture", "报", True),
+    ("区住建园林局", "prefecture", "由", True),              # each district's bureau
+    ("区住建园林局", "county", "由", False),                 # doc_13: Tianhe's own bureau
+    ("海防打私办", "province", "、", False),                 # 省打假办、海防打私办: shares the prefix
+    ("广州市民政局（广州市社会组织管理局）", "prefecture", "", False),
+])
+def test_is_class_dept(span, level, before, expected):
+    from govie.taggers.dept import is_class_dept
+
+    assert is_class_dept(span, level, before) is expected
+
+
+def test_model_class_spans_are_dropped_in_the_pipeline():
+    from govie.pipeline import extract
+
+    text = ("经初审通过的，街道办事处（镇人民政府）将审核意见提交区住房保障部门，同时将申请家庭的家庭经济状况核对信息"
+            "推送至民政部门（核对机构），由其对申请家庭的收入财产进行核对。")
+    depts = [e.text for e in extract(text, jurisdiction="广州市").entities if e.label == "DEPT"]
+    assert depts == []

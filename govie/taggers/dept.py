@@ -15,11 +15,12 @@ from functools import lru_cache
 
 from govie.kb.dept_types import load_branches, load_dept_types
 from govie.kb.divisions import at_word_start, load_divisions
+from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "trie_regex"]
+__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
 
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
@@ -210,6 +211,8 @@ def _township_spans(text: str):
             start = s - size
             if start < 0 or any(c in _STOP_SET or not ("\u4e00" <= c <= "\u9fff") for c in text[start:s]):
                 continue
+            if any(q in text[start:s] for q in _qualifiers()):
+                continue  # 辖区街道办事处, 属地镇人民政府: each area's body, a class
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
                 break
@@ -281,8 +284,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         if (text.startswith("部门", e) or text.startswith("各部委", e)) and kind == "registry" \
                 and text[e - 1] not in "局委厅办":
             continue
-        # 广州政府网: a website, not a body.
-        if after == "网" and text[e - 2:e] == "政府":
+        # 广州政府网, 广州市人民政府门户网站: a website's name, not a body.
+        if (after == "网" and text[e - 2:e] == "政府") or text.startswith("门户网站", e):
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
@@ -320,12 +323,76 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
     return m.span()
 
 
+# Bare level prefixes below a document's own level: in a city's rules 区民政部门 and 区政府
+# mean each district's body, a class (the guide's 市、区儿童福利机构), not one body.
+_LOWER_PREFIXES = {"prefecture": ("区", "县")}
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> frozenset[str]:
+    return frozenset(load_words("dept_classes"))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[str, ...]:
+    return load_words("dept_qualifiers")
+
+
+def _doc_level(ctx: Context | None) -> str | None:
+    """national, province, prefecture or county: the level of the document's own division."""
+    if ctx is None or not ctx.jurisdiction:
+        return None
+    divs = load_divisions()
+    code = divs.resolve(ctx.jurisdiction)
+    try:
+        return divs.meta_level(code) if code else None
+    except KeyError:
+        return None
+
+
+def _lower_prefix(span: str, level: str | None) -> bool:
+    """A bare prefix of a level below the document's own (区政府 in a city's document)."""
+    prefixes = _LOWER_PREFIXES.get(level or "", ())
+    return bool(prefixes) and span.startswith(prefixes) and not span.startswith("区域")
+
+
+def is_class_dept(span: str, level: str | None = None, before: str = "") -> bool:
+    """Whether a DEPT-like span names a class of bodies rather than one body: a class word
+    (地方政府, 有关部门, ``lexicons/dept_classes.txt``), a body type with no jurisdiction
+    (法院, 税务局) unless it follows a listed body whose prefix it shares (省打假办、海防打私办;
+    ``before`` is the character before the span), or a bare lower-level prefix in a
+    document of ``level``."""
+    # 街道办事处（镇人民政府）: two class words, one the other's alternative.
+    parts = [p for p in re.split("[（）()]", span) if p]
+    if len(parts) > 1:
+        return all(is_class_dept(p, level) for p in parts)
+    for q in _qualifiers():
+        if span.startswith(q) and len(span) > len(q):
+            span = span[len(q):]  # 同级人民政府, 辖区街道办事处
+            break
+    if span in _class_words():
+        return True
+    if load_dept_types().get(span) is not None:
+        return before not in ("、", "和", "及")
+    return _lower_prefix(span, level)
+
+
+def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
+    """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
+    which the rules' class patterns never saw)."""
+    level = _doc_level(ctx)
+    return [m for m in mentions
+            if m.label != "DEPT" or not is_class_dept(text[m.start:m.end], level, text[m.start - 1:m.start])]
+
+
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     """DEPT mentions in clean text. ``attrs["kind"]`` (registry, pattern, unit, bracket) tells
     the link stage how to link each; a registry name outranks a pattern."""
     ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
-    spans = find_dept_spans(text, registry)
+    level = _doc_level(ctx)
+    spans = [sp for sp in find_dept_spans(text, registry)
+             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
     for s, e, _ in spans:
