@@ -356,24 +356,23 @@ def _lower_prefix(span: str, level: str | None) -> bool:
     return bool(prefixes) and span.startswith(prefixes) and not span.startswith("区域")
 
 
-def is_class_dept(span: str, level: str | None = None, before: str = "") -> bool:
+def is_class_dept(span: str, level: str | None = None) -> bool:
     """Whether a DEPT-like span names a class of bodies rather than one body: a class word
-    (地方政府, 有关部门, ``lexicons/dept_classes.txt``), a body type with no jurisdiction
-    (法院, 税务局) unless it follows a listed body whose prefix it shares (省打假办、海防打私办;
-    ``before`` is the character before the span), or a bare lower-level prefix in a
-    document of ``level``."""
+    (地方政府, 人民法院 in a rule, 有关部门: ``lexicons/dept_classes.txt``), a type after a
+    qualifier (同级人民政府: ``lexicons/dept_qualifiers.txt``), or a bare lower-level prefix
+    in a document of ``level`` (区民政部门 in a city's rules)."""
     # 街道办事处（镇人民政府）: two class words, one the other's alternative.
     parts = [p for p in re.split("[（）()]", span) if p]
     if len(parts) > 1:
         return all(is_class_dept(p, level) for p in parts)
-    for q in _qualifiers():
-        if span.startswith(q) and len(span) > len(q):
-            span = span[len(q):]  # 同级人民政府, 辖区街道办事处
-            break
     if span in _class_words():
         return True
-    if load_dept_types().get(span) is not None:
-        return before not in ("、", "和", "及")
+    for q in _qualifiers():
+        # 同级人民政府, 辖区街道办事处: a qualified type is each area's body.
+        if span.startswith(q) and len(span) > len(q):
+            rest = span[len(q):]
+            return rest in _class_words() or load_dept_types().get(rest) is not None
+    # A bare type alone (教育局) is the document's own body (guide: a missing prefix).
     return _lower_prefix(span, level)
 
 
@@ -381,8 +380,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
     which the rules' class patterns never saw)."""
     level = _doc_level(ctx)
-    return [m for m in mentions
-            if m.label != "DEPT" or not is_class_dept(text[m.start:m.end], level, text[m.start - 1:m.start])]
+    return [m for m in mentions if m.label != "DEPT" or not is_class_dept(text[m.start:m.end], level)]
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
