@@ -437,10 +437,19 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
+    by_start = {m.start: m for m in depts if m.attrs.get("kind") not in (None, "alias")}
+    aliases: set[int] = set()  # never re-linked from the sentence: they are their definer
     for m in depts:
         kind = m.attrs.pop("kind", None)
         if kind is None:
             continue  # not from the rule tagger: linked below
+        if kind == "alias":
+            # A defined short name (以下简称…) is the body it was defined for.
+            src = by_start.get(m.attrs.pop("of", None))
+            if src is not None:
+                m.attrs.update({k: v for k, v in src.attrs.items() if k != "kind"})
+            aliases.add(id(m))
+            continue
         if kind == "bracket" and prev is not None:
             # A second name in brackets is the same body as the name before it.
             m.attrs.update(prev.attrs)
@@ -460,7 +469,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         m.attrs.update(canonical=link.canonical, agency_id=link.agency_id, unit=link.unit,
                        derived=link.derived, link=link.source, score=link.score)
         prev = m
-    todo = [m for m in depts if not m.attrs.get("canonical")]
+    todo = [m for m in depts if not m.attrs.get("canonical") and id(m) not in aliases]
     if todo:
         # Sentence breaks once, then a binary search per mention: scanning back from
         # each mention is quadratic in a long text without line breaks.

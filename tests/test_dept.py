@@ -254,3 +254,16 @@ def test_model_class_spans_are_dropped_in_the_pipeline():
             "推送至民政部门（核对机构），由其对申请家庭的收入财产进行核对。")
     depts = [e.text for e in extract(text, jurisdiction="广州市").entities if e.label == "DEPT"]
     assert depts == []
+
+
+def test_defined_short_name_is_the_body_it_names():
+    # guangzhou.jsonl doc_1 (not annotated): the short name and its later mentions are DEPTs.
+    text = ("市住房城乡建设局是全市公共租赁住房保障行政主管部门，负责组织建立公共租赁住房保障制度。"
+            "市住房保障办公室（以下称市住房保障部门）是全市公共租赁住房保障工作的具体实施机构。"
+            "各区住房保障部门负责辖区内公共租赁住房保障资格审核等相关工作，并配合市住房保障部门做好查处骗取市本级公共租赁住房保障的行为。")
+    ctx = Context(jurisdiction=GZ)
+    ms = tag_depts(text, ctx)
+    assert [text[m.start:m.end] for m in ms] == ["市住房城乡建设局", "市住房保障办公室", "市住房保障部门", "市住房保障部门"]
+    office = ms[1]
+    assert all(m.attrs["canonical"] == office.attrs["canonical"] for m in ms[2:])
+

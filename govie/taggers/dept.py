@@ -42,6 +42,12 @@ _GENERIC_END = (
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
+# An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
+_AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
+# A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
+_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+# A defined short name must end like a body; 两部门 and 双方 are anaphors, not names.
+_ALIAS_END = re.compile("(?:部门|机构|机关|局|委|办|中心|院|所|站|队)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
@@ -255,6 +261,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
+    found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
@@ -409,6 +416,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
+    out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
@@ -429,4 +437,24 @@ def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray
         attrs = {"canonical": issuer, "agency_id": agency_id, "unit": None, "derived": False,
                  "link": "issuer", "score": 0.8}
         out.append(Mention("DEPT", s, e, "dept.issuer", attrs, PRIORITY["dept.issuer"]))
+    return out
+
+
+def _aliases(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
+    """A short name defined right after a body (市医疗保险经办机构（以下简称医保经办机构）) and its
+    later mentions: each the same body (``attrs["of"]``: the defining mention's start)."""
+    out = []
+    for b in bodies:
+        m = _ALIAS.match(text, b.end)
+        if not m or not _ALIAS_END.search(m.group(1)) or m.group(1)[0] in "两二三四五双各该本":
+            continue
+        alias = m.group(1)
+        for hit in re.finditer(re.escape(alias), text[m.start(1):]):
+            s = m.start(1) + hit.start()
+            e = s + len(alias)
+            if any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.bracket", {"kind": "alias", "of": b.start},
+                               PRIORITY["dept.bracket"]))
     return out
