@@ -4,8 +4,11 @@ Candidates come from four linear scans of the clean text: registry names and
 aliases (one trie-shaped regex), place + department type, place + an unlisted
 name ending in a body word (…中心, …局), and a bare 省/市/州 prefix + type.
 Each candidate may absorb a following internal unit (水利厅行政审批处). The
-longest candidates win; standalone units (审监处), second names in brackets
-and the issuing centre's bare "中心" fill the gaps.
+longest candidates win; standalone units (审监处), second names in brackets,
+functional short names defined in brackets (以下简称医保经办机构) with their later
+mentions, and the issuing centre's bare "中心" fill the gaps. Classes of bodies are
+left out: a bare 区/县 prefix in a city's document (区民政部门), and, for the model's
+spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
 
 from __future__ import annotations
@@ -46,8 +49,9 @@ _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
-# A defined short name must end like a body; 两部门 and 双方 are anaphors, not names.
-_ALIAS_END = re.compile("(?:部门|机构|机关|局|委|办|中心|院|所|站|队)$")
+# Only a functional short name (医保经办机构, 市住房保障部门) is taken: a shortened proper name
+# recurs inside other words. 两部门 and 双方 are anaphors, not names.
+_ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
