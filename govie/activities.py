@@ -644,6 +644,8 @@ def _sentence(
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
             continue
+        if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start):
+            continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
         if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
@@ -791,6 +793,12 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or text.startswith("了", e)
     return named and marked
+
+
+def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
+    """A body (or 我市, 本局) stands in the clause before ``pos``: the clause's own subject."""
+    return _SELF.search(doc.text, cs, pos) is not None or any(
+        doc.mentions[i].label == "DEPT" and cs <= doc.mentions[i].start and doc.mentions[i].end <= pos for i in sent_idx)
 
 
 def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:

@@ -46,7 +46,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
 _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
 _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
-_BETWEEN = re.compile(r"(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+# A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
+_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -342,7 +343,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if role not in ("lead", "modal", "shared"):
         return None
     # The subject: a chain of bodies just before the cue (after allowed adverbs).
-    back = text[max(0, s - 12) : s]
+    back = text[max(0, s - 36) : s]
     chain = None
     extra: str | None = None
     for k in range(len(back) + 1):
