@@ -449,3 +449,18 @@ def test_report_section_heading_is_no_activity():
     text = SD_HEAD + SD_REVIEW + "（六）着力办好办实民生实事，人民生活品质稳步提高\n新建70个产业链头部企业实训基地。\n"
     frames = [a.trigger["text"] for a in govie.extract(text, model=None).activities]
     assert "办好" not in frames and "新建" in frames
+
+
+GZ3 = ("广州市医疗保险服务中心关于做好2026年度城乡居民医保参保缴费工作的通知\n")
+
+
+def test_handling_is_a_service_only_when_a_body_does_it():
+    # Verbatim clauses of the 穗 notice (dev gz-3): the city and 市医保部门 办理 for people; people
+    # and colleges 办理 their own papers.
+    text = GZ3 + ("我市已为高三年级及中职毕业生统一办理了停保手续（停保后可继续享受2025年度城乡居民医保待遇），"
+                  "继续升学学生由所在大中专院校办理2026年度的参保登记及缴费手续。\n"
+                  "符合2026年度参保条件的新生儿，市医保部门将自动办理续保。\n"
+                  "如已办理停保手续或 在我市首次参保的 ， 则需按 以下 渠道办理 ：\n")
+    frames = [f for f in policy_acts(text, reference_date="2025-10-14", jurisdiction="广州市") if f["trigger"] == "办理"]
+    assert [(f["type"], f["mode"]) for f in frames] == [("service", "done"), ("service", "planned")]
+    assert all(f["agents"] for f in frames)

@@ -168,3 +168,13 @@ def test_a_listed_office_no_registry_names_leads_with_the_bodies_before_it():
     (a,) = assignments(text, reference_date="2018-12-25")
     assert a["lead"] == ["国家发展和改革委员会", "京津冀协同发展领导小组办公室"]
     assert a["task"]["text"].startswith("做好综合协调")
+
+
+def test_a_short_name_note_between_the_body_and_its_cue():
+    # 广州市长期护理保险试行办法 (dev gz-33): "（以下简称医保经办机构）" stands between the body and 负责.
+    text = ("第三条 市医疗保障部门主管本市长护险工作，负责组织实施本办法。\n"
+            "市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n")
+    frames = assignments(text, reference_date="2021-06-01", jurisdiction="广州市")
+    found = [a for a in frames if a["task"]["text"] == "本市长护险的参保筹资、经办服务和协议管理工作"]
+    assert len(found) == 1, frames
+    assert found[0]["trigger"]["text"] == "负责" and found[0]["lead"]
