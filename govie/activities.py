@@ -540,8 +540,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
     modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
-    if any(not doc.covered[m.start()] and not doc.quoted[m.start()] for m in modal.finditer(text, max(sent_start, s - 40), s)):
-        return False
+    norms = [m.start() for m in modal.finditer(text, max(sent_start, s - 40), s)
+             if not doc.covered[m.start()] and not doc.quoted[m.start()]]
+    if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
+        return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
     # "受理558件": a statistic.
     if _COUNT_AFTER.match(text, e):
         return False
@@ -563,6 +565,17 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
+
+
+def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
+    """A body of its own (a DEPT, 我市, 本局) opens the clause from ``cs`` to ``pos``."""
+    p = cs
+    while p < pos and doc.text[p] in " \u3000\n":
+        p += 1
+    if _SELF.match(doc.text, p):
+        return True
+    i = bisect.bisect_left(doc.starts, p)
+    return i < len(doc.ordered) and doc.ordered[i].start == p and doc.ordered[i].label == "DEPT" and doc.ordered[i].end <= pos
 
 
 def _clause_end(doc: _Doc, pos: int, limit: int) -> int:

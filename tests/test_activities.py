@@ -456,11 +456,20 @@ GZ3 = ("广州市医疗保险服务中心关于做好2026年度城乡居民医�
 
 def test_handling_is_a_service_only_when_a_body_does_it():
     # Verbatim clauses of the 穗 notice (dev gz-3): the city and 市医保部门 办理 for people; people
-    # and colleges 办理 their own papers.
-    text = GZ3 + ("我市已为高三年级及中职毕业生统一办理了停保手续（停保后可继续享受2025年度城乡居民医保待遇），"
+    # and colleges 办理 their own papers. The students' 应 does not bind 我市, which opens its own clause.
+    text = GZ3 + ("（二）大中专学生原则上应在学籍地参加居民医保，我市已为高三年级及中职毕业生统一办理了停保手续（停保后可继续享受2025年度城乡居民医保待遇），"
                   "继续升学学生由所在大中专院校办理2026年度的参保登记及缴费手续。\n"
                   "符合2026年度参保条件的新生儿，市医保部门将自动办理续保。\n"
                   "如已办理停保手续或 在我市首次参保的 ， 则需按 以下 渠道办理 ：\n")
     frames = [f for f in policy_acts(text, reference_date="2025-10-14", jurisdiction="广州市") if f["trigger"] == "办理"]
     assert [(f["type"], f["mode"]) for f in frames] == [("service", "done"), ("service", "planned")]
     assert all(f["agents"] for f in frames)
+
+
+def test_continuing_cover_is_a_planned_service_of_the_named_body():
+    # Dev gz-3, verbatim: 市医保部门将自动默认延续 is announced; 个人无需重新办理 is no action of a body.
+    text = GZ3 + ("已参加我市2025年度城乡居民医保的人员，如符合2026年度参保范围且城乡居民医保个人参保状态为“正常参保”的，"
+                  "市医保部门将自动默认延续参加2026年度城乡居民医保，个人无需重新办理参保登记手续；\n")
+    frames = policy_acts(text, reference_date="2025-10-14", jurisdiction="广州市")
+    assert [(f["trigger"], f["type"], f["mode"]) for f in frames] == [("延续", "service", "planned")]
+    assert frames[0]["agents"]
