@@ -656,7 +656,12 @@ def _sentence(
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
-            continue
+            # "将组织召开评审会，择优推荐三家企业": a later clause with no subject of its own goes on
+            # with the announced action before it in the sentence.
+            prev = scope[-1] if len(scope) > first else None
+            if prev is None or prev.frame.mode != "planned" or draft.explicit or not draft.named:
+                continue
+            draft.frame.mode = "planned"
         if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start):
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:

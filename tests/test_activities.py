@@ -389,9 +389,11 @@ def test_planned_action_of_a_named_body():
     # 津工信创新 notice (dev pt-49083): 后续将组织召开 is planned; the 组织 gives way to 召开.
     text = ("市工业和信息化局关于组织做好2021年国家技术创新示范企业申报推荐工作的通知\n"
             "3.市工业和信息化局后续将组织召开专家评审会，择优推荐三家企业上报工业和信息化部。")
-    (f,) = policy_acts(text, reference_date="2021-06-17", jurisdiction="天津市")
+    # 择优推荐 goes on with the announced action of the same body (no subject of its own).
+    f, g = policy_acts(text, reference_date="2021-06-17", jurisdiction="天津市")
     assert f["trigger"] == "召开" and f["type"] == "meeting" and f["mode"] == "planned"
     assert f["agents"] and "工业和信息化部" not in f["agents"]  # the recipient 上报工业和信息化部 is not an agent
+    assert g["trigger"] == "推荐" and g["mode"] == "planned" and g["agents"] == f["agents"]
 
 
 def test_disposal_jiang_is_no_future():
