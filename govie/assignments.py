@@ -372,11 +372,10 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
         return None  # a body inside another clause's object
     trigger = (start - 1, start) if by and role == "modal" else (s, e)
     after = e
-    # 财政部要会同发展改革委、…等部门，加强统筹协调 / 省经贸委牵头，会同…: the partners support.
-    at = e + 1 if role == "lead" and text[e : e + 1] in "，," else e
-    partner = next((p for p in _PARTNER[:3] if text.startswith(p, at)), None)
-    if partner and (at == e or doc.dept_at(at + len(partner)) is not None):
-        pos = at + len(partner)
+    partner = next((p for p in _PARTNER[:3] if text.startswith(p, e)), None)
+    if partner:
+        # 财政部要会同发展改革委、…等部门，加强统筹协调: the partners support.
+        pos = e + len(partner)
         while (m := doc.dept_at(pos)) is not None:
             _add(support, _name(text, m))
             gap = _CHAIN_GAP.match(text, m.end)

@@ -178,17 +178,3 @@ def test_a_short_name_note_between_the_body_and_its_cue():
     found = [a for a in frames if a["task"]["text"] == "本市长护险的参保筹资、经办服务和协议管理工作"]
     assert len(found) == 1, frames
     assert found[0]["trigger"]["text"] == "负责" and found[0]["lead"]
-
-
-def test_partners_after_lead_and_comma_support():
-    # 辽宁省 1998 textile notice (../shared/data policy-transparency-sample, not annotated). Its
-    # bodies bear 1998 names no registry holds, so the mentions are given here.
-    text = ("我省纺织工业压锭解困工作由陈政高副省长负责，省经贸委牵头，会同省计委、财政厅、人民银行、国税局、"
-            "劳动厅、外经贸厅等有关部门综合协调，省纺织总会负责监督实施。")
-    mentions = [Mention("DEPT", text.index(n), text.index(n) + len(n), "t", {"canonical": n})
-                for n in ("省经贸委", "省计委", "财政厅", "人民银行", "国税局", "劳动厅", "外经贸厅")]
-    frames = find_assignments(text, mentions, {})
-    (a,) = [f for f in frames if text[f.trigger[0] : f.trigger[1]] == "牵头"]
-    assert a.lead == ["省经贸委"]
-    assert a.support == ["省计委", "财政厅", "人民银行", "国税局", "劳动厅", "外经贸厅"]
-    assert text[a.task[0] : a.task[1]].startswith("综合协调")
