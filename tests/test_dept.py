@@ -267,3 +267,34 @@ def test_defined_short_name_is_the_body_it_names():
     office = ms[1]
     assert all(m.attrs["canonical"] == office.attrs["canonical"] for m in ms[2:])
 
+
+
+def test_traditional_script_report_names_its_bodies():
+    # The 1954 State Council work report (dev sc-report-1954) is in traditional script.
+    from govie.pipeline import extract
+    text = ("目前我們的國家機關的工作還是有缺點的。中國共産黨中央委員會和中央人民政府"
+            "在過去五年內曾經多次地要求全國的一切國家機關注意")
+    depts = [(e.text, e.attrs["canonical"]) for e in extract(text, reference_date="1954-09-23", model=None).entities
+             if e.label == "DEPT"]
+    assert depts == [("中國共産黨中央委員會", "中国共产党中央委员会"),
+                     ("中央人民政府", "中华人民共和国中央人民政府")]
+
+
+def test_normalize_folds_traditional_characters_one_to_one():
+    raw = "我們第一届全國人民代表大會第一次會議"
+    nt = normalize(raw)
+    assert nt.text == "我们第一届全国人民代表大会第一次会议" and len(nt.text) == len(raw)
+
+
+def test_national_congress_takes_its_term():
+    text = "各位代表：\n\n我们第一届全国人民代表大会第一次会议，在听了刘少奇同志关于宪法草案的报告"
+    spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
+    assert spans == ["第一届全国人民代表大会"]
+
+
+def test_standing_office_of_a_leading_group_is_a_body():
+    # sc19-14 (State Council, 2018): the leading group is a task force, its office a body.
+    text = ("国家发展改革委、京津冀协同发展领导小组办公室要做好综合协调，加强对《总体规划》实施的指导、"
+            "监督和检查。在京津冀协同发展领导小组统筹指导下")
+    spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
+    assert spans == ["国家发展改革委", "京津冀协同发展领导小组办公室"]

@@ -60,6 +60,11 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
+# A leading group is a task force, but its standing office is a body (guide v2):
+# 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室.
+# Its name is a programme (协同发展, 全面深化改革): only function words end it.
+_GROUP_OFFICE = re.compile(f"(?:(?![的在将对与向从由了是为等及或和把被让给到于要各其这那使])[{_CJK}]){{2,14}}?领导小组办公室")
+_TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
 _PLACE_SUFFIX = set("省市州县区盟旗")
@@ -270,6 +275,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
+    found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
@@ -301,6 +307,12 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
             continue
+        # 第一届全国人民代表大会: the national congress's term opens its name (a local
+        # congress's term follows the place and is matched with it).
+        if text.startswith(("全国人民代表大会", "全国人大"), s):
+            term = _TERM_BEFORE.search(text, max(0, s - 5), s)
+            if term:
+                s = term.start()
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
