@@ -298,3 +298,14 @@ def test_standing_office_of_a_leading_group_is_a_body():
             "监督和检查。在京津冀协同发展领导小组统筹指导下")
     spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
     assert spans == ["国家发展改革委", "京津冀协同发展领导小组办公室"]
+
+
+def test_bare_prefix_joined_to_a_named_province_shares_it():
+    # sc19-14 (State Council reply on Xiong'an, 2018): a central document, so 省政府 alone
+    # names no province; joined to 河北省委 it is Hebei's.
+    text = "在京津冀协同发展领导小组统筹指导下，河北省委和省政府要切实履行主体责任，加强组织领导。"
+    ctx = Context(jurisdiction="中华人民共和国", reference_date=dt.date(2018, 12, 25))
+    got = [(text[m.start:m.end], m.attrs["canonical"]) for m in tag_depts(text, ctx)]
+    assert got == [("河北省委", "中共河北省委员会"), ("省政府", "河北省人民政府")]
+    alone = "省政府要切实履行主体责任"
+    assert [m.attrs["canonical"] for m in tag_depts(alone, ctx)] == [None]
