@@ -309,3 +309,13 @@ def test_bare_prefix_joined_to_a_named_province_shares_it():
     assert got == [("河北省委", "中共河北省委员会"), ("省政府", "河北省人民政府")]
     alone = "省政府要切实履行主体责任"
     assert [m.attrs["canonical"] for m in tag_depts(alone, ctx)] == [None]
+
+
+def test_government_naming_its_departments_is_a_class_for_the_model_too():
+    # The addressee line of every 国办发/国办函 document (dev sc19-60): the rules skip
+    # 国务院 before 各部委 and 部门; the bundled model's spans must be dropped the same way.
+    from govie.pipeline import extract
+    text = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "未纳入试点范围的其他省（区、市）和国务院部门，可参照本方案推进本地区本部门政府网站集约化工作。")
+    ents = extract(text, reference_date="2018-09-05", jurisdiction="中华人民共和国").entities
+    assert [e.text for e in ents if e.label == "DEPT"] == []

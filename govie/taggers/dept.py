@@ -257,6 +257,11 @@ def _branch_spans(text: str, mt: _Matchers):
             yield m.start(), w.end()
 
 
+def _heads_a_class(text: str, end: int) -> bool:
+    """国务院部门, 国务院各部委, 省政府部门: a government naming the class of its departments."""
+    return text.startswith(("部门", "各部委"), end) and text[end - 1] not in "局委厅办"
+
+
 def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
@@ -297,9 +302,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
-        # 国务院部门, 省政府部门: a class of bodies named after their government.
-        if (text.startswith("部门", e) or text.startswith("各部委", e)) and kind == "registry" \
-                and text[e - 1] not in "局委厅办":
+        if kind == "registry" and _heads_a_class(text, e):
             continue
         # 广州政府网, 广州市人民政府门户网站: a website's name, not a body.
         if (after == "网" and text[e - 2:e] == "政府") or text.startswith("门户网站", e):
@@ -403,7 +406,8 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
     which the rules' class patterns never saw)."""
     level = _doc_level(ctx)
-    return [m for m in mentions if m.label != "DEPT" or not is_class_dept(text[m.start:m.end], level)]
+    return [m for m in mentions if m.label != "DEPT"
+            or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end))]
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
