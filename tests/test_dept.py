@@ -319,3 +319,10 @@ def test_government_naming_its_departments_is_a_class_for_the_model_too():
             "未纳入试点范围的其他省（区、市）和国务院部门，可参照本方案推进本地区本部门政府网站集约化工作。")
     ents = extract(text, reference_date="2018-09-05", jurisdiction="中华人民共和国").entities
     assert [e.text for e in ents if e.label == "DEPT"] == []
+
+
+def test_unit_of_a_class_of_governments_is_not_a_body():
+    # dev sc19-60 (国办函〔2018〕71号): 试点地区政府 names every pilot area's government.
+    text = "试点地区政府办公厅（室）对政府网站集约化试点工作的统筹推进、组织协调和考核管理负总责。省政府办公厅印发。"
+    spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
+    assert spans == ["省政府办公厅"]

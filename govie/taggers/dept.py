@@ -331,6 +331,10 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         kept.append((s, e, kind))
     for m in mt.unit_re.finditer(text):
         s, e = m.span()
+        # 试点地区政府办公厅, 各级政府办公厅: the unit of a government not tagged as one body
+        # (a class) is a class too.
+        if text.startswith("政府", max(0, s - 2)) and s >= 2:
+            continue
         if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
