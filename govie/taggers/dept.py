@@ -62,8 +62,8 @@ _GENERIC_BEFORE = set("各全该本")
 _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 # A leading group is a task force, but its standing office is a body (guide v2):
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室.
-# Its name is a programme (协同发展, 全面深化改革): only function words end it.
-_GROUP_OFFICE = re.compile(f"(?:(?![的在将对与向从由了是为等及或和把被让给到于要各其这那使])[{_CJK}]){{2,14}}?领导小组办公室")
+# Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
+_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?领导小组办公室")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
