@@ -463,6 +463,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             link = cache.get(surface)
             if link is None:
                 link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
+            if link.canonical is None and bodies:
+                link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
             m.source = "dept.registry" if hit else "dept.pattern"
             bodies.append(m)
@@ -491,6 +493,24 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         issuer = m.attrs.get("issuer") if m.label == "TITLE" else None
         if issuer:
             m.attrs["issuer_canonical"] = [issuer_of(x) for x in issuer] if isinstance(issuer, list) else issuer_of(issuer)
+
+
+_COORDINATOR = ("和", "、", "及", "与", "以及")
+_BARE_PREFIXES = ("自治区", "省", "市", "州", "县", "区")
+
+
+def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
+                 date: dt.date | None) -> Link | None:
+    """A bare prefix joined to a body of a named division shares its division: 省政府 in
+    河北省委和省政府 (only where the document's own division gives it no body, as in a
+    central document)."""
+    if not surface.startswith(_BARE_PREFIXES) or clean[before.end:m.start] not in _COORDINATOR:
+        return None
+    agency = linker.registry.get(before.attrs.get("agency_id") or "")
+    if agency is None or not agency.division:
+        return None
+    link = linker.link(surface, jurisdiction=agency.division, date=date)
+    return link if link.canonical else None
 
 
 def _between(clean: str, bodies: list[Mention], lo: int, hi: int) -> list[str]:

@@ -267,3 +267,62 @@ def test_defined_short_name_is_the_body_it_names():
     office = ms[1]
     assert all(m.attrs["canonical"] == office.attrs["canonical"] for m in ms[2:])
 
+
+
+def test_traditional_script_report_names_its_bodies():
+    # The 1954 State Council work report (dev sc-report-1954) is in traditional script.
+    from govie.pipeline import extract
+    text = ("目前我們的國家機關的工作還是有缺點的。中國共産黨中央委員會和中央人民政府"
+            "在過去五年內曾經多次地要求全國的一切國家機關注意")
+    depts = [(e.text, e.attrs["canonical"]) for e in extract(text, reference_date="1954-09-23", model=None).entities
+             if e.label == "DEPT"]
+    assert depts == [("中國共産黨中央委員會", "中国共产党中央委员会"),
+                     ("中央人民政府", "中华人民共和国中央人民政府")]
+
+
+def test_normalize_folds_traditional_characters_one_to_one():
+    raw = "我們第一届全國人民代表大會第一次會議"
+    nt = normalize(raw)
+    assert nt.text == "我们第一届全国人民代表大会第一次会议" and len(nt.text) == len(raw)
+
+
+def test_national_congress_takes_its_term():
+    text = "各位代表：\n\n我们第一届全国人民代表大会第一次会议，在听了刘少奇同志关于宪法草案的报告"
+    spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
+    assert spans == ["第一届全国人民代表大会"]
+
+
+def test_standing_office_of_a_leading_group_is_a_body():
+    # sc19-14 (State Council, 2018): the leading group is a task force, its office a body.
+    text = ("国家发展改革委、京津冀协同发展领导小组办公室要做好综合协调，加强对《总体规划》实施的指导、"
+            "监督和检查。在京津冀协同发展领导小组统筹指导下")
+    spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
+    assert spans == ["国家发展改革委", "京津冀协同发展领导小组办公室"]
+
+
+def test_bare_prefix_joined_to_a_named_province_shares_it():
+    # sc19-14 (State Council reply on Xiong'an, 2018): a central document, so 省政府 alone
+    # names no province; joined to 河北省委 it is Hebei's.
+    text = "在京津冀协同发展领导小组统筹指导下，河北省委和省政府要切实履行主体责任，加强组织领导。"
+    ctx = Context(jurisdiction="中华人民共和国", reference_date=dt.date(2018, 12, 25))
+    got = [(text[m.start:m.end], m.attrs["canonical"]) for m in tag_depts(text, ctx)]
+    assert got == [("河北省委", "中共河北省委员会"), ("省政府", "河北省人民政府")]
+    alone = "省政府要切实履行主体责任"
+    assert [m.attrs["canonical"] for m in tag_depts(alone, ctx)] == [None]
+
+
+def test_government_naming_its_departments_is_a_class_for_the_model_too():
+    # The addressee line of every 国办发/国办函 document (dev sc19-60): the rules skip
+    # 国务院 before 各部委 and 部门; the bundled model's spans must be dropped the same way.
+    from govie.pipeline import extract
+    text = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "未纳入试点范围的其他省（区、市）和国务院部门，可参照本方案推进本地区本部门政府网站集约化工作。")
+    ents = extract(text, reference_date="2018-09-05", jurisdiction="中华人民共和国").entities
+    assert [e.text for e in ents if e.label == "DEPT"] == []
+
+
+def test_unit_of_a_class_of_governments_is_not_a_body():
+    # dev sc19-60 (国办函〔2018〕71号): 试点地区政府 names every pilot area's government.
+    text = "试点地区政府办公厅（室）对政府网站集约化试点工作的统筹推进、组织协调和考核管理负总责。省政府办公厅印发。"
+    spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
+    assert spans == ["省政府办公厅"]

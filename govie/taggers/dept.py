@@ -60,6 +60,11 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
+# A leading group is a task force, but its standing office is a body (guide v2):
+# 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室.
+# Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
+_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?领导小组办公室")
+_TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
 _PLACE_SUFFIX = set("省市州县区盟旗")
@@ -252,6 +257,11 @@ def _branch_spans(text: str, mt: _Matchers):
             yield m.start(), w.end()
 
 
+def _heads_a_class(text: str, end: int) -> bool:
+    """国务院部门, 国务院各部委, 省政府部门: a government naming the class of its departments."""
+    return text.startswith(("部门", "各部委"), end) and text[end - 1] not in "局委厅办"
+
+
 def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
@@ -270,6 +280,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
+    found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
@@ -291,9 +302,7 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
-        # 国务院部门, 省政府部门: a class of bodies named after their government.
-        if (text.startswith("部门", e) or text.startswith("各部委", e)) and kind == "registry" \
-                and text[e - 1] not in "局委厅办":
+        if kind == "registry" and _heads_a_class(text, e):
             continue
         # 广州政府网, 广州市人民政府门户网站: a website's name, not a body.
         if (after == "网" and text[e - 2:e] == "政府") or text.startswith("门户网站", e):
@@ -301,6 +310,12 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
             continue
+        # 第一届全国人民代表大会: the national congress's term opens its name (a local
+        # congress's term follows the place and is matched with it).
+        if text.startswith(("全国人民代表大会", "全国人大"), s):
+            term = _TERM_BEFORE.search(text, max(0, s - 5), s)
+            if term:
+                s = term.start()
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
@@ -316,6 +331,10 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         kept.append((s, e, kind))
     for m in mt.unit_re.finditer(text):
         s, e = m.span()
+        # 试点地区政府办公厅, 各级政府办公厅: the unit of a government not tagged as one body
+        # (a class) is a class too.
+        if text.startswith("政府", max(0, s - 2)) and s >= 2:
+            continue
         if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
@@ -391,7 +410,8 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
     which the rules' class patterns never saw)."""
     level = _doc_level(ctx)
-    return [m for m in mentions if m.label != "DEPT" or not is_class_dept(text[m.start:m.end], level)]
+    return [m for m in mentions if m.label != "DEPT"
+            or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end))]
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:

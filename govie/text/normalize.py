@@ -14,6 +14,7 @@ import unicodedata
 from array import array
 from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -45,6 +46,22 @@ _SPACE_RUN_RE = re.compile(f"[{_HSPACE_CLASS}][{_DROPPED_CLASS}{_HSPACE_CLASS}]*
 _CJK_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]")
 _FOLD_TABLE = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
 _FOLD_TABLE[0x3000] = 0x20
+
+
+def _traditional() -> dict[int, int]:
+    """Traditional -> simplified characters (data/lexicons/traditional.tsv): the 1950s work
+    reports are in traditional script, and the taggers' data is simplified."""
+    path = resources.files("govie") / "data" / "lexicons" / "traditional.tsv"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")
+            table[ord(trad)] = ord(simp)
+    return table
+
+
+# Applied to the clean text only: spans map back to the original characters.
+_FOLD_TABLE.update(_traditional())
 
 
 def _is_cjk(ch: str) -> bool:
