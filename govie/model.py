@@ -308,7 +308,7 @@ def _words() -> Any:
                     entries[parts[0]] = (int(parts[1]), parts[2])
     except OSError:  # pragma: no cover - jieba ships its dictionary
         pass
-    from govie.tokenizer import private_jieba
+    from govie.text.segment import private_jieba
 
     return entries, private_jieba(), threading.Lock()
 

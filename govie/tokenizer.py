@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
 
+from govie.text.segment import private_jieba
+
 __all__ = ["GovieTokenizer", "SEGMENTERS"]
 
 SEGMENTERS = ("jieba", "pkuseg", "char")
@@ -79,27 +81,6 @@ class GovieTokenizer:
 
     def from_disk(self, path: Any, **kwargs: Any) -> "GovieTokenizer":
         return self
-
-
-def private_jieba() -> Any:
-    """An initialized jieba Tokenizer of our own, built without jieba's log chatter.
-
-    A private Tokenizer keeps jieba's global dictionary untouched; its INFO
-    lines ("Building prefix dict…") would otherwise reach every user's stderr.
-    """
-    import logging
-
-    import jieba
-
-    logger = jieba.default_logger
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        tok = jieba.Tokenizer()
-        tok.initialize()
-    finally:
-        logger.setLevel(level)
-    return tok
 
 
 def _load_pkuseg(model: str | None, user_words: list[str]) -> Any:

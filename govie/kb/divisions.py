@@ -315,19 +315,11 @@ def load_divisions(path: str | Path | None = None) -> Divisions:
 @functools.lru_cache(maxsize=1)
 def _segmenter():
     """A private jieba segmenter (jieba's global one stays untouched) and its lock."""
-    import logging
     import threading
 
-    import jieba
+    from govie.text.segment import private_jieba
 
-    logger = jieba.default_logger
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        tok = jieba.Tokenizer()
-        tok.initialize()
-    finally:
-        logger.setLevel(level)
+    tok = private_jieba()
     return tok, threading.Lock()
 
 
