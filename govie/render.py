@@ -168,35 +168,28 @@ def _marks(result: Extraction, *, triggers: bool = True, prefix: str = "") -> st
         tags[e.start] = e.label
     anchors: dict[int, list[str]] = {}
     if triggers:
-        # Activity triggers are underlined and numbered like the table rows; a trigger
-        # inside an entity is left to the table (marks cannot nest) but keeps its anchor.
+        # Activity triggers and assignment words (负责, 牵头, 由) are underlined and numbered
+        # like their table rows; one inside an entity is left to the table (marks cannot
+        # nest) but keeps its anchor. A bracketed note holds entities: table only.
         taken = sorted((e.start, e.end) for e in result.entities)
-        for i, a in enumerate(result.activities, start=1):
-            s, e = a.trigger["start"], a.trigger["end"]
-            anchor = f"{prefix}a{i}"
-            if any(s < te and ts < e for ts, te in taken):
-                anchors.setdefault(s, []).append(anchor)
-                continue
-            taken.append((s, e))
-            spans.append((s, e, (
-                f'<mark class="govie-trigger" data-label="ACTIVITY" title="{_esc(_activity_title(a))}" '
-                f'data-activity="{i}" id="{anchor}" style="{_TRIGGER_STYLE}">'
-            )))
-            tags[s] = f"#{i}"
-        # Assignment words (负责, 牵头, 由) are underlined too; a bracketed note holds
-        # entities and is shown in the assignment table only.
-        for i, asg in enumerate(result.assignments, start=1):
-            s, e = asg.trigger["start"], asg.trigger["end"]
-            anchor = f"{prefix}t{i}"
-            if any(s < te and ts < e for ts, te in taken):
-                anchors.setdefault(s, []).append(anchor)
-                continue
-            taken.append((s, e))
-            spans.append((s, e, (
-                f'<mark class="govie-assignment" data-label="ASSIGNMENT" title="{_esc(_assignment_title(asg))}" '
-                f'data-assignment="{i}" id="{anchor}" style="{_ASSIGN_STYLE}">'
-            )))
-            tags[s] = f"A{i}"
+        kinds = (
+            (result.activities, "a", "#", "govie-trigger", "ACTIVITY", "activity", _TRIGGER_STYLE, _activity_title),
+            (result.assignments, "t", "A", "govie-assignment", "ASSIGNMENT", "assignment", _ASSIGN_STYLE,
+             _assignment_title),
+        )
+        for items, key, number, cls, label, data, style, title in kinds:
+            for i, item in enumerate(items, start=1):
+                s, e = item.trigger["start"], item.trigger["end"]
+                anchor = f"{prefix}{key}{i}"
+                if any(s < te and ts < e for ts, te in taken):
+                    anchors.setdefault(s, []).append(anchor)
+                    continue
+                taken.append((s, e))
+                spans.append((s, e, (
+                    f'<mark class="{cls}" data-label="{label}" title="{_esc(title(item))}" '
+                    f'data-{data}="{i}" id="{anchor}" style="{style}">'
+                )))
+                tags[s] = f"{number}{i}"
     spans.sort()
     mask = _dropped_mask(text)
     cuts = {0, len(text), *anchors}
