@@ -45,6 +45,16 @@ def load_text(doc_id: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def manifest_fields(doc_id: str) -> dict:
+    """genre, level, province and source of a document, from the corpus manifest."""
+    path = WORK / "manifest.json"
+    for doc in json.loads(path.read_text(encoding="utf-8")) if path.exists() else []:
+        if doc["id"] == doc_id:
+            source = f"{doc['source']} [{doc['record']}] slices {json.dumps(doc['slices'])}"
+            return {"genre": doc["genre"], "level": doc["level"], "province": doc["province"], "source": source}
+    return {}
+
+
 def locate(text: str, needle: str, cursor: int, ctx: str | None, at: int | None, floor: int, what: str) -> int:
     if not needle:
         raise AuthoringError(f"{what}: empty text")
@@ -98,8 +108,8 @@ def build(authoring: dict) -> dict:
     doc_id = authoring.get("id")
     text = load_text(doc_id)
     errors: list[str] = []
-    gold = {"id": doc_id, "text": text, "reference_date": authoring.get("reference_date"),
-            "layers": authoring.get("layers") or sorted(LAYERS)}
+    gold = {"id": doc_id, **manifest_fields(doc_id), "text": text,
+            "reference_date": authoring.get("reference_date"), "layers": authoring.get("layers") or sorted(LAYERS)}
     gold["entities"] = _place_in_order(text, authoring.get("entities", []), "text", "entity",
                                        lambda item, where: {"label": item["label"], **where}, errors)
     if "meta" in authoring:

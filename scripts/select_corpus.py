@@ -41,6 +41,20 @@ POLICY = [
     ("pt-301789", "policy-transparency-sample", "301789", "province", "浙江省", "test"),
     ("pt-49083", "policy-transparency-sample", "49083", "province", "天津市", "dev"),
     ("pt-221933", "policy-transparency-sample", "221933", "province", "上海市", "dev"),
+    # Second round (dev only): more levels below the province, more national bodies.
+    ("gz-1", "guangzhou", "doc_1", "prefecture", "广东省", "dev"),
+    ("gz-13", "guangzhou", "doc_13", "county", "广东省", "dev"),
+    ("gz-25", "guangzhou", "doc_25", "prefecture", "广东省", "dev"),
+    ("gz-37", "guangzhou", "doc_37", "national", "国家", "dev"),
+    ("pt-10809", "policy-transparency-sample", "10809", "province", "重庆市", "dev"),
+    ("pt-85109", "policy-transparency-sample", "85109", "province", "江西省", "dev"),
+    ("pt-20932", "policy-transparency-sample", "20932", "national", "国家", "dev"),
+    ("pt-160725", "policy-transparency-sample", "160725", "province", "上海市", "dev"),
+    ("sc19-4", "state-council-2019", "4", "national", "国家", "dev"),
+    ("sc19-12", "state-council-2019", "12", "national", "国家", "dev"),
+    ("sc19-34", "state-council-2019", "34", "national", "国家", "dev"),
+    ("sc19-36", "state-council-2019", "36", "national", "国家", "dev"),
+    ("sc19-56", "state-council-2019", "56", "national", "国家", "dev"),
 ]
 NEWS = [
     # Listed as rules by its source record, but the page reports their publication: news.
@@ -57,12 +71,15 @@ WORK_REPORTS = [
     ("北京市", "test"), ("上海市", "dev"), ("广东省", "dev"), ("江苏省", "test"), ("河南省", "dev"),
     ("湖北省", "dev"), ("湖南省", "test"), ("甘肃省", "dev"), ("黑龙江省", "test"), ("云南省", "dev"),
     ("西藏自治区", "dev"), ("广西壮族自治区", "test"), ("新疆维吾尔自治区", "dev"),
+    ("山东省", "dev"), ("辽宁省", "dev"), ("贵州省", "dev"),
 ]
 PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdong", "江苏省": "jiangsu",
           "河南省": "henan", "湖北省": "hubei", "湖南省": "hunan", "甘肃省": "gansu",
           "黑龙江省": "heilongjiang", "云南省": "yunnan", "西藏自治区": "xizang",
-          "广西壮族自治区": "guangxi", "新疆维吾尔自治区": "xinjiang"}
-SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev")]
+          "广西壮族自治区": "guangxi", "新疆维吾尔自治区": "xinjiang",
+          "山东省": "shandong", "辽宁省": "liaoning", "贵州省": "guizhou"}
+SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev"),
+              ("1997", "dev"), ("2023", "dev")]
 TEXT_KEY = {"guangzhou": "original_text", "policy-transparency-sample": "body", "state-council-2019": "text"}
 ID_KEY = {"guangzhou": "id", "policy-transparency-sample": "row", "state-council-2019": "id"}
 LONG = 5500  # longer policy texts keep their head and their tail (signature, dates)
