@@ -33,12 +33,16 @@ _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院
 # Prefixes standing for the document's own jurisdiction.
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
+# Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
+_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府)$")
+# The office of a commission or group named in the mention itself (空管委办公室).
+_OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
@@ -74,11 +78,13 @@ class Linker:
         if not m:
             return Link(None)
         jur = self.divisions.resolve(jurisdiction)
-        if jur == NATIONAL:
+        central = jur == NATIONAL  # known to be central, not merely of unknown division
+        if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
         return (
             self._exact(m, jur, date)
+            or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
             or self._functional(m, jur, date)
@@ -103,6 +109,18 @@ class Linker:
             return None
         agency, score, how = picked
         return Link(agency.name, agency.id, None, score, False, "registry" + how)
+
+    def _central_short(self, m: str, date: dt.date | None) -> Link | None:
+        """In a central document a central body without its prefix: 标准委 → 国家标准化管理委员会,
+        扶贫办 → 国务院扶贫开发领导小组办公室 (only a central body: 林业局 in a province is its own)."""
+        if len(m) < 3:
+            return None
+        for prefix in _CENTRAL_PREFIXES:
+            link = self._exact(prefix + m, None, date)
+            if link and link.agency_id and not getattr(self.registry.get(link.agency_id), "division", ""):
+                link.source += "+central"
+                return link
+        return None
 
     def _at_prefix_level(self, m: str, jur: str, cands: list[Agency]) -> list[Agency]:
         """A bare prefix names the document's own division at its level: 区政府 in a Nanning
@@ -226,6 +244,8 @@ class Linker:
         """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
         if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
             return None
+        if _OWN_OFFICE.search(m):
+            return None  # 空管委办公室: a body's own office, not a unit of the body named before
         if self.divisions.parse_prefix(m, jur)[0]:
             return None
         for head in reversed(antecedents):
@@ -237,6 +257,8 @@ class Linker:
 
     def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type."""
+        if m.startswith("中国共产党") and len(m) > 7:
+            m = "中共" + m[5:]  # 中国共产党四川省委员会: the party prefix in full
         party = m.startswith("中共") and len(m) > 4
         if party:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
@@ -433,6 +455,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
     jur, date = ctx.jurisdiction, ctx.reference_date
+    if jur is None and ctx.central:
+        jur = NATIONAL  # central short names (标准委) are the central bodies only here
     cache: dict[str, Link] = {}
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None

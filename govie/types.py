@@ -42,6 +42,7 @@ class Context:
     issuer: str | None = None  # canonical name of the issuing body
     registry: Any = None
     own_title: tuple[int, int] | None = None  # clean-text span of the document's own title lines
+    central: bool = False  # known to be a central document (jurisdiction None is also "unknown")
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -49,8 +49,8 @@ _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
-# Only a functional short name (医保经办机构, 市住房保障部门) is taken: a shortened proper name
-# recurs inside other words. 两部门 and 双方 are anaphors, not names.
+# Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
+# name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
@@ -147,6 +147,10 @@ class _Matchers:
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
         self.registry_re = re.compile(trie_regex([f for f in forms if not self._composed(f, body)]))
+        # In a central document a central body is often named without its 国家/国务院/中国
+        # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
+        known = set(registry.surface_forms())
+        self.central_short_re = re.compile(trie_regex(sorted(central_short_forms(registry) - known)))
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
@@ -164,6 +168,27 @@ class _Matchers:
 @lru_cache(maxsize=4)
 def _matchers(registry: Registry) -> _Matchers:
     return _Matchers(registry)
+
+
+# Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
+CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国")
+_CENTRAL_SHORT_END = re.compile("(?:局|委|办|署|部)$")
+
+
+def central_short_forms(registry: Registry) -> set[str]:
+    """Names and aliases of central bodies without their 国家/国务院/中国 prefix (three
+    characters at least, ending in a body word): 标准委, 版权局, 扶贫办, 林业局."""
+    out = set()
+    for a in registry:
+        if a.division:
+            continue
+        for f in a.surface_forms:
+            for p in CENTRAL_PREFIXES:
+                rest = f[len(p):]
+                if f.startswith(p) and len(rest) >= 3 and _CENTRAL_SHORT_END.search(rest) \
+                        and not rest.startswith(("、", "和")):
+                    out.add(rest)
+    return out
 
 
 def _unit_after(text: str, end: int, mt: _Matchers | None = None) -> int:
@@ -206,6 +231,10 @@ def _place_spans(text: str, mt: _Matchers):
                 yield s, g.end()
 
 
+# 中央 alone as the actor of a decision or demand (落实中央对老龄工作提出的要求, 根据中央的部署) names
+# the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier.
+_BARE_CENTRE = re.compile("(?<![党共])中央(?=对|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
+                          "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
@@ -257,26 +286,38 @@ def _branch_spans(text: str, mt: _Matchers):
             yield m.start(), w.end()
 
 
+def _after_place(text: str, start: int, mt: _Matchers) -> bool:
+    return any(mt.place_re.fullmatch(text, start - k, start) for k in range(2, 8) if start >= k)
+
+
 def _heads_a_class(text: str, end: int) -> bool:
     """国务院部门, 国务院各部委, 省政府部门: a government naming the class of its departments."""
     return text.startswith(("部门", "各部委"), end) and text[end - 1] not in "局委厅办"
 
 
-def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[int, int, str]]:
+def find_dept_spans(text: str, registry: Registry | None = None,
+                    central: bool = False) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
-    kind is "registry", "pattern" or "unit" (a unit standing alone).
+    kind is "registry", "pattern" or "unit" (a unit standing alone). ``central``: a central
+    document, where central bodies go without their 国家 (标准委, 版权局).
     """
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
     found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
+    if central:
+        # Not after a place: 上海铁路局 is no 国家铁路局.
+        found += [("registry", m.span()) for m in mt.central_short_re.finditer(text)
+                  if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
+                  and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
@@ -299,6 +340,11 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
             continue
+        # 共产党员, 共产党人: members, not the party; 中国共产党第十九次全国代表大会 is a congress.
+        # 中国共产党四川省委员会 is the province's committee (its place follows): not the party.
+        if text[e - 1] == "党" and (after in "员人" or re.match("第[一二三四五六七八九十]{1,3}次", text[e:e + 5])
+                                   or mt.place_re.match(text, e)):
+            continue
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
@@ -319,6 +365,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
+        elif s >= 5 and text.startswith("中国共产党", s - 5):
+            s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
         cands.append((s, _unit_after(text, e, mt), kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
@@ -420,7 +468,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
     level = _doc_level(ctx)
-    spans = [sp for sp in find_dept_spans(text, registry)
+    spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national")
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
