@@ -55,6 +55,12 @@ POLICY = [
     ("sc19-34", "state-council-2019", "34", "national", "国家", "dev"),
     ("sc19-36", "state-council-2019", "36", "national", "国家", "dev"),
     ("sc19-56", "state-council-2019", "56", "national", "国家", "dev"),
+    ("sc19-10", "state-council-2019", "10", "national", "国家", "dev"),
+    ("sc19-18", "state-council-2019", "18", "national", "国家", "dev"),
+    ("sc19-20", "state-council-2019", "20", "national", "国家", "dev"),
+    ("sc19-22", "state-council-2019", "22", "national", "国家", "dev"),
+    ("sc19-48", "state-council-2019", "48", "national", "国家", "dev"),
+    ("sc19-52", "state-council-2019", "52", "national", "国家", "dev"),
 ]
 NEWS = [
     # Listed as rules by its source record, but the page reports their publication: news.
@@ -72,14 +78,17 @@ WORK_REPORTS = [
     ("湖北省", "dev"), ("湖南省", "test"), ("甘肃省", "dev"), ("黑龙江省", "test"), ("云南省", "dev"),
     ("西藏自治区", "dev"), ("广西壮族自治区", "test"), ("新疆维吾尔自治区", "dev"),
     ("山东省", "dev"), ("辽宁省", "dev"), ("贵州省", "dev"),
+    ("山西省", "dev"), ("福建省", "dev"),
 ]
 PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdong", "江苏省": "jiangsu",
           "河南省": "henan", "湖北省": "hubei", "湖南省": "hunan", "甘肃省": "gansu",
           "黑龙江省": "heilongjiang", "云南省": "yunnan", "西藏自治区": "xizang",
           "广西壮族自治区": "guangxi", "新疆维吾尔自治区": "xinjiang",
-          "山东省": "shandong", "辽宁省": "liaoning", "贵州省": "guizhou"}
+          "山东省": "shandong", "辽宁省": "liaoning", "贵州省": "guizhou",
+          "山西省": "shanxi", "福建省": "fujian"}
 SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev"),
-              ("1997", "dev"), ("2023", "dev")]
+              ("1997", "dev"), ("2023", "dev"),
+              ("1988", "dev"), ("2012", "dev")]
 TEXT_KEY = {"guangzhou": "original_text", "policy-transparency-sample": "body", "state-council-2019": "text"}
 ID_KEY = {"guangzhou": "id", "policy-transparency-sample": "row", "state-council-2019": "id"}
 LONG = 5500  # longer policy texts keep their head and their tail (signature, dates)
