@@ -18,7 +18,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import load_branches, load_dept_types
+from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions
 from govie.kb.registry import Agency, Registry, default_registry
@@ -34,9 +34,11 @@ _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
-_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国")
+_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
+_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{2,8}?)(?:行政|主管)?部门")
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
@@ -87,6 +89,7 @@ class Linker:
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
+            or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
             or self._derived(m, jur, date, generic=False)
@@ -195,6 +198,20 @@ class Linker:
         for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)):
+                link.source += "+functional"
+                return link
+        return None
+
+    def _central_functional(self, m: str, date: dt.date | None) -> Link | None:
+        """国务院市场监督管理部门 → 国家市场监督管理总局, 国务院税务主管部门 → 国家税务总局: the
+        central body of that field (国务院 names the level, whatever the document's division)."""
+        f = _CENTRAL_FUNCTIONAL.fullmatch(m)
+        if not f:
+            return None
+        field = f.group(1)
+        for name in central_functional_names(field):
+            link = self._exact(name, None, date)
+            if link and link.agency_id and not getattr(self.registry.get(link.agency_id), "division", ""):
                 link.source += "+functional"
                 return link
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govie.kb.dept_types import load_branches, load_dept_types
+from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import at_word_start, load_divisions
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
@@ -142,7 +142,7 @@ class _Matchers:
         self.unit_re = re.compile(trie_regex(units))
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行")]
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
@@ -170,9 +170,11 @@ def _matchers(registry: Registry) -> _Matchers:
     return _Matchers(registry)
 
 
-# Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
-CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国")
-_CENTRAL_SHORT_END = re.compile("(?:局|委|办|署|部)$")
+# Prefixes a central body's name drops in a central document (国家标准委 → 标准委), and the
+# endings the rest must have; the NPC's committees go without 全国人大 (由财政经济委员会负责).
+CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国", "全国人民代表大会", "全国人大")
+_CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全国人大": re.compile("委员会$")}
+_CENTRAL_BODY_END = re.compile("(?:局|委|办|署|部)$")
 
 
 def central_short_forms(registry: Registry) -> set[str]:
@@ -185,8 +187,8 @@ def central_short_forms(registry: Registry) -> set[str]:
         for f in a.surface_forms:
             for p in CENTRAL_PREFIXES:
                 rest = f[len(p):]
-                if f.startswith(p) and len(rest) >= 3 and _CENTRAL_SHORT_END.search(rest) \
-                        and not rest.startswith(("、", "和")):
+                if f.startswith(p) and len(rest) >= 3 and _CENTRAL_SHORT_END.get(p, _CENTRAL_BODY_END).search(rest) \
+                        and not rest.startswith(("、", "和", "常务委员会")):
                     out.add(rest)
     return out
 
@@ -235,6 +237,11 @@ def _place_spans(text: str, mt: _Matchers):
 # the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier.
 _BARE_CENTRE = re.compile("(?<![党共])中央(?=对|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
+# 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
+# after 政协, 政治局 or a party committee it is theirs.
+_BARE_STANDING = re.compile("(?<![协局委])常委会(?!委员|组成人员)")
+# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门 (one body; 国务院有关部门 is a class).
+_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{2,8}}?)(?:行政|主管)?部门")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
@@ -318,6 +325,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
+    found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
+              if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
@@ -344,6 +354,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 中国共产党四川省委员会 is the province's committee (its place follows): not the party.
         if text[e - 1] == "党" and (after in "员人" or re.match("第[一二三四五六七八九十]{1,3}次", text[e:e + 5])
                                    or mt.place_re.match(text, e)):
+            continue
+        # 国办发〔2019〕6号, 国办函: a document number's code, not the body.
+        if text[s:e] == "国办" and (after in "发函秘明〔" or not at_word_start(text, s, e)):
             continue
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
