@@ -37,6 +37,9 @@ _SAR = ("81", "82")
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
+_ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                        "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{2,8}?)(?:行政|主管)?部门")
 # A functional name: 民政部门, 医疗保障行政部门.
@@ -89,6 +92,7 @@ class Linker:
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
+            or self._zone_body(m)
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
@@ -202,6 +206,19 @@ class Linker:
                 return link
         return None
 
+    def _zone_body(self, m: str) -> Link | None:
+        """A development zone's body is named by the zone (not a division): a department keeps its
+        name as written (赣江新区应急管理局), marked derived; a 管委会's official name spells out
+        the zone (万盛经开区 → 重庆市万盛经济技术开发区), which the text does not give: null."""
+        if not _ZONE_BODY.fullmatch(m):
+            return None
+        if m.endswith(("管委会", "管理委员会")):
+            return Link(None, None, None, 0.0, False, "zone-without-name")
+        return Link(m, None, None, 0.7, True, "derived+zone")
+
+    def _zone_head(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        return self._zone_body(m)
+
     def _central_functional(self, m: str, date: dt.date | None) -> Link | None:
         """国务院市场监督管理部门 → 国家市场监督管理总局, 国务院税务主管部门 → 国家税务总局: the
         central body of that field (国务院 names the level, whatever the document's division)."""
@@ -242,7 +259,7 @@ class Linker:
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
                   if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
-        for rules in ((self._exact, self._substituted), (self._derived,)):
+        for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
                 for rule in rules:
                     link = rule(head, jur, date)

@@ -242,6 +242,13 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对|的(?:决定|部署|要求|
 _BARE_STANDING = re.compile("(?<![协局委])常委会(?!委员|组成人员)")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门 (one body; 国务院有关部门 is a class).
 _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{2,8}}?)(?:行政|主管)?部门")
+# A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
+# 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
+# coordinator), so a verb before it (推进两江新区…) stays outside.
+_ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
+ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
+                       "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                       f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
@@ -326,6 +333,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    found += [("pattern", m.span()) for m in ZONE_BODY.finditer(text) if not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
