@@ -64,6 +64,7 @@ _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
 _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?领导小组办公室")
+_BRACKETED_LEVELS = re.compile("[省市州县区][（(][省市州县区、]{1,5}[）)]$")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
@@ -352,8 +353,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 市州政务服务中心, 市县市场监管局: every city's body, not one.
         if before and before in "市省" and text[s] in "州县区":
             continue
-        # 各区（市）县政务服务中心: a bare level word closing a plural list.
-        if _PLURAL_LIST.search(text, max(0, s - 8), s):
+        # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
+        # a type after bracketed levels is each of their bodies.
+        if _PLURAL_LIST.search(text, max(0, s - 8), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
