@@ -514,6 +514,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             prev = m
             continue
         surface = clean[m.start:m.end]
+        if kind == "shared":
+            # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
+            surface += m.attrs.pop("head", "")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)

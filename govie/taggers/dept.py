@@ -236,7 +236,8 @@ def _place_spans(text: str, mt: _Matchers):
 
 # 中央 alone as the actor of a decision or demand (落实中央对老龄工作提出的要求, 根据中央的部署) names
 # the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier.
-_BARE_CENTRE = re.compile("(?<![党共])中央(?=对|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
+_BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
+                          "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
@@ -305,9 +306,20 @@ def _after_place(text: str, start: int, mt: _Matchers) -> bool:
     return any(mt.place_re.fullmatch(text, start - k, start) for k in range(2, 8) if start >= k)
 
 
+_CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
+# 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
+# line's 省政府各部门 keeps its government: the guide marks it).
+_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部委|直属机构|组成部门)")
+
+
 def _heads_a_class(text: str, end: int) -> bool:
-    """国务院部门, 国务院各部委, 省政府部门: a government naming the class of its departments."""
-    return text.startswith(("部门", "各部委"), end) and text[end - 1] not in "局委厅办"
+    """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
+    its departments."""
+    if text[end - 1] in "局委厅办":
+        return False
+    if text.startswith("国务院", max(0, end - 3)) and _CENTRAL_CLASS_AFTER.match(text, end):
+        return True
+    return bool(_CLASS_AFTER.match(text, end))
 
 
 def find_dept_spans(text: str, registry: Registry | None = None,
@@ -511,10 +523,34 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
+    out.extend(_shared_heads(text, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
+_SHARED_HEAD = re.compile(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+
+
+def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
+    """Each place of an addressee list sharing one 人民政府 names its government (guide v2:
+    each a DEPT, the place as written); only when every item is a division's name."""
+    mt = _matchers(default_registry())
+    out = []
+    for m in _SHARED_HEAD.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items) or any(taken[m.start(1):m.end(1)]):
+            continue
+        for s, e in items:
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                               PRIORITY["dept.pattern"]))
     return out
 
 
