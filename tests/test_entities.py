@@ -37,6 +37,19 @@ CASES = [
     (tag_locs, "医疗机构等级评审、医保定点资格、医疗机构负责人", [], ["保定"]),
     (tag_locs, "在医保定点医院、药店使用职工医保", [], ["保定"]),
     (tag_locs, "重庆、四川两地加强合作", ["重庆", "四川"], []),
+    # An address is one place, down to its village, street and number.
+    (tag_locs, "陈志刚  肥东县张集乡胡巷村\n徐厚仓  肥东县包公镇王集社区", ["肥东县张集乡胡巷村", "肥东县包公镇王集社区"], ["肥东县"]),
+    (tag_locs, "张明胜  宣州区向阳街道鲁溪村\n李  俊  郎溪县涛城镇黄墅村", ["宣州区向阳街道鲁溪村", "郎溪县涛城镇黄墅村"], []),
+    (tag_locs, "（一）富力大厦31套，位于广州市天河区范屋路145、147、149号，包含房源", ["广州市天河区范屋路145、147、149号"], ["天河区"]),
+    # Common nouns ending in a unit word do not extend a place.
+    (tag_locs, "深入推进四川省乡村振兴和城镇建设", ["四川省"], ["四川省乡村"]),
+    # Named zones after a place, and pilot zones framed 中国（…）.
+    (tag_locs, "发挥西部科学城重庆高新区、重庆经开区等7个国家级开发区的带动作用", ["重庆高新区", "重庆经开区"], ["重庆"]),
+    (tag_locs, "推进中国（重庆）自贸试验区新一轮高质量发展", ["中国（重庆）自贸试验区"], ["重庆"]),
+    # A place that opens the name of a school, a form or a base belongs to that name.
+    (tag_locs, "盲、聋哑儿童则分别到广州市启明学校、广州市启聪学校接受教育", [], ["广州市"]),
+    (tag_locs, "附件： 1.天河区人才公寓申请表（个人）.docx", [], ["天河区"]),
+    (tag_locs, "在成都市中小企业服务中心", ["成都市"], []),
 ]
 
 

@@ -179,23 +179,22 @@ _HALL = re.compile("政务服务(?:中心)?大厅")
 
 def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) -> int:
     """End of the LOC match at ``i`` or -1; the order of the alternation
-    ``(?:names|[省市县区])政务服务(?:中心)?大厅 | pairs | (?:names)+``, each
-    alternation trying longer words first."""
+    ``(?:names|[省市县区])政务服务(?:中心)?大厅``, then the longer of ``pairs`` and
+    ``(?:names)+``, each alternation trying longer words first."""
     ends = _ends(names, text, i)
     if halls:
         for e in ends + ([i + 1] if text[i] in _HALL_PREFIX else []):
             if e in halls:
                 return halls[e]
-    end = _longest(pairs, text, i)
-    if end > 0:
-        return end
+    pair = _longest(pairs, text, i)
     end = ends[0] if ends else -1
     while end > 0:
         nxt = _longest(names, text, end)
         if nxt < 0:
             break
         end = nxt
-    return end
+    # 广州市天河区 is a chain of full names, longer than the pair 广州市天河.
+    return max(pair, end)
 
 
 # A place that opens the name of a platform, system or project belongs to that
@@ -210,8 +209,86 @@ _FULL_END = ("省", "市", "州", "县", "区", "盟", "旗", "地区", "大厅"
 
 
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
-    out = [m for m in _gazetteer_locs(text) if not _inside_a_name(text, m)]
+    out: list[Mention] = []
+    framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+              for z in _loc_patterns()[4].finditer(text)]
+    for m in sorted(_gazetteer_locs(text) + framed, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue  # inside the address or zone the previous place was extended over
+        if m in framed:
+            out.append(m)
+            continue
+        if _inside_a_name(text, m) or _opens_a_name(text, m.end):
+            continue
+        end = _extend(text, m.end)
+        out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
+
+
+@lru_cache(maxsize=1)
+def _loc_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    heads = alternation(load_words("loc_name_heads"))
+    # A name runs on without a stop character; the place opens it.
+    opens = re.compile(f"[{_CJK}]{{0,12}}?(?:{heads})")
+    unit = re.compile(f"(?:{alternation(load_words('loc_units'))})")
+    zones = re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{alternation(load_words('loc_zones'))})")
+    # Pilot zones named 中国（place）…: 中国（上海）自由贸易试验区.
+    framed = re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{alternation(load_words('loc_zones'))})")
+    return opens, unit, zones, frozenset(load_words("loc_unit_stops")), framed
+
+
+# The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
+_NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:[{_CJK}0-9０-９\-]{{0,16}}(?:室|楼))?")
+_NAME_CHAR = re.compile(f"[{_CJK}]")
+# Function words that no township, village or street name contains (向 and 和 can: 向阳街道).
+_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将从给让并")
+# The last units of a complete address; other chains must end before a non-name character.
+_COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
+
+
+def _opens_a_name(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
+    天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
+    opens = _loc_patterns()[0]
+    m = opens.match(text, end)
+    return bool(m) and not any(c in _ORG_STOP for c in text[end : m.end()])
+
+
+def _extend(text: str, end: int) -> int:
+    """End of the LOC that starts with a place ending at ``end``: a named zone after it
+    (重庆高新区, 中国（上海）自由贸易试验区), or the townships, villages, streets and
+    numbers of an address (肥东县张集乡胡巷村, 广州市天河区范屋路145号)."""
+    _, unit, zones, stops, _ = _loc_patterns()
+    z = zones.match(text, end)
+    if z:
+        return z.end()
+    best = end
+    frontier = [end]
+    seen = set()
+    while frontier:
+        pos = frontier.pop()
+        if pos in seen:
+            continue
+        seen.add(pos)
+        # A unit's own name: one to five name characters, then the unit word.
+        for k in range(pos + 1, min(pos + 6, len(text)) + 1):
+            if not _NAME_CHAR.match(text, k - 1) or text[k - 1] in _NOT_IN_UNIT_NAME:
+                break
+            u = unit.match(text, k)
+            if not u or text[pos:k].startswith(("各", "全", "本", "该", "我", "其")):
+                continue
+            if k - pos == 1 and text[pos] in _ORG_STOP:
+                continue  # 德阳市和镇…: a function word, not a one-character name
+            if text[pos : u.end()] in stops or text[k - 1 : u.end()] in stops:
+                continue
+            nxt = u.end()
+            n = _NUMBER.match(text, nxt)
+            if n and u.group() in ("路", "街", "大道", "大街", "巷"):
+                nxt = n.end()
+            frontier.append(nxt)
+            if nxt > best and (text.endswith(_COMPLETE, pos, nxt) or not _NAME_CHAR.match(text, nxt)):
+                best = nxt
+    return best
 
 
 def _inside_a_name(text: str, m: Mention) -> bool:
