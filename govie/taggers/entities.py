@@ -226,7 +226,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _loc_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+def _loc_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str],
+                             re.Pattern[str]]:
     heads = alternation(load_words("loc_name_heads"))
     # A name runs on without a stop character; the place opens it.
     opens = re.compile(f"[{_CJK}]{{0,12}}?(?:{heads})")
@@ -234,14 +235,15 @@ def _loc_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     zones = re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{alternation(load_words('loc_zones'))})")
     # Pilot zones named 中国（place）…: 中国（上海）自由贸易试验区.
     framed = re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{alternation(load_words('loc_zones'))})")
-    return opens, unit, zones, frozenset(load_words("loc_unit_stops")), framed
+    return opens, unit, zones, frozenset(load_words("loc_unit_stops")), framed, re.compile(f"(?:{heads})")
 
 
 # The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
 _NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:[{_CJK}0-9０-９\-]{{0,16}}(?:室|楼))?")
 _NAME_CHAR = re.compile(f"[{_CJK}]")
-# Function words that no township, village or street name contains (向 and 和 can: 向阳街道).
-_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将从给让并")
+# Function words that no township, village or street name contains (向, 和 and 从 can:
+# 向阳街道, 从姚社区).
+_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并")
 # The last units of a complete address; other chains must end before a non-name character.
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
@@ -249,16 +251,19 @@ _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
-    opens = _loc_patterns()[0]
+    opens, heads = _loc_patterns()[0], _loc_patterns()[5]
     m = opens.match(text, end)
-    return bool(m) and not any(c in _ORG_STOP for c in text[end : m.end()])
+    if not m or any(c in _ORG_STOP for c in text[end : m.end()]):
+        return False
+    # 天河区小学 (the district's primary schools) has no name of its own: the place stands.
+    return not heads.fullmatch(text, end, m.end())
 
 
 def _extend(text: str, end: int) -> int:
     """End of the LOC that starts with a place ending at ``end``: a named zone after it
     (重庆高新区, 中国（上海）自由贸易试验区), or the townships, villages, streets and
     numbers of an address (肥东县张集乡胡巷村, 广州市天河区范屋路145号)."""
-    _, unit, zones, stops, _ = _loc_patterns()
+    _, unit, zones, stops, _, _ = _loc_patterns()
     z = zones.match(text, end)
     if z:
         return z.end()
@@ -279,7 +284,7 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
-            if text[pos : u.end()] in stops or text[k - 1 : u.end()] in stops:
+            if text[pos : u.end()] in stops:
                 continue
             nxt = u.end()
             n = _NUMBER.match(text, nxt)
