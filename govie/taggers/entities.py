@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import place_names, places, word_bounds
@@ -211,7 +212,7 @@ _FULL_END = ("省", "市", "州", "县", "区", "盟", "旗", "地区", "大厅"
 def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
-              for z in _loc_patterns()[4].finditer(text)]
+              for z in _loc_patterns().framed.finditer(text)]
     for m in sorted(_gazetteer_locs(text) + framed, key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
@@ -225,17 +226,31 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     return out
 
 
+class _LocPatterns(NamedTuple):
+    opens: re.Pattern[str]    # a name that a place opens: 广州市启明学校, 北京奥运会
+    heads: re.Pattern[str]    # heads that need a name of their own (学校)
+    events: re.Pattern[str]   # names that need none after the place (奥运会)
+    unit: re.Pattern[str]     # township, village and street words of an address
+    stops: frozenset[str]     # common nouns ending in a unit word (乡村, 城镇)
+    zones: re.Pattern[str]    # named zones after a place (高新区)
+    framed: re.Pattern[str]   # 中国（上海）自由贸易试验区
+
+
 @lru_cache(maxsize=1)
-def _loc_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str],
-                             re.Pattern[str]]:
+def _loc_patterns() -> _LocPatterns:
     heads = alternation(load_words("loc_name_heads"))
-    # A name runs on without a stop character; the place opens it.
-    opens = re.compile(f"[{_CJK}]{{0,12}}?(?:{heads})")
-    unit = re.compile(f"(?:{alternation(load_words('loc_units'))})")
-    zones = re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{alternation(load_words('loc_zones'))})")
-    # Pilot zones named 中国（place）…: 中国（上海）自由贸易试验区.
-    framed = re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{alternation(load_words('loc_zones'))})")
-    return opens, unit, zones, frozenset(load_words("loc_unit_stops")), framed, re.compile(f"(?:{heads})")
+    events = alternation(load_words("loc_name_events"))
+    zones = alternation(load_words("loc_zones"))
+    return _LocPatterns(
+        # A name runs on without a stop character; the place opens it.
+        opens=re.compile(f"[{_CJK}]{{0,12}}?(?:{heads}|{events})"),
+        heads=re.compile(f"(?:{heads})"),
+        events=re.compile(f"(?:{events})"),
+        unit=re.compile(f"(?:{alternation(load_words('loc_units'))})"),
+        stops=frozenset(load_words("loc_unit_stops")),
+        zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
+        framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
+    )
 
 
 # The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
@@ -251,20 +266,22 @@ _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
-    opens, heads = _loc_patterns()[0], _loc_patterns()[5]
-    m = opens.match(text, end)
+    pat = _loc_patterns()
+    m = pat.opens.match(text, end)
     if not m or any(c in _ORG_STOP for c in text[end : m.end()]):
         return False
-    # 天河区小学 (the district's primary schools) has no name of its own: the place stands.
-    return not heads.fullmatch(text, end, m.end())
+    # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
+    # 北京奥运会 needs none.
+    return not pat.heads.fullmatch(text, end, m.end()) or bool(pat.events.fullmatch(text, end, m.end()))
 
 
 def _extend(text: str, end: int) -> int:
     """End of the LOC that starts with a place ending at ``end``: a named zone after it
     (重庆高新区, 中国（上海）自由贸易试验区), or the townships, villages, streets and
     numbers of an address (肥东县张集乡胡巷村, 广州市天河区范屋路145号)."""
-    _, unit, zones, stops, _, _ = _loc_patterns()
-    z = zones.match(text, end)
+    pat = _loc_patterns()
+    unit, stops = pat.unit, pat.stops
+    z = pat.zones.match(text, end)
     if z:
         return z.end()
     best = end
