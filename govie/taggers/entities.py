@@ -41,6 +41,9 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         name = text[start : m.start()]
         if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")):
             continue  # anaphors: 该公司, 本协会
+        start = _proper_start(text, start, m.start(), m.end())
+        if start < 0:
+            continue
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     return out
 
@@ -55,6 +58,37 @@ def _cut_descriptors(text: str, start: int, suffix_start: int) -> int:
     for m in _org_stops().finditer(text, start, suffix_start):
         start = m.end()
     return start
+
+
+@lru_cache(maxsize=1)
+def _org_openers() -> tuple[dict, re.Pattern[str]]:
+    # The country's own names open national organizations (中国银行, 中华全国总工会).
+    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华"]
+    return _trie([w for w in names if len(w) >= 2]), re.compile(f"(?:{alternation(load_words('org_proper_suffixes'))})$")
+
+
+def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
+    """Start of the proper name of an ORG candidate, or -1 for a class of organizations.
+    A legal form or newspaper (祥昇建工有限公司) or a Latin name keeps its start; other
+    names open with a place (中国银行, 四川省电子商务协会), and words before the last place
+    are not the name (可以前往香港工会联合会 -> 香港工会联合会); with no place, 三级公立医院
+    and 住房租赁公司 are classes."""
+    places, suffixes = _org_openers()
+    if suffixes.search(text, suffix_start, end) or re.search("[A-Za-z]", text[start:suffix_start]):
+        return start
+    opener = -1
+    for i in range(start, suffix_start - 1):
+        if _longest(places, text, i) > 0:
+            opener = i
+            if i == start:
+                break
+    if opener < 0 or suffix_start - opener < 2:
+        return -1
+    # 天河区小学, 上海市大学(生): a full division name right before the suffix is a class;
+    # 四川大学 and 中国银行 open with a short name.
+    if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
+        return -1
+    return opener
 
 
 @lru_cache(maxsize=1)
