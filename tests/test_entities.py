@@ -6,6 +6,7 @@ import pytest
 
 from govie.text.normalize import normalize
 from govie.taggers.entities import tag_locs, tag_orgs, tag_persons
+from govie.types import Context
 
 # (tagger, sentence, spans expected, spans that must not appear)
 CASES = [
@@ -28,6 +29,7 @@ CASES = [
     (tag_persons, "全省上下牢记习近平总书记殷切嘱托", ["习近平"], []),
     (tag_persons, "贵州日报天眼新闻记者 李森 摄", ["李森"], ["李森摄"]),
     (tag_persons, "省长 李炳军\n各位代表：", ["李炳军"], []),
+
     (tag_locs, "赴德阳市、甘孜州、雅安市开展专题调研", ["德阳市", "甘孜州", "雅安市"], []),
     (tag_locs, "组织调研组赴绵阳江油开展政务服务专题调研", ["绵阳江油"], []),
     (tag_locs, "到省政务服务大厅调研并指导工作", ["省政务服务大厅"], []),
@@ -73,3 +75,21 @@ def test_entity_rules(tagger, sentence, expected, forbidden):
         assert span in found, found
     for span in forbidden:
         assert span not in found, found
+
+
+ROSTER = "2．淮北市（2名）\n赵德平  濉溪县百善镇叶刘湖村\n吴增民  濉溪县铁佛镇崔楼村\n3．亳州市（10名）\n焦  魁  谯城区赵桥乡赵桥村\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # A list of commended people, a name a line before the unit; two-character names padded.
+    (ROSTER, ["赵德平", "吴增民", "焦  魁"]),
+    # Fewer than three such lines are no list.
+    ("各位代表：\n现在  我代表省人民政府\n", []),
+    # Without the original spacing (a one-line text) nothing marks where a name ends.
+    (ROSTER.replace("  ", ""), []),
+])
+def test_roster_names_end_at_the_original_spacing(sentence, expected):
+    norm = normalize(sentence)
+    found = [sentence[slice(*norm.to_original(m.start, m.end))]
+             for m in tag_persons(norm.text, Context(source=norm)) if m.source == "person.roster"]
+    assert found == expected

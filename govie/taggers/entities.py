@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -131,8 +132,48 @@ def _name_before(text: str, end: int, anywhere: bool = False) -> int:
 _NOT_NAME_END = set("摄到在赴说讲称等和与及率带")
 
 
+@lru_cache(maxsize=1)
+def _roster_line() -> re.Pattern[str]:
+    surnames = load_words("surnames")
+    double = alternation([s for s in surnames if len(s) == 2])
+    single = "".join(s for s in surnames if len(s) == 1)
+    return re.compile(rf"(?:{double}|[{single}])[{_CJK}]{{2}}")
+
+
+# A roster names at least this many people, one a line, each before their unit.
+_ROSTER_MIN = 3
+
+
+def _spaced(norm, i: int) -> bool:
+    """Whether normalization removed two or more spaces before clean character ``i``."""
+    return 0 < i < len(norm.index) and norm.index[i] - norm.index[i - 1] >= 3 and not \
+        norm.original[norm.index[i - 1] + 1 : norm.index[i]].strip(" \u3000\t")
+
+
+def _roster(text: str, norm) -> list[Mention]:
+    """Names of a list of commended people, one a line before the unit
+    ("钱之云  合肥市农业委员会", "李  刚  凤台县…"): the original's lines and spacing mark
+    them, which normalization removes (it may join such lines)."""
+    if norm is None or norm.text != text:
+        return []
+    out = []
+    for nl in re.finditer("\n", norm.original):
+        # The first clean character after the original line break.
+        s = bisect.bisect_right(norm.index, nl.start())
+        m = _roster_line().match(text, s)
+        if not m:
+            continue
+        # Two characters, or three; a two-character name may be padded inside (李  刚).
+        for end in (s + 2, s + 3):
+            if _spaced(norm, end):
+                out.append(Mention("PERSON", s, end, "person.roster", {}, priority=PRIORITY["person.roster"]))
+                break
+    return out if len(out) >= _ROSTER_MIN else []
+
+
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
+    out.extend(_roster(text, ctx.source if ctx else None))
     for m in _POST_AFTER.finditer(text):
         # 总书记 always follows a name; 同志 only counts where a phrase starts.
         s = _name_before(text, m.start(), anywhere=m.group() == "总书记")
