@@ -385,8 +385,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if kind == "registry" and _heads_a_class(text, e):
             continue
-        # 广州政府网, 广州市人民政府门户网站: a website's name, not a body.
-        if (after == "网" and text[e - 2:e] == "政府") or text.startswith("门户网站", e):
+        # 广州政府网: a website's name, not a body (a government named in full inside a portal's
+        # name is marked, as a body inside another expression: 广州市人民政府门户网站).
+        if after == "网" and text[e - 2:e] == "政府":
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
