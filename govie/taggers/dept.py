@@ -6,9 +6,12 @@ name ending in a body word (…中心, …局), and a bare 省/市/州 prefix + 
 Each candidate may absorb a following internal unit (水利厅行政审批处). The
 longest candidates win; standalone units (审监处), second names in brackets,
 functional short names defined in brackets (以下简称医保经办机构) with their later
-mentions, and the issuing centre's bare "中心" fill the gaps. Classes of bodies are
-left out: a bare 区/县 prefix in a city's document (区民政部门), and, for the model's
-spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
+mentions, and the issuing centre's bare "中心" fill the gaps. Smaller scans: the party
+(中国共产党), 中央 as an actor, 常委会 alone, 国务院X主管部门, development zones' bodies,
+places sharing one 人民政府 in an addressee line, and, in a central document only, central
+bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Classes of bodies are
+left out: a bare 区/县 prefix in a city's document (区民政部门), 国务院有关部门, and, for the
+model's spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
 
 from __future__ import annotations
