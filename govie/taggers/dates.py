@@ -78,6 +78,13 @@ _RANGE = (
     rf"|(?:第{_S})?(?<![{_CN}\d]){_QNUM}{_SEP}{_QNUM}{_S}季度)"  # 一至三季度
 )
 _OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今)"
+# A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
+# 以后 of an open start; not 前 of 前三季度 or 后 of 后续.
+_BOUND = (
+    rf"(?:[以之][前后]"
+    rf"|前(?![\d{_CN}两几半后期列景沿提往进夕行者身台线端面方述款项头])"
+    rf"|后(?![\d{_CN}两几半续期勤来者备面方果台端劲]))"
+)
 
 _NEAR = r"(?<![最附接靠将將临逼贴])近"  # 接近年底, 靠近日本: not a time word
 _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
@@ -115,7 +122,7 @@ _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = re.compile(
     rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
-    rf"|(?:{_RANGE}|{_POINT}){_OPEN}?"
+    rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_VAGUE})"
 )
 
