@@ -509,6 +509,22 @@ def _due(dv: DateValue, expression: str, reference: dt.date | None) -> DateValue
     return DateValue(value, dv.grain)
 
 
+# Years named by the one under discussion (guide: 这一年, 当年, 上年 take its value; the
+# corpus reads 上年 as the year before it, as 比上年增长 means).
+_DISCUSSED = {"全年": 0, "当年": 0, "当年度": 0, "这一年": 0, "上年": -1, "上年度": -1, "上一年": -1, "上一年度": -1}
+
+
+def _discussed(s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
+    """The year under discussion is a report's period (2025 in a 2026 work report); without one,
+    a year before it is counted from the reference date (上年度 in a 2025 notice: 2024)."""
+    offset = _DISCUSSED[s]
+    if period is not None and period[0].year == period[1].year:
+        return DateValue(str(period[0].year + offset), "year")
+    if offset and reference is not None:
+        return DateValue(str(reference.year + offset), "year")
+    return DateValue(None, "year")
+
+
 def _closed(
     s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None, by_start: bool = False
 ) -> DateValue:
@@ -516,6 +532,8 @@ def _closed(
     plan = _plan(s)
     if plan is not None:
         return plan
+    if s in _DISCUSSED:
+        return _discussed(s, reference, period)
     rel = _relative(s, reference, period)
     if rel is not None:
         return rel
