@@ -520,6 +520,15 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
+        elif m.start and clean[m.start - 1] == "原":
+            # 原国家安全监管总局: the former body itself, not its successor on the document's date.
+            link = linker.link(surface, jurisdiction=jur, date=date)
+            if link.source.endswith("+successor"):
+                former = [a for a in linker.registry.by_name(surface) if a.valid_to]
+                if len(former) == 1:
+                    link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
+            m.source = "dept.registry" if link.agency_id and not link.derived else "dept.pattern"
+            bodies.append(m)
         else:
             link = cache.get(surface)
             if link is None:

@@ -50,6 +50,9 @@ CASES = [
     # The State Council's departments as a class (state-council-2019, id 10): no DEPT.
     (SC_HEAD + "国务院各有关部门要结合工作职能，积极协调。温家宝总理率国务院有关部门负责同志赴你省考察。", "2019-09-02",
      [("国务院办公厅", "国务院办公厅")]),
+    # 原 names the former body itself, not its successor on the document's date (policy-transparency 85109).
+    (JX_HEAD + "根据原国家安全监管总局有关规定。", "2020-06-28",
+     [("江西省应急管理厅办公室", "江西省应急管理厅"), ("国家安全监管总局", "国家安全生产监督管理总局")]),
     # A new area's bureau is one body; the cities' bureaus are a class (policy-transparency 85109).
     (JX_HEAD + "各设区市、省直管县（市）应急管理局，赣江新区应急管理局：", "2020-06-28",
      [("江西省应急管理厅办公室", "江西省应急管理厅"), ("赣江新区应急管理局", "赣江新区应急管理局")]),
