@@ -253,6 +253,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     nearest = True
     while phrase:
         word = next((w for w in cues.compares if phrase.endswith(w)), None)
+        # "不高于23微克": a bound (a link word), not a comparison with another rate
+        if word and any(len(w) > len(word) and w.endswith(word) and phrase.endswith(w) for w, _ in cues.links):
+            word = None
         if word:
             compare = True
             phrase = phrase[: -len(word)].rstrip()
@@ -271,6 +274,15 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                 break
         else:
             break
+    # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
+    phrase = _SPAN_OF_TIME.sub("", phrase).rstrip()
+    # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
+    base = _BASE.search(phrase)
+    if base:
+        phrase = phrase[: base.start()].rstrip()
+        distribute = distribute or base.group(1) is not None
+        while phrase.endswith(tuple(w for w, c in cues.links if c is None)):
+            phrase = phrase[: -len(next(w for w, c in cues.links if c is None and phrase.endswith(w)))].rstrip()
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
@@ -278,6 +290,11 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare)
 
 
+_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?\d{1,2}(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$|^\d{1,2}年(?=.)")
+# "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
+_BASE = re.compile(r"(分别)?(?:较|比)(?:上年|去年|上一年|同期|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)"
+                   r"(?:同期)?(?:的)?$")
+_BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
 
 
@@ -299,6 +316,7 @@ def _strip_leads(phrase: str) -> str:
     return phrase.strip(" 　的")
 
 
+_VERBS_IN_及 = ("惠及", "涉及", "普及", "波及", "触及", "顾及")
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
 _OF_BEFORE = frozenset({"总量", "总额"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
@@ -382,6 +400,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         bound_kind = None
         clause_at = _clause_start(text, m.start, max(floor, m.start - _PHRASE_MAX))
         for o in near:
+            if o.label == "DATE" and _BASE_BEFORE.search(text, max(0, o.start - 3), o.start):
+                continue  # "较“十三五”时期下降": the base of a change bounds nothing
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind = o.end, o.label
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
@@ -395,8 +415,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         else:
             read = _read_before(text, m.start, floor)
         raw = read.phrase
-        joined = raw.endswith(("和", "及", "与", "等"))
-        phrase = _strip_leads(raw.rstrip("和及与等"))
+        # "惠及60万人": 及 closes a verb here, it joins no list
+        joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_VERBS_IN_及)
+        phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw)
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -426,7 +447,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = phrase or None
         elif read.distribute:
             n = _distributed_count(text, mi, metrics)
-            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
+            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
             if phrase and len(listed) == n:
                 handed = listed
             elif phrase:
@@ -524,7 +545,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
+def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> list[str]:
     """"金融业、软件和信息服务业增加值分别增长": the listed indicators before 分别."""
     k = text.rfind("分别", floor, start)
     if k < 0:
@@ -537,6 +558,9 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     pair = re.match(r"(..)[和与及](.+)$", listed)
     if "、" not in listed and pair and pair.group(1) in cues.parallels and pair.group(2)[:2] in cues.parallels:
         listed = pair.group(1) + "、" + pair.group(2)  # 城镇和农村常住居民人均可支配收入
+    elif "、" not in listed and n == 2 and len(re.findall("[和与及]", listed)) == 1:
+        # "生产安全事故起数和死亡人数分别下降9.5%、7.1%": two numbers, two names
+        listed = re.sub("[和与及]", "、", listed)
     items = [_strip_leads(_read_before(x, len(x), 0).phrase) for x in listed.split("、")]
     if len(items) < 2 or not all(items):
         return []
