@@ -236,6 +236,7 @@ class _Read:
     qualifier: str | None
     distribute: bool  # 分别 before the number
     compare: bool  # 高于全国 before the number
+    start: int = -1  # where the clause read starts in the text
 
 
 def _read_before(text: str, start: int, floor: int) -> _Read:
@@ -287,7 +288,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
-    return _Read(phrase, changes, qualifier, distribute, compare)
+    return _Read(phrase, changes, qualifier, distribute, compare, i)
 
 
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?\d{1,2}(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$|^\d{1,2}年(?=.)")
@@ -296,6 +297,74 @@ _BASE = re.compile(r"(分别)?(?:较|比)(?:上年|去年|上一年|同期|“?�
                    r"(?:同期)?(?:的)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
+
+
+def _enumerated(text: str, m: Mention, floor: int) -> bool:
+    """Whether the items listed with 、 right before a count are as many as it counts."""
+    value = m.attrs.get("value")
+    if not isinstance(value, (int, float)) or value != int(value) or not 2 <= value <= 9:
+        return False
+    i = m.start
+    while i > floor and text[i - 1] not in "，,；;。：:\n":
+        i -= 1
+    items = text[i : m.start].split("、")
+    return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
+
+
+def _shared_list(text: str, start: int, floor: int, phrase: str) -> str | None:
+    """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
+    if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
+        return None
+    cues = _cues()
+    items = [phrase]
+    j = start - 1
+    while j > floor and text[j] == "、":
+        k = j
+        while k > floor and text[k - 1] not in _CLAUSE_BREAK:
+            k -= 1
+        item = text[k:j].strip()
+        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in cues.links if len(w) >= 2):
+            return None
+        items.insert(0, item)
+        j = k - 1
+    if j > floor and text[j] not in "，,；;。：:\n" :
+        return None
+    if re.search(r"\d|要|将|应", phrase) or not all(_is_name(x) for x in items[:-1]):
+        return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
+    items[0] = _strip_leads(items[0])
+    if not items[0]:
+        return None
+    # "集成电路、生物医药、人工智能三大先导产业规模": the examples of the 三大 are not the indicator
+    named = _COUNTED.search(phrase)
+    if named and named.start() > 0:
+        return phrase[named.start():]
+    return "、".join(items)
+
+
+def _is_name(item: str) -> bool:
+    """Whether a listed item reads as a name (非化石能源发电量) rather than an action or a clause
+    (购置安装净化系统, 新探明泾川特大型铀矿, 花卉产量全球第一, 及以下)."""
+    cues = _cues()
+    if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
+        return False
+    words = _pos().lcut(item)
+    if not words or words[0].flag[:1] in ("v", "c", "p", "f", "d", "r") and words[0].flag != "vn":
+        return False
+    if len(words) > 1 and len(words[0].word) == 1 and words[1].flag == "v":
+        return False
+    return not any(w.flag in ("m", "r") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _pos() -> Any:
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_jieba())
+
+
+_COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
+# the facility of a place that owns a figure (郑州机场年货邮吞吐量, 兰州新区经济总量)
+_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:国际机场|机场|新区|高新区|开发区|综合保税区|自贸片区|港)(?=[\u4e00-\u9fff]{3})")
 
 
 def _strip_leads(phrase: str) -> str:
@@ -459,8 +528,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and not rate and _enumerated(text, m, floor):
+            # "光伏、风电、光热3条新能源装备制造完整产业链": the list names the 3, the noun after is counted
+            indicator, change = after, change or "level"
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
-            indicator = phrase
+            indicator = _shared_list(text, read.start, floor, phrase) or phrase
+            if bound_kind == "LOC" and floor == read.start:
+                indicator = _OWNER.sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:
             indicator, inherited = run.pop(0), True
             change = change or run_change
@@ -567,11 +641,40 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     last = items[-1]
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
+    head = _shared_head(items)
+    if head:
+        return [x + head for x in items[:-1]] + [last]
     for head in cues.heads:
-        if last.endswith(head) and all(len(x) <= 5 and not x.endswith(head) for x in items[:-1]):
+        if last.endswith(head) and all(len(x) <= 8 and not x.endswith(head) for x in items[:-1]):
             items = [x + head for x in items[:-1]] + [last]
             break
     return items
+
+
+_HEAD_END = re.compile(r"(?:率|量|数|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")
+
+
+def _shared_head(items: list[str]) -> str | None:
+    """The head the last of short listed names carries for all (刑事、治安案件 → 案件;
+    蔬菜、小浆果设施产量占比 → 设施产量占比): what follows the last name's first words, as many
+    words as the name before it has."""
+    *firsts, last = items
+    if not all(len(x) <= 4 for x in firsts) or len(last) <= len(firsts[-1]) + 1:
+        return None
+    tok = _jieba()
+    k = len(tok.lcut(firsts[-1]))
+    words = tok.lcut(last)
+    head = "".join(words[k:])
+    if len(head) < 2 or head[0] in "和与及的" or not _HEAD_END.search(head) or any(x.endswith(head) for x in firsts):
+        return None
+    return head
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    from govie.text.segment import private_jieba
+
+    return private_jieba()
 
 
 def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int) -> list[str]:
