@@ -237,6 +237,7 @@ class _Read:
     distribute: bool  # 分别 before the number
     compare: bool  # 高于全国 before the number
     start: int = -1  # where the clause read starts in the text
+    measured_after: bool = False  # 分别 inside the phrase: what follows it is measured
 
 
 def _read_before(text: str, start: int, floor: int) -> _Read:
@@ -281,20 +282,25 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     base = _BASE.search(phrase)
     if base:
         phrase = phrase[: base.start()].rstrip()
-        distribute = distribute or base.group(1) is not None
+        distribute = distribute or base.group(1) is not None or base.group(2) is not None
         while phrase.endswith(tuple(w for w, c in cues.links if c is None)):
             phrase = phrase[: -len(next(w for w, c in cues.links if c is None and phrase.endswith(w)))].rstrip()
+    # "煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨": what follows 分别 is measured
+    measured_after = False
+    if "分别" in phrase[1:]:
+        phrase, distribute, measured_after = phrase[phrase.rindex("分别") + 2 :], True, True
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
-    return _Read(phrase, changes, qualifier, distribute, compare, i)
+    return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
-_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?\d{1,2}(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$|^\d{1,2}年(?=.)")
+_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
+                           r"|^\d{1,2}年(?=.)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:较|比)(?:上年|去年|上一年|同期|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)"
-                   r"(?:同期)?(?:的)?$")
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
+                   r"(?:同期)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
 
@@ -517,7 +523,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif read.distribute:
             n = _distributed_count(text, mi, metrics)
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
-            if phrase and len(listed) == n:
+            if phrase and len(listed) == n and not read.measured_after:
                 handed = listed
             elif phrase:
                 handed = [phrase] * n
