@@ -353,7 +353,7 @@ def _is_name(item: str) -> bool:
     cues = _cues()
     if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
         return False
-    words = _pos().lcut(item)
+    words = _pos().lcut(re.sub("^(?:新增|净增|累计)", "", item) or item)
     if not words or words[0].flag[:1] in ("v", "c", "p", "f", "d", "r") and words[0].flag != "vn":
         return False
     if len(words) > 1 and len(words[0].word) == 1 and words[1].flag == "v":
@@ -368,6 +368,8 @@ def _pos() -> Any:
     return jieba.posseg.POSTokenizer(_jieba())
 
 
+# 等 closing examples, not the 等 of 高等级, 中等职业, 同等
+_ETC = re.compile(r"(?<![高中初同平对相均])等(?!级)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
 # the facility of a place that owns a figure (郑州机场年货邮吞吐量, 兰州新区经济总量)
 _OWNER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:国际机场|机场|新区|高新区|开发区|综合保税区|自贸片区|港)(?=[\u4e00-\u9fff]{3})")
@@ -384,8 +386,9 @@ def _strip_leads(phrase: str) -> str:
                 changed = True
                 break
     # "…冶镁白云岩等大中型矿产地35处": the examples before 等 are not the indicator
-    if "等" in phrase[1:-1]:
-        phrase = phrase[phrase.rindex("等") + 1 :]
+    etc = [m.start() for m in _ETC.finditer(phrase, 1, len(phrase) - 1)]
+    if etc:
+        phrase = phrase[etc[-1] + 1 :]
     # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
     phrase = _WHOLE_SCOPE.sub("", phrase)
     return phrase.strip(" 　的")
@@ -651,7 +654,8 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     if head:
         return [x + head for x in items[:-1]] + [last]
     for head in cues.heads:
-        if last.endswith(head) and all(len(x) <= 8 and not x.endswith(head) for x in items[:-1]):
+        # "生产安全事故起数、死亡人数": an item with a head of its own takes none
+        if last.endswith(head) and all(len(x) <= 8 and not _HEAD_END.search(x) for x in items[:-1]):
             items = [x + head for x in items[:-1]] + [last]
             break
     return items
