@@ -50,6 +50,8 @@ _AFTER_MAX = 16
 # How far back from a number its sentence is read for dates and names: keeps a sentence
 # without punctuation linear.
 _WINDOW = 300
+# "5G-A基站": a hyphen inside a name breaks no clause
+_NAME_HYPHEN = re.compile(r"[A-Za-z0-9][-–][A-Za-z]")
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
 _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
@@ -245,7 +247,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     cues = _cues()
     i = start
     lo = max(floor, start - _PHRASE_MAX)
-    while i > lo and text[i - 1] not in _CLAUSE_BREAK:
+    while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)):
         i -= 1
     phrase = text[i:start].rstrip()
     changes: list[str] = []
@@ -317,7 +319,7 @@ def _enumerated(text: str, m: Mention, floor: int) -> bool:
     return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
 
 
-def _shared_list(text: str, start: int, floor: int, phrase: str) -> str | None:
+def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool) -> str | None:
     """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
     if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
         return None
@@ -328,6 +330,8 @@ def _shared_list(text: str, start: int, floor: int, phrase: str) -> str | None:
         k = j
         while k > floor and text[k - 1] not in _CLAUSE_BREAK:
             k -= 1
+        if k == floor and after_number and text[k - 1 : k] not in _LIST_OPENERS:
+            return None  # "推进2000个省级重点项目、完成投资": the list began before a number
         item = text[k:j].strip()
         if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in cues.links if len(w) >= 2):
             return None
@@ -335,14 +339,15 @@ def _shared_list(text: str, start: int, floor: int, phrase: str) -> str | None:
         j = k - 1
     if j > floor and text[j] not in "，,；;。：:\n" :
         return None
+    items[0] = _COUNT_LEADS.sub("", items[0])
     if re.search(r"\d|要|将|应", phrase) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
-    items[0] = _strip_leads(items[0])
+    items[0] = _strip_leads(items[0], examples=False)
     if not items[0]:
         return None
     # "集成电路、生物医药、人工智能三大先导产业规模": the examples of the 三大 are not the indicator
     named = _COUNTED.search(phrase)
-    if named and named.start() > 0:
+    if named and named.start() > 0 and "等" not in phrase:
         return phrase[named.start():]
     return "、".join(items)
 
@@ -369,25 +374,32 @@ def _pos() -> Any:
 
 
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等
-_ETC = re.compile(r"(?<![高中初同平对相均])等(?!级)")
+_ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
+_LIST_OPENERS = frozenset("，,；;。：:\n")
+# words opening a list of what is counted: 培育“独角兽”、“瞪羚”企业360家
+_COUNT_LEADS = re.compile(r"^(?:新增|净增|累计|新培育|培育|新认定|认定|创建|评定|举办|其中)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
 # the facility of a place that owns a figure (郑州机场年货邮吞吐量, 兰州新区经济总量)
-_OWNER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:国际机场|机场|新区|高新区|开发区|综合保税区|自贸片区|港)(?=[\u4e00-\u9fff]{3})")
+_OWNER = re.compile(r"^(?:区域|[\u4e00-\u9fff]{0,4}?(?:国际机场|机场|新区|高新区|开发区|综合保税区|自贸片区|港))(?=[\u4e00-\u9fff]{3})")
 
 
-def _strip_leads(phrase: str) -> str:
+def _strip_leads(phrase: str, examples: bool = True) -> str:
+    """The phrase without the words opening it that are not part of it; ``examples``: also
+    without examples before 等 (left in where the phrase is written as a whole)."""
     cues = _cues()
     changed = True
     while changed and phrase:
         changed = False
         for word, rest in cues.leads:
-            if phrase.startswith(word) and len(phrase) - len(word) >= rest:
+            # "建设和改造城镇地下管网": a verb joined to the next one stays
+            if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、"):
                 phrase = phrase[len(word):]
                 changed = True
                 break
-    # "…冶镁白云岩等大中型矿产地35处": the examples before 等 are not the indicator
+    # "…平凉7亿吨级冶镁白云岩等大中型矿产地35处": examples holding numbers of their own are not the
+    # indicator; "“四化”等政府投资基金…的资金占比" is written as a whole
     etc = [m.start() for m in _ETC.finditer(phrase, 1, len(phrase) - 1)]
-    if etc:
+    if etc and examples:
         phrase = phrase[etc[-1] + 1 :]
     # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
     phrase = _WHOLE_SCOPE.sub("", phrase)
@@ -495,7 +507,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         raw = read.phrase
         # "惠及60万人": 及 closes a verb here, it joins no list
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_VERBS_IN_及)
-        phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw)
+        after_number = prev is not None and read.start <= prev.end
+        phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -541,7 +554,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "光伏、风电、光热3条新能源装备制造完整产业链": the list names the 3, the noun after is counted
             indicator, change = after, change or "level"
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
-            indicator = _shared_list(text, read.start, floor, phrase) or phrase
+            indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end) or phrase
             if bound_kind == "LOC" and floor == read.start:
                 indicator = _OWNER.sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:
@@ -661,7 +674,7 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     return items
 
 
-_HEAD_END = re.compile(r"(?:率|量|数|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")
+_HEAD_END = re.compile(r"(?:率|量|数|人次|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")
 
 
 def _shared_head(items: list[str]) -> str | None:
