@@ -52,6 +52,7 @@ _AFTER_MAX = 16
 _WINDOW = 300
 # "5G-A基站": a hyphen inside a name breaks no clause
 _NAME_HYPHEN = re.compile(r"[A-Za-z0-9][-–][A-Za-z]")
+_ASCII_NAME = re.compile(r"\d+[A-Za-z]")  # 5G工厂
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
 _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
@@ -279,7 +280,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         else:
             break
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
-    phrase = _SPAN_OF_TIME.sub("", phrase).rstrip()
+    phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -300,6 +301,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
+# "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
+_SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期)?(?:的)?(分别)?$")
@@ -426,7 +429,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         j += 1
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
-    while k < limit and text[k] not in _CLAUSE_BREAK and not text[k].isdigit():
+    while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in cues.stops):
@@ -437,7 +440,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
         return None
-    if any(len(w) >= 2 and noun.startswith(w) for w, _ in cues.links):
+    if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in cues.links):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
@@ -682,13 +685,14 @@ def _shared_head(items: list[str]) -> str | None:
     蔬菜、小浆果设施产量占比 → 设施产量占比): what follows the last name's first words, as many
     words as the name before it has."""
     *firsts, last = items
-    if not all(len(x) <= 4 for x in firsts) or len(last) <= len(firsts[-1]) + 1:
+    if not all(len(x) <= 6 and not _HEAD_END.search(x) for x in firsts) or len(last) <= len(firsts[0]) + 1:
         return None
     tok = _jieba()
-    k = len(tok.lcut(firsts[-1]))
+    k = len(tok.lcut(firsts[0]))
     words = tok.lcut(last)
     head = "".join(words[k:])
-    if len(head) < 2 or head[0] in "和与及的" or not _HEAD_END.search(head) or any(x.endswith(head) for x in firsts):
+    # a shared head is short (行业增加值, 限上零售额, 设施产量占比); a longer rest is a name of its own
+    if not 2 <= len(head) <= 6 or head[0] in "和与及的" or not _HEAD_END.search(head) or any(x.endswith(head) for x in firsts):
         return None
     return head
 
