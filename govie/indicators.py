@@ -279,6 +279,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                 break
         else:
             break
+    # "物价涨幅要从１４．８％降到": the start of a number the tagger did not take is no part of it
+    phrase = _NUMBER_END.sub("", phrase).rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
@@ -301,6 +303,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
+_NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
@@ -378,6 +381,7 @@ def _pos() -> Any:
 
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
+_PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
 _LIST_OPENERS = frozenset("，,；;。：:\n")
 # words opening a list of what is counted: 培育“独角兽”、“瞪羚”企业360家
 _COUNT_LEADS = re.compile(r"^(?:新增|净增|累计|新培育|培育|新认定|认定|创建|评定|举办|其中)")
@@ -558,6 +562,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, change or "level"
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
             indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end) or phrase
+            pair = _PAIR.fullmatch(indicator)
+            if pair and _distributed_count(text, mi, metrics) == 2:
+                # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
+                indicator, run, run_change = pair.group(1), [pair.group(2)], change
             if bound_kind == "LOC" and floor == read.start:
                 indicator = _OWNER.sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:
