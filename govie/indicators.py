@@ -268,8 +268,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             continue
         for word, change in cues.links:
             if phrase.endswith(word):
-                if nearest and word in cues.before:
-                    qualifier = cues.before[word]
+                bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
+                if nearest and (word in cues.before or bare in cues.before):
+                    qualifier = cues.before.get(word) or cues.before[bare]
                 if word.startswith("分别"):
                     distribute = True
                 if change:
@@ -413,6 +414,7 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     return phrase.strip(" 　的")
 
 
+_REACH = ("惠及", "覆盖", "服务", "帮助", "带动")
 _VERBS_IN_及 = ("惠及", "涉及", "普及", "波及", "触及", "顾及")
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
 _OF_BEFORE = frozenset({"总量", "总额"})
@@ -555,6 +557,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif _ends_with_object_verb(raw) and after:
             indicator, change = after, change or "level"
+        elif raw.endswith(_REACH) and len(raw) > 4 and not after:
+            # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
+            indicator = _strip_leads(raw[:-2])
         elif joined and after and not rate:
             indicator, change = after, change or "level"
         elif after and not rate and _enumerated(text, m, floor):
@@ -614,6 +619,22 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             for key in ("indicator", "standard_indicator", "change", "period"):
                 m.attrs[key] = prev.attrs[key]
         prev = m
+    _share_qualifiers(text, metrics)
+
+
+def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
+    """"分别增长5%、6.5%左右": a qualifier after the last of numbers joined by 、/和 holds for all."""
+    group: list[Mention] = []
+    for m in metrics + [None]:  # type: ignore[list-item]
+        if m is not None and group and re.fullmatch(r"[、和及]", text[group[-1].end : m.start]) \
+                and m.attrs.get("unit") == group[-1].attrs.get("unit"):
+            group.append(m)
+            continue
+        if len(group) > 1 and group[-1].attrs.get("qualifier"):
+            for x in group[:-1]:
+                if not x.attrs.get("qualifier"):
+                    x.attrs["qualifier"] = group[-1].attrs["qualifier"]
+        group = [m] if m is not None else []
 
 
 def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
@@ -739,6 +760,7 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     return n
 
 
+_FROM = re.compile(r"(?:从|由)$")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
@@ -750,6 +772,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
     a date in the number's own clause dates it (上半年5.5%); a value held over a streak has the
     streak's years (连续9年稳定在1300亿斤以上 → 2017/2025)."""
     clause_at = _clause_start(text, start, max(s_start, start - _PHRASE_MAX))
+    opener = None
+    own = None  # the last date of the number's own clause: 从2020年的A增长到2025年的B
     for o in others:
         if o.start >= start:
             break
@@ -761,9 +785,15 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
         if o.start >= clause_at and o.end <= start:
-            return value
-        if opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
-            return value
+            if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
+                    or re.fullmatch(r"[”’末底初的\s]*", text[o.end : start]):
+                own = value  # "比去年增加5600亿元": the base's year dates nothing but the base
+        elif opener is None and opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
+            opener = value
+    if own or opener:
+        return own or opener
+    if state.kind == "actual" and period and "/" in period and _FROM.search(text, clause_at, start):
+        return str(int(period[:4]) - 1)  # "一般公共预算收入从3826.5亿元增长到…": the year before the five
     streak = _STREAK.search(text, clause_at, start)
     if streak and period and period[-4:].isdigit():
         y = int(period[-4:])
