@@ -7,17 +7,22 @@ every METRIC:
   before the number once the words linking it to the number are taken off (增长, 达到,
   稳定在 …), or the noun after it (惠及26个省份); a number without its own phrase takes the
   indicator of the number before it in the sentence (地区生产总值5.3万亿元、增长5.5%), and
-  分别 hands out a list in order.
+  分别 hands out a list in order (刑事、治安案件分别下降 → 刑事案件, 治安案件; two names and two
+  numbers joined by 和 likewise). Names listed with 、 before one number share it
+  (非化石能源发电量、用电量占比均超过30%); a list as long as the count after it names what the
+  noun after counts (光伏、风电、光热3条产业链). Spans of time (连续9年, 5年增长), comparison
+  bases (较“十三五”同期) and a place's facility (郑州|机场年货邮吞吐量) are no part of it.
 * ``standard_indicator``: the indicator's standard name from ``data/lexicons/indicators.tsv``
   (生产总值, GDP, 经济增长 → 地区生产总值), null when none fits.
 * ``change``: growth, decline, level or null, from the linking words.
 * ``kind``: target or actual, from the section of a report: the review of the past year or
   five years reports results (actual); the year's expected targets (主要预期目标), the work
   plan and the next five-year plan set targets. Null outside reports.
-* ``qualifier``: 以上 / 左右 / 以内 / 超过 / 近 / 约 (不少于 → 以上, 接近 → 近 …).
+* ``qualifier``: 以上 / 左右 / 以内 / 超过 / 近 / 约 (不少于 → 以上, 接近 → 近 …); one after the
+  last of numbers joined by 、/和 holds for all (分别增长5%、6.5%左右).
 * ``period``: the year (or span) the number refers to: the year under review, the five years
-  under review (2021/2025), the plan year (2026), the next plan (2026/2030), or a year the
-  sentence opens with.
+  under review (2021/2025), the plan year (2026), the next plan (2026/2030), a date in the
+  number's own clause (从2020年的A增长到2025年的B), or a year the sentence opens with.
 * ``range``: "low" / "high" for the two ends of a range written as two numbers (4.5%—5%); a
   range with its unit written once is one METRIC whose ``high`` is the upper bound (4.5-5%).
 
