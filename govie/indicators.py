@@ -414,7 +414,7 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     etc = [m.start() for m in _ETC.finditer(phrase, 1, len(phrase) - 1)]
     if etc and examples:
         phrase = phrase[etc[-1] + 1 :]
-    # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
+    # "全省(地区)生产总值" is (地区)生产总值; "全市生产总值" is the name of a city's GDP
     phrase = _WHOLE_SCOPE.sub("", phrase)
     return phrase.strip(" 　的")
 
@@ -425,7 +425,7 @@ _VERBS_IN_及 = ("惠及", "涉及", "普及", "波及", "触及", "顾及")
 _OF_BEFORE = frozenset({"总量", "总额"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
-_WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
+_WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
 
 
 def _noun_after(text: str, end: int, ceiling: int) -> str | None:
@@ -523,6 +523,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_VERBS_IN_及)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
+        if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
+            phrase = phrase[len(counted):]  # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")

@@ -115,8 +115,8 @@ CLASS_CASES = [
      "2012-03-05"),
     # from-to in a five-year review: each value has its own year
     ("五年来，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升。",  # 河北
-     {"3.68万亿元": dict(indicator="全省生产总值", standard_indicator="地区生产总值", period="2020"),
-      "4.93万亿元": dict(indicator="全省生产总值", period="2025", change="level")}),
+     {"3.68万亿元": dict(indicator="生产总值", standard_indicator="地区生产总值", period="2020"),
+      "4.93万亿元": dict(indicator="生产总值", period="2025", change="level")}),
     # targets: 不低于 -> 以上, 以内, 城镇登记失业率 is not the surveyed rate
     ("今年国民经济和社会发展的主要目标是：在优化结构、提高效益和降低消耗、保护环境的基础上，国内生产总值增长8%左右；"
      "城镇新增就业人数不低于900万人，城镇登记失业率控制在4.6%以内；物价总水平基本稳定，居民消费价格总水平涨幅在3%以内。",  # 2007
