@@ -576,9 +576,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
             indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end) or phrase
             pair = _PAIR.fullmatch(indicator)
+            listed = indicator.split("、")
             if pair and _distributed_count(text, mi, metrics) == 2:
                 # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
                 indicator, run, run_change = pair.group(1), [pair.group(2)], change
+            elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
+                # "国内游客人次、总花费增长5.6％、8.1％": as many names as numbers, one each
+                indicator, run, run_change = listed[0], listed[1:], change
             if bound_kind == "LOC" and floor == read.start:
                 indicator = _OWNER.sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:

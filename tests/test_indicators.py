@@ -133,6 +133,8 @@ CLASS_CASES = [
       "5.5%": dict(indicator="农村居民人均可支配收入", qualifier="左右"),
       "4.5%": dict(indicator="城镇居民人均可支配收入", qualifier="左右", standard_indicator="城镇居民人均可支配收入"),
       "7.3%": dict(indicator="规模以上工业增加值", qualifier="以上")}),
+    ("过去一年，入境游客增长1倍，国内游客人次、总花费增长5.6％、7.5％。",  # 陕西: as many names as numbers
+     {"5.6％": dict(indicator="国内游客人次", change="growth"), "7.5％": dict(indicator="总花费", change="growth")}),
     ("过去一年，新建5G-A基站4000座，京津冀区域优良天数比率接近80%。",  # 安徽, 河北
      {"4000座": dict(indicator="新建5G-A基站"), "80%": dict(indicator="优良天数比率", qualifier="近")}),
 ]
