@@ -95,6 +95,11 @@ class _Cues:
     heads: tuple[str, ...]
     compares: tuple[str, ...]
     parallels: frozenset[str]
+    count_leads: tuple[str, ...]
+    owners: tuple[str, ...]
+    reach: tuple[str, ...]
+    verbs_in_ji: tuple[str, ...]
+    modals: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +121,15 @@ def _cues() -> _Cues:
                          key=lambda p: len(p[0]), reverse=True))
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
-                 words("compare"), frozenset(words("parallel")))
+                 words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
+                 words("reach"), words("verb_ji"), words("modal"))
+
+
+@lru_cache(maxsize=1)
+def _owner() -> re.Pattern[str]:
+    """The facility of a place that owns a figure (郑州|机场年货邮吞吐量, 兰州|新区经济总量)."""
+    names = "|".join(map(re.escape, _cues().owners))
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{names})(?=[\u4e00-\u9fff]{{3}})")
 
 
 @lru_cache(maxsize=1)
@@ -351,8 +364,9 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         j = k - 1
     if j > floor and text[j] not in "，,；;。：:\n" :
         return None
-    items[0] = _COUNT_LEADS.sub("", items[0])
-    if re.search(r"\d|要|将|应", phrase) or not all(_is_name(x) for x in items[:-1]):
+    first = next((w for w in cues.count_leads if items[0].startswith(w)), "")
+    items[0] = items[0][len(first):]
+    if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
     if not items[0]:
@@ -370,7 +384,7 @@ def _is_name(item: str) -> bool:
     cues = _cues()
     if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
         return False
-    words = _pos().lcut(re.sub("^(?:新增|净增|累计)", "", item) or item)
+    words = _pos().lcut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
     if not words or words[0].flag[:1] in ("v", "c", "p", "f", "d", "r") and words[0].flag != "vn":
         return False
     if len(words) > 1 and len(words[0].word) == 1 and words[1].flag == "v":
@@ -389,11 +403,7 @@ def _pos() -> Any:
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
 _PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
 _LIST_OPENERS = frozenset("，,；;。：:\n")
-# words opening a list of what is counted: 培育“独角兽”、“瞪羚”企业360家
-_COUNT_LEADS = re.compile(r"^(?:新增|净增|累计|新培育|培育|新认定|认定|创建|评定|举办|其中)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
-# the facility of a place that owns a figure (郑州机场年货邮吞吐量, 兰州新区经济总量)
-_OWNER = re.compile(r"^(?:区域|[\u4e00-\u9fff]{0,4}?(?:国际机场|机场|新区|高新区|开发区|综合保税区|自贸片区|港))(?=[\u4e00-\u9fff]{3})")
 
 
 def _strip_leads(phrase: str, examples: bool = True) -> str:
@@ -419,8 +429,6 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     return phrase.strip(" 　的")
 
 
-_REACH = ("惠及", "覆盖", "服务", "帮助", "带动")
-_VERBS_IN_及 = ("惠及", "涉及", "普及", "波及", "触及", "顾及")
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
 _OF_BEFORE = frozenset({"总量", "总额"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
@@ -520,7 +528,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             read = _read_before(text, m.start, floor)
         raw = read.phrase
         # "惠及60万人": 及 closes a verb here, it joins no list
-        joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_VERBS_IN_及)
+        joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
@@ -565,7 +573,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif _ends_with_object_verb(raw) and after:
             indicator, change = after, change or "level"
-        elif raw.endswith(_REACH) and len(raw) > 4 and not after:
+        elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
         elif joined and after and not rate:
@@ -581,10 +589,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
                 indicator, run, run_change = pair.group(1), [pair.group(2)], change
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
-                # "国内游客人次、总花费增长5.6％、8.1％": as many names as numbers, one each
+                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each
                 indicator, run, run_change = listed[0], listed[1:], change
             if bound_kind == "LOC" and floor == read.start:
-                indicator = _OWNER.sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
+                indicator = _owner().sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:
             indicator, inherited = run.pop(0), True
             change = change or run_change
