@@ -14,7 +14,7 @@ from pathlib import Path
 
 from govie.resources import data_path
 
-__all__ = ["DeptTypes", "load_dept_types", "load_branches"]
+__all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names"]
 
 
 class DeptTypes:
@@ -78,3 +78,9 @@ def load_branches() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
         out.append((tuple(f for f in forms.split("|") if f), canonical,
                     tuple(b for b in branches.split("|") if b)))
     return tuple(out)
+
+
+def central_functional_names(field: str) -> tuple[str, ...]:
+    """Names a central body of a field may have (国务院税务主管部门 → 国家税务总局, 税务部 …)."""
+    return (field + "部", "国家" + field + "总局", "国家" + field + "局", "国家" + field + "委员会",
+            "国家" + field + "委", field + "总署", field + "署", field + "总局")
