@@ -7,17 +7,22 @@ every METRIC:
   before the number once the words linking it to the number are taken off (增长, 达到,
   稳定在 …), or the noun after it (惠及26个省份); a number without its own phrase takes the
   indicator of the number before it in the sentence (地区生产总值5.3万亿元、增长5.5%), and
-  分别 hands out a list in order.
+  分别 hands out a list in order (刑事、治安案件分别下降 → 刑事案件, 治安案件; two names and two
+  numbers joined by 和 likewise). Names listed with 、 before one number share it
+  (非化石能源发电量、用电量占比均超过30%); a list as long as the count after it names what the
+  noun after counts (光伏、风电、光热3条产业链). Spans of time (连续9年, 5年增长), comparison
+  bases (较“十三五”同期) and a place's facility (郑州|机场年货邮吞吐量) are no part of it.
 * ``standard_indicator``: the indicator's standard name from ``data/lexicons/indicators.tsv``
   (生产总值, GDP, 经济增长 → 地区生产总值), null when none fits.
 * ``change``: growth, decline, level or null, from the linking words.
 * ``kind``: target or actual, from the section of a report: the review of the past year or
   five years reports results (actual); the year's expected targets (主要预期目标), the work
   plan and the next five-year plan set targets. Null outside reports.
-* ``qualifier``: 以上 / 左右 / 以内 / 超过 / 近 / 约 (不少于 → 以上, 接近 → 近 …).
+* ``qualifier``: 以上 / 左右 / 以内 / 超过 / 近 / 约 (不少于 → 以上, 接近 → 近 …); one after the
+  last of numbers joined by 、/和 holds for all (分别增长5%、6.5%左右).
 * ``period``: the year (or span) the number refers to: the year under review, the five years
-  under review (2021/2025), the plan year (2026), the next plan (2026/2030), or a year the
-  sentence opens with.
+  under review (2021/2025), the plan year (2026), the next plan (2026/2030), a date in the
+  number's own clause (从2020年的A增长到2025年的B), or a year the sentence opens with.
 * ``range``: "low" / "high" for the two ends of a range written as two numbers (4.5%—5%); a
   range with its unit written once is one METRIC whose ``high`` is the upper bound (4.5-5%).
 
@@ -50,6 +55,9 @@ _AFTER_MAX = 16
 # How far back from a number its sentence is read for dates and names: keeps a sentence
 # without punctuation linear.
 _WINDOW = 300
+# "5G-A基站": a hyphen inside a name breaks no clause
+_NAME_HYPHEN = re.compile(r"[A-Za-z0-9][-–][A-Za-z]")
+_ASCII_NAME = re.compile(r"\d+[A-Za-z]")  # 5G工厂
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
 _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
@@ -87,6 +95,11 @@ class _Cues:
     heads: tuple[str, ...]
     compares: tuple[str, ...]
     parallels: frozenset[str]
+    count_leads: tuple[str, ...]
+    owners: tuple[str, ...]
+    reach: tuple[str, ...]
+    verbs_in_ji: tuple[str, ...]
+    modals: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +121,15 @@ def _cues() -> _Cues:
                          key=lambda p: len(p[0]), reverse=True))
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
-                 words("compare"), frozenset(words("parallel")))
+                 words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
+                 words("reach"), words("verb_ji"), words("modal"))
+
+
+@lru_cache(maxsize=1)
+def _owner() -> re.Pattern[str]:
+    """The facility of a place that owns a figure (郑州|机场年货邮吞吐量, 兰州|新区经济总量)."""
+    names = "|".join(map(re.escape, _cues().owners))
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{names})(?=[\u4e00-\u9fff]{{3}})")
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +257,8 @@ class _Read:
     qualifier: str | None
     distribute: bool  # 分别 before the number
     compare: bool  # 高于全国 before the number
+    start: int = -1  # where the clause read starts in the text
+    measured_after: bool = False  # 分别 inside the phrase: what follows it is measured
 
 
 def _read_before(text: str, start: int, floor: int) -> _Read:
@@ -243,7 +266,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     cues = _cues()
     i = start
     lo = max(floor, start - _PHRASE_MAX)
-    while i > lo and text[i - 1] not in _CLAUSE_BREAK:
+    while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)):
         i -= 1
     phrase = text[i:start].rstrip()
     changes: list[str] = []
@@ -253,6 +276,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     nearest = True
     while phrase:
         word = next((w for w in cues.compares if phrase.endswith(w)), None)
+        # "不高于23微克": a bound (a link word), not a comparison with another rate
+        if word and any(len(w) > len(word) and w.endswith(word) and phrase.endswith(w) for w, _ in cues.links):
+            word = None
         if word:
             compare = True
             phrase = phrase[: -len(word)].rstrip()
@@ -260,8 +286,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             continue
         for word, change in cues.links:
             if phrase.endswith(word):
-                if nearest and word in cues.before:
-                    qualifier = cues.before[word]
+                bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
+                if nearest and (word in cues.before or bare in cues.before):
+                    qualifier = cues.before.get(word) or cues.before[bare]
                 if word.startswith("分别"):
                     distribute = True
                 if change:
@@ -271,30 +298,136 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                 break
         else:
             break
+    # "物价涨幅要从１４．８％降到": the start of a number the tagger did not take is no part of it
+    phrase = _NUMBER_END.sub("", phrase).rstrip()
+    # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
+    phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
+    # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
+    base = _BASE.search(phrase)
+    if base:
+        phrase = phrase[: base.start()].rstrip()
+        distribute = distribute or base.group(1) is not None or base.group(2) is not None
+        while phrase.endswith(tuple(w for w, c in cues.links if c is None)):
+            phrase = phrase[: -len(next(w for w, c in cues.links if c is None and phrase.endswith(w)))].rstrip()
+    # "煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨": what follows 分别 is measured
+    measured_after = False
+    if "分别" in phrase[1:]:
+        phrase, distribute, measured_after = phrase[phrase.rindex("分别") + 2 :], True, True
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
-    return _Read(phrase, changes, qualifier, distribute, compare)
+    return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
+_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
+                           r"|^\d{1,2}年(?=.)")
+_NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
+# "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
+_SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
+# "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
+                   r"(?:同期)?(?:的)?(分别)?$")
+_BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
 
 
-def _strip_leads(phrase: str) -> str:
+def _enumerated(text: str, m: Mention, floor: int) -> bool:
+    """Whether the items listed with 、 right before a count are as many as it counts."""
+    value = m.attrs.get("value")
+    if not isinstance(value, (int, float)) or value != int(value) or not 2 <= value <= 9:
+        return False
+    i = m.start
+    while i > floor and text[i - 1] not in "，,；;。：:\n":
+        i -= 1
+    items = text[i : m.start].split("、")
+    return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
+
+
+def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool) -> str | None:
+    """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
+    if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
+        return None
+    cues = _cues()
+    items = [phrase]
+    j = start - 1
+    while j > floor and text[j] == "、":
+        k = j
+        while k > floor and text[k - 1] not in _CLAUSE_BREAK:
+            k -= 1
+        if k == floor and after_number and text[k - 1 : k] not in _LIST_OPENERS:
+            return None  # "推进2000个省级重点项目、完成投资": the list began before a number
+        item = text[k:j].strip()
+        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in cues.links if len(w) >= 2):
+            return None
+        items.insert(0, item)
+        j = k - 1
+    if j > floor and text[j] not in "，,；;。：:\n" :
+        return None
+    first = next((w for w in cues.count_leads if items[0].startswith(w)), "")
+    items[0] = items[0][len(first):]
+    if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
+        return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
+    items[0] = _strip_leads(items[0], examples=False)
+    if not items[0]:
+        return None
+    # "集成电路、生物医药、人工智能三大先导产业规模": the examples of the 三大 are not the indicator
+    named = _COUNTED.search(phrase)
+    if named and named.start() > 0 and "等" not in phrase:
+        return phrase[named.start():]
+    return "、".join(items)
+
+
+def _is_name(item: str) -> bool:
+    """Whether a listed item reads as a name (非化石能源发电量) rather than an action or a clause
+    (购置安装净化系统, 新探明泾川特大型铀矿, 花卉产量全球第一, 及以下)."""
+    cues = _cues()
+    if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
+        return False
+    pos, lock = _pos()
+    with lock:
+        words = pos.lcut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
+    if not words or words[0].flag[:1] in ("v", "c", "p", "f", "d", "r") and words[0].flag != "vn":
+        return False
+    if len(words) > 1 and len(words[0].word) == 1 and words[1].flag == "v":
+        return False
+    return not any(w.flag in ("m", "r") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _pos() -> tuple[Any, Any]:
+    import jieba.posseg
+
+    tok, lock = _jieba()
+    return jieba.posseg.POSTokenizer(tok), lock
+
+
+# 等 closing examples, not the 等 of 高等级, 中等职业, 同等
+_ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
+_PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
+_LIST_OPENERS = frozenset("，,；;。：:\n")
+_COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
+
+
+def _strip_leads(phrase: str, examples: bool = True) -> str:
+    """The phrase without the words opening it that are not part of it; ``examples``: also
+    without examples before 等 (left in where the phrase is written as a whole)."""
     cues = _cues()
     changed = True
     while changed and phrase:
         changed = False
         for word, rest in cues.leads:
-            if phrase.startswith(word) and len(phrase) - len(word) >= rest:
+            # "建设和改造城镇地下管网": a verb joined to the next one stays
+            if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、"):
                 phrase = phrase[len(word):]
                 changed = True
                 break
-    # "…冶镁白云岩等大中型矿产地35处": the examples before 等 are not the indicator
-    if "等" in phrase[1:-1]:
-        phrase = phrase[phrase.rindex("等") + 1 :]
-    # "全省地区生产总值" is 地区生产总值; "全市生产总值" is the name of a city's GDP
+    # "…平凉7亿吨级冶镁白云岩等大中型矿产地35处": examples holding numbers of their own are not the
+    # indicator; "“四化”等政府投资基金…的资金占比" is written as a whole
+    etc = [m.start() for m in _ETC.finditer(phrase, 1, len(phrase) - 1)]
+    if etc and examples:
+        phrase = phrase[etc[-1] + 1 :]
+    # "全省(地区)生产总值" is (地区)生产总值; "全市生产总值" is the name of a city's GDP
     phrase = _WHOLE_SCOPE.sub("", phrase)
     return phrase.strip(" 　的")
 
@@ -303,7 +436,7 @@ def _strip_leads(phrase: str) -> str:
 _OF_BEFORE = frozenset({"总量", "总额"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
-_WHOLE_SCOPE = re.compile(r"^全[省市区州县](?!生产总值)(?=..)")
+_WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
 
 
 def _noun_after(text: str, end: int, ceiling: int) -> str | None:
@@ -318,7 +451,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         j += 1
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
-    while k < limit and text[k] not in _CLAUSE_BREAK and not text[k].isdigit():
+    while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in cues.stops):
@@ -329,7 +462,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
         return None
-    if any(len(w) >= 2 and noun.startswith(w) for w, _ in cues.links):
+    if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in cues.links):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
@@ -382,6 +515,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         bound_kind = None
         clause_at = _clause_start(text, m.start, max(floor, m.start - _PHRASE_MAX))
         for o in near:
+            if o.label == "DATE" and _BASE_BEFORE.search(text, max(0, o.start - 3), o.start):
+                continue  # "较“十三五”时期下降": the base of a change bounds nothing
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind = o.end, o.label
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
@@ -395,8 +530,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         else:
             read = _read_before(text, m.start, floor)
         raw = read.phrase
-        joined = raw.endswith(("和", "及", "与", "等"))
-        phrase = _strip_leads(raw.rstrip("和及与等"))
+        # "惠及60万人": 及 closes a verb here, it joins no list
+        joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
+        after_number = prev is not None and read.start <= prev.end
+        phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
+        if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
+            phrase = phrase[len(counted):]  # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -426,8 +566,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = phrase or None
         elif read.distribute:
             n = _distributed_count(text, mi, metrics)
-            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
-            if phrase and len(listed) == n:
+            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+            if phrase and len(listed) == n and not read.measured_after:
                 handed = listed
             elif phrase:
                 handed = [phrase] * n
@@ -436,10 +576,26 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif _ends_with_object_verb(raw) and after:
             indicator, change = after, change or "level"
+        elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
+            # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
+            indicator = _strip_leads(raw[:-2])
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and not rate and _enumerated(text, m, floor):
+            # "光伏、风电、光热3条新能源装备制造完整产业链": the list names the 3, the noun after is counted
+            indicator, change = after, change or "level"
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
-            indicator = phrase
+            indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end) or phrase
+            pair = _PAIR.fullmatch(indicator)
+            listed = indicator.split("、")
+            if pair and _distributed_count(text, mi, metrics) == 2:
+                # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
+                indicator, run, run_change = pair.group(1), [pair.group(2)], change
+            elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
+                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each
+                indicator, run, run_change = listed[0], listed[1:], change
+            if bound_kind == "LOC" and floor == read.start:
+                indicator = _owner().sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:
             indicator, inherited = run.pop(0), True
             change = change or run_change
@@ -486,6 +642,22 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             for key in ("indicator", "standard_indicator", "change", "period"):
                 m.attrs[key] = prev.attrs[key]
         prev = m
+    _share_qualifiers(text, metrics)
+
+
+def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
+    """"分别增长5%、6.5%左右": a qualifier after the last of numbers joined by 、/和 holds for all."""
+    group: list[Mention] = []
+    for m in metrics + [None]:  # type: ignore[list-item]
+        if m is not None and group and re.fullmatch(r"[、和及]", text[group[-1].end : m.start]) \
+                and m.attrs.get("unit") == group[-1].attrs.get("unit"):
+            group.append(m)
+            continue
+        if len(group) > 1 and group[-1].attrs.get("qualifier"):
+            for x in group[:-1]:
+                if not x.attrs.get("qualifier"):
+                    x.attrs["qualifier"] = group[-1].attrs["qualifier"]
+        group = [m] if m is not None else []
 
 
 def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
@@ -524,7 +696,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
+def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> list[str]:
     """"金融业、软件和信息服务业增加值分别增长": the listed indicators before 分别."""
     k = text.rfind("分别", floor, start)
     if k < 0:
@@ -537,17 +709,53 @@ def _list_before_distribute(text: str, start: int, floor: int) -> list[str]:
     pair = re.match(r"(..)[和与及](.+)$", listed)
     if "、" not in listed and pair and pair.group(1) in cues.parallels and pair.group(2)[:2] in cues.parallels:
         listed = pair.group(1) + "、" + pair.group(2)  # 城镇和农村常住居民人均可支配收入
+    elif "、" not in listed and n == 2 and len(re.findall("[和与及]", listed)) == 1:
+        # "生产安全事故起数和死亡人数分别下降9.5%、7.1%": two numbers, two names
+        listed = re.sub("[和与及]", "、", listed)
     items = [_strip_leads(_read_before(x, len(x), 0).phrase) for x in listed.split("、")]
     if len(items) < 2 or not all(items):
         return []
     last = items[-1]
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
+    head = _shared_head(items)
+    if head:
+        return [x + head for x in items[:-1]] + [last]
     for head in cues.heads:
-        if last.endswith(head) and all(len(x) <= 5 and not x.endswith(head) for x in items[:-1]):
+        # "生产安全事故起数、死亡人数": an item with a head of its own takes none
+        if last.endswith(head) and all(len(x) <= 8 and not _HEAD_END.search(x) for x in items[:-1]):
             items = [x + head for x in items[:-1]] + [last]
             break
     return items
+
+
+_HEAD_END = re.compile(r"(?:率|量|数|人次|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")
+
+
+def _shared_head(items: list[str]) -> str | None:
+    """The head the last of short listed names carries for all (刑事、治安案件 → 案件;
+    蔬菜、小浆果设施产量占比 → 设施产量占比): what follows the last name's first words, as many
+    words as the name before it has."""
+    *firsts, last = items
+    if not all(len(x) <= 6 and not _HEAD_END.search(x) for x in firsts) or len(last) <= len(firsts[0]) + 1:
+        return None
+    tok, lock = _jieba()
+    with lock:
+        k = len(tok.lcut(firsts[0]))
+        words = tok.lcut(last)
+    head = "".join(words[k:])
+    # a shared head is short (行业增加值, 限上零售额, 设施产量占比); a longer rest is a name of its own
+    if not 2 <= len(head) <= 6 or head[0] in "和与及的" or not _HEAD_END.search(head) or any(x.endswith(head) for x in firsts):
+        return None
+    return head
+
+
+def _jieba() -> tuple[Any, Any]:
+    """The segmenter on jieba's own dictionary that the place tagger and the model gate share,
+    and its lock (one prefix dictionary in memory, not one per stage)."""
+    from govie.text.segment import shared_jieba
+
+    return shared_jieba()
 
 
 def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int) -> list[str]:
@@ -577,6 +785,7 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     return n
 
 
+_FROM = re.compile(r"(?:从|由)$")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
@@ -588,6 +797,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
     a date in the number's own clause dates it (上半年5.5%); a value held over a streak has the
     streak's years (连续9年稳定在1300亿斤以上 → 2017/2025)."""
     clause_at = _clause_start(text, start, max(s_start, start - _PHRASE_MAX))
+    opener = None
+    own = None  # the last date of the number's own clause: 从2020年的A增长到2025年的B
     for o in others:
         if o.start >= start:
             break
@@ -599,9 +810,15 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
         if o.start >= clause_at and o.end <= start:
-            return value
-        if opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
-            return value
+            if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
+                    or re.fullmatch(r"[”’末底初的\s]*", text[o.end : start]):
+                own = value  # "比去年增加5600亿元": the base's year dates nothing but the base
+        elif opener is None and opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
+            opener = value
+    if own or opener:
+        return own or opener
+    if state.kind == "actual" and period and "/" in period and _FROM.search(text, clause_at, start):
+        return str(int(period[:4]) - 1)  # "一般公共预算收入从3826.5亿元增长到…": the year before the five
     streak = _STREAK.search(text, clause_at, start)
     if streak and period and period[-4:].isdigit():
         y = int(period[-4:])

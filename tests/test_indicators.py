@@ -82,6 +82,79 @@ CASES = [
      {"7.4%": dict(indicator="PM2.5年均浓度", change="decline", kind="actual")}),
 ]
 
+# Failure classes found on unannotated reports (issue 20): names listed with 、 that share one number,
+# a list as long as the count after it, 分别 over short names sharing a head, spans of time and
+# comparison bases inside a phrase, two names and two numbers joined by 和, from-to values.
+CLASS_CASES = [
+    ("过去一年，非化石能源发电量、用电量占比均超过30%。",  # 山东
+     {"30%": dict(indicator="非化石能源发电量、用电量占比", qualifier="超过", change="level", kind="actual")}),
+    ("五年来，新能源总装机达到8041.6万千瓦、增长2.4倍，形成光伏、风电、光热3条新能源装备制造完整产业链。",  # 甘肃
+     {"3条": dict(indicator="新能源装备制造完整产业链", change="level", period="2021/2025"),
+      "2.4倍": dict(indicator="新能源总装机", change="growth")}),
+    ("五年来，一般公共预算收入累计完成3.7万亿元，5年增长18.7%。",  # 山东: 5年 is no indicator
+     {"18.7%": dict(indicator="一般公共预算收入", standard_indicator="一般公共预算收入", change="growth",
+                    period="2021/2025")}),
+    ("过去一年，育儿补贴惠及60万人。",  # 辽宁: 惠及 is a verb, not a list's 及
+     {"60万人": dict(indicator="育儿补贴", change="level")}),
+    ("过去一年，刑事、治安案件分别下降12%、3.3%。",  # 辽宁
+     {"12%": dict(indicator="刑事案件", change="decline"), "3.3%": dict(indicator="治安案件", change="decline")}),
+    ("过去一年，快递、电信业务量分别增长16%、10.7%。",  # 辽宁
+     {"16%": dict(indicator="快递业务量"), "10.7%": dict(indicator="电信业务量")}),
+    ("过去一年，美丽河湖、美丽海湾建成率分别达到30%、50%。",  # 山东
+     {"30%": dict(indicator="美丽河湖建成率", change="level"), "50%": dict(indicator="美丽海湾建成率")}),
+    ("五年来，生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.74%。",  # 江西: the base is no indicator
+     {"62.97%": dict(indicator="生产安全事故起数", change="decline", period="2021/2025"),
+      "53.74%": dict(indicator="死亡人数", change="decline")}),
+    # 分别 inside the phrase: the names before it own the numbers, what follows is measured
+    ("过去一年，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。",  # 2007 State Council report
+     {"1.1亿吨": dict(indicator="淘汰落后生产能力"), "120万吨": dict(indicator="淘汰落后生产能力")}, "2007-03-05"),
+    # two per-capita names and two numbers joined by 和 (no 分别)
+    ("过去一年，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。",  # 2012 State Council report
+     {"8.4％": dict(indicator="城镇居民人均可支配收入", standard_indicator="城镇居民人均可支配收入", change="growth"),
+      "11.4％": dict(indicator="农村居民人均纯收入", standard_indicator="农村居民人均纯收入", change="growth")},
+     "2012-03-05"),
+    # from-to in a five-year review: each value has its own year
+    ("五年来，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升。",  # 河北
+     {"3.68万亿元": dict(indicator="生产总值", standard_indicator="地区生产总值", period="2020"),
+      "4.93万亿元": dict(indicator="生产总值", period="2025", change="level")}),
+    # targets: 不低于 -> 以上, 以内, 城镇登记失业率 is not the surveyed rate
+    ("今年国民经济和社会发展的主要目标是：在优化结构、提高效益和降低消耗、保护环境的基础上，国内生产总值增长8%左右；"
+     "城镇新增就业人数不低于900万人，城镇登记失业率控制在4.6%以内；物价总水平基本稳定，居民消费价格总水平涨幅在3%以内。",  # 2007
+     {"8%": dict(indicator="国内生产总值", standard_indicator="地区生产总值", kind="target", period="2007",
+                 qualifier="左右"),
+      "900万人": dict(standard_indicator="城镇新增就业", qualifier="以上", value=9e6),
+      "4.6%": dict(indicator="城镇登记失业率", standard_indicator="城镇登记失业率", qualifier="以内", change="level"),
+      "3%": dict(indicator="居民消费价格总水平", standard_indicator="居民消费价格", qualifier="以内", change="growth")},
+     "2007-03-05"),
+    # a range written 5%-5.5%, and a qualifier after the last of two numbers holding for both
+    ("经济社会发展主要预期目标是：地区生产总值增长5%-5.5%，规模以上工业增加值增长7.3%以上，"
+     "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。",  # 江西
+     {"5%": dict(indicator="地区生产总值", range="low", change="growth", kind="target", period="2026"),
+      "5.5%": dict(indicator="农村居民人均可支配收入", qualifier="左右"),
+      "4.5%": dict(indicator="城镇居民人均可支配收入", qualifier="左右", standard_indicator="城镇居民人均可支配收入"),
+      "7.3%": dict(indicator="规模以上工业增加值", qualifier="以上")}),
+    ("过去一年，入境游客增长1倍，国内游客人次、总花费增长5.6％、7.5％。",  # 陕西: as many names as numbers
+     {"5.6％": dict(indicator="国内游客人次", change="growth"), "7.5％": dict(indicator="总花费", change="growth")}),
+    ("过去一年，新建5G-A基站4000座，京津冀区域优良天数比率接近80%。",  # 安徽, 河北
+     {"4000座": dict(indicator="新建5G-A基站"), "80%": dict(indicator="优良天数比率", qualifier="近")}),
+]
+
+
+@pytest.mark.parametrize("case", CLASS_CASES, ids=[str(i) for i in range(len(CLASS_CASES))])
+def test_indicator_classes(case):
+    text, expected, *ref = case
+    result = govie.extract(text, reference_date=ref[0] if ref else "2026-01-27", model=None)
+    found: dict[str, list[dict]] = {}
+    for e in result.entities:
+        if e.label == "METRIC":
+            found.setdefault(e.text, []).append(e.attrs)
+    for span, attrs in expected.items():
+        assert span in found, (span, list(found))
+        # "5.5%" twice in a sentence: the expectation names the last one
+        got = found[span][-1]
+        for key, value in attrs.items():
+            assert got.get(key) == value, (span, key, got)
+
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[str(i) for i in range(len(CASES))])
 def test_indicator_attributes(text, expected):
