@@ -173,8 +173,8 @@ class _State:
 def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
     """The year a report reviews, and whether the document reads as a report."""
     period = str(meta.get("period") or "")
-    m = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", period)
-    if m and m.group(1) == m.group(2):
+    m = re.fullmatch(r"(\d{4})(?:-01-01/(\d{4})-12-31)?", period)
+    if m and m.group(2) in (None, m.group(1)):
         return int(m.group(1)), True
     ref = str(meta.get("reference_date") or "")
     return (int(ref[:4]) - 1 if ref[:4].isdigit() else None), False

@@ -119,3 +119,16 @@ def test_dev_weekly_report():
 def test_sentence_fragment_is_not_a_title():
     text = "第十二届全国人民代表大会第三次会议听取和审议了国务院总理李克强所作的\n政府工作报告\n。会议充分肯定国务院过去一年的工作。"
     assert document_summary(text, [])["title"] is None
+
+
+def test_a_work_report_reviews_the_year_before_it_is_delivered():
+    import govie
+
+    text = ("2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n"
+            "各位代表：\n过去一年，全省地区生产总值比上年增长5.4%，全年粮食产量达到4000万吨。")
+    meta = govie.extract(text).meta
+    assert (meta["period"], meta["period_source"]) == ("2025", "report")
+    dates = {e.text: e.attrs["value"] for e in govie.extract(text).entities if e.label == "DATE"}
+    assert dates["上年"] == "2024" and dates["全年"] == "2025"
+    # A bulletin's period stays an interval; a policy document has none.
+    assert govie.extract("关于印发实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n2025年3月1日").meta["period"] is None

@@ -80,7 +80,22 @@ def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, 
                 return (dt.date.fromisoformat(a), dt.date.fromisoformat(b)), "masthead"
             except ValueError:
                 continue
+    # A government work report, delivered early in the year, reviews the year before
+    # (guide: a work report's period is its reviewed year).
+    if reference is not None and reference.month <= 4 and _WORK_REPORT.search(clean[:_HEAD_CHARS]):
+        year = reference.year - 1
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "report"
     return None, None
+
+
+def _period_value(period: tuple[dt.date, dt.date] | None) -> str | None:
+    """ISO value of a period: a calendar year is its year ("2025"), other periods an interval."""
+    if period is None:
+        return None
+    a, b = period
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return str(a.year)
+    return f"{a.isoformat()}/{b.isoformat()}"
 
 
 def _government_of(place: str) -> str | None:
@@ -237,7 +252,7 @@ def infer_meta(
         jur, jur_src = _find_division(clean, issuer, issuer_src, linker, docno_division)
     meta["reference_date"] = ref.isoformat() if ref else None
     meta["reference_date_source"] = ref_src
-    meta["period"] = f"{period[0].isoformat()}/{period[1].isoformat()}" if period else None
+    meta["period"] = _period_value(period)
     meta["period_source"] = period_src
     meta["issuer"] = issuer
     meta["issuer_source"] = issuer_src
