@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from govie.resources import data_path, read_tsv
+from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
 from govie.types import Mention
 
@@ -39,7 +39,10 @@ class AssignmentFrame:
     trigger: tuple[int, int]
 
 
-_NOTE = re.compile(r"[（(]([^（）()\n]{2,300})[）)]")
+# A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
+# or in 〔〕, as some provinces write it.
+_NOTE = re.compile(r"[（(]((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|〔([^〔〕\n]{2,300})〕")
+_ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
@@ -47,7 +50,8 @@ _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
 _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
-_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
+                      r"(?:(?:和|及|以及|、)(?:其他)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -89,6 +93,19 @@ def _add(out: list[str], name: str) -> None:
         out.append(name)
 
 
+# A body no tagger named, where the text assigns to it: 由财政经济委员会负责, （X、Y负责）. Its
+# own words stand for it (no canonical is guessed).
+_UNLINKED = re.compile(r"(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
+                       r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
+_NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
+
+
+def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
+    """A name (4+ characters, no class word) that no mention covers or touches."""
+    s, e = m.span()
+    return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
+
+
 _SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委|局|厅|机关)")
 
 
@@ -103,6 +120,11 @@ class _Doc:
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
                       for m in _SELF.finditer(text) if not any(taken[m.start() : m.end()])]
+        taken = bytearray(len(text) + 1)
+        for m in mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
+                  for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
         self.depts = sorted(depts, key=lambda m: m.start)
         self.dept_starts = [m.start for m in self.depts]
         self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)
@@ -196,6 +218,12 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
                                         None, (s, e))
         if frame is None:
             continue
+        if role == "modal":
+            # 西藏自治区人民政府要按照…规定，负责提供…: one task, assigned by 负责.
+            inner = _LEAD_AFTER_COMMA.search(text, frame.task[0], frame.task[1])
+            if inner:
+                frame.trigger = inner.span(1)
+                frame.task = _item_task(text, _task_after(text, inner.end()))
         frame.deadline = doc.deadline(frame.task[0], frame.task[1])
         out.append(frame)
         done_until = frame.trigger[1]
@@ -211,6 +239,21 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             seen.add(key)
             unique.append(f)
     return unique
+
+
+@lru_cache(maxsize=1)
+def _generic_tasks() -> frozenset[str]:
+    return frozenset(read_lines(data_path("lexicons", "assignment_generic_tasks.txt")))
+
+
+def _item_task(text: str, task: tuple[int, int]) -> tuple[int, int]:
+    """The line a generic object (负责组织和实施) closes, when the object is one: the item is the task."""
+    if text[task[0] : task[1]].strip("。；; ") not in _generic_tasks():
+        return task
+    line_start = max(text.rfind("\n", max(0, task[0] - _OBJECT_MAX), task[0]) + 1, task[0] - _OBJECT_MAX, 0)
+    label = _LABEL.match(text, line_start)
+    start = label.end() if label else line_start
+    return (start, task[1]) if start < task[0] else task
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -233,8 +276,11 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     """A bracketed responsibility note and the task it follows."""
     text = doc.text
     table, cue_re = _cues()
-    inner_start, inner_end = m.start(1), m.end(1)
-    depts = doc.depts_in(inner_start, inner_end)
+    group = 1 if m.group(1) is not None else 2
+    inner_start, inner_end = m.start(group), m.end(group)
+    # A short name given inside the note (（以下统称区县政府）) names no further body.
+    aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]
+    depts = [d for d in doc.depts_in(inner_start, inner_end) if not any(a <= d.start < b for a, b in aliases)]
     if not depts:
         return None
     cues = [c for c in cue_re.finditer(text, inner_start, inner_end)
@@ -263,7 +309,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             role = table[c.group()][0]
             # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
             to_lead = role == "lead" or (role == "shared" and not lead)
-            for d in doc.depts_in(part_start, c.start()):
+            for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
                 _add(lead if to_lead else support, _name(text, d))
             part_start = c.end()
             brk = _PART_BREAK.search(text, part_start, inner_end)
@@ -382,13 +428,16 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
             pos = gap.end() if gap else m.end
         stop = _AFTER_PARTNERS.match(text, pos)
         after = stop.end() if stop else pos
-    task = _task_after(text, after)
+    task = _item_task(text, _task_after(text, after))
     if task[1] - task[0] < 2:
         return None
     return AssignmentFrame(task, lead, support, None, trigger)
 
 
 _BY = re.compile(r"由")
+_LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
+_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
@@ -423,8 +472,10 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             _add(support if partner else lead, _name(text, nxt))
             end = nxt.end
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or "负责人" in rest[:6]:
-            continue  # a reported event, an approval, or a post (由X主要负责人担任)
+        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(rest):
+            continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
+        if _NOUN_AFTER.match(text, end):
+            continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
         manner = _MANNER.match(text, end)
         c = cue_re.match(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
@@ -432,6 +483,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             task = _task_after(text, c.end())
             if text[task[0]: task[0] + 1] in "，,":
                 task = _task_after(text, task[0] + 1)
+            task = _item_task(text, task)
         else:
             trigger = (b.start(), b.end())
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.

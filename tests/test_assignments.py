@@ -178,3 +178,60 @@ def test_a_short_name_note_between_the_body_and_its_cue():
     found = [a for a in frames if a["task"]["text"] == "本市长护险的参保筹资、经办服务和协议管理工作"]
     assert len(found) == 1, frames
     assert found[0]["trigger"]["text"] == "负责" and found[0]["lead"]
+
+
+CQ_HEAD = "重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n渝府办发〔2022〕107号\n"
+
+
+def test_a_note_in_square_brackets_with_a_short_name_inside():
+    # 渝府办发〔2022〕107号 (shared data): the note is in 〔〕 and names 区县政府 in its own brackets.
+    text = (CQ_HEAD + "1．推进自主品牌“走出去”发展。实施增品种、提品质、创品牌“三品”战略，培育打造汽车、摩托车中高端品牌。"
+            "〔市经济信息委、市商务委、市文化旅游委及各区县（自治县）政府和两江新区、西部科学城重庆高新区、"
+            "万盛经开区管委会（以下统称区县政府）按职责分工负责〕")
+    (a,) = assignments(text, jurisdiction="重庆市")
+    assert a["trigger"]["text"].startswith("〔") and a["trigger"]["text"].endswith("负责〕")
+    assert a["task"]["text"].startswith("推进自主品牌")
+    assert "重庆市商务委员会" in a["lead"] and not any("县" in name for name in a["lead"])
+
+
+NPC_PLAN = ("全国人大常委会2022年度监督工作计划\n"
+            "(八)围绕推动小农户和现代农业发展有机衔接情况进行专题调研。重点调研新型经营主体带动小农户发展等情况。"
+            "专题调研报告计划在12月底前完成。由农业与农村委员会负责组织和实施。\n"
+            "(九)听取和审议国务院关于金融工作情况的报告。报告拟安排在10月份举行的全国人大常委会会议上听取和审议。"
+            "由财政经济委员会和常委会预算工作委员会负责做好相关工作。\n")
+
+
+def test_a_generic_object_of_fuze_makes_the_item_the_task():
+    # 全国人大常委会2022年度监督工作计划 (shared data): "由X负责组织和实施" closes its item; the
+    # committees are named by no registry and stand by their own words.
+    first, second = assignments(NPC_PLAN, reference_date="2022-04-25")
+    assert first["task"]["text"].startswith("围绕推动小农户") and first["task"]["text"].endswith("组织和实施")
+    assert first["lead"] == ["农业与农村委员会"] and first["deadline"] is not None
+    assert second["task"]["text"].startswith("听取和审议国务院关于金融工作情况的报告")
+    assert second["lead"] == ["财政经济委员会", "常委会预算工作委员会"]
+
+
+def test_bodies_before_a_class_lead_the_task():
+    # 国办发〔2018〕127号 (shared data): "科技部、财政部和相关科技项目管理部门要…".
+    text = ("国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n"
+            "科技部、财政部和相关科技项目管理部门要分别修订相关科技计划项目和经费管理办法。")
+    (a,) = assignments(text, reference_date="2018-12-23")
+    assert a["lead"] == ["科学技术部", "财政部"]
+    assert a["task"]["text"] == "分别修订相关科技计划项目和经费管理办法"
+
+
+def test_members_of_a_group_and_a_class_named_after_a_body_are_no_assignment():
+    # 国办发〔2019〕3号: who sits in a group; 国发〔2018〕41号: "国务院税务主管部门" is a class.
+    text = ("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n成立城镇小区配套幼儿园治理工作小组，"
+            "成员由教育部、住房城乡建设部、发展改革委、民政部、自然资源部等部门负责同志组成。\n"
+            "第三十一条　个人所得税专项附加扣除具体操作办法，由国务院税务主管部门另行制定。")
+    assert assignments(text, reference_date="2019-01-22") == []
+
+
+def test_a_modal_clause_that_goes_on_with_fuze_is_one_assignment():
+    # 国办发〔1996〕32号 (shared data): 要…，负责….
+    text = ("国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知\n"
+            "（三）西藏自治区人民政府要按照国办发〔1993〕71号文件的规定，负责提供学生的各项学习和生活费用并及时拨给办班学校。")
+    (a,) = assignments(text)
+    assert a["trigger"]["text"] == "负责" and a["lead"] == ["西藏自治区人民政府"]
+    assert a["task"]["text"] == "提供学生的各项学习和生活费用并及时拨给办班学校"
