@@ -55,6 +55,16 @@ POLICY = [
     ("sc19-34", "state-council-2019", "34", "national", "国家", "dev"),
     ("sc19-36", "state-council-2019", "36", "national", "国家", "dev"),
     ("sc19-56", "state-council-2019", "56", "national", "国家", "dev"),
+    ("sc19-10", "state-council-2019", "10", "national", "国家", "dev"),
+    ("sc19-18", "state-council-2019", "18", "national", "国家", "dev"),
+    ("sc19-20", "state-council-2019", "20", "national", "国家", "dev"),
+    ("sc19-22", "state-council-2019", "22", "national", "国家", "dev"),
+    ("sc19-48", "state-council-2019", "48", "national", "国家", "dev"),
+    ("sc19-52", "state-council-2019", "52", "national", "国家", "dev"),
+    ("sc19-6", "state-council-2019", "6", "national", "国家", "dev"),
+    ("sc19-30", "state-council-2019", "30", "national", "国家", "dev"),
+    ("sc19-32", "state-council-2019", "32", "national", "国家", "dev"),
+    ("sc19-46", "state-council-2019", "46", "national", "国家", "dev"),
 ]
 NEWS = [
     # Listed as rules by its source record, but the page reports their publication: news.
@@ -62,24 +72,32 @@ NEWS = [
     ("pt-298445", "policy-transparency-sample", "298445", "province", "上海市", "dev"),
     ("pt-61540", "policy-transparency-sample", "61540", "province", "江西省", "test"),
     ("pt-102676", "policy-transparency-sample", "102676", "national", "国家", "dev"),
+    ("gz-11", "guangzhou", "doc_11", "prefecture", "广东省", "dev"),
 ]
 GUIDES = [
     ("gz-17", "guangzhou", "doc_17", "prefecture", "广东省", "dev"),
     ("gz-23", "guangzhou", "doc_23", "prefecture", "广东省", "test"),
+    ("gz-9", "guangzhou", "doc_9", "prefecture", "广东省", "dev"),
+    ("gz-15", "guangzhou", "doc_15", "county", "广东省", "dev"),
+    ("gz-21", "guangzhou", "doc_21", "prefecture", "广东省", "dev"),
 ]
 WORK_REPORTS = [
     ("北京市", "test"), ("上海市", "dev"), ("广东省", "dev"), ("江苏省", "test"), ("河南省", "dev"),
     ("湖北省", "dev"), ("湖南省", "test"), ("甘肃省", "dev"), ("黑龙江省", "test"), ("云南省", "dev"),
     ("西藏自治区", "dev"), ("广西壮族自治区", "test"), ("新疆维吾尔自治区", "dev"),
     ("山东省", "dev"), ("辽宁省", "dev"), ("贵州省", "dev"),
+    ("山西省", "dev"), ("福建省", "dev"), ("河北省", "dev"), ("安徽省", "dev"),
 ]
 PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdong", "江苏省": "jiangsu",
           "河南省": "henan", "湖北省": "hubei", "湖南省": "hunan", "甘肃省": "gansu",
           "黑龙江省": "heilongjiang", "云南省": "yunnan", "西藏自治区": "xizang",
           "广西壮族自治区": "guangxi", "新疆维吾尔自治区": "xinjiang",
-          "山东省": "shandong", "辽宁省": "liaoning", "贵州省": "guizhou"}
+          "山东省": "shandong", "辽宁省": "liaoning", "贵州省": "guizhou",
+          "山西省": "shanxi", "福建省": "fujian",
+          "河北省": "hebei", "安徽省": "anhui"}
 SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev"),
-              ("1997", "dev"), ("2023", "dev")]
+              ("1997", "dev"), ("2023", "dev"),
+              ("1988", "dev"), ("2012", "dev"), ("2016", "dev")]
 TEXT_KEY = {"guangzhou": "original_text", "policy-transparency-sample": "body", "state-council-2019": "text"}
 ID_KEY = {"guangzhou": "id", "policy-transparency-sample": "row", "state-council-2019": "id"}
 LONG = 5500  # longer policy texts keep their head and their tail (signature, dates)
