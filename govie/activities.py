@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 
@@ -132,6 +133,8 @@ _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|�
 # exponential time on "0.0000000000000000000001%": 7 s at 22 zeros).
 _OBJECT_TAIL = re.compile(r"(?:(?>\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[次场期个批项名人家轮件部]*(?:次)?)|等|工作)+\s*$")
 _HEAD_MAX = 5
+# How far a weak verb's object may run before a trigger it yields to (进行年度地震趋势会商).
+_YIELD_GAP = 8
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
 _QUOTE_MAX = 80
@@ -209,6 +212,7 @@ class _Doc:
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
     plan_year: str | None = None
     head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
+    reference: str | None = None  # the document's reference date
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
@@ -224,6 +228,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
+    doc.reference = ref or None
     issuance = _issuance(doc, meta)
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
@@ -641,6 +646,10 @@ def _sentence(
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
+                and nxt.start < clause_end:
+            continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
         types = [table[w][0] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
@@ -763,8 +772,10 @@ def _build(
         if d.order < full_start:
             break
         objects.append((d.frame.trigger[1], d.obj_end))
-    date = _date(doc, block, c.start, full_start, sent_idx, objects)
+    date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
     planned = _is_planned(doc, full_start, c.start)
+    if planned and date not in (None, _NO_DATE):
+        date = ahead(date, expression, doc.reference)  # what is announced lies ahead
     if date is _NO_DATE:
         date = None
         if doc.kind == "report":
@@ -893,8 +904,8 @@ _NO_DATE: Any = object()  # no date applies (a vague date is None)
 
 def _date(
     doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: list[tuple[int, int]]
-) -> str | None:
-    """The sentence's last date before the trigger, else the date leading the numbered item.
+) -> tuple[Any, str]:
+    """The sentence's last date before the trigger, else the date leading the numbered item (and its words).
 
     Dates inside an earlier action's object (召开2023年第1次会议) are not the time of this one.
     """
@@ -907,14 +918,15 @@ def _date(
         and not any(a <= mentions[i].start < b for a, b in objects)
     ]
     if dates:
-        return dates[-1].attrs.get("value")  # a vague date (近期) is null and stops here
+        # a vague date (近期) is null and stops here
+        return dates[-1].attrs.get("value"), doc.text[dates[-1].start : dates[-1].end]
     if block.item < 0:
-        return _NO_DATE
+        return _NO_DATE, ""
     item = doc.st.blocks[block.item]
     for m in _mentions_in(doc, item.body, min(item.end, item.body + 4)):
         if m.label == "DATE" and m.start < item.body + 3:
-            return m.attrs.get("value")
-    return _NO_DATE
+            return m.attrs.get("value"), doc.text[m.start : m.end]
+    return _NO_DATE, ""
 
 
 def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
@@ -968,19 +980,22 @@ def _merge_steps(scope: list[_Draft], doc: _Doc) -> list[ActivityFrame]:
     In reports, plans and policy documents each clause reports its own action: nothing is a
     step. A plan's item names its event and then schedules it ("（一）听取和审议…的报告。…
     报告拟安排在8月份…听取和审议"): the same verb again in the item is the same event."""
-    if doc.kind != "other":
-        in_body = {d.frame.type for d in scope if not d.title}
+    if doc.kind == "plan":
+        # The item's heading names the event; the body schedules it and gives its date.
         out = []
-        said: set[str] = set()
+        said: dict[str, ActivityFrame] = {}
         for d in scope:
-            if d.title and d.frame.type in in_body:
-                continue
             word = doc.text[d.frame.trigger[0] : d.frame.trigger[1]]
-            if doc.kind == "plan" and word in said:
+            if word in said:
+                if said[word].date is None:
+                    said[word].date = d.frame.date
                 continue
-            said.add(word)
+            said[word] = d.frame
             out.append(d.frame)
         return out
+    if doc.kind != "other":
+        in_body = {d.frame.type for d in scope if not d.title}
+        return [d.frame for d in scope if not (d.title and d.frame.type in in_body)]
     first: dict[str, int] = {}
     generic: set[str] = set()
     in_body: set[str] = set()

@@ -25,6 +25,7 @@ from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
+from govie.timex import ahead, due_month
 from govie.types import Mention
 
 __all__ = ["find_assignments", "AssignmentFrame"]
@@ -63,6 +64,8 @@ _NOT_CUE_AFTER = {
     "可": ("能", "持续", "行", "控", "靠", "视", "信", "再生"),
     "须": ("知",),
 }
+# A date the text schedules the task for: 拟安排在10月份…, 计划于6月.
+_SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在$")
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
@@ -110,8 +113,10 @@ _SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委
 
 
 class _Doc:
-    def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None) -> None:
+    def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None,
+                 reference: str | None = None) -> None:
         self.text = text
+        self.reference = reference
         depts = [m for m in mentions if m.label == "DEPT"]
         if issuer:
             # 由我司统一组织: the document's own issuer, named by a pronoun.
@@ -158,11 +163,14 @@ class _Doc:
         return None
 
     def deadline(self, start: int, end: int) -> str | None:
+        """The first date in the span that a task is due by (…前, …完成, 拟安排在…)."""
         i = bisect.bisect_left(self.date_starts, start)
         while i < len(self.dates) and self.dates[i].start < end:
             m = self.dates[i]
-            if _DEADLINE_AFTER.match(self.text, m.end) and m.attrs.get("value"):
-                return str(m.attrs["value"])
+            if (_DEADLINE_AFTER.match(self.text, m.end) or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) \
+                    and m.attrs.get("value"):
+                # What is due lies ahead of the document; by 12月底 it is due in December.
+                return due_month(ahead(str(m.attrs["value"]), self.text[m.start : m.end], self.reference))
             i += 1
         return None
 
@@ -177,7 +185,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     if not text:
         return []
     issuers = meta.get("doc_issuers") or []
-    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"))
+    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"))
     table, cue_re = _cues()
     first_lead = any(table[m.group()][0] == "first_lead" for m in cue_re.finditer(text))
     report = bool(_REPORT.search(text, 0, 600))
@@ -590,7 +598,8 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
     if deadline_cell:
         i = bisect.bisect_left(doc.date_starts, deadline_cell[0])
         if i < len(doc.dates) and doc.dates[i].start < deadline_cell[1] and doc.dates[i].attrs.get("value"):
-            deadline = str(doc.dates[i].attrs["value"])
+            m = doc.dates[i]
+            deadline = due_month(ahead(str(m.attrs["value"]), doc.text[m.start : m.end], doc.reference))
     lead_unique: list[str] = []
     for name in lead:
         _add(lead_unique, name)

@@ -475,3 +475,41 @@ def test_continuing_cover_is_a_planned_service_of_the_named_body():
     frames = policy_acts(text, reference_date="2025-10-14", jurisdiction="广州市")
     assert [(f["trigger"], f["type"], f["mode"]) for f in frames] == [("延续", "service", "planned")]
     assert frames[0]["agents"]
+
+
+NPC_PLAN_ITEM = (
+    "全国人大常委会2022年度监督工作计划\n"
+    "(四)听取和审议国务院关于数字经济发展情况的报告。听取和审议的重点是数字经济发展的基本情况等。"
+    "报告拟安排在10月份举行的全国人大常委会会议上听取和审议。由财政经济委员会负责做好相关工作。\n"
+    "(八)围绕推动小农户和现代农业发展有机衔接情况进行专题调研。专题调研报告计划在12月底前完成。\n"
+)
+
+
+def test_a_plan_item_is_one_planned_event_on_its_scheduled_month():
+    # 全国人大常委会2022年度监督工作计划 (shared data, dev pt-20932): the item's heading names the
+    # event, its body schedules it: one frame, on the heading's verb, dated 2022 (the plan's year).
+    result = govie.extract(NPC_PLAN_ITEM, model=None, reference_date="2022-05-06")
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in result.activities]
+    hearing = [f for f in frames if f["trigger"] == "听取和审议"]
+    assert len(hearing) == 1 and hearing[0]["type"] == "meeting" and hearing[0]["mode"] == "planned"
+    assert hearing[0]["date"] == "2022-10"
+    assert result.activities[[a.trigger["text"] for a in result.activities].index("听取和审议")].trigger["start"] \
+        == NPC_PLAN_ITEM.index("听取和审议")
+
+
+def test_the_verb_after_jinxing_carries_the_event():
+    # Guide v2: the trigger is the verb that carries the event, not a light verb before it.
+    result = govie.extract(NPC_PLAN_ITEM, model=None, reference_date="2022-05-06")
+    triggers = [a.trigger["text"] for a in result.activities]
+    assert "调研" in triggers and "进行" not in triggers
+
+
+def test_ministries_reported_as_having_drafted_a_proposal():
+    # 国办函〔2004〕71号 (shared data, dev sc19-22): a reply on what ministries did; 研究提出 is
+    # drafting (other), not a publication.
+    text = ("国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函\n国办函〔2004〕71号\n"
+            "四川省人民政府：\n一、关于60万吨乙烯项目问题。你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。\n"
+            "发展改革委研究提出了办理意见：发展改革委已向国务院上报了我国乙烯工业中长期发展规划。\n")
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(text, model=None).activities]
+    (f,) = [f for f in frames if f["trigger"] == "研究提出"]
+    assert f["type"] == "other" and f["agents"] == ["国家发展和改革委员会"]

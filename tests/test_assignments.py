@@ -235,3 +235,11 @@ def test_a_modal_clause_that_goes_on_with_fuze_is_one_assignment():
     (a,) = assignments(text)
     assert a["trigger"]["text"] == "负责" and a["lead"] == ["西藏自治区人民政府"]
     assert a["task"]["text"] == "提供学生的各项学习和生活费用并及时拨给办班学校"
+
+
+def test_a_deadline_by_the_end_of_a_month_lies_ahead_and_is_that_month():
+    # 全国人大常委会2022年度监督工作计划: "计划在12月底前完成" in a plan of May 2022 is due 2022-12;
+    # "拟安排在10月份…听取和审议" schedules the item for 2022-10.
+    first, second = assignments(NPC_PLAN, reference_date="2022-05-06")
+    assert first["deadline"] == "2022-12"
+    assert second["deadline"] == "2022-10"
