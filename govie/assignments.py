@@ -198,14 +198,15 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
-    by = _by_marker(doc)
+    by = _by_marker(doc) + _requests(doc)
     used = bytearray(len(text) + 1)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
-        if text[f.trigger[0]] == "由":
-            used[f.trigger[0] : f.task[1]] = b"\x01" * (f.task[1] - f.trigger[0])
+        if text[f.trigger[0]] in "由请":
+            end = max(f.task[1], _SENTENCE_END.search(text, f.trigger[1]).start() if _SENTENCE_END.search(text, f.trigger[1]) else len(text))
+            used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
     out.extend(by)
-    last_lead: tuple[int, list[str], list[str]] | None = None  # (line start, lead, support)
+    last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
     done_until = -1
     for c in cue_re.finditer(text):
         s, e = c.span()
@@ -218,24 +219,29 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             continue
         frame = _inline(doc, s, e, role)
         line_start = text.rfind("\n", 0, s) + 1
-        if frame is None and c.group() == "负责" and last_lead and last_lead[0] == line_start:
-            # "负责组织实施本办法。负责…": the subject of the article goes on.
-            cs = _clause_start(text, s)
-            if not text[cs:s].strip(" \u3000"):
+        if frame is None and role == "lead" and not text[_clause_start(text, s):s].strip(" \u3000"):
+            subject = _sentence_subject(doc, s)
+            if subject is not None:
+                # 市住房城乡建设局是…主管部门，负责…; 省级考核部门为省应急管理厅宣教处，负责…
+                frame = AssignmentFrame(_task_after(text, e), subject[0], subject[1], None, (s, e))
+            elif c.group() == "负责" and last_lead and last_lead[0] == line_start \
+                    and text[:s].rstrip(" \u3000")[-1:] in "。；;" \
+                    and not _NEW_SUBJECT.search(text, last_lead[3], s) and not doc.depts_in(last_lead[3], s):
+                # "负责组织实施本办法。负责…": the subject of the article goes on.
                 frame = AssignmentFrame(_task_after(text, e), list(last_lead[1]), list(last_lead[2]),
                                         None, (s, e))
         if frame is None:
             continue
         if role == "modal":
             # 西藏自治区人民政府要按照…规定，负责提供…: one task, assigned by 负责.
-            inner = _LEAD_AFTER_COMMA.search(text, frame.task[0], frame.task[1])
+            inner = _LEAD_AFTER_COMMA.match(text, frame.task[1])
             if inner:
                 frame.trigger = inner.span(1)
                 frame.task = _item_task(text, _task_after(text, inner.end()))
         frame.deadline = doc.deadline(frame.task[0], frame.task[1])
         out.append(frame)
         done_until = frame.trigger[1]
-        last_lead = (line_start, frame.lead, frame.support)
+        last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
         out.extend(_tables(doc, source))
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
@@ -272,9 +278,44 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+# A clause that names a new subject between two duties (…；省级考试机构为…).
+_NEW_SUBJECT = re.compile(r"[为是]")
+_NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)")
+# What a sentence's subject is before its duties: 是…主管部门, 为…机构, 作为…
+_COPULA = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
+
+
+def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None:
+    """(lead, support) of the body a sentence names before a clause that opens with 负责 at ``pos``:
+    the body opening it and followed by 是/为 (X是…主管部门，负责…), or the body the clause
+    before names after 为 (省级考核部门为省应急管理厅宣教处，负责…)."""
+    text = doc.text
+    start = max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in "。；;\n") + 1
+    lead_in = _LEAD_IN.match(text, start)
+    first = doc.dept_at(lead_in.end() if lead_in else start)
+    if first is not None and first.end < pos:
+        lead, support, end = _chain_after(doc, first)
+        if _COPULA.match(text, end):
+            return lead, support
+    comma = pos - 1
+    while comma > start and text[comma] in " \u3000":
+        comma -= 1
+    if text[comma] not in "，,":
+        return None
+    cs = _clause_start(text, comma)
+    for d in reversed(doc.depts_in(cs, comma)):
+        if text[d.start - 1 : d.start] == "为" and comma - d.end <= 6:
+            lead, support, _ = _chain_after(doc, d)
+            return lead, support
+    return None
+
+
 def _task_after(text: str, pos: int) -> tuple[int, int]:
     m = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
     end = m.start() if m else min(len(text), pos + _OBJECT_MAX)
+    duty = _NEXT_DUTY.search(text, pos, end)
+    if duty:
+        end = duty.start()  # …，负责指导…: the next duty is a task of its own
     while pos < end and text[pos] in " \u3000，,：:":
         pos += 1
     return pos, end
@@ -510,12 +551,85 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
     return out
 
 
+def _chain_after(doc: _Doc, m: Mention) -> tuple[list[str], list[str], int]:
+    """(lead, support, end) of the chain of bodies opening at ``m`` (X、Y会同Z: Z supports)."""
+    text = doc.text
+    lead: list[str] = [_name(text, m)]
+    support: list[str] = []
+    end = m.end
+    partner = False
+    while True:
+        i = bisect.bisect_right(doc.dept_starts, end - 1)
+        if i >= len(doc.depts):
+            break
+        nxt = doc.depts[i]
+        gap = text[end : nxt.start]
+        if gap in _PARTNER:
+            partner = True
+        elif not (_CHAIN_GAP.fullmatch(gap) and "，" not in gap):
+            break
+        _add(support if partner else lead, _name(text, nxt))
+        end = nxt.end
+    return lead, [x for x in support if x not in lead], end
+
+
+_PERSONS = re.compile(r"[^，。；\n]{0,4}?(?:领导|同志|负责人|委员|代表|人员|各位)")
+_ASK = re.compile(r"(?<![提报申聘邀呈敬恳吁])请")
+# What is left of a request that names no task of its own: a date and 完成 / 落实到位.
+_BARE_REQUEST = re.compile(r"[在于前底内完成落实到位抓好认真切实组织实施并及时、，,\s]*")
+
+
+def _requests(doc: _Doc) -> list[AssignmentFrame]:
+    """请X…: a notice asks a named body to do what follows, or, when only a date and 完成
+    follow (…有关事项，请科技部等部门在2019年2月底前完成), what the clause before names."""
+    text = doc.text
+    out = []
+    if _REPORT.search(text, 0, 600):
+        return []  # a report asks its deputies for comments (请各位委员提出意见), it assigns nothing
+    for q in _ASK.finditer(text):
+        m = doc.dept_at(q.end())
+        if m is None or doc.covered[q.start()]:
+            continue
+        lead, support, end = _chain_after(doc, m)
+        if _PERSONS.match(text, end):
+            continue  # 请国务院有关领导同志出席: people are invited, no body is asked
+        stop = _AFTER_PARTNERS.match(text, end)
+        after = stop.end() if stop else end
+        for p in _PARTNER[:3]:
+            if text.startswith(p, after):
+                # 请人力资源社会保障部会同有关部门…: partners support, a class adds nobody.
+                pos = after + len(p)
+                while (d := doc.dept_at(pos)) is not None:
+                    _add(support, _name(text, d))
+                    gap = _CHAIN_GAP.match(text, d.end)
+                    pos = gap.end() if gap else d.end
+                stop = _AFTER_PARTNERS.match(text, pos)
+                after = stop.end() if stop else pos
+                break
+        task = _task_after(text, after)
+        sentence_end = task[1]
+        rest = "".join(ch for i, ch in enumerate(text[task[0] : task[1]], task[0]) if not doc.covered[i])
+        if _BARE_REQUEST.fullmatch(rest):
+            start = max(text.rfind(ch, 0, q.start()) for ch in "。；;\n") + 1
+            task = (start, q.start())
+            while task[1] > task[0] and text[task[1] - 1] in "，, ":
+                task = (task[0], task[1] - 1)
+            label = _LABEL.match(text, task[0])
+            if label:
+                task = (label.end(), task[1])
+        if task[1] - task[0] < 2:
+            continue
+        support = [x for x in support if x not in lead]
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], max(task[1], sentence_end)), (q.start(), q.end())))
+    return out
+
+
 # Task tables: a header row naming the columns, then one row per task. Cells are split by
 # tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
 _COLUMN = (
-    ("task", re.compile(r"(?:重点|主要)?(?:任务|工作|事项|措施|内容)(?:名称)?$")),
-    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)")),
+    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容)(?:名称)?$")),
+    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
 )
@@ -571,6 +685,73 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
                 if frame is not None:
                     out.append(frame)
         pos = end + 1
+    return out + _column_tables(doc, source)
+
+
+_NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
+_HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}")
+
+
+def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
+    """Tables whose cells stand one a line (as web pages lose their grid): a header of short
+    lines opened by 序号 and naming a task and a lead column, then rows each opened by its number."""
+    original, index = source.original, source.index
+    if "序号" not in original:
+        return []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= len(original):
+        end = original.find("\n", pos)
+        end = len(original) if end < 0 else end
+        if original[pos:end].strip():
+            a, b = bisect.bisect_left(index, pos), bisect.bisect_left(index, end)
+            while a < b and doc.text[a] in " \u3000\t":
+                a += 1
+            while b > a and doc.text[b - 1] in " \u3000\t":
+                b -= 1
+            lines.append((a, b))
+        pos = end + 1
+    out: list[AssignmentFrame] = []
+    i = 0
+    while i < len(lines):
+        if doc.text[lines[i][0] : lines[i][1]] != "序号":
+            i += 1
+            continue
+        header = [lines[i]]
+        j = i + 1
+        while j < len(lines) and _HEADER_CELL.fullmatch(doc.text[lines[j][0] : lines[j][1]]) \
+                and not _LABEL.match(doc.text, lines[j][0]):
+            header.append(lines[j])
+            j += 1
+        columns: dict[str, int] = {}
+        for k, (a, b) in enumerate(header):
+            cell = re.sub(r"\s+", "", doc.text[a:b])
+            for name, pattern in _COLUMN:
+                if name not in columns and pattern.search(cell):
+                    columns[name] = k
+                    break
+        width = len(header)
+        if width < 3 or "task" not in columns or "lead" not in columns:
+            i = j
+            continue
+        trigger = header[columns["lead"]]
+        while j < len(lines):
+            a, b = lines[j]
+            if _NUMBER_CELL.fullmatch(doc.text[a:b]) and j + width <= len(lines):
+                row = lines[j : j + width]
+                if any(_NUMBER_CELL.fullmatch(doc.text[x:y]) for x, y in row[1:]):
+                    j += 1
+                    continue
+                frame = _row(doc, row, columns, width)
+                if frame is not None:
+                    frame.trigger = trigger
+                    out.append(frame)
+                j += width
+            elif _LABEL.match(doc.text, a) or len(doc.text[a:b]) <= 30:
+                j += 1  # a section line of the table (一、知识产权保护方面（共5项）)
+            else:
+                break  # the table has ended
+        i = j
     return out
 
 

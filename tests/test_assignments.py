@@ -243,3 +243,55 @@ def test_a_deadline_by_the_end_of_a_month_lies_ahead_and_is_that_month():
     first, second = assignments(NPC_PLAN, reference_date="2022-05-06")
     assert first["deadline"] == "2022-12"
     assert second["deadline"] == "2022-10"
+
+
+SC_AUTONOMY = "国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
+
+
+def test_a_request_to_named_bodies_assigns_what_follows_or_the_clause_before():
+    # 国办发〔2018〕127号 (dev sc19-12): "请财政部落实…"; "…有关事项，请科技部…等部门在2019年2月底前完成".
+    text = (SC_AUTONOMY + "（四）科研单位要健全完善内部管理制度。项目管理专业机构不再承担已明确下放给科研单位管理的有关事项，"
+            "请科技部、工业和信息化部、农业农村部、卫生健康委等部门在2019年2月底前完成。\n"
+            "请人力资源社会保障部会同有关部门按照有关精神，制定出台具体操作办法。")
+    first, second = assignments(text, reference_date="2018-12-26")
+    assert first["trigger"]["text"] == "请" and first["task"]["text"].startswith("项目管理专业机构不再承担")
+    assert first["lead"] == ["科学技术部", "工业和信息化部", "农业农村部", "国家卫生健康委员会"]
+    assert first["deadline"] == "2019-02"
+    assert second["lead"] == ["人力资源和社会保障部"] and second["task"]["text"].endswith("制定出台具体操作办法")
+
+
+def test_a_report_asking_for_comments_assigns_nothing():
+    # 2026 work reports (dev): "请省政协委员和其他列席人员提出意见".
+    text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。"
+    assert assignments(text, reference_date="2026-01-20", jurisdiction="河南省") == []
+
+
+def test_duties_after_a_body_named_as_the_competent_department():
+    # 穗府办规〔2024〕13号 (dev gz-1): "X是…主管部门，负责…，负责…": two duties of X.
+    text = ("广州市公共租赁住房保障办法\n第六条 市住房城乡建设局是全市公共租赁住房保障行政主管部门，负责组织建立和完善"
+            "公共租赁住房保障体系，拟订全市公共租赁住房保障中长期发展规划和年度计划，负责指导、监督全市公共租赁住房保障工作。")
+    first, second = assignments(text, reference_date="2024-07-26", jurisdiction="广州市")
+    assert first["lead"] == second["lead"] == ["广州市住房和城乡建设局"]
+    assert first["task"]["text"].endswith("中长期发展规划和年度计划")
+    assert second["task"]["text"] == "指导、监督全市公共租赁住房保障工作"
+
+
+def test_a_body_named_after_wei_takes_the_duty_that_follows():
+    # Jiangxi emergency management notice of 2020 (dev pt-85109): "省级考核部门为省应急管理厅宣教处，负责考核发证".
+    text = ("江西省应急管理厅办公室关于做好非煤矿山企业主要负责人考核工作的通知\n"
+            "（七）考核不收取任何费用。省级考核部门为省应急管理厅宣教处，负责考核发证。")
+    (a,) = assignments(text, reference_date="2020-06-28")
+    assert a["lead"] == ["江西省应急管理厅"] and a["task"]["text"] == "考核发证"
+
+
+def test_a_table_with_one_cell_a_line_names_the_guiding_departments():
+    # 国办发〔2018〕126号 (dev sc19-10), attachment: the grid is lost, each cell on its own line.
+    text = ("国务院办公厅关于推广第二批支持创新相关改革举措的通知\n附件\n第二批支持创新相关改革举措推广清单\n"
+            "序号\n改革举措\n主 要 内 容\n指导部门\n推广范围\n一、知识产权保护方面（共5项）\n1\n"
+            "知识产权民事、刑事、行政案件“三合一”审判\n整合分散的审判资源，实行知识产权民事、刑事、行政案件审判“三合一”。\n"
+            "最高人民法院、最高人民检察院、国家知识产权局\n全国\n2\n省级行政区内专利等专业技术性较强的知识产权案件跨市（区）审理\n"
+            "授权市级人民法院跨市（区）管辖省级范围内第一审知识产权民事和行政案件。\n最高人民法院、国家知识产权局\n全国\n")
+    first, second = assignments(text, reference_date="2018-12-23")
+    assert first["task"]["text"] == "知识产权民事、刑事、行政案件“三合一”审判"
+    assert first["lead"] == ["最高人民法院", "最高人民检察院", "国家知识产权局"]
+    assert second["lead"] == ["最高人民法院", "国家知识产权局"] and first["trigger"]["text"] == "指导部门"
