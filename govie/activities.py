@@ -124,6 +124,7 @@ _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
+_COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
 _ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
 # What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
@@ -332,7 +333,7 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
 _ISSUANCE = (
     re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
-    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|通知|通告|公告|明确|规定)(?:如下|以下)"),
+    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
@@ -549,8 +550,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
              if not doc.covered[m.start()] and not doc.quoted[m.start()]]
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
-    # "受理558件": a statistic.
-    if _COUNT_AFTER.match(text, e):
+    # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版".
+    if _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases

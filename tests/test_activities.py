@@ -513,3 +513,21 @@ def test_ministries_reported_as_having_drafted_a_proposal():
     frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(text, model=None).activities]
     (f,) = [f for f in frames if f["trigger"] == "研究提出"]
     assert f["type"] == "other" and f["agents"] == ["国家发展和改革委员会"]
+
+
+def test_a_reply_is_issued_by_its_own_formula():
+    # 国办函〔2004〕36号 and 国办函〔2006〕82号 (shared data, not annotated): 现函复如下 / 经研究，答复如下.
+    reply = ("国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函\n国办函〔2004〕36号\n"
+             "黑龙江省人民政府，教育部、外交部、财政部、体育总局：\n"
+             "教育部、外交部、财政部、体育总局《关于以哈尔滨市名义申请举办2009年世界大学生冬季运动会的请示》"
+             "（教外际〔2004〕14号）收悉。经国务院领导同志批准，现函复如下：\n"
+             "同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。\n国务院办公厅\n二〇〇四年四月二十七日\n")
+    (f,) = [a for a in govie.extract(reply, model=None).activities if a.trigger["text"] == "函复"]
+    assert f.type == "publication" and f.agents == ["国务院办公厅"]
+
+
+def test_a_count_of_bodies_that_did_something_is_a_statistic():
+    # 国办函〔2006〕70号 (shared data, not annotated): a reply on foreign-language government websites.
+    text = ("国务院办公厅对十届全国人大四次会议第2996号建议的答复\n"
+            "国务院各部门网站中有31个开通了英文版，其中3个部门网站开通了多语种外文版本。省级政府网站中有10个开通了英文版。")
+    assert [a.trigger["text"] for a in govie.extract(text, model=None).activities if a.trigger["text"].startswith("开通")] == []
