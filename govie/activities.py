@@ -795,7 +795,8 @@ def _build(
 
 
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
-_REPORTED = re.compile(r"已|正式|了")
+# Marks of a reported action: done (已, 了) or under way (正在), which the guide counts as done.
+_REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 
 def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
@@ -821,8 +822,16 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     text = doc.text
     named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
-        or text.startswith("了", e)
+        or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked
+
+
+def _dated_before(doc: _Doc, date: str | None) -> bool:
+    """A date of its own before the document's (2018年11月，党中央、国务院印发…): a past action."""
+    if not date or not doc.reference or not date[:4].isdigit():
+        return False
+    end = date.split("/")[-1] or date
+    return end < doc.reference[: len(end)]
 
 
 def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:

@@ -531,3 +531,16 @@ def test_a_count_of_bodies_that_did_something_is_a_statistic():
     text = ("国务院办公厅对十届全国人大四次会议第2996号建议的答复\n"
             "国务院各部门网站中有31个开通了英文版，其中3个部门网站开通了多语种外文版本。省级政府网站中有10个开通了英文版。")
     assert [a.trigger["text"] for a in govie.extract(text, model=None).activities if a.trigger["text"].startswith("开通")] == []
+
+
+def test_a_dated_or_ongoing_action_in_a_policy_preamble_is_reported():
+    # 国办发〔2019〕3号 (dev sc19-6): "2018年11月，党中央、国务院印发《…》"; 国办函〔2004〕25号
+    # (dev sc19-48): "水利部正在编制长江支流治理规划" (under way counts as done).
+    text = ("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n国办发〔2019〕3号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "2018年11月，党中央、国务院印发《关于学前教育深化改革规范发展的若干意见》。\n"
+            "按照发展改革委的要求，水利部正在编制长江支流治理规划。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2019-01-22").activities}
+    assert frames["印发"].mode == "done" and "中华人民共和国国务院" in frames["印发"].agents
+    assert frames["印发"].date == "2018-11"
+    assert frames["编制"].mode == "done" and frames["编制"].agents == ["水利部"]
