@@ -322,7 +322,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
 
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
 _ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
-_REPORT_HEAD = re.compile(r"各位代表|政府工作报告|向大会报告")
+_REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
 # The closing formula of a notice or announcement: the text is a policy document even untitled.
 _POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公告|通告|通知)如下")

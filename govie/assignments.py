@@ -69,7 +69,7 @@ _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
-_REPORT = re.compile(r"各位代表|政府工作报告|向大会报告")
+_REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _OBJECT_MAX = 400
 
 

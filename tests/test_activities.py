@@ -544,3 +544,15 @@ def test_a_dated_or_ongoing_action_in_a_policy_preamble_is_reported():
     assert frames["印发"].mode == "done" and "中华人民共和国国务院" in frames["印发"].agents
     assert frames["印发"].date == "2018-11"
     assert frames["编制"].mode == "done" and frames["编制"].agents == ["水利部"]
+
+
+def test_a_notice_that_cites_the_government_work_report_is_no_report():
+    # 国办发〔2018〕108号 (dev sc19-56): "《政府工作报告》提出的任务" is cited; the numbered practices
+    # of places it praises are no actions of the document's bodies.
+    text = ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报\n国办发〔2018〕108号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "为进一步推动党中央、国务院重大决策部署贯彻落实，国务院部署开展了第五次大督查。各地区认真落实"
+            "中央经济工作会议部署和《政府工作报告》提出的任务要求。\n"
+            "1.北京市大力推进外国人来华工作许可制度改革。\n8.天津市滨海新区搭建招商引资平台，推进高水平开放。\n")
+    triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2018-11-19").activities]
+    assert "搭建" not in triggers
