@@ -295,3 +295,12 @@ def test_a_table_with_one_cell_a_line_names_the_guiding_departments():
     assert first["task"]["text"] == "知识产权民事、刑事、行政案件“三合一”审判"
     assert first["lead"] == ["最高人民法院", "最高人民检察院", "国家知识产权局"]
     assert second["lead"] == ["最高人民法院", "国家知识产权局"] and first["trigger"]["text"] == "指导部门"
+
+
+def test_bodies_acting_by_their_own_duties():
+    # 广州市长期护理保险试行办法 (shared data, beyond the dev slice): "可依职责组织开展核查评估".
+    text = ("市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "医保经办机构可依职责组织开展核查评估，核查评估费用由长护险基金承担。\n")
+    frames = assignments(text, reference_date="2021-06-01", jurisdiction="广州市")
+    (a,) = [f for f in frames if f["task"]["text"].startswith("组织开展核查评估")]
+    assert a["trigger"]["text"] == "依职责" and a["lead"]
