@@ -536,8 +536,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
-    if text.startswith("的", e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
-        return False  # 所发布的规范性文件, 召开的会议, 以开展…引领: a modifier or a means, no action
+    if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
+        return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
@@ -745,6 +745,13 @@ def _build(
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered = _agents(doc, before, sent_start)
+    if not subjects and c.words[-1].endswith("通过"):
+        # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
+        cs = _clause_start(doc, c.start, sent_start)
+        for i in before:
+            m = mentions[i]
+            if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
+                subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     if subjects:
         subject[:] = subjects
@@ -822,6 +829,7 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     text = doc.text
     named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
+        or text.endswith("通过", s, e) \
         or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked
 

@@ -556,3 +556,14 @@ def test_a_notice_that_cites_the_government_work_report_is_no_report():
             "1.北京市大力推进外国人来华工作许可制度改革。\n8.天津市滨海新区搭建招商引资平台，推进高水平开放。\n")
     triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2018-11-19").activities]
     assert "搭建" not in triggers
+
+
+def test_the_meeting_that_adopted_a_text_and_no_action_from_a_modifier():
+    # 国务院令第706号 (shared data, not annotated): the adopting meeting is a meeting of 国务院
+    # (guide v2); "修订后的《专利代理条例》" names the text, it reports no revision.
+    text = ("中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，"
+            "现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理　　李克强\n2018年11月6日\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert frames["修订通过"].type == "meeting" and frames["修订通过"].agents == ["中华人民共和国国务院"]
+    assert frames["修订通过"].date == "2018-09-06" and "修订" not in frames
+    assert frames["公布"].type == "publication"
