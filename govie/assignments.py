@@ -489,6 +489,7 @@ _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
+_MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 
 
@@ -538,9 +539,15 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
             ce = _CLAUSE_END.search(text, end, end + _OBJECT_MAX)
             if ce and text[ce.start()] in "，," and _PREPOSITION.match(text, end):
-                # 由区教育局按照“…”原则，统筹安排…: the task is the clause after the manner.
+                # 由区教育局按照“…”原则，统筹安排…: the task is the clause after the manner
+                # (after each further manner clause: …有关规定，以及…实际情况，细化…).
                 ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
+                while ce and text[ce.start()] in "，," and text.startswith(_MORE_MANNER, _clause_start(text, ce.start())):
+                    ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
             task = (_clause_start(text, b.start()), ce.start() if ce else min(len(text), end + _OBJECT_MAX))
+            if task[0] == b.start() and b.start() and text[b.start() - 1] in "，,":
+                # 上述数据信息的格式、标准、共享方式，由X确定: the topic before is what X settles.
+                task = (_clause_start(text, b.start() - 1), task[1])
             label = _LABEL.match(text, task[0])
             if label:
                 task = (label.end(), task[1])

@@ -18,7 +18,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import load_branches, load_dept_types
+from govie.kb.dept_types import load_branches, load_dept_types, state_body_names
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions
 from govie.kb.registry import Agency, Registry, default_registry
@@ -172,6 +172,8 @@ class Linker:
         if not _FUNCTIONAL.search(m):
             return None
         stem = _FUNCTIONAL.sub("", m)
+        if stem.startswith("国务院"):
+            return self._state_functional(stem[3:], date)
         # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
         for end in ends:
@@ -179,6 +181,17 @@ class Linker:
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)):
                 link.source += "+functional"
                 return link
+        return None
+
+    def _state_functional(self, field: str, date: dt.date | None) -> Link | None:
+        """国务院市场监督管理部门 → 国家市场监督管理总局: the one central body the registry
+        names for the field (…部, 国家…总局, 国家…局, 国家…委员会); none when no name fits."""
+        for name in state_body_names(field):
+            cands = [a for a in self.registry.by_name(name) if not a.division]
+            picked = self._choose(cands, None, date, name) if cands else None
+            if picked is not None:
+                agency, score, how = picked
+                return Link(agency.name, agency.id, None, min(score, 0.9), True, "registry" + how + "+functional")
         return None
 
     def _township(self, m: str, jur: str | None) -> Link | None:

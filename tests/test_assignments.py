@@ -304,3 +304,27 @@ def test_bodies_acting_by_their_own_duties():
     frames = assignments(text, reference_date="2021-06-01", jurisdiction="广州市")
     (a,) = [f for f in frames if f["task"]["text"].startswith("组织开展核查评估")]
     assert a["trigger"]["text"] == "依职责" and a["lead"]
+
+
+def test_a_state_council_functional_name_is_the_central_body_of_its_field():
+    # 中华人民共和国市场主体登记管理条例 (dev gz-37), 国发〔2018〕41号 (dev sc19-32): national rules
+    # name ministries by field; the topic before "，由X确定" is what X settles.
+    text = ("中华人民共和国市场主体登记管理条例\n第五条 国务院市场监督管理部门主管全国市场主体登记管理工作。\n"
+            "个人所得税专项附加扣除暂行办法\n上述数据信息的格式、标准、共享方式，由国务院税务主管部门及各省、自治区、"
+            "直辖市和计划单列市税务局商有关部门确定。\n")
+    result = govie.extract(text, model=None, reference_date="2021-07-27")
+    assert {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}["国务院市场监督管理部门"] \
+        == "国家市场监督管理总局"
+    first, second = [a.to_dict() for a in result.assignments]
+    assert first["lead"] == ["国家市场监督管理总局"] and first["task"]["text"] == "全国市场主体登记管理工作"
+    assert second["lead"][0] == "国家税务总局" and second["task"]["text"].startswith("上述数据信息的格式")
+
+
+def test_every_manner_clause_after_by_x_is_skipped():
+    # 穗府办规〔2024〕13号 (dev gz-1): "由X结合…规定，以及…实际情况，细化…": the task is the action.
+    text = ("广州市公共租赁住房保障办法\n第三十九条 住房保障部门应当定期核查保障对象的有关情况，对于不再符合保障条件的，"
+            "由市住房城乡建设局结合国家和省的有关规定，以及住房保障工作的实际情况，细化公共租赁住房保障退出机制，"
+            "探索实施柔性退出管理。")
+    frames = [a for a in assignments(text, reference_date="2024-07-26", jurisdiction="广州市") if a["trigger"]["text"] == "由"]
+    (a,) = frames
+    assert "细化公共租赁住房保障退出机制" in a["task"]["text"] and a["lead"] == ["广州市住房和城乡建设局"]

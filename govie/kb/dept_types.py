@@ -78,3 +78,8 @@ def load_branches() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
         out.append((tuple(f for f in forms.split("|") if f), canonical,
                     tuple(b for b in branches.split("|") if b)))
     return tuple(out)
+
+
+def state_body_names(field: str) -> tuple[str, ...]:
+    """Names the central body of a field may have (税务 → 国家税务总局), for 国务院税务主管部门."""
+    return (field + "部", "国家" + field + "总局", "国家" + field + "局", field + "总局", "国家" + field + "委员会")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govie.kb.dept_types import load_branches, load_dept_types
+from govie.kb.dept_types import load_branches, load_dept_types, state_body_names
 from govie.kb.divisions import at_word_start, load_divisions
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
@@ -43,8 +43,11 @@ _GENERIC_END = (
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大).
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届)?"
-# A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
+# A functional name: 市民政部门, 市医疗保障行政部门, 国务院市场监督管理部门 (the field must name a
+# kind of body; after 国务院 only when the registry has a central body of the field).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
+_STATE_FUNCTIONAL = re.compile(f"国务院({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
+
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
@@ -275,6 +278,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
+    found += [("pattern", m.span()) for m in _STATE_FUNCTIONAL.finditer(text)
+              if any(a for name in state_body_names(m.group(1)) for a in registry.by_name(name) if not a.division)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
