@@ -42,6 +42,9 @@ class Context:
     issuer: str | None = None  # canonical name of the issuing body
     registry: Any = None
     own_title: tuple[int, int] | None = None  # clean-text span of the document's own title lines
+    # The clean text's map to the original, for layout cues normalization removes (the
+    # spaces between a name and a unit in a roster); a NormalizedText.
+    source: Any = None
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -30,6 +30,7 @@ PRIORITY = {
     "org.suffix": 8,
     "person.post_after": 8,
     "person.title": 8,
+    "person.roster": 8,      # names a line in a list of commended people
     "loc.gazetteer": 4,
     "model": 1,              # model spans fill only the gaps the rules leave
 }
