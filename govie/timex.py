@@ -9,7 +9,9 @@ Value forms:
 - an interval ``2023-05-04/2023-05-12``; parts of periods are intervals too
   (上旬 ``2023-05-01/2023-05-10``, 一季度 ``2023-01/2023-03``, 上半年
   ``2023-01/2023-06``, 十三五 ``2016/2020``);
-- an open end (``2024年3月1日起``) is ISO 8601-2's ``2024-03-01/..``;
+- an open end (``2024年3月1日起``, ``2003年以后``) is ISO 8601-2's ``2024-03-01/..``;
+- a deadline (``2021年6月25日前``) has the value of its date; by a month's end
+  (``2019年2月底前``) it is that month;
 - X以来 / X至今 run from the first day of X to the reference date; without a
   reference the end is unknown, which ISO 8601-2 writes as an empty end
   (``2019-01-01/``);
@@ -138,7 +140,10 @@ _POINT = re.compile(
 )
 _SEP = re.compile(r"起?(?:[—–\-~─]{1,2}|至|到|、)")
 _QUARTER_LIST = re.compile(r"第(\d、)")
-_OPEN = re.compile(r"^(?P<x>.+?)(?P<open>起|以来|至今)$")
+_OPEN = re.compile(r"^(?P<x>.+?)(?P<open>起|以来|至今|[以之]?后)$")
+# A deadline (2019年2月底前, 2021年6月25日之前) has the value of the date it is due by.
+_BEFORE = re.compile(r"^(?P<x>.+?)[以之]?前$")
+_MONTH_END = re.compile(r"(\d{4}-\d\d)-2[1-9]/\1-(?:28|29|30|31)")
 
 
 @dataclass
@@ -463,13 +468,21 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
+    m = _BEFORE.match(s)
+    if m:
+        dv = _resolve(m.group("x"), reference, period)
+        # Due by a month's end (2019年2月底前) is due in that month, as 年底 is in December.
+        month = _MONTH_END.fullmatch(dv.value or "")
+        if month:
+            dv = DateValue(month.group(1), "month")
+        return _due(dv, m.group("x"), reference)
     m = _OPEN.match(s)
     if m:
         # An open interval starts with X, so X is placed by its start.
         inner = _closed(m.group("x"), reference, period, by_start=True)
         if inner.value is not None:
             lo = inner.value.split("/")[0]
-            if m.group("open") == "起":
+            if m.group("open") in ("起", "后", "以后", "之后"):
                 return DateValue(f"{lo}/..", inner.grain)
             # X以来 and X至今 run from X's first day up to the reference date.
             first = _first_day(lo)
@@ -483,6 +496,35 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
     return _closed(s, reference, period)
 
 
+def _due(dv: DateValue, expression: str, reference: dt.date | None) -> DateValue:
+    """A yearless deadline lies ahead: the reference year, or the next one when it would fall
+    more than a month before the reference date (guide: …前完成 in a plan)."""
+    if not dv.value or reference is None or "年" in expression or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", dv.value):
+        return dv
+    value = f"{reference.year}{dv.value[4:]}"
+    start = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    if start < reference - dt.timedelta(days=31):
+        value = f"{reference.year + 1}{dv.value[4:]}"
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")  # 2月29日 of a common year raises
+    return DateValue(value, dv.grain)
+
+
+# Years named by the one under discussion (guide: 这一年, 当年, 上年 take its value; the
+# corpus reads 上年 as the year before it, as 比上年增长 means).
+_DISCUSSED = {"全年": 0, "当年": 0, "当年度": 0, "这一年": 0, "上年": -1, "上年度": -1, "上一年": -1, "上一年度": -1}
+
+
+def _discussed(s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
+    """The year under discussion is a report's period (2025 in a 2026 work report); without one,
+    a year before it is counted from the reference date (上年度 in a 2025 notice: 2024)."""
+    offset = _DISCUSSED[s]
+    if period is not None and period[0].year == period[1].year:
+        return DateValue(str(period[0].year + offset), "year")
+    if offset and reference is not None:
+        return DateValue(str(reference.year + offset), "year")
+    return DateValue(None, "year")
+
+
 def _closed(
     s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None, by_start: bool = False
 ) -> DateValue:
@@ -490,6 +532,8 @@ def _closed(
     plan = _plan(s)
     if plan is not None:
         return plan
+    if s in _DISCUSSED:
+        return _discussed(s, reference, period)
     rel = _relative(s, reference, period)
     if rel is not None:
         return rel

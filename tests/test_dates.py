@@ -202,3 +202,16 @@ def test_dev_document_dates():
     p, r = len(tp) / len(pred), len(tp) / len(gold)
     assert 2 * p * r / (p + r) >= 0.95
     assert sum(pred[k] == gold[k] for k in tp) / len(tp) >= 0.95
+
+
+@pytest.mark.parametrize("text,reference,period,want", [
+    # Years named by the one under discussion: a report's period, else the reference date.
+    ("地区生产总值比上年增长5.4%，全年粮食产量", "2026-01-20", ("2025-01-01", "2025-12-31"), [("上年", "2024"), ("全年", "2025")]),
+    ("需提供上年度个税纳税清单", "2025-08-11", None, [("上年度", "2024")]),
+    ("缴纳了当年度社会医疗保险费", "2025-08-11", None, [("当年度", None)]),
+    # Not these years: 全年龄, 相当年均, 基础上年均.
+    ("覆盖全年龄段人群，在提高质量的基础上年均增长7%", "2020-03-01", None, []),
+])
+def test_years_under_discussion(text, reference, period, want):
+    ctx = Context(reference_date=_date(reference), period=(_date(period[0]), _date(period[1])) if period else None)
+    assert [(text[m.start:m.end], m.attrs["value"]) for m in tag_dates(text, ctx)] == want

@@ -4,9 +4,10 @@ The pattern is built from bounded pieces (no nested repetition), so a scan is
 linear in the length of the text. Spans are indices into the text given (the
 normalized text in the pipeline).
 
-Left untagged on purpose: 上年/上年度/同期/当年/同年 (they refer to the year under
-discussion, not to the reference date), 全年, seasons, 目前/当前/下一步, durations
-(三年, 两年行动), ordinals (第17期), 最近, and plan numbers of the 普法 series.
+Years named by the one under discussion (全年, 当年, 这一年, 上年, 上年度) are DATEs
+valued from the report's period (guide v2). Left untagged on purpose: 同期, 同年 (the
+year last named), seasons, 目前/当前/下一步, durations (三年, 两年行动), ordinals
+(第17期), 最近, and plan numbers of the 普法 series.
 """
 
 from __future__ import annotations
@@ -78,9 +79,18 @@ _RANGE = (
     rf"|(?:第{_S})?(?<![{_CN}\d]){_QNUM}{_SEP}{_QNUM}{_S}季度)"  # 一至三季度
 )
 _OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今)"
+# A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
+# 以后 of an open start; not 前 of 前三季度 or 后 of 后续.
+_BOUND = (
+    rf"(?:[以之][前后]"
+    rf"|前(?![\d{_CN}两几半后期列景沿提往进夕行者身台线端面方述款项头])"
+    rf"|后(?![\d{_CN}两几半续期勤来者备面方果台端劲]))"
+)
 
 _NEAR = r"(?<![最附接靠将將临逼贴])近"  # 接近年底, 靠近日本: not a time word
 _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
+# 全年 of 全年龄, 当年 of 相当年均 and 上年 of 上年纪 or 基础上年均 are not these years.
+_DISCUSSED = r"(?:全年(?!龄|级)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
 _RELATIVE = (
     r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
     r"|本周|上周|下周|本月|上个?月|下个?月"
@@ -106,7 +116,7 @@ _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
@@ -115,8 +125,8 @@ _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = re.compile(
     rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
-    rf"|(?:{_RANGE}|{_POINT}){_OPEN}?"
-    rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_VAGUE})"
+    rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
+    rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
 
 
