@@ -376,7 +376,8 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
 
 
-_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])\s*")
+_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+                    r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
 
 def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
