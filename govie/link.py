@@ -18,7 +18,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import load_branches, load_dept_types, state_body_names
+from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions
 from govie.kb.registry import Agency, Registry, default_registry
@@ -33,12 +33,21 @@ _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院
 # Prefixes standing for the document's own jurisdiction.
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
+# Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
+_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
+_ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                        "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
+# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
+_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{2,8}?)(?:行政|主管)?部门")
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府)$")
+# The office of a commission or group named in the mention itself (空管委办公室).
+_OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
@@ -74,13 +83,17 @@ class Linker:
         if not m:
             return Link(None)
         jur = self.divisions.resolve(jurisdiction)
-        if jur == NATIONAL:
+        central = jur == NATIONAL  # known to be central, not merely of unknown division
+        if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
         return (
             self._exact(m, jur, date)
+            or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
+            or self._zone_body(m)
+            or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
             or self._derived(m, jur, date, generic=False)
@@ -103,6 +116,18 @@ class Linker:
             return None
         agency, score, how = picked
         return Link(agency.name, agency.id, None, score, False, "registry" + how)
+
+    def _central_short(self, m: str, date: dt.date | None) -> Link | None:
+        """In a central document a central body without its prefix: 标准委 → 国家标准化管理委员会,
+        扶贫办 → 国务院扶贫开发领导小组办公室 (only a central body: 林业局 in a province is its own)."""
+        if len(m) < 3:
+            return None
+        for prefix in _CENTRAL_PREFIXES:
+            link = self._exact(prefix + m, None, date)
+            if link and link.agency_id and not getattr(self.registry.get(link.agency_id), "division", ""):
+                link.source += "+central"
+                return link
+        return None
 
     def _at_prefix_level(self, m: str, jur: str, cands: list[Agency]) -> list[Agency]:
         """A bare prefix names the document's own division at its level: 区政府 in a Nanning
@@ -172,8 +197,6 @@ class Linker:
         if not _FUNCTIONAL.search(m):
             return None
         stem = _FUNCTIONAL.sub("", m)
-        if stem.startswith("国务院"):
-            return self._state_functional(stem[3:], date)
         # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
         for end in ends:
@@ -183,15 +206,31 @@ class Linker:
                 return link
         return None
 
-    def _state_functional(self, field: str, date: dt.date | None) -> Link | None:
-        """国务院市场监督管理部门 → 国家市场监督管理总局: the one central body the registry
-        names for the field (…部, 国家…总局, 国家…局, 国家…委员会); none when no name fits."""
-        for name in state_body_names(field):
-            cands = [a for a in self.registry.by_name(name) if not a.division]
-            picked = self._choose(cands, None, date, name) if cands else None
-            if picked is not None:
-                agency, score, how = picked
-                return Link(agency.name, agency.id, None, min(score, 0.9), True, "registry" + how + "+functional")
+    def _zone_body(self, m: str) -> Link | None:
+        """A development zone's body is named by the zone (not a division): a department keeps its
+        name as written (赣江新区应急管理局), marked derived; a 管委会's official name spells out
+        the zone (万盛经开区 → 重庆市万盛经济技术开发区), which the text does not give: null."""
+        if not _ZONE_BODY.fullmatch(m):
+            return None
+        if m.endswith(("管委会", "管理委员会")):
+            return Link(None, None, None, 0.0, False, "zone-without-name")
+        return Link(m, None, None, 0.7, True, "derived+zone")
+
+    def _zone_head(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        return self._zone_body(m)
+
+    def _central_functional(self, m: str, date: dt.date | None) -> Link | None:
+        """国务院市场监督管理部门 → 国家市场监督管理总局, 国务院税务主管部门 → 国家税务总局: the
+        central body of that field (国务院 names the level, whatever the document's division)."""
+        f = _CENTRAL_FUNCTIONAL.fullmatch(m)
+        if not f:
+            return None
+        field = f.group(1)
+        for name in central_functional_names(field):
+            link = self._exact(name, None, date)
+            if link and link.agency_id and not getattr(self.registry.get(link.agency_id), "division", ""):
+                link.source += "+functional"
+                return link
         return None
 
     def _township(self, m: str, jur: str | None) -> Link | None:
@@ -220,7 +259,7 @@ class Linker:
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
                   if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
-        for rules in ((self._exact, self._substituted), (self._derived,)):
+        for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
                 for rule in rules:
                     link = rule(head, jur, date)
@@ -239,6 +278,8 @@ class Linker:
         """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
         if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
             return None
+        if _OWN_OFFICE.search(m):
+            return None  # 空管委办公室: a body's own office, not a unit of the body named before
         if self.divisions.parse_prefix(m, jur)[0]:
             return None
         for head in reversed(antecedents):
@@ -250,6 +291,8 @@ class Linker:
 
     def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type."""
+        if m.startswith("中国共产党") and len(m) > 7:
+            m = "中共" + m[5:]  # 中国共产党四川省委员会: the party prefix in full
         party = m.startswith("中共") and len(m) > 4
         if party:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
@@ -446,6 +489,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
     jur, date = ctx.jurisdiction, ctx.reference_date
+    if jur is None and ctx.central:
+        jur = NATIONAL  # central short names (标准委) are the central bodies only here
     cache: dict[str, Link] = {}
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None
@@ -469,9 +514,21 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             prev = m
             continue
         surface = clean[m.start:m.end]
+        if kind == "shared":
+            # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
+            surface += m.attrs.pop("head", "")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
+        elif m.start and clean[m.start - 1] == "原":
+            # 原国家安全监管总局: the former body itself, not its successor on the document's date.
+            link = linker.link(surface, jurisdiction=jur, date=date)
+            if link.source.endswith("+successor"):
+                former = [a for a in linker.registry.by_name(surface) if a.valid_to]
+                if len(former) == 1:
+                    link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
+            m.source = "dept.registry" if link.agency_id and not link.derived else "dept.pattern"
+            bodies.append(m)
         else:
             link = cache.get(surface)
             if link is None:

@@ -87,7 +87,8 @@ class Pipeline:
         clean = norm.text
         head = self._head(clean, ref, jurisdiction)
         ctx = Context(reference_date=head.reference, period=head.period, jurisdiction=head.link_jurisdiction,
-                      issuer=head.meta["issuer"], registry=self.registry, own_title=head.own_title, source=norm)
+                      issuer=head.meta["issuer"], registry=self.registry, own_title=head.own_title, source=norm,
+                      central=(head.meta.get("division") or {}).get("level") == "national")
         mentions: list[Mention] = []
         for tagger in self.taggers:
             mentions.extend(tagger(clean, ctx))

@@ -45,6 +45,7 @@ class Context:
     # The clean text's map to the original, for layout cues normalization removes (the
     # spaces between a name and a unit in a roster); a NormalizedText.
     source: Any = None
+    central: bool = False  # known to be a central document (jurisdiction None is also "unknown")
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

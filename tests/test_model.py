@@ -259,3 +259,83 @@ def test_model_pkuseg_name_is_refused_not_downloaded(monkeypatch):
     monkeypatch.setattr(spacy_pkuseg, "download_model", no_network)
     with pytest.raises(ValueError, match="E304"):
         govie.load(segmenter="pkuseg", pkuseg_model="mixed")
+
+
+# --- What the first call loads, and what the model runs on (issue 18) ---------------------------
+
+# A real paragraph (corpora/work-reports-2026, Anhui): bodies, places and a person.
+_REPORT = MODEL_FINDS[0][0] + "安徽省人民政府办公厅、省农业农村厅要会同合肥市人民政府抓好落实。"
+
+
+def _fresh(code: str) -> dict:
+    """Run ``code`` in a new interpreter (the import state of this one is shared by every test)."""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                          cwd=ROOT, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_rules_only_extract_loads_neither_spacy_nor_the_gate_dictionary():
+    out = _fresh(
+        "import json, sys, govie\n"
+        f"r = govie.extract({_REPORT!r}, model=None)\n"
+        "from govie import model\n"
+        "print(json.dumps({'labels': sorted({e.label for e in r.entities}), 'spacy': 'spacy' in sys.modules,\n"
+        "  'thinc': 'thinc' in sys.modules, 'pos': model._proper_pos.cache_info().currsize}))"
+    )
+    assert "DEPT" in out["labels"]
+    assert not out["spacy"] and not out["thinc"]
+    assert out["pos"] == 0
+
+
+@needs_model
+def test_default_extract_builds_one_jieba_segmenter():
+    # The place tagger's word boundaries and the model gate read one dictionary: one segmenter.
+    out = _fresh(
+        "import json, govie\n"
+        "from govie.text import segment\n"
+        "built = []\n"
+        "real = segment.private_jieba\n"
+        "segment.private_jieba = lambda: built.append(1) or real()\n"
+        f"r = govie.extract({_REPORT!r})\n"
+        "print(json.dumps({'built': len(built), 'model': sorted(e.text for e in r.entities if e.source == 'model')}))"
+    )
+    assert out["built"] == 1
+    assert "徐淙祥" in out["model"]
+
+
+def test_gate_reads_jieba_dictionary_words_and_parts_of_speech():
+    import jieba
+
+    from govie.model import _known
+
+    lines = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines()
+    # Every 997th entry of the dictionary: common words, names, places, organizations.
+    seen = {}
+    for line in lines[::997]:
+        word, freq, pos = line.split(" ")
+        seen[word] = (int(freq), pos)
+    for word, (freq, pos) in seen.items():
+        known = _known(word)
+        assert known is not None and known[0] == freq, word
+        # The gate tells proper nouns apart (nr*, ns, nt, nz); any other part of speech reads "x".
+        assert known[1] == (pos if pos[:2] in ("nr", "ns", "nt", "nz") else "x"), word
+    assert {p for _, p in seen.values()} & {"ns", "nr", "n", "v"} == {"ns", "nr", "n", "v"}
+    # A prefix of a word is in jieba's prefix dictionary but is no word.
+    assert _known("中华人民共") is None and _known("中华人民共和国") is not None
+
+
+@needs_model
+def test_model_entities_equal_spacy_blis_entities(model):
+    # govie multiplies through numpy's BLAS; a model loaded by spaCy's own defaults finds the same spans.
+    import spacy
+
+    text = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    plain = spacy.load(MODEL)
+    assert all(getattr(node.ops, "use_blis", True) is False
+               for _, comp in model.nlp.pipeline for node in comp.model.walk())
+    ours = model.nlp(text)
+    theirs = plain(text)
+    assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in theirs.ents]
+    assert len(ours.ents) > 10

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from govie.resources import data_path
 
-__all__ = ["DeptTypes", "load_dept_types", "load_branches"]
+__all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names"]
 
 
 class DeptTypes:
@@ -80,6 +80,7 @@ def load_branches() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def state_body_names(field: str) -> tuple[str, ...]:
-    """Names the central body of a field may have (税务 → 国家税务总局), for 国务院税务主管部门."""
-    return (field + "部", "国家" + field + "总局", "国家" + field + "局", field + "总局", "国家" + field + "委员会")
+def central_functional_names(field: str) -> tuple[str, ...]:
+    """Names a central body of a field may have (国务院税务主管部门 → 国家税务总局, 税务部 …)."""
+    return (field + "部", "国家" + field + "总局", "国家" + field + "局", "国家" + field + "委员会",
+            "国家" + field + "委", field + "总署", field + "署", field + "总局")

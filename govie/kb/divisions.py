@@ -14,6 +14,7 @@ from pathlib import Path
 
 from govie.errors import GovieError
 from govie.resources import data_path, read_tsv
+from govie.text.segment import shared_jieba
 
 __all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start"]
@@ -312,17 +313,6 @@ def load_divisions(path: str | Path | None = None) -> Divisions:
     return Divisions(rows)
 
 
-@functools.lru_cache(maxsize=1)
-def _segmenter():
-    """A private jieba segmenter (jieba's global one stays untouched) and its lock."""
-    import threading
-
-    from govie.text.segment import private_jieba
-
-    tok = private_jieba()
-    return tok, threading.Lock()
-
-
 _CLAUSE_END = "。！？；，、\n"
 
 
@@ -340,7 +330,7 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
         k = text.find(c, end, hi)
         if k >= 0:
             hi = min(hi, k)
-    tok, lock = _segmenter()
+    tok, lock = shared_jieba()
     with lock:
         words = tok.lcut(text[lo:hi], HMM=False)
     bounds = {lo}

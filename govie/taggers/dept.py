@@ -6,9 +6,12 @@ name ending in a body word (…中心, …局), and a bare 省/市/州 prefix + 
 Each candidate may absorb a following internal unit (水利厅行政审批处). The
 longest candidates win; standalone units (审监处), second names in brackets,
 functional short names defined in brackets (以下简称医保经办机构) with their later
-mentions, and the issuing centre's bare "中心" fill the gaps. Classes of bodies are
-left out: a bare 区/县 prefix in a city's document (区民政部门), and, for the model's
-spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
+mentions, and the issuing centre's bare "中心" fill the gaps. Smaller scans: the party
+(中国共产党), 中央 as an actor, 常委会 alone, 国务院X主管部门, development zones' bodies,
+places sharing one 人民政府 in an addressee line, and, in a central document only, central
+bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Classes of bodies are
+left out: a bare 区/县 prefix in a city's document (区民政部门), 国务院有关部门, and, for the
+model's spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from govie.kb.dept_types import load_branches, load_dept_types, state_body_names
+from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import at_word_start, load_divisions
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
@@ -43,17 +46,14 @@ _GENERIC_END = (
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大).
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届)?"
-# A functional name: 市民政部门, 市医疗保障行政部门, 国务院市场监督管理部门 (the field must name a
-# kind of body; after 国务院 only when the registry has a central body of the field).
+# A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
-_STATE_FUNCTIONAL = re.compile(f"国务院({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
-
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
-# Only a functional short name (医保经办机构, 市住房保障部门) is taken: a shortened proper name
-# recurs inside other words. 两部门 and 双方 are anaphors, not names.
+# Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
+# name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
@@ -67,6 +67,7 @@ _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
 _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?领导小组办公室")
+_BRACKETED_LEVELS = re.compile("[省市州县区][（(][省市州县区、]{1,5}[）)]$")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
@@ -145,11 +146,15 @@ class _Matchers:
         self.unit_re = re.compile(trie_regex(units))
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行")]
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
         self.registry_re = re.compile(trie_regex([f for f in forms if not self._composed(f, body)]))
+        # In a central document a central body is often named without its 国家/国务院/中国
+        # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
+        known = set(registry.surface_forms())
+        self.central_short_re = re.compile(trie_regex(sorted(central_short_forms(registry) - known)))
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
@@ -167,6 +172,29 @@ class _Matchers:
 @lru_cache(maxsize=4)
 def _matchers(registry: Registry) -> _Matchers:
     return _Matchers(registry)
+
+
+# Prefixes a central body's name drops in a central document (国家标准委 → 标准委), and the
+# endings the rest must have; the NPC's committees go without 全国人大 (由财政经济委员会负责).
+CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国", "全国人民代表大会", "全国人大")
+_CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全国人大": re.compile("委员会$")}
+_CENTRAL_BODY_END = re.compile("(?:局|委|办|署|部)$")
+
+
+def central_short_forms(registry: Registry) -> set[str]:
+    """Names and aliases of central bodies without their 国家/国务院/中国 prefix (three
+    characters at least, ending in a body word): 标准委, 版权局, 扶贫办, 林业局."""
+    out = set()
+    for a in registry:
+        if a.division:
+            continue
+        for f in a.surface_forms:
+            for p in CENTRAL_PREFIXES:
+                rest = f[len(p):]
+                if f.startswith(p) and len(rest) >= 3 and _CENTRAL_SHORT_END.get(p, _CENTRAL_BODY_END).search(rest) \
+                        and not rest.startswith(("、", "和", "常务委员会")):
+                    out.add(rest)
+    return out
 
 
 def _unit_after(text: str, end: int, mt: _Matchers | None = None) -> int:
@@ -209,6 +237,23 @@ def _place_spans(text: str, mt: _Matchers):
                 yield s, g.end()
 
 
+# 中央 alone as the actor of a decision or demand (落实中央对老龄工作提出的要求, 根据中央的部署) names
+# the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier.
+_BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
+                          "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
+                          "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
+# 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
+# after 政协, 政治局 or a party committee it is theirs.
+_BARE_STANDING = re.compile("(?<![协局委])常委会(?!委员|组成人员)")
+# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门 (one body; 国务院有关部门 is a class).
+_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{2,8}}?)(?:行政|主管)?部门")
+# A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
+# 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
+# coordinator), so a verb before it (推进两江新区…) stays outside.
+_ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
+ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
+                       "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                       f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
@@ -260,28 +305,53 @@ def _branch_spans(text: str, mt: _Matchers):
             yield m.start(), w.end()
 
 
+def _after_place(text: str, start: int, mt: _Matchers) -> bool:
+    return any(mt.place_re.fullmatch(text, start - k, start) for k in range(2, 8) if start >= k)
+
+
+_CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
+# 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
+# line's 省政府各部门 keeps its government: the guide marks it).
+_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部委|直属机构|组成部门)")
+
+
 def _heads_a_class(text: str, end: int) -> bool:
-    """国务院部门, 国务院各部委, 省政府部门: a government naming the class of its departments."""
-    return text.startswith(("部门", "各部委"), end) and text[end - 1] not in "局委厅办"
+    """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
+    its departments."""
+    if text[end - 1] in "局委厅办":
+        return False
+    if text.startswith("国务院", max(0, end - 3)) and _CENTRAL_CLASS_AFTER.match(text, end):
+        return True
+    return bool(_CLASS_AFTER.match(text, end))
 
 
-def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[int, int, str]]:
+def find_dept_spans(text: str, registry: Registry | None = None,
+                    central: bool = False) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
-    kind is "registry", "pattern" or "unit" (a unit standing alone).
+    kind is "registry", "pattern" or "unit" (a unit standing alone). ``central``: a central
+    document, where central bodies go without their 国家 (标准委, 版权局).
     """
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
     found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
+    if central:
+        # Not after a place: 上海铁路局 is no 国家铁路局.
+        found += [("registry", m.span()) for m in mt.central_short_re.finditer(text)
+                  if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
+                  and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
-    found += [("pattern", m.span()) for m in _STATE_FUNCTIONAL.finditer(text)
-              if any(a for name in state_body_names(m.group(1)) for a in registry.by_name(name) if not a.division)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
+    found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    found += [("pattern", m.span()) for m in ZONE_BODY.finditer(text) if not _NOT_BODY.search(m.group())]
+    found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
+              if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
@@ -298,19 +368,29 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 市州政务服务中心, 市县市场监管局: every city's body, not one.
         if before and before in "市省" and text[s] in "州县区":
             continue
-        # 各区（市）县政务服务中心: a bare level word closing a plural list.
-        if _PLURAL_LIST.search(text, max(0, s - 8), s):
+        # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
+        # a type after bracketed levels is each of their bodies.
+        if _PLURAL_LIST.search(text, max(0, s - 8), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
+            continue
+        # 共产党员, 共产党人: members, not the party; 中国共产党第十九次全国代表大会 is a congress.
+        # 中国共产党四川省委员会 is the province's committee (its place follows): not the party.
+        if text[e - 1] == "党" and (after in "员人" or re.match("第[一二三四五六七八九十]{1,3}次", text[e:e + 5])
+                                   or mt.place_re.match(text, e)):
+            continue
+        # 国办发〔2019〕6号, 国办函: a document number's code, not the body.
+        if text[s:e] == "国办" and (after in "发函秘明〔" or not at_word_start(text, s, e)):
             continue
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
             continue
         if kind == "registry" and _heads_a_class(text, e):
             continue
-        # 广州政府网, 广州市人民政府门户网站: a website's name, not a body.
-        if (after == "网" and text[e - 2:e] == "政府") or text.startswith("门户网站", e):
+        # 广州政府网: a website's name, not a body (a government named in full inside a portal's
+        # name is marked, as a body inside another expression: 广州市人民政府门户网站).
+        if after == "网" and text[e - 2:e] == "政府":
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
@@ -324,6 +404,8 @@ def find_dept_spans(text: str, registry: Registry | None = None) -> list[tuple[i
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
+        elif s >= 5 and text.startswith("中国共产党", s - 5):
+            s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
         cands.append((s, _unit_after(text, e, mt), kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
@@ -425,7 +507,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
     level = _doc_level(ctx)
-    spans = [sp for sp in find_dept_spans(text, registry)
+    spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national")
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
@@ -445,10 +527,34 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
+    out.extend(_shared_heads(text, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
+_SHARED_HEAD = re.compile(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+
+
+def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
+    """Each place of an addressee list sharing one 人民政府 names its government (guide v2:
+    each a DEPT, the place as written); only when every item is a division's name."""
+    mt = _matchers(default_registry())
+    out = []
+    for m in _SHARED_HEAD.finditer(text):
+        items, pos = [], m.start(1)
+        for item in m.group(1).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items) or any(taken[m.start(1):m.end(1)]):
+            continue
+        for s, e in items:
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                               PRIORITY["dept.pattern"]))
     return out
 
 

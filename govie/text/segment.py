@@ -1,10 +1,12 @@
-"""A private jieba segmenter: the one builder of every jieba Tokenizer govie holds."""
+"""Private jieba segmenters: the one builder of every jieba Tokenizer govie holds."""
 
 from __future__ import annotations
 
+import threading
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["private_jieba"]
+__all__ = ["private_jieba", "shared_jieba"]
 
 
 def private_jieba() -> Any:
@@ -26,3 +28,14 @@ def private_jieba() -> Any:
     finally:
         logger.setLevel(level)
     return tok
+
+
+@lru_cache(maxsize=1)
+def shared_jieba() -> tuple[Any, threading.Lock]:
+    """One private jieba Tokenizer on jieba's own dictionary, and the lock its callers hold.
+
+    The place tagger's word boundaries and the model gate read the same dictionary, so
+    they share one segmenter (its prefix dictionary is tens of MB); nobody adds words to
+    it (the spaCy tokenizer, which does, builds its own with ``private_jieba``).
+    """
+    return private_jieba(), threading.Lock()

@@ -1,0 +1,84 @@
+"""DEPT at every level on real sentences (shared/data corpora), through the whole pipeline:
+central bodies without their 国家 in central documents only, the party and the centre, the
+NPC's committees, central functional names, zone bodies, local naming variants."""
+
+from __future__ import annotations
+
+import pytest
+
+import govie
+
+SC_HEAD = "国务院办公厅关于促进全民健身和体育消费推动体育产业高质量发展的意见\n国办发〔2019〕43号\n"
+CQ_HEAD = "重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n渝府办发〔2022〕108号\n"
+JX_HEAD = "江西省应急管理厅办公室关于做好非煤矿山企业主要负责人考核工作的通知\n"
+
+CASES = [
+    # A central document names central bodies without 国家 (state-council-2019, id 34).
+    (SC_HEAD + "（体育总局、公安部、标准委、统计局负责）", "2019-09-02",
+     [("国务院办公厅", "国务院办公厅"), ("体育总局", "国家体育总局"), ("公安部", "公安部"), ("标准委", "国家标准化管理委员会"),
+      ("统计局", "国家统计局")]),
+    # A commission's own office is a body, not a unit of 水利部 before it.
+    (SC_HEAD + "（公安部、工业和信息化部、交通运输部、水利部、海洋局、空管委办公室负责）", "2019-09-02",
+     [("国务院办公厅", "国务院办公厅"), ("公安部", "公安部"), ("工业和信息化部", "工业和信息化部"), ("交通运输部", "交通运输部"),
+      ("水利部", "水利部"), ("海洋局", "自然资源部"), ("空管委办公室", "国务院、中央军委空中交通管制委员会办公室")]),
+    # 国办 as a body, not inside a document number; a standing office of 2001-2008.
+    (SC_HEAD + "目前，国办已会同国务院信息办组织力量起草了规范政府网站建设与管理的文件。", "2006-06-01",
+     [("国务院办公厅", "国务院办公厅"), ("国办", "国务院办公厅"), ("国务院信息办", "国务院信息化工作办公室")]),
+    # 国务院X主管部门: the central body of its field (a regulation, state-council-2019).
+    (SC_HEAD + "（十）国务院税务主管部门确定需要提供的其他涉税信息。", "2019-09-02",
+     [("国务院办公厅", "国务院办公厅"), ("国务院税务主管部门", "国家税务总局")]),
+    # The party, a foreign government (State Council work reports 2019, 1994); members are no body.
+    ("现在，我代表国务院，向大会报告政府工作。这再次表明，在中国共产党领导下，中国人民有战胜任何艰难险阻的勇气。"
+     "只能由英国政府负完全责任。都是模范的共产党员。", "1994-03-10",
+     [("国务院", "中华人民共和国国务院"), ("中国共产党", "中国共产党"),
+      ("英国政府", "大不列颠及北爱尔兰联合王国政府")]),
+    # The NPC's special committee without 全国人大 in an NPC plan (policy-transparency 20932).
+    ("全国人大常委会2022年度监督工作计划\n报告拟安排在8月份举行的全国人大常委会会议上听取和审议。由财政经济委员会负责做好相关工作。",
+     "2022-05-06",
+     [("全国人大常委会", "全国人民代表大会常务委员会"), ("全国人大常委会", "全国人民代表大会常务委员会"),
+      ("财政经济委员会", "全国人民代表大会财政经济委员会")]),
+    # A local variant of a department's name and a government office (policy-transparency 10809).
+    (CQ_HEAD + "（市市场监管局、市商务委、市经济信息委、市农业农村委、市政府口岸物流办按职责分工负责）", "2022-10-01",
+     [("重庆市人民政府办公厅", "重庆市人民政府办公厅"), ("市市场监管局", "重庆市市场监督管理局"),
+      ("市商务委", "重庆市商务委员会"), ("市经济信息委", "重庆市经济和信息化委员会"),
+      ("市农业农村委", "重庆市农业农村委员会"), ("市政府口岸物流办", "重庆市人民政府口岸和物流办公室")]),
+    # Places sharing one 人民政府 in an addressee line: each its government (state-council-2019, id 52).
+    ("国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知\n国办发〔1996〕32号\n"
+     "北京、天津、西藏、陕西省（自治区、直辖市）人民政府：\n", "1996-05-01",
+     [("国务院办公厅", "国务院办公厅"), ("国家教委", "国家教育委员会"), ("北京", "北京市人民政府"),
+      ("天津", "天津市人民政府"), ("西藏", "西藏自治区人民政府"), ("陕西省", "陕西省人民政府")]),
+    # The State Council's departments as a class (state-council-2019, id 10): no DEPT.
+    (SC_HEAD + "国务院各有关部门要结合工作职能，积极协调。温家宝总理率国务院有关部门负责同志赴你省考察。", "2019-09-02",
+     [("国务院办公厅", "国务院办公厅")]),
+    # 原 names the former body itself, not its successor on the document's date (policy-transparency 85109).
+    (JX_HEAD + "根据原国家安全监管总局有关规定。", "2020-06-28",
+     [("江西省应急管理厅办公室", "江西省应急管理厅"), ("国家安全监管总局", "国家安全生产监督管理总局")]),
+    # A new area's bureau is one body; the cities' bureaus are a class (policy-transparency 85109).
+    (JX_HEAD + "各设区市、省直管县（市）应急管理局，赣江新区应急管理局：", "2020-06-28",
+     [("江西省应急管理厅办公室", "江西省应急管理厅"), ("赣江新区应急管理局", "赣江新区应急管理局")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CASES, ids=[c[0][-16:] for c in CASES])
+def test_dept_levels(text, ref, expected):
+    result = govie.extract(text, reference_date=ref)
+    got = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert got == expected
+
+
+def test_central_short_names_stay_local_in_a_province():
+    # A bare prefix + a central short name in a provincial document is the province's body
+    # (a 1998 Liaoning notice, policy-transparency 311464): its division stays Liaoning.
+    text = "辽宁省人民政府\n批转省经贸委、纺织总会关于纺织行业深化改革调整的意见的通知\n各市人民政府，省政府各厅委、各直属机构："
+    result = govie.extract(text, reference_date="1998-07-27")
+    assert result.meta["division"]["name"] == "辽宁省"
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked.get("省经贸委") != "国家经济贸易委员会"
+
+
+def test_a_tax_bureau_below_the_province_is_the_state_administrations():
+    text = "广州市天河区教育局关于印发2026年天河区幼儿园招生工作方案的通知\n区税务局、区人民法院按职责配合。"
+    result = govie.extract(text, reference_date="2026-04-20")
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked["区税务局"] == "国家税务总局广州市天河区税务局"
+    assert linked["区人民法院"] == "广州市天河区人民法院"
