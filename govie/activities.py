@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 
@@ -123,6 +124,7 @@ _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
+_COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
 _ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
 # What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
@@ -132,6 +134,8 @@ _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|�
 # exponential time on "0.0000000000000000000001%": 7 s at 22 zeros).
 _OBJECT_TAIL = re.compile(r"(?:(?>\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[次场期个批项名人家轮件部]*(?:次)?)|等|工作)+\s*$")
 _HEAD_MAX = 5
+# How far a weak verb's object may run before a trigger it yields to (进行年度地震趋势会商).
+_YIELD_GAP = 8
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
 _QUOTE_MAX = 80
@@ -209,6 +213,7 @@ class _Doc:
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
     plan_year: str | None = None
     head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
+    reference: str | None = None  # the document's reference date
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
@@ -224,6 +229,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
+    doc.reference = ref or None
     issuance = _issuance(doc, meta)
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
@@ -316,7 +322,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) ->
 
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
 _ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
-_REPORT_HEAD = re.compile(r"各位代表|政府工作报告|向大会报告")
+_REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
 # The closing formula of a notice or announcement: the text is a policy document even untitled.
 _POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公告|通告|通知)如下")
@@ -327,7 +333,7 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
 _ISSUANCE = (
     re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
-    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|通知|通告|公告|明确|规定)(?:如下|以下)"),
+    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
@@ -530,8 +536,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
-    if text.startswith("的", e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
-        return False  # 所发布的规范性文件, 召开的会议, 以开展…引领: a modifier or a means, no action
+    if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
+        return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
@@ -544,8 +550,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
              if not doc.covered[m.start()] and not doc.quoted[m.start()]]
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
-    # "受理558件": a statistic.
-    if _COUNT_AFTER.match(text, e):
+    # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版".
+    if _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
@@ -641,6 +647,10 @@ def _sentence(
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
+                and nxt.start < clause_end:
+            continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
         types = [table[w][0] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
@@ -735,6 +745,13 @@ def _build(
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered = _agents(doc, before, sent_start)
+    if not subjects and c.words[-1].endswith("通过"):
+        # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
+        cs = _clause_start(doc, c.start, sent_start)
+        for i in before:
+            m = mentions[i]
+            if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
+                subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     if subjects:
         subject[:] = subjects
@@ -763,8 +780,10 @@ def _build(
         if d.order < full_start:
             break
         objects.append((d.frame.trigger[1], d.obj_end))
-    date = _date(doc, block, c.start, full_start, sent_idx, objects)
+    date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
     planned = _is_planned(doc, full_start, c.start)
+    if planned and date not in (None, _NO_DATE):
+        date = ahead(date, expression, doc.reference)  # what is announced lies ahead
     if date is _NO_DATE:
         date = None
         if doc.kind == "report":
@@ -783,7 +802,8 @@ def _build(
 
 
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
-_REPORTED = re.compile(r"已|正式|了")
+# Marks of a reported action: done (已, 了) or under way (正在), which the guide counts as done.
+_REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 
 def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
@@ -809,8 +829,17 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     text = doc.text
     named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
-        or text.startswith("了", e)
+        or text.endswith("通过", s, e) \
+        or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked
+
+
+def _dated_before(doc: _Doc, date: str | None) -> bool:
+    """A date of its own before the document's (2018年11月，党中央、国务院印发…): a past action."""
+    if not date or not doc.reference or not date[:4].isdigit():
+        return False
+    end = date.split("/")[-1] or date
+    return end < doc.reference[: len(end)]
 
 
 def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
@@ -893,8 +922,8 @@ _NO_DATE: Any = object()  # no date applies (a vague date is None)
 
 def _date(
     doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: list[tuple[int, int]]
-) -> str | None:
-    """The sentence's last date before the trigger, else the date leading the numbered item.
+) -> tuple[Any, str]:
+    """The sentence's last date before the trigger, else the date leading the numbered item (and its words).
 
     Dates inside an earlier action's object (召开2023年第1次会议) are not the time of this one.
     """
@@ -907,14 +936,15 @@ def _date(
         and not any(a <= mentions[i].start < b for a, b in objects)
     ]
     if dates:
-        return dates[-1].attrs.get("value")  # a vague date (近期) is null and stops here
+        # a vague date (近期) is null and stops here
+        return dates[-1].attrs.get("value"), doc.text[dates[-1].start : dates[-1].end]
     if block.item < 0:
-        return _NO_DATE
+        return _NO_DATE, ""
     item = doc.st.blocks[block.item]
     for m in _mentions_in(doc, item.body, min(item.end, item.body + 4)):
         if m.label == "DATE" and m.start < item.body + 3:
-            return m.attrs.get("value")
-    return _NO_DATE
+            return m.attrs.get("value"), doc.text[m.start : m.end]
+    return _NO_DATE, ""
 
 
 def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
@@ -968,19 +998,22 @@ def _merge_steps(scope: list[_Draft], doc: _Doc) -> list[ActivityFrame]:
     In reports, plans and policy documents each clause reports its own action: nothing is a
     step. A plan's item names its event and then schedules it ("（一）听取和审议…的报告。…
     报告拟安排在8月份…听取和审议"): the same verb again in the item is the same event."""
-    if doc.kind != "other":
-        in_body = {d.frame.type for d in scope if not d.title}
+    if doc.kind == "plan":
+        # The item's heading names the event; the body schedules it and gives its date.
         out = []
-        said: set[str] = set()
+        said: dict[str, ActivityFrame] = {}
         for d in scope:
-            if d.title and d.frame.type in in_body:
-                continue
             word = doc.text[d.frame.trigger[0] : d.frame.trigger[1]]
-            if doc.kind == "plan" and word in said:
+            if word in said:
+                if said[word].date is None:
+                    said[word].date = d.frame.date
                 continue
-            said.add(word)
+            said[word] = d.frame
             out.append(d.frame)
         return out
+    if doc.kind != "other":
+        in_body = {d.frame.type for d in scope if not d.title}
+        return [d.frame for d in scope if not (d.title and d.frame.type in in_body)]
     first: dict[str, int] = {}
     generic: set[str] = set()
     in_body: set[str] = set()

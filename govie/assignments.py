@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from govie.resources import data_path, read_tsv
+from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
+from govie.timex import ahead, due_month
 from govie.types import Mention
 
 __all__ = ["find_assignments", "AssignmentFrame"]
@@ -39,7 +40,10 @@ class AssignmentFrame:
     trigger: tuple[int, int]
 
 
-_NOTE = re.compile(r"[（(]([^（）()\n]{2,300})[）)]")
+# A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
+# or in 〔〕, as some provinces write it.
+_NOTE = re.compile(r"[（(]((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|〔([^〔〕\n]{2,300})〕")
+_ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
@@ -47,7 +51,8 @@ _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
 _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
-_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
+                      r"(?:(?:和|及|以及|、)(?:其他)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -59,10 +64,12 @@ _NOT_CUE_AFTER = {
     "可": ("能", "持续", "行", "控", "靠", "视", "信", "再生"),
     "须": ("知",),
 }
+# A date the text schedules the task for: 拟安排在10月份…, 计划于6月.
+_SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在$")
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
-_REPORT = re.compile(r"各位代表|政府工作报告|向大会报告")
+_REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _OBJECT_MAX = 400
 
 
@@ -89,12 +96,27 @@ def _add(out: list[str], name: str) -> None:
         out.append(name)
 
 
+# A body no tagger named, where the text assigns to it: 由财政经济委员会负责, （X、Y负责）. Its
+# own words stand for it (no canonical is guessed).
+_UNLINKED = re.compile(r"(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
+                       r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
+_NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
+
+
+def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
+    """A name (4+ characters, no class word) that no mention covers or touches."""
+    s, e = m.span()
+    return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
+
+
 _SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委|局|厅|机关)")
 
 
 class _Doc:
-    def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None) -> None:
+    def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None,
+                 reference: str | None = None) -> None:
         self.text = text
+        self.reference = reference
         depts = [m for m in mentions if m.label == "DEPT"]
         if issuer:
             # 由我司统一组织: the document's own issuer, named by a pronoun.
@@ -103,6 +125,11 @@ class _Doc:
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
             depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
                       for m in _SELF.finditer(text) if not any(taken[m.start() : m.end()])]
+        taken = bytearray(len(text) + 1)
+        for m in mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
+                  for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
         self.depts = sorted(depts, key=lambda m: m.start)
         self.dept_starts = [m.start for m in self.depts]
         self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)
@@ -136,11 +163,14 @@ class _Doc:
         return None
 
     def deadline(self, start: int, end: int) -> str | None:
+        """The first date in the span that a task is due by (…前, …完成, 拟安排在…)."""
         i = bisect.bisect_left(self.date_starts, start)
         while i < len(self.dates) and self.dates[i].start < end:
             m = self.dates[i]
-            if _DEADLINE_AFTER.match(self.text, m.end) and m.attrs.get("value"):
-                return str(m.attrs["value"])
+            if (_DEADLINE_AFTER.match(self.text, m.end) or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) \
+                    and m.attrs.get("value"):
+                # What is due lies ahead of the document; by 12月底 it is due in December.
+                return due_month(ahead(str(m.attrs["value"]), self.text[m.start : m.end], self.reference))
             i += 1
         return None
 
@@ -155,7 +185,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     if not text:
         return []
     issuers = meta.get("doc_issuers") or []
-    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"))
+    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"))
     table, cue_re = _cues()
     first_lead = any(table[m.group()][0] == "first_lead" for m in cue_re.finditer(text))
     report = bool(_REPORT.search(text, 0, 600))
@@ -168,14 +198,15 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
-    by = _by_marker(doc)
+    by = _by_marker(doc) + _requests(doc)
     used = bytearray(len(text) + 1)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
-        if text[f.trigger[0]] == "由":
-            used[f.trigger[0] : f.task[1]] = b"\x01" * (f.task[1] - f.trigger[0])
+        if text[f.trigger[0]] in "由请":
+            end = max(f.task[1], _SENTENCE_END.search(text, f.trigger[1]).start() if _SENTENCE_END.search(text, f.trigger[1]) else len(text))
+            used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
     out.extend(by)
-    last_lead: tuple[int, list[str], list[str]] | None = None  # (line start, lead, support)
+    last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
     done_until = -1
     for c in cue_re.finditer(text):
         s, e = c.span()
@@ -188,18 +219,29 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             continue
         frame = _inline(doc, s, e, role)
         line_start = text.rfind("\n", 0, s) + 1
-        if frame is None and c.group() == "负责" and last_lead and last_lead[0] == line_start:
-            # "负责组织实施本办法。负责…": the subject of the article goes on.
-            cs = _clause_start(text, s)
-            if not text[cs:s].strip(" \u3000"):
+        if frame is None and role == "lead" and not text[_clause_start(text, s):s].strip(" \u3000"):
+            subject = _sentence_subject(doc, s)
+            if subject is not None:
+                # 市住房城乡建设局是…主管部门，负责…; 省级考核部门为省应急管理厅宣教处，负责…
+                frame = AssignmentFrame(_task_after(text, e), subject[0], subject[1], None, (s, e))
+            elif c.group() == "负责" and last_lead and last_lead[0] == line_start \
+                    and text[:s].rstrip(" \u3000")[-1:] in "。；;" \
+                    and not _NEW_SUBJECT.search(text, last_lead[3], s) and not doc.depts_in(last_lead[3], s):
+                # "负责组织实施本办法。负责…": the subject of the article goes on.
                 frame = AssignmentFrame(_task_after(text, e), list(last_lead[1]), list(last_lead[2]),
                                         None, (s, e))
         if frame is None:
             continue
+        if role == "modal":
+            # 西藏自治区人民政府要按照…规定，负责提供…: one task, assigned by 负责.
+            inner = _LEAD_AFTER_COMMA.match(text, frame.task[1])
+            if inner:
+                frame.trigger = inner.span(1)
+                frame.task = _item_task(text, _task_after(text, inner.end()))
         frame.deadline = doc.deadline(frame.task[0], frame.task[1])
         out.append(frame)
         done_until = frame.trigger[1]
-        last_lead = (line_start, frame.lead, frame.support)
+        last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
         out.extend(_tables(doc, source))
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
@@ -213,6 +255,21 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     return unique
 
 
+@lru_cache(maxsize=1)
+def _generic_tasks() -> frozenset[str]:
+    return frozenset(read_lines(data_path("lexicons", "assignment_generic_tasks.txt")))
+
+
+def _item_task(text: str, task: tuple[int, int]) -> tuple[int, int]:
+    """The line a generic object (负责组织和实施) closes, when the object is one: the item is the task."""
+    if text[task[0] : task[1]].strip("。；; ") not in _generic_tasks():
+        return task
+    line_start = max(text.rfind("\n", max(0, task[0] - _OBJECT_MAX), task[0]) + 1, task[0] - _OBJECT_MAX, 0)
+    label = _LABEL.match(text, line_start)
+    start = label.end() if label else line_start
+    return (start, task[1]) if start < task[0] else task
+
+
 def _clause_start(text: str, pos: int) -> int:
     i = pos
     # Bounded, so a text without punctuation stays linear.
@@ -221,9 +278,44 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+# A clause that names a new subject between two duties (…；省级考试机构为…).
+_NEW_SUBJECT = re.compile(r"[为是]")
+_NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)")
+# What a sentence's subject is before its duties: 是…主管部门, 为…机构, 作为…
+_COPULA = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
+
+
+def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None:
+    """(lead, support) of the body a sentence names before a clause that opens with 负责 at ``pos``:
+    the body opening it and followed by 是/为 (X是…主管部门，负责…), or the body the clause
+    before names after 为 (省级考核部门为省应急管理厅宣教处，负责…)."""
+    text = doc.text
+    start = max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in "。；;\n") + 1
+    lead_in = _LEAD_IN.match(text, start)
+    first = doc.dept_at(lead_in.end() if lead_in else start)
+    if first is not None and first.end < pos:
+        lead, support, end = _chain_after(doc, first)
+        if _COPULA.match(text, end):
+            return lead, support
+    comma = pos - 1
+    while comma > start and text[comma] in " \u3000":
+        comma -= 1
+    if text[comma] not in "，,":
+        return None
+    cs = _clause_start(text, comma)
+    for d in reversed(doc.depts_in(cs, comma)):
+        if text[d.start - 1 : d.start] == "为" and comma - d.end <= 6:
+            lead, support, _ = _chain_after(doc, d)
+            return lead, support
+    return None
+
+
 def _task_after(text: str, pos: int) -> tuple[int, int]:
     m = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
     end = m.start() if m else min(len(text), pos + _OBJECT_MAX)
+    duty = _NEXT_DUTY.search(text, pos, end)
+    if duty:
+        end = duty.start()  # …，负责指导…: the next duty is a task of its own
     while pos < end and text[pos] in " \u3000，,：:":
         pos += 1
     return pos, end
@@ -233,8 +325,11 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     """A bracketed responsibility note and the task it follows."""
     text = doc.text
     table, cue_re = _cues()
-    inner_start, inner_end = m.start(1), m.end(1)
-    depts = doc.depts_in(inner_start, inner_end)
+    group = 1 if m.group(1) is not None else 2
+    inner_start, inner_end = m.start(group), m.end(group)
+    # A short name given inside the note (（以下统称区县政府）) names no further body.
+    aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]
+    depts = [d for d in doc.depts_in(inner_start, inner_end) if not any(a <= d.start < b for a, b in aliases)]
     if not depts:
         return None
     cues = [c for c in cue_re.finditer(text, inner_start, inner_end)
@@ -263,7 +358,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             role = table[c.group()][0]
             # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
             to_lead = role == "lead" or (role == "shared" and not lead)
-            for d in doc.depts_in(part_start, c.start()):
+            for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
                 _add(lead if to_lead else support, _name(text, d))
             part_start = c.end()
             brk = _PART_BREAK.search(text, part_start, inner_end)
@@ -281,7 +376,8 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
 
 
-_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])\s*")
+_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+                    r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
 
 def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
@@ -382,15 +478,19 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
             pos = gap.end() if gap else m.end
         stop = _AFTER_PARTNERS.match(text, pos)
         after = stop.end() if stop else pos
-    task = _task_after(text, after)
+    task = _item_task(text, _task_after(text, after))
     if task[1] - task[0] < 2:
         return None
     return AssignmentFrame(task, lead, support, None, trigger)
 
 
 _BY = re.compile(r"由")
+_LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
+_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
+_MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 
 
@@ -423,8 +523,10 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             _add(support if partner else lead, _name(text, nxt))
             end = nxt.end
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or "负责人" in rest[:6]:
-            continue  # a reported event, an approval, or a post (由X主要负责人担任)
+        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(rest):
+            continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
+        if _NOUN_AFTER.match(text, end):
+            continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
         manner = _MANNER.match(text, end)
         c = cue_re.match(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
@@ -432,14 +534,21 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             task = _task_after(text, c.end())
             if text[task[0]: task[0] + 1] in "，,":
                 task = _task_after(text, task[0] + 1)
+            task = _item_task(text, task)
         else:
             trigger = (b.start(), b.end())
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
             ce = _CLAUSE_END.search(text, end, end + _OBJECT_MAX)
             if ce and text[ce.start()] in "，," and _PREPOSITION.match(text, end):
-                # 由区教育局按照“…”原则，统筹安排…: the task is the clause after the manner.
+                # 由区教育局按照“…”原则，统筹安排…: the task is the clause after the manner
+                # (after each further manner clause: …有关规定，以及…实际情况，细化…).
                 ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
+                while ce and text[ce.start()] in "，," and text.startswith(_MORE_MANNER, _clause_start(text, ce.start())):
+                    ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
             task = (_clause_start(text, b.start()), ce.start() if ce else min(len(text), end + _OBJECT_MAX))
+            if task[0] == b.start() and b.start() and text[b.start() - 1] in "，,":
+                # 上述数据信息的格式、标准、共享方式，由X确定: the topic before is what X settles.
+                task = (_clause_start(text, b.start() - 1), task[1])
             label = _LABEL.match(text, task[0])
             if label:
                 task = (label.end(), task[1])
@@ -450,12 +559,85 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
     return out
 
 
+def _chain_after(doc: _Doc, m: Mention) -> tuple[list[str], list[str], int]:
+    """(lead, support, end) of the chain of bodies opening at ``m`` (X、Y会同Z: Z supports)."""
+    text = doc.text
+    lead: list[str] = [_name(text, m)]
+    support: list[str] = []
+    end = m.end
+    partner = False
+    while True:
+        i = bisect.bisect_right(doc.dept_starts, end - 1)
+        if i >= len(doc.depts):
+            break
+        nxt = doc.depts[i]
+        gap = text[end : nxt.start]
+        if gap in _PARTNER:
+            partner = True
+        elif not (_CHAIN_GAP.fullmatch(gap) and "，" not in gap):
+            break
+        _add(support if partner else lead, _name(text, nxt))
+        end = nxt.end
+    return lead, [x for x in support if x not in lead], end
+
+
+_PERSONS = re.compile(r"[^，。；\n]{0,4}?(?:领导|同志|负责人|委员|代表|人员|各位)")
+_ASK = re.compile(r"(?<![提报申聘邀呈敬恳吁])请")
+# What is left of a request that names no task of its own: a date and 完成 / 落实到位.
+_BARE_REQUEST = re.compile(r"[在于前底内完成落实到位抓好认真切实组织实施并及时、，,\s]*")
+
+
+def _requests(doc: _Doc) -> list[AssignmentFrame]:
+    """请X…: a notice asks a named body to do what follows, or, when only a date and 完成
+    follow (…有关事项，请科技部等部门在2019年2月底前完成), what the clause before names."""
+    text = doc.text
+    out = []
+    if _REPORT.search(text, 0, 600):
+        return []  # a report asks its deputies for comments (请各位委员提出意见), it assigns nothing
+    for q in _ASK.finditer(text):
+        m = doc.dept_at(q.end())
+        if m is None or doc.covered[q.start()]:
+            continue
+        lead, support, end = _chain_after(doc, m)
+        if _PERSONS.match(text, end):
+            continue  # 请国务院有关领导同志出席: people are invited, no body is asked
+        stop = _AFTER_PARTNERS.match(text, end)
+        after = stop.end() if stop else end
+        for p in _PARTNER[:3]:
+            if text.startswith(p, after):
+                # 请人力资源社会保障部会同有关部门…: partners support, a class adds nobody.
+                pos = after + len(p)
+                while (d := doc.dept_at(pos)) is not None:
+                    _add(support, _name(text, d))
+                    gap = _CHAIN_GAP.match(text, d.end)
+                    pos = gap.end() if gap else d.end
+                stop = _AFTER_PARTNERS.match(text, pos)
+                after = stop.end() if stop else pos
+                break
+        task = _task_after(text, after)
+        sentence_end = task[1]
+        rest = "".join(ch for i, ch in enumerate(text[task[0] : task[1]], task[0]) if not doc.covered[i])
+        if _BARE_REQUEST.fullmatch(rest):
+            start = max(text.rfind(ch, 0, q.start()) for ch in "。；;\n") + 1
+            task = (start, q.start())
+            while task[1] > task[0] and text[task[1] - 1] in "，, ":
+                task = (task[0], task[1] - 1)
+            label = _LABEL.match(text, task[0])
+            if label:
+                task = (label.end(), task[1])
+        if task[1] - task[0] < 2:
+            continue
+        support = [x for x in support if x not in lead]
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], max(task[1], sentence_end)), (q.start(), q.end())))
+    return out
+
+
 # Task tables: a header row naming the columns, then one row per task. Cells are split by
 # tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
 _COLUMN = (
-    ("task", re.compile(r"(?:重点|主要)?(?:任务|工作|事项|措施|内容)(?:名称)?$")),
-    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)")),
+    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容)(?:名称)?$")),
+    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
 )
@@ -511,6 +693,73 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
                 if frame is not None:
                     out.append(frame)
         pos = end + 1
+    return out + _column_tables(doc, source)
+
+
+_NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
+_HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}")
+
+
+def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
+    """Tables whose cells stand one a line (as web pages lose their grid): a header of short
+    lines opened by 序号 and naming a task and a lead column, then rows each opened by its number."""
+    original, index = source.original, source.index
+    if "序号" not in original:
+        return []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= len(original):
+        end = original.find("\n", pos)
+        end = len(original) if end < 0 else end
+        if original[pos:end].strip():
+            a, b = bisect.bisect_left(index, pos), bisect.bisect_left(index, end)
+            while a < b and doc.text[a] in " \u3000\t":
+                a += 1
+            while b > a and doc.text[b - 1] in " \u3000\t":
+                b -= 1
+            lines.append((a, b))
+        pos = end + 1
+    out: list[AssignmentFrame] = []
+    i = 0
+    while i < len(lines):
+        if doc.text[lines[i][0] : lines[i][1]] != "序号":
+            i += 1
+            continue
+        header = [lines[i]]
+        j = i + 1
+        while j < len(lines) and _HEADER_CELL.fullmatch(doc.text[lines[j][0] : lines[j][1]]) \
+                and not _LABEL.match(doc.text, lines[j][0]):
+            header.append(lines[j])
+            j += 1
+        columns: dict[str, int] = {}
+        for k, (a, b) in enumerate(header):
+            cell = re.sub(r"\s+", "", doc.text[a:b])
+            for name, pattern in _COLUMN:
+                if name not in columns and pattern.search(cell):
+                    columns[name] = k
+                    break
+        width = len(header)
+        if width < 3 or "task" not in columns or "lead" not in columns:
+            i = j
+            continue
+        trigger = header[columns["lead"]]
+        while j < len(lines):
+            a, b = lines[j]
+            if _NUMBER_CELL.fullmatch(doc.text[a:b]) and j + width <= len(lines):
+                row = lines[j : j + width]
+                if any(_NUMBER_CELL.fullmatch(doc.text[x:y]) for x, y in row[1:]):
+                    j += 1
+                    continue
+                frame = _row(doc, row, columns, width)
+                if frame is not None:
+                    frame.trigger = trigger
+                    out.append(frame)
+                j += width
+            elif _LABEL.match(doc.text, a) or len(doc.text[a:b]) <= 30:
+                j += 1  # a section line of the table (一、知识产权保护方面（共5项）)
+            else:
+                break  # the table has ended
+        i = j
     return out
 
 
@@ -538,7 +787,8 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
     if deadline_cell:
         i = bisect.bisect_left(doc.date_starts, deadline_cell[0])
         if i < len(doc.dates) and doc.dates[i].start < deadline_cell[1] and doc.dates[i].attrs.get("value"):
-            deadline = str(doc.dates[i].attrs["value"])
+            m = doc.dates[i]
+            deadline = due_month(ahead(str(m.attrs["value"]), doc.text[m.start : m.end], doc.reference))
     lead_unique: list[str] = []
     for name in lead:
         _add(lead_unique, name)

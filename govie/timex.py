@@ -42,7 +42,7 @@ from typing import cast
 
 from govie.text.numerals import CN_DIGITS, cn_int
 
-__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "parse_date_arg"]
+__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "parse_date_arg", "ahead", "due_month"]
 
 
 @dataclass(frozen=True)
@@ -600,3 +600,34 @@ def parse_date_arg(value: object) -> dt.date | None:
         except ValueError:
             raise ValueError(f"[E103] reference_date {value!r} is not an ISO date (YYYY-MM-DD)") from None
     raise TypeError(f"[E104] reference_date must be a date or an ISO string, got {type(value).__name__}")
+
+
+_YEAR_PART = re.compile(r"\d{4}")
+_SAME_MONTH = re.compile(r"(\d{4}-\d\d)-\d\d/\1-\d\d")
+
+
+def ahead(value: str | None, expression: str, reference: object) -> str | None:
+    """``value`` of a yearless ``expression`` moved a year on when it lies before ``reference``.
+
+    ``resolve`` places a yearless date where a report looks back; what a plan schedules or a
+    task is due by lies ahead (a plan of May 2022: 拟安排在8月份 → 2022-08, not 2021-08).
+    """
+    try:
+        ref = parse_date_arg(reference)
+    except (TypeError, ValueError):
+        return value
+    if not value or ref is None or "年" in expression or "/.." in value:
+        return value
+    end = value.split("/")[-1] or value.split("/")[0]
+    if not _YEAR_PART.match(end) or int(end[:4]) >= ref.year:
+        return value
+    return _YEAR_PART.sub(lambda m: str(int(m.group()) + 1), value)
+
+
+def due_month(value: str | None) -> str | None:
+    """A deadline by a part of a month (12月底前, 6月下旬前) is due in that month: ``2022-12``."""
+    if value:
+        m = _SAME_MONTH.fullmatch(value)
+        if m:
+            return m.group(1)
+    return value

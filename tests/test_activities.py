@@ -475,3 +475,95 @@ def test_continuing_cover_is_a_planned_service_of_the_named_body():
     frames = policy_acts(text, reference_date="2025-10-14", jurisdiction="广州市")
     assert [(f["trigger"], f["type"], f["mode"]) for f in frames] == [("延续", "service", "planned")]
     assert frames[0]["agents"]
+
+
+NPC_PLAN_ITEM = (
+    "全国人大常委会2022年度监督工作计划\n"
+    "(四)听取和审议国务院关于数字经济发展情况的报告。听取和审议的重点是数字经济发展的基本情况等。"
+    "报告拟安排在10月份举行的全国人大常委会会议上听取和审议。由财政经济委员会负责做好相关工作。\n"
+    "(八)围绕推动小农户和现代农业发展有机衔接情况进行专题调研。专题调研报告计划在12月底前完成。\n"
+)
+
+
+def test_a_plan_item_is_one_planned_event_on_its_scheduled_month():
+    # 全国人大常委会2022年度监督工作计划 (shared data, dev pt-20932): the item's heading names the
+    # event, its body schedules it: one frame, on the heading's verb, dated 2022 (the plan's year).
+    result = govie.extract(NPC_PLAN_ITEM, model=None, reference_date="2022-05-06")
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in result.activities]
+    hearing = [f for f in frames if f["trigger"] == "听取和审议"]
+    assert len(hearing) == 1 and hearing[0]["type"] == "meeting" and hearing[0]["mode"] == "planned"
+    assert hearing[0]["date"] == "2022-10"
+    assert result.activities[[a.trigger["text"] for a in result.activities].index("听取和审议")].trigger["start"] \
+        == NPC_PLAN_ITEM.index("听取和审议")
+
+
+def test_the_verb_after_jinxing_carries_the_event():
+    # Guide v2: the trigger is the verb that carries the event, not a light verb before it.
+    result = govie.extract(NPC_PLAN_ITEM, model=None, reference_date="2022-05-06")
+    triggers = [a.trigger["text"] for a in result.activities]
+    assert "调研" in triggers and "进行" not in triggers
+
+
+def test_ministries_reported_as_having_drafted_a_proposal():
+    # 国办函〔2004〕71号 (shared data, dev sc19-22): a reply on what ministries did; 研究提出 is
+    # drafting (other), not a publication.
+    text = ("国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函\n国办函〔2004〕71号\n"
+            "四川省人民政府：\n一、关于60万吨乙烯项目问题。你省请求，国家尽快审核60万吨乙烯项目的可行性研究报告。\n"
+            "发展改革委研究提出了办理意见：发展改革委已向国务院上报了我国乙烯工业中长期发展规划。\n")
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(text, model=None).activities]
+    (f,) = [f for f in frames if f["trigger"] == "研究提出"]
+    assert f["type"] == "other" and f["agents"] == ["国家发展和改革委员会"]
+
+
+def test_a_reply_is_issued_by_its_own_formula():
+    # 国办函〔2004〕36号 and 国办函〔2006〕82号 (shared data, not annotated): 现函复如下 / 经研究，答复如下.
+    reply = ("国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函\n国办函〔2004〕36号\n"
+             "黑龙江省人民政府，教育部、外交部、财政部、体育总局：\n"
+             "教育部、外交部、财政部、体育总局《关于以哈尔滨市名义申请举办2009年世界大学生冬季运动会的请示》"
+             "（教外际〔2004〕14号）收悉。经国务院领导同志批准，现函复如下：\n"
+             "同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。\n国务院办公厅\n二〇〇四年四月二十七日\n")
+    (f,) = [a for a in govie.extract(reply, model=None).activities if a.trigger["text"] == "函复"]
+    assert f.type == "publication" and f.agents == ["国务院办公厅"]
+
+
+def test_a_count_of_bodies_that_did_something_is_a_statistic():
+    # 国办函〔2006〕70号 (shared data, not annotated): a reply on foreign-language government websites.
+    text = ("国务院办公厅对十届全国人大四次会议第2996号建议的答复\n"
+            "国务院各部门网站中有31个开通了英文版，其中3个部门网站开通了多语种外文版本。省级政府网站中有10个开通了英文版。")
+    assert [a.trigger["text"] for a in govie.extract(text, model=None).activities if a.trigger["text"].startswith("开通")] == []
+
+
+def test_a_dated_or_ongoing_action_in_a_policy_preamble_is_reported():
+    # 国办发〔2019〕3号 (dev sc19-6): "2018年11月，党中央、国务院印发《…》"; 国办函〔2004〕25号
+    # (dev sc19-48): "水利部正在编制长江支流治理规划" (under way counts as done).
+    text = ("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n国办发〔2019〕3号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "2018年11月，党中央、国务院印发《关于学前教育深化改革规范发展的若干意见》。\n"
+            "按照发展改革委的要求，水利部正在编制长江支流治理规划。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2019-01-22").activities}
+    assert frames["印发"].mode == "done" and "中华人民共和国国务院" in frames["印发"].agents
+    assert frames["印发"].date == "2018-11"
+    assert frames["编制"].mode == "done" and frames["编制"].agents == ["水利部"]
+
+
+def test_a_notice_that_cites_the_government_work_report_is_no_report():
+    # 国办发〔2018〕108号 (dev sc19-56): "《政府工作报告》提出的任务" is cited; the numbered practices
+    # of places it praises are no actions of the document's bodies.
+    text = ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报\n国办发〔2018〕108号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "为进一步推动党中央、国务院重大决策部署贯彻落实，国务院部署开展了第五次大督查。各地区认真落实"
+            "中央经济工作会议部署和《政府工作报告》提出的任务要求。\n"
+            "1.北京市大力推进外国人来华工作许可制度改革。\n8.天津市滨海新区搭建招商引资平台，推进高水平开放。\n")
+    triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2018-11-19").activities]
+    assert "搭建" not in triggers
+
+
+def test_the_meeting_that_adopted_a_text_and_no_action_from_a_modifier():
+    # 国务院令第706号 (shared data, not annotated): the adopting meeting is a meeting of 国务院
+    # (guide v2); "修订后的《专利代理条例》" names the text, it reports no revision.
+    text = ("中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，"
+            "现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n总理　　李克强\n2018年11月6日\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert frames["修订通过"].type == "meeting" and frames["修订通过"].agents == ["中华人民共和国国务院"]
+    assert frames["修订通过"].date == "2018-09-06" and "修订" not in frames
+    assert frames["公布"].type == "publication"

@@ -178,3 +178,156 @@ def test_a_short_name_note_between_the_body_and_its_cue():
     found = [a for a in frames if a["task"]["text"] == "本市长护险的参保筹资、经办服务和协议管理工作"]
     assert len(found) == 1, frames
     assert found[0]["trigger"]["text"] == "负责" and found[0]["lead"]
+
+
+CQ_HEAD = "重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n渝府办发〔2022〕107号\n"
+
+
+def test_a_note_in_square_brackets_with_a_short_name_inside():
+    # 渝府办发〔2022〕107号 (shared data): the note is in 〔〕 and names 区县政府 in its own brackets.
+    text = (CQ_HEAD + "1．推进自主品牌“走出去”发展。实施增品种、提品质、创品牌“三品”战略，培育打造汽车、摩托车中高端品牌。"
+            "〔市经济信息委、市商务委、市文化旅游委及各区县（自治县）政府和两江新区、西部科学城重庆高新区、"
+            "万盛经开区管委会（以下统称区县政府）按职责分工负责〕")
+    (a,) = assignments(text, jurisdiction="重庆市")
+    assert a["trigger"]["text"].startswith("〔") and a["trigger"]["text"].endswith("负责〕")
+    assert a["task"]["text"].startswith("推进自主品牌")
+    assert "重庆市商务委员会" in a["lead"] and not any("县" in name for name in a["lead"])
+
+
+NPC_PLAN = ("全国人大常委会2022年度监督工作计划\n"
+            "(八)围绕推动小农户和现代农业发展有机衔接情况进行专题调研。重点调研新型经营主体带动小农户发展等情况。"
+            "专题调研报告计划在12月底前完成。由农业与农村委员会负责组织和实施。\n"
+            "(九)听取和审议国务院关于金融工作情况的报告。报告拟安排在10月份举行的全国人大常委会会议上听取和审议。"
+            "由财政经济委员会和常委会预算工作委员会负责做好相关工作。\n")
+
+
+def test_a_generic_object_of_fuze_makes_the_item_the_task():
+    # 全国人大常委会2022年度监督工作计划 (shared data): "由X负责组织和实施" closes its item.
+    first, second = assignments(NPC_PLAN, reference_date="2022-04-25")
+    assert first["task"]["text"].startswith("围绕推动小农户") and first["task"]["text"].endswith("组织和实施")
+    # The committees' canonical names when the registry has them, else their own words.
+    assert len(first["lead"]) == 1 and first["lead"][0].endswith("农业与农村委员会") and first["deadline"] is not None
+    assert second["task"]["text"].startswith("听取和审议国务院关于金融工作情况的报告")
+    assert len(second["lead"]) == 2 and second["lead"][0].endswith("财政经济委员会") \
+        and second["lead"][1].endswith("预算工作委员会")
+
+
+def test_bodies_before_a_class_lead_the_task():
+    # 国办发〔2018〕127号 (shared data): "科技部、财政部和相关科技项目管理部门要…".
+    text = ("国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n"
+            "科技部、财政部和相关科技项目管理部门要分别修订相关科技计划项目和经费管理办法。")
+    (a,) = assignments(text, reference_date="2018-12-23")
+    assert a["lead"] == ["科学技术部", "财政部"]
+    assert a["task"]["text"] == "分别修订相关科技计划项目和经费管理办法"
+
+
+def test_members_of_a_group_are_no_assignment_and_a_body_named_by_field_is_not_the_state_council():
+    # 国办发〔2019〕3号: who sits in a group; 国发〔2018〕41号: "国务院税务主管部门" is 国家税务总局,
+    # never 国务院 (a wrong canonical is worse than none).
+    text = ("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n成立城镇小区配套幼儿园治理工作小组，"
+            "成员由教育部、住房城乡建设部、发展改革委、民政部、自然资源部等部门负责同志组成。\n"
+            "第三十一条　个人所得税专项附加扣除具体操作办法，由国务院税务主管部门另行制定。")
+    (a,) = assignments(text, reference_date="2019-01-22")
+    assert a["lead"] == ["国家税务总局"] and a["task"]["text"].startswith("个人所得税专项附加扣除具体操作办法")
+
+
+def test_a_modal_clause_that_goes_on_with_fuze_is_one_assignment():
+    # 国办发〔1996〕32号 (shared data): 要…，负责….
+    text = ("国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知\n"
+            "（三）西藏自治区人民政府要按照国办发〔1993〕71号文件的规定，负责提供学生的各项学习和生活费用并及时拨给办班学校。")
+    (a,) = assignments(text)
+    assert a["trigger"]["text"] == "负责" and a["lead"] == ["西藏自治区人民政府"]
+    assert a["task"]["text"] == "提供学生的各项学习和生活费用并及时拨给办班学校"
+
+
+def test_a_deadline_by_the_end_of_a_month_lies_ahead_and_is_that_month():
+    # 全国人大常委会2022年度监督工作计划: "计划在12月底前完成" in a plan of May 2022 is due 2022-12;
+    # "拟安排在10月份…听取和审议" schedules the item for 2022-10.
+    first, second = assignments(NPC_PLAN, reference_date="2022-05-06")
+    assert first["deadline"] == "2022-12"
+    assert second["deadline"] == "2022-10"
+
+
+SC_AUTONOMY = "国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
+
+
+def test_a_request_to_named_bodies_assigns_what_follows_or_the_clause_before():
+    # 国办发〔2018〕127号 (dev sc19-12): "请财政部落实…"; "…有关事项，请科技部…等部门在2019年2月底前完成".
+    text = (SC_AUTONOMY + "（四）科研单位要健全完善内部管理制度。项目管理专业机构不再承担已明确下放给科研单位管理的有关事项，"
+            "请科技部、工业和信息化部、农业农村部、卫生健康委等部门在2019年2月底前完成。\n"
+            "请人力资源社会保障部会同有关部门按照有关精神，制定出台具体操作办法。")
+    first, second = assignments(text, reference_date="2018-12-26")
+    assert first["trigger"]["text"] == "请" and first["task"]["text"].startswith("项目管理专业机构不再承担")
+    assert first["lead"] == ["科学技术部", "工业和信息化部", "农业农村部", "国家卫生健康委员会"]
+    assert first["deadline"] == "2019-02"
+    assert second["lead"] == ["人力资源和社会保障部"] and second["task"]["text"].endswith("制定出台具体操作办法")
+
+
+def test_a_report_asking_for_comments_assigns_nothing():
+    # 2026 work reports (dev): "请省政协委员和其他列席人员提出意见".
+    text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。"
+    assert assignments(text, reference_date="2026-01-20", jurisdiction="河南省") == []
+
+
+def test_duties_after_a_body_named_as_the_competent_department():
+    # 穗府办规〔2024〕13号 (dev gz-1): "X是…主管部门，负责…，负责…": two duties of X.
+    text = ("广州市公共租赁住房保障办法\n第六条 市住房城乡建设局是全市公共租赁住房保障行政主管部门，负责组织建立和完善"
+            "公共租赁住房保障体系，拟订全市公共租赁住房保障中长期发展规划和年度计划，负责指导、监督全市公共租赁住房保障工作。")
+    first, second = assignments(text, reference_date="2024-07-26", jurisdiction="广州市")
+    assert first["lead"] == second["lead"] == ["广州市住房和城乡建设局"]
+    assert first["task"]["text"].endswith("中长期发展规划和年度计划")
+    assert second["task"]["text"] == "指导、监督全市公共租赁住房保障工作"
+
+
+def test_a_body_named_after_wei_takes_the_duty_that_follows():
+    # Jiangxi emergency management notice of 2020 (dev pt-85109): "省级考核部门为省应急管理厅宣教处，负责考核发证".
+    text = ("江西省应急管理厅办公室关于做好非煤矿山企业主要负责人考核工作的通知\n"
+            "（七）考核不收取任何费用。省级考核部门为省应急管理厅宣教处，负责考核发证。")
+    (a,) = assignments(text, reference_date="2020-06-28")
+    assert a["lead"] == ["江西省应急管理厅"] and a["task"]["text"] == "考核发证"
+
+
+def test_a_table_with_one_cell_a_line_names_the_guiding_departments():
+    # 国办发〔2018〕126号 (dev sc19-10), attachment: the grid is lost, each cell on its own line.
+    text = ("国务院办公厅关于推广第二批支持创新相关改革举措的通知\n附件\n第二批支持创新相关改革举措推广清单\n"
+            "序号\n改革举措\n主 要 内 容\n指导部门\n推广范围\n一、知识产权保护方面（共5项）\n1\n"
+            "知识产权民事、刑事、行政案件“三合一”审判\n整合分散的审判资源，实行知识产权民事、刑事、行政案件审判“三合一”。\n"
+            "最高人民法院、最高人民检察院、国家知识产权局\n全国\n2\n省级行政区内专利等专业技术性较强的知识产权案件跨市（区）审理\n"
+            "授权市级人民法院跨市（区）管辖省级范围内第一审知识产权民事和行政案件。\n最高人民法院、国家知识产权局\n全国\n")
+    first, second = assignments(text, reference_date="2018-12-23")
+    assert first["task"]["text"] == "知识产权民事、刑事、行政案件“三合一”审判"
+    assert first["lead"] == ["最高人民法院", "最高人民检察院", "国家知识产权局"]
+    assert second["lead"] == ["最高人民法院", "国家知识产权局"] and first["trigger"]["text"] == "指导部门"
+
+
+def test_bodies_acting_by_their_own_duties():
+    # 广州市长期护理保险试行办法 (shared data, beyond the dev slice): "可依职责组织开展核查评估".
+    text = ("市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "医保经办机构可依职责组织开展核查评估，核查评估费用由长护险基金承担。\n")
+    frames = assignments(text, reference_date="2021-06-01", jurisdiction="广州市")
+    (a,) = [f for f in frames if f["task"]["text"].startswith("组织开展核查评估")]
+    assert a["trigger"]["text"] == "依职责" and a["lead"]
+
+
+def test_a_state_council_functional_name_is_the_central_body_of_its_field():
+    # 中华人民共和国市场主体登记管理条例 (dev gz-37), 国发〔2018〕41号 (dev sc19-32): national rules
+    # name ministries by field; the topic before "，由X确定" is what X settles.
+    text = ("中华人民共和国市场主体登记管理条例\n第五条 国务院市场监督管理部门主管全国市场主体登记管理工作。\n"
+            "个人所得税专项附加扣除暂行办法\n上述数据信息的格式、标准、共享方式，由国务院税务主管部门及各省、自治区、"
+            "直辖市和计划单列市税务局商有关部门确定。\n")
+    result = govie.extract(text, model=None, reference_date="2021-07-27")
+    assert {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}["国务院市场监督管理部门"] \
+        == "国家市场监督管理总局"
+    first, second = [a.to_dict() for a in result.assignments]
+    assert first["lead"] == ["国家市场监督管理总局"] and first["task"]["text"] == "全国市场主体登记管理工作"
+    assert second["lead"][0] == "国家税务总局" and second["task"]["text"].startswith("上述数据信息的格式")
+
+
+def test_every_manner_clause_after_by_x_is_skipped():
+    # 穗府办规〔2024〕13号 (dev gz-1): "由X结合…规定，以及…实际情况，细化…": the task is the action.
+    text = ("广州市公共租赁住房保障办法\n第三十九条 住房保障部门应当定期核查保障对象的有关情况，对于不再符合保障条件的，"
+            "由市住房城乡建设局结合国家和省的有关规定，以及住房保障工作的实际情况，细化公共租赁住房保障退出机制，"
+            "探索实施柔性退出管理。")
+    frames = [a for a in assignments(text, reference_date="2024-07-26", jurisdiction="广州市") if a["trigger"]["text"] == "由"]
+    (a,) = frames
+    assert "细化公共租赁住房保障退出机制" in a["task"]["text"] and a["lead"] == ["广州市住房和城乡建设局"]
