@@ -167,8 +167,9 @@ class _Doc:
         i = bisect.bisect_left(self.date_starts, start)
         while i < len(self.dates) and self.dates[i].start < end:
             m = self.dates[i]
-            if (_DEADLINE_AFTER.match(self.text, m.end) or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) \
-                    and m.attrs.get("value"):
+            # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
+            due = self.text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(self.text, m.end)
+            if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value"):
                 # What is due lies ahead of the document; by 12月底 it is due in December.
                 return due_month(ahead(str(m.attrs["value"]), self.text[m.start : m.end], self.reference))
             i += 1

@@ -331,3 +331,15 @@ def test_every_manner_clause_after_by_x_is_skipped():
     frames = [a for a in assignments(text, reference_date="2024-07-26", jurisdiction="广州市") if a["trigger"]["text"] == "由"]
     (a,) = frames
     assert "细化公共租赁住房保障退出机制" in a["task"]["text"] and a["lead"] == ["广州市住房和城乡建设局"]
+
+
+def test_a_deadline_whose_before_is_part_of_its_date():
+    # 国办发〔2019〕4号 (dev sc19-4): the DATE span is "2019年12月底前" (guide v2); the task
+    # still takes it as its deadline.
+    text = ("关于加强三级公立医院绩效考核工作的意见\n各省、自治区、直辖市人民政府：\n"
+            "（三）国家监测分析。国家卫生健康委要于2019年12月底前完成国家监测指标分析，并及时以适当方式向社会公布。\n"
+            "国务院办公厅\n2019年1月16日")
+    dates = [e.text for e in govie.extract(text).entities if e.label == "DATE"]
+    assert "2019年12月底前" in dates
+    (a,) = [a.to_dict() for a in govie.extract(text).assignments]
+    assert a["lead"] == ["国家卫生健康委员会"] and a["deadline"] == "2019-12"
