@@ -40,6 +40,7 @@ from typing import Any
 
 from govie.resources import data_path, read_tsv
 from govie.text.layout import segment
+from govie.text.segment import function_word_tags
 from govie.types import Mention
 
 __all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_ATTRS"]
@@ -384,22 +385,16 @@ def _is_name(item: str) -> bool:
     cues = _cues()
     if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
         return False
-    pos, lock = _pos()
-    with lock:
-        words = pos.lcut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
-    if not words or words[0].flag[:1] in ("v", "c", "p", "f", "d", "r") and words[0].flag != "vn":
-        return False
-    if len(words) > 1 and len(words[0].word) == 1 and words[1].flag == "v":
-        return False
-    return not any(w.flag in ("m", "r") for w in words)
-
-
-@lru_cache(maxsize=1)
-def _pos() -> tuple[Any, Any]:
-    import jieba.posseg
-
     tok, lock = _jieba()
-    return jieba.posseg.POSTokenizer(tok), lock
+    with lock:
+        words = tok.lcut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
+    tags = function_word_tags()
+    flags = [tags.get(w, "x") for w in words]
+    if not words or flags[0][:1] in ("v", "c", "p", "f", "d", "r") and flags[0] != "vn":
+        return False
+    if len(words) > 1 and len(words[0]) == 1 and flags[1] == "v":
+        return False
+    return not any(f in ("m", "r") for f in flags)
 
 
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等

@@ -257,3 +257,18 @@ def test_cli_extract_indicators(tmp_path):
     assert [(r["text"], r["standard_indicator"], r["kind"], r["qualifier"], r["period"]) for r in rows] == [
         ("5%", "地区生产总值", "target", "左右", "2026"), ("45万人", "城镇新增就业", "target", "以上", "2026")]
     assert all(r["document"] == str(src) and r["jurisdiction"] == "辽宁省" for r in rows)
+
+
+def test_listed_names_are_read_without_jieba_posseg():
+    # jieba.posseg loads the tags of every dictionary word and its HMM (seconds per process);
+    # the indicator stage reads the few tags it needs from the dictionary file.
+    import subprocess
+    import sys
+
+    code = ("import sys, govie\n"
+            "r = govie.extract('全年非化石能源发电量、用电量占比均超过30%。', model=None)\n"
+            "assert any(e.label == 'METRIC' for e in r.entities)\n"
+            "print('jieba.posseg' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
