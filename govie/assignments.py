@@ -505,24 +505,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         m = doc.dept_at(pos)
         if m is None or doc.covered[b.start()]:
             continue
-        # the chain of bodies after 由
-        lead: list[str] = []
-        support: list[str] = []
-        end = m.end
-        _add(lead, _name(text, m))
-        partner = False
-        while True:
-            i = bisect.bisect_right(doc.dept_starts, end - 1)
-            if i >= len(doc.depts):
-                break
-            nxt = doc.depts[i]
-            gap = text[end : nxt.start]
-            if gap in _PARTNER:
-                partner = True
-            elif not (_CHAIN_GAP.fullmatch(gap) and "，" not in gap):
-                break
-            _add(support if partner else lead, _name(text, nxt))
-            end = nxt.end
+        lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
         if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(rest):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
@@ -555,7 +538,6 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 task = (label.end(), task[1])
         if task[1] - task[0] < 2:
             continue
-        support = [s for s in support if s not in lead]
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], task[1]), trigger))
     return out
 
