@@ -41,7 +41,9 @@ _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)
 _ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                         "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
-_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{2,8}?)(?:行政|主管)?部门")
+_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政|主管)?(?:部门|机构)")
+# Conjunctions that names are written with or without (住房和城乡建设部, 住房城乡建设部).
+_CONJUNCTIONS = re.compile("[和与及]")
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
@@ -374,6 +376,12 @@ class Linker:
         # A near-miss keeps its first character, the jurisdiction prefix:
         # 州政务服务中心 is not 省政务服务中心.
         if not best or best[0][0] != m[0]:
+            return None
+        # A near-miss is the name cut short or without a conjunction (四川省市场监督管理); a
+        # changed or missing character inside it names another body (国家教材委员会 is not
+        # 国家教育委员会, 加大政府 not 加拿大政府).
+        a, b = _CONJUNCTIONS.sub("", m), _CONJUNCTIONS.sub("", best[0])
+        if not (a.startswith(b) or b.startswith(a)):
             return None
         link = self._exact(best[0], jur, date)
         if not link:

@@ -50,6 +50,18 @@ CASES = [
     # The State Council's departments as a class (state-council-2019, id 10): no DEPT.
     (SC_HEAD + "国务院各有关部门要结合工作职能，积极协调。温家宝总理率国务院有关部门负责同志赴你省考察。", "2019-09-02",
      [("国务院办公厅", "国务院办公厅")]),
+    # A field that the body's name does not spell (专利 → 国家知识产权局); 商 opens the next body,
+    # not a unit of the first (state-council-2019, id 58, 专利代理条例).
+    ("专利代理条例\n具体办法由国务院专利行政部门商国务院司法行政部门另行制定。", "2018-11-06",
+     [("国务院专利行政部门", "国家知识产权局"), ("国务院司法行政部门", "司法部")]),
+    # The armed forces: the PLA is one body, 军队 a word; the State Council's report leaves its
+    # own 中央 unmarked (State Council work report 2000).
+    ("\n加强国防和军队建设，是国家安全和现代化建设的重要保证。\n大力支持人民解放军加强质量建设。"
+     "地方政府机构改革要按照中央的部署和要求抓紧进行。", "2000-03-05",
+     [("人民解放军", "中国人民解放军")]),
+    # A ministry of the 1970s by its short name (State Council work report 1980).
+    ("机械工业，在调整服务方向、改变产品结构上，做了许多工作，仅一机部系统就试制成功了重要的新产品945种。", "1980-08-30",
+     [("一机部", "第一机械工业部")]),
     # 原 names the former body itself, not its successor on the document's date (policy-transparency 85109).
     (JX_HEAD + "根据原国家安全监管总局有关规定。", "2020-06-28",
      [("江西省应急管理厅办公室", "江西省应急管理厅"), ("国家安全监管总局", "国家安全生产监督管理总局")]),

@@ -80,7 +80,36 @@ def load_branches() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+# What a law writes between the field and 部门/机构: 行政主管, 行政管理, 工作主管 ….
+_FIELD_TAIL = ("行政主管", "行政管理", "工作主管", "监督管理", "行政", "主管", "管理", "工作")
+
+
+@functools.lru_cache(maxsize=1)
+def _central_fields() -> dict[str, tuple[str, ...]]:
+    """``data/central_fields.tsv``: field form → the names of the field's central body, in order."""
+    lines = [ln for ln in data_path("central_fields.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lines[1:]:
+        forms, bodies = line.split("\t")[:2]
+        for form in filter(None, forms.split("|")):
+            out.setdefault(form, tuple(filter(None, bodies.split("|"))))
+    return out
+
+
 def central_functional_names(field: str) -> tuple[str, ...]:
-    """Names a central body of a field may have (国务院税务主管部门 → 国家税务总局, 税务部 …)."""
-    return (field + "部", "国家" + field + "总局", "国家" + field + "局", "国家" + field + "委员会",
-            "国家" + field + "委", field + "总署", field + "署", field + "总局")
+    """Names a central body of a field may have (国务院税务主管部门 → 国家税务总局, 税务部 …;
+    国务院专利行政部门 → 国家知识产权局 from the fields table), most specific first."""
+    forms = [field]
+    for tail in _FIELD_TAIL:
+        if field.endswith(tail) and len(field) > len(tail):
+            forms.append(field[:-len(tail)])
+    table = _central_fields()
+    names: list[str] = []
+    for f in forms:
+        if f in table:
+            names.extend(table[f])
+        if len(f) >= 2:
+            names.extend((f + "部", "国家" + f + "总局", "国家" + f + "局", "国家" + f + "委员会",
+                          "国家" + f + "委", f + "总署", f + "署", f + "总局"))
+    return tuple(dict.fromkeys(names))

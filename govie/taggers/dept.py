@@ -33,7 +33,9 @@ _CJK = "\u4e00-\u9fff"
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
-_UNIT = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:处|科|室|司|总队|支队|大队)(?![理置罚分于在级长技研学])")
+# Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
+_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将){_NAME_CHAR}{{1,8}}?(?:处|科|室|司|总队|支队|大队)"
+                   "(?![理置罚分于在级长技研学])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
@@ -238,15 +240,18 @@ def _place_spans(text: str, mt: _Matchers):
 
 
 # 中央 alone as the actor of a decision or demand (落实中央对老龄工作提出的要求, 根据中央的部署) names
-# the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier.
+# the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier. In a
+# central document (the State Council's report) the centre names its own level, which the
+# annotators leave unmarked like 本届政府: only a local document's 中央 is a DEPT.
 _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
                           "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("(?<![协局委])常委会(?!委员|组成人员)")
-# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门 (one body; 国务院有关部门 is a class).
-_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{2,8}}?)(?:行政|主管)?部门")
+# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门, 国务院证券监督管理机构 (one
+# body; 国务院有关部门 is a class, 国务院直属机构 names no field).
+_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政|主管)?(?:部门|机构)")
 # A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
@@ -347,7 +352,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
-    found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
+    if not central:
+        found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in ZONE_BODY.finditer(text) if not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
@@ -382,6 +388,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 国办发〔2019〕6号, 国办函: a document number's code, not the body.
         if text[s:e] == "国办" and (after in "发函秘明〔" or not at_word_start(text, s, e)):
+            continue
+        # 解放军报: a newspaper's name.
+        if text[e - 1] == "军" and after == "报":
             continue
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
