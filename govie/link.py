@@ -42,6 +42,10 @@ _ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高
                         "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政|主管)?(?:部门|机构)")
+# A standing office of a leading or working group (京津冀协同发展领导小组办公室).
+_GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室")
+# Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
+_CENTRAL_OPENERS = ("国家", "国务院", "中央", "全国", "中共中央")
 # Conjunctions that names are written with or without (住房和城乡建设部, 住房城乡建设部).
 _CONJUNCTIONS = re.compile("[和与及]")
 # A functional name: 民政部门, 医疗保障行政部门.
@@ -95,6 +99,7 @@ class Linker:
             or self._branch(m)
             or self._substituted(m, jur, date)
             or self._zone_body(m)
+            or self._group_office(m, jur, central)
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
@@ -217,6 +222,26 @@ class Linker:
         if m.endswith(("管委会", "管理委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
+
+    def _group_office(self, m: str, jur: str | None, central: bool) -> Link | None:
+        """A leading or working group's standing office that no registry lists, named in full
+        (a place or 国家/国务院… opening it, or any name in a central document: 京津冀协同发展
+        领导小组办公室, as written) or after a bare prefix (省就业创业工作领导小组办公室 → 河南省…);
+        marked derived. A short name in a local document (扶贫开发领导小组办公室) is null."""
+        g = _GROUP_OFFICE.fullmatch(m)
+        if not g:
+            return None
+        prefix = next((p for p in _BARE_PREFIX if m.startswith(p)), None)
+        if prefix is not None:
+            place = self._place_for_prefix(prefix, jur) if jur else None
+            if place is None:
+                return None
+            return Link(self.divisions.chain_name(place) + m[len(prefix):], None, None, 0.7, True,
+                        "derived+group-office")
+        chain, _ = self.divisions.parse_prefix(m, jur)
+        if chain or m.startswith(_CENTRAL_OPENERS) or central:
+            return Link(m, None, None, 0.7, True, "derived+group-office")
+        return None
 
     def _zone_head(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         return self._zone_body(m)
@@ -543,6 +568,13 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
+            if _GROUP_OFFICE.fullmatch(surface):
+                # 试点工作小组办公室 after 国家组织…试点工作小组办公室: the office named in full before.
+                full = next((b for b in reversed(bodies) if b.end - b.start > len(surface)
+                             and clean[b.start:b.end].endswith(surface) and b.attrs.get("canonical")), None)
+                if full is not None:
+                    link = Link(full.attrs["canonical"], full.attrs.get("agency_id"), None,
+                                full.attrs.get("score", 0.7), bool(full.attrs.get("derived")), "antecedent")
             hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
             m.source = "dept.registry" if hit else "dept.pattern"
             bodies.append(m)

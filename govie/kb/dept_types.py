@@ -105,10 +105,8 @@ def central_functional_names(field: str) -> tuple[str, ...]:
         if field.endswith(tail) and len(field) > len(tail):
             forms.append(field[:-len(tail)])
     table = _central_fields()
-    names: list[str] = []
+    names = [n for f in forms for n in table.get(f, ())]  # the reviewed table first
     for f in forms:
-        if f in table:
-            names.extend(table[f])
         if len(f) >= 2:
             names.extend((f + "部", "国家" + f + "总局", "国家" + f + "局", "国家" + f + "委员会",
                           "国家" + f + "委", f + "总署", f + "署", f + "总局"))

@@ -66,9 +66,12 @@ _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
 # A leading group is a task force, but its standing office is a body (guide v2):
-# 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室.
+# 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室, 试点工作小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
-_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?领导小组办公室")
+_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?(?:领导|工作)小组办公室")
+# A central group's office opens with its level and may hold verbs and 和 (国家组织药品集中采购和
+# 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
+_GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
 _BRACKETED_LEVELS = re.compile("[省市州县区][（(][省市州县区、]{1,5}[）)]$")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
@@ -362,6 +365,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
     found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
+    found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
