@@ -34,7 +34,9 @@ _CJK = "\u4e00-\u9fff"
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
-_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将){_NAME_CHAR}{{1,8}}?(?:处|科|室|司|总队|支队|大队)"
+# A body word inside it makes two names, not a unit (教育部教材局承担办公室).
+_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
+                   "(?:处|科|室|司|总队|支队|大队)"
                    "(?![理置罚分于在级长技研学])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
