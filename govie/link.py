@@ -365,7 +365,17 @@ class Linker:
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
-            canonical, score = self.types.compose(full, place_name, self.divisions.by_code[place].short), 0.85
+            if "{P}" in full:
+                # A district's branch of its city's bureau (天河区公安分局 → 广州市公安局天河区分局):
+                # only a district (区) has one; a county's bureau is its own.
+                parent = self.divisions.parent_of(place)
+                district = self.divisions.by_code[place]
+                if not (district.level == "county" and district.name.endswith("区")) or not parent:
+                    return None
+                canonical = full.replace("{P}", self.divisions.full_name(parent)).replace("{N}", district.name)
+                score = 0.8
+            else:
+                canonical, score = self.types.compose(full, place_name, self.divisions.by_code[place].short), 0.85
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7
         else:

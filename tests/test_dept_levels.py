@@ -62,6 +62,9 @@ CASES = [
     # A ministry of the 1970s by its short name (State Council work report 1980).
     ("机械工业，在调整服务方向、改变产品结构上，做了许多工作，仅一机部系统就试制成功了重要的新产品945种。", "1980-08-30",
      [("一机部", "第一机械工业部")]),
+    # A district's media centre (guangzhou corpus, doc_21: a district reposts a city guide).
+    ("关注·广州越秀发布\n广州市越秀区融媒体中心\n智慧越秀VR旅游平台\n", "2022-05-06",
+     [("广州市越秀区融媒体中心", "广州市越秀区融媒体中心")]),
     # 原 names the former body itself, not its successor on the document's date (policy-transparency 85109).
     (JX_HEAD + "根据原国家安全监管总局有关规定。", "2020-06-28",
      [("江西省应急管理厅办公室", "江西省应急管理厅"), ("国家安全监管总局", "国家安全生产监督管理总局")]),

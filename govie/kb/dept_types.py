@@ -2,9 +2,10 @@
 
 A full form is appended to the division's name (四川省 + 水利厅) unless it holds a
 placeholder: ``{}`` for the division's full name (中共{}委员会 → 中共广州市天河区委员会),
-``{S}`` for its short name (国家统计局{S}调查总队). A type whose full form depends on the
-level of its division names it per level (法院: 高级人民法院 at a province's, 中级人民法院 at
-a prefecture's).
+``{S}`` for its short name (国家统计局{S}调查总队); ``{P}``/``{N}`` for a district's city
+and its own name (the linker fills them: {P}公安局{N}分局 → 广州市公安局天河区分局). A type
+whose full form depends on the level of its division names it per level (法院: 高级人民法院
+at a province's, 中级人民法院 at a prefecture's).
 """
 
 from __future__ import annotations
