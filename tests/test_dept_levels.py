@@ -65,6 +65,11 @@ CASES = [
     # A district's media centre (guangzhou corpus, doc_21: a district reposts a city guide).
     ("关注·广州越秀发布\n广州市越秀区融媒体中心\n智慧越秀VR旅游平台\n", "2022-05-06",
      [("广州市越秀区融媒体中心", "广州市越秀区融媒体中心")]),
+    # Police stations and residents' committees of wherever one lives are a class (state-council-2019,
+    # id 32, 个人所得税专项附加扣除暂行办法).
+    ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n税务机关核查专项附加扣除情况时，纳税人任职受雇单位所在地、经常居住地、"
+     "户籍所在地的公安派出所、居民委员会或者村民委员会等有关单位和个人应当协助核查。", "2018-12-13",
+     [("国务院", "中华人民共和国国务院")]),
     # 原 names the former body itself, not its successor on the document's date (policy-transparency 85109).
     (JX_HEAD + "根据原国家安全监管总局有关规定。", "2020-06-28",
      [("江西省应急管理厅办公室", "江西省应急管理厅"), ("国家安全监管总局", "国家安全生产监督管理总局")]),
