@@ -46,6 +46,8 @@ _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政|主�
 _GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室")
 # Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
 _CENTRAL_OPENERS = ("国家", "国务院", "中央", "全国", "中共中央")
+# A bureau inside a ministry (贸易救济调查局): not itself a central body's name.
+_MINISTRY_UNIT = re.compile("(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商)[\u4e00-\u9fff]{2,8}(?<!总)局")
 # Conjunctions that names are written with or without (住房和城乡建设部, 住房城乡建设部).
 _CONJUNCTIONS = re.compile("[和与及]")
 # A functional name: 民政部门, 医疗保障行政部门.
@@ -285,6 +287,9 @@ class Linker:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
                   if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])]
+        # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
+        splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
+                   if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
         for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
@@ -295,6 +300,11 @@ class Linker:
                         link.source += "+unit"
                         return link
         return None
+
+    def _central_body(self, m: str) -> bool:
+        """Whether ``m`` names a central ministry or commission (a registry body of no division)."""
+        return m.endswith(("部", "委", "委员会", "总局", "署")) and any(
+            not a.division for a in self.registry.by_name(m))
 
     def _is_unit(self, s: str) -> bool:
         hit = self.types.get(s)

@@ -38,6 +38,9 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 _UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
                    "(?:处|科|室|司|总队|支队|大队)"
                    "(?![理置罚分于在级长技研学])")
+# A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
+_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
+                              rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
@@ -204,9 +207,14 @@ def central_short_forms(registry: Registry) -> set[str]:
     return out
 
 
-def _unit_after(text: str, end: int, mt: _Matchers | None = None) -> int:
+def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
+    if central:
+        # 商务部贸易救济调查局, 教育部教材局: a ministry's bureau is one of its units.
+        b = _MINISTRY_BUREAU.match(text, end)
+        if b:
+            return b.end()
     m = _UNIT.match(text, end)
     if not m or m.group().endswith(_NOT_UNIT_END):
         return end
@@ -421,7 +429,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             s -= 2
         elif s >= 5 and text.startswith("中国共产党", s - 5):
             s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
-        cands.append((s, _unit_after(text, e, mt), kind))
+        ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
+            not a.division for a in registry.by_name(text[s:e]))
+        cands.append((s, _unit_after(text, e, mt, ministry), kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
     taken = bytearray(len(text) + 1)
