@@ -18,7 +18,8 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
+                                 renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions
 from govie.kb.registry import Agency, Registry, default_registry
@@ -96,7 +97,8 @@ class Linker:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
         return (
-            self._exact(m, jur, date)
+            self._former_name(m, jur, date)
+            or self._exact(m, jur, date)
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
@@ -125,6 +127,17 @@ class Linker:
             return None
         agency, score, how = picked
         return Link(agency.name, agency.id, None, score, False, "registry" + how)
+
+    def _former_name(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """杭州市交通局, 省交通厅 in a document dated before the rename: the body by the name it
+        then had (the registry lists the form as an alias of the renamed body)."""
+        if date is None:
+            return None
+        for size in range(3, min(len(m), 7)):
+            era = renamed_on(m[-size:])
+            if era and date.isoformat() < era[0]:
+                return self._derived(m, jur, date, generic=False, registry=False)
+        return None
 
     def _central_short(self, m: str, date: dt.date | None) -> Link | None:
         """In a central document a central body without its prefix: 标准委 → 国家标准化管理委员会,
@@ -198,7 +211,9 @@ class Linker:
             rest = m[len(head):]
             chain, pos = self.divisions.parse_prefix(rest, None)
             if chain and rest[pos:] in words:
-                return Link(canonical + rest, None, None, 0.85, True, "derived+branch")
+                word = rest[pos:]
+                return Link(canonical + rest[:pos] + branch_word_full().get(word, word), None, None, 0.85, True,
+                            "derived+branch")
         return None
 
     def _functional(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
@@ -326,8 +341,11 @@ class Linker:
                             link.derived, "context")
         return Link(None, None, m, 0.0, False, "unit-without-context")
 
-    def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True) -> Link | None:
-        """Place (explicit, 省/市 prefix or implicit) + department type."""
+    def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True,
+                 registry: bool = True) -> Link | None:
+        """Place (explicit, 省/市 prefix or implicit) + department type; a composed name the
+        registry lists is its record (with ``registry`` False only under that very name: a
+        former name may be an alias of the renamed body)."""
         if m.startswith("中国共产党") and len(m) > 7:
             m = "中共" + m[5:]  # 中国共产党四川省委员会: the party prefix in full
         party = m.startswith("中共") and len(m) > 4
@@ -375,6 +393,9 @@ class Linker:
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
+            era = renamed_on(rest)
+            if era and date is not None and date.isoformat() < era[0]:
+                full = era[1]  # 杭州市交通局 in 2003: the bureau's name before the rename
             if "{P}" in full:
                 # A district's branch of its city's bureau (天河区公安分局 → 广州市公安局天河区分局):
                 # only a district (区) has one; a county's bureau is its own.
@@ -391,6 +412,8 @@ class Linker:
         else:
             return None
         hit = self._exact(canonical, None, date)
+        if hit and not registry and hit.canonical != canonical:
+            hit = None  # 浙江省交通厅 in 2003 is not yet the 交通运输厅 it is an alias of
         if hit and hit.canonical and self._same_place(hit, place):
             hit.source = "derived+registry"
             hit.score = 0.95

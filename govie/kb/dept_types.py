@@ -15,7 +15,8 @@ from pathlib import Path
 
 from govie.resources import data_path
 
-__all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names"]
+__all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names", "renamed_on",
+           "branch_word_full"]
 
 
 class DeptTypes:
@@ -70,14 +71,15 @@ def load_dept_types(path: str | Path | None = None) -> DeptTypes:
 
 @functools.lru_cache(maxsize=1)
 def load_branches() -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
-    """``data/vertical_branches.tsv``: (head forms, canonical head, branch words) per body."""
+    """``data/vertical_branches.tsv``: (head forms, canonical head, branch words) per body; a
+    word written ``营管部=营业管理部`` is a short form of the branch word after ``=``."""
     path = data_path("vertical_branches.tsv")
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     out = []
     for line in lines[1:]:
         forms, canonical, branches = (line.split("\t") + ["", ""])[:3]
         out.append((tuple(f for f in forms.split("|") if f), canonical,
-                    tuple(b for b in branches.split("|") if b)))
+                    tuple(b.partition("=")[0] for b in branches.split("|") if b)))
     return tuple(out)
 
 
@@ -112,3 +114,35 @@ def central_functional_names(field: str) -> tuple[str, ...]:
             names.extend((f + "部", "国家" + f + "总局", "国家" + f + "局", "国家" + f + "委员会",
                           "国家" + f + "委", f + "总署", f + "署", f + "总局"))
     return tuple(dict.fromkeys(names))
+
+
+@functools.lru_cache(maxsize=1)
+def _eras() -> dict[str, tuple[str, str]]:
+    lines = [ln for ln in data_path("dept_type_eras.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    out = {}
+    for line in lines[1:]:
+        form, renamed, before = (line.split("\t") + [""])[:3]
+        out[form] = (renamed, before or form)
+    return out
+
+
+def renamed_on(form: str) -> tuple[str, str] | None:
+    """When a short form (交通局) began to name its renamed body (交通运输局), and the full form
+    it had before (交通局 itself; 地方金融监督管理局 for 金融监管局): ``data/dept_type_eras.tsv``.
+    None: never renamed."""
+    return _eras().get(form)
+
+
+@functools.lru_cache(maxsize=1)
+def branch_word_full() -> dict[str, str]:
+    """Short branch words and their full form (营管部 → 营业管理部), from vertical_branches.tsv."""
+    path = data_path("vertical_branches.tsv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    out: dict[str, str] = {}
+    for line in lines[1:]:
+        for b in (line.split("\t") + ["", ""])[2].split("|"):
+            short, _, full = b.partition("=")
+            if full:
+                out[short] = full
+    return out
