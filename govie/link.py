@@ -223,9 +223,15 @@ class Linker:
         stem = _FUNCTIONAL.sub("", m)
         # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
+        # The field after the prefix: a bare 省/市 or a named place (北京市应急管理, 广东人社).
+        chain, pos = self.divisions.parse_prefix(stem, jur)
+        field = stem[pos:] if chain else None
+        if chain and self.divisions.by_code[self.divisions.effective(chain[-1])].name.endswith(("省", "自治区")):
+            ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
         for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
-            if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)):
+            if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)
+                         or (field and self.types.get(field + end))):
                 link.source += "+functional"
                 return link
         return None

@@ -88,6 +88,12 @@ CASES = [
     # Two bodies, not a ministry and its unit.
     ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n由财政部和税务总局负责解释。", "2018-12-13",
      [("国务院", "中华人民共和国国务院"), ("财政部", "财政部"), ("税务总局", "国家税务总局")]),
+    # A functional name after a named place is that place's body of the field: a province's 厅,
+    # a city's 局 (guangzhou corpus, doc_19; state-council-2019, id 36).
+    ("广东省高校毕业生就业创业扶持政策清单\n为促进高校毕业生高质量充分就业，广东人社部门推出面向单位和毕业生的就业创业扶持政策清单。",
+     "2026-03-01", [("广东人社部门", "广东省人力资源和社会保障厅")]),
+    (SC_HEAD + "表示车辆归属北京市应急管理部门。", "2019-09-02",
+     [("国务院办公厅", "国务院办公厅"), ("北京市应急管理部门", "北京市应急管理局")]),
     # 原 names the former body itself, not its successor on the document's date (policy-transparency 85109).
     (JX_HEAD + "根据原国家安全监管总局有关规定。", "2020-06-28",
      [("江西省应急管理厅办公室", "江西省应急管理厅"), ("国家安全监管总局", "国家安全生产监督管理总局")]),

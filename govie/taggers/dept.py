@@ -55,6 +55,8 @@ _GENERIC_END = (
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
+# The same after a named place (北京市应急管理部门): the field follows the place directly.
+_PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
@@ -243,6 +245,12 @@ def _place_spans(text: str, mt: _Matchers):
                 yield s, end
                 break
         else:
+            # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
+            # place's body of the field (guide v2), when the field names a kind of body.
+            f = _PLACE_FUNCTIONAL.match(text, e)
+            if f and functional_type(f.group(1), mt.types):
+                yield s, f.end()
+                continue
             # An unlisted name needs a full or suffixed place: a bare short name
             # is too often part of another word (确保定点 → 保定).
             if text[m.end() - 1] not in _PLACE_SUFFIX:
