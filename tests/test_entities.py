@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govie.text.normalize import normalize
-from govie.taggers.entities import tag_locs, tag_orgs, tag_persons
-from govie.types import Context
+from govie.taggers.entities import drop_unnamed, tag_locs, tag_orgs, tag_persons
+from govie.types import Context, Mention
 
 # (tagger, sentence, spans expected, spans that must not appear)
 CASES = [
@@ -61,6 +61,58 @@ CASES = [
     (tag_locs, "细则明确了2026年天河区小学招生的关键时间节点", ["天河区"], []),
     (tag_locs, "同意组建2008年北京奥运会首都国际机场协调委员会", [], ["北京"]),
     (tag_locs, "或现场办理（“穗好办”APP、广东政务服务网等渠道）", [], ["广东"]),
+    # A place that opens a named facility or zone: the LOC is the whole name.
+    (tag_locs, "合新高铁安徽段、合肥西站建成运营，亳州机场建成通航", ["合肥西站", "亳州机场"], ["合肥", "亳州"]),
+    (tag_locs, "昆明长水国际机场年度旅客吞吐量近5000万人次", ["昆明长水国际机场"], ["昆明"]),
+    (tag_locs, "中原农谷、周口国家农高区加快建设", ["周口国家农高区"], ["周口"]),
+    (tag_locs, "支持福州大学城、厦门科学城等打造高能级创新策源地", ["福州大学城", "厦门科学城"], []),
+    (tag_locs, "陈小霞  博望区博望镇新城村\n宋定景  含山县陶厂镇祁首村", ["博望区博望镇新城村"], []),
+    # Infrastructure being built is a project, not a place.
+    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉"]),
+    (tag_locs, "兰州铁路枢纽优化提升工程、定平铁路、武威机场、临夏机场等项目前期取得实质进展",
+     [], ["武威机场", "武威", "临夏机场"]),
+    (tag_locs, "加快建设济南机场二期，投用枣庄机场，提速聊城机场前期工作", [], ["济南机场", "枣庄机场", "聊城机场"]),
+    # Slogans, routes and line sections name no place.
+    (tag_locs, "推动幸福美好新甘肃建设取得重大成就", [], ["甘肃"]),
+    (tag_locs, "持续深化美丽江西、平安江西、法治江西建设", [], ["江西"]),
+    (tag_locs, "开工大村至遵义、纳雍至六盘水等铁路", [], ["遵义", "六盘水"]),
+    (tag_locs, "开工建设南信合高铁、京港高铁阜阳至黄冈段，建成雄商高铁河南段。", [], ["阜阳", "黄冈", "河南"]),
+    # A laboratory or institute named after a place is no place.
+    (tag_locs, "加快甘肃高等研究院建设", [], ["甘肃"]),
+    (tag_locs, "崂山实验室加快建设，省重点实验室完成重组", [], ["崂山"]),
+    # A place that is the subject of a sentence does not open the name after its verb.
+    (tag_locs, "31.吉林省白城市以微信公众服务平台推进智慧医保", ["吉林省白城市"], []),
+
+    # National leaders by name or appellation, with or without a post.
+    (tag_persons, "丁薛祥、李强、杨洁篪、胡春华、黄坤明、王毅、赵克志、何立峰等参加上述活动",
+     ["丁薛祥", "李强", "杨洁篪", "胡春华", "黄坤明", "王毅", "赵克志", "何立峰"], []),
+    (tag_persons, "会议期间，国务院在赵紫阳总理主持下，认真执行", ["赵紫阳"], []),
+    (tag_persons, "坚决执行党中央和毛主席的指示", ["毛"], ["毛主席"]),
+    (tag_persons, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["习近平", "彭丽媛"], ["国家"]),
+    (tag_persons, "我们健康生活", [], ["康生"]),
+    # Outside central documents the doctrine's name is left whole.
+    (tag_persons, "我们坚持以习近平新时代中国特色社会主义思想为指导", [], ["习近平"]),
+
+    # Enterprises listed by name before 等一批…企业; the first one after its verb.
+    (tag_orgs, "集聚了比亚迪、宁德时代等一批世界一流企业", ["比亚迪", "宁德时代"], ["集聚了比亚迪"]),
+    (tag_orgs, "新增经营主体370万户，牧原、宇通、华兰等一批龙头企业向强而跃", ["牧原", "宇通", "华兰"], []),
+    (tag_orgs, "实现中国平煤神马、中国河南国际、中豫航空集团等19家企业战略性重组",
+     ["中国平煤神马", "中国河南国际", "中豫航空集团"], ["实现中国平煤神马"]),
+    (tag_orgs, "吸引卫星研发制造、火箭总装测试、卫星数据应用等企业集聚", [], ["卫星研发制造", "火箭总装测试"]),
+    (tag_orgs, "建立了省级以上工程技术研究中心、企业技术中心、重点实验室、博士后工作站等各类研发机构的企业",
+     [], ["重点实验室", "企业技术中心"]),
+    # Banks, exchanges and enterprises named bare, unless they open a project's name.
+    (tag_orgs, "在数字化转型、数字生态等领域推出一批创新举措，深化世行评估对标改革", ["世行"], []),
+    (tag_orgs, "广州市内工商银行、建设银行、交通银行的所有支行网点", ["建设银行", "交通银行"], []),
+    (tag_orgs, "实施中石化催化剂、中海油新材料、燕山石化", [], ["中石化", "中海油"]),
+    # The paper before 记者 in a photo caption.
+    (tag_orgs, "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿", ["新甘肃·甘肃日报"], []),
+    (tag_orgs, "石榴云/新疆日报记者谢龙摄", ["石榴云", "新疆日报"], []),
+    (tag_orgs, "作政府工作报告。本报记者 阮洋 摄", [], ["本报"]),
+    # Schools with their campus; classes of schools are no name.
+    (tag_orgs, "执信中学天河校区、广州市天河外国语学校（珠江新城校区）、广州市华颖外国语学校",
+     ["广州市天河外国语学校（珠江新城校区）", "广州市华颖外国语学校"], []),
+    (tag_orgs, "或放弃天河区公办学校学位", [], ["天河区公办学校"]),
 ]
 
 
@@ -93,3 +145,26 @@ def test_roster_names_end_at_the_original_spacing(sentence, expected):
     found = [sentence[slice(*norm.to_original(m.start, m.end))]
              for m in tag_persons(norm.text, Context(source=norm)) if m.source == "person.roster"]
     assert found == expected
+
+
+def test_doctrine_names_are_marked_in_central_documents():
+    text = "全国各族人民以习近平新时代中国特色社会主义思想为指导"
+    found = [text[m.start:m.end] for m in tag_persons(text, Context(central=True))]
+    assert found == ["习近平"]
+
+
+@pytest.mark.parametrize("text,label,span,kept", [
+    # The model's places inside slogans, eras and names are dropped like the rules' ones.
+    ("深化“放心消费在安徽”行动，提升消费体验", "LOC", "安徽", False),
+    ("新中国成立70年特别是改革开放40多年来", "LOC", "中国", False),
+    ("崂山实验室加快建设", "LOC", "崂山", False),
+    ("由毕业小学在广州市学籍系统中验核各毕业生户籍情况", "LOC", "广州市", False),
+    ("补齐老区公路交通基础设施短板。建成阿克塞生态保护及城乡供水一体化工程", "PERSON", "阿克塞", False),
+    ("辽河干流堤防全线达标。沈白高铁和京哈改扩建", "PERSON", "沈白", False),
+    ("这是宴会前，习近平和彭丽媛同法国总统马克龙夫妇", "LOC", "法国", True),
+    ("这是宴会前，习近平和彭丽媛同法国总统马克龙夫妇", "PERSON", "马克龙", True),
+])
+def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
+    start = text.index(span)
+    m = Mention(label, start, start + len(span), "model", {}, priority=1)
+    assert (drop_unnamed(text, [m]) == [m]) is kept

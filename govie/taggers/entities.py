@@ -8,11 +8,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, place_names, places, word_bounds
+from govie.text.segment import function_word_tags, shared_jieba
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_orgs", "tag_persons", "tag_locs"]
+__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed"]
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Characters that end the stretch before an organization name: punctuation
@@ -45,7 +46,115 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         start = _proper_start(text, start, m.start(), m.end())
         if start < 0:
             continue
+        end = _campus_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+    out.extend(_known_orgs(text))
+    out.extend(_media(text))
+    out.extend(_listed_enterprises(text))
+    return out
+
+
+# A school's campus belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区.
+_CAMPUS = re.compile(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)")
+
+
+def _campus_end(text: str, end: int) -> int:
+    c = _CAMPUS.match(text, end)
+    return c.end() if c else end
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('org_names'))})")
+
+
+def _known_orgs(text: str) -> list[Mention]:
+    """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
+    郑商所, 新华社, 比亚迪), where the name is a word of its own."""
+    return [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
+            for m in _org_names().finditer(text) if _stands_alone(text, m.start(), m.end())]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a word of its own with no other name word before
+    or after it: each neighbour is punctuation, a function word or a verb (jieba's words)."""
+    lo, hi = max(0, start - 8), min(len(text), end + 8)
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[lo:hi], HMM=False)
+    tags = function_word_tags()
+    pos, before, after, bounds = lo, None, None, set()
+    for w in words:
+        bounds.add(pos)
+        if pos + len(w) == start:
+            before = w
+        if pos == end:
+            after = w
+        pos += len(w)
+    bounds.add(pos)
+    if start not in bounds or end not in bounds:
+        return False
+    return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的")
+               or tags.get(w, "n").startswith(("v", "p", "c", "d")) for w in (before, after))
+
+
+# A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
+# 石榴云/新疆日报记者, 贵州日报天眼新闻记者 (本报记者 names no one).
+_MEDIA = re.compile(f"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者", re.M)
+_MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|融媒")
+
+
+def _media(text: str) -> list[Mention]:
+    out = []
+    for m in _MEDIA.finditer(text):
+        pos = m.start(1)
+        for part in m.group(1).split("/"):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if len(part) >= 2 and _MEDIA_WORD.search(part) and not part.startswith(("本", "该", "我", "特约")):
+                out.append(Mention("ORG", s, e, "org.media", {}, priority=PRIORITY["org.media"]))
+    return out
+
+
+# Enterprises listed by name before 等(一批)…企业: 牧原、宇通、华兰等一批龙头企业.
+_ENTERPRISE_LIST = re.compile(
+    f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
+    "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司)(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
+# Items that are classes or places, not names: 国有企业、民营企业; 郑州、洛阳等地企业;
+# 重点实验室、博士后工作站.
+_NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|领域|中心|实验室|工作站|基地|平台|[省市县区州国])$|[0-9]")
+
+
+def _listed_enterprises(text: str) -> list[Mention]:
+    out = []
+    for m in _ENTERPRISE_LIST.finditer(text):
+        if text.startswith("地", m.end(1) + 1):
+            continue  # 等地企业: the items are places
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        tags = function_word_tags()
+        tok, lock = shared_jieba()
+        spans = []
+        for i, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            with lock:
+                words = tok.lcut(item, HMM=False)
+            if i == 0:
+                # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
+                cut = [k for k, w in enumerate(words) if w in ("了", "的", "如") or tags.get(w, "n").startswith("v")]
+                if cut:
+                    s += sum(len(w) for w in words[: cut[-1] + 1])
+                    words = words[cut[-1] + 1 :]
+                elif s > 0 and _NAME_CHAR.match(text, s - 1) and text[s - 1] not in _ORG_STOP:
+                    continue  # the first name's start is unknown
+            name = text[s:e]
+            if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
+                    or any(len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c")) for w in words):
+                spans = []
+                break  # a class, a place or an activity in the list: not a list of names
+            spans.append((s, e))
+        out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
     return out
 
 
@@ -107,8 +216,10 @@ def _person_pattern() -> re.Pattern[str]:
 _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|[，。、；：,\s（(])")
 
 
-# Posts written right after a name (习近平总书记, 张三同志).
-_POST_AFTER = re.compile("总书记|同志")
+# Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
+_POST_AFTER = re.compile("总书记|同志|副主席|主席|副总理|总理|委员长")
+# Words that end a body or a place, never a name before a post (国务院总理, 军委主席).
+_NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些]$|[^{_CJK}]")
 
 
 def _name_before(text: str, end: int, anywhere: bool = False) -> int:
@@ -171,14 +282,49 @@ def _roster(text: str, norm) -> list[Mention]:
     return out if len(out) >= _ROSTER_MIN else []
 
 
+@lru_cache(maxsize=1)
+def _leader_pattern() -> re.Pattern[str]:
+    names = alternation(load_words("person_leaders"))
+    posts = alternation(load_words("person_appellations"))
+    return re.compile(f"(?P<name>{names})|(?P<post>{posts})")
+
+
+@lru_cache(maxsize=1)
+def _doctrine() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('person_doctrines'))})")
+
+
+def _in_doctrine(text: str, end: int, central: bool) -> bool:
+    """Whether a name ending at ``end`` opens a doctrine's name that is left unmarked outside
+    central documents (习近平新时代中国特色社会主义思想 in a provincial report)."""
+    return not central and bool(_doctrine().match(text, end))
+
+
+def _leaders(text: str, central: bool) -> list[Mention]:
+    """National leaders by name where the name starts a word (康生 in 健康生活 does not),
+    and the surname of a leader's appellation (毛 of 毛主席)."""
+    out = []
+    for m in _leader_pattern().finditer(text):
+        if m.group("post"):
+            s, e = m.start(), m.start() + 1
+        else:
+            s, e = m.span()
+            # Only the start: jieba reads 毛泽东思想 as one word.
+            if not at_word_start(text, s, e) or _in_doctrine(text, e, central):
+                continue
+        out.append(Mention("PERSON", s, e, "person.leader", {}, priority=PRIORITY["person.leader"]))
+    return out
+
+
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     out.extend(_roster(text, ctx.source if ctx else None))
     for m in _POST_AFTER.finditer(text):
-        # 总书记 always follows a name; 同志 only counts where a phrase starts.
+        # 总书记 always follows a name; 同志 and the others only count where a phrase starts.
         s = _name_before(text, m.start(), anywhere=m.group() == "总书记")
-        if s >= 0:
+        if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
             out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
+    out.extend(_leaders(text, bool(ctx and ctx.central)))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
         # Prefer the longest name after which a typical continuation follows.
@@ -294,7 +440,16 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if m in framed:
             out.append(m)
             continue
-        if _inside_a_name(text, m) or _opens_a_name(text, m.end):
+        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end):
+            continue
+        fac = _facility(text, m.start, m.end)
+        if fac == 0:
+            continue  # a facility being built is a project: 开工建设平凉机场
+        if fac > 0:
+            # An address may run further: 博望区博望镇新城村.
+            out.append(Mention("LOC", m.start, max(fac, _extend(text, m.end)), m.source, {}, priority=m.priority))
+            continue
+        if _opens_a_name(text, m.end):
             continue
         end = _extend(text, m.end)
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
@@ -309,6 +464,10 @@ class _LocPatterns(NamedTuple):
     stops: frozenset[str]     # common nouns ending in a unit word (乡村, 城镇)
     zones: re.Pattern[str]    # named zones after a place (高新区)
     framed: re.Pattern[str]   # 中国（上海）自由贸易试验区
+    facility: re.Pattern[str]  # a named place the place opens: 揭阳潮汕机场, 合肥西站
+    project: re.Pattern[str]  # after a facility, words that make it a project: 二期, 航站楼
+    build: re.Pattern[str]    # before a facility, building verbs: 开工建设
+    slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +484,10 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
+        facility=re.compile(f"[{_CJK}]{{0,8}}?(?P<head>{alternation(load_words('loc_facilities'))})"),
+        project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
+        build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
+        slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
     )
 
 
@@ -338,13 +501,88 @@ _NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并")
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
 
+# A list of projects after a facility: 、临夏机场等项目前期; items before a building verb.
+_PROJECT_LIST = re.compile(r"(?:、[^，。；：、\n]{1,24})*等[^，。；：\n]{0,10}?(?:项目|工程|前期)")
+_LIST_ITEMS_BEFORE = re.compile(r"(?:[^，。；：、\n]{1,24}、)*$")
+# Parts of speech of the words between a place and a facility head that end a name
+# (verbs, conjunctions, prepositions, adverbs, pronouns, numerals, locatives; jieba's tags).
+_NOT_IN_NAME_POS = ("v", "c", "p", "d", "r", "m", "f")
+_NOT_INSIDE_NAME_POS = ("c", "p", "r", "f")
+
+
+def _facility(text: str, start: int, end: int) -> int:
+    """End of the named facility or zone that the place at ``start:end`` opens (揭阳潮汕机场,
+    合肥西站, 周口国家农高区), 0 where that facility is a project (开工建设平凉机场, 济南机场二期,
+    、武威机场、临夏机场等项目), or -1 where the place opens none."""
+    pat = _loc_patterns()
+    f = pat.facility.match(text, end)
+    if not f or any(c in _ORG_STOP for c in text[end : f.end()]):
+        return -1
+    if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
+        return -1  # 北京奥运会期间首都国际机场: the place opens an event
+    if pat.project.match(text, f.end()) or _PROJECT_LIST.match(text, f.end()):
+        return 0
+    if f.group("head") not in _infrastructure():
+        return f.end()
+    before = text[max(0, start - 80) : start]
+    lead = _LIST_ITEMS_BEFORE.search(before)
+    if pat.build.search(before, 0, lead.start() if lead else len(before)):
+        return 0
+    return f.end()
+
+
+def _name_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a place and a head, reads as part of a name: no
+    verb, adverb or function word first (郑州建设国际航空港, 中国举办国际进口博览会, 白城市以…平台:
+    the place is the subject), no conjunction, preposition or pronoun later (verbs inside a name
+    are common: 房屋租赁信息服务平台, 一体化高质量发展示范区)."""
+    if end <= start:
+        return True
+    tags = function_word_tags()
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[start:end], HMM=False)
+    # A one-word name may read as a verb (启明学校, 育才小学).
+    first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
+    return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS)
+                   for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _infrastructure() -> frozenset[str]:
+    return frozenset(load_words("loc_infrastructure"))
+
+
+# Routes and line sections: 大村至遵义等铁路, 京港高铁阜阳至黄冈段, 雄商高铁河南段.
+_ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期)$")
+
+
+def _stands_as_place(text: str, start: int, end: int) -> bool:
+    """Whether a place is not part of a slogan (新福建, 平安西藏: the word before must start a
+    word of its own), a route (遵义 in 大村至遵义) or a line section (雄商高铁河南段)."""
+    pat = _loc_patterns()
+    s = pat.slogan.search(text, max(0, start - 4), start)
+    if s and at_word_start(text, s.start(), start):
+        return False
+    if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
+        return False
+    if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
+        return False
+    return True
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
     pat = _loc_patterns()
     m = pat.opens.match(text, end)
-    if not m or any(c in _ORG_STOP for c in text[end : m.end()]):
+    if not m:
         return False
+    head = pat.heads.search(text, end, m.end()) or pat.events.search(text, end, m.end())
+    middle_end = head.start() if head else m.end()
+    # A stop character ends the name (等 inside 高等研究院 does not).
+    if any(c in _ORG_STOP for c in text[end:middle_end]) or not _name_words(text, end, middle_end):
+        return False  # 吉林省白城市以微信公众服务平台: the place is the subject
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
     return not pat.heads.fullmatch(text, end, m.end()) or bool(pat.events.fullmatch(text, end, m.end()))
@@ -424,3 +662,32 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
     return out
+
+
+# After a model PERSON span, words that make it a place in a line's name (沈白高铁).
+_LINE_AFTER = re.compile("高铁|铁路|高速|城际|公路|机场|至")
+
+
+def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
+    """``mentions`` without the model's LOC and PERSON spans that the rules reject in the same
+    place: a place inside a quoted slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in
+    a slogan (新中国), on a route (济南至宁津), a bare place opening a facility; a PERSON that
+    is a place (徐家汇, 沈白高铁) or opens a doctrine outside central documents."""
+    central = bool(ctx and ctx.central)
+    out = []
+    for m in mentions:
+        if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
+                                 or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
+            continue
+        if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or _LINE_AFTER.match(text, m.end)
+                                    or not _stands_as_place(text, m.start, m.end)
+                                    or _in_doctrine(text, m.end, central)):
+            continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every name and short name of a division, and the regions: no PERSON is one of these."""
+    return frozenset([*place_names(), *load_words("regions"), *(p.short for p in places() if len(p.short) >= 2)])
