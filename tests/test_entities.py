@@ -102,7 +102,7 @@ CASES = [
     (tag_orgs, "建立了省级以上工程技术研究中心、企业技术中心、重点实验室、博士后工作站等各类研发机构的企业",
      [], ["重点实验室", "企业技术中心"]),
     # Banks, exchanges and enterprises named bare, unless they open a project's name.
-    (tag_orgs, "在数字化转型、数字生态等领域推出一批创新举措，深化世行评估对标改革", ["世行"], []),
+    (tag_orgs, "加快比亚迪、吉利汽车零部件等项目建设，推动奕斯伟二期、唐晶半导体等", ["比亚迪"], []),
     (tag_orgs, "广州市内工商银行、建设银行、交通银行的所有支行网点", ["建设银行", "交通银行"], []),
     (tag_orgs, "实施中石化催化剂、中海油新材料、燕山石化", [], ["中石化", "中海油"]),
     # The paper before 记者 in a photo caption.
