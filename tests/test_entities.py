@@ -83,6 +83,24 @@ CASES = [
     # A place that is the subject of a sentence does not open the name after its verb.
     (tag_locs, "31.吉林省白城市以微信公众服务平台推进智慧医保", ["吉林省白城市"], []),
 
+    # A place in an unbracketed title, in a bracket inside a name, before a class of bodies,
+    # or a division's name that is a common noun: no LOC.
+    (tag_locs, "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", [], ["广州市"]),
+    (tag_locs, "关于受理天河区人才公寓申请的公告", ["天河区"], []),
+    (tag_locs, "可以前往香港工会联合会、澳门社会保障基金、中国银行（香港）有限公司、中国工商银行（澳门）股份有限公司",
+     [], ["香港", "澳门"]),
+    (tag_locs, "实体融资1.58万亿元，福建（厦门）社保科创基金落地", [], ["福建", "厦门"]),
+    (tag_locs, "企业根据自身符合申请类别向天河区各重点企业联系服务部门提出申请", [], ["天河区"]),
+    (tag_locs, "习近平总书记多次勉励内蒙古各族干部群众", ["内蒙古"], []),
+    (tag_locs, "服务业和特色生活性服务业，中心城区优先发展高端服务业和都市型产业", [], ["城区"]),
+    (tag_locs, "舒依霞  郊区铜山镇显化村\n14．池州市（3名）", ["郊区铜山镇显化村"], []),
+    # Zones, rivers and regions.
+    (tag_locs, "88.广东省珠海市横琴新区依托V—Tax远程可视自助办税平台", ["广东省珠海市横琴新区"], []),
+    (tag_locs, "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境", ["辽宁自贸试验区营口片区"], []),
+    (tag_locs, "保护及城乡供水一体化工程，抓好黄河甘肃段河道防洪治理", ["黄河甘肃段"], []),
+    (tag_locs, "营造“陇梧可栖、有凤来仪”的良好生态，让各类人才在陇原大地施展才华、大显身手", ["陇原"], []),
+    (tag_locs, "巩固提升白洋淀生态环境治理成效，确保白洋淀水质稳定保持在地表水Ⅲ类", ["白洋淀"], []),
+
     # National leaders by name or appellation, with or without a post.
     (tag_persons, "丁薛祥、李强、杨洁篪、胡春华、黄坤明、王毅、赵克志、何立峰等参加上述活动",
      ["丁薛祥", "李强", "杨洁篪", "胡春华", "黄坤明", "王毅", "赵克志", "何立峰"], []),

@@ -447,11 +447,18 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # a facility being built is a project: 开工建设平凉机场
         if fac > 0:
             # An address may run further: 博望区博望镇新城村.
-            out.append(Mention("LOC", m.start, max(fac, _extend(text, m.end)), m.source, {}, priority=m.priority))
+            end = max(fac, _extend(text, m.end))
+            if out and out[-1].end == m.start and text.endswith("片区", m.start, end):
+                # A zone's part after the zone: 辽宁自贸试验区营口片区.
+                out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
+            else:
+                out.append(Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end):
             continue
         end = _extend(text, m.end)
+        if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
+            end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
 
@@ -557,9 +564,47 @@ def _infrastructure() -> frozenset[str]:
 _ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期)$")
 
 
+# An unbracketed title a place opens: words without a stop, a document word, then the end of
+# the phrase (的通知, a bracket, a line break).
+_TITLE_END = re.compile(f"[\n（(]|$|的[{_CJK}]{{0,4}}(?:通知|意见|批复|决定)")
+# A class of bodies a place opens: 天河区各重点企业联系服务部门, 广州市各区（街镇）社保经办机构.
+_CLASS_AFTER = re.compile(f"各[{_CJK}（）]{{0,14}}?(?:部门|单位|机构)")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK}、]{{0,24}}?(?:{alternation(load_words('loc_title_heads'))})")
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    return frozenset(load_words("loc_generic_names"))
+
+
 def _stands_as_place(text: str, start: int, end: int) -> bool:
-    """Whether a place is not part of a slogan (新福建, 平安西藏: the word before must start a
-    word of its own), a route (遵义 in 大村至遵义) or a line section (雄商高铁河南段)."""
+    """Whether a place is not a common noun (城区), part of a slogan (新福建, 平安西藏: the word
+    before must start a word of its own), a route (遵义 in 大村至遵义), a line section (雄商高铁
+    河南段), a bracket inside a name (中国银行（香港）有限公司, 福建（厦门）社保科创基金), the
+    prefix of a class of bodies (天河区各重点企业联系服务部门) or of a title (广州市公共租赁住房
+    管理办法的通知)."""
+    if text[start:end] in _generic_names() and _extend(text, end) == end:
+        return False  # 郊区铜山镇显化村 is an address
+    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) and start > 1 \
+            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1):
+        return False
+    if text.startswith("（", end):
+        close = text.find("）", end, end + 12)
+        if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
+            return False
+    if _CLASS_AFTER.match(text, end):
+        return False
+    # After 关于 the place is a word of the title's subject (关于受理天河区人才公寓申请的公告).
+    about = text.rfind("关于", max(0, start - 8), start)
+    # 关于印发 and 关于转发 name the title itself.
+    t = None if about >= 0 and not any(c in _ORG_STOP for c in text[about + 2 : start]) \
+        and not text.startswith(("印发", "转发"), about + 2) else _title_heads().match(text, end)
+    if t and _TITLE_END.match(text, t.end()) and not any(c in "，。；：！？“”《》" for c in text[end : t.end()]):
+        return False
     pat = _loc_patterns()
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
