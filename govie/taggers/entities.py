@@ -16,6 +16,13 @@ from govie.types import Context, Mention
 __all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed"]
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+
+
+def _first_alternation(words: tuple[str, ...]) -> str:
+    """``alternation(words)`` behind a lookahead on their first characters: the regex engine
+    then skips a position in one test instead of trying every word there."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return f"(?=[{firsts}])(?:{alternation(words)})"
 # Characters that end the stretch before an organization name: punctuation
 # and the function words that introduce one (在X, 和X, 由X, 对X …).
 _ORG_STOP = set("，。、；：！？“”‘’（）()《》【】\n 在和与及由对向到赴同为是的了将把被从给让并或跟于至等")
@@ -65,7 +72,7 @@ def _campus_end(text: str, end: int) -> int:
 
 @lru_cache(maxsize=1)
 def _org_names() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(load_words('org_names'))})")
+    return re.compile(_first_alternation(load_words("org_names")))
 
 
 def _known_orgs(text: str) -> list[Mention]:
@@ -116,10 +123,12 @@ def _media(text: str) -> list[Mention]:
     return out
 
 
-# Enterprises listed by name before 等(一批)…企业: 牧原、宇通、华兰等一批龙头企业.
-_ENTERPRISE_LIST = re.compile(
-    f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
+# Enterprises listed by name before 等(一批)…企业: 牧原、宇通、华兰等一批龙头企业. The
+# anchor (等…企业) is found first, then the list that ends before it.
+_ENTERPRISE_ANCHOR = re.compile(
+    "等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
     "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司)(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
+_ENTERPRISE_LIST = re.compile(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})$")
 # Items that are classes or places, not names: 国有企业、民营企业; 郑州、洛阳等地企业;
 # 重点实验室、博士后工作站.
 _NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|领域|中心|实验室|工作站|基地|平台|[省市县区州国])$|[0-9]")
@@ -127,9 +136,12 @@ _NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|�
 
 def _listed_enterprises(text: str) -> list[Mention]:
     out = []
-    for m in _ENTERPRISE_LIST.finditer(text):
-        if text.startswith("地", m.end(1) + 1):
+    for a in _ENTERPRISE_ANCHOR.finditer(text):
+        if text.startswith("地", a.start() + 1):
             continue  # 等地企业: the items are places
+        m = _ENTERPRISE_LIST.search(text, max(0, a.start() - 120), a.start())
+        if m is None:
+            continue
         pos = m.start(1)
         items = m.group(1).split("、")
         tags = function_word_tags()
@@ -284,8 +296,8 @@ def _roster(text: str, norm) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _leader_pattern() -> re.Pattern[str]:
-    names = alternation(load_words("person_leaders"))
-    posts = alternation(load_words("person_appellations"))
+    names = _first_alternation(load_words("person_leaders"))
+    posts = _first_alternation(load_words("person_appellations"))
     return re.compile(f"(?P<name>{names})|(?P<post>{posts})")
 
 
@@ -491,7 +503,7 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
-        facility=re.compile(f"[{_CJK}]{{0,8}}?(?P<head>{alternation(load_words('loc_facilities'))})"),
+        facility=re.compile(f"[{_CJK}]{{0,8}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
@@ -573,7 +585,7 @@ _CLASS_AFTER = re.compile(f"各[{_CJK}（）]{{0,14}}?(?:部门|单位|机构)")
 
 @lru_cache(maxsize=1)
 def _title_heads() -> re.Pattern[str]:
-    return re.compile(f"[{_CJK}、]{{0,24}}?(?:{alternation(load_words('loc_title_heads'))})")
+    return re.compile(f"[{_CJK}、]{{0,24}}?{_first_alternation(load_words('loc_title_heads'))}")
 
 
 @lru_cache(maxsize=1)
