@@ -41,6 +41,12 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         # Walk left over name characters, at most 25 of them.
         while start > 0 and m.end() - start < 25:
             ch = text[start - 1]
+            if ch == "）":
+                # A place in brackets inside the name: 中国银行（香港）有限公司.
+                open_ = text.rfind("（", max(0, start - 10), start)
+                if open_ > 0 and text[open_ + 1 : start - 1] in _place_words():
+                    start = open_
+                    continue
             if ch in _ORG_STOP or not (re.match(f"[{_CJK}A-Za-z0-9]", ch)):
                 break
             start -= 1
@@ -102,7 +108,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if start not in bounds or end not in bounds:
         return False
     return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的")
-               or tags.get(w, "n").startswith(("v", "p", "c", "d")) for w in (before, after))
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f" if w is before else "v"))
+               for w in (before, after))
 
 
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
@@ -723,6 +730,8 @@ def _gazetteer_locs(text: str) -> list[Mention]:
 
 # After a model PERSON span, words that make it a place in a line's name (沈白高铁).
 _LINE_AFTER = re.compile("高铁|铁路|高速|城际|公路|机场|至")
+# Lines and roads are projects, not places (宁九高速公路, 南疆铁路; annotators' notes).
+_LINE_END = re.compile("(?:高铁|铁路|高速|高速公路|公路|城际|城际铁路)$")
 
 
 def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
@@ -734,6 +743,7 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     out = []
     for m in mentions:
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
+                                 or _LINE_END.search(text, m.start, m.end)
                                  or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
             continue
         if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or _LINE_AFTER.match(text, m.end)
