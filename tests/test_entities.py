@@ -110,6 +110,10 @@ CASES = [
     (tag_persons, "国务院在赵紫阳总理主持下，认真执行中国共产党的路线", ["赵紫阳"], []),
     (tag_persons, "在党中央和毛主席的领导下，在总路线的光辉照耀下", ["毛"], ["毛主席"]),
     (tag_persons, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["习近平", "彭丽媛"], ["国家"]),
+    # Three names or more listed together; lists of common words or places are not names.
+    (tag_persons, "张华、蒋筑英、罗健夫、雷雨顺、安珂、朱伯儒、李俊甲、张海迪等同志的感人事迹",
+     ["张华", "蒋筑英", "罗健夫", "雷雨顺", "安珂", "朱伯儒", "李俊甲", "张海迪"], []),
+    (tag_persons, "我国石墨、石棉、石膏、高岭土等非金属矿资源丰", [], ["石棉", "石膏"]),
     # Outside central documents the doctrine's name is left whole.
     (tag_persons, "我们坚持以习近平新时代中国特色社会主义思想为指导", [], ["习近平"]),
 

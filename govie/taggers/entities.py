@@ -335,6 +335,33 @@ def _leaders(text: str, central: bool) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_list() -> re.Pattern[str]:
+    surnames = load_words("surnames")
+    double = alternation([s for s in surnames if len(s) == 2])
+    single = "".join(s for s in surnames if len(s) == 1)
+    item = f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+    return re.compile(f"(?<![{_CJK}])({item}(?:、{item}){{2,}})(?=等|同志|[，。；）\n])")
+
+
+def _listed_names(text: str) -> list[Mention]:
+    """Three names or more in a list of their own (张华、蒋筑英、罗健夫…等同志): every item opens
+    with a surname, none is a word of jieba's dictionary that is common (石棉、石膏) or a
+    function word, a place or a body."""
+    tok, _ = shared_jieba()
+    tags = function_word_tags()
+    out = []
+    for m in _name_list().finditer(text):
+        items = m.group(1).split("、")
+        if any(tok.FREQ.get(w, 0) >= 50 or w in tags or w in _place_words() for w in items):
+            continue
+        pos = m.start(1)
+        for w in items:
+            out.append(Mention("PERSON", pos, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
+            pos += len(w) + 1
+    return out
+
+
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     out.extend(_roster(text, ctx.source if ctx else None))
@@ -344,6 +371,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
             out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     out.extend(_leaders(text, bool(ctx and ctx.central)))
+    out.extend(_listed_names(text))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
         # Prefer the longest name after which a typical continuation follows.
