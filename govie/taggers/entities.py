@@ -25,6 +25,7 @@ def _first_alternation(words: tuple[str, ...]) -> str:
     return f"(?=[{firsts}])(?:{alternation(words)})"
 # Characters that end the stretch before an organization name: punctuation
 # and the function words that introduce one (在X, 和X, 由X, 对X …).
+_PUNCT = set("，。、；：！？“”‘’（）()《》【】\n ")
 _ORG_STOP = set("，。、；：！？“”‘’（）()《》【】\n 在和与及由对向到赴同为是的了将把被从给让并或跟于至等")
 
 
@@ -546,7 +547,8 @@ def _loc_patterns() -> _LocPatterns:
 
 
 # The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
-_NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:[{_CJK}0-9０-９\-]{{0,16}}(?:室|楼))?")
+_NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:之[一二三四五六七八九十]+)?"
+                     rf"(?:[{_CJK}0-9０-９A-Za-z\-]{{0,16}}(?:室|楼|层|栋|座)|[0-9０-９]{{2,4}}(?![0-9０-９]))?")
 _NAME_CHAR = re.compile(f"[{_CJK}]")
 # Function words that no township, village or street name contains (向, 和 and 从 can:
 # 向阳街道, 从姚社区).
@@ -570,7 +572,9 @@ def _facility(text: str, start: int, end: int) -> int:
     、武威机场、临夏机场等项目), or -1 where the place opens none."""
     pat = _loc_patterns()
     f = pat.facility.match(text, end)
-    if not f or any(c in _ORG_STOP for c in text[end : f.end()]):
+    # Punctuation ends the name; function words do where jieba reads them as words (和平饭店 is
+    # one name, 郑州和洛阳机场 is not).
+    if not f or any(c in _PUNCT for c in text[end : f.end()]):
         return -1
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
