@@ -60,6 +60,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         start = _proper_start(text, start, m.start(), m.end())
         if start < 0:
             continue
+        if text.startswith("城", end):
+            continue  # 福州大学城 is a place
         end = _campus_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
@@ -108,7 +110,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     bounds.add(pos)
     if start not in bounds or end not in bounds:
         return False
-    return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的")
+    return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f" if w is before else "v"))
                for w in (before, after))
 
@@ -767,10 +769,11 @@ _LINE_END = re.compile("(?:高铁|铁路|高速|高速公路|公路|城际|城�
 
 
 def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
-    """``mentions`` without the model's LOC and PERSON spans that the rules reject in the same
-    place: a place inside a quoted slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in
-    a slogan (新中国), on a route (济南至宁津), a bare place opening a facility; a PERSON that
-    is a place (徐家汇, 沈白高铁) or opens a doctrine outside central documents."""
+    """``mentions`` without the model's ORG, LOC and PERSON spans that the rules reject in the
+    same place: an ORG that is a class (中医医院 in 三级公立中医医院); a place inside a quoted
+    slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
+    (济南至宁津), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
+    place (阿克塞, 沈白高铁) or opens a doctrine outside central documents."""
     central = bool(ctx and ctx.central)
     out = []
     for m in mentions:
@@ -778,12 +781,25 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
                                  or _LINE_END.search(text, m.start, m.end)
                                  or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
             continue
+        if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
+            continue
         if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or _LINE_AFTER.match(text, m.end)
                                     or not _stands_as_place(text, m.start, m.end)
                                     or _in_doctrine(text, m.end, central)):
             continue
         out.append(m)
     return out
+
+
+def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
+    """Whether an ORG span ends with an organization word and has no proper name before it
+    (中医医院 in 三级公立中医医院, 毕业生本人银行): the rules' test for their own candidates."""
+    s = _org_suffix().search(text, start, end)
+    while s and s.end() != end:
+        s = _org_suffix().search(text, s.start() + 1, end)
+    if not s or s.start() == start or _org_names().fullmatch(text, start, end):
+        return False
+    return _proper_start(text, start, s.start(), end) < 0
 
 
 @lru_cache(maxsize=1)
