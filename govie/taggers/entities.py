@@ -604,7 +604,7 @@ def _name_words(text: str, start: int, end: int) -> bool:
         words = tok.lcut(text[start:end], HMM=False)
     # A one-word name may read as a verb (启明学校, 育才小学).
     first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
-    return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS)
+    return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS) or w in _ORG_STOP
                    for i, w in enumerate(words))
 
 
@@ -792,14 +792,16 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
 
 
 def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
-    """Whether an ORG span ends with an organization word and has no proper name before it
-    (中医医院 in 三级公立中医医院, 毕业生本人银行): the rules' test for their own candidates."""
+    """Whether an ORG span after a descriptor ends with an organization word and has no proper
+    name before it (中医医院 in 三级公立中医医院): the rules' test for their own candidates."""
     s = _org_suffix().search(text, start, end)
     while s and s.end() != end:
         s = _org_suffix().search(text, s.start() + 1, end)
     if not s or s.start() == start or _org_names().fullmatch(text, start, end):
         return False
-    return _proper_start(text, start, s.start(), end) < 0
+    # Only after a descriptor or a count (三级公立中医医院): a bare 中原银行 may be a name.
+    before = _org_stops().search(text, max(0, start - 6), start)
+    return bool(before and before.end() == start) and _proper_start(text, start, s.start(), end) < 0
 
 
 @lru_cache(maxsize=1)
