@@ -331,8 +331,9 @@ def _leaders(text: str, central: bool) -> list[Mention]:
             s, e = m.start(), m.start() + 1
         else:
             s, e = m.span()
-            # Only the start: jieba reads 毛泽东思想 as one word.
-            if not at_word_start(text, s, e) or _in_doctrine(text, e, central):
+            # Only the start: jieba reads 毛泽东思想 as one word. A two-character name may
+            # end another word (康生 in 健康生活); a longer one is no part of a word.
+            if _in_doctrine(text, e, central) or (e - s == 2 and not at_word_start(text, s, e)):
                 continue
         out.append(Mention("PERSON", s, e, "person.leader", {}, priority=PRIORITY["person.leader"]))
     return out
