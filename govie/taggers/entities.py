@@ -117,7 +117,7 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
 # 石榴云/新疆日报记者, 贵州日报天眼新闻记者 (本报记者 names no one).
-_MEDIA = re.compile(f"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者", re.M)
+_MEDIA = re.compile(rf"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者", re.M)
 _MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|融媒")
 
 
