@@ -25,6 +25,7 @@ from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
+from govie.text.segment import function_word_tags
 from govie.timex import ahead, due_month
 from govie.types import Mention
 
@@ -245,6 +246,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
         out.extend(_tables(doc, source))
+    if not report and _prescriptive(text, meta):
+        out.extend(_seats(doc, out))
+        out.extend(_addressed(doc, meta, out))
+        out.extend(_stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set())))
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
@@ -487,7 +492,8 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 
 _BY = re.compile(r"由")
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
-_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)")
+_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)"
+                   r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
@@ -507,7 +513,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(rest):
+        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
@@ -777,3 +783,208 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
         _add(lead_unique, name)
     return AssignmentFrame(task, lead_unique, [x for x in dict.fromkeys(support) if x not in lead_unique],
                            deadline, lead_cell)
+
+
+# A policy document states what named bodies do, with no assigning word (guide: the only
+# bodies named lead): "2019年3月底前，国家卫生健康委推行…", "市民政部门每年8月…纳入部门预算".
+_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|细则|规划|函|条例|规则|措施|计划|要点)$")
+# A 通报 reports what bodies did (典型经验做法), it assigns nothing by stating it.
+_REPORTING_TITLE = re.compile(r"通报$")
+_PRESCRIPTION = re.compile(r"要|应当?|须|不得|负责|牵头")
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
+# What opens the sentence before its subject: numbering, an article, connectives.
+_STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
+                             r"(?:同时|此外|其中|另外|最后)?[，,]?")
+# What may follow the bodies before the verb: a short name, a class tail, partners named by class.
+_STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关|相关)?(?:部门|单位)?)?"
+                          r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
+                          r"(?:每年|每月|每季度|每半年|每周|定期)?")
+# Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a
+# copula, or a noun the body modifies (X的…, X网站, X负责同志).
+_NOT_STATED = re.compile(
+    r"[的之是等和与及、，,。；;：:（(《“\"/\s]|将|拟|计划|也|都|均|已|曾|正在|先后|日前|近日|近年|此前|目前|"
+    r"同意|批准|认为|表示|指出|强调|决定|提出|研究|审议|通过|发布|公布|印发了|转发|颁布|召开|举办|获|被|受|为|作为|"
+    r"系统|网站|门户|官网|主要|负责(?:人|同志)|领导|党组|机关|工作人员|人员|干部|直属|所属|下属|内设|有关|相关|"
+    r"各|以下|上述|在内|以外|之外|外|牵头|负责|主管|要|应|须|必须|可|不得|请|会同|联合|配合|协助|参与|设在|"
+    r"关于|定于|后续|今后|随后|正|高度|商定|议定|协商|批转|始终|一贯|一直|历来|十分|非常|坚持|联系|电话|地址|网址|邮箱")
+# The body only qualifies the subject (国务院专利行政部门, 市政府有关部门): a class or another body.
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织)")
+# A clause that only sets the time of another (市发展改革部门下达年度计划后，…).
+_TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)[，,]")
+# A copula after a noun phrase: X监督工作的总体要求是：…
+_COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)")
+_REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|此前")
+
+
+def _prescriptive(text: str, meta: dict[str, Any]) -> bool:
+    """A document that prescribes (a policy, rule or plan), not one that reports (news, bulletins)."""
+    title = str(meta.get("title") or "")
+    if _REPORTING_TITLE.search(title):
+        return False
+    return bool(meta.get("docno") or _POLICY_TITLE.search(title) or len(_ARTICLE.findall(text, 0, 20000)) >= 2
+                or len(_PRESCRIPTION.findall(text)) >= max(3, len(text) // 800))
+
+
+def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[AssignmentFrame]:
+    """Sentences that open with named bodies and state what they do (国家卫生健康委于…前完成…).
+    What the issuer states of itself is its own planned action (an activity), not a task given."""
+    text = doc.text
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.task[0] : f.task[1]] = b"\x01" * (f.task[1] - f.task[0])
+        taken[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
+    tags = function_word_tags()
+    out: list[AssignmentFrame] = []
+    after = 0
+    for m in doc.depts:
+        if m.start < after or taken[m.start] or _is_class(text, m) \
+                or not (m.attrs.get("canonical") or m.source in ("self", "unlinked")):
+            continue
+        cs = _clause_start(text, m.start)
+        # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
+        opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
+        if not _STATED_LEAD_IN.fullmatch(opener):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        if set(lead) <= issuers:
+            continue
+        tail = _STATED_TAIL.match(text, end)
+        pos = tail.end() if tail else end
+        while (d := _date_at(doc, pos)) is not None:  # 国家卫生健康委于2019年12月底前完成
+            pos = d.end
+        if text.startswith(("于", "在"), pos) and (d := _date_at(doc, pos + 1)) is not None:
+            pos = d.end
+            while pos < len(text) and text[pos] in "，, ":
+                pos += 1
+        frame = _TEMPORAL.match(text, pos)
+        if frame and text.startswith(("在", "于"), pos):
+            pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
+        if pos >= len(text) or _NOT_STATED.match(text, pos) or taken[pos] or _TEMPORAL.match(text, pos) \
+                or _CLASS_AFTER.match(text, pos) \
+                or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
+            continue
+        sentence_start = max(text.rfind(ch, 0, m.start) for ch in "。；;！？\n") + 1
+        task = _task_after(text, pos)
+        if task[1] - task[0] < 4 or any(taken[task[0] : task[1]]) or text[task[1] : task[1] + 1] not in "。；;！!":
+            continue  # a title, heading, caption or contact line: no sentence of its own
+        if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
+            continue  # a reported action (an activity, not an assignment)
+        word = next((text[pos : pos + n] for n in (4, 3, 2) if tags.get(text[pos : pos + n], "").startswith("v")), None)
+        trigger = (pos, pos + len(word)) if word else (pos, pos + 1)
+        out.append(AssignmentFrame(task, lead, [x for x in support if x not in lead],
+                                   doc.deadline(sentence_start, task[1]), trigger))
+        after = task[1]
+    return out
+
+
+def _future(text: str, pos: int, tags: dict[str, str]) -> bool:
+    """将 + verb in the first words: an announced action (将组织…), not 将 + object (将所需经费纳入…)."""
+    k = text.find("将", pos, pos + 8)
+    if k < 0 or _CLAUSE_END.search(text, pos, k):
+        return False
+    return any(tags.get(text[k + 1 : k + 1 + n], "")[:1] in ("v", "d", "p") for n in (2, 1) if text[k + 1 : k + 1 + n])
+
+
+def _in_date(doc: _Doc, i: int) -> bool:
+    k = bisect.bisect_right(doc.date_starts, i) - 1
+    return k >= 0 and doc.dates[k].start <= i < doc.dates[k].end
+
+
+def _date_at(doc: _Doc, pos: int) -> Mention | None:
+    k = bisect.bisect_left(doc.date_starts, pos)
+    return doc.dates[k] if k < len(doc.dates) and doc.dates[k].start == pos else None
+
+
+def _dated_past(doc: _Doc, start: int, end: int) -> bool:
+    """A date of the sentence before the document's, not a deadline (2018年11月，X印发…)."""
+    if not doc.reference:
+        return False
+    k = bisect.bisect_left(doc.date_starts, start)
+    while k < len(doc.dates) and doc.dates[k].start < end:
+        m = doc.dates[k]
+        value = str(m.attrs.get("value") or "")
+        due = _due(doc.text, m)
+        last = value.split("/")[-1] if value else ""
+        if last[:4].isdigit() and not due and last < doc.reference[: len(last)]:
+            return True
+        k += 1
+    return False
+
+
+def _due(text: str, m: Mention) -> bool:
+    return bool(text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(text, m.end)
+                or text.startswith(("起", "开始", "以后", "后"), m.end) or text.endswith(("起", "后"), m.start, m.end))
+
+
+# "协调委办公室设在民航总局，承担…": the office of a group is seated in a body, which runs it.
+_SEAT = re.compile(r"设在")
+# "应急部为专用号牌及配套行驶证件的核发主管单位": a body named as the one in charge of a matter.
+_IN_CHARGE = re.compile(r"[为是]([^，,。；;\n]{2,40}?(?:主管|责任|牵头|负责|实施|执行|监管|审批|登记|经办)(?:单位|部门|机关|机构))(?=[。；;])")
+
+
+def _covered_by(found: list[AssignmentFrame], start: int, end: int) -> bool:
+    return any(f.task[0] < end and start < f.task[1] for f in found)
+
+
+def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
+    """X办公室设在Y(，承担…): Y leads the office's work; X…为…主管单位: X leads that matter."""
+    text = doc.text
+    out: list[AssignmentFrame] = []
+    for q in _SEAT.finditer(text):
+        m = doc.dept_at(q.end())
+        if m is None or _is_class(text, m) or not text[max(0, q.start() - 3) : q.start()].endswith(("办公室", "办", "秘书处")):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        start = _clause_start(text, q.start())
+        label = _LABEL.match(text, start)
+        start = label.end() if label else start
+        stop = _SENTENCE_END.search(text, end)
+        task_end = stop.start() if stop else len(text)
+        inner = [f.task[0] for f in found if start < f.task[0] < task_end]
+        if inner:  # …设在教育部，由教育部教材局承担办公室工作: the 由 clause is its own task
+            task_end = min(inner)
+            while task_end > end and text[task_end - 1] in "，,由 ":
+                task_end -= 1
+        if _covered_by(found, start, task_end):
+            continue
+        out.append(AssignmentFrame((start, task_end), lead, support, None, q.span()))
+    for m in doc.depts:
+        if _is_class(text, m) or not m.attrs.get("canonical"):
+            continue
+        cs = _clause_start(text, m.start)
+        if not _STATED_LEAD_IN.fullmatch(text, cs, m.start):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        c = _IN_CHARGE.match(text, end)
+        if c is None or _covered_by(found, *c.span(1)):
+            continue
+        out.append(AssignmentFrame(c.span(1), lead, support, None, (end, end + 1)))
+    return out
+
+
+_ADDRESSEE_ASK = re.compile(r"(?<![提报申聘邀呈敬恳吁])请(?:你们|你省|你区|你市|你部|你委|你局|你厅|你办|你县)?"
+                            r"(?=按照|认真|抓紧|结合|切实|尽快|加强|做好|进一步|把|将|根据|按|会同|组织|督促|指导|研究)")
+
+
+def _addressed(doc: _Doc, meta: dict[str, Any], found: list[AssignmentFrame]) -> list[AssignmentFrame]:
+    """请(你们)按照…: a notice or reply asks its addressees, when they are named bodies, not classes."""
+    text = doc.text
+    addressees = str(meta.get("addressees") or "")
+    at = text.find(addressees + "：", 0, 1200) if addressees else -1
+    if at < 0 or "各" in addressees or "有关" in addressees:
+        return []
+    bodies = [d for d in doc.depts_in(at, at + len(addressees)) if d.attrs.get("canonical")]
+    if not bodies:
+        return []
+    lead: list[str] = []
+    for d in bodies:
+        _add(lead, _name(text, d))
+    out = []
+    for q in _ADDRESSEE_ASK.finditer(text, at + len(addressees)):
+        if doc.covered[q.start()] or doc.dept_at(q.end()) is not None:
+            continue
+        task = _task_after(text, q.end())
+        if task[1] - task[0] < 4 or _covered_by(found, *task):
+            continue
+        out.append(AssignmentFrame(task, list(lead), [], doc.deadline(*task), (q.start(), q.start() + 1)))
+    return out

@@ -343,3 +343,85 @@ def test_a_deadline_whose_before_is_part_of_its_date():
     assert "2019年12月底前" in dates
     (a,) = [a.to_dict() for a in govie.extract(text).assignments]
     assert a["lead"] == ["国家卫生健康委员会"] and a["deadline"] == "2019-12"
+
+
+# Sentences that state what a named body does, with no assigning word: the annotators'
+# convention (annotations/src/notes C, D, A, R2-C) makes them assignments led by that body.
+SC19_4_HEAD = ("国务院办公厅关于加强三级公立医院绩效考核工作的意见\n国办发〔2019〕4号\n"
+               "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n")
+
+
+def test_a_dated_plan_statement_assigns_its_body():
+    # 国办发〔2019〕4号 (dev sc19-4).
+    text = SC19_4_HEAD + "（二）统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。"
+    (a,) = assignments(text, reference_date="2019-01-16")
+    assert a["lead"] == ["国家卫生健康委员会"]
+    assert a["task"]["text"] == "推行全国统一的疾病分类编码、手术操作编码和医学名词术语集"
+    assert a["trigger"]["text"] == "推行"
+    assert a["deadline"] == "2019-03"
+
+
+def test_a_time_frame_after_the_body_keeps_it_the_subject():
+    text = SC19_4_HEAD + "国家中医药局在组织对三级公立中医医院考核时，根据工作实际适当调整和补充考核指标。"
+    (a,) = assignments(text, reference_date="2019-01-16")
+    assert a["lead"] == ["国家中医药管理局"]
+    assert a["task"]["text"] == "根据工作实际适当调整和补充考核指标"
+
+
+def test_an_article_stating_a_bodys_duty_assigns_it():
+    # 穗府办规〔2024〕13号 (dev gz-1), 第五条.
+    text = ("广州市公共租赁住房保障办法\n穗府办规〔2024〕13号\n"
+            "第五条 市政府统筹全市公共租赁住房保障工作，对涉及全市公共租赁住房保障的重大事项进行决策、协调和监督。")
+    (a,) = assignments(text, jurisdiction="广州市", reference_date="2024-07-26")
+    assert a["lead"] == ["广州市人民政府"]
+    assert a["task"]["text"].startswith("统筹全市公共租赁住房保障工作")
+
+
+def test_stated_actions_that_are_not_tasks_assign_nothing():
+    # An attitude (dev sc19-12) and an announced action of the issuer (将, dev pt-49083) are
+    # no tasks given to a body.
+    for text, kw in (
+        ("国务院办公厅关于抓好赋予科研机构和人员\n更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
+         "党中央、国务院高度重视激发科研人员创新积极性。", {"reference_date": "2018-12-26"}),
+        ("市工业和信息化局关于组织做好2021年\n国家技术创新示范企业申报推荐工作的通知\n"
+         "3.\u2002市工业和信息化局后续将组织召开专家评审会，择优推荐三家企业上报工业和信息化部。",
+         {"jurisdiction": "天津市", "reference_date": "2021-06-17"}),
+    ):
+        assert assignments(text, **kw) == []
+
+
+def test_a_clause_that_only_times_another_assigns_nothing():
+    # 广州市引进人才入户实施细则 (dev gz-35): 市发展改革部门 is the subject of "…后", not of the rule.
+    text = ("第二条 本细则适用于符合《办法》的各类人才申报广州市引进人才入户。\n"
+            "第三条 市人力资源社会保障部门负责市直机关事业单位、市属国有企业等用人单位引进人才的审核办理。\n"
+            "市发展改革部门下达年度计划后，当年具体申报程序按市人力资源社会保障部门的通知执行。")
+    (a,) = assignments(text, jurisdiction="广州市", reference_date="2020-06-29")
+    assert a["trigger"]["text"] == "负责" and a["lead"] == ["广州市人力资源和社会保障局"]
+
+
+def test_an_office_seated_in_a_body_is_led_by_it():
+    # 国办发〔2019〕3号 (dev sc19-6): "X办公室设在Y".
+    (a,) = assignments("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n国办发〔2019〕3号\n"
+                       "治理工作联合办公室设在教育部、住房城乡建设部。", reference_date="2019-01-09")
+    assert a["lead"] == ["教育部", "住房和城乡建设部"] and a["trigger"]["text"] == "设在"
+    assert a["task"]["text"] == "治理工作联合办公室设在教育部、住房城乡建设部"
+
+
+def test_a_body_named_in_charge_of_a_matter():
+    # 国办发〔2018〕114号 (dev sc19-36).
+    text = ("国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知\n国办发〔2018〕114号\n"
+            "应急部为专用号牌及配套行驶证件的核发主管单位。")
+    (a,) = assignments(text, reference_date="2018-12-04")
+    assert a["lead"] == ["应急管理部"]
+    assert a["task"]["text"] == "专用号牌及配套行驶证件的核发主管单位"
+
+
+def test_a_request_to_the_named_addressee():
+    # 国函〔2006〕38号 (dev sc19-46): a reply to 民航总局 asks it to act.
+    text = ("国务院关于同意组建2008年北京奥运会\n首都国际机场协调委员会的批复\n国函〔2006〕38号\n民航总局：\n"
+            "同意组建2008年北京奥运会首都国际机场协调委员会。协调委员会不刻制印章，不正式行文，请按照国务院有关文件精神认真组织开展工作。")
+    (a,) = assignments(text, reference_date="2006-05-23")
+    assert a["lead"] == ["中国民用航空总局"] and a["trigger"]["text"] == "请"
+    assert a["task"]["text"] == "按照国务院有关文件精神认真组织开展工作"
+    # Addressed to a class, the same request assigns nothing.
+    assert assignments(text.replace("民航总局：", "各省、自治区、直辖市人民政府："), reference_date="2006-05-23") == []
