@@ -53,7 +53,7 @@ _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
-                      r"(?:(?:和|及|以及|、)(?:其他)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+                      r"(?:(?:和|及|以及|、)(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -827,7 +827,8 @@ def _prescriptive(text: str, meta: dict[str, Any]) -> bool:
 
 def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[AssignmentFrame]:
     """Sentences that open with named bodies and state what they do (国家卫生健康委于…前完成…).
-    What the issuer states of itself is its own planned action (an activity), not a task given."""
+    A dated step the issuer announces for itself is its planned action (an activity); its
+    standing duties (市民政部门每年8月…纳入部门预算) are tasks like any body's."""
     text = doc.text
     taken = bytearray(len(text) + 1)
     for f in found:
@@ -838,7 +839,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     after = 0
     for m in doc.depts:
         if m.start < after or taken[m.start] or _is_class(text, m) \
-                or not (m.attrs.get("canonical") or m.source in ("self", "unlinked")):
+                or not (m.attrs.get("canonical") or m.source != "model"):
             continue
         cs = _clause_start(text, m.start)
         # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
@@ -846,8 +847,6 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         if not _STATED_LEAD_IN.fullmatch(opener):
             continue
         lead, support, end = _chain_after(doc, m)
-        if set(lead) <= issuers:
-            continue
         tail = _STATED_TAIL.match(text, end)
         pos = tail.end() if tail else end
         while (d := _date_at(doc, pos)) is not None:  # 国家卫生健康委于2019年12月底前完成
@@ -869,6 +868,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue  # a title, heading, caption or contact line: no sentence of its own
         if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
             continue  # a reported action (an activity, not an assignment)
+        if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
+            continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
         word = next((text[pos : pos + n] for n in (4, 3, 2) if tags.get(text[pos : pos + n], "").startswith("v")), None)
         trigger = (pos, pos + len(word)) if word else (pos, pos + 1)
         out.append(AssignmentFrame(task, lead, [x for x in support if x not in lead],
@@ -893,6 +894,17 @@ def _in_date(doc: _Doc, i: int) -> bool:
 def _date_at(doc: _Doc, pos: int) -> Mention | None:
     k = bisect.bisect_left(doc.date_starts, pos)
     return doc.dates[k] if k < len(doc.dates) and doc.dates[k].start == pos else None
+
+
+def _dated(doc: _Doc, start: int, end: int) -> bool:
+    """A date of its own in the span, not a deadline (…前) nor a recurring one (每年8月, no value)."""
+    k = bisect.bisect_left(doc.date_starts, start)
+    while k < len(doc.dates) and doc.dates[k].start < end:
+        m = doc.dates[k]
+        if m.attrs.get("value") and not _due(doc.text, m):
+            return True
+        k += 1
+    return False
 
 
 def _dated_past(doc: _Doc, start: int, end: int) -> bool:

@@ -425,3 +425,20 @@ def test_a_request_to_the_named_addressee():
     assert a["task"]["text"] == "按照国务院有关文件精神认真组织开展工作"
     # Addressed to a class, the same request assigns nothing.
     assert assignments(text.replace("民航总局：", "各省、自治区、直辖市人民政府："), reference_date="2006-05-23") == []
+
+
+def test_bodies_before_a_class_of_the_same_level_lead():
+    # 市场主体登记管理条例 (dev gz-37), 第七条: "和国务院有关部门" is a class, the named body leads.
+    text = ("第二条 本条例所称市场主体，是指在中华人民共和国境内以营利为目的从事经营活动的下列自然人、法人及非法人组织：\n"
+            "第七条 国务院市场监督管理部门和国务院有关部门应当推动市场主体登记信息与其他政府信息的共享和运用，提升政府服务效能。")
+    (a,) = assignments(text, reference_date="2022-03-01")
+    assert a["lead"] == ["国家市场监督管理总局"]
+    assert a["task"]["text"].startswith("推动市场主体登记信息")
+
+
+def test_the_issuers_announced_step_is_no_assignment():
+    # 国办函〔2018〕71号 (dev sc19-60): the issuer's own next step is a planned activity.
+    text = ("国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知\n国办函〔2018〕71号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "国务院办公厅将于2020年4月底前组织对试点工作进行验收总结，提出在全国推广试点成果的意见，并对试点工作成效突出的给予通报表扬。")
+    assert assignments(text, reference_date="2018-10-27") == []
