@@ -346,7 +346,10 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     names: list[str] = []
     for d in depts:
         _add(names, _name(text, d))
-    if not cues:
+    labels = list(_ROLE_LABEL.finditer(text, inner_start, inner_end))
+    if labels and labels[0].start() - inner_start > 2:
+        labels = []
+    if not cues and not labels:
         # A list of bodies only: a note of responsibility where the document says the first
         # leads, or where it lists several bodies (not a second name, 以下简称…).
         rest = text[inner_start:inner_end]
@@ -354,7 +357,20 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
         if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
             return None
-    if first_lead and not any(table[c.group()][0] == "lead" for c in cues):
+    if labels:
+        # （牵头单位：X、Y；配合单位：Z）: each label gives the bodies after it its role.
+        for k, lab in enumerate(labels):
+            stop = labels[k + 1].start() if k + 1 < len(labels) else inner_end
+            listed = [_name(text, d) for d in depts if lab.end() <= d.start < stop]
+            if lab.group(1) in _SUPPORT_LABELS:
+                support.extend(x for x in listed if x not in support)
+            elif first_lead and lab.group(1) != "牵头":
+                lead.extend(x for x in listed[:1] if x not in lead)
+                support.extend(x for x in listed[1:] if x not in support)
+            else:
+                lead.extend(x for x in listed if x not in lead)
+        support = [x for x in support if x not in lead]
+    elif first_lead and not any(table[c.group()][0] == "lead" for c in cues):
         # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest.
         lead, support = names[:1], names[1:]
     elif cues:
@@ -382,6 +398,9 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
 
 
+# A note that labels its lists: （牵头单位：农牧厅、林草局；配合单位：…）.
+_ROLE_LABEL = re.compile(r"(牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:]")
+_SUPPORT_LABELS = ("配合", "协办", "参与")
 _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 

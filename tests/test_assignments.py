@@ -442,3 +442,14 @@ def test_the_issuers_announced_step_is_no_assignment():
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
             "国务院办公厅将于2020年4月底前组织对试点工作进行验收总结，提出在全国推广试点成果的意见，并对试点工作成效突出的给予通报表扬。")
     assert assignments(text, reference_date="2018-10-27") == []
+
+
+def test_a_note_that_labels_its_lead_list():
+    # 2026年内蒙古自治区政府工作报告 (corpora/work-reports-2026), its list of practical matters.
+    text = ("2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个，开展职业技能培训40万人次（牵头单位：人社厅）。\n"
+            "6.为新生儿免费提供苯丙酮尿症等疾病筛查服务，门诊产前检查基本服务包费用及分娩发生的政策范围内住院医疗费用全额报销（牵头单位：卫健委、医保局）。")
+    a, b = assignments(text, jurisdiction="内蒙古自治区", reference_date="2026-02-12")
+    assert a["lead"] == ["内蒙古自治区人力资源和社会保障厅"] and a["support"] == []
+    assert a["task"]["text"].startswith("实现城镇新增就业18万人以上")
+    assert b["lead"] == ["内蒙古自治区卫生健康委员会", "内蒙古自治区医疗保障局"]
+    assert b["trigger"]["text"] == "（牵头单位：卫健委、医保局）"
