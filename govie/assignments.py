@@ -626,7 +626,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
         sentence_end = task[1]
         rest = "".join(ch for i, ch in enumerate(text[task[0] : task[1]], task[0]) if not doc.covered[i])
         if _BARE_REQUEST.fullmatch(rest):
-            start = max(text.rfind(ch, 0, q.start()) for ch in "。；;\n") + 1
+            start = max(text.rfind(ch, max(0, q.start() - _OBJECT_MAX), q.start()) for ch in "。；;\n") + 1
             task = (start, q.start())
             while task[1] > task[0] and text[task[1] - 1] in "，, ":
                 task = (task[0], task[1] - 1)
@@ -881,7 +881,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
                 or _CLASS_AFTER.match(text, pos) \
                 or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
             continue
-        sentence_start = max(text.rfind(ch, 0, m.start) for ch in "。；;！？\n") + 1
+        sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
         task = _task_after(text, pos)
         if task[1] - task[0] < 4 or any(taken[task[0] : task[1]]) or text[task[1] : task[1] + 1] not in "。；;！!":
             continue  # a title, heading, caption or contact line: no sentence of its own
@@ -953,13 +953,28 @@ _SEAT = re.compile(r"设在")
 _IN_CHARGE = re.compile(r"[为是]([^，,。；;\n]{2,40}?(?:主管|责任|牵头|负责|实施|执行|监管|审批|登记|经办)(?:单位|部门|机关|机构))(?=[。；;])")
 
 
-def _covered_by(found: list[AssignmentFrame], start: int, end: int) -> bool:
-    return any(f.task[0] < end and start < f.task[1] for f in found)
+class _Busy:
+    """Where the tasks found so far lie: a map of their spans and their sorted starts."""
+
+    def __init__(self, found: list[AssignmentFrame], size: int) -> None:
+        self.map = bytearray(size + 1)
+        for f in found:
+            self.map[f.task[0] : f.task[1]] = b"\x01" * (f.task[1] - f.task[0])
+        self.starts = sorted(f.task[0] for f in found)
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(self.map[start:end])
+
+    def first_start(self, start: int, end: int) -> int | None:
+        """The first task start strictly inside (start, end)."""
+        k = bisect.bisect_right(self.starts, start)
+        return self.starts[k] if k < len(self.starts) and self.starts[k] < end else None
 
 
 def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
     """X办公室设在Y(，承担…): Y leads the office's work; X…为…主管单位: X leads that matter."""
     text = doc.text
+    busy = _Busy(found, len(text))
     out: list[AssignmentFrame] = []
     for q in _SEAT.finditer(text):
         m = doc.dept_at(q.end())
@@ -969,14 +984,14 @@ def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
         start = _clause_start(text, q.start())
         label = _LABEL.match(text, start)
         start = label.end() if label else start
-        stop = _SENTENCE_END.search(text, end)
-        task_end = stop.start() if stop else len(text)
-        inner = [f.task[0] for f in found if start < f.task[0] < task_end]
-        if inner:  # …设在教育部，由教育部教材局承担办公室工作: the 由 clause is its own task
-            task_end = min(inner)
+        stop = _SENTENCE_END.search(text, end, end + _OBJECT_MAX)
+        task_end = stop.start() if stop else min(len(text), end + _OBJECT_MAX)
+        inner = busy.first_start(start, task_end)
+        if inner is not None:  # …设在教育部，由教育部教材局承担办公室工作: the 由 clause is its own task
+            task_end = inner
             while task_end > end and text[task_end - 1] in "，,由 ":
                 task_end -= 1
-        if _covered_by(found, start, task_end):
+        if busy.covers(start, task_end):
             continue
         out.append(AssignmentFrame((start, task_end), lead, support, None, q.span()))
     for m in doc.depts:
@@ -987,7 +1002,7 @@ def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)
         c = _IN_CHARGE.match(text, end)
-        if c is None or _covered_by(found, *c.span(1)):
+        if c is None or busy.covers(*c.span(1)):
             continue
         out.append(AssignmentFrame(c.span(1), lead, support, None, (end, end + 1)))
     return out
@@ -1010,12 +1025,13 @@ def _addressed(doc: _Doc, meta: dict[str, Any], found: list[AssignmentFrame]) ->
     lead: list[str] = []
     for d in bodies:
         _add(lead, _name(text, d))
+    busy = _Busy(found, len(text))
     out = []
     for q in _ADDRESSEE_ASK.finditer(text, at + len(addressees)):
         if doc.covered[q.start()] or doc.dept_at(q.end()) is not None:
             continue
         task = _task_after(text, q.end())
-        if task[1] - task[0] < 4 or _covered_by(found, *task):
+        if task[1] - task[0] < 4 or busy.covers(*task):
             continue
         out.append(AssignmentFrame(task, list(lead), [], doc.deadline(*task), (q.start(), q.start() + 1)))
     return out

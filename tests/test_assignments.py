@@ -453,3 +453,20 @@ def test_a_note_that_labels_its_lead_list():
     assert a["task"]["text"].startswith("实现城镇新增就业18万人以上")
     assert b["lead"] == ["内蒙古自治区卫生健康委员会", "内蒙古自治区医疗保障局"]
     assert b["trigger"]["text"] == "（牵头单位：卫健委、医保局）"
+
+
+def test_stated_tasks_run_together_are_each_found():
+    """Sentences that state what bodies do, run together in one paragraph, are each an assignment."""
+    # dev sc19-4 and sc19-6.
+    unit = "国家中医药局在组织对三级公立中医医院考核时，根据工作实际适当调整和补充考核指标。治理工作联合办公室设在教育部、住房城乡建设部。"
+    bodies = (("国家中医药局", "国家中医药管理局"), ("教育部", "教育部"), ("住房城乡建设部", "住房和城乡建设部"))
+    n = 300
+    text = unit * n
+    mentions = []
+    for i in range(n):
+        for name, canonical in bodies:
+            a = text.index(name, i * len(unit))
+            mentions.append(Mention("DEPT", a, a + len(name), "t", {"canonical": canonical}))
+    frames = find_assignments(text, mentions, {"docno": "国办发〔2019〕4号"})
+    assert len(frames) == 2 * n
+    assert [f.lead for f in frames[:2]] == [["国家中医药管理局"], ["教育部", "住房和城乡建设部"]]
