@@ -1,6 +1,6 @@
 """Assignments: the tasks a document gives to named bodies (annotation guide, Assignments).
 
-Three ways a text assigns a task, read on the clean text with its linked mentions:
+The ways a text assigns a task, read on the clean text with its linked mentions:
 
 - a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）"; the
   task is the item or clause before it. A note that lists bodies only ("（国家发展改革委、
@@ -8,7 +8,12 @@ Three ways a text assigns a task, read on the clean text with its linked mention
   the rest support);
 - 由X负责/牵头… or 由X + verb: X leads what follows;
 - a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
-  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports.
+  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports;
+- in a policy, a sentence opened by bodies that states what they do, with no assigning word
+  ("2019年3月底前，国家卫生健康委推行…", "市政府统筹…"): not a reported action (了, 已, a
+  past date), an announced one (将…, the issuer's own dated step), nor a clause that only
+  times another ("X下达计划后，…"); "X办公室设在Y" (Y leads), "X为…主管单位", and "请…"
+  to addressees that are named bodies.
 
 The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
 bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
