@@ -825,12 +825,16 @@ _STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^�
                           r"(?:每年|每月|每季度|每半年|每周|定期)?")
 # Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a
 # copula, or a noun the body modifies (X的…, X网站, X负责同志).
-_NOT_STATED = re.compile(
-    r"[的之是等和与及、，,。；;：:（(《“\"/\s]|将|拟|计划|也|都|均|已|曾|正在|先后|日前|近日|近年|此前|目前|"
-    r"同意|批准|认为|表示|指出|强调|决定|提出|研究|审议|通过|发布|公布|印发了|转发|颁布|召开|举办|获|被|受|为|作为|"
-    r"系统|网站|门户|官网|主要|负责(?:人|同志)|领导|党组|机关|工作人员|人员|干部|直属|所属|下属|内设|有关|相关|"
-    r"各|以下|上述|在内|以外|之外|外|牵头|负责|主管|要|应|须|必须|可|不得|请|会同|联合|配合|协助|参与|设在|"
-    r"关于|定于|后续|今后|随后|正|高度|商定|议定|协商|批转|始终|一贯|一直|历来|十分|非常|坚持|联系|电话|地址|网址|邮箱")
+# What follows the bodies when a sentence gives them no task: punctuation, 的, a list going on,
+# and the words of lexicons/assignment_not_stated.txt.
+_NOT_STATED_MARK = re.compile(r"[的之是等和与及、，,。；;：:（(《“\"/\s]")
+
+
+@lru_cache(maxsize=1)
+def _not_stated() -> tuple[str, ...]:
+    return tuple(sorted(read_lines(data_path("lexicons", "assignment_not_stated.txt")), key=len, reverse=True))
+
+
 # The body only qualifies the subject (国务院专利行政部门, 市政府有关部门): a class or another body.
 _CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织)")
 # A clause that only sets the time of another (市发展改革部门下达年度计划后，…).
@@ -882,7 +886,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         frame = _TEMPORAL.match(text, pos)
         if frame and text.startswith(("在", "于"), pos):
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
-        if pos >= len(text) or _NOT_STATED.match(text, pos) or taken[pos] or _TEMPORAL.match(text, pos) \
+        if pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or text.startswith(_not_stated(), pos) or taken[pos] or _TEMPORAL.match(text, pos) \
                 or _CLASS_AFTER.match(text, pos) \
                 or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
             continue
