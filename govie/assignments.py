@@ -811,7 +811,7 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
 
 # A policy document states what named bodies do, with no assigning word (guide: the only
 # bodies named lead): "2019年3月底前，国家卫生健康委推行…", "市民政部门每年8月…纳入部门预算".
-_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|细则|规划|函|条例|规则|措施|计划|要点)$")
+_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|细则|规划|函|条例|规则|措施|计划|要点|公告|通告)$")
 # A 通报 reports what bodies did (典型经验做法), it assigns nothing by stating it.
 _REPORTING_TITLE = re.compile(r"通报$")
 _PRESCRIPTION = re.compile(r"要|应当?|须|不得|负责|牵头")
@@ -892,8 +892,15 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue
         sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
         task = _task_after(text, pos)
-        if task[1] - task[0] < 4 or any(taken[task[0] : task[1]]) or text[task[1] : task[1] + 1] not in "。；;！!":
+        if task[1] - task[0] < 4 or text[task[1] : task[1] + 1] not in "。；;！!":
             continue  # a title, heading, caption or contact line: no sentence of its own
+        k = taken.find(b"\x01", task[0], task[1])
+        if k >= 0:
+            # …通知企业提交个人材料，审核通过后由区住建园林局通知…: the clauses before a task found.
+            cut = max(text.rfind(ch, task[0], k) for ch in "，,；;")
+            if cut - task[0] < 4:
+                continue
+            task = (task[0], cut)
         if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
             continue  # a reported action (an activity, not an assignment)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):

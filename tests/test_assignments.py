@@ -470,3 +470,14 @@ def test_stated_tasks_run_together_are_each_found():
     frames = find_assignments(text, mentions, {"docno": "国办发〔2019〕4号"})
     assert len(frames) == 2 * n
     assert [f.lead for f in frames[:2]] == [["国家中医药管理局"], ["教育部", "住房和城乡建设部"]]
+
+
+def test_a_stated_task_ends_where_a_task_of_its_own_starts():
+    # 关于受理天河区人才公寓申请的公告 (dev gz-13): 科工信局's step, then 由区住建园林局….
+    text = ("关于受理天河区人才公寓申请的公告\n根据《天河区人才公寓建设和使用管理办法》的有关规定，现面向辖区企业、人才受理天河区人才公寓申请。公告如下：\n"
+            "3.创新型企业人才以企业的名义申请，由企业整体租赁。企业根据自身符合申请类别向天河区科工信局提出申请需求并提交企业申请材料。"
+            "待审核通过且确定可承租套数后，天河区科工信局通知企业提交个人材料，审核通过后由区住建园林局通知企业在规定时间内签订整体租赁合同，"
+            "通知承租企业安排的入住人员办理入住手续。")
+    found = {a["task"]["text"]: a["lead"] for a in assignments(text, jurisdiction="440106", reference_date="2025-08-11")}
+    assert found["通知企业提交个人材料"] == ["广州市天河区科技工业和信息化局"]
+    assert ["广州市天河区住房建设和园林局"] in found.values()
