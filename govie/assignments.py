@@ -205,12 +205,16 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
-    by = _by_marker(doc) + _requests(doc)
-    used = bytearray(len(text) + 1)
+    sections, listed = _section_lists(doc)
+    out.extend(sections)
+    # Inside a responsibility list's items, the bodies named are the list's answer.
+    by = [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
+    used = bytearray(listed)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
         if text[f.trigger[0]] in "由请":
-            end = max(f.task[1], _SENTENCE_END.search(text, f.trigger[1]).start() if _SENTENCE_END.search(text, f.trigger[1]) else len(text))
+            stop = _SENTENCE_END.search(text, f.trigger[1], f.trigger[1] + _OBJECT_MAX)
+            end = max(f.task[1], stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX))
             used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
     out.extend(by)
     last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
@@ -254,7 +258,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     if not report and _prescriptive(text, meta):
         out.extend(_seats(doc, out))
         out.extend(_addressed(doc, meta, out))
-        out.extend(_stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set())))
+        stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
+        out.extend(f for f in stated if not listed[f.trigger[0]])
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
@@ -1051,3 +1056,39 @@ def _addressed(doc: _Doc, meta: dict[str, Any], found: list[AssignmentFrame]) ->
             continue
         out.append(AssignmentFrame(task, list(lead), [], doc.deadline(*task), (q.start(), q.start() + 1)))
     return out
+
+
+# A section that lists who answers for each case: "（一）申请受理责任部门" then "1.高层次人才…。
+# 天河区委组织部人才工作科，…" (a responsibility column written as a list).
+_RESPONSIBLE_HEADING = re.compile(r"[^。；，\n]{0,12}?(?:责任|牵头)(?:部门|单位)")
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.．、]\s*")
+
+
+def _section_lists(doc: _Doc) -> tuple[list[AssignmentFrame], bytearray]:
+    """Items under a heading that names a responsible-body column: each item's first sentence
+    is the task, the named bodies after it lead. Also the map of the items' bodies."""
+    text = doc.text
+    listed = bytearray(len(text) + 1)
+    out: list[AssignmentFrame] = []
+    pos = 0
+    for h in re.finditer(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"
+                         r"[ \t\u3000]*(" + _RESPONSIBLE_HEADING.pattern + r")[ \t\u3000]*$", text, re.M):
+        if h.start() < pos:
+            continue
+        pos = h.end() + 1
+        last = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            n = _ITEM_NUMBER.match(text, pos, end)
+            if n is None or int(n.group(1)) <= last:
+                break  # the list has ended (or a new one starts: 1. again)
+            last = int(n.group(1))
+            stop = text.find("。", n.end(), end)
+            if stop > n.end():
+                lead = [_name(text, d) for d in doc.depts_in(stop, end) if d.attrs.get("canonical") or d.source != "model"]
+                if lead:
+                    out.append(AssignmentFrame((n.end(), stop), list(dict.fromkeys(lead)), [], None, h.span(1)))
+                    listed[stop:end] = b"\x01" * (end - stop)
+            pos = end + 1
+    return out, listed

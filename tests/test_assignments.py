@@ -481,3 +481,18 @@ def test_a_stated_task_ends_where_a_task_of_its_own_starts():
     found = {a["task"]["text"]: a["lead"] for a in assignments(text, jurisdiction="440106", reference_date="2025-08-11")}
     assert found["通知企业提交个人材料"] == ["广州市天河区科技工业和信息化局"]
     assert ["广州市天河区住房建设和园林局"] in found.values()
+
+
+def test_a_list_under_a_responsible_body_heading():
+    # 关于受理天河区人才公寓申请的公告 (dev gz-13): a responsibility column written as a list;
+    # the bodies named in an item answer for it, and a class among them (各…部门) for nothing.
+    text = ("关于受理天河区人才公寓申请的公告\n四、申请受理责任部门及程序\n（一）申请受理责任部门\n"
+            "1.高层次人才、区委、区政府批准引进的急需紧缺人才。天河区委组织部人才工作科，天河区天府路1号区机关大院1号楼5016室，咨询电话：020-308622165。\n"
+            "2.重点企业人才、区重点新引进企业人才。各重点企业联系服务部门具体受理，由天河中央商务区管委会企业服务处汇总，咨询电话：020-88831097。\n"
+            "3.创新型企业人才。天河区科工信局信息技术发展科，天河区天府路1号区机关大院2号楼1109-2室，咨询电话：020-38200174、020-38623769。\n"
+            "1.高层次人才、区委、区政府批准引进的急需紧缺人才以个人名义申请。申请人向天河区委组织部提交申请材料。")
+    found = assignments(text, jurisdiction="440106", reference_date="2025-08-11")
+    assert [a["task"]["text"] for a in found] == ["高层次人才、区委、区政府批准引进的急需紧缺人才", "重点企业人才、区重点新引进企业人才",
+                                                  "创新型企业人才"]
+    assert all(a["trigger"]["text"] == "申请受理责任部门" for a in found)
+    assert found[0]["lead"] == ["中共广州市天河区委员会组织部"] and found[2]["lead"] == ["广州市天河区科技工业和信息化局"]
