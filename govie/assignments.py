@@ -30,7 +30,7 @@ from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
-from govie.text.segment import function_word_tags
+from govie.text.segment import function_word_tags, shared_jieba
 from govie.timex import ahead, due_month
 from govie.types import Mention
 
@@ -910,12 +910,27 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue  # a reported action (an activity, not an assignment)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
             continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
-        word = next((text[pos : pos + n] for n in (4, 3, 2) if tags.get(text[pos : pos + n], "").startswith("v")), None)
-        trigger = (pos, pos + len(word)) if word else (pos, pos + 1)
         out.append(AssignmentFrame(task, lead, [x for x in support if x not in lead],
-                                   doc.deadline(sentence_start, task[1]), trigger))
+                                   doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
         after = task[1]
     return out
+
+
+def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int]:
+    """The verb that carries a stated task: the word at ``pos`` when it is one, else the first
+    verb of the clause (after 根据…, 按…), else the first two characters."""
+    stop = _CLAUSE_END.search(text, pos, end)
+    stop_at = stop.start() if stop else end
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[pos:stop_at], HMM=False)
+    i = pos
+    for k, w in enumerate(words):
+        tag = tags.get(w, "")
+        if len(w) >= 2 and (tag.startswith("v") if k == 0 else tag == "v"):
+            return i, i + len(w)
+        i += len(w)
+    return pos, min(pos + 2, end)
 
 
 def _future(text: str, pos: int, tags: dict[str, str]) -> bool:
