@@ -933,10 +933,19 @@ def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int
     return pos, min(pos + 2, end)
 
 
+@lru_cache(maxsize=1)
+def _ba_verbs() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, read_lines(data_path("lexicons", "assignment_ba_verbs.txt")))))
+
+
 def _future(text: str, pos: int, tags: dict[str, str]) -> bool:
-    """将 + verb in the first words: an announced action (将组织…), not 将 + object (将所需经费纳入…)."""
+    """将 + verb in the first words: an announced action (将组织…), not 将 + object + verb
+    (将所需经费纳入…, 将住房租赁补贴存入…: lexicons/assignment_ba_verbs.txt)."""
     k = text.find("将", pos, pos + 8)
     if k < 0 or _CLAUSE_END.search(text, pos, k):
+        return False
+    stop = _CLAUSE_END.search(text, k, k + _OBJECT_MAX)
+    if _ba_verbs().search(text, k + 3, stop.start() if stop else min(len(text), k + _OBJECT_MAX)):
         return False
     return any(tags.get(text[k + 1 : k + 1 + n], "")[:1] in ("v", "d", "p") for n in (2, 1) if text[k + 1 : k + 1 + n])
 

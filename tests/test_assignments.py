@@ -506,3 +506,16 @@ def test_the_verb_of_a_stated_task_is_its_trigger():
             "市财政部门、医保经办机构按有关规定做好财务核算工作，真实、完整反映基金收支节余情况，并定期做好对账工作。")
     a = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")[-1]
     assert a["trigger"]["text"] == "做好" and a["lead"] == ["广州市财政局", "医保经办机构"]
+
+
+def test_jiang_as_future_or_as_object_marker():
+    # 将 + verb announces (dev gz-3 "市医保部门将自动办理续保", dev sc19-22 "发展改革委将继续加强协调");
+    # 将 + object + 存入/提交 is 把 (Guangzhou 公共租赁住房保障办法, "…应每月将住房租赁补贴存入…账号";
+    # "将审核意见提交区住房保障部门").
+    from govie.assignments import _future
+    from govie.text.segment import function_word_tags
+
+    tags = function_word_tags()
+    assert _future("将自动办理续保。", 0, tags) and _future("将继续加强协调，会同你省积极推进该项目前期工作。", 0, tags)
+    assert not _future("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
+    assert not _future("将审核意见提交区住房保障部门，同时将申请家庭的家庭经济状况核对信息推送至民政部门。", 0, tags)
