@@ -80,6 +80,9 @@ _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
 _FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
+# a total (累计达到) of what was new (新增公园): the things themselves
+_TOTAL = re.compile(r"累计|总数|总量|总计|共计")
+_NEW = re.compile(r"^(?:新增|新设)")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
 _CJK = re.compile(r"[\u4e00-\u9fff“”‘’《》（）]")
 
@@ -599,6 +602,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif prev is not None and unit not in _DURATION_UNITS:
             indicator, inherited = prev.attrs.get("indicator") or carried.get(id(prev)), True
             change = change or prev.attrs.get("change")
+            if indicator and _TOTAL.search(text, read.start, m.start):
+                # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
+                indicator = _NEW.sub("", indicator) or indicator
         elif prev is None and unit not in _DURATION_UNITS and (rate or read.compare):
             # "地区生产总值连跨两个万亿元台阶，年均增长5.7%": the sentence's subject
             indicator = _sentence_subject(text, s_start, m.start)

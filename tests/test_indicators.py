@@ -137,6 +137,14 @@ CLASS_CASES = [
      {"5.6％": dict(indicator="国内游客人次", change="growth"), "7.5％": dict(indicator="总花费", change="growth")}),
     ("过去一年，新建5G-A基站4000座，京津冀区域优良天数比率接近80%。",  # 安徽, 河北
      {"4000座": dict(indicator="新建5G-A基站"), "80%": dict(indicator="优良天数比率", qualifier="近")}),
+    # 新增 is part of the name as written (annotator notes F, R2-H); 净增 and 累计 are not; the
+    # total after a count of new ones counts the things themselves
+    ("五年来，累计净增各类经营主体155万户、总量达474万户，新增上市公司48家、总量达122家，"
+     "高质量发展的基础更加坚实。",  # 江西
+     {"155万户": dict(indicator="各类经营主体", change="level"), "474万户": dict(indicator="各类经营主体"),
+      "48家": dict(indicator="新增上市公司", change="level"), "122家": dict(indicator="上市公司")}),
+    ("过去一年，秦创原提级扩能，新认定省级企业技术中心45家，新增工业企业研发机构1000家。",  # 陕西
+     {"45家": dict(indicator="省级企业技术中心"), "1000家": dict(indicator="新增工业企业研发机构")}),
 ]
 
 
