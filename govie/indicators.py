@@ -599,6 +599,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = change or run_change
         elif after and not rate:
             indicator, change = after, change or "level"
+        elif not raw and (subject := _clause_subject(text, floor, read.start)):
+            # "全省进出口总值创历史新高，达到5379亿元": what the clause before is about
+            indicator, change = subject, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
             indicator, inherited = prev.attrs.get("indicator") or carried.get(id(prev)), True
             change = change or prev.attrs.get("change")
@@ -679,6 +682,27 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
         cut = digit.start()
     phrase = _strip_leads(head[:cut])
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+def _clause_subject(text: str, floor: int, start: int) -> str | None:
+    """The indicator a number's clause leaves unsaid, named by the clause right before it
+    (粮食产量再创新高，达到…): its longest opening that ends like an indicator, if the clause
+    holds no number of its own."""
+    j = start
+    while j > floor and text[j - 1] in " 　":
+        j -= 1
+    if j <= floor or text[j - 1] not in "，,":
+        return None
+    k = _clause_start(text, j - 1, max(floor, j - 1 - _PHRASE_MAX))
+    if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK):
+        return None
+    clause = _strip_leads(text[k : j - 1])
+    if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
+        return None
+    for end in range(min(len(clause), 16), 1, -1):
+        if _HEAD_END.search(clause, 0, end) and _CJK.match(clause):
+            return clause[:end]
+    return None
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:

@@ -145,6 +145,13 @@ CLASS_CASES = [
       "48家": dict(indicator="新增上市公司", change="level"), "122家": dict(indicator="上市公司")}),
     ("过去一年，秦创原提级扩能，新认定省级企业技术中心45家，新增工业企业研发机构1000家。",  # 陕西
      {"45家": dict(indicator="省级企业技术中心"), "1000家": dict(indicator="新增工业企业研发机构")}),
+    # the indicator stated in the clause before the number's own
+    ("过去一年，对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。",  # 陕西
+     {"5379亿元": dict(indicator="进出口总值", standard_indicator="进出口", change="level"),
+      "18.5％": dict(indicator="进出口总值", change="growth")}),
+    ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
+     {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
+      "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
 ]
 
 
