@@ -104,6 +104,7 @@ class _Cues:
     reach: tuple[str, ...]
     verbs_in_ji: tuple[str, ...]
     modals: tuple[str, ...]
+    head_parts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,7 @@ def _cues() -> _Cues:
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
-                 words("reach"), words("verb_ji"), words("modal"))
+                 words("reach"), words("verb_ji"), words("modal"), words("head_part"))
 
 
 @lru_cache(maxsize=1)
@@ -472,6 +473,12 @@ def _qualifier_after(text: str, end: int) -> str | None:
     return None
 
 
+def _lone_verb(phrase: str) -> bool:
+    """"完成新建、重组11家全国重点实验室", "筛选100家优质潜力企业": a verb alone before the number
+    (a dictionary verb of two characters), whose object follows the number."""
+    return len(phrase) == 2 and function_word_tags().get(phrase) in ("v", "vn")
+
+
 def _ends_with_object_verb(phrase: str) -> str | None:
     for verb in _cues().object_verbs:
         if phrase.endswith(verb):
@@ -572,7 +579,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             else:
                 handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
             indicator, run, run_change = handed[0], list(handed[1:]), change
-        elif _ends_with_object_verb(raw) and after:
+        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw)):
             indicator, change = after, change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
@@ -590,7 +597,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
                 indicator, run, run_change = pair.group(1), [pair.group(2)], change
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
-                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each
+                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each;
+                # "农村自来水、卫生户厕普及率超过98％、85％": the last one's head is shared
+                listed = _with_head(listed)
                 indicator, run, run_change = listed[0], listed[1:], change
             if bound_kind == "LOC" and floor == read.start:
                 indicator = _owner().sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
@@ -737,21 +746,50 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     elif "、" not in listed and n == 2 and len(re.findall("[和与及]", listed)) == 1:
         # "生产安全事故起数和死亡人数分别下降9.5%、7.1%": two numbers, two names
         listed = re.sub("[和与及]", "、", listed)
-    items = [_strip_leads(_read_before(x, len(x), 0).phrase) for x in listed.split("、")]
+    items = [_strip_leads(_read_before(x, len(x), 0).phrase, examples=False) for x in listed.split("、")]
     if len(items) < 2 or not all(items):
         return []
     last = items[-1]
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
-    head = _shared_head(items)
-    if head:
-        return [x + head for x in items[:-1]] + [last]
-    for head in cues.heads:
-        # "生产安全事故起数、死亡人数": an item with a head of its own takes none
-        if last.endswith(head) and all(len(x) <= 8 and not _HEAD_END.search(x) for x in items[:-1]):
-            items = [x + head for x in items[:-1]] + [last]
+    return _with_head(items)
+
+
+def _with_head(items: list[str]) -> list[str]:
+    """Listed names with the head the last one carries for all: 刑事、治安案件 → 刑事案件;
+    第一、第三产业增加值 → 第一产业增加值; 国家级、部级创新平台 → 国家级创新平台. An item with a
+    head of its own (生产安全事故起数、死亡人数) takes none."""
+    *firsts, last = items
+    etc = _ETC.search(last, 1)
+    if etc and len(firsts) >= 2:
+        last = last[: etc.start()] + last[etc.end():]  # 食品、石化、医药、信息等产业增加值: 信息产业增加值
+    level = re.match(r".{1,4}?级", last)
+    if all(x.endswith("级") for x in firsts) and level and len(last) - level.end() >= 2:
+        return [x + last[level.end():] for x in firsts] + [last]
+    if not firsts or not all(len(x) <= 8 and not _HEAD_END.search(x) for x in firsts):
+        return items
+    heads = [h for h in (_shared_head(firsts + [last]), _known_head(last)) if h and len(h) < len(last)]
+    if not heads:
+        return items
+    # the longer reading wins: 先进产能占比 (words) over 占比, 产业产值 (known words) over 产值
+    head = max(heads, key=len)
+    # 规上制造业、工业战略性新兴产业增加值: 制造业 is an industry already (制造业增加值)
+    return [x + (head[2:] if x.endswith("业") and head[:2] in ("产业", "行业") else head) for x in firsts] + [last]
+
+
+def _known_head(name: str) -> str | None:
+    """The end of ``name`` made of known heads and the words joining them (产业产值, 限上零售额,
+    设施产量占比), ending in a head."""
+    cues = _cues()
+    rest = name
+    if not any(rest.endswith(h) for h in cues.heads):
+        return None
+    while True:
+        word = next((w for w in cues.heads + cues.head_parts if rest.endswith(w) and len(rest) > len(w)), None)
+        if word is None:
             break
-    return items
+        rest = rest[: -len(word)]
+    return name[len(rest):] if rest != name else None
 
 
 _HEAD_END = re.compile(r"(?:率|量|数|人次|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")

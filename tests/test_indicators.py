@@ -149,6 +149,18 @@ CLASS_CASES = [
     ("过去一年，对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。",  # 陕西
      {"5379亿元": dict(indicator="进出口总值", standard_indicator="进出口", change="level"),
       "18.5％": dict(indicator="进出口总值", change="growth")}),
+    # names listed with 、 share the head the last one carries (with or without 分别); a verb alone
+    # before a count leaves the noun after it counted
+    ("过去一年，以丰补歉，食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。"
+     "完成新建、重组11家全国重点实验室，国家级、部级创新平台分别达到22家、182家。",  # 吉林
+     {"7.5%": dict(indicator="食品产业增加值", change="growth"), "7.3%": dict(indicator="信息产业增加值"),
+      "11家": dict(indicator="全国重点实验室"), "22家": dict(indicator="国家级创新平台"),
+      "182家": dict(indicator="部级创新平台")}),
+    ("过去一年，建成“千万工程”示范村507个，农村自来水、卫生户厕普及率超过98％、85％。"
+     "“新三样”、集成电路出口增长30.4％、30.1％，机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％。",  # 陕西
+     {"98％": dict(indicator="农村自来水普及率", qualifier="超过"), "85％": dict(indicator="卫生户厕普及率"),
+      "30.4％": dict(indicator="“新三样”出口"), "30.1％": dict(indicator="集成电路出口"),
+      "37.2％": dict(indicator="对中亚五国进出口"), "19％": dict(indicator="东盟进出口")}),
     ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
      {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
       "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
