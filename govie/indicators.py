@@ -325,7 +325,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
-_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
+_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
@@ -474,9 +474,15 @@ def _qualifier_after(text: str, end: int) -> str | None:
 
 
 def _lone_verb(phrase: str) -> bool:
-    """"完成新建、重组11家全国重点实验室", "筛选100家优质潜力企业": a verb alone before the number
-    (a dictionary verb of two characters), whose object follows the number."""
-    return len(phrase) == 2 and function_word_tags().get(phrase) in ("v", "vn")
+    """"完成新建、重组11家全国重点实验室", "筛选100家优质潜力企业", "启动改造19个城中村": verbs
+    alone before the number (dictionary verbs, four characters at most), whose object follows it."""
+    if not 2 <= len(phrase) <= 4:
+        return False
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(phrase)
+    tags = function_word_tags()
+    return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
 
 
 def _ends_with_object_verb(phrase: str) -> str | None:
@@ -579,7 +585,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             else:
                 handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
             indicator, run, run_change = handed[0], list(handed[1:]), change
-        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw)):
+        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
             indicator, change = after, change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured

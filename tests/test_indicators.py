@@ -161,6 +161,10 @@ CLASS_CASES = [
      {"98％": dict(indicator="农村自来水普及率", qualifier="超过"), "85％": dict(indicator="卫生户厕普及率"),
       "30.4％": dict(indicator="“新三样”出口"), "30.1％": dict(indicator="集成电路出口"),
       "37.2％": dict(indicator="对中亚五国进出口"), "19％": dict(indicator="东盟进出口")}),
+    ("过去一年，新开工郁江新里等8个更新项目，启动改造19个城中村、180个城镇老旧小区。"
+     "五年来，PM2.5年均浓度较2020年下降25%。",  # 天津: verbs alone before a count; a year base is no span
+     {"19个": dict(indicator="城中村"), "180个": dict(indicator="城镇老旧小区"),
+      "25%": dict(indicator="PM2.5年均浓度", change="decline")}),
     ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
      {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
       "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
