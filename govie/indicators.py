@@ -307,6 +307,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _NUMBER_END.sub("", phrase).rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
+    # "平均每年增长５％": how often is no part of what is measured
+    phrase = _PER_TIME.sub("", phrase).rstrip()
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -327,6 +329,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
+_PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
@@ -560,6 +563,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
             if len(phrase.strip("“”‘’")) <= 1:
                 phrase = ""
+            if not phrase:
+                # "农民人均纯收入，１９８２年为２７０元": named in the clause before the date
+                phrase = _clause_subject(text, max(s_start, prev.end if prev else s_start), date.start) or ""
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
             read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
@@ -714,8 +720,13 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     clause = _strip_leads(text[k : j - 1])
     if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
         return None
-    for end in range(min(len(clause), 16), 1, -1):
-        if _HEAD_END.search(clause, 0, end) and _CJK.match(clause):
+    tok, lock = _jieba()
+    with lock:
+        first = tok.lcut(clause)[0]
+    if function_word_tags().get(first) in ("p", "v", "c", "d", "r"):
+        return None  # "按可比价格计算，": a condition, not what is measured
+    for end in range(min(len(clause), 20), 1, -1):
+        if (_HEAD_END.search(clause, 0, end) or _SUBJECT_END.search(clause, 0, end)) and _CJK.match(clause):
             return clause[:end]
     return None
 
@@ -799,6 +810,10 @@ def _known_head(name: str) -> str | None:
 
 
 _HEAD_END = re.compile(r"(?:率|量|数|人次|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")
+
+
+# more words that end what a clause before a number is about (利润, 产能)
+_SUBJECT_END = re.compile(r"(?:利润|利税|成本|税收|里程|装机|产能|支出|储量|总值)$")
 
 
 def _shared_head(items: list[str]) -> str | None:

@@ -165,6 +165,14 @@ CLASS_CASES = [
      "五年来，PM2.5年均浓度较2020年下降25%。",  # 天津: verbs alone before a count; a year base is no span
      {"19个": dict(indicator="城中村"), "180个": dict(indicator="城镇老旧小区"),
       "25%": dict(indicator="PM2.5年均浓度", change="decline")}),
+    # State Council reports: named before the dates of its values; a condition clause names nothing;
+    # 平均每年 is how often, not what
+    ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
+     {"31.5元": dict(indicator="每百元工业固定资产净值提供的税收利润", change="level"),
+      "36.3元": dict(indicator="每百元工业固定资产净值提供的税收利润")}, "1980-08-30"),
+    ("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%。",  # 2003
+     {"10.2万亿元": dict(indicator="国内生产总值"), "7.7%": dict(indicator="国内生产总值", change="growth")},
+     "2003-03-05"),
     ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
      {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
       "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
