@@ -460,6 +460,11 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             break
         k += 1
     noun = text[j:k].strip()
+    # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
+    link = k < len(text) and text[k].isdigit() and \
+        next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
+    if link:
+        noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
@@ -607,7 +612,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             listed = indicator.split("、")
             if pair and _distributed_count(text, mi, metrics) == 2:
                 # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
-                indicator, run, run_change = pair.group(1), [pair.group(2)], change
+                # "战略性新兴产业和高技术制造业增加值年均增长8％、7.2％": the head is shared
+                first, second = _with_head([pair.group(1), pair.group(2)])
+                indicator, run, run_change = first, [second], change
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
                 # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each;
                 # "农村自来水、卫生户厕普及率超过98％、85％": the last one's head is shared

@@ -165,6 +165,10 @@ CLASS_CASES = [
      "五年来，PM2.5年均浓度较2020年下降25%。",  # 天津: verbs alone before a count; a year base is no span
      {"19个": dict(indicator="城中村"), "180个": dict(indicator="城镇老旧小区"),
       "25%": dict(indicator="PM2.5年均浓度", change="decline")}),
+    ("五年来，战略性新兴产业和高技术制造业增加值年均增长8％、7.2％，汽车产量增长1.7倍。"
+     "引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。",  # 陕西, 江西
+     {"8％": dict(indicator="战略性新兴产业增加值", change="growth"), "7.2％": dict(indicator="高技术制造业增加值"),
+      "84.4%": dict(indicator="重点产业链项目占比")}),
     # State Council reports: named before the dates of its values; a condition clause names nothing;
     # 平均每年 is how often, not what
     ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
