@@ -484,6 +484,7 @@ def _qualifier_after(text: str, end: int) -> str | None:
 def _lone_verb(phrase: str) -> bool:
     """"完成新建、重组11家全国重点实验室", "筛选100家优质潜力企业", "启动改造19个城中村": verbs
     alone before the number (dictionary verbs, four characters at most), whose object follows it."""
+    phrase = phrase[1:] if phrase[:1] in ("再", "又", "还", "将", "共") else phrase  # 争取再纳规3个沙戈荒大基地
     if not 2 <= len(phrase) <= 4:
         return False
     tok, lock = _jieba()

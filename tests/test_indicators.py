@@ -169,6 +169,10 @@ CLASS_CASES = [
      "引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。",  # 陕西, 江西
      {"8％": dict(indicator="战略性新兴产业增加值", change="growth"), "7.2％": dict(indicator="高技术制造业增加值"),
       "84.4%": dict(indicator="重点产业链项目占比")}),
+    ("过去一年，深入实施国企改革深化提升行动，实现国有资本收益107.2亿元、增长65.9%。",  # 吉林: 实现 is a light verb
+     {"107.2亿元": dict(indicator="国有资本收益", change="level"), "65.9%": dict(indicator="国有资本收益")}),
+    ("今年要推动行政审批事项能减则减、应放尽放、先减后放、网上办理，再推出20个“高效办成一件事”重点事项。",  # 内蒙古
+     {"20个": dict(indicator="“高效办成一件事”重点事项", kind="target", period="2026")}),
     # State Council reports: named before the dates of its values; a condition clause names nothing;
     # 平均每年 is how often, not what
     ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
