@@ -173,6 +173,9 @@ CLASS_CASES = [
      {"107.2亿元": dict(indicator="国有资本收益", change="level"), "65.9%": dict(indicator="国有资本收益")}),
     ("今年要推动行政审批事项能减则减、应放尽放、先减后放、网上办理，再推出20个“高效办成一件事”重点事项。",  # 内蒙古
      {"20个": dict(indicator="“高效办成一件事”重点事项", kind="target", period="2026")}),
+    ("过去一年，接待游客突破1亿人次。热带特色高效农业增加值占农业比重约65%。CPI微降0.1%，城镇调查失业率5.2%。",  # 海南
+     {"0.1%": dict(indicator="CPI", standard_indicator="居民消费价格", change="decline"),
+      "5.2%": dict(indicator="城镇调查失业率", change="level")}),
     # State Council reports: named before the dates of its values; a condition clause names nothing;
     # 平均每年 is how often, not what
     ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
