@@ -449,6 +449,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         if text.startswith(word, j):
             j += len(word)
             break
+    if text.startswith("级", j):
+        j += 1  # "平凉7亿吨级冶镁白云岩": a size class, then what it is of
     if text.startswith("的", j):
         j += 1
     k = j
@@ -587,6 +589,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = None
         elif bracketed:
             indicator = phrase or None
+        elif after and text.startswith("级", m.end):
+            # "平凉7亿吨级冶镁白云岩", "30万千瓦级煤电机组": a size class of what follows, no change
+            indicator, change = after, None
         elif read.distribute:
             n = _distributed_count(text, mi, metrics)
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
@@ -646,7 +651,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # 连续24个月: the length of a streak measures nothing of its own; the number after it
             # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
             carried[id(m)], indicator = indicator, None
-        if change is None and indicator and not own_count:
+        if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None

@@ -176,6 +176,8 @@ CLASS_CASES = [
     ("过去一年，接待游客突破1亿人次。热带特色高效农业增加值占农业比重约65%。CPI微降0.1%，城镇调查失业率5.2%。",  # 海南
      {"0.1%": dict(indicator="CPI", standard_indicator="居民消费价格", change="decline"),
       "5.2%": dict(indicator="城镇调查失业率", change="level")}),
+    ("过去一年，全国最大港口客滚综合枢纽新海港、美兰机场二期、洋浦港20万吨级泊位和深水航道投用。",  # 海南: a size class
+     {"20万吨": dict(indicator="泊位", change=None)}),
     # State Council reports: named before the dates of its values; a condition clause names nothing;
     # 平均每年 is how often, not what
     ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
