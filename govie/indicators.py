@@ -798,7 +798,10 @@ def _with_head(items: list[str]) -> list[str]:
         return [x + last[level.end():] for x in firsts] + [last]
     if not firsts or not all(len(x) <= 8 and not _HEAD_END.search(x) for x in firsts):
         return items
-    heads = [h for h in (_shared_head(firsts + [last]), _known_head(last)) if h and len(h) < len(last)]
+    words, known = _shared_head(firsts + [last]), _known_head(last)
+    if words and known and words.endswith(known) and _HEAD_END.search(words[: -len(known)]):
+        words = None  # 二氧化硫、化学需氧量排放量: 需氧量 is a name of its own, the head is 排放量
+    heads = [h for h in (words, known) if h and len(h) < len(last)]
     if not heads:
         return items
     # the longer reading wins: 先进产能占比 (words) over 占比, 产业产值 (known words) over 产值
