@@ -607,6 +607,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
+        elif after and not rate and phrase and 2 <= len(phrase) <= 4 and raw.strip() != phrase \
+                and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase):
+            # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
+            # name (a company, a place) holds what follows the number
+            indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
         elif after and not rate and _enumerated(text, m, floor):

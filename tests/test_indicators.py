@@ -178,6 +178,8 @@ CLASS_CASES = [
       "5.2%": dict(indicator="城镇调查失业率", change="level")}),
     ("过去一年，全国最大港口客滚综合枢纽新海港、美兰机场二期、洋浦港20万吨级泊位和深水航道投用。",  # 海南: a size class
      {"20万吨": dict(indicator="泊位", change=None)}),
+    ("今年要发展玉米肉蛋乳精深加工业和特色食品产业，推动吉林梅花60万吨赖氨酸等项目释放产能。",  # 吉林: a company
+     {"60万吨": dict(indicator="赖氨酸", kind="target")}),
     # State Council reports: named before the dates of its values; a condition clause names nothing;
     # 平均每年 is how often, not what
     ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
