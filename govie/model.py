@@ -53,7 +53,7 @@ from typing import Any
 
 from govie.errors import ModelError
 from govie.taggers import PRIORITY
-from govie.text.segment import shared_jieba
+from govie.text.segment import jieba_dict_file, shared_jieba
 from govie.types import Mention
 
 __all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
@@ -343,10 +343,8 @@ _POS_LINE = re.compile(r"\n(\S+) \d+ (n[rstz]\w*)(?=\n)")
 def _proper_pos() -> dict[str, str]:
     """Part of speech of the proper nouns of jieba's dictionary (nr*, ns, nt, nz): a tenth of
     its words, read by one regex scan instead of a dictionary of all 349,000."""
-    import jieba
-
     try:
-        text = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+        text = jieba_dict_file().read_text(encoding="utf-8")
     except OSError:  # pragma: no cover - jieba ships its dictionary
         return {}
     return dict(_POS_LINE.findall("\n" + text + "\n"))
