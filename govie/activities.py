@@ -141,6 +141,7 @@ _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|
 _QUOTE_MAX = 80
 _QUOTE_OPEN = "“「『《"
 _QUOTE_CLOSE = "”」』》"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]")
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -489,7 +490,8 @@ def _quote_mask(text: str) -> bytearray:
     """
     mask = bytearray(len(text) + 1)
     opened: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):  # only the marks and line breaks, not every character
+        i, ch = m.start(), m.group()
         if ch in _QUOTE_OPEN:
             opened.append(i)
         elif ch in _QUOTE_CLOSE and opened:

@@ -126,6 +126,32 @@ def _cues() -> _Cues:
                  words("reach"), words("verb_ji"), words("modal"))
 
 
+@lru_cache(maxsize=None)
+def _char_index(role: str, last: bool) -> dict[str, tuple[Any, ...]] | None:
+    """The cue words of ``role`` (a field of ``_Cues``) grouped by their last (or first) character,
+    each group in the field's order: only a group can end (or start) a phrase with that character.
+    None if a word is empty (it fits any phrase)."""
+    out: dict[str, list[Any]] = {}
+    for item in getattr(_cues(), role):
+        word = item if isinstance(item, str) else item[0]
+        if not word:
+            return None
+        out.setdefault(word[-1] if last else word[0], []).append(item)
+    return {ch: tuple(items) for ch, items in out.items()}
+
+
+def _ending(role: str, phrase: str) -> tuple[Any, ...]:
+    """The cue words of ``role`` that may end the non-empty ``phrase``, in the field's order."""
+    index = _char_index(role, True)
+    return getattr(_cues(), role) if index is None else index.get(phrase[-1], ())
+
+
+def _starting(role: str, ch: str) -> tuple[Any, ...]:
+    """The cue words of ``role`` that may start with ``ch``, in the field's order."""
+    index = _char_index(role, False)
+    return getattr(_cues(), role) if index is None else index.get(ch, ())
+
+
 @lru_cache(maxsize=1)
 def _owner() -> re.Pattern[str]:
     """The facility of a place that owns a figure (郑州|机场年货邮吞吐量, 兰州|新区经济总量)."""
@@ -276,7 +302,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     compare = False
     nearest = True
     while phrase:
-        word = next((w for w in cues.compares if phrase.endswith(w)), None)
+        word = next((w for w in _ending("compares", phrase) if phrase.endswith(w)), None)
         # "不高于23微克": a bound (a link word), not a comparison with another rate
         if word and any(len(w) > len(word) and w.endswith(word) and phrase.endswith(w) for w, _ in cues.links):
             word = None
@@ -285,7 +311,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             phrase = phrase[: -len(word)].rstrip()
             nearest = False
             continue
-        for word, change in cues.links:
+        for word, change in _ending("links", phrase):
             if phrase.endswith(word):
                 bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
@@ -411,7 +437,7 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        for word, rest in cues.leads:
+        for word, rest in _starting("leads", phrase[0]):
             # "建设和改造城镇地下管网": a verb joined to the next one stays
             if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、"):
                 phrase = phrase[len(word):]
@@ -449,13 +475,13 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
-        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in cues.stops):
+        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
             break
         k += 1
     noun = text[j:k].strip()
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
-    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
+    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in _starting("stops", noun[0])):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in cues.links):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
@@ -470,7 +496,7 @@ def _qualifier_after(text: str, end: int) -> str | None:
 
 
 def _ends_with_object_verb(phrase: str) -> str | None:
-    for verb in _cues().object_verbs:
+    for verb in _ending("object_verbs", phrase) if phrase else _cues().object_verbs:
         if phrase.endswith(verb):
             return verb
     return None
