@@ -217,9 +217,11 @@ class _Doc:
     reference: str | None = None  # the document's reference date
 
 
-def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
-    """Frames for the clean ``text`` given its resolved entity mentions (titles index ``mentions``)."""
-    st = segment(text)
+def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
+                    structure: Structure | None = None) -> list[ActivityFrame]:
+    """Frames for the clean ``text`` given its resolved entity mentions (titles index ``mentions``);
+    ``structure``: ``segment(text)`` if the caller has it."""
+    st = structure if structure is not None else segment(text)
     covered = bytearray(len(text) + 1)
     for m in mentions:
         if m.label != "METRIC":
@@ -339,12 +341,17 @@ _ISSUANCE = (
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
 )
+# Words each issuance pattern needs (one of): a text without them skips its slow scan.
+_ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
+                   ("给予", "予以"), ("如下",))
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
     """A policy document's own issuance: one publication of its issuers on its date."""
     best = None
-    for pattern in _ISSUANCE:
+    for pattern, needs in zip(_ISSUANCE, _ISSUANCE_NEEDS):
+        if not any(w in doc.text for w in needs):
+            continue
         m = pattern.search(doc.text)
         if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
             best = m

@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.resources import data_path, read_tsv
-from govie.text.layout import segment
+from govie.text.layout import Structure, segment
 from govie.text.segment import function_word_tags
 from govie.types import Mention
 
@@ -242,10 +242,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     return None
 
 
-def _sentence_states(text: str, meta: dict[str, Any]) -> tuple[list[tuple[int, int, _State]], bool]:
+def _sentence_states(text: str, meta: dict[str, Any],
+                     st: Structure | None = None) -> tuple[list[tuple[int, int, _State]], bool]:
     """(start, end, state) of every sentence, and whether any report section was found."""
     year, is_report = _years(meta)
-    st = segment(text)
+    st = st if st is not None else segment(text)
     state = _State()
     found = False
     out: list[tuple[int, int, _State]] = []
@@ -385,7 +386,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         if k == floor and after_number and text[k - 1 : k] not in _LIST_OPENERS:
             return None  # "推进2000个省级重点项目、完成投资": the list began before a number
         item = text[k:j].strip()
-        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in cues.links if len(w) >= 2):
+        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in _ending("links", item) if len(w) >= 2):
             return None
         items.insert(0, item)
         j = k - 1
@@ -483,7 +484,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in _starting("stops", noun[0])):
         return None
-    if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in cues.links):
+    if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
@@ -505,14 +506,16 @@ def _ends_with_object_verb(phrase: str) -> str | None:
 # ---------------------------------------------------------------- the stage
 
 
-def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]) -> None:
-    """Add the indicator attributes to every METRIC in ``mentions`` (clean text), in place."""
+def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any],
+                        structure: Structure | None = None) -> None:
+    """Add the indicator attributes to every METRIC in ``mentions`` (clean text), in place;
+    ``structure``: ``segment(text)`` if the caller has it."""
     metrics = sorted((m for m in mentions if m.label == "METRIC"), key=lambda m: m.start)
     if not metrics:
         return
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
-    states, report = _sentence_states(text, meta)
+    states, report = _sentence_states(text, meta, structure)
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
