@@ -64,6 +64,9 @@ MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
 # every layer's activations of a call until it returns (about 14 kB a character), so a
 # 5000-character call peaked 70 MB above the model; 1000 costs no speed.
 _CHUNK = 1000
+# Chunks the model reads together: the NER steps through several sequences at once (about a
+# tenth less CPU than one by one, same entities), each chunk's activations held (~14 MB).
+_BATCH = 4
 
 
 def default_model_path() -> Path | None:
@@ -109,9 +112,10 @@ class NerModel:
         """Model spans that pass the gate; ``taken`` flags characters rules already own,
         where a model span would lose anyway, so it is dropped before the gate runs."""
         out: list[Mention] = []
-        for offset, chunk in _chunks(text, _CHUNK):
-            with self._lock, _one_blas_thread():
-                doc = self.nlp(chunk)
+        chunks = _chunks(text, _CHUNK)
+        with self._lock, _one_blas_thread():
+            docs = list(self.nlp.pipe([chunk for _, chunk in chunks], batch_size=_BATCH))
+        for (offset, chunk), doc in zip(chunks, docs):
             for ent in doc.ents:
                 if ent.label_ not in MODEL_LABELS:
                     continue
