@@ -64,9 +64,10 @@ MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
 # every layer's activations of a call until it returns (about 14 kB a character), so a
 # 5000-character call peaked 70 MB above the model; 1000 costs no speed.
 _CHUNK = 1000
-# Chunks the model reads together: the NER steps through several sequences at once (about a
-# tenth less CPU than one by one, same entities), each chunk's activations held (~14 MB).
-_BATCH = 4
+# Chunks the model reads together: the NER steps through several sequences at once (less
+# CPU than one by one, same entities); each more chunk held costs peak memory (four: +50 MB
+# on a 58,000-character report, over the 300 MB target; two: +18 MB).
+_BATCH = 2
 
 
 def default_model_path() -> Path | None:
@@ -113,27 +114,34 @@ class NerModel:
         where a model span would lose anyway, so it is dropped before the gate runs."""
         out: list[Mention] = []
         chunks = _chunks(text, _CHUNK)
+        # Each Doc is read as it comes and let go (it holds its token vectors).
         with self._lock, _one_blas_thread():
-            docs = list(self.nlp.pipe([chunk for _, chunk in chunks], batch_size=_BATCH))
-        for (offset, chunk), doc in zip(chunks, docs):
-            for ent in doc.ents:
-                if ent.label_ not in MODEL_LABELS:
-                    continue
-                start, end = ent.start_char, ent.end_char
-                # A character token may be a line break: spans never start or end with space.
-                while start < end and chunk[start].isspace():
-                    start += 1
-                while end > start and chunk[end - 1].isspace():
-                    end -= 1
-                if taken is not None and any(taken[offset + start : offset + end]):
-                    continue
-                if end <= start or not plausible(ent.label_, chunk[start:end]):
-                    continue
-                if not on_word_boundaries(chunk, start, end):
-                    continue
-                if ent.label_ == "LOC" and chunk.startswith(_ADJECTIVAL, end):
-                    continue
-                out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, PRIORITY["model"]))
+            docs = self.nlp.pipe((chunk for _, chunk in chunks), batch_size=_BATCH)
+            for (offset, chunk), doc in zip(chunks, docs):
+                out.extend(self._gated(doc, chunk, offset, taken))
+        return out
+
+    def _gated(self, doc: Any, chunk: str, offset: int, taken: bytes | bytearray | None) -> list[Mention]:
+        """The entities of one chunk's Doc that pass the gate, at text offsets."""
+        out: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ not in MODEL_LABELS:
+                continue
+            start, end = ent.start_char, ent.end_char
+            # A character token may be a line break: spans never start or end with space.
+            while start < end and chunk[start].isspace():
+                start += 1
+            while end > start and chunk[end - 1].isspace():
+                end -= 1
+            if taken is not None and any(taken[offset + start : offset + end]):
+                continue
+            if end <= start or not plausible(ent.label_, chunk[start:end]):
+                continue
+            if not on_word_boundaries(chunk, start, end):
+                continue
+            if ent.label_ == "LOC" and chunk.startswith(_ADJECTIVAL, end):
+                continue
+            out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, PRIORITY["model"]))
         return out
 
 
