@@ -53,7 +53,7 @@ from typing import Any
 
 from govie.errors import ModelError
 from govie.taggers import PRIORITY
-from govie.text.segment import jieba_dict_file, shared_jieba
+from govie.text.segment import jieba_dict_file, shared_jieba, word_ends
 from govie.types import Mention
 
 __all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
@@ -422,12 +422,9 @@ def on_word_boundaries(text: str, start: int, end: int) -> bool:
     e = min([*e_candidates, len(text), end + 60])
     tok, lock = shared_jieba()
     with lock:
-        words = [w for w in tok.cut(text[s:e], HMM=False) if w]
+        ends = word_ends(tok, text[s:e])
     bounds = {s}
-    pos = s
-    for w in words:
-        pos += len(w)
-        bounds.add(pos)
+    bounds.update(s + x for x in ends)
     return start in bounds and end in bounds
 
 

@@ -69,3 +69,20 @@ def test_a_broken_or_unwritable_cache_is_no_error(tmp_path):
         assert {k: v for k, v in _run(_DIGEST, cache).items() if k in own} == own
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([cached.name, "a-file"])
     assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
+
+
+def test_word_ends_are_jiebas_words():
+    """word_ends computes jieba's no-HMM segmentation without building the words."""
+    from govie.text.segment import shared_jieba, word_ends
+
+    tok, _ = shared_jieba()
+    text = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    windows = [text[i : i + size] for size in (2, 9, 24, 70) for i in range(0, len(text), 7)]
+    # Letters and digits (one word when jieba merges single ones), symbols, \r\n, spaces.
+    windows += ["5G网络和4K视频", "C919大飞机首飞", "x_y-z.5%#&+号", "第1、2条\r\n第3条\r\r\n", " 重庆隆重庆祝 ", "", "\r"]
+    for s in windows:
+        ends, pos = [], 0
+        for w in tok.cut(s, HMM=False):
+            pos += len(w)
+            ends.append(pos)
+        assert word_ends(tok, s) == ends, s
