@@ -1,6 +1,6 @@
 """Assignments: the tasks a document gives to named bodies (annotation guide, Assignments).
 
-Three ways a text assigns a task, read on the clean text with its linked mentions:
+The ways a text assigns a task, read on the clean text with its linked mentions:
 
 - a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）"; the
   task is the item or clause before it. A note that lists bodies only ("（国家发展改革委、
@@ -8,7 +8,12 @@ Three ways a text assigns a task, read on the clean text with its linked mention
   the rest support);
 - 由X负责/牵头… or 由X + verb: X leads what follows;
 - a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
-  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports.
+  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports;
+- in a policy, a sentence opened by bodies that states what they do, with no assigning word
+  ("2019年3月底前，国家卫生健康委推行…", "市政府统筹…"): not a reported action (了, 已, a
+  past date), an announced one (将…, the issuer's own dated step), nor a clause that only
+  times another ("X下达计划后，…"); "X办公室设在Y" (Y leads), "X为…主管单位", and "请…"
+  to addressees that are named bodies.
 
 The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
 bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
@@ -25,6 +30,7 @@ from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
+from govie.text.segment import function_word_tags, shared_jieba
 from govie.timex import ahead, due_month
 from govie.types import Mention
 
@@ -52,7 +58,7 @@ _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
-                      r"(?:(?:和|及|以及|、)(?:其他)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+                      r"(?:(?:和|及|以及|、)(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -199,12 +205,16 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
-    by = _by_marker(doc) + _requests(doc)
-    used = bytearray(len(text) + 1)
+    sections, listed = _section_lists(doc)
+    out.extend(sections)
+    # Inside a responsibility list's items, the bodies named are the list's answer.
+    by = [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
+    used = bytearray(listed)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
         if text[f.trigger[0]] in "由请":
-            end = max(f.task[1], _SENTENCE_END.search(text, f.trigger[1]).start() if _SENTENCE_END.search(text, f.trigger[1]) else len(text))
+            stop = _SENTENCE_END.search(text, f.trigger[1], f.trigger[1] + _OBJECT_MAX)
+            end = max(f.task[1], stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX))
             used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
     out.extend(by)
     last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
@@ -245,6 +255,11 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
         out.extend(_tables(doc, source))
+    if not report and _prescriptive(text, meta):
+        out.extend(_seats(doc, out))
+        out.extend(_addressed(doc, meta, out))
+        stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
+        out.extend(f for f in stated if not listed[f.trigger[0]])
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
@@ -341,7 +356,10 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     names: list[str] = []
     for d in depts:
         _add(names, _name(text, d))
-    if not cues:
+    labels = list(_ROLE_LABEL.finditer(text, inner_start, inner_end))
+    if labels and labels[0].start() - inner_start > 2:
+        labels = []
+    if not cues and not labels:
         # A list of bodies only: a note of responsibility where the document says the first
         # leads, or where it lists several bodies (not a second name, 以下简称…).
         rest = text[inner_start:inner_end]
@@ -349,7 +367,20 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
         if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
             return None
-    if first_lead and not any(table[c.group()][0] == "lead" for c in cues):
+    if labels:
+        # （牵头单位：X、Y；配合单位：Z）: each label gives the bodies after it its role.
+        for k, lab in enumerate(labels):
+            stop = labels[k + 1].start() if k + 1 < len(labels) else inner_end
+            listed = [_name(text, d) for d in depts if lab.end() <= d.start < stop]
+            if lab.group(1) in _SUPPORT_LABELS:
+                support.extend(x for x in listed if x not in support)
+            elif first_lead and lab.group(1) != "牵头":
+                lead.extend(x for x in listed[:1] if x not in lead)
+                support.extend(x for x in listed[1:] if x not in support)
+            else:
+                lead.extend(x for x in listed if x not in lead)
+        support = [x for x in support if x not in lead]
+    elif first_lead and not any(table[c.group()][0] == "lead" for c in cues):
         # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest.
         lead, support = names[:1], names[1:]
     elif cues:
@@ -377,6 +408,9 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
 
 
+# A note that labels its lists: （牵头单位：农牧厅、林草局；配合单位：…）.
+_ROLE_LABEL = re.compile(r"(牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:]")
+_SUPPORT_LABELS = ("配合", "协办", "参与")
 _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
@@ -487,7 +521,8 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 
 _BY = re.compile(r"由")
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
-_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)")
+_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)"
+                   r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
@@ -507,7 +542,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(rest):
+        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
@@ -601,7 +636,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
         sentence_end = task[1]
         rest = "".join(ch for i, ch in enumerate(text[task[0] : task[1]], task[0]) if not doc.covered[i])
         if _BARE_REQUEST.fullmatch(rest):
-            start = max(text.rfind(ch, 0, q.start()) for ch in "。；;\n") + 1
+            start = max(text.rfind(ch, max(0, q.start() - _OBJECT_MAX), q.start()) for ch in "。；;\n") + 1
             task = (start, q.start())
             while task[1] > task[0] and text[task[1] - 1] in "，, ":
                 task = (task[0], task[1] - 1)
@@ -777,3 +812,307 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
         _add(lead_unique, name)
     return AssignmentFrame(task, lead_unique, [x for x in dict.fromkeys(support) if x not in lead_unique],
                            deadline, lead_cell)
+
+
+# A policy document states what named bodies do, with no assigning word (guide: the only
+# bodies named lead): "2019年3月底前，国家卫生健康委推行…", "市民政部门每年8月…纳入部门预算".
+_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|细则|规划|函|条例|规则|措施|计划|要点|公告|通告)$")
+# A 通报 reports what bodies did (典型经验做法), it assigns nothing by stating it.
+_REPORTING_TITLE = re.compile(r"通报$")
+_PRESCRIPTION = re.compile(r"要|应当?|须|不得|负责|牵头")
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
+# What opens the sentence before its subject: numbering, an article, connectives.
+_STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
+                             r"(?:同时|此外|其中|另外|最后)?[，,]?")
+# What may follow the bodies before the verb: a short name, a class tail, partners named by class.
+_STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关|相关)?(?:部门|单位)?)?"
+                          r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
+                          r"(?:每年|每月|每季度|每半年|每周|定期)?")
+# Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a
+# copula, or a noun the body modifies (X的…, X网站, X负责同志).
+# What follows the bodies when a sentence gives them no task: punctuation, 的, a list going on,
+# and the words of lexicons/assignment_not_stated.txt.
+_NOT_STATED_MARK = re.compile(r"[的之是等和与及、，,。；;：:（(《“\"/\s]")
+
+
+@lru_cache(maxsize=1)
+def _not_stated() -> tuple[str, ...]:
+    return tuple(sorted(read_lines(data_path("lexicons", "assignment_not_stated.txt")), key=len, reverse=True))
+
+
+# The body only qualifies the subject (国务院专利行政部门, 市政府有关部门): a class or another body.
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织)")
+# A clause that only sets the time of another (市发展改革部门下达年度计划后，…).
+_TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)[，,]")
+# A copula after a noun phrase: X监督工作的总体要求是：…
+_COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)")
+_REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|此前")
+
+
+def _prescriptive(text: str, meta: dict[str, Any]) -> bool:
+    """A document that prescribes (a policy, rule or plan), not one that reports (news, bulletins)."""
+    title = str(meta.get("title") or "")
+    if _REPORTING_TITLE.search(title):
+        return False
+    return bool(meta.get("docno") or _POLICY_TITLE.search(title) or len(_ARTICLE.findall(text, 0, 20000)) >= 2
+                or len(_PRESCRIPTION.findall(text)) >= max(3, len(text) // 800))
+
+
+def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[AssignmentFrame]:
+    """Sentences that open with named bodies and state what they do (国家卫生健康委于…前完成…).
+    A dated step the issuer announces for itself is its planned action (an activity); its
+    standing duties (市民政部门每年8月…纳入部门预算) are tasks like any body's."""
+    text = doc.text
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.task[0] : f.task[1]] = b"\x01" * (f.task[1] - f.task[0])
+        taken[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
+    tags = function_word_tags()
+    out: list[AssignmentFrame] = []
+    after = 0
+    for m in doc.depts:
+        if m.start < after or taken[m.start] or _is_class(text, m) \
+                or not (m.attrs.get("canonical") or m.source != "model"):
+            continue
+        cs = _clause_start(text, m.start)
+        # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
+        opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
+        if not _STATED_LEAD_IN.fullmatch(opener):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        tail = _STATED_TAIL.match(text, end)
+        pos = tail.end() if tail else end
+        while (d := _date_at(doc, pos)) is not None:  # 国家卫生健康委于2019年12月底前完成
+            pos = d.end
+        if text.startswith(("于", "在"), pos) and (d := _date_at(doc, pos + 1)) is not None:
+            pos = d.end
+            while pos < len(text) and text[pos] in "，, ":
+                pos += 1
+        frame = _TEMPORAL.match(text, pos)
+        if frame and text.startswith(("在", "于"), pos):
+            pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
+        if pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or text.startswith(_not_stated(), pos) or taken[pos] or _TEMPORAL.match(text, pos) \
+                or _CLASS_AFTER.match(text, pos) \
+                or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
+            continue
+        sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
+        task = _task_after(text, pos)
+        if task[1] - task[0] < 4 or text[task[1] : task[1] + 1] not in "。；;！!":
+            continue  # a title, heading, caption or contact line: no sentence of its own
+        k = taken.find(b"\x01", task[0], task[1])
+        if k >= 0:
+            # …通知企业提交个人材料，审核通过后由区住建园林局通知…: the clauses before a task found.
+            cut = max(text.rfind(ch, task[0], k) for ch in "，,；;")
+            if cut - task[0] < 4:
+                continue
+            task = (task[0], cut)
+        if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
+            continue  # a reported action (an activity, not an assignment)
+        if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
+            continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
+        out.append(AssignmentFrame(task, lead, [x for x in support if x not in lead],
+                                   doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
+        after = task[1]
+    return out
+
+
+def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int]:
+    """The verb that carries a stated task: the word at ``pos`` when it is one, else the first
+    verb of the clause (after 根据…, 按…), else the first two characters."""
+    stop = _CLAUSE_END.search(text, pos, end)
+    stop_at = stop.start() if stop else end
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[pos:stop_at], HMM=False)
+    i = pos
+    for k, w in enumerate(words):
+        tag = tags.get(w, "")
+        if len(w) >= 2 and (tag.startswith("v") if k == 0 else tag == "v"):
+            return i, i + len(w)
+        i += len(w)
+    return pos, min(pos + 2, end)
+
+
+@lru_cache(maxsize=1)
+def _ba_verbs() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, read_lines(data_path("lexicons", "assignment_ba_verbs.txt")))))
+
+
+def _future(text: str, pos: int, tags: dict[str, str]) -> bool:
+    """将 + verb in the first words: an announced action (将组织…), not 将 + object + verb
+    (将所需经费纳入…, 将住房租赁补贴存入…: lexicons/assignment_ba_verbs.txt)."""
+    k = text.find("将", pos, pos + 8)
+    if k < 0 or _CLAUSE_END.search(text, pos, k):
+        return False
+    stop = _CLAUSE_END.search(text, k, k + _OBJECT_MAX)
+    if _ba_verbs().search(text, k + 3, stop.start() if stop else min(len(text), k + _OBJECT_MAX)):
+        return False
+    return any(tags.get(text[k + 1 : k + 1 + n], "")[:1] in ("v", "d", "p") for n in (2, 1) if text[k + 1 : k + 1 + n])
+
+
+def _in_date(doc: _Doc, i: int) -> bool:
+    k = bisect.bisect_right(doc.date_starts, i) - 1
+    return k >= 0 and doc.dates[k].start <= i < doc.dates[k].end
+
+
+def _date_at(doc: _Doc, pos: int) -> Mention | None:
+    k = bisect.bisect_left(doc.date_starts, pos)
+    return doc.dates[k] if k < len(doc.dates) and doc.dates[k].start == pos else None
+
+
+def _dated(doc: _Doc, start: int, end: int) -> bool:
+    """A date of its own in the span, not a deadline (…前) nor a recurring one (每年8月, no value)."""
+    k = bisect.bisect_left(doc.date_starts, start)
+    while k < len(doc.dates) and doc.dates[k].start < end:
+        m = doc.dates[k]
+        if m.attrs.get("value") and not _due(doc.text, m):
+            return True
+        k += 1
+    return False
+
+
+def _dated_past(doc: _Doc, start: int, end: int) -> bool:
+    """A date of the sentence before the document's, not a deadline (2018年11月，X印发…)."""
+    if not doc.reference:
+        return False
+    k = bisect.bisect_left(doc.date_starts, start)
+    while k < len(doc.dates) and doc.dates[k].start < end:
+        m = doc.dates[k]
+        value = str(m.attrs.get("value") or "")
+        due = _due(doc.text, m)
+        last = value.split("/")[-1] if value else ""
+        if last[:4].isdigit() and not due and last < doc.reference[: len(last)]:
+            return True
+        k += 1
+    return False
+
+
+def _due(text: str, m: Mention) -> bool:
+    return bool(text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(text, m.end)
+                or text.startswith(("起", "开始", "以后", "后"), m.end) or text.endswith(("起", "后"), m.start, m.end))
+
+
+# "协调委办公室设在民航总局，承担…": the office of a group is seated in a body, which runs it.
+_SEAT = re.compile(r"设在")
+# "应急部为专用号牌及配套行驶证件的核发主管单位": a body named as the one in charge of a matter.
+_IN_CHARGE = re.compile(r"[为是]([^，,。；;\n]{2,40}?(?:主管|责任|牵头|负责|实施|执行|监管|审批|登记|经办)(?:单位|部门|机关|机构))(?=[。；;])")
+
+
+class _Busy:
+    """Where the tasks found so far lie: a map of their spans and their sorted starts."""
+
+    def __init__(self, found: list[AssignmentFrame], size: int) -> None:
+        self.map = bytearray(size + 1)
+        for f in found:
+            self.map[f.task[0] : f.task[1]] = b"\x01" * (f.task[1] - f.task[0])
+        self.starts = sorted(f.task[0] for f in found)
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(self.map[start:end])
+
+    def first_start(self, start: int, end: int) -> int | None:
+        """The first task start strictly inside (start, end)."""
+        k = bisect.bisect_right(self.starts, start)
+        return self.starts[k] if k < len(self.starts) and self.starts[k] < end else None
+
+
+def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
+    """X办公室设在Y(，承担…): Y leads the office's work; X…为…主管单位: X leads that matter."""
+    text = doc.text
+    busy = _Busy(found, len(text))
+    out: list[AssignmentFrame] = []
+    for q in _SEAT.finditer(text):
+        m = doc.dept_at(q.end())
+        if m is None or _is_class(text, m) or not text[max(0, q.start() - 3) : q.start()].endswith(("办公室", "办", "秘书处")):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        start = _clause_start(text, q.start())
+        label = _LABEL.match(text, start)
+        start = label.end() if label else start
+        stop = _SENTENCE_END.search(text, end, end + _OBJECT_MAX)
+        task_end = stop.start() if stop else min(len(text), end + _OBJECT_MAX)
+        inner = busy.first_start(start, task_end)
+        if inner is not None:  # …设在教育部，由教育部教材局承担办公室工作: the 由 clause is its own task
+            task_end = inner
+            while task_end > end and text[task_end - 1] in "，,由 ":
+                task_end -= 1
+        if busy.covers(start, task_end):
+            continue
+        out.append(AssignmentFrame((start, task_end), lead, support, None, q.span()))
+    for m in doc.depts:
+        if _is_class(text, m) or not m.attrs.get("canonical"):
+            continue
+        cs = _clause_start(text, m.start)
+        if not _STATED_LEAD_IN.fullmatch(text, cs, m.start):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        c = _IN_CHARGE.match(text, end)
+        if c is None or busy.covers(*c.span(1)):
+            continue
+        out.append(AssignmentFrame(c.span(1), lead, support, None, (end, end + 1)))
+    return out
+
+
+_ADDRESSEE_ASK = re.compile(r"(?<![提报申聘邀呈敬恳吁])请(?:你们|你省|你区|你市|你部|你委|你局|你厅|你办|你县)?"
+                            r"(?=按照|认真|抓紧|结合|切实|尽快|加强|做好|进一步|把|将|根据|按|会同|组织|督促|指导|研究)")
+
+
+def _addressed(doc: _Doc, meta: dict[str, Any], found: list[AssignmentFrame]) -> list[AssignmentFrame]:
+    """请(你们)按照…: a notice or reply asks its addressees, when they are named bodies, not classes."""
+    text = doc.text
+    addressees = str(meta.get("addressees") or "")
+    at = text.find(addressees + "：", 0, 1200) if addressees else -1
+    if at < 0 or "各" in addressees or "有关" in addressees:
+        return []
+    bodies = [d for d in doc.depts_in(at, at + len(addressees)) if d.attrs.get("canonical")]
+    if not bodies:
+        return []
+    lead: list[str] = []
+    for d in bodies:
+        _add(lead, _name(text, d))
+    busy = _Busy(found, len(text))
+    out = []
+    for q in _ADDRESSEE_ASK.finditer(text, at + len(addressees)):
+        if doc.covered[q.start()] or doc.dept_at(q.end()) is not None:
+            continue
+        task = _task_after(text, q.end())
+        if task[1] - task[0] < 4 or busy.covers(*task):
+            continue
+        out.append(AssignmentFrame(task, list(lead), [], doc.deadline(*task), (q.start(), q.start() + 1)))
+    return out
+
+
+# A section that lists who answers for each case: "（一）申请受理责任部门" then "1.高层次人才…。
+# 天河区委组织部人才工作科，…" (a responsibility column written as a list).
+_RESPONSIBLE_HEADING = re.compile(r"[^。；，\n]{0,12}?(?:责任|牵头)(?:部门|单位)")
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,2})[.．、]\s*")
+
+
+def _section_lists(doc: _Doc) -> tuple[list[AssignmentFrame], bytearray]:
+    """Items under a heading that names a responsible-body column: each item's first sentence
+    is the task, the named bodies after it lead. Also the map of the items' bodies."""
+    text = doc.text
+    listed = bytearray(len(text) + 1)
+    out: list[AssignmentFrame] = []
+    pos = 0
+    for h in re.finditer(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"
+                         r"[ \t\u3000]*(" + _RESPONSIBLE_HEADING.pattern + r")[ \t\u3000]*$", text, re.M):
+        if h.start() < pos:
+            continue
+        pos = h.end() + 1
+        last = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            n = _ITEM_NUMBER.match(text, pos, end)
+            if n is None or int(n.group(1)) <= last:
+                break  # the list has ended (or a new one starts: 1. again)
+            last = int(n.group(1))
+            stop = text.find("。", n.end(), end)
+            if stop > n.end():
+                lead = [_name(text, d) for d in doc.depts_in(stop, end) if d.attrs.get("canonical") or d.source != "model"]
+                if lead:
+                    out.append(AssignmentFrame((n.end(), stop), list(dict.fromkeys(lead)), [], None, h.span(1)))
+                    listed[stop:end] = b"\x01" * (end - stop)
+            pos = end + 1
+    return out, listed

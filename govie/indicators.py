@@ -80,6 +80,9 @@ _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
 _FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
+# a total (累计达到) of what was new (新增公园): the things themselves
+_TOTAL = re.compile(r"累计|总数|总量|总计|共计")
+_NEW = re.compile(r"^(?:新增|新设)")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
 _CJK = re.compile(r"[\u4e00-\u9fff“”‘’《》（）]")
 
@@ -101,6 +104,7 @@ class _Cues:
     reach: tuple[str, ...]
     verbs_in_ji: tuple[str, ...]
     modals: tuple[str, ...]
+    head_parts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +127,7 @@ def _cues() -> _Cues:
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
-                 words("reach"), words("verb_ji"), words("modal"))
+                 words("reach"), words("verb_ji"), words("modal"), words("head_part"))
 
 
 @lru_cache(maxsize=None)
@@ -330,6 +334,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _NUMBER_END.sub("", phrase).rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
+    # "平均每年增长５％": how often is no part of what is measured
+    phrase = _PER_TIME.sub("", phrase).rstrip()
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -348,8 +354,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
-_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
+_SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
+_PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
@@ -469,6 +476,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         if text.startswith(word, j):
             j += len(word)
             break
+    if text.startswith("级", j):
+        j += 1  # "平凉7亿吨级冶镁白云岩": a size class, then what it is of
     if text.startswith("的", j):
         j += 1
     k = j
@@ -480,6 +489,11 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             break
         k += 1
     noun = text[j:k].strip()
+    # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
+    link = k < len(text) and text[k].isdigit() and \
+        next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
+    if link:
+        noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
     if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in _starting("stops", noun[0])):
@@ -494,6 +508,19 @@ def _qualifier_after(text: str, end: int) -> str | None:
         if text.startswith(word, end):
             return value
     return None
+
+
+def _lone_verb(phrase: str) -> bool:
+    """"完成新建、重组11家全国重点实验室", "筛选100家优质潜力企业", "启动改造19个城中村": verbs
+    alone before the number (dictionary verbs, four characters at most), whose object follows it."""
+    phrase = phrase[1:] if phrase[:1] in ("再", "又", "还", "将", "共") else phrase  # 争取再纳规3个沙戈荒大基地
+    if not 2 <= len(phrase) <= 4:
+        return False
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(phrase)
+    tags = function_word_tags()
+    return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
 
 
 def _ends_with_object_verb(phrase: str) -> str | None:
@@ -573,6 +600,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
             if len(phrase.strip("“”‘’")) <= 1:
                 phrase = ""
+            if not phrase:
+                # "农民人均纯收入，１９８２年为２７０元": named in the clause before the date
+                phrase = _clause_subject(text, max(s_start, prev.end if prev else s_start), date.start) or ""
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
             read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
@@ -588,6 +618,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = None
         elif bracketed:
             indicator = phrase or None
+        elif after and text.startswith("级", m.end):
+            # "平凉7亿吨级冶镁白云岩", "30万千瓦级煤电机组": a size class of what follows, no change
+            indicator, change = after, None
         elif read.distribute:
             n = _distributed_count(text, mi, metrics)
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
@@ -598,11 +631,16 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             else:
                 handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
             indicator, run, run_change = handed[0], list(handed[1:]), change
-        elif _ends_with_object_verb(raw) and after:
+        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
             indicator, change = after, change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
+        elif after and not rate and phrase and 2 <= len(phrase) <= 4 and raw.strip() != phrase \
+                and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase):
+            # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
+            # name (a company, a place) holds what follows the number
+            indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
         elif after and not rate and _enumerated(text, m, floor):
@@ -614,9 +652,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             listed = indicator.split("、")
             if pair and _distributed_count(text, mi, metrics) == 2:
                 # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
-                indicator, run, run_change = pair.group(1), [pair.group(2)], change
+                # "战略性新兴产业和高技术制造业增加值年均增长8％、7.2％": the head is shared
+                first, second = _with_head([pair.group(1), pair.group(2)])
+                indicator, run, run_change = first, [second], change
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
-                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each
+                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each;
+                # "农村自来水、卫生户厕普及率超过98％、85％": the last one's head is shared
+                listed = _with_head(listed)
                 indicator, run, run_change = listed[0], listed[1:], change
             if bound_kind == "LOC" and floor == read.start:
                 indicator = _owner().sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
@@ -625,9 +667,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = change or run_change
         elif after and not rate:
             indicator, change = after, change or "level"
+        elif not raw and (subject := _clause_subject(text, floor, read.start)):
+            # "全省进出口总值创历史新高，达到5379亿元": what the clause before is about
+            indicator, change = subject, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
             indicator, inherited = prev.attrs.get("indicator") or carried.get(id(prev)), True
             change = change or prev.attrs.get("change")
+            if indicator and _TOTAL.search(text, read.start, m.start):
+                # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
+                indicator = _NEW.sub("", indicator) or indicator
         elif prev is None and unit not in _DURATION_UNITS and (rate or read.compare):
             # "地区生产总值连跨两个万亿元台阶，年均增长5.7%": the sentence's subject
             indicator = _sentence_subject(text, s_start, m.start)
@@ -637,7 +685,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # 连续24个月: the length of a streak measures nothing of its own; the number after it
             # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
             carried[id(m)], indicator = indicator, None
-        if change is None and indicator and not own_count:
+        if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
@@ -704,6 +752,32 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     return phrase if 2 <= len(phrase) <= 20 else None
 
 
+def _clause_subject(text: str, floor: int, start: int) -> str | None:
+    """The indicator a number's clause leaves unsaid, named by the clause right before it
+    (粮食产量再创新高，达到…): its longest opening that ends like an indicator, if the clause
+    holds no number of its own."""
+    j = start
+    while j > floor and text[j - 1] in " 　":
+        j -= 1
+    if j <= floor or text[j - 1] not in "，,":
+        return None
+    k = _clause_start(text, j - 1, max(floor, j - 1 - _PHRASE_MAX))
+    if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK):
+        return None
+    clause = _strip_leads(text[k : j - 1])
+    if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
+        return None
+    tok, lock = _jieba()
+    with lock:
+        first = tok.lcut(clause)[0]
+    if function_word_tags().get(first) in ("p", "v", "c", "d", "r"):
+        return None  # "按可比价格计算，": a condition, not what is measured
+    for end in range(min(len(clause), 20), 1, -1):
+        if (_HEAD_END.search(clause, 0, end) or _SUBJECT_END.search(clause, 0, end)) and _CJK.match(clause):
+            return clause[:end]
+    return None
+
+
 def _clause_start(text: str, pos: int, floor: int) -> int:
     while pos > floor and text[pos - 1] not in _CLAUSE_BREAK:
         pos -= 1
@@ -736,24 +810,60 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     elif "、" not in listed and n == 2 and len(re.findall("[和与及]", listed)) == 1:
         # "生产安全事故起数和死亡人数分别下降9.5%、7.1%": two numbers, two names
         listed = re.sub("[和与及]", "、", listed)
-    items = [_strip_leads(_read_before(x, len(x), 0).phrase) for x in listed.split("、")]
+    items = [_strip_leads(_read_before(x, len(x), 0).phrase, examples=False) for x in listed.split("、")]
     if len(items) < 2 or not all(items):
         return []
     last = items[-1]
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
-    head = _shared_head(items)
-    if head:
-        return [x + head for x in items[:-1]] + [last]
-    for head in cues.heads:
-        # "生产安全事故起数、死亡人数": an item with a head of its own takes none
-        if last.endswith(head) and all(len(x) <= 8 and not _HEAD_END.search(x) for x in items[:-1]):
-            items = [x + head for x in items[:-1]] + [last]
+    return _with_head(items)
+
+
+def _with_head(items: list[str]) -> list[str]:
+    """Listed names with the head the last one carries for all: 刑事、治安案件 → 刑事案件;
+    第一、第三产业增加值 → 第一产业增加值; 国家级、部级创新平台 → 国家级创新平台. An item with a
+    head of its own (生产安全事故起数、死亡人数) takes none."""
+    *firsts, last = items
+    etc = _ETC.search(last, 1)
+    if etc and len(firsts) >= 2:
+        last = last[: etc.start()] + last[etc.end():]  # 食品、石化、医药、信息等产业增加值: 信息产业增加值
+    level = re.match(r".{1,4}?级", last)
+    if all(x.endswith("级") for x in firsts) and level and len(last) - level.end() >= 2:
+        return [x + last[level.end():] for x in firsts] + [last]
+    if not firsts or not all(len(x) <= 8 and not _HEAD_END.search(x) for x in firsts):
+        return items
+    words, known = _shared_head(firsts + [last]), _known_head(last)
+    if words and known and words.endswith(known) and _HEAD_END.search(words[: -len(known)]):
+        words = None  # 二氧化硫、化学需氧量排放量: 需氧量 is a name of its own, the head is 排放量
+    heads = [h for h in (words, known) if h and len(h) < len(last)]
+    if not heads:
+        return items
+    # the longer reading wins: 先进产能占比 (words) over 占比, 产业产值 (known words) over 产值
+    head = max(heads, key=len)
+    # 规上制造业、工业战略性新兴产业增加值: 制造业 is an industry already (制造业增加值)
+    return [x + (head[2:] if x.endswith("业") and head[:2] in ("产业", "行业") else head) for x in firsts] + [last]
+
+
+def _known_head(name: str) -> str | None:
+    """The end of ``name`` made of known heads and the words joining them (产业产值, 限上零售额,
+    设施产量占比), ending in a head."""
+    cues = _cues()
+    rest = name
+    if not any(rest.endswith(h) for h in cues.heads):
+        return None
+    while True:
+        word = next((w for w in cues.heads + cues.head_parts if rest.endswith(w) and len(rest) > len(w)), None)
+        if word is None:
             break
-    return items
+        rest = rest[: -len(word)]
+    return name[len(rest):] if rest != name else None
 
 
 _HEAD_END = re.compile(r"(?:率|量|数|人次|额|值|比重|占比|收入|投资|案件|规模|面积|产量|价格)$")
+
+
+# more words that end what a clause before a number is about (利润, 产能)
+_SUBJECT_END = re.compile(r"(?:利润|利税|成本|税收|里程|装机|产能|支出|储量|总值)$")
 
 
 def _shared_head(items: list[str]) -> str | None:

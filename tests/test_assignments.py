@@ -343,3 +343,179 @@ def test_a_deadline_whose_before_is_part_of_its_date():
     assert "2019年12月底前" in dates
     (a,) = [a.to_dict() for a in govie.extract(text).assignments]
     assert a["lead"] == ["国家卫生健康委员会"] and a["deadline"] == "2019-12"
+
+
+# Sentences that state what a named body does, with no assigning word: the annotators'
+# convention (annotations/src/notes C, D, A, R2-C) makes them assignments led by that body.
+SC19_4_HEAD = ("国务院办公厅关于加强三级公立医院绩效考核工作的意见\n国办发〔2019〕4号\n"
+               "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n")
+
+
+def test_a_dated_plan_statement_assigns_its_body():
+    # 国办发〔2019〕4号 (dev sc19-4).
+    text = SC19_4_HEAD + "（二）统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。"
+    (a,) = assignments(text, reference_date="2019-01-16")
+    assert a["lead"] == ["国家卫生健康委员会"]
+    assert a["task"]["text"] == "推行全国统一的疾病分类编码、手术操作编码和医学名词术语集"
+    assert a["trigger"]["text"] == "推行"
+    assert a["deadline"] == "2019-03"
+
+
+def test_a_time_frame_after_the_body_keeps_it_the_subject():
+    text = SC19_4_HEAD + "国家中医药局在组织对三级公立中医医院考核时，根据工作实际适当调整和补充考核指标。"
+    (a,) = assignments(text, reference_date="2019-01-16")
+    assert a["lead"] == ["国家中医药管理局"]
+    assert a["task"]["text"] == "根据工作实际适当调整和补充考核指标"
+
+
+def test_an_article_stating_a_bodys_duty_assigns_it():
+    # 穗府办规〔2024〕13号 (dev gz-1), 第五条.
+    text = ("广州市公共租赁住房保障办法\n穗府办规〔2024〕13号\n"
+            "第五条 市政府统筹全市公共租赁住房保障工作，对涉及全市公共租赁住房保障的重大事项进行决策、协调和监督。")
+    (a,) = assignments(text, jurisdiction="广州市", reference_date="2024-07-26")
+    assert a["lead"] == ["广州市人民政府"]
+    assert a["task"]["text"].startswith("统筹全市公共租赁住房保障工作")
+
+
+def test_stated_actions_that_are_not_tasks_assign_nothing():
+    # An attitude (dev sc19-12) and an announced action of the issuer (将, dev pt-49083) are
+    # no tasks given to a body.
+    for text, kw in (
+        ("国务院办公厅关于抓好赋予科研机构和人员\n更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
+         "党中央、国务院高度重视激发科研人员创新积极性。", {"reference_date": "2018-12-26"}),
+        ("市工业和信息化局关于组织做好2021年\n国家技术创新示范企业申报推荐工作的通知\n"
+         "3.\u2002市工业和信息化局后续将组织召开专家评审会，择优推荐三家企业上报工业和信息化部。",
+         {"jurisdiction": "天津市", "reference_date": "2021-06-17"}),
+    ):
+        assert assignments(text, **kw) == []
+
+
+def test_a_clause_that_only_times_another_assigns_nothing():
+    # 广州市引进人才入户实施细则 (dev gz-35): 市发展改革部门 is the subject of "…后", not of the rule.
+    text = ("第二条 本细则适用于符合《办法》的各类人才申报广州市引进人才入户。\n"
+            "第三条 市人力资源社会保障部门负责市直机关事业单位、市属国有企业等用人单位引进人才的审核办理。\n"
+            "市发展改革部门下达年度计划后，当年具体申报程序按市人力资源社会保障部门的通知执行。")
+    (a,) = assignments(text, jurisdiction="广州市", reference_date="2020-06-29")
+    assert a["trigger"]["text"] == "负责" and a["lead"] == ["广州市人力资源和社会保障局"]
+
+
+def test_an_office_seated_in_a_body_is_led_by_it():
+    # 国办发〔2019〕3号 (dev sc19-6): "X办公室设在Y".
+    (a,) = assignments("国务院办公厅关于开展城镇小区配套幼儿园治理工作的通知\n国办发〔2019〕3号\n"
+                       "治理工作联合办公室设在教育部、住房城乡建设部。", reference_date="2019-01-09")
+    assert a["lead"] == ["教育部", "住房和城乡建设部"] and a["trigger"]["text"] == "设在"
+    assert a["task"]["text"] == "治理工作联合办公室设在教育部、住房城乡建设部"
+
+
+def test_a_body_named_in_charge_of_a_matter():
+    # 国办发〔2018〕114号 (dev sc19-36).
+    text = ("国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知\n国办发〔2018〕114号\n"
+            "应急部为专用号牌及配套行驶证件的核发主管单位。")
+    (a,) = assignments(text, reference_date="2018-12-04")
+    assert a["lead"] == ["应急管理部"]
+    assert a["task"]["text"] == "专用号牌及配套行驶证件的核发主管单位"
+
+
+def test_a_request_to_the_named_addressee():
+    # 国函〔2006〕38号 (dev sc19-46): a reply to 民航总局 asks it to act.
+    text = ("国务院关于同意组建2008年北京奥运会\n首都国际机场协调委员会的批复\n国函〔2006〕38号\n民航总局：\n"
+            "同意组建2008年北京奥运会首都国际机场协调委员会。协调委员会不刻制印章，不正式行文，请按照国务院有关文件精神认真组织开展工作。")
+    (a,) = assignments(text, reference_date="2006-05-23")
+    assert a["lead"] == ["中国民用航空总局"] and a["trigger"]["text"] == "请"
+    assert a["task"]["text"] == "按照国务院有关文件精神认真组织开展工作"
+    # Addressed to a class, the same request assigns nothing.
+    assert assignments(text.replace("民航总局：", "各省、自治区、直辖市人民政府："), reference_date="2006-05-23") == []
+
+
+def test_bodies_before_a_class_of_the_same_level_lead():
+    # 市场主体登记管理条例 (dev gz-37), 第七条: "和国务院有关部门" is a class, the named body leads.
+    text = ("第二条 本条例所称市场主体，是指在中华人民共和国境内以营利为目的从事经营活动的下列自然人、法人及非法人组织：\n"
+            "第七条 国务院市场监督管理部门和国务院有关部门应当推动市场主体登记信息与其他政府信息的共享和运用，提升政府服务效能。")
+    (a,) = assignments(text, reference_date="2022-03-01")
+    assert a["lead"] == ["国家市场监督管理总局"]
+    assert a["task"]["text"].startswith("推动市场主体登记信息")
+
+
+def test_the_issuers_announced_step_is_no_assignment():
+    # 国办函〔2018〕71号 (dev sc19-60): the issuer's own next step is a planned activity.
+    text = ("国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知\n国办函〔2018〕71号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "国务院办公厅将于2020年4月底前组织对试点工作进行验收总结，提出在全国推广试点成果的意见，并对试点工作成效突出的给予通报表扬。")
+    assert assignments(text, reference_date="2018-10-27") == []
+
+
+def test_a_note_that_labels_its_lead_list():
+    # 2026年内蒙古自治区政府工作报告 (corpora/work-reports-2026), its list of practical matters.
+    text = ("2.实现城镇新增就业18万人以上，发布就业岗位50万个以上，释放政策性岗位4.5万个，开展职业技能培训40万人次（牵头单位：人社厅）。\n"
+            "6.为新生儿免费提供苯丙酮尿症等疾病筛查服务，门诊产前检查基本服务包费用及分娩发生的政策范围内住院医疗费用全额报销（牵头单位：卫健委、医保局）。")
+    a, b = assignments(text, jurisdiction="内蒙古自治区", reference_date="2026-02-12")
+    assert a["lead"] == ["内蒙古自治区人力资源和社会保障厅"] and a["support"] == []
+    assert a["task"]["text"].startswith("实现城镇新增就业18万人以上")
+    assert b["lead"] == ["内蒙古自治区卫生健康委员会", "内蒙古自治区医疗保障局"]
+    assert b["trigger"]["text"] == "（牵头单位：卫健委、医保局）"
+
+
+def test_stated_tasks_run_together_are_each_found():
+    """Sentences that state what bodies do, run together in one paragraph, are each an assignment."""
+    # dev sc19-4 and sc19-6.
+    unit = "国家中医药局在组织对三级公立中医医院考核时，根据工作实际适当调整和补充考核指标。治理工作联合办公室设在教育部、住房城乡建设部。"
+    bodies = (("国家中医药局", "国家中医药管理局"), ("教育部", "教育部"), ("住房城乡建设部", "住房和城乡建设部"))
+    n = 300
+    text = unit * n
+    mentions = []
+    for i in range(n):
+        for name, canonical in bodies:
+            a = text.index(name, i * len(unit))
+            mentions.append(Mention("DEPT", a, a + len(name), "t", {"canonical": canonical}))
+    frames = find_assignments(text, mentions, {"docno": "国办发〔2019〕4号"})
+    assert len(frames) == 2 * n
+    assert [f.lead for f in frames[:2]] == [["国家中医药管理局"], ["教育部", "住房和城乡建设部"]]
+
+
+def test_a_stated_task_ends_where_a_task_of_its_own_starts():
+    # 关于受理天河区人才公寓申请的公告 (dev gz-13): 科工信局's step, then 由区住建园林局….
+    text = ("关于受理天河区人才公寓申请的公告\n根据《天河区人才公寓建设和使用管理办法》的有关规定，现面向辖区企业、人才受理天河区人才公寓申请。公告如下：\n"
+            "3.创新型企业人才以企业的名义申请，由企业整体租赁。企业根据自身符合申请类别向天河区科工信局提出申请需求并提交企业申请材料。"
+            "待审核通过且确定可承租套数后，天河区科工信局通知企业提交个人材料，审核通过后由区住建园林局通知企业在规定时间内签订整体租赁合同，"
+            "通知承租企业安排的入住人员办理入住手续。")
+    found = {a["task"]["text"]: a["lead"] for a in assignments(text, jurisdiction="440106", reference_date="2025-08-11")}
+    assert found["通知企业提交个人材料"] == ["广州市天河区科技工业和信息化局"]
+    assert ["广州市天河区住房建设和园林局"] in found.values()
+
+
+def test_a_list_under_a_responsible_body_heading():
+    # 关于受理天河区人才公寓申请的公告 (dev gz-13): a responsibility column written as a list;
+    # the bodies named in an item answer for it, and a class among them (各…部门) for nothing.
+    text = ("关于受理天河区人才公寓申请的公告\n四、申请受理责任部门及程序\n（一）申请受理责任部门\n"
+            "1.高层次人才、区委、区政府批准引进的急需紧缺人才。天河区委组织部人才工作科，天河区天府路1号区机关大院1号楼5016室，咨询电话：020-308622165。\n"
+            "2.重点企业人才、区重点新引进企业人才。各重点企业联系服务部门具体受理，由天河中央商务区管委会企业服务处汇总，咨询电话：020-88831097。\n"
+            "3.创新型企业人才。天河区科工信局信息技术发展科，天河区天府路1号区机关大院2号楼1109-2室，咨询电话：020-38200174、020-38623769。\n"
+            "1.高层次人才、区委、区政府批准引进的急需紧缺人才以个人名义申请。申请人向天河区委组织部提交申请材料。")
+    found = assignments(text, jurisdiction="440106", reference_date="2025-08-11")
+    assert [a["task"]["text"] for a in found] == ["高层次人才、区委、区政府批准引进的急需紧缺人才", "重点企业人才、区重点新引进企业人才",
+                                                  "创新型企业人才"]
+    assert all(a["trigger"]["text"] == "申请受理责任部门" for a in found)
+    assert found[0]["lead"] == ["中共广州市天河区委员会组织部"] and found[2]["lead"] == ["广州市天河区科技工业和信息化局"]
+
+
+def test_the_verb_of_a_stated_task_is_its_trigger():
+    # 广州市长期护理保险试行办法 (dev gz-33): a manner phrase before the verb; jieba's words, so
+    # not 定做 across 规定|做好.
+    text = ("广州市医疗保障局 广州市财政局 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知\n"
+            "市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "市财政部门、医保经办机构按有关规定做好财务核算工作，真实、完整反映基金收支节余情况，并定期做好对账工作。")
+    a = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")[-1]
+    assert a["trigger"]["text"] == "做好" and a["lead"] == ["广州市财政局", "医保经办机构"]
+
+
+def test_jiang_as_future_or_as_object_marker():
+    # 将 + verb announces (dev gz-3 "市医保部门将自动办理续保", dev sc19-22 "发展改革委将继续加强协调");
+    # 将 + object + 存入/提交 is 把 (Guangzhou 公共租赁住房保障办法, "…应每月将住房租赁补贴存入…账号";
+    # "将审核意见提交区住房保障部门").
+    from govie.assignments import _future
+    from govie.text.segment import function_word_tags
+
+    tags = function_word_tags()
+    assert _future("将自动办理续保。", 0, tags) and _future("将继续加强协调，会同你省积极推进该项目前期工作。", 0, tags)
+    assert not _future("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
+    assert not _future("将审核意见提交区住房保障部门，同时将申请家庭的家庭经济状况核对信息推送至民政部门。", 0, tags)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govie.text.normalize import normalize
-from govie.taggers.entities import tag_locs, tag_orgs, tag_persons
-from govie.types import Context
+from govie.taggers.entities import drop_unnamed, tag_locs, tag_orgs, tag_persons
+from govie.types import Context, Mention
 
 # (tagger, sentence, spans expected, spans that must not appear)
 CASES = [
@@ -61,6 +61,94 @@ CASES = [
     (tag_locs, "细则明确了2026年天河区小学招生的关键时间节点", ["天河区"], []),
     (tag_locs, "同意组建2008年北京奥运会首都国际机场协调委员会", [], ["北京"]),
     (tag_locs, "或现场办理（“穗好办”APP、广东政务服务网等渠道）", [], ["广东"]),
+    # A place that opens a named facility or zone: the LOC is the whole name.
+    (tag_locs, "合新高铁安徽段、合肥西站建成运营，亳州机场建成通航", ["合肥西站", "亳州机场"], ["合肥", "亳州"]),
+    (tag_locs, "昆明长水国际机场年度旅客吞吐量近5000万人次", ["昆明长水国际机场"], ["昆明"]),
+    (tag_locs, "中原农谷、周口国家农高区加快建设", ["周口国家农高区"], ["周口"]),
+    (tag_locs, "支持福州大学城、厦门科学城等打造高能级创新策源地", ["福州大学城", "厦门科学城"], []),
+    (tag_locs, "陈小霞  博望区博望镇新城村\n宋定景  含山县陶厂镇祁首村", ["博望区博望镇新城村"], []),
+    (tag_locs, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["上海和平饭店"], ["上海"]),
+    (tag_locs, "天河区五山岳洲路39号1楼\n天河区员村新街11号之二", ["天河区五山岳洲路39号1楼", "天河区员村新街11号之二"], []),
+    (tag_locs, "天河区金地五街8号201\n天河区体育西横街193号首层", ["天河区金地五街8号201", "天河区体育西横街193号首层"], []),
+    # Infrastructure being built is a project, not a place.
+    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉"]),
+    (tag_locs, "推进兰州铁路枢纽优化提升工程、定平铁路、武威机场、临夏机场等项目前期取得实质性进展",
+     [], ["武威机场", "武威", "临夏机场"]),
+    (tag_locs, "加快建设济南机场二期，投用枣庄机场，提速聊城机场前期工作", [], ["济南机场", "枣庄机场", "聊城机场"]),
+    # Slogans, routes and line sections name no place.
+    (tag_locs, "推动幸福美好新甘肃建设取得重大成就", [], ["甘肃"]),
+    (tag_locs, "持续深化美丽江西、平安江西、法治江西建设", [], ["江西"]),
+    (tag_locs, "开工大村至遵义、纳雍至六盘水等铁路", [], ["遵义", "六盘水"]),
+    (tag_locs, "开工建设南信合高铁、京港高铁阜阳至黄冈段，建成雄商高铁河南段。", [], ["阜阳", "黄冈", "河南"]),
+    # A laboratory or institute named after a place is no place.
+    (tag_locs, "加快甘肃高等研究院建设", [], ["甘肃"]),
+    (tag_locs, "崂山实验室加快建设，省重点实验室完成重组", [], ["崂山"]),
+    # A place that is the subject of a sentence does not open the name after its verb.
+    (tag_locs, "31.吉林省白城市以微信公众服务平台推进智慧医保", ["吉林省白城市"], []),
+
+    # A place in an unbracketed title, in a bracket inside a name, before a class of bodies,
+    # or a division's name that is a common noun: no LOC.
+    (tag_locs, "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", [], ["广州市"]),
+    (tag_locs, "关于受理天河区人才公寓申请的公告", ["天河区"], []),
+    (tag_locs, "澳门社会保障基金、中国银行（香港）有限公司、中国工商银行（澳门）股份有限公司", [], ["香港"]),
+    (tag_locs, "实体融资1.58万亿元，福建（厦门）社保科创基金落地", [], ["福建", "厦门"]),
+    (tag_locs, "企业根据自身符合申请类别向天河区各重点企业联系服务部门提出申请", [], ["天河区"]),
+    (tag_locs, "习近平总书记多次勉励内蒙古各族干部群众", ["内蒙古"], []),
+    (tag_locs, "服务业和特色生活性服务业，中心城区优先发展高端服务业和都市型产业", [], ["城区"]),
+    (tag_locs, "舒依霞  郊区铜山镇显化村\n14．池州市（3名）", ["郊区铜山镇显化村"], []),
+    # Zones, rivers and regions.
+    (tag_locs, "88.广东省珠海市横琴新区依托V—Tax远程可视自助办税平台", ["广东省珠海市横琴新区"], []),
+    (tag_locs, "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境", ["辽宁自贸试验区营口片区"], []),
+    (tag_locs, "保护及城乡供水一体化工程，抓好黄河甘肃段河道防洪治理", ["黄河甘肃段"], []),
+    (tag_locs, "营造“陇梧可栖、有凤来仪”的良好生态，让各类人才在陇原大地施展才华、大显身手", ["陇原"], []),
+    (tag_locs, "巩固提升白洋淀生态环境治理成效，确保白洋淀水质稳定保持在地表水Ⅲ类", ["白洋淀"], []),
+
+    (tag_locs, "结构、惠民生、防风险，稳妥应对中美经贸摩擦，着力稳就业、稳金融", ["中美"], []),
+    (tag_locs, "促进澳门经济适度多元发展。支持前海建设现代服务业新体系", ["前海"], []),
+    (tag_locs, "平饭店与不到30年间拔地而起的陆家嘴金融中心交相辉映", ["陆家嘴金融中心"], ["陆家嘴"]),
+    # A place opens the name of a festival, forum, contest or award: no LOC.
+    (tag_locs, "国际光影节、国际花卉节、上海旅游节等扩消费活动", [], ["上海"]),
+    (tag_locs, "设立天山文学奖并开展首届评奖，中国新疆国际民族舞蹈节走向世界", [], ["天山", "新疆"]),
+
+    # National leaders by name or appellation, with or without a post.
+    (tag_persons, "丁薛祥、李强、杨洁篪、胡春华、黄坤明、王毅、赵克志、何立峰等参加上述活动",
+     ["丁薛祥", "李强", "杨洁篪", "胡春华", "黄坤明", "王毅", "赵克志", "何立峰"], []),
+    (tag_persons, "国务院在赵紫阳总理主持下，认真执行中国共产党的路线", ["赵紫阳"], []),
+    (tag_persons, "在党中央和毛主席的领导下，在总路线的光辉照耀下", ["毛"], ["毛主席"]),
+    (tag_persons, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["习近平", "彭丽媛"], ["国家"]),
+    # Three names or more listed together; lists of common words or places are not names.
+    (tag_persons, "张华、蒋筑英、罗健夫、雷雨顺、安珂、朱伯儒、李俊甲、张海迪等同志的感人事迹",
+     ["张华", "蒋筑英", "罗健夫", "雷雨顺", "安珂", "朱伯儒", "李俊甲", "张海迪"], []),
+    (tag_persons, "我国石墨、石棉、石膏、高岭土等非金属矿资源丰", [], ["石棉", "石膏"]),
+    # Outside central documents the doctrine's name is left whole.
+    (tag_persons, "我们坚持以习近平新时代中国特色社会主义思想为指导", [], ["习近平"]),
+
+    # Enterprises listed by name before 等一批…企业; the first one after its verb.
+    (tag_orgs, "集聚了比亚迪、宁德时代等一批世界一流企业", ["比亚迪", "宁德时代"], ["集聚了比亚迪"]),
+    (tag_orgs, "新增经营主体370万户，牧原、宇通、华兰等一批龙头企业向强而跃", ["牧原", "宇通", "华兰"], []),
+    (tag_orgs, "实现中国平煤神马、中国河南国际、中豫航空集团等19家企业战略性重组",
+     ["中国平煤神马", "中国河南国际", "中豫航空集团"], ["实现中国平煤神马"]),
+    (tag_orgs, "吸引卫星研发制造、火箭总装测试、卫星数据应用等企业集聚", [], ["卫星研发制造", "火箭总装测试"]),
+    (tag_orgs, "建立了省级以上工程技术研究中心、企业技术中心、重点实验室、博士后工作站、院士工作站等各类研发机构的企业",
+     [], ["重点实验室", "企业技术中心"]),
+    # Banks, exchanges and enterprises named bare, unless they open a project's name.
+    (tag_orgs, "加快比亚迪、吉利汽车零部件等项目建设，推动奕斯伟二期、唐晶半导体等", ["比亚迪"], []),
+    (tag_orgs, "其中广州市内工商银行、建设银行、交通银行、农业银行、中国银行、广州银行、广州农商银行、光大银行的所有支行网点", ["建设银行", "交通银行"], []),
+    (tag_orgs, "实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化", [], ["中石化", "中海油"]),
+    # A company's name may hold a place in brackets.
+    (tag_orgs, "澳门社会保障基金、中国银行（香港）有限公司、中国工商银行（澳门）股份有限公司",
+     ["中国银行（香港）有限公司", "中国工商银行（澳门）股份有限公司"], []),
+    # Laboratories and institutes named after a place.
+    (tag_orgs, "业高新技术产业示范区建设，推动甘肃种业实验室提档升级", ["甘肃种业实验室"], []),
+    (tag_orgs, "推动省创新实验室提质增效，支持福州大学城、厦门科学城等打造高能级创新策源地", [], ["福州大学"]),
+    # The paper before 记者 in a photo caption.
+    (tag_orgs, "任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿", ["新甘肃·甘肃日报"], []),
+    (tag_orgs, "石榴云/新疆日报记者谢龙摄", ["石榴云", "新疆日报"], []),
+    (tag_orgs, "作政府工作报告。本报记者 阮洋 摄", [], ["本报"]),
+    # Schools with their campus; classes of schools are no name.
+    (tag_orgs, "执信中学天河校区、广州市天河外国语学校（珠江新城校区）、广州市天河外国语学校（智慧城校区）、华南师范大学附属中学初中部、广州市华颖外国语学校",
+     ["广州市天河外国语学校（珠江新城校区）", "广州市华颖外国语学校"], []),
+    (tag_orgs, "或放弃天河区公办学校学位", [], ["天河区公办学校"]),
 ]
 
 
@@ -93,3 +181,29 @@ def test_roster_names_end_at_the_original_spacing(sentence, expected):
     found = [sentence[slice(*norm.to_original(m.start, m.end))]
              for m in tag_persons(norm.text, Context(source=norm)) if m.source == "person.roster"]
     assert found == expected
+
+
+def test_doctrine_names_are_marked_in_central_documents():
+    text = "全国各族人民以习近平新时代中国特色社会主义思想为指导"
+    found = [text[m.start:m.end] for m in tag_persons(text, Context(central=True))]
+    assert found == ["习近平"]
+
+
+@pytest.mark.parametrize("text,label,span,kept", [
+    # The model's places inside slogans, eras and names are dropped like the rules' ones.
+    ("深化“放心消费在安徽”行动，提升消费体验", "LOC", "安徽", False),
+    ("新中国成立70年特别是改革开放40多年来", "LOC", "中国", False),
+    ("崂山实验室加快建设", "LOC", "崂山", False),
+    ("由毕业小学在广州市学籍系统中验核各毕业生户籍情况", "LOC", "广州市", False),
+    ("加快补上民族地区、革命老区公路交通基础设施短板。建成阿克塞生态保护及城乡供水一体化工程", "PERSON", "阿克塞", False),
+    ("辽河干流堤防全线达标。沈白高铁和京哈改扩建", "PERSON", "沈白", False),
+    ("淮宿蚌铁路、巢马城际铁路、宁九高速公路、宁洛高速公路改扩建等建设", "LOC", "宁九高速公路", False),
+    ("国家中医药局负责组织实施三级公立中医医院绩效考核工作", "ORG", "中医医院", False),
+    ("其中广州市内工商银行、建设银行、交通银行、农业银行", "ORG", "交通银行", True),
+    ("这是宴会前，习近平和彭丽媛同法国总统马克龙夫妇", "LOC", "法国", True),
+    ("这是宴会前，习近平和彭丽媛同法国总统马克龙夫妇", "PERSON", "马克龙", True),
+])
+def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
+    start = text.index(span)
+    m = Mention(label, start, start + len(span), "model", {}, priority=1)
+    assert (drop_unnamed(text, [m]) == [m]) is kept

@@ -137,6 +137,64 @@ CLASS_CASES = [
      {"5.6％": dict(indicator="国内游客人次", change="growth"), "7.5％": dict(indicator="总花费", change="growth")}),
     ("过去一年，新建5G-A基站4000座，京津冀区域优良天数比率接近80%。",  # 安徽, 河北
      {"4000座": dict(indicator="新建5G-A基站"), "80%": dict(indicator="优良天数比率", qualifier="近")}),
+    # 新增 is part of the name as written (annotator notes F, R2-H); 净增 and 累计 are not; the
+    # total after a count of new ones counts the things themselves
+    ("五年来，累计净增各类经营主体155万户、总量达474万户，新增上市公司48家、总量达122家，"
+     "高质量发展的基础更加坚实。",  # 江西
+     {"155万户": dict(indicator="各类经营主体", change="level"), "474万户": dict(indicator="各类经营主体"),
+      "48家": dict(indicator="新增上市公司", change="level"), "122家": dict(indicator="上市公司")}),
+    ("过去一年，秦创原提级扩能，新认定省级企业技术中心45家，新增工业企业研发机构1000家。",  # 陕西
+     {"45家": dict(indicator="省级企业技术中心"), "1000家": dict(indicator="新增工业企业研发机构")}),
+    # the indicator stated in the clause before the number's own
+    ("过去一年，对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。",  # 陕西
+     {"5379亿元": dict(indicator="进出口总值", standard_indicator="进出口", change="level"),
+      "18.5％": dict(indicator="进出口总值", change="growth")}),
+    # names listed with 、 share the head the last one carries (with or without 分别); a verb alone
+    # before a count leaves the noun after it counted
+    ("过去一年，以丰补歉，食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。"
+     "完成新建、重组11家全国重点实验室，国家级、部级创新平台分别达到22家、182家。",  # 吉林
+     {"7.5%": dict(indicator="食品产业增加值", change="growth"), "7.3%": dict(indicator="信息产业增加值"),
+      "11家": dict(indicator="全国重点实验室"), "22家": dict(indicator="国家级创新平台"),
+      "182家": dict(indicator="部级创新平台")}),
+    ("过去一年，建成“千万工程”示范村507个，农村自来水、卫生户厕普及率超过98％、85％。"
+     "“新三样”、集成电路出口增长30.4％、30.1％，机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％。",  # 陕西
+     {"98％": dict(indicator="农村自来水普及率", qualifier="超过"), "85％": dict(indicator="卫生户厕普及率"),
+      "30.4％": dict(indicator="“新三样”出口"), "30.1％": dict(indicator="集成电路出口"),
+      "37.2％": dict(indicator="对中亚五国进出口"), "19％": dict(indicator="东盟进出口")}),
+    ("过去一年，新开工郁江新里等8个更新项目，启动改造19个城中村、180个城镇老旧小区。"
+     "五年来，PM2.5年均浓度较2020年下降25%。",  # 天津: verbs alone before a count; a year base is no span
+     {"19个": dict(indicator="城中村"), "180个": dict(indicator="城镇老旧小区"),
+      "25%": dict(indicator="PM2.5年均浓度", change="decline")}),
+    ("五年来，战略性新兴产业和高技术制造业增加值年均增长8％、7.2％，汽车产量增长1.7倍。"
+     "引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%。",  # 陕西, 江西
+     {"8％": dict(indicator="战略性新兴产业增加值", change="growth"), "7.2％": dict(indicator="高技术制造业增加值"),
+      "84.4%": dict(indicator="重点产业链项目占比")}),
+    ("过去一年，深入实施国企改革深化提升行动，实现国有资本收益107.2亿元、增长65.9%。",  # 吉林: 实现 is a light verb
+     {"107.2亿元": dict(indicator="国有资本收益", change="level"), "65.9%": dict(indicator="国有资本收益")}),
+    ("今年要推动行政审批事项能减则减、应放尽放、先减后放、网上办理，再推出20个“高效办成一件事”重点事项。",  # 内蒙古
+     {"20个": dict(indicator="“高效办成一件事”重点事项", kind="target", period="2026")}),
+    ("过去一年，接待游客突破1亿人次。热带特色高效农业增加值占农业比重约65%。CPI微降0.1%，城镇调查失业率5.2%。",  # 海南
+     {"0.1%": dict(indicator="CPI", standard_indicator="居民消费价格", change="decline"),
+      "5.2%": dict(indicator="城镇调查失业率", change="level")}),
+    ("过去一年，全国最大港口客滚综合枢纽新海港、美兰机场二期、洋浦港20万吨级泊位和深水航道投用。",  # 海南: a size class
+     {"20万吨": dict(indicator="泊位", change=None)}),
+    ("今年要发展玉米肉蛋乳精深加工业和特色食品产业，推动吉林梅花60万吨赖氨酸等项目释放产能。",  # 吉林: a company
+     {"60万吨": dict(indicator="赖氨酸", kind="target")}),
+    # State Council reports: named before the dates of its values; a condition clause names nothing;
+    # 平均每年 is how often, not what
+    ("每百元工业固定资产净值提供的税收利润，1977年为31.5元，1978年为35.5元，1979年进一步提高到36.3元。",  # 1980
+     {"31.5元": dict(indicator="每百元工业固定资产净值提供的税收利润", change="level"),
+      "36.3元": dict(indicator="每百元工业固定资产净值提供的税收利润")}, "1980-08-30"),
+    ("推进节能减排和污染防治，能源消耗强度下降3.7%，二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。"
+     "财政赤字和国债规模随着经济总量扩大而有所增加，但赤字率稳定在2.1%。",  # 2014: 需氧量 is a name of its own
+     {"3.5%": dict(indicator="二氧化硫排放量", change="decline"), "2.9%": dict(indicator="化学需氧量排放量"),
+      "2.1%": dict(indicator="赤字率")}, "2014-03-05"),
+    ("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%。",  # 2003
+     {"10.2万亿元": dict(indicator="国内生产总值"), "7.7%": dict(indicator="国内生产总值", change="growth")},
+     "2003-03-05"),
+    ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
+     {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
+      "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
 ]
 
 

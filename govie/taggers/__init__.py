@@ -28,9 +28,14 @@ PRIORITY = {
     "date.rule": 10,
     "metric.rule": 5,
     "org.suffix": 8,
+    "org.name": 8,           # bare names of banks, exchanges, agencies, enterprises (工商银行)
+    "org.media": 8,          # the paper before 记者 in a caption
+    "org.list": 8,           # enterprises listed before 等一批…企业
     "person.post_after": 8,
     "person.title": 8,
     "person.roster": 8,      # names a line in a list of commended people
+    "person.list": 8,        # three names or more listed together (张华、蒋筑英、罗健夫等同志)
+    "person.leader": 9,      # national leaders by name (习近平, 周恩来) and appellation (毛主席)
     "loc.gazetteer": 4,
     "model": 1,              # model spans fill only the gaps the rules leave
 }

@@ -8,15 +8,24 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, place_names, places, word_bounds
+from govie.text.segment import function_word_tags, shared_jieba
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_orgs", "tag_persons", "tag_locs"]
+__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed"]
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+
+
+def _first_alternation(words: tuple[str, ...]) -> str:
+    """``alternation(words)`` behind a lookahead on their first characters: the regex engine
+    then skips a position in one test instead of trying every word there."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return f"(?=[{firsts}])(?:{alternation(words)})"
 # Characters that end the stretch before an organization name: punctuation
 # and the function words that introduce one (在X, 和X, 由X, 对X …).
+_PUNCT = set("，。、；：！？“”‘’（）()《》【】\n ")
 _ORG_STOP = set("，。、；：！？“”‘’（）()《》【】\n 在和与及由对向到赴同为是的了将把被从给让并或跟于至等")
 
 
@@ -33,6 +42,12 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         # Walk left over name characters, at most 25 of them.
         while start > 0 and m.end() - start < 25:
             ch = text[start - 1]
+            if ch == "）":
+                # A place in brackets inside the name: 中国银行（香港）有限公司.
+                open_ = text.rfind("（", max(0, start - 10), start)
+                if open_ > 0 and text[open_ + 1 : start - 1] in _place_words():
+                    start = open_
+                    continue
             if ch in _ORG_STOP or not (re.match(f"[{_CJK}A-Za-z0-9]", ch)):
                 break
             start -= 1
@@ -45,7 +60,123 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         start = _proper_start(text, start, m.start(), m.end())
         if start < 0:
             continue
+        if text.startswith("城", end):
+            continue  # 福州大学城 is a place
+        end = _campus_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+    out.extend(_known_orgs(text))
+    out.extend(_media(text))
+    out.extend(_listed_enterprises(text))
+    return out
+
+
+# A school's campus belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区.
+_CAMPUS = re.compile(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)")
+
+
+def _campus_end(text: str, end: int) -> int:
+    c = _CAMPUS.match(text, end)
+    return c.end() if c else end
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> re.Pattern[str]:
+    return re.compile(_first_alternation(load_words("org_names")))
+
+
+def _known_orgs(text: str) -> list[Mention]:
+    """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
+    郑商所, 新华社, 比亚迪), where the name is a word of its own."""
+    return [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
+            for m in _org_names().finditer(text) if _stands_alone(text, m.start(), m.end())]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a word of its own with no other name word before
+    or after it: each neighbour is punctuation, a function word or a verb (jieba's words)."""
+    lo, hi = max(0, start - 8), min(len(text), end + 8)
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[lo:hi], HMM=False)
+    tags = function_word_tags()
+    pos, before, after, bounds = lo, None, None, set()
+    for w in words:
+        bounds.add(pos)
+        if pos + len(w) == start:
+            before = w
+        if pos == end:
+            after = w
+        pos += len(w)
+    bounds.add(pos)
+    if start not in bounds or end not in bounds:
+        return False
+    return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f" if w is before else "v"))
+               for w in (before, after))
+
+
+# A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
+# 石榴云/新疆日报记者, 贵州日报天眼新闻记者 (本报记者 names no one).
+_MEDIA = re.compile(rf"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者", re.M)
+_MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|融媒")
+
+
+def _media(text: str) -> list[Mention]:
+    out = []
+    for m in _MEDIA.finditer(text):
+        pos = m.start(1)
+        for part in m.group(1).split("/"):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if len(part) >= 2 and _MEDIA_WORD.search(part) and not part.startswith(("本", "该", "我", "特约")):
+                out.append(Mention("ORG", s, e, "org.media", {}, priority=PRIORITY["org.media"]))
+    return out
+
+
+# Enterprises listed by name before 等(一批)…企业: 牧原、宇通、华兰等一批龙头企业. The
+# anchor (等…企业) is found first, then the list that ends before it.
+_ENTERPRISE_ANCHOR = re.compile(
+    "等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
+    "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司)(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
+_ENTERPRISE_LIST = re.compile(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})$")
+# Items that are classes or places, not names: 国有企业、民营企业; 郑州、洛阳等地企业;
+# 重点实验室、博士后工作站.
+_NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|领域|中心|实验室|工作站|基地|平台|[省市县区州国])$|[0-9]")
+
+
+def _listed_enterprises(text: str) -> list[Mention]:
+    out = []
+    for a in _ENTERPRISE_ANCHOR.finditer(text):
+        if text.startswith("地", a.start() + 1):
+            continue  # 等地企业: the items are places
+        m = _ENTERPRISE_LIST.search(text, max(0, a.start() - 120), a.start())
+        if m is None:
+            continue
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        tags = function_word_tags()
+        tok, lock = shared_jieba()
+        spans = []
+        for i, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            with lock:
+                words = tok.lcut(item, HMM=False)
+            if i == 0:
+                # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
+                cut = [k for k, w in enumerate(words) if w in ("了", "的", "如") or tags.get(w, "n").startswith("v")]
+                if cut:
+                    s += sum(len(w) for w in words[: cut[-1] + 1])
+                    words = words[cut[-1] + 1 :]
+                elif s > 0 and _NAME_CHAR.match(text, s - 1) and text[s - 1] not in _ORG_STOP:
+                    continue  # the first name's start is unknown
+            name = text[s:e]
+            if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
+                    or any(len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c")) for w in words):
+                spans = []
+                break  # a class, a place or an activity in the list: not a list of names
+            spans.append((s, e))
+        out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
     return out
 
 
@@ -107,8 +238,10 @@ def _person_pattern() -> re.Pattern[str]:
 _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|[，。、；：,\s（(])")
 
 
-# Posts written right after a name (习近平总书记, 张三同志).
-_POST_AFTER = re.compile("总书记|同志")
+# Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
+_POST_AFTER = re.compile("总书记|同志|副主席|主席|副总理|总理|委员长")
+# Words that end a body or a place, never a name before a post (国务院总理, 军委主席).
+_NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些]$|[^{_CJK}]")
 
 
 def _name_before(text: str, end: int, anywhere: bool = False) -> int:
@@ -171,14 +304,78 @@ def _roster(text: str, norm) -> list[Mention]:
     return out if len(out) >= _ROSTER_MIN else []
 
 
+@lru_cache(maxsize=1)
+def _leader_pattern() -> re.Pattern[str]:
+    names = _first_alternation(load_words("person_leaders"))
+    posts = _first_alternation(load_words("person_appellations"))
+    return re.compile(f"(?P<name>{names})|(?P<post>{posts})")
+
+
+@lru_cache(maxsize=1)
+def _doctrine() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('person_doctrines'))})")
+
+
+def _in_doctrine(text: str, end: int, central: bool) -> bool:
+    """Whether a name ending at ``end`` opens a doctrine's name that is left unmarked outside
+    central documents (习近平新时代中国特色社会主义思想 in a provincial report)."""
+    return not central and bool(_doctrine().match(text, end))
+
+
+def _leaders(text: str, central: bool) -> list[Mention]:
+    """National leaders by name where the name starts a word (康生 in 健康生活 does not),
+    and the surname of a leader's appellation (毛 of 毛主席)."""
+    out = []
+    for m in _leader_pattern().finditer(text):
+        if m.group("post"):
+            s, e = m.start(), m.start() + 1
+        else:
+            s, e = m.span()
+            # Only the start: jieba reads 毛泽东思想 as one word. A two-character name may
+            # end another word (康生 in 健康生活); a longer one is no part of a word.
+            if _in_doctrine(text, e, central) or (e - s == 2 and not at_word_start(text, s, e)):
+                continue
+        out.append(Mention("PERSON", s, e, "person.leader", {}, priority=PRIORITY["person.leader"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_list() -> re.Pattern[str]:
+    surnames = load_words("surnames")
+    double = alternation([s for s in surnames if len(s) == 2])
+    single = "".join(s for s in surnames if len(s) == 1)
+    item = f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+    return re.compile(f"(?<![{_CJK}])({item}(?:、{item}){{2,}})(?=等|同志|[，。；）\n])")
+
+
+def _listed_names(text: str) -> list[Mention]:
+    """Three names or more in a list of their own (张华、蒋筑英、罗健夫…等同志): every item opens
+    with a surname, none is a word of jieba's dictionary that is common (石棉、石膏) or a
+    function word, a place or a body."""
+    tok, _ = shared_jieba()
+    tags = function_word_tags()
+    out = []
+    for m in _name_list().finditer(text):
+        items = m.group(1).split("、")
+        if any(tok.FREQ.get(w, 0) >= 50 or w in tags or w in _place_words() for w in items):
+            continue
+        pos = m.start(1)
+        for w in items:
+            out.append(Mention("PERSON", pos, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
+            pos += len(w) + 1
+    return out
+
+
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     out.extend(_roster(text, ctx.source if ctx else None))
     for m in _POST_AFTER.finditer(text):
-        # 总书记 always follows a name; 同志 only counts where a phrase starts.
+        # 总书记 always follows a name; 同志 and the others only count where a phrase starts.
         s = _name_before(text, m.start(), anywhere=m.group() == "总书记")
-        if s >= 0:
+        if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
             out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
+    out.extend(_leaders(text, bool(ctx and ctx.central)))
+    out.extend(_listed_names(text))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
         # Prefer the longest name after which a typical continuation follows.
@@ -295,9 +492,25 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if m in framed:
             out.append(m)
             continue
-        if _inside_a_name(text, m) or _opens_a_name(text, m.end):
+        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end):
+            continue
+        fac = _facility(text, m.start, m.end)
+        if fac == 0:
+            continue  # a facility being built is a project: 开工建设平凉机场
+        if fac > 0:
+            # An address may run further: 博望区博望镇新城村.
+            end = max(fac, _extend(text, m.end))
+            if out and out[-1].end == m.start and text.endswith("片区", m.start, end):
+                # A zone's part after the zone: 辽宁自贸试验区营口片区.
+                out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
+            else:
+                out.append(Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+            continue
+        if _opens_a_name(text, m.end):
             continue
         end = _extend(text, m.end)
+        if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
+            end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
 
@@ -310,6 +523,10 @@ class _LocPatterns(NamedTuple):
     stops: frozenset[str]     # common nouns ending in a unit word (乡村, 城镇)
     zones: re.Pattern[str]    # named zones after a place (高新区)
     framed: re.Pattern[str]   # 中国（上海）自由贸易试验区
+    facility: re.Pattern[str]  # a named place the place opens: 揭阳潮汕机场, 合肥西站
+    project: re.Pattern[str]  # after a facility, words that make it a project: 二期, 航站楼
+    build: re.Pattern[str]    # before a facility, building verbs: 开工建设
+    slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
 
 
 @lru_cache(maxsize=1)
@@ -326,11 +543,16 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
+        facility=re.compile(f"[{_CJK}]{{0,8}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
+        project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
+        build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
+        slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
     )
 
 
 # The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
-_NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:[{_CJK}0-9０-９\-]{{0,16}}(?:室|楼))?")
+_NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:之[一二三四五六七八九十]+)?"
+                     rf"(?:[{_CJK}0-9０-９A-Za-z\-]{{0,16}}(?:室|楼|层|栋|座)|[0-9０-９]{{2,4}}(?![0-9０-９]))?")
 _NAME_CHAR = re.compile(f"[{_CJK}]")
 # Function words that no township, village or street name contains (向, 和 and 从 can:
 # 向阳街道, 从姚社区).
@@ -339,13 +561,128 @@ _NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并")
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
 
+# A list of projects after a facility: 、临夏机场等项目前期; items before a building verb.
+_PROJECT_LIST = re.compile(r"(?:、[^，。；：、\n]{1,24})*等[^，。；：\n]{0,10}?(?:项目|工程|前期)")
+_LIST_ITEMS_BEFORE = re.compile(r"(?:[^，。；：、\n]{1,24}、)*$")
+# Parts of speech of the words between a place and a facility head that end a name
+# (verbs, conjunctions, prepositions, adverbs, pronouns, numerals, locatives; jieba's tags).
+_NOT_IN_NAME_POS = ("v", "c", "p", "d", "r", "m", "f")
+_NOT_INSIDE_NAME_POS = ("c", "p", "r", "f")
+
+
+def _facility(text: str, start: int, end: int) -> int:
+    """End of the named facility or zone that the place at ``start:end`` opens (揭阳潮汕机场,
+    合肥西站, 周口国家农高区), 0 where that facility is a project (开工建设平凉机场, 济南机场二期,
+    、武威机场、临夏机场等项目), or -1 where the place opens none."""
+    pat = _loc_patterns()
+    f = pat.facility.match(text, end)
+    # Punctuation ends the name; function words do where jieba reads them as words (和平饭店 is
+    # one name, 郑州和洛阳机场 is not).
+    if not f or any(c in _PUNCT for c in text[end : f.end()]):
+        return -1
+    if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
+        return -1  # 北京奥运会期间首都国际机场: the place opens an event
+    if pat.project.match(text, f.end()) or _PROJECT_LIST.match(text, f.end()):
+        return 0
+    if f.group("head") not in _infrastructure():
+        return f.end()
+    before = text[max(0, start - 80) : start]
+    lead = _LIST_ITEMS_BEFORE.search(before)
+    if pat.build.search(before, 0, lead.start() if lead else len(before)):
+        return 0
+    return f.end()
+
+
+def _name_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a place and a head, reads as part of a name: no
+    verb, adverb or function word first (郑州建设国际航空港, 中国举办国际进口博览会, 白城市以…平台:
+    the place is the subject), no conjunction, preposition or pronoun later (verbs inside a name
+    are common: 房屋租赁信息服务平台, 一体化高质量发展示范区)."""
+    if end <= start:
+        return True
+    tags = function_word_tags()
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[start:end], HMM=False)
+    # A one-word name may read as a verb (启明学校, 育才小学).
+    first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
+    return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS) or w in _ORG_STOP
+                   for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _infrastructure() -> frozenset[str]:
+    return frozenset(load_words("loc_infrastructure"))
+
+
+# Routes and line sections: 大村至遵义等铁路, 京港高铁阜阳至黄冈段, 雄商高铁河南段.
+_ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期)$")
+
+
+# An unbracketed title a place opens: words without a stop, a document word, then the end of
+# the phrase (的通知, a bracket, a line break).
+_TITLE_END = re.compile(f"[\n（(]|$|的[{_CJK}]{{0,4}}(?:通知|意见|批复|决定)")
+# A class of bodies a place opens: 天河区各重点企业联系服务部门, 广州市各区（街镇）社保经办机构.
+_CLASS_AFTER = re.compile(f"各[{_CJK}（）]{{0,14}}?(?:部门|单位|机构)")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> re.Pattern[str]:
+    return re.compile(f"[{_CJK}、]{{0,24}}?{_first_alternation(load_words('loc_title_heads'))}")
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    return frozenset(load_words("loc_generic_names"))
+
+
+def _stands_as_place(text: str, start: int, end: int) -> bool:
+    """Whether a place is not a common noun (城区), part of a slogan (新福建, 平安西藏: the word
+    before must start a word of its own), a route (遵义 in 大村至遵义), a line section (雄商高铁
+    河南段), a bracket inside a name (中国银行（香港）有限公司, 福建（厦门）社保科创基金), the
+    prefix of a class of bodies (天河区各重点企业联系服务部门) or of a title (广州市公共租赁住房
+    管理办法的通知)."""
+    if text[start:end] in _generic_names() and _extend(text, end) == end:
+        return False  # 郊区铜山镇显化村 is an address
+    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) and start > 1 \
+            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1):
+        return False
+    if text.startswith("（", end):
+        close = text.find("）", end, end + 12)
+        if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
+            return False
+    if _CLASS_AFTER.match(text, end):
+        return False
+    # After 关于 the place is a word of the title's subject (关于受理天河区人才公寓申请的公告).
+    about = text.rfind("关于", max(0, start - 8), start)
+    # 关于印发 and 关于转发 name the title itself.
+    t = None if about >= 0 and not any(c in _ORG_STOP for c in text[about + 2 : start]) \
+        and not text.startswith(("印发", "转发"), about + 2) else _title_heads().match(text, end)
+    if t and _TITLE_END.match(text, t.end()) and not any(c in "，。；：！？“”《》" for c in text[end : t.end()]):
+        return False
+    pat = _loc_patterns()
+    s = pat.slogan.search(text, max(0, start - 4), start)
+    if s and at_word_start(text, s.start(), start):
+        return False
+    if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
+        return False
+    if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
+        return False
+    return True
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
     pat = _loc_patterns()
     m = pat.opens.match(text, end)
-    if not m or any(c in _ORG_STOP for c in text[end : m.end()]):
+    if not m:
         return False
+    head = pat.heads.search(text, end, m.end()) or pat.events.search(text, end, m.end())
+    middle_end = head.start() if head else m.end()
+    # A stop character ends the name (等 inside 高等研究院 does not).
+    if any(c in _ORG_STOP for c in text[end:middle_end]) or not _name_words(text, end, middle_end):
+        return False  # 吉林省白城市以微信公众服务平台: the place is the subject
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
     return not pat.heads.fullmatch(text, end, m.end()) or bool(pat.events.fullmatch(text, end, m.end()))
@@ -423,3 +760,51 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
     return out
+
+
+# After a model PERSON span, words that make it a place in a line's name (沈白高铁).
+_LINE_AFTER = re.compile("高铁|铁路|高速|城际|公路|机场|至")
+# Lines and roads are projects, not places (宁九高速公路, 南疆铁路; annotators' notes).
+_LINE_END = re.compile("(?:高铁|铁路|高速|高速公路|公路|城际|城际铁路)$")
+
+
+def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
+    """``mentions`` without the model's ORG, LOC and PERSON spans that the rules reject in the
+    same place: an ORG that is a class (中医医院 in 三级公立中医医院); a place inside a quoted
+    slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
+    (济南至宁津), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
+    place (阿克塞, 沈白高铁) or opens a doctrine outside central documents."""
+    central = bool(ctx and ctx.central)
+    out = []
+    for m in mentions:
+        if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
+                                 or _LINE_END.search(text, m.start, m.end)
+                                 or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
+            continue
+        if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
+            continue
+        if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or _LINE_AFTER.match(text, m.end)
+                                    or not _stands_as_place(text, m.start, m.end)
+                                    or _in_doctrine(text, m.end, central)):
+            continue
+        out.append(m)
+    return out
+
+
+def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
+    """Whether an ORG span after a descriptor ends with an organization word and has no proper
+    name before it (中医医院 in 三级公立中医医院): the rules' test for their own candidates."""
+    s = _org_suffix().search(text, start, end)
+    while s and s.end() != end:
+        s = _org_suffix().search(text, s.start() + 1, end)
+    if not s or s.start() == start or _org_names().fullmatch(text, start, end):
+        return False
+    # Only after a descriptor or a count (三级公立中医医院): a bare 中原银行 may be a name.
+    before = _org_stops().search(text, max(0, start - 6), start)
+    return bool(before and before.end() == start) and _proper_start(text, start, s.start(), end) < 0
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every name and short name of a division, and the regions: no PERSON is one of these."""
+    return frozenset([*place_names(), *load_words("regions"), *(p.short for p in places() if len(p.short) >= 2)])
