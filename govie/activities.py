@@ -141,6 +141,7 @@ _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|
 _QUOTE_MAX = 80
 _QUOTE_OPEN = "“「『《"
 _QUOTE_CLOSE = "”」』》"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}\n]")
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -216,9 +217,11 @@ class _Doc:
     reference: str | None = None  # the document's reference date
 
 
-def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any]) -> list[ActivityFrame]:
-    """Frames for the clean ``text`` given its resolved entity mentions (titles index ``mentions``)."""
-    st = segment(text)
+def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
+                    structure: Structure | None = None) -> list[ActivityFrame]:
+    """Frames for the clean ``text`` given its resolved entity mentions (titles index ``mentions``);
+    ``structure``: ``segment(text)`` if the caller has it."""
+    st = structure if structure is not None else segment(text)
     covered = bytearray(len(text) + 1)
     for m in mentions:
         if m.label != "METRIC":
@@ -338,12 +341,17 @@ _ISSUANCE = (
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
 )
+# Words each issuance pattern needs (one of): a text without them skips its slow scan.
+_ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
+                   ("给予", "予以"), ("如下",))
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
     """A policy document's own issuance: one publication of its issuers on its date."""
     best = None
-    for pattern in _ISSUANCE:
+    for pattern, needs in zip(_ISSUANCE, _ISSUANCE_NEEDS):
+        if not any(w in doc.text for w in needs):
+            continue
         m = pattern.search(doc.text)
         if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
             best = m
@@ -489,7 +497,8 @@ def _quote_mask(text: str) -> bytearray:
     """
     mask = bytearray(len(text) + 1)
     opened: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARK.finditer(text):  # only the marks and line breaks, not every character
+        i, ch = m.start(), m.group()
         if ch in _QUOTE_OPEN:
             opened.append(i)
         elif ch in _QUOTE_CLOSE and opened:

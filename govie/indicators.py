@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.resources import data_path, read_tsv
-from govie.text.layout import segment
+from govie.text.layout import Structure, segment
 from govie.text.segment import function_word_tags
 from govie.types import Mention
 
@@ -128,6 +128,32 @@ def _cues() -> _Cues:
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"))
+
+
+@lru_cache(maxsize=None)
+def _char_index(role: str, last: bool) -> dict[str, tuple[Any, ...]] | None:
+    """The cue words of ``role`` (a field of ``_Cues``) grouped by their last (or first) character,
+    each group in the field's order: only a group can end (or start) a phrase with that character.
+    None if a word is empty (it fits any phrase)."""
+    out: dict[str, list[Any]] = {}
+    for item in getattr(_cues(), role):
+        word = item if isinstance(item, str) else item[0]
+        if not word:
+            return None
+        out.setdefault(word[-1] if last else word[0], []).append(item)
+    return {ch: tuple(items) for ch, items in out.items()}
+
+
+def _ending(role: str, phrase: str) -> tuple[Any, ...]:
+    """The cue words of ``role`` that may end the non-empty ``phrase``, in the field's order."""
+    index = _char_index(role, True)
+    return getattr(_cues(), role) if index is None else index.get(phrase[-1], ())
+
+
+def _starting(role: str, ch: str) -> tuple[Any, ...]:
+    """The cue words of ``role`` that may start with ``ch``, in the field's order."""
+    index = _char_index(role, False)
+    return getattr(_cues(), role) if index is None else index.get(ch, ())
 
 
 @lru_cache(maxsize=1)
@@ -220,10 +246,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     return None
 
 
-def _sentence_states(text: str, meta: dict[str, Any]) -> tuple[list[tuple[int, int, _State]], bool]:
+def _sentence_states(text: str, meta: dict[str, Any],
+                     st: Structure | None = None) -> tuple[list[tuple[int, int, _State]], bool]:
     """(start, end, state) of every sentence, and whether any report section was found."""
     year, is_report = _years(meta)
-    st = segment(text)
+    st = st if st is not None else segment(text)
     state = _State()
     found = False
     out: list[tuple[int, int, _State]] = []
@@ -280,7 +307,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     compare = False
     nearest = True
     while phrase:
-        word = next((w for w in cues.compares if phrase.endswith(w)), None)
+        word = next((w for w in _ending("compares", phrase) if phrase.endswith(w)), None)
         # "不高于23微克": a bound (a link word), not a comparison with another rate
         if word and any(len(w) > len(word) and w.endswith(word) and phrase.endswith(w) for w, _ in cues.links):
             word = None
@@ -289,7 +316,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             phrase = phrase[: -len(word)].rstrip()
             nearest = False
             continue
-        for word, change in cues.links:
+        for word, change in _ending("links", phrase):
             if phrase.endswith(word):
                 bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
@@ -366,7 +393,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         if k == floor and after_number and text[k - 1 : k] not in _LIST_OPENERS:
             return None  # "推进2000个省级重点项目、完成投资": the list began before a number
         item = text[k:j].strip()
-        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in cues.links if len(w) >= 2):
+        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in _ending("links", item) if len(w) >= 2):
             return None
         items.insert(0, item)
         j = k - 1
@@ -418,7 +445,7 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        for word, rest in cues.leads:
+        for word, rest in _starting("leads", phrase[0]):
             # "建设和改造城镇地下管网": a verb joined to the next one stays
             if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、"):
                 phrase = phrase[len(word):]
@@ -458,7 +485,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
-        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in cues.stops):
+        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
             break
         k += 1
     noun = text[j:k].strip()
@@ -469,9 +496,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
-    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in cues.stops):
+    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in _starting("stops", noun[0])):
         return None
-    if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in cues.links):
+    if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
@@ -497,7 +524,7 @@ def _lone_verb(phrase: str) -> bool:
 
 
 def _ends_with_object_verb(phrase: str) -> str | None:
-    for verb in _cues().object_verbs:
+    for verb in _ending("object_verbs", phrase) if phrase else _cues().object_verbs:
         if phrase.endswith(verb):
             return verb
     return None
@@ -506,14 +533,16 @@ def _ends_with_object_verb(phrase: str) -> str | None:
 # ---------------------------------------------------------------- the stage
 
 
-def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]) -> None:
-    """Add the indicator attributes to every METRIC in ``mentions`` (clean text), in place."""
+def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any],
+                        structure: Structure | None = None) -> None:
+    """Add the indicator attributes to every METRIC in ``mentions`` (clean text), in place;
+    ``structure``: ``segment(text)`` if the caller has it."""
     metrics = sorted((m for m in mentions if m.label == "METRIC"), key=lambda m: m.start)
     if not metrics:
         return
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
-    states, report = _sentence_states(text, meta)
+    states, report = _sentence_states(text, meta, structure)
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1

@@ -27,7 +27,7 @@ from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, tag_depts
 from govie.taggers.entities import drop_unnamed
-from govie.text.layout import HEAD_CHARS
+from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, normalize
 from govie.timex import parse_date_arg
 from govie.types import Activity, Assignment, Context, Entity, Extraction, Mention, resolve_overlaps
@@ -110,10 +110,11 @@ class Pipeline:
         meta = head.meta
         meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
         # Both read the record: a policy document's issuance is an activity of its issuers.
-        frames = [f for f in find_activities(clean, kept, meta)
+        structure = segment(clean)  # blocks and sentences: read by activities and indicators
+        frames = [f for f in find_activities(clean, kept, meta, structure)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
         tasks = find_assignments(clean, kept, meta, norm)
-        annotate_indicators(clean, kept, meta)
+        annotate_indicators(clean, kept, meta, structure)
         if doc_id is not None:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta, tasks)

@@ -295,9 +295,10 @@ def test_default_extract_builds_one_jieba_segmenter():
     out = _fresh(
         "import json, govie\n"
         "from govie.text import segment\n"
+        "jieba = segment.jieba_module()\n"
         "built = []\n"
-        "real = segment.private_jieba\n"
-        "segment.private_jieba = lambda: built.append(1) or real()\n"
+        "real = jieba.Tokenizer.__init__\n"
+        "jieba.Tokenizer.__init__ = lambda self, *a, **k: built.append(1) or real(self, *a, **k)\n"
         f"r = govie.extract({_REPORT!r})\n"
         "print(json.dumps({'built': len(built), 'model': sorted(e.text for e in r.entities if e.source == 'model')}))"
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from govie.errors import GovieError
 from govie.resources import data_path, read_tsv
-from govie.text.segment import shared_jieba
+from govie.text.segment import shared_jieba, word_ends
 
 __all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start"]
@@ -332,12 +332,9 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
             hi = min(hi, k)
     tok, lock = shared_jieba()
     with lock:
-        words = tok.lcut(text[lo:hi], HMM=False)
+        ends = word_ends(tok, text[lo:hi])
     bounds = {lo}
-    pos = lo
-    for w in words:
-        pos += len(w)
-        bounds.add(pos)
+    bounds.update(lo + e for e in ends)
     if start not in bounds:
         return False
     return full or end in bounds

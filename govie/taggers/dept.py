@@ -227,37 +227,42 @@ def _place_spans(text: str, mt: _Matchers):
     """Place (up to three nested) + department type, or + an unlisted body name."""
     for m in mt.place_re.finditer(text):
         s, e = m.span()
-        if not at_word_start(text, s, e):
-            continue  # 保定 in 医保定点, 重庆 in 隆重庆祝
-        for _ in range(2):
-            nxt = mt.place_re.match(text, e)
-            if not nxt:
-                break
-            e = nxt.end()
-        # 成都市场监管局 reads 成都 + 市场监管局: retry one character back.
-        starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
-        for at in starts:
-            t = mt.type_re.match(text, at)
-            if t:
-                end = t.end()
-                if text.startswith("办公", end - 1) and mt.type_re.fullmatch(text, at, end - 1):
-                    end -= 1  # 武汉市政府办公楼: the government, not its 政府办
-                yield s, end
-                break
-        else:
-            # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
-            # place's body of the field (guide v2), when the field names a kind of body.
-            f = _PLACE_FUNCTIONAL.match(text, e)
-            if f and functional_type(f.group(1), mt.types):
-                yield s, f.end()
-                continue
-            # An unlisted name needs a full or suffixed place: a bare short name
-            # is too often part of another word (确保定点 → 保定).
-            if text[m.end() - 1] not in _PLACE_SUFFIX:
-                continue
-            g = mt.generic_re.match(text, e)
-            if g and not _NOT_BODY.search(g.group()):
-                yield s, g.end()
+        end = _body_after_place(text, m, mt)
+        # The word boundary (jieba) is the costly test: asked only of a place a body follows.
+        if end is not None and at_word_start(text, s, m.end()):  # 保定 in 医保定点, 重庆 in 隆重庆祝
+            yield s, end
+
+
+def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
+    """The end of the body a place match opens (type or unlisted name), or None."""
+    s, e = m.span()
+    for _ in range(2):
+        nxt = mt.place_re.match(text, e)
+        if not nxt:
+            break
+        e = nxt.end()
+    # 成都市场监管局 reads 成都 + 市场监管局: retry one character back.
+    starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
+    for at in starts:
+        t = mt.type_re.match(text, at)
+        if t:
+            end = t.end()
+            if text.startswith("办公", end - 1) and mt.type_re.fullmatch(text, at, end - 1):
+                end -= 1  # 武汉市政府办公楼: the government, not its 政府办
+            return end
+    # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
+    # place's body of the field (guide v2), when the field names a kind of body.
+    f = _PLACE_FUNCTIONAL.match(text, e)
+    if f and functional_type(f.group(1), mt.types):
+        return f.end()
+    # An unlisted name needs a full or suffixed place: a bare short name
+    # is too often part of another word (确保定点 → 保定).
+    if text[m.end() - 1] not in _PLACE_SUFFIX:
+        return None
+    g = mt.generic_re.match(text, e)
+    if g and not _NOT_BODY.search(g.group()):
+        return g.end()
+    return None
 
 
 # 中央 alone as the actor of a decision or demand (落实中央对老龄工作提出的要求, 根据中央的部署) names
@@ -382,8 +387,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
-    found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
-    found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
+    if "小组办公室" in text:  # the scans try every position: most texts have none
+        found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
+        found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""

@@ -389,7 +389,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str]]:
+def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str], frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, and the characters a match may start with."""
     names = list(place_names()) + list(load_words("regions"))
@@ -408,8 +408,9 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str]]:
     assert all(len(w) >= 2 for w in words)
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
-    start = re.compile("[" + "".join(re.escape(c) for c in sorted(starts)) + "]")
-    return _trie(names), _trie(pairs), prefixes, start
+    # A start character and the one after it (the pair is checked against the prefixes).
+    start = re.compile("(?=([" + "".join(re.escape(c) for c in sorted(starts)) + "].))")
+    return _trie(names), _trie(pairs), prefixes, start, frozenset(starts)
 
 
 def _trie(words: list[str]) -> dict:
@@ -740,19 +741,17 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 
 def _gazetteer_locs(text: str) -> list[Mention]:
-    names, pairs, prefixes, start = _loc_tables()
+    names, pairs, prefixes, start, starts = _loc_tables()
     # Where a hall suffix starts (it cannot overlap itself), and its end.
     halls = {m.start(): m.end() for m in _HALL.finditer(text)}
+    # Every position that can start a match: a start character opening a prefix, or one before a hall.
+    cands = [m.start() for m in start.finditer(text) if m.group(1) in prefixes]
+    if halls:
+        cands = sorted(set(cands).union(h - 1 for h in halls if h and text[h - 1] in starts))
     out = []
     pos = 0
-    search = start.search
-    while True:
-        m = search(text, pos)
-        if m is None:
-            break
-        i = m.start()
-        pos = i + 1
-        if text[i : i + 2] not in prefixes and not (halls and i + 1 in halls):
+    for i in cands:
+        if i < pos:
             continue
         end = _loc_at(names, pairs, halls, text, i)
         if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)):
