@@ -413,6 +413,10 @@ class Linker:
                 score = 0.8
             else:
                 canonical, score = self.types.compose(full, place_name, self.divisions.by_code[place].short), 0.85
+        elif rest[0] in "县区旗":
+            # 芜湖县农业技术推广中心: a county the divisions table no longer holds (abolished, or
+            # renamed), not a body of 芜湖市; null rather than a name composed across two divisions.
+            return None
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7
         else:
