@@ -126,3 +126,29 @@ def test_a_tax_bureau_below_the_province_is_the_state_administrations():
     linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
     assert linked["区税务局"] == "国家税务总局广州市天河区税务局"
     assert linked["区人民法院"] == "广州市天河区人民法院"
+
+
+def test_a_county_the_table_no_longer_holds_is_not_its_citys():
+    # 芜湖县 (merged into 湾沚区 in 2020) in a 2015 Anhui list (policy-transparency 208869): the body
+    # is found, and its canonical is null rather than a name composed across two divisions.
+    text = "江  哲  芜湖市农业委员会\n赵和俊  无为县农业委员会\n崔海龙  芜湖县农业技术推广中心\n"
+    result = govie.extract(text, reference_date="2015-01-16")
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert "芜湖县农业技术推广中心" in linked
+    assert linked["芜湖县农业技术推广中心"] is None
+    assert linked["芜湖市农业委员会"] == "芜湖市农业委员会"
+
+
+@pytest.mark.parametrize("name", ["广州市天河区", "广东省广州市天河区", "天河区", "440106"])
+def test_a_district_named_by_its_chain_is_a_jurisdiction(name):
+    # meta.division names a district by its chain (广州市天河区); the same name is accepted back.
+    result = govie.extract("区公安分局组织开展检查。", jurisdiction=name)
+    assert result.meta["division"]["code"] == "440106"
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked["区公安分局"] == "广州市公安局天河区分局"
+
+
+@pytest.mark.parametrize("name", ["四川省广州市", "广州市天河", "火星省"])
+def test_a_chain_that_is_no_division_is_refused(name):
+    with pytest.raises(govie.GovieError, match="E130"):
+        govie.extract("区公安分局组织开展检查。", jurisdiction=name)

@@ -258,7 +258,9 @@ class Divisions:
             return self.effective(name)
         codes = self.forms.get(name)
         if not codes:
-            return None
+            # A chain of nested names (广州市天河区, 广东省广州市天河区: how meta.division names it).
+            chain, pos = self.parse_prefix(name, None)
+            return self.effective(chain[-1]) if len(chain) > 1 and pos == len(name) else None
         return self.effective(min(codes, key=lambda c: (self._rank(c), c)))
 
     def _rank(self, code: str) -> int:
