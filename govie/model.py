@@ -297,9 +297,11 @@ def copy_model_dir(path: str | Path, dest: str | Path) -> Path:
 _GENERIC = re.compile(
     r"^(?:各|有关|相关|该|本|其|全省|全市|全县|全岛|全国|省直|省级|市级|县级|首家|首个|一批|多家|新建|新增|部分|所属|下属|直属)"
 )
-# Slogans and policy phrases that look like bodies or places: 法治政府, 东西部, 美丽乡村, 平安中国, 金山银山.
+# Slogans and policy phrases that look like bodies or places: 法治政府, 东西部, 美丽乡村, 平安中国, 金山银山,
+# and ways of serving (网上办、掌上办、一次办, 跨省通办), which end in 办 like an office.
 _NOT_DEPT = re.compile(
-    r"(?:(?:法治|数字|服务型|有为|廉洁|诚信|责任|人民满意|深化)政府|[东西南北中]部|部署|[布格结全大]局)$|^(?:国家部委|政府)$"
+    r"(?:(?:法治|数字|服务型|有为|廉洁|诚信|责任|人民满意|深化)政府|[东西南北中]部|部署|[布格结全大]局"
+    r"|(?:网上|掌上|指尖|马上|就近|一次|通|跨省|跨域|全程|异地|帮)办)$|^(?:国家部委|政府)$"
 )
 _NOT_LOC = re.compile(r"^(?:美丽|丽|平安|幸福|健康|数字|海绵|花园|金山|法治|智慧|韧性|宜居|绿色|和美|合理)")
 _NOT_PERSON_END = re.compile(r"[铁路港桥院所馆杯奖园县省区州湖河]$")
@@ -382,6 +384,10 @@ def plausible(label: str, text: str) -> bool:
     lex = _lexicon()
     known = _known(text)
     if label == "DEPT":
+        # A common word of the dictionary (档案馆, 矿务局, 派出所, 展销部) names a kind of body, not
+        # one: alone it is a class (图书馆、档案馆等), after a name a fragment (大同|矿务局).
+        if known is not None and known[1] != "nt":
+            return False
         return text.endswith(lex["dept"]) and not _NOT_DEPT.search(text)
     if label == "ORG":
         if text in lex["org_heads"] or not text.endswith(lex["org"]):

@@ -532,9 +532,10 @@ def is_class_dept(span: str, level: str | None = None) -> bool:
     return _lower_prefix(span, level)
 
 
-# 为X所V / 被X所V: 所 is the passive particle before a verb (被国民党反动派所破坏, 向会议所作的报告),
+# 为X所V / 被X所V: 所 is the passive particle before a verb (被国民党反动派所破坏, 向会议所作的报告,
+# 教育经费所占比例),
 # not the end of an institute's name (研究所, 派出所, 事务所 end a word before it).
-_PASSIVE_SUO = re.compile("所(?=[作提必需分接介严要谓用得造遭控描表承掌领反赞发做带引推确决采取说讲指属])")
+_PASSIVE_SUO = re.compile("所(?=[占作提必需分接介严要谓用得造遭控描表承掌领反赞发做带引推确决采取说讲指属])")
 _INSTITUTE_SUO = ("研究所", "事务所", "派出所", "司法所", "财政所", "税务所", "工商所", "管理所", "检验所",
                   "检测所", "监测所", "卫生所", "设计所", "测绘所", "服务所", "保健所", "交易所", "供电所",
                   "公证所", "农技所", "兽医所", "林业所", "水利所", "粮食所", "土地所", "规划所", "劳动所")
