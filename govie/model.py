@@ -377,6 +377,19 @@ def _known(word: str) -> tuple[int, str] | None:
     return freq, _proper_pos().get(word, "x")
 
 
+def _names_a_body(word: str) -> bool:
+    """A common word of the dictionary that still names one body: a registry name (证监会, 统计局)
+    or a body type, which bare is the document's own (教育局, 人大, 纪委; guide: a missing prefix).
+
+    Other common words (矿务局, 派出所, 展销部, 村委会) name a kind of body, not one: alone a class
+    (（矿务局）局长), after a name a fragment the model cut (大同|矿务局).
+    """
+    from govie.kb.dept_types import load_dept_types
+    from govie.taggers.dept import find_dept_spans
+
+    return load_dept_types().get(word) is not None or [s[:2] for s in find_dept_spans(word, central=True)] == [(0, len(word))]
+
+
 def plausible(label: str, text: str) -> bool:
     """Whether a model span of ``label`` reads like one (the gate in the module docstring)."""
     if len(text) < 2 or any(c in "\n\r、，。；：！？" for c in text) or _GENERIC.match(text):
@@ -384,9 +397,7 @@ def plausible(label: str, text: str) -> bool:
     lex = _lexicon()
     known = _known(text)
     if label == "DEPT":
-        # A common word of the dictionary (档案馆, 矿务局, 派出所, 展销部) names a kind of body, not
-        # one: alone it is a class (图书馆、档案馆等), after a name a fragment (大同|矿务局).
-        if known is not None and known[1] != "nt":
+        if known is not None and known[1] != "nt" and not _names_a_body(text):
             return False
         return text.endswith(lex["dept"]) and not _NOT_DEPT.search(text)
     if label == "ORG":
