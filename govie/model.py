@@ -26,9 +26,11 @@ line break inside, at least two characters, no generic opening word (各, 有关
 (``lexicons/org_suffixes.txt`` and a few more), PERSON is 2–4 Han characters
 opening with a surname (``lexicons/surnames.txt``), LOC is a known division
 or region or ends with a place word (市, 县, 港, 岛, 新区 …); slogans that look
-like bodies or places (法治政府, 美丽乡村, 平安中国) are out, and so are words
-jieba's dictionary knows as something else (黄金 is no PERSON, 金山银山 no
-LOC). The span must also begin and end on word boundaries of its sentence
+like bodies or places (法治政府, 美丽乡村, 平安中国) and ways of serving
+(网上办、掌上办) are out, and so are words jieba's dictionary knows as something
+else (黄金 is no PERSON, 金山银山 no LOC) or as a common word for a kind of
+body that is neither a body type nor a registry name (矿务局, 派出所: a class
+alone, a fragment after a name). The span must also begin and end on word boundaries of its sentence
 (``on_word_boundaries``: 农业社|会化 is a fragment), and 中国 before 特色/式
 is an adjective, not a LOC. The gate trades recall for precision: a model
 span that reads like something else is left out rather than added as a wrong
