@@ -132,7 +132,7 @@ GATE = [
     ("DEPT", "省宣教中心", True),
 ]
 
-# Real sentences (State Council reports 1955, 2003, 2021; a Jiangxi notice, dev
+# Real sentences (State Council reports 1955, 2003, 2021; Hainan 2026; a Jiangxi notice, dev
 # pt-85109) where the model named a kind of body, a fragment, a way of serving or a 所 particle as a
 # DEPT: (text, span the model must not add).
 MODEL_NOT_BODIES = [
@@ -140,6 +140,8 @@ MODEL_NOT_BODIES = [
     ("其他生产经营单位的厂长、经理、（矿务局）局长、矿长（含实际控制人）等。", "矿务局"),
     ("从1998年起，中央财政支出中教育经费所占比例每年提高一个百分点。", "中央财政支出中教育经费所"),
     ("实现更多政务服务事项网上办、掌上办、一次办。", "掌上办"),
+    # Hainan 2026: every level's centres, a class.
+    ("持续完善“11431”基层治理体系［24］，基本实现省市县乡综治中心规范化，推动矛盾纠纷“一站式”化解。", "省市县乡综治中心"),
 ]
 
 

@@ -546,13 +546,19 @@ def _passive_particle(text: str, m: Mention) -> bool:
     return span.endswith("所") and not span.endswith(_INSTITUTE_SUO) and bool(_PASSIVE_SUO.match(text, m.end - 1))
 
 
+@lru_cache(maxsize=1)
+def _level_pairs() -> tuple[str, ...]:
+    return load_words("dept_level_pairs")
+
+
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
-    which the rules' class patterns never saw) or end in the passive particle 所."""
+    which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
+    particle 所."""
     level = _doc_level(ctx)
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
-                    or _passive_particle(text, m))]
+                    or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m))]
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
