@@ -26,9 +26,11 @@ line break inside, at least two characters, no generic opening word (各, 有关
 (``lexicons/org_suffixes.txt`` and a few more), PERSON is 2–4 Han characters
 opening with a surname (``lexicons/surnames.txt``), LOC is a known division
 or region or ends with a place word (市, 县, 港, 岛, 新区 …); slogans that look
-like bodies or places (法治政府, 美丽乡村, 平安中国) are out, and so are words
-jieba's dictionary knows as something else (黄金 is no PERSON, 金山银山 no
-LOC). The span must also begin and end on word boundaries of its sentence
+like bodies or places (法治政府, 美丽乡村, 平安中国) and ways of serving
+(网上办、掌上办) are out, and so are words jieba's dictionary knows as something
+else (黄金 is no PERSON, 金山银山 no LOC) or as a common word for a kind of
+body that is neither a body type nor a registry name (矿务局, 派出所: a class
+alone, a fragment after a name). The span must also begin and end on word boundaries of its sentence
 (``on_word_boundaries``: 农业社|会化 is a fragment), and 中国 before 特色/式
 is an adjective, not a LOC. The gate trades recall for precision: a model
 span that reads like something else is left out rather than added as a wrong
@@ -297,9 +299,11 @@ def copy_model_dir(path: str | Path, dest: str | Path) -> Path:
 _GENERIC = re.compile(
     r"^(?:各|有关|相关|该|本|其|全省|全市|全县|全岛|全国|省直|省级|市级|县级|首家|首个|一批|多家|新建|新增|部分|所属|下属|直属)"
 )
-# Slogans and policy phrases that look like bodies or places: 法治政府, 东西部, 美丽乡村, 平安中国, 金山银山.
+# Slogans and policy phrases that look like bodies or places: 法治政府, 东西部, 美丽乡村, 平安中国, 金山银山,
+# and ways of serving (网上办、掌上办、一次办, 跨省通办), which end in 办 like an office.
 _NOT_DEPT = re.compile(
-    r"(?:(?:法治|数字|服务型|有为|廉洁|诚信|责任|人民满意|深化)政府|[东西南北中]部|部署|[布格结全大]局)$|^(?:国家部委|政府)$"
+    r"(?:(?:法治|数字|服务型|有为|廉洁|诚信|责任|人民满意|深化)政府|[东西南北中]部|部署|[布格结全大]局"
+    r"|(?:网上|掌上|指尖|马上|就近|一次|通|跨省|跨域|全程|异地|帮)办)$|^(?:国家部委|政府)$"
 )
 _NOT_LOC = re.compile(r"^(?:美丽|丽|平安|幸福|健康|数字|海绵|花园|金山|法治|智慧|韧性|宜居|绿色|和美|合理)")
 _NOT_PERSON_END = re.compile(r"[铁路港桥院所馆杯奖园县省区州湖河]$")
@@ -375,6 +379,19 @@ def _known(word: str) -> tuple[int, str] | None:
     return freq, _proper_pos().get(word, "x")
 
 
+def _names_a_body(word: str) -> bool:
+    """A common word of the dictionary that still names one body: a registry name (证监会, 统计局)
+    or a body type, which bare is the document's own (教育局, 人大, 纪委; guide: a missing prefix).
+
+    Other common words (矿务局, 派出所, 展销部, 村委会) name a kind of body, not one: alone a class
+    (（矿务局）局长), after a name a fragment the model cut (大同|矿务局).
+    """
+    from govie.kb.dept_types import load_dept_types
+    from govie.taggers.dept import find_dept_spans
+
+    return load_dept_types().get(word) is not None or [s[:2] for s in find_dept_spans(word, central=True)] == [(0, len(word))]
+
+
 def plausible(label: str, text: str) -> bool:
     """Whether a model span of ``label`` reads like one (the gate in the module docstring)."""
     if len(text) < 2 or any(c in "\n\r、，。；：！？" for c in text) or _GENERIC.match(text):
@@ -382,6 +399,8 @@ def plausible(label: str, text: str) -> bool:
     lex = _lexicon()
     known = _known(text)
     if label == "DEPT":
+        if known is not None and known[1] != "nt" and not _names_a_body(text):
+            return False
         return text.endswith(lex["dept"]) and not _NOT_DEPT.search(text)
     if label == "ORG":
         if text in lex["org_heads"] or not text.endswith(lex["org"]):

@@ -125,7 +125,38 @@ GATE = [
     ("LOC", "台", False), ("DEPT", "法治政府", False), ("DEPT", "东西部", False), ("PERSON", "黄金", False),
     ("PERSON", "林木", False), ("PERSON", "沈白高铁", False), ("ORG", "博物馆", False),
     ("ORG", "新华社", True), ("ORG", "法治社", False),
+    # A common word names a kind of body (矿务局, 派出所) unless a body type or a registry name (教育局,
+    # 证监会); a way of serving is no office (掌上办).
+    ("DEPT", "矿务局", False), ("DEPT", "派出所", False), ("DEPT", "掌上办", False), ("DEPT", "一网通办", False),
+    ("DEPT", "教育局", True), ("DEPT", "证监会", True), ("DEPT", "人大常委会", True), ("DEPT", "关工委", True),
+    ("DEPT", "省宣教中心", True),
 ]
+
+# Real sentences (State Council reports 1955, 2003, 2021; Hainan 2026; a Jiangxi notice, dev
+# pt-85109) where the model named a kind of body, a fragment, a way of serving or a 所 particle as a
+# DEPT: (text, span the model must not add).
+MODEL_NOT_BODIES = [
+    ("开滦煤矿为九百六十八万吨，大同矿务局所属煤矿为六百四十五万吨，淮南煤矿为三百万吨。", "矿务局"),
+    ("其他生产经营单位的厂长、经理、（矿务局）局长、矿长（含实际控制人）等。", "矿务局"),
+    ("从1998年起，中央财政支出中教育经费所占比例每年提高一个百分点。", "中央财政支出中教育经费所"),
+    ("实现更多政务服务事项网上办、掌上办、一次办。", "掌上办"),
+    # Hainan 2026: every level's centres, a class.
+    ("持续完善“11431”基层治理体系［24］，基本实现省市县乡综治中心规范化，推动矛盾纠纷“一站式”化解。", "省市县乡综治中心"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text,surface", MODEL_NOT_BODIES)
+def test_model_adds_no_kind_of_body(text, surface):
+    found = [(e.label, e.text) for e in govie.extract(text).entities if e.source == "model"]
+    assert ("DEPT", surface) not in found
+
+
+@needs_model
+def test_model_keeps_bodies_it_adds():
+    # dev pt-85109: the rules miss 省宣教中心; 人大常委会 in the Ningxia 2026 report.
+    text = "徐芳，联系电话：0791-85257290、85257213；省宣教中心联系人：刘方、黄景晗。"
+    assert ("DEPT", "省宣教中心", "model") in [(e.label, e.text, e.source) for e in govie.extract(text).entities]
 
 # Word boundaries of the sentence: (sentence, span text, kept)
 BOUNDARIES = [

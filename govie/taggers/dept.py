@@ -532,9 +532,10 @@ def is_class_dept(span: str, level: str | None = None) -> bool:
     return _lower_prefix(span, level)
 
 
-# 为X所V / 被X所V: 所 is the passive particle before a verb (被国民党反动派所破坏, 向会议所作的报告),
+# 为X所V / 被X所V: 所 is the passive particle before a verb (被国民党反动派所破坏, 向会议所作的报告,
+# 教育经费所占比例),
 # not the end of an institute's name (研究所, 派出所, 事务所 end a word before it).
-_PASSIVE_SUO = re.compile("所(?=[作提必需分接介严要谓用得造遭控描表承掌领反赞发做带引推确决采取说讲指属])")
+_PASSIVE_SUO = re.compile("所(?=[占作提必需分接介严要谓用得造遭控描表承掌领反赞发做带引推确决采取说讲指属])")
 _INSTITUTE_SUO = ("研究所", "事务所", "派出所", "司法所", "财政所", "税务所", "工商所", "管理所", "检验所",
                   "检测所", "监测所", "卫生所", "设计所", "测绘所", "服务所", "保健所", "交易所", "供电所",
                   "公证所", "农技所", "兽医所", "林业所", "水利所", "粮食所", "土地所", "规划所", "劳动所")
@@ -545,13 +546,19 @@ def _passive_particle(text: str, m: Mention) -> bool:
     return span.endswith("所") and not span.endswith(_INSTITUTE_SUO) and bool(_PASSIVE_SUO.match(text, m.end - 1))
 
 
+@lru_cache(maxsize=1)
+def _level_pairs() -> tuple[str, ...]:
+    return load_words("dept_level_pairs")
+
+
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
-    which the rules' class patterns never saw) or end in the passive particle 所."""
+    which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
+    particle 所."""
     level = _doc_level(ctx)
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
-                    or _passive_particle(text, m))]
+                    or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m))]
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
