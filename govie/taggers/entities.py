@@ -486,7 +486,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
-    for m in sorted(_gazetteer_locs(text) + framed, key=lambda m: (m.start, -m.end)):
+    for m in sorted(_gazetteer_locs(text) + framed + _country_locs(text), key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
         if m in framed:
@@ -527,6 +527,8 @@ class _LocPatterns(NamedTuple):
     project: re.Pattern[str]  # after a facility, words that make it a project: 二期, 航站楼
     build: re.Pattern[str]    # before a facility, building verbs: 开工建设
     slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
+    programme: re.Pattern[str]  # after 内地 + a place, a boarding programme: 班, 初中班
+    country: re.Pattern[str]  # 中国 as the country: 中国境内, 中国的
 
 
 @lru_cache(maxsize=1)
@@ -547,6 +549,8 @@ def _loc_patterns() -> _LocPatterns:
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
+        programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
+        country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
 
 
@@ -653,6 +657,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
+    if _in_breadcrumb(text, start, end):
+        return False  # page chrome: 首页 > 云南要闻
+    if text.startswith("内地", max(0, start - 2)) and _loc_patterns().programme.match(text, end):
+        return False  # a programme: 内地西藏初中班
     # After 关于 the place is a word of the title's subject (关于受理天河区人才公寓申请的公告).
     about = text.rfind("关于", max(0, start - 8), start)
     # 关于印发 and 关于转发 name the title itself.
@@ -669,6 +677,37 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
     return True
+
+
+# A site's navigation path: 首页 > 天河区重点领域信息公开专栏 > 住房保障 (one line or one item a line).
+_BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
+_SENTENCE_PUNCT = set("。，；！？")
+_CRUMB_SEPARATORS = set(">＞»›")
+
+
+def _in_breadcrumb(text: str, start: int, end: int) -> bool:
+    """Whether a place is an item of a navigation path after 首页 (the page's chrome, unmarked):
+    no sentence punctuation between 首页 and the place, nor on its line, and a separator on
+    its line or alone on the line before (the title line after the path is not chrome)."""
+    crumbs = list(_BREADCRUMB.finditer(text, max(0, start - 60), start))
+    if not crumbs:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(c in _SENTENCE_PUNCT for c in text[crumbs[-1].end() : start] + line):
+        return False
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip()
+    return any(c in _CRUMB_SEPARATORS for c in line) or (before != "" and set(before) <= _CRUMB_SEPARATORS)
+
+
+def _country_locs(text: str) -> list[Mention]:
+    """中国 / 中华人民共和国 as the country (在中国境内, 中国的发展历程, 适应中国国情)."""
+    out = []
+    for m in _loc_patterns().country.finditer(text):
+        if at_word_start(text, m.start(), m.end()) and _stands_as_place(text, m.start(), m.end()):
+            out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 def _opens_a_name(text: str, end: int) -> bool:
