@@ -657,6 +657,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
+    if _opens_a_listed_project(text, start, end):
+        return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设
     if _in_breadcrumb(text, start, end):
         return False  # page chrome: 首页 > 云南要闻
     if text.startswith("内地", max(0, start - 2)) and _loc_patterns().programme.match(text, end):
@@ -677,6 +679,27 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
     return True
+
+
+# The rest of a list item a place opens, more items, then 等 and a project word.
+# Items hold no conjunction (中西部铁路和公路等薄弱环节建设 is a class of works).
+_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n]{0,12}?(?:项目|工程|建设|前期)")
+
+
+@lru_cache(maxsize=1)
+def _list_verbs() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('loc_list_verbs'))})$")
+
+
+def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
+    """Whether a place opens an item of a list of projects (山西阳城坑口电厂 in 新开工了南疆铁路、
+    山西阳城坑口电厂…等一批重点项目): the item starts after a listing verb, a comma or 、."""
+    if not _NAME_CHAR.match(text, end) or text[end] in _ORG_STOP or not _PROJECT_ITEMS.match(text, end):
+        return False
+    before = text[max(0, start - 80) : start]
+    lead = _LIST_ITEMS_BEFORE.search(before)
+    head = before[: lead.start()] if lead else before
+    return head == "" or head[-1] in "，。；：\n" or bool(_list_verbs().search(head))
 
 
 # A site's navigation path: 首页 > 天河区重点领域信息公开专栏 > 住房保障 (one line or one item a line).
