@@ -163,6 +163,10 @@ CASES = [
     (tag_locs, "开工建设河套灌区现代化改造、乌布林水库等重点项目", [], ["河套"]),
     (tag_locs, "加快东航飞机维修基地、西安太古里商业综合体等项目建设", [], ["西安"]),
     (tag_locs, "加快推进滨海新区防潮海堤等项目", [], ["滨海新区"]),
+    # A place's brand or label of its products and people is no place; a verb after it is.
+    (tag_locs, "推出上海制造、上海服务、上海设计等系列评价标准", [], ["上海"]),
+    (tag_locs, "培育更多河北工匠，加强知识产权保护", [], ["河北"]),
+    (tag_locs, "湖北服务和支撑中部地区崛起的战略功能有效发挥", ["湖北"], []),
     # A place that is an item of its own stays (洛阳等10个国家物流枢纽).
     (tag_locs, "加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽、商丘等5个国家骨干冷链物流基地建设", ["洛阳"], []),
 ]

@@ -528,6 +528,7 @@ class _LocPatterns(NamedTuple):
     build: re.Pattern[str]    # before a facility, building verbs: 开工建设
     slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
     programme: re.Pattern[str]  # after 内地 + a place, a boarding programme: 班, 初中班
+    brand: re.Pattern[str]    # after a bare place, a brand at a phrase end: 河北工匠，
     country: re.Pattern[str]  # 中国 as the country: 中国境内, 中国的
 
 
@@ -549,6 +550,7 @@ def _loc_patterns() -> _LocPatterns:
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
+        brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
         programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
@@ -657,6 +659,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
+    if not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end):
+        return False  # a brand: 培育更多河北工匠，
     if _opens_a_listed_project(text, start, end):
         return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设
     if _in_breadcrumb(text, start, end):
