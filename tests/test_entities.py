@@ -167,6 +167,14 @@ CASES = [
     (tag_locs, "推出上海制造、上海服务、上海设计等系列评价标准", [], ["上海"]),
     (tag_locs, "培育更多河北工匠，加强知识产权保护", [], ["河北"]),
     (tag_locs, "湖北服务和支撑中部地区崛起的战略功能有效发挥", ["湖北"], []),
+    # One-character abbreviations after 在 stand for the place; not inside a word (华为) or a longer name (陇原).
+    (tag_locs, "支持在京高校开展", ["京"], []),
+    (tag_locs, "鼓励在陕外企扩大", ["陕"], []),
+    (tag_locs, "胡耀邦同志在鲁迅诞辰一百周年纪念大会上的讲话", [], ["鲁"]),
+    (tag_locs, "而且还将有分布在华北、西北和华中各地区的一些新工业基地", [], ["华"]),
+    (tag_locs, "展现在陇原大地上", ["陇原"], ["陇"]),
+    # 京津 as a region (annotators: 京津冀 / 京津 are LOC everywhere).
+    (tag_locs, "在对接京津、服务京津中加快发展自己", ["京津"], []),
     # A place that is an item of its own stays (洛阳等10个国家物流枢纽).
     (tag_locs, "加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽、商丘等5个国家骨干冷链物流基地建设", ["洛阳"], []),
 ]

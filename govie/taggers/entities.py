@@ -486,7 +486,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
-    for m in sorted(_gazetteer_locs(text) + framed + _country_locs(text), key=lambda m: (m.start, -m.end)):
+    for m in sorted(_gazetteer_locs(text) + framed + _country_locs(text) + _abbreviation_locs(text), key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
         if m in framed:
@@ -530,6 +530,7 @@ class _LocPatterns(NamedTuple):
     programme: re.Pattern[str]  # after 内地 + a place, a boarding programme: 班, 初中班
     brand: re.Pattern[str]    # after a bare place, a brand at a phrase end: 河北工匠，
     country: re.Pattern[str]  # 中国 as the country: 中国境内, 中国的
+    abbreviation: re.Pattern[str]  # a one-character place after 在: 在鄂
 
 
 @lru_cache(maxsize=1)
@@ -551,6 +552,7 @@ def _loc_patterns() -> _LocPatterns:
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
+        abbreviation=re.compile(f"在([{''.join(load_words('loc_abbreviations'))}])"),
         programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
@@ -726,6 +728,14 @@ def _in_breadcrumb(text: str, start: int, end: int) -> bool:
         return False
     before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip()
     return any(c in _CRUMB_SEPARATORS for c in line) or (before != "" and set(before) <= _CRUMB_SEPARATORS)
+
+
+def _abbreviation_locs(text: str) -> list[Mention]:
+    """One-character place abbreviations after 在 (在鄂投资, 在华发展)."""
+    return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+            for m in _loc_patterns().abbreviation.finditer(text)
+            # 在陇原大地上 opens a longer name: the gazetteer marks that one.
+            if word_bounds(text, m.start(1), m.end(1)) and _longest(_loc_tables()[0], text, m.start(1)) < 0]
 
 
 def _country_locs(text: str) -> list[Mention]:
