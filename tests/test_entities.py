@@ -175,6 +175,9 @@ CASES = [
     (tag_locs, "展现在陇原大地上", ["陇原"], ["陇"]),
     # 京津 as a region (annotators: 京津冀 / 京津 are LOC everywhere).
     (tag_locs, "在对接京津、服务京津中加快发展自己", ["京津"], []),
+    # After an edition number the place is inside an event's name.
+    (tag_locs, "办好第三届雄安未来之城场景汇", [], ["雄安"]),
+    (tag_locs, "第十五届中俄文化大集", [], ["中俄"]),
     # A place that is an item of its own stays (洛阳等10个国家物流枢纽).
     (tag_locs, "加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽、商丘等5个国家骨干冷链物流基地建设", ["洛阳"], []),
 ]

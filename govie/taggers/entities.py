@@ -663,6 +663,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end):
         return False  # a brand: 培育更多河北工匠，
+    if _EDITION.search(text, max(0, start - 6), start):
+        return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
     if _opens_a_listed_project(text, start, end):
         return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设
     if _in_breadcrumb(text, start, end):
@@ -685,6 +687,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
     return True
+
+
+# An edition number opens the name of an event, meeting or fair; places inside are not marked.
+_EDITION = re.compile("第[一二三四五六七八九十百0-9０-９]{1,4}届$")
 
 
 # The rest of a list item a place opens, more items, then 等 and a project word.
