@@ -149,6 +149,37 @@ CASES = [
     (tag_orgs, "执信中学天河校区、广州市天河外国语学校（珠江新城校区）、广州市天河外国语学校（智慧城校区）、华南师范大学附属中学初中部、广州市华颖外国语学校",
      ["广州市天河外国语学校（珠江新城校区）", "广州市华颖外国语学校"], []),
     (tag_orgs, "或放弃天河区公办学校学位", [], ["天河区公办学校"]),
+    # A site's navigation path is page chrome; the title line after it is not.
+    (tag_locs, "当前位置：\n首页\n>\n政务信息\n>\n宁夏要闻\n2026年宁夏回族自治区政府工作报告", ["宁夏回族自治区"], ["宁夏"]),
+    (tag_locs, "您当前所在的位置： 首页 > 天河区重点领域信息公开专栏 > 住房保障 > 保障性住房分配和退出信息\n"
+               "关于受理天河区人才公寓申请的公告", ["天河区"], []),
+    # 内地 + a region + 班 is a national boarding programme, not the region.
+    (tag_locs, "国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知", [], ["西藏"]),
+    # 中国 / 中华人民共和国 as the country: before 境内, 境外, 的, 国情; not in 中国特色.
+    (tag_locs, "它还提出要我们撤出中印边界西段中国境内的七个民政点", ["中国"], []),
+    (tag_locs, "本条例所称市场主体，是指在中华人民共和国境内以营利为目的从事经营活动的", ["中华人民共和国"], []),
+    (tag_locs, "科学发展观是发展中国特色社会主义的重大战略思想", [], ["中国"]),
+    # A place opening an item of a list of projects is part of the project's name.
+    (tag_locs, "开工建设河套灌区现代化改造、乌布林水库等重点项目", [], ["河套"]),
+    (tag_locs, "加快东航飞机维修基地、西安太古里商业综合体等项目建设", [], ["西安"]),
+    (tag_locs, "加快推进滨海新区防潮海堤等项目", [], ["滨海新区"]),
+    # A place's brand or label of its products and people is no place; a verb after it is.
+    (tag_locs, "推出上海制造、上海服务、上海设计等系列评价标准", [], ["上海"]),
+    (tag_locs, "培育更多河北工匠，加强知识产权保护", [], ["河北"]),
+    (tag_locs, "湖北服务和支撑中部地区崛起的战略功能有效发挥", ["湖北"], []),
+    # One-character abbreviations after 在 stand for the place; not inside a word (华为) or a longer name (陇原).
+    (tag_locs, "支持在京高校开展", ["京"], []),
+    (tag_locs, "鼓励在陕外企扩大", ["陕"], []),
+    (tag_locs, "胡耀邦同志在鲁迅诞辰一百周年纪念大会上的讲话", [], ["鲁"]),
+    (tag_locs, "而且还将有分布在华北、西北和华中各地区的一些新工业基地", [], ["华"]),
+    (tag_locs, "展现在陇原大地上", ["陇原"], ["陇"]),
+    # 京津 as a region (annotators: 京津冀 / 京津 are LOC everywhere).
+    (tag_locs, "在对接京津、服务京津中加快发展自己", ["京津"], []),
+    # After an edition number the place is inside an event's name.
+    (tag_locs, "办好第三届雄安未来之城场景汇", [], ["雄安"]),
+    (tag_locs, "第十五届中俄文化大集", [], ["中俄"]),
+    # A place that is an item of its own stays (洛阳等10个国家物流枢纽).
+    (tag_locs, "加快中国邮政国际航空枢纽、洛阳等10个国家物流枢纽、商丘等5个国家骨干冷链物流基地建设", ["洛阳"], []),
 ]
 
 

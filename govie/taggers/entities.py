@@ -486,7 +486,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
-    for m in sorted(_gazetteer_locs(text) + framed, key=lambda m: (m.start, -m.end)):
+    for m in sorted(_gazetteer_locs(text) + framed + _country_locs(text) + _abbreviation_locs(text), key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
         if m in framed:
@@ -527,6 +527,10 @@ class _LocPatterns(NamedTuple):
     project: re.Pattern[str]  # after a facility, words that make it a project: 二期, 航站楼
     build: re.Pattern[str]    # before a facility, building verbs: 开工建设
     slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
+    programme: re.Pattern[str]  # after 内地 + a place, a boarding programme: 班, 初中班
+    brand: re.Pattern[str]    # after a bare place, a brand at a phrase end: 河北工匠，
+    country: re.Pattern[str]  # 中国 as the country: 中国境内, 中国的
+    abbreviation: re.Pattern[str]  # a one-character place after 在: 在鄂
 
 
 @lru_cache(maxsize=1)
@@ -547,6 +551,10 @@ def _loc_patterns() -> _LocPatterns:
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
+        brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
+        abbreviation=re.compile(f"在([{''.join(load_words('loc_abbreviations'))}])"),
+        programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
+        country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
 
 
@@ -653,6 +661,16 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
+    if not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end):
+        return False  # a brand: 培育更多河北工匠，
+    if _EDITION.search(text, max(0, start - 6), start):
+        return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
+    if _opens_a_listed_project(text, start, end):
+        return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设
+    if _in_breadcrumb(text, start, end):
+        return False  # page chrome: 首页 > 云南要闻
+    if text.startswith("内地", max(0, start - 2)) and _loc_patterns().programme.match(text, end):
+        return False  # a programme: 内地西藏初中班
     # After 关于 the place is a word of the title's subject (关于受理天河区人才公寓申请的公告).
     about = text.rfind("关于", max(0, start - 8), start)
     # 关于印发 and 关于转发 name the title itself.
@@ -669,6 +687,70 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
     return True
+
+
+# An edition number opens the name of an event, meeting or fair; places inside are not marked.
+_EDITION = re.compile("第[一二三四五六七八九十百0-9０-９]{1,4}届$")
+
+
+# The rest of a list item a place opens, more items, then 等 and a project word.
+# Items hold no conjunction (中西部铁路和公路等薄弱环节建设 is a class of works).
+_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n]{0,12}?(?:项目|工程|建设|前期)")
+
+
+@lru_cache(maxsize=1)
+def _list_verbs() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('loc_list_verbs'))})$")
+
+
+def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
+    """Whether a place opens an item of a list of projects (山西阳城坑口电厂 in 新开工了南疆铁路、
+    山西阳城坑口电厂…等一批重点项目): the item starts after a listing verb, a comma or 、."""
+    if not _NAME_CHAR.match(text, end) or text[end] in _ORG_STOP or not _PROJECT_ITEMS.match(text, end):
+        return False
+    before = text[max(0, start - 80) : start]
+    lead = _LIST_ITEMS_BEFORE.search(before)
+    head = before[: lead.start()] if lead else before
+    return head == "" or head[-1] in "，。；：\n" or bool(_list_verbs().search(head))
+
+
+# A site's navigation path: 首页 > 天河区重点领域信息公开专栏 > 住房保障 (one line or one item a line).
+_BREADCRUMB = re.compile(r"首页\s*[>＞»›]")
+_SENTENCE_PUNCT = set("。，；！？")
+_CRUMB_SEPARATORS = set(">＞»›")
+
+
+def _in_breadcrumb(text: str, start: int, end: int) -> bool:
+    """Whether a place is an item of a navigation path after 首页 (the page's chrome, unmarked):
+    no sentence punctuation between 首页 and the place, nor on its line, and a separator on
+    its line or alone on the line before (the title line after the path is not chrome)."""
+    crumbs = list(_BREADCRUMB.finditer(text, max(0, start - 60), start))
+    if not crumbs:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(c in _SENTENCE_PUNCT for c in text[crumbs[-1].end() : start] + line):
+        return False
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip()
+    return any(c in _CRUMB_SEPARATORS for c in line) or (before != "" and set(before) <= _CRUMB_SEPARATORS)
+
+
+def _abbreviation_locs(text: str) -> list[Mention]:
+    """One-character place abbreviations after 在 (在鄂投资, 在华发展)."""
+    return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+            for m in _loc_patterns().abbreviation.finditer(text)
+            # 在陇原大地上 opens a longer name: the gazetteer marks that one.
+            if word_bounds(text, m.start(1), m.end(1)) and _longest(_loc_tables()[0], text, m.start(1)) < 0]
+
+
+def _country_locs(text: str) -> list[Mention]:
+    """中国 / 中华人民共和国 as the country (在中国境内, 中国的发展历程, 适应中国国情)."""
+    out = []
+    for m in _loc_patterns().country.finditer(text):
+        if at_word_start(text, m.start(), m.end()) and _stands_as_place(text, m.start(), m.end()):
+            out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 def _opens_a_name(text: str, end: int) -> bool:
