@@ -506,13 +506,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     partner = next((p for p in _PARTNER[:3] if text.startswith(p, e)), None)
     if partner:
         # 财政部要会同发展改革委、…等部门，加强统筹协调: the partners support.
-        pos = e + len(partner)
-        while (m := doc.dept_at(pos)) is not None:
-            _add(support, _name(text, m))
-            gap = _CHAIN_GAP.match(text, m.end)
-            pos = gap.end() if gap else m.end
-        stop = _AFTER_PARTNERS.match(text, pos)
-        after = stop.end() if stop else pos
+        after = _partners_from(doc, e + len(partner), support)
     task = _item_task(text, _task_after(text, after))
     if task[1] - task[0] < 2:
         return None
@@ -577,6 +571,17 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
     return out
 
 
+def _partners_from(doc: _Doc, pos: int, support: list[str]) -> int:
+    """Adds the bodies chained from ``pos`` (会同X、Y等部门) to ``support``; the position after them."""
+    text = doc.text
+    while (m := doc.dept_at(pos)) is not None:
+        _add(support, _name(text, m))
+        gap = _CHAIN_GAP.match(text, m.end)
+        pos = gap.end() if gap else m.end
+    stop = _AFTER_PARTNERS.match(text, pos)
+    return stop.end() if stop else pos
+
+
 def _chain_after(doc: _Doc, m: Mention) -> tuple[list[str], list[str], int]:
     """(lead, support, end) of the chain of bodies opening at ``m`` (X、Y会同Z: Z supports)."""
     text = doc.text
@@ -624,13 +629,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
         for p in _PARTNER[:3]:
             if text.startswith(p, after):
                 # 请人力资源社会保障部会同有关部门…: partners support, a class adds nobody.
-                pos = after + len(p)
-                while (d := doc.dept_at(pos)) is not None:
-                    _add(support, _name(text, d))
-                    gap = _CHAIN_GAP.match(text, d.end)
-                    pos = gap.end() if gap else d.end
-                stop = _AFTER_PARTNERS.match(text, pos)
-                after = stop.end() if stop else pos
+                after = _partners_from(doc, after + len(p), support)
                 break
         task = _task_after(text, after)
         sentence_end = task[1]
