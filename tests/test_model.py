@@ -372,3 +372,20 @@ def test_model_entities_equal_spacy_blis_entities(model):
     assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == \
         [(e.start_char, e.end_char, e.label_) for e in theirs.ents]
     assert len(ours.ents) > 10
+
+
+# Kinds of local facility as a class (Jiangxi and Qinghai 2026 reports, not annotated): the rules'
+# class list judges the model's DEPT spans (text, span, kept).
+@pytest.mark.parametrize("text,surface,kept", [
+    ("达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上。", "社区卫生服务中心", False),
+    ("达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上。", "乡镇卫生院", False),
+    ("建成区域性中心敬老院90家、“一老一小幸福院”300个、社区嵌入式托育机构100家。", "幸福院", False),
+    ("支持工青妇、残联、红十字会、贸促会、关工委等群团组织更好发挥作用。", "关工委", True),
+])
+def test_facility_classes_are_no_body(text, surface, kept):
+    from govie.taggers.dept import drop_class_depts
+    from govie.types import Mention
+
+    start = text.index(surface)
+    m = Mention("DEPT", start, start + len(surface), "model", {}, priority=1)
+    assert (drop_class_depts(text, [m]) == [m]) is kept

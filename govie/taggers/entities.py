@@ -62,7 +62,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if text.startswith("城", end):
             continue  # 福州大学城 is a place
-        end = _campus_end(text, end)
+        end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
     out.extend(_media(text))
@@ -86,9 +86,25 @@ def _org_names() -> re.Pattern[str]:
 
 def _known_orgs(text: str) -> list[Mention]:
     """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
-    郑商所, 新华社, 比亚迪), where the name is a word of its own."""
-    return [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
-            for m in _org_names().finditer(text) if _stands_alone(text, m.start(), m.end())]
+    郑商所, 新华社, 比亚迪), where the name is a word of its own; a bank's branch in a place
+    is part of its name (建设银行澳门分行)."""
+    out = []
+    for m in _org_names().finditer(text):
+        end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
+        if _stands_alone(text, m.start(), end):
+            out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
+    return out
+
+
+# A bank's branch named by its place: 建设银行澳门分行, 工商银行广州分行, 农业银行天河支行.
+_BRANCH = re.compile(f"([{_CJK}]{{2,6}}?)(?:分行|支行)")
+
+
+def _branch_end(text: str, end: int) -> int:
+    b = _BRANCH.match(text, end)
+    if b and (b.group(1) in _place_words() or _longest(_loc_tables()[0], text, end) == b.end(1)):
+        return b.end()
+    return end
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -137,7 +153,9 @@ def _media(text: str) -> list[Mention]:
 # anchor (等…企业) is found first, then the list that ends before it.
 _ENTERPRISE_ANCHOR = re.compile(
     "等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
-    "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司)(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
+    # 央企, 外企, 民企 stand for 企业 (华润、招商局、国投等央企; 诺和诺德、碧迪等重点外企).
+    "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司|央企|外企|民企|国企|车企|药企)"
+    "(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
 _ENTERPRISE_LIST = re.compile(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})$")
 # Items that are classes or places, not names: 国有企业、民营企业; 郑州、洛阳等地企业;
 # 重点实验室、博士后工作站.
@@ -164,7 +182,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
                 words = tok.lcut(item, HMM=False)
             if i == 0:
                 # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
-                cut = [k for k, w in enumerate(words) if w in ("了", "的", "如") or tags.get(w, "n").startswith("v")]
+                # A one-character verb may open a name (合源生物); a preposition ends the lead (深化与中远海运).
+                cut = [k for k, w in enumerate(words) if w in ("了", "的", "如")
+                       or (len(w) > 1 and tags.get(w, "n").startswith("v")) or tags.get(w, "n").startswith("p")]
                 if cut:
                     s += sum(len(w) for w in words[: cut[-1] + 1])
                     words = words[cut[-1] + 1 :]
@@ -852,7 +872,8 @@ _LINE_END = re.compile("(?:高铁|铁路|高速|高速公路|公路|城际|城�
 
 def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without the model's ORG, LOC and PERSON spans that the rules reject in the
-    same place: an ORG that is a class (中医医院 in 三级公立中医医院); a place inside a quoted
+    same place: an ORG that is a class (中医医院 in 三级公立中医医院); the country opening a name
+    (中国企业500强); a common noun (江河, 南大门: ``loc_generic_names.txt``); a place inside a quoted
     slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
     (济南至宁津), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
     place (阿克塞, 沈白高铁) or opens a doctrine outside central documents."""
@@ -860,6 +881,7 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     out = []
     for m in mentions:
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
+                                 or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end)
                                  or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
             continue
@@ -871,6 +893,28 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
             continue
         out.append(m)
     return out
+
+
+_COUNTRY = ("中国", "中华人民共和国")
+# After the country, characters that end its phrase (中国好，世界才更好); a dash joins it to a partner
+# in a name (中国—东盟自贸区, 中国—中亚峰会).
+_PHRASE_END = set("，。、；：！？”）)\n ")
+
+
+def _country_as_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the country opens a name or a noun phrase (中国企业500强, 中国绿色算力大会, 中国—中亚
+    峰会, 中国农历马年) rather than standing as the place: the annotators mark 中国 as the country that
+    acts or is spoken of (中国取得…, 中国的发展, 中国境内), not as the first word of a name."""
+    if text[start:end] not in _COUNTRY or _loc_patterns().country.match(text, start):
+        return False
+    if end >= len(text) or text[end] in _PHRASE_END:
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[end : end + 8], HMM=False)
+    nxt = words[0] if words else ""
+    # A verb, adverb, preposition or conjunction after it makes the country the subject.
+    return not (function_word_tags().get(nxt, "n").startswith(("v", "d", "p", "c")) or nxt in ("的", "好", "是"))
 
 
 def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
