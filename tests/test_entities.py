@@ -43,6 +43,13 @@ CASES = [
     (tag_locs, "明确川渝两地放射性药品经营企业", ["川渝"], []),
     (tag_locs, "在成都市中小企业服务中心", ["成都市"], ["成都市中"]),
     (tag_locs, "据四川一体化政务服务平台数据统计", [], ["四川"]),
+    # A level character that opens the next word (县域, 县级, 区域) ends no division name:
+    # 和县 is no place in these (Ningxia and Shaanxi 2026 reports, not annotated).
+    (tag_locs, "促进城乡统筹、产城互动和县域经济发展，科学有序推进农业转移人口市民化", [], ["和县"]),
+    (tag_locs, "实现市级公益性殡仪馆和县级公益性殡葬服务设施全覆盖。", [], ["和县"]),
+    (tag_locs, "以西安区域科技创新中心建设为牵引", ["西安"], ["西安区"]),
+    # A place opening an item of a project list with a long count before 项目 (dev wr2026-hubei).
+    (tag_locs, "大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设", [], ["长江"]),
     (tag_locs, "将省重点项目“自贡至永川高速公路（四川境）”纳入", [], ["自贡", "四川"]),
     (tag_locs, "深入了解绵阳市实现生产建设项目水土保持方案审批", ["绵阳市"], []),
     (tag_orgs, "贵州日报天眼新闻记者 李森 摄", ["贵州日报"], []),
@@ -249,6 +256,7 @@ def test_doctrine_names_are_marked_in_central_documents():
     # Common nouns jieba reads as place names (unannotated 2026 reports).
     ("建设松花江等主要江河砂基砂堤治理、东部两江三期工程", "LOC", "江河", False),
     ("军地合力坚决守好祖国南大门。", "LOC", "南大门", False),
+    ("大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设", "LOC", "三峡", False),
     ("城市现代化和农业农村现代化迈出坚实步伐，山川共济、城乡融合、区域联动的高质量发展格局基本形成", "LOC", "山川", False),
 ])
 def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):

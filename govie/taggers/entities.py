@@ -715,7 +715,7 @@ _EDITION = re.compile("第[一二三四五六七八九十百0-9０-９]{1,4}届$
 
 # The rest of a list item a place opens, more items, then 等 and a project word.
 # Items hold no conjunction (中西部铁路和公路等薄弱环节建设 is a class of works).
-_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n]{0,12}?(?:项目|工程|建设|前期)")
+_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
 
 
 @lru_cache(maxsize=1)
@@ -842,6 +842,10 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     return False
 
 
+# Words that a division's level character opens with the character after it.
+_LEVEL_WORDS = ("区域", "县域", "市域", "省域", "县级", "市级", "区级", "州级", "市场", "市民", "县乡", "区县", "县区")
+
+
 def _gazetteer_locs(text: str) -> list[Mention]:
     names, pairs, prefixes, start, starts = _loc_tables()
     # Where a hall suffix starts (it cannot overlap itself), and its end.
@@ -856,6 +860,10 @@ def _gazetteer_locs(text: str) -> list[Mention]:
         if i < pos:
             continue
         end = _loc_at(names, pairs, halls, text, i)
+        if end > i and text.startswith(_LEVEL_WORDS, end - 1):
+            # 县域, 市场: the level character opens the next word (和县域经济, 西安区域科技创新中心,
+            # 上海市场): the shorter name before it, if any, is the place.
+            end = next((e for e in _ends(names, text, i) if e < end and not text.startswith(_LEVEL_WORDS, e - 1)), -1)
         if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)):
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
