@@ -506,7 +506,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
-    for m in sorted(_gazetteer_locs(text) + framed + _country_locs(text) + _abbreviation_locs(text), key=lambda m: (m.start, -m.end)):
+    gazetteer = _gazetteer_locs(text)
+    for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
+                    key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
         if m in framed:
@@ -762,6 +764,88 @@ def _abbreviation_locs(text: str) -> list[Mention]:
             for m in _loc_patterns().abbreviation.finditer(text)
             # 在陇原大地上 opens a longer name: the gazetteer marks that one.
             if word_bounds(text, m.start(1), m.end(1)) and _longest(_loc_tables()[0], text, m.start(1)) < 0]
+
+
+# Places listed with 、: two to twelve name characters an item.
+_PLACE_LIST = re.compile(f"[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+")
+# After a list of counties, the class they belong to: 4个千亿县, 等县市, 等5个城市.
+_COUNTY_CLASS_AFTER = re.compile(f"等?(?:[0-9一二三四五六七八九十两]+个)?[{_CJK}]{{0,6}}?(?:县|市|城市|地区)")
+
+
+@lru_cache(maxsize=1)
+def _county_shorts() -> tuple[frozenset[str], int]:
+    """Short names of counties that are not also names the gazetteer marks on their own (仙桃,
+    昆山, 大冶), and the longest of them."""
+    known = set(place_names())
+    shorts = frozenset(p.short for p in places() if p.level == "county" and len(p.short) >= 2 and p.short not in known)
+    return shorts, max(map(len, shorts), default=0)
+
+
+def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """County short names as items of a list of places (新增仙桃、潜江、宜都、大冶4个千亿县): many
+    short names are common words alone (平原, 长寿), so one is a place only in a list whose every
+    item is a place, with a known place among them, three counties or more, or the class after it."""
+    if "、" not in text:
+        return []
+    shorts, longest = _county_shorts()
+    known = {(m.start, m.end) for m in gazetteer}
+    out = []
+    for run in _PLACE_LIST.finditer(text):
+        items, pos = [], run.start()
+        parts = run.group().split("、")
+        for i, part in enumerate(parts):
+            s, e = pos, pos + len(part)
+            pos = e + 1
+            if i == 0:
+                # The first item ends the run's first stretch (新增仙桃, 重建后的汶川): its longest place
+                # suffix after a verb, a function word or punctuation (not 乡村|振兴, 秦沈高铁二|通道).
+                s = next((k for k in range(s, e - 1) if text[k:e] in shorts or (k, e) in known), -1)
+                if s > run.start() and not _ends_a_lead(text, run.start(), s):
+                    s = -1
+            elif i == len(parts) - 1:
+                # The last runs on (白城入选…, 大冶4个千亿县): its longest place prefix that a verb, a
+                # function word or no name character follows (not 平安|陕西建设, 崖州|湾).
+                e = next((k for k in range(min(e, s + max(longest, 8)), s + 1, -1)
+                          if (text[s:k] in shorts or (s, k) in known) and _ends_an_item(text, k)), -1)
+                if e < 0:
+                    break  # the list of places ends before it
+            if s < 0 or not (text[s:e] in shorts or (s, e) in known):
+                items = []
+                break
+            items.append((s, e))
+        counties = [(s, e) for s, e in items if (s, e) not in known]
+        if len(items) < 2 or not counties:
+            continue
+        if not (len(counties) < len(items) or len(counties) >= 3 or _COUNTY_CLASS_AFTER.match(text, items[-1][1])):
+            continue
+        out.extend(Mention("LOC", s, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+                   for s, e in counties if word_bounds(text, s, e))
+    return out
+
+
+_LIST_LEAD_POS = ("v", "p", "c", "d")
+
+
+def _ends_a_lead(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, before a list's first place, ends with a verb, a preposition,
+    a conjunction, an adverb or 的 (jieba's words)."""
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[start:end], HMM=False)
+    last = words[-1] if words else ""
+    return last in ("的", "了") or function_word_tags().get(last, "n").startswith(_LIST_LEAD_POS)
+
+
+def _ends_an_item(text: str, end: int) -> bool:
+    """Whether a list's last place may end at ``end``: no name character, 等/和/及/与, or a verb,
+    preposition, conjunction or adverb after it, and a word boundary there."""
+    if end >= len(text) or not _NAME_CHAR.match(text, end) or text[end] in "等和及与":
+        return True
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[end : end + 8], HMM=False)
+    return bool(words) and function_word_tags().get(words[0], "n").startswith(_LIST_LEAD_POS) \
+        and word_bounds(text, end, end + len(words[0]))
 
 
 def _country_locs(text: str) -> list[Mention]:
