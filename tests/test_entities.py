@@ -21,6 +21,18 @@ CASES = [
     (tag_orgs, "通过绩效考核，推动三级公立医院在发展方式上由规模扩张型转向质量效益型", [], ["三级公立医院", "推动三级公立医院"]),
     (tag_orgs, "市、区住房保障部门可以委托市或区属国有住房租赁公司，或者通过政府采购选定", [], ["国有住房租赁公司", "住房租赁公司"]),
     (tag_orgs, "可以前往香港工会联合会、澳门社会保障基金等网点办理", ["香港工会联合会"], []),
+    # Compass regions and counties' short names open schools, banks and enterprises (State Council
+    # report list of experts; Xinjiang, Gansu and Hainan 2026 reports, not annotated); a county's lab
+    # may be a public institution (崂山实验室) and 新建 describes (新建改扩建中小学校25所).
+    (tag_orgs, "马　敏　　教授、华中师范大学原党委书记", ["华中师范大学"], []),
+    (tag_orgs, "成功推动新疆银行吸收合并库尔勒银行、汇和银行，探索出地方金融改革化险的“新", ["新疆银行", "库尔勒银行"], []),
+    (tag_orgs, "全省规上工业增长的贡献率达到39.7%。金川集团工业总产值连跨两个千亿台阶，在", ["金川集团"], []),
+    (tag_orgs, "支持崖州湾国家实验室二期开工", ["崖州湾国家实验室"], []),
+    (tag_orgs, "崂山实验室加快建设，省重点实验室完成重组", [], ["崂山实验室"]),
+    (tag_orgs, "义务教育优质均衡发展区继续扩围，新建改扩建中小学校25所", [], ["新建改扩建中小学"]),
+    (tag_orgs, "持续开展平安校园、平安医院建设", [], ["平安医院"]),
+    (tag_orgs, "由华南师范大学附属中学初中部统一安排", ["华南师范大学附属中学初中部"], []),
+    (tag_orgs, "葛兆光　　教授、复旦大学\n董　奇　　教授、北京师范大学", ["复旦大学", "北京师范大学"], []),
     # A bank's branch in a place is one name (annotations/dev gz-25).
     (tag_orgs, "中国工商银行（澳门）股份有限公司及建设银行澳门分行指定服务网点办理", ["建设银行澳门分行"], ["澳门"]),
     # Enterprises listed before 等央企/外企/民企 (unannotated Tianjin 2026 report).

@@ -60,8 +60,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         start = _proper_start(text, start, m.start(), m.end())
         if start < 0:
             continue
-        if text.startswith("城", end):
-            continue  # 福州大学城 is a place
+        if text.startswith("城", end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
+            continue  # 福州大学城 is a place, 东北大学生 students
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
@@ -70,8 +70,9 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     return out
 
 
-# A school's campus belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区.
-_CAMPUS = re.compile(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)")
+# A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
+# 华南师范大学附属中学初中部.
+_CAMPUS = re.compile(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部")
 
 
 def _campus_end(text: str, end: int) -> int:
@@ -212,11 +213,20 @@ def _cut_descriptors(text: str, start: int, suffix_start: int) -> int:
     return start
 
 
+_COMPASS = ("华南", "华中", "华北", "华东", "华西", "西北", "西南", "东南", "中南", "东北")
+
+
 @lru_cache(maxsize=1)
-def _org_openers() -> tuple[dict, re.Pattern[str]]:
-    # The country's own names open national organizations (中国银行, 中华全国总工会).
-    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华"]
-    return _trie([w for w in names if len(w) >= 2]), re.compile(f"(?:{alternation(load_words('org_proper_suffixes'))})$")
+def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
+    # The country's own names open national organizations (中国银行, 中华全国总工会); so do the
+    # compass regions (华中科技大学, 西南交通大学).
+    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华"] + list(_COMPASS)
+    # Counties' short names open schools, banks and enterprises (长安大学, 库尔勒银行, 金川集团), not
+    # those that are verbs (合作, 前进) or slogan words (平安医院 in 平安校园、平安医院).
+    tags, slogans = function_word_tags(), set(load_words("loc_slogan_prefixes"))
+    counties = [w for w in _county_shorts()[0] if w not in tags and w not in slogans]
+    proper = re.compile(f"(?:{alternation(load_words('org_proper_suffixes'))})$")
+    return _trie([w for w in names if len(w) >= 2]), _trie(counties), proper
 
 
 def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
@@ -225,21 +235,30 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     names open with a place (中国银行, 四川省电子商务协会), and words before the last place
     are not the name (可以前往香港工会联合会 -> 香港工会联合会); with no place, 三级公立医院
     and 住房租赁公司 are classes."""
-    places, suffixes = _org_openers()
+    places, counties, suffixes = _org_openers()
     if suffixes.search(text, suffix_start, end) or re.search("[A-Za-z]", text[start:suffix_start]):
         return start
-    opener = -1
-    for i in range(start, suffix_start - 1):
-        if _longest(places, text, i) > 0:
-            opener = i
-            if i == start:
-                break
+    opener = _last_opener(places, text, start, suffix_start)
+    # A lab a county names is a public institution as often as not (崂山实验室: DEPT in the gold).
+    if opener < 0 and text[suffix_start:end] != "实验室":
+        opener = _last_opener(counties, text, start, suffix_start)
     if opener < 0 or suffix_start - opener < 2:
         return -1
     # 天河区小学, 上海市大学(生): a full division name right before the suffix is a class;
     # 四川大学 and 中国银行 open with a short name.
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
         return -1
+    return opener
+
+
+def _last_opener(trie: dict, text: str, start: int, suffix_start: int) -> int:
+    """The name's start at ``start`` if a place opens there, else the last place before the suffix."""
+    opener = -1
+    for i in range(start, suffix_start - 1):
+        if _longest(trie, text, i) > 0:
+            opener = i
+            if i == start:
+                break
     return opener
 
 
