@@ -285,3 +285,20 @@ def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     start = text.index(span)
     m = Mention(label, start, start + len(span), "model", {}, priority=1)
     assert (drop_unnamed(text, [m]) == [m]) is kept
+
+
+def test_model_bodies_take_the_place_before_them_and_hospitals_are_orgs():
+    from govie.taggers.entities import join_model_names
+
+    # Jilin and Hainan 2026 reports (not annotated): the rules mark 长春, the model 应化所 and
+    # 省人民医院 (a hospital, an ORG by the guide).
+    text = "高质量建设中车长客、长春光机所、长春应化所等国家级首批重点培育中试平台。"
+    place = text.index("长春应化所")
+    kept = [Mention("LOC", place, place + 2, "loc.gazetteer", {}, priority=1)]
+    predicted = [Mention("DEPT", place + 2, place + 5, "model", {}, priority=0)]
+    kept, predicted = join_model_names(text, kept, predicted)
+    assert kept == [] and [(m.label, text[m.start:m.end]) for m in predicted] == [("DEPT", "长春应化所")]
+    text = "公立医院改革成效显著，省人民医院绩效考核连续两年进入全国A+等级。"
+    s = text.index("省人民医院")
+    _, predicted = join_model_names(text, [], [Mention("DEPT", s, s + 5, "model", {}, priority=0)])
+    assert [(m.label, text[m.start:m.end]) for m in predicted] == [("ORG", "省人民医院")]

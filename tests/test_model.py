@@ -381,6 +381,8 @@ def test_model_entities_equal_spacy_blis_entities(model):
     ("达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上。", "乡镇卫生院", False),
     ("建成区域性中心敬老院90家、“一老一小幸福院”300个、社区嵌入式托育机构100家。", "幸福院", False),
     ("支持工青妇、残联、红十字会、贸促会、关工委等群团组织更好发挥作用。", "关工委", True),
+    # State Council report 2001: a kind of facility in a list, not the document's own archive.
+    ("加强图书馆、文化馆、科技馆、博物馆、档案馆等文化设施建设，加强青少年、老年活动场所建设。", "档案馆", False),
 ])
 def test_facility_classes_are_no_body(text, surface, kept):
     from govie.taggers.dept import drop_class_depts

@@ -558,7 +558,18 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     level = _doc_level(ctx)
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
-                    or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m))]
+                    or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
+                    or _facility_item(text, m))]
+
+
+# The rest of a list of kinds of facility: 、文化馆等文化设施, 等公共服务场所.
+_FACILITY_LIST_AFTER = re.compile("(?:、[^，。；、\n]{1,8})*等[^，。；、\n]{0,8}?(?:设施|场所|场馆|阵地)")
+
+
+def _facility_item(text: str, m: Mention) -> bool:
+    """Whether a span is an item of a list of kinds of facility (图书馆、文化馆、科技馆、博物馆、
+    档案馆等文化设施): a kind, not the document's own body."""
+    return m.start > 0 and text[m.start - 1] == "、" and bool(_FACILITY_LIST_AFTER.match(text, m.end))
 
 
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:

@@ -13,7 +13,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed"]
+__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed", "join_model_names"]
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 
@@ -1026,6 +1026,31 @@ def _country_as_modifier(text: str, start: int, end: int) -> bool:
     nxt = words[0] if words else ""
     # A verb, adverb, preposition or conjunction after it makes the country the subject.
     return not (function_word_tags().get(nxt, "n").startswith(("v", "d", "p", "c")) or nxt in ("的", "好", "是"))
+
+
+# A body the model calls DEPT that is a hospital, university or school is an ORG (the guide's ORG:
+# universities; hospitals and schools are not government bodies): 省人民医院, 西安交通大学.
+_ORG_NOT_DEPT = re.compile("(?:医院|大学|学院|中学|小学|学校|幼儿园)$")
+
+
+def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The rules' ``kept`` spans and the model's ``predicted`` ones, with a model DEPT that is a
+    hospital or school relabelled ORG (省人民医院), and a model DEPT or ORG that starts where a bare
+    place of the rules ends taken with it (长春|应化所 -> 长春应化所): a place that opens a body's or
+    an organization's name is part of that span (guide, LOC)."""
+    places = {m.end: m for m in kept if m.label == "LOC" and m.source == "loc.gazetteer"}
+    joined: set[int] = set()
+    out = []
+    for m in predicted:
+        label = "ORG" if m.label == "DEPT" and _ORG_NOT_DEPT.search(text, m.start, m.end) else m.label
+        place = places.get(m.start) if label in ("DEPT", "ORG") else None
+        start = m.start
+        if place is not None and _NAME_CHAR.match(text, m.start) and place.end - place.start >= 2:
+            start = place.start
+            joined.add(id(place))
+        out.append(m if (label, start) == (m.label, m.start) else
+                   Mention(label, start, m.end, m.source, m.attrs, priority=m.priority))
+    return [m for m in kept if id(m) not in joined], out
 
 
 def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
