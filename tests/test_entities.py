@@ -70,6 +70,9 @@ CASES = [
     (tag_locs, "促进开发区功能优化和错位发展。加快张掖乡村振兴、金昌城乡融合发展先行先试", ["张掖", "金昌"], ["振兴"]),
     (tag_locs, "以更大力度推动法治陕西、平安陕西建设，确保社会大局和谐稳定", [], ["平安"]),
     (tag_locs, "扎实开展秦沈高铁二通道、沈阳都市圈环线高速前期工作", [], ["通道"]),
+    # A bare place before a farm product names the product's brand (Shaanxi and Jilin 2026 reports).
+    (tag_locs, "民营经济增加值增长5.5％。延安苹果、汉中中药材入选国家级优势特色产业集群", [], ["延安", "汉中"]),
+    (tag_locs, "人参全产业链产值增长30.5%，吉林大米中高端销售占总销量超40%", [], ["吉林"]),
     # A place opening an item of a project list with a long count before 项目 (dev wr2026-hubei).
     (tag_locs, "大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设", [], ["长江"]),
     (tag_locs, "将省重点项目“自贡至永川高速公路（四川境）”纳入", [], ["自贡", "四川"]),

@@ -570,6 +570,7 @@ class _LocPatterns(NamedTuple):
     slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
     programme: re.Pattern[str]  # after 内地 + a place, a boarding programme: 班, 初中班
     brand: re.Pattern[str]    # after a bare place, a brand at a phrase end: 河北工匠，
+    product: re.Pattern[str]  # after a bare place, a product it brands: 吉林大米, 杞县大蒜
     country: re.Pattern[str]  # 中国 as the country: 中国境内, 中国的
     abbreviation: re.Pattern[str]  # a one-character place after 在: 在鄂
 
@@ -593,6 +594,7 @@ def _loc_patterns() -> _LocPatterns:
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
+        product=re.compile(f"(?:{alternation(load_words('loc_product_heads'))})"),
         abbreviation=re.compile(f"在([{''.join(load_words('loc_abbreviations'))}])"),
         programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
@@ -702,8 +704,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
-    if not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end):
-        return False  # a brand: 培育更多河北工匠，
+    if not text.endswith(_FULL_END, start, end) and (_loc_patterns().brand.match(text, end)
+                                                      or _loc_patterns().product.match(text, end)):
+        return False  # a brand: 培育更多河北工匠，, 杞县大蒜
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
     if _opens_a_listed_project(text, start, end):
