@@ -33,6 +33,13 @@ CASES = [
     (tag_orgs, "持续开展平安校园、平安医院建设", [], ["平安医院"]),
     (tag_orgs, "由华南师范大学附属中学初中部统一安排", ["华南师范大学附属中学初中部"], []),
     (tag_orgs, "葛兆光　　教授、复旦大学\n董　奇　　教授、北京师范大学", ["复旦大学", "北京师范大学"], []),
+    # Alliances a place or region opens (dev wr2026-hubei; Shanghai 2026 report); not a village, nor
+    # a bracket inside a longer name (dev pt-208869, pt-10809), nor the worker-peasant alliance.
+    (tag_orgs, "公共服务共享作用明显提升，中部地区国家高新区联盟在汉成立", ["中部地区国家高新区联盟"], []),
+    (tag_orgs, "出台实施都市圈同城化发展行动方案，成立长三角先进制造业集群联盟，制定实施G60科创走廊", ["长三角先进制造业集群联盟"], []),
+    (tag_orgs, "全椒县石沛镇联盟村", [], ["全椒县石沛镇联盟"]),
+    (tag_orgs, "探索建立中欧班列（成渝）定价协商合作联盟，创新股份合作", [], ["成渝）定价协商合作联盟"]),
+    (tag_orgs, "进一步发展工人阶级领导的以工农联盟为基础的社会主义劳动者和拥护社会主义的爱国者的革命统一战线", [], ["工农联盟"]),
     # A bank's branch in a place is one name (annotations/dev gz-25).
     (tag_orgs, "中国工商银行（澳门）股份有限公司及建设银行澳门分行指定服务网点办理", ["建设银行澳门分行"], ["澳门"]),
     # Enterprises listed before 等央企/外企/民企 (unannotated Tianjin 2026 report).

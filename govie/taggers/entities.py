@@ -60,8 +60,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         start = _proper_start(text, start, m.start(), m.end())
         if start < 0:
             continue
-        if text.startswith("城", end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
-            continue  # 福州大学城 is a place, 东北大学生 students
+        if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
+            continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
@@ -239,11 +239,15 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     if suffixes.search(text, suffix_start, end) or re.search("[A-Za-z]", text[start:suffix_start]):
         return start
     opener = _last_opener(places, text, start, suffix_start)
-    # A lab a county names is a public institution as often as not (崂山实验室: DEPT in the gold).
-    if opener < 0 and text[suffix_start:end] != "实验室":
+    # A lab a county names is a public institution as often as not (崂山实验室: DEPT in the gold);
+    # 工农联盟 is the worker-peasant alliance.
+    if opener < 0 and text[suffix_start:end] not in ("实验室", "联盟"):
         opener = _last_opener(counties, text, start, suffix_start)
     if opener < 0 or suffix_start - opener < 2:
         return -1
+    name = text[opener:suffix_start]
+    if "）" in name and "（" not in name:
+        return -1  # the place is a bracket inside a longer name: 中欧班列（成渝）定价协商合作联盟
     # 天河区小学, 上海市大学(生): a full division name right before the suffix is a class;
     # 四川大学 and 中国银行 open with a short name.
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
