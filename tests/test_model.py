@@ -381,12 +381,11 @@ def test_model_entities_equal_spacy_blis_entities(model):
     ("达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上。", "乡镇卫生院", False),
     ("建成区域性中心敬老院90家、“一老一小幸福院”300个、社区嵌入式托育机构100家。", "幸福院", False),
     ("支持工青妇、残联、红十字会、贸促会、关工委等群团组织更好发挥作用。", "关工委", True),
-    # A body with no level, division or state before it, and neither a registry name nor a body
-    # type, is a company's institute or a fragment (Tianjin and Qinghai 2026 reports); 潜山县 is no
-    # longer in the division table but names its county.
+    # A company's or a university's abbreviated institute or college (Tianjin and Shaanxi 2026
+    # reports) is no body of the document; a bare body type is (a missing prefix).
     ("中石化ABS、燕山石化绿色新材料、北化院、石科院等向南港集聚发展", "石科院", False),
-    ("深化府院、府检联动，促进行政效能、司法效力、社会效果有机统一，推动法治政府建设走深走实", "深化府院", False),
-    ("潜山县农业机械管理局", "潜山县农业机械管理局", True),
+    ("新建普通高中11所。杨凌职院、陕工院晋升为职业本科，8所职业院校", "陕工院", False),
+    ("5月11日，水利厅二级巡视员刘金山到省政务服务大厅调研", "水利厅", True),
     # State Council report 2001: a kind of facility in a list, not the document's own archive.
     ("加强图书馆、文化馆、科技馆、博物馆、档案馆等文化设施建设，加强青少年、老年活动场所建设。", "档案馆", False),
 ])

@@ -24,6 +24,7 @@ from govie.kb.divisions import at_word_start, load_divisions
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
+from govie.text.segment import shared_jieba
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
@@ -559,32 +560,24 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
-                    or _facility_item(text, m) or not _has_jurisdiction(text[m.start:m.end]))]
+                    or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end]))]
 
 
-# Openers that give a body its jurisdiction: a level, the state or the party.
-_JURISDICTION_OPENERS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "国家", "中央", "全国",
-                         "国务院", "中共", "中国", "中华", "自治区", "民航")
+# A short abbreviation of an institute or college: 石科院, 陕工院, 北化院, 应化所.
+_ABBREVIATED_INSTITUTE = re.compile(f"[{_CJK}]{{1,2}}[院所]")
 
 
-# A division's name the table may not hold (潜山县, merged into 潜山市 in 2018): a name and a level.
-_LEVEL_NAME_OPENER = re.compile(f"[{_CJK}]{{2,6}}?[省市县区旗州盟镇乡]")
-
-
-def _has_jurisdiction(span: str) -> bool:
-    """Whether a DEPT span names one body a reader can place: it opens with a level, a division or
-    the state (省宣教中心, 潜山县农业机械管理局, 国家知识产权保护中心), or is a registry name or a
-    body type, which bare is the document's own (关工委, 人大常委会). A name with none of these
-    (西部陆海新通道物流和运营组织中心, 石科院) is a platform, a company's institute or a fragment."""
-    from govie.kb.dept_types import load_dept_types
-
-    if span.startswith(_JURISDICTION_OPENERS) or load_dept_types().get(span) is not None \
-            or _LEVEL_NAME_OPENER.match(span):
-        return True
-    mt = _matchers(default_registry())
-    if mt.place_re.match(span):
-        return True
-    return [sp[:2] for sp in find_dept_spans(span, central=True)] == [(0, len(span))]
+def _abbreviated_institute(span: str) -> bool:
+    """Whether a DEPT span is a company's or a university's abbreviated institute or college (石科院,
+    陕工院): two or three characters ending in 院 or 所, no dictionary word, body type or registry name.
+    A bare body name is the document's own body (guide: a missing prefix), but no document has an
+    own 石科院; 法院, 科学院 and 研究所 as body types stay."""
+    if not _ABBREVIATED_INSTITUTE.fullmatch(span) or load_dept_types().get(span) is not None or span in _INSTITUTE_SUO:
+        return False
+    tok, _ = shared_jieba()
+    if tok.FREQ.get(span):
+        return False  # a dictionary word (研究所, 派出所, 工程院): the model gate's common-word test
+    return [sp[:2] for sp in find_dept_spans(span, central=True)] != [(0, len(span))]
 
 
 # The rest of a list of kinds of facility: 、文化馆等文化设施, 等公共服务场所.
