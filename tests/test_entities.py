@@ -40,6 +40,12 @@ CASES = [
     (tag_orgs, "全椒县石沛镇联盟村", [], ["全椒县石沛镇联盟"]),
     (tag_orgs, "探索建立中欧班列（成渝）定价协商合作联盟，创新股份合作", [], ["成渝）定价协商合作联盟"]),
     (tag_orgs, "进一步发展工人阶级领导的以工农联盟为基础的社会主义劳动者和拥护社会主义的爱国者的革命统一战线", [], ["工农联盟"]),
+    # A province's state-owned groups (dev wr2026-guizhou; Anhui, Liaoning and Jilin 2026 reports);
+    # 省属 and 省级 describe a class.
+    (tag_orgs, "创新投融资和建管运营机制，加快省水投集团市场化转型", ["省水投集团"], []),
+    (tag_orgs, "有资本在战略性新兴产业领域投资布局，组建省外贸集团、省交易集团。", ["省外贸集团", "省交易集团"], []),
+    (tag_orgs, "显著改善企业使命价值和资本回报水平。深化省国资运营集团、金控集团、资产公司", ["省国资运营集团"], []),
+    (tag_orgs, "加大“引金入黔”力度，发挥省级征信公司作用", [], ["省级征信公司"]),
     # A bank's branch in a place is one name (annotations/dev gz-25).
     (tag_orgs, "中国工商银行（澳门）股份有限公司及建设银行澳门分行指定服务网点办理", ["建设银行澳门分行"], ["澳门"]),
     # Enterprises listed before 等央企/外企/民企 (unannotated Tianjin 2026 report).

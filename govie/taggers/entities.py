@@ -243,6 +243,12 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     # 工农联盟 is the worker-peasant alliance.
     if opener < 0 and text[suffix_start:end] not in ("实验室", "联盟"):
         opener = _last_opener(counties, text, start, suffix_start)
+    if opener < 0 and text[suffix_start:end] in ("集团", "公司", "集团公司"):
+        # A province's or city's state-owned group: 省水投集团, 组建省种业集团, 深化省国资运营集团.
+        # Not 省属企业完成集团层面重组 or 省级征信公司: 省属, 省级 describe; the name holds no 企业.
+        opener = next((k for k in range(start, suffix_start - 2) if text[k] in "省市" and text[k + 1] not in "属级"
+                       and suffix_start - k <= 7 and "企业" not in text[k:suffix_start]
+                       and (k == start or _ends_a_lead(text, start, k))), -1)
     if opener < 0 or suffix_start - opener < 2:
         return -1
     name = text[opener:suffix_start]
