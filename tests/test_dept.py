@@ -329,3 +329,13 @@ def test_unit_of_a_class_of_governments_is_not_a_body():
     text = "试点地区政府办公厅（室）对政府网站集约化试点工作的统筹推进、组织协调和考核管理负总责。省政府办公厅印发。"
     spans = [text[s:e] for s, e, _ in find_dept_spans(text)]
     assert spans == ["省政府办公厅"]
+
+
+def test_a_congress_term_may_end_a_line():
+    # dev wr2026-guangdong: the page breaks the line after the term.
+    import govie
+
+    text = "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上"
+    found = [(e.label, e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None).entities
+             if e.label in ("DEPT", "LOC")]
+    assert found == [("DEPT", "广东省第十四届\n人民代表大会", "广东省人民代表大会")]

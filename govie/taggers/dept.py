@@ -52,8 +52,9 @@ _GENERIC_END = (
     # Stations and centres of county agricultural and technical services.
     "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站)"
 )
-# A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大).
-_SESSION = "(?:第?[一二三四五六七八九十]{1,3}届)?"
+# A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
+# line break of the page after it (广东省第十四届\n人民代表大会).
+_SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
