@@ -83,6 +83,12 @@ CASES = [
     (tag_locs, "促进开发区功能优化和错位发展。加快张掖乡村振兴、金昌城乡融合发展先行先试", ["张掖", "金昌"], ["振兴"]),
     (tag_locs, "以更大力度推动法治陕西、平安陕西建设，确保社会大局和谐稳定", [], ["平安"]),
     (tag_locs, "扎实开展秦沈高铁二通道、沈阳都市圈环线高速前期工作", [], ["通道"]),
+    # Deserts, sandy lands and national parks (Inner Mongolia and Qinghai 2026 reports); a list of
+    # labs named by places is no list of places (Jilin 2026 report).
+    (tag_locs, "黄河“几字弯”攻坚战取得重大进展，境内腾格里沙漠防风阻沙带全线贯通、毛乌素沙地流动沙丘全面固定",
+     ["黄河", "腾格里沙漠", "毛乌素沙地"], []),
+    (tag_locs, "三江源国家公园建设取得新成效，规范实施特许经营改革试点", ["三江源国家公园"], ["三江源"]),
+    (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营", [], ["三江"]),
     # A bare place before a farm product names the product's brand (Shaanxi and Jilin 2026 reports).
     (tag_locs, "民营经济增加值增长5.5％。延安苹果、汉中中药材入选国家级优势特色产业集群", [], ["延安", "汉中"]),
     (tag_locs, "人参全产业链产值增长30.5%，吉林大米中高端销售占总销量超40%", [], ["吉林"]),

@@ -804,6 +804,11 @@ _PLACE_LIST = re.compile(f"[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+")
 _COUNTY_CLASS_AFTER = re.compile(f"等?(?:[0-9一二三四五六七八九十两]+个)?[{_CJK}]{{0,6}}?(?:县|市|城市|地区)")
 
 
+# A count of things that are no places after the list: 长白山、三江、吉光3个省实验室 (labs).
+_NOT_PLACES_AFTER = re.compile(f"等?[0-9一二三四五六七八九十两]+[个家所座][{_CJK}]{{0,8}}?"
+                               f"(?:实验室|中心|平台|基地|园区|企业|项目|工程|景区)")
+
+
 @lru_cache(maxsize=1)
 def _county_shorts() -> tuple[frozenset[str], int]:
     """Short names of counties that are not also names the gazetteer marks on their own (仙桃,
@@ -846,7 +851,7 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
                 break
             items.append((s, e))
         counties = [(s, e) for s, e in items if (s, e) not in known]
-        if len(items) < 2 or not counties:
+        if len(items) < 2 or not counties or _NOT_PLACES_AFTER.match(text, run.end()):
             continue
         if not (len(counties) < len(items) or len(counties) >= 3 or _COUNTY_CLASS_AFTER.match(text, items[-1][1])):
             continue
