@@ -58,7 +58,8 @@ _PARTNER = ("会同", "联合", "协同", "商", "会")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
-                      r"(?:(?:和|及|以及|、)(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+                      r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
+                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -216,6 +217,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             stop = _SENTENCE_END.search(text, f.trigger[1], f.trigger[1] + _OBJECT_MAX)
             end = max(f.task[1], stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX))
             used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
+    for f in by:
+        if f.trigger[0] <= f.task[0]:
+            f.task = _until_next_subject(doc, f.task)
     out.extend(by)
     last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
     done_until = -1
@@ -249,6 +253,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             if inner:
                 frame.trigger = inner.span(1)
                 frame.task = _item_task(text, _task_after(text, inner.end()))
+        frame.task = _until_next_subject(doc, frame.task)
         frame.deadline = doc.deadline(frame.task[0], frame.task[1])
         out.append(frame)
         done_until = frame.trigger[1]
@@ -848,6 +853,20 @@ _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|此前")
 
 
+def _no_task_word(text: str, pos: int, tags: dict[str, str]) -> bool:
+    """A word of lexicons/assignment_not_stated.txt at ``pos``; 将 only as the future marker
+    (市民政部门每年8月底前将…纳入部门预算: 将 is 把, the sentence states a task)."""
+    if text.startswith("将", pos):
+        stop = _CLAUSE_END.search(text, pos, pos + _OBJECT_MAX)
+        tok, lock = shared_jieba()
+        with lock:
+            words = tok.lcut(text[pos + 1 : pos + 9], HMM=False)
+        adverb = bool(words) and tags.get(words[0], "")[:1] in ("v", "d", "p")
+        if not adverb and _ba_verbs().search(text, pos + 3, stop.start() if stop else min(len(text), pos + _OBJECT_MAX)):
+            return False  # 将在…继续将你省作为…: 将 + 在 is the future marker
+    return text.startswith(_not_stated(), pos)
+
+
 def _prescriptive(text: str, meta: dict[str, Any]) -> bool:
     """A document that prescribes (a policy, rule or plan), not one that reports (news, bulletins)."""
     title = str(meta.get("title") or "")
@@ -890,7 +909,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         frame = _TEMPORAL.match(text, pos)
         if frame and text.startswith(("在", "于"), pos):
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
-        if pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or text.startswith(_not_stated(), pos) or taken[pos] or _TEMPORAL.match(text, pos) \
+        if pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or taken[pos] or _TEMPORAL.match(text, pos) \
                 or _CLASS_AFTER.match(text, pos) \
                 or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
             continue
@@ -898,6 +917,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         task = _task_after(text, pos)
         if task[1] - task[0] < 4 or text[task[1] : task[1] + 1] not in "。；;！!":
             continue  # a title, heading, caption or contact line: no sentence of its own
+        task = _until_next_subject(doc, task)
         k = taken.find(b"\x01", task[0], task[1])
         if k >= 0:
             # …通知企业提交个人材料，审核通过后由区住建园林局通知…: the clauses before a task found.
@@ -915,11 +935,62 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     return out
 
 
+_SUBJECT_BREAK = re.compile(r"[，,；;]")
+
+
+def _opens_clause(doc: _Doc, m: Mention) -> bool:
+    """Whether the named body ``m`` is the subject of the clause it opens: a cue that gives it a
+    task of its own (负责, 要; not 配合 or 按职责分工负责, which join the task before), or a verb
+    that states one (not 的, a list going on, a class it qualifies, a copula, 将 + verb)."""
+    text = doc.text
+    if _is_class(text, m) or not (m.attrs.get("canonical") or m.source != "model"):
+        return False
+    _, _, end = _chain_after(doc, m)
+    table, cue_re = _cues()
+    between = _BETWEEN.match(text, end)
+    c = cue_re.match(text, between.end() if between else end)
+    if c is not None:
+        return table[c.group()][0] in ("lead", "modal") and not text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), c.end())
+    tail = _STATED_TAIL.match(text, end)
+    pos = tail.end() if tail else end
+    while (d := _date_at(doc, pos)) is not None:
+        pos = d.end
+    return not (pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, function_word_tags())
+                or _CLASS_AFTER.match(text, pos) or _COPULA_AFTER.match(text, pos) or _TEMPORAL.match(text, pos)
+                or _future(text, pos, function_word_tags()))
+
+
+def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
+    """The task up to a clause opened by a named body that states its own task: "区民政局负责审核
+    确认，市民政局负责备案", "中国人民银行…支付XXX元，财政部定额补贴XXX元"."""
+    text = doc.text
+    depth = 0
+    last = task[0]
+    for b in _SUBJECT_BREAK.finditer(text, task[0], task[1]):
+        segment = text[last : b.start()]
+        depth += segment.count("（") + segment.count("(") - segment.count("）") - segment.count(")")
+        last = b.start()
+        if depth > 0:
+            continue  # a comma inside a bracket
+        pos = b.end()
+        while pos < task[1] and text[pos] in " \u3000":
+            pos += 1
+        m = doc.dept_at(pos)
+        if m is not None and _opens_clause(doc, m):
+            end = b.start()
+            while end > task[0] and text[end - 1] in " \u3000":
+                end -= 1
+            return (task[0], end) if end - task[0] >= 2 else task
+    return task
+
+
 def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int]:
     """The verb that carries a stated task: the word at ``pos`` when it is one, else the first
     verb of the clause (after 根据…, 按…), else the first two characters."""
     stop = _CLAUSE_END.search(text, pos, end)
     stop_at = stop.start() if stop else end
+    if text.startswith("将", pos) and (ba := _ba_verbs().search(text, pos + 2, stop_at)):
+        return ba.span()  # 将…纳入部门预算: the verb after the object
     tok, lock = shared_jieba()
     with lock:
         words = tok.lcut(text[pos:stop_at], HMM=False)

@@ -519,3 +519,53 @@ def test_jiang_as_future_or_as_object_marker():
     assert _future("将自动办理续保。", 0, tags) and _future("将继续加强协调，会同你省积极推进该项目前期工作。", 0, tags)
     assert not _future("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
     assert not _future("将审核意见提交区住房保障部门，同时将申请家庭的家庭经济状况核对信息推送至民政部门。", 0, tags)
+
+
+# 国办函〔1996〕16号 (State Council 2019 sample, id 42, not in annotations/).
+SC19_42_HEAD = ("国务院办公厅关于黄金\n经济政策有关问题的复函\n国办函〔1996〕16号\n国家经贸委、冶金部：\n"
+                "一、关于黄金地质勘探资金问题\n")
+
+
+def test_a_clause_opened_by_another_body_is_its_own_task():
+    """A task ends where a clause opened by another named body states what that body does."""
+    text = SC19_42_HEAD + "其中，中国人民银行从黄金收售价差款中支付XXX元，财政部定额补贴XXX元。"
+    a, b = assignments(text, reference_date="1996-02-09")
+    assert a["lead"] == ["中国人民银行"] and a["task"]["text"] == "从黄金收售价差款中支付XXX元"
+    assert b["lead"] == ["财政部"] and b["task"]["text"] == "定额补贴XXX元"
+
+
+def test_a_body_that_only_joins_the_task_does_not_cut_it():
+    # 国办发〔2019〕4号 (dev sc19-4): 会同 partners inside the task, a class after a comma.
+    text = (SC19_4_HEAD + "国家卫生健康委要会同国家中医药局，加强对三级公立医院绩效考核工作的组织领导，"
+            "各省份要结合实际制定具体实施方案。")
+    (a,) = assignments(text, reference_date="2019-01-16")
+    assert a["lead"] == ["国家卫生健康委员会"] and a["support"] == ["国家中医药管理局"]
+
+
+# 专利代理条例 (国务院令第706号; State Council 2019 sample, id 58, not in annotations/).
+PATENT_HEAD = "中华人民共和国国务院令\n第706号\n专利代理条例\n"
+
+
+def test_a_body_named_with_a_class_of_another_level_leads():
+    text = (PATENT_HEAD + "第二十二条\u3000国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的部门应当采取随机抽查等方式，"
+            "对专利代理机构和专利代理师的执业活动进行检查、监督，发现违反本条例规定的，及时依法予以处理，并向社会公布检查、处理结果。")
+    (a,) = assignments(text, reference_date="2018-11-06")
+    assert a["lead"] == ["国家知识产权局"]
+    assert a["task"]["text"].startswith("采取随机抽查等方式")
+
+
+def test_the_staff_of_either_body_are_no_assignment():
+    text = (PATENT_HEAD + "第二十八条\u3000国务院专利行政部门或者省、自治区、直辖市人民政府管理专利工作的部门的工作人员违反本条例规定，"
+            "滥用职权、玩忽职守、徇私舞弊的，依法给予处分；构成犯罪的，依法追究刑事责任。")
+    assert assignments(text, reference_date="2018-11-06") == []
+
+
+def test_jiang_opening_a_stated_task_only_as_ba():
+    # 将 + object + 存入 (dev gz-1) is 把; 将在 + … (dev sc19-22) announces, even with 作为 later.
+    from govie.assignments import _no_task_word
+    from govie.text.segment import function_word_tags
+
+    tags = function_word_tags()
+    assert not _no_task_word("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
+    assert _no_task_word("将在国土资源大调查地质灾害预警工程中继续将你省作为重点。", 0, tags)
+    assert _no_task_word("将着重做好对长江上游船舶污染的监督管理工作，", 0, tags)
