@@ -116,6 +116,13 @@ def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
     return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
 
 
+@lru_cache(maxsize=1)
+def _fiscal_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    """中央财政要…: a budget as the subject stands for the body that runs it (lexicons/assignment_fiscal_bodies.tsv)."""
+    table = {r[0]: r[1] for r in read_tsv(data_path("lexicons", "assignment_fiscal_bodies.tsv"), header=False)}
+    return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)")
+
+
 _SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委|局|厅|机关)")
 
 
@@ -137,6 +144,9 @@ class _Doc:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
+        fiscal, fiscal_re = _fiscal_bodies()
+        depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
+                  for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
         self.depts = sorted(depts, key=lambda m: m.start)
         self.dept_starts = [m.start for m in self.depts]
         self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)

@@ -569,3 +569,15 @@ def test_jiang_opening_a_stated_task_only_as_ba():
     assert not _no_task_word("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
     assert _no_task_word("将在国土资源大调查地质灾害预警工程中继续将你省作为重点。", 0, tags)
     assert _no_task_word("将着重做好对长江上游船舶污染的监督管理工作，", 0, tags)
+
+
+def test_the_central_budget_as_subject_is_the_ministry_of_finance():
+    # 国办发〔2019〕6号 (dev sc19-2); 国办函〔2004〕 (State Council 2019 sample, id 24): 将 announces.
+    head = "国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n国办发〔2019〕6号\n"
+    text = head + ("（十五）加大奖补支持力度。中央财政要对扩大实体经济领域小微企业融资担保业务规模、"
+                   "降低小微企业融资担保费率等工作成效明显的地方予以奖补激励。")
+    (a,) = assignments(text, reference_date="2019-02-14")
+    assert a["lead"] == ["财政部"] and a["trigger"]["text"] == "要"
+    assert a["task"]["text"].endswith("予以奖补激励")
+    announced = head + "运动会举办的主要经费由黑龙江省人民政府承担，中央财政将视情况对国际大体联官员、特邀贵宾的接待费给予一定补助。"
+    assert [a["lead"] for a in assignments(announced, reference_date="2019-02-14")] == [["黑龙江省人民政府"]]
