@@ -78,6 +78,7 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
 _REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _OBJECT_MAX = 400
+_EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +180,14 @@ class _Doc:
             break
         return None
 
+    def recurring(self, m: Mention) -> bool:
+        """A date without a year after 每年 / 每月 in its sentence recurs: it is no deadline
+        (2020年起，每年2月底前各省份完成…，3月底前国家卫生健康委完成…)."""
+        if "年" in self.text[m.start : m.end] or str(m.attrs.get("value") or "").startswith("XXXX"):
+            return str(m.attrs.get("value") or "").startswith("XXXX")
+        stop = max(self.text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。！？\n")
+        return _EVERY.search(self.text, stop + 1, m.start) is not None
+
     def deadline(self, start: int, end: int) -> str | None:
         """The first date in the span that a task is due by (…前, …完成, 拟安排在…)."""
         i = bisect.bisect_left(self.date_starts, start)
@@ -186,7 +195,8 @@ class _Doc:
             m = self.dates[i]
             # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
             due = self.text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(self.text, m.end)
-            if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value"):
+            if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value") \
+                    and not self.recurring(m):
                 # What is due lies ahead of the document; by 12月底 it is due in December.
                 return due_month(ahead(str(m.attrs["value"]), self.text[m.start : m.end], self.reference))
             i += 1

@@ -581,3 +581,14 @@ def test_the_central_budget_as_subject_is_the_ministry_of_finance():
     assert a["task"]["text"].endswith("予以奖补激励")
     announced = head + "运动会举办的主要经费由黑龙江省人民政府承担，中央财政将视情况对国际大体联官员、特邀贵宾的接待费给予一定补助。"
     assert [a["lead"] for a in assignments(announced, reference_date="2019-02-14")] == [["黑龙江省人民政府"]]
+
+
+def test_a_recurring_date_is_no_deadline():
+    # 国办发〔2019〕4号 (dev sc19-4): 每年 makes 2月底前 and 3月底前 recur; a dated deadline stays.
+    text = (SC19_4_HEAD + "2020年起，每年2月底前各省份完成辖区内三级公立医院绩效考核工作，3月底前国家卫生健康委完成国家监测指标分析工作。\n"
+            "（三）国家监测分析。国家卫生健康委于2019年12月底前完成国家监测指标分析，并及时以适当方式向社会公布。"
+            "2020年起，国家卫生健康委每年3月底前完成上述工作。")
+    a, b, c = assignments(text, reference_date="2019-01-16")
+    assert a["task"]["text"] == "完成国家监测指标分析工作" and a["deadline"] is None
+    assert b["deadline"] == "2019-12"
+    assert c["task"]["text"] == "完成上述工作" and c["deadline"] is None
