@@ -593,6 +593,12 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if task[1] - task[0] < 2:
             continue
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], task[1]), trigger))
+        duty = _LEAD_AFTER_COMMA.match(text, task[1])
+        if duty and trigger[0] == b.start():
+            # 长护险由医保经办机构进行经办管理，负责参保登记…: X goes on as the subject of the next duty.
+            more = _item_task(text, _task_after(text, duty.end()))
+            if more[1] - more[0] >= 2:
+                out.append(AssignmentFrame(more, list(lead), list(support), doc.deadline(*more), duty.span(1)))
     return out
 
 

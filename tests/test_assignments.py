@@ -592,3 +592,14 @@ def test_a_recurring_date_is_no_deadline():
     assert a["task"]["text"] == "完成国家监测指标分析工作" and a["deadline"] is None
     assert b["deadline"] == "2019-12"
     assert c["task"]["text"] == "完成上述工作" and c["deadline"] is None
+
+
+def test_the_body_after_you_goes_on_as_the_subject_of_the_next_duty():
+    # 广州市长期护理保险试行办法 (Guangzhou doc_33, 第二十条: a part not in annotations/).
+    text = ("广州市长期护理保险试行办法\n第二条 本办法适用于本市行政区域内的长期护理保险（以下简称长护险）参保筹资、待遇享受、管理及经办服务等活动。\n"
+            "市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "第二十条 长护险由医保经办机构进行经办管理，负责参保登记、基金拨付、待遇审核和日常管理等工作。具体经办操作实施细则由医保经办机构另行制定。")
+    _, a, b, c = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")
+    assert a["task"]["text"] == "长护险由医保经办机构进行经办管理" and a["trigger"]["text"] == "由"
+    assert b["task"]["text"] == "参保登记、基金拨付、待遇审核和日常管理等工作" and b["trigger"]["text"] == "负责"
+    assert a["lead"] == b["lead"] == c["lead"]
