@@ -54,7 +54,7 @@ _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
 _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
-_PARTNER = ("会同", "联合", "协同", "商", "会")
+_PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"

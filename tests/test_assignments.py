@@ -603,3 +603,12 @@ def test_the_body_after_you_goes_on_as_the_subject_of_the_next_duty():
     assert a["task"]["text"] == "长护险由医保经办机构进行经办管理" and a["trigger"]["text"] == "由"
     assert b["task"]["text"] == "参保登记、基金拨付、待遇审核和日常管理等工作" and b["trigger"]["text"] == "负责"
     assert a["lead"] == b["lead"] == c["lead"]
+
+
+def test_a_body_joined_by_tong_supports():
+    # 国函〔2006〕 (State Council 2019 sample, id 44, not in annotations/): 同 joins a partner.
+    text = ("国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复\n广东省人民政府、香港特别行政区政府：\n"
+            "二、深圳湾口岸港方口岸区的土地使用权，由香港特别行政区政府同广东省深圳市人民政府签订国有土地租赁合同，以租赁的方式取得，"
+            "土地使用期限自口岸启用之日起至2047年6月30日止。")
+    (a,) = assignments(text, reference_date="2006-10-31")
+    assert a["lead"] == ["香港特别行政区政府"] and a["support"] == ["深圳市人民政府"]
