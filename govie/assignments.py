@@ -15,6 +15,9 @@ The ways a text assigns a task, read on the clean text with its linked mentions:
   times another ("X下达计划后，…"); "X办公室设在Y" (Y leads), "X为…主管单位", and "请…"
   to addressees that are named bodies.
 
+A task ends where a clause opened by another named body states that body's own task
+("X支付…，财政部定额补贴…"). A date that recurs (每年3月底前) is no deadline.
+
 The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
 bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
 前 / 完成 in the task or its note is the deadline.
