@@ -918,9 +918,9 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     out: list[AssignmentFrame] = []
     after = 0
     for m in doc.depts:
-        if m.start < after or taken[m.start] or _is_class(text, m) \
+        if m.start < after or taken[m.start] or _is_class(text, m) or m.source == "fiscal" \
                 or not (m.attrs.get("canonical") or m.source != "model"):
-            continue
+            continue  # a budget (中央财政) is a subject only before an assigning word
         cs = _clause_start(text, m.start)
         # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
         opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
@@ -938,9 +938,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         frame = _TEMPORAL.match(text, pos)
         if frame and text.startswith(("在", "于"), pos):
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
-        if pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or taken[pos] or _TEMPORAL.match(text, pos) \
-                or _CLASS_AFTER.match(text, pos) \
-                or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
+        if pos >= len(text) or taken[pos] or _no_task_after(text, end, pos, tags):
             continue
         sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
         task = _task_after(text, pos)
@@ -965,6 +963,10 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
 
 
 _SUBJECT_BREAK = re.compile(r"[，,；;]")
+# A clause whose subject is a class of bodies with an assigning word: it gives no task, but the
+# task before it ends there (市民政部门负责统筹…，区民政部门负责本行政区域内…).
+_CLASS_SUBJECT = re.compile(r"(?:各|市、区|市、县|省、市|区|县|镇|乡|街道)[^，,。；;、\n]{0,14}?"
+                            r"(?:部门|政府|机构|单位|机关|办事处)(?:[（(][^（）()]{1,12}[）)])?(?:应当?|要|须|负责|可以?)")
 
 
 def _opens_clause(doc: _Doc, m: Mention) -> bool:
@@ -980,13 +982,27 @@ def _opens_clause(doc: _Doc, m: Mention) -> bool:
     c = cue_re.match(text, between.end() if between else end)
     if c is not None:
         return table[c.group()][0] in ("lead", "modal") and not text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), c.end())
+    if m.source == "fiscal":
+        return False
     tail = _STATED_TAIL.match(text, end)
     pos = tail.end() if tail else end
     while (d := _date_at(doc, pos)) is not None:
         pos = d.end
-    return not (pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, function_word_tags())
-                or _CLASS_AFTER.match(text, pos) or _COPULA_AFTER.match(text, pos) or _TEMPORAL.match(text, pos)
-                or _future(text, pos, function_word_tags()))
+    return not (pos >= len(text) or _no_task_after(text, end, pos, function_word_tags()))
+
+
+# A relative clause: the body is the agent of a verb that qualifies a noun (市总工会备案的…家庭).
+_RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
+
+
+def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:
+    """What follows the bodies (ending at ``end``; the verb phrase at ``pos``) states no task of
+    theirs: punctuation, 的, a list going on, lexicons/assignment_not_stated.txt, a class noun the
+    bodies qualify (only right after them: 国务院专利行政部门, not 市民政部门每年委托第三方机构), a
+    copula, a timing clause, a relative clause, 将 + verb."""
+    return bool(_NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or _TEMPORAL.match(text, pos)
+                or (pos == end and _CLASS_AFTER.match(text, pos)) or _COPULA_AFTER.match(text, pos)
+                or _RELATIVE.match(text, pos) or _future(text, pos, tags))
 
 
 def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
@@ -1005,7 +1021,7 @@ def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
         while pos < task[1] and text[pos] in " \u3000":
             pos += 1
         m = doc.dept_at(pos)
-        if m is not None and _opens_clause(doc, m):
+        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)):
             end = b.start()
             while end > task[0] and text[end - 1] in " \u3000":
                 end -= 1

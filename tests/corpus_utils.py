@@ -26,3 +26,9 @@ def state_council_reports() -> list[tuple[str, str]]:
             d = json.loads(line)
             out.append((d["title"], d["content"]))
     return out
+
+
+def guangzhou_more() -> dict[str, dict]:
+    """The Guangzhou documents of corpora/policy-documents/guangzhou-more.jsonl, by id."""
+    with (ROOT / "policy-documents" / "guangzhou-more.jsonl").open(encoding="utf-8") as f:
+        return {d["id"]: d for d in map(json.loads, f)}

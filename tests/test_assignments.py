@@ -612,3 +612,41 @@ def test_a_body_joined_by_tong_supports():
             "土地使用期限自口岸启用之日起至2047年6月30日止。")
     (a,) = assignments(text, reference_date="2006-10-31")
     assert a["lead"] == ["香港特别行政区政府"] and a["support"] == ["深圳市人民政府"]
+
+
+def _gz(doc_id: str) -> tuple[str, str]:
+    from tests.corpus_utils import guangzhou_more
+
+    d = guangzhou_more()[doc_id]
+    return d["original_text"], d["publish_date"]
+
+
+def test_a_relative_clause_after_a_body_is_no_task():
+    # 穗建规字〔2024〕5号 (corpora guangzhou-more doc_14): "市总工会备案的…家庭" names families.
+    text, date = _gz("doc_14")
+    assert "市总工会备案的广州市工会建档困难职工家庭" in text
+    assert [a for a in assignments(text, reference_date=date) if "广州市总工会" in a["lead"]] == []
+
+
+def test_a_clause_of_a_class_ends_the_task_and_a_budget_needs_an_assigning_word():
+    # 穗府办规〔2021〕19号 (corpora guangzhou-more doc_30), 第三条 and 第四条.
+    text, date = _gz("doc_30")
+    found = assignments(text, reference_date=date)
+    duty = next(a for a in found if a["lead"] == ["广州市民政局"])
+    assert duty["task"]["text"] == "统筹开展全市临时救助工作"  # not "…,区民政部门负责本行政区域内…"
+    assert "中央财政下拨本市的困难群众救助补助资金" in text
+    assert [a for a in found if a["lead"] == ["财政部"]] == []
+
+
+def test_a_class_noun_is_read_only_right_after_the_body():
+    # 穗府办规〔2022〕13号 (corpora guangzhou-more doc_32): 每年 stands between the body and 委托第三方机构.
+    text, date = _gz("doc_32")
+    tasks = [a["task"]["text"] for a in assignments(text, reference_date=date)]
+    assert any(t.startswith("委托第三方机构开展居家社区养老服务组织星级评定") for t in tasks)
+
+
+def test_a_bodys_online_channel_is_no_task():
+    # A Guangzhou Q&A page (corpora guangzhou-more doc_26): "广东省人力资源和社会保障厅网上服务平台（…）：…".
+    text, date = _gz("doc_26")
+    assert "广东省人力资源和社会保障厅网上服务平台" in text
+    assert assignments(text, reference_date=date) == []
