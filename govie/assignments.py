@@ -62,7 +62,8 @@ _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
-                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)))?"
+                      r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -90,6 +91,13 @@ def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
 
 
+def _inline_cue(text: str, pos: int) -> re.Match[str] | None:
+    """The cue word at ``pos`` that assigns in running text (not a note-only one: 指导, 主办)."""
+    table, cue_re = _cues()
+    c = cue_re.match(text, pos)
+    return c if c is not None and table[c.group()][1] != "note" else None
+
+
 def _name(text: str, m: Mention) -> str:
     return m.attrs.get("canonical") or text[m.start : m.end]
 
@@ -109,7 +117,7 @@ def _add(out: list[str], name: str) -> None:
 
 # A body no tagger named, where the text assigns to it: 由财政经济委员会负责, （X、Y负责）. Its
 # own words stand for it (no canonical is guessed).
-_UNLINKED = re.compile(r"(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
+_UNLINKED = re.compile(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
                        r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
 
@@ -127,7 +135,7 @@ def _fiscal_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)")
 
 
-_SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委|局|厅|机关)")
+_SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)(?!门)|本(?:部|委|局|厅|机关)(?!门)")  # 本部门: each body's own
 
 
 class _Doc:
@@ -251,13 +259,13 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         role, where = table[c.group()]
         if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead":
             continue
-        if role == "modal" and (report or cue_re.match(text, e) is not None):
+        if role == "modal" and (report or _inline_cue(text, e) is not None):
             continue  # reports plan, they do not assign; X要牵头: the next cue assigns
         if text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), e):
             continue
         frame = _inline(doc, s, e, role)
         line_start = text.rfind("\n", 0, s) + 1
-        if frame is None and role == "lead" and not text[_clause_start(text, s):s].strip(" \u3000"):
+        if frame is None and role == "lead" and text[_clause_start(text, s):s].strip(" \u3000") in _CLAUSE_ADVERBS:
             subject = _sentence_subject(doc, s)
             if subject is not None:
                 # 市住房城乡建设局是…主管部门，负责…; 省级考核部门为省应急管理厅宣教处，负责…
@@ -322,6 +330,10 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+# A manner phrase that closes the clause of the subject before its duty (…按照各自职能分工，负责…;
+# …在职责范围内，分别负责…), and the adverbs that may open the duty's clause.
+_MANNER_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据|在)[^，,。；;\n]{1,14}?(?:分工|职责|职能|范围内|规定)[，,]")
+_CLAUSE_ADVERBS = ("", "分别", "共同", "具体", "统一", "主要")
 # A clause that names a new subject between two duties (…；省级考试机构为…).
 _NEW_SUBJECT = re.compile(r"[为是]")
 _NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)")
@@ -341,6 +353,9 @@ def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None
         lead, support, end = _chain_after(doc, first)
         if _COPULA.match(text, end):
             return lead, support
+        manner = _MANNER_CLAUSE.match(text, end)
+        if manner and manner.end() <= pos and text[manner.end() : pos].strip(" \u3000") in _CLAUSE_ADVERBS:
+            return lead, support  # 国家发展改革委及国家粮食局、商务部按照各自职能分工，负责…
     comma = pos - 1
     while comma > start and text[comma] in " \u3000":
         comma -= 1
@@ -525,7 +540,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if extra:
         _add(lead, extra)
     cs = _clause_start(text, start)
-    by = start >= 1 and text[start - 1] == "由"
+    by = start >= 1 and text[start - 1] == "由" and text[start - 2 : start - 1] not in ("自", "理", "经", "缘")
     opener = text[cs : start - 1 if by else start]
     if not _LEAD_IN.fullmatch(opener) and not by:
         return None  # a body inside another clause's object
@@ -541,11 +556,11 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     return AssignmentFrame(task, lead, support, None, trigger)
 
 
-_BY = re.compile(r"由")
+_BY = re.compile(r"(?<![自理经缘])由(?!于)")  # not 自由贸易试验区, 理由, 由于
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
-_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)"
+_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
@@ -569,7 +584,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
         manner = _MANNER.match(text, end)
-        c = cue_re.match(text, manner.end() if manner else end)
+        c = _inline_cue(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
             task = _task_after(text, c.end())
@@ -601,7 +616,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             # 长护险由医保经办机构进行经办管理，负责参保登记…: X goes on as the subject of the next duty.
             more = _item_task(text, _task_after(text, duty.end()))
             if more[1] - more[0] >= 2:
-                out.append(AssignmentFrame(more, list(lead), list(support), doc.deadline(*more), duty.span(1)))
+                out.append(AssignmentFrame(more, list(lead), [], doc.deadline(*more), duty.span(1)))
     return out
 
 
@@ -874,12 +889,12 @@ def _not_stated() -> tuple[str, ...]:
 
 
 # The body only qualifies the subject (国务院专利行政部门, 市政府有关部门): a class or another body.
-_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织)")
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织|委员会|领导小组|联席会议)")
 # A clause that only sets the time of another (市发展改革部门下达年度计划后，…).
 _TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)[，,]")
 # A copula after a noun phrase: X监督工作的总体要求是：…
 _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)")
-_REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|此前")
+_REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
 
 
 def _no_task_word(text: str, pos: int, tags: dict[str, str]) -> bool:
@@ -924,8 +939,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         cs = _clause_start(text, m.start)
         # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
         opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
-        if not _STATED_LEAD_IN.fullmatch(opener):
-            continue
+        if not _STATED_LEAD_IN.fullmatch(opener) or _open_bracket(opener):
+            continue  # (…) numbering may open the clause, an open bracket is a note: （农业农村部指导）
         lead, support, end = _chain_after(doc, m)
         tail = _STATED_TAIL.match(text, end)
         pos = tail.end() if tail else end
@@ -942,7 +957,12 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue
         sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
         task = _task_after(text, pos)
-        if task[1] - task[0] < 4 or text[task[1] : task[1] + 1] not in "。；;！!":
+        duty = _LEAD_AFTER_COMMA.match(text, task[1])  # …制订…预案，负责组织发布相关新闻…
+        closing = text[task[1] : task[1] + 1]
+        if duty:
+            stop = _SENTENCE_END.search(text, duty.end(), duty.end() + _OBJECT_MAX)
+            closing = text[stop.start()] if stop else ""
+        if task[1] - task[0] < 4 or closing not in "。；;！!" or (duty and _MANNER_CLAUSE.fullmatch(text, task[0], task[1] + 1)):
             continue  # a title, heading, caption or contact line: no sentence of its own
         task = _until_next_subject(doc, task)
         k = taken.find(b"\x01", task[0], task[1])
@@ -956,9 +976,17 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue  # a reported action (an activity, not an assignment)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
             continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
-        out.append(AssignmentFrame(task, lead, [x for x in support if x not in lead],
-                                   doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
+        support = [x for x in support if x not in lead]
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
         after = task[1]
+        while duty and task[1] == duty.start() and not taken[duty.start(1)]:
+            # The body goes on as the subject of each duty after the comma.
+            task = _item_task(text, _task_after(text, duty.end()))
+            if task[1] - task[0] < 2:
+                break
+            out.append(AssignmentFrame(task, list(lead), [], doc.deadline(*task), duty.span(1)))  # 会同 joins the verb before
+            after = task[1]
+            duty = _LEAD_AFTER_COMMA.match(text, task[1])
     return out
 
 
@@ -979,7 +1007,13 @@ def _opens_clause(doc: _Doc, m: Mention) -> bool:
     _, _, end = _chain_after(doc, m)
     table, cue_re = _cues()
     between = _BETWEEN.match(text, end)
-    c = cue_re.match(text, between.end() if between else end)
+    at = between.end() if between else end
+    manner = _MANNER_CLAUSE.match(text, at)
+    if manner:  # …在职责范围内，分别负责…
+        at = manner.end()
+        adverb = _MANNER.match(text, at)
+        at = adverb.end() if adverb else at
+    c = _inline_cue(text, at)
     if c is not None:
         return table[c.group()][0] in ("lead", "modal") and not text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), c.end())
     if m.source == "fiscal":
@@ -991,6 +1025,8 @@ def _opens_clause(doc: _Doc, m: Mention) -> bool:
     return not (pos >= len(text) or _no_task_after(text, end, pos, function_word_tags()))
 
 
+# A group named after its parent body, which is the subject (国务院自由贸易试验区工作部际联席会议办公室要…).
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:委员会|领导小组|联席会议|工作小组)(?:办公室)?(?:要|应当?|须|负责|牵头|定期)")
 # A relative clause: the body is the agent of a verb that qualifies a noun (市总工会备案的…家庭).
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 
@@ -1001,7 +1037,8 @@ def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:
     bodies qualify (only right after them: 国务院专利行政部门, not 市民政部门每年委托第三方机构), a
     copula, a timing clause, a relative clause, 将 + verb."""
     return bool(_NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or _TEMPORAL.match(text, pos)
-                or (pos == end and _CLASS_AFTER.match(text, pos)) or _COPULA_AFTER.match(text, pos)
+                or (pos == end and (_CLASS_AFTER.match(text, pos) or _GROUP_AFTER.match(text, pos)))
+                or _COPULA_AFTER.match(text, pos)
                 or _RELATIVE.match(text, pos) or _future(text, pos, tags))
 
 
@@ -1027,6 +1064,10 @@ def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
                 end -= 1
             return (task[0], end) if end - task[0] >= 2 else task
     return task
+
+
+def _open_bracket(s: str) -> bool:
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
 
 
 def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int]:
@@ -1158,7 +1199,7 @@ def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
         if _is_class(text, m) or not m.attrs.get("canonical"):
             continue
         cs = _clause_start(text, m.start)
-        if not _STATED_LEAD_IN.fullmatch(text, cs, m.start):
+        if not _STATED_LEAD_IN.fullmatch(text, cs, m.start) or _open_bracket(text[cs : m.start]):
             continue
         lead, support, end = _chain_after(doc, m)
         c = _IN_CHARGE.match(text, end)

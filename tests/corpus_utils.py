@@ -32,3 +32,9 @@ def guangzhou_more() -> dict[str, dict]:
     """The Guangzhou documents of corpora/policy-documents/guangzhou-more.jsonl, by id."""
     with (ROOT / "policy-documents" / "guangzhou-more.jsonl").open(encoding="utf-8") as f:
         return {d["id"]: d for d in map(json.loads, f)}
+
+
+def state_council_more() -> dict[str, dict]:
+    """The State Council documents of corpora/policy-documents/state-council-2019-more.jsonl, by id."""
+    with (ROOT / "policy-documents" / "state-council-2019-more.jsonl").open(encoding="utf-8") as f:
+        return {d["id"]: d for d in map(json.loads, f)}

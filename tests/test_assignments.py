@@ -650,3 +650,56 @@ def test_a_bodys_online_channel_is_no_task():
     text, date = _gz("doc_26")
     assert "广东省人力资源和社会保障厅网上服务平台" in text
     assert assignments(text, reference_date=date) == []
+
+
+def _sc(doc_id: str) -> list[dict]:
+    """The assignments of a State Council document of corpora/policy-documents/state-council-2019-more.jsonl."""
+    from tests.corpus_utils import state_council_more
+
+    return assignments(state_council_more()[doc_id]["text"])
+
+
+def test_a_note_naming_the_guiding_bodies():
+    # 国办发〔2018〕128号 (无废城市 试点工作方案): "（农业农村部指导）", "（商务部指导，供销合作总社参与）".
+    found = _sc("7")
+    notes = {a["trigger"]["text"]: a for a in found}
+    a = notes["（农业农村部指导）"]
+    assert a["lead"] == ["农业农村部"] and a["task"]["text"].startswith("推行农业绿色生产")
+    b = notes["（商务部指导，供销合作总社参与）"]
+    assert b["lead"] == ["商务部"] and b["support"] == ["中华全国供销合作总社"]
+    # The bodies inside a note state no task of their own; a review since 十八大 is reported.
+    assert not any(f["task"]["text"].startswith("指导）") for f in found)
+    assert not any(f["task"]["text"].startswith("深入实施大气、水、土壤污染防治行动计划") for f in found)
+
+
+def test_duties_after_a_manner_clause_partners_by_class_and_a_stated_task():
+    # 国办函〔2005〕57号 (国家粮食应急预案), 2.2 and 3.1.
+    found = _sc("41")
+
+    def task(start: str) -> dict:
+        return next(a for a in found if a["task"]["text"].startswith(start))
+
+    supply = task("粮食市场应急供应工作")
+    assert supply["lead"] == ["国家发展和改革委员会", "国家粮食局", "商务部"] and supply["trigger"]["text"] == "负责"
+    assert task("建立全国粮食监测预警系统")["lead"] == ["国家发展和改革委员会", "国家粮食局"]
+    plan, news = task("制订国家粮食应急新闻发布预案"), task("组织发布相关新闻")
+    assert plan["lead"] == news["lead"] == ["国务院新闻办公室"] and plan["support"] == ["国家发展和改革委员会"]
+    assert news["trigger"]["text"] == "负责"
+
+
+def test_members_work_and_posts_of_a_body_are_no_tasks():
+    # 国发〔2004〕18号 (国务院工作规则); 国办函〔2018〕74号 (a post held concurrently).
+    starts = [a["task"]["text"] for a in _sc("47")]
+    assert not any(t.startswith(("组成人员", "工作以", "工作中的", "由下列人员组成")) for t in starts)
+    assert not [a for a in _sc("59") if a["trigger"]["text"] == "由"]  # 办公室主任由…副部长赵英民兼任
+
+
+def test_ziyou_is_no_by_and_a_group_after_its_parent_body_is_the_subject():
+    # 国发〔2018〕38号: "国务院自由贸易试验区工作部际联席会议办公室要…"; 国发〔2019〕4号: "国务院教育督导委员会定期听取…".
+    assert not [a for a in _sc("57") if a["trigger"]["text"] == "由" or a["lead"] == ["中华人民共和国国务院"]]
+    assert not any(a["task"]["text"].startswith("教育督导委员会") for a in _sc("3"))
+
+
+def test_each_bodys_own_department_is_not_the_issuer():
+    # 国办发〔2018〕115号: "国务院部门制定的规范性文件，由本部门审核机构进行审核".
+    assert not [a for a in _sc("35") if "本部门审核机构" in a["task"]["text"]]
