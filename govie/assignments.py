@@ -472,7 +472,7 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
             return None
         line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
-    while start < end and text[start] in "。；; ":
+    while start < end and text[start] in "。；;，, ":
         start += 1
     label = _LABEL.match(text, start)
     if label:
