@@ -2,7 +2,7 @@
 
 The ways a text assigns a task, read on the clean text with its linked mentions:
 
-- a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）"; the
+- a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）", "（农业农村部指导）"; the
   task is the item or clause before it. A note that lists bodies only ("（国家发展改革委、
   财政部）") assigns them where the document says "列第一位者为牵头单位" (first leads,
   the rest support);
