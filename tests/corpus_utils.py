@@ -38,3 +38,9 @@ def state_council_more() -> dict[str, dict]:
     """The State Council documents of corpora/policy-documents/state-council-2019-more.jsonl, by id."""
     with (ROOT / "policy-documents" / "state-council-2019-more.jsonl").open(encoding="utf-8") as f:
         return {d["id"]: d for d in map(json.loads, f)}
+
+
+def policy_transparency_more() -> dict[str, dict]:
+    """The documents of corpora/policy-documents/policy-transparency-more.jsonl, by row."""
+    with (ROOT / "policy-documents" / "policy-transparency-more.jsonl").open(encoding="utf-8") as f:
+        return {d["row"]: d for d in map(json.loads, f)}

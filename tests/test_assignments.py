@@ -703,3 +703,12 @@ def test_ziyou_is_no_by_and_a_group_after_its_parent_body_is_the_subject():
 def test_each_bodys_own_department_is_not_the_issuer():
     # 国办发〔2018〕115号: "国务院部门制定的规范性文件，由本部门审核机构进行审核".
     assert not [a for a in _sc("35") if "本部门审核机构" in a["task"]["text"]]
+
+
+def test_a_post_of_a_body_speaks_for_its_holder():
+    # NHC news item (corpora policy-transparency-more row 287055): "卫生部副部长蒋作君在会上要求，一要…".
+    from tests.corpus_utils import policy_transparency_more
+
+    d = policy_transparency_more()["287055"]
+    assert "卫生部副部长蒋作君在会上要求" in d["body"]
+    assert [a for a in assignments(d["body"], reference_date=d["date"]) if a["lead"] == ["卫生部"]] == []
