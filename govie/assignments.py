@@ -702,7 +702,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
 # tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
 _COLUMN = (
-    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容)(?:名称)?$")),
+    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称)?$")),
     ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
@@ -809,6 +809,17 @@ def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
             i = j
             continue
         trigger = header[columns["lead"]]
+        if width == 3 and columns == {"task": 1, "lead": 2}:
+            # 序号 / 项目名称 / 责任单位: a cell may take two lines (a title and its （修订）, two
+            # responsible bodies), so a row runs to the next number.
+            rows, j = _numbered_rows(doc, lines, j)
+            for row in rows:
+                frame = _two_column_row(doc, row)
+                if frame is not None:
+                    frame.trigger = trigger
+                    out.append(frame)
+            i = j
+            continue
         while j < len(lines):
             a, b = lines[j]
             if _NUMBER_CELL.fullmatch(doc.text[a:b]) and j + width <= len(lines):
@@ -827,6 +838,50 @@ def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
                 break  # the table has ended
         i = j
     return out
+
+
+def _numbered_rows(doc: _Doc, lines: list[tuple[int, int]], j: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The rows after a table header, each the lines from its number to the next number; section
+    lines between rows (one character a line: 正/式/项/目, or a numbered heading) are left out.
+    Also the index of the first line after the table."""
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] | None = None
+    while j < len(lines):
+        a, b = lines[j]
+        cell = doc.text[a:b]
+        if _NUMBER_CELL.fullmatch(cell):
+            row = []
+            rows.append(row)
+        elif b - a <= 1 or _LABEL.match(doc.text, a):
+            pass  # a section line of the table
+        elif row is not None and len(row) < 6 and len(cell) <= 60:
+            row.append((a, b))
+        else:
+            break  # the table has ended
+        j += 1
+    return [r for r in rows if len(r) >= 2], j
+
+
+def _two_column_row(doc: _Doc, row: list[tuple[int, int]]) -> AssignmentFrame | None:
+    """A task and its responsible bodies: the first run of lines that name bodies and nothing
+    else leads, the lines before it are the task (lines after it are the page's, not the row's)."""
+
+    def bodies(a: int, b: int) -> list[Mention]:
+        found = doc.depts_in(a, b)
+        named = sum(d.end - d.start for d in found)
+        ok = found and named >= 0.8 * len(doc.text[a:b].strip()) and not any(_is_class(doc.text, d) for d in found)
+        return found if ok else []
+
+    k = next((k for k in range(1, len(row)) if bodies(*row[k])), None)
+    if k is None:
+        return None  # no body named (各相关部门)
+    lead: list[str] = []
+    end = k
+    while end < len(row) and (found := bodies(*row[end])):
+        for d in found:
+            _add(lead, _name(doc.text, d))
+        end += 1
+    return AssignmentFrame((row[0][0], row[k - 1][1]), lead, [], None, (row[k][0], row[end - 1][1]))
 
 
 def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int) -> AssignmentFrame | None:

@@ -712,3 +712,19 @@ def test_a_post_of_a_body_speaks_for_its_holder():
     d = policy_transparency_more()["287055"]
     assert "卫生部副部长蒋作君在会上要求" in d["body"]
     assert [a for a in assignments(d["body"], reference_date=d["date"]) if a["lead"] == ["卫生部"]] == []
+
+
+def test_a_table_of_projects_with_a_cell_a_line_and_cells_of_two_lines():
+    # 甘政办发〔2020〕25号, 甘肃省人民政府2020年立法计划 (corpora policy-transparency-more row 93435):
+    # 序号 / 项目名称 / 责任单位, one cell a line, a title over two lines, two bodies for one project.
+    from tests.corpus_utils import policy_transparency_more
+
+    d = policy_transparency_more()["93435"]
+    found = assignments(d["body"], reference_date=d["date"])
+    assert len(found) == 23  # 24 projects; 各相关部门 (a class) is no one's
+    first = found[0]
+    assert first["task"]["text"] == "甘肃省科学技术奖励办法（修订）" and first["lead"] == ["甘肃省科学技术厅"]
+    assert first["trigger"]["text"] == "责任单位"
+    assert any(a["task"]["text"] == "甘肃省规章规范性文件备案审查办法\n（修订）" for a in found)
+    assert found[-1]["task"]["text"] == "甘肃省城镇土地使用税实施办法（修订）"
+    assert found[-1]["lead"] == ["国家税务总局甘肃省税务局", "甘肃省财政厅"]
