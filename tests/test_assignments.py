@@ -728,3 +728,12 @@ def test_a_table_of_projects_with_a_cell_a_line_and_cells_of_two_lines():
     assert any(a["task"]["text"] == "甘肃省规章规范性文件备案审查办法\n（修订）" for a in found)
     assert found[-1]["task"]["text"] == "甘肃省城镇土地使用税实施办法（修订）"
     assert found[-1]["lead"] == ["国家税务总局甘肃省税务局", "甘肃省财政厅"]
+
+
+def test_a_functional_name_ending_in_xingzheng_zhuguan_bumen_is_a_body():
+    # 广州市老年人优待办法 (corpora guangzhou-more doc_34): "本办法由市卫生健康行政主管部门负责组织实施".
+    text, date = _gz("doc_34")
+    found = [a for a in assignments(text, reference_date=date) if "市卫生健康行政主管部门" in a["task"]["text"]
+             or a["task"]["text"] == "组织实施"]
+    assert found and all(len(a["lead"]) == 1 for a in found)
+    assert any(a["trigger"]["text"] == "负责" for a in found)
