@@ -2,7 +2,7 @@
 
 The ways a text assigns a task, read on the clean text with its linked mentions:
 
-- a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）"; the
+- a bracketed note after a task: "（省发展改革委牵头，省财政厅等按职责分工负责）", "（农业农村部指导）"; the
   task is the item or clause before it. A note that lists bodies only ("（国家发展改革委、
   财政部）") assigns them where the document says "列第一位者为牵头单位" (first leads,
   the rest support);
@@ -14,6 +14,9 @@ The ways a text assigns a task, read on the clean text with its linked mentions:
   past date), an announced one (将…, the issuer's own dated step), nor a clause that only
   times another ("X下达计划后，…"); "X办公室设在Y" (Y leads), "X为…主管单位", and "请…"
   to addressees that are named bodies.
+
+A task ends where a clause opened by another named body states that body's own task
+("X支付…，财政部定额补贴…"). A date that recurs (每年3月底前) is no deadline.
 
 The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
 bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
@@ -54,11 +57,13 @@ _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
 _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
-_PARTNER = ("会同", "联合", "协同", "商", "会")
+_PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
-                      r"(?:(?:和|及|以及|、)(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+                      r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
+                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)))?"
+                      r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
@@ -77,12 +82,20 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
 _REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _OBJECT_MAX = 400
+_EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_tsv(data_path("lexicons", "assignment_cues.tsv"), header=False)}
     return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+
+
+def _inline_cue(text: str, pos: int) -> re.Match[str] | None:
+    """The cue word at ``pos`` that assigns in running text (not a note-only one: 指导, 主办)."""
+    table, cue_re = _cues()
+    c = cue_re.match(text, pos)
+    return c if c is not None and table[c.group()][1] != "note" else None
 
 
 def _name(text: str, m: Mention) -> str:
@@ -104,7 +117,7 @@ def _add(out: list[str], name: str) -> None:
 
 # A body no tagger named, where the text assigns to it: 由财政经济委员会负责, （X、Y负责）. Its
 # own words stand for it (no canonical is guessed).
-_UNLINKED = re.compile(r"(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
+_UNLINKED = re.compile(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
                        r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
 
@@ -115,7 +128,14 @@ def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
     return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
 
 
-_SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)|本(?:部|委|局|厅|机关)")
+@lru_cache(maxsize=1)
+def _fiscal_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    """中央财政要…: a budget as the subject stands for the body that runs it (lexicons/assignment_fiscal_bodies.tsv)."""
+    table = {r[0]: r[1] for r in read_tsv(data_path("lexicons", "assignment_fiscal_bodies.tsv"), header=False)}
+    return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))) or "(?!)")
+
+
+_SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)(?!门)|本(?:部|委|局|厅|机关)(?!门)")  # 本部门: each body's own
 
 
 class _Doc:
@@ -136,6 +156,9 @@ class _Doc:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
+        fiscal, fiscal_re = _fiscal_bodies()
+        depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
+                  for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
         self.depts = sorted(depts, key=lambda m: m.start)
         self.dept_starts = [m.start for m in self.depts]
         self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)
@@ -168,6 +191,14 @@ class _Doc:
             break
         return None
 
+    def recurring(self, m: Mention) -> bool:
+        """A date without a year after 每年 / 每月 in its sentence recurs: it is no deadline
+        (2020年起，每年2月底前各省份完成…，3月底前国家卫生健康委完成…)."""
+        if "年" in self.text[m.start : m.end] or str(m.attrs.get("value") or "").startswith("XXXX"):
+            return str(m.attrs.get("value") or "").startswith("XXXX")
+        stop = max(self.text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。！？\n")
+        return _EVERY.search(self.text, stop + 1, m.start) is not None
+
     def deadline(self, start: int, end: int) -> str | None:
         """The first date in the span that a task is due by (…前, …完成, 拟安排在…)."""
         i = bisect.bisect_left(self.date_starts, start)
@@ -175,7 +206,8 @@ class _Doc:
             m = self.dates[i]
             # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
             due = self.text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(self.text, m.end)
-            if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value"):
+            if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value") \
+                    and not self.recurring(m):
                 # What is due lies ahead of the document; by 12月底 it is due in December.
                 return due_month(ahead(str(m.attrs["value"]), self.text[m.start : m.end], self.reference))
             i += 1
@@ -216,6 +248,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             stop = _SENTENCE_END.search(text, f.trigger[1], f.trigger[1] + _OBJECT_MAX)
             end = max(f.task[1], stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX))
             used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
+    for f in by:
+        if f.trigger[0] <= f.task[0]:
+            f.task = _until_next_subject(doc, f.task)
     out.extend(by)
     last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
     done_until = -1
@@ -224,13 +259,13 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         role, where = table[c.group()]
         if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead":
             continue
-        if role == "modal" and (report or cue_re.match(text, e) is not None):
+        if role == "modal" and (report or _inline_cue(text, e) is not None):
             continue  # reports plan, they do not assign; X要牵头: the next cue assigns
         if text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), e):
             continue
         frame = _inline(doc, s, e, role)
         line_start = text.rfind("\n", 0, s) + 1
-        if frame is None and role == "lead" and not text[_clause_start(text, s):s].strip(" \u3000"):
+        if frame is None and role == "lead" and text[_clause_start(text, s):s].strip(" \u3000") in _CLAUSE_ADVERBS:
             subject = _sentence_subject(doc, s)
             if subject is not None:
                 # 市住房城乡建设局是…主管部门，负责…; 省级考核部门为省应急管理厅宣教处，负责…
@@ -249,6 +284,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             if inner:
                 frame.trigger = inner.span(1)
                 frame.task = _item_task(text, _task_after(text, inner.end()))
+        frame.task = _until_next_subject(doc, frame.task)
         frame.deadline = doc.deadline(frame.task[0], frame.task[1])
         out.append(frame)
         done_until = frame.trigger[1]
@@ -294,6 +330,10 @@ def _clause_start(text: str, pos: int) -> int:
     return i
 
 
+# A manner phrase that closes the clause of the subject before its duty (…按照各自职能分工，负责…;
+# …在职责范围内，分别负责…), and the adverbs that may open the duty's clause.
+_MANNER_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据|在)[^，,。；;\n]{1,14}?(?:分工|职责|职能|范围内|规定)[，,]")
+_CLAUSE_ADVERBS = ("", "分别", "共同", "具体", "统一", "主要")
 # A clause that names a new subject between two duties (…；省级考试机构为…).
 _NEW_SUBJECT = re.compile(r"[为是]")
 _NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)")
@@ -313,6 +353,9 @@ def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None
         lead, support, end = _chain_after(doc, first)
         if _COPULA.match(text, end):
             return lead, support
+        manner = _MANNER_CLAUSE.match(text, end)
+        if manner and manner.end() <= pos and text[manner.end() : pos].strip(" \u3000") in _CLAUSE_ADVERBS:
+            return lead, support  # 国家发展改革委及国家粮食局、商务部按照各自职能分工，负责…
     comma = pos - 1
     while comma > start and text[comma] in " \u3000":
         comma -= 1
@@ -429,7 +472,7 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
             return None
         line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
-    while start < end and text[start] in "。；; ":
+    while start < end and text[start] in "。；;，, ":
         start += 1
     label = _LABEL.match(text, start)
     if label:
@@ -497,7 +540,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if extra:
         _add(lead, extra)
     cs = _clause_start(text, start)
-    by = start >= 1 and text[start - 1] == "由"
+    by = start >= 1 and text[start - 1] == "由" and text[start - 2 : start - 1] not in ("自", "理", "经", "缘")
     opener = text[cs : start - 1 if by else start]
     if not _LEAD_IN.fullmatch(opener) and not by:
         return None  # a body inside another clause's object
@@ -513,11 +556,11 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     return AssignmentFrame(task, lead, support, None, trigger)
 
 
-_BY = re.compile(r"由")
+_BY = re.compile(r"(?<![自理经缘])由(?!于)")  # not 自由贸易试验区, 理由, 由于
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
-_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任)"
+_POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
@@ -541,7 +584,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
         manner = _MANNER.match(text, end)
-        c = cue_re.match(text, manner.end() if manner else end)
+        c = _inline_cue(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
             task = _task_after(text, c.end())
@@ -568,6 +611,12 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if task[1] - task[0] < 2:
             continue
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], task[1]), trigger))
+        duty = _LEAD_AFTER_COMMA.match(text, task[1])
+        if duty and trigger[0] == b.start():
+            # 长护险由医保经办机构进行经办管理，负责参保登记…: X goes on as the subject of the next duty.
+            more = _item_task(text, _task_after(text, duty.end()))
+            if more[1] - more[0] >= 2:
+                out.append(AssignmentFrame(more, list(lead), [], doc.deadline(*more), duty.span(1)))
     return out
 
 
@@ -653,7 +702,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
 # tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
 _CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
 _COLUMN = (
-    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容)(?:名称)?$")),
+    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称)?$")),
     ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
@@ -760,6 +809,17 @@ def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
             i = j
             continue
         trigger = header[columns["lead"]]
+        if width == 3 and columns == {"task": 1, "lead": 2}:
+            # 序号 / 项目名称 / 责任单位: a cell may take two lines (a title and its （修订）, two
+            # responsible bodies), so a row runs to the next number.
+            rows, j = _numbered_rows(doc, lines, j)
+            for row in rows:
+                frame = _two_column_row(doc, row)
+                if frame is not None:
+                    frame.trigger = trigger
+                    out.append(frame)
+            i = j
+            continue
         while j < len(lines):
             a, b = lines[j]
             if _NUMBER_CELL.fullmatch(doc.text[a:b]) and j + width <= len(lines):
@@ -778,6 +838,50 @@ def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
                 break  # the table has ended
         i = j
     return out
+
+
+def _numbered_rows(doc: _Doc, lines: list[tuple[int, int]], j: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The rows after a table header, each the lines from its number to the next number; section
+    lines between rows (one character a line: 正/式/项/目, or a numbered heading) are left out.
+    Also the index of the first line after the table."""
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] | None = None
+    while j < len(lines):
+        a, b = lines[j]
+        cell = doc.text[a:b]
+        if _NUMBER_CELL.fullmatch(cell):
+            row = []
+            rows.append(row)
+        elif b - a <= 1 or _LABEL.match(doc.text, a):
+            pass  # a section line of the table
+        elif row is not None and len(row) < 6 and len(cell) <= 60:
+            row.append((a, b))
+        else:
+            break  # the table has ended
+        j += 1
+    return [r for r in rows if len(r) >= 2], j
+
+
+def _two_column_row(doc: _Doc, row: list[tuple[int, int]]) -> AssignmentFrame | None:
+    """A task and its responsible bodies: the first run of lines that name bodies and nothing
+    else leads, the lines before it are the task (lines after it are the page's, not the row's)."""
+
+    def bodies(a: int, b: int) -> list[Mention]:
+        found = doc.depts_in(a, b)
+        named = sum(d.end - d.start for d in found)
+        ok = found and named >= 0.8 * len(doc.text[a:b].strip()) and not any(_is_class(doc.text, d) for d in found)
+        return found if ok else []
+
+    k = next((k for k in range(1, len(row)) if bodies(*row[k])), None)
+    if k is None:
+        return None  # no body named (各相关部门)
+    lead: list[str] = []
+    end = k
+    while end < len(row) and (found := bodies(*row[end])):
+        for d in found:
+            _add(lead, _name(doc.text, d))
+        end += 1
+    return AssignmentFrame((row[0][0], row[k - 1][1]), lead, [], None, (row[k][0], row[end - 1][1]))
 
 
 def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int) -> AssignmentFrame | None:
@@ -840,12 +944,26 @@ def _not_stated() -> tuple[str, ...]:
 
 
 # The body only qualifies the subject (国务院专利行政部门, 市政府有关部门): a class or another body.
-_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织)")
+_CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织|委员会|领导小组|联席会议)")
 # A clause that only sets the time of another (市发展改革部门下达年度计划后，…).
 _TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)[，,]")
 # A copula after a noun phrase: X监督工作的总体要求是：…
 _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)")
-_REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|此前")
+_REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
+
+
+def _no_task_word(text: str, pos: int, tags: dict[str, str]) -> bool:
+    """A word of lexicons/assignment_not_stated.txt at ``pos``; 将 only as the future marker
+    (市民政部门每年8月底前将…纳入部门预算: 将 is 把, the sentence states a task)."""
+    if text.startswith("将", pos):
+        stop = _CLAUSE_END.search(text, pos, pos + _OBJECT_MAX)
+        tok, lock = shared_jieba()
+        with lock:
+            words = tok.lcut(text[pos + 1 : pos + 9], HMM=False)
+        adverb = bool(words) and tags.get(words[0], "")[:1] in ("v", "d", "p")
+        if not adverb and _ba_verbs().search(text, pos + 3, stop.start() if stop else min(len(text), pos + _OBJECT_MAX)):
+            return False  # 将在…继续将你省作为…: 将 + 在 is the future marker
+    return text.startswith(_not_stated(), pos)
 
 
 def _prescriptive(text: str, meta: dict[str, Any]) -> bool:
@@ -870,14 +988,14 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     out: list[AssignmentFrame] = []
     after = 0
     for m in doc.depts:
-        if m.start < after or taken[m.start] or _is_class(text, m) \
+        if m.start < after or taken[m.start] or _is_class(text, m) or m.source == "fiscal" \
                 or not (m.attrs.get("canonical") or m.source != "model"):
-            continue
+            continue  # a budget (中央财政) is a subject only before an assigning word
         cs = _clause_start(text, m.start)
         # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
         opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
-        if not _STATED_LEAD_IN.fullmatch(opener):
-            continue
+        if not _STATED_LEAD_IN.fullmatch(opener) or _open_bracket(opener):
+            continue  # (…) numbering may open the clause, an open bracket is a note: （农业农村部指导）
         lead, support, end = _chain_after(doc, m)
         tail = _STATED_TAIL.match(text, end)
         pos = tail.end() if tail else end
@@ -890,14 +1008,18 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         frame = _TEMPORAL.match(text, pos)
         if frame and text.startswith(("在", "于"), pos):
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
-        if pos >= len(text) or _NOT_STATED_MARK.match(text, pos) or text.startswith(_not_stated(), pos) or taken[pos] or _TEMPORAL.match(text, pos) \
-                or _CLASS_AFTER.match(text, pos) \
-                or _COPULA_AFTER.match(text, pos) or _future(text, pos, tags):
+        if pos >= len(text) or taken[pos] or _no_task_after(text, end, pos, tags):
             continue
         sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
         task = _task_after(text, pos)
-        if task[1] - task[0] < 4 or text[task[1] : task[1] + 1] not in "。；;！!":
+        duty = _LEAD_AFTER_COMMA.match(text, task[1])  # …制订…预案，负责组织发布相关新闻…
+        closing = text[task[1] : task[1] + 1]
+        if duty:
+            stop = _SENTENCE_END.search(text, duty.end(), duty.end() + _OBJECT_MAX)
+            closing = text[stop.start()] if stop else ""
+        if task[1] - task[0] < 4 or closing not in "。；;！!" or (duty and _MANNER_CLAUSE.fullmatch(text, task[0], task[1] + 1)):
             continue  # a title, heading, caption or contact line: no sentence of its own
+        task = _until_next_subject(doc, task)
         k = taken.find(b"\x01", task[0], task[1])
         if k >= 0:
             # …通知企业提交个人材料，审核通过后由区住建园林局通知…: the clauses before a task found.
@@ -909,10 +1031,98 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue  # a reported action (an activity, not an assignment)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
             continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
-        out.append(AssignmentFrame(task, lead, [x for x in support if x not in lead],
-                                   doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
+        support = [x for x in support if x not in lead]
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
         after = task[1]
+        while duty and task[1] == duty.start() and not taken[duty.start(1)]:
+            # The body goes on as the subject of each duty after the comma.
+            task = _item_task(text, _task_after(text, duty.end()))
+            if task[1] - task[0] < 2:
+                break
+            out.append(AssignmentFrame(task, list(lead), [], doc.deadline(*task), duty.span(1)))  # 会同 joins the verb before
+            after = task[1]
+            duty = _LEAD_AFTER_COMMA.match(text, task[1])
     return out
+
+
+_SUBJECT_BREAK = re.compile(r"[，,；;]")
+# A clause whose subject is a class of bodies with an assigning word: it gives no task, but the
+# task before it ends there (市民政部门负责统筹…，区民政部门负责本行政区域内…).
+_CLASS_SUBJECT = re.compile(r"(?:各|市、区|市、县|省、市|区|县|镇|乡|街道)[^，,。；;、\n]{0,14}?"
+                            r"(?:部门|政府|机构|单位|机关|办事处)(?:[（(][^（）()]{1,12}[）)])?(?:应当?|要|须|负责|可以?)")
+
+
+def _opens_clause(doc: _Doc, m: Mention) -> bool:
+    """Whether the named body ``m`` is the subject of the clause it opens: a cue that gives it a
+    task of its own (负责, 要; not 配合 or 按职责分工负责, which join the task before), or a verb
+    that states one (not 的, a list going on, a class it qualifies, a copula, 将 + verb)."""
+    text = doc.text
+    if _is_class(text, m) or not (m.attrs.get("canonical") or m.source != "model"):
+        return False
+    _, _, end = _chain_after(doc, m)
+    table, cue_re = _cues()
+    between = _BETWEEN.match(text, end)
+    at = between.end() if between else end
+    manner = _MANNER_CLAUSE.match(text, at)
+    if manner:  # …在职责范围内，分别负责…
+        at = manner.end()
+        adverb = _MANNER.match(text, at)
+        at = adverb.end() if adverb else at
+    c = _inline_cue(text, at)
+    if c is not None:
+        return table[c.group()][0] in ("lead", "modal") and not text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), c.end())
+    if m.source == "fiscal":
+        return False
+    tail = _STATED_TAIL.match(text, end)
+    pos = tail.end() if tail else end
+    while (d := _date_at(doc, pos)) is not None:
+        pos = d.end
+    return not (pos >= len(text) or _no_task_after(text, end, pos, function_word_tags()))
+
+
+# A group named after its parent body, which is the subject (国务院自由贸易试验区工作部际联席会议办公室要…).
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:委员会|领导小组|联席会议|工作小组)(?:办公室)?(?:要|应当?|须|负责|牵头|定期)")
+# A relative clause: the body is the agent of a verb that qualifies a noun (市总工会备案的…家庭).
+_RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
+
+
+def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:
+    """What follows the bodies (ending at ``end``; the verb phrase at ``pos``) states no task of
+    theirs: punctuation, 的, a list going on, lexicons/assignment_not_stated.txt, a class noun the
+    bodies qualify (only right after them: 国务院专利行政部门, not 市民政部门每年委托第三方机构), a
+    copula, a timing clause, a relative clause, 将 + verb."""
+    return bool(_NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or _TEMPORAL.match(text, pos)
+                or (pos == end and (_CLASS_AFTER.match(text, pos) or _GROUP_AFTER.match(text, pos)))
+                or _COPULA_AFTER.match(text, pos)
+                or _RELATIVE.match(text, pos) or _future(text, pos, tags))
+
+
+def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
+    """The task up to a clause opened by a named body that states its own task: "区民政局负责审核
+    确认，市民政局负责备案", "中国人民银行…支付XXX元，财政部定额补贴XXX元"."""
+    text = doc.text
+    depth = 0
+    last = task[0]
+    for b in _SUBJECT_BREAK.finditer(text, task[0], task[1]):
+        segment = text[last : b.start()]
+        depth += segment.count("（") + segment.count("(") - segment.count("）") - segment.count(")")
+        last = b.start()
+        if depth > 0:
+            continue  # a comma inside a bracket
+        pos = b.end()
+        while pos < task[1] and text[pos] in " \u3000":
+            pos += 1
+        m = doc.dept_at(pos)
+        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)):
+            end = b.start()
+            while end > task[0] and text[end - 1] in " \u3000":
+                end -= 1
+            return (task[0], end) if end - task[0] >= 2 else task
+    return task
+
+
+def _open_bracket(s: str) -> bool:
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
 
 
 def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int]:
@@ -920,6 +1130,8 @@ def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int
     verb of the clause (after 根据…, 按…), else the first two characters."""
     stop = _CLAUSE_END.search(text, pos, end)
     stop_at = stop.start() if stop else end
+    if text.startswith("将", pos) and (ba := _ba_verbs().search(text, pos + 2, stop_at)):
+        return ba.span()  # 将…纳入部门预算: the verb after the object
     tok, lock = shared_jieba()
     with lock:
         words = tok.lcut(text[pos:stop_at], HMM=False)
@@ -1042,7 +1254,7 @@ def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
         if _is_class(text, m) or not m.attrs.get("canonical"):
             continue
         cs = _clause_start(text, m.start)
-        if not _STATED_LEAD_IN.fullmatch(text, cs, m.start):
+        if not _STATED_LEAD_IN.fullmatch(text, cs, m.start) or _open_bracket(text[cs : m.start]):
             continue
         lead, support, end = _chain_after(doc, m)
         c = _IN_CHARGE.match(text, end)

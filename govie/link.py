@@ -42,7 +42,7 @@ _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)
 _ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                         "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
-_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政|主管)?(?:部门|机构)")
+_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
 _GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室")
 # Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
@@ -52,7 +52,7 @@ _MINISTRY_UNIT = re.compile("(?!国家|国务院|中国|中央|和|与|及|或|�
 # Conjunctions that names are written with or without (住房和城乡建设部, 住房城乡建设部).
 _CONJUNCTIONS = re.compile("[和与及]")
 # A functional name: 民政部门, 医疗保障行政部门.
-_FUNCTIONAL = re.compile("(?:行政|主管)?部门$")
+_FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府)$")
 # The office of a commission or group named in the mention itself (空管委办公室).

@@ -519,3 +519,221 @@ def test_jiang_as_future_or_as_object_marker():
     assert _future("将自动办理续保。", 0, tags) and _future("将继续加强协调，会同你省积极推进该项目前期工作。", 0, tags)
     assert not _future("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
     assert not _future("将审核意见提交区住房保障部门，同时将申请家庭的家庭经济状况核对信息推送至民政部门。", 0, tags)
+
+
+# 国办函〔1996〕16号 (State Council 2019 sample, id 42, not in annotations/).
+SC19_42_HEAD = ("国务院办公厅关于黄金\n经济政策有关问题的复函\n国办函〔1996〕16号\n国家经贸委、冶金部：\n"
+                "一、关于黄金地质勘探资金问题\n")
+
+
+def test_a_clause_opened_by_another_body_is_its_own_task():
+    """A task ends where a clause opened by another named body states what that body does."""
+    text = SC19_42_HEAD + "其中，中国人民银行从黄金收售价差款中支付XXX元，财政部定额补贴XXX元。"
+    a, b = assignments(text, reference_date="1996-02-09")
+    assert a["lead"] == ["中国人民银行"] and a["task"]["text"] == "从黄金收售价差款中支付XXX元"
+    assert b["lead"] == ["财政部"] and b["task"]["text"] == "定额补贴XXX元"
+
+
+def test_a_body_that_only_joins_the_task_does_not_cut_it():
+    # 国办发〔2019〕4号 (dev sc19-4): 会同 partners inside the task, a class after a comma.
+    text = (SC19_4_HEAD + "国家卫生健康委要会同国家中医药局，加强对三级公立医院绩效考核工作的组织领导，"
+            "各省份要结合实际制定具体实施方案。")
+    (a,) = assignments(text, reference_date="2019-01-16")
+    assert a["lead"] == ["国家卫生健康委员会"] and a["support"] == ["国家中医药管理局"]
+
+
+# 专利代理条例 (国务院令第706号; State Council 2019 sample, id 58, not in annotations/).
+PATENT_HEAD = "中华人民共和国国务院令\n第706号\n专利代理条例\n"
+
+
+def test_a_body_named_with_a_class_of_another_level_leads():
+    text = (PATENT_HEAD + "第二十二条\u3000国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的部门应当采取随机抽查等方式，"
+            "对专利代理机构和专利代理师的执业活动进行检查、监督，发现违反本条例规定的，及时依法予以处理，并向社会公布检查、处理结果。")
+    (a,) = assignments(text, reference_date="2018-11-06")
+    assert a["lead"] == ["国家知识产权局"]
+    assert a["task"]["text"].startswith("采取随机抽查等方式")
+
+
+def test_the_staff_of_either_body_are_no_assignment():
+    text = (PATENT_HEAD + "第二十八条\u3000国务院专利行政部门或者省、自治区、直辖市人民政府管理专利工作的部门的工作人员违反本条例规定，"
+            "滥用职权、玩忽职守、徇私舞弊的，依法给予处分；构成犯罪的，依法追究刑事责任。")
+    assert assignments(text, reference_date="2018-11-06") == []
+
+
+def test_jiang_opening_a_stated_task_only_as_ba():
+    # 将 + object + 存入 (dev gz-1) is 把; 将在 + … (dev sc19-22) announces, even with 作为 later.
+    from govie.assignments import _no_task_word
+    from govie.text.segment import function_word_tags
+
+    tags = function_word_tags()
+    assert not _no_task_word("将住房租赁补贴存入保障对象提供的社会保障卡账号。", 0, tags)
+    assert _no_task_word("将在国土资源大调查地质灾害预警工程中继续将你省作为重点。", 0, tags)
+    assert _no_task_word("将着重做好对长江上游船舶污染的监督管理工作，", 0, tags)
+
+
+def test_the_central_budget_as_subject_is_the_ministry_of_finance():
+    # 国办发〔2019〕6号 (dev sc19-2); 国办函〔2004〕 (State Council 2019 sample, id 24): 将 announces.
+    head = "国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n国办发〔2019〕6号\n"
+    text = head + ("（十五）加大奖补支持力度。中央财政要对扩大实体经济领域小微企业融资担保业务规模、"
+                   "降低小微企业融资担保费率等工作成效明显的地方予以奖补激励。")
+    (a,) = assignments(text, reference_date="2019-02-14")
+    assert a["lead"] == ["财政部"] and a["trigger"]["text"] == "要"
+    assert a["task"]["text"].endswith("予以奖补激励")
+    announced = head + "运动会举办的主要经费由黑龙江省人民政府承担，中央财政将视情况对国际大体联官员、特邀贵宾的接待费给予一定补助。"
+    assert [a["lead"] for a in assignments(announced, reference_date="2019-02-14")] == [["黑龙江省人民政府"]]
+
+
+def test_a_recurring_date_is_no_deadline():
+    # 国办发〔2019〕4号 (dev sc19-4): 每年 makes 2月底前 and 3月底前 recur; a dated deadline stays.
+    text = (SC19_4_HEAD + "2020年起，每年2月底前各省份完成辖区内三级公立医院绩效考核工作，3月底前国家卫生健康委完成国家监测指标分析工作。\n"
+            "（三）国家监测分析。国家卫生健康委于2019年12月底前完成国家监测指标分析，并及时以适当方式向社会公布。"
+            "2020年起，国家卫生健康委每年3月底前完成上述工作。")
+    a, b, c = assignments(text, reference_date="2019-01-16")
+    assert a["task"]["text"] == "完成国家监测指标分析工作" and a["deadline"] is None
+    assert b["deadline"] == "2019-12"
+    assert c["task"]["text"] == "完成上述工作" and c["deadline"] is None
+
+
+def test_the_body_after_you_goes_on_as_the_subject_of_the_next_duty():
+    # 广州市长期护理保险试行办法 (Guangzhou doc_33, 第二十条: a part not in annotations/).
+    text = ("广州市长期护理保险试行办法\n第二条 本办法适用于本市行政区域内的长期护理保险（以下简称长护险）参保筹资、待遇享受、管理及经办服务等活动。\n"
+            "市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "第二十条 长护险由医保经办机构进行经办管理，负责参保登记、基金拨付、待遇审核和日常管理等工作。具体经办操作实施细则由医保经办机构另行制定。")
+    _, a, b, c = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")
+    assert a["task"]["text"] == "长护险由医保经办机构进行经办管理" and a["trigger"]["text"] == "由"
+    assert b["task"]["text"] == "参保登记、基金拨付、待遇审核和日常管理等工作" and b["trigger"]["text"] == "负责"
+    assert a["lead"] == b["lead"] == c["lead"]
+
+
+def test_a_body_joined_by_tong_supports():
+    # 国函〔2006〕 (State Council 2019 sample, id 44, not in annotations/): 同 joins a partner.
+    text = ("国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复\n广东省人民政府、香港特别行政区政府：\n"
+            "二、深圳湾口岸港方口岸区的土地使用权，由香港特别行政区政府同广东省深圳市人民政府签订国有土地租赁合同，以租赁的方式取得，"
+            "土地使用期限自口岸启用之日起至2047年6月30日止。")
+    (a,) = assignments(text, reference_date="2006-10-31")
+    assert a["lead"] == ["香港特别行政区政府"] and a["support"] == ["深圳市人民政府"]
+
+
+def _gz(doc_id: str) -> tuple[str, str]:
+    from tests.corpus_utils import guangzhou_more
+
+    d = guangzhou_more()[doc_id]
+    return d["original_text"], d["publish_date"]
+
+
+def test_a_relative_clause_after_a_body_is_no_task():
+    # 穗建规字〔2024〕5号 (corpora guangzhou-more doc_14): "市总工会备案的…家庭" names families.
+    text, date = _gz("doc_14")
+    assert "市总工会备案的广州市工会建档困难职工家庭" in text
+    assert [a for a in assignments(text, reference_date=date) if "广州市总工会" in a["lead"]] == []
+
+
+def test_a_clause_of_a_class_ends_the_task_and_a_budget_needs_an_assigning_word():
+    # 穗府办规〔2021〕19号 (corpora guangzhou-more doc_30), 第三条 and 第四条.
+    text, date = _gz("doc_30")
+    found = assignments(text, reference_date=date)
+    duty = next(a for a in found if a["lead"] == ["广州市民政局"])
+    assert duty["task"]["text"] == "统筹开展全市临时救助工作"  # not "…,区民政部门负责本行政区域内…"
+    assert "中央财政下拨本市的困难群众救助补助资金" in text
+    assert [a for a in found if a["lead"] == ["财政部"]] == []
+
+
+def test_a_class_noun_is_read_only_right_after_the_body():
+    # 穗府办规〔2022〕13号 (corpora guangzhou-more doc_32): 每年 stands between the body and 委托第三方机构.
+    text, date = _gz("doc_32")
+    tasks = [a["task"]["text"] for a in assignments(text, reference_date=date)]
+    assert any(t.startswith("委托第三方机构开展居家社区养老服务组织星级评定") for t in tasks)
+
+
+def test_a_bodys_online_channel_is_no_task():
+    # A Guangzhou Q&A page (corpora guangzhou-more doc_26): "广东省人力资源和社会保障厅网上服务平台（…）：…".
+    text, date = _gz("doc_26")
+    assert "广东省人力资源和社会保障厅网上服务平台" in text
+    assert assignments(text, reference_date=date) == []
+
+
+def _sc(doc_id: str) -> list[dict]:
+    """The assignments of a State Council document of corpora/policy-documents/state-council-2019-more.jsonl."""
+    from tests.corpus_utils import state_council_more
+
+    return assignments(state_council_more()[doc_id]["text"])
+
+
+def test_a_note_naming_the_guiding_bodies():
+    # 国办发〔2018〕128号 (无废城市 试点工作方案): "（农业农村部指导）", "（商务部指导，供销合作总社参与）".
+    found = _sc("7")
+    notes = {a["trigger"]["text"]: a for a in found}
+    a = notes["（农业农村部指导）"]
+    assert a["lead"] == ["农业农村部"] and a["task"]["text"].startswith("推行农业绿色生产")
+    b = notes["（商务部指导，供销合作总社参与）"]
+    assert b["lead"] == ["商务部"] and b["support"] == ["中华全国供销合作总社"]
+    # The bodies inside a note state no task of their own; a review since 十八大 is reported.
+    assert not any(f["task"]["text"].startswith("指导）") for f in found)
+    assert not any(f["task"]["text"].startswith("深入实施大气、水、土壤污染防治行动计划") for f in found)
+
+
+def test_duties_after_a_manner_clause_partners_by_class_and_a_stated_task():
+    # 国办函〔2005〕57号 (国家粮食应急预案), 2.2 and 3.1.
+    found = _sc("41")
+
+    def task(start: str) -> dict:
+        return next(a for a in found if a["task"]["text"].startswith(start))
+
+    supply = task("粮食市场应急供应工作")
+    assert supply["lead"] == ["国家发展和改革委员会", "国家粮食局", "商务部"] and supply["trigger"]["text"] == "负责"
+    assert task("建立全国粮食监测预警系统")["lead"] == ["国家发展和改革委员会", "国家粮食局"]
+    plan, news = task("制订国家粮食应急新闻发布预案"), task("组织发布相关新闻")
+    assert plan["lead"] == news["lead"] == ["国务院新闻办公室"] and plan["support"] == ["国家发展和改革委员会"]
+    assert news["trigger"]["text"] == "负责"
+
+
+def test_members_work_and_posts_of_a_body_are_no_tasks():
+    # 国发〔2004〕18号 (国务院工作规则); 国办函〔2018〕74号 (a post held concurrently).
+    starts = [a["task"]["text"] for a in _sc("47")]
+    assert not any(t.startswith(("组成人员", "工作以", "工作中的", "由下列人员组成")) for t in starts)
+    assert not [a for a in _sc("59") if a["trigger"]["text"] == "由"]  # 办公室主任由…副部长赵英民兼任
+
+
+def test_ziyou_is_no_by_and_a_group_after_its_parent_body_is_the_subject():
+    # 国发〔2018〕38号: "国务院自由贸易试验区工作部际联席会议办公室要…"; 国发〔2019〕4号: "国务院教育督导委员会定期听取…".
+    assert not [a for a in _sc("57") if a["trigger"]["text"] == "由" or a["lead"] == ["中华人民共和国国务院"]]
+    assert not any(a["task"]["text"].startswith("教育督导委员会") for a in _sc("3"))
+
+
+def test_each_bodys_own_department_is_not_the_issuer():
+    # 国办发〔2018〕115号: "国务院部门制定的规范性文件，由本部门审核机构进行审核".
+    assert not [a for a in _sc("35") if "本部门审核机构" in a["task"]["text"]]
+
+
+def test_a_post_of_a_body_speaks_for_its_holder():
+    # NHC news item (corpora policy-transparency-more row 287055): "卫生部副部长蒋作君在会上要求，一要…".
+    from tests.corpus_utils import policy_transparency_more
+
+    d = policy_transparency_more()["287055"]
+    assert "卫生部副部长蒋作君在会上要求" in d["body"]
+    assert [a for a in assignments(d["body"], reference_date=d["date"]) if a["lead"] == ["卫生部"]] == []
+
+
+def test_a_table_of_projects_with_a_cell_a_line_and_cells_of_two_lines():
+    # 甘政办发〔2020〕25号, 甘肃省人民政府2020年立法计划 (corpora policy-transparency-more row 93435):
+    # 序号 / 项目名称 / 责任单位, one cell a line, a title over two lines, two bodies for one project.
+    from tests.corpus_utils import policy_transparency_more
+
+    d = policy_transparency_more()["93435"]
+    found = assignments(d["body"], reference_date=d["date"])
+    assert len(found) == 23  # 24 projects; 各相关部门 (a class) is no one's
+    first = found[0]
+    assert first["task"]["text"] == "甘肃省科学技术奖励办法（修订）" and first["lead"] == ["甘肃省科学技术厅"]
+    assert first["trigger"]["text"] == "责任单位"
+    assert any(a["task"]["text"] == "甘肃省规章规范性文件备案审查办法\n（修订）" for a in found)
+    assert found[-1]["task"]["text"] == "甘肃省城镇土地使用税实施办法（修订）"
+    assert found[-1]["lead"] == ["国家税务总局甘肃省税务局", "甘肃省财政厅"]
+
+
+def test_a_functional_name_ending_in_xingzheng_zhuguan_bumen_is_a_body():
+    # 广州市老年人优待办法 (corpora guangzhou-more doc_34): "本办法由市卫生健康行政主管部门负责组织实施".
+    text, date = _gz("doc_34")
+    found = [a for a in assignments(text, reference_date=date) if "市卫生健康行政主管部门" in a["task"]["text"]
+             or a["task"]["text"] == "组织实施"]
+    assert found and all(len(a["lead"]) == 1 for a in found)
+    assert any(a["trigger"]["text"] == "负责" for a in found)
