@@ -26,21 +26,3 @@ def state_council_reports() -> list[tuple[str, str]]:
             d = json.loads(line)
             out.append((d["title"], d["content"]))
     return out
-
-
-def guangzhou_more() -> dict[str, dict]:
-    """The Guangzhou documents of corpora/policy-documents/guangzhou-more.jsonl, by id."""
-    with (ROOT / "policy-documents" / "guangzhou-more.jsonl").open(encoding="utf-8") as f:
-        return {d["id"]: d for d in map(json.loads, f)}
-
-
-def state_council_more() -> dict[str, dict]:
-    """The State Council documents of corpora/policy-documents/state-council-2019-more.jsonl, by id."""
-    with (ROOT / "policy-documents" / "state-council-2019-more.jsonl").open(encoding="utf-8") as f:
-        return {d["id"]: d for d in map(json.loads, f)}
-
-
-def policy_transparency_more() -> dict[str, dict]:
-    """The documents of corpora/policy-documents/policy-transparency-more.jsonl, by row."""
-    with (ROOT / "policy-documents" / "policy-transparency-more.jsonl").open(encoding="utf-8") as f:
-        return {d["row"]: d for d in map(json.loads, f)}
