@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
                                  renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import NATIONAL, load_divisions
+from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.registry import Agency, Registry, default_registry
 
 __all__ = ["Link", "Linker", "link_mentions"]
@@ -288,15 +288,22 @@ class Linker:
         official form (…区人民政府X街道办事处, …县X镇人民政府). Needs the county named or
         the document's own county; the divisions table stops at counties, so it is derived."""
         chain, pos = self.divisions.parse_prefix(m, jur)
-        county = self.divisions.effective(chain[-1]) if chain else None
-        if county is None and jur and self.divisions.meta_level(jur) == "county":
-            county = jur
-        if county is None or self.divisions.meta_level(county) != "county":
-            return None
         t = _TOWNSHIP.fullmatch(m, pos)
         if not t or not t.group("name"):
             return None
         name, kind = t.group("name"), t.group("kind")
+        # The county that has a township of that name (2023 table), when the text names none.
+        listed = townships().get(name + ("街道" if kind.startswith("街道") else kind[0]), ())
+        county = self.divisions.effective(chain[-1]) if chain else None
+        if county is None and jur and self.divisions.meta_level(jur) == "county":
+            if listed and jur not in listed:
+                return None  # another county's township: null, not this county's
+            county = jur
+        elif county is None and jur and self.divisions.meta_level(jur) == "prefecture":
+            inside = [c for c in listed if self.divisions.parent_of(c) == jur]
+            county = inside[0] if len(inside) == 1 else None
+        if county is None or self.divisions.meta_level(county) != "county":
+            return None
         county_name = self.divisions.full_name(county)
         if kind.startswith("街道"):
             canonical = f"{county_name}人民政府{name}街道办事处"

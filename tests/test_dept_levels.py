@@ -152,3 +152,33 @@ def test_a_district_named_by_its_chain_is_a_jurisdiction(name):
 def test_a_chain_that_is_no_division_is_refused(name):
     with pytest.raises(govie.GovieError, match="E130"):
         govie.extract("区公安分局组织开展检查。", jurisdiction=name)
+
+
+def test_townships_of_a_rule_are_a_class_and_named_ones_bodies():
+    # A rule's 街道办事处（镇人民政府） names the class (guide v2); a township the divisions table
+    # lists is a body, composed under its county (dev gz-1, policy-transparency 208869).
+    text = ("广州市公共租赁住房保障办法\n各街道办事处（镇人民政府）负责辖区内公共租赁住房的申请受理、资格初审等工作。"
+            "申请人可登录指定网站线上申请，或到户籍所在地街道办事处（镇人民政府）线下申请。\n"
+            "广州市天河区人民政府天园街道办事处\n")
+    result = govie.extract(text, reference_date="2024-03-01")
+    depts = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert not [d for d in depts if d[0].endswith(("镇人民政府", "镇政府")) or d[0] == "街道办事处"]
+    assert ("广州市天河区人民政府天园街道办事处", "广州市天河区人民政府天园街道办事处") in depts
+
+
+@pytest.mark.parametrize("span", ["第七条镇人民政府", "发生地镇人民政府", "委托镇人民政府", "承诺配合街道办事处"])
+def test_a_word_before_a_bare_township_body_is_no_township(span):
+    # Only a name the divisions table lists opens a township's body: an article number or a verb
+    # before 镇人民政府 leaves the class a rule names.
+    from govie.taggers.dept import find_dept_spans
+
+    assert [sp for sp in find_dept_spans(span + "负责。") if sp[1] > 3] == []
+
+
+def test_a_subdistrict_after_its_district_is_one_body():
+    # A district + a subdistrict of the table (2023): one span (dev pt-208869, a 2015 Anhui list).
+    text = "李  娟  濉溪县孙疃镇农业技术综合服务站\n丁  凯  颍泉区中市街道办事处中北社区\n"
+    result = govie.extract(text, reference_date="2015-01-16")
+    depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert "濉溪县孙疃镇农业技术综合服务站" in depts
+    assert depts.get("颍泉区中市街道办事处") == "阜阳市颍泉区人民政府中市街道办事处"

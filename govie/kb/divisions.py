@@ -17,7 +17,8 @@ from govie.resources import data_path, read_tsv
 from govie.text.segment import shared_jieba, word_ends
 
 __all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
-           "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start"]
+           "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
+           "townships"]
 
 # The country as a division: central documents belong here (guide v2, "Document metadata").
 NATIONAL = "100000"
@@ -306,6 +307,18 @@ class Divisions:
             if inside:
                 return min(inside, key=lambda c: (self._rank(c), c))
         return min(codes, key=lambda c: (self._rank(c), c))
+
+
+@lru_cache(maxsize=1)
+def townships() -> dict[str, tuple[str, ...]]:
+    """Full names of townships and subdistricts (天园街道, 孙疃镇, 杨庙乡) → the codes of the
+    counties that have one of that name (``data/townships.tsv``, the 2023 table)."""
+    path = data_path("townships.tsv")
+    out: dict[str, list[str]] = {}
+    for row in (read_tsv(path) if path.is_file() else ()):
+        for name in row[1].split("|"):
+            out.setdefault(name, []).append(row[0])
+    return {name: tuple(codes) for name, codes in out.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import at_word_start, load_divisions
+from govie.kb.divisions import at_word_start, load_divisions, townships
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
@@ -259,6 +259,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # is too often part of another word (确保定点 → 保定).
     if text[m.end() - 1] not in _PLACE_SUFFIX:
         return None
+    # A county's township or subdistrict (天河区石牌街道办事处, 濉溪县孙疃镇人民政府).
+    t = _TOWNSHIP_END.search(text, e + 2, e + 8)
+    if t and _TOWNSHIP_KIND.get(text[t.start()]) and text[e:t.start()] + _TOWNSHIP_KIND[text[t.start()]] in townships():
+        return t.end()
     g = mt.generic_re.match(text, e)
     if g and not _NOT_BODY.search(g.group()):
         return g.end()
@@ -290,23 +294,37 @@ _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
+_BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政府", "乡人民政府", "镇政府", "乡政府", "乡镇政府",
+                        "乡镇人民政府")
 
 
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
 _STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n 和政府")
+# The level word a township body's name keeps: 天园 + 街道办事处 is the subdistrict 天园街道.
+_TOWNSHIP_KIND = {"街": "街道", "镇": "镇", "乡": "乡"}
+# An article number before a body (第七条 镇人民政府 in the clean text, where spaces go).
+_ARTICLE = re.compile("第[一二三四五六七八九十百零〇]+条")
 
 
 def _township_spans(text: str):
     """A named township or subdistrict body or police station: 天园街道办事处, 孙疃镇人民政府,
-    东风派出所 (the name, two to four characters, starts a word; a bare 镇人民政府 names a class)."""
+    东风派出所. A township's name must be one of the divisions table (``kb.townships``): a
+    verb or place word before a bare 镇人民政府 (委托镇人民政府, 发生地镇人民政府, 第七条 镇人民政府)
+    leaves the class of bodies a rule names. A police station's name (two to four characters)
+    starts a word."""
+    names = townships()
     for m in _TOWNSHIP_END.finditer(text):
         s = m.start()
-        for size in (4, 3, 2):
+        kind = _TOWNSHIP_KIND.get(text[s])
+        for size in (5, 4, 3, 2) if kind else (4, 3, 2):
             start = s - size
             if start < 0 or any(c in _STOP_SET or not ("\u4e00" <= c <= "\u9fff") for c in text[start:s]):
                 continue
-            if any(q in text[start:s] for q in _qualifiers()):
-                continue  # 辖区街道办事处, 属地镇人民政府: each area's body, a class
+            if kind:
+                if text[start:s] + kind not in names:
+                    continue
+            elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start):
+                continue  # 辖区派出所: each area's body, a class
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
                 break
@@ -393,6 +411,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
+        # 街道办事处（镇政府）, 镇人民政府（街道办事处）: the alternative of a class a rule names.
+        if text.startswith(_BARE_TOWNSHIP_KINDS, s) and (
+                (before in "（(" and text.endswith(_BARE_TOWNSHIP_KINDS, 0, s - 1))
+                or (after in "（(" and text.startswith(_BARE_TOWNSHIP_KINDS, e + 1))):
+            continue
         # 教育部门, 发展新局面: the type word is part of a common noun.
         if (after == "门" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
