@@ -120,6 +120,11 @@ class Linker:
         cands = self.registry.by_name(m)
         if cands and jur:
             cands = self._at_prefix_level(m, jur, cands)
+            if self.types.get(m):
+                # A bare type is the body of the division it belongs to (人力资源社会保障局 in a
+                # Guangzhou document is the city's, not the alias of Guangdong's 厅).
+                place = self._level_of_type(m, jur)
+                cands = [a for a in cands if a.division and self.divisions.effective(a.division) == place]
         if not cands:
             return None
         picked = self._choose(cands, jur, date, m)
@@ -288,12 +293,15 @@ class Linker:
         official form (…区人民政府X街道办事处, …县X镇人民政府). Needs the county named or
         the document's own county; the divisions table stops at counties, so it is derived."""
         chain, pos = self.divisions.parse_prefix(m, jur)
+        whole = _TOWNSHIP.fullmatch(m)
+        if chain and whole and jur and jur in townships().get(_township_name(whole), ()):
+            chain, pos = [], 0  # 中山东路街道 of the document's own district, not 中山市 + 东路街道
         t = _TOWNSHIP.fullmatch(m, pos)
         if not t or not t.group("name"):
             return None
         name, kind = t.group("name"), t.group("kind")
         # The county that has a township of that name (2023 table), when the text names none.
-        listed = townships().get(name + ("街道" if kind.startswith("街道") else kind[0]), ())
+        listed = townships().get(_township_name(t), ())
         county = self.divisions.effective(chain[-1]) if chain else None
         if county is None and jur and self.divisions.meta_level(jur) == "county":
             if listed and jur not in listed:
@@ -576,6 +584,12 @@ class Linker:
 _SENT_BREAK = re.compile("[。\n]")
 _UNIT_WINDOW = 300  # characters before a bare unit searched for the body it belongs to
 _MAX_ANTECEDENTS = 50
+
+
+def _township_name(t: re.Match[str]) -> str:
+    """The township's name as the divisions table writes it: 天园 + 街道办事处 → 天园街道."""
+    kind = t.group("kind")
+    return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
