@@ -182,3 +182,28 @@ def test_a_subdistrict_after_its_district_is_one_body():
     depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
     assert "濉溪县孙疃镇农业技术综合服务站" in depts
     assert depts.get("颍泉区中市街道办事处") == "阜阳市颍泉区人民政府中市街道办事处"
+
+
+def test_items_of_a_plural_list_and_bodies_of_a_level_are_classes():
+    # 各区县财政局、税务局 and 各省…计划单列市财政厅(局)、国家税务局: every district's and province's
+    # bodies (dev pt-283963, a 2007 Shanghai notice); 设区市应急管理局 (dev pt-85109).
+    text = ("沪财法[2007]9号\n各区县财政局、税务局，各财税分局：\n上海市财政局\n"
+            "各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局，新疆生产建设兵团财务局：\n"
+            "开展培训的部门或单位应在培训班开班前5个工作日，将培训计划书面报告培训班举办地设区市应急管理局。"
+            "各设区市应急管理局要加强对辖区内培训活动开展情况的监督管理。")
+    result = govie.extract(text, reference_date="2007-02-06")
+    depts = [e.text for e in result.entities if e.label == "DEPT"]
+    assert "上海市财政局" in depts
+    assert not {"税务局", "财政厅", "国家税务局", "地方税务局", "应急管理局", "市应急管理局"} & set(depts)
+
+
+def test_a_citys_insurance_agency_by_its_functional_name():
+    # Guangzhou's medical insurance agency, named by its function and by its short name (dev gz-33,
+    # gz-9): the city's 医疗保险服务中心, and its defined short name the same body.
+    text = ("广州市长期护理保险试行办法\n市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。"
+            "直接结算遇到问题的，可直接与广州市医保中心联系处理。医保经办机构应当加强管理。")
+    result = govie.extract(text, reference_date="2024-01-03")
+    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert ("市医疗保险经办机构", "广州市医疗保险服务中心") in linked
+    assert ("广州市医保中心", "广州市医疗保险服务中心") in linked
+    assert [c for t, c in linked if t == "医保经办机构"] == ["广州市医疗保险服务中心"] * 2

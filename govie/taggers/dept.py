@@ -80,9 +80,10 @@ _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
 _BRACKETED_LEVELS = re.compile("[省市州县区][（(][省市州县区、]{1,5}[）)]$")
+_LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市)$")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
-_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
+_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|设区的?|各[省市州县区])$")
 _PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
 _NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
@@ -422,6 +423,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
             continue
+        # 各区卫生健康局、财政局、人力资源社会保障局: a bare type listed after a plural head is
+        # each district's body too.
+        if _in_plural_list(text, s, e, mt):
+            continue
         # 市州政务服务中心, 市县市场监管局: every city's body, not one.
         if before and before in "市省" and text[s] in "州县区":
             continue
@@ -489,6 +494,32 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             kept.append((s, e, "unit"))
     kept.sort()
     return kept
+
+
+# A list of bodies opened by a plural level (各区, 各县（市、区）, 各级): what follows in the list
+# shares the plural.
+_PLURAL_HEAD = re.compile(f"各(?:[省市州县区]|地|级|地区)[（）()、{_CJK}]{{2,40}}、$")
+# Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
+_NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
+_CLAUSE_STOP = re.compile("[，。；：:\n]")
+
+
+def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
+    """A body of a class by what comes before it: an unprefixed item of a list a plural level
+    opens (各区卫生健康局、财政局、人力资源社会保障局), or a type after a level (设区市应急管理局,
+    计划单列市财政厅, 县级人民政府)."""
+    if _LEVEL_BEFORE.search(text, max(0, s - 5), s):
+        return True
+    return (s > 0 and text[s - 1] == "、" and (not text.startswith(_NAMED_OPENINGS, s) or bool(mt.types.get(text[s:e])))
+            and not mt.place_re.match(text, s) and _after_plural_head(text, s))
+
+
+def _after_plural_head(text: str, start: int) -> bool:
+    """Whether the list item at ``start`` follows a plural head in the same clause."""
+    lo = max(0, start - 40)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    lo = stops[-1] if stops else lo
+    return bool(_PLURAL_HEAD.match(text, lo, start))
 
 
 def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
@@ -579,8 +610,10 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
     particle 所."""
     level = _doc_level(ctx)
+    mt = _matchers(default_registry())
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
+                    or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m))]
 
 
