@@ -207,3 +207,23 @@ def test_a_citys_insurance_agency_by_its_functional_name():
     assert ("市医疗保险经办机构", "广州市医疗保险服务中心") in linked
     assert ("广州市医保中心", "广州市医疗保险服务中心") in linked
     assert [c for t, c in linked if t == "医保经办机构"] == ["广州市医疗保险服务中心"] * 2
+
+
+@pytest.mark.parametrize("title,date,bodies", [
+    # State Council titles (corpora/state-council-policy-titles): 转发 opens no unit of the
+    # body before it (转发司 of 国务院办公厅), and bodies of 1988-2007 by their names then.
+    ("国务院办公厅转发司法部关于审理政府信息公开行政复议案件若干问题指导意见的通知", "2021-12-22",
+     [("国务院办公厅", "国务院办公厅"), ("司法部", "司法部")]),
+    ("国务院办公厅转发国家科委关于简化高技术、新技术企业部分人员多次出国审批手续请示的通知", "1990-02-23",
+     [("国务院办公厅", "国务院办公厅"), ("国家科委", "国家科学技术委员会")]),
+    ("国务院批转能源部、国家计委关于改进现行电力分配办法请示的通知", "1990-05-31",
+     [("国务院", "中华人民共和国国务院"), ("能源部", "能源部"), ("国家计委", "国家计划委员会")]),
+    ("国务院办公厅转发国家国有资产管理局、国务院三线建设调整改造规划办公室关于三线搬迁单位处置国有资产有关问题意见的通知",
+     "1992-01-27", [("国务院办公厅", "国务院办公厅"), ("国家国有资产管理局", "国家国有资产管理局"),
+                    ("国务院三线建设调整改造规划办公室", "国务院三线建设调整改造规划办公室")]),
+    ("国务院批转发展改革委、能源办关于加快关停小火电机组若干意见的通知", "2007-01-20",
+     [("国务院", "中华人民共和国国务院"), ("发展改革委", "国家发展和改革委员会"), ("能源办", "国家能源领导小组办公室")]),
+])
+def test_state_council_titles(title, date, bodies):
+    result = govie.extract(title, reference_date=date)
+    assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == bodies

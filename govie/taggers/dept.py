@@ -409,6 +409,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
+    # A unit never swallows the start of another body (国务院办公厅转发司法部: 转发司 is no unit).
+    starts = {s for _, (s, _) in found}
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
@@ -473,7 +475,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
         ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
             not a.division for a in registry.by_name(text[s:e]))
-        cands.append((s, _unit_after(text, e, mt, ministry), kind))
+        unit_end = _unit_after(text, e, mt, ministry)
+        if any(p in starts for p in range(e + 1, unit_end)):
+            unit_end = e
+        cands.append((s, unit_end, kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
     taken = bytearray(len(text) + 1)
