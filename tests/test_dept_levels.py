@@ -227,3 +227,11 @@ def test_a_citys_insurance_agency_by_its_functional_name():
 def test_state_council_titles(title, date, bodies):
     result = govie.extract(title, reference_date=date)
     assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == bodies
+
+
+def test_a_plural_subject_does_not_make_a_list_of_named_bodies_a_class():
+    # 各地 is the clause's subject, not the head of the list after 报 (state-council-2019, id 40).
+    text = "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知\n各地应于六月底前将落实到生产队的基数情况报国家农委、农业部、粮食部、全国供销合作总社备案。"
+    result = govie.extract(text, reference_date="1981-05-23")
+    depts = [e.text for e in result.entities if e.label == "DEPT"]
+    assert depts[-4:] == ["国家农委", "农业部", "粮食部", "全国供销合作总社"]
