@@ -235,3 +235,16 @@ def test_a_plural_subject_does_not_make_a_list_of_named_bodies_a_class():
     result = govie.extract(text, reference_date="1981-05-23")
     depts = [e.text for e in result.entities if e.label == "DEPT"]
     assert depts[-4:] == ["国家农委", "农业部", "粮食部", "全国供销合作总社"]
+
+
+def test_a_title_naming_a_district_gives_the_division():
+    # The title of a Tianhe notice (dev gz-5) over lines that name 广东省 more (shared doc_19): the
+    # district the title names is the division, and its bare 区教育局 that district's bureau.
+    text = ("小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布\n"
+            "具有广东省户籍或在广东省就业的具有培训需求的毕业年度高校毕业生，参加经人力资源社会保障部门确认的承训单位开展的项目制职业技能培训。"
+            "如培训合格人员获得《广东省职业技能提升补贴（指导）标准目录》内相应职业技能等级证书，可按规定申领更高标准培训补贴。\n"
+            "由区教育局根据学位情况统筹安排入读公办学校。")
+    result = govie.extract(text, reference_date="2026-04-28")
+    assert result.meta["division"]["code"] == "440106"
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked["区教育局"] == "广州市天河区教育局"
