@@ -248,3 +248,15 @@ def test_a_title_naming_a_district_gives_the_division():
     assert result.meta["division"]["code"] == "440106"
     linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
     assert linked["区教育局"] == "广州市天河区教育局"
+
+
+def test_a_post_is_no_unit_and_a_regional_aviation_administration_is_linked():
+    # 副司令员 is a post, not a unit 副司 (dev sc19-46, a 2006 State Council list of members);
+    # 民航华北管理局 is CAAC's North China regional administration.
+    text = ("国务院办公厅关于同意组建2008年北京奥运会首都国际机场协调委员会的批复\n"
+            "杨国庆\u3000\u3000民航总局副局长\n朱曙光\u3000\u3000武警部队副司令员\n"
+            "办公室主任由民航总局副局长杨国庆担任，副主任分别由民航华北管理局、北京奥组委和北京市的司局级领导担任。")
+    result = govie.extract(text, reference_date="2006-05-23")
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked["武警部队"] == "中国人民武装警察部队"
+    assert linked["民航华北管理局"] == "中国民用航空华北地区管理局"

@@ -37,7 +37,7 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
 _UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
                    "(?:处|科|室|司|总队|支队|大队)"
-                   "(?![理置罚分于在级长技研学])")
+                   "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
