@@ -260,3 +260,12 @@ def test_a_post_is_no_unit_and_a_regional_aviation_administration_is_linked():
     linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
     assert linked["武警部队"] == "中国人民武装警察部队"
     assert linked["民航华北管理局"] == "中国民用航空华北地区管理局"
+
+
+@pytest.mark.parametrize("span", ["镇卫生院", "社区卫生服务中心", "村卫生室", "便民服务中心"])
+def test_a_kind_of_local_public_service_body_is_a_class(span):
+    # 社区卫生服务中心和镇卫生院 (a Guangzhou family-doctor plan), 天河区内各街道便民服务中心 (dev gz-15):
+    # each community's or township's body, none named; a model span reading one is dropped.
+    from govie.taggers.dept import is_class_dept
+
+    assert is_class_dept(span)
