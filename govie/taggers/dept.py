@@ -648,12 +648,29 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
+    out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_shared_heads(text, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _after_column_gap(m: Mention, source) -> Mention:
+    """A span that crosses two or more spaces of the original (a list's columns, which the clean
+    text joins: 大庆  五河县农业委员会, 王平  和县农业委员会) starts after the last such gap;
+    a line break inside a name (成\n\n都海关) is a PDF's and stays."""
+    index = getattr(source, "index", None)
+    if index is None or m.end > len(index):
+        return m
+    for k in range(m.end - 1, m.start, -1):
+        gap = source.original[index[k - 1] + 1:index[k]]
+        if len(gap) >= 2 and not gap.strip(" \t\u3000\xa0"):  # a line break inside a name is a PDF's
+            if m.end - k >= 3:
+                return Mention(m.label, k, m.end, m.source, m.attrs, m.priority)
+            break
+    return m
 
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
