@@ -274,7 +274,9 @@ def test_a_kind_of_local_public_service_body_is_a_class(span):
 def test_a_name_column_before_a_body_is_not_part_of_it():
     # A list of people and their bodies in two columns (dev pt-208869, a 2015 Anhui list): the clean
     # text joins 冯大庆  五河县 into one word, a place 大庆 then a county; the body starts after the gap.
-    text = "张国庆  蚌埠市农业委员会\n冯大庆  五河县农业委员会\n王维平  和县农业委员会\n"
+    # A place after a column gap starts a word whatever jieba reads (杨贤富  含山县).
+    text = ("张国庆  蚌埠市农业委员会\n冯大庆  五河县农业委员会\n王维平  和县农业委员会\n"
+            "杨贤富  含山县农业委员会\n刘跃华  南陵县农业技术中心\n")
     result = govie.extract(text, reference_date="2015-01-16")
     depts = [e.text for e in result.entities if e.label == "DEPT"]
-    assert depts == ["蚌埠市农业委员会", "五河县农业委员会", "和县农业委员会"]
+    assert depts == ["蚌埠市农业委员会", "五河县农业委员会", "和县农业委员会", "含山县农业委员会", "南陵县农业技术中心"]

@@ -17,6 +17,7 @@ model's spans too (``is_class_dept``), class words such as 地方政府 or 街�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
@@ -224,13 +225,14 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
     return m.end()
 
 
-def _place_spans(text: str, mt: _Matchers):
-    """Place (up to three nested) + department type, or + an unlisted body name."""
+def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
+    """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
+    positions that open a column of the original (a word starts there whatever jieba reads)."""
     for m in mt.place_re.finditer(text):
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
-        if end is not None and at_word_start(text, s, m.end()):  # 保定 in 医保定点, 重庆 in 隆重庆祝
+        if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
             yield s, end
 
 
@@ -376,11 +378,12 @@ def _heads_a_class(text: str, end: int) -> bool:
 
 
 def find_dept_spans(text: str, registry: Registry | None = None,
-                    central: bool = False) -> list[tuple[int, int, str]]:
+                    central: bool = False, starts: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
     kind is "registry", "pattern" or "unit" (a unit standing alone). ``central``: a central
-    document, where central bodies go without their 国家 (标准委, 版权局).
+    document, where central bodies go without their 国家 (标准委, 版权局). ``starts``: clean
+    positions after a column gap of the original (赵和俊  无为县农业委员会).
     """
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
@@ -391,7 +394,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("registry", m.span()) for m in mt.central_short_re.finditer(text)
                   if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
-    found += [("pattern", span) for span in _place_spans(text, mt)]
+    found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
@@ -628,7 +631,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
     level = _doc_level(ctx)
-    spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national")
+    spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
+                                          starts=_column_starts(ctx.source))
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
@@ -655,6 +659,22 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _column_starts(source) -> frozenset[int]:
+    """Clean positions right after two or more spaces of the original (a list's columns)."""
+    original, index = getattr(source, "original", None), getattr(source, "index", None)
+    if not original or index is None or "  " not in original and "\u3000\u3000" not in original:
+        return frozenset()
+    out = set()
+    for m in _COLUMN_GAP.finditer(original):
+        k = bisect_left(index, m.end())
+        if 0 < k < len(index) and index[k] == m.end():
+            out.add(k)
+    return frozenset(out)
+
+
+_COLUMN_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]{2,}(?=[\u4e00-\u9fff])")
 
 
 def _after_column_gap(m: Mention, source) -> Mention:
