@@ -107,6 +107,7 @@ class Linker:
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
+            or self._former_county(m)
             or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
@@ -319,6 +320,17 @@ class Linker:
             canonical = f"{county_name}{name}{kind[0]}人民政府"
         return Link(canonical, None, None, 0.8, True, "derived+township")
 
+    def _former_county(self, m: str) -> Link | None:
+        """A body of a county since made a city or district (无为县农业委员会, 潜山县农业机械管理局):
+        its full name as written, the county's name of the time (guide v2: composed, never
+        another division's)."""
+        for size in (3, 4):
+            head, rest = m[:size], m[size:]
+            if head in self.divisions.former_county_forms and len(rest) >= 2 and (
+                    self.types.get(rest) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END))):
+                return Link(m, None, None, 0.6, True, "derived+former-county")
+        return None
+
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
@@ -430,7 +442,11 @@ class Linker:
                 canonical, score = self.types.compose(full, place_name, self.divisions.by_code[place].short), 0.85
         elif rest[0] in "县区旗":
             # 芜湖县农业技术推广中心: a county the divisions table no longer holds (abolished, or
-            # renamed), not a body of 芜湖市; null rather than a name composed across two divisions.
+            # renamed), not a body of 芜湖市. Named in full, the body's name is as written (the
+            # county's name then + its body); never a name composed across two divisions.
+            if rest[0] == "县" and chain and m.endswith(rest) and len(rest) > 2 and (
+                    self.types.get(rest[1:]) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END))):
+                return Link(m, None, None, 0.6, True, "derived+former-county")
             return None
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7

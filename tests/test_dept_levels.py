@@ -129,13 +129,14 @@ def test_a_tax_bureau_below_the_province_is_the_state_administrations():
 
 
 def test_a_county_the_table_no_longer_holds_is_not_its_citys():
-    # 芜湖县 (merged into 湾沚区 in 2020) in a 2015 Anhui list (policy-transparency 208869): the body
-    # is found, and its canonical is null rather than a name composed across two divisions.
+    # 芜湖县 (merged into 湾沚区 in 2020) and 无为县 (无为市 since 2019) in a 2015 Anhui list
+    # (policy-transparency 208869): the bodies are found, named as written (the county's name of
+    # the time, as dev gold has them), never composed across two divisions (芜湖市县…).
     text = "江  哲  芜湖市农业委员会\n赵和俊  无为县农业委员会\n崔海龙  芜湖县农业技术推广中心\n"
     result = govie.extract(text, reference_date="2015-01-16")
     linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
-    assert "芜湖县农业技术推广中心" in linked
-    assert linked["芜湖县农业技术推广中心"] is None
+    assert linked["芜湖县农业技术推广中心"] == "芜湖县农业技术推广中心"
+    assert linked["无为县农业委员会"] == "无为县农业委员会"
     assert linked["芜湖市农业委员会"] == "芜湖市农业委员会"
 
 

@@ -148,6 +148,18 @@ class Divisions:
             forms.append(d.short)
         return forms
 
+    @functools.cached_property
+    def former_county_forms(self) -> frozenset[str]:
+        """X县 for a city or county-level division X (市 or 区) the table holds under another
+        name: counties since made cities or districts (无为县 → 无为市, 繁昌县 → 繁昌区, 芜湖县)."""
+        out = set()
+        for d in self.by_code.values():
+            if d.level in ("city", "county") and d.name.endswith(("市", "区")) and len(d.short) >= 2:
+                form = d.short + "县"
+                if form not in self.forms:
+                    out.add(form)
+        return frozenset(out)
+
     def chain_name(self, code: str) -> str:
         return self.by_code[code].name
 

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import at_word_start, load_divisions, townships
+from govie.kb.divisions import at_word_start, load_divisions, townships, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
@@ -151,6 +151,8 @@ class _Matchers:
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = re.compile(trie_regex(place_forms))
+        # Counties since made cities or districts (无为县 → 无为市): their bodies in older texts.
+        self.former_re = re.compile(trie_regex(sorted(divs.former_county_forms)))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = re.compile(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -234,6 +236,17 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
             yield s, end
+
+
+def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
+    """A county the divisions table holds under its later name (无为县农业委员会, 繁昌县农业技术推广中心)
+    + a department type or an unlisted body name."""
+    for m in mt.former_re.finditer(text):
+        s, e = m.span()
+        t = mt.type_re.match(text, e) or mt.generic_re.match(text, e)
+        # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's.
+        if t and not _NOT_BODY.search(t.group()) and (s in starts or word_bounds(text, s, e)):
+            yield s, t.end()
 
 
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
@@ -396,6 +409,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
