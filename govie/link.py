@@ -108,6 +108,7 @@ class Linker:
             or self._functional(m, jur, date)
             or self._township(m, jur)
             or self._former_county(m)
+            or self._bingtuan_body(m)
             or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
@@ -319,6 +320,23 @@ class Linker:
         else:
             canonical = f"{county_name}{name}{kind[0]}人民政府"
         return Link(canonical, None, None, 0.8, True, "derived+township")
+
+    def _bingtuan_body(self, m: str) -> Link | None:
+        """A department of the Xinjiang Production and Construction Corps (no division): its name
+        in full as written (新疆生产建设兵团财务局)."""
+        for head in ("新疆生产建设兵团", "新疆兵团"):
+            rest = m[len(head):]
+            if not (m.startswith(head) and rest):
+                continue
+            if self.types.get(rest) and "{P}" not in self.types.full_at(rest, "province"):
+                # 兵团党委 → 中共新疆生产建设兵团委员会, 兵团民政局 → …民政局 (a province's type).
+                canonical = self.types.compose(self.types.full_at(rest, "province"), "新疆生产建设兵团", "兵团")
+            elif _BODY_END.search(rest):
+                canonical = "新疆生产建设兵团" + rest  # 财务局: the Corps' own name for it
+            else:
+                continue
+            return Link(canonical, None, None, 0.7, True, "derived+bingtuan")
+        return None
 
     def _former_county(self, m: str) -> Link | None:
         """A body of a county since made a city or district (无为县农业委员会, 潜山县农业机械管理局):

@@ -281,3 +281,13 @@ def test_a_name_column_before_a_body_is_not_part_of_it():
     result = govie.extract(text, reference_date="2015-01-16")
     depts = [e.text for e in result.entities if e.label == "DEPT"]
     assert depts == ["蚌埠市农业委员会", "五河县农业委员会", "和县农业委员会", "含山县农业委员会", "南陵县农业技术中心"]
+
+
+def test_the_corps_departments_follow_its_name():
+    # The Xinjiang Production and Construction Corps is no division but has departments (dev
+    # pt-283963, a 2007 Ministry of Finance notice's addressees): one body, not the Corps + a type.
+    text = ("关于广播电视村村通税收政策的通知\n财税[2007]17号\n"
+            "各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局，新疆生产建设兵团财务局：\n")
+    result = govie.extract(text, reference_date="2007-02-06")
+    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert linked == [("新疆生产建设兵团财务局", "新疆生产建设兵团财务局")]

@@ -72,7 +72,7 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
-_PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
+_PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治州|直辖市|计划单列市|地级市|新疆生产建设兵团){1,7}$")
 # A leading group is a task force, but its standing office is a body (guide v2):
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室, 试点工作小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
@@ -236,6 +236,12 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
             yield s, end
+
+
+# The Xinjiang Production and Construction Corps governs like a province without being a
+# division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
+_BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
+_BINGTUAN_REST = re.compile(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
@@ -410,6 +416,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
+    if "兵团" in text:
+        found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
+                  if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
@@ -451,7 +460,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
         # a type after bracketed levels is each of their bodies.
-        if _PLURAL_LIST.search(text, max(0, s - 8), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
+        if _PLURAL_LIST.search(text, max(0, s - 24), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
@@ -530,8 +539,8 @@ def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
     """A body of a class by what comes before it: an unprefixed item of a list a plural level
     opens (各区卫生健康局、财政局、人力资源社会保障局), or a type after a level (设区市应急管理局,
     计划单列市财政厅, 县级人民政府)."""
-    if _LEVEL_BEFORE.search(text, max(0, s - 5), s):
-        return True
+    if _LEVEL_BEFORE.search(text, max(0, s - 5), s) or (s > 0 and text[s - 1] == "各"):
+        return True  # 中国银保监会各银保监局: every one of them
     return (s > 0 and text[s - 1] == "、" and (not text.startswith(_NAMED_OPENINGS, s) or bool(mt.types.get(text[s:e])))
             and not mt.place_re.match(text, s) and _after_plural_head(text, s))
 
