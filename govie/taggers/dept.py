@@ -529,7 +529,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
 
 # A list of bodies opened by a plural level (各区, 各县（市、区）, 各级): what follows in the list
 # shares the plural.
-_PLURAL_HEAD = re.compile(f"各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+_PLURAL_HEAD = re.compile(f"(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
 _CLAUSE_STOP = re.compile("[，。；：:\n]")
