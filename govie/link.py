@@ -58,6 +58,7 @@ _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind
 # The office of a commission or group named in the mention itself (空管委办公室).
 _OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
+_SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
 
@@ -107,6 +108,7 @@ class Linker:
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
+            or self._sc_body(m)
             or self._former_county(m)
             or self._bingtuan_body(m)
             or self._derived(m, jur, date, generic=False)
@@ -320,6 +322,13 @@ class Linker:
         else:
             canonical = f"{county_name}{name}{kind[0]}人民政府"
         return Link(canonical, None, None, 0.8, True, "derived+township")
+
+    def _sc_body(self, m: str) -> Link | None:
+        """A State Council body no registry lists, named in full (国务院反垄断委员会,
+        国务院知识产权战略实施工作部际联席会议办公室): its own canonical name. A short 办 is null."""
+        if m.startswith("国务院") and len(m) > 7 and m.endswith(("委员会", "办公室")) and not _SC_CLASS.search(m):
+            return Link(m, None, None, 0.7, True, "derived+state-council")
+        return None
 
     def _bingtuan_body(self, m: str) -> Link | None:
         """A department of the Xinjiang Production and Construction Corps (no division): its name

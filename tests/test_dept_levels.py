@@ -291,3 +291,15 @@ def test_the_corps_departments_follow_its_name():
     result = govie.extract(text, reference_date="2007-02-06")
     linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
     assert linked == [("新疆生产建设兵团财务局", "新疆生产建设兵团财务局")]
+
+
+def test_state_council_bodies_no_registry_lists():
+    # A State Council body named in full is one body, its own canonical (国务院科学规划委员会 in the
+    # 1957 State Council work report); 国务院 as an actor before a verb phrase is the State Council
+    # (state-council-2019, id 54: 国务院决定对国家教材委员会组成人员进行调整).
+    text = ("国务院科学规划委员会已经成为常设机构。\n"
+            "根据人员变动情况和工作需要，国务院决定对国家教材委员会组成人员进行调整。")
+    result = govie.extract(text, reference_date="1957-06-26")
+    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert linked == [("国务院科学规划委员会", "国务院科学规划委员会"), ("国务院", "中华人民共和国国务院"),
+                      ("国家教材委员会", "国家教材委员会")]

@@ -36,7 +36,7 @@ _STOP = "的在将对与向从由了是为等及或并把被让给到于同召�
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
-_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
+_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
                    "(?:处|科|室|司|总队|支队|大队)"
                    "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
@@ -311,6 +311,14 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
                        "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                        f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+# A State Council body no registry lists, named in full or by its 办 (国务院反垄断委员会,
+# 国务院职能转变协调办, 国务院知识产权战略实施工作部际联席会议办公室).
+_SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
+# Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).
+# Nor a verb phrase after 国务院 as actor (国务院决定成立办公室, 国务院批准设立…委员会).
+_SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|同意|关于|印发|成立|设立|组建|领导|部署"
+                          "|要求|审议|通过|授权|指定|委托|派出|负责|牵头|统一|直接|召开|建立|撤销|合并|调整"
+                          "|根据|按照|依据|中国|中央|国家|全国|[年月日]")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
@@ -432,6 +440,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
+    found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
