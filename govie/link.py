@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
                                  renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import NATIONAL, load_divisions
+from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.registry import Agency, Registry, default_registry
 
 __all__ = ["Link", "Linker", "link_mentions"]
@@ -58,6 +58,7 @@ _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind
 # The office of a commission or group named in the mention itself (空管委办公室).
 _OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
+_SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 
 
@@ -107,6 +108,9 @@ class Linker:
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
             or self._township(m, jur)
+            or self._sc_body(m)
+            or self._former_county(m)
+            or self._bingtuan_body(m)
             or self._derived(m, jur, date, generic=False)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
@@ -120,6 +124,11 @@ class Linker:
         cands = self.registry.by_name(m)
         if cands and jur:
             cands = self._at_prefix_level(m, jur, cands)
+            if self.types.get(m):
+                # A bare type is the body of the division it belongs to (人力资源社会保障局 in a
+                # Guangzhou document is the city's, not the alias of Guangdong's 厅).
+                place = self._level_of_type(m, jur)
+                cands = [a for a in cands if a.division and self.divisions.effective(a.division) == place]
         if not cands:
             return None
         picked = self._choose(cands, jur, date, m)
@@ -288,21 +297,66 @@ class Linker:
         official form (…区人民政府X街道办事处, …县X镇人民政府). Needs the county named or
         the document's own county; the divisions table stops at counties, so it is derived."""
         chain, pos = self.divisions.parse_prefix(m, jur)
-        county = self.divisions.effective(chain[-1]) if chain else None
-        if county is None and jur and self.divisions.meta_level(jur) == "county":
-            county = jur
-        if county is None or self.divisions.meta_level(county) != "county":
-            return None
+        whole = _TOWNSHIP.fullmatch(m)
+        if chain and whole and jur and jur in townships().get(_township_name(whole), ()):
+            chain, pos = [], 0  # 中山东路街道 of the document's own district, not 中山市 + 东路街道
         t = _TOWNSHIP.fullmatch(m, pos)
         if not t or not t.group("name"):
             return None
         name, kind = t.group("name"), t.group("kind")
+        # The county that has a township of that name (2023 table), when the text names none.
+        listed = townships().get(_township_name(t), ())
+        county = self.divisions.effective(chain[-1]) if chain else None
+        if county is None and jur and self.divisions.meta_level(jur) == "county":
+            if listed and jur not in listed:
+                return None  # another county's township: null, not this county's
+            county = jur
+        elif county is None and jur and self.divisions.meta_level(jur) == "prefecture":
+            inside = [c for c in listed if self.divisions.parent_of(c) == jur]
+            county = inside[0] if len(inside) == 1 else None
+        if county is None or self.divisions.meta_level(county) != "county":
+            return None
         county_name = self.divisions.full_name(county)
         if kind.startswith("街道"):
             canonical = f"{county_name}人民政府{name}街道办事处"
         else:
             canonical = f"{county_name}{name}{kind[0]}人民政府"
         return Link(canonical, None, None, 0.8, True, "derived+township")
+
+    def _sc_body(self, m: str) -> Link | None:
+        """A State Council body no registry lists, named in full (国务院反垄断委员会,
+        国务院知识产权战略实施工作部际联席会议办公室): its own canonical name. A short 办 is null."""
+        if m.startswith("国务院") and len(m) > 7 and m.endswith(("委员会", "办公室")) and not _SC_CLASS.search(m):
+            return Link(m, None, None, 0.7, True, "derived+state-council")
+        return None
+
+    def _bingtuan_body(self, m: str) -> Link | None:
+        """A department of the Xinjiang Production and Construction Corps (no division): its name
+        in full as written (新疆生产建设兵团财务局)."""
+        for head in ("新疆生产建设兵团", "新疆兵团"):
+            rest = m[len(head):]
+            if not (m.startswith(head) and rest):
+                continue
+            if self.types.get(rest) and "{P}" not in self.types.full_at(rest, "province"):
+                # 兵团党委 → 中共新疆生产建设兵团委员会, 兵团民政局 → …民政局 (a province's type).
+                canonical = self.types.compose(self.types.full_at(rest, "province"), "新疆生产建设兵团", "兵团")
+            elif _BODY_END.search(rest):
+                canonical = "新疆生产建设兵团" + rest  # 财务局: the Corps' own name for it
+            else:
+                continue
+            return Link(canonical, None, None, 0.7, True, "derived+bingtuan")
+        return None
+
+    def _former_county(self, m: str) -> Link | None:
+        """A body of a county since made a city or district (无为县农业委员会, 潜山县农业机械管理局):
+        its full name as written, the county's name of the time (guide v2: composed, never
+        another division's)."""
+        for size in (3, 4):
+            head, rest = m[:size], m[size:]
+            if head in self.divisions.former_county_forms and len(rest) >= 2 and (
+                    self.types.get(rest) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END))):
+                return Link(m, None, None, 0.6, True, "derived+former-county")
+        return None
 
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
@@ -415,7 +469,11 @@ class Linker:
                 canonical, score = self.types.compose(full, place_name, self.divisions.by_code[place].short), 0.85
         elif rest[0] in "县区旗":
             # 芜湖县农业技术推广中心: a county the divisions table no longer holds (abolished, or
-            # renamed), not a body of 芜湖市; null rather than a name composed across two divisions.
+            # renamed), not a body of 芜湖市. Named in full, the body's name is as written (the
+            # county's name then + its body); never a name composed across two divisions.
+            if rest[0] == "县" and chain and m.endswith(rest) and len(rest) > 2 and (
+                    self.types.get(rest[1:]) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END))):
+                return Link(m, None, None, 0.6, True, "derived+former-county")
             return None
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             canonical, score = place_name + rest, 0.7
@@ -569,6 +627,12 @@ class Linker:
 _SENT_BREAK = re.compile("[。\n]")
 _UNIT_WINDOW = 300  # characters before a bare unit searched for the body it belongs to
 _MAX_ANTECEDENTS = 50
+
+
+def _township_name(t: re.Match[str]) -> str:
+    """The township's name as the divisions table writes it: 天园 + 街道办事处 → 天园街道."""
+    kind = t.group("kind")
+    return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:

@@ -500,12 +500,12 @@ def test_a_list_under_a_responsible_body_heading():
 
 def test_the_verb_of_a_stated_task_is_its_trigger():
     # 广州市长期护理保险试行办法 (dev gz-33): a manner phrase before the verb; jieba's words, so
-    # not 定做 across 规定|做好.
+    # not 定做 across 规定|做好. The agency's short name is Guangzhou's 医疗保险服务中心 (as dev gold).
     text = ("广州市医疗保障局 广州市财政局 广州市民政局 广州市卫生健康委员会关于印发广州市长期护理保险试行办法的通知\n"
             "市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
             "市财政部门、医保经办机构按有关规定做好财务核算工作，真实、完整反映基金收支节余情况，并定期做好对账工作。")
     a = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")[-1]
-    assert a["trigger"]["text"] == "做好" and a["lead"] == ["广州市财政局", "医保经办机构"]
+    assert a["trigger"]["text"] == "做好" and a["lead"] == ["广州市财政局", "广州市医疗保险服务中心"]
 
 
 def test_jiang_as_future_or_as_object_marker():

@@ -129,13 +129,14 @@ def test_a_tax_bureau_below_the_province_is_the_state_administrations():
 
 
 def test_a_county_the_table_no_longer_holds_is_not_its_citys():
-    # 芜湖县 (merged into 湾沚区 in 2020) in a 2015 Anhui list (policy-transparency 208869): the body
-    # is found, and its canonical is null rather than a name composed across two divisions.
+    # 芜湖县 (merged into 湾沚区 in 2020) and 无为县 (无为市 since 2019) in a 2015 Anhui list
+    # (policy-transparency 208869): the bodies are found, named as written (the county's name of
+    # the time, as dev gold has them), never composed across two divisions (芜湖市县…).
     text = "江  哲  芜湖市农业委员会\n赵和俊  无为县农业委员会\n崔海龙  芜湖县农业技术推广中心\n"
     result = govie.extract(text, reference_date="2015-01-16")
     linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
-    assert "芜湖县农业技术推广中心" in linked
-    assert linked["芜湖县农业技术推广中心"] is None
+    assert linked["芜湖县农业技术推广中心"] == "芜湖县农业技术推广中心"
+    assert linked["无为县农业委员会"] == "无为县农业委员会"
     assert linked["芜湖市农业委员会"] == "芜湖市农业委员会"
 
 
@@ -152,3 +153,153 @@ def test_a_district_named_by_its_chain_is_a_jurisdiction(name):
 def test_a_chain_that_is_no_division_is_refused(name):
     with pytest.raises(govie.GovieError, match="E130"):
         govie.extract("区公安分局组织开展检查。", jurisdiction=name)
+
+
+def test_townships_of_a_rule_are_a_class_and_named_ones_bodies():
+    # A rule's 街道办事处（镇人民政府） names the class (guide v2); a township the divisions table
+    # lists is a body, composed under its county (dev gz-1, policy-transparency 208869).
+    text = ("广州市公共租赁住房保障办法\n各街道办事处（镇人民政府）负责辖区内公共租赁住房的申请受理、资格初审等工作。"
+            "申请人可登录指定网站线上申请，或到户籍所在地街道办事处（镇人民政府）线下申请。\n"
+            "广州市天河区人民政府天园街道办事处\n")
+    result = govie.extract(text, reference_date="2024-03-01")
+    depts = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert not [d for d in depts if d[0].endswith(("镇人民政府", "镇政府")) or d[0] == "街道办事处"]
+    assert ("广州市天河区人民政府天园街道办事处", "广州市天河区人民政府天园街道办事处") in depts
+
+
+@pytest.mark.parametrize("span", ["第七条镇人民政府", "发生地镇人民政府", "委托镇人民政府", "承诺配合街道办事处"])
+def test_a_word_before_a_bare_township_body_is_no_township(span):
+    # Only a name the divisions table lists opens a township's body: an article number or a verb
+    # before 镇人民政府 leaves the class a rule names.
+    from govie.taggers.dept import find_dept_spans
+
+    assert [sp for sp in find_dept_spans(span + "负责。") if sp[1] > 3] == []
+
+
+def test_a_subdistrict_after_its_district_is_one_body():
+    # A district + a subdistrict of the table (2023): one span (dev pt-208869, a 2015 Anhui list).
+    text = "李  娟  濉溪县孙疃镇农业技术综合服务站\n丁  凯  颍泉区中市街道办事处中北社区\n"
+    result = govie.extract(text, reference_date="2015-01-16")
+    depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert "濉溪县孙疃镇农业技术综合服务站" in depts
+    assert depts.get("颍泉区中市街道办事处") == "阜阳市颍泉区人民政府中市街道办事处"
+
+
+def test_items_of_a_plural_list_and_bodies_of_a_level_are_classes():
+    # 各区县财政局、税务局 and 各省…计划单列市财政厅(局)、国家税务局: every district's and province's
+    # bodies (dev pt-283963, a 2007 Shanghai notice); 设区市应急管理局 (dev pt-85109).
+    text = ("沪财法[2007]9号\n各区县财政局、税务局，各财税分局：\n上海市财政局\n"
+            "各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局，新疆生产建设兵团财务局：\n"
+            "开展培训的部门或单位应在培训班开班前5个工作日，将培训计划书面报告培训班举办地设区市应急管理局。"
+            "各设区市应急管理局要加强对辖区内培训活动开展情况的监督管理。")
+    result = govie.extract(text, reference_date="2007-02-06")
+    depts = [e.text for e in result.entities if e.label == "DEPT"]
+    assert "上海市财政局" in depts
+    assert not {"税务局", "财政厅", "国家税务局", "地方税务局", "应急管理局", "市应急管理局"} & set(depts)
+
+
+def test_a_citys_insurance_agency_by_its_functional_name():
+    # Guangzhou's medical insurance agency, named by its function and by its short name (dev gz-33,
+    # gz-9): the city's 医疗保险服务中心, and its defined short name the same body.
+    text = ("广州市长期护理保险试行办法\n市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。"
+            "直接结算遇到问题的，可直接与广州市医保中心联系处理。医保经办机构应当加强管理。")
+    result = govie.extract(text, reference_date="2024-01-03")
+    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert ("市医疗保险经办机构", "广州市医疗保险服务中心") in linked
+    assert ("广州市医保中心", "广州市医疗保险服务中心") in linked
+    assert [c for t, c in linked if t == "医保经办机构"] == ["广州市医疗保险服务中心"] * 2
+
+
+@pytest.mark.parametrize("title,date,bodies", [
+    # State Council titles (corpora/state-council-policy-titles): 转发 opens no unit of the
+    # body before it (转发司 of 国务院办公厅), and bodies of 1988-2007 by their names then.
+    ("国务院办公厅转发司法部关于审理政府信息公开行政复议案件若干问题指导意见的通知", "2021-12-22",
+     [("国务院办公厅", "国务院办公厅"), ("司法部", "司法部")]),
+    ("国务院办公厅转发国家科委关于简化高技术、新技术企业部分人员多次出国审批手续请示的通知", "1990-02-23",
+     [("国务院办公厅", "国务院办公厅"), ("国家科委", "国家科学技术委员会")]),
+    ("国务院批转能源部、国家计委关于改进现行电力分配办法请示的通知", "1990-05-31",
+     [("国务院", "中华人民共和国国务院"), ("能源部", "能源部"), ("国家计委", "国家计划委员会")]),
+    ("国务院办公厅转发国家国有资产管理局、国务院三线建设调整改造规划办公室关于三线搬迁单位处置国有资产有关问题意见的通知",
+     "1992-01-27", [("国务院办公厅", "国务院办公厅"), ("国家国有资产管理局", "国家国有资产管理局"),
+                    ("国务院三线建设调整改造规划办公室", "国务院三线建设调整改造规划办公室")]),
+    ("国务院批转发展改革委、能源办关于加快关停小火电机组若干意见的通知", "2007-01-20",
+     [("国务院", "中华人民共和国国务院"), ("发展改革委", "国家发展和改革委员会"), ("能源办", "国家能源领导小组办公室")]),
+])
+def test_state_council_titles(title, date, bodies):
+    result = govie.extract(title, reference_date=date)
+    assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == bodies
+
+
+def test_a_plural_subject_does_not_make_a_list_of_named_bodies_a_class():
+    # 各地 is the clause's subject, not the head of the list after 报 (state-council-2019, id 40).
+    text = "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知\n各地应于六月底前将落实到生产队的基数情况报国家农委、农业部、粮食部、全国供销合作总社备案。"
+    result = govie.extract(text, reference_date="1981-05-23")
+    depts = [e.text for e in result.entities if e.label == "DEPT"]
+    assert depts[-4:] == ["国家农委", "农业部", "粮食部", "全国供销合作总社"]
+
+
+def test_a_title_naming_a_district_gives_the_division():
+    # The title of a Tianhe notice (dev gz-5) over lines that name 广东省 more (shared doc_19): the
+    # district the title names is the division, and its bare 区教育局 that district's bureau.
+    text = ("小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布\n"
+            "具有广东省户籍或在广东省就业的具有培训需求的毕业年度高校毕业生，参加经人力资源社会保障部门确认的承训单位开展的项目制职业技能培训。"
+            "如培训合格人员获得《广东省职业技能提升补贴（指导）标准目录》内相应职业技能等级证书，可按规定申领更高标准培训补贴。\n"
+            "由区教育局根据学位情况统筹安排入读公办学校。")
+    result = govie.extract(text, reference_date="2026-04-28")
+    assert result.meta["division"]["code"] == "440106"
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked["区教育局"] == "广州市天河区教育局"
+
+
+def test_a_post_is_no_unit_and_a_regional_aviation_administration_is_linked():
+    # 副司令员 is a post, not a unit 副司 (dev sc19-46, a 2006 State Council list of members);
+    # 民航华北管理局 is CAAC's North China regional administration.
+    text = ("国务院办公厅关于同意组建2008年北京奥运会首都国际机场协调委员会的批复\n"
+            "杨国庆\u3000\u3000民航总局副局长\n朱曙光\u3000\u3000武警部队副司令员\n"
+            "办公室主任由民航总局副局长杨国庆担任，副主任分别由民航华北管理局、北京奥组委和北京市的司局级领导担任。")
+    result = govie.extract(text, reference_date="2006-05-23")
+    linked = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert linked["武警部队"] == "中国人民武装警察部队"
+    assert linked["民航华北管理局"] == "中国民用航空华北地区管理局"
+
+
+@pytest.mark.parametrize("span", ["镇卫生院", "社区卫生服务中心", "村卫生室", "便民服务中心"])
+def test_a_kind_of_local_public_service_body_is_a_class(span):
+    # 社区卫生服务中心和镇卫生院 (a Guangzhou family-doctor plan), 天河区内各街道便民服务中心 (dev gz-15):
+    # each community's or township's body, none named; a model span reading one is dropped.
+    from govie.taggers.dept import is_class_dept
+
+    assert is_class_dept(span)
+
+
+def test_a_name_column_before_a_body_is_not_part_of_it():
+    # A list of people and their bodies in two columns (dev pt-208869, a 2015 Anhui list): the clean
+    # text joins 冯大庆  五河县 into one word, a place 大庆 then a county; the body starts after the gap.
+    # A place after a column gap starts a word whatever jieba reads (杨贤富  含山县).
+    text = ("张国庆  蚌埠市农业委员会\n冯大庆  五河县农业委员会\n王维平  和县农业委员会\n"
+            "杨贤富  含山县农业委员会\n刘跃华  南陵县农业技术中心\n")
+    result = govie.extract(text, reference_date="2015-01-16")
+    depts = [e.text for e in result.entities if e.label == "DEPT"]
+    assert depts == ["蚌埠市农业委员会", "五河县农业委员会", "和县农业委员会", "含山县农业委员会", "南陵县农业技术中心"]
+
+
+def test_the_corps_departments_follow_its_name():
+    # The Xinjiang Production and Construction Corps is no division but has departments (dev
+    # pt-283963, a 2007 Ministry of Finance notice's addressees): one body, not the Corps + a type.
+    text = ("关于广播电视村村通税收政策的通知\n财税[2007]17号\n"
+            "各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局，新疆生产建设兵团财务局：\n")
+    result = govie.extract(text, reference_date="2007-02-06")
+    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert linked == [("新疆生产建设兵团财务局", "新疆生产建设兵团财务局")]
+
+
+def test_state_council_bodies_no_registry_lists():
+    # A State Council body named in full is one body, its own canonical (国务院科学规划委员会 in the
+    # 1957 State Council work report); 国务院 as an actor before a verb phrase is the State Council
+    # (state-council-2019, id 54: 国务院决定对国家教材委员会组成人员进行调整).
+    text = ("国务院科学规划委员会已经成为常设机构。\n"
+            "根据人员变动情况和工作需要，国务院决定对国家教材委员会组成人员进行调整。")
+    result = govie.extract(text, reference_date="1957-06-26")
+    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    assert linked == [("国务院科学规划委员会", "国务院科学规划委员会"), ("国务院", "中华人民共和国国务院"),
+                      ("国家教材委员会", "国家教材委员会")]

@@ -2,8 +2,9 @@
 
 The division is the most specific administrative division the document belongs to
 (guide v2): read from an explicit argument, the work report's own place, the issuer,
-the document number's prefix (a hook, ``docno_division``), or else the places the text
-names at word boundaries, counted up the division tree. Central documents are national.
+the document number's prefix (a hook, ``docno_division``), the city or county its title
+names, or else the places the text names at word boundaries, counted up the division tree.
+Central documents are national.
 """
 
 from __future__ import annotations
@@ -216,8 +217,42 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         code = docno_division(clean)
         if code and (code == NATIONAL or code in divs.by_code):
             return divs.effective(code), "docno"
+    code = _division_from_title(clean, divs)
+    if code:
+        return code, "title"
     code = _division_from_text(clean, divs)
     return (code, "text") if code else (None, None)
+
+
+# Lines of page chrome before a title: breadcrumbs (首页 > …), location and font-size bars.
+_CHROME_LINE = re.compile("[>＞]|当前位置|所在的位置|字体|字号|关注|打印|分享")
+_TITLE_LINES = 4
+
+
+def _division_from_title(clean: str, divs: Divisions) -> str | None:
+    """The city or county a title names (2025年，广州市企业职工基本养老金申领详解; 2026年天河区…指引),
+    when the document's issuer is not known: guide v2 reads the division from the title too.
+    Only the first line that is no page chrome is read, and only one chain of places in it
+    (a title naming two cities, or a province alone, leaves the text to decide)."""
+    seen = 0
+    for line in clean[:_HEAD_CHARS].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _TITLE_LINES:
+            return None
+        if _CHROME_LINE.search(line) or len(line) < 6:
+            continue
+        codes = [c[0] for _, _, c in divs.mentions(line) if len(c) == 1]
+        if not codes:
+            return None
+        deepest = max(codes, key=lambda c: len(divs.ancestry(c)))
+        chain = set(divs.ancestry(deepest))
+        if any(c not in chain for c in codes) or divs.meta_level(deepest) not in ("prefecture", "county"):
+            return None
+        return divs.effective(deepest)
+    return None
 
 
 def infer_meta(

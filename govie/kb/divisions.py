@@ -17,7 +17,8 @@ from govie.resources import data_path, read_tsv
 from govie.text.segment import shared_jieba, word_ends
 
 __all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
-           "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start"]
+           "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
+           "townships"]
 
 # The country as a division: central documents belong here (guide v2, "Document metadata").
 NATIONAL = "100000"
@@ -146,6 +147,18 @@ class Divisions:
         if d.level in ("province", "city") and len(d.short) >= 2:
             forms.append(d.short)
         return forms
+
+    @functools.cached_property
+    def former_county_forms(self) -> frozenset[str]:
+        """X县 for a city or county-level division X (市 or 区) the table holds under another
+        name: counties since made cities or districts (无为县 → 无为市, 繁昌县 → 繁昌区, 芜湖县)."""
+        out = set()
+        for d in self.by_code.values():
+            if d.level in ("city", "county") and d.name.endswith(("市", "区")) and len(d.short) >= 2:
+                form = d.short + "县"
+                if form not in self.forms:
+                    out.add(form)
+        return frozenset(out)
 
     def chain_name(self, code: str) -> str:
         return self.by_code[code].name
@@ -306,6 +319,18 @@ class Divisions:
             if inside:
                 return min(inside, key=lambda c: (self._rank(c), c))
         return min(codes, key=lambda c: (self._rank(c), c))
+
+
+@lru_cache(maxsize=1)
+def townships() -> dict[str, tuple[str, ...]]:
+    """Full names of townships and subdistricts (天园街道, 孙疃镇, 杨庙乡) → the codes of the
+    counties that have one of that name (``data/townships.tsv``, the 2023 table)."""
+    path = data_path("townships.tsv")
+    out: dict[str, list[str]] = {}
+    for row in (read_tsv(path) if path.is_file() else ()):
+        for name in row[1].split("|"):
+            out.setdefault(name, []).append(row[0])
+    return {name: tuple(codes) for name, codes in out.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,10 +17,11 @@ model's spans too (``is_class_dept``), class words such as 地方政府 or 街�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import at_word_start, load_divisions
+from govie.kb.divisions import at_word_start, load_divisions, townships, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
@@ -36,9 +37,9 @@ _STOP = "的在将对与向从由了是为等及或并把被让给到于同召�
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
-_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
+_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
                    "(?:处|科|室|司|总队|支队|大队)"
-                   "(?![理置罚分于在级长技研学])")
+                   "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
@@ -73,7 +74,7 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
-_PLURAL_LIST = re.compile(r"各[省市州县区（）()、]{1,7}$")
+_PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治州|直辖市|计划单列市|地级市|新疆生产建设兵团){1,7}$")
 # A leading group is a task force, but its standing office is a body (guide v2):
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室, 试点工作小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
@@ -82,9 +83,10 @@ _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
 _BRACKETED_LEVELS = re.compile("[省市州县区][（(][省市州县区、]{1,5}[）)]$")
+_LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市)$")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
-_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|各[省市州县区])$")
+_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|设区的?|各[省市州县区])$")
 _PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
 _NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
@@ -151,6 +153,8 @@ class _Matchers:
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = re.compile(trie_regex(place_forms))
+        # Counties since made cities or districts (无为县 → 无为市): their bodies in older texts.
+        self.former_re = re.compile(trie_regex(sorted(divs.former_county_forms)))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = re.compile(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -225,14 +229,32 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
     return m.end()
 
 
-def _place_spans(text: str, mt: _Matchers):
-    """Place (up to three nested) + department type, or + an unlisted body name."""
+def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
+    """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
+    positions that open a column of the original (a word starts there whatever jieba reads)."""
     for m in mt.place_re.finditer(text):
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
-        if end is not None and at_word_start(text, s, m.end()):  # 保定 in 医保定点, 重庆 in 隆重庆祝
+        if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
             yield s, end
+
+
+# The Xinjiang Production and Construction Corps governs like a province without being a
+# division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
+_BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
+_BINGTUAN_REST = re.compile(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
+
+
+def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
+    """A county the divisions table holds under its later name (无为县农业委员会, 繁昌县农业技术推广中心)
+    + a department type or an unlisted body name."""
+    for m in mt.former_re.finditer(text):
+        s, e = m.span()
+        t = mt.type_re.match(text, e) or mt.generic_re.match(text, e)
+        # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's.
+        if t and not _NOT_BODY.search(t.group()) and (s in starts or word_bounds(text, s, e)):
+            yield s, t.end()
 
 
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
@@ -261,6 +283,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # is too often part of another word (确保定点 → 保定).
     if text[m.end() - 1] not in _PLACE_SUFFIX:
         return None
+    # A county's township or subdistrict (天河区石牌街道办事处, 濉溪县孙疃镇人民政府).
+    t = _TOWNSHIP_END.search(text, e + 2, e + 8)
+    if t and _TOWNSHIP_KIND.get(text[t.start()]) and text[e:t.start()] + _TOWNSHIP_KIND[text[t.start()]] in townships():
+        return t.end()
     g = mt.generic_re.match(text, e)
     if g and not _NOT_BODY.search(g.group()):
         return g.end()
@@ -287,28 +313,50 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
                        "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                        f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+# A State Council body no registry lists, named in full or by its 办 (国务院反垄断委员会,
+# 国务院职能转变协调办, 国务院知识产权战略实施工作部际联席会议办公室).
+_SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
+# Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).
+# Nor a verb phrase after 国务院 as actor (国务院决定成立办公室, 国务院批准设立…委员会).
+_SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|同意|关于|印发|成立|设立|组建|领导|部署"
+                          "|要求|审议|通过|授权|指定|委托|派出|负责|牵头|统一|直接|召开|建立|撤销|合并|调整"
+                          "|根据|按照|依据|中国|中央|国家|全国|[年月日]")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…).
 _BARE_CPPCC = re.compile("政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
+_BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政府", "乡人民政府", "镇政府", "乡政府", "乡镇政府",
+                        "乡镇人民政府")
 
 
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
 _STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n 和政府")
+# The level word a township body's name keeps: 天园 + 街道办事处 is the subdistrict 天园街道.
+_TOWNSHIP_KIND = {"街": "街道", "镇": "镇", "乡": "乡"}
+# An article number before a body (第七条 镇人民政府 in the clean text, where spaces go).
+_ARTICLE = re.compile("第[一二三四五六七八九十百零〇]+条")
 
 
 def _township_spans(text: str):
     """A named township or subdistrict body or police station: 天园街道办事处, 孙疃镇人民政府,
-    东风派出所 (the name, two to four characters, starts a word; a bare 镇人民政府 names a class)."""
+    东风派出所. A township's name must be one of the divisions table (``kb.townships``): a
+    verb or place word before a bare 镇人民政府 (委托镇人民政府, 发生地镇人民政府, 第七条 镇人民政府)
+    leaves the class of bodies a rule names. A police station's name (two to four characters)
+    starts a word."""
+    names = townships()
     for m in _TOWNSHIP_END.finditer(text):
         s = m.start()
-        for size in (4, 3, 2):
+        kind = _TOWNSHIP_KIND.get(text[s])
+        for size in (5, 4, 3, 2) if kind else (4, 3, 2):
             start = s - size
             if start < 0 or any(c in _STOP_SET or not ("\u4e00" <= c <= "\u9fff") for c in text[start:s]):
                 continue
-            if any(q in text[start:s] for q in _qualifiers()):
-                continue  # 辖区街道办事处, 属地镇人民政府: each area's body, a class
+            if kind:
+                if text[start:s] + kind not in names:
+                    continue
+            elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start):
+                continue  # 辖区派出所: each area's body, a class
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
                 break
@@ -359,11 +407,12 @@ def _heads_a_class(text: str, end: int) -> bool:
 
 
 def find_dept_spans(text: str, registry: Registry | None = None,
-                    central: bool = False) -> list[tuple[int, int, str]]:
+                    central: bool = False, starts: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
     kind is "registry", "pattern" or "unit" (a unit standing alone). ``central``: a central
-    document, where central bodies go without their 国家 (标准委, 版权局).
+    document, where central bodies go without their 国家 (标准委, 版权局). ``starts``: clean
+    positions after a column gap of the original (赵和俊  无为县农业委员会).
     """
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
@@ -374,8 +423,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("registry", m.span()) for m in mt.central_short_re.finditer(text)
                   if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
-    found += [("pattern", span) for span in _place_spans(text, mt)]
+    found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
+    if "兵团" in text:
+        found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
+                  if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
@@ -389,24 +442,36 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
     found += [("pattern", span) for span in _township_spans(text)]
+    found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
+    # A unit never swallows the start of another body (国务院办公厅转发司法部: 转发司 is no unit).
+    starts = {s for _, (s, _) in found}
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
+        # 街道办事处（镇政府）, 镇人民政府（街道办事处）: the alternative of a class a rule names.
+        if text.startswith(_BARE_TOWNSHIP_KINDS, s) and (
+                (before in "（(" and text.endswith(_BARE_TOWNSHIP_KINDS, 0, s - 1))
+                or (after in "（(" and text.startswith(_BARE_TOWNSHIP_KINDS, e + 1))):
+            continue
         # 教育部门, 发展新局面: the type word is part of a common noun.
         if (after == "门" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
             continue
+        # 各区卫生健康局、财政局、人力资源社会保障局: a bare type listed after a plural head is
+        # each district's body too.
+        if _in_plural_list(text, s, e, mt):
+            continue
         # 市州政务服务中心, 市县市场监管局: every city's body, not one.
         if before and before in "市省" and text[s] in "州县区":
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
         # a type after bracketed levels is each of their bodies.
-        if _PLURAL_LIST.search(text, max(0, s - 8), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
+        if _PLURAL_LIST.search(text, max(0, s - 24), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
@@ -447,7 +512,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
         ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
             not a.division for a in registry.by_name(text[s:e]))
-        cands.append((s, _unit_after(text, e, mt, ministry), kind))
+        unit_end = _unit_after(text, e, mt, ministry)
+        if any(p in starts for p in range(e + 1, unit_end)):
+            unit_end = e
+        cands.append((s, unit_end, kind))
     # Longest first, registry before pattern at equal length.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "registry", c[0]))
     taken = bytearray(len(text) + 1)
@@ -468,6 +536,32 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             kept.append((s, e, "unit"))
     kept.sort()
     return kept
+
+
+# A list of bodies opened by a plural level (各区, 各县（市、区）, 各级): what follows in the list
+# shares the plural.
+_PLURAL_HEAD = re.compile(f"(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+# Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
+_NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
+_CLAUSE_STOP = re.compile("[，。；：:\n]")
+
+
+def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
+    """A body of a class by what comes before it: an unprefixed item of a list a plural level
+    opens (各区卫生健康局、财政局、人力资源社会保障局), or a type after a level (设区市应急管理局,
+    计划单列市财政厅, 县级人民政府)."""
+    if _LEVEL_BEFORE.search(text, max(0, s - 5), s) or (s > 0 and text[s - 1] == "各"):
+        return True  # 中国银保监会各银保监局: every one of them
+    return (s > 0 and text[s - 1] == "、" and (not text.startswith(_NAMED_OPENINGS, s) or bool(mt.types.get(text[s:e])))
+            and not mt.place_re.match(text, s) and _after_plural_head(text, s))
+
+
+def _after_plural_head(text: str, start: int) -> bool:
+    """Whether the list item at ``start`` follows a plural head in the same clause."""
+    lo = max(0, start - 40)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    lo = stops[-1] if stops else lo
+    return bool(_PLURAL_HEAD.match(text, lo, start))
 
 
 def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
@@ -558,8 +652,10 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
     particle 所."""
     level = _doc_level(ctx)
+    mt = _matchers(default_registry())
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
+                    or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end]))]
 
@@ -597,7 +693,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     ctx = ctx or Context()
     registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
     level = _doc_level(ctx)
-    spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national")
+    spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
+                                          starts=_column_starts(ctx.source))
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
@@ -617,12 +714,45 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             taken[br[0]:br[1]] = b"\x01" * (br[1] - br[0])
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
+    out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_shared_heads(text, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _column_starts(source) -> frozenset[int]:
+    """Clean positions right after two or more spaces of the original (a list's columns)."""
+    original, index = getattr(source, "original", None), getattr(source, "index", None)
+    if not original or index is None or "  " not in original and "\u3000\u3000" not in original:
+        return frozenset()
+    out = set()
+    for m in _COLUMN_GAP.finditer(original):
+        k = bisect_left(index, m.end())
+        if 0 < k < len(index) and index[k] == m.end():
+            out.add(k)
+    return frozenset(out)
+
+
+_COLUMN_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]{2,}(?=[\u4e00-\u9fff])")
+
+
+def _after_column_gap(m: Mention, source) -> Mention:
+    """A span that crosses two or more spaces of the original (a list's columns, which the clean
+    text joins: 大庆  五河县农业委员会, 王平  和县农业委员会) starts after the last such gap;
+    a line break inside a name (成\n\n都海关) is a PDF's and stays."""
+    index = getattr(source, "index", None)
+    if index is None or m.end > len(index):
+        return m
+    for k in range(m.end - 1, m.start, -1):
+        gap = source.original[index[k - 1] + 1:index[k]]
+        if len(gap) >= 2 and not gap.strip(" \t\u3000\xa0"):  # a line break inside a name is a PDF's
+            if m.end - k >= 3:
+                return Mention(m.label, k, m.end, m.source, m.attrs, m.priority)
+            break
+    return m
 
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
