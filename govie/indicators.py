@@ -105,6 +105,8 @@ class _Cues:
     verbs_in_ji: tuple[str, ...]
     modals: tuple[str, ...]
     head_parts: tuple[str, ...]
+    awards: tuple[str, ...]
+    noun_parts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +129,8 @@ def _cues() -> _Cues:
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
-                 words("reach"), words("verb_ji"), words("modal"), words("head_part"))
+                 words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
+                 words("noun_part"))
 
 
 @lru_cache(maxsize=None)
@@ -483,12 +486,28 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
     while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+        part = next((w for w in cues.noun_parts if text.startswith(w, k)), None)
+        if part:  # "4个在建铁路项目": 在建 is no stop
+            k += len(part)
+            continue
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
             break
         k += 1
     noun = text[j:k].strip()
+    award = next((w for w in cues.awards if text.startswith(w, k)), None)
+    if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
+        award = None  # 获取, 获批 are no prizes
+    # "89.4%的公园实现24小时开放": the share of the things that do what follows
+    share = text[end - 1 : end] in ("%", "％") and text.startswith("的", end)
+    if (award or share) and len(noun) >= 2:
+        # "11户企业入选工信部5G工厂名录": what is counted is the things that won it, as written
+        stop = k + len(award or "")
+        while stop < len(text) and text[stop] not in _PREDICATE_END:
+            stop += 1
+        if stop - k <= _AWARD_MAX:
+            return (noun + text[k:stop]).strip()
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
     link = k < len(text) and text[k].isdigit() and \
         next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
@@ -496,11 +515,16 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
-    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in _starting("stops", noun[0])):
+    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or \
+            (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
+
+
+_AWARD_MAX = 24
+_PREDICATE_END = frozenset("，,。；;：:\n")
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -521,6 +545,19 @@ def _lone_verb(phrase: str) -> bool:
         words = tok.lcut(phrase)
     tags = function_word_tags()
     return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
+
+
+def _acts(phrase: str) -> bool:
+    """Whether the words before a count are an action rather than a name: they open with a verb
+    or an adverb by jieba's tags (发挥, 加快落地, 全面), not with a word that counts (新增, 累计)."""
+    phrase = phrase.strip()
+    if len(phrase) < 2 or any(phrase.startswith(w) for w in _cues().count_leads) or re.search(r"[\d“”]", phrase):
+        return False
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(phrase)
+    tag = function_word_tags().get(words[0], "")
+    return len(words[0]) >= 2 and (tag == "v" or tag.startswith("d"))
 
 
 def _ends_with_object_verb(phrase: str) -> str | None:
@@ -643,6 +680,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and not rate and not read.changes and _acts(raw) and not _HEAD_END.search(raw):
+            # "发挥济青烟3个新业态新模式新场景消费试点作用", "建好首批24个拔尖创新人才培养改革试点项目":
+            # a verb phrase before the count, whose object the noun after it is
+            indicator, change = after, "level"
         elif after and not rate and _enumerated(text, m, floor):
             # "光伏、风电、光热3条新能源装备制造完整产业链": the list names the 3, the noun after is counted
             indicator, change = after, change or "level"

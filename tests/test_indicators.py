@@ -195,6 +195,25 @@ CLASS_CASES = [
     ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
      {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
       "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
+    # a verb phrase before a count: its object, the noun after the count, is counted
+    ("过去一年，落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心，实施呼和浩特、通辽2个国家级公立医院改革"
+     "与高质量发展示范项目，医保集中带量采购为群众减负237亿元。",  # 内蒙古
+     {"4个": dict(indicator="国家区域医疗中心", change="level"), "39个": dict(indicator="自治区专科区域医疗中心")}),
+    ("今年，实施“海南鲜品”品牌提升行动，制定首批5项核心团体标准，完成首批试点产品认证。"
+     "加快2条在建国际海缆、海口国际通信业务出入口局建设。",  # 海南: 首批 after the verb; 在建 is part of the noun
+     {"5项": dict(indicator="核心团体标准", change="level"), "2条": dict(indicator="在建国际海缆")}),
+    ("过去一年，基本消除农村次差公路，再建500座农牧区便民桥。",  # 青海
+     {"500座": dict(indicator="农牧区便民桥", change="level")}),
+    # what is counted won a prize or a place on a list: the noun and its predicate, as written
+    ("过去一年，宁东基地等4个单位荣获首届“中国节水奖”。",  # 宁夏
+     {"4个": dict(indicator="单位荣获首届“中国节水奖”", kind="actual")}),
+    ("过去一年，无人机、光子等8条产业链产值两位数增长，千亿级产业链达到11条，西凤酒等5个品牌入选首批中国消费名品。",  # 陕西
+     {"8条": dict(indicator="产业链产值"), "5个": dict(indicator="品牌入选首批中国消费名品")}),
+    # a share of things that do something: the things and what they do
+    ("过去一年，96.2%的养老机构开展医养结合，43个社区获评“全国示范性老年友好型社区”。",  # 海南
+     {"96.2%": dict(indicator="养老机构开展医养结合"), "43个": dict(indicator="社区获评“全国示范性老年友好型社区”")}),
+    ("过去一年，新生儿免费参加城乡医保等10件民生实事圆满完成。",  # 海南
+     {"10件": dict(indicator="民生实事")}),
 ]
 
 
