@@ -524,6 +524,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 
 
 _AWARD_MAX = 24
+# a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
+_COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
 
 
@@ -677,6 +679,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase):
             # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
             # name (a company, a place) holds what follows the number
+            indicator, change = after, change or "level"
+        elif after and not rate and not read.changes and phrase and len(phrase) <= 4 and _COUNT_WORD.search(text, m.start, m.end) \
+                and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase) \
+                and not phrase.startswith(_cues().count_leads) and not _acts(after) and text[m.start - 1 : m.start] not in ("由", "从"):
+            # "省外12所高水平大学", "晋电外送24个省份": a short name with no head before a count is
+            # where or whose the things are; the noun after the count is what is counted
             indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"

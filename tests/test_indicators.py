@@ -214,6 +214,14 @@ CLASS_CASES = [
      {"96.2%": dict(indicator="养老机构开展医养结合"), "43个": dict(indicator="社区获评“全国示范性老年友好型社区”")}),
     ("过去一年，新生儿免费参加城乡医保等10件民生实事圆满完成。",  # 海南
      {"10件": dict(indicator="民生实事")}),
+    # a short name with no head before a count says where or whose; the noun after is counted
+    ("过去一年，生态环境9项约束性指标全部完成，取得近10年最好成绩。",  # 宁夏
+     {"9项": dict(indicator="约束性指标", change="level")}),
+    ("过去一年，聚力解决群众急难愁盼问题，十大类45项年度民生实事工程落地见效。",  # 青海
+     {"45项": dict(indicator="年度民生实事工程")}),
+    # from one count to another: both count what stands before 由
+    ("过去一年，中职学校由71所优化整合为47所，教育质量进一步提升。",  # 海南
+     {"71所": dict(indicator="中职学校"), "47所": dict(indicator="中职学校", change="level")}),
 ]
 
 
