@@ -365,9 +365,9 @@ _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
-                   r"(?:同期)?(?:的)?(分别)?$")
+                   r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:
@@ -635,7 +635,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = phrase.lstrip("”’」』》末底初的")  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
             # "农产品加工转化率从2020年的51%": the indicator stands before the date
-            date = max((o for o in near if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
+            # "今年上半年又比去年同期增长6％": the base's date (去年) is not the one the value is of
+            dates = [o for o in near if o.label == "DATE" and o.end <= m.start]
+            date = max((o for o in dates if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)) or dates,
+                       key=lambda o: o.end)
             phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
             if len(phrase.strip("“”‘’")) <= 1:
                 phrase = ""

@@ -222,6 +222,19 @@ CLASS_CASES = [
     # from one count to another: both count what stands before 由
     ("过去一年，中职学校由71所优化整合为47所，教育质量进一步提升。",  # 海南
      {"71所": dict(indicator="中职学校"), "47所": dict(indicator="中职学校", change="level")}),
+    # a comparison with the national average or a target: what is compared is the figure before
+    ("这五年，建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，"
+     "超过全国平均水平0.28个百分点。国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点，Ⅴ类及以下水体保持清零。",  # 吉林
+     {"0.28个百分点": dict(indicator="面积占永久基本农田比例", unit="百分点", change=None),
+      "14.6个百分点": dict(indicator="国考断面好于Ⅲ类水体比例", change=None)}),
+    # 比上年预算: the base of the change; X占N%: the share of X
+    ("2009年中央政府公共投资9243亿元，比上年预算增加5038亿元，其中，保障性住房、农村民生工程、社会事业投资占44%，"
+     "自主创新、结构调整、节能减排和生态建设占16%，重大基础设施建设占23%，灾后恢复重建占14%。",  # 2010 State Council report
+     {"5038亿元": dict(indicator="中央政府公共投资", change="growth"),
+      "23%": dict(indicator="重大基础设施建设", change="level"), "14%": dict(indicator="灾后恢复重建")}, "2010-03-05"),
+    # 又比去年同期: 去年 is the base's date, the value is of 今年上半年
+    ("1979年重工业总产值比上年增长7.7％，今年上半年又比去年同期增长6％。",  # 1980 State Council report
+     {"6％": dict(indicator="重工业总产值", change="growth", period="1980-01/1980-06")}, "1980-08-30"),
 ]
 
 
