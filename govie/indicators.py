@@ -619,6 +619,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 read.phrase = ""  # "1．合肥市（8名）": a count per place measures no indicator
         else:
             read = _read_before(text, m.start, floor)
+        # "单日最高客运量分别达1409万、1305万人次": numbers before this one that share its unit were not
+        # tagged; the phrase stands before the first of them, and this number is not the first
+        skipped = 0
+        bare = None if bracketed or read.phrase else _BARE_BEFORE.search(text, floor, m.start)
+        if bare:
+            again = _read_before(text, bare.start(), floor)
+            if again.distribute:
+                read, skipped = again, len(_BARE_ITEM.findall(bare.group()))
         raw = read.phrase
         # "惠及60万人": 及 closes a verb here, it joins no list
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
@@ -664,7 +672,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "平凉7亿吨级冶镁白云岩", "30万千瓦级煤电机组": a size class of what follows, no change
             indicator, change = after, None
         elif read.distribute:
-            n = _distributed_count(text, mi, metrics)
+            n = _distributed_count(text, mi, metrics) + skipped
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
             if phrase and len(listed) == n and not read.measured_after:
                 handed = listed
@@ -672,6 +680,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 handed = [phrase] * n
             else:
                 handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
+            handed = handed[skipped:] or handed[-1:]
+            # "广州、深圳地铁线网单日最高客运量分别达…": the places are whose, not what is measured
+            places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
+            if places:
+                handed = [_without_place(h, places) for h in handed]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
             indicator, change = after, change or "level"
@@ -871,6 +884,11 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     return _with_head(items)
 
 
+def _without_place(name: str | None, places: tuple[str, ...]) -> str | None:
+    place = next((p for p in places if name and name.startswith(p) and len(name) - len(p) >= 4), None)
+    return name[len(place):] if place and name else name
+
+
 def _with_head(items: list[str]) -> list[str]:
     """Listed names with the head the last one carries for all: 刑事、治安案件 → 刑事案件;
     第一、第三产业增加值 → 第一产业增加值; 国家级、部级创新平台 → 国家级创新平台. An item with a
@@ -972,6 +990,9 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
 
 
 _FROM = re.compile(r"(?:从|由)$")
+# numbers without a unit listed before the one that carries it: "1409万、", "15、"
+_BARE_BEFORE = re.compile(r"(?<![\d.．])(?:[\d.．]+(?:万亿|万|亿|千)?(?:以上|左右)?[、和])+$")
+_BARE_ITEM = re.compile(r"[、和]")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 

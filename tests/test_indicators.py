@@ -235,6 +235,12 @@ CLASS_CASES = [
     # 又比去年同期: 去年 is the base's date, the value is of 今年上半年
     ("1979年重工业总产值比上年增长7.7％，今年上半年又比去年同期增长6％。",  # 1980 State Council report
      {"6％": dict(indicator="重工业总产值", change="growth", period="1980-01/1980-06")}, "1980-08-30"),
+    # 分别 over numbers of which only the last carries the unit: the last name is the last number's
+    ("今年，加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、"
+     "8200亿元。",  # 江西
+     {"8200亿元": dict(indicator="装备制造业产业规模", change="level")}),
+    ("过去一年，新增地铁运营里程171.7公里，广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创历史新高。",  # 广东
+     {"171.7公里": dict(indicator="新增地铁运营里程"), "1305万人次": dict(indicator="地铁线网单日最高客运量")}),
 ]
 
 
