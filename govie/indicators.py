@@ -704,6 +704,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and not phrase and not raw and text[m.start - 2 : m.start] == "增加" and _COUNT_WORD.search(text, m.start, m.end):
+            # "增加5000个普通高中招生计划": 增加 is the verb here, what it adds follows the count
+            indicator = after
         elif after and not rate and not read.changes and _acts(raw) and not _HEAD_END.search(raw):
             # "发挥济青烟3个新业态新模式新场景消费试点作用", "建好首批24个拔尖创新人才培养改革试点项目":
             # a verb phrase before the count, whose object the noun after it is
