@@ -246,6 +246,13 @@ CLASS_CASES = [
      {"5000个": dict(indicator="普通高中招生计划", change="growth")}),
     ("今年，深入实施文明乡风建设工程，打造150个和美乡村，让广大农牧民生活更好、日子更甜。",  # 青海
      {"150个": dict(indicator="和美乡村", change="level")}),
+    # State Council reports: 提出 opens no indicator; 缩减 is a decline; “八五”时期 is a comparison base
+    ("这里要着重说明，提出国内生产总值增长8％左右，主要是强调好字当头。",  # 2010
+     {"8％": dict(indicator="国内生产总值", change="growth", qualifier="左右")}, "2010-03-05"),
+    ("过去五年，中央政府定价项目缩减80%，地方政府定价项目缩减50%以上。",  # 2018
+     {"50%": dict(indicator="地方政府定价项目", change="decline", qualifier="以上")}, "2018-03-05"),
+    ("五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。",  # 2001
+     {"79.6％": dict(indicator="实际利用外资", change="growth")}, "2001-03-05"),
 ]
 
 
