@@ -339,6 +339,15 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "平均每年增长５％": how often is no part of what is measured
     phrase = _PER_TIME.sub("", phrase).rstrip()
+    per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
+    if per:
+        # "个人缴费标准为每人413元", "基金最高支付限额为职工参保人员每人1000元": the link stands before
+        # the unit the figure is per (and before whom it is for)
+        phrase = phrase[: per.start()].rstrip()
+        link = _PER_LINK.search(phrase)
+        if link:
+            phrase = phrase[: link.start()].rstrip()
+            changes = changes or ["level"]
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -360,6 +369,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)$")
+# "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
+_PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为)[^为是按\d，,]{0,8}$")
+_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
@@ -382,7 +394,7 @@ def _enumerated(text: str, m: Mention, floor: int) -> bool:
     return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
 
 
-def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool) -> str | None:
+def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool, n: int = 1) -> str | None:
     """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
     if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
         return None
@@ -404,6 +416,10 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         return None
     first = next((w for w in cues.count_leads if items[0].startswith(w)), "")
     items[0] = items[0][len(first):]
+    if n == len(items) >= 2 and not _is_name(items[0]):
+        # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
+        # names as numbers is no part of the list
+        items[0] = _without_verb(items[0])
     if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
@@ -414,6 +430,15 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     if named and named.start() > 0 and "等" not in phrase:
         return phrase[named.start():]
     return "、".join(items)
+
+
+def _without_verb(item: str) -> str:
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(item)
+    if len(words) > 1 and len(words[0]) >= 2 and function_word_tags().get(words[0]) == "v":
+        return item[len(words[0]):]
+    return item
 
 
 def _is_name(item: str) -> bool:
@@ -640,7 +665,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
         if bound_kind == "DATE":
-            phrase = phrase.lstrip("”’」』》末底初的")  # "较“十三五”末的9323.1亿元"
+            phrase = re.sub(r"^(?:时期|期间)", "", phrase.lstrip("”’」』》末底初的"))  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
             # "农产品加工转化率从2020年的51%": the indicator stands before the date
             # "今年上半年又比去年同期增长6％": the base's date (去年) is not the one the value is of
@@ -715,7 +740,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "光伏、风电、光热3条新能源装备制造完整产业链": the list names the 3, the noun after is counted
             indicator, change = after, change or "level"
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
-            indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end) or phrase
+            indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end,
+                                     _distributed_count(text, mi, metrics)) or phrase
             pair = _PAIR.fullmatch(indicator)
             listed = indicator.split("、")
             if pair and _distributed_count(text, mi, metrics) == 2:

@@ -253,6 +253,16 @@ CLASS_CASES = [
      {"50%": dict(indicator="地方政府定价项目", change="decline", qualifier="以上")}, "2018-03-05"),
     ("五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。",  # 2001
      {"79.6％": dict(indicator="实际利用外资", change="growth")}, "2001-03-05"),
+    # the unit a figure is per (每人每次, 每生每年) and the link before it are no part of what is measured
+    ("延续护理评估符合享受长护险待遇条件的，纳入支付范围的费用标准为每人每次100元，由长护险基金按100%的比例支付。",  # 广州
+     {"100元": dict(indicator="纳入支付范围的费用标准", change="level")}),
+    ("3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园，保费由每生每年5元提高至10元。",  # 内蒙古
+     {"5元": dict(indicator="保费"), "10元": dict(indicator="保费", change="level")}),
+    # a verb before the first of as many names as numbers: the names share the last one's head
+    ("今年，加强地下管网、综合管廊等市政设施智能监管，改造老旧供热、燃气、排水管网800公里、600公里、300公里，"
+     "完成尔王庄水库增容工程。",  # 天津
+     {"800公里": dict(indicator="老旧供热管网"), "600公里": dict(indicator="燃气管网"),
+      "300公里": dict(indicator="排水管网")}),
 ]
 
 
