@@ -368,7 +368,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
-_PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)$")
+_PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为)[^为是按\d，,]{0,8}$")
 _PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
@@ -704,7 +704,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             elif phrase:
                 handed = [phrase] * n
             else:
-                handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
+                handed = _earlier_indicators(metrics, mi, s_start, n) or \
+                    [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
             # "广州、深圳地铁线网单日最高客运量分别达…": the places are whose, not what is measured
             places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
@@ -775,6 +776,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = _sentence_subject(text, s_start, m.start)
         if bracketed:
             change = None
+        if text[m.start - 1 : m.start] == "每":
+            # "最低收购价平均每50公斤分别提高7.4元": the unit a price is per measures nothing; the
+            # numbers after it take the phrase
+            carried[id(m)], indicator, change = indicator, None, None
         if unit in _DURATION_UNITS and indicator:
             # 连续24个月: the length of a streak measures nothing of its own; the number after it
             # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it

@@ -263,6 +263,10 @@ CLASS_CASES = [
      "完成尔王庄水库增容工程。",  # 天津
      {"800公里": dict(indicator="老旧供热管网"), "600公里": dict(indicator="燃气管网"),
       "300公里": dict(indicator="排水管网")}),
+    # a price basis (平均每50公斤) measures nothing; the prices after it take the phrase
+    ("继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",  # 2012 State Council report
+     {"50公斤": dict(indicator=None, change=None), "7.4元": dict(indicator="小麦、稻谷最低收购价", change="growth"),
+      "16元": dict(indicator="小麦、稻谷最低收购价")}, "2012-03-05"),
 ]
 
 
