@@ -363,6 +363,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
+    # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
+    drive = _DRIVES.search(phrase, 2)
+    if drive and len(phrase) - drive.end() >= 2:
+        phrase = phrase[drive.end() :]
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
@@ -379,6 +383,7 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
+_DRIVES = re.compile(r"带动|促成|拉动")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 
 
@@ -659,7 +664,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
-            phrase = phrase[len(counted):]  # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts
+            # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
+            phrase = _strip_leads(phrase[len(counted):])
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")

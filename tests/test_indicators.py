@@ -267,6 +267,14 @@ CLASS_CASES = [
     ("继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",  # 2012 State Council report
      {"50公斤": dict(indicator=None, change=None), "7.4元": dict(indicator="小麦、稻谷最低收购价", change="growth"),
       "16元": dict(indicator="小麦、稻谷最低收购价")}, "2012-03-05"),
+    # what drives a figure (带动, 拉动) is not what it measures
+    ("过去一年，消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次。",  # 江西
+     {"800亿元": dict(indicator="相关商品销售", qualifier="超过")}),
+    ("过去一年，消费活力不断释放，20.3亿元以旧换新补贴拉动消费215亿元。",  # 青海
+     {"215亿元": dict(indicator="消费")}),
+    # what a count's noun does to the next number: 10个先导区 | 集聚…企业150家
+    ("过去一年，首批10个未来产业先导区集聚产业链核心企业超150家。",  # 安徽
+     {"10个": dict(indicator="未来产业先导区"), "150家": dict(indicator="产业链核心企业")}),
 ]
 
 
