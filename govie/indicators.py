@@ -80,6 +80,9 @@ _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
 _FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
+# verbs of things done in the period, read in the number's own clause only (改造农村危房5.2万户)
+_FLOW_OWN = re.compile(r"改造|治理|新设|引进|打造|认证|入选|培育|创建|落户")
+_FLOW_AFTER = re.compile(r"[^，,。；;：:]{1,14}?(?:落户|入选|获批|获得|获评|荣获|通过|建成|开工|投产|落地|跻身)")
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
@@ -801,8 +804,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif report:
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
+            # or after a count: "8家全国重点实验室落户河北", "13个大模型通过国家备案"
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
-                or text[clause : m.start].endswith("等")
+                or text[clause : m.start].endswith("等") or bool(_FLOW_OWN.search(text, clause, m.start)) \
+                or bool(_COUNT_WORD.search(text, m.start, m.end) and _FLOW_AFTER.match(text, m.end, min(len(text), m.end + 20)))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period

@@ -275,6 +275,11 @@ CLASS_CASES = [
     # what a count's noun does to the next number: 10个先导区 | 集聚…企业150家
     ("过去一年，首批10个未来产业先导区集聚产业链核心企业超150家。",  # 安徽
      {"10个": dict(indicator="未来产业先导区"), "150家": dict(indicator="产业链核心企业")}),
+    # a five-year review: a stock is of the last year, things done (落户, 改造) over the five years
+    ("五年来，我们团结奋斗，砥砺前行。高速公路总里程达到9000公里，港口通过能力突破14亿吨。"
+     "8家全国重点实验室落户河北，燕赵系列实验室陆续投用。改造城镇老旧小区7323个、棚户区5.2万套。",  # 河北, 内蒙古
+     {"9000公里": dict(period="2025"), "8家": dict(indicator="全国重点实验室", period="2021/2025"),
+      "7323个": dict(period="2021/2025")}),
 ]
 
 
