@@ -1059,6 +1059,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         value = str(o.attrs.get("value") or "")
         if not value or text.startswith("以来", o.end):
             continue
+        if state.kind == "target" and text[o.start : o.end] == "全年":
+            continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
         if o.start >= clause_at and o.end <= start:

@@ -280,6 +280,12 @@ CLASS_CASES = [
      "8家全国重点实验室落户河北，燕赵系列实验室陆续投用。改造城镇老旧小区7323个、棚户区5.2万套。",  # 河北, 内蒙古
      {"9000公里": dict(period="2025"), "8家": dict(indicator="全国重点实验室", period="2021/2025"),
       "7323个": dict(period="2021/2025")}),
+    # 全年 in the plan is the plan's year (the DATE says 2025: the year the report is on)
+    ("2026年内蒙古自治区政府工作报告\n——2026年1月27日在内蒙古自治区第十四届人民代表大会第五次会议上\n各位代表：\n"
+     "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。"
+     "用好重大项目联审联批机制，确保全年实施重大项目3600个左右、完成投资1万亿元以上。",  # 内蒙古
+     {"3600个": dict(indicator="重大项目", kind="target", period="2026", qualifier="左右"),
+      "1万亿元": dict(kind="target", period="2026", qualifier="以上")}),
 ]
 
 
