@@ -341,12 +341,12 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "平均每年增长５％": how often is no part of what is measured
-    phrase = _PER_TIME.sub("", phrase).rstrip()
     per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
+    phrase = _PER_TIME.sub("", phrase).rstrip()
     if per:
         # "个人缴费标准为每人413元", "基金最高支付限额为职工参保人员每人1000元": the link stands before
-        # the unit the figure is per (and before whom it is for)
-        phrase = phrase[: per.start()].rstrip()
+        # the unit the figure is per (and before whom it is for); "低保标准提高到每月815元"
+        phrase = phrase[: min(per.start(), len(phrase))].rstrip()
         link = _PER_LINK.search(phrase)
         if link:
             phrase = phrase[: link.start()].rstrip()

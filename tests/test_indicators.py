@@ -286,6 +286,8 @@ CLASS_CASES = [
      "用好重大项目联审联批机制，确保全年实施重大项目3600个左右、完成投资1万亿元以上。",  # 内蒙古
      {"3600个": dict(indicator="重大项目", kind="target", period="2026", qualifier="左右"),
       "1万亿元": dict(kind="target", period="2026", qualifier="以上")}),
+    ("这五年，城乡低保标准提高到每月815元和615元，基本民生保障全部达到或超过全国平均水平。",  # 内蒙古: 每月 after the link
+     {"815元": dict(indicator="城乡低保标准", change="level"), "615元": dict(indicator="城乡低保标准")}),
 ]
 
 
