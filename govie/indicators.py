@@ -945,7 +945,8 @@ def _with_head(items: list[str]) -> list[str]:
     level = re.match(r".{1,4}?级", last)
     if all(x.endswith("级") for x in firsts) and level and len(last) - level.end() >= 2:
         return [x + last[level.end():] for x in firsts] + [last]
-    if not firsts or not all(len(x) <= 8 and not _HEAD_END.search(x) for x in firsts):
+    # an industry may be long (规模以上高技术制造业和装备制造业增加值): it still takes the head
+    if not firsts or not all((len(x) <= 8 or len(x) <= 12 and x.endswith("业")) and not _HEAD_END.search(x) for x in firsts):
         return items
     words, known = _shared_head(firsts + [last]), _known_head(last)
     if words and known and words.endswith(known) and _HEAD_END.search(words[: -len(known)]):

@@ -288,6 +288,9 @@ CLASS_CASES = [
       "1万亿元": dict(kind="target", period="2026", qualifier="以上")}),
     ("这五年，城乡低保标准提高到每月815元和615元，基本民生保障全部达到或超过全国平均水平。",  # 内蒙古: 每月 after the link
      {"815元": dict(indicator="城乡低保标准", change="level"), "615元": dict(indicator="城乡低保标准")}),
+    ("过去一年，启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，"
+     "三次产业结构进一步优化。",  # 宁夏: a long industry name takes the shared head
+     {"13.8%": dict(indicator="规模以上高技术制造业增加值", change="growth"), "18.1%": dict(indicator="装备制造业增加值")}),
 ]
 
 
