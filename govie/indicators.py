@@ -324,6 +324,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             continue
         for word, change in _ending("links", phrase):
             if phrase.endswith(word):
+                if word.startswith("均") and phrase[: -len(word)].endswith("平"):
+                    word = word[1:]  # "每人平均达到83.4元": 平均 is no 均 of a list
                 bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
                     qualifier = cues.before.get(word) or cues.before[bare]
@@ -377,6 +379,8 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
                            r"|^\d{1,2}年(?=.)")
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
+_YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
+_PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为)[^为是按\d，,]{0,8}$")
 _PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
@@ -669,6 +673,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
+        if _PER_HEAD.fullmatch(phrase):
+            # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
+            phrase = raw = ""
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -872,7 +879,8 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     if j <= floor or text[j - 1] not in "，,":
         return None
     k = _clause_start(text, j - 1, max(floor, j - 1 - _PHRASE_MAX))
-    if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK):
+    # the clause may open after a year ("1979年农民从集体分得的收入，每人平均达到83.4元")
+    if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK and not _YEAR_OPENER.search(text, max(0, k - 6), k)):
         return None
     clause = _strip_leads(text[k : j - 1])
     if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:

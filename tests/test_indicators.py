@@ -291,6 +291,10 @@ CLASS_CASES = [
     ("过去一年，启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，"
      "三次产业结构进一步优化。",  # 宁夏: a long industry name takes the shared head
      {"13.8%": dict(indicator="规模以上高技术制造业增加值", change="growth"), "18.1%": dict(indicator="装备制造业增加值")}),
+    # 每人平均 is per head, not what is measured: the clause before (after its year) names it
+    ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元。",  # 1980 State Council report
+     {"83.4元": dict(indicator="农民从集体分得的收入", change="level"),
+      "9.4元": dict(indicator="农民从集体分得的收入", change="growth")}, "1980-08-30"),
 ]
 
 
