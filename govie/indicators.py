@@ -80,9 +80,6 @@ _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
 _FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
-# verbs of things done in the period, read in the number's own clause only (改造农村危房5.2万户)
-_FLOW_OWN = re.compile(r"改造|治理|新设|引进|打造|认证|入选|培育|创建|落户")
-_FLOW_AFTER = re.compile(r"[^，,。；;：:]{1,14}?(?:落户|入选|获批|获得|获评|荣获|通过|建成|开工|投产|落地|跻身)")
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
@@ -110,6 +107,9 @@ class _Cues:
     head_parts: tuple[str, ...]
     awards: tuple[str, ...]
     noun_parts: tuple[str, ...]
+    drives: tuple[str, ...]
+    done: tuple[str, ...]
+    done_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +133,7 @@ def _cues() -> _Cues:
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
-                 words("noun_part"))
+                 words("noun_part"), words("drive"), words("done"), words("done_after"))
 
 
 @lru_cache(maxsize=None)
@@ -369,9 +369,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
     # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
-    drive = _DRIVES.search(phrase, 2)
-    if drive and len(phrase) - drive.end() >= 2:
-        phrase = phrase[drive.end() :]
+    drive = next((m for w in cues.drives if (m := re.search(re.escape(w), phrase[2:]))), None)
+    if drive and len(phrase) - 2 - drive.end() >= 2:
+        phrase = phrase[2 + drive.end() :]
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
@@ -390,7 +390,6 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_DRIVES = re.compile(r"带动|促成|拉动")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 
 
@@ -564,6 +563,15 @@ _AWARD_MAX = 24
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
+
+
+def _done_after(text: str, end: int) -> bool:
+    """Whether a verb of a thing done follows the noun a count counts, in its clause
+    (8家全国重点实验室落户河北, 13个大模型通过国家备案)."""
+    stop = end
+    while stop < min(len(text), end + 18) and text[stop] not in _PREDICATE_END:
+        stop += 1
+    return any(w in text[end + 1 : stop] for w in _cues().done_after)
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -813,8 +821,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
             # or after a count: "8家全国重点实验室落户河北", "13个大模型通过国家备案"
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
-                or text[clause : m.start].endswith("等") or bool(_FLOW_OWN.search(text, clause, m.start)) \
-                or bool(_COUNT_WORD.search(text, m.start, m.end) and _FLOW_AFTER.match(text, m.end, min(len(text), m.end + 20)))
+                or text[clause : m.start].endswith("等") or any(w in text[clause : m.start] for w in _cues().done) \
+                or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
