@@ -365,9 +365,16 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     if "分别" in phrase[1:]:
         phrase, distribute, measured_after = phrase[phrase.rindex("分别") + 2 :], True, True
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
+    # "配套公共服务设施比例应不小于住宅建筑面积的11%": a bound on a share of a base; what is bound
+    # comes first
+    bound = _BOUND_OF.search(phrase) if text[start - 1 : start] == "的" else None
+    if bound and bound.start() >= 2:
+        phrase = phrase[: bound.start()]
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
+    # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
+    phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
     # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
     drive = next((m for w in cues.drives if (m := re.search(re.escape(w), phrase[2:]))), None)
     if drive and len(phrase) - 2 - drive.end() >= 2:
@@ -381,7 +388,7 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
-_PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为)[^为是按\d，,]{0,8}$")
+_PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
 _PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
@@ -390,7 +397,9 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
+_BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需)$|(?<=..)(?:最高|最低|一般)$")
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:

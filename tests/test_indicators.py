@@ -295,6 +295,12 @@ CLASS_CASES = [
     ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元。",  # 1980 State Council report
      {"83.4元": dict(indicator="农民从集体分得的收入", change="level"),
       "9.4元": dict(indicator="农民从集体分得的收入", change="growth")}, "1980-08-30"),
+    # rules: a bound on a share of a base (不低于…的15%) bounds what comes first; a modal ends no name
+    ("公共租赁住房项目设计必须按规划要求配置足够的配套公共服务设施和市政公用设施，配套公共服务设施比例应不小于住宅建筑面积的11%，"
+     "其中，商业服务设施比例应按不大于住宅建筑面积的5%进行设置。",  # 广州
+     {"11%": dict(indicator="配套公共服务设施比例"), "5%": dict(indicator="商业服务设施比例")}),
+    ("不符合学历或职称条件的，上年度年薪应当在30万元以上；",  # 广州
+     {"30万元": dict(indicator="年薪", qualifier="以上")}),
 ]
 
 
