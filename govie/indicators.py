@@ -105,6 +105,11 @@ class _Cues:
     verbs_in_ji: tuple[str, ...]
     modals: tuple[str, ...]
     head_parts: tuple[str, ...]
+    awards: tuple[str, ...]
+    noun_parts: tuple[str, ...]
+    drives: tuple[str, ...]
+    done: tuple[str, ...]
+    done_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +132,8 @@ def _cues() -> _Cues:
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
-                 words("reach"), words("verb_ji"), words("modal"), words("head_part"))
+                 words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
+                 words("noun_part"), words("drive"), words("done"), words("done_after"))
 
 
 @lru_cache(maxsize=None)
@@ -318,6 +324,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             continue
         for word, change in _ending("links", phrase):
             if phrase.endswith(word):
+                if word.startswith("均") and phrase[: -len(word)].endswith("平"):
+                    word = word[1:]  # "每人平均达到83.4元": 平均 is no 均 of a list
                 bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
                     qualifier = cues.before.get(word) or cues.before[bare]
@@ -335,7 +343,16 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "平均每年增长５％": how often is no part of what is measured
+    per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
     phrase = _PER_TIME.sub("", phrase).rstrip()
+    if per:
+        # "个人缴费标准为每人413元", "基金最高支付限额为职工参保人员每人1000元": the link stands before
+        # the unit the figure is per (and before whom it is for); "低保标准提高到每月815元"
+        phrase = phrase[: min(per.start(), len(phrase))].rstrip()
+        link = _PER_LINK.search(phrase)
+        if link:
+            phrase = phrase[: link.start()].rstrip()
+            changes = changes or ["level"]
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -348,23 +365,41 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     if "分别" in phrase[1:]:
         phrase, distribute, measured_after = phrase[phrase.rindex("分别") + 2 :], True, True
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
+    # "配套公共服务设施比例应不小于住宅建筑面积的11%": a bound on a share of a base; what is bound
+    # comes first
+    bound = _BOUND_OF.search(phrase) if text[start - 1 : start] == "的" else None
+    if bound and bound.start() >= 2:
+        phrase = phrase[: bound.start()]
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
+    # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
+    phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
+    # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
+    drive = next((m for w in cues.drives if (m := re.search(re.escape(w), phrase[2:]))), None)
+    if drive and len(phrase) - 2 - drive.end() >= 2:
+        phrase = phrase[2 + drive.end() :]
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
-_PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)$")
+_PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
+# "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
+_YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
+_PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
+_PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
+_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?十[一二三四五]五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
-                   r"(?:同期)?(?:的)?(分别)?$")
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
+                   r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?:高于|低于|快于|慢于|高出)")
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
+_BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需)$|(?<=..)(?:最高|最低|一般)$")
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:
@@ -379,7 +414,7 @@ def _enumerated(text: str, m: Mention, floor: int) -> bool:
     return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
 
 
-def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool) -> str | None:
+def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool, n: int = 1) -> str | None:
     """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
     if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
         return None
@@ -401,6 +436,10 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         return None
     first = next((w for w in cues.count_leads if items[0].startswith(w)), "")
     items[0] = items[0][len(first):]
+    if n == len(items) >= 2 and not _is_name(items[0]):
+        # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
+        # names as numbers is no part of the list
+        items[0] = _without_verb(items[0])
     if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
@@ -411,6 +450,15 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     if named and named.start() > 0 and "等" not in phrase:
         return phrase[named.start():]
     return "、".join(items)
+
+
+def _without_verb(item: str) -> str:
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(item)
+    if len(words) > 1 and len(words[0]) >= 2 and function_word_tags().get(words[0]) == "v":
+        return item[len(words[0]):]
+    return item
 
 
 def _is_name(item: str) -> bool:
@@ -483,12 +531,28 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
     while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+        part = next((w for w in cues.noun_parts if text.startswith(w, k)), None)
+        if part:  # "4个在建铁路项目": 在建 is no stop
+            k += len(part)
+            continue
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
             break
         k += 1
     noun = text[j:k].strip()
+    award = next((w for w in cues.awards if text.startswith(w, k)), None)
+    if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
+        award = None  # 获取, 获批 are no prizes
+    # "89.4%的公园实现24小时开放": the share of the things that do what follows
+    share = text[end - 1 : end] in ("%", "％") and text.startswith("的", end)
+    if (award or share) and len(noun) >= 2:
+        # "11户企业入选工信部5G工厂名录": what is counted is the things that won it, as written
+        stop = k + len(award or "")
+        while stop < len(text) and text[stop] not in _PREDICATE_END:
+            stop += 1
+        if stop - k <= _AWARD_MAX:
+            return (noun + text[k:stop]).strip()
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
     link = k < len(text) and text[k].isdigit() and \
         next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
@@ -496,11 +560,27 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
-    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or any(noun.startswith(w) for w in _starting("stops", noun[0])):
+    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or \
+            (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
+
+
+_AWARD_MAX = 24
+# a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
+_COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
+_PREDICATE_END = frozenset("，,。；;：:\n")
+
+
+def _done_after(text: str, end: int) -> bool:
+    """Whether a verb of a thing done follows the noun a count counts, in its clause
+    (8家全国重点实验室落户河北, 13个大模型通过国家备案)."""
+    stop = end
+    while stop < min(len(text), end + 18) and text[stop] not in _PREDICATE_END:
+        stop += 1
+    return any(w in text[end + 1 : stop] for w in _cues().done_after)
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -521,6 +601,19 @@ def _lone_verb(phrase: str) -> bool:
         words = tok.lcut(phrase)
     tags = function_word_tags()
     return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
+
+
+def _acts(phrase: str) -> bool:
+    """Whether the words before a count are an action rather than a name: they open with a verb
+    or an adverb by jieba's tags (发挥, 加快落地, 全面), not with a word that counts (新增, 累计)."""
+    phrase = phrase.strip()
+    if len(phrase) < 2 or any(phrase.startswith(w) for w in _cues().count_leads) or re.search(r"[\d“”]", phrase):
+        return False
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(phrase)
+    tag = function_word_tags().get(words[0], "")
+    return len(words[0]) >= 2 and (tag == "v" or tag.startswith("d"))
 
 
 def _ends_with_object_verb(phrase: str) -> str | None:
@@ -580,6 +673,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 read.phrase = ""  # "1．合肥市（8名）": a count per place measures no indicator
         else:
             read = _read_before(text, m.start, floor)
+        # "单日最高客运量分别达1409万、1305万人次": numbers before this one that share its unit were not
+        # tagged; the phrase stands before the first of them, and this number is not the first
+        skipped = 0
+        bare = None if bracketed or read.phrase else _BARE_BEFORE.search(text, floor, m.start)
+        if bare:
+            again = _read_before(text, bare.start(), floor)
+            if again.distribute:
+                read, skipped = again, len(_BARE_ITEM.findall(bare.group()))
         raw = read.phrase
         # "惠及60万人": 及 closes a verb here, it joins no list
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
@@ -587,16 +688,23 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
-            phrase = phrase[len(counted):]  # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts
+            # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
+            phrase = _strip_leads(phrase[len(counted):])
+        if _PER_HEAD.fullmatch(phrase):
+            # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
+            phrase = raw = ""
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
         if bound_kind == "DATE":
-            phrase = phrase.lstrip("”’」』》末底初的")  # "较“十三五”末的9323.1亿元"
+            phrase = re.sub(r"^(?:时期|期间)", "", phrase.lstrip("”’」』》末底初的"))  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
             # "农产品加工转化率从2020年的51%": the indicator stands before the date
-            date = max((o for o in near if o.label == "DATE" and o.end <= m.start), key=lambda o: o.end)
+            # "今年上半年又比去年同期增长6％": the base's date (去年) is not the one the value is of
+            dates = [o for o in near if o.label == "DATE" and o.end <= m.start]
+            date = max((o for o in dates if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)) or dates,
+                       key=lambda o: o.end)
             phrase = _strip_leads(_read_before(text, date.start, max(s_start, prev.end if prev else s_start)).phrase)
             if len(phrase.strip("“”‘’")) <= 1:
                 phrase = ""
@@ -622,14 +730,20 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "平凉7亿吨级冶镁白云岩", "30万千瓦级煤电机组": a size class of what follows, no change
             indicator, change = after, None
         elif read.distribute:
-            n = _distributed_count(text, mi, metrics)
+            n = _distributed_count(text, mi, metrics) + skipped
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
             if phrase and len(listed) == n and not read.measured_after:
                 handed = listed
             elif phrase:
                 handed = [phrase] * n
             else:
-                handed = _earlier_indicators(metrics, mi, s_start, n) or [None]
+                handed = _earlier_indicators(metrics, mi, s_start, n) or \
+                    [carried.get(id(prev)) if prev is not None else None] * n
+            handed = handed[skipped:] or handed[-1:]
+            # "广州、深圳地铁线网单日最高客运量分别达…": the places are whose, not what is measured
+            places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
+            if places:
+                handed = [_without_place(h, places) for h in handed]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
             indicator, change = after, change or "level"
@@ -641,13 +755,27 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
             # name (a company, a place) holds what follows the number
             indicator, change = after, change or "level"
+        elif after and not rate and not read.changes and phrase and len(phrase) <= 4 and _COUNT_WORD.search(text, m.start, m.end) \
+                and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase) \
+                and not phrase.startswith(_cues().count_leads) and not _acts(after) and text[m.start - 1 : m.start] not in ("由", "从"):
+            # "省外12所高水平大学", "晋电外送24个省份": a short name with no head before a count is
+            # where or whose the things are; the noun after the count is what is counted
+            indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and not phrase and not raw and text[m.start - 2 : m.start] == "增加" and _COUNT_WORD.search(text, m.start, m.end):
+            # "增加5000个普通高中招生计划": 增加 is the verb here, what it adds follows the count
+            indicator = after
+        elif after and not rate and not read.changes and _acts(raw) and not _HEAD_END.search(raw):
+            # "发挥济青烟3个新业态新模式新场景消费试点作用", "建好首批24个拔尖创新人才培养改革试点项目":
+            # a verb phrase before the count, whose object the noun after it is
+            indicator, change = after, "level"
         elif after and not rate and _enumerated(text, m, floor):
             # "光伏、风电、光热3条新能源装备制造完整产业链": the list names the 3, the noun after is counted
             indicator, change = after, change or "level"
         elif phrase and not (bound_kind in ("LOC", "DEPT", "ORG") and after and not read.changes):
-            indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end) or phrase
+            indicator = _shared_list(text, read.start, floor, phrase, prev is not None and floor == prev.end,
+                                     _distributed_count(text, mi, metrics)) or phrase
             pair = _PAIR.fullmatch(indicator)
             listed = indicator.split("、")
             if pair and _distributed_count(text, mi, metrics) == 2:
@@ -681,6 +809,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = _sentence_subject(text, s_start, m.start)
         if bracketed:
             change = None
+        if text[m.start - 1 : m.start] == "每":
+            # "最低收购价平均每50公斤分别提高7.4元": the unit a price is per measures nothing; the
+            # numbers after it take the phrase
+            carried[id(m)], indicator, change = indicator, None, None
         if unit in _DURATION_UNITS and indicator:
             # 连续24个月: the length of a streak measures nothing of its own; the number after it
             # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
@@ -696,8 +828,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif report:
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
+            # or after a count: "8家全国重点实验室落户河北", "13个大模型通过国家备案"
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
-                or text[clause : m.start].endswith("等")
+                or text[clause : m.start].endswith("等") or any(w in text[clause : m.start] for w in _cues().done) \
+                or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
@@ -762,7 +896,8 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     if j <= floor or text[j - 1] not in "，,":
         return None
     k = _clause_start(text, j - 1, max(floor, j - 1 - _PHRASE_MAX))
-    if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK):
+    # the clause may open after a year ("1979年农民从集体分得的收入，每人平均达到83.4元")
+    if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK and not _YEAR_OPENER.search(text, max(0, k - 6), k)):
         return None
     clause = _strip_leads(text[k : j - 1])
     if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
@@ -819,6 +954,11 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     return _with_head(items)
 
 
+def _without_place(name: str | None, places: tuple[str, ...]) -> str | None:
+    place = next((p for p in places if name and name.startswith(p) and len(name) - len(p) >= 4), None)
+    return name[len(place):] if place and name else name
+
+
 def _with_head(items: list[str]) -> list[str]:
     """Listed names with the head the last one carries for all: 刑事、治安案件 → 刑事案件;
     第一、第三产业增加值 → 第一产业增加值; 国家级、部级创新平台 → 国家级创新平台. An item with a
@@ -830,7 +970,8 @@ def _with_head(items: list[str]) -> list[str]:
     level = re.match(r".{1,4}?级", last)
     if all(x.endswith("级") for x in firsts) and level and len(last) - level.end() >= 2:
         return [x + last[level.end():] for x in firsts] + [last]
-    if not firsts or not all(len(x) <= 8 and not _HEAD_END.search(x) for x in firsts):
+    # an industry may be long (规模以上高技术制造业和装备制造业增加值): it still takes the head
+    if not firsts or not all((len(x) <= 8 or len(x) <= 12 and x.endswith("业")) and not _HEAD_END.search(x) for x in firsts):
         return items
     words, known = _shared_head(firsts + [last]), _known_head(last)
     if words and known and words.endswith(known) and _HEAD_END.search(words[: -len(known)]):
@@ -920,6 +1061,9 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
 
 
 _FROM = re.compile(r"(?:从|由)$")
+# numbers without a unit listed before the one that carries it: "1409万、", "15、"
+_BARE_BEFORE = re.compile(r"(?<![\d.．])(?:[\d.．]+(?:万亿|万|亿|千)?(?:以上|左右)?[、和])+$")
+_BARE_ITEM = re.compile(r"[、和]")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
@@ -941,6 +1085,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         value = str(o.attrs.get("value") or "")
         if not value or text.startswith("以来", o.end):
             continue
+        if state.kind == "target" and text[o.start : o.end] == "全年":
+            continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
         if o.start >= clause_at and o.end <= start:

@@ -195,6 +195,112 @@ CLASS_CASES = [
     ("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。",  # 吉林
      {"1.5万亿元": dict(indicator="地区生产总值", change="level", period="2025"),
       "19.8%": dict(indicator="地区生产总值", change="growth", period="2021/2025")}),
+    # a verb phrase before a count: its object, the noun after the count, is counted
+    ("过去一年，落户4个国家区域医疗中心，布局39个自治区专科区域医疗中心，实施呼和浩特、通辽2个国家级公立医院改革"
+     "与高质量发展示范项目，医保集中带量采购为群众减负237亿元。",  # 内蒙古
+     {"4个": dict(indicator="国家区域医疗中心", change="level"), "39个": dict(indicator="自治区专科区域医疗中心")}),
+    ("今年，实施“海南鲜品”品牌提升行动，制定首批5项核心团体标准，完成首批试点产品认证。"
+     "加快2条在建国际海缆、海口国际通信业务出入口局建设。",  # 海南: 首批 after the verb; 在建 is part of the noun
+     {"5项": dict(indicator="核心团体标准", change="level"), "2条": dict(indicator="在建国际海缆")}),
+    ("过去一年，基本消除农村次差公路，再建500座农牧区便民桥。",  # 青海
+     {"500座": dict(indicator="农牧区便民桥", change="level")}),
+    # what is counted won a prize or a place on a list: the noun and its predicate, as written
+    ("过去一年，宁东基地等4个单位荣获首届“中国节水奖”。",  # 宁夏
+     {"4个": dict(indicator="单位荣获首届“中国节水奖”", kind="actual")}),
+    ("过去一年，无人机、光子等8条产业链产值两位数增长，千亿级产业链达到11条，西凤酒等5个品牌入选首批中国消费名品。",  # 陕西
+     {"8条": dict(indicator="产业链产值"), "5个": dict(indicator="品牌入选首批中国消费名品")}),
+    # a share of things that do something: the things and what they do
+    ("过去一年，96.2%的养老机构开展医养结合，43个社区获评“全国示范性老年友好型社区”。",  # 海南
+     {"96.2%": dict(indicator="养老机构开展医养结合"), "43个": dict(indicator="社区获评“全国示范性老年友好型社区”")}),
+    ("过去一年，新生儿免费参加城乡医保等10件民生实事圆满完成。",  # 海南
+     {"10件": dict(indicator="民生实事")}),
+    # a short name with no head before a count says where or whose; the noun after is counted
+    ("过去一年，生态环境9项约束性指标全部完成，取得近10年最好成绩。",  # 宁夏
+     {"9项": dict(indicator="约束性指标", change="level")}),
+    ("过去一年，聚力解决群众急难愁盼问题，十大类45项年度民生实事工程落地见效。",  # 青海
+     {"45项": dict(indicator="年度民生实事工程")}),
+    # from one count to another: both count what stands before 由
+    ("过去一年，中职学校由71所优化整合为47所，教育质量进一步提升。",  # 海南
+     {"71所": dict(indicator="中职学校"), "47所": dict(indicator="中职学校", change="level")}),
+    # a comparison with the national average or a target: what is compared is the figure before
+    ("这五年，建设高标准农田910万亩，补齐历史欠账，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点，"
+     "超过全国平均水平0.28个百分点。国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点，Ⅴ类及以下水体保持清零。",  # 吉林
+     {"0.28个百分点": dict(indicator="面积占永久基本农田比例", unit="百分点", change=None),
+      "14.6个百分点": dict(indicator="国考断面好于Ⅲ类水体比例", change=None)}),
+    # 比上年预算: the base of the change; X占N%: the share of X
+    ("2009年中央政府公共投资9243亿元，比上年预算增加5038亿元，其中，保障性住房、农村民生工程、社会事业投资占44%，"
+     "自主创新、结构调整、节能减排和生态建设占16%，重大基础设施建设占23%，灾后恢复重建占14%。",  # 2010 State Council report
+     {"5038亿元": dict(indicator="中央政府公共投资", change="growth"),
+      "23%": dict(indicator="重大基础设施建设", change="level"), "14%": dict(indicator="灾后恢复重建")}, "2010-03-05"),
+    # 又比去年同期: 去年 is the base's date, the value is of 今年上半年
+    ("1979年重工业总产值比上年增长7.7％，今年上半年又比去年同期增长6％。",  # 1980 State Council report
+     {"6％": dict(indicator="重工业总产值", change="growth", period="1980-01/1980-06")}, "1980-08-30"),
+    # 分别 over numbers of which only the last carries the unit: the last name is the last number's
+    ("今年，加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、"
+     "8200亿元。",  # 江西
+     {"8200亿元": dict(indicator="装备制造业产业规模", change="level")}),
+    ("过去一年，新增地铁运营里程171.7公里，广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创历史新高。",  # 广东
+     {"171.7公里": dict(indicator="新增地铁运营里程"), "1305万人次": dict(indicator="地铁线网单日最高客运量")}),
+    # 增加 as the verb of a count; 和美乡村 is a name (和 does not end it)
+    ("今年，加强学龄人口净流入和净流出地区教育资源余缺调配，增加5000个普通高中招生计划。",  # 内蒙古
+     {"5000个": dict(indicator="普通高中招生计划", change="growth")}),
+    ("今年，深入实施文明乡风建设工程，打造150个和美乡村，让广大农牧民生活更好、日子更甜。",  # 青海
+     {"150个": dict(indicator="和美乡村", change="level")}),
+    # State Council reports: 提出 opens no indicator; 缩减 is a decline; “八五”时期 is a comparison base
+    ("这里要着重说明，提出国内生产总值增长8％左右，主要是强调好字当头。",  # 2010
+     {"8％": dict(indicator="国内生产总值", change="growth", qualifier="左右")}, "2010-03-05"),
+    ("过去五年，中央政府定价项目缩减80%，地方政府定价项目缩减50%以上。",  # 2018
+     {"50%": dict(indicator="地方政府定价项目", change="decline", qualifier="以上")}, "2018-03-05"),
+    ("五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。",  # 2001
+     {"79.6％": dict(indicator="实际利用外资", change="growth")}, "2001-03-05"),
+    # the unit a figure is per (每人每次, 每生每年) and the link before it are no part of what is measured
+    ("延续护理评估符合享受长护险待遇条件的，纳入支付范围的费用标准为每人每次100元，由长护险基金按100%的比例支付。",  # 广州
+     {"100元": dict(indicator="纳入支付范围的费用标准", change="level")}),
+    ("3.将学生意外伤害责任保险从义务教育阶段扩大到高中阶段和普惠性幼儿园，保费由每生每年5元提高至10元。",  # 内蒙古
+     {"5元": dict(indicator="保费"), "10元": dict(indicator="保费", change="level")}),
+    # a verb before the first of as many names as numbers: the names share the last one's head
+    ("今年，加强地下管网、综合管廊等市政设施智能监管，改造老旧供热、燃气、排水管网800公里、600公里、300公里，"
+     "完成尔王庄水库增容工程。",  # 天津
+     {"800公里": dict(indicator="老旧供热管网"), "600公里": dict(indicator="燃气管网"),
+      "300公里": dict(indicator="排水管网")}),
+    # a price basis (平均每50公斤) measures nothing; the prices after it take the phrase
+    ("继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",  # 2012 State Council report
+     {"50公斤": dict(indicator=None, change=None), "7.4元": dict(indicator="小麦、稻谷最低收购价", change="growth"),
+      "16元": dict(indicator="小麦、稻谷最低收购价")}, "2012-03-05"),
+    # what drives a figure (带动, 拉动) is not what it measures
+    ("过去一年，消费品以旧换新带动相关商品销售超800亿元、惠及消费者750余万人次。",  # 江西
+     {"800亿元": dict(indicator="相关商品销售", qualifier="超过")}),
+    ("过去一年，消费活力不断释放，20.3亿元以旧换新补贴拉动消费215亿元。",  # 青海
+     {"215亿元": dict(indicator="消费")}),
+    # what a count's noun does to the next number: 10个先导区 | 集聚…企业150家
+    ("过去一年，首批10个未来产业先导区集聚产业链核心企业超150家。",  # 安徽
+     {"10个": dict(indicator="未来产业先导区"), "150家": dict(indicator="产业链核心企业")}),
+    # a five-year review: a stock is of the last year, things done (落户, 改造) over the five years
+    ("五年来，我们团结奋斗，砥砺前行。高速公路总里程达到9000公里，港口通过能力突破14亿吨。"
+     "8家全国重点实验室落户河北，燕赵系列实验室陆续投用。改造城镇老旧小区7323个、棚户区5.2万套。",  # 河北, 内蒙古
+     {"9000公里": dict(period="2025"), "8家": dict(indicator="全国重点实验室", period="2021/2025"),
+      "7323个": dict(period="2021/2025")}),
+    # 全年 in the plan is the plan's year (the DATE says 2025: the year the report is on)
+    ("2026年内蒙古自治区政府工作报告\n——2026年1月27日在内蒙古自治区第十四届人民代表大会第五次会议上\n各位代表：\n"
+     "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。"
+     "用好重大项目联审联批机制，确保全年实施重大项目3600个左右、完成投资1万亿元以上。",  # 内蒙古
+     {"3600个": dict(indicator="重大项目", kind="target", period="2026", qualifier="左右"),
+      "1万亿元": dict(kind="target", period="2026", qualifier="以上")}),
+    ("这五年，城乡低保标准提高到每月815元和615元，基本民生保障全部达到或超过全国平均水平。",  # 内蒙古: 每月 after the link
+     {"815元": dict(indicator="城乡低保标准", change="level"), "615元": dict(indicator="城乡低保标准")}),
+    ("过去一年，启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%，"
+     "三次产业结构进一步优化。",  # 宁夏: a long industry name takes the shared head
+     {"13.8%": dict(indicator="规模以上高技术制造业增加值", change="growth"), "18.1%": dict(indicator="装备制造业增加值")}),
+    # 每人平均 is per head, not what is measured: the clause before (after its year) names it
+    ("1979年农民从集体分得的收入，每人平均达到83.4元，比1978年增加了9.4元。",  # 1980 State Council report
+     {"83.4元": dict(indicator="农民从集体分得的收入", change="level"),
+      "9.4元": dict(indicator="农民从集体分得的收入", change="growth")}, "1980-08-30"),
+    # rules: a bound on a share of a base (不低于…的15%) bounds what comes first; a modal ends no name
+    ("公共租赁住房项目设计必须按规划要求配置足够的配套公共服务设施和市政公用设施，配套公共服务设施比例应不小于住宅建筑面积的11%，"
+     "其中，商业服务设施比例应按不大于住宅建筑面积的5%进行设置。",  # 广州
+     {"11%": dict(indicator="配套公共服务设施比例"), "5%": dict(indicator="商业服务设施比例")}),
+    ("不符合学历或职称条件的，上年度年薪应当在30万元以上；",  # 广州
+     {"30万元": dict(indicator="年薪", qualifier="以上")}),
 ]
 
 
