@@ -612,3 +612,26 @@ def test_a_body_joined_by_tong_supports():
             "土地使用期限自口岸启用之日起至2047年6月30日止。")
     (a,) = assignments(text, reference_date="2006-10-31")
     assert a["lead"] == ["香港特别行政区政府"] and a["support"] == ["深圳市人民政府"]
+
+
+def test_a_task_ends_where_another_named_body_opens_its_own_clause():
+    # 国办函〔1996〕16号 (shared data state-council-2019 id 42, not annotated): two bodies, two tasks.
+    text = ("国务院办公厅关于黄金\n经济政策有关问题的复函\n国办函〔1996〕16号\n国家经贸委、冶金部：\n"
+            "在国内黄金收购价格与国际价格并轨前，国家每年仍继续拨付XXX元用于黄金地质勘探。"
+            "其中，中国人民银行从黄金收售价差款中支付XXX元，财政部定额补贴XXX元。")
+    found = assignments(text)
+    assert [(a["lead"], a["task"]["text"]) for a in found] == [
+        (["中国人民银行"], "从黄金收售价差款中支付XXX元"),  # not "…，财政部定额补贴XXX元"
+        (["财政部"], "定额补贴XXX元"),
+    ]
+
+
+def test_the_members_of_a_body_are_no_task():
+    # 国办发〔2018〕109号 (shared data state-council-2019 id 54, not annotated), its title's second line.
+    assert assignments("国家教材委员会组成人员的通知") == []
+
+
+def test_a_yi_jing_you_report_is_no_by_clause():
+    # 1959年国务院政府工作报告 (shared data): 已经由 is 已经 + 由, a reported step; the same
+    # lookbehind keeps 自由 (自由贸易试验区), 理由 and 缘由 from reading as 由.
+    assert assignments("这个草案，已经由国务院通过，提请这次人民代表大会审议和决定。") == []
