@@ -209,7 +209,7 @@ class Divisions:
         """The name a former division's bodies are named by: a district carries its city
         (北京市崇文区, as ``full_name`` does for a district); a county or a city stands alone."""
         f = self.former_forms.get(form)
-        if f is not None and f.name.endswith("区") and f.parent in self.by_code:
+        if f is not None and f.level == "county" and f.name.endswith("区") and f.parent in self.by_code:
             return self.full_name(f.parent) + f.name
         return form
 
