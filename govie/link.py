@@ -347,15 +347,33 @@ class Linker:
             return Link(canonical, None, None, 0.7, True, "derived+bingtuan")
         return None
 
+    # Bodies whose full name did not change with the reforms (a former division's 政府 is its 人民政府).
+    _FORMER_FULL_KINDS = frozenset({"government", "party", "congress", "cppcc", "court", "procuratorate", "office"})
+
     def _former_county(self, m: str) -> Link | None:
-        """A body of a county since made a city or district (无为县农业委员会, 潜山县农业机械管理局):
-        its full name as written, the county's name of the time (guide v2: composed, never
-        another division's)."""
-        for size in (3, 4):
-            head, rest = m[:size], m[size:]
-            if head in self.divisions.former_county_forms and len(rest) >= 2 and (
-                    self.types.get(rest) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END))):
-                return Link(m, None, None, 0.6, True, "derived+former-county")
+        """A body of a former division (崇文区教育委员会, 襄樊市人民政府) or of a county since made
+        a city or district (无为县农业委员会): its name as written under the division's name of
+        the time (guide v2: composed, never the successor's body); a district carries its city
+        (北京市崇文区…). Places written before the former name (湖北省襄樊市) are dropped."""
+        chain, pos = self.divisions.parse_prefix(m, None)
+        for at in dict.fromkeys((pos, 0)):
+            for size in (2, 3, 4, 5):
+                head, rest = m[at:at + size], m[at + size:]
+                if head not in self.divisions.former_forms or len(rest) < 2:
+                    continue
+                former = self.divisions.former_forms[head]
+                hit = self.types.get(rest)
+                if former is not None and hit and hit[1] in self._FORMER_FULL_KINDS and "{" not in hit[0]:
+                    # 襄樊市政府 → 襄樊市人民政府: the type's full form at the division's level
+                    # (a department keeps its name as written: 铜陵县农业局 was no 农业农村局).
+                    level = "prefecture" if former.level == "city" else "county"
+                    canonical = self.types.compose(self.types.full_at(rest, level),
+                                                   self.divisions.former_full_name(head))
+                elif self.types.get(rest) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)):
+                    canonical = self.divisions.former_full_name(head) + rest
+                else:
+                    continue
+                return Link(canonical, None, None, 0.6, True, "derived+former-county")
         return None
 
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:

@@ -18,7 +18,7 @@ from govie.text.segment import shared_jieba, word_ends
 
 __all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
-           "townships"]
+           "townships", "FormerDivision", "former_divisions"]
 
 # The country as a division: central documents belong here (guide v2, "Document metadata").
 NATIONAL = "100000"
@@ -110,7 +110,42 @@ def place_names() -> tuple[str, ...]:
         # "甘孜州", "凉山州": the short name with the one-character level word.
         if p.level == "city" and p.name.endswith("自治州"):
             names.add(p.short + "州")
+    # Former divisions older texts name (崇文区, 襄樊市; a former prefecture's 襄樊 too).
+    for f in former_divisions():
+        names.add(f.name)
+        if f.level == "city" and f.short:
+            names.add(f.short)
     return tuple(sorted(names))
+
+
+@dataclass(frozen=True)
+class FormerDivision:
+    """A division abolished, merged or renamed (``data/former_divisions.tsv``)."""
+
+    name: str  # 崇文区, 襄樊市
+    code: str  # six digits or ""
+    level: str  # city or county, as in divisions.tsv
+    parent: str  # the code of the division that held it
+    end: int  # year of the change
+    successor: str
+
+    @property
+    def short(self) -> str:
+        """The name without its level word (襄樊市 → 襄樊); "" when too short to stand alone."""
+        return self.name[:-1] if len(self.name) >= 3 and self.name.endswith(("市", "县", "区")) else ""
+
+
+@lru_cache(maxsize=1)
+def former_divisions() -> tuple[FormerDivision, ...]:
+    """Former divisions, read by position: name, code, level, parent, end year, successor."""
+    path = data_path("former_divisions.tsv")
+    out = []
+    for row in (read_tsv(path) if path.is_file() else ()):
+        row = [*row, "", "", "", "", ""][:6]
+        if not row[0] or not row[4].isdigit():
+            raise GovieError(f"[E131] {path}: bad former division row {row!r} (name and end year needed)")
+        out.append(FormerDivision(row[0], row[1], row[2], row[3], int(row[4]), row[5]))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -159,6 +194,24 @@ class Divisions:
                 if form not in self.forms:
                     out.add(form)
         return frozenset(out)
+
+    @functools.cached_property
+    def former_forms(self) -> dict[str, FormerDivision | None]:
+        """Names of divisions older texts name that the table holds no more, each with its row
+        in ``former_divisions.tsv`` (None for a county form found by ``former_county_forms``)."""
+        out: dict[str, FormerDivision | None] = dict.fromkeys(self.former_county_forms)
+        for f in former_divisions():
+            if f.name not in self.forms:
+                out[f.name] = f
+        return out
+
+    def former_full_name(self, form: str) -> str:
+        """The name a former division's bodies are named by: a district carries its city
+        (北京市崇文区, as ``full_name`` does for a district); a county or a city stands alone."""
+        f = self.former_forms.get(form)
+        if f is not None and f.level == "county" and f.name.endswith("区") and f.parent in self.by_code:
+            return self.full_name(f.parent) + f.name
+        return form
 
     def chain_name(self, code: str) -> str:
         return self.by_code[code].name

@@ -153,8 +153,10 @@ class _Matchers:
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = re.compile(trie_regex(place_forms))
-        # Counties since made cities or districts (无为县 → 无为市): their bodies in older texts.
-        self.former_re = re.compile(trie_regex(sorted(divs.former_county_forms)))
+        # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
+        # (无为县 → 无为市): their bodies in older texts.
+        self.former_re = re.compile(trie_regex(sorted(divs.former_forms)))
+        self.place_forms = frozenset(place_forms)
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = re.compile(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -247,14 +249,27 @@ _BINGTUAN_REST = re.compile(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
-    """A county the divisions table holds under its later name (无为县农业委员会, 繁昌县农业技术推广中心)
-    + a department type or an unlisted body name."""
+    """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
+    under its later name (无为县农业委员会) + a department type or an unlisted body name; the
+    places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
     for m in mt.former_re.finditer(text):
         s, e = m.span()
         t = mt.type_re.match(text, e) or mt.generic_re.match(text, e)
         # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's.
         if t and not _NOT_BODY.search(t.group()) and (s in starts or word_bounds(text, s, e)):
-            yield s, t.end()
+            yield _places_before(text, s, mt), t.end()
+
+
+def _places_before(text: str, s: int, mt: _Matchers) -> int:
+    """The start of up to two place names written right before ``s`` (湖北省|襄樊市)."""
+    for _ in range(2):
+        for k in range(min(s, 8), 1, -1):
+            if text[s - k:s] in mt.place_forms:
+                s -= k
+                break
+        else:
+            break
+    return s
 
 
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
