@@ -84,6 +84,7 @@ class NerModel:
         self.nlp = nlp
         self.path = path
         self._lock = threading.Lock()
+        self._decoder = _Decoder(nlp) if _Decoder.supports(nlp) else None
 
     @classmethod
     def load(cls, path: str | Path) -> "NerModel":
@@ -116,20 +117,27 @@ class NerModel:
         where a model span would lose anyway, so it is dropped before the gate runs."""
         out: list[Mention] = []
         chunks = _chunks(text, _CHUNK)
-        # Each Doc is read as it comes and let go (it holds its token vectors).
         with self._lock, _one_blas_thread():
+            if self._decoder is not None:
+                for k in range(0, len(chunks), _BATCH):
+                    batch = chunks[k : k + _BATCH]
+                    for (offset, chunk), ents in zip(batch, self._decoder.ents([c for _, c in batch])):
+                        out.extend(self._gated(ents, chunk, offset, taken))
+                return out
+            # Each Doc is read as it comes and let go (it holds its token vectors).
             docs = self.nlp.pipe((chunk for _, chunk in chunks), batch_size=_BATCH)
             for (offset, chunk), doc in zip(chunks, docs):
-                out.extend(self._gated(doc, chunk, offset, taken))
+                ents = [(ent.label_, ent.start_char, ent.end_char) for ent in doc.ents]
+                out.extend(self._gated(ents, chunk, offset, taken))
         return out
 
-    def _gated(self, doc: Any, chunk: str, offset: int, taken: bytes | bytearray | None) -> list[Mention]:
-        """The entities of one chunk's Doc that pass the gate, at text offsets."""
+    def _gated(self, ents: list[tuple[str, int, int]], chunk: str, offset: int,
+               taken: bytes | bytearray | None) -> list[Mention]:
+        """The entities (label, start, end) of one chunk that pass the gate, at text offsets."""
         out: list[Mention] = []
-        for ent in doc.ents:
-            if ent.label_ not in MODEL_LABELS:
+        for label, start, end in ents:
+            if label not in MODEL_LABELS:
                 continue
-            start, end = ent.start_char, ent.end_char
             # A character token may be a line break: spans never start or end with space.
             while start < end and chunk[start].isspace():
                 start += 1
@@ -137,14 +145,179 @@ class NerModel:
                 end -= 1
             if taken is not None and any(taken[offset + start : offset + end]):
                 continue
-            if end <= start or not plausible(ent.label_, chunk[start:end]):
+            if end <= start or not plausible(label, chunk[start:end]):
                 continue
             if not on_word_boundaries(chunk, start, end):
                 continue
-            if ent.label_ == "LOC" and chunk.startswith(_ADJECTIVAL, end):
+            if label == "LOC" and chunk.startswith(_ADJECTIVAL, end):
                 continue
-            out.append(Mention(ent.label_, offset + start, offset + end, "model", {}, PRIORITY["model"]))
+            out.append(Mention(label, offset + start, offset + end, "model", {}, PRIORITY["model"]))
         return out
+
+
+# spaCy's character tokens (ChineseTokenizer, segmenter "char", util.get_words_and_spaces):
+# every other character is a token, one space right after it is its trailing whitespace, and
+# any other run of whitespace is one token. ``\s`` is str.isspace, as in spaCy.
+_CHAR_TOKEN = re.compile(r"(\S) ?|(\s+)")
+_LEX_ATTRS = {"ORTH": "orth", "SHAPE": "shape", "PREFIX": "prefix", "SUFFIX": "suffix", "LOWER": "lower"}
+
+
+class _Ids:
+    """What spaCy's feature extractor reads of a Doc: ``to_array(columns)``."""
+
+    def __init__(self, array: Any) -> None:
+        self.array = array
+
+    def __len__(self) -> int:
+        return len(self.array)
+
+    def to_array(self, columns: Any) -> Any:
+        return self.array
+
+
+class _Decoder:
+    """spaCy's greedy NER (BILUO moves, three state tokens) on the model's own layers, without
+    Docs: the same tokens, the same tok2vec and projection calls, the same entities.
+
+    With no entity open, a state's features are its next token and two paddings, so the move
+    there depends on that token alone: those moves are scored for all tokens at once (one
+    matrix product, where spaCy makes one tiny product per token); only the tokens after an
+    entity's first one are stepped through. Scores use blis, as spaCy's parser does.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        import numpy
+        from blis.py import gemm
+
+        ner = nlp.get_pipe("ner")
+        model = ner.model
+        lower, upper = model.get_ref("lower"), model.get_ref("upper")
+        self._np, self._gemm = numpy, gemm
+        self.vocab = nlp.vocab
+        self.tok2vec = nlp.get_pipe("tok2vec").model
+        self.columns = [_LEX_ATTRS[str(c).upper()] for c in _feature_columns(self.tok2vec)]
+        self.project = model.layers[0].layers[1:]  # after the listener: list2array >> linear
+        self.lower = lower
+        self.fbias = lower.get_param("b")
+        self.W = numpy.ascontiguousarray(upper.get_param("W"), dtype="f")
+        self.b = upper.get_param("b")
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        acts = [n.split("-", 1)[0] for n in names]
+        labels = [n.split("-", 1)[1] if "-" in n else "" for n in names]
+        self.labels = labels
+        self.begin = numpy.array([a == "B" and bool(x) for a, x in zip(acts, labels)])
+        self.unit = numpy.array([a == "U" and bool(x) for a, x in zip(acts, labels)])
+        self.out = numpy.array([a == "O" for a in acts])
+        self.inside = {x: i for i, (a, x) in enumerate(zip(acts, labels)) if a == "I" and x}
+        self.last = {x: i for i, (a, x) in enumerate(zip(acts, labels)) if a == "L" and x}
+        self._ids: dict[str, tuple[int, ...]] = {}
+
+    @staticmethod
+    def supports(nlp: Any) -> bool:
+        """Whether the pipeline is the kind this decoder reproduces (else spaCy runs it)."""
+        try:
+            ner = nlp.get_pipe("ner")
+            model = ner.model
+            names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+            return bool(
+                nlp.pipe_names == ["tok2vec", "ner"]
+                and type(ner.moves).__name__ == "BiluoPushDown"
+                and ner.cfg.get("beam_width", 1) == 1
+                and model.attrs.get("has_upper")
+                and not model.attrs.get("unseen_classes")
+                and model.get_ref("lower").get_dim("nF") == 3
+                and [layer.name for layer in model.layers[0].layers] == ["tok2vec-listener", "list2array", "linear"]
+                and all(n == "O" or (n[:2] in ("B-", "I-", "L-", "U-")) for n in names)
+                and all(str(c).upper() in _LEX_ATTRS for c in _feature_columns(nlp.get_pipe("tok2vec").model))
+            )
+        except Exception:  # noqa: BLE001 - anything unexpected: spaCy runs the model
+            return False
+
+    def _features(self, text: str) -> tuple[list[int], list[str], Any]:
+        """Token starts, token strings and the lexeme ids the tok2vec reads."""
+        ids = self._ids
+        if len(ids) > 200_000:  # whitespace runs are open-ended
+            ids.clear()
+        starts, words, rows = [], [], []
+        for m in _CHAR_TOKEN.finditer(text):
+            word = m.group(1) or m.group(2)
+            row = ids.get(word)
+            if row is None:
+                lex = self.vocab[word]
+                row = ids[word] = tuple(getattr(lex, c) for c in self.columns)
+            starts.append(m.start())
+            words.append(word)
+            rows.append(row)
+        return starts, words, self._np.array(rows, dtype="uint64").reshape(len(rows), len(self.columns))
+
+    def ents(self, texts: list[str]) -> list[list[tuple[str, int, int]]]:
+        """(label, start, end) character spans of each text, as spaCy's ``doc.ents``."""
+        np = self._np
+        feats = [self._features(t) for t in texts]
+        if not any(len(f[0]) for f in feats):
+            return [[] for _ in texts]
+        X = self.tok2vec.predict([_Ids(f[2]) for f in feats])
+        for layer in self.project:
+            X = layer.predict(X)
+        Yf = self.lower.predict(X)  # (tokens + 1, 3, width, pieces); row 0 is the padding
+        # Every token's move with no entity open: features (token, padding, padding).
+        unmaxed = Yf[1:, 0] + Yf[0, 1]
+        unmaxed += Yf[0, 2]
+        unmaxed += self.fbias
+        scores = self._gemm(np.ascontiguousarray(unmaxed.max(axis=2)), self.W, trans2=True, beta=0.0)
+        scores += self.b
+        out, offset = [], 0
+        for starts, words, _ in feats:
+            n = len(starts)
+            space = np.fromiter((w.isspace() for w in words), dtype=bool, count=n)
+            valid = np.empty((n, len(self.labels)), dtype=bool)
+            valid[:] = self.out
+            valid |= self.unit & ~space[:, None]
+            valid |= self.begin & ~space[:, None]
+            valid[n - 1] &= ~self.begin  # no B on the last token
+            moves = np.where(valid, scores[offset : offset + n], -np.inf).argmax(axis=1)
+            ents: list[tuple[str, int, int]] = []
+            i = 0
+            for p in np.flatnonzero(~self.out[moves]).tolist():
+                if p < i:
+                    continue
+                label = self.labels[moves[p]]
+                end = p + 1 if self.unit[moves[p]] else self._close(Yf, offset, p, n, label)
+                ents.append((label, starts[p], starts[end - 1] + len(words[end - 1])))
+                i = end
+            out.append(ents)
+            offset += n
+        return out
+
+    def _close(self, Yf: Any, offset: int, first: int, n: int, label: str) -> int:
+        """End token (exclusive) of the entity opened at ``first``: step I until L wins."""
+        np = self._np
+        inside, last = self.inside[label], self.last[label]
+        start_feat = Yf[offset + first + 1, 1]
+        j0 = first + 1
+        while True:
+            j1 = min(n, j0 + 16)
+            rows = np.arange(offset + j0, offset + j1)
+            # State features: next token, the entity's first token, the token before the next.
+            unmaxed = Yf[rows + 1, 0] + start_feat
+            unmaxed += Yf[rows, 2]
+            unmaxed += self.fbias
+            scores = self._gemm(np.ascontiguousarray(unmaxed.max(axis=2)), self.W, trans2=True, beta=0.0)
+            scores += self.b
+            for k, j in enumerate(range(j0, j1)):
+                # The first best valid move; I is valid before the last token only.
+                s_in, s_last = scores[k, inside], scores[k, last]
+                if j < n - 1 and (s_in >= s_last if inside < last else s_in > s_last):
+                    continue
+                return j + 1
+            j0 = j1
+
+
+def _feature_columns(tok2vec: Any) -> list[Any]:
+    for node in tok2vec.walk():
+        if node.name == "extract_features":
+            return list(node.attrs["columns"])
+    raise ValueError("no feature extractor")
 
 
 def _use_numpy_gemm(nlp: Any) -> None:

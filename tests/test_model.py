@@ -372,3 +372,25 @@ def test_model_entities_equal_spacy_blis_entities(model):
     assert [(e.start_char, e.end_char, e.label_) for e in ours.ents] == \
         [(e.start_char, e.end_char, e.label_) for e in theirs.ents]
     assert len(ours.ents) > 10
+
+
+@needs_model
+def test_decoder_entities_equal_spacy_parser_entities(model):
+    # predict() runs the model's layers without Docs and decodes the moves itself; spaCy's own
+    # tokenizer and parser on the same pieces find the same spans (labels, characters).
+    assert model._decoder is not None
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    reports = json.loads((ROOT / "corpora" / "state-council-work-reports" / "government_work_reports.jsonl")
+                         .read_text(encoding="utf-8").splitlines()[0])["content"]
+    pieces = [report[i : i + 1000] for i in range(0, len(report), 1000)] + [reports[:3000], reports[3000:4000]]
+    # Whitespace as documents have it: runs of line breaks and spaces, full-width spaces, a trailing
+    # space, one character.
+    pieces += ["  国务院办公厅 关于印发\n\n  通知。 ", "北京市 人民政府\u3000\u3000办公厅 \t 王晓明同志", "省", " \n "]
+    n = 0
+    for k in range(0, len(pieces), 2):
+        batch = pieces[k : k + 2]
+        ours = model._decoder.ents(batch)
+        for piece, doc, ents in zip(batch, model.nlp.pipe(batch, batch_size=2), ours):
+            assert ents == [(e.label_, e.start_char, e.end_char) for e in doc.ents], piece[:40]
+            n += len(ents)
+    assert n > 20
