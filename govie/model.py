@@ -158,7 +158,7 @@ class NerModel:
 # spaCy's character tokens (ChineseTokenizer, segmenter "char", util.get_words_and_spaces):
 # every other character is a token, one space right after it is its trailing whitespace, and
 # any other run of whitespace is one token. ``\s`` is str.isspace, as in spaCy.
-_CHAR_TOKEN = re.compile(r"(\S) ?|(\s+)")
+_CHAR_TOKEN = re.compile(r"\S ?|\s+")
 _LEX_ATTRS = {"ORTH": "orth", "SHAPE": "shape", "PREFIX": "prefix", "SUFFIX": "suffix", "LOWER": "lower"}
 
 
@@ -210,7 +210,7 @@ class _Decoder:
         self.out = numpy.array([a == "O" for a in acts])
         self.inside = {x: i for i, (a, x) in enumerate(zip(acts, labels)) if a == "I" and x}
         self.last = {x: i for i, (a, x) in enumerate(zip(acts, labels)) if a == "L" and x}
-        self._ids: dict[str, tuple[int, ...]] = {}
+        self._reset_pieces()
 
     @staticmethod
     def supports(nlp: Any) -> bool:
@@ -233,30 +233,57 @@ class _Decoder:
         except Exception:  # noqa: BLE001 - anything unexpected: spaCy runs the model
             return False
 
-    def _features(self, text: str) -> tuple[list[int], list[str], Any]:
-        """Token starts, token strings and the lexeme ids the tok2vec reads."""
-        ids = self._ids
-        if len(ids) > 200_000:  # whitespace runs are open-ended
-            ids.clear()
-        starts, words, rows = [], [], []
-        for m in _CHAR_TOKEN.finditer(text):
-            word = m.group(1) or m.group(2)
-            row = ids.get(word)
-            if row is None:
-                lex = self.vocab[word]
-                row = ids[word] = tuple(getattr(lex, c) for c in self.columns)
-            starts.append(m.start())
-            words.append(word)
-            rows.append(row)
-        return starts, words, self._np.array(rows, dtype="uint64").reshape(len(rows), len(self.columns))
+    def _reset_pieces(self) -> None:
+        # Each distinct piece of text (a character, with its trailing space or not, or a
+        # whitespace run): its row of lexeme ids, its length, its word's length, whether a space.
+        np = self._np
+        self._piece: dict[str, int] = {}
+        self._rows = np.zeros((0, len(self.columns)), dtype="uint64")
+        self._plen = np.zeros(0, dtype="int64")
+        self._wlen = np.zeros(0, dtype="int64")
+        self._space = np.zeros(0, dtype=bool)
+
+    def _add_pieces(self, pieces: list[str]) -> None:
+        np = self._np
+        if len(self._piece) > 100_000:  # whitespace runs are open-ended
+            self._reset_pieces()
+        new = [p for p in dict.fromkeys(pieces) if p not in self._piece]
+        rows, plen, wlen, space = [], [], [], []
+        for p in new:
+            word = p if p[0].isspace() else p[0]
+            lex = self.vocab[word]
+            self._piece[p] = len(self._piece)
+            rows.append([getattr(lex, c) for c in self.columns])
+            plen.append(len(p))
+            wlen.append(len(word))
+            space.append(word.isspace())
+        self._rows = np.concatenate([self._rows, np.array(rows, dtype="uint64").reshape(len(new), len(self.columns))])
+        self._plen = np.concatenate([self._plen, np.array(plen, dtype="int64")])
+        self._wlen = np.concatenate([self._wlen, np.array(wlen, dtype="int64")])
+        self._space = np.concatenate([self._space, np.array(space, dtype=bool)])
+
+    def _features(self, text: str) -> tuple[Any, Any, Any]:
+        """Token starts, token ends and the piece index of each token of ``text``."""
+        np = self._np
+        pieces = _CHAR_TOKEN.findall(text)
+        index = self._piece
+        try:
+            k = np.fromiter((index[p] for p in pieces), dtype="int64", count=len(pieces))
+        except KeyError:
+            self._add_pieces(pieces)
+            index = self._piece
+            k = np.fromiter((index[p] for p in pieces), dtype="int64", count=len(pieces))
+        plen = self._plen[k]
+        starts = np.cumsum(plen) - plen
+        return starts, starts + self._wlen[k], k
 
     def ents(self, texts: list[str]) -> list[list[tuple[str, int, int]]]:
         """(label, start, end) character spans of each text, as spaCy's ``doc.ents``."""
         np = self._np
         feats = [self._features(t) for t in texts]
-        if not any(len(f[0]) for f in feats):
+        if not any(len(f[2]) for f in feats):
             return [[] for _ in texts]
-        X = self.tok2vec.predict([_Ids(f[2]) for f in feats])
+        X = self.tok2vec.predict([_Ids(self._rows[f[2]]) for f in feats])
         for layer in self.project:
             X = layer.predict(X)
         Yf = self.lower.predict(X)  # (tokens + 1, 3, width, pieces); row 0 is the padding
@@ -267,9 +294,9 @@ class _Decoder:
         scores = self._gemm(np.ascontiguousarray(unmaxed.max(axis=2)), self.W, trans2=True, beta=0.0)
         scores += self.b
         out, offset = [], 0
-        for starts, words, _ in feats:
-            n = len(starts)
-            space = np.fromiter((w.isspace() for w in words), dtype=bool, count=n)
+        for starts, ends, k in feats:
+            n = len(k)
+            space = self._space[k]
             valid = np.empty((n, len(self.labels)), dtype=bool)
             valid[:] = self.out
             valid |= self.unit & ~space[:, None]
@@ -283,7 +310,7 @@ class _Decoder:
                     continue
                 label = self.labels[moves[p]]
                 end = p + 1 if self.unit[moves[p]] else self._close(Yf, offset, p, n, label)
-                ents.append((label, starts[p], starts[end - 1] + len(words[end - 1])))
+                ents.append((label, int(starts[p]), int(ends[end - 1])))
                 i = end
             out.append(ents)
             offset += n
