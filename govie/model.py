@@ -291,7 +291,7 @@ class _Decoder:
         unmaxed = Yf[1:, 0] + Yf[0, 1]
         unmaxed += Yf[0, 2]
         unmaxed += self.fbias
-        scores = self._gemm(np.ascontiguousarray(unmaxed.max(axis=2)), self.W, trans2=True, beta=0.0)
+        scores = self._gemm(self._maxout(unmaxed), self.W, trans2=True, beta=0.0)
         scores += self.b
         out, offset = [], 0
         for starts, ends, k in feats:
@@ -316,6 +316,13 @@ class _Decoder:
             offset += n
         return out
 
+    def _maxout(self, unmaxed: Any) -> Any:
+        """The largest piece of each hidden unit (``max(axis=2)`` is ten times slower on so short an axis)."""
+        best = unmaxed[:, :, 0].copy()
+        for p in range(1, unmaxed.shape[2]):
+            self._np.maximum(best, unmaxed[:, :, p], out=best)
+        return best
+
     def _close(self, Yf: Any, offset: int, first: int, n: int, label: str) -> int:
         """End token (exclusive) of the entity opened at ``first``: step I until L wins."""
         np = self._np
@@ -329,7 +336,7 @@ class _Decoder:
             unmaxed = Yf[rows + 1, 0] + start_feat
             unmaxed += Yf[rows, 2]
             unmaxed += self.fbias
-            scores = self._gemm(np.ascontiguousarray(unmaxed.max(axis=2)), self.W, trans2=True, beta=0.0)
+            scores = self._gemm(self._maxout(unmaxed), self.W, trans2=True, beta=0.0)
             scores += self.b
             for k, j in enumerate(range(j0, j1)):
                 # The first best valid move; I is valid before the last token only.
