@@ -39,7 +39,12 @@ entity.
 Speed and memory: the model's matrix products go through numpy's BLAS on one thread
 (``_use_numpy_gemm``, ``_one_blas_thread``), texts go in 1000-character pieces (spaCy keeps
 a call's activations until it returns), and the gate's dictionary is the shared jieba
-segmenter's plus a table of proper-noun parts of speech read on first use.
+segmenter's plus a table of proper-noun parts of speech read on first use. spaCy loads the
+model, but ``predict`` makes no Docs and runs no spaCy parser: ``_Decoder`` feeds spaCy's
+character tokens to the model's own layers and decodes the NER moves itself, scoring every
+move with no entity open in one product (spaCy's parser makes one tiny product per
+character); the same entities as ``nlp.pipe``, about 40% less model time. Models it does
+not reproduce (another state, beam search, unseen classes) run through ``nlp.pipe``.
 """
 
 from __future__ import annotations
