@@ -200,6 +200,7 @@ class _Decoder:
         self._np, self._gemm = numpy, gemm
         self.vocab = nlp.vocab
         self.tok2vec = nlp.get_pipe("tok2vec").model
+        self.encoder = _Encoder.of(self.tok2vec)
         self.columns = [_LEX_ATTRS[str(c).upper()] for c in _feature_columns(self.tok2vec)]
         self.project = model.layers[0].layers[1:]  # after the listener: list2array >> linear
         self.lower = lower
@@ -250,8 +251,6 @@ class _Decoder:
 
     def _add_pieces(self, pieces: list[str]) -> None:
         np = self._np
-        if len(self._piece) > 100_000:  # whitespace runs are open-ended
-            self._reset_pieces()
         new = [p for p in dict.fromkeys(pieces) if p not in self._piece]
         rows, plen, wlen, space = [], [], [], []
         for p in new:
@@ -285,10 +284,13 @@ class _Decoder:
     def ents(self, texts: list[str]) -> list[list[tuple[str, int, int]]]:
         """(label, start, end) character spans of each text, as spaCy's ``doc.ents``."""
         np = self._np
+        if len(self._piece) > 100_000:  # whitespace runs are open-ended; never within a batch
+            self._reset_pieces()
         feats = [self._features(t) for t in texts]
         if not any(len(f[2]) for f in feats):
             return [[] for _ in texts]
-        X = self.tok2vec.predict([_Ids(self._rows[f[2]]) for f in feats])
+        ids = [_Ids(self._rows[f[2]]) for f in feats]
+        X = self.tok2vec.predict(ids) if self.encoder is None else self.encoder(self.tok2vec.layers[0].predict(ids))
         for layer in self.project:
             X = layer.predict(X)
         Yf = self.lower.predict(X)  # (tokens + 1, 3, width, pieces); row 0 is the padding
@@ -350,6 +352,79 @@ class _Decoder:
                     continue
                 return j + 1
             j0 = j1
+
+
+class _Encoder:
+    """spaCy's MaxoutWindowEncoder (window 1) as thinc runs it, without thinc's per-layer
+    bookkeeping: the same numpy products and sums in the same order, so the same vectors;
+    the pieces' maximum without their argmax (only training needs it)."""
+
+    def __init__(self, pad: int, blocks: list[tuple[Any, Any, Any, Any, int, int]]) -> None:
+        import numpy
+
+        self._np = numpy
+        self.pad = pad
+        self.blocks = blocks
+
+    @classmethod
+    def of(cls, tok2vec: Any) -> "_Encoder | None":
+        """The encoder of ``tok2vec`` if it is that architecture, else None (thinc runs it)."""
+        try:
+            encode = tok2vec.layers[1]
+            chained = encode.layers[0]
+            block_name = "residual(expand_window>>maxout>>layernorm>>dropout)"
+            if not encode.name.startswith("with_array(") or any(b.name != block_name for b in chained.layers):
+                return None
+            blocks = []
+            for block in chained.layers:
+                window, rest = block.layers[0].layers
+                (maxout, norm), _ = rest.layers[0].layers, rest.layers[1]
+                if window.attrs.get("window_size") != 1 or maxout.name != "maxout" or norm.name != "layernorm":
+                    return None
+                n_o, n_p, n_i = maxout.get_dim("nO"), maxout.get_dim("nP"), maxout.get_dim("nI")
+                blocks.append((maxout.get_param("W").reshape((n_o * n_p, n_i)), maxout.get_param("b").reshape(n_o * n_p),
+                               norm.get_param("G"), norm.get_param("b"), n_o, n_p))
+            return cls(int(encode.attrs["pad"]), blocks)
+        except Exception:  # noqa: BLE001 - another architecture: thinc runs it
+            return None
+
+    def __call__(self, Xs: list[Any]) -> list[Any]:
+        np = self._np
+        pad = self.pad
+        # thinc's with_array on a list: the sequences in one array, ``pad`` zero rows around each.
+        zeros = np.zeros((pad, Xs[0].shape[1]), dtype=Xs[0].dtype)
+        parts = []
+        for x in Xs:
+            if len(x):
+                parts += [zeros, x]
+        X = np.concatenate(parts + [zeros])
+        for W, b, G, beta, n_o, n_p in self.blocks:
+            # expand_window: each row with the rows before and after it (zeros past the ends).
+            width = X.shape[1]
+            cols = np.zeros((len(X), 3 * width), dtype=X.dtype)
+            cols[1:, :width] = X[:-1]
+            cols[:, width : 2 * width] = X
+            cols[:-1, 2 * width :] = X[1:]
+            Y = np.dot(cols, W.T)
+            Y += b
+            Z = Y.reshape((len(Y), n_o, n_p))
+            best = Z[:, :, 0].copy()
+            for p in range(1, n_p):
+                np.maximum(best, Z[:, :, p], out=best)
+            # layernorm, as thinc computes it
+            mu = best.mean(axis=1, keepdims=True)
+            var = best.var(axis=1, keepdims=True) + 1e-08
+            Xhat = (best - mu) * var ** (-1.0 / 2.0)
+            out = Xhat * G
+            out += beta
+            X = X + out
+        result, k = [], 0
+        for x in Xs:
+            if len(x):
+                k += pad
+            result.append(X[k : k + len(x)])
+            k += len(x)
+        return result
 
 
 def _feature_columns(tok2vec: Any) -> list[Any]:

@@ -394,3 +394,22 @@ def test_decoder_entities_equal_spacy_parser_entities(model):
             assert ents == [(e.label_, e.start_char, e.end_char) for e in doc.ents], piece[:40]
             n += len(ents)
     assert n > 20
+
+
+@needs_model
+def test_encoder_vectors_equal_thincs(model):
+    # The decoder runs the tok2vec's window encoder in numpy: the same vectors, to the bit.
+    import numpy
+
+    from govie.model import _Ids
+
+    dec = model._decoder
+    assert dec.encoder is not None
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    for batch in ([report[:1000], report[1000:1700]], [report[1700:2500]], ["省", " \n "]):
+        ks = [dec._features(t)[2] for t in batch]
+        ids = [_Ids(dec._rows[k]) for k in ks]
+        ours = dec.encoder(dec.tok2vec.layers[0].predict(ids))
+        thincs = dec.tok2vec.predict(ids)
+        assert [x.shape for x in ours] == [x.shape for x in thincs]
+        assert all(numpy.array_equal(a, b) for a, b in zip(ours, thincs))
