@@ -413,3 +413,13 @@ def test_encoder_vectors_equal_thincs(model):
         thincs = dec.tok2vec.predict(ids)
         assert [x.shape for x in ours] == [x.shape for x in thincs]
         assert all(numpy.array_equal(a, b) for a, b in zip(ours, thincs))
+
+
+@needs_model
+def test_predict_through_spacy_when_the_decoder_does_not_apply(model, monkeypatch):
+    # A model the decoder does not reproduce runs through nlp.pipe: the same mentions either way.
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    decoded = model.predict(report)
+    monkeypatch.setattr(model, "_decoder", None)
+    assert model.predict(report) == decoded
+    assert any(m.label == "DEPT" for m in decoded)
