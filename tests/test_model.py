@@ -396,3 +396,54 @@ def test_facility_classes_are_no_body(text, surface, kept):
     start = text.index(surface)
     m = Mention("DEPT", start, start + len(surface), "model", {}, priority=1)
     assert (drop_class_depts(text, [m]) == [m]) is kept
+
+
+@needs_model
+def test_decoder_entities_equal_spacy_parser_entities(model):
+    # predict() runs the model's layers without Docs and decodes the moves itself; spaCy's own
+    # tokenizer and parser on the same pieces find the same spans (labels, characters).
+    assert model._decoder is not None
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    reports = json.loads((ROOT / "corpora" / "state-council-work-reports" / "government_work_reports.jsonl")
+                         .read_text(encoding="utf-8").splitlines()[0])["content"]
+    pieces = [report[i : i + 1000] for i in range(0, len(report), 1000)] + [reports[:3000], reports[3000:4000]]
+    # Whitespace as documents have it: runs of line breaks and spaces, full-width spaces, a trailing
+    # space, one character.
+    pieces += ["  国务院办公厅 关于印发\n\n  通知。 ", "北京市 人民政府\u3000\u3000办公厅 \t 王晓明同志", "省", " \n "]
+    n = 0
+    for k in range(0, len(pieces), 2):
+        batch = pieces[k : k + 2]
+        ours = model._decoder.ents(batch)
+        for piece, doc, ents in zip(batch, model.nlp.pipe(batch, batch_size=2), ours):
+            assert ents == [(e.label_, e.start_char, e.end_char) for e in doc.ents], piece[:40]
+            n += len(ents)
+    assert n > 20
+
+
+@needs_model
+def test_encoder_vectors_equal_thincs(model):
+    # The decoder runs the tok2vec's window encoder in numpy: the same vectors, to the bit.
+    import numpy
+
+    from govie.model import _Ids
+
+    dec = model._decoder
+    assert dec.encoder is not None
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    for batch in ([report[:1000], report[1000:1700]], [report[1700:2500]], ["省", " \n "]):
+        ks = [dec._features(t)[2] for t in batch]
+        ids = [_Ids(dec._rows[k]) for k in ks]
+        ours = dec.encoder(dec.tok2vec.layers[0].predict(ids))
+        thincs = dec.tok2vec.predict(ids)
+        assert [x.shape for x in ours] == [x.shape for x in thincs]
+        assert all(numpy.array_equal(a, b) for a, b in zip(ours, thincs))
+
+
+@needs_model
+def test_predict_through_spacy_when_the_decoder_does_not_apply(model, monkeypatch):
+    # A model the decoder does not reproduce runs through nlp.pipe: the same mentions either way.
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    decoded = model.predict(report)
+    monkeypatch.setattr(model, "_decoder", None)
+    assert model.predict(report) == decoded
+    assert any(m.label == "DEPT" for m in decoded)

@@ -16,6 +16,7 @@ import re
 
 from govie.timex import resolve
 from govie.taggers import PRIORITY
+from govie.text.regex_cache import compile_cached
 from govie.types import Context, Mention
 
 __all__ = ["tag_dates", "DATE_PATTERN"]
@@ -123,7 +124,7 @@ _FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这
 _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
-DATE_PATTERN = re.compile(
+DATE_PATTERN = compile_cached(
     rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"

@@ -25,6 +25,7 @@ from govie.kb.divisions import at_word_start, load_divisions, townships, word_bo
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
+from govie.text.regex_cache import compile_cached
 from govie.text.segment import shared_jieba
 from govie.types import Context, Mention
 
@@ -144,37 +145,37 @@ class _Matchers:
         self.types = types
         heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
         words = {w for _, _, ws in load_branches() for w in ws}
-        self.branch_head_re = re.compile(trie_regex(heads))
+        self.branch_head_re = compile_cached(trie_regex(heads))
         # People's organizations are named alone too (残联, 科协, 工商联): distinctive words.
         orgs = [f for f, (full, kind) in types.forms.items()
                 if kind == "people_org" and len(f) >= 2 and "{" not in f and f != "红十字会"]
-        self.bare_org_re = re.compile(trie_regex(orgs + list(_BARE_TOWNSHIP)))
-        self.branch_word_re = re.compile(trie_regex(words))
+        self.bare_org_re = compile_cached(trie_regex(orgs + list(_BARE_TOWNSHIP)))
+        self.branch_word_re = compile_cached(trie_regex(words))
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
-        self.place_re = re.compile(trie_regex(place_forms))
+        self.place_re = compile_cached(trie_regex(place_forms))
         # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
         # (无为县 → 无为市): their bodies in older texts.
-        self.former_re = re.compile(trie_regex(sorted(divs.former_forms)))
+        self.former_re = compile_cached(trie_regex(sorted(divs.former_forms)))
         self.place_forms = frozenset(place_forms)
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
-        self.type_re = re.compile(f"(?:{typ}|委(?![员会托屈婉]))")
+        self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
-        self.prefix_type_re = re.compile(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
+        self.prefix_type_re = compile_cached(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
-        self.unit_re = re.compile(trie_regex(units))
+        self.unit_re = compile_cached(trie_regex(units))
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
         forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
-        self.registry_re = re.compile(trie_regex([f for f in forms if not self._composed(f, body)]))
+        self.registry_re = compile_cached(trie_regex([f for f in forms if not self._composed(f, body)]))
         # In a central document a central body is often named without its 国家/国务院/中国
         # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
         known = set(registry.surface_forms())
-        self.central_short_re = re.compile(trie_regex(sorted(central_short_forms(registry) - known)))
+        self.central_short_re = compile_cached(trie_regex(sorted(central_short_forms(registry) - known)))
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):

@@ -1,0 +1,118 @@
+"""Large regular expressions compiled once per user, not once per process.
+
+The tries of names (every place form, every registry name) and the date pattern are tens of
+thousands of characters; Python's ``re`` parses and compiles them in pure Python on each
+first call (about a third of a rules-only start). ``compile_cached`` keeps the compiled
+program in govie's cache directory (``segment.cache_dir``), one file per pattern, named by
+the hash of the pattern, its flags and the exact Python build, and hands it back to
+``_sre`` (the engine ``re`` itself calls). A file is written only after the program it
+holds compiled to a pattern equal to ``re.compile``'s (``re`` compares flags, text and
+program); a missing, broken or refused file, another Python, or no cache directory is
+plain ``re.compile``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+from govie.text.segment import cache_dir
+
+__all__ = ["compile_cached"]
+
+_FORMAT = b"govie-re-1\n"
+
+try:  # CPython's own compiler steps (re._compiler.compile): parse, code, _sre.compile
+    import _sre
+    from re import _compiler, _parser
+
+    _CODE = "I" if array("I").itemsize == _sre.CODESIZE else None
+except ImportError:  # pragma: no cover - another Python
+    _sre = None  # type: ignore[assignment]
+    _CODE = None
+
+
+def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, read from the cache when an earlier process compiled it."""
+    where = cache_dir()
+    if where is None or _CODE is None:
+        return re.compile(pattern, flags)
+    key = hashlib.sha1(b"\0".join([
+        _FORMAT, sys.version.encode(), str(_sre.MAGIC).encode(), str(int(flags)).encode(),
+        pattern.encode("utf-8", "surrogatepass"),
+    ])).hexdigest()[:24]
+    path = where / f"re-{key}.bin"
+    got = _read(path, pattern)
+    if got is not None:
+        return got
+    try:
+        compiled, parts = _compile(pattern, flags)
+    except Exception:  # noqa: BLE001 - anything unexpected in re's internals: plain re
+        return re.compile(pattern, flags)
+    plain = re.compile(pattern, flags)
+    if compiled != plain:  # pragma: no cover - re's steps changed: never cache
+        return plain
+    _write(path, parts)
+    return plain
+
+
+def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], dict[str, Any]]:
+    """The steps of ``re._compiler.compile``, keeping the program."""
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    parts = {"flags": int(flags | p.state.flags), "code": code, "groups": p.state.groups - 1,
+             "groupindex": groupindex, "indexgroup": indexgroup}
+    return _build(pattern, parts), parts
+
+
+def _build(pattern: str, parts: dict[str, Any]) -> re.Pattern[str]:
+    return _sre.compile(pattern, parts["flags"], list(parts["code"]), parts["groups"], dict(parts["groupindex"]),
+                        tuple(parts["indexgroup"]))
+
+
+def _read(path: Path, pattern: str) -> re.Pattern[str] | None:
+    try:
+        data = path.read_bytes()
+        if not data.startswith(_FORMAT):
+            return None
+        head_end = data.index(b"\n", len(_FORMAT))
+        parts = json.loads(data[len(_FORMAT) : head_end])
+        code = array(_CODE)
+        code.frombytes(data[head_end + 1 :])
+        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+            code.byteswap()
+        parts["code"] = code.tolist()
+        return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
+    except Exception:  # noqa: BLE001 - missing, truncated or foreign file: compile again
+        return None
+
+
+def _write(path: Path, parts: dict[str, Any]) -> None:
+    """Write atomically; a directory that cannot be written is no error."""
+    code = array(_CODE, parts["code"])
+    if sys.byteorder != "little":  # pragma: no cover
+        code.byteswap()
+    head = json.dumps({k: v for k, v in parts.items() if k != "code"}, ensure_ascii=True).encode("ascii")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_FORMAT + head + b"\n" + code.tobytes())
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # read-only home or full disk: compiled again next time
