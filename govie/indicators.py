@@ -376,9 +376,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
     # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
-    drive = next((m for w in cues.drives if (m := re.search(re.escape(w), phrase[2:]))), None)
-    if drive and len(phrase) - 2 - drive.end() >= 2:
-        phrase = phrase[2 + drive.end() :]
+    tail = phrase[2:]
+    drive_end = next((k + len(w) for w in cues.drives if (k := tail.find(w)) >= 0), None)
+    if drive_end is not None and len(phrase) - 2 - drive_end >= 2:
+        phrase = phrase[2 + drive_end :]
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 

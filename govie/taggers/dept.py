@@ -157,6 +157,11 @@ class _Matchers:
         # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
         # (无为县 → 无为市): their bodies in older texts.
         self.former_re = compile_cached(trie_regex(sorted(divs.former_forms)))
+        # Few texts hold a former name: looking for one from its last character (县, 区, 市, 盟)
+        # is cheaper than running the trie from every character, so the trie runs only then.
+        self.former_forms = frozenset(divs.former_forms)
+        self.former_ends = compile_cached("[" + "".join(sorted({f[-1] for f in divs.former_forms})) + "]")
+        self.former_lengths = sorted({len(f) for f in divs.former_forms})
         self.place_forms = frozenset(place_forms)
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
@@ -253,6 +258,9 @@ def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
+    if not any(text[e - n:e] in mt.former_forms for m in mt.former_ends.finditer(text)
+               for e in (m.end(),) for n in mt.former_lengths if n <= e):
+        return
     for m in mt.former_re.finditer(text):
         s, e = m.span()
         t = mt.type_re.match(text, e) or mt.generic_re.match(text, e)

@@ -800,6 +800,15 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 
 # Places listed with 、: two to twelve name characters an item.
 _PLACE_LIST = re.compile(f"[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+")
+# A list never crosses other characters: _PLACE_LIST runs only inside stretches with a 、, since
+# trying it from every character backtracks up to twelve times each.
+_LIST_STRETCH = re.compile(f"[{_CJK}、]+")
+
+
+def _place_list_runs(text: str):
+    for stretch in _LIST_STRETCH.finditer(text):
+        if "、" in stretch.group():
+            yield from _PLACE_LIST.finditer(text, stretch.start(), stretch.end())
 # After a list of counties, the class they belong to: 4个千亿县, 等县市, 等5个城市.
 _COUNTY_CLASS_AFTER = re.compile(f"等?(?:[0-9一二三四五六七八九十两]+个)?[{_CJK}]{{0,6}}?(?:县|市|城市|地区)")
 
@@ -827,9 +836,19 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     shorts, longest = _county_shorts()
     known = {(m.start, m.end) for m in gazetteer}
     out = []
-    for run in _PLACE_LIST.finditer(text):
+    for run in _place_list_runs(text):
         items, pos = [], run.start()
         parts = run.group().split("、")
+        # A middle item is a whole item: one that is no place rules the run out before the
+        # dearer scans of the first and last items.
+        if len(parts) > 2:
+            k = run.start() + len(parts[0]) + 1
+            middle = []
+            for part in parts[1:-1]:
+                middle.append((k, k + len(part)))
+                k += len(part) + 1
+            if not all(text[a:b] in shorts or (a, b) in known for a, b in middle):
+                continue
         for i, part in enumerate(parts):
             s, e = pos, pos + len(part)
             pos = e + 1
