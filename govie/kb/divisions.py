@@ -410,14 +410,19 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
         k = text.find(c, end, hi)
         if k >= 0:
             hi = min(hi, k)
+    ends = _window_ends(text[lo:hi])
+    if start != lo and start - lo not in ends:
+        return False
+    return full or end == lo or end - lo in ends
+
+
+# The same window is asked again and again (the place tagger, then the department tagger on
+# each of its two passes); the shared segmenter's dictionary never changes, so its answer is kept.
+@lru_cache(maxsize=8192)
+def _window_ends(window: str) -> frozenset[int]:
     tok, lock = shared_jieba()
     with lock:
-        ends = word_ends(tok, text[lo:hi])
-    bounds = {lo}
-    bounds.update(lo + e for e in ends)
-    if start not in bounds:
-        return False
-    return full or end in bounds
+        return frozenset(word_ends(tok, window))
 
 
 def at_word_start(text: str, start: int, end: int) -> bool:
