@@ -265,6 +265,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     subject: list[str] = []
     speech_block = -1
     full_start = -1
+    skipped_blocks: dict[int, bool] = {}
     for si, sent in enumerate(st.sentences):
         block = st.blocks[sent.block]
         key = block.item if block.item >= 0 else -1 - sent.block
@@ -285,9 +286,15 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         while j < len(order) and mentions[order[j]].start < sent.end:
             sent_idx.append(order[j])
             j += 1
-        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end \
-                or _ATTACHMENT.match(text, block.start, block.end) \
-                or (doc.kind == "report" and _is_heading_line(text, block)):
+        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end:
+            continue
+        # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
+        skip = skipped_blocks.get(sent.block)
+        if skip is None:
+            skip = skipped_blocks[sent.block] = bool(
+                _ATTACHMENT.match(text, block.start, block.end)
+                or (doc.kind == "report" and _is_heading_line(text, block)))
+        if skip:
             continue
         full = text[full_start : sent.end]
         if _STATISTICS.search(full):
@@ -607,11 +614,15 @@ def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
 
 def _candidates(doc: _Doc, start: int, end: int, cut: int) -> list[_Cand]:
     table, trig_re = _triggers()
-    hits = [h for h in trig_re.finditer(doc.text, start, end) if h.start() < cut]
-    hits = [h for h in hits if table[h.group()][1] != "none" and _keep_hit(doc, h, table[h.group()][1], start, end)]
-    out: list[_Cand] = []
-    for h in hits:
+    hits = []
+    for h in trig_re.finditer(doc.text, start, end):
+        if h.start() >= cut:
+            break  # matches come in order: no later one starts before the cut
         kind = table[h.group()][1]
+        if kind != "none" and _keep_hit(doc, h, kind, start, end):
+            hits.append((h, kind))
+    out: list[_Cand] = []
+    for h, kind in hits:
         prev = out[-1] if out else None
         # 制定印发, 梳理汇总: adjacent event verbs are one trigger.
         if (
