@@ -60,7 +60,7 @@ from typing import Any
 
 from govie.errors import ModelError
 from govie.taggers import PRIORITY
-from govie.text.segment import jieba_dict_file, shared_jieba, word_ends
+from govie.text.segment import jieba_dict_file, shared_jieba, shared_word_ends
 from govie.types import Mention
 
 __all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
@@ -726,12 +726,8 @@ def on_word_boundaries(text: str, start: int, end: int) -> bool:
     s = max(s, start - 60)
     e_candidates = [i for i in (text.find(c, end) for c in "。！？；\n") if i != -1]
     e = min([*e_candidates, len(text), end + 60])
-    tok, lock = shared_jieba()
-    with lock:
-        ends = word_ends(tok, text[s:e])
-    bounds = {s}
-    bounds.update(s + x for x in ends)
-    return start in bounds and end in bounds
+    ends = shared_word_ends(text[s:e])
+    return (start == s or start - s in ends) and (end == s or end - s in ends)
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:

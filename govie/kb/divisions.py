@@ -14,7 +14,7 @@ from pathlib import Path
 
 from govie.errors import GovieError
 from govie.resources import data_path, read_tsv
-from govie.text.segment import shared_jieba, word_ends
+from govie.text.segment import shared_word_ends
 
 __all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
@@ -410,19 +410,10 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
         k = text.find(c, end, hi)
         if k >= 0:
             hi = min(hi, k)
-    ends = _window_ends(text[lo:hi])
+    ends = shared_word_ends(text[lo:hi])
     if start != lo and start - lo not in ends:
         return False
     return full or end == lo or end - lo in ends
-
-
-# The same window is asked again and again (the place tagger, then the department tagger on
-# each of its two passes); the shared segmenter's dictionary never changes, so its answer is kept.
-@lru_cache(maxsize=8192)
-def _window_ends(window: str) -> frozenset[int]:
-    tok, lock = shared_jieba()
-    with lock:
-        return frozenset(word_ends(tok, window))
 
 
 def at_word_start(text: str, start: int, end: int) -> bool:

@@ -245,3 +245,14 @@ def _gap_ends(text: str, i: int, j: int, ends: list[int]) -> None:
     while i < j:
         i += 2 if text.startswith("\r\n", i) and i + 1 < j else 1
         ends.append(i)
+
+
+# The same windows are asked again and again (the place tagger, the department tagger on each
+# of its two passes, the model gate); the shared segmenter's dictionary never changes, so its
+# answer is kept.
+@lru_cache(maxsize=8192)
+def shared_word_ends(window: str) -> frozenset[int]:
+    """``word_ends`` of ``window`` by the shared segmenter (``shared_jieba``)."""
+    tok, lock = shared_jieba()
+    with lock:
+        return frozenset(word_ends(tok, window))
