@@ -369,7 +369,7 @@ class Linker:
                     level = "prefecture" if former.level == "city" else "county"
                     canonical = self.types.compose(self.types.full_at(rest, level),
                                                    self.divisions.former_full_name(head))
-                elif self.types.get(rest) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)):
+                elif hit or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)):
                     canonical = self.divisions.former_full_name(head) + rest
                 else:
                     continue
