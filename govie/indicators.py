@@ -643,6 +643,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     run: list[str | None] = []  # indicators a 分别 still hands out
     run_change: str | None = None
     carried: dict[int, str] = {}  # the phrase before a streak's length, for the number after it
+    prev_flow = False  # whether the previous METRIC of the sentence is a flow of the period
     for mi, m in enumerate(metrics):
         while si + 1 < len(states) and states[si][1] <= m.start:
             si += 1
@@ -652,7 +653,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             s_start, s_end = _sentence_bounds(text, m.start)
             state = _State()
         if si != prev_sentence:
-            prev, run, prev_sentence = None, [], si
+            prev, run, prev_sentence, prev_flow = None, [], si, False
         near = others[bisect.bisect_left(starts, max(s_start, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
         floor = max(s_start, prev.end if prev else s_start)
         # a DATE before the number bounds its phrase; so does a place or body opening its clause
@@ -833,9 +834,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
                 or text[clause : m.start].endswith("等") or any(w in text[clause : m.start] for w in _cues().done) \
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
+            flow = flow or (prev_flow and _same_list(text, prev, m, read))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
+            prev_flow = flow
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),
@@ -850,6 +853,31 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 m.attrs[key] = prev.attrs[key]
         prev = m
     _share_qualifiers(text, metrics)
+    _share_periods(text, metrics)
+
+
+def _same_list(text: str, prev: Mention | None, m: Mention, read: _Read) -> bool:
+    """Whether ``m`` is the next item of a list the verb before ``prev`` governs
+    (改造棚户区16.72万套、城镇老旧小区6594个; 分别增长544.4%、199.2%): joined by 、/和 right after
+    ``prev``, with no change word or total of its own."""
+    if prev is None or read.changes:
+        return False
+    between = text[prev.end : m.start]
+    joint = re.match(r"(?:以上|左右|多|余)?[、和及]", between)
+    # bare numbers (分别增长9.4%、9.1%) share the first one's period in _share_periods
+    return bool(joint) and joint.end() < len(between) and not _TOTAL.search(between) and len(between) <= _PHRASE_MAX
+
+
+def _share_periods(text: str, metrics: list[Mention]) -> None:
+    """"分别增长544.4%、199.2%、110.9%": numbers joined by 、/和 alone are of the first one's period."""
+    first: Mention | None = None
+    for a, b in zip(metrics, metrics[1:]):
+        if re.fullmatch(r"(?:以上|左右)?[、和及]", text[a.end : b.start]) and a.attrs.get("unit") == b.attrs.get("unit"):
+            first = first or a
+            if first.attrs.get("kind") and b.attrs.get("kind") == first.attrs.get("kind"):
+                b.attrs["period"] = first.attrs.get("period")
+        else:
+            first = None
 
 
 def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
