@@ -299,13 +299,29 @@ class _Read:
     measured_after: bool = False  # 分别 inside the phrase: what follows it is measured
 
 
+_INNER_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
+_NOTE = re.compile(r"见|详见|含|不含|下同|以下|简称|暂定")  # "（见附表）" is a note, no part of a name
+
+
+def _inner_bracket_before(text: str, i: int, lo: int) -> int:
+    """Where a short bracket inside a name ends at ``i`` starts (高速（一级）公路, 县（市、区）,
+    乡镇（街道）综合养老服务中心), or ``i`` if there is none: it is part of the name."""
+    if i < 2 or text[i - 1] not in "）)":
+        return i
+    k = max(text.rfind("（", lo, i), text.rfind("(", lo, i))
+    if k > lo and _INNER_BRACKET.fullmatch(text, k, i) and _CJK.match(text, k - 1) and text[k - 1] not in "（）“”":
+        return k
+    return i
+
+
 def _read_before(text: str, start: int, floor: int) -> _Read:
     """The words before a number back to its clause start: indicator phrase and linking words."""
     cues = _cues()
     i = start
     lo = max(floor, start - _PHRASE_MAX)
-    while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)):
-        i -= 1
+    while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)
+                      or _inner_bracket_before(text, i, lo) < i):
+        i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
     phrase = text[i:start].rstrip()
     changes: list[str] = []
     qualifier = None
@@ -531,7 +547,12 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         j += 1
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
-    while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+    while k < limit and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+        if text[k] in _CLAUSE_BREAK:
+            inner = _INNER_BRACKET.match(text, k) if k > j else None
+            if inner and not _NOTE.match(text, k + 1):
+                k = inner.end()  # "8个省（市）试点", "16个省（市）扩大…": the bracket ends the name
+            break
         part = next((w for w in cues.noun_parts if text.startswith(w, k)), None)
         if part:  # "4个在建铁路项目": 在建 is no stop
             k += len(part)
@@ -689,6 +710,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
+        if counted and phrase.rstrip("的 ") == counted:
+            phrase = ""  # "43个省级部门（单位）的691项主项": 691项 counts what follows it
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
