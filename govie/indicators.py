@@ -411,7 +411,7 @@ _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
@@ -527,7 +527,7 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 
 
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
-_OF_BEFORE = frozenset({"总量", "总额"})
+_OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
@@ -715,6 +715,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
+        if bound_kind in ("LOC", "ORG") and phrase.startswith("等") and len(phrase) >= 3:
+            phrase = phrase[1:]  # "新增黄石、咸宁、天门等全国文明城市12个": the places are examples
         if _PER_HEAD.fullmatch(phrase):
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
@@ -1016,6 +1018,10 @@ def _with_head(items: list[str]) -> list[str]:
     第一、第三产业增加值 → 第一产业增加值; 国家级、部级创新平台 → 国家级创新平台. An item with a
     head of its own (生产安全事故起数、死亡人数) takes none."""
     *firsts, last = items
+    if firsts and firsts[0].startswith("对") and not any(x.startswith("对") for x in firsts[1:] + [last]):
+        # "对东盟、欧盟进出口": the trade with each partner
+        items = [items[0]] + ["对" + x for x in items[1:]]
+        *firsts, last = items
     etc = _ETC.search(last, 1)
     if etc and len(firsts) >= 2:
         last = last[: etc.start()] + last[etc.end():]  # 食品、石化、医药、信息等产业增加值: 信息产业增加值
