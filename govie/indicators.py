@@ -110,6 +110,7 @@ class _Cues:
     drives: tuple[str, ...]
     done: tuple[str, ...]
     done_after: tuple[str, ...]
+    body_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,8 @@ def _cues() -> _Cues:
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
-                 words("noun_part"), words("drive"), words("done"), words("done_after"))
+                 words("noun_part"), words("drive"), words("done"), words("done_after"),
+                 frozenset(words("body_noun")))
 
 
 @lru_cache(maxsize=None)
@@ -680,12 +682,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         # a DATE before the number bounds its phrase; so does a place or body opening its clause
         # (郑州机场年货邮吞吐量) or standing right before it (宜昌3家高新区)
         bound_kind = None
+        bound_end = -1
         clause_at = _clause_start(text, m.start, max(floor, m.start - _PHRASE_MAX))
         for o in near:
             if o.label == "DATE" and _BASE_BEFORE.search(text, max(0, o.start - 3), o.start):
                 continue  # "较“十三五”时期下降": the base of a change bounds nothing
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
-                floor, bound_kind = o.end, o.label
+                floor, bound_kind, bound_end = o.end, o.label, o.start
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
         if bracketed:
             floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
@@ -709,12 +712,16 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        if after_number and len(phrase) >= 3 and not phrase.startswith(_cues().noun_parts):
+            # "认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户": the 和 joins the two counts
+            phrase = re.sub(r"^(?:以及|和|及|与)", "", phrase)
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
         if counted and phrase.rstrip("的 ") == counted:
             phrase = ""  # "43个省级部门（单位）的691项主项": 691项 counts what follows it
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
+        phrase = _with_body(text, phrase, read.start, bound_kind, bound_end)
         if bound_kind in ("LOC", "ORG") and phrase.startswith("等") and len(phrase) >= 3:
             phrase = phrase[1:]  # "新增黄石、咸宁、天门等全国文明城市12个": the places are examples
         if _PER_HEAD.fullmatch(phrase):
@@ -879,6 +886,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         prev = m
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
+
+
+def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start: int) -> str:
+    """"全国政协提案5件", "省人大代表建议292件": a body and what it submits make one noun; the
+    body stays in the indicator (the words are the cue file's ``body_noun`` rows)."""
+    if kind in ("DEPT", "ORG") and phrase in _cues().body_nouns and 0 <= body_start < start \
+            and text[start - 1 : start] not in _CLAUSE_BREAK:
+        return text[body_start:start] + phrase
+    return phrase
 
 
 def _same_list(text: str, prev: Mention | None, m: Mention, read: _Read) -> bool:
