@@ -780,7 +780,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 handed = [_without_place(h, places) for h in handed]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
-            indicator, change = after, change or "level"
+            indicator, change = after, "level" if _raised_count(text, m, read) else change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
@@ -797,6 +797,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and rate and _raised_count(text, m, read):
+            # "“县中振兴”工程提升40所普通高中办学能力", "完善提升20个县乡村三级养老服务网络": the verb
+            # raises the things counted; the count is a level
+            indicator, change = after, "level"
         elif after and not phrase and not raw and text[m.start - 2 : m.start] == "增加" and _COUNT_WORD.search(text, m.start, m.end):
             # "增加5000个普通高中招生计划": 增加 is the verb here, what it adds follows the count
             indicator = after
@@ -886,6 +890,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         prev = m
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
+
+
+def _raised_count(text: str, m: Mention, read: _Read) -> bool:
+    """Whether a growth word right before a count (提升40所, 提高12个) is a verb whose object the
+    noun after the count is, not a rise of the phrase before."""
+    return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
+        and read.changes[:1] == ["growth"] and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
 
 
 def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start: int) -> str:
