@@ -408,7 +408,7 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
-_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
+_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
@@ -549,6 +549,10 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         j += 1
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
+    spec = _SPEC.match(text, j)
+    if spec and _CJK.match(text, spec.end()):
+        # "建成20个500千伏输变电工程": the size of each is part of what is counted
+        k, limit = spec.end(), min(ceiling, spec.end() + _AFTER_MAX)
     while k < limit and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
         if text[k] in _CLAUSE_BREAK:
             inner = _INNER_BRACKET.match(text, k) if k > j else None
@@ -564,6 +568,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
             break
         k += 1
+    k = _joined_noun(text, j, k, limit)
     noun = text[j:k].strip()
     award = next((w for w in cues.awards if text.startswith(w, k)), None)
     if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
@@ -584,7 +589,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
-    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or \
+    if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
@@ -593,9 +598,37 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 
 
 _AWARD_MAX = 24
+_SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
+
+
+def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
+    """Where a noun read after a count ends when 和 joins a second noun to it (353项技术和产品实现…,
+    100多项国际性和全国性赛事, 90个国家和地区): both are what is counted. ``k`` if nothing is
+    joined (4个单位和20名个人: the second has a count of its own; 14条高速公路项目和黄百等…: examples
+    of something else); the second noun ends at its first verb by jieba's tags (国家和地区参会) and
+    is short."""
+    if k - j < 2 or k >= limit or text[k] != "和":
+        return k
+    e = k + 1
+    if e >= len(text) or not _CJK.match(text, e) or text[e] in "一二三四五六七八九十两这该其各等有":
+        return k
+    while e < min(len(text), k + 1 + _AFTER_MAX) and _CJK.match(text, e) and text[e] not in "“”‘’《》（）":
+        e += 1
+    if e < len(text) and (text[e] == "等" or text[e].isdigit()):
+        return k
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(text[k + 1 : e])
+    n = 0
+    for w in words:
+        if n and function_word_tags().get(w, "") in ("v", "p", "c", "d", "u"):
+            break
+        n += len(w)
+    # a long second part is rarely a noun of its own (全国整治项目和基础教育公平…)
+    return k + 1 + n if 2 <= n <= 5 else k
 
 
 def _done_after(text: str, end: int) -> bool:
