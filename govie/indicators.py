@@ -926,10 +926,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
 
 
 def _raised_count(text: str, m: Mention, read: _Read) -> bool:
-    """Whether a growth word right before a count (提升40所, 提高12个) is a verb whose object the
-    noun after the count is, not a rise of the phrase before."""
+    """Whether 提升 right before a count (提升40所普通高中办学能力) is a verb whose object the noun
+    after the count is, not a rise of the phrase before (增加5000个招生计划 adds, and stays growth)."""
     return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
-        and read.changes[:1] == ["growth"] and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
+        and read.changes[:1] == ["growth"] and text[max(0, m.start - 2) : m.start] == "提升" \
+        and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
 
 
 def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start: int) -> str:
