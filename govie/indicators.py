@@ -755,6 +755,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
         phrase = _with_body(text, phrase, read.start, bound_kind, bound_end)
+        phrase = _with_verb_list(text, phrase, read.start, floor)
         if bound_kind in ("LOC", "ORG") and phrase.startswith("等") and len(phrase) >= 3:
             phrase = phrase[1:]  # "新增黄石、咸宁、天门等全国文明城市12个": the places are examples
         if _PER_HEAD.fullmatch(phrase):
@@ -931,6 +932,28 @@ def _raised_count(text: str, m: Mention, read: _Read) -> bool:
     return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
         and read.changes[:1] == ["growth"] and text[max(0, m.start - 2) : m.start] == "提升" \
         and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
+
+
+def _with_verb_list(text: str, phrase: str, start: int, floor: int) -> str:
+    """"制定、修改、废止省政府规章72部", "新建、改建、扩建农村寄宿制学校2400多所": verbs listed
+    with 、 before the phrase govern it together; the phrase is written with all of them, as a
+    verb joined by 和 stays (建设和改造城镇地下管网). Unchanged unless every listed item is a verb."""
+    if not phrase or text[start - 1 : start] != "、" or not _acts(phrase):
+        return phrase
+    k = start - 1  # the 、 before the phrase
+    items = []
+    while True:
+        j = k
+        while j > floor and text[j - 1] not in _CLAUSE_BREAK:
+            j -= 1
+        item = text[j:k]
+        if not (1 <= len(item) <= 3 and (function_word_tags().get(item) == "v" or item in ("新建", "新设"))):
+            return phrase
+        items.append(item)
+        if j <= floor or text[j - 1] != "、":
+            break
+        k = j - 1
+    return "、".join(reversed(items)) + "、" + phrase
 
 
 def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start: int) -> str:

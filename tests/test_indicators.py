@@ -342,6 +342,10 @@ CLASS_CASES = [
      {"100多项": dict(indicator="国际性和全国性赛事")}),
     ("过去一年，全球首个藏文搜索引擎“云藏”用户覆盖90个国家和地区。",  # 青海
      {"90个": dict(indicator="国家和地区")}),
+    # verbs listed with 、 before a phrase govern it together
+    ("过去一年，提请省人大常委会审议地方性法规草案41件，制定、修改、废止省政府规章72部，办理人大代表建议3623件、"
+     "政协提案3862件。",  # 湖北
+     {"72部": dict(indicator="制定、修改、废止省政府规章"), "3862件": dict(indicator="政协提案")}),
     # what an amount is arranged for: the noun after it
     ("中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。",  # 2009 State Council report
      {"423亿元": dict(indicator="资金", change="level")}, "2009-03-05"),
