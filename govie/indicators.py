@@ -885,10 +885,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "最低收购价平均每50公斤分别提高7.4元": the unit a price is per measures nothing; the
             # numbers after it take the phrase
             carried[id(m)], indicator, change = indicator, None, None
-        if unit in _DURATION_UNITS and indicator:
-            # 连续24个月: the length of a streak measures nothing of its own; the number after it
-            # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
-            carried[id(m)], indicator = indicator, None
+        if unit in _DURATION_UNITS:
+            indicator = _streak_of(text, m, indicator, prev, s_start)
+            if indicator:
+                # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
+                carried[id(m)] = indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -932,6 +933,20 @@ def _raised_count(text: str, m: Mention, read: _Read) -> bool:
     return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
         and read.changes[:1] == ["growth"] and text[max(0, m.start - 2) : m.start] == "提升" \
         and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
+
+
+def _streak_of(text: str, m: Mention, indicator: str | None, prev: Mention | None, s_start: int) -> str | None:
+    """The indicator of a streak's length (连续24个月, 连续9年): the figure the streak is of, named
+    before it (粮食总产量连续9年, 耕地面积连续4年) or by the number before it in the sentence
+    (高技术制造业增加值增长30.4%、连续24个月保持两位数增长), as most dev annotators write it (F, R2-F,
+    R2-H; G leaves it null). Other durations measure nothing named: null."""
+    if not text[max(s_start, m.start - 3) : m.start].endswith("连续"):
+        return None
+    if indicator:
+        return indicator
+    if prev is not None and re.fullmatch(r"[、，,]?(?:已)?连续", text[prev.end : m.start]):
+        return prev.attrs.get("indicator")
+    return None
 
 
 def _with_verb_list(text: str, phrase: str, start: int, floor: int) -> str:

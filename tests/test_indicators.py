@@ -342,6 +342,12 @@ CLASS_CASES = [
      {"100多项": dict(indicator="国际性和全国性赛事")}),
     ("过去一年，全球首个藏文搜索引擎“云藏”用户覆盖90个国家和地区。",  # 青海
      {"90个": dict(indicator="国家和地区")}),
+    # a streak's length is of the figure named before it, or of the number before it
+    ("过去一年，坚持以科技创新引领产业升级，战略性新兴产业产值增长11.5%，高技术制造业增加值增长30.4%、连续24个月"
+     "保持两位数增长。",  # 安徽 (dev)
+     {"24个月": dict(indicator="高技术制造业增加值", change=None)}),
+    ("过去一年，房地产市场延续回稳态势，新建商品房销售面积连续13个月正增长，11.08万套保交房任务全面完成。",  # 湖北
+     {"13个月": dict(indicator="新建商品房销售面积", change=None)}),
     # verbs listed with 、 before a phrase govern it together
     ("过去一年，提请省人大常委会审议地方性法规草案41件，制定、修改、废止省政府规章72部，办理人大代表建议3623件、"
      "政协提案3862件。",  # 湖北
