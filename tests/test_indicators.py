@@ -330,7 +330,7 @@ CLASS_CASES = [
      {"1户": dict(indicator="种子独角兽企业")}),
     # a growth word right before a count is a verb: what is raised is counted, as a level
     ("“增学位”工程增补市州城区义务教育学位13.1万个，“县中振兴”工程提升40所普通高中办学能力。",  # 甘肃
-     {"40所": dict(change="level")}),
+     {"40所": dict(indicator="普通高中", change="level")}),
     ("完善提升20个县乡村三级养老服务网络，向中度以上失能老年人发放养老服务消费补贴。",  # 内蒙古
      {"20个": dict(indicator="县乡村三级养老服务网络", change="level")}),
     # the noun after a count: a size before it, a short noun joined by 和
