@@ -1,10 +1,12 @@
 """govie's DEPT against the ``government`` mentions of CLUENER2020.
 
-Usage: python scripts/cluener_government_recall.py [--held-out] [--model DIR|default|none] [FILE]
+Usage: python scripts/cluener_government_recall.py [--held-out | --train] [--misses] [--model DIR|default|none] [FILE]
 
 FILE defaults to cluener2020/train.json in GOVIE_PUBLIC_DATA or ../shared/data. ``--held-out`` scores only the fixed 10% of
 it that no govie model is trained on (govie.training.split_held_out, the corpus's own seed), so the
-bundled model can be scored fairly; ``--model`` picks the model (default: none, rules only).
+bundled model can be scored fairly; ``--train`` scores only the other 90%, the part to read misses on
+(treat the held-out part as a test set: its scores only). ``--model`` picks the model (default: none,
+rules only). ``--misses`` prints every missed mention with its sentence and govie's DEPT spans.
 
 A gold mention counts as found when a DEPT span matches it exactly, and as overlapped when a DEPT
 span overlaps it. Precision counts the DEPT spans on sentences that have a government mention.
@@ -43,12 +45,13 @@ def kind_of(name: str) -> str:
     return "other"
 
 
-def main(path: Path, held_out: bool, model: str | None) -> None:
+def main(path: Path, held_out: bool, model: str | None, train: bool = False, show: bool = False) -> None:
     with path.open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
-    if held_out:
+    if held_out or train:
         # The same split as govie.training.load_public_corpora + split_held_out (one piece per line).
-        _, docs = split_held_out(docs, 0.1, seed=_split_seed("cluener2020"))
+        rest, held = split_held_out(docs, 0.1, seed=_split_seed("cluener2020"))
+        docs = held if held_out else rest
     pipe = govie.Pipeline() if model == "default" else govie.Pipeline(model=model)
     gold = found = overlapped = predicted = 0
     # Foreign governments and armed forces are outside govie's registry (guide v2: Chinese
@@ -77,11 +80,15 @@ def main(path: Path, held_out: bool, model: str | None) -> None:
             if any(a < e and s < b for a, b in depts):
                 overlapped += 1
             misses[kind] += 1
+            if show:
+                found_here = ",".join(doc["text"][a:b] for a, b in depts)
+                print(f"MISS\t{kind}\t{name}\t{found_here}\t{doc['text']}")
             examples.setdefault(kind, []).append(name)
     p = found / predicted if predicted else 0.0
     r = found / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{'held-out 10% of ' if held_out else ''}{path.name}, model {model or 'none (rules only)'}")
+    part = "held-out 10% of " if held_out else "training 90% of " if train else ""
+    print(f"{part}{path.name}, model {model or 'none (rules only)'}")
     print(f"government mentions: {gold}; exact P {p:.3f} R {r:.3f} F1 {f:.3f}; "
           f"overlap recall {(found + overlapped) / max(gold, 1):.3f}; without foreign and military "
           f"({scope_gold}): exact recall {scope_found / max(scope_gold, 1):.3f}")
@@ -93,11 +100,17 @@ def main(path: Path, held_out: bool, model: str | None) -> None:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("file", nargs="?", help="CLUENER2020 JSON lines (default: the public data's train.json)")
-    ap.add_argument("--held-out", action="store_true", help="only the fixed 10%% no model is trained on")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--held-out", action="store_true", help="only the fixed 10%% no model is trained on")
+    which.add_argument("--train", action="store_true", help="only the other 90%% (to read misses on)")
+    ap.add_argument("--misses", action="store_true", help="print each missed mention (never on --held-out)")
     ap.add_argument("--model", default="none", help="model directory, 'default' (bundled) or 'none' (rules only)")
     args = ap.parse_args()
     chosen = {"none": None, "default": "default"}.get(args.model, args.model)
     data = public_data_dir()
     if args.file is None and data is None:
         ap.error("no CLUENER2020 file: pass FILE or set GOVIE_PUBLIC_DATA")
-    main(Path(args.file) if args.file else data / "cluener2020" / "train.json", args.held_out, chosen)
+    if args.misses and args.held_out:
+        ap.error("--misses is for the training part; read only the held-out part's scores")
+    main(Path(args.file) if args.file else data / "cluener2020" / "train.json", args.held_out, chosen,
+         args.train, args.misses)

@@ -38,11 +38,14 @@ _STOP = "的在将对与向从由了是为等及或并把被让给到于同召�
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
-_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
-                   "(?:处|科|室|司|总队|支队|大队)"
+# 商 and 经 open a verb (商国务院, 经国务院批准), not 商贸行业管理处 or 经侦总队. A unit ends in 处
+# only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit).
+_UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)"
+                   rf"(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|(?<=[区县市])分局)"
                    "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
-_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
+_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
