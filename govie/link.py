@@ -38,6 +38,8 @@ _SAR = ("81", "82")
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
+_REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                         "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
@@ -97,6 +99,7 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
         return (
             self._former_name(m, jur, date)
             or self._exact(m, jur, date)

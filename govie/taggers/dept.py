@@ -42,7 +42,7 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit).
 _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)"
                    rf"(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
-                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|(?<=[区县市])分局)"
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局)"
                    "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
@@ -53,7 +53,7 @@ _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
     "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
-    "|管理局|事务局|服务局|发展局|促进局|研究院|研究所|委员会|办公室|联社"
+    "|管理局|事务局|服务局|发展局|促进局|执法局|研究院|研究所|委员会|办公室|联社"
     # Stations and centres of county agricultural and technical services.
     "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站)"
 )
@@ -166,6 +166,9 @@ class _Matchers:
         self.former_ends = compile_cached("[" + "".join(sorted({f[-1] for f in divs.former_forms})) + "]")
         self.former_lengths = sorted({len(f) for f in divs.former_forms})
         self.place_forms = frozenset(place_forms)
+        # Short names of counties and districts (海淀, 丰台, 宣武) and the bodies that may follow one.
+        self.county_shorts = county_short_names()
+        self.short_type_re = compile_cached(trie_regex(load_words("dept_short_place_types")))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -272,6 +275,34 @@ def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
             yield _places_before(text, s, mt), t.end()
 
 
+@lru_cache(maxsize=1)
+def county_short_names() -> frozenset[str]:
+    """Short names (two characters or more) of counties and districts, current and former
+    (海淀, 旬阳, 宣武), that no place of a higher level shares."""
+    divs = load_divisions()
+    shorts = {d.short for d in divs.by_code.values() if d.level == "county" and len(d.short) >= 2}
+    shorts |= {f[:-1] for f, row in divs.former_forms.items()
+               if row is not None and row.level == "county" and len(f) >= 3 and f.endswith(("区", "县"))
+               and not f.endswith("自治县")}
+    # A name that is an ordinary word too (新建, 公安 n, 开发 v) is no place alone.
+    common = set(load_words("county_short_words"))
+    return frozenset(s for s in shorts if s not in divs.forms and s not in common)
+
+
+def _county_short_spans(text: str, mt: _Matchers):
+    """A county's short name + a court, procuratorate, police or government (海淀法院, 丰台公安分局,
+    房山政府; ``lexicons/dept_short_place_types.txt``). The province before it stays outside
+    (陕西|旬阳法院): the linker would compose 陕西省旬阳法院, no body's name."""
+    for m in mt.short_type_re.finditer(text):
+        at = m.start()
+        for k in (4, 3, 2):
+            s = at - k
+            if s >= 0 and text[s:at] in mt.county_shorts and not text.startswith("性", m.end()) \
+                    and at_word_start(text, s, m.end()):
+                yield s, m.end()
+                break
+
+
 def _places_before(text: str, s: int, mt: _Matchers) -> int:
     """The start of up to two place names written right before ``s`` (湖北省|襄樊市)."""
     for _ in range(2):
@@ -292,8 +323,11 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
         if not nxt:
             break
         e = nxt.end()
-    # 成都市场监管局 reads 成都 + 市场监管局: retry one character back.
+    # 成都市场监管局 reads 成都 + 市场监管局: retry one character back. 乌审旗旗委, 石景山区区委,
+    # 黄山市市政府: the level word repeated opens the body's colloquial name (旗委, 区委, 市政府).
     starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
+    if e < len(text) and text[e] == text[e - 1] and text[e] in "市县区旗":
+        starts = (e + 1, *starts)
     for at in starts:
         t = mt.type_re.match(text, at)
         if t:
@@ -453,6 +487,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
+    found += [("pattern", span) for span in _county_short_spans(text, mt)]
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]

@@ -1,0 +1,71 @@
+"""Colloquial and older names of bodies (news style, CLUENER's government mentions) on real
+government sentences: what they must find, and the ordinary words they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import govie
+from govie.kb.lexicons import load_words
+from govie.kb.registry import default_registry
+from govie.taggers.dept import county_short_names
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return govie.Pipeline(model=None)
+
+
+def depts(pipe, text):
+    return [(e.text, e.attrs.get("canonical")) for e in pipe(text).entities if e.label == "DEPT"]
+
+
+def test_a_district_branch_written_by_its_short_name_is_a_unit_of_the_bureau(rules):
+    # State Council title, 2007: 秦淮分局 is the Qinhuai district branch of Nanjing's bureau.
+    text = "国务院关于授予江苏省南京市公安局秦淮分局夫子庙派出所等11个单位荣誉称号的决定"
+    found = depts(rules, text)
+    assert ("江苏省南京市公安局秦淮分局", "南京市公安局秦淮分局") in found
+    assert ("夫子庙派出所", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    # State Council reports 2018 and 1995: 新建 and 公安 are county short names (新建区, 公安县),
+    # but here a verb and a noun, never a place before 政府 or 派出所.
+    "严控新建政府性楼堂馆所和财政供养人员总量，“三公”经费大幅压减。",
+    "加强公安派出所的建设，健全城市巡警制度，改进城乡户籍制度，加强流动人口管理。",
+])
+def test_a_county_short_name_that_is_an_ordinary_word_opens_no_body(rules, text):
+    assert depts(rules, text) == []
+
+
+def test_common_county_short_names_are_listed_as_ordinary_words():
+    shorts = county_short_names()
+    common = set(load_words("county_short_words"))
+    assert {"新建", "公安", "和平"} <= common
+    assert not shorts & common
+    assert {"海淀", "丰台", "旬阳", "宣武"} <= shorts  # 宣武区: a former district (2010)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Chongqing plan (dev pt-10809): 市市场监管局 is 市 + 市场监管局, no repeated level word.
+    ("（市市场监管局、市商务委、市司法局、市发展改革委及各区县政府按职责分工负责）",
+     ["市市场监管局", "市商务委", "市司法局", "市发展改革委"]),
+    # A Shanghai government notice (dev pt-298445): 上海市市长 is a post, its 市政府 the body.
+    ("上海市市长韩正10月18日主持召开市政府第52次常务会议，研究进一步推动本市老龄工作。", ["市政府"]),
+])
+def test_a_repeated_level_word_joins_only_a_body(rules, text, expected):
+    assert [t for t, _ in depts(rules, text)] == expected
+
+
+def test_a_ministry_with_guojia_before_it_is_the_ministry():
+    reg = default_registry()
+    # 国家建设部 (news of the 2000s) is the former Ministry of Construction, 国家安全部 its own body.
+    assert [a.id for a in reg.by_name("国家建设部")] == ["cn.moc"]
+    assert {a.id for a in reg.by_name("国家教育部")} == {a.id for a in reg.by_name("教育部")}
+    assert not reg.by_name("国家国家安全部")
+
+
+def test_state_security_ministry_keeps_its_name(rules):
+    # State Council report 1983.
+    text = "国务院提请这次大会批准成立国家安全部，以加强对国家安全工作的领导。"
+    assert ("国家安全部", "国家安全部") in depts(rules, text)
