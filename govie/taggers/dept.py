@@ -246,12 +246,18 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
 def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
     """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
     positions that open a column of the original (a word starts there whatever jieba reads)."""
-    for m in mt.place_re.finditer(text):
+    pos = 0
+    while (m := mt.place_re.search(text, pos)) is not None:
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
             yield s, end
+            pos = e
+        else:
+            # A place read across two words may hide the one that starts inside it: 指定安庆市 reads
+            # 定安 (a county of Hainan) before 安庆市.
+            pos = s + 1
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
