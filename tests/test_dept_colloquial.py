@@ -69,3 +69,12 @@ def test_state_security_ministry_keeps_its_name(rules):
     # State Council report 1983.
     text = "国务院提请这次大会批准成立国家安全部，以加强对国家安全工作的领导。"
     assert ("国家安全部", "国家安全部") in depts(rules, text)
+
+
+def test_an_institution_named_after_its_body_is_one_span(rules):
+    # Jiangxi's 2026 work report (in neither split): the Chinese Academy of Sciences' institute.
+    text = ("建强用好平台，积极支持中国科学院赣江创新研究院、太行国家实验室江西创新中心以及南昌实验室、"
+            "赣南实验室等稳定运行，加快稀土国家技术创新中心建设，筹建核医疗等领域省实验室，"
+            "争创硅基半导体、铜基新材料、旋翼飞行器等领域国家制造业创新中心、国家产业技术工程化中心。")
+    found = [t for t, _ in depts(rules, text)]
+    assert "中国科学院赣江创新研究院" in found and "中国科学院" not in found

@@ -243,6 +243,22 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
     return m.end()
 
 
+# A public institution named after the body it belongs to (guide v2: institutions run by a body are
+# bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
+# 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
+_INSTITUTION = re.compile(
+    rf"(?!{'|'.join(load_words('dept_institution_stops'))})"
+    rf"(?:(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
+    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室)"
+    f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
+
+
+def _institution_after(text: str, end: int) -> int:
+    """The end of an institution named right after a body (``end``), or ``end``."""
+    m = _INSTITUTION.match(text, end)
+    return m.end() if m else end
+
+
 def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
     """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
     positions that open a column of the original (a word starts there whatever jieba reads)."""
@@ -581,6 +597,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
             not a.division for a in registry.by_name(text[s:e]))
         unit_end = _unit_after(text, e, mt, ministry)
+        if unit_end == e and (inst := _institution_after(text, e)) > e:
+            unit_end = _unit_after(text, inst, mt)  # 建设部政策研究中心战略研究处
         if any(p in starts for p in range(e + 1, unit_end)):
             unit_end = e
         cands.append((s, unit_end, kind))
