@@ -78,3 +78,25 @@ def test_an_institution_named_after_its_body_is_one_span(rules):
             "争创硅基半导体、铜基新材料、旋翼飞行器等领域国家制造业创新中心、国家产业技术工程化中心。")
     found = [t for t, _ in depts(rules, text)]
     assert "中国科学院赣江创新研究院" in found and "中国科学院" not in found
+
+
+def test_a_bare_type_after_a_function_word_is_the_documents_own_body(rules):
+    # A Guangdong provincial notice (dev pt-165349): 海防打私办 alone is the province's office.
+    found = [t for t, _ in depts(rules, "实施中遇到的问题，请径向省打假办、海防打私办反映。")]
+    assert found == ["省打假办", "海防打私办"]
+
+
+def test_a_bare_type_in_a_plural_list_after_an_enumerator_is_a_class(rules):
+    # The same notice: 各地级以上市打假办、海防打私办 are every city's offices; the province's are named.
+    text = ("一是各地级以上市打假办、海防打私办每月10日前将上个月涉烟打假打私统计数据、重点案件和经验做法等信息"
+            "分别报送省打假办和省海防打私办，省和中直驻粤有关单位重要打假打私信息及时分别报送省打假办和省海防打私办。")
+    found = [t for t, _ in depts(rules, text)]
+    assert "海防打私办" not in found
+    assert found.count("省打假办") == 2 and found.count("省海防打私办") == 2
+
+
+def test_a_bare_type_after_a_noun_is_left_to_the_longer_name(rules):
+    # Hainan's 2026 work report (in neither split): 营商环境建设厅 is one body, not a 建设厅.
+    text = ("完成本轮政府机构改革。全面推进政府数字化转型。成立全国首个营商环境建设厅，建成海政通、海易办平台，"
+            "全省实现“一枚印章管审批”，“高效办成一件事”走在全国前列，政务服务零跑动可办率达96.6%，营商环境建设成效显著。")
+    assert "建设厅" not in [t for t, _ in depts(rules, text)]

@@ -3,13 +3,16 @@
 Candidates come from four linear scans of the clean text: registry names and
 aliases (one trie-shaped regex), place + department type, place + an unlisted
 name ending in a body word (…中心, …局), and a bare 省/市/州 prefix + type.
-Each candidate may absorb a following internal unit (水利厅行政审批处). The
+Each candidate may absorb a following internal unit (水利厅行政审批处) or an
+institution named after it (农业部农村经济研究中心). The
 longest candidates win; standalone units (审监处), second names in brackets,
 functional short names defined in brackets (以下简称医保经办机构) with their later
 mentions, and the issuing centre's bare "中心" fill the gaps. Smaller scans: the party
 (中国共产党), 中央 as an actor, 常委会 alone, 国务院X主管部门, development zones' bodies,
 places sharing one 人民政府 in an addressee line, and, in a central document only, central
-bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Classes of bodies are
+bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Colloquial names of news
+text: a county's short name + a court, police or government (海淀法院, 丰台公安分局), a
+department's type alone after a function word (向税务局递交). Classes of bodies are
 left out: a bare 区/县 prefix in a city's document (区民政部门), 国务院有关部门, and, for the
 model's spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
@@ -169,6 +172,10 @@ class _Matchers:
         # Short names of counties and districts (海淀, 丰台, 宣武) and the bodies that may follow one.
         self.county_shorts = county_short_names()
         self.short_type_re = compile_cached(trie_regex(load_words("dept_short_place_types")))
+        # A department's type alone (教育局, 房管局, 发改委): the document's own body (guide v2).
+        bare = [f for f, (_, kind) in types.forms.items() if kind in ("department", "vertical")
+                and len(f) >= 3 and "{" not in f and f.endswith(("局", "厅", "委", "办"))]
+        self.bare_type_re = compile_cached(trie_regex(bare))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -323,6 +330,21 @@ def _county_short_spans(text: str, mt: _Matchers):
                     and at_word_start(text, s, m.end()):
                 yield s, m.end()
                 break
+
+
+_BARE_TYPE_AFTER = set(_STOP) | set("和及或")
+
+
+def _bare_type_spans(text: str, mt: _Matchers):
+    """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
+    own body (guide v2: a missing prefix means the document's division)."""
+    for m in mt.bare_type_re.finditer(text):
+        s, e = m.span()
+        # Only after a clause start, a function word or a coordinator: a noun before it may be the
+        # rest of the name (营商环境建设厅 is Hainan's, not a 建设厅).
+        before = text[s - 1] if s else "。"
+        if (not ("\u4e00" <= before <= "\u9fff") or before in _BARE_TYPE_AFTER) and word_bounds(text, s, e):
+            yield s, e
 
 
 def _places_before(text: str, s: int, mt: _Matchers) -> int:
@@ -510,6 +532,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
     found += [("pattern", span) for span in _county_short_spans(text, mt)]
+    found += [("pattern", span) for span in _bare_type_spans(text, mt)]
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
@@ -624,9 +647,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     return kept
 
 
-# A list of bodies opened by a plural level (各区, 各县（市、区）, 各级): what follows in the list
-# shares the plural.
-_PLURAL_HEAD = re.compile(f"(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+# A list of bodies opened by a plural level (各区, 各县（市、区）, 各级), after an enumerator too
+# (一是各地级以上市打假办、海防打私办): what follows in the list shares the plural.
+_PLURAL_HEAD = re.compile(f"(?:[一二三四五六七八九十]是)?(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
 _CLAUSE_STOP = re.compile("[，。；：:\n]")
