@@ -100,3 +100,16 @@ def test_a_bare_type_after_a_noun_is_left_to_the_longer_name(rules):
     text = ("完成本轮政府机构改革。全面推进政府数字化转型。成立全国首个营商环境建设厅，建成海政通、海易办平台，"
             "全省实现“一枚印章管审批”，“高效办成一件事”走在全国前列，政务服务零跑动可办率达96.6%，营商环境建设成效显著。")
     assert "建设厅" not in [t for t, _ in depts(rules, text)]
+
+
+def test_a_ministry_with_zhongguo_before_it_is_one_span(rules):
+    # State Council report 1983 (in neither split).
+    text = ("今年三月，中国外交部发表声明，阐明了我国关于解决柬埔寨问题和改善中越关系的立场、主张和建议，"
+            "得到了国际舆论的支持。")
+    assert ("中国外交部", "外交部") in depts(rules, text)
+
+
+def test_the_central_bank_before_a_coordinator_takes_no_unit(rules):
+    # State Council title of 1994: 和国家外汇管理局 is a second body, not a unit of the bank.
+    text = "国务院办公厅关于印发中国人民银行和国家外汇管理局职能配置、内设机构和人员编制方案的通知"
+    assert [t for t, _ in depts(rules, text)] == ["国务院办公厅", "中国人民银行", "国家外汇管理局"]

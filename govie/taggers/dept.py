@@ -250,6 +250,8 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
     return m.end()
 
 
+# Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
+_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # A public institution named after the body it belongs to (guide v2: institutions run by a body are
 # bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
@@ -379,6 +381,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
             if text.startswith("办公", end - 1) and mt.type_re.fullmatch(text, at, end - 1):
                 end -= 1  # 武汉市政府办公楼: the government, not its 政府办
             return end
+    # 长沙警方, 锦江警方: the place's police, a functional name with a jurisdiction (guide v2);
+    # 警方 alone is a class.
+    if text.startswith("警方", e):
+        return e + 2
     # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
     # place's body of the field (guide v2), when the field names a kind of body.
     f = _PLACE_FUNCTIONAL.match(text, e)
@@ -617,7 +623,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             s -= 2
         elif s >= 5 and text.startswith("中国共产党", s - 5):
             s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
-        ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
+        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
             not a.division for a in registry.by_name(text[s:e]))
         unit_end = _unit_after(text, e, mt, ministry)
         if unit_end == e and (inst := _institution_after(text, e)) > e:
