@@ -29,7 +29,7 @@ from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
-from govie.text.segment import shared_jieba
+from govie.text.segment import function_word_tags, shared_jieba
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
@@ -466,11 +466,18 @@ def _township_spans(text: str):
             if kind:
                 if text[start:s] + kind not in names:
                     continue
-            elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start):
-                continue  # 辖区派出所: each area's body, a class
+            elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start) \
+                    or _opens_with_verb(text, start):
+                continue  # 辖区派出所: each area's body, a class; 带回龙岗派出所: a verb's object
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
                 break
+
+
+def _opens_with_verb(text: str, start: int) -> bool:
+    """Whether a verb of jieba's dictionary opens ``text`` at ``start`` (带回, 送往, 前往)."""
+    tags = function_word_tags()
+    return any(tags.get(text[start:start + k], "").startswith("v") for k in (2, 3))
 
 
 def functional_type(field: str, types) -> str | None:
@@ -606,8 +613,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if kind == "registry" and _heads_a_class(text, e):
             continue
         # 广州政府网: a website's name, not a body (a government named in full inside a portal's
-        # name is marked, as a body inside another expression: 广州市人民政府门户网站).
-        if after == "网" and text[e - 2:e] == "政府":
+        # name is marked, as a body inside another expression: 广州市人民政府门户网站, and so is
+        # a named government before 网站: 海淀区政府网站 is that government's site; 各地区政府网站
+        # names none).
+        if after == "网" and text[e - 2:e] == "政府" and (
+                not text.startswith("网站", e) or text.startswith(_BARE_START, s)):
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
