@@ -42,9 +42,10 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
 # 商 and 经 open a verb (商国务院, 经国务院批准), not 商贸行业管理处 or 经侦总队. A unit ends in 处
-# only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit).
+# only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit). One character
+# before the ending is a numbered unit (一处, 二科) or a verb (最高法拟司…: 拟 "plans to").
 _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)"
-                   rf"(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
+                   rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局)"
                    "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
