@@ -46,7 +46,7 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # before the ending is a numbered unit (一处, 二科) or a verb (最高法拟司…: 拟 "plans to").
 _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)"
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
-                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局)"
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局|总部)"
                    "(?![理置罚分于在级长技研学令])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
@@ -59,7 +59,9 @@ _GENERIC_END = (
     "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
     "|管理局|事务局|服务局|发展局|促进局|执法局|研究院|研究所|委员会|办公室|联社"
     # Stations and centres of county agricultural and technical services.
-    "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站)"
+    "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站"
+    # Land reserve, loan guarantee and surveying centres of a city's bureaus.
+    "|储备中心|担保中心|测绘中心)"
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
 # line break of the page after it (广东省第十四届\n人民代表大会).
