@@ -632,9 +632,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             if term:
                 s = term.start()
         # 社会主义国家邮电部长: 国家 ends the word before (国家邮电部 is a ministry's news form only
-        # after a clause start or function word).
+        # after a clause start or a function word or verb: 原国家建设部, 任国家铁道部部长).
         if (kind == "registry" and text.startswith(("国家", "中国"), s) and text[s + 2:e].endswith("部")
                 and s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _STOP + "原"
+                and not any(w in function_word_tags() for w in (text[s - 1], text[max(0, s - 2):s]))
                 and registry.by_name(text[s + 2:e])):
             s += 2
         # 中共天河区委统战部: the party prefix belongs to the name.
