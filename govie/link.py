@@ -566,12 +566,11 @@ class Linker:
                 m: str) -> tuple[Agency, float, str] | None:
         how = ""
         valid = [a for a in cands if a.valid_on(date)]
-        if not valid and date is None and cands and all(a.valid_to for a in cands):
+        if not valid and date is None and len({a.id for a in cands}) == 1 and cands[0].valid_to:
             # A text with no date naming only a former body (建设部, 中国银监会: news of the 2000s)
-            # names that body, not its successor of today; two former bodies of one name (国家计委,
-            # 1952-1998 and 1998-2003) leave it open: none.
-            if len({a.id for a in cands}) > 1:
-                return None
+            # names that body, not its successor of today. Two former bodies of one name (国家计委,
+            # 1952-1998 and 1998-2003) keep the successor: a null canonical would leave activities
+            # naming the body by its short name.
             valid, how = cands[:1], "+former"
         if not valid:
             valid = self._successors(cands, date)
