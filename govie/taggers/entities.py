@@ -719,8 +719,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a brand: 培育更多河北工匠，, 杞县大蒜
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
-    if _opens_a_listed_project(text, start, end):
-        return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设
+    if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
+        return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设; 华电榆树、天楹辽源等5个…项目
+    if _LABS_AFTER.match(text, end):
+        return False  # labs named after places: 支持长白山、三江、吉光3个省实验室
     if _in_breadcrumb(text, start, end):
         return False  # page chrome: 首页 > 云南要闻
     if text.startswith("内地", max(0, start - 2)) and _loc_patterns().programme.match(text, end):
@@ -741,6 +743,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
     return True
+
+
+# A list of names, then a count of labs: the items name the labs (长白山实验室), not places.
+_LABS_AFTER = re.compile(f"(?:、[{_CJK}]{{2,8}})*等?[0-9一二三四五六七八九十两]+[个家所][{_CJK}]{{0,8}}?实验室")
 
 
 # An edition number opens the name of an event, meeting or fair; places inside are not marked.
@@ -766,6 +772,33 @@ def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
     lead = _LIST_ITEMS_BEFORE.search(before)
     head = before[: lead.start()] if lead else before
     return head == "" or head[-1] in "，。；：\n" or bool(_list_verbs().search(head))
+
+
+# The rest of a list item a place is inside or ends, more items, then 等 and a project word.
+_PROJECT_TAIL = re.compile(r"[^，。；：、\n和与及的]{0,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+_ITEM_START = re.compile(r"[^，。；：、\n]{1,24}$")
+
+
+def _inside_a_listed_project(text: str, start: int, end: int) -> bool:
+    """Whether a place is inside an item of a list of projects, after the name that opens the
+    item (天楹辽源 and 华电榆树 in 推进中核汇能通榆、华电榆树、天楹辽源等5个…项目, 亿纬锂能沈阳工厂):
+    a plant's or a project's name, which the annotators leave opaque. The words before it in the
+    item, past a leading verb (推进), name something and end in no verb, preposition or conjunction."""
+    item = _ITEM_START.search(text, max(0, start - 24), start)
+    if item is None or not _PROJECT_TAIL.match(text, end):
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(item.group(), HMM=False)
+    tags = function_word_tags()
+    while words and tags.get(words[0], "n").startswith(("v", "d", "p")):
+        words = words[1:]  # the lead: 推进, 加快推进, 力争
+    if not words or not all(_NAME_CHAR.match(w) for w in words):
+        return False
+    # A one-character verb may end an enterprise's short name (中能建松原).
+    last, pos = words[-1], tags.get(words[-1], "n")
+    return not (last in ("的", "了") or pos.startswith(("p", "c"))
+                or (len(last) > 1 and pos.startswith(("v", "d", "r", "m", "f"))))
 
 
 # A site's navigation path: 首页 > 天河区重点领域信息公开专栏 > 住房保障 (one line or one item a line).
@@ -1023,14 +1056,14 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     same place: an ORG that is a class (中医医院 in 三级公立中医医院); the country opening a name
     (中国企业500强); a common noun (江河, 南大门: ``loc_generic_names.txt``); a place inside a quoted
     slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
-    (济南至宁津), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
+    (济南至宁津, 贺兰山至阴山段), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
     place (阿克塞, 沈白高铁) or opens a doctrine outside central documents."""
     central = bool(ctx and ctx.central)
     out = []
     for m in mentions:
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
-                                 or _LINE_END.search(text, m.start, m.end)
+                                 or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
                                  or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
             continue
         if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
@@ -1067,7 +1100,8 @@ def _country_as_modifier(text: str, start: int, end: int) -> bool:
 
 # A body the model calls DEPT that is a hospital, university or school is an ORG (the guide's ORG:
 # universities; hospitals and schools are not government bodies): 省人民医院, 西安交通大学.
-_ORG_NOT_DEPT = re.compile("(?:医院|大学|学院|中学|小学|学校|幼儿园)$")
+# A hospital's campus is the hospital's (省人民医院南院, 华西医院上锦院区).
+_ORG_NOT_DEPT = re.compile("(?:医院|大学|学院|中学|小学|学校|幼儿园)(?:[东南西北]院|分院|院区)?$")
 
 
 def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
