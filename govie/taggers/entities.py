@@ -59,6 +59,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # anaphors: 该公司, 本协会
         start = _proper_start(text, start, m.start(), m.end())
         if start < 0:
+            start = _short_enterprise(text, m.start(), m.end())
+        if start < 0:
             continue
         if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
             continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
@@ -259,6 +261,28 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
         return -1
     return opener
+
+
+# Characters that make the two before 公司/集团 a count or a class, not a name (8个公司, 二级公司).
+_NOT_SHORT_NAME = set("一二三四五六七八九十百千万两个家级类型属")
+
+
+def _short_enterprise(text: str, suffix_start: int, end: int) -> int:
+    """Start of an enterprise's two-character short name before 公司 or 集团 (海垦集团, 天焦公司,
+    吉翼公司), or -1: the two characters start a word, are no word of jieba's dictionary (上市公司,
+    资产公司, 医疗集团, 跨国公司 are classes) and no count or level."""
+    s = suffix_start - 2
+    if text[suffix_start:end] not in ("公司", "集团") or s < 0:
+        return -1
+    name = text[s:suffix_start]
+    if not _NAME_CHAR.match(name[0]) or not _NAME_CHAR.match(name[1]) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name):
+        return -1
+    tok, _ = shared_jieba()
+    if tok.FREQ.get(name, 0) > 0 or tok.FREQ.get(text[s - 1 : suffix_start], 0) > 0:
+        return -1
+    # A place right before opens the name (鞍山鋼鐵公司).
+    place = next((k for k in range(max(0, s - 4), s - 1) if text[k:s] in _place_words()), -1)
+    return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
 
 
 def _last_opener(trie: dict, text: str, start: int, suffix_start: int) -> int:
