@@ -244,6 +244,14 @@ CASES = [
                "长春、松原、白城入选国家能源领域首批氢能区域试点", ["长春", "白城"], ["中能建松原"]),
     (tag_locs, "推动徐大堡核电3号机组、华锦阿美精细化工、亿纬锂能沈阳工厂等项目建成投产", [], ["沈阳"]),
     (tag_locs, "推动吉林梅花60万吨赖氨酸等项目释放产能", [], ["吉林"]),
+    # International organizations, dialogues and consumer seasons a place names; numbered metro lines;
+    # time-honoured brands (Tianjin and Shaanxi 2026 reports, not annotated); tourist zones are places.
+    (tag_locs, "在天津举办2025年上海合作组织峰会，充分体现了", ["天津"], ["上海"]),
+    (tag_locs, "成功举办十四届全运会、中美旅游高层对话等重大活动", [], ["中美"]),
+    (tag_locs, "西十、康渝等4条高铁加快建设，西安地铁15号线通车运营，东庄水利枢纽下闸蓄", [], ["西安"]),
+    (tag_locs, "积极发展首发经济、夜间经济、演艺经济，扩大中华老字号、陕西老字号品牌影响力。", [], ["陕西"]),
+    (tag_locs, "查干湖景区、嫩江湾旅游区晋升为国家5A级景区。", ["嫩江湾旅游区"], ["嫩江"]),
+    (tag_locs, "新增地铁运营里程171.7公里，广州、深圳地铁线网单日最高客运量分别达1409万", ["广州", "深圳"], []),
     # Labs named after places, counted after the list (Jilin 2026 report).
     (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。", [], ["长白山"]),
     # Museums and memorial halls are organizations; the place opening one is part of its name

@@ -766,7 +766,13 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
+    if _METRO_LINE.match(text, end):
+        return False  # a line being built or opened: 西安地铁15号线通车运营
     return True
+
+
+# A numbered metro line a place names is a project, no place (西安地铁15号线, 沈阳地铁3号线).
+_METRO_LINE = re.compile("(?:地铁|轨道交通)[0-9一二三四五六七八九十]+号线")
 
 
 # A list of names, then a count of labs: the items name the labs (长白山实验室), not places.
