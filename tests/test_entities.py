@@ -252,6 +252,19 @@ CASES = [
     (tag_locs, "积极发展首发经济、夜间经济、演艺经济，扩大中华老字号、陕西老字号品牌影响力。", [], ["陕西"]),
     (tag_locs, "查干湖景区、嫩江湾旅游区晋升为国家5A级景区。", ["嫩江湾旅游区"], ["嫩江"]),
     (tag_locs, "新增地铁运营里程171.7公里，广州、深圳地铁线网单日最高客运量分别达1409万", ["广州", "深圳"], []),
+    # An area of government work is no place (Hainan and Jilin 2026 reports, not annotated); the
+    # partner of a cooperation stays (dev wr2026-shanghai).
+    (tag_locs, "民族、宗教、侨务、港澳台、审计、统计、档案、保密、史志、气象、地质等领域取得新成绩", [], ["港澳台"]),
+    (tag_locs, "外事侨务、港澳台、民族宗教、气象、地震、测绘、援疆、援藏等工作扎实推进", [], ["港澳台"]),
+    (tag_locs, "深入开展与港澳台交流合作，做好外事、侨务", ["港澳台"], []),
+    # National parks a place opens with their own name; research and trading centres named after a
+    # place are institutions (Hainan 2026 report).
+    (tag_locs, "形成以海南热带雨林国家公园和低碳岛为主体的“2+N”标志性工程体系。", ["海南热带雨林国家公园"], ["海南"]),
+    (tag_locs, "创新推行海域立体分层设权。海南国际碳排放权交易中心、海南国际蓝碳研究中心挂牌运行。", [], ["海南"]),
+    (tag_orgs, "高质量完成国企改革深化提升行动，海垦集团、海南控股跻身中国企业500强", ["海南控股"], []),
+    # A zone a county's short name opens (Tianjin 2026 report).
+    (tag_locs, "推动天津滨海—中关村科技园、宝坻京津中关村科技城、武清京津产业新城等既有平台特色化差异化发展",
+     ["宝坻京津中关村科技城"], ["京津中关村科技城"]),
     # Labs named after places, counted after the list (Jilin 2026 report).
     (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。", [], ["长白山"]),
     # Museums and memorial halls are organizations; the place opening one is part of its name

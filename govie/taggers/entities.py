@@ -579,7 +579,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 # A zone's part after the zone: 辽宁自贸试验区营口片区.
                 out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
             else:
-                out.append(Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+                start = _county_before(text, m.start, out[-1].end if out else 0)
+                out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end):
             continue
@@ -588,6 +589,18 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
+
+
+def _county_before(text: str, start: int, floor: int) -> int:
+    """Start of a named zone or facility that a county's short name opens before the place the
+    gazetteer found (宝坻|京津中关村科技城, 宁河|京津合作示范区): the short name is a word of its
+    own (jieba); else ``start``."""
+    shorts, _ = _county_shorts()
+    for k in (3, 2):
+        s = start - k
+        if s >= floor and text[s:start] in shorts and word_bounds(text, s, start):
+            return s
+    return start
 
 
 class _LocPatterns(NamedTuple):
@@ -768,7 +781,15 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if _METRO_LINE.match(text, end):
         return False  # a line being built or opened: 西安地铁15号线通车运营
+    if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
+        return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
+# the item names the affairs, not the place.
+_WORK_AREA_BEFORE = re.compile("(?:外事|侨务|宗教|民族|对台)、$")
+_WORK_AREA_AFTER = re.compile("、(?:外事|侨务|民族|宗教|对台|审计|统计|档案|气象|地震)")
 
 
 # A numbered metro line a place names is a project, no place (西安地铁15号线, 沈阳地铁3号线).
