@@ -265,6 +265,13 @@ CASES = [
     # A zone a county's short name opens (Tianjin 2026 report).
     (tag_locs, "推动天津滨海—中关村科技园、宝坻京津中关村科技城、武清京津产业新城等既有平台特色化差异化发展",
      ["宝坻京津中关村科技城"], ["京津中关村科技城"]),
+    # A region's 地区 is part of its name (dev wr2026-guangdong marks 粤东粤西粤北地区; the Guangdong
+    # graduates' policy list in guangzhou.jsonl doc_19, not annotated).
+    (tag_locs, "技工院校毕业生到粤东粤西粤北地区用人单位就业（入编机关事业单位的除外）", ["粤东粤西粤北地区"], ["粤东粤西粤北"]),
+    (tag_locs, "补贴标准为：珠三角地区每年最高6000元，其他地区每年最高4000元。", ["珠三角地区"], []),
+    # A platform's name may join two services with 和; the place opening it is no LOC (doc_19).
+    (tag_locs, "申领方式：登录广东省职业技能培训和评价服务平台，选择事项办理→企业办事中心", [], ["广东省"]),
+    (tag_locs, "31.吉林省白城市以微信公众服务平台推进智慧医保建设。", ["吉林省白城市"], []),
     # Labs named after places, counted after the list (Jilin 2026 report).
     (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。", [], ["长白山"]),
     # Museums and memorial halls are organizations; the place opening one is part of its name

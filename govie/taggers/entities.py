@@ -587,6 +587,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         end = _extend(text, m.end)
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
+        elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
+            end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
 
@@ -691,7 +693,11 @@ def _facility(text: str, start: int, end: int) -> int:
     return f.end()
 
 
-def _name_words(text: str, start: int, end: int) -> bool:
+# Heads of names of platforms and systems, whose names may join two services with 和.
+_SYSTEM_HEADS = ("平台", "系统")
+
+
+def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
     """Whether ``text[start:end]``, between a place and a head, reads as part of a name: no
     verb, adverb or function word first (郑州建设国际航空港, 中国举办国际进口博览会, 白城市以…平台:
     the place is the subject), no conjunction, preposition or pronoun later (verbs inside a name
@@ -704,6 +710,8 @@ def _name_words(text: str, start: int, end: int) -> bool:
         words = tok.lcut(text[start:end], HMM=False)
     # A one-word name may read as a verb (启明学校, 育才小学).
     first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
+    if joined:
+        words = [w for w in words if w != "和"]  # ``joined``: 和 inside the name is allowed
     return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS) or w in _ORG_STOP
                    for i, w in enumerate(words))
 
@@ -1006,8 +1014,15 @@ def _opens_a_name(text: str, end: int) -> bool:
         return False
     head = pat.heads.search(text, end, m.end()) or pat.events.search(text, end, m.end())
     middle_end = head.start() if head else m.end()
+    middle = text[end:middle_end]
+    if head and head.group() in _SYSTEM_HEADS and "和" in middle and not any(
+            _longest(_loc_tables()[0], text, end + i + 1) > 0 for i, c in enumerate(middle) if c == "和"):
+        # A platform's or system's name joins two services with 和 (广东省职业技能培训和评价服务平台).
+        middle = middle.replace("和", "")
+        if not any(c in _ORG_STOP for c in middle) and _name_words(text, end, middle_end, joined=True):
+            return True
     # A stop character ends the name (等 inside 高等研究院 does not).
-    if any(c in _ORG_STOP for c in text[end:middle_end]) or not _name_words(text, end, middle_end):
+    if any(c in _ORG_STOP for c in middle) or not _name_words(text, end, middle_end):
         return False  # 吉林省白城市以微信公众服务平台: the place is the subject
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
@@ -1186,6 +1201,12 @@ def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
     # Only after a descriptor or a count (三级公立中医医院): a bare 中原银行 may be a name.
     before = _org_stops().search(text, max(0, start - 6), start)
     return bool(before and before.end() == start) and _proper_start(text, start, s.start(), end) < 0
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Regions that are no division (长三角, 粤东粤西粤北): the ones 地区 may follow as part of the name."""
+    return frozenset(w for w in load_words("regions") if not w.endswith("地区")) - frozenset(place_names())
 
 
 @lru_cache(maxsize=1)
