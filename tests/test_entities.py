@@ -272,6 +272,12 @@ CASES = [
     # A platform's name may join two services with 和; the place opening it is no LOC (doc_19).
     (tag_locs, "申领方式：登录广东省职业技能培训和评价服务平台，选择事项办理→企业办事中心", [], ["广东省"]),
     (tag_locs, "31.吉林省白城市以微信公众服务平台推进智慧医保建设。", ["吉林省白城市"], []),
+    # Enterprises and international organizations named bare (Jilin, Qinghai, Hainan 2026 reports);
+    # a known enterprise a place opens hides the place (吉林化纤).
+    (tag_orgs, "高质量建设中车长客、长春光机所、长春应化所等国家级首批重点培育中试平台。", ["中车长客"], []),
+    (tag_orgs, "推动奥迪一汽新能源整车放量，实施一汽—大众CSP平台新车型项目", ["一汽—大众"], ["一汽"]),
+    (tag_orgs, "加强与联合国粮农组织合作，申办第三届中非农业合作论坛", ["联合国粮农组织"], []),
+    (tag_locs, "吉化乙烯项目投产，总产能达190万吨。吉林化纤碳纤维量质齐升，产销量均跃升至全球第1位", [], ["吉林"]),
     # Labs named after places, counted after the list (Jilin 2026 report).
     (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。", [], ["长白山"]),
     # Museums and memorial halls are organizations; the place opening one is part of its name

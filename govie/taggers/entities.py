@@ -1070,6 +1070,9 @@ def _extend(text: str, end: int) -> int:
 def _inside_a_name(text: str, m: Mention) -> bool:
     if text.endswith("大厅", m.start, m.end):
         return False
+    known = _org_names().match(text, m.start)
+    if known and known.end() > m.end:
+        return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
     if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end):
         return True
