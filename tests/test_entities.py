@@ -272,6 +272,7 @@ CASES = [
     # A platform's name may join two services with 和; the place opening it is no LOC (doc_19).
     (tag_locs, "申领方式：登录广东省职业技能培训和评价服务平台，选择事项办理→企业办事中心", [], ["广东省"]),
     (tag_locs, "31.吉林省白城市以微信公众服务平台推进智慧医保建设。", ["吉林省白城市"], []),
+    (tag_locs, "强化白洋淀生态整体修复和环境系统治理，建立多水源补水机制", ["白洋淀"], []),
     # Enterprises and international organizations named bare (Jilin, Qinghai, Hainan 2026 reports);
     # a known enterprise a place opens hides the place (吉林化纤).
     (tag_orgs, "高质量建设中车长客、长春光机所、长春应化所等国家级首批重点培育中试平台。", ["中车长客"], []),

@@ -695,6 +695,7 @@ def _facility(text: str, start: int, end: int) -> int:
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
 _SYSTEM_HEADS = ("平台", "系统")
+_SERVICE_WORDS = ("服务", "信息", "管理", "申报", "报名", "办理", "交易", "监管", "数据")
 
 
 def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
@@ -1015,9 +1016,10 @@ def _opens_a_name(text: str, end: int) -> bool:
     head = pat.heads.search(text, end, m.end()) or pat.events.search(text, end, m.end())
     middle_end = head.start() if head else m.end()
     middle = text[end:middle_end]
-    if head and head.group() in _SYSTEM_HEADS and "和" in middle and not any(
+    if head and head.group() in _SYSTEM_HEADS and "和" in middle and middle.endswith(_SERVICE_WORDS) and not any(
             _longest(_loc_tables()[0], text, end + i + 1) > 0 for i, c in enumerate(middle) if c == "和"):
-        # A platform's or system's name joins two services with 和 (广东省职业技能培训和评价服务平台).
+        # A platform's or system's name joins two services with 和 (广东省职业技能培训和评价服务平台),
+        # a service, information or management platform (not 白洋淀生态整体修复和环境系统治理).
         middle = middle.replace("和", "")
         if not any(c in _ORG_STOP for c in middle) and _name_words(text, end, middle_end, joined=True):
             return True
