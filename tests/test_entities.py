@@ -279,6 +279,9 @@ CASES = [
     (tag_orgs, "推动奥迪一汽新能源整车放量，实施一汽—大众CSP平台新车型项目", ["一汽—大众"], ["一汽"]),
     (tag_orgs, "加强与联合国粮农组织合作，申办第三届中非农业合作论坛", ["联合国粮农组织"], []),
     (tag_locs, "吉化乙烯项目投产，总产能达190万吨。吉林化纤碳纤维量质齐升，产销量均跃升至全球第1位", [], ["吉林"]),
+    # A club a place opens is an ORG; an exhibition's place is inside its name (Jilin 2026 report).
+    (tag_orgs, "长春大众卓越女足勇夺2025中国足协杯（女子）冠军。", ["长春大众卓越女足"], []),
+    (tag_locs, "长春新民大街等历史街区历史建筑焕新亮相。吉林省近现代史展等一批展览馆博物馆向公众开放。", [], ["吉林省"]),
     # Labs named after places, counted after the list (Jilin 2026 report).
     (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。", [], ["长白山"]),
     # Museums and memorial halls are organizations; the place opening one is part of its name
