@@ -279,6 +279,10 @@ CASES = [
     (tag_orgs, "推动奥迪一汽新能源整车放量，实施一汽—大众CSP平台新车型项目", ["一汽—大众"], ["一汽"]),
     (tag_orgs, "加强与联合国粮农组织合作，申办第三届中非农业合作论坛", ["联合国粮农组织"], []),
     (tag_locs, "吉化乙烯项目投产，总产能达190万吨。吉林化纤碳纤维量质齐升，产销量均跃升至全球第1位", [], ["吉林"]),
+    # International societies and unions name no place (Ningxia 2026 report, not annotated; dev
+    # wr2026-anhui marks 国际深空探测学会).
+    (tag_orgs, "罗山国土绿化示范工程等全面启动。贺兰山生态保护修复经验被世界自然保护联盟推广。", ["世界自然保护联盟"], []),
+    (tag_orgs, "紧凑型聚变能实验装置提前进入总装，国际深空探测学会总部落户合肥。", ["国际深空探测学会"], []),
     # A club a place opens is an ORG; an exhibition's place is inside its name (Jilin 2026 report).
     (tag_orgs, "长春大众卓越女足勇夺2025中国足协杯（女子）冠军。", ["长春大众卓越女足"], []),
     (tag_locs, "长春新民大街等历史街区历史建筑焕新亮相。吉林省近现代史展等一批展览馆博物馆向公众开放。", [], ["吉林省"]),

@@ -231,6 +231,9 @@ def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
     return _trie([w for w in names if len(w) >= 2]), _trie(counties), proper
 
 
+_SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "基金会", "联盟")
+
+
 def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     """Start of the proper name of an ORG candidate, or -1 for a class of organizations.
     A legal form or newspaper (祥昇建工有限公司) or a Latin name keeps its start; other
@@ -245,6 +248,10 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     # 工农联盟 is the worker-peasant alliance.
     if opener < 0 and text[suffix_start:end] not in ("实验室", "联盟"):
         opener = _last_opener(counties, text, start, suffix_start)
+    if opener < 0 and text[suffix_start:end] in _SOCIETIES:
+        # International societies and unions name no place (国际深空探测学会, 世界自然保护联盟).
+        opener = next((k for k in range(start, suffix_start - 5) if text.startswith(("国际", "世界"), k)
+                       and (k == start or _ends_a_lead(text, start, k))), -1)
     if opener < 0 and text[suffix_start:end] in ("集团", "公司", "集团公司"):
         # A province's or city's state-owned group: 省水投集团, 组建省种业集团, 深化省国资运营集团.
         # Not 省属企业完成集团层面重组 or 省级征信公司: 省属, 省级 describe; the name holds no 企业.
