@@ -405,3 +405,21 @@ def test_a_museum_is_an_org_and_its_place_no_loc():
     text = "西安碑林博物馆新馆、关中革命纪念馆、秦岭博物馆等建成开放"
     found = [(e.label, e.text) for e in extract(text, model=None).entities if e.label in ("LOC", "ORG")]
     assert found == [("ORG", "西安碑林博物馆"), ("ORG", "秦岭博物馆")]
+
+
+@pytest.mark.parametrize("text,span,kept", [
+    # State Council reports not annotated (2003, 1998, 1979, 1957): a kind in a list of kinds and a
+    # noun before the particle 所 name no body.
+    ("新建和改扩建了一批图书馆、博物馆、科技馆、档案馆、文化馆等。文物保护和档案工作取得新成绩。", "档案馆", False),
+    ("加强了图书馆、博物馆、科技馆、文化馆、档案馆等公益性文化事业建设。", "档案馆", False),
+    ("越南当局对邻近国家贪得无厌的霸权主义，不但是中国人民所不能容忍的，也是东南亚国家", "中国人民所", False),
+    ("这是广大人民所决不容许的。", "广大人民所", False),
+    # A body with its division, and an institute before a verb, stay (dev pt-208869 style names).
+    ("高质量建设中车长客、长春光机所、长春应化所等国家级首批重点培育中试平台。", "长春应化所", True),
+])
+def test_model_bodies_that_name_no_body_are_dropped(text, span, kept):
+    from govie.taggers.entities import drop_model_kinds
+
+    start = text.index(span)
+    m = Mention("DEPT", start, start + len(span), "model", {}, priority=1)
+    assert (drop_model_kinds(text, [m]) == [m]) is kept

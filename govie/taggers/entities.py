@@ -13,7 +13,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed", "join_model_names"]
+__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed", "join_model_names", "drop_model_kinds"]
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 
@@ -1200,6 +1200,43 @@ def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -
         out.append(m if (label, start) == (m.label, m.start) else
                    Mention(label, start, m.end, m.source, m.attrs, priority=m.priority))
     return [m for m in kept if id(m) not in joined], out
+
+
+def drop_model_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the model's DEPT spans that name no body: a kind in a list of kinds
+    (档案馆 in 图书馆、博物馆、科技馆、档案馆、文化馆等), and a noun before the particle 所 and a verb
+    or adverb (中国人民所|不能容忍, 广大人民所|希望于)."""
+    return [m for m in mentions if m.source != "model" or m.label != "DEPT"
+            or not (_kind_in_list(text, m.start, m.end) or _before_particle_suo(text, m.start, m.end))]
+
+
+def _kind_in_list(text: str, start: int, end: int) -> bool:
+    """Whether a span is a dictionary word listed with 、 beside another dictionary word of the same
+    last character (图书馆、…、档案馆): a kind of facility or body, not the document's own body."""
+    tok, _ = shared_jieba()
+    span = text[start:end]
+    if not tok.FREQ.get(span):
+        return False
+    items = []
+    if start > 0 and text[start - 1] == "、":
+        items.append(re.search(f"[{_CJK}]{{2,6}}$", text[max(0, start - 7) : start - 1]))
+    if text.startswith("、", end):
+        items.append(re.match(f"[{_CJK}]{{2,6}}?(?=[、等，。；])", text[end + 1 : end + 8]))
+    return any(i and i.group().endswith(span[-1]) and tok.FREQ.get(i.group()) for i in items)
+
+
+# The people and groups that stand before the particle 所 (人民所不能容忍, 为群众所喜爱); an institute's
+# abbreviation (作物所开展) names no such subject.
+_SUO_SUBJECTS = ("人民", "群众", "人们", "大家", "社会", "世界", "我们", "他们", "国家")
+
+
+def _before_particle_suo(text: str, start: int, end: int) -> bool:
+    if not text.endswith("所", start, end) or not text.endswith(_SUO_SUBJECTS, start, end - 1):
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[end : end + 6], HMM=False)
+    return bool(words) and (words[0].startswith(("不", "能", "希望")) or function_word_tags().get(words[0], "n").startswith(("v", "d")))
 
 
 def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
