@@ -283,6 +283,11 @@ CASES = [
     # wr2026-anhui marks 国际深空探测学会).
     (tag_orgs, "罗山国土绿化示范工程等全面启动。贺兰山生态保护修复经验被世界自然保护联盟推广。", ["世界自然保护联盟"], []),
     (tag_orgs, "紧凑型聚变能实验装置提前进入总装，国际深空探测学会总部落户合肥。", ["国际深空探测学会"], []),
+    # Industrial parks named after their place are one LOC; an operation centre a place names is no
+    # LOC (Ningxia 2026 report, not annotated).
+    (tag_locs, "银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单，石嘴山高新区、吴忠金积工业园入选国家碳达峰试点",
+     ["中卫工业园", "石嘴山高新区", "吴忠金积工业园"], ["吴忠"]),
+    (tag_locs, "推动出台自治区数据条例。宁夏数据要素运营中心启动运行，中卫—吴忠入选全国数据产业集聚区", ["中卫", "吴忠"], ["宁夏"]),
     # A club a place opens is an ORG; an exhibition's place is inside its name (Jilin 2026 report).
     (tag_orgs, "长春大众卓越女足勇夺2025中国足协杯（女子）冠军。", ["长春大众卓越女足"], []),
     (tag_locs, "长春新民大街等历史街区历史建筑焕新亮相。吉林省近现代史展等一批展览馆博物馆向公众开放。", [], ["吉林省"]),
