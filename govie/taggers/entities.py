@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import at_word_start, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
@@ -1212,7 +1213,8 @@ def drop_model_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _kind_in_list(text: str, start: int, end: int) -> bool:
     """Whether a span is a dictionary word listed with 、 beside another dictionary word of the same
-    last character (图书馆、…、档案馆): a kind of facility or body, not the document's own body."""
+    last character that is no kind of body (图书馆、…、档案馆): a kind of facility, not the document's
+    own body."""
     tok, _ = shared_jieba()
     span = text[start:end]
     if not tok.FREQ.get(span):
@@ -1222,7 +1224,11 @@ def _kind_in_list(text: str, start: int, end: int) -> bool:
         items.append(re.search(f"[{_CJK}]{{2,6}}$", text[max(0, start - 7) : start - 1]))
     if text.startswith("、", end):
         items.append(re.match(f"[{_CJK}]{{2,6}}?(?=[、等，。；])", text[end + 1 : end + 8]))
-    return any(i and i.group().endswith(span[-1]) and tok.FREQ.get(i.group()) for i in items)
+    # A neighbour that is itself a kind of body (教育局、财政局) makes a list of bodies, each the
+    # document's own (guide: a missing prefix); 图书馆、博物馆 are kinds of facility.
+    types = load_dept_types()
+    return any(i and i.group().endswith(span[-1]) and tok.FREQ.get(i.group()) and types.get(i.group()) is None
+               for i in items)
 
 
 # The people and groups that stand before the particle 所 (人民所不能容忍, 为群众所喜爱); an institute's
