@@ -430,3 +430,11 @@ def test_model_bodies_that_name_no_body_are_dropped(text, span, kept):
     start = text.index(span)
     m = Mention("DEPT", start, start + len(span), "model", {}, priority=1)
     assert (drop_model_kinds(text, [m]) == [m]) is kept
+
+
+def test_a_model_name_before_the_byline_verb_is_cut():
+    # Tianjin 2026 report (not annotated): the model reads 张工作 in the byline.
+    text = "时间：2026-02-03\n天津市市长 张工\n张工作政府工作报告。\n各位代表："
+    start = text.index("张工作")
+    kept = drop_unnamed(text, [Mention("PERSON", start, start + 3, "model", {}, priority=1)])
+    assert [text[m.start:m.end] for m in kept] == ["张工"]

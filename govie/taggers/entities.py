@@ -1136,7 +1136,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     (中国企业500强); a common noun (江河, 南大门: ``loc_generic_names.txt``); a place inside a quoted
     slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
     (济南至宁津, 贺兰山至阴山段), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
-    place (阿克塞, 沈白高铁) or opens a doctrine outside central documents."""
+    place (阿克塞, 沈白高铁) or opens a doctrine outside central documents. A PERSON that swallowed
+    the 作 of a byline is cut before it (张工|作政府工作报告)."""
     central = bool(ctx and ctx.central)
     out = []
     for m in mentions:
@@ -1151,8 +1152,16 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
                                     or not _stands_as_place(text, m.start, m.end)
                                     or _in_doctrine(text, m.end, central)):
             continue
+        if m.label == "PERSON" and m.end - m.start > 2 and text.startswith("作", m.end - 1) \
+                and text.startswith(_REPORT_AFTER, m.end):
+            # The verb of a report's byline is no part of the name: 张工|作政府工作报告.
+            m = Mention(m.label, m.start, m.end - 1, m.source, m.attrs, priority=m.priority)
         out.append(m)
     return out
+
+
+# What a speaker 作 (delivers) in a report's byline: 任振鹤作政府工作报告.
+_REPORT_AFTER = ("政府工作报告", "工作报告", "报告")
 
 
 _COUNTRY = ("中国", "中华人民共和国")
