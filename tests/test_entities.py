@@ -355,6 +355,8 @@ def test_doctrine_names_are_marked_in_central_documents():
     ("由毕业小学在广州市学籍系统中验核各毕业生户籍情况", "LOC", "广州市", False),
     ("加快补上民族地区、革命老区公路交通基础设施短板。建成阿克塞生态保护及城乡供水一体化工程", "PERSON", "阿克塞", False),
     ("辽河干流堤防全线达标。沈白高铁和京哈改扩建", "PERSON", "沈白", False),
+    # A province and one character is an event or a trip, no name (Hainan 2026 report, not annotated).
+    ("支持中小企业和个体工商户发展。持续打造“世界侨商海南行”品牌，吸引更多侨商投资创业。", "PERSON", "海南行", False),
     ("淮宿蚌铁路、巢马城际铁路、宁九高速公路、宁洛高速公路改扩建等建设", "LOC", "宁九高速公路", False),
     ("国家中医药局负责组织实施三级公立中医医院绩效考核工作", "ORG", "中医医院", False),
     ("其中广州市内工商银行、建设银行、交通银行、农业银行", "ORG", "交通银行", True),

@@ -1136,7 +1136,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     (中国企业500强); a common noun (江河, 南大门: ``loc_generic_names.txt``); a place inside a quoted
     slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
     (济南至宁津, 贺兰山至阴山段), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
-    place (阿克塞, 沈白高铁) or opens a doctrine outside central documents. A PERSON that swallowed
+    place or a province and one character (阿克塞, 沈白高铁, 世界侨商海南行) or opens a doctrine outside
+    central documents. A PERSON that swallowed
     the 作 of a byline is cut before it (张工|作政府工作报告)."""
     central = bool(ctx and ctx.central)
     out = []
@@ -1148,7 +1149,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
             continue
         if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
             continue
-        if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or _LINE_AFTER.match(text, m.end)
+        if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or text[m.start:m.end - 1] in _provinces()
+                                    or _LINE_AFTER.match(text, m.end)
                                     or not _stands_as_place(text, m.start, m.end)
                                     or _in_doctrine(text, m.end, central)):
             continue
@@ -1265,6 +1267,12 @@ def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
     # Only after a descriptor or a count (三级公立中医医院): a bare 中原银行 may be a name.
     before = _org_stops().search(text, max(0, start - 6), start)
     return bool(before and before.end() == start) and _proper_start(text, start, s.start(), end) < 0
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Provinces' names and short names (海南, 海南省): no name of a person opens with one."""
+    return frozenset(w for p in places() if p.level == "province" for w in (p.name, p.short) if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
