@@ -276,6 +276,9 @@ CASES = [
     # Enterprises and international organizations named bare (Jilin, Qinghai, Hainan 2026 reports);
     # a known enterprise a place opens hides the place (吉林化纤).
     (tag_orgs, "高质量建设中车长客、长春光机所、长春应化所等国家级首批重点培育中试平台。", ["中车长客"], []),
+    # An institute's abbreviation after its place: the place is part of the name (Jilin 2026 report).
+    (tag_locs, "高质量建设中车长客、长春光机所、长春应化所等国家级首批重点培育中试平台。", [], ["长春"]),
+    (tag_locs, "立足国家使命、吉林所需，集中攻关光电信息", ["吉林"], []),
     (tag_orgs, "推动奥迪一汽新能源整车放量，实施一汽—大众CSP平台新车型项目", ["一汽—大众"], ["一汽"]),
     (tag_orgs, "加强与联合国粮农组织合作，申办第三届中非农业合作论坛", ["联合国粮农组织"], []),
     (tag_locs, "吉化乙烯项目投产，总产能达190万吨。吉林化纤碳纤维量质齐升，产销量均跃升至全球第1位", [], ["吉林"]),

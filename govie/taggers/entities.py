@@ -798,6 +798,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if _METRO_LINE.match(text, end):
         return False  # a line being built or opened: 西安地铁15号线通车运营
+    if _INSTITUTE_AFTER.match(text, end):
+        return False  # an institute's short name a place opens: 长春光机所、长春应化所等
     if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
         return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
@@ -807,6 +809,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
 # the item names the affairs, not the place.
 _WORK_AREA_BEFORE = re.compile("(?:外事|侨务|宗教|民族|对台)、$")
 _WORK_AREA_AFTER = re.compile("、(?:外事|侨务|民族|宗教|对台|审计|统计|档案|气象|地震)")
+
+
+# An institute's abbreviation after its place, ending a list item (长春光机所、长春应化所等, 大连化物所，).
+_INSTITUTE_AFTER = re.compile(f"[{_CJK}]{{2,3}}所(?=[、，。；）等和与及])")
 
 
 # A numbered metro line a place names is a project, no place (西安地铁15号线, 沈阳地铁3号线).
