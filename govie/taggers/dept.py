@@ -27,6 +27,7 @@ from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.segment import shared_jieba
+from govie.text.wordscan import PairStarts, finditer_from
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
@@ -154,6 +155,8 @@ class _Matchers:
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = compile_cached(trie_regex(place_forms))
+        # Scans of the whole text try the tries only where a word's first two characters stand.
+        self.place_starts = PairStarts(place_forms)
         # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
         # (无为县 → 无为市): their bodies in older texts.
         self.former_re = compile_cached(trie_regex(sorted(divs.former_forms)))
@@ -176,11 +179,15 @@ class _Matchers:
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
-        self.registry_re = compile_cached(trie_regex([f for f in forms if not self._composed(f, body)]))
+        registry_forms = [f for f in forms if not self._composed(f, body)]
+        self.registry_re = compile_cached(trie_regex(registry_forms))
+        self.registry_starts = PairStarts(registry_forms)
         # In a central document a central body is often named without its 国家/国务院/中国
         # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
         known = set(registry.surface_forms())
-        self.central_short_re = compile_cached(trie_regex(sorted(central_short_forms(registry) - known)))
+        short_forms = sorted(central_short_forms(registry) - known)
+        self.central_short_re = compile_cached(trie_regex(short_forms))
+        self.central_short_starts = PairStarts(short_forms)
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
@@ -240,7 +247,7 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
 def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
     """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
     positions that open a column of the original (a word starts there whatever jieba reads)."""
-    for m in mt.place_re.finditer(text):
+    for m in finditer_from(mt.place_re, mt.place_starts(text), text):
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
@@ -441,10 +448,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
-    found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
+    found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts(text), text)]
     if central:
         # Not after a place: 上海铁路局 is no 国家铁路局.
-        found += [("registry", m.span()) for m in mt.central_short_re.finditer(text)
+        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts(text), text)
                   if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]

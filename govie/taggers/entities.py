@@ -10,6 +10,7 @@ from typing import NamedTuple
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import at_word_start, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.wordscan import PairStarts
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
@@ -438,9 +439,9 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str], frozenset[str]]:
+def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
-    prefixes, and the characters a match may start with."""
+    prefixes, where they may start, and the characters a match may start with."""
     names = list(place_names()) + list(load_words("regions"))
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
@@ -457,9 +458,7 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str], frozense
     assert all(len(w) >= 2 for w in words)
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
-    # A start character and the one after it (the pair is checked against the prefixes).
-    start = re.compile("(?=([" + "".join(re.escape(c) for c in sorted(starts)) + "].))")
-    return _trie(names), _trie(pairs), prefixes, start, frozenset(starts)
+    return _trie(names), _trie(pairs), prefixes, PairStarts(words), frozenset(starts)
 
 
 def _trie(words: list[str]) -> dict:
@@ -991,7 +990,7 @@ def _gazetteer_locs(text: str) -> list[Mention]:
     # Where a hall suffix starts (it cannot overlap itself), and its end.
     halls = {m.start(): m.end() for m in _HALL.finditer(text)}
     # Every position that can start a match: a start character opening a prefix, or one before a hall.
-    cands = [m.start() for m in start.finditer(text) if m.group(1) in prefixes]
+    cands = start(text)
     if halls:
         cands = sorted(set(cands).union(h - 1 for h in halls if h and text[h - 1] in starts))
     out = []
