@@ -141,6 +141,8 @@ _MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|
 
 def _media(text: str) -> list[Mention]:
     out = []
+    if "记者" not in text:
+        return out  # every match ends with it; the scan tries a name at every line and comma
     for m in _MEDIA.finditer(text):
         pos = m.start(1)
         for part in m.group(1).split("/"):
