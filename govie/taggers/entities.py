@@ -10,7 +10,7 @@ from typing import NamedTuple
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import at_word_start, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
-from govie.text.wordscan import PairStarts
+from govie.text.wordscan import PairStarts, finditer_from
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
@@ -86,12 +86,18 @@ def _org_names() -> re.Pattern[str]:
     return re.compile(_first_alternation(load_words("org_names")))
 
 
+@lru_cache(maxsize=1)
+def _org_name_starts() -> PairStarts:
+    """Where an org name may start: the scan tries the names only there."""
+    return PairStarts(load_words("org_names"))
+
+
 def _known_orgs(text: str) -> list[Mention]:
     """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
     郑商所, 新华社, 比亚迪), where the name is a word of its own; a bank's branch in a place
     is part of its name (建设银行澳门分行)."""
     out = []
-    for m in _org_names().finditer(text):
+    for m in finditer_from(_org_names(), _org_name_starts()(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
         if _stands_alone(text, m.start(), end):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
@@ -364,6 +370,12 @@ def _leader_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _leader_starts() -> PairStarts:
+    """Where a leader's name or appellation may start (a few hundred positions of a long report)."""
+    return PairStarts(load_words("person_leaders") + load_words("person_appellations"))
+
+
+@lru_cache(maxsize=1)
 def _doctrine() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('person_doctrines'))})")
 
@@ -378,7 +390,7 @@ def _leaders(text: str, central: bool) -> list[Mention]:
     """National leaders by name where the name starts a word (康生 in 健康生活 does not),
     and the surname of a leader's appellation (毛 of 毛主席)."""
     out = []
-    for m in _leader_pattern().finditer(text):
+    for m in finditer_from(_leader_pattern(), _leader_starts()(text), text):
         if m.group("post"):
             s, e = m.start(), m.start() + 1
         else:
