@@ -14,6 +14,8 @@ the characters its matches open with and the ones that may follow each.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterable, Iterator
 from re import _constants as _c, _parser  # sre's parse tree (PatternStarts)
 
@@ -28,24 +30,74 @@ def _char_class(chars: Iterable[str], digit: bool = False) -> str:
 
 
 class PairStarts:
-    """The positions where one of ``words`` (each two characters or more) may start."""
+    """The positions where one of ``words`` (each two characters or more) may start.
+
+    All live instances share one scan per text (``_SharedScan``): the taggers ask for their
+    word lists' starts one after another on the same clean text."""
 
     def __init__(self, words: Iterable[str]) -> None:
         words = [w for w in words if w]
         if any(len(w) < 2 for w in words):
             raise ValueError("PairStarts needs words of two characters or more")
         self.pairs = frozenset(w[:2] for w in words)
-        if not self.pairs:
-            self._scan = re.compile("(?!)")
-            return
-        # The lookahead keeps matches one character long: every start is found, overlaps too.
-        self._scan = re.compile(_char_class({p[0] for p in self.pairs}) + "(?=" +
-                                _char_class({p[1] for p in self.pairs}) + ")")
+        _SHARED.add(self)
 
     def __call__(self, text: str) -> list[int]:
-        """Sorted positions of ``text`` whose two characters open a word."""
-        pairs = self.pairs
-        return [p for p in map(_START, self._scan.finditer(text)) if text[p:p + 2] in pairs]
+        """Sorted positions of ``text`` whose two characters open a word (a shared list: read only)."""
+        return _SHARED.starts(text, self)
+
+
+class _SharedScan:
+    """One pass over a text for every live ``PairStarts``: a character that opens some word
+    followed by one that can follow (the lookahead keeps matches one character long, so
+    every start is found, overlaps too), then one lookup of the two characters says whose
+    words they open. The last text's results are kept."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._members: weakref.WeakSet[PairStarts] = weakref.WeakSet()
+        self._state: tuple | None = None  # (scan, pair -> member indexes, id(member) -> index)
+        self._last: tuple | None = None  # (text, state, starts per member index)
+
+    def add(self, member: PairStarts) -> None:
+        with self._lock:
+            self._members.add(member)
+            self._state = None
+
+    def _build(self) -> tuple:
+        with self._lock:
+            if self._state is None:
+                members = list(self._members)
+                table: dict[str, tuple[int, ...]] = {}
+                for i, m in enumerate(members):
+                    for pair in m.pairs:
+                        table[pair] = table.get(pair, ()) + (i,)
+                scan = re.compile(_char_class({p[0] for p in table}) + "(?=" + _char_class({p[1] for p in table})
+                                  + ")") if table else re.compile("(?!)")
+                self._state = (scan, table, {id(m): i for i, m in enumerate(members)})
+            return self._state
+
+    def starts(self, text: str, member: PairStarts) -> list[int]:
+        state = self._state or self._build()
+        index = state[2].get(id(member))
+        if index is None:  # added since this state was built
+            state = self._build()
+            index = state[2][id(member)]
+        last = self._last
+        if last is None or last[0] is not text or last[1] is not state:
+            scan, table, ids = state
+            found: list[list[int]] = [[] for _ in range(len(ids))]
+            get = table.get
+            for p in map(_START, scan.finditer(text)):
+                owners = get(text[p:p + 2])
+                if owners:
+                    for i in owners:
+                        found[i].append(p)
+            last = self._last = (text, state, found)
+        return last[2][index]
+
+
+_SHARED = _SharedScan()
 
 
 def finditer_from(regex: re.Pattern[str], starts: Iterable[int], text: str) -> Iterator[re.Match[str]]:
