@@ -269,6 +269,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     speech_block = -1
     full_start = -1
     skipped_blocks: dict[int, bool] = {}
+    # Most documents hold none of these: no sentence of theirs can, so the searches of every
+    # sentence are skipped (a statistics match holds 统计 or 数据显示).
+    statistics = "统计" in text or "数据显示" in text
+    speech = _SPEECH.search(text) is not None
+    future = _FUTURE.search(text) is not None
     for si, sent in enumerate(st.sentences):
         block = st.blocks[sent.block]
         key = block.item if block.item >= 0 else -1 - sent.block
@@ -299,16 +304,15 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 or (doc.kind == "report" and _is_heading_line(text, block)))
         if skip:
             continue
-        full = text[full_start : sent.end]
-        if _STATISTICS.search(full):
+        if statistics and _STATISTICS.search(text[full_start : sent.end]):
             continue
         cut = sent.end
-        sp = _SPEECH.search(text, full_start, sent.end)
+        sp = _SPEECH.search(text, full_start, sent.end) if speech else None
         if sp:
             cut = sp.start()
             if text[sp.end() - 1] in "：:":
                 speech_block = sent.block
-        fu = _FUTURE.search(text, full_start, sent.end)
+        fu = _FUTURE.search(text, full_start, sent.end) if future else None
         if fu:
             cut = min(cut, fu.start())
         n = len(scope)
@@ -660,6 +664,8 @@ def _sentence(
     consumed = -1
     region = full_start
     # Index of the last candidate that can carry an event by itself.
+    if not cands:
+        return  # most sentences
     last_event = max((k for k, d in enumerate(cands) if d.kind not in ("light", "host")), default=-1)
     for i, c in enumerate(cands):
         if c.start < consumed:
