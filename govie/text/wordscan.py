@@ -192,7 +192,9 @@ class PatternStarts:
     character its matches start with, followed by one that can come second. For a large
     pattern that opens with a lookahead (a lookahead keeps sre from skipping positions in C)
     and tries many alternatives at each candidate. ``usable`` is False when the pattern
-    gives no such filter (it may match the empty string or start with any character)."""
+    gives no such filter (it may match the empty string or start with any character).
+    ``first_class``: a regex class of the characters its matches start with (for a guard
+    lookahead in front of a small pattern)."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.usable = False
@@ -217,7 +219,7 @@ class PatternStarts:
         self._digit_follow = _merge(digit_follow) if digit_follow else None
         self._follow = {ch: _merge(fs + (digit_follow if ch.isdecimal() else [])) for ch, fs in explicit.items()}
         follows = list(self._follow.values()) + ([self._digit_follow] if digit_follow else [])
-        scan = _char_class(explicit, bool(digit_follow))
+        scan = self.first_class = _char_class(explicit, bool(digit_follow))
         if all(f is not True for f in follows):
             # No match ends after one character: a second one must follow (checked in C first).
             union = _merge(follows)
