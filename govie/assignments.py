@@ -700,13 +700,15 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
 
 # Task tables: a header row naming the columns, then one row per task. Cells are split by
 # tabs, runs of spaces or "|" (how tables come out of web pages and PDFs).
-_CELL_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+|\s*[|｜]\s*")
+# (The lookahead lets sre skip the characters no split starts with: 4x faster.)
+_CELL_SPLIT = re.compile(r"(?=[\s|｜])(?:\t+|\s{2,}|\u3000+|\s*[|｜]\s*)")
 _COLUMN = (
     ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称)?$")),
     ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
 )
+_LEAD_COLUMN = dict(_COLUMN)["lead"]
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -741,6 +743,9 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
     while pos < len(original):
         end = original.find("\n", pos)
         end = len(original) if end < 0 else end
+        if columns is None and not _LEAD_COLUMN.search(doc.text, *clean(pos, end)):
+            pos = end + 1  # no table open and no header here: most lines of a document
+            continue
         cells = [clean(a, b) for a, b in _cells(original, pos, end)]
         header = {}
         for i, (a, b) in enumerate(cells):

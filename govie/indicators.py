@@ -41,6 +41,7 @@ from typing import Any
 from govie.resources import data_path, read_tsv
 from govie.text.layout import Structure, segment
 from govie.text.segment import function_word_tags
+from govie.text.wordscan import PatternStarts
 from govie.types import Mention
 
 __all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_ATTRS"]
@@ -219,9 +220,21 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
     return (int(ref[:4]) - 1 if ref[:4].isdigit() else None), False
 
 
+@lru_cache(maxsize=8)
+def _any_cue(year: int | None) -> re.Pattern[str]:
+    """Any word ``_section_state`` reads: without one, an opener starts no state."""
+    cues = [p.pattern for p in (_FIVE_YEARS, _ONE_YEAR, _REVIEW, _TARGETS, _THIS_YEAR, _NEXT_PLAN)]
+    union = re.compile("|".join(cues + ([f"{year}年", f"{year + 1}年"] if year else []) + ["预期目标"]))
+    # A lookahead on the cues' first characters lets sre skip the other positions at once (3x faster).
+    starts = PatternStarts(union)
+    return re.compile(f"(?={starts.first_class})(?:{union.pattern})") if starts.usable else union
+
+
 def _section_state(opener: str, state: _State, year: int | None, heading: bool,
                    sentence: bool = False) -> _State | None:
     """The state a heading, a paragraph's or a sentence's opening words start, or None."""
+    if not _any_cue(year).search(opener):
+        return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}年", opener))

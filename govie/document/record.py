@@ -28,7 +28,9 @@ _DATE = re.compile(FULL_DATE.pattern.replace(r"\s*", ""))
 _MASTHEAD = re.compile(r"(文件|公报|简报|周报|专报|快报|通讯)$|^签发人|^(特急|加急|平急|特提|机密|秘密|绝密)|^[★☆\d\s\-—－]*$")
 _BODY_END = set("。；！？")
 # Letters that stand for 〇 in scanned and retyped dates (二ОО六年, 二ＯＯ七年).
-_ZERO_LIKE = re.compile(r"(?<=[〇零○一二三四五六七八九OＯОо])[OＯОо]|[OＯОо](?=[〇零○一二三四五六七八九OＯОо]{1,3}年)")
+# (Written to open with its class, the O-like character, so that sre skips the other
+# characters in C: the lookbehind then sees the character before it.)
+_ZERO_LIKE = re.compile(r"[OＯОо](?:(?<=[〇零○一二三四五六七八九OＯОо][OＯОо])|(?=[〇零○一二三四五六七八九OＯОо]{1,3}年))")
 # Reposting marks before a title: （转载）广州市人民政府办公厅关于…
 _REPOST = re.compile(r"^[（(【\[](?:转载|转发|原文|全文|正文)[）)】\]]|^(?:全真版|原文|正文)[：:]")
 # Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号).
@@ -459,7 +461,7 @@ def validity(text: str, doc_date: str | None, own_end: int | None = None) -> tup
     # (标准均从2025年1月1日起执行), so it is read only when nothing else is.
     for froms, pool in ((("自", "于"), own), (("自", "于"), sentences), (("从",), own), (("从",), sentences)):
         for s in pool:
-            r = _RANGE.search(s)
+            r = _RANGE.search(s) if s.count("年") >= 2 else None  # a range holds two full dates (年…日)
             m = next((m for m in _EFFECTIVE_DATE.finditer(s) if m.group("from") in froms), None)
             ranged = r is not None and _VERB_OR_TERM.search(s) is not None and (
                 s[max(r.start("start") - 1, 0) : r.start("start")] in froms

@@ -13,10 +13,12 @@ year last named), seasons, 目前/当前/下一步, durations (三年, 两年行
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govie.timex import resolve
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
+from govie.text.wordscan import PatternStarts, finditer_from
 from govie.types import Context, Mention
 
 __all__ = ["tag_dates", "DATE_PATTERN"]
@@ -131,6 +133,14 @@ DATE_PATTERN = compile_cached(
 )
 
 
+@lru_cache(maxsize=1)
+def _date_starts() -> PatternStarts:
+    """Where a date may start: a character the pattern opens with and one that can follow it.
+    sre tries the whole pattern (~2.5 µs) at every position its leading lookahead lets
+    through, a tenth of a text's characters; this leaves about a quarter of those."""
+    return PatternStarts(DATE_PATTERN)
+
+
 _FOLD = {0xFF10 + i: 0x30 + i for i in range(10)} | {ord("．"): ".", ord("／"): "/", ord("："): ":"}
 # str.translate looks up every character of the text; replacing the few it maps is ten times faster.
 _FOLDED = re.compile("[０-９．／：]")  # the keys of _FOLD
@@ -142,7 +152,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     out = []
     # Same-length folding keeps offsets: full-width digits match the ASCII patterns.
     folded = _FOLDED.sub(lambda c: _FOLD_CHARS[c.group()], text)  # text.translate(_FOLD)
-    for m in DATE_PATTERN.finditer(folded):
+    starts = _date_starts()
+    for m in finditer_from(DATE_PATTERN, starts(folded), folded) if starts.usable else DATE_PATTERN.finditer(folded):
         span = m.group()
         # Trailing layout spaces are never part of a span.
         end = m.end() - (len(span) - len(span.rstrip(" \t\u3000")))

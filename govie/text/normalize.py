@@ -44,6 +44,9 @@ _GAP_RE = re.compile(f"[{_DROPPED_CLASS}{_HSPACE_CLASS}]+")
 # A run of horizontal space (dropped characters inside it belong to the run).
 _SPACE_RUN_RE = re.compile(f"[{_HSPACE_CLASS}][{_DROPPED_CLASS}{_HSPACE_CLASS}]*")
 _CJK_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]")
+# The runs of other characters: few on a Chinese line, so counting them is cheaper than
+# counting the CJK characters one by one.
+_NOT_CJK_RUN_RE = re.compile("[^" + _CJK_RE.pattern[1:-1] + "]+")
 _FOLD_TABLE = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
 _FOLD_TABLE[0x3000] = 0x20
 
@@ -140,7 +143,8 @@ def _width(text: str, span: tuple[int, int]) -> int:
     line = text[span[0] : span[1]].strip(" \t\r\u3000")
     # CJK and dropped characters are disjoint sets.
     # subn counts without a list of one-character strings (~80 bytes each on a long line).
-    return len(line) - _DROPPED_RE.subn("", line)[1] + _CJK_RE.subn("", line)[1]
+    cjk = len(line) - sum(map(len, _NOT_CJK_RUN_RE.findall(line)))
+    return len(line) - _DROPPED_RE.subn("", line)[1] + cjk
 
 
 def normalize(text: str) -> NormalizedText:
@@ -221,13 +225,30 @@ def _emit_piece(text: str, a: int, b: int, keep: MutableSequence[int], chars: li
     """Emit text[a:b] (no horizontal space in it) without its dropped characters."""
     piece = text[a:b]
     if _DROPPED_RE.search(piece) is None:
-        keep.extend(range(a, b))
+        keep.extend(_offsets(a, b))
     else:
         keep.extend(a + n for n, ch in enumerate(piece) if not _dropped(ch))
         piece = _DROPPED_RE.sub("", piece)
     piece = _FOLDED_RE.sub(_fold_match, piece)  # piece.translate(_FOLD_TABLE), faster
     chars.append(piece)
     return piece[-1]
+
+
+# 0, 1, 2, ... as an array: a slice of it extends the offset map by copying memory, where
+# a range converts every int (~10x slower). Grown on demand up to _OFFSETS_MAX (8 MB).
+_OFFSETS = array("q")
+_OFFSETS_MAX = 1 << 20
+
+
+def _offsets(a: int, b: int) -> Sequence[int]:
+    """The offsets ``a`` to ``b - 1``."""
+    global _OFFSETS
+    table = _OFFSETS
+    if b > len(table):
+        if b > _OFFSETS_MAX:
+            return range(a, b)
+        table = _OFFSETS = array("q", range(min(_OFFSETS_MAX, max(b, 2 * len(table), 1 << 16))))
+    return table[a:b]
 
 
 def _space_is_noise(before: str, after: str) -> bool:
