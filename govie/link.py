@@ -357,7 +357,7 @@ class Linker:
         (北京市崇文区…). Places written before the former name (湖北省襄樊市) are dropped."""
         chain, pos = self.divisions.parse_prefix(m, None)
         for at in dict.fromkeys((pos, 0)):
-            for size in (2, 3, 4, 5):
+            for size in self.divisions.former_sizes:
                 head, rest = m[at:at + size], m[at + size:]
                 if head not in self.divisions.former_forms or len(rest) < 2:
                     continue
