@@ -22,7 +22,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
                                  renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions, townships
-from govie.kb.registry import Agency, Registry, default_registry
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 
 __all__ = ["Link", "Linker", "link_mentions"]
 
@@ -97,9 +97,15 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        if m.startswith(("中国国家", "中国全国")):
+            m = m[2:]  # 中国国家发展计划委员会 in news is the commission
+        if foreign_state_prefix(m):
+            # 美国国务院, 印度外交部: a foreign state's body, listed (美国政府) or null, never China's.
+            return self._exact(m, None, date) or Link(None, source="foreign")
         return (
             self._former_name(m, jur, date)
             or self._exact(m, jur, date)
+            or self._league_committee(m, jur, date)
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
@@ -151,7 +157,7 @@ class Linker:
     def _central_short(self, m: str, date: dt.date | None) -> Link | None:
         """In a central document a central body without its prefix: 标准委 → 国家标准化管理委员会,
         扶贫办 → 国务院扶贫开发领导小组办公室 (only a central body: 林业局 in a province is its own)."""
-        if len(m) < 3:
+        if len(m) < 3 or m.endswith(GENERIC_INSTITUTE_ENDS):
             return None
         for prefix in _CENTRAL_PREFIXES:
             link = self._exact(prefix + m, None, date)
@@ -350,6 +356,18 @@ class Linker:
     # Bodies whose full name did not change with the reforms (a former division's 政府 is its 人民政府).
     _FORMER_FULL_KINDS = frozenset({"government", "party", "congress", "cppcc", "court", "procuratorate", "office"})
 
+    def _league_committee(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """共青团四川省委, 团市委: the Youth League's committee of the division whose party
+        committee the rest names (中共四川省委员会 → 共青团四川省委员会)."""
+        rest = m[3:] if m.startswith("共青团") else m[1:] if m.startswith("团") else ""
+        if not rest.endswith("委") or rest.startswith("中央"):
+            return None
+        party = self._exact(rest, jur, date) or self._derived(rest, jur, date, generic=False)
+        if not party or not party.canonical or not party.canonical.startswith("中共") \
+                or not party.canonical.endswith("委员会"):
+            return None
+        return Link("共青团" + party.canonical[2:], None, None, party.score, True, "derived+league")
+
     def _former_county(self, m: str) -> Link | None:
         """A body of a former division (崇文区教育委员会, 襄樊市人民政府) or of a county since made
         a city or district (无为县农业委员会): its name as written under the division's name of
@@ -359,14 +377,17 @@ class Linker:
         for at in dict.fromkeys((pos, 0)):
             for size in self.divisions.former_sizes:
                 head, rest = m[at:at + size], m[at + size:]
+                if rest == "委":
+                    rest = "党委"  # 栾城县委: the county's party committee
                 if head not in self.divisions.former_forms or len(rest) < 2:
                     continue
                 former = self.divisions.former_forms[head]
                 hit = self.types.get(rest)
-                if former is not None and hit and hit[1] in self._FORMER_FULL_KINDS and "{" not in hit[0]:
-                    # 襄樊市政府 → 襄樊市人民政府: the type's full form at the division's level
-                    # (a department keeps its name as written: 铜陵县农业局 was no 农业农村局).
-                    level = "prefecture" if former.level == "city" else "county"
+                if hit and hit[1] in self._FORMER_FULL_KINDS and not re.search("{[SPN]}", hit[0]):
+                    # 襄樊市政府 → 襄樊市人民政府, 监利县委 → 中共监利县委员会: the type's full form at
+                    # the division's level (a department keeps its name as written: 铜陵县农业局
+                    # was no 农业农村局).
+                    level = "prefecture" if former is not None and former.level == "city" else "county"
                     canonical = self.types.compose(self.types.full_at(rest, level),
                                                    self.divisions.former_full_name(head))
                 elif hit or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)):
@@ -559,7 +580,8 @@ class Linker:
                 m: str) -> tuple[Agency, float, str] | None:
         how = ""
         valid = [a for a in cands if a.valid_on(date)]
-        if not valid:
+        if not valid and date is not None:
+            # Undated text names the body as written (国家经贸委, not one of its two successors).
             valid = self._successors(cands, date)
             how = "+successor" if valid else ""
         score = 1.0
@@ -573,8 +595,10 @@ class Linker:
         if not valid:
             if date is not None:
                 return None
-            # No date and nothing current: the most recent historical record.
-            valid = sorted(cands, key=lambda a: a.valid_to or "9999", reverse=True)
+            # No date and nothing current: the most recent historical record (国家计委 undated is
+            # the 国家发展计划委员会 of 1998-2003, the last body of that name).
+            last = max(a.valid_to or "9999" for a in cands)
+            valid = [a for a in cands if (a.valid_to or "9999") == last]
         tiers = self._tiers(valid, jur, m)
         for tier in tiers:
             if not tier:
@@ -626,7 +650,11 @@ class Linker:
     def _successors(self, cands: list[Agency], date: dt.date | None) -> list[Agency]:
         seen: set[str]
         out: list[Agency]
-        frontier, seen, out = list(cands), set(), []
+        # Only a body already abolished on the date has successors then (国家行政学院 named in March
+        # 1994, before it opened, is no 中央党校 of 2018).
+        iso = date.isoformat() if date else None
+        frontier = [a for a in cands if iso is None or (a.valid_to and a.valid_to <= iso)]
+        seen, out = set(), []
         for _ in range(4):
             nxt: list[Agency] = []
             for a in frontier:
