@@ -592,6 +592,12 @@ class Linker:
             first = min((cast(str, a.valid_from) for a in future), default=None)
             valid = [a for a in future if a.valid_from == first]
             how, score = ("+nearest", 0.8) if valid else ("", score)
+        if not valid and date is not None and cands and all(not a.division and a.valid_to for a in cands):
+            # A central body abolished with no successor, named later (南京军区 in 2020, 原冶金部):
+            # the body as written, not a name composed from its parts (南京市军区).
+            last = max(cast(str, a.valid_to) for a in cands)
+            valid = [a for a in cands if a.valid_to == last]
+            how, score = "+former", 0.8
         if not valid:
             if date is not None:
                 return None

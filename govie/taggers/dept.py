@@ -45,7 +45,7 @@ _UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # Words ending a "unit" that are not internal units (公司, 实验室).
-_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
+_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科")  # 新华社莫斯科…电
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
@@ -334,7 +334,7 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委])常委会(?!委员|组成人员)")
+_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
 # The congress before 及其常委会 with no level or place of its own (同级人大, 各级人民代表大会, 接受
 # 人民代表大会及其常委会的监督 in the State Council's report) names each level's: a class.
 _CLASS_CONGRESS = re.compile("(?<![国省市县区州旗盟届本])(?:人大|人民代表大会)及其$")
