@@ -117,10 +117,10 @@ class Linker:
             or self._sc_body(m)
             or self._former_county(m)
             or self._bingtuan_body(m)
-            or self._derived(m, jur, date, generic=False)
+            or self._derived(m, jur, date, generic=False, central=central)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
-            or self._derived(m, jur, date)
+            or self._derived(m, jur, date, central=central)
             or self._fuzzy(m, jur, date)
             or Link(None, source="nil")
         )
@@ -243,6 +243,8 @@ class Linker:
         field = stem[pos:] if chain else None
         if chain and self.divisions.by_code[self.divisions.effective(chain[-1])].name.endswith(("省", "自治区")):
             ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
+        elif self._province_commission(stem, jur):
+            ends = ("委员会", "委", "局", "厅")
         for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)
@@ -250,6 +252,26 @@ class Linker:
                 link.source += "+functional"
                 return link
         return None
+
+    def _province_commission(self, stem: str, jur: str | None) -> bool:
+        """Whether a city's field (市卫生健康行政部门) names a commission: a field whose body is
+        a 局 or a 委员会 by city is the province's form (广东省卫生健康委员会 → 广州市卫生健康
+        委员会; 教育厅 → 教育局), a municipality's its own registry body. A county's stays a 局
+        (天河区卫生健康局)."""
+        chain, pos = self.divisions.parse_prefix(stem, jur)
+        if chain:
+            place, field = self.divisions.effective(chain[-1]), stem[pos:]
+        elif stem.startswith(("市", "州")) and jur:
+            place, field = self._place_for_prefix(stem[0], jur), stem[1:]
+        else:
+            return False
+        if not place or not field or self.divisions.meta_level(place) not in ("province", "prefecture"):
+            return False
+        if not (self.types.get(field + "委员会") and self.types.get(field + "局")):
+            return False
+        # A municipality (重庆市卫生健康部门) is its own province.
+        province = self.divisions.ancestry(place)[0]
+        return any(a.division == province for a in self.registry.by_name(self.divisions.full_name(province) + field + "委员会"))
 
     def _zone_body(self, m: str) -> Link | None:
         """A development zone's body is named by the zone (not a division): a department keeps its
@@ -441,7 +463,7 @@ class Linker:
         return Link(None, None, m, 0.0, False, "unit-without-context")
 
     def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True,
-                 registry: bool = True) -> Link | None:
+                 registry: bool = True, central: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type; a composed name the
         registry lists is its record (with ``registry`` False only under that very name: a
         former name may be an alias of the renamed body)."""
@@ -469,8 +491,9 @@ class Linker:
             if place is None:
                 typ = self.types.get(m)
                 national = self.types.levels.get(typ[0], {}).get("national") if typ else None
-                if jur is None and national:
-                    # 政协, 五届人大 in a central document: the national body.
+                if jur is None and national and central:
+                    # 政协, 五届人大 in a central document: the national body (in a document of
+                    # unknown division, 残联 is no more the national federation than a local one).
                     hit = self._exact(national, None, date)
                     return Link(national, hit.agency_id if hit else None, None, 0.85, hit is None,
                                 "derived+registry" if hit else "derived")
