@@ -360,6 +360,12 @@ def test_state_council_bodies_no_registry_lists():
     ("从60年代的《霓虹灯下的哨兵》到目前正在大江南北巡回演出的《虎踞钟山》，南京军区前线话剧团建团43年奉献出60余部作品，"
      "为我国的话剧事业做出了突出贡献。", "1998-05-12",
      [("南京军区", "中国人民解放军南京军区")]),
+    # A count before bodies makes them a class; a zone's 布局 is no bureau (2026 work reports of
+    # Hainan and Tianjin, corpora/work-reports-2026).
+    ("“5”即依托海口、三亚、儋州、琼海、五指山等5家市疾控中心，建设五大区域疾控中心，发挥区域辐射支援作用，"
+     "探索建立“区域疾控联合体”；", "2026-01-26", []),
+    ("稳步扩大制度型开放，更大力度推进自贸试验区制度创新，积极探索优化自贸试验区布局范围，推动贸易和投融资便利化、"
+     "数据跨境流动等创新政策向国家级经开区延伸。", "2026-01-20", []),
     # Each level's congress and the CPPCC as an institution are classes (State Council work reports
     # 2018, 1987); 部署 is no 建设部 (1955).
     ("各级政府要依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督，主动接受社会和舆论监督。", "2018-03-05", []),

@@ -71,7 +71,7 @@ _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
-_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快")
+_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
@@ -340,6 +340,14 @@ _BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)
 _CLASS_CONGRESS = re.compile("(?<![国省市县区州旗盟届本])(?:人大|人民代表大会)及其$")
 
 
+# A count before a body (儋州、琼海、五指山等5家市疾控中心): that many bodies of a kind, a class.
+_COUNT_BEFORE = re.compile("[0-9０-９一二三四五六七八九十百两几多]+[家个所]$")
+
+
+def _counted(text: str, s: int) -> bool:
+    return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s))
+
+
 def _class_standing(text: str, s: int, e: int) -> bool:
     """常委会 of a congress that names no one division (同级人大及其常委会), or the CPPCC as an
     institution (人民政协)."""
@@ -521,7 +529,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 教育部门, 建设部署, 发展新局面: the type word is part of a common noun.
         if (after in "门署" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
-        if _class_standing(text, s, e):
+        if _class_standing(text, s, e) or _counted(text, s):
             continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
@@ -732,6 +740,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
+                    or _counted(text, m.start)
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end]))]
 
 
