@@ -340,6 +340,9 @@ def test_state_council_bodies_no_registry_lists():
     ("袁步兵本人先后6次被如东农业系统评为先进个人，连续3年获县政府嘉奖，1997年被县委、团县委评为“如东县十佳青年”。",
      "1998-06-01",
      [("县政府", "如东县人民政府"), ("县委", "中共如东县委员会"), ("团县委", "共青团如东县委员会")]),
+    # A bilateral friendship association is no 友协 of China's (People's Daily 1998).
+    ("新华社北京5月10日电外交部长唐家璇今天下午前往泰国驻华使馆吊唁泰国前总理、泰中友协会长差猜·春哈旺。", "1998-05-10",
+     [("新华社", "新华通讯社"), ("外交部", "外交部")]),
     # Another party's centre is not the CPC's.
     ("致公党中央主席罗豪才主持会议并讲话，强调致公党要切实搞好领导班子建设。", "1998-06-01", []),
     # Counties since made districts or cities: jieba reads 栾城|县委; the committee of the county of the time.

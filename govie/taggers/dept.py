@@ -348,6 +348,11 @@ def _counted(text: str, s: int) -> bool:
     return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s))
 
 
+def _bilateral(text: str, s: int) -> bool:
+    """泰中友协, 中日友协: a bilateral friendship association (an ORG), not the division's 友协."""
+    return text.startswith("友协", s) and "中" in text[max(0, s - 2):s]
+
+
 def _class_standing(text: str, s: int, e: int) -> bool:
     """常委会 of a congress that names no one division (同级人大及其常委会), or the CPPCC as an
     institution (人民政协)."""
@@ -510,7 +515,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
-              if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
+              if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())
+              and not _bilateral(text, m.start())]
     found += [("pattern", span) for span in _township_spans(text)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
