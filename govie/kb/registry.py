@@ -26,12 +26,17 @@ GENERIC_INSTITUTE_ENDS = ("科学院", "科学研究院", "研究院", "疾病�
 def _foreign_states() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = alternation(load_words("foreign_countries"))
     # 美国联邦储备委员会, 瑞士联邦最高法院: a federation's word after the state (China has none).
-    return re.compile(f"(?:(?:{words})(?:联邦)?|联邦)$"), re.compile(f"(?:{words})")
+    # A one-character abbreviation (俄外交部, 美国防部) only opens a clause: 今日外交部, 12日外交部
+    # and 中美国防部长 are not foreign.
+    abbr = "".join(load_words("foreign_country_abbreviations"))
+    # 法国经济和财政部: the state's ministry of two fields.
+    return (re.compile(f"(?:(?:{words})(?:联邦|[\u4e00-\u9fff]{{2,4}}和)?|联邦|(?<![\u4e00-\u9fff0-9０-９])[{abbr}])$"),
+            re.compile(f"(?:{words})"))
 
 
 def foreign_state_before(text: str, start: int) -> int | None:
     """Where a foreign state's name ending at ``start`` begins (美国|国务院, 印度|外交部), or None."""
-    m = _foreign_states()[0].search(text, max(0, start - 9), start)
+    m = _foreign_states()[0].search(text, max(0, start - 12), start)
     return m.start() if m else None
 
 

@@ -38,14 +38,18 @@ _STOP = "的在将对与向从由了是为等及或并把被让给到于同召�
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
-_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
+# Nor after a post (外交部长普里马科夫, 国防部长科恩: 科 ends a name) or a verb of an event
+# (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处).
+_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
+                   rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
                    "(?:处|科|室|司|总队|支队|大队)"
                    "(?![理置罚分于在级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # Words ending a "unit" that are not internal units (公司, 实验室).
-_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科")  # 新华社莫斯科…电
+_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科",  # 新华社莫斯科…电
+                 "判处", "惩处", "论处", "查处", "到处", "之处", "住处", "好处", "难处", "用处", "此处")
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
