@@ -334,6 +334,12 @@ def test_state_council_bodies_no_registry_lists():
      "也都分别签订了协议和合作项目。", "1958-02-01",
      [("中国科学院", "中国科学院"), ("高等教育部", "高等教育部"), ("苏联高等教育部", None),
       ("中国农业科学院", "中国农业科学院"), ("农业科学院", None)]),
+    # A foreign state's communist party is no CPC; 和 joining two names is no ministry of two fields
+    # (State Council work reports 1959, 1957).
+    ("苏联人民在苏联共产党的领导下，在发展国民经济、提高人民福利、加强苏联和社会主义阵营的威力、维护世界和平方面，"
+     "取得了伟大的成就。", "1959-04-18", []),
+    ("应该指出，我国在第一个五年计划建设中所已经取得和将要取得的伟大成就，是同苏联人民和苏联政府的援助分不开的。",
+     "1957-06-26", [("苏联政府", "苏维埃社会主义共和国联盟政府")]),
     # The Youth League's committees are not the party's (People's Daily 1998).
     ("“把爱心献给每一位下岗青工”，共青团四川省委提出的这个响亮口号正在四川各地得到落实。", "1998-06-01",
      [("共青团四川省委", "共青团四川省委员会")]),
@@ -382,7 +388,9 @@ def test_state_council_bodies_no_registry_lists():
     # Each level's congress and the CPPCC as an institution are classes (State Council work reports
     # 2018, 1987); 部署 is no 建设部 (1955).
     ("各级政府要依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督，主动接受社会和舆论监督。", "2018-03-05", []),
-    ("政府工作必须主动接受人民代表大会及其常委会的监督。", "1987-03-25", []),
+    # A bare congress is the document's own: the State Council's is the NPC (1987 report).
+    ("各位代表：\n\n\u3000\u3000现在，我代表国务院向大会作政府工作报告，请予审议。\n政府工作必须主动接受人民代表大会及其常委会的监督。",
+     "1987-03-25", [("国务院", "中华人民共和国国务院"), ("常委会", "全国人民代表大会常务委员会")]),
     ("五年计划已经确定的工业建设单位，都是必需的，如果削减，就将延缓我国整个社会主义建设的速度，同时打乱国家的建设部署。",
      "1955-07-05", []),
 ], ids=lambda v: v[:12] if isinstance(v, str) else None)

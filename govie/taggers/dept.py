@@ -339,9 +339,9 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
-# The congress before 及其常委会 with no level or place of its own (同级人大, 各级人民代表大会, 接受
-# 人民代表大会及其常委会的监督 in the State Council's report) names each level's: a class.
-_CLASS_CONGRESS = re.compile("(?<![国省市县区州旗盟届本])(?:人大|人民代表大会)及其$")
+# The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
+# one (接受人大及其常委会监督 in a province's report) is the document's own.
+_CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大会)及其$")
 
 
 # A count before a body (儋州、琼海、五指山等5家市疾控中心): that many bodies of a kind, a class.
@@ -460,14 +460,18 @@ _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)"
 _CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部委|直属机构|组成部门)")
 
 
-def _state_before(text: str, s: int, e: int, registry: Registry) -> int:
+def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
     """Where a central body's name starts with the state written before it: a foreign state's
-    body (美国国务院, 印度外交部: never China's) or 中国 before 国家/全国 in news (中国国家发展计划委员会)."""
-    if not any(not a.division for a in registry.by_name(text[s:e])):
+    body (美国国务院, 印度外交部: never China's) or 中国 before 国家/全国 in news (中国国家发展计划委员会).
+    None for a foreign state's party (苏联共产党, 日本共产党: an ORG, not the CPC)."""
+    agencies = registry.by_name(text[s:e])
+    if not any(not a.division for a in agencies) or any(a.kind == "foreign_government" for a in agencies):
         return s
     f = foreign_state_before(text, s)
+    if f is not None and text[f:s].endswith("和") and not text[s:e].endswith("部"):
+        f = None  # 苏联人民和苏联政府: 和 joins two names, not a ministry of two fields
     if f is not None:
-        return f
+        return None if text[s:e].endswith("共产党") else f
     if s >= 2 and text.startswith("中国", s - 2) and text.startswith(("国家", "全国"), s):
         return s - 2
     return s
@@ -601,7 +605,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         elif s >= 5 and text.startswith("中国共产党", s - 5):
             s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
         elif kind == "registry":
-            s = _state_before(text, s, e, registry)
+            state = _state_before(text, s, e, registry)
+            if state is None:
+                continue
+            s = state
         ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
             not a.division for a in registry.by_name(text[s:e]))
         unit_end = _unit_after(text, e, mt, ministry)
