@@ -233,6 +233,9 @@ def test_a_citys_insurance_agency_by_its_functional_name():
      [("国务院", "中华人民共和国国务院"), ("南水北调办", "国务院南水北调工程建设委员会办公室")]),
     ("国务院批转国家经贸委等部门关于“九五”期间进一步扩大机电产品出口意见的通知", None,
      [("国务院", "中华人民共和国国务院"), ("国家经贸委", "国家经济贸易委员会")]),
+    # 外国 opens a Chinese body's name (外国专家局 of 1983), not a foreign state's.
+    ("国务院办公厅转发外国专家局《关于文教部门聘请外籍工作人员的暂行规定》的通知", "1983-10-26",
+     [("国务院办公厅", "国务院办公厅"), ("外国专家局", "国家外国专家局")]),
 ])
 def test_state_council_titles(title, date, bodies):
     result = govie.extract(title, reference_date=date)
