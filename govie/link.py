@@ -97,8 +97,7 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
-        if m.startswith(("中国国家", "中国全国")):
-            m = m[2:]  # 中国国家发展计划委员会 in news is the commission
+        m = self._without_state(m, date)
         if foreign_state_prefix(m):
             # 美国国务院, 印度外交部: a foreign state's body, listed (美国政府) or null, never China's.
             return self._exact(m, None, date) or Link(None, source="foreign")
@@ -377,6 +376,16 @@ class Linker:
 
     # Bodies whose full name did not change with the reforms (a former division's 政府 is its 人民政府).
     _FORMER_FULL_KINDS = frozenset({"government", "party", "congress", "cppcc", "court", "procuratorate", "office"})
+
+    def _without_state(self, m: str, date: dt.date | None) -> str:
+        """News writes the state before a central body: 中国国家发展计划委员会, 中国外交部, 国家人事部
+        are the bodies without it (when the registry knows the name only so)."""
+        for prefix in ("中国", "国家"):
+            rest = m[len(prefix):]
+            if m.startswith(prefix) and len(rest) >= 3 and not self.registry.by_name(m) \
+                    and any(not a.division for a in self.registry.by_name(rest)):
+                return rest
+        return m
 
     def _league_committee(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """共青团四川省委, 团市委: the Youth League's committee of the division whose party

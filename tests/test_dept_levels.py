@@ -335,7 +335,7 @@ def test_state_council_bodies_no_registry_lists():
     # (1952-1958) is no 教育部.
     ("中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，"
      "也都分别签订了协议和合作项目。", "1958-02-01",
-     [("中国科学院", "中国科学院"), ("高等教育部", "高等教育部"), ("苏联高等教育部", None),
+     [("中国科学院", "中国科学院"), ("中国高等教育部", "高等教育部"), ("苏联高等教育部", None),
       ("中国农业科学院", "中国农业科学院"), ("农业科学院", None)]),
     # A foreign state's communist party is no CPC; 和 joining two names is no ministry of two fields
     # (State Council work reports 1959, 1957).
@@ -359,6 +359,9 @@ def test_state_council_bodies_no_registry_lists():
     ("今年3月6日，江苏省宿迁市中级人民法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。", "1998-06-01",
      [("江苏省宿迁市中级人民法院", "宿迁市中级人民法院")]),
     ("国务院学位委员会举行学科评议会议", "1998-06-01", [("国务院学位委员会", "国务院学位委员会")]),
+    # The state written before a ministry in news belongs to its name (中国外交部, 国家人事部).
+    ("新华社北京5月27日电中国外交部长唐家璇日前致电阿曼苏丹国外交国务大臣阿拉维，祝贺中国和阿曼建交20周年。", "1998-05-27",
+     [("新华社", "新华通讯社"), ("中国外交部", "外交部")]),
     # A bilateral friendship association is no 友协 of China's (People's Daily 1998).
     ("新华社北京5月10日电外交部长唐家璇今天下午前往泰国驻华使馆吊唁泰国前总理、泰中友协会长差猜·春哈旺。", "1998-05-10",
      [("新华社", "新华通讯社"), ("外交部", "外交部")]),

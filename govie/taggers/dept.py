@@ -462,7 +462,8 @@ _CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门
 
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
     """Where a central body's name starts with the state written before it: a foreign state's
-    body (美国国务院, 印度外交部: never China's) or 中国 before 国家/全国 in news (中国国家发展计划委员会).
+    body (美国国务院, 印度外交部: never China's) or 中国/国家 written before it in news (中国国家发展计划委员会,
+    中国外交部, 国家人事部).
     None for a foreign state's party (苏联共产党, 日本共产党: an ORG, not the CPC)."""
     agencies = registry.by_name(text[s:e])
     if not any(not a.division for a in agencies) or any(a.kind == "foreign_government" for a in agencies):
@@ -472,7 +473,10 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
         f = None  # 苏联人民和苏联政府: 和 joins two names, not a ministry of two fields
     if f is not None:
         return None if text[s:e].endswith("共产党") else f
-    if s >= 2 and text.startswith("中国", s - 2) and text.startswith(("国家", "全国"), s):
+    # News writes the state before a ministry: 中国外交部, 中国国家教委, 国家人事部.
+    if s >= 2 and text.startswith("中国", s - 2) and not text.startswith(("中国", "中华", "中共", "中央"), s):
+        return s - 2
+    if s >= 2 and text.startswith("国家", s - 2) and text[e - 1] == "部" and not text.startswith("国", s):
         return s - 2
     return s
 
