@@ -110,6 +110,7 @@ class _Cues:
     drives: tuple[str, ...]
     done: tuple[str, ...]
     done_after: tuple[str, ...]
+    body_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,8 @@ def _cues() -> _Cues:
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
-                 words("noun_part"), words("drive"), words("done"), words("done_after"))
+                 words("noun_part"), words("drive"), words("done"), words("done_after"),
+                 frozenset(words("body_noun")))
 
 
 @lru_cache(maxsize=None)
@@ -299,13 +301,29 @@ class _Read:
     measured_after: bool = False  # 分别 inside the phrase: what follows it is measured
 
 
+_INNER_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
+_NOTE = re.compile(r"见|详见|含|不含|下同|以下|简称|暂定")  # "（见附表）" is a note, no part of a name
+
+
+def _inner_bracket_before(text: str, i: int, lo: int) -> int:
+    """Where a short bracket inside a name ends at ``i`` starts (高速（一级）公路, 县（市、区）,
+    乡镇（街道）综合养老服务中心), or ``i`` if there is none: it is part of the name."""
+    if i < 2 or text[i - 1] not in "）)":
+        return i
+    k = max(text.rfind("（", lo, i), text.rfind("(", lo, i))
+    if k > lo and _INNER_BRACKET.fullmatch(text, k, i) and _CJK.match(text, k - 1) and text[k - 1] not in "（）“”":
+        return k
+    return i
+
+
 def _read_before(text: str, start: int, floor: int) -> _Read:
     """The words before a number back to its clause start: indicator phrase and linking words."""
     cues = _cues()
     i = start
     lo = max(floor, start - _PHRASE_MAX)
-    while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)):
-        i -= 1
+    while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)
+                      or _inner_bracket_before(text, i, lo) < i):
+        i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
     phrase = text[i:start].rstrip()
     changes: list[str] = []
     qualifier = None
@@ -390,12 +408,12 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
-_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|千瓦时|次|年|月|天|日|周))+$")
+_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
@@ -511,7 +529,7 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 
 
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
-_OF_BEFORE = frozenset({"总量", "总额"})
+_OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
@@ -531,7 +549,16 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         j += 1
     k = j
     limit = min(ceiling, j + _AFTER_MAX)
-    while k < limit and text[k] not in _CLAUSE_BREAK and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+    spec = _SPEC.match(text, j)
+    if spec and _CJK.match(text, spec.end()):
+        # "建成20个500千伏输变电工程": the size of each is part of what is counted
+        k, limit = spec.end(), min(ceiling, spec.end() + _AFTER_MAX)
+    while k < limit and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+        if text[k] in _CLAUSE_BREAK:
+            inner = _INNER_BRACKET.match(text, k) if k > j else None
+            if inner and not _NOTE.match(text, k + 1):
+                k = inner.end()  # "8个省（市）试点", "16个省（市）扩大…": the bracket ends the name
+            break
         part = next((w for w in cues.noun_parts if text.startswith(w, k)), None)
         if part:  # "4个在建铁路项目": 在建 is no stop
             k += len(part)
@@ -541,6 +568,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
             break
         k += 1
+    k = _joined_noun(text, j, k, limit)
     noun = text[j:k].strip()
     award = next((w for w in cues.awards if text.startswith(w, k)), None)
     if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
@@ -561,7 +589,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
-    if len(noun) < 2 or not _CJK.match(noun) or noun in cues.non_nouns or \
+    if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
@@ -570,9 +598,37 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 
 
 _AWARD_MAX = 24
+_SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
+
+
+def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
+    """Where a noun read after a count ends when 和 joins a second noun to it (353项技术和产品实现…,
+    100多项国际性和全国性赛事, 90个国家和地区): both are what is counted. ``k`` if nothing is
+    joined (4个单位和20名个人: the second has a count of its own; 14条高速公路项目和黄百等…: examples
+    of something else); the second noun ends at its first verb by jieba's tags (国家和地区参会) and
+    is short."""
+    if k - j < 2 or k >= limit or text[k] != "和":
+        return k
+    e = k + 1
+    if e >= len(text) or not _CJK.match(text, e) or text[e] in "一二三四五六七八九十两这该其各等有":
+        return k
+    while e < min(len(text), k + 1 + _AFTER_MAX) and _CJK.match(text, e) and text[e] not in "“”‘’《》（）":
+        e += 1
+    if e < len(text) and (text[e] == "等" or text[e].isdigit()):
+        return k
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(text[k + 1 : e])
+    n = 0
+    for w in words:
+        if n and function_word_tags().get(w, "") in ("v", "p", "c", "d", "u"):
+            break
+        n += len(w)
+    # a long second part is rarely a noun of its own (全国整治项目和基础教育公平…)
+    return k + 1 + n if 2 <= n <= 5 else k
 
 
 def _done_after(text: str, end: int) -> bool:
@@ -643,6 +699,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     run: list[str | None] = []  # indicators a 分别 still hands out
     run_change: str | None = None
     carried: dict[int, str] = {}  # the phrase before a streak's length, for the number after it
+    prev_flow = False  # whether the previous METRIC of the sentence is a flow of the period
     for mi, m in enumerate(metrics):
         while si + 1 < len(states) and states[si][1] <= m.start:
             si += 1
@@ -652,18 +709,19 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             s_start, s_end = _sentence_bounds(text, m.start)
             state = _State()
         if si != prev_sentence:
-            prev, run, prev_sentence = None, [], si
+            prev, run, prev_sentence, prev_flow = None, [], si, False
         near = others[bisect.bisect_left(starts, max(s_start, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
         floor = max(s_start, prev.end if prev else s_start)
         # a DATE before the number bounds its phrase; so does a place or body opening its clause
         # (郑州机场年货邮吞吐量) or standing right before it (宜昌3家高新区)
         bound_kind = None
+        bound_end = -1
         clause_at = _clause_start(text, m.start, max(floor, m.start - _PHRASE_MAX))
         for o in near:
             if o.label == "DATE" and _BASE_BEFORE.search(text, max(0, o.start - 3), o.start):
                 continue  # "较“十三五”时期下降": the base of a change bounds nothing
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
-                floor, bound_kind = o.end, o.label
+                floor, bound_kind, bound_end = o.end, o.label, o.start
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
         if bracketed:
             floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
@@ -687,10 +745,19 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        if after_number and len(phrase) >= 3 and not phrase.startswith(_cues().noun_parts):
+            # "认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户": the 和 joins the two counts
+            phrase = re.sub(r"^(?:以及|和|及|与)", "", phrase)
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
+        if counted and phrase.rstrip("的 ") == counted:
+            phrase = ""  # "43个省级部门（单位）的691项主项": 691项 counts what follows it
         if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
+        phrase = _with_body(text, phrase, read.start, bound_kind, bound_end)
+        phrase = _with_verb_list(text, phrase, read.start, floor)
+        if bound_kind in ("LOC", "ORG") and phrase.startswith("等") and len(phrase) >= 3:
+            phrase = phrase[1:]  # "新增黄石、咸宁、天门等全国文明城市12个": the places are examples
         if _PER_HEAD.fullmatch(phrase):
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
@@ -747,7 +814,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 handed = [_without_place(h, places) for h in handed]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
-            indicator, change = after, change or "level"
+            indicator, change = after, "level" if _raised_count(text, m, read) else change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
@@ -764,6 +831,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, change or "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
+        elif after and rate and _raised_count(text, m, read):
+            # "“县中振兴”工程提升40所普通高中办学能力", "完善提升20个县乡村三级养老服务网络": the verb
+            # raises the things counted; the count is a level
+            indicator, change = after, "level"
         elif after and not phrase and not raw and text[m.start - 2 : m.start] == "增加" and _COUNT_WORD.search(text, m.start, m.end):
             # "增加5000个普通高中招生计划": 增加 is the verb here, what it adds follows the count
             indicator = after
@@ -814,10 +885,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "最低收购价平均每50公斤分别提高7.4元": the unit a price is per measures nothing; the
             # numbers after it take the phrase
             carried[id(m)], indicator, change = indicator, None, None
-        if unit in _DURATION_UNITS and indicator:
-            # 连续24个月: the length of a streak measures nothing of its own; the number after it
-            # (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
-            carried[id(m)], indicator = indicator, None
+        if unit in _DURATION_UNITS:
+            indicator = _streak_of(text, m, indicator, prev, s_start)
+            if indicator:
+                # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
+                carried[id(m)] = indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -833,9 +905,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
                 or text[clause : m.start].endswith("等") or any(w in text[clause : m.start] for w in _cues().done) \
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
+            flow = flow or (prev_flow and _same_list(text, prev, m, read))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
+            prev_flow = flow
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),
@@ -850,6 +924,84 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 m.attrs[key] = prev.attrs[key]
         prev = m
     _share_qualifiers(text, metrics)
+    _share_periods(text, metrics)
+
+
+def _raised_count(text: str, m: Mention, read: _Read) -> bool:
+    """Whether 提升 right before a count (提升40所普通高中办学能力) is a verb whose object the noun
+    after the count is, not a rise of the phrase before (增加5000个招生计划 adds, and stays growth)."""
+    return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
+        and read.changes[:1] == ["growth"] and text[max(0, m.start - 2) : m.start] == "提升" \
+        and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
+
+
+def _streak_of(text: str, m: Mention, indicator: str | None, prev: Mention | None, s_start: int) -> str | None:
+    """The indicator of a streak's length (连续24个月, 连续9年): the figure the streak is of, named
+    before it (粮食总产量连续9年, 耕地面积连续4年) or by the number before it in the sentence
+    (高技术制造业增加值增长30.4%、连续24个月保持两位数增长), as most dev annotators write it (F, R2-F,
+    R2-H; G leaves it null). Other durations measure nothing named: null."""
+    if not text[max(s_start, m.start - 3) : m.start].endswith("连续"):
+        return None
+    if indicator:
+        return indicator
+    if prev is not None and re.fullmatch(r"[、，,]?(?:已)?连续", text[prev.end : m.start]):
+        return prev.attrs.get("indicator")
+    return None
+
+
+def _with_verb_list(text: str, phrase: str, start: int, floor: int) -> str:
+    """"制定、修改、废止省政府规章72部", "新建、改建、扩建农村寄宿制学校2400多所": verbs listed
+    with 、 before the phrase govern it together; the phrase is written with all of them, as a
+    verb joined by 和 stays (建设和改造城镇地下管网). Unchanged unless every listed item is a verb."""
+    if not phrase or text[start - 1 : start] != "、" or not _acts(phrase):
+        return phrase
+    k = start - 1  # the 、 before the phrase
+    items = []
+    while True:
+        j = k
+        while j > floor and text[j - 1] not in _CLAUSE_BREAK:
+            j -= 1
+        item = text[j:k]
+        if not (1 <= len(item) <= 3 and (function_word_tags().get(item) == "v" or item in ("新建", "新设"))):
+            return phrase
+        items.append(item)
+        if j <= floor or text[j - 1] != "、":
+            break
+        k = j - 1
+    return "、".join(reversed(items)) + "、" + phrase
+
+
+def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start: int) -> str:
+    """"全国政协提案5件", "省人大代表建议292件": a body and what it submits make one noun; the
+    body stays in the indicator (the words are the cue file's ``body_noun`` rows)."""
+    if kind in ("DEPT", "ORG") and phrase in _cues().body_nouns and 0 <= body_start < start \
+            and text[start - 1 : start] not in _CLAUSE_BREAK:
+        return text[body_start:start] + phrase
+    return phrase
+
+
+def _same_list(text: str, prev: Mention | None, m: Mention, read: _Read) -> bool:
+    """Whether ``m`` is the next item of a list the verb before ``prev`` governs
+    (改造棚户区16.72万套、城镇老旧小区6594个; 分别增长544.4%、199.2%): joined by 、/和 right after
+    ``prev``, with no change word or total of its own."""
+    if prev is None or read.changes:
+        return False
+    between = text[prev.end : m.start]
+    joint = re.match(r"(?:以上|左右|多|余)?[、和及]", between)
+    # bare numbers (分别增长9.4%、9.1%) share the first one's period in _share_periods
+    return bool(joint) and joint.end() < len(between) and not _TOTAL.search(between) and len(between) <= _PHRASE_MAX
+
+
+def _share_periods(text: str, metrics: list[Mention]) -> None:
+    """"分别增长544.4%、199.2%、110.9%": numbers joined by 、/和 alone are of the first one's period."""
+    first: Mention | None = None
+    for a, b in zip(metrics, metrics[1:]):
+        if re.fullmatch(r"(?:以上|左右)?[、和及]", text[a.end : b.start]) and a.attrs.get("unit") == b.attrs.get("unit"):
+            first = first or a
+            if first.attrs.get("kind") and b.attrs.get("kind") == first.attrs.get("kind"):
+                b.attrs["period"] = first.attrs.get("period")
+        else:
+            first = None
 
 
 def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
@@ -965,6 +1117,10 @@ def _with_head(items: list[str]) -> list[str]:
     第一、第三产业增加值 → 第一产业增加值; 国家级、部级创新平台 → 国家级创新平台. An item with a
     head of its own (生产安全事故起数、死亡人数) takes none."""
     *firsts, last = items
+    if firsts and firsts[0].startswith("对") and not any(x.startswith("对") for x in firsts[1:] + [last]):
+        # "对东盟、欧盟进出口": the trade with each partner
+        items = [items[0]] + ["对" + x for x in items[1:]]
+        *firsts, last = items
     etc = _ETC.search(last, 1)
     if etc and len(firsts) >= 2:
         last = last[: etc.start()] + last[etc.end():]  # 食品、石化、医药、信息等产业增加值: 信息产业增加值

@@ -38,6 +38,10 @@ _SAR = ("81", "82")
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
+_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
+# The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
+_REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
                         "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
@@ -97,6 +101,9 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
+        if m.endswith("警方") and len(m) > 2:
+            m = m[:-2] + "公安部门"  # 长沙警方: the city's police, a functional name (长沙市公安局)
         m = self._without_state(m, date)
         if foreign_state_prefix(m):
             # 美国国务院, 印度外交部: a foreign state's body, listed (美国政府) or null, never China's.
@@ -448,7 +455,7 @@ class Linker:
 
     def _central_body(self, m: str) -> bool:
         """Whether ``m`` names a central ministry or commission (a registry body of no division)."""
-        return m.endswith(("部", "委", "委员会", "总局", "署")) and any(
+        return m.endswith(_MINISTRY_ENDS) and any(
             not a.division for a in self.registry.by_name(m))
 
     def _is_unit(self, s: str) -> bool:
@@ -612,8 +619,13 @@ class Linker:
                 m: str) -> tuple[Agency, float, str] | None:
         how = ""
         valid = [a for a in cands if a.valid_on(date)]
-        if not valid and date is not None:
-            # Undated text names the body as written (国家经贸委, not one of its two successors).
+        if not valid and date is None and len({a.id for a in cands}) == 1 and cands[0].valid_to:
+            # A text with no date naming only a former body (建设部, 中国银监会: news of the 2000s)
+            # names that body, not its successor of today. Two former bodies of one name (国家计委,
+            # 1952-1998 and 1998-2003) keep the successor: a null canonical would leave activities
+            # naming the body by its short name.
+            valid, how = cands[:1], "+former"
+        if not valid:
             valid = self._successors(cands, date)
             how = "+successor" if valid else ""
         score = 1.0

@@ -160,7 +160,8 @@ CLASS_CASES = [
      "“新三样”、集成电路出口增长30.4％、30.1％，机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％。",  # 陕西
      {"98％": dict(indicator="农村自来水普及率", qualifier="超过"), "85％": dict(indicator="卫生户厕普及率"),
       "30.4％": dict(indicator="“新三样”出口"), "30.1％": dict(indicator="集成电路出口"),
-      "37.2％": dict(indicator="对中亚五国进出口"), "19％": dict(indicator="东盟进出口")}),
+      # 对 is handed out with the shared head: the trade with each partner
+      "37.2％": dict(indicator="对中亚五国进出口"), "19％": dict(indicator="对东盟进出口")}),
     ("过去一年，新开工郁江新里等8个更新项目，启动改造19个城中村、180个城镇老旧小区。"
      "五年来，PM2.5年均浓度较2020年下降25%。",  # 天津: verbs alone before a count; a year base is no span
      {"19个": dict(indicator="城中村"), "180个": dict(indicator="城镇老旧小区"),
@@ -301,6 +302,59 @@ CLASS_CASES = [
      {"11%": dict(indicator="配套公共服务设施比例"), "5%": dict(indicator="商业服务设施比例")}),
     ("不符合学历或职称条件的，上年度年薪应当在30万元以上；",  # 广州
      {"30万元": dict(indicator="年薪", qualifier="以上")}),
+    # numbers joined by 、 alone, and the next count a verb governs, share the first one's period
+    ("五年来，黄金、白银、精炼铜、镍产量分别增长544.4%、199.2%、110.9%、32.2%，原煤、原油、天然气产量分别增长72.1%、"
+     "31.2%、141%。",  # 甘肃
+     {"544.4%": dict(indicator="黄金产量", period="2021/2025"), "199.2%": dict(indicator="白银产量", period="2021/2025"),
+      "32.2%": dict(indicator="镍产量", period="2021/2025"), "141%": dict(indicator="天然气产量", period="2021/2025")}),
+    ("五年来，改造棚户区16.72万套、城镇老旧小区6594个。",  # 甘肃
+     {"16.72万套": dict(period="2021/2025"), "6594个": dict(indicator="城镇老旧小区", period="2021/2025")}),
+    # a short bracket inside a name is part of it
+    ("过去一年，完成交通投资4999亿元，新增铁路运营里程639公里、其中高铁370公里，新增高速（一级）公路2600公里、"
+     "农村公路3000公里、自然村组通硬化路3.66万公里。",  # 甘肃
+     {"2600公里": dict(indicator="新增高速（一级）公路"), "3000公里": dict(indicator="农村公路")}),
+    ("完善农资采购、生产托管、农机作业、储藏运输等农牧业社会化服务体系，建设现代农（牧）事综合服务中心200家以上。",  # 内蒙古
+     {"200家": dict(indicator="现代农（牧）事综合服务中心", qualifier="以上")}),
+    # a total after new ones counts the things; places before 等 are examples
+    ("过去一年，持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个；",  # 湖北
+     {"12个": dict(indicator="全国文明城市", change="level"), "22个": dict(indicator="全国文明城市", change="level")}),
+    ("过去一年，外贸新动能加快发展，对东盟、欧盟进出口分别增长16.7%、40.2%。",  # 湖北
+     {"16.7%": dict(indicator="对东盟进出口"), "40.2%": dict(indicator="对欧盟进出口", change="growth")}),
+    ("年底国家外汇储备达4033亿美元，比年初增加1168亿美元。",  # 2004 State Council report: 比年初 is a base
+     {"1168亿美元": dict(indicator="国家外汇储备", change="growth")}, "2004-03-05"),
+    # a body and what it submits are one noun; 和 joining two counts opens no name
+    ("过去一年，办理全国人大代表建议9件、全国政协提案5件、省人大代表建议292件、省政协提案553件。",  # 吉林
+     {"5件": dict(indicator="全国政协提案"), "292件": dict(indicator="省人大代表建议"),
+      "553件": dict(indicator="省政协提案")}),
+    ("过去一年，认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户。",  # 吉林
+     {"1户": dict(indicator="种子独角兽企业")}),
+    # a growth word right before a count is a verb: what is raised is counted, as a level
+    ("“增学位”工程增补市州城区义务教育学位13.1万个，“县中振兴”工程提升40所普通高中办学能力。",  # 甘肃
+     {"40所": dict(indicator="普通高中", change="level")}),
+    ("完善提升20个县乡村三级养老服务网络，向中度以上失能老年人发放养老服务消费补贴。",  # 内蒙古
+     {"20个": dict(indicator="县乡村三级养老服务网络", change="level")}),
+    # the noun after a count: a size before it, a short noun joined by 和
+    ("建成20个500千伏输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。",  # 内蒙古
+     {"20个": dict(indicator="500千伏输变电工程", change="level")}),
+    ("过去一年，“手撕镍”“无氧铜”等353项技术和产品实现国产化替代。",  # 甘肃
+     {"353项": dict(indicator="技术和产品")}),
+    ("过去一年，承办100多项国际性和全国性赛事，荣获全国首届“县BA”冠军。",  # 宁夏
+     {"100多项": dict(indicator="国际性和全国性赛事")}),
+    ("过去一年，全球首个藏文搜索引擎“云藏”用户覆盖90个国家和地区。",  # 青海
+     {"90个": dict(indicator="国家和地区")}),
+    # a streak's length is of the figure named before it, or of the number before it
+    ("过去一年，坚持以科技创新引领产业升级，战略性新兴产业产值增长11.5%，高技术制造业增加值增长30.4%、连续24个月"
+     "保持两位数增长。",  # 安徽 (dev)
+     {"24个月": dict(indicator="高技术制造业增加值", change=None)}),
+    ("过去一年，房地产市场延续回稳态势，新建商品房销售面积连续13个月正增长，11.08万套保交房任务全面完成。",  # 湖北
+     {"13个月": dict(indicator="新建商品房销售面积", change=None)}),
+    # verbs listed with 、 before a phrase govern it together
+    ("过去一年，提请省人大常委会审议地方性法规草案41件，制定、修改、废止省政府规章72部，办理人大代表建议3623件、"
+     "政协提案3862件。",  # 湖北
+     {"72部": dict(indicator="制定、修改、废止省政府规章"), "3862件": dict(indicator="政协提案")}),
+    # what an amount is arranged for: the noun after it
+    ("中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。",  # 2009 State Council report
+     {"423亿元": dict(indicator="资金", change="level")}, "2009-03-05"),
 ]
 
 

@@ -56,10 +56,25 @@ def record(id_, name, aliases, kind, level, division, parent=None, valid_from=No
     }
 
 
+# News and local texts write a State Council ministry with 国家 or 中国 before it (国家建设部,
+# 国家教育部, 中国外交部); the ministry's names and short names ending in 部 get those forms too.
+_STATE_PREFIXED = ("国家", "国务院", "中国", "中华", "中央", "全国")
+
+
+def state_prefixed(name: str, aliases: list[str], kind: str) -> list[str]:
+    """国家/中国 + each name of a ministry ending in 部 (not 中华人民共和国X部, not 国家X部 already)."""
+    if kind != "ministry":
+        return []
+    return [p + f for f in (name, *aliases) if f.endswith("部") and not f.startswith(_STATE_PREFIXED)
+            for p in ("国家", "中国")]
+
+
 def build_central() -> list[dict]:
     out = []
     for r in read_tsv(SRC / "central.tsv"):
-        out.append(record(r["id"], r["name"], split(r["aliases"]), r["kind"], "national", "",
+        aliases = split(r["aliases"])
+        aliases += state_prefixed(r["name"], aliases, r["kind"])
+        out.append(record(r["id"], r["name"], aliases, r["kind"], "national", "",
                           r["parent"], r["valid_from"], r["valid_to"],
                           split(r["predecessors"]), split(r["successors"])))
     return out

@@ -3,13 +3,16 @@
 Candidates come from four linear scans of the clean text: registry names and
 aliases (one trie-shaped regex), place + department type, place + an unlisted
 name ending in a body word (…中心, …局), and a bare 省/市/州 prefix + type.
-Each candidate may absorb a following internal unit (水利厅行政审批处). The
+Each candidate may absorb a following internal unit (水利厅行政审批处) or an
+institution named after it (农业部农村经济研究中心). The
 longest candidates win; standalone units (审监处), second names in brackets,
 functional short names defined in brackets (以下简称医保经办机构) with their later
 mentions, and the issuing centre's bare "中心" fill the gaps. Smaller scans: the party
 (中国共产党), 中央 as an actor, 常委会 alone, 国务院X主管部门, development zones' bodies,
 places sharing one 人民政府 in an addressee line, and, in a central document only, central
-bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Classes of bodies are
+bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Colloquial names of news
+text: a county's short name + a court, police or government (海淀法院, 丰台公安分局), a
+department's type alone after a function word (向税务局递交). Classes of bodies are
 left out: a bare 区/县 prefix in a city's document (区民政部门), 国务院有关部门, and, for the
 model's spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
@@ -26,7 +29,7 @@ from govie.kb.lexicons import load_words
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
-from govie.text.segment import shared_jieba
+from govie.text.segment import function_word_tags, shared_jieba
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
@@ -38,14 +41,18 @@ _STOP = "的在将对与向从由了是为等及或并把被让给到于同召�
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
+# 商 and 经 open a verb (商国务院, 经国务院批准), not 商贸行业管理处 or 经侦总队. A unit ends in 处
+# only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit). One character
+# before the ending is a numbered unit (一处, 二科) or a verb (最高法拟司…: 拟 "plans to").
 # Nor after a post (外交部长普里马科夫, 国防部长科恩: 科 ends a name) or a verb of an event
 # (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处).
-_UNIT = re.compile(rf"(?!商|会同|同|和|与|及|并|报|向|经|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
-                   rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{1,8}}?"
-                   "(?:处|科|室|司|总队|支队|大队)"
+_UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
+                   rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)"
+                   rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局|总部)"
                    "(?![理置罚分于在级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
-_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将)"
+_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科",  # 新华社莫斯科…电
@@ -54,9 +61,11 @@ _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
     "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
-    "|管理局|事务局|服务局|发展局|促进局|研究院|研究所|委员会|办公室|联社"
+    "|管理局|事务局|服务局|发展局|促进局|执法局|研究院|研究所|委员会|办公室|联社"
     # Stations and centres of county agricultural and technical services.
-    "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站)"
+    "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站"
+    # Land reserve, loan guarantee and surveying centres of a city's bureaus.
+    "|储备中心|担保中心|测绘中心)"
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
 # line break of the page after it (广东省第十四届\n人民代表大会).
@@ -167,6 +176,13 @@ class _Matchers:
         self.former_ends = compile_cached("[" + "".join(sorted({f[-1] for f in divs.former_forms})) + "]")
         self.former_lengths = sorted({len(f) for f in divs.former_forms})
         self.place_forms = frozenset(place_forms)
+        # Short names of counties and districts (海淀, 丰台, 宣武) and the bodies that may follow one.
+        self.county_shorts = county_short_names()
+        self.short_type_re = compile_cached(trie_regex(load_words("dept_short_place_types")))
+        # A department's type alone (教育局, 房管局, 发改委): the document's own body (guide v2).
+        bare = [f for f, (_, kind) in types.forms.items() if kind in ("department", "vertical")
+                and len(f) >= 3 and "{" not in f and f.endswith(("局", "厅", "委", "办"))]
+        self.bare_type_re = compile_cached(trie_regex(bare))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -241,15 +257,39 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
     return m.end()
 
 
+# Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
+_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
+# A public institution named after the body it belongs to (guide v2: institutions run by a body are
+# bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
+# 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
+_INSTITUTION = re.compile(
+    rf"(?!{'|'.join(load_words('dept_institution_stops'))})"
+    rf"(?:(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
+    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室)"
+    f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
+
+
+def _institution_after(text: str, end: int) -> int:
+    """The end of an institution named right after a body (``end``), or ``end``."""
+    m = _INSTITUTION.match(text, end)
+    return m.end() if m else end
+
+
 def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
     """Place (up to three nested) + department type, or + an unlisted body name. ``starts``:
     positions that open a column of the original (a word starts there whatever jieba reads)."""
-    for m in mt.place_re.finditer(text):
+    pos = 0
+    while (m := mt.place_re.search(text, pos)) is not None:
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
             yield s, end
+            pos = e
+        else:
+            # A place read across two words may hide the one that starts inside it: 指定安庆市 reads
+            # 定安 (a county of Hainan) before 安庆市.
+            pos = s + 1
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
@@ -281,6 +321,49 @@ def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
             yield _places_before(text, s, mt), t.end()
 
 
+@lru_cache(maxsize=1)
+def county_short_names() -> frozenset[str]:
+    """Short names (two characters or more) of counties and districts, current and former
+    (海淀, 旬阳, 宣武), that no place of a higher level shares."""
+    divs = load_divisions()
+    shorts = {d.short for d in divs.by_code.values() if d.level == "county" and len(d.short) >= 2}
+    shorts |= {f[:-1] for f, row in divs.former_forms.items()
+               if row is not None and row.level == "county" and len(f) >= 3 and f.endswith(("区", "县"))
+               and not f.endswith("自治县")}
+    # A name that is an ordinary word too (新建, 公安 n, 开发 v) is no place alone.
+    common = set(load_words("county_short_words"))
+    return frozenset(s for s in shorts if s not in divs.forms and s not in common)
+
+
+def _county_short_spans(text: str, mt: _Matchers):
+    """A county's short name + a court, procuratorate, police or government (海淀法院, 丰台公安分局,
+    房山政府; ``lexicons/dept_short_place_types.txt``). The province before it stays outside
+    (陕西|旬阳法院): the linker would compose 陕西省旬阳法院, no body's name."""
+    for m in mt.short_type_re.finditer(text):
+        at = m.start()
+        for k in (4, 3, 2):
+            s = at - k
+            if s >= 0 and text[s:at] in mt.county_shorts and not text.startswith("性", m.end()) \
+                    and at_word_start(text, s, m.end()):
+                yield s, m.end()
+                break
+
+
+_BARE_TYPE_AFTER = set(_STOP) | set("和及或")
+
+
+def _bare_type_spans(text: str, mt: _Matchers):
+    """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
+    own body (guide v2: a missing prefix means the document's division)."""
+    for m in mt.bare_type_re.finditer(text):
+        s, e = m.span()
+        # Only after a clause start, a function word or a coordinator: a noun before it may be the
+        # rest of the name (营商环境建设厅 is Hainan's, not a 建设厅).
+        before = text[s - 1] if s else "。"
+        if (not ("\u4e00" <= before <= "\u9fff") or before in _BARE_TYPE_AFTER) and word_bounds(text, s, e):
+            yield s, e
+
+
 def _places_before(text: str, s: int, mt: _Matchers) -> int:
     """The start of up to two place names written right before ``s`` (湖北省|襄樊市)."""
     for _ in range(2):
@@ -301,8 +384,11 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
         if not nxt:
             break
         e = nxt.end()
-    # 成都市场监管局 reads 成都 + 市场监管局: retry one character back.
+    # 成都市场监管局 reads 成都 + 市场监管局: retry one character back. 乌审旗旗委, 石景山区区委,
+    # 黄山市市政府: the level word repeated opens the body's colloquial name (旗委, 区委, 市政府).
     starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
+    if e < len(text) and text[e] == text[e - 1] and text[e] in "市县区旗":
+        starts = (e + 1, *starts)
     for at in starts:
         t = mt.type_re.match(text, at)
         if t:
@@ -310,6 +396,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
             if text.startswith("办公", end - 1) and mt.type_re.fullmatch(text, at, end - 1):
                 end -= 1  # 武汉市政府办公楼: the government, not its 政府办
             return end
+    # 长沙警方, 锦江警方: the place's police, a functional name with a jurisdiction (guide v2);
+    # 警方 alone is a class.
+    if text.startswith("警方", e):
+        return e + 2
     # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
     # place's body of the field (guide v2), when the field names a kind of body.
     f = _PLACE_FUNCTIONAL.match(text, e)
@@ -419,11 +509,18 @@ def _township_spans(text: str):
             if kind:
                 if text[start:s] + kind not in names:
                     continue
-            elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start):
-                continue  # 辖区派出所: each area's body, a class
+            elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start) \
+                    or _opens_with_verb(text, start):
+                continue  # 辖区派出所: each area's body, a class; 带回龙岗派出所: a verb's object
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
                 break
+
+
+def _opens_with_verb(text: str, start: int) -> bool:
+    """Whether a verb of jieba's dictionary opens ``text`` at ``start`` (带回, 送往, 前往)."""
+    tags = function_word_tags()
+    return any(tags.get(text[start:start + k], "").startswith("v") for k in (2, 3))
 
 
 def functional_type(field: str, types) -> str | None:
@@ -511,6 +608,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
+    found += [("pattern", span) for span in _county_short_spans(text, mt)]
+    found += [("pattern", span) for span in _bare_type_spans(text, mt)]
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
@@ -589,8 +688,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if kind == "registry" and _heads_a_class(text, e):
             continue
         # 广州政府网: a website's name, not a body (a government named in full inside a portal's
-        # name is marked, as a body inside another expression: 广州市人民政府门户网站).
-        if after == "网" and text[e - 2:e] == "政府":
+        # name is marked, as a body inside another expression: 广州市人民政府门户网站, and so is
+        # a named government before 网站: 海淀区政府网站 is that government's site; 各地区政府网站
+        # names none).
+        if after == "网" and text[e - 2:e] == "政府" and (
+                not text.startswith("网站", e) or text.startswith(_BARE_START, s)):
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
@@ -601,6 +703,13 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             term = _TERM_BEFORE.search(text, max(0, s - 5), s)
             if term:
                 s = term.start()
+        # 社会主义国家邮电部长: 国家 ends the word before (国家邮电部 is a ministry's news form only
+        # after a clause start or a function word or verb: 原国家建设部, 任国家铁道部部长).
+        if (kind == "registry" and text.startswith(("国家", "中国"), s) and text[s + 2:e].endswith("部")
+                and s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in _STOP + "原"
+                and not any(w in function_word_tags() for w in (text[s - 1], text[max(0, s - 2):s]))
+                and registry.by_name(text[s + 2:e])):
+            s += 2
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
@@ -613,9 +722,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             if state is None:
                 continue
             s = state
-        ministry = kind == "registry" and text[s:e].endswith(("部", "委", "委员会", "总局", "署")) and any(
+        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
             not a.division for a in registry.by_name(text[s:e]))
         unit_end = _unit_after(text, e, mt, ministry)
+        if unit_end == e and (inst := _institution_after(text, e)) > e:
+            unit_end = _unit_after(text, inst, mt)  # 建设部政策研究中心战略研究处
         if any(p in starts for p in range(e + 1, unit_end)):
             unit_end = e
         cands.append((s, unit_end, kind))
@@ -641,9 +752,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     return kept
 
 
-# A list of bodies opened by a plural level (各区, 各县（市、区）, 各级): what follows in the list
-# shares the plural.
-_PLURAL_HEAD = re.compile(f"(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+# A list of bodies opened by a plural level (各区, 各县（市、区）, 各级), after an enumerator too
+# (一是各地级以上市打假办、海防打私办): what follows in the list shares the plural.
+_PLURAL_HEAD = re.compile(f"(?:[一二三四五六七八九十]是)?(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
 _CLAUSE_STOP = re.compile("[，。；：:\n]")
