@@ -26,7 +26,7 @@ from govie.link import Linker, link_mentions
 from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, tag_depts
-from govie.taggers.entities import drop_unnamed, join_model_names
+from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
 from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, normalize
 from govie.timex import parse_date_arg
@@ -105,6 +105,8 @@ class Pipeline:
             predicted = drop_class_depts(clean, self.model.predict(clean, taken), ctx)
             # The place rules judge the model's LOC and PERSON spans the same way (新中国, 崂山实验室).
             predicted = drop_unnamed(clean, predicted, ctx)
+            # Kinds in a list of kinds (图书馆、…、档案馆) and nouns before the particle 所 name no body.
+            predicted = drop_model_kinds(clean, predicted)
             # A place the rules marked that opens the model's body (长春|应化所) joins it.
             kept, predicted = join_model_names(clean, kept, predicted)
             kept = resolve_overlaps(kept + _outside_chrome(predicted, head))

@@ -7,13 +7,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import at_word_start, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
-__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed", "join_model_names"]
+__all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed", "join_model_names", "drop_model_kinds"]
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 
@@ -58,6 +59,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")):
             continue  # anaphors: 该公司, 本协会
         start = _proper_start(text, start, m.start(), m.end())
+        if start < 0:
+            start = _short_enterprise(text, m.start(), m.end())
         if start < 0:
             continue
         if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
@@ -229,6 +232,9 @@ def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
     return _trie([w for w in names if len(w) >= 2]), _trie(counties), proper
 
 
+_SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "基金会", "联盟")
+
+
 def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     """Start of the proper name of an ORG candidate, or -1 for a class of organizations.
     A legal form or newspaper (祥昇建工有限公司) or a Latin name keeps its start; other
@@ -243,6 +249,10 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     # 工农联盟 is the worker-peasant alliance.
     if opener < 0 and text[suffix_start:end] not in ("实验室", "联盟"):
         opener = _last_opener(counties, text, start, suffix_start)
+    if opener < 0 and text[suffix_start:end] in _SOCIETIES:
+        # International societies and unions name no place (国际深空探测学会, 世界自然保护联盟).
+        opener = next((k for k in range(start, suffix_start - 5) if text.startswith(("国际", "世界"), k)
+                       and (k == start or _ends_a_lead(text, start, k))), -1)
     if opener < 0 and text[suffix_start:end] in ("集团", "公司", "集团公司"):
         # A province's or city's state-owned group: 省水投集团, 组建省种业集团, 深化省国资运营集团.
         # Not 省属企业完成集团层面重组 or 省级征信公司: 省属, 省级 describe; the name holds no 企业.
@@ -259,6 +269,28 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
         return -1
     return opener
+
+
+# Characters that make the two before 公司/集团 a count or a class, not a name (8个公司, 二级公司).
+_NOT_SHORT_NAME = set("一二三四五六七八九十百千万两个家级类型属")
+
+
+def _short_enterprise(text: str, suffix_start: int, end: int) -> int:
+    """Start of an enterprise's two-character short name before 公司 or 集团 (海垦集团, 天焦公司,
+    吉翼公司), or -1: the two characters start a word, are no word of jieba's dictionary (上市公司,
+    资产公司, 医疗集团, 跨国公司 are classes) and no count or level."""
+    s = suffix_start - 2
+    if text[suffix_start:end] not in ("公司", "集团") or s < 0:
+        return -1
+    name = text[s:suffix_start]
+    if not _NAME_CHAR.match(name[0]) or not _NAME_CHAR.match(name[1]) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name):
+        return -1
+    tok, _ = shared_jieba()
+    if tok.FREQ.get(name, 0) > 0 or tok.FREQ.get(text[s - 1 : suffix_start], 0) > 0:
+        return -1
+    # A place right before opens the name (鞍山鋼鐵公司).
+    place = next((k for k in range(max(0, s - 4), s - 1) if text[k:s] in _place_words()), -1)
+    return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
 
 
 def _last_opener(trie: dict, text: str, start: int, suffix_start: int) -> int:
@@ -555,15 +587,30 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 # A zone's part after the zone: 辽宁自贸试验区营口片区.
                 out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
             else:
-                out.append(Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+                start = _county_before(text, m.start, out[-1].end if out else 0)
+                out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end):
             continue
         end = _extend(text, m.end)
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
+        elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
+            end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
+
+
+def _county_before(text: str, start: int, floor: int) -> int:
+    """Start of a named zone or facility that a county's short name opens before the place the
+    gazetteer found (宝坻|京津中关村科技城, 宁河|京津合作示范区): the short name is a word of its
+    own (jieba); else ``start``."""
+    shorts, _ = _county_shorts()
+    for k in (3, 2):
+        s = start - k
+        if s >= floor and text[s:start] in shorts and word_bounds(text, s, start):
+            return s
+    return start
 
 
 class _LocPatterns(NamedTuple):
@@ -654,7 +701,12 @@ def _facility(text: str, start: int, end: int) -> int:
     return f.end()
 
 
-def _name_words(text: str, start: int, end: int) -> bool:
+# Heads of names of platforms and systems, whose names may join two services with 和.
+_SYSTEM_HEADS = ("平台", "系统")
+_SERVICE_WORDS = ("服务", "信息", "管理", "申报", "报名", "办理", "交易", "监管", "数据")
+
+
+def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
     """Whether ``text[start:end]``, between a place and a head, reads as part of a name: no
     verb, adverb or function word first (郑州建设国际航空港, 中国举办国际进口博览会, 白城市以…平台:
     the place is the subject), no conjunction, preposition or pronoun later (verbs inside a name
@@ -667,6 +719,8 @@ def _name_words(text: str, start: int, end: int) -> bool:
         words = tok.lcut(text[start:end], HMM=False)
     # A one-word name may read as a verb (启明学校, 育才小学).
     first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
+    if joined:
+        words = [w for w in words if w != "和"]  # ``joined``: 和 inside the name is allowed
     return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS) or w in _ORG_STOP
                    for i, w in enumerate(words))
 
@@ -719,8 +773,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a brand: 培育更多河北工匠，, 杞县大蒜
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
-    if _opens_a_listed_project(text, start, end):
-        return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设
+    if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
+        return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设; 华电榆树、天楹辽源等5个…项目
+    if _LABS_AFTER.match(text, end):
+        return False  # labs named after places: 支持长白山、三江、吉光3个省实验室
     if _in_breadcrumb(text, start, end):
         return False  # page chrome: 首页 > 云南要闻
     if text.startswith("内地", max(0, start - 2)) and _loc_patterns().programme.match(text, end):
@@ -740,7 +796,31 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
         return False
+    if _METRO_LINE.match(text, end):
+        return False  # a line being built or opened: 西安地铁15号线通车运营
+    if _INSTITUTE_AFTER.match(text, end):
+        return False  # an institute's short name a place opens: 长春光机所、长春应化所等
+    if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
+        return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
+# the item names the affairs, not the place.
+_WORK_AREA_BEFORE = re.compile("(?:外事|侨务|宗教|民族|对台)、$")
+_WORK_AREA_AFTER = re.compile("、(?:外事|侨务|民族|宗教|对台|审计|统计|档案|气象|地震)")
+
+
+# An institute's abbreviation after its place, ending a list item (长春光机所、长春应化所等, 大连化物所，).
+_INSTITUTE_AFTER = re.compile(f"[{_CJK}]{{2,3}}所(?=[、，。；）等和与及])")
+
+
+# A numbered metro line a place names is a project, no place (西安地铁15号线, 沈阳地铁3号线).
+_METRO_LINE = re.compile("(?:地铁|轨道交通)[0-9一二三四五六七八九十]+号线")
+
+
+# A list of names, then a count of labs: the items name the labs (长白山实验室), not places.
+_LABS_AFTER = re.compile(f"(?:、[{_CJK}]{{2,8}})*等?[0-9一二三四五六七八九十两]+[个家所][{_CJK}]{{0,8}}?实验室")
 
 
 # An edition number opens the name of an event, meeting or fair; places inside are not marked.
@@ -766,6 +846,33 @@ def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
     lead = _LIST_ITEMS_BEFORE.search(before)
     head = before[: lead.start()] if lead else before
     return head == "" or head[-1] in "，。；：\n" or bool(_list_verbs().search(head))
+
+
+# The rest of a list item a place is inside or ends, more items, then 等 and a project word.
+_PROJECT_TAIL = re.compile(r"[^，。；：、\n和与及的]{0,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+_ITEM_START = re.compile(r"[^，。；：、\n]{1,24}$")
+
+
+def _inside_a_listed_project(text: str, start: int, end: int) -> bool:
+    """Whether a place is inside an item of a list of projects, after the name that opens the
+    item (天楹辽源 and 华电榆树 in 推进中核汇能通榆、华电榆树、天楹辽源等5个…项目, 亿纬锂能沈阳工厂):
+    a plant's or a project's name, which the annotators leave opaque. The words before it in the
+    item, past a leading verb (推进), name something and end in no verb, preposition or conjunction."""
+    item = _ITEM_START.search(text, max(0, start - 24), start)
+    if item is None or not _PROJECT_TAIL.match(text, end):
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(item.group(), HMM=False)
+    tags = function_word_tags()
+    while words and tags.get(words[0], "n").startswith(("v", "d", "p")):
+        words = words[1:]  # the lead: 推进, 加快推进, 力争
+    if not words or not all(_NAME_CHAR.match(w) for w in words):
+        return False
+    # A one-character verb may end an enterprise's short name (中能建松原).
+    last, pos = words[-1], tags.get(words[-1], "n")
+    return not (last in ("的", "了") or pos.startswith(("p", "c"))
+                or (len(last) > 1 and pos.startswith(("v", "d", "r", "m", "f"))))
 
 
 # A site's navigation path: 首页 > 天河区重点领域信息公开专栏 > 住房保障 (one line or one item a line).
@@ -922,8 +1029,16 @@ def _opens_a_name(text: str, end: int) -> bool:
         return False
     head = pat.heads.search(text, end, m.end()) or pat.events.search(text, end, m.end())
     middle_end = head.start() if head else m.end()
+    middle = text[end:middle_end]
+    if head and head.group() in _SYSTEM_HEADS and "和" in middle and middle.endswith(_SERVICE_WORDS) and not any(
+            _longest(_loc_tables()[0], text, end + i + 1) > 0 for i, c in enumerate(middle) if c == "和"):
+        # A platform's or system's name joins two services with 和 (广东省职业技能培训和评价服务平台),
+        # a service, information or management platform (not 白洋淀生态整体修复和环境系统治理).
+        middle = middle.replace("和", "")
+        if not any(c in _ORG_STOP for c in middle) and _name_words(text, end, middle_end, joined=True):
+            return True
     # A stop character ends the name (等 inside 高等研究院 does not).
-    if any(c in _ORG_STOP for c in text[end:middle_end]) or not _name_words(text, end, middle_end):
+    if any(c in _ORG_STOP for c in middle) or not _name_words(text, end, middle_end):
         return False  # 吉林省白城市以微信公众服务平台: the place is the subject
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
@@ -971,6 +1086,9 @@ def _extend(text: str, end: int) -> int:
 def _inside_a_name(text: str, m: Mention) -> bool:
     if text.endswith("大厅", m.start, m.end):
         return False
+    known = _org_names().match(text, m.start)
+    if known and known.end() > m.end:
+        return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
     if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end):
         return True
@@ -1023,24 +1141,35 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     same place: an ORG that is a class (中医医院 in 三级公立中医医院); the country opening a name
     (中国企业500强); a common noun (江河, 南大门: ``loc_generic_names.txt``); a place inside a quoted
     slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
-    (济南至宁津), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
-    place (阿克塞, 沈白高铁) or opens a doctrine outside central documents."""
+    (济南至宁津, 贺兰山至阴山段), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
+    place or a province and one character (阿克塞, 沈白高铁, 世界侨商海南行) or opens a doctrine outside
+    central documents. A PERSON that swallowed
+    the 作 of a byline is cut before it (张工|作政府工作报告)."""
     central = bool(ctx and ctx.central)
     out = []
     for m in mentions:
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
-                                 or _LINE_END.search(text, m.start, m.end)
+                                 or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
                                  or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
             continue
         if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
             continue
-        if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or _LINE_AFTER.match(text, m.end)
+        if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or text[m.start:m.end - 1] in _provinces()
+                                    or _LINE_AFTER.match(text, m.end)
                                     or not _stands_as_place(text, m.start, m.end)
                                     or _in_doctrine(text, m.end, central)):
             continue
+        if m.label == "PERSON" and m.end - m.start > 2 and text.startswith("作", m.end - 1) \
+                and text.startswith(_REPORT_AFTER, m.end):
+            # The verb of a report's byline is no part of the name: 张工|作政府工作报告.
+            m = Mention(m.label, m.start, m.end - 1, m.source, m.attrs, priority=m.priority)
         out.append(m)
     return out
+
+
+# What a speaker 作 (delivers) in a report's byline: 任振鹤作政府工作报告.
+_REPORT_AFTER = ("政府工作报告", "工作报告", "报告")
 
 
 _COUNTRY = ("中国", "中华人民共和国")
@@ -1067,7 +1196,8 @@ def _country_as_modifier(text: str, start: int, end: int) -> bool:
 
 # A body the model calls DEPT that is a hospital, university or school is an ORG (the guide's ORG:
 # universities; hospitals and schools are not government bodies): 省人民医院, 西安交通大学.
-_ORG_NOT_DEPT = re.compile("(?:医院|大学|学院|中学|小学|学校|幼儿园)$")
+# A hospital's campus is the hospital's (省人民医院南院, 华西医院上锦院区).
+_ORG_NOT_DEPT = re.compile("(?:医院|大学|学院|中学|小学|学校|幼儿园)(?:[东南西北]院|分院|院区)?$")
 
 
 def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -1090,6 +1220,48 @@ def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -
     return [m for m in kept if id(m) not in joined], out
 
 
+def drop_model_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the model's DEPT spans that name no body: a kind in a list of kinds
+    (档案馆 in 图书馆、博物馆、科技馆、档案馆、文化馆等), and a noun before the particle 所 and a verb
+    or adverb (中国人民所|不能容忍, 广大人民所|希望于)."""
+    return [m for m in mentions if m.source != "model" or m.label != "DEPT"
+            or not (_kind_in_list(text, m.start, m.end) or _before_particle_suo(text, m.start, m.end))]
+
+
+def _kind_in_list(text: str, start: int, end: int) -> bool:
+    """Whether a span is a dictionary word listed with 、 beside another dictionary word of the same
+    last character that is no kind of body (图书馆、…、档案馆): a kind of facility, not the document's
+    own body."""
+    tok, _ = shared_jieba()
+    span = text[start:end]
+    if not tok.FREQ.get(span):
+        return False
+    items = []
+    if start > 0 and text[start - 1] == "、":
+        items.append(re.search(f"[{_CJK}]{{2,6}}$", text[max(0, start - 7) : start - 1]))
+    if text.startswith("、", end):
+        items.append(re.match(f"[{_CJK}]{{2,6}}?(?=[、等，。；])", text[end + 1 : end + 8]))
+    # A neighbour that is itself a kind of body (教育局、财政局) makes a list of bodies, each the
+    # document's own (guide: a missing prefix); 图书馆、博物馆 are kinds of facility.
+    types = load_dept_types()
+    return any(i and i.group().endswith(span[-1]) and tok.FREQ.get(i.group()) and types.get(i.group()) is None
+               for i in items)
+
+
+# The people and groups that stand before the particle 所 (人民所不能容忍, 为群众所喜爱); an institute's
+# abbreviation (作物所开展) names no such subject.
+_SUO_SUBJECTS = ("人民", "群众", "人们", "大家", "社会", "世界", "我们", "他们", "国家")
+
+
+def _before_particle_suo(text: str, start: int, end: int) -> bool:
+    if not text.endswith("所", start, end) or not text.endswith(_SUO_SUBJECTS, start, end - 1):
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[end : end + 6], HMM=False)
+    return bool(words) and (words[0].startswith(("不", "能", "希望")) or function_word_tags().get(words[0], "n").startswith(("v", "d")))
+
+
 def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
     """Whether an ORG span after a descriptor ends with an organization word and has no proper
     name before it (中医医院 in 三级公立中医医院): the rules' test for their own candidates."""
@@ -1101,6 +1273,18 @@ def _is_class_of_orgs(text: str, start: int, end: int) -> bool:
     # Only after a descriptor or a count (三级公立中医医院): a bare 中原银行 may be a name.
     before = _org_stops().search(text, max(0, start - 6), start)
     return bool(before and before.end() == start) and _proper_start(text, start, s.start(), end) < 0
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Provinces' names and short names (海南, 海南省): no name of a person opens with one."""
+    return frozenset(w for p in places() if p.level == "province" for w in (p.name, p.short) if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Regions that are no division (长三角, 粤东粤西粤北): the ones 地区 may follow as part of the name."""
+    return frozenset(w for w in load_words("regions") if not w.endswith("地区")) - frozenset(place_names())
 
 
 @lru_cache(maxsize=1)
