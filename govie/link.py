@@ -22,7 +22,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
                                  renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions, townships
-from govie.kb.registry import Agency, Registry, default_registry
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 
 __all__ = ["Link", "Linker", "link_mentions"]
 
@@ -104,9 +104,14 @@ class Linker:
         m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
         if m.endswith("警方") and len(m) > 2:
             m = m[:-2] + "公安部门"  # 长沙警方: the city's police, a functional name (长沙市公安局)
+        m = self._without_state(m, date)
+        if foreign_state_prefix(m):
+            # 美国国务院, 印度外交部: a foreign state's body, listed (美国政府) or null, never China's.
+            return self._exact(m, None, date) or Link(None, source="foreign")
         return (
             self._former_name(m, jur, date)
             or self._exact(m, jur, date)
+            or self._league_committee(m, jur, date)
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
@@ -118,10 +123,10 @@ class Linker:
             or self._sc_body(m)
             or self._former_county(m)
             or self._bingtuan_body(m)
-            or self._derived(m, jur, date, generic=False)
+            or self._derived(m, jur, date, generic=False, central=central)
             or self._with_unit(m, jur, date)
             or self._standalone_unit(m, jur, date, antecedents)
-            or self._derived(m, jur, date)
+            or self._derived(m, jur, date, central=central)
             or self._fuzzy(m, jur, date)
             or Link(None, source="nil")
         )
@@ -158,7 +163,7 @@ class Linker:
     def _central_short(self, m: str, date: dt.date | None) -> Link | None:
         """In a central document a central body without its prefix: 标准委 → 国家标准化管理委员会,
         扶贫办 → 国务院扶贫开发领导小组办公室 (only a central body: 林业局 in a province is its own)."""
-        if len(m) < 3:
+        if len(m) < 3 or m.endswith(GENERIC_INSTITUTE_ENDS):
             return None
         for prefix in _CENTRAL_PREFIXES:
             link = self._exact(prefix + m, None, date)
@@ -244,6 +249,8 @@ class Linker:
         field = stem[pos:] if chain else None
         if chain and self.divisions.by_code[self.divisions.effective(chain[-1])].name.endswith(("省", "自治区")):
             ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
+        elif self._province_commission(stem, jur):
+            ends = ("委员会", "委", "局", "厅")
         for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)
@@ -251,6 +258,26 @@ class Linker:
                 link.source += "+functional"
                 return link
         return None
+
+    def _province_commission(self, stem: str, jur: str | None) -> bool:
+        """Whether a city's field (市卫生健康行政部门) names a commission: a field whose body is
+        a 局 or a 委员会 by city is the province's form (广东省卫生健康委员会 → 广州市卫生健康
+        委员会; 教育厅 → 教育局), a municipality's its own registry body. A county's stays a 局
+        (天河区卫生健康局)."""
+        chain, pos = self.divisions.parse_prefix(stem, jur)
+        if chain:
+            place, field = self.divisions.effective(chain[-1]), stem[pos:]
+        elif stem.startswith(("市", "州")) and jur:
+            place, field = self._place_for_prefix(stem[0], jur), stem[1:]
+        else:
+            return False
+        if not place or not field or self.divisions.meta_level(place) not in ("province", "prefecture"):
+            return False
+        if not (self.types.get(field + "委员会") and self.types.get(field + "局")):
+            return False
+        # A municipality (重庆市卫生健康部门) is its own province.
+        province = self.divisions.ancestry(place)[0]
+        return any(a.division == province for a in self.registry.by_name(self.divisions.full_name(province) + field + "委员会"))
 
     def _zone_body(self, m: str) -> Link | None:
         """A development zone's body is named by the zone (not a division): a department keeps its
@@ -357,6 +384,28 @@ class Linker:
     # Bodies whose full name did not change with the reforms (a former division's 政府 is its 人民政府).
     _FORMER_FULL_KINDS = frozenset({"government", "party", "congress", "cppcc", "court", "procuratorate", "office"})
 
+    def _without_state(self, m: str, date: dt.date | None) -> str:
+        """News writes the state before a central body: 中国国家发展计划委员会, 中国外交部, 国家人事部
+        are the bodies without it (when the registry knows the name only so)."""
+        for prefix in ("中国", "国家"):
+            rest = m[len(prefix):]
+            if m.startswith(prefix) and len(rest) >= 3 and not self.registry.by_name(m) \
+                    and any(not a.division for a in self.registry.by_name(rest)):
+                return rest
+        return m
+
+    def _league_committee(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        """共青团四川省委, 团市委: the Youth League's committee of the division whose party
+        committee the rest names (中共四川省委员会 → 共青团四川省委员会)."""
+        rest = m[3:] if m.startswith("共青团") else m[1:] if m.startswith("团") else ""
+        if not rest.endswith("委") or rest.startswith("中央"):
+            return None
+        party = self._exact(rest, jur, date) or self._derived(rest, jur, date, generic=False)
+        if not party or not party.canonical or not party.canonical.startswith("中共") \
+                or not party.canonical.endswith("委员会"):
+            return None
+        return Link("共青团" + party.canonical[2:], None, None, party.score, True, "derived+league")
+
     def _former_county(self, m: str) -> Link | None:
         """A body of a former division (崇文区教育委员会, 襄樊市人民政府) or of a county since made
         a city or district (无为县农业委员会): its name as written under the division's name of
@@ -364,16 +413,19 @@ class Linker:
         (北京市崇文区…). Places written before the former name (湖北省襄樊市) are dropped."""
         chain, pos = self.divisions.parse_prefix(m, None)
         for at in dict.fromkeys((pos, 0)):
-            for size in (2, 3, 4, 5):
+            for size in self.divisions.former_sizes:
                 head, rest = m[at:at + size], m[at + size:]
+                if rest == "委":
+                    rest = "党委"  # 栾城县委: the county's party committee
                 if head not in self.divisions.former_forms or len(rest) < 2:
                     continue
                 former = self.divisions.former_forms[head]
                 hit = self.types.get(rest)
-                if former is not None and hit and hit[1] in self._FORMER_FULL_KINDS and "{" not in hit[0]:
-                    # 襄樊市政府 → 襄樊市人民政府: the type's full form at the division's level
-                    # (a department keeps its name as written: 铜陵县农业局 was no 农业农村局).
-                    level = "prefecture" if former.level == "city" else "county"
+                if hit and hit[1] in self._FORMER_FULL_KINDS and not re.search("{[SPN]}", hit[0]):
+                    # 襄樊市政府 → 襄樊市人民政府, 监利县委 → 中共监利县委员会: the type's full form at
+                    # the division's level (a department keeps its name as written: 铜陵县农业局
+                    # was no 农业农村局).
+                    level = "prefecture" if former is not None and former.level == "city" else "county"
                     canonical = self.types.compose(self.types.full_at(rest, level),
                                                    self.divisions.former_full_name(head))
                 elif hit or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)):
@@ -427,7 +479,7 @@ class Linker:
         return Link(None, None, m, 0.0, False, "unit-without-context")
 
     def _derived(self, m: str, jur: str | None, date: dt.date | None, generic: bool = True,
-                 registry: bool = True) -> Link | None:
+                 registry: bool = True, central: bool = True) -> Link | None:
         """Place (explicit, 省/市 prefix or implicit) + department type; a composed name the
         registry lists is its record (with ``registry`` False only under that very name: a
         former name may be an alias of the renamed body)."""
@@ -455,8 +507,9 @@ class Linker:
             if place is None:
                 typ = self.types.get(m)
                 national = self.types.levels.get(typ[0], {}).get("national") if typ else None
-                if jur is None and national:
-                    # 政协, 五届人大 in a central document: the national body.
+                if jur is None and national and central:
+                    # 政协, 五届人大 in a central document: the national body (in a document of
+                    # unknown division, 残联 is no more the national federation than a local one).
                     hit = self._exact(national, None, date)
                     return Link(national, hit.agency_id if hit else None, None, 0.85, hit is None,
                                 "derived+registry" if hit else "derived")
@@ -583,11 +636,19 @@ class Linker:
             first = min((cast(str, a.valid_from) for a in future), default=None)
             valid = [a for a in future if a.valid_from == first]
             how, score = ("+nearest", 0.8) if valid else ("", score)
+        if not valid and date is not None and cands and all(not a.division and a.valid_to for a in cands):
+            # A central body abolished with no successor, named later (南京军区 in 2020, 原冶金部):
+            # the body as written, not a name composed from its parts (南京市军区).
+            last = max(cast(str, a.valid_to) for a in cands)
+            valid = [a for a in cands if a.valid_to == last]
+            how, score = "+former", 0.8
         if not valid:
             if date is not None:
                 return None
-            # No date and nothing current: the most recent historical record.
-            valid = sorted(cands, key=lambda a: a.valid_to or "9999", reverse=True)
+            # No date and nothing current: the most recent historical record (国家计委 undated is
+            # the 国家发展计划委员会 of 1998-2003, the last body of that name).
+            last = max(a.valid_to or "9999" for a in cands)
+            valid = [a for a in cands if (a.valid_to or "9999") == last]
         tiers = self._tiers(valid, jur, m)
         for tier in tiers:
             if not tier:
@@ -639,7 +700,11 @@ class Linker:
     def _successors(self, cands: list[Agency], date: dt.date | None) -> list[Agency]:
         seen: set[str]
         out: list[Agency]
-        frontier, seen, out = list(cands), set(), []
+        # Only a body already abolished on the date has successors then (国家行政学院 named in March
+        # 1994, before it opened, is no 中央党校 of 2018).
+        iso = date.isoformat() if date else None
+        frontier = [a for a in cands if iso is None or (a.valid_to and a.valid_to <= iso)]
+        seen, out = set(), []
         for _ in range(4):
             nxt: list[Agency] = []
             for a in frontier:

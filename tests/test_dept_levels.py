@@ -224,6 +224,18 @@ def test_a_citys_insurance_agency_by_its_functional_name():
                     ("国务院三线建设调整改造规划办公室", "国务院三线建设调整改造规划办公室")]),
     ("国务院批转发展改革委、能源办关于加快关停小火电机组若干意见的通知", "2007-01-20",
      [("国务院", "中华人民共和国国务院"), ("发展改革委", "国家发展和改革委员会"), ("能源办", "国家能源领导小组办公室")]),
+    # The energy commission of 2010 (its namesake of 1980-1982 is another body); 批转 opens no
+    # State Council body (国务院批转南水北调办 is 国务院 + 南水北调办); an undated title names
+    # 国家经贸委 itself, not one of its two successors.
+    ("国务院办公厅关于调整国家能源委员会组成人员的通知", "2016-06-19",
+     [("国务院办公厅", "国务院办公厅"), ("国家能源委员会", "国家能源委员会")]),
+    ("国务院批转南水北调办等部门关于南水北调东线工程治污规划实施意见的通知", "2003-10-02",
+     [("国务院", "中华人民共和国国务院"), ("南水北调办", "国务院南水北调工程建设委员会办公室")]),
+    ("国务院批转国家经贸委等部门关于“九五”期间进一步扩大机电产品出口意见的通知", None,
+     [("国务院", "中华人民共和国国务院"), ("国家经贸委", "国家经济贸易委员会")]),
+    # 外国 opens a Chinese body's name (外国专家局 of 1983), not a foreign state's.
+    ("国务院办公厅转发外国专家局《关于文教部门聘请外籍工作人员的暂行规定》的通知", "1983-10-26",
+     [("国务院办公厅", "国务院办公厅"), ("外国专家局", "国家外国专家局")]),
 ])
 def test_state_council_titles(title, date, bodies):
     result = govie.extract(title, reference_date=date)
@@ -303,3 +315,91 @@ def test_state_council_bodies_no_registry_lists():
     linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
     assert linked == [("国务院科学规划委员会", "国务院科学规划委员会"), ("国务院", "中华人民共和国国务院"),
                       ("国家教材委员会", "国家教材委员会")]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # A foreign state's body is never China's (People's Daily 1998, shared/data peoples-daily-ner):
+    # the state opens the span, the canonical is null unless the registry lists it (菲律宾政府).
+    ("美国国务院在一项声明中说，这只能进一步加剧南亚的紧张局势并破坏全球有关核不扩散的协调一致。", "1998-05-28",
+     [("美国国务院", None)]),
+    ("本报新德里5月28日电记者李文云报道：今晚7时20分，印度外交部就巴基斯坦进行核试验发表正式声明。", "1998-05-28",
+     [("印度外交部", None)]),
+    ("按照瑞士联邦最高法院的裁决，这笔存款归还菲律宾后，首先存在一个第三方账户上，等马科斯的遗孀伊梅尔达得到"
+     "公正审判并被证实有罪时，这笔钱才能转给菲律宾政府。", "1998-06-01",
+     [("瑞士联邦最高法院", None), ("菲律宾政府", "菲律宾共和国政府")]),
+    # 中国 before 国家 in news belongs to the name; 美国能源部 is no 能源部 of 1988-1993.
+    ("新华社北京6月29日电中国国家发展计划委员会和美国能源部的代表今天在这里签署了中美和平利用核技术合作协定。",
+     "1998-06-29",
+     [("新华社", "新华通讯社"), ("中国国家发展计划委员会", "国家发展计划委员会"), ("美国能源部", None)]),
+    # The Soviet ministry and institute are not China's (State Council work report 1958); 高等教育部
+    # (1952-1958) is no 教育部.
+    ("中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，"
+     "也都分别签订了协议和合作项目。", "1958-02-01",
+     [("中国科学院", "中国科学院"), ("中国高等教育部", "高等教育部"), ("苏联高等教育部", None),
+      ("中国农业科学院", "中国农业科学院"), ("农业科学院", None)]),
+    # A foreign state's communist party is no CPC; 和 joining two names is no ministry of two fields
+    # (State Council work reports 1959, 1957).
+    ("苏联人民在苏联共产党的领导下，在发展国民经济、提高人民福利、加强苏联和社会主义阵营的威力、维护世界和平方面，"
+     "取得了伟大的成就。", "1959-04-18", []),
+    ("应该指出，我国在第一个五年计划建设中所已经取得和将要取得的伟大成就，是同苏联人民和苏联政府的援助分不开的。",
+     "1957-06-26", [("苏联政府", "苏维埃社会主义共和国联盟政府")]),
+    # The Youth League's committees are not the party's (People's Daily 1998).
+    ("“把爱心献给每一位下岗青工”，共青团四川省委提出的这个响亮口号正在四川各地得到落实。", "1998-06-01",
+     [("共青团四川省委", "共青团四川省委员会")]),
+    ("袁步兵本人先后6次被如东农业系统评为先进个人，连续3年获县政府嘉奖，1997年被县委、团县委评为“如东县十佳青年”。",
+     "1998-06-01",
+     [("县政府", "如东县人民政府"), ("县委", "中共如东县委员会"), ("团县委", "共青团如东县委员会")]),
+    # A state by its one-character abbreviation at a clause start, a ministry of two fields, the
+    # European central bank; a post or an event verb after a body opens no unit (外交部长普里马科夫:
+    # 科 ends a name; 以受贿罪判处; 举行学科评议会议) (People's Daily 1998, its test split).
+    ("目前俄罗斯方面对拉的这一表示反应冷淡，俄外交部发言人说，拉早该采取类似举措，莫斯科现在注重的是行动而不是口头表示。",
+     "1998-06-01", [("俄外交部", None)]),
+    ("法国经济和财政部长施特劳斯—卡恩曾直言不讳地说，法国希望从欧洲央行手中夺回一部分货币政策主权。", "1998-06-01",
+     [("法国经济和财政部", None), ("欧洲央行", None)]),
+    ("今年3月6日，江苏省宿迁市中级人民法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。", "1998-06-01",
+     [("江苏省宿迁市中级人民法院", "宿迁市中级人民法院")]),
+    ("国务院学位委员会举行学科评议会议", "1998-06-01", [("国务院学位委员会", "国务院学位委员会")]),
+    # The state written before a ministry in news belongs to its name (中国外交部, 国家人事部).
+    ("新华社北京5月27日电中国外交部长唐家璇日前致电阿曼苏丹国外交国务大臣阿拉维，祝贺中国和阿曼建交20周年。", "1998-05-27",
+     [("新华社", "新华通讯社"), ("中国外交部", "外交部")]),
+    # A bilateral friendship association is no 友协 of China's (People's Daily 1998).
+    ("新华社北京5月10日电外交部长唐家璇今天下午前往泰国驻华使馆吊唁泰国前总理、泰中友协会长差猜·春哈旺。", "1998-05-10",
+     [("新华社", "新华通讯社"), ("外交部", "外交部")]),
+    # Another party's centre is not the CPC's.
+    ("致公党中央主席罗豪才主持会议并讲话，强调致公党要切实搞好领导班子建设。", "1998-06-01", []),
+    # Counties since made districts or cities: jieba reads 栾城|县委; the committee of the county of the time.
+    ("栾城县委、县政府的做法推动了全县干部工作作风的转变，受到群众的欢迎。", "1998-06-01",
+     [("栾城县委", "中共栾城县委员会"), ("县政府", None)]),
+    ("1995年7月任监利县委副书记、代县长、县长。", "1998-06-01", [("监利县委", "中共监利县委员会")]),
+    # Central bodies valid on the date: 新闻出版署 (1987-2001), 国家行政学院 (decided in 1994, before it opened).
+    ("新闻出版署署长于友先会见时在座。", "1998-06-01", [("新闻出版署", "新闻出版署")]),
+    ("国务院决定成立国家行政学院，加强对高、中级公务人员的培训。", "1994-03-10",
+     [("国务院", "中华人民共和国国务院"), ("国家行政学院", "国家行政学院")]),
+    ("中国人民解放军和武装警察部队在维护国家主权和安全，参加重点工程建设和抢险救灾中，作出了重要贡献。", "1998-03-05",
+     [("中国人民解放军", "中国人民解放军"), ("武装警察部队", "中国人民武装警察部队")]),
+    # A dateline's city is no unit of the agency (新华社莫斯科…电); a democratic party's central
+    # standing committee is no NPC's; a military region of 1955-2016 is the PLA's, not a city's.
+    ("据新华社莫斯科4月28日电俄罗斯总统叶利钦28日下午与基里延科总理会见后，任命了涅姆佐夫和赫里斯坚科两名副总理和第一批7名部长。",
+     "1998-04-28", [("新华社", "新华通讯社")]),
+    ("民革第九届中央常委会第三次会议召开", "1998-06-01", []),
+    ("从60年代的《霓虹灯下的哨兵》到目前正在大江南北巡回演出的《虎踞钟山》，南京军区前线话剧团建团43年奉献出60余部作品，"
+     "为我国的话剧事业做出了突出贡献。", "1998-05-12",
+     [("南京军区", "中国人民解放军南京军区")]),
+    # A count before bodies makes them a class; a zone's 布局 is no bureau (2026 work reports of
+    # Hainan and Tianjin, corpora/work-reports-2026).
+    ("“5”即依托海口、三亚、儋州、琼海、五指山等5家市疾控中心，建设五大区域疾控中心，发挥区域辐射支援作用，"
+     "探索建立“区域疾控联合体”；", "2026-01-26", []),
+    ("稳步扩大制度型开放，更大力度推进自贸试验区制度创新，积极探索优化自贸试验区布局范围，推动贸易和投融资便利化、"
+     "数据跨境流动等创新政策向国家级经开区延伸。", "2026-01-20", []),
+    # Each level's congress and the CPPCC as an institution are classes (State Council work reports
+    # 2018, 1987); 部署 is no 建设部 (1955).
+    ("各级政府要依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督，主动接受社会和舆论监督。", "2018-03-05", []),
+    # A bare congress is the document's own: the State Council's is the NPC (1987 report).
+    ("各位代表：\n\n\u3000\u3000现在，我代表国务院向大会作政府工作报告，请予审议。\n政府工作必须主动接受人民代表大会及其常委会的监督。",
+     "1987-03-25", [("国务院", "中华人民共和国国务院"), ("常委会", "全国人民代表大会常务委员会")]),
+    ("五年计划已经确定的工业建设单位，都是必需的，如果削减，就将延缓我国整个社会主义建设的速度，同时打乱国家的建设部署。",
+     "1955-07-05", []),
+], ids=lambda v: v[:12] if isinstance(v, str) else None)
+def test_foreign_league_former_and_dated_central_bodies(text, ref, expected):
+    result = govie.extract(text, reference_date=ref)
+    assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected

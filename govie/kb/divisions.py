@@ -189,7 +189,10 @@ class Divisions:
         name: counties since made cities or districts (无为县 → 无为市, 繁昌县 → 繁昌区, 芜湖县)."""
         out = set()
         for d in self.by_code.values():
-            if d.level in ("city", "county") and d.name.endswith(("市", "区")) and len(d.short) >= 2:
+            # A short name the table could not cut (堆龙德庆区, 鹰手营子矿区) gives no form: 堆龙德庆区县
+            # is no name; such counties are listed in former_divisions.tsv instead.
+            if (d.level in ("city", "county") and d.name.endswith(("市", "区")) and len(d.short) >= 2
+                    and d.short != d.name):
                 form = d.short + "县"
                 if form not in self.forms:
                     out.add(form)
@@ -204,6 +207,11 @@ class Divisions:
             if f.name not in self.forms:
                 out[f.name] = f
         return out
+
+    @functools.cached_property
+    def former_sizes(self) -> tuple[int, ...]:
+        """The lengths of the former names, longest first (a longer name wins a prefix)."""
+        return tuple(sorted({len(f) for f in self.former_forms}, reverse=True))
 
     def former_full_name(self, form: str) -> str:
         """The name a former division's bodies are named by: a district carries its city

@@ -10,11 +10,39 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from govie.kb.lexicons import alternation, load_words
 from govie.resources import data_path
 
-__all__ = ["Agency", "Registry", "RegistryError", "default_registry", "load_registry", "BUNDLED_DIR"]
+__all__ = ["Agency", "Registry", "RegistryError", "default_registry", "load_registry", "BUNDLED_DIR",
+           "GENERIC_INSTITUTE_ENDS", "foreign_state_before", "foreign_state_prefix"]
 
 BUNDLED_DIR = data_path("registry")
+# A central institute's name without its 中国 is every province's and other countries' too
+# (农业科学院 in 苏联列宁农业科学院, 省医学科学院): no short form of a central body.
+GENERIC_INSTITUTE_ENDS = ("科学院", "科学研究院", "研究院", "疾病预防控制中心")
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_states() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = alternation(load_words("foreign_countries"))
+    # 美国联邦储备委员会, 瑞士联邦最高法院: a federation's word after the state (China has none).
+    # A one-character abbreviation (俄外交部, 美国防部) only opens a clause: 今日外交部, 12日外交部
+    # and 中美国防部长 are not foreign.
+    abbr = "".join(load_words("foreign_country_abbreviations"))
+    # 法国经济和财政部: the state's ministry of two fields.
+    return (re.compile(f"(?:(?:{words})(?:联邦|[\u4e00-\u9fff]{{2,4}}和)?|联邦|(?<![\u4e00-\u9fff0-9０-９])[{abbr}])$"),
+            re.compile(f"(?:{words})"))
+
+
+def foreign_state_before(text: str, start: int) -> int | None:
+    """Where a foreign state's name ending at ``start`` begins (美国|国务院, 印度|外交部), or None."""
+    m = _foreign_states()[0].search(text, max(0, start - 12), start)
+    return m.start() if m else None
+
+
+def foreign_state_prefix(name: str) -> bool:
+    """Whether a body's name opens with a foreign state's (美国国务院, 瑞士联邦最高法院)."""
+    return bool(_foreign_states()[1].match(name)) or name.startswith("联邦")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIVISION = re.compile(r"^(?:\d{6})?$")
 _FIELDS = ("id", "name", "aliases", "kind", "level", "division", "parent",

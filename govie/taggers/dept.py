@@ -26,7 +26,7 @@ from functools import lru_cache
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import at_word_start, load_divisions, townships, word_bounds
 from govie.kb.lexicons import load_words
-from govie.kb.registry import Registry, default_registry
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
@@ -45,15 +45,19 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # 商 and 经 open a verb (商国务院, 经国务院批准), not 商贸行业管理处 or 经侦总队. A unit ends in 处
 # only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit). One character
 # before the ending is a numbered unit (一处, 二科) or a verb (最高法拟司…: 拟 "plans to").
-_UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责)"
+# Nor after a post (外交部长普里马科夫, 国防部长科恩: 科 ends a name) or a verb of an event
+# (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处).
+_UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
+                   rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)"
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局|总部)"
-                   "(?![理置罚分于在级长技研学令])")
+                   "(?![理置罚分于在级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # Words ending a "unit" that are not internal units (公司, 实验室).
-_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司")
+_NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科",  # 新华社莫斯科…电
+                 "判处", "惩处", "论处", "查处", "到处", "之处", "住处", "好处", "难处", "用处", "此处")
 # Endings of unlisted public bodies after a place (成都市中小企业服务中心). Bare 中心 and
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
@@ -81,7 +85,7 @@ _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
-_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快")
+_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
@@ -241,7 +245,7 @@ def central_short_forms(registry: Registry) -> set[str]:
             for p in CENTRAL_PREFIXES:
                 rest = f[len(p):]
                 if f.startswith(p) and len(rest) >= 3 and _CENTRAL_SHORT_END.get(p, _CENTRAL_BODY_END).search(rest) \
-                        and not rest.startswith(("、", "和", "常务委员会")):
+                        and not rest.startswith(("、", "和", "常务委员会")) and not rest.endswith(GENERIC_INSTITUTE_ENDS):
                     out.add(rest)
     return out
 
@@ -305,6 +309,10 @@ _BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
 _BINGTUAN_REST = re.compile(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
 
 
+# Types that jieba joins to the level word before them (县委, 县政府, 市人民政府).
+_LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
+
+
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
@@ -314,9 +322,13 @@ def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
         return
     for m in mt.former_re.finditer(text):
         s, e = m.span()
-        t = mt.type_re.match(text, e) or mt.generic_re.match(text, e)
-        # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's.
-        if t and not _NOT_BODY.search(t.group()) and (s in starts or word_bounds(text, s, e)):
+        typ = mt.type_re.match(text, e)
+        t = typ or mt.generic_re.match(text, e)
+        # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's. jieba reads
+        # 栾城县委, 监利县政府 as 栾城 + 县委: the name without its level word is one then.
+        if t and not _NOT_BODY.search(t.group()) and (
+                s in starts or word_bounds(text, s, e)
+                or (typ is not None and typ.group() in _LEVEL_WORD_TYPES and word_bounds(text, s, e - 1))):
             yield _places_before(text, s, mt), t.end()
 
 
@@ -427,7 +439,31 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委])常委会(?!委员|组成人员)")
+_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
+# The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
+# one (接受人大及其常委会监督 in a province's report) is the document's own.
+_CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大会)及其$")
+
+
+# A count before a body (儋州、琼海、五指山等5家市疾控中心): that many bodies of a kind, a class.
+_COUNT_BEFORE = re.compile("[0-9０-９一二三四五六七八九十百两几多]+[家个所]$")
+
+
+def _counted(text: str, s: int) -> bool:
+    return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s))
+
+
+def _bilateral(text: str, s: int) -> bool:
+    """泰中友协, 中日友协: a bilateral friendship association (an ORG), not the division's 友协."""
+    return text.startswith("友协", s) and "中" in text[max(0, s - 2):s]
+
+
+def _class_standing(text: str, s: int, e: int) -> bool:
+    """常委会 of a congress that names no one division (同级人大及其常委会), or the CPPCC as an
+    institution (人民政协)."""
+    if text.startswith("政协", s) and e - s == 2:
+        return text.startswith("人民", max(0, s - 2)) and s >= 2
+    return text.startswith("常委会", s) and e - s == 3 and bool(_CLASS_CONGRESS.search(text, max(0, s - 9), s))
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门, 国务院证券监督管理机构 (one
 # body; 国务院有关部门 is a class, 国务院直属机构 names no field).
 _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构)")
@@ -450,11 +486,15 @@ def _zone_body_starts(text: str) -> list[int]:
 _SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
 # Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).
 # Nor a verb phrase after 国务院 as actor (国务院决定成立办公室, 国务院批准设立…委员会).
-_SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|同意|关于|印发|成立|设立|组建|领导|部署"
+_SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|批转|转发|批复|同意|关于|印发|成立|设立|组建|领导|部署"
                           "|要求|审议|通过|授权|指定|委托|派出|负责|牵头|统一|直接|召开|建立|撤销|合并|调整"
                           "|根据|按照|依据|中国|中央|国家|全国|[年月日]")
-# 政协 alone names the division's CPPCC committee (请各位政协委员…).
-_BARE_CPPCC = re.compile("政协")
+# The Youth League's committee by its bare level (团省委, 团县委, 共青团市委): the party's committee
+# of the same division with 共青团 for 中共 (linker). Not inside 集团, 社团, 兵团 or 共青团员.
+_LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青财])团)(?:自治区|[省市县区州])委(?![员会托])")
+# 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
+# (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
+_BARE_CPPCC = re.compile("(?<!人民)政协")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -535,6 +575,27 @@ _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)"
 _CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部委|直属机构|组成部门)")
 
 
+def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
+    """Where a central body's name starts with the state written before it: a foreign state's
+    body (美国国务院, 印度外交部: never China's) or 中国/国家 written before it in news (中国国家发展计划委员会,
+    中国外交部, 国家人事部).
+    None for a foreign state's party (苏联共产党, 日本共产党: an ORG, not the CPC)."""
+    agencies = registry.by_name(text[s:e])
+    if not any(not a.division for a in agencies) or any(a.kind == "foreign_government" for a in agencies):
+        return s
+    f = foreign_state_before(text, s)
+    if f is not None and text[f:s].endswith("和") and not text[s:e].endswith("部"):
+        f = None  # 苏联人民和苏联政府: 和 joins two names, not a ministry of two fields
+    if f is not None:
+        return None if text[s:e].endswith("共产党") else f
+    # News writes the state before a ministry: 中国外交部, 中国国家教委, 国家人事部.
+    if s >= 2 and text.startswith("中国", s - 2) and not text.startswith(("中国", "中华", "中共", "中央"), s):
+        return s - 2
+    if s >= 2 and text.startswith("国家", s - 2) and text[e - 1] == "部" and not text.startswith("国", s):
+        return s - 2
+    return s
+
+
 def _heads_a_class(text: str, end: int) -> bool:
     """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
     its departments."""
@@ -574,6 +635,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    if "团" in text:
+        found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
     if not central:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
@@ -582,7 +645,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
-              if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())]
+              if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())
+              and not _bilateral(text, m.start())]
     found += [("pattern", span) for span in _township_spans(text)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
@@ -598,8 +662,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 (before in "（(" and text.endswith(_BARE_TOWNSHIP_KINDS, 0, s - 1))
                 or (after in "（(" and text.startswith(_BARE_TOWNSHIP_KINDS, e + 1))):
             continue
-        # 教育部门, 发展新局面: the type word is part of a common noun.
-        if (after == "门" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
+        # 教育部门, 建设部署, 发展新局面: the type word is part of a common noun.
+        if (after in "门署" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
+            continue
+        if _class_standing(text, s, e) or _counted(text, s):
             continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
@@ -623,11 +689,17 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if text[e - 1] == "党" and (after in "员人" or re.match("第[一二三四五六七八九十]{1,3}次", text[e:e + 5])
                                    or mt.place_re.match(text, e)):
             continue
+        # 致公党中央, 国民党中央: another party's centre, not the CPC's (jieba reads X党 as a word).
+        if text.startswith("党中央", s) and s and not at_word_start(text, s, e):
+            continue
         # 国办发〔2019〕6号, 国办函: a document number's code, not the body.
         if text[s:e] == "国办" and (after in "发函秘明〔" or not at_word_start(text, s, e)):
             continue
         # 解放军报: a newspaper's name.
         if text[e - 1] == "军" and after == "报":
+            continue
+        # 最高法官委员会: 最高法 inside another word.
+        if text[s:e] == "最高法" and after == "官":
             continue
         # 四川省委托: 委 opens another word (委托, 委员).
         if text[e - 1] == "委" and after and after in "托员屈婉":
@@ -660,8 +732,15 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 中共天河区委统战部: the party prefix belongs to the name.
         if text.startswith("中共", max(0, s - 2)) and s >= 2 and not text.startswith("中共", s):
             s -= 2
+        elif s >= 3 and text.startswith("共青团", s - 3) and text[e - 1] == "委":
+            s -= 3  # 共青团四川省委: the Youth League's committee, not the party's
         elif s >= 5 and text.startswith("中国共产党", s - 5):
             s -= 5  # the full form of the same prefix: 中国共产党四川省委员会
+        elif kind == "registry":
+            state = _state_before(text, s, e, registry)
+            if state is None:
+                continue
+            s = state
         ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
             not a.division for a in registry.by_name(text[s:e]))
         unit_end = _unit_after(text, e, mt, ministry)
@@ -811,6 +890,8 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
+                    or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
+                    or _counted(text, m.start)
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end]))]
 
 
