@@ -60,7 +60,7 @@ from typing import Any
 
 from govie.errors import ModelError
 from govie.taggers import PRIORITY
-from govie.text.segment import jieba_dict_file, shared_jieba, shared_word_ends
+from govie.text.segment import dictionary_tags, shared_jieba, shared_word_ends
 from govie.types import Mention
 
 __all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
@@ -962,18 +962,14 @@ def _lexicon() -> dict[str, Any]:
 
 # The parts of speech the gate asks about: names of people (nr, nrt, nrfg), places (ns),
 # organizations (nt) and other proper nouns (nz); every other dictionary word reads as "x".
-_POS_LINE = re.compile(r"\n(\S+) \d+ (n[rstz]\w*)(?=\n)")
+_POS_LINE = r"^(\S+) \d+ (n[rstz]\w*)$"
 
 
 @lru_cache(maxsize=1)
 def _proper_pos() -> dict[str, str]:
     """Part of speech of the proper nouns of jieba's dictionary (nr*, ns, nt, nz): a tenth of
-    its words, read by one regex scan instead of a dictionary of all 349,000."""
-    try:
-        text = jieba_dict_file().read_text(encoding="utf-8")
-    except OSError:  # pragma: no cover - jieba ships its dictionary
-        return {}
-    return dict(_POS_LINE.findall("\n" + text + "\n"))
+    its words, read by one regex scan (kept in govie's cache directory) instead of a dictionary of all 349,000."""
+    return dictionary_tags(_POS_LINE)
 
 
 def _known(word: str) -> tuple[int, str] | None:

@@ -86,3 +86,27 @@ def test_word_ends_are_jiebas_words():
             pos += len(w)
             ends.append(pos)
         assert word_ends(tok, s) == ends, s
+
+
+def test_dictionary_tags_are_a_scan_of_jiebas_dictionary(tmp_path, monkeypatch):
+    # The tag tables read from jieba's dictionary (the gate's proper nouns, the function words)
+    # are kept in the cache directory: the same table as the scan, whatever state the file is in.
+    import re
+
+    from govie.text import segment
+
+    monkeypatch.setenv("GOVIE_CACHE_DIR", str(tmp_path))
+    pattern = r"^(\S+) \d+ (n[rstz]\w*)$"
+    scan = dict(re.findall(pattern, segment.jieba_dict_file().read_text(encoding="utf-8"), re.M))
+    built = segment.dictionary_tags(pattern)
+    (cached,) = [p for p in tmp_path.iterdir() if p.name.startswith("jieba-tags-")]
+    stamp = cached.stat().st_mtime_ns
+    read = segment.dictionary_tags(pattern)
+    assert cached.stat().st_mtime_ns == stamp  # read, not written again
+    assert list(built.items()) == list(read.items()) == list(scan.items())
+    assert read["北京"] == "ns" and "应该" not in read
+    cached.write_bytes(cached.read_bytes()[:5000])  # truncated: scanned and written again
+    assert segment.dictionary_tags(pattern) == scan and cached.stat().st_size > 5000
+    monkeypatch.setenv("GOVIE_CACHE_DIR", "")  # no cache
+    assert segment.dictionary_tags(pattern) == scan
+    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
