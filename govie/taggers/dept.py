@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
@@ -25,7 +26,7 @@ from govie.kb.divisions import at_word_start, load_divisions, townships, word_bo
 from govie.kb.lexicons import load_words
 from govie.kb.registry import Registry, default_registry
 from govie.taggers import PRIORITY
-from govie.text.regex_cache import compile_cached
+from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import shared_jieba
 from govie.types import Context, Mention
 
@@ -133,6 +134,11 @@ def trie_regex(words) -> str:
     return f"(?=[{first}]){emit(root)}"
 
 
+def _trie_re(words: Iterable[str]) -> re.Pattern[str]:
+    """The compiled trie of ``words``, built and compiled once per user (``compile_built``)."""
+    return compile_built(trie_regex, sorted(set(words)))
+
+
 class _Matchers:
     """Compiled scans for one registry."""
 
@@ -145,18 +151,18 @@ class _Matchers:
         self.types = types
         heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
         words = {w for _, _, ws in load_branches() for w in ws}
-        self.branch_head_re = compile_cached(trie_regex(heads))
+        self.branch_head_re = _trie_re(heads)
         # People's organizations are named alone too (残联, 科协, 工商联): distinctive words.
         orgs = [f for f, (full, kind) in types.forms.items()
                 if kind == "people_org" and len(f) >= 2 and "{" not in f and f != "红十字会"]
-        self.bare_org_re = compile_cached(trie_regex(orgs + list(_BARE_TOWNSHIP)))
-        self.branch_word_re = compile_cached(trie_regex(words))
+        self.bare_org_re = _trie_re(orgs + list(_BARE_TOWNSHIP))
+        self.branch_word_re = _trie_re(words)
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
-        self.place_re = compile_cached(trie_regex(place_forms))
+        self.place_re = _trie_re(place_forms)
         # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
         # (无为县 → 无为市): their bodies in older texts.
-        self.former_re = compile_cached(trie_regex(sorted(divs.former_forms)))
+        self.former_re = _trie_re(sorted(divs.former_forms))
         # Few texts hold a former name: looking for one from its last character (县, 区, 市, 盟)
         # is cheaper than running the trie from every character, so the trie runs only then.
         self.former_forms = frozenset(divs.former_forms)
@@ -169,18 +175,18 @@ class _Matchers:
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         self.prefix_type_re = compile_cached(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
-        self.unit_re = compile_cached(trie_regex(units))
+        self.unit_re = _trie_re(units)
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
         forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
-        self.registry_re = compile_cached(trie_regex([f for f in forms if not self._composed(f, body)]))
+        self.registry_re = _trie_re([f for f in forms if not self._composed(f, body)])
         # In a central document a central body is often named without its 国家/国务院/中国
         # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
         known = set(registry.surface_forms())
-        self.central_short_re = compile_cached(trie_regex(sorted(central_short_forms(registry) - known)))
+        self.central_short_re = _trie_re(sorted(central_short_forms(registry) - known))
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
