@@ -36,15 +36,20 @@ is an adjective, not a LOC. The gate trades recall for precision: a model
 span that reads like something else is left out rather than added as a wrong
 entity.
 
-Speed and memory: the model's matrix products go through numpy's BLAS on one thread
-(``_use_numpy_gemm``, ``_one_blas_thread``), texts go in 1000-character pieces (spaCy keeps
-a call's activations until it returns), and the gate's dictionary is the shared jieba
-segmenter's plus a table of proper-noun parts of speech read on first use. spaCy loads the
-model, but ``predict`` makes no Docs and runs no spaCy parser: ``_Decoder`` feeds spaCy's
-character tokens to the model's own layers and decodes the NER moves itself, scoring every
-move with no entity open in one product (spaCy's parser makes one tiny product per
-character); the same entities as ``nlp.pipe``, about 40% less model time. Models it does
-not reproduce (another state, beam search, unseen classes) run through ``nlp.pipe``.
+Speed and memory: texts go in 1000-character pieces, two at a time, and the gate's
+dictionary is the shared jieba segmenter's plus a table of proper-noun parts of speech.
+A model of the bundled architecture (MultiHashEmbed, a window-1 maxout encoder, greedy NER
+with an upper layer) runs without spaCy or thinc: ``NerModel.load`` reads the arrays of
+``tok2vec/model`` and ``ner/model`` (msgpack: data only) and the moves, ``_NumpyLayers``
+computes spaCy's token ids (``_string_id``: MurmurHash64A of the text, its shape …, spaCy's
+reserved symbols) and thinc's embedding keys (``_hash128``) itself and runs the layers with
+thinc's numpy operations in thinc's order (the same numbers to the bit), and ``_Decoder``
+decodes the NER moves: spaCy's character tokens, the moves with no entity open scored for all
+tokens in one product (spaCy's parser makes one tiny product per character), the same
+entities as ``nlp.pipe``. spaCy loads the pipeline only when ``nlp`` is asked for (training,
+the spaCy adapter) or for a directory of another kind, which then runs through thinc (numpy's
+BLAS, one thread) or, if the decoder does not reproduce it (beam search, unseen classes,
+another state), through ``nlp.pipe``.
 """
 
 from __future__ import annotations
