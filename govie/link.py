@@ -23,6 +23,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.registry import Agency, Registry, default_registry
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["Link", "Linker", "link_mentions"]
 
@@ -39,8 +40,8 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
-_ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
-                        "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
+_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).

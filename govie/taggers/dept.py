@@ -171,7 +171,7 @@ class _Matchers:
         self.place_forms = frozenset(place_forms)
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
-        self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
+        self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         self.prefix_type_re = compile_cached(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
@@ -257,7 +257,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
 # The Xinjiang Production and Construction Corps governs like a province without being a
 # division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
 _BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
-_BINGTUAN_REST = re.compile(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
+_BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
@@ -340,9 +340,9 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
-ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
-                       "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
-                       f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
+                           "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                           f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
 # A State Council body no registry lists, named in full or by its 办 (国务院反垄断委员会,
 # 国务院职能转变协调办, 国务院知识产权战略实施工作部际联席会议办公室).
 _SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
@@ -570,7 +570,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
 
 # A list of bodies opened by a plural level (各区, 各县（市、区）, 各级): what follows in the list
 # shares the plural.
-_PLURAL_HEAD = re.compile(f"(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+_PLURAL_HEAD = compile_cached(f"(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
 _CLAUSE_STOP = re.compile("[，。；：:\n]")
@@ -786,7 +786,7 @@ def _after_column_gap(m: Mention, source) -> Mention:
 
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
-_SHARED_HEAD = re.compile(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+_SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
 
 
 def _shared_heads(text: str, taken: bytearray) -> list[Mention]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from govie.kb.lexicons import alternation, load_words
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["tag_metrics", "metric_value"]
 
@@ -22,7 +23,7 @@ def _pattern() -> re.Pattern[str]:
     # 余 stays inside the span, 多 between number and unit too. A minus sign right
     # after a word (同比增长-5.5%, 亏损-100亿元) belongs to the number; after a digit or
     # a unit it is a range dash (4.5-5%, 5%-5.5%), which tag_metrics tells apart.
-    return re.compile(
+    return compile_cached(
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
         r"(?<![\d.A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>[十百千万亿]{0,2})\s*(?P<approx>[余多]?)\s*"
         rf"(?P<unit>{units})"
