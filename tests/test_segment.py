@@ -29,6 +29,11 @@ def _run(code: str, cache: Path | str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _prefix_files(cache: Path) -> list[Path]:
+    # Importing govie also keeps its largest patterns there (re-*.bin): only jieba's file counts here.
+    return [p for p in cache.iterdir() if not p.name.startswith("re-")]
+
+
 def _jiebas_own() -> dict:
     import hashlib
 
@@ -46,10 +51,10 @@ def _jiebas_own() -> dict:
 def test_cached_prefix_dictionary_is_jiebas_own(tmp_path):
     own = _jiebas_own()
     built = _run(_DIGEST, tmp_path)  # builds the dictionary and writes the cache file
-    files = list(tmp_path.iterdir())
+    files = _prefix_files(tmp_path)
     assert len(files) == 1 and files[0].name.startswith("jieba-prefix-") and files[0].suffix == ".bin"
     read = _run(_DIGEST, tmp_path)  # reads it
-    assert files[0].stat().st_mtime_ns == list(tmp_path.iterdir())[0].stat().st_mtime_ns
+    assert files[0].stat().st_mtime_ns == _prefix_files(tmp_path)[0].stat().st_mtime_ns
     for got in (built, read):
         assert {k: got[k] for k in own} == own
     assert built["words"] == read["words"] == ["成都", "市场", "监管局", "召开", "全市", "食品安全", "工作", "会议"]
@@ -58,7 +63,7 @@ def test_cached_prefix_dictionary_is_jiebas_own(tmp_path):
 def test_a_broken_or_unwritable_cache_is_no_error(tmp_path):
     own = _jiebas_own()
     _run(_DIGEST, tmp_path)
-    (cached,) = tmp_path.iterdir()
+    (cached,) = _prefix_files(tmp_path)
     cached.write_bytes(cached.read_bytes()[:1000])  # truncated: ignored and written again
     assert {k: v for k, v in _run(_DIGEST, tmp_path).items() if k in own} == own
     assert cached.stat().st_size > 1_000_000
@@ -67,7 +72,7 @@ def test_a_broken_or_unwritable_cache_is_no_error(tmp_path):
     # A cache directory that cannot be made (a file is in the way), or no cache at all.
     for cache in (blocker / "govie", ""):
         assert {k: v for k, v in _run(_DIGEST, cache).items() if k in own} == own
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([cached.name, "a-file"])
+    assert sorted(p.name for p in _prefix_files(tmp_path)) == sorted([cached.name, "a-file"])
     assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
 
 
