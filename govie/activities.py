@@ -31,6 +31,7 @@ from typing import Any
 from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["find_activities", "ActivityFrame"]
 
@@ -167,7 +168,7 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     for r in _read_tsv("non_triggers.txt"):
         table.setdefault(r[0], ("other", "none"))
     words = sorted(table, key=len, reverse=True)
-    return table, re.compile("|".join(map(re.escape, words)))
+    return table, compile_cached("|".join(map(re.escape, words)))
 
 
 @lru_cache(maxsize=1)

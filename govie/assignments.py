@@ -36,6 +36,7 @@ from govie.text.normalize import NormalizedText
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.timex import ahead, due_month
 from govie.types import Mention
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["find_assignments", "AssignmentFrame"]
 
@@ -117,8 +118,8 @@ def _add(out: list[str], name: str) -> None:
 
 # A body no tagger named, where the text assigns to it: 由财政经济委员会负责, （X、Y负责）. Its
 # own words stand for it (no canonical is guessed).
-_UNLINKED = re.compile(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
-                       r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
+_UNLINKED = compile_cached(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
+                           r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
 
 
@@ -560,7 +561,7 @@ _BY = re.compile(r"(?<![自理经缘])由(?!于)")  # not 自由贸易试验区,
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
+_NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")

@@ -43,6 +43,7 @@ from govie.text.layout import Structure, segment
 from govie.text.segment import function_word_tags
 from govie.text.wordscan import PatternStarts
 from govie.types import Mention
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_ATTRS"]
 
@@ -85,7 +86,7 @@ _FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
-_CJK = re.compile(r"[\u4e00-\u9fff“”‘’《》（）]")
+_CJK = compile_cached(r"[\u4e00-\u9fff“”‘’《》（）]")
 
 
 @dataclass(frozen=True)

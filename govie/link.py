@@ -23,6 +23,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["Link", "Linker", "link_mentions"]
 
@@ -43,8 +44,8 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
-_ZONE_BODY = re.compile("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
-                        "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
+_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).

@@ -36,15 +36,20 @@ is an adjective, not a LOC. The gate trades recall for precision: a model
 span that reads like something else is left out rather than added as a wrong
 entity.
 
-Speed and memory: the model's matrix products go through numpy's BLAS on one thread
-(``_use_numpy_gemm``, ``_one_blas_thread``), texts go in 1000-character pieces (spaCy keeps
-a call's activations until it returns), and the gate's dictionary is the shared jieba
-segmenter's plus a table of proper-noun parts of speech read on first use. spaCy loads the
-model, but ``predict`` makes no Docs and runs no spaCy parser: ``_Decoder`` feeds spaCy's
-character tokens to the model's own layers and decodes the NER moves itself, scoring every
-move with no entity open in one product (spaCy's parser makes one tiny product per
-character); the same entities as ``nlp.pipe``, about 40% less model time. Models it does
-not reproduce (another state, beam search, unseen classes) run through ``nlp.pipe``.
+Speed and memory: texts go in 1000-character pieces, two at a time, and the gate's
+dictionary is the shared jieba segmenter's plus a table of proper-noun parts of speech.
+A model of the bundled architecture (MultiHashEmbed, a window-1 maxout encoder, greedy NER
+with an upper layer) runs without spaCy or thinc: ``NerModel.load`` reads the arrays of
+``tok2vec/model`` and ``ner/model`` (msgpack: data only) and the moves, ``_NumpyLayers``
+computes spaCy's token ids (``_string_id``: MurmurHash64A of the text, its shape …, spaCy's
+reserved symbols) and thinc's embedding keys (``_hash128``) itself and runs the layers with
+thinc's numpy operations in thinc's order (the same numbers to the bit), and ``_Decoder``
+decodes the NER moves: spaCy's character tokens, the moves with no entity open scored for all
+tokens in one product (spaCy's parser makes one tiny product per character), the same
+entities as ``nlp.pipe``. spaCy loads the pipeline only when ``nlp`` is asked for (training,
+the spaCy adapter) or for a directory of another kind, which then runs through thinc (numpy's
+BLAS, one thread) or, if the decoder does not reproduce it (beam search, unseen classes,
+another state), through ``nlp.pipe``.
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ from typing import Any
 
 from govie.errors import ModelError
 from govie.taggers import PRIORITY
-from govie.text.segment import jieba_dict_file, shared_jieba, shared_word_ends
+from govie.text.segment import dictionary_tags, shared_jieba, shared_word_ends
 from govie.types import Mention
 
 __all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
@@ -85,33 +90,35 @@ def default_model_path() -> Path | None:
 class NerModel:
     """A trained spaCy pipeline, used for the labels in ``MODEL_LABELS``."""
 
-    def __init__(self, nlp: Any, path: Path) -> None:
-        self.nlp = nlp
+    def __init__(self, nlp: Any, path: Path, decoder: "_Decoder | None" = None) -> None:
+        self._nlp = nlp
         self.path = path
         self._lock = threading.Lock()
-        self._decoder = _Decoder(nlp) if _Decoder.supports(nlp) else None
+        self._nlp_lock = threading.Lock()
+        if decoder is None and nlp is not None:
+            decoder = _Decoder.of_spacy(nlp)
+        self._decoder = decoder
 
     @classmethod
     def load(cls, path: str | Path) -> "NerModel":
-        """Load a model directory after :func:`check_model_dir`: nothing in it runs code."""
-        import spacy
-        from spacy.util import load_model_from_config
+        """Load a model directory after :func:`check_model_dir`: nothing in it runs code.
 
+        A model of the bundled architecture is read without spaCy (``_read_numpy_layers``); any
+        other (or one that cannot be read so) is loaded by spaCy.
+        """
         path = Path(path)
-        config = check_model_dir(path)
-        try:
-            config = config.interpolate()
-            # govie's own tokenizer settings, whatever the directory says: characters, no pkuseg.
-            config["nlp"]["tokenizer"] = dict(_CHAR_TOKENIZER)
-            nlp = load_model_from_config(config, auto_fill=True)
-            # The tokenizer is never read from disk: spaCy's Chinese tokenizer would load
-            # tokenizer/pkuseg_model (a pickle) from it even in character mode.
-            nlp.from_disk(path, exclude=["tokenizer"])
-        except Exception as err:  # noqa: BLE001 - any load failure names the directory
-            raise ModelError(f"[E402] cannot load model from {path}: {err}") from err
-        assert isinstance(nlp, spacy.language.Language)
-        _use_numpy_gemm(nlp)
-        return cls(nlp, path)
+        decoder = _Decoder.of_directory(path)
+        if decoder is not None:
+            return cls(None, path, decoder)
+        return cls(_load_nlp(path), path)
+
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline of the directory (loaded on first use: prediction does not need it)."""
+        with self._nlp_lock:
+            if self._nlp is None:
+                self._nlp = _load_nlp(self.path)
+            return self._nlp
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -160,6 +167,27 @@ class NerModel:
         return out
 
 
+def _load_nlp(path: Path) -> Any:
+    """The spaCy pipeline of a model directory, after :func:`check_model_dir`."""
+    import spacy
+    from spacy.util import load_model_from_config
+
+    config = check_model_dir(path)
+    try:
+        config = config.interpolate()
+        # govie's own tokenizer settings, whatever the directory says: characters, no pkuseg.
+        config["nlp"]["tokenizer"] = dict(_CHAR_TOKENIZER)
+        nlp = load_model_from_config(config, auto_fill=True)
+        # The tokenizer is never read from disk: spaCy's Chinese tokenizer would load
+        # tokenizer/pkuseg_model (a pickle) from it even in character mode.
+        nlp.from_disk(path, exclude=["tokenizer"])
+    except Exception as err:  # noqa: BLE001 - any load failure names the directory
+        raise ModelError(f"[E402] cannot load model from {path}: {err}") from err
+    assert isinstance(nlp, spacy.language.Language)
+    _use_numpy_gemm(nlp)
+    return nlp
+
+
 # spaCy's character tokens (ChineseTokenizer, segmenter "char", util.get_words_and_spaces):
 # every other character is a token, one space right after it is its trailing whitespace, and
 # any other run of whitespace is one token. ``\s`` is str.isspace, as in spaCy.
@@ -180,34 +208,102 @@ class _Ids:
         return self.array
 
 
-class _Decoder:
-    """spaCy's greedy NER (BILUO moves, three state tokens) on the model's own layers, without
-    Docs: the same tokens, the same tok2vec and projection calls, the same entities.
-
-    With no entity open, a state's features are its next token and two paddings, so the move
-    there depends on that token alone: those moves are scored for all tokens at once (one
-    matrix product, where spaCy makes one tiny product per token); only the tokens after an
-    entity's first one are stepped through. Scores use blis, as spaCy's parser does.
-    """
+class _SpacyLayers:
+    """The tok2vec and the NER's lower layer of a pipeline spaCy loaded, run by thinc."""
 
     def __init__(self, nlp: Any) -> None:
-        import numpy
-        from blis.py import gemm
-
-        ner = nlp.get_pipe("ner")
-        model = ner.model
-        lower, upper = model.get_ref("lower"), model.get_ref("upper")
-        self._np, self._gemm = numpy, gemm
+        model = nlp.get_pipe("ner").model
         self.vocab = nlp.vocab
         self.tok2vec = nlp.get_pipe("tok2vec").model
         self.encoder = _Encoder.of(self.tok2vec)
         self.columns = [_LEX_ATTRS[str(c).upper()] for c in _feature_columns(self.tok2vec)]
         self.project = model.layers[0].layers[1:]  # after the listener: list2array >> linear
-        self.lower = lower
-        self.fbias = lower.get_param("b")
-        self.W = numpy.ascontiguousarray(upper.get_param("W"), dtype="f")
-        self.b = upper.get_param("b")
-        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        self.lower = model.get_ref("lower")
+
+    def rows(self, words: list[str]) -> Any:
+        """The lexeme ids (the feature columns) of each word."""
+        import numpy
+
+        ids = [[getattr(self.vocab[w], c) for c in self.columns] for w in words]
+        return numpy.array(ids, dtype="uint64").reshape(len(words), len(self.columns))
+
+    def hidden(self, rows: list[Any]) -> Any:
+        ids = [_Ids(r) for r in rows]
+        X = self.tok2vec.predict(ids) if self.encoder is None else self.encoder(self.tok2vec.layers[0].predict(ids))
+        for layer in self.project:
+            X = layer.predict(X)
+        return self.lower.predict(X)
+
+
+class _NumpyLayers:
+    """The same layers in numpy, from the arrays of the model directory: no spaCy, no thinc.
+
+    A token's features are spaCy's lexeme ids (``_string_id`` of the text, of its shape …), each
+    hashed into its embedding table as thinc's HashEmbed does (``_hash128``), the four rows
+    summed in thinc's order; then thinc's products and sums in thinc's order (see ``_Encoder``),
+    so the same vectors to the bit.
+    """
+
+    def __init__(self, columns: list[str], embeds: list[tuple[int, int, Any]], mix: tuple[Any, ...],
+                 encoder: "_Encoder", project: tuple[Any, Any], lower: tuple[Any, Any]) -> None:
+        import numpy
+
+        self._np = numpy
+        self.getters = [_LEX_GETTERS[c] for c in columns]
+        self.embeds, self.mix, self.encoder = embeds, mix, encoder
+        self.project, self.lower = project, lower
+
+    def rows(self, words: list[str]) -> Any:
+        """Each word's embedding rows, concatenated (what HashEmbed gives, per distinct word)."""
+        np = self._np
+        ids = np.array([[_string_id(get(w)) for get in self.getters] for w in words], dtype="uint64")
+        ids = ids.reshape(len(words), len(self.getters))
+        parts = []
+        for column, seed, table in self.embeds:
+            keys = _hash128(np.ascontiguousarray(ids[:, column]), seed) % np.uint32(len(table))
+            vec = table[keys[:, 0]] + table[keys[:, 1]]
+            for k in range(2, keys.shape[1]):
+                vec += table[keys[:, k]]
+            parts.append(vec)
+        return np.concatenate(parts, axis=1)
+
+    def hidden(self, rows: list[Any]) -> Any:
+        np = self._np
+        X = _maxout_norm(np.concatenate(rows), *self.mix)
+        Xs, k = [], 0
+        for r in rows:
+            Xs.append(X[k : k + len(r)])
+            k += len(r)
+        X = np.concatenate([x for x in self.encoder(Xs) if len(x)])
+        W, b = self.project
+        X = np.dot(X, W.T)
+        X += b
+        # spaCy's PrecomputableAffine: row 0 is the padding.
+        W, pad = self.lower
+        nF, nO, nP, nI = W.shape
+        Yf = np.empty((X.shape[0] + 1, nF * nO * nP), dtype="float32")
+        np.dot(X, W.reshape((nF * nO * nP, nI)).T, out=Yf[1:])
+        Yf = Yf.reshape((Yf.shape[0], nF, nO, nP))
+        Yf[0] = np.squeeze(pad, 0)
+        return Yf
+
+
+class _Decoder:
+    """spaCy's greedy NER (BILUO moves, three state tokens) on the model's own layers, without
+    Docs: the same tokens, the same tok2vec and projection products, the same entities.
+
+    With no entity open, a state's features are its next token and two paddings, so the move
+    there depends on that token alone: those moves are scored for all tokens at once (one
+    matrix product, where spaCy makes one tiny product per token); only the tokens after an
+    entity's first one are stepped through.
+    """
+
+    def __init__(self, layers: Any, names: list[str], fbias: Any, W: Any, b: Any, gemm: Any) -> None:
+        import numpy
+
+        self._np, self._gemm = numpy, gemm
+        self.layers = layers
+        self.fbias, self.W, self.b = fbias, numpy.ascontiguousarray(W, dtype="f"), b
         acts = [n.split("-", 1)[0] for n in names]
         labels = [n.split("-", 1)[1] if "-" in n else "" for n in names]
         self.labels = labels
@@ -217,6 +313,33 @@ class _Decoder:
         self.inside = {x: i for i, (a, x) in enumerate(zip(acts, labels)) if a == "I" and x}
         self.last = {x: i for i, (a, x) in enumerate(zip(acts, labels)) if a == "L" and x}
         self._reset_pieces()
+
+    @classmethod
+    def of_directory(cls, path: Path) -> "_Decoder | None":
+        """The decoder of a model directory read without spaCy, None if it is not of that kind."""
+        try:
+            read = _read_numpy_layers(path)
+        except Exception:  # noqa: BLE001 - anything unexpected: spaCy loads the directory
+            return None
+        if read is None:
+            return None
+        layers, names, fbias, W, b = read
+        np = layers._np
+        return cls(layers, names, fbias, W, b, lambda A, B: np.dot(A, B.T))
+
+    @classmethod
+    def of_spacy(cls, nlp: Any) -> "_Decoder | None":
+        """The decoder of a pipeline spaCy loaded, None if it is not the kind this decoder reproduces."""
+        if not cls.supports(nlp):
+            return None
+        from blis.py import gemm
+
+        ner = nlp.get_pipe("ner")
+        lower, upper = ner.model.get_ref("lower"), ner.model.get_ref("upper")
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        # Scores through blis, as spaCy's parser computes them.
+        return cls(_SpacyLayers(nlp), names, lower.get_param("b"), upper.get_param("W"), upper.get_param("b"),
+                   lambda A, B: gemm(A, B, trans2=True, beta=0.0))
 
     @staticmethod
     def supports(nlp: Any) -> bool:
@@ -241,10 +364,10 @@ class _Decoder:
 
     def _reset_pieces(self) -> None:
         # Each distinct piece of text (a character, with its trailing space or not, or a
-        # whitespace run): its row of lexeme ids, its length, its word's length, whether a space.
+        # whitespace run): its feature row, its length, its word's length, whether a space.
         np = self._np
         self._piece: dict[str, int] = {}
-        self._rows = np.zeros((0, len(self.columns)), dtype="uint64")
+        self._rows: Any = None
         self._plen = np.zeros(0, dtype="int64")
         self._wlen = np.zeros(0, dtype="int64")
         self._space = np.zeros(0, dtype=bool)
@@ -252,19 +375,14 @@ class _Decoder:
     def _add_pieces(self, pieces: list[str]) -> None:
         np = self._np
         new = [p for p in dict.fromkeys(pieces) if p not in self._piece]
-        rows, plen, wlen, space = [], [], [], []
+        words = [p if p[0].isspace() else p[0] for p in new]
         for p in new:
-            word = p if p[0].isspace() else p[0]
-            lex = self.vocab[word]
             self._piece[p] = len(self._piece)
-            rows.append([getattr(lex, c) for c in self.columns])
-            plen.append(len(p))
-            wlen.append(len(word))
-            space.append(word.isspace())
-        self._rows = np.concatenate([self._rows, np.array(rows, dtype="uint64").reshape(len(new), len(self.columns))])
-        self._plen = np.concatenate([self._plen, np.array(plen, dtype="int64")])
-        self._wlen = np.concatenate([self._wlen, np.array(wlen, dtype="int64")])
-        self._space = np.concatenate([self._space, np.array(space, dtype=bool)])
+        rows = self.layers.rows(words)
+        self._rows = rows if self._rows is None else np.concatenate([self._rows, rows])
+        self._plen = np.concatenate([self._plen, np.array([len(p) for p in new], dtype="int64")])
+        self._wlen = np.concatenate([self._wlen, np.array([len(w) for w in words], dtype="int64")])
+        self._space = np.concatenate([self._space, np.array([w.isspace() for w in words], dtype=bool)])
 
     def _features(self, text: str) -> tuple[Any, Any, Any]:
         """Token starts, token ends and the piece index of each token of ``text``."""
@@ -289,16 +407,12 @@ class _Decoder:
         feats = [self._features(t) for t in texts]
         if not any(len(f[2]) for f in feats):
             return [[] for _ in texts]
-        ids = [_Ids(self._rows[f[2]]) for f in feats]
-        X = self.tok2vec.predict(ids) if self.encoder is None else self.encoder(self.tok2vec.layers[0].predict(ids))
-        for layer in self.project:
-            X = layer.predict(X)
-        Yf = self.lower.predict(X)  # (tokens + 1, 3, width, pieces); row 0 is the padding
+        Yf = self.layers.hidden([self._rows[f[2]] for f in feats])  # (tokens + 1, 3, width, pieces); row 0 pads
         # Every token's move with no entity open: features (token, padding, padding).
         unmaxed = Yf[1:, 0] + Yf[0, 1]
         unmaxed += Yf[0, 2]
         unmaxed += self.fbias
-        scores = self._gemm(self._maxout(unmaxed), self.W, trans2=True, beta=0.0)
+        scores = self._gemm(self._maxout(unmaxed), self.W)
         scores += self.b
         out, offset = [], 0
         for starts, ends, k in feats:
@@ -343,7 +457,7 @@ class _Decoder:
             unmaxed = Yf[rows + 1, 0] + start_feat
             unmaxed += Yf[rows, 2]
             unmaxed += self.fbias
-            scores = self._gemm(self._maxout(unmaxed), self.W, trans2=True, beta=0.0)
+            scores = self._gemm(self._maxout(unmaxed), self.W)
             scores += self.b
             for k, j in enumerate(range(j0, j1)):
                 # The first best valid move; I is valid before the last token only.
@@ -398,26 +512,14 @@ class _Encoder:
             if len(x):
                 parts += [zeros, x]
         X = np.concatenate(parts + [zeros])
-        for W, b, G, beta, n_o, n_p in self.blocks:
+        for block in self.blocks:
             # expand_window: each row with the rows before and after it (zeros past the ends).
             width = X.shape[1]
             cols = np.zeros((len(X), 3 * width), dtype=X.dtype)
             cols[1:, :width] = X[:-1]
             cols[:, width : 2 * width] = X
             cols[:-1, 2 * width :] = X[1:]
-            Y = np.dot(cols, W.T)
-            Y += b
-            Z = Y.reshape((len(Y), n_o, n_p))
-            best = Z[:, :, 0].copy()
-            for p in range(1, n_p):
-                np.maximum(best, Z[:, :, p], out=best)
-            # layernorm, as thinc computes it
-            mu = best.mean(axis=1, keepdims=True)
-            var = best.var(axis=1, keepdims=True) + 1e-08
-            Xhat = (best - mu) * var ** (-1.0 / 2.0)
-            out = Xhat * G
-            out += beta
-            X = X + out
+            X = X + _maxout_norm(cols, *block)
         result, k = [], 0
         for x in Xs:
             if len(x):
@@ -425,6 +527,222 @@ class _Encoder:
             result.append(X[k : k + len(x)])
             k += len(x)
         return result
+
+
+def _maxout_norm(X: Any, W: Any, b: Any, G: Any, beta: Any, n_o: int, n_p: int) -> Any:
+    """thinc's Maxout (``W`` as (n_o * n_p, n_i)) then LayerNorm, in thinc's operations and order."""
+    import numpy as np
+
+    Y = np.dot(X, W.T)
+    Y += b
+    Z = Y.reshape((len(Y), n_o, n_p))
+    best = Z[:, :, 0].copy()
+    for p in range(1, n_p):
+        np.maximum(best, Z[:, :, p], out=best)
+    mu = best.mean(axis=1, keepdims=True)
+    var = best.var(axis=1, keepdims=True) + 1e-08
+    Xhat = (best - mu) * var ** (-1.0 / 2.0)
+    out = Xhat * G
+    out += beta
+    return out
+
+
+# spaCy's lexeme attributes of a token text (spacy.lang.lex_attrs, which Chinese keeps).
+def _word_shape(text: str) -> str:
+    if len(text) >= 100:
+        return "LONG"
+    shape, last, seq = [], "", 0
+    for char in text:
+        if char.isalpha():
+            shape_char = "X" if char.isupper() else "x"
+        elif char.isdigit():
+            shape_char = "d"
+        else:
+            shape_char = char
+        if shape_char == last:
+            seq += 1
+        else:
+            seq, last = 0, shape_char
+        if seq < 4:
+            shape.append(shape_char)
+    return "".join(shape)
+
+
+_LEX_GETTERS = {
+    "ORTH": lambda s: s, "SHAPE": _word_shape, "PREFIX": lambda s: s[0], "SUFFIX": lambda s: s[-3:],
+    "LOWER": lambda s: s.lower(),
+}
+# spaCy's reserved symbols among the strings a character token or its attributes can be (one
+# character, whitespace, "LONG"): their id is the symbol's, not the hash (spacy.symbols.IDS).
+_SYMBOL_IDS = {"": 0, "X": 101, "_": 456}
+_M64 = 0xFFFFFFFFFFFFFFFF
+
+
+def _string_id(text: str) -> int:
+    """spaCy's id of a string: ``hash_string`` (MurmurHash64A of the UTF-8 bytes, seed 1)."""
+    if text in _SYMBOL_IDS:
+        return _SYMBOL_IDS[text]
+    data = text.encode("utf-8")
+    m, r = 0xC6A4A7935BD1E995, 47
+    h = (1 ^ (len(data) * m)) & _M64
+    end = len(data) - len(data) % 8
+    for i in range(0, end, 8):
+        k = (int.from_bytes(data[i : i + 8], "little") * m) & _M64
+        k = ((k ^ (k >> r)) * m) & _M64
+        h = ((h ^ k) * m) & _M64
+    if end < len(data):
+        h = ((h ^ int.from_bytes(data[end:], "little")) * m) & _M64
+    h = ((h ^ (h >> r)) * m) & _M64
+    return h ^ (h >> r)
+
+
+def _hash128(ids: Any, seed: int) -> Any:
+    """thinc's ``ops.hash``: MurmurHash3 (x86_128 as thinc specialises it) of each uint64 id, as four uint32."""
+    import numpy as np
+
+    u = np.uint64
+
+    def fmix(h: Any) -> Any:
+        h ^= h >> u(33)
+        h *= u(0xFF51AFD7ED558CCD)
+        h ^= h >> u(33)
+        h *= u(0xC4CEB9FE1A85EC53)
+        h ^= h >> u(33)
+        return h
+
+    h1 = ids.astype("uint64") * u(0x87C37B91114253D5)
+    h1 = (h1 << u(31)) | (h1 >> u(33))
+    h1 *= u(0x4CF5AD432745937F)
+    h1 ^= u(seed)
+    h1 ^= u(8)
+    h2 = np.full_like(h1, (seed ^ 8) & _M64)
+    h1 += h2
+    h2 += h1
+    h1, h2 = fmix(h1), fmix(h2)
+    h1 += h2
+    h2 += h1
+    low = u(0xFFFFFFFF)
+    return np.stack([h1 & low, h1 >> u(32), h2 & low, h2 >> u(32)], axis=1).astype("uint32")
+
+
+def _plain_config(path: Path) -> dict[str, Any]:
+    """``config.cfg`` as nested dicts without thinc: sections split at dots, values read as
+    JSON where they are JSON (thinc's reading, not interpolated)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None, allow_no_value=True)
+    parser.optionxform = str  # type: ignore[assignment, method-assign]
+    parser.read_string(path.read_text(encoding="utf-8"))
+    out: dict[str, Any] = {}
+    for section in parser.sections():
+        node = out
+        for part in section.split("."):
+            node = node.setdefault(part, {})
+        for key, value in parser.items(section):
+            try:
+                node[key] = json.loads(value) if value is not None else None
+            except ValueError:
+                node[key] = value
+    return out
+
+
+def _msgpack_model(path: Path) -> list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """A thinc model file (msgpack): each node's (name, dims, attrs, params as numpy arrays), in
+    thinc's walk order. msgpack reads data only; nothing in the file can run code."""
+    import msgpack
+    import numpy
+
+    msg = msgpack.unpackb(path.read_bytes(), raw=False, strict_map_key=False)
+    out = []
+    for node, attrs, params in zip(msg["nodes"], msg["attrs"], msg["params"], strict=True):
+        arrays = {}
+        for name, a in (params or {}).items():
+            arr = numpy.frombuffer(a[b"data"], dtype=numpy.dtype(a[b"type"])).reshape(a[b"shape"])
+            arrays[name] = arr
+        out.append((node["name"], node.get("dims") or {},
+                    {k: msgpack.unpackb(v, raw=False) for k, v in (attrs or {}).items()}, arrays))
+    return out
+
+
+def _move_names(moves: dict[str, dict[str, int]]) -> list[str]:
+    """The NER's class names in spaCy's order (``TransitionSystem.initialize_actions``, BiluoPushDown)."""
+    kinds = {1: "B", 2: "I", 3: "L", 4: "U", 5: "O"}  # 0 is MISSING, never a move
+    names: list[str] = []
+
+    def add(action: int, label: str) -> None:
+        name = "O" if action == 5 else f"{kinds[action]}-{label}"
+        if action in kinds and (action != 5 or not label) and name not in names:
+            names.append(name)
+
+    added: list[tuple[int, str]] = []
+    added_actions: dict[str, list[int]] = {}
+    for action, freqs in sorted(moves.items()):
+        for freq, label in sorted(((f, x) for x, f in freqs.items()), reverse=True):
+            if freq < 0:
+                added.append((freq, label))
+                added_actions.setdefault(label, []).append(int(action))
+            else:
+                add(int(action), label)
+    for _, label in sorted(added, reverse=True):
+        for action in added_actions[label]:
+            add(action, label)
+    return names
+
+
+def _read_numpy_layers(path: Path) -> tuple[_NumpyLayers, list[str], Any, Any, Any] | None:
+    """The layers, class names, lower bias and upper weights of a model directory of the bundled
+    architecture (MultiHashEmbed, MaxoutWindowEncoder of window 1, greedy NER with an upper
+    layer), read without spaCy; None for any other."""
+    import msgpack
+
+    _check_files(path)
+    config = _plain_config(path / "config.cfg")
+    _check_config(path, config)
+    if config["nlp"]["pipeline"] != ["tok2vec", "ner"]:
+        return None
+    t2v = _msgpack_model(path / "tok2vec" / "model")
+    ner = _msgpack_model(path / "ner" / "model")
+    ner_cfg = json.loads((path / "ner" / "cfg").read_text(encoding="utf-8"))
+    moves = json.loads(msgpack.unpackb((path / "ner" / "moves").read_bytes(), raw=False)["moves"])
+    if ner_cfg.get("beam_width", 1) != 1:
+        return None
+    # tok2vec: extract_features >> hash embeddings >> maxout mix, then the residual window blocks.
+    hashes = [(attrs, params) for name, _, attrs, params in t2v if name == "hashembed"]
+    maxouts = [(dims, params) for name, dims, _, params in t2v if name == "maxout"]
+    norms = [params for name, _, _, params in t2v if name == "layernorm"]
+    columns = next(attrs["columns"] for name, _, attrs, _ in t2v if name == "extract_features")
+    encode = next((attrs for name, _, attrs, _ in t2v if name.startswith("with_array(residual(")), None)
+    block = "residual(expand_window>>maxout>>layernorm>>dropout)"
+    depth = len(maxouts) - 1
+    embed = ("extract_features>>list2ragged>>with_array(" + "|".join(["ints-getitem>>hashembed"] * len(hashes))
+             + ")>>with_array(maxout>>layernorm>>dropout)>>ragged2list")
+    if (t2v[0][0] != f"{embed}>>with_array({'>>'.join([block] * depth)})" or encode is None
+            or len(norms) != len(maxouts) or not all(c in _LEX_GETTERS for c in columns)
+            or [a.get("column") for a, _ in hashes] != list(range(len(columns)))
+            or any(attrs.get("window_size") != 1 for name, _, attrs, _ in t2v if name == "expand_window")):
+        return None
+    embeds = [(a["column"], a["seed"], p["E"]) for a, p in hashes]
+    blocks = []
+    for (dims, params), norm in zip(maxouts, norms):
+        n_o, n_p, n_i = dims["nO"], dims["nP"], dims["nI"]
+        blocks.append((params["W"].reshape((n_o * n_p, n_i)), params["b"].reshape(n_o * n_p), norm["G"], norm["b"], n_o, n_p))
+    if blocks[0][0].shape[1] != sum(e.shape[1] for _, _, e in embeds) or any(b[0].shape[1] != 3 * b[4] for b in blocks[1:]):
+        return None
+    # NER: listener >> list2array >> linear projection, precomputable lower layer of three tokens, upper.
+    names = [name for name, *_ in ner]
+    if names != ["parser_model", "tok2vec-listener>>list2array>>linear", "precomputable_affine", "linear",
+                 "tok2vec-listener", "list2array", "linear"]:
+        return None
+    attrs = ner[0][2]
+    if not attrs.get("has_upper") or attrs.get("unseen_classes") or ner[2][1].get("nF") != 3:
+        return None
+    project, lower, upper = ner[6][3], ner[2][3], ner[3][3]
+    moves_names = _move_names(moves)
+    if len(moves_names) != upper["W"].shape[0] or project["W"].shape[1] != blocks[-1][4]:
+        return None
+    layers = _NumpyLayers(list(columns), embeds, blocks[0], _Encoder(int(encode["pad"]), blocks[1:]),
+                          (project["W"], project["b"]), (lower["W"], lower["pad"]))
+    return layers, moves_names, lower["b"], upper["W"], upper["b"]
 
 
 def _feature_columns(tok2vec: Any) -> list[Any]:
@@ -504,6 +822,17 @@ def check_model_dir(path: str | Path) -> Any:
     from thinc.api import Config
 
     path = Path(path)
+    _check_files(path)
+    try:
+        config = Config().from_disk(path / "config.cfg", interpolate=False)
+    except Exception as err:  # noqa: BLE001 - a config that does not parse names the file
+        raise ModelError(f"[E402] cannot load model from {path}: config.cfg: {err}") from err
+    _check_config(path, config)
+    return config
+
+
+def _check_files(path: Path) -> None:
+    """The files of a model directory that :func:`check_model_dir` refuses."""
     if not (path / "meta.json").is_file() or not (path / "config.cfg").is_file():
         raise ModelError(f"[E401] {path} is not a model directory (no meta.json and config.cfg)")
     tok_dir = path / "tokenizer"
@@ -518,10 +847,10 @@ def check_model_dir(path: str | Path) -> Any:
             raise _refuse(path, f"tokenizer/cfg is not JSON ({err})") from err
         if not isinstance(tok_cfg, dict) or tok_cfg.get("segmenter", "char") != "char":
             raise _refuse(path, f"tokenizer/cfg asks for segmenter {tok_cfg!r}; govie models use 'char'")
-    try:
-        config = Config().from_disk(path / "config.cfg", interpolate=False)
-    except Exception as err:  # noqa: BLE001 - a config that does not parse names the file
-        raise ModelError(f"[E402] cannot load model from {path}: config.cfg: {err}") from err
+
+
+def _check_config(path: Path, config: Any) -> None:
+    """The settings of a parsed ``config.cfg`` that :func:`check_model_dir` refuses."""
     nlp = config.get("nlp")
     if not isinstance(nlp, dict) or nlp.get("lang") != "zh":
         raise _refuse(path, "config.cfg [nlp] lang is not 'zh'")
@@ -548,7 +877,6 @@ def check_model_dir(path: str | Path) -> Any:
         if value not in _SAFE_FUNCTIONS:
             raise _refuse(path, f"config.cfg {where} names the registered function {value!r}, which govie "
                           "does not load")
-    return config
 
 
 def _functions(node: Any, where: str = "") -> list[tuple[str, str]]:
@@ -639,18 +967,14 @@ def _lexicon() -> dict[str, Any]:
 
 # The parts of speech the gate asks about: names of people (nr, nrt, nrfg), places (ns),
 # organizations (nt) and other proper nouns (nz); every other dictionary word reads as "x".
-_POS_LINE = re.compile(r"\n(\S+) \d+ (n[rstz]\w*)(?=\n)")
+_POS_LINE = r"^(\S+) \d+ (n[rstz]\w*)$"
 
 
 @lru_cache(maxsize=1)
 def _proper_pos() -> dict[str, str]:
     """Part of speech of the proper nouns of jieba's dictionary (nr*, ns, nt, nz): a tenth of
-    its words, read by one regex scan instead of a dictionary of all 349,000."""
-    try:
-        text = jieba_dict_file().read_text(encoding="utf-8")
-    except OSError:  # pragma: no cover - jieba ships its dictionary
-        return {}
-    return dict(_POS_LINE.findall("\n" + text + "\n"))
+    its words, read by one regex scan (kept in govie's cache directory) instead of a dictionary of all 349,000."""
+    return dictionary_tags(_POS_LINE)
 
 
 def _known(word: str) -> tuple[int, str] | None:

@@ -400,9 +400,11 @@ def test_facility_classes_are_no_body(text, surface, kept):
 
 @needs_model
 def test_decoder_entities_equal_spacy_parser_entities(model):
-    # predict() runs the model's layers without Docs and decodes the moves itself; spaCy's own
-    # tokenizer and parser on the same pieces find the same spans (labels, characters).
-    assert model._decoder is not None
+    # predict() reads the model's arrays without spaCy, runs its layers in numpy and decodes the
+    # moves itself; spaCy's own tokenizer and parser on the same pieces find the same spans.
+    from govie.model import _NumpyLayers
+
+    assert isinstance(model._decoder.layers, _NumpyLayers)
     report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
     reports = json.loads((ROOT / "corpora" / "state-council-work-reports" / "government_work_reports.jsonl")
                          .read_text(encoding="utf-8").splitlines()[0])["content"]
@@ -421,22 +423,80 @@ def test_decoder_entities_equal_spacy_parser_entities(model):
 
 
 @needs_model
-def test_encoder_vectors_equal_thincs(model):
-    # The decoder runs the tok2vec's window encoder in numpy: the same vectors, to the bit.
+def test_numpy_layers_equal_thincs_to_the_bit(model):
+    # The tok2vec and the NER's lower layer in numpy give thinc's numbers exactly (same products,
+    # same sums, same order), on batches of real text, spaces and an unseen character included.
     import numpy
 
-    from govie.model import _Ids
+    from govie.model import _Decoder
 
-    dec = model._decoder
-    assert dec.encoder is not None
+    ours = model._decoder
+    theirs = _Decoder.of_spacy(model.nlp)
+    assert theirs is not None and ours.labels == theirs.labels
     report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
-    for batch in ([report[:1000], report[1000:1700]], [report[1700:2500]], ["省", " \n "]):
-        ks = [dec._features(t)[2] for t in batch]
-        ids = [_Ids(dec._rows[k]) for k in ks]
-        ours = dec.encoder(dec.tok2vec.layers[0].predict(ids))
-        thincs = dec.tok2vec.predict(ids)
-        assert [x.shape for x in ours] == [x.shape for x in thincs]
-        assert all(numpy.array_equal(a, b) for a, b in zip(ours, thincs))
+    for batch in ([report[:1000], report[1000:1700]], [report[1700:2500]], ["省", " \n ", "X光机\u3000_"]):
+        a_ks, b_ks = [ours._features(t)[2] for t in batch], [theirs._features(t)[2] for t in batch]
+        a = ours.layers.hidden([ours._rows[k] for k in a_ks])
+        b = theirs.layers.hidden([theirs._rows[k] for k in b_ks])
+        assert a.shape == b.shape and numpy.array_equal(a, b)
+
+
+def test_token_ids_and_hash_keys_equal_spacys_and_thincs():
+    # spaCy's lexeme ids (MurmurHash64A of the text, its shape, prefix, suffix, lower form; its
+    # reserved symbols) and thinc's embedding keys (MurmurHash3 of the id), computed without them.
+    import numpy
+    import spacy
+    from spacy.symbols import IDS
+    from thinc.api import NumpyOps
+
+    from govie.model import _CHAR_TOKEN, _LEX_GETTERS, _SYMBOL_IDS, _hash128, _string_id
+
+    text = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    text += json.loads((ROOT / "corpora" / "state-council-work-reports" / "government_work_reports.jsonl")
+                       .read_text(encoding="utf-8").splitlines()[-1])["content"]
+    words = {p if p[0].isspace() else p[0] for p in _CHAR_TOKEN.findall(text)}
+    words |= {"X", "_", "A", "ß", "İ", "Ⅻ", "①", "𠀀", " " * 120, "\n" * 5, "\u3000\n \t"}
+    assert len(words) > 1000
+    vocab = spacy.blank("zh").vocab
+    columns = {"ORTH": "orth", "SHAPE": "shape", "PREFIX": "prefix", "SUFFIX": "suffix", "LOWER": "lower"}
+    ids = []
+    for word in sorted(words):
+        lex = vocab[word]
+        for name, get in _LEX_GETTERS.items():
+            assert _string_id(get(word)) == getattr(lex, columns[name]), (word, name)
+            ids.append(_string_id(get(word)))
+    # Every reserved symbol a character token or its attributes can spell is in the table.
+    assert {k: v for k, v in IDS.items() if len(k) <= 1 or k.isspace() or k == "LONG"} == _SYMBOL_IDS
+    keys = numpy.array(ids, dtype="uint64")
+    for seed in (0, 8, 9, 2**31 + 5):
+        assert numpy.array_equal(_hash128(keys, seed), NumpyOps().hash(keys, seed))
+
+
+@needs_model
+def test_default_extract_imports_neither_spacy_nor_thinc():
+    # The bundled model runs from its arrays: no spaCy, thinc or blis import on the default path.
+    out = _fresh(
+        "import json, sys, govie\n"
+        f"r = govie.extract({_REPORT!r})\n"
+        "print(json.dumps({'model': sorted(e.text for e in r.entities if e.source == 'model'),\n"
+        "  'loaded': sorted(m for m in ('spacy', 'thinc', 'blis') if m in sys.modules)}))"
+    )
+    assert "徐淙祥" in out["model"]
+    assert out["loaded"] == []
+
+
+@needs_model
+def test_model_the_numpy_reader_does_not_take_loads_through_spacy(model, monkeypatch):
+    # A directory the numpy reader does not take (another architecture, a model of an older
+    # govie) is loaded by spaCy: the same mentions, no error.
+    from govie import model as model_module
+
+    monkeypatch.setattr(model_module, "_read_numpy_layers", lambda path: None)
+    slow = NerModel.load(MODEL)
+    assert slow._nlp is not None and slow._decoder is not None
+    assert type(slow._decoder.layers).__name__ == "_SpacyLayers"
+    report = (ROOT / "corpora" / "weekly-report-2023-17.txt").read_text(encoding="utf-8")
+    assert slow.predict(report) == model.predict(report)
 
 
 @needs_model

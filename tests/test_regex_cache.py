@@ -60,3 +60,27 @@ def test_broken_or_missing_cache_is_plain_re(tmp_path, monkeypatch, places):
         monkeypatch.setenv("GOVIE_CACHE_DIR", where)
         assert regex_cache.compile_cached(places) == plain
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([cached.name, "a-file"])
+
+
+def test_built_trie_is_read_without_building(tmp_path, monkeypatch):
+    # A trie of every place form is written out once: later processes read its text and program.
+    monkeypatch.setenv("GOVIE_CACHE_DIR", str(tmp_path))
+    forms = sorted({f for f in load_divisions().forms if len(f) >= 2})
+    plain = re.compile(trie_regex(forms))
+    assert regex_cache.compile_built(trie_regex, forms) == plain  # builds, compiles, writes
+    (cached,) = tmp_path.iterdir()
+    with monkeypatch.context() as m:
+        m.setattr(regex_cache, "_compile", _never)
+        m.setattr(re, "escape", _never)  # trie_regex escapes every character it writes
+        read = regex_cache.compile_built(trie_regex, forms)
+    assert read == plain and read.pattern == plain.pattern
+    assert [x.group() for x in read.finditer(SENTENCE)][:3] == ["四川省", "成都市", "武侯区"]
+    # The file is named by the builder's code and the words: another builder or other words,
+    # another file; a truncated file is built again.
+    assert regex_cache.compile_built(lambda words: trie_regex(words), forms) == plain
+    assert regex_cache.compile_built(trie_regex, forms[:100]) == re.compile(trie_regex(forms[:100]))
+    assert len(list(tmp_path.iterdir())) == 3
+    cached.write_bytes(cached.read_bytes()[:300])
+    assert regex_cache.compile_built(trie_regex, forms) == plain
+    assert cached.stat().st_size > 300 and len(list(tmp_path.iterdir())) == 3
+    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())

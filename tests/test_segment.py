@@ -29,6 +29,11 @@ def _run(code: str, cache: Path | str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _prefix_files(cache: Path) -> list[Path]:
+    # Importing govie also keeps its largest patterns there (re-*.bin): only jieba's file counts here.
+    return [p for p in cache.iterdir() if not p.name.startswith("re-")]
+
+
 def _jiebas_own() -> dict:
     import hashlib
 
@@ -46,10 +51,10 @@ def _jiebas_own() -> dict:
 def test_cached_prefix_dictionary_is_jiebas_own(tmp_path):
     own = _jiebas_own()
     built = _run(_DIGEST, tmp_path)  # builds the dictionary and writes the cache file
-    files = list(tmp_path.iterdir())
+    files = _prefix_files(tmp_path)
     assert len(files) == 1 and files[0].name.startswith("jieba-prefix-") and files[0].suffix == ".bin"
     read = _run(_DIGEST, tmp_path)  # reads it
-    assert files[0].stat().st_mtime_ns == list(tmp_path.iterdir())[0].stat().st_mtime_ns
+    assert files[0].stat().st_mtime_ns == _prefix_files(tmp_path)[0].stat().st_mtime_ns
     for got in (built, read):
         assert {k: got[k] for k in own} == own
     assert built["words"] == read["words"] == ["成都", "市场", "监管局", "召开", "全市", "食品安全", "工作", "会议"]
@@ -58,7 +63,7 @@ def test_cached_prefix_dictionary_is_jiebas_own(tmp_path):
 def test_a_broken_or_unwritable_cache_is_no_error(tmp_path):
     own = _jiebas_own()
     _run(_DIGEST, tmp_path)
-    (cached,) = tmp_path.iterdir()
+    (cached,) = _prefix_files(tmp_path)
     cached.write_bytes(cached.read_bytes()[:1000])  # truncated: ignored and written again
     assert {k: v for k, v in _run(_DIGEST, tmp_path).items() if k in own} == own
     assert cached.stat().st_size > 1_000_000
@@ -67,7 +72,7 @@ def test_a_broken_or_unwritable_cache_is_no_error(tmp_path):
     # A cache directory that cannot be made (a file is in the way), or no cache at all.
     for cache in (blocker / "govie", ""):
         assert {k: v for k, v in _run(_DIGEST, cache).items() if k in own} == own
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([cached.name, "a-file"])
+    assert sorted(p.name for p in _prefix_files(tmp_path)) == sorted([cached.name, "a-file"])
     assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
 
 
@@ -86,3 +91,27 @@ def test_word_ends_are_jiebas_words():
             pos += len(w)
             ends.append(pos)
         assert word_ends(tok, s) == ends, s
+
+
+def test_dictionary_tags_are_a_scan_of_jiebas_dictionary(tmp_path, monkeypatch):
+    # The tag tables read from jieba's dictionary (the gate's proper nouns, the function words)
+    # are kept in the cache directory: the same table as the scan, whatever state the file is in.
+    import re
+
+    from govie.text import segment
+
+    monkeypatch.setenv("GOVIE_CACHE_DIR", str(tmp_path))
+    pattern = r"^(\S+) \d+ (n[rstz]\w*)$"
+    scan = dict(re.findall(pattern, segment.jieba_dict_file().read_text(encoding="utf-8"), re.M))
+    built = segment.dictionary_tags(pattern)
+    (cached,) = [p for p in tmp_path.iterdir() if p.name.startswith("jieba-tags-")]
+    stamp = cached.stat().st_mtime_ns
+    read = segment.dictionary_tags(pattern)
+    assert cached.stat().st_mtime_ns == stamp  # read, not written again
+    assert list(built.items()) == list(read.items()) == list(scan.items())
+    assert read["北京"] == "ns" and "应该" not in read
+    cached.write_bytes(cached.read_bytes()[:5000])  # truncated: scanned and written again
+    assert segment.dictionary_tags(pattern) == scan and cached.stat().st_size > 5000
+    monkeypatch.setenv("GOVIE_CACHE_DIR", "")  # no cache
+    assert segment.dictionary_tags(pattern) == scan
+    assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())

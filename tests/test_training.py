@@ -128,6 +128,14 @@ def test_training_tiny_model_learns_and_is_written_atomically(tmp_path):
     after = [(e.label_, e.text) for e in nlp(SENTENCES[1][0]).ents]
     assert after != before
     assert after == [("PERSON", "张建国"), ("ORG", "四川华庆机械有限责任公司")]
+    # govie runs the model it trained without spaCy (other widths and depth than the bundled one),
+    # and finds what spaCy finds.
+    from govie.model import NerModel
+
+    ours = NerModel.load(out)
+    assert ours._nlp is None and type(ours._decoder.layers).__name__ == "_NumpyLayers"
+    assert ours._decoder.ents([SENTENCES[1][0]]) == [[(e.label_, e.start_char, e.end_char)
+                                                      for e in nlp(SENTENCES[1][0]).ents]]
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["govie"]["labels"] == list(MODEL_LABELS) and meta["govie"]["seed"] == 1
     curve = meta["govie"]["curve"]

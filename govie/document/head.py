@@ -18,11 +18,12 @@ from typing import Any
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["infer_meta", "division_of_body"]
 
 # A full date not followed by a range dash (the start of 5月4日—5月12日 is no reference date).
-_FULL_DATE = re.compile(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
+_FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")

@@ -12,6 +12,7 @@ from govie.document.portal import Portal, read_portal
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
 from govie.taggers.titles import is_organ, parse_title, split_issuers
 from govie.text.numerals import FULL_DATE, cn_int, full_date
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["document_summary", "own_title_span", "validity", "add_period"]
 
@@ -421,14 +422,14 @@ _NUMBER = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})"
 # The full-date pattern without its group names, to be used twice in one pattern.
 _FULL = re.sub(r"\(\?P<\w+>", "(?:", FULL_DATE.pattern)
 _VERB = r"(?:施行|实施|实行|执行|生效|试行)"
-_EFFECTIVE_DATE = re.compile(rf"(?P<from>自|从|于)\s*(?P<date>{_FULL})\s*(?:零时|0时)?\s*(?:起)?(?P<gap>[^。；，,]{{0,12}}?){_VERB}")
+_EFFECTIVE_DATE = compile_cached(rf"(?P<from>自|从|于)\s*(?P<date>{_FULL})\s*(?:零时|0时)?\s*(?:起)?(?P<gap>[^。；，,]{{0,12}}?){_VERB}")
 _EFFECTIVE_ISSUE = re.compile(rf"自\s*(?:印发|发布|公布|下发|颁布|发文|签发)\s*之\s*日\s*起"
                               rf"(?:\s*(?P<days>{_NUMBER})\s*日\s*后)?[^。；，,]{{0,6}}?{_VERB}")
 # A date without its year (自5月1日起施行): the year of the signature.
 _EFFECTIVE_MONTH_DAY = re.compile(rf"自\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*起[^。；，,]{{0,12}}?{_VERB}")
 # 自2019年1月1日起至2021年12月31日止执行, 有效期自…至…, 执行时间为…至….
-_RANGE = re.compile(rf"(?:有效期|执行期|执行期限|实施期限|执行时间|实施时间|试行期)?\s*(?:为|自|从)?\s*(?P<start>{_FULL})\s*(?:起)?\s*"
-                    rf"(?:至|到|—|－|-)\s*(?P<end>{_FULL})\s*(?:止)?")
+_RANGE = compile_cached(rf"(?:有效期|执行期|执行期限|实施期限|执行时间|实施时间|试行期)?\s*(?:为|自|从)?\s*(?P<start>{_FULL})\s*(?:起)?\s*"
+                        rf"(?:至|到|—|－|-)\s*(?P<end>{_FULL})\s*(?:止)?")
 _TERM = re.compile(rf"(?:有效期|试行期)\s*(?:为|是)?\s*(?P<n>{_NUMBER})\s*(?P<unit>年|个月|月)")
 _UNTIL = re.compile(rf"有效期\s*(?:至|到|截至|截止至|截止到|截止)\s*(?P<date>{_FULL})")
 _VALIDITY_WORD = re.compile(r"施行|实施|实行|执行|生效|试行|有效期|执行期")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
@@ -28,7 +29,7 @@ from govie.kb.divisions import at_word_start, load_divisions, townships, word_bo
 from govie.kb.lexicons import load_words
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
 from govie.taggers import PRIORITY
-from govie.text.regex_cache import compile_cached
+from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.types import Context, Mention
@@ -147,6 +148,11 @@ def trie_regex(words) -> str:
     return f"(?=[{first}]){emit(root)}"
 
 
+def _trie_re(words: Iterable[str]) -> re.Pattern[str]:
+    """The compiled trie of ``words``, built and compiled once per user (``compile_built``)."""
+    return compile_built(trie_regex, sorted(set(words)))
+
+
 class _Matchers:
     """Compiled scans for one registry."""
 
@@ -159,20 +165,20 @@ class _Matchers:
         self.types = types
         heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
         words = {w for _, _, ws in load_branches() for w in ws}
-        self.branch_head_re = compile_cached(trie_regex(heads))
+        self.branch_head_re = _trie_re(heads)
         # People's organizations are named alone too (残联, 科协, 工商联): distinctive words.
         orgs = [f for f, (full, kind) in types.forms.items()
                 if kind == "people_org" and len(f) >= 2 and "{" not in f and f != "红十字会"]
-        self.bare_org_re = compile_cached(trie_regex(orgs + list(_BARE_TOWNSHIP)))
-        self.branch_word_re = compile_cached(trie_regex(words))
+        self.bare_org_re = _trie_re(orgs + list(_BARE_TOWNSHIP))
+        self.branch_word_re = _trie_re(words)
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
-        self.place_re = compile_cached(trie_regex(place_forms))
+        self.place_re = _trie_re(place_forms)
         # Scans of the whole text try the tries only where a word's first two characters stand.
         self.place_starts = PairStarts(place_forms)
         # Former divisions (崇文区, 襄樊市) and counties since made cities or districts
         # (无为县 → 无为市): their bodies in older texts.
-        self.former_re = compile_cached(trie_regex(sorted(divs.former_forms)))
+        self.former_re = _trie_re(sorted(divs.former_forms))
         # Few texts hold a former name: looking for one from its last character (县, 区, 市, 盟)
         # is cheaper than running the trie from every character, so the trie runs only then.
         self.former_forms = frozenset(divs.former_forms)
@@ -188,11 +194,11 @@ class _Matchers:
         self.bare_type_re = compile_cached(trie_regex(bare))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
-        self.generic_re = re.compile(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
+        self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         self.prefix_type_re = compile_cached(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
-        self.unit_re = compile_cached(trie_regex(units))
+        self.unit_re = _trie_re(units)
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
         forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
@@ -200,13 +206,13 @@ class _Matchers:
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
         registry_forms = [f for f in forms if not self._composed(f, body)]
-        self.registry_re = compile_cached(trie_regex(registry_forms))
+        self.registry_re = _trie_re(registry_forms)
         self.registry_starts = PairStarts(registry_forms)
         # In a central document a central body is often named without its 国家/国务院/中国
         # (体育总局、公安部、标准委、统计局负责): the stripped forms, scanned only there.
         known = set(registry.surface_forms())
         short_forms = sorted(central_short_forms(registry) - known)
-        self.central_short_re = compile_cached(trie_regex(short_forms))
+        self.central_short_re = _trie_re(short_forms)
         self.central_short_starts = PairStarts(short_forms)
 
     def _composed(self, form: str, body: set[str]) -> bool:
@@ -306,7 +312,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
 # The Xinjiang Production and Construction Corps governs like a province without being a
 # division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
 _BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
-_BINGTUAN_REST = re.compile(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
+_BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
 
 
 # Types that jieba joins to the level word before them (县委, 县政府, 市人民政府).
@@ -471,9 +477,9 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
-ZONE_BODY = re.compile(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
-                       "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
-                       f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
+                           "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                           f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
 # Where the zone's word stands (overlaps too: 高新区 holds 新区): a match of ZONE_BODY opens 2 to 12
 # characters before one, so the scan tries only there instead of at every character.
 _ZONE_WORD = re.compile("(?=新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)")
@@ -773,7 +779,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
 
 # A list of bodies opened by a plural level (各区, 各县（市、区）, 各级), after an enumerator too
 # (一是各地级以上市打假办、海防打私办): what follows in the list shares the plural.
-_PLURAL_HEAD = re.compile(f"(?:[一二三四五六七八九十]是)?(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+_PLURAL_HEAD = compile_cached(f"(?:[一二三四五六七八九十]是)?(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
 _CLAUSE_STOP = re.compile("[，。；：:\n]")
@@ -991,7 +997,7 @@ def _after_column_gap(m: Mention, source) -> Mention:
 
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
-_SHARED_HEAD = re.compile(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+_SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
 
 
 def _shared_heads(text: str, taken: bytearray) -> list[Mention]:

@@ -14,6 +14,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["tag_orgs", "tag_persons", "tag_locs", "drop_unnamed", "join_model_names", "drop_model_kinds"]
 
@@ -76,7 +77,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
 
 # A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
 # 华南师范大学附属中学初中部.
-_CAMPUS = re.compile(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部")
+_CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部")
 
 
 def _campus_end(text: str, end: int) -> int:
@@ -86,7 +87,7 @@ def _campus_end(text: str, end: int) -> int:
 
 @lru_cache(maxsize=1)
 def _org_names() -> re.Pattern[str]:
-    return re.compile(_first_alternation(load_words("org_names")))
+    return compile_cached(_first_alternation(load_words("org_names")))
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +170,7 @@ _ENTERPRISE_ANCHOR = re.compile(
     # 央企, 外企, 民企 stand for 企业 (华润、招商局、国投等央企; 诺和诺德、碧迪等重点外企).
     "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司|央企|外企|民企|国企|车企|药企)"
     "(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
-_ENTERPRISE_LIST = re.compile(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})$")
+_ENTERPRISE_LIST = compile_cached(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})$")
 # Items that are classes or places, not names: 国有企业、民营企业; 郑州、洛阳等地企业;
 # 重点实验室、博士后工作站.
 _NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|领域|中心|实验室|工作站|基地|平台|[省市县区州国])$|[0-9]")
@@ -319,7 +320,7 @@ def _person_pattern() -> re.Pattern[str]:
     surnames = load_words("surnames")
     double = alternation([s for s in surnames if len(s) == 2])
     single = "".join(s for s in surnames if len(s) == 1)
-    return re.compile(
+    return compile_cached(
         rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
     )
 
@@ -441,7 +442,7 @@ def _name_list() -> re.Pattern[str]:
     double = alternation([s for s in surnames if len(s) == 2])
     single = "".join(s for s in surnames if len(s) == 1)
     item = f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
-    return re.compile(f"(?<![{_CJK}])({item}(?:、{item}){{2,}})(?=等|同志|[，。；）\n])")
+    return compile_cached(f"(?<![{_CJK}])({item}(?:、{item}){{2,}})(?=等|同志|[，。；）\n])")
 
 
 def _listed_names(text: str) -> list[Mention]:
@@ -659,7 +660,7 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
-        facility=re.compile(f"[{_CJK}]{{0,8}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
+        facility=compile_cached(f"[{_CJK}]{{0,8}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
@@ -674,7 +675,7 @@ def _loc_patterns() -> _LocPatterns:
 # The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
 _NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:之[一二三四五六七八九十]+)?"
                      rf"(?:[{_CJK}0-9０-９A-Za-z\-]{{0,16}}(?:室|楼|层|栋|座)|[0-9０-９]{{2,4}}(?![0-9０-９]))?")
-_NAME_CHAR = re.compile(f"[{_CJK}]")
+_NAME_CHAR = compile_cached(f"[{_CJK}]")
 # Function words that no township, village or street name contains (向, 和 and 从 can:
 # 向阳街道, 从姚社区).
 _NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并")
@@ -756,7 +757,7 @@ _CLASS_AFTER = re.compile(f"各[{_CJK}（）]{{0,14}}?(?:部门|单位|机构)")
 
 @lru_cache(maxsize=1)
 def _title_heads() -> re.Pattern[str]:
-    return re.compile(f"[{_CJK}、]{{0,24}}?{_first_alternation(load_words('loc_title_heads'))}")
+    return compile_cached(f"[{_CJK}、]{{0,24}}?{_first_alternation(load_words('loc_title_heads'))}")
 
 
 @lru_cache(maxsize=1)
@@ -919,7 +920,7 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 
 
 # Places listed with 、: two to twelve name characters an item.
-_PLACE_LIST = re.compile(f"[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+")
+_PLACE_LIST = compile_cached(f"[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+")
 # A list never crosses other characters: _PLACE_LIST runs only inside stretches with a 、, since
 # trying it from every character backtracks up to twelve times each.
 _LIST_STRETCH = re.compile(f"[{_CJK}、]+")

@@ -9,6 +9,7 @@ from functools import lru_cache
 from govie.kb.lexicons import alternation, load_words
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["tag_metrics", "metric_value"]
 
@@ -24,7 +25,7 @@ def _pattern() -> re.Pattern[str]:
     # a unit it is a range dash (4.5-5%, 5%-5.5%), which tag_metrics tells apart.
     # A match starts at its sign or its first digit: the leading lookahead lets sre drop
     # every other position at once instead of trying the optional sign there (3x faster).
-    return re.compile(
+    return compile_cached(
         r"(?=[-−－\d])"
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
         r"(?<![\d.A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>[十百千万亿]{0,2})\s*(?P<approx>[余多]?)\s*"

@@ -23,6 +23,7 @@ from typing import Any, cast
 
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
+from govie.text.regex_cache import compile_cached
 
 __all__ = ["tag_titles", "parse_title", "doc_type_of"]
 
@@ -144,7 +145,7 @@ _JOINT_SEP = re.compile(r"[、，,\s　]+|(?<=[部委局厅署院办府])和|(?<
 
 
 _HEAD = r"(?:(?:中华人民共和国)?国务院(?:办公厅)?|中央军委(?:办公厅)?|中央军事委员会|中共中央(?:办公厅)?)"
-_CENTRAL_HEAD = re.compile(_HEAD + r"(?:[、\s　]*" + _HEAD + r")*(?![\u4e00-\u9fff]{0,12}[部委局厅署办组院])")
+_CENTRAL_HEAD = compile_cached(_HEAD + r"(?:[、\s　]*" + _HEAD + r")*(?![\u4e00-\u9fff]{0,12}[部委局厅署办组院])")
 
 
 def split_issuers(s: str) -> list[str]:
@@ -371,7 +372,7 @@ def _numbered(text: str) -> list[tuple[int, int]]:
 
 
 # An issuer ending right before 关于 in running text: named bodies or place + government.
-_ISSUER_BEFORE = re.compile(
+_ISSUER_BEFORE = compile_cached(
     r"(?:(?:中华人民共和国)?国务院办公厅|(?:中华人民共和国)?国务院|中共中央办公厅|中共中央|中央军委办公厅|中央军委"
     r"|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
     r"|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?"

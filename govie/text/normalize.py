@@ -16,6 +16,9 @@ from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from govie.text.regex_cache import compile_cached
+
+
 __all__ = ["NormalizedText", "normalize"]
 
 # Page numbers on a line of their own: "—2—", "- 3 -", "第 4 页", "4/12".
@@ -43,7 +46,7 @@ _DROPPED_RE = re.compile(f"[{_DROPPED_CLASS}]")
 _GAP_RE = re.compile(f"[{_DROPPED_CLASS}{_HSPACE_CLASS}]+")
 # A run of horizontal space (dropped characters inside it belong to the run).
 _SPACE_RUN_RE = re.compile(f"[{_HSPACE_CLASS}][{_DROPPED_CLASS}{_HSPACE_CLASS}]*")
-_CJK_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]")
+_CJK_RE = compile_cached("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]")
 # The runs of other characters: few on a Chinese line, so counting them is cheaper than
 # counting the CJK characters one by one.
 _NOT_CJK_RUN_RE = re.compile("[^" + _CJK_RE.pattern[1:-1] + "]+")

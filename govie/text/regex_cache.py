@@ -19,15 +19,17 @@ import os
 import re
 import sys
 import tempfile
+import types
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Sequence
 
 from govie.text.segment import cache_dir
 
-__all__ = ["compile_cached"]
+__all__ = ["compile_cached", "compile_built"]
 
 _FORMAT = b"govie-re-1\n"
+_BUILT_FORMAT = b"govie-re-built-1\n"
 
 try:  # CPython's own compiler steps (re._compiler.compile): parse, code, _sre.compile
     import _sre
@@ -61,6 +63,71 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return plain
     _write(path, parts)
     return plain
+
+
+def compile_built(build: Callable[[Sequence[str]], str], words: Sequence[str], flags: int = 0) -> re.Pattern[str]:
+    """``compile_cached(build(words), flags)`` without building the pattern when an earlier
+    process did (a trie of thousands of names takes tens of milliseconds to write out).
+
+    The file is named by the hash of ``words`` and of ``build``'s code (its nested functions
+    and constants included), and holds the pattern's text with its program; ``build`` must
+    read nothing but ``words``.
+    """
+    where = cache_dir()
+    if where is None or _CODE is None:
+        return compile_cached(build(words), flags)
+    h = hashlib.sha1(b"\0".join([
+        _BUILT_FORMAT, sys.version.encode(), str(_sre.MAGIC).encode(), str(int(flags)).encode(),
+        _code_key(build.__code__),
+    ]))
+    h.update("\0".join(words).encode("utf-8", "surrogatepass"))
+    path = where / f"re-built-{h.hexdigest()[:24]}.bin"
+    got = _read_built(path)
+    if got is not None:
+        return got
+    pattern = build(words)
+    try:
+        compiled, parts = _compile(pattern, flags)
+    except Exception:  # noqa: BLE001 - anything unexpected in re's internals: plain re
+        return re.compile(pattern, flags)
+    plain = re.compile(pattern, flags)
+    if compiled != plain:  # pragma: no cover - re's steps changed: never cache
+        return plain
+    _write(path, parts, pattern)
+    return plain
+
+
+def _code_key(code: types.CodeType) -> bytes:
+    """What a function's code does, as bytes stable from one process to the next (marshal's
+    output is not: it depends on reference counts): bytecode, names and constants, nested code too."""
+    parts = [code.co_code, repr((code.co_names, code.co_varnames, code.co_freevars, code.co_cellvars)).encode()]
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            parts.append(_code_key(const))
+        elif isinstance(const, frozenset):  # its order follows the string hash seed
+            parts.append(repr(sorted(map(repr, const))).encode("utf-8", "surrogatepass"))
+        else:
+            parts.append(repr(const).encode("utf-8", "surrogatepass"))
+    return b"\0".join(parts)
+
+
+def _read_built(path: Path) -> re.Pattern[str] | None:
+    try:
+        data = path.read_bytes()
+        if not data.startswith(_BUILT_FORMAT):
+            return None
+        head_end = data.index(b"\n", len(_BUILT_FORMAT))
+        parts = json.loads(data[len(_BUILT_FORMAT) : head_end])
+        size = parts.pop("size")
+        pattern = data[head_end + 1 : head_end + 1 + size].decode("utf-8", "surrogatepass")
+        code = array(_CODE)
+        code.frombytes(data[head_end + 1 + size :])
+        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+            code.byteswap()
+        parts["code"] = code.tolist()
+        return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
+    except Exception:  # noqa: BLE001 - missing, truncated or foreign file: build again
+        return None
 
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], dict[str, Any]]:
@@ -98,18 +165,24 @@ def _read(path: Path, pattern: str) -> re.Pattern[str] | None:
         return None
 
 
-def _write(path: Path, parts: dict[str, Any]) -> None:
-    """Write atomically; a directory that cannot be written is no error."""
+def _write(path: Path, parts: dict[str, Any], pattern: str | None = None) -> None:
+    """Write atomically (the pattern's text too for ``compile_built``); a directory that cannot
+    be written is no error."""
     code = array(_CODE, parts["code"])
     if sys.byteorder != "little":  # pragma: no cover
         code.byteswap()
-    head = json.dumps({k: v for k, v in parts.items() if k != "code"}, ensure_ascii=True).encode("ascii")
+    head = {k: v for k, v in parts.items() if k != "code"}
+    text = b""
+    if pattern is not None:
+        text = pattern.encode("utf-8", "surrogatepass")
+        head["size"] = len(text)
+    data = (_FORMAT if pattern is None else _BUILT_FORMAT) + json.dumps(head, ensure_ascii=True).encode("ascii") + b"\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_FORMAT + head + b"\n" + code.tobytes())
+                fh.write(data + text + code.tobytes())
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

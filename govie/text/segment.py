@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["private_jieba", "shared_jieba", "function_word_tags", "jieba_module", "jieba_dict_file", "cache_dir",
-           "word_ends"]
+           "dictionary_tags", "word_ends"]
 
 # Bump when the layout of the prefix-dictionary cache file changes.
 _FORMAT = b"govie-jieba-prefix-1"
@@ -90,18 +90,23 @@ def _write_cache(path: Path, freq: dict[str, int], total: int) -> None:
     if sys.byteorder != "little":  # pragma: no cover
         freqs.byteswap()
     head = _FORMAT + b"".join(x.to_bytes(8, "little") for x in (len(freq), total, len(words)))
+    _write_atomic(path, head + words + freqs.tobytes())
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write a cache file atomically (mkstemp + replace); a directory that cannot be written is no error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(head + words + freqs.tobytes())
+                fh.write(data)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
     except OSError:
-        pass  # read-only home or full disk: the dictionary is rebuilt next time
+        pass  # read-only home or full disk: built again next time
 
 
 def _prefix_dict() -> tuple[dict[str, int], int]:
@@ -171,13 +176,59 @@ def function_word_tags() -> dict[str, str]:
     """Part of speech of jieba's dictionary words tagged verb, conjunction, preposition,
     locative, adverb, pronoun or numeral: read by one regex scan of its dictionary file, not
     by jieba.posseg (which loads the tags of all 349,000 words and its HMM, seconds per process)."""
-    import re
+    return dictionary_tags(r"^(\S+) \d+ ([vcpfdrm][a-z]*)$")
 
+
+# Bump when the layout of the tag-table cache file changes.
+_TAGS_FORMAT = b"govie-jieba-tags-1"
+
+
+def dictionary_tags(pattern: str) -> dict[str, str]:
+    """``dict(re.findall(pattern, text, re.M))`` over jieba's dictionary file, for a pattern of two
+    groups (word, tag).
+
+    The scan takes about a tenth of a second; its table is kept in govie's cache directory
+    (``jieba-tags-<hash of the pattern and dict.txt>.bin``, never stale), written atomically,
+    and read back when it is whole; a missing or broken file, or no cache directory, is a scan.
+    """
     try:
-        text = jieba_dict_file().read_text(encoding="utf-8")
+        raw = jieba_dict_file().read_bytes()
     except OSError:  # pragma: no cover - jieba ships its dictionary
         return {}
-    return dict(re.findall(r"^(\S+) \d+ ([vcpfdrm][a-z]*)$", text, re.M))
+    key = hashlib.sha1(_TAGS_FORMAT + b"\0" + pattern.encode("utf-8") + b"\0" + raw).hexdigest()[:24]
+    where = cache_dir()
+    path = where / f"jieba-tags-{key}.bin" if where is not None else None
+    got = _read_tags(path) if path is not None else None
+    if got is not None:
+        return got
+    # As read_text reads it: universal newlines.
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    table = dict(re.findall(pattern, text, re.M))
+    if path is not None:
+        words, tags = "\n".join(table).encode("utf-8"), "\n".join(table.values()).encode("utf-8")
+        head = _TAGS_FORMAT + b"".join(x.to_bytes(8, "little") for x in (len(table), len(words)))
+        _write_atomic(path, head + words + tags)
+    return table
+
+
+def _read_tags(path: Path) -> dict[str, str] | None:
+    """The table of a tag cache file, or None if it is missing or malformed."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_TAGS_FORMAT) + 16
+    if len(data) < head or not data.startswith(_TAGS_FORMAT):
+        return None
+    n, size = (int.from_bytes(data[k : k + 8], "little") for k in range(len(_TAGS_FORMAT), head, 8))
+    try:
+        words = data[head : head + size].decode("utf-8").split("\n") if n else []
+        tags = data[head + size :].decode("utf-8").split("\n") if n else []
+    except UnicodeDecodeError:
+        return None
+    if len(words) != n or len(tags) != n or (not n and len(data) != head):
+        return None
+    return dict(zip(words, tags))
 
 
 # jieba's own block and English patterns (jieba/__init__.py: re_han_default, re_eng).
