@@ -1237,9 +1237,21 @@ def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -
 def drop_model_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the model's DEPT spans that name no body: a kind in a list of kinds
     (档案馆 in 图书馆、博物馆、科技馆、档案馆、文化馆等), and a noun before the particle 所 and a verb
-    or adverb (中国人民所|不能容忍, 广大人民所|希望于)."""
+    or adverb (中国人民所|不能容忍, 广大人民所|希望于), and a clause ending in 政府 (人民监督政府)."""
     return [m for m in mentions if m.source != "model" or m.label != "DEPT"
-            or not (_kind_in_list(text, m.start, m.end) or _before_particle_suo(text, m.start, m.end))]
+            or not (_kind_in_list(text, m.start, m.end) or _before_particle_suo(text, m.start, m.end)
+                    or _verb_before_government(text, m.start, m.end))]
+
+
+def _verb_before_government(text: str, start: int, end: int) -> bool:
+    """Whether a span ending in 政府 has a verb right before 政府 (只有人民|监督|政府): a government
+    is named by its jurisdiction (省人民政府, 中央政府, 英国政府), a verb makes the span a clause."""
+    if not text.endswith("政府", start, end) or end - start < 4:
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[start : end - 2], HMM=False)
+    return bool(words) and function_word_tags().get(words[-1], "n").startswith("v")
 
 
 def _kind_in_list(text: str, start: int, end: int) -> bool:
