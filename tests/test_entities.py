@@ -447,3 +447,20 @@ def test_a_model_name_before_the_byline_verb_is_cut():
     start = text.index("张工作")
     kept = drop_unnamed(text, [Mention("PERSON", start, start + 3, "model", {}, priority=1)])
     assert [text[m.start:m.end] for m in kept] == ["张工"]
+
+
+@pytest.mark.parametrize("text,span,kept", [
+    # Hainan 2026 report and the 1955 State Council report (not annotated): 国家 and a word.
+    ("我们的信心来源于国家破局突围、谋求主动扩大开放的战略性举措。", "国家破局", False),
+    ("对许多重要原料，有的由国家差不多全部收购，有的由国家大部收购，这些收购的原料，都由国家实行统一分配。",
+     "国家大部", False),
+    # The central bodies written 国家 and two characters are abbreviations the registry lists
+    # (1980 State Council report, not annotated).
+    ("国务院委托国家计委副主任李人俊同志，于今年4月8日向人大常委会第十四次会议作了报告。", "国家计委", True),
+])
+def test_a_model_body_of_national_and_two_characters_must_be_registered(text, span, kept):
+    from govie.taggers.dept import drop_class_depts
+
+    start = text.index(span)
+    m = Mention("DEPT", start, start + len(span), "model", {}, priority=1)
+    assert (drop_class_depts(text, [m]) == [m]) is kept

@@ -898,7 +898,21 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
                     or _counted(text, m.start)
-                    or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end]))]
+                    or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
+                    or _unknown_national_short_name(text[m.start:m.end], ctx))]
+
+
+_NATIONAL_SHORT = re.compile(f"国家[{_CJK}]{{2}}")
+
+
+def _unknown_national_short_name(span: str, ctx: Context | None) -> bool:
+    """Whether a span is 国家 and two characters that name no body of the registry: the central bodies
+    written so are abbreviations the registry lists (国家计委, 国家教委, 国家语委); any other is 国家 and a
+    word (国家破局突围, 由国家大部收购)."""
+    if not _NATIONAL_SHORT.fullmatch(span):
+        return False
+    registry = ctx.registry if ctx is not None and ctx.registry is not None else default_registry()
+    return not registry.by_name(span)
 
 
 # A short abbreviation of an institute or college: 石科院, 陕工院, 北化院, 应化所.
