@@ -54,15 +54,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     got = _read(path, pattern)
     if got is not None:
         return got
-    try:
-        compiled, parts = _compile(pattern, flags)
-    except Exception:  # noqa: BLE001 - anything unexpected in re's internals: plain re
-        return re.compile(pattern, flags)
-    plain = re.compile(pattern, flags)
-    if compiled != plain:  # pragma: no cover - re's steps changed: never cache
-        return plain
-    _write(path, parts)
-    return plain
+    return _compile_and_keep(pattern, flags, path)
 
 
 def compile_built(build: Callable[[Sequence[str]], str], words: Sequence[str], flags: int = 0) -> re.Pattern[str]:
@@ -85,7 +77,12 @@ def compile_built(build: Callable[[Sequence[str]], str], words: Sequence[str], f
     got = _read_built(path)
     if got is not None:
         return got
-    pattern = build(words)
+    return _compile_and_keep(build(words), flags, path, with_text=True)
+
+
+def _compile_and_keep(pattern: str, flags: int, path: Path, with_text: bool = False) -> re.Pattern[str]:
+    """``re.compile``'s pattern, its program written to ``path`` only when it is the one ``re``
+    compiles (with the pattern's text for ``compile_built``)."""
     try:
         compiled, parts = _compile(pattern, flags)
     except Exception:  # noqa: BLE001 - anything unexpected in re's internals: plain re
@@ -93,7 +90,7 @@ def compile_built(build: Callable[[Sequence[str]], str], words: Sequence[str], f
     plain = re.compile(pattern, flags)
     if compiled != plain:  # pragma: no cover - re's steps changed: never cache
         return plain
-    _write(path, parts, pattern)
+    _write(path, parts, pattern if with_text else None)
     return plain
 
 
