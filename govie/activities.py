@@ -575,7 +575,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版".
-    if _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
+    if kind == "measure":
+        # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
+        # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
+        if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
+            return False
+    elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
@@ -948,6 +953,7 @@ def _role(doc: _Doc, start: int, end: int) -> str:
 
 
 _NO_DATE: Any = object()  # no date applies (a vague date is None)
+_BASELINE = ("比", "较")
 
 
 def _date(
@@ -964,6 +970,8 @@ def _date(
         if mentions[i].label == "DATE"
         and full_start <= mentions[i].start < pos
         and not any(a <= mentions[i].start < b for a, b in objects)
+        # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
+        and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
     ]
     if dates:
         # a vague date (近期) is null and stops here

@@ -567,3 +567,30 @@ def test_the_meeting_that_adopted_a_text_and_no_action_from_a_modifier():
     assert frames["修订通过"].type == "meeting" and frames["修订通过"].agents == ["中华人民共和国国务院"]
     assert frames["修订通过"].date == "2018-09-06" and "修订" not in frames
     assert frames["公布"].type == "publication"
+
+
+# State Council work reports (shared data, years not in annotations/): the government's counted measures.
+SC_2005 = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+           "一、2004年工作回顾\n"
+           "加大扶贫工作力度，中央财政安排扶贫资金122亿元，农村贫困人口比上年减少290万。\n"
+           "二、2005年工作总体部署\n"
+           "今年要适当减少财政赤字，适当减少长期建设国债发行规模。拟安排中央财政赤字3000亿元，比上年预算减少198亿元；"
+           "拟发行长期建设国债800亿元，比上年减少300亿元，同时增加中央预算内经常性建设投资100亿元。\n")
+
+
+def test_report_counted_measures_are_activities():
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2005, model=None, reference_date="2005-03-05").activities]
+    got = [(f["trigger"], f["mode"], f["date"]) for f in frames]
+    # 发行规模 is a noun; 比上年 is the baseline of a comparison, not the time of 拟发行.
+    assert got == [("安排", "done", "2004"), ("安排", "planned", "2005"), ("发行", "planned", "2005")]
+    assert all(f["agents"] == ["中华人民共和国国务院"] for f in frames)
+
+
+def test_uncounted_or_prescribed_measures_are_no_activities():
+    # 2026年上海市政府工作报告 (dev): 制度安排 is a noun; 2021年国务院政府工作报告 (shared data):
+    # 安排 with its sum is kept, 优化债券资金使用 is no counted measure.
+    sh = report_acts("健全鼓励国有企业推进科技创新的制度安排，推动一批国有企业重组整合、协同发展。")
+    assert "安排" not in [f["trigger"] for f in sh]
+    sc = govie.extract("扩大有效投资。今年拟安排地方政府专项债券3.65万亿元，优化债券资金使用，优先支持在建工程，合理扩大使用范围。"
+                       "中央预算内投资安排6100亿元。", model=None, reference_date="2021-03-05").activities
+    assert [a.trigger["text"] for a in sc] == []  # no report: a bare passage is read as no work report
