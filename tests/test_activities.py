@@ -594,3 +594,23 @@ def test_uncounted_or_prescribed_measures_are_no_activities():
     sc = govie.extract("扩大有效投资。今年拟安排地方政府专项债券3.65万亿元，优化债券资金使用，优先支持在建工程，合理扩大使用范围。"
                        "中央预算内投资安排6100亿元。", model=None, reference_date="2021-03-05").activities
     assert [a.trigger["text"] for a in sc] == []  # no report: a bare passage is read as no work report
+
+
+SC_2018_PLAN = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n"
+                "三、对2018年政府工作的建议\n"
+                "今年要继续实施积极的财政政策和稳健的货币政策，在区间调控基础上加强定向调控、相机调控。\n"
+                "深化“放管服”改革。全面实施全国统一的市场准入负面清单制度。在全国推开“证照分离”改革，重点是照后减证，"
+                "各类证能减尽减、能合则合，进一步压缩企业开办时间。\n"
+                "加快推进两岸经济关系正常化，推动签定综合性经济合作协议，逐步建立具有两岸特色的经济合作机制。\n")
+
+
+def test_report_rollout_stance_and_gradual_aims():
+    # Sentences of the 2017, 2018 and 2009 State Council reports (shared data, not annotated):
+    # the yearly macro stance is no action; 推开 a reform is one (not 开工 in 推开工程…);
+    # 逐步建立 a mechanism is an aim.
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2018_PLAN, model=None, reference_date="2018-03-05").activities]
+    triggers = [f["trigger"] for f in frames]
+    assert "实施" not in triggers  # the stance
+    rollout = one(frames, "推开")
+    assert rollout["mode"] == "planned" and rollout["type"] == "other"
+    assert "建立" not in triggers
