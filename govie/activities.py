@@ -107,9 +107,9 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # named body are the issuer's own leaders (办公室副主任李四带队).
 _POST = re.compile(r"总书记|国家主席|总理|委员长|领导同志|负责同志")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
-# Statements of direction (坚持, 推动, 探索 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
+# Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
-_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步")
+_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统计数据)")

@@ -614,3 +614,11 @@ def test_report_rollout_stance_and_gradual_aims():
     rollout = one(frames, "推开")
     assert rollout["mode"] == "planned" and rollout["type"] == "other"
     assert "建立" not in triggers
+
+
+def test_strengthening_a_field_is_no_action():
+    # 2024年国务院政府工作报告 (shared data, not annotated): 加强 + a field of work is a direction.
+    text = ("各位代表：\n三、2024年政府工作任务\n"
+            "适应先进制造、现代服务、养老照护等领域人才需求，加强职业技能培训。"
+            "补齐儿科、老年医学、精神卫生、医疗护理等服务短板，加强全科医生培养培训。\n")
+    assert govie.extract(text, model=None, reference_date="2024-03-05").activities == []
