@@ -111,6 +111,8 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+# A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
+_PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统计数据)")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
@@ -585,6 +587,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
+    if _PARTY_MEETING.search(text, max(cs, s - 20), s):
+        return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
     if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):

@@ -622,3 +622,11 @@ def test_strengthening_a_field_is_no_action():
             "适应先进制造、现代服务、养老照护等领域人才需求，加强职业技能培训。"
             "补齐儿科、老年医学、精神卫生、医疗护理等服务短板，加强全科医生培养培训。\n")
     assert govie.extract(text, model=None, reference_date="2024-03-05").activities == []
+
+
+def test_a_party_meeting_that_took_place_is_no_government_action():
+    # 2025年国务院政府工作报告 (shared data, not annotated): the plenum convened; the government did not.
+    text = ("各位代表：\n一、2024年工作回顾\n"
+            "过去一年，我国发展历程很不平凡。党的二十届三中全会胜利召开，对进一步全面深化改革、推进中国式现代化作出部署。\n")
+    frames = govie.extract(text, model=None, reference_date="2025-03-05").activities
+    assert "召开" not in [a.trigger["text"] for a in frames]
