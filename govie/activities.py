@@ -175,6 +175,13 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _rates() -> re.Pattern[str]:
+    """An object that ends in an administered price or rate, up to the clause end."""
+    words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
+    return re.compile(f"[^，,。；;、]{{0,16}}?(?:{'|'.join(map(re.escape, words))})\\s*(?:$|[，,。；;])")
+
+
+@lru_cache(maxsize=1)
 def _objects() -> tuple[dict[str, str], re.Pattern[str]]:
     table = {r[0]: r[1] for r in _read_tsv("activity_objects.tsv")}
     words = sorted(table, key=len, reverse=True)
@@ -583,6 +590,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
         if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
             return False
+    elif kind == "rate":
+        if not _rates().match(text, e, ce + 1):
+            return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):

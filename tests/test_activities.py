@@ -630,3 +630,17 @@ def test_a_party_meeting_that_took_place_is_no_government_action():
             "过去一年，我国发展历程很不平凡。党的二十届三中全会胜利召开，对进一步全面深化改革、推进中国式现代化作出部署。\n")
     frames = govie.extract(text, model=None, reference_date="2025-03-05").activities
     assert "召开" not in [a.trigger["text"] for a in frames]
+
+
+SC_2010 = ("各位代表：\n一、2009年工作回顾\n"
+           "“三农”工作进一步加强。中央财政用于“三农”的支出7253亿元，增长21.8%。大幅度提高粮食最低收购价。\n"
+           "二、2010年主要任务\n"
+           "进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱。\n"
+           "加快学历证书和职业技能等级证书互通衔接，扩大高职院校奖助学金覆盖面、提高补助标准。\n")
+
+
+def test_raising_an_administered_price_is_a_measure():
+    # 2010年国务院政府工作报告 (shared data, not annotated; the last line from dev sc-report-2019):
+    # 提高 a price the government sets is an activity; 每斤提高3分 is its amount, 提高补助标准 an aim.
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2010, model=None, reference_date="2010-03-05").activities]
+    assert [(f["trigger"], f["mode"], f["date"]) for f in frames] == [("提高", "done", "2009"), ("提高", "planned", "2010")]
