@@ -644,3 +644,12 @@ def test_raising_an_administered_price_is_a_measure():
     # 提高 a price the government sets is an activity; 每斤提高3分 is its amount, 提高补助标准 an aim.
     frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2010, model=None, reference_date="2010-03-05").activities]
     assert [(f["trigger"], f["mode"], f["date"]) for f in frames] == [("提高", "done", "2009"), ("提高", "planned", "2010")]
+
+
+def test_the_founding_of_the_state_is_a_time_not_an_action():
+    # 1955 and 2003 State Council reports (shared data, not annotated): 成立 dates the work after it.
+    text = ("各位代表：\n一、过去五年的工作\n"
+            "中华人民共和国成立以来，我们曾经大力地进行了水利建设工作。"
+            "进行了新中国成立以来规模最大的水利建设。\n")
+    triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2003-03-05").activities]
+    assert "成立" not in triggers
