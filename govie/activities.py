@@ -768,11 +768,14 @@ def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[s
         if word in table and not any(doc.covered[stop - size : stop]):
             return table[word], end
     if found is None and stop - start >= 2 and not doc.covered[stop - 1]:
-        # Unlisted names of the same make: 座谈交流会 is a meeting, 美食节 or 书画展 an event.
-        last = text[stop - 1]
+        # Unlisted names of the same make: 座谈交流会 is a meeting, 美食节, 书画展 or 消费季 an event.
+        q = stop
+        while q - start > 2 and text[q - 1] in _QUOTE_CLOSE:
+            q -= 1  # a quoted name: 启动首届“九九消费季”
+        last = text[q - 1]
         if last == "会":
             return "meeting", end
-        if last in "节展赛":
+        if last in "节展赛季":
             return "event", end
     return found or (anywhere if loose else None), end
 

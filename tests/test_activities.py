@@ -653,3 +653,12 @@ def test_the_founding_of_the_state_is_a_time_not_an_action():
             "进行了新中国成立以来规模最大的水利建设。\n")
     triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2003-03-05").activities]
     assert "成立" not in triggers
+
+
+def test_launching_takes_its_type_from_its_object():
+    # 2014 and 2021 State Council reports (shared data, not annotated); 2026 Liaoning report (dev):
+    # 启动 a reform is other, 启动 a campaign (行动) or a festival (“九九消费季”) an event.
+    text = ("各位代表：\n一、2013年工作回顾\n启动不动产统一登记。"
+            "启动农村人居环境整治提升五年行动。延时开放热门文博场馆，启动首届“九九消费季”。\n")
+    frames = govie.extract(text, model=None, reference_date="2014-03-05").activities
+    assert [(a.trigger["text"], a.type) for a in frames] == [("启动", "other"), ("启动", "event"), ("启动", "event")]
