@@ -107,9 +107,12 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # named body are the issuer's own leaders (办公室副主任李四带队).
 _POST = re.compile(r"总书记|国家主席|总理|委员长|领导同志|负责同志")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
-# Statements of direction (坚持, 推动, 探索 + an aim) carry no reported action.
-_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接")
+# Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
+# carry no reported action.
+_DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+# A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
+_PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统计数据)")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
@@ -169,6 +172,13 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         table.setdefault(r[0], ("other", "none"))
     words = sorted(table, key=len, reverse=True)
     return table, compile_cached("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _rates() -> re.Pattern[str]:
+    """An object that ends in an administered price or rate, up to the clause end."""
+    words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
+    return re.compile(f"[^，,。；;、]{{0,16}}?(?:{'|'.join(map(re.escape, words))})\\s*(?:$|[，,。；;])")
 
 
 @lru_cache(maxsize=1)
@@ -575,10 +585,20 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版".
-    if _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
+    if kind == "measure":
+        # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
+        # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
+        if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
+            return False
+    elif kind == "rate":
+        if not _rates().match(text, e, ce + 1):
+            return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
+    elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
+    if _PARTY_MEETING.search(text, max(cs, s - 20), s):
+        return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
     if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
@@ -748,11 +768,14 @@ def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[s
         if word in table and not any(doc.covered[stop - size : stop]):
             return table[word], end
     if found is None and stop - start >= 2 and not doc.covered[stop - 1]:
-        # Unlisted names of the same make: 座谈交流会 is a meeting, 美食节 or 书画展 an event.
-        last = text[stop - 1]
+        # Unlisted names of the same make: 座谈交流会 is a meeting, 美食节, 书画展 or 消费季 an event.
+        q = stop
+        while q - start > 2 and text[q - 1] in _QUOTE_CLOSE:
+            q -= 1  # a quoted name: 启动首届“九九消费季”
+        last = text[q - 1]
         if last == "会":
             return "meeting", end
-        if last in "节展赛":
+        if last in "节展赛季":
             return "event", end
     return found or (anywhere if loose else None), end
 
@@ -948,6 +971,7 @@ def _role(doc: _Doc, start: int, end: int) -> str:
 
 
 _NO_DATE: Any = object()  # no date applies (a vague date is None)
+_BASELINE = ("比", "较")
 
 
 def _date(
@@ -964,6 +988,8 @@ def _date(
         if mentions[i].label == "DATE"
         and full_start <= mentions[i].start < pos
         and not any(a <= mentions[i].start < b for a, b in objects)
+        # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
+        and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
     ]
     if dates:
         # a vague date (近期) is null and stops here

@@ -567,3 +567,98 @@ def test_the_meeting_that_adopted_a_text_and_no_action_from_a_modifier():
     assert frames["修订通过"].type == "meeting" and frames["修订通过"].agents == ["中华人民共和国国务院"]
     assert frames["修订通过"].date == "2018-09-06" and "修订" not in frames
     assert frames["公布"].type == "publication"
+
+
+# State Council work reports (shared data, years not in annotations/): the government's counted measures.
+SC_2005 = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+           "一、2004年工作回顾\n"
+           "加大扶贫工作力度，中央财政安排扶贫资金122亿元，农村贫困人口比上年减少290万。\n"
+           "二、2005年工作总体部署\n"
+           "今年要适当减少财政赤字，适当减少长期建设国债发行规模。拟安排中央财政赤字3000亿元，比上年预算减少198亿元；"
+           "拟发行长期建设国债800亿元，比上年减少300亿元，同时增加中央预算内经常性建设投资100亿元。\n")
+
+
+def test_report_counted_measures_are_activities():
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2005, model=None, reference_date="2005-03-05").activities]
+    got = [(f["trigger"], f["mode"], f["date"]) for f in frames]
+    # 发行规模 is a noun; 比上年 is the baseline of a comparison, not the time of 拟发行.
+    assert got == [("安排", "done", "2004"), ("安排", "planned", "2005"), ("发行", "planned", "2005")]
+    assert all(f["agents"] == ["中华人民共和国国务院"] for f in frames)
+
+
+def test_uncounted_or_prescribed_measures_are_no_activities():
+    # 2026年上海市政府工作报告 (dev): 制度安排 is a noun; 2021年国务院政府工作报告 (shared data):
+    # 安排 with its sum is kept, 优化债券资金使用 is no counted measure.
+    sh = report_acts("健全鼓励国有企业推进科技创新的制度安排，推动一批国有企业重组整合、协同发展。")
+    assert "安排" not in [f["trigger"] for f in sh]
+    sc = govie.extract("扩大有效投资。今年拟安排地方政府专项债券3.65万亿元，优化债券资金使用，优先支持在建工程，合理扩大使用范围。"
+                       "中央预算内投资安排6100亿元。", model=None, reference_date="2021-03-05").activities
+    assert [a.trigger["text"] for a in sc] == []  # no report: a bare passage is read as no work report
+
+
+SC_2018_PLAN = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n"
+                "三、对2018年政府工作的建议\n"
+                "今年要继续实施积极的财政政策和稳健的货币政策，在区间调控基础上加强定向调控、相机调控。\n"
+                "深化“放管服”改革。全面实施全国统一的市场准入负面清单制度。在全国推开“证照分离”改革，重点是照后减证，"
+                "各类证能减尽减、能合则合，进一步压缩企业开办时间。\n"
+                "加快推进两岸经济关系正常化，推动签定综合性经济合作协议，逐步建立具有两岸特色的经济合作机制。\n")
+
+
+def test_report_rollout_stance_and_gradual_aims():
+    # Sentences of the 2017, 2018 and 2009 State Council reports (shared data, not annotated):
+    # the yearly macro stance is no action; 推开 a reform is one (not 开工 in 推开工程…);
+    # 逐步建立 a mechanism is an aim.
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2018_PLAN, model=None, reference_date="2018-03-05").activities]
+    triggers = [f["trigger"] for f in frames]
+    assert "实施" not in triggers  # the stance
+    rollout = one(frames, "推开")
+    assert rollout["mode"] == "planned" and rollout["type"] == "other"
+    assert "建立" not in triggers
+
+
+def test_strengthening_a_field_is_no_action():
+    # 2024年国务院政府工作报告 (shared data, not annotated): 加强 + a field of work is a direction.
+    text = ("各位代表：\n三、2024年政府工作任务\n"
+            "适应先进制造、现代服务、养老照护等领域人才需求，加强职业技能培训。"
+            "补齐儿科、老年医学、精神卫生、医疗护理等服务短板，加强全科医生培养培训。\n")
+    assert govie.extract(text, model=None, reference_date="2024-03-05").activities == []
+
+
+def test_a_party_meeting_that_took_place_is_no_government_action():
+    # 2025年国务院政府工作报告 (shared data, not annotated): the plenum convened; the government did not.
+    text = ("各位代表：\n一、2024年工作回顾\n"
+            "过去一年，我国发展历程很不平凡。党的二十届三中全会胜利召开，对进一步全面深化改革、推进中国式现代化作出部署。\n")
+    frames = govie.extract(text, model=None, reference_date="2025-03-05").activities
+    assert "召开" not in [a.trigger["text"] for a in frames]
+
+
+SC_2010 = ("各位代表：\n一、2009年工作回顾\n"
+           "“三农”工作进一步加强。中央财政用于“三农”的支出7253亿元，增长21.8%。大幅度提高粮食最低收购价。\n"
+           "二、2010年主要任务\n"
+           "进一步提高粮食最低收购价，早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱，小麦每斤提高3分钱。\n"
+           "加快学历证书和职业技能等级证书互通衔接，扩大高职院校奖助学金覆盖面、提高补助标准。\n")
+
+
+def test_raising_an_administered_price_is_a_measure():
+    # 2010年国务院政府工作报告 (shared data, not annotated; the last line from dev sc-report-2019):
+    # 提高 a price the government sets is an activity; 每斤提高3分 is its amount, 提高补助标准 an aim.
+    frames = [dict(a.to_dict(), trigger=a.trigger["text"]) for a in govie.extract(SC_2010, model=None, reference_date="2010-03-05").activities]
+    assert [(f["trigger"], f["mode"], f["date"]) for f in frames] == [("提高", "done", "2009"), ("提高", "planned", "2010")]
+
+
+def test_the_founding_of_the_state_is_a_time_not_an_action():
+    # 1955 and 2003 State Council reports (shared data, not annotated): 成立 dates the work after it.
+    text = ("各位代表：\n一、过去五年的工作\n"
+            "中华人民共和国成立以来，我们曾经大力地进行了水利建设工作。"
+            "进行了新中国成立以来规模最大的水利建设。\n")
+    triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2003-03-05").activities]
+    assert "成立" not in triggers
+
+
+def test_launching_takes_its_type_from_its_object():
+    # 2014 and 2021 State Council reports (shared data, not annotated); 2026 Liaoning report (dev):
+    # 启动 a reform is other, 启动 a campaign (行动) or a festival (“九九消费季”) an event.
+    text = ("各位代表：\n一、2013年工作回顾\n启动不动产统一登记。"
+            "启动农村人居环境整治提升五年行动。延时开放热门文博场馆，启动首届“九九消费季”。\n")
+    frames = govie.extract(text, model=None, reference_date="2014-03-05").activities
+    assert [(a.trigger["text"], a.type) for a in frames] == [("启动", "other"), ("启动", "event"), ("启动", "event")]
