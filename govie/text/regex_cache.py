@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 import types
 from array import array
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from govie.text.segment import cache_dir
+from govie.text.segment import cache_dir, write_atomic
 
 __all__ = ["compile_cached", "compile_built"]
 
@@ -117,11 +115,7 @@ def _read_built(path: Path) -> re.Pattern[str] | None:
         parts = json.loads(data[len(_BUILT_FORMAT) : head_end])
         size = parts.pop("size")
         pattern = data[head_end + 1 : head_end + 1 + size].decode("utf-8", "surrogatepass")
-        code = array(_CODE)
-        code.frombytes(data[head_end + 1 + size :])
-        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
-            code.byteswap()
-        parts["code"] = code.tolist()
+        parts["code"] = _program(data[head_end + 1 + size :])
         return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
     except Exception:  # noqa: BLE001 - missing, truncated or foreign file: build again
         return None
@@ -152,14 +146,19 @@ def _read(path: Path, pattern: str) -> re.Pattern[str] | None:
             return None
         head_end = data.index(b"\n", len(_FORMAT))
         parts = json.loads(data[len(_FORMAT) : head_end])
-        code = array(_CODE)
-        code.frombytes(data[head_end + 1 :])
-        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
-            code.byteswap()
-        parts["code"] = code.tolist()
+        parts["code"] = _program(data[head_end + 1 :])
         return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
     except Exception:  # noqa: BLE001 - missing, truncated or foreign file: compile again
         return None
+
+
+def _program(data: bytes) -> list[int]:
+    """The program's code units stored at the end of a cache file (little-endian)."""
+    code = array(_CODE)
+    code.frombytes(data)
+    if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+        code.byteswap()
+    return code.tolist()
 
 
 def _write(path: Path, parts: dict[str, Any], pattern: str | None = None) -> None:
@@ -174,15 +173,4 @@ def _write(path: Path, parts: dict[str, Any], pattern: str | None = None) -> Non
         text = pattern.encode("utf-8", "surrogatepass")
         head["size"] = len(text)
     data = (_FORMAT if pattern is None else _BUILT_FORMAT) + json.dumps(head, ensure_ascii=True).encode("ascii") + b"\n"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data + text + code.tobytes())
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # read-only home or full disk: compiled again next time
+    write_atomic(path, data + text + code.tobytes())

@@ -90,10 +90,10 @@ def _write_cache(path: Path, freq: dict[str, int], total: int) -> None:
     if sys.byteorder != "little":  # pragma: no cover
         freqs.byteswap()
     head = _FORMAT + b"".join(x.to_bytes(8, "little") for x in (len(freq), total, len(words)))
-    _write_atomic(path, head + words + freqs.tobytes())
+    write_atomic(path, head + words + freqs.tobytes())
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     """Write a cache file atomically (mkstemp + replace); a directory that cannot be written is no error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -207,7 +207,7 @@ def dictionary_tags(pattern: str) -> dict[str, str]:
     if path is not None:
         words, tags = "\n".join(table).encode("utf-8"), "\n".join(table.values()).encode("utf-8")
         head = _TAGS_FORMAT + b"".join(x.to_bytes(8, "little") for x in (len(table), len(words)))
-        _write_atomic(path, head + words + tags)
+        write_atomic(path, head + words + tags)
     return table
 
 
