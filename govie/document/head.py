@@ -29,6 +29,9 @@ _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")
 # The speaker of a report: "我代表国务院，向大会报告政府工作".
+# A work report opens with its title or with the speaker's formula, the title often without a
+# place ("政府工作报告" over "——2026年1月26日在广东省…会议上").
+_REPORT_OPENING = re.compile(r"政府工作报告|代表[\u4e00-\u9fff]{2,12}?[，,]?\s*(?:向大会报告(?:政府)?工作|作(?:政府)?工作报告)")
 _SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人民政府|[\u4e00-\u9fff]{2,12}?(?:人民)?政府)[，,]?\s*[向作]")
 # Words by which a text speaks of the whole country, or of its own division.
 # (Early reports are in traditional characters: 全國, 國務院.)
@@ -84,7 +87,7 @@ def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, 
                 continue
     # A government work report, delivered early in the year, reviews the year before
     # (guide: a work report's period is its reviewed year).
-    if reference is not None and reference.month <= 4 and _WORK_REPORT.search(clean[:_HEAD_CHARS]):
+    if reference is not None and reference.month <= 4 and _REPORT_OPENING.search(clean[:_HEAD_CHARS]):
         year = reference.year - 1
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "report"
     return None, None
