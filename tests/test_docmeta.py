@@ -132,3 +132,25 @@ def test_a_work_report_reviews_the_year_before_it_is_delivered():
     assert dates["上年"] == "2024" and dates["全年"] == "2025"
     # A bulletin's period stays an interval; a policy document has none.
     assert govie.extract("关于印发实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n2025年3月1日").meta["period"] is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Titled without a place (Hainan 2026; Qinghai's dash is ―).
+        "政府工作报告\n——2026年1月27日在海南省第七届人民代表大会第五次会议上\n海南省省长 刘小明\n各位代表：\n"
+        "现在，我代表海南省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。",
+        # No title at all: the speaker's formula (State Council 2016, excerpt; date given).
+        "各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。",
+    ],
+    ids=["untitled-place", "speaker-only"],
+)
+def test_a_work_report_is_known_by_its_opening(opening):
+    import govie
+
+    text = opening + "\n一、工作回顾\n过去一年，全年国内生产总值比上年增长6.9%。这五年，发展质效持续提升。"
+    result = govie.extract(text, reference_date="2026-01-27", model=None)
+    assert (result.meta["period"], result.meta["period_source"]) == ("2025", "report")
+    body = text.index("一、工作回顾")
+    dates = {e.text: e.attrs["value"] for e in result.entities if e.label == "DATE" and e.start > body}
+    assert dates == {"过去一年": dates.get("过去一年"), "全年": "2025", "上年": "2024", "这五年": "2021/2025"}
