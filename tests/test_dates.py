@@ -215,3 +215,19 @@ def test_dev_document_dates():
 def test_years_under_discussion(text, reference, period, want):
     ctx = Context(reference_date=_date(reference), period=(_date(period[0]), _date(period[1])) if period else None)
     assert [(text[m.start:m.end], m.attrs["value"]) for m in tag_dates(text, ctx)] == want
+
+
+def test_a_date_without_a_year_is_in_the_year_the_document_speaks_of():
+    """A yearless date after a written year takes that year when the reference date's guess
+    would be earlier (dev pt-20932, a 2022 plan; dev gz-5, a notice of April 2026)."""
+    import govie
+
+    plan = ("2022年是进入全面建设社会主义现代化国家新征程的重要一年。\n"
+            "报告拟安排在8月份举行的全国人大常委会会议上听取和审议。由财政经济委员会负责做好相关工作。")
+    notice = ("4月28日，广州市天河区教育局公布2026年天河区义务教育阶段学校招生工作细则。\n"
+              "经公办小学审核并报区教育局确认后，适龄儿童取得录取资格，学校于6月17日派发录取通知书。")
+    for text, reference, expected in ((plan, "2022-05-06", {"8月份": "2022-08"}),
+                                      (notice, "2026-04-28", {"4月28日": "2026-04-28", "6月17日": "2026-06-17"})):
+        dates = {e.text: e.attrs["value"] for e in govie.extract(text, reference_date=reference, model=None).entities
+                 if e.label == "DATE" and "年" not in e.text}
+        assert dates == expected

@@ -12,6 +12,7 @@ year last named), seasons, 目前/当前/下一步, durations (三年, 两年行
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -147,19 +148,43 @@ _FOLDED = re.compile("[０-９．／：]")  # the keys of _FOLD
 _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.items()}
 
 
+# A day or month without a year and without a relative word (6月17日, 5月7日至11日).
+_YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
+_WRITTEN_YEAR = re.compile(r"(\d{4})年")
+
+
+def _follows_year(text: str, anchor: tuple[int, int], start: int, dv, ctx: Context) -> bool:
+    """A date without a year is in the year last written before it: in its paragraph
+    always (2025年…，11月6日至10日), further back when that year lies after the one the
+    reference date gives and not beyond the next (a 2022 work plan adopted in 2021:
+    8月份 is 2022-08; a notice of April 2026 on 2026 admissions: 6月17日 is 2026)."""
+    year, end = anchor
+    if "\n" not in text[end:start]:
+        return True
+    ref = ctx.reference_date
+    return ref is not None and int(dv.value[:4]) < year <= ref.year + 1
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
     # Same-length folding keeps offsets: full-width digits match the ASCII patterns.
     folded = _FOLDED.sub(lambda c: _FOLD_CHARS[c.group()], text)  # text.translate(_FOLD)
     starts = _date_starts()
+    anchor: tuple[int, int] | None = None  # the last written year and where it ends
     for m in finditer_from(DATE_PATTERN, starts(folded), folded) if starts.usable else DATE_PATTERN.finditer(folded):
         span = m.group()
         # Trailing layout spaces are never part of a span.
         end = m.end() - (len(span) - len(span.rstrip(" \t\u3000")))
         if end <= m.start():
             continue
-        dv = resolve(text[m.start() : end], reference=ctx.reference_date, period=ctx.period)
+        expression = text[m.start() : end]
+        dv = resolve(expression, reference=ctx.reference_date, period=ctx.period)
+        if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
+            dv = resolve(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
+        year = _WRITTEN_YEAR.match(expression)
+        if year and dv.value and dv.value[:4] == year.group(1):
+            anchor = (int(year.group(1)), end)
         out.append(
             Mention("DATE", m.start(), end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
