@@ -936,7 +936,7 @@ _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九�
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
 _STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关|相关)?(?:部门|单位)?)?"
                           r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
-                          r"(?:每年|每月|每季度|每半年|每周|定期)?")
+                          r"(?:(?:每年|每月)(?![\d一二三四五六七八九十第上下])|每季度|每半年|每周|定期)?")  # 每年3月底前 is a DATE
 # Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a
 # copula, or a noun the body modifies (X的…, X网站, X负责同志).
 # What follows the bodies when a sentence gives them no task: punctuation, 的, a list going on,

@@ -231,3 +231,22 @@ def test_a_date_without_a_year_is_in_the_year_the_document_speaks_of():
         dates = {e.text: e.attrs["value"] for e in govie.extract(text, reference_date=reference, model=None).entities
                  if e.label == "DATE" and "年" not in e.text}
         assert dates == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,grain",
+    [
+        # dev gz-5 (Tianhe admissions), dev pt-165349 (Guangdong), dev sc19-4 (国办发〔2019〕4号)
+        ("户籍为本区公办（企事业办）小学毕业生，每年4月底前，由毕业小学在广州市义务教育招生报名系统", "每年4月底前", "month"),
+        ("各地级以上市打假办、海防打私办每月10日前将上个月涉烟打假打私工作情况", "每月10日前", None),
+        ("2020年起，每年2月底前各省份完成辖区内三级公立医院绩效考核工作", "每年2月底前", "month"),
+    ],
+)
+def test_a_recurring_time_is_one_date_without_a_value(text, span, grain):
+    """Guide: recurring times (每年4月底前, 每月15日) are DATEs valued null; a bare 每年 is none."""
+    found = [(text[m.start:m.end], m.attrs["value"], m.attrs["grain"])
+             for m in tag_dates(text, Context(reference_date=dt.date(2019, 1, 16)))]
+    start = text.index(span)
+    assert (span, None, grain) in found
+    # Nothing else inside it (日前 of 10日前, 4月底前 without 每年).
+    assert [f for f in found if f[0] != span and start <= text.find(f[0]) < start + len(span)] == []

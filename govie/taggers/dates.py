@@ -118,9 +118,15 @@ _PLAN = (
 )
 _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)"
 
+# A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
+# frequency (每年, 每月) is not.
+_RECURRING = (
+    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每月{_S}(?:{_DAY}|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级)))(?:{_BOUND})?"
+)
+
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
@@ -128,7 +134,7 @@ _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
