@@ -101,9 +101,14 @@ def _arabic(s: str) -> str:
     return _CN_RUN.sub(sub, s)
 
 
+# The letter O (Latin, full-width, Cyrillic) typed for 〇 between Chinese digits (二ＯＯ七年).
+_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
+
+
 def _clean(expr: str) -> str:
     s = _SPACE.sub("", expr).translate(_FOLD).replace("來", "来")
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
+    s = _O_ZERO.sub("〇", s)
     return s.strip("“”\"'‘’「」()（）")
 
 
@@ -140,7 +145,8 @@ _POINT = re.compile(
 )
 _SEP = re.compile(r"起?(?:[—–\-~─]{1,2}|至|到|、)")
 _QUARTER_LIST = re.compile(r"第(\d、)")
-_OPEN = re.compile(r"^(?P<x>.+?)(?P<open>起|以来|至今|[以之]?后)$")
+_OPEN = re.compile(r"^(?P<x>.+?)(?P<open>起|开始|以来|至今|[以之]?后)$")
+_YEARS_AGO = re.compile(r"^(\d{1,2}|[一两二三四五六七八九十]{1,3})年前$")
 # A deadline (2019年2月底前, 2021年6月25日之前) has the value of the date it is due by.
 _BEFORE = re.compile(r"^(?P<x>.+?)[以之]?前$")
 _MONTH_END = re.compile(r"(\d{4}-\d\d)-2[1-9]/\1-(?:28|29|30|31)")
@@ -471,6 +477,10 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
+    m = _YEARS_AGO.match(s)
+    if m:  # 5年前 (相当于5年前1.5个百分点): a year, not a deadline
+        n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))
+        return DateValue(None if reference is None or not n else str(reference.year - n), "year")
     m = _BEFORE.match(s)
     if m:
         dv = _resolve(m.group("x"), reference, period)
@@ -485,7 +495,7 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
         inner = _closed(m.group("x"), reference, period, by_start=True)
         if inner.value is not None:
             lo = inner.value.split("/")[0]
-            if m.group("open") in ("起", "后", "以后", "之后"):
+            if m.group("open") in ("起", "开始", "后", "以后", "之后"):
                 return DateValue(f"{lo}/..", inner.grain)
             # X以来 and X至今 run from X's first day up to the reference date.
             first = _first_day(lo)

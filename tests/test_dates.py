@@ -250,3 +250,29 @@ def test_a_recurring_time_is_one_date_without_a_value(text, span, grain):
     assert (span, None, grain) in found
     # Nothing else inside it (日前 of 10日前, 4月底前 without 每年).
     assert [f for f in found if f[0] != span and start <= text.find(f[0]) < start + len(span)] == []
+
+
+@pytest.mark.parametrize(
+    "text,reference,span,value",
+    [
+        # dev sc19-48, sc19-46 (State Council letters): 开始 opens an interval like 起
+        ("究提出了办理意见：从2002年开始，在三峡库区地质灾害", "2004-03-02", "2002年开始", "2002/.."),
+        # dev sc-report-2016: years back from the report
+        ("相当于5年前1.5个百分点、10年前2.5个百分点的增量", "2016-03-05", "5年前", "2011"),
+        ("相当于5年前1.5个百分点、10年前2.5个百分点的增量", "2016-03-05", "10年前", "2006"),
+        # dev sc-report-1997, sc-report-1988, pt-298445: 几年 is a vague time
+        ("物价上涨幅度过高，是前几年困扰我国经济发展的难题", "1997-03-01", "前几年", None),
+        ("这几年，国家先后在５８个城市进行试点", "1997-03-01", "这几年", None),
+        ("经过几年来的经济体制改革，现有", "1988-03-25", "几年来", None),
+        ("会议指出，近几年来，在市委、市政府的高度重视下", "2005-01-01", "近几年来", None),
+        # dev pt-283963, pt-288487: the letter O typed for 〇
+        ("二ＯＯ七年二月六日", "2007-02-10", "二ＯＯ七年二月六日", "2007-02-06"),
+        ("二ОО六年六月八日", "2006-06-10", "二ОО六年六月八日", "2006-06-08"),
+        # dev pt-85109: a time of day after 上午 stays in the span
+        ("报到时间为2020年7月15日上午8:30", "2020-07-01", "2020年7月15日上午8:30", "2020-07-15"),
+    ],
+)
+def test_dev_time_expressions(text, reference, span, value):
+    found = {text[m.start:m.end]: m.attrs["value"]
+             for m in tag_dates(text, Context(reference_date=dt.date.fromisoformat(reference)))}
+    assert span in found and found[span] == value

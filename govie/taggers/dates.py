@@ -28,7 +28,7 @@ _S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
 _CN = "〇零○一二两三四五六七八九十"
 
 # A year: four Arabic digits (1500-2199) or four Chinese digits, or a relative year.
-_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○一二三四五六七八九]{{3}})"
+_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○ＯОO一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
 # Relative years, minus the words they hide in: 如今年轻, 说明年度, 过去年度, 日本年.
 _YREL = (
     r"(?:(?<![如])今年|(?<![过失除减])去年|(?<![说表证声标阐查透鲜文光聪开英分精发申])明年"
@@ -45,7 +45,7 @@ _DNUM = (
 _TIME = (
     rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}{_S}(?:时|点(?=\d|半|整|[，。、；,]))(?:半|整)?"
     rf"(?:{_S}\d{{1,2}}{_S}分(?:{_S}\d{{1,2}}{_S}秒)?)?"
-    rf"|{_S}\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚(?![会宴饭餐间报霞年期])))"
 )
 _DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)"
@@ -82,7 +82,7 @@ _RANGE = (
     rf"|{_YNUM}{_SEP}{_YNUM}{_S}年"  # 2021—2035年
     rf"|(?:第{_S})?(?<![{_CN}\d]){_QNUM}{_SEP}{_QNUM}{_S}季度)"  # 一至三季度
 )
-_OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今)"
+_OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今|(?<=年)开始(?![的时了]))"
 # A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
 # 以后 of an open start; not 前 of 前三季度 or 后 of 后续.
 _BOUND = (
@@ -104,9 +104,11 @@ _SPANS = (
     rf"(?:过去的?|这(?!一)|{_NEAR}){_S}{_NUM}{_S}年(?:[来來]|间)?(?!的?[时時][间間]|左右|多)"
     rf"|(?<![{_CN}\d多几数百千])(?:{_NUM}){_S}年(?:以)?[来來]"
     rf"|(?:今后|未来){_S}{_NUM}{_S}年(?![内间度代级])"
+    rf"|(?<![{_CN}\d多几数百千第])(?:{_NUM}){_S}年前(?![夕后列景期])"
 )
 _VAGUE = (
-    rf"(?:{_NEAR}(?:年以[来來]|期|日(?![本报常])|年来?|来|些年|几年)"
+    rf"(?:{_NEAR}(?:年以[来來]|期|日(?![本报常])|年来?|来|些年|几年[来來]?)"
+    rf"|(?<![\d{_CN}])(?:前|这)几年(?![级])|(?<![\d{_CN}前这近])几年[来來]"
     r"|(?<![节假生期末时当每前之两三几数作念止今昨此该])日前)"
 )
 # "八五"普法 and "九五"普法 number the legal-education plans (八五 = 2021-2025), a
@@ -126,7 +128,7 @@ _RECURRING = (
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
