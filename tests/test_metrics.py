@@ -41,3 +41,25 @@ def test_metric_cases(sentence, span, value, unit):
 @pytest.mark.parametrize("sentence", ["在省政务服务中心21楼后台", "2023年第17期（总第437期）", "第4次会议"])
 def test_metric_non_cases(sentence):
     assert tag_metrics(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,value,unit",
+    [
+        # Full-width digits with a full-width point (State Council report 1997, dev)
+        ("国内生产总值达到６７７００多亿元，按可比价格计算，比上年增长９．７％。", "９．７％", 9.7, "%"),
+        # 多 between the number and its multiplier (dev sc-report-1997, sc-report-2023)
+        ("国内生产总值达到６７７００多亿元，按可比价格计算，比上年增长９．７％。", "６７７００多亿元", 6.77e12, "元"),
+        ("新增减税降费超过1万亿元，缓税缓费7500多亿元。", "7500多亿元", 7.5e11, "元"),
+        # 万千瓦 is 万 of 千瓦, not 万千 of 瓦
+        ("公路建成通车１１００多公里。新增发电装机１５００多万千瓦，", "１５００多万千瓦", 1.5e7, "千瓦"),
+        # a unit per a unit (dev gz-13, Tianhe talent apartments)
+        ("三、租赁费用及期限\n富力大厦32.5元/平方米/月、珠江嘉", "32.5元/平方米/月", 32.5, "元/平方米/月"),
+        # working days and hours (dev gz-35, gz-33)
+        ("日起15个工作日内完成审核，有特殊情况的，可以延长10个工作日。", "10个工作日", 10.0, "个工作日"),
+        ("参保人员每月上门次数不低于12次，每月服务时间为28小时；", "28小时", 28.0, "小时"),
+    ],
+)
+def test_metric_forms_of_real_text(text, span, value, unit):
+    found = {text[m.start:m.end]: m.attrs for m in tag_metrics(text)}
+    assert found[span]["value"] == pytest.approx(value) and found[span]["unit"] == unit

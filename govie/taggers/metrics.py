@@ -16,6 +16,10 @@ __all__ = ["tag_metrics", "metric_value"]
 _MULTIPLIERS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 
 
+# What a unit may be given per (32.5元/平方米/月, 500元/人): a compound unit.
+_PER = "平方米|立方米|千瓦时|人次|人|户|月|年|日|天|次|亩|吨|台|辆|件|床|套|间|公里|公斤|千克|小时|学年|学期|份|张|家"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     units = alternation(load_words("metric_units"))
@@ -28,8 +32,9 @@ def _pattern() -> re.Pattern[str]:
     return compile_cached(
         r"(?=[-−－\d])"
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
-        r"(?<![\d.A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>[十百千万亿]{0,2})\s*(?P<approx>[余多]?)\s*"
-        rf"(?P<unit>{units})"
+        r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
+        r"\s*(?P<approx>[余多]?)\s*(?P<mult2>[万亿]?)\s*"
+        rf"(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})"
     )
 
 
@@ -44,7 +49,7 @@ def metric_value(number: str, multiplier: str) -> float | None:
     None when it does not fit a float (a 400-digit number is inf, which JSON
     cannot carry).
     """
-    value = float(number.replace(",", ""))
+    value = float(number.replace(",", "").replace("．", "."))
     for ch in multiplier:
         value *= _MULTIPLIERS[ch]
     return value if math.isfinite(value) else None
@@ -64,8 +69,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for m in _pattern().finditer(text):
-        unit = m.group("unit")
-        mult = m.group("mult")
+        unit = m.group("unit") + m.group("per")
+        mult = m.group("mult") + m.group("mult2")
         # "人" after a multiplier-less bare year-like number ("2023人") is rare,
         # but "21楼"-style floors never match because 楼 is not a unit.
         if unit == "万人次" or unit.startswith("万"):
