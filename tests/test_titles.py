@@ -207,3 +207,19 @@ def test_parse_title_total(title):
     info = parse_title(title)
     assert info["doc_type_source"] in (None, "suffix", "fallback")
     assert (info["doc_type"] is None) == (info["doc_type_source"] is None)
+
+
+def test_attachment_lists_name_titles():
+    """附件： lists (dev gz-13, pt-208869): each name is a TITLE without its number or file
+    extension; the list ends at the signature, also where normalization joins the lines."""
+    import govie
+
+    tianhe = ("汇总报天河区委统战部审核。\n附件： 1.天河区人才公寓申请表（个人）.docx\n2.诚信承诺书（高层次人才、企业人才）.docx\n"
+              "7.天河区人才公寓申请人才情况汇总表.xls\n广州市天河区住房建设和园林局\n2025年8月11日")
+    titles = [(e.text, e.attrs["doc_type"]) for e in govie.extract(tianhe, model=None).entities if e.label == "TITLE"]
+    assert titles == [("天河区人才公寓申请表（个人）", "表"), ("诚信承诺书（高层次人才、企业人才）", "承诺书"),
+                      ("天河区人才公寓申请人才情况汇总表", "表")]
+    anhui = ("促进全省粮食生产稳定发展和农民持续增收，为打造“三个强省”、建设美好安徽作出新的贡献。\n"
+             "附件：2014年全省粮食生产先进单位和先进个人名单\n安徽省人民政府\n2015年1月16日\n")
+    titles = [e.text for e in govie.extract(anhui, model=None).entities if e.label == "TITLE"]
+    assert titles == ["2014年全省粮食生产先进单位和先进个人名单"]

@@ -74,6 +74,7 @@ def _is_issuer_line(line: str) -> bool:
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 _PUNCT_START = tuple("。，；：、）)！？")
+_ATTACHMENT_LINE = re.compile(r"^附(?:件)?\s*\d{0,2}[:：]")  # 附件：…名单 names an attachment, not the document
 
 
 def _title(lines: list[str]) -> tuple[str, int, int] | None:
@@ -87,7 +88,8 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         if _addressee_parts(line) or (len(line) > 60 and any(ch in _BODY_END for ch in line)):
             return None
         if (any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")) or _ENUM.match(line)
-                or _MASTHEAD.search(line) or _DATE.search(line) or _is_docno_line(line)):
+                or _MASTHEAD.search(line) or _DATE.search(line) or _is_docno_line(line)
+                or _ATTACHMENT_LINE.match(line)):
             continue
         # A quoted title inside a line is a reference (学习《…》), unless the line's own
         # 关于/印发 comes first (关于印发《…》的通知) or the line is the bracketed title.

@@ -450,6 +450,69 @@ def _own_title_line(text: str, s: int, e: int) -> bool:
     return not text[ls:s].strip() and not text[e:le].strip(" \t\u3000")
 
 
+# An attachment list: "附件：1.X表" and the numbered lines after it, "附：X", "附件：（略）" over
+# numbered lines. Each name is a title (guide: 附件 names are documents), without its
+# number or file extension.
+_ATTACH = re.compile(r"^[ \t\u3000]*附(?:件)?[ \t\u3000]*\d{0,2}[:：][ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
+_ITEM_NUMBER = re.compile(r"[ \t\u3000\u2002]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \t\u3000\u2002]*")
+_FILE_EXT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar)$", re.I)
+_ITEM_COUNT = re.compile(r"[（(]共?\d{1,4}[项个条份件家][）)]$")
+_NOT_A_NAME = re.compile(r"[。，,；;！？]|^（略）$|^略$")
+
+
+def _attachment_item(text: str, s: int, e: int, numbered_only: bool) -> tuple[int, int] | None:
+    """The name on one line of an attachment list, or None."""
+    num = _ITEM_NUMBER.match(text, s, e)
+    if num:
+        s = num.end()
+    elif numbered_only:
+        return None
+    s, e = _trim(text, s, e)
+    ext = _FILE_EXT.search(text, s, e)
+    if ext:
+        e = ext.start()
+    count = _ITEM_COUNT.search(text, s, e)
+    if count:
+        e = count.start()  # （共130项）: a count of the list, not part of its name
+    name = text[s:e]
+    if len(name) < 4 or len(name) > MAX_TITLE or _NOT_A_NAME.search(name):
+        return None
+    return s, e
+
+
+def _attachments(text: str, ctx: Context | None) -> list[tuple[int, int]]:
+    """Names in attachment lists, read on the original lines (normalization joins a long
+    line to the next: 附件：…名单 to the signature) and mapped to clean offsets."""
+    source = ctx.source if ctx is not None else None
+    if source is None:
+        return _attachment_lines(text)
+    index = source.index
+    return [(bisect.bisect_left(index, a), bisect.bisect_left(index, b))
+            for a, b in _attachment_lines(source.original)]
+
+
+def _attachment_lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _ATTACH.finditer(text):
+        rest = m.group("rest").strip()
+        first = _attachment_item(text, m.start("rest"), m.end("rest"), False) if rest else None
+        if first:
+            out.append(first)
+        if rest and not (first and _ITEM_NUMBER.match(text, m.start("rest"))) and rest not in ("（略）", "略"):
+            continue  # one unnumbered attachment: the lines after it are not a list
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if text[pos:end].strip():
+                item = _attachment_item(text, pos, end, True)
+                if item is None:
+                    break
+                out.append(item)
+            pos = end + 1
+    return out
+
+
 def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     """TITLE mentions: 《》 titles and complete unbracketed official titles."""
     spans: dict[tuple[int, int], bool] = {}
@@ -457,7 +520,7 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         s, e = _trim(text, s, e)
         if e > s:
             spans[(s, e)] = True
-    loose = _relays(text) + _numbered(text)
+    loose = _relays(text) + _numbered(text) + _attachments(text, ctx)
     # Bracketed titles sorted by start, to find containment in linear time.
     bracketed = sorted(spans)
     starts = [s for s, _ in bracketed]
