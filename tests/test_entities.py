@@ -326,6 +326,9 @@ def test_entity_rules(tagger, sentence, expected, forbidden):
         assert span not in found, found
 
 
+COMMITTEE = ("现将调整后的组成人员名单通知如下：\n主\xa0\xa0任：孙春兰\u3000\u3000国务院副总理\n副主任：陈宝生\u3000\u3000教育部部长\n"
+             "王晓晖\u3000\u3000中央宣传部副部长、中央政研室副主任\n丁向阳\u3000\u3000国务院副秘书长\n"
+             "秘书长：朱之文\u3000\u3000教育部副部长\n委\xa0\xa0员：\n（一）部门委员\n黄\u3000卫\u3000\u3000科技部副部长\n")
 ROSTER = "2．淮北市（2名）\n赵德平  濉溪县百善镇叶刘湖村\n吴增民  濉溪县铁佛镇崔楼村\n3．亳州市（10名）\n焦  魁  谯城区赵桥乡赵桥村\n"
 
 
@@ -336,6 +339,11 @@ ROSTER = "2．淮北市（2名）\n赵德平  濉溪县百善镇叶刘湖村\n�
     ("各位代表：\n现在  我代表省人民政府\n", []),
     # Without the original spacing (a one-line text) nothing marks where a name ends.
     (ROSTER.replace("  ", ""), []),
+    # 国办发〔2018〕109号 (unannotated state-council-2019 record 54): full-width spaces, and
+    # the post opening a line (副主任：, 秘书长：).
+    (COMMITTEE, ["孙春兰", "陈宝生", "王晓晖", "丁向阳", "朱之文", "黄\u3000卫"]),
+    # One full-width space is one column of two: it ends a name too.
+    (COMMITTEE.replace("\u3000\u3000", "\u3000"), ["孙春兰", "陈宝生", "王晓晖", "丁向阳", "朱之文", "黄\u3000卫"]),
 ])
 def test_roster_names_end_at_the_original_spacing(sentence, expected):
     norm = normalize(sentence)

@@ -364,14 +364,19 @@ def _roster_line() -> re.Pattern[str]:
     return re.compile(rf"(?:{double}|[{single}])[{_CJK}]{{2}}")
 
 
+# The post a roster line may open with (副主任：, 秘书长：, 主  任：, 委员：).
+_ROSTER_POST = re.compile(r"(?:[副总]?(?:主任|组长|局长|部长|校长|主席|书记)|秘书长|成员|委员|召集人)[：:]")
 # A roster names at least this many people, one a line, each before their unit.
 _ROSTER_MIN = 3
 
 
 def _spaced(norm, i: int) -> bool:
-    """Whether normalization removed two or more spaces before clean character ``i``."""
-    return 0 < i < len(norm.index) and norm.index[i] - norm.index[i - 1] >= 3 and not \
-        norm.original[norm.index[i - 1] + 1 : norm.index[i]].strip(" \u3000\t")
+    """Whether normalization removed two or more spaces, or one full-width space (one
+    column of two, as rosters set "张　伟　河北省…"), before clean character ``i``."""
+    if not 0 < i < len(norm.index):
+        return False
+    gap = norm.original[norm.index[i - 1] + 1 : norm.index[i]]
+    return (len(gap) >= 2 or gap == "\u3000") and not gap.strip(" \u3000\t")
 
 
 def _roster(text: str, norm) -> list[Mention]:
@@ -384,6 +389,8 @@ def _roster(text: str, norm) -> list[Mention]:
     for nl in re.finditer("\n", norm.original):
         # The first clean character after the original line break.
         s = bisect.bisect_right(norm.index, nl.start())
+        post = _ROSTER_POST.match(text, s)  # 副主任：陈宝生　　教育部部长
+        s = post.end() if post else s
         m = _roster_line().match(text, s)
         if not m:
             continue
