@@ -53,6 +53,7 @@ class AssignmentFrame:
 # A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
 # or in 〔〕, as some provinces write it.
 _NOTE = re.compile(r"[（(]((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|〔([^〔〕\n]{2,300})〕")
+_CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -81,6 +82,9 @@ _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
+# Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
+# 公安等部门进行查处): no body is added, the task starts after them.
+_PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
 _REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
@@ -120,6 +124,9 @@ def _add(out: list[str], name: str) -> None:
 # own words stand for it (no canonical is guessed).
 _UNLINKED = compile_cached(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
                            r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
+# A body a sentence designates by name before its duty, that no tagger named: 省级考试机构为江西省
+# 安全生产宣传教育中心，负责… (a place named at its start is part of the name).
+_DESIGNATED = compile_cached(r"(?<=为)[\u4e00-\u9fff]{4,20}?(?:中心|委员会|办公室|局|厅|委|办|署)(?=[，,]负责)")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
 
 
@@ -127,6 +134,13 @@ def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
     """A name (4+ characters, no class word) that no mention covers or touches."""
     s, e = m.span()
     return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
+
+
+def _designated_body(m: re.Match[str], mentions: list[Mention]) -> bool:
+    """A designated name (6+ characters, no class word) that no mention but a place at its start covers."""
+    s, e = m.span()
+    return (e - s >= 6 and not _NOT_A_BODY.search(m.group())
+            and all(x.end <= s or x.start >= e or (x.label == "LOC" and x.start == s and x.end < e) for x in mentions))
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +171,8 @@ class _Doc:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
+        depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
+                  for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
                   for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
@@ -389,6 +405,10 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     inner_start, inner_end = m.start(group), m.end(group)
     # A short name given inside the note (（以下统称区县政府）) names no further body.
     aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]
+    # A short name for a list that a class opens covers the whole list: 各区县（自治县）政府和两江新区、
+    # …、万盛经开区管委会（以下统称区县政府）: none of its bodies is named for itself.
+    aliases += [(k, a.start()) for a in _ALIAS.finditer(text, inner_start, inner_end) if "统称" in a.group()
+                for k in [max(text.rfind(w, inner_start, a.start()) for w in _CLASS_LIST_OPENERS)] if k >= 0]
     depts = [d for d in doc.depts_in(inner_start, inner_end) if not any(a <= d.start < b for a, b in aliases)]
     if not depts:
         return None
@@ -628,6 +648,9 @@ def _partners_from(doc: _Doc, pos: int, support: list[str]) -> int:
         _add(support, _name(text, m))
         gap = _CHAIN_GAP.match(text, m.end)
         pos = gap.end() if gap else m.end
+    fields = _PARTNER_FIELDS.match(text, pos)
+    if fields and not doc.depts_in(pos, fields.end()):
+        return fields.end()
     stop = _AFTER_PARTNERS.match(text, pos)
     return stop.end() if stop else pos
 

@@ -635,3 +635,37 @@ def test_a_yi_jing_you_report_is_no_by_clause():
     # 1959年国务院政府工作报告 (shared data): 已经由 is 已经 + 由, a reported step; the same
     # lookbehind keeps 自由 (自由贸易试验区), 理由 and 缘由 from reading as 由.
     assert assignments("这个草案，已经由国务院通过，提请这次人民代表大会审议和决定。") == []
+
+
+def test_partners_named_by_their_fields_are_a_class():
+    # 广州市公共租赁住房管理办法 第七条 (dev gz-1): 会同发展改革、规划和自然资源等部门 names fields,
+    # no body; the task is what the lead does after them.
+    text = ("广州市公共租赁住房管理办法\n第七条 市住房城乡建设局应会同发展改革、规划和自然资源等部门制定公共租赁住房保障"
+            "中长期发展规划和年度建设计划，报市政府批准后向社会公布。")
+    (a,) = assignments(text, jurisdiction="广州市", reference_date="2024-07-26")
+    assert a["lead"] == ["广州市住房和城乡建设局"] and a["support"] == []
+    assert a["task"]["text"] == "制定公共租赁住房保障中长期发展规划和年度建设计划，报市政府批准后向社会公布"
+
+
+def test_a_body_designated_by_name_before_its_duty():
+    # 江西省应急管理厅办公室关于做好非煤矿山企业主要负责人考核工作的通知 (dev pt-85109):
+    # X为<a centre no tagger names>，负责… — the centre leads, by its own name.
+    text = ("（七）考核不收取任何费用。省级考核部门为省应急管理厅宣教处，负责考核发证；"
+            "省级考试机构为江西省安全生产宣传教育中心，负责考核考试的具体组织实施工作。")
+    found = assignments(text, jurisdiction="江西省", reference_date="2020-06-28")
+    assert [(a["lead"], a["task"]["text"]) for a in found] == [
+        (["江西省应急管理厅"], "考核发证"),
+        (["江西省安全生产宣传教育中心"], "考核考试的具体组织实施工作"),
+    ]
+
+
+def test_a_short_name_for_a_list_a_class_opens_covers_its_bodies():
+    # 渝府办发〔2022〕109号 (dev pt-10809): 各区县（自治县）政府和两江新区、…、万盛经开区管委会（以下统称区县政府）
+    # is one class; the 市 bodies before it lead.
+    text = ("重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n渝府办发〔2022〕109号\n"
+            "1．推进自主品牌“走出去”发展。加快建设现代汽车、摩托车产业体系，打造全球重要的汽车、摩托车研发、制造、应用基地，"
+            "培育打造汽车、摩托车中高端品牌。〔市经济信息委、市商务委、市文化旅游委及各区县（自治县）政府和两江新区、"
+            "西部科学城重庆高新区、万盛经开区管委会（以下统称区县政府）按职责分工负责〕")
+    (a,) = assignments(text, jurisdiction="重庆市")
+    assert a["lead"] == ["重庆市经济和信息化委员会", "重庆市商务委员会", "重庆市文化和旅游发展委员会"]
+    assert a["support"] == []
