@@ -313,6 +313,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(_addressed(doc, meta, out))
         stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
         out.extend(f for f in stated if not listed[f.trigger[0]])
+    for f in out:
+        _partners_within(doc, f)
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
@@ -653,6 +655,19 @@ def _partners_from(doc: _Doc, pos: int, support: list[str]) -> int:
         return fields.end()
     stop = _AFTER_PARTNERS.match(text, pos)
     return stop.end() if stop else pos
+
+
+# A later clause of the task that the lead does with partners: …独立编制长护险基金收支计划，会市财政部门后报市政府.
+_PARTNER_CLAUSE = re.compile(r"[，,]会同?")
+
+
+def _partners_within(doc: _Doc, f: AssignmentFrame) -> None:
+    """Adds to ``f``'s support the bodies a clause of its task joins by 会同 / 会 (the lead goes on as its subject)."""
+    for c in _PARTNER_CLAUSE.finditer(doc.text, f.task[0], f.task[1]):
+        if doc.dept_at(c.end()) is not None:
+            partners: list[str] = []
+            _partners_from(doc, c.end(), partners)
+            f.support.extend(x for x in partners if x not in f.lead and x not in f.support)
 
 
 def _chain_after(doc: _Doc, m: Mention) -> tuple[list[str], list[str], int]:

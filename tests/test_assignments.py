@@ -669,3 +669,14 @@ def test_a_short_name_for_a_list_a_class_opens_covers_its_bodies():
     (a,) = assignments(text, jurisdiction="重庆市")
     assert a["lead"] == ["重庆市经济和信息化委员会", "重庆市商务委员会", "重庆市文化和旅游发展委员会"]
     assert a["support"] == []
+
+
+def test_a_partner_joined_by_hui_in_a_later_clause_supports():
+    # 广州市长期护理保险试行办法 第三十条 (dev gz-33): …编制…计划，会市财政部门后报市政府 — the lead goes on
+    # with a partner, which supports.
+    text = ("广州市长期护理保险试行办法\n市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "第三十条 职工长护险基金和居民长护险基金收支需求分别列入职工医保基金和城乡居民医保基金收支预算。"
+            "医保经办机构应独立编制长护险基金收支计划，会市财政部门后报市政府。")
+    found = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")
+    (a,) = [a for a in found if "收支计划" in a["task"]["text"]]
+    assert a["lead"] == ["广州市医疗保险服务中心"] and a["support"] == ["广州市财政局"]
