@@ -583,6 +583,11 @@ _BY = re.compile(r"(?<![自理经缘])由(?!于)")  # not 自由贸易试验区,
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
+# 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
+# acts (由X副主席…主持, 由X院士…撰写): no task of a body (forms read in news sentences).
+_EVENT_BY = re.compile(r"[^，,。；;\n]{0,12}?(?:共同|联合)(?:主办|承办|举办|协办)"
+                       r"|(?:(?!负责|牵头)[^，,。；;\n]){0,12}?(?:主办|承办|举办|协办|组织|开展|推荐|编纂|撰写|创办|发起)的"
+                       r"|[^，,。；;\n]{0,8}?(?:副?(?:主席|主任|书记|部长|局长|秘书长|院长|司令|总参谋长)|院士)|(?:工作)?人员")
 _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
@@ -602,7 +607,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]):
+        if rest.startswith(("主办", "承办", "举办", "协办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]) \
+                or _EVENT_BY.match(text, end):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class

@@ -680,3 +680,14 @@ def test_a_partner_joined_by_hui_in_a_later_clause_supports():
     found = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")
     (a,) = [a for a in found if "收支计划" in a["task"]["text"]]
     assert a["lead"] == ["广州市医疗保险服务中心"] and a["support"] == ["广州市财政局"]
+
+
+def test_a_by_clause_whose_verb_names_an_event_word_later_still_assigns():
+    # 专利代理条例 第二十六条 (shared data state-council-2019 id 58, not annotated): 由X责令停止承办… is a
+    # task of X; only a joint event (由X、Y共同举办的…), a relative clause (由X组织的…) or a post of X
+    # (由X副主席…主持) gives X no task, forms read in news sentences.
+    text = ("中华人民共和国国务院令\n第706号\n专利代理条例\n第二十六条　专利代理师有下列行为之一的，由省、自治区、直辖市人民政府"
+            "管理专利工作的部门责令限期改正，予以警告，可以处5万元以下的罚款；情节严重或者逾期未改正的，由国务院专利行政部门"
+            "责令停止承办新的专利代理业务6个月至12个月，直至吊销专利代理师资格证：")
+    found = assignments(text, reference_date="2018-11-06")
+    assert [a["lead"] for a in found if "停止承办" in a["task"]["text"]] == [["国家知识产权局"]]
