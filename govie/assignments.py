@@ -1102,6 +1102,11 @@ _CLASS_SUBJECT = re.compile(r"(?:各|市、区|市、县|省、市|区|县|镇|�
                             r"(?:部门|政府|机构|单位|机关|办事处)(?:[（(][^（）()]{1,12}[）)])?(?:应当?|要|须|负责|可以?)")
 
 
+# After a semicolon, a clause whose subject is a longer list of classes (…报告；各有关部门和单位以及
+# 北京市、天津市等各地区，要积极主动对接…).
+_CLASS_CLAUSE = re.compile(r"各[^，,。；;\n]{0,40}?[，,]?(?<![相响对供适反感回答效重主需必只])(?:要|应当?|须|负责)")
+
+
 def _opens_clause(doc: _Doc, m: Mention) -> bool:
     """Whether the named body ``m`` is the subject of the clause it opens: a cue that gives it a
     task of its own (负责, 要; not 配合 or 按职责分工负责, which join the task before), or a verb
@@ -1163,7 +1168,8 @@ def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
         while pos < task[1] and text[pos] in " \u3000":
             pos += 1
         m = doc.dept_at(pos)
-        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)):
+        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)) \
+                or (text[b.start()] in "；;" and _CLASS_CLAUSE.match(text, pos)):
             end = b.start()
             while end > task[0] and text[end - 1] in " \u3000":
                 end -= 1

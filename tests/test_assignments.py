@@ -691,3 +691,15 @@ def test_a_by_clause_whose_verb_names_an_event_word_later_still_assigns():
             "责令停止承办新的专利代理业务6个月至12个月，直至吊销专利代理师资格证：")
     found = assignments(text, reference_date="2018-11-06")
     assert [a["lead"] for a in found if "停止承办" in a["task"]["text"]] == [["国家知识产权局"]]
+
+
+def test_a_task_ends_at_a_semicolon_before_a_list_of_classes_with_its_own_duty():
+    # 国务院关于河北雄安新区总体规划（2018—2035年）的批复 (dev sc19-14): the clause after ； is the
+    # classes' own (各有关部门和单位以及…各地区，要…), not part of the named bodies' task.
+    text = ("国务院关于河北雄安新区总体规划（2018—2035年）的批复\n国函〔2018〕159号\n"
+            "国家发展改革委、京津冀协同发展领导小组办公室要做好综合协调，加强对《总体规划》实施的指导、监督和检查，"
+            "重大事项及时向党中央、国务院报告；各有关部门和单位以及北京市、天津市等各地区，要积极主动对接和支持雄安新区规划建设，"
+            "形成推动雄安新区高质量发展的合力。")
+    (a,) = assignments(text, reference_date="2018-12-25")
+    assert a["lead"][0] == "国家发展和改革委员会"
+    assert a["task"]["text"] == "做好综合协调，加强对《总体规划》实施的指导、监督和检查，重大事项及时向党中央、国务院报告"
