@@ -53,6 +53,7 @@ class AssignmentFrame:
 # A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
 # or in 〔〕, as some provinces write it.
 _NOTE = re.compile(r"[（(]((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|〔([^〔〕\n]{2,300})〕")
+_CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -81,6 +82,9 @@ _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
 _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
+# Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
+# 公安等部门进行查处): no body is added, the task starts after them.
+_PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
 _REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
@@ -120,6 +124,9 @@ def _add(out: list[str], name: str) -> None:
 # own words stand for it (no canonical is guessed).
 _UNLINKED = compile_cached(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
                            r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
+# A body a sentence designates by name before its duty, that no tagger named: 省级考试机构为江西省
+# 安全生产宣传教育中心，负责… (a place named at its start is part of the name).
+_DESIGNATED = compile_cached(r"(?<=为)[\u4e00-\u9fff]{4,20}?(?:中心|委员会|办公室|局|厅|委|办|署)(?=[，,]负责)")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
 
 
@@ -127,6 +134,13 @@ def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
     """A name (4+ characters, no class word) that no mention covers or touches."""
     s, e = m.span()
     return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
+
+
+def _designated_body(m: re.Match[str], mentions: list[Mention]) -> bool:
+    """A designated name (6+ characters, no class word) that no mention but a place at its start covers."""
+    s, e = m.span()
+    return (e - s >= 6 and not _NOT_A_BODY.search(m.group())
+            and all(x.end <= s or x.start >= e or (x.label == "LOC" and x.start == s and x.end < e) for x in mentions))
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +171,8 @@ class _Doc:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
+        depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
+                  for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
                   for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
@@ -297,6 +313,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(_addressed(doc, meta, out))
         stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
         out.extend(f for f in stated if not listed[f.trigger[0]])
+    for f in out:
+        _partners_within(doc, f)
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
@@ -389,6 +407,10 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     inner_start, inner_end = m.start(group), m.end(group)
     # A short name given inside the note (（以下统称区县政府）) names no further body.
     aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]
+    # A short name for a list that a class opens covers the whole list: 各区县（自治县）政府和两江新区、
+    # …、万盛经开区管委会（以下统称区县政府）: none of its bodies is named for itself.
+    aliases += [(k, a.start()) for a in _ALIAS.finditer(text, inner_start, inner_end) if "统称" in a.group()
+                for k in [max(text.rfind(w, inner_start, a.start()) for w in _CLASS_LIST_OPENERS)] if k >= 0]
     depts = [d for d in doc.depts_in(inner_start, inner_end) if not any(a <= d.start < b for a, b in aliases)]
     if not depts:
         return None
@@ -561,6 +583,11 @@ _BY = re.compile(r"(?<![自理经缘])由(?!于)")  # not 自由贸易试验区,
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
+# 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
+# acts (由X副主席…主持, 由X院士…撰写): no task of a body (forms read in news sentences).
+_EVENT_BY = re.compile(r"[^，,。；;\n]{0,40}?(?:共同|联合)(?:主办|承办|举办|协办)"
+                       r"|(?:(?!负责|牵头)[^，,。；;\n]){0,30}?(?:主办|承办|举办|协办|组织|开展|推荐|编纂|撰写|创办|发起|组成)的"
+                       r"|[^，,。；;\n]{0,8}?(?:副?(?:主席|主任|书记|部长|局长|秘书长|院长|司令|总参谋长)|院士)|(?:工作)?人员")
 _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
@@ -580,7 +607,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]):
+        if rest.startswith(("主办", "承办", "举办", "协办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]) \
+                or _EVENT_BY.match(text, end):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
@@ -628,8 +656,24 @@ def _partners_from(doc: _Doc, pos: int, support: list[str]) -> int:
         _add(support, _name(text, m))
         gap = _CHAIN_GAP.match(text, m.end)
         pos = gap.end() if gap else m.end
+    fields = _PARTNER_FIELDS.match(text, pos)
+    if fields and not doc.depts_in(pos, fields.end()):
+        return fields.end()
     stop = _AFTER_PARTNERS.match(text, pos)
     return stop.end() if stop else pos
+
+
+# A later clause of the task that the lead does with partners: …独立编制长护险基金收支计划，会市财政部门后报市政府.
+_PARTNER_CLAUSE = re.compile(r"[，,]会同?")
+
+
+def _partners_within(doc: _Doc, f: AssignmentFrame) -> None:
+    """Adds to ``f``'s support the bodies a clause of its task joins by 会同 / 会 (the lead goes on as its subject)."""
+    for c in _PARTNER_CLAUSE.finditer(doc.text, f.task[0], f.task[1]):
+        if doc.dept_at(c.end()) is not None:
+            partners: list[str] = []
+            _partners_from(doc, c.end(), partners)
+            f.support.extend(x for x in partners if x not in f.lead and x not in f.support)
 
 
 def _chain_after(doc: _Doc, m: Mention) -> tuple[list[str], list[str], int]:
@@ -1058,6 +1102,11 @@ _CLASS_SUBJECT = re.compile(r"(?:各|市、区|市、县|省、市|区|县|镇|�
                             r"(?:部门|政府|机构|单位|机关|办事处)(?:[（(][^（）()]{1,12}[）)])?(?:应当?|要|须|负责|可以?)")
 
 
+# After a semicolon, a clause whose subject is a longer list of classes (…报告；各有关部门和单位以及
+# 北京市、天津市等各地区，要积极主动对接…).
+_CLASS_CLAUSE = re.compile(r"各[^，,。；;\n]{0,40}?[，,]?(?<![相响对供适反感回答效重主需必只])(?:要|应当?|须|负责)")
+
+
 def _opens_clause(doc: _Doc, m: Mention) -> bool:
     """Whether the named body ``m`` is the subject of the clause it opens: a cue that gives it a
     task of its own (负责, 要; not 配合 or 按职责分工负责, which join the task before), or a verb
@@ -1119,7 +1168,8 @@ def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
         while pos < task[1] and text[pos] in " \u3000":
             pos += 1
         m = doc.dept_at(pos)
-        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)):
+        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)) \
+                or (text[b.start()] in "；;" and _CLASS_CLAUSE.match(text, pos)):
             end = b.start()
             while end > task[0] and text[end - 1] in " \u3000":
                 end -= 1

@@ -635,3 +635,71 @@ def test_a_yi_jing_you_report_is_no_by_clause():
     # 1959年国务院政府工作报告 (shared data): 已经由 is 已经 + 由, a reported step; the same
     # lookbehind keeps 自由 (自由贸易试验区), 理由 and 缘由 from reading as 由.
     assert assignments("这个草案，已经由国务院通过，提请这次人民代表大会审议和决定。") == []
+
+
+def test_partners_named_by_their_fields_are_a_class():
+    # 广州市公共租赁住房管理办法 第七条 (dev gz-1): 会同发展改革、规划和自然资源等部门 names fields,
+    # no body; the task is what the lead does after them.
+    text = ("广州市公共租赁住房管理办法\n第七条 市住房城乡建设局应会同发展改革、规划和自然资源等部门制定公共租赁住房保障"
+            "中长期发展规划和年度建设计划，报市政府批准后向社会公布。")
+    (a,) = assignments(text, jurisdiction="广州市", reference_date="2024-07-26")
+    assert a["lead"] == ["广州市住房和城乡建设局"] and a["support"] == []
+    assert a["task"]["text"] == "制定公共租赁住房保障中长期发展规划和年度建设计划，报市政府批准后向社会公布"
+
+
+def test_a_body_designated_by_name_before_its_duty():
+    # 江西省应急管理厅办公室关于做好非煤矿山企业主要负责人考核工作的通知 (dev pt-85109):
+    # X为<a centre no tagger names>，负责… — the centre leads, by its own name.
+    text = ("（七）考核不收取任何费用。省级考核部门为省应急管理厅宣教处，负责考核发证；"
+            "省级考试机构为江西省安全生产宣传教育中心，负责考核考试的具体组织实施工作。")
+    found = assignments(text, jurisdiction="江西省", reference_date="2020-06-28")
+    assert [(a["lead"], a["task"]["text"]) for a in found] == [
+        (["江西省应急管理厅"], "考核发证"),
+        (["江西省安全生产宣传教育中心"], "考核考试的具体组织实施工作"),
+    ]
+
+
+def test_a_short_name_for_a_list_a_class_opens_covers_its_bodies():
+    # 渝府办发〔2022〕109号 (dev pt-10809): 各区县（自治县）政府和两江新区、…、万盛经开区管委会（以下统称区县政府）
+    # is one class; the 市 bodies before it lead.
+    text = ("重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n渝府办发〔2022〕109号\n"
+            "1．推进自主品牌“走出去”发展。加快建设现代汽车、摩托车产业体系，打造全球重要的汽车、摩托车研发、制造、应用基地，"
+            "培育打造汽车、摩托车中高端品牌。〔市经济信息委、市商务委、市文化旅游委及各区县（自治县）政府和两江新区、"
+            "西部科学城重庆高新区、万盛经开区管委会（以下统称区县政府）按职责分工负责〕")
+    (a,) = assignments(text, jurisdiction="重庆市")
+    assert a["lead"] == ["重庆市经济和信息化委员会", "重庆市商务委员会", "重庆市文化和旅游发展委员会"]
+    assert a["support"] == []
+
+
+def test_a_partner_joined_by_hui_in_a_later_clause_supports():
+    # 广州市长期护理保险试行办法 第三十条 (dev gz-33): …编制…计划，会市财政部门后报市政府 — the lead goes on
+    # with a partner, which supports.
+    text = ("广州市长期护理保险试行办法\n市医疗保险经办机构（以下简称医保经办机构）负责本市长护险的参保筹资、经办服务和协议管理工作。\n"
+            "第三十条 职工长护险基金和居民长护险基金收支需求分别列入职工医保基金和城乡居民医保基金收支预算。"
+            "医保经办机构应独立编制长护险基金收支计划，会市财政部门后报市政府。")
+    found = assignments(text, jurisdiction="广州市", reference_date="2024-01-03")
+    (a,) = [a for a in found if "收支计划" in a["task"]["text"]]
+    assert a["lead"] == ["广州市医疗保险服务中心"] and a["support"] == ["广州市财政局"]
+
+
+def test_a_by_clause_whose_verb_names_an_event_word_later_still_assigns():
+    # 专利代理条例 第二十六条 (shared data state-council-2019 id 58, not annotated): 由X责令停止承办… is a
+    # task of X; only a joint event (由X、Y共同举办的…), a relative clause (由X组织的…) or a post of X
+    # (由X副主席…主持) gives X no task, forms read in news sentences.
+    text = ("中华人民共和国国务院令\n第706号\n专利代理条例\n第二十六条　专利代理师有下列行为之一的，由省、自治区、直辖市人民政府"
+            "管理专利工作的部门责令限期改正，予以警告，可以处5万元以下的罚款；情节严重或者逾期未改正的，由国务院专利行政部门"
+            "责令停止承办新的专利代理业务6个月至12个月，直至吊销专利代理师资格证：")
+    found = assignments(text, reference_date="2018-11-06")
+    assert [a["lead"] for a in found if "停止承办" in a["task"]["text"]] == [["国家知识产权局"]]
+
+
+def test_a_task_ends_at_a_semicolon_before_a_list_of_classes_with_its_own_duty():
+    # 国务院关于河北雄安新区总体规划（2018—2035年）的批复 (dev sc19-14): the clause after ； is the
+    # classes' own (各有关部门和单位以及…各地区，要…), not part of the named bodies' task.
+    text = ("国务院关于河北雄安新区总体规划（2018—2035年）的批复\n国函〔2018〕159号\n"
+            "国家发展改革委、京津冀协同发展领导小组办公室要做好综合协调，加强对《总体规划》实施的指导、监督和检查，"
+            "重大事项及时向党中央、国务院报告；各有关部门和单位以及北京市、天津市等各地区，要积极主动对接和支持雄安新区规划建设，"
+            "形成推动雄安新区高质量发展的合力。")
+    (a,) = assignments(text, reference_date="2018-12-25")
+    assert a["lead"][0] == "国家发展和改革委员会"
+    assert a["task"]["text"] == "做好综合协调，加强对《总体规划》实施的指导、监督和检查，重大事项及时向党中央、国务院报告"
