@@ -273,6 +273,17 @@ def test_inter_ministerial_meeting_names_no_ministry():
     assert depts == ["国务院"]
 
 
+def test_former_central_office_is_one_span():
+    # A State Council title of 1991-08-27: the office's name of 1978-1993 is one span (it was cut
+    # at its later short form 国务院港澳办).
+    from govie.pipeline import extract
+
+    text = "国务院办公厅转发国务院港澳办公室关于派往港澳地区常驻人员审批办法的通知"
+    depts = [(e.text, e.attrs["canonical"]) for e in extract(text, reference_date="1991-08-27").entities
+             if e.label == "DEPT"]
+    assert depts == [("国务院办公厅", "国务院办公厅"), ("国务院港澳办公室", "国务院港澳办公室")]
+
+
 def test_defined_short_name_is_the_body_it_names():
     # guangzhou.jsonl doc_1 (not annotated): the short name and its later mentions are DEPTs.
     text = ("市住房城乡建设局是全市公共租赁住房保障行政主管部门，负责组织建立公共租赁住房保障制度。"
