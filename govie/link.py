@@ -36,6 +36,7 @@ _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院
 _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
+_NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
@@ -632,8 +633,11 @@ class Linker:
         score = 1.0
         if not valid and date is not None:
             # A body named shortly before it was set up (国家数据局 in a report of
-            # spring 2023): the record that starts next.
-            future = [a for a in cands if a.valid_from and a.valid_from > date.isoformat()]
+            # spring 2023): the record that starts next, within a year. A body set up years
+            # later is another body of that name (国家版权局 of 1995 is no 国家新闻出版署 of 2018,
+            # 电力工业部 of 1956 no ministry of 1993).
+            soon = (date + _NEAREST_WINDOW).isoformat()
+            future = [a for a in cands if a.valid_from and date.isoformat() < a.valid_from <= soon]
             first = min((cast(str, a.valid_from) for a in future), default=None)
             valid = [a for a in future if a.valid_from == first]
             how, score = ("+nearest", 0.8) if valid else ("", score)

@@ -240,6 +240,8 @@ def test_portal_name_is_a_website_not_a_body():
     ("人民法院", "national", True),                    # doc_37: 人民法院裁定强制清算
     ("同级人民政府", "prefecture", True),              # doc_1: 报同级人民政府批准
     ("区住建园林局", "prefecture", True),              # each district's bureau
+    ("国家局", "national", True),                      # 部委管理的国家局 (a State Council title)
+    ("主管部委", "national", True),                    # 国家局与主管部委关系问题
     ("区住建园林局", "county", False),                 # doc_13: Tianhe's own bureau
     ("海防打私办", "province", False),                 # a bare type is the document's own body
     ("广州市民政局（广州市社会组织管理局）", "prefecture", False),
@@ -257,6 +259,29 @@ def test_model_class_spans_are_dropped_in_the_pipeline():
             "推送至民政部门（核对机构），由其对申请家庭的收入财产进行核对。")
     depts = [e.text for e in extract(text, jurisdiction="广州市").entities if e.label == "DEPT"]
     assert depts == []
+
+
+def test_inter_ministerial_meeting_names_no_ministry():
+    # A State Council title of 2012-07-17: 建设部际联席会议 is 建设 + 部际联席会议, no 建设部.
+    from govie.pipeline import extract
+
+    text = "国务院关于同意调整社会信用体系建设部际联席会议职责和成员单位的批复"
+    depts = [e.text for e in extract(text, reference_date="2012-07-17").entities if e.label == "DEPT"]
+    assert depts == ["国务院"]
+    text = "国务院关于部委管理的国家局与主管部委关系问题的通知"  # a title of 1998-04-29
+    depts = [e.text for e in extract(text, reference_date="1998-04-29").entities if e.label == "DEPT"]
+    assert depts == ["国务院"]
+
+
+def test_former_central_office_is_one_span():
+    # A State Council title of 1991-08-27: the office's name of 1978-1993 is one span (it was cut
+    # at its later short form 国务院港澳办).
+    from govie.pipeline import extract
+
+    text = "国务院办公厅转发国务院港澳办公室关于派往港澳地区常驻人员审批办法的通知"
+    depts = [(e.text, e.attrs["canonical"]) for e in extract(text, reference_date="1991-08-27").entities
+             if e.label == "DEPT"]
+    assert depts == [("国务院办公厅", "国务院办公厅"), ("国务院港澳办公室", "国务院港澳办公室")]
 
 
 def test_defined_short_name_is_the_body_it_names():

@@ -250,3 +250,6 @@ def test_docno_issuer_is_the_body_of_the_numbers_year():
     assert m.attrs["issuer"] == "国土资源部"
     [m] = tag_docnos("《中国农业科学院关于报送…的请示》（农科院基建〔2016〕211号）收悉", None)
     assert m.attrs["issuer"] == "中国农业科学院"
+    # 中国民用航空局 names two bodies (1980-1993 and from 2008); in 2006 the name was 总局's.
+    [m] = tag_docnos("民航总局〔2006〕80号", None)
+    assert m.attrs["issuer"] == "中国民用航空总局"

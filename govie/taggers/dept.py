@@ -668,8 +668,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 (before in "（(" and text.endswith(_BARE_TOWNSHIP_KINDS, 0, s - 1))
                 or (after in "（(" and text.startswith(_BARE_TOWNSHIP_KINDS, e + 1))):
             continue
-        # 教育部门, 建设部署, 发展新局面: the type word is part of a common noun.
-        if (after in "门署" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
+        # 教育部门, 建设部署, 发展新局面: the type word is part of a common noun; 社会信用体系建设
+        # 部际联席会议: 部际 (between ministries) opens a joint meeting, 建设部 names no ministry.
+        if (after in "门署际" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         if _class_standing(text, s, e) or _counted(text, s):
             continue

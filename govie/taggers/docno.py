@@ -341,17 +341,22 @@ def _registry_name(issuer: str | None, registry: Registry | None, year: int | No
         return issuer
     reg = registry if registry is not None else default_registry()
     agencies = reg.by_name(issuer)
+    if year is not None and agencies:
+        # One name of several bodies (中国民用航空局 of 1980-1993 and of 2008): the one of the
+        # number's year, or the predecessor that then held the name's functions (民航〔2006〕 ->
+        # 中国民用航空总局).
+        mid_year = dt.date(year, 7, 1)
+        then = {a.name for a in agencies if a.valid_on(mid_year)}
+        if not then:
+            # each body's first predecessor of that year (自然资源部 in 2010: 国土资源部)
+            then = {b.name for b in (next((b for b in map(reg.get, a.predecessors)
+                                          if b is not None and b.valid_on(mid_year)), None)
+                                     for a in agencies) if b is not None}
+        if len(then) == 1:
+            return then.pop()
     if len({a.id for a in agencies}) != 1:
         return issuer
-    agency = agencies[0]
-    if year is not None:
-        mid_year = dt.date(year, 7, 1)
-        if not agency.valid_on(mid_year):
-            for pid in agency.predecessors:
-                before = reg.get(pid)
-                if before is not None and before.valid_on(mid_year):
-                    return before.name
-    return agency.name
+    return agencies[0].name
 
 
 def _within(ctx: Context | None) -> str | None:
