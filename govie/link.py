@@ -153,8 +153,8 @@ class Linker:
         m = _SPACE.sub("", mention)
         if foreign_state_prefix(m):
             # A foreign state's body, which the linker leaves null by design (美国国务院, 英国边境局);
-            # armed forces and teams (美国军队, 海军陆战队) are no body.
-            return not m.endswith("队")
+            # armed forces and teams (美国军队, 海军陆战队) and the state or its people (苏联人民) are no body.
+            return not m.endswith("队") and (_BODY_END.search(m) is not None or m.endswith(("部", "署", "政府")))
         chain, opened = self.divisions.parse_prefix(m, None)
         level = _LEVEL_PREFIX.match(m, opened)
         opened = level.end() if level else opened  # 国家|知识产权保护中心, 广州市|住房保障管理中心

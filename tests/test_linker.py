@@ -529,6 +529,7 @@ PLACES = [
     ("协调委办公室", True),  # the office of the body named before it
     ("教育局", True),  # a bare type is the document's own body
     ("美国国务院", True),  # a foreign state's body, which the linker leaves null
+    ("苏联人民", False),  # a state's people, no body (State Council report 1957)
     ("市中心", False),  # a body word needs its field: downtown
     ("西部陆海新通道物流和运营组织中心", False),  # a region opens it, no level or division
     ("国民党政府", False),
