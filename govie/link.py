@@ -25,7 +25,7 @@ from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
 
-__all__ = ["Link", "Linker", "link_mentions"]
+__all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
 _SPACE = re.compile(r"\s+")
 # Tail of a name that is an internal unit of the body before it.
@@ -66,6 +66,14 @@ _OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
+# Kinds of body whose name the knowledge base knows besides the department types: the
+# gate's body words of two or more characters (model.py) and the registry's institutes.
+_BODY_KINDS = ("中心", "委员会", "办公室", "管委会", "常委会", "人民代表大会", "党组", "总队", "支队", "大队",
+               "供销社", "贸促会", "人民银行", "领事馆") + GENERIC_INSTITUTE_ENDS
+# Body words that are plain nouns too: after a level they need a field (市中心 is downtown).
+_PLAIN_NOUNS = ("中心", "办公室")
+# Words before a body type that place it at a level without naming a division.
+_LEVEL_PREFIX = re.compile("(?:国家|中央|全国|中共|自治区|[省市州县区旗乡镇])+")
 
 
 @dataclass
@@ -132,6 +140,37 @@ class Linker:
             or self._fuzzy(m, jur, date)
             or Link(None, source="nil")
         )
+
+    def places(self, mention: str) -> bool:
+        """Whether the knowledge base can place a name it does not link: a kind of body it knows
+        (a department type of ``dept_types.tsv`` or a body word such as 中心, 委员会) after a
+        prefix that places it: none (a bare type is the document's own), a level (国家, 中央,
+        市), a division's name, or a body whose unit it is (协调委办公室); or a foreign state's
+        body (美国使馆), which the linker leaves null.
+
+        A span the model labels DEPT that the linker cannot link and this cannot place reads
+        like a body without naming one (美国军队, 深化府院, 物流和运营组织中心 after 西部).
+        """
+        m = _SPACE.sub("", mention)
+        if foreign_state_prefix(m):
+            # A foreign state's body, which the linker leaves null by design (美国国务院, 英国边境局);
+            # armed forces and teams (美国军队, 海军陆战队) and the state or its people (苏联人民) are no body.
+            return not m.endswith("队") and (_BODY_END.search(m) is not None or m.endswith(("部", "署", "政府")))
+        chain, opened = self.divisions.parse_prefix(m, None)
+        level = _LEVEL_PREFIX.match(m, opened)
+        opened = level.end() if level else opened  # 国家|知识产权保护中心, 广州市|住房保障管理中心
+        for k in range(1, len(m) - 1):  # the longest head first
+            head, prefix = m[k:], m[:k]
+            kind = self.types.get(head)
+            if kind is None and head not in _BODY_KINDS:
+                continue
+            if opened and (opened < k or head not in _PLAIN_NOUNS):
+                return True
+            if (kind is None or kind[1] == "unit") and head in ("办公室",) + tuple(self.types.units()) \
+                    and _BODY_END.search(prefix):
+                return True  # 协调委|办公室: a unit of the body named before it
+        kind = self.types.get(m)
+        return kind is not None and kind[1] != "unit"  # a bare type: the document's own body
 
     # -- rules --------------------------------------------------------------------
     def _exact(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
@@ -821,6 +860,14 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         issuer = m.attrs.get("issuer") if m.label == "TITLE" else None
         if issuer:
             m.attrs["issuer_canonical"] = [issuer_of(x) for x in issuer] if isinstance(issuer, list) else issuer_of(issuer)
+
+
+def drop_unplaced(linker: Linker, clean: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the model's DEPT spans that the knowledge base neither links nor
+    places (``Linker.places``): the model earns a DEPT where the registry, the department types
+    or the divisions back it, not where a span merely ends like a body (美国军队, 深化府院)."""
+    return [m for m in mentions if m.label != "DEPT" or m.source != "model" or m.attrs.get("canonical")
+            or linker.places(clean[m.start:m.end])]
 
 
 _COORDINATOR = ("和", "、", "及", "与", "以及")

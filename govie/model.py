@@ -16,7 +16,9 @@ Combination policy: rules own DATE, TITLE, DOCNO and METRIC and every
 registry hit; model spans get the lowest priority, so they only fill places
 no rule claimed (see ``spans.resolve_overlaps``): a rule span always wins an
 overlap with a model span, whatever their lengths. Model DEPT spans are linked
-by the registry like rule spans.
+by the registry like rule spans, and stay only where the knowledge base backs them
+(``link.drop_unplaced``): the linker links them, or ``Linker.places`` finds a known
+kind of body after a level, a division or a foreign state (美国军队, 深化府院 are dropped).
 
 Before that, a model span must pass a plausibility gate (``plausible``): no
 line break inside, at least two characters, no generic opening word (各, 有关,

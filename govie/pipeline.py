@@ -22,7 +22,7 @@ from govie.errors import check_text
 from govie.indicators import annotate_indicators
 from govie.kb.divisions import check_jurisdiction, load_divisions
 from govie.kb.registry import Registry, default_registry, load_registry
-from govie.link import Linker, link_mentions
+from govie.link import Linker, drop_unplaced, link_mentions
 from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, tag_depts
@@ -111,6 +111,9 @@ class Pipeline:
             kept, predicted = join_model_names(clean, kept, predicted)
             kept = resolve_overlaps(kept + _outside_chrome(predicted, head))
         link_mentions(self.linker, clean, kept, ctx)
+        if self.model is not None:
+            # The model's DEPT spans stay where the knowledge base links or places them.
+            kept = drop_unplaced(self.linker, clean, kept)
         meta = head.meta
         meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
         # Both read the record: a policy document's issuance is an activity of its issuers.

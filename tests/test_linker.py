@@ -518,3 +518,26 @@ def test_linker_never_fails_and_scores_are_bounded(mention, jurisdiction):
         assert link.agency_id is None and not link.derived
     if link.agency_id is not None:
         assert not link.derived
+
+
+# Linker.places: names the linker does not link that the knowledge base still places (the
+# acceptance of the model's DEPT spans), from the 2026 reports, State Council reports and dev.
+PLACES = [
+    ("国家知识产权保护中心", True),  # a level, a field, a body word
+    ("国家生物育种产业创新中心", True),
+    ("中央委员会", True),  # 党的中央委员会 (State Council report 1955)
+    ("协调委办公室", True),  # the office of the body named before it
+    ("教育局", True),  # a bare type is the document's own body
+    ("美国国务院", True),  # a foreign state's body, which the linker leaves null
+    ("苏联人民", False),  # a state's people, no body (State Council report 1957)
+    ("市中心", False),  # a body word needs its field: downtown
+    ("西部陆海新通道物流和运营组织中心", False),  # a region opens it, no level or division
+    ("国民党政府", False),
+    ("美国军队", False),
+    ("深化府院", False),
+]
+
+
+@pytest.mark.parametrize("name,placed", PLACES)
+def test_linker_places_names_it_does_not_link(linker, name, placed):
+    assert linker.places(name) is placed

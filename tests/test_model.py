@@ -158,6 +158,41 @@ def test_model_keeps_bodies_it_adds():
     text = "徐芳，联系电话：0791-85257290、85257213；省宣教中心联系人：刘方、黄景晗。"
     assert ("DEPT", "省宣教中心", "model") in [(e.label, e.text, e.source) for e in govie.extract(text).entities]
 
+# Model DEPT spans the knowledge base neither links nor places (link.drop_unplaced): a span
+# that ends like a body (队, 院, 政府) without naming one. State Council reports 1984, 1983,
+# 1957; Qinghai 2026 (府院联动 is a practice, not a body).
+MODEL_UNPLACED = [
+    ("我们支持朝鲜政府关于实现朝鲜自主和平统一的主张，支持朝鲜人民要求美国军队撤出南朝鲜的正义立场。", "美国军队"),
+    ("人民解放军全面贯彻建设现代化、正规化的革命军队的方针，军事素质和政治素质有了显著提高。", "革命军队"),
+    ("第一个五年期间铁路共新建8,500公里，而国民党政府在二十二年的统治期间只修建了二千六百多公里。", "国民党政府"),
+    ("严格依法行政，自觉接受人大监督、政协民主监督和各方面监督，高质高效办好人大代表建议和政协提案，"
+     "加强审计监督、统计监督，深化府院、府检联动，以法治政府建设促进法治社会建设。", "深化府院"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text,surface", MODEL_UNPLACED)
+def test_model_dept_the_knowledge_base_cannot_place_is_dropped(text, surface):
+    assert surface not in [e.text for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+# Model DEPT spans the knowledge base places without a registry record: a bare type (人大常委会,
+# Ningxia 2026), a level and a field before a body word (Qinghai 2026), a unit of the body named
+# before it (dev sc19-46).
+MODEL_PLACED = [
+    ("全面加强民族宗教事务依法治理，提请人大常委会修订自治区促进民族团结进步工作条例、制定自治区宗教事务条例。", "人大常委会"),
+    ("加大应用场景建设和开放力度，设立国家知识产权保护中心，上线运行知识产权一体化综合服务平台。", "国家知识产权保护中心"),
+    ("协调委成员因工作变动需要调整的，由所在单位提出，协调委确定。\n协调委办公室设在民航总局，承担协调委的日常工作。",
+     "协调委办公室"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text,surface", MODEL_PLACED)
+def test_model_dept_the_knowledge_base_places_is_kept(text, surface):
+    assert ("DEPT", surface, "model") in [(e.label, e.text, e.source) for e in govie.extract(text).entities]
+
+
 # Word boundaries of the sentence: (sentence, span text, kept)
 BOUNDARIES = [
     ("有力处置都柳江流域特大洪灾等灾害。", "柳江", False),
