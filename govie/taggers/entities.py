@@ -197,16 +197,21 @@ def _listed_enterprises(text: str) -> list[Mention]:
             if i == 0:
                 # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
                 # A one-character verb may open a name (合源生物); a preposition ends the lead (深化与中远海运).
+                # A verb that ends the item is a word of the name (培育了超聚变: 超|聚变), not the lead.
                 cut = [k for k, w in enumerate(words) if w in ("了", "的", "如")
-                       or (len(w) > 1 and tags.get(w, "n").startswith("v")) or tags.get(w, "n").startswith("p")]
+                       or (len(w) > 1 and tags.get(w, "n").startswith("v") and k < len(words) - 1)
+                       or tags.get(w, "n").startswith("p")]
                 if cut:
                     s += sum(len(w) for w in words[: cut[-1] + 1])
                     words = words[cut[-1] + 1 :]
                 elif s > 0 and _NAME_CHAR.match(text, s - 1) and text[s - 1] not in _ORG_STOP:
                     continue  # the first name's start is unknown
             name = text[s:e]
+            # A verb, preposition or conjunction opens an activity, not a name; inside a short name a
+            # verb is a word of the name (超聚变: 超|聚变).
+            verbs = [k for k, w in enumerate(words) if len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c"))]
             if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
-                    or any(len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c")) for w in words):
+                    or (verbs and (verbs[0] == 0 or len(name) > 4)):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
