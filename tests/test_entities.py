@@ -162,6 +162,11 @@ CASES = [
     (tag_locs, "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境", ["辽宁自贸试验区营口片区"], []),
     (tag_locs, "保护及城乡供水一体化工程，抓好黄河甘肃段河道防洪治理", ["黄河甘肃段"], []),
     (tag_locs, "营造“陇梧可栖、有凤来仪”的良好生态，让各类人才在陇原大地施展才华、大显身手", ["陇原"], []),
+    # A division that opens a works project's name is inside it; a river or a basin is the scene of
+    # the works, and the last place of a list keeps its LOC (Jilin's, Hainan's, Qinghai's 2026 reports).
+    (tag_locs, "量继续保持在全国第一方阵。实施长春市饮用水安全保供工程，“一断面一策”治理饮马河流域", [], ["长春市"]),
+    (tag_locs, "海岛骨干水网逐渐形成。海南电网500千伏主网架工程投产", [], ["海南"]),
+    (tag_locs, "推进西宁市、海东市地质灾害避险搬迁工程二期", ["西宁市", "海东市"], []),
     (tag_locs, "巩固提升白洋淀生态环境治理成效，确保白洋淀水质稳定保持在地表水Ⅲ类", ["白洋淀"], []),
 
     (tag_locs, "结构、惠民生、防风险，稳妥应对中美经贸摩擦，着力稳就业、稳金融", ["中美"], []),

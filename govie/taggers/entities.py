@@ -581,6 +581,13 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
 # A place that opens the name of a platform, system or project belongs to that
 # name, which the guide leaves unmarked (四川一体化政务服务平台).
 _NAME_OF_THING = re.compile(f"[{_CJK}A-Za-z]{{0,12}}?(?:平台|系统|工程|项目|APP|App|网站|小程序)")
+_PROJECT_NAME = re.compile(f"(?P<name>[{_CJK}0-9A-Za-z]{{1,16}}?)(?:工程|项目)")
+_NOT_A_PROJECT_NAME = re.compile("建设|推进|深化|实施|开展|加快|重大|重点|人才|生态工程")
+
+
+@lru_cache(maxsize=1)
+def _division_names() -> frozenset[str]:
+    return frozenset(place_names()) - frozenset(load_words("regions"))
 # Quoted names on one line: projects, campaigns, slogans.
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 
@@ -1117,6 +1124,16 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
     if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end):
+        return True
+    # Any place opens the name of a works project that runs on to 工程 or 项目 (实施长春市饮用水安全保供
+    # 工程, 贺兰山东麓防洪治理工程; annotators' notes: project names are opaque).
+    # Only a division opens one (rivers, basins and zones are the scene of the works: 石羊河流域调水项目),
+    # and the words between name the works, with no verb of action (深化工程建设项目) or class (重大项目).
+    p = _PROJECT_NAME.match(text, m.end)
+    # The last place of a list keeps its LOC like the others (推进西宁市、海东市地质灾害避险搬迁工程).
+    if p and text[m.start:m.end] in _division_names() and not _NOT_A_PROJECT_NAME.search(p.group("name")) \
+            and not (m.start > 0 and text[m.start - 1] == "、") \
+            and _name_words(text, m.end, p.end("name")):
         return True
     # Inside “…” when an opening quote precedes on the same stretch with no close.
     left = text.rfind("“", max(0, m.start - 40), m.start)
