@@ -736,6 +736,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 continue  # "较“十三五”时期下降": the base of a change bounds nothing
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind, bound_end = o.end, o.label, o.start
+                if o.label != "DATE" and o.end < clause_at:
+                    # a name in an earlier clause only bounds the reading; it is not what the
+                    # number's clause counts ("国家融资担保基金再担保业务收费…，单户担保金额500万元以上")
+                    bound_kind = None
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
         if bracketed:
             floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket

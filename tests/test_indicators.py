@@ -355,6 +355,10 @@ CLASS_CASES = [
     # what an amount is arranged for: the noun after it
     ("中央财政安排423亿元资金，支持十大重点节能工程和环保设施等项目建设。",  # 2009 State Council report
      {"423亿元": dict(indicator="资金", change="level")}, "2009-03-05"),
+    # a name in an earlier clause (ORG 国家融资担保基金) is not what the number's clause counts
+    ("（九）实行差别费率。国家融资担保基金再担保业务收费一般不高于省级担保、再担保基金（机构），"
+     "单户担保金额500万元以上的再担保业务收费，",  # State Council 2019, dev sc19-2
+     {"500万元": dict(indicator="单户担保金额")}, "2019-01-22"),
 ]
 
 
