@@ -707,6 +707,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
+    # a policy document (its own number or issuers) has no review or plan sections: its
+    # headings (主要任务, 工作安排) set rules, and a number is a target or a result only by its sentence
+    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers"))
+    report = report and not policy
+    ref = str(meta.get("reference_date") or "")
+    ref_year = int(ref[:4]) if ref[:4].isdigit() else None
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
@@ -912,6 +918,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, None
+        elif policy and unit not in _DURATION_UNITS:
+            para = text.rfind("\n", 0, s_start) + 1
+            in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
+            kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
         elif report:
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
@@ -939,6 +949,37 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         prev = m
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
+
+
+# a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划
+_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
+# a rule's wording: a value it sets or bounds is no result, whatever year it names
+_RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
+
+
+def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
+                 ref_year: int | None) -> tuple[str | None, str | None]:
+    """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
+    opening sets (到2025年…达到, 力争, 确保…达到 → target, period the goal's date when written; a
+    year after the document's: 1998年达到2000人); a result its sentence or clause opens with a
+    year before the document's (1995年我国共发生5级以上地震48次 → actual 1995); else a rule's value
+    (标准为每人每月1309元), a threshold or a standing fact: null, null."""
+    para = text.rfind("\n", 0, s_start) + 1
+    dates = [o for o in in_para if o.label == "DATE" and o.start >= para and o.end <= start
+             and _YEAR_VALUE.match(str(o.attrs.get("value") or ""))
+             and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
+    in_sentence = [o for o in dates if o.start >= s_start]
+    year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
+    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]):
+        return "target", (str(dates[-1].attrs["value"]) if dates else None)
+    if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
+        return "target", str(in_sentence[-1].attrs["value"])
+    past = [o for o in in_sentence if ref_year and year(o) < ref_year and not text.startswith("以来", o.end)
+            and (o.start == s_start or text[o.start - 1] in "，,；;：:\n" or text[max(s_start, o.start - 2) : o.start] == "其中")
+            and not _RULE.search(text, o.end, start)]
+    if past:
+        return "actual", str(past[-1].attrs["value"])
+    return None, None
 
 
 def _raised_count(text: str, m: Mention, read: _Read) -> bool:

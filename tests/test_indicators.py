@@ -490,3 +490,34 @@ def test_listed_names_are_read_without_jieba_posseg():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+# A policy document (its own number) has no review or plan sections: a number is a target when its
+# sentence or its paragraph's opening sets a goal, a result when its clause opens with a past year,
+# else a rule's value or a fact (kind and period null). Heads and sentences of dev documents.
+POLICY_CASES = [
+    ("国务院办公厅关于加快发展\n体育竞赛表演产业的指导意见\n国办发〔2018〕121号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+     "（三）发展目标。到2025年，体育竞赛表演产业总规模达到2万亿元，基本形成产品丰富、结构合理、基础扎实、发展均衡的体育竞赛表演产业体系。"
+     "建设若干具有较大影响力的体育赛事城市和体育竞赛表演产业集聚区，推出100项具有较大知名度的体育精品赛事，"
+     "打造100个具有自主知识产权的体育竞赛表演品牌。\n二、丰富赛事活动，完善赛事体系\n",  # sc19-34
+     "2018-12-11",
+     {"2万亿元": dict(kind="target", period="2025"), "100项": dict(kind="target", period="2025"),
+      "100个": dict(kind="target", period="2025")}),
+    ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+     "1995年我国共发生5级以上地震48次，大大高于年均19次的水平。继1994年9月16日闽粤交界近海发生7.3级强震后仅10个月，"
+     "1995年7月12日云南孟连中缅边界又发生了7.3级强震，显示了地震活动进一步增强的趋势。",  # sc19-20
+     "1996-02-05",
+     {"48次": dict(kind="actual", period="1995"), "10个月": dict(kind=None, period=None)}),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", POLICY_CASES, ids=[str(i) for i in range(len(POLICY_CASES))])
+def test_policy_kind_and_period(text, ref, expected):
+    result = govie.extract(text, reference_date=ref, model=None)
+    assert result.meta.get("docno")
+    found = {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+    for span, attrs in expected.items():
+        assert span in found, (span, list(found))
+        for key, value in attrs.items():
+            assert found[span].get(key) == value, (span, key, found[span])
