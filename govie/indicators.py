@@ -395,7 +395,12 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨": what follows 分别 is measured
     measured_after = False
     if "分别" in phrase[1:]:
-        phrase, distribute, measured_after = phrase[phrase.rindex("分别") + 2 :], True, True
+        cut = phrase.rindex("分别")
+        if text[start - 1 : start] == "的" and phrase.startswith(_SHARE_OF, cut + 2):
+            # "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%": the share is of what is listed
+            phrase, distribute = phrase[:cut].rstrip(), True
+        else:
+            phrase, distribute, measured_after = phrase[cut + 2 :], True, True
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
     # "配套公共服务设施比例应不小于住宅建筑面积的11%": a bound on a share of a base; what is bound
     # comes first
@@ -415,6 +420,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
+# "完成年计划的", "占全省的": a share of a base, after 分别
+_SHARE_OF = ("完成", "占", "达到", "相当于")
+# "首期100亿元省级科技创新母基金", "首批24个…": which batch, no name of what is counted
+_BATCH = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十])(?:期|批|轮)")
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
@@ -674,6 +683,17 @@ def _lone_verb(phrase: str) -> bool:
     return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
 
 
+def _verb_end(phrase: str) -> bool:
+    """Whether the words before a count end with a verb by jieba's tags (农产品远销), after a name."""
+    phrase = phrase.strip()
+    if len(phrase) < 4 or re.search(r"[\d]", phrase[-3:]):
+        return False
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(phrase)
+    return len(words) >= 2 and len(words[-1]) >= 2 and function_word_tags().get(words[-1]) == "v"
+
+
 def _acts(phrase: str) -> bool:
     """Whether the words before a count are an action rather than a name: they open with a verb
     or an adverb by jieba's tags (发挥, 加快落地, 全面), not with a word that counts (新增, 累计)."""
@@ -838,6 +858,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
+        elif after and not rate and _BATCH.fullmatch(phrase):
+            indicator, change = after, change or "level"
+        elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
+                and (read.changes == ["level"] and text[m.start - 1 : m.start] in ("至", "到") or _verb_end(raw)):
+            # "绿电外送拓展至22个省区市", "“青字号”农产品远销54个国家和地区": reached or served, the noun
+            # after the count is what is counted; a number after it (增长32%) is of the phrase before
+            indicator, change = after, change or "level"
+            if phrase:
+                carried[id(m)] = phrase
         elif after and not rate and phrase and 2 <= len(phrase) <= 4 and raw.strip() != phrase \
                 and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase):
             # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
@@ -891,7 +920,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "全省进出口总值创历史新高，达到5379亿元": what the clause before is about
             indicator, change = subject, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
-            indicator, inherited = prev.attrs.get("indicator") or carried.get(id(prev)), True
+            indicator, inherited = carried.get(id(prev)) or prev.attrs.get("indicator"), True
             change = change or prev.attrs.get("change")
             if indicator and _TOTAL.search(text, read.start, m.start):
                 # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
@@ -1273,6 +1302,8 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
 
 
 _FROM = re.compile(r"(?:从|由)$")
+# a start value, then the verb to the value reached: 729万人增加到
+_FROM_THEN = re.compile(r"[\d０-９][^，,；;。]*?(?:到|至|为)")
 # numbers without a unit listed before the one that carries it: "1409万、", "15、"
 _BARE_BEFORE = re.compile(r"(?<![\d.．])(?:[\d.．]+(?:万亿|万|亿|千)?(?:以上|左右)?[、和])+$")
 _BARE_ITEM = re.compile(r"[、和]")
@@ -1302,6 +1333,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
         if o.start >= clause_at and o.end <= start:
+            if text[o.start - 1 : o.start] in ("由", "从") and _FROM_THEN.search(text, o.end, start):
+                continue  # "常住人口由上年729万人增加到732万人": the start's year dates the start only
             if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
                     or re.fullmatch(r"[”’末底初的\s]*", text[o.end : start]):
                 own = value  # "比去年增加5600亿元": the base's year dates nothing but the base

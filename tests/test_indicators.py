@@ -521,3 +521,33 @@ def test_policy_kind_and_period(text, ref, expected):
         assert span in found, (span, list(found))
         for key, value in attrs.items():
             assert found[span].get(key) == value, (span, key, found[span])
+
+
+# Sentences of unannotated 2026 reports (../shared/data/work-reports-2026), read in the review.
+REVIEW = "过去一年，"
+REVIEW_CASES = [
+    # 由上年A增加到B: the start's year dates the start only  (宁夏, with its title: 上年 is 2024)
+    ("\n常住人口由上年729万人增加到732万人，城镇化率达69.1%、超过全国平均水平。",
+     {"729万人": dict(indicator="常住人口", period="2024"), "732万人": dict(indicator="常住人口", period="2025")}),
+    # 分别完成年计划的N%: the shares are of the listed names  (江西)
+    ("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，城镇、农村居民人均可支配收入分别增长4.3%、5.7%。",
+     {"118.2%": dict(indicator="城镇新增就业"), "248.57%": dict(indicator="新增发放创业担保贷款")}),
+    # a count reached or served counts the noun after it; the rate after it is of the phrase  (青海)
+    ("稳步实施“碳达峰十大行动”，绿电外送拓展至22个省区市，输出345亿度、增长32%，减少碳排放2810万吨，绿电成为青海名片。",
+     {"22个": dict(indicator="省区市", change="level"), "32%": dict(indicator="绿电外送", change="growth")}),
+    ("“青字号”农产品远销54个国家和地区，绿色有机农畜产品输出超146万吨。",  # 青海
+     {"54个": dict(indicator="国家和地区")}),
+    # which batch names nothing; the noun after the amount does  (陕西)
+    ("深入实施科技金融“五项机制”改革，首期100亿元省级科技创新母基金投运。",
+     {"100亿元": dict(indicator="省级科技创新母基金")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REVIEW_CASES, ids=[str(i) for i in range(len(REVIEW_CASES))])
+def test_review_sentences(text, expected):
+    # a case opening with a line break is read under its report's title
+    found = metrics(("2026年宁夏回族自治区政府工作报告\n" + REVIEW + text.lstrip("\n")) if text.startswith("\n") else REVIEW + text)
+    for span, attrs in expected.items():
+        assert span in found, (span, list(found))
+        for key, value in attrs.items():
+            assert found[span].get(key) == value, (span, key, found[span])
