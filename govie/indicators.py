@@ -420,6 +420,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
+# "单户担保金额500万元及以下的": a bound that defines what a rule covers
+_THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)的")
 # "完成年计划的", "占全省的": a share of a base, after 分别
 _SHARE_OF = ("完成", "占", "达到", "相当于")
 # "首期100亿元省级科技创新母基金", "首批24个…": which batch, no name of what is counted
@@ -963,6 +965,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             prev_flow = flow
+        if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
+                and ((after and indicator == after) or _THRESHOLD.match(text, m.end)):
+            # a policy's count of what follows it (推广8个自贸试验区的改革举措) or its threshold (单户担保
+            # 金额500万元及以下的), neither a goal nor a result, states no level; a value it sets is
+            # written with its link (标准为, 不超过, 补贴标准：) or after what it counts (富力大厦31套)
+            change = None
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),

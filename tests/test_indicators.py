@@ -509,6 +509,14 @@ POLICY_CASES = [
      "1995年7月12日云南孟连中缅边界又发生了7.3级强震，显示了地震活动进一步增强的趋势。",  # sc19-20
      "1996-02-05",
      {"48次": dict(kind="actual", period="1995"), "10个月": dict(kind=None, period=None)}),
+    # a threshold of a rule states no level; a goal the policy sets is a target at a level  (sc19-2)
+    ("国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n国办发〔2019〕6号\n"
+     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+     "（四）聚焦重点对象。各级政府性融资担保、再担保机构要重点支持单户担保金额500万元及以下的小微企业和“三农”主体。\n"
+     "（五）回归担保主业。各级政府性融资担保、再担保机构要坚守支小支农融资担保主业，逐步压缩大中型企业担保业务规模，"
+     "确保支小支农担保业务占比达到80%以上。\n",
+     "2019-02-14",
+     {"500万元": dict(change=None, kind=None, period=None), "80%": dict(change="level", kind="target", qualifier="以上")}),
 ]
 
 
