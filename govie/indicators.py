@@ -113,6 +113,7 @@ class _Cues:
     done: tuple[str, ...]
     done_after: tuple[str, ...]
     body_nouns: frozenset[str]
+    opens: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,7 @@ def _cues() -> _Cues:
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
                  words("noun_part"), words("drive"), words("done"), words("done_after"),
-                 frozenset(words("body_noun")))
+                 frozenset(words("body_noun")), words("open_after"))
 
 
 @lru_cache(maxsize=None)
@@ -183,7 +184,7 @@ def _standards() -> dict[str, str]:
 
 
 _SCOPE = re.compile(r"^(?:全省|全市|全区|全州|全县|全国|全体|我省|我市|我区|本省|本市|地方|全社会(?=固定))")
-_TRAILING = re.compile(r"(?:增速|涨幅|增幅|降幅|总水平|水平)$")
+_RATE_WORD = re.compile(r"(?:增速|涨幅|增幅|降幅|总水平|水平)$")
 
 
 def standard_indicator(name: str | None, change: str | None = None) -> str | None:
@@ -195,7 +196,7 @@ def standard_indicator(name: str | None, change: str | None = None) -> str | Non
         return None
     table = _standards()
     name = name.strip()
-    for cand in (name, _SCOPE.sub("", name), _TRAILING.sub("", _SCOPE.sub("", name))):
+    for cand in (name, _SCOPE.sub("", name), _RATE_WORD.sub("", _SCOPE.sub("", name))):
         std = table.get(cand)
         if std and (cand != "经济" or change == "growth"):
             return std
@@ -412,6 +413,11 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
     # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
+    # "将雄安新区蓝绿空间占比稳定在70%", "主要建设内容包括改造试验车间3360平方米", "我国共发生5级以上
+    # 地震48次": what is measured follows the word that opens it
+    cut = max((k + len(w) for w in cues.opens if (k := phrase.rfind(w)) >= 0), default=0)
+    if cut and len(phrase) - cut >= 2:
+        phrase = phrase[cut:]
     # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
     tail = phrase[2:]
     drive_end = next((k + len(w) for w in cues.drives if (k := tail.find(w)) >= 0), None)
@@ -443,7 +449,7 @@ _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需)$|(?<=..)(?:最高|最低|一般)$")
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)$|(?<=..)(?:最高|最低|一般)$")
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:
@@ -594,6 +600,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             break
         k += 1
     k = _joined_noun(text, j, k, limit)
+    k = _modified_noun(text, j, k, ceiling)
     noun = text[j:k].strip()
     award = next((w for w in cues.awards if text.startswith(w, k)), None)
     if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
@@ -627,6 +634,26 @@ _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
+
+
+def _modified_noun(text: str, j: int, k: int, ceiling: int) -> int:
+    """"100项具有较大知名度的体育精品赛事": a modifier read after a count, opening with a verb by
+    jieba's tags and closed by 的, goes with the noun after it; ``k`` unless two characters or more
+    of a noun follow 的 before a stop."""
+    if k - j < 2 or text[k : k + 1] != "的" or text[j : j + 1] == "的":
+        return k
+    tok, lock = _jieba()
+    with lock:
+        first = tok.lcut(text[j:k])[0]
+    if function_word_tags().get(first) != "v":
+        return k  # "6个综合保税区的先行…": a noun of its own before 的, not a modifier
+    e = k + 1
+    limit = min(ceiling, e + _AFTER_MAX)
+    while e < limit and _CJK.match(text, e) and text[e] not in "（）“”《》":
+        if e - k > 2 and any(text.startswith(w, e) for w in _starting("stops", text[e])):
+            break
+        e += 1
+    return e if e - k - 1 >= 2 and not any(text.startswith(w, k + 1) for w in _starting("stops", text[k + 1])) else k
 
 
 def _joined_noun(text: str, j: int, k: int, limit: int) -> int:

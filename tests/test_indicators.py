@@ -409,6 +409,9 @@ def test_standard_indicator_lexicon():
     assert standard_indicator("经济", "growth") == "地区生产总值"
     assert standard_indicator("经济", "level") is None
     assert standard_indicator("规上工业增加值") == "规模以上工业增加值"
+    # the rate word after a name (涨幅, 增速) is dropped for the standard name
+    assert standard_indicator("居民消费价格涨幅", "growth") == "居民消费价格"
+    assert standard_indicator("规上工业增加值增速", "growth") == "规模以上工业增加值"
     assert standard_indicator("对共建“一带一路”国家进出口") is None
 
 
@@ -501,14 +504,27 @@ POLICY_CASES = [
      "建设若干具有较大影响力的体育赛事城市和体育竞赛表演产业集聚区，推出100项具有较大知名度的体育精品赛事，"
      "打造100个具有自主知识产权的体育竞赛表演品牌。\n二、丰富赛事活动，完善赛事体系\n",  # sc19-34
      "2018-12-11",
-     {"2万亿元": dict(kind="target", period="2025"), "100项": dict(kind="target", period="2025"),
-      "100个": dict(kind="target", period="2025")}),
+     {"2万亿元": dict(kind="target", period="2025"),
+      # a modifier opening with a verb and closed by 的 goes with the noun after the count
+      "100项": dict(kind="target", period="2025", indicator="具有较大知名度的体育精品赛事"),
+      "100个": dict(kind="target", period="2025", indicator="具有自主知识产权的体育竞赛表演品牌")}),
     ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
      "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
      "1995年我国共发生5级以上地震48次，大大高于年均19次的水平。继1994年9月16日闽粤交界近海发生7.3级强震后仅10个月，"
      "1995年7月12日云南孟连中缅边界又发生了7.3级强震，显示了地震活动进一步增强的趋势。",  # sc19-20
      "1996-02-05",
-     {"48次": dict(kind="actual", period="1995"), "10个月": dict(kind=None, period=None)}),
+     # 共发生X48次: what is measured follows the verb that opens it
+     {"48次": dict(kind="actual", period="1995", indicator="5级以上地震"), "10个月": dict(kind=None, period=None)}),
+    # 将X稳定在70%: the object of 将 is measured  (sc19-14)
+    ("国务院关于河北雄安新区\n总体规划（2018—2035年）的批复\n国函〔2018〕159号\n河北省人民政府、国家发展改革委：\n"
+     "严控城镇规模和城镇开发边界，实现多规合一，将雄安新区蓝绿空间占比稳定在70%，远景开发强度控制在30%。",
+     "2018-12-25",
+     {"70%": dict(indicator="雄安新区蓝绿空间占比"), "30%": dict(indicator="远景开发强度")}),
+    # 包括X3360平方米: what the list opened by 包括 names  (pt-176849)
+    ("农业部办公厅关于国家食用菌育种创新基地建设项目初步设计和概算的批复\n\n\n农办计〔2016〕92号\n\n\n"
+     "原则同意该项目初步设计。主要建设内容包括改造试验车间3360平方米，土方工程2956立方米。",
+     "2016-09-21",
+     {"3360平方米": dict(indicator="改造试验车间"), "2956立方米": dict(indicator="土方工程")}),
     # a threshold of a rule states no level; a goal the policy sets is a target at a level  (sc19-2)
     ("国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n国办发〔2019〕6号\n"
      "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
