@@ -386,6 +386,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         if link:
             phrase = phrase[: link.start()].rstrip()
             changes = changes or ["level"]
+        elif _WHOM.search(phrase):
+            # "…标准为职工参保人员每人每天120元，居民参保人员每人每天60元": whom the figure is for, not
+            # what it is; the figure before names that
+            phrase = ""
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -428,12 +432,16 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 
 # "单户担保金额500万元及以下的": a bound that defines what a rule covers
 _THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)的")
+# "10亿元以上重大产业项目": a size class of what follows
+_SIZE_CLASS = re.compile(r"(?:及)?以上(?=[\u4e00-\u9fff])(?!的)")
 # "完成年计划的", "占全省的": a share of a base, after 分别
 _SHARE_OF = ("完成", "占", "达到", "相当于")
 # "首期100亿元省级科技创新母基金", "首批24个…": which batch, no name of what is counted
 _BATCH = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十])(?:期|批|轮)")
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
+# who a figure per head is for (居民参保人员每人每天60元)
+_WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -993,10 +1001,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
-                and ((after and indicator == after) or _THRESHOLD.match(text, m.end)):
-            # a policy's count of what follows it (推广8个自贸试验区的改革举措) or its threshold (单户担保
-            # 金额500万元及以下的), neither a goal nor a result, states no level; a value it sets is
-            # written with its link (标准为, 不超过, 补贴标准：) or after what it counts (富力大厦31套)
+                and ((after and indicator == after
+                      and (_COUNT_WORD.search(text, m.start, m.end) or _SIZE_CLASS.match(text, m.end)))
+                     or (_THRESHOLD.match(text, m.end) and indicator != after)):
+            # a policy's count of what follows it (推广8个自贸试验区的改革举措), size class (10亿元以上
+            # 重大产业项目) or threshold (单户担保金额500万元及以下的小微企业), neither a goal nor a result, states no level; a value it sets
+            # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
+            # before the amount it bounds (处10万元以下的罚款)
             change = None
         m.attrs.update({
             "indicator": indicator,
@@ -1013,6 +1024,17 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         prev = m
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
+    _share_bounds(text, metrics)
+
+
+def _share_bounds(text: str, metrics: list[Mention]) -> None:
+    """"处1万元以上10万元以下的罚款", "处虚报注册资本金额5%以上15%以下的罚款": both bounds measure
+    the noun after the upper one (annotator notes R2-A)."""
+    for a, b in zip(metrics, metrics[1:]):
+        if text[a.end : b.start] == "以上" and re.match(r"(?:以下|以内)的", text[b.end : b.end + 3]) \
+                and a.attrs.get("unit") == b.attrs.get("unit") and b.attrs.get("indicator"):
+            for key in ("indicator", "standard_indicator", "change"):
+                a.attrs[key] = b.attrs.get(key)
 
 
 # a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划

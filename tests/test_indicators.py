@@ -520,6 +520,16 @@ POLICY_CASES = [
      "严控城镇规模和城镇开发边界，实现多规合一，将雄安新区蓝绿空间占比稳定在70%，远景开发强度控制在30%。",
      "2018-12-25",
      {"70%": dict(indicator="雄安新区蓝绿空间占比"), "30%": dict(indicator="远景开发强度")}),
+    # fines a rule sets: the amount it bounds is measured, both bounds of a range  (专利代理条例,
+    # state-council-2019 record 58, unannotated)
+    ("中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》"
+     "公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例\n"
+     "第二十五条\u3000专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，予以警告，"
+     "可以处10万元以下的罚款。\n第二十七条\u3000违反本条例规定擅自开展专利代理业务的，由省、自治区、直辖市人民政府管理专利工作的"
+     "部门责令停止违法行为，没收违法所得，并处违法所得1倍以上5倍以下的罚款。\n",
+     "2018-11-06",
+     {"10万元": dict(indicator="罚款", change="level", kind=None), "1倍": dict(indicator="罚款", qualifier="以上"),
+      "5倍": dict(indicator="罚款", qualifier="以内")}),
     # 包括X3360平方米: what the list opened by 包括 names  (pt-176849)
     ("农业部办公厅关于国家食用菌育种创新基地建设项目初步设计和概算的批复\n\n\n农办计〔2016〕92号\n\n\n"
      "原则同意该项目初步设计。主要建设内容包括改造试验车间3360平方米，土方工程2956立方米。",
@@ -534,6 +544,15 @@ POLICY_CASES = [
      "2019-02-14",
      {"500万元": dict(change=None, kind=None, period=None), "80%": dict(change="level", kind="target", qualifier="以上")}),
 ]
+
+
+def test_figure_per_head_for_whom():
+    # "…标准为职工参保人员每人每月900元、居民参保人员每人每月450元": whom a figure per head is for is no
+    # indicator; the second figure is of the same standard  (gz-33)
+    found = metrics("（二）居家护理发生的生活照料费用，定点护理机构应当提供B类护理服务，纳入支付范围的费用限额标准为职工参保人员"
+                    "每人每月900元、居民参保人员每人每月450元，一个有效期内待遇享受最高时长为24个月；", "2021-12-27")
+    assert found["900元"]["indicator"].endswith("费用限额标准")
+    assert found["450元"]["indicator"] == found["900元"]["indicator"]
 
 
 @pytest.mark.parametrize("text,ref,expected", POLICY_CASES, ids=[str(i) for i in range(len(POLICY_CASES))])
