@@ -377,7 +377,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "平均每年增长５％": how often is no part of what is measured
     per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
-    phrase = _PER_TIME.sub("", phrase).rstrip()
+    # "固定资产投资规模每年仍按10亿元安排": an adverb before the link ends no name
+    phrase = _PER_TIME.sub("", _ADVERB_END.sub("", phrase)).rstrip()
     if per:
         # "个人缴费标准为每人413元", "基金最高支付限额为职工参保人员每人1000元": the link stands before
         # the unit the figure is per (and before whom it is for); "低保标准提高到每月815元"
@@ -442,6 +443,7 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
                            r"|^\d{1,2}年(?=.)")
 # who a figure per head is for (居民参保人员每人每天60元)
 _WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又)$")
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")

@@ -556,6 +556,12 @@ POLICY_CASES = [
 ]
 
 
+def test_adverb_before_the_link():
+    # an adverb and a frequency before 按 end no name  (state-council-2019 record 42, unannotated)
+    found = metrics("（二）“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决。", "1996-03-01")
+    assert found["10亿元"]["indicator"] == "固定资产投资规模"
+
+
 def test_figure_per_head_for_whom():
     # "…标准为职工参保人员每人每月900元、居民参保人员每人每月450元": whom a figure per head is for is no
     # indicator; the second figure is of the same standard  (gz-33)
