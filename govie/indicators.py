@@ -1281,6 +1281,11 @@ def _with_head(items: list[str]) -> list[str]:
         return items
     # the longer reading wins: 先进产能占比 (words) over 占比, 产业产值 (known words) over 产值
     head = max(heads, key=len)
+    if any(x + head == last for x in firsts):
+        # "工业、制造业、工业技改投资": 工业 + 技改投资 would be the last name again; the shorter head
+        head = min(heads, key=len)
+        if any(x + head == last for x in firsts):
+            return items
     # 规上制造业、工业战略性新兴产业增加值: 制造业 is an industry already (制造业增加值)
     return [x + (head[2:] if x.endswith("业") and head[:2] in ("产业", "行业") else head) for x in firsts] + [last]
 

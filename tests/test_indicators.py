@@ -596,6 +596,10 @@ REVIEW_CASES = [
      {"22个": dict(indicator="省区市", change="level"), "32%": dict(indicator="绿电外送", change="growth")}),
     ("“青字号”农产品远销54个国家和地区，绿色有机农畜产品输出超146万吨。",  # 青海
      {"54个": dict(indicator="国家和地区")}),
+    # a listed name that the last one opens takes the shorter head: 工业、制造业、工业技改投资  (陕西)
+    ("有色高新材料中试线、修正生物医药产业园等项目加快推进，工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，"
+     "民间投资增长4.6％，投资结构和效益进一步优化提升。",
+     {"9.4％": dict(indicator="工业投资"), "13.3％": dict(indicator="制造业投资"), "6.1％": dict(indicator="工业技改投资")}),
     # which batch names nothing; the noun after the amount does  (陕西)
     ("深入实施科技金融“五项机制”改革，首期100亿元省级科技创新母基金投运。",
      {"100亿元": dict(indicator="省级科技创新母基金")}),
