@@ -959,8 +959,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "全省进出口总值创历史新高，达到5379亿元": what the clause before is about
             indicator, change = subject, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
-            indicator, inherited = carried.get(id(prev)) or prev.attrs.get("indicator"), True
-            change = change or prev.attrs.get("change")
+            src = _outside_note(text, metrics, mi, s_start)
+            indicator, inherited = carried.get(id(src)) or src.attrs.get("indicator"), True
+            change = change or src.attrs.get("change")
             if indicator and _TOTAL.search(text, read.start, m.start):
                 # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
                 indicator = _NEW.sub("", indicator) or indicator
@@ -1068,6 +1069,21 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     if past:
         return "actual", str(past[-1].attrs["value"])
     return None, None
+
+
+def _outside_note(text: str, metrics: list[Mention], mi: int, s_start: int) -> Mention:
+    """The number before ``metrics[mi]`` whose indicator it takes: the last one before a bracketed
+    note that closed in between ("…标准为职工参保人员每人每天120元（其中床位费不高于每人每天35元），
+    居民参保人员每人每天60元": 60元 is of the 标准, not of the 床位费), else the one right before."""
+    prev = metrics[mi - 1]
+    close = max(text.rfind("）", prev.end, metrics[mi].start), text.rfind(")", prev.end, metrics[mi].start))
+    if close < 0:
+        return prev
+    opened = max(text.rfind("（", s_start, prev.start), text.rfind("(", s_start, prev.start))
+    if opened < 0 or text.find("）", opened, prev.start) >= 0 or text.find(")", opened, prev.start) >= 0:
+        return prev
+    outer = [x for x in metrics[:mi - 1] if s_start <= x.start and x.end <= opened]
+    return outer[-1] if outer else prev
 
 
 def _raised_count(text: str, m: Mention, read: _Read) -> bool:

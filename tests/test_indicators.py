@@ -569,6 +569,11 @@ def test_figure_per_head_for_whom():
                     "每人每月900元、居民参保人员每人每月450元，一个有效期内待遇享受最高时长为24个月；", "2021-12-27")
     assert found["900元"]["indicator"].endswith("费用限额标准")
     assert found["450元"]["indicator"] == found["900元"]["indicator"]
+    # a bracketed note between them is no number before: 60元 is of the 标准, not of the 床位费  (gz-33)
+    found = metrics("（一）机构护理发生的生活照料费用纳入支付范围的费用限额标准为职工参保人员每人每天120元（其中床位费不高于每人每天35元），"
+                    "居民参保人员每人每天60元；", "2021-12-27")
+    assert found["35元"]["indicator"] == "床位费"
+    assert found["60元"]["indicator"] == found["120元"]["indicator"] != "床位费"
 
 
 @pytest.mark.parametrize("text,ref,expected", POLICY_CASES, ids=[str(i) for i in range(len(POLICY_CASES))])
