@@ -556,6 +556,11 @@ POLICY_CASES = [
 ]
 
 
+def test_noun_after_a_count_ends_at_provide():
+    found = metrics("扎实办好民生实事。提高农村最低生活保障标准。为10万名残疾人提供基本康复服务，对残疾儿童康复救助实现“应救尽救”。")  # 吉林
+    assert found["10万名"]["indicator"] == "残疾人"
+
+
 def test_adverb_before_the_link():
     # an adverb and a frequency before 按 end no name  (state-council-2019 record 42, unannotated)
     found = metrics("（二）“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决。", "1996-03-01")
@@ -605,6 +610,9 @@ REVIEW_CASES = [
     ("有色高新材料中试线、修正生物医药产业园等项目加快推进，工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，"
      "民间投资增长4.6％，投资结构和效益进一步优化提升。",
      {"9.4％": dict(indicator="工业投资"), "13.3％": dict(indicator="制造业投资"), "6.1％": dict(indicator="工业技改投资")}),
+    # 保供/提供 end the noun a count counts (内蒙古)
+    ("年均煤炭产量保持在12亿吨以上，累计为29个省份保供煤炭超35亿吨、居全国首位。",
+     {"29个": dict(indicator="省份"), "35亿吨": dict(indicator="保供煤炭", qualifier="超过")}),
     # which batch names nothing; the noun after the amount does  (陕西)
     ("深入实施科技金融“五项机制”改革，首期100亿元省级科技创新母基金投运。",
      {"100亿元": dict(indicator="省级科技创新母基金")}),
