@@ -113,6 +113,7 @@ class _Cues:
     done: tuple[str, ...]
     done_after: tuple[str, ...]
     body_nouns: frozenset[str]
+    opens: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,7 @@ def _cues() -> _Cues:
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
                  words("noun_part"), words("drive"), words("done"), words("done_after"),
-                 frozenset(words("body_noun")))
+                 frozenset(words("body_noun")), words("open_after"))
 
 
 @lru_cache(maxsize=None)
@@ -183,7 +184,7 @@ def _standards() -> dict[str, str]:
 
 
 _SCOPE = re.compile(r"^(?:全省|全市|全区|全州|全县|全国|全体|我省|我市|我区|本省|本市|地方|全社会(?=固定))")
-_TRAILING = re.compile(r"(?:增速|涨幅|增幅|降幅|总水平|水平)$")
+_RATE_WORD = re.compile(r"(?:增速|涨幅|增幅|降幅|总水平|水平)$")
 
 
 def standard_indicator(name: str | None, change: str | None = None) -> str | None:
@@ -195,7 +196,7 @@ def standard_indicator(name: str | None, change: str | None = None) -> str | Non
         return None
     table = _standards()
     name = name.strip()
-    for cand in (name, _SCOPE.sub("", name), _TRAILING.sub("", _SCOPE.sub("", name))):
+    for cand in (name, _SCOPE.sub("", name), _RATE_WORD.sub("", _SCOPE.sub("", name))):
         std = table.get(cand)
         if std and (cand != "经济" or change == "growth"):
             return std
@@ -376,7 +377,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "平均每年增长５％": how often is no part of what is measured
     per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
-    phrase = _PER_TIME.sub("", phrase).rstrip()
+    # "固定资产投资规模每年仍按10亿元安排": an adverb before the link ends no name
+    phrase = _PER_TIME.sub("", _ADVERB_END.sub("", phrase)).rstrip()
     if per:
         # "个人缴费标准为每人413元", "基金最高支付限额为职工参保人员每人1000元": the link stands before
         # the unit the figure is per (and before whom it is for); "低保标准提高到每月815元"
@@ -385,6 +387,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         if link:
             phrase = phrase[: link.start()].rstrip()
             changes = changes or ["level"]
+        elif _WHOM.search(phrase):
+            # "…标准为职工参保人员每人每天120元，居民参保人员每人每天60元": whom the figure is for, not
+            # what it is; the figure before names that
+            phrase = ""
     # "死亡人数分别较“十三五”时期下降": the base of a comparison is no part of it either
     base = _BASE.search(phrase)
     if base:
@@ -395,7 +401,12 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨": what follows 分别 is measured
     measured_after = False
     if "分别" in phrase[1:]:
-        phrase, distribute, measured_after = phrase[phrase.rindex("分别") + 2 :], True, True
+        cut = phrase.rindex("分别")
+        if text[start - 1 : start] == "的" and phrase.startswith(_SHARE_OF, cut + 2):
+            # "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%": the share is of what is listed
+            phrase, distribute = phrase[:cut].rstrip(), True
+        else:
+            phrase, distribute, measured_after = phrase[cut + 2 :], True, True
     # "规上民营工业增加值增速高于全部规上工业2.3个百分点": a comparison; what is compared comes first
     # "配套公共服务设施比例应不小于住宅建筑面积的11%": a bound on a share of a base; what is bound
     # comes first
@@ -407,6 +418,11 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
     # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
+    # "将雄安新区蓝绿空间占比稳定在70%", "主要建设内容包括改造试验车间3360平方米", "我国共发生5级以上
+    # 地震48次": what is measured follows the word that opens it
+    cut = max((k + len(w) for w in cues.opens if (k := phrase.rfind(w)) >= 0), default=0)
+    if cut and len(phrase) - cut >= 2:
+        phrase = phrase[cut:]
     # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
     tail = phrase[2:]
     drive_end = next((k + len(w) for w in cues.drives if (k := tail.find(w)) >= 0), None)
@@ -415,8 +431,19 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
+# "单户担保金额500万元及以下的": a bound that defines what a rule covers
+_THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)的")
+# "10亿元以上重大产业项目": a size class of what follows
+_SIZE_CLASS = re.compile(r"(?:及)?以上(?=[\u4e00-\u9fff])(?!的)")
+# "完成年计划的", "占全省的": a share of a base, after 分别
+_SHARE_OF = ("完成", "占", "达到", "相当于")
+# "首期100亿元省级科技创新母基金", "首批24个…": which batch, no name of what is counted
+_BATCH = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十])(?:期|批|轮)")
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
+# who a figure per head is for (居民参保人员每人每天60元)
+_WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又)$")
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -432,7 +459,7 @@ _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需)$|(?<=..)(?:最高|最低|一般)$")
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)$|(?<=..)(?:最高|最低|一般)$")
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:
@@ -583,6 +610,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             break
         k += 1
     k = _joined_noun(text, j, k, limit)
+    k = _modified_noun(text, j, k, ceiling)
     noun = text[j:k].strip()
     award = next((w for w in cues.awards if text.startswith(w, k)), None)
     if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
@@ -616,6 +644,26 @@ _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
+
+
+def _modified_noun(text: str, j: int, k: int, ceiling: int) -> int:
+    """"100项具有较大知名度的体育精品赛事": a modifier read after a count, opening with a verb by
+    jieba's tags and closed by 的, goes with the noun after it; ``k`` unless two characters or more
+    of a noun follow 的 before a stop."""
+    if k - j < 2 or text[k : k + 1] != "的" or text[j : j + 1] == "的":
+        return k
+    tok, lock = _jieba()
+    with lock:
+        first = tok.lcut(text[j:k])[0]
+    if function_word_tags().get(first) != "v":
+        return k  # "6个综合保税区的先行…": a noun of its own before 的, not a modifier
+    e = k + 1
+    limit = min(ceiling, e + _AFTER_MAX)
+    while e < limit and _CJK.match(text, e) and text[e] not in "（）“”《》":
+        if e - k > 2 and any(text.startswith(w, e) for w in _starting("stops", text[e])):
+            break
+        e += 1
+    return e if e - k - 1 >= 2 and not any(text.startswith(w, k + 1) for w in _starting("stops", text[k + 1])) else k
 
 
 def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
@@ -674,6 +722,17 @@ def _lone_verb(phrase: str) -> bool:
     return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
 
 
+def _verb_end(phrase: str) -> bool:
+    """Whether the words before a count end with a verb by jieba's tags (农产品远销), after a name."""
+    phrase = phrase.strip()
+    if len(phrase) < 4 or re.search(r"[\d]", phrase[-3:]):
+        return False
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(phrase)
+    return len(words) >= 2 and len(words[-1]) >= 2 and function_word_tags().get(words[-1]) == "v"
+
+
 def _acts(phrase: str) -> bool:
     """Whether the words before a count are an action rather than a name: they open with a verb
     or an adverb by jieba's tags (发挥, 加快落地, 全面), not with a word that counts (新增, 累计)."""
@@ -707,6 +766,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
+    # a policy document (its own number or issuers) has no review or plan sections: its
+    # headings (主要任务, 工作安排) set rules, and a number is a target or a result only by its sentence
+    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers"))
+    report = report and not policy
+    ref = str(meta.get("reference_date") or "")
+    ref_year = int(ref[:4]) if ref[:4].isdigit() else None
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
@@ -836,6 +901,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
+        elif after and not rate and _BATCH.fullmatch(phrase):
+            indicator, change = after, change or "level"
+        elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
+                and (read.changes == ["level"] and text[m.start - 1 : m.start] in ("至", "到") or _verb_end(raw)):
+            # "绿电外送拓展至22个省区市", "“青字号”农产品远销54个国家和地区": reached or served, the noun
+            # after the count is what is counted; a number after it (增长32%) is of the phrase before
+            indicator, change = after, change or "level"
+            if phrase:
+                carried[id(m)] = phrase
         elif after and not rate and phrase and 2 <= len(phrase) <= 4 and raw.strip() != phrase \
                 and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase):
             # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
@@ -889,8 +963,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "全省进出口总值创历史新高，达到5379亿元": what the clause before is about
             indicator, change = subject, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
-            indicator, inherited = prev.attrs.get("indicator") or carried.get(id(prev)), True
-            change = change or prev.attrs.get("change")
+            src = _outside_note(text, metrics, mi, s_start)
+            indicator, inherited = carried.get(id(src)) or src.attrs.get("indicator"), True
+            change = change or src.attrs.get("change")
             if indicator and _TOTAL.search(text, read.start, m.start):
                 # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
                 indicator = _NEW.sub("", indicator) or indicator
@@ -916,6 +991,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, None
+        elif policy and unit not in _DURATION_UNITS:
+            para = text.rfind("\n", 0, s_start) + 1
+            in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
+            kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
         elif report:
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
@@ -928,6 +1007,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             if "每年" in text[clause : m.start]:
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             prev_flow = flow
+        if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
+                and ((after and indicator == after
+                      and (_COUNT_WORD.search(text, m.start, m.end) or _SIZE_CLASS.match(text, m.end)))
+                     or (_THRESHOLD.match(text, m.end) and indicator != after)):
+            # a policy's count of what follows it (推广8个自贸试验区的改革举措), size class (10亿元以上
+            # 重大产业项目) or threshold (单户担保金额500万元及以下的小微企业), neither a goal nor a result, states no level; a value it sets
+            # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
+            # before the amount it bounds (处10万元以下的罚款)
+            change = None
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),
@@ -943,6 +1031,63 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         prev = m
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
+    _share_bounds(text, metrics)
+
+
+def _share_bounds(text: str, metrics: list[Mention]) -> None:
+    """"处1万元以上10万元以下的罚款", "处虚报注册资本金额5%以上15%以下的罚款": both bounds measure
+    the noun after the upper one (annotator notes R2-A)."""
+    for a, b in zip(metrics, metrics[1:]):
+        if text[a.end : b.start] == "以上" and re.match(r"(?:以下|以内)的", text[b.end : b.end + 3]) \
+                and a.attrs.get("unit") == b.attrs.get("unit") and b.attrs.get("indicator"):
+            for key in ("indicator", "standard_indicator", "change"):
+                a.attrs[key] = b.attrs.get(key)
+
+
+# a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划
+_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
+# a rule's wording: a value it sets or bounds is no result, whatever year it names
+_RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
+
+
+def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
+                 ref_year: int | None) -> tuple[str | None, str | None]:
+    """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
+    opening sets (到2025年…达到, 力争, 确保…达到 → target, period the goal's date when written; a
+    year after the document's: 1998年达到2000人); a result its sentence or clause opens with a
+    year before the document's (1995年我国共发生5级以上地震48次 → actual 1995); else a rule's value
+    (标准为每人每月1309元), a threshold or a standing fact: null, null."""
+    para = text.rfind("\n", 0, s_start) + 1
+    dates = [o for o in in_para if o.label == "DATE" and o.start >= para and o.end <= start
+             and _YEAR_VALUE.match(str(o.attrs.get("value") or ""))
+             and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
+    in_sentence = [o for o in dates if o.start >= s_start]
+    year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
+    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]):
+        return "target", (str(dates[-1].attrs["value"]) if dates else None)
+    if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
+        return "target", str(in_sentence[-1].attrs["value"])
+    past = [o for o in in_sentence if ref_year and year(o) < ref_year and not text.startswith("以来", o.end)
+            and (o.start == s_start or text[o.start - 1] in "，,；;：:\n" or text[max(s_start, o.start - 2) : o.start] == "其中")
+            and not _RULE.search(text, o.end, start)]
+    if past:
+        return "actual", str(past[-1].attrs["value"])
+    return None, None
+
+
+def _outside_note(text: str, metrics: list[Mention], mi: int, s_start: int) -> Mention:
+    """The number before ``metrics[mi]`` whose indicator it takes: the last one before a bracketed
+    note that closed in between ("…标准为职工参保人员每人每天120元（其中床位费不高于每人每天35元），
+    居民参保人员每人每天60元": 60元 is of the 标准, not of the 床位费), else the one right before."""
+    prev = metrics[mi - 1]
+    close = max(text.rfind("）", prev.end, metrics[mi].start), text.rfind(")", prev.end, metrics[mi].start))
+    if close < 0:
+        return prev
+    opened = max(text.rfind("（", s_start, prev.start), text.rfind("(", s_start, prev.start))
+    if opened < 0 or text.find("）", opened, prev.start) >= 0 or text.find(")", opened, prev.start) >= 0:
+        return prev
+    outer = [x for x in metrics[:mi - 1] if s_start <= x.start and x.end <= opened]
+    return outer[-1] if outer else prev
 
 
 def _raised_count(text: str, m: Mention, read: _Read) -> bool:
@@ -1156,6 +1301,11 @@ def _with_head(items: list[str]) -> list[str]:
         return items
     # the longer reading wins: 先进产能占比 (words) over 占比, 产业产值 (known words) over 产值
     head = max(heads, key=len)
+    if any(x + head == last for x in firsts):
+        # "工业、制造业、工业技改投资": 工业 + 技改投资 would be the last name again; the shorter head
+        head = min(heads, key=len)
+        if any(x + head == last for x in firsts):
+            return items
     # 规上制造业、工业战略性新兴产业增加值: 制造业 is an industry already (制造业增加值)
     return [x + (head[2:] if x.endswith("业") and head[:2] in ("产业", "行业") else head) for x in firsts] + [last]
 
@@ -1236,6 +1386,8 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
 
 
 _FROM = re.compile(r"(?:从|由)$")
+# a start value, then the verb to the value reached: 729万人增加到
+_FROM_THEN = re.compile(r"[\d０-９][^，,；;。]*?(?:到|至|为)")
 # numbers without a unit listed before the one that carries it: "1409万、", "15、"
 _BARE_BEFORE = re.compile(r"(?<![\d.．])(?:[\d.．]+(?:万亿|万|亿|千)?(?:以上|左右)?[、和])+$")
 _BARE_ITEM = re.compile(r"[、和]")
@@ -1265,6 +1417,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
         if o.start >= clause_at and o.end <= start:
+            if text[o.start - 1 : o.start] in ("由", "从") and _FROM_THEN.search(text, o.end, start):
+                continue  # "常住人口由上年729万人增加到732万人": the start's year dates the start only
             if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
                     or re.fullmatch(r"[”’末底初的\s]*", text[o.end : start]):
                 own = value  # "比去年增加5600亿元": the base's year dates nothing but the base

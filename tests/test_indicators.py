@@ -413,6 +413,9 @@ def test_standard_indicator_lexicon():
     assert standard_indicator("经济", "growth") == "地区生产总值"
     assert standard_indicator("经济", "level") is None
     assert standard_indicator("规上工业增加值") == "规模以上工业增加值"
+    # the rate word after a name (涨幅, 增速) is dropped for the standard name
+    assert standard_indicator("居民消费价格涨幅", "growth") == "居民消费价格"
+    assert standard_indicator("规上工业增加值增速", "growth") == "规模以上工业增加值"
     assert standard_indicator("对共建“一带一路”国家进出口") is None
 
 
@@ -494,3 +497,137 @@ def test_listed_names_are_read_without_jieba_posseg():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+# A policy document (its own number) has no review or plan sections: a number is a target when its
+# sentence or its paragraph's opening sets a goal, a result when its clause opens with a past year,
+# else a rule's value or a fact (kind and period null). Heads and sentences of dev documents.
+POLICY_CASES = [
+    ("国务院办公厅关于加快发展\n体育竞赛表演产业的指导意见\n国办发〔2018〕121号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+     "（三）发展目标。到2025年，体育竞赛表演产业总规模达到2万亿元，基本形成产品丰富、结构合理、基础扎实、发展均衡的体育竞赛表演产业体系。"
+     "建设若干具有较大影响力的体育赛事城市和体育竞赛表演产业集聚区，推出100项具有较大知名度的体育精品赛事，"
+     "打造100个具有自主知识产权的体育竞赛表演品牌。\n二、丰富赛事活动，完善赛事体系\n",  # sc19-34
+     "2018-12-11",
+     {"2万亿元": dict(kind="target", period="2025"),
+      # a modifier opening with a verb and closed by 的 goes with the noun after the count
+      "100项": dict(kind="target", period="2025", indicator="具有较大知名度的体育精品赛事"),
+      "100个": dict(kind="target", period="2025", indicator="具有自主知识产权的体育竞赛表演品牌")}),
+    ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+     "1995年我国共发生5级以上地震48次，大大高于年均19次的水平。继1994年9月16日闽粤交界近海发生7.3级强震后仅10个月，"
+     "1995年7月12日云南孟连中缅边界又发生了7.3级强震，显示了地震活动进一步增强的趋势。",  # sc19-20
+     "1996-02-05",
+     # 共发生X48次: what is measured follows the verb that opens it
+     {"48次": dict(kind="actual", period="1995", indicator="5级以上地震"), "10个月": dict(kind=None, period=None)}),
+    # 将X稳定在70%: the object of 将 is measured  (sc19-14)
+    ("国务院关于河北雄安新区\n总体规划（2018—2035年）的批复\n国函〔2018〕159号\n河北省人民政府、国家发展改革委：\n"
+     "严控城镇规模和城镇开发边界，实现多规合一，将雄安新区蓝绿空间占比稳定在70%，远景开发强度控制在30%。",
+     "2018-12-25",
+     {"70%": dict(indicator="雄安新区蓝绿空间占比"), "30%": dict(indicator="远景开发强度")}),
+    # fines a rule sets: the amount it bounds is measured, both bounds of a range  (专利代理条例,
+    # state-council-2019 record 58, unannotated)
+    ("中华人民共和国国务院令\n第706号\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》"
+     "公布，自2019年3月1日起施行。\n总理\u3000\u3000李克强\n2018年11月6日\n专利代理条例\n"
+     "第二十五条\u3000专利代理机构有下列行为之一的，由省、自治区、直辖市人民政府管理专利工作的部门责令限期改正，予以警告，"
+     "可以处10万元以下的罚款。\n第二十七条\u3000违反本条例规定擅自开展专利代理业务的，由省、自治区、直辖市人民政府管理专利工作的"
+     "部门责令停止违法行为，没收违法所得，并处违法所得1倍以上5倍以下的罚款。\n",
+     "2018-11-06",
+     {"10万元": dict(indicator="罚款", change="level", kind=None), "1倍": dict(indicator="罚款", qualifier="以上"),
+      "5倍": dict(indicator="罚款", qualifier="以内")}),
+    # 包括X3360平方米: what the list opened by 包括 names  (pt-176849)
+    ("农业部办公厅关于国家食用菌育种创新基地建设项目初步设计和概算的批复\n\n\n农办计〔2016〕92号\n\n\n"
+     "原则同意该项目初步设计。主要建设内容包括改造试验车间3360平方米，土方工程2956立方米。",
+     "2016-09-21",
+     {"3360平方米": dict(indicator="改造试验车间"), "2956立方米": dict(indicator="土方工程")}),
+    # 核定 (an approval's verb) and 原则上 open no indicator  (pt-176849, sc19-2)
+    ("农业部办公厅关于国家食用菌育种创新基地建设项目初步设计和概算的批复\n\n\n农办计〔2016〕92号\n\n\n"
+     "核定概算总投资723万元，其中建安工程费196.67万元。",
+     "2016-09-21",
+     {"723万元": dict(indicator="概算总投资")}),
+    ("国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n国办发〔2019〕6号\n"
+     "原则上国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%，省级担保、再担保基金（机构）承担的风险责任比例"
+     "不低于国家融资担保基金承担的比例。\n",
+     "2019-02-14",
+     {"20%": dict(indicator="国家融资担保基金和银行业金融机构承担的风险责任比例", qualifier="以上")}),
+    # a threshold of a rule states no level; a goal the policy sets is a target at a level  (sc19-2)
+    ("国务院办公厅关于有效发挥政府性\n融资担保基金作用切实支持小微企业和\n“三农”发展的指导意见\n国办发〔2019〕6号\n"
+     "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+     "（四）聚焦重点对象。各级政府性融资担保、再担保机构要重点支持单户担保金额500万元及以下的小微企业和“三农”主体。\n"
+     "（五）回归担保主业。各级政府性融资担保、再担保机构要坚守支小支农融资担保主业，逐步压缩大中型企业担保业务规模，"
+     "确保支小支农担保业务占比达到80%以上。\n",
+     "2019-02-14",
+     {"500万元": dict(change=None, kind=None, period=None), "80%": dict(change="level", kind="target", qualifier="以上")}),
+]
+
+
+def test_noun_after_a_count_ends_at_provide():
+    found = metrics("扎实办好民生实事。提高农村最低生活保障标准。为10万名残疾人提供基本康复服务，对残疾儿童康复救助实现“应救尽救”。")  # 吉林
+    assert found["10万名"]["indicator"] == "残疾人"
+
+
+def test_adverb_before_the_link():
+    # an adverb and a frequency before 按 end no name  (state-council-2019 record 42, unannotated)
+    found = metrics("（二）“九五”期间，固定资产投资规模每年仍按10亿元安排，所需资金由有关专业银行筹措解决。", "1996-03-01")
+    assert found["10亿元"]["indicator"] == "固定资产投资规模"
+
+
+def test_figure_per_head_for_whom():
+    # "…标准为职工参保人员每人每月900元、居民参保人员每人每月450元": whom a figure per head is for is no
+    # indicator; the second figure is of the same standard  (gz-33)
+    found = metrics("（二）居家护理发生的生活照料费用，定点护理机构应当提供B类护理服务，纳入支付范围的费用限额标准为职工参保人员"
+                    "每人每月900元、居民参保人员每人每月450元，一个有效期内待遇享受最高时长为24个月；", "2021-12-27")
+    assert found["900元"]["indicator"].endswith("费用限额标准")
+    assert found["450元"]["indicator"] == found["900元"]["indicator"]
+    # a bracketed note between them is no number before: 60元 is of the 标准, not of the 床位费  (gz-33)
+    found = metrics("（一）机构护理发生的生活照料费用纳入支付范围的费用限额标准为职工参保人员每人每天120元（其中床位费不高于每人每天35元），"
+                    "居民参保人员每人每天60元；", "2021-12-27")
+    assert found["35元"]["indicator"] == "床位费"
+    assert found["60元"]["indicator"] == found["120元"]["indicator"] != "床位费"
+
+
+@pytest.mark.parametrize("text,ref,expected", POLICY_CASES, ids=[str(i) for i in range(len(POLICY_CASES))])
+def test_policy_kind_and_period(text, ref, expected):
+    result = govie.extract(text, reference_date=ref, model=None)
+    assert result.meta.get("docno")
+    found = {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+    for span, attrs in expected.items():
+        assert span in found, (span, list(found))
+        for key, value in attrs.items():
+            assert found[span].get(key) == value, (span, key, found[span])
+
+
+# Sentences of unannotated 2026 reports (../shared/data/work-reports-2026), read in the review.
+REVIEW = "过去一年，"
+REVIEW_CASES = [
+    # 由上年A增加到B: the start's year dates the start only  (宁夏, with its title: 上年 is 2024)
+    ("\n常住人口由上年729万人增加到732万人，城镇化率达69.1%、超过全国平均水平。",
+     {"729万人": dict(indicator="常住人口", period="2024"), "732万人": dict(indicator="常住人口", period="2025")}),
+    # 分别完成年计划的N%: the shares are of the listed names  (江西)
+    ("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，城镇、农村居民人均可支配收入分别增长4.3%、5.7%。",
+     {"118.2%": dict(indicator="城镇新增就业"), "248.57%": dict(indicator="新增发放创业担保贷款")}),
+    # a count reached or served counts the noun after it; the rate after it is of the phrase  (青海)
+    ("稳步实施“碳达峰十大行动”，绿电外送拓展至22个省区市，输出345亿度、增长32%，减少碳排放2810万吨，绿电成为青海名片。",
+     {"22个": dict(indicator="省区市", change="level"), "32%": dict(indicator="绿电外送", change="growth")}),
+    ("“青字号”农产品远销54个国家和地区，绿色有机农畜产品输出超146万吨。",  # 青海
+     {"54个": dict(indicator="国家和地区")}),
+    # a listed name that the last one opens takes the shorter head: 工业、制造业、工业技改投资  (陕西)
+    ("有色高新材料中试线、修正生物医药产业园等项目加快推进，工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，"
+     "民间投资增长4.6％，投资结构和效益进一步优化提升。",
+     {"9.4％": dict(indicator="工业投资"), "13.3％": dict(indicator="制造业投资"), "6.1％": dict(indicator="工业技改投资")}),
+    # 保供/提供 end the noun a count counts (内蒙古)
+    ("年均煤炭产量保持在12亿吨以上，累计为29个省份保供煤炭超35亿吨、居全国首位。",
+     {"29个": dict(indicator="省份"), "35亿吨": dict(indicator="保供煤炭", qualifier="超过")}),
+    # which batch names nothing; the noun after the amount does  (陕西)
+    ("深入实施科技金融“五项机制”改革，首期100亿元省级科技创新母基金投运。",
+     {"100亿元": dict(indicator="省级科技创新母基金")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REVIEW_CASES, ids=[str(i) for i in range(len(REVIEW_CASES))])
+def test_review_sentences(text, expected):
+    # a case opening with a line break is read under its report's title
+    found = metrics(("2026年宁夏回族自治区政府工作报告\n" + REVIEW + text.lstrip("\n")) if text.startswith("\n") else REVIEW + text)
+    for span, attrs in expected.items():
+        assert span in found, (span, list(found))
+        for key, value in attrs.items():
+            assert found[span].get(key) == value, (span, key, found[span])
