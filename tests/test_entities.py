@@ -483,3 +483,17 @@ def test_a_model_body_of_national_and_two_characters_must_be_registered(text, sp
     start = text.index(span)
     m = Mention("DEPT", start, start + len(span), "model", {}, priority=1)
     assert (drop_class_depts(text, [m]) == [m]) is kept
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # dev wr2026-xinjiang: transliterated names between punctuation
+    ("“人民楷模”布茹玛汗·毛勒朵、“全国最美退役军人”龙吉克·卡德尔、“最美巾帼奋斗者”玛依努尔·尼牙孜、",
+     ["布茹玛汗·毛勒朵", "龙吉克·卡德尔", "玛依努尔·尼牙孜"]),
+    ("自治区主席 艾尔肯·吐尼亚孜\n", ["艾尔肯·吐尼亚孜"]),
+    # Ningxia 2026 report (unannotated): a quoted slogan, and a brand name opened by a place
+    ("协同开展以“依法保护·依法治理”为主题的第四届黄河流域", []),
+    ("新甘肃·甘肃日报记者 盛学卿", []),
+])
+def test_dotted_transliterated_names(sentence, expected):
+    found = [sentence[m.start:m.end] for m in tag_persons(sentence) if m.source == "person.dotted"]
+    assert found == expected

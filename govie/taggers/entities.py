@@ -475,6 +475,37 @@ def _listed_names(text: str) -> list[Mention]:
     return out
 
 
+# A transliterated name, given name · family name (艾尔肯·吐尼亚孜, 布茹玛汗·毛勒朵): two or more
+# parts of two to four characters between punctuation. Slogans and brand names
+# joined by · (“投资中国·优选湖北”) stand in quotation marks; a part that is a place
+# (新甘肃·甘肃日报) names no one.
+_DOTTED = re.compile(rf"(?<![{_CJK}·])[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,4}})+(?=[，。、；：,\s（()）”]|$)")
+
+
+_DOTTED_POST = re.compile(r"主席|总统|总理|首相|国王|外长|部长|议长|大使|先生|女士")
+
+
+def _dotted_names(text: str) -> list[Mention]:
+    if "·" not in text:
+        return []
+    out = []
+    places = place_names()
+    for m in _DOTTED.finditer(text):
+        if text[m.start() - 1 : m.start()] in ("“", "「", "‘", '"') or text[m.end() : m.end() + 1] in ("”", "」", "’", '"'):
+            continue  # a quoted slogan
+        start, end = m.start(), m.end()
+        post = _DOTTED_POST.match(text, start)  # 主席阿布·阿拉: the post is no part of the name
+        if post and text.find("·", start) - post.end() >= 2:
+            start = post.end()
+        if text[end - 1] in "说著讲称" and end - text.rfind("·", start, end) > 3:
+            end -= 1  # 玛格丽特·里德说
+        parts = text[start:end].split("·")
+        if any(p in places or p[:2] in places or p[-2:] in places for p in parts):
+            continue
+        out.append(Mention("PERSON", start, end, "person.dotted", {}, priority=PRIORITY["person.title"]))
+    return out
+
+
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     out.extend(_roster(text, ctx.source if ctx else None))
@@ -485,6 +516,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     out.extend(_leaders(text, bool(ctx and ctx.central)))
     out.extend(_listed_names(text))
+    out.extend(_dotted_names(text))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
         # Prefer the longest name after which a typical continuation follows.
