@@ -309,10 +309,12 @@ def test_state_council_bodies_no_registry_lists():
     # A State Council body named in full is one body, its own canonical (国务院科学规划委员会 in the
     # 1957 State Council work report); 国务院 as an actor before a verb phrase is the State Council
     # (state-council-2019, id 54: 国务院决定对国家教材委员会组成人员进行调整).
-    text = ("国务院科学规划委员会已经成为常设机构。\n"
-            "根据人员变动情况和工作需要，国务院决定对国家教材委员会组成人员进行调整。")
-    result = govie.extract(text, reference_date="1957-06-26")
-    linked = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    # Each sentence at its own document's date: 国家教材委员会 (2017) did not exist in 1957.
+    linked = []
+    for text, date in (("国务院科学规划委员会已经成为常设机构。", "1957-06-26"),
+                       ("根据人员变动情况和工作需要，国务院决定对国家教材委员会组成人员进行调整。", "2018-12-29")):
+        result = govie.extract(text, reference_date=date)
+        linked += [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
     assert linked == [("国务院科学规划委员会", "国务院科学规划委员会"), ("国务院", "中华人民共和国国务院"),
                       ("国家教材委员会", "国家教材委员会")]
 
