@@ -407,7 +407,16 @@ _PLAN_START = re.compile(
     r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
 )
 _TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)")
-_REVIEW_PERIOD = re.compile(r"过去五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|(\d{4})年|过去一年|这一年|一年来|过去的一年")
+_REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
+# A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
+# "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
+# Old reports write it in Chinese numerals (一九八○年) or full-width digits.
+_REVIEW_YEAR = re.compile(r"[\s一二三四五六七八九十、．.（）()]*(?:在|刚刚过去的|过去的)?"
+                          r"(\d{4}|[一二][〇○零一二三四五六七八九]{3})年(?!代|以前|以后|前|后|至|到|—|-)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+_REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)|(?:报告|報告)[^。\n]{0,6}工作")
 
 
 def _is_heading_line(text: str, block: Block) -> bool:
@@ -423,8 +432,11 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
     st = doc.st
     head_end = 0
     for i, b in enumerate(st.blocks):
-        if "报告" in doc.text[b.start : b.end] and b.start < 800:
+        if b.start >= 800:
+            break
+        if _REPORT_OPENING.search(doc.text, b.start, b.end):
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+            break  # a later "去年政府工作报告提出…" is the review
     doc.head_end = head_end
     period = None
     for i, b in enumerate(st.blocks):
@@ -437,10 +449,10 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
                 doc.plan_start = b.start
         if doc.plan_start >= 0:
             break
-        p = _REVIEW_PERIOD.search(opening)
+        p = _REVIEW_YEAR.match(opening) or _REVIEW_PERIOD.search(opening)
         if p and year is not None:
-            if p.group(1):
-                y = int(p.group(1))
+            if p.re is _REVIEW_YEAR:
+                y = int(p.group(1).translate(_CN_DIGITS))
                 if y < year:
                     period = str(y)
             elif "五年" in p.group() or "十四五" in p.group():
