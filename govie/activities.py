@@ -118,6 +118,10 @@ _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统�
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
 _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
 _FOCUS = ("围绕", "针对", "重点")
+# "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
+# "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
+_NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
+_NOMINAL_END = frozenset("，,。；;、：:和与及")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
@@ -584,6 +588,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
+    if _NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END):
+        return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
