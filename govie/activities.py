@@ -122,6 +122,7 @@ _FOCUS = ("围绕", "针对", "重点")
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
+_CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
@@ -608,6 +609,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
         if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
             return False
+        if _CASE_COUNT.search(text, e, ce):
+            return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
