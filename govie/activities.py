@@ -122,6 +122,7 @@ _FOCUS = ("围绕", "针对", "重点")
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
+_NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能)[^，,。；;、：:]{0,10}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
@@ -591,6 +592,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if _NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END):
         return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
+    if _NEGATED.search(text, max(sent_start, s - 12), s):
+        return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
