@@ -86,7 +86,8 @@ _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
 _FUTURE_ADVERBS = re.compile(
     r"(?:于[^，。；]*|在[^，。；]{0,12}|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
-    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,])*"
+    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,]"
+    r"|基本|全线|全部|先后|相继)*"
 )
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
@@ -117,12 +118,12 @@ _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统计数据)")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
 _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
-_FOCUS = ("围绕", "针对", "重点")
+_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据建立…体制的要求, 为了建立…: a basis or an aim
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
-_NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能)[^，,。；;、：:]{0,10}$")
+_NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
