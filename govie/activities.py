@@ -1015,6 +1015,8 @@ def _date(
         and not any(a <= mentions[i].start < b for a, b in objects)
         # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
+        # “十四五”重大工程, 2023年的任务: a date that qualifies a noun is no time of an action
+        and doc.text[mentions[i].end : mentions[i].end + 1] not in ("”", "的")
     ]
     if dates:
         # a vague date (近期) is null and stops here
