@@ -123,6 +123,9 @@ _FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据�
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
+# What a trigger in the object of these verbs names is no action of the body: an offence it punishes
+# (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在)[^，,。；;：:]{0,30}$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
@@ -634,6 +637,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     lead_in = first.start() if first and first.start() < s else s
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
+    if _NOT_DONE_OBJECT.search(text, cs, s):
+        return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
     close = any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE)
