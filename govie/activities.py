@@ -91,7 +91,7 @@ _FUTURE_ADVERBS = re.compile(
 )
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
-_FUTURE = re.compile(r"请予|提请")
+_FUTURE = re.compile(r"请予|提请|请(?:各位)?代表|请大会")  # 请各位代表审议: a request to the deputies
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
