@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.timex import ahead
+from govie.timex import ahead, five_year_plans
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 from govie.text.regex_cache import compile_cached
@@ -237,6 +237,7 @@ class _Doc:
     plan_start: int = -1  # a report's plan part starts here (its review ends)
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
     plan_year: str | None = None
+    plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year (“十四五”时期)
     head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
     reference: str | None = None  # the document's reference date
 
@@ -429,6 +430,12 @@ _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789
 _REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)|(?:报告|報告)[^。\n]{0,6}工作")
 
 
+# A block that opens with a five-year plan's name (二、“十二五”时期的主要目标和任务; “十四五”时期是…) speaks of
+# that plan's years; reviewed (“十三五”时期发展成就, 回顾) or begun before the report's year, it is no plan.
+_FYP_OPEN = re.compile(r"[\s一二三四五六七八九十、．.（）()]*“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间|规划|计划)")
+_FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
+
+
 def _is_heading_line(text: str, block: Block) -> bool:
     """"（六）着力办好办实民生实事，人民生活品质稳步提高": a numbered line without a full stop."""
     if block.kind == "heading":
@@ -449,16 +456,28 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
             break  # a later "去年政府工作报告提出…" is the review
     doc.head_end = head_end
     period = None
+    plan_period = None
     for i, b in enumerate(st.blocks):
         if b.start < head_end:
             continue
         opening = doc.text[b.start : min(b.end, b.start + 60)]
         m = _PLAN_START.match(opening)
-        if m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
-            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+        f = _FYP_OPEN.match(opening)
+        fyp = five_year_plans().get(f.group(1)) if f else None
+        if fyp and year is not None and fyp[1] >= year and not _FYP_REVIEW.search(opening):
+            # "二、“十二五”时期的主要目标和任务", "“十四五”时期是…第一个五年": the coming plan's tasks
+            plan_period = f"{fyp[1]}/{fyp[2]}"
+            if doc.plan_start < 0:
                 doc.plan_start = b.start
+        elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
+            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+                if doc.plan_start < 0:
+                    doc.plan_start = b.start
+                plan_period = None  # "三、2021年重点工作", "今年是…": the report's own year
         if doc.plan_start >= 0:
-            break
+            if plan_period:
+                doc.plan_periods[b.start] = plan_period
+            continue
         p = _REVIEW_YEAR.match(opening) or _REVIEW_PERIOD.search(opening)
         if p and year is not None:
             if p.re is _REVIEW_YEAR:
@@ -864,7 +883,7 @@ def _build(
             break
         objects.append((d.frame.trigger[1], d.obj_end))
     date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
-    planned = _is_planned(doc, full_start, c.start)
+    planned = _is_planned(doc, full_start, c.start, c.end)
     if planned and date not in (None, _NO_DATE):
         date = ahead(date, expression, doc.reference)  # what is announced lies ahead
     if date is _NO_DATE:
@@ -874,7 +893,7 @@ def _build(
             if not planned:
                 date = doc.periods.get(block.start)
             elif 0 <= doc.plan_start <= c.start:
-                date = doc.plan_year
+                date = doc.plan_periods.get(block.start, doc.plan_year)
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
@@ -889,10 +908,20 @@ _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|�
 _REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 
-def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
+def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
     if doc.kind == "report" and 0 <= doc.plan_start <= pos or doc.kind == "plan":
-        return True
+        # "国务院编制了《…纲要（草案）》" in a report's plan part: 了 reports it done
+        return doc.kind == "plan" or not _DONE_AFTER.match(doc.text, end)
+    return _planned_before(doc, start, pos)
+
+
+# 了 right after a trigger (编制了, 组织了): done, even in a plan part.
+_DONE_AFTER = re.compile(r"了(?![解结])")
+
+
+def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
+    """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
     for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
