@@ -635,7 +635,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
         if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
             return False
-        if _CASE_COUNT.search(text, e, ce):
+        if _CASE_COUNT.search(text, max(e, ce - 12), ce):
             return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
@@ -656,7 +656,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     lead_in = first.start() if first and first.start() < s else s
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
-    if _NOT_DONE_OBJECT.search(text, cs, s):
+    if _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s):
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
