@@ -454,6 +454,8 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
         if _REPORT_OPENING.search(doc.text, b.start, b.end):
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
             break  # a later "去年政府工作报告提出…" is the review
+        if "报告" in doc.text[b.start : b.end]:
+            head_end = b.end  # without that opening, the last title line ("2026年甘肃省政府工作报告")
     doc.head_end = head_end
     period = None
     plan_period = None
