@@ -744,11 +744,11 @@ def _sentence(
             continue
         clause_end = _clause_end(doc, c.end, min(end, c.end + _OBJECT_MAX))
         later = last_event > i
-        if c.kind == "light":
-            continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if c.kind == "light" and not (text.startswith("了", c.end) and (nxt is None or nxt.start >= clause_end)):
+            continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none (组织了X is done)
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
                 and nxt.start < clause_end:
             continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
