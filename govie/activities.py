@@ -122,6 +122,10 @@ _FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据�
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
+# …的社会主义改造。, 对民族资产阶级的和平改造，: a trigger a few words after 的 that ends its clause
+# at a full break is a noun too (进行了全面的社会主义改造: 进行 carries the action).
+_NOMINAL_WIDE = re.compile(r"的(?!给予|予以|加以|进行|开展|实施|组织)[^，,。；;、：:的“”]{1,4}$")
+_NOMINAL_WIDE_END = frozenset("，,。；;：:")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # What a trigger in the object of these verbs names is no action of the body: an offence it punishes
 # (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
@@ -615,7 +619,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
-    if _NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END):
+    if (_NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END)
+            or _NOMINAL_WIDE.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
         return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
