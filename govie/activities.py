@@ -85,7 +85,7 @@ _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
 _FUTURE_ADVERBS = re.compile(
-    r"(?:于[^，。；]*|在[^，。；]{0,12}|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
+    r"(?:于[^，。；]*|在[^，。；]{0,12}|按照[^，。；]{0,12}|根据[^，。；]{0,12}|胜利|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
     r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,]"
     r"|基本|全线|全部|先后|相继)*"
 )
@@ -130,6 +130,10 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # What a trigger in the object of these verbs names is no action of the body: an offence it punishes
 # (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在)[^，,。；;：:]{0,30}$")
+# A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
+_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
+# An ability or a wish (能够, 愿意, 有可能), not an action.
+_ABILITY = re.compile(r"(?:愿意|能够|有可能)[^，,。；;：:]{0,20}$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
@@ -665,6 +669,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     lead_in = first.start() if first and first.start() < s else s
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
+    if not text.startswith("了", e) and _TIME_FRAME.match(text, e, min(ce, e + 30)):
+        # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
+        # (开展了…竞赛运动以后 reports the action it dates)
+        return False
+    if _ABILITY.search(text, max(cs, s - 24), s):
+        return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
     if _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s):
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
