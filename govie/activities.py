@@ -444,6 +444,7 @@ _REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政
 # that plan's years; reviewed (“十三五”时期发展成就, 回顾) or begun before the report's year, it is no plan.
 _FYP_OPEN = re.compile(r"[\s一二三四五六七八九十、．.（）()]*“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间|规划|计划)")
 _FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
+_TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 
 def _is_heading_line(text: str, block: Block) -> bool:
@@ -486,6 +487,8 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
                 if doc.plan_start < 0:
                     doc.plan_start = b.start
                 plan_period = None  # "三、2021年重点工作", "今年是…": the report's own year
+        elif _TOP_SECTION.match(opening):
+            plan_period = None  # "四、全面提升政府治理效能" after the plan's targets: the report's own year
         if doc.plan_start >= 0:
             if plan_period:
                 doc.plan_periods[b.start] = plan_period
