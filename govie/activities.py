@@ -106,7 +106,7 @@ _SECTION_REST = re.compile(r"\s*(?:窗口|工作|动态|工作动态|工作情�
 _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
-_POST = re.compile(r"总书记|国家主席|总理|委员长|领导同志|负责同志")
+_POST = re.compile(r"总书记|(?<![副团])主席(?!团)|总理|委员长|领导同志|负责同志|国家领导人")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
