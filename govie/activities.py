@@ -934,12 +934,17 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
     if doc.kind == "report" and 0 <= doc.plan_start <= pos or doc.kind == "plan":
         # "国务院编制了《…纲要（草案）》" in a report's plan part: 了 reports it done
-        return doc.kind == "plan" or not _DONE_AFTER.match(doc.text, end)
+        if doc.kind == "plan":
+            return True
+        # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
+        return not (_DONE_AFTER.match(doc.text, end)
+                    or _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos))
     return _planned_before(doc, start, pos)
 
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.
 _DONE_AFTER = re.compile(r"了(?![解结])")
+_DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 
 def _planned_before(doc: _Doc, start: int, pos: int) -> bool:

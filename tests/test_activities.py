@@ -809,3 +809,13 @@ def test_an_action_dated_by_what_followed_and_one_announced_by_its_guideline():
     frames = _sc(text, "1959-04-18")
     assert one(frames, "开展")["mode"] == "done"
     assert one(frames, "制订")["mode"] == "planned"
+
+
+def test_done_steps_in_a_five_year_plan_section():
+    # 2026 Jiangxi report (shared data, not annotated): drafting the plan is reported done in its section.
+    text = ("2026年江西省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+            "二、“十五五”时期发展的主要考虑\n"
+            "省政府根据《中共江西省委关于制定全省国民经济和社会发展第十五个五年规划的建议》，"
+            "编制了《江西省国民经济和社会发展第十五个五年规划纲要（草案）》，按规定与国家发展改革委进行了规划衔接并修改完善，提交本次大会审查。\n")
+    frames = _sc(text, "2026-01-27")
+    assert [(f["trigger"], f["mode"]) for f in frames] == [("编制", "done"), ("修改", "done")]
