@@ -765,6 +765,8 @@ REPORT_MEASURES = [
     ("坚定不移推进供给侧结构性改革，出台实施稳经济一揽子政策和接续措施。", "出台实施"),
     # Dev sc-report-2012: the verb after 进行 carries the event.
     ("我们高度重视防范和化解财政金融领域的潜在风险隐患，及时对地方政府性债务进行全面审计，摸清了多年形成的地方政府性债务的总规模。", "审计"),
+    # Dev sc-report-2016: the central bank's own measures.
+    ("稳健的货币政策注重松紧适度，多次降息降准，改革存贷比管理，创新货币政策工具，加大对实体经济支持力度。", "降息降准"),
     # Dev sc-report-1997: 组织了X with no event verb after it is the action itself.
     ("为了发展跨地区、跨行业、工技贸相结合的大型企业集团，提高它们的竞争能力，并带动相关企业发展，国家已经组织了５７户企业集团试点，今年要扩大到１２０户。", "组织"),
 ]
