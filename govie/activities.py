@@ -134,6 +134,8 @@ _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能)[^，,。；;：:]{0,20}$")
+# "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
+_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
@@ -782,8 +784,9 @@ def _sentence(
                 head = None  # 接续推出、…: no object of its own
             if head:
                 typ = head
-            elif c.kind == "weak":
-                continue  # 进行深入交流: a step, not an event
+            elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
+                                           and text[c.end : c.end + 1] in ("，", "。", "；")):
+                continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):

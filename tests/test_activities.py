@@ -765,6 +765,9 @@ REPORT_MEASURES = [
     ("坚定不移推进供给侧结构性改革，出台实施稳经济一揽子政策和接续措施。", "出台实施"),
     # Dev sc-report-2012: the verb after 进行 carries the event.
     ("我们高度重视防范和化解财政金融领域的潜在风险隐患，及时对地方政府性债务进行全面审计，摸清了多年形成的地方政府性债务的总规模。", "审计"),
+    # Dev sc-report-2019 and the 2014 report: a reform reported carried out (实施 after its object).
+    ("改革开放取得新突破。国务院及地方政府机构改革顺利实施。", "实施"),
+    ("国务院机构改革有序实施，分批取消和下放了416项行政审批等事项，修订政府核准的投资项目目录，推动工商登记制度改革。", "实施"),
     # Dev sc-report-2016: the central bank's own measures.
     ("稳健的货币政策注重松紧适度，多次降息降准，改革存贷比管理，创新货币政策工具，加大对实体经济支持力度。", "降息降准"),
     # Dev sc-report-1997: 组织了X with no event verb after it is the action itself.
