@@ -768,6 +768,9 @@ REPORT_MEASURES = [
     # Dev sc-report-2019 and the 2014 report: a reform reported carried out (实施 after its object).
     ("改革开放取得新突破。国务院及地方政府机构改革顺利实施。", "实施"),
     ("国务院机构改革有序实施，分批取消和下放了416项行政审批等事项，修订政府核准的投资项目目录，推动工商登记制度改革。", "实施"),
+    # Dev sc-report-2016 and the 2021 report: widening a scope the government sets.
+    ("积极的财政政策注重加力增效，扩大结构性减税范围，实行普遍性降费，盘活财政存量资金。", "扩大"),
+    ("线上办公、网络购物、无接触配送等广泛开展。大幅度扩大失业保险保障范围。", "扩大"),
     # Dev sc-report-2016: the central bank's own measures.
     ("稳健的货币政策注重松紧适度，多次降息降准，改革存贷比管理，创新货币政策工具，加大对实体经济支持力度。", "降息降准"),
     # Dev sc-report-1997: 组织了X with no event verb after it is the action itself.
