@@ -827,3 +827,12 @@ def test_done_steps_in_a_five_year_plan_section():
             "编制了《江西省国民经济和社会发展第十五个五年规划纲要（草案）》，按规定与国家发展改革委进行了规划衔接并修改完善，提交本次大会审查。\n")
     frames = _sc(text, "2026-01-27")
     assert [(f["trigger"], f["mode"]) for f in frames] == [("编制", "done"), ("修改", "done")]
+
+
+def test_the_years_main_work_opens_the_plan():
+    # Dev sc-report-2012: "…是今年工作的重点" opens the plan where no plan heading precedes.
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见。\n"
+            "扩大内需特别是消费需求是我国经济长期平稳较快发展的根本立足点，是今年工作的重点。\n"
+            "不断优化投资结构。保持投资稳定增长，促进投资和消费良性互动。认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。\n")
+    frame = one(_sc(text, "2012-03-05"), "出台")
+    assert (frame["mode"], frame["date"]) == ("planned", "2012")
