@@ -833,6 +833,6 @@ def test_the_years_main_work_opens_the_plan():
     # Dev sc-report-2012: "…是今年工作的重点" opens the plan where no plan heading precedes.
     text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见。\n"
             "扩大内需特别是消费需求是我国经济长期平稳较快发展的根本立足点，是今年工作的重点。\n"
-            "不断优化投资结构。保持投资稳定增长，促进投资和消费良性互动。认真落实国务院关于鼓励引导民间投资新36条，出台具有可操作性的实施细则。\n")
-    frame = one(_sc(text, "2012-03-05"), "出台")
+            "深化流通体制改革。扩大物流企业营业税差额纳税试点范围，完善大宗商品仓储设施用地税收政策。\n")
+    frame = one(_sc(text, "2012-03-05"), "扩大")
     assert (frame["mode"], frame["date"]) == ("planned", "2012")
