@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.timex import ahead
+from govie.timex import ahead, five_year_plans
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 from govie.text.regex_cache import compile_cached
@@ -77,7 +77,7 @@ _MODAL = re.compile(
     r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
 )
-_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])")
+_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
@@ -85,12 +85,13 @@ _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
 _FUTURE_ADVERBS = re.compile(
-    r"(?:于[^，。；]*|在[^，。；]{0,12}|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
-    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,])*"
+    r"(?:于[^，。；]*|在[^，。；]{0,12}|按照[^，。；]{0,12}|根据[^，。；]{0,12}|胜利|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
+    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,]"
+    r"|基本|全线|全部|先后|相继)*"
 )
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
-_FUTURE = re.compile(r"请予|提请")
+_FUTURE = re.compile(r"请予|提请|请(?:各位)?代表|请大会")  # 请各位代表审议: a request to the deputies
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
@@ -105,7 +106,7 @@ _SECTION_REST = re.compile(r"\s*(?:窗口|工作|动态|工作动态|工作情�
 _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
-_POST = re.compile(r"总书记|国家主席|总理|委员长|领导同志|负责同志")
+_POST = re.compile(r"总书记|(?<![副团])主席(?!团)|总理|委员长|领导同志|负责同志|国家领导人")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
@@ -117,7 +118,26 @@ _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统计数据)")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
 _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
-_FOCUS = ("围绕", "针对", "重点")
+_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据建立…体制的要求, 为了建立…: a basis or an aim
+# "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
+# "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
+_NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
+# …的社会主义改造。, 对民族资产阶级的和平改造，: a trigger a few words after 的 that ends its clause
+# at a full break is a noun too (进行了全面的社会主义改造: 进行 carries the action).
+_NOMINAL_WIDE = re.compile(r"的(?!给予|予以|加以|进行|开展|实施|组织)[^，,。；;、：:的“”]{1,4}$")
+_NOMINAL_WIDE_END = frozenset("，,。；;：:")
+_NOMINAL_END = frozenset("，,。；;、：:和与及")
+# What a trigger in the object of these verbs names is no action of the body: an offence it punishes
+# (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在)[^，,。；;：:]{0,30}$")
+# A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
+_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
+# An ability or a wish (能够, 愿意, 有可能), not an action.
+_ABILITY = re.compile(r"(?:愿意|能够|有可能)[^，,。；;：:]{0,20}$")
+# "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
+_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
+_NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
+_CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
@@ -125,6 +145,8 @@ _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
     "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
     "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区", "成效",
+    # 资助体系, 修订草案, 检查作用 (guide): nouns
+    "体系", "草案", "作用",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")
@@ -227,6 +249,7 @@ class _Doc:
     plan_start: int = -1  # a report's plan part starts here (its review ends)
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
     plan_year: str | None = None
+    plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year (“十四五”时期)
     head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
     reference: str | None = None  # the document's reference date
 
@@ -406,8 +429,24 @@ _PLAN_START = re.compile(
     r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
     r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
 )
-_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)")
-_REVIEW_PERIOD = re.compile(r"过去五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|(\d{4})年|过去一年|这一年|一年来|过去的一年")
+_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)|是今年(?:政府)?工作的(?:重点|重中之重|首要任务)")
+_REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
+# A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
+# "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
+# Old reports write it in Chinese numerals (一九八○年) or full-width digits.
+_REVIEW_YEAR = re.compile(r"[\s一二三四五六七八九十、．.（）()]*(?:在|刚刚过去的|过去的)?"
+                          r"(\d{4}|[一二][〇○零一二三四五六七八九]{3})年(?!代|以前|以后|前|后|至|到|—|-)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+_REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)|(?:报告|報告)[^。\n]{0,6}工作")
+
+
+# A block that opens with a five-year plan's name (二、“十二五”时期的主要目标和任务; “十四五”时期是…) speaks of
+# that plan's years; reviewed (“十三五”时期发展成就, 回顾) or begun before the report's year, it is no plan.
+_FYP_OPEN = re.compile(r"[\s一二三四五六七八九十、．.（）()]*“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间|规划|计划)")
+_FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
+_TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 
 def _is_heading_line(text: str, block: Block) -> bool:
@@ -423,24 +462,43 @@ def _report_parts(doc: _Doc, year: int | None) -> None:
     st = doc.st
     head_end = 0
     for i, b in enumerate(st.blocks):
-        if "报告" in doc.text[b.start : b.end] and b.start < 800:
+        if b.start >= 800:
+            break
+        if _REPORT_OPENING.search(doc.text, b.start, b.end):
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+            break  # a later "去年政府工作报告提出…" is the review
+        if "报告" in doc.text[b.start : b.end]:
+            head_end = b.end  # without that opening, the last title line ("2026年甘肃省政府工作报告")
     doc.head_end = head_end
     period = None
+    plan_period = None
     for i, b in enumerate(st.blocks):
         if b.start < head_end:
             continue
         opening = doc.text[b.start : min(b.end, b.start + 60)]
         m = _PLAN_START.match(opening)
-        if m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
-            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+        f = _FYP_OPEN.match(opening)
+        fyp = five_year_plans().get(f.group(1)) if f else None
+        if fyp and year is not None and fyp[1] >= year and not _FYP_REVIEW.search(opening):
+            # "二、“十二五”时期的主要目标和任务", "“十四五”时期是…第一个五年": the coming plan's tasks
+            plan_period = f"{fyp[1]}/{fyp[2]}"
+            if doc.plan_start < 0:
                 doc.plan_start = b.start
+        elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
+            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+                if doc.plan_start < 0:
+                    doc.plan_start = b.start
+                plan_period = None  # "三、2021年重点工作", "今年是…": the report's own year
+        elif _TOP_SECTION.match(opening):
+            plan_period = None  # "四、全面提升政府治理效能" after the plan's targets: the report's own year
         if doc.plan_start >= 0:
-            break
-        p = _REVIEW_PERIOD.search(opening)
+            if plan_period:
+                doc.plan_periods[b.start] = plan_period
+            continue
+        p = _REVIEW_YEAR.match(opening) or _REVIEW_PERIOD.search(opening)
         if p and year is not None:
-            if p.group(1):
-                y = int(p.group(1))
+            if p.re is _REVIEW_YEAR:
+                y = int(p.group(1).translate(_CN_DIGITS))
                 if y < year:
                     period = str(y)
             elif "五年" in p.group() or "十四五" in p.group():
@@ -572,6 +630,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
+    if (_NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END)
+            or _NOMINAL_WIDE.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
+        return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
+    if _NEGATED.search(text, max(sent_start, s - 12), s):
+        return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     # "人员与培训、": a listed noun.
@@ -590,6 +653,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
         if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
             return False
+        if _CASE_COUNT.search(text, max(e, ce - 12), ce):
+            return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
@@ -609,6 +674,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     lead_in = first.start() if first and first.start() < s else s
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
+    if not text.startswith("了", e) and _TIME_FRAME.match(text, e, min(ce, e + 30)):
+        # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
+        # (开展了…竞赛运动以后 reports the action it dates)
+        return False
+    if _ABILITY.search(text, max(cs, s - 24), s):
+        return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
+    if _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s):
+        return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
     close = any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE)
@@ -693,11 +766,11 @@ def _sentence(
             continue
         clause_end = _clause_end(doc, c.end, min(end, c.end + _OBJECT_MAX))
         later = last_event > i
-        if c.kind == "light":
-            continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if c.kind == "light" and not (text.startswith("了", c.end) and (nxt is None or nxt.start >= clause_end)):
+            continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none (组织了X is done)
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
                 and nxt.start < clause_end:
             continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
@@ -711,8 +784,9 @@ def _sentence(
                 head = None  # 接续推出、…: no object of its own
             if head:
                 typ = head
-            elif c.kind == "weak":
-                continue  # 进行深入交流: a step, not an event
+            elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
+                                           and text[c.end : c.end + 1] in ("，", "。", "；")):
+                continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
@@ -834,7 +908,7 @@ def _build(
             break
         objects.append((d.frame.trigger[1], d.obj_end))
     date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
-    planned = _is_planned(doc, full_start, c.start)
+    planned = _is_planned(doc, full_start, c.start, c.end)
     if planned and date not in (None, _NO_DATE):
         date = ahead(date, expression, doc.reference)  # what is announced lies ahead
     if date is _NO_DATE:
@@ -844,7 +918,7 @@ def _build(
             if not planned:
                 date = doc.periods.get(block.start)
             elif 0 <= doc.plan_start <= c.start:
-                date = doc.plan_year
+                date = doc.plan_periods.get(block.start, doc.plan_year)
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
@@ -859,10 +933,25 @@ _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|�
 _REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 
-def _is_planned(doc: _Doc, start: int, pos: int) -> bool:
+def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
     if doc.kind == "report" and 0 <= doc.plan_start <= pos or doc.kind == "plan":
-        return True
+        # "国务院编制了《…纲要（草案）》" in a report's plan part: 了 reports it done
+        if doc.kind == "plan":
+            return True
+        # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
+        return not (_DONE_AFTER.match(doc.text, end)
+                    or _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos))
+    return _planned_before(doc, start, pos)
+
+
+# 了 right after a trigger (编制了, 组织了): done, even in a plan part.
+_DONE_AFTER = re.compile(r"了(?![解结])")
+_DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
+
+
+def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
+    """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
     for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
@@ -990,6 +1079,8 @@ def _date(
         and not any(a <= mentions[i].start < b for a, b in objects)
         # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
+        # “十四五”重大工程, 2023年的任务: a date that qualifies a noun is no time of an action
+        and doc.text[mentions[i].end : mentions[i].end + 1] not in ("”", "的")
     ]
     if dates:
         # a vague date (近期) is null and stops here

@@ -662,3 +662,177 @@ def test_launching_takes_its_type_from_its_object():
             "启动农村人居环境整治提升五年行动。延时开放热门文博场馆，启动首届“九九消费季”。\n")
     frames = govie.extract(text, model=None, reference_date="2014-03-05").activities
     assert [(a.trigger["text"], a.type) for a in frames] == [("启动", "other"), ("启动", "event"), ("启动", "event")]
+
+
+# ------------------------------------------------------------------ State Council reports across decades (issue 16)
+
+def _sc(text, reference_date):
+    return [dict(a.to_dict(), trigger=a.trigger["text"])
+            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
+
+
+def test_old_report_periods_come_from_a_year_that_opens_the_block():
+    # Dev sc-report-1988 (full-width digits): under 过去五年 a figure's year (１９８２年为２７０元) does
+    # not make the block speak of 1982. 1958 report (shared data, not annotated): a heading in
+    # Chinese numerals (一九五七年) names the year its section reviews.
+    text = ("各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n过去五年国内工作的基本总结\n"
+            "农民人均纯收入，１９８２年为２７０元，１９８７年提高到４６３元，扣除物价上涨因素，平均每年增长８．６％。"
+            "城乡市场繁荣兴旺，消费品供应明显增多。全国城镇共安排３７００多万人就业，基本解决了长期积累的城镇待业青年就业问题。\n")
+    assert one(_sc(text, "1988-03-25"), "安排")["date"] == "1983/1987"
+    text = ("各位代表：\n我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划（草案）的报告，请予审议。\n"
+            "（一）一九五七年经济战线上的胜利\n"
+            "举世瞩目的长江大桥、宝成铁路和鹰厦铁路这样的巨大工程，已经建设完成。\n")
+    assert one(_sc(text, "1958-02-01"), "完成")["date"] == "1957"
+
+
+def test_a_later_report_citation_does_not_end_the_opening():
+    # Dev sc-report-1997: 去年政府工作报告提出 is in the review; the opening is the 我代表国务院 line.
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+            "一、１９９６年国内工作的回顾\n"
+            "这是去年经济发展的一个突出特点。物价上涨幅度过高，是前几年困扰我国经济发展的难题。去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右。\n"
+            "宏观经济领域的改革进一步深化，新的财税和金融体制继续完善。在降低关税总水平的同时，调整了进口税收减免政策，降低了出口退税率。\n")
+    assert one(_sc(text, "1997-03-01"), "降低")["date"] == "1996"
+
+
+def test_coming_five_year_plan_section_is_planned_for_its_years():
+    # 2021 report (shared data, not annotated): the 十四五 targets follow the 十三五 review.
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n"
+            "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n"
+            "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。\n"
+            "——坚持创新驱动发展，加快发展现代产业体系。广泛开展科学普及活动。\n"
+            "三、2021年重点工作\n"
+            "健全就业公共服务体系，实施提升就业服务质量工程。\n")
+    frames = _sc(text, "2021-03-05")
+    assert (one(frames, "开展")["mode"], one(frames, "开展")["date"]) == ("planned", "2021/2025")
+    assert (one(frames, "实施")["mode"], one(frames, "实施")["date"]) == ("planned", "2021")
+
+
+NOT_ACTIONS = [
+    # 1983 report: a noun (…的颁布，标志着) beside a real issuance (国务院颁布了一系列法规).
+    ("国务院颁布了一系列法规，加强了对经济、政治和其他社会生活的民主管理。特别是新宪法的颁布，标志着我国社会主义民主和法制建设进入了新的发展阶段。",
+     [("颁布", "publication")]),
+    # 1959 report: a negated action dates the time before it.
+    ("就是在解放以后，在资本主义工商业和个体农业手工业没有实行社会主义改造以前，在政治战线思想战线没有取得革命性的胜利以前，也不可能发生一九五八年式的大跃进。", []),
+    # 1964 and 1959 reports: a trigger a few words after 的 that ends its clause is a noun; after
+    # 进行了 it is the object, and 进行 carries the action.
+    ("我们对民族资产阶级的和平改造，实质上就是在无产阶级经过长期的武装斗争取得了国家政权的条件下，依靠强大的无产阶级专政，同资产阶级进行阶级斗争的一种特殊形式。", []),
+    ("在一九五五年和一九五六年，我们国家对资本主义工商业和对农业、手工业进行了全面的社会主义改造，基本上完成了在生产资料所有制方面的社会主义革命的任务。",
+     [("进行", "other")]),
+    # 2005 and 2021 reports: audit bodies and functions, a draft and a system are nouns.
+    ("强化执法监督，审计、监察等部门做了大量卓有成效的工作。", []),
+    ("扎实做好信访工作。发挥审计监督作用。开展国务院大督查。", [("开展", "inspection")]),
+    ("职业教育加快发展。高等教育注重提高质量。高校贫困家庭学生资助体系进一步完善。", []),
+    # 1964 and 1975 reports: a time frame (当…基本完成以后) and a wish (我们愿意…建立).
+    ("当一九五六年生产资料所有制方面的社会主义革命基本完成以后，过了不久，就是在一九五七年，出现了资产阶级右派的进攻，出现了一场激烈的阶级斗争。", []),
+    ("我们愿意在和平共处五项原则的基础上同一切国家建立和发展关系。", []),
+    # 2014 report: the head of state in person, not the State Council.
+    ("习近平主席等新一届国家领导人出席二十国集团领导人峰会、亚太经合组织领导人非正式会议、上海合作组织峰会、金砖国家领导人会晤、东亚领导人系列会议等重大多边活动，访问一系列国家，取得丰硕成果。", []),
+    # 1995 report: 不再出台 negates; 根据建立…的要求 is a basis.
+    ("这几年价格调整的步子比较大，今年的任务是消化前几年价格调整的影响，一般不再出台新的调价措施。", []),
+    ("根据建立社会主义市场经济体制的要求，进行了财税、金融、外汇外贸、投资、价格和流通体制等方面的重大改革。", []),
+    # Dev sc-report-2012 and 2019: an offence punished, a use of funds, an aim.
+    ("纠正大型零售商业企业违规收费行为，严厉查处发布虚假信息、囤积居奇、操纵价格、恶意炒作等违法行为。", []),
+    ("从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。", [("拿出", "other")]),
+    ("国家层面重在制定统一的监管规则和标准，地方政府要把主要力量放在公正监管上。", []),
+    # 1984 report and dev sc-report-1997: 应 prescribes.
+    ("所有批发企业都应办成自主经营的经济实体，相互之间是平等的经济业务关系。", []),
+    ("各地应结合具体情况，由地方财政、企业和社会保障基金各拿一点，建立再就业基金。", []),
+    # Dev sc-report-1988 and the 1995 report: residents' housing is a statistic.
+    ("城市新建职工住宅８．５亿平方米，农村新建住房３９亿平方米，城乡人民居住条件有了改善。", []),
+    ("全年城镇新建住宅２亿平方米，农村新建住房５．８亿平方米。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NOT_ACTIONS)
+def test_what_a_report_does_not_report_as_done(sentence, expected):
+    text = "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、过去一年的工作回顾\n" + sentence + "\n"
+    assert [(f["trigger"], f["type"]) for f in _sc(text, "1995-03-05")] == expected
+
+
+def test_request_to_the_deputies_is_no_action():
+    # Dev sc-report-1988.
+    text = ("各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n五、切实搞好政府机构改革\n"
+            "现在，国务院的机构改革方案已提交大会，国务委员宋平将对此作专门说明，请各位代表审议。\n")
+    assert "审议" not in [f["trigger"] for f in _sc(text, "1988-03-25")]
+
+
+REPORT_MEASURES = [
+    # Dev sc-report-2012 and 2016: counted measures of the government.
+    ("继续推进农村危房改造，解决了6398万农村人口的饮水困难和60万无电地区人口的用电问题。", "解决"),
+    ("深入推进简政放权、放管结合、优化服务改革。取消和下放311项行政审批事项，取消123项职业资格许可和认定事项。", "取消"),
+    # Dev sc-report-1997 and 2023.
+    ("贯穿南北的大通道京九铁路投入运行。", "投入运行"),
+    ("坚定不移推进供给侧结构性改革，出台实施稳经济一揽子政策和接续措施。", "出台实施"),
+    # Dev sc-report-2012: the verb after 进行 carries the event.
+    ("我们高度重视防范和化解财政金融领域的潜在风险隐患，及时对地方政府性债务进行全面审计，摸清了多年形成的地方政府性债务的总规模。", "审计"),
+    # Dev sc-report-2019 and the 2014 report: a reform reported carried out (实施 after its object).
+    ("改革开放取得新突破。国务院及地方政府机构改革顺利实施。", "实施"),
+    ("国务院机构改革有序实施，分批取消和下放了416项行政审批等事项，修订政府核准的投资项目目录，推动工商登记制度改革。", "实施"),
+    # Dev sc-report-2016 and the 2021 report: widening a scope the government sets.
+    ("积极的财政政策注重加力增效，扩大结构性减税范围，实行普遍性降费，盘活财政存量资金。", "扩大"),
+    ("线上办公、网络购物、无接触配送等广泛开展。大幅度扩大失业保险保障范围。", "扩大"),
+    # Dev sc-report-2016: the central bank's own measures.
+    ("稳健的货币政策注重松紧适度，多次降息降准，改革存贷比管理，创新货币政策工具，加大对实体经济支持力度。", "降息降准"),
+    # Dev sc-report-1997: 组织了X with no event verb after it is the action itself.
+    ("为了发展跨地区、跨行业、工技贸相结合的大型企业集团，提高它们的竞争能力，并带动相关企业发展，国家已经组织了５７户企业集团试点，今年要扩大到１２０户。", "组织"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger", REPORT_MEASURES)
+def test_report_measures_and_triggers(sentence, trigger):
+    text = "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、过去一年的工作回顾\n" + sentence + "\n"
+    assert trigger in [f["trigger"] for f in _sc(text, "2016-03-05")]
+
+
+def test_cases_handled_are_a_statistic_not_a_measure():
+    # Dev wr2026-gansu.
+    text = ("2026年甘肃省政府工作报告\n各位代表：\n“十四五”时期工作回顾\n"
+            "开展“结对帮扶·爱心甘肃”工程，解决突出困难问题69万件。\n")
+    assert "解决" not in [f["trigger"] for f in _sc(text, "2026-01-27")]
+
+
+def test_report_object_types_of_pilots_campaigns_and_help():
+    # 2014 and 1983 reports (shared data, not annotated); dev sc-report-2023.
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、过去一年的工作回顾\n"
+            "全面放开贷款利率管制，在全国进行中小企业股份转让系统试点。"
+            "全国各地深入开展群众性的爱国卫生运动，城乡卫生面貌有了不同程度的改变。"
+            "突出做好高校毕业生就业工作，开展就业困难人员专项帮扶。\n")
+    frames = _sc(text, "2014-03-05")
+    assert [(f["trigger"], f["type"]) for f in frames] == [("进行", "other"), ("开展", "event"), ("开展", "service")]
+
+
+def test_a_date_that_qualifies_a_noun_is_no_time_of_the_action():
+    # Dev sc-report-2023: “十四五”重大工程 names the works; the action is this year's plan.
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n二、对今年政府工作的建议\n"
+            "政府投资和政策激励要有效带动全社会投资，今年拟安排地方政府专项债券3.8万亿元，加快实施“十四五”重大工程，实施城市更新行动。\n")
+    assert one(_sc(text, "2023-03-05"), "实施")["date"] == "2023"
+
+
+def test_an_action_dated_by_what_followed_and_one_announced_by_its_guideline():
+    # 1959 report: 开展了…运动以后 reports the campaign; 1975 report: 将按照这个目标制订 announces the plans.
+    text = ("各位代表：\n我现在根据国务院的决定，向第二届全国人民代表大会第一次会议作政府工作报告。\n一、过去一年的工作回顾\n"
+            "例如，全国煤矿在一二两月份平均的日产量是九十六万吨，三月初在广大的职工群众中开展了以技术革新和技术革命为中心的竞赛运动以后，"
+            "三月份的平均日产量迅速上升到一百一十三万吨，从而超额完成了第一季度计划规定的任务。\n"
+            "国务院将按照这个目标制订十年长远规划、五年计划和年度计划。\n")
+    frames = _sc(text, "1959-04-18")
+    assert one(frames, "开展")["mode"] == "done"
+    assert one(frames, "制订")["mode"] == "planned"
+
+
+def test_done_steps_in_a_five_year_plan_section():
+    # 2026 Jiangxi report (shared data, not annotated): drafting the plan is reported done in its section.
+    text = ("2026年江西省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+            "二、“十五五”时期发展的主要考虑\n"
+            "省政府根据《中共江西省委关于制定全省国民经济和社会发展第十五个五年规划的建议》，"
+            "编制了《江西省国民经济和社会发展第十五个五年规划纲要（草案）》，按规定与国家发展改革委进行了规划衔接并修改完善，提交本次大会审查。\n")
+    frames = _sc(text, "2026-01-27")
+    assert [(f["trigger"], f["mode"]) for f in frames] == [("编制", "done"), ("修改", "done")]
+
+
+def test_the_years_main_work_opens_the_plan():
+    # Dev sc-report-2012: "…是今年工作的重点" opens the plan where no plan heading precedes.
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请各位代表审议，并请全国政协委员提出意见。\n"
+            "扩大内需特别是消费需求是我国经济长期平稳较快发展的根本立足点，是今年工作的重点。\n"
+            "深化流通体制改革。扩大物流企业营业税差额纳税试点范围，完善大宗商品仓储设施用地税收政策。\n")
+    frame = one(_sc(text, "2012-03-05"), "扩大")
+    assert (frame["mode"], frame["date"]) == ("planned", "2012")
