@@ -177,12 +177,17 @@ def test_a_word_before_a_bare_township_body_is_no_township(span):
 
 
 def test_a_subdistrict_after_its_district_is_one_body():
-    # A district + a subdistrict of the table (2023): one span (dev pt-208869, a 2015 Anhui list).
+    # A district + a township of the table (2023): one span (dev pt-208869, a 2015 Anhui list); a
+    # subdistrict office followed by one of its communities names the community, a place (LOC).
     text = "李  娟  濉溪县孙疃镇农业技术综合服务站\n丁  凯  颍泉区中市街道办事处中北社区\n"
     result = govie.extract(text, reference_date="2015-01-16")
     depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
-    assert "濉溪县孙疃镇农业技术综合服务站" in depts
-    assert depts.get("颍泉区中市街道办事处") == "阜阳市颍泉区人民政府中市街道办事处"
+    assert "濉溪县孙疃镇农业技术综合服务站" in depts and "颍泉区中市街道办事处" not in depts
+    assert [e.text for e in result.entities if e.label == "LOC"] == ["颍泉区中市街道办事处中北社区"]
+    # A subdistrict office after its district's government (dev gz-1, a Tianhe page's masthead).
+    text = "州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知\n广州市天河区人民政府天园街道办事处\n"
+    depts = {e.text: e.attrs.get("canonical") for e in govie.extract(text).entities if e.label == "DEPT"}
+    assert depts.get("广州市天河区人民政府天园街道办事处") == "广州市天河区人民政府天园街道办事处"
 
 
 def test_items_of_a_plural_list_and_bodies_of_a_level_are_classes():

@@ -278,7 +278,7 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 _INSTITUTION = re.compile(
     rf"(?!{'|'.join(load_words('dept_institution_stops'))})"
     rf"(?:(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
-    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室)"
+    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站)"
     f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
 
 
@@ -479,7 +479,9 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
 ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
                            "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
-                           f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+                           f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                           # a township of the zone: 叶集改革发展试验区孙岗乡人民政府
+                           f"|{_NAME_CHAR}{{1,4}}?(?:镇人民政府|乡人民政府|街道办事处))")
 # Where the zone's word stands (overlaps too: 高新区 holds 新区): a match of ZONE_BODY opens 2 to 12
 # characters before one, so the scan tries only there instead of at every character.
 _ZONE_WORD = re.compile("(?=新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)")
@@ -509,6 +511,11 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 
 
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
+# A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
+# 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
+# of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
+_VILLAGE_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)?(?![{_CJK}])")
+_SELF_GOVERNING_END = ("居民委员会", "村民委员会", "居委会", "村委会")
 _STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n 和政府")
 # The level word a township body's name keeps: 天园 + 街道办事处 is the subdistrict 天园街道.
 _TOWNSHIP_KIND = {"街": "街道", "镇": "镇", "乡": "乡"}
@@ -533,12 +540,22 @@ def _township_spans(text: str):
             if kind:
                 if text[start:s] + kind not in names:
                     continue
+                # 小城镇政府, 中心镇政府: a common noun that is also some township's name names no
+                # one body unless a place opens it (XX县新城镇政府).
+                if text[start:s] + kind in _common_township_words() and not (
+                        start and text[start - 1] in _PLACE_SUFFIX):
+                    continue
             elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start) \
                     or _opens_with_verb(text, start):
                 continue  # 辖区派出所: each area's body, a class; 带回龙岗派出所: a verb's object
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
                 break
+
+
+@lru_cache(maxsize=1)
+def _common_township_words() -> frozenset[str]:
+    return frozenset(load_words("township_common_words"))
 
 
 def _opens_with_verb(text: str, start: int) -> bool:
@@ -672,6 +689,17 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if (after in "门署" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         if _class_standing(text, s, e) or _counted(text, s):
+            continue
+        # 常委会议室, 省委常委会议: a meeting (room) of the standing committee's members, no body.
+        if text.endswith("常委会", s, e) and after == "议" and not text.startswith("议事", e):
+            continue
+        # 各地区党委, 本地区政府: 区 closes the word 地区 (every area's body), no bare district prefix.
+        if text[s] == "区" and before == "地":
+            continue
+        # 东站街道第十居民委员会: a self-governing committee of a place; 中市街道办事处中北社区: a place.
+        if text.endswith(_SELF_GOVERNING_END, s, e) or (
+                _TOWNSHIP_END.search(text, max(s, e - 5), e) and text[e - 1] != "所"
+                and _VILLAGE_AFTER.match(text, e)):
             continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
@@ -898,6 +926,10 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
                     or _counted(text, m.start)
+                    or text.endswith(_SELF_GOVERNING_END, m.start, m.end)
+                    # 省、区、市党委宣传部: one level of a list of levels is a class.
+                    or (text.startswith(_BARE_START, m.start)
+                        and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
 
