@@ -129,6 +129,11 @@ CASES = [
     # (People's Daily; pt-208869).
     ("340000", "葛  翔  颍州区九龙镇叶寨村\n丁  凯  颍泉区中市街道办事处中北社区\n任信虎", []),
     (None, "为未成年人提供系列化教育服务的吉林省长春市二道区东站街道第十居民委员会主任谭竹青；", []),
+    # A bare 街道办 in a city's text is each applicant's subdistrict office (a class); a named one is
+    # one body (CLUENER, a Wuhan news item on affordable housing).
+    ("武汉市", "5月26日，长丰街道办在这4人的申请表上盖章后，区民政部门在第二天也盖章通过。",
+     [(6, 11, "武汉市硚口区人民政府长丰街道办事处", None)]),
+    ("武汉市", "经街道办审核过申请人资格，应对申请人的情况在社区公示。", []),
     # Common nouns, level words and meetings that the body patterns read as bodies (People's Daily).
     (None, "要保障小城镇建设基础规划与投资，目前专家议论最多的是地方政府和小城镇政府之间的财政体制改革问题。", []),
     (None, "还要组织好本系统内的值班工作；各地区党委和政府在节日期间也要加强值班工作。", []),

@@ -870,7 +870,12 @@ def _doc_level(ctx: Context | None) -> str | None:
 
 
 def _lower_prefix(span: str, level: str | None) -> bool:
-    """A bare prefix of a level below the document's own (区政府 in a city's document)."""
+    """A bare prefix of a level below the document's own (区政府 in a city's document); a bare
+    township body (街道办, 镇政府) in the document of a division above townships: each applicant's
+    subdistrict or town, as 镇人民政府（街道办事处） in a rule (a document's own division is never
+    a township; news without a known division keeps the colloquial 街道办 of one office)."""
+    if level in ("province", "prefecture", "county") and span in _BARE_TOWNSHIP_KINDS:
+        return True
     prefixes = _LOWER_PREFIXES.get(level or "", ())
     return bool(prefixes) and span.startswith(prefixes) and not span.startswith("区域")
 
