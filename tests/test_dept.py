@@ -134,6 +134,12 @@ CASES = [
     ("武汉市", "5月26日，长丰街道办在这4人的申请表上盖章后，区民政部门在第二天也盖章通过。",
      [(6, 11, "武汉市硚口区人民政府长丰街道办事处", None)]),
     ("武汉市", "经街道办审核过申请人资格，应对申请人的情况在社区公示。", []),
+    # A county after a coordinator jieba joins to it (和永嘉); a central body's name after a city's
+    # is the city's body, never the central one (CLUENER).
+    (None, "昨天，永嘉有关部门介绍，根据有关法律法规以及专家建议，省海洋与渔业局和永嘉县政府决定，",
+     [(27, 34, None, None), (35, 40, "永嘉县人民政府", None)]),
+    (None, "南昌市各寿险公司自2月20日起停止委托南昌市邮政局及邮政储蓄银行代办保险业务。",
+     [(19, 25, "南昌市邮政局", None)]),
     # Common nouns, level words and meetings that the body patterns read as bodies (People's Daily).
     (None, "要保障小城镇建设基础规划与投资，目前专家议论最多的是地方政府和小城镇政府之间的财政体制改革问题。", []),
     (None, "还要组织好本系统内的值班工作；各地区党委和政府在节日期间也要加强值班工作。", []),

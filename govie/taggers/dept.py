@@ -300,7 +300,10 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
-        if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
+        # 省海洋与渔业局和永嘉县政府: jieba reads 和永 as a word; a suffixed place after a coordinator
+        # or list mark starts one.
+        if end is not None and (s in starts or at_word_start(text, s, m.end())  # 保定 in 医保定点
+                                or (s and text[s - 1] in "和与及、" and text[m.end() - 1] in _PLACE_SUFFIX)):
             yield s, end
             pos = e
         else:
@@ -619,6 +622,17 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
     return s
 
 
+def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: _Matchers) -> int:
+    """The start of a division's full name (市/县/区/州/盟/旗 closes it) written right before a
+    central body's name at ``s``, or ``s``."""
+    if not s or text[s - 1] not in "市县区州盟旗" or not any(not a.division for a in registry.by_name(text[s:e])):
+        return s
+    for k in range(min(s, 8), 1, -1):
+        if mt.place_re.fullmatch(text, s - k, s) and at_word_start(text, s - k, e):
+            return s - k
+    return s
+
+
 def _heads_a_class(text: str, end: int) -> bool:
     """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
     its departments."""
@@ -774,6 +788,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             state = _state_before(text, s, e, registry)
             if state is None:
                 continue
+            if state == s:
+                # 南昌市邮政局, 宜春市邮政局: a central body's name after a division's full name is
+                # that division's body (one span, linked by its place), never the central body.
+                state = _division_before_central(text, s, e, registry, mt)
             s = state
         ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
             not a.division for a in registry.by_name(text[s:e]))
