@@ -140,6 +140,10 @@ CASES = [
      [(27, 34, None, None), (35, 40, "永嘉县人民政府", None)]),
     (None, "南昌市各寿险公司自2月20日起停止委托南昌市邮政局及邮政储蓄银行代办保险业务。",
      [(19, 25, "南昌市邮政局", None)]),
+    # A community's name in an address (南联社区, not 南联社) and a rural credit cooperative (a
+    # financial enterprise) are no bodies (CLUENER).
+    (None, "深圳市龙岗区龙岗街道南联社区龙城大道25号特丰综合楼六单元301联系人:戴星宇联系电话:", []),
+    (None, "RURALCRED陇川县农村信用合作联社金碧卡一卡通6231900000147723205有效期限", []),
     # Common nouns, level words and meetings that the body patterns read as bodies (People's Daily).
     (None, "要保障小城镇建设基础规划与投资，目前专家议论最多的是地方政府和小城镇政府之间的财政体制改革问题。", []),
     (None, "还要组织好本系统内的值班工作；各地区党委和政府在节日期间也要加强值班工作。", []),

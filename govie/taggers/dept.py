@@ -86,7 +86,9 @@ _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
-_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$")
+_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$"
+                       # rural credit cooperatives are financial enterprises (陇川县农村信用合作联社)
+                       "|信用合作|信用社|信用联社")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
@@ -703,6 +705,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if (after in "门署" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         if _class_standing(text, s, e) or _counted(text, s):
+            continue
+        # 龙岗街道南联社区: 社 opens the word 社区 (a community), no 联社 ends there.
+        if text[e - 1] == "社" and after == "区":
             continue
         # 常委会议室, 省委常委会议: a meeting (room) of the standing committee's members, no body.
         if text.endswith("常委会", s, e) and after == "议" and not text.startswith("议事", e):
