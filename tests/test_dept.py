@@ -289,6 +289,8 @@ def test_model_class_spans_are_dropped_in_the_pipeline():
     # One level of a list of levels (People's Daily): 市党委 of 省、区、市党委宣传部 is a class.
     text = "以1997年第七届评奖为例，省、区、市党委宣传部在五个以上项目、中央有关部委和人民团体在三个以上项目有作品获“入选作品奖”的"
     assert [e.text for e in extract(text).entities if e.label == "DEPT"] == []
+    # A school (an academy of fine arts) is an ORG, as the dev gold's schools, not a body (CLUENER).
+    assert [e.text for e in extract("图为中央美院教授龚继遂先生").entities if e.label == "DEPT"] == []
 
 
 def test_defined_short_name_is_the_body_it_names():

@@ -521,6 +521,9 @@ _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民�
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
 _VILLAGE_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)?(?![{_CJK}])")
 _SELF_GOVERNING_END = ("居民委员会", "村民委员会", "居委会", "村委会")
+# Hospitals and schools, public or not, are organizations (ORG: the dev gold marks 广州市启明学校 so):
+# a model span ending so is no body.
+_HOSPITAL_SCHOOL_END = ("医院", "卫生院", "保健院", "学校", "小学", "中学", "幼儿园", "大学", "美院")
 _STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n 和政府")
 # The level word a township body's name keeps: 天园 + 街道办事处 is the subdistrict 天园街道.
 _TOWNSHIP_KIND = {"街": "街道", "镇": "镇", "乡": "乡"}
@@ -955,6 +958,8 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
                     or _counted(text, m.start)
                     or text.endswith(_SELF_GOVERNING_END, m.start, m.end)
+                    # 区妇幼保健院, 省人民医院: hospitals and schools are ORGs (the dev gold's schools)
+                    or text.endswith(_HOSPITAL_SCHOOL_END, m.start, m.end)
                     # 省、区、市党委宣传部: one level of a list of levels is a class.
                     or (text.startswith(_BARE_START, m.start)
                         and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
