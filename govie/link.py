@@ -123,6 +123,10 @@ class Linker:
             or self._group_office(m, jur, central)
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
+            # 市人力资源社会保障 in 经市人力资源社会保障、市科技等相关部门: the item of a list whose 部门
+            # is shared is a functional name.
+            or (self._functional(m + "部门", jur, date) if m.startswith(_BARE_PREFIX) and not _BODY_END.search(m)
+                else None)
             or self._township(m, jur)
             or self._sc_body(m)
             or self._former_county(m)

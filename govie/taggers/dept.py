@@ -75,6 +75,10 @@ _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
+# A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
+# 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
+_FIELD_LIST = re.compile(f"((?:[省市州县区]{_NAME_CHAR}{{2,9}}?、)+[省市州县区]{_NAME_CHAR}{{2,9}}?)"
+                         "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
 _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
@@ -572,6 +576,20 @@ def _opens_with_verb(text: str, start: int) -> bool:
     return any(tags.get(text[start:start + k], "").startswith("v") for k in (2, 3))
 
 
+def _field_list_spans(text: str, mt: _Matchers):
+    """The items of a list of prefixed fields sharing one 部门 (市人力资源社会保障、市科技等相关部门),
+    when every item's field names a kind of body."""
+    for m in _FIELD_LIST.finditer(text):
+        pos, items = m.start(1), []
+        for item in m.group(1).split("、"):
+            if not functional_type(item[1:], mt.types):
+                items = []
+                break
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        yield from items
+
+
 def functional_type(field: str, types) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
     for end in ("局", "委员会", "委", "厅"):
@@ -676,6 +694,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
+    if "、" in text:
+        found += [("pattern", span) for span in _field_list_spans(text, mt)]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     if "团" in text:
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
