@@ -408,3 +408,18 @@ def test_state_council_bodies_no_registry_lists():
 def test_foreign_league_former_and_dated_central_bodies(text, ref, expected):
     result = govie.extract(text, reference_date=ref)
     assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected
+
+
+def test_zone_bodies_and_stations_in_a_roster_document():
+    # A 2015 Anhui roster (dev pt-208869) whose normalization joins each name to the cell before it
+    # (陈冬燕  合肥新站…): a zone's bureau at a column start, a zone's township, a bureau's station.
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "pt-208869.jsonl"
+    record = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    result = govie.extract(record["text"], reference_date="2015-01-16")
+    depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert "合肥新站综合开发试验区经贸发展局" in depts
+    assert "叶集改革发展试验区孙岗乡人民政府" in depts and "孙岗乡人民政府" not in depts
+    assert depts.get("定远县农机局张桥农机中心站") == "定远县农业机械管理局"
