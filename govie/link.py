@@ -30,6 +30,9 @@ __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 _SPACE = re.compile(r"\s+")
 # Tail of a name that is an internal unit of the body before it.
 UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|大队)$")
+# A station a bureau runs, named after it (定远县农机局张桥农机中心站): the bureau is the body, the
+# station its unit, as an internal unit (guide v2: canonical is the top-level body).
+_STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
@@ -129,6 +132,10 @@ class Linker:
             or self._group_office(m, jur, central)
             or self._central_functional(m, date)
             or self._functional(m, jur, date)
+            # 市人力资源社会保障 in 经市人力资源社会保障、市科技等相关部门: the item of a list whose 部门
+            # is shared is a functional name.
+            or (self._functional(m + "部门", jur, date) if m.startswith(_BARE_PREFIX) and not _BODY_END.search(m)
+                else None)
             or self._township(m, jur)
             or self._sc_body(m)
             or self._former_county(m)
@@ -479,7 +486,8 @@ class Linker:
     def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
-                  if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])]
+                  if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])
+                  or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]

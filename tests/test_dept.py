@@ -116,10 +116,42 @@ CASES = [
     ("440100", "第三条 市医疗保障行政部门主管本市长护险工作，负责组织实施本办法。",
      [(4, 13, "广州市医疗保障局", None)]),
     ("440100", "市、区人力资源社会保障部门除可以通过电子证照外", []),
+    # Prefixed fields sharing one 部门 are each the city's body of the field (dev gz-35).
+    ("440100", "主要包括经市人力资源社会保障、市科技等相关部门认定、评定的产业、行业领军或杰出人才。",
+     [(5, 14, "广州市人力资源和社会保障局", None), (15, 18, "广州市科学技术局", None)]),
     (None, "对此，人民银行深圳中心支行副行长张建军日前撰文承认，",
      [(3, 13, "中国人民银行深圳中心支行", None)]),
     (None, "我们隆重庆祝中华人民共和国成立70周年", []),
     ("440100", "立医院改革的奖补资金、医疗机构等级评审、医保定点资格、医疗机构负责人", []),
+    # A township of a development zone; a bureau's station is the bureau's unit (pt-208869, dev).
+    ("340000", "朱莉莉  舒城县种子管理站\n田红斌  叶集改革发展试验区孙岗乡人民政府\n10．马",
+     [(5, 13, "舒城县种子管理站", None), (19, 35, None, None)]),
+    ("340000", "沐永久  定远县定城农技中心站\n王广成  定远县农机局张桥农机中心站\n9．六安",
+     [(5, 15, "定远县定城农技中心站", None), (21, 34, "定远县农业机械管理局", "张桥农机中心站")]),
+    # A village or community after a township's body is a place, and so is a residents' committee
+    # (People's Daily; pt-208869).
+    ("340000", "葛  翔  颍州区九龙镇叶寨村\n丁  凯  颍泉区中市街道办事处中北社区\n任信虎", []),
+    (None, "为未成年人提供系列化教育服务的吉林省长春市二道区东站街道第十居民委员会主任谭竹青；", []),
+    # A bare 街道办 in a city's text is each applicant's subdistrict office (a class); a named one is
+    # one body (CLUENER, a Wuhan news item on affordable housing).
+    ("武汉市", "5月26日，长丰街道办在这4人的申请表上盖章后，区民政部门在第二天也盖章通过。",
+     [(6, 11, "武汉市硚口区人民政府长丰街道办事处", None)]),
+    ("武汉市", "经街道办审核过申请人资格，应对申请人的情况在社区公示。", []),
+    # A county after a coordinator jieba joins to it (和永嘉); a central body's name after a city's
+    # is the city's body, never the central one (CLUENER).
+    (None, "昨天，永嘉有关部门介绍，根据有关法律法规以及专家建议，省海洋与渔业局和永嘉县政府决定，",
+     [(27, 34, None, None), (35, 40, "永嘉县人民政府", None)]),
+    (None, "南昌市各寿险公司自2月20日起停止委托南昌市邮政局及邮政储蓄银行代办保险业务。",
+     [(19, 25, "南昌市邮政局", None)]),
+    # A community's name in an address (南联社区, not 南联社) and a rural credit cooperative (a
+    # financial enterprise) are no bodies (CLUENER).
+    (None, "深圳市龙岗区龙岗街道南联社区龙城大道25号特丰综合楼六单元301联系人:戴星宇联系电话:", []),
+    (None, "RURALCRED陇川县农村信用合作联社金碧卡一卡通6231900000147723205有效期限", []),
+    # Common nouns, level words and meetings that the body patterns read as bodies (People's Daily).
+    (None, "要保障小城镇建设基础规划与投资，目前专家议论最多的是地方政府和小城镇政府之间的财政体制改革问题。", []),
+    (None, "还要组织好本系统内的值班工作；各地区党委和政府在节日期间也要加强值班工作。", []),
+    (None, "6月12日下午，以加大党风廉政建设和反腐败斗争力度为主题的会议，正在中共广西壮族自治区委员会常委会议室进行着。",
+     [(34, 46, "中共广西壮族自治区委员会", None)]),
     ("340000", "谯城区人民政府  谯城区农业技术推广中心  颍东区新乌江镇农业综合服务站",
      [(0, 7, "亳州市谯城区人民政府", None), (9, 20, "亳州市谯城区农业技术推广中心", None),
       (22, 36, "阜阳市颍东区新乌江镇农业综合服务站", None)]),
@@ -259,6 +291,11 @@ def test_model_class_spans_are_dropped_in_the_pipeline():
             "推送至民政部门（核对机构），由其对申请家庭的收入财产进行核对。")
     depts = [e.text for e in extract(text, jurisdiction="广州市").entities if e.label == "DEPT"]
     assert depts == []
+    # One level of a list of levels (People's Daily): 市党委 of 省、区、市党委宣传部 is a class.
+    text = "以1997年第七届评奖为例，省、区、市党委宣传部在五个以上项目、中央有关部委和人民团体在三个以上项目有作品获“入选作品奖”的"
+    assert [e.text for e in extract(text).entities if e.label == "DEPT"] == []
+    # A school (an academy of fine arts) is an ORG, as the dev gold's schools, not a body (CLUENER).
+    assert [e.text for e in extract("图为中央美院教授龚继遂先生").entities if e.label == "DEPT"] == []
 
 
 def test_inter_ministerial_meeting_names_no_ministry():

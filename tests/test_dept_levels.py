@@ -177,12 +177,17 @@ def test_a_word_before_a_bare_township_body_is_no_township(span):
 
 
 def test_a_subdistrict_after_its_district_is_one_body():
-    # A district + a subdistrict of the table (2023): one span (dev pt-208869, a 2015 Anhui list).
+    # A district + a township of the table (2023): one span (dev pt-208869, a 2015 Anhui list); a
+    # subdistrict office followed by one of its communities names the community, a place (LOC).
     text = "李  娟  濉溪县孙疃镇农业技术综合服务站\n丁  凯  颍泉区中市街道办事处中北社区\n"
     result = govie.extract(text, reference_date="2015-01-16")
     depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
-    assert "濉溪县孙疃镇农业技术综合服务站" in depts
-    assert depts.get("颍泉区中市街道办事处") == "阜阳市颍泉区人民政府中市街道办事处"
+    assert "濉溪县孙疃镇农业技术综合服务站" in depts and "颍泉区中市街道办事处" not in depts
+    assert [e.text for e in result.entities if e.label == "LOC"] == ["颍泉区中市街道办事处中北社区"]
+    # A subdistrict office after its district's government (dev gz-1, a Tianhe page's masthead).
+    text = "州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知\n广州市天河区人民政府天园街道办事处\n"
+    depts = {e.text: e.attrs.get("canonical") for e in govie.extract(text).entities if e.label == "DEPT"}
+    assert depts.get("广州市天河区人民政府天园街道办事处") == "广州市天河区人民政府天园街道办事处"
 
 
 def test_items_of_a_plural_list_and_bodies_of_a_level_are_classes():
@@ -405,3 +410,18 @@ def test_state_council_bodies_no_registry_lists():
 def test_foreign_league_former_and_dated_central_bodies(text, ref, expected):
     result = govie.extract(text, reference_date=ref)
     assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected
+
+
+def test_zone_bodies_and_stations_in_a_roster_document():
+    # A 2015 Anhui roster (dev pt-208869) whose normalization joins each name to the cell before it
+    # (陈冬燕  合肥新站…): a zone's bureau at a column start, a zone's township, a bureau's station.
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "pt-208869.jsonl"
+    record = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    result = govie.extract(record["text"], reference_date="2015-01-16")
+    depts = {e.text: e.attrs.get("canonical") for e in result.entities if e.label == "DEPT"}
+    assert "合肥新站综合开发试验区经贸发展局" in depts
+    assert "叶集改革发展试验区孙岗乡人民政府" in depts and "孙岗乡人民政府" not in depts
+    assert depts.get("定远县农机局张桥农机中心站") == "定远县农业机械管理局"

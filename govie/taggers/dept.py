@@ -75,6 +75,10 @@ _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
+# A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
+# 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
+_FIELD_LIST = re.compile(f"((?:[省市州县区]{_NAME_CHAR}{{2,9}}?、)+[省市州县区]{_NAME_CHAR}{{2,9}}?)"
+                         "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
 _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
 _AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
@@ -86,7 +90,9 @@ _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
-_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$")
+_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$"
+                       # rural credit cooperatives are financial enterprises (陇川县农村信用合作联社)
+                       "|信用合作|信用社|信用联社")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
@@ -278,7 +284,7 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 _INSTITUTION = re.compile(
     rf"(?!{'|'.join(load_words('dept_institution_stops'))})"
     rf"(?:(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
-    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室)"
+    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站)"
     f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
 
 
@@ -300,7 +306,10 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         s, e = m.span()
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
-        if end is not None and (s in starts or at_word_start(text, s, m.end())):  # 保定 in 医保定点
+        # 省海洋与渔业局和永嘉县政府: jieba reads 和永 as a word; a suffixed place after a coordinator
+        # or list mark starts one.
+        if end is not None and (s in starts or at_word_start(text, s, m.end())  # 保定 in 医保定点
+                                or (s and text[s - 1] in "和与及、" and text[m.end() - 1] in _PLACE_SUFFIX)):
             yield s, end
             pos = e
         else:
@@ -477,9 +486,15 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
-ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对]))(?:{_ZONE_CHAR}){{2,12}}?"
-                           "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
-                           f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室))")
+_ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
+                   "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                   f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                   # a township of the zone: 叶集改革发展试验区孙岗乡人民政府
+                   f"|{_NAME_CHAR}{{1,4}}?(?:镇人民政府|乡人民政府|街道办事处))")
+ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对])){_ZONE_BODY_REST}")
+# The same at a column of a roster, where normalization joins the name to the cell before it
+# (陈冬燕  合肥新站综合开发试验区经贸发展局 reads 陈冬燕合肥新站…).
+_ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # Where the zone's word stands (overlaps too: 高新区 holds 新区): a match of ZONE_BODY opens 2 to 12
 # characters before one, so the scan tries only there instead of at every character.
 _ZONE_WORD = re.compile("(?=新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)")
@@ -509,6 +524,14 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 
 
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
+# A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
+# 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
+# of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
+_VILLAGE_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)?(?![{_CJK}])")
+_SELF_GOVERNING_END = ("居民委员会", "村民委员会", "居委会", "村委会")
+# Hospitals and schools, public or not, are organizations (ORG: the dev gold marks 广州市启明学校 so):
+# a model span ending so is no body.
+_HOSPITAL_SCHOOL_END = ("医院", "卫生院", "保健院", "学校", "小学", "中学", "幼儿园", "大学", "美院")
 _STOP_SET = set(_STOP) | set("，。、；：（）()《》“”\n 和政府")
 # The level word a township body's name keeps: 天园 + 街道办事处 is the subdistrict 天园街道.
 _TOWNSHIP_KIND = {"街": "街道", "镇": "镇", "乡": "乡"}
@@ -533,6 +556,11 @@ def _township_spans(text: str):
             if kind:
                 if text[start:s] + kind not in names:
                     continue
+                # 小城镇政府, 中心镇政府: a common noun that is also some township's name names no
+                # one body unless a place opens it (XX县新城镇政府).
+                if text[start:s] + kind in _common_township_words() and not (
+                        start and text[start - 1] in _PLACE_SUFFIX):
+                    continue
             elif any(q in text[start:s] for q in _qualifiers()) or _ARTICLE.match(text, start) \
                     or _opens_with_verb(text, start):
                 continue  # 辖区派出所: each area's body, a class; 带回龙岗派出所: a verb's object
@@ -541,10 +569,29 @@ def _township_spans(text: str):
                 break
 
 
+@lru_cache(maxsize=1)
+def _common_township_words() -> frozenset[str]:
+    return frozenset(load_words("township_common_words"))
+
+
 def _opens_with_verb(text: str, start: int) -> bool:
     """Whether a verb of jieba's dictionary opens ``text`` at ``start`` (带回, 送往, 前往)."""
     tags = function_word_tags()
     return any(tags.get(text[start:start + k], "").startswith("v") for k in (2, 3))
+
+
+def _field_list_spans(text: str, mt: _Matchers):
+    """The items of a list of prefixed fields sharing one 部门 (市人力资源社会保障、市科技等相关部门),
+    when every item's field names a kind of body."""
+    for m in _FIELD_LIST.finditer(text):
+        pos, items = m.start(1), []
+        for item in m.group(1).split("、"):
+            if not functional_type(item[1:], mt.types):
+                items = []
+                break
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        yield from items
 
 
 def functional_type(field: str, types) -> str | None:
@@ -602,6 +649,17 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
     return s
 
 
+def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: _Matchers) -> int:
+    """The start of a division's full name (市/县/区/州/盟/旗 closes it) written right before a
+    central body's name at ``s``, or ``s``."""
+    if not s or text[s - 1] not in "市县区州盟旗" or not any(not a.division for a in registry.by_name(text[s:e])):
+        return s
+    for k in range(min(s, 8), 1, -1):
+        if mt.place_re.fullmatch(text, s - k, s) and at_word_start(text, s - k, e):
+            return s - k
+    return s
+
+
 def _heads_a_class(text: str, end: int) -> bool:
     """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
     its departments."""
@@ -640,6 +698,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
+    if "、" in text:
+        found += [("pattern", span) for span in _field_list_spans(text, mt)]
     found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     if "团" in text:
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
@@ -648,6 +708,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _NOT_BODY.search(m.group())]
+    found += [("pattern", m.span()) for p in starts if (m := _ZONE_BODY_AT.match(text, p))
+              and not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
@@ -673,6 +735,20 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if (after in "门署际" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         if _class_standing(text, s, e) or _counted(text, s):
+            continue
+        # 龙岗街道南联社区: 社 opens the word 社区 (a community), no 联社 ends there.
+        if text[e - 1] == "社" and after == "区":
+            continue
+        # 常委会议室, 省委常委会议: a meeting (room) of the standing committee's members, no body.
+        if text.endswith("常委会", s, e) and after == "议" and not text.startswith("议事", e):
+            continue
+        # 各地区党委, 本地区政府: 区 closes the word 地区 (every area's body), no bare district prefix.
+        if text[s] == "区" and before == "地":
+            continue
+        # 东站街道第十居民委员会: a self-governing committee of a place; 中市街道办事处中北社区: a place.
+        if text.endswith(_SELF_GOVERNING_END, s, e) or (
+                _TOWNSHIP_END.search(text, max(s, e - 5), e) and text[e - 1] != "所"
+                and _VILLAGE_AFTER.match(text, e)):
             continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
         if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
@@ -747,6 +823,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             state = _state_before(text, s, e, registry)
             if state is None:
                 continue
+            if state == s:
+                # 南昌市邮政局, 宜春市邮政局: a central body's name after a division's full name is
+                # that division's body (one span, linked by its place), never the central body.
+                state = _division_before_central(text, s, e, registry, mt)
             s = state
         ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
             not a.division for a in registry.by_name(text[s:e]))
@@ -843,7 +923,12 @@ def _doc_level(ctx: Context | None) -> str | None:
 
 
 def _lower_prefix(span: str, level: str | None) -> bool:
-    """A bare prefix of a level below the document's own (区政府 in a city's document)."""
+    """A bare prefix of a level below the document's own (区政府 in a city's document); a bare
+    township body (街道办, 镇政府) in the document of a division above townships: each applicant's
+    subdistrict or town, as 镇人民政府（街道办事处） in a rule (a document's own division is never
+    a township; news without a known division keeps the colloquial 街道办 of one office)."""
+    if level in ("province", "prefecture", "county") and span in _BARE_TOWNSHIP_KINDS:
+        return True
     prefixes = _LOWER_PREFIXES.get(level or "", ())
     return bool(prefixes) and span.startswith(prefixes) and not span.startswith("区域")
 
@@ -899,6 +984,12 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
                     or _counted(text, m.start)
+                    or text.endswith(_SELF_GOVERNING_END, m.start, m.end)
+                    # 区妇幼保健院, 省人民医院: hospitals and schools are ORGs (the dev gold's schools)
+                    or text.endswith(_HOSPITAL_SCHOOL_END, m.start, m.end)
+                    # 省、区、市党委宣传部: one level of a list of levels is a class.
+                    or (text.startswith(_BARE_START, m.start)
+                        and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
 
