@@ -28,9 +28,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.timex import ahead, five_year_plans
+from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
+from govie.text.report import ReportParts, is_report, report_parts
 from govie.text.regex_cache import compile_cached
 
 __all__ = ["find_activities", "ActivityFrame"]
@@ -255,9 +256,9 @@ class _Doc:
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
-                    structure: Structure | None = None) -> list[ActivityFrame]:
+                    structure: Structure | None = None, report: ReportParts | None = None) -> list[ActivityFrame]:
     """Frames for the clean ``text`` given its resolved entity mentions (titles index ``mentions``);
-    ``structure``: ``segment(text)`` if the caller has it."""
+    ``structure``: ``segment(text)`` and ``report``: a report's parts, if the caller has them."""
     st = structure if structure is not None else segment(text)
     covered = bytearray(len(text) + 1)
     for m in mentions:
@@ -274,7 +275,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
-        _report_parts(doc, year)
+        parts = report if report is not None else report_parts(text, st, year)
+        doc.head_end, doc.plan_start, doc.plan_year = parts.head_end, parts.plan_start, parts.plan_year
+        doc.periods, doc.plan_periods = parts.periods, parts.plan_periods
         plan = set()
     elif doc.kind == "plan":
         plan = set()
@@ -373,7 +376,6 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
 
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
 _ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
-_REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
 # The closing formula of a notice or announcement: the text is a policy document even untitled.
 _POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公告|通告|通知)如下")
@@ -413,7 +415,7 @@ def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
     """report (a government work report: review and plan), plan (a body's work plan: every
     action is planned), policy (rules and tasks), or other (bulletins, news)."""
-    if _REPORT_HEAD.search(text, 0, 600):
+    if is_report(text):
         return "report"
     title = str(meta.get("title") or "")
     if _PLAN_TITLE.search(title) or _PLAN_DOC.search(text, 0, 400):
@@ -424,90 +426,12 @@ def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
     return "other"
 
 
-# Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年".
-_PLAN_START = re.compile(
-    r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
-    r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
-)
-_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)|是今年(?:政府)?工作的(?:重点|重中之重|首要任务)")
-_REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
-# A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
-# "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
-# Old reports write it in Chinese numerals (一九八○年) or full-width digits.
-_REVIEW_YEAR = re.compile(r"[\s一二三四五六七八九十、．.（）()]*(?:在|刚刚过去的|过去的)?"
-                          r"(\d{4}|[一二][〇○零一二三四五六七八九]{3})年(?!代|以前|以后|前|后|至|到|—|-)")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-
-
-_REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)|(?:报告|報告)[^。\n]{0,6}工作")
-
-
-# A block that opens with a five-year plan's name (二、“十二五”时期的主要目标和任务; “十四五”时期是…) speaks of
-# that plan's years; reviewed (“十三五”时期发展成就, 回顾) or begun before the report's year, it is no plan.
-_FYP_OPEN = re.compile(r"[\s一二三四五六七八九十、．.（）()]*“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间|规划|计划)")
-_FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
-_TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
-
-
 def _is_heading_line(text: str, block: Block) -> bool:
     """"（六）着力办好办实民生实事，人民生活品质稳步提高": a numbered line without a full stop."""
     if block.kind == "heading":
         return True
     line = text[block.start : block.end].rstrip()
     return block.level > 0 and len(line) <= 60 and not any(ch in line for ch in "。；！？;!?")
-
-
-def _report_parts(doc: _Doc, year: int | None) -> None:
-    """The start of a report's plan part and the period each block of its review speaks of."""
-    st = doc.st
-    head_end = 0
-    for i, b in enumerate(st.blocks):
-        if b.start >= 800:
-            break
-        if _REPORT_OPENING.search(doc.text, b.start, b.end):
-            head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
-            break  # a later "去年政府工作报告提出…" is the review
-        if "报告" in doc.text[b.start : b.end]:
-            head_end = b.end  # without that opening, the last title line ("2026年甘肃省政府工作报告")
-    doc.head_end = head_end
-    period = None
-    plan_period = None
-    for i, b in enumerate(st.blocks):
-        if b.start < head_end:
-            continue
-        opening = doc.text[b.start : min(b.end, b.start + 60)]
-        m = _PLAN_START.match(opening)
-        f = _FYP_OPEN.match(opening)
-        fyp = five_year_plans().get(f.group(1)) if f else None
-        if fyp and year is not None and fyp[1] >= year and not _FYP_REVIEW.search(opening):
-            # "二、“十二五”时期的主要目标和任务", "“十四五”时期是…第一个五年": the coming plan's tasks
-            plan_period = f"{fyp[1]}/{fyp[2]}"
-            if doc.plan_start < 0:
-                doc.plan_start = b.start
-        elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
-            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
-                if doc.plan_start < 0:
-                    doc.plan_start = b.start
-                plan_period = None  # "三、2021年重点工作", "今年是…": the report's own year
-        elif _TOP_SECTION.match(opening):
-            plan_period = None  # "四、全面提升政府治理效能" after the plan's targets: the report's own year
-        if doc.plan_start >= 0:
-            if plan_period:
-                doc.plan_periods[b.start] = plan_period
-            continue
-        p = _REVIEW_YEAR.match(opening) or _REVIEW_PERIOD.search(opening)
-        if p and year is not None:
-            if p.re is _REVIEW_YEAR:
-                y = int(p.group(1).translate(_CN_DIGITS))
-                if y < year:
-                    period = str(y)
-            elif "五年" in p.group() or "十四五" in p.group():
-                period = f"{year - 5}/{year - 1}"
-            else:
-                period = str(year - 1)
-        if period:
-            doc.periods[b.start] = period
-    doc.plan_year = str(year) if year is not None else None
 
 
 def _section_agents(doc: _Doc) -> None:

@@ -29,6 +29,7 @@ from govie.taggers.dept import drop_class_depts, tag_depts
 from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
 from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, normalize
+from govie.text.report import is_report, report_parts
 from govie.timex import parse_date_arg
 from govie.types import Activity, Assignment, Context, Entity, Extraction, Mention, resolve_overlaps
 
@@ -87,9 +88,12 @@ class Pipeline:
         norm = normalize(text)
         clean = norm.text
         head = self._head(clean, ref, jurisdiction)
+        structure = segment(clean)  # blocks and sentences: read by dates (a report's parts), activities, indicators
+        report = report_parts(clean, structure, head.reference.year if head.reference else None) \
+            if is_report(clean) else None
         ctx = Context(reference_date=head.reference, period=head.period, jurisdiction=head.link_jurisdiction,
                       issuer=head.meta["issuer"], registry=self.registry, own_title=head.own_title, source=norm,
-                      central=(head.meta.get("division") or {}).get("level") == "national")
+                      central=(head.meta.get("division") or {}).get("level") == "national", report=report)
         mentions: list[Mention] = []
         for tagger in self.taggers:
             mentions.extend(tagger(clean, ctx))
@@ -117,8 +121,7 @@ class Pipeline:
         meta = head.meta
         meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
         # Both read the record: a policy document's issuance is an activity of its issuers.
-        structure = segment(clean)  # blocks and sentences: read by activities and indicators
-        frames = [f for f in find_activities(clean, kept, meta, structure)
+        frames = [f for f in find_activities(clean, kept, meta, structure, report)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
         tasks = find_assignments(clean, kept, meta, norm)
         annotate_indicators(clean, kept, meta, structure)

@@ -46,6 +46,8 @@ class Context:
     # spaces between a name and a unit in a roster); a NormalizedText.
     source: Any = None
     central: bool = False  # known to be a central document (jurisdiction None is also "unknown")
+    # A work report's parts (text.report.ReportParts: where its plan part starts), or None.
+    report: Any = None
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

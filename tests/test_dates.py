@@ -276,3 +276,19 @@ def test_dev_time_expressions(text, reference, span, value):
     found = {text[m.start:m.end]: m.attrs["value"]
              for m in tag_dates(text, Context(reference_date=dt.date.fromisoformat(reference)))}
     assert span in found and found[span] == value
+
+
+def test_a_report_plan_part_speaks_of_the_plan_year():
+    """全年 in a work report's review is the reviewed year, in its plan part the plan year; a bare
+    年末 takes its part's year too (Inner Mongolia 2026 report, unannotated; dev sc-report-2023)."""
+    import govie
+
+    text = ("各位代表：\n现在，我代表自治区人民政府向大会报告工作，请予审议，并请各位政协委员和列席同志提出意见。\n"
+            "“十四五”时期发展成就和2025年工作回顾\n"
+            "全区规模以上服务业企业突破2000户，全年接待游客3亿人次、总花费超过4500亿元。\n"
+            "城镇新增就业1206万人，年末城镇调查失业率降到5.5%。\n"
+            "2026年政府工作主要是围绕自治区党委“1571”工作部署细化举措、抓好落实。\n"
+            "用好重大项目联审联批机制，确保全年实施重大项目3600个左右、完成投资1万亿元以上。")
+    dates = [(e.text, e.attrs["value"]) for e in govie.extract(text, reference_date="2026-02-04", model=None).entities
+             if e.label == "DATE" and e.text in ("全年", "年末")]
+    assert dates == [("全年", "2025"), ("年末", "2025-12"), ("全年", "2026")]

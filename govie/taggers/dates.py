@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from govie.timex import resolve
+from govie.timex import DateValue, resolve
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
@@ -180,6 +180,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     folded = _FOLDED.sub(lambda c: _FOLD_CHARS[c.group()], text)  # text.translate(_FOLD)
     starts = _date_starts()
     anchor: tuple[int, int] | None = None  # the last written year and where it ends
+    report = ctx.report
+    plan = None
+    if report is not None and report.plan_start >= 0 and report.plan_year:
+        year = int(report.plan_year)
+        plan = (dt.date(year, 1, 1), dt.date(year, 12, 31))
     for m in finditer_from(DATE_PATTERN, starts(folded), folded) if starts.usable else DATE_PATTERN.finditer(folded):
         span = m.group()
         # Trailing layout spaces are never part of a span.
@@ -187,7 +192,13 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if end <= m.start():
             continue
         expression = text[m.start() : end]
-        dv = resolve(expression, reference=ctx.reference_date, period=ctx.period)
+        period = ctx.period
+        if plan is not None and m.start() >= report.plan_start:
+            period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
+        dv = resolve(expression, reference=ctx.reference_date, period=period)
+        if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
+            # A bare 年底 looks back in a report's review and ahead in its plan: its part says which year.
+            dv = DateValue(f"{period[0].year}-12", "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
             dv = resolve(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
         year = _WRITTEN_YEAR.match(expression)

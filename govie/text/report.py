@@ -1,0 +1,115 @@
+"""A work report's parts: where its opening ends, where its plan part starts, and the
+period each block speaks of (the review's years, the plan's year or a coming five-year
+plan's). One authority for the date stage, activities and what else reads a report's
+sections; it reads the clean text and its blocks (``text.layout``) only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govie.text.layout import Structure
+from govie.timex import five_year_plans
+
+__all__ = ["ReportParts", "is_report", "report_parts"]
+
+# A government work report opens with these (《政府工作报告》 is cited, not the text).
+_REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")
+
+
+def is_report(text: str) -> bool:
+    """A government work report (a review and a plan), by its first 600 characters."""
+    return _REPORT_HEAD.search(text, 0, 600) is not None
+
+
+@dataclass
+class ReportParts:
+    head_end: int = 0  # the opening ("我代表省人民政府，向大会报告工作") ends here
+    plan_start: int = -1  # the plan part starts here (the review ends); -1: none found
+    periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
+    plan_year: str | None = None
+    plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year
+
+    def in_plan(self, pos: int) -> bool:
+        return 0 <= self.plan_start <= pos
+
+
+# Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年".
+_PLAN_START = re.compile(
+    r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
+    r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
+)
+_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)|是今年(?:政府)?工作的(?:重点|重中之重|首要任务)")
+_REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
+# A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
+# "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
+# Old reports write it in Chinese numerals (一九八○年) or full-width digits.
+_REVIEW_YEAR = re.compile(r"[\s一二三四五六七八九十、．.（）()]*(?:在|刚刚过去的|过去的)?"
+                          r"(\d{4}|[一二][〇○零一二三四五六七八九]{3})年(?!代|以前|以后|前|后|至|到|—|-)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+_REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)|(?:报告|報告)[^。\n]{0,6}工作")
+
+
+# A block that opens with a five-year plan's name (二、“十二五”时期的主要目标和任务; “十四五”时期是…) speaks of
+# that plan's years; reviewed (“十三五”时期发展成就, 回顾) or begun before the report's year, it is no plan.
+_FYP_OPEN = re.compile(r"[\s一二三四五六七八九十、．.（）()]*“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间|规划|计划)")
+_FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
+_TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
+
+
+def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
+    """The start of a report's plan part and the period each block of its review speaks of;
+    ``year``: the year the report is delivered in."""
+    doc = ReportParts()
+    head_end = 0
+    for i, b in enumerate(st.blocks):
+        if b.start >= 800:
+            break
+        if _REPORT_OPENING.search(text, b.start, b.end):
+            head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+            break  # a later "去年政府工作报告提出…" is the review
+        if "报告" in text[b.start : b.end]:
+            head_end = b.end  # without that opening, the last title line ("2026年甘肃省政府工作报告")
+    doc.head_end = head_end
+    period = None
+    plan_period = None
+    for i, b in enumerate(st.blocks):
+        if b.start < head_end:
+            continue
+        opening = text[b.start : min(b.end, b.start + 60)]
+        m = _PLAN_START.match(opening)
+        f = _FYP_OPEN.match(opening)
+        fyp = five_year_plans().get(f.group(1)) if f else None
+        if fyp and year is not None and fyp[1] >= year and not _FYP_REVIEW.search(opening):
+            # "二、“十二五”时期的主要目标和任务", "“十四五”时期是…第一个五年": the coming plan's tasks
+            plan_period = f"{fyp[1]}/{fyp[2]}"
+            if doc.plan_start < 0:
+                doc.plan_start = b.start
+        elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
+            if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
+                if doc.plan_start < 0:
+                    doc.plan_start = b.start
+                plan_period = None  # "三、2021年重点工作", "今年是…": the report's own year
+        elif _TOP_SECTION.match(opening):
+            plan_period = None  # "四、全面提升政府治理效能" after the plan's targets: the report's own year
+        if doc.plan_start >= 0:
+            if plan_period:
+                doc.plan_periods[b.start] = plan_period
+            continue
+        p = _REVIEW_YEAR.match(opening) or _REVIEW_PERIOD.search(opening)
+        if p and year is not None:
+            if p.re is _REVIEW_YEAR:
+                y = int(p.group(1).translate(_CN_DIGITS))
+                if y < year:
+                    period = str(y)
+            elif "五年" in p.group() or "十四五" in p.group():
+                period = f"{year - 5}/{year - 1}"
+            else:
+                period = str(year - 1)
+        if period:
+            doc.periods[b.start] = period
+    doc.plan_year = str(year) if year is not None else None
+    return doc
