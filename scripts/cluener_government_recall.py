@@ -127,6 +127,10 @@ def main(path: Path, held_out: bool, model: str | None, train: bool = False, sho
           f"({scope_gold}): exact recall {scope_found / max(scope_gold, 1):.3f}; DEPT by guide v2 (no classes, "
           f"media or associations either) ({guide_gold}): exact recall {guide_found / max(guide_gold, 1):.3f}")
     for kind, n in misses.most_common():
+        if held_out:
+            # The held-out part is a test set: its misses are counted by kind, never shown.
+            print(f"  {kind:16s} {n:5d}")
+            continue
         top = Counter(examples[kind]).most_common(12)
         print(f"  {kind:16s} {n:5d}  " + "、".join(f"{w}×{c}" if c > 1 else w for w, c in top))
 
