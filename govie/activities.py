@@ -252,6 +252,7 @@ class _Doc:
     plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year (“十四五”时期)
     head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
     reference: str | None = None  # the document's reference date
+    issued: str | None = None  # the document's own date (signature), else its reference date
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -270,6 +271,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
     doc.reference = ref or None
+    # A past action is dated before the document's own date: a masthead's first date may be a cited one.
+    doc.issued = str(meta.get("doc_date") or "") or doc.reference
     issuance = _issuance(doc, meta)
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
@@ -978,10 +981,10 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
 
 def _dated_before(doc: _Doc, date: str | None) -> bool:
     """A date of its own before the document's (2018年11月，党中央、国务院印发…): a past action."""
-    if not date or not doc.reference or not date[:4].isdigit():
+    if not date or not doc.issued or not date[:4].isdigit():
         return False
     end = date.split("/")[-1] or date
-    return end < doc.reference[: len(end)]
+    return end < doc.issued[: len(end)]
 
 
 def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
