@@ -384,17 +384,19 @@ _POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公
 _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
-# "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
+# "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬", "现将…予以公告":
+# the document's own issuance.
 _ISSUANCE = (
     re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
+    re.compile(r"现将(?:[^。\n]{0,80}?)予以(公告|公布|发布|印发)"),
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
 _ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
-                   ("给予", "予以"), ("如下",))
+                   ("给予", "予以"), ("如下",), ("予以",))
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:

@@ -562,6 +562,19 @@ def test_an_earlier_batch_transmission_in_a_notice_is_reported():
     assert frames["通知"].date == "1981-05-23"
 
 
+def test_an_announcement_that_says_yuyi_gonggao_is_its_own_issuance():
+    # 海关总署公告2014年第30号 (shared data policy-transparency row 218662, not annotated).
+    text = ("经有关部门批准，中国驻琅勃拉邦总领馆（老挝）、驻扎门乌德总领馆（蒙古）、驻孔敬总领馆（泰国）、驻内比都办事处（隶属于我驻缅使馆）、驻济州总领馆（韩国）、驻巴塔总领馆（赤道几内亚）、驻奥什总领馆（吉尔吉斯斯坦）、驻威廉斯塔德总领馆（荷兰）及驻东盟使团（印尼）将实施车辆管理制度改革试点。"
+            "现将调整后的《参加车改试点的驻外使领馆名单》予以公告。"
+            "原海关总署2012年第26号公告附件《参加车改试点的驻外使领馆名单》同时废止。\n特此公告。\n"
+            "海关总署\n2014年4月25日\n")
+    frames = [a for a in govie.extract(text, model=None, reference_date="2014-04-25").activities
+              if a.type == "publication"]
+    assert [(a.trigger["text"], a.mode, a.date, a.agents) for a in frames] == [
+        ("公告", "done", "2014-04-25", ["海关总署"])]
+    assert text[frames[0].trigger["start"] - 2 : frames[0].trigger["end"]] == "予以公告"
+
+
 def test_a_notice_that_cites_the_government_work_report_is_no_report():
     # 国办发〔2018〕108号 (dev sc19-56): "《政府工作报告》提出的任务" is cited; the numbered practices
     # of places it praises are no actions of the document's bodies.
