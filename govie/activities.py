@@ -253,6 +253,7 @@ class _Doc:
     plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year (“十四五”时期)
     head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
     reference: str | None = None  # the document's reference date
+    issued: str | None = None  # the document's own date (signature), else its reference date
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -271,6 +272,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
     doc.reference = ref or None
+    # A past action is dated before the document's own date: a masthead's first date may be a cited one.
+    doc.issued = str(meta.get("doc_date") or "") or doc.reference
     issuance = _issuance(doc, meta)
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
@@ -383,17 +386,19 @@ _POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公
 _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
-# "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬": the document's own issuance.
+# "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬", "现将…予以公告":
+# the document's own issuance.
 _ISSUANCE = (
     re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
+    re.compile(r"现将(?:[^。\n]{0,80}?)予以(公告|公布|发布|印发)"),
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
 _ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
-                   ("给予", "予以"), ("如下",))
+                   ("给予", "予以"), ("如下",), ("予以",))
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
@@ -902,10 +907,10 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
 
 def _dated_before(doc: _Doc, date: str | None) -> bool:
     """A date of its own before the document's (2018年11月，党中央、国务院印发…): a past action."""
-    if not date or not doc.reference or not date[:4].isdigit():
+    if not date or not doc.issued or not date[:4].isdigit():
         return False
     end = date.split("/")[-1] or date
-    return end < doc.reference[: len(end)]
+    return end < doc.issued[: len(end)]
 
 
 def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:

@@ -546,6 +546,35 @@ def test_a_dated_or_ongoing_action_in_a_policy_preamble_is_reported():
     assert frames["编制"].mode == "done" and frames["编制"].agents == ["水利部"]
 
 
+def test_an_earlier_batch_transmission_in_a_notice_is_reported():
+    # 国发〔1981〕88号 (shared data state-council-2019 record 40, not annotated): 批转 is a publication of
+    # 国务院, dated before the notice's own date (1981-05-23), although the first date of the text is its own.
+    text = ("国务院关于棉粮、糖粮挂钩奖售粮\n几 个 问 题 的 通 知\n国发〔1981〕88号\n"
+            "各省、市、自治区人民政府，国务院有关部委、直属机构：\n"
+            "为了促进棉、糖生产发展，一九八〇年九月一日国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，"
+            "决定在适宜发展棉花、糖料的地区实行棉粮、糖粮挂钩。"
+            "为了切实做好棉粮、糖粮挂钩奖售粮的拨付结算工作，促进棉花、糖料继续增产，现将几个具体问题通知如下：\n"
+            "国务院\n一九八一年五月二十三日\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert sorted(frames) == ["批转", "通知"]
+    f = frames["批转"]
+    assert (f.type, f.mode, f.date, f.agents) == ("publication", "done", "1980-09-01", ["中华人民共和国国务院"])
+    assert frames["通知"].date == "1981-05-23"
+
+
+def test_an_announcement_that_says_yuyi_gonggao_is_its_own_issuance():
+    # 海关总署公告2014年第30号 (shared data policy-transparency row 218662, not annotated).
+    text = ("经有关部门批准，中国驻琅勃拉邦总领馆（老挝）、驻扎门乌德总领馆（蒙古）、驻孔敬总领馆（泰国）、驻内比都办事处（隶属于我驻缅使馆）、驻济州总领馆（韩国）、驻巴塔总领馆（赤道几内亚）、驻奥什总领馆（吉尔吉斯斯坦）、驻威廉斯塔德总领馆（荷兰）及驻东盟使团（印尼）将实施车辆管理制度改革试点。"
+            "现将调整后的《参加车改试点的驻外使领馆名单》予以公告。"
+            "原海关总署2012年第26号公告附件《参加车改试点的驻外使领馆名单》同时废止。\n特此公告。\n"
+            "海关总署\n2014年4月25日\n")
+    frames = [a for a in govie.extract(text, model=None, reference_date="2014-04-25").activities
+              if a.type == "publication"]
+    assert [(a.trigger["text"], a.mode, a.date, a.agents) for a in frames] == [
+        ("公告", "done", "2014-04-25", ["海关总署"])]
+    assert text[frames[0].trigger["start"] - 2 : frames[0].trigger["end"]] == "予以公告"
+
+
 def test_a_notice_that_cites_the_government_work_report_is_no_report():
     # 国办发〔2018〕108号 (dev sc19-56): "《政府工作报告》提出的任务" is cited; the numbered practices
     # of places it praises are no actions of the document's bodies.
