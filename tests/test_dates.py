@@ -292,3 +292,14 @@ def test_a_report_plan_part_speaks_of_the_plan_year():
     dates = [(e.text, e.attrs["value"]) for e in govie.extract(text, reference_date="2026-02-04", model=None).entities
              if e.label == "DATE" and e.text in ("全年", "年末")]
     assert dates == [("全年", "2025"), ("年末", "2025-12"), ("全年", "2026")]
+
+
+def test_outside_a_report_the_paragraph_year_is_the_one_under_discussion():
+    """dev pt-208869 (安徽省人民政府 通报, January 2015): 全年 and 上年 in a paragraph about 2014."""
+    import govie
+
+    text = ("2014年，在省委、省政府的正确领导下，各地、各有关部门坚持把发展粮食生产作为“三农”工作的首要任务，"
+            "全年粮食生产创造历史新高，总产量达到683.2亿斤，比上年增产13.8亿斤。")
+    dates = {e.text: e.attrs["value"] for e in govie.extract(text, reference_date="2015-01-16", model=None).entities
+             if e.label == "DATE"}
+    assert dates == {"2014年": "2014", "全年": "2014", "上年": "2013"}

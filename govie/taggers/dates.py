@@ -157,6 +157,7 @@ _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.ite
 
 
 # A day or month without a year and without a relative word (6月17日, 5月7日至11日).
+_DISCUSSED_WORDS = frozenset(("全年", "当年", "当年度", "这一年", "上年", "上年度", "上一年", "上一年度"))
 _YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 
@@ -195,6 +196,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         period = ctx.period
         if plan is not None and m.start() >= report.plan_start:
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
+        elif period is None and report is None and anchor is not None and expression in _DISCUSSED_WORDS \
+                and "\n" not in text[anchor[1] : m.start()]:
+            # Outside a report, the year its paragraph names is the one under discussion
+            # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
+            period = (dt.date(anchor[0], 1, 1), dt.date(anchor[0], 12, 31))
         dv = resolve(expression, reference=ctx.reference_date, period=period)
         if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
             # A bare 年底 looks back in a report's review and ahead in its plan: its part says which year.
