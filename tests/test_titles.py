@@ -223,3 +223,18 @@ def test_attachment_lists_name_titles():
              "附件：2014年全省粮食生产先进单位和先进个人名单\n安徽省人民政府\n2015年1月16日\n")
     titles = [e.text for e in govie.extract(anhui, model=None).entities if e.label == "TITLE"]
     assert titles == ["2014年全省粮食生产先进单位和先进个人名单"]
+
+
+def test_the_own_title_repeated_in_a_footer_is_no_title():
+    """dev pt-165349 (粤办函〔2017〕176号): the portal's 全真版： footer repeats the own title; guide v2:
+    the own title is no TITLE, the bodies in it are marked. Cited in 《》 it stays a TITLE."""
+    import govie
+
+    text = ("粤办函〔2017〕176号\n广东省人民政府办公厅关于印发广东省\n推进涉烟打假打私工作方案的通知\n"
+            "各地级以上市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：\n"
+            "《广东省推进涉烟打假打私工作方案》已经省人民政府同意，现印发给你们，请认真抓好组织实施。\n"
+            "全真版：广东省人民政府办公厅关于印发广东省推进涉烟打假打私工作方案的通知")
+    result = govie.extract(text, model=None)
+    assert [e.text for e in result.entities if e.label == "TITLE"] == ["广东省推进涉烟打假打私工作方案"]
+    footer = text.rindex("广东省人民政府办公厅")
+    assert any(e.label == "DEPT" and e.start == footer for e in result.entities)

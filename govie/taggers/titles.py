@@ -547,9 +547,12 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         last_end = e
     # The document's own title is meta, not a TITLE (guide), nor are titles inside it.
     own = ctx.own_title if ctx is not None else None
+    # The own title repeated unbracketed further on (a portal's footer: 全真版：广东省人民政府办公厅
+    # 关于印发…的通知) is still the document's own title; cited in 《》 it is a TITLE.
+    own_text = _SPACE.sub("", text[own[0] : own[1]]) if own else None
     out: list[Mention] = []
     for (s, e), br in sorted(spans.items()):
-        if own and own[0] <= s and e <= own[1]:
+        if own and (own[0] <= s and e <= own[1] or not br and _SPACE.sub("", text[s:e]) == own_text):
             continue
         attrs = parse_title(text[s:e])
         attrs["bracketed"] = br
