@@ -294,6 +294,8 @@ class Linker:
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
         # The field after the prefix: a bare 省/市 or a named place (北京市应急管理, 广东人社).
         chain, pos = self.divisions.parse_prefix(stem, jur)
+        if chain and chain[0][:2] in _SAR:
+            return None  # 香港警方: Hong Kong has no 公安局; a SAR body is only the name written
         field = stem[pos:] if chain else None
         if chain and self.divisions.by_code[self.divisions.effective(chain[-1])].name.endswith(("省", "自治区")):
             ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
@@ -575,8 +577,12 @@ class Linker:
         typ = self.types.get(rest)
         if party and not (typ and typ[1] == "party"):
             return None
-        if chain and chain[0][:2] in _SAR:
-            # Hong Kong and Macau bodies keep their own names (特别行政区政府).
+        if place[:2] in _SAR:
+            # Hong Kong and Macau bodies keep their own names (特别行政区政府): no mainland type
+            # names one (法院 or 工商局 in a Hong Kong sentence is no 高级人民法院 or
+            # 工商行政管理局 of the region), nor does 特区政府工商局 compose.
+            if not chain or ("特区" in rest and not rest.endswith("特区政府")) or _FUNCTIONAL.search(rest):
+                return None
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
