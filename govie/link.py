@@ -294,6 +294,8 @@ class Linker:
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
         # The field after the prefix: a bare 省/市 or a named place (北京市应急管理, 广东人社).
         chain, pos = self.divisions.parse_prefix(stem, jur)
+        if chain and chain[0][:2] in _SAR:
+            return None  # 香港警方: Hong Kong has no 公安局; a SAR body is only the name written
         field = stem[pos:] if chain else None
         if chain and self.divisions.by_code[self.divisions.effective(chain[-1])].name.endswith(("省", "自治区")):
             ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
@@ -575,8 +577,12 @@ class Linker:
         typ = self.types.get(rest)
         if party and not (typ and typ[1] == "party"):
             return None
-        if chain and chain[0][:2] in _SAR:
-            # Hong Kong and Macau bodies keep their own names (特别行政区政府).
+        if place[:2] in _SAR:
+            # Hong Kong and Macau bodies keep their own names (特别行政区政府): no mainland type
+            # names one (法院 or 工商局 in a Hong Kong sentence is no 高级人民法院 or
+            # 工商行政管理局 of the region), nor does 特区政府工商局 compose.
+            if not chain or ("特区" in rest and not rest.endswith("特区政府")) or _FUNCTIONAL.search(rest):
+                return None
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
@@ -775,6 +781,8 @@ class Linker:
 _SENT_BREAK = re.compile("[。\n]")
 _UNIT_WINDOW = 300  # characters before a bare unit searched for the body it belongs to
 _MAX_ANTECEDENTS = 50
+_SAME_BODY_WINDOW = 200  # characters before a bare short name searched for the body it repeats
+_WORD_BEFORE = "的由经向对与和及据被从同在让请将"  # words a repeated short name may follow
 
 
 def _township_name(t: re.Match[str]) -> str:
@@ -794,7 +802,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     prev: Mention | None = None
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
     by_start = {m.start: m for m in depts if m.attrs.get("kind") not in (None, "alias")}
-    aliases: set[int] = set()  # never re-linked from the sentence: they are their definer
+    aliases: set[int] = set()  # never re-linked from the sentence (defined short names, attached names)
     for m in depts:
         kind = m.attrs.pop("kind", None)
         if kind is None:
@@ -833,6 +841,15 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
+            if link.canonical and bodies:
+                link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date) or link
+            if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
+                link = Link(None, source="attached")
+            same = _same_body_before(linker, clean, m, surface, depts)
+            if same is not None:
+                link = _as_link(same)
+            if link.source in ("attached", "coordinated-unlinked", "same-body"):
+                aliases.add(id(m))  # null on purpose: not re-linked from the sentence either
             if _GROUP_OFFICE.fullmatch(surface):
                 # 试点工作小组办公室 after 国家组织…试点工作小组办公室: the office named in full before.
                 full = next((b for b in reversed(bodies) if b.end - b.start > len(surface)
@@ -856,7 +873,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             k = bisect_left(breaks, m.start)
             sent_start = breaks[k - 1] + 1 if k else 0
             near = _between(clean, bodies, sent_start, m.start)
-            link = linker.link(clean[m.start:m.end], jurisdiction=jur, date=date, antecedents=near)
+            same = _same_body_before(linker, clean, m, clean[m.start:m.end], depts)
+            link = _as_link(same) if same is not None else linker.link(
+                clean[m.start:m.end], jurisdiction=jur, date=date, antecedents=near)
             m.attrs.update(canonical=link.canonical, agency_id=link.agency_id,
                            unit=link.unit or m.attrs.get("unit"))
             if link.derived:
@@ -894,6 +913,78 @@ def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surfac
         return None
     link = linker.link(surface, jurisdiction=agency.division, date=date)
     return link if link.canonical else None
+
+
+def _bare(linker: Linker, surface: str) -> bool:
+    """Whether a body's name carries no place and no level (畜牧局, 扶贫办; not 市畜牧局, 怀柔县…,
+    人行重庆营管部)."""
+    return (not surface.startswith(_BARE_PREFIXES + _CENTRAL_PREFIXES + ("中共", "中央"))
+            and not linker.divisions.parse_prefix(surface, None)[0] and not linker.divisions.mentions(surface))
+
+
+def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
+                   jur: str | None, date: dt.date | None) -> Link | None:
+    """A bare name joined to a body named with its place shares that place, not the
+    document's: 畜牧局 in 北京市怀柔县民政局、畜牧局 is the county's (怀柔县畜牧局), never the
+    city's 北京市畜牧兽医局. The body before is read as place + type; the bare name is linked
+    under that place, and is null when it does not link there."""
+    if clean[before.end:m.start] not in _COORDINATOR or not _bare(linker, surface):
+        return None
+    name = clean[before.start:before.end]
+    for cut in range(1, len(name) - 1):
+        if linker.types.get(name[cut:]) is not None:
+            place = name[:cut]
+            break
+    else:
+        return None
+    bare_place = place[2:] if place.startswith("中共") else place
+    if not linker.divisions.parse_prefix(bare_place, jur)[0] and not (
+            len(bare_place) >= 3 and bare_place.endswith(("县", "区", "旗"))):  # a former county's name
+        return None  # 国家发展改革委、财政部, 区教育局、财政局: no named division before the type
+    own = linker.link(place + surface, jurisdiction=jur, date=date)
+    return own if own.canonical else Link(None, source="coordinated-unlinked")
+
+
+# An organisation's name ending right before a bare name (民航西藏区局扶贫办): the bare name is
+# that organisation's own office, not a government body of the document's division; so is a
+# sector's own body (南昌铁路公安局). Levels the span left out before it (全国省市妇联,
+# 各直辖市妇联主席) make it a class or another level's bodies, not the document's.
+_ORG_BEFORE = re.compile("[\u4e00-\u9fff]{2,}(?:局|站|公司|集团|银行|大学|学院|医院|中心|协会|厂)$"
+                         "|(?:铁路|民航|机场|港口|油田|邮政|电网|电力|烟草|航空)$"
+                         "|(?:省市|市县|区县|直辖市|城市|地市)$")
+
+
+def _after_other_body(linker: Linker, clean: str, m: Mention, surface: str, bodies: list[Mention]) -> bool:
+    """Whether a bare name is glued to an organisation's name that no DEPT mention covers."""
+    if not m.start or not _bare(linker, surface) or (bodies and bodies[-1].end == m.start):
+        return False
+    return bool(_ORG_BEFORE.search(clean[max(0, m.start - 12):m.start]))
+
+
+def _same_body_before(linker: Linker, clean: str, m: Mention, surface: str, depts: list[Mention]) -> Mention | None:
+    """The body named in full earlier in the sentence that a bare short name repeats: 法院 in
+    "…天津第一中级人民法院，旁听…案，法院以…" is that court, not the document's high court. Only
+    mentions already linked (their ``canonical`` set, even to null) are taken."""
+    if len(surface) < 2 or not _bare(linker, surface):
+        return None
+    if m.start and "\u4e00" <= clean[m.start - 1] <= "\u9fff" and clean[m.start - 1] not in _WORD_BEFORE:
+        return None  # 苏联列宁农业科学院: the name goes on before the span, another body
+    lo = max(0, m.start - _SAME_BODY_WINDOW)
+    cut = max(clean.rfind("。", lo, m.start), clean.rfind("\n", lo, m.start))
+    lo = cut + 1 if cut >= 0 else lo
+    i, j = bisect_left(depts, lo, key=_start), bisect_left(depts, m.start, key=_start)
+    for b in reversed(depts[i:j]):
+        name = clean[b.start:b.end]
+        if (b is not m and b.end <= m.start and "canonical" in b.attrs and len(name) > len(surface)
+                and name.endswith(surface) and not _bare(linker, name)):
+            return b
+    return None
+
+
+def _as_link(b: Mention) -> Link:
+    """The link an earlier mention got, for a later mention of the same body."""
+    a = b.attrs
+    return Link(a.get("canonical"), a.get("agency_id"), None, a.get("score", 0.7), bool(a.get("derived")), "same-body")
 
 
 def _between(clean: str, bodies: list[Mention], lo: int, hi: int) -> list[str]:

@@ -332,6 +332,14 @@ DERIVED = [
     ("省公共资源交易中心", SC, "2023-05-18", "四川省公共资源交易中心"),
     ("市疾控中心", "北京市", "2026-01-20", "北京市疾病预防控制中心"),
     ("香港特别行政区政府", None, "2010-03-05", "香港特别行政区政府"),
+    # No mainland type names a Hong Kong or Macau body: a bare type, a functional name or a
+    # 特区政府 department in a SAR sentence is null (news seen: 法院, 香港特区政府工商局, 香港警方).
+    ("法院", "810000", None, None),
+    ("工商局", "810000", None, None),
+    ("教育局", "820000", None, None),
+    ("香港警方", None, None, None),
+    ("香港特区政府工商局", None, None, None),
+    ("香港特区政府", None, None, "香港特别行政区政府"),
     ("成都市武侯区人民政府办公室", SC, "2023-05-18", "成都市武侯区人民政府办公室"),
     ("凉山州西昌市政务服务和公共资源交易服务中心", SC, "2023-05-18", "西昌市政务服务和公共资源交易服务中心"),
     ("阿坝州汶川县人民政府", SC, "2023-05-18", "汶川县人民政府"),
@@ -541,3 +549,48 @@ PLACES = [
 @pytest.mark.parametrize("name,placed", PLACES)
 def test_linker_places_names_it_does_not_link(linker, name, placed):
     assert linker.places(name) is placed
+
+
+# The link stage never lends a body the document's division where the text names another:
+# a bare name joined to a body named with its place shares that place (or is null), and a bare
+# name glued to another organisation's name, a sector's system or a class of levels is null.
+# Mentions and their antecedents only (ordinary names; the news sentences they were read in
+# stay out of the repository), as the pipeline links them in a document of that division.
+SCOPED = [
+    ("广州市", "天河区教育局、卫生局", {"天河区教育局": "广州市天河区教育局", "卫生局": "广州市天河区卫生局"}),
+    ("北京市", "怀柔区民政局和财政局", {"怀柔区民政局": "北京市怀柔区民政局", "财政局": "北京市怀柔区财政局"}),
+    ("广州市", "北京市怀柔县民政局、畜牧局", {"北京市怀柔县民政局": "怀柔县民政局", "畜牧局": "怀柔县畜牧局"}),
+    (None, "北京市怀柔县民政局、畜牧局", {"北京市怀柔县民政局": "怀柔县民政局", "畜牧局": "怀柔县畜牧局"}),
+    ("广州市", "区教育局、财政局", {"财政局": "广州市财政局"}),  # no division named before the type
+    (None, "民航西藏区局扶贫办", {"扶贫办": None}),
+    (None, "南昌铁路公安局", {"公安局": None}),
+    (None, "全国省市妇联", {"妇联": None}),
+    # State Council report 1958: 农业科学院 is the end of 苏联列宁农业科学院, not a repeat of 中国农业科学院
+    ("中华人民共和国", "中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，也都分别签订了协议和合作项目。",
+     {"中国农业科学院": "中国农业科学院", "农业科学院": None}),
+    # dev pt-10809: a name that carries its own place is not bare
+    ("重庆市", "（市财政局、市金融监管局、重庆银保监局、人行重庆营管部、市中新项目管理局按职责分工负责）",
+     {"重庆银保监局": "中国银行保险监督管理委员会重庆监管局", "人行重庆营管部": "中国人民银行重庆营业管理部"}),
+]
+
+
+@pytest.mark.parametrize(("jurisdiction", "text", "expected"), SCOPED, ids=[s[1][:12] for s in SCOPED])
+def test_link_stage_keeps_other_divisions_bodies_apart(jurisdiction, text, expected):
+    import govie
+
+    r = govie.extract(text, model=None, jurisdiction=jurisdiction)
+    got = {e.text: e.attrs.get("canonical") for e in r.entities if e.label == "DEPT"}
+    assert {k: got.get(k, "<untagged>") for k in expected} == expected
+
+
+def test_link_stage_reads_a_repeated_short_name_as_the_body_named_before():
+    """法院 after 天津第一中级人民法院 in one sentence is that court, not the document's high
+    court (the model's spans, linked after the rule tagger's; names only)."""
+    from govie.link import link_mentions
+    from govie.types import Context, Mention
+
+    text = "天津第一中级人民法院，法院"
+    full, short = Mention("DEPT", 0, 10, "model"), Mention("DEPT", 11, 13, "model")
+    link_mentions(_shared_linker(), text, [full, short], Context(jurisdiction="120000"))
+    assert full.attrs["canonical"] == "天津市第一中级人民法院"
+    assert short.attrs["canonical"] == "天津市第一中级人民法院"
