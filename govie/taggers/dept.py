@@ -77,7 +77,8 @@ _FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
-_FIELD_LIST = re.compile(f"((?:[省市州县区]{_NAME_CHAR}{{2,9}}?、)+[省市州县区]{_NAME_CHAR}{{2,9}}?)"
+# At most eight items: an unbounded list scanned from every start of a long 、-list is quadratic.
+_FIELD_LIST = re.compile(f"((?:[省市州县区]{_NAME_CHAR}{{2,9}}?、){{1,8}}[省市州县区]{_NAME_CHAR}{{2,9}}?)"
                          "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
 _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
