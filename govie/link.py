@@ -918,8 +918,11 @@ def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surfac
 def _bare(linker: Linker, surface: str) -> bool:
     """Whether a body's name carries no place and no level (畜牧局, 扶贫办; not 市畜牧局, 怀柔县…,
     人行重庆营管部)."""
+    divs = linker.divisions
     return (not surface.startswith(_BARE_PREFIXES + _CENTRAL_PREFIXES + ("中共", "中央"))
-            and not linker.divisions.parse_prefix(surface, None)[0] and not linker.divisions.mentions(surface))
+            and not divs.parse_prefix(surface, None)[0] and not divs.mentions(surface)
+            # a former division's name is a place too (襄樊市政府, 崇文区教育委员会)
+            and not any(surface[:k] in divs.former_forms for k in divs.former_sizes if k < len(surface)))
 
 
 def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
