@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from govie.kb.divisions import place_names
 from govie.timex import DateValue, resolve
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -162,6 +163,19 @@ _YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 
 
+@lru_cache(maxsize=1)
+def _place_set() -> frozenset[str]:
+    return frozenset(place_names())
+
+
+def _names_a_place(text: str, pos: int) -> bool:
+    """Whether a place's name (甘肃, 新疆维吾尔自治区) follows ``pos``, after an optional 的."""
+    if text.startswith("的", pos):
+        pos += 1
+    places = _place_set()
+    return any(text[pos : pos + k] in places for k in range(2, 9))
+
+
 def _follows_year(text: str, anchor: tuple[int, int], start: int, dv, ctx: Context) -> bool:
     """A date without a year is in the year last written before it: in its paragraph
     always (2025年…，11月6日至10日), further back when that year lies after the one the
@@ -193,6 +207,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if end <= m.start():
             continue
         expression = text[m.start() : end]
+        if expression in ("今天", "今日") and _names_a_place(text, end):
+            continue  # 今天的甘肃, 今日新疆: the present-day place, no date
         period = ctx.period
         if plan is not None and m.start() >= report.plan_start:
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
