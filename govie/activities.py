@@ -247,11 +247,7 @@ class _Doc:
     section_agent: dict[int, str] = field(default_factory=dict)  # block start -> body
     breaks: list[int] = field(default_factory=list)  # clause-break positions, ascending
     kind: str = "other"  # report | policy | other
-    plan_start: int = -1  # a report's plan part starts here (its review ends)
-    periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
-    plan_year: str | None = None
-    plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year (“十四五”时期)
-    head_end: int = 0  # a report's opening ("我代表省人民政府，向大会报告工作") ends here
+    parts: ReportParts = field(default_factory=ReportParts)  # a report's opening, plan part and periods
     reference: str | None = None  # the document's reference date
     issued: str | None = None  # the document's own date (signature), else its reference date
 
@@ -278,9 +274,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
-        parts = report if report is not None else report_parts(text, st, year)
-        doc.head_end, doc.plan_start, doc.plan_year = parts.head_end, parts.plan_start, parts.plan_year
-        doc.periods, doc.plan_periods = parts.periods, parts.plan_periods
+        doc.parts = report if report is not None else report_parts(text, st, year)
         plan = set()
     elif doc.kind == "plan":
         plan = set()
@@ -334,7 +328,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         while j < len(order) and mentions[order[j]].start < sent.end:
             sent_idx.append(order[j])
             j += 1
-        if speech_block == sent.block or sent.block in plan or sent.end <= doc.head_end:
+        if speech_block == sent.block or sent.block in plan or sent.end <= doc.parts.head_end:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sent.block)
@@ -845,9 +839,9 @@ def _build(
         if doc.kind == "report":
             # A report's action takes the period of its part: the review's year(s), the plan's year.
             if not planned:
-                date = doc.periods.get(block.start)
-            elif 0 <= doc.plan_start <= c.start:
-                date = doc.plan_periods.get(block.start, doc.plan_year)
+                date = doc.parts.periods.get(block.start)
+            elif doc.parts.in_plan(c.start):
+                date = doc.parts.plan_periods.get(block.start, doc.parts.plan_year)
     cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
@@ -864,7 +858,7 @@ _REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
-    if doc.kind == "report" and 0 <= doc.plan_start <= pos or doc.kind == "plan":
+    if doc.kind == "report" and doc.parts.in_plan(pos) or doc.kind == "plan":
         # "国务院编制了《…纲要（草案）》" in a report's plan part: 了 reports it done
         if doc.kind == "plan":
             return True

@@ -42,7 +42,7 @@ from typing import cast
 
 from govie.text.numerals import CN_DIGITS, cn_int
 
-__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "parse_date_arg", "ahead", "due_month"]
+__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "DISCUSSED", "parse_date_arg", "ahead", "due_month"]
 
 
 @dataclass(frozen=True)
@@ -525,6 +525,7 @@ def _due(dv: DateValue, expression: str, reference: dt.date | None) -> DateValue
 # Years named by the one under discussion (guide: 这一年, 当年, 上年 take its value; the
 # corpus reads 上年 as the year before it, as 比上年增长 means).
 _DISCUSSED = {"全年": 0, "当年": 0, "当年度": 0, "这一年": 0, "上年": -1, "上年度": -1, "上一年": -1, "上一年度": -1}
+DISCUSSED = frozenset(_DISCUSSED)  # the words that name the year under discussion
 
 
 def _discussed(s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:

@@ -16,7 +16,7 @@ from govie.errors import GovieError
 from govie.resources import data_path, read_tsv
 from govie.text.segment import shared_word_ends
 
-__all__ = ["Place", "places", "place_names", "Division", "Divisions", "load_divisions",
+__all__ = ["Place", "places", "place_names", "place_name_set", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
            "townships", "FormerDivision", "former_divisions"]
 
@@ -116,6 +116,12 @@ def place_names() -> tuple[str, ...]:
         if f.level == "city" and f.short:
             names.add(f.short)
     return tuple(sorted(names))
+
+
+@lru_cache(maxsize=1)
+def place_name_set() -> frozenset[str]:
+    """``place_names()`` for membership tests."""
+    return frozenset(place_names())
 
 
 @dataclass(frozen=True)

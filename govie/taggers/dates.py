@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from govie.kb.divisions import place_names
-from govie.timex import DateValue, resolve
+from govie.kb.divisions import place_name_set
+from govie.timex import DISCUSSED, DateValue, resolve
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
@@ -158,22 +158,20 @@ _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.ite
 
 
 # A day or month without a year and without a relative word (6月17日, 5月7日至11日).
-_DISCUSSED_WORDS = frozenset(("全年", "当年", "当年度", "这一年", "上年", "上年度", "上一年", "上一年度"))
 _YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
-
-
-@lru_cache(maxsize=1)
-def _place_set() -> frozenset[str]:
-    return frozenset(place_names())
 
 
 def _names_a_place(text: str, pos: int) -> bool:
     """Whether a place's name (甘肃, 新疆维吾尔自治区) follows ``pos``, after an optional 的."""
     if text.startswith("的", pos):
         pos += 1
-    places = _place_set()
+    places = place_name_set()
     return any(text[pos : pos + k] in places for k in range(2, 9))
+
+
+def _whole_year(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _follows_year(text: str, anchor: tuple[int, int], start: int, dv, ctx: Context) -> bool:
@@ -198,8 +196,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     report = ctx.report
     plan = None
     if report is not None and report.plan_start >= 0 and report.plan_year:
-        year = int(report.plan_year)
-        plan = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        plan = _whole_year(int(report.plan_year))
     for m in finditer_from(DATE_PATTERN, starts(folded), folded) if starts.usable else DATE_PATTERN.finditer(folded):
         span = m.group()
         # Trailing layout spaces are never part of a span.
@@ -210,13 +207,13 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if expression in ("今天", "今日") and _names_a_place(text, end):
             continue  # 今天的甘肃, 今日新疆: the present-day place, no date
         period = ctx.period
-        if plan is not None and m.start() >= report.plan_start:
+        if plan is not None and report.in_plan(m.start()):
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
-        elif period is None and report is None and anchor is not None and expression in _DISCUSSED_WORDS \
+        elif period is None and report is None and anchor is not None and expression in DISCUSSED \
                 and "\n" not in text[anchor[1] : m.start()]:
             # Outside a report, the year its paragraph names is the one under discussion
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
-            period = (dt.date(anchor[0], 1, 1), dt.date(anchor[0], 12, 31))
+            period = _whole_year(anchor[0])
         dv = resolve(expression, reference=ctx.reference_date, period=period)
         if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
             # A bare 年底 looks back in a report's review and ahead in its plan: its part says which year.

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.taggers import PRIORITY
@@ -489,7 +489,7 @@ def _dotted_names(text: str) -> list[Mention]:
     if "·" not in text:
         return []
     out = []
-    places = place_names()
+    places = place_name_set()
     for m in _DOTTED.finditer(text):
         if text[m.start() - 1 : m.start()] in ("“", "「", "‘", '"') or text[m.end() : m.end() + 1] in ("”", "」", "’", '"'):
             continue  # a quoted slogan

@@ -65,7 +65,7 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
     ``year``: the year the report is delivered in."""
     doc = ReportParts()
     head_end = 0
-    for i, b in enumerate(st.blocks):
+    for b in st.blocks:
         if b.start >= 800:
             break
         if _REPORT_OPENING.search(text, b.start, b.end):
@@ -76,7 +76,7 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
     doc.head_end = head_end
     period = None
     plan_period = None
-    for i, b in enumerate(st.blocks):
+    for b in st.blocks:
         if b.start < head_end:
             continue
         opening = text[b.start : min(b.end, b.start + 60)]
