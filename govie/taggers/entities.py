@@ -533,7 +533,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, where they may start, and the characters a match may start with."""
-    names = list(place_names()) + list(load_words("regions"))
+    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states())
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     pairs = [
@@ -642,7 +642,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end):
             continue
-        fac = _facility(text, m.start, m.end)
+        # A state abroad opens no facility of a Chinese text's.
+        fac = -1 if text[m.start:m.end] in _foreign_states() else _facility(text, m.start, m.end)
         if fac == 0:
             continue  # a facility being built is a project: 开工建设平凉机场
         if fac > 0:
@@ -825,8 +826,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text[start:end] in _generic_names() and _extend(text, end) == end:
         return False  # 郊区铜山镇显化村 is an address
     if start > 0 and text[start - 1] == "（" and text.startswith("）", end) and start > 1 \
-            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1):
-        return False
+            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
+            and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
+        return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
     if text.startswith("（", end):
         close = text.find("）", end, end + 12)
         if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
@@ -857,6 +859,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
         return False
+    if _PARTNER_BEFORE.search(text, max(0, start - 3), start) and text[start:end] in _foreign_states():
+        return False  # a partner of China in a name: 中国—吉尔吉斯斯坦文化遗产保护…
     if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
         return False
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
@@ -868,6 +872,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
         return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# 中国 and a dash before a partner state: the pair opens a name (中国—吉尔吉斯斯坦文化遗产保护).
+_PARTNER_BEFORE = re.compile("中国[—\\-－]{1,2}$")
 
 
 # Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
@@ -1377,4 +1385,18 @@ def _region_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """Every name and short name of a division, and the regions: no PERSON is one of these."""
-    return frozenset([*place_names(), *load_words("regions"), *(p.short for p in places() if len(p.short) >= 2)])
+    return frozenset([*place_names(), *load_words("regions"), *_foreign_states(),
+                      *(p.short for p in places() if len(p.short) >= 2)])
+
+
+# Words of foreign_countries.txt that name no one state (unions, 各国, the continent 欧洲) or that are
+# words of names (乌东德水电站).
+_NOT_STATES = ("欧盟", "欧共体", "各国", "欧洲", "东德", "西德")
+
+
+@lru_cache(maxsize=1)
+def _foreign_states() -> frozenset[str]:
+    """Foreign states of foreign_countries.txt: standing alone they are places like a division
+    (annotators: 老挝, 泰国 after a consulate; 与瑞士、冰岛签署…). Continents and world regions
+    are not listed (亚太, 东盟 open names: 亚太经合组织, 中国－东盟自贸区)."""
+    return frozenset(w for w in load_words("foreign_countries") if w not in _NOT_STATES)
