@@ -819,6 +819,14 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             m.attrs.update(prev.attrs)
             prev = m
             continue
+        if kind == "mission":
+            # China's mission abroad: the canonical its tagger composed, or null (no registry body).
+            canonical = m.attrs.pop("mission", None)
+            aliases.add(id(m))
+            m.attrs.update(canonical=canonical, agency_id=None, unit=None, derived=canonical is not None,
+                           link="mission", score=0.7)
+            prev = m
+            continue
         surface = clean[m.start:m.end]
         if kind == "shared":
             # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.

@@ -1063,6 +1063,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
     out = [_after_column_gap(m, ctx.source) for m in out]
+    out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
@@ -1105,6 +1106,38 @@ def _after_column_gap(m: Mention, source) -> Mention:
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
 _SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+
+
+# China's missions abroad (中国驻琅勃拉邦总领馆, 驻孔敬总领馆, 我驻缅使馆, 驻东盟使团): the state's own
+# bodies. Not 驻华 (a foreign state's mission in China), 驻外 (the class 驻外使领馆), nor one a
+# foreign state's name or any other name opens (伊朗驻华使馆, 法国驻…).
+_MISSION = re.compile(f"(?:中华人民共和国|中国)?驻(?P<place>[{_CJK}]{{1,8}}?)"
+                      "(?P<head>总领事馆|总领馆|领事馆|大使馆|使馆|使团|代表团)")
+_MISSION_LEAD = set("我及和与、，。；：（）于在的\n ")
+
+
+def _missions(text: str, taken: bytearray) -> list[Mention]:
+    """China's missions abroad as DEPT spans; the canonical is composed only for a consulate
+    general named by its city (中华人民共和国驻琅勃拉邦总领事馆): an embassy's or delegation's full
+    name needs the state's full name, which the text does not give (驻缅使馆), so it stays null."""
+    out = []
+    for m in _MISSION.finditer(text):
+        s, e = m.span()
+        place = m.group("place")
+        if place[0] in "华外各" or any(taken[s:e]) or any(c in _MISSION_STOPS for c in place):
+            continue
+        if s > 0 and text[s - 1] not in _MISSION_LEAD and not text.startswith("中", s):
+            continue  # 伊朗驻华, 法国驻…: another state's mission or a longer name
+        head = m.group("head")
+        canonical = f"中华人民共和国驻{place}总领事馆" if head in ("总领馆", "总领事馆") else None
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "mission", "mission": canonical},
+                           PRIORITY["dept.pattern"]))
+    return out
+
+
+# Characters no mission's place holds (the place is one name: 驻琅勃拉邦).
+_MISSION_STOPS = set("的和与及、使领馆")
 
 
 def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
