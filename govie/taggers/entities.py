@@ -654,6 +654,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
             else:
                 start = _county_before(text, m.start, out[-1].end if out else 0)
+                if text.startswith(_FREE_TRADE_ZONES, m.end) and text.endswith("中国", 0, m.start) \
+                        and not (out and out[-1].end > m.start - 2):
+                    start = m.start - 2  # a pilot free trade zone written without brackets: 中国上海自由贸易试验区
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end):
@@ -665,6 +668,10 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
+
+
+# The zones whose official name opens with 中国 and the province (中国（上海）自由贸易试验区).
+_FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区")
 
 
 def _county_before(text: str, start: int, floor: int) -> int:
