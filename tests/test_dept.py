@@ -418,3 +418,11 @@ def test_missions_abroad(sentence, expected):
     mentions = tag_depts(sentence, Context(reference_date=dt.date(2014, 4, 25), jurisdiction=None))
     got = [(sentence[m.start:m.end], m.attrs["canonical"]) for m in mentions if m.attrs.get("link") == "mission"]
     assert got == expected
+
+
+def test_an_academy_opening_a_university_is_no_body():
+    # 中国科学院大学 is a university (ORG, roster sc19-54); 中国科学院 before 院士 stays a body.
+    s = "吴岳良\u3000\u3000院士、中国科学院大学副校长\n沈\u3000岩\u3000\u3000院士、中国科协副主席"
+    assert [s[m.start:m.end] for m in tag_depts(s, Context(reference_date=REF))] == ["中国科协"]
+    s = "诺贝尔奖获得者、中国科学院院士"
+    assert [s[m.start:m.end] for m in tag_depts(s, Context(reference_date=REF))] == ["中国科学院"]

@@ -12,6 +12,11 @@ from govie.types import Context, Mention
 CASES = [
     (tag_orgs, "3.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务", ["四川华庆机械有限责任公司"], []),
     (tag_orgs, "水利厅行政审批处会同审监处、水科院在四川邛水建设集团有限公司、祥昇建工有限公司开展", ["四川邛水建设集团有限公司", "祥昇建工有限公司"], []),
+    # Publishers and magazines keep their start like newspapers; 首都 opens the capital's colleges;
+    # the Gulf Cooperation Council (national committee roster sc19-54; State Council report 2014).
+    (tag_orgs, "韦志榕\u3000\u3000编审、人民教育出版社原总编辑", ["人民教育出版社"], []),
+    (tag_orgs, "钟秉枢\u3000\u3000教授、首都体育学院院长", ["首都体育学院"], []),
+    (tag_orgs, "加快与韩国、澳大利亚、海湾合作委员会等自贸区谈判进程。", ["海湾合作委员会"], []),
     (tag_orgs, "成都市中小企业服务中心和四川省电子商务协会承办的活动", ["四川省电子商务协会"], []),
     (tag_orgs, "海南大学进入软科中国大学排名前50", ["海南大学"], ["海南大学进入软科中国大学"]),
     # State funds, central enterprises and international organizations named bare (org_names.txt).

@@ -737,6 +737,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if _class_standing(text, s, e) or _counted(text, s):
             continue
+        # 中国科学院大学: the body opens a university's name, an ORG (guide: universities).
+        if text.startswith(("大学", "研究生院"), e) and kind == "registry":
+            continue
         # 龙岗街道南联社区: 社 opens the word 社区 (a community), no 联社 ends there.
         if text[e - 1] == "社" and after == "区":
             continue

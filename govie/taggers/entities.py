@@ -238,7 +238,8 @@ _COMPASS = ("华南", "华中", "华北", "华东", "华西", "西北", "西南"
 def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
     # The country's own names open national organizations (中国银行, 中华全国总工会); so do the
     # compass regions (华中科技大学, 西南交通大学).
-    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华"] + list(_COMPASS)
+    # 首都 (Beijing) opens the capital's universities and institutes (首都体育学院, 首都师范大学).
+    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华", "首都"] + list(_COMPASS)
     # Counties' short names open schools, banks and enterprises (长安大学, 库尔勒银行, 金川集团), not
     # those that are verbs (合作, 前进) or slogan words (平安医院 in 平安校园、平安医院).
     tags, slogans = function_word_tags(), set(load_words("loc_slogan_prefixes"))
