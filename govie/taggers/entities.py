@@ -1152,7 +1152,7 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
-            if text[pos : u.end()] in stops:
+            if text[pos : u.end()] in stops or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
                 continue
             nxt = u.end()
             n = _NUMBER.match(text, nxt)
@@ -1162,6 +1162,18 @@ def _extend(text: str, end: int) -> int:
             if nxt > best and (text.endswith(_COMPLETE, pos, nxt) or not _NAME_CHAR.match(text, nxt)):
                 best = nxt
     return best
+
+
+def _clause_before_stop(text: str, pos: int, end: int, stops: frozenset[str], unit: int) -> bool:
+    """Whether ``text[pos:end]`` is a clause ending in a common noun, not a unit's name: a verb or an
+    adverb before a word of ``loc_unit_stops`` (延安市|持续推进农村, 曲水县|创新脱贫思路; not 螺山村)."""
+    stop = next((w for w in stops if unit < len(w) < end - pos and text.endswith(w, pos, end)), None)
+    if stop is None:
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[pos : end - len(stop)], HMM=False)
+    return any(function_word_tags().get(w, "n").startswith(("v", "d")) for w in words)
 
 
 def _inside_a_name(text: str, m: Mention) -> bool:
