@@ -720,7 +720,7 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
-        facility=compile_cached(f"[{_CJK}]{{0,8}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
+        facility=compile_cached(f"[{_CJK}]{{0,10}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
