@@ -426,3 +426,16 @@ def test_an_academy_opening_a_university_is_no_body():
     assert [s[m.start:m.end] for m in tag_depts(s, Context(reference_date=REF))] == ["中国科协"]
     s = "诺贝尔奖获得者、中国科学院院士"
     assert [s[m.start:m.end] for m in tag_depts(s, Context(reference_date=REF))] == ["中国科学院"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Institutes under an academy or a ministry are one span, named after the body's full name
+    # (national committee roster sc19-54); a station of a county bureau stays the bureau's unit (pt-208869).
+    ("马志明\u3000\u3000院士、中科院数学与系统科学研究院学术委员会主任",
+     [("中科院数学与系统科学研究院", "中国科学院数学与系统科学研究院", None)]),
+    ("田心铭\u3000\u3000教授、教育部高等学校社会科学发展研究中心原主任",
+     [("教育部高等学校社会科学发展研究中心", "教育部高等学校社会科学发展研究中心", None)]),
+])
+def test_institutes_under_a_body(sentence, expected):
+    mentions = tag_depts(sentence, Context(reference_date=dt.date(2018, 11, 1)))
+    assert [(sentence[m.start:m.end], m.attrs["canonical"], m.attrs["unit"]) for m in mentions] == expected

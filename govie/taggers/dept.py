@@ -34,7 +34,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
+__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "institution_start"]
 
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
@@ -283,10 +283,25 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
 _INSTITUTION = re.compile(
-    rf"(?!{'|'.join(load_words('dept_institution_stops'))})"
-    rf"(?:(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
+    rf"(?!{'|'.join(load_words('dept_institution_stops'))}|与)"
+    # 高等 and a joining 与 inside the name (教育部高等学校社会科学发展研究中心, 中科院数学与系统科学研究院).
+    rf"(?:高等|与|(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
     "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站)"
     f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
+
+
+def institution_start(surface: str) -> int:
+    """Where a public institution named after its body starts in a DEPT span (中科院|数学与系统科学
+    研究院, 教育部|高等学校社会科学发展研究中心), or -1: the link stage names it after its body's full
+    name (guide: a public institution directly under a department is its own body)."""
+    for k in range(2, len(surface) - 3):
+        if surface[k - 1] in _BODY_LAST and _INSTITUTION.fullmatch(surface, k):
+            return k
+    return -1
+
+
+# The last character of a body's name before its institution.
+_BODY_LAST = "局部厅署委院办"
 
 
 def _institution_after(text: str, end: int) -> int:
