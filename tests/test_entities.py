@@ -200,6 +200,8 @@ CASES = [
     # A named zone with a long name after its place (State Council decision sc19-16; list sc19-56).
     (tag_locs, "国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施", ["海南博鳌乐城国际医疗旅游先行区"], ["海南"]),
     (tag_locs, "116.陕西省杨凌农业高新技术产业示范区积极打造“一带一路”现代农业国际合作中心。", ["陕西省杨凌农业高新技术产业示范区"], []),
+    # A city and its new area written without 新区 (State Council report 1993).
+    (tag_locs, "经济技术开发区取得显著成绩，上海浦东开发开放步伐加快。", ["上海浦东"], ["上海"]),
     (tag_locs, "巩固提升白洋淀生态环境治理成效，确保白洋淀水质稳定保持在地表水Ⅲ类", ["白洋淀"], []),
 
     (tag_locs, "结构、惠民生、防风险，稳妥应对中美经贸摩擦，着力稳就业、稳金融", ["中美"], []),

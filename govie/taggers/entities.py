@@ -537,10 +537,13 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     names = list(place_names()) + list(load_words("regions")) + list(_foreign_states())
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
+    # A new area that is a county is written by its name without 新区 after its city (上海浦东).
     pairs = [
-        city + p.short
+        city + short
         for p in places()
-        if p.level == "county" and len(p.short) >= 2 and p.code[:4] in cities
+        if p.level == "county" and p.code[:4] in cities
+        for short in {p.short, p.name[:-2] if p.name.endswith("新区") else ""}
+        if len(short) >= 2
         for city in {cities[p.code[:4]].short, cities[p.code[:4]].name}
         if len(city) >= 2
     ]
