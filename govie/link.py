@@ -24,6 +24,7 @@ from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
+from govie.taggers.dept import institution_start
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -819,6 +820,14 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             m.attrs.update(prev.attrs)
             prev = m
             continue
+        if kind == "mission":
+            # China's mission abroad: the canonical its tagger composed, or null (no registry body).
+            canonical = m.attrs.pop("mission", None)
+            aliases.add(id(m))
+            m.attrs.update(canonical=canonical, agency_id=None, unit=None, derived=canonical is not None,
+                           link="mission", score=0.7)
+            prev = m
+            continue
         surface = clean[m.start:m.end]
         if kind == "shared":
             # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
@@ -838,7 +847,10 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         else:
             link = cache.get(surface)
             if link is None:
-                link = cache[surface] = linker.link(surface, jurisdiction=jur, date=date)
+                link = linker.link(surface, jurisdiction=jur, date=date)
+                if link.canonical is None:
+                    link = _institution_link(linker, surface, jur, date) or link
+                cache[surface] = link
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:
@@ -887,6 +899,19 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         issuer = m.attrs.get("issuer") if m.label == "TITLE" else None
         if issuer:
             m.attrs["issuer_canonical"] = [issuer_of(x) for x in issuer] if isinstance(issuer, list) else issuer_of(issuer)
+
+
+def _institution_link(linker: Linker, surface: str, jur, date) -> Link | None:
+    """A public institution named after its body (中科院数学与系统科学研究院) that the registry does
+    not list: its own body, named after the body's full name (中国科学院数学与系统科学研究院), derived;
+    None where the registry knows the surface or the body is not linked."""
+    k = institution_start(surface)
+    if k < 0 or linker.registry.by_name(surface):
+        return None
+    body = linker.link(surface[:k], jurisdiction=jur, date=date)
+    if not body.canonical or body.unit:
+        return None
+    return Link(body.canonical + surface[k:], None, None, body.score, True, "institution")
 
 
 def drop_unplaced(linker: Linker, clean: str, mentions: list[Mention]) -> list[Mention]:

@@ -401,3 +401,41 @@ def test_a_congress_term_may_end_a_line():
     found = [(e.label, e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None).entities
              if e.label in ("DEPT", "LOC")]
     assert found == [("DEPT", "广东省第十四届\n人民代表大会", "广东省人民代表大会")]
+
+
+# China's missions abroad (customs notice pt-218662; CLUENER): consulates general take a composed
+# canonical, an embassy or a delegation named by a short state name none; a foreign state's mission
+# in China and the class 驻外使领馆 are no such body.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("经有关部门批准，中国驻琅勃拉邦总领馆（老挝）、驻扎门乌德总领馆（蒙古）、驻孔敬总领馆（泰国）、驻内比都办事处（隶属于我驻缅使馆）、驻济州总领馆（韩国）",
+     [("中国驻琅勃拉邦总领馆", "中华人民共和国驻琅勃拉邦总领事馆"), ("驻扎门乌德总领馆", "中华人民共和国驻扎门乌德总领事馆"),
+      ("驻孔敬总领馆", "中华人民共和国驻孔敬总领事馆"), ("驻缅使馆", None), ("驻济州总领馆", "中华人民共和国驻济州总领事馆")]),
+    ("外交部领事司和中国驻法使馆提醒拟赴法或在法转机的中国公民和团组，事先多了解法国的规定，", [("中国驻法使馆", None)]),
+    ("据美国驻华大使馆副领事史建邦介绍，此前这类签证的有效期为3个月；", []),
+    ("美国驻外使领馆签发的大部分非外交签证及非公务签证都要求申请人交纳签证申请费", []),
+])
+def test_missions_abroad(sentence, expected):
+    mentions = tag_depts(sentence, Context(reference_date=dt.date(2014, 4, 25), jurisdiction=None))
+    got = [(sentence[m.start:m.end], m.attrs["canonical"]) for m in mentions if m.attrs.get("link") == "mission"]
+    assert got == expected
+
+
+def test_an_academy_opening_a_university_is_no_body():
+    # 中国科学院大学 is a university (ORG, roster sc19-54); 中国科学院 before 院士 stays a body.
+    s = "吴岳良\u3000\u3000院士、中国科学院大学副校长\n沈\u3000岩\u3000\u3000院士、中国科协副主席"
+    assert [s[m.start:m.end] for m in tag_depts(s, Context(reference_date=REF))] == ["中国科协"]
+    s = "诺贝尔奖获得者、中国科学院院士"
+    assert [s[m.start:m.end] for m in tag_depts(s, Context(reference_date=REF))] == ["中国科学院"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Institutes under an academy or a ministry are one span, named after the body's full name
+    # (national committee roster sc19-54); a station of a county bureau stays the bureau's unit (pt-208869).
+    ("马志明\u3000\u3000院士、中科院数学与系统科学研究院学术委员会主任",
+     [("中科院数学与系统科学研究院", "中国科学院数学与系统科学研究院", None)]),
+    ("田心铭\u3000\u3000教授、教育部高等学校社会科学发展研究中心原主任",
+     [("教育部高等学校社会科学发展研究中心", "教育部高等学校社会科学发展研究中心", None)]),
+])
+def test_institutes_under_a_body(sentence, expected):
+    mentions = tag_depts(sentence, Context(reference_date=dt.date(2018, 11, 1)))
+    assert [(sentence[m.start:m.end], m.attrs["canonical"], m.attrs["unit"]) for m in mentions] == expected

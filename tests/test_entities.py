@@ -12,6 +12,11 @@ from govie.types import Context, Mention
 CASES = [
     (tag_orgs, "3.5月11日，公安厅窗口在四川华庆机械有限责任公司开展上门服务", ["四川华庆机械有限责任公司"], []),
     (tag_orgs, "水利厅行政审批处会同审监处、水科院在四川邛水建设集团有限公司、祥昇建工有限公司开展", ["四川邛水建设集团有限公司", "祥昇建工有限公司"], []),
+    # Publishers and magazines keep their start like newspapers; 首都 opens the capital's colleges;
+    # the Gulf Cooperation Council (national committee roster sc19-54; State Council report 2014).
+    (tag_orgs, "韦志榕\u3000\u3000编审、人民教育出版社原总编辑", ["人民教育出版社"], []),
+    (tag_orgs, "钟秉枢\u3000\u3000教授、首都体育学院院长", ["首都体育学院"], []),
+    (tag_orgs, "加快与韩国、澳大利亚、海湾合作委员会等自贸区谈判进程。", ["海湾合作委员会"], []),
     (tag_orgs, "成都市中小企业服务中心和四川省电子商务协会承办的活动", ["四川省电子商务协会"], []),
     (tag_orgs, "海南大学进入软科中国大学排名前50", ["海南大学"], ["海南大学进入软科中国大学"]),
     # State funds, central enterprises and international organizations named bare (org_names.txt).
@@ -167,6 +172,36 @@ CASES = [
     (tag_locs, "量继续保持在全国第一方阵。实施长春市饮用水安全保供工程，“一断面一策”治理饮马河流域", [], ["长春市"]),
     (tag_locs, "海岛骨干水网逐渐形成。海南电网500千伏主网架工程投产", [], ["海南"]),
     (tag_locs, "推进西宁市、海东市地质灾害避险搬迁工程二期", ["西宁市", "海东市"], []),
+    # Foreign states stand alone like divisions, also in brackets after a mission (customs notice
+    # pt-218662; State Council report 2014); a partner after 中国— opens a name (Gansu 2026 report).
+    (tag_locs, "驻威廉斯塔德总领馆（荷兰）及驻东盟使团（印尼）将实施车辆管理制度改革试点。", ["荷兰", "印尼"], []),
+    (tag_locs, "打造中国－东盟自贸区升级版。与瑞士、冰岛签署自由贸易协定。", ["瑞士", "冰岛"], []),
+    (tag_locs, "获批建设中国—吉尔吉斯斯坦文化遗产保护、中国—哈萨克斯坦草原生态修复2家", [], ["吉尔吉斯斯坦", "哈萨克斯坦"]),
+    # Economic belts, corridors, rim regions, river stretches and a named new centre (State Council
+    # report 2014; State Council letters sc19-22, sc19-14); a pilot free trade zone's name without brackets.
+    (tag_locs, "抓紧规划建设丝绸之路经济带、21世纪海上丝绸之路，推进孟中印缅、中巴经济走廊建设，推出一批重大支撑项目",
+     ["丝绸之路经济带", "海上丝绸之路", "中巴经济走廊"], []),
+    (tag_locs, "推进长三角地区经济一体化，深化泛珠三角区域经济合作，加强环渤海及京津冀地区协同发展。",
+     ["长三角地区", "泛珠三角区域", "环渤海", "京津冀地区"], []),
+    (tag_locs, "交通部将着重做好对长江上游船舶污染的监督管理工作", ["长江上游"], []),
+    (tag_locs, "推动雄安新区与北京城市副中心形成北京新的两翼", ["雄安新区", "北京城市副中心", "北京"], []),
+    (tag_locs, "我们推动开放向深度拓展。设立中国上海自由贸易试验区，探索准入前国民待遇加负面清单的管理模式。",
+     ["中国上海自由贸易试验区"], ["上海自由贸易试验区"]),
+    # 中国 as the country with its characteristics or development (sc19-34, State Council report 2016);
+    # the doctrine's name, with no 的, keeps it unmarked (sc19-34).
+    (tag_locs, "展现中华优秀文化、具有中国特色的体育竞赛表演精品赛事", ["中国"], []),
+    (tag_locs, "任何艰难险阻都挡不住中国发展前行的步伐！", ["中国"], []),
+    (tag_locs, "以习近平新时代中国特色社会主义思想为指导", [], ["中国"]),
+    # An address runs over a village's name, not over a clause ending in a common noun (State Council
+    # list of good practices sc19-56; Anhui list pt-208869).
+    (tag_locs, "115.陕西省延安市持续推进农村人居环境综合整治，建设美丽乡村。", ["陕西省延安市"], ["陕西省延安市持续推进农村"]),
+    (tag_locs, "方  燚  宜秀区杨桥镇螺山村\n", ["宜秀区杨桥镇螺山村"], []),
+    (tag_locs, "113.西藏自治区曲水县创新脱贫思路，强化产业带动，激发内生活力。", ["西藏自治区曲水县"], []),
+    # A named zone with a long name after its place (State Council decision sc19-16; list sc19-56).
+    (tag_locs, "国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施", ["海南博鳌乐城国际医疗旅游先行区"], ["海南"]),
+    (tag_locs, "116.陕西省杨凌农业高新技术产业示范区积极打造“一带一路”现代农业国际合作中心。", ["陕西省杨凌农业高新技术产业示范区"], []),
+    # A city and its new area written without 新区 (State Council report 1993).
+    (tag_locs, "经济技术开发区取得显著成绩，上海浦东开发开放步伐加快。", ["上海浦东"], ["上海"]),
     (tag_locs, "巩固提升白洋淀生态环境治理成效，确保白洋淀水质稳定保持在地表水Ⅲ类", ["白洋淀"], []),
 
     (tag_locs, "结构、惠民生、防风险，稳妥应对中美经贸摩擦，着力稳就业、稳金融", ["中美"], []),

@@ -34,7 +34,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts"]
+__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "institution_start"]
 
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
@@ -283,10 +283,25 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
 _INSTITUTION = re.compile(
-    rf"(?!{'|'.join(load_words('dept_institution_stops'))})"
-    rf"(?:(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
+    rf"(?!{'|'.join(load_words('dept_institution_stops'))}|与)"
+    # 高等 and a joining 与 inside the name (教育部高等学校社会科学发展研究中心, 中科院数学与系统科学研究院).
+    rf"(?:高等|与|(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
     "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站)"
     f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
+
+
+def institution_start(surface: str) -> int:
+    """Where a public institution named after its body starts in a DEPT span (中科院|数学与系统科学
+    研究院, 教育部|高等学校社会科学发展研究中心), or -1: the link stage names it after its body's full
+    name (guide: a public institution directly under a department is its own body)."""
+    for k in range(2, len(surface) - 3):
+        if surface[k - 1] in _BODY_LAST and _INSTITUTION.fullmatch(surface, k):
+            return k
+    return -1
+
+
+# The last character of a body's name before its institution.
+_BODY_LAST = "局部厅署委院办"
 
 
 def _institution_after(text: str, end: int) -> int:
@@ -737,6 +752,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if _class_standing(text, s, e) or _counted(text, s):
             continue
+        # 中国科学院大学: the body opens a university's name, an ORG (guide: universities).
+        if text.startswith(("大学", "研究生院"), e) and kind == "registry":
+            continue
         # 龙岗街道南联社区: 社 opens the word 社区 (a community), no 联社 ends there.
         if text[e - 1] == "社" and after == "区":
             continue
@@ -1063,6 +1081,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
     out = [_after_column_gap(m, ctx.source) for m in out]
+    out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
@@ -1105,6 +1124,38 @@ def _after_column_gap(m: Mention, source) -> Mention:
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
 _SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+
+
+# China's missions abroad (中国驻琅勃拉邦总领馆, 驻孔敬总领馆, 我驻缅使馆, 驻东盟使团): the state's own
+# bodies. Not 驻华 (a foreign state's mission in China), 驻外 (the class 驻外使领馆), nor one a
+# foreign state's name or any other name opens (伊朗驻华使馆, 法国驻…).
+_MISSION = re.compile(f"(?:中华人民共和国|中国)?驻(?P<place>[{_CJK}]{{1,8}}?)"
+                      "(?P<head>总领事馆|总领馆|领事馆|大使馆|使馆|使团|代表团)")
+_MISSION_LEAD = set("我及和与、，。；：（）于在的\n ")
+
+
+def _missions(text: str, taken: bytearray) -> list[Mention]:
+    """China's missions abroad as DEPT spans; the canonical is composed only for a consulate
+    general named by its city (中华人民共和国驻琅勃拉邦总领事馆): an embassy's or delegation's full
+    name needs the state's full name, which the text does not give (驻缅使馆), so it stays null."""
+    out = []
+    for m in _MISSION.finditer(text):
+        s, e = m.span()
+        place = m.group("place")
+        if place[0] in "华外各" or any(taken[s:e]) or any(c in _MISSION_STOPS for c in place):
+            continue
+        if s > 0 and text[s - 1] not in _MISSION_LEAD and not text.startswith("中", s):
+            continue  # 伊朗驻华, 法国驻…: another state's mission or a longer name
+        head = m.group("head")
+        canonical = f"中华人民共和国驻{place}总领事馆" if head in ("总领馆", "总领事馆") else None
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "mission", "mission": canonical},
+                           PRIORITY["dept.pattern"]))
+    return out
+
+
+# Characters no mission's place holds (the place is one name: 驻琅勃拉邦).
+_MISSION_STOPS = set("的和与及、使领馆")
 
 
 def _shared_heads(text: str, taken: bytearray) -> list[Mention]:

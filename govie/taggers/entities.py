@@ -238,7 +238,8 @@ _COMPASS = ("华南", "华中", "华北", "华东", "华西", "西北", "西南"
 def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
     # The country's own names open national organizations (中国银行, 中华全国总工会); so do the
     # compass regions (华中科技大学, 西南交通大学).
-    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华"] + list(_COMPASS)
+    # 首都 (Beijing) opens the capital's universities and institutes (首都体育学院, 首都师范大学).
+    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华", "首都"] + list(_COMPASS)
     # Counties' short names open schools, banks and enterprises (长安大学, 库尔勒银行, 金川集团), not
     # those that are verbs (合作, 前进) or slogan words (平安医院 in 平安校园、平安医院).
     tags, slogans = function_word_tags(), set(load_words("loc_slogan_prefixes"))
@@ -533,13 +534,16 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, where they may start, and the characters a match may start with."""
-    names = list(place_names()) + list(load_words("regions"))
+    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states())
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
+    # A new area that is a county is written by its name without 新区 after its city (上海浦东).
     pairs = [
-        city + p.short
+        city + short
         for p in places()
-        if p.level == "county" and len(p.short) >= 2 and p.code[:4] in cities
+        if p.level == "county" and p.code[:4] in cities
+        for short in {p.short, p.name[:-2] if p.name.endswith("新区") else ""}
+        if len(short) >= 2
         for city in {cities[p.code[:4]].short, cities[p.code[:4]].name}
         if len(city) >= 2
     ]
@@ -642,7 +646,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end):
             continue
-        fac = _facility(text, m.start, m.end)
+        # A state abroad opens no facility of a Chinese text's.
+        fac = -1 if text[m.start:m.end] in _foreign_states() else _facility(text, m.start, m.end)
         if fac == 0:
             continue  # a facility being built is a project: 开工建设平凉机场
         if fac > 0:
@@ -653,6 +658,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
             else:
                 start = _county_before(text, m.start, out[-1].end if out else 0)
+                if text.startswith(_FREE_TRADE_ZONES, m.end) and text.endswith("中国", 0, m.start) \
+                        and not (out and out[-1].end > m.start - 2):
+                    start = m.start - 2  # a pilot free trade zone written without brackets: 中国上海自由贸易试验区
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end):
@@ -664,6 +672,10 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
     return out
+
+
+# The zones whose official name opens with 中国 and the province (中国（上海）自由贸易试验区).
+_FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区")
 
 
 def _county_before(text: str, start: int, floor: int) -> int:
@@ -711,7 +723,7 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
-        facility=compile_cached(f"[{_CJK}]{{0,8}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
+        facility=compile_cached(f"[{_CJK}]{{0,10}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
         build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
@@ -825,8 +837,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text[start:end] in _generic_names() and _extend(text, end) == end:
         return False  # 郊区铜山镇显化村 is an address
     if start > 0 and text[start - 1] == "（" and text.startswith("）", end) and start > 1 \
-            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1):
-        return False
+            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
+            and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
+        return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
     if text.startswith("（", end):
         close = text.find("）", end, end + 12)
         if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
@@ -857,6 +870,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
         return False
+    if _PARTNER_BEFORE.search(text, max(0, start - 3), start) and text[start:end] in _foreign_states():
+        return False  # a partner of China in a name: 中国—吉尔吉斯斯坦文化遗产保护…
     if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
         return False
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
@@ -868,6 +883,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
         return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# 中国 and a dash before a partner state: the pair opens a name (中国—吉尔吉斯斯坦文化遗产保护).
+_PARTNER_BEFORE = re.compile("中国[—\\-－]{1,2}$")
 
 
 # Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
@@ -1136,7 +1155,7 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
-            if text[pos : u.end()] in stops:
+            if text[pos : u.end()] in stops or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
                 continue
             nxt = u.end()
             n = _NUMBER.match(text, nxt)
@@ -1146,6 +1165,18 @@ def _extend(text: str, end: int) -> int:
             if nxt > best and (text.endswith(_COMPLETE, pos, nxt) or not _NAME_CHAR.match(text, nxt)):
                 best = nxt
     return best
+
+
+def _clause_before_stop(text: str, pos: int, end: int, stops: frozenset[str], unit: int) -> bool:
+    """Whether ``text[pos:end]`` is a clause ending in a common noun, not a unit's name: a verb or an
+    adverb before a word of ``loc_unit_stops`` (延安市|持续推进农村, 曲水县|创新脱贫思路; not 螺山村)."""
+    stop = next((w for w in stops if unit < len(w) < end - pos and text.endswith(w, pos, end)), None)
+    if stop is None:
+        return False
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[pos : end - len(stop)], HMM=False)
+    return any(function_word_tags().get(w, "n").startswith(("v", "d")) for w in words)
 
 
 def _inside_a_name(text: str, m: Mention) -> bool:
@@ -1377,4 +1408,18 @@ def _region_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """Every name and short name of a division, and the regions: no PERSON is one of these."""
-    return frozenset([*place_names(), *load_words("regions"), *(p.short for p in places() if len(p.short) >= 2)])
+    return frozenset([*place_names(), *load_words("regions"), *_foreign_states(),
+                      *(p.short for p in places() if len(p.short) >= 2)])
+
+
+# Words of foreign_countries.txt that name no one state (unions, 各国, the continent 欧洲) or that are
+# words of names (乌东德水电站).
+_NOT_STATES = ("欧盟", "欧共体", "各国", "欧洲", "东德", "西德")
+
+
+@lru_cache(maxsize=1)
+def _foreign_states() -> frozenset[str]:
+    """Foreign states of foreign_countries.txt: standing alone they are places like a division
+    (annotators: 老挝, 泰国 after a consulate; 与瑞士、冰岛签署…). Continents and world regions
+    are not listed (亚太, 东盟 open names: 亚太经合组织, 中国－东盟自贸区)."""
+    return frozenset(w for w in load_words("foreign_countries") if w not in _NOT_STATES)
