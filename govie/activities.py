@@ -198,6 +198,20 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _report_types() -> dict[str, str]:
+    """A trigger's type in a report where it differs from elsewhere (the fourth column of
+    ``triggers.tsv``): 开通 is a service opened to the public in a notice (开通热线), the
+    opening of built works in a report (高速公路相继开通, 开通航线483条)."""
+    return {r[0]: r[3] for r in _read_tsv("triggers.tsv") if len(r) > 3 and r[3]}
+
+
+# Drafting verbs whose object is a policy the government issues (制定…实施方案, 制定实施…政策举措,
+# 联合制定…若干措施): in a report that is a publication; other drafts (计划, 指引, 标准) stay other.
+_DRAFT_VERBS = ("制定", "制订")
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则)(?:等)?\s*$")
+
+
+@lru_cache(maxsize=1)
 def _rates() -> re.Pattern[str]:
     """An object that ends in an administered price or rate, up to the clause end."""
     words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
@@ -710,6 +724,10 @@ def _sentence(
             elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
                                            and text[c.end : c.end + 1] in ("，", "。", "；")):
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
+        if doc.kind == "report":
+            typ = _report_types().get(c.words[-1], typ)
+            if c.words[0] in _DRAFT_VERBS and typ == "other" and _ISSUED_POLICY.search(text, c.end, clause_end):
+                typ = "publication"
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):

@@ -865,3 +865,32 @@ def test_the_years_main_work_opens_the_plan():
             "深化流通体制改革。扩大物流企业营业税差额纳税试点范围，完善大宗商品仓储设施用地税收政策。\n")
     frame = one(_sc(text, "2012-03-05"), "扩大")
     assert (frame["mode"], frame["date"]) == ("planned", "2012")
+
+
+OPENED_WORKS = [
+    # 2026 reports of Qinghai and Hainan (shared data, not annotated): works opened or finished.
+    ("引大济湟工程整体投入运行，那棱格勒河水利枢纽下闸蓄水。", "下闸蓄水"),
+    ("G98环岛高速大三亚段扩容工程开工，三乐旅游铁路三亚段通车运营。", "通车运营"),
+    ("“三北”工程六期完成年度攻坚任务，湟水山水工程基本完工，完成国土绿化693.4万亩。", "完工"),
+    ("联合国粮农组织海南项目合作办公室挂牌运行。", "挂牌运行"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger", OPENED_WORKS)
+def test_a_report_counts_works_opened_as_actions(sentence, trigger):
+    text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n" + sentence + "\n"
+    frame = one(_sc(text, "2026-01-27"), trigger)
+    assert (frame["type"], frame["mode"]) == ("other", "done")
+
+
+def test_report_types_of_opening_a_line_and_drafting_a_policy():
+    # 2026 report of Ningxia (shared data, not annotated): 开通 of a railway is the opening of a
+    # built work, not a service (a notice's 开通热线 stays one); 制定 + 办法 issues a policy. Dev
+    # wr2026-hubei: 制定实施…计划 is no issued policy and stays other.
+    text = ("各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+            "八是国家重点工程包银高铁全线开通，实现了宁夏人民更快进京的夙愿。\n"
+            "加强文物保护，制定基本建设工程考古工作管理办法。\n"
+            "开展县域“千集万店”改造提升。制定实施城乡居民增收计划，落实职工带薪错峰休假制度。\n")
+    frames = _sc(text, "2026-01-27")
+    assert [(f["trigger"], f["type"]) for f in frames if f["trigger"] in ("开通", "制定")] == [
+        ("开通", "other"), ("制定", "publication"), ("制定", "other")]
