@@ -325,8 +325,9 @@ def _person_pattern() -> re.Pattern[str]:
     surnames = load_words("surnames")
     double = alternation([s for s in surnames if len(s) == 2])
     single = "".join(s for s in surnames if len(s) == 1)
+    # 和 after a post joins another group ("请省政协委员和列席同志提出意见"), no surname there.
     return compile_cached(
-        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及])[{single}][{_CJK}]{{1,2}})"
     )
 
 
