@@ -772,7 +772,9 @@ def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[s
         if not _HEAD_END.match(text, m.end(), end) and m.end() < end:
             continue
         found = table[m.group()]
-        if text[m.end() : m.end() + 1] == "、":
+        # 召开座谈会、实地走访: the listed event ends the object; a 、 inside a quoted name
+        # (“抓招商、推项目、促落地”专项行动) lists no event.
+        if text[m.end() : m.end() + 1] == "、" and not doc.quoted[m.start()]:
             return found, m.end()
     stop = end
     tail = _OBJECT_TAIL.search(text, start, end)

@@ -894,3 +894,13 @@ def test_report_types_of_opening_a_line_and_drafting_a_policy():
     frames = _sc(text, "2026-01-27")
     assert [(f["trigger"], f["type"]) for f in frames if f["trigger"] in ("开通", "制定")] == [
         ("开通", "other"), ("制定", "publication"), ("制定", "other")]
+
+
+def test_a_quoted_list_inside_a_campaign_name_does_not_end_its_object():
+    # Dev wr2026-liaoning: the 、 inside the quoted name lists no event, the campaign (行动) types it;
+    # 2026 report of Hainan (shared data, not annotated): 启动实施 takes its type from its object too.
+    text = ("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+            "积极扩大有效投资。持续实施“抓招商、推项目、促落地”专项行动，打好投资“翻身仗”，固定资产投资增长3%左右。\n"
+            "扩大游戏出海、来数加工、跨境电商直播等新业态规模，加快建设面向东南亚的算力基础设施，启动实施“人工智能+”行动，数字经济核心产业营收增长7.5%。\n")
+    frames = _sc(text, "2026-01-27")
+    assert [(f["trigger"], f["type"]) for f in frames] == [("实施", "event"), ("启动实施", "event")]
