@@ -108,6 +108,13 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
 _POST = re.compile(r"总书记|(?<![副团])主席(?!团)|总理|委员长|领导同志|负责同志|国家领导人")
+# A leader's post right before the verb (总书记视察, 总书记亲临…考察), and 亲临, said only of leaders'
+# visits (再次亲临辽宁考察): a person acts, whatever body the clause named before.
+_POST_RIGHT_BEFORE = re.compile(r"总书记(?:亲自|再次|多次|亲临)?$")
+_LEADER_VISIT = "亲临"
+# 通过验收, 通过行业验收: a work passed someone's acceptance, no action of the report's government.
+_PASSED = re.compile(r"通过[^，,。；;、]{0,4}$")
+_PASSED_WORDS = ("验收", "评审")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
@@ -601,6 +608,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s):
         return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
+    if h.group() in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
+        return False  # 国家数据知识产权试点通过验收: a result
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
     if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
@@ -823,7 +832,11 @@ def _build(
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
                 subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
-    if subjects:
+    cs0 = max(_clause_start(doc, c.start, sent_start), region)
+    if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or _LEADER_VISIT in text[cs0:c.start]:
+        base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
+        leader = True
+    elif subjects:
         subject[:] = subjects
         base = subjects
     elif _POST.search(text, max(region, c.start - 20), c.start):

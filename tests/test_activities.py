@@ -904,3 +904,22 @@ def test_a_quoted_list_inside_a_campaign_name_does_not_end_its_object():
             "扩大游戏出海、来数加工、跨境电商直播等新业态规模，加快建设面向东南亚的算力基础设施，启动实施“人工智能+”行动，数字经济核心产业营收增长7.5%。\n")
     frames = _sc(text, "2026-01-27")
     assert [(f["trigger"], f["type"]) for f in frames] == [("实施", "event"), ("启动实施", "event")]
+
+
+NO_ACTION_OF_THE_GOVERNMENT = [
+    # 2026 report of Qinghai (shared data, not annotated): 亲临 is a leader's own visit.
+    ("回首奋斗历程，最让我们铭记于心、倍感振奋的是，习近平总书记始终心系青海大地、情系青海人民，党的十八大以来三次亲临青海考察，"
+     "两次参加全国人代会青海代表团审议，为青海发展把脉定向、擘画蓝图，给我们以科学的方向指引、巨大的精神鼓舞、强烈的使命感召。", "考察"),
+    # Dev wr2026-gansu: the leader's post right before the verb, though 省委 opened the sentence.
+    ("在以习近平同志为核心的党中央坚强领导下，省委团结带领全省广大干部群众，坚持以习近平新时代中国特色社会主义思想为指导，"
+     "深入贯彻落实习近平总书记视察甘肃重要讲话重要指示精神，战疫情、拼经济，扬优势、促发展，抗大灾、保民生，"
+     "推动幸福美好新甘肃建设取得重大成就，中国式现代化甘肃实践迈出坚实步伐。", "视察"),
+    # Dev wr2026-neimenggu: a work passed an acceptance check, a result.
+    ("开通航线483条、通航城市116个，全区首座4F级盛乐国际机场通过行业验收。", "验收"),
+]
+
+
+@pytest.mark.parametrize("sentence,trigger", NO_ACTION_OF_THE_GOVERNMENT)
+def test_leaders_visits_and_passed_checks_are_no_action(sentence, trigger):
+    text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n" + sentence + "\n"
+    assert trigger not in [f["trigger"] for f in _sc(text, "2026-01-27")]
