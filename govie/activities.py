@@ -160,6 +160,8 @@ _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
+# A clause that opens with a count of its subject (66个产业集群和园区…, 1.4万余家企业…).
+_COUNTED_SUBJECT = re.compile(r"\s*(?:累计|全年|共|新增)?\d[\d.]*\s*[万千百亿]?余?\s*([家个所项座名条户])")
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
@@ -604,6 +606,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
+    if doc.kind == "report" and kind not in ("measure", "rate"):  # 5个重点事项…审批材料精简80%: a measure
+        counted = _COUNTED_SUBJECT.match(text, cs)
+        if counted and counted.end() <= s and (counted.group(1) == "家" or text[e:ce].strip(" 了")):
+            # 66个产业集群和园区开展试点, 1.4万余家企业实施改造, 44个国家部委制定配套支持文件: the
+            # counted ones act (firms, parks, a class); 196个“两重”项目全部开工 reports works begun.
+            return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s):

@@ -923,3 +923,19 @@ NO_ACTION_OF_THE_GOVERNMENT = [
 def test_leaders_visits_and_passed_checks_are_no_action(sentence, trigger):
     text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n" + sentence + "\n"
     assert trigger not in [f["trigger"] for f in _sc(text, "2026-01-27")]
+
+
+def test_counted_actors_and_summaries_are_no_action_of_the_government():
+    # Dev wr2026-jiangxi: parks and firms counted as the subject act; dev wr2026-shanxi: counted works
+    # begun are reported; dev wr2026-hebei and gansu: 办成 a counted number of tasks is a service,
+    # 办成了一批…大事 a summary.
+    head = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+    jiangxi = "制造业数字化转型深入开展，66个产业集群和园区开展试点，1.4万余家企业实施改造，34个项目进入全国5G工厂名录。\n"
+    result = govie.extract(head + jiangxi, model=None, reference_date="2026-01-27")
+    counted = (head + jiangxi).index("66个")
+    assert [a.trigger["text"] for a in result.activities if a.trigger["start"] > counted] == []
+    assert "开工" in [f["trigger"] for f in _sc(head + "“两新”政策持续扩围提质，196个“两重”项目全部开工。\n", "2026-01-27")]
+    assert "办成" in [f["trigger"] for f in _sc(head + "每年高质量办成10件为民实事。\n", "2026-01-27")]
+    hebei = ("抢抓机遇、超前谋划，办成了一批多年想办而没有办成的大事，乌拉哈达水利枢纽等一批重大工程加快建设，"
+             "高速公路总里程达到9000公里，港口通过能力突破12亿吨，高质量发展支撑更加有力。\n")
+    assert "办成" not in [f["trigger"] for f in _sc(head + hebei, "2026-01-27")]
