@@ -939,3 +939,17 @@ def test_counted_actors_and_summaries_are_no_action_of_the_government():
     hebei = ("抢抓机遇、超前谋划，办成了一批多年想办而没有办成的大事，乌拉哈达水利枢纽等一批重大工程加快建设，"
              "高速公路总里程达到9000公里，港口通过能力突破12亿吨，高质量发展支撑更加有力。\n")
     assert "办成" not in [f["trigger"] for f in _sc(head + hebei, "2026-01-27")]
+
+
+def test_games_and_shows_are_events_and_a_project_name_is_no_action():
+    head = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+    # Dev wr2026-liaoning and sc-report-1993: sports games and shows, though their names end in 会.
+    liaoning = ("推进文旅体商融合发展，举办超千场体育赛事、近百场大型演唱会，“票根经济”带动在线旅游收入增长近7倍，"
+                "延时开放热门文博场馆，启动首届“九九消费季”，全省接待游客人次和旅游收入分别增长17.6%、16.8%。\n")
+    assert one(_sc(head + liaoning, "2026-01-27"), "举办")["type"] == "event"
+    sc1993 = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、过去五年的工作回顾\n"
+              "体育事业有新的发展，成功地举办了第十一届亚运会，在奥运会和重大国际比赛中取得优异成绩。\n")
+    assert one(_sc(sc1993, "1993-03-15"), "举办")["type"] == "event"
+    # Dev wr2026-shaanxi: 改造 right before 等项目 is part of a project's name.
+    shaanxi = "推进古贤水利枢纽、蒋家窑则水库、引汉济渭二期、宝鸡峡灌区改造等项目建设。\n"
+    assert "改造" not in [f["trigger"] for f in _sc(head + shaanxi, "2026-01-27")]
