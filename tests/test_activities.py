@@ -953,3 +953,13 @@ def test_games_and_shows_are_events_and_a_project_name_is_no_action():
     # Dev wr2026-shaanxi: 改造 right before 等项目 is part of a project's name.
     shaanxi = "推进古贤水利枢纽、蒋家窑则水库、引汉济渭二期、宝鸡峡灌区改造等项目建设。\n"
     assert "改造" not in [f["trigger"] for f in _sc(head + shaanxi, "2026-01-27")]
+
+
+def test_plan_drafting_models_and_a_sought_national_centre():
+    # Dev wr2026-neimenggu and wr2026-tianjin (plan part): 编纂, 选树 and 争建 are planned actions.
+    head = "各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n二、2026年工作安排\n"
+    text = (head + "完善中华民族共同体建设协同研究机制，构建全区教育实践基地体系，编纂内蒙古各民族交往交流交融史料，"
+            "选树新时代以来民族团结进步典型，讲好中华民族共同体故事。\n"
+            "注重扬长避短，争建国家脑机接口技术创新中心、国家血液病医学中心，在信创、人工智能、合成生物、中医药等特色领域体现天津价值支撑。\n")
+    frames = {f["trigger"]: f for f in _sc(text, "2026-01-27")}
+    assert all((frames[w]["type"], frames[w]["mode"]) == ("other", "planned") for w in ("编纂", "选树", "争建"))
