@@ -108,6 +108,13 @@ _PLAN_EXCEPT = re.compile(r"回顾|总结|成就|完成|进展|情况")
 # Central leaders in person (总书记考察): the issuer did not act. Other posts without a
 # named body are the issuer's own leaders (办公室副主任李四带队).
 _POST = re.compile(r"总书记|(?<![副团])主席(?!团)|总理|委员长|领导同志|负责同志|国家领导人")
+# A leader's post right before the verb (总书记视察, 总书记亲临…考察), and 亲临, said only of leaders'
+# visits (再次亲临辽宁考察): a person acts, whatever body the clause named before.
+_POST_RIGHT_BEFORE = re.compile(r"总书记(?:亲自|再次|多次|亲临)?$")
+_LEADER_VISIT = "亲临"
+# 通过验收, 通过行业验收: a work passed someone's acceptance, no action of the report's government.
+_PASSED = re.compile(r"通过[^，,。；;、]{0,4}$")
+_PASSED_WORDS = ("验收", "评审")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
@@ -146,13 +153,15 @@ _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
     "中心", "平台", "系统", "成果", "意见", "内容", "范围", "能力", "水平", "任务", "要点", "计划",
     "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区", "成效",
-    # 资助体系, 修订草案, 检查作用 (guide): nouns
-    "体系", "草案", "作用",
+    # 资助体系, 修订草案, 检查作用 (guide): nouns; 宝鸡峡灌区改造等项目建设: a project's name
+    "体系", "草案", "作用", "等项目", "等工程",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
+# A clause that opens with a count of its subject (66个产业集群和园区…, 1.4万余家企业…).
+_COUNTED_SUBJECT = re.compile(r"\s*(?:累计|全年|共|新增)?\d[\d.]*\s*[万千百亿]?余?\s*([家个所项座名条户])")
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
@@ -195,6 +204,20 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         table.setdefault(r[0], ("other", "none"))
     words = sorted(table, key=len, reverse=True)
     return table, compile_cached("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _report_types() -> dict[str, str]:
+    """A trigger's type in a report where it differs from elsewhere (the fourth column of
+    ``triggers.tsv``): 开通 is a service opened to the public in a notice (开通热线), the
+    opening of built works in a report (高速公路相继开通, 开通航线483条)."""
+    return {r[0]: r[3] for r in _read_tsv("triggers.tsv") if len(r) > 3 and r[3]}
+
+
+# Drafting verbs whose object is a policy the government issues (制定…实施方案, 制定实施…政策举措,
+# 联合制定…若干措施): in a report that is a publication; other drafts (计划, 指引, 标准) stay other.
+_DRAFT_VERBS = ("制定", "制订")
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则)(?:等)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -583,10 +606,18 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
+    if doc.kind == "report" and kind not in ("measure", "rate"):  # 5个重点事项…审批材料精简80%: a measure
+        counted = _COUNTED_SUBJECT.match(text, cs)
+        if counted and counted.end() <= s and (counted.group(1) == "家" or text[e:ce].strip(" 了")):
+            # 66个产业集群和园区开展试点, 1.4万余家企业实施改造, 44个国家部委制定配套支持文件: the
+            # counted ones act (firms, parks, a class); 196个“两重”项目全部开工 reports works begun.
+            return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s):
         return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
+    if h.group() in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
+        return False  # 国家数据知识产权试点通过验收: a result
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
     if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
@@ -710,6 +741,10 @@ def _sentence(
             elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
                                            and text[c.end : c.end + 1] in ("，", "。", "；")):
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
+        if doc.kind == "report":
+            typ = _report_types().get(c.words[-1], typ)
+            if c.words[0] in _DRAFT_VERBS and typ == "other" and _ISSUED_POLICY.search(text, c.end, clause_end):
+                typ = "publication"
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
@@ -754,7 +789,9 @@ def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[s
         if not _HEAD_END.match(text, m.end(), end) and m.end() < end:
             continue
         found = table[m.group()]
-        if text[m.end() : m.end() + 1] == "、":
+        # 召开座谈会、实地走访: the listed event ends the object; a 、 inside a quoted name
+        # (“抓招商、推项目、促落地”专项行动) lists no event.
+        if text[m.end() : m.end() + 1] == "、" and not doc.quoted[m.start()]:
             return found, m.end()
     stop = end
     tail = _OBJECT_TAIL.search(text, start, end)
@@ -803,7 +840,11 @@ def _build(
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
                 subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
-    if subjects:
+    cs0 = max(_clause_start(doc, c.start, sent_start), region)
+    if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or _LEADER_VISIT in text[cs0:c.start]:
+        base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
+        leader = True
+    elif subjects:
         subject[:] = subjects
         base = subjects
     elif _POST.search(text, max(region, c.start - 20), c.start):

@@ -22,6 +22,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
                                  renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, load_divisions, townships
+from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import institution_start
@@ -139,6 +140,7 @@ class Linker:
                 else None)
             or self._township(m, jur)
             or self._sc_body(m)
+            or self._national_centre(m)
             or self._former_county(m)
             or self._bingtuan_body(m)
             or self._derived(m, jur, date, generic=False, central=central)
@@ -413,6 +415,12 @@ class Linker:
         国务院知识产权战略实施工作部际联席会议办公室): its own canonical name. A short 办 is null."""
         if m.startswith("国务院") and len(m) > 7 and m.endswith(("委员会", "办公室")) and not _SC_CLASS.search(m):
             return Link(m, None, None, 0.7, True, "derived+state-council")
+        return None
+
+    def _national_centre(self, m: str) -> Link | None:
+        """A named national centre no registry lists (国家血液病医学中心): its name as written."""
+        if national_centre().fullmatch(m):
+            return Link(m, None, None, 0.7, True, "derived+national-centre")
         return None
 
     def _bingtuan_body(self, m: str) -> Link | None:

@@ -439,3 +439,16 @@ def test_an_academy_opening_a_university_is_no_body():
 def test_institutes_under_a_body(sentence, expected):
     mentions = tag_depts(sentence, Context(reference_date=dt.date(2018, 11, 1)))
     assert [(sentence[m.start:m.end], m.attrs["canonical"], m.attrs["unit"]) for m in mentions] == expected
+
+
+def test_a_named_national_centre_is_a_body_with_its_name():
+    # Dev wr2026-tianjin (a named national centre is a public institution, R4-D); 2026 report
+    # of Tianjin further on (shared data): the kind alone names no centre; dev wr2026-fujian:
+    # nor does 国家级 + a kind.
+    ctx = Context(jurisdiction="天津市", reference_date=dt.date(2026, 1, 27))
+    text = "注重扬长避短，争建国家脑机接口技术创新中心、国家血液病医学中心，在信创、人工智能、合成生物、中医药等特色领域体现天津价值支撑"
+    got = [(text[m.start:m.end], m.attrs["canonical"]) for m in tag_depts(text, ctx)]
+    assert got == [("国家脑机接口技术创新中心", "国家脑机接口技术创新中心"), ("国家血液病医学中心", "国家血液病医学中心")]
+    kinds = ("加快协和天津基地、中医类国家医学中心、国家区域公共卫生中心等项目建设。"
+             "新增国家级企业技术中心8家、产业知识产权运营中心2家")
+    assert [kinds[s:e] for s, e, _ in find_dept_spans(kinds)] == []

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["load_words", "alternation"]
+__all__ = ["load_words", "alternation", "national_centre"]
 
 
 @lru_cache(maxsize=None)
@@ -23,3 +23,13 @@ def load_words(name: str) -> tuple[str, ...]:
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation that tries longer words first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def national_centre() -> re.Pattern[str]:
+    """A named national centre (国家脑机接口技术创新中心, 国家血液病医学中心): 国家, its field (two to
+    twelve characters, no 级 after 国家, no function word) and a kind of ``dept_national_centres.txt``.
+    The kind alone (国家医学中心) names no one centre."""
+    kinds = alternation(load_words("dept_national_centres"))
+    field = "(?:(?![的和及与或并、，。；：等在为对是了将把从向由级])[\u4e00-\u9fff])"
+    return re.compile(f"国家(?!级){field}{{2,12}}?(?:{kinds})")

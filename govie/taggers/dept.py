@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import at_word_start, load_divisions, townships, word_bounds
-from govie.kb.lexicons import load_words
+from govie.kb.lexicons import load_words, national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_built, compile_cached
@@ -732,6 +732,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())
               and not _bilateral(text, m.start())]
     found += [("pattern", span) for span in _township_spans(text)]
+    found += [("pattern", m.span()) for m in national_centre().finditer(text)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]

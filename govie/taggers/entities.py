@@ -326,9 +326,25 @@ def _person_pattern() -> re.Pattern[str]:
     surnames = load_words("surnames")
     double = alternation([s for s in surnames if len(s) == 2])
     single = "".join(s for s in surnames if len(s) == 1)
+    # 和 after a post joins another group ("请省政协委员和列席同志提出意见"), no surname there.
     return compile_cached(
-        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及])[{single}][{_CJK}]{{1,2}})"
     )
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    """A report's byline: a head of government's post, a space, the name alone on the rest of its
+    line ("省长 李炳军", "自治区主席 嘎玛泽登", "市长 龚 正")."""
+    return re.compile(rf"(?:省长|市长|主席|区长|州长|县长)[ \u3000]*(?P<name>[{_CJK}](?:[ \u3000]?[{_CJK}]){{1,3}})[ \u3000]*$", re.M)
+
+
+def _gap_before(norm, text: str, i: int) -> bool:
+    """Whether normalization removed spaces of the original right before clean character ``i``."""
+    if norm is None or norm.text != text or not 0 < i < len(norm.index):
+        return False
+    gap = norm.original[norm.index[i - 1] + 1 : norm.index[i]]
+    return bool(gap) and not gap.strip(" \u3000\t\xa0")
 
 
 # What follows a name in reports: a verb of movement or speech, a comma, 同志.
@@ -518,8 +534,16 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_leaders(text, bool(ctx and ctx.central)))
     out.extend(_listed_names(text))
     out.extend(_dotted_names(text))
+    norm = ctx.source if ctx else None
+    bylines = {m.span("name") for m in _byline().finditer(text)
+               if m.start("name") > m.start() and text[m.start("name") - 1] in " \u3000" or _gap_before(norm, text, m.start("name"))}
+    for s, e in sorted(bylines):
+        # 自治区主席 嘎玛泽登: a byline names its speaker whatever the name's script (no surname list).
+        out.append(Mention("PERSON", s, e, "person.title", {}, priority=PRIORITY["person.title"]))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
+        if (s, e) in bylines:
+            continue
         # Prefer the longest name after which a typical continuation follows.
         for cut in (e, e - 1):
             if text[cut - 1] in _NOT_NAME_END:
