@@ -80,6 +80,7 @@ _DONE = re.compile(r"完成|顺利|圆满|收官|取得|实现了")
 _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 # "N个方面": the count of a report's own tasks, not a quantity.
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
+_OWN_PARTS = re.compile(r"\s*(?:个)?((?:方面|领域|板块|部分)(?!的)[\u4e00-\u9fff]{1,4})(?=[：:，,。；;])")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
 _FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
 # a total (累计达到) of what was new (新增公园): the things themselves
@@ -875,6 +876,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         inherited = False
         if own_count:
             change = None
+            # "主要做了6个方面工作：": the parts are named as written; "14个方面的工作", "4个方面的指标"
+            # name none (shaanxi, yunnan / guangdong, sc19-4 gold)
+            parts = _OWN_PARTS.match(text, m.end)
+            indicator = parts.group(1) if parts else None
         elif bracketed:
             indicator = phrase or None
         elif after and text.startswith("级", m.end):
@@ -990,7 +995,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
-            kind, period = None, None
+            kind, period = None, period if indicator else None
         elif policy and unit not in _DURATION_UNITS:
             para = text.rfind("\n", 0, s_start) + 1
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]

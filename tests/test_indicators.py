@@ -631,3 +631,11 @@ def test_review_sentences(text, expected):
         assert span in found, (span, list(found))
         for key, value in attrs.items():
             assert found[span].get(key) == value, (span, key, found[span])
+
+
+def test_count_of_a_reports_own_parts():
+    # "N个方面工作" names its parts as written (陕西 dev gold: 方面工作); "N个方面的…" names none (江西)
+    found = metrics("一年来，主要做了6个方面工作：\n（一）聚焦扩大内需，确保经济平稳运行。")  # 陕西
+    assert found["6个"]["indicator"] == "方面工作" and found["6个"]["change"] is None
+    found = metrics("《江西省国民经济和社会发展第十五个五年规划纲要（草案）》提出了15个方面的重点任务和4个方面的保障措施。")
+    assert found["15个"]["indicator"] is None and found["4个"]["indicator"] is None
