@@ -767,9 +767,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
-    # a policy document (its own number or issuers) has no review or plan sections: its
-    # headings (主要任务, 工作安排) set rules, and a number is a target or a result only by its sentence
-    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers"))
+    # a policy document (its own number or issuers, or a title that is no report's: a guide, a service
+    # list) has no review or plan sections: its headings (主要任务, 工作安排) set rules, a year opening a
+    # paragraph starts no plan (gz-19: the amounts of a subsidy list are kind and period null), and a
+    # number is a target or a result only by its sentence
+    title = str(meta.get("title") or "")
+    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers") or (title and "报告" not in title))
     report = report and not policy
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None

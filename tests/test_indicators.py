@@ -639,3 +639,13 @@ def test_count_of_a_reports_own_parts():
     assert found["6个"]["indicator"] == "方面工作" and found["6个"]["change"] is None
     found = metrics("《江西省国民经济和社会发展第十五个五年规划纲要（草案）》提出了15个方面的重点任务和4个方面的保障措施。")
     assert found["15个"]["indicator"] is None and found["4个"]["indicator"] is None
+
+
+def test_amounts_of_a_service_list_are_no_targets():
+    # a year opening a paragraph of a guide starts no plan section: a subsidy's amount is a rule's value,
+    # kind and period null (gz-19 dev gold, a Guangdong service list, and gz-17)
+    text = ("广东省高校毕业生就业创业扶持政策清单\n二、一次性扩岗补助\n企业和社会组织于2026年招用毕业年度、离校2年内未就业"
+            "高校毕业生，为其足额缴纳失业、工伤、职工养老保险费满3个月，且申领补助期间处于正常参保缴费状态的，"
+            "按每招用1人不超过1500元的标准给予补助（具体标准另行发文明确）。")
+    found = metrics(text, reference_date="2026-08-03")
+    assert (found["1500元"]["kind"], found["1500元"]["period"]) == (None, None)
