@@ -82,7 +82,8 @@ _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
 _OWN_PARTS = re.compile(r"\s*(?:个)?((?:方面|领域|板块|部分)(?!的)[\u4e00-\u9fff]{1,4})(?=[：:，,。；;])")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
-_FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
+# 平均每年 is 年均; "五年共利用外资", "五年生产原煤" count the five years under review (not 五年前, 十五年)
+_FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五年(?![前后])|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
@@ -1012,7 +1013,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             flow = flow or (prev_flow and _same_list(text, prev, m, read))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
-            if "每年" in text[clause : m.start]:
+            if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
@@ -1400,6 +1401,7 @@ _FROM_THEN = re.compile(r"[\d０-９][^，,；;。]*?(?:到|至|为)")
 _BARE_BEFORE = re.compile(r"(?<![\d.．])(?:[\d.．]+(?:万亿|万|亿|千)?(?:以上|左右)?[、和])+$")
 _BARE_ITEM = re.compile(r"[、和]")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
+_AVERAGE = re.compile(r"平均每年|年均")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
 
@@ -1432,6 +1434,10 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
                 own = value  # "比去年增加5600亿元": the base's year dates nothing but the base
         elif opener is None and opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
             opener = value
+    if not own and opener and period and "/" in period and _AVERAGE.search(text, clause_at, start):
+        # "１９８２年为２７０元，１９８７年提高到４６３元，…平均每年增长８．６％": an average over the
+        # years under review is of all of them, not of the year an earlier clause opens with
+        return period
     if own or opener:
         return own or opener
     if state.kind == "actual" and period and "/" in period and _FROM.search(text, clause_at, start):

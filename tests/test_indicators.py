@@ -649,3 +649,16 @@ def test_amounts_of_a_service_list_are_no_targets():
             "按每招用1人不超过1500元的标准给予补助（具体标准另行发文明确）。")
     found = metrics(text, reference_date="2026-08-03")
     assert (found["1500元"]["kind"], found["1500元"]["period"]) == (None, None)
+
+
+def test_averages_and_five_year_totals_are_of_the_years_under_review():
+    # 平均每年 is 年均: the average is of the years reviewed, not null (2003 State Council report; the dev
+    # gold of 1988 gives 1983/1987), nor the year an earlier clause opens with
+    found = metrics("各位代表:\n\n本届政府1998年3月就职，任期即将结束。现在，我代表国务院，向第十届全国人民代表大会第一次会议"
+                    "报告过去五年的工作，对今年的工作提出建议，请予审议。\n国内生产总值从1997年的7.4万亿元增加到2002年的"
+                    "10.2万亿元，按可比价格计算，平均每年增长7.7%。", reference_date="2003-03-05")
+    assert (found["7.4万亿元"]["period"], found["10.2万亿元"]["period"], found["7.7%"]["period"]) == ("1997", "2002", "1998/2002")
+    # "五年生产原煤65亿吨": a total of the five years (山西; shanxi and sc-report-1993 dev gold)
+    found = metrics("“十四五”时期是我省发展历程中极不寻常、极不平凡的五年。\n能源保供彰显山西担当，五年生产原煤65亿吨，"
+                    "占全国近三成，以长协价为24个省份保供电煤20亿吨。")
+    assert found["65亿吨"]["period"] == found["20亿吨"]["period"] == "2021/2025"
