@@ -662,3 +662,14 @@ def test_averages_and_five_year_totals_are_of_the_years_under_review():
     found = metrics("“十四五”时期是我省发展历程中极不寻常、极不平凡的五年。\n能源保供彰显山西担当，五年生产原煤65亿吨，"
                     "占全国近三成，以长协价为24个省份保供电煤20亿吨。")
     assert found["65亿吨"]["period"] == found["20亿吨"]["period"] == "2021/2025"
+
+
+def test_five_years_and_totals_open_no_indicator():
+    # "五年共培养…", "五年间产值", "现已吸纳…": the span and the total are no part of what is measured
+    # (1998 State Council report; sc-report-1988/1993 dev gold: 培养本科和专科毕业生, 产值, 吸纳农村劳动力)
+    found = metrics("高等教育稳步发展，管理体制改革有了良好开端，教育质量和办学效益有所提高。五年共培养本科和专科毕业生"
+                    "6 8 7 万人，研究生1 7 ．5 万人，留学回国人员逐年增多。", reference_date="1998-03-05")
+    assert found["6 8 7 万人"]["indicator"] == "培养本科和专科毕业生"
+    found = metrics("乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已吸纳农村劳动力１亿多人，成为国民经济的一支重要力量。",
+                    reference_date="1993-03-15")  # sc-report-1993 (dev)
+    assert (found["２倍"]["indicator"], found["１亿多人"]["indicator"]) == ("产值", "吸纳农村劳动力")
