@@ -575,6 +575,8 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 _OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
+# "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
+_SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
 _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
 
 
@@ -849,7 +851,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if _PER_HEAD.fullmatch(phrase):
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
-        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
+        share_of_scope = prev is not None and bool(_SHARE_OF_SCOPE.fullmatch(phrase))
+        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
@@ -974,7 +977,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif prev is not None and unit not in _DURATION_UNITS:
             src = _outside_note(text, metrics, mi, s_start)
             indicator, inherited = carried.get(id(src)) or src.attrs.get("indicator"), True
-            change = change or src.attrs.get("change")
+            change = "level" if share_of_scope else change or src.attrs.get("change")
             if indicator and _TOTAL.search(text, read.start, m.start):
                 # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
                 indicator = _NEW.sub("", indicator) or indicator

@@ -673,3 +673,11 @@ def test_five_years_and_totals_open_no_indicator():
     found = metrics("乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已吸纳农村劳动力１亿多人，成为国民经济的一支重要力量。",
                     reference_date="1993-03-15")  # sc-report-1993 (dev)
     assert (found["２倍"]["indicator"], found["１亿多人"]["indicator"]) == ("产值", "吸纳农村劳动力")
+
+
+def test_share_of_the_whole_is_of_the_figure_before():
+    # "…、占全国9成": the share is of the figure before it, a level (guangdong dev gold; 上海 report)
+    found = metrics("过去一年，生物医药海外授权交易255亿美元、占全球10%左右。")  # 上海
+    assert (found["10%"]["indicator"], found["10%"]["change"]) == ("生物医药海外授权交易", "level")
+    found = metrics("过去一年，无人机产量增长39%、占全国9成，工业机器人产量增长31.2%、占全国4成。")  # 广东
+    assert (found["4成"]["indicator"], found["4成"]["change"]) == ("工业机器人产量", "level")
