@@ -681,3 +681,9 @@ def test_share_of_the_whole_is_of_the_figure_before():
     assert (found["10%"]["indicator"], found["10%"]["change"]) == ("生物医药海外授权交易", "level")
     found = metrics("过去一年，无人机产量增长39%、占全国9成，工业机器人产量增长31.2%、占全国4成。")  # 广东
     assert (found["4成"]["indicator"], found["4成"]["change"]) == ("工业机器人产量", "level")
+
+
+def test_nian_du_stays_in_the_indicator():
+    # 年度 before what is measured is written as part of it (jiangxi, yunnan dev gold; 3 of 4 in the reports)
+    found = metrics("今年，稳定投资规模，滚动实施“十百千万”工程，实施省大中型项目5296个，年度完成投资1.1万亿元左右。")  # 江西
+    assert found["1.1万亿元"]["indicator"] == "年度完成投资"
