@@ -377,6 +377,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _NUMBER_END.sub("", phrase).rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
+    # "网络创业培训每人最高可补贴2000元": the grant per head is measured (gz-19 gold: 补贴)
+    grant = _PER_GRANT.search(phrase)
+    if grant:
+        phrase = grant.group(1)
     # "平均每年增长５％": how often is no part of what is measured
     per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
     # "固定资产投资规模每年仍按10亿元安排": an adverb before the link ends no name
@@ -451,6 +455,7 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
+_PER_GRANT = re.compile(r"每(?:人|户|名|家)(?:最高|最多)?可?(补贴|补助|奖励|资助)$")
 _PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
@@ -635,6 +640,10 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
+    # "按每人300元标准给予补贴", "按每人10000元标准向承办机构支付培训补助": what is granted at the rate
+    granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
+    if granted:
+        noun = granted.group(1)
     if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
@@ -644,6 +653,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 
 
 _AWARD_MAX = 24
+_GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")

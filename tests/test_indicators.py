@@ -687,3 +687,13 @@ def test_nian_du_stays_in_the_indicator():
     # 年度 before what is measured is written as part of it (jiangxi, yunnan dev gold; 3 of 4 in the reports)
     found = metrics("今年，稳定投资规模，滚动实施“十百千万”工程，实施省大中型项目5296个，年度完成投资1.1万亿元左右。")  # 江西
     assert found["1.1万亿元"]["indicator"] == "年度完成投资"
+
+
+def test_grants_of_a_service_list():
+    # what is granted at a rate or per head is measured (gz-19, a Guangdong service list, dev gold: 补贴, 培训补助)
+    found = metrics("其中创业意识培训（GYB），每人最高可补贴300元；创办企业培训（SYB），每人最高可补贴1200元；"
+                    "网络创业培训每人最高可补贴2000元；特色创业实训每人最高可补贴2800元。", reference_date="2026-08-03")
+    assert {found[x]["indicator"] for x in ("300元", "1200元", "2000元", "2800元")} == {"补贴"}
+    found = metrics("可报名参加广东省每年组织的免费初创企业经营者能力提升培训，广东省按每人10000元标准向承办机构支付培训补助。",
+                    reference_date="2026-08-03")
+    assert found["10000元"]["indicator"] == "培训补助"
