@@ -653,6 +653,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 
 
 _AWARD_MAX = 24
+_RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
 _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
@@ -1038,6 +1039,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
             # before the amount it bounds (处10万元以下的罚款)
             change = None
+        label = _RATE_LABEL.match(text, s_start) if str(unit or "").endswith("元") else None
+        if label and label.end() <= m.start:
+            # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
+            # label (gz-17, gz-19 gold: 补贴标准)
+            indicator = label.group(1)
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),

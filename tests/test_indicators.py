@@ -697,3 +697,10 @@ def test_grants_of_a_service_list():
     found = metrics("可报名参加广东省每年组织的免费初创企业经营者能力提升培训，广东省按每人10000元标准向承办机构支付培训补助。",
                     reference_date="2026-08-03")
     assert found["10000元"]["indicator"] == "培训补助"
+
+
+def test_amounts_under_a_rate_label():
+    # a guide's amounts under "补贴标准：" are of the label (gz-17, gz-19 dev gold), not of the prize or region
+    found = metrics("补贴对象：符合条件的创业项目。\n补贴标准：一等奖20万元，二等奖15万元，三等奖10万元，优胜奖5万元。\n"
+                    "补贴期限：一次性。", reference_date="2025-04-08")  # gz-17
+    assert {found[x]["indicator"] for x in ("20万元", "15万元", "10万元", "5万元")} == {"补贴标准"}
