@@ -704,3 +704,9 @@ def test_amounts_under_a_rate_label():
     found = metrics("补贴对象：符合条件的创业项目。\n补贴标准：一等奖20万元，二等奖15万元，三等奖10万元，优胜奖5万元。\n"
                     "补贴期限：一次性。", reference_date="2025-04-08")  # gz-17
     assert {found[x]["indicator"] for x in ("20万元", "15万元", "10万元", "5万元")} == {"补贴标准"}
+
+
+def test_set_up_counts_its_object():
+    # "规划共设置26项指标": 设置 takes its object after the count (海南, unannotated)
+    found = metrics("“十四五”规划共设置26项指标，地区生产总值等6项指标不及预期。")
+    assert found["26项"]["indicator"] == "指标"
