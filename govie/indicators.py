@@ -1334,8 +1334,21 @@ def _with_head(items: list[str]) -> list[str]:
         head = min(heads, key=len)
         if any(x + head == last for x in firsts):
             return items
+    rest = last[: len(last) - len(head)]
+    if len(rest) == 2 and _one_char_pair(firsts, rest):
+        # "金融机构本外币存、贷款余额": 存 stands for 存款 as 贷 for 贷款; the head is 款余额, not 余额
+        head = rest[1] + head
     # 规上制造业、工业战略性新兴产业增加值: 制造业 is an industry already (制造业增加值)
     return [x + (head[2:] if x.endswith("业") and head[:2] in ("产业", "行业") else head) for x in firsts] + [last]
+
+
+def _one_char_pair(firsts: list[str], rest: str) -> bool:
+    """Whether every listed name ends in one character that, with the second character of the last
+    name's word (贷款), makes a word of the same shape (存款): a list of one-character halves."""
+    tok, lock = _jieba()
+    with lock:
+        ends = [tok.lcut(x)[-1] for x in firsts]
+        return all(len(e) == 1 and e != rest[0] and tok.FREQ.get(e + rest[1], 0) > 0 for e in ends)
 
 
 def _known_head(name: str) -> str | None:

@@ -710,3 +710,10 @@ def test_set_up_counts_its_object():
     # "规划共设置26项指标": 设置 takes its object after the count (海南, unannotated)
     found = metrics("“十四五”规划共设置26项指标，地区生产总值等6项指标不及预期。")
     assert found["26项"]["indicator"] == "指标"
+
+
+def test_one_character_halves_of_a_list():
+    # "存、贷款余额": 存 stands for 存款, so the shared head is 款余额 (海南, unannotated; was 存余额, a name
+    # the text does not have)
+    found = metrics("五年来，金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。")
+    assert found["1.5万亿元"]["indicator"] == "金融机构本外币存款余额"
