@@ -80,8 +80,10 @@ _DONE = re.compile(r"完成|顺利|圆满|收官|取得|实现了")
 _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 # "N个方面": the count of a report's own tasks, not a quantity.
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
+_OWN_PARTS = re.compile(r"\s*(?:个)?((?:方面|领域|板块|部分)(?!的)[\u4e00-\u9fff]{1,4})(?=[：:，,。；;])")
 # Words of a number counted over the whole period (累计, 新增, 年均): a flow, not a stock.
-_FLOW = re.compile(r"累计|新增|净增|年均|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
+# 平均每年 is 年均; "五年共利用外资", "五年生产原煤" count the five years under review (not 五年前, 十五年)
+_FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五年(?![前后])|新建|开工|建成|实施|完成|实现|开行|办成|解决|惠及|新探明|形成|获批")
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
@@ -375,6 +377,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _NUMBER_END.sub("", phrase).rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
+    # "网络创业培训每人最高可补贴2000元": the grant per head is measured (gz-19 gold: 补贴)
+    grant = _PER_GRANT.search(phrase)
+    if grant:
+        phrase = grant.group(1)
     # "平均每年增长５％": how often is no part of what is measured
     per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
     # "固定资产投资规模每年仍按10亿元安排": an adverb before the link ends no name
@@ -449,10 +455,11 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
+_PER_GRANT = re.compile(r"每(?:人|户|名|家)(?:最高|最多)?可?(补贴|补助|奖励|资助)$")
 _PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
-_SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?=累计|新增|净增|年均|共)")
+_SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
@@ -573,6 +580,8 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 _OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
+# "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
+_SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
 _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
 
 
@@ -631,6 +640,10 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         noun = noun[: -len(link)]
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
+    # "按每人300元标准给予补贴", "按每人10000元标准向承办机构支付培训补助": what is granted at the rate
+    granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
+    if granted:
+        noun = granted.group(1)
     if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
@@ -640,6 +653,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 
 
 _AWARD_MAX = 24
+_RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
+_GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
@@ -766,9 +781,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
-    # a policy document (its own number or issuers) has no review or plan sections: its
-    # headings (主要任务, 工作安排) set rules, and a number is a target or a result only by its sentence
-    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers"))
+    # a policy document (its own number or issuers, or a title that is no report's: a guide, a service
+    # list) has no review or plan sections: its headings (主要任务, 工作安排) set rules, a year opening a
+    # paragraph starts no plan (gz-19: the amounts of a subsidy list are kind and period null), and a
+    # number is a target or a result only by its sentence
+    title = str(meta.get("title") or "")
+    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers") or (title and "报告" not in title))
     report = report and not policy
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None
@@ -844,7 +862,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if _PER_HEAD.fullmatch(phrase):
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
-        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None):
+        share_of_scope = prev is not None and bool(_SHARE_OF_SCOPE.fullmatch(phrase))
+        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
@@ -875,6 +894,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         inherited = False
         if own_count:
             change = None
+            # "主要做了6个方面工作：": the parts are named as written; "14个方面的工作", "4个方面的指标"
+            # name none (shaanxi, yunnan / guangdong, sc19-4 gold)
+            parts = _OWN_PARTS.match(text, m.end)
+            indicator = parts.group(1) if parts else None
         elif bracketed:
             indicator = phrase or None
         elif after and text.startswith("级", m.end):
@@ -965,7 +988,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif prev is not None and unit not in _DURATION_UNITS:
             src = _outside_note(text, metrics, mi, s_start)
             indicator, inherited = carried.get(id(src)) or src.attrs.get("indicator"), True
-            change = change or src.attrs.get("change")
+            change = "level" if share_of_scope else change or src.attrs.get("change")
             if indicator and _TOTAL.search(text, read.start, m.start):
                 # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
                 indicator = _NEW.sub("", indicator) or indicator
@@ -990,7 +1013,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
-            kind, period = None, None
+            kind, period = None, period if indicator else None
         elif policy and unit not in _DURATION_UNITS:
             para = text.rfind("\n", 0, s_start) + 1
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
@@ -1004,7 +1027,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             flow = flow or (prev_flow and _same_list(text, prev, m, read))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
-            if "每年" in text[clause : m.start]:
+            if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
@@ -1016,6 +1039,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
             # before the amount it bounds (处10万元以下的罚款)
             change = None
+        label = _RATE_LABEL.match(text, s_start) if str(unit or "").endswith("元") else None
+        if label and label.end() <= m.start:
+            # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
+            # label (gz-17, gz-19 gold: 补贴标准)
+            indicator = label.group(1)
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),
@@ -1306,8 +1334,21 @@ def _with_head(items: list[str]) -> list[str]:
         head = min(heads, key=len)
         if any(x + head == last for x in firsts):
             return items
+    rest = last[: len(last) - len(head)]
+    if len(rest) == 2 and _one_char_pair(firsts, rest):
+        # "金融机构本外币存、贷款余额": 存 stands for 存款 as 贷 for 贷款; the head is 款余额, not 余额
+        head = rest[1] + head
     # 规上制造业、工业战略性新兴产业增加值: 制造业 is an industry already (制造业增加值)
     return [x + (head[2:] if x.endswith("业") and head[:2] in ("产业", "行业") else head) for x in firsts] + [last]
+
+
+def _one_char_pair(firsts: list[str], rest: str) -> bool:
+    """Whether every listed name ends in one character that, with the second character of the last
+    name's word (贷款), makes a word of the same shape (存款): a list of one-character halves."""
+    tok, lock = _jieba()
+    with lock:
+        ends = [tok.lcut(x)[-1] for x in firsts]
+        return all(len(e) == 1 and e != rest[0] and tok.FREQ.get(e + rest[1], 0) > 0 for e in ends)
 
 
 def _known_head(name: str) -> str | None:
@@ -1392,6 +1433,7 @@ _FROM_THEN = re.compile(r"[\d０-９][^，,；;。]*?(?:到|至|为)")
 _BARE_BEFORE = re.compile(r"(?<![\d.．])(?:[\d.．]+(?:万亿|万|亿|千)?(?:以上|左右)?[、和])+$")
 _BARE_ITEM = re.compile(r"[、和]")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
+_AVERAGE = re.compile(r"平均每年|年均")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
 
@@ -1424,6 +1466,10 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
                 own = value  # "比去年增加5600亿元": the base's year dates nothing but the base
         elif opener is None and opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
             opener = value
+    if not own and opener and period and "/" in period and _AVERAGE.search(text, clause_at, start):
+        # "１９８２年为２７０元，１９８７年提高到４６３元，…平均每年增长８．６％": an average over the
+        # years under review is of all of them, not of the year an earlier clause opens with
+        return period
     if own or opener:
         return own or opener
     if state.kind == "actual" and period and "/" in period and _FROM.search(text, clause_at, start):

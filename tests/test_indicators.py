@@ -631,3 +631,89 @@ def test_review_sentences(text, expected):
         assert span in found, (span, list(found))
         for key, value in attrs.items():
             assert found[span].get(key) == value, (span, key, found[span])
+
+
+def test_count_of_a_reports_own_parts():
+    # "N个方面工作" names its parts as written (陕西 dev gold: 方面工作); "N个方面的…" names none (江西)
+    found = metrics("一年来，主要做了6个方面工作：\n（一）聚焦扩大内需，确保经济平稳运行。")  # 陕西
+    assert found["6个"]["indicator"] == "方面工作" and found["6个"]["change"] is None
+    found = metrics("《江西省国民经济和社会发展第十五个五年规划纲要（草案）》提出了15个方面的重点任务和4个方面的保障措施。")
+    assert found["15个"]["indicator"] is None and found["4个"]["indicator"] is None
+
+
+def test_amounts_of_a_service_list_are_no_targets():
+    # a year opening a paragraph of a guide starts no plan section: a subsidy's amount is a rule's value,
+    # kind and period null (gz-19 dev gold, a Guangdong service list, and gz-17)
+    text = ("广东省高校毕业生就业创业扶持政策清单\n二、一次性扩岗补助\n企业和社会组织于2026年招用毕业年度、离校2年内未就业"
+            "高校毕业生，为其足额缴纳失业、工伤、职工养老保险费满3个月，且申领补助期间处于正常参保缴费状态的，"
+            "按每招用1人不超过1500元的标准给予补助（具体标准另行发文明确）。")
+    found = metrics(text, reference_date="2026-08-03")
+    assert (found["1500元"]["kind"], found["1500元"]["period"]) == (None, None)
+
+
+def test_averages_and_five_year_totals_are_of_the_years_under_review():
+    # 平均每年 is 年均: the average is of the years reviewed, not null (2003 State Council report; the dev
+    # gold of 1988 gives 1983/1987), nor the year an earlier clause opens with
+    found = metrics("各位代表:\n\n本届政府1998年3月就职，任期即将结束。现在，我代表国务院，向第十届全国人民代表大会第一次会议"
+                    "报告过去五年的工作，对今年的工作提出建议，请予审议。\n国内生产总值从1997年的7.4万亿元增加到2002年的"
+                    "10.2万亿元，按可比价格计算，平均每年增长7.7%。", reference_date="2003-03-05")
+    assert (found["7.4万亿元"]["period"], found["10.2万亿元"]["period"], found["7.7%"]["period"]) == ("1997", "2002", "1998/2002")
+    # "五年生产原煤65亿吨": a total of the five years (山西; shanxi and sc-report-1993 dev gold)
+    found = metrics("“十四五”时期是我省发展历程中极不寻常、极不平凡的五年。\n能源保供彰显山西担当，五年生产原煤65亿吨，"
+                    "占全国近三成，以长协价为24个省份保供电煤20亿吨。")
+    assert found["65亿吨"]["period"] == found["20亿吨"]["period"] == "2021/2025"
+
+
+def test_five_years_and_totals_open_no_indicator():
+    # "五年共培养…", "五年间产值", "现已吸纳…": the span and the total are no part of what is measured
+    # (1998 State Council report; sc-report-1988/1993 dev gold: 培养本科和专科毕业生, 产值, 吸纳农村劳动力)
+    found = metrics("高等教育稳步发展，管理体制改革有了良好开端，教育质量和办学效益有所提高。五年共培养本科和专科毕业生"
+                    "6 8 7 万人，研究生1 7 ．5 万人，留学回国人员逐年增多。", reference_date="1998-03-05")
+    assert found["6 8 7 万人"]["indicator"] == "培养本科和专科毕业生"
+    found = metrics("乡镇企业保持旺盛发展势头，五年间产值增长２倍，现已吸纳农村劳动力１亿多人，成为国民经济的一支重要力量。",
+                    reference_date="1993-03-15")  # sc-report-1993 (dev)
+    assert (found["２倍"]["indicator"], found["１亿多人"]["indicator"]) == ("产值", "吸纳农村劳动力")
+
+
+def test_share_of_the_whole_is_of_the_figure_before():
+    # "…、占全国9成": the share is of the figure before it, a level (guangdong dev gold; 上海 report)
+    found = metrics("过去一年，生物医药海外授权交易255亿美元、占全球10%左右。")  # 上海
+    assert (found["10%"]["indicator"], found["10%"]["change"]) == ("生物医药海外授权交易", "level")
+    found = metrics("过去一年，无人机产量增长39%、占全国9成，工业机器人产量增长31.2%、占全国4成。")  # 广东
+    assert (found["4成"]["indicator"], found["4成"]["change"]) == ("工业机器人产量", "level")
+
+
+def test_nian_du_stays_in_the_indicator():
+    # 年度 before what is measured is written as part of it (jiangxi, yunnan dev gold; 3 of 4 in the reports)
+    found = metrics("今年，稳定投资规模，滚动实施“十百千万”工程，实施省大中型项目5296个，年度完成投资1.1万亿元左右。")  # 江西
+    assert found["1.1万亿元"]["indicator"] == "年度完成投资"
+
+
+def test_grants_of_a_service_list():
+    # what is granted at a rate or per head is measured (gz-19, a Guangdong service list, dev gold: 补贴, 培训补助)
+    found = metrics("其中创业意识培训（GYB），每人最高可补贴300元；创办企业培训（SYB），每人最高可补贴1200元；"
+                    "网络创业培训每人最高可补贴2000元；特色创业实训每人最高可补贴2800元。", reference_date="2026-08-03")
+    assert {found[x]["indicator"] for x in ("300元", "1200元", "2000元", "2800元")} == {"补贴"}
+    found = metrics("可报名参加广东省每年组织的免费初创企业经营者能力提升培训，广东省按每人10000元标准向承办机构支付培训补助。",
+                    reference_date="2026-08-03")
+    assert found["10000元"]["indicator"] == "培训补助"
+
+
+def test_amounts_under_a_rate_label():
+    # a guide's amounts under "补贴标准：" are of the label (gz-17, gz-19 dev gold), not of the prize or region
+    found = metrics("补贴对象：符合条件的创业项目。\n补贴标准：一等奖20万元，二等奖15万元，三等奖10万元，优胜奖5万元。\n"
+                    "补贴期限：一次性。", reference_date="2025-04-08")  # gz-17
+    assert {found[x]["indicator"] for x in ("20万元", "15万元", "10万元", "5万元")} == {"补贴标准"}
+
+
+def test_set_up_counts_its_object():
+    # "规划共设置26项指标": 设置 takes its object after the count (海南, unannotated)
+    found = metrics("“十四五”规划共设置26项指标，地区生产总值等6项指标不及预期。")
+    assert found["26项"]["indicator"] == "指标"
+
+
+def test_one_character_halves_of_a_list():
+    # "存、贷款余额": 存 stands for 存款, so the shared head is 款余额 (海南, unannotated; was 存余额, a name
+    # the text does not have)
+    found = metrics("五年来，金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。")
+    assert found["1.5万亿元"]["indicator"] == "金融机构本外币存款余额"
