@@ -376,13 +376,25 @@ def _foot_title(lines: list[str]) -> int | None:
     return None
 
 
+# A letter-spaced run of a title line (几 个 问 题 的 通 知): three or more single characters
+# apart, with the spaces on either side of the run.
+_LETTER_SPACED = re.compile(r"(?:(?<=\S)[ \u3000\u00a0]+)?(?<!\S)\S(?:[ \u3000\u00a0]+\S(?!\S)){2,}"
+                            r"(?:[ \u3000\u00a0]+(?=\S))?")
+
+
+def _unspaced(line: str) -> str:
+    """A line with its letter-spaced runs closed up; other spaces (between joint issuers) kept."""
+    return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group()), line)
+
+
 def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     """A title over one or more lines as the page writes it: wrapped lines joined, the spaces
-    between joint issuers kept (广州市民政局 广州市财政局关于…), page marks removed."""
+    between joint issuers kept (广州市民政局 广州市财政局关于…), letter spacing closed up
+    (…几 个 问 题 的 通 知), page marks removed."""
     parts = []
     for pos, _ in lines:
         end = text.find("\n", pos)
-        parts.append(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0"))
+        parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
     return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
 
 
