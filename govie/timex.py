@@ -105,8 +105,12 @@ def _arabic(s: str) -> str:
 _O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
 
 
+# A weekday in brackets after a day (2月2日（星期六）) adds nothing to its value.
+_WEEKDAY = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+
+
 def _clean(expr: str) -> str:
-    s = _SPACE.sub("", expr).translate(_FOLD).replace("來", "来")
+    s = _WEEKDAY.sub("", _SPACE.sub("", expr)).translate(_FOLD).replace("來", "来")
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
     s = _O_ZERO.sub("〇", s)
     return s.strip("“”\"'‘’「」()（）")

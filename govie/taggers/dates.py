@@ -49,7 +49,9 @@ _TIME = (
     rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚(?![会宴饭餐间报霞年期])))"
 )
-_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)"
+# A weekday in brackets after a day belongs to its date: 2月2日（星期六）.
+_WEEKDAY = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])"
+_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)(?:{_WEEKDAY})?"
 _MONTH = rf"{_MNUM}{_S}月(?!革命|球|饼|光|亮|薪|票|嫂|子|季)(?:份)?"
 # A month with what may follow it: a day and a time, or a part of the month.
 # A month directly followed by a day number _DAY rejects (5月32日) is no date at all.
@@ -186,6 +188,18 @@ def _follows_year(text: str, anchor: tuple[int, int], start: int, dv, ctx: Conte
     return ref is not None and int(dv.value[:4]) < year <= ref.year + 1
 
 
+def _long_before(value: str, reference: dt.date | None) -> bool:
+    """Whether a value starts more than a month before the reference date."""
+    if reference is None:
+        return False
+    first = value.split("/")[0]
+    try:
+        start = dt.date.fromisoformat(first if len(first) == 10 else first + "-01")
+    except ValueError:
+        return False
+    return start.year == reference.year and start < reference - dt.timedelta(days=31)
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
@@ -193,6 +207,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     folded = _FOLDED.sub(lambda c: _FOLD_CHARS[c.group()], text)  # text.translate(_FOLD)
     starts = _date_starts()
     anchor: tuple[int, int] | None = None  # the last written year and where it ends
+    next_year: int | None = None  # the year after the reference date's, once a date names it
     report = ctx.report
     plan = None
     if report is not None and report.plan_start >= 0 and report.plan_year:
@@ -220,6 +235,13 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             dv = DateValue(f"{period[0].year}-12", "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
             dv = resolve(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
+        elif next_year and dv.value and _YEARLESS.match(expression) and _long_before(dv.value, ctx.reference_date):
+            # A text that has named the year after its own speaks of it (a notice of December 2018
+            # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
+            # before the reference date is in that year (guide: a plan's date takes the year after).
+            dv = resolve(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
+        if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
+            next_year = ctx.reference_date.year + 1
         year = _WRITTEN_YEAR.match(expression)
         if year and dv.value and dv.value[:4] == year.group(1):
             anchor = (int(year.group(1)), end)
