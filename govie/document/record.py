@@ -115,7 +115,9 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         block: list[str] = []
         for nxt in lines[i : i + MAX_TITLE_LINES]:
             if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
-                          or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
+                          # A coded number (国发〔2019〕5号) ends the title; one with a year and
+                          # serial (海关总署2012年第26号公告) may be cited inside the title's tail.
+                          or any(True for _ in iter_docnos(nxt)) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
                           or nxt.startswith(_PUNCT_START) or nxt.startswith("".join(block))
                           # A complete title is continued only by the tail of a wrapped title
                           # or its status (（试行）), not by the page's publisher below it.
@@ -209,9 +211,10 @@ def own_title_span(text: str, skip: list[tuple[int, int]] | None = None) -> tupl
 def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple[str, Any] | None:
     """The document's own number: a line of its own (under the title, in the masthead, beside
     the signature) or a 文号 field; a number inside a sentence is a citation."""
-    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO"]
-    if not docnos:
-        docnos = tag_docnos(text)
+    # A number with a year and serial and no code (2018年第2号) is read with its body by the
+    # decree reader, never alone.
+    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO"] or tag_docnos(text)
+    docnos = [m for m in docnos if m.attrs.get("code")]
     for pos, line in lines:
         end = pos + len(text[pos:].split("\n", 1)[0])
         for m in sorted(docnos, key=lambda m: m.start):
