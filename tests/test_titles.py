@@ -233,6 +233,13 @@ def test_attachment_lists_name_titles():
     assert titles == ["2014年全省粮食生产先进单位和先进个人名单"]
 
 
+def test_forwarded_report_cited_without_brackets():
+    # sc19-40 (annotations/dev, gold TITLE 关于召开棉花、糖料生产座谈会的情况报告, doc_type 报告).
+    text = ("为了促进棉、糖生产发展，一九八〇年九月一日国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，"
+            "决定在适宜发展棉花、糖料的地区实行棉粮、糖粮挂钩。")
+    assert _spans(text) == [("关于召开棉花、糖料生产座谈会的情况报告", "报告")]
+
+
 def test_attachment_list_numbered_without_a_colon():
     """sc19-44 (annotations/dev): "附件1.X" then "2.Y": both names are TITLEs; the attachment's
     own heading "附件1." over its wrapped name is not a list."""

@@ -333,6 +333,19 @@ def _relays(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A body's report or request forwarded by its superior, cited unbracketed in running text:
+# 国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，… (sc19-40). The title is the
+# complete 关于…的<document word> after the body, ending the clause.
+_FORWARDED = re.compile(
+    r"(?:批转|转发)[^，。；：、《》\n的]{2,20}?(?P<title>关于[^，。；！？《》\n]{2,100}?"
+    r"的[^，。；、《》\n的]{0,4}?(?:报告|意见|请示|建议|规定|办法|方案))(?=[，。；])"
+)
+
+
+def _forwarded(text: str) -> list[tuple[int, int]]:
+    return [m.span("title") for m in _FORWARDED.finditer(text)]
+
+
 def _numbered(text: str) -> list[tuple[int, int]]:
     """关于…的<document word> and ISSUER转发…的通知 followed by a document number.
 
@@ -527,7 +540,7 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         s, e = _trim(text, s, e)
         if e > s:
             spans[(s, e)] = True
-    loose = _relays(text) + _numbered(text) + _attachments(text, ctx)
+    loose = _relays(text) + _numbered(text) + _forwarded(text) + _attachments(text, ctx)
     # Bracketed titles sorted by start, to find containment in linear time.
     bracketed = sorted(spans)
     starts = [s for s, _ in bracketed]
