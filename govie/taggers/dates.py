@@ -162,6 +162,9 @@ _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.ite
 # A day or month without a year and without a relative word (6月17日, 5月7日至11日).
 _YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
+# The year under discussion and the next, written before a yearless date (当年7月3日, 下年1月3日前).
+_YEAR_OF = {"当年": 0, "下年": 1}
+_MONTH_FIRST = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
 def _names_a_place(text: str, pos: int) -> bool:
@@ -242,10 +245,21 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             dv = resolve(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
         if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
             next_year = ctx.reference_date.year + 1
+        start = m.start()
+        of = text[max(0, start - 2) : start]
+        if of in _YEAR_OF and _MONTH_FIRST.match(expression) and (start < 3 or text[start - 3] not in "相适应每充"):
+            # 当年7月3日, 下年1月3日前: one date in the year under discussion or the next (a
+            # recurring deadline in a rule has none: guide, 每年4月底前).
+            if out and (out[-1].start, out[-1].end) == (start - 2, start):
+                out.pop()  # the 当年 just tagged is this date's year
+            base = resolve("当年", reference=ctx.reference_date, period=period).value
+            year_of = int(base) + _YEAR_OF[of] if base and base.isdigit() else None
+            dv = resolve(f"{year_of}年{expression}", reference=ctx.reference_date) if year_of else DateValue(None, dv.grain)
+            start -= 2
         year = _WRITTEN_YEAR.match(expression)
         if year and dv.value and dv.value[:4] == year.group(1):
             anchor = (int(year.group(1)), end)
         out.append(
-            Mention("DATE", m.start(), end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
+            Mention("DATE", start, end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
     return out
