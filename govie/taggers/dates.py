@@ -64,14 +64,21 @@ _QUARTER = rf"(?:(?:第|前){_S})?(?<![{_CN}\d]){_QNUM}(?:{_S}[、和]{_S}{_QNUM
 _HALF = r"[上下]半年"
 # 年初/年底/年末 after a year, or alone (not after a numeral: 三年初见成效).
 _YPART = rf"年?(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
+# Within a relative year: 今年内, 今年年内 (not 内蒙古, 内容, 内部, 内陆 …).
+_YWITHIN = r"年?内(?!蒙|容|部|外|涵|需|地|销|资|河|江|湖|陆(?!续)|在|核|生|控|心|网|务|科|政|设|港|贸)"
 _YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
 _DOTTED = "|".join(
     rf"(?<![\d.]){_YNUM}{sep}{_MNUM}{sep}{_DNUM}(?![\d.])" for sep in (r"[.．]", r"[-－]", r"[/／]")
 )
+# A page's time stamp keeps its time of day (2026-02-03 09:02:33; clean text may have lost
+# the space: 2026-02-0309:02:33).
+_STAMP = rf"(?<![\d.]){_YNUM}[-－]{_MNUM}[-－](?:[0-3]\d|[1-9](?=[ \t]))[ \t]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
+_DOTTED = rf"(?:{_STAMP}|{_DOTTED})"
 
 _POINT = (
     rf"(?:{_DOTTED}"
     # A year directly followed by a month number _MD rejects (2023年13月) is no date.
+    rf"|{_YREL}{_YWITHIN}"  # a written year keeps its span (gz-25: 在2025年内 → 2025年)
     rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度)|(?!{_S}\d{{1,3}}{_S}月))"
     rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE})"
 )
@@ -122,6 +129,8 @@ _PLAN = (
     r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃])"
 )
 _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)"
+# A century (21世纪, 本世纪, 下世纪初): not 新世纪 or 世纪之交.
+_CENTURY = rf"(?:(?<![\d{_CN}])(?:1[5-9]|2[0-2]|十[五六七八九]|二十[一二]?)世纪|本世纪|上个?世纪|下个?世纪)(?:初|末|以来)?(?!之交)"
 
 # A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
 # frequency (每年, 每月) is not.
@@ -139,7 +148,7 @@ _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
