@@ -105,8 +105,21 @@ def _arabic(s: str) -> str:
 _O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
 
 
+# A weekday in brackets after a day (2月2日（星期六）) adds nothing to its value.
+_WEEKDAY = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+
+
+# 今年内, 今年年内, 2025年内: the year itself.
+_WITHIN = re.compile(r"(年)年?内$")
+
+
+# A page's time stamp (2026-02-03 09:02:33) is valued as its day.
+_STAMP = re.compile(r"^(\d{4}[-－]\d{1,2}[-－](?:\d{2}|\d(?=\s)))\s*\d{1,2}:\d{2}(?::\d{2})?$")
+
+
 def _clean(expr: str) -> str:
-    s = _SPACE.sub("", expr).translate(_FOLD).replace("來", "来")
+    s = _WEEKDAY.sub("", _SPACE.sub("", _STAMP.sub(r"\1", expr.strip()))).translate(_FOLD).replace("來", "来")
+    s = _WITHIN.sub(r"\1", s)
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
     s = _O_ZERO.sub("〇", s)
     return s.strip("“”\"'‘’「」()（）")
@@ -422,6 +435,25 @@ def _plan(s: str) -> DateValue | None:
     return DateValue(f"{hit[1]}/{hit[2]}", "year") if hit else None
 
 
+_CENTURY = re.compile(r"^(?:(\d{2})|(本|上个?|下个?))世纪(初|末)?$")
+
+
+def _century(s: str, ref: dt.date | None) -> DateValue | None:
+    """21世纪 -> 2001/2100; 本世纪 the reference year's; 世纪初/末 have no one value."""
+    m = _CENTURY.match(s)
+    if not m:
+        return None
+    if m.group(3):
+        return DateValue(None, "century")
+    if m.group(1):
+        n = int(m.group(1))
+    elif ref is None:
+        return DateValue(None, "century")
+    else:
+        n = (ref.year - 1) // 100 + 1 + {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}[m.group(2)]
+    return DateValue(f"{(n - 1) * 100 + 1}/{n * 100}", "century")
+
+
 def _decade(s: str, ref: dt.date | None) -> DateValue | None:
     m = _DECADE.match(s)
     if not m:
@@ -553,7 +585,7 @@ def _closed(
         return rel
     s = _arabic(s)
     s = _DOTTED.sub(lambda m: f"{m.group(1)}年{int(m.group(3))}月{int(m.group(4))}日", s)
-    dec = _decade(s, reference)
+    dec = _decade(s, reference) or _century(s, reference)
     if dec is not None:
         return dec
     m = _PAST_YEARS.match(s)

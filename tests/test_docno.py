@@ -232,6 +232,18 @@ def test_decree_numbers_are_no_docno_mentions():
     assert tag_docnos("根据《公共租赁住房管理办法》（住房城乡建设部令第11号）", None) == []
 
 
+@pytest.mark.parametrize("text,number,issuer", [
+    # pt-218662 (annotations/dev, gold DOCNO "2012年第26号", issuer 海关总署).
+    ("现将调整后的《参加车改试点的驻外使领馆名单》予以公告。原海关总署2012年第26号公告附件《参加车改试点的驻外使领馆名单》同时废止。",
+     "2012年第26号", "海关总署"),
+    ("中华人民共和国商务部令（2018年第2号）", "2018年第2号", "商务部"),
+])
+def test_numbers_with_a_year_of_announcements_and_decrees(text, number, issuer):
+    # Guide v2: a decree number without a year is no DOCNO; one with a year is.
+    [m] = tag_docnos(text, None)
+    assert (text[m.start : m.end], m.attrs["issuer"], m.attrs["year"]) == (number, issuer, int(number[:4]))
+
+
 @pytest.mark.parametrize("jurisdiction,issuer,division", [
     ("江苏省", "南京市人民政府", "320100"),
     ("宁夏回族自治区", "宁夏回族自治区人民政府", "640000"),

@@ -73,3 +73,15 @@ def test_normalize_blank_inputs(raw):
     norm = normalize(raw)
     assert norm.text.strip() == ""
     assert len(norm.index) == len(norm.text)
+
+
+def test_no_wrapping_where_most_lines_are_short():
+    # sc19-44 (annotations/dev): its attachments are tables of coordinates, one cell a line;
+    # the title lines and the number below them are lines of their own, not a wrapped paragraph.
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "sc19-44.jsonl"
+    text = json.loads(path.read_text(encoding="utf-8").splitlines()[0])["text"]
+    clean = normalize(text).text
+    assert clean.startswith("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土地使用期限的批复\n国函〔2006〕132号\n")

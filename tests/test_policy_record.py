@@ -223,3 +223,16 @@ def test_forwarded_documents_validity_is_not_the_covering_letters():
 ])
 def test_validity_counted_from_the_signature(clause, doc_date, effective):
     assert validity(clause, doc_date)[0] == effective
+
+
+@pytest.mark.parametrize("doc_id,title", [
+    # 几 个 问 题 的 通 知 and 土 地 使 用 期 限 的 批 复: letter-spaced last lines of the title.
+    ("sc19-40", "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知"),
+    ("sc19-44", "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复"),
+])
+def test_letter_spaced_title_is_closed_up(doc_id, title):
+    result = govie.extract(_dev(doc_id)["text"], model=None)
+    assert result.meta["title"] == title
+    # The title lines are the document's own title, not a TITLE; the issuer in them is a DEPT.
+    assert not [e for e in result.entities if e.label == "TITLE" and e.start == 0]
+    assert any(e.label == "DEPT" and (e.start, e.end) == (0, 3) for e in result.entities)

@@ -85,7 +85,7 @@ TAG_CASES = [
     # Work reports: a TV series is a TITLE without doc_type; adjacent titles stay apart.
     ("series", "闽宁镇荣获“全国脱贫攻坚楷模”称号。《山海情》热播，中国脱贫攻坚故事受到海内外广泛赞誉。", [("山海情", None)]),
     ("adjacent", "以《中共中央、国务院关于支持海南全面深化改革开放的指导意见》《海南自由贸易港建设总体方案》《中华人民共和国海南自由贸易港法》为制度基石",
-     [("中共中央、国务院关于支持海南全面深化改革开放的指导意见", "指导意见"),
+     [("中共中央、国务院关于支持海南全面深化改革开放的指导意见", "意见"),
       ("海南自由贸易港建设总体方案", "方案"), ("中华人民共和国海南自由贸易港法", "法")]),
     ("status-in-title", "《纲要（草案）》提出了“十五五”时期上海经济社会发展的主要目标", [("纲要（草案）", "纲要")]),
     ("law-and-rules", "全面施行《民营经济促进法》及我省《实施办法》，更高标准优化营商环境", [("民营经济促进法", "法"), ("实施办法", "办法")]),
@@ -126,11 +126,19 @@ def test_own_title_line_is_not_a_reference():
     assert _spans(text) == [("盐业体制改革方案", "方案")]
 
 
-def test_titles_inside_own_title_are_meta():
+def test_titles_inside_own_title_are_marked_only_in_brackets():
+    # Guide v2 and the dev gold (pt-160725, pt-221933, sc19-16, sc19-60): the own title line is
+    # no TITLE, a title cited in 《》 inside it is; an unbracketed one inside it is not.
     text = ("四川省人民政府办公厅\n关于印发《四川省政务服务工作规程（试行）》的通知\n川办发〔2023〕18号\n"
             "各市（州）人民政府，省政府各部门：\n《四川省政务服务工作规程（试行）》已经省政府同意，现印发给你们。")
     spans = [(m.start, text[m.start : m.end]) for m in tag_titles(text, _with_own_title(text))]
-    assert spans == [(text.rindex("《") + 1, "四川省政务服务工作规程（试行）")]
+    assert spans == [(text.index("《") + 1, "四川省政务服务工作规程（试行）"),
+                     (text.rindex("《") + 1, "四川省政务服务工作规程（试行）")]
+    # sc19-60 (annotations/dev): the cited title wraps inside the own title.
+    text = ("国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知\n国办函〔2018〕71号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n")
+    spans = [(m.start, text[m.start : m.end]) for m in tag_titles(text, _with_own_title(text))]
+    assert spans == [(11, "政府网站集约化\n试点工作方案")]
 
 
 def test_issuer_linked_through_registry():
@@ -223,6 +231,22 @@ def test_attachment_lists_name_titles():
              "附件：2014年全省粮食生产先进单位和先进个人名单\n安徽省人民政府\n2015年1月16日\n")
     titles = [e.text for e in govie.extract(anhui, model=None).entities if e.label == "TITLE"]
     assert titles == ["2014年全省粮食生产先进单位和先进个人名单"]
+
+
+def test_forwarded_report_cited_without_brackets():
+    # sc19-40 (annotations/dev, gold TITLE 关于召开棉花、糖料生产座谈会的情况报告, doc_type 报告).
+    text = ("为了促进棉、糖生产发展，一九八〇年九月一日国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，"
+            "决定在适宜发展棉花、糖料的地区实行棉粮、糖粮挂钩。")
+    assert _spans(text) == [("关于召开棉花、糖料生产座谈会的情况报告", "报告")]
+
+
+def test_attachment_list_numbered_without_a_colon():
+    """sc19-44 (annotations/dev): "附件1.X" then "2.Y": both names are TITLEs; the attachment's
+    own heading "附件1." over its wrapped name is not a list."""
+    text = ("权或者在租赁期满后续期。\n附件1.深圳湾口岸港方口岸区的查验区界址点坐标\n2.深圳湾公路大桥部分桥面界址点坐标\n"
+            "国务院\n二〇〇六年十二月三十日\n附件1.\n深圳湾口岸港方口岸区的\n查验区界址点坐标\n坐标\n编号\n")
+    assert [text[m.start : m.end] for m in tag_titles(text)] == [
+        "深圳湾口岸港方口岸区的查验区界址点坐标", "深圳湾公路大桥部分桥面界址点坐标"]
 
 
 def test_the_own_title_repeated_in_a_footer_is_no_title():

@@ -115,7 +115,9 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         block: list[str] = []
         for nxt in lines[i : i + MAX_TITLE_LINES]:
             if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
-                          or tag_docnos(nxt) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
+                          # A coded number (国发〔2019〕5号) ends the title; one with a year and
+                          # serial (海关总署2012年第26号公告) may be cited inside the title's tail.
+                          or any(True for _ in iter_docnos(nxt)) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
                           or nxt.startswith(_PUNCT_START) or nxt.startswith("".join(block))
                           # A complete title is continued only by the tail of a wrapped title
                           # or its status (（试行）), not by the page's publisher below it.
@@ -209,9 +211,10 @@ def own_title_span(text: str, skip: list[tuple[int, int]] | None = None) -> tupl
 def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple[str, Any] | None:
     """The document's own number: a line of its own (under the title, in the masthead, beside
     the signature) or a 文号 field; a number inside a sentence is a citation."""
-    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO"]
-    if not docnos:
-        docnos = tag_docnos(text)
+    # A number with a year and serial and no code (2018年第2号) is read with its body by the
+    # decree reader, never alone.
+    docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO"] or tag_docnos(text)
+    docnos = [m for m in docnos if m.attrs.get("code")]
     for pos, line in lines:
         end = pos + len(text[pos:].split("\n", 1)[0])
         for m in sorted(docnos, key=lambda m: m.start):
@@ -376,13 +379,25 @@ def _foot_title(lines: list[str]) -> int | None:
     return None
 
 
+# A letter-spaced run of a title line (几 个 问 题 的 通 知): three or more single characters
+# apart, with the spaces on either side of the run.
+_LETTER_SPACED = re.compile(r"(?:(?<=\S)[ \u3000\u00a0]+)?(?<!\S)\S(?:[ \u3000\u00a0]+\S(?!\S)){2,}"
+                            r"(?:[ \u3000\u00a0]+(?=\S))?")
+
+
+def _unspaced(line: str) -> str:
+    """A line with its letter-spaced runs closed up; other spaces (between joint issuers) kept."""
+    return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group()), line)
+
+
 def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     """A title over one or more lines as the page writes it: wrapped lines joined, the spaces
-    between joint issuers kept (广州市民政局 广州市财政局关于…), page marks removed."""
+    between joint issuers kept (广州市民政局 广州市财政局关于…), letter spacing closed up
+    (…几 个 问 题 的 通 知), page marks removed."""
     parts = []
     for pos, _ in lines:
         end = text.find("\n", pos)
-        parts.append(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0"))
+        parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
     return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
 
 

@@ -49,7 +49,9 @@ _TIME = (
     rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
     rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚(?![会宴饭餐间报霞年期])))"
 )
-_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)"
+# A weekday in brackets after a day belongs to its date: 2月2日（星期六）.
+_WEEKDAY = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])"
+_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)(?:{_WEEKDAY})?"
 _MONTH = rf"{_MNUM}{_S}月(?!革命|球|饼|光|亮|薪|票|嫂|子|季)(?:份)?"
 # A month with what may follow it: a day and a time, or a part of the month.
 # A month directly followed by a day number _DAY rejects (5月32日) is no date at all.
@@ -62,14 +64,21 @@ _QUARTER = rf"(?:(?:第|前){_S})?(?<![{_CN}\d]){_QNUM}(?:{_S}[、和]{_S}{_QNUM
 _HALF = r"[上下]半年"
 # 年初/年底/年末 after a year, or alone (not after a numeral: 三年初见成效).
 _YPART = rf"年?(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
+# Within a relative year: 今年内, 今年年内 (not 内蒙古, 内容, 内部, 内陆 …).
+_YWITHIN = r"年?内(?!蒙|容|部|外|涵|需|地|销|资|河|江|湖|陆(?!续)|在|核|生|控|心|网|务|科|政|设|港|贸)"
 _YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
 _DOTTED = "|".join(
     rf"(?<![\d.]){_YNUM}{sep}{_MNUM}{sep}{_DNUM}(?![\d.])" for sep in (r"[.．]", r"[-－]", r"[/／]")
 )
+# A page's time stamp keeps its time of day (2026-02-03 09:02:33; clean text may have lost
+# the space: 2026-02-0309:02:33).
+_STAMP = rf"(?<![\d.]){_YNUM}[-－]{_MNUM}[-－](?:[0-3]\d|[1-9](?=[ \t]))[ \t]{{0,2}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
+_DOTTED = rf"(?:{_STAMP}|{_DOTTED})"
 
 _POINT = (
     rf"(?:{_DOTTED}"
     # A year directly followed by a month number _MD rejects (2023年13月) is no date.
+    rf"|{_YREL}{_YWITHIN}"  # a written year keeps its span (gz-25: 在2025年内 → 2025年)
     rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度)|(?!{_S}\d{{1,3}}{_S}月))"
     rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE})"
 )
@@ -120,6 +129,8 @@ _PLAN = (
     r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃])"
 )
 _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)"
+# A century (21世纪, 本世纪, 下世纪初): not 新世纪 or 世纪之交.
+_CENTURY = rf"(?:(?<![\d{_CN}])(?:1[5-9]|2[0-2]|十[五六七八九]|二十[一二]?)世纪|本世纪|上个?世纪|下个?世纪)(?:初|末|以来)?(?!之交)"
 
 # A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
 # frequency (每年, 每月) is not.
@@ -137,7 +148,7 @@ _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
@@ -160,6 +171,9 @@ _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.ite
 # A day or month without a year and without a relative word (6月17日, 5月7日至11日).
 _YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
+# The year under discussion and the next, written before a yearless date (当年7月3日, 下年1月3日前).
+_YEAR_OF = {"当年": 0, "下年": 1}
+_MONTH_FIRST = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
 def _names_a_place(text: str, pos: int) -> bool:
@@ -186,6 +200,18 @@ def _follows_year(text: str, anchor: tuple[int, int], start: int, dv, ctx: Conte
     return ref is not None and int(dv.value[:4]) < year <= ref.year + 1
 
 
+def _long_before(value: str, reference: dt.date | None) -> bool:
+    """Whether a value starts more than a month before the reference date."""
+    if reference is None:
+        return False
+    first = value.split("/")[0]
+    try:
+        start = dt.date.fromisoformat(first if len(first) == 10 else first + "-01")
+    except ValueError:
+        return False
+    return start.year == reference.year and start < reference - dt.timedelta(days=31)
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
@@ -193,6 +219,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     folded = _FOLDED.sub(lambda c: _FOLD_CHARS[c.group()], text)  # text.translate(_FOLD)
     starts = _date_starts()
     anchor: tuple[int, int] | None = None  # the last written year and where it ends
+    next_year: int | None = None  # the year after the reference date's, once a date names it
     report = ctx.report
     plan = None
     if report is not None and report.plan_start >= 0 and report.plan_year:
@@ -220,10 +247,28 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             dv = DateValue(f"{period[0].year}-12", "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
             dv = resolve(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
+        elif next_year and dv.value and _YEARLESS.match(expression) and _long_before(dv.value, ctx.reference_date):
+            # A text that has named the year after its own speaks of it (a notice of December 2018
+            # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
+            # before the reference date is in that year (guide: a plan's date takes the year after).
+            dv = resolve(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
+        if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
+            next_year = ctx.reference_date.year + 1
+        start = m.start()
+        of = text[max(0, start - 2) : start]
+        if of in _YEAR_OF and _MONTH_FIRST.match(expression) and (start < 3 or text[start - 3] not in "相适应每充"):
+            # 当年7月3日, 下年1月3日前: one date in the year under discussion or the next (a
+            # recurring deadline in a rule has none: guide, 每年4月底前).
+            if out and (out[-1].start, out[-1].end) == (start - 2, start):
+                out.pop()  # the 当年 just tagged is this date's year
+            base = resolve("当年", reference=ctx.reference_date, period=period).value
+            year_of = int(base) + _YEAR_OF[of] if base and base.isdigit() else None
+            dv = resolve(f"{year_of}年{expression}", reference=ctx.reference_date) if year_of else DateValue(None, dv.grain)
+            start -= 2
         year = _WRITTEN_YEAR.match(expression)
         if year and dv.value and dv.value[:4] == year.group(1):
             anchor = (int(year.group(1)), end)
         out.append(
-            Mention("DATE", m.start(), end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
+            Mention("DATE", start, end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
     return out

@@ -366,6 +366,33 @@ def _within(ctx: Context | None) -> str | None:
     return jur
 
 
+# A numbered announcement or decree of a body, with its year (guide v2: a decree number
+# without a year is no DOCNO; one with a year is): 海关总署2012年第26号公告, 海关总署公告2014年第30号,
+# 商务部令2018年第2号. The span is the number; the body before it is a DEPT of its own.
+_YEAR_SERIAL = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号")
+_KIND = r"(?:公告|通告|令)"
+_SERIAL_BODY = re.compile(
+    r"(?P<body>(?:中华人民共和国)?国务院|[\u4e00-\u9fff]{2,14}?(?:人民政府|政府|部|委员会|总局|署|局|行))"
+    rf"\s*(?P<kind>{_KIND})?\s*[（(]?\s*$"
+)
+
+
+def iter_year_serials(text: str):
+    """(start, end, body, year, serial) of each numbered announcement or decree with a year whose
+    body is written before it (海关总署2012年第26号公告, 商务部令（2018年第2号）), left to right."""
+    for m in _YEAR_SERIAL.finditer(text):
+        before = _SERIAL_BODY.search(text, max(0, m.start() - 24), m.start())
+        if before is None:
+            continue
+        # The number of a kind of document: 公告/令 written before it or right after it.
+        if before.group("kind") is None and not re.match(rf"\s*{_KIND}", text[m.end() : m.end() + 3]):
+            continue
+        body = _LEAD.sub("", before.group("body")).removeprefix("原")
+        if len(body) < 2:
+            continue
+        yield m.start(), m.end(), body, int(m.group("year")), int(m.group("serial"))
+
+
 def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     """DOCNO mentions in clean text (decree numbers without a year are no DOCNO: guide v2)."""
     within = _within(ctx)
@@ -375,4 +402,12 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
         attrs = _attrs(code, year, serial, within, registry)
         attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
+    taken = [(m.start, m.end) for m in out]
+    for start, end, body, year, serial in iter_year_serials(text):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        issuer = _registry_name(_decree_issuer(body), registry, year)
+        attrs = {"code": None, "issuer": issuer, "year": year, "serial": serial, "division": None}
+        out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
+    out.sort(key=lambda m: m.start)
     return out

@@ -333,6 +333,19 @@ def _relays(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A body's report or request forwarded by its superior, cited unbracketed in running text:
+# 国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告，… (sc19-40). The title is the
+# complete 关于…的<document word> after the body, ending the clause.
+_FORWARDED = re.compile(
+    r"(?:批转|转发)[^，。；：、《》\n的]{2,20}?(?P<title>关于[^，。；！？《》\n]{2,100}?"
+    r"的[^，。；、《》\n的]{0,4}?(?:报告|意见|请示|建议|规定|办法|方案))(?=[，。；])"
+)
+
+
+def _forwarded(text: str) -> list[tuple[int, int]]:
+    return [m.span("title") for m in _FORWARDED.finditer(text)]
+
+
 def _numbered(text: str) -> list[tuple[int, int]]:
     """关于…的<document word> and ISSUER转发…的通知 followed by a document number.
 
@@ -453,7 +466,9 @@ def _own_title_line(text: str, s: int, e: int) -> bool:
 # An attachment list: "附件：1.X表" and the numbered lines after it, "附：X", "附件：（略）" over
 # numbered lines. Each name is a title (guide: 附件 names are documents), without its
 # number or file extension.
-_ATTACH = re.compile(r"^[ \t\u3000]*附(?:件)?[ \t\u3000]*\d{0,2}[:：][ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
+# "附件1.X" (no colon: the number opens the first item) is such a list too.
+_ATTACH = re.compile(
+    r"^[ \t\u3000]*附(?:件)?[ \t\u3000]*(?:\d{0,2}[:：]|(?=\d{1,2}[.．、]))[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000\u2002]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \t\u3000\u2002]*")
 _FILE_EXT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar)$", re.I)
 _ITEM_COUNT = re.compile(r"[（(]共?\d{1,4}[项个条份件家][）)]$")
@@ -513,6 +528,11 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _whole_own(text: str, own: tuple[int, int], s: int, e: int) -> bool:
+    """Whether a bracketed title is the whole own title line (《…办法》 printed as the title)."""
+    return not _SPACE.sub("", text[own[0] : s - 1] + text[e + 1 : own[1]])
+
+
 def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     """TITLE mentions: 《》 titles and complete unbracketed official titles."""
     spans: dict[tuple[int, int], bool] = {}
@@ -520,7 +540,7 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         s, e = _trim(text, s, e)
         if e > s:
             spans[(s, e)] = True
-    loose = _relays(text) + _numbered(text) + _attachments(text, ctx)
+    loose = _relays(text) + _numbered(text) + _forwarded(text) + _attachments(text, ctx)
     # Bracketed titles sorted by start, to find containment in linear time.
     bracketed = sorted(spans)
     starts = [s for s, _ in bracketed]
@@ -545,14 +565,16 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
             spans.pop(key, None)
         spans[(s, e)] = False
         last_end = e
-    # The document's own title is meta, not a TITLE (guide), nor are titles inside it.
+    # The document's own title is meta, not a TITLE (guide), nor are unbracketed titles inside it;
+    # a title cited in 《》 inside it is a TITLE (印发《…若干意见》的通知: guide v2, the dev gold).
     own = ctx.own_title if ctx is not None else None
     # The own title repeated unbracketed further on (a portal's footer: 全真版：广东省人民政府办公厅
     # 关于印发…的通知) is still the document's own title; cited in 《》 it is a TITLE.
     own_text = _SPACE.sub("", text[own[0] : own[1]]) if own else None
     out: list[Mention] = []
     for (s, e), br in sorted(spans.items()):
-        if own and (own[0] <= s and e <= own[1] or not br and _SPACE.sub("", text[s:e]) == own_text):
+        if own and (own[0] <= s and e <= own[1] and (not br or _whole_own(text, own, s, e))
+                    or not br and _SPACE.sub("", text[s:e]) == own_text):
             continue
         attrs = parse_title(text[s:e])
         attrs["bracketed"] = br

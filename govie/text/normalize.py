@@ -169,7 +169,9 @@ def normalize(text: str) -> NormalizedText:
     full: float = 0
     if len(lengths) >= 5:
         full = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
-    wrap_min = max(24, int(full * 0.85)) if full else None
+    # Where most lines are short (a table of coordinates, a list of names), no line is at
+    # a wrapping width: a long title line there is a line of its own.
+    wrap_min = max(24, int(full * 0.85)) if full >= 24 else None
 
     # One 8-byte offset per clean character (a tuple of ints costs ~36 bytes each).
     keep: array[int] = array("q")
