@@ -541,6 +541,8 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
+        if party and chain and rest == "委员会":
+            rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)
         if chain and self.types.get(rest) is None and m[pos - 1] in "市州县区省" and self.types.get(m[pos - 1:]):
             # 江油市场监管局 reads 江油(市) + 市场监管局.
             rest = m[pos - 1:]
