@@ -844,7 +844,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:
-                link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date) or link
+                link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date, link) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
             same = _same_body_before(linker, clean, m, surface, depts)
@@ -928,13 +928,19 @@ def _bare(linker: Linker, surface: str) -> bool:
 
 
 def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
-                   jur: str | None, date: dt.date | None) -> Link | None:
+                   jur: str | None, date: dt.date | None, current: Link | None = None) -> Link | None:
     """A bare name joined to a body named with its place shares that place, not the
     document's: 畜牧局 in 北京市怀柔县民政局、畜牧局 is the county's (怀柔县畜牧局), never the
     city's 北京市畜牧兽医局. The body before is read as place + type; the bare name is linked
-    under that place, and is null when it does not link there."""
+    under that place, and is null when it does not link there. A central body's own name that
+    no division's body bears (劳动人事部 in 北京市人民政府、劳动人事部, a State Council reply of
+    1985) is not a type and stays the central body (``current``, its link)."""
     if clean[before.end:m.start] not in _COORDINATOR or not _bare(linker, surface):
         return None
+    if current is not None and current.agency_id and linker.types.get(surface) is None:
+        agency = linker.registry.get(current.agency_id)
+        if agency is not None and not agency.division:
+            return None
     name = clean[before.start:before.end]
     for cut in range(1, len(name) - 1):
         if linker.types.get(name[cut:]) is not None:
