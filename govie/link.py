@@ -585,6 +585,8 @@ class Linker:
             # 工商行政管理局 of the region), nor does 特区政府工商局 compose.
             if not chain or ("特区" in rest and not rest.endswith("特区政府")) or _FUNCTIONAL.search(rest):
                 return None
+            # 澳门特别行政区第一届政府 (SC report 1999): the government of its first term is the government.
+            rest = _TERM_OPENING.sub("", rest)
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
@@ -925,6 +927,9 @@ def _bare(linker: Linker, surface: str) -> bool:
             and not divs.parse_prefix(surface, None)[0] and not divs.mentions(surface)
             # a former division's name is a place too (襄樊市政府, 崇文区教育委员会)
             and not any(surface[:k] in divs.former_forms for k in divs.former_sizes if k < len(surface)))
+
+
+_TERM_OPENING = re.compile("^第[一二三四五六七八九十]{1,3}届(?=政府$)")
 
 
 def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,

@@ -443,3 +443,10 @@ def test_party_plenum_is_no_mention_of_the_party():
     # State Council work report 1979 (unannotated): a plenum, like a party congress.
     text = "国务院根据去年十二月中国共产党第十一届中央委员会第三次全体会议的决策，从今年起用三年时间"
     assert [t for t, _ in _national(text)] == ["国务院"]
+
+
+def test_term_of_a_special_region_government_is_the_government():
+    # State Council work report 1999 (unannotated).
+    text = "年中，推选委员会将选举产生澳门特别行政区第一任行政长官人选，报中央人民政府任命。澳门特别行政区第一届政府将由行政长官提名"
+    ctx = Context(jurisdiction="中华人民共和国", reference_date=dt.date(1999, 3, 5))
+    assert ("澳门特别行政区第一届政府", "澳门特别行政区政府") in _national(text, ctx)
