@@ -122,7 +122,7 @@ NATIONAL = [
     ("国家消防救援局", None, None, "国家消防救援局"),
     ("国家外汇局", None, None, "国家外汇管理局"),
     ("国家药监局", None, "2020-03-05", "国家药品监督管理局"),
-    ("新华社", None, None, "新华通讯社"),
+    ("新华社", None, None, None),  # a news agency is an ORG (annotators' notes B, dev pt-102676)
     ("中科院", "安徽省", "2026-01-20", "中国科学院"),
     ("中国社科院", None, None, "中国社会科学院"),
     ("国研中心", None, None, "国务院发展研究中心"),
