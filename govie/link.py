@@ -550,6 +550,8 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
+        if party and chain and rest == "委员会":
+            rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)
         if chain and self.types.get(rest) is None and m[pos - 1] in "市州县区省" and self.types.get(m[pos - 1:]):
             # 江油市场监管局 reads 江油(市) + 市场监管局.
             rest = m[pos - 1:]
@@ -592,6 +594,8 @@ class Linker:
             # 工商行政管理局 of the region), nor does 特区政府工商局 compose.
             if not chain or ("特区" in rest and not rest.endswith("特区政府")) or _FUNCTIONAL.search(rest):
                 return None
+            # 澳门特别行政区第一届政府 (SC report 1999): the government of its first term is the government.
+            rest = _TERM_OPENING.sub("", rest)
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
@@ -862,7 +866,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:
-                link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date) or link
+                link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date, link) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
             same = _same_body_before(linker, clean, m, surface, depts)
@@ -958,14 +962,23 @@ def _bare(linker: Linker, surface: str) -> bool:
             and not any(surface[:k] in divs.former_forms for k in divs.former_sizes if k < len(surface)))
 
 
+_TERM_OPENING = re.compile("^第[一二三四五六七八九十]{1,3}届(?=政府$)")
+
+
 def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
-                   jur: str | None, date: dt.date | None) -> Link | None:
+                   jur: str | None, date: dt.date | None, current: Link | None = None) -> Link | None:
     """A bare name joined to a body named with its place shares that place, not the
     document's: 畜牧局 in 北京市怀柔县民政局、畜牧局 is the county's (怀柔县畜牧局), never the
     city's 北京市畜牧兽医局. The body before is read as place + type; the bare name is linked
-    under that place, and is null when it does not link there."""
+    under that place, and is null when it does not link there. A central body's own name that
+    no division's body bears (劳动人事部 in 北京市人民政府、劳动人事部, a State Council reply of
+    1985) is not a type and stays the central body (``current``, its link)."""
     if clean[before.end:m.start] not in _COORDINATOR or not _bare(linker, surface):
         return None
+    if current is not None and current.agency_id and linker.types.get(surface) is None:
+        agency = linker.registry.get(current.agency_id)
+        if agency is not None and not agency.division:
+            return None
     name = clean[before.start:before.end]
     for cut in range(1, len(name) - 1):
         if linker.types.get(name[cut:]) is not None:

@@ -452,3 +452,52 @@ def test_a_named_national_centre_is_a_body_with_its_name():
     kinds = ("加快协和天津基地、中医类国家医学中心、国家区域公共卫生中心等项目建设。"
              "新增国家级企业技术中心8家、产业知识产权运营中心2家")
     assert [kinds[s:e] for s, e, _ in find_dept_spans(kinds)] == []
+
+
+NATIONAL = Context(jurisdiction="中华人民共和国", reference_date=dt.date(1983, 6, 6))
+
+
+def _national(text, ctx=NATIONAL):
+    return [(text[m.start:m.end], m.attrs["canonical"]) for m in tag_depts(text, ctx)]
+
+
+def test_congress_of_the_same_level_before_its_standing_committee_is_a_class():
+    # State Council work reports 1998-2004 (unannotated): 同级人民代表大会及其 is ten characters.
+    text = "各级政府要自觉接受同级人民代表大会及其常委会的监督，主动加强与人民政协的联系，认真听取民主党派、工商联和无党派人士的意见。"
+    assert ("常委会", "全国人民代表大会常务委员会") not in _national(text)
+    # The national congress named before it keeps its standing committee (SC report 1994).
+    text = "改革开放以来，全国人大及其常委会加快了立法步伐，大批重要法律相继颁布实施。"
+    assert _national(text) == [("全国人大", "全国人民代表大会"), ("常委会", "全国人民代表大会常务委员会")]
+
+
+def test_central_document_names_the_national_congress_without_quanguo():
+    # State Council work reports 1983 and 1984 (unannotated).
+    text = "这几年来，遵循三中全会的精神，遵循五届人大和人大常委会的决定，我们在政治上坚决拨乱反正"
+    assert _national(text) == [("五届人大", "全国人民代表大会"), ("人大常委会", "全国人民代表大会常务委员会")]
+    text = "随后，在党的十二届二中全会和六届人大常委会第三次会议上，又进一步明确了"
+    assert _national(text) == [("六届人大常委会", "全国人民代表大会常务委员会")]
+    # Congresses of the levels below are classes, and 人大代表 are deputies (SC reports 2017, 2021).
+    text = "推动地方人大常委会建立听取和审议备案审查工作情况报告制度。认真办理人大代表建议和政协委员提案。"
+    assert [t for t, _ in _national(text)] == ["政协"]
+    # A province's document: its own congress, not found by this central scan.
+    text = "遵循五届人大和人大常委会的决定"
+    assert [t for t, _ in _national(text, Context(jurisdiction=SC, reference_date=REF))] == []
+
+
+def test_party_committee_in_its_full_form():
+    # State Council work report 1955 (unannotated).
+    text = "这类的例子是不少的。据中国共产党北京市委员会调查：石景山钢铁厂、石景山发电厂"
+    assert _national(text) == [("中国共产党北京市委员会", "中共北京市委员会")]
+
+
+def test_party_plenum_is_no_mention_of_the_party():
+    # State Council work report 1979 (unannotated): a plenum, like a party congress.
+    text = "国务院根据去年十二月中国共产党第十一届中央委员会第三次全体会议的决策，从今年起用三年时间"
+    assert [t for t, _ in _national(text)] == ["国务院"]
+
+
+def test_term_of_a_special_region_government_is_the_government():
+    # State Council work report 1999 (unannotated).
+    text = "年中，推选委员会将选举产生澳门特别行政区第一任行政长官人选，报中央人民政府任命。澳门特别行政区第一届政府将由行政长官提名"
+    ctx = Context(jurisdiction="中华人民共和国", reference_date=dt.date(1999, 3, 5))
+    assert ("澳门特别行政区第一届政府", "澳门特别行政区政府") in _national(text, ctx)

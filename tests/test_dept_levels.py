@@ -334,10 +334,11 @@ def test_state_council_bodies_no_registry_lists():
     ("按照瑞士联邦最高法院的裁决，这笔存款归还菲律宾后，首先存在一个第三方账户上，等马科斯的遗孀伊梅尔达得到"
      "公正审判并被证实有罪时，这笔钱才能转给菲律宾政府。", "1998-06-01",
      [("瑞士联邦最高法院", None), ("菲律宾政府", "菲律宾共和国政府")]),
-    # 中国 before 国家 in news belongs to the name; 美国能源部 is no 能源部 of 1988-1993.
+    # 中国 before 国家 in news belongs to the name; 美国能源部 is no 能源部 of 1988-1993. A news
+    # agency (新华社) is an ORG, not a body (annotators' notes B, dev pt-102676).
     ("新华社北京6月29日电中国国家发展计划委员会和美国能源部的代表今天在这里签署了中美和平利用核技术合作协定。",
      "1998-06-29",
-     [("新华社", "新华通讯社"), ("中国国家发展计划委员会", "国家发展计划委员会"), ("美国能源部", None)]),
+     [("中国国家发展计划委员会", "国家发展计划委员会"), ("美国能源部", None)]),
     # The Soviet ministry and institute are not China's (State Council work report 1958); 高等教育部
     # (1952-1958) is no 教育部.
     ("中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，"
@@ -368,10 +369,10 @@ def test_state_council_bodies_no_registry_lists():
     ("国务院学位委员会举行学科评议会议", "1998-06-01", [("国务院学位委员会", "国务院学位委员会")]),
     # The state written before a ministry in news belongs to its name (中国外交部, 国家人事部).
     ("新华社北京5月27日电中国外交部长唐家璇日前致电阿曼苏丹国外交国务大臣阿拉维，祝贺中国和阿曼建交20周年。", "1998-05-27",
-     [("新华社", "新华通讯社"), ("中国外交部", "外交部")]),
+     [("中国外交部", "外交部")]),
     # A bilateral friendship association is no 友协 of China's (People's Daily 1998).
     ("新华社北京5月10日电外交部长唐家璇今天下午前往泰国驻华使馆吊唁泰国前总理、泰中友协会长差猜·春哈旺。", "1998-05-10",
-     [("新华社", "新华通讯社"), ("外交部", "外交部")]),
+     [("外交部", "外交部")]),
     # Another party's centre is not the CPC's.
     ("致公党中央主席罗豪才主持会议并讲话，强调致公党要切实搞好领导班子建设。", "1998-06-01", []),
     # Counties since made districts or cities: jieba reads 栾城|县委; the committee of the county of the time.
@@ -387,7 +388,7 @@ def test_state_council_bodies_no_registry_lists():
     # A dateline's city is no unit of the agency (新华社莫斯科…电); a democratic party's central
     # standing committee is no NPC's; a military region of 1955-2016 is the PLA's, not a city's.
     ("据新华社莫斯科4月28日电俄罗斯总统叶利钦28日下午与基里延科总理会见后，任命了涅姆佐夫和赫里斯坚科两名副总理和第一批7名部长。",
-     "1998-04-28", [("新华社", "新华通讯社")]),
+     "1998-04-28", []),
     ("民革第九届中央常委会第三次会议召开", "1998-06-01", []),
     ("从60年代的《霓虹灯下的哨兵》到目前正在大江南北巡回演出的《虎踞钟山》，南京军区前线话剧团建团43年奉献出60余部作品，"
      "为我国的话剧事业做出了突出贡献。", "1998-05-12",

@@ -122,7 +122,7 @@ NATIONAL = [
     ("国家消防救援局", None, None, "国家消防救援局"),
     ("国家外汇局", None, None, "国家外汇管理局"),
     ("国家药监局", None, "2020-03-05", "国家药品监督管理局"),
-    ("新华社", None, None, "新华通讯社"),
+    ("新华社", None, None, None),  # a news agency is an ORG (annotators' notes B, dev pt-102676)
     ("中科院", "安徽省", "2026-01-20", "中国科学院"),
     ("中国社科院", None, None, "中国社会科学院"),
     ("国研中心", None, None, "国务院发展研究中心"),
@@ -568,6 +568,10 @@ SCOPED = [
     # State Council report 1958: 农业科学院 is the end of 苏联列宁农业科学院, not a repeat of 中国农业科学院
     ("中华人民共和国", "中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，也都分别签订了协议和合作项目。",
      {"中国农业科学院": "中国农业科学院", "农业科学院": None}),
+    # State Council policy title of 1985: a central ministry's own name after a city's government
+    # is the ministry, not a body of the city
+    ("中华人民共和国", "国务院办公厅关于北京市人民政府、劳动人事部请示解决部分干部农村家属进京落户问题的复函",
+     {"北京市人民政府": "北京市人民政府", "劳动人事部": "劳动人事部"}),
     # dev pt-10809: a name that carries its own place is not bare
     ("重庆市", "（市财政局、市金融监管局、重庆银保监局、人行重庆营管部、市中新项目管理局按职责分工负责）",
      {"重庆银保监局": "中国银行保险监督管理委员会重庆监管局", "人行重庆营管部": "中国人民银行重庆营业管理部"}),

@@ -470,14 +470,39 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
+_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")
+# In a central document the congress named without 全国 is the national one (State Council reports
+# 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
+# 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
+# 人大 alone without a term (加强人大对…监督) is the institution, not one body.
+_CENTRAL_CONGRESS = re.compile("(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
+                               "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委)")
+# The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
+# places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
+_PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
+_CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
+  # 民革中央常委会: a party's
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
-# one (接受人大及其常委会监督 in a province's report) is the document's own.
+# one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
+# 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
 _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大会)及其$")
 
 
 # A count before a body (儋州、琼海、五指山等5家市疾控中心): that many bodies of a kind, a class.
 _COUNT_BEFORE = re.compile("[0-9０-９一二三四五六七八九十百两几多]+[家个所]$")
+
+
+def _cpc_full_spans(text: str, mt: _Matchers):
+    """中国共产党 + one to three places + 委员会: the places and 委员会 (the prefix joins later)."""
+    for m in _CPC_FULL.finditer(text):
+        end = m.end()
+        for _ in range(3):
+            p = mt.place_re.match(text, end)
+            if not p:
+                break
+            end = p.end()
+        if end > m.end() and text.startswith("委员会", end):
+            yield m.end(), end + 3
 
 
 def _counted(text: str, s: int) -> bool:
@@ -494,7 +519,7 @@ def _class_standing(text: str, s: int, e: int) -> bool:
     institution (人民政协)."""
     if text.startswith("政协", s) and e - s == 2:
         return text.startswith("人民", max(0, s - 2)) and s >= 2
-    return text.startswith("常委会", s) and e - s == 3 and bool(_CLASS_CONGRESS.search(text, max(0, s - 9), s))
+    return text.startswith("常委会", s) and e - s == 3 and bool(_CLASS_CONGRESS.search(text, max(0, s - 10), s))
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门, 国务院证券监督管理机构 (one
 # body; 国务院有关部门 is a class, 国务院直属机构 names no field).
 _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构)")
@@ -722,6 +747,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if not central:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    if central and "人大" in text:
+        found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
+    if "中国共产党" in text:
+        found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", m.span()) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for p in starts if (m := _ZONE_BODY_AT.match(text, p))
@@ -787,9 +816,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
             continue
-        # 共产党员, 共产党人: members, not the party; 中国共产党第十九次全国代表大会 is a congress.
+        # 共产党员, 共产党人: members, not the party; 中国共产党第十九次全国代表大会 is a congress,
+        # 中国共产党第十一届中央委员会第三次全体会议 a plenum (State Council reports 1959, 1979).
         # 中国共产党四川省委员会 is the province's committee (its place follows): not the party.
-        if text[e - 1] == "党" and (after in "员人" or re.match("第[一二三四五六七八九十]{1,3}次", text[e:e + 5])
+        if text[e - 1] == "党" and (after in "员人" or _PARTY_MEETING.match(text, e)
                                    or mt.place_re.match(text, e)):
             continue
         # 致公党中央, 国民党中央: another party's centre, not the CPC's (jieba reads X党 as a word).
