@@ -865,3 +865,21 @@ def test_the_years_main_work_opens_the_plan():
             "深化流通体制改革。扩大物流企业营业税差额纳税试点范围，完善大宗商品仓储设施用地税收政策。\n")
     frame = one(_sc(text, "2012-03-05"), "扩大")
     assert (frame["mode"], frame["date"]) == ("planned", "2012")
+
+
+def test_a_plan_part_whose_heading_was_cut_starts_at_its_lead():
+    # Dev sc-report-2014 and sc-report-1993 (excerpts that lose the plan's heading): the block that
+    # states this year's targets (今年进出口总额预期增长) or opens with the report's own year
+    # (各位代表！１９９３年是…的一年) starts the plan; its actions are planned.
+    text = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+            "一、2013年工作回顾\n启动不动产统一登记。\n"
+            "从战略高度推动出口升级和贸易平衡发展。今年进出口总额预期增长7.5%左右。\n"
+            "把投资作为稳定经济增长的关键。加快投融资体制改革，推进投资主体多元化，再推出一批民间投资示范项目，"
+            "优化投资结构，保持固定资产投资合理增长。\n")
+    frames = _sc(text, "2014-03-05")
+    assert [(f["trigger"], f["mode"]) for f in frames] == [("启动", "done"), ("推出", "planned")]
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员和其他列席人员提出意见。\n"
+            "一、改革开放和现代化建设取得伟大成就的五年\n"
+            "　　各位代表！１９９３年是全面贯彻落实党的十四大精神，巩固和发展大好形势，促进国民经济既快又好地向前发展的一年。\n"
+            "继续发展各类商品市场，积极建立农产品和生产资料批发市场。\n")
+    assert one(_sc(text, "1993-03-15"), "建立")["mode"] == "planned"

@@ -35,12 +35,16 @@ class ReportParts:
         return 0 <= self.plan_start <= pos
 
 
-# Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年".
+# Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年",
+# "各位代表！１９９３年是全面贯彻落实党的十四大精神…的一年" (the report's own year, as the plan's lead).
 _PLAN_START = re.compile(
-    r"[\s一二三四五六七八九十、（）()]*(?:(?:(\d{4})年|今年|明年)[^。\n]{0,16}?"
-    r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|今年是|今年要)"
+    r"[\s一二三四五六七八九十、（）()]*(?:各位代表[！!，,：:]\s*)?(?:(?:(\d{4})年|今年|明年)(?:[^。\n]{0,16}?"
+    r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|是)|今年要)"
 )
-_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)|是今年(?:政府)?工作的(?:重点|重中之重|首要任务)")
+# A plan's targets in a block's first sentences: "今年进出口总额预期增长7.5%左右" (a plan part whose heading
+# an excerpt has lost), "今年计划安排的信贷规模".
+_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)|今年[^。，；\n]{1,10}(?:预期|计划)(?:增长|目标|安排)"
+                      r"|是今年(?:政府)?工作的(?:重点|重中之重|首要任务)")
 _REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
 # A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
 # "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
