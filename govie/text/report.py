@@ -42,8 +42,9 @@ _PLAN_START = re.compile(
     r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|是)|今年要)"
 )
 # A plan's targets in a block's first sentences: "今年进出口总额预期增长7.5%左右" (a plan part whose heading
-# an excerpt has lost), "今年计划安排的信贷规模".
+# an excerpt has lost), "今年计划安排的信贷规模", "今年我国发展面临的困难更多更大…，我们要做打硬仗的充分准备".
 _TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:要|拟|将|计划)|今年[^。，；\n]{1,10}(?:预期|计划)(?:增长|目标|安排)"
+                      r"|今年[^。；\n]{0,40}[，,]我们(?:要|将|必须)"
                       r"|是今年(?:政府)?工作的(?:重点|重中之重|首要任务)")
 _REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
 # A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
