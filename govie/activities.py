@@ -113,6 +113,7 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+_STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
@@ -581,6 +582,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
+    elif kind == "reform":
+        if doc.kind != "report":
+            return False  # 取消…资格 in a policy: a requirement, not a reported reform
+    if text.startswith("实施", s) and _STRATEGY.match(text, e, ce + 1):
+        return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):

@@ -883,3 +883,27 @@ def test_a_plan_part_whose_heading_was_cut_starts_at_its_lead():
             "　　各位代表！１９９３年是全面贯彻落实党的十四大精神，巩固和发展大好形势，促进国民经济既快又好地向前发展的一年。\n"
             "继续发展各类商品市场，积极建立农产品和生产资料批发市场。\n")
     assert one(_sc(text, "1993-03-15"), "建立")["mode"] == "planned"
+
+
+def test_a_report_reform_of_prices_controls_and_powers_is_an_activity():
+    # Dev sc-report-1993 and sc-report-2014: 放开 prices or controls, 取消 a subsidy, 下放 powers are the
+    # government's reforms (done in the review, planned in the plan), counted or not; slogans
+    # (放开搞活, 2001 report, unannotated) and standing strategies (深入实施区域发展总体战略) are none.
+    head = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+    text = (head + "一、2013年工作回顾\n"
+            "价格改革迈出较大步伐，粮食实现了购销同价，部分地区价格已经放开。"
+            "外贸体制实行自负盈亏和打破垄断经营的改革，取消外贸出口补贴，对一批企业赋予进出口经营权。\n"
+            "全面放开贷款利率管制，在全国进行中小企业股份转让系统试点。\n"
+            "从战略高度推动出口升级和贸易平衡发展。今年进出口总额预期增长7.5%左右。\n"
+            "在走出去中提升竞争力。推进对外投资管理方式改革，实行以备案制为主，大幅下放审批权限。\n"
+            "继续放开搞活国有中小企业。深入实施区域发展总体战略，优先推进西部大开发。\n")
+    got = [(f["trigger"], f["mode"]) for f in _sc(text, "2014-03-05")]
+    assert got == [("放开", "done"), ("取消", "done"), ("放开", "done"), ("进行", "done"), ("下放", "planned")]
+    # Dev sc-report-2014: widening a pilot is a measure; 实现建成…国家的目标 is a goal.
+    text = (head + "一、2013年工作回顾\n"
+            "神舟十号遨游太空，嫦娥三号成功登月，蛟龙深潜再创纪录，这表明中国人民完全有能力、有智慧实现建成创新型国家的目标。\n"
+            "各地积极推进政府职能转变和机构改革，大幅减少行政审批事项。扩大“营改增”试点。\n")
+    assert [(f["trigger"], f["mode"]) for f in _sc(text, "2014-03-05")] == [("扩大", "done")]
+    # Dev pt-160725 (a Shanghai policy): 取消 what the rules abolish is no reported action.
+    policy = "落实取消或停征环境监测服务费等16项中央设立行政事业性收费，取消内河货物港务费等5项地方设立涉企收费项目。"
+    assert "取消" not in [a.trigger["text"] for a in govie.extract(policy, model=None).activities]
