@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from govie.kb.lexicons import alternation, load_words
 from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
@@ -636,6 +637,18 @@ def _clause_end(doc: _Doc, pos: int, limit: int) -> int:
     return min(limit, doc.breaks[i]) if i < len(doc.breaks) else limit
 
 
+@lru_cache(maxsize=1)
+def _state_partner() -> re.Pattern[str]:
+    states = alternation(load_words("foreign_countries"))
+    return re.compile(f"(?:与|同)(?:{states})(?:[、和及](?:{states}))*(?:等(?:国家|国)?)?[^，,。；;：:]{{0,6}}$")
+
+
+def _state_partners(doc: _Doc, cs: int, pos: int) -> bool:
+    """Partners named as foreign states after 与/同 in the clause (与瑞士、冰岛签署自由贸易协定): their
+    governments have no mention of their own, yet the action is a coordination with them."""
+    return _state_partner().search(doc.text, cs, pos) is not None
+
+
 def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
     """Start of the clause holding ``pos``, at least ``limit``."""
     i = bisect.bisect_left(doc.breaks, pos)
@@ -729,7 +742,8 @@ def _sentence(
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
-        if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
+        if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2 \
+                and not _state_partners(doc, _clause_start(doc, c.start, start), c.start):
             continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
         scope.append(draft)
         region = clause_end

@@ -907,3 +907,14 @@ def test_a_report_reform_of_prices_controls_and_powers_is_an_activity():
     # Dev pt-160725 (a Shanghai policy): 取消 what the rules abolish is no reported action.
     policy = "落实取消或停征环境监测服务费等16项中央设立行政事业性收费，取消内河货物港务费等5项地方设立涉企收费项目。"
     assert "取消" not in [a.trigger["text"] for a in govie.extract(policy, model=None).activities]
+
+
+def test_a_report_coordination_with_foreign_states_keeps_its_partners_as_places():
+    # Dev sc-report-2014: 与瑞士、冰岛签署 is a coordination though the states are places with no body
+    # mention; 2009 report (shared data, not annotated): firms bargaining with staff is none.
+    head = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+    text = head + "一、2013年工作回顾\n打造中国－东盟自贸区升级版。与瑞士、冰岛签署自由贸易协定。\n"
+    f = one(_sc(text, "2014-03-05"), "签署")
+    assert (f["type"], f["mode"], f["agents"]) == ("coordination", "done", ["中华人民共和国国务院"])
+    text = head + "一、2008年工作回顾\n鼓励和支持困难企业与员工协商薪酬，采取灵活用工、弹性工时、在岗培训等多种措施。\n"
+    assert "协商" not in [f["trigger"] for f in _sc(text, "2009-03-05")]
