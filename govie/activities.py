@@ -586,10 +586,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif kind == "reform":
         if doc.kind != "report":
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
-    if text.startswith("实施", s) and _STRATEGY.match(text, e, ce + 1):
-        return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
+    if text.startswith("实施", s) and _STRATEGY.match(text, e, ce + 1):
+        return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s):
