@@ -919,3 +919,11 @@ def test_a_report_coordination_with_foreign_states_keeps_its_partners_as_places(
     assert (f["type"], f["mode"], f["agents"]) == ("coordination", "done", ["中华人民共和国国务院"])
     text = head + "一、2008年工作回顾\n鼓励和支持困难企业与员工协商薪酬，采取灵活用工、弹性工时、技能培训等办法，尽量不裁员。\n"
     assert "协商" not in [f["trigger"] for f in _sc(text, "2009-03-05")]
+
+
+def test_games_are_events_and_product_renewal_is_no_publication():
+    # Dev sc-report-1993: 举办 the Asian Games is an event; 产品更新换代 is products renewed.
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、改革开放和现代化建设取得伟大成就的五年\n"
+            "农用工业产品持续增长。消费品工业产品更新换代加快，花色品种增多。\n"
+            "体育事业有新的发展，成功地举办了第十一届亚运会，在奥运会和重大国际比赛中取得优异成绩。\n")
+    assert [(f["trigger"], f["type"]) for f in _sc(text, "1993-03-15")] == [("举办", "event")]
