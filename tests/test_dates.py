@@ -361,3 +361,17 @@ def test_a_yearless_date_in_a_plan_is_in_the_plan_year():
     dates = {e.text: e.attrs["value"] for e in govie.extract(text, reference_date="2016-03-05", model=None).entities
              if e.label == "DATE"}
     assert dates["5月1日起"] == "2016-05-01/.."
+
+
+@pytest.mark.parametrize("text,reference,dates", [
+    # Dev sc-report-2014 and sc-report-1985: a century is a DATE, 本世纪 the reference's.
+    ("提出建设丝绸之路经济带、21世纪海上丝绸之路的构想。", "2014-03-05", [("21世纪", "2001/2100")]),
+    ("在对实现本世纪三大任务具有决定性意义的问题上有了新的进展。", "1985-03-27", [("本世纪", "1901/2000")]),
+    # Dev sc-report-1997 and wr2026-hebei: 跨世纪 and 世纪疫情 name no century.
+    ("为实现跨世纪宏伟纲领开了一个好头。", "1997-03-01", []),
+    ("有效应对世纪疫情冲击和多重风险挑战，", "2026-01-20", []),
+])
+def test_a_century_is_a_date(text, reference, dates):
+    ref = dt.date.fromisoformat(reference)
+    found = [(text[m.start:m.end], m.attrs["value"]) for m in tag_dates(text, Context(reference_date=ref))]
+    assert found == dates

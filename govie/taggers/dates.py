@@ -122,6 +122,9 @@ _PLAN = (
     r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃])"
 )
 _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)"
+# A century (guide: a year inside a name is a DATE: 21世纪海上丝绸之路 → 2001/2100; 本世纪 → the
+# reference's); not 世纪疫情 or 跨世纪, which name no century.
+_CENTURY = rf"(?:(?<![\d{_CN}])(?:1\d|2[0-2]|十[一二三四五六七八九]|二十[一二]?)世纪|本世纪|上个?世纪)"
 
 # A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
 # frequency (每年, 每月) is not.
@@ -139,7 +142,7 @@ _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_SPANS}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}(?:以来|(?![初末中年]))|{_SPANS}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
