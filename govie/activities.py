@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from govie.kb.lexicons import alternation, load_words
 from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
@@ -120,6 +121,7 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+_STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
@@ -604,6 +606,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
+    elif kind == "reform":
+        if doc.kind != "report":
+            return False  # 取消…资格 in a policy: a requirement, not a reported reform
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
     if doc.kind == "report" and kind not in ("measure", "rate"):  # 5个重点事项…审批材料精简80%: a measure
@@ -612,6 +617,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             # 66个产业集群和园区开展试点, 1.4万余家企业实施改造, 44个国家部委制定配套支持文件: the
             # counted ones act (firms, parks, a class); 196个“两重”项目全部开工 reports works begun.
             return False
+    if text.startswith("实施", s) and _STRATEGY.match(text, e, ce + 1):
+        return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s):
@@ -659,6 +666,18 @@ def _clause_end(doc: _Doc, pos: int, limit: int) -> int:
     """Position of the clause break at or after ``pos``, at most ``limit``."""
     i = bisect.bisect_left(doc.breaks, pos)
     return min(limit, doc.breaks[i]) if i < len(doc.breaks) else limit
+
+
+@lru_cache(maxsize=1)
+def _state_partner() -> re.Pattern[str]:
+    states = alternation(load_words("foreign_countries"))
+    return re.compile(f"(?:与|同)(?:{states})(?:[、和及](?:{states}))*(?:等(?:国家|国)?)?[^，,。；;：:]{{0,6}}$")
+
+
+def _state_partners(doc: _Doc, cs: int, pos: int) -> bool:
+    """Partners named as foreign states after 与/同 in the clause (与瑞士、冰岛签署自由贸易协定): their
+    governments have no mention of their own, yet the action is a coordination with them."""
+    return _state_partner().search(doc.text, cs, pos) is not None
 
 
 def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
@@ -758,7 +777,8 @@ def _sentence(
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
-        if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
+        if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2 \
+                and not _state_partners(doc, _clause_start(doc, c.start, start), c.start):
             continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
         scope.append(draft)
         region = clause_end

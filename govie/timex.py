@@ -27,7 +27,7 @@ Value forms:
   reference date have value ``None`` and their grain.
 
 Grains: ``day``, ``dekad`` (a 旬, ten days), ``week``, ``month``, ``quarter``,
-``half_year``, ``year``, ``decade``. A range has the grain of its start.
+``half_year``, ``year``, ``decade``, ``century`` (21世纪 ``2001/2100``). A range has the grain of its start.
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ _PAST_YEARS = re.compile(r"^(?:过去的?|这|近)(\d{1,2})年(?:来|间|以来)
 _NEXT_YEARS = re.compile(r"^(?:今后|未来)(\d{1,2})年$")
 _PLAN = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年[计計][划劃]|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$")
 _DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
+_CENTURY = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)$")  # 21世纪 → 2001/2100; 本世纪 in 1985 → 1901/2000
 _DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 # One point in time, after numerals were made Arabic. Yearless parts and a bare
@@ -588,6 +589,15 @@ def _closed(
     dec = _decade(s, reference) or _century(s, reference)
     if dec is not None:
         return dec
+    m = _CENTURY.match(s)
+    if m:
+        if m.group(1):
+            century = int(m.group(1))
+        elif reference is None:
+            return DateValue(None, "century")
+        else:
+            century = (reference.year - 1) // 100 + 1 - (1 if m.group(2) else 0)
+        return DateValue(f"{(century - 1) * 100 + 1}/{century * 100}", "century")
     m = _PAST_YEARS.match(s)
     if m:
         n = int(m.group(1) or m.group(2))

@@ -827,7 +827,8 @@ def test_report_object_types_of_pilots_campaigns_and_help():
             "全国各地深入开展群众性的爱国卫生运动，城乡卫生面貌有了不同程度的改变。"
             "突出做好高校毕业生就业工作，开展就业困难人员专项帮扶。\n")
     frames = _sc(text, "2014-03-05")
-    assert [(f["trigger"], f["type"]) for f in frames] == [("进行", "other"), ("开展", "event"), ("开展", "service")]
+    # 全面放开贷款利率管制 is a reform of its own (dev sc-report-2014's gold marks it).
+    assert [(f["trigger"], f["type"]) for f in frames] == [("放开", "other"), ("进行", "other"), ("开展", "event"), ("开展", "service")]
 
 
 def test_a_date_that_qualifies_a_noun_is_no_time_of_the_action():
@@ -963,3 +964,64 @@ def test_plan_drafting_models_and_a_sought_national_centre():
             "注重扬长避短，争建国家脑机接口技术创新中心、国家血液病医学中心，在信创、人工智能、合成生物、中医药等特色领域体现天津价值支撑。\n")
     frames = {f["trigger"]: f for f in _sc(text, "2026-01-27")}
     assert all((frames[w]["type"], frames[w]["mode"]) == ("other", "planned") for w in ("编纂", "选树", "争建"))
+
+
+def test_a_plan_part_whose_heading_was_cut_starts_at_its_lead():
+    # Dev sc-report-2014 and sc-report-1993 (excerpts that lose the plan's heading): the block that
+    # states this year's targets (今年进出口总额预期增长) or opens with the report's own year
+    # (各位代表！１９９３年是…的一年) starts the plan; its actions are planned.
+    text = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+            "一、2013年工作回顾\n启动不动产统一登记。\n"
+            "从战略高度推动出口升级和贸易平衡发展。今年进出口总额预期增长7.5%左右。\n"
+            "把投资作为稳定经济增长的关键。加快投融资体制改革，推进投资主体多元化，再推出一批民间投资示范项目，"
+            "优化投资结构，保持固定资产投资合理增长。\n")
+    frames = _sc(text, "2014-03-05")
+    assert [(f["trigger"], f["mode"]) for f in frames] == [("启动", "done"), ("推出", "planned")]
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员和其他列席人员提出意见。\n"
+            "一、改革开放和现代化建设取得伟大成就的五年\n"
+            "　　各位代表！１９９３年是全面贯彻落实党的十四大精神，巩固和发展大好形势，促进国民经济既快又好地向前发展的一年。\n"
+            "继续发展各类商品市场，积极建立农产品和生产资料批发市场。\n")
+    assert one(_sc(text, "1993-03-15"), "建立")["mode"] == "planned"
+
+
+def test_a_report_reform_of_prices_controls_and_powers_is_an_activity():
+    # Dev sc-report-1993 and sc-report-2014: 放开 prices or controls, 取消 a subsidy, 下放 powers are the
+    # government's reforms (done in the review, planned in the plan), counted or not; slogans
+    # (放开搞活, 2001 report, unannotated) and standing strategies (深入实施区域发展总体战略) are none.
+    head = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+    text = (head + "一、2013年工作回顾\n"
+            "价格改革迈出较大步伐，粮食实现了购销同价，部分地区价格已经放开。"
+            "外贸体制实行自负盈亏和打破垄断经营的改革，取消外贸出口补贴，对一批企业赋予进出口经营权。\n"
+            "全面放开贷款利率管制，在全国进行中小企业股份转让系统试点。\n"
+            "从战略高度推动出口升级和贸易平衡发展。今年进出口总额预期增长7.5%左右。\n"
+            "在走出去中提升竞争力。推进对外投资管理方式改革，实行以备案制为主，大幅下放审批权限。\n"
+            "继续放开搞活国有中小企业。深入实施区域发展总体战略，优先推进西部大开发。\n")
+    got = [(f["trigger"], f["mode"]) for f in _sc(text, "2014-03-05")]
+    assert got == [("放开", "done"), ("取消", "done"), ("放开", "done"), ("进行", "done"), ("下放", "planned")]
+    # Dev sc-report-2014: widening a pilot is a measure; 实现建成…国家的目标 is a goal.
+    text = (head + "一、2013年工作回顾\n"
+            "神舟十号遨游太空，嫦娥三号成功登月，蛟龙深潜再创纪录，这表明中国人民完全有能力、有智慧实现建成创新型国家的目标。\n"
+            "各地积极推进政府职能转变和机构改革，大幅减少行政审批事项。扩大“营改增”试点。\n")
+    assert [(f["trigger"], f["mode"]) for f in _sc(text, "2014-03-05")] == [("扩大", "done")]
+    # Dev pt-160725 (a Shanghai policy): 取消 what the rules abolish is no reported action.
+    policy = "落实取消或停征环境监测服务费等16项中央设立行政事业性收费，取消内河货物港务费等5项地方设立涉企收费项目。"
+    assert "取消" not in [a.trigger["text"] for a in govie.extract(policy, model=None).activities]
+
+
+def test_a_report_coordination_with_foreign_states_keeps_its_partners_as_places():
+    # Dev sc-report-2014: 与瑞士、冰岛签署 is a coordination though the states are places with no body
+    # mention; 2009 report (shared data, not annotated): firms bargaining with staff is none.
+    head = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n"
+    text = head + "一、2013年工作回顾\n打造中国－东盟自贸区升级版。与瑞士、冰岛签署自由贸易协定。\n"
+    f = one(_sc(text, "2014-03-05"), "签署")
+    assert (f["type"], f["mode"], f["agents"]) == ("coordination", "done", ["中华人民共和国国务院"])
+    text = head + "一、2008年工作回顾\n鼓励和支持困难企业与员工协商薪酬，采取灵活用工、弹性工时、技能培训等办法，尽量不裁员。\n"
+    assert "协商" not in [f["trigger"] for f in _sc(text, "2009-03-05")]
+
+
+def test_games_are_events_and_product_renewal_is_no_publication():
+    # Dev sc-report-1993: 举办 the Asian Games is an event; 产品更新换代 is products renewed.
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、改革开放和现代化建设取得伟大成就的五年\n"
+            "农用工业产品持续增长。消费品工业产品更新换代加快，花色品种增多。\n"
+            "体育事业有新的发展，成功地举办了第十一届亚运会，在奥运会和重大国际比赛中取得优异成绩。\n")
+    assert [(f["trigger"], f["type"]) for f in _sc(text, "1993-03-15")] == [("举办", "event")]

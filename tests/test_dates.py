@@ -315,3 +315,63 @@ def test_outside_a_report_the_paragraph_year_is_the_one_under_discussion():
 def test_today_before_a_place_is_the_present_day_place(text, dates):
     found = [text[m.start:m.end] for m in tag_dates(text, Context(reference_date=dt.date(2026, 1, 27)))]
     assert found == dates
+
+
+def test_the_bare_years_of_a_multi_year_review():
+    """A report's five-year review counts its years bare (dev sc-report-1993: 五年间, 五年共…, 比上一个五年,
+    相当于前九年; 2003 report, unannotated: 比前五年); predicates, durations and a plan's first years are
+    no such count (2026 reports of Hainan and Qinghai, unannotated; 1955 report, unannotated)."""
+    import govie
+
+    def dates(text, reference):
+        return [(e.text, e.attrs["value"]) for e in govie.extract(text, reference_date=reference, model=None).entities
+                if e.label == "DATE"]
+
+    text = ("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员和其他列席人员提出意见。\n"
+            "一、改革开放和现代化建设取得伟大成就的五年\n"
+            "从第七届全国人民代表大会第一次会议，到这次大会的召开，已经整整过去了五年。在这五年中，我国经济蓬勃发展。\n"
+            "乡镇企业保持旺盛发展势头，五年间产值增长２倍。五年共利用外资６０９亿美元，相当于前九年总和的１．６倍。"
+            "教育事业有较大发展，五年来国家财政和社会各方面对教育事业的投入达３２００亿元，比上一个五年增加１７１０亿元。\n")
+    assert dates(text, "1993-03-15") == [("这五年", "1988/1992"), ("五年间", "1988/1992"), ("五年", "1988/1992"),
+                                         ("前九年", "1979/1987"), ("五年来", "1988/1992"), ("上一个五年", "1983/1987")]
+    text = ("各位代表:\n现在，我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作，对今年的工作提出建议，请予审议。\n"
+            "一、过去五年政府工作的回顾\n"
+            "五年全国共完成技术改造投资2.66万亿元，比前五年增长67%。\n")
+    assert dates(text, "2003-03-05")[-2:] == [("五年", "1998/2002"), ("前五年", "1993/1997")]
+    text = ("各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请各位政协委员和列席会议的同志提出意见。\n"
+            "一、2025年和“十四五”时期工作回顾\n"
+            "各位代表！“十四五”时期是海南自由贸易港建设成型起势的关键五年。\n"
+            "这是城乡面貌发生显著变化的五年。\n"
+            "巩固拓展脱贫攻坚成果同乡村振兴有效衔接5年过渡期任务圆满完成，常住人口城镇化率提高至64.7%，"
+            "美丽城镇建设覆盖全省93%的建制镇，青藏铁路迈入“动车时代”，高速公路通车里程达5465公里。\n"
+            "后三年的任务要比前两年更为艰巨。\n")
+    found = [d[0] for d in dates(text, "2026-01-27")]
+    assert not {"五年", "5年", "前两年"} & set(found), found
+
+
+def test_a_yearless_date_in_a_plan_is_in_the_plan_year():
+    """Dev sc-report-2016: 从5月1日起 in the plan part is 2016, though it lies two months after the report."""
+    import govie
+
+    text = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n"
+            "一、2015年工作回顾\n过去一年，我国发展面临多重困难和严峻挑战。\n"
+            "今年要重点做好八个方面工作。\n"
+            "今年将采取三项举措。一是全面实施营改增，从5月1日起，将试点范围扩大到建筑业、房地产业、金融业、生活服务业，"
+            "并将所有企业新增不动产所含增值税纳入抵扣范围，确保所有行业税负只减不增。\n")
+    dates = {e.text: e.attrs["value"] for e in govie.extract(text, reference_date="2016-03-05", model=None).entities
+             if e.label == "DATE"}
+    assert dates["5月1日起"] == "2016-05-01/.."
+
+
+@pytest.mark.parametrize("text,reference,dates", [
+    # Dev sc-report-2014 and sc-report-1985: a century is a DATE, 本世纪 the reference's.
+    ("提出建设丝绸之路经济带、21世纪海上丝绸之路的构想。", "2014-03-05", [("21世纪", "2001/2100")]),
+    ("在对实现本世纪三大任务具有决定性意义的问题上有了新的进展。", "1985-03-27", [("本世纪", "1901/2000")]),
+    # Dev sc-report-1997 and wr2026-hebei: 跨世纪 and 世纪疫情 name no century.
+    ("为实现跨世纪宏伟纲领开了一个好头。", "1997-03-01", []),
+    ("有效应对世纪疫情冲击和多重风险挑战，", "2026-01-20", []),
+])
+def test_a_century_is_a_date(text, reference, dates):
+    ref = dt.date.fromisoformat(reference)
+    found = [(text[m.start:m.end], m.attrs["value"]) for m in tag_dates(text, Context(reference_date=ref))]
+    assert found == dates

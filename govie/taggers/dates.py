@@ -12,11 +12,13 @@ year last named), seasons, 目前/当前/下一步, durations (三年, 两年行
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
+from govie.text.numerals import cn_int
 from govie.timex import DISCUSSED, DateValue, resolve
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -212,6 +214,44 @@ def _long_before(value: str, reference: dt.date | None) -> bool:
     return start.year == reference.year and start < reference - dt.timedelta(days=31)
 
 
+# Inside a report's review of several years (过去的五年 …), the years it counts are named bare:
+# "五年间产值增长２倍", "五年共利用外资６０９亿美元" (the review's years), "比上五年", "比上一个五年",
+# "相当于前九年总和" (as many years before them, never fewer than the review's: 后三年…比前两年 are a
+# plan's first years). Not 第一个五年计划, "…的五年" / 关键性五年 / 关键五年 (a predicate), "过去了五年", 经过五年,
+# 五年内, 五年的努力, 连续5年, 5年过渡期 or 一年、五年、十年 (durations), 13.5年.
+_REVIEW_SPAN = re.compile(
+    rf"(?<![{_CN}\d.．第个個的了这每近多几数前上去来后过性键续、])(?:(上一?[个個]?)|(?:(?<=比)|(?<=相当于))(前))?({_NUM})年(间)?"
+    rf"(?![过计計规規内以前后来來多度代底末初份级龄纪轻的左时時期、])"
+)
+
+
+def _review_spans(text: str, report, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The bare year counts of a report's multi-year review, valued from the block's period."""
+    starts = sorted(report.periods)
+    out = []
+    for m in _REVIEW_SPAN.finditer(text):
+        if report.in_plan(m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or "/" not in report.periods[starts[i]]:
+            continue
+        first, last = (int(y) for y in report.periods[starts[i]].split("/"))
+        n = cn_int(m.group(3))
+        if not n:
+            continue
+        if m.group(1) or m.group(2):
+            if n < last - first + 1:
+                continue
+            value = f"{first - n}/{first - 1}"  # 上五年, 比前五年: the years before the review's
+        elif n == last - first + 1:
+            value = f"{first}/{last}"
+        else:
+            continue
+        out.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": value, "grain": "year"},
+                           PRIORITY["date.rule"]))
+    return out
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
@@ -247,6 +287,9 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             dv = DateValue(f"{period[0].year}-12", "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
             dv = resolve(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
+        elif plan is not None and period is plan and dv.value and _YEARLESS.match(expression):
+            # A report's plan schedules in its own year: 今年将采取三项举措。一是全面实施营改增，从5月1日起 (2016).
+            dv = resolve(expression, reference=plan[1], period=period)
         elif next_year and dv.value and _YEARLESS.match(expression) and _long_before(dv.value, ctx.reference_date):
             # A text that has named the year after its own speaks of it (a notice of December 2018
             # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
@@ -271,4 +314,6 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         out.append(
             Mention("DATE", start, end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
+    if report is not None and report.periods:
+        out.extend(_review_spans(text, report, [(d.start, d.end) for d in out]))
     return out
