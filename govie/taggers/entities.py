@@ -753,6 +753,8 @@ def _facility(text: str, start: int, end: int) -> int:
     # one name, 郑州和洛阳机场 is not).
     if not f or any(c in _PUNCT for c in text[end : f.end()]):
         return -1
+    if _after_a_bare_place(text, start):
+        return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
     if pat.project.match(text, f.end()) or _PROJECT_LIST.match(text, f.end()):
@@ -764,6 +766,17 @@ def _facility(text: str, start: int, end: int) -> int:
     if pat.build.search(before, 0, lead.start() if lead else len(before)):
         return 0
     return f.end()
+
+
+def _after_a_bare_place(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a list item that is a bare place (福州、厦门、泉州):
+    the name after the last item then belongs to all of them, and each item is the place."""
+    if start < 3 or text[start - 1] != "、":
+        return False
+    s = start - 1
+    while s > 0 and text[s - 1] not in _PUNCT:
+        s -= 1
+    return start - 1 - s >= 2 and _longest(_loc_tables()[0], text, s) == start - 1
 
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
