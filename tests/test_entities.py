@@ -135,6 +135,10 @@ CASES = [
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
+    # A river's basin the gazetteer does not name (Jilin and Hainan 2026 reports).
+    (tag_locs, "“一断面一策”治理饮马河流域，巩固辽河流域治理成效", ["饮马河流域", "辽河流域"], ["马河流域"]),
+    (tag_locs, "谋划南渡江流域山水林田湖草沙一体化保护和修复工程。", ["南渡江流域"], []),
+    (tag_locs, "登陆我国的最强秋台风“摩羯”、万泉河流域特大洪水", ["万泉河流域"], []),
     (tag_locs, "陈小霞  博望区博望镇新城村\n宋定景  含山县陶厂镇祁首村", ["博望区博望镇新城村"], []),
     (tag_locs, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["上海和平饭店"], ["上海"]),
     (tag_locs, "天河区五山岳洲路39号1楼\n天河区员村新街11号之二", ["天河区五山岳洲路39号1楼", "天河区员村新街11号之二"], []),

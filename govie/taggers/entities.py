@@ -633,6 +633,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
     gazetteer = _gazetteer_locs(text)
+    gazetteer = gazetteer + _river_basins(text, gazetteer)
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
@@ -663,6 +664,38 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+    return out
+
+
+# A river's basin: its name (one to three characters before 河 or 江, a word of its own) and
+# 流域 (guide: named places standing alone; 石羊河流域, 都柳江流域 in the gold): 治理饮马河流域,
+# 万泉河流域特大洪灾, 谋划南渡江流域山水林田湖草沙一体化保护 (Jilin and Hainan 2026 reports).
+_BASIN = re.compile("[河江]流域")
+_NOT_IN_RIVER_NAME = set("各全本该等和与及或在对为是把被将给让并从向到省市县区")
+
+
+def _river_basins(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """Basins of rivers the gazetteer does not name (a known river + 流域 is its facility)."""
+    covered = bytearray(len(text) + 1)
+    for m in gazetteer:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for b in _BASIN.finditer(text):
+        river_end = b.start() + 1
+        if covered[b.start()]:
+            continue
+        # The shortest name that starts a word (饮马|河, not 马河); a common noun ends the search
+        # (江河流域).
+        for k in (1, 2, 3):
+            s = b.start() - k
+            name = text[s : b.start()]
+            if s < 0 or not all(_NAME_CHAR.match(c) and c not in _NOT_IN_RIVER_NAME for c in name) \
+                    or text[s:river_end] in _generic_names():
+                break
+            if not at_word_start(text, s, river_end):
+                continue
+            out.append(Mention("LOC", s, b.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
     return out
 
 
