@@ -215,6 +215,14 @@ CASES = [
     (tag_orgs, "加快比亚迪、吉利汽车零部件等项目建设，推动奕斯伟二期、唐晶半导体等", ["比亚迪"], []),
     (tag_orgs, "其中广州市内工商银行、建设银行、交通银行、农业银行、中国银行、广州银行、广州农商银行、光大银行的所有支行网点", ["建设银行", "交通银行"], []),
     (tag_orgs, "实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化", [], ["中石化", "中海油"]),
+    # A known name that modifies the phrase after it is still the ORG (dev gold of the Henan and Liaoning
+    # reports); one that opens a listed project or product is not (Guangdong report, State Council 1997).
+    (tag_orgs, "加快郑州、新乡全国零售业创新提升试点城市建设，推广胖东来经验，打造一批带动面广、显示度高的消费新场景。",
+     ["胖东来"], []),
+    (tag_orgs, "加快建设国家数据要素综合试验区，支持郑商所品种工具创新，", ["郑商所"], []),
+    (tag_orgs, "化工精细化率提高至50%，鞍钢全球首套氢冶金中试线全流程贯通。", ["鞍钢"], []),
+    (tag_orgs, "巴斯夫核心装置、埃克森美孚一期、华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产，", [], ["华润"]),
+    (tag_orgs, "南昆铁路即将全线铺通，宝钢三期扩建工程等重大项目正在顺利施工。", [], ["宝钢"]),
     # A company's name may hold a place in brackets.
     (tag_orgs, "澳门社会保障基金、中国银行（香港）有限公司、中国工商银行（澳门）股份有限公司",
      ["中国银行（香港）有限公司", "中国工商银行（澳门）股份有限公司"], []),

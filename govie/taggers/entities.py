@@ -120,8 +120,9 @@ def _branch_end(text: str, end: int) -> int:
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is a word of its own with no other name word before
-    or after it: each neighbour is punctuation, a function word or a verb (jieba's words)."""
+    """Whether the name at ``start:end`` is a word of its own with no other name word before it
+    (each neighbour is punctuation, a function word or a verb: jieba's words) and, where a name word
+    follows, no list item after it (the name then opens a listed project or product)."""
     lo, hi = max(0, start - 8), min(len(text), end + 8)
     tok, lock = shared_jieba()
     with lock:
@@ -138,9 +139,22 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     bounds.add(pos)
     if start not in bounds or end not in bounds:
         return False
-    return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
-               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f" if w is before else "v"))
-               for w in (before, after))
+    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f"))
+               for w in (before,)):
+        return False
+    # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
+    # 创新, 鞍钢全球首套氢冶金中试线), unless the phrase is an item of a list (华润微电子12英寸产线、…,
+    # 宝钢三期扩建工程等重大项目, 潍柴齐天等…大模型): a project or product it names.
+    if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
+            or tags.get(after, "n").startswith(("v", "p", "c", "d")):
+        return True
+    stop = _PHRASE_STOP.search(text, end)
+    return not (stop and stop.group() in ("、", "等"))
+
+
+# Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
+_PHRASE_STOP = re.compile("[，。；：！？、等\n（(“”]")
 
 
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
