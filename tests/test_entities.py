@@ -132,6 +132,8 @@ CASES = [
     (tag_locs, "海口经济圈产业发展规划完成编制，经济总量年均增长5.8%", ["海口经济圈"], ["海口"]),
     (tag_locs, "加快建设海口永兴教育城、海南大学崖州校区", ["海口永兴教育城"], ["海口"]),
     (tag_locs, "加快推进西宁绿电智算融合示范园、海东零碳算力产业园", ["西宁绿电智算融合示范园"], ["西宁"]),
+    # A city's sub-centre is a named zone (dev gold, sc19-14).
+    (tag_locs, "按照高质量发展的要求，推动雄安新区与北京城市副中心形成北京新的两翼", ["北京城市副中心", "雄安新区"], []),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
