@@ -14,6 +14,10 @@ CASES = [
     (tag_orgs, "水利厅行政审批处会同审监处、水科院在四川邛水建设集团有限公司、祥昇建工有限公司开展", ["四川邛水建设集团有限公司", "祥昇建工有限公司"], []),
     (tag_orgs, "成都市中小企业服务中心和四川省电子商务协会承办的活动", ["四川省电子商务协会"], []),
     (tag_orgs, "海南大学进入软科中国大学排名前50", ["海南大学"], ["海南大学进入软科中国大学"]),
+    # The country's universities are a class; a verb before a name is no part of it (Hainan, Qinghai 2026).
+    (tag_orgs, "高等教育和职业教育稳步提升，海南大学进入软科中国大学排名百强，", ["海南大学"], ["中国大学"]),
+    (tag_orgs, "构建3H高原认证体系，加快香港STC青海实验室、天文望远镜数据采集与运维平台建设，",
+     ["香港STC青海实验室"], ["加快香港STC青海实验室"]),
     # State funds, central enterprises and international organizations named bare (org_names.txt).
     (tag_orgs, "（六）加强业务引导。国家融资担保基金和省级担保、再担保基金（机构）要合理设置合作机构准入条件",
      ["国家融资担保基金"], []),
@@ -134,6 +138,9 @@ CASES = [
     (tag_locs, "加快推进西宁绿电智算融合示范园、海东零碳算力产业园", ["西宁绿电智算融合示范园"], ["西宁"]),
     # A city's sub-centre is a named zone (dev gold, sc19-14).
     (tag_locs, "按照高质量发展的要求，推动雄安新区与北京城市副中心形成北京新的两翼", ["北京城市副中心", "雄安新区"], []),
+    # A place inside a centre's name that a noun opens, and a water transfer's name (Ningxia, Qinghai 2026).
+    (tag_locs, "二是国际葡萄与葡萄酒宁夏交流合作中心正式运行，", [], ["宁夏"]),
+    (tag_locs, "香日德水库及配套灌溉工程立项审批，加快引黄济宁、引通济柴工程前期。", [], ["济宁"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),

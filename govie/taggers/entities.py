@@ -297,6 +297,8 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     # 四川大学 and 中国银行 open with a short name.
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
         return -1
+    if name in ("中国", "中华") and text[suffix_start:end] in ("大学", "中学", "小学", "学校", "医院"):
+        return -1  # the country's universities (软科中国大学排名): a class
     return opener
 
 
@@ -670,7 +672,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 start = _county_before(text, m.start, out[-1].end if out else 0)
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
-        if _opens_a_name(text, m.end):
+        if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
@@ -917,6 +919,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
         return False
+    if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
+        return False  # a water transfer's name, 引X济Y (加快引黄济宁: 济宁 is no place here)
     if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
         return False
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
@@ -1145,6 +1149,27 @@ def _country_locs(text: str) -> list[Mention]:
     return out
 
 
+def _inside_a_named_centre(text: str, start: int, end: int) -> bool:
+    """Whether the place is a word inside the name of a centre that a noun opens before it
+    (国际葡萄与葡萄酒|宁夏|交流合作中心: Ningxia 2026 report): a centre's name head follows the place
+    with name words only, and the word before it is a noun of the same stretch, not a verb,
+    preposition or punctuation (支持|宁夏…, 在|宁夏…)."""
+    if start == 0 or not _NAME_CHAR.match(text, start - 1):
+        return False
+    pat = _loc_patterns()
+    m = pat.opens.match(text, end)
+    head = m and pat.heads.search(text, end, m.end())
+    if not head or not head.group().endswith("中心") or any(c in _ORG_STOP for c in text[end : head.start()]):
+        return False
+    tok, lock = shared_jieba()
+    lo = max(0, start - 8)
+    with lock:
+        words = tok.lcut(text[lo:start], HMM=False)
+    if not words or len(words[-1]) < 2 or not all(_NAME_CHAR.match(c) for c in words[-1]):
+        return False
+    return function_word_tags().get(words[-1], "n").startswith("n") and words[-1] not in _place_words()
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
@@ -1286,7 +1311,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
-                                 or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
+                                 or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)
+                                 or _inside_a_named_centre(text, m.start, m.end)):
             continue
         if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
             continue
