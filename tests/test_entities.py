@@ -141,6 +141,10 @@ CASES = [
     # A place inside a centre's name that a noun opens, and a water transfer's name (Ningxia, Qinghai 2026).
     (tag_locs, "二是国际葡萄与葡萄酒宁夏交流合作中心正式运行，", [], ["宁夏"]),
     (tag_locs, "香日德水库及配套灌溉工程立项审批，加快引黄济宁、引通济柴工程前期。", [], ["济宁"]),
+    # A delegation named after its place is no LOC (dev gold, Guangdong; Qinghai and Shandong 2026 reports).
+    (tag_locs, "广东代表团以使命在肩、奋斗有我的精神，", [], ["广东"]),
+    (tag_locs, "两次参加全国人代会青海代表团审议，", [], ["青海"]),
+    (tag_locs, "举办群众性体育赛事活动9.5万场，山东体育代表团勇夺全运会“五连冠”。", [], ["山东"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),

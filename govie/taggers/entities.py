@@ -919,6 +919,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
         return False
+    if _DELEGATION.match(text, end):
+        return False  # a delegation is named after its place (广东代表团以使命在肩: no LOC in the dev gold)
     if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
         return False  # a water transfer's name, 引X济Y (加快引黄济宁: 济宁 is no place here)
     if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
@@ -932,6 +934,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
         return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# A delegation named after its place: to a congress or to games (青海代表团审议, 山东体育代表团).
+_DELEGATION = re.compile("(?:体育)?代表团")
 
 
 # Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
