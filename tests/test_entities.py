@@ -145,6 +145,12 @@ CASES = [
     (tag_locs, "广东代表团以使命在肩、奋斗有我的精神，", [], ["广东"]),
     (tag_locs, "两次参加全国人代会青海代表团审议，", [], ["青海"]),
     (tag_locs, "举办群众性体育赛事活动9.5万场，山东体育代表团勇夺全运会“五连冠”。", [], ["山东"]),
+    # Service portals, technology markets and arbitration centres a place names are no LOC (dev gold of
+    # the Shanghai and Shandong reports; Hainan 2026 report).
+    (tag_locs, "拓展上海国际服务门户功能。", [], ["上海"]),
+    (tag_locs, "完成科技人才评价综合改革试点，山东科技大市场促成技术交易2000余项。", [], ["山东"]),
+    (tag_locs, "海南自由贸易港国际服务门户上线运行。", [], ["海南自由贸易港"]),
+    (tag_locs, "多地互认”。加快打造海南国际商事仲裁中心。", [], ["海南"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
