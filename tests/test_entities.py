@@ -151,6 +151,8 @@ CASES = [
     (tag_locs, "完成科技人才评价综合改革试点，山东科技大市场促成技术交易2000余项。", [], ["山东"]),
     (tag_locs, "海南自由贸易港国际服务门户上线运行。", [], ["海南自由贸易港"]),
     (tag_locs, "多地互认”。加快打造海南国际商事仲裁中心。", [], ["海南"]),
+    # A place in brackets after a centre's name marks its branch, no LOC (dev gold, Fujian).
+    (tag_locs, "获批建设高校区域技术转移转化中心（福建），", [], ["福建"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),

@@ -919,6 +919,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
         return False
+    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) \
+            and _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
+        return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
     if _DELEGATION.match(text, end):
         return False  # a delegation is named after its place (广东代表团以使命在肩: no LOC in the dev gold)
     if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
@@ -936,6 +939,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     return True
 
 
+# Heads of a national centre's or base's name that a place in brackets follows, naming its branch.
+_BRANCH_HEAD = re.compile("(?:中心|基地|平台|研究院|实验室)$")
 # A delegation named after its place: to a congress or to games (青海代表团审议, 山东体育代表团).
 _DELEGATION = re.compile("(?:体育)?代表团")
 
