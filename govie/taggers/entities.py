@@ -1232,7 +1232,7 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
-            if text[pos : u.end()] in stops:
+            if text[pos : u.end()] in stops or _UNIT_INSIDE.search(text, pos + 1, k):
                 continue
             nxt = u.end()
             n = _NUMBER.match(text, nxt)
@@ -1242,6 +1242,12 @@ def _extend(text: str, end: int) -> int:
             if nxt > best and (text.endswith(_COMPLETE, pos, nxt) or not _NAME_CHAR.match(text, nxt)):
                 best = nxt
     return best
+
+
+# A village or township word with two characters after it inside a unit's own name (past its first
+# character, which may be the last unit's: 埇桥区桃园|镇吕寺村): the unit ended
+# there (林芝市嘎拉村|全体村民: 全体 is no village name); 张村镇 is a name.
+_UNIT_INSIDE = re.compile("[村镇乡][^村镇乡]{2}")
 
 
 def _inside_a_name(text: str, m: Mention) -> bool:
