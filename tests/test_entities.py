@@ -153,6 +153,9 @@ CASES = [
     (tag_locs, "多地互认”。加快打造海南国际商事仲裁中心。", [], ["海南"]),
     # A place in brackets after a centre's name marks its branch, no LOC (dev gold, Fujian).
     (tag_locs, "获批建设高校区域技术转移转化中心（福建），", [], ["福建"]),
+    # Products of a county listed with others are brands, not places (dev gold, Henan).
+    (tag_locs, "国家级农业产业化龙头企业119家，杞县大蒜、柘城辣椒、清丰食用菌等越来越多的“豫农优品”摆上世人餐桌。",
+     [], ["杞县", "柘城"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
@@ -168,7 +171,7 @@ CASES = [
     (tag_locs, "天河区五山岳洲路39号1楼\n天河区员村新街11号之二", ["天河区五山岳洲路39号1楼", "天河区员村新街11号之二"], []),
     (tag_locs, "天河区金地五街8号201\n天河区体育西横街193号首层", ["天河区金地五街8号201", "天河区体育西横街193号首层"], []),
     # Infrastructure being built is a project, not a place.
-    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉"]),
+    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉", "天水机场", "天水"]),
     (tag_locs, "推进兰州铁路枢纽优化提升工程、定平铁路、武威机场、临夏机场等项目前期取得实质性进展",
      [], ["武威机场", "武威", "临夏机场"]),
     (tag_locs, "加快建设济南机场二期，投用枣庄机场，提速聊城机场前期工作", [], ["济南机场", "枣庄机场", "聊城机场"]),

@@ -806,7 +806,11 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
-    if pat.project.match(text, f.end()) or _PROJECT_LIST.match(text, f.end()):
+    after = f.end()
+    q = _QUOTED.match(text, after)
+    if q and q.end() - after <= 12:
+        after = q.end()  # works with a quoted nickname: 完成天水机场“盖被子”工程
+    if pat.project.match(text, after) or _PROJECT_LIST.match(text, f.end()):
         return 0
     if f.group("head") not in _infrastructure():
         return f.end()
@@ -895,9 +899,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
-    if not text.endswith(_FULL_END, start, end) and (_loc_patterns().brand.match(text, end)
-                                                      or _loc_patterns().product.match(text, end)):
-        return False  # a brand: 培育更多河北工匠，, 杞县大蒜
+    if (not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end)) \
+            or (_loc_patterns().product.match(text, end) and (not text.endswith(_FULL_END, start, end)
+                                                             or _PRODUCT_LIST.match(text, end))):
+        return False  # a brand: 培育更多河北工匠，, 杞县大蒜、柘城辣椒
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
     if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
@@ -941,6 +946,11 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
 
 # Heads of a national centre's or base's name that a place in brackets follows, naming its branch.
 _BRANCH_HEAD = re.compile("(?:中心|基地|平台|研究院|实验室)$")
+# A product a full name brands, as an item of a list of products (杞县大蒜、柘城辣椒: unmarked in the
+# dev gold); outside such a list a full name before a product word keeps its LOC.
+_PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
+
+
 # A delegation named after its place: to a congress or to games (青海代表团审议, 山东体育代表团).
 _DELEGATION = re.compile("(?:体育)?代表团")
 
