@@ -156,6 +156,10 @@ CASES = [
     # Products of a county listed with others are brands, not places (dev gold, Henan).
     (tag_locs, "国家级农业产业化龙头企业119家，杞县大蒜、柘城辣椒、清丰食用菌等越来越多的“豫农优品”摆上世人餐桌。",
      [], ["杞县", "柘城"]),
+    # Unquoted slogans (Ningxia and Qinghai 2026 reports).
+    (tag_locs, "加强产业工人队伍建设，着力打造才聚宁夏、智汇宁夏的环境，", [], ["宁夏"]),
+    (tag_locs, "丰富高品质旅游产品和服务供给，让大美青海成为广大游客来了就不想离开、离开了又魂牵梦绕的“第二故乡”。",
+     [], ["青海"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
