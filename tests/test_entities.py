@@ -160,6 +160,9 @@ CASES = [
     (tag_locs, "加强产业工人队伍建设，着力打造才聚宁夏、智汇宁夏的环境，", [], ["宁夏"]),
     (tag_locs, "丰富高品质旅游产品和服务供给，让大美青海成为广大游客来了就不想离开、离开了又魂牵梦绕的“第二故乡”。",
      [], ["青海"]),
+    # A known company whose name opens with a place's name (Qinghai 2026 report: 阿里 is also a prefecture).
+    (tag_locs, "三江源绿电智算融合示范微电网建成投运，阿里云全国产芯片万卡绿算集群、金山云智算中心、新华三青海图灵小镇等相继点亮，",
+     ["三江源"], ["阿里"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
