@@ -249,6 +249,9 @@ CASES = [
     (tag_orgs, "加快比亚迪、吉利汽车零部件等项目建设，推动奕斯伟二期、唐晶半导体等", ["比亚迪"], []),
     (tag_orgs, "其中广州市内工商银行、建设银行、交通银行、农业银行、中国银行、广州银行、广州农商银行、光大银行的所有支行网点", ["建设银行", "交通银行"], []),
     (tag_orgs, "实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化", [], ["中石化", "中海油"]),
+    # Exchanges, and a university a region's name opens (Shanghai and Guangdong 2026 reports).
+    (tag_orgs, "深化上海航运交易所体制改革，支持航运保险机构拓展全球服务网络、提高承保能力，", ["上海航运交易所"], []),
+    (tag_orgs, "16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。", ["大湾区大学"], []),
     # A known name that modifies the phrase after it is still the ORG (dev gold of the Henan and Liaoning
     # reports); one that opens a listed project or product is not (Guangdong report, State Council 1997).
     (tag_orgs, "加快郑州、新乡全国零售业创新提升试点城市建设，推广胖东来经验，打造一批带动面广、显示度高的消费新场景。",

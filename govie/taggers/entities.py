@@ -295,8 +295,9 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
         return -1  # the place is a bracket inside a longer name: 中欧班列（成渝）定价协商合作联盟
     # 天河区小学, 上海市大学(生): a full division name right before the suffix is a class;
     # 四川大学 and 中国银行 open with a short name.
-    if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
-        return -1
+    if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗" \
+            and name not in _region_words():
+        return -1  # but a region's name opens one: 大湾区大学 (Guangdong 2026 report)
     if name in ("中国", "中华") and text[suffix_start:end] in ("大学", "中学", "小学", "学校", "医院"):
         return -1  # the country's universities (软科中国大学排名): a class
     return opener
