@@ -238,6 +238,9 @@ CASES = [
     # Enterprises listed by name before 等一批…企业; the first one after its verb.
     (tag_orgs, "集聚了比亚迪、宁德时代等一批世界一流企业", ["比亚迪", "宁德时代"], ["集聚了比亚迪"]),
     (tag_orgs, "新增经营主体370万户，牧原、宇通、华兰等一批龙头企业向强而跃", ["牧原", "宇通", "华兰"], []),
+    # A listed group's name may hold a verb (Qinghai 2026 report).
+    (tag_orgs, "国有企业改革深化提升，西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。",
+     ["西部矿业", "能源发展集团"], []),
     # A verb word that ends a short name is part of it (超|聚变), not the lead before the list.
     (tag_orgs, "全球最大直径竖井掘进机成功下线，培育了超聚变、中创智领等一批行业领军企业", ["超聚变", "中创智领"], ["培育了超聚变"]),
     (tag_orgs, "实现中国平煤神马、中国河南国际、中豫航空集团等19家企业战略性重组",

@@ -224,8 +224,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
             # A verb, preposition or conjunction opens an activity, not a name; inside a short name a
             # verb is a word of the name (超聚变: 超|聚变).
             verbs = [k for k, w in enumerate(words) if len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c"))]
+            # A group's or company's name may hold a verb (能源发展集团: Qinghai 2026 report).
             if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
-                    or (verbs and (verbs[0] == 0 or len(name) > 4)):
+                    or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
