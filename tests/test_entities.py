@@ -163,6 +163,11 @@ CASES = [
     # A known company whose name opens with a place's name (Qinghai 2026 report: 阿里 is also a prefecture).
     (tag_locs, "三江源绿电智算融合示范微电网建成投运，阿里云全国产芯片万卡绿算集群、金山云智算中心、新华三青海图灵小镇等相继点亮，",
      ["三江源"], ["阿里"]),
+    # Directly administered county-level units are named like prefectures (Hubei and Hainan 2026 reports);
+    # a verb between a place and a zone's head makes the place its subject.
+    (tag_locs, "带动黄石、鄂州、孝感、黄冈、咸宁、仙桃、天门、潜江等地协同联动、融合发展，", ["仙桃", "天门", "潜江"], []),
+    (tag_locs, "陵水黎安国际教育创新试验区初具规模，", ["陵水黎安国际教育创新试验区"], []),
+    (tag_locs, "完成营造林170万亩，支持神农架创建国家公园。", ["神农架"], ["神农架创建国家公园"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),

@@ -551,7 +551,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, where they may start, and the characters a match may start with."""
-    names = list(place_names()) + list(load_words("regions"))
+    names = list(place_names()) + list(load_words("regions")) + _provincial_county_shorts()
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     pairs = [
@@ -568,6 +568,16 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
     return _trie(names), _trie(pairs), prefixes, PairStarts(words), frozenset(starts)
+
+
+def _provincial_county_shorts() -> list[str]:
+    """Short names of the county-level cities and counties a province administers directly (code
+    xx90xx: 仙桃, 天门, 琼海, 陵水, 石河子), which reports name like prefectures (加快仙桃、天门…;
+    Hubei and Hainan 2026 reports); not those that are ordinary words (东方, 白沙, 新星: loc_generic
+    names and county_short_words.txt)."""
+    common = set(load_words("county_short_words")) | set(load_words("loc_generic_names"))
+    return [p.short for p in places() if p.level == "county" and p.code[2:4] == "90"
+            and len(p.short) >= 2 and p.short not in common]
 
 
 def _trie(words: list[str]) -> dict:
@@ -806,6 +816,8 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
+    if text[end : f.start("head")] in _VERBS_BEFORE_ZONE:
+        return -1  # the place is the subject: 支持神农架创建国家公园 (Hubei 2026 report)
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
     after = f.end()
@@ -821,6 +833,11 @@ def _facility(text: str, start: int, end: int) -> int:
     if pat.build.search(before, 0, lead.start() if lead else len(before)):
         return 0
     return f.end()
+
+
+# Verbs between a place and a zone's head, which jieba reads as one word and a name could hold
+# (启明学校): with a zone after them the place is their subject.
+_VERBS_BEFORE_ZONE = frozenset(("创建", "争创", "申建", "打造", "建设", "新建", "建成", "设立"))
 
 
 def _after_a_bare_place(text: str, start: int) -> bool:
