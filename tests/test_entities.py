@@ -168,6 +168,8 @@ CASES = [
     (tag_locs, "带动黄石、鄂州、孝感、黄冈、咸宁、仙桃、天门、潜江等地协同联动、融合发展，", ["仙桃", "天门", "潜江"], []),
     (tag_locs, "陵水黎安国际教育创新试验区初具规模，", ["陵水黎安国际教育创新试验区"], []),
     (tag_locs, "完成营造林170万亩，支持神农架创建国家公园。", ["神农架"], ["神农架创建国家公园"]),
+    # A space city named after its place (Hainan 2026 report).
+    (tag_locs, "“火箭链、卫星链、数据链”加快聚链成势，文昌国际航天城年营收突破200亿元。3家海上风场并网发电，", ["文昌国际航天城"], ["文昌"]),
     # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
     (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
      ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
