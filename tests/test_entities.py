@@ -262,6 +262,8 @@ CASES = [
     # Exchanges, and a university a region's name opens (Shanghai and Guangdong 2026 reports).
     (tag_orgs, "深化上海航运交易所体制改革，支持航运保险机构拓展全球服务网络、提高承保能力，", ["上海航运交易所"], []),
     (tag_orgs, "16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。", ["大湾区大学"], []),
+    # A university's institute in a place is part of its name (Hainan 2026 report).
+    (tag_orgs, "推动北京大学海南研究院落地，", ["北京大学海南研究院"], ["北京大学"]),
     # A known name that modifies the phrase after it is still the ORG (dev gold of the Henan and Liaoning
     # reports); one that opens a listed project or product is not (Guangdong report, State Council 1997).
     (tag_orgs, "加快郑州、新乡全国零售业创新提升试点城市建设，推广胖东来经验，打造一批带动面广、显示度高的消费新场景。",

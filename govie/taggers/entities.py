@@ -68,6 +68,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
             continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
+        if text.endswith(("大学", "学院"), start, end):
+            b = _UNIVERSITY_BRANCH.match(text, end)
+            if b and b.group(1) in _place_words():
+                end = b.end()  # a university's institute in a place: 北京大学海南研究院
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
     out.extend(_media(text))
@@ -78,6 +82,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
 # A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
 # 华南师范大学附属中学初中部.
 _CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部")
+
+
+# A university's institute, branch or centre in a place (北京大学海南研究院: Hainan 2026 report).
+_UNIVERSITY_BRANCH = re.compile(f"([{_CJK}]{{2,4}}?)(?:研究院|研究中心|分院|分校)")
 
 
 def _campus_end(text: str, end: int) -> int:
