@@ -19,6 +19,10 @@ CASES = [
     (tag_orgs, "加快与韩国、澳大利亚、海湾合作委员会等自贸区谈判进程。", ["海湾合作委员会"], []),
     (tag_orgs, "成都市中小企业服务中心和四川省电子商务协会承办的活动", ["四川省电子商务协会"], []),
     (tag_orgs, "海南大学进入软科中国大学排名前50", ["海南大学"], ["海南大学进入软科中国大学"]),
+    # The country's universities are a class; a verb before a name is no part of it (Hainan, Qinghai 2026).
+    (tag_orgs, "高等教育和职业教育稳步提升，海南大学进入软科中国大学排名百强，", ["海南大学"], ["中国大学"]),
+    (tag_orgs, "构建3H高原认证体系，加快香港STC青海实验室、天文望远镜数据采集与运维平台建设，",
+     ["香港STC青海实验室"], ["加快香港STC青海实验室"]),
     # State funds, central enterprises and international organizations named bare (org_names.txt).
     (tag_orgs, "（六）加强业务引导。国家融资担保基金和省级担保、再担保基金（机构）要合理设置合作机构准入条件",
      ["国家融资担保基金"], []),
@@ -134,12 +138,61 @@ CASES = [
     (tag_locs, "昆明长水国际机场年度旅客吞吐量近5000万人次", ["昆明长水国际机场"], ["昆明"]),
     (tag_locs, "中原农谷、周口国家农高区加快建设", ["周口国家农高区"], ["周口"]),
     (tag_locs, "支持福州大学城、厦门科学城等打造高能级创新策源地", ["福州大学城", "厦门科学城"], []),
+    # Parks, economic circles and education cities a place opens (Ningxia, Hainan, Qinghai 2026 reports).
+    (tag_locs, "银川苏银产业园、中卫工业园入选首批国家级零碳园区建设名单", ["银川苏银产业园"], ["银川"]),
+    (tag_locs, "海口经济圈产业发展规划完成编制，经济总量年均增长5.8%", ["海口经济圈"], ["海口"]),
+    (tag_locs, "加快建设海口永兴教育城、海南大学崖州校区", ["海口永兴教育城"], ["海口"]),
+    (tag_locs, "加快推进西宁绿电智算融合示范园、海东零碳算力产业园", ["西宁绿电智算融合示范园"], ["西宁"]),
+    # A city's sub-centre is a named zone (dev gold, sc19-14).
+    (tag_locs, "按照高质量发展的要求，推动雄安新区与北京城市副中心形成北京新的两翼", ["北京城市副中心", "雄安新区"], []),
+    # A place inside a centre's name that a noun opens, and a water transfer's name (Ningxia, Qinghai 2026).
+    (tag_locs, "二是国际葡萄与葡萄酒宁夏交流合作中心正式运行，", [], ["宁夏"]),
+    (tag_locs, "香日德水库及配套灌溉工程立项审批，加快引黄济宁、引通济柴工程前期。", [], ["济宁"]),
+    # A delegation named after its place is no LOC (dev gold, Guangdong; Qinghai and Shandong 2026 reports).
+    (tag_locs, "广东代表团以使命在肩、奋斗有我的精神，", [], ["广东"]),
+    (tag_locs, "两次参加全国人代会青海代表团审议，", [], ["青海"]),
+    (tag_locs, "举办群众性体育赛事活动9.5万场，山东体育代表团勇夺全运会“五连冠”。", [], ["山东"]),
+    # Service portals, technology markets and arbitration centres a place names are no LOC (dev gold of
+    # the Shanghai and Shandong reports; Hainan 2026 report).
+    (tag_locs, "拓展上海国际服务门户功能。", [], ["上海"]),
+    (tag_locs, "完成科技人才评价综合改革试点，山东科技大市场促成技术交易2000余项。", [], ["山东"]),
+    (tag_locs, "海南自由贸易港国际服务门户上线运行。", [], ["海南自由贸易港"]),
+    (tag_locs, "多地互认”。加快打造海南国际商事仲裁中心。", [], ["海南"]),
+    # A place in brackets after a centre's name marks its branch, no LOC (dev gold, Fujian).
+    (tag_locs, "获批建设高校区域技术转移转化中心（福建），", [], ["福建"]),
+    # Products of a county listed with others are brands, not places (dev gold, Henan).
+    (tag_locs, "国家级农业产业化龙头企业119家，杞县大蒜、柘城辣椒、清丰食用菌等越来越多的“豫农优品”摆上世人餐桌。",
+     [], ["杞县", "柘城"]),
+    # Unquoted slogans (Ningxia and Qinghai 2026 reports).
+    (tag_locs, "加强产业工人队伍建设，着力打造才聚宁夏、智汇宁夏的环境，", [], ["宁夏"]),
+    (tag_locs, "丰富高品质旅游产品和服务供给，让大美青海成为广大游客来了就不想离开、离开了又魂牵梦绕的“第二故乡”。",
+     [], ["青海"]),
+    # A known company whose name opens with a place's name (Qinghai 2026 report: 阿里 is also a prefecture).
+    (tag_locs, "三江源绿电智算融合示范微电网建成投运，阿里云全国产芯片万卡绿算集群、金山云智算中心、新华三青海图灵小镇等相继点亮，",
+     ["三江源"], ["阿里"]),
+    # Directly administered county-level units are named like prefectures (Hubei and Hainan 2026 reports);
+    # a verb between a place and a zone's head makes the place its subject.
+    (tag_locs, "带动黄石、鄂州、孝感、黄冈、咸宁、仙桃、天门、潜江等地协同联动、融合发展，", ["仙桃", "天门", "潜江"], []),
+    (tag_locs, "陵水黎安国际教育创新试验区初具规模，", ["陵水黎安国际教育创新试验区"], []),
+    (tag_locs, "完成营造林170万亩，支持神农架创建国家公园。", ["神农架"], ["神农架创建国家公园"]),
+    # A space city named after its place (Hainan 2026 report).
+    (tag_locs, "“火箭链、卫星链、数据链”加快聚链成势，文昌国际航天城年营收突破200亿元。3家海上风场并网发电，", ["文昌国际航天城"], ["文昌"]),
+    # After a list of bare places the head is the whole list's: each item is the place (dev gold, Fujian).
+    (tag_locs, "赋能产业发展。加快建设福州、厦门、泉州省级人工智能产业园，实施人工智能企业",
+     ["福州", "厦门", "泉州"], ["泉州省级人工智能产业园"]),
+    # A river's basin the gazetteer does not name (Jilin and Hainan 2026 reports).
+    (tag_locs, "“一断面一策”治理饮马河流域，巩固辽河流域治理成效", ["饮马河流域", "辽河流域"], ["马河流域"]),
+    (tag_locs, "谋划南渡江流域山水林田湖草沙一体化保护和修复工程。", ["南渡江流域"], []),
+    (tag_locs, "登陆我国的最强秋台风“摩羯”、万泉河流域特大洪水", ["万泉河流域"], []),
     (tag_locs, "陈小霞  博望区博望镇新城村\n宋定景  含山县陶厂镇祁首村", ["博望区博望镇新城村"], []),
+    # An address ends at its village: 全体 is no village name (dev gold, Xizang).
+    (tag_locs, "习近平总书记再次亲临西藏视察，给林芝市嘎拉村全体村民回信，", ["林芝市嘎拉村"], ["林芝市嘎拉村全体村"]),
+    (tag_locs, "蔡士战  埇桥区桃园镇吕寺村\n雷修春  埇桥区西二", ["埇桥区桃园镇吕寺村"], []),
     (tag_locs, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["上海和平饭店"], ["上海"]),
     (tag_locs, "天河区五山岳洲路39号1楼\n天河区员村新街11号之二", ["天河区五山岳洲路39号1楼", "天河区员村新街11号之二"], []),
     (tag_locs, "天河区金地五街8号201\n天河区体育西横街193号首层", ["天河区金地五街8号201", "天河区体育西横街193号首层"], []),
     # Infrastructure being built is a project, not a place.
-    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉"]),
+    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉", "天水机场", "天水"]),
     (tag_locs, "推进兰州铁路枢纽优化提升工程、定平铁路、武威机场、临夏机场等项目前期取得实质性进展",
      [], ["武威机场", "武威", "临夏机场"]),
     (tag_locs, "加快建设济南机场二期，投用枣庄机场，提速聊城机场前期工作", [], ["济南机场", "枣庄机场", "聊城机场"]),
@@ -229,6 +282,9 @@ CASES = [
     # Enterprises listed by name before 等一批…企业; the first one after its verb.
     (tag_orgs, "集聚了比亚迪、宁德时代等一批世界一流企业", ["比亚迪", "宁德时代"], ["集聚了比亚迪"]),
     (tag_orgs, "新增经营主体370万户，牧原、宇通、华兰等一批龙头企业向强而跃", ["牧原", "宇通", "华兰"], []),
+    # A listed group's name may hold a verb (Qinghai 2026 report).
+    (tag_orgs, "国有企业改革深化提升，西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。",
+     ["西部矿业", "能源发展集团"], []),
     # A verb word that ends a short name is part of it (超|聚变), not the lead before the list.
     (tag_orgs, "全球最大直径竖井掘进机成功下线，培育了超聚变、中创智领等一批行业领军企业", ["超聚变", "中创智领"], ["培育了超聚变"]),
     (tag_orgs, "实现中国平煤神马、中国河南国际、中豫航空集团等19家企业战略性重组",
@@ -240,6 +296,19 @@ CASES = [
     (tag_orgs, "加快比亚迪、吉利汽车零部件等项目建设，推动奕斯伟二期、唐晶半导体等", ["比亚迪"], []),
     (tag_orgs, "其中广州市内工商银行、建设银行、交通银行、农业银行、中国银行、广州银行、广州农商银行、光大银行的所有支行网点", ["建设银行", "交通银行"], []),
     (tag_orgs, "实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化", [], ["中石化", "中海油"]),
+    # Exchanges, and a university a region's name opens (Shanghai and Guangdong 2026 reports).
+    (tag_orgs, "深化上海航运交易所体制改革，支持航运保险机构拓展全球服务网络、提高承保能力，", ["上海航运交易所"], []),
+    (tag_orgs, "16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。", ["大湾区大学"], []),
+    # A university's institute in a place is part of its name (Hainan 2026 report).
+    (tag_orgs, "推动北京大学海南研究院落地，", ["北京大学海南研究院"], ["北京大学"]),
+    # A known name that modifies the phrase after it is still the ORG (dev gold of the Henan and Liaoning
+    # reports); one that opens a listed project or product is not (Guangdong report, State Council 1997).
+    (tag_orgs, "加快郑州、新乡全国零售业创新提升试点城市建设，推广胖东来经验，打造一批带动面广、显示度高的消费新场景。",
+     ["胖东来"], []),
+    (tag_orgs, "加快建设国家数据要素综合试验区，支持郑商所品种工具创新，", ["郑商所"], []),
+    (tag_orgs, "化工精细化率提高至50%，鞍钢全球首套氢冶金中试线全流程贯通。", ["鞍钢"], []),
+    (tag_orgs, "巴斯夫核心装置、埃克森美孚一期、华润微电子12英寸产线、深汕比亚迪二期等一批重大项目建成投产，", [], ["华润"]),
+    (tag_orgs, "南昆铁路即将全线铺通，宝钢三期扩建工程等重大项目正在顺利施工。", [], ["宝钢"]),
     # A company's name may hold a place in brackets.
     (tag_orgs, "澳门社会保障基金、中国银行（香港）有限公司、中国工商银行（澳门）股份有限公司",
      ["中国银行（香港）有限公司", "中国工商银行（澳门）股份有限公司"], []),

@@ -68,6 +68,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
             continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
+        if text.endswith(("大学", "学院"), start, end):
+            b = _UNIVERSITY_BRANCH.match(text, end)
+            if b and b.group(1) in _place_words():
+                end = b.end()  # a university's institute in a place: 北京大学海南研究院
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
     out.extend(_media(text))
@@ -78,6 +82,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
 # A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
 # 华南师范大学附属中学初中部.
 _CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部")
+
+
+# A university's institute, branch or centre in a place (北京大学海南研究院: Hainan 2026 report).
+_UNIVERSITY_BRANCH = re.compile(f"([{_CJK}]{{2,4}}?)(?:研究院|研究中心|分院|分校)")
 
 
 def _campus_end(text: str, end: int) -> int:
@@ -120,8 +128,9 @@ def _branch_end(text: str, end: int) -> int:
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is a word of its own with no other name word before
-    or after it: each neighbour is punctuation, a function word or a verb (jieba's words)."""
+    """Whether the name at ``start:end`` is a word of its own with no other name word before it
+    (each neighbour is punctuation, a function word or a verb: jieba's words) and, where a name word
+    follows, no list item after it (the name then opens a listed project or product)."""
     lo, hi = max(0, start - 8), min(len(text), end + 8)
     tok, lock = shared_jieba()
     with lock:
@@ -138,9 +147,22 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     bounds.add(pos)
     if start not in bounds or end not in bounds:
         return False
-    return all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
-               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f" if w is before else "v"))
-               for w in (before, after))
+    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f"))
+               for w in (before,)):
+        return False
+    # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
+    # 创新, 鞍钢全球首套氢冶金中试线), unless the phrase is an item of a list (华润微电子12英寸产线、…,
+    # 宝钢三期扩建工程等重大项目, 潍柴齐天等…大模型): a project or product it names.
+    if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
+            or tags.get(after, "n").startswith(("v", "p", "c", "d")):
+        return True
+    stop = _PHRASE_STOP.search(text, end)
+    return not (stop and stop.group() in ("、", "等"))
+
+
+# Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
+_PHRASE_STOP = re.compile("[，。；：！？、等\n（(“”]")
 
 
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
@@ -210,8 +232,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
             # A verb, preposition or conjunction opens an activity, not a name; inside a short name a
             # verb is a word of the name (超聚变: 超|聚变).
             verbs = [k for k, w in enumerate(words) if len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c"))]
+            # A group's or company's name may hold a verb (能源发展集团: Qinghai 2026 report).
             if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
-                    or (verbs and (verbs[0] == 0 or len(name) > 4)):
+                    or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
@@ -282,8 +305,11 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
         return -1  # the place is a bracket inside a longer name: 中欧班列（成渝）定价协商合作联盟
     # 天河区小学, 上海市大学(生): a full division name right before the suffix is a class;
     # 四川大学 and 中国银行 open with a short name.
-    if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗":
-        return -1
+    if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗" \
+            and name not in _region_words():
+        return -1  # but a region's name opens one: 大湾区大学 (Guangdong 2026 report)
+    if name in ("中国", "中华") and text[suffix_start:end] in ("大学", "中学", "小学", "学校", "医院"):
+        return -1  # the country's universities (软科中国大学排名): a class
     return opener
 
 
@@ -558,7 +584,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, where they may start, and the characters a match may start with."""
-    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states())
+    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states()) + _provincial_county_shorts()
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     # A new area that is a county is written by its name without 新区 after its city (上海浦东).
@@ -578,6 +604,16 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
     return _trie(names), _trie(pairs), prefixes, PairStarts(words), frozenset(starts)
+
+
+def _provincial_county_shorts() -> list[str]:
+    """Short names of the county-level cities and counties a province administers directly (code
+    xx90xx: 仙桃, 天门, 琼海, 陵水, 石河子), which reports name like prefectures (加快仙桃、天门…;
+    Hubei and Hainan 2026 reports); not those that are ordinary words (东方, 白沙, 新星: loc_generic
+    names and county_short_words.txt)."""
+    common = set(load_words("county_short_words")) | set(load_words("loc_generic_names"))
+    return [p.short for p in places() if p.level == "county" and p.code[2:4] == "90"
+            and len(p.short) >= 2 and p.short not in common]
 
 
 def _trie(words: list[str]) -> dict:
@@ -661,6 +697,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
     gazetteer = _gazetteer_locs(text)
+    gazetteer = gazetteer + _river_basins(text, gazetteer)
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
@@ -687,7 +724,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                     start = m.start - 2  # a pilot free trade zone written without brackets: 中国上海自由贸易试验区
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
-        if _opens_a_name(text, m.end):
+        if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
@@ -700,6 +737,38 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
 
 # The zones whose official name opens with 中国 and the province (中国（上海）自由贸易试验区).
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区")
+
+
+# A river's basin: its name (one to three characters before 河 or 江, a word of its own) and
+# 流域 (guide: named places standing alone; 石羊河流域, 都柳江流域 in the gold): 治理饮马河流域,
+# 万泉河流域特大洪灾, 谋划南渡江流域山水林田湖草沙一体化保护 (Jilin and Hainan 2026 reports).
+_BASIN = re.compile("[河江]流域")
+_NOT_IN_RIVER_NAME = set("各全本该等和与及或在对为是把被将给让并从向到省市县区")
+
+
+def _river_basins(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """Basins of rivers the gazetteer does not name (a known river + 流域 is its facility)."""
+    covered = bytearray(len(text) + 1)
+    for m in gazetteer:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for b in _BASIN.finditer(text):
+        river_end = b.start() + 1
+        if covered[b.start()]:
+            continue
+        # The shortest name that starts a word (饮马|河, not 马河); a common noun ends the search
+        # (江河流域).
+        for k in (1, 2, 3):
+            s = b.start() - k
+            name = text[s : b.start()]
+            if s < 0 or not all(_NAME_CHAR.match(c) and c not in _NOT_IN_RIVER_NAME for c in name) \
+                    or text[s:river_end] in _generic_names():
+                break
+            if not at_word_start(text, s, river_end):
+                continue
+            out.append(Mention("LOC", s, b.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
+    return out
 
 
 def _county_before(text: str, start: int, floor: int) -> int:
@@ -789,9 +858,17 @@ def _facility(text: str, start: int, end: int) -> int:
     # one name, 郑州和洛阳机场 is not).
     if not f or any(c in _PUNCT for c in text[end : f.end()]):
         return -1
+    if _after_a_bare_place(text, start):
+        return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
+    if text[end : f.start("head")] in _VERBS_BEFORE_ZONE:
+        return -1  # the place is the subject: 支持神农架创建国家公园 (Hubei 2026 report)
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
-    if pat.project.match(text, f.end()) or _PROJECT_LIST.match(text, f.end()):
+    after = f.end()
+    q = _QUOTED.match(text, after)
+    if q and q.end() - after <= 12:
+        after = q.end()  # works with a quoted nickname: 完成天水机场“盖被子”工程
+    if pat.project.match(text, after) or _PROJECT_LIST.match(text, f.end()):
         return 0
     if f.group("head") not in _infrastructure():
         return f.end()
@@ -800,6 +877,22 @@ def _facility(text: str, start: int, end: int) -> int:
     if pat.build.search(before, 0, lead.start() if lead else len(before)):
         return 0
     return f.end()
+
+
+# Verbs between a place and a zone's head, which jieba reads as one word and a name could hold
+# (启明学校): with a zone after them the place is their subject.
+_VERBS_BEFORE_ZONE = frozenset(("创建", "争创", "申建", "打造", "建设", "新建", "建成", "设立"))
+
+
+def _after_a_bare_place(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a list item that is a bare place (福州、厦门、泉州):
+    the name after the last item then belongs to all of them, and each item is the place."""
+    if start < 3 or text[start - 1] != "、":
+        return False
+    s = start - 1
+    while s > 0 and text[s - 1] not in _PUNCT:
+        s -= 1
+    return start - 1 - s >= 2 and _longest(_loc_tables()[0], text, s) == start - 1
 
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
@@ -870,9 +963,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False
     if _CLASS_AFTER.match(text, end):
         return False
-    if not text.endswith(_FULL_END, start, end) and (_loc_patterns().brand.match(text, end)
-                                                      or _loc_patterns().product.match(text, end)):
-        return False  # a brand: 培育更多河北工匠，, 杞县大蒜
+    if (not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end)) \
+            or (_loc_patterns().product.match(text, end) and (not text.endswith(_FULL_END, start, end)
+                                                             or _PRODUCT_LIST.match(text, end))):
+        return False  # a brand: 培育更多河北工匠，, 杞县大蒜、柘城辣椒
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
     if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
@@ -896,6 +990,13 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if _PARTNER_BEFORE.search(text, max(0, start - 3), start) and text[start:end] in _foreign_states():
         return False  # a partner of China in a name: 中国—吉尔吉斯斯坦文化遗产保护…
+    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) \
+            and _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
+        return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
+    if _DELEGATION.match(text, end):
+        return False  # a delegation is named after its place (广东代表团以使命在肩: no LOC in the dev gold)
+    if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
+        return False  # a water transfer's name, 引X济Y (加快引黄济宁: 济宁 is no place here)
     if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
         return False
     if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
@@ -911,6 +1012,17 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
 
 # 中国 and a dash before a partner state: the pair opens a name (中国—吉尔吉斯斯坦文化遗产保护).
 _PARTNER_BEFORE = re.compile("中国[—\\-－]{1,2}$")
+
+
+# Heads of a national centre's or base's name that a place in brackets follows, naming its branch.
+_BRANCH_HEAD = re.compile("(?:中心|基地|平台|研究院|实验室)$")
+# A product a full name brands, as an item of a list of products (杞县大蒜、柘城辣椒: unmarked in the
+# dev gold); outside such a list a full name before a product word keeps its LOC.
+_PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
+
+
+# A delegation named after its place: to a congress or to games (青海代表团审议, 山东体育代表团).
+_DELEGATION = re.compile("(?:体育)?代表团")
 
 
 # Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
@@ -1128,6 +1240,27 @@ def _country_locs(text: str) -> list[Mention]:
     return out
 
 
+def _inside_a_named_centre(text: str, start: int, end: int) -> bool:
+    """Whether the place is a word inside the name of a centre that a noun opens before it
+    (国际葡萄与葡萄酒|宁夏|交流合作中心: Ningxia 2026 report): a centre's name head follows the place
+    with name words only, and the word before it is a noun of the same stretch, not a verb,
+    preposition or punctuation (支持|宁夏…, 在|宁夏…)."""
+    if start == 0 or not _NAME_CHAR.match(text, start - 1):
+        return False
+    pat = _loc_patterns()
+    m = pat.opens.match(text, end)
+    head = m and pat.heads.search(text, end, m.end())
+    if not head or not head.group().endswith("中心") or any(c in _ORG_STOP for c in text[end : head.start()]):
+        return False
+    tok, lock = shared_jieba()
+    lo = max(0, start - 8)
+    with lock:
+        words = tok.lcut(text[lo:start], HMM=False)
+    if not words or len(words[-1]) < 2 or not all(_NAME_CHAR.match(c) for c in words[-1]):
+        return False
+    return function_word_tags().get(words[-1], "n").startswith("n") and words[-1] not in _place_words()
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
@@ -1179,7 +1312,8 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
-            if text[pos : u.end()] in stops or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
+            if text[pos : u.end()] in stops or _UNIT_INSIDE.search(text, pos + 1, k) \
+                    or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
                 continue
             nxt = u.end()
             n = _NUMBER.match(text, nxt)
@@ -1201,6 +1335,12 @@ def _clause_before_stop(text: str, pos: int, end: int, stops: frozenset[str], un
     with lock:
         words = tok.lcut(text[pos : end - len(stop)], HMM=False)
     return any(function_word_tags().get(w, "n").startswith(("v", "d")) for w in words)
+
+
+# A village or township word with two characters after it inside a unit's own name (past its first
+# character, which may be the last unit's: 埇桥区桃园|镇吕寺村): the unit ended
+# there (林芝市嘎拉村|全体村民: 全体 is no village name); 张村镇 is a name.
+_UNIT_INSIDE = re.compile("[村镇乡][^村镇乡]{2}")
 
 
 def _inside_a_name(text: str, m: Mention) -> bool:
@@ -1281,7 +1421,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
-                                 or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)):
+                                 or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)
+                                 or _inside_a_named_centre(text, m.start, m.end)):
             continue
         if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
             continue
