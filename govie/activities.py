@@ -565,6 +565,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
+    if kind == "consult" and not _consulted(doc, s, e, cs, ce):
+        return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
     norms = [m.start() for m in modal.finditer(text, max(sent_start, s - 40), s)
              if not doc.covered[m.start()] and not doc.quoted[m.start()]]
@@ -611,6 +613,35 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
+
+
+# "经与有关部门协商，…现函复如下", "经商信息产业部、国务院信息办，现答复如下", "商有关部门同意":
+# the consultation the issuing body held before it acted; a rule's "经双方协商…，可…" is none.
+_CONSULT_LEAD = re.compile(r"经(?:与|同)?[^，,。；;：:经]{0,20}$")
+_CONSULT_AFTER = re.compile(r"[^，,。；;：:]{1,30}?同意")
+_CONSULT_NORM = re.compile(r"可|应|须|要(?!求)|不得")
+
+
+def _consulted(doc: _Doc, s: int, e: int, cs: int, ce: int) -> bool:
+    """商 of a consultation: after 经 or before X同意, with a body (a DEPT, 有关/相关…) as X."""
+    text = doc.text
+    if not (text.endswith("经", 0, s) or _CONSULT_AFTER.match(text, e, ce)):
+        return False
+    if text.startswith(("有关", "相关"), e):
+        return True
+    i = bisect.bisect_left(doc.starts, e)
+    return i < len(doc.ordered) and doc.ordered[i].start == e and doc.ordered[i].label == "DEPT"
+
+
+def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
+    """A coordination reported as the procedure behind the document (经与X协商, 经商X, 商X同意)."""
+    s, e = d.frame.trigger
+    if d.frame.type != "coordination" or d.frame.mode == "planned":
+        return False
+    cs = _clause_start(doc, s, start)
+    lead = doc.text.endswith("经", 0, s) or _CONSULT_LEAD.search(doc.text, cs, s) is not None \
+        or doc.text[s:e] == "商"
+    return lead and not _CONSULT_NORM.search(doc.text, e, end)
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -712,13 +743,22 @@ def _sentence(
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
-        if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
+        if doc.kind == "policy" and not _policy_action(doc, draft, full_start) \
+                and not _consultation(doc, draft, start, end):
             # "将组织召开评审会，择优推荐三家企业": a later clause with no subject of its own goes on
             # with the announced action before it in the sentence.
             prev = scope[-1] if len(scope) > first else None
             if prev is None or prev.frame.mode != "planned" or draft.explicit or not draft.named:
                 continue
             draft.frame.mode = "planned"
+        if c.kind == "consult":
+            # 经商信息产业部、国务院信息办: the bodies consulted take part
+            for i in sent_idx:
+                m = doc.mentions[i]
+                if m.label == "DEPT" and c.end <= m.start and m.end <= clause_end:
+                    name = m.attrs.get("canonical") or text[m.start : m.end]
+                    if name not in draft.frame.agents:
+                        draft.frame.agents.append(name)
         if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start):
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:

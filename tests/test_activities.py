@@ -865,3 +865,27 @@ def test_the_years_main_work_opens_the_plan():
             "深化流通体制改革。扩大物流企业营业税差额纳税试点范围，完善大宗商品仓储设施用地税收政策。\n")
     frame = one(_sc(text, "2012-03-05"), "扩大")
     assert (frame["mode"], frame["date"]) == ("planned", "2012")
+
+
+def test_a_consultation_before_the_document_is_a_coordination_of_its_issuer():
+    # 国办函〔1996〕16号 (dev sc19-42): 经与有关部门协商 is the General Office's consultation behind its reply;
+    # 沪科〔2014〕12号 (dev pt-221933): 商有关部门同意, the one character 商 as in the gold.
+    text = ("国务院办公厅关于黄金\n经济政策有关问题的复函\n国办函〔1996〕16号\n国家经贸委、冶金部：\n"
+            "国家经贸委《关于解决当前黄金生产问题的意见》和冶金部《关于“九五”期间黄金经济政策的请示》收悉。"
+            "经与有关部门协商，并经国务院领导同志批准，现就黄金经济政策的有关问题函复如下：\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    f = frames["协商"]
+    assert (f.type, f.mode, f.agents) == ("coordination", "done", ["国务院办公厅"])
+    text = ("沪科〔2014〕12号\n关于《上海市大学生科技创业基金管理办法（试行）》等5件规范性文件失效的通知\n各有关单位：\n"
+            "根据《上海市行政规范性文件制定和备案规定》（上海市人民政府令第26号）中关于行政规范性文件有效期制度的规定，"
+            "我委对所发布的规范性文件进行了清理，并就其中的联合发文，商有关部门同意，现对以下规范性文件宣布失效：\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2014-03-01").activities}
+    assert frames["商"].type == "coordination" and frames["商"].mode == "done"
+
+
+def test_a_consultation_a_rule_allows_is_none():
+    # 国函〔2006〕132号 (dev sc19-44): what the two sides may agree on later is a rule, not a reported action.
+    text = ("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土 地 使 用 期 限 的 批 复\n"
+            "国函〔2006〕132号\n广东省人民政府、香港特别行政区政府：\n"
+            "经双方协商并按程序报经国务院批准，可提前终止土地使用权或者在租赁期满后续期。\n")
+    assert "协商" not in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
