@@ -846,6 +846,10 @@ def _build(
     if subjects:
         subject[:] = subjects
         base = subjects
+    elif _state_council_leader(doc, max(region, _clause_start(doc, c.start, sent_start), c.start - 40), c.start):
+        # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
+        base = [_STATE_COUNCIL]
+        named = True
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
         leader = True
@@ -889,6 +893,27 @@ def _build(
     # 进行深入沟通 is a step like a bare verb; only 开展/召开/举办… name whole events.
     return _Draft(frame, c.kind == "generic", own, bool(subjects), c.start, obj_end=clause_end, leader=leader,
                   named=named)
+
+
+_STATE_COUNCIL = "中华人民共和国国务院"
+_STATE_COUNCIL_ISSUERS = (_STATE_COUNCIL, "国务院办公厅")
+
+
+_PREMIER = re.compile(r"总理|国务院(?:有关)?领导同志")
+
+
+def _state_council_leader(doc: _Doc, start: int, pos: int) -> bool:
+    """总理 or 国务院领导同志 opens the clause before ``pos`` in a document of the State Council or
+    its General Office: the State Council acts (a foreign premier in the news, 总书记 do not)."""
+    if doc.issuer not in _STATE_COUNCIL_ISSUERS or doc.kind == "other":
+        return False
+    m = _PREMIER.search(doc.text, start, pos)
+    return m is not None and not _role_marked(doc, start, m.start())
+
+
+def _role_marked(doc: _Doc, start: int, pos: int) -> bool:
+    """A recipient, place or partner mark just before ``pos`` (向国务院领导同志报送)."""
+    return _role(doc, max(start, pos - 10), pos) != "subject"
 
 
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")

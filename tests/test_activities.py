@@ -889,3 +889,15 @@ def test_a_consultation_a_rule_allows_is_none():
             "国函〔2006〕132号\n广东省人民政府、香港特别行政区政府：\n"
             "经双方协商并按程序报经国务院批准，可提前终止土地使用权或者在租赁期满后续期。\n")
     assert "协商" not in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
+
+
+def test_the_premier_in_a_state_council_letter_acts_for_the_state_council():
+    # 国办函〔2004〕25号 (dev sc19-48): the Premier's field study is the State Council's, with its dates;
+    # "在总理考察工作时提出的问题" names the study again, no new action.
+    text = ("国务院办公厅\n关于湖北省在温家宝总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2004〕25号\n湖北省人民政府：\n"
+            "2003年10月24日至26日，温家宝总理率国务院有关部门负责同志赴重庆市、湖北省考察。对于你省在总理考察工作时"
+            "提出的问题和建议，有关部门认真进行了研究，提出了办理意见，现将有关情况函复如下。\n")
+    frames = [a for a in govie.extract(text, model=None, reference_date="2004-03-02").activities
+              if a.trigger["text"] == "考察"]
+    assert [(a.type, a.mode, a.date, a.agents) for a in frames] == [
+        ("research", "done", "2003-10-24/2003-10-26", ["中华人民共和国国务院"])]
