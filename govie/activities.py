@@ -404,11 +404,23 @@ def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
         m = pattern.search(doc.text)
         if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
             best = m
-    if best is None:
-        return None
     issuers = list(meta.get("doc_issuers") or []) or ([meta["issuer"]] if meta.get("issuer") else [])
     date = meta.get("doc_date") or meta.get("reference_date")
+    if best is None:
+        span = _own_decision(doc, meta, issuers)
+        return ActivityFrame(span, "publication", date, issuers, mode="done") if span else None
     return ActivityFrame(best.span(1), "publication", date, issuers, mode="done")
+
+
+def _own_decision(doc: _Doc, meta: dict[str, Any], issuers: list[str]) -> tuple[int, int] | None:
+    """A decision (…的决定) issued as "国务院决定…": its issuer's 决定 is the document's issuance."""
+    if not issuers or not str(meta.get("title") or "").endswith("决定"):
+        return None
+    for m in doc.ordered:
+        if (m.label == "DEPT" and m.attrs.get("canonical") in issuers and doc.text.startswith("决定", m.end)
+                and not doc.quoted[m.start]):
+            return m.end, m.end + 2
+    return None
 
 
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
@@ -551,6 +563,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
+    if kind == "adopt":
+        if not text.endswith(_ADOPTING, 0, s):
+            return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
+        if text.startswith(("的《", "的“"), e):
+            return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if (_NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END)
@@ -642,6 +659,10 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
     lead = doc.text.endswith("经", 0, s) or _CONSULT_LEAD.search(doc.text, cs, s) is not None \
         or doc.text[s:e] == "商"
     return lead and not _CONSULT_NORM.search(doc.text, e, end)
+
+
+# What ends before 通过 when a meeting adopts a text (常务会议通过, 第二十四次会议通过).
+_ADOPTING = ("会议", "全会", "常务会")
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -930,6 +951,8 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not (_DONE_AFTER.match(doc.text, end)
                     or _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos))
+    if _DONE_AFTER.match(doc.text, end):
+        return False  # "作为今后一段时期…的重点地区，同时提出了…意见": 了 reports it done
     return _planned_before(doc, start, pos)
 
 

@@ -901,3 +901,38 @@ def test_the_premier_in_a_state_council_letter_acts_for_the_state_council():
               if a.trigger["text"] == "考察"]
     assert [(a.type, a.mode, a.date, a.agents) for a in frames] == [
         ("research", "done", "2003-10-24/2003-10-26", ["中华人民共和国国务院"])]
+
+
+def test_a_decision_issued_as_guowuyuan_jueding_is_its_issuance():
+    # 国发〔2018〕43号 (dev sc19-16), a 决定: "国务院决定…" is the document's own issuance.
+    text = ("国务院关于在海南博鳌乐城国际医疗旅游先行区\n暂时调整实施《中华人民共和国药品管理法\n实施条例》有关规定的决定\n"
+            "国发〔2018〕43号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "为进一步支持海南省试点发展国际医疗旅游相关产业，国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施"
+            "《中华人民共和国药品管理法实施条例》第三十六条的规定，对先行区内医疗机构因临床急需进口少量药品（不含疫苗）的申请，"
+            "由海南省人民政府实施审批。经批准进口的药品应当在指定医疗机构内用于特定医疗目的。\n国务院\n2018年12月21日\n")
+    frames = [a for a in govie.extract(text, model=None).activities]
+    assert [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in frames] == [
+        ("决定", "publication", "done", "2018-12-21", ["中华人民共和国国务院"])]
+
+
+def test_the_meeting_that_adopted_a_cited_text_is_a_meeting():
+    # 国函〔2006〕132号 (dev sc19-44): "…第二十四次会议通过的《…决定》" names the meeting that adopted it.
+    text = ("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土 地 使 用 期 限 的 批 复\n"
+            "国函〔2006〕132号\n广东省人民政府、香港特别行政区政府：\n"
+            "依照2006年10月31日第十届全国人民代表大会常务委员会第二十四次会议通过的《全国人民代表大会常务委员会关于"
+            "授权香港特别行政区对深圳湾口岸港方口岸区实施管辖的决定》和有关法律法规，根据广东省人民政府请示并应香港特别行政区政府要求，"
+            "现批复如下：\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2006-12-30").activities}
+    f = frames["通过"]
+    assert (f.type, f.mode, f.date, f.agents) == ("meeting", "done", "2006-10-31", ["全国人民代表大会常务委员会"])
+
+
+def test_le_after_a_trigger_reports_it_done_despite_a_later_period():
+    # 国办发〔1996〕2号 (dev sc19-20): 今后一段时期 qualifies the zones; 提出了 is done.
+    text = ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "国家地震局在综合考虑震情趋势、震害损失预测结果以及国民经济和社会发展规划三方面因素的基础上，确定了我国地震重点监视防御区，"
+            "作为今后一段时期（10年或更长一段时间）相对稳定的防震减灾重点地区和率先实现我国防震减灾十年目标的战略区，"
+            "同时提出了加强防震减灾工作意见。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="1996-02-05").activities}
+    assert frames["提出"].mode == "done" and frames["提出"].agents == ["国家地震局"]
