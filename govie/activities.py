@@ -855,7 +855,7 @@ def _build(
     text, mentions = doc.text, doc.mentions
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
-    subjects, others, partnered = _agents(doc, before, sent_start)
+    subjects, others, partnered, owned = _agents(doc, before, sent_start)
     if not subjects and c.words[-1].endswith("通过"):
         # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
         cs = _clause_start(doc, c.start, sent_start)
@@ -863,6 +863,8 @@ def _build(
             m = mentions[i]
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
                 subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
+    if owned and not subjects and not subject and doc.issuer:
+        subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     if subjects:
         subject[:] = subjects
@@ -1013,12 +1015,14 @@ def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
 
-def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str], bool]:
-    """(subjects, partners and organized bodies, whether partners take part) among the DEPT mentions before a trigger."""
+def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str], bool, bool]:
+    """(subjects, partners and organized bodies, whether partners take part, whether a body's own website
+    opens the clause) among the DEPT mentions before a trigger."""
     text, mentions = doc.text, doc.mentions
     subjects: list[str] = []
     others: list[str] = []
     partnered = False
+    owned = False
     prev_end = -1
     prev_role = ""
     for i in idx:
@@ -1040,10 +1044,20 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
+        if text.startswith(_OWNED, m.end):
+            # 中央政府门户网站正式开通: the body's own website, the object before its verb; the
+            # document's body acts (named, as a subject is)
+            if role == "subject":
+                owned = True
+            continue
         name = m.attrs.get("canonical") or text[m.start : m.end]
         (subjects if role == "subject" else others).append(name)
         partnered = partnered or role == "partner"
-    return subjects, others, partnered
+    return subjects, others, partnered, owned
+
+
+# What a body owns and names after it (中央政府门户网站): the body modifies it, and does not act.
+_OWNED = ("门户网站", "网站", "官网", "政务网", "公众号", "微信公众号", "客户端")
 
 
 @lru_cache(maxsize=1)

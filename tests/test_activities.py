@@ -936,3 +936,15 @@ def test_le_after_a_trigger_reports_it_done_despite_a_later_period():
             "同时提出了加强防震减灾工作意见。\n")
     frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="1996-02-05").activities}
     assert frames["提出"].mode == "done" and frames["提出"].agents == ["国家地震局"]
+
+
+def test_a_body_that_owns_the_website_is_no_agent_the_issuer_acts():
+    # 国办函〔2006〕70号 (dev sc19-28): 中央政府门户网站…正式开通 is the General Office's launch, not an
+    # action of 中央政府 (国务院), which only names whose website it is.
+    text = ("国务院办公厅对十届全国人大\n四次会议第2996号建议的答复\n国办函〔2006〕70号\n石英代表：\n"
+            "您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：\n"
+            "与此同时，各级政府网站外文版建设也取得了一定进展。中央政府门户网站英文版于2006年1月1日正式开通，"
+            "面向外国人和在华的外籍人士发布中国政府权威信息，提供服务指南。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2006-09-07").activities}
+    f = frames["开通"]
+    assert (f.type, f.mode, f.date, f.agents) == ("service", "done", "2006-01-01", ["国务院办公厅"])
