@@ -867,7 +867,8 @@ def _build(
         subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     if subjects:
-        subject[:] = subjects
+        # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject
+        subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
     elif _state_council_leader(doc, max(region, _clause_start(doc, c.start, sent_start), c.start - 40), c.start):
         # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council

@@ -948,3 +948,25 @@ def test_a_body_that_owns_the_website_is_no_agent_the_issuer_acts():
     frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2006-09-07").activities}
     f = frames["开通"]
     assert (f.type, f.mode, f.date, f.agents) == ("service", "done", "2006-01-01", ["国务院办公厅"])
+
+
+def test_a_report_sent_up_by_a_body_and_its_partners():
+    # 国办函〔2004〕71号 (dev sc19-22): the partners joined by 会同 go on with the subject into the
+    # next clause (并向国务院上报了…); 国务院 is the recipient.
+    text = ("国务院办公厅\n关于四川省在温家宝总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2004〕71号\n四川省人民政府：\n"
+            "扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查，并向国务院上报了《关于对广安市水淹区群众"
+            "生产生活困难情况的调查及初步意见的汇报》（以下简称《汇报》），国务院领导同志已批示同意。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2004-10-15").activities}
+    f = frames["上报"]
+    assert (f.type, f.mode) == ("other", "done")
+    assert f.agents[0] == "国务院扶贫开发领导小组办公室" and "交通部" in f.agents
+    assert "中华人民共和国国务院" not in f.agents
+
+
+def test_online_registration_is_no_report_sent_up():
+    # Dev gz-5 (a Tianhe district news item): 网上报名 is how families register, not 上报.
+    text = ("小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布\n"
+            "4月28日，广州市天河区教育局公布2026年天河区义务教育阶段学校招生工作细则。\n"
+            "5月7日至11日网上报名\n")
+    triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2026-04-28").activities]
+    assert "上报" not in triggers
