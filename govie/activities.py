@@ -593,7 +593,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "measure":
         # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
-        if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
+        # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
+        # then only with a named body and a mark of done or planned (_policy_action).
+        if doc.kind not in ("report", "policy") or not any(ch.isdigit() for ch in text[e:ce]):
             return False
         if _CASE_COUNT.search(text, max(e, ce - 12), ce):
             return False  # 解决突出困难问题69万件: a count of cases handled, a statistic

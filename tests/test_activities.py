@@ -970,3 +970,24 @@ def test_online_registration_is_no_report_sent_up():
             "5月7日至11日网上报名\n")
     triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2026-04-28").activities]
     assert "上报" not in triggers
+
+
+def test_a_counted_measure_reported_in_a_policy_letter():
+    # 国办函〔2004〕25号 (dev sc19-48): a ministry's counted allocation, reported done (已, 了).
+    text = ("国务院办公厅\n关于湖北省在温家宝总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2004〕25号\n湖北省人民政府：\n"
+            "（一）关于加大对荆南四河堤防建设投资比例问题。1999年以来，发展改革委已在国债中安排该项目2亿元，"
+            "其中2003年安排了9000万元。\n")
+    frames = [a for a in govie.extract(text, model=None, reference_date="2004-03-02").activities
+              if a.trigger["text"] == "安排"]
+    assert [(a.mode, a.agents) for a in frames] == [("done", ["国家发展和改革委员会"])] * 2
+    assert frames[1].date == "2003"
+
+
+def test_a_counted_measure_a_policy_requires_is_none():
+    # 沪府发〔2017〕36号 (dev pt-160725): counted cancellations the policy lists are requirements, not reports.
+    text = ("沪府发〔2017〕36号\n上海市人民政府印发《关于创新驱动发展巩固提升实体经济能级的若干意见》的通知\n"
+            "各区人民政府，市政府各委、办、局：\n"
+            "50.清理规范政府性基金和行政事业性收费。落实取消本市电价、水价中包含的城市公用事业附加等2项政府性基金，"
+            "落实取消或停征环境监测服务费等16项中央设立行政事业性收费，取消内河货物港务费等5项地方设立涉企收费项目。\n")
+    assert [a for a in govie.extract(text, model=None, reference_date="2017-05-27").activities
+            if a.trigger["text"] == "取消"] == []
