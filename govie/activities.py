@@ -364,9 +364,12 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         if not any(found[k][1] == f.type for k in range(lo, hi)):
             frames.append(f)
     if issuance is not None:
-        # The document's own issuance replaces whatever its trigger words gave.
-        frames = [f for f in frames if not (f.trigger[0] < issuance.trigger[1] and issuance.trigger[0] < f.trigger[1])]
-        frames.append(issuance)
+        # The document's own issuance replaces whatever its trigger words gave; so does the issuance
+        # of the text it forwards.
+        for own in (issuance, _forwarded_issuance(doc, issuance)):
+            if own is not None:
+                frames = [f for f in frames if not (f.trigger[0] < own.trigger[1] and own.trigger[0] < f.trigger[1])]
+                frames.append(own)
     frames.sort(key=lambda f: f.trigger)
     return frames
 
@@ -421,6 +424,36 @@ def _own_decision(doc: _Doc, meta: dict[str, Any], issuers: list[str]) -> tuple[
                 and not doc.quoted[m.start]):
             return m.end, m.end + 2
     return None
+
+
+_FORWARDING = ("转发", "批转")
+
+
+def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | None:
+    """A forwarding notice (国务院办公厅转发国家教委关于…请示的通知) carries the text it forwards,
+    whose own "现提出如下意见" / "…报告如下" is a publication of the body it names after 转发, dated by
+    that text's signature (国家地震局⏎一九九六年一月二十五日) when it has one."""
+    text = doc.text
+    if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
+        return None
+    body = next((m for m in doc.ordered if m.label == "DEPT" and m.attrs.get("canonical")
+                 and text.endswith(_FORWARDING, 0, m.start)), None)
+    if body is None:
+        return None
+    m = _ISSUANCE[1].search(text, issuance.trigger[1])
+    if m is None or doc.covered[m.start(1)]:
+        return None
+    name = body.attrs["canonical"]
+    date = None
+    for d in _mentions_in(doc, m.end(), len(text)):
+        if d.label != "DATE" or text[d.end : d.end + 1] not in ("", "\n") or text[d.start - 1 : d.start] != "\n":
+            continue
+        line_start = text.rfind("\n", 0, d.start - 1) + 1
+        signer = [s for s in _mentions_in(doc, line_start, d.start - 1) if s.end == d.start - 1]
+        if signer and signer[0].label == "DEPT" and signer[0].attrs.get("canonical") == name:
+            date = d.attrs.get("value")
+            break
+    return ActivityFrame(m.span(1), "publication", date, [name], mode="done")
 
 
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:

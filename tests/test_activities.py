@@ -991,3 +991,18 @@ def test_a_counted_measure_a_policy_requires_is_none():
             "落实取消或停征环境监测服务费等16项中央设立行政事业性收费，取消内河货物港务费等5项地方设立涉企收费项目。\n")
     assert [a for a in govie.extract(text, model=None, reference_date="2017-05-27").activities
             if a.trigger["text"] == "取消"] == []
+
+
+def test_the_forwarded_text_has_its_own_issuance_by_the_body_it_names():
+    # 国办发〔1996〕2号 (dev sc19-20): the General Office forwards the report of 国家地震局, whose
+    # "现将…报告如下" is that bureau's publication, dated by its signature.
+    text = ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "国家地震局《关于我国地震重点监视防御区的确定和加强防震减灾工作意见的报告》已经国务院同意，现转发给你们，请认真贯彻执行。\n"
+            "国务院办公厅\n一九九六年二月五日\n"
+            "现将我国地震重点监视防御区的确定和1996年度全国地震趋势会商会结果及加强防震减灾工作的意见报告如下：\n"
+            "以上意见如无不妥，请批转各地、各部门贯彻执行。\n国家地震局\n一九九六年一月二十五日")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert (frames["转发"].agents, frames["转发"].date) == (["国务院办公厅"], "1996-02-05")
+    f = frames["报告"]
+    assert (f.type, f.mode, f.date, f.agents) == ("publication", "done", "1996-01-25", ["国家地震局"])
