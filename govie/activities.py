@@ -250,6 +250,7 @@ class _Doc:
     parts: ReportParts = field(default_factory=ReportParts)  # a report's opening, plan part and periods
     reference: str | None = None  # the document's reference date
     issued: str | None = None  # the document's own date (signature), else its reference date
+    forwarded: tuple[int, str] | None = None  # where a forwarded text starts, and the body that wrote it
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -271,6 +272,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     # A past action is dated before the document's own date: a masthead's first date may be a cited one.
     doc.issued = str(meta.get("doc_date") or "") or doc.reference
     issuance = _issuance(doc, meta)
+    if issuance is not None:
+        doc.forwarded = _forwarded_text(doc, issuance)
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
@@ -429,6 +432,30 @@ def _own_decision(doc: _Doc, meta: dict[str, Any], issuers: list[str]) -> tuple[
 _FORWARDING = ("转发", "批转")
 
 
+def _forwarded_text(doc: _Doc, issuance: ActivityFrame) -> tuple[int, str] | None:
+    """Where the text a forwarding notice carries starts (after the issuer's signature date that
+    follows 转发), and the body named after 转发 in its title."""
+    text = doc.text
+    if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
+        return None
+    body = _forwarded_body(doc)
+    if body is None:
+        return None
+    for d in _mentions_in(doc, issuance.trigger[1], len(text)):
+        if d.label != "DATE" or text[d.end : d.end + 1] != "\n":
+            continue
+        signer = [s for s in _mentions_in(doc, max(0, d.start - 40), d.start)
+                  if s.label == "DEPT" and s.attrs.get("canonical") in issuance.agents and text[s.end : d.start].strip(" \u3000\xa0&sp;\n") == ""]
+        if signer:
+            return d.end, body.attrs["canonical"]
+    return None
+
+
+def _forwarded_body(doc: _Doc) -> Mention | None:
+    return next((m for m in doc.ordered if m.label == "DEPT" and m.attrs.get("canonical")
+                 and doc.text.endswith(_FORWARDING, 0, m.start)), None)
+
+
 def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | None:
     """A forwarding notice (国务院办公厅转发国家教委关于…请示的通知) carries the text it forwards,
     whose own "现提出如下意见" / "…报告如下" is a publication of the body it names after 转发, dated by
@@ -436,8 +463,7 @@ def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | N
     text = doc.text
     if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
         return None
-    body = next((m for m in doc.ordered if m.label == "DEPT" and m.attrs.get("canonical")
-                 and text.endswith(_FORWARDING, 0, m.start)), None)
+    body = _forwarded_body(doc)
     if body is None:
         return None
     m = _ISSUANCE[1].search(text, issuance.trigger[1])
@@ -919,7 +945,10 @@ def _build(
         named = True
     else:
         section = doc.section_agent.get(block.start)
-        base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
+        own = doc.issuer
+        if doc.forwarded and c.start >= doc.forwarded[0]:
+            own = doc.forwarded[1]  # the forwarded text's implicit subject is the body that wrote it
+        base = list(subject) or ([section] if section else [own] if own else [])
     agents: list[str] = []
     for agent in base + others:
         if agent not in agents:

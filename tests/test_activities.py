@@ -1006,3 +1006,20 @@ def test_the_forwarded_text_has_its_own_issuance_by_the_body_it_names():
     assert (frames["转发"].agents, frames["转发"].date) == (["国务院办公厅"], "1996-02-05")
     f = frames["报告"]
     assert (f.type, f.mode, f.date, f.agents) == ("publication", "done", "1996-01-25", ["国家地震局"])
+
+
+def test_the_forwarded_text_acts_for_the_body_that_wrote_it():
+    # 国办发〔1996〕32号 (dev sc19-52): after the General Office's signature comes 国家教委's request; its
+    # 经商国家计委同意 is that commission's consultation with 国家计委, not the General Office's.
+    text = ("国务院办公厅转发国家教委\n关于内地西藏班（校）扩大规模\n有关问题请示的通知\n国办发〔1996〕32号\n"
+            "北京、天津、上海、河北、辽宁、江苏、浙江、福建、山东、河南、湖南、湖北、广东、四川、西藏、陕西省（自治区、直辖市）人民政府：\n"
+            "国家教委《关于内地西藏班（校）扩大规模有关问题的请示》已经国务院批准，现转发给你们。请你们把继续办好内地西藏班（校）"
+            "作为一项政治任务，高度重视，认真组织，大力支持，以确保此项工作顺利进行。\n"
+            "国务院办公厅 \xa0 \xa0 \xa0 \xa0 &sp;\n一九九六年七月十七日\n关于内地西藏班（校）\n扩大规模有关问题的请示\n国务院：\n"
+            "为贯彻落实《中共中央、国务院关于加快西藏发展、维护社会稳定的意见》（中发〔1994〕8号）关于“继续办好内地西藏中学和西藏班，"
+            "长期坚持，不断完善，适当扩大规模”的精神，内地西藏初中班（校）从现有招生规模基础上，逐步扩大，1998年达到2000人的规模。"
+            "经商国家计委同意并与有关省市协商，确定在北京、天津、河北、辽宁、上海、江苏、浙江、福建、山东、河南、湖南、湖北、广东、"
+            "四川、陕西、重庆等16个省（市）扩大内地西藏初中班（校）规模。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert frames["转发"].agents == ["国务院办公厅"]
+    assert frames["商"].type == "coordination" and frames["商"].agents == ["国家教育委员会", "国家计划委员会"]
