@@ -466,7 +466,9 @@ def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | N
     body = _forwarded_body(doc)
     if body is None:
         return None
-    m = _ISSUANCE[1].search(text, issuance.trigger[1])
+    if doc.forwarded is None:
+        return None  # no signature parts the forwarded text from the notice
+    m = _ISSUANCE[1].search(text, doc.forwarded[0])
     if m is None or doc.covered[m.start(1)]:
         return None
     name = body.attrs["canonical"]
@@ -695,7 +697,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
 
 # "经与有关部门协商，…现函复如下", "经商信息产业部、国务院信息办，现答复如下", "商有关部门同意":
 # the consultation the issuing body held before it acted; a rule's "经双方协商…，可…" is none.
-_CONSULT_LEAD = re.compile(r"经(?:与|同)?[^，,。；;：:经]{0,20}$")
+# The consultation opens its clause: "经与X协商", "经商X", "商X同意" (not "由X经与Y协商后确定", a rule).
+_CONSULT_OPEN = re.compile(r"[\s\d.、（）()一二三四五六七八九十]*(?:并|同时|已|现|此前|其中)?(?:经(?:与|同)?商?|商)")
 _CONSULT_AFTER = re.compile(r"[^，,。；;：:]{1,30}?同意")
 _CONSULT_NORM = re.compile(r"可|应|须|要(?!求)|不得")
 
@@ -705,6 +708,9 @@ def _consulted(doc: _Doc, s: int, e: int, cs: int, ce: int) -> bool:
     text = doc.text
     if not (text.endswith("经", 0, s) or _CONSULT_AFTER.match(text, e, ce)):
         return False
+    lead = _CONSULT_OPEN.match(text, cs)
+    if lead is None or lead.end() != e:
+        return False  # 报市财政局商市发展改革委同意后实施: a step a rule lays down
     if text.startswith(("有关", "相关"), e):
         return True
     i = bisect.bisect_left(doc.starts, e)
@@ -717,9 +723,8 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
     if d.frame.type != "coordination" or d.frame.mode == "planned":
         return False
     cs = _clause_start(doc, s, start)
-    lead = doc.text.endswith("经", 0, s) or _CONSULT_LEAD.search(doc.text, cs, s) is not None \
-        or doc.text[s:e] == "商"
-    return lead and not _CONSULT_NORM.search(doc.text, e, end)
+    lead = _CONSULT_OPEN.match(doc.text, cs)
+    return lead is not None and lead.end() <= e and not _CONSULT_NORM.search(doc.text, e, end)
 
 
 # What ends before 通过 when a meeting adopts a text (常务会议通过, 第二十四次会议通过).
