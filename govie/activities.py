@@ -850,8 +850,6 @@ def _sentence(
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
-        if doc.kind == "other" and not draft.frame.agents and not draft.leader and not draft.named:
-            continue  # a guide's steps (提交资料➱备案受理, 租赁当事人签订): no body is known to act
         if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2:
             continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
         scope.append(draft)

@@ -1023,18 +1023,3 @@ def test_the_forwarded_text_acts_for_the_body_that_wrote_it():
     frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
     assert frames["转发"].agents == ["国务院办公厅"]
     assert frames["商"].type == "coordination" and frames["商"].agents == ["国家教育委员会", "国家计划委员会"]
-
-
-def test_a_guides_steps_with_no_body_are_no_activities():
-    # Dev gz-15 (a Guangzhou tenancy guide): the steps of an online filing and what tenants sign name
-    # no government body; gz-9: "广州市现已开通…" names the city, which acts.
-    text = ("这份保障租赁双方合法权益的攻略\n"
-            "广州市房屋租赁信息服务平台(阳光租房官网)，网址：http://zfcj.gz.gov.cn/ygzf/\n"
-            "操作流程如下：打开网站➱注册登录➱点击“我要备案”➱录入资料➱上传资料➱提交资料➱备案受理➱备案复核➱复核通过，"
-            "生成《广州市房屋租赁合同备案证明》。\n"
-            "问：租赁当事人签订房屋租赁合同应具备哪些事项？\n")
-    assert govie.extract(text, model=None, reference_date="2023-07-27").activities == []
-    text = ("关注 · 广州政府网\n广州市现已开通省内及跨省异地就医住院、普通门诊、门诊特定病种以及省内跨市生育费用直接结算，"
-            "已办理相应异地就医备案的广州市参保人，可在就医结束后直接结算相关医疗费用，无需个人垫付医疗费用后办理报销手续。\n")
-    frames = govie.extract(text, model=None, reference_date="2023-12-14").activities
-    assert [(a.trigger["text"], a.type, a.mode) for a in frames] == [("开通", "service", "done")]
