@@ -275,6 +275,7 @@ class _Doc:
     parts: ReportParts = field(default_factory=ReportParts)  # a report's opening, plan part and periods
     reference: str | None = None  # the document's reference date
     issued: str | None = None  # the document's own date (signature), else its reference date
+    forwarded: tuple[int, str] | None = None  # where a forwarded text starts, and the body that wrote it
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -296,6 +297,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     # A past action is dated before the document's own date: a masthead's first date may be a cited one.
     doc.issued = str(meta.get("doc_date") or "") or doc.reference
     issuance = _issuance(doc, meta)
+    if issuance is not None:
+        doc.forwarded = _forwarded_text(doc, issuance)
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
@@ -389,9 +392,12 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         if not any(found[k][1] == f.type for k in range(lo, hi)):
             frames.append(f)
     if issuance is not None:
-        # The document's own issuance replaces whatever its trigger words gave.
-        frames = [f for f in frames if not (f.trigger[0] < issuance.trigger[1] and issuance.trigger[0] < f.trigger[1])]
-        frames.append(issuance)
+        # The document's own issuance replaces whatever its trigger words gave; so does the issuance
+        # of the text it forwards.
+        for own in (issuance, _forwarded_issuance(doc, issuance)):
+            if own is not None:
+                frames = [f for f in frames if not (f.trigger[0] < own.trigger[1] and own.trigger[0] < f.trigger[1])]
+                frames.append(own)
     frames.sort(key=lambda f: f.trigger)
     return frames
 
@@ -429,11 +435,78 @@ def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
         m = pattern.search(doc.text)
         if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
             best = m
-    if best is None:
-        return None
     issuers = list(meta.get("doc_issuers") or []) or ([meta["issuer"]] if meta.get("issuer") else [])
     date = meta.get("doc_date") or meta.get("reference_date")
+    if best is None:
+        span = _own_decision(doc, meta, issuers)
+        return ActivityFrame(span, "publication", date, issuers, mode="done") if span else None
     return ActivityFrame(best.span(1), "publication", date, issuers, mode="done")
+
+
+def _own_decision(doc: _Doc, meta: dict[str, Any], issuers: list[str]) -> tuple[int, int] | None:
+    """A decision (…的决定) issued as "国务院决定…": its issuer's 决定 is the document's issuance."""
+    if not issuers or not str(meta.get("title") or "").endswith("决定"):
+        return None
+    for m in doc.ordered:
+        if (m.label == "DEPT" and m.attrs.get("canonical") in issuers and doc.text.startswith("决定", m.end)
+                and not doc.quoted[m.start]):
+            return m.end, m.end + 2
+    return None
+
+
+_FORWARDING = ("转发", "批转")
+
+
+def _forwarded_text(doc: _Doc, issuance: ActivityFrame) -> tuple[int, str] | None:
+    """Where the text a forwarding notice carries starts (after the issuer's signature date that
+    follows 转发), and the body named after 转发 in its title."""
+    text = doc.text
+    if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
+        return None
+    body = _forwarded_body(doc)
+    if body is None:
+        return None
+    for d in _mentions_in(doc, issuance.trigger[1], len(text)):
+        if d.label != "DATE" or text[d.end : d.end + 1] != "\n":
+            continue
+        signer = [s for s in _mentions_in(doc, max(0, d.start - 40), d.start)
+                  if s.label == "DEPT" and s.attrs.get("canonical") in issuance.agents and text[s.end : d.start].strip(" \u3000\xa0&sp;\n") == ""]
+        if signer:
+            return d.end, body.attrs["canonical"]
+    return None
+
+
+def _forwarded_body(doc: _Doc) -> Mention | None:
+    return next((m for m in doc.ordered if m.label == "DEPT" and m.attrs.get("canonical")
+                 and doc.text.endswith(_FORWARDING, 0, m.start)), None)
+
+
+def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | None:
+    """A forwarding notice (国务院办公厅转发国家教委关于…请示的通知) carries the text it forwards,
+    whose own "现提出如下意见" / "…报告如下" is a publication of the body it names after 转发, dated by
+    that text's signature (国家地震局⏎一九九六年一月二十五日) when it has one."""
+    text = doc.text
+    if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
+        return None
+    body = _forwarded_body(doc)
+    if body is None:
+        return None
+    if doc.forwarded is None:
+        return None  # no signature parts the forwarded text from the notice
+    m = _ISSUANCE[1].search(text, doc.forwarded[0])
+    if m is None or doc.covered[m.start(1)]:
+        return None
+    name = body.attrs["canonical"]
+    date = None
+    for d in _mentions_in(doc, m.end(), len(text)):
+        if d.label != "DATE" or text[d.end : d.end + 1] not in ("", "\n") or text[d.start - 1 : d.start] != "\n":
+            continue
+        line_start = text.rfind("\n", 0, d.start - 1) + 1
+        signer = [s for s in _mentions_in(doc, line_start, d.start - 1) if s.end == d.start - 1]
+        if signer and signer[0].label == "DEPT" and signer[0].attrs.get("canonical") == name:
+            date = d.attrs.get("value")
+            break
+    return ActivityFrame(m.span(1), "publication", date, [name], mode="done")
 
 
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
@@ -576,6 +649,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
+    if kind == "adopt":
+        if not text.endswith(_ADOPTING, 0, s):
+            return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
+        if text.startswith(("的《", "的“"), e):
+            return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if (_NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END)
@@ -590,6 +668,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
+    if kind == "consult" and not _consulted(doc, s, e, cs, ce):
+        return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
     norms = [m.start() for m in modal.finditer(text, max(sent_start, s - 40), s)
              if not doc.covered[m.start()] and not doc.quoted[m.start()]]
@@ -599,7 +679,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "measure":
         # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
-        if doc.kind != "report" or not any(ch.isdigit() for ch in text[e:ce]):
+        # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
+        # then only with a named body and a mark of done or planned (_policy_action).
+        if doc.kind not in ("report", "policy") or not any(ch.isdigit() for ch in text[e:ce]):
             return False
         if _CASE_COUNT.search(text, max(e, ce - 12), ce):
             return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
@@ -649,6 +731,42 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
+
+
+# "经与有关部门协商，…现函复如下", "经商信息产业部、国务院信息办，现答复如下", "商有关部门同意":
+# the consultation the issuing body held before it acted; a rule's "经双方协商…，可…" is none.
+# The consultation opens its clause: "经与X协商", "经商X", "商X同意" (not "由X经与Y协商后确定", a rule).
+_CONSULT_OPEN = re.compile(r"[\s\d.、（）()一二三四五六七八九十]*(?:并|同时|已|现|此前|其中)?(?:经(?:与|同)?商?|商)")
+_CONSULT_AFTER = re.compile(r"[^，,。；;：:]{1,30}?同意")
+_CONSULT_NORM = re.compile(r"可|应|须|要(?!求)|不得")
+
+
+def _consulted(doc: _Doc, s: int, e: int, cs: int, ce: int) -> bool:
+    """商 of a consultation: after 经 or before X同意, with a body (a DEPT, 有关/相关…) as X."""
+    text = doc.text
+    if not (text.endswith("经", 0, s) or _CONSULT_AFTER.match(text, e, ce)):
+        return False
+    lead = _CONSULT_OPEN.match(text, cs)
+    if lead is None or lead.end() != e:
+        return False  # 报市财政局商市发展改革委同意后实施: a step a rule lays down
+    if text.startswith(("有关", "相关"), e):
+        return True
+    i = bisect.bisect_left(doc.starts, e)
+    return i < len(doc.ordered) and doc.ordered[i].start == e and doc.ordered[i].label == "DEPT"
+
+
+def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
+    """A coordination reported as the procedure behind the document (经与X协商, 经商X, 商X同意)."""
+    s, e = d.frame.trigger
+    if d.frame.type != "coordination" or d.frame.mode == "planned":
+        return False
+    cs = _clause_start(doc, s, start)
+    lead = _CONSULT_OPEN.match(doc.text, cs)
+    return lead is not None and lead.end() <= e and not _CONSULT_NORM.search(doc.text, e, end)
+
+
+# What ends before 通过 when a meeting adopts a text (常务会议通过, 第二十四次会议通过).
+_ADOPTING = ("会议", "全会", "常务会")
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -766,13 +884,22 @@ def _sentence(
                 typ = "publication"
         consumed = clause_end
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
-        if doc.kind == "policy" and not _policy_action(doc, draft, full_start):
+        if doc.kind == "policy" and not _policy_action(doc, draft, full_start) \
+                and not _consultation(doc, draft, start, end):
             # "将组织召开评审会，择优推荐三家企业": a later clause with no subject of its own goes on
             # with the announced action before it in the sentence.
             prev = scope[-1] if len(scope) > first else None
             if prev is None or prev.frame.mode != "planned" or draft.explicit or not draft.named:
                 continue
             draft.frame.mode = "planned"
+        if c.kind == "consult":
+            # 经商信息产业部、国务院信息办: the bodies consulted take part
+            for i in sent_idx:
+                m = doc.mentions[i]
+                if m.label == "DEPT" and c.end <= m.start and m.end <= clause_end:
+                    name = m.attrs.get("canonical") or text[m.start : m.end]
+                    if name not in draft.frame.agents:
+                        draft.frame.agents.append(name)
         if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start):
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
@@ -851,7 +978,7 @@ def _build(
     text, mentions = doc.text, doc.mentions
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
-    subjects, others, partnered = _agents(doc, before, sent_start)
+    subjects, others, partnered, owned = _agents(doc, before, sent_start)
     if not subjects and c.words[-1].endswith("通过"):
         # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
         cs = _clause_start(doc, c.start, sent_start)
@@ -859,14 +986,21 @@ def _build(
             m = mentions[i]
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
                 subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
+    if owned and not subjects and not subject and doc.issuer:
+        subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     cs0 = max(_clause_start(doc, c.start, sent_start), region)
     if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or _LEADER_VISIT in text[cs0:c.start]:
         base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
         leader = True
     elif subjects:
-        subject[:] = subjects
+        # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject
+        subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
+    elif _state_council_leader(doc, max(region, _clause_start(doc, c.start, sent_start), c.start - 40), c.start):
+        # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
+        base = [_STATE_COUNCIL]
+        named = True
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
         leader = True
@@ -877,7 +1011,10 @@ def _build(
         named = True
     else:
         section = doc.section_agent.get(block.start)
-        base = list(subject) or ([section] if section else [doc.issuer] if doc.issuer else [])
+        own = doc.issuer
+        if doc.forwarded and c.start >= doc.forwarded[0]:
+            own = doc.forwarded[1]  # the forwarded text's implicit subject is the body that wrote it
+        base = list(subject) or ([section] if section else [own] if own else [])
     agents: list[str] = []
     for agent in base + others:
         if agent not in agents:
@@ -912,6 +1049,27 @@ def _build(
                   named=named)
 
 
+_STATE_COUNCIL = "中华人民共和国国务院"
+_STATE_COUNCIL_ISSUERS = (_STATE_COUNCIL, "国务院办公厅")
+
+
+_PREMIER = re.compile(r"总理|国务院(?:有关)?领导同志")
+
+
+def _state_council_leader(doc: _Doc, start: int, pos: int) -> bool:
+    """总理 or 国务院领导同志 opens the clause before ``pos`` in a document of the State Council or
+    its General Office: the State Council acts (a foreign premier in the news, 总书记 do not)."""
+    if doc.issuer not in _STATE_COUNCIL_ISSUERS or doc.kind == "other":
+        return False
+    m = _PREMIER.search(doc.text, start, pos)
+    return m is not None and not _role_marked(doc, start, m.start())
+
+
+def _role_marked(doc: _Doc, start: int, pos: int) -> bool:
+    """A recipient, place or partner mark just before ``pos`` (向国务院领导同志报送)."""
+    return _role(doc, max(start, pos - 10), pos) != "subject"
+
+
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
 # Marks of a reported action: done (已, 了) or under way (正在), which the guide counts as done.
 _REPORTED = re.compile(r"已|正式|了|正在|先后")
@@ -926,6 +1084,8 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not (_DONE_AFTER.match(doc.text, end)
                     or _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos))
+    if _DONE_AFTER.match(doc.text, end):
+        return False  # "作为今后一段时期…的重点地区，同时提出了…意见": 了 reports it done
     return _planned_before(doc, start, pos)
 
 
@@ -986,12 +1146,14 @@ def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
 
-def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str], bool]:
-    """(subjects, partners and organized bodies, whether partners take part) among the DEPT mentions before a trigger."""
+def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list[str], bool, bool]:
+    """(subjects, partners and organized bodies, whether partners take part, whether a body's own website
+    opens the clause) among the DEPT mentions before a trigger."""
     text, mentions = doc.text, doc.mentions
     subjects: list[str] = []
     others: list[str] = []
     partnered = False
+    owned = False
     prev_end = -1
     prev_role = ""
     for i in idx:
@@ -1013,10 +1175,20 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
+        if text.startswith(_OWNED, m.end):
+            # 中央政府门户网站正式开通: the body's own website, the object before its verb; the
+            # document's body acts (named, as a subject is)
+            if role == "subject":
+                owned = True
+            continue
         name = m.attrs.get("canonical") or text[m.start : m.end]
         (subjects if role == "subject" else others).append(name)
         partnered = partnered or role == "partner"
-    return subjects, others, partnered
+    return subjects, others, partnered, owned
+
+
+# What a body owns and names after it (中央政府门户网站): the body modifies it, and does not act.
+_OWNED = ("门户网站", "网站", "官网", "政务网", "公众号", "微信公众号", "客户端")
 
 
 @lru_cache(maxsize=1)

@@ -1025,3 +1025,161 @@ def test_games_are_events_and_product_renewal_is_no_publication():
             "农用工业产品持续增长。消费品工业产品更新换代加快，花色品种增多。\n"
             "体育事业有新的发展，成功地举办了第十一届亚运会，在奥运会和重大国际比赛中取得优异成绩。\n")
     assert [(f["trigger"], f["type"]) for f in _sc(text, "1993-03-15")] == [("举办", "event")]
+
+
+def test_a_consultation_before_the_document_is_a_coordination_of_its_issuer():
+    # 国办函〔1996〕16号 (dev sc19-42): 经与有关部门协商 is the General Office's consultation behind its reply;
+    # 沪科〔2014〕12号 (dev pt-221933): 商有关部门同意, the one character 商 as in the gold.
+    text = ("国务院办公厅关于黄金\n经济政策有关问题的复函\n国办函〔1996〕16号\n国家经贸委、冶金部：\n"
+            "国家经贸委《关于解决当前黄金生产问题的意见》和冶金部《关于“九五”期间黄金经济政策的请示》收悉。"
+            "经与有关部门协商，并经国务院领导同志批准，现就黄金经济政策的有关问题函复如下：\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    f = frames["协商"]
+    assert (f.type, f.mode, f.agents) == ("coordination", "done", ["国务院办公厅"])
+    text = ("沪科〔2014〕12号\n关于《上海市大学生科技创业基金管理办法（试行）》等5件规范性文件失效的通知\n各有关单位：\n"
+            "根据《上海市行政规范性文件制定和备案规定》（上海市人民政府令第26号）中关于行政规范性文件有效期制度的规定，"
+            "我委对所发布的规范性文件进行了清理，并就其中的联合发文，商有关部门同意，现对以下规范性文件宣布失效：\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2014-03-01").activities}
+    assert frames["商"].type == "coordination" and frames["商"].mode == "done"
+
+
+def test_a_consultation_a_rule_allows_is_none():
+    # 国函〔2006〕132号 (dev sc19-44): what the two sides may agree on later is a rule, not a reported action.
+    text = ("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土 地 使 用 期 限 的 批 复\n"
+            "国函〔2006〕132号\n广东省人民政府、香港特别行政区政府：\n"
+            "经双方协商并按程序报经国务院批准，可提前终止土地使用权或者在租赁期满后续期。\n")
+    assert "协商" not in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
+
+
+def test_the_premier_in_a_state_council_letter_acts_for_the_state_council():
+    # 国办函〔2004〕25号 (dev sc19-48): the Premier's field study is the State Council's, with its dates;
+    # "在总理考察工作时提出的问题" names the study again, no new action.
+    text = ("国务院办公厅\n关于湖北省在温家宝总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2004〕25号\n湖北省人民政府：\n"
+            "2003年10月24日至26日，温家宝总理率国务院有关部门负责同志赴重庆市、湖北省考察。对于你省在总理考察工作时"
+            "提出的问题和建议，有关部门认真进行了研究，提出了办理意见，现将有关情况函复如下。\n")
+    frames = [a for a in govie.extract(text, model=None, reference_date="2004-03-02").activities
+              if a.trigger["text"] == "考察"]
+    assert [(a.type, a.mode, a.date, a.agents) for a in frames] == [
+        ("research", "done", "2003-10-24/2003-10-26", ["中华人民共和国国务院"])]
+
+
+def test_a_decision_issued_as_guowuyuan_jueding_is_its_issuance():
+    # 国发〔2018〕43号 (dev sc19-16), a 决定: "国务院决定…" is the document's own issuance.
+    text = ("国务院关于在海南博鳌乐城国际医疗旅游先行区\n暂时调整实施《中华人民共和国药品管理法\n实施条例》有关规定的决定\n"
+            "国发〔2018〕43号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "为进一步支持海南省试点发展国际医疗旅游相关产业，国务院决定在海南博鳌乐城国际医疗旅游先行区暂时调整实施"
+            "《中华人民共和国药品管理法实施条例》第三十六条的规定，对先行区内医疗机构因临床急需进口少量药品（不含疫苗）的申请，"
+            "由海南省人民政府实施审批。经批准进口的药品应当在指定医疗机构内用于特定医疗目的。\n国务院\n2018年12月21日\n")
+    frames = [a for a in govie.extract(text, model=None).activities]
+    assert [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in frames] == [
+        ("决定", "publication", "done", "2018-12-21", ["中华人民共和国国务院"])]
+
+
+def test_the_meeting_that_adopted_a_cited_text_is_a_meeting():
+    # 国函〔2006〕132号 (dev sc19-44): "…第二十四次会议通过的《…决定》" names the meeting that adopted it.
+    text = ("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土 地 使 用 期 限 的 批 复\n"
+            "国函〔2006〕132号\n广东省人民政府、香港特别行政区政府：\n"
+            "依照2006年10月31日第十届全国人民代表大会常务委员会第二十四次会议通过的《全国人民代表大会常务委员会关于"
+            "授权香港特别行政区对深圳湾口岸港方口岸区实施管辖的决定》和有关法律法规，根据广东省人民政府请示并应香港特别行政区政府要求，"
+            "现批复如下：\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2006-12-30").activities}
+    f = frames["通过"]
+    assert (f.type, f.mode, f.date, f.agents) == ("meeting", "done", "2006-10-31", ["全国人民代表大会常务委员会"])
+
+
+def test_le_after_a_trigger_reports_it_done_despite_a_later_period():
+    # 国办发〔1996〕2号 (dev sc19-20): 今后一段时期 qualifies the zones; 提出了 is done.
+    text = ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "国家地震局在综合考虑震情趋势、震害损失预测结果以及国民经济和社会发展规划三方面因素的基础上，确定了我国地震重点监视防御区，"
+            "作为今后一段时期（10年或更长一段时间）相对稳定的防震减灾重点地区和率先实现我国防震减灾十年目标的战略区，"
+            "同时提出了加强防震减灾工作意见。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="1996-02-05").activities}
+    assert frames["提出"].mode == "done" and frames["提出"].agents == ["国家地震局"]
+
+
+def test_a_body_that_owns_the_website_is_no_agent_the_issuer_acts():
+    # 国办函〔2006〕70号 (dev sc19-28): 中央政府门户网站…正式开通 is the General Office's launch, not an
+    # action of 中央政府 (国务院), which only names whose website it is.
+    text = ("国务院办公厅对十届全国人大\n四次会议第2996号建议的答复\n国办函〔2006〕70号\n石英代表：\n"
+            "您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：\n"
+            "与此同时，各级政府网站外文版建设也取得了一定进展。中央政府门户网站英文版于2006年1月1日正式开通，"
+            "面向外国人和在华的外籍人士发布中国政府权威信息，提供服务指南。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2006-09-07").activities}
+    f = frames["开通"]
+    assert (f.type, f.mode, f.date, f.agents) == ("service", "done", "2006-01-01", ["国务院办公厅"])
+
+
+def test_a_report_sent_up_by_a_body_and_its_partners():
+    # 国办函〔2004〕71号 (dev sc19-22): the partners joined by 会同 go on with the subject into the
+    # next clause (并向国务院上报了…); 国务院 is the recipient.
+    text = ("国务院办公厅\n关于四川省在温家宝总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2004〕71号\n四川省人民政府：\n"
+            "扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查，并向国务院上报了《关于对广安市水淹区群众"
+            "生产生活困难情况的调查及初步意见的汇报》（以下简称《汇报》），国务院领导同志已批示同意。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None, reference_date="2004-10-15").activities}
+    f = frames["上报"]
+    assert (f.type, f.mode) == ("other", "done")
+    assert f.agents[0] == "国务院扶贫开发领导小组办公室" and "交通部" in f.agents
+    assert "中华人民共和国国务院" not in f.agents
+
+
+def test_online_registration_is_no_report_sent_up():
+    # Dev gz-5 (a Tianhe district news item): 网上报名 is how families register, not 上报.
+    text = ("小学招生5月7日起网上报名！天河区义务教育阶段学校招生工作细则公布\n"
+            "4月28日，广州市天河区教育局公布2026年天河区义务教育阶段学校招生工作细则。\n"
+            "5月7日至11日网上报名\n")
+    triggers = [a.trigger["text"] for a in govie.extract(text, model=None, reference_date="2026-04-28").activities]
+    assert "上报" not in triggers
+
+
+def test_a_counted_measure_reported_in_a_policy_letter():
+    # 国办函〔2004〕25号 (dev sc19-48): a ministry's counted allocation, reported done (已, 了).
+    text = ("国务院办公厅\n关于湖北省在温家宝总理考察工作时\n所提问题和建议办理情况的函\n国办函〔2004〕25号\n湖北省人民政府：\n"
+            "（一）关于加大对荆南四河堤防建设投资比例问题。1999年以来，发展改革委已在国债中安排该项目2亿元，"
+            "其中2003年安排了9000万元。\n")
+    frames = [a for a in govie.extract(text, model=None, reference_date="2004-03-02").activities
+              if a.trigger["text"] == "安排"]
+    assert [(a.mode, a.agents) for a in frames] == [("done", ["国家发展和改革委员会"])] * 2
+    assert frames[1].date == "2003"
+
+
+def test_a_counted_measure_a_policy_requires_is_none():
+    # 沪府发〔2017〕36号 (dev pt-160725): counted cancellations the policy lists are requirements, not reports.
+    text = ("沪府发〔2017〕36号\n上海市人民政府印发《关于创新驱动发展巩固提升实体经济能级的若干意见》的通知\n"
+            "各区人民政府，市政府各委、办、局：\n"
+            "50.清理规范政府性基金和行政事业性收费。落实取消本市电价、水价中包含的城市公用事业附加等2项政府性基金，"
+            "落实取消或停征环境监测服务费等16项中央设立行政事业性收费，取消内河货物港务费等5项地方设立涉企收费项目。\n")
+    assert [a for a in govie.extract(text, model=None, reference_date="2017-05-27").activities
+            if a.trigger["text"] == "取消"] == []
+
+
+def test_the_forwarded_text_has_its_own_issuance_by_the_body_it_names():
+    # 国办发〔1996〕2号 (dev sc19-20): the General Office forwards the report of 国家地震局, whose
+    # "现将…报告如下" is that bureau's publication, dated by its signature.
+    text = ("国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+            "国家地震局《关于我国地震重点监视防御区的确定和加强防震减灾工作意见的报告》已经国务院同意，现转发给你们，请认真贯彻执行。\n"
+            "国务院办公厅\n一九九六年二月五日\n"
+            "现将我国地震重点监视防御区的确定和1996年度全国地震趋势会商会结果及加强防震减灾工作的意见报告如下：\n"
+            "以上意见如无不妥，请批转各地、各部门贯彻执行。\n国家地震局\n一九九六年一月二十五日")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert (frames["转发"].agents, frames["转发"].date) == (["国务院办公厅"], "1996-02-05")
+    f = frames["报告"]
+    assert (f.type, f.mode, f.date, f.agents) == ("publication", "done", "1996-01-25", ["国家地震局"])
+
+
+def test_the_forwarded_text_acts_for_the_body_that_wrote_it():
+    # 国办发〔1996〕32号 (dev sc19-52): after the General Office's signature comes 国家教委's request; its
+    # 经商国家计委同意 is that commission's consultation with 国家计委, not the General Office's.
+    text = ("国务院办公厅转发国家教委\n关于内地西藏班（校）扩大规模\n有关问题请示的通知\n国办发〔1996〕32号\n"
+            "北京、天津、上海、河北、辽宁、江苏、浙江、福建、山东、河南、湖南、湖北、广东、四川、西藏、陕西省（自治区、直辖市）人民政府：\n"
+            "国家教委《关于内地西藏班（校）扩大规模有关问题的请示》已经国务院批准，现转发给你们。请你们把继续办好内地西藏班（校）"
+            "作为一项政治任务，高度重视，认真组织，大力支持，以确保此项工作顺利进行。\n"
+            "国务院办公厅 \xa0 \xa0 \xa0 \xa0 &sp;\n一九九六年七月十七日\n关于内地西藏班（校）\n扩大规模有关问题的请示\n国务院：\n"
+            "为贯彻落实《中共中央、国务院关于加快西藏发展、维护社会稳定的意见》（中发〔1994〕8号）关于“继续办好内地西藏中学和西藏班，"
+            "长期坚持，不断完善，适当扩大规模”的精神，内地西藏初中班（校）从现有招生规模基础上，逐步扩大，1998年达到2000人的规模。"
+            "经商国家计委同意并与有关省市协商，确定在北京、天津、河北、辽宁、上海、江苏、浙江、福建、山东、河南、湖南、湖北、广东、"
+            "四川、陕西、重庆等16个省（市）扩大内地西藏初中班（校）规模。\n")
+    frames = {a.trigger["text"]: a for a in govie.extract(text, model=None).activities}
+    assert frames["转发"].agents == ["国务院办公厅"]
+    assert frames["商"].type == "coordination" and frames["商"].agents == ["国家教育委员会", "国家计划委员会"]
