@@ -12,7 +12,6 @@ year last named), seasons, 目前/当前/下一步, durations (三年, 两年行
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -228,28 +227,39 @@ _REVIEW_SPAN = re.compile(
 def _review_spans(text: str, report, taken: list[tuple[int, int]]) -> list[Mention]:
     """The bare year counts of a report's multi-year review, valued from the block's period."""
     starts = sorted(report.periods)
+    covered = bytearray(len(text) + 1)
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
     out = []
-    for m in _REVIEW_SPAN.finditer(text):
-        if report.in_plan(m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+    # Only the blocks whose review spans several years are scanned (a block runs to the next start).
+    for i, block in enumerate(starts):
+        if "/" not in report.periods[block]:
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i < 0 or "/" not in report.periods[starts[i]]:
-            continue
-        first, last = (int(y) for y in report.periods[starts[i]].split("/"))
-        n = cn_int(m.group(3))
-        if not n:
-            continue
-        if m.group(1) or m.group(2):
-            if n < last - first + 1:
+        block_end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        first, last = (int(y) for y in report.periods[block].split("/"))
+        for m in _REVIEW_SPAN.finditer(text, block):
+            if m.start() >= block_end:
+                break
+            if report.in_plan(m.start()) or covered.find(1, m.start(), m.end()) >= 0:
                 continue
-            value = f"{first - n}/{first - 1}"  # 上五年, 比前五年: the years before the review's
-        elif n == last - first + 1:
-            value = f"{first}/{last}"
-        else:
-            continue
-        out.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": value, "grain": "year"},
-                           PRIORITY["date.rule"]))
+            out.extend(_review_span(m, first, last))
     return out
+
+
+def _review_span(m: re.Match[str], first: int, last: int) -> list[Mention]:
+    """The DATE of one year count in a review of the years first..last, if it counts them."""
+    n = cn_int(m.group(3))
+    if not n:
+        return []
+    if m.group(1) or m.group(2):
+        if n < last - first + 1:
+            return []
+        value = f"{first - n}/{first - 1}"  # 上五年, 比前五年: the years before the review's
+    elif n == last - first + 1:
+        value = f"{first}/{last}"
+    else:
+        return []
+    return [Mention("DATE", m.start(), m.end(), "date.rule", {"value": value, "grain": "year"}, PRIORITY["date.rule"])]
 
 
 def tag_dates(text: str, ctx: Context) -> list[Mention]:

@@ -1160,8 +1160,9 @@ _SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{
 # China's missions abroad (中国驻琅勃拉邦总领馆, 驻孔敬总领馆, 我驻缅使馆, 驻东盟使团): the state's own
 # bodies. Not 驻华 (a foreign state's mission in China), 驻外 (the class 驻外使领馆), nor one a
 # foreign state's name or any other name opens (伊朗驻华使馆, 法国驻…).
-_MISSION = re.compile(f"(?:中华人民共和国|中国)?驻(?P<place>[{_CJK}]{{1,8}}?)"
-                      "(?P<head>总领事馆|总领馆|领事馆|大使馆|使馆|使团|代表团)")
+# Matched from 驻 (a literal start the regex engine jumps to); the state's name before it joins the span.
+_MISSION = re.compile(f"驻(?P<place>[{_CJK}]{{1,8}}?)(?P<head>总领事馆|总领馆|领事馆|大使馆|使馆|使团|代表团)")
+_MISSION_STATE = ("中华人民共和国", "中国")
 _MISSION_LEAD = set("我及和与、，。；：（）于在的\n ")
 
 
@@ -1170,8 +1171,11 @@ def _missions(text: str, taken: bytearray) -> list[Mention]:
     general named by its city (中华人民共和国驻琅勃拉邦总领事馆): an embassy's or delegation's full
     name needs the state's full name, which the text does not give (驻缅使馆), so it stays null."""
     out = []
+    if "驻" not in text:
+        return out
     for m in _MISSION.finditer(text):
         s, e = m.span()
+        s -= next((len(p) for p in _MISSION_STATE if text.endswith(p, 0, s)), 0)
         place = m.group("place")
         if place[0] in "华外各" or any(taken[s:e]) or any(c in _MISSION_STOPS for c in place):
             continue
