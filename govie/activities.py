@@ -394,7 +394,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     if issuance is not None:
         # The document's own issuance replaces whatever its trigger words gave; so does the issuance
         # of the text it forwards.
-        for own in (issuance, _forwarded_issuance(doc, issuance)):
+        for own in (issuance, _forwarded_issuance(doc)):
             if own is not None:
                 frames = [f for f in frames if not (f.trigger[0] < own.trigger[1] and own.trigger[0] < f.trigger[1])]
                 frames.append(own)
@@ -481,22 +481,17 @@ def _forwarded_body(doc: _Doc) -> Mention | None:
                  and doc.text.endswith(_FORWARDING, 0, m.start)), None)
 
 
-def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | None:
+def _forwarded_issuance(doc: _Doc) -> ActivityFrame | None:
     """A forwarding notice (国务院办公厅转发国家教委关于…请示的通知) carries the text it forwards,
     whose own "现提出如下意见" / "…报告如下" is a publication of the body it names after 转发, dated by
     that text's signature (国家地震局⏎一九九六年一月二十五日) when it has one."""
-    text = doc.text
-    if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
-        return None
-    body = _forwarded_body(doc)
-    if body is None:
-        return None
     if doc.forwarded is None:
-        return None  # no signature parts the forwarded text from the notice
-    m = _ISSUANCE[1].search(text, doc.forwarded[0])
+        return None  # no forwarding notice, or no signature parts the forwarded text from it
+    text = doc.text
+    start, name = doc.forwarded
+    m = _ISSUANCE[1].search(text, start)
     if m is None or doc.covered[m.start(1)]:
         return None
-    name = body.attrs["canonical"]
     date = None
     for d in _mentions_in(doc, m.end(), len(text)):
         if d.label != "DATE" or text[d.end : d.end + 1] not in ("", "\n") or text[d.start - 1 : d.start] != "\n":
