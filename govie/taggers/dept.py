@@ -226,13 +226,17 @@ class _Matchers:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
             if form.startswith(prefix) and form[len(prefix):] in body:
                 return True
-        end = 0
-        for _ in range(3):
-            m = self.place_re.match(form, end)
+        end = self.places_end(form, 0, 3)
+        return end > 0 and form[end:] in body
+
+    def places_end(self, text: str, pos: int, most: int) -> int:
+        """The end of up to ``most`` places written one after another from ``pos``."""
+        for _ in range(most):
+            m = self.place_re.match(text, pos)
             if not m:
                 break
-            end = m.end()
-        return end > 0 and form[end:] in body
+            pos = m.end()
+        return pos
 
 
 @lru_cache(maxsize=4)
@@ -421,11 +425,7 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     """The end of the body a place match opens (type or unlisted name), or None."""
     s, e = m.span()
-    for _ in range(2):
-        nxt = mt.place_re.match(text, e)
-        if not nxt:
-            break
-        e = nxt.end()
+    e = mt.places_end(text, e, 2)
     # 成都市场监管局 reads 成都 + 市场监管局: retry one character back. 乌审旗旗委, 石景山区区委,
     # 黄山市市政府: the level word repeated opens the body's colloquial name (旗委, 区委, 市政府).
     starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
@@ -495,12 +495,7 @@ _COUNT_BEFORE = re.compile("[0-9０-９一二三四五六七八九十百两几�
 def _cpc_full_spans(text: str, mt: _Matchers):
     """中国共产党 + one to three places + 委员会: the places and 委员会 (the prefix joins later)."""
     for m in _CPC_FULL.finditer(text):
-        end = m.end()
-        for _ in range(3):
-            p = mt.place_re.match(text, end)
-            if not p:
-                break
-            end = p.end()
+        end = mt.places_end(text, m.end(), 3)
         if end > m.end() and text.startswith("委员会", end):
             yield m.end(), end + 3
 
@@ -646,12 +641,7 @@ def functional_type(field: str, types) -> str | None:
 def _branch_spans(text: str, mt: _Matchers):
     """A vertical body's branch: head + place + branch word (人民银行郑州中心支行)."""
     for m in mt.branch_head_re.finditer(text):
-        e = m.end()
-        for _ in range(2):
-            p = mt.place_re.match(text, e)
-            if not p:
-                break
-            e = p.end()
+        e = mt.places_end(text, m.end(), 2)
         if e == m.end():
             continue
         w = mt.branch_word_re.match(text, e)
