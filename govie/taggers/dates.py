@@ -228,9 +228,12 @@ _REVIEW_SPAN = re.compile(
 def _review_spans(text: str, report, taken: list[tuple[int, int]]) -> list[Mention]:
     """The bare year counts of a report's multi-year review, valued from the block's period."""
     starts = sorted(report.periods)
+    covered = bytearray(len(text) + 1)  # a mask, not a scan of every date per match
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
     out = []
     for m in _REVIEW_SPAN.finditer(text):
-        if report.in_plan(m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+        if report.in_plan(m.start()) or any(covered[m.start() : m.end()]):
             continue
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or "/" not in report.periods[starts[i]]:
