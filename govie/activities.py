@@ -1170,7 +1170,7 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
-        if text.startswith(_OWNED, m.end):
+        if text.startswith(_owned(), m.end):
             # 中央政府门户网站正式开通: the body's own website, the object before its verb; the
             # document's body acts (named, as a subject is)
             if role == "subject":
@@ -1182,8 +1182,10 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
     return subjects, others, partnered, owned
 
 
-# What a body owns and names after it (中央政府门户网站): the body modifies it, and does not act.
-_OWNED = ("门户网站", "网站", "官网", "政务网", "公众号", "微信公众号", "客户端")
+@lru_cache(maxsize=1)
+def _owned() -> tuple[str, ...]:
+    """What a body owns and names after it (中央政府门户网站): ``activity_owned_channels.txt``."""
+    return load_words("activity_owned_channels")
 
 
 @lru_cache(maxsize=1)

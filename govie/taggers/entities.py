@@ -860,7 +860,7 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
-    if text[end : f.start("head")] in _VERBS_BEFORE_ZONE:
+    if text[end : f.start("head")] in _zone_founding_verbs():
         return -1  # the place is the subject: 支持神农架创建国家公园 (Hubei 2026 report)
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
@@ -879,9 +879,10 @@ def _facility(text: str, start: int, end: int) -> int:
     return f.end()
 
 
-# Verbs between a place and a zone's head, which jieba reads as one word and a name could hold
-# (启明学校): with a zone after them the place is their subject.
-_VERBS_BEFORE_ZONE = frozenset(("创建", "争创", "申建", "打造", "建设", "新建", "建成", "设立"))
+@lru_cache(maxsize=1)
+def _zone_founding_verbs() -> frozenset[str]:
+    """Verbs that make the place before a zone's head their subject: ``loc_zone_founding_verbs.txt``."""
+    return frozenset(load_words("loc_zone_founding_verbs"))
 
 
 def _after_a_bare_place(text: str, start: int) -> bool:
@@ -1147,8 +1148,8 @@ _NOT_PLACES_AFTER = re.compile(f"等?[0-9一二三四五六七八九十两]+[个
 
 @lru_cache(maxsize=1)
 def _county_shorts() -> tuple[frozenset[str], int]:
-    """Short names of counties that are not also names the gazetteer marks on their own (仙桃,
-    昆山, 大冶), and the longest of them."""
+    """Short names of counties that are no name of ``place_names()`` (昆山, 大冶; 仙桃 too, which the
+    gazetteer marks on its own as a county its province administers), and the longest of them."""
     known = set(place_names())
     shorts = frozenset(p.short for p in places() if p.level == "county" and len(p.short) >= 2 and p.short not in known)
     return shorts, max(map(len, shorts), default=0)
@@ -1577,14 +1578,9 @@ def _place_words() -> frozenset[str]:
                       *(p.short for p in places() if len(p.short) >= 2)])
 
 
-# Words of foreign_countries.txt that name no one state (unions, 各国, the continent 欧洲) or that are
-# words of names (乌东德水电站).
-_NOT_STATES = ("欧盟", "欧共体", "各国", "欧洲", "东德", "西德")
-
-
 @lru_cache(maxsize=1)
 def _foreign_states() -> frozenset[str]:
     """Foreign states of foreign_countries.txt: standing alone they are places like a division
     (annotators: 老挝, 泰国 after a consulate; 与瑞士、冰岛签署…). Continents and world regions
     are not listed (亚太, 东盟 open names: 亚太经合组织, 中国－东盟自贸区)."""
-    return frozenset(w for w in load_words("foreign_countries") if w not in _NOT_STATES)
+    return frozenset(load_words("foreign_countries")) - frozenset(load_words("foreign_non_states"))
