@@ -985,14 +985,14 @@ def _build(
         subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     cs0 = max(_clause_start(doc, c.start, sent_start), region)
-    if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or _LEADER_VISIT in text[cs0:c.start]:
+    if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or text.find(_LEADER_VISIT, cs0, c.start) >= 0:
         base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
         leader = True
     elif subjects:
         # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject
         subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
-    elif _state_council_leader(doc, max(region, _clause_start(doc, c.start, sent_start), c.start - 40), c.start):
+    elif _state_council_leader(doc, max(cs0, c.start - 40), c.start):
         # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
         base = [_STATE_COUNCIL]
         named = True
@@ -1072,15 +1072,15 @@ _REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
-    if doc.kind == "report" and doc.parts.in_plan(pos) or doc.kind == "plan":
-        # "国务院编制了《…纲要（草案）》" in a report's plan part: 了 reports it done
-        if doc.kind == "plan":
-            return True
-        # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
-        return not (_DONE_AFTER.match(doc.text, end)
-                    or _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos))
+    if doc.kind == "plan":
+        return True
     if _DONE_AFTER.match(doc.text, end):
-        return False  # "作为今后一段时期…的重点地区，同时提出了…意见": 了 reports it done
+        # 了 reports it done, in a report's plan part too ("国务院编制了《…纲要（草案）》";
+        # "作为今后一段时期…的重点地区，同时提出了…意见")
+        return False
+    if doc.kind == "report" and doc.parts.in_plan(pos):
+        # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
+        return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)
 
 
