@@ -470,18 +470,18 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")
+_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
 # 人大 alone without a term (加强人大对…监督) is the institution, not one body.
 _CENTRAL_CONGRESS = re.compile("(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
                                "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委)")
+# A congress or plenum after 中国共产党 (第十九次全国代表大会, 第十一届中央委员会第三次全体会议): not the party.
+_PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
 # places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
-_PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 _CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
-  # 民革中央常委会: a party's
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
 # 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
