@@ -108,10 +108,11 @@ def _known_orgs(text: str) -> list[Mention]:
     """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
     郑商所, 新华社, 比亚迪), where the name is a word of its own; a bank's branch in a place
     is part of its name (建设银行澳门分行)."""
-    out = []
+    out: list[Mention] = []
+    stops: list[int] = []  # where phrases end, found once for the text when first asked
     for m in finditer_from(_org_names(), _org_name_starts()(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
-        if _stands_alone(text, m.start(), end):
+        if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
 
@@ -127,10 +128,11 @@ def _branch_end(text: str, end: int) -> int:
     return end
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
+def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     """Whether the name at ``start:end`` is a word of its own with no other name word before it
     (each neighbour is punctuation, a function word or a verb: jieba's words) and, where a name word
-    follows, no list item after it (the name then opens a listed project or product)."""
+    follows, no list item after it (the name then opens a listed project or product). ``stops``:
+    the text's phrase ends (_PHRASE_STOP), filled on first use and shared by the text's names."""
     lo, hi = max(0, start - 8), min(len(text), end + 8)
     tok, lock = shared_jieba()
     with lock:
@@ -157,8 +159,11 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
-    stop = _PHRASE_STOP.search(text, end)
-    return not (stop and stop.group() in ("、", "等"))
+    if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
+        stops.extend(p.start() for p in _PHRASE_STOP.finditer(text))
+        stops.append(len(text))
+    stop = stops[bisect.bisect_left(stops, end)]
+    return text[stop : stop + 1] not in ("、", "等")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
