@@ -42,7 +42,8 @@ from typing import cast
 
 from govie.text.numerals import CN_DIGITS, cn_int
 
-__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "DISCUSSED", "parse_date_arg", "ahead", "due_month"]
+__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "DISCUSSED", "WEEKDAY", "parse_date_arg", "ahead",
+           "due_month"]
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,10 @@ def _arabic(s: str) -> str:
 _O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
 
 
-# A weekday in brackets after a day (2月2日（星期六）) adds nothing to its value.
-_WEEKDAY = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+# A weekday in brackets after a day (2月2日（星期六）): part of the date's span (the DATE tagger
+# reads this pattern) and nothing of its value.
+WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+_WEEKDAY = re.compile(WEEKDAY)
 
 
 # 今年内, 今年年内, 2025年内: the year itself.
