@@ -959,10 +959,12 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     管理办法的通知)."""
     if text[start:end] in _generic_names() and _extend(text, end) == end:
         return False  # 郊区铜山镇显化村 is an address
-    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) and start > 1 \
-            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
-            and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
-        return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
+    if start > 1 and text[start - 1] == "（" and text.startswith("）", end):
+        if _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
+                and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
+            return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
+        if _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
+            return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
     if text.startswith("（", end):
         close = text.find("）", end, end + 12)
         if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
@@ -996,9 +998,6 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if _PARTNER_BEFORE.search(text, max(0, start - 3), start) and text[start:end] in _foreign_states():
         return False  # a partner of China in a name: 中国—吉尔吉斯斯坦文化遗产保护…
-    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) \
-            and _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
-        return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
     if _DELEGATION.match(text, end):
         return False  # a delegation is named after its place (广东代表团以使命在肩: no LOC in the dev gold)
     if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
