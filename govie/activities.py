@@ -683,7 +683,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
-    elif kind == "reform":
+    elif kind == "reform":  # in a report, counted or not (取消123项…事项): no count check
         if doc.kind != "report":
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
