@@ -394,7 +394,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     if issuance is not None:
         # The document's own issuance replaces whatever its trigger words gave; so does the issuance
         # of the text it forwards.
-        for own in (issuance, _forwarded_issuance(doc, issuance)):
+        for own in (issuance, _forwarded_issuance(doc)):
             if own is not None:
                 frames = [f for f in frames if not (f.trigger[0] < own.trigger[1] and own.trigger[0] < f.trigger[1])]
                 frames.append(own)
@@ -481,22 +481,17 @@ def _forwarded_body(doc: _Doc) -> Mention | None:
                  and doc.text.endswith(_FORWARDING, 0, m.start)), None)
 
 
-def _forwarded_issuance(doc: _Doc, issuance: ActivityFrame) -> ActivityFrame | None:
+def _forwarded_issuance(doc: _Doc) -> ActivityFrame | None:
     """A forwarding notice (国务院办公厅转发国家教委关于…请示的通知) carries the text it forwards,
     whose own "现提出如下意见" / "…报告如下" is a publication of the body it names after 转发, dated by
     that text's signature (国家地震局⏎一九九六年一月二十五日) when it has one."""
-    text = doc.text
-    if text[issuance.trigger[0] : issuance.trigger[1]] not in _FORWARDING:
-        return None
-    body = _forwarded_body(doc)
-    if body is None:
-        return None
     if doc.forwarded is None:
-        return None  # no signature parts the forwarded text from the notice
-    m = _ISSUANCE[1].search(text, doc.forwarded[0])
+        return None  # no forwarding notice, or no signature parts the forwarded text from it
+    text = doc.text
+    start, name = doc.forwarded
+    m = _ISSUANCE[1].search(text, start)
     if m is None or doc.covered[m.start(1)]:
         return None
-    name = body.attrs["canonical"]
     date = None
     for d in _mentions_in(doc, m.end(), len(text)):
         if d.label != "DATE" or text[d.end : d.end + 1] not in ("", "\n") or text[d.start - 1 : d.start] != "\n":
@@ -688,7 +683,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif kind == "rate":
         if not _rates().match(text, e, ce + 1):
             return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
-    elif kind == "reform":
+    elif kind == "reform":  # in a report, counted or not (取消123项…事项): no count check
         if doc.kind != "report":
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
@@ -990,14 +985,14 @@ def _build(
         subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
     cs0 = max(_clause_start(doc, c.start, sent_start), region)
-    if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or _LEADER_VISIT in text[cs0:c.start]:
+    if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or text.find(_LEADER_VISIT, cs0, c.start) >= 0:
         base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
         leader = True
     elif subjects:
         # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject
         subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
-    elif _state_council_leader(doc, max(region, _clause_start(doc, c.start, sent_start), c.start - 40), c.start):
+    elif _state_council_leader(doc, max(cs0, c.start - 40), c.start):
         # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
         base = [_STATE_COUNCIL]
         named = True
@@ -1077,15 +1072,15 @@ _REPORTED = re.compile(r"已|正式|了|正在|先后")
 
 def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
-    if doc.kind == "report" and doc.parts.in_plan(pos) or doc.kind == "plan":
-        # "国务院编制了《…纲要（草案）》" in a report's plan part: 了 reports it done
-        if doc.kind == "plan":
-            return True
-        # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
-        return not (_DONE_AFTER.match(doc.text, end)
-                    or _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos))
+    if doc.kind == "plan":
+        return True
     if _DONE_AFTER.match(doc.text, end):
-        return False  # "作为今后一段时期…的重点地区，同时提出了…意见": 了 reports it done
+        # 了 reports it done, in a report's plan part too ("国务院编制了《…纲要（草案）》";
+        # "作为今后一段时期…的重点地区，同时提出了…意见")
+        return False
+    if doc.kind == "report" and doc.parts.in_plan(pos):
+        # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
+        return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)
 
 
@@ -1175,7 +1170,7 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
-        if text.startswith(_OWNED, m.end):
+        if text.startswith(_owned(), m.end):
             # 中央政府门户网站正式开通: the body's own website, the object before its verb; the
             # document's body acts (named, as a subject is)
             if role == "subject":
@@ -1187,8 +1182,10 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
     return subjects, others, partnered, owned
 
 
-# What a body owns and names after it (中央政府门户网站): the body modifies it, and does not act.
-_OWNED = ("门户网站", "网站", "官网", "政务网", "公众号", "微信公众号", "客户端")
+@lru_cache(maxsize=1)
+def _owned() -> tuple[str, ...]:
+    """What a body owns and names after it (中央政府门户网站): ``activity_owned_channels.txt``."""
+    return load_words("activity_owned_channels")
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,8 @@ from typing import cast
 
 from govie.text.numerals import CN_DIGITS, cn_int
 
-__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "DISCUSSED", "parse_date_arg", "ahead", "due_month"]
+__all__ = ["DateValue", "resolve", "five_year_plans", "VAGUE", "DISCUSSED", "WEEKDAY", "parse_date_arg", "ahead",
+           "due_month"]
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,10 @@ def _arabic(s: str) -> str:
 _O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
 
 
-# A weekday in brackets after a day (2月2日（星期六）) adds nothing to its value.
-_WEEKDAY = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+# A weekday in brackets after a day (2月2日（星期六）): part of the date's span (the DATE tagger
+# reads this pattern) and nothing of its value.
+WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+_WEEKDAY = re.compile(WEEKDAY)
 
 
 # 今年内, 今年年内, 2025年内: the year itself.
@@ -136,7 +139,6 @@ _PAST_YEARS = re.compile(r"^(?:过去的?|这|近)(\d{1,2})年(?:来|间|以来)
 _NEXT_YEARS = re.compile(r"^(?:今后|未来)(\d{1,2})年$")
 _PLAN = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年[计計][划劃]|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$")
 _DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
-_CENTURY = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)$")  # 21世纪 → 2001/2100; 本世纪 in 1985 → 1901/2000
 _DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 # One point in time, after numerals were made Arabic. Yearless parts and a bare
@@ -440,7 +442,7 @@ _CENTURY = re.compile(r"^(?:(\d{2})|(本|上个?|下个?))世纪(初|末)?$")
 
 
 def _century(s: str, ref: dt.date | None) -> DateValue | None:
-    """21世纪 -> 2001/2100; 本世纪 the reference year's; 世纪初/末 have no one value."""
+    """21世纪 -> 2001/2100; 本世纪 the reference year's (in 1985: 1901/2000); 世纪初/末 have no one value."""
     m = _CENTURY.match(s)
     if not m:
         return None
@@ -589,15 +591,6 @@ def _closed(
     dec = _decade(s, reference) or _century(s, reference)
     if dec is not None:
         return dec
-    m = _CENTURY.match(s)
-    if m:
-        if m.group(1):
-            century = int(m.group(1))
-        elif reference is None:
-            return DateValue(None, "century")
-        else:
-            century = (reference.year - 1) // 100 + 1 - (1 if m.group(2) else 0)
-        return DateValue(f"{(century - 1) * 100 + 1}/{century * 100}", "century")
     m = _PAST_YEARS.match(s)
     if m:
         n = int(m.group(1) or m.group(2))

@@ -1,4 +1,4 @@
-"""DATE tagger: time expressions found by one compiled pattern, valued by ``govie.dates``.
+"""DATE tagger: time expressions found by one compiled pattern, valued by ``govie.timex``.
 
 The pattern is built from bounded pieces (no nested repetition), so a scan is
 linear in the length of the text. Spans are indices into the text given (the
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import DISCUSSED, DateValue, resolve
+from govie.timex import DISCUSSED, WEEKDAY, DateValue, resolve
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
@@ -51,8 +51,7 @@ _TIME = (
     rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚(?![会宴饭餐间报霞年期])))"
 )
 # A weekday in brackets after a day belongs to its date: 2月2日（星期六）.
-_WEEKDAY = r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])"
-_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)(?:{_WEEKDAY})?"
+_DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)(?:(?:{WEEKDAY}))?"
 _MONTH = rf"{_MNUM}{_S}月(?!革命|球|饼|光|亮|薪|票|嫂|子|季)(?:份)?"
 # A month with what may follow it: a day and a time, or a part of the month.
 # A month directly followed by a day number _DAY rejects (5月32日) is no date at all.

@@ -226,13 +226,17 @@ class _Matchers:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
             if form.startswith(prefix) and form[len(prefix):] in body:
                 return True
-        end = 0
-        for _ in range(3):
-            m = self.place_re.match(form, end)
+        end = self.places_end(form, 0, 3)
+        return end > 0 and form[end:] in body
+
+    def places_end(self, text: str, pos: int, most: int) -> int:
+        """The end of up to ``most`` places written one after another from ``pos``."""
+        for _ in range(most):
+            m = self.place_re.match(text, pos)
             if not m:
                 break
-            end = m.end()
-        return end > 0 and form[end:] in body
+            pos = m.end()
+        return pos
 
 
 @lru_cache(maxsize=4)
@@ -421,11 +425,7 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     """The end of the body a place match opens (type or unlisted name), or None."""
     s, e = m.span()
-    for _ in range(2):
-        nxt = mt.place_re.match(text, e)
-        if not nxt:
-            break
-        e = nxt.end()
+    e = mt.places_end(text, e, 2)
     # 成都市场监管局 reads 成都 + 市场监管局: retry one character back. 乌审旗旗委, 石景山区区委,
     # 黄山市市政府: the level word repeated opens the body's colloquial name (旗委, 区委, 市政府).
     starts = (e, e - 1) if text[e - 1] in "市州县区省" and e - 1 > s + 1 else (e,)
@@ -470,18 +470,18 @@ _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")
+_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
 # 人大 alone without a term (加强人大对…监督) is the institution, not one body.
 _CENTRAL_CONGRESS = re.compile("(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
                                "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委)")
+# A congress or plenum after 中国共产党 (第十九次全国代表大会, 第十一届中央委员会第三次全体会议): not the party.
+_PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
 # places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
-_PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 _CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
-  # 民革中央常委会: a party's
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
 # 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
@@ -495,12 +495,7 @@ _COUNT_BEFORE = re.compile("[0-9０-９一二三四五六七八九十百两几�
 def _cpc_full_spans(text: str, mt: _Matchers):
     """中国共产党 + one to three places + 委员会: the places and 委员会 (the prefix joins later)."""
     for m in _CPC_FULL.finditer(text):
-        end = m.end()
-        for _ in range(3):
-            p = mt.place_re.match(text, end)
-            if not p:
-                break
-            end = p.end()
+        end = mt.places_end(text, m.end(), 3)
         if end > m.end() and text.startswith("委员会", end):
             yield m.end(), end + 3
 
@@ -646,12 +641,7 @@ def functional_type(field: str, types) -> str | None:
 def _branch_spans(text: str, mt: _Matchers):
     """A vertical body's branch: head + place + branch word (人民银行郑州中心支行)."""
     for m in mt.branch_head_re.finditer(text):
-        e = m.end()
-        for _ in range(2):
-            p = mt.place_re.match(text, e)
-            if not p:
-                break
-            e = p.end()
+        e = mt.places_end(text, m.end(), 2)
         if e == m.end():
             continue
         w = mt.branch_word_re.match(text, e)

@@ -402,9 +402,11 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
         attrs = _attrs(code, year, serial, within, registry)
         attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
-    taken = [(m.start, m.end) for m in out]
+    taken = bytearray(len(text) + 1)  # a mask, not a scan of every coded number per match
+    for m in out:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for start, end, body, year, serial in iter_year_serials(text):
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             continue
         issuer = _registry_name(_decree_issuer(body), registry, year)
         attrs = {"code": None, "issuer": issuer, "year": year, "serial": serial, "division": None}

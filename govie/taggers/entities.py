@@ -108,10 +108,11 @@ def _known_orgs(text: str) -> list[Mention]:
     """Banks, exchanges, news agencies and enterprises that reports name bare (工商银行,
     郑商所, 新华社, 比亚迪), where the name is a word of its own; a bank's branch in a place
     is part of its name (建设银行澳门分行)."""
-    out = []
+    out: list[Mention] = []
+    stops: list[int] = []  # where phrases end, found once for the text when first asked
     for m in finditer_from(_org_names(), _org_name_starts()(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
-        if _stands_alone(text, m.start(), end):
+        if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
 
@@ -127,10 +128,11 @@ def _branch_end(text: str, end: int) -> int:
     return end
 
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
+def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     """Whether the name at ``start:end`` is a word of its own with no other name word before it
     (each neighbour is punctuation, a function word or a verb: jieba's words) and, where a name word
-    follows, no list item after it (the name then opens a listed project or product)."""
+    follows, no list item after it (the name then opens a listed project or product). ``stops``:
+    the text's phrase ends (_PHRASE_STOP), filled on first use and shared by the text's names."""
     lo, hi = max(0, start - 8), min(len(text), end + 8)
     tok, lock = shared_jieba()
     with lock:
@@ -157,8 +159,11 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
-    stop = _PHRASE_STOP.search(text, end)
-    return not (stop and stop.group() in ("、", "等"))
+    if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
+        stops.extend(p.start() for p in _PHRASE_STOP.finditer(text))
+        stops.append(len(text))
+    stop = stops[bisect.bisect_left(stops, end)]
+    return text[stop : stop + 1] not in ("、", "等")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
@@ -860,7 +865,7 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
-    if text[end : f.start("head")] in _VERBS_BEFORE_ZONE:
+    if text[end : f.start("head")] in _zone_founding_verbs():
         return -1  # the place is the subject: 支持神农架创建国家公园 (Hubei 2026 report)
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
@@ -879,9 +884,10 @@ def _facility(text: str, start: int, end: int) -> int:
     return f.end()
 
 
-# Verbs between a place and a zone's head, which jieba reads as one word and a name could hold
-# (启明学校): with a zone after them the place is their subject.
-_VERBS_BEFORE_ZONE = frozenset(("创建", "争创", "申建", "打造", "建设", "新建", "建成", "设立"))
+@lru_cache(maxsize=1)
+def _zone_founding_verbs() -> frozenset[str]:
+    """Verbs that make the place before a zone's head their subject: ``loc_zone_founding_verbs.txt``."""
+    return frozenset(load_words("loc_zone_founding_verbs"))
 
 
 def _after_a_bare_place(text: str, start: int) -> bool:
@@ -953,10 +959,12 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     管理办法的通知)."""
     if text[start:end] in _generic_names() and _extend(text, end) == end:
         return False  # 郊区铜山镇显化村 is an address
-    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) and start > 1 \
-            and _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
-            and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
-        return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
+    if start > 1 and text[start - 1] == "（" and text.startswith("）", end):
+        if _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
+                and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
+            return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
+        if _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
+            return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
     if text.startswith("（", end):
         close = text.find("）", end, end + 12)
         if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
@@ -990,9 +998,6 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if _PARTNER_BEFORE.search(text, max(0, start - 3), start) and text[start:end] in _foreign_states():
         return False  # a partner of China in a name: 中国—吉尔吉斯斯坦文化遗产保护…
-    if start > 0 and text[start - 1] == "（" and text.startswith("）", end) \
-            and _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
-        return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
     if _DELEGATION.match(text, end):
         return False  # a delegation is named after its place (广东代表团以使命在肩: no LOC in the dev gold)
     if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
@@ -1147,8 +1152,8 @@ _NOT_PLACES_AFTER = re.compile(f"等?[0-9一二三四五六七八九十两]+[个
 
 @lru_cache(maxsize=1)
 def _county_shorts() -> tuple[frozenset[str], int]:
-    """Short names of counties that are not also names the gazetteer marks on their own (仙桃,
-    昆山, 大冶), and the longest of them."""
+    """Short names of counties that are no name of ``place_names()`` (昆山, 大冶; 仙桃 too, which the
+    gazetteer marks on its own as a county its province administers), and the longest of them."""
     known = set(place_names())
     shorts = frozenset(p.short for p in places() if p.level == "county" and len(p.short) >= 2 and p.short not in known)
     return shorts, max(map(len, shorts), default=0)
@@ -1577,14 +1582,9 @@ def _place_words() -> frozenset[str]:
                       *(p.short for p in places() if len(p.short) >= 2)])
 
 
-# Words of foreign_countries.txt that name no one state (unions, 各国, the continent 欧洲) or that are
-# words of names (乌东德水电站).
-_NOT_STATES = ("欧盟", "欧共体", "各国", "欧洲", "东德", "西德")
-
-
 @lru_cache(maxsize=1)
 def _foreign_states() -> frozenset[str]:
     """Foreign states of foreign_countries.txt: standing alone they are places like a division
     (annotators: 老挝, 泰国 after a consulate; 与瑞士、冰岛签署…). Continents and world regions
     are not listed (亚太, 东盟 open names: 亚太经合组织, 中国－东盟自贸区)."""
-    return frozenset(w for w in load_words("foreign_countries") if w not in _NOT_STATES)
+    return frozenset(load_words("foreign_countries")) - frozenset(load_words("foreign_non_states"))
