@@ -67,8 +67,8 @@ class _LazyFreq(dict):  # type: ignore[type-arg]
     a few thousand of the 500,000 entries, not all of them (a third of a second per process).
     The words of a first character are read before any question about them is answered
     (``in``, ``get``, ``[]``); iterating or counting reads them all. Once a quarter of the
-    entries is read, the shared tokenizer (``owner``) takes the whole plain dictionary, so a
-    long text costs what it did.
+    entries is read, the shared tokenizer (``owner``) takes a plain dict of the whole (``_rest``),
+    so a long text costs what it did.
     """
 
     def __init__(self, data: bytes, words_at: int, freqs_at: int, total: int, n: int,
@@ -98,8 +98,21 @@ class _LazyFreq(dict):  # type: ignore[type-arg]
             del self._pending[c]  # only now: other threads read the words as soon as it is gone
             self._read += len(words)
             whole = self._read * 4 > self._n
-        if whole and self.owner is not None:
-            self.owner.FREQ, self.owner = _prefix_dict()[0], None
+        owner = self.owner
+        if whole and owner is not None:
+            self.owner = None
+            owner.FREQ = self._rest()
+
+    def _rest(self) -> dict[str, int]:
+        """A plain dict of the whole dictionary: the words read so far and the rest read into it
+        (not into this one, which keeps answering its callers by first character)."""
+        with self._lock:
+            plain = dict(dict.items(self))
+            pending = list(self._pending.values())
+        for w0, w1, f0, f1 in pending:
+            words = self._data[self._words_at + w0 : self._words_at + w1].decode("utf-8").split("\n")
+            plain.update(zip(words, _freqs(self._data[self._freqs_at + 8 * f0 : self._freqs_at + 8 * f1])))
+        return plain
 
     def _load_all(self) -> None:
         for c in list(self._pending):
