@@ -150,6 +150,48 @@ def read_jsonl(path: str | Path) -> list[Agency]:
     return agencies
 
 
+# Bump when the layout of a registry cache file changes.
+_CACHE_FORMAT = b"govie-registry-1"
+
+
+def _read_jsonl_cached(path: Path) -> list[Agency]:
+    """``read_jsonl(path)``, its checked records kept in govie's cache directory
+    (``registry-<hash>.bin``, named by the hash of the file's bytes and of the code that checks
+    them, so never stale): the bundled registry's thousands of JSON lines take a quarter of a
+    second to parse and check in each new process, their marshalled fields a few hundredths.
+    The cache holds plain strings only (marshal, never code); a missing, broken or refused
+    file, or no cache directory, is ``read_jsonl``."""
+    import hashlib
+    import marshal
+
+    from govie.text.regex_cache import code_key
+    from govie.text.segment import cache_dir, write_atomic
+
+    where = cache_dir()
+    try:
+        raw = Path(path).read_bytes()
+    except OSError:
+        where = None
+    if where is None:
+        return read_jsonl(path)
+    key = hashlib.sha1(b"\0".join([
+        _CACHE_FORMAT, str(marshal.version).encode(), code_key(_check_record.__code__),
+        code_key(read_jsonl.__code__), repr(_FIELDS).encode(), raw,
+    ])).hexdigest()[:24]
+    cached = where / f"registry-{key}.bin"
+    try:
+        data = cached.read_bytes()
+        if data.startswith(_CACHE_FORMAT + b"\n"):
+            rows = marshal.loads(data[len(_CACHE_FORMAT) + 1 :])
+            return [Agency(*row) for row in rows]
+    except Exception:  # noqa: BLE001 - missing, truncated or foreign file: parse again
+        pass
+    agencies = read_jsonl(path)
+    rows = [tuple(getattr(a, f) for f in _FIELDS) for a in agencies]
+    write_atomic(cached, _CACHE_FORMAT + b"\n" + marshal.dumps(rows))
+    return agencies
+
+
 class Registry:
     """Agencies by id and by every surface form (full name or alias)."""
 
@@ -180,7 +222,7 @@ class Registry:
             files.extend(sorted(p.glob("*.jsonl")) if p.is_dir() else [p])
         reg = cls()
         for f in files:
-            for agency in read_jsonl(f):
+            for agency in _read_jsonl_cached(f):
                 reg.add(agency)
         return reg
 

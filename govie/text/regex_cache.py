@@ -24,7 +24,7 @@ from typing import Any, Callable, Sequence
 
 from govie.text.segment import cache_dir, write_atomic
 
-__all__ = ["compile_cached", "compile_built"]
+__all__ = ["compile_cached", "compile_built", "code_key"]
 
 _FORMAT = b"govie-re-1\n"
 _BUILT_FORMAT = b"govie-re-built-1\n"
@@ -68,7 +68,7 @@ def compile_built(build: Callable[[Sequence[str]], str], words: Sequence[str], f
         return compile_cached(build(words), flags)
     h = hashlib.sha1(b"\0".join([
         _BUILT_FORMAT, sys.version.encode(), str(_sre.MAGIC).encode(), str(int(flags)).encode(),
-        _code_key(build.__code__),
+        code_key(build.__code__),
     ]))
     h.update("\0".join(words).encode("utf-8", "surrogatepass"))
     path = where / f"re-built-{h.hexdigest()[:24]}.bin"
@@ -92,13 +92,13 @@ def _compile_and_keep(pattern: str, flags: int, path: Path, with_text: bool = Fa
     return plain
 
 
-def _code_key(code: types.CodeType) -> bytes:
+def code_key(code: types.CodeType) -> bytes:
     """What a function's code does, as bytes stable from one process to the next (marshal's
     output is not: it depends on reference counts): bytecode, names and constants, nested code too."""
     parts = [code.co_code, repr((code.co_names, code.co_varnames, code.co_freevars, code.co_cellvars)).encode()]
     for const in code.co_consts:
         if isinstance(const, types.CodeType):
-            parts.append(_code_key(const))
+            parts.append(code_key(const))
         elif isinstance(const, frozenset):  # its order follows the string hash seed
             parts.append(repr(sorted(map(repr, const))).encode("utf-8", "surrogatepass"))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sys
@@ -18,7 +19,7 @@ __all__ = ["private_jieba", "shared_jieba", "function_word_tags", "jieba_module"
            "dictionary_tags", "word_ends"]
 
 # Bump when the layout of the prefix-dictionary cache file changes.
-_FORMAT = b"govie-jieba-prefix-1"
+_FORMAT = b"govie-jieba-prefix-2"
 # Threads that start at once must build one dictionary and import jieba once (a thread
 # must never see the module half imported).
 _LOCK = threading.RLock()
@@ -58,39 +59,198 @@ def cache_dir() -> Path | None:
     return Path(base) / "govie"
 
 
-def _read_cache(path: Path) -> tuple[dict[str, int], int] | None:
-    """The prefix dictionary of a cache file, or None if it is missing or malformed."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head = len(_FORMAT) + 24
-    if len(data) < head or not data.startswith(_FORMAT):
-        return None
-    n, total, size = (int.from_bytes(data[k : k + 8], "little") for k in range(len(_FORMAT), head, 8))
+class _LazyFreq(dict):  # type: ignore[type-arg]
+    """jieba's prefix dictionary read one first character at a time (the cache file's layout).
+
+    Every question jieba (and ``word_ends``) asks of the dictionary is about a piece of the
+    text, so it needs only the words that open with the text's characters: one sentence reads
+    a few thousand of the 500,000 entries, not all of them (a third of a second per process).
+    The words of a first character are read before any question about them is answered
+    (``in``, ``get``, ``[]``); iterating or counting reads them all. Once a quarter of the
+    entries is read, the shared tokenizer (``owner``) takes a plain dict of the whole (``_rest``),
+    so a long text costs what it did.
+    """
+
+    def __init__(self, data: bytes, words_at: int, freqs_at: int, total: int, n: int,
+                 index: dict[str, tuple[int, int, int, int]]) -> None:
+        super().__init__()
+        self._data, self._words_at, self._freqs_at, self._n = data, words_at, freqs_at, n
+        self.total = total
+        self._pending = index
+        self._read = 0
+        self._lock = threading.Lock()
+        self.owner: Any = None
+
+    def plain(self) -> dict[str, int]:
+        """The whole dictionary as a plain dict (read at once, in the file's order)."""
+        words = self._data[self._words_at : self._freqs_at].decode("utf-8").split("\n")
+        words.pop()  # every word ends with a newline
+        return dict(zip(words, _freqs(self._data[self._freqs_at :])))
+
+    def _load(self, c: str) -> None:
+        with self._lock:
+            where = self._pending.get(c)
+            if where is None:
+                return
+            w0, w1, f0, f1 = where
+            words = self._data[self._words_at + w0 : self._words_at + w1].decode("utf-8").split("\n")
+            dict.update(self, zip(words, _freqs(self._data[self._freqs_at + 8 * f0 : self._freqs_at + 8 * f1])))
+            del self._pending[c]  # only now: other threads read the words as soon as it is gone
+            self._read += len(words)
+            whole = self._read * 4 > self._n
+        owner = self.owner
+        if whole and owner is not None:
+            self.owner = None
+            owner.FREQ = self._rest()
+
+    def _rest(self) -> dict[str, int]:
+        """A plain dict of the whole dictionary: the words read so far and the rest read into it
+        (not into this one, which keeps answering its callers by first character)."""
+        with self._lock:
+            plain = dict(dict.items(self))
+            pending = list(self._pending.values())
+        for w0, w1, f0, f1 in pending:
+            words = self._data[self._words_at + w0 : self._words_at + w1].decode("utf-8").split("\n")
+            plain.update(zip(words, _freqs(self._data[self._freqs_at + 8 * f0 : self._freqs_at + 8 * f1])))
+        return plain
+
+    def _load_all(self) -> None:
+        for c in list(self._pending):
+            self._load(c)
+
+    def __contains__(self, key: object) -> bool:
+        if key and isinstance(key, str) and key[0] in self._pending:
+            self._load(key[0])
+        return dict.__contains__(self, key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key and isinstance(key, str) and key[0] in self._pending:
+            self._load(key[0])
+        return dict.get(self, key, default)
+
+    def __missing__(self, key: Any) -> Any:
+        if key and isinstance(key, str) and key[0] in self._pending:
+            self._load(key[0])
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def __iter__(self) -> Any:
+        self._load_all()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._load_all()
+        return dict.__len__(self)
+
+    def keys(self) -> Any:
+        self._load_all()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._load_all()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._load_all()
+        return dict.items(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._load_all()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        self._load_all()
+        return dict.__ne__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._load_all()
+        return dict.__repr__(self)
+
+    def copy(self) -> dict[str, int]:
+        self._load_all()
+        return dict(dict.items(self))
+
+    # A word added or removed must not be overwritten by the file's later.
+    def __setitem__(self, key: str, value: int) -> None:
+        self.__contains__(key)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.__contains__(key)
+        dict.__delitem__(self, key)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self.__contains__(key)
+        return dict.setdefault(self, key, default)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self.__contains__(key)
+        return dict.pop(self, key, *default)
+
+    def popitem(self) -> tuple[str, int]:
+        self._load_all()
+        return dict.popitem(self)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._load_all()
+        dict.update(self, *args, **kwargs)
+
+    def clear(self) -> None:
+        self._load_all()
+        dict.clear(self)
+
+
+def _freqs(data: bytes) -> list[int]:
     freqs = array("q")
-    if len(data) != head + size + 8 * n or freqs.itemsize != 8:
-        return None
-    try:
-        words = data[head : head + size].decode("utf-8").split("\n")
-    except UnicodeDecodeError:
-        return None
-    freqs.frombytes(data[head + size :])
+    freqs.frombytes(data)
     if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
         freqs.byteswap()
-    if len(words) != n:
+    return freqs.tolist()
+
+
+def _read_cache(path: Path) -> _LazyFreq | None:
+    """The prefix dictionary of a cache file (read lazily), or None if it is missing or malformed."""
+    try:
+        data = path.read_bytes()
+        if not data.startswith(_FORMAT + b"\n") or array("q").itemsize != 8:
+            return None
+        head_end = data.index(b"\n", len(_FORMAT) + 1)
+        head = json.loads(data[len(_FORMAT) + 1 : head_end])
+        chars, offsets, counts, total = head["chars"], head["offsets"], head["counts"], head["total"]
+        words_at = head_end + 1
+        freqs_at = words_at + offsets[-1]
+        if len(data) != freqs_at + 8 * counts[-1] or not len(chars) + 1 == len(offsets) == len(counts) \
+                or not isinstance(total, int):
+            return None
+        index = {c: (offsets[i], offsets[i + 1] - 1, counts[i], counts[i + 1]) for i, c in enumerate(chars)}
+        return _LazyFreq(data, words_at, freqs_at, total, counts[-1], index)
+    except (ValueError, KeyError, TypeError, IndexError, OSError):
         return None
-    return dict(zip(words, freqs.tolist())), total
 
 
 def _write_cache(path: Path, freq: dict[str, int], total: int) -> None:
-    """Write the cache file atomically; a directory that cannot be written is no error."""
-    words = "\n".join(freq).encode("utf-8")
-    freqs = array("q", freq.values())
+    """Write the cache file atomically; a directory that cannot be written is no error.
+
+    The words are grouped by their first character: a header (the characters, where their
+    words and their frequencies start), the words (each ended by a newline), the frequencies."""
+    groups: dict[str, list[str]] = {}
+    for w in freq:
+        groups.setdefault(w[0], []).append(w)
+    blob = bytearray()
+    freqs = array("q")
+    offsets, counts = [0], [0]
+    for words in groups.values():
+        blob += ("\n".join(words) + "\n").encode("utf-8")
+        freqs.extend(freq[w] for w in words)
+        offsets.append(len(blob))
+        counts.append(len(freqs))
     if sys.byteorder != "little":  # pragma: no cover
         freqs.byteswap()
-    head = _FORMAT + b"".join(x.to_bytes(8, "little") for x in (len(freq), total, len(words)))
-    write_atomic(path, head + words + freqs.tobytes())
+    head = json.dumps({"total": total, "chars": "".join(groups), "offsets": offsets, "counts": counts},
+                      ensure_ascii=True).encode("ascii")
+    write_atomic(path, _FORMAT + b"\n" + head + b"\n" + bytes(blob) + freqs.tobytes())
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -125,18 +285,27 @@ def _load_prefix_dict() -> tuple[dict[str, int], int]:
     """
     import io
 
-    jieba = jieba_module()
-    raw = jieba_dict_file().read_bytes()
-    key = hashlib.sha1(_FORMAT + jieba.__version__.encode() + b"\0" + raw).hexdigest()[:24]
-    where = cache_dir()
-    path = where / f"jieba-prefix-{key}.bin" if where is not None else None
+    path = _prefix_path()
     got = _read_cache(path) if path is not None else None
     if got is not None:
-        return got
-    freq, total = jieba.Tokenizer.gen_pfdict(io.BytesIO(raw))
+        return got.plain(), got.total
+    freq, total = jieba_module().Tokenizer.gen_pfdict(io.BytesIO(jieba_dict_file().read_bytes()))
     if path is not None:
         _write_cache(path, freq, total)
     return freq, total
+
+
+def _prefix_path() -> Path | None:
+    """The prefix dictionary's cache file (named by the hash of dict.txt and jieba's version)."""
+    where = cache_dir()
+    return where / f"jieba-prefix-{_prefix_key()}.bin" if where is not None else None
+
+
+@lru_cache(maxsize=1)
+def _prefix_key() -> str:
+    jieba = jieba_module()
+    raw = jieba_dict_file().read_bytes()
+    return hashlib.sha1(_FORMAT + jieba.__version__.encode() + b"\0" + raw).hexdigest()[:24]
 
 
 def _tokenizer(freq: dict[str, int], total: int) -> Any:
@@ -168,7 +337,14 @@ def shared_jieba() -> tuple[Any, threading.Lock]:
 
 @lru_cache(maxsize=1)
 def _shared() -> tuple[Any, threading.Lock]:
-    return _tokenizer(*_prefix_dict()), threading.Lock()
+    # Read lazily from the cache file: a short text reads a small part of the dictionary.
+    path = _prefix_path()
+    lazy = _read_cache(path) if path is not None else None
+    if lazy is None:
+        return _tokenizer(*_prefix_dict()), threading.Lock()
+    tok = _tokenizer(lazy, lazy.total)
+    lazy.owner = tok
+    return tok, threading.Lock()
 
 
 @lru_cache(maxsize=1)
