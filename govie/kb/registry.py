@@ -151,18 +151,19 @@ def read_jsonl(path: str | Path) -> list[Agency]:
 
 
 # Bump when the layout of a registry cache file changes.
-_CACHE_FORMAT = b"govie-registry-1"
+_CACHE_FORMAT = b"govie-registry-2"
 
 
 def _read_jsonl_cached(path: Path) -> list[Agency]:
     """``read_jsonl(path)``, its checked records kept in govie's cache directory
     (``registry-<hash>.bin``, named by the hash of the file's bytes and of the code that checks
     them, so never stale): the bundled registry's thousands of JSON lines take a quarter of a
-    second to parse and check in each new process, their marshalled fields a few hundredths.
-    The cache holds plain strings only (marshal, never code); a missing, broken or refused
-    file, or no cache directory, is ``read_jsonl``."""
+    second to parse and check in each new process, their checked fields as one JSON array a
+    few hundredths. JSON, not marshal or pickle: a cache file is read back as data only (see
+    tests/test_hostile.py); a missing, broken or refused file, or no cache directory, is
+    ``read_jsonl``."""
     import hashlib
-    import marshal
+    import json
 
     from govie.text.regex_cache import code_key
     from govie.text.segment import cache_dir, write_atomic
@@ -175,20 +176,20 @@ def _read_jsonl_cached(path: Path) -> list[Agency]:
     if where is None:
         return read_jsonl(path)
     key = hashlib.sha1(b"\0".join([
-        _CACHE_FORMAT, str(marshal.version).encode(), code_key(_check_record.__code__),
+        _CACHE_FORMAT, code_key(_check_record.__code__),
         code_key(read_jsonl.__code__), repr(_FIELDS).encode(), raw,
     ])).hexdigest()[:24]
     cached = where / f"registry-{key}.bin"
     try:
         data = cached.read_bytes()
         if data.startswith(_CACHE_FORMAT + b"\n"):
-            rows = marshal.loads(data[len(_CACHE_FORMAT) + 1 :])
-            return [Agency(*row) for row in rows]
+            rows = json.loads(data[len(_CACHE_FORMAT) + 1 :])
+            return [Agency(*(tuple(v) if isinstance(v, list) else v for v in row)) for row in rows]
     except Exception:  # noqa: BLE001 - missing, truncated or foreign file: parse again
         pass
     agencies = read_jsonl(path)
     rows = [tuple(getattr(a, f) for f in _FIELDS) for a in agencies]
-    write_atomic(cached, _CACHE_FORMAT + b"\n" + marshal.dumps(rows))
+    write_atomic(cached, _CACHE_FORMAT + b"\n" + json.dumps(rows, ensure_ascii=False).encode("utf-8"))
     return agencies
 
 
