@@ -236,7 +236,8 @@ def _review_spans(text: str, report, taken: list[tuple[int, int]]) -> list[Menti
             continue
         block_end = starts[i + 1] if i + 1 < len(starts) else len(text)
         first, last = (int(y) for y in report.periods[block].split("/"))
-        for m in _REVIEW_SPAN.finditer(text, block):
+        # endpos just past the block: a count is a few characters and its lookahead one more.
+        for m in _REVIEW_SPAN.finditer(text, block, min(len(text), block_end + 16)):
             if m.start() >= block_end:
                 break
             if report.in_plan(m.start()) or covered.find(1, m.start(), m.end()) >= 0:
