@@ -457,6 +457,10 @@ def _own_decision(doc: _Doc, meta: dict[str, Any], issuers: list[str]) -> tuple[
 _FORWARDING = ("转发", "批转")
 
 
+# Between a signer and its date: layout spaces, and a page's broken entity (国务院办公厅 &sp;, sc19-52).
+_SIGNATURE_GAP = re.compile(r"(?:[ \u3000\xa0\n]|&sp;)*")
+
+
 def _forwarded_text(doc: _Doc, issuance: ActivityFrame) -> tuple[int, str] | None:
     """Where the text a forwarding notice carries starts (after the issuer's signature date that
     follows 转发), and the body named after 转发 in its title."""
@@ -470,7 +474,8 @@ def _forwarded_text(doc: _Doc, issuance: ActivityFrame) -> tuple[int, str] | Non
         if d.label != "DATE" or text[d.end : d.end + 1] != "\n":
             continue
         signer = [s for s in _mentions_in(doc, max(0, d.start - 40), d.start)
-                  if s.label == "DEPT" and s.attrs.get("canonical") in issuance.agents and text[s.end : d.start].strip(" \u3000\xa0&sp;\n") == ""]
+                  if s.label == "DEPT" and s.attrs.get("canonical") in issuance.agents
+                  and _SIGNATURE_GAP.fullmatch(text, s.end, d.start)]
         if signer:
             return d.end, body.attrs["canonical"]
     return None
