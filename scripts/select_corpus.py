@@ -87,6 +87,17 @@ NEWS = [
     ("pt-102676", "policy-transparency-sample", "102676", "national", "国家", "dev"),
     ("gz-11", "guangzhou", "doc_11", "prefecture", "广东省", "dev"),
 ]
+# Fifth round (dev only): the middle parts that the long policy documents' excerpts skipped, each
+# after its document's opening paragraph (title, number, addressees) so that it reads as a document.
+MIDDLES = [
+    ("gz-1m", "guangzhou", "doc_1", "prefecture", "广东省", "dev"),
+    ("gz-33m", "guangzhou", "doc_33", "prefecture", "广东省", "dev"),
+    ("gz-37m", "guangzhou", "doc_37", "national", "国家", "dev"),
+    ("pt-20932m", "policy-transparency-sample", "20932", "national", "国家", "dev"),
+    ("pt-160725m", "policy-transparency-sample", "160725", "province", "上海市", "dev"),
+    ("sc19-4m", "state-council-2019", "4", "national", "国家", "dev"),
+    ("sc19-18m", "state-council-2019", "18", "national", "国家", "dev"),
+]
 GUIDES = [
     ("gz-17", "guangzhou", "doc_17", "prefecture", "广东省", "dev"),
     ("gz-23", "guangzhou", "doc_23", "prefecture", "广东省", "test"),
@@ -102,6 +113,7 @@ WORK_REPORTS = [
     ("山东省", "dev"), ("辽宁省", "dev"), ("贵州省", "dev"),
     ("山西省", "dev"), ("福建省", "dev"), ("河北省", "dev"), ("安徽省", "dev"),
     ("天津市", "dev"), ("江西省", "dev"), ("陕西省", "dev"), ("内蒙古自治区", "dev"),  # fourth round
+    ("吉林省", "dev"), ("宁夏回族自治区", "dev"), ("海南省", "dev"), ("青海省", "dev"),  # fifth round
 ]
 PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdong", "江苏省": "jiangsu",
           "河南省": "henan", "湖北省": "hubei", "湖南省": "hunan", "甘肃省": "gansu",
@@ -110,7 +122,8 @@ PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdo
           "山东省": "shandong", "辽宁省": "liaoning", "贵州省": "guizhou",
           "山西省": "shanxi", "福建省": "fujian",
           "河北省": "hebei", "安徽省": "anhui",
-          "天津市": "tianjin", "江西省": "jiangxi", "陕西省": "shaanxi", "内蒙古自治区": "neimenggu"}
+          "天津市": "tianjin", "江西省": "jiangxi", "陕西省": "shaanxi", "内蒙古自治区": "neimenggu",
+          "吉林省": "jilin", "宁夏回族自治区": "ningxia", "海南省": "hainan", "青海省": "qinghai"}
 SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev"),
               ("1997", "dev"), ("2023", "dev"),
               ("1988", "dev"), ("2012", "dev"), ("2016", "dev"),
@@ -118,6 +131,11 @@ SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test
 TEXT_KEY = {"guangzhou": "original_text", "policy-transparency-sample": "body", "state-council-2019": "text"}
 ID_KEY = {"guangzhou": "id", "policy-transparency-sample": "row", "state-council-2019": "id"}
 LONG = 5500  # longer policy texts keep their head and their tail (signature, dates)
+HEAD = 150  # a middle part is preceded by the paragraphs up to this offset
+
+
+def long_slices(text: str) -> list[tuple[int, int]]:
+    return [(0, paragraph_end(text, 3800)), (paragraph_start(text, len(text) - 1400), len(text))]
 
 
 def paragraph_end(text: str, pos: int) -> int:
@@ -148,9 +166,15 @@ def main() -> int:
             text = records[source, key][TEXT_KEY[source]]
             slices = [(0, len(text))]
             if len(text) > LONG:
-                slices = [(0, paragraph_end(text, 3800)), (paragraph_start(text, len(text) - 1400), len(text))]
+                slices = long_slices(text)
             docs.append(dict(id=doc_id, source=f"policy-documents/{source}.jsonl", record=key, genre=genre,
                              level=level, province=province, split=split, slices=slices, full=text))
+    for doc_id, source, key, level, province, split in MIDDLES:
+        text = records[source, key][TEXT_KEY[source]]
+        (_, head_end), (tail_start, _) = long_slices(text)
+        slices = [(0, paragraph_end(text, HEAD)), (head_end + 1, tail_start - 1)]
+        docs.append(dict(id=doc_id, source=f"policy-documents/{source}.jsonl", record=key, genre="policy",
+                         level=level, province=province, split=split, slices=slices, full=text))
     csv.field_size_limit(sys.maxsize)
     for province, split in WORK_REPORTS:
         path = DATA / "work-reports-2026" / f"2026_{province}_政府工作报告.csv"
