@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Any
 
 from govie.kb.lexicons import alternation, load_words
+from govie.kb.registry import STATE_COUNCIL
 from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
@@ -999,7 +1000,7 @@ def _build(
         base = subjects
     elif _state_council_leader(doc, max(cs0, c.start - 40), c.start):
         # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
-        base = [_STATE_COUNCIL]
+        base = [STATE_COUNCIL]
         named = True
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
@@ -1049,8 +1050,7 @@ def _build(
                   named=named)
 
 
-_STATE_COUNCIL = "中华人民共和国国务院"
-_STATE_COUNCIL_ISSUERS = (_STATE_COUNCIL, "国务院办公厅")
+_STATE_COUNCIL_ISSUERS = (STATE_COUNCIL, "国务院办公厅")
 
 
 _PREMIER = re.compile(r"总理|国务院(?:有关)?领导同志")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from govie.data import build_divisions, build_registry
-from govie.kb.registry import BUNDLED_DIR, Agency, Registry, RegistryError, default_registry, read_jsonl
+from govie.kb.registry import (BUNDLED_DIR, STATE_COUNCIL, Agency, Registry, RegistryError, default_registry,
+                               read_jsonl)
 
 ADMIN_CSV = Path("/work/shared/data/admin-divisions/ok_data_level3.csv")
 
@@ -91,6 +92,11 @@ def test_registry_lookup_api(registry):
     assert registry.by_name("不存在的机构") == []
     assert registry.get("nope") is None
     assert len(registry) == sum(1 for _ in registry)
+
+
+def test_state_council_constant_names_the_registry_body(registry):
+    # The constant other stages compare canonical names with is the body 国务院 links to.
+    assert [(a.name, a.kind, a.level) for a in registry.by_name("国务院")] == [(STATE_COUNCIL, "government", "national")]
 
 
 def test_registry_history_records(registry):

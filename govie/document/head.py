@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
+from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
 from govie.text.regex_cache import compile_cached
@@ -41,7 +42,7 @@ _CITY_CUE = re.compile("[全本我]市")
 _PROVINCE_CUE = re.compile("[全本我]省")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
 _CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
-_CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", "中华人民共和国国务院", "中央人民政府"})
+_CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
 
 def _date_of(m: re.Match[str]) -> dt.date | None:

@@ -14,9 +14,12 @@ from govie.kb.lexicons import alternation, load_words
 from govie.resources import data_path
 
 __all__ = ["Agency", "Registry", "RegistryError", "default_registry", "load_registry", "BUNDLED_DIR",
-           "GENERIC_INSTITUTE_ENDS", "foreign_state_before", "foreign_state_prefix"]
+           "GENERIC_INSTITUTE_ENDS", "STATE_COUNCIL", "foreign_state_before", "foreign_state_prefix"]
 
 BUNDLED_DIR = data_path("registry")
+# The central government's canonical name in central.jsonl; stages that reason about it by name
+# (its premier acting for it, its decrees, a text speaking for it) import it from here.
+STATE_COUNCIL = "中华人民共和国国务院"
 # A central institute's name without its 中国 is every province's and other countries' too
 # (农业科学院 in 苏联列宁农业科学院, 省医学科学院): no short form of a central body.
 GENERIC_INSTITUTE_ENDS = ("科学院", "科学研究院", "研究院", "疾病预防控制中心")

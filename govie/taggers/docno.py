@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from govie.kb.divisions import load_divisions
-from govie.kb.registry import Registry, default_registry
+from govie.kb.registry import STATE_COUNCIL, Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 
@@ -331,7 +331,7 @@ def parse_docno(s: str, *, within: str | None = None) -> dict[str, Any] | None:
 
 
 def _decree_issuer(body: str) -> str:
-    return "国务院" if body in ("中华人民共和国国务院", "国务院") else body
+    return "国务院" if body in (STATE_COUNCIL, "国务院") else body
 
 
 def _registry_name(issuer: str | None, registry: Registry | None, year: int | None = None) -> str | None:
