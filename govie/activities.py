@@ -129,6 +129,9 @@ _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _STATISTICS = re.compile(r"(?=[据数统])(?:^据.{0,30}统计|数据显示|统计数据)")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
 _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
+# An object named by a figure of speech (放开市场这只“看不见的手”, 用好政府这只“看得见的手”): the
+# clause states a principle, no action is taken on a hand.
+_FIGURATIVE_OBJECT = re.compile(r"[^，,。；;\n]{0,8}?[这那]只\s*[“\"]?[^，,。；;”\"\n]{0,5}手")
 _FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据建立…体制的要求, 为了建立…: a basis or an aim
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
@@ -664,6 +667,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
+    if _FIGURATIVE_OBJECT.match(text, e):
+        return False
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
         return False

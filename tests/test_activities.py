@@ -984,6 +984,16 @@ def test_a_plan_part_whose_heading_was_cut_starts_at_its_lead():
     assert one(_sc(text, "1993-03-15"), "建立")["mode"] == "planned"
 
 
+def test_an_action_on_a_figurative_hand_is_no_activity():
+    # Dev sc-report-2014: 放开市场这只“看不见的手” states a principle (guide: no action reported);
+    # the same verb on a real object in the next sentence is a reform.
+    head = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n一、2013年工作回顾\n"
+    text = (head + "我们深处着力，把改革开放作为发展的根本之策，放开市场这只“看不见的手”，用好政府这只“看得见的手”，"
+            "促进经济稳定增长。全面放开贷款利率管制。\n")
+    acts = govie.extract(text, model=None, reference_date="2014-03-05").activities
+    assert [(a.trigger["start"], a.mode, a.name) for a in acts] == [(text.index("全面放开") + 2, "done", "贷款利率管制")]
+
+
 def test_a_report_reform_of_prices_controls_and_powers_is_an_activity():
     # Dev sc-report-1993 and sc-report-2014: 放开 prices or controls, 取消 a subsidy, 下放 powers are the
     # government's reforms (done in the review, planned in the plan), counted or not; slogans
