@@ -7,8 +7,9 @@ every METRIC:
   before the number once the words linking it to the number are taken off (增长, 达到,
   稳定在 …), or the noun after it (惠及26个省份); a number without its own phrase takes the
   indicator of the number before it in the sentence (地区生产总值5.3万亿元、增长5.5%), and
-  分别 hands out a list in order (刑事、治安案件分别下降 → 刑事案件, 治安案件; two names and two
-  numbers joined by 和 likewise). Names listed with 、 before one number share it
+  names listed with 、 before as many numbers (刑事、治安案件分别下降12%、3.3%) are one indicator as
+  written, for each number; two names written out in full and joined by 和 (事故起数和死亡人数分别
+  下降) are handed out in order. Names listed with 、 before one number share it
   (非化石能源发电量、用电量占比均超过30%); a list as long as the count after it names what the
   noun after counts (光伏、风电、光热3条产业链). Spans of time (连续9年, 5年增长), comparison
   bases (较“十三五”同期) and a place's facility (郑州|机场年货邮吞吐量) are no part of it.
@@ -906,8 +907,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif read.distribute:
             n = _distributed_count(text, mi, metrics) + skipped
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+            written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
+            places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
+            if written and written.startswith(places):
+                written = None  # "广州、深圳地铁线网单日最高客运量": a list of whose, one name measured
             if phrase and len(listed) == n and not read.measured_after:
-                handed = listed
+                # a list written with 、 is one indicator as written (城镇、农村居民人均可支配收入); names
+                # joined by 和 are each written out in full (事故起数和死亡人数), one each
+                handed = [written] * n if written else listed
             elif phrase:
                 handed = [phrase] * n
             else:
@@ -915,7 +922,6 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
             # "广州、深圳地铁线网单日最高客运量分别达…": the places are whose, not what is measured
-            places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
             if places:
                 handed = [_without_place(h, places) for h in handed]
             indicator, run, run_change = handed[0], list(handed[1:]), change
@@ -971,10 +977,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 first, second = _with_head([pair.group(1), pair.group(2)])
                 indicator, run, run_change = first, [second], change
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
-                # "国内游客人次、总花费增长5.6％、7.5％": as many names as numbers, one each;
-                # "农村自来水、卫生户厕普及率超过98％、85％": the last one's head is shared
-                listed = _with_head(listed)
-                indicator, run, run_change = listed[0], listed[1:], change
+                # "国内游客人次、总花费增长5.6％、7.5％": as many numbers as names, each of the list as written
+                run, run_change = [indicator] * (len(listed) - 1), change
             if bound_kind == "LOC" and floor == read.start:
                 indicator = _owner().sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
         elif run:
@@ -1296,6 +1300,27 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     if all(len(x) == 2 and x in cues.parallels for x in items[:-1]) and last[:2] in cues.parallels and len(last) > 4:
         return [x + last[2:] for x in items[:-1]] + [last]  # 城镇、农村常住居民人均可支配收入
     return _with_head(items)
+
+
+# adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured
+_LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均)+$")
+
+
+def _written_list(text: str, start: int, floor: int) -> str | None:
+    """"食品、石化、医药、信息等产业增加值分别增长": the names listed with 、 before 分别, as written."""
+    k = text.rfind("分别", floor, start)
+    if k < 0:
+        return None
+    i = k
+    while i > floor and text[i - 1] not in "，,；;。：:\n":
+        i -= 1
+    if "、" not in text[i:k]:
+        return None
+    phrase = _LIST_TAIL.sub("", _strip_leads(text[i:k].strip(), examples=False))
+    base = _BASE.search(phrase)
+    if base:
+        phrase = phrase[: base.start()]  # "死亡人数较“十三五”同期分别下降": the base is no part of it
+    return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
 
 
 def _without_place(name: str | None, places: tuple[str, ...]) -> str | None:

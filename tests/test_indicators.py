@@ -75,7 +75,7 @@ CASES = [
     ("过去一年，累计接待游客17.52亿人次、旅游花费1.27万亿元，分别增长32.9%、41.6%。",  # 甘肃
      {"32.9%": dict(indicator="接待游客", change="growth"), "41.6%": dict(indicator="旅游花费", change="growth")}),
     ("过去一年，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。",  # 上海
-     {"9.7%": dict(indicator="金融业增加值"), "15.3%": dict(indicator="软件和信息服务业增加值")}),
+     {"9.7%": dict(indicator="金融业、软件和信息服务业增加值"), "15.3%": dict(indicator="金融业、软件和信息服务业增加值")}),
     ("过去一年，惠及26个省份。", {"26个": dict(indicator="省份", change="level")}),
     # decline
     ("过去一年，PM2.5年均浓度为26.3微克/立方米、下降7.4%。",  # 上海
@@ -97,14 +97,14 @@ CLASS_CASES = [
     ("过去一年，育儿补贴惠及60万人。",  # 辽宁: 惠及 is a verb, not a list's 及
      {"60万人": dict(indicator="育儿补贴", change="level")}),
     ("过去一年，刑事、治安案件分别下降12%、3.3%。",  # 辽宁
-     {"12%": dict(indicator="刑事案件", change="decline"), "3.3%": dict(indicator="治安案件", change="decline")}),
+     {"12%": dict(indicator="刑事、治安案件", change="decline"), "3.3%": dict(indicator="刑事、治安案件", change="decline")}),
     ("过去一年，快递、电信业务量分别增长16%、10.7%。",  # 辽宁
-     {"16%": dict(indicator="快递业务量"), "10.7%": dict(indicator="电信业务量")}),
+     {"16%": dict(indicator="快递、电信业务量"), "10.7%": dict(indicator="快递、电信业务量")}),
     ("过去一年，美丽河湖、美丽海湾建成率分别达到30%、50%。",  # 山东
-     {"30%": dict(indicator="美丽河湖建成率", change="level"), "50%": dict(indicator="美丽海湾建成率")}),
+     {"30%": dict(indicator="美丽河湖、美丽海湾建成率", change="level"), "50%": dict(indicator="美丽河湖、美丽海湾建成率")}),
     ("五年来，生产安全事故起数、死亡人数较“十三五”同期分别下降62.97%、53.74%。",  # 江西: the base is no indicator
-     {"62.97%": dict(indicator="生产安全事故起数", change="decline", period="2021/2025"),
-      "53.74%": dict(indicator="死亡人数", change="decline")}),
+     {"62.97%": dict(indicator="生产安全事故起数、死亡人数", change="decline", period="2021/2025"),
+      "53.74%": dict(indicator="生产安全事故起数、死亡人数", change="decline")}),
     # 分别 inside the phrase: the names before it own the numbers, what follows is measured
     ("过去一年，煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。",  # 2007 State Council report
      {"1.1亿吨": dict(indicator="淘汰落后生产能力"), "120万吨": dict(indicator="淘汰落后生产能力")}, "2007-03-05"),
@@ -130,11 +130,11 @@ CLASS_CASES = [
     ("经济社会发展主要预期目标是：地区生产总值增长5%-5.5%，规模以上工业增加值增长7.3%以上，"
      "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。",  # 江西
      {"5%": dict(indicator="地区生产总值", range="low", change="growth", kind="target", period="2026"),
-      "5.5%": dict(indicator="农村居民人均可支配收入", qualifier="左右"),
-      "4.5%": dict(indicator="城镇居民人均可支配收入", qualifier="左右", standard_indicator="城镇居民人均可支配收入"),
+      "5.5%": dict(indicator="城镇、农村居民人均可支配收入", qualifier="左右"),
+      "4.5%": dict(indicator="城镇、农村居民人均可支配收入", qualifier="左右"),
       "7.3%": dict(indicator="规模以上工业增加值", qualifier="以上")}),
     ("过去一年，入境游客增长1倍，国内游客人次、总花费增长5.6％、7.5％。",  # 陕西: as many names as numbers
-     {"5.6％": dict(indicator="国内游客人次", change="growth"), "7.5％": dict(indicator="总花费", change="growth")}),
+     {"5.6％": dict(indicator="国内游客人次、总花费", change="growth"), "7.5％": dict(indicator="国内游客人次、总花费", change="growth")}),
     ("过去一年，新建5G-A基站4000座，京津冀区域优良天数比率接近80%。",  # 安徽, 河北
      {"4000座": dict(indicator="新建5G-A基站"), "80%": dict(indicator="优良天数比率", qualifier="近")}),
     # 新增 is part of the name as written (annotator notes F, R2-H); 净增 and 累计 are not; the
@@ -153,15 +153,15 @@ CLASS_CASES = [
     # before a count leaves the noun after it counted
     ("过去一年，以丰补歉，食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。"
      "完成新建、重组11家全国重点实验室，国家级、部级创新平台分别达到22家、182家。",  # 吉林
-     {"7.5%": dict(indicator="食品产业增加值", change="growth"), "7.3%": dict(indicator="信息产业增加值"),
-      "11家": dict(indicator="全国重点实验室"), "22家": dict(indicator="国家级创新平台"),
-      "182家": dict(indicator="部级创新平台")}),
+     {"7.5%": dict(indicator="食品、石化、医药、信息等产业增加值", change="growth"),
+      "7.3%": dict(indicator="食品、石化、医药、信息等产业增加值"),
+      "11家": dict(indicator="全国重点实验室"), "22家": dict(indicator="国家级、部级创新平台"),
+      "182家": dict(indicator="国家级、部级创新平台")}),
     ("过去一年，建成“千万工程”示范村507个，农村自来水、卫生户厕普及率超过98％、85％。"
      "“新三样”、集成电路出口增长30.4％、30.1％，机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％。",  # 陕西
-     {"98％": dict(indicator="农村自来水普及率", qualifier="超过"), "85％": dict(indicator="卫生户厕普及率"),
-      "30.4％": dict(indicator="“新三样”出口"), "30.1％": dict(indicator="集成电路出口"),
-      # 对 is handed out with the shared head: the trade with each partner
-      "37.2％": dict(indicator="对中亚五国进出口"), "19％": dict(indicator="对东盟进出口")}),
+     {"98％": dict(indicator="农村自来水、卫生户厕普及率", qualifier="超过"), "85％": dict(indicator="农村自来水、卫生户厕普及率"),
+      "30.4％": dict(indicator="“新三样”、集成电路出口"), "30.1％": dict(indicator="“新三样”、集成电路出口"),
+      "37.2％": dict(indicator="对中亚五国、东盟进出口"), "19％": dict(indicator="对中亚五国、东盟进出口")}),
     ("过去一年，新开工郁江新里等8个更新项目，启动改造19个城中村、180个城镇老旧小区。"
      "五年来，PM2.5年均浓度较2020年下降25%。",  # 天津: verbs alone before a count; a year base is no span
      {"19个": dict(indicator="城中村"), "180个": dict(indicator="城镇老旧小区"),
@@ -188,7 +188,7 @@ CLASS_CASES = [
       "36.3元": dict(indicator="每百元工业固定资产净值提供的税收利润")}, "1980-08-30"),
     ("推进节能减排和污染防治，能源消耗强度下降3.7%，二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。"
      "财政赤字和国债规模随着经济总量扩大而有所增加，但赤字率稳定在2.1%。",  # 2014: 需氧量 is a name of its own
-     {"3.5%": dict(indicator="二氧化硫排放量", change="decline"), "2.9%": dict(indicator="化学需氧量排放量"),
+     {"3.5%": dict(indicator="二氧化硫、化学需氧量排放量", change="decline"), "2.9%": dict(indicator="二氧化硫、化学需氧量排放量"),
       "2.1%": dict(indicator="赤字率")}, "2014-03-05"),
     ("国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元，按可比价格计算，平均每年增长7.7%。",  # 2003
      {"10.2万亿元": dict(indicator="国内生产总值"), "7.7%": dict(indicator="国内生产总值", change="growth")},
@@ -239,7 +239,7 @@ CLASS_CASES = [
     # 分别 over numbers of which only the last carries the unit: the last name is the last number's
     ("今年，加快打造“赣鄱氢走廊”“赣鄱空中走廊”，力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、"
      "8200亿元。",  # 江西
-     {"8200亿元": dict(indicator="装备制造业产业规模", change="level")}),
+     {"8200亿元": dict(indicator="电子信息、有色金属、装备制造业产业规模", change="level")}),
     ("过去一年，新增地铁运营里程171.7公里，广州、深圳地铁线网单日最高客运量分别达1409万、1305万人次，均创历史新高。",  # 广东
      {"171.7公里": dict(indicator="新增地铁运营里程"), "1305万人次": dict(indicator="地铁线网单日最高客运量")}),
     # 增加 as the verb of a count; 和美乡村 is a name (和 does not end it)
@@ -262,8 +262,8 @@ CLASS_CASES = [
     # a verb before the first of as many names as numbers: the names share the last one's head
     ("今年，加强地下管网、综合管廊等市政设施智能监管，改造老旧供热、燃气、排水管网800公里、600公里、300公里，"
      "完成尔王庄水库增容工程。",  # 天津
-     {"800公里": dict(indicator="老旧供热管网"), "600公里": dict(indicator="燃气管网"),
-      "300公里": dict(indicator="排水管网")}),
+     {"800公里": dict(indicator="老旧供热、燃气、排水管网"), "600公里": dict(indicator="老旧供热、燃气、排水管网"),
+      "300公里": dict(indicator="老旧供热、燃气、排水管网")}),
     # a price basis (平均每50公斤) measures nothing; the prices after it take the phrase
     ("继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",  # 2012 State Council report
      {"50公斤": dict(indicator=None, change=None), "7.4元": dict(indicator="小麦、稻谷最低收购价", change="growth"),
@@ -305,8 +305,10 @@ CLASS_CASES = [
     # numbers joined by 、 alone, and the next count a verb governs, share the first one's period
     ("五年来，黄金、白银、精炼铜、镍产量分别增长544.4%、199.2%、110.9%、32.2%，原煤、原油、天然气产量分别增长72.1%、"
      "31.2%、141%。",  # 甘肃
-     {"544.4%": dict(indicator="黄金产量", period="2021/2025"), "199.2%": dict(indicator="白银产量", period="2021/2025"),
-      "32.2%": dict(indicator="镍产量", period="2021/2025"), "141%": dict(indicator="天然气产量", period="2021/2025")}),
+     {"544.4%": dict(indicator="黄金、白银、精炼铜、镍产量", period="2021/2025"),
+      "199.2%": dict(indicator="黄金、白银、精炼铜、镍产量", period="2021/2025"),
+      "32.2%": dict(indicator="黄金、白银、精炼铜、镍产量", period="2021/2025"),
+      "141%": dict(indicator="原煤、原油、天然气产量", period="2021/2025")}),
     ("五年来，改造棚户区16.72万套、城镇老旧小区6594个。",  # 甘肃
      {"16.72万套": dict(period="2021/2025"), "6594个": dict(indicator="城镇老旧小区", period="2021/2025")}),
     # a short bracket inside a name is part of it
@@ -319,7 +321,7 @@ CLASS_CASES = [
     ("过去一年，持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个；",  # 湖北
      {"12个": dict(indicator="全国文明城市", change="level"), "22个": dict(indicator="全国文明城市", change="level")}),
     ("过去一年，外贸新动能加快发展，对东盟、欧盟进出口分别增长16.7%、40.2%。",  # 湖北
-     {"16.7%": dict(indicator="对东盟进出口"), "40.2%": dict(indicator="对欧盟进出口", change="growth")}),
+     {"16.7%": dict(indicator="对东盟、欧盟进出口"), "40.2%": dict(indicator="对东盟、欧盟进出口", change="growth")}),
     ("年底国家外汇储备达4033亿美元，比年初增加1168亿美元。",  # 2004 State Council report: 比年初 is a base
      {"1168亿美元": dict(indicator="国家外汇储备", change="growth")}, "2004-03-05"),
     # a body and what it submits are one noun; 和 joining two counts opens no name
@@ -604,7 +606,7 @@ REVIEW_CASES = [
      {"729万人": dict(indicator="常住人口", period="2024"), "732万人": dict(indicator="常住人口", period="2025")}),
     # 分别完成年计划的N%: the shares are of the listed names  (江西)
     ("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，城镇、农村居民人均可支配收入分别增长4.3%、5.7%。",
-     {"118.2%": dict(indicator="城镇新增就业"), "248.57%": dict(indicator="新增发放创业担保贷款")}),
+     {"118.2%": dict(indicator="城镇新增就业、新增发放创业担保贷款"), "248.57%": dict(indicator="城镇新增就业、新增发放创业担保贷款")}),
     # a count reached or served counts the noun after it; the rate after it is of the phrase  (青海)
     ("稳步实施“碳达峰十大行动”，绿电外送拓展至22个省区市，输出345亿度、增长32%，减少碳排放2810万吨，绿电成为青海名片。",
      {"22个": dict(indicator="省区市", change="level"), "32%": dict(indicator="绿电外送", change="growth")}),
@@ -613,7 +615,8 @@ REVIEW_CASES = [
     # a listed name that the last one opens takes the shorter head: 工业、制造业、工业技改投资  (陕西)
     ("有色高新材料中试线、修正生物医药产业园等项目加快推进，工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％，"
      "民间投资增长4.6％，投资结构和效益进一步优化提升。",
-     {"9.4％": dict(indicator="工业投资"), "13.3％": dict(indicator="制造业投资"), "6.1％": dict(indicator="工业技改投资")}),
+     {"9.4％": dict(indicator="工业、制造业、工业技改投资"), "13.3％": dict(indicator="工业、制造业、工业技改投资"),
+      "6.1％": dict(indicator="工业、制造业、工业技改投资")}),
     # 保供/提供 end the noun a count counts (内蒙古)
     ("年均煤炭产量保持在12亿吨以上，累计为29个省份保供煤炭超35亿吨、居全国首位。",
      {"29个": dict(indicator="省份"), "35亿吨": dict(indicator="保供煤炭", qualifier="超过")}),
@@ -713,7 +716,6 @@ def test_set_up_counts_its_object():
 
 
 def test_one_character_halves_of_a_list():
-    # "存、贷款余额": 存 stands for 存款, so the shared head is 款余额 (海南, unannotated; was 存余额, a name
-    # the text does not have)
+    # "存、贷款余额" (海南): the list as written, never 存余额, a name the text does not have
     found = metrics("五年来，金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。")
-    assert found["1.5万亿元"]["indicator"] == "金融机构本外币存款余额"
+    assert found["1.5万亿元"]["indicator"] == "金融机构本外币存、贷款余额"
