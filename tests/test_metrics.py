@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import govie
 from govie.text.normalize import normalize
 from govie.taggers.metrics import tag_metrics
 
@@ -63,3 +64,11 @@ def test_metric_non_cases(sentence):
 def test_metric_forms_of_real_text(text, span, value, unit):
     found = {text[m.start:m.end]: m.attrs for m in tag_metrics(text)}
     assert found[span]["value"] == pytest.approx(value) and found[span]["unit"] == unit
+
+
+def test_a_formula_constant_is_no_metric():
+    # Dev sc19-4 (annotator notes R5-D): "…总台次数×100%" defines an indicator; the percentage is a
+    # constant of the formula. A percentage the text reports next to it stays.
+    text = "计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%。目标值为60%，乘以 100%后取整。"
+    got = [(e.text, e.start) for e in govie.extract(text, model=None).entities if e.label == "METRIC"]
+    assert got == [("60%", text.index("60%"))]
