@@ -78,6 +78,14 @@ _NEXT_PLAN = re.compile(r"十五五|未来五年|今后五年|第十五个五年
 _PLAN_WORDS = re.compile(r"时期|期间|规划|目标|任务|五年|建议|纲要")
 # "2025年目标任务顺利完成" reports a plan fulfilled
 _DONE = re.compile(r"完成|顺利|圆满|收官|取得|实现了")
+# "经济主要预期目标是：地区生产总值增长5%左右，力争取得更好结果" (dev ningxia 2026): a done word after an aim
+# word in its clause is what the plan strives for, not a plan fulfilled.
+_AIMED = re.compile(r"(?:力争|争取|确保|力求|努力)[^，,。；;：:]{0,10}$")
+
+
+def _done(opener: str) -> bool:
+    """Whether the opening words report a plan fulfilled ("2025年目标任务顺利完成")."""
+    return any(not _AIMED.search(opener, 0, m.start()) for m in _DONE.finditer(opener))
 _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 # "N个方面": the count of a report's own tasks, not a quantity.
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
@@ -249,7 +257,7 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     next_plan = _NEXT_PLAN.search(opener)
     plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
     # "一年来，…锚定目标任务": a review that names its targets is still a review
-    if not _DONE.search(opener) and not (review is not None and (plan_at is None or review < plan_at)):
+    if not _done(opener) and not (review is not None and (plan_at is None or review < plan_at)):
         # "“十五五”时期经济社会发展的主要目标是": the goals of the next plan
         year_named = this_year and not _GOALS_ONLY.match(opener, this_year.start())
         if this_year and (not next_plan or (year_named and this_year.start() < next_plan.start())

@@ -59,6 +59,10 @@ CASES = [
      {"7%": dict(indicator="城镇居民人均可支配收入", standard_indicator="城镇居民人均可支配收入", change="growth"),
       "8%": dict(indicator="农村居民人均可支配收入", standard_indicator="农村居民人均可支配收入"),
       "2%": dict(indicator="居民消费价格指数", standard_indicator="居民消费价格")}),
+    # a done word after an aim word (力争取得) in the targets' paragraph does not make it a review
+    ("经济主要预期目标是：地区生产总值增长5%左右，力争取得更好结果。",
+     # 宁夏 (dev gold wr2026-ningxia)
+     {"5%": dict(indicator="地区生产总值", kind="target", period="2026", qualifier="左右")}),
     ("过去一年，全体居民人均可支配收入增长5.1%。",
      {"5.1%": dict(indicator="全体居民人均可支配收入", standard_indicator="居民人均可支配收入", kind="actual",
                    period="2025", change="growth")}),
