@@ -147,7 +147,7 @@ _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
-_ABILITY = re.compile(r"(?:愿意|能够|有可能)[^，,。；;：:]{0,20}$")
+_ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
@@ -674,6 +674,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
+    if kind == "final" and e < sent_end and not _CLAUSE_BREAK.match(text, e):
+        return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     modal = _REPORT_MODAL if doc.kind == "report" else _MODAL

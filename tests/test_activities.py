@@ -874,7 +874,27 @@ OPENED_WORKS = [
     ("G98环岛高速大三亚段扩容工程开工，三乐旅游铁路三亚段通车运营。", "通车运营"),
     ("“三北”工程六期完成年度攻坚任务，湟水山水工程基本完工，完成国土绿化693.4万亩。", "完工"),
     ("联合国粮农组织海南项目合作办公室挂牌运行。", "挂牌运行"),
+    # dev wr2026-jilin gold: 投产 and 通车 where they end the clause
+    ("吉化乙烯项目投产，总产能达190万吨。", "投产"),
+    ("沈白高铁、G331通车，通化、白山结束不通高铁历史。", "通车"),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "长江存储二期、东风岚图、邦普时代等1.1万个重大产业项目投产达效。",  # dev wr2026-hubei (no gold activity)
+    "高速公路通车总里程突破7000公里。",  # dev wr2026-anhui: a length, no action
+    "炼焦、炼铁、炼钢、初轧可望在今年内陆续投产。",  # dev sc-report-1985: a forecast, no action
+])
+def test_production_and_traffic_mid_clause_or_forecast_are_no_actions(sentence):
+    text = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n" + sentence + "\n"
+    assert [f for f in _sc(text, "2026-01-27") if f["trigger"] in ("投产", "通车")] == []
+
+
+def test_a_fair_is_an_event_not_a_meeting():
+    # Dev wr2026-hainan and wr2026-hebei gold: 消博会, 廊洽会、数博会 are fairs (events), not meetings.
+    text = ("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n二、2026年工作安排\n"
+            "办好第六届消博会。开展重点产业链招商行动，办好廊洽会、数博会，引进一批龙头企业。\n")
+    assert [(f["trigger"], f["type"]) for f in _sc(text, "2026-01-27")] == [("办好", "event"), ("开展", "event"), ("办好", "event")]
 
 
 @pytest.mark.parametrize("sentence,trigger", OPENED_WORKS)
