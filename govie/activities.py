@@ -122,6 +122,9 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+# A verb that takes a noun (加强, 深化; not 推动X开工建设, 推进X开工建设) opening a clause whose last word is the
+# trigger: the trigger is its noun object.
+_DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|不断|进一步|着力|切实|稳步|有序|扎实)\s*)*(?:加强|强化|深化|加大)")
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
@@ -725,6 +728,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     lead_in = first.start() if first and first.start() < s else s
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
+    if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
+        return False  # 加强…从业人员专业培训，推进…设施提标扩能改造，: the noun object of the clause's opening verb
     if not text.startswith("了", e) and _TIME_FRAME.match(text, e, min(ce, e + 30)):
         # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
         # (开展了…竞赛运动以后 reports the action it dates)

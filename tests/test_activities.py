@@ -890,6 +890,15 @@ def test_production_and_traffic_mid_clause_or_forecast_are_no_actions(sentence):
     assert [f for f in _sc(text, "2026-01-27") if f["trigger"] in ("投产", "通车")] == []
 
 
+def test_the_noun_object_of_a_clause_opening_jiaqiang_is_no_action():
+    # Dev wr2026-ningxia and sc-report-2012 (no gold activity): 加强X培训, 加强对X的监管、督查 name
+    # what is strengthened; 培训 and 督查 end the clause as nouns.
+    text = ("各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n二、2026年工作安排\n"
+            "全面提升“六要素”品质，加强餐饮、宾馆、交通、景区、商场和导游等从业人员专业培训，促进文体健旅商等各行各业深度融合。\n"
+            "把好土地、信贷、节能、环保、安全、质量等准入和审核关，加强对重大项目特别是政府和国有投资项目的监管、督查，提高投资质量和效益。\n")
+    assert [f for f in _sc(text, "2026-01-27") if f["trigger"] in ("培训", "督查")] == []
+
+
 def test_a_fair_is_an_event_not_a_meeting():
     # Dev wr2026-hainan and wr2026-hebei gold: 消博会, 廊洽会、数博会 are fairs (events), not meetings.
     text = ("各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n二、2026年工作安排\n"
