@@ -164,6 +164,8 @@ _NOUN_SUFFIX = (
     "经费", "会", "班", "工作", "手册", "流程", "区", "频次", "费", "站", "室", "基地", "专区", "成效",
     # 资助体系, 修订草案, 检查作用 (guide): nouns; 宝鸡峡灌区改造等项目建设: a project's name
     "体系", "草案", "作用", "等项目", "等工程",
+    # 建成面积占永久基本农田比例 (dev wr2026-jilin): the area built, a figure's name
+    "面积",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
 _LIST_BEFORE = frozenset("、与和及")

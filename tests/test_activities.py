@@ -946,6 +946,8 @@ NO_ACTION_OF_THE_GOVERNMENT = [
      "推动幸福美好新甘肃建设取得重大成就，中国式现代化甘肃实践迈出坚实步伐。", "视察"),
     # Dev wr2026-neimenggu: a work passed an acceptance check, a result.
     ("开通航线483条、通航城市116个，全区首座4F级盛乐国际机场通过行业验收。", "验收"),
+    # Dev wr2026-jilin: 建成面积 is the built area, a figure's name.
+    ("补齐历史欠账，建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点。", "建成"),
 ]
 
 
