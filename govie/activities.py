@@ -33,7 +33,8 @@ from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 from govie.text.report import ReportParts, is_report, report_parts
-from govie.text.regex_cache import compile_cached
+from govie.taggers.dept import trie_regex
+from govie.text.regex_cache import compile_built
 
 __all__ = ["find_activities", "ActivityFrame"]
 
@@ -204,8 +205,9 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in _read_tsv("triggers.tsv")}
     for r in _read_tsv("non_triggers.txt"):
         table.setdefault(r[0], ("other", "none"))
-    words = sorted(table, key=len, reverse=True)
-    return table, compile_cached("|".join(map(re.escape, words)))
+    # A trie (longest word first at each position, as the longest-first alternation it
+    # replaces): sre tries the alternatives of a flat alternation one by one (a third slower).
+    return table, compile_built(trie_regex, sorted(table))
 
 
 @lru_cache(maxsize=1)
