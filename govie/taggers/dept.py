@@ -199,6 +199,11 @@ class _Matchers:
         bare = [f for f, (_, kind) in types.forms.items() if kind in ("department", "vertical")
                 and len(f) >= 3 and "{" not in f and f.endswith(("局", "厅", "委", "办"))]
         self.bare_type_re = compile_cached(trie_regex(bare))
+        # Few texts hold one: looked for from their last character (局, 厅, 委, 办) first, as
+        # the former names are, the trie runs only then.
+        self.bare_types = frozenset(bare)
+        self.bare_type_ends = compile_cached("[" + "".join(sorted({f[-1] for f in bare})) + "]")
+        self.bare_type_lengths = sorted({len(f) for f in bare})
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -348,12 +353,17 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 _LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
 
 
+def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int]) -> bool:
+    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``) is in ``text``."""
+    return any(text[e - n:e] in words for m in ends.finditer(text)
+               for e in (m.end(),) for n in lengths if n <= e)
+
+
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
-    if not any(text[e - n:e] in mt.former_forms for m in mt.former_ends.finditer(text)
-               for e in (m.end(),) for n in mt.former_lengths if n <= e):
+    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths):
         return
     for m in mt.former_re.finditer(text):
         s, e = m.span()
@@ -401,6 +411,8 @@ _BARE_TYPE_AFTER = set(_STOP) | set("和及或")
 def _bare_type_spans(text: str, mt: _Matchers):
     """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
     own body (guide v2: a missing prefix means the document's division)."""
+    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths):
+        return
     for m in mt.bare_type_re.finditer(text):
         s, e = m.span()
         # Only after a clause start, a function word or a coordinator: a noun before it may be the
