@@ -739,17 +739,23 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
-    found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
-    found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
-    if "、" in text:
+    # The scans below open with a lookbehind or a run of name characters, so sre tries them at
+    # every position: the word each match holds is looked for first (many texts have none).
+    if "部门" in text:
+        found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
+    if "经办机构" in text:
+        found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
+    if "、" in text and "部门" in text:
         found += [("pattern", span) for span in _field_list_spans(text, mt)]
-    found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    if "政协" in text:
+        found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     if "团" in text:
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
-    if not central:
+    if not central and "中央" in text:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
-    found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
-    if central and "人大" in text:
+    if "常委会" in text:
+        found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
     if "中国共产党" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
