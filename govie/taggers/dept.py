@@ -561,6 +561,8 @@ _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|�
 # The Youth League's committee by its bare level (团省委, 团县委, 共青团市委): the party's committee
 # of the same division with 共青团 for 中共 (linker). Not inside 集团, 社团, 兵团 or 共青团员.
 _LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青财])团)(?:自治区|[省市县区州])委(?![员会托])")
+# What every match holds, found from its 团 in C (团 alone is common: 集团, 团结, 团队).
+_LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
 _BARE_CPPCC = re.compile("(?<!人民)政协")
@@ -749,7 +751,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", span) for span in _field_list_spans(text, mt)]
     if "政协" in text:
         found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
-    if "团" in text:
+    if _LEAGUE_WORD.search(text):
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
     if not central and "中央" in text:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
