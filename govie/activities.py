@@ -353,11 +353,6 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         full_start = max(full_start, sent.start - _SENTENCE_BACK)
         while ptr < len(order) and mentions[order[ptr]].end <= full_start:
             ptr += 1
-        sent_idx = []
-        j = ptr
-        while j < len(order) and mentions[order[j]].start < sent.end:
-            sent_idx.append(order[j])
-            j += 1
         if speech_block == sent.block or sent.block in plan or sent.end <= doc.parts.head_end:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
@@ -379,8 +374,16 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         fu = _FUTURE.search(text, full_start, sent.end) if future else None
         if fu:
             cut = min(cut, fu.start())
+        cands = _candidates(doc, sent.start, sent.end, cut)
+        if not cands:
+            continue  # most sentences: their mentions are not gathered
+        sent_idx = []
+        j = ptr
+        while j < len(order) and mentions[order[j]].start < sent.end:
+            sent_idx.append(order[j])
+            j += 1
         n = len(scope)
-        _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
+        _sentence(doc, block, sent.start, sent.end, full_start, cands, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
@@ -839,20 +842,18 @@ def _sentence(
     start: int,
     end: int,
     full_start: int,
-    cut: int,
+    cands: list[_Cand],
     sent_idx: list[int],
     scope: list[_Draft],
     subject: list[str],
 ) -> None:
+    """The drafts of one sentence's trigger candidates ``cands`` (at least one)."""
     text = doc.text
     table, _ = _triggers()
     first = len(scope)
-    cands = _candidates(doc, start, end, cut)
     consumed = -1
     region = full_start
     # Index of the last candidate that can carry an event by itself.
-    if not cands:
-        return  # most sentences
     last_event = max((k for k, d in enumerate(cands) if d.kind not in ("light", "host")), default=-1)
     for i, c in enumerate(cands):
         if c.start < consumed:
