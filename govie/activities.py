@@ -34,7 +34,8 @@ from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 from govie.text.report import ReportParts, is_report, report_parts
-from govie.text.regex_cache import compile_cached
+from govie.taggers.dept import trie_regex
+from govie.text.regex_cache import compile_built
 
 __all__ = ["find_activities", "ActivityFrame"]
 
@@ -213,8 +214,9 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in _read_tsv("triggers.tsv")}
     for r in _read_tsv("non_triggers.txt"):
         table.setdefault(r[0], ("other", "none"))
-    words = sorted(table, key=len, reverse=True)
-    return table, compile_cached("|".join(map(re.escape, words)))
+    # A trie (longest word first at each position, as the longest-first alternation it
+    # replaces): sre tries the alternatives of a flat alternation one by one (a third slower).
+    return table, compile_built(trie_regex, sorted(table))
 
 
 @lru_cache(maxsize=1)
@@ -360,11 +362,6 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         full_start = max(full_start, sent.start - _SENTENCE_BACK)
         while ptr < len(order) and mentions[order[ptr]].end <= full_start:
             ptr += 1
-        sent_idx = []
-        j = ptr
-        while j < len(order) and mentions[order[j]].start < sent.end:
-            sent_idx.append(order[j])
-            j += 1
         if speech_block == sent.block or sent.block in plan or sent.end <= doc.parts.head_end:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
@@ -386,8 +383,16 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         fu = _FUTURE.search(text, full_start, sent.end) if future else None
         if fu:
             cut = min(cut, fu.start())
+        cands = _candidates(doc, sent.start, sent.end, cut)
+        if not cands:
+            continue  # most sentences: their mentions are not gathered
+        sent_idx = []
+        j = ptr
+        while j < len(order) and mentions[order[j]].start < sent.end:
+            sent_idx.append(order[j])
+            j += 1
         n = len(scope)
-        _sentence(doc, block, sent.start, sent.end, full_start, cut, sent_idx, scope, subject)
+        _sentence(doc, block, sent.start, sent.end, full_start, cands, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
@@ -852,20 +857,18 @@ def _sentence(
     start: int,
     end: int,
     full_start: int,
-    cut: int,
+    cands: list[_Cand],
     sent_idx: list[int],
     scope: list[_Draft],
     subject: list[str],
 ) -> None:
+    """The drafts of one sentence's trigger candidates ``cands`` (at least one)."""
     text = doc.text
     table, _ = _triggers()
     first = len(scope)
-    cands = _candidates(doc, start, end, cut)
     consumed = -1
     region = full_start
     # Index of the last candidate that can carry an event by itself.
-    if not cands:
-        return  # most sentences
     last_event = max((k for k, d in enumerate(cands) if d.kind not in ("light", "host")), default=-1)
     for i, c in enumerate(cands):
         if c.start < consumed:

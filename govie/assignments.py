@@ -52,7 +52,8 @@ class AssignmentFrame:
 
 # A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
 # or in 〔〕, as some provinces write it.
-_NOTE = re.compile(r"[（(]((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|〔([^〔〕\n]{2,300})〕")
+# One opening bracket class first, its kind checked behind it: sre skips to a bracket in C.
+_NOTE = re.compile(r"[（(〔](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕)")
 _CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
@@ -579,7 +580,8 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     return AssignmentFrame(task, lead, support, None, trigger)
 
 
-_BY = re.compile(r"(?<![自理经缘])由(?!于)")  # not 自由贸易试验区, 理由, 由于
+# not 自由贸易试验区, 理由, 由于 (the check behind 由 follows it: sre skips to a 由 in C)
+_BY = re.compile(r"由(?<![自理经缘]由)(?!于)")
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
@@ -699,7 +701,7 @@ def _chain_after(doc: _Doc, m: Mention) -> tuple[list[str], list[str], int]:
 
 
 _PERSONS = re.compile(r"[^，。；\n]{0,4}?(?:领导|同志|负责人|委员|代表|人员|各位)")
-_ASK = re.compile(r"(?<![提报申聘邀呈敬恳吁])请")
+_ASK = re.compile(r"请(?<![提报申聘邀呈敬恳吁]请)")  # the check behind 请 after it: sre skips to a 请 in C
 # What is left of a request that names no task of its own: a date and 完成 / 落实到位.
 _BARE_REQUEST = re.compile(r"[在于前底内完成落实到位抓好认真切实组织实施并及时、，,\s]*")
 

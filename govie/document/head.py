@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
@@ -104,13 +105,28 @@ def _period_value(period: tuple[dt.date, dt.date] | None) -> str | None:
     return f"{a.isoformat()}/{b.isoformat()}"
 
 
+@lru_cache(maxsize=1)
+def _first_places() -> dict[tuple[str, str, str], tuple[int, str]]:
+    """(level, "name" or "short", the name) -> (order in ``places()``, full name) of the first
+    place so named: a lookup instead of a walk of every division per report."""
+    first: dict[tuple[str, str, str], tuple[int, str]] = {}
+    for i, p in enumerate(places()):
+        first.setdefault((p.level, "name", p.name), (i, p.name))
+        first.setdefault((p.level, "short", p.short), (i, p.name))
+    return first
+
+
 def _government_of(place: str) -> str | None:
     """人民政府 of a province or city named in full or short ("贵州省", "北京", "成都市")."""
     short = place.removesuffix("市").removesuffix("省")
+    if not short:
+        return None
+    first = _first_places()
     for level in ("province", "city"):
-        for p in places():
-            if p.level == level and short and (p.name == place or p.short == short):
-                return p.name + "人民政府"
+        # The first place of the level with either name, as a walk in order would find it.
+        hits = [h for h in (first.get((level, "name", place)), first.get((level, "short", short))) if h]
+        if hits:
+            return min(hits)[1] + "人民政府"
     return None
 
 

@@ -73,16 +73,21 @@ _GENERIC_END = (
 # line break of the page after it (广东省第十四届\n人民代表大会).
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
-_FUNCTIONAL = re.compile(f"(?:自治区|[省市州县区])({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
+# The levels as literal alternatives (not a class after 自治区): sre then skips in C to the
+# characters that can open a match instead of trying every position.
+_LEVEL_FIRST = "(?:自治区|省|市|州|县|区)"
+_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
 # At most eight items: an unbounded list scanned from every start of a long 、-list is quadratic.
-_FIELD_LIST = re.compile(f"((?:[省市州县区]{_NAME_CHAR}{{2,9}}?、){{1,8}}[省市州县区]{_NAME_CHAR}{{2,9}}?)"
+# (The first item written out of the repeat lets sre skip to a level character in C.)
+_FIELD_LIST = re.compile(f"([省市州县区]{_NAME_CHAR}{{2,9}}?、(?:[省市州县区]{_NAME_CHAR}{{2,9}}?、){{0,7}}"
+                         f"[省市州县区]{_NAME_CHAR}{{2,9}}?)"
                          "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
 _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
-_AGENCY = re.compile(f"(?:自治区|[省市州县区])(?:{_NAME_CHAR}{{2,6}}?)经办机构")
+_AGENCY = re.compile(f"{_LEVEL_FIRST}(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
 # Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
@@ -199,11 +204,16 @@ class _Matchers:
         bare = [f for f, (_, kind) in types.forms.items() if kind in ("department", "vertical")
                 and len(f) >= 3 and "{" not in f and f.endswith(("局", "厅", "委", "办"))]
         self.bare_type_re = compile_cached(trie_regex(bare))
+        # Few texts hold one: looked for from their last character (局, 厅, 委, 办) first, as
+        # the former names are, the trie runs only then.
+        self.bare_types = frozenset(bare)
+        self.bare_type_ends = compile_cached("[" + "".join(sorted({f[-1] for f in bare})) + "]")
+        self.bare_type_lengths = sorted({len(f) for f in bare})
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
-        self.prefix_type_re = compile_cached(f"(?:自治区|[省市州县区])(?:{typ}|委(?![员会托屈婉]))")
+        self.prefix_type_re = compile_cached(f"{_LEVEL_FIRST}(?:{typ}|委(?![员会托屈婉]))")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
         self.unit_re = _trie_re(units)
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
@@ -348,12 +358,17 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 _LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
 
 
+def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int]) -> bool:
+    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``) is in ``text``."""
+    return any(text[e - n:e] in words for m in ends.finditer(text)
+               for e in (m.end(),) for n in lengths if n <= e)
+
+
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
-    if not any(text[e - n:e] in mt.former_forms for m in mt.former_ends.finditer(text)
-               for e in (m.end(),) for n in mt.former_lengths if n <= e):
+    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths):
         return
     for m in mt.former_re.finditer(text):
         s, e = m.span()
@@ -401,6 +416,8 @@ _BARE_TYPE_AFTER = set(_STOP) | set("和及或")
 def _bare_type_spans(text: str, mt: _Matchers):
     """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
     own body (guide v2: a missing prefix means the document's division)."""
+    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths):
+        return
     for m in mt.bare_type_re.finditer(text):
         s, e = m.span()
         # Only after a clause start, a function word or a coordinator: a noun before it may be the
@@ -533,7 +550,10 @@ ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对])){_ZONE_B
 _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # Where the zone's word stands (overlaps too: 高新区 holds 新区): a match of ZONE_BODY opens 2 to 12
 # characters before one, so the scan tries only there instead of at every character.
-_ZONE_WORD = re.compile("(?=新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)")
+# Where a zone word starts (overlaps too: 高新区 holds 新区): its first character, the rest ahead;
+# literal alternatives let sre skip to those characters in C (a lookahead first would not).
+_ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
+                        "|自(?=贸区)|合(?=作区)")
 
 
 def _zone_body_starts(text: str) -> list[int]:
@@ -549,6 +569,8 @@ _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|�
 # The Youth League's committee by its bare level (团省委, 团县委, 共青团市委): the party's committee
 # of the same division with 共青团 for 中共 (linker). Not inside 集团, 社团, 兵团 or 共青团员.
 _LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青财])团)(?:自治区|[省市县区州])委(?![员会托])")
+# What every match holds, found from its 团 in C (团 alone is common: 集团, 团结, 团队).
+_LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
 _BARE_CPPCC = re.compile("(?<!人民)政协")
@@ -727,17 +749,23 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
-    found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
-    found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
-    if "、" in text:
+    # The scans below open with a lookbehind or a run of name characters, so sre tries them at
+    # every position: the word each match holds is looked for first (many texts have none).
+    if "部门" in text:
+        found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
+    if "经办机构" in text:
+        found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
+    if "、" in text and "部门" in text:
         found += [("pattern", span) for span in _field_list_spans(text, mt)]
-    found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
-    if "团" in text:
+    if "政协" in text:
+        found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    if _LEAGUE_WORD.search(text):
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
-    if not central:
+    if not central and "中央" in text:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
-    found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
-    if central and "人大" in text:
+    if "常委会" in text:
+        found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
     if "中国共产党" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
