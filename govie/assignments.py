@@ -216,13 +216,15 @@ class _Doc:
         stop = max(self.text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。！？\n")
         return _EVERY.search(self.text, stop + 1, m.start) is not None
 
-    def deadline(self, start: int, end: int) -> str | None:
-        """The first date in the span that a task is due by (…前, …完成, 拟安排在…)."""
+    def deadline(self, start: int, end: int, scheduled_only: bool = False) -> str | None:
+        """The first date in the span that a task is due by (…前, …完成, 拟安排在…; only the
+        last with ``scheduled_only``)."""
         i = bisect.bisect_left(self.date_starts, start)
         while i < len(self.dates) and self.dates[i].start < end:
             m = self.dates[i]
             # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
-            due = self.text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(self.text, m.end)
+            due = not scheduled_only and (self.text.endswith(("前", "以前", "之前"), m.start, m.end)
+                                          or _DEADLINE_AFTER.match(self.text, m.end))
             if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value") \
                     and not self.recurring(m):
                 # What is due lies ahead of the document; by 12月底 it is due in December.
@@ -313,6 +315,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(_addressed(doc, meta, out))
         stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
         out.extend(f for f in stated if not listed[f.trigger[0]])
+    out = [g for f in out for g in _counted_items(doc, f)]
     for f in out:
         _partners_within(doc, f)
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
@@ -339,6 +342,41 @@ def _item_task(text: str, task: tuple[int, int]) -> tuple[int, int]:
     label = _LABEL.match(text, line_start)
     start = label.end() if label else line_start
     return (start, task[1]) if start < task[0] else task
+
+
+# A line that sums up the items before it: 以上两项报告…, 上述3项任务….
+_COUNTED = re.compile(r"[\s\u3000]*(?:以上|上述)([两二三四五六七八九十\d]{1,2})项")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_items(doc: _Doc, f: AssignmentFrame) -> list[AssignmentFrame]:
+    """A task that is a line summing up the items before it ("以上两项报告…由X负责做好相关工作"):
+    one assignment per item, its first sentence, due when the summing line says (dev pt-20932m,
+    an NPC standing committee's plan); ``[f]`` otherwise."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, f.task[0]) + 1
+    counted = _COUNTED.match(text, line_start)
+    if counted is None or f.task[0] > counted.end() or text[f.trigger[0]] == "请":
+        return [f]  # 以上两项报告请国务院…: the request's own object is the task
+    n = int(counted.group(1)) if counted.group(1).isdigit() else _COUNT.get(counted.group(1), 0)
+    items: list[tuple[int, int]] = []
+    end = line_start - 1
+    while len(items) < n and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start)
+        if label and label.end() < end:  # a numbered item; a line without a number goes on the one above
+            stop = _SENTENCE_END.search(text, label.end(), end)
+            items.insert(0, (label.end(), stop.start() if stop else end))
+        end = start - 1
+    if len(items) < n or not all(b - a >= 2 for a, b in items):
+        return [f]
+    deadline = f.deadline or doc.deadline(line_start, _line_end(text, line_start))
+    return [AssignmentFrame(item, list(f.lead), list(f.support), deadline, f.trigger) for item in items]
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -739,7 +777,12 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
         if task[1] - task[0] < 2:
             continue
         support = [x for x in support if x not in lead]
-        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], max(task[1], sentence_end)), (q.start(), q.end())))
+        deadline = doc.deadline(task[0], max(task[1], sentence_end))
+        if deadline is None:
+            # 以上两项报告请国务院…重点报告…。报告拟安排在6月份举行的…会议上听取和审议 (dev pt-20932m):
+            # what is asked for is due when the paragraph schedules it.
+            deadline = doc.deadline(max(task[1], sentence_end), _line_end(text, task[1]), scheduled_only=True)
+        out.append(AssignmentFrame(task, lead, support, deadline, (q.start(), q.end())))
     return out
 
 

@@ -248,6 +248,24 @@ def test_a_deadline_by_the_end_of_a_month_lies_ahead_and_is_that_month():
     assert second["deadline"] == "2022-10"
 
 
+def test_a_line_summing_up_items_assigns_each_item_and_its_request_is_due_when_scheduled():
+    # 全国人大常委会2022年度监督工作计划 (dev pt-20932m): "以上两项报告…由X和Y负责做好相关工作"
+    # assigns items (一) and (二), each due at the session the line schedules; "请国务院…" asks the
+    # State Council for the reports, due then too.
+    text = ("全国人大常委会2022年度监督工作计划\n"
+            "(一)听取和审议国务院关于2021年中央决算的报告，审查和批准2021年中央决算。\n"
+            "(二)听取和审议国务院关于2021年度中央预算执行和其他财政收支的审计工作报告。\n"
+            "以上两项报告请国务院按照预算法、监督法规定，重点报告支出预算和政策的执行及其效果情况、存在问题和改进建议等。"
+            "报告拟安排在6月份举行的全国人大常委会会议上听取和审议。由财政经济委员会和常委会预算工作委员会负责做好相关工作。\n")
+    first, second, request = assignments(text, reference_date="2022-05-06")
+    assert first["task"]["text"] == "听取和审议国务院关于2021年中央决算的报告，审查和批准2021年中央决算"
+    assert second["task"]["text"] == "听取和审议国务院关于2021年度中央预算执行和其他财政收支的审计工作报告"
+    for a in (first, second):
+        assert a["trigger"]["text"] == "负责" and len(a["lead"]) == 2 and a["deadline"] == "2022-06"
+    assert request["trigger"]["text"] == "请" and request["lead"] == ["中华人民共和国国务院"]
+    assert request["task"]["text"].startswith("按照预算法") and request["deadline"] == "2022-06"
+
+
 SC_AUTONOMY = "国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
 
 
