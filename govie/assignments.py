@@ -38,7 +38,7 @@ from govie.timex import ahead, due_month
 from govie.types import Mention
 from govie.text.regex_cache import compile_cached
 
-__all__ = ["find_assignments", "AssignmentFrame"]
+__all__ = ["find_assignments", "fiscal_subjects", "AssignmentFrame"]
 
 
 @dataclass
@@ -64,7 +64,8 @@ _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
-                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)))?"
+                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
+                      r"|地方(?:各级)?财政))?"
                       r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
@@ -327,6 +328,30 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def fiscal_subjects(text: str, mentions: list[Mention], frames: list[AssignmentFrame]) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of the budgets (中央财政) that an assignment's assigning word follows
+    as its subject: they name the body that runs them, a DEPT (dev sc19-2, sc19-24, sc19-18m;
+    R4-A/C). A budget as a noun (中央财政资金, 中央财政赤字) or in a report assigns nothing."""
+    table, fiscal_re = _fiscal_bodies()
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    triggers = {}
+    for f in frames:
+        triggers.setdefault(f.trigger[0], []).append(f)
+    out = []
+    for b in fiscal_re.finditer(text):
+        if any(taken[b.start() : b.end()]):
+            continue
+        canonical = table[b.group()]
+        for pos in sorted(triggers):
+            if pos >= b.end() and pos - b.end() <= 36 and _BETWEEN.fullmatch(text, b.end(), pos) \
+                    and any(canonical in f.lead for f in triggers[pos]):
+                out.append((b.start(), b.end(), canonical))
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1081,10 +1106,20 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     out: list[AssignmentFrame] = []
     after = 0
     for m in doc.depts:
-        if m.start < after or taken[m.start] or _is_class(text, m) or m.source == "fiscal" \
-                or not (m.attrs.get("canonical") or m.source != "model"):
-            continue  # a budget (中央财政) is a subject only before an assigning word
+        if m.start < after or taken[m.start] or _is_class(text, m) or not (m.attrs.get("canonical") or m.source != "model"):
+            continue
         cs = _clause_start(text, m.start)
+        if m.source == "fiscal":
+            # A budget is a subject only before an assigning word, or 将: no budget announces its
+            # own action, the document commits it (dev sc19-24 "中央财政将视情况对…给予一定补助";
+            # R4-A, after D's "市财政局将…").
+            if text.startswith("将", m.end) and _STATED_LEAD_IN.fullmatch(text, cs, m.start) \
+                    and not taken[m.end] and not _REPORTED.search(text, m.end, _task_after(text, m.end + 1)[1]):
+                task = _task_after(text, m.end + 1)
+                if task[1] - task[0] >= 4:
+                    out.append(AssignmentFrame(task, [_name(text, m)], [], doc.deadline(*task), (m.end, m.end + 1)))
+                    after = task[1]
+            continue
         # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
         opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
         if not _STATED_LEAD_IN.fullmatch(opener) or _open_bracket(opener):
