@@ -694,7 +694,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 while ce and text[ce.start()] in "，," and text.startswith(_MORE_MANNER, _clause_start(text, ce.start())):
                     ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
             task = (_clause_start(text, b.start()), ce.start() if ce else min(len(text), end + _OBJECT_MAX))
-            if task[0] == b.start() and b.start() and text[b.start() - 1] in "，,":
+            if task[0] == b.start() and b.start() and text[b.start() - 1] in "，," \
+                    and not _own_clause(doc, _clause_start(text, b.start() - 1)):
                 # 上述数据信息的格式、标准、共享方式，由X确定: the topic before is what X settles.
                 task = (_clause_start(text, b.start() - 1), task[1])
             label = _LABEL.match(text, task[0])
@@ -710,6 +711,18 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             if more[1] - more[0] >= 2:
                 out.append(AssignmentFrame(more, list(lead), [], doc.deadline(*more), duty.span(1)))
     return out
+
+
+def _own_clause(doc: _Doc, start: int) -> bool:
+    """Whether the clause at ``start`` is opened by named bodies with a predicate of their own,
+    not a topic (dev sc19-54 "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作": two
+    tasks; 市住房保障部门的工作经费，由…: a topic)."""
+    label = _LABEL.match(doc.text, start)
+    m = doc.dept_at(label.end() if label else start)
+    if m is None:
+        return False
+    _, _, end = _chain_after(doc, m)
+    return not _NOT_STATED_MARK.match(doc.text, end) and not _CLASS_AFTER.match(doc.text, end)
 
 
 def _partners_from(doc: _Doc, pos: int, support: list[str]) -> int:

@@ -285,6 +285,18 @@ def test_a_budget_before_a_modal_or_jiang_is_the_body_that_runs_it():
     assert third["task"]["text"] == "视情况对国际大体联官员、特邀贵宾的接待费给予一定补助"
 
 
+def test_a_clause_with_its_own_predicate_before_by_is_no_topic_of_its_task():
+    # 国办发〔2018〕109号 (dev sc19-54): the seat and the office's work are two tasks;
+    # a topic before 由 (dev sc19-32: 上述数据信息的格式、标准、共享方式，由X确定) stays the task.
+    text = ("国务院办公厅关于调整国家教材委员会组成人员的通知\n"
+            "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作。\n"
+            "上述数据信息的格式、标准、共享方式，由教育部确定。")
+    seat, office, topic = assignments(text, reference_date="2018-11-20")
+    assert seat["task"]["text"] == "国家教材委员会办公室设在教育部" and seat["lead"] == ["教育部"]
+    assert office["task"]["text"] == "由教育部教材局承担办公室工作" and office["lead"] == ["教育部"]
+    assert topic["task"]["text"] == "上述数据信息的格式、标准、共享方式，由教育部确定"
+
+
 SC_AUTONOMY = "国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
 
 
