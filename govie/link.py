@@ -42,7 +42,7 @@ _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
-_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
+_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).

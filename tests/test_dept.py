@@ -259,6 +259,15 @@ def test_city_rule_keeps_its_own_bodies():
     assert spans == ["市住房城乡建设局"]
 
 
+def test_standing_committee_working_body_without_its_committee_in_a_central_document():
+    # 全国人大常委会2022年度监督工作计划 (dev pt-20932m): "发挥预算工委基层联系点作用" names the
+    # NPC Standing Committee's 预算工作委员会 (R2-B, R5-B).
+    text = "健全完善全国人大预算审查联系代表机制，发挥预算工委基层联系点作用，持续推进预算联网监督系统建设和使用工作。"
+    got = [(text[m.start:m.end], m.attrs.get("canonical"))
+           for m in tag_depts(text, Context(reference_date=dt.date(2022, 5, 6), central=True))]
+    assert ("预算工委", "全国人民代表大会常务委员会预算工作委员会") in got
+
+
 def test_functional_name_of_an_office():
     # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
     # body is an office, not a bureau); 市政府 and 外事 (a government's office, 人民政府外事办公室,

@@ -246,8 +246,11 @@ def _matchers(registry: Registry) -> _Matchers:
 
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委), and the
 # endings the rest must have; the NPC's committees go without 全国人大 (由财政经济委员会负责).
-CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国", "全国人民代表大会", "全国人大")
-_CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全国人大": re.compile("委员会$")}
+# The standing committee's working bodies go without it (dev pt-20932m "发挥预算工委基层联系点作用").
+CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国", "全国人民代表大会常务委员会", "全国人大常委会",
+                    "全国人民代表大会", "全国人大")
+_CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全国人大": re.compile("委员会$"),
+                      "全国人民代表大会常务委员会": re.compile("委员会$|工委$"), "全国人大常委会": re.compile("委员会$|工委$")}
 _CENTRAL_BODY_END = re.compile("(?:局|委|办|署|部)$")
 
 
