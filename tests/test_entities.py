@@ -512,6 +512,21 @@ def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     assert (drop_unnamed(text, [m]) == [m]) is kept
 
 
+@pytest.mark.parametrize("text, span, place", [
+    # 沪府发〔2017〕36号 (dev pt-160725m): the model's span runs over the verb the place is subject of.
+    ("建立产融信息对接合作平台，推动浦东、嘉定建设国家产融合作试点城市（区）。", "嘉定建设国家产融合作试点城市", "嘉定"),
+    # Names with a verbal noun or a one-character word after the place stay whole (dev wr2026-hebei,
+    # wr2026-tianjin).
+    ("壮大曹妃甸区、渤海新区、北戴河生命健康产业创新示范区等重点承接平台。", "北戴河生命健康产业创新示范区",
+     "北戴河生命健康产业创新示范区"),
+    ("、南站科技商务区、滨海站“于响”商务区、武清站商务区等产业合作承载功能", "武清站商务区", "武清站商务区"),
+])
+def test_a_model_place_running_over_a_predicate_ends_with_the_place(text, span, place):
+    start = text.index(span)
+    (m,) = drop_unnamed(text, [Mention("LOC", start, start + len(span), "model", {}, priority=1)])
+    assert text[m.start:m.end] == place and m.start == start
+
+
 def test_model_bodies_take_the_place_before_them_and_hospitals_are_orgs():
     from govie.taggers.entities import join_model_names
 

@@ -1423,6 +1423,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     central = bool(ctx and ctx.central)
     out = []
     for m in mentions:
+        if m.label == "LOC":
+            m = _cut_at_predicate(text, m)
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
@@ -1442,6 +1444,36 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
             m = Mention(m.label, m.start, m.end - 1, m.source, m.attrs, priority=m.priority)
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _division_words() -> dict:
+    """A prefix tree of division names, full and short at every level (嘉定, 浦东: a new area's
+    name without 新区), but for short names that are ordinary words."""
+    common = set(load_words("county_short_words")) | set(load_words("loc_generic_names"))
+    words = set(place_names())
+    for p in places():
+        for short in (p.short, p.name[:-2] if p.name.endswith("新区") else ""):
+            if len(short) >= 2 and short not in common:
+                words.add(short)
+    return _trie(sorted(words))
+
+
+def _cut_at_predicate(text: str, m: Mention) -> Mention:
+    """A place span that runs on over a predicate ends with the place: a division name followed
+    by a founding verb (loc_zone_founding_verbs.txt, as the rules read a zone's name) or another
+    word that is only a verb is their subject (dev pt-160725m: 嘉定|建设国家产融合作试点城市).
+    Verbal nouns and one-character words stay in names (北戴河生命健康…示范区, 武清站商务区)."""
+    end = _longest(_division_words(), text, m.start)
+    if not 0 < end < m.end:
+        return m
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[end : m.end], HMM=False)
+    first = words[0] if words else ""
+    if first in _zone_founding_verbs() or (len(first) >= 2 and function_word_tags().get(first) == "v"):
+        return Mention(m.label, m.start, end, m.source, m.attrs, priority=m.priority)
+    return m
 
 
 # What a speaker 作 (delivers) in a report's byline: 任振鹤作政府工作报告.
