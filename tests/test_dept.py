@@ -270,11 +270,16 @@ def test_standing_committee_working_body_without_its_committee_in_a_central_docu
 
 def test_functional_name_of_an_office():
     # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
-    # body is an office, not a bureau); 市政府 and 外事 (a government's office, 人民政府外事办公室,
-    # named by division) take no office by field.
-    text = "市住房保障部门应每月将住房租赁补贴存入保障对象提供的社会保障卡账号。市外事部门负责接待。市政府统筹。"
+    # body is an office, not a bureau); 市政府 is the government, not 政府办公室 by field.
+    text = ("市住房保障部门应每月将住房租赁补贴存入保障对象提供的社会保障卡账号。\n"
+            "（三）相关法律、法规、规章、规范性文件规定或经市政府批准的其他情形。")
     got = [(text[m.start:m.end], m.attrs.get("canonical")) for m in tag_depts(text, Context(jurisdiction=GZ))]
     assert got == [("市住房保障部门", "广州市住房保障办公室"), ("市政府", "广州市人民政府")]
+    # A government's office (人民政府外事办公室, named by division) is no office by field.
+    from govie.kb.dept_types import load_dept_types
+    from govie.taggers.dept import functional_type
+
+    assert functional_type("外事", load_dept_types()) is None
 
 
 def test_portal_name_is_a_website_not_a_body():
