@@ -512,6 +512,15 @@ def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     assert (drop_unnamed(text, [m]) == [m]) is kept
 
 
+def test_a_short_name_defined_for_a_place_is_that_place():
+    # 沪府发〔2017〕36号: its definition (dev pt-160725) and a later mention (dev pt-160725m).
+    text = ("巩固提升实体经济能级，是上海贯彻落实党中央、国务院决策部署，发挥中国（上海）自由贸易试验区（以下简称“自贸试验区”）"
+            "改革开放和建设具有全球影响力的科技创新中心创新引领作用的重要实践\n"
+            "发挥自贸试验区改革开放的示范引领作用，坚持以制度创新为核心，进一步扩大对外开放")
+    spans = [text[m.start:m.end] for m in tag_locs(text)]
+    assert [s for s in spans if "自" in s] == ["中国（上海）自由贸易试验区", "自贸试验区", "自贸试验区"]
+
+
 @pytest.mark.parametrize("text, span, place", [
     # 沪府发〔2017〕36号 (dev pt-160725m): the model's span runs over the verb the place is subject of.
     ("建立产融信息对接合作平台，推动浦东、嘉定建设国家产融合作试点城市（区）。", "嘉定建设国家产融合作试点城市", "嘉定"),

@@ -737,6 +737,31 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+    return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+
+
+# A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
+_LOC_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+
+
+def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
+    """A short name the text defines for a place it marked is that place, where defined and at
+    each later mention (dev pt-160725: 自贸试验区, defined for 中国（上海）自由贸易试验区)."""
+    out: list[Mention] = []
+    covered = bytearray(len(text) + 1)
+    for p in places:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    for p in places:
+        a = _LOC_ALIAS.match(text, p.end)
+        if a is None or text[p.start : p.end] == a.group(1):
+            continue
+        short = a.group(1)
+        pos = a.start(1)
+        while (k := text.find(short, pos)) >= 0:
+            if not any(covered[k : k + len(short)]):  # not inside a longer place marked
+                out.append(Mention("LOC", k, k + len(short), "loc.alias", {}, priority=p.priority))
+                covered[k : k + len(short)] = b"\x01" * len(short)
+            pos = k + len(short)
     return out
 
 
