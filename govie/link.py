@@ -807,6 +807,10 @@ def _township_name(t: re.Match[str]) -> str:
     return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
+# A former post after a body: 原局长, 原副主任, 原党委书记.
+_FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
+
+
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
@@ -866,6 +870,12 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
+            if link.source.endswith("+successor") and _FORMER_POST.match(clean, m.end):
+                # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
+                # 中央编译局原局长), not its successor on the document's date.
+                former = [a for a in linker.registry.by_name(surface) if a.valid_to]
+                if len(former) == 1:
+                    link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:

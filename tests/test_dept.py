@@ -268,6 +268,20 @@ def test_standing_committee_working_body_without_its_committee_in_a_central_docu
     assert ("预算工委", "全国人民代表大会常务委员会预算工作委员会") in got
 
 
+def test_the_body_of_a_former_post_is_the_former_body():
+    # 国办发〔2018〕109号 (dev sc19-54, 2018-11-20): a post held now names the successor, a former
+    # post (原局长) the former body itself.
+    from govie.pipeline import extract
+
+    text = ("贾高建\u3000\u3000中央党史和文献研究院副院长、中央编译局局长\n"
+            "韦建桦\u3000\u3000教授、中央编译局原局长\n"
+            "田心铭\u3000\u3000教授、教育部高等学校社会科学发展研究中心原主任\n")
+    got = [(e.text, e.attrs.get("canonical")) for e in extract(text, reference_date="2018-11-20", model=None).entities
+           if e.label == "DEPT"]
+    assert ("中央编译局", "中共中央党史和文献研究院") in got and ("中央编译局", "中共中央编译局") in got
+    assert ("教育部高等学校社会科学发展研究中心", "教育部高等学校社会科学发展研究中心") in got
+
+
 def test_functional_name_of_an_office():
     # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
     # body is an office, not a bureau); 市政府 is the government, not 政府办公室 by field.
