@@ -510,6 +510,13 @@ class Linker:
             for head, tail in splits:
                 for rule in rules:
                     link = rule(head, jur, date)
+                    if link and tail == "办公室" and link.agency_id and link.canonical.endswith("委员会") \
+                            and "国有资产" not in link.canonical \
+                            and getattr(self.registry.get(link.agency_id), "kind", "") == "special":
+                        # A deliberative committee's office is its standing body, not a unit (dev
+                        # sc19-54: 国家教材委员会办公室设在教育部; guide v2: a group's standing office).
+                        # A 国资委 is an administering body: its 办公室 is a unit.
+                        return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
                     if link:
                         link.unit = tail
                         link.source += "+unit"

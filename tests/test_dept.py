@@ -282,6 +282,16 @@ def test_the_body_of_a_former_post_is_the_former_body():
     assert ("教育部高等学校社会科学发展研究中心", "教育部高等学校社会科学发展研究中心") in got
 
 
+def test_a_deliberative_committees_office_is_its_standing_body():
+    # 国办发〔2018〕109号 (dev sc19-54): not a unit of 国家教材委员会 (guide v2: a group's standing office).
+    from govie.pipeline import extract
+
+    text = "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作。"
+    got = [(e.text, e.attrs.get("canonical")) for e in extract(text, reference_date="2018-11-20", model=None).entities
+           if e.label == "DEPT"]
+    assert got[0] == ("国家教材委员会办公室", "国家教材委员会办公室")
+
+
 def test_functional_name_of_an_office():
     # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
     # body is an office, not a bureau); 市政府 is the government, not 政府办公室 by field.
