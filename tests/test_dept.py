@@ -292,6 +292,14 @@ def test_a_deliberative_committees_office_is_its_standing_body():
     assert got[0] == ("国家教材委员会办公室", "国家教材委员会办公室")
 
 
+def test_national_clinical_laboratory_centre_is_the_health_commissions():
+    # 国办发〔2019〕4号 (dev sc19-4m, R5-D): its official name since 2018.
+    text = "计算方法：医院临床检验项目中通过国家临床检验中心组织的室间质量评价项目数量。\n指标来源：国家卫生健康委。"
+    got = [(text[m.start:m.end], m.attrs.get("canonical"))
+           for m in tag_depts(text, Context(reference_date=dt.date(2019, 1, 16), central=True))]
+    assert got[0] == ("国家临床检验中心", "国家卫生健康委临床检验中心")
+
+
 def test_functional_name_of_an_office():
     # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
     # body is an office, not a bureau); 市政府 is the government, not 政府办公室 by field.
