@@ -512,6 +512,12 @@ def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     assert (drop_unnamed(text, [m]) == [m]) is kept
 
 
+def test_a_place_before_a_manner_adverb_is_the_subject_not_a_names_opening():
+    # 国办发〔2018〕108号's list of typical practices (dev sc19-56): 大力 (jieba: a noun) + verb.
+    text = "49.浙江省丽水市探索生态产品价值转化途径，实现“点绿成金”。\n50.安徽省合肥市大力培育创新平台，助力产业发展。\n"
+    assert [text[m.start:m.end] for m in tag_locs(text)] == ["浙江省丽水市", "安徽省合肥市"]
+
+
 def test_a_short_name_defined_for_a_place_is_that_place():
     # 沪府发〔2017〕36号: its definition (dev pt-160725) and a later mention (dev pt-160725m).
     text = ("巩固提升实体经济能级，是上海贯彻落实党中央、国务院决策部署，发挥中国（上海）自由贸易试验区（以下简称“自贸试验区”）"

@@ -946,8 +946,13 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
     first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
     if joined:
         words = [w for w in words if w != "和"]  # ``joined``: 和 inside the name is allowed
-    return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS) or w in _ORG_STOP
-                   for i, w in enumerate(words))
+    return not any((_MANNER_ADVERBS.get(w) or tags.get(w, "n")).startswith(first if i == 0 else _NOT_INSIDE_NAME_POS)
+                   or w in _ORG_STOP for i, w in enumerate(words))
+
+
+# Manner adverbs jieba's dictionary tags as nouns: before a verb they make the place its subject
+# (dev sc19-56: 安徽省合肥市大力培育创新平台).
+_MANNER_ADVERBS = {"大力": "d", "着力": "d", "全力": "d", "竭力": "d", "极力": "d"}
 
 
 @lru_cache(maxsize=1)
