@@ -518,6 +518,13 @@ def test_a_place_before_a_manner_adverb_is_the_subject_not_a_names_opening():
     assert [text[m.start:m.end] for m in tag_locs(text)] == ["浙江省丽水市", "安徽省合肥市"]
 
 
+def test_a_county_since_made_a_city_is_a_place_by_its_old_name():
+    # 安徽省人民政府's commendation of 2015 (dev pt-208869: 潜山县, a city since 2018) and 国办发〔2018〕108号
+    # (dev sc19-56, 2018: 平果县, a city since 2019).
+    text = "朱明亮  潜山县源潭镇路口村\n黄海洋  潜山县余井镇进士村\n91.广西壮族自治区平果县创新采矿临时用地制度，有效保护耕地。"
+    assert [text[m.start:m.end] for m in tag_locs(text)] == ["潜山县源潭镇路口村", "潜山县余井镇进士村", "广西壮族自治区平果县"]
+
+
 def test_a_short_name_defined_for_a_place_is_that_place():
     # 沪府发〔2017〕36号: its definition (dev pt-160725) and a later mention (dev pt-160725m).
     text = ("巩固提升实体经济能级，是上海贯彻落实党中央、国务院决策部署，发挥中国（上海）自由贸易试验区（以下简称“自贸试验区”）"

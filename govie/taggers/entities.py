@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.taggers import PRIORITY
@@ -589,7 +589,10 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, where they may start, and the characters a match may start with."""
-    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states()) + _provincial_county_shorts()
+    # Counties since made cities or districts keep their old name in older texts (潜山县 → 潜山市 in
+    # 2018; dev pt-208869 of 2015: 潜山县余井镇进士村).
+    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states()) + _provincial_county_shorts() \
+        + sorted(load_divisions().former_county_forms)
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     # A new area that is a county is written by its name without 新区 after its city (上海浦东).
