@@ -1170,6 +1170,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             task = (task[0], cut)
         if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
             continue  # a reported action (an activity, not an assignment)
+        if _listed_thing(text, task):
+            continue  # an item of a list of things (…以下…信息：…（十）X确定需要提供的其他涉税信息)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
             continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
         support = [x for x in support if x not in lead]
@@ -1184,6 +1186,29 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             after = task[1]
             duty = _LEAD_AFTER_COMMA.match(text, task[1])
     return out
+
+
+# A line that introduces a list of things, not of tasks: …提供或者协助核实以下与专项附加扣除有关的信息：
+_THINGS_HEADING = re.compile(r"以下[^。；：:\n]{0,30}?的?([\u4e00-\u9fff]{2})[：:]\s*$")
+
+
+def _listed_thing(text: str, task: tuple[int, int]) -> bool:
+    """Whether the task's line is a numbered item of a list of things whose noun it ends with: a
+    noun phrase (国务院税务主管部门确定需要提供的其他涉税信息, under "以下…的信息："; dev sc19-32),
+    no task of the body inside it."""
+    line_start = text.rfind("\n", 0, task[0]) + 1
+    if not _LABEL.match(text, line_start):
+        return False
+    k = line_start - 1
+    while k > 0:  # back over the list's items to the line that opens it
+        start = text.rfind("\n", 0, k) + 1
+        heading = _THINGS_HEADING.search(text, start, k)
+        if heading:
+            return text[task[0] : task[1]].rstrip("；;。").endswith(heading.group(1))
+        if not _LABEL.match(text, start):
+            return False
+        k = start - 1
+    return False
 
 
 _SUBJECT_BREAK = re.compile(r"[，,；;]")

@@ -299,6 +299,19 @@ def test_a_clause_with_its_own_predicate_before_by_is_no_topic_of_its_task():
     assert topic["task"]["text"].startswith("上述数据信息的格式、标准、共享方式，由国务院税务主管部门")
 
 
+def test_an_item_of_a_list_of_things_is_no_stated_task():
+    # 国发〔2018〕41号 (dev sc19-32): the items under "以下…的信息：" name information, not tasks; the
+    # 由-task after the list stays.
+    text = ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n"
+            "第二十六条\u3000有关部门和单位有责任和义务向税务部门提供或者协助核实以下与专项附加扣除有关的信息：\n"
+            "（一）公安部门有关户籍人口基本信息、户成员关系信息、出入境证件信息、相关出国人员信息、户籍人口死亡标识等信息；\n"
+            "（九）医疗保障部门有关在医疗保障信息系统记录的个人负担的医药费用信息；\n"
+            "（十）国务院税务主管部门确定需要提供的其他涉税信息。\n"
+            "上述数据信息的格式、标准、共享方式，由国务院税务主管部门及各省、自治区、直辖市和计划单列市税务局商有关部门确定。")
+    (a,) = assignments(text, reference_date="2018-12-13")
+    assert a["trigger"]["text"] == "由" and a["lead"] == ["国家税务总局"]
+
+
 SC_AUTONOMY = "国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知\n国办发〔2018〕127号\n"
 
 
