@@ -38,7 +38,7 @@ from govie.timex import ahead, due_month
 from govie.types import Mention
 from govie.text.regex_cache import compile_cached
 
-__all__ = ["find_assignments", "AssignmentFrame"]
+__all__ = ["find_assignments", "fiscal_subjects", "AssignmentFrame"]
 
 
 @dataclass
@@ -65,7 +65,8 @@ _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
-                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)))?"
+                      r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
+                      r"|地方(?:各级)?财政))?"
                       r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
@@ -217,13 +218,15 @@ class _Doc:
         stop = max(self.text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。！？\n")
         return _EVERY.search(self.text, stop + 1, m.start) is not None
 
-    def deadline(self, start: int, end: int) -> str | None:
-        """The first date in the span that a task is due by (…前, …完成, 拟安排在…)."""
+    def deadline(self, start: int, end: int, scheduled_only: bool = False) -> str | None:
+        """The first date in the span that a task is due by (…前, …完成, 拟安排在…; only the
+        last with ``scheduled_only``)."""
         i = bisect.bisect_left(self.date_starts, start)
         while i < len(self.dates) and self.dates[i].start < end:
             m = self.dates[i]
             # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
-            due = self.text.endswith(("前", "以前", "之前"), m.start, m.end) or _DEADLINE_AFTER.match(self.text, m.end)
+            due = not scheduled_only and (self.text.endswith(("前", "以前", "之前"), m.start, m.end)
+                                          or _DEADLINE_AFTER.match(self.text, m.end))
             if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value") \
                     and not self.recurring(m):
                 # What is due lies ahead of the document; by 12月底 it is due in December.
@@ -314,6 +317,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(_addressed(doc, meta, out))
         stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
         out.extend(f for f in stated if not listed[f.trigger[0]])
+    out = [g for f in out for g in _counted_items(doc, f)]
     for f in out:
         _partners_within(doc, f)
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
@@ -325,6 +329,30 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def fiscal_subjects(text: str, mentions: list[Mention], frames: list[AssignmentFrame]) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of the budgets (中央财政) that an assignment's assigning word follows
+    as its subject: they name the body that runs them, a DEPT (dev sc19-2, sc19-24, sc19-18m;
+    R4-A/C). A budget as a noun (中央财政资金, 中央财政赤字) or in a report assigns nothing."""
+    table, fiscal_re = _fiscal_bodies()
+    taken = bytearray(len(text) + 1)
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    triggers = {}
+    for f in frames:
+        triggers.setdefault(f.trigger[0], []).append(f)
+    out = []
+    for b in fiscal_re.finditer(text):
+        if any(taken[b.start() : b.end()]):
+            continue
+        canonical = table[b.group()]
+        for pos in sorted(triggers):
+            if pos >= b.end() and pos - b.end() <= 36 and _BETWEEN.fullmatch(text, b.end(), pos) \
+                    and any(canonical in f.lead for f in triggers[pos]):
+                out.append((b.start(), b.end(), canonical))
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +368,41 @@ def _item_task(text: str, task: tuple[int, int]) -> tuple[int, int]:
     label = _LABEL.match(text, line_start)
     start = label.end() if label else line_start
     return (start, task[1]) if start < task[0] else task
+
+
+# A line that sums up the items before it: 以上两项报告…, 上述3项任务….
+_COUNTED = re.compile(r"[\s\u3000]*(?:以上|上述)([两二三四五六七八九十\d]{1,2})项")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted_items(doc: _Doc, f: AssignmentFrame) -> list[AssignmentFrame]:
+    """A task that is a line summing up the items before it ("以上两项报告…由X负责做好相关工作"):
+    one assignment per item, its first sentence, due when the summing line says (dev pt-20932m,
+    an NPC standing committee's plan); ``[f]`` otherwise."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, f.task[0]) + 1
+    counted = _COUNTED.match(text, line_start)
+    if counted is None or f.task[0] > counted.end() or text[f.trigger[0]] == "请":
+        return [f]  # 以上两项报告请国务院…: the request's own object is the task
+    n = int(counted.group(1)) if counted.group(1).isdigit() else _COUNT.get(counted.group(1), 0)
+    items: list[tuple[int, int]] = []
+    end = line_start - 1
+    while len(items) < n and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start)
+        if label and label.end() < end:  # a numbered item; a line without a number goes on the one above
+            stop = _SENTENCE_END.search(text, label.end(), end)
+            items.insert(0, (label.end(), stop.start() if stop else end))
+        end = start - 1
+    if len(items) < n or not all(b - a >= 2 for a, b in items):
+        return [f]
+    deadline = f.deadline or doc.deadline(line_start, _line_end(text, line_start))
+    return [AssignmentFrame(item, list(f.lead), list(f.support), deadline, f.trigger) for item in items]
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -633,7 +696,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 while ce and text[ce.start()] in "，," and text.startswith(_MORE_MANNER, _clause_start(text, ce.start())):
                     ce = _CLAUSE_END.search(text, ce.end(), ce.end() + _OBJECT_MAX)
             task = (_clause_start(text, b.start()), ce.start() if ce else min(len(text), end + _OBJECT_MAX))
-            if task[0] == b.start() and b.start() and text[b.start() - 1] in "，,":
+            if task[0] == b.start() and b.start() and text[b.start() - 1] in "，," \
+                    and not _own_clause(doc, _clause_start(text, b.start() - 1)):
                 # 上述数据信息的格式、标准、共享方式，由X确定: the topic before is what X settles.
                 task = (_clause_start(text, b.start() - 1), task[1])
             label = _LABEL.match(text, task[0])
@@ -649,6 +713,18 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             if more[1] - more[0] >= 2:
                 out.append(AssignmentFrame(more, list(lead), [], doc.deadline(*more), duty.span(1)))
     return out
+
+
+def _own_clause(doc: _Doc, start: int) -> bool:
+    """Whether the clause at ``start`` is opened by named bodies with a predicate of their own,
+    not a topic (dev sc19-54 "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作": two
+    tasks; 市住房保障部门的工作经费，由…: a topic)."""
+    label = _LABEL.match(doc.text, start)
+    m = doc.dept_at(label.end() if label else start)
+    if m is None:
+        return False
+    _, _, end = _chain_after(doc, m)
+    return not _NOT_STATED_MARK.match(doc.text, end) and not _CLASS_AFTER.match(doc.text, end)
 
 
 def _partners_from(doc: _Doc, pos: int, support: list[str]) -> int:
@@ -741,7 +817,12 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
         if task[1] - task[0] < 2:
             continue
         support = [x for x in support if x not in lead]
-        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], max(task[1], sentence_end)), (q.start(), q.end())))
+        deadline = doc.deadline(task[0], max(task[1], sentence_end))
+        if deadline is None:
+            # 以上两项报告请国务院…重点报告…。报告拟安排在6月份举行的…会议上听取和审议 (dev pt-20932m):
+            # what is asked for is due when the paragraph schedules it.
+            deadline = doc.deadline(max(task[1], sentence_end), _line_end(text, task[1]), scheduled_only=True)
+        out.append(AssignmentFrame(task, lead, support, deadline, (q.start(), q.end())))
     return out
 
 
@@ -1040,10 +1121,20 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     out: list[AssignmentFrame] = []
     after = 0
     for m in doc.depts:
-        if m.start < after or taken[m.start] or _is_class(text, m) or m.source == "fiscal" \
-                or not (m.attrs.get("canonical") or m.source != "model"):
-            continue  # a budget (中央财政) is a subject only before an assigning word
+        if m.start < after or taken[m.start] or _is_class(text, m) or not (m.attrs.get("canonical") or m.source != "model"):
+            continue
         cs = _clause_start(text, m.start)
+        if m.source == "fiscal":
+            # A budget is a subject only before an assigning word, or 将: no budget announces its
+            # own action, the document commits it (dev sc19-24 "中央财政将视情况对…给予一定补助";
+            # R4-A, after D's "市财政局将…").
+            if text.startswith("将", m.end) and _STATED_LEAD_IN.fullmatch(text, cs, m.start) \
+                    and not taken[m.end] and not _REPORTED.search(text, m.end, _task_after(text, m.end + 1)[1]):
+                task = _task_after(text, m.end + 1)
+                if task[1] - task[0] >= 4:
+                    out.append(AssignmentFrame(task, [_name(text, m)], [], doc.deadline(*task), (m.end, m.end + 1)))
+                    after = task[1]
+            continue
         # Dates may open the clause (3月底前国家卫生健康委完成…), nothing else but numbering.
         opener = "".join(ch for i, ch in enumerate(text[cs : m.start], cs) if not _in_date(doc, i))
         if not _STATED_LEAD_IN.fullmatch(opener) or _open_bracket(opener):
@@ -1081,6 +1172,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             task = (task[0], cut)
         if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
             continue  # a reported action (an activity, not an assignment)
+        if _listed_thing(text, task):
+            continue  # an item of a list of things (…以下…信息：…（十）X确定需要提供的其他涉税信息)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
             continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
         support = [x for x in support if x not in lead]
@@ -1095,6 +1188,29 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             after = task[1]
             duty = _LEAD_AFTER_COMMA.match(text, task[1])
     return out
+
+
+# A line that introduces a list of things, not of tasks: …提供或者协助核实以下与专项附加扣除有关的信息：
+_THINGS_HEADING = re.compile(r"以下[^。；：:\n]{0,30}?的?([\u4e00-\u9fff]{2})[：:]\s*$")
+
+
+def _listed_thing(text: str, task: tuple[int, int]) -> bool:
+    """Whether the task's line is a numbered item of a list of things whose noun it ends with: a
+    noun phrase (国务院税务主管部门确定需要提供的其他涉税信息, under "以下…的信息："; dev sc19-32),
+    no task of the body inside it."""
+    line_start = text.rfind("\n", 0, task[0]) + 1
+    if not _LABEL.match(text, line_start):
+        return False
+    k = line_start - 1
+    while k > 0:  # back over the list's items to the line that opens it
+        start = text.rfind("\n", 0, k) + 1
+        heading = _THINGS_HEADING.search(text, start, k)
+        if heading:
+            return text[task[0] : task[1]].rstrip("；;。").endswith(heading.group(1))
+        if not _LABEL.match(text, start):
+            return False
+        k = start - 1
+    return False
 
 
 _SUBJECT_BREAK = re.compile(r"[，,；;]")

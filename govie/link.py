@@ -25,7 +25,7 @@ from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import institution_start
+from govie.taggers.dept import field_office, institution_start
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -42,7 +42,7 @@ _BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
-_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大")
+_CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
@@ -304,7 +304,10 @@ class Linker:
             ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
         elif self._province_commission(stem, jur):
             ends = ("委员会", "委", "局", "厅")
-        for end in ends:
+        # 住房保障部门 → 住房保障办公室: an office last, where no bureau is a type (not 外事: a
+        # government's office, 人民政府外事办公室, whose name varies by division).
+        office = any(f and field_office(f, self.types) for f in (field, stem[1:], stem[3:]))
+        for end in ends + (("办公室",) if office else ()):
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)
                          or (field and self.types.get(field + end))):
@@ -507,6 +510,13 @@ class Linker:
             for head, tail in splits:
                 for rule in rules:
                     link = rule(head, jur, date)
+                    if link and tail == "办公室" and link.agency_id and link.canonical.endswith("委员会") \
+                            and "国有资产" not in link.canonical \
+                            and getattr(self.registry.get(link.agency_id), "kind", "") == "special":
+                        # A deliberative committee's office is its standing body, not a unit (dev
+                        # sc19-54: 国家教材委员会办公室设在教育部; guide v2: a group's standing office).
+                        # A 国资委 is an administering body: its 办公室 is a unit.
+                        return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
                     if link:
                         link.unit = tail
                         link.source += "+unit"
@@ -804,6 +814,10 @@ def _township_name(t: re.Match[str]) -> str:
     return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
+# A former post after a body: 原局长, 原副主任, 原党委书记.
+_FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
+
+
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
@@ -863,6 +877,12 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
+            if link.source.endswith("+successor") and _FORMER_POST.match(clean, m.end):
+                # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
+                # 中央编译局原局长), not its successor on the document's date.
+                former = [a for a in linker.registry.by_name(surface) if a.valid_to]
+                if len(former) == 1:
+                    link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:

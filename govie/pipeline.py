@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from govie.activities import find_activities
-from govie.assignments import find_assignments
+from govie.assignments import find_assignments, fiscal_subjects
 from govie.document import DocumentHead, read_head, read_record
 from govie.errors import check_text
 from govie.indicators import annotate_indicators
@@ -124,6 +124,14 @@ class Pipeline:
         frames = [f for f in find_activities(clean, kept, meta, structure, report)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
         tasks = find_assignments(clean, kept, meta, norm)
+        # A budget an assignment names as its subject (中央财政要…) is the body that runs it.
+        fiscal = [Mention("DEPT", s, e, "dept.fiscal", {"canonical": c}) for s, e, c in fiscal_subjects(clean, kept, tasks)]
+        if fiscal:
+            for m in fiscal:
+                link = self.linker.link(m.attrs["canonical"], jurisdiction=ctx.jurisdiction, date=ctx.reference_date)
+                m.attrs.update(canonical=m.attrs["canonical"], agency_id=link.agency_id, unit=None,
+                               derived=link.agency_id is None, link="fiscal", score=0.85)
+            kept = sorted(kept + fiscal, key=lambda m: (m.start, m.end))
         annotate_indicators(clean, kept, meta, structure)
         if doc_id is not None:
             meta["id"] = doc_id

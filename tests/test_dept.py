@@ -249,14 +249,69 @@ def test_bare_district_prefix_in_a_city_rule_is_a_class():
     text = ("区民政部门根据家庭经济状况核对结果向区住房保障部门出具家庭收入、家庭财产具体金额的审核结果；"
             "区住房保障部门核查申请家庭的住房困难情况，并汇总区民政部门意见后，出具是否符合公共租赁住房保障条件的复审意见。")
     assert _tag_only(text, Context(jurisdiction=GZ)) == []
-    # In a district's own document the same prefix names its own bureau.
-    assert [m.end - m.start for m in _tag_only(text, Context(jurisdiction=TIANHE))] == [5, 5]
+    # In a district's own document the same prefix names its own bodies (住房保障: its office).
+    assert [m.end - m.start for m in _tag_only(text, Context(jurisdiction=TIANHE))] == [5, 7, 7, 5]
 
 
 def test_city_rule_keeps_its_own_bodies():
     text = "由市住房城乡建设局、区住房保障部门报同级人民政府批准后执行。"
     spans = [text[m.start:m.end] for m in _tag_only(text, Context(jurisdiction=GZ))]
     assert spans == ["市住房城乡建设局"]
+
+
+def test_standing_committee_working_body_without_its_committee_in_a_central_document():
+    # 全国人大常委会2022年度监督工作计划 (dev pt-20932m): "发挥预算工委基层联系点作用" names the
+    # NPC Standing Committee's 预算工作委员会 (R2-B, R5-B).
+    text = "健全完善全国人大预算审查联系代表机制，发挥预算工委基层联系点作用，持续推进预算联网监督系统建设和使用工作。"
+    got = [(text[m.start:m.end], m.attrs.get("canonical"))
+           for m in tag_depts(text, Context(reference_date=dt.date(2022, 5, 6), central=True))]
+    assert ("预算工委", "全国人民代表大会常务委员会预算工作委员会") in got
+
+
+def test_the_body_of_a_former_post_is_the_former_body():
+    # 国办发〔2018〕109号 (dev sc19-54, 2018-11-20): a post held now names the successor, a former
+    # post (原局长) the former body itself.
+    from govie.pipeline import extract
+
+    text = ("贾高建\u3000\u3000中央党史和文献研究院副院长、中央编译局局长\n"
+            "韦建桦\u3000\u3000教授、中央编译局原局长\n"
+            "田心铭\u3000\u3000教授、教育部高等学校社会科学发展研究中心原主任\n")
+    got = [(e.text, e.attrs.get("canonical")) for e in extract(text, reference_date="2018-11-20", model=None).entities
+           if e.label == "DEPT"]
+    assert ("中央编译局", "中共中央党史和文献研究院") in got and ("中央编译局", "中共中央编译局") in got
+    assert ("教育部高等学校社会科学发展研究中心", "教育部高等学校社会科学发展研究中心") in got
+
+
+def test_a_deliberative_committees_office_is_its_standing_body():
+    # 国办发〔2018〕109号 (dev sc19-54): not a unit of 国家教材委员会 (guide v2: a group's standing office).
+    from govie.pipeline import extract
+
+    text = "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作。"
+    got = [(e.text, e.attrs.get("canonical")) for e in extract(text, reference_date="2018-11-20", model=None).entities
+           if e.label == "DEPT"]
+    assert got[0] == ("国家教材委员会办公室", "国家教材委员会办公室")
+
+
+def test_national_clinical_laboratory_centre_is_the_health_commissions():
+    # 国办发〔2019〕4号 (dev sc19-4m, R5-D): its official name since 2018.
+    text = "计算方法：医院临床检验项目中通过国家临床检验中心组织的室间质量评价项目数量。\n指标来源：国家卫生健康委。"
+    got = [(text[m.start:m.end], m.attrs.get("canonical"))
+           for m in tag_depts(text, Context(reference_date=dt.date(2019, 1, 16), central=True))]
+    assert got[0] == ("国家临床检验中心", "国家卫生健康委临床检验中心")
+
+
+def test_functional_name_of_an_office():
+    # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
+    # body is an office, not a bureau); 市政府 is the government, not 政府办公室 by field.
+    text = ("市住房保障部门应每月将住房租赁补贴存入保障对象提供的社会保障卡账号。\n"
+            "（三）相关法律、法规、规章、规范性文件规定或经市政府批准的其他情形。")
+    got = [(text[m.start:m.end], m.attrs.get("canonical")) for m in tag_depts(text, Context(jurisdiction=GZ))]
+    assert got == [("市住房保障部门", "广州市住房保障办公室"), ("市政府", "广州市人民政府")]
+    # A government's office (人民政府外事办公室, named by division) is no office by field.
+    from govie.kb.dept_types import load_dept_types
+    from govie.taggers.dept import functional_type
+
+    assert functional_type("外事", load_dept_types()) is None
 
 
 def test_portal_name_is_a_website_not_a_body():

@@ -81,9 +81,10 @@ CASES = [
     ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n税务机关核查专项附加扣除情况时，纳税人任职受雇单位所在地、经常居住地、"
      "户籍所在地的公安派出所、居民委员会或者村民委员会等有关单位和个人应当协助核查。", "2018-12-13",
      [("国务院", "中华人民共和国国务院")]),
-    # A ministry's bureau is its unit; its own office is the committee's (state-council-2019, id 54).
+    # A ministry's bureau is its unit; the committee's office is its standing body (state-council-2019,
+    # id 54; the round-4 gold of dev sc19-54, guide v2: a group's standing office is a body).
     ("国务院办公厅关于调整国家教材委员会组成人员的通知\n国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作。", "2018-11-20",
-     [("国务院办公厅", "国务院办公厅"), ("国家教材委员会", "国家教材委员会"), ("国家教材委员会办公室", "国家教材委员会"),
+     [("国务院办公厅", "国务院办公厅"), ("国家教材委员会", "国家教材委员会"), ("国家教材委员会办公室", "国家教材委员会办公室"),
       ("教育部", "教育部"), ("教育部教材局", "教育部")]),
     # Two bodies, not a ministry and its unit.
     ("国务院关于印发个人所得税专项附加扣除暂行办法的通知\n由财政部和税务总局负责解释。", "2018-12-13",

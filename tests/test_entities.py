@@ -512,6 +512,43 @@ def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     assert (drop_unnamed(text, [m]) == [m]) is kept
 
 
+def test_a_place_before_a_manner_adverb_is_the_subject_not_a_names_opening():
+    # 国办发〔2018〕108号's list of typical practices (dev sc19-56): 大力 (jieba: a noun) + verb.
+    text = "49.浙江省丽水市探索生态产品价值转化途径，实现“点绿成金”。\n50.安徽省合肥市大力培育创新平台，助力产业发展。\n"
+    assert [text[m.start:m.end] for m in tag_locs(text)] == ["浙江省丽水市", "安徽省合肥市"]
+
+
+def test_a_county_since_made_a_city_is_a_place_by_its_old_name():
+    # 安徽省人民政府's commendation of 2015 (dev pt-208869: 潜山县, a city since 2018) and 国办发〔2018〕108号
+    # (dev sc19-56, 2018: 平果县, a city since 2019).
+    text = "朱明亮  潜山县源潭镇路口村\n黄海洋  潜山县余井镇进士村\n91.广西壮族自治区平果县创新采矿临时用地制度，有效保护耕地。"
+    assert [text[m.start:m.end] for m in tag_locs(text)] == ["潜山县源潭镇路口村", "潜山县余井镇进士村", "广西壮族自治区平果县"]
+
+
+def test_a_short_name_defined_for_a_place_is_that_place():
+    # 沪府发〔2017〕36号: its definition (dev pt-160725) and a later mention (dev pt-160725m).
+    text = ("巩固提升实体经济能级，是上海贯彻落实党中央、国务院决策部署，发挥中国（上海）自由贸易试验区（以下简称“自贸试验区”）"
+            "改革开放和建设具有全球影响力的科技创新中心创新引领作用的重要实践\n"
+            "发挥自贸试验区改革开放的示范引领作用，坚持以制度创新为核心，进一步扩大对外开放")
+    spans = [text[m.start:m.end] for m in tag_locs(text)]
+    assert [s for s in spans if "自" in s] == ["中国（上海）自由贸易试验区", "自贸试验区", "自贸试验区"]
+
+
+@pytest.mark.parametrize("text, span, place", [
+    # 沪府发〔2017〕36号 (dev pt-160725m): the model's span runs over the verb the place is subject of.
+    ("建立产融信息对接合作平台，推动浦东、嘉定建设国家产融合作试点城市（区）。", "嘉定建设国家产融合作试点城市", "嘉定"),
+    # Names with a verbal noun or a one-character word after the place stay whole (dev wr2026-hebei,
+    # wr2026-tianjin).
+    ("壮大曹妃甸区、渤海新区、北戴河生命健康产业创新示范区等重点承接平台。", "北戴河生命健康产业创新示范区",
+     "北戴河生命健康产业创新示范区"),
+    ("、南站科技商务区、滨海站“于响”商务区、武清站商务区等产业合作承载功能", "武清站商务区", "武清站商务区"),
+])
+def test_a_model_place_running_over_a_predicate_ends_with_the_place(text, span, place):
+    start = text.index(span)
+    (m,) = drop_unnamed(text, [Mention("LOC", start, start + len(span), "model", {}, priority=1)])
+    assert text[m.start:m.end] == place and m.start == start
+
+
 def test_model_bodies_take_the_place_before_them_and_hospitals_are_orgs():
     from govie.taggers.entities import join_model_names
 

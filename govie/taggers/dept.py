@@ -256,8 +256,11 @@ def _matchers(registry: Registry) -> _Matchers:
 
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委), and the
 # endings the rest must have; the NPC's committees go without 全国人大 (由财政经济委员会负责).
-CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国", "全国人民代表大会", "全国人大")
-_CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全国人大": re.compile("委员会$")}
+# The standing committee's working bodies go without it (dev pt-20932m "发挥预算工委基层联系点作用").
+CENTRAL_PREFIXES = ("中华人民共和国", "国务院", "国家", "中国", "全国人民代表大会常务委员会", "全国人大常委会",
+                    "全国人民代表大会", "全国人大")
+_CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全国人大": re.compile("委员会$"),
+                      "全国人民代表大会常务委员会": re.compile("委员会$|工委$"), "全国人大常委会": re.compile("委员会$|工委$")}
 _CENTRAL_BODY_END = re.compile("(?:局|委|办|署|部)$")
 
 
@@ -653,11 +656,22 @@ def _field_list_spans(text: str, mt: _Matchers):
 
 
 def functional_type(field: str, types) -> str | None:
-    """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
+    """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委;
+    last, a field whose body is an office (dev gz-1m: 市住房保障部门 → 广州市住房保障办公室, as
+    the same document's other part, gz-1, defines it)."""
     for end in ("局", "委员会", "委", "厅"):
         if types.get(field + end):
             return field + end
-    return None
+    return field + "办公室" if field_office(field, types) else None
+
+
+def field_office(field: str, types) -> bool:
+    """Whether a field names an office of its own, by its full name (住房保障办公室), not a
+    government's (政府办公室 is the 人民政府办公室's short form; 人民政府外事办公室 makes the
+    外事 office's name depend on the division: no body is linked)."""
+    typ = types.get(field + "办公室")
+    return bool(typ and typ[0] == field + "办公室" and typ[1] == "department"
+                and not types.get("人民政府" + field + "办公室"))
 
 
 def _branch_spans(text: str, mt: _Matchers):

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, finditer_from
 from govie.taggers import PRIORITY
@@ -589,7 +589,10 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str]]:
     """Prefix trees of place names and of city+county pairs, their two-character
     prefixes, where they may start, and the characters a match may start with."""
-    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states()) + _provincial_county_shorts()
+    # Counties since made cities or districts keep their old name in older texts (潜山县 → 潜山市 in
+    # 2018; dev pt-208869 of 2015: 潜山县余井镇进士村).
+    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states()) + _provincial_county_shorts() \
+        + sorted(load_divisions().former_county_forms)
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     # A new area that is a county is written by its name without 新区 after its city (上海浦东).
@@ -737,6 +740,31 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+    return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+
+
+# A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
+_LOC_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+
+
+def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
+    """A short name the text defines for a place it marked is that place, where defined and at
+    each later mention (dev pt-160725: 自贸试验区, defined for 中国（上海）自由贸易试验区)."""
+    out: list[Mention] = []
+    covered = bytearray(len(text) + 1)
+    for p in places:
+        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
+    for p in places:
+        a = _LOC_ALIAS.match(text, p.end)
+        if a is None or text[p.start : p.end] == a.group(1):
+            continue
+        short = a.group(1)
+        pos = a.start(1)
+        while (k := text.find(short, pos)) >= 0:
+            if not any(covered[k : k + len(short)]):  # not inside a longer place marked
+                out.append(Mention("LOC", k, k + len(short), "loc.alias", {}, priority=p.priority))
+                covered[k : k + len(short)] = b"\x01" * len(short)
+            pos = k + len(short)
     return out
 
 
@@ -921,8 +949,13 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
     first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
     if joined:
         words = [w for w in words if w != "和"]  # ``joined``: 和 inside the name is allowed
-    return not any(tags.get(w, "n").startswith(first if i == 0 else _NOT_INSIDE_NAME_POS) or w in _ORG_STOP
-                   for i, w in enumerate(words))
+    return not any((_MANNER_ADVERBS.get(w) or tags.get(w, "n")).startswith(first if i == 0 else _NOT_INSIDE_NAME_POS)
+                   or w in _ORG_STOP for i, w in enumerate(words))
+
+
+# Manner adverbs jieba's dictionary tags as nouns: before a verb they make the place its subject
+# (dev sc19-56: 安徽省合肥市大力培育创新平台).
+_MANNER_ADVERBS = {"大力": "d", "着力": "d", "全力": "d", "竭力": "d", "极力": "d"}
 
 
 @lru_cache(maxsize=1)
@@ -1423,6 +1456,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     central = bool(ctx and ctx.central)
     out = []
     for m in mentions:
+        if m.label == "LOC":
+            m = _cut_at_predicate(text, m)
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
@@ -1442,6 +1477,36 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
             m = Mention(m.label, m.start, m.end - 1, m.source, m.attrs, priority=m.priority)
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _division_words() -> dict:
+    """A prefix tree of division names, full and short at every level (嘉定, 浦东: a new area's
+    name without 新区), but for short names that are ordinary words."""
+    common = set(load_words("county_short_words")) | set(load_words("loc_generic_names"))
+    words = set(place_names())
+    for p in places():
+        for short in (p.short, p.name[:-2] if p.name.endswith("新区") else ""):
+            if len(short) >= 2 and short not in common:
+                words.add(short)
+    return _trie(sorted(words))
+
+
+def _cut_at_predicate(text: str, m: Mention) -> Mention:
+    """A place span that runs on over a predicate ends with the place: a division name followed
+    by a founding verb (loc_zone_founding_verbs.txt, as the rules read a zone's name) or another
+    word that is only a verb is their subject (dev pt-160725m: 嘉定|建设国家产融合作试点城市).
+    Verbal nouns and one-character words stay in names (北戴河生命健康…示范区, 武清站商务区)."""
+    end = _longest(_division_words(), text, m.start)
+    if not 0 < end < m.end:
+        return m
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[end : m.end], HMM=False)
+    first = words[0] if words else ""
+    if first in _zone_founding_verbs() or (len(first) >= 2 and function_word_tags().get(first) == "v"):
+        return Mention(m.label, m.start, end, m.source, m.attrs, priority=m.priority)
+    return m
 
 
 # What a speaker 作 (delivers) in a report's byline: 任振鹤作政府工作报告.
