@@ -25,7 +25,7 @@ from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import field_office, institution_start
+from govie.taggers.dept import institution_start
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -304,10 +304,7 @@ class Linker:
             ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
         elif self._province_commission(stem, jur):
             ends = ("委员会", "委", "局", "厅")
-        # 住房保障部门 → 住房保障办公室: an office last, where no bureau is a type (not 外事: a
-        # government's office, 人民政府外事办公室, whose name varies by division).
-        office = any(f and field_office(f, self.types) for f in (field, stem[1:], stem[3:]))
-        for end in ends + (("办公室",) if office else ()):
+        for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)
                          or (field and self.types.get(field + end))):

@@ -249,8 +249,8 @@ def test_bare_district_prefix_in_a_city_rule_is_a_class():
     text = ("区民政部门根据家庭经济状况核对结果向区住房保障部门出具家庭收入、家庭财产具体金额的审核结果；"
             "区住房保障部门核查申请家庭的住房困难情况，并汇总区民政部门意见后，出具是否符合公共租赁住房保障条件的复审意见。")
     assert _tag_only(text, Context(jurisdiction=GZ)) == []
-    # In a district's own document the same prefix names its own bodies (住房保障: its office).
-    assert [m.end - m.start for m in _tag_only(text, Context(jurisdiction=TIANHE))] == [5, 7, 7, 5]
+    # In a district's own document the same prefix names its own bureau.
+    assert [m.end - m.start for m in _tag_only(text, Context(jurisdiction=TIANHE))] == [5, 5]
 
 
 def test_city_rule_keeps_its_own_bodies():
@@ -298,20 +298,6 @@ def test_national_clinical_laboratory_centre_is_the_health_commissions():
     got = [(text[m.start:m.end], m.attrs.get("canonical"))
            for m in tag_depts(text, Context(reference_date=dt.date(2019, 1, 16), central=True))]
     assert got[0] == ("国家临床检验中心", "国家卫生健康委临床检验中心")
-
-
-def test_functional_name_of_an_office():
-    # dev gz-1m (guangzhou.jsonl doc_1): 市住房保障部门 names the city's 住房保障办公室 (a field whose
-    # body is an office, not a bureau); 市政府 is the government, not 政府办公室 by field.
-    text = ("市住房保障部门应每月将住房租赁补贴存入保障对象提供的社会保障卡账号。\n"
-            "（三）相关法律、法规、规章、规范性文件规定或经市政府批准的其他情形。")
-    got = [(text[m.start:m.end], m.attrs.get("canonical")) for m in tag_depts(text, Context(jurisdiction=GZ))]
-    assert got == [("市住房保障部门", "广州市住房保障办公室"), ("市政府", "广州市人民政府")]
-    # A government's office (人民政府外事办公室, named by division) is no office by field.
-    from govie.kb.dept_types import load_dept_types
-    from govie.taggers.dept import functional_type
-
-    assert functional_type("外事", load_dept_types()) is None
 
 
 def test_portal_name_is_a_website_not_a_body():

@@ -656,22 +656,11 @@ def _field_list_spans(text: str, mt: _Matchers):
 
 
 def functional_type(field: str, types) -> str | None:
-    """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委;
-    last, a field whose body is an office (dev gz-1m: 市住房保障部门 → 广州市住房保障办公室, as
-    the same document's other part, gz-1, defines it)."""
+    """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
     for end in ("局", "委员会", "委", "厅"):
         if types.get(field + end):
             return field + end
-    return field + "办公室" if field_office(field, types) else None
-
-
-def field_office(field: str, types) -> bool:
-    """Whether a field names an office of its own, by its full name (住房保障办公室), not a
-    government's (政府办公室 is the 人民政府办公室's short form; 人民政府外事办公室 makes the
-    外事 office's name depend on the division: no body is linked)."""
-    typ = types.get(field + "办公室")
-    return bool(typ and typ[0] == field + "办公室" and typ[1] == "department"
-                and not types.get("人民政府" + field + "办公室"))
+    return None
 
 
 def _branch_spans(text: str, mt: _Matchers):
