@@ -425,7 +425,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
 _ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
 # The closing formula of a notice or announcement: the text is a policy document even untitled.
-_POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|(?:公告|通告|通知)如下")
+# (Alternatives opening with literals: sre skips to them in C.)
+_POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|公告如下|通告如下|通知如下")
 # A body's own work plan (全国人大常委会2022年度监督工作计划): what it lists is planned.
 _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
