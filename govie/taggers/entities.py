@@ -29,6 +29,7 @@ def _first_alternation(words: tuple[str, ...]) -> str:
 # Characters that end the stretch before an organization name: punctuation
 # and the function words that introduce one (在X, 和X, 由X, 对X …).
 _PUNCT = set("，。、；：！？“”‘’（）()《》【】\n ")
+_ORG_NAME_CHAR = re.compile(f"[{_CJK}A-Za-z0-9]")
 _ORG_STOP = set("，。、；：！？“”‘’（）()《》【】\n 在和与及由对向到赴同为是的了将把被从给让并或跟于至等")
 
 
@@ -51,7 +52,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 if open_ > 0 and text[open_ + 1 : start - 1] in _place_words():
                     start = open_
                     continue
-            if ch in _ORG_STOP or not (re.match(f"[{_CJK}A-Za-z0-9]", ch)):
+            if ch in _ORG_STOP or not _ORG_NAME_CHAR.match(ch):
                 break
             start -= 1
         start = _cut_descriptors(text, start, m.start())
