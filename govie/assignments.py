@@ -123,25 +123,27 @@ def _add(out: list[str], name: str) -> None:
 
 
 # A body no tagger named, where the text assigns to it: 由财政经济委员会负责, （X、Y负责）. Its
-# own words stand for it (no canonical is guessed).
-_UNLINKED = compile_cached(r"(?<![自理经缘]由)(?<=[由（(〔、和])[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署)"
+# own words stand for it (no canonical is guessed). Group 1 is the name: the scans consume the
+# character before it (a lookbehind there made sre try them at every position of the text; no
+# name ends with such a character, so the matches are those of the lookbehind).
+_UNLINKED = compile_cached(r"[由（(〔、和](?<![自理经缘]由)([\u4e00-\u9fff]{2,14}?(?:委员会|办公室|局|厅|委|办|署))"
                            r"(?=(?:为主|具体|统一|分别|共同)?(?:负责|牵头|配合|会同)|[、和][^，。；\n]{0,30}?(?:负责|牵头|配合))")
 # A body a sentence designates by name before its duty, that no tagger named: 省级考试机构为江西省
 # 安全生产宣传教育中心，负责… (a place named at its start is part of the name).
-_DESIGNATED = compile_cached(r"(?<=为)[\u4e00-\u9fff]{4,20}?(?:中心|委员会|办公室|局|厅|委|办|署)(?=[，,]负责)")
+_DESIGNATED = compile_cached(r"为([\u4e00-\u9fff]{4,20}?(?:中心|委员会|办公室|局|厅|委|办|署))(?=[，,]负责)")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
 
 
 def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
     """A name (4+ characters, no class word) that no mention covers or touches."""
-    s, e = m.span()
-    return (e - s >= 4 and not _NOT_A_BODY.search(m.group()) and not any(taken[s - 1 : e + 1]))
+    s, e = m.span(1)
+    return (e - s >= 4 and not _NOT_A_BODY.search(m.group(1)) and not any(taken[s - 1 : e + 1]))
 
 
 def _designated_body(m: re.Match[str], mentions: list[Mention]) -> bool:
     """A designated name (6+ characters, no class word) that no mention but a place at its start covers."""
-    s, e = m.span()
-    return (e - s >= 6 and not _NOT_A_BODY.search(m.group())
+    s, e = m.span(1)
+    return (e - s >= 6 and not _NOT_A_BODY.search(m.group(1))
             and all(x.end <= s or x.start >= e or (x.label == "LOC" and x.start == s and x.end < e) for x in mentions))
 
 
@@ -171,9 +173,9 @@ class _Doc:
         taken = bytearray(len(text) + 1)
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
+        depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
-        depts += [Mention("DEPT", u.start(), u.end(), "unlinked", {})
+        depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})

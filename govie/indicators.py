@@ -342,6 +342,9 @@ def _inner_bracket_before(text: str, i: int, lo: int) -> int:
     return i
 
 
+_LEAD_QUALIFIER = re.compile("^(?:均|分别|首次)")
+
+
 def _read_before(text: str, start: int, floor: int) -> _Read:
     """The words before a number back to its clause start: indicator phrase and linking words."""
     cues = _cues()
@@ -370,7 +373,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             if phrase.endswith(word):
                 if word.startswith("均") and phrase[: -len(word)].endswith("平"):
                     word = word[1:]  # "每人平均达到83.4元": 平均 is no 均 of a list
-                bare = re.sub("^(?:均|分别|首次)", "", word)  # 均超过30% is 超过
+                bare = _LEAD_QUALIFIER.sub("", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
                     qualifier = cues.before.get(word) or cues.before[bare]
                 if word.startswith("分别"):
@@ -1195,11 +1198,17 @@ def _same_list(text: str, prev: Mention | None, m: Mention, read: _Read) -> bool
     return bool(joint) and joint.end() < len(between) and not _TOTAL.search(between) and len(between) <= _PHRASE_MAX
 
 
+# What joins numbers (compiled once: these are asked for every pair of neighbouring numbers).
+_JOINED = re.compile(r"(?:以上|左右)?[、和及]")
+_JOINER = re.compile(r"[、和及]")
+_JOINED_COUNT = re.compile(r"(?:以上|左右|以内)?[、和及与]")
+
+
 def _share_periods(text: str, metrics: list[Mention]) -> None:
     """"分别增长544.4%、199.2%、110.9%": numbers joined by 、/和 alone are of the first one's period."""
     first: Mention | None = None
     for a, b in zip(metrics, metrics[1:]):
-        if re.fullmatch(r"(?:以上|左右)?[、和及]", text[a.end : b.start]) and a.attrs.get("unit") == b.attrs.get("unit"):
+        if _JOINED.fullmatch(text, a.end, b.start) and a.attrs.get("unit") == b.attrs.get("unit"):
             first = first or a
             if first.attrs.get("kind") and b.attrs.get("kind") == first.attrs.get("kind"):
                 b.attrs["period"] = first.attrs.get("period")
@@ -1211,7 +1220,7 @@ def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
     """"分别增长5%、6.5%左右": a qualifier after the last of numbers joined by 、/和 holds for all."""
     group: list[Mention] = []
     for m in metrics + [None]:  # type: ignore[list-item]
-        if m is not None and group and re.fullmatch(r"[、和及]", text[group[-1].end : m.start]) \
+        if m is not None and group and _JOINER.fullmatch(text, group[-1].end, m.start) \
                 and m.attrs.get("unit") == group[-1].attrs.get("unit"):
             group.append(m)
             continue
@@ -1451,7 +1460,7 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     for x in metrics[mi + 1 :]:
         if x.start < end:
             continue
-        if re.fullmatch(r"(?:以上|左右|以内)?[、和及与]", text[end : x.start]):
+        if _JOINED_COUNT.fullmatch(text, end, x.start):
             n += 1
             end = x.end
         else:

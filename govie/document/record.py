@@ -455,8 +455,23 @@ _VALIDITY_WORD = re.compile(r"施行|实施|实行|执行|生效|试行|有效�
 _FORWARDS = re.compile(r"转发给你们|予以转发|现转发|转发如下")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[。；\n])", text) if s.strip()]
+_DOC_WORD_RE = re.compile(_DOC_WORD)
+
+
+def _validity_sentences(text: str) -> list[str]:
+    """The sentences (each up to and with its 。, ； or newline) that hold a validity word, in order:
+    found from the words, not by splitting the whole text and searching every sentence."""
+    out = []
+    end = 0  # where the last sentence taken ends: a later word inside it adds nothing
+    for w in _VALIDITY_WORD.finditer(text):
+        at = w.start()
+        if at < end:
+            continue
+        start = max(text.rfind("。", end, at), text.rfind("；", end, at), text.rfind("\n", end, at)) + 1 or end
+        stops = [k for k in (text.find("。", at), text.find("；", at), text.find("\n", at)) if k >= 0]
+        end = min(stops) + 1 if stops else len(text)
+        out.append(text[start:end])
+    return out
 
 
 def validity(text: str, doc_date: str | None, own_end: int | None = None) -> tuple[str | None, str | None]:
@@ -471,8 +486,8 @@ def validity(text: str, doc_date: str | None, own_end: int | None = None) -> tup
     if own_end is not None:
         text = text[:own_end]
     # Only sentences that can state a validity are read (a long text is split once).
-    sentences = [s for s in _sentences(text) if _VALIDITY_WORD.search(s)]
-    own = [s for s in sentences if re.search(_DOC_WORD, s)]
+    sentences = _validity_sentences(text)
+    own = [s for s in sentences if _DOC_WORD_RE.search(s)]
     effective = expires = None
     found = False
     # 自…起 states when a document takes effect; 从…起执行 more often dates one rule of it
