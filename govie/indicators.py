@@ -918,14 +918,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif read.distribute:
             n = _distributed_count(text, mi, metrics) + skipped
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
-            written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
             places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
-            if written and written.startswith(places):
-                written = None  # "广州、深圳地铁线网单日最高客运量": a list of whose, one name measured
             if phrase and len(listed) == n and not read.measured_after:
                 # a list written with 、 is one indicator as written (城镇、农村居民人均可支配收入); names
-                # joined by 和 are each written out in full (事故起数和死亡人数), one each
-                handed = [written] * n if written else listed
+                # joined by 和 are each written out in full (事故起数和死亡人数), one each; a list of
+                # places is whose (广州、深圳地铁线网单日最高客运量), one name measured
+                written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
+                handed = [written] * n if written and not written.startswith(places) else listed
             elif phrase:
                 handed = [phrase] * n
             else:
@@ -1294,14 +1293,24 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> list[str]:
-    """"金融业、软件和信息服务业增加值分别增长": the listed indicators before 分别."""
+def _list_span(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Where the names before the last 分别 in ``text[floor:start]`` are written: from their
+    clause's start to 分别."""
     k = text.rfind("分别", floor, start)
     if k < 0:
-        return []
+        return None
     i = k
     while i > floor and text[i - 1] not in "，,；;。：:\n":
         i -= 1
+    return i, k
+
+
+def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> list[str]:
+    """"金融业、软件和信息服务业增加值分别增长": the listed indicators before 分别."""
+    span = _list_span(text, start, floor)
+    if span is None:
+        return []
+    i, k = span
     cues = _cues()
     listed = text[i:k]
     pair = re.match(r"(..)[和与及](.+)$", listed)
@@ -1325,14 +1334,10 @@ _LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均)+$")
 
 def _written_list(text: str, start: int, floor: int) -> str | None:
     """"食品、石化、医药、信息等产业增加值分别增长": the names listed with 、 before 分别, as written."""
-    k = text.rfind("分别", floor, start)
-    if k < 0:
+    span = _list_span(text, start, floor)
+    if span is None or "、" not in text[span[0] : span[1]]:
         return None
-    i = k
-    while i > floor and text[i - 1] not in "，,；;。：:\n":
-        i -= 1
-    if "、" not in text[i:k]:
-        return None
+    i, k = span
     phrase = _LIST_TAIL.sub("", _strip_leads(text[i:k].strip(), examples=False))
     base = _BASE.search(phrase)
     if base:

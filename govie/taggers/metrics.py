@@ -38,10 +38,10 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-# The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元", "3至12个月".
-# The range is one METRIC: its value the lower bound, ``high`` the upper one.
 # A constant of a formula (…总台次数×100%, 乘以100%): no quantity is reported.
 _FORMULA_BEFORE = re.compile(r"(?:[×✕÷＊*]|乘以|除以)\s*$")
+# The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元", "3至12个月".
+# The range is one METRIC: its value the lower bound, ``high`` the upper one.
 _RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿]{0,2})\s*(?:[-—–~～至]|——)\s*$")
 
 
