@@ -89,15 +89,7 @@ NEWS = [
 ]
 # Fifth round (dev only): the middle parts that the long policy documents' excerpts skipped, each
 # after its document's opening paragraph (title, number, addressees) so that it reads as a document.
-MIDDLES = [
-    ("gz-1m", "guangzhou", "doc_1", "prefecture", "广东省", "dev"),
-    ("gz-33m", "guangzhou", "doc_33", "prefecture", "广东省", "dev"),
-    ("gz-37m", "guangzhou", "doc_37", "national", "国家", "dev"),
-    ("pt-20932m", "policy-transparency-sample", "20932", "national", "国家", "dev"),
-    ("pt-160725m", "policy-transparency-sample", "160725", "province", "上海市", "dev"),
-    ("sc19-4m", "state-council-2019", "4", "national", "国家", "dev"),
-    ("sc19-18m", "state-council-2019", "18", "national", "国家", "dev"),
-]
+MIDDLES = ("gz-1", "gz-33", "gz-37", "pt-20932", "pt-160725", "sc19-4", "sc19-18")  # ids in POLICY; new id + "m"
 GUIDES = [
     ("gz-17", "guangzhou", "doc_17", "prefecture", "广东省", "dev"),
     ("gz-23", "guangzhou", "doc_23", "prefecture", "广东省", "test"),
@@ -169,7 +161,9 @@ def main() -> int:
                 slices = long_slices(text)
             docs.append(dict(id=doc_id, source=f"policy-documents/{source}.jsonl", record=key, genre=genre,
                              level=level, province=province, split=split, slices=slices, full=text))
-    for doc_id, source, key, level, province, split in MIDDLES:
+    policy = {row[0]: row for row in POLICY}
+    for doc_id, source, key, level, province, split in (policy[i] for i in MIDDLES):
+        doc_id += "m"
         text = records[source, key][TEXT_KEY[source]]
         (_, head_end), (tail_start, _) = long_slices(text)
         slices = [(0, paragraph_end(text, HEAD)), (head_end + 1, tail_start - 1)]
