@@ -31,7 +31,7 @@ from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
-from govie.text.wordscan import PairStarts, finditer_from
+from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "institution_start"]
@@ -1259,12 +1259,7 @@ def _aliases(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention
         if not m or not _ALIAS_END.search(m.group(1)) or m.group(1)[0] in "两二三四五双各该本":
             continue
         alias = m.group(1)
-        for hit in re.finditer(re.escape(alias), text[m.start(1):]):
-            s = m.start(1) + hit.start()
-            e = s + len(alias)
-            if any(taken[s:e]):
-                continue
-            taken[s:e] = b"\x01" * (e - s)
-            out.append(Mention("DEPT", s, e, "dept.bracket", {"kind": "alias", "of": b.start},
+        for s in claim_each(text, alias, m.start(1), taken):
+            out.append(Mention("DEPT", s, s + len(alias), "dept.bracket", {"kind": "alias", "of": b.start},
                                PRIORITY["dept.bracket"]))
     return out

@@ -11,7 +11,7 @@ from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.divisions import at_word_start, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
-from govie.text.wordscan import PairStarts, finditer_from
+from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 from govie.text.regex_cache import compile_cached
@@ -760,12 +760,9 @@ def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
         if a is None or text[p.start : p.end] == a.group(1):
             continue
         short = a.group(1)
-        pos = a.start(1)
-        while (k := text.find(short, pos)) >= 0:
-            if not any(covered[k : k + len(short)]):  # not inside a longer place marked
-                out.append(Mention("LOC", k, k + len(short), "loc.alias", {}, priority=p.priority))
-                covered[k : k + len(short)] = b"\x01" * len(short)
-            pos = k + len(short)
+        # not inside a longer place marked
+        for k in claim_each(text, short, a.start(1), covered):
+            out.append(Mention("LOC", k, k + len(short), "loc.alias", {}, priority=p.priority))
     return out
 
 

@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 from re import _constants as _c, _parser  # sre's parse tree (PatternStarts)
 
-__all__ = ["PairStarts", "PatternStarts", "finditer_from"]
+__all__ = ["PairStarts", "PatternStarts", "finditer_from", "claim_each"]
 
 _START = re.Match.start
 
@@ -111,6 +111,17 @@ def finditer_from(regex: re.Pattern[str], starts: Iterable[int], text: str) -> I
             if m:
                 end = m.end()
                 yield m
+
+
+def claim_each(text: str, word: str, start: int, taken: bytearray) -> Iterator[int]:
+    """The starts of ``word`` in ``text`` from ``start`` (not overlapping) where no character is
+    ``taken`` yet; each is marked taken as it is yielded (a defined short name's mentions)."""
+    pos = start
+    while (k := text.find(word, pos)) >= 0:
+        pos = k + len(word)
+        if not any(taken[k:pos]):
+            taken[k:pos] = b"\x01" * len(word)
+            yield k
 
 
 class _Unsupported(Exception):
