@@ -48,8 +48,9 @@ def test_expand_paths(docs):
 
 def test_local_cluster_equals_single_process(docs, tmp_path):
     paths = expand_paths(str(docs / "**" / "*.txt"))
-    govie.extract(DEV[:200], model=None)  # loaded here, forked workers start with it
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}), distributed.LocalCluster(
+    # Spawned workers: forking this process while one of its threads holds a lock has hung
+    # a worker in CI. The OOM tests below still fork, since their patch must reach the worker.
+    with dask.config.set({"distributed.worker.multiprocessing-method": "spawn"}), distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     ) as cluster, distributed.Client(cluster) as client:
         files = extract_to_parquet(paths, tmp_path / "out", client=client, files_per_partition=3, model=None)
