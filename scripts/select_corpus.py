@@ -119,7 +119,15 @@ PINYIN = {"北京市": "beijing", "上海市": "shanghai", "广东省": "guangdo
 SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test"), ("2019", "dev"),
               ("1997", "dev"), ("2023", "dev"),
               ("1988", "dev"), ("2012", "dev"), ("2016", "dev"),
-              ("1993", "dev"), ("2014", "dev")]  # fourth round
+              ("1993", "dev"), ("2014", "dev"),  # fourth round
+              ("1983", "dev"), ("2003", "dev"), ("2010", "dev"), ("2021", "dev")]  # sixth round
+# Sixth round: a middle part of six dev reports after their opening paragraph, taken from the
+# review ("review", REVIEW_AT characters in) or from the plan (PLAN_AFTER past the targets).
+REPORT_MIDDLES = (("上海市", "review"), ("广东省", "review"), ("湖北省", "review"),
+                  ("云南省", "plan"), ("山东省", "plan"), ("福建省", "plan"))  # new id: wr2026-<pinyin>m
+REVIEW_AT = 4500
+PLAN_AFTER = 4000
+MIDDLE_SIZE = 2600
 TEXT_KEY = {"guangzhou": "original_text", "policy-transparency-sample": "body", "state-council-2019": "text"}
 ID_KEY = {"guangzhou": "id", "policy-transparency-sample": "row", "state-council-2019": "id"}
 LONG = 5500  # longer policy texts keep their head and their tail (signature, dates)
@@ -178,6 +186,13 @@ def main() -> int:
         docs.append(dict(id=f"wr2026-{PINYIN[province]}", source=f"work-reports-2026/{path.name}",
                          record="full_text", genre="work-report", level="province", province=province,
                          split=split, slices=review_and_plan(text, plan_at, 1500), full=text))
+        part = dict(REPORT_MIDDLES).get(province)
+        if part:
+            start = paragraph_start(text, REVIEW_AT if part == "review" else plan_at + PLAN_AFTER)
+            docs.append(dict(id=f"wr2026-{PINYIN[province]}m", source=f"work-reports-2026/{path.name}",
+                             record="full_text", genre="work-report", level="province", province=province,
+                             split=split, slices=[(0, paragraph_end(text, HEAD)),
+                                                  (start, paragraph_end(text, start + MIDDLE_SIZE))], full=text))
     reports = {r["year"]: r for r in map(json.loads, open(DATA / "state-council-work-reports" /
                                                           "government_work_reports.jsonl", encoding="utf-8"))}
     for year, split in SC_REPORTS:
