@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,17 +154,44 @@ def review_and_plan(text: str, plan_at: int, size: int) -> list[tuple[int, int]]
     return [head, (start, paragraph_end(text, start + size))]
 
 
+@lru_cache(maxsize=None)
+def _policy_records(name: str) -> dict[str, dict]:
+    rows = map(json.loads, open(_data_file(f"policy-documents/{name}.jsonl"), encoding="utf-8"))
+    return {str(row[ID_KEY[name]]): row for row in rows}
+
+
+@lru_cache(maxsize=None)
+def _sc_reports() -> dict[str, dict]:
+    path = _data_file("state-council-work-reports/government_work_reports.jsonl")
+    return {r["year"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
+
+
+def _data_file(source: str) -> Path:
+    """A source file in ../shared/data, else the copy bundled in corpora/ (the reports)."""
+    path = DATA / source
+    return path if path.exists() else ROOT / "corpora" / source
+
+
+def source_text(source: str, record: str) -> str:
+    """The whole text a manifest entry was cut from (its ``source`` and ``record``)."""
+    folder, name = source.split("/", 1)
+    if folder == "policy-documents":
+        name = name.removesuffix(".jsonl")
+        return _policy_records(name)[record][TEXT_KEY[name]]
+    if folder == "work-reports-2026":
+        csv.field_size_limit(sys.maxsize)
+        return next(csv.DictReader(open(_data_file(source), encoding="utf-8-sig")))[record]
+    if folder == "state-council-work-reports":
+        return _sc_reports()[record.removeprefix("year=")]["content"]
+    raise ValueError(f"unknown source {source!r}")
+
+
 def main() -> int:
     (OUT / "texts").mkdir(parents=True, exist_ok=True)
     docs = []
-    records = {}
-    for name in TEXT_KEY:
-        for line in open(DATA / "policy-documents" / f"{name}.jsonl", encoding="utf-8"):
-            row = json.loads(line)
-            records[name, str(row[ID_KEY[name]])] = row
     for genre, table in (("policy", POLICY), ("news", NEWS), ("guide", GUIDES)):
         for doc_id, source, key, level, province, split in table:
-            text = records[source, key][TEXT_KEY[source]]
+            text = source_text(f"policy-documents/{source}.jsonl", key)
             slices = [(0, len(text))]
             if len(text) > LONG:
                 slices = long_slices(text)
@@ -172,16 +200,14 @@ def main() -> int:
     policy = {row[0]: row for row in POLICY}
     for doc_id, source, key, level, province, split in (policy[i] for i in MIDDLES):
         doc_id += "m"
-        text = records[source, key][TEXT_KEY[source]]
+        text = source_text(f"policy-documents/{source}.jsonl", key)
         (_, head_end), (tail_start, _) = long_slices(text)
         slices = [(0, paragraph_end(text, HEAD)), (head_end + 1, tail_start - 1)]
         docs.append(dict(id=doc_id, source=f"policy-documents/{source}.jsonl", record=key, genre="policy",
                          level=level, province=province, split=split, slices=slices, full=text))
-    csv.field_size_limit(sys.maxsize)
     for province, split in WORK_REPORTS:
         path = DATA / "work-reports-2026" / f"2026_{province}_政府工作报告.csv"
-        row = next(csv.DictReader(open(path, encoding="utf-8-sig")))
-        text = row["full_text"]
+        text = source_text(f"work-reports-2026/{path.name}", "full_text")
         plan_at = text.find("预期目标", len(text) // 4)
         docs.append(dict(id=f"wr2026-{PINYIN[province]}", source=f"work-reports-2026/{path.name}",
                          record="full_text", genre="work-report", level="province", province=province,
@@ -193,10 +219,8 @@ def main() -> int:
                              record="full_text", genre="work-report", level="province", province=province,
                              split=split, slices=[(0, paragraph_end(text, HEAD)),
                                                   (start, paragraph_end(text, start + MIDDLE_SIZE))], full=text))
-    reports = {r["year"]: r for r in map(json.loads, open(DATA / "state-council-work-reports" /
-                                                          "government_work_reports.jsonl", encoding="utf-8"))}
     for year, split in SC_REPORTS:
-        text = reports[year]["content"]
+        text = source_text("state-council-work-reports/government_work_reports.jsonl", f"year={year}")
         plan_at = -1
         for key in ("主要预期目标", "今年政府工作", "今年的工作", "今年工作", "今后的任务", "今年"):
             plan_at = text.find(key, int(len(text) * 0.4))
