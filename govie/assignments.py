@@ -8,7 +8,9 @@ The ways a text assigns a task, read on the clean text with its linked mentions:
   the rest support);
 - 由X负责/牵头… or 由X + verb: X leads what follows;
 - a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
-  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports;
+  (X leads, 会同/配合 partners support);
+- in a report (a work report reviews and plans) only its notes and tables assign, not 由X…
+  or X负责/要… in its running text;
 - in a policy, a sentence opened by bodies that states what they do, with no assigning word
   ("2019年3月底前，国家卫生健康委推行…", "市政府统筹…"): not a reported action (了, 已, a
   past date), an announced one (将…, the issuer's own dated step), nor a clause that only
@@ -263,7 +265,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     sections, listed = _section_lists(doc)
     out.extend(sections)
     # Inside a responsibility list's items, the bodies named are the list's answer.
-    by = [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
+    # A report reviews and plans: 由X… and X负责… in its running text tell what was or will be
+    # done (由财政部代理发行, 由教育部和财政部联合实施), they assign nothing; its notes and
+    # tables of lead bodies (民生实事…（牵头单位：民政厅）) do.
+    by = [] if report else [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
     used = bytearray(listed)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
@@ -280,10 +285,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     for c in cue_re.finditer(text):
         s, e = c.span()
         role, where = table[c.group()]
-        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead":
+        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead" or report:
             continue
-        if role == "modal" and (report or _inline_cue(text, e) is not None):
-            continue  # reports plan, they do not assign; X要牵头: the next cue assigns
+        if role == "modal" and _inline_cue(text, e) is not None:
+            continue  # X要牵头: the next cue assigns
         if text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), e):
             continue
         frame = _inline(doc, s, e, role)

@@ -768,3 +768,21 @@ def test_a_task_ends_at_a_semicolon_before_a_list_of_classes_with_its_own_duty()
     (a,) = assignments(text, reference_date="2018-12-25")
     assert a["lead"][0] == "国家发展和改革委员会"
     assert a["task"]["text"] == "做好综合协调，加强对《总体规划》实施的指导、监督和检查，重大事项及时向党中央、国务院报告"
+
+
+def test_a_report_by_clause_or_duty_is_no_assignment():
+    # A report tells what was or will be done; 由X… and X负责… in its running text assign nothing
+    # (guide: reported actions are activities). 2009年国务院政府工作报告 and 2026年广东省政府工作报告
+    # (/work/r6/readable sc-report-2009, wr2026-广东省), their openings and a later sentence.
+    text = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协委员提出意见。\n"
+            "为弥补财政减收增支形成的缺口，拟安排中央财政赤字7500亿元，比上年增加5700亿元，同时国务院同意地方发行2000亿元债券，"
+            "由财政部代理发行，列入省级预算管理。")
+    assert assignments(text, reference_date="2009-03-05") == []
+    text = ("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：\n"
+            "是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。")
+    assert assignments(text, jurisdiction="广东省", reference_date="2026-01-26") == []
+    # Its notes of lead bodies still assign (the 2026 Inner Mongolia report's practical matters).
+    text = ("2026年内蒙古自治区政府工作报告\n各位代表：\n"
+            "5.完善提升20个县乡村三级养老服务网络，向中度以上失能老年人发放养老服务消费补贴，建成家庭养老床位7000张（牵头单位：民政厅）。")
+    (a,) = assignments(text, jurisdiction="内蒙古自治区", reference_date="2026-02-04")
+    assert a["lead"] == ["内蒙古自治区民政厅"]
