@@ -22,7 +22,8 @@ A task ends where a clause opened by another named body states that body's own t
 
 The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
 bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
-前 / 完成 in the task or its note is the deadline.
+前 / 完成 in the task or its note is the deadline; a due date that opens the sentence before, in
+the same paragraph, frames an undated task after it.
 """
 
 from __future__ import annotations
@@ -326,6 +327,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(f for f in stated if not listed[f.trigger[0]])
     out = [g for f in out for g in _counted_items(doc, f)]
     for f in out:
+        if f.deadline is None:
+            f.deadline = _carried_deadline(doc, f.task[0])
+    for f in out:
         _partners_within(doc, f)
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
@@ -336,6 +340,33 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             seen.add(key)
             unique.append(f)
     return unique
+
+
+# A date that opens a sentence as its frame, before the subject: 2019年3月底前，国家卫生健康委推行….
+_OPENING_DATE_END = re.compile(r"[，,]")
+
+
+def _carried_deadline(doc: _Doc, pos: int) -> str | None:
+    """The deadline that opens the sentence before the one at ``pos``, in the same paragraph, when
+    that one names no date of its own: "2019年3月底前，国家卫生健康委推行…。国家中医药局印发…。" (dev
+    sc19-4: the due date frames both steps; the next dated sentence starts a new frame)."""
+    text = doc.text
+    start = max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in "。！？!?\n") + 1
+    if start == 0 or text[start - 1] not in "。！？!?":
+        return None  # the paragraph's first sentence: nothing carries over
+    stop = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
+    end = stop.start() if stop else min(len(text), pos + _OBJECT_MAX)
+    k = bisect.bisect_left(doc.date_starts, start)
+    if k < len(doc.dates) and doc.dates[k].start < end:
+        return None  # a date of its own (2019年8月底前，…; 每年3月底前)
+    prev = max(text.rfind(ch, max(0, start - 1 - _OBJECT_MAX), start - 1) for ch in "。！？!?\n") + 1
+    label = _LABEL.match(text, prev)
+    at = label.end() if label else prev
+    opening = _date_at(doc, at)
+    if opening is None or not _OPENING_DATE_END.match(text, opening.end) \
+            or not text.endswith(("前", "以前", "之前"), opening.start, opening.end):
+        return None
+    return doc.deadline(opening.start, opening.end + 1)
 
 
 def fiscal_subjects(text: str, mentions: list[Mention], frames: list[AssignmentFrame]) -> list[tuple[int, int, str]]:

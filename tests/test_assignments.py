@@ -786,3 +786,15 @@ def test_a_report_by_clause_or_duty_is_no_assignment():
             "5.完善提升20个县乡村三级养老服务网络，向中度以上失能老年人发放养老服务消费补贴，建成家庭养老床位7000张（牵头单位：民政厅）。")
     (a,) = assignments(text, jurisdiction="内蒙古自治区", reference_date="2026-02-04")
     assert a["lead"] == ["内蒙古自治区民政厅"]
+
+
+def test_a_deadline_opening_a_sentence_frames_the_next_undated_one():
+    # 国办发〔2019〕4号 (dev sc19-4): "2019年3月底前，" frames the next step too; a sentence with a
+    # date of its own (2019年8月底前，…) starts a new frame.
+    text = ("国务院办公厅关于加强\n三级公立医院绩效考核工作的意见\n国办发〔2019〕4号\n"
+            "（二）统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。"
+            "国家中医药局印发全国统一的中医病证分类与代码和中医名词术语集。2019年8月底前，各地组织三级公立医院完成电子病历的编码和术语转换工作，"
+            "全面启用全国统一的疾病分类编码、手术操作编码、医学名词术语。")
+    found = assignments(text, reference_date="2019-01-30")
+    assert [(a["lead"], a["deadline"]) for a in found] == [
+        (["国家卫生健康委员会"], "2019-03"), (["国家中医药管理局"], "2019-03")]
