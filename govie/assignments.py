@@ -9,8 +9,8 @@ The ways a text assigns a task, read on the clean text with its linked mentions:
 - 由X负责/牵头… or 由X + verb: X leads what follows;
 - a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
   (X leads, 会同/配合 partners support);
-- in a report (a work report reviews and plans) only its notes and tables assign, not 由X…
-  or X负责/要… in its running text;
+- in a report (a work report reviews and plans; one without its head still speaks as 我们)
+  only its notes and tables assign, not 由X… or X负责/要… in its running text;
 - in a policy, a sentence opened by bodies that states what they do, with no assigning word
   ("2019年3月底前，国家卫生健康委推行…", "市政府统筹…"): not a reported action (了, 已, a
   past date), an announced one (将…, the issuer's own dated step), nor a clause that only
@@ -91,6 +91,7 @@ _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[�
 # 公安等部门进行查处): no body is added, the task starts after them.
 _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
 _REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
+_WE = re.compile(r"我[们們]")
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
@@ -253,7 +254,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"))
     table, cue_re = _cues()
     first_lead = any(table[m.group()][0] == "first_lead" for m in cue_re.finditer(text))
-    report = bool(_REPORT.search(text, 0, 600))
+    # A report or speech whose head is not in the text still speaks as 我们 (1964年政府工作报告 as
+    # published: "五年来，我国各族人民…，我们同美帝国主义…"); a policy speaks of bodies, not as 我们.
+    report = bool(_REPORT.search(text, 0, 600)) or (not meta.get("docno") and len(_WE.findall(text)) >= 3)
     out: list[AssignmentFrame] = []
     notes = bytearray(len(text) + 1)
     last_note = 0
