@@ -8,7 +8,9 @@ The ways a text assigns a task, read on the clean text with its linked mentions:
   the rest support);
 - 由X负责/牵头… or 由X + verb: X leads what follows;
 - a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
-  (X leads, 会同/配合 partners support); 要/应/须/可 only outside reports;
+  (X leads, 会同/配合 partners support);
+- in a report (a work report reviews and plans; one without its head still speaks as 我们)
+  only its notes and tables assign, not 由X… or X负责/要… in its running text;
 - in a policy, a sentence opened by bodies that states what they do, with no assigning word
   ("2019年3月底前，国家卫生健康委推行…", "市政府统筹…"): not a reported action (了, 已, a
   past date), an announced one (将…, the issuer's own dated step), nor a clause that only
@@ -20,7 +22,8 @@ A task ends where a clause opened by another named body states that body's own t
 
 The cue words and their roles are data (``lexicons/assignment_cues.tsv``). Classes of
 bodies (各地各部门, 有关部门) are no DEPT mentions and so assign nothing. A date followed by
-前 / 完成 in the task or its note is the deadline.
+前 / 完成 in the task or its note is the deadline; a due date that opens the sentence before, in
+the same paragraph, frames an undated task after it.
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[�
 # 公安等部门进行查处): no body is added, the task starts after them.
 _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
 _REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
+_WE = re.compile(r"我[们們]")
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
@@ -250,7 +254,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"))
     table, cue_re = _cues()
     first_lead = any(table[m.group()][0] == "first_lead" for m in cue_re.finditer(text))
-    report = bool(_REPORT.search(text, 0, 600))
+    # A report or speech whose head is not in the text still speaks as 我们 (1964年政府工作报告 as
+    # published: "五年来，我国各族人民…，我们同美帝国主义…"); a policy speaks of bodies, not as 我们.
+    report = bool(_REPORT.search(text, 0, 600)) or (not meta.get("docno") and len(_WE.findall(text)) >= 3)
     out: list[AssignmentFrame] = []
     notes = bytearray(len(text) + 1)
     last_note = 0
@@ -263,7 +269,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     sections, listed = _section_lists(doc)
     out.extend(sections)
     # Inside a responsibility list's items, the bodies named are the list's answer.
-    by = [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
+    # A report reviews and plans: 由X… and X负责… in its running text tell what was or will be
+    # done (由财政部代理发行, 由教育部和财政部联合实施), they assign nothing; its notes and
+    # tables of lead bodies (民生实事…（牵头单位：民政厅）) do.
+    by = [] if report else [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
     used = bytearray(listed)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
@@ -280,10 +289,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     for c in cue_re.finditer(text):
         s, e = c.span()
         role, where = table[c.group()]
-        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead":
+        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead" or report:
             continue
-        if role == "modal" and (report or _inline_cue(text, e) is not None):
-            continue  # reports plan, they do not assign; X要牵头: the next cue assigns
+        if role == "modal" and _inline_cue(text, e) is not None:
+            continue  # X要牵头: the next cue assigns
         if text.startswith(_NOT_CUE_AFTER.get(c.group(), ()), e):
             continue
         frame = _inline(doc, s, e, role)
@@ -321,6 +330,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(f for f in stated if not listed[f.trigger[0]])
     out = [g for f in out for g in _counted_items(doc, f)]
     for f in out:
+        if f.deadline is None:
+            f.deadline = _carried_deadline(doc, f.task[0])
+    for f in out:
         _partners_within(doc, f)
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
@@ -331,6 +343,33 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             seen.add(key)
             unique.append(f)
     return unique
+
+
+# A date that opens a sentence as its frame, before the subject: 2019年3月底前，国家卫生健康委推行….
+_OPENING_DATE_END = re.compile(r"[，,]")
+
+
+def _carried_deadline(doc: _Doc, pos: int) -> str | None:
+    """The deadline that opens the sentence before the one at ``pos``, in the same paragraph, when
+    that one names no date of its own: "2019年3月底前，国家卫生健康委推行…。国家中医药局印发…。" (dev
+    sc19-4: the due date frames both steps; the next dated sentence starts a new frame)."""
+    text = doc.text
+    start = max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in "。！？!?\n") + 1
+    if start == 0 or text[start - 1] not in "。！？!?":
+        return None  # the paragraph's first sentence: nothing carries over
+    stop = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
+    end = stop.start() if stop else min(len(text), pos + _OBJECT_MAX)
+    k = bisect.bisect_left(doc.date_starts, start)
+    if k < len(doc.dates) and doc.dates[k].start < end:
+        return None  # a date of its own (2019年8月底前，…; 每年3月底前)
+    prev = max(text.rfind(ch, max(0, start - 1 - _OBJECT_MAX), start - 1) for ch in "。！？!?\n") + 1
+    label = _LABEL.match(text, prev)
+    at = label.end() if label else prev
+    opening = _date_at(doc, at)
+    if opening is None or not _OPENING_DATE_END.match(text, opening.end) \
+            or not text.endswith(("前", "以前", "之前"), opening.start, opening.end):
+        return None
+    return doc.deadline(opening.start, opening.end + 1)
 
 
 def fiscal_subjects(text: str, mentions: list[Mention], frames: list[AssignmentFrame]) -> list[tuple[int, int, str]]:

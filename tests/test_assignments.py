@@ -768,3 +768,62 @@ def test_a_task_ends_at_a_semicolon_before_a_list_of_classes_with_its_own_duty()
     (a,) = assignments(text, reference_date="2018-12-25")
     assert a["lead"][0] == "国家发展和改革委员会"
     assert a["task"]["text"] == "做好综合协调，加强对《总体规划》实施的指导、监督和检查，重大事项及时向党中央、国务院报告"
+
+
+def test_a_report_by_clause_or_duty_is_no_assignment():
+    # A report tells what was or will be done; 由X… and X负责… in its running text assign nothing
+    # (guide: reported actions are activities). 2009年国务院政府工作报告 and 2026年广东省政府工作报告
+    # (/work/r6/readable sc-report-2009, wr2026-广东省), their openings and a later sentence.
+    text = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协委员提出意见。\n"
+            "为弥补财政减收增支形成的缺口，拟安排中央财政赤字7500亿元，比上年增加5700亿元，同时国务院同意地方发行2000亿元债券，"
+            "由财政部代理发行，列入省级预算管理。")
+    assert assignments(text, reference_date="2009-03-05") == []
+    text = ("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：\n"
+            "是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。")
+    assert assignments(text, jurisdiction="广东省", reference_date="2026-01-26") == []
+    # Its notes of lead bodies still assign (the 2026 Inner Mongolia report's practical matters).
+    text = ("2026年内蒙古自治区政府工作报告\n各位代表：\n"
+            "5.完善提升20个县乡村三级养老服务网络，向中度以上失能老年人发放养老服务消费补贴，建成家庭养老床位7000张（牵头单位：民政厅）。")
+    (a,) = assignments(text, jurisdiction="内蒙古自治区", reference_date="2026-02-04")
+    assert a["lead"] == ["内蒙古自治区民政厅"]
+
+
+def test_a_deadline_opening_a_sentence_frames_the_next_undated_one():
+    # 国办发〔2019〕4号 (dev sc19-4): "2019年3月底前，" frames the next step too; a sentence with a
+    # date of its own (2019年8月底前，…) starts a new frame.
+    text = ("国务院办公厅关于加强\n三级公立医院绩效考核工作的意见\n国办发〔2019〕4号\n"
+            "（二）统一编码和术语集。2019年3月底前，国家卫生健康委推行全国统一的疾病分类编码、手术操作编码和医学名词术语集。"
+            "国家中医药局印发全国统一的中医病证分类与代码和中医名词术语集。2019年8月底前，各地组织三级公立医院完成电子病历的编码和术语转换工作，"
+            "全面启用全国统一的疾病分类编码、手术操作编码、医学名词术语。")
+    found = assignments(text, reference_date="2019-01-30")
+    assert [(a["lead"], a["deadline"]) for a in found] == [
+        (["国家卫生健康委员会"], "2019-03"), (["国家中医药管理局"], "2019-03")]
+
+
+
+def test_a_text_that_speaks_as_we_is_a_report_even_without_its_head():
+    # 1964年国务院政府工作报告 as published (/work/r6/readable sc-report-1964), paragraphs of its
+    # foreign-affairs part: no report head (各位代表, 政府工作报告) but the voice of 我们;
+    # "中国政府一向致力于促进…" is a reported stance, not a task a policy gives to a body.
+    text = (
+        "周总理说，五年多来，我国同许多社会主义国家，在无产阶级国际主义基础上，进一步发展了友好互助合作关系。我国同苏联的关系，由"
+        "于不是我们的过错，受到了损害，遇到了困难。尽管如此，我们仍然以团结为重，尽可能地保持正常的往来。正是从这种立场出发，在十"
+        "月革命四十七周年的时候，我们主动倡议派党政代表团去莫斯科参加庆祝。我们的这一重大努力，受到了苏联人民、社会主义阵营各国人"
+        "民和全世界一切革命人民的热烈欢迎。我们坚定不移地相信，中苏两国人民的伟大团结、社会主义阵营各国人民的伟大团结，是任何力量"
+        "也破坏不了的。\n"
+        "周总理指出，在同一时期内，我国同亚非新兴国家的友好合作关系，在和平共处五项原则的基础上，有了很大的发展。我国同一系列亚非"
+        "新兴国家签订了友好或友好互不侵犯条约、经济技术合作协定、贸易协定和文化协定等。\n"
+        "周总理指出，这几年来，随着我国社会主义建设事业的发展，我国对外援助的规模日益扩大。我们总结了多年来的实践，制定了对外经济"
+        "援助的八项原则。我国对外援助的出发点是，根据无产阶级国际主义精神，支援社会主义兄弟国家进行建设，增强整个社会主义阵营的力"
+        "量；支援未独立的国家取得独立；支援新独立的国家自力更生，发展民族经济，巩固自己的独立，增强各国人民团结反帝的力量。我们一"
+        "贯克己助人，采取无偿赠予或低息、无息贷款的方式提供援助。\n"
+        "周总理说，作为亚非大家庭的一员，中国政府一向致力于促进亚非国家团结反帝的事业。我国积极参加了今年四月在雅加达举行的第二次"
+        "亚非会议的筹备会议，并且准备同亚非国家一道，为开好将要在阿尔及尔举行的第二次亚非会议共同努力。\n"
+        "强烈谴责美帝国主义要长期霸占台湾的阴谋，中国人民一定要收复自己的领土台湾\n"
+        "周总理强烈谴责了美帝国主义要长期霸占台湾，力图阻挠恢复中国在联合国的合法权利和制造“两个中国”或“一个中国、一个台湾”的"
+        "阴谋。周总理重申：中华人民共和国政府是代表全中国人民的唯一合法政府，任何其他人或集团都不得以任何名义代表中国或中国领土的"
+        "一部分，在联合国占有席位；除非联合国把蒋介石集团的代表驱逐出去、完全恢复我国的合法权利，我们绝对不同联合国发生任何关系。\n"
+        "关于中美会谈，周总理说，我们坚持美国的一切武装力量必须撤出台湾和台湾海峡；在这个根本问题没有解决之前，谈不上解决中美关系"
+        "中的具体问题。美帝国主义必须从台湾和台湾海峡滚出去。中国人民一定要收复自己的领土台湾。\n"
+    )
+    assert assignments(text, reference_date="1964-12-21") == []
