@@ -218,6 +218,9 @@ def _long_before(value: str, reference: dt.date | None) -> bool:
 # plan's first years). Not 第一个五年计划, "…的五年" / 关键性五年 / 关键五年 (a predicate), "过去了五年", 经过五年,
 # 五年内, 五年的努力, 连续5年, 5年过渡期 or 一年、五年、十年 (durations), 13.5年.
 _REVIEW_SPAN = re.compile(
+    # The class of the first characters a count opens with (上, 前, a numeral): sre tries the
+    # lookbehinds only where it lets through.
+    rf"(?=[上前{_CN}\d])"
     rf"(?<![{_CN}\d.．第个個的了这每近多几数前上去来后过性键续、])(?:(上一?[个個]?)|(?:(?<=比)|(?<=相当于))(前))?({_NUM})年(间)?"
     rf"(?![过计計规規内以前后来來多度代底末初份级龄纪轻的左时時期、])"
 )

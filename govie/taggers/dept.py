@@ -485,18 +485,19 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
 # the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier. In a
 # central document (the State Council's report) the centre names its own level, which the
 # annotators leave unmarked like 本届政府: only a local document's 中央 is a DEPT.
-_BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
+_BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
                           "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
+_BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
 # 人大 alone without a term (加强人大对…监督) is the institution, not one body.
-_CENTRAL_CONGRESS = re.compile("(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
-                               "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委)")
+# (The leading class: sre tries the lookbehinds only where a match can start.)
+_CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
+                               "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委))")
 # A congress or plenum after 中国共产党 (第十九次全国代表大会, 第十一届中央委员会第三次全体会议): not the party.
 _PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
@@ -576,7 +577,7 @@ _LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青
 _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
-_BARE_CPPCC = re.compile("(?<!人民)政协")
+_BARE_CPPCC = re.compile("政协(?<!人民政协)")  # the literal first: sre skips to it in C
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -1155,7 +1156,8 @@ def _column_starts(source) -> frozenset[int]:
     return frozenset(out)
 
 
-_COLUMN_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]{2,}(?=[\u4e00-\u9fff])")
+# The first space consumed before the lookbehind: sre skips to a space in C.
+_COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
 def _after_column_gap(m: Mention, source) -> Mention:
