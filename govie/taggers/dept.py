@@ -333,7 +333,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
     pos = 0
     match = mt.place_re.match
     # Tried only where a place's first two characters stand (the same matches as search()).
-    for p in mt.place_starts(text):
+    for p in mt.place_starts.narrowed(text):
         if p < pos or (m := match(text, p)) is None:
             continue
         s, e = m.span()
@@ -738,10 +738,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
-    found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts(text), text)]
+    found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts.narrowed(text), text)]
     if central:
         # Not after a place: 上海铁路局 is no 国家铁路局.
-        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts(text), text)
+        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)
                   if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]

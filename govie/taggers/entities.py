@@ -111,7 +111,7 @@ def _known_orgs(text: str) -> list[Mention]:
     is part of its name (建设银行澳门分行)."""
     out: list[Mention] = []
     stops: list[int] = []  # where phrases end, found once for the text when first asked
-    for m in finditer_from(_org_names(), _org_name_starts()(text), text):
+    for m in finditer_from(_org_names(), _org_name_starts().narrowed(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
         if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))

@@ -40,11 +40,20 @@ class PairStarts:
         if any(len(w) < 2 for w in words):
             raise ValueError("PairStarts needs words of two characters or more")
         self.pairs = frozenset(w[:2] for w in words)
+        self._words2 = frozenset(w for w in words if len(w) == 2)
+        self._triples = frozenset(w[:3] for w in words if len(w) > 2)
         _SHARED.add(self)
 
     def __call__(self, text: str) -> list[int]:
         """Sorted positions of ``text`` whose two characters open a word (a shared list: read only)."""
         return _SHARED.starts(text, self)
+
+    def narrowed(self, text: str) -> list[int]:
+        """The positions of ``self(text)`` where a word of the list stands whole or by its first
+        three characters (a new list). A trie of the words tried at each start fails at most of
+        the others (the registry's names: one start in thirty is a name); a set lookup is cheaper."""
+        triples, words2 = self._triples, self._words2
+        return [p for p in _SHARED.starts(text, self) if text[p:p + 3] in triples or text[p:p + 2] in words2]
 
 
 class _SharedScan:
