@@ -1425,7 +1425,7 @@ def _gazetteer_locs(text: str) -> list[Mention]:
     # Where a hall suffix starts (it cannot overlap itself), and its end.
     halls = {m.start(): m.end() for m in _HALL.finditer(text)}
     # Every position that can start a match: a start character opening a prefix, or one before a hall.
-    cands = start(text)
+    cands = start.narrowed(text)  # the words of both tables stand there whole or by three characters
     if halls:
         cands = sorted(set(cands).union(h - 1 for h in halls if h and text[h - 1] in starts))
     out = []
