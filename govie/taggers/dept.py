@@ -196,6 +196,8 @@ class _Matchers:
         self.former_forms = frozenset(divs.former_forms)
         self.former_ends = compile_cached("[" + "".join(sorted({f[-1] for f in divs.former_forms})) + "]")
         self.former_lengths = sorted({len(f) for f in divs.former_forms})
+        self.former_tails = frozenset(f[-2:] for f in divs.former_forms if len(f) >= 2)
+        assert all(len(f) >= 2 for f in divs.former_forms)  # the tails cover every form
         self.place_forms = frozenset(place_forms)
         # Short names of counties and districts (海淀, 丰台, 宣武) and the bodies that may follow one.
         self.county_shorts = county_short_names()
@@ -209,6 +211,7 @@ class _Matchers:
         self.bare_types = frozenset(bare)
         self.bare_type_ends = compile_cached("[" + "".join(sorted({f[-1] for f in bare})) + "]")
         self.bare_type_lengths = sorted({len(f) for f in bare})
+        self.bare_type_tails = frozenset(f[-2:] for f in bare)  # each has three characters or more
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -361,17 +364,20 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 _LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
 
 
-def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int]) -> bool:
-    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``) is in ``text``."""
+def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int],
+                 tails: frozenset[str]) -> bool:
+    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``, whose last
+    two characters are ``tails``) is in ``text``. The two last characters are looked up first:
+    most ends (县, 局) close no word of the list."""
     return any(text[e - n:e] in words for m in ends.finditer(text)
-               for e in (m.end(),) for n in lengths if n <= e)
+               for e in (m.end(),) if text[e - 2:e] in tails for n in lengths if n <= e)
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
-    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths):
+    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths, mt.former_tails):
         return
     for m in mt.former_re.finditer(text):
         s, e = m.span()
@@ -419,7 +425,7 @@ _BARE_TYPE_AFTER = set(_STOP) | set("和及或")
 def _bare_type_spans(text: str, mt: _Matchers):
     """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
     own body (guide v2: a missing prefix means the document's division)."""
-    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths):
+    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths, mt.bare_type_tails):
         return
     for m in mt.bare_type_re.finditer(text):
         s, e = m.span()
