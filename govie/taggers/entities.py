@@ -161,7 +161,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
     if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
-        stops.extend(p.start() for p in _PHRASE_STOP.finditer(text))
+        stops.extend(map(re.Match.start, _PHRASE_STOP.finditer(text)))
         stops.append(len(text))
     stop = stops[bisect.bisect_left(stops, end)]
     return text[stop : stop + 1] not in ("、", "等")
@@ -779,6 +779,8 @@ _NOT_IN_RIVER_NAME = set("各全本该等和与及或在对为是把被将给让
 
 def _river_basins(text: str, gazetteer: list[Mention]) -> list[Mention]:
     """Basins of rivers the gazetteer does not name (a known river + 流域 is its facility)."""
+    if "流域" not in text:
+        return []  # most texts: no coverage map to build, no scan
     covered = bytearray(len(text) + 1)
     for m in gazetteer:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
