@@ -291,6 +291,9 @@ class _Doc:
     reference: str | None = None  # the document's reference date
     issued: str | None = None  # the document's own date (signature), else its reference date
     forwarded: tuple[int, str] | None = None  # where a forwarded text starts, and the body that wrote it
+    triggers: list[re.Match[str]] = field(default_factory=list)  # the trigger pattern's matches in the text
+    trigger_starts: list[int] = field(default_factory=list)
+    trigger_ends: list[int] = field(default_factory=list)
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -306,6 +309,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
     doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    doc.triggers = list(_triggers()[1].finditer(text))
+    doc.trigger_starts = [m.start() for m in doc.triggers]
+    doc.trigger_ends = [m.end() for m in doc.triggers]
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
     doc.reference = ref or None
@@ -376,6 +382,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 or (doc.kind == "report" and _is_heading_line(text, block)))
         if skip:
             continue
+        hits = _trigger_hits(doc, sent.start, sent.end)
+        if not hits and not speech:
+            continue  # most sentences: no trigger, so no candidate (and no speech line to note)
         if statistics and (_STATISTICS_LEAD.match(text, full_start, sent.end)
                            or _STATISTICS.search(text, full_start, sent.end)):
             continue
@@ -385,10 +394,12 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             cut = sp.start()
             if text[sp.end() - 1] in "：:":
                 speech_block = sent.block
+        if not hits:
+            continue
         fu = _FUTURE.search(text, full_start, sent.end) if future else None
         if fu:
             cut = min(cut, fu.start())
-        cands = _candidates(doc, sent.start, sent.end, cut)
+        cands = _candidates(doc, hits, sent.start, sent.end, cut)
         if not cands:
             continue  # most sentences: their mentions are not gathered
         sent_idx = []
@@ -830,10 +841,22 @@ def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
     return max(limit, doc.breaks[i - 1] + 1) if i else limit
 
 
-def _candidates(doc: _Doc, start: int, end: int, cut: int) -> list[_Cand]:
-    table, trig_re = _triggers()
+def _trigger_hits(doc: _Doc, start: int, end: int) -> list[re.Match[str]]:
+    """The trigger pattern's matches in ``text[start:end]`` (``finditer(text, start, end)``), taken
+    from its matches in the whole text. The pattern matches words only (a trie), so the two differ
+    only where a match of the whole text runs across ``start`` or ``end``: then the sentence is scanned."""
+    lo = bisect.bisect_left(doc.trigger_starts, start)
+    hi = bisect.bisect_left(doc.trigger_starts, end, lo)
+    if (lo and doc.trigger_ends[lo - 1] > start) or (hi > lo and doc.trigger_ends[hi - 1] > end):
+        return list(_triggers()[1].finditer(doc.text, start, end))
+    return doc.triggers[lo:hi]
+
+
+def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut: int) -> list[_Cand]:
+    """Trigger candidates of a sentence from its trigger matches ``found`` (``_trigger_hits``)."""
+    table, _ = _triggers()
     hits = []
-    for h in trig_re.finditer(doc.text, start, end):
+    for h in found:
         if h.start() >= cut:
             break  # matches come in order: no later one starts before the cut
         kind = table[h.group()][1]

@@ -30,6 +30,10 @@ def test_same_matches_as_finditer(texts, words):
     for text in texts:
         expected = [m.span() for m in regex.finditer(text)]
         assert [m.span() for m in finditer_from(regex, starts(text), text)] == expected
+        # Fewer starts, the same matches: a word stands whole or by its first three characters there.
+        narrowed = starts.narrowed(text)
+        assert set(narrowed) <= set(starts(text)) and len(narrowed) < len(starts(text))
+        assert [m.span() for m in finditer_from(regex, narrowed, text)] == expected
         found += len(expected)
     assert found > 100
 
@@ -40,6 +44,8 @@ def test_starts_are_where_a_word_opens():
     assert starts(text) == [0, 4, 8, 19]
     # Overlapping starts are all found: 北北京 opens a word at its second character.
     assert starts("北北京") == [1]
+    # 天津 opens no word here unless a third character of one follows (天津市).
+    assert starts.narrowed("天津港和天津市") == [4]
 
 
 def test_short_words_are_refused():

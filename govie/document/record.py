@@ -59,8 +59,8 @@ def _lines(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[i
     skipped span (portal block, chrome) are left out."""
     out = []
     pos = 0
-    for raw in text.split("\n"):
-        line = _SPACE.sub("", raw)
+    # One substitution over the whole text, not one per line (_SPACE never takes a line break).
+    for raw, line in zip(text.split("\n"), _SPACE.sub("", text).split("\n")):
         if line and not (skip and any(s < pos + len(raw) and pos < e for s, e in skip)):
             out.append((pos, line))
         pos += len(raw) + 1

@@ -218,6 +218,9 @@ def _long_before(value: str, reference: dt.date | None) -> bool:
 # plan's first years). Not 第一个五年计划, "…的五年" / 关键性五年 / 关键五年 (a predicate), "过去了五年", 经过五年,
 # 五年内, 五年的努力, 连续5年, 5年过渡期 or 一年、五年、十年 (durations), 13.5年.
 _REVIEW_SPAN = re.compile(
+    # The class of the first characters a count opens with (上, 前, a numeral): sre tries the
+    # lookbehinds only where it lets through.
+    rf"(?=[上前{_CN}\d])"
     rf"(?<![{_CN}\d.．第个個的了这每近多几数前上去来后过性键续、])(?:(上一?[个個]?)|(?:(?<=比)|(?<=相当于))(前))?({_NUM})年(间)?"
     rf"(?![过计計规規内以前后来來多度代底末初份级龄纪轻的左时時期、])"
 )
@@ -272,6 +275,17 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     next_year: int | None = None  # the year after the reference date's, once a date names it
     report = ctx.report
     plan = None
+    # A document writes the same dates many times (2023年, 今年, 上年): each is resolved once per
+    # document and reference (DateValue is frozen; the memo lives for this call only).
+    memo: dict[tuple, DateValue] = {}
+
+    def value_of(expression: str, reference: dt.date | None = None, period=None) -> DateValue:
+        key = (expression, reference, period)
+        dv = memo.get(key)
+        if dv is None:
+            dv = memo[key] = resolve(expression, reference=reference, period=period)
+        return dv
+
     if report is not None and report.plan_start >= 0 and report.plan_year:
         plan = _whole_year(int(report.plan_year))
     for m in finditer_from(DATE_PATTERN, starts(folded), folded) if starts.usable else DATE_PATTERN.finditer(folded):
@@ -291,20 +305,20 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # Outside a report, the year its paragraph names is the one under discussion
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
             period = _whole_year(anchor[0])
-        dv = resolve(expression, reference=ctx.reference_date, period=period)
+        dv = value_of(expression, reference=ctx.reference_date, period=period)
         if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
             # A bare 年底 looks back in a report's review and ahead in its plan: its part says which year.
             dv = DateValue(f"{period[0].year}-12", "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
-            dv = resolve(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
+            dv = value_of(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
         elif plan is not None and period is plan and dv.value and _YEARLESS.match(expression):
             # A report's plan schedules in its own year: 今年将采取三项举措。一是全面实施营改增，从5月1日起 (2016).
-            dv = resolve(expression, reference=plan[1], period=period)
+            dv = value_of(expression, reference=plan[1], period=period)
         elif next_year and dv.value and _YEARLESS.match(expression) and _long_before(dv.value, ctx.reference_date):
             # A text that has named the year after its own speaks of it (a notice of December 2018
             # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
             # before the reference date is in that year (guide: a plan's date takes the year after).
-            dv = resolve(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
+            dv = value_of(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
         if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
             next_year = ctx.reference_date.year + 1
         start = m.start()
@@ -314,9 +328,9 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # recurring deadline in a rule has none: guide, 每年4月底前).
             if out and (out[-1].start, out[-1].end) == (start - 2, start):
                 out.pop()  # the 当年 just tagged is this date's year
-            base = resolve("当年", reference=ctx.reference_date, period=period).value
+            base = value_of("当年", reference=ctx.reference_date, period=period).value
             year_of = int(base) + _YEAR_OF[of] if base and base.isdigit() else None
-            dv = resolve(f"{year_of}年{expression}", reference=ctx.reference_date) if year_of else DateValue(None, dv.grain)
+            dv = value_of(f"{year_of}年{expression}", reference=ctx.reference_date) if year_of else DateValue(None, dv.grain)
             start -= 2
         year = _WRITTEN_YEAR.match(expression)
         if year and dv.value and dv.value[:4] == year.group(1):

@@ -196,6 +196,8 @@ class _Matchers:
         self.former_forms = frozenset(divs.former_forms)
         self.former_ends = compile_cached("[" + "".join(sorted({f[-1] for f in divs.former_forms})) + "]")
         self.former_lengths = sorted({len(f) for f in divs.former_forms})
+        self.former_tails = frozenset(f[-2:] for f in divs.former_forms if len(f) >= 2)
+        assert all(len(f) >= 2 for f in divs.former_forms)  # the tails cover every form
         self.place_forms = frozenset(place_forms)
         # Short names of counties and districts (海淀, 丰台, 宣武) and the bodies that may follow one.
         self.county_shorts = county_short_names()
@@ -209,6 +211,7 @@ class _Matchers:
         self.bare_types = frozenset(bare)
         self.bare_type_ends = compile_cached("[" + "".join(sorted({f[-1] for f in bare})) + "]")
         self.bare_type_lengths = sorted({len(f) for f in bare})
+        self.bare_type_tails = frozenset(f[-2:] for f in bare)  # each has three characters or more
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -333,7 +336,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
     pos = 0
     match = mt.place_re.match
     # Tried only where a place's first two characters stand (the same matches as search()).
-    for p in mt.place_starts(text):
+    for p in mt.place_starts.narrowed(text):
         if p < pos or (m := match(text, p)) is None:
             continue
         s, e = m.span()
@@ -361,17 +364,20 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 _LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
 
 
-def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int]) -> bool:
-    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``) is in ``text``."""
+def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int],
+                 tails: frozenset[str]) -> bool:
+    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``, whose last
+    two characters are ``tails``) is in ``text``. The two last characters are looked up first:
+    most ends (县, 局) close no word of the list."""
     return any(text[e - n:e] in words for m in ends.finditer(text)
-               for e in (m.end(),) for n in lengths if n <= e)
+               for e in (m.end(),) if text[e - 2:e] in tails for n in lengths if n <= e)
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
-    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths):
+    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths, mt.former_tails):
         return
     for m in mt.former_re.finditer(text):
         s, e = m.span()
@@ -419,7 +425,7 @@ _BARE_TYPE_AFTER = set(_STOP) | set("和及或")
 def _bare_type_spans(text: str, mt: _Matchers):
     """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
     own body (guide v2: a missing prefix means the document's division)."""
-    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths):
+    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths, mt.bare_type_tails):
         return
     for m in mt.bare_type_re.finditer(text):
         s, e = m.span()
@@ -485,18 +491,19 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
 # the centre; before a noun (中央财政, 中央企业, 中央和地方) it is a level or a modifier. In a
 # central document (the State Council's report) the centre names its own level, which the
 # annotators leave unmarked like 本届政府: only a local document's 中央 is a DEPT.
-_BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
+_BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
                           "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
-_BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
+_BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
 # 人大 alone without a term (加强人大对…监督) is the institution, not one body.
-_CENTRAL_CONGRESS = re.compile("(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
-                               "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委)")
+# (The leading class: sre tries the lookbehinds only where a match can start.)
+_CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
+                               "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委))")
 # A congress or plenum after 中国共产党 (第十九次全国代表大会, 第十一届中央委员会第三次全体会议): not the party.
 _PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
@@ -576,7 +583,7 @@ _LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青
 _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
-_BARE_CPPCC = re.compile("(?<!人民)政协")
+_BARE_CPPCC = re.compile("政协(?<!人民政协)")  # the literal first: sre skips to it in C
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -737,10 +744,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
-    found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts(text), text)]
+    found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts.narrowed(text), text)]
     if central:
         # Not after a place: 上海铁路局 is no 国家铁路局.
-        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts(text), text)
+        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)
                   if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
@@ -1155,7 +1162,8 @@ def _column_starts(source) -> frozenset[int]:
     return frozenset(out)
 
 
-_COLUMN_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]{2,}(?=[\u4e00-\u9fff])")
+# The first space consumed before the lookbehind: sre skips to a space in C.
+_COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
 def _after_column_gap(m: Mention, source) -> Mention:

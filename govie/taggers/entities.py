@@ -111,7 +111,7 @@ def _known_orgs(text: str) -> list[Mention]:
     is part of its name (建设银行澳门分行)."""
     out: list[Mention] = []
     stops: list[int] = []  # where phrases end, found once for the text when first asked
-    for m in finditer_from(_org_names(), _org_name_starts()(text), text):
+    for m in finditer_from(_org_names(), _org_name_starts().narrowed(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
         if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
@@ -161,7 +161,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
     if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
-        stops.extend(p.start() for p in _PHRASE_STOP.finditer(text))
+        stops.extend(map(re.Match.start, _PHRASE_STOP.finditer(text)))
         stops.append(len(text))
     stop = stops[bisect.bisect_left(stops, end)]
     return text[stop : stop + 1] not in ("、", "等")
@@ -779,6 +779,8 @@ _NOT_IN_RIVER_NAME = set("各全本该等和与及或在对为是把被将给让
 
 def _river_basins(text: str, gazetteer: list[Mention]) -> list[Mention]:
     """Basins of rivers the gazetteer does not name (a known river + 流域 is its facility)."""
+    if "流域" not in text:
+        return []  # most texts: no coverage map to build, no scan
     covered = bytearray(len(text) + 1)
     for m in gazetteer:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -1425,7 +1427,7 @@ def _gazetteer_locs(text: str) -> list[Mention]:
     # Where a hall suffix starts (it cannot overlap itself), and its end.
     halls = {m.start(): m.end() for m in _HALL.finditer(text)}
     # Every position that can start a match: a start character opening a prefix, or one before a hall.
-    cands = start(text)
+    cands = start.narrowed(text)  # the words of both tables stand there whole or by three characters
     if halls:
         cands = sorted(set(cands).union(h - 1 for h in halls if h and text[h - 1] in starts))
     out = []

@@ -24,9 +24,11 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"[（(]\d{1,2}[）)]")),
     (5, re.compile(r"[①-⑳]")),
 )
+# A line break, or the spaces after a sentence end before a numbered item (group 1). The sentence
+# end is consumed, not looked behind, so sre skips to it in C; it never starts a break itself.
 _LINE_OR_INLINE = re.compile(
-    r"\n|(?<=[。；;！？!?])[ \t]*(?=\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
-    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"\n|[。；;！？!?]([ \t]*(?=\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))"
 )
 _DISTRIBUTION = re.compile(r"(?:报|送|发|抄送|抄报|主送|分送)\s*[:：]")
 _PRINT_NOTE = re.compile(r"[（(]共印\s*\d+\s*份[）)]|.{0,40}\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
@@ -135,8 +137,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for m in _LINE_OR_INLINE.finditer(text):
-        out.append((pos, m.start()))
-        pos = m.end()
+        start, end = m.span(1) if m.group(1) is not None else m.span()
+        out.append((pos, start))
+        pos = end
     out.append((pos, len(text)))
     return out
 

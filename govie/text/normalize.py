@@ -137,10 +137,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _content(text: str, span: tuple[int, int]) -> str:
-    return _GAP_RE.sub("", text[span[0] : span[1]])
-
-
 def _width(text: str, span: tuple[int, int]) -> int:
     """Printed width of a line: CJK characters are two columns, the rest one."""
     line = text[span[0] : span[1]].strip(" \t\r\u3000")
@@ -153,7 +149,9 @@ def _width(text: str, span: tuple[int, int]) -> int:
 def normalize(text: str) -> NormalizedText:
     """Return the clean text of ``text`` with its map to original offsets."""
     lines = _lines(text)
-    contents = [_content(text, s) for s in lines]
+    # One substitution over the whole text: _GAP_RE takes no line break, so its lines are the
+    # lines' contents without their gaps.
+    contents = _GAP_RE.sub("", text).split("\n")
     kinds = []
     for s, c in zip(lines, contents):
         if not c:
