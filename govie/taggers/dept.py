@@ -12,7 +12,8 @@ mentions, and the issuing centre's bare "中心" fill the gaps. Smaller scans: t
 places sharing one 人民政府 in an addressee line, and, in a central document only, central
 bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Colloquial names of news
 text: a county's short name + a court, police or government (海淀法院, 丰台公安分局), a
-department's type alone after a function word (向税务局递交). Classes of bodies are
+department's type alone after a function word (向税务局递交), a court's short form alone as
+an object or a clause's subject (告上法院, ，检察院曾因…). Classes of bodies are
 left out: a bare 区/县 prefix in a city's document (区民政部门), 国务院有关部门, and, for the
 model's spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
@@ -209,6 +210,11 @@ class _Matchers:
         self.bare_types = frozenset(bare)
         self.bare_type_ends = compile_cached("[" + "".join(sorted({f[-1] for f in bare})) + "]")
         self.bare_type_lengths = sorted({len(f) for f in bare})
+        # The short forms of a court and a procuratorate of no level (法院, 检察院): news names the
+        # court of its story so (告上法院, 向法院提交破产申请); a rule writes 人民法院, a class.
+        self.bare_courts = tuple(f for f, (full, kind) in types.forms.items()
+                                 if kind in ("court", "procuratorate") and full.startswith("人民") and f != full)
+        self.bare_court_re = compile_cached("|".join(self.bare_courts))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
@@ -414,6 +420,9 @@ def _county_short_spans(text: str, mt: _Matchers):
 
 
 _BARE_TYPE_AFTER = set(_STOP) | set("和及或")
+# A bare court opens a clause (，法院无法采信) or is an object (告上法院); after 、 or at a line's
+# start it is an item of a list or a rule (民政部门、外交部门、法院有关婚姻状况信息: a class).
+_BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
 
 
 def _bare_type_spans(text: str, mt: _Matchers):
@@ -427,6 +436,18 @@ def _bare_type_spans(text: str, mt: _Matchers):
         # rest of the name (营商环境建设厅 is Hainan's, not a 建设厅).
         before = text[s - 1] if s else "。"
         if (not ("\u4e00" <= before <= "\u9fff") or before in _BARE_TYPE_AFTER) and word_bounds(text, s, e):
+            yield s, e
+
+
+def _bare_court_spans(text: str, mt: _Matchers):
+    """A court or procuratorate named by its short form alone (向法院提交破产申请, 告上法院,
+    ，检察院曾因证据不足撤销起诉): the court of the story, or the document's own (guide v2)."""
+    if not any(w in text for w in mt.bare_courts):
+        return
+    for m in mt.bare_court_re.finditer(text):
+        s, e = m.span()
+        if (s == 0 or text[s - 1] in _BARE_COURT_AFTER) and not text.startswith(("工作", "系统"), e) \
+                and word_bounds(text, s, e):
             yield s, e
 
 
@@ -748,6 +769,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
     found += [("pattern", span) for span in _county_short_spans(text, mt)]
     found += [("pattern", span) for span in _bare_type_spans(text, mt)]
+    found += [("pattern", span) for span in _bare_court_spans(text, mt)]
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
