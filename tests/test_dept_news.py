@@ -1,5 +1,5 @@
 """Bodies news names without their place (CLUENER2020's government mentions, the 90% outside
-its held-out part): a bare court or procuratorate."""
+its held-out part): a bare court or procuratorate, a bare type after 据."""
 
 from __future__ import annotations
 
@@ -39,3 +39,10 @@ def test_a_bare_court_links_only_to_a_countys_court(rules):
     assert ("法院", "广州市天河区人民法院") in depts(rules, text, jurisdiction="广州市天河区")
     assert ("法院", None) in depts(rules, text, jurisdiction="广州市")
 
+
+
+def test_a_bare_type_after_ju_repeats_the_body_named_before(rules):
+    text = "巧的是，当天中午，记者在槐荫区卫生局遇到了前来提交材料的米大夫。据卫生局工作人员介绍，一般情况下，"
+    assert ("卫生局", "济南市槐荫区卫生局") in depts(rules, text)
+    text = "立即上报给了郯城县卫生局，卫生局工作人员正在落实认定，医院方将根据卫生局的认定结果进行调查处理，"
+    assert [t for t, _ in depts(rules, text)] == ["郯城县卫生局", "卫生局", "卫生局"]

@@ -419,7 +419,8 @@ def _county_short_spans(text: str, mt: _Matchers):
                 break
 
 
-_BARE_TYPE_AFTER = set(_STOP) | set("和及或")
+# 据 and 根据 open an account or a ruling by the body (据卫生局工作人员介绍, 根据卫生局的认定结果).
+_BARE_TYPE_AFTER = set(_STOP) | set("和及或据")
 # A bare court opens a clause (，法院无法采信) or is an object (告上法院); after 、 or at a line's
 # start it is an item of a list or a rule (民政部门、外交部门、法院有关婚姻状况信息: a class).
 _BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
