@@ -1,5 +1,6 @@
 """Bodies news names without their place (CLUENER2020's government mentions, the 90% outside
-its held-out part): a bare court or procuratorate, a bare type after 据."""
+its held-out part): a bare court or procuratorate, a bare type after 据,
+a unit before a preposition."""
 
 from __future__ import annotations
 
@@ -46,3 +47,8 @@ def test_a_bare_type_after_ju_repeats_the_body_named_before(rules):
     assert ("卫生局", "济南市槐荫区卫生局") in depts(rules, text)
     text = "立即上报给了郯城县卫生局，卫生局工作人员正在落实认定，医院方将根据卫生局的认定结果进行调查处理，"
     assert [t for t, _ in depts(rules, text)] == ["郯城县卫生局", "卫生局", "卫生局"]
+
+
+def test_a_unit_before_a_preposition_is_the_bureaus(rules):
+    text = "2008年3月25日，福州市公安局经侦支队在南京警方的协助下抓获一名“克隆”"
+    assert ("福州市公安局经侦支队", "福州市公安局") in depts(rules, text)
