@@ -1,6 +1,6 @@
 """Bodies news names without their place (CLUENER2020's government mentions, the 90% outside
 its held-out part): a bare court or procuratorate, a bare type after 据,
-a unit before a preposition."""
+a unit before a preposition, a bare prefix + an unlisted body's name."""
 
 from __future__ import annotations
 
@@ -52,3 +52,23 @@ def test_a_bare_type_after_ju_repeats_the_body_named_before(rules):
 def test_a_unit_before_a_preposition_is_the_bureaus(rules):
     text = "2008年3月25日，福州市公安局经侦支队在南京警方的协助下抓获一名“克隆”"
     assert ("福州市公安局经侦支队", "福州市公安局") in depts(rules, text)
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    # Fujian's 2026 work report; a Chongqing plan (dev pt-10809); CLUENER (a Beijing land auction).
+    ("出台足球振兴发展政策文件，成立省足球运动管理中心。", "福建省", ("省足球运动管理中心", "福建省足球运动管理中心")),
+    ("（市科技局、市知识产权局、市大数据发展局、市委网信办、西部科学城重庆高新区管委会按职责分工负责）", "重庆市",
+     ("市大数据发展局", "重庆市大数据应用发展管理局")),
+    ("本报讯（记者马力）市土地整理储备中心昨天发布，房山长阳镇地块入市，", None, ("市土地整理储备中心", None)),
+])
+def test_a_bare_prefix_opens_an_unlisted_bodys_name(rules, text, jurisdiction, expected):
+    assert expected in depts(rules, text, jurisdiction=jurisdiction)
+
+
+@pytest.mark.parametrize("text", [
+    # A Guangzhou notice (gz-13): a level word, not a prefix; Shanxi's 2026 report: 区域 is a word.
+    "条件4的企业请提交：省级以上工程技术研究中心、企业技术中心、重点",
+    "七是改扩建50个社区养老工程和乡镇（街道）区域养老服务中心。",
+])
+def test_a_level_word_opens_no_unlisted_body(rules, text):
+    assert depts(rules, text) == []

@@ -221,6 +221,10 @@ class _Matchers:
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         self.prefix_type_re = compile_cached(f"{_LEVEL_FIRST}(?:{typ}|委(?![员会托屈婉]))")
+        # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
+        # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
+        self.prefix_generic_re = compile_cached(
+            f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
         self.unit_re = _trie_re(units)
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
@@ -768,6 +772,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    # A bare level + 联社 is a credit union (省农信联社), a financial enterprise.
+    found += [("pattern", m.span()) for m in mt.prefix_generic_re.finditer(text)
+              if not _NOT_BODY.search(m.group()) and not m.group().endswith("联社") and at_word_start(text, *m.span())]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
     found += [("pattern", span) for span in _county_short_spans(text, mt)]
     found += [("pattern", span) for span in _bare_type_spans(text, mt)]
