@@ -589,6 +589,10 @@ class Linker:
                 place = self._level_of_type(m, jur)
                 if place is None:
                     return None
+                if typ[0] in ("人民法院", "人民检察院") and self.divisions.meta_level(place) != "county":
+                    # 告上法院 in a city's or province's text: a court of no level is the basic court
+                    # of some district or county, not the high or intermediate court of its division.
+                    return None
         place_name = self.divisions.full_name(place)
         if not rest:
             return None

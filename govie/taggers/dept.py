@@ -12,7 +12,8 @@ mentions, and the issuing centre's bare "中心" fill the gaps. Smaller scans: t
 places sharing one 人民政府 in an addressee line, and, in a central document only, central
 bodies without their 国家/国务院/全国人大 (标准委, 财政经济委员会). Colloquial names of news
 text: a county's short name + a court, police or government (海淀法院, 丰台公安分局), a
-department's type alone after a function word (向税务局递交). Classes of bodies are
+department's type alone after a function word (向税务局递交), a court's short form alone as
+an object or a clause's subject (告上法院, ，检察院曾因…). Classes of bodies are
 left out: a bare 区/县 prefix in a city's document (区民政部门), 国务院有关部门, and, for the
 model's spans too (``is_class_dept``), class words such as 地方政府 or 街道办事处（镇人民政府）.
 """
@@ -47,12 +48,13 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit). One character
 # before the ending is a numbered unit (一处, 二科) or a verb (最高法拟司…: 拟 "plans to").
 # Nor after a post (外交部长普里马科夫, 国防部长科恩: 科 ends a name) or a verb of an event
-# (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处).
+# (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处). 处于, 处在 are verbs; 支队在 is a unit
+# and a preposition (福州市公安局经侦支队在南京警方的协助下).
 _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
                    rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)"
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
-                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处|科|室|司|总队|支队|大队|分局|总部)"
-                   "(?![理置罚分于在级长技研学令法])")
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部)"
+                   "(?![理置罚分级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
@@ -212,11 +214,20 @@ class _Matchers:
         self.bare_type_ends = compile_cached("[" + "".join(sorted({f[-1] for f in bare})) + "]")
         self.bare_type_lengths = sorted({len(f) for f in bare})
         self.bare_type_tails = frozenset(f[-2:] for f in bare)  # each has three characters or more
+        # The short forms of a court and a procuratorate of no level (法院, 检察院): news names the
+        # court of its story so (告上法院, 向法院提交破产申请); a rule writes 人民法院, a class.
+        self.bare_courts = tuple(f for f, (full, kind) in types.forms.items()
+                                 if kind in ("court", "procuratorate") and full.startswith("人民") and f != full)
+        self.bare_court_re = compile_cached("|".join(self.bare_courts))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         self.prefix_type_re = compile_cached(f"{_LEVEL_FIRST}(?:{typ}|委(?![员会托屈婉]))")
+        # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
+        # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
+        self.prefix_generic_re = compile_cached(
+            f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
         self.unit_re = _trie_re(units)
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
@@ -419,7 +430,11 @@ def _county_short_spans(text: str, mt: _Matchers):
                 break
 
 
-_BARE_TYPE_AFTER = set(_STOP) | set("和及或")
+# 据 and 根据 open an account or a ruling by the body (据卫生局工作人员介绍, 根据卫生局的认定结果).
+_BARE_TYPE_AFTER = set(_STOP) | set("和及或据")
+# A bare court opens a clause (，法院无法采信) or is an object (告上法院); after 、 or at a line's
+# start it is an item of a list or a rule (民政部门、外交部门、法院有关婚姻状况信息: a class).
+_BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
 
 
 def _bare_type_spans(text: str, mt: _Matchers):
@@ -433,6 +448,18 @@ def _bare_type_spans(text: str, mt: _Matchers):
         # rest of the name (营商环境建设厅 is Hainan's, not a 建设厅).
         before = text[s - 1] if s else "。"
         if (not ("\u4e00" <= before <= "\u9fff") or before in _BARE_TYPE_AFTER) and word_bounds(text, s, e):
+            yield s, e
+
+
+def _bare_court_spans(text: str, mt: _Matchers):
+    """A court or procuratorate named by its short form alone (向法院提交破产申请, 告上法院,
+    ，检察院曾因证据不足撤销起诉): the court of the story, or the document's own (guide v2)."""
+    if not any(w in text for w in mt.bare_courts):
+        return
+    for m in mt.bare_court_re.finditer(text):
+        s, e = m.span()
+        if (s == 0 or text[s - 1] in _BARE_COURT_AFTER) and not text.startswith(("工作", "系统"), e) \
+                and word_bounds(text, s, e):
             yield s, e
 
 
@@ -752,9 +779,13 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    # A bare level + 联社 is a credit union (省农信联社), a financial enterprise.
+    found += [("pattern", m.span()) for m in mt.prefix_generic_re.finditer(text)
+              if not _NOT_BODY.search(m.group()) and not m.group().endswith("联社") and at_word_start(text, *m.span())]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
     found += [("pattern", span) for span in _county_short_spans(text, mt)]
     found += [("pattern", span) for span in _bare_type_spans(text, mt)]
+    found += [("pattern", span) for span in _bare_court_spans(text, mt)]
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]

@@ -1,0 +1,74 @@
+"""Bodies news names without their place (CLUENER2020's government mentions, the 90% outside
+its held-out part): a bare court or procuratorate, a bare type after 据,
+a unit before a preposition, a bare prefix + an unlisted body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+import govie
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return govie.Pipeline(model=None)
+
+
+def depts(pipe, text, **kw):
+    return [(e.text, e.attrs.get("canonical")) for e in pipe(text, **kw).entities if e.label == "DEPT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The court of the story, as an object (向法院, 告上法院) or opening a clause (，检察院).
+    ("雷曼兄弟公司15日一大早向法院提交破产申请。就在同一天，德国国家发展银行通过自动付款系统，", ["法院"]),
+    ("坐飞机却买到了假保单，昆明市民梁玉祥将卖主携程旅行网告上法院。此案轰动全国，", ["法院"]),
+    ("2007年8月31日，于海案第四次开庭，之前，检察院曾因证据不足撤销起诉，却没有释放于海，", ["检察院"]),
+    # 许多法院: many courts, a class; after 、 an item of a list of kinds of body (dev sc19-32).
+    ("许多法院对于类似的严重不法行为均曾作出严厉的法律制裁。", []),
+    ("（三）民政部门、外交部门、法院有关婚姻状况信息；", []),
+])
+def test_a_bare_court_in_news_is_one_body(rules, text, expected):
+    assert [t for t, _ in depts(rules, text)] == expected
+
+
+def test_a_bare_court_links_only_to_a_countys_court(rules):
+    # 上海 (a company's name) and 昆明 give the text a division: not its high or intermediate court.
+    assert depts(rules, "岂料经鉴定竟是赝品，他把上海历藏文化传播有限公司告上法院，要求解除买卖合同，返还钱款。") \
+        == [("法院", None)]
+    assert depts(rules, "坐飞机却买到了假保单，昆明市民梁玉祥将卖主携程旅行网告上法院。") == [("法院", None)]
+    text = "警方拟对该案不予立案，并根据程序告知当事人向法院直接起诉。"
+    assert ("法院", "广州市天河区人民法院") in depts(rules, text, jurisdiction="广州市天河区")
+    assert ("法院", None) in depts(rules, text, jurisdiction="广州市")
+
+
+
+def test_a_bare_type_after_ju_repeats_the_body_named_before(rules):
+    text = "巧的是，当天中午，记者在槐荫区卫生局遇到了前来提交材料的米大夫。据卫生局工作人员介绍，一般情况下，"
+    assert ("卫生局", "济南市槐荫区卫生局") in depts(rules, text)
+    text = "立即上报给了郯城县卫生局，卫生局工作人员正在落实认定，医院方将根据卫生局的认定结果进行调查处理，"
+    assert [t for t, _ in depts(rules, text)] == ["郯城县卫生局", "卫生局", "卫生局"]
+
+
+def test_a_unit_before_a_preposition_is_the_bureaus(rules):
+    text = "2008年3月25日，福州市公安局经侦支队在南京警方的协助下抓获一名“克隆”"
+    assert ("福州市公安局经侦支队", "福州市公安局") in depts(rules, text)
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    # Fujian's 2026 work report; a Chongqing plan (dev pt-10809); CLUENER (a Beijing land auction).
+    ("出台足球振兴发展政策文件，成立省足球运动管理中心。", "福建省", ("省足球运动管理中心", "福建省足球运动管理中心")),
+    ("（市科技局、市知识产权局、市大数据发展局、市委网信办、西部科学城重庆高新区管委会按职责分工负责）", "重庆市",
+     ("市大数据发展局", "重庆市大数据应用发展管理局")),
+    ("本报讯（记者马力）市土地整理储备中心昨天发布，房山长阳镇地块入市，", None, ("市土地整理储备中心", None)),
+])
+def test_a_bare_prefix_opens_an_unlisted_bodys_name(rules, text, jurisdiction, expected):
+    assert expected in depts(rules, text, jurisdiction=jurisdiction)
+
+
+@pytest.mark.parametrize("text", [
+    # A Guangzhou notice (gz-13): a level word, not a prefix; Shanxi's 2026 report: 区域 is a word.
+    "条件4的企业请提交：省级以上工程技术研究中心、企业技术中心、重点",
+    "七是改扩建50个社区养老工程和乡镇（街道）区域养老服务中心。",
+])
+def test_a_level_word_opens_no_unlisted_body(rules, text):
+    assert depts(rules, text) == []
