@@ -427,3 +427,25 @@ def test_zone_bodies_and_stations_in_a_roster_document():
     assert "合肥新站综合开发试验区经贸发展局" in depts
     assert "叶集改革发展试验区孙岗乡人民政府" in depts and "孙岗乡人民政府" not in depts
     assert depts.get("定远县农机局张桥农机中心站") == "定远县农业机械管理局"
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "expected"), [
+    # A bare congress beside its standing committee or the CPPCC is the province's own, as
+    # 常委会 and 政协 there are (2026 work reports of Yunnan, Tianjin, Hebei, Fujian).
+    ("坚持科学决策、民主决策、依法决策，更加自觉接受人大及其常委会的监督，自觉接受人民政协的民主监督，自觉接受社会和舆论监督。",
+     "云南省", [("人大", "云南省人民代表大会"), ("常委会", "云南省人民代表大会常务委员会")]),
+    ("严格执行市人大及其常委会制定的法规和作出的决议决定，主动接受人大和政协监督，认真办理代表建议和委员提案。", "天津市",
+     [("市人大", "天津市人民代表大会"), ("常委会", "天津市人民代表大会常务委员会"), ("人大", "天津市人民代表大会"),
+      ("政协", "中国人民政治协商会议天津市委员会")]),
+    ("自觉接受人大、政协监督，法治政府建设取得新成效。", "河北省",
+     [("人大", "河北省人民代表大会"), ("政协", "中国人民政治协商会议河北省委员会")]),
+    ("行法治，坚持依法行政，自觉接受人大法定监督、政协民主监督和社会监督。", "福建省",
+     [("人大", "福建省人民代表大会"), ("政协", "中国人民政治协商会议福建省委员会")]),
+    # Each level's congress (State Council report 2009) and deputies (人大代表) name no one body.
+    ("各级政府都要自觉接受人大监督和政协民主监督，强化行政问责。", "国家", [("政协", "中国人民政治协商会议全国委员会")]),
+    ("办理人大代表建议4249件、政协提案3542件，办结率100%。", "云南省", [("政协", "中国人民政治协商会议云南省委员会")]),
+], ids=lambda v: v[-14:] if isinstance(v, str) else None)
+def test_a_bare_congress_beside_its_committee_or_the_cppcc_is_the_divisions(text, jurisdiction, expected):
+    result = govie.extract(text, reference_date="2026-01-20", jurisdiction=jurisdiction)
+    assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected
+

@@ -506,6 +506,15 @@ _CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
 # 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
 _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大会)及其$")
+# The congress named bare beside its standing committee or the CPPCC (依法接受人大及其常委会监督,
+# 主动接受人大和政协监督, 自觉接受人大、政协监督: provincial reports 2026) is the document's own, as
+# 常委会 and 政协 there are. Not after a level, a term or a plural (省人大, 十四届人大, 同级人大: the
+# type scan or a class), nor 人大代表 or 人大工作 (the institution, no one body).
+_BARE_CONGRESS = re.compile("(?<![全国省市州县区旗盟届级各方层地同])人大(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
+                            # 自觉接受人大监督、政协民主监督, 依法接受人大法律监督 (the same reports)
+                            "|(?<=接受)人大(?=(?:依法|法定|法律)?的?监督)")
+# A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
+_EACH_LEVEL_BEFORE = re.compile("各级|同级")
 
 
 # A count before a body (儋州、琼海、五指山等5家市疾控中心): that many bodies of a kind, a class.
@@ -768,6 +777,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     if "常委会" in text:
         found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text:
+        found += [("pattern", m.span()) for m in _BARE_CONGRESS.finditer(text)
+                  if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
     if "中国共产党" in text:
