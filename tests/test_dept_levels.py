@@ -449,3 +449,20 @@ def test_a_bare_congress_beside_its_committee_or_the_cppcc_is_the_divisions(text
     result = govie.extract(text, reference_date="2026-01-20", jurisdiction=jurisdiction)
     assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected
 
+
+@pytest.mark.parametrize(("text", "jurisdiction", "expected"), [
+    # 工会 and 共青团 in a list with 妇联 are the division's bodies like 妇联 (State Council report
+    # 2019, Henan's 2026 report).
+    ("支持工会、共青团、妇联等群团组织更好发挥作用。", "国家",
+     [("工会", "中华全国总工会"), ("共青团", "中国共产主义青年团中央委员会"), ("妇联", "中华全国妇女联合会")]),
+    ("支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用，加强外事、侨务、港澳、对台、参事、文史、社科、地质、地震、援疆等工作。",
+     "河南省", [("工会", "河南省总工会"), ("共青团", "共青团河南省委员会"), ("妇联", "河南省妇女联合会"),
+               ("科协", "河南省科学技术协会"), ("残联", "河南省残疾人联合会")]),
+    # A list of fields of work (Gansu's 2026 report) and a company's union (dev gz-1) name no body.
+    ("五年来，老龄、妇女儿童、青少年、工会、科协、红十字、慈善、关心下一代等事业实现新发展。", "甘肃省",
+     [("科协", "甘肃省科学技术协会")]),
+    ("具体的准入条件和分配方案由用人单位制订，经工会或职代会同意后，报送所在区住房保障部门。", "广州市", []),
+], ids=lambda v: v[-14:] if isinstance(v, str) else None)
+def test_union_and_league_in_a_list_of_peoples_organizations(text, jurisdiction, expected):
+    result = govie.extract(text, reference_date="2026-01-20", jurisdiction=jurisdiction)
+    assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected

@@ -1147,6 +1147,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
+    out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
@@ -1241,6 +1242,39 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
         for s, e in items:
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                               PRIORITY["dept.pattern"]))
+    return out
+
+
+# A list of people's organizations by their bare names (支持工会、共青团、妇联等群团组织更好发挥作用: State
+# Council reports 1987-2025, provincial reports 2026). 妇联, 残联, 科协 alone are distinctive and
+# found by the bare-name scan; 工会 and 共青团 alone are not (经工会或职代会同意: a company's union),
+# but beside one of those they are the division's bodies of the same list.
+_ORG_ITEM = "(?:(?<!总)工会(?!联合会)|共青团(?![员中省市县区])|妇联|残联|科协|侨联|文联|社科联|工商联|红十字会)"
+_PEOPLE_ORG_LIST = re.compile(f"{_ORG_ITEM}(?:[、和]{_ORG_ITEM})+")
+# What each needs to be linked as: the division's 总工会 and Youth League committee (团中央 at the centre).
+_ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央")}
+# A list of fields of work, not of bodies (老龄、妇女儿童、青少年、工会、科协、红十字、慈善等事业实现新发展).
+_FIELDS_AFTER = re.compile(f"(?:、[{_CJK}]{{1,8}}){{0,8}}等(?:事业|工作)")
+
+
+def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mention]:
+    """工会 and 共青团 as items of a list of people's organizations that names another by its
+    bare name (工会、共青团、妇联): each the division's body, linked as its 总工会 / 团委."""
+    out: list[Mention] = []
+    if "工会" not in text and "共青团" not in text:
+        return out
+    for m in _PEOPLE_ORG_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in re.finditer(_ORG_ITEM, m.group())]
+        if all(m.group()[a:b] in _ORG_ITEM_AS for a, b in items) or _FIELDS_AFTER.match(text, m.end()):
+            continue  # 工会、共青团 alone (工会、共青团、妇女儿童等工作): fields of work, no body named
+        for a, b in items:
+            name = m.group()[a:b]
+            s, e = m.start() + a, m.start() + b
+            if name not in _ORG_ITEM_AS or any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": _ORG_ITEM_AS[name][central]},
                                PRIORITY["dept.pattern"]))
     return out
 
