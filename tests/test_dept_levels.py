@@ -204,6 +204,16 @@ def test_items_of_a_plural_list_and_bodies_of_a_level_are_classes():
     assert not {"税务局", "财政厅", "国家税务局", "地方税务局", "应急管理局", "市应急管理局"} & set(depts)
 
 
+def test_a_pair_of_levels_before_a_body_is_a_class():
+    # 区县政府 in Chongqing (dev pt-10809) is every district's and county's government, no
+    # bare 县政府 of the province; a district's redundant level (天河区区委) stays one body.
+    text = ("重庆市人民政府办公厅关于促进内外贸一体化发展的实施意见\n"
+            "（市经济信息委、市商务委、市文化旅游委及各区县（自治县）政府和两江新区、西部科学城重庆高新区、"
+            "万盛经开区管委会（以下统称区县政府）按职责分工负责）")
+    depts = [e.text for e in govie.extract(text, reference_date="2022-09-05").entities if e.label == "DEPT"]
+    assert "市商务委" in depts and "县政府" not in depts
+
+
 def test_a_citys_insurance_agency_by_its_functional_name():
     # Guangzhou's medical insurance agency, named by its function and by its short name (dev gz-33,
     # gz-9): the city's 医疗保险服务中心, and its defined short name the same body.

@@ -839,8 +839,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # each district's body too.
         if _in_plural_list(text, s, e, mt):
             continue
-        # 市州政务服务中心, 市县市场监管局: every city's body, not one.
-        if before and before in "市省" and text[s] in "州县区":
+        # 市州政务服务中心, 市县市场监管局, 区县政府 (Chongqing's districts and counties, dev pt-10809):
+        # every division's body at those levels, not one (the pairs of dept_level_pairs.txt).
+        if before and before in "市省区县" and text[s] in "州县区" and before != text[s]:
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
         # a type after bracketed levels is each of their bodies.
