@@ -476,3 +476,21 @@ def test_a_bare_congress_beside_its_committee_or_the_cppcc_is_the_divisions(text
 def test_union_and_league_in_a_list_of_peoples_organizations(text, jurisdiction, expected):
     result = govie.extract(text, reference_date="2026-01-20", jurisdiction=jurisdiction)
     assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # A central document's bare 市政府 or 乡政府 names every city's or township's (State Council
+    # reports 1997, 1984): a class, no DEPT.
+    ("继续实行分级负责制，大江大河干流的治理以国家为主，中小河流的治理以地方为主，城市防洪由市政府负责，"
+     "农村组织农民进行农田水利建设和小流域治理。", "1997-03-01", []),
+    ("各省、自治区、直辖市政府和行政公署、省辖市政府机构的改革基本完成，县级政府的机构改革和政社分开、"
+     "建立乡政府的工作在全国陆续展开。", "1984-05-15", []),
+    # After its county (1982 report) the bare level is that county's body and stays.
+    ("广东省清远县试行由县经委统一领导全县企业的经济活动，几年来已取得很好的效果。", "1982-11-30", [("县经委", None)]),
+    # Coordinated with a named province's body it is that province's (dev sc19-14).
+    ("河北省委和省政府要切实履行主体责任。", "2018-12-25",
+     [("河北省委", "中共河北省委员会"), ("省政府", "河北省人民政府")]),
+], ids=lambda v: v[-12:] if isinstance(v, str) else None)
+def test_a_bare_level_in_a_central_document_names_no_division(text, ref, expected):
+    result = govie.extract(text, reference_date=ref, jurisdiction="国家")
+    assert [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"] == expected

@@ -34,7 +34,8 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "institution_start"]
+__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
+           "institution_start"]
 
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
@@ -1054,6 +1055,33 @@ def _passive_particle(text: str, m: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
+
+
+_BARE_LEVELS = ("自治区", "省", "市", "州", "县", "区", "乡", "镇")
+_SENTENCE_END = "。；！？\n"
+
+
+def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
+    """``mentions`` without, in a central document, the linked-to-nothing DEPT spans named by a
+    bare level (建立乡政府, 城市防洪由市政府负责, 行政公署作为省政府的代表机关: State Council reports
+    1982-1997) whose sentence names no place of that level before them: a central document has
+    no own province, city or township, so these are every division's body at that level, a class.
+    A body coordinated with a named one (河北省委和省政府) is linked and stays, and so does one
+    after its place (广东省清远县试行由县经委统一领导)."""
+    if ctx is None or not ctx.central:
+        return mentions
+    mt = _matchers(default_registry())
+    out = []
+    for m in mentions:
+        span = text[m.start:m.end]
+        level = next((lv for lv in _BARE_LEVELS if span.startswith(lv)), None)
+        if m.label != "DEPT" or level is None or m.attrs.get("canonical"):
+            out.append(m)
+            continue
+        start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_END) + 1
+        if any(p.group().endswith(level) for r in (mt.place_re, mt.former_re) for p in r.finditer(text, start, m.start)):
+            out.append(m)
+    return out
 
 
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
