@@ -1277,21 +1277,22 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
 
 # A list of people's organizations by their bare names (支持工会、共青团、妇联等群团组织更好发挥作用: State
 # Council reports 1987-2025, provincial reports 2026). 妇联, 残联, 科协 alone are distinctive and
-# found by the bare-name scan; 工会 and 共青团 alone are not (经工会或职代会同意: a company's union),
-# but beside one of those they are the division's bodies of the same list.
+# found by the bare-name scan; 工会, 共青团 and 红十字会 alone are not (经工会或职代会同意: a company's
+# union), but beside one of those they are the division's bodies of the same list (牵头单位：红十字会、
+# 残联、妇联、卫健委 in Inner Mongolia's 2026 report; 残联、红十字会 in Jiangxi's, Henan's, Fujian's).
 _ORG_ITEM = "(?:(?<!总)工会(?!联合会)|共青团(?![员中省市县区])|妇联|残联|科协|侨联|文联|社科联|工商联|红十字会)"
 _PEOPLE_ORG_LIST = re.compile(f"{_ORG_ITEM}(?:[、和]{_ORG_ITEM})+")
 # What each needs to be linked as: the division's 总工会 and Youth League committee (团中央 at the centre).
-_ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央")}
+_ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央"), "红十字会": ("红十字会", "红十字会")}
 # A list of fields of work, not of bodies (老龄、妇女儿童、青少年、工会、科协、红十字、慈善等事业实现新发展).
 _FIELDS_AFTER = re.compile(f"(?:、[{_CJK}]{{1,8}}){{0,8}}等(?:事业|工作)")
 
 
 def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mention]:
-    """工会 and 共青团 as items of a list of people's organizations that names another by its
-    bare name (工会、共青团、妇联): each the division's body, linked as its 总工会 / 团委."""
+    """工会, 共青团 and 红十字会 as items of a list of people's organizations that names another
+    by its bare name (工会、共青团、妇联): each the division's body, linked as its 总工会 / 团委."""
     out: list[Mention] = []
-    if "工会" not in text and "共青团" not in text:
+    if "工会" not in text and "共青团" not in text and "红十字会" not in text:
         return out
     for m in _PEOPLE_ORG_LIST.finditer(text):
         items = [(i.start(), i.end()) for i in re.finditer(_ORG_ITEM, m.group())]
