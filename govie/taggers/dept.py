@@ -488,7 +488,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
 # annotators leave unmarked like 本届政府: only a local document's 中央 is a DEPT.
 _BARE_CENTRE = re.compile("(?<![党共])中央(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
                           "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
-                          "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
+                          "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院"
+                          # 落实中央决策部署和市委工作要求, 对中央和省委作出的决策部署 (2026 reports of
+                          # Tianjin and Guizhou): the centre beside the province's party committee.
+                          "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委))")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("(?<![协局委央])常委会(?!委员|组成人员)")  # 民革中央常委会: a party's
