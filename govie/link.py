@@ -859,6 +859,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         if kind == "shared":
             # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
             surface += m.attrs.pop("head", "")
+        elif kind == "as":
+            # 工会 in 工会、共青团、妇联: the tagger names what it stands for (总工会).
+            surface = m.attrs.pop("as")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)

@@ -25,7 +25,7 @@ from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, drop_unplaced, link_mentions
 from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
-from govie.taggers.dept import drop_class_depts, tag_depts
+from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, tag_depts
 from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
 from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, normalize
@@ -115,6 +115,8 @@ class Pipeline:
             kept, predicted = join_model_names(clean, kept, predicted)
             kept = resolve_overlaps(kept + _outside_chrome(predicted, head))
         link_mentions(self.linker, clean, kept, ctx)
+        # A central document's 省政府 or 乡政府 that names no division is a class.
+        kept = drop_unplaced_levels(clean, kept, ctx)
         if self.model is not None:
             # The model's DEPT spans stay where the knowledge base links or places them.
             kept = drop_unplaced(self.linker, clean, kept)

@@ -35,7 +35,8 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "institution_start"]
+__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
+           "institution_start"]
 
 _CJK = "\u4e00-\u9fff"
 # Characters that never occur inside a body's name in running text: function
@@ -520,7 +521,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
 # annotators leave unmarked like 本届政府: only a local document's 中央 is a DEPT.
 _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:提出|作出|决策|部署|要求|指示)"
                           "|的(?:决定|部署|要求|精神|指示|号召|方针|政策|领导)"
-                          "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院)")
+                          "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院"
+                          # 落实中央决策部署和市委工作要求, 对中央和省委作出的决策部署 (2026 reports of
+                          # Tianjin and Guizhou): the centre beside the province's party committee.
+                          "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委))")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
@@ -540,6 +544,15 @@ _CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
 # 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
 _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大会)及其$")
+# The congress named bare beside its standing committee or the CPPCC (依法接受人大及其常委会监督,
+# 主动接受人大和政协监督, 自觉接受人大、政协监督: provincial reports 2026) is the document's own, as
+# 常委会 and 政协 there are. Not after a level, a term or a plural (省人大, 十四届人大, 同级人大: the
+# type scan or a class), nor 人大代表 or 人大工作 (the institution, no one body).
+_BARE_CONGRESS = re.compile("(?<![全国省市州县区旗盟届级各方层地同])人大(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
+                            # 自觉接受人大监督、政协民主监督, 依法接受人大法律监督 (the same reports)
+                            "|(?<=接受)人大(?=(?:依法|法定|法律)?的?监督)")
+# A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
+_EACH_LEVEL_BEFORE = re.compile("各级|同级")
 
 
 # A count before a body (儋州、琼海、五指山等5家市疾控中心): that many bodies of a kind, a class.
@@ -806,6 +819,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     if "常委会" in text:
         found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+    if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text:
+        found += [("pattern", m.span()) for m in _BARE_CONGRESS.finditer(text)
+                  if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
     if "中国共产党" in text:
@@ -865,8 +881,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # each district's body too.
         if _in_plural_list(text, s, e, mt):
             continue
-        # 市州政务服务中心, 市县市场监管局: every city's body, not one.
-        if before and before in "市省" and text[s] in "州县区":
+        # 市州政务服务中心, 市县市场监管局, 区县政府 (Chongqing's districts and counties, dev pt-10809):
+        # every division's body at those levels, not one (the pairs of dept_level_pairs.txt).
+        if before and before in "市省区县" and text[s] in "州县区" and before != text[s]:
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
         # a type after bracketed levels is each of their bodies.
@@ -1081,6 +1098,33 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
+_BARE_LEVELS = ("自治区", "省", "市", "州", "县", "区", "乡", "镇")
+_SENTENCE_END = "。；！？\n"
+
+
+def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
+    """``mentions`` without, in a central document, the linked-to-nothing DEPT spans named by a
+    bare level (建立乡政府, 城市防洪由市政府负责, 行政公署作为省政府的代表机关: State Council reports
+    1982-1997) whose sentence names no place of that level before them: a central document has
+    no own province, city or township, so these are every division's body at that level, a class.
+    A body coordinated with a named one (河北省委和省政府) is linked and stays, and so does one
+    after its place (广东省清远县试行由县经委统一领导)."""
+    if ctx is None or not ctx.central:
+        return mentions
+    mt = _matchers(default_registry())
+    out = []
+    for m in mentions:
+        span = text[m.start:m.end]
+        level = next((lv for lv in _BARE_LEVELS if span.startswith(lv)), None)
+        if m.label != "DEPT" or level is None or m.attrs.get("canonical"):
+            out.append(m)
+            continue
+        start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_END) + 1
+        if any(p.group().endswith(level) for r in (mt.place_re, mt.former_re) for p in r.finditer(text, start, m.start)):
+            out.append(m)
+    return out
+
+
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
     which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
@@ -1173,6 +1217,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
+    out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
@@ -1268,6 +1313,40 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
         for s, e in items:
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                               PRIORITY["dept.pattern"]))
+    return out
+
+
+# A list of people's organizations by their bare names (支持工会、共青团、妇联等群团组织更好发挥作用: State
+# Council reports 1987-2025, provincial reports 2026). 妇联, 残联, 科协 alone are distinctive and
+# found by the bare-name scan; 工会, 共青团 and 红十字会 alone are not (经工会或职代会同意: a company's
+# union), but beside one of those they are the division's bodies of the same list (牵头单位：红十字会、
+# 残联、妇联、卫健委 in Inner Mongolia's 2026 report; 残联、红十字会 in Jiangxi's, Henan's, Fujian's).
+_ORG_ITEM = "(?:(?<!总)工会(?!联合会)|共青团(?![员中省市县区])|妇联|残联|科协|侨联|文联|社科联|工商联|红十字会)"
+_PEOPLE_ORG_LIST = re.compile(f"{_ORG_ITEM}(?:[、和]{_ORG_ITEM})+")
+# What each needs to be linked as: the division's 总工会 and Youth League committee (团中央 at the centre).
+_ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央"), "红十字会": ("红十字会", "红十字会")}
+# A list of fields of work, not of bodies (老龄、妇女儿童、青少年、工会、科协、红十字、慈善等事业实现新发展).
+_FIELDS_AFTER = re.compile(f"(?:、[{_CJK}]{{1,8}}){{0,8}}等(?:事业|工作)")
+
+
+def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mention]:
+    """工会, 共青团 and 红十字会 as items of a list of people's organizations that names another
+    by its bare name (工会、共青团、妇联): each the division's body, linked as its 总工会 / 团委."""
+    out: list[Mention] = []
+    if "工会" not in text and "共青团" not in text and "红十字会" not in text:
+        return out
+    for m in _PEOPLE_ORG_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in re.finditer(_ORG_ITEM, m.group())]
+        if all(m.group()[a:b] in _ORG_ITEM_AS for a, b in items) or _FIELDS_AFTER.match(text, m.end()):
+            continue  # 工会、共青团 alone (工会、共青团、妇女儿童等工作): fields of work, no body named
+        for a, b in items:
+            name = m.group()[a:b]
+            s, e = m.start() + a, m.start() + b
+            if name not in _ORG_ITEM_AS or any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": _ORG_ITEM_AS[name][central]},
                                PRIORITY["dept.pattern"]))
     return out
 
