@@ -663,6 +663,9 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
             if not _key_line(text, prev, start - 1):
                 break
             start = prev
+        item = text.rfind("\n", 0, start - 1) + 1 if start else 0
+        if not _LABEL.match(text, item):
+            continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
         task = _task_before(doc, start)
         if task is None:
             continue
