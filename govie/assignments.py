@@ -6,6 +6,8 @@ The ways a text assigns a task, read on the clean text with its linked mentions:
   task is the item or clause before it. A note that lists bodies only ("（国家发展改革委、
   财政部）") assigns them where the document says "列第一位者为牵头单位" (first leads,
   the rest support);
+- the same note as lines of their own, unbracketed, after the item: "牵头单位：区经信局",
+  "牵头责任单位：市发展改革委。" + "协同责任单位：…" (the item is the task);
 - 由X负责/牵头… or 由X + verb: X leads what follows;
 - a clause opened by bodies and an assigning word: "市卫生健康委负责…", "财政部会同…要…"
   (X leads, 会同/配合 partners support);
@@ -266,6 +268,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
+    out.extend(_role_lines(doc, first_lead, notes))
     sections, listed = _section_lists(doc)
     out.extend(sections)
     # Inside a responsibility list's items, the bodies named are the list's answer.
@@ -608,6 +611,79 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
     while end > start and text[end - 1] in "。；;，, ":
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+# A responsibility note written as its own line, unbracketed, after the item it assigns: "牵头单位：
+# 区经信局" (萧山区 policy), "牵头责任单位：市发展改革委。" then "协同责任单位：市经信局、…" (滁州市 2020
+# task breakdown). Lines of the group that give no role (牵头负责领导：金力。) are passed over. Not
+# 主办单位 / 协办单位 lines: as lines they name an event's organizers (活动…主办单位：…), no task.
+_ROLE_LINE = re.compile(r"^[ \t\u3000]*((?:牵头|责任|主责|负责|配合|参与|协同)(?:责任)?(?:单位|部门))"
+                        r"[：:][ \t\u3000]*([^\n]*?)[ \t\u3000。；;]*$", re.M)
+_KEY_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[：:][^\n]{0,40}$")
+_SUPPORT_LINE_LABELS = ("配合", "参与", "协同")
+
+
+def _key_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one short "key：value" line (牵头负责领导：金力。), no numbered item, or blank."""
+    return not text[start:end].strip() or (_KEY_LINE.fullmatch(text, start, end) is not None
+                                           and not _LABEL.match(text, start))
+
+
+def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[AssignmentFrame]:
+    """Unbracketed role lines after an item: the item is the task; 牵头/责任 lines lead, 配合/协同 ones support."""
+    text = doc.text
+    groups: list[list[re.Match[str]]] = []
+    for m in _ROLE_LINE.finditer(text):
+        if notes[m.start(1)]:
+            continue
+        if groups and all(_key_line(text, a, b) for a, b in _lines(text, groups[-1][-1].end() + 1, m.start())):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = []
+    for group in groups:
+        lead: list[str] = []
+        support: list[str] = []
+        for m in group:
+            listed = [_name(text, d) for d in doc.depts_in(*m.span(2))]
+            role = m.group(1)
+            if role.startswith(_SUPPORT_LINE_LABELS):
+                support.extend(x for x in listed if x not in support)
+            elif first_lead and not role.startswith("牵头"):
+                lead.extend(x for x in listed[:1] if x not in lead)
+                support.extend(x for x in listed[1:] if x not in support)
+            else:
+                lead.extend(x for x in listed if x not in lead)
+        support = [x for x in support if x not in lead]
+        if not lead:
+            continue  # 责任单位：各县（市、区）人民政府: classes, no named body
+        start = text.rfind("\n", 0, group[0].start()) + 1
+        while start > 0:  # back over the group's lines that give no role
+            prev = text.rfind("\n", 0, start - 1) + 1
+            if not _key_line(text, prev, start - 1):
+                break
+            start = prev
+        item = text.rfind("\n", 0, start - 1) + 1 if start else 0
+        if not _LABEL.match(text, item):
+            continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
+        task = _task_before(doc, start)
+        if task is None:
+            continue
+        trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger))
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines between ``start`` and ``end`` (none when they are the same line break)."""
+    out = []
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
 
 
 def _chain_before(doc: _Doc, pos: int) -> tuple[list[str], list[str], int] | None:

@@ -827,3 +827,57 @@ def test_a_text_that_speaks_as_we_is_a_report_even_without_its_head():
         "中的具体问题。美帝国主义必须从台湾和台湾海峡滚出去。中国人民一定要收复自己的领土台湾。\n"
     )
     assert assignments(text, reference_date="1964-12-21") == []
+
+
+# Unbracketed role lines after an item (issue 16). Real published text, quoted as found:
+# - 杭州市萧山区《关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见》, as reproduced at
+#   https://www.gxqyrd.cn/zzrd/gq/4830.html: each numbered item is followed by "牵头单位:区经信局";
+# - 滁州市人民政府关于2020年市政府重点工作及责任分解的通知,
+#   http://www.chuzhou.gov.cn/public/152523227/567017766.html: "1. 地区生产总值增长8%以上。" then
+#   "牵头负责领导:金力。", "牵头责任单位:市发展改革委。", "协同责任单位:市经信局、…,各县、市、区政府。".
+XIAOSHAN = (
+    "(一)大力推进集群制造\n\n"
+    "1.培育世界级先进制造业集群。每年安排一定资金用于打造纤维新材料、智能汽车两大世界级产业集群。制定支持世界级产业集群"
+    "培育专项政策,在协同创新、改造提升、集群强链、人才引育、联盟建设等方面给予资助。\n\n"
+    "牵头单位:区经信局\n\n"
+    "2.做强优势产业链。推进集群强链建设,骨干企业每年累计采购区内无关联企业配套产品5000万元以上的,按采购额的2%给予最高"
+    "200万元资助;企业引进规模以上战略新兴产业、纤维新材料、智能汽车产业链上下游企业,按每家20万元给予资助。\n\n"
+    "牵头单位:区经信局\n"
+)
+CHUZHOU = (
+    "滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n"
+    "各县、市、区人民政府,市政府各部门、各直属机构:\n"
+    "2020年是全面建成小康社会和“十三五”规划收官之年,是谋划“十四五”关键之年,做好今年工作,意义特别重大。2020年市政府工作"
+    "报告已经市第六届人民代表大会第三次会议审议通过,确定了10个方面190项重点工作,由许继伟同志负总责,同时明确各项工作的牵头负责"
+    "领导、牵头责任单位和协同责任单位。\n"
+    "一、确保完成全年主要预期目标\n\n"
+    "1. 地区生产总值增长8%以上。\n\n"
+    "牵头负责领导:金力。\n\n"
+    "牵头责任单位:市发展改革委。\n\n"
+    "协同责任单位:市经信局、市商务局、市交通局、市农业农村局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。\n\n"
+    "2. 财政收入增长8%左右。\n\n"
+    "牵头负责领导:金力。\n\n"
+    "牵头责任单位:市财政局。\n"
+)
+
+
+def test_an_unbracketed_role_line_after_an_item_assigns_the_item():
+    found = assignments(XIAOSHAN, jurisdiction="浙江省杭州市萧山区")
+    assert [a["lead"] for a in found] == [["杭州市萧山区经济和信息化局"]] * 2
+    first, second = found
+    assert first["task"]["text"].startswith("培育世界级先进制造业集群。") and first["task"]["text"].endswith("给予资助")
+    assert second["task"]["text"].startswith("做强优势产业链。")
+    assert first["trigger"]["text"] == "牵头单位" and first["support"] == [] and first["deadline"] is None
+
+
+def test_role_lines_give_lead_and_support_and_pass_over_the_leader_line():
+    # The notice cites the work report (政府工作报告) in its head: its running text assigns nothing,
+    # its role lines, like notes, do. "各县、市、区政府" is a class: no support.
+    found = assignments(CHUZHOU, jurisdiction="安徽省滁州市", reference_date="2020-02-03")
+    assert [(a["task"]["text"], a["lead"]) for a in found] == [
+        ("地区生产总值增长8%以上", ["滁州市发展和改革委员会"]), ("财政收入增长8%左右", ["滁州市财政局"])]
+    first = found[0]
+    assert first["trigger"]["text"] == "牵头责任单位"
+    assert first["support"][:4] == ["滁州市经济和信息化局", "滁州市商务局", "滁州市交通运输局", "滁州市农业农村局"]
+    assert not any("各" in s or "县" in s for s in first["support"])
+    assert found[1]["support"] == [] and first["deadline"] is None
