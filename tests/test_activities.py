@@ -1245,3 +1245,16 @@ WR_REVIEW_HEAD = "2026年湖北省政府工作报告\n各位代表：\n一、“
 def test_completing_work_in_a_report(sentence, done):
     frames = _sc(WR_REVIEW_HEAD + sentence + "\n", "2026-01-27")
     assert any(f["trigger"] == "完成" for f in frames) is done
+
+
+@pytest.mark.parametrize("sentence, done", [
+    # dev sc-report-2021 and wr2026-guangdongm gold: disposing of outbreaks, risks and idle land
+    ("我们针对疫情形势变化，及时调整防控策略，健全常态化防控机制，有效处置局部地区聚集性疫情，最大限度维护了正常生产生活秩序。", True),
+    ("全面建立国土空间规划体系，实施全域土地综合整治，处置批而未供土地171.6万亩、闲置土地18.6万亩。", True),
+    # dev wr2026-guangdong, wr2026-hainan (no gold activity): a capacity and an effort are nouns
+    ("生活垃圾焚烧处理能力达到16.9万吨/日、超过日垃圾收集量，危险废物利用处置能力提高到1459万吨/年。", False),
+    ("推动新一轮省属国企重组整合，加大“两非两资”处置力度。", False),
+])
+def test_disposing_is_an_action_in_a_report(sentence, done):
+    frames = _sc(WR_REVIEW_HEAD + sentence + "\n", "2026-01-27")
+    assert any(f["trigger"] == "处置" for f in frames) is done
