@@ -742,8 +742,15 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
-        out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+        start = m.start
+        if end > m.end and text.startswith(_TRADE_AREAS, m.end) and _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
+            start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
+        out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+
+
+_TRADE_AREAS = ("自由贸易区", "自贸区")
+_PARTNER_DASH = re.compile("中国[－—\\-]")
 
 
 def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
