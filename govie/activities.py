@@ -120,6 +120,13 @@ _LEADER_VISIT = "亲临"
 _PASSED = re.compile(r"通过[^，,。；;、]{0,4}$")
 _PASSED_WORDS = ("验收", "评审")
 _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
+# In a work report completing a named task or a counted work is a reported action (完成营造林200万亩,
+# 保交房任务全面完成, 提前两年完成病险水库除险加固任务: R4-R6 gold); reaching targets, the year's tasks
+# as a whole and sums invested are results (完成全年主要目标任务, 完成国家下达的降碳减排任务,
+# 293项年度改革任务基本完成, 顺利完成“三年上台阶”任务, 完成投资1万亿元, 对外承包工程完成营业额);
+# 完成率 is a noun (整改完成率达94.2%).
+_REPORT_RESULT_OBJECT = re.compile(
+    r"目标|指标|投资|营业额|产值|的任务|[多各]项任务|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
@@ -744,7 +751,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 国家数据知识产权试点通过验收: a result
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
-    if kind == "result" and (_RESULT_OBJECT.search(text, e, ce) or _RESULT_OBJECT.search(text, cs, s)):
+    result = _REPORT_RESULT_OBJECT if doc.kind == "report" else _RESULT_OBJECT
+    if kind == "result" and (result.search(text, e, ce) or result.search(text, cs, s) or text.startswith("率", e)):
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
     # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction, and so is every
     # trigger after it in its clause (推动X建立听取和审议…制度).

@@ -427,6 +427,21 @@ CASES = [
     (tag_orgs, "一体化、同城化效能持续释放，80余家央企二三级公司布局拓展", [], ["三级公司", "二三级公司"]),
     (tag_orgs, "实施县域高中振兴工程和薄弱学校提升工程，60%公办中小学校纳入集团化管理。", [], ["纳入集团"]),
     (tag_orgs, "着力提升上市公司质量，促进资本市场健康发展", [], ["上市公司"]),
+    # 2026 reports' thanks (dev wr2026-hubeim, wr2026-shanghaim gold): the place after 驻.
+    (tag_locs, "向全省各族人民，向驻鄂人民解放军、武警官兵、中央驻鄂单位，向关心支持湖北发展的海内外朋友", ["鄂"], []),
+    (tag_locs, "向中央各部门、兄弟省区市和驻沪人民解放军指战员、武警官兵", ["沪"], []),
+    (tag_locs, "国际友城和外国驻穗总领馆分别增至214对和69家", ["穗"], []),
+    # City clusters (dev wr2026-fujianm, wr2026-yunnanm gold); a city listed before a shared one stays
+    # a place of its own (dev wr2026-guangdong gold: 广州、深圳都市圈 -> 广州, 深圳).
+    (tag_locs, "支持福州加快建设现代化国际城市，带动福州都市圈协同发展", ["福州都市圈"], []),
+    (tag_locs, "做强以昆明都市圈为龙头的滇中城市群", ["昆明都市圈"], []),
+    (tag_locs, "优化提升广州、深圳都市圈，高水平建设“黄金内湾”", ["广州", "深圳"], ["深圳都市圈"]),
+    # World regions as markets (dev wr2026-shandongm, wr2026-hubeim gold) and China's free trade area
+    # with one (dev sc-report-2014, wr2026-yunnanm gold: one LOC).
+    (tag_locs, "着力拓展中亚、中东、拉美、非洲、东盟等新兴市场", ["中亚", "拉美", "东盟"], []),
+    (tag_locs, "外贸新动能加快发展，对东盟、欧盟进出口分别增长16.7%、40.6%", ["东盟"], []),
+    (tag_locs, "全面融入中国—东盟自由贸易区3.0版，开展“边境后”新兴领域合作", ["中国—东盟自由贸易区"], ["东盟"]),
+    (tag_locs, "打造中国－东盟自贸区升级版", ["中国－东盟自贸区"], ["东盟自贸区"]),
 ]
 
 

@@ -736,12 +736,30 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
+        if end > m.end and _elliptic_list_item(text, out, m):
+            end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
-        out.append(m if end == m.end else Mention("LOC", m.start, end, m.source, {}, priority=m.priority))
+        start = m.start
+        if end > m.end and text.startswith(_TRADE_AREAS, m.end) and _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
+            start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
+        out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+
+
+_TRADE_AREAS = ("自由贸易区", "自贸区")
+_PARTNER_DASH = re.compile("中国[－—\\-]")
+
+
+def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
+    """A city listed after another bare city with 、 before a zone word they share (R2-F, R6-E: places
+    before an elliptic list are LOC each: 福州、厦门全国海洋经济发展示范区 -> 福州, 厦门)."""
+    if not out or out[-1].end != m.start - 1 or text[m.start - 1] != "、":
+        return False
+    names = _division_names()
+    return text[out[-1].start:out[-1].end] in names and text[m.start:m.end] in names
 
 
 # A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
@@ -855,7 +873,7 @@ def _loc_patterns() -> _LocPatterns:
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
         product=re.compile(f"(?:{alternation(load_words('loc_product_heads'))})"),
-        abbreviation=re.compile(f"在([{''.join(load_words('loc_abbreviations'))}])"),
+        abbreviation=re.compile(f"[在驻]([{''.join(load_words('loc_abbreviations'))}])"),
         programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
@@ -1156,11 +1174,13 @@ def _in_breadcrumb(text: str, start: int, end: int) -> bool:
 
 
 def _abbreviation_locs(text: str) -> list[Mention]:
-    """One-character place abbreviations after 在 (在鄂投资, 在华发展)."""
+    """One-character place abbreviations after 在 or 驻 (在鄂投资, 在华发展, 驻鄂人民解放军)."""
     return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
             for m in _loc_patterns().abbreviation.finditer(text)
             # 在陇原大地上 opens a longer name: the gazetteer marks that one.
-            if word_bounds(text, m.start(1), m.end(1)) and _longest(_loc_tables()[0], text, m.start(1)) < 0]
+            # jieba joins 驻 and the place (驻沪, 驻津): 驻 itself marks it.
+            if (text[m.start()] == "驻" or word_bounds(text, m.start(1), m.end(1)))
+            and _longest(_loc_tables()[0], text, m.start(1)) < 0]
 
 
 # Places listed with 、: two to twelve name characters an item.
