@@ -352,12 +352,18 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
 _OPENING_DATE_END = re.compile(r"[，,]")
 
 
+def _start_after(text: str, pos: int, stops: str) -> int:
+    """Where the sentence or clause holding ``pos`` starts: after the last of ``stops`` before it,
+    looked for at most ``_OBJECT_MAX`` characters back."""
+    return max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in stops) + 1
+
+
 def _carried_deadline(doc: _Doc, pos: int) -> str | None:
     """The deadline that opens the sentence before the one at ``pos``, in the same paragraph, when
     that one names no date of its own: "2019年3月底前，国家卫生健康委推行…。国家中医药局印发…。" (dev
     sc19-4: the due date frames both steps; the next dated sentence starts a new frame)."""
     text = doc.text
-    start = max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in "。！？!?\n") + 1
+    start = _start_after(text, pos, "。！？!?\n")
     if start == 0 or text[start - 1] not in "。！？!?":
         return None  # the paragraph's first sentence: nothing carries over
     stop = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
@@ -365,7 +371,7 @@ def _carried_deadline(doc: _Doc, pos: int) -> str | None:
     k = bisect.bisect_left(doc.date_starts, start)
     if k < len(doc.dates) and doc.dates[k].start < end:
         return None  # a date of its own (2019年8月底前，…; 每年3月底前)
-    prev = max(text.rfind(ch, max(0, start - 1 - _OBJECT_MAX), start - 1) for ch in "。！？!?\n") + 1
+    prev = _start_after(text, start - 1, "。！？!?\n")
     label = _LABEL.match(text, prev)
     at = label.end() if label else prev
     opening = _date_at(doc, at)
@@ -473,7 +479,7 @@ def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None
     the body opening it and followed by 是/为 (X是…主管部门，负责…), or the body the clause
     before names after 为 (省级考核部门为省应急管理厅宣教处，负责…)."""
     text = doc.text
-    start = max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in "。；;\n") + 1
+    start = _start_after(text, pos, "。；;\n")
     lead_in = _LEAD_IN.match(text, start)
     first = doc.dept_at(lead_in.end() if lead_in else start)
     if first is not None and first.end < pos:
@@ -543,17 +549,11 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             return None
     if labels:
         # （牵头单位：X、Y；配合单位：Z）: each label gives the bodies after it its role.
+        parts = []
         for k, lab in enumerate(labels):
             stop = labels[k + 1].start() if k + 1 < len(labels) else inner_end
-            listed = [_name(text, d) for d in depts if lab.end() <= d.start < stop]
-            if lab.group(1) in _SUPPORT_LABELS:
-                support.extend(x for x in listed if x not in support)
-            elif first_lead and lab.group(1) != "牵头":
-                lead.extend(x for x in listed[:1] if x not in lead)
-                support.extend(x for x in listed[1:] if x not in support)
-            else:
-                lead.extend(x for x in listed if x not in lead)
-        support = [x for x in support if x not in lead]
+            parts.append((lab.group(1), [_name(text, d) for d in depts if lab.end() <= d.start < stop]))
+        lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LABELS)
     elif first_lead and not any(table[c.group()][0] == "lead" for c in cues):
         # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest.
         lead, support = names[:1], names[1:]
@@ -580,6 +580,28 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         return None
     deadline = doc.deadline(task[0], m.end())
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
+
+
+def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
+                    support_labels: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """(lead, support) of lists that labels give their roles, each part (label, bodies): a label
+    opening with one of ``support_labels`` supports; where the document says "列第一位者为牵头单位",
+    a list not labelled 牵头 gives its first body the lead and the rest support; other labels lead."""
+    lead: list[str] = []
+    support: list[str] = []
+    for label, listed in parts:
+        if label.startswith(support_labels):
+            for x in listed:
+                _add(support, x)
+        elif first_lead and not label.startswith("牵头"):
+            for x in listed[:1]:
+                _add(lead, x)
+            for x in listed[1:]:
+                _add(support, x)
+        else:
+            for x in listed:
+                _add(lead, x)
+    return lead, [x for x in support if x not in lead]
 
 
 # A note that labels its lists: （牵头单位：农牧厅、林草局；配合单位：…）.
@@ -642,19 +664,8 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
             groups.append([m])
     out = []
     for group in groups:
-        lead: list[str] = []
-        support: list[str] = []
-        for m in group:
-            listed = [_name(text, d) for d in doc.depts_in(*m.span(2))]
-            role = m.group(1)
-            if role.startswith(_SUPPORT_LINE_LABELS):
-                support.extend(x for x in listed if x not in support)
-            elif first_lead and not role.startswith("牵头"):
-                lead.extend(x for x in listed[:1] if x not in lead)
-                support.extend(x for x in listed[1:] if x not in support)
-            else:
-                lead.extend(x for x in listed if x not in lead)
-        support = [x for x in support if x not in lead]
+        parts = [(m.group(1), [_name(text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
+        lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
         if not lead:
             continue  # 责任单位：各县（市、区）人民政府: classes, no named body
         start = text.rfind("\n", 0, group[0].start()) + 1
@@ -924,7 +935,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
         sentence_end = task[1]
         rest = "".join(ch for i, ch in enumerate(text[task[0] : task[1]], task[0]) if not doc.covered[i])
         if _BARE_REQUEST.fullmatch(rest):
-            start = max(text.rfind(ch, max(0, q.start() - _OBJECT_MAX), q.start()) for ch in "。；;\n") + 1
+            start = _start_after(text, q.start(), "。；;\n")
             task = (start, q.start())
             while task[1] > task[0] and text[task[1] - 1] in "，, ":
                 task = (task[0], task[1] - 1)
@@ -1270,7 +1281,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
         if pos >= len(text) or taken[pos] or _no_task_after(text, end, pos, tags):
             continue
-        sentence_start = max(text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。；;！？\n") + 1
+        sentence_start = _start_after(text, m.start, "。；;！？\n")
         task = _task_after(text, pos)
         duty = _LEAD_AFTER_COMMA.match(text, task[1])  # …制订…预案，负责组织发布相关新闻…
         closing = text[task[1] : task[1] + 1]
