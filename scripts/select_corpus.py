@@ -125,7 +125,10 @@ SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test
 # Sixth round: a middle part of six dev reports after their opening paragraph, taken from the
 # review ("review", REVIEW_AT characters in) or from the plan (PLAN_AFTER past the targets).
 REPORT_MIDDLES = (("上海市", "review"), ("广东省", "review"), ("湖北省", "review"),
-                  ("云南省", "plan"), ("山东省", "plan"), ("福建省", "plan"))  # new id: wr2026-<pinyin>m
+                  ("云南省", "plan"), ("山东省", "plan"), ("福建省", "plan"),
+                  # round 7
+                  ("安徽省", "review"), ("河北省", "review"), ("辽宁省", "review"), ("贵州省", "review"),
+                  ("河南省", "plan"), ("江西省", "plan"), ("陕西省", "plan"), ("天津市", "plan"))  # new id: wr2026-<pinyin>m
 REVIEW_AT = 4500
 PLAN_AFTER = 4000
 MIDDLE_SIZE = 2600
