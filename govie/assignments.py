@@ -585,12 +585,16 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
 def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
                     support_labels: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """(lead, support) of lists that labels give their roles, each part (label, bodies): a label
-    opening with one of ``support_labels`` supports; where the document says "列第一位者为牵头单位",
+    opening with one of ``support_labels`` supports, and so does any label but 牵头 beside a 牵头
+    list that names a body; where the document says "列第一位者为牵头单位",
     a list not labelled 牵头 gives its first body the lead and the rest support; other labels lead."""
     lead: list[str] = []
     support: list[str] = []
+    # "（牵头单位：X；责任单位：Y、Z）": where a lead list names a body, the bodies responsible
+    # beside it take part (鄂政发〔2018〕26号; 安徽省土地节约集约利用综合改革试点实施方案).
+    lead_named = any(label.startswith("牵头") and listed for label, listed in parts)
     for label, listed in parts:
-        if label.startswith(support_labels):
+        if label.startswith(support_labels) or (lead_named and not label.startswith("牵头")):
             for x in listed:
                 _add(support, x)
         elif first_lead and not label.startswith("牵头"):

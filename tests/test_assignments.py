@@ -881,3 +881,29 @@ def test_role_lines_give_lead_and_support_and_pass_over_the_leader_line():
     assert first["support"][:4] == ["滁州市经济和信息化局", "滁州市商务局", "滁州市交通运输局", "滁州市农业农村局"]
     assert not any("各" in s or "县" in s for s in first["support"])
     assert found[1]["support"] == [] and first["deadline"] is None
+
+
+# Layouts of responsibility notes and lines that the dev corpus lacks (issue 16, second pass).
+# Real published text, quoted as found (one sentence or item each):
+# - 安徽省土地节约集约利用综合改革试点实施方案, http://www.dingqianjf.com/news/show/134/1542380_0.html
+#   (the page shows it in traditional characters; quoted here in the simplified original), item 1;
+#   鄂政发〔2018〕26号 (http://chaincenturyfinance.com/tzgg/2421.html) writes the same labels,
+#   and 武政办〔2023〕1号 says "无牵头单位的，责任单位即为牵头单位";
+# - 黄石市下陆区 2020年区政府重点工作责任分解,
+#   http://www.xialuqu.gov.cn/zwgk/zc/qtzdgkwj/202012/t20201222_742409.html: notes in [];
+# - 桐乡市 2020年政府工作报告主要工作责任分解,
+#   http://www.nbxinxi.com/a/gedizhengce/zhejiangsheng/jiaxingshi/tongxiangsh/2021/0602/178890.html;
+# - 安徽省人民政府关于2022年重点工作及责任分解的通知, as reposted at
+#   http://bbs.tongheshandao.com/archiver/showtopic-13251.aspx (items numbered 1﹒).
+ANHUI_LAND = (
+    "安徽省土地节约集约利用综合改革试点实施方案\n一、重点任务\n（一）加强规划计划源头管控\n"
+    "1. 将节约集约用地理念贯穿于国土空间规划编制和实施监督全过程。"
+    "(牵头单位:省自然资源厅;责任单位:省住房城乡建设厅,各市、县人民政府)\n"
+)
+
+
+def test_bodies_responsible_beside_a_named_lead_take_part():
+    (a,) = assignments(ANHUI_LAND, jurisdiction="安徽省", reference_date="2023-02-01")
+    assert a["task"]["text"] == "将节约集约用地理念贯穿于国土空间规划编制和实施监督全过程"
+    assert a["lead"] == ["安徽省自然资源厅"]
+    assert a["support"] == ["安徽省住房和城乡建设厅"]  # 各市、县人民政府: a class
