@@ -55,10 +55,12 @@ class AssignmentFrame:
     trigger: tuple[int, int]
 
 
-# A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
-# or in 〔〕, as some provinces write it.
+# A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）),
+# in 〔〕, as some provinces write it, or in [] (黄石市下陆区 2020: "[牵头单位:区卫健局;责任单位:…、
+# 各街办(新区)]", one nested pair too).
 # One opening bracket class first, its kind checked behind it: sre skips to a bracket in C.
-_NOTE = re.compile(r"[（(〔](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕)")
+_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕"
+                   r"|(?<=\[)((?:[^\[\]（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})\])")
 _CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
@@ -517,7 +519,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     """A bracketed responsibility note and the task it follows."""
     text = doc.text
     table, cue_re = _cues()
-    group = 1 if m.group(1) is not None else 2
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
     inner_start, inner_end = m.start(group), m.end(group)
     # A short name given inside the note (（以下统称区县政府）) names no further body.
     aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]

@@ -907,3 +907,17 @@ def test_bodies_responsible_beside_a_named_lead_take_part():
     assert a["task"]["text"] == "将节约集约用地理念贯穿于国土空间规划编制和实施监督全过程"
     assert a["lead"] == ["安徽省自然资源厅"]
     assert a["support"] == ["安徽省住房和城乡建设厅"]  # 各市、县人民政府: a class
+
+
+XIALU = (
+    "2020年区政府重点工作责任分解\n一、全力统筹疫情防控和经济社会秩序恢复\n(一)坚持常态化疫情防控\n"
+    "1、切实提高政治站位,慎终如始精准抓好疫情防控工作。"
+    "[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n"
+)
+
+
+def test_a_note_in_square_brackets():
+    (a,) = assignments(XIALU, jurisdiction="湖北省黄石市下陆区", reference_date="2020-06-28")
+    assert a["trigger"]["text"].startswith("[牵头单位:区卫健局") and a["trigger"]["text"].endswith("(新区)]")
+    assert a["task"]["text"] == "切实提高政治站位,慎终如始精准抓好疫情防控工作"
+    assert a["lead"] == ["黄石市下陆区卫生健康局"] and a["support"] == []
