@@ -921,3 +921,17 @@ def test_a_note_in_square_brackets():
     assert a["trigger"]["text"].startswith("[牵头单位:区卫健局") and a["trigger"]["text"].endswith("(新区)]")
     assert a["task"]["text"] == "切实提高政治站位,慎终如始精准抓好疫情防控工作"
     assert a["lead"] == ["黄石市下陆区卫生健康局"] and a["support"] == []
+
+
+TONGXIANG = (
+    "2020年政府工作报告主要工作责任分解\n一、于会游市长主抓重点工作\n"
+    "2.全面落实各级“五减”系列政策,加快兑现支持企业渡过难关“22条”和鼓励工业企业复工达产“10项举措”,力争为企业减负60亿元。\n"
+    "责任单位:发改局、经信局、财政局、金融发展服务中心、税务局(列第一位者为牵头或汇总单位,下同)\n"
+)
+
+
+def test_the_first_body_listed_leads_or_sums_up():
+    (a,) = assignments(TONGXIANG, jurisdiction="浙江省嘉兴市桐乡市", reference_date="2020-05-22")
+    assert a["task"]["text"].startswith("全面落实各级“五减”系列政策")
+    assert a["lead"] == ["桐乡市发展和改革局"]
+    assert a["support"][:2] == ["桐乡市经济和信息化局", "桐乡市财政局"]
