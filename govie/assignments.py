@@ -117,12 +117,17 @@ def _name(text: str, m: Mention) -> str:
     return m.attrs.get("canonical") or text[m.start : m.end]
 
 
+# A government naming the class of its departments: 省政府各部门, 市政府各有关部门 (the tagger keeps
+# the government, which an addressee line names; as the holder of a task it is the class).
+_DEPARTMENTS_AFTER = re.compile(r"各(?:有关|相关)?(?:部门|部委|直属机构|组成部门|委办局|委、办、局)")
+
+
 def _is_class(text: str, m: Mention) -> bool:
-    """各地级以上市政府, 各区教育局: a class of bodies, however it was tagged."""
+    """各地级以上市政府, 各区教育局, 省政府各部门: a class of bodies, however it was tagged."""
     i = m.start
     while i > 0 and m.start - i < 8 and text[i - 1] not in "、，,；;（(：:和及与\n":
         i -= 1
-    return "各" in text[i : m.start] or text.startswith("各", m.start)
+    return "各" in text[i : m.start] or text.startswith("各", m.start) or _DEPARTMENTS_AFTER.match(text, m.end) is not None
 
 
 def _add(out: list[str], name: str) -> None:
@@ -613,7 +618,8 @@ def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
 # A note that labels its lists: （牵头单位：农牧厅、林草局；配合单位：…）.
 _ROLE_LABEL = re.compile(r"(牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:]")
 _SUPPORT_LABELS = ("配合", "协办", "参与")
-_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+# 1﹒ (a small full stop) numbers the items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published.
+_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、﹒]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
 

@@ -935,3 +935,19 @@ def test_the_first_body_listed_leads_or_sums_up():
     assert a["task"]["text"].startswith("全面落实各级“五减”系列政策")
     assert a["lead"] == ["桐乡市发展和改革局"]
     assert a["support"][:2] == ["桐乡市经济和信息化局", "桐乡市财政局"]
+
+
+ANHUI_2022 = (
+    "安徽省人民政府关于2022年重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
+    "1﹒全省生产总值增长7%以上,在实际工作中力争更好结果。\n"
+    "牵头负责领导:刘惠。\n"
+    "牵头责任单位:省发展改革委。\n"
+    "协同责任单位:省政府各部门、各直属机构。\n"
+)
+
+
+def test_a_government_naming_its_departments_is_a_class():
+    (a,) = assignments(ANHUI_2022, jurisdiction="安徽省", reference_date="2022-02-10")
+    assert a["task"]["text"] == "全省生产总值增长7%以上,在实际工作中力争更好结果"
+    assert a["lead"] == ["安徽省发展和改革委员会"]
+    assert a["support"] == []  # 省政府各部门: the government's departments, no body named
