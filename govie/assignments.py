@@ -463,9 +463,16 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts; a quotation is read whole (关于“严守耕地保护红线，划定
+    永久基本农田”的问题，由…: its comma closes no clause)."""
     i = pos
     # Bounded, so a text without punctuation stays linear.
     while i > 0 and pos - i < _OBJECT_MAX and text[i - 1] not in "，,。；;！？!?：:\n":
+        if text[i - 1] == "”":
+            opening = text.rfind("“", max(0, pos - _OBJECT_MAX), i - 1)
+            if opening >= 0 and "\n" not in text[opening:i]:
+                i = opening
+                continue
         i -= 1
     return i
 

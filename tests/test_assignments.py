@@ -951,3 +951,15 @@ def test_a_government_naming_its_departments_is_a_class():
     assert a["task"]["text"] == "全省生产总值增长7%以上,在实际工作中力争更好结果"
     assert a["lead"] == ["安徽省发展和改革委员会"]
     assert a["support"] == []  # 省政府各部门: the government's departments, no body named
+
+
+def test_a_quoted_topic_before_by_is_read_whole():
+    # 国办函〔2014〕31号, https://www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (item (二)):
+    # each item quotes the point of 中发〔2014〕1号 it gives out; a comma inside the quotation ends
+    # no clause.
+    text = ("国务院办公厅关于落实中共中央国务院关于全面深化农村改革加快推进农业现代化若干意见有关政策措施分工的通知\n"
+            "国办函〔2014〕31号\n一、工作分工\n"
+            "(二)关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。\n")
+    (a,) = assignments(text, reference_date="2014-02-23")
+    assert a["task"]["text"].startswith("关于“严守耕地保护红线,划定永久基本农田”的问题")
+    assert a["lead"] == ["国土资源部"] and a["support"] == ["农业部"]
