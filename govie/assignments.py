@@ -828,10 +828,17 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         c = _inline_cue(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
-            task = _task_after(text, c.end())
-            if text[task[0]: task[0] + 1] in "，,":
-                task = _task_after(text, task[0] + 1)
-            task = _item_task(text, task)
+            topic = _topic_before(doc, b.start()) if _NO_OBJECT.match(text, c.end()) else None
+            if topic is not None:
+                # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task.
+                task = topic
+            else:
+                task = _task_after(text, c.end())
+                if text[task[0]: task[0] + 1] in "，,":
+                    task = _task_after(text, task[0] + 1)
+                task = _item_task(text, task)
+                if text[task[0] : task[0] + 1] in "；;":
+                    continue  # …由X负责；Y…: no topic and no object, the next clause is another's
         else:
             trigger = (b.start(), b.end())
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
@@ -860,6 +867,23 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             if more[1] - more[0] >= 2:
                 out.append(AssignmentFrame(more, list(lead), [], doc.deadline(*more), duty.span(1)))
     return out
+
+
+# What closes a cue that has no object of its own: …由X牵头负责；/。/，/ the end of the line.
+_NO_OBJECT = re.compile(r"[ \u3000]*(?:[，,；;。]|\n|$)")
+
+
+def _topic_before(doc: _Doc, by: int) -> tuple[int, int] | None:
+    """The topic that a 由 at ``by`` follows within its clause (推进重庆-通江旅游合作由…), after an
+    item's number; None when 由 opens the clause."""
+    text = doc.text
+    start = _clause_start(text, by)
+    label = _LABEL.match(text, start)
+    start = label.end() if label and label.end() <= by else start
+    end = by
+    while end > start and text[end - 1] in " \u3000":
+        end -= 1
+    return (start, end) if end - start >= 2 else None
 
 
 def _own_clause(doc: _Doc, start: int) -> bool:

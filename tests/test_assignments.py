@@ -963,3 +963,18 @@ def test_a_quoted_topic_before_by_is_read_whole():
     (a,) = assignments(text, reference_date="2014-02-23")
     assert a["task"]["text"].startswith("关于“严守耕地保护红线,划定永久基本农田”的问题")
     assert a["lead"] == ["国土资源部"] and a["support"] == ["农业部"]
+
+
+def test_a_topic_before_by_is_the_task_when_the_cue_has_no_object():
+    # 通江县 news on its tasks in 渝巴 cooperation, http://www.bmm66.com/news/show-5052.html (shown
+    # in traditional characters there): "TOPIC由X牵头负责;" three times in one sentence. The cue
+    # has no object: each topic is the task, and the next clause (another body's) is not.
+    text = ("推进重庆-通江旅游合作由县旅游局牵头负责;通江食用菌重庆打假、品牌保护由县质监局牵头负责;"
+            "通江食用菌生产、采摘、烘干、包装标准制订和品种改良由县农业局牵头负责。")
+    found = assignments(text, jurisdiction="四川省巴中市通江县")
+    assert [(a["task"]["text"], a["lead"]) for a in found] == [
+        ("推进重庆-通江旅游合作", ["通江县旅游局"]),
+        ("通江食用菌重庆打假、品牌保护", ["通江县质量技术监督局"]),
+        ("通江食用菌生产、采摘、烘干、包装标准制订和品种改良", ["通江县农业农村局"]),  # the registry's successor
+    ]
+    assert all(a["trigger"]["text"] == "牵头负责" for a in found)
