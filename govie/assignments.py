@@ -55,10 +55,12 @@ class AssignmentFrame:
     trigger: tuple[int, int]
 
 
-# A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）)
-# or in 〔〕, as some provinces write it.
+# A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）),
+# in 〔〕, as some provinces write it, or in [] (黄石市下陆区 2020: "[牵头单位:区卫健局;责任单位:…、
+# 各街办(新区)]", one nested pair too).
 # One opening bracket class first, its kind checked behind it: sre skips to a bracket in C.
-_NOTE = re.compile(r"[（(〔](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕)")
+_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕"
+                   r"|(?<=\[)((?:[^\[\]（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})\])")
 _CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
@@ -115,12 +117,17 @@ def _name(text: str, m: Mention) -> str:
     return m.attrs.get("canonical") or text[m.start : m.end]
 
 
+# A government naming the class of its departments: 省政府各部门, 市政府各有关部门 (the tagger keeps
+# the government, which an addressee line names; as the holder of a task it is the class).
+_DEPARTMENTS_AFTER = re.compile(r"各(?:有关|相关)?(?:部门|部委|直属机构|组成部门|委办局|委、办、局)")
+
+
 def _is_class(text: str, m: Mention) -> bool:
-    """各地级以上市政府, 各区教育局: a class of bodies, however it was tagged."""
+    """各地级以上市政府, 各区教育局, 省政府各部门: a class of bodies, however it was tagged."""
     i = m.start
     while i > 0 and m.start - i < 8 and text[i - 1] not in "、，,；;（(：:和及与\n":
         i -= 1
-    return "各" in text[i : m.start] or text.startswith("各", m.start)
+    return "各" in text[i : m.start] or text.startswith("各", m.start) or _DEPARTMENTS_AFTER.match(text, m.end) is not None
 
 
 def _add(out: list[str], name: str) -> None:
@@ -456,9 +463,16 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts; a quotation is read whole (关于“严守耕地保护红线，划定
+    永久基本农田”的问题，由…: its comma closes no clause)."""
     i = pos
     # Bounded, so a text without punctuation stays linear.
     while i > 0 and pos - i < _OBJECT_MAX and text[i - 1] not in "，,。；;！？!?：:\n":
+        if text[i - 1] == "”":
+            opening = text.rfind("“", max(0, pos - _OBJECT_MAX), i - 1)
+            if opening >= 0 and "\n" not in text[opening:i]:
+                i = opening
+                continue
         i -= 1
     return i
 
@@ -517,7 +531,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     """A bracketed responsibility note and the task it follows."""
     text = doc.text
     table, cue_re = _cues()
-    group = 1 if m.group(1) is not None else 2
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
     inner_start, inner_end = m.start(group), m.end(group)
     # A short name given inside the note (（以下统称区县政府）) names no further body.
     aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]
@@ -585,12 +599,16 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
 def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
                     support_labels: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """(lead, support) of lists that labels give their roles, each part (label, bodies): a label
-    opening with one of ``support_labels`` supports; where the document says "列第一位者为牵头单位",
+    opening with one of ``support_labels`` supports, and so does any label but 牵头 beside a 牵头
+    list that names a body; where the document says "列第一位者为牵头单位",
     a list not labelled 牵头 gives its first body the lead and the rest support; other labels lead."""
     lead: list[str] = []
     support: list[str] = []
+    # "（牵头单位：X；责任单位：Y、Z）": where a lead list names a body, the bodies responsible
+    # beside it take part (鄂政发〔2018〕26号; 安徽省土地节约集约利用综合改革试点实施方案).
+    lead_named = any(label.startswith("牵头") and listed for label, listed in parts)
     for label, listed in parts:
-        if label.startswith(support_labels):
+        if label.startswith(support_labels) or (lead_named and not label.startswith("牵头")):
             for x in listed:
                 _add(support, x)
         elif first_lead and not label.startswith("牵头"):
@@ -607,7 +625,8 @@ def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
 # A note that labels its lists: （牵头单位：农牧厅、林草局；配合单位：…）.
 _ROLE_LABEL = re.compile(r"(牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:]")
 _SUPPORT_LABELS = ("配合", "协办", "参与")
-_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]"
+# 1﹒ (a small full stop) numbers the items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published.
+_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、﹒]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
 
@@ -809,10 +828,17 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         c = _inline_cue(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
-            task = _task_after(text, c.end())
-            if text[task[0]: task[0] + 1] in "，,":
-                task = _task_after(text, task[0] + 1)
-            task = _item_task(text, task)
+            topic = _topic_before(doc, b.start()) if _NO_OBJECT.match(text, c.end()) else None
+            if topic is not None:
+                # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task.
+                task = topic
+            else:
+                task = _task_after(text, c.end())
+                if text[task[0]: task[0] + 1] in "，,":
+                    task = _task_after(text, task[0] + 1)
+                task = _item_task(text, task)
+                if text[task[0] : task[0] + 1] in "；;":
+                    continue  # …由X负责；Y…: no topic and no object, the next clause is another's
         else:
             trigger = (b.start(), b.end())
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
@@ -841,6 +867,23 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             if more[1] - more[0] >= 2:
                 out.append(AssignmentFrame(more, list(lead), [], doc.deadline(*more), duty.span(1)))
     return out
+
+
+# What closes a cue that has no object of its own: …由X牵头负责；/。/，/ the end of the line.
+_NO_OBJECT = re.compile(r"[ \u3000]*(?:[，,；;。]|\n|$)")
+
+
+def _topic_before(doc: _Doc, by: int) -> tuple[int, int] | None:
+    """The topic that a 由 at ``by`` follows within its clause (推进重庆-通江旅游合作由…), after an
+    item's number; None when 由 opens the clause."""
+    text = doc.text
+    start = _clause_start(text, by)
+    label = _LABEL.match(text, start)
+    start = label.end() if label and label.end() <= by else start
+    end = by
+    while end > start and text[end - 1] in " \u3000":
+        end -= 1
+    return (start, end) if end - start >= 2 else None
 
 
 def _own_clause(doc: _Doc, start: int) -> bool:

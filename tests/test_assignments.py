@@ -881,3 +881,100 @@ def test_role_lines_give_lead_and_support_and_pass_over_the_leader_line():
     assert first["support"][:4] == ["滁州市经济和信息化局", "滁州市商务局", "滁州市交通运输局", "滁州市农业农村局"]
     assert not any("各" in s or "县" in s for s in first["support"])
     assert found[1]["support"] == [] and first["deadline"] is None
+
+
+# Layouts of responsibility notes and lines that the dev corpus lacks (issue 16, second pass).
+# Real published text, quoted as found (one sentence or item each):
+# - 安徽省土地节约集约利用综合改革试点实施方案, http://www.dingqianjf.com/news/show/134/1542380_0.html
+#   (the page shows it in traditional characters; quoted here in the simplified original), item 1;
+#   鄂政发〔2018〕26号 (http://chaincenturyfinance.com/tzgg/2421.html) writes the same labels,
+#   and 武政办〔2023〕1号 says "无牵头单位的，责任单位即为牵头单位";
+# - 黄石市下陆区 2020年区政府重点工作责任分解,
+#   http://www.xialuqu.gov.cn/zwgk/zc/qtzdgkwj/202012/t20201222_742409.html: notes in [];
+# - 桐乡市 2020年政府工作报告主要工作责任分解,
+#   http://www.nbxinxi.com/a/gedizhengce/zhejiangsheng/jiaxingshi/tongxiangsh/2021/0602/178890.html;
+# - 安徽省人民政府关于2022年重点工作及责任分解的通知, as reposted at
+#   http://bbs.tongheshandao.com/archiver/showtopic-13251.aspx (items numbered 1﹒).
+ANHUI_LAND = (
+    "安徽省土地节约集约利用综合改革试点实施方案\n一、重点任务\n（一）加强规划计划源头管控\n"
+    "1. 将节约集约用地理念贯穿于国土空间规划编制和实施监督全过程。"
+    "(牵头单位:省自然资源厅;责任单位:省住房城乡建设厅,各市、县人民政府)\n"
+)
+
+
+def test_bodies_responsible_beside_a_named_lead_take_part():
+    (a,) = assignments(ANHUI_LAND, jurisdiction="安徽省", reference_date="2023-02-01")
+    assert a["task"]["text"] == "将节约集约用地理念贯穿于国土空间规划编制和实施监督全过程"
+    assert a["lead"] == ["安徽省自然资源厅"]
+    assert a["support"] == ["安徽省住房和城乡建设厅"]  # 各市、县人民政府: a class
+
+
+XIALU = (
+    "2020年区政府重点工作责任分解\n一、全力统筹疫情防控和经济社会秩序恢复\n(一)坚持常态化疫情防控\n"
+    "1、切实提高政治站位,慎终如始精准抓好疫情防控工作。"
+    "[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n"
+)
+
+
+def test_a_note_in_square_brackets():
+    (a,) = assignments(XIALU, jurisdiction="湖北省黄石市下陆区", reference_date="2020-06-28")
+    assert a["trigger"]["text"].startswith("[牵头单位:区卫健局") and a["trigger"]["text"].endswith("(新区)]")
+    assert a["task"]["text"] == "切实提高政治站位,慎终如始精准抓好疫情防控工作"
+    assert a["lead"] == ["黄石市下陆区卫生健康局"] and a["support"] == []
+
+
+TONGXIANG = (
+    "2020年政府工作报告主要工作责任分解\n一、于会游市长主抓重点工作\n"
+    "2.全面落实各级“五减”系列政策,加快兑现支持企业渡过难关“22条”和鼓励工业企业复工达产“10项举措”,力争为企业减负60亿元。\n"
+    "责任单位:发改局、经信局、财政局、金融发展服务中心、税务局(列第一位者为牵头或汇总单位,下同)\n"
+)
+
+
+def test_the_first_body_listed_leads_or_sums_up():
+    (a,) = assignments(TONGXIANG, jurisdiction="浙江省嘉兴市桐乡市", reference_date="2020-05-22")
+    assert a["task"]["text"].startswith("全面落实各级“五减”系列政策")
+    assert a["lead"] == ["桐乡市发展和改革局"]
+    assert a["support"][:2] == ["桐乡市经济和信息化局", "桐乡市财政局"]
+
+
+ANHUI_2022 = (
+    "安徽省人民政府关于2022年重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
+    "1﹒全省生产总值增长7%以上,在实际工作中力争更好结果。\n"
+    "牵头负责领导:刘惠。\n"
+    "牵头责任单位:省发展改革委。\n"
+    "协同责任单位:省政府各部门、各直属机构。\n"
+)
+
+
+def test_a_government_naming_its_departments_is_a_class():
+    (a,) = assignments(ANHUI_2022, jurisdiction="安徽省", reference_date="2022-02-10")
+    assert a["task"]["text"] == "全省生产总值增长7%以上,在实际工作中力争更好结果"
+    assert a["lead"] == ["安徽省发展和改革委员会"]
+    assert a["support"] == []  # 省政府各部门: the government's departments, no body named
+
+
+def test_a_quoted_topic_before_by_is_read_whole():
+    # 国办函〔2014〕31号, https://www.gov.cn/zhengce/content/2014-03/10/content_8705.htm (item (二)):
+    # each item quotes the point of 中发〔2014〕1号 it gives out; a comma inside the quotation ends
+    # no clause.
+    text = ("国务院办公厅关于落实中共中央国务院关于全面深化农村改革加快推进农业现代化若干意见有关政策措施分工的通知\n"
+            "国办函〔2014〕31号\n一、工作分工\n"
+            "(二)关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。\n")
+    (a,) = assignments(text, reference_date="2014-02-23")
+    assert a["task"]["text"].startswith("关于“严守耕地保护红线,划定永久基本农田”的问题")
+    assert a["lead"] == ["国土资源部"] and a["support"] == ["农业部"]
+
+
+def test_a_topic_before_by_is_the_task_when_the_cue_has_no_object():
+    # 通江县 news on its tasks in 渝巴 cooperation, http://www.bmm66.com/news/show-5052.html (shown
+    # in traditional characters there): "TOPIC由X牵头负责;" three times in one sentence. The cue
+    # has no object: each topic is the task, and the next clause (another body's) is not.
+    text = ("推进重庆-通江旅游合作由县旅游局牵头负责;通江食用菌重庆打假、品牌保护由县质监局牵头负责;"
+            "通江食用菌生产、采摘、烘干、包装标准制订和品种改良由县农业局牵头负责。")
+    found = assignments(text, jurisdiction="四川省巴中市通江县")
+    assert [(a["task"]["text"], a["lead"]) for a in found] == [
+        ("推进重庆-通江旅游合作", ["通江县旅游局"]),
+        ("通江食用菌重庆打假、品牌保护", ["通江县质量技术监督局"]),
+        ("通江食用菌生产、采摘、烘干、包装标准制订和品种改良", ["通江县农业农村局"]),  # the registry's successor
+    ]
+    assert all(a["trigger"]["text"] == "牵头负责" for a in found)
