@@ -511,3 +511,36 @@ def test_a_bare_level_in_a_central_document_names_no_division(text, ref, expecte
 def test_the_centre_beside_a_local_party_committee(text, jurisdiction):
     result = govie.extract(text, reference_date="2026-01-20", jurisdiction=jurisdiction)
     assert "中央" in [e.text for e in result.entities if e.label == "DEPT"]
+
+
+# Real city texts (the pages' own sentences; the Nanping report is read in simplified characters).
+# http://perfectstormwindow.com/2020-03-27/2a56affb-2183-9f4f-58b6-ac84528f2452.html (南平, 中国台湾网)
+NANPING = ("南平市建立市委台港澳办、市人大常委会华侨台胞委、市政协港澳台侨和外事委、民革南平市委、台盟南平市委、"
+           "市台联和市台协会、台属联等“6+2”涉台部门工作机制,由市委台港澳办牵头,每半年召开一次联席会议。")
+# http://hbtyzx.gov.cn/tzxw/tzgz/26587897452841002.shtml
+LIAISON = "市委统战部、市台办、市外侨办、市商务局、市侨联、市台联、市贸促会7家联席成员单位联络员参加会议。"
+# https://0011579.com/zvc1id/603568.html
+REFORM = ("根据市委机构改革统一部署,21日,我市3个涉及机构改革部门——市委外事工作委员会办公室(市外事局)、"
+          "市委统一战线工作部(市民族宗教事务局、市港澳事务局、市侨务局)、市金融工作局,完成组建挂牌。")
+
+
+@pytest.mark.parametrize(("text", "jurisdiction", "expected"), [
+    # The party committee's Taiwan, Hong Kong and Macao office, not 市委 + the government's 港澳办.
+    (NANPING, "南平市", [("市委台港澳办", "中共南平市委员会台港澳工作办公室")] * 2),
+    (LIAISON, "南平市", [("市外侨办", "南平市人民政府外事侨务办公室")]),
+    # The foreign affairs commission's office written in full, and its second name in brackets.
+    (REFORM, "南平市", [("市委外事工作委员会办公室", "中共南平市委员会外事工作委员会办公室"),
+                      ("市外事局", "中共南平市委员会外事工作委员会办公室")]),
+], ids=["taigangao", "waiqiao", "waishi"])
+def test_a_citys_party_and_foreign_affairs_offices(text, jurisdiction, expected):
+    result = govie.extract(text, reference_date="2020-03-27", jurisdiction=jurisdiction)
+    depts = [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+    for item in expected:
+        assert item in depts
+    assert depts.count(expected[0]) == expected.count(expected[0])
+
+
+def test_a_democratic_partys_city_committee_is_not_the_cpcs():
+    # 民革南平市委, 台盟南平市委: the Revolutionary Committee's and the League's committees of 南平.
+    result = govie.extract(NANPING, reference_date="2020-03-27", jurisdiction="南平市")
+    assert not [e for e in result.entities if e.label == "DEPT" and e.attrs.get("canonical") == "中共南平市委员会"]

@@ -46,3 +46,23 @@ def test_meta_sources_say_where_values_came_from(dev_result):
     assert dev_result.meta["period_source"] == "masthead"
     assert dev_result.meta["issuer_source"] == "masthead"
     assert dev_result.meta["jurisdiction_source"] == "issuer"
+
+
+@pytest.mark.parametrize(
+    "head,division",
+    [
+        # https://www.gzlps.gov.cn/zwgk/bmxxgk/szfb/fdzdgknr_5751016/szfwj_5734496/lpsfbf_5734500/202010/t20201015_64096918.html
+        ("市人民政府办公室关于印发健康六盘水行动推进方案的通知\n\n各县、市、特区、区人民政府,六盘水高新区管委会、"
+         "各经济开发区管委会,市人民政府各部门、各直属机构,中央、省属驻市行政企事业单位:\n\n经市人民政府同意,现将"
+         "《健康六盘水行动推进方案》印发给你们,请认真贯彻执行。", "六盘水市"),
+        # http://www.gfx.gov.cn/qzfb/ndgzfj/202108/953da6dab3f149e6a210b729ade32c7d.shtml (上饶市广丰区)
+        ("区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知\n\n各乡镇(街道)人民政府(办事处),上饶高新区,"
+         "区直各单位:", "江西省"),
+    ],
+    ids=["liupanshui", "guangfeng"],
+)
+def test_an_issuer_with_a_bare_level_names_no_municipality(head, division):
+    # 市人民政府 and 区政府 are aliases of every municipality's and autonomous region's bodies:
+    # the issuer 市人民政府办公室 made a Liupanshui notice Beijing's, 区政府办公室 Inner Mongolia's.
+    meta = govie.extract(head, model=None).meta
+    assert meta["division"]["name"] == division

@@ -170,7 +170,12 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
     if linker is not None:
         # An office is where its body is: 农业农村部办公厅 is central like 农业农村部.
         parent = re.sub(r"(办公厅|办公室)$", "", name)
-        for agency in linker.registry.by_name(name) or linker.registry.by_name(parent):
+        agencies = linker.registry.by_name(name) or linker.registry.by_name(parent)
+        # A form with a bare level (市政府, 区政府办公室) is an alias of every municipality's or
+        # region's body: it names no division of its own.
+        if len({a.division for a in agencies}) > 1:
+            agencies = []
+        for agency in agencies:
             if agency.level == "national" or not agency.division:
                 return NATIONAL
             return divs.effective(agency.division)

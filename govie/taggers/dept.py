@@ -539,6 +539,13 @@ _CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<
 _PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
 # places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
+_DEMOCRATIC_PARTY_BEFORE = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)([\u4e00-\u9fff]{0,8})$")
+
+
+def _democratic_party_before(text: str, s: int, mt: _Matchers) -> bool:
+    """Whether a democratic party's name, then nothing or a place, ends at ``s`` (民革南平|市委)."""
+    m = _DEMOCRATIC_PARTY_BEFORE.search(text, max(0, s - 12), s)
+    return bool(m) and (not m.group(1) or bool(mt.place_re.fullmatch(m.group(1))))
 _CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
@@ -897,6 +904,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 中国共产党四川省委员会 is the province's committee (its place follows): not the party.
         if text[e - 1] == "党" and (after in "员人" or _PARTY_MEETING.match(text, e)
                                    or mt.place_re.match(text, e)):
+            continue
+        # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's.
+        if text[e - 1] == "委" and _democratic_party_before(text, s, mt):
             continue
         # 致公党中央, 国民党中央: another party's centre, not the CPC's (jieba reads X党 as a word).
         if text.startswith("党中央", s) and s and not at_word_start(text, s, e):
