@@ -265,3 +265,13 @@ def test_docno_issuer_is_the_body_of_the_numbers_year():
     # 中国民用航空局 names two bodies (1980-1993 and from 2008); in 2006 the name was 总局's.
     [m] = tag_docnos("民航总局〔2006〕80号", None)
     assert m.attrs["issuer"] == "中国民用航空总局"
+
+
+def test_a_city_code_under_its_provinces_prefix_names_no_province():
+    # 赣州's numbers open with the province's 赣 and then 市府 (a province's own government is
+    # 府); the table lists no prefix for 赣州, so the number names no division rather than 江西省.
+    # Real number: 赣州市人民政府公报 2017年第3期, reprinted at http://jinmi8.com/doc/13548/50811
+    assert docno_division("赣市府办发〔2017〕39号") is None
+    assert code_issuer("赣市府办发") is None
+    assert docno_division("赣府办发〔2017〕39号") == "360000"
+    assert code_issuer("川市监发") == "四川省市场监督管理局"  # 市监 is a provincial bureau's code

@@ -236,3 +236,25 @@ def test_letter_spaced_title_is_closed_up(doc_id, title):
     # The title lines are the document's own title, not a TITLE; the issuer in them is a DEPT.
     assert not [e for e in result.entities if e.label == "TITLE" and e.start == 0]
     assert any(e.label == "DEPT" and (e.start, e.end) == (0, 3) for e in result.entities)
+
+
+def test_a_title_naming_its_city_outranks_the_number_prefix():
+    # Real title and number (赣州市人民政府公报 2017年第3期, http://jinmi8.com/doc/13548/50811).
+    text = "赣州市人民政府办公厅关于进一步促进我市房地产市场持续平稳健康发展的通知\n赣市府办发〔2017〕39号\n"
+    r = govie.extract(text, model=None)
+    assert r.meta["division"]["code"] == "360700"
+    assert r.meta["doc_issuers"] == ["赣州市人民政府办公厅"]
+    docno = [e for e in r.entities if e.label == "DOCNO"]
+    assert docno and docno[0].attrs["issuer"] is None  # not 江西省人民政府办公厅
+
+
+def test_a_one_character_prefix_shared_by_two_places_yields_to_the_named_issuer():
+    # 武 is 武汉's prefix (武政); a 武侯区 office numbering its papers 武府办 names itself in its
+    # title and signature (a head built from the registry's names: no real page was found).
+    text = ("武侯区人民政府办公室关于印发武侯区优化营商环境三年行动方案的通知\n武府办〔2024〕12号\n"
+            "各街道办事处，区级各部门：\n由区财政局牵头，建立健全工作协调机制。\n武侯区人民政府办公室\n2024年5月20日\n")
+    r = govie.extract(text, model=None)
+    assert r.meta["division"]["code"] == "510107"
+    assert all("武汉" not in i for i in r.meta["doc_issuers"])
+    fin = [e for e in r.entities if e.label == "DEPT" and e.text == "区财政局"]
+    assert fin and fin[0].attrs["canonical"] == "成都市武侯区财政局"

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from govie.document.portal import Portal, read_portal
+from govie.kb.divisions import load_divisions
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
 from govie.taggers.titles import is_organ, parse_title, split_issuers
 from govie.text.numerals import FULL_DATE, cn_int, full_date
@@ -310,7 +311,11 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     elif len(signers) > 1:
         issuer = signers
     else:
-        issuer = docno_attrs.get("issuer") or title_issuer or (signers[0] if signers else None)
+        named = title_issuer or (signers[0] if signers else None)
+        from_docno = docno_attrs.get("issuer")
+        if from_docno and named and _other_place(named, from_docno):
+            from_docno = None  # 武侯区人民政府办公室 over 武府办's 武汉市: the number's prefix is shared
+        issuer = from_docno or title_issuer or (signers[0] if signers else None)
     if issuer is None:
         # A report's masthead: "<issuer> 2023年5月18日".
         for line in head[:4]:
@@ -399,6 +404,15 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
         end = text.find("\n", pos)
         parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
     return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
+
+
+def _other_place(named: str, from_docno: str) -> bool:
+    """Whether a body named with its place (title, signature) is of another place than the one
+    a document number's prefix was read as (a city's title under its province's prefix too)."""
+    divs = load_divisions()
+    a, _ = divs.parse_prefix(named, None)
+    b, _ = divs.parse_prefix(from_docno, None)
+    return bool(a and b) and divs.effective(a[-1]) != divs.effective(b[-1])
 
 
 def _title_issuers(title: str) -> Any:

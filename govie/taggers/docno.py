@@ -119,7 +119,11 @@ def _split_local(code: str, within: str | None = None) -> tuple[str, str | None,
     for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
         prefix, rest = code[:n], code[n:]
         if prefix in _prefixes() and _local_body(rest):
-            return prefix, _division_of(prefix, rest, within), rest
+            division = _division_of(prefix, rest, within)
+            if division and rest.startswith("市府") and division.endswith("0000") and division not in _MUNICIPALITIES:
+                # A province's own government is 府/省府: 赣市府办发 is a city's (赣州), whose prefix is not listed.
+                division = None
+            return prefix, division, rest
     return None
 
 
