@@ -537,8 +537,7 @@ _CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<
                                "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委))")
 # A congress or plenum after 中国共产党 (第十九次全国代表大会, 第十一届中央委员会第三次全体会议): not the party.
 _PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
-# The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
-# places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
+# A democratic party's committee (民革南平市委) ends where a CPC committee's name would.
 _DEMOCRATIC_PARTY_BEFORE = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)([\u4e00-\u9fff]{0,8})$")
 
 
@@ -546,6 +545,10 @@ def _democratic_party_before(text: str, s: int, mt: _Matchers) -> bool:
     """Whether a democratic party's name, then nothing or a place, ends at ``s`` (民革南平|市委)."""
     m = _DEMOCRATIC_PARTY_BEFORE.search(text, max(0, s - 12), s)
     return bool(m) and (not m.group(1) or bool(mt.place_re.fullmatch(m.group(1))))
+
+
+# The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
+# places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
 _CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
