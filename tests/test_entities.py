@@ -535,6 +535,11 @@ def test_doctrine_names_are_marked_in_central_documents():
     ("统筹港产城整体布局，加强主要海湾整体规划。", "LOC", "海湾", False),
     # A predicate opening the span: no place (1995 State Council report, not annotated).
     ("人民的好医生赵雪芳同志，扎根山区、献身教育事业的优秀教师", "LOC", "扎根山区", False),
+    # A class of counties in a list of aims is no county (Guangdong and Jiangxi 2026 reports, not annotated).
+    ("发展普惠性学前教育，加快学前教育普及普惠县、义务教育优质均衡发展县创建。", "LOC", "普惠县", False),
+    ("打造经济强县、农业强县、文旅美县、生态名县，以县域经济高质量发展", "LOC", "旅美县", False),
+    # A county the model finds keeps its LOC (Yunnan 2026 report, not annotated).
+    ("磨憨—磨丁经济合作区、祥云县、弥勒市列入全国共同现代化试点。", "LOC", "祥云县", True),
 ])
 def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     start = text.index(span)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -1495,7 +1495,7 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     for m in mentions:
         if m.label == "LOC":
             m = _cut_at_predicate(text, m)
-            if m is None:
+            if m is None or _unknown_county(text, m):
                 continue
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
@@ -1546,6 +1546,20 @@ def _cut_at_predicate(text: str, m: Mention) -> Mention | None:
     if first in _zone_founding_verbs() or (len(first) >= 2 and function_word_tags().get(first) == "v"):
         return Mention(m.label, m.start, end, m.source, m.attrs, priority=m.priority)
     return _cut_at_name_predicate(text, m)
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """Full names of counties, present and former, and every other place word ending in 县."""
+    return frozenset([*(w for w in _place_words() if w.endswith("县")),
+                      *(f.name for f in former_divisions() if f.name.endswith("县"))])
+
+
+def _unknown_county(text: str, m: Mention) -> bool:
+    """Whether a span ends in 县 yet names no county: a class of counties a list of awards or aims
+    names (学前教育普及普惠县、义务教育优质均衡发展县: Guangdong 2026 report; 经济强县、农业强县、
+    文旅美县: Jiangxi 2026 report), which the model cuts into a county of its own."""
+    return text.endswith("县", m.start, m.end) and text[m.start:m.end] not in _county_names()
 
 
 @lru_cache(maxsize=1)
