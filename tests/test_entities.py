@@ -28,6 +28,11 @@ CASES = [
      ["国家融资担保基金"], []),
     (tag_orgs, "长白山获联合国教科文组织批准列入世界地质公园网络名录", ["联合国教科文组织"], []),
     (tag_orgs, "引进省外12所高水平大学来黔办学", [], ["省外12所高水平大学", "高水平大学"]),
+    # A predicate between the subject and a class of bodies (Shanxi 2026 report, not annotated).
+    (tag_orgs, "陶寺国家考古遗址公园正式挂牌，山西博物院位列国家一级博物馆运行评估第一名。", [],
+     ["山西博物院位列国家一级博物馆", "国家一级博物馆"]),
+    # A river the State Council planned for is no basin's name (1955 State Council report, not annotated).
+    (tag_locs, "修建水利枢纽工程，并且开始对长江进行流域规划。", ["长江"], ["长江进行流域"]),
     (tag_orgs, "要求该公司加强管理", [], ["该公司"]),
     (tag_orgs, "落地5家金融租赁公司", [], ["落地5家金融租赁公司"]),
     # A class of organizations is no name: it needs a legal form, a newspaper or a place.
@@ -520,6 +525,21 @@ def test_doctrine_names_are_marked_in_central_documents():
     # A route between two places is no place (Inner Mongolia 2026 report, not annotated).
     ("防沙治沙1500万亩，重点推进贺兰山至阴山段沿黄岸线180公里流沙治理", "LOC", "贺兰山至阴山", False),
     ("“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。", "LOC", "三江", False),
+    # Figures of speech jieba reads as place names (dev wr2026-shandongm, wr2026-fujianm, wr2026-yunnanm;
+    # Guizhou and Guangdong 2026 reports, not annotated).
+    ("发挥贯通南北、链接东西、沿黄沿海优势，在畅通双循环中更好发挥作用", "LOC", "东西", False),
+    ("主动融入陆海内外联动、东西双向互济的全面开放格局", "LOC", "东西", False),
+    ("通盘谋划、系统推进，促进山海协同、城乡共荣、共同富裕", "LOC", "山海", False),
+    ("各位代表！环境就是民生，青山就是美丽，蓝天也是幸福。", "LOC", "青山", False),
+    ("推动海洋空间优化布局。一体推进海湾、海岛、海域开发利用保护", "LOC", "海湾", False),
+    ("统筹港产城整体布局，加强主要海湾整体规划。", "LOC", "海湾", False),
+    # A predicate opening the span: no place (1995 State Council report, not annotated).
+    ("人民的好医生赵雪芳同志，扎根山区、献身教育事业的优秀教师", "LOC", "扎根山区", False),
+    # A class of counties in a list of aims is no county (Guangdong and Jiangxi 2026 reports, not annotated).
+    ("发展普惠性学前教育，加快学前教育普及普惠县、义务教育优质均衡发展县创建。", "LOC", "普惠县", False),
+    ("打造经济强县、农业强县、文旅美县、生态名县，以县域经济高质量发展", "LOC", "旅美县", False),
+    # A county the model finds keeps its LOC (Yunnan 2026 report, not annotated).
+    ("磨憨—磨丁经济合作区、祥云县、弥勒市列入全国共同现代化试点。", "LOC", "祥云县", True),
 ])
 def test_model_spans_are_judged_by_the_same_rules(text, label, span, kept):
     start = text.index(span)
@@ -557,6 +577,9 @@ def test_a_short_name_defined_for_a_place_is_that_place():
     ("壮大曹妃甸区、渤海新区、北戴河生命健康产业创新示范区等重点承接平台。", "北戴河生命健康产业创新示范区",
      "北戴河生命健康产业创新示范区"),
     ("、南站科技商务区、滨海站“于响”商务区、武清站商务区等产业合作承载功能", "武清站商务区", "武清站商务区"),
+    # A zone's name followed by the predicate whose subject it is (Hainan 2026 report, not annotated).
+    ("争取更多园区纳入国家开发区审核公告目录。支持崖州湾科技城创建国家级高新区。", "崖州湾科技城创建国家级高新区",
+     "崖州湾科技城"),
 ])
 def test_a_model_place_running_over_a_predicate_ends_with_the_place(text, span, place):
     start = text.index(span)

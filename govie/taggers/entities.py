@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -62,6 +62,11 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")):
             continue  # anaphors: 该公司, 本协会
         start = _proper_start(text, start, m.start(), m.end())
+        if start >= 0 and (k := _predicate_in(text, start, m.start())) >= 0:
+            # The name is what the predicate says of its subject, or no name at all (山西博物院位列
+            # 国家一级博物馆: Shanxi 2026 report).
+            after = _predicate_end(text, k)
+            start = _proper_start(text, after, m.start(), m.end()) if m.start() - after >= 2 else -1
         if start < 0:
             start = _short_enterprise(text, m.start(), m.end())
         if start < 0:
@@ -915,6 +920,8 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1  # the place is the subject: 支持神农架创建国家公园 (Hubei 2026 report)
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
+    if _predicate_in(text, end, f.start("head")) >= 0:
+        return -1  # the place is the subject: 开始对长江进行流域规划 (1955 State Council report)
     after = f.end()
     q = _QUOTED.match(text, after)
     if q and q.end() - after <= 12:
@@ -1488,6 +1495,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     for m in mentions:
         if m.label == "LOC":
             m = _cut_at_predicate(text, m)
+            if m is None or _unknown_county(text, m):
+                continue
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
@@ -1522,21 +1531,76 @@ def _division_words() -> dict:
     return _trie(sorted(words))
 
 
-def _cut_at_predicate(text: str, m: Mention) -> Mention:
+def _cut_at_predicate(text: str, m: Mention) -> Mention | None:
     """A place span that runs on over a predicate ends with the place: a division name followed
     by a founding verb (loc_zone_founding_verbs.txt, as the rules read a zone's name) or another
     word that is only a verb is their subject (dev pt-160725m: 嘉定|建设国家产融合作试点城市).
     Verbal nouns and one-character words stay in names (北戴河生命健康…示范区, 武清站商务区)."""
     end = _longest(_division_words(), text, m.start)
     if not 0 < end < m.end:
-        return m
+        return _cut_at_name_predicate(text, m)
     tok, lock = shared_jieba()
     with lock:
         words = tok.lcut(text[end : m.end], HMM=False)
     first = words[0] if words else ""
     if first in _zone_founding_verbs() or (len(first) >= 2 and function_word_tags().get(first) == "v"):
         return Mention(m.label, m.start, end, m.source, m.attrs, priority=m.priority)
-    return m
+    return _cut_at_name_predicate(text, m)
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> frozenset[str]:
+    """Full names of counties, present and former, and every other place word ending in 县."""
+    return frozenset([*(w for w in _place_words() if w.endswith("县")),
+                      *(f.name for f in former_divisions() if f.name.endswith("县"))])
+
+
+def _unknown_county(text: str, m: Mention) -> bool:
+    """Whether a span ends in 县 yet names no county: a class of counties a list of awards or aims
+    names (学前教育普及普惠县、义务教育优质均衡发展县: Guangdong 2026 report; 经济强县、农业强县、
+    文旅美县: Jiangxi 2026 report), which the model cuts into a county of its own."""
+    return text.endswith("县", m.start, m.end) and text[m.start:m.end] not in _county_names()
+
+
+@lru_cache(maxsize=1)
+def _name_predicates() -> tuple[frozenset[str], re.Pattern[str]]:
+    """``name_predicates.txt`` and a pattern that finds them, to segment only where one occurs."""
+    words = load_words("name_predicates")
+    return frozenset(words), re.compile(alternation(words))
+
+
+def _predicate_in(text: str, start: int, end: int) -> int:
+    """Offset of the first word of ``text[start:end]`` that is a predicate no name holds (位列, 创建:
+    ``name_predicates.txt``), or -1; a word of jieba's own, so 进行 in 先进行业 does not count."""
+    words, pattern = _name_predicates()
+    if not pattern.search(text, start, end):
+        return -1
+    tok, lock = shared_jieba()
+    with lock:
+        pieces = tok.lcut(text[start:end], HMM=False)
+    k = start
+    for w in pieces:
+        if w in words:
+            return k
+        k += len(w)
+    return -1
+
+
+def _predicate_end(text: str, k: int) -> int:
+    """End of the predicate word that starts at ``k``."""
+    words, _ = _name_predicates()
+    return k + max(len(w) for w in words if text.startswith(w, k))
+
+
+def _cut_at_name_predicate(text: str, m: Mention) -> Mention | None:
+    """A model LOC that runs over a predicate ends before it (崖州湾科技城|创建国家级高新区: Hainan
+    2026 report), and one that opens with it names no place (扎根山区: 1995 State Council report)."""
+    k = _predicate_in(text, m.start, m.end)
+    if k < 0:
+        return m
+    if k - m.start < 2:
+        return None
+    return Mention(m.label, m.start, k, m.source, m.attrs, priority=m.priority)
 
 
 # What a speaker 作 (delivers) in a report's byline: 任振鹤作政府工作报告.
