@@ -121,7 +121,8 @@ SC_REPORTS = [("1954", "dev"), ("1978", "test"), ("1985", "dev"), ("2008", "test
               ("1997", "dev"), ("2023", "dev"),
               ("1988", "dev"), ("2012", "dev"), ("2016", "dev"),
               ("1993", "dev"), ("2014", "dev"),  # fourth round
-              ("1983", "dev"), ("2003", "dev"), ("2010", "dev"), ("2021", "dev")]  # sixth round
+              ("1983", "dev"), ("2003", "dev"), ("2010", "dev"), ("2021", "dev"),  # sixth round
+              ("1980", "dev"), ("1995", "dev"), ("2006", "dev"), ("2025", "dev")]  # seventh round
 # Sixth round: a middle part of six dev reports after their opening paragraph, taken from the
 # review ("review", REVIEW_AT characters in) or from the plan (PLAN_AFTER past the targets).
 REPORT_MIDDLES = (("上海市", "review"), ("广东省", "review"), ("湖北省", "review"),
