@@ -96,7 +96,10 @@ _FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五�
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
-_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
+_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月", "工作日", "个工作日"})
+# what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
+_SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限)$")
+_WITHIN = re.compile(r"^[^，,]{1,8}?(?:期|年度|年|月)内(?=..)")
 _CJK = compile_cached(r"[\u4e00-\u9fff“”‘’《》（）]")
 
 
@@ -288,6 +291,39 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if k in ends and k + len(w) in ends:
             out = out[k + len(w):]
     return out
+
+
+# words opening a clause, not a name, as jieba's first word of a phrase: a phrase opening with them
+# is no indicator (并自收到…之日起, 可以延长, 按每人, 且每月按不低于…, 关于); not 对, 在, 为, 每, which
+# open names (对外直接投资, 在建铁路项目, 为民实事, 每万人口发明专利拥有量), nor 可 (可|再生能源)
+_CLAUSE_OPENERS = frozenset({"并", "且", "可以", "应当", "应", "须", "已经", "已", "关于", "按", "按照", "确定",
+                             "相当于", "是", "大大", "以", "由", "从", "当"})
+_PER_STEP = ("每增加", "每招用")  # 每增加1人给予3000元: a step of a rate, no name
+# a time bound closing the phrase (…之日起, 在培训班结束前): when, not what
+_TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前|前)$")
+
+
+_BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
+
+
+def _without_by(name: str | None) -> str | None:
+    """"由购买方按扣除标准的100%扣除": the base a share is taken by is measured, without 按 (sc19-32:
+    扣除标准); 按每人 stays and is no name (``_not_a_name``)."""
+    return _BY.sub("", name) if name else name
+
+
+def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
+    """Whether an indicator read before a number is no name of what is measured: a clause opening
+    with a function word or a modal, a time bound, or a body, place or building named alone (富力大厦,
+    人力资源社会保障部门, 合肥市等). Null is better than such a phrase."""
+    if not name or name in _standards():
+        return False
+    tok, lock = _jieba()
+    with lock:
+        first = tok.lcut(name)[0]
+    if first in _CLAUSE_OPENERS or name.startswith(_PER_STEP) or _TIME_BOUND.search(name):
+        return True
+    return any(o.label in ("LOC", "ORG", "DEPT", "PERSON") and name.rstrip("等") == text[o.start : o.end] for o in near)
 
 
 # ---------------------------------------------------------------- sections
@@ -1090,7 +1126,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before
                 # it; the streak itself counts periods: null (guide v2.1, rule 5)
                 carried[id(m)] = streak
-            indicator = None
+            # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
+            # durations (15个工作日内完成审核) measure nothing named
+            named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
+            # "一个有效期内待遇享受最高时长": the span it is within is no part of its name
+            indicator = _WITHIN.sub("", phrase) if named else None
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -1129,7 +1169,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
             indicator = label.group(1)
-        indicator = _as_measured(indicator, national)
+        indicator = _as_measured(_without_by(indicator), national)
+        if _not_a_name(indicator, near, text):
+            indicator = None
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),

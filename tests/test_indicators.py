@@ -754,3 +754,37 @@ def test_indicator_v21(text, expected, ref):
     for span, indicator in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# Policy documents: null rather than a phrase that is not what is measured; a span of time named
+# as such is measured (dev gz-13, gz-17, gz-25, gz-33, gz-35, gz-37, pt-208869, sc19-22, sc19-32)
+NOT_A_NAME_CASES = [
+    # a clause opening with a modal or a preposition, a step of a rate, a time bound
+    ("第八条 人力资源社会保障部门应当自受理之日起15个工作日内完成审核，有特殊情况的，可以延长10个工作日。",
+     {"15个工作日": None, "10个工作日": None}, "2019-08-01"),
+    ("情形复杂的，经登记机关负责人批准，可以再延长3个工作日。", {"3个工作日": None}, "2019-08-01"),
+    ("补贴标准：招用3人以下的按每人2000元给予补贴；招用4人以上的每增加1人给予3000元补贴，总额最高不超过3万元。",
+     {"1人": None}, "2023-06-01"),
+    ("一、关于60万吨乙烯项目问题", {"60万吨": None}, "2002-06-01"),
+    # a place or a building named alone
+    ("经推荐评选，合肥市等5个市被评为“全省粮食生产先进市”。", {"5个": None}, "2012-12-01"),
+    # 按 before the base of a share is no part of it
+    ("第六条　父母可以选择由其中一方按扣除标准的100%扣除，也可以选择由双方分别按扣除标准的50%扣除。",
+     {"50%": "扣除标准"}, "2018-12-22"),
+    # a span of time named as such
+    ("待遇领取人员应一年至少进行一次资格认证，每次认证周期为12个月。", {"12个月": "每次认证周期"}, "2021-06-01"),
+    ("居民参保人员每月上门次数不低于6次，每月服务时间为14小时。", {"14小时": "每月服务时间"}, "2021-12-27"),
+    # 或者 joins two clauses: no part of the second name
+    ("企业退休人员补发时长超过24个月或者城乡退休人员暂停待遇时长超过12个月的，待遇领取人员应向待遇领取地社保经办机构申办待遇续发补发。",
+     {"24个月": "企业退休人员补发时长", "12个月": "城乡退休人员暂停待遇时长"}, "2021-06-01"),
+    ("纳入支付范围的费用限额标准为职工参保人员每人每月900元、居民参保人员每人每月450元，一个有效期内待遇享受最高时长为24个月。",
+     {"24个月": "待遇享受最高时长"}, "2021-12-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", NOT_A_NAME_CASES, ids=[str(i) for i in range(len(NOT_A_NAME_CASES))])
+def test_policy_phrases_that_are_no_name(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
