@@ -283,9 +283,11 @@ def _as_measured(name: str | None, national: bool) -> str | None:
     tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None)
     if tail:
         out = out[: -len(tail)]
-    inner = [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2 and len(out) - k - len(w) >= 2]
+    inner = [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2 and len(out) - k - len(w) >= 2
+             and not out.startswith(tuple(table)) and not out.startswith(tuple(cues.verb_names), k)]
     if inner:
-        # "中央财政拟安排补贴资金": who spends is no part of what is spent
+        # "中央财政拟安排补贴资金", "提请省人大常委会审议地方性法规": who acts is no part of what is
+        # measured
         k, w = max(inner)
         ends = _boundaries(out)
         if k in ends and k + len(w) in ends:
