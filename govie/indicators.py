@@ -96,7 +96,10 @@ _FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五�
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
-_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月"})
+_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月", "工作日", "个工作日"})
+# what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
+_SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限)$")
+_WITHIN = re.compile(r"^[^，,]{1,8}?(?:期|年度|年|月)内(?=..)")
 _CJK = compile_cached(r"[\u4e00-\u9fff“”‘’《》（）]")
 
 
@@ -125,6 +128,12 @@ class _Cues:
     done_after: tuple[str, ...]
     body_nouns: frozenset[str]
     opens: tuple[str, ...]
+    verbs_out: tuple[str, ...]
+    verb_tails: tuple[str, ...]
+    verbs_inner: tuple[str, ...]
+    verb_names: frozenset[str]
+    scopes_out: tuple[str, ...]
+    scope_names: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +158,9 @@ def _cues() -> _Cues:
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
                  words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
                  words("noun_part"), words("drive"), words("done"), words("done_after"),
-                 frozenset(words("body_noun")), words("open_after"))
+                 frozenset(words("body_noun")), words("open_after"),
+                 words("verb_out"), words("verb_tail"), words("verb_inner"), frozenset(words("verb_name")),
+                 words("scope_out"), words("scope_name"))
 
 
 @lru_cache(maxsize=None)
@@ -180,7 +191,7 @@ def _starting(role: str, ch: str) -> tuple[Any, ...]:
 
 @lru_cache(maxsize=1)
 def _owner() -> re.Pattern[str]:
-    """The facility of a place that owns a figure (郑州|机场年货邮吞吐量, 兰州|新区经济总量)."""
+    """The facility or area of a place that owns a figure (郑州|机场年货邮吞吐量, 兰州|新区经济总量)."""
     names = "|".join(map(re.escape, _cues().owners))
     return re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{names})(?=[\u4e00-\u9fff]{{3}})")
 
@@ -212,6 +223,109 @@ def standard_indicator(name: str | None, change: str | None = None) -> str | Non
         if std and (cand != "经济" or change == "growth"):
             return std
     return None
+
+
+_JOINERS = ("和", "及", "与", "、")
+
+
+def _boundaries(name: str) -> set[int]:
+    """Where jieba's words of ``name`` end."""
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(name)
+    out, k = set(), 0
+    for w in words:
+        k += len(w)
+        out.add(k)
+    return out
+
+
+def _verb_at_start(name: str) -> int:
+    """The length of a verb of doing opening ``name`` (``verb_out``), or 0: the verb must end
+    where a word ends, or jieba must read a shorter word first (保|供电煤 is 保供 电煤), so that
+    服务业, 突破性 stay."""
+    if name.startswith(tuple(_cues().verb_names)):
+        return 0
+    verbs = [w for w in _starting("verbs_out", name[0]) if name.startswith(w)] if name else []
+    if not verbs:
+        return 0
+    ends = _boundaries(name)
+    first = min(ends)
+    return next((len(w) for w in verbs if len(w) in ends or first < len(w)), 0)
+
+
+def _as_measured(name: str | None, national: bool) -> str | None:
+    """The indicator as guide v2.1 writes it: without the verbs of doing or of change before or
+    after the measured noun phrase (rule 1: 新增高新技术企业 → 高新技术企业, 中央财政拟安排补贴资金
+    → 补贴资金), without the document's own scope (rule 2: 全市生产总值 → 生产总值; 全国 only in a
+    national document). Rule 3 (涨幅, 增速 after it) is the link words' (``_read_before``). A standard name (城镇新增就业) or a name in ``verb_name`` stays as written."""
+    if not name:
+        return name
+    cues, table = _cues(), _standards()
+    out = name
+    while out not in table:
+        scope = next((w for w in cues.scopes_out if out.startswith(w) and len(out) - len(w) >= 2
+                      and (w != "全国" or national) and not out.startswith(cues.scope_names)), None)
+        if scope:
+            out = out[len(scope):]
+            continue
+        n = _verb_at_start(out)
+        rest = out[n:]
+        if n and rest[:1] in _JOINERS and _verb_at_start(rest[1:]):
+            out = rest[1:]  # "新建、改扩建及维修改造义务教育学校": the verbs listed
+            continue
+        if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了"):
+            out = rest
+            continue
+        break
+    if out in table or out.startswith(tuple(cues.verb_names)):
+        return out
+    tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None)
+    if tail:
+        out = out[: -len(tail)]
+    inner = [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2 and len(out) - k - len(w) >= 2
+             and not out.startswith(tuple(table)) and not out.startswith(tuple(cues.verb_names), k)]
+    if inner:
+        # "中央财政拟安排补贴资金", "提请省人大常委会审议地方性法规": who acts is no part of what is
+        # measured
+        k, w = max(inner)
+        ends = _boundaries(out)
+        if k in ends and k + len(w) in ends:
+            out = out[k + len(w):]
+    return out
+
+
+# words opening a clause, not a name, as jieba's first word of a phrase: a phrase opening with them
+# is no indicator (并自收到…之日起, 可以延长, 按每人, 且每月按不低于…, 关于); not 对, 在, 为, 每, which
+# open names (对外直接投资, 在建铁路项目, 为民实事, 每万人口发明专利拥有量), nor 可 (可|再生能源)
+_CLAUSE_OPENERS = frozenset({"并", "且", "可以", "应当", "应", "须", "已经", "已", "关于", "按", "按照", "确定",
+                             "相当于", "是", "大大", "以", "由", "从", "当"})
+_PER_STEP = ("每增加", "每招用")  # 每增加1人给予3000元: a step of a rate, no name
+# a time bound closing the phrase (…之日起, 在培训班结束前): when, not what
+_TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前|前)$")
+
+
+_BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
+
+
+def _without_by(name: str | None) -> str | None:
+    """"由购买方按扣除标准的100%扣除": the base a share is taken by is measured, without 按 (sc19-32:
+    扣除标准); 按每人 stays and is no name (``_not_a_name``)."""
+    return _BY.sub("", name) if name else name
+
+
+def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
+    """Whether an indicator read before a number is no name of what is measured: a clause opening
+    with a function word or a modal, a time bound, or a body, place or building named alone (富力大厦,
+    人力资源社会保障部门, 合肥市等). Null is better than such a phrase."""
+    if not name or name in _standards():
+        return False
+    tok, lock = _jieba()
+    with lock:
+        first = tok.lcut(name)[0]
+    if first in _CLAUSE_OPENERS or name.startswith(_PER_STEP) or _TIME_BOUND.search(name):
+        return True
+    return any(o.label in ("LOC", "ORG", "DEPT", "PERSON") and name.rstrip("等") == text[o.start : o.end] for o in near)
 
 
 # ---------------------------------------------------------------- sections
@@ -633,18 +747,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     k = _joined_noun(text, j, k, limit)
     k = _modified_noun(text, j, k, ceiling)
     noun = text[j:k].strip()
-    award = next((w for w in cues.awards if text.startswith(w, k)), None)
-    if award and text[k + len(award) : k + len(award) + 1] in ("取", "悉", "利", "批"):
-        award = None  # 获取, 获批 are no prizes
-    # "89.4%的公园实现24小时开放": the share of the things that do what follows
-    share = text[end - 1 : end] in ("%", "％") and text.startswith("的", end)
-    if (award or share) and len(noun) >= 2:
-        # "11户企业入选工信部5G工厂名录": what is counted is the things that won it, as written
-        stop = k + len(award or "")
-        while stop < len(text) and text[stop] not in _PREDICATE_END:
-            stop += 1
-        if stop - k <= _AWARD_MAX:
-            return (noun + text[k:stop]).strip()
+    # "11户企业入选工信部5G工厂名录", "89.4%的公园实现24小时开放": what won or does it is measured,
+    # not the predicate (guide v2.1, rule 1: verbs after the noun phrase are out)
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
     link = k < len(text) and text[k].isdigit() and \
         next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
@@ -802,6 +906,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     report = report and not policy
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None
+    national = meta.get("jurisdiction") == "国家" or (meta.get("division") or {}).get("level") == "national"
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
@@ -918,22 +1023,19 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif read.distribute:
             n = _distributed_count(text, mi, metrics) + skipped
             listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
-            places = tuple(text[o.start : o.end] for o in near if o.label == "LOC" and o.end - o.start >= 2)
             if phrase and len(listed) == n and not read.measured_after:
-                # a list written with 、 is one indicator as written (城镇、农村居民人均可支配收入); names
-                # joined by 和 are each written out in full (事故起数和死亡人数), one each; a list of
-                # places is whose (广州、深圳地铁线网单日最高客运量), one name measured
-                written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
-                handed = [written] * n if written and not written.startswith(places) else listed
+                # guide v2.1, rule 4: names coordinated before as many numbers are one indicator as
+                # written (城镇、农村居民人均可支配收入, 广州、深圳地铁线网单日最高客运量), unless each is
+                # written out in full with a head of its own (关键工序数控化率、数字化研发设计工具普及率),
+                # one each
+                written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+                handed = [written] * n if written and not _each_in_full(written) else listed
             elif phrase:
                 handed = [phrase] * n
             else:
                 handed = _earlier_indicators(metrics, mi, s_start, n) or \
                     [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
-            # "广州、深圳地铁线网单日最高客运量分别达…": the places are whose, not what is measured
-            if places:
-                handed = [_without_place(h, places) for h in handed]
             indicator, run, run_change = handed[0], list(handed[1:]), change
         elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
             indicator, change = after, "level" if _raised_count(text, m, read) else change or "level"
@@ -982,15 +1084,20 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             pair = _PAIR.fullmatch(indicator)
             listed = indicator.split("、")
             if pair and _distributed_count(text, mi, metrics) == 2:
-                # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each
-                # "战略性新兴产业和高技术制造业增加值年均增长8％、7.2％": the head is shared
-                first, second = _with_head([pair.group(1), pair.group(2)])
-                indicator, run, run_change = first, [second], change
+                # "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％": one name for each;
+                # "战略性新兴产业和高技术制造业增加值年均增长8％、7.2％": coordinated, one as written
+                # for both (guide v2.1, rule 4)
+                if _each_in_full(indicator):
+                    indicator, run, run_change = pair.group(1), [pair.group(2)], change
+                else:
+                    run, run_change = [indicator], change
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
                 # "国内游客人次、总花费增长5.6％、7.5％": as many numbers as names, each of the list as written
                 run, run_change = [indicator] * (len(listed) - 1), change
-            if bound_kind == "LOC" and floor == read.start:
-                indicator = _owner().sub("", indicator)  # "郑州|机场年货邮吞吐量": the place's facility owns it
+            if bound_kind == "LOC" and floor == read.start and bound_end >= 0 and _owner().match(indicator):
+                # "郑州机场年货邮吞吐量", "京津冀区域优良天数比率": another place's facility or area owns
+                # the figure; only the document's own scope is left out (guide v2.1, rule 2)
+                indicator = text[bound_end:floor] + indicator
         elif run:
             indicator, inherited = run.pop(0), True
             change = change or run_change
@@ -1015,11 +1122,17 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "最低收购价平均每50公斤分别提高7.4元": the unit a price is per measures nothing; the
             # numbers after it take the phrase
             carried[id(m)], indicator, change = indicator, None, None
-        if unit in _DURATION_UNITS:
-            indicator = _streak_of(text, m, indicator, prev, s_start)
-            if indicator:
-                # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before it
-                carried[id(m)] = indicator
+        if unit in _DURATION_UNITS or (unit == "次" and text[max(s_start, m.start - 2) : m.start] == "连续"):
+            streak = _streak_of(text, m, indicator, prev, s_start)
+            if streak:
+                # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before
+                # it; the streak itself counts periods: null (guide v2.1, rule 5)
+                carried[id(m)] = streak
+            # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
+            # durations (15个工作日内完成审核) measure nothing named
+            named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
+            # "一个有效期内待遇享受最高时长": the span it is within is no part of its name
+            indicator = _WITHIN.sub("", phrase) if named else None
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -1058,6 +1171,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
             indicator = label.group(1)
+        indicator = _as_measured(_without_by(indicator), national)
+        if _not_a_name(indicator, near, text):
+            indicator = None
         m.attrs.update({
             "indicator": indicator,
             "standard_indicator": standard_indicator(indicator, change),
@@ -1332,11 +1448,20 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
 _LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均)+$")
 
 
-def _written_list(text: str, start: int, floor: int) -> str | None:
-    """"食品、石化、医药、信息等产业增加值分别增长": the names listed with 、 before 分别, as written."""
+def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:
+    """"食品、石化、医药、信息等产业增加值分别增长": the names listed with 、 (or two joined by 和
+    before two numbers) before 分别, as written."""
     span = _list_span(text, start, floor)
-    if span is None or "、" not in text[span[0] : span[1]]:
+    if span is None:
         return None
+    if "、" not in text[span[0] : span[1]]:
+        joined = text[span[0] : span[1]]
+        if n != 2 or len(re.findall("[和与及]", joined)) != 1:
+            return None
+        phrase = _LIST_TAIL.sub("", _strip_leads(joined.strip(), examples=False))
+        base = _BASE.search(phrase)
+        phrase = phrase[: base.start()] if base else phrase
+        return phrase if re.search("[和与及]", phrase[1:-1]) else None
     i, k = span
     phrase = _LIST_TAIL.sub("", _strip_leads(text[i:k].strip(), examples=False))
     base = _BASE.search(phrase)
@@ -1345,9 +1470,14 @@ def _written_list(text: str, start: int, floor: int) -> str | None:
     return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
 
 
-def _without_place(name: str | None, places: tuple[str, ...]) -> str | None:
-    place = next((p for p in places if name and name.startswith(p) and len(name) - len(p) >= 4), None)
-    return name[len(place):] if place and name else name
+def _each_in_full(written: str) -> bool:
+    """Whether every name of a coordinated list but the last ends with a head of its own and the
+    last is of five characters or more (关键工序数控化率、数字化研发设计工具普及率; 城镇居民人均可支配收入和农村居民人均纯收入):
+    each is written out in full."""
+    items = written.split("、") if "、" in written else re.split("[和与及]", written)  # 普及率 is no list
+    # a short last name leaves out what the first writes (生产安全事故起数、死亡人数, 国内游客人次、总花费)
+    return len(items) >= 2 and len(items[-1]) >= 5 \
+        and all(len(x) >= 3 and _HEAD_END.search(x) for x in items[:-1])
 
 
 def _with_head(items: list[str]) -> list[str]:
