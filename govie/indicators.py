@@ -300,6 +300,7 @@ def _as_measured(name: str | None, national: bool) -> str | None:
 # open names (对外直接投资, 在建铁路项目, 为民实事, 每万人口发明专利拥有量), nor 可 (可|再生能源)
 _CLAUSE_OPENERS = frozenset({"并", "且", "可以", "应当", "应", "须", "已经", "已", "关于", "按", "按照", "确定",
                              "相当于", "是", "大大", "以", "由", "从", "当"})
+_OPENER_PREFIXES = tuple(_CLAUSE_OPENERS)
 _PER_STEP = ("每增加", "每招用")  # 每增加1人给予3000元: a step of a rate, no name
 # a time bound closing the phrase (…之日起, 在培训班结束前): when, not what
 _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前|前)$")
@@ -320,11 +321,15 @@ def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
     人力资源社会保障部门, 合肥市等). Null is better than such a phrase."""
     if not name or name in _standards():
         return False
-    tok, lock = _jieba()
-    with lock:
-        first = tok.lcut(name)[0]
-    if first in _CLAUSE_OPENERS or name.startswith(_PER_STEP) or _TIME_BOUND.search(name):
+    if name.startswith(_PER_STEP) or _TIME_BOUND.search(name):
         return True
+    # jieba's first word is an opener only where the name starts with one: most names skip the cut.
+    if name.startswith(_OPENER_PREFIXES):
+        tok, lock = _jieba()
+        with lock:
+            first = tok.lcut(name)[0]
+        if first in _CLAUSE_OPENERS:
+            return True
     return any(o.label in ("LOC", "ORG", "DEPT", "PERSON") and name.rstrip("等") == text[o.start : o.end] for o in near)
 
 
