@@ -221,10 +221,10 @@ class _Matchers:
                                  if kind in ("court", "procuratorate") and full.startswith("人民") and f != full)
         self.bare_court_re = compile_cached("|".join(self.bare_courts))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
-        self.type_re = compile_cached(f"(?:{typ}|委(?![员会托屈婉]))")
+        self.type_re = compile_cached(f"(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
-        self.prefix_type_re = compile_cached(f"{_LEVEL_FIRST}(?:{typ}|委(?![员会托屈婉]))")
+        self.prefix_type_re = compile_cached(f"{_LEVEL_FIRST}(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
         # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         self.prefix_generic_re = compile_cached(
@@ -352,6 +352,9 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         if p < pos or (m := match(text, p)) is None:
             continue
         s, e = m.span()
+        if _verb_place_at(text, s):
+            pos = s + 1
+            continue
         end = _body_after_place(text, m, mt)
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         # 省海洋与渔业局和永嘉县政府: jieba reads 和永 as a word; a suffixed place after a coordinator
@@ -370,6 +373,23 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
 # division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
 _BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
 _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
+
+
+# What 委 after a level is not the party committee before: 委员会, 委托, 县委会议 (a meeting). 会同
+# ("together with") is a verb after the committee (县委会同县财政局, 团县委会同…), but 党委会同意 is
+# the committee's meeting agreeing.
+_COMMITTEE_NOT_AFTER = "(?![员托屈婉]|会(?!同(?!意)))"
+# A place whose name is also the verb joining two bodies (会同县, Hunan): right after a body's last
+# character it is the verb (市委外办会同县财政局), not that county; after a place or a clause start
+# it stays the county (怀化市会同县).
+_VERB_PLACES = ("会同",)
+_BODY_LAST = set("委局办厅府部院会所署室队")
+
+
+def _verb_place_at(text: str, s: int) -> bool:
+    """Whether a place read from ``s`` opens with a verb that joins two bodies (会同) right after
+    a body (县委|会同县财政局): the verb, and the level after it a bare prefix (县财政局)."""
+    return s > 0 and text[s - 1] in _BODY_LAST and text.startswith(_VERB_PLACES, s)
 
 
 # Types that jieba joins to the level word before them (县委, 县政府, 市人民政府).
@@ -505,10 +525,12 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # is too often part of another word (确保定点 → 保定).
     if text[m.end() - 1] not in _PLACE_SUFFIX:
         return None
-    # A county's township or subdistrict (天河区石牌街道办事处, 濉溪县孙疃镇人民政府).
-    t = _TOWNSHIP_END.search(text, e + 2, e + 8)
-    if t and _TOWNSHIP_KIND.get(text[t.start()]) and text[e:t.start()] + _TOWNSHIP_KIND[text[t.start()]] in townships():
-        return t.end()
+    # A county's township or subdistrict (天河区石牌街道办事处, 濉溪县孙疃镇人民政府). Its name may
+    # read as a second place (越秀区|北京街道办事处: 北京 is no division under 越秀区).
+    for at in dict.fromkeys((e, m.end())):
+        t = _TOWNSHIP_END.search(text, at + 2, at + 8)
+        if t and _TOWNSHIP_KIND.get(text[t.start()]) and text[at:t.start()] + _TOWNSHIP_KIND[text[t.start()]] in townships():
+            return t.end()
     g = mt.generic_re.match(text, e)
     if g and not _NOT_BODY.search(g.group()):
         return g.end()
@@ -628,7 +650,7 @@ _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|�
                           "|根据|按照|依据|中国|中央|国家|全国|[年月日]")
 # The Youth League's committee by its bare level (团省委, 团县委, 共青团市委): the party's committee
 # of the same division with 共青团 for 中共 (linker). Not inside 集团, 社团, 兵团 or 共青团员.
-_LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青财])团)(?:自治区|[省市县区州])委(?![员会托])")
+_LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青财])团)(?:自治区|[省市县区州])委" + _COMMITTEE_NOT_AFTER)
 # What every match holds, found from its 团 in C (团 alone is common: 集团, 团结, 团队).
 _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
@@ -641,7 +663,7 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
                         "乡镇人民政府")
 
 
-_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所")
+_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所|司法所")
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
@@ -936,7 +958,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 not text.startswith("网站", e) or text.startswith(_BARE_START, s)):
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
-        if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e):
+        if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
+                and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES):
             continue
         # 第一届全国人民代表大会: the national congress's term opens its name (a local
         # congress's term follows the place and is matched with it).
