@@ -158,7 +158,7 @@ _NOMINAL_WIDE_END = frozenset("，,。；;：:")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # What a trigger in the object of these verbs names is no action of the body: an offence it punishes
 # (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
-_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在)[^，,。；;：:]{0,30}$")
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
@@ -735,7 +735,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
-    if doc.kind == "report" and kind not in ("measure", "rate"):  # 5个重点事项…审批材料精简80%: a measure
+    if doc.kind == "report" and kind not in ("measure", "rate", "reform"):  # 5个重点事项…审批材料精简80%, 28个省全部免征了农业税: a measure
         counted = _COUNTED_SUBJECT.match(text, cs)
         if counted and counted.end() <= s and (counted.group(1) == "家" or text[e:ce].strip(" 了")):
             # 66个产业集群和园区开展试点, 1.4万余家企业实施改造, 44个国家部委制定配套支持文件: the

@@ -1251,3 +1251,40 @@ WR_REVIEW_HEAD = "2026年湖北省政府工作报告\n各位代表：\n一、“
 def test_report_actions_completed_or_disposed(sentence, trigger, done):
     frames = _sc(WR_REVIEW_HEAD + sentence + "\n", "2026-01-27")
     assert any(f["trigger"] == trigger for f in frames) is done
+
+
+SC_REVIEW_HEAD = "各位代表：\n一、过去一年的工作回顾\n"
+
+
+@pytest.mark.parametrize("sentence, trigger, done", [
+    # dev gold (issue 16): a government's own measure on a tax, a fee, a system, capacity or a price
+    ("28个省（区、市）全部免征了农业税，全国取消了牧业税。", "免征", True),  # sc-report-2006: counted provinces, a measure
+    ("对小规模纳税人阶段性免征增值税。", "免征", True),  # 2022 State Council report (/work/r6/readable, not annotated)
+    ("减半征收小排量汽车购置税，减免住房交易相关税收，支持自住性住房消费。", "减半征收", True),  # sc-report-2010
+    ("减半征收小排量汽车购置税，减免住房交易相关税收，支持自住性住房消费。", "减免", True),  # sc-report-2010
+    ("在扩大企业自主权的基础上，积极推行承包、租赁等多种形式的经营责任制，试行股份制，"
+     "促使企业逐步成为相对独立的商品生产者和经营者。", "推行", True),  # sc-report-1988
+    ("在扩大企业自主权的基础上，积极推行承包、租赁等多种形式的经营责任制，试行股份制，"
+     "促使企业逐步成为相对独立的商品生产者和经营者。", "试行", True),  # sc-report-1988
+    ("在产业结构调整方面，制定和实施了能源、重要原材料和装备制造等行业发展规划和产业政策，引导和支持重点行业健康发展；"
+     "淘汰了一批高耗能、高污染和不符合安全生产条件的落后生产能力。", "淘汰", True),  # sc-report-2006
+    ("在重工业方面，对长线产品的生产进行了控制，增产了一批适销对路的产品，"
+     "关停并转了一批消耗高、质量差、货不对路、长期亏损的企业，在调整中继续前进。", "关停并转", True),  # sc-report-1980
+    ("汇率顺利并轨，人民币汇价稳中有升。", "并轨", True),  # sc-report-1995
+    ("举世瞩目的长江三峡工程以及黄河小浪底水利枢纽工程正式开工，甘肃“引大（大通河）入秦（秦王川）”总干渠通水。", "通水", True),
+    ("积极的财政政策注重加力增效，扩大结构性减税范围，实行普遍性降费，盘活财政存量资金。", "实行", True),  # sc-report-2016
+    ("规范中介服务、行业协会、水电气等涉企收费行为，优化城镇土地使用税征收标准，合理调整省内天然气管道运输价格。", "调整", True),
+    ("延续降低失业和工伤保险费率，延长以工代训政策实施期限。", "延长", True),  # sc-report-2021
+    ("去年投入国债资金152亿元，主要用于淮河、太湖等重点流域污染防治和天然林保护。", "投入", True),  # sc-report-2006
+    ("坚持企业出题、政府立项、产学研答题，部署关键技术攻关项目459个。", "部署", True),  # wr2026-jilin
+    ("实施城乡居民增收计划，提高城乡居民基础养老金，提升居民消费能力。", "提高", True),  # wr2026-qinghai
+    # no gold activity: a sum spent as a figure, a relief as a noun, a stance, a policy implemented by name
+    ("科技型中小企业达到2.8万家，全社会研发投入年均增长超10%。", "投入", False),  # wr2026-hebei
+    ("对招用农村贫困人口、城镇登记失业半年以上人员的各类企业，三年内给予定额税费减免。", "减免", False),  # sc-report-2019
+    ("继续转变政府职能，实行政企分开，为企业实现自主经营和自负盈亏创造良好的外部条件。", "实行", False),  # sc-report-1995
+    ("落实阶段性降低失业保险费率和增值税留抵退税政策。", "降低", False),  # wr2026-anhui
+    ("深化落实一次性扩岗补助、阶段性降低职工医保和失业保险费率等稳就业政策，城镇新增就业64.1万人。", "降低", False),
+])
+def test_report_measures_on_taxes_systems_and_prices(sentence, trigger, done):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert any(f["trigger"] == trigger for f in frames) is done
