@@ -1288,3 +1288,20 @@ SC_REVIEW_HEAD = "各位代表：\n一、过去一年的工作回顾\n"
 def test_report_measures_on_taxes_systems_and_prices(sentence, trigger, done):
     frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
     assert any(f["trigger"] == trigger for f in frames) is done
+
+
+@pytest.mark.parametrize("sentence, trigger, typ", [
+    # dev gold (issue 16): what 实施 carries out in a report is an action when it is a system, a set of
+    # measures, a programme or a campaign of remediation, not only a 工程/行动/计划
+    ("实施碳排放总量和强度双控制度，编制“十五五”碳达峰行动方案。", "实施", "other"),  # wr2026-neimenggu
+    ("统筹安排省级财政资金350亿元以上，实施稳经济30项举措。", "实施", "other"),  # wr2026-anhui
+    ("实施新10年农村扶贫开发纲要，按照新的国家扶贫标准，全面做好扶贫开发工作。", "实施", "other"),  # sc-report-2012
+    ("实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元。", "实施", "other"),  # sc-report-2021
+    # a 专项整治 is a campaign (event), a 排查整治 an inspection, other remediation other (wr2026-shanghaim, -shaanxim gold)
+    ("全面开展校园食品安全专项整治。", "开展", "event"),
+    ("常态长效开展秦岭“五乱”问题排查整治，推进区域生态环境修复治理，加强生物多样性保护。", "开展", "inspection"),
+    ("持续实施新一轮粮食产能提升行动，开展全域土地综合整治，建好补充耕地储备库。", "开展", "other"),
+])
+def test_report_programmes_carried_out(sentence, trigger, typ):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert [f["type"] for f in frames if f["trigger"] == trigger] == [typ]
