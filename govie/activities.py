@@ -147,7 +147,10 @@ _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
 # An object named by a figure of speech (放开市场这只“看不见的手”, 用好政府这只“看得见的手”): the
 # clause states a principle, no action is taken on a hand.
 _FIGURATIVE_OBJECT = re.compile(r"[^，,。；;\n]{0,8}?[这那]只\s*[“\"]?[^，,。；;”\"\n]{0,5}手")
-_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据建立…体制的要求, 为了建立…: a basis or an aim
+_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了", "沿着")  # 根据建立…体制的要求, 为了建立…, 沿着建立…的方向: a basis or an aim
+# A trigger right after a copula (目标，是建立…体制; 也是建立…制度的重要内容) states an aim or defines a thing;
+# 一是建立 numbers an action and 特别是发行 stresses one.
+_COPULA = re.compile(r"(?<![一二三四五六七八九十别其要还或正就凡])是$")
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
@@ -701,6 +704,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
+    if _COPULA.search(text, max(sent_start, s - 2), s):
+        return False
     if _FIGURATIVE_OBJECT.match(text, e):
         return False
     # "人员与培训、": a listed noun.

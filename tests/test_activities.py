@@ -1305,3 +1305,32 @@ def test_report_measures_on_taxes_systems_and_prices(sentence, trigger, done):
 def test_report_programmes_carried_out(sentence, trigger, typ):
     frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
     assert [f["type"] for f in frames if f["trigger"] == trigger] == [typ]
+
+
+@pytest.mark.parametrize("sentence, trigger, done", [
+    # the report's own request and proposals (sc-report-1980, sc-report-2003: no gold activity)
+    ("考虑到十届全国人大一次会议将要进行政府换届，国务院经过认真研究，对今年的政府工作提出以下建议。", "提出", False),
+    # a field's aim (wr2026-henanm, -jiangxim: no gold activity)
+    ("着力构建就业友好社会。办好人民满意的教育。", "办好", False),
+    ("引导规范民办教育发展，办好特殊教育。", "办好", False),
+    # an aim after a copula or 沿着 (sc-report-1993, -1997, -1995: no gold activity)
+    ("我国经济体制改革的目标，是建立社会主义市场经济体制。", "建立", False),
+    ("科学的管理是搞好企业的基础，也是建立现代企业制度的重要内容。", "建立", False),
+    ("进一步转变政府职能，培育市场体系，沿着建立社会主义市场经济体制的方向继续前进。", "建立", False),
+    # a numbered action and a stressed one stay (2010 State Council report, /work/r6/readable; sc-report-2003 gold)
+    ("一是建立和完善中小企业服务体系。", "建立", True),
+    ("五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债，"
+     "带动银行贷款和其他社会资金形成3.28万亿元的投资规模。", "发行", True),
+])
+def test_report_requests_aims_and_slogans(sentence, trigger, done):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert any(f["trigger"] == trigger for f in frames) is done
+
+
+def test_the_request_to_review_a_report_is_no_meeting():
+    # dev sc-report-1980 (opening): 请审议 asks the deputies; the report handed out (印发) is the action.
+    text = ("各位代表：\n\n　　我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n\n"
+            "　　关于1980年国民经济计划的安排，国务院委托国家计委副主任李人俊同志，于今年4月8日向人大常委会"
+            "第十四次会议作了报告。1980年计划正在顺利执行，预计工农业总产值可以超额完成。这个报告已经印发大会，请审议，"
+            "我在这里不再说明了。\n\n一、国民经济取得了新的进展\n")
+    assert [f["trigger"] for f in _sc(text, "1980-08-30")] == ["印发"]  # was 印发, 审议
