@@ -169,6 +169,8 @@ _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;�
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
+# A measure whose figure comes before it: 赤字率拟按3%安排 (the rate it is set at).
+_RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
@@ -704,7 +706,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
-    if _COPULA.search(text, max(sent_start, s - 2), s):
+    if _COPULA.search(text, max(sent_start, s - 2), s) or _after_de(doc, s, sent_start):
         return False
     if _FIGURATIVE_OBJECT.match(text, e):
         return False
@@ -728,7 +730,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
         # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
         # then only with a named body and a mark of done or planned (_policy_action).
-        if doc.kind not in ("report", "policy") or not any(ch.isdigit() for ch in text[e:ce]):
+        if doc.kind not in ("report", "policy") or not (any(ch.isdigit() for ch in text[e:ce])
+                                                         or _RATE_SET.search(text, cs, s)):
             return False
         if _CASE_COUNT.search(text, max(e, ce - 12), ce):
             return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
@@ -781,6 +784,18 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
+
+
+def _after_de(doc: _Doc, s: int, limit: int) -> bool:
+    """The trigger at ``s``, alone or after adjacent triggers (的督查检查), follows 的: a noun."""
+    while s > limit:
+        if doc.text[s - 1] == "的":
+            return True
+        i = bisect.bisect_left(doc.trigger_ends, s)
+        if i == len(doc.trigger_ends) or doc.trigger_ends[i] != s:
+            return False
+        s = doc.trigger_starts[i]
+    return False
 
 
 # "经与有关部门协商，…现函复如下", "经商信息产业部、国务院信息办，现答复如下", "商有关部门同意":

@@ -1334,3 +1334,16 @@ def test_the_request_to_review_a_report_is_no_meeting():
             "第十四次会议作了报告。1980年计划正在顺利执行，预计工农业总产值可以超额完成。这个报告已经印发大会，请审议，"
             "我在这里不再说明了。\n\n一、国民经济取得了新的进展\n")
     assert [f["trigger"] for f in _sc(text, "1980-08-30")] == ["印发"]  # was 印发, 审议
+
+
+@pytest.mark.parametrize("sentence, trigger, done", [
+    # a measure whose figure comes before it (sc-report-2021, -2023 gold; 2022 report in /work/r6/readable)
+    ("积极的财政政策要加力提效。赤字率拟按3%安排。", "安排", True),
+    ("今年赤字率拟按2.8%左右安排、比去年有所下调，有利于增强财政可持续性。", "安排", True),
+    # a trigger after 的 is a noun, also when it opens a run of triggers (sc-report-2025: no gold activity)
+    ("切实把面向基层的多头重复、指标细碎、方式繁琐的督查检查考核减下来，让广大干部把更多时间和精力用到干实事上。", "督查", False),
+    ("切实把面向基层的多头重复、指标细碎、方式繁琐的督查检查考核减下来，让广大干部把更多时间和精力用到干实事上。", "检查", False),
+])
+def test_report_measures_set_at_a_rate_and_nouns_after_de(sentence, trigger, done):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert any(trigger in f["trigger"] for f in frames) is done
