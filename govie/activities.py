@@ -717,6 +717,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     ce = _clause_end(doc, e, sent_end)
     if kind == "final" and e < sent_end and not _CLAUSE_BREAK.match(text, e):
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
+    if kind == "object" and (e >= ce or doc.kind != "report"):
+        return False  # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     modal = _REPORT_MODAL if doc.kind == "report" else _MODAL

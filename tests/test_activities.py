@@ -1347,3 +1347,27 @@ def test_the_request_to_review_a_report_is_no_meeting():
 def test_report_measures_set_at_a_rate_and_nouns_after_de(sentence, trigger, done):
     frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
     assert any(trigger in f["trigger"] for f in frames) is done
+
+
+@pytest.mark.parametrize("sentence, trigger, done", [
+    # dev gold (issue 16): creating, building well, buying up, overhauling and revising named things with an object
+    ("高质量创建国家乡村振兴示范县。", "创建", True),  # wr2026-yunnanm
+    ("启动长四辽通、敦牡和四梅集扩能等铁路项目，建好长春都市圈西环、白山至临江、松江河至长白等高速公路续建项目。", "建好", True),
+    ("出台优化房地产政策25项，收购存量商品房2.8万套，盘活停缓建项目65个。", "收购", True),  # wr2026-liaoningm
+    ("扎实推进消防安全集中整治，加大渔船“木改钢”力度，更新改造老旧渔船952艘、减船转产990艘。", "更新改造", True),
+    ("配合市人大及其常委会出台地方性法规20件，立改废政府规章44件，办理市人大代表建议1256件、市政协提案967件。", "立改废", True),
+    # without an object they are nouns (wr2026-qinghai, -jiangxim: no gold activity); 收购价 is a price (sc-report-2012)
+    ("推动设立雪豹国家保护研究中心，加快西宁国家植物园创建。", "创建", False),
+    ("推进城镇排水管网建设质量整治专项行动，加快老化燃气管道更新改造，完成城中村、城镇老旧小区改造年度任务。", "更新改造", False),
+    ("继续提高粮食最低收购价，今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", "收购", False),
+])
+def test_report_actions_with_an_object(sentence, trigger, done):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert any(f["trigger"] == trigger for f in frames) is done
+
+
+def test_creating_in_a_policy_document_is_a_task_not_an_action():
+    # dev pt-160725 (沪府发〔2017〕36号): in a policy 创建… is a task it sets.
+    text = ("沪府发〔2017〕36号\n实施工业互联网行动计划，建设工业大数据和工业互联网等功能型平台，创新综合性解决方案推广应用模式，"
+            "创建国家级工业互联网示范城市，促进信息化和工业化深度融合。\n")
+    assert "创建" not in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
