@@ -788,9 +788,15 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     return True
 
 
+_DE_RUN = 4
+
+
 def _after_de(doc: _Doc, s: int, limit: int) -> bool:
-    """The trigger at ``s``, alone or after adjacent triggers (的督查检查), follows 的: a noun."""
-    while s > limit:
+    """The trigger at ``s``, alone or after adjacent triggers (的督查检查), follows 的: a noun.
+    A few triggers back at most: a run of them (开展调研开展调研…) must not make the scan quadratic."""
+    for _ in range(_DE_RUN):
+        if s <= limit:
+            return False
         if doc.text[s - 1] == "的":
             return True
         i = bisect.bisect_left(doc.trigger_ends, s)
