@@ -1041,7 +1041,8 @@ def test_a_report_reform_of_prices_controls_and_powers_is_an_activity():
             "在走出去中提升竞争力。推进对外投资管理方式改革，实行以备案制为主，大幅下放审批权限。\n"
             "继续放开搞活国有中小企业。深入实施区域发展总体战略，优先推进西部大开发。\n")
     got = [(f["trigger"], f["mode"]) for f in _sc(text, "2014-03-05")]
-    assert got == [("放开", "done"), ("取消", "done"), ("放开", "done"), ("进行", "done"), ("下放", "planned")]
+    # 外贸体制实行…的改革 is one more (dev sc-report-1993 gold; issue 16)
+    assert got == [("放开", "done"), ("实行", "done"), ("取消", "done"), ("放开", "done"), ("进行", "done"), ("下放", "planned")]
     # Dev sc-report-2014: widening a pilot is a measure; 实现建成…国家的目标 is a goal.
     text = (head + "一、2013年工作回顾\n"
             "神舟十号遨游太空，嫦娥三号成功登月，蛟龙深潜再创纪录，这表明中国人民完全有能力、有智慧实现建成创新型国家的目标。\n"
