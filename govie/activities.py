@@ -147,7 +147,10 @@ _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
 # An object named by a figure of speech (放开市场这只“看不见的手”, 用好政府这只“看得见的手”): the
 # clause states a principle, no action is taken on a hand.
 _FIGURATIVE_OBJECT = re.compile(r"[^，,。；;\n]{0,8}?[这那]只\s*[“\"]?[^，,。；;”\"\n]{0,5}手")
-_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了")  # 根据建立…体制的要求, 为了建立…: a basis or an aim
+_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了", "沿着")  # 根据建立…体制的要求, 为了建立…, 沿着建立…的方向: a basis or an aim
+# A trigger right after a copula (目标，是建立…体制; 也是建立…制度的重要内容) states an aim or defines a thing;
+# 一是建立 numbers an action and 特别是发行 stresses one.
+_COPULA = re.compile(r"(?<![一二三四五六七八九十别其要还或正就凡])是$")
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
 # "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
 _NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
@@ -158,7 +161,7 @@ _NOMINAL_WIDE_END = frozenset("，,。；;：:")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # What a trigger in the object of these verbs names is no action of the body: an offence it punishes
 # (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
-_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在)[^，,。；;：:]{0,30}$")
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
@@ -166,6 +169,8 @@ _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;�
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
+# A measure whose figure comes before it: 赤字率拟按3%安排 (the rate it is set at).
+_RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
@@ -701,6 +706,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
+    if _COPULA.search(text, max(sent_start, s - 2), s) or _after_de(doc, s, sent_start):
+        return False
     if _FIGURATIVE_OBJECT.match(text, e):
         return False
     # "人员与培训、": a listed noun.
@@ -710,6 +717,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     ce = _clause_end(doc, e, sent_end)
     if kind == "final" and e < sent_end and not _CLAUSE_BREAK.match(text, e):
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
+    if kind == "object" and (e >= ce or doc.kind != "report"):
+        return False  # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
@@ -723,7 +732,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
         # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
         # then only with a named body and a mark of done or planned (_policy_action).
-        if doc.kind not in ("report", "policy") or not any(ch.isdigit() for ch in text[e:ce]):
+        if doc.kind not in ("report", "policy") or not (any(ch.isdigit() for ch in text[e:ce])
+                                                         or _RATE_SET.search(text, cs, s)):
             return False
         if _CASE_COUNT.search(text, max(e, ce - 12), ce):
             return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
@@ -735,7 +745,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
     elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
         return False
-    if doc.kind == "report" and kind not in ("measure", "rate"):  # 5个重点事项…审批材料精简80%: a measure
+    if doc.kind == "report" and kind not in ("measure", "rate", "reform"):  # 5个重点事项…审批材料精简80%, 28个省全部免征了农业税: a measure
         counted = _COUNTED_SUBJECT.match(text, cs)
         if counted and counted.end() <= s and (counted.group(1) == "家" or text[e:ce].strip(" 了")):
             # 66个产业集群和园区开展试点, 1.4万余家企业实施改造, 44个国家部委制定配套支持文件: the
@@ -776,6 +786,24 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
+
+
+_DE_RUN = 4
+
+
+def _after_de(doc: _Doc, s: int, limit: int) -> bool:
+    """The trigger at ``s``, alone or after adjacent triggers (的督查检查), follows 的: a noun.
+    A few triggers back at most: a run of them (开展调研开展调研…) must not make the scan quadratic."""
+    for _ in range(_DE_RUN):
+        if s <= limit:
+            return False
+        if doc.text[s - 1] == "的":
+            return True
+        i = bisect.bisect_left(doc.trigger_ends, s)
+        if i == len(doc.trigger_ends) or doc.trigger_ends[i] != s:
+            return False
+        s = doc.trigger_starts[i]
+    return False
 
 
 # "经与有关部门协商，…现函复如下", "经商信息产业部、国务院信息办，现答复如下", "商有关部门同意":
