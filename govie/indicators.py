@@ -41,7 +41,7 @@ from typing import Any
 
 from govie.resources import data_path, read_tsv
 from govie.text.layout import Structure, segment
-from govie.text.segment import function_word_tags
+from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags
 from govie.text.wordscan import PatternStarts
 from govie.types import Mention
 from govie.text.regex_cache import compile_cached
@@ -746,7 +746,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         k += 1
     k = _joined_noun(text, j, k, limit)
     k = _modified_noun(text, j, k, ceiling)
-    noun = text[j:k].strip()
+    noun = _before_predicate(text[j:k].strip(), closed=k >= len(text) or text[k] in _CLAUSE_BREAK)
     # "11户企业入选工信部5G工厂名录", "89.4%的公园实现24小时开放": what won or does it is measured,
     # not the predicate (guide v2.1, rule 1: verbs after the noun phrase are out)
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
@@ -822,6 +822,36 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
         n += len(w)
     # a long second part is rarely a noun of its own (全国整治项目和基础教育公平…)
     return k + 1 + n if 2 <= n <= 5 else k
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, str]:
+    return _dictionary_tags(r"^(\S+) \d+ (i)$")
+
+
+def _before_predicate(noun: str, closed: bool) -> str:
+    """"5300多栋楼宇拔地而起", "6个省级区域医疗中心开诊运营", "316项省级行政职权由市县实施", "14所省属
+    高职院校划转为省级教育部门主管": the noun a count counts ends where its predicate starts, after
+    two characters of noun (guide v2.1, rule 1): 由 or 向 with who takes it over, a verb with 为,
+    or, where the noun runs to its clause's end (``closed``), an idiom closing it or two verbs or
+    more closing it after three characters (by jieba's dictionary). One verb closing it names a
+    kind of project (4个城中村改造) and stays, as do two after a two-character noun (6项专项附加扣除),
+    and an idiom inside it (传统产业集群大气污染综合治理)."""
+    if len(noun) < 4:
+        return noun
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(noun)
+    tags, idioms = function_word_tags(), _idioms()
+    verbal = [tags.get(w, "") in ("v", "vn") and len(w) >= 2 for w in words]
+    n = 0
+    for i, w in enumerate(words):
+        last = closed and i + 1 == len(words) and w in idioms
+        if n >= 2 and (last or w in ("由", "向") or (verbal[i] and words[i + 1 : i + 2] == ["为"])
+                       or (closed and n >= 3 and verbal[i] and len(words) - i >= 2 and all(verbal[i:]))):
+            return noun[:n]
+        n += len(w)
+    return noun
 
 
 def _done_after(text: str, end: int) -> bool:

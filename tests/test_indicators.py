@@ -797,3 +797,26 @@ def test_policy_phrases_that_are_no_name(text, expected, ref):
     for span, indicator in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# Guide v2.1, second pass (issue 20): sentences of dev reports that failed after the first pass
+V21_MORE_CASES = [
+    # rule 1: a predicate after the counted noun ends it: an idiom, two verbs, 由/为 (河北, 贵州, 广东)
+    ("雄安新区日新月异、堪称奇迹，“四纵三横”高速公路网全面形成，5300多栋楼宇拔地而起，空天信息和卫星互联网等创新产业集聚成势。",
+     {"5300多栋": "楼宇"}, "2026-01-27"),
+    ("5个国家区域医疗中心、6个省级区域医疗中心开诊运营，建成200个县域医疗次中心。",
+     {"6个": "省级区域医疗中心"}, "2026-01-27"),
+    ("调整316项省级行政职权由市县实施，财政省直管县实现全覆盖。", {"316项": "省级行政职权"}, "2026-01-27"),
+    ("9所省市（州）共建本科高校管理体制改革全面完成，14所省属高职院校划转为省级教育部门主管。",
+     {"14所": "省属高职院校"}, "2026-01-27"),
+    # ... but a verb closing a counted project stays (山东, 天津 gold)
+    ("开展30个以上传统产业集群大气污染综合治理。", {"30个": "传统产业集群大气污染综合治理"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", V21_MORE_CASES, ids=[str(i) for i in range(len(V21_MORE_CASES))])
+def test_indicator_v21_more(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
