@@ -285,6 +285,11 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         out = out[: -len(tail)]
     inner = [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2 and len(out) - k - len(w) >= 2
              and not out.startswith(tuple(table)) and not out.startswith(tuple(cues.verb_names), k)]
+    agent = _agent_verb(out) if not inner and not out.startswith(tuple(table)) else None
+    if agent:
+        # "社区卫生服务中心预约二、三级医院专家号源", "金融机构发放科技型企业知识价值信用贷款": a body
+        # that acts and its verb are no part of what is measured
+        return out[sum(agent):]
     if inner:
         # "中央财政拟安排补贴资金", "提请省人大常委会审议地方性法规": who acts is no part of what is
         # measured
@@ -457,6 +462,8 @@ def _inner_bracket_before(text: str, i: int, lo: int) -> int:
 
 
 _LEAD_QUALIFIER = re.compile("^(?:均|分别|首次)")
+# "预约二、三级医院专家号源", "引进央企二、三级子公司": ranks listed inside one name, no list of names
+_NUMERAL_LIST = re.compile("[一二三四五六七八九十]、[一二三四五六七八九十]")
 
 
 def _read_before(text: str, start: int, floor: int) -> _Read:
@@ -465,7 +472,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     i = start
     lo = max(floor, start - _PHRASE_MAX)
     while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)
-                      or _inner_bracket_before(text, i, lo) < i):
+                      or _inner_bracket_before(text, i, lo) < i or _NUMERAL_LIST.match(text, i - 2)):
         i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
     phrase = text[i:start].rstrip()
     changes: list[str] = []
@@ -824,6 +831,30 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
     return k + 1 + n if 2 <= n <= 5 else k
 
 
+# nouns of bodies that act (服务中心, 金融机构, 企业, 国家部委), before a verb of doing
+_AGENT_END = re.compile(r"(?:中心|机构|企业|银行|部委|部门|医院|学校|高校|单位)$")
+
+
+def _agent_verb(noun: str) -> tuple[int, int] | None:
+    """Where a body that acts ends inside ``noun`` and how long its verb is: a noun of a body
+    followed by a verb of doing (``verb_out``, ``verb_inner``; a verb by jieba's dictionary) and
+    two characters or more (企业发行各类债券 → 企业 | 发行), by jieba's words; None if there is none."""
+    if len(noun) < 6:
+        return None
+    cues = _cues()
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(noun)
+    tags, n = function_word_tags(), 0
+    for i, w in enumerate(words[:-1]):
+        n += len(w)
+        nxt = words[i + 1]
+        if n >= 2 and _AGENT_END.search(noun, 0, n) and tags.get(nxt) == "v" and len(noun) - n - len(nxt) >= 2 \
+                and (nxt in cues.verbs_out or nxt in cues.verbs_inner):
+            return n, len(nxt)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _idioms() -> dict[str, str]:
     return _dictionary_tags(r"^(\S+) \d+ (i)$")
@@ -837,6 +868,9 @@ def _before_predicate(noun: str, closed: bool) -> str:
     more closing it after three characters (by jieba's dictionary). One verb closing it names a
     kind of project (4个城中村改造) and stays, as do two after a two-character noun (6项专项附加扣除),
     and an idiom inside it (传统产业集群大气污染综合治理)."""
+    agent = _agent_verb(noun)
+    if agent:
+        return noun[: agent[0]]  # "175家企业发行各类债券", "44个国家部委制定配套支持文件": the body is counted
     if len(noun) < 4:
         return noun
     tok, lock = _jieba()
@@ -1506,8 +1540,13 @@ def _each_in_full(written: str) -> bool:
     each is written out in full."""
     items = written.split("、") if "、" in written else re.split("[和与及]", written)  # 普及率 is no list
     # a short last name leaves out what the first writes (生产安全事故起数、死亡人数, 国内游客人次、总花费)
-    return len(items) >= 2 and len(items[-1]) >= 5 \
-        and all(len(x) >= 3 and _HEAD_END.search(x) for x in items[:-1])
+    if len(items) >= 2 and len(items[-1]) >= 5 and all(len(x) >= 3 and _HEAD_END.search(x) for x in items[:-1]):
+        return True
+    # "进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额分别增长…": in a longer
+    # list of names of three characters or more, one before the last with a head of its own shows
+    # that the last one's head (销售额) is not shared: each name is whole (限额以上通讯器材、家用电器、
+    # 新能源汽车零售额 shares it)
+    return len(items) >= 3 and all(len(x) >= 3 for x in items) and any(_HEAD_END.search(x) for x in items[:-1])
 
 
 def _with_head(items: list[str]) -> list[str]:
