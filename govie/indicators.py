@@ -474,7 +474,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)
                       or _inner_bracket_before(text, i, lo) < i or _NUMERAL_LIST.match(text, i - 2)):
         i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
-    phrase = text[i:start].rstrip()
+    # "利润总额为“十三五”时期的2.2倍": a quote opening before the number or date is no part of the phrase
+    phrase = text[i:start].rstrip().rstrip("“‘「『《")
     changes: list[str] = []
     qualifier = None
     distribute = False
@@ -1086,13 +1087,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, None
         elif read.distribute:
             n = _distributed_count(text, mi, metrics) + skipped
-            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+            # a date opening the clause bounds the list ("“十四五”时期全省…分别较“十三五”时期下降")
+            list_floor = max(s_start, m.start - 2 * _PHRASE_MAX, floor if bound_kind == "DATE" else s_start)
+            listed = _list_before_distribute(text, m.start, list_floor, n)
             if phrase and len(listed) == n and not read.measured_after:
                 # guide v2.1, rule 4: names coordinated before as many numbers are one indicator as
                 # written (城镇、农村居民人均可支配收入, 广州、深圳地铁线网单日最高客运量), unless each is
                 # written out in full with a head of its own (关键工序数控化率、数字化研发设计工具普及率),
                 # one each
-                written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+                written = _written_list(text, m.start, list_floor, n)
                 handed = [written] * n if written and not _each_in_full(written) else listed
             elif phrase:
                 handed = [phrase] * n
@@ -1473,6 +1476,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
+_AFTER_DATE = re.compile(r"[”’」』]*(?:时期|期间|以来)?")
+
+
 def _list_span(text: str, start: int, floor: int) -> tuple[int, int] | None:
     """Where the names before the last 分别 in ``text[floor:start]`` are written: from their
     clause's start to 分别."""
@@ -1482,6 +1488,8 @@ def _list_span(text: str, start: int, floor: int) -> tuple[int, int] | None:
     i = k
     while i > floor and text[i - 1] not in "，,；;。：:\n":
         i -= 1
+    # read from after a date (“十四五”时期全省…): its closing quote and 时期 are no part of the names
+    i += _AFTER_DATE.match(text, i, k).end() - i
     return i, k
 
 
