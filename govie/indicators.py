@@ -257,7 +257,7 @@ def _verb_at_start(name: str) -> int:
 def _as_measured(name: str | None, national: bool) -> str | None:
     """The indicator as guide v2.1 writes it: without the verbs of doing or of change before or
     after the measured noun phrase (rule 1: 新增高新技术企业 → 高新技术企业, 中央财政拟安排补贴资金
-    → 补贴资金), without the document's own scope (rule 2: 全市生产总值 → 生产总值; 全国 only in a
+    → 补贴资金), without the document's own scope (rule 2: 全市生产总值 → 生产总值; 全国 and 我国 only in a
     national document). Rule 3 (涨幅, 增速 after it) is the link words' (``_read_before``). A standard name (城镇新增就业) or a name in ``verb_name`` stays as written."""
     if not name:
         return name
@@ -265,16 +265,20 @@ def _as_measured(name: str | None, national: bool) -> str | None:
     out = name
     while out not in table:
         scope = next((w for w in cues.scopes_out if out.startswith(w) and len(out) - len(w) >= 2
-                      and (w != "全国" or national) and not out.startswith(cues.scope_names)), None)
+                      and (w not in ("全国", "我国") or national) and not out.startswith(cues.scope_names)), None)
         if scope:
             out = out[len(scope):]
+            continue
+        if out.startswith("共") and _verb_at_start(out[1:]):
+            out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
             continue
         n = _verb_at_start(out)
         rest = out[n:]
         if n and rest[:1] in _JOINERS and _verb_at_start(rest[1:]):
             out = rest[1:]  # "新建、改扩建及维修改造义务教育学校": the verbs listed
             continue
-        if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了"):
+        # "培养架和培养筐": a verb before one character joined to the next name is part of a noun
+        if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了") and rest[1:2] not in _JOINERS:
             out = rest
             continue
         break
@@ -1413,6 +1417,9 @@ def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
         group = [m] if m is not None else []
 
 
+_DATE_CLAUSE = re.compile(r"\s*(?:[\d０-９]{4}年(?:[\d０-９]{1,2}月)?|去年|今年|过去一年|一年来|五年来)\s*")
+
+
 def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     """The noun phrase opening the sentence, up to its first linking word."""
     end = _clause_start(text, start, s_start)
@@ -1420,6 +1427,10 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     while first < min(end, s_start + _PHRASE_MAX) and text[first] not in _CLAUSE_BREAK:
         first += 1
     head = text[s_start:first]
+    if _DATE_CLAUSE.fullmatch(head) and first < end:
+        # "１９８４年，我国工农业总产值突破一万亿元，…比上年增长１４．２％": a year alone opens the
+        # sentence; the subject opens the clause after it
+        return _sentence_subject(text, first + 1, start)
     cut = len(head)
     for word, _ in _cues().links:
         if len(word) >= 2:

@@ -856,3 +856,27 @@ def test_indicator_v21_more(text, expected, ref):
     for span, indicator in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# State Council reports of old (dev sc-report-1985, 1993, 1995): 递增/减产 are links, 共 and 取得/培养
+# open no name, a year alone before the subject's clause, 我国 is the nation (guide v2.1, rule 2)
+SC_REPORT_CASES = [
+    ("　　１９８４年，我国工农业总产值突破一万亿元，在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％，各方面的经济效益也有提高。",
+     {"７．９％": "工农业总产值", "１４．２％": "工农业总产值"}, "1985-03-27"),
+    ("粮食总产量４４４５亿公斤，比上年减产１２０亿公斤；棉花、油料、肉禽蛋、水产品、水果等产量都有较多增加；乡镇企业继续快速发展。",
+     {"１２０亿公斤": "粮食总产量"}, "1995-03-05"),
+    ("高等教育有新的发展，五年共培养本科和专科毕业生５８４万人，研究生１７．２万人。", {"５８４万人": "本科和专科毕业生"}, "1993-03-15"),
+    ("科技体制改革继续深化，取得重要科技成果２６０００多项，两系法杂交水稻、数字程控交换机等研究试验取得突破性进展。",
+     {"２６０００多项": "重要科技成果"}, "1995-03-05"),
+    # a verb before one character joined to the next name is part of a noun (pt-176849)
+    ("主要建设内容包括改造试验车间3360平方米，土方工程2956立方米，购置安装净化系统、环控系统、智能中控系统、培养架和培养筐各1套、"
+     "大型灭菌锅2台、叉车和冷藏车各1辆。", {"1套": "培养架和培养筐"}, "2016-09-21"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", SC_REPORT_CASES, ids=[str(i) for i in range(len(SC_REPORT_CASES))])
+def test_old_state_council_reports(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
