@@ -466,6 +466,7 @@ def _inner_bracket_before(text: str, i: int, lo: int) -> int:
 
 
 _LEAD_QUALIFIER = re.compile("^(?:均|分别|首次)")
+_WHOLE_OR_GOAL = re.compile(r"(?:占(?:全[国省市区州县]|世界)(?:的)?|预期目标)$")
 # "预约二、三级医院专家号源", "引进央企二、三级子公司": ranks listed inside one name, no list of names
 _NUMERAL_LIST = re.compile("[一二三四五六七八九十]、[一二三四五六七八九十]")
 
@@ -513,6 +514,11 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             break
     # "物价涨幅要从１４．８％降到": the start of a number the tagger did not take is no part of it
     phrase = _NUMBER_END.sub("", phrase).rstrip()
+    # "核电装机规模占全国25.8%", "中西部地区占全国的４３％": the part is measured, its share of the
+    # whole is the link; "经济增长预期目标为7%": the target word is no part of what it is for
+    tail = _WHOLE_OR_GOAL.search(phrase)
+    if tail and tail.start() >= 2:
+        phrase = phrase[: tail.start()].rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "网络创业培训每人最高可补贴2000元": the grant per head is measured (gz-19 gold: 补贴)
@@ -599,7 +605,7 @@ _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
                    r"(?:同期|预算)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
