@@ -786,6 +786,10 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     return noun
 
 
+# "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
+_BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
+_BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
+
 _AWARD_MAX = 24
 _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
 _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
@@ -1243,6 +1247,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
             # before the amount it bounds (处10万元以下的罚款)
             change = None
+        listed_share = prev is not None and prev.attrs.get("indicator") == "比例" \
+            and re.fullmatch(r"[、和][^，,；;。\d]{0,12}", text[prev.end : m.start]) is not None
+        if unit == "%" and _BY_SHARE.match(text, m.end) \
+                and (listed_share or _BY_WHOM.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)):
+            # "由长护险基金按90%的比例支付", "按机构护理75%、居家护理90%的比例支付": the share a rule sets
+            # is of 比例; who pays and for what are no name of it (gz-33 gold)
+            indicator, change = "比例", "level"
         label = _RATE_LABEL.match(text, s_start) if str(unit or "").endswith("元") else None
         if label and label.end() <= m.start:
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the

@@ -888,3 +888,20 @@ def test_old_state_council_reports(text, expected, ref):
     for span, indicator in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# A policy's share set "按N%的比例" is of 比例 (gz-33: eleven such figures), not who pays; 按照不低于 is
+# no such rule
+POLICY_SHARE_CASES = [
+    ("1. 职工参保人员由长护险基金按机构护理75%、居家护理90%的比例支付；", {"75%": "比例", "90%": "比例"}, "2024-01-03"),
+    ("参保人员申请复评的，失能评估费用按照下列规定支付：复评结论对应享受的长护险待遇等级与初评结果一致的，复评费用由申请人按100%的比例承担；",
+     {"100%": "比例"}, "2024-01-03"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", POLICY_SHARE_CASES, ids=[str(i) for i in range(len(POLICY_SHARE_CASES))])
+def test_policy_share_by_rule(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
