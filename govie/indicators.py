@@ -500,6 +500,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             if phrase.endswith(word):
                 if word.startswith("均") and phrase[: -len(word)].endswith("平"):
                     word = word[1:]  # "每人平均达到83.4元": 平均 is no 均 of a list
+                # "城镇新增就业人数年均超过46万人": 年均 is no part of the name
+                year = word.startswith("均") and phrase[: -len(word)].endswith("年") and len(phrase) - len(word) >= 3
                 bare = _LEAD_QUALIFIER.sub("", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
                     qualifier = cues.before.get(word) or cues.before[bare]
@@ -507,7 +509,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                     distribute = True
                 if change:
                     changes.append(change)
-                phrase = phrase[: -len(word)].rstrip()
+                phrase = phrase[: -len(word) - year].rstrip()
                 nearest = False
                 break
         else:
