@@ -767,6 +767,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     k = _joined_noun(text, j, k, limit)
     k = _modified_noun(text, j, k, ceiling)
     noun = _before_predicate(text[j:k].strip(), closed=k >= len(text) or text[k] in _CLAUSE_BREAK)
+    if noun.endswith("中") and len(noun) >= 3 and text[k : k + 1] in _PREDICATE_END:
+        noun = noun[:-1]  # "104种工业产品中，": among them, no part of the noun
     # "11户企业入选工信部5G工厂名录", "89.4%的公园实现24小时开放": what won or does it is measured,
     # not the predicate (guide v2.1, rule 1: verbs after the noun phrase are out)
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
@@ -1125,6 +1127,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
+        elif after and not policy and not read.changes and text[m.start - 1 : m.start] == "的" \
+                and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after):
+            # "国家公布产量的104种工业产品中": outside a policy, a clause with 的 before a count modifies
+            # what the count counts, the noun after it
+            indicator = after
         elif after and not rate and _BATCH.fullmatch(phrase):
             indicator, change = after, change or "level"
         elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
