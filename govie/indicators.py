@@ -607,8 +607,8 @@ _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
-                   r"(?:同期|预算)?(?:的)?(分别)?$")
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|今年|前[一二三两\d]年))"
+                   r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
@@ -1080,7 +1080,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 phrase = ""
             if not phrase:
                 # "农民人均纯收入，１９８２年为２７０元": named in the clause before the date
-                phrase = _clause_subject(text, max(s_start, prev.end if prev else s_start), date.start) or ""
+                # "每吨钢的综合能耗，由上年的2.51吨煤", "…的比重，由今年预计的44％提高到45％": after the
+                # base's 由/从 too
+                at = date.start - 1 if text[date.start - 1 : date.start] in ("由", "从") else date.start
+                phrase = _clause_subject(text, max(s_start, prev.end if prev else s_start), at) or ""
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
             read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
@@ -1470,6 +1473,9 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     return phrase if 2 <= len(phrase) <= 20 else None
 
 
+_PLANNED = re.compile(r"^(?:明年|今年|本年)?(?:计划|预计)(?=..)")
+
+
 def _clause_subject(text: str, floor: int, start: int) -> str | None:
     """The indicator a number's clause leaves unsaid, named by the clause right before it
     (粮食产量再创新高，达到…): its longest opening that ends like an indicator, if the clause
@@ -1483,7 +1489,8 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     # the clause may open after a year ("1979年农民从集体分得的收入，每人平均达到83.4元")
     if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK and not _YEAR_OPENER.search(text, max(0, k - 6), k)):
         return None
-    clause = _strip_leads(text[k : j - 1])
+    # "明年计划轻工业产值占工业总产值的比重，": the plan's year and 计划 are no part of the name
+    clause = _PLANNED.sub("", _strip_leads(text[k : j - 1]))
     if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
         return None
     tok, lock = _jieba()
