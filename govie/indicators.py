@@ -1187,9 +1187,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
                 # "国内游客人次、总花费增长5.6％、7.5％": as many numbers as names, each of the list as written
                 run, run_change = [indicator] * (len(listed) - 1), change
-            if bound_kind == "LOC" and floor == read.start and bound_end >= 0 and _owner().match(indicator):
+            if bound_kind == "LOC" and floor == read.start and bound_end >= 0 \
+                    and (_owner().match(indicator) or text[bound_end:floor].endswith(_cues().owners)):
                 # "郑州机场年货邮吞吐量", "京津冀区域优良天数比率": another place's facility or area owns
-                # the figure; only the document's own scope is left out (guide v2.1, rule 2)
+                # the figure, named after the place or with it (LOC 郑州机场, 兰州新区); only the
+                # document's own scope is left out (guide v2.1, rule 2)
                 indicator = text[bound_end:floor] + indicator
         elif run:
             indicator, inherited = run.pop(0), True
