@@ -694,6 +694,7 @@ def _is_name(item: str) -> bool:
 
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
+_SET_BY = re.compile(r"\s*([^，,；;。：:\d]{2,24}?(?:标准|基数|费率|限额))(?:应当|应)?(?:按照|按|为|是)[^，,；;。：:]{2,30}的")
 _PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
 _LIST_OPENERS = frozenset("，,；;。：:\n")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
@@ -1056,6 +1057,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
         phrase = _with_body(text, phrase, read.start, bound_kind, bound_end)
+        if text[m.start - 1 : m.start] == "的" and not bracketed:
+            # "最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍确定", "长护险缴费基数为2021年度本市
+            # 在岗职工月平均工资的60%": a standard set as a multiple or share of a base is measured,
+            # not the base
+            cs = _clause_start(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
+            set_by = _SET_BY.fullmatch(text, cs, m.start)
+            if set_by:
+                phrase = raw = _strip_leads(set_by.group(1))
         phrase = _with_verb_list(text, phrase, read.start, floor)
         if bound_kind in ("LOC", "ORG") and phrase.startswith("等") and len(phrase) >= 3:
             phrase = phrase[1:]  # "新增黄石、咸宁、天门等全国文明城市12个": the places are examples
