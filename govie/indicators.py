@@ -41,7 +41,7 @@ from typing import Any
 
 from govie.resources import data_path, read_tsv
 from govie.text.layout import Structure, segment
-from govie.text.segment import function_word_tags
+from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags
 from govie.text.wordscan import PatternStarts
 from govie.types import Mention
 from govie.text.regex_cache import compile_cached
@@ -257,7 +257,7 @@ def _verb_at_start(name: str) -> int:
 def _as_measured(name: str | None, national: bool) -> str | None:
     """The indicator as guide v2.1 writes it: without the verbs of doing or of change before or
     after the measured noun phrase (rule 1: 新增高新技术企业 → 高新技术企业, 中央财政拟安排补贴资金
-    → 补贴资金), without the document's own scope (rule 2: 全市生产总值 → 生产总值; 全国 only in a
+    → 补贴资金), without the document's own scope (rule 2: 全市生产总值 → 生产总值; 全国 and 我国 only in a
     national document). Rule 3 (涨幅, 增速 after it) is the link words' (``_read_before``). A standard name (城镇新增就业) or a name in ``verb_name`` stays as written."""
     if not name:
         return name
@@ -265,16 +265,20 @@ def _as_measured(name: str | None, national: bool) -> str | None:
     out = name
     while out not in table:
         scope = next((w for w in cues.scopes_out if out.startswith(w) and len(out) - len(w) >= 2
-                      and (w != "全国" or national) and not out.startswith(cues.scope_names)), None)
+                      and (w not in ("全国", "我国") or national) and not out.startswith(cues.scope_names)), None)
         if scope:
             out = out[len(scope):]
+            continue
+        if out.startswith("共") and _verb_at_start(out[1:]):
+            out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
             continue
         n = _verb_at_start(out)
         rest = out[n:]
         if n and rest[:1] in _JOINERS and _verb_at_start(rest[1:]):
             out = rest[1:]  # "新建、改扩建及维修改造义务教育学校": the verbs listed
             continue
-        if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了"):
+        # "培养架和培养筐": a verb before one character joined to the next name is part of a noun
+        if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了") and rest[1:2] not in _JOINERS:
             out = rest
             continue
         break
@@ -285,6 +289,11 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         out = out[: -len(tail)]
     inner = [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2 and len(out) - k - len(w) >= 2
              and not out.startswith(tuple(table)) and not out.startswith(tuple(cues.verb_names), k)]
+    agent = _agent_verb(out) if not inner and not out.startswith(tuple(table)) else None
+    if agent:
+        # "社区卫生服务中心预约二、三级医院专家号源", "金融机构发放科技型企业知识价值信用贷款": a body
+        # that acts and its verb are no part of what is measured
+        return out[sum(agent):]
     if inner:
         # "中央财政拟安排补贴资金", "提请省人大常委会审议地方性法规": who acts is no part of what is
         # measured
@@ -462,6 +471,9 @@ def _inner_bracket_before(text: str, i: int, lo: int) -> int:
 
 
 _LEAD_QUALIFIER = re.compile("^(?:均|分别|首次)")
+_WHOLE_OR_GOAL = re.compile(r"(?:占(?:全[国省市区州县]|世界)(?:的)?|预期目标)$")
+# "预约二、三级医院专家号源", "引进央企二、三级子公司": ranks listed inside one name, no list of names
+_NUMERAL_LIST = re.compile("[一二三四五六七八九十]、[一二三四五六七八九十]")
 
 
 def _read_before(text: str, start: int, floor: int) -> _Read:
@@ -470,9 +482,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     i = start
     lo = max(floor, start - _PHRASE_MAX)
     while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)
-                      or _inner_bracket_before(text, i, lo) < i):
+                      or _inner_bracket_before(text, i, lo) < i or _NUMERAL_LIST.match(text, i - 2)):
         i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
-    phrase = text[i:start].rstrip()
+    # "利润总额为“十三五”时期的2.2倍": a quote opening before the number or date is no part of the phrase
+    phrase = text[i:start].rstrip().rstrip("“‘「『《")
     changes: list[str] = []
     qualifier = None
     distribute = False
@@ -492,6 +505,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             if phrase.endswith(word):
                 if word.startswith("均") and phrase[: -len(word)].endswith("平"):
                     word = word[1:]  # "每人平均达到83.4元": 平均 is no 均 of a list
+                # "城镇新增就业人数年均超过46万人": 年均 is no part of the name
+                year = word.startswith("均") and phrase[: -len(word)].endswith("年") and len(phrase) - len(word) >= 3
                 bare = _LEAD_QUALIFIER.sub("", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
                     qualifier = cues.before.get(word) or cues.before[bare]
@@ -499,13 +514,18 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                     distribute = True
                 if change:
                     changes.append(change)
-                phrase = phrase[: -len(word)].rstrip()
+                phrase = phrase[: -len(word) - year].rstrip()
                 nearest = False
                 break
         else:
             break
     # "物价涨幅要从１４．８％降到": the start of a number the tagger did not take is no part of it
     phrase = _NUMBER_END.sub("", phrase).rstrip()
+    # "核电装机规模占全国25.8%", "中西部地区占全国的４３％": the part is measured, its share of the
+    # whole is the link; "经济增长预期目标为7%": the target word is no part of what it is for
+    tail = _WHOLE_OR_GOAL.search(phrase)
+    if tail and tail.start() >= 2:
+        phrase = phrase[: tail.start()].rstrip()
     # "粮食总产量连续9年稳定在", "5年增长18.7%": a span of time is no part of what is measured
     phrase = _SPAN_INSIDE.sub("", _SPAN_OF_TIME.sub("", phrase).rstrip())
     # "网络创业培训每人最高可补贴2000元": the grant per head is measured (gz-19 gold: 补贴)
@@ -592,8 +612,8 @@ _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
 # "较“十三五”时期", "比2020年", "较上年同期": the base a change is measured from
-_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|前[一二三两\d]年))"
-                   r"(?:同期|预算)?(?:的)?(分别)?$")
+_BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|今年|前[一二三两\d]年))"
+                   r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
@@ -679,6 +699,7 @@ def _is_name(item: str) -> bool:
 
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
+_SET_BY = re.compile(r"\s*([^，,；;。：:\d]{2,24}?(?:标准|基数|费率|限额))(?:应当|应)?(?:按照|按|为|是)[^，,；;。：:]{2,30}的")
 _PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
 _LIST_OPENERS = frozenset("，,；;。：:\n")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
@@ -751,7 +772,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         k += 1
     k = _joined_noun(text, j, k, limit)
     k = _modified_noun(text, j, k, ceiling)
-    noun = text[j:k].strip()
+    noun = _before_predicate(text[j:k].strip(), closed=k >= len(text) or text[k] in _CLAUSE_BREAK)
+    if noun.endswith("中") and len(noun) >= 3 and text[k : k + 1] in _PREDICATE_END:
+        noun = noun[:-1]  # "104种工业产品中，": among them, no part of the noun
     # "11户企业入选工信部5G工厂名录", "89.4%的公园实现24小时开放": what won or does it is measured,
     # not the predicate (guide v2.1, rule 1: verbs after the noun phrase are out)
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
@@ -772,6 +795,10 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
 
+
+# "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
+_BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
+_BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
 
 _AWARD_MAX = 24
 _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
@@ -827,6 +854,63 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
         n += len(w)
     # a long second part is rarely a noun of its own (全国整治项目和基础教育公平…)
     return k + 1 + n if 2 <= n <= 5 else k
+
+
+# nouns of bodies that act (服务中心, 金融机构, 企业, 国家部委), before a verb of doing
+_AGENT_END = re.compile(r"(?:中心|机构|企业|银行|部委|部门|医院|学校|高校|单位)$")
+
+
+def _agent_verb(noun: str) -> tuple[int, int] | None:
+    """Where a body that acts ends inside ``noun`` and how long its verb is: a noun of a body
+    followed by a verb of doing (``verb_out``, ``verb_inner``; a verb by jieba's dictionary) and
+    two characters or more (企业发行各类债券 → 企业 | 发行), by jieba's words; None if there is none."""
+    if len(noun) < 6:
+        return None
+    cues = _cues()
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(noun)
+    tags, n = function_word_tags(), 0
+    for i, w in enumerate(words[:-1]):
+        n += len(w)
+        nxt = words[i + 1]
+        if n >= 2 and _AGENT_END.search(noun, 0, n) and tags.get(nxt) == "v" and len(noun) - n - len(nxt) >= 2 \
+                and (nxt in cues.verbs_out or nxt in cues.verbs_inner):
+            return n, len(nxt)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, str]:
+    return _dictionary_tags(r"^(\S+) \d+ (i)$")
+
+
+def _before_predicate(noun: str, closed: bool) -> str:
+    """"5300多栋楼宇拔地而起", "6个省级区域医疗中心开诊运营", "316项省级行政职权由市县实施", "14所省属
+    高职院校划转为省级教育部门主管": the noun a count counts ends where its predicate starts, after
+    two characters of noun (guide v2.1, rule 1): 由 or 向 with who takes it over, a verb with 为,
+    or, where the noun runs to its clause's end (``closed``), an idiom closing it or two verbs or
+    more closing it after three characters (by jieba's dictionary). One verb closing it names a
+    kind of project (4个城中村改造) and stays, as do two after a two-character noun (6项专项附加扣除),
+    and an idiom inside it (传统产业集群大气污染综合治理)."""
+    agent = _agent_verb(noun)
+    if agent:
+        return noun[: agent[0]]  # "175家企业发行各类债券", "44个国家部委制定配套支持文件": the body is counted
+    if len(noun) < 4:
+        return noun
+    tok, lock = _jieba()
+    with lock:
+        words = tok.lcut(noun)
+    tags, idioms = function_word_tags(), _idioms()
+    verbal = [tags.get(w, "") in ("v", "vn") and len(w) >= 2 for w in words]
+    n = 0
+    for i, w in enumerate(words):
+        last = closed and i + 1 == len(words) and w in idioms
+        if n >= 2 and (last or w in ("由", "向") or (verbal[i] and words[i + 1 : i + 2] == ["为"])
+                       or (closed and n >= 3 and verbal[i] and len(words) - i >= 2 and all(verbal[i:]))):
+            return noun[:n]
+        n += len(w)
+    return noun
 
 
 def _done_after(text: str, end: int) -> bool:
@@ -978,6 +1062,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
             phrase = _strip_leads(phrase[len(counted):])
         phrase = _with_body(text, phrase, read.start, bound_kind, bound_end)
+        if text[m.start - 1 : m.start] == "的" and not bracketed:
+            # "最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍确定", "长护险缴费基数为2021年度本市
+            # 在岗职工月平均工资的60%": a standard set as a multiple or share of a base is measured,
+            # not the base
+            cs = _clause_start(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX))
+            set_by = _SET_BY.fullmatch(text, cs, m.start)
+            if set_by:
+                phrase = raw = _strip_leads(set_by.group(1))
         phrase = _with_verb_list(text, phrase, read.start, floor)
         if bound_kind in ("LOC", "ORG") and phrase.startswith("等") and len(phrase) >= 3:
             phrase = phrase[1:]  # "新增黄石、咸宁、天门等全国文明城市12个": the places are examples
@@ -1002,7 +1094,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 phrase = ""
             if not phrase:
                 # "农民人均纯收入，１９８２年为２７０元": named in the clause before the date
-                phrase = _clause_subject(text, max(s_start, prev.end if prev else s_start), date.start) or ""
+                # "每吨钢的综合能耗，由上年的2.51吨煤", "…的比重，由今年预计的44％提高到45％": after the
+                # base's 由/从 too
+                at = date.start - 1 if text[date.start - 1 : date.start] in ("由", "从") else date.start
+                phrase = _clause_subject(text, max(s_start, prev.end if prev else s_start), at) or ""
         if not phrase and not after and bound_kind in ("LOC", "DEPT", "ORG", "PERSON") and not bracketed:
             # "新增境内外上市公司16家": the name before the number is what it counts
             read = _read_before(text, m.start, max(s_start, prev.end if prev else s_start))
@@ -1027,13 +1122,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = after, None
         elif read.distribute:
             n = _distributed_count(text, mi, metrics) + skipped
-            listed = _list_before_distribute(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+            # a date opening the clause bounds the list ("“十四五”时期全省…分别较“十三五”时期下降")
+            list_floor = max(s_start, m.start - 2 * _PHRASE_MAX, floor if bound_kind == "DATE" else s_start)
+            listed = _list_before_distribute(text, m.start, list_floor, n)
             if phrase and len(listed) == n and not read.measured_after:
                 # guide v2.1, rule 4: names coordinated before as many numbers are one indicator as
                 # written (城镇、农村居民人均可支配收入, 广州、深圳地铁线网单日最高客运量), unless each is
                 # written out in full with a head of its own (关键工序数控化率、数字化研发设计工具普及率),
                 # one each
-                written = _written_list(text, m.start, max(s_start, m.start - 2 * _PHRASE_MAX), n)
+                written = _written_list(text, m.start, list_floor, n)
                 handed = [written] * n if written and not _each_in_full(written) else listed
             elif phrase:
                 handed = [phrase] * n
@@ -1047,6 +1144,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured
             indicator = _strip_leads(raw[:-2])
+        elif after and not policy and not read.changes and text[m.start - 1 : m.start] == "的" \
+                and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after):
+            # "国家公布产量的104种工业产品中": outside a policy, a clause with 的 before a count modifies
+            # what the count counts, the noun after it
+            indicator = after
         elif after and not rate and _BATCH.fullmatch(phrase):
             indicator, change = after, change or "level"
         elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
@@ -1099,9 +1201,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             elif len(listed) > 1 and _distributed_count(text, mi, metrics) == len(listed):
                 # "国内游客人次、总花费增长5.6％、7.5％": as many numbers as names, each of the list as written
                 run, run_change = [indicator] * (len(listed) - 1), change
-            if bound_kind == "LOC" and floor == read.start and bound_end >= 0 and _owner().match(indicator):
+            if bound_kind == "LOC" and floor == read.start and bound_end >= 0 \
+                    and (_owner().match(indicator) or text[bound_end:floor].endswith(_cues().owners)):
                 # "郑州机场年货邮吞吐量", "京津冀区域优良天数比率": another place's facility or area owns
-                # the figure; only the document's own scope is left out (guide v2.1, rule 2)
+                # the figure, named after the place or with it (LOC 郑州机场, 兰州新区); only the
+                # document's own scope is left out (guide v2.1, rule 2)
                 indicator = text[bound_end:floor] + indicator
         elif run:
             indicator, inherited = run.pop(0), True
@@ -1171,6 +1275,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
             # before the amount it bounds (处10万元以下的罚款)
             change = None
+        listed_share = prev is not None and prev.attrs.get("indicator") == "比例" \
+            and re.fullmatch(r"[、和][^，,；;。\d]{0,12}", text[prev.end : m.start]) is not None
+        if unit == "%" and _BY_SHARE.match(text, m.end) \
+                and (listed_share or _BY_WHOM.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)):
+            # "由长护险基金按90%的比例支付", "按机构护理75%、居家护理90%的比例支付": the share a rule sets
+            # is of 比例; who pays and for what are no name of it (gz-33 gold)
+            indicator, change = "比例", "level"
         label = _RATE_LABEL.match(text, s_start) if str(unit or "").endswith("元") else None
         if label and label.end() <= m.start:
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
@@ -1351,6 +1462,9 @@ def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
         group = [m] if m is not None else []
 
 
+_DATE_CLAUSE = re.compile(r"\s*(?:[\d０-９]{4}年(?:[\d０-９]{1,2}月)?|去年|今年|过去一年|一年来|五年来)\s*")
+
+
 def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     """The noun phrase opening the sentence, up to its first linking word."""
     end = _clause_start(text, start, s_start)
@@ -1358,6 +1472,10 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     while first < min(end, s_start + _PHRASE_MAX) and text[first] not in _CLAUSE_BREAK:
         first += 1
     head = text[s_start:first]
+    if _DATE_CLAUSE.fullmatch(head) and first < end:
+        # "１９８４年，我国工农业总产值突破一万亿元，…比上年增长１４．２％": a year alone opens the
+        # sentence; the subject opens the clause after it
+        return _sentence_subject(text, first + 1, start)
     cut = len(head)
     for word, _ in _cues().links:
         if len(word) >= 2:
@@ -1369,6 +1487,9 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
         cut = digit.start()
     phrase = _strip_leads(head[:cut])
     return phrase if 2 <= len(phrase) <= 20 else None
+
+
+_PLANNED = re.compile(r"^(?:明年|今年|本年)?(?:计划|预计)(?=..)")
 
 
 def _clause_subject(text: str, floor: int, start: int) -> str | None:
@@ -1384,7 +1505,8 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     # the clause may open after a year ("1979年农民从集体分得的收入，每人平均达到83.4元")
     if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK and not _YEAR_OPENER.search(text, max(0, k - 6), k)):
         return None
-    clause = _strip_leads(text[k : j - 1])
+    # "明年计划轻工业产值占工业总产值的比重，": the plan's year and 计划 are no part of the name
+    clause = _PLANNED.sub("", _strip_leads(text[k : j - 1]))
     if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
         return None
     tok, lock = _jieba()
@@ -1414,6 +1536,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
+_AFTER_DATE = re.compile(r"[”’」』]*(?:时期|期间|以来)?")
+
+
 def _list_span(text: str, start: int, floor: int) -> tuple[int, int] | None:
     """Where the names before the last 分别 in ``text[floor:start]`` are written: from their
     clause's start to 分别."""
@@ -1423,6 +1548,8 @@ def _list_span(text: str, start: int, floor: int) -> tuple[int, int] | None:
     i = k
     while i > floor and text[i - 1] not in "，,；;。：:\n":
         i -= 1
+    # read from after a date (“十四五”时期全省…): its closing quote and 时期 are no part of the names
+    i += _AFTER_DATE.match(text, i, k).end() - i
     return i, k
 
 
@@ -1481,8 +1608,13 @@ def _each_in_full(written: str) -> bool:
     each is written out in full."""
     items = written.split("、") if "、" in written else re.split("[和与及]", written)  # 普及率 is no list
     # a short last name leaves out what the first writes (生产安全事故起数、死亡人数, 国内游客人次、总花费)
-    return len(items) >= 2 and len(items[-1]) >= 5 \
-        and all(len(x) >= 3 and _HEAD_END.search(x) for x in items[:-1])
+    if len(items) >= 2 and len(items[-1]) >= 5 and all(len(x) >= 3 and _HEAD_END.search(x) for x in items[:-1]):
+        return True
+    # "进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额分别增长…": in a longer
+    # list of names of three characters or more, one before the last with a head of its own shows
+    # that the last one's head (销售额) is not shared: each name is whole (限额以上通讯器材、家用电器、
+    # 新能源汽车零售额 shares it)
+    return len(items) >= 3 and all(len(x) >= 3 for x in items) and any(_HEAD_END.search(x) for x in items[:-1])
 
 
 def _with_head(items: list[str]) -> list[str]:

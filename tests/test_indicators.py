@@ -797,3 +797,142 @@ def test_policy_phrases_that_are_no_name(text, expected, ref):
     for span, indicator in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# Guide v2.1, second pass (issue 20): sentences of dev reports that failed after the first pass
+V21_MORE_CASES = [
+    # rule 1: a predicate after the counted noun ends it: an idiom, two verbs, 由/为 (河北, 贵州, 广东)
+    ("雄安新区日新月异、堪称奇迹，“四纵三横”高速公路网全面形成，5300多栋楼宇拔地而起，空天信息和卫星互联网等创新产业集聚成势。",
+     {"5300多栋": "楼宇"}, "2026-01-27"),
+    ("5个国家区域医疗中心、6个省级区域医疗中心开诊运营，建成200个县域医疗次中心。",
+     {"6个": "省级区域医疗中心"}, "2026-01-27"),
+    ("调整316项省级行政职权由市县实施，财政省直管县实现全覆盖。", {"316项": "省级行政职权"}, "2026-01-27"),
+    ("9所省市（州）共建本科高校管理体制改革全面完成，14所省属高职院校划转为省级教育部门主管。",
+     {"14所": "省属高职院校"}, "2026-01-27"),
+    # ... but a verb closing a counted project stays (山东, 天津 gold)
+    ("开展30个以上传统产业集群大气污染综合治理。", {"30个": "传统产业集群大气污染综合治理"}, "2026-01-27"),
+    # rule 1: a body that acts and its verb are out; counted before its verb, the body is what is counted
+    # (上海, 湖北, 内蒙古)
+    ("深化落实国家医学中心、高水平研究型医院等支持政策，全市社区卫生服务中心预约二、三级医院专家号源31.3万个、增长46.1%。",
+     {"31.3万个": "二、三级医院专家号源", "46.1%": "二、三级医院专家号源"}, "2026-01-27"),
+    ("重构债权融资增信体系，促进金融机构发放科技型企业知识价值信用贷款1110亿元、惠及企业2.2万户。",
+     {"1110亿元": "科技型企业知识价值信用贷款"}, "2026-01-27"),
+    ("重构多层次资本市场公开募资培育体系，17家企业通过上市和并购融资，175家企业发行各类债券1193只，全省直接融资7990亿元。",
+     {"175家": "企业", "1193只": "各类债券"}, "2026-01-27"),
+    ("国务院出台《关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见》，44个国家部委制定配套支持文件，为内蒙古发展带来了重大机遇。",
+     {"44个": "国家部委"}, "2026-01-27"),
+    # rule 1: who acts and its verb (投入, 培养, 招引, 推介, 实施) are no part of what is measured
+    # (广东, 陕西, 安徽; /work/r6/readable: sc-report-2009, wr2026-云南省)
+    ("新一轮市际横向帮扶协作投入帮扶资金179亿元，62个省级纵向支持组团实施重点项目1000多个，脱贫攻坚成果巩固拓展。",
+     {"179亿元": "帮扶资金", "1000多个": "重点项目"}, "2026-01-27"),
+    ("新增院士6人，“双导师制”培养工程硕博士3529名，“校招共用”招引企业紧缺人才94名。",
+     {"3529名": "工程硕博士", "94名": "企业紧缺人才"}, "2026-01-27"),
+    ("完善民营企业参与重大项目建设长效机制，向民间资本推介优质项目300个以上。", {"300个": "优质项目"}, "2026-01-27"),
+    ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", {"2930亿元": "社会保障资金"}, "2009-03-05"),
+    ("投资建设运营暹粒吴哥国际机场，在周边国家实施“小而美”民生项目280个，累计与39个国家缔结118对友城。",
+     {"280个": "“小而美”民生项目"}, "2026-01-27"),
+    # 压缩 is a link; 研发 and 办理 open names (研发人员, 研发经费, 办理时限) but are verbs before an
+    # object (研发垂直行业大模型); 年均 before a link and 新创建 are no part of a name (安徽, 辽宁, 陕西)
+    ("“高效办成一件事”上线运行70个重点事项，平均跑动次数减少93%，办理时限压缩65%。", {"65%": "办理时限"}, "2026-01-27"),
+    ("全社会研发投入强度从全国第10位升至第7位，研发人员总量年均增长11.2%，区域创新能力稳居全国第一方阵。",
+     {"11.2%": "研发人员总量"}, "2026-01-27"),
+    ("以需求为牵引推进科研攻关，大力培育科技领军企业，全省研发经费投入增长8％左右。", {"8％": "研发经费投入"}, "2026-01-27"),
+    ("五年来，民生保障扎实有力。城镇新增就业人数年均超过46万人。", {"46万人": "城镇新增就业人数"}, "2026-01-27"),
+    ("巩固危房改造成果，新创建“千万工程”示范村500个左右。", {"500个": "“千万工程”示范村"}, "2026-01-27"),
+    # a clause with 的 before a count modifies the noun after it; 中 after that noun is no part of it (广东)
+    ("国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种、超过20%的有23种、超过30%的有11种。",
+     {"104种": "工业产品"}, "2026-01-27"),
+    # rule 2: another place's facility or area tagged as one place (郑州机场, 兰州新区) stays (河南, 甘肃)
+    ("综合交通网总规模29.5万公里，“米”字形高铁网全面建成，高速公路通车里程突破1万公里，郑州机场年货邮吞吐量突破100万吨。",
+     {"100万吨": "郑州机场年货邮吞吐量"}, "2026-01-27"),
+    ("兰州新区经济总量突破500亿元、实现翻一番。", {"500亿元": "兰州新区经济总量"}, "2026-01-27"),
+    # rule 1: a verb of change before the measured noun is out (青海)
+    ("稳步实施“碳达峰十大行动”，绿电外送拓展至22个省区市，输出345亿度、增长32%，减少碳排放2810万吨，绿电成为青海名片。",
+     {"2810万吨": "碳排放"}, "2026-01-27"),
+    # ranks listed inside one name (二、三级) are no list of names (河北)
+    ("“六链五群”建设引领产业协作，引进央企二、三级子公司超800家，“河北净菜”“河北福嫂”在京津深受欢迎。",
+     {"800家": "央企二、三级子公司"}, "2026-01-27"),
+    # rule 4: a longer list where a name before the last has its own head: each name is whole (海南)
+    ("封关至“满月”时，新增经营主体2.68万户，进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额分别增长"
+     "38.9%、64%、19.6%、13%、46.8%。",
+     {"38.9%": "进口货值", "64%": "免签入境游客", "13%": "外资企业", "46.8%": "离岛免税销售额"}, "2026-01-27"),
+    # a date opening the clause ("“十四五”时期全省") is no part of a list before 分别 (贵州); a quote
+    # opening the base after the link is no part of the phrase before it (贵州)
+    ("深入实施安全生产治本攻坚三年行动，“十四五”时期全省生产安全事故起数和死亡人数分别较“十三五”时期下降67.5%、58.5%。",
+     {"67.5%": "生产安全事故起数和死亡人数", "58.5%": "生产安全事故起数和死亡人数"}, "2026-01-27"),
+    ("国资监管机构和行业管理部门协同监管，省国资委监管企业“十四五”时期利润总额为“十三五”时期的2.2倍。",
+     {"2.2倍": "省国资委监管企业“十四五”时期利润总额"}, "2026-01-27"),
+    # ... but names sharing the last one's head are one as written (陕西)
+    ("加力扩围实施消费品以旧换新，限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％，通过公共网络实现零售额增长22.9％。",
+     {"40.9％": "限额以上通讯器材、家用电器、新能源汽车零售额"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", V21_MORE_CASES, ids=[str(i) for i in range(len(V21_MORE_CASES))])
+def test_indicator_v21_more(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# State Council reports of old (dev sc-report-1985, 1993, 1995): 递增/减产 are links, 共 and 取得/培养
+# open no name, a year alone before the subject's clause, 我国 is the nation (guide v2.1, rule 2)
+SC_REPORT_CASES = [
+    ("　　１９８４年，我国工农业总产值突破一万亿元，在１９７９到１９８３年平均每年递增７．９％的基础上，比上年增长１４．２％，各方面的经济效益也有提高。",
+     {"７．９％": "工农业总产值", "１４．２％": "工农业总产值"}, "1985-03-27"),
+    ("粮食总产量４４４５亿公斤，比上年减产１２０亿公斤；棉花、油料、肉禽蛋、水产品、水果等产量都有较多增加；乡镇企业继续快速发展。",
+     {"１２０亿公斤": "粮食总产量"}, "1995-03-05"),
+    ("高等教育有新的发展，五年共培养本科和专科毕业生５８４万人，研究生１７．２万人。", {"５８４万人": "本科和专科毕业生"}, "1993-03-15"),
+    ("科技体制改革继续深化，取得重要科技成果２６０００多项，两系法杂交水稻、数字程控交换机等研究试验取得突破性进展。",
+     {"２６０００多项": "重要科技成果"}, "1995-03-05"),
+    # the base 比上一个五年 (1993); a share of the whole (占全国) and the target word after what is
+    # measured (广东, 新疆 in /work/r6/readable, 2003)
+    ("教育事业有较大发展，五年来国家财政和社会各方面对教育事业的投入达３２００亿元，比上一个五年增加１７１０亿元。",
+     {"１７１０亿元": "国家财政和社会各方面对教育事业的投入"}, "1993-03-15"),
+    ("新型储能实现规模化突破，海上风电装机规模跃居全国第一，核电装机规模占全国25.8%。", {"25.8%": "核电装机规模"}, "2026-01-27"),
+    ("新建高标准农田2471万亩，粮食增产169.8亿斤，增量占全国18.7%、居全国第一，实现了“自给自足”向“西部粮仓”的历史性跨越；",
+     {"18.7%": "增量"}, "2026-01-27"),
+    ("综合分析国内外各种情况，今年经济增长预期目标为7%左右，这是必要的，经过努力也是可以实现的。", {"7%": "经济增长"}, "2003-03-05"),
+    # 长达 is a link: what the verb before it did is counted after the number (2003)
+    ("江河堤防加固工程开工3.5万公里，完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程，防洪能力大大增强。",
+     {"3500多公里": "长江干堤"}, "2003-03-05"),
+    # a base 由今年预计的 / 比上年预计数: the name is the clause before, without the plan's 明年计划
+    # (1980; 2009 in /work/r6/readable)
+    ("明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％，即提高1％，可以少用标准煤600万吨。",
+     {"44％": "轻工业产值占工业总产值的比重", "45％": "轻工业产值占工业总产值的比重"}, "1980-08-30"),
+    ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", {"439亿元": "社会保障资金"}, "2009-03-05"),
+    # a verb before one character joined to the next name is part of a noun (pt-176849)
+    ("主要建设内容包括改造试验车间3360平方米，土方工程2956立方米，购置安装净化系统、环控系统、智能中控系统、培养架和培养筐各1套、"
+     "大型灭菌锅2台、叉车和冷藏车各1辆。", {"1套": "培养架和培养筐"}, "2016-09-21"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", SC_REPORT_CASES, ids=[str(i) for i in range(len(SC_REPORT_CASES))])
+def test_old_state_council_reports(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# A policy's share set "按N%的比例" is of 比例 (gz-33: eleven such figures), not who pays; 按照不低于 is
+# no such rule
+POLICY_SHARE_CASES = [
+    ("1. 职工参保人员由长护险基金按机构护理75%、居家护理90%的比例支付；", {"75%": "比例", "90%": "比例"}, "2024-01-03"),
+    # a standard set as a multiple or share of a base is measured, not the base (gz-27, gz-33)
+    ("（二）最低生活保障边缘家庭认定标准按最低生活保障标准的1.5倍确定，为每人每月1963.5元。",
+     {"1.5倍": "最低生活保障边缘家庭认定标准", "1963.5元": "最低生活保障边缘家庭认定标准"}, "2025-05-30"),
+    ("享受职工医保退休待遇的人员（以下简称退休人员）长护险缴费基数为2021年度本市在岗职工月平均工资的60%。",
+     {"60%": "长护险缴费基数"}, "2024-01-03"),
+    ("参保人员申请复评的，失能评估费用按照下列规定支付：复评结论对应享受的长护险待遇等级与初评结果一致的，复评费用由申请人按100%的比例承担；",
+     {"100%": "比例"}, "2024-01-03"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", POLICY_SHARE_CASES, ids=[str(i) for i in range(len(POLICY_SHARE_CASES))])
+def test_policy_share_by_rule(text, expected, ref):
+    found = metrics(text, ref)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
