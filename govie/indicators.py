@@ -858,13 +858,15 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
 
 # nouns of bodies that act (服务中心, 金融机构, 企业, 国家部委), before a verb of doing
 _AGENT_END = re.compile(r"(?:中心|机构|企业|银行|部委|部门|医院|学校|高校|单位)$")
+_AGENT_WORD = re.compile(r"中心|机构|企业|银行|部委|部门|医院|学校|高校|单位")
 
 
 def _agent_verb(noun: str) -> tuple[int, int] | None:
     """Where a body that acts ends inside ``noun`` and how long its verb is: a noun of a body
     followed by a verb of doing (``verb_out``, ``verb_inner``; a verb by jieba's dictionary) and
     two characters or more (企业发行各类债券 → 企业 | 发行), by jieba's words; None if there is none."""
-    if len(noun) < 6:
+    # The body must end three characters before the noun's end at the latest: most nouns hold none.
+    if len(noun) < 6 or not _AGENT_WORD.search(noun, 0, len(noun) - 2):
         return None
     cues = _cues()
     tok, lock = _jieba()
