@@ -169,6 +169,9 @@ _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不�
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
+_TOPIC_CLOSE_WORD = re.compile("|".join(_TOPIC_CLOSE))
+# Kinds whose object decides at once (a count, a rate, a report's reform): not the count checks of the rest.
+_COUNTED_KINDS = frozenset(("measure", "rate", "reform"))
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
 _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
@@ -679,8 +682,26 @@ def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
 def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     s, e = h.span()
-    if any(doc.covered[s:e]) or doc.quoted[s]:
+    if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    if kind in _COUNTED_KINDS:
+        # Most measures and rates fail on their object alone (提高补助标准): checked before the
+        # searches around the trigger that every kind goes through (all checks only reject).
+        ce = _clause_end(doc, e, sent_end)
+        if kind == "measure":
+            # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
+            # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
+            # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
+            # then only with a named body and a mark of done or planned (_policy_action).
+            if doc.kind not in ("report", "policy") or not any(ch.isdigit() for ch in text[e:ce]):
+                return False
+            if _CASE_COUNT.search(text, max(e, ce - 12), ce):
+                return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
+        elif kind == "rate":
+            if not _rates().match(text, e, ce + 1):
+                return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
+        elif doc.kind != "report":  # reform: in a report, counted or not (取消123项…事项): no count check
+            return False  # 取消…资格 in a policy: a requirement, not a reported reform
     after = text[e : e + 4]
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
@@ -717,23 +738,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
              if not doc.covered[m.start()] and not doc.quoted[m.start()]]
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
-    # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版".
-    if kind == "measure":
-        # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
-        # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
-        # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
-        # then only with a named body and a mark of done or planned (_policy_action).
-        if doc.kind not in ("report", "policy") or not any(ch.isdigit() for ch in text[e:ce]):
-            return False
-        if _CASE_COUNT.search(text, max(e, ce - 12), ce):
-            return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
-    elif kind == "rate":
-        if not _rates().match(text, e, ce + 1):
-            return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
-    elif kind == "reform":  # in a report, counted or not (取消123项…事项): no count check
-        if doc.kind != "report":
-            return False  # 取消…资格 in a policy: a requirement, not a reported reform
-    elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
+    # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
+    # reforms were checked above).
+    if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
         return False
     if doc.kind == "report" and kind not in ("measure", "rate"):  # 5个重点事项…审批材料精简80%: a measure
         counted = _COUNTED_SUBJECT.match(text, cs)
@@ -772,7 +779,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
-    close = any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE)
+    close = _TOPIC_CLOSE_WORD.search(text, e, min(ce, e + _LOOKBACK)) is not None
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
