@@ -39,6 +39,8 @@ from govie.text.regex_cache import compile_built
 
 __all__ = ["find_activities", "ActivityFrame"]
 
+_START, _END = re.Match.start, re.Match.end
+
 
 @dataclass
 class ActivityFrame:
@@ -318,10 +320,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
-    doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    doc.breaks = list(map(_START, _CLAUSE_BREAK.finditer(text)))
     doc.triggers = list(_triggers()[1].finditer(text))
-    doc.trigger_starts = [m.start() for m in doc.triggers]
-    doc.trigger_ends = [m.end() for m in doc.triggers]
+    doc.trigger_starts = list(map(_START, doc.triggers))
+    doc.trigger_ends = list(map(_END, doc.triggers))
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
     doc.reference = ref or None
@@ -367,58 +369,67 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     statistics = "统计" in text or "数据显示" in text
     speech = _SPEECH.search(text) is not None
     future = _FUTURE.search(text) is not None
-    for si, sent in enumerate(st.sentences):
-        block = st.blocks[sent.block]
-        key = block.item if block.item >= 0 else -1 - sent.block
+    # Loop invariants held in locals: the loop runs once per sentence of every document.
+    sentences, blocks = st.sentences, st.blocks
+    n_order = len(order)
+    starts = doc.starts
+    head_end = doc.parts.head_end
+    in_report = doc.kind == "report"
+    prev = None
+    for sent in sentences:
+        sb, ss, se = sent.block, sent.start, sent.end
+        block = blocks[sb]
+        key = block.item if block.item >= 0 else -1 - sb
         if key != scope_key:
-            frames.extend(_merge_steps(scope, doc))
+            if scope:
+                frames.extend(_merge_steps(scope, doc))
             scope, scope_key, subject = [], key, []
-        prev = st.sentences[si - 1] if si else None
-        if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
-            full_start = sent.start
-            if doc.kind == "report":
+        if prev is None or prev.block != sb or text[prev.end - 1] in _FULL_STOP:
+            full_start = ss
+            if in_report:
                 subject = []  # a report names its actors sentence by sentence; the issuer acts between
+        prev = sent
         # A sentence of many ；-parts is read back a bounded way, to stay linear.
-        full_start = max(full_start, sent.start - _SENTENCE_BACK)
-        while ptr < len(order) and mentions[order[ptr]].end <= full_start:
+        if full_start < ss - _SENTENCE_BACK:
+            full_start = ss - _SENTENCE_BACK
+        while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
-        if speech_block == sent.block or sent.block in plan or sent.end <= doc.parts.head_end:
+        if speech_block == sb or sb in plan or se <= head_end:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
-        skip = skipped_blocks.get(sent.block)
+        skip = skipped_blocks.get(sb)
         if skip is None:
-            skip = skipped_blocks[sent.block] = bool(
+            skip = skipped_blocks[sb] = bool(
                 _ATTACHMENT.match(text, block.start, block.end)
-                or (doc.kind == "report" and _is_heading_line(text, block)))
+                or (in_report and _is_heading_line(text, block)))
         if skip:
             continue
-        hits = _trigger_hits(doc, sent.start, sent.end)
+        hits = _trigger_hits(doc, ss, se)
         if not hits and not speech:
             continue  # most sentences: no trigger, so no candidate (and no speech line to note)
-        if statistics and (_STATISTICS_LEAD.match(text, full_start, sent.end)
-                           or _STATISTICS.search(text, full_start, sent.end)):
+        if statistics and (_STATISTICS_LEAD.match(text, full_start, se)
+                           or _STATISTICS.search(text, full_start, se)):
             continue
-        cut = sent.end
-        sp = _SPEECH.search(text, full_start, sent.end) if speech else None
+        cut = se
+        sp = _SPEECH.search(text, full_start, se) if speech else None
         if sp:
             cut = sp.start()
             if text[sp.end() - 1] in "：:":
-                speech_block = sent.block
+                speech_block = sb
         if not hits:
             continue
-        fu = _FUTURE.search(text, full_start, sent.end) if future else None
+        fu = _FUTURE.search(text, full_start, se) if future else None
         if fu:
             cut = min(cut, fu.start())
-        cands = _candidates(doc, hits, sent.start, sent.end, cut)
+        cands = _candidates(doc, hits, ss, se, cut)
         if not cands:
             continue  # most sentences: their mentions are not gathered
-        sent_idx = []
         j = ptr
-        while j < len(order) and mentions[order[j]].start < sent.end:
-            sent_idx.append(order[j])
+        while j < n_order and starts[j] < se:
             j += 1
+        sent_idx = order[ptr:j]
         n = len(scope)
-        _sentence(doc, block, sent.start, sent.end, full_start, cands, sent_idx, scope, subject)
+        _sentence(doc, block, ss, se, full_start, cands, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
