@@ -1052,9 +1052,11 @@ def _build(
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered, owned = _agents(doc, before, sent_start)
+    clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
+    cs0 = clause if clause > region else region
     if not subjects and c.words[-1].endswith("通过"):
         # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
-        cs = _clause_start(doc, c.start, sent_start)
+        cs = clause
         for i in before:
             m = mentions[i]
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
@@ -1062,7 +1064,6 @@ def _build(
     if owned and not subjects and not subject and doc.issuer:
         subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
-    cs0 = max(_clause_start(doc, c.start, sent_start), region)
     if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or text.find(_LEADER_VISIT, cs0, c.start) >= 0:
         base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
         leader = True
@@ -1077,9 +1078,9 @@ def _build(
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
         leader = True
-    elif _GENERIC_SUBJECT.match(text, max(_clause_start(doc, c.start, sent_start), region)):
+    elif _GENERIC_SUBJECT.match(text, cs0):
         base = []  # 各市（州）开展…: many bodies, none named
-    elif doc.kind != "report" and _place_subject(doc, before, max(_clause_start(doc, c.start, sent_start), region)):
+    elif doc.kind != "report" and _place_subject(doc, before, cs0):
         base = []  # 天津市滨海新区搭建…: that place's government, which no mention names
         named = True
     else:
@@ -1113,7 +1114,7 @@ def _build(
                 date = doc.parts.periods.get(block.start)
             elif doc.parts.in_plan(c.start):
                 date = doc.parts.plan_periods.get(block.start, doc.parts.plan_year)
-    cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
+    cs = max(cs0, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
     frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location, mode="planned" if planned else "done")
