@@ -1031,6 +1031,10 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
     original, index = source.original, source.index
     if "单位" not in original and "部门" not in original:
         return []
+    if _LEAD_COLUMN.search(doc.text) is None:
+        # No line can be a header: a table opens only on a line naming its lead column, and the
+        # pattern (literals only) matches in a line only where it matches in the whole text.
+        return _column_tables(doc, source)
 
     def clean(a: int, b: int) -> tuple[int, int]:
         return bisect.bisect_left(index, a), bisect.bisect_left(index, b)
