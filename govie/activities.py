@@ -726,8 +726,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
-    if (_NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END)
-            or _NOMINAL_WIDE.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
+    back8 = s - 8 if s - 8 > sent_start else sent_start
+    if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
+            or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
         return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
@@ -924,7 +925,9 @@ def _sentence(
     consumed = -1
     region = full_start
     # Index of the last candidate that can carry an event by itself.
-    last_event = max((k for k, d in enumerate(cands) if d.kind not in ("light", "host")), default=-1)
+    last_event = len(cands) - 1
+    while last_event >= 0 and cands[last_event].kind in ("light", "host"):
+        last_event -= 1
     for i, c in enumerate(cands):
         if c.start < consumed:
             continue
@@ -984,11 +987,14 @@ def _sentence(
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
     mine = scope[first:]
+    mentions = doc.mentions
+    titled = [i for i in sent_idx if mentions[i].label == "TITLE"]  # most sentences: none
     for k, d in enumerate(mine):
+        if not titled:
+            d.frame.titles = ()
+            continue
         stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
-        d.frame.titles = tuple(
-            i for i in sent_idx if doc.mentions[i].label == "TITLE" and d.frame.trigger[1] <= doc.mentions[i].start < stop
-        )
+        d.frame.titles = tuple(i for i in titled if d.frame.trigger[1] <= mentions[i].start < stop)
 
 
 def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[str | None, int]:
