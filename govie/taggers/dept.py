@@ -558,9 +558,11 @@ _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大�
 # 主动接受人大和政协监督, 自觉接受人大、政协监督: provincial reports 2026) is the document's own, as
 # 常委会 and 政协 there are. Not after a level, a term or a plural (省人大, 十四届人大, 同级人大: the
 # type scan or a class), nor 人大代表 or 人大工作 (the institution, no one body).
-_BARE_CONGRESS = re.compile("(?<![全国省市州县区旗盟届级各方层地同])人大(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
+# (The literal first, the character before it read by a lookbehind over both: sre skips to
+# 人大 in C; a leading lookbehind made it try the pattern at every position.)
+_BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各方层地同]人大)(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
                             # 自觉接受人大监督、政协民主监督, 依法接受人大法律监督 (the same reports)
-                            "|(?<=接受)人大(?=(?:依法|法定|法律)?的?监督)")
+                            "|(?<=接受人大)(?=(?:依法|法定|法律)?的?监督))")
 # A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
 _EACH_LEVEL_BEFORE = re.compile("各级|同级")
 
