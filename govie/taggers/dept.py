@@ -376,22 +376,24 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 _LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
 
 
-def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int],
-                 tails: frozenset[str]) -> bool:
-    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``, whose last
-    two characters are ``tails``) is in ``text``. The two last characters are looked up first:
-    most ends (县, 局) close no word of the list."""
-    return any(text[e - n:e] in words for m in ends.finditer(text)
-               for e in (m.end(),) if text[e - 2:e] in tails for n in lengths if n <= e)
+def _word_starts(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int],
+                 tails: frozenset[str]) -> list[int]:
+    """Sorted starts of the ``words`` (whose last characters ``ends`` matches, of ``lengths``, whose
+    last two characters are ``tails``) in ``text``. The two last characters are looked up first:
+    most ends (县, 局) close no word of the list. A trie of the words matches only there
+    (``finditer_from``), instead of being tried along the whole text."""
+    return sorted({e - n for m in ends.finditer(text)
+                   for e in (m.end(),) if text[e - 2:e] in tails for n in lengths if n <= e and text[e - n:e] in words})
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
-    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths, mt.former_tails):
+    found = _word_starts(text, mt.former_ends, mt.former_forms, mt.former_lengths, mt.former_tails)
+    if not found:
         return
-    for m in mt.former_re.finditer(text):
+    for m in finditer_from(mt.former_re, found, text):
         s, e = m.span()
         typ = mt.type_re.match(text, e)
         t = typ or mt.generic_re.match(text, e)
@@ -441,9 +443,10 @@ _BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
 def _bare_type_spans(text: str, mt: _Matchers):
     """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
     own body (guide v2: a missing prefix means the document's division)."""
-    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths, mt.bare_type_tails):
+    found = _word_starts(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths, mt.bare_type_tails)
+    if not found:
         return
-    for m in mt.bare_type_re.finditer(text):
+    for m in finditer_from(mt.bare_type_re, found, text):
         s, e = m.span()
         # Only after a clause start, a function word or a coordinator: a noun before it may be the
         # rest of the name (营商环境建设厅 is Hainan's, not a 建设厅).
