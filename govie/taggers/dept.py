@@ -163,6 +163,27 @@ def trie_regex(words) -> str:
     return f"(?=[{first}]){emit(root)}"
 
 
+def scan_trie_regex(words) -> str:
+    """``trie_regex(words)`` for a scan of whole texts (the same matches): the first character is
+    taken by a class, which sre skips to in C, and read back by a lookbehind per first character;
+    behind a leading lookahead sre tries the pattern at every position. For short lists: their
+    first characters are alternatives tried one by one."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        by_first.setdefault(w[0], []).append(w[1:])
+    if not by_first:
+        return "(?!)"
+    alts = []
+    for ch, tails in by_first.items():
+        rest = [t for t in tails if t]
+        body = trie_regex(rest) if rest else ""
+        if rest and "" in tails:
+            body = f"(?:{body})?"  # the longer words first, as the trie's optional group
+        alts.append(f"(?<={re.escape(ch)}){body}")
+    first = "".join(re.escape(ch) for ch in by_first)
+    return f"[{first}](?:{'|'.join(alts)})"
+
+
 def _trie_re(words: Iterable[str]) -> re.Pattern[str]:
     """The compiled trie of ``words``, built and compiled once per user (``compile_built``)."""
     return compile_built(trie_regex, sorted(set(words)))
@@ -184,7 +205,7 @@ class _Matchers:
         # People's organizations are named alone too (残联, 科协, 工商联): distinctive words.
         orgs = [f for f, (full, kind) in types.forms.items()
                 if kind == "people_org" and len(f) >= 2 and "{" not in f and f != "红十字会"]
-        self.bare_org_re = _trie_re(orgs + list(_BARE_TOWNSHIP))
+        self.bare_org_re = compile_cached(scan_trie_regex(orgs + list(_BARE_TOWNSHIP)))  # scanned along texts
         self.branch_word_re = _trie_re(words)
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
@@ -230,7 +251,7 @@ class _Matchers:
         self.prefix_generic_re = compile_cached(
             f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
-        self.unit_re = _trie_re(units)
+        self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
         forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
