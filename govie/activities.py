@@ -1180,7 +1180,7 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
         if m.group() in ("将", "计划", "拟", "准备"):
-            gap = "".join(doc.text[i] for i in range(m.end(), pos) if not doc.covered[i])
+            gap = _uncovered(doc, m.end(), pos)
             if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):
                 continue  # 将X纳入: X is the object
         return True
@@ -1219,9 +1219,16 @@ def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:
                and _opens_clause(doc, cs, doc.mentions[i].start) for i in before)
 
 
+def _uncovered(doc: _Doc, start: int, end: int) -> str:
+    """The characters of ``text[start:end]`` outside entity spans (a slice when none is covered)."""
+    if doc.covered.find(1, start, end) < 0:
+        return doc.text[start:end]
+    return "".join(ch for i, ch in enumerate(doc.text[start:end], start) if not doc.covered[i])
+
+
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     """Whether only dates, numbering and connectives precede ``pos`` in its clause."""
-    rest = "".join(ch for i, ch in enumerate(doc.text[start:pos], start) if not doc.covered[i])
+    rest = _uncovered(doc, start, pos)
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
 
