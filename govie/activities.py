@@ -84,6 +84,8 @@ _MODAL = re.compile(
     r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
 )
+# The characters _MODAL's and _REPORT_MODAL's matches open with (their lookbehinds read before them).
+_MODAL_FIRST = re.compile("[应必务须鼓支可决负要]")
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
@@ -745,9 +747,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
-    modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
-    norms = [m.start() for m in modal.finditer(text, max(sent_start, s - 40), s)
-             if not doc.covered[m.start()] and not doc.quoted[m.start()]]
+    back40 = s - 40 if s - 40 > sent_start else sent_start
+    # Every norm opens with one of a few characters: most windows hold none, and skip the scan.
+    norms = [m.start() for m in (_REPORT_MODAL if doc.kind == "report" else _MODAL).finditer(text, back40, s)
+             if not doc.covered[m.start()] and not doc.quoted[m.start()]] \
+        if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
