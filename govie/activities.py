@@ -779,8 +779,15 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
     # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction, and so is every
     # trigger after it in its clause (推动X建立听取和审议…制度).
-    first = _triggers()[1].search(text, cs, e)
-    lead_in = first.start() if first and first.start() < s else s
+    lead_in = s
+    # A trigger word opening in the clause before this one is a match of the whole text's scan
+    # that starts there, or lies under one that runs across the clause start: without either,
+    # the clause holds none and is not searched again.
+    i = bisect.bisect_left(doc.trigger_starts, cs)
+    if (i < len(doc.trigger_starts) and doc.trigger_starts[i] < s) or (i and doc.trigger_ends[i - 1] > cs):
+        first = _triggers()[1].search(text, cs, e)
+        if first and first.start() < s:
+            lead_in = first.start()
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
     if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
