@@ -39,6 +39,8 @@ from govie.text.regex_cache import compile_built
 
 __all__ = ["find_activities", "ActivityFrame"]
 
+_START, _END = re.Match.start, re.Match.end
+
 
 @dataclass
 class ActivityFrame:
@@ -82,6 +84,8 @@ _MODAL = re.compile(
     r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
 )
+# The characters _MODAL's and _REPORT_MODAL's matches open with (their lookbehinds read before them).
+_MODAL_FIRST = re.compile("[应必务须鼓支可决负要]")
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
@@ -174,6 +178,9 @@ _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
+_TOPIC_CLOSE_WORD = re.compile("|".join(_TOPIC_CLOSE))
+# Kinds whose object decides at once (a count, a rate, a report's reform): not the count checks of the rest.
+_COUNTED_KINDS = frozenset(("measure", "rate", "reform"))
 # A trigger word followed by these is a noun (检查标准, 调研组, 巡视员, 培训班).
 _NOUN_SUFFIX = (
     "情况", "结果", "标准", "机制", "方案", "报告", "制度", "办法", "组", "员", "对象", "记录",
@@ -320,10 +327,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
-    doc.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    doc.breaks = list(map(_START, _CLAUSE_BREAK.finditer(text)))
     doc.triggers = list(_triggers()[1].finditer(text))
-    doc.trigger_starts = [m.start() for m in doc.triggers]
-    doc.trigger_ends = [m.end() for m in doc.triggers]
+    doc.trigger_starts = list(map(_START, doc.triggers))
+    doc.trigger_ends = list(map(_END, doc.triggers))
     ref = str(meta.get("reference_date") or "")
     year = int(ref[:4]) if ref[:4].isdigit() else None
     doc.reference = ref or None
@@ -369,58 +376,67 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     statistics = "统计" in text or "数据显示" in text
     speech = _SPEECH.search(text) is not None
     future = _FUTURE.search(text) is not None
-    for si, sent in enumerate(st.sentences):
-        block = st.blocks[sent.block]
-        key = block.item if block.item >= 0 else -1 - sent.block
+    # Loop invariants held in locals: the loop runs once per sentence of every document.
+    sentences, blocks = st.sentences, st.blocks
+    n_order = len(order)
+    starts = doc.starts
+    head_end = doc.parts.head_end
+    in_report = doc.kind == "report"
+    prev = None
+    for sent in sentences:
+        sb, ss, se = sent.block, sent.start, sent.end
+        block = blocks[sb]
+        key = block.item if block.item >= 0 else -1 - sb
         if key != scope_key:
-            frames.extend(_merge_steps(scope, doc))
+            if scope:
+                frames.extend(_merge_steps(scope, doc))
             scope, scope_key, subject = [], key, []
-        prev = st.sentences[si - 1] if si else None
-        if prev is None or prev.block != sent.block or text[prev.end - 1] in _FULL_STOP:
-            full_start = sent.start
-            if doc.kind == "report":
+        if prev is None or prev.block != sb or text[prev.end - 1] in _FULL_STOP:
+            full_start = ss
+            if in_report:
                 subject = []  # a report names its actors sentence by sentence; the issuer acts between
+        prev = sent
         # A sentence of many ；-parts is read back a bounded way, to stay linear.
-        full_start = max(full_start, sent.start - _SENTENCE_BACK)
-        while ptr < len(order) and mentions[order[ptr]].end <= full_start:
+        if full_start < ss - _SENTENCE_BACK:
+            full_start = ss - _SENTENCE_BACK
+        while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
-        if speech_block == sent.block or sent.block in plan or sent.end <= doc.parts.head_end:
+        if speech_block == sb or sb in plan or se <= head_end:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
-        skip = skipped_blocks.get(sent.block)
+        skip = skipped_blocks.get(sb)
         if skip is None:
-            skip = skipped_blocks[sent.block] = bool(
+            skip = skipped_blocks[sb] = bool(
                 _ATTACHMENT.match(text, block.start, block.end)
-                or (doc.kind == "report" and _is_heading_line(text, block)))
+                or (in_report and _is_heading_line(text, block)))
         if skip:
             continue
-        hits = _trigger_hits(doc, sent.start, sent.end)
+        hits = _trigger_hits(doc, ss, se)
         if not hits and not speech:
             continue  # most sentences: no trigger, so no candidate (and no speech line to note)
-        if statistics and (_STATISTICS_LEAD.match(text, full_start, sent.end)
-                           or _STATISTICS.search(text, full_start, sent.end)):
+        if statistics and (_STATISTICS_LEAD.match(text, full_start, se)
+                           or _STATISTICS.search(text, full_start, se)):
             continue
-        cut = sent.end
-        sp = _SPEECH.search(text, full_start, sent.end) if speech else None
+        cut = se
+        sp = _SPEECH.search(text, full_start, se) if speech else None
         if sp:
             cut = sp.start()
             if text[sp.end() - 1] in "：:":
-                speech_block = sent.block
+                speech_block = sb
         if not hits:
             continue
-        fu = _FUTURE.search(text, full_start, sent.end) if future else None
+        fu = _FUTURE.search(text, full_start, se) if future else None
         if fu:
             cut = min(cut, fu.start())
-        cands = _candidates(doc, hits, sent.start, sent.end, cut)
+        cands = _candidates(doc, hits, ss, se, cut)
         if not cands:
             continue  # most sentences: their mentions are not gathered
-        sent_idx = []
         j = ptr
-        while j < len(order) and mentions[order[j]].start < sent.end:
-            sent_idx.append(order[j])
+        while j < n_order and starts[j] < se:
             j += 1
+        sent_idx = order[ptr:j]
         n = len(scope)
-        _sentence(doc, block, sent.start, sent.end, full_start, cands, sent_idx, scope, subject)
+        _sentence(doc, block, ss, se, full_start, cands, sent_idx, scope, subject)
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
@@ -684,8 +700,29 @@ def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
 def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     s, e = h.span()
-    if any(doc.covered[s:e]) or doc.quoted[s]:
+    if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    if kind in _COUNTED_KINDS:
+        # Most measures and rates fail on their object alone (提高补助标准): checked before the
+        # searches around the trigger that every kind goes through (all checks only reject).
+        ce = _clause_end(doc, e, sent_end)
+        if kind == "measure":
+            # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
+            # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
+            # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
+            # then only with a named body and a mark of done or planned (_policy_action).
+            # 赤字率拟按3%安排: a measure set at a rate before its verb (act8)
+            if doc.kind not in ("report", "policy") or not (
+                    any(ch.isdigit() for ch in text[e:ce])
+                    or _RATE_SET.search(text, _clause_start(doc, s, sent_start), s)):
+                return False
+            if _CASE_COUNT.search(text, max(e, ce - 12), ce):
+                return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
+        elif kind == "rate":
+            if not _rates().match(text, e, ce + 1):
+                return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
+        elif doc.kind != "report":  # reform: in a report, counted or not (取消123项…事项): no count check
+            return False  # 取消…资格 in a policy: a requirement, not a reported reform
     after = text[e : e + 4]
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
@@ -699,8 +736,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
-    if (_NOMINAL.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_END)
-            or _NOMINAL_WIDE.search(text, max(sent_start, s - 8), s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
+    back8 = s - 8 if s - 8 > sent_start else sent_start
+    if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
+            or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
         return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
@@ -721,29 +759,16 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
-    modal = _REPORT_MODAL if doc.kind == "report" else _MODAL
-    norms = [m.start() for m in modal.finditer(text, max(sent_start, s - 40), s)
-             if not doc.covered[m.start()] and not doc.quoted[m.start()]]
+    back40 = s - 40 if s - 40 > sent_start else sent_start
+    # Every norm opens with one of a few characters: most windows hold none, and skip the scan.
+    norms = [m.start() for m in (_REPORT_MODAL if doc.kind == "report" else _MODAL).finditer(text, back40, s)
+             if not doc.covered[m.start()] and not doc.quoted[m.start()]] \
+        if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
-    # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版".
-    if kind == "measure":
-        # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
-        # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
-        # A policy document's letter may report one too (发展改革委已在国债中安排该项目2亿元): kept here,
-        # then only with a named body and a mark of done or planned (_policy_action).
-        if doc.kind not in ("report", "policy") or not (any(ch.isdigit() for ch in text[e:ce])
-                                                         or _RATE_SET.search(text, cs, s)):
-            return False
-        if _CASE_COUNT.search(text, max(e, ce - 12), ce):
-            return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
-    elif kind == "rate":
-        if not _rates().match(text, e, ce + 1):
-            return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
-    elif kind == "reform":  # in a report, counted or not (取消123项…事项): no count check
-        if doc.kind != "report":
-            return False  # 取消…资格 in a policy: a requirement, not a reported reform
-    elif _COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s):
+    # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
+    # reforms were checked above).
+    if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
         return False
     if doc.kind == "report" and kind not in ("measure", "rate", "reform"):  # 5个重点事项…审批材料精简80%, 28个省全部免征了农业税: a measure
         counted = _COUNTED_SUBJECT.match(text, cs)
@@ -766,8 +791,15 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
     # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction, and so is every
     # trigger after it in its clause (推动X建立听取和审议…制度).
-    first = _triggers()[1].search(text, cs, e)
-    lead_in = first.start() if first and first.start() < s else s
+    lead_in = s
+    # A trigger word opening in the clause before this one is a match of the whole text's scan
+    # that starts there, or lies under one that runs across the clause start: without either,
+    # the clause holds none and is not searched again.
+    i = bisect.bisect_left(doc.trigger_starts, cs)
+    if (i < len(doc.trigger_starts) and doc.trigger_starts[i] < s) or (i and doc.trigger_ends[i - 1] > cs):
+        first = _triggers()[1].search(text, cs, e)
+        if first and first.start() < s:
+            lead_in = first.start()
     if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
         return False
     if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
@@ -782,7 +814,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
-    close = any(w in text[e : min(ce, e + _LOOKBACK)] for w in _TOPIC_CLOSE)
+    close = _TOPIC_CLOSE_WORD.search(text, e, min(ce, e + _LOOKBACK)) is not None
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
@@ -934,7 +966,9 @@ def _sentence(
     consumed = -1
     region = full_start
     # Index of the last candidate that can carry an event by itself.
-    last_event = max((k for k, d in enumerate(cands) if d.kind not in ("light", "host")), default=-1)
+    last_event = len(cands) - 1
+    while last_event >= 0 and cands[last_event].kind in ("light", "host"):
+        last_event -= 1
     for i, c in enumerate(cands):
         if c.start < consumed:
             continue
@@ -994,11 +1028,14 @@ def _sentence(
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
     mine = scope[first:]
+    mentions = doc.mentions
+    titled = [i for i in sent_idx if mentions[i].label == "TITLE"]  # most sentences: none
     for k, d in enumerate(mine):
+        if not titled:
+            d.frame.titles = ()
+            continue
         stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
-        d.frame.titles = tuple(
-            i for i in sent_idx if doc.mentions[i].label == "TITLE" and d.frame.trigger[1] <= doc.mentions[i].start < stop
-        )
+        d.frame.titles = tuple(i for i in titled if d.frame.trigger[1] <= mentions[i].start < stop)
 
 
 def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[str | None, int]:
@@ -1062,9 +1099,11 @@ def _build(
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered, owned = _agents(doc, before, sent_start)
+    clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
+    cs0 = clause if clause > region else region
     if not subjects and c.words[-1].endswith("通过"):
         # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
-        cs = _clause_start(doc, c.start, sent_start)
+        cs = clause
         for i in before:
             m = mentions[i]
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
@@ -1072,7 +1111,6 @@ def _build(
     if owned and not subjects and not subject and doc.issuer:
         subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
-    cs0 = max(_clause_start(doc, c.start, sent_start), region)
     if _POST_RIGHT_BEFORE.search(text, max(cs0, c.start - 6), c.start) or text.find(_LEADER_VISIT, cs0, c.start) >= 0:
         base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
         leader = True
@@ -1087,9 +1125,9 @@ def _build(
     elif _POST.search(text, max(region, c.start - 20), c.start):
         base = []  # a leader in person (总书记考察): no body is named
         leader = True
-    elif _GENERIC_SUBJECT.match(text, max(_clause_start(doc, c.start, sent_start), region)):
+    elif _GENERIC_SUBJECT.match(text, cs0):
         base = []  # 各市（州）开展…: many bodies, none named
-    elif doc.kind != "report" and _place_subject(doc, before, max(_clause_start(doc, c.start, sent_start), region)):
+    elif doc.kind != "report" and _place_subject(doc, before, cs0):
         base = []  # 天津市滨海新区搭建…: that place's government, which no mention names
         named = True
     else:
@@ -1123,7 +1161,7 @@ def _build(
                 date = doc.parts.periods.get(block.start)
             elif doc.parts.in_plan(c.start):
                 date = doc.parts.plan_periods.get(block.start, doc.parts.plan_year)
-    cs = max(_clause_start(doc, c.start, sent_start), region, c.start - _LOOKBACK)
+    cs = max(cs0, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
     frame = ActivityFrame((c.start, c.end), typ, date, agents, name, location, mode="planned" if planned else "done")
@@ -1183,7 +1221,7 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
         if m.group() in ("将", "计划", "拟", "准备"):
-            gap = "".join(doc.text[i] for i in range(m.end(), pos) if not doc.covered[i])
+            gap = _uncovered(doc, m.end(), pos)
             if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):
                 continue  # 将X纳入: X is the object
         return True
@@ -1222,9 +1260,16 @@ def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:
                and _opens_clause(doc, cs, doc.mentions[i].start) for i in before)
 
 
+def _uncovered(doc: _Doc, start: int, end: int) -> str:
+    """The characters of ``text[start:end]`` outside entity spans (a slice when none is covered)."""
+    if doc.covered.find(1, start, end) < 0:
+        return doc.text[start:end]
+    return "".join(ch for i, ch in enumerate(doc.text[start:end], start) if not doc.covered[i])
+
+
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     """Whether only dates, numbering and connectives precede ``pos`` in its clause."""
-    rest = "".join(ch for i, ch in enumerate(doc.text[start:pos], start) if not doc.covered[i])
+    rest = _uncovered(doc, start, pos)
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
 

@@ -176,16 +176,13 @@ class _Doc:
         self.text = text
         self.reference = reference
         depts = [m for m in mentions if m.label == "DEPT"]
-        if issuer:
-            # 由我司统一组织: the document's own issuer, named by a pronoun.
-            taken = bytearray(len(text) + 1)
-            for m in mentions:
-                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-            depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
-                      for m in _SELF.finditer(text) if not any(taken[m.start() : m.end()])]
-        taken = bytearray(len(text) + 1)
+        taken = bytearray(len(text) + 1)  # every mention's characters (only read below)
         for m in mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        if issuer:
+            # 由我司统一组织: the document's own issuer, named by a pronoun.
+            depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
+                      for m in _SELF.finditer(text) if not any(taken[m.start() : m.end()])]
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
@@ -1031,6 +1028,10 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
     original, index = source.original, source.index
     if "单位" not in original and "部门" not in original:
         return []
+    if _LEAD_COLUMN.search(doc.text) is None:
+        # No line can be a header: a table opens only on a line naming its lead column, and the
+        # pattern (literals only) matches in a line only where it matches in the whole text.
+        return _column_tables(doc, source)
 
     def clean(a: int, b: int) -> tuple[int, int]:
         return bisect.bisect_left(index, a), bisect.bisect_left(index, b)

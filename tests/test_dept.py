@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from govie.text.normalize import normalize
 from govie.kb.registry import Agency, Registry
 from govie.types import Context
-from govie.taggers.dept import find_dept_spans, trie_regex
+from govie.taggers.dept import find_dept_spans, scan_trie_regex, trie_regex
 from govie.taggers.dept import tag_depts as _tag_only
 from govie.link import Linker, link_mentions
 from govie.kb.registry import default_registry
@@ -203,6 +203,18 @@ def test_trie_regex_matches_exactly_the_words():
     many = [f"{chr(0x4E00 + i)}局" for i in range(600)]
     rx = re.compile(trie_regex(many))
     assert all(rx.fullmatch(w) for w in many)
+
+
+def test_scan_trie_regex_finds_what_the_trie_finds():
+    import re
+
+    # One-character words, a word that is the prefix of another, first characters that repeat.
+    words = ["省药监局", "省药品监督管理局", "省药", "水利厅", "水", "乡政府", "街道办", "妇联", "工商联"]
+    text = "省药品监督管理局和省药监局、省药，水利厅水务局；街道办事处、乡政府和县妇联、市工商联"
+    trie, scan = re.compile(trie_regex(words)), re.compile(scan_trie_regex(words))
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in trie.finditer(text)]
+    assert [m.group() for m in scan.finditer(text)][:4] == ["省药品监督管理局", "省药监局", "省药", "水利厅"]
+    assert scan.pattern.startswith("[") and re.compile(scan_trie_regex([])).search(text) is None
 
 
 def test_dept_dev_document(dev_text, dev_gold):

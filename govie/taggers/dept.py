@@ -163,6 +163,27 @@ def trie_regex(words) -> str:
     return f"(?=[{first}]){emit(root)}"
 
 
+def scan_trie_regex(words) -> str:
+    """``trie_regex(words)`` for a scan of whole texts (the same matches): the first character is
+    taken by a class, which sre skips to in C, and read back by a lookbehind per first character;
+    behind a leading lookahead sre tries the pattern at every position. For short lists: their
+    first characters are alternatives tried one by one."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        by_first.setdefault(w[0], []).append(w[1:])
+    if not by_first:
+        return "(?!)"
+    alts = []
+    for ch, tails in by_first.items():
+        rest = [t for t in tails if t]
+        body = trie_regex(rest) if rest else ""
+        if rest and "" in tails:
+            body = f"(?:{body})?"  # the longer words first, as the trie's optional group
+        alts.append(f"(?<={re.escape(ch)}){body}")
+    first = "".join(re.escape(ch) for ch in by_first)
+    return f"[{first}](?:{'|'.join(alts)})"
+
+
 def _trie_re(words: Iterable[str]) -> re.Pattern[str]:
     """The compiled trie of ``words``, built and compiled once per user (``compile_built``)."""
     return compile_built(trie_regex, sorted(set(words)))
@@ -184,7 +205,7 @@ class _Matchers:
         # People's organizations are named alone too (残联, 科协, 工商联): distinctive words.
         orgs = [f for f, (full, kind) in types.forms.items()
                 if kind == "people_org" and len(f) >= 2 and "{" not in f and f != "红十字会"]
-        self.bare_org_re = _trie_re(orgs + list(_BARE_TOWNSHIP))
+        self.bare_org_re = compile_cached(scan_trie_regex(orgs + list(_BARE_TOWNSHIP)))  # scanned along texts
         self.branch_word_re = _trie_re(words)
         # Places are scanned on their own and the rest is matched from their end:
         # a repeated place alternation inside one regex backtracks badly.
@@ -230,7 +251,7 @@ class _Matchers:
         self.prefix_generic_re = compile_cached(
             f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
-        self.unit_re = _trie_re(units)
+        self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
         forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
@@ -396,22 +417,24 @@ def _verb_place_at(text: str, s: int) -> bool:
 _LEVEL_WORD_TYPES = ("委", "政府", "人民政府")
 
 
-def _ends_a_word(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int],
-                 tails: frozenset[str]) -> bool:
-    """Whether one of ``words`` (whose last characters ``ends`` matches, of ``lengths``, whose last
-    two characters are ``tails``) is in ``text``. The two last characters are looked up first:
-    most ends (县, 局) close no word of the list."""
-    return any(text[e - n:e] in words for m in ends.finditer(text)
-               for e in (m.end(),) if text[e - 2:e] in tails for n in lengths if n <= e)
+def _word_starts(text: str, ends: re.Pattern[str], words: frozenset[str], lengths: list[int],
+                 tails: frozenset[str]) -> list[int]:
+    """Sorted starts of the ``words`` (whose last characters ``ends`` matches, of ``lengths``, whose
+    last two characters are ``tails``) in ``text``. The two last characters are looked up first:
+    most ends (县, 局) close no word of the list. A trie of the words matches only there
+    (``finditer_from``), instead of being tried along the whole text."""
+    return sorted({e - n for m in ends.finditer(text)
+                   for e in (m.end(),) if text[e - 2:e] in tails for n in lengths if n <= e and text[e - n:e] in words})
 
 
 def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     """A former division (崇文区教育委员会, 襄樊市人民政府) or a county the divisions table holds
     under its later name (无为县农业委员会) + a department type or an unlisted body name; the
     places written before it (北京市崇文区人民政府, 湖北省襄樊市) belong to the span."""
-    if not _ends_a_word(text, mt.former_ends, mt.former_forms, mt.former_lengths, mt.former_tails):
+    found = _word_starts(text, mt.former_ends, mt.former_forms, mt.former_lengths, mt.former_tails)
+    if not found:
         return
-    for m in mt.former_re.finditer(text):
+    for m in finditer_from(mt.former_re, found, text):
         s, e = m.span()
         typ = mt.type_re.match(text, e)
         t = typ or mt.generic_re.match(text, e)
@@ -461,9 +484,10 @@ _BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
 def _bare_type_spans(text: str, mt: _Matchers):
     """A department's type alone, as a word of its own (教育局一把手, 向税务局递交): the document's
     own body (guide v2: a missing prefix means the document's division)."""
-    if not _ends_a_word(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths, mt.bare_type_tails):
+    found = _word_starts(text, mt.bare_type_ends, mt.bare_types, mt.bare_type_lengths, mt.bare_type_tails)
+    if not found:
         return
-    for m in mt.bare_type_re.finditer(text):
+    for m in finditer_from(mt.bare_type_re, found, text):
         s, e = m.span()
         # Only after a clause start, a function word or a coordinator: a noun before it may be the
         # rest of the name (营商环境建设厅 is Hainan's, not a 建设厅).
@@ -580,9 +604,11 @@ _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大�
 # 主动接受人大和政协监督, 自觉接受人大、政协监督: provincial reports 2026) is the document's own, as
 # 常委会 and 政协 there are. Not after a level, a term or a plural (省人大, 十四届人大, 同级人大: the
 # type scan or a class), nor 人大代表 or 人大工作 (the institution, no one body).
-_BARE_CONGRESS = re.compile("(?<![全国省市州县区旗盟届级各方层地同])人大(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
+# (The literal first, the character before it read by a lookbehind over both: sre skips to
+# 人大 in C; a leading lookbehind made it try the pattern at every position.)
+_BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各方层地同]人大)(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
                             # 自觉接受人大监督、政协民主监督, 依法接受人大法律监督 (the same reports)
-                            "|(?<=接受)人大(?=(?:依法|法定|法律)?的?监督)")
+                            "|(?<=接受人大)(?=(?:依法|法定|法律)?的?监督))")
 # A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
 _EACH_LEVEL_BEFORE = re.compile("各级|同级")
 

@@ -160,7 +160,8 @@ def normalize(text: str) -> NormalizedText:
             kinds.append("page")
         else:
             kinds.append("text")
-    widths = [_width(text, s) for s in lines]
+    # Only text lines' widths are read (the wrap width, the line before a join).
+    widths = [_width(text, s) if k == "text" else 0 for s, k in zip(lines, kinds)]
     lengths = [w for w, k in zip(widths, kinds) if k == "text"]
     # PDF text wraps at a fixed width: a line close to the usual full width that
     # does not end a sentence continues on the next text line.

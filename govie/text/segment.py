@@ -419,7 +419,7 @@ def word_ends(tok: Any, text: str) -> list[int]:
     letters or digits merged, every other character outside a word block a word, ``\\r\\n`` one),
     without building the words: the place tagger asks it thousands of times per corpus.
     """
-    freq = tok.FREQ
+    get = tok.FREQ.get  # one lookup per piece (the dictionary's values are counts, never None)
     logtotal = log(tok.total)
     ends: list[int] = []
     pos = 0
@@ -427,24 +427,27 @@ def word_ends(tok: Any, text: str) -> list[int]:
     for m in _HAN_BLOCK.finditer(text):
         a, b = m.span()
         _gap_ends(text, pos, a, ends)
-        # jieba's calc() over get_DAG(), one position at a time from the end.
+        # jieba's calc() over get_DAG(), one position at a time from the end. jieba keeps the
+        # largest (score, end); ends only grow along a position's pieces, so a score equal to the
+        # best so far wins (>=), with no tuple built per piece.
         route_v = [0.0] * (b - a + 1)
         route_x = [0] * (b - a + 1)
         for idx in range(b - 1, a - 1, -1):
             best_v = best_x = None
             i = idx
             frag = text[idx]
-            found = False
-            while i < b and frag in freq:
-                if freq[frag]:
-                    found = True
-                    v = log(freq.get(frag) or 1) - logtotal + route_v[i + 1 - a]
-                    if best_v is None or (v, i) > (best_v, best_x):
+            while i < b:
+                f = get(frag)
+                if f is None:
+                    break
+                if f:
+                    v = log(f) - logtotal + route_v[i + 1 - a]
+                    if best_v is None or v >= best_v:
                         best_v, best_x = v, i
                 i += 1
                 frag = text[idx : i + 1]
-            if not found:
-                best_v = log(freq.get(text[idx]) or 1) - logtotal + route_v[idx + 1 - a]
+            if best_x is None:
+                best_v = log(get(text[idx]) or 1) - logtotal + route_v[idx + 1 - a]
                 best_x = idx
             route_v[idx - a] = best_v
             route_x[idx - a] = best_x
