@@ -1164,6 +1164,11 @@ _BARE_LEVELS = ("自治区", "省", "市", "州", "县", "区", "乡", "镇")
 _SENTENCE_END = "。；！？\n"
 
 
+def _registry_of(ctx: Context | None) -> Registry:
+    """The registry the pipeline runs with (a user's own), else the bundled one."""
+    return ctx.registry if ctx is not None and isinstance(ctx.registry, Registry) else default_registry()
+
+
 def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without, in a central document, the linked-to-nothing DEPT spans named by a
     bare level (建立乡政府, 城市防洪由市政府负责, 行政公署作为省政府的代表机关: State Council reports
@@ -1173,7 +1178,7 @@ def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None
     after its place (广东省清远县试行由县经委统一领导)."""
     if ctx is None or not ctx.central:
         return mentions
-    mt = _matchers(default_registry())
+    mt = _matchers(_registry_of(ctx))
     out = []
     for m in mentions:
         span = text[m.start:m.end]
@@ -1192,7 +1197,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
     particle 所."""
     level = _doc_level(ctx)
-    mt = _matchers(default_registry())
+    mt = _matchers(_registry_of(ctx))
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
                     or _in_plural_list(text, m.start, m.end, mt)
@@ -1218,8 +1223,7 @@ def _unknown_national_short_name(span: str, ctx: Context | None) -> bool:
     word (国家破局突围, 由国家大部收购)."""
     if not _NATIONAL_SHORT.fullmatch(span):
         return False
-    registry = ctx.registry if ctx is not None and ctx.registry is not None else default_registry()
-    return not registry.by_name(span)
+    return not _registry_of(ctx).by_name(span)
 
 
 # A short abbreviation of an institute or college: 石科院, 陕工院, 北化院, 应化所.
@@ -1253,7 +1257,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     """DEPT mentions in clean text. ``attrs["kind"]`` (registry, pattern, unit, bracket) tells
     the link stage how to link each; a registry name outranks a pattern."""
     ctx = ctx or Context()
-    registry = ctx.registry if isinstance(ctx.registry, Registry) else default_registry()
+    registry = _registry_of(ctx)
     level = _doc_level(ctx)
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source))
