@@ -1390,6 +1390,7 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
 # 残联、妇联、卫健委 in Inner Mongolia's 2026 report; 残联、红十字会 in Jiangxi's, Henan's, Fujian's).
 _ORG_ITEM = "(?:(?<!总)工会(?!联合会)|共青团(?![员中省市县区])|妇联|残联|科协|侨联|文联|社科联|工商联|红十字会)"
 _PEOPLE_ORG_LIST = re.compile(f"{_ORG_ITEM}(?:[、和]{_ORG_ITEM})+")
+_ORG_ITEM_RE = re.compile(_ORG_ITEM)
 # What each needs to be linked as: the division's 总工会 and Youth League committee (团中央 at the centre).
 _ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央"), "红十字会": ("红十字会", "红十字会")}
 # A list of fields of work, not of bodies (老龄、妇女儿童、青少年、工会、科协、红十字、慈善等事业实现新发展).
@@ -1403,12 +1404,11 @@ def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mentio
     if "工会" not in text and "共青团" not in text and "红十字会" not in text:
         return out
     for m in _PEOPLE_ORG_LIST.finditer(text):
-        items = [(i.start(), i.end()) for i in re.finditer(_ORG_ITEM, m.group())]
-        if all(m.group()[a:b] in _ORG_ITEM_AS for a, b in items) or _FIELDS_AFTER.match(text, m.end()):
+        items = [i.span() for i in _ORG_ITEM_RE.finditer(text, m.start(), m.end())]
+        if all(text[s:e] in _ORG_ITEM_AS for s, e in items) or _FIELDS_AFTER.match(text, m.end()):
             continue  # 工会、共青团 alone (工会、共青团、妇女儿童等工作): fields of work, no body named
-        for a, b in items:
-            name = m.group()[a:b]
-            s, e = m.start() + a, m.start() + b
+        for s, e in items:
+            name = text[s:e]
             if name not in _ORG_ITEM_AS or any(taken[s:e]):
                 continue
             taken[s:e] = b"\x01" * (e - s)
