@@ -674,7 +674,7 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
     for m in _ROLE_LINE.finditer(text):
         if notes[m.start(1)]:
             continue
-        if groups and all(_key_line(text, a, b) for a, b in _lines(text, groups[-1][-1].end() + 1, m.start())):
+        if groups and all(_key_line(text, a, b) for a, b in _line_spans(text, groups[-1][-1].end() + 1, m.start())):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -701,7 +701,7 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
     return out
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the lines between ``start`` and ``end`` (none when they are the same line break)."""
     out = []
     pos = start
