@@ -121,7 +121,6 @@ class _Cues:
     verbs_in_ji: tuple[str, ...]
     modals: tuple[str, ...]
     head_parts: tuple[str, ...]
-    awards: tuple[str, ...]
     noun_parts: tuple[str, ...]
     drives: tuple[str, ...]
     done: tuple[str, ...]
@@ -131,7 +130,7 @@ class _Cues:
     verbs_out: tuple[str, ...]
     verb_tails: tuple[str, ...]
     verbs_inner: tuple[str, ...]
-    verb_names: frozenset[str]
+    verb_names: tuple[str, ...]
     scopes_out: tuple[str, ...]
     scope_names: tuple[str, ...]
 
@@ -156,10 +155,10 @@ def _cues() -> _Cues:
     return _Cues(links, dict(by_role.get("qualifier_before", [])), after, leads,
                  words("object_verb"), words("stop_after"), frozenset(words("non_noun")), words("head"),
                  words("compare"), frozenset(words("parallel")), words("count_lead"), words("owner"),
-                 words("reach"), words("verb_ji"), words("modal"), words("head_part"), words("award"),
+                 words("reach"), words("verb_ji"), words("modal"), words("head_part"),
                  words("noun_part"), words("drive"), words("done"), words("done_after"),
                  frozenset(words("body_noun")), words("open_after"),
-                 words("verb_out"), words("verb_tail"), words("verb_inner"), frozenset(words("verb_name")),
+                 words("verb_out"), words("verb_tail"), words("verb_inner"), words("verb_name"),
                  words("scope_out"), words("scope_name"))
 
 
@@ -197,6 +196,12 @@ def _owner() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _standard_names() -> tuple[str, ...]:
+    """Every way of writing a standard indicator, for ``startswith``."""
+    return tuple(_standards())
+
+
+@lru_cache(maxsize=1)
 def _standards() -> dict[str, str]:
     table: dict[str, str] = {}
     for row in read_tsv(data_path("lexicons", "indicators.tsv")):
@@ -230,9 +235,7 @@ _JOINERS = ("和", "及", "与", "、")
 
 def _boundaries(name: str) -> set[int]:
     """Where jieba's words of ``name`` end."""
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(name)
+    words = _cut(name)
     out, k = set(), 0
     for w in words:
         k += len(w)
@@ -244,7 +247,7 @@ def _verb_at_start(name: str) -> int:
     """The length of a verb of doing opening ``name`` (``verb_out``), or 0: the verb must end
     where a word ends, or jieba must read a shorter word first (保|供电煤 is 保供 电煤), so that
     服务业, 突破性 stay."""
-    if name.startswith(tuple(_cues().verb_names)):
+    if name.startswith(_cues().verb_names):
         return 0
     verbs = [w for w in _starting("verbs_out", name[0]) if name.startswith(w)] if name else []
     if not verbs:
@@ -282,14 +285,15 @@ def _as_measured(name: str | None, national: bool) -> str | None:
             out = rest
             continue
         break
-    if out in table or out.startswith(tuple(cues.verb_names)):
+    if out in table or out.startswith(cues.verb_names):
         return out
     tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None)
     if tail:
         out = out[: -len(tail)]
-    inner = [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2 and len(out) - k - len(w) >= 2
-             and not out.startswith(tuple(table)) and not out.startswith(tuple(cues.verb_names), k)]
-    agent = _agent_verb(out) if not inner and not out.startswith(tuple(table)) else None
+    standard = out.startswith(_standard_names())
+    inner = [] if standard else [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2
+                                 and len(out) - k - len(w) >= 2 and not out.startswith(cues.verb_names, k)]
+    agent = _agent_verb(out) if not inner and not standard else None
     if agent:
         # "社区卫生服务中心预约二、三级医院专家号源", "金融机构发放科技型企业知识价值信用贷款": a body
         # that acts and its verb are no part of what is measured
@@ -334,9 +338,7 @@ def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
         return True
     # jieba's first word is an opener only where the name starts with one: most names skip the cut.
     if name.startswith(_OPENER_PREFIXES):
-        tok, lock = _jieba()
-        with lock:
-            first = tok.lcut(name)[0]
+        first = _cut(name)[0]
         if first in _CLAUSE_OPENERS:
             return True
     return any(o.label in ("LOC", "ORG", "DEPT", "PERSON") and name.rstrip("等") == text[o.start : o.end] for o in near)
@@ -671,9 +673,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
 
 
 def _without_verb(item: str) -> str:
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(item)
+    words = _cut(item)
     if len(words) > 1 and len(words[0]) >= 2 and function_word_tags().get(words[0]) == "v":
         return item[len(words[0]):]
     return item
@@ -685,9 +685,7 @@ def _is_name(item: str) -> bool:
     cues = _cues()
     if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
         return False
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
+    words = _cut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
     tags = function_word_tags()
     flags = [tags.get(w, "x") for w in words]
     if not words or flags[0][:1] in ("v", "c", "p", "f", "d", "r") and flags[0] != "vn":
@@ -800,7 +798,6 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
 _BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
 _BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
 
-_AWARD_MAX = 24
 _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
 _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
@@ -815,9 +812,7 @@ def _modified_noun(text: str, j: int, k: int, ceiling: int) -> int:
     of a noun follow 的 before a stop."""
     if k - j < 2 or text[k : k + 1] != "的" or text[j : j + 1] == "的":
         return k
-    tok, lock = _jieba()
-    with lock:
-        first = tok.lcut(text[j:k])[0]
+    first = _cut(text[j:k])[0]
     if function_word_tags().get(first) != "v":
         return k  # "6个综合保税区的先行…": a noun of its own before 的, not a modifier
     e = k + 1
@@ -844,9 +839,7 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
         e += 1
     if e < len(text) and (text[e] == "等" or text[e].isdigit()):
         return k
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(text[k + 1 : e])
+    words = _cut(text[k + 1 : e])
     n = 0
     for w in words:
         if n and function_word_tags().get(w, "") in ("v", "p", "c", "d", "u"):
@@ -857,8 +850,9 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
 
 
 # nouns of bodies that act (服务中心, 金融机构, 企业, 国家部委), before a verb of doing
-_AGENT_END = re.compile(r"(?:中心|机构|企业|银行|部委|部门|医院|学校|高校|单位)$")
-_AGENT_WORD = re.compile(r"中心|机构|企业|银行|部委|部门|医院|学校|高校|单位")
+_AGENT_NOUNS = "中心|机构|企业|银行|部委|部门|医院|学校|高校|单位"
+_AGENT_END = re.compile(f"(?:{_AGENT_NOUNS})$")
+_AGENT_WORD = re.compile(_AGENT_NOUNS)
 
 
 def _agent_verb(noun: str) -> tuple[int, int] | None:
@@ -869,9 +863,7 @@ def _agent_verb(noun: str) -> tuple[int, int] | None:
     if len(noun) < 6 or not _AGENT_WORD.search(noun, 0, len(noun) - 2):
         return None
     cues = _cues()
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(noun)
+    words = _cut(noun)
     tags, n = function_word_tags(), 0
     for i, w in enumerate(words[:-1]):
         n += len(w)
@@ -900,9 +892,7 @@ def _before_predicate(noun: str, closed: bool) -> str:
         return noun[: agent[0]]  # "175家企业发行各类债券", "44个国家部委制定配套支持文件": the body is counted
     if len(noun) < 4:
         return noun
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(noun)
+    words = _cut(noun)
     tags, idioms = function_word_tags(), _idioms()
     verbal = [tags.get(w, "") in ("v", "vn") and len(w) >= 2 for w in words]
     n = 0
@@ -937,9 +927,7 @@ def _lone_verb(phrase: str) -> bool:
     phrase = phrase[1:] if phrase[:1] in ("再", "又", "还", "将", "共") else phrase  # 争取再纳规3个沙戈荒大基地
     if not 2 <= len(phrase) <= 4:
         return False
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(phrase)
+    words = _cut(phrase)
     tags = function_word_tags()
     return all(len(w) >= 2 and tags.get(w) in ("v", "vn") for w in words)
 
@@ -949,9 +937,7 @@ def _verb_end(phrase: str) -> bool:
     phrase = phrase.strip()
     if len(phrase) < 4 or re.search(r"[\d]", phrase[-3:]):
         return False
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(phrase)
+    words = _cut(phrase)
     return len(words) >= 2 and len(words[-1]) >= 2 and function_word_tags().get(words[-1]) == "v"
 
 
@@ -961,9 +947,7 @@ def _acts(phrase: str) -> bool:
     phrase = phrase.strip()
     if len(phrase) < 2 or any(phrase.startswith(w) for w in _cues().count_leads) or re.search(r"[\d“”]", phrase):
         return False
-    tok, lock = _jieba()
-    with lock:
-        words = tok.lcut(phrase)
+    words = _cut(phrase)
     tag = function_word_tags().get(words[0], "")
     return len(words[0]) >= 2 and (tag == "v" or tag.startswith("d"))
 
@@ -1511,9 +1495,7 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     clause = _PLANNED.sub("", _strip_leads(text[k : j - 1]))
     if not clause or re.search(r"[\d０-９]", clause) or "、" in text[k : j - 1]:
         return None
-    tok, lock = _jieba()
-    with lock:
-        first = tok.lcut(clause)[0]
+    first = _cut(clause)[0]
     if function_word_tags().get(first) in ("p", "v", "c", "d", "r"):
         return None  # "按可比价格计算，": a condition, not what is measured
     for end in range(min(len(clause), 20), 1, -1):
@@ -1588,20 +1570,17 @@ def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:
     span = _list_span(text, start, floor)
     if span is None:
         return None
-    if "、" not in text[span[0] : span[1]]:
-        joined = text[span[0] : span[1]]
-        if n != 2 or len(re.findall("[和与及]", joined)) != 1:
-            return None
-        phrase = _LIST_TAIL.sub("", _strip_leads(joined.strip(), examples=False))
-        base = _BASE.search(phrase)
-        phrase = phrase[: base.start()] if base else phrase
-        return phrase if re.search("[和与及]", phrase[1:-1]) else None
-    i, k = span
-    phrase = _LIST_TAIL.sub("", _strip_leads(text[i:k].strip(), examples=False))
+    names = text[span[0] : span[1]]
+    listed = "、" in names
+    if not listed and (n != 2 or len(re.findall("[和与及]", names)) != 1):
+        return None
+    phrase = _LIST_TAIL.sub("", _strip_leads(names.strip(), examples=False))
     base = _BASE.search(phrase)
     if base:
         phrase = phrase[: base.start()]  # "死亡人数较“十三五”同期分别下降": the base is no part of it
-    return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
+    if listed:
+        return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
+    return phrase if re.search("[和与及]", phrase[1:-1]) else None
 
 
 def _each_in_full(written: str) -> bool:
@@ -1696,15 +1675,19 @@ def _shared_head(items: list[str]) -> str | None:
     *firsts, last = items
     if not all(len(x) <= 6 and not _HEAD_END.search(x) for x in firsts) or len(last) <= len(firsts[0]) + 1:
         return None
-    tok, lock = _jieba()
-    with lock:
-        k = len(tok.lcut(firsts[0]))
-        words = tok.lcut(last)
-    head = "".join(words[k:])
+    k = len(_cut(firsts[0]))
+    head = "".join(_cut(last)[k:])
     # a shared head is short (行业增加值, 限上零售额, 设施产量占比); a longer rest is a name of its own
     if not 2 <= len(head) <= 6 or head[0] in "和与及的" or not _HEAD_END.search(head) or any(x.endswith(head) for x in firsts):
         return None
     return head
+
+
+def _cut(text: str) -> list[str]:
+    """jieba's words of ``text``, by the shared segmenter under its lock."""
+    tok, lock = _jieba()
+    with lock:
+        return tok.lcut(text)
 
 
 def _jieba() -> tuple[Any, Any]:
