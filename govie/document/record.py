@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from govie.document.head import division_of_body
 from govie.document.portal import Portal, read_portal
 from govie.kb.divisions import load_divisions
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
@@ -410,9 +411,8 @@ def _other_place(named: str, from_docno: str) -> bool:
     """Whether a body named with its place (title, signature) is of another place than the one
     a document number's prefix was read as (a city's title under its province's prefix too)."""
     divs = load_divisions()
-    a, _ = divs.parse_prefix(named, None)
-    b, _ = divs.parse_prefix(from_docno, None)
-    return bool(a and b) and divs.effective(a[-1]) != divs.effective(b[-1])
+    a, b = division_of_body(named, divs, None), division_of_body(from_docno, divs, None)
+    return bool(a and b) and a != b
 
 
 def _title_issuers(title: str) -> Any:
