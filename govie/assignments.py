@@ -279,7 +279,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     # A report reviews and plans: 由X… and X负责… in its running text tell what was or will be
     # done (由财政部代理发行, 由教育部和财政部联合实施), they assign nothing; its notes and
     # tables of lead bodies (民生实事…（牵头单位：民政厅）) do.
-    by = [] if report else [f for f in _by_marker(doc) + _requests(doc) if not listed[f.trigger[0]]]
+    # A 由 inside a note (一、科技创新政策（由市科技局牵头实施）) is the note's own wording: the
+    # note already assigns its heading.
+    by = [] if report else [f for f in _by_marker(doc) + _requests(doc)
+                            if not listed[f.trigger[0]] and not notes[f.trigger[0]]]
     used = bytearray(listed)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])

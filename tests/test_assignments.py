@@ -978,3 +978,12 @@ def test_a_topic_before_by_is_the_task_when_the_cue_has_no_object():
         ("通江食用菌生产、采摘、烘干、包装标准制订和品种改良", ["通江县农业农村局"]),  # the registry's successor
     ]
     assert all(a["trigger"]["text"] == "牵头负责" for a in found)
+
+
+def test_by_inside_a_heading_note_is_the_note_only():
+    # https://www.jiande.gov.cn/art/2025/4/2/art_1229535310_1850321.html (建政函〔2025〕20号); the
+    # same heading note in 湖州's and 嘉兴's 2025 policies: the 由 inside the note assigns nothing more.
+    text = "建德市人民政府\n一、科技创新政策(由市科技局牵头实施)\n\n市财政2025年统筹安排5000万元,重点用于支持浙西科创新高地。\n"
+    (a,) = assignments(text)
+    assert a["task"]["text"] == "科技创新政策"
+    assert a["trigger"]["text"] == "(由市科技局牵头实施)"
