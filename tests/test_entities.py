@@ -447,6 +447,19 @@ CASES = [
     (tag_locs, "外贸新动能加快发展，对东盟、欧盟进出口分别增长16.7%、40.6%", ["东盟"], []),
     (tag_locs, "全面融入中国—东盟自由贸易区3.0版，开展“边境后”新兴领域合作", ["中国—东盟自由贸易区"], ["东盟"]),
     (tag_locs, "打造中国－东盟自贸区升级版", ["中国－东盟自贸区"], ["东盟自贸区"]),
+    # A river's section in brackets is one place with its river (Yunnan 2026 report, readable).
+    (tag_locs, "杞麓湖、异龙湖实现脱劣，赤水河（云南省段）、大盈江（盈江县段）入选全国幸福河湖优秀案例。",
+     ["赤水河（云南省段）", "大盈江（盈江县段）"], ["云南省", "盈江县"]),
+    # A county's short name where the text names the county in full (武城县 2025 report,
+    # http://bx2200.com/baogao/huadong/12448_2.html; 泰宁县 2020 report,
+    # https://www.gaozipu.com/jianghuafanwen/12013.html); a numbered road's section is a project.
+    (tag_locs, "(山东省)武城县人民政府工作报告。确保更多政策资金落户武城。大力实施国道240武城段改建",
+     ["武城"], ["武城段"]),
+    (tag_locs, "现在,我代表泰宁县人民政府向大会作工作报告。泰宁工作受到全国总工会党组书记的批示肯定", ["泰宁"], []),
+    # A county's short name opening a zone (Xinjiang and Shandong 2026 reports, readable).
+    (tag_locs, "加快乌鲁木齐国际陆港区、喀什和霍尔果斯经济开发区创新发展", ["霍尔果斯经济开发区"], []),
+    (tag_locs, "申建喀什、阿拉山口重点开发开放试验区，推动口岸数字化转型", ["阿拉山口重点开发开放试验区"], []),
+    (tag_locs, "烟台丁字湾、垦利经开区入选首批国家级", ["垦利经开区"], []),
 ]
 
 

@@ -711,7 +711,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
     gazetteer = _gazetteer_locs(text)
-    gazetteer = gazetteer + _river_basins(text, gazetteer)
+    gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
+        + _zone_county_shorts(text, gazetteer)
+    framed += _sections(text)
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
@@ -825,6 +827,118 @@ def _river_basins(text: str, gazetteer: list[Mention]) -> list[Mention]:
             out.append(Mention("LOC", s, b.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             break
     return out
+
+
+# A river, canal or heritage line with its section in a place in brackets: 赤水河（云南省段） (Yunnan
+# 2026 report), 大运河（天津段）, 长征国家文化公园（福建段） (dev gold): one place, not the bracketed one.
+_SECTION = re.compile(f"(?:河|江|湖|运河|长城|国家文化公园)（([{_CJK}]{{2,8}})段）")
+
+
+def _sections(text: str) -> list[Mention]:
+    out = []
+    if "段）" not in text:
+        return out
+    for b in _SECTION.finditer(text):
+        if b.group(1) not in _place_words():
+            continue
+        # The shortest name before the head that starts a word (赤水|河, 大|运河).
+        for k in range(1, 7):
+            s = b.start() - k
+            if s < 0 or not _NAME_CHAR.match(text, s) or text[s] in _NOT_IN_RIVER_NAME:
+                break
+            if at_word_start(text, s, b.start(1) - 1):
+                out.append(Mention("LOC", s, b.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+                break
+    return out
+
+
+def _named_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """A county's short name where the same text names the county in full: 泰宁 after 泰宁县 (泰宁
+    县 2020 report: 泰宁工作受到…), 武城 after 武城县 (落户武城: 武城县 2025 report). Alone a short
+    name is often a word (平原, 长寿), so only the text's own naming makes it a place."""
+    common = _common_shorts()
+    shorts = {}
+    for m in gazetteer:
+        p = _county_by_name().get(text[m.start:m.end])
+        if p is not None and len(p.short) >= 2 and p.short not in common:
+            shorts[p.short] = p
+    if not shorts:
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in gazetteer:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for short in shorts:
+        for k in _find_all(text, short):
+            e = k + len(short)
+            if taken[k] or taken[e - 1] or text.startswith(_LEVEL_WORDS, e) or not word_bounds(text, k, e):
+                continue
+            if _loc_patterns().facility.match(text, e, e + 6) or _zone_words().match(text, e, e + 8):
+                continue  # it opens a facility or zone whose end this rule does not know: 武清站商务区
+            if text.startswith(("校区", "院区", "分校", "分院"), e):
+                continue  # a school's campus: 执信中学天河校区 is one ORG
+            out.append(Mention("LOC", k, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> re.Pattern[str]:
+    return compile_cached(f"(?:{alternation(load_words('loc_zones'))})")
+
+
+def _zone_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """A county's short name that opens a zone: 霍尔果斯经济开发区, 阿拉山口重点开发开放试验区
+    (Xinjiang 2026), 新郑综保区 (Henan 2026), 垦利经开区 (Shandong 2026); tag_locs extends the place
+    over the zone."""
+    shorts, longest = _county_shorts()
+    known = {m.end for m in gazetteer}
+    out = []
+    for z in _zone_words().finditer(text):
+        if z.start() in known:
+            continue
+        # The zone word may follow a qualifier: 霍尔果斯|经济|开发区, 阿拉山口|重点开发开放|试验区.
+        found = False
+        for gap in range(0, 7):
+            e = z.start() - gap
+            if e < 2 or found or (gap and not _NAME_CHAR.match(text, e)):
+                break
+            for k in range(longest, 1, -1):
+                s = e - k
+                if s >= 0 and text[s:e] in shorts and at_word_start(text, s, z.end()) \
+                        and (gap == 0 or (word_bounds(text, s, e) and _qualifier(text, e, z.start()))):
+                    # After a qualifier the whole zone is the place (叶集改革发展试验区).
+                    out.append(Mention("LOC", s, z.end() if gap else e, "loc.gazetteer", {},
+                                       priority=PRIORITY["loc.gazetteer"]))
+                    found = True
+                    break
+    return out
+
+
+def _qualifier(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` qualifies a zone (经济, 改革发展, 重点开发开放): no founding verb
+    (神农架创建国家公园 is an aim), preposition, conjunction or adverb (jieba's words)."""
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[start:end], HMM=False)
+    tags = function_word_tags()
+    return not any(w in _zone_founding_verbs() or tags.get(w, "n").startswith(("p", "c", "d")) for w in words)
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
+
+
+@lru_cache(maxsize=1)
+def _common_shorts() -> frozenset[str]:
+    return frozenset(load_words("county_short_words")) | frozenset(load_words("loc_generic_names"))
+
+
+@lru_cache(maxsize=1)
+def _county_by_name() -> dict:
+    return {p.name: p for p in places() if p.level == "county"}
 
 
 def _county_before(text: str, start: int, floor: int) -> int:
@@ -989,7 +1103,7 @@ def _infrastructure() -> frozenset[str]:
 
 
 # Routes and line sections: 大村至遵义等铁路, 京港高铁阜阳至黄冈段, 雄商高铁河南段.
-_ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期)$")
+_ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国道|省道|[GS])[0-9]{1,4})$")
 
 
 # An unbracketed title a place opens: words without a stop, a document word, then the end of
@@ -1062,7 +1176,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a water transfer's name, 引X济Y (加快引黄济宁: 济宁 is no place here)
     if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
         return False
-    if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 3), start):
+    # A numbered road's section is a project too: 国道240武城段改建 (武城县 2025 report), G318…段.
+    if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 7), start):
         return False
     if _METRO_LINE.match(text, end):
         return False  # a line being built or opened: 西安地铁15号线通车运营
