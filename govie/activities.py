@@ -708,6 +708,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     s, e = h.span()
     if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    if kind in ("rate", "reform") and text.endswith(("通过", "经过"), 0, s):
+        return False  # “六五”期间，通过调整和改革，生产发展 (sc-report-1986, 经过调整和改革 too; 1983 经过改革、调整): a means
     if kind in _COUNTED_KINDS:
         # Most measures and rates fail on their object alone (提高补助标准): checked before the
         # searches around the trigger that every kind goes through (all checks only reject).

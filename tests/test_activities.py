@@ -1420,3 +1420,24 @@ def test_a_counted_measure_of_firms_is_a_statistic():
     # sc-report-2006 gold: the sum counted first, the firms it supports after
     text = SC_REVIEW_HEAD + "中央财政安排219亿元支持116户国有企业实施政策性关闭破产。\n"
     assert "安排" in [f["trigger"] for f in _sc(text, "2026-03-05")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # sc-report-1986 (probe act9): adjustment and reform as the means of an outcome, no measure reported
+    "“六五”期间，通过调整和改革，生产发展，流通扩大，效益提高，收入增加。",
+    "“六五”期间，经过调整和改革，提高了农业和轻工业在工农业总产值中所占比重，明确了重工业的服务方向。",
+])
+def test_report_adjustment_as_a_means_is_no_measure(sentence):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert "调整" not in [f["trigger"] for f in frames]
+
+
+def test_report_counted_cuts_are_measures():
+    # sc-report-2017 plan (probe act9) and the 2018 report (降成本，压减政府性基金项目30%)
+    text = ("各位代表：\n三、2017年重点工作任务\n"
+            "扎实有效去产能。今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。\n")
+    frame = one(_sc(text, "2017-03-05"), "压减")
+    assert frame["mode"] == "planned"
+    # uncounted it is a direction (sc-report-2021, dev: no gold activity)
+    text = SC_REVIEW_HEAD + "中央本级支出继续安排负增长，进一步大幅压减非急需非刚性支出。\n"
+    assert "压减" not in [f["trigger"] for f in _sc(text, "2026-03-05")]
