@@ -141,6 +141,11 @@ _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
+# The Party's conference or plenum as the subject, or the setting, of what it adopted or discussed: no
+# government body acted ("中国共产党全国代表会议通过了《…建议》" sc-report-1986; "在…召开的中国共产党第八届中央
+# 委员会第六次全体会议上，曾经讨论了…" sc-report-1959; "党的十四届五中全会通过" sc19-20).
+_PARTY_BODY_ACTS = re.compile(r"(?:中国共产党|中共|党的)[^。；;，,]{0,24}(?:全会|全体会议|代表会议|代表大会)"
+                              r"(?:上[，,])?(?:曾经|已经|又|还|先后|再次)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,
 # no slice of it; the second opens with literals, which sre skips to in C).
@@ -175,6 +180,7 @@ _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
 # A measure whose figure comes before it: 赤字率拟按3%安排 (the rate it is set at).
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
+_FIRST_COUNT = re.compile(r"\d[\d.]*\s*[万千百亿]?\s*([^\s\d.万千百亿])")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
@@ -702,6 +708,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     s, e = h.span()
     if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    if kind in ("rate", "reform") and text.endswith(("通过", "经过"), 0, s):
+        return False  # “六五”期间，通过调整和改革，生产发展 (sc-report-1986, 经过调整和改革 too; 1983 经过改革、调整): a means
     if kind in _COUNTED_KINDS:
         # Most measures and rates fail on their object alone (提高补助标准): checked before the
         # searches around the trigger that every kind goes through (all checks only reject).
@@ -718,6 +726,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 return False
             if _CASE_COUNT.search(text, max(e, ce - 12), ce):
                 return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
+            first = _FIRST_COUNT.search(text, e, ce)
+            if first and first.group(1) in "家户":
+                # 新设外商投资企业673家 (wr2026-hubeim), 新设外资企业3.6万家 (wr2026-guangdong): firms counted, a
+                # statistic; 安排219亿元支持116户国有企业 (sc-report-2006) counts the sum first
+                return False
         elif kind == "rate":
             if not _rates().match(text, e, ce + 1):
                 return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
@@ -755,8 +768,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     ce = _clause_end(doc, e, sent_end)
     if kind == "final" and e < sent_end and not _CLAUSE_BREAK.match(text, e):
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
-    if kind == "object" and (e >= ce or doc.kind != "report"):
-        return False  # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action
+    if kind == "object" and (e >= ce or doc.kind != "report" or text.startswith("投资", e)):
+        # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
+        # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
+        return False
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     back40 = s - 40 if s - 40 > sent_start else sent_start
@@ -780,7 +795,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
-    if _PARTY_MEETING.search(text, max(cs, s - 20), s):
+    if _PARTY_MEETING.search(text, max(cs, s - 20), s) or _PARTY_BODY_ACTS.search(text, max(sent_start, s - 40), s):
         return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
     if h.group() in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
         return False  # 国家数据知识产权试点通过验收: a result

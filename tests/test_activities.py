@@ -1375,3 +1375,69 @@ def test_creating_in_a_policy_document_is_a_task_not_an_action():
     text = ("沪府发〔2017〕36号\n实施工业互联网行动计划，建设工业大数据和工业互联网等功能型平台，创新综合性解决方案推广应用模式，"
             "创建国家级工业互联网示范城市，促进信息化和工业化深度融合。\n")
     assert "创建" not in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
+
+
+# R8 probe (act9): unused State Council reports in /work/r6/readable (sc-report-2001, -2017, -1986, -1959).
+def test_a_report_cut_after_its_plan_heading_plans_from_the_five_year_tasks():
+    # sc-report-2001: the slice opens the plan part at "三、加强农业基础地位…" (no year); its first sentence
+    # sets the "十五" tasks, so what follows is planned (was done, dated with the review's 1996/2000).
+    text = ("各位代表：\n\n一、“九五”时期国民经济和社会发展的回顾\n\n　　过去五年，全国各族人民团结奋斗，各个方面取得了重大成就。\n\n"
+            "三、加强农业基础地位，努力增加农民收入\n\n"
+            "　　农业、农村和农民问题是关系改革开放和现代化建设全局的重大问题。“十五”期间要把全面贯彻党在农村的基本政策，"
+            "加强农业基础地位和增加农民收入，作为经济工作的首要任务，着重抓好以下几项工作。\n\n"
+            "　　推进农村税费制度改革，取消乡统筹、村提留和其他面向农民征收的一切行政性收费，同时适当提高现行农业税和农业特产税税率。\n")
+    frame = one(_sc(text, "2001-03-05"), "取消")
+    assert frame["mode"] == "planned" and frame["date"] == "2001/2005"
+
+
+@pytest.mark.parametrize("sentence, trigger, done", [
+    # a counted new zone is a measure (sc-report-2017; the 2018 and 2023 reports: 新设14个…示范区, 新设152个…综试区)
+    ("完善促进外贸发展措施，新设12个跨境电子商务综合试验区，进出口逐步回稳。", "新设", True),
+    # firms set up are no measure (2018 report: 日均新设企业由5千多户增加到1万6千多户)
+    ("大众创业、万众创新蓬勃发展，日均新设企业由5千多户增加到1万6千多户。", "新设", False),
+    # issuing more treasury bonds (sc-report-2001; 1999 and 2024 reports: 增发1000亿元国债, 增发1万亿元国债)
+    ("既增发国债、扩大投资，又适当增加城镇中低收入居民的收入，鼓励增加消费，从两个方面拉动经济增长。", "增发", True),
+    # 新增发电装机 is a figure (sc-report-2010, -2011 in /work/r6/readable)
+    ("新增发电装机容量4.45亿千瓦。", "增发", False),
+    # a sum for overhauls is a noun (sc-report-1986: 更新改造投资二千七百六十亿元)
+    ("“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，比“六五”期间增加百分之四十九；"
+     "更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。", "更新改造", False),
+    # the Party's conference or plenum adopted or discussed it: no government body acted (sc-report-1986, -1959)
+    ("一九八五年九月，中国共产党全国代表会议通过了《中共中央关于制定国民经济和社会发展第七个五年计划的建议》，"
+     "明确提出了“七五”计划的指导思想。", "通过", False),
+    ("在一九五八年十一月召开的中国共产党第八届中央委员会第六次全体会议上，曾经讨论了一九五九年发展国民经济的主要任务和方针。",
+     "讨论", False),
+])
+def test_report_measures_from_unused_state_council_reports(sentence, trigger, done):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert any(trigger in f["trigger"] for f in frames) is done
+
+
+def test_a_counted_measure_of_firms_is_a_statistic():
+    # wr2026-hubeim (dev, no gold activity): new foreign-funded firms counted; 2017 report: zones set up
+    text = SC_REVIEW_HEAD + "外资外贸企业提质扩容，新设外商投资企业673家，新增有进出口实绩企业1357家。\n"
+    assert "新设" not in [f["trigger"] for f in _sc(text, "2026-03-05")]
+    # sc-report-2006 gold: the sum counted first, the firms it supports after
+    text = SC_REVIEW_HEAD + "中央财政安排219亿元支持116户国有企业实施政策性关闭破产。\n"
+    assert "安排" in [f["trigger"] for f in _sc(text, "2026-03-05")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # sc-report-1986 (probe act9): adjustment and reform as the means of an outcome, no measure reported
+    "“六五”期间，通过调整和改革，生产发展，流通扩大，效益提高，收入增加。",
+    "“六五”期间，经过调整和改革，提高了农业和轻工业在工农业总产值中所占比重，明确了重工业的服务方向。",
+])
+def test_report_adjustment_as_a_means_is_no_measure(sentence):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert "调整" not in [f["trigger"] for f in frames]
+
+
+def test_report_counted_cuts_are_measures():
+    # sc-report-2017 plan (probe act9) and the 2018 report (降成本，压减政府性基金项目30%)
+    text = ("各位代表：\n三、2017年重点工作任务\n"
+            "扎实有效去产能。今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。\n")
+    frame = one(_sc(text, "2017-03-05"), "压减")
+    assert frame["mode"] == "planned"
+    # uncounted it is a direction (sc-report-2021, dev: no gold activity)
+    text = SC_REVIEW_HEAD + "中央本级支出继续安排负增长，进一步大幅压减非急需非刚性支出。\n"
+    assert "压减" not in [f["trigger"] for f in _sc(text, "2026-03-05")]

@@ -62,6 +62,10 @@ _REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政
 # that plan's years; reviewed (“十三五”时期发展成就, 回顾) or begun before the report's year, it is no plan.
 _FYP_OPEN = re.compile(r"[\s一二三四五六七八九十、．.（）()]*“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间|规划|计划)")
 _FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
+# A block whose first sentences set the coming plan's tasks ("…重大问题。“十五”期间要把…", "“七五”期间，要…"):
+# a report cut after its plan's heading still shows where the plan speaks (sc-report-2001, -1981, -1986; wr2026 甘肃,
+# 贵州, 内蒙古: "“十五五”时期要").
+_FYP_TASKS = re.compile(r"“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间)[，,]?(?:要|必须)")
 _TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 
 
@@ -86,7 +90,7 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
             continue
         opening = text[b.start : min(b.end, b.start + 60)]
         m = _PLAN_START.match(opening)
-        f = _FYP_OPEN.match(opening)
+        f = _FYP_OPEN.match(opening) or _FYP_TASKS.search(opening)
         fyp = five_year_plans().get(f.group(1)) if f else None
         if fyp and year is not None and fyp[1] >= year and not _FYP_REVIEW.search(opening):
             # "二、“十二五”时期的主要目标和任务", "“十四五”时期是…第一个五年": the coming plan's tasks
