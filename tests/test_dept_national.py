@@ -22,3 +22,19 @@ def test_last_joint_issuer_on_title_line_is_a_body():
     assert ("工业和信息化部", "工业和信息化部") in got
     assert not any(e["label"] == "TITLE" and "工业和信息化部" in e["text"]
                    for e in govie.extract(text, model=None).to_dict()["entities"])
+
+
+def test_places_sharing_one_government_before_a_listed_one():
+    # http://tastyfever.com/huanbao/article-38484.html (生态环境部 et al., 2020): the last place with
+    # 人民政府 is a body of its own; the places before it share that 人民政府.
+    text = ("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n\n"
+            "南京、无锡、徐州、常州、苏州、黄山市人民政府,中国石油天然气集团有限公司:\n\n现将方案印发给你们。\n")
+    got = _depts(text)
+    assert ("南京", "南京市人民政府") in got and ("苏州", "苏州市人民政府") in got
+    assert ("黄山市人民政府", "黄山市人民政府") in got
+    # http://cjjg.hjkt028.com/gkml/hbb/bwj/201708/t20170831_420711.htm (环督察〔2017〕115号): the list
+    # follows another addressee on its line.
+    text = ("关于印发《京津冀及周边地区2017-2018年秋冬季大气污染综合治理攻坚行动量化问责规定》的通知\n环督察〔2017〕115号\n"
+            "北京、天津市各区人民政府,石家庄、唐山、保定、开封市人民政府:\n为推进京津冀及周边地区秋冬季大气污染综合治理工作。\n")
+    got = _depts(text)
+    assert ("石家庄", "石家庄市人民政府") in got and ("唐山", "唐山市人民政府") in got

@@ -1325,7 +1325,8 @@ def _after_column_gap(m: Mention, source) -> Mention:
 
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
-_SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+# The list may follow another addressee on its line (北京、天津市各区人民政府，石家庄、唐山、…市人民政府：).
+_SHARED_HEAD = compile_cached(f"(?m)(?:^|(?<=[，,]))[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
 
 
 # China's missions abroad (中国驻琅勃拉邦总领馆, 驻孔敬总领馆, 我驻缅使馆, 驻东盟使团): the state's own
@@ -1374,7 +1375,14 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
         for item in m.group(1).split("、"):
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
-        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items) or any(taken[m.start(1):m.end(1)]):
+        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items):
+            continue
+        # The last place with 人民政府 may already be a body of its own (…、黄山市人民政府：): the
+        # places before it still share that 人民政府.
+        last_s, _ = items[-1]
+        if all(taken[last_s : text.index("人民政府", last_s) + 4]) and len(items) > 1:
+            items = items[:-1]
+        if any(taken[items[0][0] : items[-1][1]]):
             continue
         for s, e in items:
             taken[s:e] = b"\x01" * (e - s)
