@@ -38,3 +38,24 @@ def test_places_sharing_one_government_before_a_listed_one():
             "北京、天津市各区人民政府,石家庄、唐山、保定、开封市人民政府:\n为推进京津冀及周边地区秋冬季大气污染综合治理工作。\n")
     got = _depts(text)
     assert ("石家庄", "石家庄市人民政府") in got and ("唐山", "唐山市人民政府") in got
+
+
+# http://tastyfever.com/huanbao/article-38484.html: a joint notice of ten ministries and four
+# provinces, addressed to cities, signed two bodies a line.
+_JOINT = ("关于印发《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》的通知\n\n"
+          "南京、无锡、徐州、常州、苏州、黄山市人民政府,中国石油天然气集团有限公司:\n\n"
+          "现将《长三角地区2020-2021年秋冬季大气污染综合治理攻坚行动方案》印发给你们,请遵照执行。\n\n"
+          "生态环境部 发展改革委\n\n工业和信息化部 公安部\n\n财政部 住房城乡建设部\n\n交通运输部 商务部\n\n"
+          "市场监管总局 能源局\n\n上海市人民政府 江苏省人民政府\n\n浙江省人民政府 安徽省人民政府\n\n2020年10月30日\n")
+
+
+def test_addressee_line_is_not_the_masthead_issuer():
+    # The cities addressed are not the author: a short central name is linked nationally.
+    assert ("发展改革委", "国家发展和改革委员会") in _depts(_JOINT)
+
+
+def test_joint_signature_two_bodies_a_line():
+    meta = govie.extract(_JOINT, model=None).to_dict()["meta"]
+    assert meta["doc_issuers"][:3] == ["生态环境部", "国家发展和改革委员会", "工业和信息化部"]
+    assert "国家能源局" in meta["doc_issuers"] and len(meta["doc_issuers"]) == 14
+    assert meta["jurisdiction"] == "国家"
