@@ -59,3 +59,19 @@ def test_joint_signature_two_bodies_a_line():
     assert meta["doc_issuers"][:3] == ["生态环境部", "国家发展和改革委员会", "工业和信息化部"]
     assert "国家能源局" in meta["doc_issuers"] and len(meta["doc_issuers"]) == 14
     assert meta["jurisdiction"] == "国家"
+
+
+def _units(text: str) -> list[tuple[str, str | None, str | None]]:
+    d = govie.extract(text, model=None).to_dict()
+    return [(e["text"], e.get("canonical"), e.get("unit")) for e in d["entities"] if e["label"] == "DEPT"]
+
+
+def test_department_of_a_central_commission_or_bureau_is_its_unit():
+    # https://xiexiebang.com/a11/201905142/3d6c9056b24ee592.html (银监办发〔2010〕309号)
+    text = "具体报送内容、方式及要求由银监会统计部另行部署。"
+    assert ("银监会统计部", "中国银行业监督管理委员会", "统计部") in _units(text)
+    # http://law10.infoeach.com/view-MTB8NDc0NQ==.html (国家邮政局, 2002)
+    text = "第七条 国家邮政局计划财务部科技处具体负责邮政产品质量监督抽查的组织实施工作。"
+    assert ("国家邮政局计划财务部科技处", "国家邮政局", "计划财务部科技处") in _units(text)
+    # Not a class, a verb or another ministry after it.
+    assert [u[0] for u in _units("银监会和财政部联合部署。国家统计局部署开展普查。")] == ["银监会", "财政部", "国家统计局"]
