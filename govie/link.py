@@ -45,6 +45,8 @@ _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A department of a central commission or bureau, and a division under it (统计部, 计划财务部科技处).
+_CENTRAL_DEPT_TAIL = re.compile("[\u4e00-\u9fff]{2,6}?部(?:[\u4e00-\u9fff]{2,10}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
@@ -505,6 +507,10 @@ class Linker:
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]
+        # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部科技处).
+        splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
+                   if m[i - 1] in "会局" and _CENTRAL_DEPT_TAIL.fullmatch(m[i:])
+                   and any(not a.division for a in self.registry.by_name(m[:i]))]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
         for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
