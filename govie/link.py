@@ -826,6 +826,8 @@ def _township_name(t: re.Match[str]) -> str:
     return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
+# A decree of the body (建设部令第89号, 国家安全监管总局令2017年第3号): issued by the body as named.
+_DECREE_AFTER = re.compile("令(?:[（(]?\\d{4}年?[）)]?)?第?[\\d一二三四五六七八九十百零〇]{1,4}号")
 # A former post after a body: 原局长, 原副主任, 原党委书记.
 _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
 
@@ -892,9 +894,11 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
-            if link.source.endswith("+successor") and _FORMER_POST.match(clean, m.end):
+            if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
+                                                        or _DECREE_AFTER.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
-                # 中央编译局原局长), not its successor on the document's date.
+                # 中央编译局原局长), not its successor on the document's date; so is the body
+                # that issued a decree (建设部令第89号 cited in 2018, like dev pt-85109's 原国家安全监管总局令第3号).
                 former = [a for a in linker.registry.by_name(surface) if a.valid_to]
                 if len(former) == 1:
                     link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")

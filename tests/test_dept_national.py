@@ -75,3 +75,13 @@ def test_department_of_a_central_commission_or_bureau_is_its_unit():
     assert ("国家邮政局计划财务部科技处", "国家邮政局", "计划财务部科技处") in _units(text)
     # Not a class, a verb or another ministry after it.
     assert [u[0] for u in _units("银监会和财政部联合部署。国家统计局部署开展普查。")] == ["银监会", "财政部", "国家统计局"]
+
+
+def test_decree_of_a_renamed_body_names_that_body():
+    # http://www.zjtp.com/author/root/page/36 (住房城乡建设部, 2018): the decree cited was the 建设部's.
+    text = ("住房城乡建设部关于修改《房屋建筑和市政基础设施工程施工招标投标管理办法》的决定\n\n"
+            "为贯彻落实国务院深化“放管服”改革，优化营商环境的要求，住房城乡建设部决定对《房屋建筑和市政基础设施工程施工"
+            "招标投标管理办法》（建设部令第89号）作如下修改：\n")
+    assert ("建设部", "建设部") in _depts(text, reference_date="2018-09-28")
+    # The renamed body named as an actor in the same year is its successor.
+    assert ("建设部", "住房和城乡建设部") in _depts("建设部将着重做好长江上游城镇污水处理工作。", reference_date="2018-09-28")
