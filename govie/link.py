@@ -45,6 +45,8 @@ _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A department of a central commission or bureau, and a division under it (统计部, 计划财务部科技处).
+_CENTRAL_DEPT_TAIL = re.compile("[\u4e00-\u9fff]{2,6}?部(?:[\u4e00-\u9fff]{2,10}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
@@ -505,6 +507,10 @@ class Linker:
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]
+        # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部科技处).
+        splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
+                   if m[i - 1] in "会局" and _CENTRAL_DEPT_TAIL.fullmatch(m[i:])
+                   and any(not a.division for a in self.registry.by_name(m[:i]))]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
         for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
@@ -820,6 +826,8 @@ def _township_name(t: re.Match[str]) -> str:
     return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
+# A decree of the body (建设部令第89号, 国家安全监管总局令2017年第3号): issued by the body as named.
+_DECREE_AFTER = re.compile("令(?:[（(]?\\d{4}年?[）)]?)?第?[\\d一二三四五六七八九十百零〇]{1,4}号")
 # A former post after a body: 原局长, 原副主任, 原党委书记.
 _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
 
@@ -886,9 +894,11 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
-            if link.source.endswith("+successor") and _FORMER_POST.match(clean, m.end):
+            if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
+                                                        or _DECREE_AFTER.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
-                # 中央编译局原局长), not its successor on the document's date.
+                # 中央编译局原局长), not its successor on the document's date; so is the body
+                # that issued a decree (建设部令第89号 cited in 2018, like dev pt-85109's 原国家安全监管总局令第3号).
                 former = [a for a in linker.registry.by_name(surface) if a.valid_to]
                 if len(former) == 1:
                     link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")

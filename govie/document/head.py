@@ -151,9 +151,18 @@ def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | N
     for mention in head_depts:
         canonical = mention.attrs.get("canonical")
         if canonical and mention.start < masthead_end and \
-                not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start):
+                not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
+                not _addressee_line(clean, mention.start):
             return canonical, "masthead"
     return None, None
+
+
+def _addressee_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on an addressee line (南京、…、黄山市人民政府，中国石油…公司：): the bodies a
+    document is sent to, not its author."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip(" \t\u3000")
+    return line.endswith(("：", ":")) and ("、" in line or "，" in line or "," in line)
 
 
 def _nth_line_end(text: str, n: int) -> int:

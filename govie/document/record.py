@@ -64,9 +64,18 @@ def _lines(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[i
     # One substitution over the whole text, not one per line (_SPACE never takes a line break).
     for raw, line in zip(text.split("\n"), _SPACE.sub("", text).split("\n")):
         if line and not (skip and any(s < pos + len(raw) and pos < e for s, e in skip)):
-            out.append((pos, line))
+            out.append((pos, _joint_issuers(raw) or line))
         pos += len(raw) + 1
     return out
+
+
+def _joint_issuers(raw: str) -> str | None:
+    """A line of bodies set apart by spaces (生态环境部 发展改革委, a joint signature or masthead)
+    as a 、 list: removing the spaces would make one name of them (生态环境部发展改革委)."""
+    parts = _SPACE.split(raw.strip(" \t\u3000\u00a0"))
+    if len(parts) < 2 or not all(is_organ(p) and "、" not in p for p in parts):
+        return None
+    return "、".join(parts)
 
 
 def _is_issuer_line(line: str) -> bool:
@@ -256,7 +265,8 @@ def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int
             continue
         signers: list[str] = []
         j = i - 1
-        while j >= start and len(signers) < MAX_SIGNERS and _is_issuer_line(lines[j]):
+        # Lines, not names, are counted: a joint signature sets two bodies on a line (生态环境部 发展改革委).
+        while j >= start and i - 1 - j < MAX_SIGNERS and _is_issuer_line(lines[j]):
             signers[:0] = split_issuers(lines[j])
             j -= 1
         prev = lines[i - 1] if i else ""

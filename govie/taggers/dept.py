@@ -59,6 +59,10 @@ _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|�
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
+# A department of a central commission or bureau (统计部, 计划财务部): not after a coordinator or verb,
+# not 部门 (a class), 部署, 部分, 部长, 部际.
+_CENTRAL_DEPARTMENT = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将|各|全|有关|相关)"
+                                 rf"(?:(?![局部厅署委会])[{_CJK}](?<![{_STOP}])){{2,6}}?部(?![门署分长际委])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科",  # 新华社莫斯科…电
                  "判处", "惩处", "论处", "查处", "到处", "之处", "住处", "好处", "难处", "用处", "此处")
@@ -1019,6 +1023,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
             not a.division for a in registry.by_name(text[s:e]))
         unit_end = _unit_after(text, e, mt, ministry)
+        if unit_end == e and kind == "registry" and text[e - 1] in "会局" and \
+                (d := _CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
+                any(not a.division for a in registry.by_name(text[s:e])):
+            # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部) and
+            # a division under it (国家邮政局计划财务部科技处).
+            unit_end = _unit_after(text, d.end(), mt)
         if unit_end == e and (inst := _institution_after(text, e)) > e:
             unit_end = _unit_after(text, inst, mt)  # 建设部政策研究中心战略研究处
         if any(p in starts for p in range(e + 1, unit_end)):
@@ -1325,7 +1335,8 @@ def _after_column_gap(m: Mention, source) -> Mention:
 
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
-_SHARED_HEAD = compile_cached(f"(?m)^[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+# The list may follow another addressee on its line (北京、天津市各区人民政府，石家庄、唐山、…市人民政府：).
+_SHARED_HEAD = compile_cached(f"(?m)(?:^|(?<=[，,]))[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
 
 
 # China's missions abroad (中国驻琅勃拉邦总领馆, 驻孔敬总领馆, 我驻缅使馆, 驻东盟使团): the state's own
@@ -1374,7 +1385,14 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
         for item in m.group(1).split("、"):
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
-        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items) or any(taken[m.start(1):m.end(1)]):
+        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items):
+            continue
+        # The last place with 人民政府 may already be a body of its own (…、黄山市人民政府：): the
+        # places before it still share that 人民政府.
+        last_s, _ = items[-1]
+        if all(taken[last_s : text.index("人民政府", last_s) + 4]) and len(items) > 1:
+            items = items[:-1]
+        if any(taken[items[0][0] : items[-1][1]]):
             continue
         for s, e in items:
             taken[s:e] = b"\x01" * (e - s)

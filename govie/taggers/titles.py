@@ -460,7 +460,13 @@ def _own_title_line(text: str, s: int, e: int) -> bool:
         if len(text) - e > 40:
             return False
         le = len(text)
-    return not text[ls:s].strip() and not text[e:le].strip(" \t\u3000")
+    before = text[ls:s]
+    return (not before.strip() or _ISSUER_RUN.fullmatch(before) is not None) and not text[e:le].strip(" \t\u3000")
+
+
+# Joint issuers before the title on its line (财政部 教育部 人力资源社会保障部关于印发…的通知, the spaces
+# gone in the clean text): the line is still the document's own title, the last issuer a body.
+_ISSUER_RUN = re.compile("[ \t\u3000]*(?:[\u4e00-\u9fff]{1,12}?(?:部|委员会|委|总局|局|署|银行)[ \t\u3000]*){1,6}")
 
 
 # An attachment list: "附件：1.X表" and the numbered lines after it, "附：X", "附件：（略）" over
