@@ -1211,7 +1211,13 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or (text.startswith(_BARE_START, m.start)
                         and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
+                    or _EACH_KIND.search(text, m.start, m.end) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
+
+
+# 市直各委、办、局, 市各委、办、局, 州直各部门: 各 before a kind of body after a level is the addressees'
+# class (the model cuts 市直各委 out of the list), never one body's name.
+_EACH_KIND = re.compile("(?:^|[直属省市州盟县区旗署])各(?:委|办|局|厅|部门|部委|单位|直属)")
 
 
 _NATIONAL_SHORT = re.compile(f"国家[{_CJK}]{{2}}")
