@@ -29,3 +29,27 @@ def test_each_kind_after_a_level_is_the_addressees_class():
     suqian = "各县、区人民政府,宿迁经济开发区、市湖滨新城、苏州宿迁工业园区,市各委、办、局,市各直属单位:"
     assert "市直各委" not in [t for t, _ in _depts(guilin)]
     assert "市各委" not in [t for t, _ in _depts(suqian)]
+
+
+def _depts_in(text, jurisdiction):
+    r = govie.extract(text, jurisdiction=jurisdiction)
+    return [(e.text, e.attrs.get("canonical")) for e in r.entities if e.label == "DEPT"]
+
+
+def test_bare_autonomous_prefecture_prefix():
+    # http://xjbz.gov.cn/xjbz/bzf/202203/4db4ed491d95475b9bbd2681c395f88b.shtml (巴音郭楞州人民政府工作规则)
+    text = "三、自治州人民政府工作的准则是,执政为民,依法行政,科学决策,实事求是,民主公开,务实清廉。"
+    assert _depts_in(text, "巴音郭楞蒙古自治州") == [("自治州人民政府", "巴音郭楞蒙古自治州人民政府")]
+    # https://www.xjboz.gov.cn/info/3318/154496.htm (博尔塔拉州人民政府工作规则, 2024-10-22)
+    text = "坚决维护党中央权威和集中统一领导,认真落实自治区党委、政府和自治州党委工作要求,严格遵守宪法和法律法规。"
+    assert ("自治州党委", "中共博尔塔拉蒙古自治州委员会") in _depts_in(text, "博尔塔拉蒙古自治州")
+
+
+def test_government_of_a_term_is_the_government():
+    # http://xjbz.gov.cn/xjbz/bzf/202203/4db4ed491d95475b9bbd2681c395f88b.shtml
+    text = ("一、自治州第十五届人民代表大会第一次会议产生的自治州第十五届人民政府,根据《中华人民共和国宪法》"
+            "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》《中华人民共和国民族区域自治法》,"
+            "参照《新疆维吾尔自治区人民政府工作规则》有关规定,结合自治州实际,制定本规则。")
+    assert _depts_in(text, "巴音郭楞蒙古自治州") == [
+        ("自治州第十五届人民代表大会", "巴音郭楞蒙古自治州人民代表大会"),
+        ("自治州第十五届人民政府", "巴音郭楞蒙古自治州人民政府")]

@@ -78,7 +78,7 @@ _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 # The levels as literal alternatives (not a class after 自治区): sre then skips in C to the
 # characters that can open a match instead of trying every position.
-_LEVEL_FIRST = "(?:自治区|省|市|州|县|区)"
+_LEVEL_FIRST = "(?:自治区|自治州|省|市|州|县|区)"
 _FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
@@ -1160,7 +1160,7 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
-_BARE_LEVELS = ("自治区", "省", "市", "州", "县", "区", "乡", "镇")
+_BARE_LEVELS = ("自治区", "自治州", "省", "市", "州", "县", "区", "乡", "镇")
 _SENTENCE_END = "。；！？\n"
 
 
