@@ -53,3 +53,12 @@ def test_government_of_a_term_is_the_government():
     assert _depts_in(text, "巴音郭楞蒙古自治州") == [
         ("自治州第十五届人民代表大会", "巴音郭楞蒙古自治州人民代表大会"),
         ("自治州第十五届人民政府", "巴音郭楞蒙古自治州人民政府")]
+
+
+def test_title_cited_in_the_own_title_line_is_a_title_not_a_body():
+    # https://gd.pkulaw.com/gdnormativedoc/13327b4c3aa83630ddccf78d2c8690a6bdfb.html (清远市人民政府, 2019-11-29)
+    text = ("清远市人民政府关于印发《清远市人民政府工作规则》的通知\n\n"
+            "各县(市、区)人民政府,市政府各部门、各直属机构:\n")
+    r = govie.extract(text)
+    got = [(e.label, text[e.start:e.end]) for e in r.entities if e.label in ("DEPT", "TITLE")]
+    assert got[:2] == [("DEPT", "清远市人民政府"), ("TITLE", "清远市人民政府工作规则")]
