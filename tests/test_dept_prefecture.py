@@ -62,3 +62,12 @@ def test_title_cited_in_the_own_title_line_is_a_title_not_a_body():
     r = govie.extract(text)
     got = [(e.label, text[e.start:e.end]) for e in r.entities if e.label in ("DEPT", "TITLE")]
     assert got[:2] == [("DEPT", "清远市人民政府"), ("TITLE", "清远市人民政府工作规则")]
+
+
+def test_office_of_an_administrative_office_is_its_own_body():
+    # https://bdocx.com/doc/5043956.html (阿署办发〔2007〕22号): 行政公署办公室 is the office itself, as
+    # 人民政府办公室 is, not a unit of the 行政公署.
+    text = ("阿拉善盟行政公署办公室关于印发阿拉善盟行政公署办公室公文处理实施细则及文种式样的通知\n"
+            "各旗人民政府,行署各委、办、局,阿拉善开发区,各大企业:\n")
+    got = _depts(text)
+    assert got[0] == ("阿拉善盟行政公署办公室", "阿拉善盟行政公署办公室")
