@@ -71,3 +71,13 @@ def test_office_of_an_administrative_office_is_its_own_body():
             "各旗人民政府,行署各委、办、局,阿拉善开发区,各大企业:\n")
     got = _depts(text)
     assert got[0] == ("阿拉善盟行政公署办公室", "阿拉善盟行政公署办公室")
+
+
+def test_government_written_bare_after_its_party_committee():
+    # /work/r6/readable/wr2026-宁夏回族自治区.txt (2026 report of 宁夏)
+    text = "全面贯彻新时代党的民族工作大政方针，自治区党委、政府制定加快建设铸牢中华民族共同体意识示范区的意见。"
+    assert ("政府", "宁夏回族自治区人民政府") in _depts_in(text, "宁夏回族自治区")
+    # http://xjbz.gov.cn/xjbz/bzf/202203/4db4ed491d95475b9bbd2681c395f88b.shtml: in a prefecture's rules the
+    # bare 人民政府 after 自治区党委 is the region's government, not the prefecture's.
+    text = "坚决贯彻党中央、国务院决策部署和自治区党委、人民政府工作要求,按照州党委工作安排,全面正确履行政府职能。"
+    assert ("人民政府", "新疆维吾尔自治区人民政府") in _depts_in(text, "巴音郭楞蒙古自治州")

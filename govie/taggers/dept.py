@@ -1289,6 +1289,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
+    out.extend(_elliptic_governments(text, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
@@ -1386,6 +1387,34 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
                                PRIORITY["dept.pattern"]))
+    return out
+
+
+# The government written bare after its party committee with a level prefix (自治区党委、政府; 自治区党委、
+# 人民政府): the same level's government, not the document's own (宁夏's 2026 report; the rules of work
+# of 博尔塔拉州 and 巴音郭楞州, where the bare 人民政府 had been their own prefecture's).
+_ELLIPTIC_GOVERNMENT = re.compile(f"(自治区|自治州|省|市|州|县|区|盟|旗)(?:党)?委[、和]((?:人民)?政府)"
+                                  f"(?![{_CJK}]{{0,2}}(?:机关|部门|办公|网站|门户|工作报告))")
+
+
+_CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
+
+
+def _elliptic_governments(text: str, taken: bytearray) -> list[Mention]:
+    divs = load_divisions()
+    out = []
+    for m in _ELLIPTIC_GOVERNMENT.finditer(text):
+        s, e = m.span(2)
+        if any(taken[s:e]) or text[max(0, m.start(1) - 1):m.start(1)] in _CLASS_LEVEL_BEFORE \
+                or "各" in text[max(0, m.start(1) - 3):m.start(1)]:
+            continue  # 市县党委、政府, 各地区党委和政府: every division's, a class
+        # After a place's name the level is the place's (新疆维吾尔自治区党委、人民政府 in another region's text).
+        lo = max(0, m.start(1) - 12)
+        place = min((lo + a for a, b, _ in divs.mentions(text[lo:m.end(1)]) if lo + b == m.end(1)),
+                    default=m.start(1))
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": text[place:m.end(1)] + "人民政府"},
+                           PRIORITY["dept.pattern"]))
     return out
 
 
