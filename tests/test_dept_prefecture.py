@@ -81,3 +81,15 @@ def test_government_written_bare_after_its_party_committee():
     # bare 人民政府 after 自治区党委 is the region's government, not the prefecture's.
     text = "坚决贯彻党中央、国务院决策部署和自治区党委、人民政府工作要求,按照州党委工作安排,全面正确履行政府职能。"
     assert ("人民政府", "新疆维吾尔自治区人民政府") in _depts_in(text, "巴音郭楞蒙古自治州")
+
+
+def test_bare_administrative_office_in_a_prefecture_of_its_kind():
+    # https://dscjxm.com/www/info/1112/41099 (阿行发〔2021〕42号, 阿里地区行政公署)
+    text = "各县人民政府,行署各局、委、办、处:\n《阿里地区行政公署工作规则》已经地委、行署研究通过,现印发给你们,请认真贯彻执行。"
+    got = _depts_in(text, "阿里地区")
+    assert got.count(("行署", "阿里地区行政公署")) == 2
+    # https://bdocx.com/doc/5043956.html (阿署办发〔2007〕22号)
+    text = "各旗人民政府,行署各委、办、局,阿拉善开发区,各大企业:"
+    assert _depts_in(text, "阿拉善盟") == [("行署", "阿拉善盟行政公署")]
+    # A province's document: every prefecture's 行署, a class.
+    assert _depts_in(text, "内蒙古自治区") == []

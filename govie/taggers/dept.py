@@ -1290,6 +1290,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
     out.extend(_elliptic_governments(text, taken))
+    out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
@@ -1395,6 +1396,28 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
 # of 博尔塔拉州 and 巴音郭楞州, where the bare 人民政府 had been their own prefecture's).
 _ELLIPTIC_GOVERNMENT = re.compile(f"(自治区|自治州|省|市|州|县|区|盟|旗)(?:党)?委[、和]((?:人民)?政府)"
                                   f"(?![{_CJK}]{{0,2}}(?:机关|部门|办公|网站|门户|工作报告))")
+
+
+# 行署 alone in a document of a 地区 or 盟 is its own 行政公署 (发文机构:地区行署 … 经地委、行署研究通过 in 阿里地区's
+# rules of work; 行署各委、办、局 in 阿拉善盟's notice); elsewhere it is every prefecture's (a class, left out).
+_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室)?)")
+
+
+def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> list[Mention]:
+    divs = load_divisions()
+    code = ctx.jurisdiction
+    if "行署" not in text or not code or code not in divs.by_code \
+            or not divs.by_code[code].name.endswith(("地区", "盟")):
+        return []
+    out = []
+    for m in _BARE_ADMIN_OFFICE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        # 地区行署 with its bare level is linked as 行署 (the linker knows no 地区 prefix).
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": m.group(1)}, PRIORITY["dept.pattern"]))
+    return out
 
 
 _CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
