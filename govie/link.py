@@ -38,13 +38,15 @@ _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
-_BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县")
+_BARE_PREFIX = ("自治区", "自治州", "省", "市", "州", "区", "县")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大).
-_SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+# A government's term after its place (自治州第十五届人民政府 in 巴音郭楞州's rules of work) is that government.
+_SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
+                      "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
 # A department of a central commission or bureau, and a division under it (统计部, 计划财务部科技处).
 _CENTRAL_DEPT_TAIL = re.compile("[\u4e00-\u9fff]{2,6}?部(?:[\u4e00-\u9fff]{2,10}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).

@@ -44,6 +44,14 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
                       linker=linker, docno_division=docno_division or own_docno_division)
     reference, period = meta.pop("_reference"), meta.pop("_period")
     division = meta.pop("_division")
+    if jurisdiction is None and meta["jurisdiction_source"] in (None, "text"):
+        # A title with a bare level (市人民政府办公厅关于印发…) and the issuer signed at the end,
+        # past the head: the signature names the division that read_record reports, so the
+        # linker reads 市人民政府 there too (else meta says 武汉市 and every 市… links null).
+        # It only narrows what the places counted in the text found (湖北省 -> 武汉市).
+        signed = _signed_division(clean, linker)
+        if signed and (division is None or division in linker.divisions.ancestry(signed)):
+            division = signed
     # Inside the pipeline a jurisdiction is the division's code; the country is None.
     link_jur = None if division in (None, NATIONAL) else division
     if meta["issuer"]:
@@ -85,6 +93,16 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
                 record["jurisdiction_source"] = "issuer"
                 record["division"] = linker.divisions.info(code)
     return record
+
+
+def _signed_division(clean: str, linker: Linker) -> str | None:
+    """The non-central division of the document's own issuer as its record names it."""
+    found = document_summary(clean, []).get("doc_issuer")
+    name = found[0] if isinstance(found, list) and found else found
+    if not isinstance(name, str) or not name:
+        return None
+    code = division_of_body(name, linker.divisions, linker)
+    return code if code and code != NATIONAL else None
 
 
 def own_docno_division(clean: str) -> str | None:

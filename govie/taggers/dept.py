@@ -82,7 +82,7 @@ _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 # The levels as literal alternatives (not a class after 自治区): sre then skips in C to the
 # characters that can open a match instead of trying every position.
-_LEVEL_FIRST = "(?:自治区|省|市|州|县|区)"
+_LEVEL_FIRST = "(?:自治区|自治州|省|市|州|县|区)"
 _FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
@@ -1170,7 +1170,7 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
-_BARE_LEVELS = ("自治区", "省", "市", "州", "县", "区", "乡", "镇")
+_BARE_LEVELS = ("自治区", "自治州", "省", "市", "州", "县", "区", "乡", "镇")
 _SENTENCE_END = "。；！？\n"
 
 
@@ -1221,7 +1221,13 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or (text.startswith(_BARE_START, m.start)
                         and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
+                    or _EACH_KIND.search(text, m.start, m.end) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
+
+
+# 市直各委、办、局, 市各委、办、局, 州直各部门: 各 before a kind of body after a level is the addressees'
+# class (the model cuts 市直各委 out of the list), never one body's name.
+_EACH_KIND = re.compile("(?:^|[直属省市州盟县区旗署])各(?:委|办|局|厅|部门|部委|单位|直属)")
 
 
 _NATIONAL_SHORT = re.compile(f"国家[{_CJK}]{{2}}")
@@ -1293,6 +1299,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
+    out.extend(_elliptic_governments(text, taken))
+    out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
@@ -1398,6 +1406,56 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
                                PRIORITY["dept.pattern"]))
+    return out
+
+
+# The government written bare after its party committee with a level prefix (自治区党委、政府; 自治区党委、
+# 人民政府): the same level's government, not the document's own (宁夏's 2026 report; the rules of work
+# of 博尔塔拉州 and 巴音郭楞州, where the bare 人民政府 had been their own prefecture's).
+_ELLIPTIC_GOVERNMENT = re.compile(f"(自治区|自治州|省|市|州|县|区|盟|旗)(?:党)?委[、和]((?:人民)?政府)"
+                                  f"(?![{_CJK}]{{0,2}}(?:机关|部门|办公|网站|门户|工作报告))")
+
+
+# 行署 alone in a document of a 地区 or 盟 is its own 行政公署 (发文机构:地区行署 … 经地委、行署研究通过 in 阿里地区's
+# rules of work; 行署各委、办、局 in 阿拉善盟's notice); elsewhere it is every prefecture's (a class, left out).
+_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室)?)")
+
+
+def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> list[Mention]:
+    divs = load_divisions()
+    code = ctx.jurisdiction
+    if "行署" not in text or not code or code not in divs.by_code \
+            or not divs.by_code[code].name.endswith(("地区", "盟")):
+        return []
+    out = []
+    for m in _BARE_ADMIN_OFFICE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        # 地区行署 with its bare level is linked as 行署 (the linker knows no 地区 prefix).
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": m.group(1)}, PRIORITY["dept.pattern"]))
+    return out
+
+
+_CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
+
+
+def _elliptic_governments(text: str, taken: bytearray) -> list[Mention]:
+    divs = load_divisions()
+    out = []
+    for m in _ELLIPTIC_GOVERNMENT.finditer(text):
+        s, e = m.span(2)
+        if any(taken[s:e]) or text[max(0, m.start(1) - 1):m.start(1)] in _CLASS_LEVEL_BEFORE \
+                or "各" in text[max(0, m.start(1) - 3):m.start(1)]:
+            continue  # 市县党委、政府, 各地区党委和政府: every division's, a class
+        # After a place's name the level is the place's (新疆维吾尔自治区党委、人民政府 in another region's text).
+        lo = max(0, m.start(1) - 12)
+        place = min((lo + a for a, b, _ in divs.mentions(text[lo:m.end(1)]) if lo + b == m.end(1)),
+                    default=m.start(1))
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": text[place:m.end(1)] + "人民政府"},
+                           PRIORITY["dept.pattern"]))
     return out
 
 

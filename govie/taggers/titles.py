@@ -551,9 +551,14 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     bracketed = sorted(spans)
     starts = [s for s, _ in bracketed]
     last_end = -1
+    own = ctx.own_title if ctx is not None else None
     for s, e in sorted(set(loose), key=lambda x: (x[0], -x[1])):
         # Overlapping loose candidates: the earlier, longer one was kept.
         if s < last_end or _own_title_line(text, s, e):
+            continue
+        if own and own[0] <= s and e <= own[1]:
+            # 清远市人民政府关于印发《…工作规则》的通知: the unbracketed title inside the own title is
+            # dropped below, so it must not swallow the 《》 title it cites (a TITLE, guide v2).
             continue
         k = bisect.bisect_right(starts, s) - 1
         # Inside a 《》 title (or straddling one): the brackets win.
@@ -573,7 +578,6 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         last_end = e
     # The document's own title is meta, not a TITLE (guide), nor are unbracketed titles inside it;
     # a title cited in 《》 inside it is a TITLE (印发《…若干意见》的通知: guide v2, the dev gold).
-    own = ctx.own_title if ctx is not None else None
     # The own title repeated unbracketed further on (a portal's footer: 全真版：广东省人民政府办公厅
     # 关于印发…的通知) is still the document's own title; cited in 《》 it is a TITLE.
     own_text = _SPACE.sub("", text[own[0] : own[1]]) if own else None
