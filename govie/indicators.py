@@ -696,6 +696,8 @@ def _is_name(item: str) -> bool:
 
 
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等
+# "一是", "十二是": an ordinal opening one item of a list written in a paragraph
+_ORDINAL_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])")
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
 _SET_BY = re.compile(r"\s*([^，,；;。：:\d]{2,24}?(?:标准|基数|费率|限额))(?:应当|应)?(?:按照|按|为|是)[^，,；;。：:]{2,30}的")
 _PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
@@ -707,6 +709,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     """The phrase without the words opening it that are not part of it; ``examples``: also
     without examples before 等 (left in where the phrase is written as a whole)."""
     cues = _cues()
+    # "三是对上消化道癌高危人群…", "七是完成困难重度残疾人家庭无障碍改造": the item's ordinal opens
+    # the clause, and what follows it is read as from the clause's start
+    phrase = _ORDINAL_ITEM.sub("", phrase)
     changed = True
     while changed and phrase:
         changed = False
@@ -786,6 +791,12 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
     if granted:
         noun = granted.group(1)
+    level = _NEXT_LEVEL.match(text, k) if _LEVEL_ONLY.fullmatch(noun) else None
+    if level:
+        # "4个国家级、4个自治区级区域医疗中心": a level alone shares the noun after the next level
+        shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX))
+        if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
+            noun = noun + shared[len(level.group(1)):]
     if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
@@ -794,6 +805,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     return noun
 
 
+# a level alone read after a count, and the next count's level in the same list
+_LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+_NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
 # "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
 _BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
 _BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")

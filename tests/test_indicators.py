@@ -936,3 +936,40 @@ def test_policy_share_by_rule(text, expected, ref):
     for span, indicator in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["indicator"] == indicator, (span, found[span])
+
+
+# Round 8 probe on unannotated parts of 2026 provincial reports (/work/r6/readable/wr2026-*.txt)
+ROUND8_CASES = [
+    # an item's ordinal (七是, 十是) opens the clause and is no part of what is measured (甘肃, 山西)
+    ("七是完成困难重度残疾人家庭无障碍改造5000户，改造建设残疾人日间照料服务省级示范中心20个。",
+     {"5000户": "困难重度残疾人家庭无障碍改造"}, "2026-01-27"),
+    ("十是推动粮食作物完全成本保险综合承保覆盖率达到70%以上。", {"70%": "粮食作物完全成本保险综合承保覆盖率"}, "2026-01-27"),
+    # rule 1: 推出, 招募, 更新 are verbs of doing before the measured noun (内蒙古, 辽宁; 山西; 宁夏, 青海)
+    ("大力整治形式主义为基层减负，推动456个事项“全区通办”，推出“高效办成一件事”重点事项30个。",
+     {"30个": "“高效办成一件事”重点事项"}, "2026-01-27"),
+    ("推出省级政务服务“立等可取”事项52项、“一次不用跑”事项899项。", {"52项": "省级政务服务“立等可取”事项"}, "2026-01-27"),
+    ("四是招募“西部计划”志愿者3000名、社区助理3000名，实施毕业生就业能力培训“万人计划”，促进高校毕业生就业。",
+     {"3000名": "“西部计划”志愿者"}, "2026-01-27"),
+    ("实施城市基础设施生命线安全工程，加快公共设施平急两用改造，更新“四类管线”2000公里以上。",
+     {"2000公里": "“四类管线”"}, "2026-01-27"),
+    # rule 2: 全疆 is the own division of the Xinjiang report (新疆, two sentences)
+    ("高等教育规模扩张、层次提升，全疆普通高等学校达66所、累计招生117.6万人。", {"66所": "普通高等学校"}, "2026-01-27"),
+    ("城乡融合发展取得新进步，全疆常住人口城镇化率61.61%、提高5.1个百分点。", {"61.61%": "常住人口城镇化率"}, "2026-01-27"),
+    # a level alone after a count shares the noun of the next level in its list (福建, 山西, 新疆, 辽宁)
+    ("健康福建建设全面推进，建成8个国家级、13个省级区域医疗中心，居民医保政策范围内住院报销比例达70%，人均预期寿命达79.5岁。",
+     {"8个": "国家级区域医疗中心", "13个": "省级区域医疗中心"}, "2026-01-27"),
+    ("实施省级区域医疗中心扩容行动，新建6个国家级、20个省级临床重点专科，打造名医名科名院。",
+     {"6个": "国家级临床重点专科"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND8_CASES, ids=[str(i) for i in range(len(ROUND8_CASES))])
+def test_round8_probe(text, expected, ref):
+    result = govie.extract(text, reference_date=ref, model=None)
+    found: dict[str, dict] = {}
+    for e in result.entities:  # the first of equal spans ("3000名" twice)
+        if e.label == "METRIC":
+            found.setdefault(e.text, e.attrs)
+    for span, indicator in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["indicator"] == indicator, (span, found[span])
