@@ -660,6 +660,10 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
         # names as numbers is no part of the list
         items[0] = _without_verb(items[0])
+    if not _is_name(items[0]):
+        # "累计举办大型旅游、演艺、体育赛事活动600场", "改造城市供排水、燃气、供热等管网600公里": the
+        # verbs of doing before the first name open the clause, not the list (guide v2.1, rule 1)
+        items[0] = _without_verbs(items[0])
     if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
@@ -670,6 +674,20 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     if named and named.start() > 0 and "等" not in phrase:
         return phrase[named.start():]
     return "、".join(items)
+
+
+def _without_verbs(item: str) -> str:
+    """``item`` without the lead words and verbs of doing (``verb_out``) opening it, if what is left
+    is a name of two characters or more; else ``item``."""
+    out = item
+    while True:
+        rest = _strip_leads(out, examples=False)
+        n = _verb_at_start(rest)
+        rest = rest[n:]
+        if rest == out or len(rest) < 2:
+            break
+        out = rest
+    return out if out != item and _is_name(out) else item
 
 
 def _without_verb(item: str) -> str:
@@ -695,9 +713,9 @@ def _is_name(item: str) -> bool:
     return not any(f in ("m", "r") for f in flags)
 
 
-# 等 closing examples, not the 等 of 高等级, 中等职业, 同等
 # "一是", "十二是": an ordinal opening one item of a list written in a paragraph
 _ORDINAL_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])")
+# 等 closing examples, not the 等 of 高等级, 中等职业, 同等
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
 _SET_BY = re.compile(r"\s*([^，,；;。：:\d]{2,24}?(?:标准|基数|费率|限额))(?:应当|应)?(?:按照|按|为|是)[^，,；;。：:]{2,30}的")
 _PAIR = re.compile(r"([^\d和与及、]{4,})[和与及]([^\d和与及、]{4,})")
