@@ -660,6 +660,10 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
         # names as numbers is no part of the list
         items[0] = _without_verb(items[0])
+    if not _is_name(items[0]):
+        # "累计举办大型旅游、演艺、体育赛事活动600场", "改造城市供排水、燃气、供热等管网600公里": the
+        # verbs of doing before the first name open the clause, not the list (guide v2.1, rule 1)
+        items[0] = _without_verbs(items[0])
     if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
@@ -670,6 +674,20 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     if named and named.start() > 0 and "等" not in phrase:
         return phrase[named.start():]
     return "、".join(items)
+
+
+def _without_verbs(item: str) -> str:
+    """``item`` without the lead words and verbs of doing (``verb_out``) opening it, if what is left
+    is a name of two characters or more; else ``item``."""
+    out = item
+    while True:
+        rest = _strip_leads(out, examples=False)
+        n = _verb_at_start(rest)
+        rest = rest[n:]
+        if rest == out or len(rest) < 2:
+            break
+        out = rest
+    return out if out != item and _is_name(out) else item
 
 
 def _without_verb(item: str) -> str:
@@ -695,6 +713,8 @@ def _is_name(item: str) -> bool:
     return not any(f in ("m", "r") for f in flags)
 
 
+# "一是", "十二是": an ordinal opening one item of a list written in a paragraph
+_ORDINAL_ITEM = re.compile(r"^\s*[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff“])")
 # 等 closing examples, not the 等 of 高等级, 中等职业, 同等
 _ETC = re.compile(r"(?<![高中初同平对相均一二三四五六七八九十])等(?!级)")
 _SET_BY = re.compile(r"\s*([^，,；;。：:\d]{2,24}?(?:标准|基数|费率|限额))(?:应当|应)?(?:按照|按|为|是)[^，,；;。：:]{2,30}的")
@@ -707,6 +727,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     """The phrase without the words opening it that are not part of it; ``examples``: also
     without examples before 等 (left in where the phrase is written as a whole)."""
     cues = _cues()
+    # "三是对上消化道癌高危人群…", "七是完成困难重度残疾人家庭无障碍改造": the item's ordinal opens
+    # the clause, and what follows it is read as from the clause's start
+    phrase = _ORDINAL_ITEM.sub("", phrase)
     changed = True
     while changed and phrase:
         changed = False
@@ -786,6 +809,12 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
     if granted:
         noun = granted.group(1)
+    level = _NEXT_LEVEL.match(text, k) if _LEVEL_ONLY.fullmatch(noun) else None
+    if level:
+        # "4个国家级、4个自治区级区域医疗中心": a level alone shares the noun after the next level
+        shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX))
+        if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
+            noun = noun + shared[len(level.group(1)):]
     if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
@@ -794,6 +823,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     return noun
 
 
+# a level alone read after a count, and the next count's level in the same list
+_LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+_NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
 # "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
 _BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
 _BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
