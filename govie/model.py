@@ -70,7 +70,7 @@ from govie.taggers import PRIORITY
 from govie.text.segment import dictionary_tags, shared_jieba, shared_word_ends
 from govie.types import Mention
 
-__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "MODEL_LABELS"]
+__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "functional_name", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -1005,6 +1005,30 @@ def _names_a_body(word: str) -> bool:
     return load_dept_types().get(word) is not None or [s[:2] for s in find_dept_spans(word, central=True)] == [(0, len(word))]
 
 
+# A field's body after a jurisdiction (guide: "市民政部门" refers to one body): 市住房保障部门,
+# 广州市国土部门; without one (房屋土地管理部门, 有关部门) it is a class.
+_FUNCTIONAL_END = re.compile(f"[\u4e00-\u9fff]{{2,10}}?(?:行政主管|行政|主管|管理)?部门$")
+_BARE_LEVEL = ("省", "市", "县", "区", "州", "旗", "乡", "镇")
+
+
+def functional_name(text: str) -> bool:
+    """Whether a DEPT span is a functional name with a jurisdiction (市住房保障部门): one body by
+    the guide even where the knowledge base cannot link it (then its canonical stays null)."""
+    return _functional(text, _lexicon()["places"])
+
+
+def _functional(text: str, places: set[str]) -> bool:
+    if not text.endswith("部门"):
+        return False
+    for k in range(min(len(text) - 4, 12), 0, -1):
+        # 市|住房保障部门, not 市场|监管部门: the jurisdiction ends a word.
+        if (text[:k] in places or (k == 1 and text[0] in _BARE_LEVEL)) and k in shared_word_ends(text):
+            rest = text[k:]
+            return bool(_FUNCTIONAL_END.fullmatch(rest)) and not _GENERIC.match(rest) \
+                and not rest.startswith(("有关", "相关", "其他", "其它", "各", "等", "直属", "主管", "行政", "政府", "人民政府"))
+    return False
+
+
 def plausible(label: str, text: str) -> bool:
     """Whether a model span of ``label`` reads like one (the gate in the module docstring)."""
     if len(text) < 2 or any(c in "\n\r、，。；：！？" for c in text) or _GENERIC.match(text):
@@ -1014,6 +1038,8 @@ def plausible(label: str, text: str) -> bool:
     if label == "DEPT":
         if known is not None and known[1] != "nt" and not _names_a_body(text):
             return False
+        if _functional(text, lex["places"]):
+            return True
         return text.endswith(lex["dept"]) and not _NOT_DEPT.search(text)
     if label == "ORG":
         if text in lex["org_heads"] or not text.endswith(lex["org"]):

@@ -542,3 +542,31 @@ def test_predict_through_spacy_when_the_decoder_does_not_apply(model, monkeypatc
     monkeypatch.setattr(model, "_decoder", None)
     assert model.predict(report) == decoded
     assert any(m.label == "DEPT" for m in decoded)
+
+
+# A functional name with a jurisdiction is one body (guide: "市民政部门"), kept from the model even
+# where the knowledge base cannot link it (its canonical stays null). Dev gz-1m and gz-15.
+MODEL_FUNCTIONAL = [
+    ("市住房保障部门应每月将住房租赁补贴存入保障对象提供的社会保障卡账号。", "市住房保障部门"),
+    ("具体以负责不动产登记部门认可及市房屋行政管理部门公告为准。", "市房屋行政管理部门"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text,surface", MODEL_FUNCTIONAL)
+def test_model_keeps_functional_name_with_jurisdiction(text, surface):
+    ents = [(e.label, e.text, e.source) for e in govie.extract(text).entities]
+    assert ("DEPT", surface, "model") in ents
+
+
+# Without a jurisdiction, or after a class word or a word that only opens with a level, 部门 names a class.
+@pytest.mark.parametrize("text,kept", [
+    ("市住房保障部门", True), ("市房屋行政管理部门", True), ("广州市国土部门", True),
+    ("房屋土地管理部门", False), ("市有关部门", False), ("市场监管部门", False), ("省级主管部门", False),
+    ("镇政府部门", False),
+])
+def test_model_functional_name_needs_a_jurisdiction(text, kept):
+    from govie.model import functional_name, plausible
+
+    assert functional_name(text) is kept
+    assert plausible("DEPT", text) is kept
