@@ -312,7 +312,10 @@ class Divisions:
                 continue
             end, codes = hit
             form = text[i:end]
+            # A banner's or county's short form that is its full name (东乌珠穆沁旗, 承德县) is no
+            # ordinary word; two-character ones (城区, 矿区, 魏县) may be.
             if not county_short and all(self.by_code[c].level == "county" and form == self.by_code[c].short
+                                        and (form != self.by_code[c].name or len(form) < 3)
                                         for c in codes):
                 i += 1
                 continue

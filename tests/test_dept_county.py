@@ -1,0 +1,49 @@
+"""DEPT in county-level documents (县, 区, 旗) on real lines of published county pages: the
+document's own county read from a signature or a session's name, and a banner's bare level."""
+
+from __future__ import annotations
+
+import govie
+
+
+def _depts(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+def test_a_district_notice_signed_by_its_office_is_the_districts():
+    # https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml (addressees and
+    # signature): named once, at the signature, 蔡甸区 is the notice's own district, not 湖北省.
+    text = ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+            "2023-01-05 10:00 区人民政府办公室\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+            "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n\n"
+            "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:\n\n"
+            "蔡甸区人民政府办公室\n\n2023年1月3日\n\n一、2023年全区经济社会发展的主要预期目标\n")
+    result = govie.extract(text)
+    assert result.meta["division"]["name"] == "武汉市蔡甸区"
+    assert ("区人民政府", "武汉市蔡甸区人民政府") in _depts(text)
+
+
+def test_a_banner_report_names_its_banner_once():
+    # http://www.dwq.gov.cn/dwq/zwgk/zfgzbg/2022060619155630978/index.html: the session's name
+    # is the only place named besides 内蒙古; 人大 and 政协 are the banner's, not the region's.
+    text = ("当前位置: 首页 > 政务公开 > 政府工作报告\n政 府 工 作 报 告(2022年)\n发布日期:2022-02-11 19:15\n"
+            "政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n"
+            "现在，我代表旗人民政府向大会报告工作。坚决落实习近平总书记对内蒙古的重要讲话和重要指示批示精神，"
+            "在旗委的坚强领导和人大、政协的监督支持下，凝心聚力、拼搏奋进。\n")
+    depts = _depts(text)
+    assert ("人大", "东乌珠穆沁旗人民代表大会") in depts
+    assert ("政协", "中国人民政治协商会议东乌珠穆沁旗委员会") in depts
+    assert not any(c and "内蒙古" in c for _, c in depts)
+
+
+def test_a_banners_bare_level_names_its_bodies():
+    # 正蓝旗 2022 government work report (benet-wh.com/gongzuozongjie/a/2565.html, a repost):
+    # 旗委, 旗人大 and 旗人民政府 are the banner's as 县委 is a county's.
+    text = ("2022年1月7日在正蓝旗第十六届人民代表大会第一次会议上\n"
+            "2018年以来，在盟委、行署和旗委的坚强领导下，在旗人大、政协的监督支持下，"
+            "旗人民政府坚持以习近平新时代中国特色社会主义思想为引领。\n")
+    depts = _depts(text)
+    assert ("旗委", "中共正蓝旗委员会") in depts
+    assert ("旗人大", "正蓝旗人民代表大会") in depts
+    assert ("旗人民政府", "正蓝旗人民政府") in depts
+
