@@ -47,3 +47,14 @@ def test_a_banners_bare_level_names_its_bodies():
     assert ("旗人大", "正蓝旗人民代表大会") in depts
     assert ("旗人民政府", "正蓝旗人民政府") in depts
 
+
+
+def test_a_district_notice_in_an_autonomous_region_speaks_of_its_district():
+    # http://www.haibowan.gov.cn/information/hbwq49/msg22461246828.html (海政办发〔2021〕4号): 区政府
+    # beside 我区 is 海勃湾区's, the one district named, though 乌海市 is named as often.
+    text = ("海政办发〔2021〕4号\n各街道办事处、区政府各委、办、局,法院、检察院,各人民团体,各企事业单位、驻区条管单位:\n"
+            "现将《乌海市海勃湾区违法建设和违法违规审批专项清查工作实施方案》印发给你们,请结合实际,认真贯彻执行\n"
+            "按照乌海市住建局《关于印发〈乌海市违法建设和违法违规审批专项清查工作实施方案〉的通知》"
+            "(乌建局证字〔2021〕29号)要求和我区工作实际,制定本方案。\n"
+            "全面开展海勃湾区违法建设和违法违规审批专项清查工作。\n")
+    assert ("区政府", "乌海市海勃湾区人民政府") in _depts(text)

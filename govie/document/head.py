@@ -43,6 +43,7 @@ _CITY_CUE = re.compile("[全本我]市")
 _PROVINCE_CUE = re.compile("[全本我]省")
 # A county-level text speaks of its own county, district or banner by its bare level (我县,
 # 全旗, 县委, 区政府各部门, 旗人民政府); 自治区 bodies are a province's, not a district's.
+_DISTRICT_VOICE = re.compile("[全本我]区")
 _COUNTY_CUE = re.compile("[全本我]([县旗])|(?<![自治辖新园城地社])([县区旗])(?:委(?!员)|人民政府|政府|人大|政协)")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
 _CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
@@ -240,6 +241,9 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     if divs.meta_level(cur) == "county":
         return None
     levels = Counter(a or b for a, b in _COUNTY_CUE.findall(text))
+    if levels.get("区"):
+        # 我区/全区 is an autonomous region's voice too: it counts beside a district's body only.
+        levels["区"] += len(_DISTRICT_VOICE.findall(text))
     if sum(levels.values()) < 2 or len(_CITY_CUE.findall(text)) >= sum(levels.values()):
         return None
     named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}
