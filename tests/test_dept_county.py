@@ -58,3 +58,24 @@ def test_a_district_notice_in_an_autonomous_region_speaks_of_its_district():
             "(乌建局证字〔2021〕29号)要求和我区工作实际,制定本方案。\n"
             "全面开展海勃湾区违法建设和违法违规审批专项清查工作。\n")
     assert ("区政府", "乌海市海勃湾区人民政府") in _depts(text)
+
+
+def test_a_merged_bureaus_name_is_one_body():
+    # A type after 和 is the tail of a merged bureau's name, not a bureau of its own:
+    # http://zwgk.jiedong.gov.cn/OpenInfoView.action?theID=11949 (揭东委办发〔2019〕16号).
+    text = "发布机构: 揭阳市揭东区人民政府办公室\n第二条 区工业信息化和科技局是区政府工作部门,为正科级,加挂区商务局牌子。"
+    assert ("区工业信息化和科技局", "揭阳市揭东区工业信息化和科技局") in _depts(text)
+    assert "科技局" not in [t for t, _ in _depts(text)]
+
+
+def test_a_merged_bureau_in_a_responsibility_list():
+    # https://www.caidian.gov.cn/zwgk/zc/zfwj/qzfbgwj/202302/t20230208_2147809.shtml: 经信局 was
+    # cut out of 区科技和经信局 and linked to 湖北省经济和信息化厅 (now the span is whole).
+    text = "蔡甸区人民政府办公室\n(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n"
+    assert [t for t, _ in _depts(text)] == ["蔡甸区人民政府办公室", "区科技和经信局"]
+
+
+def test_merged_bureaus_after_a_verb():
+    # https://vip.honya.cn/pc/News_Show.aspx?id=564: 组建区经济发展和科技局 after a verb.
+    text = "撤并区经济发展局、区计划和科技局,组建区经济发展和科技局、区发展和改革局"
+    assert [t for t, _ in _depts(text)] == ["区经济发展局", "区计划和科技局", "区经济发展和科技局", "区发展和改革局"]

@@ -1264,6 +1264,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source))
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
+    mt = _matchers(registry)
+    spans = _merged_heads(text, spans, mt)
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
     for s, e, _ in spans:
@@ -1291,6 +1293,44 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
+# 科技局): a type after 和 (科技局, 经信局) is that bureau's tail, never a bureau of its own. The
+# head runs back to the bare level, or the place, that opens the name.
+_MERGED_HEAD = re.compile(f"([省市县区旗])((?:(?![{_STOP}和、])[{_CJK}]){{2,8}})和$")
+_BODY_TAIL = re.compile("[局委办厅部院会府处室所站队科股]$")
+
+
+def _merged_heads(text: str, spans: list[tuple[int, int, str]], mt: _Matchers) -> list[tuple[int, int, str]]:
+    """Spans after 和 extended over the merged bureau's head (区工业信息化和科技局)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in spans:
+        # Only a bureau type standing bare (科技局, 经信局) is a tail: 和全国人大 is no merged name.
+        if s > 3 and text[s - 1] == "和" and text[e - 1] == "局" and mt.types.get(text[s:e]):
+            start = _merged_head_start(text, s, mt)
+            if start is not None and (not out or out[-1][1] <= start):
+                s = start
+        out.append((s, e, kind))
+    return out
+
+
+def _merged_head_start(text: str, s: int, mt: _Matchers) -> int | None:
+    lo = max(0, s - 12)
+    m = _MERGED_HEAD.search(text, lo, s)
+    if m is None or m.end() != s or _BODY_TAIL.search(m.group(2)):
+        return None
+    level = m.start()
+    # A place opens it (拱墅区科学技术和…): the place's start.
+    for k in range(max(0, level - 8), level):
+        p = mt.place_re.match(text, k)
+        if p and p.end() == level + 1:
+            return k
+    # Else a bare level standing alone (区工业信息化和科技局, 组建区经济发展和科技局), not 市 of 市场.
+    if word_bounds(text, level, level + 1) and (
+            level == 0 or not re.match(f"[{_CJK}]", text[level - 1]) or at_word_start(text, level, level + 1)):
+        return level
+    return None
 
 
 def _column_starts(source) -> frozenset[int]:
