@@ -79,3 +79,9 @@ def test_merged_bureaus_after_a_verb():
     # https://vip.honya.cn/pc/News_Show.aspx?id=564: 组建区经济发展和科技局 after a verb.
     text = "撤并区经济发展局、区计划和科技局,组建区经济发展和科技局、区发展和改革局"
     assert [t for t, _ in _depts(text)] == ["区经济发展局", "区计划和科技局", "区经济发展和科技局", "区发展和改革局"]
+
+
+def test_a_banners_standing_abbreviation_is_its_place():
+    # http://www.dwq.gov.cn/dwq/zwgk/zfgzbg/2022060619155630978/index.html: the speaker's line.
+    text = "东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n"
+    assert ("东乌旗人民政府", "东乌珠穆沁旗人民政府") in _depts(text)
