@@ -85,3 +85,12 @@ def test_a_banners_standing_abbreviation_is_its_place():
     # http://www.dwq.gov.cn/dwq/zwgk/zfgzbg/2022060619155630978/index.html: the speaker's line.
     text = "东乌旗人民政府代旗长 周玉龙\n(2022年1月5日)\n"
     assert ("东乌旗人民政府", "东乌珠穆沁旗人民政府") in _depts(text)
+
+
+def test_a_portal_line_whose_index_number_runs_into_the_next_label():
+    # http://www.xialuqu.gov.cn/zwgk/zc/qtzdgkwj/202012/t20201222_742409.html: the clean text
+    # drops the space after the index number, which swallowed the rest of the line as chrome.
+    text = ("索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室\n"
+            "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n")
+    result = govie.extract(text)
+    assert [(e.label, e.text) for e in result.entities][:2] == [("DATE", "2020-06-28"), ("DEPT", "下陆区政府办公室")]
