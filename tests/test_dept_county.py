@@ -94,3 +94,21 @@ def test_a_portal_line_whose_index_number_runs_into_the_next_label():
             "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知\n")
     result = govie.extract(text)
     assert [(e.label, e.text) for e in result.entities][:2] == [("DATE", "2020-06-28"), ("DEPT", "下陆区政府办公室")]
+
+
+def test_he_county_is_no_place_after_a_body():
+    # 玉屏侗族自治县 2023 work report (repost at nextlevelartsconsulting.com/bxn/5784.html) and
+    # 石渠县 2021 report (nec-driver.com/bxn/4015.html): 和 joins the city's or prefecture's bodies
+    # to 县委; 和县 (a county of Anhui) read there made 中共和县委员会 of both.
+    text = ("玉屏侗族自治县人民政府县长 田兴国\n在市委、市政府和县委的坚强领导下,在县人大、县政协的监督支持下,"
+            "坚持以高质量发展统揽全局。\n")
+    depts = _depts(text)
+    assert ("县委", "中共玉屏侗族自治县委员会") in depts
+    assert not any(c and c.startswith("中共和县") for _, c in depts)
+    text = "在石渠县第十四届人民代表大会第一次会议上\n十三届县人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,在州委州政府和县委的坚强领导下。\n"
+    assert ("县委", "中共石渠县委员会") in _depts(text)
+
+
+def test_he_county_after_its_own_place():
+    # pt-208869 (readable): 和县 opening a line of a name list is the county (a guard).
+    assert ("和县农业委员会", "和县农业委员会") in _depts("李德兵  含山县农业技术推广中心\n王维平  和县农业委员会\n")

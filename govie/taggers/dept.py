@@ -375,7 +375,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         if p < pos or (m := match(text, p)) is None:
             continue
         s, e = m.span()
-        if _verb_place_at(text, s):
+        if _verb_place_at(text, s) or _coordinator_place_at(text, s, e, mt):
             pos = s + 1
             continue
         end = _body_after_place(text, m, mt)
@@ -390,6 +390,14 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             # A place read across two words may hide the one that starts inside it: 指定安庆市 reads
             # 定安 (a county of Hainan) before 安庆市.
             pos = s + 1
+
+
+def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
+    """和县 read across 和 + 县委 after a body (市委、市政府和县委, 州委州政府和县委, 省市和县委): the
+    coordinator joins two levels' bodies; 和县 follows only its own place (安徽省和县, 马鞍山市和县)."""
+    if e - s != 2 or text[s] not in "和与及" or not s or text[s - 1] not in "委府局办厅部院会市省州区县":
+        return False
+    return not any((p := mt.place_re.match(text, k)) and p.end() == s for k in range(max(0, s - 8), s))
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
