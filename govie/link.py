@@ -38,7 +38,7 @@ _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
-_BARE_PREFIX = ("自治区", "省", "市", "州", "区", "县", "旗")
+_BARE_PREFIX = ("自治区", "自治县", "自治旗", "省", "市", "州", "区", "县", "旗")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
@@ -964,7 +964,7 @@ def drop_unplaced(linker: Linker, clean: str, mentions: list[Mention]) -> list[M
 
 
 _COORDINATOR = ("和", "、", "及", "与", "以及")
-_BARE_PREFIXES = ("自治区", "省", "市", "州", "县", "区")
+_BARE_PREFIXES = ("自治区", "自治县", "自治旗", "省", "市", "州", "县", "区", "旗")
 
 
 def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,

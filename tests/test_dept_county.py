@@ -112,3 +112,22 @@ def test_he_county_is_no_place_after_a_body():
 def test_he_county_after_its_own_place():
     # pt-208869 (readable): 和县 opening a line of a name list is the county (a guard).
     assert ("和县农业委员会", "和县农业委员会") in _depts("李德兵  含山县农业技术推广中心\n王维平  和县农业委员会\n")
+
+
+def test_an_autonomous_countys_bare_level():
+    # 玉屏侗族自治县 2023 work report (repost at nextlevelartsconsulting.com/bxn/5784.html).
+    text = ("(2023年2月23日在自治县十届人大二次会议上)\n玉屏侗族自治县人民政府县长 田兴国\n"
+            "现在,我代表自治县人民政府向大会报告工作,请予审议。\n")
+    depts = _depts(text)
+    assert ("自治县十届人大", "玉屏侗族自治县人民代表大会") in depts
+    assert ("自治县人民政府", "玉屏侗族自治县人民政府") in depts
+
+
+def test_an_autonomous_countys_bodies_joined_by_he():
+    # 三江侗族自治县自治条例 (law.lawtime.cn/d720434725528.html), 第六条.
+    text = ("第一条 根据《中华人民共和国宪法》和《中华人民共和国民族区域自治法》等有关法律法规的规定,"
+            "结合三江侗族自治县(以下简称自治县)政治、经济、文化的特点,制定本条例。\n"
+            "第六条 自治机关是自治县人民代表大会和自治县人民政府。\n")
+    depts = _depts(text)
+    assert ("自治县人民代表大会", "三江侗族自治县人民代表大会") in depts
+    assert ("自治县人民政府", "三江侗族自治县人民政府") in depts
