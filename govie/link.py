@@ -38,7 +38,7 @@ _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
-_BARE_PREFIX = ("自治区", "自治州", "省", "市", "州", "区", "县")
+_BARE_PREFIX = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "区", "县", "旗")
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
@@ -976,7 +976,6 @@ def drop_unplaced(linker: Linker, clean: str, mentions: list[Mention]) -> list[M
 
 
 _COORDINATOR = ("和", "、", "及", "与", "以及")
-_BARE_PREFIXES = ("自治区", "省", "市", "州", "县", "区")
 
 
 def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
@@ -984,7 +983,7 @@ def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surfac
     """A bare prefix joined to a body of a named division shares its division: 省政府 in
     河北省委和省政府 (only where the document's own division gives it no body, as in a
     central document)."""
-    if not surface.startswith(_BARE_PREFIXES) or clean[before.end:m.start] not in _COORDINATOR:
+    if not surface.startswith(_BARE_PREFIX) or clean[before.end:m.start] not in _COORDINATOR:
         return None
     agency = linker.registry.get(before.attrs.get("agency_id") or "")
     if agency is None or not agency.division:
@@ -997,7 +996,7 @@ def _bare(linker: Linker, surface: str) -> bool:
     """Whether a body's name carries no place and no level (畜牧局, 扶贫办; not 市畜牧局, 怀柔县…,
     人行重庆营管部)."""
     divs = linker.divisions
-    return (not surface.startswith(_BARE_PREFIXES + _CENTRAL_PREFIXES + ("中共", "中央"))
+    return (not surface.startswith(_BARE_PREFIX + _CENTRAL_PREFIXES + ("中共", "中央"))
             and not divs.parse_prefix(surface, None)[0] and not divs.mentions(surface)
             # a former division's name is a place too (襄樊市政府, 崇文区教育委员会)
             and not any(surface[:k] in divs.former_forms for k in divs.former_sizes if k < len(surface)))

@@ -41,6 +41,14 @@ _NATIONAL_CUE = re.compile("[全我中][国國]|[国國][务務]院|[党黨]中�
 _LOCAL_CUE = re.compile("[全本我][省市区县州盟旗]")
 _CITY_CUE = re.compile("[全本我]市")
 _PROVINCE_CUE = re.compile("[全本我]省")
+# A county-level text speaks of its own county, district or banner by its bare level (我县,
+# 全旗, 县委, 区政府各部门, 旗人民政府); 自治区 bodies are a province's, not a district's.
+_DISTRICT_VOICE = re.compile("[全本我]区")
+_COUNTY_CUE = re.compile("[全本我]([县旗])|(?<![自治辖新园城地社])([县区旗])(?:委(?!员)|人民政府|政府|人大|政协)")
+# A city's own bodies by their bare level (市委, 市政府): a city document's voice.
+_CITY_BODY_CUE = re.compile("(?<![城])市(?:委(?!员)|人民政府|政府)")
+# 各县委、县政府: every county's bodies, in a city's or a province's voice.
+_PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
 _CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
@@ -235,7 +243,32 @@ def _division_from_text(clean: str, divs: Divisions) -> str | None:
             cur = best
         else:
             break
-    return cur
+    return _county_by_voice(text, found, cur, divs) or cur
+
+
+def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], cur: str,
+                     divs: Divisions) -> str | None:
+    """The one county-level division below ``cur`` a text names, where the text speaks as that
+    level (蔡甸区人民政府办公室 signs a notice of 区政府各部门; a 东乌珠穆沁旗 report of 旗委):
+    named once, in a signature or a session's name, it is still the document's own."""
+    if divs.meta_level(cur) == "county":
+        return None
+    levels = Counter(m.group(1) or m.group(2) for m in _COUNTY_CUE.finditer(text)
+                     if not _PLURAL_BEFORE.search(text, max(0, m.start() - 13), m.start()))
+    if levels.get("区"):
+        # 我区/全区 is an autonomous region's voice too: it counts beside a district's body only.
+        levels["区"] += len(_DISTRICT_VOICE.findall(text))
+    city = len(_CITY_CUE.findall(text)) + len(_CITY_BODY_CUE.findall(text))
+    if sum(levels.values()) < 2 or city >= sum(levels.values()):
+        return None
+    named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}
+    if len(named) != 1:
+        return None
+    code = next(iter(named))
+    name = divs.by_code[code].name
+    if cur not in divs.ancestry(code) or not levels.get(name[-1]):
+        return None
+    return divs.effective(code)
 
 
 def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linker: Any,

@@ -33,9 +33,11 @@ FIELD_NAMES = {
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
 }
 _LABEL = "|".join(sorted(map(re.escape, FIELD_NAMES), key=len, reverse=True))
-# A label at a line start or after spaces, its colon, and the value up to the next label.
-_FIELD = compile_cached(rf"(?:^|(?<=[ \t\u3000]))(?P<label>{_LABEL})[ \t\u3000]*[：:][ \t\u3000]*"
-                        rf"(?P<value>[^\n]*?)[ \t\u3000]*(?=(?:[ \t\u3000]+(?:{_LABEL})[ \t\u3000]*[：:])|\n|$)",
+# A label at a line start or after spaces, its colon, and the value up to the next label. The
+# clean text drops the space between a number and the next label (索引号: 000014349/2020-105482
+# 发布日期: …): after a digit or a Latin letter a label opens the next field too.
+_FIELD = compile_cached(rf"(?:^|(?<=[ \t\u3000])|(?<=[0-9A-Za-z]))(?P<label>{_LABEL})[ \t\u3000]*[：:][ \t\u3000]*"
+                        rf"(?P<value>[^\n]*?)[ \t\u3000]*(?=(?:(?:[ \t\u3000]+|(?<=[0-9A-Za-z]))(?:{_LABEL})[ \t\u3000]*[：:])|\n|$)",
                         re.M)
 
 # Chrome tokens: no entity, title or activity is ever read from these spans.

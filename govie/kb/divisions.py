@@ -51,6 +51,13 @@ _SPACE = re.compile(r"\s+")
 _SAR = ("81", "82")
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    """Standing abbreviations of county-level divisions (东乌旗 = 东乌珠穆沁旗)."""
+    path = data_path("division_abbreviations.tsv")
+    return tuple((row[0], row[1]) for row in (read_tsv(path) if path.is_file() else ()) if len(row) >= 2)
+
+
 @dataclass(frozen=True)
 class Place:
     code: str  # six digits
@@ -174,6 +181,10 @@ class Divisions:
                 codes = self.forms.setdefault(form, [])
                 if d.code not in codes:
                     codes.append(d.code)
+        for abbreviation, name in _abbreviations():
+            codes = self.forms.get(name, [])
+            if len(codes) == 1 and abbreviation not in self.forms:
+                self.forms[abbreviation] = list(codes)
         self.max_len = max(map(len, self.forms))
 
     @staticmethod
@@ -312,7 +323,10 @@ class Divisions:
                 continue
             end, codes = hit
             form = text[i:end]
+            # A banner's or county's short form that is its full name (东乌珠穆沁旗, 承德县) is no
+            # ordinary word; two-character ones (城区, 矿区, 魏县) may be.
             if not county_short and all(self.by_code[c].level == "county" and form == self.by_code[c].short
+                                        and (form != self.by_code[c].name or len(form) < 3)
                                         for c in codes):
                 i += 1
                 continue

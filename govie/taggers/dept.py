@@ -249,7 +249,10 @@ class _Matchers:
         self.type_re = compile_cached(f"(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
         self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
-        self.prefix_type_re = compile_cached(f"{_LEVEL_FIRST}(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
+        # 旗 is a banner's bare level as 县 is a county's (旗委, 旗人民政府, 旗财政局), not in 国旗;
+        # an autonomous county's own documents name it 自治县 (我代表自治县人民政府, 自治县人大).
+        self.prefix_type_re = compile_cached(
+            f"(?:{_LEVEL_FIRST}|(?<![国红彩锦军战令党团队])旗|(?<!民族)自治[县旗])(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
         # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         self.prefix_generic_re = compile_cached(
@@ -377,7 +380,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         if p < pos or (m := match(text, p)) is None:
             continue
         s, e = m.span()
-        if _verb_place_at(text, s):
+        if _verb_place_at(text, s) or _coordinator_place_at(text, s, e, mt):
             pos = s + 1
             continue
         end = _body_after_place(text, m, mt)
@@ -392,6 +395,14 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             # A place read across two words may hide the one that starts inside it: 指定安庆市 reads
             # 定安 (a county of Hainan) before 安庆市.
             pos = s + 1
+
+
+def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
+    """和县 read across 和 + 县委 after a body (市委、市政府和县委, 州委州政府和县委, 省市和县委): the
+    coordinator joins two levels' bodies; 和县 follows only its own place (安徽省和县, 马鞍山市和县)."""
+    if e - s != 2 or text[s] not in "和与及" or not s or text[s - 1] not in "委府局办厅部院会市省州区县":
+        return False
+    return not any((p := mt.place_re.match(text, k)) and p.end() == s for k in range(max(0, s - 8), s))
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
@@ -1278,6 +1289,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source))
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
+    mt = _matchers(registry)
+    spans = _merged_heads(text, spans, mt)
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
     for s, e, _ in spans:
@@ -1307,6 +1320,44 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
+# 科技局): a type after 和 (科技局, 经信局) is that bureau's tail, never a bureau of its own. The
+# head runs back to the bare level, or the place, that opens the name.
+_MERGED_HEAD = re.compile(f"([省市县区旗])((?:(?![{_STOP}和、])[{_CJK}]){{2,8}})和$")
+_BODY_TAIL = re.compile("[局委办厅部院会府处室所站队科股]$")
+
+
+def _merged_heads(text: str, spans: list[tuple[int, int, str]], mt: _Matchers) -> list[tuple[int, int, str]]:
+    """Spans after 和 extended over the merged bureau's head (区工业信息化和科技局)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in spans:
+        # Only a bureau type standing bare (科技局, 经信局) is a tail: 和全国人大 is no merged name.
+        if s > 3 and text[s - 1] == "和" and text[e - 1] == "局" and mt.types.get(text[s:e]):
+            start = _merged_head_start(text, s, mt)
+            if start is not None and (not out or out[-1][1] <= start):
+                s = start
+        out.append((s, e, kind))
+    return out
+
+
+def _merged_head_start(text: str, s: int, mt: _Matchers) -> int | None:
+    lo = max(0, s - 12)
+    m = _MERGED_HEAD.search(text, lo, s)
+    if m is None or m.end() != s or _BODY_TAIL.search(m.group(2)):
+        return None
+    level = m.start()
+    # A place opens it (拱墅区科学技术和…): the place's start.
+    for k in range(max(0, level - 8), level):
+        p = mt.place_re.match(text, k)
+        if p and p.end() == level + 1:
+            return k
+    # Else a bare level standing alone (区工业信息化和科技局, 组建区经济发展和科技局), not 市 of 市场.
+    if word_bounds(text, level, level + 1) and (
+            level == 0 or not re.match(f"[{_CJK}]", text[level - 1]) or at_word_start(text, level, level + 1)):
+        return level
+    return None
 
 
 def _column_starts(source) -> frozenset[int]:
