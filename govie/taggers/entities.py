@@ -82,6 +82,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_known_orgs(text))
     out.extend(_media(text))
     out.extend(_listed_enterprises(text))
+    out.extend(_brand_enterprises(text))
     return out
 
 
@@ -250,6 +251,43 @@ def _listed_enterprises(text: str) -> list[Mention]:
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
         out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _brand_pattern() -> re.Pattern[str]:
+    heads, preds = load_words("org_brand_heads"), load_words("org_brand_predicates")
+    # A short name stands between clause punctuation (or a line start) and a list comma or what the
+    # review says of it: 。金禾实业成功打造…, ，晶科能源、金瑞投资入选…
+    # The list it opens or continues ends in one of those predicates (动力机械、耕作机械、脱粒机械、… names
+    # no one), and not in 等领域 or 等产业 (量子科技、聚变能源、深空探测等领域 are fields).
+    return re.compile(f"(?:^|(?<=[，。；、：,;]))([{_CJK}]{{2,3}}?(?:{alternation(heads)}))"
+                      f"(?=(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?(?:{alternation(preds)})(?!领域|产业|行业|方面|未来产业))", re.M)
+
+
+# The list the short name is an item of names projects: 唐晶半导体等项目释放产能 (the guide leaves
+# enterprise names listed as projects open; no rule decides them).
+_PROJECT_AFTER = re.compile(f"[{_CJK}、]{{0,30}}?等[^，。；]{{0,8}}项目")
+
+
+def _brand_enterprises(text: str) -> list[Mention]:
+    """Enterprises named by a brand and an industry word as the subject or a list item of a review
+    sentence (金禾实业, 晶科能源, 合源生物、瑞普生物等民企, 招银金投). The brand holds no word of
+    jieba's dictionary (新能源汽车, 生物医药, 高端装备, 风险投资 are fields and classes) and is no place."""
+    if not any(p in text for p in load_words("org_brand_predicates")):
+        return []
+    heads = sorted(load_words("org_brand_heads"), key=len, reverse=True)
+    tok, _ = shared_jieba()
+    out = []
+    for m in _brand_pattern().finditer(text):
+        name = m.group(1)
+        brand = name[: -len(next(h for h in heads if name.endswith(h)))]
+        if len(brand) < 2 or brand in _place_words() or any(c in _ORG_STOP for c in brand) \
+                or any(tok.FREQ.get(brand[i:j], 0) >= 100 for i in range(len(brand)) for j in range(i + 2, len(brand) + 1)):
+            continue
+        if _PROJECT_AFTER.match(text, m.end()):
+            continue
+        out.append(Mention("ORG", m.start(1), m.end(1), "org.brand", {}, priority=PRIORITY["org.brand"]))
     return out
 
 
