@@ -460,6 +460,17 @@ CASES = [
     (tag_locs, "加快乌鲁木齐国际陆港区、喀什和霍尔果斯经济开发区创新发展", ["霍尔果斯经济开发区"], []),
     (tag_locs, "申建喀什、阿拉山口重点开发开放试验区，推动口岸数字化转型", ["阿拉山口重点开发开放试验区"], []),
     (tag_locs, "烟台丁字湾、垦利经开区入选首批国家级", ["垦利经开区"], []),
+    # Landforms and geoparks a place names (Shanxi and Gansu 2026 reports, readable).
+    (tag_locs, "实施汾河谷地、太原盆地大气污染提质增效行动", ["汾河谷地", "太原盆地"], ["汾河", "太原"]),
+    (tag_locs, "临夏地质公园获批世界地质公园。", ["临夏地质公园"], ["临夏"]),
+    # A full name before a short one is a list item of its own, not an elliptic list sharing the
+    # zone word (长沙县 2023 report, https://nextlevelartsconsulting.com/bhuazhong/5439.html).
+    (tag_locs, "长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位", ["长沙县", "长沙经开区"], []),
+    # A place before a session broken by a line in a page header opens the congress's name
+    # (云和县 2024 report, https://nextlevelartsconsulting.com/bhuadong/10399.html; 太仓市 2025
+    # report, http://bx2200.com/baogao/huadong/12080.html).
+    (tag_locs, "2024年2月21日在云和县\n第十七届人民代表大会第三次会议上", [], ["云和县"]),
+    (tag_locs, "——2025年1月7日在太仓市第十七届\n  人民代表大会第五次会议上", [], ["太仓市"]),
 ]
 
 
