@@ -471,6 +471,17 @@ CASES = [
      ["金禾实业", "晶科能源", "金瑞投资", "捷泰科技"], []),
     (tag_orgs, "构建高能级科创平台矩阵，在量子科技、聚变能源、深空探测等领域持续领跑", [], ["聚变能源", "量子科技"]),
     (tag_orgs, "试制和生产适合于我国各地方农村使用的机械，例如动力机械、耕作机械、脱粒机械、农产品初加工机械和运输机械等等", [], ["脱粒机械"]),
+    # Landforms and geoparks a place names (Shanxi and Gansu 2026 reports, readable).
+    (tag_locs, "实施汾河谷地、太原盆地大气污染提质增效行动", ["汾河谷地", "太原盆地"], ["汾河", "太原"]),
+    (tag_locs, "临夏地质公园获批世界地质公园。", ["临夏地质公园"], ["临夏"]),
+    # A full name before a short one is a list item of its own, not an elliptic list sharing the
+    # zone word (长沙县 2023 report, https://nextlevelartsconsulting.com/bhuazhong/5439.html).
+    (tag_locs, "长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位", ["长沙县", "长沙经开区"], []),
+    # A place before a session broken by a line in a page header opens the congress's name
+    # (云和县 2024 report, https://nextlevelartsconsulting.com/bhuadong/10399.html; 太仓市 2025
+    # report, http://bx2200.com/baogao/huadong/12080.html).
+    (tag_locs, "2024年2月21日在云和县\n第十七届人民代表大会第三次会议上", [], ["云和县"]),
+    (tag_locs, "——2025年1月7日在太仓市第十七届\n  人民代表大会第五次会议上", [], ["太仓市"]),
 ]
 
 

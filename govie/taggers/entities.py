@@ -804,7 +804,8 @@ def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
     if not out or out[-1].end != m.start - 1 or text[m.start - 1] != "、":
         return False
     names = _division_names()
-    return text[out[-1].start:out[-1].end] in names and text[m.start:m.end] in names
+    return text[out[-1].start:out[-1].end] in names and text[m.start:m.end] in names \
+        and _parallel_items(text[out[-1].start:out[-1].end], text, m.start)
 
 
 # A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
@@ -1103,7 +1104,20 @@ def _after_a_bare_place(text: str, start: int) -> bool:
     s = start - 1
     while s > 0 and text[s - 1] not in _PUNCT:
         s -= 1
-    return start - 1 - s >= 2 and _longest(_loc_tables()[0], text, s) == start - 1
+    return start - 1 - s >= 2 and _longest(_loc_tables()[0], text, s) == start - 1 \
+        and _parallel_items(text[s : start - 1], text, start)
+
+
+def _parallel_items(before: str, text: str, start: int) -> bool:
+    """Whether a list item before a place has the same form as it: the items of an elliptic list
+    share one head (福州、厦门、泉州省级人工智能产业园); a full name before a short one is an item of
+    its own (长沙县、长沙经开区、黄花综保区: Changsha county 2023 report; 宁波市、宁波高新区)."""
+    end = _longest(_loc_tables()[0], text, start)
+    # 州 also ends short names (广州, 杭州), so it does not mark a full name here.
+    return not (before.endswith(_ITEM_LEVEL_END) and end >= 0 and not text.endswith(_ITEM_LEVEL_END, start, end))
+
+
+_ITEM_LEVEL_END = ("省", "市", "县", "区", "旗", "盟")
 
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
@@ -1187,6 +1201,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a brand: 培育更多河北工匠，, 杞县大蒜、柘城辣椒
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
+    if _SESSION_AFTER.match(text, end):
+        return False  # a congress's session or an event's edition the place opens, broken by a line
+        # in page headers: 在云和县\n第十七届人民代表大会 (Zhejiang), 在太仓市第十七届\n人民代表大会 (Jiangsu)
     if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
         return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设; 华电榆树、天楹辽源等5个…项目
     if _LABS_AFTER.match(text, end):
@@ -1224,6 +1241,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
         return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# An ordinal session or edition after a place: the place opens a body's or an event's name.
+_SESSION_AFTER = re.compile(r"\s*第[一二三四五六七八九十百0-9０-９]{1,4}届")
 
 
 # 中国 and a dash before a partner state: the pair opens a name (中国—吉尔吉斯斯坦文化遗产保护).
