@@ -482,6 +482,11 @@ CASES = [
     # report, http://bx2200.com/baogao/huadong/12080.html).
     (tag_locs, "2024年2月21日在云和县\n第十七届人民代表大会第三次会议上", [], ["云和县"]),
     (tag_locs, "——2025年1月7日在太仓市第十七届\n  人民代表大会第五次会议上", [], ["太仓市"]),
+    # 和县 read across a coordinator and a level (城市和县城, 省市和县委) is no place: Anhui and Fujian
+    # 2026 reports (readable); the county itself after its own place stays (安徽省和县).
+    (tag_locs, "国考断面水质优良比例超过90%，城市和县城建成区黑臭水体基本消除", [], ["和县"]),
+    (tag_locs, "县级城市和县城黑臭水体基本消除", [], ["和县"]),
+    (tag_locs, "马鞍山市和县今年发展", ["马鞍山市和县"], []),
 ]
 
 

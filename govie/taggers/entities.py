@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, coordinator_opens, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -759,7 +759,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if m in framed:
             out.append(m)
             continue
-        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end):
+        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end) or \
+                (coordinator_opens(text, m.start, m.end) and not any(g.end == m.start for g in gazetteer)):
             continue
         # A state abroad opens no facility of a Chinese text's.
         fac = -1 if text[m.start:m.end] in _foreign_states() else _facility(text, m.start, m.end)
