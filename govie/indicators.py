@@ -299,8 +299,6 @@ def _as_measured(name: str | None, national: bool) -> str | None:
     tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None)
     if tail:
         out = out[: -len(tail)]
-    elif _REBUILT.search(out):
-        out = out[:-2]  # "棚户区住房改造600多万套", "城中村改造6100套": the housing is counted
     standard = out.startswith(_standard_names())
     inner = [] if standard else [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2
                                  and len(out) - k - len(w) >= 2 and not out.startswith(cues.verb_names, k)]
@@ -534,6 +532,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             break
     # "物价涨幅要从１４．８％降到": the start of a number the tagger did not take is no part of it
     phrase = _NUMBER_END.sub("", phrase).rstrip()
+    # "棚户区住房改造600多万套", "城中村改造6100套": the housing before the number is counted; after a
+    # count the works themselves are ("完成4个城中村改造", tianjinm gold)
+    if _REBUILT.search(phrase):
+        phrase = phrase[:-2]
     # "核电装机规模占全国25.8%", "中西部地区占全国的４３％": the part is measured, its share of the
     # whole is the link; "经济增长预期目标为7%": the target word is no part of what it is for
     tail = _WHOLE_OR_GOAL.search(phrase)
