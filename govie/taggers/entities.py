@@ -423,7 +423,7 @@ def _gap_before(norm, text: str, i: int) -> bool:
 
 
 # What follows a name in reports: a verb of movement or speech, a comma, 同志.
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|[，。、；：,\s（(])")
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|[，。、；：,\s（(])")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -443,10 +443,102 @@ def _name_before(text: str, end: int, anywhere: bool = False) -> int:
         if not re.fullmatch(f"[{_CJK}]+", name) or (name[0] not in surnames and name[:2] not in surnames):
             continue
         before = text[s - 1] if s > 0 else ""
-        # The name must start a phrase: after punctuation or a function word.
-        if anywhere or not before or not re.match(f"[{_CJK}]", before) or before in "的以在对向和与把将是了及为由":
+        # The name must start a phrase: after punctuation, a function word or the verb of
+        # an appointment (接受张左己同志请求辞去, 关于庄建球同志, 任命侯继军同志为).
+        if anywhere or not before or not re.match(f"[{_CJK}]", before) or before in "的以在对向和与把将是了及为由" \
+                or text[max(0, s - 2) : s] in _VERB_BEFORE_NAME:
             return s
     return -1
+
+
+# Words of appointments and decisions written right before a name and its 同志.
+_VERB_BEFORE_NAME = {"关于", "接受", "任命", "免去", "同意", "决定", "授予", "追授", "表彰", "提名", "推荐"}
+
+
+@lru_cache(maxsize=1)
+def _name_item() -> str:
+    surnames = load_words("surnames")
+    double = alternation([s for s in surnames if len(s) == 2])
+    single = "".join(s for s in surnames if len(s) == 1)
+    return f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+
+
+# A contact field: "联系人：陈奕浪，联系电话", "联系人：王瑞科 徐芳，", "联系人：刘方、黄景晗，".
+_CONTACT = re.compile(r"联系人[：:]")
+_CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|座机|传真|邮箱|$")
+
+
+def _contacts(text: str, norm) -> list[Mention]:
+    """Names in a contact field: each two or three characters with a surname, ended by
+    punctuation, a space of the original or the telephone that follows."""
+    out = []
+    surnames = set(load_words("surnames"))
+    for m in _CONTACT.finditer(text):
+        p = m.end()
+        while p < len(text) and (text[p] in surnames or text[p : p + 2] in surnames):
+            for size in (3, 2):
+                e = p + size
+                if not re.fullmatch(f"[{_CJK}]+", text[p:e]) or text[p:e] in _place_words():
+                    continue
+                if _CONTACT_END.match(text, e) or (norm is not None and norm.text == text and _spaced(norm, e, single=True)):
+                    break
+            else:
+                break
+            out.append(Mention("PERSON", p, e, "person.contact", {}, priority=PRIORITY["person.title"]))
+            # Another name after 、 or a space: "王瑞科 徐芳".
+            if e < len(text) and text[e] == "、":
+                p = e + 1
+            elif norm is not None and norm.text == text and _spaced(norm, e, single=True) and not text.startswith(("电话", "联系电话"), e):
+                p = e
+            else:
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _named_group() -> re.Pattern[str]:
+    """A name heading a group by count: "钱之云等100名同志", "授予郭天彬等71人", "任命张学军等29名同志"."""
+    return re.compile(rf"(?P<name>{_name_item()})等[0-9零〇一二三四五六七八九十百千两]+(?:名|位|人)")
+
+
+def _group_heads(text: str) -> list[Mention]:
+    out = []
+    tok, _ = shared_jieba()
+    for m in _named_group().finditer(text):
+        s, e = m.span("name")
+        before = text[s - 1] if s > 0 else ""
+        if before and re.match(f"[{_CJK}]", before) and text[max(0, s - 2) : s] not in _VERB_BEFORE_NAME \
+                and before not in "对为向给由将":
+            continue
+        name = text[s:e]
+        if name in _place_words() or tok.FREQ.get(name, 0) >= 50:
+            continue
+        out.append(Mention("PERSON", s, e, "person.list", {}, priority=PRIORITY["person.list"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _appointed() -> re.Pattern[str]:
+    """Names appointed: "决定任命杜家毫、孙尧、黄建盛为省政府副省长"."""
+    item = _name_item()
+    return re.compile(rf"任命(?P<names>{item}(?:、{item})*)(?:同志)?为")
+
+
+@lru_cache(maxsize=1)
+def _dismissed() -> re.Pattern[str]:
+    """A name dismissed from a post: "免去张松岭省政府秘书长职务" (the post's unit follows)."""
+    return re.compile(rf"免去(?P<names>{_name_item()})(?=同志|的|[省市县区州]|国务院)")
+
+
+def _appointees(text: str) -> list[Mention]:
+    out = []
+    for m in list(_appointed().finditer(text)) + [m for m in _dismissed().finditer(text) if "职务" in text[m.end() : m.end() + 30]]:
+        pos = m.start("names")
+        for w in m.group("names").split("、"):
+            if w not in _place_words():
+                out.append(Mention("PERSON", pos, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
+            pos += len(w) + 1
+    return out
 
 
 # Characters that end a caption or a verb phrase, never a name ("李森 摄").
@@ -461,19 +553,36 @@ def _roster_line() -> re.Pattern[str]:
     return re.compile(rf"(?:{double}|[{single}])[{_CJK}]{{2}}")
 
 
-# The post a roster line may open with (副主任：, 秘书长：, 主  任：, 委员：).
-_ROSTER_POST = re.compile(r"(?:[副总]?(?:主任|组长|局长|部长|校长|主席|书记)|秘书长|成员|委员|召集人)[：:]")
+# The post a roster line may open with (副主任：, 秘书长：, 主  任：, 委员：, 常务副组长：).
+_ROSTER_POST = re.compile(r"(?:(?:常务)?[副总]?(?:主任|组长|局长|部长|校长|主席|书记|指挥长|总指挥)|秘书长|成员|委员|召集人)[：:]")
+# What opens the unit or post written right after a roster name without a space
+# ("林克庆省委常委", "张宜生珠海市副市长", "郑人豪省发展改革委主任").
+_UNIT_OPENER = re.compile(r"[省市县区州]|国务院|中央|全国|国家|最高|共青团|中国|自治区")
 # A roster names at least this many people, one a line, each before their unit.
 _ROSTER_MIN = 3
 
 
-def _spaced(norm, i: int) -> bool:
+def _spaced(norm, i: int, single: bool = False) -> bool:
     """Whether normalization removed two or more spaces, or one full-width space (one
-    column of two, as rosters set "张　伟　河北省…"), before clean character ``i``."""
+    column of two, as rosters set "张　伟　河北省…"), before clean character ``i``;
+    with ``single``, any space (a roster line opened by its post: "组 长:龚 正 市长")."""
     if not 0 < i < len(norm.index):
         return False
     gap = norm.original[norm.index[i - 1] + 1 : norm.index[i]]
-    return (len(gap) >= 2 or gap == "\u3000") and not gap.strip(" \u3000\t")
+    return (len(gap) >= 2 or gap == "\u3000" or (single and bool(gap))) and not gap.strip(" \u3000\t\xa0")
+
+
+def _opens_unit(text: str, i: int) -> bool:
+    """Whether a unit or a post starts at ``i``: a level, a place or a post word."""
+    if _UNIT_OPENER.match(text, i) or _person_titles_re().match(text, i):
+        return True
+    names = place_name_set()
+    return any(text[i : i + k] in names for k in range(2, 7))
+
+
+@lru_cache(maxsize=1)
+def _person_titles_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('person_titles'))}|常委|党组)")
 
 
 def _roster(text: str, norm) -> list[Mention]:
@@ -483,20 +592,38 @@ def _roster(text: str, norm) -> list[Mention]:
     if norm is None or norm.text != text:
         return []
     out = []
+    labelled = 0
     for nl in re.finditer("\n", norm.original):
         # The first clean character after the original line break.
         s = bisect.bisect_right(norm.index, nl.start())
         post = _ROSTER_POST.match(text, s)  # 副主任：陈宝生　　教育部部长
         s = post.end() if post else s
-        m = _roster_line().match(text, s)
+        m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled else None)
         if not m:
             continue
         # Two characters, or three; a two-character name may be padded inside (李  刚).
+        # Under a post label (组长：, 成员：) one space ends the name, or the unit that
+        # follows it unspaced ("组 长:林克庆省委常委", "王 曦副省长").
+        loose = bool(post) or labelled > 0
         for end in (s + 2, s + 3):
-            if _spaced(norm, end):
+            if end > m.end():
+                break
+            if _spaced(norm, end, single=loose) or (loose and end - s == 3 and _opens_unit(text, end)
+                                                     and not _spaced(norm, s + 1, single=True)) \
+                    or (loose and end - s == 2 and _opens_unit(text, end) and not _opens_unit(text, end - 1)):
                 out.append(Mention("PERSON", s, end, "person.roster", {}, priority=PRIORITY["person.roster"]))
+                labelled += bool(post)
                 break
     return out if len(out) >= _ROSTER_MIN else []
+
+
+@lru_cache(maxsize=1)
+def _roster_pair() -> re.Pattern[str]:
+    """A two-character name ending a roster line's name column (王曦副省长)."""
+    surnames = load_words("surnames")
+    double = alternation([s for s in surnames if len(s) == 2])
+    single = "".join(s for s in surnames if len(s) == 1)
+    return re.compile(rf"(?:{double}|[{single}])[{_CJK}]")
 
 
 @lru_cache(maxsize=1)
@@ -546,7 +673,8 @@ def _name_list() -> re.Pattern[str]:
     double = alternation([s for s in surnames if len(s) == 2])
     single = "".join(s for s in surnames if len(s) == 1)
     item = f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
-    return compile_cached(f"(?<![{_CJK}])({item}(?:、{item}){{2,}})(?=等|同志|[，。；）\n])")
+    # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议".
+    return compile_cached(f"(?:(?<![{_CJK}])|(?<=领导))({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|[，。；）\n])")
 
 
 def _listed_names(text: str) -> list[Mention]:
@@ -610,6 +738,9 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_listed_names(text))
     out.extend(_dotted_names(text))
     norm = ctx.source if ctx else None
+    out.extend(_contacts(text, norm))
+    out.extend(_group_heads(text))
+    out.extend(_appointees(text))
     bylines = {m.span("name") for m in _byline().finditer(text)
                if m.start("name") > m.start() and text[m.start("name") - 1] in " \u3000" or _gap_before(norm, text, m.start("name"))}
     for s, e in sorted(bylines):
@@ -617,8 +748,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         out.append(Mention("PERSON", s, e, "person.title", {}, priority=PRIORITY["person.title"]))
     for m in _person_pattern().finditer(text):
         s, e = m.span("name")
-        if (s, e) in bylines:
-            continue
+        if (s, e) in bylines or _ROSTER_POST.match(text, s):
+            continue  # a roster's next label after a post (副主席 / 成　员：), no name
         # Prefer the longest name after which a typical continuation follows.
         for cut in (e, e - 1):
             if text[cut - 1] in _NOT_NAME_END:
