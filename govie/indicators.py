@@ -231,6 +231,11 @@ def standard_indicator(name: str | None, change: str | None = None) -> str | Non
 
 
 _JOINERS = ("和", "及", "与", "、")
+# adverbs of time or number before a verb of doing: 新打造, 再减少 (not 新建, already a verb)
+_VERB_PREFIXES = ("新", "再")
+# housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
+# 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
+_REBUILT = re.compile(r"(?<=..)(?:[区房村])改造$")
 
 
 def _boundaries(name: str) -> set[int]:
@@ -276,6 +281,10 @@ def _as_measured(name: str | None, national: bool) -> str | None:
             out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
             continue
         n = _verb_at_start(out)
+        if not n and out[:1] in _VERB_PREFIXES and len(out) >= 6:
+            # "新打造省级特色酒庄", "新集聚海内外人才", "再减少企业税负": 新 / 再 before a verb of doing
+            k = _verb_at_start(out[1:])
+            n = k + 1 if k and len(out) - k - 1 >= 3 else 0
         rest = out[n:]
         if n and rest[:1] in _JOINERS and _verb_at_start(rest[1:]):
             out = rest[1:]  # "新建、改扩建及维修改造义务教育学校": the verbs listed
@@ -523,6 +532,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             break
     # "物价涨幅要从１４．８％降到": the start of a number the tagger did not take is no part of it
     phrase = _NUMBER_END.sub("", phrase).rstrip()
+    # "棚户区住房改造600多万套", "城中村改造6100套": the housing before the number is counted; after a
+    # count the works themselves are ("完成4个城中村改造", tianjinm gold)
+    if _REBUILT.search(phrase):
+        phrase = phrase[:-2]
     # "核电装机规模占全国25.8%", "中西部地区占全国的４３％": the part is measured, its share of the
     # whole is the link; "经济增长预期目标为7%": the target word is no part of what it is for
     tail = _WHOLE_OR_GOAL.search(phrase)
@@ -1593,7 +1606,7 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
 
 
 # adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured
-_LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均)+$")
+_LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年)+$")
 
 
 def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:
