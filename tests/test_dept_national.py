@@ -85,3 +85,18 @@ def test_decree_of_a_renamed_body_names_that_body():
     assert ("建设部", "建设部") in _depts(text, reference_date="2018-09-28")
     # The renamed body named as an actor in the same year is its successor.
     assert ("建设部", "住房和城乡建设部") in _depts("建设部将着重做好长江上游城镇污水处理工作。", reference_date="2018-09-28")
+
+
+def test_space_separated_bodies_are_not_a_bureau_of_the_one_before():
+    # https://cnaee.com/sadclist/lawsshow_pi.php?id=11776 (国卫人口发〔2022〕26号, issuer line)
+    text = ("卫生健康委 发展改革委 中央宣传部 教育部 民政部 财政部 人力资源社会保障部 住房城乡建设部 人民银行 国资委 "
+            "税务总局 医保局 银保监会 全国总工会 共青团中央 全国妇联 中央军委后勤保障部\n关于进一步完善和落实积极生育支持措施的指导意见\n"
+            "国卫人口发〔2022〕26号\n")
+    got = _units(text)
+    assert ("税务总局", "国家税务总局", None) in got and ("医保局", "国家医疗保障局", None) in got
+    # https://zhonghuashu.com/wiki/国务院关于同意建立建设节约型社会部际联席会议制度的批复 (国函〔2005〕79号)
+    text = "附件:\n\n建设节约型社会部际联席会议制度\n\n环保总局 广电总局 统计局 林业局 国管局 法制办\n"
+    got = _units(text)
+    assert ("统计局", "国家统计局", None) in got and not any(u[2] == "统计局" for u in got)
+    # A ministry's own bureau written without a space stays its unit.
+    assert ("商务部贸易救济调查局", "商务部", "贸易救济调查局") in _units("商务部贸易救济调查局发布公告。")

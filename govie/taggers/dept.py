@@ -274,6 +274,7 @@ class _Matchers:
         short_forms = sorted(central_short_forms(registry) - known)
         self.central_short_re = _trie_re(short_forms)
         self.central_short_starts = PairStarts(short_forms)
+        self.central_short_set = frozenset(short_forms)
 
     def _composed(self, form: str, body: set[str]) -> bool:
         for prefix in ("自治区", "省", "市", "州", "县", "区"):
@@ -847,12 +848,14 @@ def _heads_a_class(text: str, end: int) -> bool:
 
 
 def find_dept_spans(text: str, registry: Registry | None = None,
-                    central: bool = False, starts: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
+                    central: bool = False, starts: frozenset[int] = frozenset(),
+                    gaps: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) of department candidates in clean text.
 
     kind is "registry", "pattern" or "unit" (a unit standing alone). ``central``: a central
     document, where central bodies go without their 国家 (标准委, 版权局). ``starts``: clean
-    positions after a column gap of the original (赵和俊  无为县农业委员会).
+    positions after a column gap of the original (赵和俊  无为县农业委员会). ``gaps``: clean
+    positions after any space of the original between two CJK characters.
     """
     registry = registry if registry is not None else default_registry()
     mt = _matchers(registry)
@@ -1043,6 +1046,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if unit_end == e and (inst := _institution_after(text, e)) > e:
             unit_end = _unit_after(text, inst, mt)  # 建设部政策研究中心战略研究处
         if any(p in starts for p in range(e + 1, unit_end)):
+            unit_end = e
+        # A space-separated list of issuers or members (税务总局 医保局, 广电总局 统计局, 市场监管总局
+        # 能源局): a body's name after the space is the next body, not a bureau of the one before.
+        if unit_end > e and e in gaps and (text[e:unit_end] in mt.central_short_set or registry.by_name(text[e:unit_end])):
             unit_end = e
         cands.append((s, unit_end, kind))
     # Longest first, registry before pattern at equal length.
@@ -1287,7 +1294,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     registry = _registry_of(ctx)
     level = _doc_level(ctx)
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
-                                          starts=_column_starts(ctx.source))
+                                          starts=_column_starts(ctx.source), gaps=_space_gaps(ctx.source))
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
     mt = _matchers(registry)
     spans = _merged_heads(text, spans, mt)
@@ -1371,6 +1378,22 @@ def _column_starts(source) -> frozenset[int]:
         if 0 < k < len(index) and index[k] == m.end():
             out.add(k)
     return frozenset(out)
+
+
+def _space_gaps(source) -> frozenset[int]:
+    """Clean positions right after a space of the original between two CJK characters."""
+    original, index = getattr(source, "original", None), getattr(source, "index", None)
+    if not original or index is None:
+        return frozenset()
+    out = set()
+    for m in _SPACE_GAP.finditer(original):
+        k = bisect_left(index, m.end())
+        if 0 < k < len(index) and index[k] == m.end():
+            out.add(k)
+    return frozenset(out)
+
+
+_SPACE_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
 # The first space consumed before the lookbehind: sre skips to a space in C.
