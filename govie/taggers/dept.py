@@ -1319,6 +1319,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
+    out.extend(_shared_in_text(text, taken))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
@@ -1481,6 +1482,36 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
                                PRIORITY["dept.pattern"]))
     return out
+
+
+def _shared_in_text(text: str, taken: bytearray) -> list[Mention]:
+    """Places joined by 、 or 和 before one 人民政府 in running text (江西省、湖北省、湖南省人民政府要…;
+    广东省和广州市人民政府合作共建): each names its government, as on an addressee line."""
+    mt = _matchers(default_registry())
+    out = []
+    for m in _SHARED_GOVERNMENT.finditer(text):
+        head = m.start()
+        if not taken[head] or _place_ending_at(text, head, mt) is None:
+            continue  # the last place's government must be a body found already
+        items, cur = [], _place_ending_at(text, head, mt)
+        while cur and text[cur - 1] in "、和" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
+                and not any(taken[start : cur - 1]):
+            items.append((start, cur - 1))
+            cur = start
+        for s, e in items:
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                               PRIORITY["dept.pattern"]))
+    return out
+
+
+# 人民政府 shared by the places before it, itself a whole government (not 人民政府办公厅, 人民政府各部门).
+_SHARED_GOVERNMENT = re.compile("人民政府(?![办各所驻部机网门])")
+
+
+def _place_ending_at(text: str, end: int, mt: _Matchers) -> int | None:
+    """The start of the longest division name ending at ``end``."""
+    return next((k for k in range(max(0, end - 9), end - 1) if mt.place_re.fullmatch(text, k, end)), None)
 
 
 # The government written bare after its party committee with a level prefix (自治区党委、政府; 自治区党委、
