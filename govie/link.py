@@ -25,7 +25,7 @@ from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import institution_start
+from govie.taggers.dept import MINISTRY_COMMITTEE, institution_start
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -35,6 +35,8 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|�
 # A station a bureau runs, named after it (定远县农机局张桥农机中心站): the bureau is the body, the
 # station its unit, as an internal unit (guide v2: canonical is the top-level body).
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
+# So are a bureau's office and police station (广州市房管局住房保障办, 西山公安分局东风派出所).
+_OFFICE_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:办|派出所)$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
@@ -505,7 +507,9 @@ class Linker:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
                   if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])
-                  or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")]
+                  or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")
+                  or (_OFFICE_TAIL.match(m[i:]) and m[i - 1] == "局")
+                  or (MINISTRY_COMMITTEE.fullmatch(m[i:]) and self._central_body(m[:i]))]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]

@@ -72,3 +72,37 @@ def test_a_bare_prefix_opens_an_unlisted_bodys_name(rules, text, jurisdiction, e
 ])
 def test_a_level_word_opens_no_unlisted_body(rules, text):
     assert depts(rules, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bureau's police station (http://news.hxfzzx.com/fjxw/2019/0418/151017_2.html) and a bureau's
+    # office before its head's post (CLUENER2020, the 90% outside its held-out part).
+    ("近日,莆田市公安局湄洲派出所接到群众报警,称有人在打架斗殴,巡逻民警第一时间到达事发现场。",
+     ("莆田市公安局湄洲派出所", "莆田市公安局")),
+    ("而广州市房管局住房保障办主任黄信敬则透露，2008年推出2145套经济适用住房后，",
+     ("广州市房管局住房保障办", "广州市房地产管理局")),
+])
+def test_a_bureaus_station_or_office_is_one_span_linked_to_the_bureau(rules, text, expected):
+    assert depts(rules, text) == [expected]
+
+
+def test_a_bare_ban_that_ends_a_verb_is_no_unit(rules):
+    # 办 closes verbs (通办, 督办): only before a post is it an office of the bureau.
+    assert [t for t, _ in depts(rules, "市政务服务数据管理局推进跨省通办。")] == ["市政务服务数据管理局"]
+
+
+def test_a_ministrys_expert_committee_is_its_unit(rules):
+    # http://123of.com/html/guanshang/10265.html: not the former 国家科学技术委员会.
+    text = "日前,住房和城乡建设部科学技术委员会科技协同创新专业委员会(以下简称“专委会”)成立并举行了第一次全体会议。"
+    assert ("住房和城乡建设部科学技术委员会", "住房和城乡建设部") in depts(rules, text)
+    assert all(c != "国家科学技术委员会" for _, c in depts(rules, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # https://www.sthtlaw.com/news/jmhdqksszsshmmgtmfzxdshzt.html; a county's short name
+    # (http://www.ybxww.com/news/html/202008/413289.shtml): 屏山县 is no other county's.
+    ("海淀区看守所作为北京市的重要看守机构,承担着维护法律尊严和社会稳定的重要职责。", ("海淀区看守所", "北京市海淀区看守所")),
+    ("通过努力,下午14时30分许,屏山看守所在押人员全部提前安全转移。", ("屏山看守所", None)),
+])
+def test_a_detention_house_is_its_places_body(rules, text, expected):
+    assert depts(rules, text) == [expected]
