@@ -106,3 +106,15 @@ def test_a_ministrys_expert_committee_is_its_unit(rules):
 ])
 def test_a_detention_house_is_its_places_body(rules, text, expected):
     assert depts(rules, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # https://idapeng.sznews.com/content/2017-03/14/content_15649665_2.htm (a city's short name),
+    # https://tc.maidi.me/archiver/tid-422366.html (a district's), http://zgzxxw.com/shehui1/2021-11-29/17992.html.
+    ("发布时间:2017-03-14来源:深圳交警作者:", "深圳交警"),
+    ("青原交警及时发现和消除一处重大交通安全隐患", "青原交警"),
+    ("大同市公安交警特勤大队:李雅男", "大同市公安交警特勤大队"),
+])
+def test_a_places_traffic_police_is_its_body_unlinked(rules, text, expected):
+    # The traffic police's official name (…公安局交通警察支队) is not written: linked to null.
+    assert depts(rules, text) == [(expected, None)]

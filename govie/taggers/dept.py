@@ -547,6 +547,9 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
     return s
 
 
+_TRAFFIC_POLICE = re.compile("(?:公安)?交巡?警(?:[\u4e00-\u9fff]{0,2}?(?:总队|支队|大队)|部门)?(?![察官员车])")
+
+
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     """The end of the body a place match opens (type or unlisted name), or None."""
     s, e = m.span()
@@ -567,6 +570,9 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # 警方 alone is a class.
     if text.startswith("警方", e):
         return e + 2
+    # 深圳交警, 广州市交警支队, 大同市公安交警特勤大队: the place's traffic police, as its 警方 (news).
+    if (t := _TRAFFIC_POLICE.match(text, e)):
+        return t.end()
     # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
     # place's body of the field (guide v2), when the field names a kind of body.
     f = _PLACE_FUNCTIONAL.match(text, e)
