@@ -118,3 +118,15 @@ def test_a_detention_house_is_its_places_body(rules, text, expected):
 def test_a_places_traffic_police_is_its_body_unlinked(rules, text, expected):
     # The traffic police's official name (…公安局交通警察支队) is not written: linked to null.
     assert depts(rules, text) == [(expected, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # http://adimg.ce.cn/xwzx/gnsz/gdxw/201902/11/t20190211_31440171.shtml,
+    # https://app.bjtitle.com/8816/newshow.php?newsid=6480014&typeid=26&uid=0&did=357616606653247&mood=wx:
+    # the railway's police, named after its seat; never 杭州市's body, nor a municipality's 公安局 inside it.
+    ("当日银川铁路公安处因马某某非法携带管制刀具进入公共场所,依法给予行政拘留5日的处罚。", "银川铁路公安处"),
+    ("杭州铁路公安处宁波站派出所与宁波站建立联动沟通机制,完善8项应急预案,规划了5条应急疏散线路图。",
+     "杭州铁路公安处宁波站派出所"),
+])
+def test_a_railway_police_is_one_span_linked_to_null(rules, text, expected):
+    assert depts(rules, text) == [(expected, None)]

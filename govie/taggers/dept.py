@@ -550,6 +550,9 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
 _TRAFFIC_POLICE = re.compile("(?:公安)?交巡?警(?:[\u4e00-\u9fff]{0,2}?(?:总队|支队|大队)|部门)?(?![察官员车])")
 
 
+_RAILWAY_POLICE = re.compile("铁路公安(?:局|处)")
+
+
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     """The end of the body a place match opens (type or unlisted name), or None."""
     s, e = m.span()
@@ -573,6 +576,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # 深圳交警, 广州市交警支队, 大同市公安交警特勤大队: the place's traffic police, as its 警方 (news).
     if (t := _TRAFFIC_POLICE.match(text, e)):
         return t.end()
+    # 南昌铁路公安局, 上海铁路公安局杭州公安处: the railway's police, named after its seat (not
+    # the city's 公安局, which a municipality's registry record would match inside it).
+    if (t := _RAILWAY_POLICE.match(text, e)):
+        return _unit_after(text, t.end())
     # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
     # place's body of the field (guide v2), when the field names a kind of body.
     f = _PLACE_FUNCTIONAL.match(text, e)
