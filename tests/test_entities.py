@@ -460,6 +460,33 @@ CASES = [
     (tag_locs, "加快乌鲁木齐国际陆港区、喀什和霍尔果斯经济开发区创新发展", ["霍尔果斯经济开发区"], []),
     (tag_locs, "申建喀什、阿拉山口重点开发开放试验区，推动口岸数字化转型", ["阿拉山口重点开发开放试验区"], []),
     (tag_locs, "烟台丁字湾、垦利经开区入选首批国家级", ["垦利经开区"], []),
+    # An enterprise's brand and trade as the subject or a list item of a review sentence (Tianjin and
+    # Guangdong 2026 reports, readable; 来安县 2024 report, http://bx2200.com/baogao/huadong/9597.html);
+    # not fields (Anhui 2026 report) nor a list with nothing said of it (1958 report).
+    (tag_orgs, "空客二线、电科蓝天宇航电源、启源芯动力等投产增效，华海清科、海光信息、安擎信息、合源生物、火眼位置等快速成长",
+     ["海光信息", "安擎信息", "合源生物"], []),
+    (tag_orgs, "行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元，招银金投、信银金投开业运营，组建总规模1000亿元的省战略",
+     ["招银金投", "信银金投"], []),
+    (tag_orgs, "金禾实业成功打造国家智能制造优秀场景,晶科能源、金瑞投资入选全省民营企业营收百强,捷泰科技获评全省数字化转型典型示范",
+     ["金禾实业", "晶科能源", "金瑞投资", "捷泰科技"], []),
+    (tag_orgs, "构建高能级科创平台矩阵，在量子科技、聚变能源、深空探测等领域持续领跑", [], ["聚变能源", "量子科技"]),
+    (tag_orgs, "试制和生产适合于我国各地方农村使用的机械，例如动力机械、耕作机械、脱粒机械、农产品初加工机械和运输机械等等", [], ["脱粒机械"]),
+    # Landforms and geoparks a place names (Shanxi and Gansu 2026 reports, readable).
+    (tag_locs, "实施汾河谷地、太原盆地大气污染提质增效行动", ["汾河谷地", "太原盆地"], ["汾河", "太原"]),
+    (tag_locs, "临夏地质公园获批世界地质公园。", ["临夏地质公园"], ["临夏"]),
+    # A full name before a short one is a list item of its own, not an elliptic list sharing the
+    # zone word (长沙县 2023 report, https://nextlevelartsconsulting.com/bhuazhong/5439.html).
+    (tag_locs, "长沙县、长沙经开区、黄花综保区获评全省打造内陆地区改革开放高地先进单位", ["长沙县", "长沙经开区"], []),
+    # A place before a session broken by a line in a page header opens the congress's name
+    # (云和县 2024 report, https://nextlevelartsconsulting.com/bhuadong/10399.html; 太仓市 2025
+    # report, http://bx2200.com/baogao/huadong/12080.html).
+    (tag_locs, "2024年2月21日在云和县\n第十七届人民代表大会第三次会议上", [], ["云和县"]),
+    (tag_locs, "——2025年1月7日在太仓市第十七届\n  人民代表大会第五次会议上", [], ["太仓市"]),
+    # 和县 read across a coordinator and a level (城市和县城, 省市和县委) is no place: Anhui and Fujian
+    # 2026 reports (readable); the county itself after its own place stays (安徽省和县).
+    (tag_locs, "国考断面水质优良比例超过90%，城市和县城建成区黑臭水体基本消除", [], ["和县"]),
+    (tag_locs, "县级城市和县城黑臭水体基本消除", [], ["和县"]),
+    (tag_locs, "马鞍山市和县今年发展", ["马鞍山市和县"], []),
 ]
 
 

@@ -31,6 +31,7 @@ PRIORITY = {
     "org.name": 8,           # bare names of banks, exchanges, agencies, enterprises (工商银行)
     "org.media": 8,          # the paper before 记者 in a caption
     "org.list": 8,           # enterprises listed before 等一批…企业
+    "org.brand": 8,          # an enterprise's brand and trade (金禾实业, 合源生物) as a review's subject
     "person.post_after": 8,
     "person.title": 8,
     "person.roster": 8,      # names a line in a list of commended people

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import at_word_start, load_divisions, townships, word_bounds
+from govie.kb.divisions import at_word_start, coordinator_opens, load_divisions, townships, word_bounds
 from govie.kb.lexicons import load_words, national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
 from govie.taggers import PRIORITY
@@ -412,7 +412,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
 def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
     """和县 read across 和 + 县委 after a body (市委、市政府和县委, 州委州政府和县委, 省市和县委): the
     coordinator joins two levels' bodies; 和县 follows only its own place (安徽省和县, 马鞍山市和县)."""
-    if e - s != 2 or text[s] not in "和与及" or not s or text[s - 1] not in "委府局办厅部院会市省州区县":
+    if not coordinator_opens(text, s, e):
         return False
     return not any((p := mt.place_re.match(text, k)) and p.end() == s for k in range(max(0, s - 8), s))
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, coordinator_opens, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -82,6 +82,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_known_orgs(text))
     out.extend(_media(text))
     out.extend(_listed_enterprises(text))
+    out.extend(_brand_enterprises(text))
     return out
 
 
@@ -250,6 +251,43 @@ def _listed_enterprises(text: str) -> list[Mention]:
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
         out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _brand_pattern() -> re.Pattern[str]:
+    heads, preds = load_words("org_brand_heads"), load_words("org_brand_predicates")
+    # A short name stands between clause punctuation (or a line start) and a list comma or what the
+    # review says of it: 。金禾实业成功打造…, ，晶科能源、金瑞投资入选…
+    # The list it opens or continues ends in one of those predicates (动力机械、耕作机械、脱粒机械、… names
+    # no one), and not in 等领域 or 等产业 (量子科技、聚变能源、深空探测等领域 are fields).
+    return re.compile(f"(?:^|(?<=[，。；、：,;]))([{_CJK}]{{2,3}}?(?:{alternation(heads)}))"
+                      f"(?=(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?(?:{alternation(preds)})(?!领域|产业|行业|方面|未来产业))", re.M)
+
+
+# The list the short name is an item of names projects: 唐晶半导体等项目释放产能 (the guide leaves
+# enterprise names listed as projects open; no rule decides them).
+_PROJECT_AFTER = re.compile(f"[{_CJK}、]{{0,30}}?等[^，。；]{{0,8}}项目")
+
+
+def _brand_enterprises(text: str) -> list[Mention]:
+    """Enterprises named by a brand and an industry word as the subject or a list item of a review
+    sentence (金禾实业, 晶科能源, 合源生物、瑞普生物等民企, 招银金投). The brand holds no word of
+    jieba's dictionary (新能源汽车, 生物医药, 高端装备, 风险投资 are fields and classes) and is no place."""
+    if not any(p in text for p in load_words("org_brand_predicates")):
+        return []
+    heads = sorted(load_words("org_brand_heads"), key=len, reverse=True)
+    tok, _ = shared_jieba()
+    out = []
+    for m in _brand_pattern().finditer(text):
+        name = m.group(1)
+        brand = name[: -len(next(h for h in heads if name.endswith(h)))]
+        if len(brand) < 2 or brand in _place_words() or any(c in _ORG_STOP for c in brand) \
+                or any(tok.FREQ.get(brand[i:j], 0) >= 100 for i in range(len(brand)) for j in range(i + 2, len(brand) + 1)):
+            continue
+        if _PROJECT_AFTER.match(text, m.end()):
+            continue
+        out.append(Mention("ORG", m.start(1), m.end(1), "org.brand", {}, priority=PRIORITY["org.brand"]))
     return out
 
 
@@ -721,7 +759,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if m in framed:
             out.append(m)
             continue
-        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end):
+        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end) or \
+                (coordinator_opens(text, m.start, m.end) and not any(g.end == m.start for g in gazetteer)):
             continue
         # A state abroad opens no facility of a Chinese text's.
         fac = -1 if text[m.start:m.end] in _foreign_states() else _facility(text, m.start, m.end)
@@ -766,7 +805,8 @@ def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
     if not out or out[-1].end != m.start - 1 or text[m.start - 1] != "、":
         return False
     names = _division_names()
-    return text[out[-1].start:out[-1].end] in names and text[m.start:m.end] in names
+    return text[out[-1].start:out[-1].end] in names and text[m.start:m.end] in names \
+        and _parallel_items(text[out[-1].start:out[-1].end], text, m.start)
 
 
 # A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
@@ -1065,7 +1105,20 @@ def _after_a_bare_place(text: str, start: int) -> bool:
     s = start - 1
     while s > 0 and text[s - 1] not in _PUNCT:
         s -= 1
-    return start - 1 - s >= 2 and _longest(_loc_tables()[0], text, s) == start - 1
+    return start - 1 - s >= 2 and _longest(_loc_tables()[0], text, s) == start - 1 \
+        and _parallel_items(text[s : start - 1], text, start)
+
+
+def _parallel_items(before: str, text: str, start: int) -> bool:
+    """Whether a list item before a place has the same form as it: the items of an elliptic list
+    share one head (福州、厦门、泉州省级人工智能产业园); a full name before a short one is an item of
+    its own (长沙县、长沙经开区、黄花综保区: Changsha county 2023 report; 宁波市、宁波高新区)."""
+    end = _longest(_loc_tables()[0], text, start)
+    # 州 also ends short names (广州, 杭州), so it does not mark a full name here.
+    return not (before.endswith(_ITEM_LEVEL_END) and end >= 0 and not text.endswith(_ITEM_LEVEL_END, start, end))
+
+
+_ITEM_LEVEL_END = ("省", "市", "县", "区", "旗", "盟")
 
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
@@ -1149,6 +1202,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a brand: 培育更多河北工匠，, 杞县大蒜、柘城辣椒
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
+    if _SESSION_AFTER.match(text, end):
+        return False  # a congress's session or an event's edition the place opens, broken by a line
+        # in page headers: 在云和县\n第十七届人民代表大会 (Zhejiang), 在太仓市第十七届\n人民代表大会 (Jiangsu)
     if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
         return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设; 华电榆树、天楹辽源等5个…项目
     if _LABS_AFTER.match(text, end):
@@ -1186,6 +1242,10 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
         return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
+
+
+# An ordinal session or edition after a place: the place opens a body's or an event's name.
+_SESSION_AFTER = re.compile(r"\s*第[一二三四五六七八九十百0-9０-９]{1,4}届")
 
 
 # 中国 and a dash before a partner state: the pair opens a name (中国—吉尔吉斯斯坦文化遗产保护).
