@@ -261,7 +261,9 @@ def _brand_pattern() -> re.Pattern[str]:
     # review says of it: 。金禾实业成功打造…, ，晶科能源、金瑞投资入选…
     # The list it opens or continues ends in one of those predicates (动力机械、耕作机械、脱粒机械、… names
     # no one), and not in 等领域 or 等产业 (量子科技、聚变能源、深空探测等领域 are fields).
-    return re.compile(f"(?:^|(?<=[，。；、：,;]))([{_CJK}]{{2,3}}?(?:{alternation(heads)}))"
+    # The punctuation is consumed, not looked behind: the scan then jumps from one mark to the next
+    # (the captured name is what counts, and the lookahead leaves the next mark to the next item).
+    return re.compile(f"(?:^|[，。；、：,;])([{_CJK}]{{2,3}}?(?:{alternation(heads)}))"
                       f"(?=(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?(?:{alternation(preds)})(?!领域|产业|行业|方面|未来产业))", re.M)
 
 
@@ -496,16 +498,26 @@ def _contacts(text: str, norm) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _named_group() -> re.Pattern[str]:
-    """A name heading a group by count: "钱之云等100名同志", "授予郭天彬等71人", "任命张学军等29名同志"."""
-    return re.compile(rf"(?P<name>{_name_item()})等[0-9零〇一二三四五六七八九十百千两]+(?:名|位|人)")
+def _name_item_re() -> re.Pattern[str]:
+    return re.compile(_name_item())
+
+
+# A group by count after the name heading it: "钱之云等100名同志", "授予郭天彬等71人", "任命张学军等29名同志".
+# The count is found first (a literal 等 the scan jumps to), then the name that ends before it.
+_GROUP_COUNT = re.compile("等[0-9零〇一二三四五六七八九十百千两]+(?:名|位|人)")
 
 
 def _group_heads(text: str) -> list[Mention]:
     out = []
     tok, _ = shared_jieba()
-    for m in _named_group().finditer(text):
-        s, e = m.span("name")
+    item = _name_item_re()
+    last = 0
+    for g in _GROUP_COUNT.finditer(text):
+        e = g.start()
+        s = next((k for k in range(max(last, e - 5), e - 1) if item.fullmatch(text, k, e)), None)
+        if s is None:
+            continue
+        last = g.end()
         before = text[s - 1] if s > 0 else ""
         if before and re.match(f"[{_CJK}]", before) and text[max(0, s - 2) : s] not in _VERB_BEFORE_NAME \
                 and before not in "对为向给由将":
