@@ -161,7 +161,8 @@ _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|�
 # The Party's conference or plenum as the subject, or the setting, of what it adopted or discussed: no
 # government body acted ("中国共产党全国代表会议通过了《…建议》" sc-report-1986; "在…召开的中国共产党第八届中央
 # 委员会第六次全体会议上，曾经讨论了…" sc-report-1959; "党的十四届五中全会通过" sc19-20).
-_PARTY_BODY_ACTS = re.compile(r"(?:中国共产党|中共|党的)[^。；;，,]{0,24}(?:全会|全体会议|代表会议|代表大会)"
+# Not 中共中央向全国人民代表大会: the people's congress is no Party body, and 向/和 join another.
+_PARTY_BODY_ACTS = re.compile(r"(?:中国共产党|中共|党的)[^。；;，,向和]{0,24}(?:全会|全体会议|代表会议|(?<!人民)代表大会)"
                               r"(?:上[，,])?(?:曾经|已经|又|还|先后|再次)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,

@@ -739,7 +739,6 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|�
 def _strip_leads(phrase: str, examples: bool = True) -> str:
     """The phrase without the words opening it that are not part of it; ``examples``: also
     without examples before 等 (left in where the phrase is written as a whole)."""
-    cues = _cues()
     # "三是对上消化道癌高危人群…", "七是完成困难重度残疾人家庭无障碍改造": the item's ordinal opens
     # the clause, and what follows it is read as from the clause's start
     phrase = _ORDINAL_ITEM.sub("", phrase)

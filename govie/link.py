@@ -26,6 +26,7 @@ from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import MINISTRY_COMMITTEE, institution_start
+from govie.taggers.docno import DECREE_TAIL
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -840,8 +841,6 @@ def _township_name(t: re.Match[str]) -> str:
     return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
 
 
-# A decree of the body (建设部令第89号, 国家安全监管总局令2017年第3号): issued by the body as named.
-_DECREE_AFTER = re.compile("令(?:[（(]?\\d{4}年?[）)]?)?第?[\\d一二三四五六七八九十百零〇]{1,4}号")
 # A former post after a body: 原局长, 原副主任, 原党委书记.
 _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
 
@@ -909,7 +908,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
             if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
-                                                        or _DECREE_AFTER.match(clean, m.end)):
+                                                        or DECREE_TAIL.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
                 # 中央编译局原局长), not its successor on the document's date; so is the body
                 # that issued a decree (建设部令第89号 cited in 2018, like dev pt-85109's 原国家安全监管总局令第3号).
@@ -925,8 +924,10 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             same = _same_body_before(linker, clean, m, surface, depts)
             if same is not None:
                 link = _as_link(same)
-            if link.source in ("attached", "coordinated-unlinked", "same-body"):
-                aliases.add(id(m))  # null on purpose: not re-linked from the sentence either
+            if link.source in ("attached", "coordinated-unlinked", "same-body") or (kind == "as" and link.canonical is None):
+                # Null on purpose: not re-linked from the sentence either (the bare 政府 of 自治区党委、政府
+                # stands for the region's government, never for the document's own city's).
+                aliases.add(id(m))
             if _GROUP_OFFICE.fullmatch(surface):
                 # 试点工作小组办公室 after 国家组织…试点工作小组办公室: the office named in full before.
                 full = next((b for b in reversed(bodies) if b.end - b.start > len(surface)

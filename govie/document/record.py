@@ -23,7 +23,7 @@ HEAD_LINES = 20
 TAIL_LINES = 12
 MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 150
-MAX_SIGNERS = 8
+MAX_SIGNER_LINES = 8
 
 _SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 _DATE = re.compile(FULL_DATE.pattern.replace(r"\s*", ""))
@@ -266,7 +266,7 @@ def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int
         signers: list[str] = []
         j = i - 1
         # Lines, not names, are counted: a joint signature sets two bodies on a line (生态环境部 发展改革委).
-        while j >= start and i - 1 - j < MAX_SIGNERS and _is_issuer_line(lines[j]):
+        while j >= start and i - 1 - j < MAX_SIGNER_LINES and _is_issuer_line(lines[j]):
             signers[:0] = split_issuers(lines[j])
             j -= 1
         prev = lines[i - 1] if i else ""

@@ -1064,6 +1064,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         unit_end = _unit_after(text, e, mt, ministry)
         if unit_end == e and kind == "registry" and text[e - 1] in "会局" and \
                 (d := _CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
+                not d.group().endswith("干部") and \
                 any(not a.division for a in registry.by_name(text[s:e])):
             # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部) and
             # a division under it (国家邮政局计划财务部科技处).
@@ -1213,7 +1214,7 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
-_BARE_LEVELS = ("自治区", "自治州", "省", "市", "州", "县", "区", "乡", "镇")
+_BARE_LEVELS = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 _SENTENCE_END = "。；！？\n"
 
 
@@ -1264,7 +1265,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or (text.startswith(_BARE_START, m.start)
                         and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
-                    or _EACH_KIND.search(text, m.start, m.end) is not None
+                    or _EACH_KIND.search(text[m.start:m.end]) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
 
 
@@ -1343,8 +1344,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             prev_end = br[1]
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
-    out.extend(_shared_heads(text, taken))
-    out.extend(_shared_in_text(text, taken))
+    out.extend(_shared_heads(text, taken, mt))
+    out.extend(_shared_in_text(text, taken, mt))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
@@ -1483,10 +1484,9 @@ def _missions(text: str, taken: bytearray) -> list[Mention]:
 _MISSION_STOPS = set("的和与及、使领馆")
 
 
-def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
+def _shared_heads(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
     """Each place of an addressee list sharing one 人民政府 names its government (guide v2:
     each a DEPT, the place as written); only when every item is a division's name."""
-    mt = _matchers(default_registry())
     out = []
     for m in _SHARED_HEAD.finditer(text):
         items, pos = [], m.start(1)
@@ -1509,16 +1509,15 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
     return out
 
 
-def _shared_in_text(text: str, taken: bytearray) -> list[Mention]:
+def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
     """Places joined by 、 or 和 before one 人民政府 in running text (江西省、湖北省、湖南省人民政府要…;
     广东省和广州市人民政府合作共建): each names its government, as on an addressee line."""
-    mt = _matchers(default_registry())
     out = []
     for m in _SHARED_GOVERNMENT.finditer(text):
-        head = m.start()
-        if not taken[head] or _place_ending_at(text, head, mt) is None:
-            continue  # the last place's government must be a body found already
-        items, cur = [], _place_ending_at(text, head, mt)
+        # The last place's government must be a body found already.
+        if not taken[m.start()] or (cur := _place_ending_at(text, m.start(), mt)) is None:
+            continue
+        items = []
         while cur and text[cur - 1] in "、和" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
                 and not any(taken[start : cur - 1]):
             items.append((start, cur - 1))
@@ -1560,14 +1559,15 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> li
     out = []
     for m in _BARE_ADMIN_OFFICE.finditer(text):
         s, e = m.span()
-        if any(taken[s:e]):
-            continue
+        if any(taken[s:e]) or _CLASS_BEFORE.search(text, max(0, s - 3), s):
+            continue  # 各地区行署, 其他地区行署: every prefecture's, a class
         taken[s:e] = b"\x01" * (e - s)
         # 地区行署 with its bare level is linked as 行署 (the linker knows no 地区 prefix).
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": m.group(1)}, PRIORITY["dept.pattern"]))
     return out
 
 
+_CLASS_BEFORE = re.compile("(?:各|其他|有关|相关)$")
 _CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
 
 
@@ -1583,6 +1583,8 @@ def _elliptic_governments(text: str, taken: bytearray) -> list[Mention]:
         lo = max(0, m.start(1) - 12)
         place = min((lo + a for a, b, _ in divs.mentions(text[lo:m.end(1)]) if lo + b == m.end(1)),
                     default=m.start(1))
+        if place == m.start(1) and not at_word_start(text, m.start(1), m.end(1)):
+            continue  # the level ends another word (社区党委、政府, 开发区党委、政府): no division's
         taken[s:e] = b"\x01" * (e - s)
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": text[place:m.end(1)] + "人民政府"},
                            PRIORITY["dept.pattern"]))

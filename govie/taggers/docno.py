@@ -41,7 +41,7 @@ DECREE = re.compile(
 )
 # What every decree number holds from its 令 on: sre skips to a 令 in C, while DECREE's
 # opening name tries every character of the text (most texts have no decree number).
-_DECREE_TAIL = re.compile(r"令\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号")
+DECREE_TAIL = re.compile(r"令\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号")
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # Words of running text that may stand right before a code ("根据国发…").
 _LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
@@ -306,7 +306,7 @@ def iter_docnos(text: str):
 
 def iter_decrees(text: str):
     """(start, end, body, year, serial) of each decree number (国务院令第706号), left to right."""
-    if not _DECREE_TAIL.search(text):
+    if not DECREE_TAIL.search(text):
         return
     for m in DECREE.finditer(text):
         body = _LEAD.sub("", m.group("body"))

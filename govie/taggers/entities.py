@@ -470,17 +470,25 @@ _CONTACT = re.compile(r"联系人[：:]")
 _CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|座机|传真|邮箱|$")
 
 
+_ALL_CJK = re.compile(f"[{_CJK}]+")
+
+
+@lru_cache(maxsize=1)
+def _surname_set() -> frozenset[str]:
+    return frozenset(load_words("surnames"))
+
+
 def _contacts(text: str, norm) -> list[Mention]:
     """Names in a contact field: each two or three characters with a surname, ended by
     punctuation, a space of the original or the telephone that follows."""
     out = []
-    surnames = set(load_words("surnames"))
+    surnames = _surname_set()
     for m in _CONTACT.finditer(text):
         p = m.end()
         while p < len(text) and (text[p] in surnames or text[p : p + 2] in surnames):
             for size in (3, 2):
                 e = p + size
-                if not re.fullmatch(f"[{_CJK}]+", text[p:e]) or text[p:e] in _place_words():
+                if e > len(text) or not _ALL_CJK.fullmatch(text, p, e) or text[p:e] in _place_words():
                     continue
                 if _CONTACT_END.match(text, e) or (norm is not None and norm.text == text and _spaced(norm, e, single=True)):
                     break
@@ -895,15 +903,17 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
     framed += _sections(text)
+    framed_ids = {id(m) for m in framed}
+    gazetteer_ends = {g.end for g in gazetteer}
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
-        if m in framed:
+        if id(m) in framed_ids:
             out.append(m)
             continue
         if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end) or \
-                (coordinator_opens(text, m.start, m.end) and not any(g.end == m.start for g in gazetteer)):
+                (coordinator_opens(text, m.start, m.end) and m.start not in gazetteer_ends):
             continue
         # A state abroad opens no facility of a Chinese text's.
         fac = -1 if text[m.start:m.end] in _foreign_states() else _facility(text, m.start, m.end)
