@@ -18,3 +18,22 @@ def test_an_abolished_district_is_not_read_as_another_provinces_chengqu():
     assert ("杭州市下城区第十三届人民代表大会", "杭州市下城区人民代表大会") in depts
     assert ("下城区人民政府", "杭州市下城区人民政府") in depts
     assert not any(c and "阳泉" in c for _, c in depts)
+
+
+def test_another_citys_committee_and_bare_government_in_a_county_level_citys_document():
+    # http://nbxinxi.com/a/linhaishi/20210810/410017.html (临海市安委, 临安委〔2011〕3号): 市政府 after
+    # 台州市委 is 台州市's; after 临海市委 it is the document's own. The same in 太仓's report
+    # (http://www.0411hqw.com/plus/article.asp?id=580: 紧紧围绕苏州市委、市政府决策部署).
+    text = ("临海市安全生产委员会关于印发考核办法的通知\n经市政府同意，现印发给你们。"
+            "认真贯彻实施《安全生产法》和省委省政府、台州市委市政府、临海市委市政府"
+            "《关于进一步加强安全生产工作的意见》，按照全面建设“平安临海”的要求。\n")
+    depts = _depts(text)
+    assert depts.count(("市政府", "台州市人民政府")) == 1
+    assert depts.count(("市政府", "临海市人民政府")) == 2
+
+
+def test_the_city_government_after_the_parent_citys_committee_stays_the_parent_city():
+    # http://nnxn.gov.cn/zwdt/ztzl/fgfzl/t4549538.html (南宁市兴宁区): unchanged, 南宁市人民政府.
+    text = ("南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知\n"
+            "为贯彻落实自治区党委、自治区政府和南宁市委、市政府对2020年营商环境的工作部署，特制定本方案。\n")
+    assert ("市政府", "南宁市人民政府") in _depts(text)
