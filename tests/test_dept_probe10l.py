@@ -37,3 +37,11 @@ def test_the_city_government_after_the_parent_citys_committee_stays_the_parent_c
     text = ("南宁市兴宁区人民政府办公室关于印发2020年兴宁区优化营商环境实施方案的通知\n"
             "为贯彻落实自治区党委、自治区政府和南宁市委、市政府对2020年营商环境的工作部署，特制定本方案。\n")
     assert ("市政府", "南宁市人民政府") in _depts(text)
+
+
+def test_shifu_each_commission_office_bureau_is_a_class():
+    # http://njdaily.cn/news/2022/1128/4965615925330259507.html (宁政办发〔2022〕52号; 宁政办发〔2018〕47号
+    # addresses the same 市府各委办局): the addressees' class, no body of its own.
+    text = ("市政府办公厅关于印发南京市残疾预防行动计划(2022—2025年)的通知\n宁政办发〔2022〕52号\n"
+            "各区人民政府,市府各委办局,市各直属单位:\n")
+    assert not any("各委办局" in t for t, _ in _depts(text))
