@@ -25,7 +25,7 @@ from govie.kb.divisions import NATIONAL, load_divisions, townships
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import institution_start
+from govie.taggers.dept import MINISTRY_COMMITTEE, institution_start
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -35,6 +35,8 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|�
 # A station a bureau runs, named after it (定远县农机局张桥农机中心站): the bureau is the body, the
 # station its unit, as an internal unit (guide v2: canonical is the top-level body).
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
+# So are a bureau's office and police station (广州市房管局住房保障办, 西山公安分局东风派出所).
+_OFFICE_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:办|派出所)$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction.
@@ -78,6 +80,9 @@ _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # A street or road named after a place (北京街, 北京路, 中山大道): a short place name before it names
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
+# A railway's police named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所) is no body of
+# that city: none of its official names is composed from the city's.
+_RAILWAY_OPENING = re.compile("铁路公安")
 # Kinds of body whose name the knowledge base knows besides the department types: the
 # gate's body words of two or more characters (model.py) and the registry's institutes.
 _BODY_KINDS = ("中心", "委员会", "办公室", "管委会", "常委会", "人民代表大会", "党组", "总队", "支队", "大队",
@@ -505,7 +510,9 @@ class Linker:
         """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
                   if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])
-                  or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")]
+                  or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")
+                  or (_OFFICE_TAIL.match(m[i:]) and m[i - 1] == "局")
+                  or (MINISTRY_COMMITTEE.fullmatch(m[i:]) and self._central_body(m[:i]))]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]
@@ -568,7 +575,7 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
-        if chain and m[pos - 1] not in "省市州县区旗盟" and _STREET_OPENING.match(rest):
+        if (chain and m[pos - 1] not in "省市州县区旗盟" and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest):
             return None
         if party and chain and rest == "委员会":
             rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)

@@ -100,3 +100,25 @@ def test_space_separated_bodies_are_not_a_bureau_of_the_one_before():
     assert ("统计局", "国家统计局", None) in got and not any(u[2] == "统计局" for u in got)
     # A ministry's own bureau written without a space stays its unit.
     assert ("商务部贸易救济调查局", "商务部", "贸易救济调查局") in _units("商务部贸易救济调查局发布公告。")
+
+
+def test_places_sharing_one_government_in_running_text():
+    # 国函〔2022〕12号 (https://new.tzxm.gov.cn/zckd/gfxwj/202202/t20220225_1317143.shtml) and
+    # 国函〔2022〕50号 (http://ceshi.zgykjs.com/index.php?c=show&id=5736): places joined by 、 or 和
+    # before one 人民政府 each name their government, as on an addressee line (dev sc19-52).
+    text = ("三、江西省、湖北省、湖南省人民政府要落实主体责任,加强组织领导,健全协同机制,细化任务举措,"
+            "形成工作合力。")
+    r = govie.extract(text)
+    depts = [(e.text, e.attrs.get("canonical")) for e in r.entities if e.label == "DEPT"]
+    assert depts == [("江西省", "江西省人民政府"), ("湖北省", "湖北省人民政府"), ("湖南省人民政府", "湖南省人民政府")]
+    text = "一、同意在广东省广州市设立华南国家植物园,由国家林草局、住房城乡建设部、中科院、广东省和广州市人民政府合作共建。"
+    r = govie.extract(text)
+    assert ("广东省", "广东省人民政府") in [(e.text, e.attrs.get("canonical")) for e in r.entities if e.label == "DEPT"]
+    leads = [a["lead"] for a in r.to_dict()["assignments"]]
+    assert leads and "广东省人民政府" in leads[0] and "广州市人民政府" in leads[0]
+
+
+def test_a_place_before_a_government_office_is_no_shared_government():
+    # 人民政府办公厅 is not shared by the place before it: 江西省 stays a place.
+    r = govie.extract("抄送：江西省和湖南省人民政府办公厅。")
+    assert ("LOC", "江西省") in [(e.label, e.text) for e in r.entities]

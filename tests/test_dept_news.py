@@ -72,3 +72,61 @@ def test_a_bare_prefix_opens_an_unlisted_bodys_name(rules, text, jurisdiction, e
 ])
 def test_a_level_word_opens_no_unlisted_body(rules, text):
     assert depts(rules, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bureau's police station (http://news.hxfzzx.com/fjxw/2019/0418/151017_2.html) and a bureau's
+    # office before its head's post (CLUENER2020, the 90% outside its held-out part).
+    ("近日,莆田市公安局湄洲派出所接到群众报警,称有人在打架斗殴,巡逻民警第一时间到达事发现场。",
+     ("莆田市公安局湄洲派出所", "莆田市公安局")),
+    ("而广州市房管局住房保障办主任黄信敬则透露，2008年推出2145套经济适用住房后，",
+     ("广州市房管局住房保障办", "广州市房地产管理局")),
+])
+def test_a_bureaus_station_or_office_is_one_span_linked_to_the_bureau(rules, text, expected):
+    assert depts(rules, text) == [expected]
+
+
+def test_a_bare_ban_that_ends_a_verb_is_no_unit(rules):
+    # 办 closes verbs (通办, 督办): only before a post is it an office of the bureau.
+    assert [t for t, _ in depts(rules, "市政务服务数据管理局推进跨省通办。")] == ["市政务服务数据管理局"]
+
+
+def test_a_ministrys_expert_committee_is_its_unit(rules):
+    # http://123of.com/html/guanshang/10265.html: not the former 国家科学技术委员会.
+    text = "日前,住房和城乡建设部科学技术委员会科技协同创新专业委员会(以下简称“专委会”)成立并举行了第一次全体会议。"
+    assert ("住房和城乡建设部科学技术委员会", "住房和城乡建设部") in depts(rules, text)
+    assert all(c != "国家科学技术委员会" for _, c in depts(rules, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # https://www.sthtlaw.com/news/jmhdqksszsshmmgtmfzxdshzt.html; a county's short name
+    # (http://www.ybxww.com/news/html/202008/413289.shtml): 屏山县 is no other county's.
+    ("海淀区看守所作为北京市的重要看守机构,承担着维护法律尊严和社会稳定的重要职责。", ("海淀区看守所", "北京市海淀区看守所")),
+    ("通过努力,下午14时30分许,屏山看守所在押人员全部提前安全转移。", ("屏山看守所", None)),
+])
+def test_a_detention_house_is_its_places_body(rules, text, expected):
+    assert depts(rules, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # https://idapeng.sznews.com/content/2017-03/14/content_15649665_2.htm (a city's short name),
+    # https://tc.maidi.me/archiver/tid-422366.html (a district's), http://zgzxxw.com/shehui1/2021-11-29/17992.html.
+    ("发布时间:2017-03-14来源:深圳交警作者:", "深圳交警"),
+    ("青原交警及时发现和消除一处重大交通安全隐患", "青原交警"),
+    ("大同市公安交警特勤大队:李雅男", "大同市公安交警特勤大队"),
+])
+def test_a_places_traffic_police_is_its_body_unlinked(rules, text, expected):
+    # The traffic police's official name (…公安局交通警察支队) is not written: linked to null.
+    assert depts(rules, text) == [(expected, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # http://adimg.ce.cn/xwzx/gnsz/gdxw/201902/11/t20190211_31440171.shtml,
+    # https://app.bjtitle.com/8816/newshow.php?newsid=6480014&typeid=26&uid=0&did=357616606653247&mood=wx:
+    # the railway's police, named after its seat; never 杭州市's body, nor a municipality's 公安局 inside it.
+    ("当日银川铁路公安处因马某某非法携带管制刀具进入公共场所,依法给予行政拘留5日的处罚。", "银川铁路公安处"),
+    ("杭州铁路公安处宁波站派出所与宁波站建立联动沟通机制,完善8项应急预案,规划了5条应急疏散线路图。",
+     "杭州铁路公安处宁波站派出所"),
+])
+def test_a_railway_police_is_one_span_linked_to_null(rules, text, expected):
+    assert depts(rules, text) == [(expected, None)]

@@ -563,7 +563,7 @@ SCOPED = [
     (None, "北京市怀柔县民政局、畜牧局", {"北京市怀柔县民政局": "怀柔县民政局", "畜牧局": "怀柔县畜牧局"}),
     ("广州市", "区教育局、财政局", {"财政局": "广州市财政局"}),  # no division named before the type
     (None, "民航西藏区局扶贫办", {"扶贫办": None}),
-    (None, "南昌铁路公安局", {"公安局": None}),
+    (None, "南昌铁路公安局", {"南昌铁路公安局": None}),  # the railway's police: one span, no city's body
     (None, "全国省市妇联", {"妇联": None}),
     # State Council report 1958: 农业科学院 is the end of 苏联列宁农业科学院, not a repeat of 中国农业科学院
     ("中华人民共和国", "中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，也都分别签订了协议和合作项目。",

@@ -54,7 +54,10 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
                    rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)"
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
-                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部)"
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
+                   # A police station of a bureau (西山公安分局东风派出所), and an office of a bureau
+                   # before its post (广州市房管局住房保障办主任): 办 alone ends verbs (督办, 通办).
+                   "|派出所|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
                    "(?![理置罚分级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
@@ -324,6 +327,13 @@ def central_short_forms(registry: Registry) -> set[str]:
     return out
 
 
+# A ministry's standing expert or technical committee right after it (住房和城乡建设部科学技术委员会,
+# 住建部住房政策专家委员会): one of its units, not the former 国家科学技术委员会. Its field may hold
+# 及 (住宅建设及产业现代化技术委员会); not after a verb or coordinator, no body word inside.
+MINISTRY_COMMITTEE = re.compile(rf"(?!和|与|及|或|并|会同|向|由|对|将|组织|成立|设立|召开|邀请|联合|委托)"
+                                rf"(?:(?![局部厅署委会的、，])[{_CJK}]){{0,14}}?(?:专家|科学技术|技术|咨询)委员会")
+
+
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
@@ -332,6 +342,8 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
         b = _MINISTRY_BUREAU.match(text, end)
         if b:
             return b.end()
+        if text[end - 1] == "部" and (c := MINISTRY_COMMITTEE.match(text, end)):
+            return c.end()
     m = _UNIT.match(text, end)
     if not m or m.group().endswith(_NOT_UNIT_END):
         return end
@@ -536,6 +548,12 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
     return s
 
 
+_TRAFFIC_POLICE = re.compile("(?:公安)?交巡?警(?:[\u4e00-\u9fff]{0,2}?(?:总队|支队|大队)|部门)?(?![察官员车])")
+
+
+_RAILWAY_POLICE = re.compile("铁路公安(?:局|处)")
+
+
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     """The end of the body a place match opens (type or unlisted name), or None."""
     s, e = m.span()
@@ -556,6 +574,13 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # 警方 alone is a class.
     if text.startswith("警方", e):
         return e + 2
+    # 深圳交警, 广州市交警支队, 大同市公安交警特勤大队: the place's traffic police, as its 警方 (news).
+    if (t := _TRAFFIC_POLICE.match(text, e)):
+        return t.end()
+    # 南昌铁路公安局, 上海铁路公安局杭州公安处: the railway's police, named after its seat (not
+    # the city's 公安局, which a municipality's registry record would match inside it).
+    if (t := _RAILWAY_POLICE.match(text, e)):
+        return _unit_after(text, t.end())
     # A functional name after a place (北京市应急管理部门, 天河区科技工业和信息化部门) is that
     # place's body of the field (guide v2), when the field names a kind of body.
     f = _PLACE_FUNCTIONAL.match(text, e)
@@ -1320,6 +1345,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out = [_after_column_gap(m, ctx.source) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken))
+    out.extend(_shared_in_text(text, taken))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
@@ -1482,6 +1508,36 @@ def _shared_heads(text: str, taken: bytearray) -> list[Mention]:
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
                                PRIORITY["dept.pattern"]))
     return out
+
+
+def _shared_in_text(text: str, taken: bytearray) -> list[Mention]:
+    """Places joined by 、 or 和 before one 人民政府 in running text (江西省、湖北省、湖南省人民政府要…;
+    广东省和广州市人民政府合作共建): each names its government, as on an addressee line."""
+    mt = _matchers(default_registry())
+    out = []
+    for m in _SHARED_GOVERNMENT.finditer(text):
+        head = m.start()
+        if not taken[head] or _place_ending_at(text, head, mt) is None:
+            continue  # the last place's government must be a body found already
+        items, cur = [], _place_ending_at(text, head, mt)
+        while cur and text[cur - 1] in "、和" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
+                and not any(taken[start : cur - 1]):
+            items.append((start, cur - 1))
+            cur = start
+        for s, e in items:
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                               PRIORITY["dept.pattern"]))
+    return out
+
+
+# 人民政府 shared by the places before it, itself a whole government (not 人民政府办公厅, 人民政府各部门).
+_SHARED_GOVERNMENT = re.compile("人民政府(?![办各所驻部机网门])")
+
+
+def _place_ending_at(text: str, end: int, mt: _Matchers) -> int | None:
+    """The start of the longest division name ending at ``end``."""
+    return next((k for k in range(max(0, end - 9), end - 1) if mt.place_re.fullmatch(text, k, end)), None)
 
 
 # The government written bare after its party committee with a level prefix (自治区党委、政府; 自治区党委、
