@@ -45,3 +45,12 @@ def test_shifu_each_commission_office_bureau_is_a_class():
     text = ("市政府办公厅关于印发南京市残疾预防行动计划(2022—2025年)的通知\n宁政办发〔2022〕52号\n"
             "各区人民政府,市府各委办局,市各直属单位:\n")
     assert not any("各委办局" in t for t, _ in _depts(text))
+
+
+def test_a_committees_social_work_committee_is_one_body():
+    # https://investchn.com/home/news/detail/id/347852.html (北京市大兴区): 区委社会工委书记, 市委社会工委委员;
+    # the same in 石景山区's 2019 task table (wenmi123.com/article/312836.html: 区民政局（区委社会工委）).
+    text = "大兴区政府党组成员、副区长周冲，区委社会工委书记、区民政局局长张辉，区委社会工委委员、区民政局副局长王丽曼参加调研。"
+    depts = _depts(text)
+    assert ("区委社会工委", "中共北京市大兴区委员会社会工作委员会") in depts
+    assert ("区委", "中共北京市大兴区委员会") not in depts
