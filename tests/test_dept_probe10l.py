@@ -54,3 +54,12 @@ def test_a_committees_social_work_committee_is_one_body():
     depts = _depts(text)
     assert ("区委社会工委", "中共北京市大兴区委员会社会工作委员会") in depts
     assert ("区委", "中共北京市大兴区委员会") not in depts
+
+
+def test_a_city_nongwei_before_the_2018_reform_is_its_agriculture_committee():
+    # http://www.qingdao.gov.cn/zwgk/xxgk/bgt/gkml/gzxx/202010/t20201016_350239.shtml (2017): 市农委 was
+    # 青岛市农业委员会; 农业农村委员会 came with the 2018-2019 reform (上海's 2016 notice 沪农委〔2016〕71号
+    # signs 市农委 as 上海市农业委员会).
+    text = ("2017年政府工作报告公开挂牌督办事项上半年进展情况\n青岛政务网 发布日期 : 2017-07-13 来源 : 青岛市政府办公厅\n"
+            "责任单位\n市发展改革委、市经济信息化委、市财政局、市农委、市商务局、市环保局\n")
+    assert ("市农委", "青岛市农业委员会") in _depts(text)
