@@ -80,6 +80,9 @@ _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # A street or road named after a place (北京街, 北京路, 中山大道): a short place name before it names
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
+# A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
+# division's name before it is the area's, and no division has one such station of its own.
+_STATION_KINDS = ("派出所", "司法所")
 # A railway's police named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所) is no body of
 # that city: none of its official names is composed from the city's.
 _RAILWAY_OPENING = re.compile("铁路公安")
@@ -575,7 +578,9 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
-        if (chain and m[pos - 1] not in "省市州县区旗盟" and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest):
+        if (chain and m[pos - 1] not in "省市州县区旗盟" and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
+                or (chain and (rest in _STATION_KINDS
+                               or (rest.endswith(_STATION_KINDS) and m[pos - 1] not in "省市州县区旗盟"))):
             return None
         if party and chain and rest == "委员会":
             rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)

@@ -987,3 +987,12 @@ def test_by_inside_a_heading_note_is_the_note_only():
     (a,) = assignments(text)
     assert a["task"]["text"] == "科技创新政策"
     assert a["trigger"]["text"] == "(由市科技局牵头实施)"
+
+
+def test_a_post_after_the_body_is_a_person_acting_not_the_body():
+    # http://jjckb.xinhuanet.com/2012-03/17/content_364611.htm (news on 国务院常务会议); the same
+    # opening in the 2014 and 2018 reports of the meeting ("国务院总理李克强19日主持召开…"): the
+    # subject is the holder of a post, the sentence a reported event, no task of 国务院.
+    text = ("国务院总理温家宝16日主持召开国务院常务会议,确定《政府工作报告》重点工作部门分工。"
+            "需要多个部门参与的工作,牵头部门要切实负起组织协调责任,其他部门要积极配合。")
+    assert assignments(text) == []

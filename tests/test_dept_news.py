@@ -130,3 +130,17 @@ def test_a_places_traffic_police_is_its_body_unlinked(rules, text, expected):
 ])
 def test_a_railway_police_is_one_span_linked_to_null(rules, text, expected):
     assert depts(rules, text) == [(expected, None)]
+
+
+def test_a_station_named_after_an_area_is_no_body_of_a_division_of_that_name():
+    # A police station is named after its own area: 中山派出所 in Nanning is no station of
+    # Guangdong's 中山市 (https://m.yybnet.net/nanning/news/202201/11710453.html), nor is
+    # 朝阳东湖派出所 one of Liaoning's 朝阳市 (CLUENER2020 train, not its held-out part).
+    for text, station in (("1月10日是第二届中国人民警察节，记者来到中山派出所实地体验一线民警的工作日常。", "中山派出所"),
+                          ("1月9日，朝阳东湖派出所打掉了这个盗窃团伙。", "朝阳东湖派出所")):
+        depts = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+        assert depts == [(station, None)]
+    # Written after its bureau, it is that bureau's unit.
+    text = "记者来到南宁市公安局中山派出所，实地体验一线民警的工作日常。"
+    depts = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+    assert depts == [("南宁市公安局中山派出所", "南宁市公安局")]
