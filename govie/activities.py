@@ -100,7 +100,8 @@ _FUTURE_ADVERBS = re.compile(
 )
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
-_FUTURE = re.compile(r"请予|提请|请(?:各位)?代表|请大会")  # 请各位代表审议: a request to the deputies
+# 请各位代表审议: a request to the deputies; 提请全国人大常委会审议了… reports a bill submitted (sc-report-2009)
+_FUTURE = re.compile(r"请予|提请(?![^，,。；;]{0,12}?(?:常委会|常务委员会))|请(?:各位)?代表|请大会")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
@@ -139,6 +140,22 @@ _DIRECTION_REACH = 12
 # trigger: the trigger is its noun object.
 _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|不断|进一步|着力|切实|稳步|有序|扎实)\s*)*(?:加强|强化|深化|加大)")
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
+# The stance of fiscal or monetary policy (实行稳健的货币政策 sc-report-1999, 2001, 2007; 实施积极的财政政策
+# sc-report-1999, 2001, 2002, 2009; sc-report-2010 gold leaves 实行积极的财政政策 out): a direction, no action.
+_POLICY_STANCE = re.compile(r"[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从紧|紧缩)的(?:财政|货币)政策")
+# What 采取 takes in a report's review: measures (sc-report-1980 由于采取了在原料、燃料和动力供应…方面的…措施,
+# sc-report-2007 中央及时采取了一系列宏观调控措施, sc-report-2009 采取一系列…政策措施); in the plan
+# "要采取多种措施" states a direction (sc-report-2007, 1979), and 采取…办法 or 方针 are read as a rate's object.
+_TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,30}?措施\s*(?:$|[，,。；;])")
+# "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
+_MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
+# 提请 a standing committee: a bill or regulation submitted (sc-report-2009 国务院提请全国人大常委会审议了…8件法律议案;
+# wr2026-anhuim, wr2026-liaoningm 提请省人大常委会审议, gold other)
+_TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
+# What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
+# sc-report-2007 继续增加对种粮农民直接补贴…, 增加对财政困难县乡和产粮大县的转移支付; sc-report-2009 及时增加对
+# 低收入群体和大学生的生活补贴); 增加投入, 增加收入 are aims, 每增加1人 a condition (gz-17).
+_GIVEN_SUBSIDY = re.compile(r"(?:了|对)[^，,。；;、]{0,24}?(?:补贴|转移支付)\s*(?:$|[，,。；;])")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 # The Party's conference or plenum as the subject, or the setting, of what it adopted or discussed: no
@@ -732,10 +749,21 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 # statistic; 安排219亿元支持116户国有企业 (sc-report-2006) counts the sum first
                 return False
         elif kind == "rate":
-            if not _rates().match(text, e, ce + 1):
+            if h.group() == "采取":
+                if not _TAKEN_MEASURES.match(text, e, ce + 1) or doc.kind != "report" \
+                        or _is_planned(doc, sent_start, s, e) or _MEASURE_THEN_DONE.match(text, e):
+                    return False  # 采取…方式 is a means; 要采取多种措施 in a plan, a direction
+            elif h.group() == "增加":
+                if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
+                    return False
+            elif not _rates().match(text, e, ce + 1):
                 return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
+            if _POLICY_STANCE.match(text, e, ce + 1):
+                return False  # 继续实行稳健的财政政策: a stance, no action
         elif doc.kind != "report":  # reform: in a report, counted or not (取消123项…事项): no count check
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
+        elif h.group() in ("关停", "关闭") and not text[e:ce].strip(" 了"):
+            return False  # 破产企业要真关闭，(sc-report-1997): firms close; the government closes something it names
     after = text[e : e + 4]
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
@@ -771,6 +799,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "object" and (e >= ce or doc.kind != "report" or text.startswith("投资", e)):
         # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
         # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
+        return False
+    if kind == "submit" and (doc.kind != "report" or not _TO_STANDING_COMMITTEE.match(text, e)):
+        # 提请大会审议, 请予审议: the report's own request to the deputies; 视情况提请常委会会议审议 in a
+        # standing committee's own work plan (pt-20932) is a step of its procedure, not a reported submission
         return False
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation

@@ -1441,3 +1441,66 @@ def test_report_counted_cuts_are_measures():
     # uncounted it is a direction (sc-report-2021, dev: no gold activity)
     text = SC_REVIEW_HEAD + "中央本级支出继续安排负增长，进一步大幅压减非急需非刚性支出。\n"
     assert "压减" not in [f["trigger"] for f in _sc(text, "2026-03-05")]
+
+
+# ------------------------------------------------------------------ probe act10: late-1970s/1980s and late-2000s reports
+
+@pytest.mark.parametrize("sentence, trigger, found", [
+    # central-bank rates set by the government (sc-report-2007, -2009 in /work/r6/readable)
+    ("加强货币信贷管理，两次上调人民币贷款基准利率，三次上调金融机构存款准备金率。", "上调", True),
+    ("三次提高出口退税率，五次下调金融机构存贷款基准利率，四次下调存款准备金率。", "下调", True),
+    # subsidies and transfers the government adds (sc-report-2006 gold, sc-report-2007)
+    ("28个省（区、市）全部免征了农业税，全国取消了牧业税。增加对种粮农民的补贴和对产粮大县及财政困难县的转移支付，"
+     "对部分粮食主产区的重点粮食品种实行最低收购价政策，多渠道增加农民收入。", "增加", True),
+    ("继续对重点地区的重点粮食品种实行最低收购价政策，增加对财政困难县乡和产粮大县的转移支付。", "增加", True),
+    # 增加 an aim (sc-report-2010 gold: 实行 is the measure) or a condition (gz-17: 每增加1人) is none
+    ("大规模增加财政支出和实行结构性减税，保持货币信贷快速增长。", "增加", False),
+    # measures taken (sc-report-1980 gold, sc-report-2007)
+    ("由于采取了在原料、燃料和动力供应等方面优先保证轻工业生产的措施，1979年轻工业总产值比上年增长9.6％。", "采取", True),
+    ("针对经济运行中投资增长过快、货币信贷投放过多、外贸顺差过大等突出问题，中央及时采取了一系列宏观调控措施。", "采取", True),
+    # 采取果断措施，解决了… (sc-report-1983 gold marks 解决)
+    ("结合着积累与消费和农轻重这两大比例关系的调整，国务院还采取果断措施，解决了曾经出现的较大财政赤字问题。", "采取", False),
+    # capacity shut down (sc-report-2009; 2010, 2011 reports: 关停小火电机组…万千瓦)
+    ("继续淘汰落后产能，全年关停小火电1669万千瓦，关闭小煤矿1054处。", "关闭", True),
+    # free textbooks (sc-report-2006 gold, sc-report-2007, -2009)
+    ("全面实行城乡免费义务教育，对所有农村义务教育阶段学生免费提供教科书。", "免费提供", True),
+    # a bill submitted to the standing committee (sc-report-2009; wr2026-anhuim, -liaoningm gold 提请)
+    ("依法行政深入推进。国务院提请全国人大常委会审议了社会保险法、防震减灾法等8件法律议案，制定或修订了30件行政法规。",
+     "提请", True),
+])
+def test_report_measures_from_late_seventies_and_late_two_thousands(sentence, trigger, found):
+    frames = _sc(SC_REVIEW_HEAD + sentence + "\n", "2026-03-05")
+    assert any(trigger in f["trigger"] for f in frames) is found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # sc-report-2007 plan: 要采取多种措施 states a direction; 继续实行稳健的货币政策 a stance (sc-report-2010 gold
+    # leaves 实行积极的财政政策 out)
+    ("继续实行稳健的货币政策。综合运用多种货币政策工具，合理调控货币信贷总量。", "实行"),
+    ("深化收入分配制度改革，既可以缓解收入差距扩大的矛盾，又可以有效增加消费需求。要采取多种措施，努力增加城乡居民收入。",
+     "采取"),
+    # sc-report-1997: firms close themselves
+    ("破产企业要真关闭，不准假破产、真逃债。", "关闭"),
+])
+def test_report_stances_and_firms_closing_are_no_measures(text, trigger):
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "2026-03-05")
+    assert not any(trigger in f["trigger"] for f in frames)
+
+
+def test_the_request_to_the_deputies_is_no_submission():
+    # the report's own request (sc-report-1986; 请予审议 in every report) is no activity
+    text = "各位代表：\n经过三年多的工作，第七个五年计划草案已制定完毕，现提请大会审议。\n"
+    assert not any("提请" in f["trigger"] for f in _sc(text, "2026-03-05"))
+
+
+def test_a_plan_lead_without_a_year_starts_the_plan():
+    # sc-report-2007: the plan heading "三、促进经济又好又快发展" has no year; its lead "今年经济发展要着重抓好以下几个
+    # 方面" starts the plan (same lead in 1979 "是要着重抓好以下的十项工作", 2000 "今年要着重抓好以下工作")
+    text = ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、2006年工作回顾\n"
+            "　　全国财政安排农村义务教育经费1840亿元，全部免除了西部地区和部分中部地区农村义务教育阶段5200万名学生的学杂费。\n"
+            "三、促进经济又好又快发展\n"
+            "通观全局，今年经济发展要着重抓好以下几个方面：\n"
+            "（一）坚持加强和改善宏观调控\n"
+            "集中力量用两到三年时间基本完成全国大中型和重点小型病险水库改造。\n")
+    frame = one(_sc(text, "2007-03-05"), "完成")
+    assert frame["mode"] == "planned" and frame["date"] == "2007"

@@ -1062,3 +1062,26 @@ ROUND8B_CASES = [
 @pytest.mark.parametrize("text,expected,ref", ROUND8B_CASES, ids=[str(i) for i in range(len(ROUND8B_CASES))])
 def test_round8_second_probe(text, expected, ref):
     test_round8_probe(text, expected, ref)
+
+
+# round 8, third probe (ind11): 2023-2025 provincial, city and county reports from the pages corpus
+# and /work/r6/readable; rule 1, verbs of doing opening the phrase: 获得 (邯郸 2025, sc-report-2003),
+# 加装 (重庆 2025, 内蒙古 2026), 开设 (成都 2025; after a count, 安徽 2026 in ROUND8B_CASES)
+ROUND8C_CASES = [
+    ("五年获得国家登记的科技成果14万多项，授予专利权52万件。", {"14万多项": "国家登记的科技成果"}, "2003-03-05"),
+    # https://www.cezhidao.com/reports/NnmA (邯郸市政府工作报告 2025)
+    ("争取增发国债项目69个，获得国债资金97.4亿元，全省首个超百亿元水利工程娄里水库开工。",
+     {"97.4亿元": "国债资金"}, "2025-01-20"),
+    # https://cqnews.net/1/detail/1330489203470204928/web/content_1330489203470204928.html (重庆 2025)
+    ("加装农村公路安全护栏4000公里。", {"4000公里": "农村公路安全护栏"}, "2025-01-19"),
+    ("10.发放城镇住房保障家庭租赁补贴1.6万户，加装、更新住宅电梯500部以上，实施物业服务质量提升行动（牵头单位：住建厅）。",
+     {"500部": "住宅电梯"}, "2026-01-27"),
+    # https://www.cdrb.com.cn/epaper/cdrbpc/202503/14/c146293.html (成都市政府工作报告 2025)
+    ("优化提升国际支付、外语标识等便利化服务，开设境外熊猫旅游驿站30个，推动市内免税店建成投运。",
+     {"30个": "境外熊猫旅游驿站"}, "2025-02-20"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND8C_CASES, ids=[str(i) for i in range(len(ROUND8C_CASES))])
+def test_round8_third_probe(text, expected, ref):
+    test_round8_probe(text, expected, ref)
