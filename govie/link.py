@@ -918,6 +918,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             if link.canonical is None and bodies:
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:
+                link = _committee_partner(linker, clean, bodies[-1], m, surface, jur, date) or link
+            if link.canonical and bodies:
                 link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date, link) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
@@ -1002,6 +1004,29 @@ def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surfac
     if agency is None or not agency.division:
         return None
     link = linker.link(surface, jurisdiction=agency.division, date=date)
+    return link if link.canonical else None
+
+
+# A party committee named with its place (台州市委, 中共苏州市委): the place and its level word.
+_PLACED_COMMITTEE = re.compile("^(?:中共)?(.{2,8}?([市县区州旗]))委(?:员会)?$")
+
+
+def _committee_partner(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
+                       jur: str | None, date: dt.date | None) -> Link | None:
+    """A bare government right after a committee named with its place shares that place: 市政府
+    in 台州市委市政府 or 苏州市委、市政府 in a county-level city's document is 台州市's / 苏州市's, not
+    the document's own 市. Only the committee's own level word (市 after 台州市委; 县 after X县委)."""
+    if clean[before.end:m.start] not in _COORDINATOR + ("",) or not surface.startswith(_BARE_PREFIX):
+        return None
+    cm = _PLACED_COMMITTEE.match(clean[before.start:before.end])
+    if cm is None:
+        return None
+    if not re.fullmatch(f"{cm.group(2)}(?:人民)?政府", surface):
+        return None
+    chain, pos = linker.divisions.parse_prefix(cm.group(1), jur)
+    if not chain or pos != len(cm.group(1)) or chain[-1] == jur:
+        return None
+    link = linker.link(cm.group(1) + surface[1:], jurisdiction=jur, date=date)
     return link if link.canonical else None
 
 

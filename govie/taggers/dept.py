@@ -1270,8 +1270,9 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
 
 
 # 市直各委、办、局, 市各委、办、局, 州直各部门: 各 before a kind of body after a level is the addressees'
-# class (the model cuts 市直各委 out of the list), never one body's name.
-_EACH_KIND = re.compile("(?:^|[直属省市州盟县区旗署])各(?:委|办|局|厅|部门|部委|单位|直属)")
+# class (the model cuts 市直各委 out of the list), never one body's name; so is 市府各委办局 (南京's
+# addressees: 宁政办发〔2022〕52号, 宁政办发〔2018〕47号).
+_EACH_KIND = re.compile("(?:^|[直属省市州盟县区旗署府])各(?:委|办|局|厅|部门|部委|单位|直属)")
 
 
 _NATIONAL_SHORT = re.compile(f"国家[{_CJK}]{{2}}")
