@@ -275,3 +275,32 @@ def test_a_city_code_under_its_provinces_prefix_names_no_province():
     assert code_issuer("赣市府办发") is None
     assert docno_division("赣府办发〔2017〕39号") == "360000"
     assert code_issuer("川市监发") == "四川省市场监督管理局"  # 市监 is a provincial bureau's code
+
+
+# The issuer the text itself names for a number: the body opening the title the number follows,
+# or the one body opening a line near a number of its own (round 8 probe, fresh pages).
+NAMED_ISSUER_CASES = [
+    # 办 is the Party committee's office as much as the government's: the title says which.
+    # https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html
+    ("及《中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知》"
+     "(湘办发〔2016〕41号)要求", "湘办发〔2016〕41号", "中共湖南省委员会办公厅"),
+    # A bare 发 after a province's prefix is its Party committee's. https://0798ci.com/law/8240.html
+    ("和《中共山东省委山东省人民政府关于深化财税体制改革的意见》(鲁发〔2014〕18号)有关要求",
+     "鲁发〔2014〕18号", "中共山东省委员会"),
+    # A prefix no table lists (金 = 金华). http://www.dongyang.gov.cn/art/2023/3/21/art_1229692327_59603057.html
+    ("《金华市人民政府办公室关于印发〈金华市促进残疾人就业行动方案(2022—2025年)〉的通知》"
+     "(金政办发〔2022〕50号)精神", "金政办发〔2022〕50号", "金华市人民政府办公室"),
+    # The document's own number under its title. http://law717.infoeach.com/view-NzE3fDEyNTc4NA==.html
+    ("宿迁市人民政府关于印发宿迁市城乡医疗救助暂行办法的通知\n江苏省宿迁市人民政府\n\n宿政发〔2008〕65号",
+     "宿政发〔2008〕65号", "宿迁市人民政府"),
+    # 黑 + 市 is a city's (黑河市), never 黑龙江's. http://law705.infoeach.com/view-NzA1fDEwNjQ2OA==.html
+    ("黑河市人民政府办公室关于印发黑河市城区廉租住房保障办法的通知\n黑龙江省黑河市人民政府办公室\n\n"
+     "黑市政办字〔2008〕34号", "黑市政办字〔2008〕34号", "黑河市人民政府办公室"),
+]
+
+
+@pytest.mark.parametrize("text, number, issuer", NAMED_ISSUER_CASES)
+def test_issuer_named_by_the_text(text, number, issuer):
+    [m] = [m for m in tag_docnos(text, None) if text[m.start:m.end] == number]
+    assert m.attrs["issuer"] == issuer
+

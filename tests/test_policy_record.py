@@ -245,7 +245,8 @@ def test_a_title_naming_its_city_outranks_the_number_prefix():
     assert r.meta["division"]["code"] == "360700"
     assert r.meta["doc_issuers"] == ["赣州市人民政府办公厅"]
     docno = [e for e in r.entities if e.label == "DOCNO"]
-    assert docno and docno[0].attrs["issuer"] is None  # not 江西省人民政府办公厅
+    # Not 江西省人民政府办公厅: the title above the number names the city's office (赣 + 市府办).
+    assert docno and docno[0].attrs["issuer"] == "赣州市人民政府办公厅"
 
 
 def test_a_one_character_prefix_shared_by_two_places_yields_to_the_named_issuer():

@@ -402,6 +402,101 @@ def iter_year_serials(text: str):
         yield m.start(), m.end(), body, int(m.group("year")), int(m.group("serial"))
 
 
+# A government or Party body named in full at the start of a title or a line: its division, then
+# the kind of body (中共湖南省委办公厅, 宿迁市人民政府, 浦东新区人民政府办公室).
+_NAMED_BODY = re.compile(
+    r"(?P<party>中共|中国共产党)?(?P<div>[\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|新区|省|市|州|盟|县|旗|区))"
+    r"(?P<kind>委员会办公厅|委员会办公室|委办公厅|委办公室|委员会|委|人民政府办公厅|人民政府办公室|人民政府|政府办公厅|政府办公室|政府)"
+)
+# A cited number right after the title it numbers: 《…》（湘办发〔2016〕41号）.
+_CITED_TITLE = re.compile(r"《(?P<title>[^《》]{2,200})》\s*[（(]?\s*$")
+_LINES_AROUND = 3
+
+
+def _code_kind(rest: str) -> tuple[bool | None, bool] | None:
+    """(party, office) a code's body part asks for once its prefix is off; party None = either.
+
+    府/政 (and 市府/市政 of a city) are the government, 委 and a bare 发 the Party committee,
+    办 an office of either; department codes (财, 发改) give None: their bodies are no 政府/委."""
+    rest = rest.removeprefix("市")
+    if rest.startswith(("府办", "政办", "府厅")):
+        return False, True
+    if rest.startswith(("府", "政")):
+        return False, False
+    if rest.startswith("委办"):
+        return True, True
+    if rest.startswith("委") or rest == "发" or rest.startswith("发明电"):
+        return True, False
+    if rest.startswith("办"):
+        return None, True
+    return None
+
+
+def _named_issuer(code: str, name: str, within: str | None) -> str | None:
+    """The canonical body a name written in the text gives a local code, when both agree.
+
+    The name's division must be the one the prefix is registered for, or (a prefix no table
+    lists: 宿政发, 镇政发, 浦府) one whose name starts with the code's first character; and the
+    kind of body must be the one the code's body part stands for."""
+    m = _NAMED_BODY.match(name)
+    if m is None:
+        return None
+    divs = load_divisions()
+    div = divs.resolve(m.group("div"))
+    place = divs.by_code.get(div) if div else None
+    if place is None:
+        return None
+    kind = m.group("kind")
+    party = bool(m.group("party")) or kind.startswith("委")
+    office = kind.endswith(("办公厅", "办公室"))
+    split = _split_local(code, within)
+    registered = [n for n in range(min(len(code) - 1, _max_prefix()), 0, -1) if code[:n] in _prefixes()]
+    if registered and not code[registered[0]:].startswith("市"):
+        n = registered[0]
+        if div not in {p.division for p in _prefixes()[code[:n]]}:
+            return None
+    else:
+        # 黑市政办字 is a city's (黑河市), not 黑龙江's: 市 after the prefix names a city.
+        n = 1
+        if not place.name.startswith(code[0]) or (code[1:2] == "市" and place.level != "city"):
+            return None
+    if split is not None and split[1] is not None and split[1] != div:
+        return None
+    want = _code_kind(code[n:])
+    if want is None or want[1] != office or (want[0] is not None and want[0] != party):
+        return None
+    full = _division_name(div)
+    if full is None:
+        return None
+    suffix = kind[-3:] if office else ""
+    if party:
+        return "中共" + full + "委员会" + suffix
+    return full + "人民政府" + suffix
+
+
+def _text_issuer(text: str, start: int, end: int, code: str, within: str | None) -> str | None:
+    """The issuer the text itself names for a local number: the body opening the title the number
+    follows (《中共湖南省委办公厅湖南省人民政府办公厅印发…》（湘办发…）), else, for a number of
+    its own, the one body that opens a line near it (宿迁市人民政府关于… / 宿政发〔2008〕65号)."""
+    cited = _CITED_TITLE.search(text, max(0, start - 220), start)
+    if cited is not None:
+        return _named_issuer(code, cited.group("title"), within)
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = line_start
+    for _ in range(_LINES_AROUND):
+        lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo > 0 else 0
+    hi = end
+    for _ in range(_LINES_AROUND + 1):
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt < 0 else nxt
+    found = set()
+    for line in text[lo:hi].split("\n"):
+        issuer = _named_issuer(code, line.strip(), within)
+        if issuer:
+            found.add(issuer)
+    return found.pop() if len(found) == 1 else None
+
+
 def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     """DOCNO mentions in clean text (decree numbers without a year are no DOCNO: guide v2)."""
     within = _within(ctx)
@@ -409,6 +504,13 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
+        split = _split_local(code, within)
+        if attrs["issuer"] is None or (split is not None and split[2].startswith("办")):
+            # No table issuer, or 办 (the government's or the Party committee's office): the body
+            # the text names for this number, when its division and kind fit the code.
+            named = _text_issuer(text, start, end, code, within)
+            if named:
+                attrs["issuer"] = named
         attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     taken = bytearray(len(text) + 1)  # a mask, not a scan of every coded number per match
