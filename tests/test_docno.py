@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+import govie
 from govie.taggers.docno import code_issuer, docno_division, parse_docno, tag_docnos
 
 # number, code, issuer, year, serial. The first block is from the doc_number column of
@@ -304,3 +305,18 @@ def test_issuer_named_by_the_text(text, number, issuer):
     [m] = [m for m in tag_docnos(text, None) if text[m.start:m.end] == number]
     assert m.attrs["issuer"] == issuer
 
+
+
+def test_ban_fa_is_the_government_office_in_sichuan_only():
+    # X办发 is the Party committee's office in most provinces (湘办发, 鲁办发, 粤办发) and the
+    # government's in Sichuan (川办发, 成办发): outside Sichuan the code alone gives no issuer.
+    from govie.taggers.docno import local_issuer
+
+    assert local_issuer("川办发") == "四川省人民政府办公厅"
+    assert local_issuer("粤办函") == "广东省人民政府办公厅"  # dev pt-165349's gold
+    assert local_issuer("湘办发") is None and local_issuer("鲁办发") is None
+    # The title before the number names the issuer (岳阳 2017, https://pingjiang.gov.cn/35048/40718/40820/40821/content_1202379.html).
+    text = ("根据《中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知》"
+            "(湘办发〔2016〕41号)要求,结合我市实际,现就全面推进政务公开工作提出如下实施意见。")
+    docnos = [e for e in govie.extract(text).entities if e.label == "DOCNO"]
+    assert [d.attrs.get("issuer") for d in docnos] == ["中共湖南省委员会办公厅"]

@@ -88,6 +88,15 @@ def _local_codes() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _code_provinces() -> dict[str, tuple[str, ...]]:
+    """Local body codes whose body holds only in some provinces (two-digit codes): elsewhere the
+    same code names another body, so the issuer is unknown (办发: Sichuan's government office,
+    another province's Party committee office)."""
+    return {row["code"]: tuple(row["only_in"].split("|")) for row in _read_csv("docno_local_codes.csv")
+            if row.get("only_in")}
+
+
+@lru_cache(maxsize=1)
 def _max_prefix() -> int:
     return max(map(len, _prefixes()))
 
@@ -160,7 +169,7 @@ def local_issuer(code: str, *, within: str | None = None, registry: Registry | N
     _, division, rest = split
     place = _division_name(division)
     body = _local_body(rest)
-    if place is None or body is None:
+    if place is None or body is None or division[:2] not in _code_provinces().get(body, (division[:2],)):
         return None
     province_level = division.endswith("0000") and division not in _MUNICIPALITIES
     suffixes = _local_codes()[body][0 if province_level else 1]
