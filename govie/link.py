@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
                                  renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import NATIONAL, load_divisions, townships
+from govie.kb.divisions import NATIONAL, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
 from govie.text.regex_cache import compile_cached
@@ -40,8 +40,12 @@ _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 _OFFICE_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:办|派出所)$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
-# Prefixes standing for the document's own jurisdiction.
-_BARE_PREFIX = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "区", "县", "旗")
+# Prefixes standing for the document's own jurisdiction or an ancestor of it (_place_for_prefix).
+# Not 乡/镇: the linker's divisions stop at the county. Not 盟: never resolved here (a change of
+# output, left to a rule with its own test).
+_BARE_PREFIX = levels_without("盟", "乡", "镇")
+# The levels a full place name ends with (四川省, 天河区), as told from a short one before a street or station.
+_PLACE_END_LEVELS = level_chars(levels_without("乡", "镇"))
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
@@ -579,9 +583,9 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
-        if (chain and m[pos - 1] not in "省市州县区旗盟" and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
+        if (chain and m[pos - 1] not in _PLACE_END_LEVELS and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
                 or (chain and (rest in _STATION_KINDS
-                               or (rest.endswith(_STATION_KINDS) and m[pos - 1] not in "省市州县区旗盟"))):
+                               or (rest.endswith(_STATION_KINDS) and m[pos - 1] not in _PLACE_END_LEVELS))):
             return None
         if party and chain and rest == "委员会":
             rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)

@@ -26,7 +26,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import at_word_start, coordinator_opens, load_divisions, townships, word_bounds
+from govie.kb.divisions import (BARE_LEVELS, at_word_start, coordinator_opens, level_alternation, level_chars, levels_without,
+                                load_divisions, townships, word_bounds)
 from govie.kb.lexicons import load_words, national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
 from govie.taggers import PRIORITY
@@ -83,17 +84,19 @@ _GENERIC_END = (
 # line break of the page after it (广东省第十四届\n人民代表大会).
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
-# The levels as literal alternatives (not a class after 自治区): sre then skips in C to the
-# characters that can open a match instead of trying every position.
-_LEVEL_FIRST = "(?:自治区|自治州|省|市|州|县|区)"
+# The levels that open a body's name bare. 旗 and 自治县/自治旗 are added with their own guards where
+# a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
+_PREFIX_LEVELS = levels_without("自治县", "自治旗", "盟", "旗", "乡", "镇")
+_LEVEL_FIRST = level_alternation(_PREFIX_LEVELS)
 _FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
 # At most eight items: an unbounded list scanned from every start of a long 、-list is quadratic.
 # (The first item written out of the repeat lets sre skip to a level character in C.)
-_FIELD_LIST = re.compile(f"([省市州县区]{_NAME_CHAR}{{2,9}}?、(?:[省市州县区]{_NAME_CHAR}{{2,9}}?、){{0,7}}"
-                         f"[省市州县区]{_NAME_CHAR}{{2,9}}?)"
+_FIELD_LEVEL = f"[{level_chars(_PREFIX_LEVELS)}]"
+_FIELD_LIST = re.compile(f"({_FIELD_LEVEL}{_NAME_CHAR}{{2,9}}?、(?:{_FIELD_LEVEL}{_NAME_CHAR}{{2,9}}?、){{0,7}}"
+                         f"{_FIELD_LEVEL}{_NAME_CHAR}{{2,9}}?)"
                          "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
 _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
@@ -280,7 +283,7 @@ class _Matchers:
         self.central_short_set = frozenset(short_forms)
 
     def _composed(self, form: str, body: set[str]) -> bool:
-        for prefix in ("自治区", "省", "市", "州", "县", "区"):
+        for prefix in _PREFIX_LEVELS:  # the levels prefix_type_re finds the form after
             if form.startswith(prefix) and form[len(prefix):] in body:
                 return True
         end = self.places_end(form, 0, 3)
@@ -1214,7 +1217,6 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
-_BARE_LEVELS = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 _SENTENCE_END = "。；！？\n"
 
 
@@ -1236,7 +1238,7 @@ def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None
     out = []
     for m in mentions:
         span = text[m.start:m.end]
-        level = next((lv for lv in _BARE_LEVELS if span.startswith(lv)), None)
+        level = next((lv for lv in BARE_LEVELS if span.startswith(lv)), None)
         if m.label != "DEPT" or level is None or m.attrs.get("canonical"):
             out.append(m)
             continue
@@ -1360,7 +1362,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
 # A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
 # 科技局): a type after 和 (科技局, 经信局) is that bureau's tail, never a bureau of its own. The
 # head runs back to the bare level, or the place, that opens the name.
-_MERGED_HEAD = re.compile(f"([省市县区旗])((?:(?![{_STOP}和、])[{_CJK}]){{2,8}})和$")
+# Not 州 or 盟: the rule was written on county and city bureaus (adding them would change output).
+_MERGED_HEAD = re.compile(f"([{level_chars(levels_without('州', '盟', '乡', '镇'))}])((?:(?![{_STOP}和、])[{_CJK}]){{2,8}})和$")
 _BODY_TAIL = re.compile("[局委办厅部院会府处室所站队科股]$")
 
 
@@ -1542,7 +1545,8 @@ def _place_ending_at(text: str, end: int, mt: _Matchers) -> int | None:
 # The government written bare after its party committee with a level prefix (自治区党委、政府; 自治区党委、
 # 人民政府): the same level's government, not the document's own (宁夏's 2026 report; the rules of work
 # of 博尔塔拉州 and 巴音郭楞州, where the bare 人民政府 had been their own prefecture's).
-_ELLIPTIC_GOVERNMENT = re.compile(f"(自治区|自治州|省|市|州|县|区|盟|旗)(?:党)?委[、和]((?:人民)?政府)"
+# Not 自治县/自治旗 or the townships: the rule was written on province and prefecture documents.
+_ELLIPTIC_GOVERNMENT = re.compile(f"({level_alternation(levels_without('自治县', '自治旗', '乡', '镇'))})(?:党)?委[、和]((?:人民)?政府)"
                                   f"(?![{_CJK}]{{0,2}}(?:机关|部门|办公|网站|门户|工作报告))")
 
 

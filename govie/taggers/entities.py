@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, coordinator_opens, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, level_chars, levels_without, coordinator_opens, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -1271,7 +1271,8 @@ def _parallel_items(before: str, text: str, start: int) -> bool:
     return not (before.endswith(_ITEM_LEVEL_END) and end >= 0 and not text.endswith(_ITEM_LEVEL_END, start, end))
 
 
-_ITEM_LEVEL_END = ("省", "市", "县", "区", "旗", "盟")
+# 州 also ends short names (广州, 杭州) and the townships are no list items of this kind.
+_ITEM_LEVEL_END = tuple(level_chars(levels_without("州", "乡", "镇")))
 
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
