@@ -1400,34 +1400,31 @@ def _merged_head_start(text: str, s: int, mt: _Matchers) -> int | None:
 
 def _column_starts(source) -> frozenset[int]:
     """Clean positions right after two or more spaces of the original (a list's columns)."""
-    original, index = getattr(source, "original", None), getattr(source, "index", None)
-    if not original or index is None or "  " not in original and "\u3000\u3000" not in original:
-        return frozenset()
-    out = set()
-    for m in _COLUMN_GAP.finditer(original):
-        k = bisect_left(index, m.end())
-        if 0 < k < len(index) and index[k] == m.end():
-            out.add(k)
-    return frozenset(out)
+    return _gap_ends(source, _COLUMN_GAP, ("  ", "\u3000\u3000"))
 
 
 def _space_gaps(source) -> frozenset[int]:
     """Clean positions right after a space of the original between two CJK characters."""
+    return _gap_ends(source, _SPACE_GAP, _GAP_SPACES)
+
+
+def _gap_ends(source, gap: re.Pattern[str], needles: Iterable[str]) -> frozenset[int]:
+    """Clean positions where a match of ``gap`` in the original ends; none without any of
+    ``needles`` in the original (most texts have no such space: no scan)."""
     original, index = getattr(source, "original", None), getattr(source, "index", None)
-    if not original or index is None:
+    if not original or index is None or not any(n in original for n in needles):
         return frozenset()
     out = set()
-    for m in _SPACE_GAP.finditer(original):
+    for m in gap.finditer(original):
         k = bisect_left(index, m.end())
         if 0 < k < len(index) and index[k] == m.end():
             out.add(k)
     return frozenset(out)
 
 
-_SPACE_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
-
-
-# The first space consumed before the lookbehind: sre skips to a space in C.
+_GAP_SPACES = (" ", "\t", "\u3000", "\xa0")
+# Each gap pattern consumes its first space before the lookbehind: sre skips to a space in C.
+_SPACE_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[\u4e00-\u9fff])")
 _COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
