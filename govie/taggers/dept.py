@@ -40,6 +40,7 @@ __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_
            "institution_start"]
 
 _CJK = "\u4e00-\u9fff"
+_ONE_CJK = re.compile(f"[{_CJK}]")
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
@@ -1393,7 +1394,7 @@ def _merged_head_start(text: str, s: int, mt: _Matchers) -> int | None:
             return k
     # Else a bare level standing alone (区工业信息化和科技局, 组建区经济发展和科技局), not 市 of 市场.
     if word_bounds(text, level, level + 1) and (
-            level == 0 or not re.match(f"[{_CJK}]", text[level - 1]) or at_word_start(text, level, level + 1)):
+            level == 0 or not _ONE_CJK.match(text[level - 1]) or at_word_start(text, level, level + 1)):
         return level
     return None
 
@@ -1636,7 +1637,7 @@ def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray
         s, e = m.span()
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
-        if any(taken[s:e]) or re.match(f"[{_CJK}]", before) or after in _NOT_ISSUER_AFTER:
+        if any(taken[s:e]) or _ONE_CJK.match(before) or after in _NOT_ISSUER_AFTER:
             continue
         attrs = {"canonical": issuer, "agency_id": agency_id, "unit": None, "derived": False,
                  "link": "issuer", "score": 0.8}
