@@ -23,9 +23,9 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import national_centre
-from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import MINISTRY_COMMITTEE, institution_start
+from govie.taggers.dept import CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, institution_start
 from govie.taggers.docno import DECREE_TAIL
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
@@ -54,8 +54,9 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 # A government's term after its place (自治州第十五届人民政府 in 巴音郭楞州's rules of work) is that government.
 _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
                       "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
-# A department of a central commission or bureau, and a division under it (统计部, 计划财务部科技处).
-_CENTRAL_DEPT_TAIL = re.compile("[\u4e00-\u9fff]{2,6}?部(?:[\u4e00-\u9fff]{2,10}?(?:处|科|室))?")
+# A department of a central commission or bureau, as the tagger reads it, and a division under it
+# (统计部, 计划财务部科技处).
+_CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
@@ -469,7 +470,7 @@ class Linker:
         for prefix in ("中国", "国家"):
             rest = m[len(prefix):]
             if m.startswith(prefix) and len(rest) >= 3 and not self.registry.by_name(m) \
-                    and any(not a.division for a in self.registry.by_name(rest)):
+                    and is_central(self.registry, rest):
                 return rest
         return m
 
@@ -527,7 +528,7 @@ class Linker:
         # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部科技处).
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if m[i - 1] in "会局" and _CENTRAL_DEPT_TAIL.fullmatch(m[i:])
-                   and any(not a.division for a in self.registry.by_name(m[:i]))]
+                   and is_central(self.registry, m[:i])]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
         for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
@@ -548,8 +549,7 @@ class Linker:
 
     def _central_body(self, m: str) -> bool:
         """Whether ``m`` names a central ministry or commission (a registry body of no division)."""
-        return m.endswith(_MINISTRY_ENDS) and any(
-            not a.division for a in self.registry.by_name(m))
+        return m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)
 
     def _is_unit(self, s: str) -> bool:
         hit = self.types.get(s)

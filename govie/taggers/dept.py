@@ -29,7 +29,7 @@ from govie.kb.dept_types import central_functional_names, load_branches, load_de
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, coordinator_opens, level_alternation, level_chars, levels_without,
                                 load_divisions, townships, word_bounds)
 from govie.kb.lexicons import load_words, national_centre
-from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
@@ -66,7 +66,7 @@ _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|�
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # A department of a central commission or bureau (统计部, 计划财务部): not after a coordinator or verb,
 # not 部门 (a class), 部署, 部分, 部长, 部际.
-_CENTRAL_DEPARTMENT = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将|各|全|有关|相关)"
+CENTRAL_DEPARTMENT = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将|各|全|有关|相关)"
                                  rf"(?:(?![局部厅署委会])[{_CJK}](?<![{_STOP}])){{2,6}}?部(?![门署分长际委])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科",  # 新华社莫斯科…电
@@ -858,7 +858,7 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
 def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: _Matchers) -> int:
     """The start of a division's full name (市/县/区/州/盟/旗 closes it) written right before a
     central body's name at ``s``, or ``s``."""
-    if not s or text[s - 1] not in "市县区州盟旗" or not any(not a.division for a in registry.by_name(text[s:e])):
+    if not s or text[s - 1] not in "市县区州盟旗" or not is_central(registry, text[s:e]):
         return s
     for k in range(min(s, 8), 1, -1):
         if mt.place_re.fullmatch(text, s - k, s) and at_word_start(text, s - k, e):
@@ -1063,13 +1063,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 # that division's body (one span, linked by its place), never the central body.
                 state = _division_before_central(text, s, e, registry, mt)
             s = state
-        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
-            not a.division for a in registry.by_name(text[s:e]))
+        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and is_central(registry, text[s:e])
         unit_end = _unit_after(text, e, mt, ministry)
         if unit_end == e and kind == "registry" and text[e - 1] in "会局" and \
-                (d := _CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
+                (d := CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
                 not d.group().endswith("干部") and \
-                any(not a.division for a in registry.by_name(text[s:e])):
+                is_central(registry, text[s:e]):
             # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部) and
             # a division under it (国家邮政局计划财务部科技处).
             unit_end = _unit_after(text, d.end(), mt)
