@@ -25,7 +25,8 @@ from govie.kb.divisions import NATIONAL, level_chars, levels_without, load_divis
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, institution_start
+from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+                                institution_start)
 from govie.taggers.docno import DECREE_TAIL
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
@@ -37,7 +38,7 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|�
 # station its unit, as an internal unit (guide v2: canonical is the top-level body).
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # So are a bureau's office and police station (广州市房管局住房保障办, 西山公安分局东风派出所).
-_OFFICE_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:办|派出所)$")
+_OFFICE_TAIL = re.compile(f"^[\u4e00-\u9fff]{{2,8}}?(?:办|{POLICE_STATION})$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction or an ancestor of it (_place_for_prefix).
@@ -87,11 +88,11 @@ _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
 # A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
-# division's name before it is the area's, and no division has one such station of its own.
-_STATION_KINDS = ("派出所", "司法所")
+# division's name before it is the area's, and no division has one such station of its own
+# (dept.STATION_KINDS).
 # A railway's police named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所) is no body of
 # that city: none of its official names is composed from the city's.
-_RAILWAY_OPENING = re.compile("铁路公安")
+_RAILWAY_OPENING = re.compile(RAILWAY_POLICE)
 # Kinds of body whose name the knowledge base knows besides the department types: the
 # gate's body words of two or more characters (model.py) and the registry's institutes.
 _BODY_KINDS = ("中心", "委员会", "办公室", "管委会", "常委会", "人民代表大会", "党组", "总队", "支队", "大队",
@@ -584,8 +585,8 @@ class Linker:
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
         if (chain and m[pos - 1] not in _PLACE_END_LEVELS and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
-                or (chain and (rest in _STATION_KINDS
-                               or (rest.endswith(_STATION_KINDS) and m[pos - 1] not in _PLACE_END_LEVELS))):
+                or (chain and (rest in STATION_KINDS
+                               or (rest.endswith(STATION_KINDS) and m[pos - 1] not in _PLACE_END_LEVELS))):
             return None
         if party and chain and rest == "委员会":
             rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)

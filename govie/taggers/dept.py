@@ -37,10 +37,18 @@ from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
-           "institution_start"]
+           "institution_start", "STATION_KINDS", "POLICE_STATION", "RAILWAY_POLICE", "CENTRAL_DEPARTMENT",
+           "MINISTRY_COMMITTEE"]
 
 _CJK = "\u4e00-\u9fff"
 _ONE_CJK = re.compile(f"[{_CJK}]")
+# The stations named after their own area (东风派出所, 玉林司法所): the tagger ends a township's body
+# with them and the linker never reads a division's body from them. A police station is also a
+# bureau's unit (西山公安分局东风派出所).
+POLICE_STATION = "派出所"
+STATION_KINDS = (POLICE_STATION, "司法所")
+# A railway's police, named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所).
+RAILWAY_POLICE = "铁路公安"
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
@@ -59,7 +67,7 @@ _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|�
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
                    # A police station of a bureau (西山公安分局东风派出所), and an office of a bureau
                    # before its post (广州市房管局住房保障办主任): 办 alone ends verbs (督办, 通办).
-                   "|派出所|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
+                   f"|{POLICE_STATION}|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
                    "(?![理置罚分级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
@@ -555,7 +563,7 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
 _TRAFFIC_POLICE = re.compile("(?:公安)?交巡?警(?:[\u4e00-\u9fff]{0,2}?(?:总队|支队|大队)|部门)?(?![察官员车])")
 
 
-_RAILWAY_POLICE = re.compile("铁路公安(?:局|处)")
+_RAILWAY_POLICE = re.compile(f"{RAILWAY_POLICE}(?:局|处)")
 
 
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
@@ -734,7 +742,7 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
                         "乡镇人民政府")
 
 
-_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所|司法所")
+_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|" + "|".join(STATION_KINDS))
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
