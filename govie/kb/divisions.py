@@ -472,13 +472,6 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
     return full or end == lo or end - lo in ends
 
 
-def coordinator_opens(text: str, start: int, end: int) -> bool:
-    """Whether a two-character place read at ``start`` may be a coordinator and a level instead
-    (和县 in 市委、市政府和县委 or 省市和县委): it opens with 和/与/及 right after a body's or a level's
-    last character. The caller keeps it where a place ends at ``start`` (安徽省和县, 马鞍山市和县)."""
-    return end - start == 2 and start > 0 and text[start] in "和与及" and text[start - 1] in "委府局办厅部院会市省州区县"
-
-
 def at_word_start(text: str, start: int, end: int) -> bool:
     """Whether a place name starts a word (the end is checked by what follows it)."""
     return word_bounds(text, start, end, full=True)

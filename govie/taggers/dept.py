@@ -26,11 +26,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (BARE_LEVELS, at_word_start, coordinator_opens, level_alternation, level_chars, levels_without,
+from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
                                 load_divisions, townships, word_bounds)
 from govie.kb.lexicons import load_words, national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
+from govie.taggers._places import coordinator_opens
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from

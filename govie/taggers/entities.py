@@ -9,10 +9,11 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, level_chars, levels_without, coordinator_opens, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
+from govie.taggers._places import coordinator_opens
 from govie.types import Context, Mention
 from govie.text.regex_cache import compile_cached
 
