@@ -1257,8 +1257,10 @@ _CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|
 _TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)[，,]")
 # A copula after a noun phrase: X监督工作的总体要求是：…
 _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)")
-# A post right after the body: its holder acts (国务院总理温家宝…主持召开, 国务院总理李克强19日主持召开).
-_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长)")
+# A head's post right after the body: its holder acts (国务院总理温家宝…主持召开, 国务院总理李克强19日主持召开).
+# Not built from the person_titles lexicon (tried: same output on the corpus): it also lists 负责人,
+# which opens the body's verb in 局负责人才引进/负责人员培训, and 委员, 同志, 记者; it lacks 州长, 署长, 司长.
+_HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长)")
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
 
 
@@ -1317,7 +1319,7 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         if not _STATED_LEAD_IN.fullmatch(opener) or _open_bracket(opener):
             continue  # (…) numbering may open the clause, an open bracket is a note: （农业农村部指导）
         lead, support, end = _chain_after(doc, m)
-        if _POST_AFTER.match(text, end):
+        if _HEAD_POST_AFTER.match(text, end):
             continue  # 国务院总理温家宝16日主持召开…: the subject is a person holding a post, not the body
         tail = _STATED_TAIL.match(text, end)
         pos = tail.end() if tail else end

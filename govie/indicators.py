@@ -235,7 +235,7 @@ _JOINERS = ("和", "及", "与", "、")
 _VERB_PREFIXES = ("新", "再")
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
-_REBUILT = re.compile(r"(?<=..)(?:[区房村])改造$")
+_REBUILT = re.compile(r"(?<=..[区房村])改造$")
 
 
 def _boundaries(name: str) -> set[int]:
@@ -534,8 +534,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _NUMBER_END.sub("", phrase).rstrip()
     # "棚户区住房改造600多万套", "城中村改造6100套": the housing before the number is counted; after a
     # count the works themselves are ("完成4个城中村改造", tianjinm gold)
-    if _REBUILT.search(phrase):
-        phrase = phrase[:-2]
+    if (rebuilt := _REBUILT.search(phrase)):
+        phrase = phrase[: rebuilt.start()]
     # "核电装机规模占全国25.8%", "中西部地区占全国的４３％": the part is measured, its share of the
     # whole is the link; "经济增长预期目标为7%": the target word is no part of what it is for
     tail = _WHOLE_OR_GOAL.search(phrase)
@@ -672,11 +672,11 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     if n == len(items) >= 2 and not _is_name(items[0]):
         # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
         # names as numbers is no part of the list
-        items[0] = _without_verb(items[0])
+        items[0] = _strip_verb_word(items[0])
     if not _is_name(items[0]):
         # "累计举办大型旅游、演艺、体育赛事活动600场", "改造城市供排水、燃气、供热等管网600公里": the
         # verbs of doing before the first name open the clause, not the list (guide v2.1, rule 1)
-        items[0] = _without_verbs(items[0])
+        items[0] = _strip_doing_verbs(items[0])
     if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
@@ -689,7 +689,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     return "、".join(items)
 
 
-def _without_verbs(item: str) -> str:
+def _strip_doing_verbs(item: str) -> str:
     """``item`` without the lead words and verbs of doing (``verb_out``) opening it, if what is left
     is a name of two characters or more; else ``item``."""
     out = item
@@ -703,7 +703,9 @@ def _without_verbs(item: str) -> str:
     return out if out != item and _is_name(out) else item
 
 
-def _without_verb(item: str) -> str:
+def _strip_verb_word(item: str) -> str:
+    """``item`` without its first jieba word when that is a verb of two characters or more
+    (改造|老旧供热); else ``item``."""
     words = _cut(item)
     if len(words) > 1 and len(words[0]) >= 2 and function_word_tags().get(words[0]) == "v":
         return item[len(words[0]):]

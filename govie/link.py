@@ -21,11 +21,12 @@ from rapidfuzz import fuzz, process
 from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
                                  renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import NATIONAL, load_divisions, townships
+from govie.kb.divisions import NATIONAL, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import national_centre
-from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import MINISTRY_COMMITTEE, institution_start
+from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+                                institution_start)
 from govie.taggers.docno import DECREE_TAIL
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
@@ -37,11 +38,15 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|�
 # station its unit, as an internal unit (guide v2: canonical is the top-level body).
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # So are a bureau's office and police station (广州市房管局住房保障办, 西山公安分局东风派出所).
-_OFFICE_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:办|派出所)$")
+_OFFICE_TAIL = re.compile(f"^[\u4e00-\u9fff]{{2,8}}?(?:办|{POLICE_STATION})$")
 # Endings that make an unlisted tail a plausible body name after a place.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
-# Prefixes standing for the document's own jurisdiction.
-_BARE_PREFIX = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "区", "县", "旗")
+# Prefixes standing for the document's own jurisdiction or an ancestor of it (_place_for_prefix).
+# Not 乡/镇: the linker's divisions stop at the county. Not 盟: never resolved here (a change of
+# output, left to a rule with its own test).
+_BARE_PREFIX = levels_without("盟", "乡", "镇")
+# The levels a full place name ends with (四川省, 天河区), as told from a short one before a street or station.
+_PLACE_END_LEVELS = level_chars(levels_without("乡", "镇"))
 _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
@@ -50,8 +55,9 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 # A government's term after its place (自治州第十五届人民政府 in 巴音郭楞州's rules of work) is that government.
 _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
                       "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
-# A department of a central commission or bureau, and a division under it (统计部, 计划财务部科技处).
-_CENTRAL_DEPT_TAIL = re.compile("[\u4e00-\u9fff]{2,6}?部(?:[\u4e00-\u9fff]{2,10}?(?:处|科|室))?")
+# A department of a central commission or bureau, as the tagger reads it, and a division under it
+# (统计部, 计划财务部科技处).
+_CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
@@ -82,11 +88,11 @@ _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
 # A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
-# division's name before it is the area's, and no division has one such station of its own.
-_STATION_KINDS = ("派出所", "司法所")
+# division's name before it is the area's, and no division has one such station of its own
+# (dept.STATION_KINDS).
 # A railway's police named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所) is no body of
 # that city: none of its official names is composed from the city's.
-_RAILWAY_OPENING = re.compile("铁路公安")
+_RAILWAY_OPENING = re.compile(RAILWAY_POLICE)
 # Kinds of body whose name the knowledge base knows besides the department types: the
 # gate's body words of two or more characters (model.py) and the registry's institutes.
 _BODY_KINDS = ("中心", "委员会", "办公室", "管委会", "常委会", "人民代表大会", "党组", "总队", "支队", "大队",
@@ -465,7 +471,7 @@ class Linker:
         for prefix in ("中国", "国家"):
             rest = m[len(prefix):]
             if m.startswith(prefix) and len(rest) >= 3 and not self.registry.by_name(m) \
-                    and any(not a.division for a in self.registry.by_name(rest)):
+                    and is_central(self.registry, rest):
                 return rest
         return m
 
@@ -523,7 +529,7 @@ class Linker:
         # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部科技处).
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if m[i - 1] in "会局" and _CENTRAL_DEPT_TAIL.fullmatch(m[i:])
-                   and any(not a.division for a in self.registry.by_name(m[:i]))]
+                   and is_central(self.registry, m[:i])]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
         for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
             for head, tail in splits:
@@ -544,8 +550,7 @@ class Linker:
 
     def _central_body(self, m: str) -> bool:
         """Whether ``m`` names a central ministry or commission (a registry body of no division)."""
-        return m.endswith(_MINISTRY_ENDS) and any(
-            not a.division for a in self.registry.by_name(m))
+        return m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)
 
     def _is_unit(self, s: str) -> bool:
         hit = self.types.get(s)
@@ -579,9 +584,9 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
-        if (chain and m[pos - 1] not in "省市州县区旗盟" and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
-                or (chain and (rest in _STATION_KINDS
-                               or (rest.endswith(_STATION_KINDS) and m[pos - 1] not in "省市州县区旗盟"))):
+        if (chain and m[pos - 1] not in _PLACE_END_LEVELS and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
+                or (chain and (rest in STATION_KINDS
+                               or (rest.endswith(STATION_KINDS) and m[pos - 1] not in _PLACE_END_LEVELS))):
             return None
         if party and chain and rest == "委员会":
             rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)

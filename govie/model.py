@@ -66,6 +66,7 @@ from pathlib import Path
 from typing import Any
 
 from govie.errors import ModelError
+from govie.kb.divisions import level_chars, levels_without
 from govie.taggers import PRIORITY
 from govie.text.segment import dictionary_tags, shared_jieba, shared_word_ends
 from govie.types import Mention
@@ -1008,7 +1009,8 @@ def _names_a_body(word: str) -> bool:
 # A field's body after a jurisdiction (guide: "市民政部门" refers to one body): 市住房保障部门,
 # 广州市国土部门; without one (房屋土地管理部门, 有关部门) it is a class.
 _FUNCTIONAL_END = re.compile(f"[\u4e00-\u9fff]{{2,10}}?(?:行政主管|行政|主管|管理)?部门$")
-_BARE_LEVEL = ("省", "市", "县", "区", "州", "旗", "乡", "镇")
+# A one-character level before a field (市|住房保障部门); not 盟 (no 盟 functional department was seen).
+_BARE_LEVEL = level_chars(levels_without("盟"))
 
 
 def functional_name(text: str) -> bool:

@@ -48,7 +48,8 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
         # A title with a bare level (市人民政府办公厅关于印发…) and the issuer signed at the end,
         # past the head: the signature names the division that read_record reports, so the
         # linker reads 市人民政府 there too (else meta says 武汉市 and every 市… links null).
-        # It only narrows what the places counted in the text found (湖北省 -> 武汉市).
+        # Where the places counted in the text found a division, the signature only narrows it
+        # (湖北省 -> 武汉市); where they found none, the signature's division is taken as it is.
         signed = _signed_division(clean, linker)
         if signed and (division is None or division in linker.divisions.ancestry(signed)):
             division = signed
@@ -96,7 +97,10 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
 
 
 def _signed_division(clean: str, linker: Linker) -> str | None:
-    """The non-central division of the document's own issuer as its record names it."""
+    """The non-central division of the document's own issuer as its record names it. The record
+    is read here from the clean text without mentions, before the taggers run; read_record reads
+    it again after them (from the original text, or with the mentions), so the two reads are not
+    the same call and are not shared."""
     found = document_summary(clean, []).get("doc_issuer")
     name = found[0] if isinstance(found, list) and found else found
     if not isinstance(name, str) or not name:

@@ -18,7 +18,8 @@ from govie.text.segment import shared_word_ends
 
 __all__ = ["Place", "places", "place_names", "place_name_set", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
-           "townships", "FormerDivision", "former_divisions"]
+           "townships", "FormerDivision", "former_divisions", "BARE_LEVELS", "levels_without", "level_chars",
+           "level_alternation"]
 
 # The country as a division: central documents belong here (guide v2, "Document metadata").
 NATIONAL = "100000"
@@ -27,6 +28,31 @@ NATIONAL_NAME = "中华人民共和国"
 _NATIONAL_NAMES = frozenset({"国家", "全国", "中国", "中央", NATIONAL_NAME, NATIONAL})
 # Level words of guide v2 for the levels of divisions.tsv.
 _META_LEVEL = {"province": "province", "city": "prefecture", "county": "county"}
+# The level words that stand for a division without its name (市政府, 自治区党委, 旗委, 乡政府): the one
+# list the taggers and the linker build their level prefixes, classes and alternations from. A rule
+# that takes fewer takes a named subset (``levels_without``) and says why where it defines it.
+BARE_LEVELS = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
+
+
+def levels_without(*words: str) -> tuple[str, ...]:
+    """``BARE_LEVELS`` without ``words``, in its order."""
+    unknown = set(words) - set(BARE_LEVELS)
+    if unknown:
+        raise ValueError(f"not bare levels: {sorted(unknown)}")
+    return tuple(lv for lv in BARE_LEVELS if lv not in words)
+
+
+def level_chars(levels: tuple[str, ...] = BARE_LEVELS) -> str:
+    """The one-character levels of ``levels`` as one string (a regex class's body, or for ``in``)."""
+    return "".join(lv for lv in levels if len(lv) == 1)
+
+
+def level_alternation(levels: tuple[str, ...] = BARE_LEVELS) -> str:
+    """``levels`` as a group of literal alternatives (not a class after 自治区): sre then skips in C
+    to the characters that can open a match instead of trying every position."""
+    return "(?:" + "|".join(levels) + ")"
+
+
 # Suffixes that make a place name a full name (四川省, 天河区): it needs no check of its end.
 _LEVEL_SUFFIX = ("省", "市", "州", "县", "区", "盟", "旗", "地区", "林区")
 
@@ -444,13 +470,6 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
     if start != lo and start - lo not in ends:
         return False
     return full or end == lo or end - lo in ends
-
-
-def coordinator_opens(text: str, start: int, end: int) -> bool:
-    """Whether a two-character place read at ``start`` may be a coordinator and a level instead
-    (和县 in 市委、市政府和县委 or 省市和县委): it opens with 和/与/及 right after a body's or a level's
-    last character. The caller keeps it where a place ends at ``start`` (安徽省和县, 马鞍山市和县)."""
-    return end - start == 2 and start > 0 and text[start] in "和与及" and text[start - 1] in "委府局办厅部院会市省州区县"
 
 
 def at_word_start(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from govie.kb.lexicons import alternation, load_words
 from govie.resources import data_path
 
 __all__ = ["Agency", "Registry", "RegistryError", "default_registry", "load_registry", "BUNDLED_DIR",
-           "GENERIC_INSTITUTE_ENDS", "STATE_COUNCIL", "foreign_state_before", "foreign_state_prefix"]
+           "GENERIC_INSTITUTE_ENDS", "STATE_COUNCIL", "foreign_state_before", "foreign_state_prefix", "is_central"]
 
 BUNDLED_DIR = data_path("registry")
 # The central government's canonical name in central.jsonl; stages that reason about it by name
@@ -249,6 +249,11 @@ class Registry:
 
     def __contains__(self, id: object) -> bool:
         return id in self._by_id
+
+
+def is_central(registry: Registry, name: str) -> bool:
+    """Whether ``name`` names a central body in ``registry`` (a record of no division)."""
+    return any(not a.division for a in registry.by_name(name))
 
 
 @functools.lru_cache(maxsize=8)

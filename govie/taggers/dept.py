@@ -26,19 +26,30 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import at_word_start, coordinator_opens, load_divisions, townships, word_bounds
+from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
+                                load_divisions, townships, word_bounds)
 from govie.kb.lexicons import load_words, national_centre
-from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before
+from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
+from govie.taggers._places import coordinator_opens
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
 __all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
-           "institution_start"]
+           "institution_start", "STATION_KINDS", "POLICE_STATION", "RAILWAY_POLICE", "CENTRAL_DEPARTMENT",
+           "MINISTRY_COMMITTEE"]
 
 _CJK = "\u4e00-\u9fff"
+_ONE_CJK = re.compile(f"[{_CJK}]")
+# The stations named after their own area (东风派出所, 玉林司法所): the tagger ends a township's body
+# with them and the linker never reads a division's body from them. A police station is also a
+# bureau's unit (西山公安分局东风派出所).
+POLICE_STATION = "派出所"
+STATION_KINDS = (POLICE_STATION, "司法所")
+# A railway's police, named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所).
+RAILWAY_POLICE = "铁路公安"
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
@@ -57,14 +68,14 @@ _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|�
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
                    # A police station of a bureau (西山公安分局东风派出所), and an office of a bureau
                    # before its post (广州市房管局住房保障办主任): 办 alone ends verbs (督办, 通办).
-                   "|派出所|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
+                   f"|{POLICE_STATION}|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
                    "(?![理置罚分级长技研学令法])")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # A department of a central commission or bureau (统计部, 计划财务部): not after a coordinator or verb,
 # not 部门 (a class), 部署, 部分, 部长, 部际.
-_CENTRAL_DEPARTMENT = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将|各|全|有关|相关)"
+CENTRAL_DEPARTMENT = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将|各|全|有关|相关)"
                                  rf"(?:(?![局部厅署委会])[{_CJK}](?<![{_STOP}])){{2,6}}?部(?![门署分长际委])")
 # Words ending a "unit" that are not internal units (公司, 实验室).
 _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上司", "斯科",  # 新华社莫斯科…电
@@ -83,17 +94,19 @@ _GENERIC_END = (
 # line break of the page after it (广东省第十四届\n人民代表大会).
 _SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
-# The levels as literal alternatives (not a class after 自治区): sre then skips in C to the
-# characters that can open a match instead of trying every position.
-_LEVEL_FIRST = "(?:自治区|自治州|省|市|州|县|区)"
+# The levels that open a body's name bare. 旗 and 自治县/自治旗 are added with their own guards where
+# a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
+_PREFIX_LEVELS = levels_without("自治县", "自治旗", "盟", "旗", "乡", "镇")
+_LEVEL_FIRST = level_alternation(_PREFIX_LEVELS)
 _FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
 # At most eight items: an unbounded list scanned from every start of a long 、-list is quadratic.
 # (The first item written out of the repeat lets sre skip to a level character in C.)
-_FIELD_LIST = re.compile(f"([省市州县区]{_NAME_CHAR}{{2,9}}?、(?:[省市州县区]{_NAME_CHAR}{{2,9}}?、){{0,7}}"
-                         f"[省市州县区]{_NAME_CHAR}{{2,9}}?)"
+_FIELD_LEVEL = f"[{level_chars(_PREFIX_LEVELS)}]"
+_FIELD_LIST = re.compile(f"({_FIELD_LEVEL}{_NAME_CHAR}{{2,9}}?、(?:{_FIELD_LEVEL}{_NAME_CHAR}{{2,9}}?、){{0,7}}"
+                         f"{_FIELD_LEVEL}{_NAME_CHAR}{{2,9}}?)"
                          "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
 _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|主管)?部门")
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
@@ -280,7 +293,7 @@ class _Matchers:
         self.central_short_set = frozenset(short_forms)
 
     def _composed(self, form: str, body: set[str]) -> bool:
-        for prefix in ("自治区", "省", "市", "州", "县", "区"):
+        for prefix in _PREFIX_LEVELS:  # the levels prefix_type_re finds the form after
             if form.startswith(prefix) and form[len(prefix):] in body:
                 return True
         end = self.places_end(form, 0, 3)
@@ -551,7 +564,7 @@ def _places_before(text: str, s: int, mt: _Matchers) -> int:
 _TRAFFIC_POLICE = re.compile("(?:公安)?交巡?警(?:[\u4e00-\u9fff]{0,2}?(?:总队|支队|大队)|部门)?(?![察官员车])")
 
 
-_RAILWAY_POLICE = re.compile("铁路公安(?:局|处)")
+_RAILWAY_POLICE = re.compile(f"{RAILWAY_POLICE}(?:局|处)")
 
 
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
@@ -730,7 +743,7 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
                         "乡镇人民政府")
 
 
-_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|派出所|司法所")
+_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|" + "|".join(STATION_KINDS))
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
@@ -854,7 +867,7 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
 def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: _Matchers) -> int:
     """The start of a division's full name (市/县/区/州/盟/旗 closes it) written right before a
     central body's name at ``s``, or ``s``."""
-    if not s or text[s - 1] not in "市县区州盟旗" or not any(not a.division for a in registry.by_name(text[s:e])):
+    if not s or text[s - 1] not in "市县区州盟旗" or not is_central(registry, text[s:e]):
         return s
     for k in range(min(s, 8), 1, -1):
         if mt.place_re.fullmatch(text, s - k, s) and at_word_start(text, s - k, e):
@@ -1059,13 +1072,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 # that division's body (one span, linked by its place), never the central body.
                 state = _division_before_central(text, s, e, registry, mt)
             s = state
-        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and any(
-            not a.division for a in registry.by_name(text[s:e]))
+        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and is_central(registry, text[s:e])
         unit_end = _unit_after(text, e, mt, ministry)
         if unit_end == e and kind == "registry" and text[e - 1] in "会局" and \
-                (d := _CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
+                (d := CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
                 not d.group().endswith("干部") and \
-                any(not a.division for a in registry.by_name(text[s:e])):
+                is_central(registry, text[s:e]):
             # A central commission's or bureau's department (银监会统计部, 国家邮政局计划财务部) and
             # a division under it (国家邮政局计划财务部科技处).
             unit_end = _unit_after(text, d.end(), mt)
@@ -1214,7 +1226,6 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
-_BARE_LEVELS = ("自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "区", "旗", "乡", "镇")
 _SENTENCE_END = "。；！？\n"
 
 
@@ -1236,7 +1247,7 @@ def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None
     out = []
     for m in mentions:
         span = text[m.start:m.end]
-        level = next((lv for lv in _BARE_LEVELS if span.startswith(lv)), None)
+        level = next((lv for lv in BARE_LEVELS if span.startswith(lv)), None)
         if m.label != "DEPT" or level is None or m.attrs.get("canonical"):
             out.append(m)
             continue
@@ -1360,7 +1371,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
 # A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
 # 科技局): a type after 和 (科技局, 经信局) is that bureau's tail, never a bureau of its own. The
 # head runs back to the bare level, or the place, that opens the name.
-_MERGED_HEAD = re.compile(f"([省市县区旗])((?:(?![{_STOP}和、])[{_CJK}]){{2,8}})和$")
+# Not 州 or 盟: the rule was written on county and city bureaus (adding them would change output).
+_MERGED_HEAD = re.compile(f"([{level_chars(levels_without('州', '盟', '乡', '镇'))}])((?:(?![{_STOP}和、])[{_CJK}]){{2,8}})和$")
 _BODY_TAIL = re.compile("[局委办厅部院会府处室所站队科股]$")
 
 
@@ -1390,41 +1402,38 @@ def _merged_head_start(text: str, s: int, mt: _Matchers) -> int | None:
             return k
     # Else a bare level standing alone (区工业信息化和科技局, 组建区经济发展和科技局), not 市 of 市场.
     if word_bounds(text, level, level + 1) and (
-            level == 0 or not re.match(f"[{_CJK}]", text[level - 1]) or at_word_start(text, level, level + 1)):
+            level == 0 or not _ONE_CJK.match(text[level - 1]) or at_word_start(text, level, level + 1)):
         return level
     return None
 
 
 def _column_starts(source) -> frozenset[int]:
     """Clean positions right after two or more spaces of the original (a list's columns)."""
-    original, index = getattr(source, "original", None), getattr(source, "index", None)
-    if not original or index is None or "  " not in original and "\u3000\u3000" not in original:
-        return frozenset()
-    out = set()
-    for m in _COLUMN_GAP.finditer(original):
-        k = bisect_left(index, m.end())
-        if 0 < k < len(index) and index[k] == m.end():
-            out.add(k)
-    return frozenset(out)
+    return _gap_ends(source, _COLUMN_GAP, ("  ", "\u3000\u3000"))
 
 
 def _space_gaps(source) -> frozenset[int]:
     """Clean positions right after a space of the original between two CJK characters."""
+    return _gap_ends(source, _SPACE_GAP, _GAP_SPACES)
+
+
+def _gap_ends(source, gap: re.Pattern[str], needles: Iterable[str]) -> frozenset[int]:
+    """Clean positions where a match of ``gap`` in the original ends; none without any of
+    ``needles`` in the original (most texts have no such space: no scan)."""
     original, index = getattr(source, "original", None), getattr(source, "index", None)
-    if not original or index is None:
+    if not original or index is None or not any(n in original for n in needles):
         return frozenset()
     out = set()
-    for m in _SPACE_GAP.finditer(original):
+    for m in gap.finditer(original):
         k = bisect_left(index, m.end())
         if 0 < k < len(index) and index[k] == m.end():
             out.add(k)
     return frozenset(out)
 
 
-_SPACE_GAP = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
-
-
-# The first space consumed before the lookbehind: sre skips to a space in C.
+_GAP_SPACES = (" ", "\t", "\u3000", "\xa0")
+# Each gap pattern consumes its first space before the lookbehind: sre skips to a space in C.
+_SPACE_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[\u4e00-\u9fff])")
 _COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
@@ -1542,7 +1551,8 @@ def _place_ending_at(text: str, end: int, mt: _Matchers) -> int | None:
 # The government written bare after its party committee with a level prefix (自治区党委、政府; 自治区党委、
 # 人民政府): the same level's government, not the document's own (宁夏's 2026 report; the rules of work
 # of 博尔塔拉州 and 巴音郭楞州, where the bare 人民政府 had been their own prefecture's).
-_ELLIPTIC_GOVERNMENT = re.compile(f"(自治区|自治州|省|市|州|县|区|盟|旗)(?:党)?委[、和]((?:人民)?政府)"
+# Not 自治县/自治旗 or the townships: the rule was written on province and prefecture documents.
+_ELLIPTIC_GOVERNMENT = re.compile(f"({level_alternation(levels_without('自治县', '自治旗', '乡', '镇'))})(?:党)?委[、和]((?:人民)?政府)"
                                   f"(?![{_CJK}]{{0,2}}(?:机关|部门|办公|网站|门户|工作报告))")
 
 
@@ -1635,7 +1645,7 @@ def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray
         s, e = m.span()
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
-        if any(taken[s:e]) or re.match(f"[{_CJK}]", before) or after in _NOT_ISSUER_AFTER:
+        if any(taken[s:e]) or _ONE_CJK.match(before) or after in _NOT_ISSUER_AFTER:
             continue
         attrs = {"canonical": issuer, "agency_id": agency_id, "unit": None, "derived": False,
                  "link": "issuer", "score": 0.8}

@@ -9,10 +9,11 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words
-from govie.kb.divisions import at_word_start, coordinator_opens, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
+from govie.taggers._places import coordinator_opens
 from govie.types import Context, Mention
 from govie.text.regex_cache import compile_cached
 
@@ -267,6 +268,12 @@ def _brand_pattern() -> re.Pattern[str]:
                       f"(?=(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?(?:{alternation(preds)})(?!领域|产业|行业|方面|未来产业))", re.M)
 
 
+@lru_cache(maxsize=1)
+def _brand_heads() -> list[str]:
+    """The industry words that end a brand's name, longest first (the one a name ends with is cut)."""
+    return sorted(load_words("org_brand_heads"), key=len, reverse=True)
+
+
 # The list the short name is an item of names projects: 唐晶半导体等项目释放产能 (the guide leaves
 # enterprise names listed as projects open; no rule decides them).
 _PROJECT_AFTER = re.compile(f"[{_CJK}、]{{0,30}}?等[^，。；]{{0,8}}项目")
@@ -278,7 +285,7 @@ def _brand_enterprises(text: str) -> list[Mention]:
     jieba's dictionary (新能源汽车, 生物医药, 高端装备, 风险投资 are fields and classes) and is no place."""
     if not any(p in text for p in load_words("org_brand_predicates")):
         return []
-    heads = sorted(load_words("org_brand_heads"), key=len, reverse=True)
+    heads = _brand_heads()
     tok, _ = shared_jieba()
     out = []
     for m in _brand_pattern().finditer(text):
@@ -398,11 +405,17 @@ def _last_opener(trie: dict, text: str, start: int, suffix_start: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _surname_alternatives() -> tuple[str, str]:
+    """The surnames for a regex: the two-character ones as an alternation, the single ones as a
+    character class's body."""
+    surnames = load_words("surnames")
+    return alternation([s for s in surnames if len(s) == 2]), "".join(s for s in surnames if len(s) == 1)
+
+
+@lru_cache(maxsize=1)
 def _person_pattern() -> re.Pattern[str]:
     titles = alternation(load_words("person_titles"))
-    surnames = load_words("surnames")
-    double = alternation([s for s in surnames if len(s) == 2])
-    single = "".join(s for s in surnames if len(s) == 1)
+    double, single = _surname_alternatives()
     # 和 after a post joins another group ("请省政协委员和列席同志提出意见"), no surname there.
     return compile_cached(
         rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及])[{single}][{_CJK}]{{1,2}})"
@@ -436,18 +449,18 @@ _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党
 
 def _name_before(text: str, end: int, anywhere: bool = False) -> int:
     """Start of a two- or three-character name ending at ``end``, or -1."""
-    surnames = set(load_words("surnames"))
+    surnames = _surname_set()
     for size in (3, 2):
         s = end - size
         if s < 0:
             continue
         name = text[s:end]
-        if not re.fullmatch(f"[{_CJK}]+", name) or (name[0] not in surnames and name[:2] not in surnames):
+        if not _ALL_CJK.fullmatch(name) or (name[0] not in surnames and name[:2] not in surnames):
             continue
         before = text[s - 1] if s > 0 else ""
         # The name must start a phrase: after punctuation, a function word or the verb of
         # an appointment (接受张左己同志请求辞去, 关于庄建球同志, 任命侯继军同志为).
-        if anywhere or not before or not re.match(f"[{_CJK}]", before) or before in "的以在对向和与把将是了及为由" \
+        if anywhere or not before or not _ONE_CJK.match(before) or before in "的以在对向和与把将是了及为由" \
                 or text[max(0, s - 2) : s] in _VERB_BEFORE_NAME:
             return s
     return -1
@@ -459,9 +472,7 @@ _VERB_BEFORE_NAME = {"关于", "接受", "任命", "免去", "同意", "决定",
 
 @lru_cache(maxsize=1)
 def _name_item() -> str:
-    surnames = load_words("surnames")
-    double = alternation([s for s in surnames if len(s) == 2])
-    single = "".join(s for s in surnames if len(s) == 1)
+    double, single = _surname_alternatives()
     return f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
 
 
@@ -471,6 +482,7 @@ _CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|�
 
 
 _ALL_CJK = re.compile(f"[{_CJK}]+")
+_ONE_CJK = re.compile(f"[{_CJK}]")
 
 
 @lru_cache(maxsize=1)
@@ -527,7 +539,7 @@ def _group_heads(text: str) -> list[Mention]:
             continue
         last = g.end()
         before = text[s - 1] if s > 0 else ""
-        if before and re.match(f"[{_CJK}]", before) and text[max(0, s - 2) : s] not in _VERB_BEFORE_NAME \
+        if before and _ONE_CJK.match(before) and text[max(0, s - 2) : s] not in _VERB_BEFORE_NAME \
                 and before not in "对为向给由将":
             continue
         name = text[s:e]
@@ -567,9 +579,7 @@ _NOT_NAME_END = set("摄到在赴说讲称等和与及率带")
 
 @lru_cache(maxsize=1)
 def _roster_line() -> re.Pattern[str]:
-    surnames = load_words("surnames")
-    double = alternation([s for s in surnames if len(s) == 2])
-    single = "".join(s for s in surnames if len(s) == 1)
+    double, single = _surname_alternatives()
     return re.compile(rf"(?:{double}|[{single}])[{_CJK}]{{2}}")
 
 
@@ -640,9 +650,7 @@ def _roster(text: str, norm) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _roster_pair() -> re.Pattern[str]:
     """A two-character name ending a roster line's name column (王曦副省长)."""
-    surnames = load_words("surnames")
-    double = alternation([s for s in surnames if len(s) == 2])
-    single = "".join(s for s in surnames if len(s) == 1)
+    double, single = _surname_alternatives()
     return re.compile(rf"(?:{double}|[{single}])[{_CJK}]")
 
 
@@ -689,10 +697,7 @@ def _leaders(text: str, central: bool) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _name_list() -> re.Pattern[str]:
-    surnames = load_words("surnames")
-    double = alternation([s for s in surnames if len(s) == 2])
-    single = "".join(s for s in surnames if len(s) == 1)
-    item = f"(?:(?:{double})[{_CJK}]{{1,2}}|[{single}][{_CJK}]{{1,2}})"
+    item = _name_item()
     # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议".
     return compile_cached(f"(?:(?<![{_CJK}])|(?<=领导))({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|[，。；）\n])")
 
@@ -1271,7 +1276,8 @@ def _parallel_items(before: str, text: str, start: int) -> bool:
     return not (before.endswith(_ITEM_LEVEL_END) and end >= 0 and not text.endswith(_ITEM_LEVEL_END, start, end))
 
 
-_ITEM_LEVEL_END = ("省", "市", "县", "区", "旗", "盟")
+# 州 also ends short names (广州, 杭州) and the townships are no list items of this kind.
+_ITEM_LEVEL_END = tuple(level_chars(levels_without("州", "乡", "镇")))
 
 
 # Heads of names of platforms and systems, whose names may join two services with 和.
@@ -2003,6 +2009,11 @@ def _verb_before_government(text: str, start: int, end: int) -> bool:
     return bool(words) and function_word_tags().get(words[-1], "n").startswith("v")
 
 
+# The list items on either side of a kind of body (教育局、财政局、…).
+_ITEM_BEFORE = re.compile(f"[{_CJK}]{{2,6}}$")
+_ITEM_AFTER = re.compile(f"[{_CJK}]{{2,6}}?(?=[、等，。；])")
+
+
 def _kind_in_list(text: str, start: int, end: int) -> bool:
     """Whether a span is a dictionary word listed with 、 beside another dictionary word of the same
     last character that is no kind of body (图书馆、…、档案馆): a kind of facility, not the document's
@@ -2013,9 +2024,9 @@ def _kind_in_list(text: str, start: int, end: int) -> bool:
         return False
     items = []
     if start > 0 and text[start - 1] == "、":
-        items.append(re.search(f"[{_CJK}]{{2,6}}$", text[max(0, start - 7) : start - 1]))
+        items.append(_ITEM_BEFORE.search(text[max(0, start - 7) : start - 1]))
     if text.startswith("、", end):
-        items.append(re.match(f"[{_CJK}]{{2,6}}?(?=[、等，。；])", text[end + 1 : end + 8]))
+        items.append(_ITEM_AFTER.match(text[end + 1 : end + 8]))
     # A neighbour that is itself a kind of body (教育局、财政局) makes a list of bodies, each the
     # document's own (guide: a missing prefix); 图书馆、博物馆 are kinds of facility.
     types = load_dept_types()

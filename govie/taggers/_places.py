@@ -1,0 +1,18 @@
+"""Place rules the DEPT and LOC taggers share."""
+
+from __future__ import annotations
+
+from govie.kb.divisions import level_chars, levels_without
+
+# What a coordinator follows when it joins two bodies: a body's last character (市委、市政府和县委) or
+# a level's (省市和县委). Only the levels that open a body's name bare with one character.
+_BEFORE_COORDINATOR = "委府局办厅部院会" + level_chars(levels_without("盟", "旗", "乡", "镇"))
+
+
+def coordinator_opens(text: str, start: int, end: int) -> bool:
+    """Whether a two-character place read at ``start`` may be a coordinator and a level instead
+    (和县 in 市委、市政府和县委 or 省市和县委): it opens with 和/与/及 right after a body's or a level's
+    last character. It also fires on a two-character place that truly opens with 和 after a body
+    (和田 read alone in 自治区人民政府和田…); the four-character 和田地区 is not affected. The caller
+    keeps it where a place ends at ``start`` (安徽省和县, 马鞍山市和县)."""
+    return end - start == 2 and start > 0 and text[start] in "和与及" and text[start - 1] in _BEFORE_COORDINATOR
