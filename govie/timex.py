@@ -508,10 +508,33 @@ def _on_calendar(part: str) -> bool:
     return bool(_ISO_PART.fullmatch(part)) and not part.startswith("0000")
 
 
+# 去年同期, 上年同期: the same part of the year before as the period the sentence names (guide
+# gold: 今年上半年又比去年同期增长 → last year's first half). Alone it is at least that year.
+SAME_PERIOD = re.compile(r"^(去年|上一?年)同期$")
+_SUB_YEAR = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?")
+
+
+def same_period_before(value: str | None) -> str | None:
+    """The same months or days one year earlier (1980-01/1980-06 → 1979-01/1979-06); None
+    for what is not a part of a year (a whole year, an open interval)."""
+    if not value or not _SUB_YEAR.fullmatch(value):
+        return None
+    parts = []
+    for part in value.split("/"):
+        year = int(part[:4]) - 1
+        if part[4:] == "-02-29":
+            part = part[:-2] + "28"  # no 29 February the year before a leap year
+        parts.append(f"{year:04d}{part[4:]}")
+    return "/".join(parts)
+
+
 def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
+    m = SAME_PERIOD.match(s)
+    if m:
+        return _resolve(m.group(1), reference, period)
     m = _YEARS_AGO.match(s)
     if m:  # 5年前 (相当于5年前1.5个百分点): a year, not a deadline
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))

@@ -375,3 +375,26 @@ def test_a_century_is_a_date(text, reference, dates):
     ref = dt.date.fromisoformat(reference)
     found = [(text[m.start:m.end], m.attrs["value"]) for m in tag_dates(text, Context(reference_date=ref))]
     assert found == dates
+
+
+def _dates(text: str, ref: dt.date) -> list[tuple[str, str | None]]:
+    return [(text[m.start : m.end], m.attrs["value"]) for m in tag_dates(text, Context(reference_date=ref))]
+
+
+def test_same_period_last_year_is_one_date_of_the_period_named_before_it():
+    # dev sc-report-1980 (gold: 去年同期 → 1979-01/1979-06) and readable sc-report-1956
+    assert _dates("今年上半年又比去年同期增长24.2％。", dt.date(1980, 8, 26)) == [
+        ("今年上半年", "1980-01/1980-06"), ("去年同期", "1979-01/1979-06")]
+    assert _dates("本年１——５月份各工业部工业生产总值计划完成１０２．６％，比上年同期增长３３．３％。",
+                  dt.date(1956, 6, 15))[-1] == ("上年同期", "1955-01/1955-05")
+
+
+def test_same_period_again_keeps_its_value():
+    # readable sc-report-1956: the second 去年同期 is the same first quarter, not a year earlier still
+    text = "第一季度已经开工的建筑安装工程件数比去年同期增长６２％，提前开工的建筑安装工程件数比去年同期增长１８４％。"
+    assert [v for _, v in _dates(text, dt.date(1956, 6, 15))] == ["1956-01/1956-03", "1955-01/1955-03", "1955-01/1955-03"]
+
+
+def test_same_period_without_a_period_in_its_sentence_is_the_year_before():
+    # https://youyang.gov.cn/…/t20250522_14646961.html (Q1 2025 bulletin; the quarter is named sentences earlier)
+    assert _dates("城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。", dt.date(2025, 5, 22)) == [("上年同期", "2024")]

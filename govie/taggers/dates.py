@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import DISCUSSED, WEEKDAY, DateValue, resolve
+from govie.timex import DISCUSSED, SAME_PERIOD, WEEKDAY, DateValue, resolve, same_period_before
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
@@ -147,8 +147,11 @@ _FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这
 _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
+# 去年同期 / 上年同期 is one expression (the same part of the year before), not 去年 and a noun.
+_SAME_PERIOD = r"(?:去年|上一?年)同期"
+
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}|{_SAME_PERIOD}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
@@ -265,6 +268,24 @@ def _review_span(m: re.Match[str], first: int, last: int) -> list[Mention]:
     return [Mention("DATE", m.start(), m.end(), "date.rule", {"value": value, "grain": "year"}, PRIORITY["date.rule"])]
 
 
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def _period_in_sentence(text: str, found: list[Mention], start: int) -> DateValue | None:
+    """The value, a year earlier, of the last part of a year (上半年, 一季度, 3月份) tagged in the
+    sentence before ``start``; None when the sentence names none."""
+    for prior in reversed(found):
+        if _SENTENCE_END.search(text, prior.end, start):
+            return None
+        if SAME_PERIOD.match(text[prior.start : prior.end]):
+            # …比去年同期增长62%，…比去年同期增长184%: the same period again
+            return DateValue(prior.attrs.get("value"), prior.attrs.get("grain"))
+        earlier = same_period_before(prior.attrs.get("value"))
+        if earlier is not None:
+            return DateValue(earlier, prior.attrs.get("grain"))
+    return None
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
@@ -297,10 +318,12 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         expression = text[m.start() : end]
         if expression in ("今天", "今日") and _names_a_place(text, end):
             continue  # 今天的甘肃, 今日新疆: the present-day place, no date
+        same = SAME_PERIOD.match(expression)
+        year_word = same.group(1) if same else expression
         period = ctx.period
         if plan is not None and report.in_plan(m.start()):
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
-        elif period is None and report is None and anchor is not None and expression in DISCUSSED \
+        elif period is None and report is None and anchor is not None and year_word in DISCUSSED \
                 and "\n" not in text[anchor[1] : m.start()]:
             # Outside a report, the year its paragraph names is the one under discussion
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
@@ -319,6 +342,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
             # before the reference date is in that year (guide: a plan's date takes the year after).
             dv = value_of(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
+        if same:
+            # Its period is the part of a year its sentence named before it (今年上半年又比去年同期增长).
+            before = _period_in_sentence(text, out, m.start())
+            if before is not None:
+                dv = before
         if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
             next_year = ctx.reference_date.year + 1
         start = m.start()
