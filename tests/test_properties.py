@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govie
-from govie.text.normalize import _HSPACE, _fold, normalize
+from govie.text.normalize import _FOLD_CHARS, _HSPACE, _fold, normalize
 
 from .conftest import DEV_TEXT
 from .corpus_utils import work_reports_2026
@@ -153,8 +153,9 @@ def test_normalize_map_is_monotone_and_in_bounds(text):
     assert all(a < b for a, b in zip(norm.index, norm.index[1:]))
     for i, (ch, j) in enumerate(zip(norm.text, norm.index)):
         assert 0 <= j < len(text)
-        # one character replaced by one: itself, folded to ASCII, or a layout space
-        assert ch == _fold(text[j]) or (ch == " " and text[j] in _HSPACE), (i, ch, text[j])
+        # one character replaced by one: itself, folded to ASCII or from traditional script (習 -> 习),
+        # or a layout space
+        assert ch in (_fold(text[j]), _FOLD_CHARS.get(text[j])) or (ch == " " and text[j] in _HSPACE), (i, ch, text[j])
     for s in range(len(norm.text)):
         a, b = norm.to_original(s, s + 1)
         assert 0 <= a < b <= len(text)
