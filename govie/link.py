@@ -28,6 +28,7 @@ from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 institution_start)
 from govie.taggers.docno import DECREE_TAIL
+from govie.model import functional_name
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
@@ -991,8 +992,9 @@ def drop_unplaced(linker: Linker, clean: str, mentions: list[Mention]) -> list[M
     """The mentions without the model's DEPT spans that the knowledge base neither links nor
     places (``Linker.places``): the model earns a DEPT where the registry, the department types
     or the divisions back it, not where a span merely ends like a body (美国军队, 深化府院)."""
+    # A functional name with a jurisdiction (市住房保障部门) is one body by the guide, linked or not.
     return [m for m in mentions if m.label != "DEPT" or m.source != "model" or m.attrs.get("canonical")
-            or linker.places(clean[m.start:m.end])]
+            or linker.places(clean[m.start:m.end]) or functional_name(clean[m.start:m.end])]
 
 
 _COORDINATOR = ("和", "、", "及", "与", "以及")

@@ -23,7 +23,7 @@ from govie.indicators import annotate_indicators
 from govie.kb.divisions import check_jurisdiction, load_divisions
 from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, drop_unplaced, link_mentions
-from govie.model import NerModel, functional_name, resolve_model
+from govie.model import NerModel, resolve_model
 from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, tag_depts
 from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
@@ -119,10 +119,7 @@ class Pipeline:
         kept = drop_unplaced_levels(clean, kept, ctx)
         if self.model is not None:
             # The model's DEPT spans stay where the knowledge base links or places them.
-            # A functional name with a jurisdiction (市住房保障部门) is one body by the guide, linked or not.
-            backed = set(map(id, drop_unplaced(self.linker, clean, kept)))
-            kept = [m for m in kept if id(m) in backed
-                    or (m.source == "model" and functional_name(clean[m.start:m.end]))]
+            kept = drop_unplaced(self.linker, clean, kept)
         meta = head.meta
         meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
         # Both read the record: a policy document's issuance is an activity of its issuers.
