@@ -1512,10 +1512,7 @@ def _shared_heads(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
             items = items[:-1]
         if any(taken[items[0][0] : items[-1][1]]):
             continue
-        for s, e in items:
-            taken[s:e] = b"\x01" * (e - s)
-            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
-                               PRIORITY["dept.pattern"]))
+        out.extend(_claim_shared(items, taken))
     return out
 
 
@@ -1532,10 +1529,17 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
                 and not any(taken[start : cur - 1]):
             items.append((start, cur - 1))
             cur = start
-        for s, e in items:
-            taken[s:e] = b"\x01" * (e - s)
-            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
-                               PRIORITY["dept.pattern"]))
+        out.extend(_claim_shared(items, taken))
+    return out
+
+
+def _claim_shared(items: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
+    """Each place of ``items`` as the government of one shared 人民政府, its span claimed."""
+    out = []
+    for s, e in items:
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+                           PRIORITY["dept.pattern"]))
     return out
 
 
