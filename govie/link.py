@@ -88,9 +88,6 @@ _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # A street or road named after a place (北京街, 北京路, 中山大道): a short place name before it names
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
-# A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
-# division's name before it is the area's, and no division has one such station of its own
-# (dept.STATION_KINDS).
 # A railway's police named after its seat (南昌铁路公安局, 杭州铁路公安处宁波站派出所) is no body of
 # that city: none of its official names is composed from the city's.
 _RAILWAY_OPENING = re.compile(RAILWAY_POLICE)
@@ -585,6 +582,8 @@ class Linker:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
         rest = m[pos:]
+        # A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
+        # division's name before it is the area's, and no division has one such station of its own.
         if (chain and m[pos - 1] not in _PLACE_END_LEVELS and _STREET_OPENING.match(rest)) or _RAILWAY_OPENING.match(rest) \
                 or (chain and (rest in STATION_KINDS
                                or (rest.endswith(STATION_KINDS) and m[pos - 1] not in _PLACE_END_LEVELS))):
