@@ -100,8 +100,11 @@ _FUTURE_ADVERBS = re.compile(
 )
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
+# 提请 a standing committee: a bill or regulation submitted (sc-report-2009 国务院提请全国人大常委会审议了…8件法律议案;
+# wr2026-anhuim, wr2026-liaoningm 提请省人大常委会审议, gold other)
+_TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
 # 请各位代表审议: a request to the deputies; 提请全国人大常委会审议了… reports a bill submitted (sc-report-2009)
-_FUTURE = re.compile(r"请予|提请(?![^，,。；;]{0,12}?(?:常委会|常务委员会))|请(?:各位)?代表|请大会")
+_FUTURE = re.compile(rf"请予|提请(?!{_TO_STANDING_COMMITTEE.pattern})|请(?:各位)?代表|请大会")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
@@ -149,9 +152,6 @@ _POLICY_STANCE = re.compile(r"[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从
 _TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,30}?措施\s*(?:$|[，,。；;])")
 # "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
-# 提请 a standing committee: a bill or regulation submitted (sc-report-2009 国务院提请全国人大常委会审议了…8件法律议案;
-# wr2026-anhuim, wr2026-liaoningm 提请省人大常委会审议, gold other)
-_TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
 # What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
 # sc-report-2007 继续增加对种粮农民直接补贴…, 增加对财政困难县乡和产粮大县的转移支付; sc-report-2009 及时增加对
 # 低收入群体和大学生的生活补贴); 增加投入, 增加收入 are aims, 每增加1人 a condition (gz-17).
