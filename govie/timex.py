@@ -510,7 +510,8 @@ def _on_calendar(part: str) -> bool:
 
 # 去年同期, 上年同期: the same part of the year before as the period the sentence names (guide
 # gold: 今年上半年又比去年同期增长 → last year's first half). Alone it is at least that year.
-SAME_PERIOD = re.compile(r"^(去年|上一?年)同期$")
+SAME_PERIOD_TEXT = r"(?:去年|上一?年)同期"
+SAME_PERIOD = re.compile(rf"^{SAME_PERIOD_TEXT}$")
 _SUB_YEAR = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 
 
@@ -532,9 +533,8 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
-    m = SAME_PERIOD.match(s)
-    if m:
-        return _resolve(m.group(1), reference, period)
+    if SAME_PERIOD.match(s):
+        return _resolve(s[: -len("同期")], reference, period)
     m = _YEARS_AGO.match(s)
     if m:  # 5年前 (相当于5年前1.5个百分点): a year, not a deadline
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import DISCUSSED, SAME_PERIOD, WEEKDAY, DateValue, resolve, same_period_before
+from govie.timex import DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
@@ -147,11 +147,9 @@ _FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这
 _LONG_YEAR = r"[\d〇零○一二三四五六七八九]{5}年"
 _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
-# 去年同期 / 上年同期 is one expression (the same part of the year before), not 去年 and a noun.
-_SAME_PERIOD = r"(?:去年|上一?年)同期"
 
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}|{_SAME_PERIOD}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}|{SAME_PERIOD_TEXT}"
     rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
@@ -319,7 +317,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if expression in ("今天", "今日") and _names_a_place(text, end):
             continue  # 今天的甘肃, 今日新疆: the present-day place, no date
         same = SAME_PERIOD.match(expression)
-        year_word = same.group(1) if same else expression
+        year_word = expression[: -len("同期")] if same else expression
         period = ctx.period
         if plan is not None and report.in_plan(m.start()):
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
