@@ -125,15 +125,20 @@ def _split_local(code: str, within: str | None = None) -> tuple[str, str | None,
     The longest prefix wins (穗天 before 穗); the rest must start with a known local
     body code, so running text that happens to start with 成 or 新 is no local number.
     """
-    for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
+    for n in _prefix_lengths(code):
         prefix, rest = code[:n], code[n:]
-        if prefix in _prefixes() and _local_body(rest):
+        if _local_body(rest):
             division = _division_of(prefix, rest, within)
             if division and rest.startswith("市府") and division.endswith("0000") and division not in _MUNICIPALITIES:
                 # A province's own government is 府/省府: 赣市府办发 is a city's (赣州), whose prefix is not listed.
                 division = None
             return prefix, division, rest
     return None
+
+
+def _prefix_lengths(code: str) -> list[int]:
+    """Lengths of the registered division prefixes that start a code, longest first."""
+    return [n for n in range(min(len(code) - 1, _max_prefix()), 0, -1) if code[:n] in _prefixes()]
 
 
 def _local_body(rest: str) -> str | None:
@@ -459,7 +464,7 @@ def _named_issuer(code: str, name: str, within: str | None) -> str | None:
     party = bool(m.group("party")) or kind.startswith("委")
     office = kind.endswith(("办公厅", "办公室"))
     split = _split_local(code, within)
-    registered = [n for n in range(min(len(code) - 1, _max_prefix()), 0, -1) if code[:n] in _prefixes()]
+    registered = _prefix_lengths(code)
     if registered and not code[registered[0]:].startswith("市"):
         n = registered[0]
         if div not in {p.division for p in _prefixes()[code[:n]]}:
