@@ -202,9 +202,9 @@ def docno_division(prefix_or_docno: str, within: str | None = None) -> str | Non
     if split is not None:
         return split[1]
     # A prefix before a code the table does not know (川经信 is known; 穗港澳 is not).
-    for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
-        if code[:n] in _prefixes():
-            return _division_of(code[:n], code[n:], within)
+    lengths = _prefix_lengths(code)
+    if lengths:
+        return _division_of(code[: lengths[0]], code[lengths[0] :], within)
     return None
 
 
@@ -229,8 +229,8 @@ def code_issuer(code: str) -> str | None:
 def _local_prefix_len(code: str) -> int:
     """Length of the local prefix a code opens with, when the rest is no code of its own."""
     exact, prefix = _codes()
-    for n in range(min(len(code) - 1, _max_prefix()), 0, -1):
-        if code[:n] in _prefixes() and not any(code.startswith(k) for k in exact):
+    for n in _prefix_lengths(code):
+        if not any(code.startswith(k) for k in exact):
             if not any(code.startswith(p) for p in prefix):
                 return n
     return 0
