@@ -85,8 +85,15 @@ _MODAL = re.compile(
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
 )
 # The characters _MODAL's and _REPORT_MODAL's matches open with (their lookbehinds read before them).
-_MODAL_FIRST = re.compile("[应必务须鼓支可决负要]")
-_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])")
+_MODAL_FIRST = re.compile("[应必务须鼓支可决负要不严禁]")
+# A prohibition in a report binds others too (sc-report-2022 不得违规新建楼堂馆所, sc-report-2004 坚决禁止和纠正擅自
+# 出台税收优惠政策的行为, sc-report-1997 不准假破产): no action of the government.
+_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])"
+                           r"|不得|严禁|禁止|不准(?!确)")
+# A report's task for a class of bodies, the sentence's subject (sc-report-2022 各地区各部门要切实担负起…责任，积极推出…;
+# sc-report-1992 各地要加强中小河流的治理，开展…; sc-report-1975 国务院各部、委，地方各级革命委员会，…都要发动群众…制订
+# 自己的计划): a prescription, no activity of the government (guide: tasks for classes of bodies).
+_CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地区|部|有关|省|市|县)[^。；;\n]{0,40}?[都也均]?(?:要|必须|务必)(?![求素点])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
@@ -814,6 +821,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
+    if doc.kind == "report" and "各" in text[sent_start : min(s, sent_start + 8)]:
+        duty = _CLASS_DUTY.match(text, sent_start, s)
+        if duty:
+            return False  # 各地区各部门要…积极推出…: the class's task, not the government's action
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
     # reforms were checked above).
     if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):

@@ -1504,3 +1504,39 @@ def test_a_plan_lead_without_a_year_starts_the_plan():
             "集中力量用两到三年时间基本完成全国大中型和重点小型病险水库改造。\n")
     frame = one(_sc(text, "2007-03-05"), "完成")
     assert frame["mode"] == "planned" and frame["date"] == "2007"
+
+
+_REVIEW_2018 = ("各位代表：\n现在，我代表国务院，向大会报告过去五年政府工作，对今年工作提出建议，请予审议。\n一、过去五年工作回顾\n"
+                "五年来，生态环境状况逐步好转。制定实施大气、水、土壤污染防治三个“十条”并取得扎实成效。\n")
+
+
+def test_proposals_for_this_years_work_head_the_plan():
+    # sc-report-2018 "三、对2018年政府工作的建议" (2003, 2013, 2023: "对今年政府工作的建议"): 对 before the year
+    text = (_REVIEW_2018 + "三、对2018年政府工作的建议\n"
+            "今年再压减钢铁产能3000万吨左右，退出煤炭产能1.5亿吨左右，淘汰关停不达标的30万千瓦以下煤电机组。\n")
+    frame = one(_sc(text, "2018-03-05"), "压减")
+    assert frame["mode"] == "planned" and frame["date"] == "2018"
+
+
+def test_doing_this_years_work_well_leads_the_plan():
+    # sc-report-2018 "做好今年工作，要认真贯彻…" (2009, 2010, 2014, 2015, 2017, 2019 "做好今年(的)政府工作，要…";
+    # wr2026-山东 "做好今年工作，必须坚持…"): the plan's principles open it where its heading is cut off
+    text = (_REVIEW_2018 + "做好今年工作，要认真贯彻习近平新时代中国特色社会主义经济思想，坚持稳中求进工作总基调，注重以下几点。\n"
+            "全面开展质量提升行动，推进与国际先进水平对标达标，弘扬劳模精神和工匠精神。\n")
+    frame = one(_sc(text, "2018-03-05"), "开展")
+    assert frame["mode"] == "planned"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # sc-report-2022: the task of every region and department, not the State Council's action
+    ("各地区各部门要切实担负起稳定经济的责任，积极推出有利于经济稳定的政策。", "推出"),
+    # sc-report-1992: the regions' task
+    ("各地要加强中小河流的治理，开展农田水利基本建设。", "开展"),
+    # sc-report-2022, sc-report-2004: prohibitions
+    ("加强收支管理，严禁铺张浪费，不得违规新建楼堂馆所，不得搞形象工程。", "新建"),
+    ("五要严肃税制，坚决禁止和纠正擅自出台税收优惠政策的行为。", "出台"),
+])
+def test_report_duties_of_classes_and_prohibitions_are_no_actions(text, trigger):
+    plan = "二、2022年政府工作任务\n"
+    frames = _sc(SC_REVIEW_HEAD + plan + text + "\n", "2022-03-05")
+    assert not any(trigger in f["trigger"] for f in frames)

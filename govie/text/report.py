@@ -36,9 +36,10 @@ class ReportParts:
 
 
 # Where a report's plan starts: "二、2026年工作安排", "今年经济社会发展的主要预期目标是", "今年是…开局之年",
-# "各位代表！１９９３年是全面贯彻落实党的十四大精神…的一年" (the report's own year, as the plan's lead).
+# "各位代表！１９９３年是全面贯彻落实党的十四大精神…的一年" (the report's own year, as the plan's lead),
+# "三、对2018年政府工作的建议" (sc-report-2018; "对今年政府工作的建议" in 2003, 2013, 2023).
 _PLAN_START = re.compile(
-    r"[\s一二三四五六七八九十、（）()]*(?:各位代表[！!，,：:]\s*)?(?:(?:(\d{4})年|今年|明年)(?:[^。\n]{0,16}?"
+    r"[\s一二三四五六七八九十、（）()]*(?:各位代表[！!，,：:]\s*)?(?:对?(?:(\d{4})年|今年|明年)(?:[^。\n]{0,16}?"
     r"(?:工作安排|工作任务|重点工作|总体要求|主要任务|政府工作|工作建议)|是)|今年要)"
 )
 # A plan's targets in a block's first sentences: "今年进出口总额预期增长7.5%左右" (a plan part whose heading
@@ -49,7 +50,10 @@ _TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:
                       # the plan's lead after a heading without a year: "通观全局，今年经济发展要着重抓好以下几个方面"
                       # (sc-report-2007), "今年要着重抓好以下工作" (sc-report-2000, 1998), "是要着重抓好以下的十项工作"
                       # (sc-report-1979), "今年要着重做好以下几方面的工作" (sc-report-2006)
-                      r"|今年[^。，；\n]{1,8}?要|要[^。，；\n]{0,6}(?:抓好|做好)以下")
+                      r"|今年[^。，；\n]{1,8}?要|要[^。，；\n]{0,6}(?:抓好|做好)以下"
+                      # "做好今年政府工作，要把握好以下几点" (sc-report-2009, 2010, 2014, 2015, 2017, 2018, 2019; wr2026-山东
+                      # "做好今年工作，必须坚持…"): the plan's principles, after its heading or as its lead
+                      r"|^\s*做好今年[^。，；\n]{0,6}工作[，,](?:要|必须)")
 _REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
 # A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
 # "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
