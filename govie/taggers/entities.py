@@ -1182,7 +1182,8 @@ def _loc_patterns() -> _LocPatterns:
         events=re.compile(f"(?:{events})"),
         unit=re.compile(f"(?:{alternation(load_words('loc_units'))})"),
         stops=frozenset(load_words("loc_unit_stops")),
-        zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:{zones})"),
+        # A compass part may stand between the place and the zone: 成都东部新区, 山西中部城市群.
+        zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:[东西南北中]部)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
         facility=compile_cached(f"[{_CJK}]{{0,10}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
         project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
@@ -1190,7 +1191,7 @@ def _loc_patterns() -> _LocPatterns:
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
         product=re.compile(f"(?:{alternation(load_words('loc_product_heads'))})"),
-        abbreviation=re.compile(f"[在驻]([{''.join(load_words('loc_abbreviations'))}])"),
+        abbreviation=re.compile(f"[在驻来]([{''.join(load_words('loc_abbreviations'))}])"),
         programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
@@ -1228,6 +1229,8 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
+    if "最" in text[end : f.start("head")]:
+        return -1  # a superlative describes, it names nothing: 亚洲最大专业货运机场花湖国际机场 (Hubei 2026)
     if text[end : f.start("head")] in _zone_founding_verbs():
         return -1  # the place is the subject: 支持神农架创建国家公园 (Hubei 2026 report)
     if not _name_words(text, end, f.start("head")) or pat.events.search(text, end, f.start("head")):
@@ -1687,8 +1690,9 @@ def _opens_a_name(text: str, end: int) -> bool:
         middle = middle.replace("和", "")
         if not any(c in _ORG_STOP for c in middle) and _name_words(text, end, middle_end, joined=True):
             return True
-    # A stop character ends the name (等 inside 高等研究院 does not).
-    if any(c in _ORG_STOP for c in middle) or not _name_words(text, end, middle_end):
+    # A stop character ends the name (等 inside 高等研究院 does not); so does a superlative, which
+    # describes the name after it (亚洲|最大专业货运机场花湖国际机场).
+    if any(c in _ORG_STOP for c in middle) or "最" in middle or not _name_words(text, end, middle_end):
         return False  # 吉林省白城市以微信公众服务平台: the place is the subject
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
@@ -1801,12 +1805,26 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             # 县域, 市场: the level character opens the next word (和县域经济, 西安区域科技创新中心,
             # 上海市场): the shorter name before it, if any, is the place.
             end = next((e for e in _ends(names, text, i) if e < end and not text.startswith(_LEVEL_WORDS, e - 1)), -1)
-        if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)):
+        if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)) \
+                and not (_ABROAD_WORD_AFTER.match(text, end) and text[i:end] in _abroad_names()
+                         and at_word_start(text, i, end)):
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
     return out
+
+
+# jieba joins a world region or a state with the noun after it into one word (西欧国家, 东欧各国,
+# 中东问题: sc-report 1979 and other readable State Council reports); the region is still a word.
+_ABROAD_WORD_AFTER = re.compile("国家|各国|问题")
+
+
+@lru_cache(maxsize=1)
+def _abroad_names() -> frozenset[str]:
+    """World regions (the lines of regions.txt after its world-region comment) and foreign states."""
+    regions = load_words("regions")
+    return frozenset(regions[regions.index("中亚"):]) | _foreign_states()
 
 
 # After a model PERSON span, words that make it a place in a line's name (沈白高铁).
