@@ -961,7 +961,8 @@ def _lexicon() -> dict[str, Any]:
     return {
         "dept": tuple(sorted(dept_heads, key=len, reverse=True)),
         "org": org_suffixes,
-        "org_heads": set(org_suffixes) | {"博物馆", "图书馆", "科技馆", "美术馆", "纪念馆", "体育馆"},
+        "org_heads": set(org_suffixes) | {"博物馆", "图书馆", "科技馆", "美术馆", "纪念馆", "体育馆"}
+        | set(load_words("org_class_names")),
         "single": {s for s in surnames if len(s) == 1},
         "double": {s for s in surnames if len(s) == 2},
         "places": set(place_names()) | set(load_words("regions")),

@@ -489,6 +489,28 @@ CASES = [
      ["金禾实业", "晶科能源", "金瑞投资", "捷泰科技"], []),
     (tag_orgs, "构建高能级科创平台矩阵，在量子科技、聚变能源、深空探测等领域持续领跑", [], ["聚变能源", "量子科技"]),
     (tag_orgs, "试制和生产适合于我国各地方农村使用的机械，例如动力机械、耕作机械、脱粒机械、农产品初加工机械和运输机械等等", [], ["脱粒机械"]),
+    # The big banks' short names with a provincial or city branch, and an officer's posts right after a
+    # known name (金昌 signing news, http://cx.gscn.com.cn/system/2023/05/25/012964099.shtml; 国家能源集团
+    # news, https://nextvapk.com/www/fd/hyxw/20230524/201728.html); 代表 before a signatory (徐州 signing
+    # news, https://123808.vgkpl.asia/article-2-1890.aspx).
+    (tag_orgs, "农行甘肃省分行党委书记、行长姜海洋,金昌市委书记王钧出席仪式并讲话。", ["农行甘肃省分行"], []),
+    (tag_orgs, "国家能源集团党组书记、董事长刘国跃,中国中化党组书记、董事长李凡荣,党组副书记、总经理焦健出席签约仪式",
+     ["国家能源集团", "中国中化"], []),
+    (tag_orgs, "交行江苏省分行姚桢副行长代表交行江苏省分行与徐州市邹徐文常务副市长签订了全面战略合作协议",
+     ["交行江苏省分行"], ["江苏省分行"]),
+    # A half-width comma ends the phrase after a name as a full-width one does (same 国家能源集团 news).
+    (tag_orgs, "长期以来,国家能源集团与中国中化保持良好合作关系,在煤炭、电力、煤化工、资本等领域开展广泛而深入的合作",
+     ["中国中化"], []),
+    # A known name's 集团 or 集团公司 belongs to it (Gansu 2026 report, readable; 中储粮 news,
+    # http://m.chengju.com/sannong/1700641855725.html).
+    (tag_orgs, "酒钢集团“三化”改造实现产业重塑，高端产品占比从30%提高到70%。", ["酒钢集团"], ["酒钢"]),
+    (tag_orgs, "签约前,中储粮集团公司董事长邓亦武会见了中交集团公司董事长王彤宙一行。", ["中储粮集团公司", "中交集团公司"], ["中储粮"]),
+    # 等 inside a word of the name (高等) does not end it (Tibet 2026 report, readable; 安庆 news,
+    # http://jkcyyqzx.org.cn/show-83861.html).
+    (tag_orgs, "西藏农牧学院升格为西藏农牧大学，拉萨师范高等专科学校成功升本，日喀则职业技术学院建成招生。",
+     ["拉萨师范高等专科学校"], []),
+    (tag_orgs, "王琦一行还深入安徽医科大学附属安庆第一人民医院龙山院区、安庆医药高等专科学校实地考察市校合作成效。",
+     ["安庆医药高等专科学校"], []),
     # Landforms and geoparks a place names (Shanxi and Gansu 2026 reports, readable).
     (tag_locs, "实施汾河谷地、太原盆地大气污染提质增效行动", ["汾河谷地", "太原盆地"], ["汾河", "太原"]),
     (tag_locs, "临夏地质公园获批世界地质公园。", ["临夏地质公园"], ["临夏"]),

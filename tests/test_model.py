@@ -118,7 +118,9 @@ GATE = [
     ("DEPT", "绵阳市水利局", True), ("DEPT", "银监会", True), ("DEPT", "共计咨", False),
     ("DEPT", "海关监管办法", False), ("DEPT", "各部门", False), ("DEPT", "省直部门", False),
     ("ORG", "四川华庆机械有限责任公司", True), ("ORG", "省科技馆", True), ("ORG", "招商", False),
-    ("ORG", "首家外商独资医院", False), ("PERSON", "徐淙祥", True), ("PERSON", "欧阳修", True),
+    ("ORG", "首家外商独资医院", False),
+    # Kinds the reports write like names (1956 and 1997 reports, readable): org_class_names.txt.
+    ("ORG", "国家银行", False), ("ORG", "政策性银行", False), ("ORG", "中原银行", True), ("PERSON", "徐淙祥", True), ("PERSON", "欧阳修", True),
     ("PERSON", "民生福祉", False), ("PERSON", "高质量发展", False), ("PERSON", "Alice", False),
     ("LOC", "德阳市", True), ("LOC", "南山港", True), ("LOC", "美国", True), ("LOC", "全岛", False),
     ("LOC", "金山银山", False), ("LOC", "美丽乡村", False), ("LOC", "中国", True), ("LOC", "德\n\n必川", False),

@@ -53,7 +53,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 if open_ > 0 and text[open_ + 1 : start - 1] in _place_words():
                     start = open_
                     continue
-            if ch in _ORG_STOP or not _ORG_NAME_CHAR.match(ch):
+            if (ch in _ORG_STOP and not (ch in "等和" and _inside_a_name_word(text, start - 1))) \
+                    or not _ORG_NAME_CHAR.match(ch):
                 break
             start -= 1
         start = _cut_descriptors(text, start, m.start())
@@ -85,6 +86,22 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_listed_enterprises(text))
     out.extend(_brand_enterprises(text))
     return out
+
+
+def _inside_a_name_word(text: str, i: int) -> bool:
+    """Whether the function character at ``i`` (等, 和) is inside a longer jieba word that is no
+    conjunction, preposition or verb: 高等 in 安庆医药高等专科学校, 协和 in 北京协和医学院 (not 和 in
+    政协和社会各界, 加强和改进)."""
+    lo = max(0, i - 4)
+    tok, lock = shared_jieba()
+    with lock:
+        words = tok.lcut(text[lo : i + 5], HMM=False)
+    pos = lo
+    for w in words:
+        if pos <= i < pos + len(w):
+            return len(w) >= 2 and not function_word_tags().get(w, "n").startswith(("c", "p", "u", "v"))
+        pos += len(w)
+    return False
 
 
 # A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
@@ -119,7 +136,7 @@ def _known_orgs(text: str) -> list[Mention]:
     out: list[Mention] = []
     stops: list[int] = []  # where phrases end, found once for the text when first asked
     for m in finditer_from(_org_names(), _org_name_starts().narrowed(text), text):
-        end = _branch_end(text, m.end()) if m.group().endswith("行") else m.end()
+        end = _branch_end(text, m.end()) if m.group().endswith("行") else _group_end(text, m.end())
         if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
@@ -134,6 +151,21 @@ def _branch_end(text: str, end: int) -> int:
     if b and (b.group(1) in _place_words() or _longest(_loc_tables()[0], text, end) == b.end(1)):
         return b.end()
     return end
+
+
+# A known name's group or company word belongs to it: 中储粮集团公司, 酒钢集团 (Gansu 2026 report).
+_GROUP_TAIL = re.compile("集团(?:股份有限公司|有限公司|公司)?|(?:股份)?有限公司|公司")
+
+
+def _group_end(text: str, end: int) -> int:
+    g = _GROUP_TAIL.match(text, end)
+    return g.end() if g and not text.endswith(("集团", "公司"), 0, end) else end
+
+
+@lru_cache(maxsize=1)
+def _posts() -> tuple[str, ...]:
+    """Posts and party bodies written right after an organization (国家能源集团党组书记、董事长)."""
+    return tuple(w for w in load_words("person_titles") if len(w) >= 2) + ("党组", "党委", "董事会", "行长", "副行长")
 
 
 def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
@@ -157,7 +189,8 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     bounds.add(pos)
     if start not in bounds or end not in bounds:
         return False
-    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部")
+    # 代表 before a signatory (…副行长代表交行江苏省分行与徐州市…签订) is the verb jieba tags a noun.
+    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f"))
                for w in (before,)):
         return False
@@ -167,6 +200,8 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
+    if text.startswith(_posts(), end):
+        return True  # its officer's posts follow (…党组书记、董事长李凡荣), not a listed project
     if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
         stops.extend(map(re.Match.start, _PHRASE_STOP.finditer(text)))
         stops.append(len(text))
@@ -175,7 +210,8 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
-_PHRASE_STOP = re.compile("[，。；：！？、等\n（(“”]")
+# Web pages often write the half-width comma and semicolon (…与中国中化保持良好合作关系,在煤炭、电力…).
+_PHRASE_STOP = re.compile("[，,。；;：！？、等\n（(“”]")
 
 
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
@@ -376,11 +412,11 @@ _NOT_SHORT_NAME = set("一二三四五六七八九十百千万两个家级类型
 
 
 def _short_enterprise(text: str, suffix_start: int, end: int) -> int:
-    """Start of an enterprise's two-character short name before 公司 or 集团 (海垦集团, 天焦公司,
-    吉翼公司), or -1: the two characters start a word, are no word of jieba's dictionary (上市公司,
+    """Start of an enterprise's two-character short name before 公司, 集团 or 集团公司 (海垦集团, 天焦公司,
+    吉翼公司, 中交集团公司), or -1: the two characters start a word, are no word of jieba's dictionary (上市公司,
     资产公司, 医疗集团, 跨国公司 are classes) and no count or level."""
     s = suffix_start - 2
-    if text[suffix_start:end] not in ("公司", "集团") or s < 0:
+    if text[suffix_start:end] not in ("公司", "集团", "集团公司") or s < 0:
         return -1
     name = text[s:suffix_start]
     if not _NAME_CHAR.match(name[0]) or not _NAME_CHAR.match(name[1]) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name):
