@@ -1,0 +1,27 @@
+"""DEPT in prefecture documents, round 9 probe (dept11p): real lines of published city pages
+(addresses in each test)."""
+
+from __future__ import annotations
+
+import govie
+
+
+def _depts(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+def test_a_development_and_reform_bureau_written_as_a_bureau_keeps_its_kind():
+    # http://foshan.gov.cn/zwgk/zfgb/rmzfbgswj/content/post_5371972.html (佛山, 2022) and
+    # https://www.zhanjiang.gov.cn/zwgk/zfgb/2017/content/post_1706594.html (湛江 公报: 市发展和改革局关于…):
+    # Guangdong's cities other than 广州/深圳 have a 发展和改革局, not a 委员会.
+    text = ("佛山市人民政府办公室关于成立佛山市加强城市地下市政基础设施建设工作领导小组的通知\n"
+            "成 员:各区人民政府,市发展改革局、工业和信息化局、公安局、财政局分管负责同志。\n")
+    depts = _depts(text)
+    assert ("市发展改革局", "佛山市发展和改革局") in depts
+    assert not any(c == "佛山市发展和改革委员会" for _, c in depts)
+
+
+def test_a_citys_functional_development_and_reform_name_is_still_the_commission():
+    # dev gz-35 convention (市发展改革部门 -> 广州市发展和改革委员会): unchanged by the bureau's own kind.
+    text = "广州市人民政府办公厅关于印发方案的通知\n由市发展改革部门负责组织实施。\n"
+    assert ("市发展改革部门", "广州市发展和改革委员会") in _depts(text)
