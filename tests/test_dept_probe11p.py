@@ -25,3 +25,13 @@ def test_a_citys_functional_development_and_reform_name_is_still_the_commission(
     # dev gz-35 convention (市发展改革部门 -> 广州市发展和改革委员会): unchanged by the bureau's own kind.
     text = "广州市人民政府办公厅关于印发方案的通知\n由市发展改革部门负责组织实施。\n"
     assert ("市发展改革部门", "广州市发展和改革委员会") in _depts(text)
+
+
+def test_a_customs_named_after_its_city_is_the_peoples_republics_customs():
+    # http://www.xzkl.gov.cn/zwyw/szfyw_10601/202006/t20200623_3536271.html (忻州, 2020) and
+    # https://caop.org.cn/xinwenzixun/zonghexinwen/2019-02-20/4482.html (东莞海关): a subordinate customs
+    # is 中华人民共和国X海关 like its head customs (太原海关), never "X市海关".
+    text = "忻州市人民政府\n要继续加快推进忻州海关工程建设,按照海关相关要求,为顺利验收开关创造条件。"
+    depts = _depts(text)
+    assert ("忻州海关", "中华人民共和国忻州海关") in depts
+    assert not any(c == "忻州市海关" for _, c in depts)
