@@ -35,3 +35,11 @@ def test_a_customs_named_after_its_city_is_the_peoples_republics_customs():
     depts = _depts(text)
     assert ("忻州海关", "中华人民共和国忻州海关") in depts
     assert not any(c == "忻州市海关" for _, c in depts)
+
+
+def test_a_city_party_committees_general_office_is_its_own_body():
+    # http://www.sz.gov.cn/zfgb/2014/gb882/content/mpost_4978661.html (深办发〔2014〕3号): the office, as
+    # 省委办公厅 -> 中共广东省委员会办公厅 and 市委办公室 -> 中共…委员会办公室.
+    text = ("中共深圳市委办公厅 深圳市人民政府办公厅关于印发《深圳市实施〈珠江三角洲地区改革发展规划纲要〉"
+            "实现“九年大跨越”行动计划》的通知\n")
+    assert ("中共深圳市委办公厅", "中共深圳市委员会办公厅") in _depts(text)
