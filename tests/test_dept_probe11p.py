@@ -43,3 +43,23 @@ def test_a_city_party_committees_general_office_is_its_own_body():
     text = ("中共深圳市委办公厅 深圳市人民政府办公厅关于印发《深圳市实施〈珠江三角洲地区改革发展规划纲要〉"
             "实现“九年大跨越”行动计划》的通知\n")
     assert ("中共深圳市委办公厅", "中共深圳市委员会办公厅") in _depts(text)
+
+
+def test_a_news_leads_visited_body_is_not_the_documents_author():
+    # https://caop.org.cn/xinwenzixun/zonghexinwen/2019-02-20/4482.html (东莞): 海关总署 is the body the
+    # city's leaders visit, not the author; the division is read from the text (东莞), not 国家.
+    text = ("3月12日下午,徐建华书记、袁宝成市长一行到北京拜访海关总署,海关总署署长于广洲、国家口岸办常务副主任赵福地、"
+            "加贸司司长张皖生分别亲自会见,并召开座谈会。座谈会上,东莞市就提升开放型经济水平、申报海关特殊监管区域和场所、"
+            "拓展“四方联网”等方面请求给予支持。海关总署领导在听取东莞的汇报后表示:一是支持东莞提升开放型经济水平。\n"
+            "黄埔海关副关长欧阳晨、东莞市政府副市长唐庆涛、贺宇以及东莞海关、市外经贸局、市口岸局主要负责人陪同拜访。\n")
+    result = govie.extract(text)
+    assert result.meta["division"]["name"] == "东莞市"
+
+
+def test_a_news_lead_led_by_a_visiting_institute_keeps_the_citys_bare_bureaus():
+    # http://heihe.dbw.cn/system/2008/12/23/051669765.shtml (黑河, 2008): 由中国社会科学院…带队的课题组来到黑河;
+    # 市商务局 is 黑河's (the lead's body was read as the author: a national document, 市商务局 dropped).
+    text = ("12月19日,由中国社会科学院东欧、中亚、俄罗斯研究所党委书记、副所长孟庆海带队的国家边境贸易重点课题组来到黑河,"
+            "同我市相关部门负责人进行座谈,了解黑河边境贸易工作现状及存在问题。\n"
+            "市商务局、口岸委、国税、地税、人民银行等9部门负责人参加座谈。\n")
+    assert ("市商务局", "黑河市商务局") in _depts(text)
