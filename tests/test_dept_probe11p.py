@@ -63,3 +63,13 @@ def test_a_news_lead_led_by_a_visiting_institute_keeps_the_citys_bare_bureaus():
             "同我市相关部门负责人进行座谈,了解黑河边境贸易工作现状及存在问题。\n"
             "市商务局、口岸委、国税、地税、人民银行等9部门负责人参加座谈。\n")
     assert ("市商务局", "黑河市商务局") in _depts(text)
+
+
+def test_a_bare_registry_alias_inside_a_list_item_is_no_body_of_its_own():
+    # http://foshan.gov.cn/zwgk/zfgb/rmzfbgswj/content/post_5371972.html (佛山, 2022): 交通局 (an alias of
+    # 重庆市交通局 in the registry) is the tail of 轨道交通局, not 佛山市交通运输局 (a wrong body).
+    text = ("佛山市人民政府办公室关于成立佛山市加强城市地下市政基础设施建设工作领导小组的通知\n"
+            "成 员:各区人民政府,市发展改革局、住房城乡建设局、交通运输局、水利局、城管执法局、轨道交通局分管负责同志。\n")
+    depts = _depts(text)
+    assert ("交通局", "佛山市交通运输局") not in depts
+    assert ("交通运输局", "佛山市交通运输局") in depts
