@@ -350,7 +350,9 @@ class Linker:
             return False
         # A municipality (重庆市卫生健康部门) is its own province.
         province = self.divisions.ancestry(place)[0]
-        return any(a.division == province for a in self.registry.by_name(self.divisions.full_name(province) + field + "委员会"))
+        # The commission's full form (发展改革 → 发展和改革委员会), as the registry names it.
+        commission = self.types.get(field + "委员会")[0]
+        return any(a.division == province for a in self.registry.by_name(self.divisions.full_name(province) + commission))
 
     def _zone_body(self, m: str) -> Link | None:
         """A development zone's body is named by the zone (not a division): a department keeps its

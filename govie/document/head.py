@@ -50,6 +50,8 @@ _CITY_BODY_CUE = re.compile("(?<![城])市(?:委(?!员)|人民政府|政府)")
 # 各县委、县政府: every county's bodies, in a city's or a province's voice.
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
+# A news lead: a line opening on a month and day, then a comma (6月22日，; 3月12日下午,).
+_NEWS_LEAD = re.compile("^[ \t\u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]", re.M)
 _CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
@@ -156,8 +158,14 @@ def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | N
     # Otherwise the body named in the masthead: the first lines only, since
     # bodies named later are the report's subjects, not its author.
     masthead_end = _nth_line_end(clean, 4)
+    lead = _NEWS_LEAD.search(clean, 0, masthead_end)
     for mention in head_depts:
         canonical = mention.attrs.get("canonical")
+        if lead and mention.start >= lead.start() and mention.start != lead.end():
+            # A news item's lead names its author only as the subject right after the date
+            # (4月28日，广州市天河区教育局公布…); a body further on is what the news is about
+            # (3月12日下午，…一行到北京拜访海关总署), and so is every body after the lead.
+            continue
         if canonical and mention.start < masthead_end and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
                 not _addressee_line(clean, mention.start):

@@ -515,6 +515,8 @@ def _county_short_spans(text: str, mt: _Matchers):
                 break
 
 
+# The head of a 、-list item before a type that ends it (、轨道|交通局): a few characters, no function word.
+_LIST_ITEM_HEAD = re.compile(f"、{_NAME_CHAR}{{1,4}}$")
 # 据 and 根据 open an account or a ruling by the body (据卫生局工作人员介绍, 根据卫生局的认定结果).
 _BARE_TYPE_AFTER = set(_STOP) | set("和及或据")
 # A bare court opens a clause (，法院无法采信) or is an object (告上法院); after 、 or at a line's
@@ -970,6 +972,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if (after in "门署际" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         if _class_standing(text, s, e) or _counted(text, s):
+            continue
+        # A registry alias that is only a type's name (交通局, Chongqing's) inside an item of a
+        # 、-list is the tail of that item's own body (市城管执法局、轨道交通局、水利局).
+        if kind == "registry" and text[s:e] in mt.bare_types and _LIST_ITEM_HEAD.search(text, max(0, s - 5), s):
             continue
         # 中国科学院大学: the body opens a university's name, an ORG (guide: universities).
         if text.startswith(("大学", "研究生院"), e) and kind == "registry":
