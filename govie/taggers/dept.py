@@ -91,8 +91,9 @@ _GENERIC_END = (
     "|储备中心|担保中心|测绘中心)"
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
-# line break of the page after it (广东省第十四届\n人民代表大会).
-_SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
+# line break of the page after it (广东省第十四届\n人民代表大会), an indented second line (白云区第十七届\n
+#   人民代表大会) or a break before the term (在广州市白云区\n第十六届人民代表大会第二次会议上).
+_SESSION = "(?:(?:\n第|第)?[一二三四五六七八九十]{1,3}届(?:\n[ \u3000]{0,4})?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 # The levels that open a body's name bare. 旗 and 自治县/自治旗 are added with their own guards where
 # a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
@@ -1440,12 +1441,16 @@ _COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t
 def _after_column_gap(m: Mention, source) -> Mention:
     """A span that crosses two or more spaces of the original (a list's columns, which the clean
     text joins: 大庆  五河县农业委员会, 王平  和县农业委员会) starts after the last such gap;
-    a line break inside a name (成\n\n都海关) is a PDF's and stays."""
+    a line break inside a name (成\n\n都海关) is a PDF's and stays, and so does the indentation
+    after one."""
     index = getattr(source, "index", None)
     if index is None or m.end > len(index):
         return m
     for k in range(m.end - 1, m.start, -1):
         gap = source.original[index[k - 1] + 1:index[k]]
+        # The indentation of a page's next line is no column (白云区第十七届\n  人民代表大会).
+        if source.original[index[k - 1]] == "\n":
+            continue
         if len(gap) >= 2 and not gap.strip(" \t\u3000\xa0"):  # a line break inside a name is a PDF's
             if m.end - k >= 3:
                 return Mention(m.label, k, m.end, m.source, m.attrs, m.priority)

@@ -1,0 +1,32 @@
+"""DEPT in county-level documents, second-round probe (dept11c): real lines of published district
+and county pages (addresses in each test)."""
+
+from __future__ import annotations
+
+import govie
+
+
+def _depts(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+def test_a_congress_whose_term_opens_the_subtitles_second_line():
+    # https://www.gz.gov.cn/zwgk/zjgb/gqgzbg/byq/content/post_3089555.html (广州市白云区 2017 report):
+    # the page breaks the subtitle between the district and its term. The same layout in the
+    # 云和县 (Zhejiang) and 朝阳市双塔区 (Liaoning) reports.
+    text = "政 府 工 作 报 告\n--2017年4月12日在广州市白云区\n第十六届人民代表大会第二次会议上\n区长 苏小澎\n"
+    assert ("广州市白云区\n第十六届人民代表大会", "广州市白云区人民代表大会") in _depts(text)
+
+
+def test_a_standing_committee_whose_term_opens_the_subtitles_second_line():
+    # http://gz.kjzxfw.com/zhengcexinxi/index/detail/_cT2NNzwE_j_N.html (白云区发展和改革局's report to
+    # the district's standing committee, 2025).
+    text = "——2025年7月30日在广州市白云区\n第十七届人大常委会第三十三次会议上\n广州市白云区发展和改革局局长 甘显超\n"
+    assert ("广州市白云区\n第十七届人大常委会", "广州市白云区人民代表大会常务委员会") in _depts(text)
+
+
+def test_an_indented_second_line_is_no_column_gap():
+    # https://www.by.gov.cn/zwgk/ghjh/zxgh/content/post_8144087.html (白云区 plan report, 2022): the
+    # second line of the subtitle is indented; 太仓市's report is laid out the same way.
+    text = "  ——2022年3月在广州市白云区第十七届\n  人民代表大会第二次会议上\n  广州市白云区发展和改革局局长  陆蓝天\n"
+    assert ("广州市白云区第十七届\n  人民代表大会", "广州市白云区人民代表大会") in _depts(text)
