@@ -4,6 +4,8 @@ and county pages (addresses in each test)."""
 from __future__ import annotations
 
 import govie
+from govie.document.head import _division_from_text
+from govie.kb.divisions import load_divisions
 
 
 def _depts(text: str) -> list[tuple[str, str | None]]:
@@ -30,3 +32,14 @@ def test_an_indented_second_line_is_no_column_gap():
     # second line of the subtitle is indented; 太仓市's report is laid out the same way.
     text = "  ——2022年3月在广州市白云区第十七届\n  人民代表大会第二次会议上\n  广州市白云区发展和改革局局长  陆蓝天\n"
     assert ("广州市白云区第十七届\n  人民代表大会", "广州市白云区人民代表大会") in _depts(text)
+
+
+def test_a_district_name_two_cities_share_is_the_named_citys():
+    # https://www.gz.gov.cn/zwgk/zjgb/gqgzbg/byq/content/post_3089555.html: 白云区 is Guangzhou's and
+    # Guiyang's; the report names 广州 in firms' names, and speaks as the district (区委, 区政府).
+    text = ("政 府 工 作 报 告\n--2017年4月12日在广州市白云区\n第十六届人民代表大会第二次会议上\n区长 苏小澎\n"
+            "各位代表:\n我代表白云区人民政府,向大会作工作报告,请予审议,并请区政协委员和列席人员提出意见。\n"
+            "过去一年,在市委、市政府和区委的坚强领导下,在区人大和区政协的监督支持下,区政府抢抓机遇谋发展。\n"
+            "园区平台建设步伐加快。成功引进了广州铁路投资建设集团、碧桂园项目等一批优质企业和项目。"
+            "广州民营科技园新增规上工业企业11家。\n")
+    assert _division_from_text(text, load_divisions()) == "440111"
