@@ -43,3 +43,14 @@ def test_a_district_name_two_cities_share_is_the_named_citys():
             "园区平台建设步伐加快。成功引进了广州铁路投资建设集团、碧桂园项目等一批优质企业和项目。"
             "广州民营科技园新增规上工业企业11家。\n")
     assert _division_from_text(text, load_divisions()) == "440111"
+
+
+def test_a_countys_own_bodies_stay_where_its_head_named_a_city():
+    # http://medol.cn/keji/49602.html (a county's news): 县长李镇江 names 镇江 in a person's name, and
+    # the head reads 镇江市; the text speaks only as a county, so 县人大常委会 is its own body, not a
+    # class of every county's (left unlinked: the county is not named).
+    text = ("12月11日,县长李镇江就《政府工作报告》在县人大常委会征求意见。县人大常委会主任熊检华,"
+            "副主任吴志辉、张亚玲、刘海棠、李军良,县人大常委会办公室主任张水平,县政府办主任王树参加。\n")
+    depts = _depts(text)
+    assert ("县人大常委会", None) in depts
+    assert ("县政府办", None) in depts
