@@ -270,6 +270,7 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     if sum(levels.values()) < 2 or city >= sum(levels.values()):
         return None
     named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}
+    named |= _shared_counties_below(found, cur, divs)
     if len(named) != 1:
         return None
     code = next(iter(named))
@@ -277,6 +278,18 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     if cur not in divs.ancestry(code) or not levels.get(name[-1]):
         return None
     return divs.effective(code)
+
+
+def _shared_counties_below(found: list[tuple[int, int, tuple[str, ...]]], cur: str, divs: Divisions) -> set[str]:
+    """The counties of names several divisions share (白云区 of 广州市 and of 贵阳市, 鼓楼区, 城关区)
+    that lie below ``cur`` where only one of them does: a Guangzhou text's 白云区 is Guangzhou's."""
+    out = set()
+    for _, _, codes in found:
+        if len(codes) > 1:
+            below = [c for c in codes if divs.meta_level(c) == "county" and cur in divs.ancestry(c)]
+            if len(below) == 1:
+                out.add(below[0])
+    return out
 
 
 def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linker: Any,

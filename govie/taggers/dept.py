@@ -91,8 +91,9 @@ _GENERIC_END = (
     "|储备中心|担保中心|测绘中心)"
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
-# line break of the page after it (广东省第十四届\n人民代表大会).
-_SESSION = "(?:第?[一二三四五六七八九十]{1,3}届\n?)?"
+# line break of the page after it (广东省第十四届\n人民代表大会), an indented second line (白云区第十七届\n
+#   人民代表大会) or a break before the term (在广州市白云区\n第十六届人民代表大会第二次会议上).
+_SESSION = "(?:(?:\n第|第)?[一二三四五六七八九十]{1,3}届(?:\n[ \u3000]{0,4})?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 # The levels that open a body's name bare. 旗 and 自治县/自治旗 are added with their own guards where
 # a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
@@ -1182,6 +1183,24 @@ def _doc_level(ctx: Context | None) -> str | None:
         return None
 
 
+# A county's own bodies by their bare level (县委, 县人大常委会, 区政府办) and a city's (市委, 市政府,
+# 全市): a text that speaks only as a county is no city's, whatever place its head named.
+_COUNTY_BODY_VOICE = re.compile("(?<![自治辖新园城地社各])[县区旗](?:委(?![员托])|人民政府|政府|人大|政协)|[全本我][县旗]")
+_CITY_VOICE = re.compile("(?<![城])市(?:委(?![员托])|人民政府|政府|人大|政协)|[全本我]市")
+_COUNTY_VOICE_MIN = 3
+
+
+def _class_level(text: str, level: str | None) -> str | None:
+    """The level whose lower bare prefixes name classes (区政府 in a city's rules): the document's,
+    except a prefecture's text that speaks only as a county, with no city voice at all (县长李镇江就《政府
+    工作报告》在县人大常委会征求意见: its head read 镇江 in a person's name). Its bare county bodies are the
+    county's own, not every county's (unlinked where the county is not named)."""
+    if level == "prefecture" and len(_COUNTY_BODY_VOICE.findall(text)) >= _COUNTY_VOICE_MIN \
+            and not _CITY_VOICE.search(text):
+        return None
+    return level
+
+
 def _lower_prefix(span: str, level: str | None) -> bool:
     """A bare prefix of a level below the document's own (区政府 in a city's document); a bare
     township body (街道办, 镇政府) in the document of a division above townships: each applicant's
@@ -1267,7 +1286,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
     which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
     particle 所."""
-    level = _doc_level(ctx)
+    level = _class_level(text, _doc_level(ctx))
     mt = _matchers(_registry_of(ctx))
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
@@ -1337,9 +1356,10 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     ctx = ctx or Context()
     registry = _registry_of(ctx)
     level = _doc_level(ctx)
+    class_level = _class_level(text, level)
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source), gaps=_space_gaps(ctx.source))
-             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], level))]
+             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level))]
     mt = _matchers(registry)
     spans = _merged_heads(text, spans, mt)
     out: list[Mention] = []
@@ -1446,12 +1466,16 @@ _COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t
 def _after_column_gap(m: Mention, source) -> Mention:
     """A span that crosses two or more spaces of the original (a list's columns, which the clean
     text joins: 大庆  五河县农业委员会, 王平  和县农业委员会) starts after the last such gap;
-    a line break inside a name (成\n\n都海关) is a PDF's and stays."""
+    a line break inside a name (成\n\n都海关) is a PDF's and stays, and so does the indentation
+    after one."""
     index = getattr(source, "index", None)
     if index is None or m.end > len(index):
         return m
     for k in range(m.end - 1, m.start, -1):
         gap = source.original[index[k - 1] + 1:index[k]]
+        # The indentation of a page's next line is no column (白云区第十七届\n  人民代表大会).
+        if source.original[index[k - 1]] == "\n":
+            continue
         if len(gap) >= 2 and not gap.strip(" \t\u3000\xa0"):  # a line break inside a name is a PDF's
             if m.end - k >= 3:
                 return Mention(m.label, k, m.end, m.source, m.attrs, m.priority)
