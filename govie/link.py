@@ -630,6 +630,7 @@ class Linker:
         if not rest:
             return None
         typ = self.types.get(rest)
+        instead = None
         if party and not (typ and typ[1] == "party"):
             return None
         if place[:2] in _SAR:
@@ -643,6 +644,7 @@ class Linker:
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
+            instead = self.types.registered_instead(full)
             era = renamed_on(rest)
             if era and date is not None and date.isoformat() < era[0]:
                 full = era[1]  # 杭州市交通局 in 2003: the bureau's name before the rename
@@ -670,6 +672,12 @@ class Linker:
         else:
             return None
         hit = self._exact(canonical, None, date)
+        if hit is None and instead:
+            # 广州市发改局: Guangzhou's registered body is its 发展和改革委员会, while 佛山市发展和改革局
+            # (no commission registered) stays as written.
+            other = self._exact(self.types.compose(instead, place_name), None, date)
+            if other and other.canonical and self._same_place(other, place):
+                hit = other
         if hit and not registry and hit.canonical != canonical:
             hit = None  # 浙江省交通厅 in 2003 is not yet the 交通运输厅 it is an alias of
         if hit and hit.canonical and self._same_place(hit, place):

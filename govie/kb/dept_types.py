@@ -24,7 +24,8 @@ class DeptTypes:
 
     def __init__(self, rows: list[tuple[str, list[str], str]], levels: dict[str, dict[str, str]] | None = None):
         self.forms: dict[str, tuple[str, str]] = {}
-        # full form -> {level: full form at that level}
+        # full form -> {level: full form at that level}; the key "registered" holds the form a
+        # division's registered body may bear instead (发展和改革局 → its 发展和改革委员会)
         self.levels: dict[str, dict[str, str]] = levels or {}
         for full, shorts, kind in rows:
             self.forms.setdefault(full, (full, kind))
@@ -39,6 +40,10 @@ class DeptTypes:
         """The full form of a type written ``form`` for a division of ``level``."""
         full = self.forms[form][0]
         return self.levels.get(full, {}).get(level, full)
+
+    def registered_instead(self, full: str) -> str | None:
+        """The form a registered body of the same division bears where ``full`` is written."""
+        return self.levels.get(full, {}).get("registered")
 
     @staticmethod
     def compose(full: str, place_name: str, place_short: str = "") -> str:
