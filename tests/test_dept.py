@@ -549,6 +549,14 @@ def test_party_plenum_is_no_mention_of_the_party():
     assert [t for t, _ in _national(text)] == ["国务院"]
 
 
+def test_central_bank_is_the_peoples_bank():
+    # State Council work reports 1998 and 1992 (dev gold of sc-report-1995: 中央银行 → 中国人民银行).
+    text = "政策性金融和商业性金融初步分开，中央银行的调控和监管职能开始增强。"
+    assert _national(text) == [("中央银行", "中国人民银行")]
+    text = "加强中央银行的宏观调控能力，改善专业银行的经营机制，积极开拓和发展"
+    assert _national(text) == [("中央银行", "中国人民银行")]
+
+
 def test_term_of_a_special_region_government_is_the_government():
     # State Council work report 1999 (unannotated).
     text = "年中，推选委员会将选举产生澳门特别行政区第一任行政长官人选，报中央人民政府任命。澳门特别行政区第一届政府将由行政长官提名"
