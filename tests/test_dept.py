@@ -543,10 +543,21 @@ def test_party_committee_in_its_full_form():
     assert _national(text) == [("中国共产党北京市委员会", "中共北京市委员会")]
 
 
-def test_party_plenum_is_no_mention_of_the_party():
-    # State Council work report 1979 (unannotated): a plenum, like a party congress.
+def test_party_plenum_names_the_central_committee_of_its_term():
+    # State Council work report 1979 (unannotated): the committee whose plenum it is, as
+    # 第五届全国人民代表大会第一次会议 names the congress; the same in the 1959 report.
     text = "国务院根据去年十二月中国共产党第十一届中央委员会第三次全体会议的决策，从今年起用三年时间"
-    assert [t for t, _ in _national(text)] == ["国务院"]
+    assert _national(text) == [("国务院", "中华人民共和国国务院"),
+                               ("中国共产党第十一届中央委员会", "中国共产党中央委员会")]
+
+
+def test_party_is_marked_inside_its_congress_name():
+    # State Council work reports 1998 and 2003 (dev gold of sc-report-2003 marks 中国共产党 in
+    # 中国共产党第十六次全国代表大会); the congress itself is not a body (guide).
+    text = "现在，我国人民在中国共产党第十五次全国代表大会精神鼓舞下，正沿着建设有中国特色的社会主义道路，满怀信心，昂首阔步地迈向二十一世纪。"
+    assert _national(text) == [("中国共产党", "中国共产党")]
+    text = "五年来，按照中国共产党第十四次全国代表大会确定的改革目标，大步推进了财政、税收、金融、外汇、计划、价格和投融资等体制改革。"
+    assert _national(text) == [("中国共产党", "中国共产党")]
 
 
 def test_central_bank_is_the_peoples_bank():
