@@ -568,6 +568,12 @@ def test_central_bank_is_the_peoples_bank():
     assert _national(text) == [("中央银行", "中国人民银行")]
 
 
+def test_state_council_ministries_and_commissions_with_a_dunhao_are_a_class():
+    # State Council work report 1975 (unannotated); 立法法 Art. 80 writes 国务院各部、委员会、中国人民银行.
+    text = "国务院将按照这个目标制订十年长远规划、五年计划和年度计划。国务院各部、委，地方各级革命委员会，直到工矿企业和生产队等基层单位，都要发动群众"
+    assert _national(text) == [("国务院", "中华人民共和国国务院")]
+
+
 def test_term_of_a_special_region_government_is_the_government():
     # State Council work report 1999 (unannotated).
     text = "年中，推选委员会将选举产生澳门特别行政区第一任行政长官人选，报中央人民政府任命。澳门特别行政区第一届政府将由行政长官提名"

@@ -840,8 +840,9 @@ def _after_place(text: str, start: int, mt: _Matchers) -> bool:
 
 _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
 # 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
-# line's 省政府各部门 keeps its government: the guide marks it).
-_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部委|直属机构|组成部门)")
+# line's 省政府各部门 keeps its government: the guide marks it); with a 顿号 in 国务院各部、委 (State
+# Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80).
+_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门)")
 
 
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
