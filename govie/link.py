@@ -52,10 +52,12 @@ _SAR = ("81", "82")
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
-# A congress's term inside its name (第十四届人民代表大会, 十六届人大).
+# A congress's term inside its name (第十四届人民代表大会, 十六届人大), the Central Committee's after
+# the party (中国共产党第十一届中央委员会).
 # A government's term after its place (自治州第十五届人民政府 in 巴音郭楞州's rules of work) is that government.
 _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
-                      "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))")
+                      "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))"
+                      "|(?<=^中国共产党)第[一二三四五六七八九十]{1,3}届(?=中央委员会$)")
 # A department of a central commission or bureau, as the tagger reads it, and a division under it
 # (统计部, 计划财务部科技处).
 _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")

@@ -543,10 +543,35 @@ def test_party_committee_in_its_full_form():
     assert _national(text) == [("中国共产党北京市委员会", "中共北京市委员会")]
 
 
-def test_party_plenum_is_no_mention_of_the_party():
-    # State Council work report 1979 (unannotated): a plenum, like a party congress.
+def test_party_plenum_names_the_central_committee_of_its_term():
+    # State Council work report 1979 (unannotated): the committee whose plenum it is, as
+    # 第五届全国人民代表大会第一次会议 names the congress; the same in the 1959 report.
     text = "国务院根据去年十二月中国共产党第十一届中央委员会第三次全体会议的决策，从今年起用三年时间"
-    assert [t for t, _ in _national(text)] == ["国务院"]
+    assert _national(text) == [("国务院", "中华人民共和国国务院"),
+                               ("中国共产党第十一届中央委员会", "中国共产党中央委员会")]
+
+
+def test_party_is_marked_inside_its_congress_name():
+    # State Council work reports 1998 and 2003 (dev gold of sc-report-2003 marks 中国共产党 in
+    # 中国共产党第十六次全国代表大会); the congress itself is not a body (guide).
+    text = "现在，我国人民在中国共产党第十五次全国代表大会精神鼓舞下，正沿着建设有中国特色的社会主义道路，满怀信心，昂首阔步地迈向二十一世纪。"
+    assert _national(text) == [("中国共产党", "中国共产党")]
+    text = "五年来，按照中国共产党第十四次全国代表大会确定的改革目标，大步推进了财政、税收、金融、外汇、计划、价格和投融资等体制改革。"
+    assert _national(text) == [("中国共产党", "中国共产党")]
+
+
+def test_central_bank_is_the_peoples_bank():
+    # State Council work reports 1998 and 1992 (dev gold of sc-report-1995: 中央银行 → 中国人民银行).
+    text = "政策性金融和商业性金融初步分开，中央银行的调控和监管职能开始增强。"
+    assert _national(text) == [("中央银行", "中国人民银行")]
+    text = "加强中央银行的宏观调控能力，改善专业银行的经营机制，积极开拓和发展"
+    assert _national(text) == [("中央银行", "中国人民银行")]
+
+
+def test_state_council_ministries_and_commissions_with_a_dunhao_are_a_class():
+    # State Council work report 1975 (unannotated); 立法法 Art. 80 writes 国务院各部、委员会、中国人民银行.
+    text = "国务院将按照这个目标制订十年长远规划、五年计划和年度计划。国务院各部、委，地方各级革命委员会，直到工矿企业和生产队等基层单位，都要发动群众"
+    assert _national(text) == [("国务院", "中华人民共和国国务院")]
 
 
 def test_term_of_a_special_region_government_is_the_government():

@@ -638,8 +638,9 @@ _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组�
 # (The leading class: sre tries the lookbehinds only where a match can start.)
 _CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
                                "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委))")
-# A congress or plenum after 中国共产党 (第十九次全国代表大会, 第十一届中央委员会第三次全体会议): not the party.
-_PARTY_MEETING = re.compile("第[一二三四五六七八九十]{1,3}(?:次|届中央委员会的?第[一二三四五六七八九十]{1,2}次)")
+# The Central Committee of a term after 中国共产党 (第十一届中央委员会第三次全体会议, State Council reports
+# 1959, 1979): the committee whose plenum it is, as 第五届全国人民代表大会第一次会议 names the congress.
+_PARTY_TERM_CC = re.compile("第[一二三四五六七八九十]{1,3}届中央委员会")
 # A democratic party's committee (民革南平市委) ends where a CPC committee's name would.
 _DEMOCRATIC_PARTY_BEFORE = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)([\u4e00-\u9fff]{0,8})$")
 
@@ -842,8 +843,9 @@ def _after_place(text: str, start: int, mt: _Matchers) -> bool:
 
 _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
 # 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
-# line's 省政府各部门 keeps its government: the guide marks it).
-_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部委|直属机构|组成部门)")
+# line's 省政府各部门 keeps its government: the guide marks it); with a 顿号 in 国务院各部、委 (State
+# Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80).
+_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门)")
 
 
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
@@ -1013,12 +1015,13 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
             continue
-        # 共产党员, 共产党人: members, not the party; 中国共产党第十九次全国代表大会 is a congress,
-        # 中国共产党第十一届中央委员会第三次全体会议 a plenum (State Council reports 1959, 1979).
-        # 中国共产党四川省委员会 is the province's committee (its place follows): not the party.
-        if text[e - 1] == "党" and (after in "员人" or _PARTY_MEETING.match(text, e)
-                                   or mt.place_re.match(text, e)):
+        # 共产党员, 共产党人: members, not the party; 中国共产党四川省委员会 is the province's
+        # committee (its place follows). In 中国共产党第十六次全国代表大会 the party is marked (dev
+        # sc-report-2003), the congress is not (guide).
+        if text[e - 1] == "党" and (after in "员人" or mt.place_re.match(text, e)):
             continue
+        if text[e - 1] == "党" and (term := _PARTY_TERM_CC.match(text, e)):
+            e = term.end()
         # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's.
         if text[e - 1] == "委" and _democratic_party_before(text, s, mt):
             continue
