@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from govie.resources import data_path, read_tsv
+from govie.resources import data_path, read_lines, read_tsv
 from govie.text.layout import Structure, segment
 from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags
 from govie.text.wordscan import PatternStarts
@@ -233,6 +233,8 @@ def standard_indicator(name: str | None, change: str | None = None) -> str | Non
 _JOINERS = ("和", "及", "与", "、")
 # adverbs of time or number before a verb of doing: 新打造, 再减少 (not 新建, already a verb)
 _VERB_PREFIXES = ("新", "再")
+# adverbs of a thing done before a verb of doing: 成功引进, 成功创建
+_DONE_ADVERBS = ("成功",)
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
 _REBUILT = re.compile(r"(?<=..[区房村])改造$")
@@ -260,6 +262,41 @@ def _verb_at_start(name: str) -> int:
     ends = _boundaries(name)
     first = min(ends)
     return next((len(w) for w in verbs if len(w) in ends or first < len(w)), 0)
+
+
+@lru_cache(maxsize=1)
+def _verb_modifiers() -> frozenset[str]:
+    """Dictionary verbs that open a name as a modifier of its noun (在建铁路项目, 退休人员): reviewed,
+    see the file's comment."""
+    return frozenset(read_lines(data_path("lexicons", "indicator_verb_modifiers.txt")))
+
+
+# a measure closing the rest: the verb names the event measured (快递业务量, 担保费率, 扣除标准),
+# part of the name
+_MEASURE_HEAD = re.compile(r"(?:量|额|率|度|数|费|价|时间|时长|期限|年限|周期|标准|规模|面积|能力|比例|占比|比重|强度|水平|"
+                           r"指数|总值|产值|收入|支出|余额|人次|次数|天数|里程|容量|增速|增幅|费用|额度|年期|成本)$")
+# "签约省外项目到位资金": the money of the projects the verb is done to; the verb tells which projects
+_OBJECT_MONEY = re.compile(r"(?:项目|企业).*(?:资金|投资)$")
+
+
+def _dictionary_verb_at_start(name: str) -> int:
+    """2 if a two-character verb by jieba's dictionary opens ``name`` and what follows is a noun
+    phrase of three characters or more, not opening or closing with a verb, not a measure of the
+    verb's event (快递业务量), not a list: the verb is done to what is measured (guide v2.1, rule 1:
+    签约亿元以上项目 -> 亿元以上项目, 关停小煤电机组 -> 小煤电机组, 拨付惠企政策资金); else 0. A
+    verb that modifies the noun (在建, 退休) is in ``indicator_verb_modifiers.txt``."""
+    if len(name) < 5 or re.search("[的、和及与或]", name):
+        return 0
+    words = _cut(name)
+    tags = function_word_tags()
+    if len(words) < 2 or len(words[0]) != 2 or tags.get(words[0]) != "v" or words[0] in _verb_modifiers() \
+            or words[0] in _cues().verbs_out or words[1][:1] in "了着过":
+        return 0  # a verb of ``verb_out`` the loop of ``_as_measured`` left stays (培养架和培养筐)
+    rest = name[2:]
+    if not _CJK.match(rest) or tags.get(words[1], "").startswith("v") or tags.get(words[-1], "").startswith("v") \
+            or _MEASURE_HEAD.search(rest) or _OBJECT_MONEY.search(rest):
+        return 0
+    return 2
 
 
 def _as_measured(name: str | None, national: bool) -> str | None:
@@ -293,7 +330,13 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了") and rest[1:2] not in _JOINERS:
             out = rest
             continue
+        if out[:2] in _DONE_ADVERBS and len(out) >= 6 and _verb_at_start(out[2:]):
+            out = out[2:]  # "成功引进商户", "成功创建省级…": 成功 before a verb of doing
+            continue
         break
+    if out not in table and not out.startswith(cues.verb_names) and not out.startswith(_standard_names()) \
+            and _dictionary_verb_at_start(out):
+        out = out[2:]
     if out in table or out.startswith(cues.verb_names):
         return out
     tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None)
@@ -817,6 +860,14 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
     if link:
         noun = noun[: -len(link)]
+    elif k < len(text) and text[k].isdigit() and len(noun) >= 4:
+        # "17名县级领导干部率领50个招商组": a verb closing the noun before the next count is done to
+        # what that count counts (guide v2.1, rule 1: verbs after the noun phrase are out)
+        words = _cut(noun)
+        while len(words) > 1 and len(words[-1]) == 2 and function_word_tags().get(words[-1]) == "v" \
+                and words[-1] not in _verb_modifiers() and len(noun) >= 4:
+            noun = noun[:-2]  # "为5.01万名农民工追回欠薪6.83亿元": each verb of the predicate
+            words.pop()
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
     # "按每人300元标准给予补贴", "按每人10000元标准向承办机构支付培训补助": what is granted at the rate
@@ -944,6 +995,14 @@ def _before_predicate(noun: str, closed: bool) -> str:
     n = 0
     for i, w in enumerate(words):
         last = closed and i + 1 == len(words) and w in idioms
+        # "6.2万名农民工解决了拖欠工资问题", "1100万户困难家庭住上了新房": a word with 了 is done, a
+        # predicate, never part of a name
+        if n >= 2 and len(w) >= 2 and words[i + 1 : i + 2] == ["了"]:
+            # the predicate starts at the first of its verbs (30个国家建立或恢复了外交关系)
+            while i and (verbal[i - 1] or words[i - 1] in ("或", "和", "并", "及")) and n - len(words[i - 1]) >= 2:
+                i -= 1
+                n -= len(words[i])
+            return noun[:n]
         if n >= 2 and (last or w in ("由", "向") or (verbal[i] and words[i + 1 : i + 2] == ["为"])
                        or (closed and n >= 3 and verbal[i] and len(words) - i >= 2 and all(verbal[i:]))):
             return noun[:n]
