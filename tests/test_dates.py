@@ -398,3 +398,13 @@ def test_same_period_again_keeps_its_value():
 def test_same_period_without_a_period_in_its_sentence_is_the_year_before():
     # https://youyang.gov.cn/…/t20250522_14646961.html (Q1 2025 bulletin; the quarter is named sentences earlier)
     assert _dates("城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。", dt.date(2025, 5, 22)) == [("上年同期", "2024")]
+
+
+def test_a_months_end_is_that_month():
+    # readable sc-report-1955 and sc-report-1958; http://www.gz.gov.cn/2015cjd/gzscjd_2015index.shtml
+    # (截至2015年10月底): a month's end is valued as its month, as 年底 is December and 2月底前 February.
+    assert _dates("一九五○年开始的抗美援朝战争，到一九五三年七月底才实现了停战。", dt.date(1955, 7, 5))[-1] == (
+        "一九五三年七月底", "1953-07")
+    assert _dates("原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩", dt.date(1958, 2, 3)) == [
+        ("一九五七年十月到一九五八年九月底", "1957-10/1958-09")]
+    assert _dates("截至2015年10月底,本年度通过网站、报纸等媒体", None)[0] == ("2015年10月底", "2015-10")
