@@ -408,3 +408,18 @@ def test_a_months_end_is_that_month():
     assert _dates("原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩", dt.date(1958, 2, 3)) == [
         ("一九五七年十月到一九五八年九月底", "1957-10/1958-09")]
     assert _dates("截至2015年10月底,本年度通过网站、报纸等媒体", None)[0] == ("2015年10月底", "2015-10")
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # readable sc-report-1957 and sc-report-1958: the plan's years
+        ("在第一个五年计划期间，苏联帮助设计和供应设备的共有一百五十六个建设项目", [("第一个五年计划", "1953/1957")]),
+        ("一九五八年是我国第二个五年计划的第一年。", [("一九五八年", "1958"), ("第二个五年计划", "1958/1962")]),
+        # readable sc-report-1955, dev sc-report-1985 (gold leaves it unmarked): the plan itself
+        ("我国第一个五年计划规定重工业投资", []),
+        ("列入第六个五年计划的六十五种主要产品", []),
+    ],
+)
+def test_a_five_year_plan_is_a_date_only_as_a_time(text, dates):
+    assert _dates(text, dt.date(1958, 2, 3)) == dates
