@@ -11,7 +11,7 @@ Value forms:
   ``2023-01/2023-06``, 十三五 ``2016/2020``);
 - an open end (``2024年3月1日起``, ``2003年以后``) is ISO 8601-2's ``2024-03-01/..``;
 - a deadline (``2021年6月25日前``) has the value of its date; by a month's end
-  (``2019年2月底前``) it is that month;
+  (``2019年2月底前``) it is that month, and so is a month's end itself (``11月底``);
 - X以来 / X至今 run from the first day of X to the reference date; without a
   reference the end is unknown, which ISO 8601-2 writes as an empty end
   (``2019-01-01/``);
@@ -245,7 +245,10 @@ def _bounds(p: _Point, year: int | None) -> _Bounds | None:
                 return None
             iso = f"{Y}-{mo:02d}-{d:02d}"
             return iso, iso, "day", (yy, mo, d), (yy, mo, d)
-        part = f["xun"] or {"初": "上", "底": "下", "末": "下", "中": "中"}[cast(str, f["mp"])]
+        if f["mp"] in ("底", "末"):
+            # 11月底, 一九五三年七月底: the month it closes, as 年底 is December and 2月底前 is February.
+            return f"{Y}-{mo:02d}", f"{Y}-{mo:02d}", "month", (yy, mo, 1), (yy, mo, last)
+        part = f["xun"] or {"初": "上", "中": "中"}[cast(str, f["mp"])]
         a = {"上": 1, "中": 11, "下": 21}[part[0]]
         b = {"上": 10, "中": 20, "下": last}[part[-1]]
         if year is None and part[-1] == "下" and mo == 2:

@@ -398,3 +398,28 @@ def test_same_period_again_keeps_its_value():
 def test_same_period_without_a_period_in_its_sentence_is_the_year_before():
     # https://youyang.gov.cn/…/t20250522_14646961.html (Q1 2025 bulletin; the quarter is named sentences earlier)
     assert _dates("城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1。", dt.date(2025, 5, 22)) == [("上年同期", "2024")]
+
+
+def test_a_months_end_is_that_month():
+    # readable sc-report-1955 and sc-report-1958; http://www.gz.gov.cn/2015cjd/gzscjd_2015index.shtml
+    # (截至2015年10月底): a month's end is valued as its month, as 年底 is December and 2月底前 February.
+    assert _dates("一九五○年开始的抗美援朝战争，到一九五三年七月底才实现了停战。", dt.date(1955, 7, 5))[-1] == (
+        "一九五三年七月底", "1953-07")
+    assert _dates("原定一九五七年十月到一九五八年九月底增加灌溉面积九千二百多万亩", dt.date(1958, 2, 3)) == [
+        ("一九五七年十月到一九五八年九月底", "1957-10/1958-09")]
+    assert _dates("截至2015年10月底,本年度通过网站、报纸等媒体", None)[0] == ("2015年10月底", "2015-10")
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # readable sc-report-1957 and sc-report-1958: the plan's years
+        ("在第一个五年计划期间，苏联帮助设计和供应设备的共有一百五十六个建设项目", [("第一个五年计划", "1953/1957")]),
+        ("一九五八年是我国第二个五年计划的第一年。", [("一九五八年", "1958"), ("第二个五年计划", "1958/1962")]),
+        # readable sc-report-1955, dev sc-report-1985 (gold leaves it unmarked): the plan itself
+        ("我国第一个五年计划规定重工业投资", []),
+        ("列入第六个五年计划的六十五种主要产品", []),
+    ],
+)
+def test_a_five_year_plan_is_a_date_only_as_a_time(text, dates):
+    assert _dates(text, dt.date(1958, 2, 3)) == dates

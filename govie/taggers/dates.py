@@ -122,11 +122,14 @@ _VAGUE = (
     r"|(?<![节假生期末时当每前之两三几数作念止今昨此该])日前)"
 )
 # "八五"普法 and "九五"普法 number the legal-education plans (八五 = 2021-2025), a
-# series of their own: not the economic plans, so not tagged.
+# series of their own: not the economic plans, so not tagged. 第一个五年计划 is a DATE only
+# as a time (…期间, …时期, …的第一年); the plan itself (…规定, …草案, 列入第六个五年计划的产品:
+# dev gold sc-report-1985 leaves it unmarked) is not.
 _PLAN = (
     r"(?:(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”(?!普法))"
     r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?![年月日\d一二三四五六七八九十〇零个])"
-    r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃])"
+    r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃]"
+    r"(?=的?期间|时期|以来|内(?!容)|中[，,]|的?第[一二三四五]年|的?[头前后最]+[一二三两四五]?[个個]?年))"
 )
 _DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)"
 # A century (21世纪, 本世纪, 下世纪初): not 新世纪 or 世纪之交.
