@@ -979,6 +979,13 @@ def _trigger_hits(doc: _Doc, start: int, end: int) -> list[re.Match[str]]:
     return doc.triggers[lo:hi]
 
 
+# A trigger's kind in a report where it differs: 延续 is a licence renewed by people or firms in a notice
+# (agent), the government extending a measure in a report, kept like a rate when its object ends in a
+# policy or a rate (sc-report-2021 延续普惠小微企业贷款延期还本付息政策, 延续降低失业和工伤保险费率;
+# sc-report-2022 延续执行降低失业和工伤保险费率等阶段性稳就业政策).
+_REPORT_KINDS = {"延续": "rate"}
+
+
 def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut: int) -> list[_Cand]:
     """Trigger candidates of a sentence from its trigger matches ``found`` (``_trigger_hits``)."""
     table, _ = _triggers()
@@ -987,6 +994,8 @@ def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut
         if h.start() >= cut:
             break  # matches come in order: no later one starts before the cut
         kind = table[h.group()][1]
+        if doc.kind == "report":
+            kind = _REPORT_KINDS.get(h.group(), kind)
         if kind != "none" and _keep_hit(doc, h, kind, start, end):
             hits.append((h, kind))
     out: list[_Cand] = []

@@ -1540,3 +1540,16 @@ def test_report_duties_of_classes_and_prohibitions_are_no_actions(text, trigger)
     plan = "二、2022年政府工作任务\n"
     frames = _sc(SC_REVIEW_HEAD + plan + text + "\n", "2022-03-05")
     assert not any(trigger in f["trigger"] for f in frames)
+
+
+@pytest.mark.parametrize("text, trigger, typ", [
+    # sc-report-2021 gold: the government extends a measure (延续, an agent verb in notices: people renew licences)
+    ("进一步解决中小微企业融资难题。延续普惠小微企业贷款延期还本付息政策，加大再贷款再贴现支持普惠金融力度。", "延续", "other"),
+    # a contribution rate cut kept on (sc-report-2021 gold 延续降低; 费率 also in sc-report-2010 降低部分费率, 2015 缴费率)
+    ("对不裁员少裁员的企业，继续给予必要的财税、金融等政策支持。延续降低失业和工伤保险费率，扩大失业保险返还等阶段性稳岗政策惠及范围。",
+     "延续", "other"),
+])
+def test_report_extends_measures_and_cuts_contribution_rates(text, trigger, typ):
+    plan = "二、2021年政府工作任务\n"
+    frame = one(_sc(SC_REVIEW_HEAD + plan + text + "\n", "2021-03-05"), trigger)
+    assert frame["type"] == typ and frame["mode"] == "planned"
