@@ -283,8 +283,10 @@ def _report_types() -> dict[str, str]:
 
 # Drafting verbs whose object is a policy the government issues (制定…实施方案, 制定实施…政策举措,
 # 联合制定…若干措施): in a report that is a publication; other drafts (计划, 指引, 标准) stay other.
-_DRAFT_VERBS = ("制定", "制订")
-_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则)(?:等)?\s*$")
+# Policies, plans and regulations drafted (sc-report-2006 gold 制定和实施了…发展规划和产业政策, 1980 制订法规,
+# wr2026-liaoning 制定实施…等政策) and measures proposed (sc-report-2006 gold 提出了…的政策措施 x2) are too.
+_DRAFT_VERBS = ("制定", "制订", "提出")
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规)(?:等)?\s*$")
 
 
 @lru_cache(maxsize=1)

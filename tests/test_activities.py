@@ -1553,3 +1553,11 @@ def test_report_extends_measures_and_cuts_contribution_rates(text, trigger, typ)
     plan = "二、2021年政府工作任务\n"
     frame = one(_sc(SC_REVIEW_HEAD + plan + text + "\n", "2021-03-05"), trigger)
     assert frame["type"] == typ and frame["mode"] == "planned"
+
+
+def test_report_policies_drafted_and_measures_proposed_are_publications():
+    # sc-report-2006 gold: 制定和实施 (规划和产业政策) and 提出 (政策措施) are publications
+    text = ("在产业结构调整方面，制定和实施了能源、重要原材料和装备制造等行业发展规划和产业政策，"
+            "提出了促进流通业发展的政策措施，引导和支持重点行业健康发展。")
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "2006-03-05")
+    assert [f["type"] for f in frames if f["trigger"].startswith(("制定", "提出"))] == ["publication", "publication"]
