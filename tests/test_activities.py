@@ -1561,3 +1561,14 @@ def test_report_policies_drafted_and_measures_proposed_are_publications():
             "提出了促进流通业发展的政策措施，引导和支持重点行业健康发展。")
     frames = _sc(SC_REVIEW_HEAD + text + "\n", "2006-03-05")
     assert [f["type"] for f in frames if f["trigger"].startswith(("制定", "提出"))] == ["publication", "publication"]
+
+
+@pytest.mark.parametrize("text", [
+    # sc-report-2021: funds and people placed under a mechanism or scheme (dev gold: no activity)
+    "建立常态化财政资金直达机制并扩大范围，将2.8万亿元中央财政资金纳入直达机制、规模明显大于去年。",
+    # wr2026-liaoningm
+    "51万新就业形态人员纳入职业伤害保障，城乡居民医保财政年补助标准提高。",
+])
+def test_report_inclusion_under_a_scheme_is_no_action(text):
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "2021-03-05")
+    assert not any("纳入" in f["trigger"] for f in frames)
