@@ -814,6 +814,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 提请大会审议, 请予审议: the report's own request to the deputies; 视情况提请常委会会议审议 in a
         # standing committee's own work plan (pt-20932) is a step of its procedure, not a reported submission
         return False
+    if kind == "tabled" and (doc.kind != "report" or not text.endswith(("已", "已经"), 0, s)):
+        return False  # 将提交本次大会审议: the report's request; 提交司法机关处理: a prescription
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     back40 = s - 40 if s - 40 > sent_start else sent_start

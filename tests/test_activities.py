@@ -1572,3 +1572,15 @@ def test_report_policies_drafted_and_measures_proposed_are_publications():
 def test_report_inclusion_under_a_scheme_is_no_action(text):
     frames = _sc(SC_REVIEW_HEAD + text + "\n", "2021-03-05")
     assert not any("纳入" in f["trigger"] for f in frames)
+
+
+@pytest.mark.parametrize("text, found", [
+    # sc-report-1988 gold: a document the State Council has laid before the congress (1981 已经提交本次大会讨论,
+    # 1982 草案已经分送给各位代表)
+    ("现在，国务院的机构改革方案已提交大会，国务委员宋平将对此作专门说明，请各位代表审议。", True),
+    # sc-report-1998: still to be submitted, the report's own request
+    ("经过调查研究，广泛征求意见，拟定了国务院机构改革方案，将提交本次大会审议。", False),
+])
+def test_report_documents_laid_before_the_congress(text, found):
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "1988-03-25")
+    assert any(f["trigger"] == "提交" for f in frames) is found
