@@ -283,8 +283,10 @@ def _report_types() -> dict[str, str]:
 
 # Drafting verbs whose object is a policy the government issues (制定…实施方案, 制定实施…政策举措,
 # 联合制定…若干措施): in a report that is a publication; other drafts (计划, 指引, 标准) stay other.
-_DRAFT_VERBS = ("制定", "制订")
-_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则)(?:等)?\s*$")
+# Policies, plans and regulations drafted (sc-report-2006 gold 制定和实施了…发展规划和产业政策, 1980 制订法规,
+# wr2026-liaoning 制定实施…等政策) and measures proposed (sc-report-2006 gold 提出了…的政策措施 x2) are too.
+_DRAFT_VERBS = ("制定", "制订", "提出")
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规)(?:等)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -812,6 +814,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 提请大会审议, 请予审议: the report's own request to the deputies; 视情况提请常委会会议审议 in a
         # standing committee's own work plan (pt-20932) is a step of its procedure, not a reported submission
         return False
+    if kind == "tabled" and (doc.kind != "report" or not text.endswith(("已", "已经"), 0, s)):
+        return False  # 将提交本次大会审议: the report's request; 提交司法机关处理: a prescription
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     back40 = s - 40 if s - 40 > sent_start else sent_start
@@ -979,6 +983,16 @@ def _trigger_hits(doc: _Doc, start: int, end: int) -> list[re.Match[str]]:
     return doc.triggers[lo:hi]
 
 
+# A trigger's kind in a report where it differs: 延续 is a licence renewed by people or firms in a notice
+# (agent), the government extending a measure in a report, kept like a rate when its object ends in a
+# policy or a rate (sc-report-2021 延续普惠小微企业贷款延期还本付息政策, 延续降低失业和工伤保险费率;
+# sc-report-2022 延续执行降低失业和工伤保险费率等阶段性稳就业政策).
+# 纳入 is a service in a notice (纳入医保); in a report it places works or people under a programme, a count or
+# a result the dev gold leaves out (sc-report-2016 纳入抵扣范围, 2021 纳入直达机制 / 新纳入低保…600万人,
+# wr2026-fujianm, -gansu, -hubei, -liaoningm, -shaanxim, -jiangxi, -shandong): none (1 of 11 in dev gold counts it).
+_REPORT_KINDS = {"延续": "rate", "纳入": "none"}
+
+
 def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut: int) -> list[_Cand]:
     """Trigger candidates of a sentence from its trigger matches ``found`` (``_trigger_hits``)."""
     table, _ = _triggers()
@@ -987,6 +1001,8 @@ def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut
         if h.start() >= cut:
             break  # matches come in order: no later one starts before the cut
         kind = table[h.group()][1]
+        if doc.kind == "report":
+            kind = _REPORT_KINDS.get(h.group(), kind)
         if kind != "none" and _keep_hit(doc, h, kind, start, end):
             hits.append((h, kind))
     out: list[_Cand] = []

@@ -1540,3 +1540,47 @@ def test_report_duties_of_classes_and_prohibitions_are_no_actions(text, trigger)
     plan = "二、2022年政府工作任务\n"
     frames = _sc(SC_REVIEW_HEAD + plan + text + "\n", "2022-03-05")
     assert not any(trigger in f["trigger"] for f in frames)
+
+
+@pytest.mark.parametrize("text, trigger, typ", [
+    # sc-report-2021 gold: the government extends a measure (延续, an agent verb in notices: people renew licences)
+    ("进一步解决中小微企业融资难题。延续普惠小微企业贷款延期还本付息政策，加大再贷款再贴现支持普惠金融力度。", "延续", "other"),
+    # a contribution rate cut kept on (sc-report-2021 gold 延续降低; 费率 also in sc-report-2010 降低部分费率, 2015 缴费率)
+    ("对不裁员少裁员的企业，继续给予必要的财税、金融等政策支持。延续降低失业和工伤保险费率，扩大失业保险返还等阶段性稳岗政策惠及范围。",
+     "延续", "other"),
+])
+def test_report_extends_measures_and_cuts_contribution_rates(text, trigger, typ):
+    plan = "二、2021年政府工作任务\n"
+    frame = one(_sc(SC_REVIEW_HEAD + plan + text + "\n", "2021-03-05"), trigger)
+    assert frame["type"] == typ and frame["mode"] == "planned"
+
+
+def test_report_policies_drafted_and_measures_proposed_are_publications():
+    # sc-report-2006 gold: 制定和实施 (规划和产业政策) and 提出 (政策措施) are publications
+    text = ("在产业结构调整方面，制定和实施了能源、重要原材料和装备制造等行业发展规划和产业政策，"
+            "提出了促进流通业发展的政策措施，引导和支持重点行业健康发展。")
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "2006-03-05")
+    assert [f["type"] for f in frames if f["trigger"].startswith(("制定", "提出"))] == ["publication", "publication"]
+
+
+@pytest.mark.parametrize("text", [
+    # sc-report-2021: funds and people placed under a mechanism or scheme (dev gold: no activity)
+    "建立常态化财政资金直达机制并扩大范围，将2.8万亿元中央财政资金纳入直达机制、规模明显大于去年。",
+    # wr2026-liaoningm
+    "51万新就业形态人员纳入职业伤害保障，城乡居民医保财政年补助标准提高。",
+])
+def test_report_inclusion_under_a_scheme_is_no_action(text):
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "2021-03-05")
+    assert not any("纳入" in f["trigger"] for f in frames)
+
+
+@pytest.mark.parametrize("text, found", [
+    # sc-report-1988 gold: a document the State Council has laid before the congress (1981 已经提交本次大会讨论,
+    # 1982 草案已经分送给各位代表)
+    ("现在，国务院的机构改革方案已提交大会，国务委员宋平将对此作专门说明，请各位代表审议。", True),
+    # sc-report-1998: still to be submitted, the report's own request
+    ("经过调查研究，广泛征求意见，拟定了国务院机构改革方案，将提交本次大会审议。", False),
+])
+def test_report_documents_laid_before_the_congress(text, found):
+    frames = _sc(SC_REVIEW_HEAD + text + "\n", "1988-03-25")
+    assert any(f["trigger"] == "提交" for f in frames) is found
