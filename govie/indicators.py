@@ -1730,10 +1730,17 @@ def _shared_head(items: list[str]) -> str | None:
 
 
 def _cut(text: str) -> list[str]:
-    """jieba's words of ``text``, by the shared segmenter under its lock."""
+    """jieba's words of ``text``, by the shared segmenter under its lock (a new list)."""
+    return list(_cut_words(text))
+
+
+# Half the phrases are cut again (the same noun before many numbers of a report, and each one
+# by several checks); the shared segmenter's dictionary never changes, so its answer is kept.
+@lru_cache(maxsize=4096)
+def _cut_words(text: str) -> tuple[str, ...]:
     tok, lock = _jieba()
     with lock:
-        return tok.lcut(text)
+        return tuple(tok.lcut(text))
 
 
 def _jieba() -> tuple[Any, Any]:
