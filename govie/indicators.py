@@ -262,6 +262,9 @@ def _verb_at_start(name: str) -> int:
     return next((len(w) for w in verbs if len(w) in ends or first < len(w)), 0)
 
 
+# The same indicators recur through a report (生产总值, 城镇新增就业) and the answer depends only on
+# the name and the scope: kept per name.
+@lru_cache(maxsize=4096)
 def _as_measured(name: str | None, national: bool) -> str | None:
     """The indicator as guide v2.1 writes it: without the verbs of doing or of change before or
     after the measured noun phrase (rule 1: 新增高新技术企业 → 高新技术企业, 中央财政拟安排补贴资金
@@ -925,6 +928,7 @@ def _idioms() -> dict[str, str]:
     return _dictionary_tags(r"^(\S+) \d+ (i)$")
 
 
+@lru_cache(maxsize=2048)  # one noun in seven is new: kept per noun
 def _before_predicate(noun: str, closed: bool) -> str:
     """"5300多栋楼宇拔地而起", "6个省级区域医疗中心开诊运营", "316项省级行政职权由市县实施", "14所省属
     高职院校划转为省级教育部门主管": the noun a count counts ends where its predicate starts, after
