@@ -299,6 +299,9 @@ def _dictionary_verb_at_start(name: str) -> int:
     return 2
 
 
+# The same indicators recur through a report (生产总值, 城镇新增就业) and the answer depends only on
+# the name and the scope: kept per name.
+@lru_cache(maxsize=4096)
 def _as_measured(name: str | None, national: bool) -> str | None:
     """The indicator as guide v2.1 writes it: without the verbs of doing or of change before or
     after the measured noun phrase (rule 1: 新增高新技术企业 → 高新技术企业, 中央财政拟安排补贴资金
@@ -976,6 +979,7 @@ def _idioms() -> dict[str, str]:
     return _dictionary_tags(r"^(\S+) \d+ (i)$")
 
 
+@lru_cache(maxsize=2048)  # one noun in seven is new: kept per noun
 def _before_predicate(noun: str, closed: bool) -> str:
     """"5300多栋楼宇拔地而起", "6个省级区域医疗中心开诊运营", "316项省级行政职权由市县实施", "14所省属
     高职院校划转为省级教育部门主管": the noun a count counts ends where its predicate starts, after
@@ -1789,10 +1793,17 @@ def _shared_head(items: list[str]) -> str | None:
 
 
 def _cut(text: str) -> list[str]:
-    """jieba's words of ``text``, by the shared segmenter under its lock."""
+    """jieba's words of ``text``, by the shared segmenter under its lock (a new list)."""
+    return list(_cut_words(text))
+
+
+# Half the phrases are cut again (the same noun before many numbers of a report, and each one
+# by several checks); the shared segmenter's dictionary never changes, so its answer is kept.
+@lru_cache(maxsize=4096)
+def _cut_words(text: str) -> tuple[str, ...]:
     tok, lock = _jieba()
     with lock:
-        return tok.lcut(text)
+        return tuple(tok.lcut(text))
 
 
 def _jieba() -> tuple[Any, Any]:

@@ -268,8 +268,11 @@ class _Matchers:
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         # 旗 is a banner's bare level as 县 is a county's (旗委, 旗人民政府, 旗财政局), not in 国旗;
         # an autonomous county's own documents name it 自治县 (我代表自治县人民政府, 自治县人大).
+        # Every alternative opens with a literal (the lookbehinds follow their character): sre then
+        # skips in C to the characters that can open a match (a tenth of the scan's time).
         self.prefix_type_re = compile_cached(
-            f"(?:{_LEVEL_FIRST}|(?<![国红彩锦军战令党团队])旗|(?<!民族)自治[县旗])(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
+            f"(?:{'|'.join(_PREFIX_LEVELS)}|旗(?<![国红彩锦军战令党团队]旗)|自治(?<!民族自治)[县旗])"
+            f"(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
         # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         self.prefix_generic_re = compile_cached(
