@@ -71,3 +71,15 @@ def test_a_place_in_a_persons_name_decides_no_division():
             "及各位人大代表一如既往地支持、监督政府工作,县政府也将自觉接受人大的监督。\n")
     assert _division(text) is None
     assert "镇江市人民代表大会" not in _canonicals(text, "人大")
+
+
+def test_a_delegation_that_comes_to_our_district_is_the_visitor():
+    # http://webtv1.i2863.com/cydst/xwzhp/xwzh/28192919.shtml (城阳区, Qingdao): 率考察团到我区; the
+    # visitor's 定西市人大常委会 is no author, 市委 is Qingdao's.
+    text = ("甘肃省渭源县党政考察团来我区参观考察\n"
+            "5月14日上午,甘肃省定西市人大常委会副主任、渭源县委书记吉秀,渭源县委副书记、县长蔺红军率考察团到我区"
+            "参观考察并交流座谈,区委书记、青岛高新区工委书记王波出席座谈会,区委副书记、区长解宏劲主持座谈会。\n"
+            "他说,当前我区正抢抓迈入“青岛主城区时代”等重大机遇,加快建设青岛中央活力区、幸福新城阳。"
+            "将按照省委、市委的工作要求,提高政治站位。\n")
+    assert _division(text) == "370200"
+    assert _canonicals(text, "市委") == ["中共青岛市委员会"]

@@ -61,14 +61,17 @@ _MENTION_SPAN = 20000  # characters read for the places a text names
 # are that party's, never the document's own (天峻县党政代表团来海曙区考察 on Haishu's site,
 # 会见了…天津市各民主党派、工商联赴黔考察团一行 in a Guizhou paper, 宋军继拜访海淀区政府 on
 # Liaocheng's, 朱晓东与太原海关关长高继科会谈 on Xinzhou's).
+# A delegation that comes (来, 莅临, 到我/到本) is a visitor; one that goes (到北京参观) may be the
+# document's own, so a bare 到 does not mark it.
 _CLAUSE = "[^，,。；;：:\n]"
 _VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)"
-                          "(?:一行)?[^。；;\n]{0,30}?(?:来|到|莅临)(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导))")
+                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|到(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导))")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
 _HOST = compile_cached(f"赴(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
+
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     return _plausible(full_date(m))
