@@ -83,3 +83,29 @@ def test_a_delegation_that_comes_to_our_district_is_the_visitor():
             "将按照省委、市委的工作要求,提高政治站位。\n")
     assert _division(text) == "370200"
     assert _canonicals(text, "市委") == ["中共青岛市委员会"]
+
+
+def test_a_body_after_a_papers_dateline_is_the_leads_object_not_the_author():
+    # 浙江在线 (浙江日报, 2014-12-23): 青海省委 is thanked in the lead, Zhejiang speaks.
+    text = ("夏宝龙与海西州党政代表团座谈\n在新常态下探索对口合作新途径\n"
+            "浙江在线12月23日讯 (浙江日报记者 应建勇)昨天下午,省委书记、省人大常委会主任夏宝龙与青海省副省长、"
+            "海西州州委书记辛国斌,州委副书记、州长诺卫星率领的党政代表团进行了座谈。\n"
+            "夏宝龙代表省委、省政府对海西州党政代表团来浙考察表示欢迎,向长期以来支持对口支援工作的青海省委、"
+            "省政府和海西州委、州政府表示感谢。他说,对口支援海西州是中央交给浙江的光荣任务。浙江省委、省政府"
+            "高度重视对口援青工作。\n")
+    meta = _meta(text).meta
+    assert meta["issuer"] != "中共青海省委员会"
+    assert _division(text) == "330000"
+
+
+def test_every_body_of_a_list_after_anzhao_is_cited():
+    # http://paper.bzrb.net/bzrb/20231106/html/content_20231106001005.htm (滨州日报): 按照党中央、国务院
+    # 的决策部署 cites the State Council; the guest 祁连县 is received, so 滨州 speaks.
+    text = ("宋永祥会见青海省祁连县客人\n深化交流合作 实现共同发展\n"
+            "滨州日报/滨州网讯(记者宋静涵报道)11月3日下午,市委书记、市人大常委会主任宋永祥会见青海省海北州祁连县委"
+            "书记何斌一行,交流洽谈对口支援协作工作。\n宋永祥对何斌一行的到来表示欢迎,并简要介绍了滨州经济社会发展"
+            "情况。他指出,滨州市将按照党中央、国务院的决策部署和省委、省政府的工作要求,坚定不移落实好对口支援协作"
+            "工作。\n")
+    meta = _meta(text).meta
+    assert meta["issuer"] != "中华人民共和国国务院"
+    assert _division(text) == "371600"

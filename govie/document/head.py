@@ -52,8 +52,13 @@ _CITY_BODY_CUE = re.compile("(?<![城])市(?:委(?!员)|人民政府|政府)")
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
 # A news lead: a line opening on a month and day, then a comma (6月22日，; 3月12日下午,).
-_NEWS_LEAD = re.compile("^[ \t\u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]", re.M)
-_CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
+# A paper's dateline opens a news lead too (本报讯(记者…)昨天, 滨州日报/滨州网讯(记者…)11月3日下午,
+# 浙江在线12月23日讯 (…)昨天下午,): the paper is no body, and the subject after it is the lead's.
+_NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]"
+                        "|[^\n，,。]{0,24}?讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
+                        "(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]?)?)", re.M)
+# 按照党中央、国务院的决策部署: every body of the list after 根据/按照 is cited.
+_CITED_BEFORE = re.compile("(?:(?:根据|依据|按照)(?:[^，,。；\n]{0,20}?[、和及])?|《[^》\n]{0,60})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
 
@@ -65,7 +70,7 @@ _MENTION_SPAN = 20000  # characters read for the places a text names
 # document's own, so a bare 到 does not mark it.
 _CLAUSE = "[^，,。；;：:\n]"
 _VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)"
-                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|到(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导))")
+                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|到(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接))")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
 _HOST = compile_cached(f"赴(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
