@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
+from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
@@ -51,10 +52,31 @@ _CITY_BODY_CUE = re.compile("(?<![城])市(?:委(?!员)|人民政府|政府)")
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
 # A news lead: a line opening on a month and day, then a comma (6月22日，; 3月12日下午,).
-_NEWS_LEAD = re.compile("^[ \t\u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]", re.M)
-_CITED_BEFORE = re.compile("(?:根据|依据|按照|《[^》\n]{0,60})$")
+# A paper's dateline opens a news lead too (本报讯(记者…)昨天, 滨州日报/滨州网讯(记者…)11月3日下午,
+# 浙江在线12月23日讯 (…)昨天下午,): the paper is no body, and the subject after it is the lead's.
+_NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]"
+                        "|[^\n，,。]{0,24}?讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
+                        "(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]?)?)", re.M)
+# 按照党中央、国务院的决策部署: every body of the list after 根据/按照 is cited.
+_CITED_BEFORE = re.compile("(?:(?:根据|依据|按照)(?:[^，,。；\n]{0,20}?[、和及])?|《[^》\n]{0,60})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
+
+# The other party of a visit or meeting, as a news item's title or lead names it: its places
+# are that party's, never the document's own (天峻县党政代表团来海曙区考察 on Haishu's site,
+# 会见了…天津市各民主党派、工商联赴黔考察团一行 in a Guizhou paper, 宋军继拜访海淀区政府 on
+# Liaocheng's, 朱晓东与太原海关关长高继科会谈 on Xinzhou's).
+# A delegation that comes (来, 莅临, 到我/到本) is a visitor; one that goes (到北京参观) may be the
+# document's own, so a bare 到 does not mark it.
+_CLAUSE = "[^，,。；;：:\n]"
+_VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)"
+                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|到(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接))")
+_GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
+_PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
+_HOST = compile_cached(f"赴(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
+# A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
+_POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
+
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
     return _plausible(full_date(m))
@@ -140,7 +162,8 @@ def _government_of(place: str) -> str | None:
     return None
 
 
-def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | None]:
+def _find_issuer(clean: str, head_depts: list[Any],
+                 other: tuple[list[tuple[int, int]], frozenset[str]] = ([], frozenset())) -> tuple[str | None, str | None]:
     head = clean[:_HEAD_CHARS]
     # The report's title names its government ("2026年北京市政府工作报告"); a
     # report is delivered "在X第N届人民代表大会…上" by that place's government.
@@ -159,7 +182,12 @@ def _find_issuer(clean: str, head_depts: list[Any]) -> tuple[str | None, str | N
     # bodies named later are the report's subjects, not its author.
     masthead_end = _nth_line_end(clean, 4)
     lead = _NEWS_LEAD.search(clean, 0, masthead_end)
+    spans, excluded = other
+    divs = load_divisions()
     for mention in head_depts:
+        if any(a <= mention.start < b for a, b in spans) or \
+                (excluded and _of_other_party(clean[mention.start : mention.end], divs, excluded)):
+            continue  # the visiting delegation, the host or the guest: not this document's author
         canonical = mention.attrs.get("canonical")
         if lead and mention.start >= lead.start() and mention.start != lead.end():
             # A news item's lead names its author only as the subject right after the date
@@ -208,7 +236,7 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
     return divs.effective(chain[-1]) if chain else None
 
 
-def _division_from_text(clean: str, divs: Divisions) -> str | None:
+def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
     """The division the places a text names point to, counted up the division tree.
 
     Every mention counts for its division and each ancestor; the document belongs to the
@@ -216,7 +244,7 @@ def _division_from_text(clean: str, divs: Divisions) -> str | None:
     mentions (a Tianhe notice names 天河区 more than the rest of 广州市). A text that speaks
     of the whole country more than of any place is national."""
     text = clean[:_MENTION_SPAN]
-    found = divs.mentions(text)
+    found = [m for m in divs.mentions(text) if not excluded.intersection(m[2])]
     counts: Counter[str] = Counter()
     # Names shared by several divisions (朝阳区) count for the one inside the province
     # the unambiguous names point to.
@@ -292,9 +320,53 @@ def _shared_counties_below(found: list[tuple[int, int, tuple[str, ...]]], cur: s
     return out
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(w for w in load_words("surnames") if len(w) == 1)
+
+
+def _mask_person_places(clean: str, divs: Divisions) -> str:
+    """``clean`` with every person's name that holds a place name blanked out (县长李镇江…李镇江代表
+    县政府: 镇江 is no place of the text), so that it decides no division. Same length as ``clean``."""
+    names = set()
+    surnames = _surnames()
+    for start, end, _ in divs.mentions(clean[:_MENTION_SPAN]):
+        if end - start == 2 and start >= 3 and clean[start - 1] in surnames and \
+                _POST_BEFORE.search(clean, max(0, start - 5), start - 1):
+            names.add(clean[start - 1 : end])
+    for name in names:
+        clean = clean.replace(name, "\u3007" * len(name))
+    return clean
+
+
+def _lead_end(clean: str) -> int:
+    """End of a news item's title and lead: the first sentence after the first line."""
+    end = clean.find("。", _nth_line_end(clean, 1))
+    return min(_HEAD_CHARS, len(clean) if end < 0 else end + 1)
+
+
+def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """The spans of the title and lead that name the other party of a visit or meeting (the
+    delegation that comes, the host visited, the guest received, the partner of talks), and the
+    division codes named there: the document's own division is none of them."""
+    head = clean[: _lead_end(clean)]
+    spans = []
+    for pattern in (_VISITOR, _GUEST, _PARTNER, _HOST):
+        spans.extend(m.span("p") for m in pattern.finditer(head))
+    codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) for c in cs}
+    return spans, frozenset(codes)
+
+
+def _of_other_party(text: str, divs: Divisions, excluded: frozenset[str]) -> bool:
+    """Whether a body's name places it in (or under) a division of the other party."""
+    return any(a in excluded for _, _, cs in divs.mentions(text) for c in cs for a in divs.ancestry(c))
+
+
 def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linker: Any,
-                   docno_division: Callable[[str], str | None] | None) -> tuple[str | None, str | None]:
-    """The document's division code and where it was read."""
+                   docno_division: Callable[[str], str | None] | None,
+                   excluded: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
+    """The document's division code and where it was read. ``excluded``: the divisions of the
+    other party of a news item's visit or meeting; places in persons' names are not read."""
     divs = load_divisions()
     if issuer:
         code = division_of_body(issuer, divs, linker)
@@ -306,10 +378,11 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         code = docno_division(clean)
         if code and (code == NATIONAL or code in divs.by_code):
             return divs.effective(code), "docno"
-    code = _division_from_title(clean, divs)
+    masked = _mask_person_places(clean, divs)
+    code = _division_from_title(masked, divs, excluded)
     if code:
         return code, "title"
-    code = _division_from_text(clean, divs)
+    code = _division_from_text(masked, divs, excluded)
     return (code, "text") if code else (None, None)
 
 
@@ -318,7 +391,7 @@ _CHROME_LINE = re.compile("[>＞]|当前位置|所在的位置|字体|字号|关
 _TITLE_LINES = 4
 
 
-def _division_from_title(clean: str, divs: Divisions) -> str | None:
+def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
     """The city or county a title names (2025年，广州市企业职工基本养老金申领详解; 2026年天河区…指引),
     when the document's issuer is not known: guide v2 reads the division from the title too.
     Only the first line that is no page chrome is read, and only one chain of places in it
@@ -333,7 +406,7 @@ def _division_from_title(clean: str, divs: Divisions) -> str | None:
             return None
         if _CHROME_LINE.search(line) or len(line) < 6:
             continue
-        codes = [c[0] for _, _, c in divs.mentions(line) if len(c) == 1]
+        codes = [c[0] for _, _, c in divs.mentions(line) if len(c) == 1 and c[0] not in excluded]
         if not codes:
             return None
         deepest = max(codes, key=lambda c: len(divs.ancestry(c)))
@@ -368,12 +441,13 @@ def infer_meta(
     else:
         ref, ref_src = _find_reference(clean)
     period, period_src = _find_period(clean, ref)
-    issuer, issuer_src = _find_issuer(clean, head_depts)
     divs = load_divisions()
+    other = _other_party(clean, divs)
+    issuer, issuer_src = _find_issuer(clean, head_depts, other)
     if jurisdiction is not None:
         jur, jur_src = divs.resolve(jurisdiction), "argument"
     else:
-        jur, jur_src = _find_division(clean, issuer, issuer_src, linker, docno_division)
+        jur, jur_src = _find_division(clean, issuer, issuer_src, linker, docno_division, other[1])
     meta["reference_date"] = ref.isoformat() if ref else None
     meta["reference_date_source"] = ref_src
     meta["period"] = _period_value(period)
