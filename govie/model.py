@@ -71,7 +71,7 @@ from govie.taggers import PRIORITY
 from govie.text.segment import dictionary_tags, shared_jieba, shared_word_ends
 from govie.types import Mention
 
-__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "functional_name", "MODEL_LABELS"]
+__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "functional_name", "people_org_names", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -1073,6 +1073,18 @@ def plausible(label: str, text: str) -> bool:
         return known is not None and known[1] == "ns" or (
             len(text) <= 4 and text.endswith("国") and bool(_HAN.match(text)))
     return False
+
+
+def people_org_names(text: str, mentions: list[Mention], central: bool) -> None:
+    """Mark the model's DEPT spans that are a people's organization's bare name (共青团 in 民族宗教、
+    工会、共青团、妇女儿童: Guangdong's 2026 report) to be linked as the rules' list of such names
+    links its items: the division's 总工会 / 团委 (团中央 at the centre), not dropped unlinked."""
+    from govie.taggers.dept import _ORG_ITEM_AS
+
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.label == "DEPT" and m.source == "model" and name in _ORG_ITEM_AS:
+            m.attrs.update({"kind": "as", "as": _ORG_ITEM_AS[name][central]})
 
 
 def on_word_boundaries(text: str, start: int, end: int) -> bool:

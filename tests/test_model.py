@@ -598,3 +598,13 @@ def test_model_gate_levels_and_people_orgs(text, kept):
 
     assert plausible("DEPT", text) is kept
 
+
+# A people's organization the model finds by its bare name is the division's (guide: 工会, 共青团),
+# linked as the rules link the same name in a list (dev wr2026-guangdongm, Guangdong's 2026 report).
+@needs_model
+def test_model_people_org_bare_name_is_linked_to_the_divisions():
+    text = ("国防动员、优抚安置、双拥共建等工作取得新成效，民族宗教、工会、共青团、妇女儿童、残疾人、参事文史、信访、"
+            "地方志、档案、地质、地震、气象等工作全面进步。")
+    ents = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, jurisdiction="广东省").entities
+            if e.label == "DEPT"]
+    assert ("共青团", "共青团广东省委员会") in ents
