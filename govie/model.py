@@ -1079,12 +1079,12 @@ def people_org_names(text: str, mentions: list[Mention], central: bool) -> None:
     """Mark the model's DEPT spans that are a people's organization's bare name (共青团 in 民族宗教、
     工会、共青团、妇女儿童: Guangdong's 2026 report) to be linked as the rules' list of such names
     links its items: the division's 总工会 / 团委 (团中央 at the centre), not dropped unlinked."""
-    from govie.taggers.dept import _ORG_ITEM_AS
+    from govie.taggers.dept import people_org_as
 
     for m in mentions:
-        name = text[m.start:m.end]
-        if m.label == "DEPT" and m.source == "model" and name in _ORG_ITEM_AS:
-            m.attrs.update({"kind": "as", "as": _ORG_ITEM_AS[name][central]})
+        link_as = people_org_as(text[m.start:m.end], central) if m.label == "DEPT" and m.source == "model" else None
+        if link_as:
+            m.attrs.update({"kind": "as", "as": link_as})
 
 
 def on_word_boundaries(text: str, start: int, end: int) -> bool:
