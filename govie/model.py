@@ -71,7 +71,7 @@ from govie.taggers import PRIORITY
 from govie.text.segment import dictionary_tags, shared_jieba, shared_word_ends
 from govie.types import Mention
 
-__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "functional_name", "MODEL_LABELS"]
+__all__ = ["NerModel", "check_model_dir", "copy_model_dir", "resolve_model", "default_model_path", "plausible", "on_word_boundaries", "functional_name", "people_org_names", "MODEL_LABELS"]
 
 # Labels the model may add; the others are left to the rules.
 MODEL_LABELS = ("DEPT", "ORG", "PERSON", "LOC")
@@ -929,6 +929,8 @@ _DEPT_HEADS = (
     "局", "厅", "委", "办", "院", "署", "部", "处", "科", "所", "站", "队", "中心", "政府", "人大", "政协",
     "委员会", "办公室", "法院", "检察院", "海关", "党委", "党组", "总队", "支队", "大队", "管委会", "常委会",
     "人民代表大会", "供销社", "贸促会", "监会", "委会", "人民银行", "央行", "使馆", "领事馆",
+    # people's organizations the guide names by their short names (工会、共青团、妇联)
+    "共青团", "工会", "妇联", "科协", "残联", "工商联", "侨联", "文联", "社科联", "红十字会",
 )
 _ORG_EXTRA = ("厂", "社", "报", "馆", "台", "组织", "集团", "俱乐部", "联盟", "中心", "办公室", "研究院", "实验室", "党")
 _LOC_HEADS = (
@@ -1043,6 +1045,9 @@ def plausible(label: str, text: str) -> bool:
             return False
         if _functional(text, lex["places"]):
             return True
+        # 省市纪委 (中央、省市纪委要求): the bodies of two levels, a class; 省市场监管局 opens with 省市 too.
+        if text.startswith("省市") and not text.startswith("省市场"):
+            return False
         return text.endswith(lex["dept"]) and not _NOT_DEPT.search(text)
     if label == "ORG":
         if text in lex["org_heads"] or not text.endswith(lex["org"]):
@@ -1068,6 +1073,18 @@ def plausible(label: str, text: str) -> bool:
         return known is not None and known[1] == "ns" or (
             len(text) <= 4 and text.endswith("国") and bool(_HAN.match(text)))
     return False
+
+
+def people_org_names(text: str, mentions: list[Mention], central: bool) -> None:
+    """Mark the model's DEPT spans that are a people's organization's bare name (共青团 in 民族宗教、
+    工会、共青团、妇女儿童: Guangdong's 2026 report) to be linked as the rules' list of such names
+    links its items: the division's 总工会 / 团委 (团中央 at the centre), not dropped unlinked."""
+    from govie.taggers.dept import people_org_as
+
+    for m in mentions:
+        link_as = people_org_as(text[m.start:m.end], central) if m.label == "DEPT" and m.source == "model" else None
+        if link_as:
+            m.attrs.update({"kind": "as", "as": link_as})
 
 
 def on_word_boundaries(text: str, start: int, end: int) -> bool:

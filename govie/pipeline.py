@@ -23,7 +23,7 @@ from govie.indicators import annotate_indicators
 from govie.kb.divisions import check_jurisdiction, load_divisions
 from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, drop_unplaced, link_mentions
-from govie.model import NerModel, resolve_model
+from govie.model import NerModel, people_org_names, resolve_model
 from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, tag_depts
 from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
@@ -113,6 +113,8 @@ class Pipeline:
             predicted = drop_model_kinds(clean, predicted)
             # A place the rules marked that opens the model's body (长春|应化所) joins it.
             kept, predicted = join_model_names(clean, kept, predicted)
+            # A people's organization by its bare name (工会、共青团) is linked as the rules link it.
+            people_org_names(clean, predicted, ctx.central)
             kept = resolve_overlaps(kept + _outside_chrome(predicted, head))
         link_mentions(self.linker, clean, kept, ctx)
         # A central document's 省政府 or 乡政府 that names no division is a class.

@@ -572,3 +572,39 @@ def test_model_functional_name_needs_a_jurisdiction(text, kept):
 
     assert functional_name(text) is kept
     assert plausible("DEPT", text) is kept
+
+
+# A bare body listed after one that carries its level (县法院、检察院、公安局) is the level's body, not
+# a kind of facility (图书馆、档案馆): 道县's 2023 政法 meeting, http://cixi.17car.com.cn/cixi/2023/0304/389850.html
+@needs_model
+def test_model_keeps_bare_body_in_list_after_levelled_one():
+    text = ("会议观看了全市政法系统教育片《政法利剑》,县法院、检察院、公安局、卫健局、退役军人事务局、蚣坝镇、"
+            "上关街道主要负责人就相关工作作典型发言。")
+    assert "检察院" in [e.text for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+# 省市纪委 is the province's and the city's commissions, a class: never one body, never linked
+# (it was linked to "湖南省市纪委"). 东海县纪委监委, http://dhxjw.gov.cn/gb2312/gzdt/dfzf/1518.html
+@needs_model
+def test_model_two_levels_before_a_body_is_a_class():
+    text = ("元旦期间,东海县纪委监委紧扣中央、省市纪委要求,紧跟疫情防控新形势,会同县作风办和三重督查办,"
+            "通过“室组地”联动,在全县范围内开展疫情防控监督检查。")
+    assert "省市纪委" not in [e.text for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+@pytest.mark.parametrize("text,kept", [("省市纪委", False), ("省市县", False), ("省市场监管局", True), ("共青团", True)])
+def test_model_gate_levels_and_people_orgs(text, kept):
+    from govie.model import plausible
+
+    assert plausible("DEPT", text) is kept
+
+
+# A people's organization the model finds by its bare name is the division's (guide: 工会, 共青团),
+# linked as the rules link the same name in a list (dev wr2026-guangdongm, Guangdong's 2026 report).
+@needs_model
+def test_model_people_org_bare_name_is_linked_to_the_divisions():
+    text = ("国防动员、优抚安置、双拥共建等工作取得新成效，民族宗教、工会、共青团、妇女儿童、残疾人、参事文史、信访、"
+            "地方志、档案、地质、地震、气象等工作全面进步。")
+    ents = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, jurisdiction="广东省").entities
+            if e.label == "DEPT"]
+    assert ("共青团", "共青团广东省委员会") in ents

@@ -37,7 +37,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
+__all__ = ["tag_depts", "find_dept_spans", "people_org_as", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
            "institution_start", "STATION_KINDS", "POLICE_STATION", "RAILWAY_POLICE", "CENTRAL_DEPARTMENT",
            "MINISTRY_COMMITTEE"]
 
@@ -1654,6 +1654,13 @@ _ORG_ITEM_RE = re.compile(_ORG_ITEM)
 _ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央"), "红十字会": ("红十字会", "红十字会")}
 # A list of fields of work, not of bodies (老龄、妇女儿童、青少年、工会、科协、红十字、慈善等事业实现新发展).
 _FIELDS_AFTER = re.compile(f"(?:、[{_CJK}]{{1,8}}){{0,8}}等(?:事业|工作)")
+
+
+def people_org_as(name: str, central: bool) -> str | None:
+    """What a people's organization's bare name (工会, 共青团, 红十字会) is linked as: the division's
+    总工会 / 团委 (团中央 in a central document); None for other names."""
+    link_as = _ORG_ITEM_AS.get(name)
+    return link_as[central] if link_as else None
 
 
 def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mention]:

@@ -2081,11 +2081,20 @@ def _kind_in_list(text: str, start: int, end: int) -> bool:
         items.append(_ITEM_BEFORE.search(text[max(0, start - 7) : start - 1]))
     if text.startswith("、", end):
         items.append(_ITEM_AFTER.match(text[end + 1 : end + 8]))
-    # A neighbour that is itself a kind of body (教育局、财政局) makes a list of bodies, each the
-    # document's own (guide: a missing prefix); 图书馆、博物馆 are kinds of facility.
+    # A neighbour that is itself a kind of body (教育局、财政局), or one after its level (县法院、检察院:
+    # the level of the first item is the list's), makes a list of bodies, each the document's own
+    # (guide: a missing prefix); 图书馆、博物馆 are kinds of facility.
     types = load_dept_types()
-    return any(i and i.group().endswith(span[-1]) and tok.FREQ.get(i.group()) and types.get(i.group()) is None
+
+    def no_body(word: str) -> bool:
+        return types.get(word) is None and not (word[0] in _LIST_LEVEL and types.get(word[1:]) is not None)
+
+    return any(i and i.group().endswith(span[-1]) and tok.FREQ.get(i.group()) and no_body(i.group())
                for i in items)
+
+
+# The one-character levels that open the first item of a list of bodies (县法院、检察院、公安局).
+_LIST_LEVEL = level_chars()
 
 
 # The people and groups that stand before the particle 所 (人民所不能容忍, 为群众所喜爱); an institute's
