@@ -109,3 +109,18 @@ def test_every_body_of_a_list_after_anzhao_is_cited():
     meta = _meta(text).meta
     assert meta["issuer"] != "中华人民共和国国务院"
     assert _division(text) == "371600"
+
+
+def test_a_provincial_government_after_another_provinces_committee_is_that_provinces():
+    # 浙江在线 (浙江日报), 夏宝龙与海西州党政代表团座谈 (the pages corpus gave no address): the first
+    # 省委、省政府 is Zhejiang's own; the one after 青海省委 is Qinghai's.
+    text = ("夏宝龙与海西州党政代表团座谈\n"
+            "夏宝龙代表省委、省政府对海西州党政代表团来浙考察表示欢迎,向长期以来支持对口支援工作的"
+            "青海省委、省政府和海西州委、州政府表示感谢。")
+    depts = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="2014-12-23",
+                                                                         jurisdiction="浙江省").entities
+             if e.label == "DEPT"]
+    assert depts[:2] == [("省委", "中共浙江省委员会"), ("省政府", "浙江省人民政府")]
+    assert ("青海省委", "中共青海省委员会") in depts
+    i = depts.index(("青海省委", "中共青海省委员会"))
+    assert depts[i + 1] == ("省政府", "青海省人民政府")
