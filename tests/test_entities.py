@@ -776,3 +776,23 @@ def test_a_reports_byline_names_its_speaker(sentence, expected):
     norm = normalize(sentence)
     found = [sentence[slice(*norm.to_original(m.start, m.end))] for m in tag_persons(norm.text, Context(source=norm))]
     assert found == expected
+
+
+# Guide v2.2 (LOC 3): reservoirs and irrigation districts are sites, LOC as a whole, named by a word of
+# their own (dev gold: Guizhou, Shandong, Gansu 2026 reports); a class of reservoirs is no site.
+@pytest.mark.parametrize("sentence,expected,forbidden", [
+    ("推进宣威水库、花滩子水库、玉龙水库、英武水库、夹岩大型灌区等重大水利工程建设",
+     ["宣威水库", "花滩子水库", "玉龙水库", "英武水库", "夹岩大型灌区"], ["宣威"]),
+    ("加快太平水库、中皋水库、黄山水利枢纽等骨干工程建设，完成双堠水库主体工程，实现官路水库蓄水",
+     ["太平水库", "中皋水库", "双堠水库", "官路水库"], []),
+    ("推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造", ["榆安大型灌区", "景电灌区", "靖会灌区"], []),
+    ("完成大中型和重点小型病险水库除险加固任务。", [], ["小型病险水库", "重点小型病险水库"]),
+    ("加快大中型灌区的配套改造", [], ["大中型灌区"]),
+    ("因为南水北调工程丹江口水库移民的安置规模", ["丹江口水库"], ["工程丹江口水库"]),
+])
+def test_water_sites(sentence, expected, forbidden):
+    found = [sentence[m.start:m.end] for m in tag_locs(sentence)]
+    for span in expected:
+        assert span in found, found
+    for span in forbidden:
+        assert span not in found, found

@@ -943,7 +943,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = _gazetteer_locs(text)
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
-    framed += _sections(text)
+    framed += _sections(text) + _water_sites(text)
     framed_ids = {id(m) for m in framed}
     gazetteer_ends = {g.end for g in gazetteer}
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
@@ -988,6 +988,36 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+
+
+# Reservoirs and irrigation districts, named by a word of their own (宣威水库、花滩子水库, 夹岩大型灌区:
+# Guizhou 2026; 太平水库、中皋水库, 位山灌区: Shandong 2026; 蒋家窑则水库, 宝鸡峡灌区: Shaanxi 2026).
+_WATER_SITE = re.compile("(?:大型)?(?:水库|灌区)")
+# Words before the head that class a reservoir, not name it (病险水库, 大中型灌区, 该水库).
+_SITE_CLASS = re.compile("型|病险|重点|骨干|主要|各|该|本|新建|全国|现代化|工程|项目|建设|治理|改造|[（()）]")
+_NOT_IN_SITE_NAME_POS = ("v", "d", "p", "c", "r", "m", "f", "u", "q")
+
+
+def _water_sites(text: str) -> list[Mention]:
+    """Named reservoirs and irrigation districts (guide v2.2, LOC 3: sites are LOC as a whole): the
+    name is the run of name words right before the head, two to five characters."""
+    out = []
+    tags = function_word_tags()
+    tok, lock = shared_jieba()
+    for h in _WATER_SITE.finditer(text):
+        lo = max(0, h.start() - 8)
+        with lock:
+            words = tok.lcut(text[lo : h.start()], HMM=False)
+        name = ""
+        for w in reversed(words):
+            # One character of a name may read as a verb or a particle (花滩子, 靖会, 蒋家窑则).
+            if not all(_NAME_CHAR.match(c) for c in w) or w in _ORG_STOP or len(name) + len(w) > 5 \
+                    or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
+                break
+            name = w + name
+        if 2 <= len(name) and not _SITE_CLASS.search(name):
+            out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 _TRADE_AREAS = ("自由贸易区", "自贸区")
