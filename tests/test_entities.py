@@ -153,10 +153,11 @@ CASES = [
     # A place inside a centre's name that a noun opens, and a water transfer's name (Ningxia, Qinghai 2026).
     (tag_locs, "二是国际葡萄与葡萄酒宁夏交流合作中心正式运行，", [], ["宁夏"]),
     (tag_locs, "香日德水库及配套灌溉工程立项审批，加快引黄济宁、引通济柴工程前期。", [], ["济宁"]),
-    # A delegation named after its place is no LOC (dev gold, Guangdong; Qinghai and Shandong 2026 reports).
-    (tag_locs, "广东代表团以使命在肩、奋斗有我的精神，", [], ["广东"]),
-    (tag_locs, "两次参加全国人代会青海代表团审议，", [], ["青海"]),
-    (tag_locs, "举办群众性体育赛事活动9.5万场，山东体育代表团勇夺全运会“五连冠”。", [], ["山东"]),
+    # Guide v2.2 (LOC 1, notes R9-loc): a place before a group word is marked, a delegation's too
+    # (dev gold, Guangdong; Qinghai and Shandong 2026 reports).
+    (tag_locs, "广东代表团以使命在肩、奋斗有我的精神，", ["广东"], []),
+    (tag_locs, "两次参加全国人代会青海代表团审议，", ["青海"], []),
+    (tag_locs, "举办群众性体育赛事活动9.5万场，山东体育代表团勇夺全运会“五连冠”。", ["山东"], []),
     # Service portals, technology markets and arbitration centres a place names are no LOC (dev gold of
     # the Shanghai and Shandong reports; Hainan 2026 report).
     (tag_locs, "拓展上海国际服务门户功能。", [], ["上海"]),
@@ -196,16 +197,19 @@ CASES = [
     (tag_locs, "国家主席习近平和夫人彭丽媛在上海和平饭店举行宴会", ["上海和平饭店"], ["上海"]),
     (tag_locs, "天河区五山岳洲路39号1楼\n天河区员村新街11号之二", ["天河区五山岳洲路39号1楼", "天河区员村新街11号之二"], []),
     (tag_locs, "天河区金地五街8号201\n天河区体育西横街193号首层", ["天河区金地五街8号201", "天河区体育西横街193号首层"], []),
-    # Infrastructure being built is a project, not a place.
-    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", [], ["平凉机场", "平凉", "天水机场", "天水"]),
+    # Guide v2.2 (LOC 3): airports are sites, places as a whole also while built or extended (dev gold,
+    # Gansu and Shandong 2026 reports).
+    (tag_locs, "开工建设平凉机场，完成天水机场“盖被子”工程", ["平凉机场", "天水机场"], ["平凉", "天水"]),
     (tag_locs, "推进兰州铁路枢纽优化提升工程、定平铁路、武威机场、临夏机场等项目前期取得实质性进展",
-     [], ["武威机场", "武威", "临夏机场"]),
-    (tag_locs, "加快建设济南机场二期，投用枣庄机场，提速聊城机场前期工作", [], ["济南机场", "枣庄机场", "聊城机场"]),
+     ["武威机场", "临夏机场"], ["武威"]),
+    (tag_locs, "加快建设济南机场二期，投用枣庄机场，提速聊城机场前期工作", ["济南机场", "枣庄机场", "聊城机场"], []),
     # Slogans, routes and line sections name no place.
     (tag_locs, "推动幸福美好新甘肃建设取得重大成就", [], ["甘肃"]),
     (tag_locs, "持续深化美丽江西、平安江西、法治江西建设", [], ["江西"]),
-    (tag_locs, "开工大村至遵义、纳雍至六盘水等铁路", [], ["遵义", "六盘水"]),
-    (tag_locs, "开工建设南信合高铁、京港高铁阜阳至黄冈段，建成雄商高铁河南段。", [], ["阜阳", "黄冈", "河南"]),
+    # Guide v2.2 (LOC 1): the cities of a route and the province of a line's section are marked (dev gold,
+    # Guizhou and Henan 2026 reports).
+    (tag_locs, "开工大村至遵义、纳雍至六盘水等铁路", ["遵义", "纳雍", "六盘水"], []),
+    (tag_locs, "开工建设南信合高铁、京港高铁阜阳至黄冈段，建成雄商高铁河南段。", ["阜阳", "黄冈", "河南"], ["河南段"]),
     # A laboratory or institute named after a place is no place.
     (tag_locs, "加快甘肃高等研究院建设", [], ["甘肃"]),
     (tag_locs, "崂山实验室加快建设，省重点实验室完成重组", [], ["崂山"]),
@@ -215,7 +219,8 @@ CASES = [
     # A place in an unbracketed title, in a bracket inside a name, before a class of bodies,
     # or a division's name that is a common noun: no LOC.
     (tag_locs, "广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", [], ["广州市"]),
-    (tag_locs, "关于受理天河区人才公寓申请的公告", ["天河区"], []),
+    # Guide v2.2 (LOC 4): a place inside a title line is not marked, after 关于 too (dev gz-13).
+    (tag_locs, "关于受理天河区人才公寓申请的公告", [], ["天河区"]),
     (tag_locs, "澳门社会保障基金、中国银行（香港）有限公司、中国工商银行（澳门）股份有限公司", [], ["香港"]),
     (tag_locs, "实体融资1.58万亿元，福建（厦门）社保科创基金落地", [], ["福建", "厦门"]),
     (tag_locs, "企业根据自身符合申请类别向天河区各重点企业联系服务部门提出申请", [], ["天河区"]),
@@ -331,8 +336,8 @@ CASES = [
     # A site's navigation path is page chrome; the title line after it is not.
     (tag_locs, "当前位置：\n首页\n>\n政务信息\n>\n宁夏要闻\n2026年宁夏回族自治区政府工作报告", ["宁夏回族自治区"], ["宁夏"]),
     (tag_locs, "您当前所在的位置： 首页 > 天河区重点领域信息公开专栏 > 住房保障 > 保障性住房分配和退出信息\n"
-               "关于受理天河区人才公寓申请的公告", ["天河区"], []),
-    # 内地 + a region + 班 is a national boarding programme, not the region.
+               "关于受理天河区人才公寓申请的公告", [], ["天河区"]),
+    # Guide v2.2 (LOC 4): the document's own title line names a document, its places are not marked.
     (tag_locs, "国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知", [], ["西藏"]),
     # 中国 / 中华人民共和国 as the country: before 境内, 境外, 的, 国情; not in 中国特色.
     (tag_locs, "它还提出要我们撤出中印边界西段中国境内的七个民政点", ["中国"], []),
@@ -344,7 +349,6 @@ CASES = [
     (tag_locs, "加快推进滨海新区防潮海堤等项目", [], ["滨海新区"]),
     # A place's brand or label of its products and people is no place; a verb after it is.
     (tag_locs, "推出上海制造、上海服务、上海设计等系列评价标准", [], ["上海"]),
-    (tag_locs, "培育更多河北工匠，加强知识产权保护", [], ["河北"]),
     (tag_locs, "湖北服务和支撑中部地区崛起的战略功能有效发挥", ["湖北"], []),
     # One-character abbreviations after 在 stand for the place; not inside a word (华为) or a longer name (陇原).
     (tag_locs, "支持在京高校开展", ["京"], []),
@@ -771,3 +775,40 @@ def test_a_reports_byline_names_its_speaker(sentence, expected):
     norm = normalize(sentence)
     found = [sentence[slice(*norm.to_original(m.start, m.end))] for m in tag_persons(norm.text, Context(source=norm))]
     assert found == expected
+
+
+# Guide v2.2 (LOC 3): reservoirs and irrigation districts are sites, LOC as a whole, named by a word of
+# their own (dev gold: Guizhou, Shandong, Gansu 2026 reports); a class of reservoirs is no site.
+@pytest.mark.parametrize("sentence,expected,forbidden", [
+    ("推进宣威水库、花滩子水库、玉龙水库、英武水库、夹岩大型灌区等重大水利工程建设",
+     ["宣威水库", "花滩子水库", "玉龙水库", "英武水库", "夹岩大型灌区"], ["宣威"]),
+    ("加快太平水库、中皋水库、黄山水利枢纽等骨干工程建设，完成双堠水库主体工程，实现官路水库蓄水",
+     ["太平水库", "中皋水库", "双堠水库", "官路水库"], []),
+    ("推动榆安大型灌区建设和景电灌区、靖会灌区现代化改造", ["榆安大型灌区", "景电灌区", "靖会灌区"], []),
+    ("完成大中型和重点小型病险水库除险加固任务。", [], ["小型病险水库", "重点小型病险水库"]),
+    ("加快大中型灌区的配套改造", [], ["大中型灌区"]),
+    ("因为南水北调工程丹江口水库移民的安置规模", ["丹江口水库"], ["工程丹江口水库"]),
+])
+def test_water_sites(sentence, expected, forbidden):
+    found = [sentence[m.start:m.end] for m in tag_locs(sentence)]
+    for span in expected:
+        assert span in found, found
+    for span in forbidden:
+        assert span not in found, found
+
+
+# Guide v2.2 (LOC 1): a place before a group word or its people is marked (revised dev gold:
+# sc-report-2019, sc19-58, Hebei and Shanghai 2026 reports); brand series stay unmarked.
+@pytest.mark.parametrize("sentence,expected,forbidden", [
+    ("在中国共产党领导下，中国人民有战胜任何艰难险阻的勇气、智慧和力量", ["中国"], []),
+    ("具有高等院校理工科专业专科以上学历的中国公民可以参加全国专利代理师资格考试；", ["中国"], []),
+    ("培养引进科技领军人才、高技能人才和创新团队，培育更多河北工匠，加强知识产权保护", ["河北"], []),
+    ("梯度培育上海消费品牌。", ["上海"], []),
+    ("建立上海制造、上海服务、上海设计等系列评价标准", [], ["上海"]),
+])
+def test_place_before_group_word(sentence, expected, forbidden):
+    found = [sentence[m.start:m.end] for m in tag_locs(sentence)]
+    for span in expected:
+        assert span in found, found
+    for span in forbidden:
+        assert span not in found, found

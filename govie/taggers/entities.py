@@ -943,7 +943,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = _gazetteer_locs(text)
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
-    framed += _sections(text)
+    framed += _sections(text) + _water_sites(text)
     framed_ids = {id(m) for m in framed}
     gazetteer_ends = {g.end for g in gazetteer}
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
@@ -978,7 +978,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         end = _extend(text, m.end)
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
-        if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end:
+        if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end \
+                and not _ROUTE_LINE.search(text, max(0, m.start - 7), m.start):
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
@@ -987,6 +988,36 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+
+
+# Reservoirs and irrigation districts, named by a word of their own (宣威水库、花滩子水库, 夹岩大型灌区:
+# Guizhou 2026; 太平水库、中皋水库, 位山灌区: Shandong 2026; 蒋家窑则水库, 宝鸡峡灌区: Shaanxi 2026).
+_WATER_SITE = re.compile("(?:大型)?(?:水库|灌区)")
+# Words before the head that class a reservoir, not name it (病险水库, 大中型灌区, 该水库).
+_SITE_CLASS = re.compile("型|病险|重点|骨干|主要|各|该|本|新建|全国|现代化|工程|项目|建设|治理|改造|[（()）]")
+_NOT_IN_SITE_NAME_POS = ("v", "d", "p", "c", "r", "m", "f", "u", "q")
+
+
+def _water_sites(text: str) -> list[Mention]:
+    """Named reservoirs and irrigation districts (guide v2.2, LOC 3: sites are LOC as a whole): the
+    name is the run of name words right before the head, two to five characters."""
+    out = []
+    tags = function_word_tags()
+    tok, lock = shared_jieba()
+    for h in _WATER_SITE.finditer(text):
+        lo = max(0, h.start() - 8)
+        with lock:
+            words = tok.lcut(text[lo : h.start()], HMM=False)
+        name = ""
+        for w in reversed(words):
+            # One character of a name may read as a verb or a particle (花滩子, 靖会, 蒋家窑则).
+            if not all(_NAME_CHAR.match(c) for c in w) or w in _ORG_STOP or len(name) + len(w) > 5 \
+                    or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
+                break
+            name = w + name
+        if 2 <= len(name) and not _SITE_CLASS.search(name):
+            out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 _TRADE_AREAS = ("自由贸易区", "自贸区")
@@ -1273,19 +1304,17 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1  # 北京奥运会期间首都国际机场: the place opens an event
     if _predicate_in(text, end, f.start("head")) >= 0:
         return -1  # the place is the subject: 开始对长江进行流域规划 (1955 State Council report)
-    after = f.end()
-    q = _QUOTED.match(text, after)
-    if q and q.end() - after <= 12:
-        after = q.end()  # works with a quoted nickname: 完成天水机场“盖被子”工程
-    if pat.project.match(text, after) or _PROJECT_LIST.match(text, f.end()):
-        return 0
-    if f.group("head") not in _infrastructure():
-        return f.end()
-    before = text[max(0, start - 80) : start]
-    lead = _LIST_ITEMS_BEFORE.search(before)
-    if pat.build.search(before, 0, lead.start() if lead else len(before)):
-        return 0
+    # Guide v2.2 (LOC 3): a named site is a place as a whole, also where it is being built or
+    # extended (开工建设平凉机场, 济南机场二期, 临沂机场航站楼投用).
     return f.end()
+
+
+def _opens_infrastructure(text: str, start: int, end: int) -> bool:
+    """Whether the place opens a named airport, station or port (武威机场, 大连金州湾国际机场): a site
+    that is a place as a whole, also as an item of a list of projects (guide v2.2, LOC 3:
+    推进兰州铁路枢纽…、武威机场、临夏机场等项目前期, Gansu 2026; 大连金州湾国际机场、秦沈高速等项目, Liaoning 2026)."""
+    f = _loc_patterns().facility.match(text, end)
+    return bool(f) and f.group("head") in _infrastructure() and _facility(text, start, end) > 0
 
 
 @lru_cache(maxsize=1)
@@ -1353,7 +1382,7 @@ def _infrastructure() -> frozenset[str]:
     return frozenset(load_words("loc_infrastructure"))
 
 
-# Routes and line sections: 大村至遵义等铁路, 京港高铁阜阳至黄冈段, 雄商高铁河南段.
+# A line before a place and 段: the place is the section's own (雄商高铁河南段, 国道240武城段), no river's.
 _ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国道|省道|[GS])[0-9]{1,4})$")
 
 
@@ -1366,7 +1395,7 @@ _CLASS_AFTER = re.compile(f"各[{_CJK}（）]{{0,14}}?(?:部门|单位|机构)")
 
 @lru_cache(maxsize=1)
 def _title_heads() -> re.Pattern[str]:
-    return compile_cached(f"[{_CJK}、]{{0,24}}?{_first_alternation(load_words('loc_title_heads'))}")
+    return compile_cached(f"[{_CJK}、（）]{{0,24}}?{_first_alternation(load_words('loc_title_heads'))}")
 
 
 @lru_cache(maxsize=1)
@@ -1403,19 +1432,16 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _SESSION_AFTER.match(text, end):
         return False  # a congress's session or an event's edition the place opens, broken by a line
         # in page headers: 在云和县\n第十七届人民代表大会 (Zhejiang), 在太仓市第十七届\n人民代表大会 (Jiangsu)
-    if _opens_a_listed_project(text, start, end) or _inside_a_listed_project(text, start, end):
+    if (_opens_a_listed_project(text, start, end) and not _opens_infrastructure(text, start, end)) \
+            or _inside_a_listed_project(text, start, end):
         return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设; 华电榆树、天楹辽源等5个…项目
     if _LABS_AFTER.match(text, end):
         return False  # labs named after places: 支持长白山、三江、吉光3个省实验室
     if _in_breadcrumb(text, start, end):
         return False  # page chrome: 首页 > 云南要闻
-    if text.startswith("内地", max(0, start - 2)) and _loc_patterns().programme.match(text, end):
-        return False  # a programme: 内地西藏初中班
-    # After 关于 the place is a word of the title's subject (关于受理天河区人才公寓申请的公告).
-    about = text.rfind("关于", max(0, start - 8), start)
-    # 关于印发 and 关于转发 name the title itself.
-    t = None if about >= 0 and not any(c in _ORG_STOP for c in text[about + 2 : start]) \
-        and not text.startswith(("印发", "转发"), about + 2) else _title_heads().match(text, end)
+    # Guide v2.2 (LOC 4): a place inside a title line is not marked, after 关于 too
+    # (关于受理天河区人才公寓申请的公告, 关于内地西藏班（校）扩大规模有关问题请示的通知).
+    t = _title_heads().match(text, end)
     if t and _TITLE_END.match(text, t.end()) and not any(c in "，。；：！？“”《》" for c in text[end : t.end()]):
         return False
     pat = _loc_patterns()
@@ -1424,15 +1450,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False
     if _PARTNER_BEFORE.search(text, max(0, start - 3), start) and text[start:end] in _foreign_states():
         return False  # a partner of China in a name: 中国—吉尔吉斯斯坦文化遗产保护…
-    if _DELEGATION.match(text, end):
-        return False  # a delegation is named after its place (广东代表团以使命在肩: no LOC in the dev gold)
     if text.startswith("济", start) and start > 1 and text[start - 2] == "引":
         return False  # a water transfer's name, 引X济Y (加快引黄济宁: 济宁 is no place here)
-    if text.startswith("至", end) or (start > 0 and text[start - 1] == "至"):
-        return False
-    # A numbered road's section is a project too: 国道240武城段改建 (武城县 2025 report), G318…段.
-    if text.startswith("段", end) and _ROUTE_LINE.search(text, max(0, start - 7), start):
-        return False
     if _METRO_LINE.match(text, end):
         return False  # a line being built or opened: 西安地铁15号线通车运营
     if _INSTITUTE_AFTER.match(text, end):
@@ -1799,8 +1818,8 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
-    if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end):
-        return True
+    if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end) and not _opens_infrastructure(text, m.start, m.end):
+        return True  # an airport before 等项目 is a site, not a project's name: 临夏机场等项目前期
     # Any place opens the name of a works project that runs on to 工程 or 项目 (实施长春市饮用水安全保供
     # 工程, 贺兰山东麓防洪治理工程; annotators' notes: project names are opaque).
     # Only a division opens one (rivers, basins and zones are the scene of the works: 石羊河流域调水项目),
