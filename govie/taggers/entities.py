@@ -1227,10 +1227,7 @@ class _LocPatterns(NamedTuple):
     zones: re.Pattern[str]    # named zones after a place (高新区)
     framed: re.Pattern[str]   # 中国（上海）自由贸易试验区
     facility: re.Pattern[str]  # a named place the place opens: 揭阳潮汕机场, 合肥西站
-    project: re.Pattern[str]  # after a facility, words that make it a project: 二期, 航站楼
-    build: re.Pattern[str]    # before a facility, building verbs: 开工建设
     slogan: re.Pattern[str]   # before a place, words that make a slogan: 新, 平安
-    programme: re.Pattern[str]  # after 内地 + a place, a boarding programme: 班, 初中班
     brand: re.Pattern[str]    # after a bare place, a brand at a phrase end: 河北工匠，
     product: re.Pattern[str]  # after a bare place, a product it brands: 吉林大米, 杞县大蒜
     country: re.Pattern[str]  # 中国 as the country: 中国境内, 中国的
@@ -1253,13 +1250,10 @@ def _loc_patterns() -> _LocPatterns:
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:[东西南北中]部)?(?:{zones})"),
         framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
         facility=compile_cached(f"[{_CJK}]{{0,10}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
-        project=re.compile(f"(?:{alternation(load_words('loc_project_marks'))})"),
-        build=re.compile(f"(?:{alternation(load_words('loc_build_verbs'))})$"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
         product=re.compile(f"(?:{alternation(load_words('loc_product_heads'))})"),
         abbreviation=re.compile(f"[在驻来]([{''.join(load_words('loc_abbreviations'))}])"),
-        programme=re.compile(f"(?:{alternation(load_words('loc_programme_classes'))})"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
 
@@ -1475,9 +1469,6 @@ _BRANCH_HEAD = re.compile("(?:中心|基地|平台|研究院|实验室)$")
 # dev gold); outside such a list a full name before a product word keeps its LOC.
 _PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
 
-
-# A delegation named after its place: to a congress or to games (青海代表团审议, 山东体育代表团).
-_DELEGATION = re.compile("(?:体育)?代表团")
 
 
 # Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
