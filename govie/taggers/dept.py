@@ -737,7 +737,8 @@ _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|�
                           "|根据|按照|依据|中国|中央|国家|全国|[年月日]")
 # The Youth League's committee by its bare level (团省委, 团县委, 共青团市委): the party's committee
 # of the same division with 共青团 for 中共 (linker). Not inside 集团, 社团, 兵团 or 共青团员.
-_LEAGUE_COMMITTEE = re.compile("(?:共青团|(?<![集社兵军剧乐师营连青财])团)(?:自治区|[省市县区州])委" + _COMMITTEE_NOT_AFTER)
+# Each branch opens with its character, the lookbehind after it, so that sre skips ahead in C.
+_LEAGUE_COMMITTEE = re.compile("(?:共青团|团(?<![集社兵军剧乐师营连青财]团))(?:自治区|[省市县区州])委" + _COMMITTEE_NOT_AFTER)
 # What every match holds, found from its 团 in C (团 alone is common: 集团, 团结, 团队).
 _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
@@ -1647,7 +1648,7 @@ def _elliptic_governments(text: str, taken: bytearray) -> list[Mention]:
 # found by the bare-name scan; 工会, 共青团 and 红十字会 alone are not (经工会或职代会同意: a company's
 # union), but beside one of those they are the division's bodies of the same list (牵头单位：红十字会、
 # 残联、妇联、卫健委 in Inner Mongolia's 2026 report; 残联、红十字会 in Jiangxi's, Henan's, Fujian's).
-_ORG_ITEM = "(?:(?<!总)工会(?!联合会)|共青团(?![员中省市县区])|妇联|残联|科协|侨联|文联|社科联|工商联|红十字会)"
+_ORG_ITEM = "(?:工会(?<!总工会)(?!联合会)|共青团(?![员中省市县区])|妇联|残联|科协|侨联|文联|社科联|工商联|红十字会)"
 _PEOPLE_ORG_LIST = re.compile(f"{_ORG_ITEM}(?:[、和]{_ORG_ITEM})+")
 _ORG_ITEM_RE = re.compile(_ORG_ITEM)
 # What each needs to be linked as: the division's 总工会 and Youth League committee (团中央 at the centre).

@@ -10,7 +10,8 @@ from govie.types import Context, Mention
 __all__ = ["tag_issuer_mentions"]
 
 SOURCE = "dept.issuer"
-_BARE_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])中心(?=领导|各|的|党|主要|直属|[，。、；：\n])")
+# 中心 first, the check before it after: sre skips to the literal in C.
+_BARE_ISSUER = re.compile(r"中心(?<![\u4e00-\u9fff]中心)(?=领导|各|的|党|主要|直属|[，。、；：\n])")
 
 
 def tag_issuer_mentions(text: str, ctx: Context | None = None) -> list[Mention]:
