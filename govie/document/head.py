@@ -48,7 +48,7 @@ _DISTRICT_VOICE = re.compile("[全本我]区")
 # The lookbehind follows its character: a pattern whose every branch opens with a character lets sre skip ahead in C.
 _COUNTY_CUE = re.compile("[全本我]([县旗])|([县区旗])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府|人大|政协)")
 # A city's own bodies by their bare level (市委, 市政府): a city document's voice.
-_CITY_BODY_CUE = re.compile("(?<![城])市(?:委(?!员)|人民政府|政府)")
+_CITY_BODY_CUE = re.compile("市(?<!城市)(?:委(?!员)|人民政府|政府)")
 # 各县委、县政府: every county's bodies, in a city's or a province's voice.
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.

@@ -1192,8 +1192,9 @@ def _doc_level(ctx: Context | None) -> str | None:
 
 # A county's own bodies by their bare level (县委, 县人大常委会, 区政府办) and a city's (市委, 市政府,
 # 全市): a text that speaks only as a county is no city's, whatever place its head named.
-_COUNTY_BODY_VOICE = re.compile("(?<![自治辖新园城地社各])[县区旗](?:委(?![员托])|人民政府|政府|人大|政协)|[全本我][县旗]")
-_CITY_VOICE = re.compile("(?<![城])市(?:委(?![员托])|人民政府|政府|人大|政协)|[全本我]市")
+# Each branch opens with its character, the lookbehind after it: sre skips ahead in C.
+_COUNTY_BODY_VOICE = re.compile("[县区旗](?<![自治辖新园城地社各][县区旗])(?:委(?![员托])|人民政府|政府|人大|政协)|[全本我][县旗]")
+_CITY_VOICE = re.compile("市(?<!城市)(?:委(?![员托])|人民政府|政府|人大|政协)|[全本我]市")
 _COUNTY_VOICE_MIN = 3
 
 
