@@ -285,10 +285,11 @@ def _dictionary_verb_at_start(name: str) -> int:
     verb's event (快递业务量), not a list: the verb is done to what is measured (guide v2.1, rule 1:
     签约亿元以上项目 -> 亿元以上项目, 关停小煤电机组 -> 小煤电机组, 拨付惠企政策资金); else 0. A
     verb that modifies the noun (在建, 退休) is in ``indicator_verb_modifiers.txt``."""
-    if len(name) < 5 or re.search("[的、和及与或]", name):
+    tags = function_word_tags()
+    # The opening verb can only be name[:2]: no segmentation when that is no dictionary verb.
+    if len(name) < 5 or tags.get(name[:2]) != "v" or re.search("[的、和及与或]", name):
         return 0
     words = _cut(name)
-    tags = function_word_tags()
     if len(words) < 2 or len(words[0]) != 2 or tags.get(words[0]) != "v" or words[0] in _verb_modifiers() \
             or words[0] in _cues().verbs_out or words[1][:1] in "了着过":
         return 0  # a verb of ``verb_out`` the loop of ``_as_measured`` left stays (培养架和培养筐)
