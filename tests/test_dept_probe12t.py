@@ -1,0 +1,47 @@
+"""DEPT in county-level news and documents, round-9 probe (dept12t): real lines of published
+pages (addresses in each test)."""
+
+from __future__ import annotations
+
+import govie
+
+
+def _depts(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+def test_a_towns_discipline_commission_is_its_body():
+    # http://cnjw.cncn.gov.cn/art/2021/12/22/art_1239747_58715889.html (苍南县纪委, Zhejiang): each
+    # town's 纪委 in turn.
+    text = ("发布时间:2021-12-22 来源:苍南县纪委\n"
+            "灵溪镇纪委积极响应上级疫情防控工作要求,对疫情防控微网格落实、村社疫情防控隔离点人员登记以及主干道卡口疫情服务点等情况进行督查。")
+    assert ("灵溪镇纪委", "中共苍南县灵溪镇纪律检查委员会") in _depts(text)
+
+
+def test_a_towns_party_committee_is_its_body():
+    # https://m.yybnet.net/mianyang/yanting/202002/10182206.html (盐亭县检察院, Sichuan).
+    text = ("本报讯(王小丽 赵银熙)新冠肺炎疫情防控阻击战打响后,盐亭县检察院党组召开专门会议落实措施\n"
+            "该院大力加强宣传引导,提高联系帮扶的乡镇、社区群众知晓度;加强外出返乡等流动人口排查核实登记,"
+            "发现异常情况第一时间及时报告并采取相应的防控措施;督导九龙镇党委政府协同公安、卫生健康部门")
+    assert ("九龙镇党委", "中共盐亭县九龙镇委员会") in _depts(text)
+
+
+def test_a_towns_party_committee_before_a_post():
+    # http://m-jingzhou.cjyun.org/p/239334.html (荆州市纪委监委, Hubei): the county is named before.
+    text = "29日上午江陵县资市镇镇委会大门前,该县县委常委、县纪委书记、县监委主任朱步洲与资市镇党委委员、纪委书记、监察室主任李成功,共同揭牌。"
+    assert ("资市镇党委", "中共江陵县资市镇委员会") in _depts(text)
+
+
+def test_zones_sharing_one_committee_on_an_addressee_line():
+    # http://panjin.gov.cn/html/1874/2016-06-24/content-68644.html (盘锦市政府 意见, Liaoning).
+    text = "各区、县人民政府,辽东湾新区、辽河口生态经济区管委会,市政府各部门、各直属机构:"
+    found = [d for d, _ in _depts(text)]
+    assert "辽东湾新区" in found and "辽河口生态经济区管委会" in found
+
+
+def test_zones_sharing_one_committee_in_running_text():
+    # dev pt-10809 (重庆市 plan): 两江新区 and 西部科学城重庆高新区 each name their 管委会.
+    text = ("〔市经济信息委、市商务委、市文化旅游委及各区县（自治县）政府和两江新区、西部科学城重庆高新区、"
+            "万盛经开区管委会（以下统称区县政府）按职责分工负责〕")
+    found = [d for d, _ in _depts(text)]
+    assert "两江新区" in found and "西部科学城重庆高新区" in found
