@@ -944,6 +944,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _committee_partner(linker, clean, bodies[-1], m, surface, jur, date) or link
             if link.canonical and bodies:
                 link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date, link) or link
+            if link.canonical and not (bodies and clean[bodies[-1].end:m.start] in _COORDINATOR):
+                link = _list_opening_place(linker, clean, m, surface, jur, date) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
             same = _same_body_before(linker, clean, m, surface, depts)
@@ -1052,6 +1054,30 @@ def _committee_partner(linker: Linker, clean: str, before: Mention, m: Mention, 
         return None
     link = linker.link(cm.group(1) + surface[1:], jurisdiction=jur, date=date)
     return link if link.canonical else None
+
+
+# Where a list of bodies opens: after punctuation, or after 的 (…为团长的天津市各民主党派、工商联).
+_LIST_OPENERS = set("，。；：,;:\n（(“的")
+
+
+def _list_opening_place(linker: Linker, clean: str, m: Mention, surface: str,
+                        jur: str | None, date: dt.date | None) -> Link | None:
+    """A bare name in a list that opens with another division's name is that division's: 工商联
+    in 天津市各民主党派、工商联 (a Guizhou news item, 金黔在线) or in 菏泽市民革、民盟、…和工商联
+    (九三学社山东省委's site) is Tianjin's / Heze's, not the document's. Null when it does not
+    link there. Only where no body of the list sits right before it (``_sharing_place``)."""
+    if not m.start or clean[m.start - 1] not in "、和及" or not _bare(linker, surface):
+        return None
+    start = m.start - 1
+    while start > 0 and m.start - start < 60 and clean[start - 1] not in _LIST_OPENERS:
+        start -= 1
+    if start == 0 or clean[start - 1] not in _LIST_OPENERS:
+        return None
+    chain, pos = linker.divisions.parse_prefix(clean[start:m.start], jur)
+    if not chain or not pos or chain[-1] == jur or clean[start:start + pos].startswith(_BARE_PREFIX):
+        return None
+    own = linker.link(surface, jurisdiction=chain[-1], date=date)
+    return own if own.canonical else Link(None, source="coordinated-unlinked")
 
 
 def _bare(linker: Linker, surface: str) -> bool:

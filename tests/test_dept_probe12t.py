@@ -45,3 +45,17 @@ def test_zones_sharing_one_committee_in_running_text():
             "万盛经开区管委会（以下统称区县政府）按职责分工负责〕")
     found = [d for d, _ in _depts(text)]
     assert "两江新区" in found and "西部科学城重庆高新区" in found
+
+
+def test_a_bare_people_org_in_a_list_opened_by_another_division():
+    # 金黔在线 news (Guizhou), head12's probe h26: a Tianjin delegation received in Guizhou.
+    text = ("金黔在线讯11月14日,省委副书记王富玉,省政协副主席、民革贵州省委主委马文骏,省政协副主席、省委统战部部长伍席源,"
+            "省政协副主席、民建贵州省委主委王录生在贵州饭店会见了由天津市政协副主席、市委统战部部长叶厚荣为团长的天津市各民主党派、工商联赴黔考察团一行。")
+    assert ("工商联", "天津市工商业联合会") in _depts(text)
+
+
+def test_a_bare_people_org_closing_a_list_opened_by_a_city():
+    # https://sd93.gov.cn/detail.php?id=655 (九三学社山东省委's site): the list opens with 菏泽市.
+    text = ("九三学社山东省委员会\n11月27日,菏泽市民革、民盟、农工党、致公党、九三学社和工商联主要负责人,"
+            "在市政协副主席张莹、孙凤云和市委统战部常务副部长林建安的带领下,分别到市经贸委、市农业局等有关单位视察。")
+    assert ("工商联", "菏泽市工商业联合会") in _depts(text)
