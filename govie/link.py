@@ -428,6 +428,11 @@ class Linker:
         elif county is None and jur and self.divisions.meta_level(jur) == "prefecture":
             inside = [c for c in listed if self.divisions.parent_of(c) == jur]
             county = inside[0] if len(inside) == 1 else None
+        elif county is None and jur and self.divisions.meta_level(jur) == "province":
+            # A provincial paper's county news (临海市东塍镇纪委, then 东塍镇纪委 alone; 台州日报):
+            # the one county of the province that has a township of that name.
+            inside = [c for c in listed if self.divisions.ancestry(c)[0] == jur]
+            county = inside[0] if len(inside) == 1 else None
         if county is None or self.divisions.meta_level(county) != "county":
             return None
         county_name = self.divisions.full_name(county)

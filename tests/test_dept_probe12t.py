@@ -59,3 +59,15 @@ def test_a_bare_people_org_closing_a_list_opened_by_a_city():
     text = ("九三学社山东省委员会\n11月27日,菏泽市民革、民盟、农工党、致公党、九三学社和工商联主要负责人,"
             "在市政协副主席张莹、孙凤云和市委统战部常务副部长林建安的带领下,分别到市经贸委、市农业局等有关单位视察。")
     assert ("工商联", "菏泽市工商业联合会") in _depts(text)
+
+
+def test_a_township_named_alone_in_a_provincial_papers_county_news():
+    # http://paper.taizhou.com.cn/taizhou/tzrb/pc/content/202209/06/content_154468.html (台州日报,
+    # Zhejiang): the document reads as the province's; 东塍镇 is a town of one county there (临海市),
+    # as 恒济镇 is of 建湖县 in http://www.jsjhjw.gov.cn/show.aspx?fID=19&id=18983&pid=4 (Jiangsu).
+    text = ("东塍:强化监督执纪 助力乡村更美\n"
+            "本报讯(通讯员冯 飞)“你村东面第四排的一农户家门口前有不少杂物堆放,请你们立即组织人员到场整治,我们明天将过来查看整改情况。”"
+            "近日,临海市东塍镇纪委深入33个行政村开展人居环境提升监督检查,及时向各村党支部书记指出发现的问题,并对整改情况进行跟踪复检。\n"
+            "东塍镇纪委发挥监督职能,充分整合镇纪委、生态办等监督力量,成立联合检查组,对全镇环境卫生整治工作开展集中检查、重点抽查。")
+    found = _depts(text)
+    assert found.count(("东塍镇纪委", "中共临海市东塍镇纪律检查委员会")) == 1
