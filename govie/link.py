@@ -66,7 +66,7 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
-_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区)"
                             "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
@@ -81,7 +81,10 @@ _CONJUNCTIONS = re.compile("[和与及]")
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
-_TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府)$")
+_TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府"
+                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委)$")
+# A township's party bodies by their official names (中共…县X镇委员会, …街道工作委员会).
+_TOWNSHIP_PARTY = {"党委": "委员会", "纪委": "纪律检查委员会", "党工委": "工作委员会", "纪工委": "纪律检查工作委员会"}
 # The office of a commission or group named in the mention itself (空管委办公室).
 _OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
@@ -425,10 +428,18 @@ class Linker:
         elif county is None and jur and self.divisions.meta_level(jur) == "prefecture":
             inside = [c for c in listed if self.divisions.parent_of(c) == jur]
             county = inside[0] if len(inside) == 1 else None
+        elif county is None and jur and self.divisions.meta_level(jur) == "province":
+            # A provincial paper's county news (临海市东塍镇纪委, then 东塍镇纪委 alone; 台州日报):
+            # the one county of the province that has a township of that name.
+            inside = [c for c in listed if self.divisions.ancestry(c)[0] == jur]
+            county = inside[0] if len(inside) == 1 else None
         if county is None or self.divisions.meta_level(county) != "county":
             return None
         county_name = self.divisions.full_name(county)
-        if kind.startswith("街道"):
+        party = next((v for k, v in _TOWNSHIP_PARTY.items() if kind.endswith(k)), None)
+        if party:
+            canonical = f"中共{county_name}{name}{'街道' if kind.startswith('街道') else kind[0]}{party}"
+        elif kind.startswith("街道"):
             canonical = f"{county_name}人民政府{name}街道办事处"
         else:
             canonical = f"{county_name}{name}{kind[0]}人民政府"
@@ -938,6 +949,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _committee_partner(linker, clean, bodies[-1], m, surface, jur, date) or link
             if link.canonical and bodies:
                 link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date, link) or link
+            if link.canonical and not (bodies and clean[bodies[-1].end:m.start] in _COORDINATOR):
+                link = _list_opening_place(linker, clean, m, surface, jur, date) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
             same = _same_body_before(linker, clean, m, surface, depts)
@@ -1046,6 +1059,30 @@ def _committee_partner(linker: Linker, clean: str, before: Mention, m: Mention, 
         return None
     link = linker.link(cm.group(1) + surface[1:], jurisdiction=jur, date=date)
     return link if link.canonical else None
+
+
+# Where a list of bodies opens: after punctuation, or after 的 (…为团长的天津市各民主党派、工商联).
+_LIST_OPENERS = set("，。；：,;:\n（(“的")
+
+
+def _list_opening_place(linker: Linker, clean: str, m: Mention, surface: str,
+                        jur: str | None, date: dt.date | None) -> Link | None:
+    """A bare name in a list that opens with another division's name is that division's: 工商联
+    in 天津市各民主党派、工商联 (a Guizhou news item, 金黔在线) or in 菏泽市民革、民盟、…和工商联
+    (九三学社山东省委's site) is Tianjin's / Heze's, not the document's. Null when it does not
+    link there. Only where no body of the list sits right before it (``_sharing_place``)."""
+    if not m.start or clean[m.start - 1] not in "、和及" or not _bare(linker, surface):
+        return None
+    start = m.start - 1
+    while start > 0 and m.start - start < 60 and clean[start - 1] not in _LIST_OPENERS:
+        start -= 1
+    if start == 0 or clean[start - 1] not in _LIST_OPENERS:
+        return None
+    chain, pos = linker.divisions.parse_prefix(clean[start:m.start], jur)
+    if not chain or not pos or chain[-1] == jur or clean[start:start + pos].startswith(_BARE_PREFIX):
+        return None
+    own = linker.link(surface, jurisdiction=chain[-1], date=date)
+    return own if own.canonical else Link(None, source="coordinated-unlinked")
 
 
 def _bare(linker: Linker, surface: str) -> bool:

@@ -708,8 +708,10 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
+# 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
+_ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区"
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
-                   "(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区)"
+                   f"(?:{_ZONE_WORDS})"
                    f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
                    # a township of the zone: 叶集改革发展试验区孙岗乡人民政府
                    f"|{_NAME_CHAR}{{1,4}}?(?:镇人民政府|乡人民政府|街道办事处))")
@@ -721,7 +723,7 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # characters before one, so the scan tries only there instead of at every character.
 # Where a zone word starts (overlaps too: 高新区 holds 新区): its first character, the rest ahead;
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
-_ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
+_ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
                         "|自(?=贸区)|合(?=作区)")
 
 
@@ -751,7 +753,11 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
                         "乡镇人民政府")
 
 
-_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|" + "|".join(STATION_KINDS))
+# A township's party committee and discipline commission (灵溪镇纪委, 九龙镇党委, X街道党工委) are
+# organs of the township as its government is (Cangnan and Yanting county pages, round 9).
+_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
+                           "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|"
+                           + "|".join(STATION_KINDS))
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
@@ -1392,6 +1398,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken, mt))
     out.extend(_shared_in_text(text, taken, mt))
+    out.extend(_shared_zone_committees(text, taken))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
@@ -1571,12 +1578,43 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
     return out
 
 
-def _claim_shared(items: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
-    """Each place of ``items`` as the government of one shared 人民政府, its span claimed."""
+# Zones joined by 、 before one 管委会 (辽东湾新区、辽河口生态经济区管委会 on 盘锦's addressee line;
+# 两江新区、西部科学城重庆高新区、万盛经开区管委会 in a Chongqing plan): each zone's committee.
+_SHARED_ZONE_COMMITTEE = re.compile(f"(?:{_ZONE_WORDS})(?:管委会|管理委员会)")
+_ZONE_ITEM = re.compile(f"{_ZONE_CHAR}{{2,12}}?(?:{_ZONE_WORDS})")
+_ZONE_ITEM_STOPS = set("、，,；;：:\n（）()和及与")
+
+
+def _shared_zone_committees(text: str, taken: bytearray) -> list[Mention]:
+    """Each zone of a list whose last item is a zone's 管委会 (found already) names its own
+    管委会; only when every item before is a zone's name."""
+    out = []
+    for m in _SHARED_ZONE_COMMITTEE.finditer(text):
+        if not taken[m.start()]:
+            continue
+        cur = m.start()
+        while cur and taken[cur - 1]:
+            cur -= 1  # the start of the last zone's body
+        items = []
+        while cur > 1 and text[cur - 1] == "、":
+            start = cur - 1
+            while start > 0 and cur - 1 - start < 14 and text[start - 1] not in _ZONE_ITEM_STOPS:
+                start -= 1
+            if not _ZONE_ITEM.fullmatch(text, start, cur - 1) or any(taken[start:cur - 1]):
+                break
+            items.append((start, cur - 1))
+            cur = start
+        if items:
+            out.extend(_claim_shared(items, taken, m.group()[-3:] if m.group().endswith("管委会") else "管理委员会"))
+    return out
+
+
+def _claim_shared(items: list[tuple[int, int]], taken: bytearray, head: str = "人民政府") -> list[Mention]:
+    """Each place of ``items`` as the body of one shared head (人民政府, 管委会), its span claimed."""
     out = []
     for s, e in items:
         taken[s:e] = b"\x01" * (e - s)
-        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": "人民政府"},
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "shared", "head": head},
                            PRIORITY["dept.pattern"]))
     return out
 
