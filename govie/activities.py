@@ -92,8 +92,9 @@ _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同
                            r"|不得|严禁|禁止|不准(?!确)")
 # A report's task for a class of bodies, the sentence's subject (sc-report-2022 各地区各部门要切实担负起…责任，积极推出…;
 # sc-report-1992 各地要加强中小河流的治理，开展…; sc-report-1975 国务院各部、委，地方各级革命委员会，…都要发动群众…制订
-# 自己的计划): a prescription, no activity of the government (guide: tasks for classes of bodies).
-_CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地区|部|有关|省|市|县)[^。；;\n]{0,40}?[都也均]?(?:要|必须|务必)(?![求素点])")
+# 自己的计划): a prescription, no activity of the government (guide: tasks for classes of bodies). The
+# modal 要 only, as in _MODAL: not 重要/主要/需要 (sc-report-2017 各地区、各部门…取得新的重要进展).
+_CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地区|部|有关|省|市|县)[^。；;\n]{0,40}?[都也均]?(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).

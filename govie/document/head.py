@@ -55,8 +55,9 @@ _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10
 # A news lead: a line opening on a month and day, then a comma (6月22日，; 3月12日下午,).
 # A paper's dateline opens a news lead too (本报讯(记者…)昨天, 滨州日报/滨州网讯(记者…)11月3日下午,
 # 浙江在线12月23日讯 (…)昨天下午,): the paper is no body, and the subject after it is the lead's.
+# Only a paper's, site's or agency's 讯 (报讯, 网讯, 日讯, 社讯, 在线讯): a title's 通讯/资讯 opens no lead.
 _NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]"
-                        "|[^\n，,。]{0,24}?讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
+                        "|[^\n，,。]{0,24}?(?<=[报网日社线])讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
                         "(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]?)?)", re.M)
 # 按照党中央、国务院的决策部署: every body of the list after 根据/按照 is cited.
 _CITED_BEFORE = re.compile("(?:(?:根据|依据|按照)(?:[^，,。；\n]{0,20}?[、和及])?|《[^》\n]{0,60})$")
