@@ -945,7 +945,7 @@ _ADJECTIVAL = ("特色", "式", "梦", "好人")
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    from govie.kb.lexicons import load_words
+    from govie.kb.lexicons import load_words, region_words
     from govie.kb.divisions import place_names
 
     dept_heads = set(_DEPT_HEADS)
@@ -967,7 +967,7 @@ def _lexicon() -> dict[str, Any]:
         | set(load_words("org_class_names")),
         "single": {s for s in surnames if len(s) == 1},
         "double": {s for s in surnames if len(s) == 2},
-        "places": set(place_names()) | set(load_words("regions")),
+        "places": set(place_names()) | set(region_words()),
     }
 
 

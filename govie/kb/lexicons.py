@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["load_words", "alternation", "national_centre"]
+__all__ = ["load_words", "region_words", "alternation", "national_centre"]
 
 
 @lru_cache(maxsize=None)
@@ -18,6 +18,12 @@ def load_words(name: str) -> tuple[str, ...]:
         line = line.split("#", 1)[0].strip()
         words.extend(line.split())
     return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=1)
+def region_words() -> tuple[str, ...]:
+    """Named regions of China (``regions.txt``) and of the world (``world_regions.txt``)."""
+    return tuple(dict.fromkeys(load_words("regions") + load_words("world_regions")))
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

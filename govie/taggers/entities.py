@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
-from govie.kb.lexicons import alternation, load_words
+from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
@@ -356,7 +356,7 @@ def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
     # The country's own names open national organizations (中国银行, 中华全国总工会); so do the
     # compass regions (华中科技大学, 西南交通大学).
     # 首都 (Beijing) opens the capital's universities and institutes (首都体育学院, 首都师范大学).
-    names = list(place_names()) + list(load_words("regions")) + ["中国", "中华", "首都"] + list(_COMPASS)
+    names = list(place_names()) + list(region_words()) + ["中国", "中华", "首都"] + list(_COMPASS)
     # Counties' short names open schools, banks and enterprises (长安大学, 库尔勒银行, 金川集团), not
     # those that are verbs (合作, 前进) or slogan words (平安医院 in 平安校园、平安医院).
     tags, slogans = function_word_tags(), set(load_words("loc_slogan_prefixes"))
@@ -827,7 +827,7 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     prefixes, where they may start, and the characters a match may start with."""
     # Counties since made cities or districts keep their old name in older texts (潜山县 → 潜山市 in
     # 2018; dev pt-208869 of 2015: 潜山县余井镇进士村).
-    names = list(place_names()) + list(load_words("regions")) + list(_foreign_states()) + _provincial_county_shorts() \
+    names = list(place_names()) + list(region_words()) + list(_foreign_states()) + _provincial_county_shorts() \
         + sorted(load_divisions().former_county_forms)
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
@@ -927,7 +927,7 @@ _NOT_A_PROJECT_NAME = re.compile("建设|推进|深化|实施|开展|加快|重�
 
 @lru_cache(maxsize=1)
 def _division_names() -> frozenset[str]:
-    return frozenset(place_names()) - frozenset(load_words("regions"))
+    return frozenset(place_names()) - frozenset(region_words())
 # Quoted names on one line: projects, campaigns, slogans.
 _QUOTED = re.compile("“[^“”\n]{1,40}”")
 
@@ -1868,9 +1868,8 @@ _ABROAD_WORD_AFTER = re.compile("国家|各国|问题")
 
 @lru_cache(maxsize=1)
 def _abroad_names() -> frozenset[str]:
-    """World regions (the lines of regions.txt after its world-region comment) and foreign states."""
-    regions = load_words("regions")
-    return frozenset(regions[regions.index("中亚"):]) | _foreign_states()
+    """World regions (``world_regions.txt``) and foreign states."""
+    return frozenset(load_words("world_regions")) | _foreign_states()
 
 
 # After a model PERSON span, words that make it a place in a line's name (沈白高铁).
@@ -2143,13 +2142,13 @@ def _provinces() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str]:
     """Regions that are no division (长三角, 粤东粤西粤北): the ones 地区 may follow as part of the name."""
-    return frozenset(w for w in load_words("regions") if not w.endswith("地区")) - frozenset(place_names())
+    return frozenset(w for w in region_words() if not w.endswith("地区")) - frozenset(place_names())
 
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """Every name and short name of a division, and the regions: no PERSON is one of these."""
-    return frozenset([*place_names(), *load_words("regions"), *_foreign_states(),
+    return frozenset([*place_names(), *region_words(), *_foreign_states(),
                       *(p.short for p in places() if len(p.short) >= 2)])
 
 
