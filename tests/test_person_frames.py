@@ -125,3 +125,17 @@ def test_group_head_after_a_conjunction(sentence, expected):
 ])
 def test_leaders_listed_at_a_meeting(sentence, expected):
     assert _persons(sentence) == expected
+
+
+def test_name_recurring_as_a_speaker():
+    # 重庆南岸区 (https://www.walre.com/cq/news/2017/1215/52469.html): the name alone after its post.
+    sentence = ("近日,区委副书记、区长兼经开区党工委书记、管委会主任王俊主持召开区长办公会。\n"
+                "王俊要求,要认真梳理吸纳意见和建议。\n王俊说,政府工作报告是向全区人民作出的庄严承诺。")
+    assert _persons(sentence) == ["王俊", "王俊", "王俊"]
+
+
+def test_name_recurring_as_a_speaker_after_a_full_stop():
+    # 郑州晚报 2017-01-25 (https://zzwb.zynews.cn/html/2017-01/25/content_809492.htm).
+    sentence = ("昨日下午,省委常委、市委书记马懿主持召开市委常委会议,研究我市贯彻落实意见。"
+                "马懿强调,要认真学习领会省“两会”精神。")
+    assert _persons(sentence) == ["马懿", "马懿"]

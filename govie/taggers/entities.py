@@ -837,8 +837,27 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             if cut - s >= 2 and _AFTER_NAME.match(text, cut):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
+    out.extend(_recurring_names(text, out))
     return out
 
+
+# What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
+_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话")
+
+
+def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A name already found by its post or frame, written again alone as the subject of a
+    sentence: it opens the text, a line or a sentence and a verb of speech follows."""
+    spans = {(m.start, m.end) for m in found}
+    names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _ALL_CJK.fullmatch(text, m.start, m.end)}
+    out = []
+    for name in names:
+        for k in (k.start() for k in re.finditer(re.escape(name), text)):
+            e = k + len(name)
+            if (k, e) in spans or (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
+                continue
+            out.append(Mention("PERSON", k, e, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
+    return out
 
 
 @lru_cache(maxsize=1)
