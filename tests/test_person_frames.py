@@ -81,3 +81,61 @@ def test_name_heading_a_counted_group(sentence, expected):
 ])
 def test_appointment_and_meeting_frames(sentence, expected):
     assert _persons(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 国办函〔2022〕33号 (https://culturechina.cn/wenyu/147414.html): each label alone on its line,
+    # then one member a line, the name before one space and the post.
+    ("二、组成人员\n组长:\n孙春兰 国务院副总理\n第一副组长:\n王勇 国务委员\n副组长:\n袁家军 中共浙江省委书记\n"
+     "成员:\n孔绍逊 中央办公厅副主任兼秘书局局长\n孟扬 国务院副秘书长\n",
+     ["孙春兰", "王勇", "袁家军", "孔绍逊", "孟扬"]),
+])
+def test_roster_under_a_label_line(sentence, expected):
+    assert _persons(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 卢氏县 (http://lushixian.gov.cn/1803/614967264/499351.html): 副组长 before the name.
+    ("副组长:彭海峰(县政府办公室主任)", ["彭海峰"]),
+    # 由 after a post names who holds it, no surname.
+    ("工作会议由组长召集，也可由组长委托副组长召集。组长由县长担任", []),
+])
+def test_group_leader_post(sentence, expected):
+    assert _persons(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 宜政发〔2023〕158号 (http://www.yixing.gov.cn/doc/2023/11/21/1186472.shtml): 等 closes the name
+    # before 同志; a group's head after 以及.
+    ("市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定", ["肖颖"]),
+    ("对新街街道环科园见义勇为工作站等10个见义勇为工作先进单位以及周成效等10名见义勇为先进工作者予以表彰。", ["周成效"]),
+    # 洛政〔2012〕12号 (http://fsou.com/html/text/lar/173501/17350107.html): after 和, not 和卢南.
+    ("决定对新安县人民政府等14个单位和卢南等45名同志予以表彰。", ["卢南"]),
+])
+def test_group_head_after_a_conjunction(sentence, expected):
+    assert _persons(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 重庆南岸区 (https://www.walre.com/cq/news/2017/1215/52469.html): lists ended by an ASCII comma and 及.
+    ("区领导王愚、黄红、陈廷明,经开区领导侯宗权、谢德平、张进及相关单位负责人参加会议。",
+     ["王愚", "黄红", "陈廷明", "侯宗权", "谢德平", "张进"]),
+    # 福建 (https://www.ctxww.com/folder22/2024-12-07/6726.html): 等 after a post and name.
+    ("区人大常委会主任周俊雄、区政协主席叶水山等区四套班子领导", ["周俊雄", "叶水山"]),
+])
+def test_leaders_listed_at_a_meeting(sentence, expected):
+    assert _persons(sentence) == expected
+
+
+def test_name_recurring_as_a_speaker():
+    # 重庆南岸区 (https://www.walre.com/cq/news/2017/1215/52469.html): the name alone after its post.
+    sentence = ("近日,区委副书记、区长兼经开区党工委书记、管委会主任王俊主持召开区长办公会。\n"
+                "王俊要求,要认真梳理吸纳意见和建议。\n王俊说,政府工作报告是向全区人民作出的庄严承诺。")
+    assert _persons(sentence) == ["王俊", "王俊", "王俊"]
+
+
+def test_name_recurring_as_a_speaker_after_a_full_stop():
+    # 郑州晚报 2017-01-25 (https://zzwb.zynews.cn/html/2017-01/25/content_809492.htm).
+    sentence = ("昨日下午,省委常委、市委书记马懿主持召开市委常委会议,研究我市贯彻落实意见。"
+                "马懿强调,要认真学习领会省“两会”精神。")
+    assert _persons(sentence) == ["马懿", "马懿"]

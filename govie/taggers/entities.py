@@ -452,9 +452,10 @@ def _surname_alternatives() -> tuple[str, str]:
 def _person_pattern() -> re.Pattern[str]:
     titles = alternation(load_words("person_titles"))
     double, single = _surname_alternatives()
-    # 和 after a post joins another group ("请省政协委员和列席同志提出意见"), no surname there.
+    # 和 after a post joins another group ("请省政协委员和列席同志提出意见"), 由 names who holds
+    # it ("组长由县长担任"): no surname there.
     return compile_cached(
-        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及])[{single}][{_CJK}]{{1,2}})"
+        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及由])[{single}][{_CJK}]{{1,2}})"
     )
 
 
@@ -473,14 +474,16 @@ def _gap_before(norm, text: str, i: int) -> bool:
     return bool(gap) and not gap.strip(" \u3000\t\xa0")
 
 
-# What follows a name in reports: a verb of movement or speech, a comma, 同志.
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|[，。、；：,\s（(])")
+# What follows a name in reports: a verb of movement or speech, a comma, 同志, 等 closing a
+# list of leaders ("区政协主席叶水山等区四套班子领导").
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|[，。、；：,\s（(])")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
 _POST_AFTER = re.compile("总书记|同志|副主席|主席|副总理|总理|委员长")
-# Words that end a body or a place, never a name before a post (国务院总理, 军委主席).
-_NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些]$|[^{_CJK}]")
+# Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
+# 市妇联主席).
+_NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
 
 
 def _name_before(text: str, end: int, anywhere: bool = False) -> int:
@@ -563,6 +566,14 @@ def _name_item_re() -> re.Pattern[str]:
 _GROUP_COUNT = re.compile("等[0-9零〇一二三四五六七八九十百千两]+(?:名|位|人)")
 
 
+def _heads_phrase(text: str, s: int) -> bool:
+    """Whether a name at ``s`` opens a phrase: after punctuation, a verb of decisions or a
+    preposition or conjunction (对, 由, 以及, 和)."""
+    before = text[s - 1] if s > 0 else ""
+    return not before or not _ONE_CJK.match(before) or text[max(0, s - 2) : s] in _VERB_BEFORE_NAME \
+        or before in "对为向给由将及和与"
+
+
 def _group_heads(text: str) -> list[Mention]:
     out = []
     tok, _ = shared_jieba()
@@ -570,14 +581,12 @@ def _group_heads(text: str) -> list[Mention]:
     last = 0
     for g in _GROUP_COUNT.finditer(text):
         e = g.start()
-        s = next((k for k in range(max(last, e - 5), e - 1) if item.fullmatch(text, k, e)), None)
+        # The longest name that starts a phrase: after 和 the name is 卢南, not 和卢南
+        # ("新安县人民政府等14个单位和卢南等45名同志").
+        s = next((k for k in range(max(last, e - 5), e - 1) if item.fullmatch(text, k, e) and _heads_phrase(text, k)), None)
         if s is None:
             continue
         last = g.end()
-        before = text[s - 1] if s > 0 else ""
-        if before and _ONE_CJK.match(before) and text[max(0, s - 2) : s] not in _VERB_BEFORE_NAME \
-                and before not in "对为向给由将":
-            continue
         name = text[s:e]
         if name in _place_words() or tok.FREQ.get(name, 0) >= 50:
             continue
@@ -659,18 +668,26 @@ def _roster(text: str, norm) -> list[Mention]:
         return []
     out = []
     labelled = 0
+    # Under a label alone on its line ("组长:" / "成员:"), each next line opens with a name
+    # ("孙春兰 国务院副总理", 国办函〔2022〕33号), until a line that is neither a name nor a label.
+    under_label = False
     for nl in re.finditer("\n", norm.original):
         # The first clean character after the original line break.
         s = bisect.bisect_right(norm.index, nl.start())
         post = _ROSTER_POST.match(text, s)  # 副主任：陈宝生　　教育部部长
+        if post and text.startswith("\n", post.end()):
+            under_label = True
+            continue
         s = post.end() if post else s
-        m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled else None)
+        m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled or under_label else None)
         if not m:
+            line_end = text.find("\n", s)
+            under_label = under_label and text[line_end - 1 if line_end > 0 else len(text) - 1] in ":："
             continue
         # Two characters, or three; a two-character name may be padded inside (李  刚).
         # Under a post label (组长：, 成员：) one space ends the name, or the unit that
         # follows it unspaced ("组 长:林克庆省委常委", "王 曦副省长").
-        loose = bool(post) or labelled > 0
+        loose = bool(post) or labelled > 0 or under_label
         for end in (s + 2, s + 3):
             if end > m.end():
                 break
@@ -735,7 +752,7 @@ def _leaders(text: str, central: bool) -> list[Mention]:
 def _name_list() -> re.Pattern[str]:
     item = _name_item()
     # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议".
-    return compile_cached(f"(?:(?<![{_CJK}])|(?<=领导))({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|[，。；）\n])")
+    return compile_cached(f"(?:(?<![{_CJK}])|(?<=领导))({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|[，,。；;）)\n])")
 
 
 def _listed_names(text: str) -> list[Mention]:
@@ -792,9 +809,11 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_roster(text, ctx.source if ctx else None))
     for m in _POST_AFTER.finditer(text):
         # 总书记 always follows a name; 同志 and the others only count where a phrase starts.
-        s = _name_before(text, m.start(), anywhere=m.group() == "总书记")
-        if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
-            out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
+        # "授予肖颖等同志…称号": 等 closes the name, no part of it.
+        end = m.start() - 1 if m.group() == "同志" and text[m.start() - 1 : m.start()] == "等" else m.start()
+        s = _name_before(text, end, anywhere=m.group() == "总书记")
+        if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, end):
+            out.append(Mention("PERSON", s, end, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     out.extend(_leaders(text, bool(ctx and ctx.central)))
     out.extend(_listed_names(text))
     out.extend(_dotted_names(text))
@@ -818,6 +837,26 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             if cut - s >= 2 and _AFTER_NAME.match(text, cut):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
+    out.extend(_recurring_names(text, out))
+    return out
+
+
+# What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
+_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话")
+
+
+def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A name already found by its post or frame, written again alone as the subject of a
+    sentence: it opens the text, a line or a sentence and a verb of speech follows."""
+    spans = {(m.start, m.end) for m in found}
+    names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _ALL_CJK.fullmatch(text, m.start, m.end)}
+    out = []
+    for name in names:
+        for k in (k.start() for k in re.finditer(re.escape(name), text)):
+            e = k + len(name)
+            if (k, e) in spans or (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
+                continue
+            out.append(Mention("PERSON", k, e, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     return out
 
 
