@@ -311,6 +311,10 @@ CASES = [
     (tag_orgs, "16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。", ["大湾区大学"], []),
     # A university's institute in a place is part of its name (Hainan 2026 report).
     (tag_orgs, "推动北京大学海南研究院落地，", ["北京大学海南研究院"], ["北京大学"]),
+    # The same for a known university name (Jinhua 2023 report,
+    # https://sucai198.com/gongzuozongjie/2023/03/49626_28.html).
+    (tag_orgs, "浙江大学金华研究院新引进项目团队10个以上，复旦大学义乌研究院科技成果转化项目5个以上，",
+     ["浙江大学金华研究院", "复旦大学义乌研究院"], ["复旦大学"]),
     # A known name that modifies the phrase after it is still the ORG (dev gold of the Henan and Liaoning
     # reports); one that opens a listed project or product is not (Guangdong report, State Council 1997).
     (tag_orgs, "加快郑州、新乡全国零售业创新提升试点城市建设，推广胖东来经验，打造一批带动面广、显示度高的消费新场景。",

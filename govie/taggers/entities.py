@@ -77,9 +77,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
         if text.endswith(("大学", "学院"), start, end):
-            b = _UNIVERSITY_BRANCH.match(text, end)
-            if b and b.group(1) in _place_words():
-                end = b.end()  # a university's institute in a place: 北京大学海南研究院
+            end = _university_branch_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
     out.extend(_media(text))
@@ -113,6 +111,13 @@ _CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK
 _UNIVERSITY_BRANCH = re.compile(f"([{_CJK}]{{2,4}}?)(?:研究院|研究中心|分院|分校)")
 
 
+def _university_branch_end(text: str, end: int) -> int:
+    """End of a university's institute in a place, for a name found by its suffix (北京大学海南研究院)
+    or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report)."""
+    b = _UNIVERSITY_BRANCH.match(text, end)
+    return b.end() if b and b.group(1) in _place_words() else end
+
+
 def _campus_end(text: str, end: int) -> int:
     c = _CAMPUS.match(text, end)
     return c.end() if c else end
@@ -137,6 +142,8 @@ def _known_orgs(text: str) -> list[Mention]:
     stops: list[int] = []  # where phrases end, found once for the text when first asked
     for m in finditer_from(_org_names(), _org_name_starts().narrowed(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else _group_end(text, m.end())
+        if m.group().endswith(("大学", "学院")):
+            end = _university_branch_end(text, end)
         if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
