@@ -311,6 +311,10 @@ CASES = [
     (tag_orgs, "16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。", ["大湾区大学"], []),
     # A university's institute in a place is part of its name (Hainan 2026 report).
     (tag_orgs, "推动北京大学海南研究院落地，", ["北京大学海南研究院"], ["北京大学"]),
+    # An international organization's office or committee named after it is one ORG (Hainan, Fujian 2026 reports).
+    (tag_orgs, "联合国粮农组织海南项目合作办公室挂牌运行。", ["联合国粮农组织海南项目合作办公室"], ["联合国粮农组织"]),
+    (tag_orgs, "办好联合国教科文组织保护非物质文化遗产政府间委员会第21届常会，完成第四次全国文物普查。",
+     ["联合国教科文组织保护非物质文化遗产政府间委员会"], ["联合国教科文组织"]),
     # The same for a known university name (Jinhua 2023 report,
     # https://sucai198.com/gongzuozongjie/2023/03/49626_28.html).
     (tag_orgs, "浙江大学金华研究院新引进项目团队10个以上，复旦大学义乌研究院科技成果转化项目5个以上，",

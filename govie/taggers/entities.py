@@ -111,6 +111,17 @@ _CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK
 _UNIVERSITY_BRANCH = re.compile(f"([{_CJK}]{{2,4}}?)(?:研究院|研究中心|分院|分校)")
 
 
+# An international organization's office, committee or institute named after it is one ORG:
+# 联合国粮农组织海南项目合作办公室 (Hainan 2026 report), 联合国教科文组织保护非物质文化遗产政府间委员会
+# (Fujian 2026 report), as 联合国教科文组织国际STEM教育研究所 (Shanghai 2026 report).
+_INTERNATIONAL_UNIT = compile_cached(f"[{_CJK}A-Za-z]{{2,20}}?(?:办公室|委员会|研究所|研究中心|代表处|办事处)")
+
+
+def _unit_end(text: str, end: int) -> int:
+    u = _INTERNATIONAL_UNIT.match(text, end)
+    return u.end() if u and not any(c in _ORG_STOP for c in u.group()) else end
+
+
 def _university_branch_end(text: str, end: int) -> int:
     """End of a university's institute in a place, for a name found by its suffix (北京大学海南研究院)
     or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report)."""
@@ -144,6 +155,8 @@ def _known_orgs(text: str) -> list[Mention]:
         end = _branch_end(text, m.end()) if m.group().endswith("行") else _group_end(text, m.end())
         if m.group().endswith(("大学", "学院")):
             end = _university_branch_end(text, end)
+        elif m.group().endswith(("组织", "署")):
+            end = _unit_end(text, end)
         if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
