@@ -83,6 +83,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_media(text))
     out.extend(_listed_enterprises(text))
     out.extend(_brand_enterprises(text))
+    out.extend(_international_centres(text))
     return out
 
 
@@ -309,6 +310,22 @@ def _listed_enterprises(text: str) -> list[Mention]:
             spans.append((s, e))
         out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
     return out
+
+
+# An international or cross-border cooperation centre a report says was set up is an organization:
+# 国际红树林中心落户深圳 (Guangdong), 东北亚具身智能创新中心落户沈阳 (Liaoning), 上合科技创新合作中心挂牌运行
+# (Shandong), 中国-中亚荒漠化防治合作中心落户宁夏 and 国际葡萄与葡萄酒宁夏交流合作中心正式运行 (Ningxia 2026
+# reports). The predicate keeps out roles and venues (国际消费中心城市, 国际会展中心).
+_INTERNATIONAL_CENTRE = compile_cached(
+    f"(?:^|(?<=[，。；：“\n])|(?<=[一二三四五六七八九十]是))"
+    f"((?:国际|上合|东北亚|金砖国家|中国[-—－])[{_CJK}A-Za-z—－-]{{1,20}}?中心)"
+    "(?=落户|挂牌|揭牌|成立|启用|正式运行|正式运营|投入运营)", re.M)
+
+
+def _international_centres(text: str) -> list[Mention]:
+    return [Mention("ORG", m.start(1), m.end(1), "org.centre", {}, priority=PRIORITY["org.centre"])
+            for m in _INTERNATIONAL_CENTRE.finditer(text)
+            if not any(c in _ORG_STOP and c != "与" for c in m.group(1))]
 
 
 @lru_cache(maxsize=1)
