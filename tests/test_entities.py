@@ -311,6 +311,20 @@ CASES = [
     (tag_orgs, "16所高职学校入选第二期国家“双高计划”，大湾区大学正式成立。", ["大湾区大学"], []),
     # A university's institute in a place is part of its name (Hainan 2026 report).
     (tag_orgs, "推动北京大学海南研究院落地，", ["北京大学海南研究院"], ["北京大学"]),
+    # An international organization's office or committee named after it is one ORG (Hainan, Fujian 2026 reports).
+    (tag_orgs, "联合国粮农组织海南项目合作办公室挂牌运行。", ["联合国粮农组织海南项目合作办公室"], ["联合国粮农组织"]),
+    (tag_orgs, "办好联合国教科文组织保护非物质文化遗产政府间委员会第21届常会，完成第四次全国文物普查。",
+     ["联合国教科文组织保护非物质文化遗产政府间委员会"], ["联合国教科文组织"]),
+    # An international cooperation centre set up is an ORG (Guangdong, Ningxia 2026 reports); without a
+    # predicate of setting up it is a role (Shanghai 2026 report).
+    (tag_orgs, "累计营造红树林4931公顷，国际红树林中心落户深圳。", ["国际红树林中心"], []),
+    (tag_orgs, "三是中国-中亚荒漠化防治合作中心落户宁夏，我国防沙治沙经验走出国门；",
+     ["中国-中亚荒漠化防治合作中心"], []),
+    (tag_orgs, "加快建设国际消费中心城市，", [], ["国际消费中心"]),
+    # The same for a known university name (Jinhua 2023 report,
+    # https://sucai198.com/gongzuozongjie/2023/03/49626_28.html).
+    (tag_orgs, "浙江大学金华研究院新引进项目团队10个以上，复旦大学义乌研究院科技成果转化项目5个以上，",
+     ["浙江大学金华研究院", "复旦大学义乌研究院"], ["复旦大学"]),
     # A known name that modifies the phrase after it is still the ORG (dev gold of the Henan and Liaoning
     # reports); one that opens a listed project or product is not (Guangdong report, State Council 1997).
     (tag_orgs, "加快郑州、新乡全国零售业创新提升试点城市建设，推广胖东来经验，打造一批带动面广、显示度高的消费新场景。",

@@ -32,6 +32,7 @@ PRIORITY = {
     "org.media": 8,          # the paper before 记者 in a caption
     "org.list": 8,           # enterprises listed before 等一批…企业
     "org.brand": 8,          # an enterprise's brand and trade (金禾实业, 合源生物) as a review's subject
+    "org.centre": 8,         # an international cooperation centre set up (国际红树林中心落户深圳)
     "person.post_after": 8,
     "person.title": 8,
     "person.roster": 8,      # names a line in a list of commended people

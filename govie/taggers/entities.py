@@ -77,14 +77,13 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
         if text.endswith(("大学", "学院"), start, end):
-            b = _UNIVERSITY_BRANCH.match(text, end)
-            if b and b.group(1) in _place_words():
-                end = b.end()  # a university's institute in a place: 北京大学海南研究院
+            end = _university_branch_end(text, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
     out.extend(_media(text))
     out.extend(_listed_enterprises(text))
     out.extend(_brand_enterprises(text))
+    out.extend(_international_centres(text))
     return out
 
 
@@ -113,6 +112,24 @@ _CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK
 _UNIVERSITY_BRANCH = re.compile(f"([{_CJK}]{{2,4}}?)(?:研究院|研究中心|分院|分校)")
 
 
+# An international organization's office, committee or institute named after it is one ORG:
+# 联合国粮农组织海南项目合作办公室 (Hainan 2026 report), 联合国教科文组织保护非物质文化遗产政府间委员会
+# (Fujian 2026 report), as 联合国教科文组织国际STEM教育研究所 (Shanghai 2026 report).
+_INTERNATIONAL_UNIT = compile_cached(f"[{_CJK}A-Za-z]{{2,20}}?(?:办公室|委员会|研究所|研究中心|代表处|办事处)")
+
+
+def _unit_end(text: str, end: int) -> int:
+    u = _INTERNATIONAL_UNIT.match(text, end)
+    return u.end() if u and not any(c in _ORG_STOP for c in u.group()) else end
+
+
+def _university_branch_end(text: str, end: int) -> int:
+    """End of a university's institute in a place, for a name found by its suffix (北京大学海南研究院)
+    or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report)."""
+    b = _UNIVERSITY_BRANCH.match(text, end)
+    return b.end() if b and b.group(1) in _place_words() else end
+
+
 def _campus_end(text: str, end: int) -> int:
     c = _CAMPUS.match(text, end)
     return c.end() if c else end
@@ -137,6 +154,10 @@ def _known_orgs(text: str) -> list[Mention]:
     stops: list[int] = []  # where phrases end, found once for the text when first asked
     for m in finditer_from(_org_names(), _org_name_starts().narrowed(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else _group_end(text, m.end())
+        if m.group().endswith(("大学", "学院")):
+            end = _university_branch_end(text, end)
+        elif m.group().endswith(("组织", "署")):
+            end = _unit_end(text, end)
         if _stands_alone(text, m.start(), end, stops):
             out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
@@ -289,6 +310,22 @@ def _listed_enterprises(text: str) -> list[Mention]:
             spans.append((s, e))
         out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
     return out
+
+
+# An international or cross-border cooperation centre a report says was set up is an organization:
+# 国际红树林中心落户深圳 (Guangdong), 东北亚具身智能创新中心落户沈阳 (Liaoning), 上合科技创新合作中心挂牌运行
+# (Shandong), 中国-中亚荒漠化防治合作中心落户宁夏 and 国际葡萄与葡萄酒宁夏交流合作中心正式运行 (Ningxia 2026
+# reports). The predicate keeps out roles and venues (国际消费中心城市, 国际会展中心).
+_INTERNATIONAL_CENTRE = compile_cached(
+    f"(?:^|(?<=[，。；：“\n])|(?<=[一二三四五六七八九十]是))"
+    f"((?:国际|上合|东北亚|金砖国家|中国[-—－])[{_CJK}A-Za-z—－-]{{1,20}}?中心)"
+    "(?=落户|挂牌|揭牌|成立|启用|正式运行|正式运营|投入运营)", re.M)
+
+
+def _international_centres(text: str) -> list[Mention]:
+    return [Mention("ORG", m.start(1), m.end(1), "org.centre", {}, priority=PRIORITY["org.centre"])
+            for m in _INTERNATIONAL_CENTRE.finditer(text)
+            if not any(c in _ORG_STOP and c != "与" for c in m.group(1))]
 
 
 @lru_cache(maxsize=1)
