@@ -358,11 +358,11 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     division codes named there: the document's own division is none of them."""
     head = clean[: _lead_end(clean)]
     spans = []
-    for pattern in (_VISITOR, _GUEST, _PARTNER, _HOST):
-        spans.extend(m.span("p") for m in pattern.finditer(head))
     # The visitor's clause may open with its host receiving it (我委参与会见西藏山南市党政代表团来皖):
     # the host's own places stand before the last receiving verb.
-    spans = [(_after_receiving(head, a, b), b) for a, b in spans]
+    spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in _VISITOR.finditer(head)]
+    for pattern in (_GUEST, _PARTNER, _HOST):
+        spans.extend(m.span("p") for m in pattern.finditer(head))
     codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) for c in cs}
     return spans, frozenset(codes)
 
