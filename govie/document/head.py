@@ -72,10 +72,11 @@ _MENTION_SPAN = 20000  # characters read for the places a text names
 # document's own, so a bare 到 does not mark it.
 _CLAUSE = "[^，,。；;：:\n]"
 _VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)"
-                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|到(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接))")
+                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|(?:到|赴)(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接))")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
 _HOST = compile_cached(f"赴(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
+_RECEIVING = re.compile("(?:接待|迎接|欢迎|陪同|会见|接见)了?")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
 
@@ -246,7 +247,11 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     mentions (a Tianhe notice names 天河区 more than the rest of 广州市). A text that speaks
     of the whole country more than of any place is national."""
     text = clean[:_MENTION_SPAN]
-    found = [m for m in divs.mentions(text) if not excluded.intersection(m[2])]
+    # The other party's province (or city) named alone (青海省 of 海西州天峻县's delegation) is
+    # theirs too; the host's own cities in it still count for it through their ancestry.
+    above = {a for c in excluded for a in divs.ancestry(c)} - excluded
+    found = [m for m in divs.mentions(text)
+             if not excluded.intersection(m[2]) and not set(m[2]) <= above]
     counts: Counter[str] = Counter()
     # Names shared by several divisions (朝阳区) count for the one inside the province
     # the unambiguous names point to.
@@ -353,10 +358,21 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     division codes named there: the document's own division is none of them."""
     head = clean[: _lead_end(clean)]
     spans = []
-    for pattern in (_VISITOR, _GUEST, _PARTNER, _HOST):
+    # The visitor's clause may open with its host receiving it (我委参与会见西藏山南市党政代表团来皖):
+    # the host's own places stand before the last receiving verb.
+    spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in _VISITOR.finditer(head)]
+    for pattern in (_GUEST, _PARTNER, _HOST):
         spans.extend(m.span("p") for m in pattern.finditer(head))
     codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) for c in cs}
     return spans, frozenset(codes)
+
+
+def _after_receiving(text: str, a: int, b: int) -> int:
+    """Where a visitor's span starts once a receiving verb before it is cut off."""
+    last = None
+    for m in _RECEIVING.finditer(text, a, b):
+        last = m
+    return last.end() if last and last.end() < b else a
 
 
 def _of_other_party(text: str, divs: Divisions, excluded: frozenset[str]) -> bool:
