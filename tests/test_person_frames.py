@@ -139,3 +139,23 @@ def test_name_recurring_as_a_speaker_after_a_full_stop():
     sentence = ("昨日下午,省委常委、市委书记马懿主持召开市委常委会议,研究我市贯彻落实意见。"
                 "马懿强调,要认真学习领会省“两会”精神。")
     assert _persons(sentence) == ["马懿", "马懿"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # dev wr2026-hebei: the byline's name opens the next line before 作政府工作报告.
+    ("河北省人民政府省长 王正谱\n王正谱作政府工作报告。本报记者 霍艳恩摄\n", ["王正谱", "王正谱", "霍艳恩"]),
+    # dev wr2026-xinjiang: a transliterated name in the byline, then before 代表自治区人民政府.
+    ("自治区主席 艾尔肯·吐尼亚孜\n1月27日，艾尔肯·吐尼亚孜代表自治区人民政府，向大会作政府工作报告。",
+     ["艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜"]),
+    # 浙江日报 2005 (https://news.sohu.com/20050228/n224461289.shtml): 代表 after post and name, 作的《 on repeat.
+    ("出席大会的608名省人大代表听取了省长吕祖善代表省政府所作的《政府工作报告》。\n吕祖善作的《政府工作报告》共六个部分",
+     ["吕祖善", "吕祖善"]),
+])
+def test_report_speaker_named_again(sentence, expected):
+    assert _persons(sentence) == expected
+
+
+def test_dotted_name_after_post_before_verb():
+    # 新疆日报 2018 (https://wulumuqi.baogaosu.com/xinwen/...自治区十三届人大一次会议开幕/64334845).
+    sentence = "根据会议议程，自治区主席雪克来提·扎克尔代表自治区人民政府作政府工作报告。"
+    assert _persons(sentence) == ["雪克来提·扎克尔"]

@@ -513,7 +513,7 @@ def _gap_before(norm, text: str, i: int) -> bool:
 
 # What follows a name in reports: a verb of movement or speech, a comma, 同志, 等 closing a
 # list of leaders ("区政协主席叶水山等区四套班子领导").
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|[，。、；：,\s（(])")
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布|[，。、；：,\s（(])")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -812,9 +812,10 @@ def _listed_names(text: str) -> list[Mention]:
 
 # A transliterated name, given name · family name (艾尔肯·吐尼亚孜, 布茹玛汗·毛勒朵): two or more
 # parts of two to four characters between punctuation. Slogans and brand names
-# joined by · (“投资中国·优选湖北”) stand in quotation marks; a part that is a place
+# joined by · (“投资中国·优选湖北”); a post may run into the name once normalization drops the byline's
+# space ("自治区主席 艾尔肯·吐尼亚孜", wr2026 xinjiang). stand in quotation marks; a part that is a place
 # (新甘肃·甘肃日报) names no one.
-_DOTTED = re.compile(rf"(?<![{_CJK}·])[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,4}})+(?=[，。、；：,\s（()）”]|$)")
+_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,4}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|$)")
 
 
 _DOTTED_POST = re.compile(r"主席|总统|总理|首相|国王|外长|部长|议长|大使|先生|女士")
@@ -879,14 +880,21 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 # What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
-_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话")
+# A report's speaker, named in its byline, again opening the next line: "甘肃省省长 任振鹤\n任振鹤作政府工作报告"
+# (wr2026 gansu, hebei, tianjin), "雪克来提·扎克尔代表自治区人民政府作政府工作报告" (xinjiang).
+_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话|宣布|作(?:了|的)?(?:《|政府工作报告|[^，。\n]{0,12}报告)"
+                           "|代表(?:[^，。\n]{0,8}(?:人民政府|政府)|当选)")
+
+
+# A name's characters: Han, and the dot between the parts of a transliterated name.
+_NAME_RUN = re.compile(f"[{_CJK}]+(?:·[{_CJK}]+)*")
 
 
 def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
     """A name already found by its post or frame, written again alone as the subject of a
     sentence: it opens the text, a line or a sentence and a verb of speech follows."""
     spans = {(m.start, m.end) for m in found}
-    names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _ALL_CJK.fullmatch(text, m.start, m.end)}
+    names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _NAME_RUN.fullmatch(text, m.start, m.end)}
     out = []
     for name in names:
         for k in (k.start() for k in re.finditer(re.escape(name), text)):
