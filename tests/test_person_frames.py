@@ -139,3 +139,45 @@ def test_name_recurring_as_a_speaker_after_a_full_stop():
     sentence = ("昨日下午,省委常委、市委书记马懿主持召开市委常委会议,研究我市贯彻落实意见。"
                 "马懿强调,要认真学习领会省“两会”精神。")
     assert _persons(sentence) == ["马懿", "马懿"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # dev wr2026-hebei: the byline's name opens the next line before 作政府工作报告.
+    ("河北省人民政府省长 王正谱\n王正谱作政府工作报告。本报记者 霍艳恩摄\n", ["王正谱", "王正谱", "霍艳恩"]),
+    # dev wr2026-xinjiang: a transliterated name in the byline, then before 代表自治区人民政府.
+    ("自治区主席 艾尔肯·吐尼亚孜\n1月27日，艾尔肯·吐尼亚孜代表自治区人民政府，向大会作政府工作报告。",
+     ["艾尔肯·吐尼亚孜", "艾尔肯·吐尼亚孜"]),
+    # 浙江日报 2005 (https://news.sohu.com/20050228/n224461289.shtml): 代表 after post and name, 作的《 on repeat.
+    ("出席大会的608名省人大代表听取了省长吕祖善代表省政府所作的《政府工作报告》。\n吕祖善作的《政府工作报告》共六个部分",
+     ["吕祖善", "吕祖善"]),
+])
+def test_report_speaker_named_again(sentence, expected):
+    assert _persons(sentence) == expected
+
+
+def test_dotted_name_after_post_before_verb():
+    # 新疆日报 2018 (https://wulumuqi.baogaosu.com/xinwen/...自治区十三届人大一次会议开幕/64334845).
+    sentence = "根据会议议程，自治区主席雪克来提·扎克尔代表自治区人民政府作政府工作报告。"
+    assert _persons(sentence) == ["雪克来提·扎克尔"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 浙江日报 2005 (https://news.sohu.com/20050228/n224461289.shtml): after the post, ended by 和; 徐志纯 is
+    # a word of jieba's dictionary.
+    ("大会执行主席俞国行、鲁松庭、徐志纯、卢文舸、叶荣宝、葛圣平、李志雄、孙优贤、李步星和大会主席团全体成员在主席台就座。",
+     ["俞国行", "鲁松庭", "徐志纯", "卢文舸", "叶荣宝", "葛圣平", "李志雄", "孙优贤", "李步星"]),
+    # 新疆日报 2026 (https://www.xjbl.gov.cn/info/1022/109325.htm): transliterated names in the list, the
+    # post before the first is no part of it.
+    ("自治区政协主席努尔兰·阿不都满金，副主席吉尔拉·衣沙木丁、孔星隆、杨勇、阿不都热克甫·吐木尼牙孜、"
+     "努热木·斯玛依汗、艾则孜·木沙、刘会军、蒲雪梅、许咸宜、艾山江·艾合买提、巴图、石岗，秘书长任澄在主席台前排就座。",
+     ["努尔兰·阿不都满金", "吉尔拉·衣沙木丁", "孔星隆", "杨勇", "阿不都热克甫·吐木尼牙孜", "努热木·斯玛依汗",
+      "艾则孜·木沙", "刘会军", "蒲雪梅", "许咸宜", "艾山江·艾合买提", "巴图", "石岗", "任澄"]),
+    # Same page: 主席台 is the rostrum, no post after 王刚.
+    ("张迎春、玉苏甫江·麦麦提、伊力扎提·艾合买提江、哈丹·卡宾、王琳、王刚在主席台就座，祝贺大会召开。",
+     ["张迎春", "玉苏甫江·麦麦提", "伊力扎提·艾合买提江", "哈丹·卡宾", "王琳", "王刚"]),
+    # 昌吉日报 2022 (https://3743677.com/z2y202201/t20220111_14603391.html): a bracketed note ends the list.
+    ("大会主席团常务主席、执行主席王国和、马国强、马建新(人大)、海拉提·包开、张建彬、李向东在主席台前排就座。",
+     ["王国和", "马国强", "马建新", "海拉提·包开", "张建彬", "李向东"]),
+])
+def test_presidium_on_the_rostrum(sentence, expected):
+    assert _persons(sentence) == expected

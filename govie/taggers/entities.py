@@ -513,11 +513,12 @@ def _gap_before(norm, text: str, i: int) -> bool:
 
 # What follows a name in reports: a verb of movement or speech, a comma, 同志, 等 closing a
 # list of leaders ("区政协主席叶水山等区四套班子领导").
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|[，。、；：,\s（(])")
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布|[，。、；：,\s（(])")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
-_POST_AFTER = re.compile("总书记|同志|副主席|主席|副总理|总理|委员长")
+# 主席台 and 主席团 are the rostrum and the presidium ("王刚在主席台就座").
+_POST_AFTER = re.compile("总书记|同志|副?主席(?![台团])|副总理|总理|委员长")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -787,9 +788,13 @@ def _leaders(text: str, central: bool) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _name_list() -> re.Pattern[str]:
-    item = _name_item()
-    # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议".
-    return compile_cached(f"(?:(?<![{_CJK}])|(?<=领导))({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|[，,。；;）)\n])")
+    # A transliterated name may stand among them (陈全国、雪克来提·扎克尔、孙金龙).
+    item = f"(?:{_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+)"
+    # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议"; the presidium on the
+    # rostrum after its post ("执行主席俞国行、鲁松庭…和大会主席团全体成员在主席台就座",
+    # "副主席吉尔拉·衣沙木丁、孔星隆、杨勇…", "常务主席、执行主席王国和、马国强…在主席台前排就座").
+    after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "书记"))
+    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|和|在|[，,。；;）)（(\n])")
 
 
 def _listed_names(text: str) -> list[Mention]:
@@ -801,20 +806,28 @@ def _listed_names(text: str) -> list[Mention]:
     out = []
     for m in _name_list().finditer(text):
         items = m.group(1).split("、")
-        if any(tok.FREQ.get(w, 0) >= 50 or w in tags or w in _place_words() for w in items):
+        if any(w in tags or w in _place_words() for w in items):
+            continue
+        # jieba's dictionary holds many names (徐志纯, 孙金龙): a few common words in a long list
+        # are names too, a list of mostly common words (石棉、石膏) names no one.
+        if sum(tok.FREQ.get(w, 0) >= 50 for w in items) * 3 > len(items):
             continue
         pos = m.start(1)
         for w in items:
-            out.append(Mention("PERSON", pos, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
+            # A post opening the list's first item (副主席吉尔拉·衣沙木丁) is no part of the name.
+            post = _person_titles_re().match(w) if "·" in w else None
+            cut = post.end() if post and w.find("·") - post.end() >= 2 else 0
+            out.append(Mention("PERSON", pos + cut, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
             pos += len(w) + 1
     return out
 
 
 # A transliterated name, given name · family name (艾尔肯·吐尼亚孜, 布茹玛汗·毛勒朵): two or more
 # parts of two to four characters between punctuation. Slogans and brand names
-# joined by · (“投资中国·优选湖北”) stand in quotation marks; a part that is a place
+# joined by · (“投资中国·优选湖北”); a post may run into the name once normalization drops the byline's
+# space ("自治区主席 艾尔肯·吐尼亚孜", wr2026 xinjiang). stand in quotation marks; a part that is a place
 # (新甘肃·甘肃日报) names no one.
-_DOTTED = re.compile(rf"(?<![{_CJK}·])[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,4}})+(?=[，。、；：,\s（()）”]|$)")
+_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
 
 
 _DOTTED_POST = re.compile(r"主席|总统|总理|首相|国王|外长|部长|议长|大使|先生|女士")
@@ -879,14 +892,21 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
 
 
 # What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
-_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话")
+# A report's speaker, named in its byline, again opening the next line: "甘肃省省长 任振鹤\n任振鹤作政府工作报告"
+# (wr2026 gansu, hebei, tianjin), "雪克来提·扎克尔代表自治区人民政府作政府工作报告" (xinjiang).
+_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话|宣布|作(?:了|的)?(?:《|政府工作报告|[^，。\n]{0,12}报告)"
+                           "|代表(?:[^，。\n]{0,8}(?:人民政府|政府)|当选)")
+
+
+# A name's characters: Han, and the dot between the parts of a transliterated name.
+_NAME_RUN = re.compile(f"[{_CJK}]+(?:·[{_CJK}]+)*")
 
 
 def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
     """A name already found by its post or frame, written again alone as the subject of a
     sentence: it opens the text, a line or a sentence and a verb of speech follows."""
     spans = {(m.start, m.end) for m in found}
-    names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _ALL_CJK.fullmatch(text, m.start, m.end)}
+    names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _NAME_RUN.fullmatch(text, m.start, m.end)}
     out = []
     for name in names:
         for k in (k.start() for k in re.finditer(re.escape(name), text)):
