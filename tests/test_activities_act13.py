@@ -1,0 +1,25 @@
+"""act13: activities in provincial work reports (2026)."""
+import pytest
+
+import govie
+
+
+def report_acts(body: str) -> list[dict]:
+    result = govie.extract(body, model=None, reference_date="2026-02-03")
+    return [dict(a.to_dict(), trigger=a.trigger["text"]) for a in result.activities]
+
+
+@pytest.mark.parametrize("sentence", [
+    "组织开展扩大有效投资专项行动，实施重点项目2800多个，完成投资2400多亿元。",  # dev wr2026-ningxia
+    "产业加速迈向中高端，累计实施工业技改项目2.15万个，新能源汽车年产量增至82万辆。",  # dev wr2026-hubei
+    "推进港航设施智能化改造，实施港口重点项目20个。",  # /work/r6/readable/wr2026-辽宁省.txt
+    "对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个。",  # /work/r6/readable/wr2026-青海省.txt
+])
+def test_projects_counted_after_shishi_are_a_statistic(sentence):
+    assert [a for a in report_acts(sentence) if a["trigger"] == "实施"] == []
+
+
+def test_projects_counted_before_their_noun_stay_an_action():
+    # dev wr2026-henan gold: 实施 (other), the plan's count leads the noun
+    frames = report_acts("充分挖掘投资潜力。实施1000个以上省重点项目，年度完成投资1万亿元。")
+    assert [a["trigger"] for a in frames].count("实施") == 1
