@@ -23,3 +23,12 @@ def test_projects_counted_before_their_noun_stay_an_action():
     # dev wr2026-henan gold: 实施 (other), the plan's count leads the noun
     frames = report_acts("充分挖掘投资潜力。实施1000个以上省重点项目，年度完成投资1万亿元。")
     assert [a["trigger"] for a in frames].count("实施") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决落实全面从严治党战略方针，扎实开展深入贯彻中央八项规定精神学习教育。",  # dev wr2026-anhuim (gold event)
+    "扎实开展党内集中学习教育。",  # /work/r6/readable/wr2026-西藏自治区.txt
+])
+def test_study_campaign_is_an_event(sentence):
+    frames = [a for a in report_acts(sentence) if a["trigger"] == "开展"]
+    assert [a["type"] for a in frames] == ["event"]
