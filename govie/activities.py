@@ -151,6 +151,9 @@ _DIRECTION_REACH = 12
 # trigger: the trigger is its noun object.
 _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|不断|进一步|着力|切实|稳步|有序|扎实)\s*)*(?:加强|强化|深化|加大)")
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
+# the trigger word as a noun whose progress or count the clause reports (创建顺利推进, 设立取得…进展)
+_PROGRESS_OF_NOUN = re.compile(r"数量|顺利推进|取得[^，。；]{0,6}进展")
+
 # the object of 实施 ending in a count of projects (实施亿元以上项目2000个以上)
 _PROJECTS_COUNTED = re.compile(r"[^，。；：]*项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个(?:以上|左右)?\s*")
 
@@ -795,6 +798,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
             or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
         return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
+    if _PROGRESS_OF_NOUN.match(text, e):
+        # 国家公园创建顺利推进 (wr2026-qinghai), 国家植物园设立取得突破性进展 (wr2026-yunnanm), 示范创建数量居
+        # 全国第1位 (wr2026-anhuim): the trigger names a process whose progress is reported, no action
+        return False
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):

@@ -32,3 +32,16 @@ def test_projects_counted_before_their_noun_stay_an_action():
 def test_study_campaign_is_an_event(sentence):
     frames = [a for a in report_acts(sentence) if a["trigger"] == "开展"]
     assert [a["type"] for a in frames] == ["event"]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("规范实施特许经营改革试点，新增生态管护公益岗位3632个，祁连山、青海湖国家公园创建顺利推进，坎布拉获批世界地质公园。",
+     "创建"),  # dev wr2026-qinghai
+    ("整合优化自然保护地，国家公园、国家植物园设立取得突破性进展。", "设立"),  # dev wr2026-yunnanm
+    ("“综合查一次”改革、“无证明城市”建设和规范涉企行政执法专项行动深入推进，第三批全国法治政府建设示范创建数量居全国第1位。",
+     "创建"),  # dev wr2026-anhuim
+])
+def test_trigger_as_a_noun_whose_progress_is_reported(sentence, trigger):
+    # under a report's opening, as in the dev documents
+    frames = report_acts("2026年政府工作报告\n各位代表：\n" + sentence)
+    assert [a for a in frames if a["trigger"] == trigger] == []
