@@ -151,6 +151,12 @@ _DIRECTION_REACH = 12
 # trigger: the trigger is its noun object.
 _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|不断|进一步|着力|切实|稳步|有序|扎实)\s*)*(?:加强|强化|深化|加大)")
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
+# the trigger word as a noun whose progress or count the clause reports (创建顺利推进, 设立取得…进展)
+_PROGRESS_OF_NOUN = re.compile(r"数量|顺利推进|取得[^，。；]{0,6}进展")
+
+# the object of 实施 ending in a count of projects (实施亿元以上项目2000个以上)
+_PROJECTS_COUNTED = re.compile(r"[^，。；：]*项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个(?:以上|左右)?\s*")
+
 # The stance of fiscal or monetary policy (实行稳健的货币政策 sc-report-1999, 2001, 2007; 实施积极的财政政策
 # sc-report-1999, 2001, 2002, 2009; sc-report-2010 gold leaves 实行积极的财政政策 out): a direction, no action.
 _POLICY_STANCE = re.compile(r"[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从紧|紧缩)的(?:财政|货币)政策")
@@ -792,6 +798,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
             or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
         return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
+    if _PROGRESS_OF_NOUN.match(text, e):
+        # 国家公园创建顺利推进 (wr2026-qinghai), 国家植物园设立取得突破性进展 (wr2026-yunnanm), 示范创建数量居
+        # 全国第1位 (wr2026-anhuim): the trigger names a process whose progress is reported, no action
+        return False
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
     if text.endswith(_FOCUS, 0, s):
@@ -842,6 +852,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     if text.startswith("实施", s) and _STRATEGY.match(text, e, ce + 1):
         return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
+    if text.startswith("实施", s) and _PROJECTS_COUNTED.fullmatch(text, e, ce):
+        # 实施重点项目2800多个 (wr2026-ningxia), 实施省级重点项目640个 (wr2026-shaanxi), 累计实施工业技改项目
+        # 2.15万个 (wr2026-hubei): a count of projects under way, a statistic (dev gold: 9 of 11 left out)
+        return False
     if kind == "stat" and any(ch.isdigit() for ch in text[e:ce]):
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s) or _PARTY_BODY_ACTS.search(text, max(sent_start, s - 40), s):
