@@ -51,3 +51,13 @@ def test_the_visitors_province_named_alone_does_not_count():
     assert excluded == {"331100"}
     # Without it 浙江省 would be the division; no host place is named in full here: null.
     assert _division_from_text(text, divs, excluded) is None
+
+
+def test_he_after_a_post_and_a_name_joins_two_people_not_the_county_he_xian():
+    # https://yybnet.net/jining/wenshang/201011/2741967.html (滕州, 2010): 赵东升和县委副书记 is
+    # 赵东升 and the county's deputy secretary; 和县 (Anhui) is named nowhere.
+    text = ("11月10日,由汶上县县委书记、县人大常委会主任赵东升和县委副书记、县长孙琪率领的汶上县党政考察团"
+            "一行67人,来滕考察经济社会发展情况。")
+    depts = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+    assert not any(c == "中共和县委员会" for _, c in depts)
+    assert any(t == "县委" for t, _ in depts)
