@@ -38,7 +38,7 @@ from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
-from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.segment import function_word_tags, shared_words
 from govie.timex import ahead, due_month
 from govie.types import Mention
 from govie.text.regex_cache import compile_cached
@@ -1269,9 +1269,7 @@ def _no_task_word(text: str, pos: int, tags: dict[str, str]) -> bool:
     (市民政部门每年8月底前将…纳入部门预算: 将 is 把, the sentence states a task)."""
     if text.startswith("将", pos):
         stop = _CLAUSE_END.search(text, pos, pos + _OBJECT_MAX)
-        tok, lock = shared_jieba()
-        with lock:
-            words = tok.lcut(text[pos + 1 : pos + 9], HMM=False)
+        words = shared_words(text[pos + 1 : pos + 9])
         adverb = bool(words) and tags.get(words[0], "")[:1] in ("v", "d", "p")
         if not adverb and _ba_verbs().search(text, pos + 3, stop.start() if stop else min(len(text), pos + _OBJECT_MAX)):
             return False  # 将在…继续将你省作为…: 将 + 在 is the future marker
@@ -1487,9 +1485,7 @@ def _verb(text: str, pos: int, end: int, tags: dict[str, str]) -> tuple[int, int
     stop_at = stop.start() if stop else end
     if text.startswith("将", pos) and (ba := _ba_verbs().search(text, pos + 2, stop_at)):
         return ba.span()  # 将…纳入部门预算: the verb after the object
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[pos:stop_at], HMM=False)
+    words = shared_words(text[pos:stop_at])
     i = pos
     for k, w in enumerate(words):
         tag = tags.get(w, "")

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
-from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.segment import function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
@@ -92,9 +92,7 @@ def _inside_a_name_word(text: str, i: int) -> bool:
     conjunction, preposition or verb: 高等 in 安庆医药高等专科学校, 协和 in 北京协和医学院 (not 和 in
     政协和社会各界, 加强和改进)."""
     lo = max(0, i - 4)
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[lo : i + 5], HMM=False)
+    words = shared_words(text[lo : i + 5])
     pos = lo
     for w in words:
         if pos <= i < pos + len(w):
@@ -195,9 +193,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     follows, no list item after it (the name then opens a listed project or product). ``stops``:
     the text's phrase ends (_PHRASE_STOP), filled on first use and shared by the text's names."""
     lo, hi = max(0, start - 8), min(len(text), end + 8)
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[lo:hi], HMM=False)
+    words = shared_words(text[lo:hi])
     tags = function_word_tags()
     pos, before, after, bounds = lo, None, None, set()
     for w in words:
@@ -279,13 +275,11 @@ def _listed_enterprises(text: str) -> list[Mention]:
         pos = m.start(1)
         items = m.group(1).split("、")
         tags = function_word_tags()
-        tok, lock = shared_jieba()
         spans = []
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
             pos = e + 1
-            with lock:
-                words = tok.lcut(item, HMM=False)
+            words = shared_words(item)
             if i == 0:
                 # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
                 # A one-character verb may open a name (合源生物); a preposition ends the lead (深化与中远海运).
@@ -1099,11 +1093,9 @@ def _water_sites(text: str) -> list[Mention]:
     name is the run of name words right before the head, two to five characters."""
     out = []
     tags = function_word_tags()
-    tok, lock = shared_jieba()
     for h in _WATER_SITE.finditer(text):
         lo = max(0, h.start() - 8)
-        with lock:
-            words = tok.lcut(text[lo : h.start()], HMM=False)
+        words = shared_words(text[lo : h.start()])
         name = ""
         for w in reversed(words):
             # One character of a name may read as a verb or a particle (花滩子, 靖会, 蒋家窑则).
@@ -1278,9 +1270,7 @@ def _zone_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
 def _qualifier(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` qualifies a zone (经济, 改革发展, 重点开发开放): no founding verb
     (神农架创建国家公园 is an aim), preposition, conjunction or adverb (jieba's words)."""
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[start:end], HMM=False)
+    words = shared_words(text[start:end])
     tags = function_word_tags()
     return not any(w in _zone_founding_verbs() or tags.get(w, "n").startswith(("p", "c", "d")) for w in words)
 
@@ -1451,9 +1441,7 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
     if end <= start:
         return True
     tags = function_word_tags()
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[start:end], HMM=False)
+    words = shared_words(text[start:end])
     # A one-word name may read as a verb (启明学校, 育才小学).
     first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
     if joined:
@@ -1623,9 +1611,7 @@ def _inside_a_listed_project(text: str, start: int, end: int) -> bool:
     item = _ITEM_START.search(text, max(0, start - 24), start)
     if item is None or not _PROJECT_TAIL.match(text, end):
         return False
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(item.group(), HMM=False)
+    words = shared_words(item.group())
     tags = function_word_tags()
     while words and tags.get(words[0], "n").startswith(("v", "d", "p")):
         words = words[1:]  # the lead: 推进, 加快推进, 力争
@@ -1766,9 +1752,7 @@ _LIST_LEAD_POS = ("v", "p", "c", "d")
 def _ends_a_lead(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, before a list's first place, ends with a verb, a preposition,
     a conjunction, an adverb or 的 (jieba's words)."""
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[start:end], HMM=False)
+    words = shared_words(text[start:end])
     last = words[-1] if words else ""
     return last in ("的", "了") or function_word_tags().get(last, "n").startswith(_LIST_LEAD_POS)
 
@@ -1778,9 +1762,7 @@ def _ends_an_item(text: str, end: int) -> bool:
     preposition, conjunction or adverb after it, and a word boundary there."""
     if end >= len(text) or not _NAME_CHAR.match(text, end) or text[end] in "等和及与":
         return True
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[end : end + 8], HMM=False)
+    words = shared_words(text[end : end + 8])
     return bool(words) and function_word_tags().get(words[0], "n").startswith(_LIST_LEAD_POS) \
         and word_bounds(text, end, end + len(words[0]))
 
@@ -1806,10 +1788,8 @@ def _inside_a_named_centre(text: str, start: int, end: int) -> bool:
     head = m and pat.heads.search(text, end, m.end())
     if not head or not head.group().endswith("中心") or any(c in _ORG_STOP for c in text[end : head.start()]):
         return False
-    tok, lock = shared_jieba()
     lo = max(0, start - 8)
-    with lock:
-        words = tok.lcut(text[lo:start], HMM=False)
+    words = shared_words(text[lo:start])
     if not words or len(words[-1]) < 2 or not all(_NAME_CHAR.match(c) for c in words[-1]):
         return False
     return function_word_tags().get(words[-1], "n").startswith("n") and words[-1] not in _place_words()
@@ -1886,9 +1866,7 @@ def _clause_before_stop(text: str, pos: int, end: int, stops: frozenset[str], un
     stop = next((w for w in stops if unit < len(w) < end - pos and text.endswith(w, pos, end)), None)
     if stop is None:
         return False
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[pos : end - len(stop)], HMM=False)
+    words = shared_words(text[pos : end - len(stop)])
     return any(function_word_tags().get(w, "n").startswith(("v", "d")) for w in words)
 
 
@@ -2032,9 +2010,7 @@ def _cut_at_predicate(text: str, m: Mention) -> Mention | None:
     end = _longest(_division_words(), text, m.start)
     if not 0 < end < m.end:
         return _cut_at_name_predicate(text, m)
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[end : m.end], HMM=False)
+    words = shared_words(text[end : m.end])
     first = words[0] if words else ""
     if first in _zone_founding_verbs() or (len(first) >= 2 and function_word_tags().get(first) == "v"):
         return Mention(m.label, m.start, end, m.source, m.attrs, priority=m.priority)
@@ -2068,9 +2044,7 @@ def _predicate_in(text: str, start: int, end: int) -> int:
     words, pattern = _name_predicates()
     if not pattern.search(text, start, end):
         return -1
-    tok, lock = shared_jieba()
-    with lock:
-        pieces = tok.lcut(text[start:end], HMM=False)
+    pieces = shared_words(text[start:end])
     k = start
     for w in pieces:
         if w in words:
@@ -2114,9 +2088,7 @@ def _country_as_modifier(text: str, start: int, end: int) -> bool:
         return False
     if end >= len(text) or text[end] in _PHRASE_END:
         return False
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[end : end + 8], HMM=False)
+    words = shared_words(text[end : end + 8])
     nxt = words[0] if words else ""
     # A verb, adverb, preposition or conjunction after it makes the country the subject.
     return not (function_word_tags().get(nxt, "n").startswith(("v", "d", "p", "c")) or nxt in ("的", "好", "是"))
@@ -2162,9 +2134,7 @@ def _verb_before_government(text: str, start: int, end: int) -> bool:
     is named by its jurisdiction (省人民政府, 中央政府, 英国政府), a verb makes the span a clause."""
     if not text.endswith("政府", start, end) or end - start < 4:
         return False
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[start : end - 2], HMM=False)
+    words = shared_words(text[start : end - 2])
     return bool(words) and function_word_tags().get(words[-1], "n").startswith("v")
 
 
@@ -2210,9 +2180,7 @@ _SUO_SUBJECTS = ("人民", "群众", "人们", "大家", "社会", "世界", "�
 def _before_particle_suo(text: str, start: int, end: int) -> bool:
     if not text.endswith("所", start, end) or not text.endswith(_SUO_SUBJECTS, start, end - 1):
         return False
-    tok, lock = shared_jieba()
-    with lock:
-        words = tok.lcut(text[end : end + 6], HMM=False)
+    words = shared_words(text[end : end + 6])
     return bool(words) and (words[0].startswith(("不", "能", "希望")) or function_word_tags().get(words[0], "n").startswith(("v", "d")))
 
 

@@ -15,7 +15,7 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-__all__ = ["private_jieba", "shared_jieba", "function_word_tags", "jieba_module", "jieba_dict_file", "cache_dir",
+__all__ = ["private_jieba", "shared_jieba", "shared_words", "function_word_tags", "jieba_module", "jieba_dict_file", "cache_dir",
            "dictionary_tags", "word_ends"]
 
 # Bump when the layout of the prefix-dictionary cache file changes.
@@ -333,6 +333,13 @@ def shared_jieba() -> tuple[Any, threading.Lock]:
     """
     with _LOCK:
         return _shared()
+
+
+def shared_words(text: str) -> list[str]:
+    """jieba's words of ``text`` by the shared segmenter, dictionary only (no HMM), under its lock."""
+    tok, lock = shared_jieba()
+    with lock:
+        return tok.lcut(text, HMM=False)
 
 
 @lru_cache(maxsize=1)
