@@ -1046,7 +1046,8 @@ def _committee_partner(linker: Linker, clean: str, before: Mention, m: Mention, 
                        jur: str | None, date: dt.date | None) -> Link | None:
     """A bare government right after a committee named with its place shares that place: 市政府
     in 台州市委市政府 or 苏州市委、市政府 in a county-level city's document is 台州市's / 苏州市's, not
-    the document's own 市; 省政府 in 青海省委、省政府 in a Zhejiang news item is 青海's. Only the committee's own level word (市 after 台州市委; 县 after X县委)."""
+    the document's own 市; 省政府 in 青海省委、省政府 in a Zhejiang news item is 青海's. Only the
+    committee's own level word (市 after 台州市委; 县 after X县委)."""
     if clean[before.end:m.start] not in _COORDINATOR + ("",) or not surface.startswith(_BARE_PREFIX):
         return None
     cm = _PLACED_COMMITTEE.match(clean[before.start:before.end])

@@ -357,7 +357,6 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     delegation that comes, the host visited, the guest received, the partner of talks), and the
     division codes named there: the document's own division is none of them."""
     head = clean[: _lead_end(clean)]
-    spans = []
     # The visitor's clause may open with its host receiving it (我委参与会见西藏山南市党政代表团来皖):
     # the host's own places stand before the last receiving verb.
     spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in _VISITOR.finditer(head)]

@@ -1605,7 +1605,7 @@ def _shared_zone_committees(text: str, taken: bytearray) -> list[Mention]:
             items.append((start, cur - 1))
             cur = start
         if items:
-            out.extend(_claim_shared(items, taken, m.group()[-3:] if m.group().endswith("管委会") else "管理委员会"))
+            out.extend(_claim_shared(items, taken, "管委会" if m.group().endswith("管委会") else "管理委员会"))
     return out
 
 
@@ -1718,7 +1718,7 @@ def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mentio
             if name not in _ORG_ITEM_AS or any(taken[s:e]):
                 continue
             taken[s:e] = b"\x01" * (e - s)
-            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": _ORG_ITEM_AS[name][central]},
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": people_org_as(name, central)},
                                PRIORITY["dept.pattern"]))
     return out
 

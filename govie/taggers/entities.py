@@ -817,10 +817,10 @@ def _listed_names(text: str) -> list[Mention]:
 
 
 # A transliterated name, given name · family name (艾尔肯·吐尼亚孜, 布茹玛汗·毛勒朵): two or more
-# parts of two to four characters between punctuation. Slogans and brand names
-# joined by · (“投资中国·优选湖北”); a post may run into the name once normalization drops the byline's
-# space ("自治区主席 艾尔肯·吐尼亚孜", wr2026 xinjiang). stand in quotation marks; a part that is a place
-# (新甘肃·甘肃日报) names no one.
+# parts of two to four characters between punctuation. Slogans and brand names joined by ·
+# (“投资中国·优选湖北”) stand in quotation marks; a part that is a place (新甘肃·甘肃日报) names no
+# one. A post may run into the name once normalization drops the byline's space ("自治区主席
+# 艾尔肯·吐尼亚孜", wr2026 xinjiang).
 _DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
 
 
@@ -903,7 +903,7 @@ def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
     names = {text[m.start : m.end] for m in found if m.end - m.start >= 2 and _NAME_RUN.fullmatch(text, m.start, m.end)}
     out = []
     for name in names:
-        for k in (k.start() for k in re.finditer(re.escape(name), text)):
+        for k in _find_all(text, name):
             e = k + len(name)
             if (k, e) in spans or (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
                 continue
@@ -1508,8 +1508,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
     if _SESSION_AFTER.match(text, end):
-        return False  # a congress's session or an event's edition the place opens, broken by a line
-        # in page headers: 在云和县\n第十七届人民代表大会 (Zhejiang), 在太仓市第十七届\n人民代表大会 (Jiangsu)
+        # A congress's session or an event's edition the place opens, broken by a line in page
+        # headers: 在云和县\n第十七届人民代表大会 (Zhejiang), 在太仓市第十七届\n人民代表大会 (Jiangsu).
+        return False
     if (_opens_a_listed_project(text, start, end) and not _opens_infrastructure(text, start, end)) \
             or _inside_a_listed_project(text, start, end):
         return False  # 推进阜阳复线船闸、沱浍河航道整治工程等建设; 华电榆树、天楹辽源等5个…项目
