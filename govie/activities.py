@@ -998,14 +998,13 @@ def _trigger_hits(doc: _Doc, start: int, end: int) -> list[re.Match[str]]:
     return doc.triggers[lo:hi]
 
 
-# A trigger's kind in a report where it differs: 延续 is a licence renewed by people or firms in a notice
-# (agent), the government extending a measure in a report, kept like a rate when its object ends in a
-# policy or a rate (sc-report-2021 延续普惠小微企业贷款延期还本付息政策, 延续降低失业和工伤保险费率;
-# sc-report-2022 延续执行降低失业和工伤保险费率等阶段性稳就业政策).
-# 纳入 is a service in a notice (纳入医保); in a report it places works or people under a programme, a count or
-# a result the dev gold leaves out (sc-report-2016 纳入抵扣范围, 2021 纳入直达机制 / 新纳入低保…600万人,
-# wr2026-fujianm, -gansu, -hubei, -liaoningm, -shaanxim, -jiangxi, -shandong): none (1 of 11 in dev gold counts it).
-_REPORT_KINDS = {"延续": "rate", "纳入": "none"}
+@lru_cache(maxsize=1)
+def _report_kinds() -> dict[str, str]:
+    """A trigger's kind in a report where it differs from elsewhere (the fifth column of
+    ``triggers.tsv``): 延续 is a licence renewed by people or firms in a notice (agent), the
+    government extending a measure in a report (rate: sc-report-2021 延续降低失业和工伤保险费率);
+    纳入 is a service in a notice (纳入医保), in a report a count or result (none)."""
+    return {r[0]: r[4] for r in _read_tsv("triggers.tsv") if len(r) > 4 and r[4]}
 
 
 def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut: int) -> list[_Cand]:
@@ -1017,7 +1016,7 @@ def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut
             break  # matches come in order: no later one starts before the cut
         kind = table[h.group()][1]
         if doc.kind == "report":
-            kind = _REPORT_KINDS.get(h.group(), kind)
+            kind = _report_kinds().get(h.group(), kind)
         if kind != "none" and _keep_hit(doc, h, kind, start, end):
             hits.append((h, kind))
     out: list[_Cand] = []
