@@ -515,6 +515,11 @@ def _on_calendar(part: str) -> bool:
 # gold: 今年上半年又比去年同期增长 → last year's first half). Alone it is at least that year.
 SAME_PERIOD_TEXT = r"(?:去年|上一?年)同期"
 SAME_PERIOD = re.compile(rf"^{SAME_PERIOD_TEXT}$")
+
+
+def same_period_year(expression: str) -> str | None:
+    """The year word of 去年同期 / 上年同期 (去年, 上年), or None for another expression."""
+    return expression[: -len("同期")] if SAME_PERIOD.match(expression) else None
 _SUB_YEAR = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 
 
@@ -536,8 +541,9 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
-    if SAME_PERIOD.match(s):
-        return _resolve(s[: -len("同期")], reference, period)
+    year_word = same_period_year(s)
+    if year_word is not None:
+        return _resolve(year_word, reference, period)
     m = _YEARS_AGO.match(s)
     if m:  # 5年前 (相当于5年前1.5个百分点): a year, not a deadline
         n = int(m.group(1)) if m.group(1).isdigit() else cn_int(m.group(1))

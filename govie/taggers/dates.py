@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before
+from govie.timex import (DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+                         same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
@@ -319,8 +320,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         expression = text[m.start() : end]
         if expression in ("今天", "今日") and _names_a_place(text, end):
             continue  # 今天的甘肃, 今日新疆: the present-day place, no date
-        same = SAME_PERIOD.match(expression)
-        year_word = expression[: -len("同期")] if same else expression
+        same = same_period_year(expression)
+        year_word = same or expression
         period = ctx.period
         if plan is not None and report.in_plan(m.start()):
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
