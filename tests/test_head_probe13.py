@@ -6,17 +6,7 @@ import govie
 from govie.document.head import _other_party
 from govie.kb.divisions import load_divisions
 
-
-def _meta(text):
-    return govie.extract(text, model=None)
-
-
-def _division(text):
-    return (_meta(text).meta.get("division") or {}).get("code")
-
-
-def _canonicals(text, surface):
-    return [e.attrs.get("canonical") for e in _meta(text).entities if e.label == "DEPT" and e.text == surface]
+from .test_head_probe12 import _canonicals, _division
 
 
 def test_a_delegation_that_comes_with_fu_is_a_visitor():
