@@ -996,3 +996,13 @@ def test_a_post_after_the_body_is_a_person_acting_not_the_body():
     text = ("国务院总理温家宝16日主持召开国务院常务会议,确定《政府工作报告》重点工作部门分工。"
             "需要多个部门参与的工作,牵头部门要切实负起组织协调责任,其他部门要积极配合。")
     assert assignments(text) == []
+
+
+def test_by_a_post_holder_of_the_body_is_a_person_not_the_body():
+    # http://www.slrbs.com/news/guonei/2018-11-27/965830.html (国函〔2018〕144号); the same wording in
+    # 国办函〔2003〕49号 ("新建立的部际联席会议，由国务院领导同志牵头负责的，名称可冠…", round 8 probe):
+    # 由 + body + 领导同志 names a person holding a post of the body, no task of 国务院.
+    text = ("同意建立由国务院领导同志牵头负责的国务院职业教育工作部际联席会议制度。"
+            "联席会议不刻制印章,不正式行文,请按照国务院有关文件精神,认真组织开展工作。")
+    assert [a for a in assignments(text) if "中华人民共和国国务院" in a["lead"]] == []
+
