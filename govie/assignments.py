@@ -332,7 +332,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         done_until = frame.trigger[1]
         last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
-        out.extend(_tables(doc, source))
+        out.extend(_tables(doc, source, first_lead))
     if not report and _prescriptive(text, meta):
         out.extend(_seats(doc, out))
         out.extend(_addressed(doc, meta, out))
@@ -568,8 +568,9 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
             stop = labels[k + 1].start() if k + 1 < len(labels) else inner_end
             parts.append((lab.group(1), [_name(text, d) for d in depts if lab.end() <= d.start < stop]))
         lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LABELS)
-    elif first_lead and not any(table[c.group()][0] == "lead" for c in cues):
-        # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest.
+    elif first_lead and not any(table[c.group()][0] == "lead" and c.group() != "负责" for c in cues):
+        # "列第一位者为牵头单位": the first body listed leads, whatever the note says of the rest;
+        # a plain 负责 names no lead of its own ("X、Y等负责。列第一位者为牵头单位", 国发〔2017〕28号), 牵头 does.
         lead, support = names[:1], names[1:]
     elif cues:
         # Each part of the note ("X牵头", "Y、Z配合") gives its bodies the role of its cue.
@@ -1024,10 +1025,11 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
+def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list[AssignmentFrame]:
     """Rows of task tables whose header names a lead (牵头单位 / 责任单位) column.
 
-    Cells are read on the original lines and mapped to clean offsets.
+    Cells are read on the original lines and mapped to clean offsets. Where the document says
+    "列第一位者为牵头单位" (``first_lead``), a lead column not headed 牵头 gives its first body the lead.
     """
     original, index = source.original, source.index
     if "单位" not in original and "部门" not in original:
@@ -1035,7 +1037,7 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
     if _LEAD_COLUMN.search(doc.text) is None:
         # No line can be a header: a table opens only on a line naming its lead column, and the
         # pattern (literals only) matches in a line only where it matches in the whole text.
-        return _column_tables(doc, source)
+        return _column_tables(doc, source, first_lead)
 
     def clean(a: int, b: int) -> tuple[int, int]:
         return bisect.bisect_left(index, a), bisect.bisect_left(index, b)
@@ -1043,6 +1045,7 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
     out: list[AssignmentFrame] = []
     columns: dict[str, int] | None = None
     width = 0
+    first_leads = False
     pos = 0
     while pos < len(original):
         end = original.find("\n", pos)
@@ -1060,22 +1063,23 @@ def _tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
                     break
         if "lead" in header and "task" in header:
             columns, width = header, len(cells)
+            first_leads = first_lead and not doc.text[slice(*cells[header["lead"]])].strip().startswith("牵头")
         elif columns is not None and original[pos:end].strip():
             if len(cells) < 2 or abs(len(cells) - width) > 1:
                 columns = None  # the table has ended
             else:
-                frame = _row(doc, cells, columns, width)
+                frame = _row(doc, cells, columns, width, first_leads)
                 if frame is not None:
                     out.append(frame)
         pos = end + 1
-    return out + _column_tables(doc, source)
+    return out + _column_tables(doc, source, first_lead)
 
 
 _NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
 _HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}")
 
 
-def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
+def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list[AssignmentFrame]:
     """Tables whose cells stand one a line (as web pages lose their grid): a header of short
     lines opened by 序号 and naming a task and a lead column, then rows each opened by its number."""
     original, index = source.original, source.index
@@ -1118,6 +1122,7 @@ def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
             i = j
             continue
         trigger = header[columns["lead"]]
+        first_leads = first_lead and not doc.text[slice(*trigger)].startswith("牵头")
         if width == 3 and columns == {"task": 1, "lead": 2}:
             # 序号 / 项目名称 / 责任单位: a cell may take two lines (a title and its （修订）, two
             # responsible bodies), so a row runs to the next number.
@@ -1136,7 +1141,7 @@ def _column_tables(doc: _Doc, source: NormalizedText) -> list[AssignmentFrame]:
                 if any(_NUMBER_CELL.fullmatch(doc.text[x:y]) for x, y in row[1:]):
                     j += 1
                     continue
-                frame = _row(doc, row, columns, width)
+                frame = _row(doc, row, columns, width, first_leads)
                 if frame is not None:
                     frame.trigger = trigger
                     out.append(frame)
@@ -1193,7 +1198,8 @@ def _two_column_row(doc: _Doc, row: list[tuple[int, int]]) -> AssignmentFrame | 
     return AssignmentFrame((row[0][0], row[k - 1][1]), lead, [], None, (row[k][0], row[end - 1][1]))
 
 
-def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int) -> AssignmentFrame | None:
+def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int,
+         first_lead: bool = False) -> AssignmentFrame | None:
     # A row without its number cell is shifted one to the left.
     shift = width - len(cells) if len(cells) < width else 0
 
@@ -1222,6 +1228,9 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
     lead_unique: list[str] = []
     for name in lead:
         _add(lead_unique, name)
+    if first_lead and support_cell is None:
+        # 责任单位 "发展改革委、人力资源社会保障部、统计局（列第一位者为牵头单位，下同）" (国办函〔2015〕47号)
+        support, lead_unique = lead_unique[1:], lead_unique[:1]
     return AssignmentFrame(task, lead_unique, [x for x in dict.fromkeys(support) if x not in lead_unique],
                            deadline, lead_cell)
 

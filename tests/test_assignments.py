@@ -1006,3 +1006,26 @@ def test_by_a_post_holder_of_the_body_is_a_person_not_the_body():
             "联席会议不刻制印章,不正式行文,请按照国务院有关文件精神,认真组织开展工作。")
     assert [a for a in assignments(text) if "中华人民共和国国务院" in a["lead"]] == []
 
+
+def test_first_listed_leads_where_the_note_says_so_after_a_plain_fuze():
+    # https://78911.com.cn/DangAnGuanLiZhiDu/670108.html (国发〔2017〕28号): the note's own
+    # "列第一位者为牵头单位" makes the first body lead and the rest support (guide v2); a plain 负责
+    # names no lead of its own, unlike 牵头 (沪府发〔2017〕76号 has the same note with 按照职责分工负责).
+    text = ("（一）促进经济增长与扩大就业联动。加强经济政策与就业政策衔接，促进经济增长与扩大就业联动、"
+            "结构优化与就业转型协同。（国家发展改革委、财政部、工业和信息化部、商务部、人民银行、税务总局等负责。"
+            "列第一位者为牵头单位，下同）")
+    [a] = assignments(text)
+    assert a["lead"] == ["国家发展和改革委员会"]
+    assert a["support"] == ["财政部", "工业和信息化部", "商务部", "中国人民银行", "国家税务总局"]
+
+
+def test_first_listed_leads_in_a_table_lead_cell_where_the_document_says_so():
+    # http://njhcsz.com/zwgkyd/2016zcwja/201506/8dc24adb99fa4fd09888dc03a2198e18.shtml (国办函〔2015〕47号,
+    # traditional mirror, t2s): the row as published; the page splits the header one cell a line,
+    # joined here on one line. The lead cell's note makes the first body lead, the rest support.
+    text = ("序号 | 工作任务 | 负责单位 | 时间进度 |\n"
+            "1 | 把稳定和扩大就业作为经济运行合理区间的下限,将城镇新增就业、调查失业率作为宏观调控重要指标,"
+            "纳入国民经济和社会发展规划及年度计划 | 发展改革委、人力资源社会保障部、统计局(列第一位者为牵头单位,下同) | 持续实施 |\n")
+    [a] = assignments(text)
+    assert a["lead"] == ["国家发展和改革委员会"]
+    assert a["support"] == ["人力资源和社会保障部", "国家统计局"]
