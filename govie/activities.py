@@ -141,8 +141,11 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # as a whole and sums invested are results (完成全年主要目标任务, 完成国家下达的降碳减排任务,
 # 293项年度改革任务基本完成, 顺利完成“三年上台阶”任务, 完成投资1万亿元, 对外承包工程完成营业额);
 # 完成率 is a noun (整改完成率达94.2%).
+# A plan fulfilled is a result too (sc-report-1958 主要工业产品也绝大多数超额完成了产量计划, 第一个五年计划的完成和
+# 超额完成; sc-report-1987 超额完成了国家计划, 超额完成出口计划); an action plan (三年行动计划) is a named task.
 _REPORT_RESULT_OBJECT = re.compile(
-    r"目标|指标|投资|营业额|产值|的任务|[多各]项任务|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务")
+    r"目标|指标|投资|营业额|产值|的任务|[多各]项任务|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务"
+    r"|(?<!行动)计划")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")

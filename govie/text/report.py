@@ -75,6 +75,22 @@ _FYP_REVIEW = re.compile(r"回顾|过去|成就|以来")
 # 贵州, 内蒙古: "“十五五”时期要").
 _FYP_TASKS = re.compile(r"“?(十[一二三四五六七八九]?五|[一二三四五六七八九]五)”?(?:时期|期间)[，,]?(?:要|必须)")
 _TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
+# A report's review is its first top section ("一、2014年工作回顾", "一、过去一年工作回顾", "一、１９９３年国内工作的回顾
+# 和…"); every later top section is forward-looking (二、2015年工作总体部署, 三、把改革开放扎实推向纵深 in sc-report-1992,
+# 1994, 1995, 1997, 1999, 2000, 2005, 2007, 2015 and the wr2026 reports). So a later top heading without a year
+# starts the plan where an excerpt has lost the plan's dated heading (sc-report-2015 cut to "三、把改革开放…").
+_TOP_HEADING = re.compile(r"\s*([一二三四五六七八九十]+)、([^。\n]{1,40})\n")
+_NOT_PLAN_HEADING = re.compile(r"回顾|过去|以来|成就|经验|体会|年来")
+_CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _top_heading(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(ordinal, title) of a top-level section heading "二、…" opening text[start:end], or None."""
+    m = _TOP_HEADING.match(text[start : min(end + 1, start + 48)] + "\n")
+    if not m or len(m.group(1)) > 2:
+        return None
+    n = sum(_CN_ORDINAL[c] for c in m.group(1)) if m.group(1) != "十" else 10
+    return n, m.group(2)
 
 
 def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
@@ -93,10 +109,17 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
     doc.head_end = head_end
     period = None
     plan_period = None
+    review_rank = None  # the ordinal of the review's top heading ("一、…工作回顾")
     for b in st.blocks:
         if b.start < head_end:
             continue
         opening = text[b.start : min(b.end, b.start + 60)]
+        top = _top_heading(text, b.start, b.end)
+        if top and doc.plan_start < 0:
+            if review_rank is None and "回顾" in top[1]:
+                review_rank = top[0]
+            elif review_rank is not None and top[0] > review_rank and not _NOT_PLAN_HEADING.search(top[1]):
+                doc.plan_start = b.start
         m = _PLAN_START.match(opening)
         f = _FYP_OPEN.match(opening) or _FYP_TASKS.search(opening)
         fyp = five_year_plans().get(f.group(1)) if f else None
