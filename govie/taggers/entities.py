@@ -207,8 +207,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     if start not in bounds or end not in bounds:
         return False
     # 代表 before a signatory (…副行长代表交行江苏省分行与徐州市…签订) is the verb jieba tags a noun.
-    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表")
-               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f"))
+    # A number or a date before it is no name word (2025年上海合作组织峰会, 第十届上海合作组织成员国…会议:
+    # dev Tianjin and Yunnan 2026 reports), nor 经, a preposition jieba leaves untagged (经世卫组织认可).
+    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t"))
                for w in (before,)):
         return False
     # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
@@ -217,6 +219,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
+    if text.startswith(_OWN_MEETINGS, end):
+        # Its own meeting or members: the body is named (上海合作组织峰会, 博鳌亚洲论坛年会: SC reports
+        # 2002-2019, dev Hainan 2026 gold; 上海合作组织成员国…会议: Yunnan 2026 report).
+        return True
     if text.startswith(_posts(), end):
         return True  # its officer's posts follow (…党组书记、董事长李凡荣), not a listed project
     if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
@@ -224,6 +230,9 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
         stops.append(len(text))
     stop = stops[bisect.bisect_left(stops, end)]
     return text[stop : stop + 1] not in ("、", "等")
+
+
+_OWN_MEETINGS = ("峰会", "年会", "成员国")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
