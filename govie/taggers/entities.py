@@ -207,8 +207,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     if start not in bounds or end not in bounds:
         return False
     # 代表 before a signatory (…副行长代表交行江苏省分行与徐州市…签订) is the verb jieba tags a noun.
-    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表")
-               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f"))
+    # A number or a date before it is no name word (2025年上海合作组织峰会, 第十届上海合作组织成员国…会议:
+    # dev Tianjin and Yunnan 2026 reports), nor 经, a preposition jieba leaves untagged (经世卫组织认可).
+    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t"))
                for w in (before,)):
         return False
     # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
@@ -217,6 +219,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
+    if text.startswith(_OWN_MEETINGS, end):
+        # Its own meeting or members: the body is named (上海合作组织峰会, 博鳌亚洲论坛年会: SC reports
+        # 2002-2019, dev Hainan 2026 gold; 上海合作组织成员国…会议: Yunnan 2026 report).
+        return True
     if text.startswith(_posts(), end):
         return True  # its officer's posts follow (…党组书记、董事长李凡荣), not a listed project
     if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
@@ -224,6 +230,9 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
         stops.append(len(text))
     stop = stops[bisect.bisect_left(stops, end)]
     return text[stop : stop + 1] not in ("、", "等")
+
+
+_OWN_MEETINGS = ("峰会", "年会", "成员国")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
@@ -1033,16 +1042,26 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = _gazetteer_locs(text)
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
-    framed += _sections(text) + _water_sites(text)
+    sites = _named_sites(text)
+    framed += _sections(text) + _water_sites(text) + sites
     framed_ids = {id(m) for m in framed}
+    site_ids = {id(m) for m in sites}
     gazetteer_ends = {g.end for g in gazetteer}
-    for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _listed_counties(text, gazetteer),
+    framed += _ranked_regions(text)
+    framed_ids = {id(m) for m in framed}
+    for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _abbreviation_runs(text, gazetteer)
+                    + _listed_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
         if id(m) in framed_ids:
+            if id(m) in site_ids and out and out[-1].end == m.start and id(out[-1]) not in framed_ids:
+                # The county or city before a site's own name opens it: 礼县四角坪遗址, 晋宁河泊所遗址.
+                m = Mention("LOC", out.pop().start, m.end, m.source, {}, priority=m.priority)
             out.append(m)
             continue
+        if text[m.start] == "代" and text.startswith("长", m.end) and text[m.end - 1] in "县市区州":
+            continue  # an acting head's post, 代县长 (紫金县 2020 report's byline; 县委副书记、代县长叶青, qynews.zjol.com.cn 2010)
         if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end) or \
                 (coordinator_opens(text, m.start, m.end) and m.start not in gazetteer_ends):
             continue
@@ -1104,6 +1123,34 @@ def _water_sites(text: str) -> list[Mention]:
                 break
             name = w + name
         if 2 <= len(name) and not _SITE_CLASS.search(name):
+            out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# Airports and heritage sites named by a word of their own, no known place before the head (芜宣机场,
+# 盛乐国际机场, 邦达机场: Anhui, Inner Mongolia, Xizang 2026; 莫尔寺遗址, 茂陵遗址, 大松山墓群: Xinjiang,
+# Shaanxi, Guizhou 2026; 晋宁河泊所遗址, 四角坪遗址: Yunnan, Gansu 2026). Guide v2.2, LOC 3.
+_NAMED_SITE = re.compile("(?:国际)?机场|遗址|墓葬群|墓群")
+# Words that class an airport or a site instead of naming it (通用机场, 支线机场, 考古遗址, 革命旧址遗址).
+_NAMED_SITE_CLASS = re.compile("通用|支线|运输|民用|民航|通航|货运|专业|智慧|世界级|现代化|相关|在建|新建|改扩建|新增|"
+                               "省会|城市|国内|全省|干线|枢纽|零碳|考古|革命|旧址|遗址|机场|墓|文化|国家|级|大$|规范|投用|投运|[0-9０-９A-Za-z]")
+
+
+def _named_sites(text: str) -> list[Mention]:
+    """Airports and heritage sites named by two to five name characters before the head, as
+    ``_water_sites``; a known place right before the name joins it in ``tag_locs``."""
+    out = []
+    tags = function_word_tags()
+    for h in _NAMED_SITE.finditer(text):
+        words = shared_words(text[max(0, h.start() - 8) : h.start()])
+        name = ""
+        for w in reversed(words):
+            # Another site's head ends the name (亚洲最大专业货运机场花湖国际机场: Hubei 2026).
+            if _NAMED_SITE.search(w) or not all(_NAME_CHAR.match(c) for c in w) or w in _ORG_STOP or len(name) + len(w) > 5 \
+                    or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
+                break
+            name = w + name
+        if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
             out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
@@ -1644,6 +1691,43 @@ def _in_breadcrumb(text: str, start: int, end: int) -> bool:
         return False
     before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip()
     return any(c in _CRUMB_SEPARATORS for c in line) or (before != "" and set(before) <= _CRUMB_SEPARATORS)
+
+
+# A compass region ranked against its peers (保持西部第1位, 居西北第一, 走在西北前列: Yunnan and Ningxia
+# 2026 reports; 居中部第1位, 中部领先, 北方第一个: dev gold, Hubei and Shandong 2026). Guide: LOC 1, a
+# place qualifying a common noun; standing alone a compass word may be a part of a town (城区东部).
+_RANKED_REGION = re.compile("(?<=[居在列持于为、，：；“])(东部|西部|中部|北方|南方|西北|西南|东北|东南|华北|华中|华东|华南)"
+                            "(?=第[0-9一二三四五六七八九十]|首位|前列|领先)")
+
+
+def _ranked_regions(text: str) -> list[Mention]:
+    return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+            for m in _RANKED_REGION.finditer(text)]
+
+
+# Provinces joined by their one-character abbreviations (闽台, 苏陕, 津陕, 鲁豫, 沪苏浙: dev gold, Fujian,
+# Shaanxi, Shandong, Anhui 2026; 沪滇, 粤黔: Yunnan and Guizhou 2026): a LOC like 川渝 (guide, LOC
+# conventions). The first character must not open common words (青年, 台账, 宁可, 港口, 新台阶).
+_ABBR_FIRST = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕陇蒙"
+# 蓉, 汉 and 榆 (Chengdu, Wuhan, Yulin) extend a run but open none: 沪渝蓉高铁, 汉湘桂航运通道, 榆鄂宁.
+_ABBR_ANY = _ABBR_FIRST + "青宁甘港澳台疆蓉汉榆"
+_ABBR_RUN = re.compile(f"(?<![{_ABBR_ANY}])[{_ABBR_FIRST}][{_ABBR_ANY}]{{1,2}}(?![{_ABBR_ANY}])")
+# A line, a link or an event named after the provinces is a project's name (藏粤直流, 鲁苏互济,
+# 陕皖直流输电工程, 鲁台经贸合作洽谈会: dev gold leaves them unmarked; guide v2.2, LOC 2).
+# A level character makes the run a place's own name (闽宁镇).
+_ABBR_PROJECT = re.compile("直流|互济|联网|铁路|高铁|高速|公路|通道|运河|输电|班列|管道|大桥|交界|[线界镇乡村县市区]|[^，。；、\n]{0,8}(?:洽谈会|博览会|周)")
+
+
+def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    taken = {(g.start, g.end) for g in gazetteer}
+    out = []
+    for m in _ABBR_RUN.finditer(text):
+        if len(set(m.group())) < len(m.group()) or _ABBR_PROJECT.match(text, m.end()):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in taken) or not word_bounds(text, m.start(), m.end()):
+            continue
+        out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 def _abbreviation_locs(text: str) -> list[Mention]:
