@@ -849,7 +849,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             continue
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
-        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
+        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2 or text[j] in _ONE_CHAR_UNITS)
+                         for w in _starting("stops", text[k])):
             break
         k += 1
     k = _joined_noun(text, j, k, limit)
@@ -884,7 +885,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX))
         if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
             noun = noun + shared[len(level.group(1)):]
-    if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
+    unit = noun in _ONE_CHAR_UNITS and k == j + 1 and k < len(text) and text[k] not in _CLAUSE_BREAK and text[k] != "和"
+    if (len(noun) < 2 and not unit) or not _CJK.match(_SPEC.sub("", noun, count=1)) \
+            or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
@@ -892,6 +895,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     return noun
 
 
+# divisions counted by one character: "2个县被命名为", "16个区首次全部获评" (shanghaim gold 区); a stop
+# right after one ends the noun (longer stops need two characters of noun elsewhere: 新投产项目)
+_ONE_CHAR_UNITS = frozenset("省市县区")
 # a level alone read after a count, and the next count's level in the same list
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
 _NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
@@ -1689,7 +1695,11 @@ def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:
     if base:
         phrase = phrase[: base.start()]  # "死亡人数较“十三五”同期分别下降": the base is no part of it
     if listed:
-        return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
+        if "、" not in phrase or "、" in (phrase[0], phrase[-1]):
+            return None
+        # "接待游客、实现旅游总花费分别增长": a verb of doing opening a later item is no part of it
+        # either (guide v2.1, rules 1 and 4; hainan gold 新增外资企业 → 外资企业)
+        return "、".join(_strip_doing_verbs(x) if i else x for i, x in enumerate(phrase.split("、")))
     return phrase if re.search("[和与及]", phrase[1:-1]) else None
 
 
