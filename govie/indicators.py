@@ -1183,6 +1183,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
+        if after in _ONE_CHAR_UNITS and text[m.start - 1 : m.start] == "等":
+            after = None  # "合肥市等5个市被评为…": the places are named before, none is measured (pt-208869 gold)
         if bound_kind == "DATE":
             phrase = re.sub(r"^(?:时期|期间)", "", phrase.lstrip("”’」』》末底初的"))  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
@@ -1695,11 +1697,7 @@ def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:
     if base:
         phrase = phrase[: base.start()]  # "死亡人数较“十三五”同期分别下降": the base is no part of it
     if listed:
-        if "、" not in phrase or "、" in (phrase[0], phrase[-1]):
-            return None
-        # "接待游客、实现旅游总花费分别增长": a verb of doing opening a later item is no part of it
-        # either (guide v2.1, rules 1 and 4; hainan gold 新增外资企业 → 外资企业)
-        return "、".join(_strip_doing_verbs(x) if i else x for i, x in enumerate(phrase.split("、")))
+        return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
     return phrase if re.search("[和与及]", phrase[1:-1]) else None
 
 
