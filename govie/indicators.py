@@ -849,7 +849,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             continue
         # a one-character stop ends the noun anywhere (5个市被评为); a longer one only after two
         # characters (新投产项目)
-        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2) for w in _starting("stops", text[k])):
+        if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2 or text[j] in _ONE_CHAR_UNITS)
+                         for w in _starting("stops", text[k])):
             break
         k += 1
     k = _joined_noun(text, j, k, limit)
@@ -884,7 +885,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX))
         if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
             noun = noun + shared[len(level.group(1)):]
-    if len(noun) < 2 or not _CJK.match(_SPEC.sub("", noun, count=1)) or noun in cues.non_nouns or \
+    unit = noun in _ONE_CHAR_UNITS and k == j + 1 and k < len(text) and text[k] not in _CLAUSE_BREAK and text[k] != "和"
+    if (len(noun) < 2 and not unit) or not _CJK.match(_SPEC.sub("", noun, count=1)) \
+            or noun in cues.non_nouns or \
             (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
@@ -892,6 +895,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     return noun
 
 
+# divisions counted by one character: "2个县被命名为", "16个区首次全部获评" (shanghaim gold 区); a stop
+# right after one ends the noun (longer stops need two characters of noun elsewhere: 新投产项目)
+_ONE_CHAR_UNITS = frozenset("省市县区")
 # a level alone read after a count, and the next count's level in the same list
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
 _NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
@@ -1177,6 +1183,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
+        if after in _ONE_CHAR_UNITS and text[m.start - 1 : m.start] == "等":
+            after = None  # "合肥市等5个市被评为…": the places are named before, none is measured (pt-208869 gold)
         if bound_kind == "DATE":
             phrase = re.sub(r"^(?:时期|期间)", "", phrase.lstrip("”’」』》末底初的"))  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
