@@ -572,6 +572,16 @@ class Linker:
     def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None,
                          antecedents: Sequence[str]) -> Link | None:
         """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
+        if m[0] == "部" and m.endswith(("司", "局")) and not self.types.get(m):
+            # 部运输局 after 铁道部: the bare 部 is the ministry named before (find_dept_spans tags
+            # it only there), the rest its unit.
+            for head in reversed(antecedents):
+                link = self.link(head, jurisdiction=jur, date=date)
+                if link.canonical:
+                    ok = link.canonical.endswith("部") and is_central(self.registry, link.canonical)
+                    return Link(link.canonical, link.agency_id, m[1:], round(link.score * 0.9, 3),
+                                link.derived, "context") if ok else None
+            return None
         if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
             return None
         if _OWN_OFFICE.search(m):
@@ -918,6 +928,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             surface = m.attrs.pop("as")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
+            if not near and surface[0] == "部":
+                # 报部公路司 with no body before: the ministry signing the notice after it.
+                near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
         elif m.start and clean[m.start - 1] == "原":
             # 原国家安全监管总局: the former body itself, not its successor on the document's date.

@@ -1,0 +1,32 @@
+"""DEPT in national documents, round-10 probe (dept13n): real lines of published pages
+(addresses in each test)."""
+
+from __future__ import annotations
+
+import govie
+
+
+def _depts(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.text, e.attrs.get("canonical"), e.attrs.get("unit"))
+            for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+def test_bare_bu_before_a_bureau_is_the_ministry_named_before():
+    # http://law511.infoeach.com/view-NTExfDIzNDA0.html (铁道部 1990, 铁路货物集装化用具准运证管理办法).
+    text = ("第4条 铁路货物集装化用具准运证统一由铁道部运输局审核、颁发。集装化运输方式及集装用具的生产技术条件"
+            "审查和质量检验,监督工作由部运输局组织,委托有关技术部门进行。")
+    assert ("部运输局", "铁道部", "运输局") in _depts(text)
+
+
+def test_bare_bu_before_a_department_is_the_ministry_signing_after():
+    # http://www.caam.org.cn/policySearch/con_5025890.html (交通部办公厅 2007): the ministry is named
+    # only in the signature.
+    text = ("提出书面修改意见,并于2007年3月15日前将修改意见报部公路司(运政处)。\n"
+            "联系人:战榆林\n中华人民共和国交通部办公厅(章)\n二○○七年二月二十七日")
+    assert ("部公路司", "交通部", "公路司") in _depts(text)
+
+
+def test_bare_bu_without_a_ministry_is_not_a_body():
+    # The same line in a provincial department's notice: no ministry is named, so 部 is no one's.
+    text = "省交通厅关于做好道路运输工作的通知。请于2007年3月15日前将修改意见报部公路司(运政处)。"
+    assert not [d for d in _depts(text) if d[0].startswith("部")]
