@@ -851,9 +851,15 @@ class Linker:
         iso = date.isoformat() if date else None
         frontier = [a for a in cands if iso is None or (a.valid_to and a.valid_to <= iso)]
         seen, out = set(), []
-        for _ in range(4):
+        for hop in range(4):
             nxt: list[Agency] = []
             for a in frontier:
+                if hop == 0 and len(a.successors) > 1:
+                    # A body named after it was split (劳动人事部 into 劳动部 and 人事部, 重工业部 in
+                    # 1956) has no one successor: the text names the former body itself, not the
+                    # branch still standing on the date. (A functional name resolved to a body whose
+                    # successor later split, 国务院著作权行政管理部门, follows the function on.)
+                    continue
                 for sid in a.successors:
                     s = self.registry.get(sid)
                     if s is None or s.id in seen:

@@ -30,3 +30,12 @@ def test_bare_bu_without_a_ministry_is_not_a_body():
     # The same line in a provincial department's notice: no ministry is named, so 部 is no one's.
     text = "省交通厅关于做好道路运输工作的通知。请于2007年3月15日前将修改意见报部公路司(运政处)。"
     assert not [d for d in _depts(text) if d[0].startswith("部")]
+
+
+def test_a_ministry_named_after_its_split_is_the_former_ministry():
+    # /work/r6/readable/sc-report-1956.txt (report of June 1956): 重工业部 was split into three
+    # ministries in May 1956; the report names the former ministry, not one of its branches.
+    text = "在重工业部一、二两月份的８种主要产品中，只有平炉钢、电炉钢、锻钢材的合格率超过了去年第四季度的水平。"
+    found = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="1956-06-15").entities
+             if e.label == "DEPT"]
+    assert ("重工业部", "重工业部") in found
