@@ -39,3 +39,12 @@ def test_a_ministry_named_after_its_split_is_the_former_ministry():
     found = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="1956-06-15").entities
              if e.label == "DEPT"]
     assert ("重工业部", "重工业部") in found
+
+
+def test_the_central_enterprise_work_committee_of_1999_2003():
+    # http://law856.infoeach.com/view-ODU2fDUyMTIz.html (对外贸易经济合作部, about 2000).
+    text = ("广州市外经贸委(局)(以下简称授权发证机关)或中央企业工委管理的企业(以下简称中央企业)"
+            "负责对企业申报材料的真实性和完整性进行审查")
+    found = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="2001-05-01").entities
+             if e.label == "DEPT"]
+    assert ("中央企业工委", "中共中央企业工作委员会") in found
