@@ -48,3 +48,20 @@ def test_the_central_enterprise_work_committee_of_1999_2003():
     found = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="2001-05-01").entities
              if e.label == "DEPT"]
     assert ("中央企业工委", "中共中央企业工作委员会") in found
+
+
+def test_a_long_joint_addressee_list_names_classes_not_central_bodies():
+    # 七部委 notice of 2015 on e-commerce demonstration cities (public repository text, code search
+    # id 580092128): each province's bank branch and bureaus, not the central bank.
+    text = ("各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委、商务主管部门、人民银行分支机构、直属海关、"
+            "国家税务局、地方税务局、工商局、直属检验检疫局、质量技术监督局，有关中央管理企业：")
+    found = [d[0] for d in _depts(text)]
+    assert "人民银行" not in found and "工商局" not in found and "地方税务局" not in found
+
+
+def test_a_provinces_sasac_in_a_joint_addressee_list_is_no_central_body():
+    # 发改法规〔2026〕195号 (国家发展改革委等部门, public repository text, code search id 54665964619).
+    text = ("各省、自治区、直辖市、新疆生产建设兵团发展改革委、工业和信息化主管部门、住房城乡建设厅（委、局）、"
+            "交通运输厅（局、委）、水利（水务）厅（局）、农业农村厅（局、委）、商务主管部门、国资委、招标投标指导协调部门、"
+            "公共资源交易平台整合工作牵头部门，各省、自治区、直辖市通信管理局，各中央企业：")
+    assert not [d for d in _depts(text) if d[1] == "国务院国有资产监督管理委员会"]

@@ -1180,7 +1180,19 @@ def _after_plural_head(text: str, start: int) -> bool:
     lo = max(0, start - 40)
     stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
     lo = stops[-1] if stops else lo
-    return bool(_PLURAL_HEAD.match(text, lo, start))
+    if _PLURAL_HEAD.match(text, lo, start):
+        return True
+    # A joint notice's addressee list runs longer and its items hold any word (各省、自治区、直辖市及
+    # 计划单列市、新疆生产建设兵团发展改革委、商务主管部门、人民银行分支机构…): its head opens the clause.
+    lo = max(0, start - _LONG_LIST)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    if not stops and lo > 0:
+        return False
+    return bool(_ADDRESSEE_HEAD.match(text, stops[-1] if stops else lo, start))
+
+
+_LONG_LIST = 240  # characters of an addressee list searched back for its plural head
+_ADDRESSEE_HEAD = re.compile(r"\s*各(?:省|自治区|直辖市)[^，。；：:\n]*、$")
 
 
 def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
