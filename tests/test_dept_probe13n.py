@@ -65,3 +65,11 @@ def test_a_provinces_sasac_in_a_joint_addressee_list_is_no_central_body():
             "交通运输厅（局、委）、水利（水务）厅（局）、农业农村厅（局、委）、商务主管部门、国资委、招标投标指导协调部门、"
             "公共资源交易平台整合工作牵头部门，各省、自治区、直辖市通信管理局，各中央企业：")
     assert not [d for d in _depts(text) if d[1] == "国务院国有资产监督管理委员会"]
+
+
+def test_central_bodies_after_a_half_width_comma_closing_the_provinces():
+    # http://qizhongjigs.com/html/article/2008-5/252.html (国函[2006]94号): after the provinces'
+    # governments, the central bodies the reply is addressed to.
+    text = "各省、自治区、直辖市人民政府,发展改革委、监察部、统计局、能源办: 发展改革委《关于报请审批下达的请示》收悉。"
+    found = [d[0] for d in _depts(text)]
+    assert "监察部" in found and "统计局" in found

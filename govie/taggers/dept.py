@@ -1185,13 +1185,15 @@ def _after_plural_head(text: str, start: int) -> bool:
     # A joint notice's addressee list runs longer and its items hold any word (各省、自治区、直辖市及
     # 计划单列市、新疆生产建设兵团发展改革委、商务主管部门、人民银行分支机构…): its head opens the clause.
     lo = max(0, start - _LONG_LIST)
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    stops = [m.end() for m in _ADDRESSEE_STOP.finditer(text, lo, start)]
     if not stops and lo > 0:
         return False
     return bool(_ADDRESSEE_HEAD.match(text, stops[-1] if stops else lo, start))
 
 
 _LONG_LIST = 240  # characters of an addressee list searched back for its plural head
+# Half-width commas too: 各省、自治区、直辖市人民政府,发展改革委、监察部 (国函〔2006〕94号) names central bodies.
+_ADDRESSEE_STOP = re.compile("[，,。；;：:\n]")
 _ADDRESSEE_HEAD = re.compile(r"\s*各(?:省|自治区|直辖市)[^，。；：:\n]*、$")
 
 
