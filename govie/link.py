@@ -572,6 +572,16 @@ class Linker:
     def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None,
                          antecedents: Sequence[str]) -> Link | None:
         """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
+        if m[0] == "部" and m.endswith(("司", "局")) and not self.types.get(m):
+            # 部运输局 after 铁道部: the bare 部 is the ministry named before (find_dept_spans tags
+            # it only there), the rest its unit.
+            for head in reversed(antecedents):
+                link = self.link(head, jurisdiction=jur, date=date)
+                if link.canonical:
+                    ok = link.canonical.endswith("部") and is_central(self.registry, link.canonical)
+                    return Link(link.canonical, link.agency_id, m[1:], round(link.score * 0.9, 3),
+                                link.derived, "context") if ok else None
+            return None
         if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
             return None
         if _OWN_OFFICE.search(m):
@@ -841,9 +851,15 @@ class Linker:
         iso = date.isoformat() if date else None
         frontier = [a for a in cands if iso is None or (a.valid_to and a.valid_to <= iso)]
         seen, out = set(), []
-        for _ in range(4):
+        for hop in range(4):
             nxt: list[Agency] = []
             for a in frontier:
+                if hop == 0 and len(a.successors) > 1:
+                    # A body named after it was split (劳动人事部 into 劳动部 and 人事部, 重工业部 in
+                    # 1956) has no one successor: the text names the former body itself, not the
+                    # branch still standing on the date. (A functional name resolved to a body whose
+                    # successor later split, 国务院著作权行政管理部门, follows the function on.)
+                    continue
                 for sid in a.successors:
                     s = self.registry.get(sid)
                     if s is None or s.id in seen:
@@ -918,6 +934,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             surface = m.attrs.pop("as")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
+            if not near and surface[0] == "部":
+                # 报部公路司 with no body before: the ministry signing the notice after it.
+                near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
         elif m.start and clean[m.start - 1] == "原":
             # 原国家安全监管总局: the former body itself, not its successor on the document's date.

@@ -1128,8 +1128,33 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
+    for m in _OWN_MINISTRY_UNIT.finditer(text):
+        s, e = m.span()
+        if not any(taken[s:e]) and _ministry_before(text, s, kept, registry):
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append((s, e, "unit"))
     kept.sort()
     return kept
+
+
+# A bare 部 in a ministry's own document is that ministry (由部运输局组织, 报部公路司): 部 + one of its
+# bureaus or departments, after a word that takes a body (由, 报, 向…).
+_OWN_MINISTRY_UNIT = re.compile(
+    rf"(?<=[由报向经送至给与和、及])部(?![分门署长际队委属级内])"
+    rf"(?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,6}}?(?<!总)(?:司|局)(?![长])")
+
+
+def _ministry_before(text: str, start: int, kept: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """Whether the nearest body tagged before ``start`` is a central ministry (铁道部, 交通部办公厅),
+    or, with none before, the first one after it (the notice's signature: 中华人民共和国交通部办公厅)."""
+    bodies = [(s, e) for s, e, kind in kept if kind != "unit"]
+    before = [b for b in bodies if b[1] <= start]
+    after = [b for b in bodies if b[0] >= start]
+    if not before and not after:
+        return False
+    s, e = max(before) if before else min(after)
+    # The ministry's own name, before a unit written after it (铁道部运输局).
+    return any(text[k - 1] == "部" and is_central(registry, text[s:k]) for k in range(e, s + 1, -1))
 
 
 # A list of bodies opened by a plural level (各区, 各县（市、区）, 各级), after an enumerator too
@@ -1155,7 +1180,21 @@ def _after_plural_head(text: str, start: int) -> bool:
     lo = max(0, start - 40)
     stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
     lo = stops[-1] if stops else lo
-    return bool(_PLURAL_HEAD.match(text, lo, start))
+    if _PLURAL_HEAD.match(text, lo, start):
+        return True
+    # A joint notice's addressee list runs longer and its items hold any word (各省、自治区、直辖市及
+    # 计划单列市、新疆生产建设兵团发展改革委、商务主管部门、人民银行分支机构…): its head opens the clause.
+    lo = max(0, start - _LONG_LIST)
+    stops = [m.end() for m in _ADDRESSEE_STOP.finditer(text, lo, start)]
+    if not stops and lo > 0:
+        return False
+    return bool(_ADDRESSEE_HEAD.match(text, stops[-1] if stops else lo, start))
+
+
+_LONG_LIST = 240  # characters of an addressee list searched back for its plural head
+# Half-width commas too: 各省、自治区、直辖市人民政府,发展改革委、监察部 (国函〔2006〕94号) names central bodies.
+_ADDRESSEE_STOP = re.compile("[，,。；;：:\n]")
+_ADDRESSEE_HEAD = re.compile(r"\s*各(?:省|自治区|直辖市)[^，。；：:\n]*、$")
 
 
 def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
