@@ -100,10 +100,28 @@ _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
 
+# "The first body listed leads", in the wordings documents give it: 列第一位者为牵头单位 (国发〔2017〕28号),
+# 列第一位为牵头或汇总单位 (丽水 2023 责任分解), 列第一位的责任单位为牵头单位或汇总单位 (杭州 2020 责任分解),
+# 排在第一位的为牵头责任单位, 第一个为牵头单位: 者/的, a named list and 或汇总 vary freely.
+_FIRST_LEAD = (r"(?:(?:列|排)在?第一(?:位|个)(?:者|的)?(?:责任单位|单位|部门)?|第一个)"
+               r"为牵头(?:责任)?(?:或汇总)?(?:单位|部门)(?:或汇总单位)?")
+
+
+class _CueTable(dict):
+    """Cue word → (role, where); any wording of the first-listed rule is a first_lead cue."""
+
+    def __missing__(self, key: str) -> tuple[str, str]:
+        if re.fullmatch(_FIRST_LEAD, key):
+            return ("first_lead", "")
+        raise KeyError(key)
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    table = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in read_tsv(data_path("lexicons", "assignment_cues.tsv"), header=False)}
-    return table, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+    table = _CueTable((r[0], (r[1], r[2] if len(r) > 2 else ""))
+                      for r in read_tsv(data_path("lexicons", "assignment_cues.tsv"), header=False))
+    words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    return table, re.compile(f"{_FIRST_LEAD}|{words}")
 
 
 def _inline_cue(text: str, pos: int) -> re.Match[str] | None:
@@ -663,6 +681,9 @@ _ROLE_LINE = re.compile(r"^[ \t\u3000]*((?:牵头|责任|主责|负责|配合|�
                         r"[：:][ \t\u3000]*([^\n]*?)[ \t\u3000。；;]*$", re.M)
 _KEY_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[：:][^\n]{0,40}$")
 _SUPPORT_LINE_LABELS = ("配合", "参与", "协同")
+# A list's own 牵头 (X、Y分别牵头), not one quoted or inside a bracket of the line (（除标注“分别牵头”外，…）).
+_OWN_LEAD = re.compile(r"(?:分别|共同)?牵头(?:负责)?$")
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]|“[^”]*”")
 
 
 def _key_line(text: str, start: int, end: int) -> bool:
@@ -684,7 +705,9 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
             groups.append([m])
     out = []
     for group in groups:
-        parts = [(m.group(1), [_name(text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
+        # "责任单位：X、Y分别牵头": a list that says it leads is no first-listed list (丽水 2023).
+        parts = [("牵头" if _OWN_LEAD.search(_ASIDE.sub("", m.group(2))) else m.group(1),
+                  [_name(text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
         lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
         if not lead:
             continue  # 责任单位：各县（市、区）人民政府: classes, no named body

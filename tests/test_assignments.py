@@ -937,6 +937,29 @@ def test_the_first_body_listed_leads_or_sums_up():
     assert a["support"][:2] == ["桐乡市经济和信息化局", "桐乡市财政局"]
 
 
+# 丽水市政府工作报告重点工作责任分解(2023年),
+# https://www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html (item 4): the first-listed
+# rule worded without 者. Same rule, other wording, in 杭州市政府办公厅 2020 责任分解 通知
+# (https://z.hangzhou.com.cn/2020/hzrmzfgb/content/content_7745055.html): "列第一位的责任单位为牵头单位或汇总单位".
+LISHUI_2023 = (
+    "丽水市政府工作报告重点工作责任分解(2023年)\n一、全市经济社会发展主要预期目标\n"
+    "4.固定资产投资增长10%。\n\n"
+    "责任单位:市发改委、市经信局、市科技局、市财政局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n"
+    "6.城乡居民收入增速保持全省领先、农民收入增速快于城镇居民。\n\n"
+    "责任单位:市人力社保局、市农业农村局分别牵头\n"
+)
+
+
+def test_the_first_body_listed_leads_in_another_wording():
+    a, b = assignments(LISHUI_2023, jurisdiction="浙江省丽水市", reference_date="2023-07-11")
+    assert a["task"]["text"] == "固定资产投资增长10%"
+    assert a["lead"] == ["丽水市发展和改革委员会"]
+    assert a["support"] == ["丽水市经济和信息化局", "丽水市科学技术局", "丽水市财政局"]
+    # "分别牵头": each body listed leads, the first-listed rule aside
+    assert b["task"]["text"] == "城乡居民收入增速保持全省领先、农民收入增速快于城镇居民"
+    assert b["lead"] == ["丽水市人力资源和社会保障局", "丽水市农业农村局"] and b["support"] == []
+
+
 ANHUI_2022 = (
     "安徽省人民政府关于2022年重点工作及责任分解的通知\n一、确保完成全年主要预期目标\n"
     "1﹒全省生产总值增长7%以上,在实际工作中力争更好结果。\n"
