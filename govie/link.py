@@ -624,7 +624,8 @@ class Linker:
             place = self.divisions.effective(chain[-1])
         else:
             for prefix in _BARE_PREFIX:
-                if m.startswith(prefix) and jur:
+                # 市场监管局 is a type that opens with 市, not the bare prefix 市 + 场监管局.
+                if m.startswith(prefix) and jur and not (self.types.get(m) and self.types.get(m[len(prefix):]) is None):
                     place = self._place_for_prefix(prefix, jur)
                     if place:
                         rest = m[len(prefix):]

@@ -598,3 +598,17 @@ def test_link_stage_reads_a_repeated_short_name_as_the_body_named_before():
     link_mentions(_shared_linker(), text, [full, short], Context(jurisdiction="120000"))
     assert full.attrs["canonical"] == "天津市第一中级人民法院"
     assert short.attrs["canonical"] == "天津市第一中级人民法院"
+
+
+def test_a_type_opening_with_shi_is_not_the_bare_prefix_shi(linker):
+    """市场监管局 standing bare in a city's note is that city's bureau, not 市 + 场监管局
+    (潮州 2019 蓝天保卫战实施方案, https://cntfj.com/news/12190.html)."""
+    import govie
+
+    text = ("潮州市打赢蓝天保卫战实施方案(2019-2020年)\n"
+            "(市生态环境局、市场监管局牵头,市发展和改革局、工业和信息化局参与)")
+    links = {e.text: e.canonical for e in govie.extract(text, model=None).entities if e.label == "DEPT"}
+    assert links["市场监管局"] == "潮州市市场监督管理局"
+    assert linker.link("市场监管局", jurisdiction="510100").canonical == "成都市市场监督管理局"
+    # The bare prefix itself still reads as one.
+    assert linker.link("市市场监管局", jurisdiction="510100").canonical == "成都市市场监督管理局"
