@@ -1296,6 +1296,10 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
         # "作为今后一段时期…的重点地区，同时提出了…意见")
         return False
     if doc.kind == "report" and doc.parts.in_plan(pos):
+        if doc.text.endswith(("已", "已经"), 0, pos):
+            # "国务院的机构改革方案已提交大会" (sc-report-1988), "国家已经组织了５７户企业集团试点" (sc-report-1997):
+            # 已 reports it done inside the plan part too
+            return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)
