@@ -47,3 +47,19 @@ def test_a_forecast_of_this_years_outcome_in_a_late_review_is_no_plan():
             "今年比去年又将有较多的增加。\n"
             "从１９７９年起，我们就开始调整农村政策，保障生产队的自主权。\n")
     assert _one(_frames(text, "1981-11-30"), "调整")["mode"] == "done"
+
+
+_REVIEW_2014 = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2013年工作回顾\n")
+
+
+def test_implementing_policy_in_general_is_no_action():
+    # sc-report-2014 "实施稳定外贸增长的政策", sc-report-2025 "我们加力实施存量政策": dev gold leaves them out.
+    text = (_REVIEW_2014 + "与瑞士、冰岛签署自由贸易协定。实施稳定外贸增长的政策，改善海关、检验检疫等监管服务。\n"
+            "面对多重困难挑战，我们加力实施存量政策，适时优化宏观调控，积极有效应对。\n")
+    assert not [f for f in _frames(text, "2014-03-05") if f["trigger"] == "实施"]
+
+
+def test_implementing_a_named_policy_stays_an_action():
+    # sc-report-2010 "继续实施重要农产品临时收储政策" (dev gold: an action).
+    text = (_REVIEW_2014 + "进一步提高粮食最低收购价，小麦每斤提高3分钱，继续实施重要农产品临时收储政策，让农民得到更多实惠。\n")
+    assert _one(_frames(text, "2010-03-05"), "实施")
