@@ -166,6 +166,12 @@ _POLICY_STANCE = re.compile(r"[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从
 # What 采取 takes in a report's review: measures (sc-report-1980 由于采取了在原料、燃料和动力供应…方面的…措施,
 # sc-report-2007 中央及时采取了一系列宏观调控措施, sc-report-2009 采取一系列…政策措施); in the plan
 # "要采取多种措施" states a direction (sc-report-2007, 1979), and 采取…办法 or 方针 are read as a rate's object.
+# 实施 + policy in general in a report: the ones in force (存量政策, 既定政策举措, 上述政策, 宏观政策) or a policy
+# told by its aim (稳定外贸增长的政策, 新的结构性减税举措, 更加便利的出入境管理政策). Dev gold leaves these out
+# (sc-report-2014, 2016, 2021, 2023, 2025; wr2026-hainan, xinjiang) and marks named ones: 实施重要农产品临时收储政策
+# (sc-report-2010), 继续实施消费品“以旧换新”政策 (wr2026-jilin), 持续实施重点项目贷款贴息政策 (wr2026-shaanxi).
+_GENERIC_POLICY = re.compile(r"(?:[^，,。；;、“”]{0,16}?的|\s*(?:上述|存量|既定|宏观|这些|各项|相关|有关))"
+                             r"[^，,。；;、“”的]{0,12}?(?:政策|举措)\s*(?:$|[，,。；;])")
 _TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,30}?措施\s*(?:$|[，,。；;])")
 # "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
@@ -855,6 +861,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     if text.startswith("实施", s) and _STRATEGY.match(text, e, ce + 1):
         return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
+    if doc.kind == "report" and text.startswith("实施", s) and _GENERIC_POLICY.match(text, e, ce + 1):
+        return False  # 加力实施存量政策, 实施稳定外贸增长的政策: policy in general, no action of its own
     if text.startswith("实施", s) and _PROJECTS_COUNTED.fullmatch(text, e, ce):
         # 实施重点项目2800多个 (wr2026-ningxia), 实施省级重点项目640个 (wr2026-shaanxi), 累计实施工业技改项目
         # 2.15万个 (wr2026-hubei): a count of projects under way, a statistic (dev gold: 9 of 11 left out)
@@ -1296,6 +1304,10 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
         # "作为今后一段时期…的重点地区，同时提出了…意见")
         return False
     if doc.kind == "report" and doc.parts.in_plan(pos):
+        if doc.text.endswith(("已", "已经"), 0, pos):
+            # "国务院的机构改革方案已提交大会" (sc-report-1988), "国家已经组织了５７户企业集团试点" (sc-report-1997):
+            # 已 reports it done inside the plan part too
+            return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)

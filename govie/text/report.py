@@ -82,6 +82,19 @@ _TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 _TOP_HEADING = re.compile(r"\s*([一二三四五六七八九十]+)、([^。\n]{1,40})\n")
 _NOT_PLAN_HEADING = re.compile(r"回顾|过去|以来|成就|经验|体会|年来")
 _CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+# An excerpt that has lost both the plan's heading and its lead still shows the plan where a block
+# speaks of this or next year's measures anywhere in it: "今年要新增8000万吨标准煤的节能能力"
+# (sc-report-2010), "今年中央财政安排科技投入716亿元", "从今年起用两年时间，全部免除…" (sc-report-2006),
+# "从今年起，在全国全面推行外贸承包经营责任制" (sc-report-1988), "明年计划轻工业产值…", "明年准备着手改造…"
+# (sc-report-1980, delivered in August). 要 of 主要/重要, 计划 as a noun (今年增加灌溉面积的计划) and a
+# 的 in between (为今年的生产做了…准备, sc-report-1959) are none.
+# A report delivered late in its year reviews "今年" and forecasts its outcome (sc-report-1981: 今年预计将比去年
+#增长９％, 今年比去年又将有较多的增加, 原来估计今年要动用…, 今年２月修订计划时, 今年１至９月安排了…就业): a
+# comparison (比), an estimate, 计划 as a noun or 了 after the verb is no plan.
+_PLAN_MARK = re.compile(r"(?:今年|明年)[^。，；;,\n的比]{0,8}?(?:(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
+                        r"|拟|将(?![军领士比])|计划(?![的以和及与时、，,。；])|准备(?!工作)|安排(?!了))|从今年起")
+# "根据…全会的决策，从今年起，把…" (sc-report-1979): a decision reviewed; 预计/估计: a forecast
+_PLAN_MARK_QUOTED = re.compile(r"决策|决定|提出|号召|认为|预计|估计")
 
 
 def _top_heading(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -151,5 +164,30 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
                 period = str(year - 1)
         if period:
             doc.periods[b.start] = period
+    if doc.plan_start < 0:
+        _plan_by_marks(text, st, doc)
     doc.plan_year = str(year) if year is not None else None
     return doc
+
+
+def _plan_by_marks(text: str, st: Structure, doc: ReportParts) -> None:
+    """Start the plan at the first block after the review's start that speaks of this or next
+    year's measures (``_PLAN_MARK``), where no heading or lead has started it."""
+    # The review has begun: a block dated as reviewed, or else the first top heading (一、国民经济在调整…
+    # 取得了新的进展, sc-report-1980); a mark in the opening ("从今年起…", 1979) starts nothing.
+    review_start = min(doc.periods) if doc.periods else next(
+        (b.start for b in st.blocks if b.start >= doc.head_end and _top_heading(text, b.start, b.end)), -1)
+    if review_start < 0:
+        return
+    for b in st.blocks:
+        if b.start <= review_start:
+            continue
+        for m in _PLAN_MARK.finditer(text, b.start, b.end):
+            sent = max(text.rfind(c, b.start, m.start()) for c in "。！？；")
+            if _PLAN_MARK_QUOTED.search(text, max(sent, b.start), m.start()):
+                continue
+            if re.search(r"回顾|过去|五年来|一年来", text[b.start : min(b.end, b.start + 60)]):
+                break
+            doc.plan_start = b.start
+            doc.periods = {k: v for k, v in doc.periods.items() if k < b.start}
+            return
