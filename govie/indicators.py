@@ -1095,6 +1095,20 @@ def _acts(phrase: str) -> bool:
     return len(words[0]) >= 2 and (tag == "v" or tag.startswith("d"))
 
 
+def _place_of_figure(text: str, start: int, end: int, raw: str, indicator: str, own: tuple[str, ...]) -> bool:
+    """Whether the place ``text[start:end]`` opening a clause, right before the noun phrase a
+    figure measures, is part of what is measured: another place than the document's own division
+    (guide v2.1, rule 2 leaves out only that one) whose figure it is, "西安地铁运营里程" (陕西 2026),
+    "南疆高校在校生" (新疆 2026), "大湾区经济总量" (guangdongm gold). Not where the phrase opens with a
+    verb: the place then acts (西安建成…)."""
+    place = text[start:end]
+    if len(place) < 2 or (start > 0 and text[start - 1] not in _CLAUSE_BREAK) or raw.strip() != indicator:
+        return False
+    if any(place in o or place.startswith(o[:2]) for o in own) or place in ("中国", "我国", "全国"):
+        return False
+    return not _verb_at_start(indicator) and not _dictionary_verb_at_start(indicator)
+
+
 def _ends_with_object_verb(phrase: str) -> str | None:
     for verb in _ending("object_verbs", phrase) if phrase else _cues().object_verbs:
         if phrase.endswith(verb):
@@ -1125,6 +1139,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None
     national = meta.get("jurisdiction") == "国家" or (meta.get("division") or {}).get("level") == "national"
+    own = tuple(n for n in (str(meta.get("jurisdiction") or ""), str((meta.get("division") or {}).get("name") or ""),
+                            str(meta.get("issuer") or "")) if len(n) >= 2)
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
@@ -1335,7 +1351,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # "国内游客人次、总花费增长5.6％、7.5％": as many numbers as names, each of the list as written
                 run, run_change = [indicator] * (len(listed) - 1), change
             if bound_kind == "LOC" and floor == read.start and bound_end >= 0 \
-                    and (_owner().match(indicator) or text[bound_end:floor].endswith(_cues().owners)):
+                    and (_owner().match(indicator) or text[bound_end:floor].endswith(_cues().owners)
+                         or _place_of_figure(text, bound_end, floor, raw, indicator, own)):
                 # "郑州机场年货邮吞吐量", "京津冀区域优良天数比率": another place's facility or area owns
                 # the figure, named after the place or with it (LOC 郑州机场, 兰州新区); only the
                 # document's own scope is left out (guide v2.1, rule 2)

@@ -1202,3 +1202,15 @@ ROUND10B_CASES = [
 @pytest.mark.parametrize("text,expected,ref", ROUND10B_CASES, ids=[str(i) for i in range(len(ROUND10B_CASES))])
 def test_round10b_probe(text, expected, ref):
     test_round8_probe(text, expected, ref)
+
+
+def test_place_opening_the_clause_stays():
+    """Another place than the document's own division, opening the clause right before what a figure
+    measures, is part of it (guide v2.1, rule 2 leaves out only the own division; guangdongm gold
+    大湾区经济总量): 陕西 2026 西安地铁运营里程 (probe ind13), 新疆 2026 南疆高校在校生 (probe ind14)."""
+    text = ("西安咸阳国际机场T5航站楼、引汉济渭等一批标志性重大项目建成投运，“米”字形高铁网加快建设，高速公路通车里程"
+            "6895公里，西安地铁运营里程422公里并连通咸阳，5G基站从1.9万座增加到14.3万座。")
+    result = govie.extract(text, reference_date="2026-01-27", jurisdiction="陕西省", model=None)
+    found = {e.text: e.attrs["indicator"] for e in result.entities if e.label == "METRIC"}
+    assert found["422公里"] == "西安地铁运营里程"
+    assert found["6895公里"] == "高速公路通车里程"
