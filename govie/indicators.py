@@ -234,7 +234,9 @@ _JOINERS = ("和", "及", "与", "、")
 # adverbs of time or number before a verb of doing: 新打造, 再减少 (not 新建, already a verb)
 _VERB_PREFIXES = ("新", "再")
 # adverbs of a thing done before a verb of doing: 成功引进, 成功创建
-_DONE_ADVERBS = ("成功",)
+# adverbs of manner before a verb of doing, no part of what is measured: "成功引进商户", "同步建成充电桩
+# 450个" (黔东南州 2025), "有序改造供热管网1287公里" (天津 2026), "全面完成优化营商环境7.0版150项改革举措"
+_DONE_ADVERBS = ("成功", "同步", "有序", "全面")
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
 _REBUILT = re.compile(r"(?<=..[区房村])改造$")
@@ -956,6 +958,31 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
     return k + 1 + n if 2 <= n <= 5 else k
 
 
+# 为 / 在 / 对 right before a count make it the object of a preposition, not of the clause's verb: "为
+# 2.15万名劳动者追回工资", "在16家医疗机构设置“免陪护”病房", "对2000户特殊困难老年人家庭适老化改造";
+# not after a verb that ends in the character (成为, 作为, 分为, 存在, 针对: a link or a verb of its own)
+_PREPOSITION = re.compile(r"(?<![成作分认因列更较称改定视划升降调提增减达存现所正位实处针面相绝核应])[为在对]$")
+# what such a count counts ends with a noun of who or what is acted on (人, 家庭, 机构, 县)
+_OBJECT_HEAD = re.compile(r"(?:人|者|工|生|户|家庭|群众|老人|儿童|妇女|职工|机构|企业|单位|部门|医院|学校|高校|"
+                          r"中心|主体|[省市县区乡镇村]|省份|城市)$")
+
+
+def _before_prepositional_predicate(noun: str) -> str:
+    """The noun a count after 为 / 在 / 对 counts, without the predicate that follows it in the
+    clause (guide v2.1, rule 1): it ends where a verb by jieba's dictionary follows a noun of who or
+    what is acted on (劳动者|追回工资, 医疗机构|设置…, 特殊困难老年人家庭|适老化改造, 县|建设运营…).
+    ``noun`` as it is if no such verb follows such a head."""
+    words = _cut(noun)
+    tags, n = function_word_tags(), 0
+    for i, w in enumerate(words):
+        if n and tags.get(w, "") in ("v", "vn") and (len(w) >= 2 or i + 1 < len(words)) \
+                and w not in _verb_modifiers() and _OBJECT_HEAD.search(noun, 0, n) \
+                and (n >= 2 or noun[:n] in _ONE_CHAR_UNITS):
+            return noun[:n]
+        n += len(w)
+    return noun
+
+
 # nouns of bodies that act (服务中心, 金融机构, 企业, 国家部委), before a verb of doing
 _AGENT_NOUNS = "中心|机构|企业|银行|部委|部门|医院|学校|高校|单位"
 _AGENT_END = re.compile(f"(?:{_AGENT_NOUNS})$")
@@ -1068,6 +1095,20 @@ def _acts(phrase: str) -> bool:
     return len(words[0]) >= 2 and (tag == "v" or tag.startswith("d"))
 
 
+def _place_of_figure(text: str, start: int, end: int, raw: str, indicator: str, own: tuple[str, ...]) -> bool:
+    """Whether the place ``text[start:end]`` opening a clause, right before the noun phrase a
+    figure measures, is part of what is measured: another place than the document's own division
+    (guide v2.1, rule 2 leaves out only that one) whose figure it is, "西安地铁运营里程" (陕西 2026),
+    "南疆高校在校生" (新疆 2026), "大湾区经济总量" (guangdongm gold). Not where the phrase opens with a
+    verb: the place then acts (西安建成…)."""
+    place = text[start:end]
+    if len(place) < 2 or (start > 0 and text[start - 1] not in _CLAUSE_BREAK) or raw.strip() != indicator:
+        return False
+    if any(place in o or place.startswith(o[:2]) for o in own) or place in ("中国", "我国", "全国"):
+        return False
+    return not _verb_at_start(indicator) and not _dictionary_verb_at_start(indicator)
+
+
 def _ends_with_object_verb(phrase: str) -> str | None:
     for verb in _ending("object_verbs", phrase) if phrase else _cues().object_verbs:
         if phrase.endswith(verb):
@@ -1098,6 +1139,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None
     national = meta.get("jurisdiction") == "国家" or (meta.get("division") or {}).get("level") == "national"
+    own = tuple(n for n in (str(meta.get("jurisdiction") or ""), str((meta.get("division") or {}).get("name") or ""),
+                            str(meta.get("issuer") or "")) if len(n) >= 2)
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1
@@ -1185,6 +1228,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         after = _noun_after(text, m.end, s_end)
         if after in _ONE_CHAR_UNITS and text[m.start - 1 : m.start] == "等":
             after = None  # "合肥市等5个市被评为…": the places are named before, none is measured (pt-208869 gold)
+        if after and _COUNT_WORD.search(text, m.start, m.end) and _PREPOSITION.search(text, max(0, m.start - 3), m.start):
+            after = _before_prepositional_predicate(after)
         if bound_kind == "DATE":
             phrase = re.sub(r"^(?:时期|期间)", "", phrase.lstrip("”’」』》末底初的"))  # "较“十三五”末的9323.1亿元"
         if not phrase and bound_kind == "DATE" and not bracketed:
@@ -1306,7 +1351,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # "国内游客人次、总花费增长5.6％、7.5％": as many numbers as names, each of the list as written
                 run, run_change = [indicator] * (len(listed) - 1), change
             if bound_kind == "LOC" and floor == read.start and bound_end >= 0 \
-                    and (_owner().match(indicator) or text[bound_end:floor].endswith(_cues().owners)):
+                    and (_owner().match(indicator) or text[bound_end:floor].endswith(_cues().owners)
+                         or _place_of_figure(text, bound_end, floor, raw, indicator, own)):
                 # "郑州机场年货邮吞吐量", "京津冀区域优良天数比率": another place's facility or area owns
                 # the figure, named after the place or with it (LOC 郑州机场, 兰州新区); only the
                 # document's own scope is left out (guide v2.1, rule 2)

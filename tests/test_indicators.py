@@ -1170,3 +1170,47 @@ ROUND10_CASES = [
 @pytest.mark.parametrize("text,expected,ref", ROUND10_CASES, ids=[str(i) for i in range(len(ROUND10_CASES))])
 def test_round10_probe(text, expected, ref):
     test_round8_probe(text, expected, ref)
+
+
+# round 10, second probe (ind14): fresh stretches of seven 2026 provincial reports (吉林, 青海, 新疆, 福建,
+# 西藏, 天津, 湖北) and city reports from the pages corpus
+ROUND10B_CASES = [
+    # a count after 为 / 在 / 对 is the object of the preposition: what it counts ends before the
+    # predicate (guide v2.1, rule 1; 青海, 甘肃, 贵州 2026, sc-report-2017)
+    ("全面落实农民工工资支付保障制度，为2.15万名劳动者追回工资2.65亿元。", {"2.15万名": "劳动者"}, "2026-01-27"),
+    ("健康青海行动深入推进，全省首个国家区域医疗中心和3所省级区域医疗中心投入运行，干细胞产业实现零的突破，"
+     "在16家医疗机构设置“免陪护”病房，集中采购药品、耗材平均降价超50%，异地就医直接结算率位居全国前列。",
+     {"16家": "医疗机构"}, "2026-01-27"),
+    ("为6107名困难家庭高校新生发放资助金5637.2万元。", {"6107名": "困难家庭高校新生", "5637.2万元": "资助金"},
+     "2026-01-27"),
+    ("在30个县建设运营现代农事综合服务中心，农机作业服务面积60万亩次以上，项目县耕种收综合机械化率提升3个百分点左右。",
+     {"30个": "县"}, "2026-01-27"),
+    ("今年在13个粮食主产省选择部分县市，对适度规模经营农户实施大灾保险，调整部分财政救灾资金予以支持。",
+     {"13个": "粮食主产省"}, "2017-03-05"),
+    # http://qdnwm.gov.cn/jujiaoqdn/4742.html (黔东南州政府工作报告 2025, 十件民生实事)
+    ("（四）完善养老服务体系和儿童福利机构，对2000户特殊困难老年人家庭适老化改造，打造16个示范性社区老年助餐点。",
+     {"2000户": "特殊困难老年人家庭"}, "2025-01-31"),
+    # an adverb of manner before the verb of doing is no part of the name either (天津 2026, 黔东南 2025)
+    ("城市韧性不断提升，有序改造供热管网1287公里、燃气管网810公里、供水管网105公里，消除易积水点位13处。",
+     {"1287公里": "供热管网"}, "2026-01-27"),
+    # http://qdnwm.gov.cn/jujiaoqdn/4742.html
+    ("（六）完善生活配套设施，新增城市（县城）公共停车位2500个，同步建成充电桩450个，建成城镇口袋公园50个。",
+     {"450个": "充电桩"}, "2025-01-31"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND10B_CASES, ids=[str(i) for i in range(len(ROUND10B_CASES))])
+def test_round10b_probe(text, expected, ref):
+    test_round8_probe(text, expected, ref)
+
+
+def test_place_opening_the_clause_stays():
+    """Another place than the document's own division, opening the clause right before what a figure
+    measures, is part of it (guide v2.1, rule 2 leaves out only the own division; guangdongm gold
+    大湾区经济总量): 陕西 2026 西安地铁运营里程 (probe ind13), 新疆 2026 南疆高校在校生 (probe ind14)."""
+    text = ("西安咸阳国际机场T5航站楼、引汉济渭等一批标志性重大项目建成投运，“米”字形高铁网加快建设，高速公路通车里程"
+            "6895公里，西安地铁运营里程422公里并连通咸阳，5G基站从1.9万座增加到14.3万座。")
+    result = govie.extract(text, reference_date="2026-01-27", jurisdiction="陕西省", model=None)
+    found = {e.text: e.attrs["indicator"] for e in result.entities if e.label == "METRIC"}
+    assert found["422公里"] == "西安地铁运营里程"
+    assert found["6895公里"] == "高速公路通车里程"
