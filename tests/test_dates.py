@@ -423,3 +423,25 @@ def test_a_months_end_is_that_month():
 )
 def test_a_five_year_plan_is_a_date_only_as_a_time(text, dates):
     assert _dates(text, dt.date(1958, 2, 3)) == dates
+
+
+def test_the_month_of_an_issue_is_a_date():
+    # dev gz-27 (gold: 当月 → 2025-05, the notice's month) and pt-176849 (每月28日前…截至当月: recurring)
+    assert _dates("各区对本通知印发当月在册的最低生活保障对象、特困人员，按新旧标准的差额进行补发", dt.date(2025, 5, 30)) == [
+        ("当月", "2025-05")]
+    # gz-17: 当月前连续3个月 is an offset from the application, no date
+    assert _dates("（2）初创企业登记注册满6个月，申请补贴当月前连续3个月有在职员工", dt.date(2025, 5, 30)) == []
+
+
+def test_a_bare_day_listed_after_a_date_is_a_date_of_its_month():
+    # dev gz-5 (gold: 26日 → 2026-08-26)
+    assert _dates("户籍儿童的监护人可于2026年8月25日、26日到实际居住地地段学校现场报名", dt.date(2026, 4, 30)) == [
+        ("2026年8月25日", "2026-08-25"), ("26日", "2026-08-26")]
+    # http://m.hfdxb365.com/xw/1014.html (Hubei 2024 air-pollution plan): 每个月 X 日 recurs, and so does its list
+    assert _dates("组织展开交办问题整改工作,在每个月 14 日、29 日向帮扶组反馈问题整改进展。", dt.date(2024, 11, 23)) == [
+        ("每个月 14 日", None), ("29 日", None)]
+
+
+def test_a_day_inside_a_word_is_no_date():
+    # dev gz-13 (gold: no DATE); guide: 日 inside a word (申请日前12个月) is no date
+    assert _dates("在上述基地内企业就业的申请人在申请日前应当已在该企业连续缴纳职工基本养老保险3个月以上", dt.date(2025, 8, 11)) == []
