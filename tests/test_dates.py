@@ -433,6 +433,16 @@ def test_the_month_of_an_issue_is_a_date():
     assert _dates("（2）初创企业登记注册满6个月，申请补贴当月前连续3个月有在职员工", dt.date(2025, 5, 30)) == []
 
 
+def test_relative_and_yearless_dates_recur_with_a_recurring_time_in_their_sentence():
+    # dev pt-165349 (gold: 上个月 null), sc19-4 (gold: 3月底前 null), pt-176849 (gold: 当月 null)
+    assert _dates("一是各地级以上市打假办、海防打私办每月10日前将上个月涉烟打假打私统计数据、重点案件和经验做法等信息分别报送省打假办。",
+                  dt.date(2017, 3, 1)) == [("每月10日前", None), ("上个月", None)]
+    assert _dates("2020年起，每年2月底前各省份完成辖区内三级公立医院绩效考核工作，3月底前国家卫生健康委完成国家监测指标分析工作。",
+                  dt.date(2019, 1, 30)) == [("2020年起", "2020/.."), ("每年2月底前", None), ("3月底前", None)]
+    assert _dates("每月28日前通过农业建设项目管理信息系统，填报截至当月的项目进度、资金支出等相关信息。",
+                  dt.date(2016, 9, 21)) == [("每月28日前", None), ("当月", None)]
+
+
 def test_a_bare_day_listed_after_a_date_is_a_date_of_its_month():
     # dev gz-5 (gold: 26日 → 2026-08-26)
     assert _dates("户籍儿童的监护人可于2026年8月25日、26日到实际居住地地段学校现场报名", dt.date(2026, 4, 30)) == [

@@ -289,6 +289,15 @@ def _period_in_sentence(text: str, found: list[Mention], start: int) -> DateValu
     return None
 
 
+# A relative period (上个月, 当月, 本年度, 上一年度) or a yearless date (3月底前) in the sentence of a
+# recurring time (每月10日前, 每年2月底前) recurs with it: no one value (dev gold pt-165349
+# 每月10日前将上个月…, pt-176849 每月28日前…填报截至当月…, sc19-4 每年2月底前…，3月底前…).
+_RECURS_WITH = re.compile(
+    rf"(?:本月|当月|上个?月|下个?月|次月|本年度|当年度?|上一?年度?|下一?年度?|本季度|上季度"
+    rf"|(?:第|前)?{_QNUM}季度|{_MNUM}月.*)$"
+)
+
+
 # A bare day listed after a date (2026年8月25日、26日; 每个月 14 日、29 日) is a date of the same month.
 _LISTED_DAY = compile_cached(rf"、{_S}({_DNUM}){_S}[日号](?![报记志程])")
 
@@ -312,6 +321,22 @@ def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
                                  PRIORITY["date.rule"]))
             end = m.end()
     return found
+
+
+def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
+    """Drop the value of the relative or yearless dates that share a sentence with a recurring time."""
+    for rec in out:
+        if not text.startswith("每", rec.start):
+            continue
+        a = max(text.rfind(c, 0, rec.start) for c in "。！？；\n") + 1
+        ends = [i for i in (text.find(c, rec.end) for c in "。！？；\n") if i >= 0]
+        b = min(ends) if ends else len(text)
+        for i, other in enumerate(out):
+            if other is rec or other.start < a or other.end > b or other.attrs.get("value") is None:
+                continue
+            if _RECURS_WITH.match(text[other.start : other.end]):
+                out[i] = Mention(other.label, other.start, other.end, other.source,
+                                 {**other.attrs, "value": None}, other.priority)
 
 
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
@@ -397,6 +422,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     if "、" in text:
         out.extend(_listed_days(text, out))
         out.sort(key=lambda d: d.start)
+    _null_in_recurring_sentences(text, out)
     if report is not None and report.periods:
         out.extend(_review_spans(text, report, [(d.start, d.end) for d in out]))
     return out
