@@ -455,3 +455,12 @@ def test_a_bare_day_listed_after_a_date_is_a_date_of_its_month():
 def test_a_day_inside_a_word_is_no_date():
     # dev gz-13 (gold: no DATE); guide: 日 inside a word (申请日前12个月) is no date
     assert _dates("在上述基地内企业就业的申请人在申请日前应当已在该企业连续缴纳职工基本养老保险3个月以上", dt.date(2025, 8, 11)) == []
+
+
+def test_a_yearless_quarter_is_in_the_year_written_before_it():
+    # readable sc-report-1985 (a 1985 report on 1984): 第四季度 is 1984's, not the reference year's
+    text = "1984年全国职工工资总额比上年增长19%，其中第四季度增长38%。"  # as normalized (full-width digits folded)
+    assert _dates(text, None)[-1] == ("第四季度", "1984-10/1984-12")  # the readable text has no reference date
+    # https://www.520zcw.cn/article/vzkzmq (水城县 2011 报送时间 table): after 2011年3月5日之前, 第二季度 is 2011's
+    text = "2011年3月5日之前\n第二季度农村住户现金、实物收支登记帐"
+    assert _dates(text, dt.date(2011, 3, 20))[-1] == ("第二季度", "2011-04/2011-06")

@@ -175,7 +175,10 @@ _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.ite
 
 
 # A day or month without a year and without a relative word (6月17日, 5月7日至11日).
-_YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
+_YEARLESS = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])|(?:第|前)?[1-4一二三四](?:[、和][1-4一二三四])?季度)"
+    r"(?:(?!年|今|本|上|下|去|明|前|后).)*$"
+)
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 # The year under discussion and the next, written before a yearless date (当年7月3日, 下年1月3日前).
 _YEAR_OF = {"当年": 0, "下年": 1}
