@@ -491,9 +491,10 @@ def resolve(
 ) -> DateValue:
     """Resolve one time expression against the document's reference date and
     reporting period; see the module docstring for the value forms."""
-    if expression.startswith(("每年", "每月")):
+    if expression.startswith(("每年", "每月", "每个月")):
         # A recurring time has no one value (guide: 每年4月底前 → null), only its grain.
-        return DateValue(None, resolve(expression[2:].lstrip(), reference=reference).grain)
+        rest = expression[3:] if expression.startswith("每个月") else expression[2:]
+        return DateValue(None, resolve(rest.lstrip(), reference=reference).grain)
     try:
         dv = _resolve(expression, reference, period)
     except (OverflowError, ValueError):

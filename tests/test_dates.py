@@ -423,3 +423,44 @@ def test_a_months_end_is_that_month():
 )
 def test_a_five_year_plan_is_a_date_only_as_a_time(text, dates):
     assert _dates(text, dt.date(1958, 2, 3)) == dates
+
+
+def test_the_month_of_an_issue_is_a_date():
+    # dev gz-27 (gold: 当月 → 2025-05, the notice's month) and pt-176849 (每月28日前…截至当月: recurring)
+    assert _dates("各区对本通知印发当月在册的最低生活保障对象、特困人员，按新旧标准的差额进行补发", dt.date(2025, 5, 30)) == [
+        ("当月", "2025-05")]
+    # gz-17: 当月前连续3个月 is an offset from the application, no date
+    assert _dates("（2）初创企业登记注册满6个月，申请补贴当月前连续3个月有在职员工", dt.date(2025, 5, 30)) == []
+
+
+def test_relative_and_yearless_dates_recur_with_a_recurring_time_in_their_sentence():
+    # dev pt-165349 (gold: 上个月 null), sc19-4 (gold: 3月底前 null), pt-176849 (gold: 当月 null)
+    assert _dates("一是各地级以上市打假办、海防打私办每月10日前将上个月涉烟打假打私统计数据、重点案件和经验做法等信息分别报送省打假办。",
+                  dt.date(2017, 3, 1)) == [("每月10日前", None), ("上个月", None)]
+    assert _dates("2020年起，每年2月底前各省份完成辖区内三级公立医院绩效考核工作，3月底前国家卫生健康委完成国家监测指标分析工作。",
+                  dt.date(2019, 1, 30)) == [("2020年起", "2020/.."), ("每年2月底前", None), ("3月底前", None)]
+    assert _dates("每月28日前通过农业建设项目管理信息系统，填报截至当月的项目进度、资金支出等相关信息。",
+                  dt.date(2016, 9, 21)) == [("每月28日前", None), ("当月", None)]
+
+
+def test_a_bare_day_listed_after_a_date_is_a_date_of_its_month():
+    # dev gz-5 (gold: 26日 → 2026-08-26)
+    assert _dates("户籍儿童的监护人可于2026年8月25日、26日到实际居住地地段学校现场报名", dt.date(2026, 4, 30)) == [
+        ("2026年8月25日", "2026-08-25"), ("26日", "2026-08-26")]
+    # http://m.hfdxb365.com/xw/1014.html (Hubei 2024 air-pollution plan): 每个月 X 日 recurs, and so does its list
+    assert _dates("组织展开交办问题整改工作,在每个月 14 日、29 日向帮扶组反馈问题整改进展。", dt.date(2024, 11, 23)) == [
+        ("每个月 14 日", None), ("29 日", None)]
+
+
+def test_a_day_inside_a_word_is_no_date():
+    # dev gz-13 (gold: no DATE); guide: 日 inside a word (申请日前12个月) is no date
+    assert _dates("在上述基地内企业就业的申请人在申请日前应当已在该企业连续缴纳职工基本养老保险3个月以上", dt.date(2025, 8, 11)) == []
+
+
+def test_a_yearless_quarter_is_in_the_year_written_before_it():
+    # readable sc-report-1985 (a 1985 report on 1984): 第四季度 is 1984's, not the reference year's
+    text = "1984年全国职工工资总额比上年增长19%，其中第四季度增长38%。"  # as normalized (full-width digits folded)
+    assert _dates(text, None)[-1] == ("第四季度", "1984-10/1984-12")  # the readable text has no reference date
+    # https://www.520zcw.cn/article/vzkzmq (水城县 2011 报送时间 table): after 2011年3月5日之前, 第二季度 is 2011's
+    text = "2011年3月5日之前\n第二季度农村住户现金、实物收支登记帐"
+    assert _dates(text, dt.date(2011, 3, 20))[-1] == ("第二季度", "2011-04/2011-06")

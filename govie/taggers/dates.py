@@ -109,6 +109,7 @@ _DISCUSSED = r"(?:全年(?!龄|级)|(?<![相适应每充])当年度?(?!龄|纪|�
 _RELATIVE = (
     r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
     r"|本周|上周|下周|本月|上个?月|下个?月"
+    r"|(?<![相适应充每])当月(?!份?[以之]?[前后内])"  # 印发当月, 截至当月 (gz-27, pt-176849); not 当月前 (a bound)
     r"|本年度)"
 )
 _SPANS = (
@@ -120,7 +121,7 @@ _SPANS = (
 _VAGUE = (
     rf"(?:{_NEAR}(?:年以[来來]|期|日(?![本报常])|年来?|来|些年|几年[来來]?)"
     rf"|(?<![\d{_CN}])(?:前|这)几年(?![级])|(?<![\d{_CN}前这近])几年[来來]"
-    r"|(?<![节假生期末时当每前之两三几数作念止今昨此该])日前)"
+    r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请])日前)"
 )
 # "八五"普法 and "九五"普法 number the legal-education plans (八五 = 2021-2025), a
 # series of their own: not the economic plans, so not tagged. 第一个五年计划 is a DATE only
@@ -139,7 +140,7 @@ _CENTURY = rf"(?:(?<![\d{_CN}])(?:1[5-9]|2[0-2]|十[五六七八九]|二十[一�
 # A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
 # frequency (每年, 每月) is not.
 _RECURRING = (
-    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每月{_S}(?:{_DAY}|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级)))(?:{_BOUND})?"
+    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每个?月{_S}(?:{_DAY}|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级)))(?:{_BOUND})?"
 )
 
 # Every match starts with one of these; checking it first lets the engine skip
@@ -174,7 +175,10 @@ _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD.ite
 
 
 # A day or month without a year and without a relative word (6月17日, 5月7日至11日).
-_YEARLESS = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])(?:(?!年|今|本|上|下|去|明|前|后).)*$")
+_YEARLESS = re.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])|(?:第|前)?[1-4一二三四](?:[、和][1-4一二三四])?季度)"
+    r"(?:(?!年|今|本|上|下|去|明|前|后).)*$"
+)
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 # The year under discussion and the next, written before a yearless date (当年7月3日, 下年1月3日前).
 _YEAR_OF = {"当年": 0, "下年": 1}
@@ -288,6 +292,56 @@ def _period_in_sentence(text: str, found: list[Mention], start: int) -> DateValu
     return None
 
 
+# A relative period (上个月, 当月, 本年度, 上一年度) or a yearless date (3月底前) in the sentence of a
+# recurring time (每月10日前, 每年2月底前) recurs with it: no one value (dev gold pt-165349
+# 每月10日前将上个月…, pt-176849 每月28日前…填报截至当月…, sc19-4 每年2月底前…，3月底前…).
+_RECURS_WITH = re.compile(
+    rf"(?:本月|当月|上个?月|下个?月|次月|本年度|当年度?|上一?年度?|下一?年度?|本季度|上季度"
+    rf"|(?:第|前)?{_QNUM}季度|{_MNUM}月.*)$"
+)
+
+
+# A bare day listed after a date (2026年8月25日、26日; 每个月 14 日、29 日) is a date of the same month.
+_LISTED_DAY = compile_cached(rf"、{_S}({_DNUM}){_S}[日号](?![报记志程])")
+
+
+def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
+    """The bare days that continue a list after a date ending in 日 (gz-5: 8月25日、26日)."""
+    found = []
+    for prior in out:
+        if not text[prior.start : prior.end].endswith(("日", "号")):
+            continue
+        end = prior.end
+        while (m := _LISTED_DAY.match(text, end)) is not None:
+            day = cn_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            value, prev = None, prior.attrs.get("value")
+            if prev and len(prev) == 10 and day:
+                try:
+                    value = dt.date(int(prev[:4]), int(prev[5:7]), day).isoformat()
+                except ValueError:
+                    break
+            found.append(Mention("DATE", m.start(1), m.end(), "date.rule", {"value": value, "grain": "day"},
+                                 PRIORITY["date.rule"]))
+            end = m.end()
+    return found
+
+
+def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
+    """Drop the value of the relative or yearless dates that share a sentence with a recurring time."""
+    for rec in out:
+        if not text.startswith("每", rec.start):
+            continue
+        a = max(text.rfind(c, 0, rec.start) for c in "。！？；\n") + 1
+        ends = [i for i in (text.find(c, rec.end) for c in "。！？；\n") if i >= 0]
+        b = min(ends) if ends else len(text)
+        for i, other in enumerate(out):
+            if other is rec or other.start < a or other.end > b or other.attrs.get("value") is None:
+                continue
+            if _RECURS_WITH.match(text[other.start : other.end]):
+                out[i] = Mention(other.label, other.start, other.end, other.source,
+                                 {**other.attrs, "value": None}, other.priority)
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
@@ -368,6 +422,10 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         out.append(
             Mention("DATE", start, end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
+    if "、" in text:
+        out.extend(_listed_days(text, out))
+        out.sort(key=lambda d: d.start)
+    _null_in_recurring_sentences(text, out)
     if report is not None and report.periods:
         out.extend(_review_spans(text, report, [(d.start, d.end) for d in out]))
     return out
