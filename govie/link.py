@@ -63,6 +63,13 @@ _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八
 _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
+# A local CPPCC committee in full (政协宜良县第十届委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
+# standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it.
+_CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
+                         "委员会(常务委员会|常委会)?$")
+# Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
+# 常务委员会).
+_CPPCC_STANDING = re.compile("(?<=政协)(?:常务委员会|常委会)$")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
@@ -141,6 +148,15 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        if ("政协" in m or "政治协商" in m) and not central:
+            m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
+            standing = _CPPCC_STANDING.search(m)
+            if standing and not m.startswith("全国"):
+                committee = self.link(m[:standing.start()], jurisdiction=jurisdiction, date=date)
+                if committee.canonical and committee.canonical.startswith("中国人民政治协商会议"):
+                    return Link(committee.canonical + "常务委员会", None, None, committee.score,
+                                True, "cppcc_standing")
+                return Link(None)
         m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
         if m.endswith("警方") and len(m) > 2:
             m = m[:-2] + "公安部门"  # 长沙警方: the city's police, a functional name (长沙市公安局)

@@ -686,6 +686,17 @@ def _cpc_full_spans(text: str, mt: _Matchers):
             yield m.end(), end + 3
 
 
+def _cppcc_committee_spans(text: str, mt: _Matchers):
+    """政协 / 中国人民政治协商会议 + a place (up to two) + its term + 委员会 (+ its 常务委员会)."""
+    for m in _CPPCC_COMMITTEE.finditer(text):
+        p = mt.place_re.match(text, m.end())
+        if not p:
+            continue
+        rest = _CPPCC_COMMITTEE_REST.match(text, mt.places_end(text, p.end(), 2))
+        if rest:
+            yield m.start(), rest.end()
+
+
 def _counted(text: str, s: int) -> bool:
     return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s))
 
@@ -746,6 +757,13 @@ _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
 _BARE_CPPCC = re.compile("政协(?<!人民政协)")  # the literal first: sre skips to it in C
+# A local CPPCC committee named in full, its place after 政协 and its term before 委员会 (政协沧源佤族
+# 自治县第十四届委员会第四次会议, 中国人民政治协商会议宜良县第十届委员会, 代表政协宜良县第十届委员会常务委员会
+# 作工作报告: county session news, Yunnan 2025/2026), with its standing committee: one body.
+_CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:第?[一二三四五六七八九十]{1,3}届)?委员会)")
+_CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
+# 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
+_CPPCC_STANDING = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -942,6 +960,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", span) for span in _field_list_spans(text, mt)]
     if "政协" in text:
         found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    if "政协" in text or "政治协商会议" in text:
+        found += [("pattern", span) for span in _cppcc_committee_spans(text, mt)]
     if _LEAGUE_WORD.search(text):
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
     if not central and "中央" in text:
@@ -1032,6 +1052,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if text[e - 1] == "党" and (term := _PARTY_TERM_CC.match(text, e)):
             e = term.end()
+        if text.endswith("政协", s, e) and (standing := _CPPCC_STANDING.match(text, e)):
+            e = standing.end()
         # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's.
         if text[e - 1] == "委" and _democratic_party_before(text, s, mt):
             continue
