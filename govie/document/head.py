@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
+from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
@@ -400,6 +400,11 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
     if code:
         return code, "title"
     code = _division_from_text(masked, divs, excluded)
+    # A town's report or plan: a township is no division, its county is the document's.
+    if code is None or code == NATIONAL or divs.meta_level(code) != "county":
+        town = own_township(masked[:_HEAD_CHARS], code)
+        if town:
+            return divs.effective(town[1]), "township"
     return (code, "text") if code else (None, None)
 
 
