@@ -26,7 +26,7 @@ from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
-                                institution_start)
+                                TOWN_OWN_BODY, document_township, institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
 
@@ -89,7 +89,9 @@ _CONJUNCTIONS = re.compile("[和与及]")
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府"
-                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委)$")
+                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|镇人民代表大会|乡人民代表大会|镇人大|乡人大)$")
+# A township's congress (庄墓镇第十二届人民代表大会, 镇人大): …县X镇人民代表大会.
+_TOWNSHIP_CONGRESS = ("人民代表大会", "人大")
 # A township's party bodies by their official names (中共…县X镇委员会, …街道工作委员会).
 _TOWNSHIP_PARTY = {"党委": "委员会", "纪委": "纪律检查委员会", "党工委": "工作委员会", "纪工委": "纪律检查工作委员会"}
 # The office of a commission or group named in the mention itself (空管委办公室).
@@ -455,6 +457,8 @@ class Linker:
         party = next((v for k, v in _TOWNSHIP_PARTY.items() if kind.endswith(k)), None)
         if party:
             canonical = f"中共{county_name}{name}{'街道' if kind.startswith('街道') else kind[0]}{party}"
+        elif kind.endswith(_TOWNSHIP_CONGRESS):
+            canonical = f"{county_name}{name}{kind[0]}人民代表大会"
         elif kind.startswith("街道"):
             canonical = f"{county_name}人民政府{name}街道办事处"
         else:
@@ -896,6 +900,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     if jur is None and ctx.central:
         jur = NATIONAL  # central short names (标准委) are the central bodies only here
     cache: dict[str, Link] = {}
+    town = document_township(clean, ctx)  # a town's report: its 镇党委 is that town's
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
@@ -926,6 +931,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             prev = m
             continue
         surface = clean[m.start:m.end]
+        if town and TOWN_OWN_BODY.fullmatch(surface) and surface[0] == town[-1]:
+            surface = town[:-1] + surface  # 镇党委 in 庄墓镇's report: 庄墓镇党委
         if kind == "shared":
             # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
             surface += m.attrs.pop("head", "")

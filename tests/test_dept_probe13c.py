@@ -42,3 +42,61 @@ def test_the_national_cppcc_committee_keeps_its_record():
     assert ("中国人民政治协商会议全国委员会", "中国人民政治协商会议全国委员会") in _depts(
         "我们相信，中国人民政治协商会议全国委员会的会议。")
     assert ("全国政协常委会", "中国人民政治协商会议全国委员会常务委员会") in _depts("全国政协常委会召开会议。")
+
+
+def _division(text: str) -> str | None:
+    return (govie.extract(text).meta.get("division") or {}).get("name")
+
+
+def test_a_town_report_is_its_countys_document():
+    # https://gcs66.com/document_detail/41304.html (庄墓镇 of 长丰县, Anhui, 2021 report): the town is
+    # no division; the county it lies in is the document's, so 县委县政府 are 长丰县's.
+    text = ("——在庄墓镇第十二届人民代表大会第一次会议上\n镇党委副书记、镇长 黄 剑\n各位代表:\n"
+            "现在,我代表庄墓镇人民政府向大会报告工作,请各位代表予以审议,并请列席会议的同志提出宝贵意见。\n"
+            "一年来,我们坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻县委县政府各项决策部署,在镇党委的坚强领导下,"
+            "牢牢把握“水乡古镇”资源禀赋。")
+    assert _division(text) == "长丰县"
+    assert ("县委", "中共长丰县委员会") in _depts(text)
+
+
+def test_a_town_plan_signed_by_the_town_is_its_countys_document():
+    # https://www.kq.gov.cn/art/2024/3/26/art_1229443512_4142613.html (王坛镇 of 绍兴市柯桥区, 2024
+    # plan): 发布机构 and 信息来源 name the town; the text names 柯桥 only inside 柯桥打造… (read as 浙江省).
+    text = ("发布机构: 王坛镇 发文日期: 2024-03-26\n王坛镇2024年工作计划\n信息来源:王坛镇\n"
+            "2024年是中华人民共和国成立75周年,也是浙江“勇当先行者、谱写新篇章”、柯桥打造现代化国际纺都的再出发之年,"
+            "更是王坛镇奋力打造“水源保护地绿色共富新高地”突破之年。站在新征程上,我镇将继续高举习近平新时代中国特色社会主义思想伟大旗帜。\n"
+            "接下来,我们将紧紧围绕区委、区政府的总体要求,紧密结合镇党委的工作部署,重点做好以下方面工作。")
+    assert _division(text) == "绍兴市柯桥区"
+    assert ("区委", "中共绍兴市柯桥区委员会") in _depts(text)
+
+
+def test_a_town_congress_session_is_the_towns_congress():
+    # https://gcs66.com/document_detail/41304.html (庄墓镇, 2021) and
+    # http://www.linan.gov.cn/art/2022/5/5/art_1229230905_4034262.html (天目山镇 of 临安区, 2021): the
+    # subtitle names the town's congress and its term.
+    text = ("——在庄墓镇第十二届人民代表大会第一次会议上\n镇党委副书记、镇长 黄 剑\n各位代表:\n"
+            "现在,我代表庄墓镇人民政府向大会报告工作。认真贯彻县委县政府各项决策部署,在镇党委的坚强领导下。")
+    assert ("庄墓镇第十二届人民代表大会", "长丰县庄墓镇人民代表大会") in _depts(text)
+
+
+def test_a_towns_own_bodies_named_bare_in_its_report():
+    # http://www.linan.gov.cn/art/2022/5/5/art_1229230905_4034262.html (天目山镇 of 杭州市临安区, 2021
+    # report); 庄墓镇's (Anhui) and 王坛镇's (Zhejiang) texts name 镇党委 so too.
+    text = ("政府工作报告\n——2021年12月25日在天目山镇第三届人民代表大会\n第一次会议上\n楼晓燕\n各位代表:\n"
+            "现在,我代表镇人民政府向大会报告工作,请各位代表审议,并请列席会议的同志提出意见。\n"
+            "今年以来,在区委、区政府和镇党委的正确领导下,在镇人大的监督支持下,镇政府认真贯彻落实上级决策部署,"
+            "在“城西科创新城·美丽幸福临安”新征程中找准发展定位。严家花生专业合作社被认定为临安区规范化农民专业合作社。")
+    depts = _depts(text)
+    assert ("镇党委", "中共杭州市临安区天目山镇委员会") in depts
+    assert ("镇人大", "杭州市临安区天目山镇人民代表大会") in depts
+    assert ("镇政府", "杭州市临安区天目山镇人民政府") in depts
+    assert ("镇人民政府", "杭州市临安区天目山镇人民政府") in depts
+    assert ("区委", "中共杭州市临安区委员会") in depts
+
+
+def test_a_county_text_naming_towns_keeps_them_classes():
+    # dept9c's 太湖县 rules (http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html):
+    # a county's text addressing its towns speaks as no town.
+    text = ("太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门、各直属机构:\n"
+            "四、花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府。各乡(镇)人民政府、县政府各部门")
+    assert not [d for d in _depts(text) if d[0].startswith(("镇", "乡"))]

@@ -27,11 +27,12 @@ from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
-                                load_divisions, townships, word_bounds)
+                                load_divisions, own_township, townships, word_bounds)
 from govie.kb.lexicons import load_words, national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
+from govie.text.layout import HEAD_CHARS
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
@@ -774,7 +775,9 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 # A township's party committee and discipline commission (灵溪镇纪委, 九龙镇党委, X街道党工委) are
 # organs of the township as its government is (Cangnan and Yanting county pages, round 9).
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
-                           "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|"
+                           "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委"
+                           # A town's congress and its session (在庄墓镇第十二届人民代表大会第一次会议上).
+                           "|[镇乡](?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|[镇乡]人大(?!代表)|"
                            + "|".join(STATION_KINDS))
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
@@ -1386,6 +1389,29 @@ def _facility_item(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] == "、" and bool(_FACILITY_LIST_AFTER.match(text, m.end))
 
 
+# A town's own bodies named bare in its report or plan (在镇党委的坚强领导下, 在镇人大的监督支持下, 我代表镇
+# 人民政府): the town's, as 县委 is a county's in a county's text. Not 乡镇党委 (every township's).
+TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)")
+
+
+def document_township(text: str, ctx: Context | None) -> str | None:
+    """The town or township a county-level document speaks as (its report or plan), or None."""
+    if ctx is None or not ctx.jurisdiction or _doc_level(ctx) != "county":
+        return None
+    town = own_township(text[:HEAD_CHARS], ctx.jurisdiction)
+    return town[0] if town else None
+
+
+def _town_own_bodies(text: str, town: str, taken: bytearray) -> list[Mention]:
+    out = []
+    for m in TOWN_OWN_BODY.finditer(text):
+        s, e = m.span()
+        if m.group(1) == town[-1] and not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
+    return out
+
+
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     """DEPT mentions in clean text. ``attrs["kind"]`` (registry, pattern, unit, bracket) tells
     the link stage how to link each; a registry name outranks a pattern."""
@@ -1393,9 +1419,11 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     registry = _registry_of(ctx)
     level = _doc_level(ctx)
     class_level = _class_level(text, level)
+    town = document_township(text, ctx)
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source), gaps=_space_gaps(ctx.source))
-             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level))]
+             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level)
+                     and not (town and TOWN_OWN_BODY.fullmatch(text, sp[0], sp[1])))]
     mt = _matchers(registry)
     spans = _merged_heads(text, spans, mt)
     out: list[Mention] = []
@@ -1424,6 +1452,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
+    if town:
+        out.extend(_town_own_bodies(text, town, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
