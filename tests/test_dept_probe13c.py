@@ -100,3 +100,14 @@ def test_a_county_text_naming_towns_keeps_them_classes():
     text = ("太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门、各直属机构:\n"
             "四、花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府。各乡(镇)人民政府、县政府各部门")
     assert not [d for d in _depts(text) if d[0].startswith(("镇", "乡"))]
+
+
+def test_a_county_since_made_a_city_keeps_its_bodies_in_older_news():
+    # https://fcgzy.gxcourt.gov.cn/article/detail/2016/11/id/2525188.shtml (2016): 横县 became 横州市 in
+    # 2021; its bodies were missed, and 横县常委会 was cut to 常委会 and linked to 东兴市's standing committee.
+    text = ("11月10日下午,由横县常委会副主任闭应尚带队,组织横县法院、检察院部分人员到东兴市法院开展交流,"
+            "东兴市人大常委会副主任杜锦荣,东兴市法院党组书记、院长罗治华等陪同。\n横县人大常委会副主任闭应尚一行参观了东兴法院的文化室。")
+    depts = _depts(text)
+    assert ("横县人大常委会", "横县人民代表大会常务委员会") in depts
+    assert ("横县法院", "横县人民法院") in depts
+    assert ("常委会", "东兴市人民代表大会常务委员会") not in depts
