@@ -26,7 +26,7 @@ from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
-                                TOWN_OWN_BODY, document_township, institution_start)
+                                DEFINED_SHORT_NAME, TOWN_OWN_BODY, document_township, institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
 
@@ -72,9 +72,15 @@ _CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?![第全])
 _CPPCC_STANDING = re.compile("(?<=政协)(?:常务委员会|常委会)$")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
+# A zone's 管理委员会 whose zone is spelled out, no short word (高新区, 经开区) in it, and a city party
+# committee's working committee of such a zone.
+_ZONE_FULL_WORDS = "(?:经济技术开发区|高新技术产业开发区|经济开发区|技术开发区|产业开发区|工业园区|保税区|新区)"
+_ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}{_ZONE_FULL_WORDS}管理委员会")
+_ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
+                                  f"{_ZONE_FULL_WORDS}工作委员会")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区)"
-                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
+                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
@@ -381,9 +387,13 @@ class Linker:
         """A development zone's body is named by the zone (not a division): a department keeps its
         name as written (赣江新区应急管理局), marked derived; a 管委会's official name spells out
         the zone (万盛经开区 → 重庆市万盛经济技术开发区), which the text does not give: null."""
+        if _ZONE_PARTY_FULL.fullmatch(m) or _ZONE_COMMITTEE_FULL.fullmatch(m):
+            # Named in full (潜江高新技术产业开发区管理委员会, 中共潜江市委潜江高新技术产业开发区工作委员会,
+            # 天津港保税区管理委员会): the name as written is the official one.
+            return Link(m, None, None, 0.7, True, "derived+zone")
         if not _ZONE_BODY.fullmatch(m):
             return None
-        if m.endswith(("管委会", "管理委员会")):
+        if m.endswith(("管委会", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
 
@@ -996,6 +1006,18 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         m.attrs.update(canonical=link.canonical, agency_id=link.agency_id, unit=link.unit,
                        derived=link.derived, link=link.source, score=link.score)
         prev = m
+    # A short name defined right after a linked body (潜江高新技术产业开发区管理委员会（简称“潜江高新区管委会”）,
+    # 潜江市's rules, 2024) and found as a body of its own, unlinked (a zone's 管委会 or 党工委): that body.
+    defined = {}
+    for b in bodies:
+        d = DEFINED_SHORT_NAME.match(clean, b.end)
+        if d and b.attrs.get("canonical"):
+            defined.setdefault(d.group(1), b)
+    for m in depts:
+        b = defined.get(clean[m.start:m.end])
+        if b is not None and not m.attrs.get("canonical") and id(m) not in aliases:
+            m.attrs.update(canonical=b.attrs["canonical"], agency_id=b.attrs.get("agency_id"), derived=True,
+                           link="defined-short-name")
     todo = [m for m in depts if not m.attrs.get("canonical") and id(m) not in aliases]
     if todo:
         # Sentence breaks once, then a binary search per mention: scanning back from

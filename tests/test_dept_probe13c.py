@@ -111,3 +111,30 @@ def test_a_county_since_made_a_city_keeps_its_bodies_in_older_news():
     assert ("横县人大常委会", "横县人民代表大会常务委员会") in depts
     assert ("横县法院", "横县人民法院") in depts
     assert ("常委会", "东兴市人民代表大会常务委员会") not in depts
+
+
+_QIANJIANG = ("第二条 中共潜江市委潜江高新技术产业开发区工作委员会(简称“潜江高新区党工委”),为市委派出机关。"
+              "潜江高新技术产业开发区管理委员会(简称“潜江高新区管委会”),为市政府派出机构。"
+              "潜江高新区党工委与潜江高新区管委会合署办公,为正县级。\n"
+              "潜江市纪委监委派出潜江高新技术产业开发区纪检监察工作委员会,实行市纪委监委、潜江高新区党工委双重管理,"
+              "日常管理以潜江高新区党工委为主。")
+
+
+def test_a_zone_committee_named_in_full_is_its_own_name():
+    # https://www.hbqj.gov.cn/xxgk/xxgkml/szfbmxxgkml/gxq/zfxxgk/fdzdgknr/jgjj/jgzn/202401/t20240122_5056539.html
+    # (潜江市, Hubei, 2024) and http://law160.infoeach.com/view-MTYwfDE4NzA2.html (天津港保税区, 1993): a
+    # zone's 管理委员会 whose zone is spelled out was null; its defined short name follows it.
+    depts = _depts(_QIANJIANG)
+    assert ("潜江高新技术产业开发区管理委员会", "潜江高新技术产业开发区管理委员会") in depts
+    assert ("潜江高新区管委会", "潜江高新技术产业开发区管理委员会") in depts
+    tianjin = _depts("由天津港保税区管理委员会(以下简称保税区管委会)负责审批。")
+    assert tianjin == [("天津港保税区管理委员会", "天津港保税区管理委员会"), ("保税区管委会", "天津港保税区管理委员会")]
+
+
+def test_a_zones_party_working_committee():
+    # The same 潜江市 rules: the city committee's working committee of the zone was cut to 中共潜江市委
+    # and its short name 潜江高新区党工委 missed (5 times).
+    depts = _depts(_QIANJIANG)
+    full = "中共潜江市委潜江高新技术产业开发区工作委员会"
+    assert (full, full) in depts
+    assert [d for d in depts if d[0] == "潜江高新区党工委"] == [("潜江高新区党工委", full)] * 4

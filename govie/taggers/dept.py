@@ -115,6 +115,7 @@ _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|�
 _AGENCY = re.compile(f"{_LEVEL_FIRST}(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined right after it
 # Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 _ALIAS_END = re.compile("(?:部门|经办机构)$")
@@ -725,6 +726,9 @@ _ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范�
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
                    f"(?:{_ZONE_WORDS})"
                    f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                   # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
+                   # 潜江高新技术产业开发区纪检监察工作委员会: 潜江市's rules, 2024)
+                   f"|(?:纪检监察)?(?:党工委|工委|工作委员会)"
                    # a township of the zone: 叶集改革发展试验区孙岗乡人民政府
                    f"|{_NAME_CHAR}{{1,4}}?(?:镇人民政府|乡人民政府|街道办事处))")
 ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对])){_ZONE_BODY_REST}")
@@ -737,6 +741,25 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
 _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
                         "|自(?=贸区)|合(?=作区)")
+
+
+_ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
+_DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
+
+
+def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[int, int] | None:
+    """A zone body's span; a zone's party or discipline working committee opens at the place its
+    zone's name starts with (以潜江高新区党工委为主: 潜江), as 管委会 need not (no such names seen)."""
+    # （以下简称保税区管委会）: the definition's words open no name (天津港保税区's rules, 1993).
+    lead = _DEFINITION_LEAD.match(m.group())
+    if lead:
+        return m.start() + lead.end(), m.end()
+    if not m.group().endswith(_ZONE_PARTY_END):
+        return m.span()
+    for p in range(m.start(), m.end() - 4):
+        if mt.place_re.match(text, p):
+            return p, m.end()
+    return None
 
 
 def _zone_body_starts(text: str) -> list[int]:
@@ -978,8 +1001,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
     if "中国共产党" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
-    found += [("pattern", m.span()) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
-              if not _NOT_BODY.search(m.group())]
+    found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
+              if not _NOT_BODY.search(m.group()) and (span := _zone_party_from_place(text, m, mt))]
     found += [("pattern", m.span()) for p in starts if (m := _ZONE_BODY_AT.match(text, p))
               and not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
@@ -1057,6 +1080,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             e = term.end()
         if text.endswith("政协", s, e) and (standing := _CPPCC_STANDING.match(text, e)):
             e = standing.end()
+        # 中共潜江市委潜江高新技术产业开发区工作委员会: the city committee's working committee of a zone,
+        # named after the committee (潜江市's rules, 2024): one body.
+        if text.startswith("中共", max(0, s - 2)) and text[e - 1] == "委" and (zone := _ZONE_BODY_AT.match(text, e)) \
+                and zone.group().endswith("工作委员会"):
+            e = zone.end()
         # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's.
         if text[e - 1] == "委" and _democratic_party_before(text, s, mt):
             continue
