@@ -138,3 +138,16 @@ def test_a_zones_party_working_committee():
     full = "中共潜江市委潜江高新技术产业开发区工作委员会"
     assert (full, full) in depts
     assert [d for d in depts if d[0] == "潜江高新区党工委"] == [("潜江高新区党工委", full)] * 4
+
+
+def test_a_district_report_naming_its_citys_bodies_as_superiors():
+    # http://gcq.tlf.gov.cn/gcq/c105960/202403/05518d11289a42b2a0dd18f354429cde.shtml (高昌区 of 吐鲁番市,
+    # 2024 report): 市委、市政府以及区委 names the city's bodies as the district's superiors, as the 独山子区
+    # and 沙依巴克区 reports write 在市委、市政府和区委的坚强领导下; it was read as 新疆, and 区委 linked to the
+    # region's party committee (a wrong body).
+    text = ("2024年政府工作报告\n一、2023年工作回顾\n刚刚过去的2023年,是我们全面贯彻党的二十大精神的开局之年,"
+            "也是高昌区历经三年疫情转段后经济恢复发展的一年。面对各类风险挑战,在自治区党委、自治区人民政府,"
+            "市委、市政府以及区委的坚强领导下,我们坚持以习近平新时代中国特色社会主义思想为指导,"
+            "紧扣市委“1535”工作思路,奋发进取、攻坚克难。预计2023年全区生产总值同比增长7%。")
+    assert _division(text) == "吐鲁番市高昌区"
+    assert ("区委", "中共吐鲁番市高昌区委员会") in _depts(text)
