@@ -26,7 +26,7 @@ from govie.kb.lexicons import national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
-                                institution_start)
+                                DEFINED_SHORT_NAME, TOWN_OWN_BODY, document_township, institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
 
@@ -63,11 +63,24 @@ _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八
 _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
+# A local CPPCC committee in full (政协宜良县第十届委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
+# standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it.
+_CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
+                         "委员会(常务委员会|常委会)?$")
+# Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
+# 常务委员会).
+_CPPCC_STANDING = re.compile("(?<=政协)(?:常务委员会|常委会)$")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
+# A zone's 管理委员会 whose zone is spelled out, no short word (高新区, 经开区) in it, and a city party
+# committee's working committee of such a zone.
+_ZONE_FULL_WORDS = "(?:经济技术开发区|高新技术产业开发区|经济开发区|技术开发区|产业开发区|工业园区|保税区|新区)"
+_ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}{_ZONE_FULL_WORDS}管理委员会")
+_ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
+                                  f"{_ZONE_FULL_WORDS}工作委员会")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区)"
-                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室))")
+                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
@@ -82,7 +95,9 @@ _CONJUNCTIONS = re.compile("[和与及]")
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府"
-                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委)$")
+                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|镇人民代表大会|乡人民代表大会|镇人大|乡人大)$")
+# A township's congress (庄墓镇第十二届人民代表大会, 镇人大): …县X镇人民代表大会.
+_TOWNSHIP_CONGRESS = ("人民代表大会", "人大")
 # A township's party bodies by their official names (中共…县X镇委员会, …街道工作委员会).
 _TOWNSHIP_PARTY = {"党委": "委员会", "纪委": "纪律检查委员会", "党工委": "工作委员会", "纪工委": "纪律检查工作委员会"}
 # The office of a commission or group named in the mention itself (空管委办公室).
@@ -141,6 +156,15 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        if ("政协" in m or "政治协商" in m) and not central:
+            m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
+            standing = _CPPCC_STANDING.search(m)
+            if standing and not m.startswith("全国"):
+                committee = self.link(m[:standing.start()], jurisdiction=jurisdiction, date=date)
+                if committee.canonical and committee.canonical.startswith("中国人民政治协商会议"):
+                    return Link(committee.canonical + "常务委员会", None, None, committee.score,
+                                True, "cppcc_standing")
+                return Link(None)
         m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
         if m.endswith("警方") and len(m) > 2:
             m = m[:-2] + "公安部门"  # 长沙警方: the city's police, a functional name (长沙市公安局)
@@ -363,9 +387,13 @@ class Linker:
         """A development zone's body is named by the zone (not a division): a department keeps its
         name as written (赣江新区应急管理局), marked derived; a 管委会's official name spells out
         the zone (万盛经开区 → 重庆市万盛经济技术开发区), which the text does not give: null."""
+        if _ZONE_PARTY_FULL.fullmatch(m) or _ZONE_COMMITTEE_FULL.fullmatch(m):
+            # Named in full (潜江高新技术产业开发区管理委员会, 中共潜江市委潜江高新技术产业开发区工作委员会,
+            # 天津港保税区管理委员会): the name as written is the official one.
+            return Link(m, None, None, 0.7, True, "derived+zone")
         if not _ZONE_BODY.fullmatch(m):
             return None
-        if m.endswith(("管委会", "管理委员会")):
+        if m.endswith(("管委会", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
 
@@ -439,6 +467,8 @@ class Linker:
         party = next((v for k, v in _TOWNSHIP_PARTY.items() if kind.endswith(k)), None)
         if party:
             canonical = f"中共{county_name}{name}{'街道' if kind.startswith('街道') else kind[0]}{party}"
+        elif kind.endswith(_TOWNSHIP_CONGRESS):
+            canonical = f"{county_name}{name}{kind[0]}人民代表大会"
         elif kind.startswith("街道"):
             canonical = f"{county_name}人民政府{name}街道办事处"
         else:
@@ -897,6 +927,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     if jur is None and ctx.central:
         jur = NATIONAL  # central short names (标准委) are the central bodies only here
     cache: dict[str, Link] = {}
+    town = document_township(clean, ctx)  # a town's report: its 镇党委 is that town's
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
@@ -927,6 +958,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             prev = m
             continue
         surface = clean[m.start:m.end]
+        if town and TOWN_OWN_BODY.fullmatch(surface) and surface[0] == town[-1]:
+            surface = town[:-1] + surface  # 镇党委 in 庄墓镇's report: 庄墓镇党委
         if kind == "shared":
             # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
             surface += m.attrs.pop("head", "")
@@ -993,6 +1026,18 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         m.attrs.update(canonical=link.canonical, agency_id=link.agency_id, unit=link.unit,
                        derived=link.derived, link=link.source, score=link.score)
         prev = m
+    # A short name defined right after a linked body (潜江高新技术产业开发区管理委员会（简称“潜江高新区管委会”）,
+    # 潜江市's rules, 2024) and found as a body of its own, unlinked (a zone's 管委会 or 党工委): that body.
+    defined = {}
+    for b in bodies:
+        d = DEFINED_SHORT_NAME.match(clean, b.end)
+        if d and b.attrs.get("canonical"):
+            defined.setdefault(d.group(1), b)
+    for m in depts:
+        b = defined.get(clean[m.start:m.end])
+        if b is not None and not m.attrs.get("canonical") and id(m) not in aliases:
+            m.attrs.update(canonical=b.attrs["canonical"], agency_id=b.attrs.get("agency_id"), derived=True,
+                           link="defined-short-name")
     todo = [m for m in depts if not m.attrs.get("canonical") and id(m) not in aliases]
     if todo:
         # Sentence breaks once, then a binary search per mention: scanning back from

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
+from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
@@ -49,6 +49,9 @@ _DISTRICT_VOICE = re.compile("[全本我]区")
 _COUNTY_CUE = re.compile("[全本我]([县旗])|([县区旗])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府|人大|政协)")
 # A city's own bodies by their bare level (市委, 市政府): a city document's voice.
 _CITY_BODY_CUE = re.compile("市(?<!城市)(?:委(?!员)|人民政府|政府)")
+# A county's report names its city's bodies as its superiors before its own party committee (在市委、
+# 市政府和区委的坚强领导下: 独山子区, 沙依巴克区 and 高昌区 reports, Xinjiang 2023-2024): no city's voice.
+_SUPERIOR_CITY = re.compile("市委[、，]?市(?:人民)?政府[、，]?(?:和|及|以及)?[县区旗]委(?!员)")
 # 各县委、县政府: every county's bodies, in a city's or a province's voice.
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
@@ -301,7 +304,7 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     if levels.get("区"):
         # 我区/全区 is an autonomous region's voice too: it counts beside a district's body only.
         levels["区"] += len(_DISTRICT_VOICE.findall(text))
-    city = len(_CITY_CUE.findall(text)) + len(_CITY_BODY_CUE.findall(text))
+    city = len(_CITY_CUE.findall(text)) + len(_CITY_BODY_CUE.findall(text)) - 2 * len(_SUPERIOR_CITY.findall(text))
     if sum(levels.values()) < 2 or city >= sum(levels.values()):
         return None
     named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}
@@ -400,6 +403,11 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
     if code:
         return code, "title"
     code = _division_from_text(masked, divs, excluded)
+    # A town's report or plan: a township is no division, its county is the document's.
+    if code is None or code == NATIONAL or divs.meta_level(code) != "county":
+        town = own_township(masked[:_HEAD_CHARS], code)
+        if town:
+            return divs.effective(town[1]), "township"
     return (code, "text") if code else (None, None)
 
 

@@ -440,6 +440,38 @@ def townships() -> dict[str, tuple[str, ...]]:
     return {name: tuple(codes) for name, codes in out.items()}
 
 
+# A township's own voice: its bodies named bare (镇党委, 镇人大, 乡人民政府) and 全镇/我镇.
+_TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民政府|政府|人民代表大会)|[全我本][镇乡]")
+# A township named as the speaker: its government or congress (我代表庄墓镇人民政府, 在天目山镇第三届人民
+# 代表大会), or alone in a 发布机构 / 信息来源 field of the page (发布机构: 王坛镇).
+_TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第[一二三四五六七八九十]{1,3}届人民代表大会|人民代表大会|党委)"
+                               "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])")
+
+
+@functools.lru_cache(maxsize=64)
+def own_township(head: str, within: str | None = None) -> tuple[str, str] | None:
+    """(name, county code) of the one town or township a text's ``head`` speaks as (a town's work
+    report or plan: 我代表庄墓镇人民政府, 镇党委, 全镇), which lies in ``within`` when that is a
+    province, city or county; None where the head names several, or speaks as none."""
+    if len(_TOWNSHIP_VOICE.findall(head)) < 2:
+        return None
+    divs = load_divisions()
+    table = townships()
+    found: set[tuple[str, str]] = set()
+    for m in _TOWNSHIP_SPEAKER.finditer(head):
+        said = m.group(1) or m.group(2)
+        # The longest tail that is a township's name: 代表庄墓镇 reads 庄墓镇.
+        name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
+        if name is None:
+            continue
+        codes = tuple(c for c in table[name] if c in divs.by_code and (
+            within is None or within == NATIONAL or within in divs.ancestry(c)))
+        if len(codes) != 1:
+            return None
+        found.add((name, codes[0]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=1)
 def load_divisions(path: str | Path | None = None) -> Divisions:
     table = read_tsv(path) if path else _rows()

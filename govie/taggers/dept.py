@@ -27,11 +27,12 @@ from functools import lru_cache
 
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
-                                load_divisions, townships, word_bounds)
+                                load_divisions, own_township, townships, word_bounds)
 from govie.kb.lexicons import load_words, national_centre
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
+from govie.text.layout import HEAD_CHARS
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
@@ -114,6 +115,7 @@ _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|�
 _AGENCY = re.compile(f"{_LEVEL_FIRST}(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined right after it
 # Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 _ALIAS_END = re.compile("(?:部门|经办机构)$")
@@ -686,6 +688,17 @@ def _cpc_full_spans(text: str, mt: _Matchers):
             yield m.end(), end + 3
 
 
+def _cppcc_committee_spans(text: str, mt: _Matchers):
+    """政协 / 中国人民政治协商会议 + a place (up to two) + its term + 委员会 (+ its 常务委员会)."""
+    for m in _CPPCC_COMMITTEE.finditer(text):
+        p = mt.place_re.match(text, m.end())
+        if not p:
+            continue
+        rest = _CPPCC_COMMITTEE_REST.match(text, mt.places_end(text, p.end(), 2))
+        if rest:
+            yield m.start(), rest.end()
+
+
 def _counted(text: str, s: int) -> bool:
     return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s))
 
@@ -713,6 +726,9 @@ _ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范�
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
                    f"(?:{_ZONE_WORDS})"
                    f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                   # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
+                   # 潜江高新技术产业开发区纪检监察工作委员会: 潜江市's rules, 2024)
+                   f"|(?:纪检监察)?(?:党工委|工委|工作委员会)"
                    # a township of the zone: 叶集改革发展试验区孙岗乡人民政府
                    f"|{_NAME_CHAR}{{1,4}}?(?:镇人民政府|乡人民政府|街道办事处))")
 ZONE_BODY = compile_cached(f"(?:(?<![{_CJK}])|(?<=[和及与由向对])){_ZONE_BODY_REST}")
@@ -725,6 +741,25 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
 _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
                         "|自(?=贸区)|合(?=作区)")
+
+
+_ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
+_DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
+
+
+def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[int, int] | None:
+    """A zone body's span; a zone's party or discipline working committee opens at the place its
+    zone's name starts with (以潜江高新区党工委为主: 潜江), as 管委会 need not (no such names seen)."""
+    # （以下简称保税区管委会）: the definition's words open no name (天津港保税区's rules, 1993).
+    lead = _DEFINITION_LEAD.match(m.group())
+    if lead:
+        return m.start() + lead.end(), m.end()
+    if not m.group().endswith(_ZONE_PARTY_END):
+        return m.span()
+    for p in range(m.start(), m.end() - 4):
+        if mt.place_re.match(text, p):
+            return p, m.end()
+    return None
 
 
 def _zone_body_starts(text: str) -> list[int]:
@@ -746,6 +781,13 @@ _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
 _BARE_CPPCC = re.compile("政协(?<!人民政协)")  # the literal first: sre skips to it in C
+# A local CPPCC committee named in full, its place after 政协 and its term before 委员会 (政协沧源佤族
+# 自治县第十四届委员会第四次会议, 中国人民政治协商会议宜良县第十届委员会, 代表政协宜良县第十届委员会常务委员会
+# 作工作报告: county session news, Yunnan 2025/2026), with its standing committee: one body.
+_CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:第?[一二三四五六七八九十]{1,3}届)?委员会)")
+_CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
+# 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
+_CPPCC_STANDING = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -756,7 +798,9 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 # A township's party committee and discipline commission (灵溪镇纪委, 九龙镇党委, X街道党工委) are
 # organs of the township as its government is (Cangnan and Yanting county pages, round 9).
 _TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
-                           "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|"
+                           "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委"
+                           # A town's congress and its session (在庄墓镇第十二届人民代表大会第一次会议上).
+                           "|[镇乡](?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|[镇乡]人大(?!代表)|"
                            + "|".join(STATION_KINDS))
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
@@ -942,6 +986,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", span) for span in _field_list_spans(text, mt)]
     if "政协" in text:
         found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
+    if "政协" in text or "政治协商会议" in text:
+        found += [("pattern", span) for span in _cppcc_committee_spans(text, mt)]
     if _LEAGUE_WORD.search(text):
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
     if not central and "中央" in text:
@@ -955,8 +1001,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
     if "中国共产党" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
-    found += [("pattern", m.span()) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
-              if not _NOT_BODY.search(m.group())]
+    found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
+              if not _NOT_BODY.search(m.group()) and (span := _zone_party_from_place(text, m, mt))]
     found += [("pattern", m.span()) for p in starts if (m := _ZONE_BODY_AT.match(text, p))
               and not _NOT_BODY.search(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
@@ -1032,6 +1078,13 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if text[e - 1] == "党" and (term := _PARTY_TERM_CC.match(text, e)):
             e = term.end()
+        if text.endswith("政协", s, e) and (standing := _CPPCC_STANDING.match(text, e)):
+            e = standing.end()
+        # 中共潜江市委潜江高新技术产业开发区工作委员会: the city committee's working committee of a zone,
+        # named after the committee (潜江市's rules, 2024): one body.
+        if text.startswith("中共", max(0, s - 2)) and text[e - 1] == "委" and (zone := _ZONE_BODY_AT.match(text, e)) \
+                and zone.group().endswith("工作委员会"):
+            e = zone.end()
         # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's.
         if text[e - 1] == "委" and _democratic_party_before(text, s, mt):
             continue
@@ -1403,6 +1456,29 @@ def _facility_item(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] == "、" and bool(_FACILITY_LIST_AFTER.match(text, m.end))
 
 
+# A town's own bodies named bare in its report or plan (在镇党委的坚强领导下, 在镇人大的监督支持下, 我代表镇
+# 人民政府): the town's, as 县委 is a county's in a county's text. Not 乡镇党委 (every township's).
+TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)")
+
+
+def document_township(text: str, ctx: Context | None) -> str | None:
+    """The town or township a county-level document speaks as (its report or plan), or None."""
+    if ctx is None or not ctx.jurisdiction or _doc_level(ctx) != "county":
+        return None
+    town = own_township(text[:HEAD_CHARS], ctx.jurisdiction)
+    return town[0] if town else None
+
+
+def _town_own_bodies(text: str, town: str, taken: bytearray) -> list[Mention]:
+    out = []
+    for m in TOWN_OWN_BODY.finditer(text):
+        s, e = m.span()
+        if m.group(1) == town[-1] and not any(taken[s:e]):
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
+    return out
+
+
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     """DEPT mentions in clean text. ``attrs["kind"]`` (registry, pattern, unit, bracket) tells
     the link stage how to link each; a registry name outranks a pattern."""
@@ -1410,9 +1486,11 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     registry = _registry_of(ctx)
     level = _doc_level(ctx)
     class_level = _class_level(text, level)
+    town = document_township(text, ctx)
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source), gaps=_space_gaps(ctx.source))
-             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level))]
+             if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level)
+                     and not (town and TOWN_OWN_BODY.fullmatch(text, sp[0], sp[1])))]
     mt = _matchers(registry)
     spans = _merged_heads(text, spans, mt)
     out: list[Mention] = []
@@ -1441,6 +1519,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
+    if town:
+        out.extend(_town_own_bodies(text, town, taken))
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
