@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places
+from govie.kb.divisions import NATIONAL, Divisions, load_divisions, places, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
@@ -239,6 +239,36 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
     return divs.effective(chain[-1]) if chain else None
 
 
+@lru_cache(maxsize=1)
+def _two_char_county_re() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The counties whose full name is two characters (道县, 魏县, 沛县, 歙县) and a pattern for them."""
+    divs = load_divisions()
+    names: dict[str, list[str]] = {}
+    for code, d in divs.by_code.items():
+        if d.level == "county" and len(d.name) == 2 and d.name.endswith("县"):
+            names.setdefault(d.name, []).append(code)
+    table = {n: tuple(dict.fromkeys(divs.effective(c) for c in cs)) for n, cs in names.items()}
+    return re.compile("|".join(sorted(map(re.escape, table)))), table
+
+
+def _short_county_mentions(text: str, divs: Divisions,
+                           found: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The two-character county names ``divs.mentions`` leaves out as too short to be sure of
+    (道县召开…全县宣传委员会议; 魏县人民政府), outside the places in ``found``: such a name counts
+    where it is a word of its own (not 新县城, 高县级: the segmenter ends no word after 县 there)."""
+    taken = [(a, b) for a, b, _ in found]
+    pattern, table = _two_char_county_re()
+    extra = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        if not word_bounds(text, a, b):
+            continue
+        extra.append((a, b, table[m.group()]))
+    return extra
+
+
 def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
     """The division the places a text names point to, counted up the division tree.
 
@@ -252,6 +282,9 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+    # Two-character county names (道县) are read only where the text speaks as a county: a city's
+    # report names its counties (泗县 three times in a 宿州 report) without being theirs.
+    short = [m for m in _short_county_mentions(text, divs, found) if not excluded.intersection(m[2])]
     counts: Counter[str] = Counter()
     # Names shared by several divisions (朝阳区) count for the one inside the province
     # the unambiguous names point to.
@@ -268,6 +301,8 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     local = len(_LOCAL_CUE.findall(text))
     provinces = [c for c in counts if c.endswith("0000")]
     if not provinces:
+        if short and not national:
+            return _county_by_voice(text, short, divs.province(short[0][2][0]), divs)
         return NATIONAL if national else None
     top = max(provinces, key=lambda c: (counts[c], c))
     if national > counts[top] + local:
@@ -286,7 +321,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             cur = best
         else:
             break
-    return _county_by_voice(text, found, cur, divs) or cur
+    return _county_by_voice(text, found + short, cur, divs) or cur
 
 
 def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], cur: str,
@@ -423,7 +458,12 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
             return None
         if _CHROME_LINE.search(line) or len(line) < 6:
             continue
-        codes = [c[0] for _, _, c in divs.mentions(line) if len(c) == 1 and c[0] not in excluded]
+        found = divs.mentions(line)
+        if "。" not in line:
+            # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
+            # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
+            found = found + _short_county_mentions(line, divs, found)
+        codes = [c[0] for _, _, c in found if len(c) == 1 and c[0] not in excluded]
         if not codes:
             return None
         deepest = max(codes, key=lambda c: len(divs.ancestry(c)))
