@@ -30,3 +30,39 @@ def test_a_two_character_county_inside_a_word_is_no_place():
     divs = load_divisions()
     text = "城市和县城建成区黑臭水体基本消除"
     assert _short_county_mentions(text, divs, divs.mentions(text)) == []
+
+
+def _meta(text):
+    from .test_head_probe12 import _meta as meta
+    return meta(text).meta
+
+
+def test_spaced_portal_labels_are_labels():
+    # https://xiexiebang.com/a11/201905147/5427ba22e70eea18.html (安宁市, a repost of its portal
+    # block): 索 引 号, 名 称 and 文 号 are spaced out; 文 号 gives the document's own number.
+    from govie.document.portal import read_portal
+    line = ("更新日期:2011-10-27 10:24:05 索 引 号:530181-008974-20111027-0001 发布机构:安宁市人民政府办公室 "
+            "发文日期:2011-09-27 名 称:安宁市人民政府关于严格执行土地报批和供应工作流程及职责的通知 文 号:安政发〔2011〕25号\n")
+    fields = read_portal(line).fields
+    assert fields["docno"] == "安政发〔2011〕25号"
+    assert fields["title"] == "安宁市人民政府关于严格执行土地报批和供应工作流程及职责的通知"
+
+
+def test_a_portal_table_frames_no_value():
+    # http://fangguan.jiading.cn/publicity/fdzdgknr/zfwj/gbmwj/125925 (嘉定区房管局): the block is a
+    # table whose cells are framed by bars.
+    from govie.document.portal import read_portal
+    text = ("索引号: | WE6304000-2020-005 | 发布机构: | 区房管局 |\n"
+            "生效日期: | 2020年05月11日 | 文 号: | 嘉房管〔2020〕59号 |\n")
+    assert read_portal(text).fields["docno"] == "嘉房管〔2020〕59号"
+
+
+def test_an_issuer_named_by_its_bare_level_is_the_divisions():
+    # http://www.yixing.gov.cn/doc/2023/11/21/1186472.shtml (宜兴市): the title names its issuer only
+    # as 市政府; the record names 宜兴市's, as the DEPT link does.
+    text = ("市政府关于授予肖颖等同志见义勇为称号和表彰见义勇为工作先进单位先进工作者的决定\n"
+            "各开发区管委会(管理办),各镇人民政府,各街道办事处,市各委办局,市各直属单位:\n"
+            "  为深入践行社会主义核心价值观,大力弘扬社会正气,倡导见义勇为,根据《江苏省奖励和保护见义勇为人员条例》"
+            "《无锡市奖励和保护见义勇为人员条例》《宜兴市见义勇为称号评定实施办法》规定,经基层推荐,市政府决定授予"
+            "肖颖等16名同志“宜兴市见义勇为先进个人”称号。\n")
+    assert _meta(text)["doc_issuers"] == ["宜兴市人民政府"]
