@@ -66,3 +66,25 @@ def test_an_issuer_named_by_its_bare_level_is_the_divisions():
             "《无锡市奖励和保护见义勇为人员条例》《宜兴市见义勇为称号评定实施办法》规定,经基层推荐,市政府决定授予"
             "肖颖等16名同志“宜兴市见义勇为先进个人”称号。\n")
     assert _meta(text)["doc_issuers"] == ["宜兴市人民政府"]
+
+
+def test_a_text_that_names_no_place_and_speaks_locally_is_not_national():
+    # http://www.lg.gov.cn/xxgk/zwgk/zfgzbg/content/post_2856800.html (深圳市龙岗区 report, an excerpt
+    # without its title): 我国 is no reason to call it national; its 市委/区委 are kept.
+    text = ("2013年,我们深入贯彻落实党的十八大和十八届三中全会精神,在市委、市政府和区委的正确领导下,"
+            "在历届区委区政府打下的良好基础上,团结带领全区人民迎难而上、主动作为,圆满完成了区五届人大二次会议"
+            "确定的年度工作任务。\n"
+            "企业科技竞争力不断增强,获市级以上科技进步奖12项,其中国家科技进步奖3项;新增国家级高新技术企业102家;"
+            "华为公司成为我国首个跻身全球研发支出50强企业。\n")
+    assert _division(text) is None
+    assert _canonicals(text, "区委") == [None, None]
+
+
+def test_a_conjunction_before_county_bodies_is_no_county():
+    # https://secure-stuff.com/ztzl/zfcwhy/content/post_1604647.html (a county news item that never
+    # names its county): 和县 in 会议和县十六届 is 和 + 县.
+    from govie.document.head import _short_county_mentions
+    from govie.kb.divisions import load_divisions
+    divs = load_divisions()
+    text = "县委副书记、县长房志荣主持召开县政府党组(扩大)会议和县十六届第9次政府常务会议。"
+    assert _short_county_mentions(text, divs, divs.mentions(text)) == []

@@ -49,6 +49,9 @@ _DISTRICT_VOICE = re.compile("[全本我]区")
 _COUNTY_CUE = re.compile("[全本我]([县旗])|([县区旗])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府|人大|政协)")
 # A city's own bodies by their bare level (市委, 市政府): a city document's voice.
 _CITY_BODY_CUE = re.compile("市(?<!城市)(?:委(?!员)|人民政府|政府)")
+# A government's or party committee's own bodies by their bare level (市政府各部门, 县委县政府, 省政府):
+# not 各县政府 (every county's) and not 自治区/新区 (a name's end).
+_OWN_BODY_CUE = re.compile("[省市县区旗](?<![各自新])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府)")
 # 各县委、县政府: every county's bodies, in a city's or a province's voice.
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
@@ -255,7 +258,8 @@ def _short_county_mentions(text: str, divs: Divisions,
                            found: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
     """The two-character county names ``divs.mentions`` leaves out as too short to be sure of
     (道县召开…全县宣传委员会议; 魏县人民政府), outside the places in ``found``: such a name counts
-    where it is a word of its own (not 新县城, 高县级: the segmenter ends no word after 县 there)."""
+    where it is a word of its own (not 新县城, 高县级: the segmenter ends no word after 县 there),
+    and not after a word that makes its first character a conjunction (会议和县十六届…会议)."""
     taken = [(a, b) for a, b, _ in found]
     pattern, table = _two_char_county_re()
     extra = []
@@ -263,6 +267,8 @@ def _short_county_mentions(text: str, divs: Divisions,
         a, b = m.span()
         if any(x < b and a < y for x, y in taken):
             continue
+        if text[a] in "和与及或" and a and "\u4e00" <= text[a - 1] <= "\u9fff":
+            continue  # a conjunction before a county's bodies (会议和县十六届第9次政府常务会议)
         if not word_bounds(text, a, b):
             continue
         extra.append((a, b, table[m.group()]))
@@ -303,7 +309,10 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     if not provinces:
         if short and not national:
             return _county_by_voice(text, short, divs.province(short[0][2][0]), divs)
-        return NATIONAL if national else None
+        # A text that names no place and speaks as a local government (我市, 市政府各部门, 县委县政府)
+        # more than it cites the centre (按照国务院《…》) is some division's own, not national.
+        own = local + len(_OWN_BODY_CUE.findall(text))
+        return NATIONAL if national > own else None
     top = max(provinces, key=lambda c: (counts[c], c))
     if national > counts[top] + local:
         return NATIONAL
