@@ -10,6 +10,7 @@ linker, so ``issuer``, ``doc_issuer`` and activity agents name a body the same w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
@@ -120,7 +121,16 @@ def own_docno_division(clean: str) -> str | None:
     return None
 
 
+# An issuer named by its bare level (区人民政府办公室关于印发…, 市人民政府办公厅关于…): the document's own.
+_BARE_LEVEL = re.compile("[省市区县州盟旗](?!场|级|直|属)[\u4e00-\u9fff]")
+
+
 def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None) -> str:
-    """The registry's name of a body, or the name as read when the registry has no match."""
+    """The registry's name of a body, or the name as read when the registry has no match; a body
+    named by its bare level takes the document's division (the name the linker derives for it)."""
     link = linker.link(name, jurisdiction=jurisdiction, date=date)
-    return link.canonical if link.canonical and link.agency_id and not link.derived else name
+    if link.canonical and link.agency_id and not link.derived:
+        return link.canonical
+    if link.canonical and link.derived and jurisdiction and _BARE_LEVEL.match(name):
+        return link.canonical
+    return name

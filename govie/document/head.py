@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places
+from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
@@ -52,6 +52,9 @@ _CITY_BODY_CUE = re.compile("市(?<!城市)(?:委(?!员)|人民政府|政府)")
 # A county's report names its city's bodies as its superiors before its own party committee (在市委、
 # 市政府和区委的坚强领导下: 独山子区, 沙依巴克区 and 高昌区 reports, Xinjiang 2023-2024): no city's voice.
 _SUPERIOR_CITY = re.compile("市委[、，]?市(?:人民)?政府[、，]?(?:和|及|以及)?[县区旗]委(?!员)")
+# A government's or party committee's own bodies by their bare level (市政府各部门, 县委县政府, 省政府):
+# not 各县政府 (every county's) and not 自治区/新区 (a name's end).
+_OWN_BODY_CUE = re.compile("[省市县区旗](?<![各自新])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府)")
 # 各县委、县政府: every county's bodies, in a city's or a province's voice.
 _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10}$|各$")
 # A masthead body inside a cited title or after 根据 is cited, not the author.
@@ -242,6 +245,39 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
     return divs.effective(chain[-1]) if chain else None
 
 
+@lru_cache(maxsize=1)
+def _two_char_county_re() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The counties whose full name is two characters (道县, 魏县, 沛县, 歙县) and a pattern for them."""
+    divs = load_divisions()
+    names: dict[str, list[str]] = {}
+    for code, d in divs.by_code.items():
+        if d.level == "county" and len(d.name) == 2 and d.name.endswith("县"):
+            names.setdefault(d.name, []).append(code)
+    table = {n: tuple(dict.fromkeys(divs.effective(c) for c in cs)) for n, cs in names.items()}
+    return re.compile("|".join(sorted(map(re.escape, table)))), table
+
+
+def _short_county_mentions(text: str, divs: Divisions,
+                           found: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The two-character county names ``divs.mentions`` leaves out as too short to be sure of
+    (道县召开…全县宣传委员会议; 魏县人民政府), outside the places in ``found``: such a name counts
+    where it is a word of its own (not 新县城, 高县级: the segmenter ends no word after 县 there),
+    and not after a word that makes its first character a conjunction (会议和县十六届…会议)."""
+    taken = [(a, b) for a, b, _ in found]
+    pattern, table = _two_char_county_re()
+    extra = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        if text[a] in "和与及或" and a and "\u4e00" <= text[a - 1] <= "\u9fff":
+            continue  # a conjunction before a county's bodies (会议和县十六届第9次政府常务会议)
+        if not word_bounds(text, a, b):
+            continue
+        extra.append((a, b, table[m.group()]))
+    return extra
+
+
 def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
     """The division the places a text names point to, counted up the division tree.
 
@@ -255,6 +291,9 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+    # Two-character county names (道县) are read only where the text speaks as a county: a city's
+    # report names its counties (泗县 three times in a 宿州 report) without being theirs.
+    short = [m for m in _short_county_mentions(text, divs, found) if not excluded.intersection(m[2])]
     counts: Counter[str] = Counter()
     # Names shared by several divisions (朝阳区) count for the one inside the province
     # the unambiguous names point to.
@@ -271,7 +310,12 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     local = len(_LOCAL_CUE.findall(text))
     provinces = [c for c in counts if c.endswith("0000")]
     if not provinces:
-        return NATIONAL if national else None
+        if short and not national:
+            return _county_by_voice(text, short, divs.province(short[0][2][0]), divs)
+        # A text that names no place and speaks as a local government (我市, 市政府各部门, 县委县政府)
+        # more than it cites the centre (按照国务院《…》) is some division's own, not national.
+        own = local + len(_OWN_BODY_CUE.findall(text))
+        return NATIONAL if national > own else None
     top = max(provinces, key=lambda c: (counts[c], c))
     if national > counts[top] + local:
         return NATIONAL
@@ -289,7 +333,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             cur = best
         else:
             break
-    return _county_by_voice(text, found, cur, divs) or cur
+    return _county_by_voice(text, found + short, cur, divs) or cur
 
 
 def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], cur: str,
@@ -431,7 +475,12 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
             return None
         if _CHROME_LINE.search(line) or len(line) < 6:
             continue
-        codes = [c[0] for _, _, c in divs.mentions(line) if len(c) == 1 and c[0] not in excluded]
+        found = divs.mentions(line)
+        if "。" not in line:
+            # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
+            # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
+            found = found + _short_county_mentions(line, divs, found)
+        codes = [c[0] for _, _, c in found if len(c) == 1 and c[0] not in excluded]
         if not codes:
             return None
         deepest = max(codes, key=lambda c: len(divs.ancestry(c)))

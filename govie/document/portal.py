@@ -32,7 +32,10 @@ FIELD_NAMES = {
     "失效日期": "expires", "废止日期": "expires", "有效期至": "expires",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
 }
-_LABEL = "|".join(sorted(map(re.escape, FIELD_NAMES), key=len, reverse=True))
+# Pages space a label's characters out to align the block (名 称:, 索 引 号:, 文  号:).
+_LABEL = "|".join("[ \t\u3000]{0,4}".join(map(re.escape, name))
+                  for name in sorted(FIELD_NAMES, key=len, reverse=True))
+_LABEL_SPACE = re.compile("[ \t\u3000]+")
 # A label at a line start or after spaces, its colon, and the value up to the next label. The
 # clean text drops the space between a number and the next label (索引号: 000014349/2020-105482
 # 发布日期: …): after a digit or a Latin letter a label opens the next field too.
@@ -105,8 +108,9 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
                 break
             continue
         for m in found:
-            name = FIELD_NAMES[m.group("label")]
-            value = m.group("value").strip()
+            name = FIELD_NAMES[_LABEL_SPACE.sub("", m.group("label"))]
+            # A block laid out as a table (文 号: | 嘉房管〔2020〕59号 |) frames values with bars.
+            value = m.group("value").strip().strip("|｜").strip()
             if name not in portal.fields and value:
                 portal.fields[name] = value
                 start = line_start + m.start("value")
