@@ -88,3 +88,17 @@ def test_a_conjunction_before_county_bodies_is_no_county():
     divs = load_divisions()
     text = "县委副书记、县长房志荣主持召开县政府党组(扩大)会议和县十六届第9次政府常务会议。"
     assert _short_county_mentions(text, divs, divs.mentions(text)) == []
+
+
+def test_a_party_committee_masthead_names_its_city_before_the_number_prefix():
+    """石党发 reads 石家庄 by its prefix; the masthead 中共石嘴山市委 names the city (Ningxia, 2020:
+    http://meta.librarydata.cn/metainfo?metaID=310320020220001833)."""
+    import govie
+
+    text = ("中共石嘴山市委石嘴山市人民政府关于印发《石嘴山市关于抓好“三农”领域重点工作确保如期实现全面小康社会的实施方案》的通知\n"
+            "石党发〔2020〕1号\n"
+            "《石嘴山市关于抓好“三农”领域重点工作确保如期实现全面小康社会的实施方案》已经市委、市政府研究同意，现印发给你们，请认真抓好落实。")
+    result = govie.extract(text, model=None)
+    assert result.to_dict()["meta"]["division"]["name"] == "石嘴山市"
+    links = {e.text: e.canonical for e in result.entities if e.label == "DEPT"}
+    assert links["市委"] == "中共石嘴山市委员会" and links["市政府"] == "石嘴山市人民政府"

@@ -241,8 +241,12 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
             if agency.level == "national" or not agency.division:
                 return NATIONAL
             return divs.effective(agency.division)
-    chain, _ = divs.parse_prefix(name, None)
+    # A party committee's place follows the party's name (中共石嘴山市委, 中国共产党石嘴山市委员会).
+    chain, _ = divs.parse_prefix(_PARTY_OPENING.sub("", name), None)
     return divs.effective(chain[-1]) if chain else None
+
+
+_PARTY_OPENING = re.compile("^(?:中共|中国共产党)")
 
 
 @lru_cache(maxsize=1)
