@@ -844,6 +844,17 @@ def _listed_names(text: str) -> list[Mention]:
 _DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
 
 
+def _dotted_starts(text: str) -> list[int]:
+    """Where a match of _DOTTED may start: two to four characters before a ·. _DOTTED opens with
+    lookbehinds, which make sre try it at every position of the text."""
+    starts: set[int] = set()
+    k = text.find("·")
+    while k >= 0:
+        starts.update(range(max(0, k - 4), k - 1))
+        k = text.find("·", k + 1)
+    return sorted(starts)
+
+
 _DOTTED_POST = re.compile(r"主席|总统|总理|首相|国王|外长|部长|议长|大使|先生|女士")
 
 
@@ -852,7 +863,7 @@ def _dotted_names(text: str) -> list[Mention]:
         return []
     out = []
     places = place_name_set()
-    for m in _DOTTED.finditer(text):
+    for m in finditer_from(_DOTTED, _dotted_starts(text), text):
         if text[m.start() - 1 : m.start()] in ("“", "「", "‘", '"') or text[m.end() : m.end() + 1] in ("”", "」", "’", '"'):
             continue  # a quoted slogan
         start, end = m.start(), m.end()
