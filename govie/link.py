@@ -133,6 +133,10 @@ class Link:
     source: str = "nil"
 
 
+# Links kept per Linker (a few hundred bytes each): the bodies of many documents.
+_MEMO_SIZE = 8192
+
+
 class Linker:
     """Links mentions to registry records, or derives a canonical name from parts."""
 
@@ -142,12 +146,28 @@ class Linker:
         self.divisions = load_divisions()
         self.types = load_dept_types()
         self._fuzzy_choices: dict[str, list[str]] = {}
+        # link() is a function of its arguments and the registry: a document names the same
+        # bodies many times and the head's bodies are linked again with the whole text, and
+        # one link may run the fuzzy search over every registry name (a third of the linking).
+        self._memo: dict[tuple, Link] = {}
 
     # -- public -----------------------------------------------------------------
     def link(self, mention: str, *, jurisdiction: str | None = None,
              date: dt.date | None = None, antecedents: Sequence[str] = ()) -> Link:
         """Link one mention; ``antecedents`` are the bodies named before it, nearest last
         (a bare unit belongs to one of them). The linker never looks for mentions itself."""
+        key = (mention, jurisdiction, date, tuple(antecedents), self.registry.version)
+        link = self._memo.get(key)
+        if link is None:
+            link = self._link(mention, jurisdiction, date, antecedents)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = link
+        # A copy: the caller owns what it is given.
+        return Link(link.canonical, link.agency_id, link.unit, link.score, link.derived, link.source)
+
+    def _link(self, mention: str, jurisdiction: str | None, date: dt.date | None,
+              antecedents: Sequence[str]) -> Link:
         m = _SPACE.sub("", mention)
         if not m:
             return Link(None)

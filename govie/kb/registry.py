@@ -204,11 +204,14 @@ class Registry:
         # Per form, agencies by id (insertion-ordered): replacing one is O(1), so loading
         # files that override many bodies sharing one alias stays linear.
         self._by_name: dict[str, dict[str, Agency]] = {}
+        # Counts the changes: what is derived from the bodies (the linker's memo) keys on it.
+        self.version = 0
         for agency in agencies:
             self.add(agency)
 
     def add(self, agency: Agency) -> None:
         """Add or replace (same id) one agency; a later file overrides an earlier one."""
+        self.version += 1
         old = self._by_id.get(agency.id)
         if old is not None:
             for form in old.surface_forms:

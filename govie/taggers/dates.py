@@ -168,6 +168,23 @@ def _date_starts() -> PatternStarts:
     return PatternStarts(DATE_PATTERN)
 
 
+# What follows the digits (and layout spaces) a date opens with: 年 (a year, 80年代, 3年来), 月, 季度,
+# 世纪, a list of quarters (1、2季度), a dotted date's separator or a range's (2021—2035年, 1-5月).
+_DIGITS_THEN = re.compile(r"[\d \t\u3000]*[年月季世、和.．\-－/／起—–～~─至到]")
+
+
+def _may_open(folded: str, p: int) -> bool:
+    """Whether a date may start at ``p`` (True for any position not a digit): every alternative of
+    DATE_PATTERN that opens with a digit looks behind it for no digit, but 20世纪/19世纪 of a
+    decade, and is followed by one of _DIGITS_THEN. Most numbers (12.5%, 35个, the 023 of 2023)
+    fail here in one small match instead of the whole pattern (~5 µs a try)."""
+    if not folded[p].isdecimal():
+        return True
+    if p and folded[p - 1].isdecimal() and not folded.startswith(("20世纪", "19世纪"), p):
+        return False
+    return _DIGITS_THEN.match(folded, p) is not None
+
+
 _FOLD = {0xFF10 + i: 0x30 + i for i in range(10)} | {ord("．"): ".", ord("／"): "/", ord("："): ":"}
 # str.translate looks up every character of the text; replacing the few it maps is ten times faster.
 _FOLDED = re.compile("[０-９．／：]")  # the keys of _FOLD
@@ -365,7 +382,9 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
 
     if report is not None and report.plan_start >= 0 and report.plan_year:
         plan = _whole_year(int(report.plan_year))
-    for m in finditer_from(DATE_PATTERN, starts(folded), folded) if starts.usable else DATE_PATTERN.finditer(folded):
+    found = finditer_from(DATE_PATTERN, [p for p in starts(folded) if _may_open(folded, p)], folded) \
+        if starts.usable else DATE_PATTERN.finditer(folded)
+    for m in found:
         span = m.group()
         # Trailing layout spaces are never part of a span.
         end = m.end() - (len(span) - len(span.rstrip(" \t\u3000")))

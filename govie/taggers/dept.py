@@ -1620,6 +1620,9 @@ def _after_column_gap(m: Mention, source) -> Mention:
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
 # The list may follow another addressee on its line (北京、天津市各区人民政府，石家庄、唐山、…市人民政府：).
 _SHARED_HEAD = compile_cached(f"(?m)(?:^|(?<=[，,]))[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+# Where _SHARED_HEAD may start: a line start or a comma before a first item and its 、. The
+# pattern opens with lookbehinds, which make sre try it at every position.
+_SHARED_HEAD_LEAD = re.compile(f"[\n，,](?=[ \u3000]*[{_CJK}]{{2,8}}、)")
 
 
 # China's missions abroad (中国驻琅勃拉邦总领馆, 驻孔敬总领馆, 我驻缅使馆, 驻东盟使团): the state's own
@@ -1662,7 +1665,8 @@ def _shared_heads(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
     """Each place of an addressee list sharing one 人民政府 names its government (guide v2:
     each a DEPT, the place as written); only when every item is a division's name."""
     out = []
-    for m in _SHARED_HEAD.finditer(text):
+    starts = [0, *map(re.Match.end, _SHARED_HEAD_LEAD.finditer(text))]
+    for m in finditer_from(_SHARED_HEAD, starts, text):
         items, pos = [], m.start(1)
         for item in m.group(1).split("、"):
             items.append((pos, pos + len(item)))

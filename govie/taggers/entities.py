@@ -11,7 +11,7 @@ from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
 from govie.text.segment import function_word_tags, shared_jieba, shared_words
-from govie.text.wordscan import PairStarts, claim_each, finditer_from
+from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
 from govie.types import Context, Mention
@@ -323,11 +323,13 @@ _INTERNATIONAL_CENTRE = compile_cached(
     f"(?:^|(?<=[，。；：“\n])|(?<=[一二三四五六七八九十]是))"
     f"((?:国际|上合|东北亚|金砖国家|中国[-—－])[{_CJK}A-Za-z—－-]{{1,20}}?中心)"
     "(?=落户|挂牌|揭牌|成立|启用|正式运行|正式运营|投入运营)", re.M)
+# Its lookbehinds keep sre from skipping to the centre's first word: tried only where those open.
+_INTERNATIONAL_CENTRE_STARTS = PatternStarts(_INTERNATIONAL_CENTRE)
 
 
 def _international_centres(text: str) -> list[Mention]:
     return [Mention("ORG", m.start(1), m.end(1), "org.centre", {}, priority=PRIORITY["org.centre"])
-            for m in _INTERNATIONAL_CENTRE.finditer(text)
+            for m in finditer_from(_INTERNATIONAL_CENTRE, _INTERNATIONAL_CENTRE_STARTS(text), text)
             if not any(c in _ORG_STOP and c != "与" for c in m.group(1))]
 
 
@@ -800,6 +802,23 @@ def _name_list() -> re.Pattern[str]:
     return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|和|在|[，,。；;）)（(\n])")
 
 
+# Where a list of names can open: after a character that is not CJK or after one of the posts of
+# _name_list, before a first item that ends at a 、 (two to four characters) or at a · (a
+# transliterated name). _name_list opens with lookbehinds, so sre tries it at every position
+# (about 2 ms per report); this scan opens with a character class that sre skips through in C.
+_NAME_LIST_LEAD = re.compile(f"[^{_CJK}](?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
+_NAME_LIST_POST = re.compile(f"(?:领导|主席|主任|委员|省长|市长|州长|书记)(?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
+
+
+def _name_list_starts(text: str) -> list[int]:
+    """The positions where a match of _name_list may start (more, never fewer)."""
+    starts = [0]
+    starts.extend(map(re.Match.end, _NAME_LIST_LEAD.finditer(text)))
+    starts.extend(map(re.Match.end, _NAME_LIST_POST.finditer(text)))
+    starts.sort()
+    return starts
+
+
 def _listed_names(text: str) -> list[Mention]:
     """Three names or more in a list of their own (张华、蒋筑英、罗健夫…等同志): every item opens
     with a surname, none is a word of jieba's dictionary that is common (石棉、石膏) or a
@@ -807,7 +826,8 @@ def _listed_names(text: str) -> list[Mention]:
     tok, _ = shared_jieba()
     tags = function_word_tags()
     out = []
-    for m in _name_list().finditer(text):
+    names = _name_list()
+    for m in finditer_from(names, _name_list_starts(text), text):
         items = m.group(1).split("、")
         if any(w in tags or w in _place_words() for w in items):
             continue
@@ -833,6 +853,17 @@ def _listed_names(text: str) -> list[Mention]:
 _DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
 
 
+def _dotted_starts(text: str) -> list[int]:
+    """Where a match of _DOTTED may start: two to four characters before a ·. _DOTTED opens with
+    lookbehinds, which make sre try it at every position of the text."""
+    starts: set[int] = set()
+    k = text.find("·")
+    while k >= 0:
+        starts.update(range(max(0, k - 4), k - 1))
+        k = text.find("·", k + 1)
+    return sorted(starts)
+
+
 _DOTTED_POST = re.compile(r"主席|总统|总理|首相|国王|外长|部长|议长|大使|先生|女士")
 
 
@@ -841,7 +872,7 @@ def _dotted_names(text: str) -> list[Mention]:
         return []
     out = []
     places = place_name_set()
-    for m in _DOTTED.finditer(text):
+    for m in finditer_from(_DOTTED, _dotted_starts(text), text):
         if text[m.start() - 1 : m.start()] in ("“", "「", "‘", '"') or text[m.end() : m.end() + 1] in ("”", "」", "’", '"'):
             continue  # a quoted slogan
         start, end = m.start(), m.end()
@@ -1101,7 +1132,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
 
 # Reservoirs and irrigation districts, named by a word of their own (宣威水库、花滩子水库, 夹岩大型灌区:
 # Guizhou 2026; 太平水库、中皋水库, 位山灌区: Shandong 2026; 蒋家窑则水库, 宝鸡峡灌区: Shaanxi 2026).
-_WATER_SITE = re.compile("(?:大型)?(?:水库|灌区)")
+# (?:大型)? spelled out as an alternative: a pattern opening with literals is skipped to in C.
+_WATER_SITE = re.compile("大型(?:水库|灌区)|水库|灌区")
 # Words before the head that class a reservoir, not name it (病险水库, 大中型灌区, 该水库).
 _SITE_CLASS = re.compile("型|病险|重点|骨干|主要|各|该|本|新建|全国|现代化|工程|项目|建设|治理|改造|[（()）]")
 _NOT_IN_SITE_NAME_POS = ("v", "d", "p", "c", "r", "m", "f", "u", "q")

@@ -26,9 +26,11 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 # A line break, or the spaces after a sentence end before a numbered item (group 1). The sentence
 # end is consumed, not looked behind, so sre skips to it in C; it never starts a break itself.
+# The line break shares the sentence ends' class (read back by its lookbehind): a pattern opening
+# with one class is skipped to in C, one opening with \n|[…] is tried at every position.
 _LINE_OR_INLINE = re.compile(
-    r"\n|[。；;！？!?]([ \t]*(?=\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
-    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))"
+    r"[\n。；;！？!?](?:(?<=\n)|([ \t]*(?=\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)))"
 )
 _DISTRIBUTION = re.compile(r"(?:报|送|发|抄送|抄报|主送|分送)\s*[:：]")
 _PRINT_NOTE = re.compile(r"[（(]共印\s*\d+\s*份[）)]|.{0,40}\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
