@@ -1034,9 +1034,27 @@ def _functional(text: str, places: set[str]) -> bool:
     return False
 
 
+# Brackets and quotes a name may hold (香港（澳门）民政总署, 滨海站“于响”商务区) only in pairs.
+_PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "「": "」", "【": "】", "[": "]"}
+
+
+def _unpaired(text: str) -> bool:
+    """Whether a bracket or quote in ``text`` opens or closes outside it (“两山 of “两山”实践创新基地)."""
+    stack: list[str] = []
+    for c in text:
+        if c in _PAIRS:
+            stack.append(_PAIRS[c])
+        elif c in _PAIRS.values() and (not stack or stack.pop() != c):
+            return True
+    return bool(stack)
+
+
 def plausible(label: str, text: str) -> bool:
     """Whether a model span of ``label`` reads like one (the gate in the module docstring)."""
     if len(text) < 2 or any(c in "\n\r、，。；：！？" for c in text) or _GENERIC.match(text):
+        return False
+    # A span cut inside a quoted or bracketed phrase is a fragment, not a name.
+    if _unpaired(text):
         return False
     lex = _lexicon()
     known = _known(text)

@@ -608,3 +608,24 @@ def test_model_people_org_bare_name_is_linked_to_the_divisions():
     ents = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, jurisdiction="广东省").entities
             if e.label == "DEPT"]
     assert ("共青团", "共青团广东省委员会") in ents
+
+
+# A model span cut inside a quoted or bracketed phrase is a fragment: the model's LOC “两山 in
+# “两山”实践创新基地 (Anhui's and Gansu's 2026 work reports). Names that hold a pair keep it.
+@needs_model
+@pytest.mark.parametrize("text", [
+    "创建国家生态文明建设示范区和“两山”实践创新基地23个。",            # wr2026-anhuim (annotations/dev)
+    "积极开展生态文明示范区和“两山”实践创新基地创建工作。",            # /work/r6/readable/wr2026-甘肃省.txt
+])
+def test_model_span_with_unpaired_quote_is_dropped(text):
+    assert not [e.text for e in govie.extract(text).entities if "“" in e.text and "”" not in e.text]
+
+
+@pytest.mark.parametrize("label,text,kept", [
+    ("LOC", "“两山", False), ("LOC", "广州市各区（街镇", False), ("DEPT", "香港（澳门）民政总署", True),
+    ("LOC", "滨海站“于响”商务区", True),
+])
+def test_model_gate_pairs_brackets_and_quotes(label, text, kept):
+    from govie.model import plausible
+
+    assert plausible(label, text) is kept
