@@ -49,6 +49,26 @@ _BARE_PREFIX = levels_without("盟", "乡", "镇")
 # The levels a full place name ends with (四川省, 天河区), as told from a short one before a street or station.
 _PLACE_END_LEVELS = level_chars(levels_without("乡", "镇"))
 _SAR = ("81", "82")
+
+
+def _type_openings() -> frozenset[str]:
+    """The first two characters of department types that open with a level character
+    (市场 of 市场监督管理局): there the 市 is part of the type, not a bare prefix."""
+    global _TYPE_OPENINGS
+    if _TYPE_OPENINGS is None:
+        types = load_dept_types()
+        _TYPE_OPENINGS = frozenset(n[:2] for n in types.forms if n.startswith(_BARE_PREFIX) and types.get(n[1:]) is None)
+    return _TYPE_OPENINGS
+
+
+_TYPE_OPENINGS: frozenset[str] | None = None
+
+
+def bare_prefix(m: str) -> str | None:
+    """The bare level a mention opens with (市 of 市民政局), none in 市场监管所 or 市场监管局稽查局."""
+    if m[:2] in _type_openings():
+        return None
+    return next((p for p in _BARE_PREFIX if m.startswith(p)), None)
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
 _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "全国人民代表大会", "全国人大", "全国人大常委会")
@@ -205,7 +225,7 @@ class Linker:
             or self._functional(m, jur, date)
             # 市人力资源社会保障 in 经市人力资源社会保障、市科技等相关部门: the item of a list whose 部门
             # is shared is a functional name.
-            or (self._functional(m + "部门", jur, date) if m.startswith(_BARE_PREFIX) and not _BODY_END.search(m)
+            or (self._functional(m + "部门", jur, date) if bare_prefix(m) and not _BODY_END.search(m)
                 else None)
             or self._township(m, jur)
             or self._sc_body(m)
@@ -297,7 +317,7 @@ class Linker:
         district is the district's, not the autonomous region's (whose alias it also is)."""
         if self.types.get(m):
             return cands  # 市场监管局 is a type, not 市 + 场监管局
-        prefix = next((p for p in _BARE_PREFIX if m.startswith(p)), None)
+        prefix = bare_prefix(m)
         if prefix is None:
             return cands
         place = self._place_for_prefix(prefix, jur)
@@ -310,7 +330,7 @@ class Linker:
         if not jur:
             return None
         for prefix in _BARE_PREFIX:
-            if m.startswith(prefix) and len(m) > len(prefix):
+            if prefix == bare_prefix(m) and len(m) > len(prefix):
                 place = self._place_for_prefix(prefix, jur)
                 if place:
                     link = self._exact(self.divisions.chain_name(place) + m[len(prefix):], place, date)
@@ -425,7 +445,7 @@ class Linker:
         g = _GROUP_OFFICE.fullmatch(m)
         if not g:
             return None
-        prefix = next((p for p in _BARE_PREFIX if m.startswith(p)), None)
+        prefix = bare_prefix(m)
         if prefix is not None:
             place = self._place_for_prefix(prefix, jur) if jur else None
             if place is None:
@@ -675,7 +695,7 @@ class Linker:
         else:
             for prefix in _BARE_PREFIX:
                 # 市场监管局 is a type that opens with 市, not the bare prefix 市 + 场监管局.
-                if m.startswith(prefix) and jur and not (self.types.get(m) and self.types.get(m[len(prefix):]) is None):
+                if prefix == bare_prefix(m) and jur:
                     place = self._place_for_prefix(prefix, jur)
                     if place:
                         rest = m[len(prefix):]
@@ -882,7 +902,8 @@ class Linker:
         """False for a generic name (水利局, 市水利局: a kind of body, with at most a bare 省/市
         prefix) unless it names the body's division or one above it (重庆 in 重庆市水利局).
         A proper name (黄埔海关) names its body by itself."""
-        rest = next((m[len(p):] for p in _BARE_PREFIX if m.startswith(p)), m)
+        prefix = bare_prefix(m)
+        rest = m[len(prefix):] if prefix else m
         if self.types.get(m) is None and self.types.get(rest) is None:
             return True
         for _ in range(4):

@@ -612,3 +612,11 @@ def test_a_type_opening_with_shi_is_not_the_bare_prefix_shi(linker):
     assert linker.link("市场监管局", jurisdiction="510100").canonical == "成都市市场监督管理局"
     # The bare prefix itself still reads as one.
     assert linker.link("市市场监管局", jurisdiction="510100").canonical == "成都市市场监督管理局"
+
+
+@pytest.mark.parametrize("mention", ["市场监管所", "市场监督管理所", "市场监管局稽查局"])
+def test_names_opening_with_a_type_that_opens_with_shi_compose_no_body(linker, mention):
+    """The 市 of 市场 is no bare prefix anywhere: these once composed 潮州市场监管所,
+    潮州市场监督管理所 and 潮州市场监管局稽查局, bodies that do not exist (review14)."""
+    link = linker.link(mention, jurisdiction="445100")
+    assert link.canonical is None or link.canonical.startswith("潮州市市场")
