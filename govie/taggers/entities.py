@@ -121,11 +121,24 @@ def _unit_end(text: str, end: int) -> int:
     return u.end() if u and not any(c in _ORG_STOP for c in u.group()) else end
 
 
+# A university's own innovation centre named after it, with a field or region between:
+# 北京大学京津冀生物医学前沿创新中心 (Tianjin 2026 report), 西安交通大学国际化区域创新中心 (Hainan 2026
+# report). A verb or stop character between (与清华大学共建创新中心) makes it no name.
+_UNIVERSITY_CENTRE = re.compile(f"([{_CJK}]{{2,12}}?)创新中心")
+_CENTRE_VERBS = ("共建", "建设", "合作", "联合", "打造", "建立", "成立", "设立", "牵头", "参与", "组建", "布局")
+
+
 def _university_branch_end(text: str, end: int) -> int:
     """End of a university's institute in a place, for a name found by its suffix (北京大学海南研究院)
-    or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report)."""
+    or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report), or of its
+    innovation centre (北京大学京津冀生物医学前沿创新中心)."""
     b = _UNIVERSITY_BRANCH.match(text, end)
-    return b.end() if b and b.group(1) in _place_words() else end
+    if b and b.group(1) in _place_words():
+        return b.end()
+    c = _UNIVERSITY_CENTRE.match(text, end)
+    if c and not any(ch in _ORG_STOP for ch in c.group(1)) and not any(v in c.group(1) for v in _CENTRE_VERBS):
+        return c.end()
+    return end
 
 
 def _campus_end(text: str, end: int) -> int:
@@ -449,6 +462,10 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     return opener
 
 
+# Below this jieba frequency a two-character word before 集团 is a name (磷化 8, 海螺 68), not a
+# kind of group (医疗 3488, 能源 2232, 民航 548, 物流 610).
+_RARE_WORD = 100
+
 # Characters that make the two before 公司/集团 a count or a class, not a name (8个公司, 二级公司).
 _NOT_SHORT_NAME = set("一二三四五六七八九十百千万两个家级类型属")
 
@@ -464,7 +481,10 @@ def _short_enterprise(text: str, suffix_start: int, end: int) -> int:
     if not _NAME_CHAR.match(name[0]) or not _NAME_CHAR.match(name[1]) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name):
         return -1
     tok, _ = shared_jieba()
-    if tok.FREQ.get(name, 0) > 0 or tok.FREQ.get(text[s - 1 : suffix_start], 0) > 0:
+    # A rare word names a group rather than a kind of one: 磷化集团 (Guizhou 2026 report), 海螺集团
+    # (Anhui 2026 report); 医疗集团, 能源集团, 资产公司 are common words and kinds.
+    rare = text[suffix_start:end] == "集团" and 0 < tok.FREQ.get(name, 0) < _RARE_WORD
+    if (tok.FREQ.get(name, 0) > 0 and not rare) or tok.FREQ.get(text[s - 1 : suffix_start], 0) > 0:
         return -1
     # A place right before opens the name (鞍山鋼鐵公司).
     place = next((k for k in range(max(0, s - 4), s - 1) if text[k:s] in _place_words()), -1)
