@@ -237,7 +237,9 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
             # The masthead may carry 签发人 beside the number.
             if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}", rest):
                 return number, m.attrs
-            if _titled_number(rest):
+            # Only a number that closes its line can close a title (cheap test first: a line of
+            # many numbers must stay linear).
+            if text[m.end : end].strip() in ("）", ")") and _titled_number(rest):
                 return number, m.attrs
     return None
 
