@@ -320,3 +320,21 @@ def test_ban_fa_is_the_government_office_in_sichuan_only():
             "(湘办发〔2016〕41号)要求,结合我市实际,现就全面推进政务公开工作提出如下实施意见。")
     docnos = [e for e in govie.extract(text).entities if e.label == "DOCNO"]
     assert [d.attrs.get("issuer") for d in docnos] == ["中共湖南省委员会办公厅"]
+
+
+# 济 opens the numbers of 济南 and of 济宁 (both in 山东): the prefix alone names no city, the
+# text or the document's own city does. http://jiaxiang.gov.cn/art/2021/7/19/art_72008_2718080.html
+JINING = "济宁市人民政府\n关于持续深化“市县同权”改革的实施意见\n济政字〔2021〕30号\n各县(市、区)人民政府，市政府各部门:\n"
+
+
+def test_shared_city_prefix_names_no_other_city():
+    [m] = tag_docnos(JINING, None)
+    assert m.attrs["issuer"] == "济宁市人民政府"
+    [m] = tag_docnos("济政字〔2021〕30号", None)
+    assert m.attrs["issuer"] is None
+
+
+def test_shared_city_prefix_resolved_by_the_documents_city():
+    [m] = [e for e in govie.extract("根据济政字〔2021〕30号要求，现通知如下。", model=None,
+                                    jurisdiction="济宁市").entities if e.label == "DOCNO"]
+    assert (m.attrs["issuer"], m.attrs["division"]) == ("济宁市人民政府", "370800")

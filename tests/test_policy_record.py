@@ -259,3 +259,15 @@ def test_a_one_character_prefix_shared_by_two_places_yields_to_the_named_issuer(
     assert all("武汉" not in i for i in r.meta["doc_issuers"])
     fin = [e for e in r.entities if e.label == "DEPT" and e.text == "区财政局"]
     assert fin and fin[0].attrs["canonical"] == "成都市武侯区财政局"
+
+
+def test_own_number_closing_the_title_line():
+    # The title line closed by its number in brackets (https://shijieshipin.com/zhengce/show-27919.html);
+    # a cited title with its number is no own number.
+    text = ("浙江省人民政府关于下达2021年浙江省国民经济和社会发展计划的通知 (浙政发〔2021〕1号)\n"
+            "各市、县(市、区)人民政府,省政府直属各单位:\n"
+            "2021年浙江省国民经济和社会发展计划已经省十三届人大五次会议审议批准,现印发给你们,请认真组织实施。\n")
+    assert document_summary(text, [])["docno"] == "浙政发〔2021〕1号"
+    cited = ("关于做好稳就业工作的实施意见\n各市人民政府:\n"
+             "《国务院关于进一步做好稳就业工作的意见》(国发〔2019〕28号)\n")
+    assert document_summary(cited, [])["docno"] is None

@@ -237,7 +237,25 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
             # The masthead may carry 签发人 beside the number.
             if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}", rest):
                 return number, m.attrs
+            # Only a number that closes its line can close a title (cheap test first: a line of
+            # many numbers must stay linear).
+            if text[m.end : end].strip() in ("）", ")") and _titled_number(rest):
+                return number, m.attrs
     return None
+
+
+# The title line closed by its own number in brackets: 浙江省人民政府关于…的通知 (浙政发〔2021〕1号).
+_BRACKETS_AT_END = re.compile(r"\s*[（(]\s*[）)]\s*$")
+
+
+def _titled_number(rest: str) -> bool:
+    """Whether what a line holds besides a number is a title it closes in brackets; a cited
+    title (《…》（国发…）) or a sentence is no title line."""
+    m = _BRACKETS_AT_END.search(rest)
+    if m is None or "《" in rest or "〈" in rest:
+        return False
+    title = rest[: m.start()].strip()
+    return "关于" in title and not re.search(r"[，。；：,;:]", title) and bool(parse_title(title)["doc_type"])
 
 
 def _own_decree(text: str, head_end: int) -> tuple[str, dict[str, Any]] | None:

@@ -113,7 +113,8 @@ def _division_of(prefix: str, rest: str, within: str | None) -> str | None:
     if conditioned:
         rows = conditioned
     if within and len(rows) > 1:
-        inside = [p for p in rows if p.division[:2] == within[:2]]
+        # The jurisdiction itself first (济 is 济南 and 济宁, both in 山东), then its province.
+        inside = [p for p in rows if p.division == within] or [p for p in rows if p.division[:2] == within[:2]]
         rows = inside or rows
     codes = {p.division for p in rows}
     return codes.pop() if len(codes) == 1 else None
