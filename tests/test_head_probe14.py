@@ -102,3 +102,6 @@ def test_a_party_committee_masthead_names_its_city_before_the_number_prefix():
     assert result.to_dict()["meta"]["division"]["name"] == "石嘴山市"
     links = {e.text: e.canonical for e in result.entities if e.label == "DEPT"}
     assert links["市委"] == "中共石嘴山市委员会" and links["市政府"] == "石嘴山市人民政府"
+    # 石 is 石嘴山's prefix as well as 石家庄's: the document's own city decides.
+    (docno,) = [e for e in result.entities if e.label == "DOCNO"]
+    assert docno.attrs["division"] == "640200"
