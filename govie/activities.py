@@ -223,6 +223,11 @@ _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不�
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _FIRST_COUNT = re.compile(r"\d[\d.]*\s*[万千百亿]?\s*([^\s\d.万千百亿])")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
+# 建设 opening its clause with a count in it: a report's counted build (dev gold marks 12 of 14: wr2026-jilin
+# 建设高标准农田910万亩, -jiangxim 建设“口袋体育公园”40个以上, -guangdong 累计建设24个国家现代农业产业园, -guizhou
+# 布局建设5条铁路专用线); uncounted (建设现代化产业体系, 建设一批智能工厂) or after a noun (生态文明建设示范区23个,
+# 公路建设投资12343亿元) it is an aim or a noun.
+_BUILD_LEAD = re.compile(r"\s*(?:累计|新|布局|落地|规划)?")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 _TOPIC_CLOSE_WORD = re.compile("|".join(_TOPIC_CLOSE))
@@ -751,6 +756,16 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     s, e = h.span()
     if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    if kind == "build":
+        ce = _clause_end(doc, e, sent_end)
+        if doc.kind != "report" or not _BUILD_LEAD.fullmatch(text, _clause_start(doc, s, sent_start), s) \
+                or not any(ch.isdigit() for ch in text[e:ce]):
+            return False
+        counted = _PROJECTS_COUNTED.match(text, e, ce)
+        if counted and (counted.end() == ce or text[counted.end()] == "、"):
+            # 建设亿元以上项目4000个、完成投资超4500亿元 (wr2026-liaoning): projects counted, a statistic, as
+            # for 实施 (dev gold leaves 2 of 3 out)
+            return False
     if kind in ("rate", "reform") and text.endswith(("通过", "经过"), 0, s):
         return False  # “六五”期间，通过调整和改革，生产发展 (sc-report-1986, 经过调整和改革 too; 1983 经过改革、调整): a means
     if kind in _COUNTED_KINDS:
