@@ -10,6 +10,15 @@ def _depts(text: str) -> list[tuple[str, str | None]]:
     return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
 
 
+def test_a_city_party_committee_written_in_full_after_zhonggong_is_found():
+    # http://meta.librarydata.cn/metainfo?metaID=310320020220001833 (石嘴山年鉴2021: 石党发〔2020〕1号,
+    # signed 中共石嘴山市委员会 / 石嘴山市人民政府); 中共包头市委员会 in 包头's 2025 measures
+    # (http://xfj.baotou.gov.cn/wsxf.jhtml?slb=true). 中国共产党X市委员会 was found, 中共X市委员会 was not.
+    text = ("中共石嘴山市委员会石嘴山市人民政府关于印发《石嘴山市关于抓好“三农”领域重点工作确保如期实现"
+            "全面小康社会的实施方案》的通知\n")
+    assert ("中共石嘴山市委员会", "中共石嘴山市委员会") in _depts(text)
+
+
 def test_a_business_environment_bureau_is_a_department_type():
     # https://www.echinagov.com/policy/367722.htm (海口, 2026) and 辽宁's 省数据局（省营商局）
     # (http://www.echinagov.com/policy/367064.htm, 2025).

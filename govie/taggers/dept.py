@@ -656,7 +656,9 @@ def _democratic_party_before(text: str, s: int, mt: _Matchers) -> bool:
 
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
 # places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
-_CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
+# 中共 + a city's full committee name (中共石嘴山市委员会 over its joint notices with the city
+# government, 中共包头市委员会 in a cited title) is the same; the registry lists only provinces'.
+_CPC_FULL = re.compile("(?:中国共产党|中共)(?=[\u4e00-\u9fff]{2,16}?委员会)")
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
 # 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
@@ -953,7 +955,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
-    if "中国共产党" in text:
+    if "中国共产党" in text or "中共" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", m.span()) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _NOT_BODY.search(m.group())]
