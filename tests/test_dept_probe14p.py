@@ -30,3 +30,21 @@ def test_an_approval_service_and_data_bureau_is_a_department_type():
     # http://www.ordos.gov.cn/zzms/slh_zcwjx/ (鄂府任字〔2024〕4号).
     text = "鄂尔多斯市人民政府关于乔建江等职务任免的通知\n乔锦丽任市行政审批政务服务与数据管理局副局长;\n"
     assert ("市行政审批政务服务与数据管理局", "鄂尔多斯市行政审批政务服务与数据管理局") in _depts(text)
+
+
+def test_a_congress_committee_after_the_congress_is_one_span():
+    # http://www.ordos.gov.cn/hd_127898/myzj/202103/t20210318_2860105.html (鄂尔多斯市司法局, 2021).
+    text = ("鄂尔多斯市司法局\n市发展和改革委员会会同市工信局、市工商联、市人大法工委共同起草了《鄂尔多斯市民营经济"
+            "发展条例(草案送审稿)》。")
+    depts = _depts(text)
+    # 法工委 is the standing committee's working committee.
+    assert ("市人大法工委", "鄂尔多斯市人民代表大会常务委员会") in depts
+    assert ("市人大", "鄂尔多斯市人民代表大会") not in depts
+
+
+def test_a_provincial_congress_special_committee_is_one_span():
+    # http://www.echinagov.com/policy/367064.htm (辽宁省发展和改革委员会, 2025).
+    text = ("辽宁省大力优化营商环境行动方案\n2.提高相关领域立法质效。〔省人大法制委、省人大财经委、省司法厅、"
+            "省数据局(省营商局)等有关部门按职责分工负责〕")
+    depts = _depts(text)
+    assert ("省人大法制委", "辽宁省人民代表大会") in depts and ("省人大财经委", "辽宁省人民代表大会") in depts

@@ -351,9 +351,20 @@ MINISTRY_COMMITTEE = re.compile(rf"(?!和|与|及|或|并|会同|向|由|对|将
                                 rf"(?:(?![局部厅署委会的、，])[{_CJK}]){{0,14}}?(?:专家|科学技术|技术|咨询)委员会")
 
 
+# A congress's special committees and its standing committee's working committees by their short or
+# full names, right after the congress (市人大法工委: 鄂尔多斯市司法局 2021; 省人大法制委、省人大财经委:
+# 辽宁省发展改革委 2025): units of that congress, one span.
+_CONGRESS_COMMITTEE = re.compile("法制工作委员会|法工委|法制委员会|法制委|财政经济委员会|财经委|预算工作委员会|预工委"
+                                 "|教育科学文化卫生委员会|教科文卫委|监察和司法委员会|监察司法委|社会建设委员会"
+                                 "|代表工作委员会|代表工委")
+_CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
+
+
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
+    if text.endswith(_CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
+        return c.end()
     if central:
         # 商务部贸易救济调查局, 教育部教材局: a ministry's bureau is one of its units.
         b = _MINISTRY_BUREAU.match(text, end)
