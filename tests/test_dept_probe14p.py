@@ -48,3 +48,13 @@ def test_a_provincial_congress_special_committee_is_one_span():
             "省数据局(省营商局)等有关部门按职责分工负责〕")
     depts = _depts(text)
     assert ("省人大法制委", "辽宁省人民代表大会") in depts and ("省人大财经委", "辽宁省人民代表大会") in depts
+
+
+def test_a_financial_office_before_the_2019_reforms_is_the_governments_office():
+    # http://law312.infoeach.com/view-MzEyfDExODE0Mg==.html (黄政〔2009〕22号); 广州 穗府办〔2006〕19号 names
+    # 市金融办 as a lead unit too. The 地方金融管理局 is its 2024 successor, no body of 2009.
+    text = ("黄山市人民政府关于印发黄山市鼓励和扶持企业上市若干政策规定的通知\n"
+            "拟上市企业是指:进入实质性运作,并经市金融办认定的企业。")
+    depts = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="2009-10-15").entities
+             if e.label == "DEPT"]
+    assert ("市金融办", "黄山市人民政府金融工作办公室") in depts
