@@ -58,3 +58,9 @@ def test_a_financial_office_before_the_2019_reforms_is_the_governments_office():
     depts = [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, reference_date="2009-10-15").entities
              if e.label == "DEPT"]
     assert ("市金融办", "黄山市人民政府金融工作办公室") in depts
+
+
+def test_a_congress_committees_field_is_no_functional_department():
+    # /work/r6/readable/sc-report-1981.txt: 财政经济 (of the unit 财政经济委员会) names no department type.
+    text = "然而抚顺市财政经济部门的同志不这样看问题。他们千方百计发动群众挖掘潜力。"
+    assert not any("财政经济部门" in t for t, _ in _depts(text))

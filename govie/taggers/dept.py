@@ -844,7 +844,9 @@ def _field_list_spans(text: str, mt: _Matchers):
 def functional_type(field: str, types) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
     for end in ("局", "委员会", "委", "厅"):
-        if types.get(field + end):
+        # An internal unit's name is no field (财政经济委员会, a congress's committee: 抚顺市财政经济部门
+        # in the 1981 State Council report is the city's finance and economic departments, a class).
+        if (t := types.get(field + end)) and t[1] != "unit":
             return field + end
     return None
 
