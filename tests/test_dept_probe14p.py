@@ -64,3 +64,11 @@ def test_a_congress_committees_field_is_no_functional_department():
     # /work/r6/readable/sc-report-1981.txt: 财政经济 (of the unit 财政经济委员会) names no department type.
     text = "然而抚顺市财政经济部门的同志不这样看问题。他们千方百计发动群众挖掘潜力。"
     assert not any("财政经济部门" in t for t, _ in _depts(text))
+
+
+def test_a_congress_committees_short_name_alone_is_no_unit():
+    # http://dzyq.dzgyy.cn/index/PolicyNews/info.html?id=341731 (达州, 2024): 中央财经委员会 is the party's
+    # commission, not a congress's unit.
+    text = ("各县(市、区)人民政府,达州高新区管委会,达州东部经开区管委会,市级各部门(单位):\n"
+            "贯彻落实中央经济工作会议、中央财经委员会第四次会议和省委十二届五次全会要求,坚持市场为主、政府引导。")
+    assert not any(t == "财经委" for t, _ in _depts(text))

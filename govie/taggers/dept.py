@@ -277,7 +277,8 @@ class _Matchers:
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         self.prefix_generic_re = compile_cached(
             f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
-        units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
+        # A congress's committees are units only right after their congress (中央财经委员会 is the party's).
+        units = [u for u in types.units() if len(u) >= 3 and u != "办公室" and not _CONGRESS_COMMITTEE.fullmatch(u)]
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
