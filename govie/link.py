@@ -81,6 +81,9 @@ _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八
 # A department of a central commission or bureau, as the tagger reads it, and a division under it
 # (统计部, 计划财务部科技处).
 _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
+# The working committees of a congress's standing committee (its special committees, 法制委 or
+# 财经委, are the congress's own).
+_STANDING_WORK_COMMITTEES = frozenset({"法制工作委员会", "法工委", "预算工作委员会", "预工委", "代表工作委员会", "代表工委"})
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
 # A local CPPCC committee in full (政协宜良县第十届委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
@@ -625,6 +628,10 @@ class Linker:
                         # sc19-54: 国家教材委员会办公室设在教育部; guide v2: a group's standing office).
                         # A 国资委 is an administering body: its 办公室 is a unit.
                         return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
+                    if link and tail in _STANDING_WORK_COMMITTEES and link.canonical \
+                            and link.canonical.endswith("人民代表大会") and not link.canonical.startswith("全国"):
+                        # 市人大法工委: a working committee is the standing committee's, not the congress's.
+                        return Link(link.canonical + "常务委员会", None, tail, link.score, True, link.source + "+unit")
                     if link:
                         link.unit = tail
                         link.source += "+unit"

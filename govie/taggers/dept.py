@@ -279,7 +279,8 @@ class _Matchers:
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         self.prefix_generic_re = compile_cached(
             f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
-        units = [u for u in types.units() if len(u) >= 3 and u != "办公室"]
+        # A congress's committees are units only right after their congress (中央财经委员会 is the party's).
+        units = [u for u in types.units() if len(u) >= 3 and u != "办公室" and not _CONGRESS_COMMITTEE.fullmatch(u)]
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough.
@@ -353,9 +354,20 @@ MINISTRY_COMMITTEE = re.compile(rf"(?!和|与|及|或|并|会同|向|由|对|将
                                 rf"(?:(?![局部厅署委会的、，])[{_CJK}]){{0,14}}?(?:专家|科学技术|技术|咨询)委员会")
 
 
+# A congress's special committees and its standing committee's working committees by their short or
+# full names, right after the congress (市人大法工委: 鄂尔多斯市司法局 2021; 省人大法制委、省人大财经委:
+# 辽宁省发展改革委 2025): units of that congress, one span.
+_CONGRESS_COMMITTEE = re.compile("法制工作委员会|法工委|法制委员会|法制委|财政经济委员会|财经委|预算工作委员会|预工委"
+                                 "|教育科学文化卫生委员会|教科文卫委|监察和司法委员会|监察司法委|社会建设委员会"
+                                 "|代表工作委员会|代表工委")
+_CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
+
+
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
+    if text.endswith(_CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
+        return c.end()
     if central:
         # 商务部贸易救济调查局, 教育部教材局: a ministry's bureau is one of its units.
         b = _MINISTRY_BUREAU.match(text, end)
@@ -658,7 +670,9 @@ def _democratic_party_before(text: str, s: int, mt: _Matchers) -> bool:
 
 # The party's committee in its full form (中国共产党北京市委员会, State Council report 1955): the
 # places and 委员会 after 中国共产党 (中共北京市委员会 is a registry name; 中国共产党 is cut off at link).
-_CPC_FULL = re.compile("中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
+# 中共 + a city's full committee name (中共石嘴山市委员会 over its joint notices with the city
+# government, 中共包头市委员会 in a cited title) is the same; the registry lists only provinces'.
+_CPC_FULL = re.compile("(?:中国共产党|中共)(?=[\u4e00-\u9fff]{2,16}?委员会)")
 # The congress of each level before 及其常委会 (同级人大, 各级人民代表大会, 地方人大) is a class; a bare
 # one (接受人大及其常委会监督 in a province's report) is the document's own. The longest opening,
 # 同级人民代表大会及其, is ten characters (State Council reports 1994-2007).
@@ -875,7 +889,9 @@ def _field_list_spans(text: str, mt: _Matchers):
 def functional_type(field: str, types) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
     for end in ("局", "委员会", "委", "厅"):
-        if types.get(field + end):
+        # An internal unit's name is no field (财政经济委员会, a congress's committee: 抚顺市财政经济部门
+        # in the 1981 State Council report is the city's finance and economic departments, a class).
+        if (t := types.get(field + end)) and t[1] != "unit":
             return field + end
     return None
 
@@ -999,7 +1015,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
-    if "中国共产党" in text:
+    if "中国共产党" in text or "中共" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _NOT_BODY.search(m.group()) and (span := _zone_party_from_place(text, m, mt))]
