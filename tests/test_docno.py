@@ -338,3 +338,16 @@ def test_shared_city_prefix_resolved_by_the_documents_city():
     [m] = [e for e in govie.extract("根据济政字〔2021〕30号要求，现通知如下。", model=None,
                                     jurisdiction="济宁市").entities if e.label == "DOCNO"]
     assert (m.attrs["issuer"], m.attrs["division"]) == ("济宁市人民政府", "370800")
+
+
+def test_a_prefix_two_divisions_share_is_decided_by_the_text():
+    """鄂 is 湖北's and 鄂尔多斯's: an Ordos notice's own number is not Hubei's
+    (https://ordos.gov.cn/ordosml/bmlq/lqzc/sbjzcwj/202504/t20250418_3786792.html)."""
+    import govie
+
+    text = ("鄂府办发〔2025〕18号\n各旗区人民政府,市人民政府各部门,各直属单位,各大企事业单位:\n"
+            "《鄂尔多斯市持续打造一流营商环境行动方案(6.0版)》已经市人民政府2025年第9次常务会议审议通过,"
+            "现印发给你们,请认真组织实施。\n")
+    (docno,) = [e for e in govie.extract(text, model=None).entities if e.label == "DOCNO"]
+    assert docno.attrs["division"] == "150600"
+    assert not (docno.attrs["issuer"] or "").startswith("湖北")
