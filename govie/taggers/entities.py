@@ -56,6 +56,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             if (ch in _ORG_STOP and not (ch in "等和" and _inside_a_name_word(text, start - 1))) \
                     or not _ORG_NAME_CHAR.match(ch):
                 break
+            if text.startswith(_RENAMED, start - 2) and start - 2 > 0:
+                break  # a school renamed or upgraded: 闽江学院更名大学 (Fujian 2026 report) is two names
             start -= 1
         start = _cut_descriptors(text, start, m.start())
         if m.start() - start < 2:
@@ -84,7 +86,45 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_listed_enterprises(text))
     out.extend(_brand_enterprises(text))
     out.extend(_international_centres(text))
+    out.extend(_financial_firms(text))
     return out
+
+
+# A securities house or life insurer named by a short name of its own, no place before it: 德邦证券、
+# 富泽人寿成功落户 (Shandong 2026 report), 完成国泰海通证券重组更名上市 (Shanghai 2026 report). What
+# follows 证券 in a class or market (证券化, 证券市场, 证券公司, 证券投资基金) makes it no name.
+_FINANCIAL_FIRM = compile_cached(f"(?=([{_CJK}]{{2}}(?:[{_CJK}]{{2}})?)(?:证券|人寿))")
+_NOT_AFTER_FIRM = set("化市场公司交易业投资期货法基金监发")
+
+
+def _financial_firms(text: str) -> list[Mention]:
+    """Securities houses and life insurers whose name is one or two rare words (德邦证券, 国泰海通证券,
+    富泽人寿); 资产证券, 私募证券投资 are classes: a common word or a following class word rules them out."""
+    tok, _ = shared_jieba()
+    out: list[Mention] = []
+    taken = -1
+    for m in _FINANCIAL_FIRM.finditer(text):
+        s, name = m.start(), m.group(1)
+        if s < taken:
+            continue
+        for n in ((name, name[:2]) if len(name) == 4 else (name,)):
+            e = s + len(n) + 2
+            if text[e - 2 : e] not in ("证券", "人寿") or text[e : e + 1] in _NOT_AFTER_FIRM:
+                continue
+            parts = [n[i : i + 2] for i in range(0, len(n), 2)]
+            if any(c in _ORG_STOP or c in _NOT_SHORT_NAME or not _NAME_CHAR.match(c) for c in n) \
+                    or any(tok.FREQ.get(p, 0) >= _RARE_WORD for p in parts) \
+                    or not (s == 0 or text[s - 1] in _ORG_STOP or at_word_start(text, s, s + 2)):
+                continue
+            out.append(Mention("ORG", s, e, "org.financial", {}, priority=PRIORITY["org.suffix"]))
+            taken = e
+            break
+    return out
+
+
+# A school's renaming or upgrade between two names (闽江学院更名大学 Fujian 2026; 海南医学院更名为海南医科大学
+# Hainan 2026 and 西藏农牧学院升格为西藏农牧大学 Xizang 2026 stop at 为 already).
+_RENAMED = ("更名", "升格")
 
 
 def _inside_a_name_word(text: str, i: int) -> bool:
