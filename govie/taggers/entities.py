@@ -1068,11 +1068,11 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
     end = ends[0] if ends else -1
     natural = _natural_features()
     last = i
-    # A natural feature ends the chain: rivers named one after another are as many places
-    # (韩江榕江练江水系连通工程: dev gold, Guangdong 2026); a place may open one (河源万绿湖).
-    while end > 0 and text[last:end] not in natural:
+    while end > 0:
         nxt = _longest(names, text, end)
-        if nxt < 0:
+        # Natural features named one after another are as many places (韩江榕江练江水系连通工程: dev
+        # gold, Guangdong 2026); a place may open one (河源万绿湖) or name its section (洮河定西段).
+        if nxt < 0 or (text[last:end] in natural and text[end:nxt] in natural):
             break
         last, end = end, nxt
     # 广州市天河区 is a chain of full names, longer than the pair 广州市天河.
