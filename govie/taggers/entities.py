@@ -1017,8 +1017,9 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     prefixes, where they may start, and the characters a match may start with."""
     # Counties since made cities or districts keep their old name in older texts (潜山县 → 潜山市 in
     # 2018; dev pt-208869 of 2015: 潜山县余井镇进士村).
+    # Named natural features (rivers, lakes, mountains, deserts…) stand alone like a division (guide v2.2 LOC).
     names = list(place_names()) + list(region_words()) + list(_foreign_states()) + _provincial_county_shorts() \
-        + sorted(load_divisions().former_county_forms)
+        + sorted(load_divisions().former_county_forms) + sorted(_natural_features())
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     # A new area that is a county is written by its name without 新区 after its city (上海浦东).
@@ -1038,6 +1039,12 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
     return _trie(names), _trie(pairs), prefixes, PairStarts(words), frozenset(starts)
+
+
+@lru_cache(maxsize=1)
+def _natural_features() -> frozenset[str]:
+    """Named rivers, lakes, mountains… of ``loc_natural_features.txt``."""
+    return frozenset(load_words("loc_natural_features"))
 
 
 def _provincial_county_shorts() -> list[str]:
@@ -1099,11 +1106,15 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
                 return halls[e]
     pair = _longest(pairs, text, i)
     end = ends[0] if ends else -1
+    natural = _natural_features()
+    last = i
     while end > 0:
         nxt = _longest(names, text, end)
-        if nxt < 0:
+        # Natural features named one after another are as many places (韩江榕江练江水系连通工程: dev
+        # gold, Guangdong 2026); a place may open one (河源万绿湖) or name its section (洮河定西段).
+        if nxt < 0 or (text[last:end] in natural and text[end:nxt] in natural):
             break
-        end = nxt
+        last, end = end, nxt
     # 广州市天河区 is a chain of full names, longer than the pair 广州市天河.
     return max(pair, end)
 
@@ -1972,9 +1983,17 @@ def _inside_a_named_centre(text: str, start: int, end: int) -> bool:
     return function_word_tags().get(words[-1], "n").startswith("n") and words[-1] not in _place_words()
 
 
+# A hydro-junction is a works project named after its river or site, never a place (那棱格勒河水利枢纽
+# 下闸蓄水: Qinghai 2026; 长江三峡水利枢纽二期工程: sc-report 2003; 乌拉哈达水利枢纽, 东庄水利枢纽: Hebei,
+# Shaanxi 2026: the dev gold marks none of them, nor the place before them).
+_WORKS_AFTER_NAME = ("水利枢纽",)
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
+    if text.startswith(_WORKS_AFTER_NAME, end):
+        return True
     pat = _loc_patterns()
     m = pat.opens.match(text, end)
     if not m:
