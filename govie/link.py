@@ -1020,6 +1020,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 # 报部公路司 with no body before: the ministry signing the notice after it.
                 near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
+            if m.start and clean[m.start - 1] in "（(":
+                link = _bracketed_unit_link(linker, clean, m, surface, near, depts, jur, date) or link
         elif m.start and clean[m.start - 1] == "原":
             # 原国家安全监管总局: the former body itself, not its successor on the document's date.
             link = linker.link(surface, jurisdiction=jur, date=date)
@@ -1281,6 +1283,25 @@ def _as_link(b: Mention) -> Link:
     """The link an earlier mention got, for a later mention of the same body."""
     a = b.attrs
     return Link(a.get("canonical"), a.get("agency_id"), None, a.get("score", 0.7), bool(a.get("derived")), "same-body")
+
+
+def _bracketed_unit_link(linker: Linker, clean: str, m: Mention, surface: str, near: list[str],
+                         depts: list[Mention], jur: str | None, date: dt.date | None) -> Link | None:
+    """报工业和信息化部(规划司), 向我部（应对气候变化司）报告: the unit of the central ministry written
+    before the bracket, or for 我部 the nearest ministry named (the issuer signing after it when none
+    is named before). Only a central ministry: a bracket after another body is no unit of it."""
+    own = clean.endswith(("我部", "本部"), 0, m.start - 1)
+    heads = list(reversed(near)) if own else \
+        [clean[d.start:d.end] for d in depts if d.end == m.start - 1][:1]
+    if own:
+        heads += [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
+    for head in heads:
+        link = linker.link(head, jurisdiction=jur, date=date)
+        if link.canonical and link.canonical.endswith("部") and is_central(linker.registry, link.canonical):
+            return Link(link.canonical, link.agency_id, surface, round(link.score * 0.9, 3), link.derived, "context")
+        if not own:
+            break
+    return Link(None, None, surface, 0.0, False, "unit-without-context")
 
 
 def _between(clean: str, bodies: list[Mention], lo: int, hi: int) -> list[str]:

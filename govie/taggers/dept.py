@@ -1202,8 +1202,27 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if not any(taken[s:e]) and _ministry_before(text, s, kept, registry):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
+    for m in _BRACKETED_UNIT.finditer(text):
+        s, e = m.span(1)
+        own = text.endswith(("我部", "本部"), 0, m.start()) and _ministry_before(text, m.start(), kept, registry)
+        if not any(taken[s:e]) and (own or _central_ministry_ends_at(text, m.start(), kept, registry)):
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append((s, e, "unit"))
     kept.sort()
     return kept
+
+
+# A ministry's department or bureau in brackets after the ministry, where a reply is to be sent
+# (报工业和信息化部(规划司), 书面向我部（应对气候变化司）报告): the unit stands alone, its body
+# being the ministry before the bracket.
+_BRACKETED_UNIT = re.compile(
+    rf"[（(]((?:(?![局部厅署委司])[{_CJK}]){{2,10}}(?<!总)(?:司|局))[）)]")
+
+
+def _central_ministry_ends_at(text: str, pos: int, kept: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """Whether a central ministry tagged as a body ends right at ``pos`` (工业和信息化部(规划司))."""
+    return any(e == pos and kind != "unit" and text[e - 1] == "部" and is_central(registry, text[s:e])
+               for s, e, kind in kept)
 
 
 # A bare 部 in a ministry's own document is that ministry (由部运输局组织, 报部公路司): 部 + one of its
