@@ -1056,7 +1056,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _list_opening_place(linker, clean, m, surface, jur, date) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
-            same = _same_body_before(linker, clean, m, surface, depts)
+            same = None if link.source == "registry+central-list" else _same_body_before(linker, clean, m, surface, depts)
             if same is not None:
                 link = _as_link(same)
             if link.source in ("attached", "coordinated-unlinked", "same-body") or (kind == "as" and link.canonical is None):
@@ -1224,6 +1224,11 @@ def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surf
     1985) is not a type and stays the central body (``current``, its link)."""
     if clean[before.end:m.start] not in _COORDINATOR or not _bare(linker, surface):
         return None
+    local = current is not None and (current.agency_id is None or bool(getattr(
+        linker.registry.get(current.agency_id), "division", "")))
+    central = _after_central_body(linker, before, surface, date) if local else None
+    if central is not None:
+        return central
     if current is not None and current.agency_id and linker.types.get(surface) is None:
         agency = linker.registry.get(current.agency_id)
         if agency is not None and not agency.division:
@@ -1241,6 +1246,21 @@ def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surf
         return None  # 国家发展改革委、财政部, 区教育局、财政局: no named division before the type
     own = linker.link(place + surface, jurisdiction=jur, date=date)
     return own if own.canonical else Link(None, source="coordinated-unlinked")
+
+
+def _after_central_body(linker: Linker, before: Mention, surface: str, date: dt.date | None) -> Link | None:
+    """A bare name joined to a central body is the central body of that name where there is one:
+    发展改革委 in 联合向国家工业和信息化部、发展改革委和科技部报送 (a Jilin department's notice) is
+    国家发展和改革委员会, not the province's commission."""
+    agency = linker.registry.get(before.attrs.get("agency_id") or "")
+    if agency is None or agency.division or agency.level != "national":
+        return None
+    own = linker.link(surface, date=date)
+    found = linker.registry.get(own.agency_id or "")
+    if found is None or found.level != "national" or found.division:
+        return None
+    own.source = "registry+central-list"  # not the same body as a provincial one named before it
+    return own
 
 
 # An organisation's name ending right before a bare name (民航西藏区局扶贫办): the bare name is

@@ -25,3 +25,16 @@ def test_bracket_after_other_body_is_no_unit():
     # dev sc19-48-like list: a bracket after a provincial body names no ministry's unit
     text = "报送省发展改革委（规划处）。"
     assert not any(t == "规划处" and c and c.endswith("部") for t, c, _ in _depts(text))
+
+
+def test_a_bare_name_joined_to_a_central_ministry_is_the_central_body():
+    """发展改革委 between 国家工业和信息化部 and 科技部 is the national commission, not the province's
+    named earlier (吉林省工信厅 2015 notice, gxt.jl.gov.cn)."""
+    import govie
+
+    text = ("吉林省工业和信息化厅关于开展申报工作的通知\n"
+            "申报材料(一式六份及电子文档光盘)请于9月11日下班前报送至我厅。我厅会同省发展改革委、科技厅审查论证后,"
+            "联合向国家工业和信息化部、发展改革委和科技部报送材料。")
+    links = [(e.text, e.canonical) for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+    assert ("发展改革委", "国家发展和改革委员会") in links
+    assert ("省发展改革委", "吉林省发展和改革委员会") in links and ("科技厅", "吉林省科学技术厅") in links
