@@ -263,6 +263,7 @@ _HEAD_MAX = 5
 # How far a weak verb's object may run before a trigger it yields to (进行年度地震趋势会商).
 _YIELD_GAP = 8
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
+_COUNT_TAIL_LAST = frozenset("次场期个批项名人家轮件部")  # what a _COUNT_TAIL match of a stripped text ends with
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
 _QUOTE_MAX = 80
 _QUOTE_OPEN = "“「『《"
@@ -1530,7 +1531,10 @@ def _name(doc: _Doc, c: _Cand, region: int, clause_end: int) -> str | None:
     obj = text[c.end : clause_end].strip()
     if obj.startswith(("、", "并", "及", "和", "同时")):
         obj = ""  # 调研并指导工作: a second verb, not an object
-    obj = _COUNT_TAIL.sub("", obj.lstrip("了 ")).strip()
+    obj = obj.lstrip("了 ")
+    if obj[-1:] in _COUNT_TAIL_LAST:  # the scan tries every position: most objects end in no unit
+        obj = _COUNT_TAIL.sub("", obj)
+    obj = obj.strip()
     if not obj and c.kind in ("generic", "host"):
         cs = max(_clause_start(doc, c.start, region), region, c.start - _LOOKBACK)
         before = text[cs : c.start]

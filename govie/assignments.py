@@ -31,7 +31,9 @@ the same paragraph, frames an undated task after it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -116,11 +118,17 @@ class _CueTable(dict):
         raise KeyError(key)
 
 
+# The words every first_lead cue holds (checked when the table is read).
+_FIRST_LEAD_WORD = "为牵头"
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     table = _CueTable((r[0], (r[1], r[2] if len(r) > 2 else ""))
                       for r in read_tsv(data_path("lexicons", "assignment_cues.tsv"), header=False))
     words = "|".join(map(re.escape, sorted(table, key=len, reverse=True)))
+    if not all(_FIRST_LEAD_WORD in w for w, (role, _) in table.items() if role == "first_lead"):
+        raise ValueError(f"assignment_cues.tsv: a first_lead cue without {_FIRST_LEAD_WORD}")
     return table, re.compile(f"{_FIRST_LEAD}|{words}")
 
 
@@ -277,7 +285,16 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     issuers = meta.get("doc_issuers") or []
     doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"))
     table, cue_re = _cues()
-    first_lead = any(table[m.group()][0] == "first_lead" for m in cue_re.finditer(text))
+    # Every wording of the first-listed rule holds 为牵头 (_FIRST_LEAD, the table's rows): most
+    # texts have none and skip the scan. The cues read on the way are kept for the loop below.
+    cues = cue_re.finditer(text) if _FIRST_LEAD_WORD in text else iter(())
+    read: list[re.Match[str]] = []
+    first_lead = False
+    for m in cues:
+        read.append(m)
+        if table[m.group()][0] == "first_lead":
+            first_lead = True
+            break
     # A report or speech whose head is not in the text still speaks as 我们 (1964年政府工作报告 as
     # published: "五年来，我国各族人民…，我们同美帝国主义…"); a policy speaks of bodies, not as 我们.
     report = bool(_REPORT.search(text, 0, 600)) or (not meta.get("docno") and len(_WE.findall(text)) >= 3)
@@ -314,10 +331,17 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     out.extend(by)
     last_lead: tuple[int, list[str], list[str], int] | None = None  # (line start, lead, support, task end)
     done_until = -1
-    for c in cue_re.finditer(text):
+    # A report's running text assigns nothing (its cues were all skipped): no scan.
+    if report:
+        cue_iter: Iterator[re.Match[str]] = iter(())
+    elif _FIRST_LEAD_WORD in text:
+        cue_iter = itertools.chain(read, cues)  # the cues past the first first_lead one
+    else:
+        cue_iter = cue_re.finditer(text)
+    for c in cue_iter:
         s, e = c.span()
         role, where = table[c.group()]
-        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead" or report:
+        if s < done_until or notes[s] or used[s] or doc.covered[s] or where == "note" or role == "first_lead":
             continue
         if role == "modal" and _inline_cue(text, e) is not None:
             continue  # X要牵头: the next cue assigns

@@ -163,6 +163,25 @@ def _cues() -> _Cues:
 
 
 @lru_cache(maxsize=None)
+def _any_word(role: str) -> re.Pattern[str]:
+    """A regex finding any word of ``role`` (a field of ``_Cues`` holding words): one C scan says
+    whether a phrase holds one, where a loop over the words calls ``find`` for each."""
+    words = getattr(_cues(), role)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _object_verbs_listed() -> tuple[str, ...]:
+    """The object verbs that make a listed item an action (新增 counts: 新增就业岗位 is a name)."""
+    return tuple(v for v in _cues().object_verbs if v != "新增")
+
+
+@lru_cache(maxsize=1)
+def _link_words() -> tuple[str, ...]:
+    return tuple(w for w, _ in _cues().links)
+
+
+@lru_cache(maxsize=None)
 def _char_index(role: str, last: bool) -> dict[str, tuple[Any, ...]] | None:
     """The cue words of ``role`` (a field of ``_Cues``) grouped by their last (or first) character,
     each group in the field's order: only a group can end (or start) a phrase with that character.
@@ -316,7 +335,8 @@ def _as_measured(name: str | None, national: bool) -> str | None:
     out = name
     while out not in table:
         scope = next((w for w in cues.scopes_out if out.startswith(w) and len(out) - len(w) >= 2
-                      and (w not in ("全国", "我国") or national) and not out.startswith(cues.scope_names)), None)
+                      and (w not in ("全国", "我国") or national) and not out.startswith(cues.scope_names)),
+                     None) if out.startswith(cues.scopes_out) else None
         if scope:
             out = out[len(scope):]
             continue
@@ -345,11 +365,12 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         out = out[2:]
     if out in table or out.startswith(cues.verb_names):
         return out
-    tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None)
+    tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None) \
+        if out.endswith(cues.verb_tails) else None
     if tail:
         out = out[: -len(tail)]
     standard = out.startswith(_standard_names())
-    inner = [] if standard else [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2
+    inner = [] if standard or not _any_word("verbs_inner").search(out, 2) else [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2
                                  and len(out) - k - len(w) >= 2 and not out.startswith(cues.verb_names, k)]
     agent = _agent_verb(out) if not inner and not standard else None
     if agent:
@@ -641,12 +662,14 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
     # "将雄安新区蓝绿空间占比稳定在70%", "主要建设内容包括改造试验车间3360平方米", "我国共发生5级以上
     # 地震48次": what is measured follows the word that opens it
-    cut = max((k + len(w) for w in cues.opens if (k := phrase.rfind(w)) >= 0), default=0)
+    cut = max((k + len(w) for w in cues.opens if (k := phrase.rfind(w)) >= 0), default=0) \
+        if _any_word("opens").search(phrase) else 0
     if cut and len(phrase) - cut >= 2:
         phrase = phrase[cut:]
     # "“票根经济”带动在线旅游收入增长近7倍": what is driven is measured, not what drives it
     tail = phrase[2:]
-    drive_end = next((k + len(w) for w in cues.drives if (k := tail.find(w)) >= 0), None)
+    drive_end = next((k + len(w) for w in cues.drives if (k := tail.find(w)) >= 0), None) \
+        if _any_word("drives").search(tail) else None
     if drive_end is not None and len(phrase) - 2 - drive_end >= 2:
         phrase = phrase[2 + drive_end :]
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
@@ -716,7 +739,8 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         j = k - 1
     if j > floor and text[j] not in "，,；;。：:\n" :
         return None
-    first = next((w for w in cues.count_leads if items[0].startswith(w)), "")
+    first = next((w for w in cues.count_leads if items[0].startswith(w)), "") \
+        if items[0].startswith(cues.count_leads) else ""
     items[0] = items[0][len(first):]
     if n == len(items) >= 2 and not _is_name(items[0]):
         # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
@@ -726,7 +750,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         # "累计举办大型旅游、演艺、体育赛事活动600场", "改造城市供排水、燃气、供热等管网600公里": the
         # verbs of doing before the first name open the clause, not the list (guide v2.1, rule 1)
         items[0] = _strip_doing_verbs(items[0])
-    if re.search(r"\d", phrase) or any(w in phrase for w in cues.modals) or not all(_is_name(x) for x in items[:-1]):
+    if re.search(r"\d", phrase) or _any_word("modals").search(phrase) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
     if not items[0]:
@@ -765,9 +789,10 @@ def _is_name(item: str) -> bool:
     """Whether a listed item reads as a name (非化石能源发电量) rather than an action or a clause
     (购置安装净化系统, 新探明泾川特大型铀矿, 花卉产量全球第一, 及以下)."""
     cues = _cues()
-    if any(item.startswith(v) for v in cues.object_verbs if v != "新增"):
+    if item.startswith(_object_verbs_listed()):
         return False
-    words = _cut(next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item) or item)
+    words = _cut((next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item)
+                  if item.startswith(cues.count_leads) else item) or item)
     tags = function_word_tags()
     flags = [tags.get(w, "x") for w in words]
     if not words or flags[0][:1] in ("v", "c", "p", "f", "d", "r") and flags[0] != "vn":
@@ -845,7 +870,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             if inner and not _NOTE.match(text, k + 1):
                 k = inner.end()  # "8个省（市）试点", "16个省（市）扩大…": the bracket ends the name
             break
-        part = next((w for w in cues.noun_parts if text.startswith(w, k)), None)
+        part = next((w for w in cues.noun_parts if text.startswith(w, k)), None) \
+            if text.startswith(cues.noun_parts, k) else None
         if part:  # "4个在建铁路项目": 在建 is no stop
             k += len(part)
             continue
@@ -863,7 +889,7 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     # "11户企业入选工信部5G工厂名录", "89.4%的公园实现24小时开放": what won or does it is measured,
     # not the predicate (guide v2.1, rule 1: verbs after the noun phrase are out)
     # "12条重点产业链项目占比达84.4%": the link to the next number is no part of the noun
-    link = k < len(text) and text[k].isdigit() and \
+    link = k < len(text) and text[k].isdigit() and noun.endswith(_link_words()) and \
         next((w for w, _ in cues.links if noun.endswith(w) and len(noun) - len(w) >= 2), None)
     if link:
         noun = noun[: -len(link)]
@@ -913,6 +939,7 @@ _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
 _PREDICATE_END = frozenset("，,。；;：:\n")
+_PREDICATE_END_RE = re.compile("[，,。；;：:\n]")
 
 
 def _modified_noun(text: str, j: int, k: int, ceiling: int) -> int:
@@ -1051,10 +1078,12 @@ def _before_predicate(noun: str, closed: bool) -> str:
 def _done_after(text: str, end: int) -> bool:
     """Whether a verb of a thing done follows the noun a count counts, in its clause
     (8家全国重点实验室落户河北, 13个大模型通过国家备案)."""
-    stop = end
-    while stop < min(len(text), end + 18) and text[stop] not in _PREDICATE_END:
-        stop += 1
-    return any(w in text[end + 1 : stop] for w in _cues().done_after)
+    limit = min(len(text), end + 18)
+    if end >= limit:
+        return False
+    brk = _PREDICATE_END_RE.search(text, end, limit)
+    stop = brk.start() if brk else limit
+    return _any_word("done_after").search(text, end + 1, stop) is not None
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -1088,7 +1117,7 @@ def _acts(phrase: str) -> bool:
     """Whether the words before a count are an action rather than a name: they open with a verb
     or an adverb by jieba's tags (发挥, 加快落地, 全面), not with a word that counts (新增, 累计)."""
     phrase = phrase.strip()
-    if len(phrase) < 2 or any(phrase.startswith(w) for w in _cues().count_leads) or re.search(r"[\d“”]", phrase):
+    if len(phrase) < 2 or phrase.startswith(_cues().count_leads) or re.search(r"[\d“”]", phrase):
         return False
     words = _cut(phrase)
     tag = function_word_tags().get(words[0], "")
@@ -1409,7 +1438,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
             # or after a count: "8家全国重点实验室落户河北", "13个大模型通过国家备案"
             flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
-                or text[clause : m.start].endswith("等") or any(w in text[clause : m.start] for w in _cues().done) \
+                or text[clause : m.start].endswith("等") or _any_word("done").search(text, clause, m.start) is not None \
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             flow = flow or (prev_flow and _same_list(text, prev, m, read))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)

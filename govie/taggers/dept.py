@@ -811,11 +811,14 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 
 # A township's party committee and discipline commission (灵溪镇纪委, 九龙镇党委, X街道党工委) are
 # organs of the township as its government is (Cangnan and Yanting county pages, round 9).
-_TOWNSHIP_END = re.compile("街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
+# The lookahead on the first characters lets sre skip to them (the [镇乡] alternatives left it no
+# prefix: it tried every alternative at every position, 2.5x slower).
+_TOWNSHIP_END = re.compile("(?=[街镇乡" + "".join(sorted({k[0] for k in STATION_KINDS})) + "])(?:"
+                           "街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
                            "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委"
                            # A town's congress and its session (在庄墓镇第十二届人民代表大会第一次会议上).
                            "|[镇乡](?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|[镇乡]人大(?!代表)|"
-                           + "|".join(STATION_KINDS))
+                           + "|".join(STATION_KINDS) + ")")
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
@@ -1227,8 +1230,8 @@ def _central_ministry_ends_at(text: str, pos: int, kept: list[tuple[int, int, st
 
 # A bare 部 in a ministry's own document is that ministry (由部运输局组织, 报部公路司): 部 + one of its
 # bureaus or departments, after a word that takes a body (由, 报, 向…).
-_OWN_MINISTRY_UNIT = re.compile(
-    rf"(?<=[由报向经送至给与和、及])部(?![分门署长际队委属级内])"
+_OWN_MINISTRY_UNIT = re.compile(  # (?=部): sre skips to a 部 instead of trying the lookbehind everywhere
+    rf"(?=部)(?<=[由报向经送至给与和、及])部(?![分门署长际队委属级内])"
     rf"(?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,6}}?(?<!总)(?:司|局)(?![长])")
 
 
