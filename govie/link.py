@@ -92,7 +92,7 @@ _CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?![第全])
                          "委员会(常务委员会|常委会)?$")
 # Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
 # 常务委员会).
-_CPPCC_STANDING = re.compile("(?<=政协)(?:常务委员会|常委会)$")
+_CPPCC_STANDING_END = re.compile("(?<=政协)(?:常务委员会|常委会)$")
 # The level word repeated before a colloquial body name (乌审旗旗委, 石景山区区委, 黄山市市政府).
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A zone's 管理委员会 whose zone is spelled out, no short word (高新区, 经开区) in it, and a city party
@@ -201,7 +201,7 @@ class Linker:
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
         if ("政协" in m or "政治协商" in m) and not central:
             m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
-            standing = _CPPCC_STANDING.search(m)
+            standing = _CPPCC_STANDING_END.search(m)
             if standing and not m.startswith("全国"):
                 committee = self.link(m[:standing.start()], jurisdiction=jurisdiction, date=date)
                 if committee.canonical and committee.canonical.startswith("中国人民政治协商会议"):

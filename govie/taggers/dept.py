@@ -801,7 +801,7 @@ _BARE_CPPCC = re.compile("政协(?<!人民政协)")  # the literal first: sre sk
 _CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:第?[一二三四五六七八九十]{1,3}届)?委员会)")
 _CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
 # 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
-_CPPCC_STANDING = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
+_STANDING_AFTER_CPPCC = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -1097,7 +1097,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if text[e - 1] == "党" and (term := _PARTY_TERM_CC.match(text, e)):
             e = term.end()
-        if text.endswith("政协", s, e) and (standing := _CPPCC_STANDING.match(text, e)):
+        if text.endswith("政协", s, e) and (standing := _STANDING_AFTER_CPPCC.match(text, e)):
             e = standing.end()
         # 中共潜江市委潜江高新技术产业开发区工作委员会: the city committee's working committee of a zone,
         # named after the committee (潜江市's rules, 2024): one body.
