@@ -23,7 +23,8 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
 from govie.types import Context, Mention
 from govie.kb.divisions import NATIONAL, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import national_centre
-from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_prefix, is_central
+from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
+                                foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, TOWN_OWN_BODY, document_township, institution_start)
@@ -1038,6 +1039,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
+            if m.start > 1 and clean[m.start - 1] == "的" and foreign_state_before(clean, m.start - 1) is not None:
+                # 日本的财政部, 美国的中央银行: the body of the state named before it, never China's.
+                link = Link(None, source="foreign-state")
             if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
                                                         or DECREE_TAIL.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
@@ -1059,7 +1063,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             same = None if link.source == "registry+central-list" else _same_body_before(linker, clean, m, surface, depts)
             if same is not None:
                 link = _as_link(same)
-            if link.source in ("attached", "coordinated-unlinked", "same-body") or (kind == "as" and link.canonical is None):
+            if link.source in ("attached", "coordinated-unlinked", "same-body", "foreign-state") or (kind == "as" and link.canonical is None):
                 # Null on purpose: not re-linked from the sentence either (the bare 政府 of 自治区党委、政府
                 # stands for the region's government, never for the document's own city's).
                 aliases.add(id(m))

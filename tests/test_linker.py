@@ -620,3 +620,18 @@ def test_names_opening_with_a_type_that_opens_with_shi_compose_no_body(linker, m
     潮州市场监督管理所 and 潮州市场监管局稽查局, bodies that do not exist (review14)."""
     link = linker.link(mention, jurisdiction="445100")
     assert link.canonical is None or link.canonical.startswith("潮州市市场")
+
+
+def test_a_body_after_a_foreign_state_and_de_is_not_chinas():
+    """美国的中央银行 is the Federal Reserve, not 中国人民银行, whose alias 中央银行 is
+    (https://www.ebc.com/zh-cn/jinrong/273968.html; the State Council's report of 1995)."""
+    import govie
+
+    text = ("美联储,全称美国联邦储备系统(Federal Reserve System,简称FED或联準会),是美国的中央银行,"
+            "主要职责是管理国家货币政策、维持金融系统稳定、监管银行及其他金融机构。")
+    links = {e.text: e.canonical for e in govie.extract(text, model=None).entities if e.label == "DEPT"}
+    assert "中央银行" in links and links["中央银行"] is None
+    own = "增强了中央银行对货币信贷的宏观调控能力，组建了政策性银行，商业银行开始试行资产负债比例管理。"
+    links = {e.text: e.canonical for e in govie.extract(own, model=None, reference_date="1995-03-05").entities
+             if e.label == "DEPT"}
+    assert links["中央银行"] == "中国人民银行"
