@@ -50,6 +50,7 @@ _BARE_PREFIX = levels_without("盟", "乡", "镇")
 # The levels a full place name ends with (四川省, 天河区), as told from a short one before a street or station.
 _PLACE_END_LEVELS = level_chars(levels_without("乡", "镇"))
 _SAR = ("81", "82")
+_MUNICIPALITY_CODES = ("110000", "120000", "310000", "500000")
 
 
 def _type_openings() -> frozenset[str]:
@@ -698,6 +699,7 @@ class Linker:
             rest = m[pos - 1:]
         place_name: str | None
         place: str | None = None
+        implicit = False  # no prefix at all: the document's own division at the type's level
         if chain:
             place = self.divisions.effective(chain[-1])
         else:
@@ -724,6 +726,7 @@ class Linker:
                 place = self._level_of_type(m, jur)
                 if place is None:
                     return None
+                implicit = True
                 if typ[0] in ("人民法院", "人民检察院") and self.divisions.meta_level(place) != "county":
                     # 告上法院 in a city's or province's text: a court of no level is the basic court
                     # of some district or county, not the high or intermediate court of its division.
@@ -786,6 +789,11 @@ class Linker:
             hit.source = "derived+registry"
             hit.score = 0.95
             return hit
+        if implicit and place not in _MUNICIPALITY_CODES and self.divisions.meta_level(place) == "province" \
+                and canonical.endswith("局") and typ and self.types.get(typ[0][:-1] + "厅"):
+            # 工信局 in a Jilin department's notice: the province's body of that kind is a 厅, so a
+            # bare bureau is some city's or county's (吉林省工业和信息化局 does not exist).
+            return None
         return Link(canonical, None, None, score, True, "derived")
 
     def _same_place(self, hit: Link, place: str) -> bool:

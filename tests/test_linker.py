@@ -635,3 +635,13 @@ def test_a_body_after_a_foreign_state_and_de_is_not_chinas():
     links = {e.text: e.canonical for e in govie.extract(own, model=None, reference_date="1995-03-05").entities
              if e.label == "DEPT"}
     assert links["中央银行"] == "中国人民银行"
+
+
+@pytest.mark.parametrize("mention", ["工信局", "民政局", "财政局"])
+def test_a_bare_bureau_in_a_provinces_text_is_not_the_provinces(linker, mention):
+    """A province's body of these kinds is a 厅: a bare 工信局 in a Jilin department's notice (各市(州)
+    工信局, http://gxt.jl.gov.cn/xxgk/jwwj/201509/t20150901_2070831.html) composed 吉林省工业和信息化局,
+    a body that does not exist. A municipality's bureau is its own; a province's 统计局 is."""
+    assert linker.link(mention, jurisdiction="220000").canonical is None
+    assert linker.link(mention, jurisdiction="110000").canonical.startswith("北京市")
+    assert linker.link("统计局", jurisdiction="220000").canonical == "吉林省统计局"
