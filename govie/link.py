@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 from rapidfuzz import fuzz, process
@@ -21,7 +22,7 @@ from rapidfuzz import fuzz, process
 from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
                                  renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import NATIONAL, level_chars, levels_without, load_divisions, townships
+from govie.kb.divisions import MUNICIPALITIES, NATIONAL, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import national_centre
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
@@ -50,20 +51,14 @@ _BARE_PREFIX = levels_without("盟", "乡", "镇")
 # The levels a full place name ends with (四川省, 天河区), as told from a short one before a street or station.
 _PLACE_END_LEVELS = level_chars(levels_without("乡", "镇"))
 _SAR = ("81", "82")
-_MUNICIPALITY_CODES = ("110000", "120000", "310000", "500000")
 
 
+@lru_cache(maxsize=1)
 def _type_openings() -> frozenset[str]:
     """The first two characters of department types that open with a level character
     (市场 of 市场监督管理局): there the 市 is part of the type, not a bare prefix."""
-    global _TYPE_OPENINGS
-    if _TYPE_OPENINGS is None:
-        types = load_dept_types()
-        _TYPE_OPENINGS = frozenset(n[:2] for n in types.forms if n.startswith(_BARE_PREFIX) and types.get(n[1:]) is None)
-    return _TYPE_OPENINGS
-
-
-_TYPE_OPENINGS: frozenset[str] | None = None
+    types = load_dept_types()
+    return frozenset(n[:2] for n in types.forms if n.startswith(_BARE_PREFIX) and types.get(n[1:]) is None)
 
 
 def bare_prefix(m: str) -> str | None:
@@ -334,14 +329,14 @@ class Linker:
         """市商务局 with jurisdiction 成都市 → 成都市商务局."""
         if not jur:
             return None
-        for prefix in _BARE_PREFIX:
-            if prefix == bare_prefix(m) and len(m) > len(prefix):
-                place = self._place_for_prefix(prefix, jur)
-                if place:
-                    link = self._exact(self.divisions.chain_name(place) + m[len(prefix):], place, date)
-                    if link:
-                        link.source += "+jurisdiction"
-                        return link
+        prefix = bare_prefix(m)
+        if prefix is not None and len(m) > len(prefix):
+            place = self._place_for_prefix(prefix, jur)
+            if place:
+                link = self._exact(self.divisions.chain_name(place) + m[len(prefix):], place, date)
+                if link:
+                    link.source += "+jurisdiction"
+                    return link
         return None
 
     def _place_for_prefix(self, prefix: str, jur: str) -> str | None:
@@ -703,13 +698,12 @@ class Linker:
         if chain:
             place = self.divisions.effective(chain[-1])
         else:
-            for prefix in _BARE_PREFIX:
-                # 市场监管局 is a type that opens with 市, not the bare prefix 市 + 场监管局.
-                if prefix == bare_prefix(m) and jur:
-                    place = self._place_for_prefix(prefix, jur)
-                    if place:
-                        rest = m[len(prefix):]
-                        break
+            # 市场监管局 is a type that opens with 市, not the bare prefix 市 + 场监管局.
+            prefix = bare_prefix(m)
+            if prefix is not None and jur:
+                place = self._place_for_prefix(prefix, jur)
+                if place:
+                    rest = m[len(prefix):]
             if place is None:
                 typ = self.types.get(m)
                 national = self.types.levels.get(typ[0], {}).get("national") if typ else None
@@ -789,7 +783,7 @@ class Linker:
             hit.source = "derived+registry"
             hit.score = 0.95
             return hit
-        if implicit and place not in _MUNICIPALITY_CODES and self.divisions.meta_level(place) == "province" \
+        if implicit and place not in MUNICIPALITIES and self.divisions.meta_level(place) == "province" \
                 and canonical.endswith("局") and typ and self.types.get(typ[0][:-1] + "厅"):
             # 工信局 in a Jilin department's notice: the province's body of that kind is a 厅, so a
             # bare bureau is some city's or county's (吉林省工业和信息化局 does not exist).
@@ -1236,11 +1230,12 @@ def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surf
     1985) is not a type and stays the central body (``current``, its link)."""
     if clean[before.end:m.start] not in _COORDINATOR or not _bare(linker, surface):
         return None
-    local = current is not None and (current.agency_id is None or bool(getattr(
-        linker.registry.get(current.agency_id), "division", "")))
-    central = _after_central_body(linker, before, surface, date) if local else None
-    if central is not None:
-        return central
+    linked = linker.registry.get(current.agency_id) if current is not None and current.agency_id else None
+    if current is not None and (current.agency_id is None or (linked is not None and linked.division)):
+        # linked to a local body (or derived): a central body before it may claim the name
+        central = _after_central_body(linker, before, surface, date)
+        if central is not None:
+            return central
     if current is not None and current.agency_id and linker.types.get(surface) is None:
         agency = linker.registry.get(current.agency_id)
         if agency is not None and not agency.division:

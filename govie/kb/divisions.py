@@ -24,6 +24,8 @@ __all__ = ["Place", "places", "place_names", "place_name_set", "Division", "Divi
 # The country as a division: central documents belong here (guide v2, "Document metadata").
 NATIONAL = "100000"
 NATIONAL_NAME = "中华人民共和国"
+# The four municipalities: provincial divisions whose bodies are named like a city's (北京市民政局).
+MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # Names a caller may give for a central document's jurisdiction.
 _NATIONAL_NAMES = frozenset({"国家", "全国", "中国", "中央", NATIONAL_NAME, NATIONAL})
 # Level words of guide v2 for the levels of divisions.tsv.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.kb.divisions import load_divisions
+from govie.kb.divisions import MUNICIPALITIES, load_divisions
 from govie.kb.registry import STATE_COUNCIL, Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
@@ -42,7 +42,6 @@ DECREE = re.compile(
 # What every decree number holds from its 令 on: sre skips to a 令 in C, while DECREE's
 # opening name tries every character of the text (most texts have no decree number).
 DECREE_TAIL = re.compile(r"令\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号")
-_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 # Words of running text that may stand right before a code ("根据国发…").
 _LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
 
@@ -130,7 +129,7 @@ def _split_local(code: str, within: str | None = None) -> tuple[str, str | None,
         prefix, rest = code[:n], code[n:]
         if _local_body(rest):
             division = _division_of(prefix, rest, within)
-            if division and rest.startswith("市府") and division.endswith("0000") and division not in _MUNICIPALITIES:
+            if division and rest.startswith("市府") and division.endswith("0000") and division not in MUNICIPALITIES:
                 # A province's own government is 府/省府: 赣市府办发 is a city's (赣州), whose prefix is not listed.
                 division = None
             return prefix, division, rest
@@ -155,9 +154,9 @@ def _division_name(code: str) -> str | None:
     d = divs.by_code.get(code)
     if d is None:
         return None
-    if d.level == "county" and d.parent in divs.by_code and d.parent[:2] + "0000" not in _MUNICIPALITIES:
+    if d.level == "county" and d.parent in divs.by_code and d.parent[:2] + "0000" not in MUNICIPALITIES:
         return divs.by_code[d.parent].name + d.name
-    if d.level == "county" and d.parent[:2] + "0000" in _MUNICIPALITIES:
+    if d.level == "county" and d.parent[:2] + "0000" in MUNICIPALITIES:
         return divs.by_code[d.parent[:2] + "0000"].name + d.name
     return d.name
 
@@ -177,7 +176,7 @@ def local_issuer(code: str, *, within: str | None = None, registry: Registry | N
     body = _local_body(rest)
     if place is None or body is None or division[:2] not in _code_provinces().get(body, (division[:2],)):
         return None
-    province_level = division.endswith("0000") and division not in _MUNICIPALITIES
+    province_level = division.endswith("0000") and division not in MUNICIPALITIES
     suffixes = _local_codes()[body][0 if province_level else 1]
     names = [s.format(place) if "{}" in s else place + s for s in suffixes]
     reg = registry if registry is not None else default_registry()
