@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from govie.text.layout import Structure
+from govie.text.numerals import cn_int
 from govie.timex import five_year_plans
 
 __all__ = ["ReportParts", "is_report", "report_parts"]
@@ -81,7 +82,6 @@ _TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 # starts the plan where an excerpt has lost the plan's dated heading (sc-report-2015 cut to "三、把改革开放…").
 _TOP_HEADING = re.compile(r"\s*([一二三四五六七八九十]+)、([^。\n]{1,40})\n")
 _NOT_PLAN_HEADING = re.compile(r"回顾|过去|以来|成就|经验|体会|年来")
-_CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 # An excerpt that has lost both the plan's heading and its lead still shows the plan where a block
 # speaks of this or next year's measures anywhere in it: "今年要新增8000万吨标准煤的节能能力"
 # (sc-report-2010), "今年中央财政安排科技投入716亿元", "从今年起用两年时间，全部免除…" (sc-report-2006),
@@ -102,8 +102,8 @@ def _top_heading(text: str, start: int, end: int) -> tuple[int, str] | None:
     m = _TOP_HEADING.match(text[start : min(end + 1, start + 48)] + "\n")
     if not m or len(m.group(1)) > 2:
         return None
-    n = sum(_CN_ORDINAL[c] for c in m.group(1)) if m.group(1) != "十" else 10
-    return n, m.group(2)
+    n = cn_int(m.group(1), digits=False)
+    return (n, m.group(2)) if n is not None else None
 
 
 def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
