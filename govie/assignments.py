@@ -1680,7 +1680,9 @@ def _addressed(doc: _Doc, meta: dict[str, Any], found: list[AssignmentFrame]) ->
     """请(你们)按照…: a notice or reply asks its addressees, when they are named bodies, not classes."""
     text = doc.text
     addressees = str(meta.get("addressees") or "")
-    at = text.find(addressees + "：", 0, 1200) if addressees else -1
+    # Mirrors of a reply often keep an ASCII colon after the addressee line ("发展改革委:").
+    hit = re.compile(re.escape(addressees) + "[：:]").search(text, 0, 1200) if addressees else None
+    at = hit.start() if hit else -1
     if at < 0 or "各" in addressees or "有关" in addressees:
         return []
     bodies = [d for d in doc.depts_in(at, at + len(addressees)) if d.attrs.get("canonical")]

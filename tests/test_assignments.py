@@ -491,6 +491,17 @@ def test_a_request_to_the_named_addressee():
     assert assignments(text.replace("民航总局：", "各省、自治区、直辖市人民政府："), reference_date="2006-05-23") == []
 
 
+def test_a_request_to_an_addressee_line_ending_in_an_ascii_colon():
+    # 国函〔2016〕204号 as served by http://realestatemoneyvault.com/news/content/2016-12/23/content_3129515.htm
+    # (t2s); 国函〔2008〕2号 (https://055110.com/law/1/35190.html) writes "发展改革委:" the same way.
+    text = ("国务院关于促进中部地区崛起“十三五”规划的批复\n国函〔2016〕204号\n国家发展改革委:\n"
+            "你委《关于报送促进中部地区崛起“十三五”规划(修改稿)的请示》(发改地区〔2016〕2591号)收悉。现批复如下:\n"
+            "一、原则同意《促进中部地区崛起“十三五”规划》(以下简称《规划》),请认真组织实施。")
+    (a,) = assignments(text, reference_date="2016-12-20")
+    assert a["lead"] == ["国家发展和改革委员会"] and a["trigger"]["text"] == "请"
+    assert a["task"]["text"] == "认真组织实施"
+
+
 def test_bodies_before_a_class_of_the_same_level_lead():
     # 市场主体登记管理条例 (dev gz-37), 第七条: "和国务院有关部门" is a class, the named body leads.
     text = ("第二条 本条例所称市场主体，是指在中华人民共和国境内以营利为目的从事经营活动的下列自然人、法人及非法人组织：\n"
