@@ -362,6 +362,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
                                         None, (s, e))
         if frame is None:
             continue
+        if _reported_cue(text, e, frame.task[0]):
+            continue  # 我局牵头起草了《…》，现向社会公开征求意见: a reported action, not an assignment
         if role == "modal":
             # 西藏自治区人民政府要按照…规定，负责提供…: one task, assigned by 负责.
             inner = _LEAD_AFTER_COMMA.match(text, frame.task[1])
@@ -1319,6 +1321,15 @@ _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{
 # which opens the body's verb in 局负责人才引进/负责人员培训, and 委员, 同志, 记者; it lacks 州长, 署长, 司长.
 _HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长)")
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
+# After an inline cue only the markers that put the cue's own clause in the past: 了 as an aspect
+# marker (not 了解/了结), 已经, 正在…
+_REPORTED_CUE = re.compile(r"(?<![为除])了(?![解结])|已经|业已|曾经|正在|日前|近日")
+
+
+def _reported_cue(text: str, cue_end: int, task_start: int) -> bool:
+    """The clause of an inline cue's task tells a done step (市卫健委牵头，会同市教体局起草了《…》)."""
+    stop = _CLAUSE_END.search(text, task_start)
+    return _REPORTED_CUE.search(text, cue_end, stop.start() if stop else len(text)) is not None
 
 
 def _no_task_word(text: str, pos: int, tags: dict[str, str]) -> bool:

@@ -1063,3 +1063,12 @@ def test_first_listed_leads_in_a_table_lead_cell_where_the_document_says_so():
     [a] = assignments(text)
     assert a["lead"] == ["国家发展和改革委员会"]
     assert a["support"] == ["人力资源和社会保障部", "国家统计局"]
+
+
+def test_an_inline_cue_whose_clause_is_done_is_a_reported_action():
+    # http://www.xuancheng.gov.cn/OpennessContent/show/2011754.html (宣城 2020 预通知); the same "牵头起草了《…》"
+    # opens 威海 2022's 征求意见 公告 (http://www.weihai.gov.cn/art/2022/12/12/art_59786_9435.html).
+    text = ("为贯彻落实《健康安徽行动实施方案》和《健康宣城2030规划》,市卫健委牵头,会同市教体局起草了"
+            "《健康宣城行动实施方案(代拟稿)》,业经多次征求意见与委托合法性审查。")
+    assert assignments(text, reference_date="2020-06-01") == []
+
