@@ -595,7 +595,9 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     for d in depts:
         _add(names, _name(text, d))
     labels = list(_ROLE_LABEL.finditer(text, inner_start, inner_end))
-    if labels and labels[0].start() - inner_start > 2:
+    # (责任领导:杜新国;牵头单位:区发改局): the leader named first is a person, the labels follow.
+    leader = _LEADER_PART.match(text, inner_start, inner_end)
+    if labels and labels[0].start() - (leader.end() if leader else inner_start) > 2:
         labels = []
     if not cues and not labels:
         # A list of bodies only: a note of responsibility where the document says the first
@@ -670,6 +672,8 @@ def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
 # A note that labels its lists: （牵头单位：农牧厅、林草局；配合单位：…）.
 _ROLE_LABEL = re.compile(r"(牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:]")
 _SUPPORT_LABELS = ("配合", "协办", "参与")
+# A leader's part before a note's labels: 责任领导：X；/ 牵头市领导：X、Y；/ 牵头负责领导：X；
+_LEADER_PART = re.compile(r"[\u4e00-\u9fff]{0,6}领导[：:][^；;，,：:（）()]{1,30}[；;，,][ \u3000]*")
 # 1﹒ (a small full stop) numbers the items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published.
 _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、﹒]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")

@@ -1072,3 +1072,15 @@ def test_an_inline_cue_whose_clause_is_done_is_a_reported_action():
             "《健康宣城行动实施方案(代拟稿)》,业经多次征求意见与委托合法性审查。")
     assert assignments(text, reference_date="2020-06-01") == []
 
+
+def test_a_note_that_names_the_leader_before_its_labels():
+    # 咸安区 2023 责任分解方案 (https://by6714.com/t/huazhong/7692.html): every item's note opens with the person in
+    # charge (责任领导), then the labelled bodies; 滁州 2020 (chuzhou.gov.cn/public/152523227/567017766.html) puts the
+    # same 牵头负责领导 label on its own line before its 牵头责任单位 line.
+    text = ("12.启动南外环高速公路、全域公交项目建设,确保107国道咸安绕城段公路建成通车。(责任领导:洪声耀;"
+            "牵头单位:区交通运输局;责任单位:区发改局、区自然资源和规划局、区林业局,区经发集团,相关乡镇办)")
+    (a,) = assignments(text, reference_date="2023-02-01")
+    assert a["trigger"]["text"].startswith("(责任领导:洪声耀;牵头单位")
+    assert a["task"]["text"].startswith("启动南外环高速公路")
+    assert len(a["lead"]) == 1 and "交通运输局" in a["lead"][0]
+    assert "洪声耀" not in str(a["lead"] + a["support"])
