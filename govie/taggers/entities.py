@@ -321,6 +321,21 @@ _ENTERPRISE_ANCHOR = re.compile(
     "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司|央企|外企|民企|国企|车企|药企)"
     "(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
 _ENTERPRISE_LIST = compile_cached(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z]{{2,8}})$")
+# A single item stands between clause punctuation (or a line start) and 等 + a count of firms.
+_ENTERPRISE_ITEM = compile_cached(f"(?:^|(?<=[，。；：,;\n]))([{_CJK}A-Za-z]{{2,8}})$", re.M)
+_COUNTED = re.compile("等(?:[0-9]+|[一二三四五六七八九十百]+)家")
+_NOT_IN_RARE_NAME = set("上下中内外其各该本全每")
+
+
+def _rare_name(item: str) -> bool:
+    """Whether ``item`` reads as a coined name: two characters in a row that jieba joins into no word
+    (东方|雨|虹, 安|可|森), and no function word (规|上|工业, 其中|龙头)."""
+    words = shared_words(item)
+    tags = function_word_tags()
+    if any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "u", "r", "m", "q")) for w in words) \
+            or any(w in _NOT_IN_RARE_NAME or w in _ORG_STOP for w in words):
+        return False
+    return any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:]))
 # Items that are classes or places, not names: 国有企业、民营企业; 郑州、洛阳等地企业;
 # 重点实验室、博士后工作站.
 _NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|领域|中心|实验室|工作站|基地|平台|[省市县区州国])$|[0-9]")
@@ -332,6 +347,13 @@ def _listed_enterprises(text: str) -> list[Mention]:
         if text.startswith("地", a.start() + 1):
             continue  # 等地企业: the items are places
         m = _ENTERPRISE_LIST.search(text, max(0, a.start() - 120), a.start())
+        single = m is None
+        if single and _COUNTED.match(text, a.start()):
+            # One name before a count of enterprises is one of them: 东方雨虹等70家企业获评… (Jinan
+            # Tianqiao 2025 report); readable's 中豫航空集团等19家企业 (Henan), 能源发展集团等6家企业 (Qinghai).
+            m = _ENTERPRISE_ITEM.search(text, max(0, a.start() - 9), a.start())
+            if m and not (m.group(1).endswith(("集团", "公司")) or _rare_name(m.group(1))):
+                continue  # a class or a phrase: 规上工业等50家企业
         if m is None:
             continue
         pos = m.start(1)
@@ -342,7 +364,7 @@ def _listed_enterprises(text: str) -> list[Mention]:
             s, e = pos, pos + len(item)
             pos = e + 1
             words = shared_words(item)
-            if i == 0:
+            if i == 0 and not single:  # a single item starts at the punctuation before it
                 # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
                 # A one-character verb may open a name (合源生物); a preposition ends the lead (深化与中远海运).
                 # A verb that ends the item is a word of the name (培育了超聚变: 超|聚变), not the lead.
