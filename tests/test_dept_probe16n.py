@@ -34,3 +34,32 @@ def test_the_state_bureau_of_standards_of_the_1980s():
     found = _depts(text, "1986-01-01")
     assert ("国家工商管理局", "国家工商行政管理局") in found
     assert ("国家标准局", "国家标准局") in found
+
+
+def test_kinds_of_state_council_bodies_are_classes():
+    # http://law604.infoeach.com/view-NjA0fDI2NA==.html (国务院令第227号, 1997, Art. 6).
+    text = ("第六条国务院行政机构根据职能分为国务院办公厅、国务院组成部门、国务院直属机构、国务院办事机构、"
+            "国务院组成部门管理的国家行政机构和国务院议事协调机构")
+    assert [d[0] for d in _depts(text, "1997-08-03")] == ["国务院", "国务院办公厅"]
+
+
+def test_state_council_coordinating_bodies_are_a_class():
+    # http://minle.gsjgbz.gov.cn/mlx_bzcs/201305/t20130530_56124.html (民乐县编办, 2013).
+    text = ("国务院议事协调机构承担跨国务院行政机构的重要业务工作的组织协调任务,其设立、撤销或者合并由"
+            "国务院机构编制管理机关提出方案,报国务院决定。")
+    assert [d[0] for d in _depts(text)] == ["国务院", "国务院", "国务院"]
+
+
+def test_state_council_competent_departments_are_a_class():
+    # http://www.kleyou.net/html/text/chl/216/21622.html (国办秘函〔1998〕373号).
+    text = "凡是国务院批准、国务院主管部门发布的行政法规、各部门制定的规章以及适宜在《公报》上刊登的文件"
+    assert [d[0] for d in _depts(text, "1998-11-01")] == ["国务院"]
+
+
+def test_the_office_of_each_body_of_a_class_is_no_body():
+    # http://www.kleyou.net/html/text/chl/216/21622.html (国办秘函〔1998〕373号): addressee line and text;
+    # the bare 办公厅 was linked to 国务院办公厅, a wrong body.
+    addressees = "各省、自治区、直辖市人民政府办公厅,国务院各部委、各直属机构办公厅(室):"
+    text = "一、国务院各部门和各直属机构办公厅(室),要充分认识《公报》的重要作用,加强对《公报》的宣传和供稿工作。"
+    assert _depts(addressees, "1998-11-01") == []
+    assert _depts(text, "1998-11-01") == []

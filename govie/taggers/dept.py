@@ -917,8 +917,11 @@ def _after_place(text: str, start: int, mt: _Matchers) -> bool:
 _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
 # 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
 # line's 省政府各部门 keeps its government: the guide marks it); with a 顿号 in 国务院各部、委 (State
-# Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80).
-_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门)")
+# Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80). The other kinds
+# of State Council bodies are classes too: 国务院办事机构, 国务院议事协调机构 (国务院令第227号 Art. 6;
+# 民乐县编办 2013: 国务院议事协调机构承担跨国务院行政机构的…), 国务院主管部门 (国办秘函〔1998〕373号).
+_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门|办事机构|议事协调机构"
+                                  "|(?:行政)?主管部门|直属事业单位)")
 
 
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
@@ -1196,6 +1199,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 试点地区政府办公厅, 各级政府办公厅: the unit of a government not tagged as one body
         # (a class) is a class too.
         if text.startswith("政府", max(0, s - 2)) and s >= 2:
+            continue
+        # 国务院各部委、各直属机构办公厅（室）, 各部门办公室: the office of each body of a class
+        # (国办秘函〔1998〕373号's addressee line and text) is a class too, no one office.
+        if s >= 2 and text[s - 2:s] in _CLASS_NOUN_BEFORE_UNIT:
             continue
         if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
             taken[s:e] = b"\x01" * (e - s)
@@ -1820,6 +1827,8 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> li
 
 
 _CLASS_BEFORE = re.compile("(?:各|其他|有关|相关)$")
+# Nouns naming bodies of a kind, never one body: a unit after them is every such body's unit.
+_CLASS_NOUN_BEFORE_UNIT = frozenset({"机构", "部门", "部委", "单位"})
 _CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
 
 
