@@ -63,3 +63,26 @@ def test_the_office_of_each_body_of_a_class_is_no_body():
     text = "一、国务院各部门和各直属机构办公厅(室),要充分认识《公报》的重要作用,加强对《公报》的宣传和供稿工作。"
     assert _depts(addressees, "1998-11-01") == []
     assert _depts(text, "1998-11-01") == []
+
+
+def test_a_list_of_local_kinds_of_bodies_is_a_class():
+    # https://m.doczj.com/doc/c119091244.html (中共中央办公厅, 公开选拔党政领导干部工作暂行规定, 2004):
+    # 人大常委会 and 政协 were linked to the national bodies.
+    text = ("公开选拔党政领导干部工作暂行规定\n\n•【制定机关】中共中央办公厅\n\n"
+            "第四条公开选拔适用于选拔地方党委、人大常委会、政府、政协、纪委工作部门或者工作机构的领导成员或者其人选,"
+            "以及其他适于公开选拔的领导成员或者其人选。")
+    assert [d[0] for d in _depts(text, "2004-04-08")] == ["中共中央办公厅"]
+
+
+def test_a_list_of_local_bodies_after_levels_is_a_class():
+    # http://www.shaoyunxiang.cn/doc/866866f4b3f69e1c7 (国务院办公厅, 2002 notice on the 国务院公报; the
+    # mirror is in traditional characters, the sentence is the notice's own simplified text).
+    text = ("国务院办公厅关于向地方各级人民政府发送国务院公报及有关事项的通知\n\n同时,继续向各省、自治区、直辖市"
+            "县以上党委、人大、政协(新增加)、法院、检察院及各民主党派中央赠送《国务院公报》。")
+    assert [d[0] for d in _depts(text, "2002-01-01")] == ["国务院办公厅", "国务院"]
+
+
+def test_a_province_own_congress_and_cppcc_stay_bodies():
+    # /work/r6/readable/wr2026-宁夏回族自治区.txt: the region's own bodies, no class head before them.
+    text = "是自治区党委正确领导，自治区人大、政协大力支持和全区上下奋力拼搏的结果"
+    assert [d[0] for d in _depts(text)] == ["自治区党委", "自治区人大", "政协"]

@@ -1439,8 +1439,10 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     particle 所."""
     level = _class_level(text, _doc_level(ctx))
     mt = _matchers(_registry_of(ctx))
+    local_classes = _local_class_spans(text)
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
+                    or _inside(local_classes, m.start, m.end)
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
@@ -1454,6 +1456,27 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
                     or _EACH_KIND.search(text[m.start:m.end]) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
+
+
+# A list of bare kinds of local bodies after a class head (地方党委、人大常委会、政府、政协、纪委 in the
+# 中共中央办公厅's 2004 规定; 县以上党委、人大、政协、法院、检察院 and 三级党委和人大、政协、法院、检察院 in
+# the 国务院办公厅's 2002 notice on the 国务院公报): every division's bodies of those kinds, a class; in a
+# central document the bare 人大 and 政协 were linked to the national bodies.
+_LOCAL_ITEM = "(?:党委|人大常委会|人大|人民政府|政府|政协|纪委监委|纪委|监委|人民法院|法院|人民检察院|检察院)"
+_ITEM_NOTE = r"(?:[（(][^）)\n]{1,6}[）)])?"
+_LOCAL_CLASS_LIST = re.compile(f"(?:地方|县以上|县级以上|各级|[两三四]级|同级)(?:各级)?{_LOCAL_ITEM}{_ITEM_NOTE}"
+                               f"(?:[、和及]{_LOCAL_ITEM}{_ITEM_NOTE})+")
+
+
+def _local_class_spans(text: str) -> list[tuple[int, int]]:
+    """Where lists of bare kinds of local bodies after a class head run (see _LOCAL_CLASS_LIST)."""
+    if not any(h in text for h in ("地方", "以上", "级")):
+        return []
+    return [m.span() for m in _LOCAL_CLASS_LIST.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
 
 
 # 市直各委、办、局, 市各委、办、局, 州直各部门: 各 before a kind of body after a level is the addressees'
@@ -1569,6 +1592,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
+    if local_classes := _local_class_spans(text):
+        out = [m for m in out if not _inside(local_classes, m.start, m.end)]
     out.sort(key=lambda m: m.start)
     return out
 
