@@ -917,8 +917,11 @@ def _after_place(text: str, start: int, mt: _Matchers) -> bool:
 _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
 # 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
 # line's 省政府各部门 keeps its government: the guide marks it); with a 顿号 in 国务院各部、委 (State
-# Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80).
-_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门)")
+# Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80). The other kinds
+# of State Council bodies are classes too: 国务院办事机构, 国务院议事协调机构 (国务院令第227号 Art. 6;
+# 民乐县编办 2013: 国务院议事协调机构承担跨国务院行政机构的…), 国务院主管部门 (国办秘函〔1998〕373号).
+_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门|办事机构|议事协调机构"
+                                  "|(?:行政)?主管部门|直属事业单位)")
 
 
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
@@ -1197,6 +1200,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # (a class) is a class too.
         if text.startswith("政府", max(0, s - 2)) and s >= 2:
             continue
+        # 国务院各部委、各直属机构办公厅（室）, 各部门办公室: the office of each body of a class
+        # (国办秘函〔1998〕373号's addressee line and text) is a class too, no one office.
+        if s >= 2 and text[s - 2:s] in _CLASS_NOUN_BEFORE_UNIT:
+            continue
         if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
@@ -1432,8 +1439,10 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
     particle 所."""
     level = _class_level(text, _doc_level(ctx))
     mt = _matchers(_registry_of(ctx))
+    local_classes = _local_class_spans(text)
     return [m for m in mentions if m.label != "DEPT"
             or not (is_class_dept(text[m.start:m.end], level) or _heads_a_class(text, m.end)
+                    or _inside(local_classes, m.start, m.end)
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
@@ -1447,6 +1456,27 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
                     or _EACH_KIND.search(text[m.start:m.end]) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
+
+
+# A list of bare kinds of local bodies after a class head (地方党委、人大常委会、政府、政协、纪委 in the
+# 中共中央办公厅's 2004 规定; 县以上党委、人大、政协、法院、检察院 and 三级党委和人大、政协、法院、检察院 in
+# the 国务院办公厅's 2002 notice on the 国务院公报): every division's bodies of those kinds, a class; in a
+# central document the bare 人大 and 政协 were linked to the national bodies.
+_LOCAL_ITEM = "(?:党委|人大常委会|人大|人民政府|政府|政协|纪委监委|纪委|监委|人民法院|法院|人民检察院|检察院)"
+_ITEM_NOTE = r"(?:[（(][^）)\n]{1,6}[）)])?"
+_LOCAL_CLASS_LIST = re.compile(f"(?:地方|县以上|县级以上|各级|[两三四]级|同级)(?:各级)?{_LOCAL_ITEM}{_ITEM_NOTE}"
+                               f"(?:[、和及]{_LOCAL_ITEM}{_ITEM_NOTE})+")
+
+
+def _local_class_spans(text: str) -> list[tuple[int, int]]:
+    """Where lists of bare kinds of local bodies after a class head run (see _LOCAL_CLASS_LIST)."""
+    if not any(h in text for h in ("地方", "以上", "级")):
+        return []
+    return [m.span() for m in _LOCAL_CLASS_LIST.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
 
 
 # 市直各委、办、局, 市各委、办、局, 州直各部门: 各 before a kind of body after a level is the addressees'
@@ -1562,6 +1592,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
+    if local_classes := _local_class_spans(text):
+        out = [m for m in out if not _inside(local_classes, m.start, m.end)]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -1820,6 +1852,8 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> li
 
 
 _CLASS_BEFORE = re.compile("(?:各|其他|有关|相关)$")
+# Nouns naming bodies of a kind, never one body: a unit after them is every such body's unit.
+_CLASS_NOUN_BEFORE_UNIT = frozenset({"机构", "部门", "部委", "单位"})
 _CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
 
 
