@@ -83,6 +83,9 @@ _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为
 _MODAL = re.compile(
     r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
+    # a prohibition is a requirement too (guide): 即:不得召开30人以上的地方工作情况汇报会 (news.china.com
+    # 2019-09-03, 国务院第六次大督查), 不得面向社会公开举办论坛活动 (10-department notice, freewechat.com)
+    r"|不得|严禁|禁止|不准(?!确)|不许(?!可)"
 )
 # The characters _MODAL's and _REPORT_MODAL's matches open with (their lookbehinds read before them).
 _MODAL_FIRST = re.compile("[应必务须鼓支可决负要不严禁]")
@@ -224,6 +227,8 @@ _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|�
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
+# "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
+_NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
@@ -842,6 +847,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
+    if _NTH_CAMPAIGN.search(text, max(sent_start, s - 10), s):
+        # 国务院第六次大督查重点就…开展督促检查 (news.china.com 2019-09-03), 国务院第五次大督查发现的 (sc19-56),
+        # 第七次全国人口普查 (sc-report-2021): the Nth campaign's name, a noun; 开展/启动 before it carries the action
+        return False
     if _INTENDED.search(text, max(sent_start, s - 14), s):
         return False  # 原定去年下半年增加…工资 (dev sc-report-2003), 原定5年取消…的目标 (sc-report-2015): an intention
     if text.endswith(_FOCUS, 0, s):

@@ -86,3 +86,25 @@ def test_a_share_of_the_budget_fulfilled_is_a_result():
             "８４６，４６１，０００元。本年各类收入的情况如下：（一）各项税收共收到１２，７４５，３９０，０００元，"
             "完成预算数的９２．４９％。\n")
     _none(_frames(text, "1956-06-15"), "完成")
+
+
+# news.china.com/domesticgd/10000159/20190903/36968020.html (新华社 2019-09-03, 国务院第六次大督查)
+_NEWS_2019 = ("新华社北京9月3日电 为推动党中央、国务院重大决策部署落地生效,国务院决定开展第六次大督查。"
+              "按照统一安排,从9月2日起,16个国务院督查组分赴16个省(区、市)进行实地督查。\n")
+
+
+def test_the_nth_campaign_is_a_name():
+    # 国务院第六次大督查重点就…开展督促检查 (news above), 国务院第五次大督查发现的 (dev sc19-56),
+    # 做好第七次全国人口普查 (sc-report-2021): the ordinal names a campaign; the verb before or after acts
+    text = _NEWS_2019 + ("国务院第六次大督查重点就减税降费、稳定和扩大就业、深化“放管服”改革优化营商环境、推进创新驱动发展、"
+                         "合理扩大有效投资等五个方面工作情况开展督促检查。\n")
+    frames = _frames(text, "2019-09-03")
+    assert [f["trigger"] for f in frames if f["trigger"] == "督查"] == ["督查"], frames  # only 进行实地督查
+    _one(frames, "开展")
+
+
+def test_a_prohibition_outside_a_report_is_no_action():
+    # the same news: 即:不得召开30人以上的地方工作情况汇报会和座谈会 (a rule for the inspectors, guide: requirements)
+    text = _NEWS_2019 + ("督查期间,对国务院督查组和有关地方提出“八不得”的总体工作要求,即:不得召开30人以上的地方工作情况"
+                         "汇报会和座谈会;不得随意要求地方填表格、报材料。\n")
+    _none(_frames(text, "2019-09-03"), "召开")
