@@ -83,13 +83,16 @@ _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为
 _MODAL = re.compile(
     r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
+    # a prohibition is a requirement too (guide): 即:不得召开30人以上的地方工作情况汇报会 (news.china.com
+    # 2019-09-03, 国务院第六次大督查), 不得面向社会公开举办论坛活动 (10-department notice, freewechat.com)
+    r"|不得|严禁|禁止|不准(?!确)|不许(?!可)"
 )
 # The characters _MODAL's and _REPORT_MODAL's matches open with (their lookbehinds read before them).
 _MODAL_FIRST = re.compile("[应必务须鼓支可决负要不严禁]")
 # A prohibition in a report binds others too (sc-report-2022 不得违规新建楼堂馆所, sc-report-2004 坚决禁止和纠正擅自
 # 出台税收优惠政策的行为, sc-report-1997 不准假破产): no action of the government.
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])"
-                           r"|不得|严禁|禁止|不准(?!确)")
+                           r"|不得|严禁|禁止|不准(?!确)|不许(?!可)")
 # A report's task for a class of bodies, the sentence's subject (sc-report-2022 各地区各部门要切实担负起…责任，积极推出…;
 # sc-report-1992 各地要加强中小河流的治理，开展…; sc-report-1975 国务院各部、委，地方各级革命委员会，…都要发动群众…制订
 # 自己的计划): a prescription, no activity of the government (guide: tasks for classes of bodies). The
@@ -145,7 +148,10 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # 超额完成; sc-report-1987 超额完成了国家计划, 超额完成出口计划); an action plan (三年行动计划) is a named task.
 _REPORT_RESULT_OBJECT = re.compile(
     r"目标|指标|投资|营业额|产值|的任务|[多各]项任务|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务"
-    r"|(?<!行动)计划")
+    r"|(?<!行动)计划"
+    # 收入完成预算的９６．９８％ (sc-report-1956, x9), 完成预算数257288万元的41.9% (dayao.gov.cn budget report):
+    # a share of the budget, a result
+    r"|预算数?[^，,。；;]{0,16}的[\d０-９]")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
@@ -178,7 +184,10 @@ _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,
 # What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
 # sc-report-2007 继续增加对种粮农民直接补贴…, 增加对财政困难县乡和产粮大县的转移支付; sc-report-2009 及时增加对
 # 低收入群体和大学生的生活补贴); 增加投入, 增加收入 are aims, 每增加1人 a condition (gz-17).
-_GIVEN_SUBSIDY = re.compile(r"(?:了|对)[^，,。；;、]{0,24}?(?:补贴|转移支付)\s*(?:$|[，,。；;])")
+# Pay and pensions too (sc-report-2000 增加机关事业单位在职职工工资和离退休人员的离退休费, sc-report-2002 增加了企业离退休
+# 人员基本养老金, 2001 适当增加机关事业单位人员工资, 2012 增加企业退休人员基本养老金).
+_GIVEN_SUBSIDY = re.compile(r"(?:(?:了|对)[^，,。；;、]{0,24}?(?:补贴|转移支付)"
+                            r"|[^，,。；;、]{0,24}?(?:工资|离退休费|离退休金|养老金))\s*(?:$|[，,。；;])")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 # The Party's conference or plenum as the subject, or the setting, of what it adopted or discussed: no
@@ -218,6 +227,10 @@ _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|�
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
+# "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
+_NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
+# What was intended, not what was done (原定…, 原计划…).
+_INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
 _NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
 # A measure whose figure comes before it: 赤字率拟按3%安排 (the rate it is set at).
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
@@ -315,7 +328,8 @@ _ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规�
 def _rates() -> re.Pattern[str]:
     """An object that ends in an administered price or rate, up to the clause end."""
     words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
-    return re.compile(f"[^，,。；;、]{{0,16}}?(?:{'|'.join(map(re.escape, words))})\\s*(?:$|[，,。；;])")
+    # 等 closes a list of measures (提高部分优抚对象抚恤标准等。 sc-report-2000)
+    return re.compile(f"[^，,。；;、]{{0,16}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
 
 
 @lru_cache(maxsize=1)
@@ -812,6 +826,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
+    if after.startswith("权") and not after.startswith(("权益", "权利")):
+        # 2008年奥运会举办权 (sc-report-2002), 2010年世界博览会举办权 (sc-report-2003), 审批权限 (1984, 1987,
+        # 2000, 2014): a right, a noun
+        return False
     if kind == "adopt":
         if not text.endswith(_ADOPTING, 0, s):
             return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
@@ -829,6 +847,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
+    if _NTH_CAMPAIGN.search(text, max(sent_start, s - 10), s):
+        # 国务院第六次大督查重点就…开展督促检查 (news.china.com 2019-09-03), 国务院第五次大督查发现的 (sc19-56),
+        # 第七次全国人口普查 (sc-report-2021): the Nth campaign's name, a noun; 开展/启动 before it carries the action
+        return False
+    if _INTENDED.search(text, max(sent_start, s - 14), s):
+        return False  # 原定去年下半年增加…工资 (dev sc-report-2003), 原定5年取消…的目标 (sc-report-2015): an intention
     if text.endswith(_FOCUS, 0, s):
         return False  # 围绕实施…战略, 重点调研…: the topic or focus of an event named before
     if _COPULA.search(text, max(sent_start, s - 2), s) or _after_de(doc, s, sent_start):
@@ -1324,9 +1348,25 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
             # "国务院的机构改革方案已提交大会" (sc-report-1988), "国家已经组织了５７户企业集团试点" (sc-report-1997):
             # 已 reports it done inside the plan part too
             return False
+        if _looks_back(doc.text, start, pos):
+            return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)
+
+
+# A plan's sentence that opens on a past span reports what was done: "两年来通过财政向银行发行2100亿元长期国债"
+# (sc-report-2000), "已建成的主要有：加固大江大河大湖堤防…" (sc-report-2000), "去年出台的…政策措施"; not when
+# a coming time follows ("原定去年出台…，这一措施推迟到今年出台", dev sc-report-2003) or 比/较 compares.
+_LOOK_BACK = re.compile(r"(?:(?<![十百])[两三四五六七八九十]|\d)年来|近[两三四五]?年来|(?<![比较于])去年(?!同期|基础|水平)"
+                        r"|过去的?[一两三四五]?年|已(?:经)?[^，,。；;]{0,4}的")
+_COMING = re.compile(r"今年|明年|将|拟|(?<![主重需必只纲])要|推迟|计划")
+
+
+def _looks_back(text: str, start: int, pos: int) -> bool:
+    """The sentence before ``pos`` opens on a past span and names no coming time after it."""
+    m = _LOOK_BACK.search(text, start, pos)
+    return m is not None and m.start() - start <= 12 and not _COMING.search(text, m.end(), pos)
 
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.

@@ -134,6 +134,13 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
         if review_rank is None and not top and doc.plan_start < 0 and _REVIEW_LINE.fullmatch(text, b.start, b.end):
             # "“十四五”时期发展成就和2025年工作回顾" (wr2026-内蒙古): a review heading without an ordinal
             review_rank = 0
+        elif review_rank is None and not top and doc.plan_start < 0 and year is not None:
+            y = _past_year_line(text, b.start, b.end, year)
+            if y:
+                # "首先报告２００１年的工作" (sc-report-2002): a heading naming a past year's work is the review,
+                # and that year its period until a block names another
+                review_rank = 0
+                period = y
         if top and doc.plan_start < 0:
             if review_rank is None and "回顾" in top[1]:
                 review_rank = top[0]
@@ -190,6 +197,21 @@ _RESULT_WORD = re.compile(r"达到|累计|突破|获批|入选|荣获|成功|建
                           r"|提高到|获评|全面完成|了")
 _TASK_WORD = re.compile(r"力争|加快|推动|深入实施|持续|着力|积极|强化|健全|完善|深化|推进|打造|支持|做好|抓好|加强|提升|实施")
 _REVIEW_LINE = re.compile(r"\s*[^。，；\n]{0,30}回顾\s*")
+# A heading line (no ordinal, no sentence) naming a year's work: "首先报告２００１年的工作" (sc-report-2002),
+# "2025年工作总结" (county reports: 一、2023年工作总结 / 二、2024年工作安排); the plan's own headings
+# ("2026年重点工作", "2024年工作安排") name the report's year or a task word.
+_YEAR_WORK_LINE = re.compile(r"\s*[^。，；：:\n]{0,12}?(\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?"
+                             r"(?:政府|各项|主要)?工作(?:总结|情况)?\s*")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _past_year_line(text: str, start: int, end: int, year: int) -> str | None:
+    """The year (before ``year``) of a heading line that names that year's work, or None."""
+    m = _YEAR_WORK_LINE.fullmatch(text, start, end)
+    if not m:
+        return None
+    y = int(m.group(1).translate(_FULL_DIGITS).translate(_CN_DIGITS))
+    return str(y) if y < year else None
 
 
 def _plan_by_aspect(text: str, st: Structure, doc: ReportParts) -> None:
