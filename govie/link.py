@@ -625,6 +625,12 @@ class Linker:
                         # sc19-54: 国家教材委员会办公室设在教育部; guide v2: a group's standing office).
                         # A 国资委 is an administering body: its 办公室 is a unit.
                         return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
+                    if link and tail.endswith("办公室") and link.canonical and link.canonical.endswith("人民政府") \
+                            and not link.unit:
+                        # A government's office named after it is a working body of its own, as dev
+                        # gold's 市政府口岸物流办 -> 重庆市人民政府口岸和物流办公室 (虹口区人民政府合作交流办公室,
+                        # 区政府外事办公室 in 虹府办〔2005〕40号), not a unit of the government.
+                        return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
                     if link and tail in _STANDING_WORK_COMMITTEES and link.canonical \
                             and link.canonical.endswith("人民代表大会") and not link.canonical.startswith("全国"):
                         # 市人大法工委: a working committee is the standing committee's, not the congress's.
