@@ -1152,7 +1152,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
-                and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES) and not _appointed_to(text, s):
+                and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES) and not _appointed_to(text, s) \
+                and not _coordinator_after_word(text, s - 1, s + 1):
             continue
         # 第一届全国人民代表大会: the national congress's term opens its name (a local
         # congress's term follows the place and is matched with it).
