@@ -460,6 +460,11 @@ class Linker:
     def _zone_head(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         return self._zone_body(m)
 
+    def _zone_full_head(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
+        if _ZONE_PARTY_FULL.fullmatch(m) or _ZONE_COMMITTEE_FULL.fullmatch(m):
+            return self._zone_body(m)
+        return None
+
     def _central_functional(self, m: str, date: dt.date | None) -> Link | None:
         """国务院市场监督管理部门 → 国家市场监督管理总局, 国务院税务主管部门 → 国家税务总局: the
         central body of that field (国务院 names the level, whatever the document's division)."""
@@ -614,7 +619,9 @@ class Linker:
                    if m[i - 1] in "会局" and _CENTRAL_DEPT_TAIL.fullmatch(m[i:])
                    and is_central(self.registry, m[:i])]
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
-        for rules in ((self._exact, self._substituted), (self._derived, self._zone_head)):
+        # A zone's committee named in full keeps its written name as a head too (金华经济技术开发区管理
+        # 委员会|党政综合办公室), before _derived composes one with the city's 市 that does not exist.
+        for rules in ((self._exact, self._substituted), (self._zone_full_head, self._derived, self._zone_head)):
             for head, tail in splits:
                 for rule in rules:
                     link = rule(head, jur, date)
@@ -624,6 +631,12 @@ class Linker:
                         # A deliberative committee's office is its standing body, not a unit (dev
                         # sc19-54: 国家教材委员会办公室设在教育部; guide v2: a group's standing office).
                         # A 国资委 is an administering body: its 办公室 is a unit.
+                        return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
+                    if link and tail.endswith("办公室") and link.canonical and link.canonical.endswith("人民政府") \
+                            and not link.unit:
+                        # A government's office named after it is a working body of its own, as dev
+                        # gold's 市政府口岸物流办 -> 重庆市人民政府口岸和物流办公室 (虹口区人民政府合作交流办公室,
+                        # 区政府外事办公室 in 虹府办〔2005〕40号), not a unit of the government.
                         return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
                     if link and tail in _STANDING_WORK_COMMITTEES and link.canonical \
                             and link.canonical.endswith("人民代表大会") and not link.canonical.startswith("全国"):

@@ -40,6 +40,10 @@ _SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人�
 # (Early reports are in traditional characters: 全國, 國務院.)
 _NATIONAL_CUE = re.compile("[全我中][国國]|[国國][务務]院|[党黨]中央|中央人民政府|中央政府")
 _LOCAL_CUE = re.compile("[全本我][省市区县州盟旗]")
+# An autonomous prefecture speaks of itself as 自治州 where a city says 本市 (结合自治州实际, 已经自治州
+# 人民政府审议通过, 自治州党委工作要求: the rules of work of 博尔塔拉 2024 and 巴音郭楞 2022); not
+# 各自治州 or a list (自治区、自治州人民政府) naming every one.
+_PREFECTURE_VOICE = re.compile("(?<![各、])自治州(?=人民政府|党委|实际)")
 _CITY_CUE = re.compile("[全本我]市")
 _PROVINCE_CUE = re.compile("[全本我]省")
 # A county-level text speaks of its own county, district or banner by its bare level (我县,
@@ -311,7 +315,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             for a in divs.ancestry(pick):
                 counts[a] += 1
     national = len(_NATIONAL_CUE.findall(text))
-    local = len(_LOCAL_CUE.findall(text))
+    local = len(_LOCAL_CUE.findall(text)) + len(_PREFECTURE_VOICE.findall(text))
     provinces = [c for c in counts if c.endswith("0000")]
     if not provinces:
         if short and not national:

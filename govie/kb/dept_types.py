@@ -32,6 +32,11 @@ class DeptTypes:
         for full, shorts, kind in rows:
             for s in shorts:
                 self.forms.setdefault(s, (full, kind))
+        # A government's office written with 政府 for 人民政府 (州政府法制办公室, 市政府外事办公室) is
+        # that type, as 政府办公室 is 人民政府办公室: else a shorter alias (法制办) cuts the name.
+        for full, shorts, kind in rows:
+            if full.startswith("人民政府") and len(full) > 4:
+                self.forms.setdefault(full[2:], (full, kind))
 
     def get(self, form: str) -> tuple[str, str] | None:
         return self.forms.get(form)

@@ -444,9 +444,16 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
 def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
     """和县 read across 和 + 县委 after a body (市委、市政府和县委, 州委州政府和县委, 省市和县委): the
     coordinator joins two levels' bodies; 和县 follows only its own place (安徽省和县, 马鞍山市和县)."""
-    if not coordinator_opens(text, s, e):
+    if not (coordinator_opens(text, s, e) or _coordinator_after_word(text, s, e)):
         return False
     return not any((p := mt.place_re.match(text, k)) and p.end() == s for k in range(max(0, s - 8), s))
+
+
+def _coordinator_after_word(text: str, s: int, e: int) -> bool:
+    """和 + a bare level's committee or government after any other word (认真执行党的路线方针政策和县委的
+    各项部署, 盐池县 rules 2017): 和县's own bodies are named after its place or open a clause."""
+    return (e - s == 2 and text[s] == "和" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
+            and text[s - 1] not in "和与及" and text.startswith(("委", "政府", "人民政府", "人大"), e))
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
@@ -470,6 +477,18 @@ def _verb_place_at(text: str, s: int) -> bool:
     """Whether a place read from ``s`` opens with a verb that joins two bodies (会同) right after
     a body (县委|会同县财政局): the verb, and the level after it a bare prefix (县财政局)."""
     return s > 0 and text[s - 1] in _BODY_LAST and text.startswith(_VERB_PLACES, s)
+
+
+# 任 (to take a post) before a bare level: jieba reads 任县 as the former county (任泽区 since 2020),
+# so in an appointment list the level seems not to open a word (扈伟同志任县乡村振兴局局长, 任县统计局
+# 副局长). After 同志, a name or another verb (兼任, 担任, 拟任) 任 is the verb; the county follows a
+# place or opens a clause (河北省任县, 任县人民政府关于…).
+_APPOINT_VERB = re.compile("(?<=[\u4e00-\u9fff])任(?=县)")
+
+
+def _appointed_to(text: str, s: int) -> bool:
+    """Whether the bare 县 at ``s`` follows 任 the verb (同志任县信访局副局长)."""
+    return s > 1 and _APPOINT_VERB.match(text, s - 1) is not None and text[s - 2] not in _PLACE_SUFFIX
 
 
 # Types that jieba joins to the level word before them (县委, 县政府, 市人民政府).
@@ -1136,7 +1155,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
-                and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES):
+                and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES) and not _appointed_to(text, s) \
+                and not _coordinator_after_word(text, s - 1, s + 1):
             continue
         # 第一届全国人民代表大会: the national congress's term opens its name (a local
         # congress's term follows the place and is matched with it).
@@ -1586,6 +1606,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_shared_zone_committees(text, taken))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken))
+    out.extend(_standing_in_full(text, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     if town:
         out.extend(_town_own_bodies(text, town, taken))
@@ -1848,6 +1869,26 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> li
         taken[s:e] = b"\x01" * (e - s)
         # 地区行署 with its bare level is linked as 行署 (the linker knows no 地区 prefix).
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": m.group(1)}, PRIORITY["dept.pattern"]))
+    return out
+
+
+# 常务委员会 written in full after its congress and 及其 (提请州人民代表大会及其常务委员会审议, a 州's rules;
+# 对市人大及其常务委员会负责, 海口's rules 2011) is that congress's standing committee, as 及其常委会 is.
+_STANDING_IN_FULL = re.compile("(?:(?<=人大及其)|(?<=代表大会及其))常务委员会")
+
+
+def _standing_in_full(text: str, taken: bytearray) -> list[Mention]:
+    if "及其常务委员会" not in text:
+        return []
+    out = []
+    for m in _STANDING_IN_FULL.finditer(text):
+        s, e = m.span()
+        # Not after a class of congresses (各级人民代表大会及其常务委员会, 地方各级人大及其…).
+        if any(taken[s:e]) or _CLASS_CONGRESS.search(text, max(0, s - 10), s) \
+                or _EACH_LEVEL_BEFORE.search(text, max(0, s - 20), s):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": "常委会"}, PRIORITY["dept.pattern"]))
     return out
 
 
