@@ -1214,3 +1214,24 @@ def test_place_opening_the_clause_stays():
     found = {e.text: e.attrs["indicator"] for e in result.entities if e.label == "METRIC"}
     assert found["422公里"] == "西安地铁运营里程"
     assert found["6895公里"] == "高速公路通车里程"
+
+
+# round 11 probe (ind15): fresh stretches of five 2026 provincial reports (甘肃, 江西, 海南, 内蒙古, 贵州) and
+# city / district / county reports from the pages corpus
+ROUND11_CASES = [
+    # the population a rate is per (每10万人口) is no figure of its own: the name reads through it
+    # (海南 2026; 陕西 2026 每10万人刑事案件数, probe ind13)
+    ("新增普通高校7所，每10万人口高等教育平均在校生增长27%；硕士点数量增长50%，博士点数量翻番。",
+     {"27%": "每10万人口高等教育平均在校生", "50%": "硕士点数量"}, "2026-01-27"),
+    ("人均预期寿命达到78.9岁。每10万人刑事案件数下降36.9％，社会治安满意率提升至98.98％。",
+     {"36.9％": "每10万人刑事案件数", "98.98％": "社会治安满意率"}, "2026-01-27"),
+    # a one-character stop that is the end of a dictionary verb (参与) ends the counted noun before that
+    # verb, not inside it (甘肃 2026)
+    ("37家中央定点帮扶单位援助资金31.08亿元、引进项目1002个；6676家企业参与“万企兴万村”甘肃行动。",
+     {"6676家": "企业", "1002个": "项目"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND11_CASES, ids=[str(i) for i in range(len(ROUND11_CASES))])
+def test_round11_probe(text, expected, ref):
+    test_round8_probe(text, expected, ref)
