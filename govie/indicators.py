@@ -879,6 +879,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
         # characters (新投产项目)
         if k > j and any(text.startswith(w, k) and (len(w) == 1 or k - j >= 2 or text[j] in _ONE_CHAR_UNITS)
                          for w in _starting("stops", text[k])):
+            if k - 1 > j and _word_through(text, j, k):
+                k -= 1  # the stop ends a verb the predicate opens with: the noun ends before the verb
             break
         k += 1
     k = _joined_noun(text, j, k, limit)
@@ -921,6 +923,27 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
+
+
+def _per_population(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the population a rate is per ("每10万人口高等教育平均在校生增长27%", "每10万人
+    刑事案件数下降36.9％"): no figure of its own, so the next number's name reads through it."""
+    return text[m.start - 1 : m.start] == "每" and text[m.end - 1 : m.end] == "人" \
+        and _CJK.match(text, m.end + (text[m.end : m.end + 1] == "口")) is not None
+
+
+def _word_through(text: str, j: int, k: int) -> bool:
+    """Whether jieba, reading on past ``k``, takes ``text[k-1:k+1]`` as a two-character verb: the
+    stop at ``k`` is that verb's second character, and the verb opens the predicate ("6676家企业
+    参与…" is 企业 | 参与, not 企业参 | 与; "学校办学", "机组建成" hold no such verb)."""
+    n = j
+    for w in _cut(text[j : k + 3]):
+        if n == k - 1:
+            return len(w) == 2 and function_word_tags().get(w) == "v"
+        n += len(w)
+        if n > k - 1:
+            return False
+    return False
 
 
 # divisions counted by one character: "2个县被命名为", "16个区首次全部获评" (shanghaim gold 区); a stop
@@ -1481,7 +1504,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             prev.attrs["range"], m.attrs["range"] = "low", "high"
             for key in ("indicator", "standard_indicator", "change", "period"):
                 m.attrs[key] = prev.attrs[key]
-        prev = m
+        if not _per_population(text, m):
+            prev = m
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
     _share_bounds(text, metrics)
