@@ -114,7 +114,9 @@ CASES = [
     (tag_locs, "人参全产业链产值增长30.5%，吉林大米中高端销售占总销量超40%", [], ["吉林"]),
     # A place opening an item of a project list with a long count before 项目 (dev wr2026-hubei).
     (tag_locs, "大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设", [], ["长江"]),
-    (tag_locs, "将省重点项目“自贡至永川高速公路（四川境）”纳入", [], ["自贡", "四川"]),
+    # Guide v2.2 (LOC 1): the ends of a route are places, also inside a quoted project's name (dev
+    # weekly-report-2023-17 gold marks 自贡, 永川 and 四川 here; 四川境 is left to the model).
+    (tag_locs, "将省重点项目“自贡至永川高速公路（四川境）”纳入", ["自贡", "永川"], []),
     (tag_locs, "深入了解绵阳市实现生产建设项目水土保持方案审批", ["绵阳市"], []),
     (tag_orgs, "贵州日报天眼新闻记者 李森 摄", ["贵州日报"], []),
     # A place name inside another word is no place (jieba's words).

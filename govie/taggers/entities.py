@@ -1136,9 +1136,17 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         # gold, Guangdong 2026); a place may open one (河源万绿湖) or name its section (洮河定西段).
         if nxt < 0 or (text[last:end] in natural and text[end:nxt] in natural):
             break
+        # A province's part after a city is a peer, not the city's part (突破菏泽鲁西崛起: dev gold,
+        # Shandong 2026); parts named one after another stay one region (粤东粤西粤北地区).
+        if _COMPASS_PART.fullmatch(text, end, nxt) and not _COMPASS_PART.fullmatch(text, last, end):
+            break
         last, end = end, nxt
     # 广州市天河区 is a chain of full names, longer than the pair 广州市天河.
     return max(pair, end)
+
+
+# A part of a province named by its abbreviation and a compass word (鲁西, 闽南, 粤东西北: regions.txt).
+_COMPASS_PART = re.compile("[京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕陇蒙吉黑]{1}[东西南北中]{1,3}")
 
 
 # A place that opens the name of a platform, system or project belongs to that
@@ -1167,14 +1175,14 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
-    framed += _sections(text) + _water_sites(text) + sites
+    framed += _sections(text) + _water_sites(text) + sites + _pair_zones(text)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
     gazetteer_ends = {g.end for g in gazetteer}
     framed += _ranked_regions(text)
     framed_ids = {id(m) for m in framed}
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _abbreviation_runs(text, gazetteer)
-                    + _listed_counties(text, gazetteer),
+                    + _listed_counties(text, gazetteer) + _route_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
@@ -1212,10 +1220,14 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end \
-                and not _ROUTE_LINE.search(text, max(0, m.start - 7), m.start):
+                and not _ROUTE_LINE.search(text, max(0, m.start - 7), m.start) \
+                and not (text.endswith("至", 0, m.start) and _LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)):
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
+        elif end == m.end and text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1):
+            z = _loc_patterns().zones.match(text, end + 1)
+            end = z.end() if z else end + 1  # a port named by its city (天津港, 日照港, 宁波舟山港主通道), 天津港保税区
         start = m.start
         if end > m.end and text.startswith(_TRADE_AREAS, m.end) and _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
@@ -1522,7 +1534,8 @@ _NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:之[一二三四�
 _NAME_CHAR = compile_cached(f"[{_CJK}]")
 # Function words that no township, village or street name contains (向, 和 and 从 can:
 # 向阳街道, 从姚社区).
-_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并")
+# 至 joins the ends of a route (西宁至成都铁路, 攀枝花至盐源高速公路), never a street's name.
+_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并至")
 # The last units of a complete address; other chains must end before a non-name character.
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
@@ -1633,6 +1646,13 @@ def _infrastructure() -> frozenset[str]:
 
 
 # A line before a place and 段: the place is the section's own (雄商高铁河南段, 国道240武城段), no river's.
+# After a city's 港: the port's company (日照港集团), its trade (港口, 港务) or Hong Kong (粤港澳).
+_NOT_A_PORT = re.compile("[口务澳台城湾股]|集团|公司|有限|控股|[A-Za-z]")
+
+
+# A line named before a route: the 段 after the route is the line's section (隆黄铁路隆昌至叙永段扩能改造),
+# not a stretch of land (贺兰山至阴山段沿黄岸线).
+_LINE_BEFORE_ROUTE = re.compile("(?:铁路|高铁|高速|公路|城际|[GS][0-9]{1,4})[^，。；、]{2,8}至$")
 _ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国道|省道|[GS])[0-9]{1,4})$")
 
 
@@ -1781,6 +1801,8 @@ def _inside_a_listed_project(text: str, start: int, end: int) -> bool:
     item (天楹辽源 and 华电榆树 in 推进中核汇能通榆、华电榆树、天楹辽源等5个…项目, 亿纬锂能沈阳工厂):
     a plant's or a project's name, which the annotators leave opaque. The words before it in the
     item, past a leading verb (推进), name something and end in no verb, preposition or conjunction."""
+    if text.startswith("至", end) or text.endswith("至", 0, start):
+        return False  # the end of a route the item's line runs on (隆黄铁路隆昌至叙永段扩能改造、…等项目)
     item = _ITEM_START.search(text, max(0, start - 24), start)
     if item is None or not _PROJECT_TAIL.match(text, end):
         return False
@@ -1828,6 +1850,35 @@ _RANKED_REGION = re.compile("(?<=[居在列持于为、，：；“])(东部|西
 def _ranked_regions(text: str) -> list[Mention]:
     return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
             for m in _RANKED_REGION.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _pair_chars() -> frozenset[str]:
+    """Characters that stand for a province or a city in a pair of places: the provinces'
+    abbreviations and the first characters of the cities' short names (广 of 广州, 龙 of 龙岩)."""
+    return frozenset(_ABBR_ANY) | frozenset(p.short[0] for p in places() if p.level in ("province", "city") and p.short)
+
+
+# Zones two to four places share, named by one character each (广龙合作产业园: Fujian 2026, dev gold;
+# 湘琼、粤琼、浙琼、琼港、深儋合作产业园: Hainan 2026; 打造沈大经济走廊: Liaoning 2026; 广清经济特别合作区,
+# 京雄科创走廊, 厦漳泉都市圈: dev gold, Guangdong, Hebei, Fujian 2026). Guide: named zones are LOC.
+_PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)(合作产业园|经济特别合作区|特别合作区|合作区|经济走廊|科创走廊|都市圈)")
+
+
+def _pair_zones(text: str) -> list[Mention]:
+    chars = _pair_chars()
+    names = place_name_set()
+    out = []
+    for m in _PAIR_ZONE.finditer(text):
+        # The name is the longest run of pair characters before the head (打造|沈大经济走廊).
+        s = m.start(2)
+        while s > max(0, m.start(2) - 4) and text[s - 1] in chars:
+            s -= 1
+        name = text[s : m.start(2)]
+        if len(name) < 2 or len(set(name)) < len(name) or name in names or not at_word_start(text, s, m.start(2)):
+            continue
+        out.append(Mention("LOC", s, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 # Provinces joined by their one-character abbreviations (闽台, 苏陕, 津陕, 鲁豫, 沪苏浙: dev gold, Fujian,
@@ -1953,6 +2004,40 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
             continue
         out.extend(Mention("LOC", s, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
                    for s, e in counties if word_bounds(text, s, e))
+    return out
+
+
+# A route between two places, then its line (隆昌至叙永段扩能改造, 纳雍至六盘水等铁路, 西安至永寿等高速公路).
+_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|、))")
+_ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道)")
+
+
+def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """County short names at the ends of a route whose line follows (guide v2.2, LOC 1: the places of a
+    route are LOC; 岚皋至陕渝界, 西安至永寿等高速公路, 纳雍至六盘水等铁路: dev gold, Shaanxi and Guizhou 2026;
+    炉霍至新都桥高速, 攀枝花至盐源高速公路, 隆昌至叙永段: Sichuan 2025). Alone many short names are
+    common words; between a place and 至, or after 至 before the line, they are the route's ends."""
+    if "至" not in text:
+        return []
+    shorts, longest = _county_shorts()
+    known = {(m.start, m.end) for m in gazetteer}
+    out = []
+    for m in _ROUTE.finditer(text):
+        i = m.start()
+        if not _ROUTE_LINE_AHEAD.match(text, i):
+            continue
+        # Before 至: the longest county short name after a non-name character, a line, a place or a verb.
+        for k in range(max(0, i - longest), i - 1):
+            if text[k:i] in shorts and (k == 0 or not _NAME_CHAR.match(text, k - 1)
+                                        or text.endswith(("铁路", "高速", "公路"), 0, k)
+                                        or any(e == k for _, e in known) or _ends_a_lead(text, max(0, k - 6), k)):
+                out.append(Mention("LOC", k, i, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+                break
+        # After 至: the longest county short name that 段, 等, the line or 、 follows.
+        for k in range(min(len(text), i + 1 + longest), i + 2, -1):
+            if text[i + 1 : k] in shorts and text.startswith(("段", "等", "、", "铁路", "高铁", "高速", "公路", "城际"), k):
+                out.append(Mention("LOC", i + 1, k, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+                break
     return out
 
 
@@ -2097,6 +2182,8 @@ _UNIT_INSIDE = re.compile("[村镇乡][^村镇乡]{2}")
 def _inside_a_name(text: str, m: Mention) -> bool:
     if text.endswith("大厅", m.start, m.end):
         return False
+    if (text.endswith("至", 0, m.start) or text.startswith("至", m.end)) and _ROUTE_LINE_AHEAD.match(text, m.end):
+        return False  # the end of a route its line names (攀枝花至盐源高速公路等项目: Sichuan 2025; guide LOC 1)
     known = _org_names().match(text, m.start)
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
@@ -2145,7 +2232,9 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             end = next((e for e in _ends(names, text, i) if e < end and not text.startswith(_LEVEL_WORDS, e - 1)), -1)
         if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)) \
                 and not (_ABROAD_WORD_AFTER.match(text, end) and text[i:end] in _abroad_names()
-                         and at_word_start(text, i, end)):
+                         and at_word_start(text, i, end)) \
+                and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
+                         and at_word_start(text, i, end)):  # jieba's 天津港, 日照港: a port (tag_locs)
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
