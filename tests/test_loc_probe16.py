@@ -101,3 +101,9 @@ def test_ports(sentence, expected, forbidden):
 def test_port_company_is_no_port():
     # the port's group is an enterprise (ORG), Hong Kong after a province is no port
     assert "日照港" not in _spans("日照港集团完成吞吐量5亿吨")
+
+
+def test_accident_named_after_a_port_is_no_place():
+    # sc-report-2016: the accident's name holds the port; the guide leaves names of events unmarked.
+    text = "特别令人痛心的是，去年发生了“东方之星”号客轮翻沉事件和天津港特别重大火灾爆炸等事故，人员伤亡和财产损失惨重，"
+    assert not {"天津港", "天津"} & set(_spans(text))
