@@ -197,6 +197,7 @@ _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|�
 _PARTY_BODY_ACTS = re.compile(r"(?:中国共产党|中共|党的)[^。；;，,向和]{0,24}(?:全会|全体会议|代表会议|(?<!人民)代表大会)"
                               r"(?:上[，,])?(?:曾经|已经|又|还|先后|再次)?$")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
+_CONCERTED = ("推进",)
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,
 # no slice of it; the second opens with literals, which sre skips to in C).
 _STATISTICS_LEAD = re.compile(r"据.{0,30}统计")
@@ -222,7 +223,7 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
-_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|的基础上|的时候|过程中)(?:[，,。；;]|$)")
+_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
@@ -915,6 +916,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 国家数据知识产权试点通过验收: a result
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
+    if h.group() == "协调" and text.startswith(_CONCERTED, e):
+        # 统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局 (sc19-2, sc19-14, sc19-34, sc-report-2017/
+        # 2018/2019; 环境保护部 2017 法治政府建设情况): 协调 is the manner of 推进, a direction, not a coordination
+        return False
     result = _REPORT_RESULT_OBJECT if doc.kind == "report" else _RESULT_OBJECT
     if kind == "result" and (result.search(text, e, ce) or result.search(text, cs, s) or text.startswith("率", e)):
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
