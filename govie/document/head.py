@@ -70,7 +70,7 @@ _NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}�
                         "|[^\n，,。]{0,24}?(?<=[报网日社线])讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
                         "(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]?)?)", re.M)
 # 按照党中央、国务院的决策部署: every body of the list after 根据/按照 is cited.
-_CITED_BEFORE = re.compile("(?:(?:根据|依据|按照)(?:[^，,。；\n]{0,20}?[、和及])?|《[^》\n]{0,60})$")
+_CITED_BEFORE = re.compile("(?:(?:根据|依据|按照|贯彻|落实)(?:[^，,。；\n]{0,20}?[、和及])?|《[^》\n]{0,60})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
 
@@ -314,7 +314,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             pick = max(codes, key=lambda c: (counts[divs.province(c)], -divs._rank(c)))
             for a in divs.ancestry(pick):
                 counts[a] += 1
-    national = len(_NATIONAL_CUE.findall(text))
+    national = _national_voice(text)
     local = len(_LOCAL_CUE.findall(text)) + len(_PREFECTURE_VOICE.findall(text))
     provinces = [c for c in counts if c.endswith("0000")]
     if not provinces:
@@ -342,6 +342,25 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         else:
             break
     return _county_by_voice(text, found + short, cur, divs) or cur
+
+
+def _national_voice(text: str) -> int:
+    """How often a text speaks of or for the whole country: 全国, 我国, 国务院, 党中央 …, except
+    where it cites the centre after a verb of implementing (贯彻落实党中央、国务院决策部署, 根据《国务院
+    关于…》, 按照国务院《…》): a city's notice that implements central and provincial documents cites
+    them without being central. A ministry's own title in 《》 still speaks for the centre."""
+    count = 0
+    for m in _NATIONAL_CUE.finditer(text):
+        if _CITING.search(text, max(0, m.start() - 90), m.start()):
+            continue
+        count += 1
+    return count
+
+
+# A verb of implementing (根据, 按照, 贯彻落实 …), then the centre's bodies listed (党中央、国务院) or the
+# cited title up to the cue (《国务院关于…, 国务院《…).
+_CITING = re.compile("(?:根据|依据|按照|依照|遵照|贯彻|落实)[ \t\u3000]*"
+                     "(?:[^，,。；\n《》]{0,20}?[、和及]|《[^》\n]{0,80}|[^，,。；\n《》]{0,8}《[^》\n]{0,80})?$")
 
 
 def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], cur: str,
@@ -451,7 +470,7 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         if code and (code == NATIONAL or code in divs.by_code):
             return divs.effective(code), "docno"
     masked = _mask_person_places(clean, divs)
-    code = _division_from_title(masked, divs, excluded)
+    code = _division_from_title(masked, divs, excluded) or _division_from_issued(masked, divs, excluded)
     if code:
         return code, "title"
     code = _division_from_text(masked, divs, excluded)
@@ -483,20 +502,40 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
             return None
         if _CHROME_LINE.search(line) or len(line) < 6:
             continue
-        found = divs.mentions(line)
-        if "。" not in line:
-            # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
-            # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
-            found = found + _short_county_mentions(line, divs, found)
-        codes = [c[0] for _, _, c in found if len(c) == 1 and c[0] not in excluded]
-        if not codes:
-            return None
-        deepest = max(codes, key=lambda c: len(divs.ancestry(c)))
-        chain = set(divs.ancestry(deepest))
-        if any(c not in chain for c in codes) or divs.meta_level(deepest) not in ("prefecture", "county"):
-            return None
-        return divs.effective(deepest)
+        # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
+        # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
+        return _title_place(line, divs, excluded, short="。" not in line)
     return None
+
+
+def _title_place(title: str, divs: Divisions, excluded: frozenset[str], short: bool = True) -> str | None:
+    """The city or county a title names in one chain of places (a title naming two cities, or a
+    province alone, names no division of its own)."""
+    found = divs.mentions(title)
+    if short:
+        found = found + _short_county_mentions(title, divs, found)
+    codes = [c[0] for _, _, c in found if len(c) == 1 and c[0] not in excluded]
+    if not codes:
+        return None
+    deepest = max(codes, key=lambda c: len(divs.ancestry(c)))
+    chain = set(divs.ancestry(deepest))
+    if any(c not in chain for c in codes) or divs.meta_level(deepest) not in ("prefecture", "county"):
+        return None
+    return divs.effective(deepest)
+
+
+# The title of the rules or plan a notice issues as its own (现将《菏泽市…分工落实方案》印发给你们;
+# 《禄丰市人民政府常务会议议事规则》已经…常务会议通过，现予印发): a notice 印发 only its own
+# issuer's text (another body's it 转发 or 批转).
+_ISSUED_TITLE = re.compile("现将[^《。\n]{0,8}《(?P<a>[^》\n]{4,80})》[^。\n]{0,20}?印发"
+                           "|《(?P<b>[^》\n]{4,80})》已(?:经)?[^。\n]{0,60}?(?:现予|现)印发")
+_ISSUED_SPAN = 1500
+
+
+def _division_from_issued(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
+    """The city or county the title of the text a notice issues names, near its head."""
+    m = _ISSUED_TITLE.search(clean, 0, _ISSUED_SPAN)
+    return _title_place(m.group("a") or m.group("b"), divs, excluded) if m else None
 
 
 def infer_meta(
