@@ -1129,6 +1129,7 @@ def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list
 
 
 _NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
+_CELL_EDGE = " \u3000\t|｜"
 _HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}")
 
 
@@ -1145,11 +1146,13 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
         end = len(original) if end < 0 else end
         if original[pos:end].strip():
             a, b = bisect.bisect_left(index, pos), bisect.bisect_left(index, end)
-            while a < b and doc.text[a] in " \u3000\t":
+            # A cell may end in the page's column bar ("序号 |", "县教育局 |"): the bar is no text.
+            while a < b and doc.text[a] in _CELL_EDGE:
                 a += 1
-            while b > a and doc.text[b - 1] in " \u3000\t":
+            while b > a and doc.text[b - 1] in _CELL_EDGE:
                 b -= 1
-            lines.append((a, b))
+            if a < b:
+                lines.append((a, b))
         pos = end + 1
     out: list[AssignmentFrame] = []
     i = 0

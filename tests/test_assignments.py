@@ -1084,3 +1084,17 @@ def test_a_note_that_names_the_leader_before_its_labels():
     assert a["task"]["text"].startswith("启动南外环高速公路")
     assert len(a["lead"]) == 1 and "交通运输局" in a["lead"][0]
     assert "洪声耀" not in str(a["lead"] + a["support"])
+
+
+def test_a_one_cell_a_line_table_whose_cells_end_in_the_column_bar():
+    # 南陵县 2024 政府工作报告 任务分解表 (https://www.nlx.gov.cn/openness/public/6605131/39230837.html): the page
+    # serves each cell on its own line closed by " |"; 霍山 开发区 2025 责任清单
+    # (https://www.ahhuoshan.gov.cn/public/6598161/37968314.html) is served the same way.
+    text = ("序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "81 |\n保障芜职院现代物流智造学院秋季开学,支持芜湖科技工程学校发展,探索职业教育赋能区域发展路径。 |\n"
+            "陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n")
+    (a,) = assignments(text, reference_date="2024-03-01")
+    assert a["task"]["text"].startswith("保障芜职院") and not a["task"]["text"].endswith("|")
+    assert a["trigger"]["text"] == "牵头责任单位"
+    assert len(a["lead"]) == 1 and "教育局" in a["lead"][0]
+    assert a["support"] == []
