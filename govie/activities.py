@@ -180,6 +180,9 @@ _GENERIC_POLICY = re.compile(r"(?:[^，,。；;、“”]{0,16}?的|\s*(?:上述
                              r"[^，,。；;、“”的]{0,12}?(?:政策|举措)\s*(?:$|[，,。；;])")
 # 采取了一系列改善外部环境、转换内部机制、增强国营大中型企业活力的改革措施 (sc-report-1992; 1980 由于采取了在原料、燃料和
 # 动力供应…方面的…措施): a long list of aims before 措施, so the reach is 40.
+# A tax the state levies in a report (开征…新税种, 征收调节税, 增设资源税、增值税和几种地方税): see triggers.tsv.
+_LEVY_VERBS = ("开征", "征收", "增设")
+_LEVIED = re.compile(r"[^，,。；;]{0,20}?税种?\s*等?(?:$|[，,。；;])")
 _TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,40}?措施\s*(?:$|[，,。；;])")
 # "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
@@ -849,6 +852,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 if not _TAKEN_MEASURES.match(text, e, ce + 1) or doc.kind != "report" \
                         or _is_planned(doc, sent_start, s, e) or _MEASURE_THEN_DONE.match(text, e):
                     return False  # 采取…方式 is a means; 要采取多种措施 in a plan, a direction
+            elif h.group() in _LEVY_VERBS:
+                if not _LEVIED.match(text, e, ce + 1):
+                    return False  # 征收土地, 增设网点: not a tax the state levies
             elif h.group() == "增加":
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False

@@ -84,3 +84,17 @@ def test_what_a_party_congress_drew_up_is_not_the_governments():
                          "夺取新时代中国特色社会主义伟大胜利的宏伟蓝图和行动纲领，具有重大现实意义和深远历史意义。")
     assert "制定" not in _triggers(text, "2018-03-05")
 
+
+
+def test_a_tax_levied_is_a_measure_in_a_report():
+    # sc-report-1980 plan (1981 开征一些新税, 1984 征收调节税 / 增设资源税、增值税和几种地方税, 1985 要征收超额奖金税;
+    # dev sc-report-1983 gold 开征一些必要的新税种)
+    text = (_OPENING + "　　逐步改革税制。要根据这次人大会议通过的法律，开征中外合资企业的所得税和个人所得税，"
+            "搞好涉外征税工作。\n")
+    assert "开征" in _triggers(text, "1980-08-30")
+
+
+def test_levying_outside_taxes_is_none():
+    # sc-report-1956: grain levied in kind is a statistic of the tax in kind, not a tax measure (guard of the same path)
+    text = _review(1955, "实际上，１９５３年只征收了３５１亿斤，１９５４年和１９５５年都只征收了３８０亿斤。")
+    assert "征收" not in _triggers(text, "1956-06-15")
