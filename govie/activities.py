@@ -178,7 +178,12 @@ _POLICY_STANCE = re.compile(r"[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从
 # (sc-report-2010), 继续实施消费品“以旧换新”政策 (wr2026-jilin), 持续实施重点项目贷款贴息政策 (wr2026-shaanxi).
 _GENERIC_POLICY = re.compile(r"(?:[^，,。；;、“”]{0,16}?的|\s*(?:上述|存量|既定|宏观|这些|各项|相关|有关))"
                              r"[^，,。；;、“”的]{0,12}?(?:政策|举措)\s*(?:$|[，,。；;])")
-_TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,30}?措施\s*(?:$|[，,。；;])")
+# 采取了一系列改善外部环境、转换内部机制、增强国营大中型企业活力的改革措施 (sc-report-1992; 1980 由于采取了在原料、燃料和
+# 动力供应…方面的…措施): a long list of aims before 措施, so the reach is 40.
+# A tax the state levies in a report (开征…新税种, 征收调节税, 增设资源税、增值税和几种地方税): see triggers.tsv.
+_LEVY_VERBS = ("开征", "征收", "增设")
+_LEVIED = re.compile(r"[^，,。；;]{0,20}?税种?\s*等?(?:$|[，,。；;])")
+_TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,40}?措施\s*(?:$|[，,。；;])")
 # "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
 # What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
@@ -196,6 +201,15 @@ _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|�
 # Not 中共中央向全国人民代表大会: the people's congress is no Party body, and 向/和 join another.
 _PARTY_BODY_ACTS = re.compile(r"(?:中国共产党|中共|党的)[^。；;，,向和]{0,24}(?:全会|全体会议|代表会议|(?<!人民)代表大会)"
                               r"(?:上[，,])?(?:曾经|已经|又|还|先后|再次)?$")
+# A Party congress or plenum as the object of 召开/举行: the Party's meeting, no government body convenes it
+# (sc-report-2017 今年将召开中国共产党第十九次全国代表大会, 2022 胜利召开党的十九届六中全会 and 今年将召开中国共产党第二十次
+# 全国代表大会).
+_PARTY_BODY_NAME = r"(?:中国共产党|党的)第?[一二三四五六七八九十]+(?:届[^，,。；;]{0,8}?(?:全会|全体会议)|次全国代表大会|大)"
+_PARTY_MEETING_HELD = re.compile(r"了?" + _PARTY_BODY_NAME)
+# A sentence led by a Party congress or plenum (党的十九大确立了…，制定了…: sc-report-2018; 党的十六大制定了… 2003,
+# 党的十四大确立了… 1993): what follows is the Party's, unless a body opens the trigger's clause.
+_PARTY_SUBJECT = re.compile(r"[\s\u3000]*(?:以[^，,。；;]{2,12}为核心的党中央团结带领|" + _PARTY_BODY_NAME + ")"
+                            r"(?!\s*(?:以来|以后|之后|后|前|精神|报告|上|期间|召开|胜利召开|的))")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 _CONCERTED = ("推进",)
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,
@@ -331,6 +345,33 @@ def _rates() -> re.Pattern[str]:
     words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
     # 等 closes a list of measures (提高部分优抚对象抚恤标准等。 sc-report-2000)
     return re.compile(f"[^，,。；;、]{{0,16}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
+
+
+@lru_cache(maxsize=1)
+def _rates_listed() -> re.Pattern[str]:
+    """An object listing its holders with 、 before the rate they share (降低失业保险、工伤保险等缴费率)."""
+    words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
+    return re.compile(f"[^，,。；;]{{2,28}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
+
+
+@lru_cache(maxsize=1)
+def _rates_done() -> re.Pattern[str]:
+    """A rate after 了 in a report, with a long modifier before it (sc-report-1992 调整了２５年没有动过的城镇居民定量
+    平价粮油销售价格, 2002 国家提高了机关事业单位职工工资和离退休人员养老金水平): the action is reported as done, so the
+    object may run to 30 characters."""
+    words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
+    return re.compile(f"了[^，,。；;、]{{0,30}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
+
+
+def _rate_list(text: str, e: int, ce: int) -> bool:
+    """A report's rate measure whose object lists holders with 、 (sc-report-2015 降低失业保险、工伤保险等缴费率,
+    2018 重点降低制造业、交通运输等行业税率, 2019 取消或降低一批铁路、港口收费); a listed item that opens on a
+    trigger (提高质量、降低关税) is another clause, so the first verb has no rate of its own."""
+    m = _rates_listed().match(text, e, ce + 1)
+    if not m or "、" not in text[e : m.end()]:
+        return False
+    pattern = _triggers()[1]
+    return not any(pattern.match(text, i + 1) for i in range(e, m.end()) if text[i] == "、")
 
 
 @lru_cache(maxsize=1)
@@ -798,6 +839,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                     any(ch.isdigit() for ch in text[e:ce])
                     or _RATE_SET.search(text, _clause_start(doc, s, sent_start), s)):
                 return False
+            if h.group() == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
+                return False  # 退出 is the state's measure on capacity only (退出煤炭产能1.5亿吨); else people or firms exit
             if _CASE_COUNT.search(text, max(e, ce - 12), ce):
                 return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
             first = _FIRST_COUNT.search(text, e, ce)
@@ -810,10 +853,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 if not _TAKEN_MEASURES.match(text, e, ce + 1) or doc.kind != "report" \
                         or _is_planned(doc, sent_start, s, e) or _MEASURE_THEN_DONE.match(text, e):
                     return False  # 采取…方式 is a means; 要采取多种措施 in a plan, a direction
+            elif h.group() in _LEVY_VERBS:
+                if not _LEVIED.match(text, e, ce + 1):
+                    return False  # 征收土地, 增设网点: not a tax the state levies
             elif h.group() == "增加":
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False
-            elif not _rates().match(text, e, ce + 1):
+            elif not _rates().match(text, e, ce + 1) and not (doc.kind == "report" and (
+                    _rate_list(text, e, ce) or (text.startswith("了", e) and _rates_done().match(text, e, ce + 1)))):
                 return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
             if _POLICY_STANCE.match(text, e, ce + 1):
                 return False  # 继续实行稳健的财政政策: a stance, no action
@@ -912,6 +959,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s) or _PARTY_BODY_ACTS.search(text, max(sent_start, s - 40), s):
         return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
+    if doc.kind == "report" and h.group() in ("召开", "举行") and _PARTY_MEETING_HELD.match(text, e):
+        return False  # 胜利召开党的十九届六中全会: the Party's plenum
+    if doc.kind == "report" and _PARTY_SUBJECT.match(text, sent_start) and not _opens_with_body(doc, cs, s):
+        return False  # 党的十九大确立了…，制定了…: the Party congress acted
     if h.group() in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
         return False  # 国家数据知识产权试点通过验收: a result
     if _ANNIVERSARY.match(text, e):
