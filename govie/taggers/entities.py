@@ -1041,7 +1041,7 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     # 2018; dev pt-208869 of 2015: 潜山县余井镇进士村).
     # Named natural features (rivers, lakes, mountains, deserts…) stand alone like a division (guide v2.2 LOC).
     names = list(place_names()) + list(region_words()) + list(_foreign_states()) + _provincial_county_shorts() \
-        + sorted(load_divisions().former_county_forms) + sorted(_natural_features())
+        + sorted(load_divisions().former_county_forms) + sorted(_natural_features()) + _autonomous_forms() + ["首都"]
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
     # A new area that is a county is written by its name without 新区 after its city (上海浦东).
@@ -1061,6 +1061,18 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     prefixes = frozenset(w[:2] for w in words)
     starts = {w[0] for w in words} | set(_HALL_PREFIX)
     return _trie(names), _trie(pairs), prefixes, PairStarts(words), frozenset(starts)
+
+
+def _autonomous_forms() -> list[str]:
+    """An autonomous county or banner by its short name and level character (给沧源县边境村老支书们的回信:
+    Lincang river plan, bongotimes.com/info/1464/357512.html, for 沧源佤族自治县; 化隆县谢家滩乡拉扎村: Qinghai
+    2026, for 化隆回族自治县), as the division resolver reads them (kb.divisions._forms_of)."""
+    out = []
+    for p in places():
+        for full, short in (("自治县", "县"), ("自治旗", "旗")):
+            if p.level == "county" and p.name.endswith(full) and len(p.short) >= 2:
+                out.append(p.short + short)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1681,6 +1693,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     管理办法的通知)."""
     if text[start:end] in _generic_names() and _extend(text, end) == end:
         return False  # 郊区铜山镇显化村 is an address
+    if text[start:end] == "首都" and (text.endswith("非", 0, start) or text.startswith(_CAPITAL_NOT_ALONE, end)):
+        return False  # a fixed term (疏解北京非首都功能: unmarked in dev sc19-14), or the capital's name after it
     if start > 1 and text[start - 1] == "（" and text.startswith("）", end):
         if _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
                 and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
@@ -1727,8 +1741,6 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a line being built or opened: 西安地铁15号线通车运营
     if _INSTITUTE_AFTER.match(text, end):
         return False  # an institute's short name a place opens: 长春光机所、长春应化所等
-    if _WORK_AREA_BEFORE.search(text, max(0, start - 8), start) or _WORK_AREA_AFTER.match(text, end):
-        return False  # an area of work: 民族、宗教、侨务、港澳台等工作
     return True
 
 
@@ -1748,10 +1760,9 @@ _PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
 
 
 
-# Areas of government work listed with a place's affairs (外事侨务、港澳台、民族宗教; 侨务、港澳台、审计):
-# the item names the affairs, not the place.
-_WORK_AREA_BEFORE = re.compile("(?:外事|侨务|宗教|民族|对台)、$")
-_WORK_AREA_AFTER = re.compile("、(?:外事|侨务|民族|宗教|对台|审计|统计|档案|气象|地震)")
+# 首都 stands for Beijing (对接首都各类资源, 服务首都产业, 融入首都通勤圈: ten LOCs in dev wr2026-tianjin), but
+# not where Beijing's name follows it (首都北京: the name is the LOC) nor in its parade (国庆首都阅兵).
+_CAPITAL_NOT_ALONE = ("北京", "阅兵")
 
 
 # An institute's abbreviation after its place, ending a list item (长春光机所、长春应化所等, 大连化物所，).
@@ -2237,7 +2248,10 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                          and at_word_start(text, i, end)):  # jieba's 天津港, 日照港: a port (tag_locs)
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
-            out.append(Mention("LOC", i, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            # 首都北京 (jieba's one word): the capital's name after 首都 is the place (赴首都北京等地:
+            # Xinjiang 2026; 在我国首都北京建设, 首都北京今年: State Council reports).
+            s = i + 2 if text.startswith("首都", i) and end > i + 2 else i
+            out.append(Mention("LOC", s, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
     return out
 
