@@ -25,7 +25,8 @@ MAX_TITLE_LINES = 4
 MAX_TITLE_CHARS = 150
 MAX_SIGNER_LINES = 8
 
-_SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+# [X][X]*, not [X]+: a pattern that opens with a class lets sre skip to it in C (a repeat does not).
+_SPACE = re.compile(r"[ \t\u3000\u00a0][ \t\u3000\u00a0]*")
 _DATE = re.compile(FULL_DATE.pattern.replace(r"\s*", ""))
 # Masthead and banner lines that are neither title nor body.
 _MASTHEAD = re.compile(r"(文件|公报|简报|周报|专报|快报|通讯)$|^签发人|^(特急|加急|平急|特提|机密|秘密|绝密)|^[★☆\d\s\-—－]*$")

@@ -1257,8 +1257,8 @@ def _central_ministry_ends_at(text: str, pos: int, kept: list[tuple[int, int, st
 
 # A bare 部 in a ministry's own document is that ministry (由部运输局组织, 报部公路司): 部 + one of its
 # bureaus or departments, after a word that takes a body (由, 报, 向…).
-_OWN_MINISTRY_UNIT = re.compile(  # (?=部): sre skips to a 部 instead of trying the lookbehind everywhere
-    rf"(?=部)(?<=[由报向经送至给与和、及])部(?![分门署长际队委属级内])"
+_OWN_MINISTRY_UNIT = re.compile(  # 部 consumed first: sre skips to it in C (a leading (?=部) gives it no literal to skip to)
+    rf"部(?<=[由报向经送至给与和、及]部)(?![分门署长际队委属级内])"
     rf"(?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,6}}?(?<!总)(?:司|局)(?![长])")
 
 

@@ -97,14 +97,32 @@ _FINANCIAL_FIRM = compile_cached(f"(?=([{_CJK}]{{2}}(?:[{_CJK}]{{2}})?)(?:证券
 _NOT_AFTER_FIRM = set("化市场公司交易业投资期货法基金监发")
 
 
+def _before_words(text: str, words: tuple[str, ...], offsets: tuple[int, ...]) -> list[int]:
+    """The sorted positions ``offset`` characters before an occurrence (overlaps too) of one of
+    ``words``: where a zero-width pattern that needs one of them there can match."""
+    found: set[int] = set()
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            found.update(k - o for o in offsets if k >= o)
+            k = text.find(w, k + 1)
+    return sorted(found)
+
+
 def _financial_firms(text: str) -> list[Mention]:
     """Securities houses and life insurers whose name is one or two rare words (德邦证券, 国泰海通证券,
     富泽人寿); 资产证券, 私募证券投资 are classes: a common word or a following class word rules them out."""
     tok, _ = shared_jieba()
     out: list[Mention] = []
     taken = -1
-    for m in _FINANCIAL_FIRM.finditer(text):
-        s, name = m.start(), m.group(1)
+    # The pattern opens with a lookahead, which sre tries at every position: it is tried only
+    # two and four characters before each 证券 or 人寿 instead (the same matches, in order).
+    match = _FINANCIAL_FIRM.match
+    for s in _before_words(text, ("证券", "人寿"), (4, 2)):
+        m = match(text, s)
+        if m is None:
+            continue
+        name = m.group(1)
         if s < taken:
             continue
         for n in ((name, name[:2]) if len(name) == 4 else (name,)):
@@ -605,7 +623,8 @@ _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一�
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
 # 主席台 and 主席团 are the rostrum and the presidium ("王刚在主席台就座").
-_POST_AFTER = re.compile("总书记|同志|副?主席(?![台团])|副总理|总理|委员长")
+# 副主席 and 主席 spelled out (not 副?主席), so every alternative opens with a literal that sre skips to in C.
+_POST_AFTER = re.compile("总书记|同志|副主席(?![台团])|主席(?![台团])|副总理|总理|委员长")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -1279,7 +1298,8 @@ def _water_sites(text: str) -> list[Mention]:
 # Airports and heritage sites named by a word of their own, no known place before the head (芜宣机场,
 # 盛乐国际机场, 邦达机场: Anhui, Inner Mongolia, Xizang 2026; 莫尔寺遗址, 茂陵遗址, 大松山墓群: Xinjiang,
 # Shaanxi, Guizhou 2026; 晋宁河泊所遗址, 四角坪遗址: Yunnan, Gansu 2026). Guide v2.2, LOC 3.
-_NAMED_SITE = re.compile("(?:国际)?机场|遗址|墓葬群|墓群")
+# Each alternative opens with a literal (no optional 国际 in front): sre skips in C to their characters.
+_NAMED_SITE = re.compile("国际机场|机场|遗址|墓葬群|墓群")
 # Words that class an airport or a site instead of naming it (通用机场, 支线机场, 考古遗址, 革命旧址遗址).
 _NAMED_SITE_CLASS = re.compile("通用|支线|运输|民用|民航|通航|货运|专业|智慧|世界级|现代化|相关|在建|新建|改扩建|新增|"
                                "省会|城市|国内|全省|干线|枢纽|零碳|考古|革命|旧址|遗址|机场|墓|文化|国家|级|大$|规范|投用|投运|[0-9０-９A-Za-z]")
@@ -1854,7 +1874,9 @@ def _in_breadcrumb(text: str, start: int, end: int) -> bool:
 # A compass region ranked against its peers (保持西部第1位, 居西北第一, 走在西北前列: Yunnan and Ningxia
 # 2026 reports; 居中部第1位, 中部领先, 北方第一个: dev gold, Hubei and Shandong 2026). Guide: LOC 1, a
 # place qualifying a common noun; standing alone a compass word may be a part of a town (城区东部).
-_RANKED_REGION = re.compile("(?<=[居在列持于为、，：；“])(东部|西部|中部|北方|南方|西北|西南|东北|东南|华北|华中|华东|华南)"
+# The region (two characters each) first, then a lookbehind for the character before it: sre skips
+# to the regions in C instead of trying a leading lookbehind at every position.
+_RANKED_REGION = re.compile("(东部|西部|中部|北方|南方|西北|西南|东北|东南|华北|华中|华东|华南)(?<=[居在列持于为、，：；“]..)"
                             "(?=第[0-9一二三四五六七八九十]|首位|前列|领先)")
 
 
@@ -1898,7 +1920,9 @@ def _pair_zones(text: str) -> list[Mention]:
 _ABBR_FIRST = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕陇蒙"
 # 蓉, 汉 and 榆 (Chengdu, Wuhan, Yulin) extend a run but open none: 沪渝蓉高铁, 汉湘桂航运通道, 榆鄂宁.
 _ABBR_ANY = _ABBR_FIRST + "青宁甘港澳台疆蓉汉榆"
-_ABBR_RUN = re.compile(f"(?<![{_ABBR_ANY}])[{_ABBR_FIRST}][{_ABBR_ANY}]{{1,2}}(?![{_ABBR_ANY}])")
+# The first character is consumed before the lookbehind that checks the one before it: a scan that
+# opens with a lookbehind is tried at every position, one that opens with a class is skipped to in C.
+_ABBR_RUN = re.compile(f"[{_ABBR_FIRST}](?<![{_ABBR_ANY}][{_ABBR_FIRST}])[{_ABBR_ANY}]{{1,2}}(?![{_ABBR_ANY}])")
 # A line, a link or an event named after the provinces is a project's name (藏粤直流, 鲁苏互济,
 # 陕皖直流输电工程, 鲁台经贸合作洽谈会: dev gold leaves them unmarked; guide v2.2, LOC 2).
 # A level character makes the run a place's own name (闽宁镇).

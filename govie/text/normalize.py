@@ -43,7 +43,8 @@ _HSPACE = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"
 _DROPPED_CLASS = "\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffd" + "".join(sorted(_ZERO_WIDTH))
 _HSPACE_CLASS = "".join(sorted(_HSPACE)).replace("\t", "\\t")
 _DROPPED_RE = re.compile(f"[{_DROPPED_CLASS}]")
-_GAP_RE = re.compile(f"[{_DROPPED_CLASS}{_HSPACE_CLASS}]+")
+# [X][X]*, not [X]+: a pattern that opens with a class lets sre skip to it in C (a repeat does not).
+_GAP_RE = re.compile(f"[{_DROPPED_CLASS}{_HSPACE_CLASS}][{_DROPPED_CLASS}{_HSPACE_CLASS}]*")
 # A run of horizontal space (dropped characters inside it belong to the run).
 _SPACE_RUN_RE = re.compile(f"[{_HSPACE_CLASS}][{_DROPPED_CLASS}{_HSPACE_CLASS}]*")
 _CJK_RE = compile_cached("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]")
