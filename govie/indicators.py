@@ -1333,6 +1333,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # one each
                 written = _written_list(text, m.start, list_floor, n)
                 handed = [written] * n if written and not _each_in_full(written) else listed
+            elif phrase and n == 1 and len(listed) >= 2 and not read.measured_after \
+                    and (written := _written_list(text, m.start, list_floor, n)):
+                # "国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个", "化学需氧量、
+                # 氨氮排放量要分别下降2%": one number shared by every listed name; the list as written
+                # (guide v2.1, rule 4), not its last name
+                handed = [_MODAL_END.sub("", written)]
             elif phrase:
                 handed = [phrase] * n
             else:
@@ -1779,6 +1785,10 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
 
 # adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured
 _LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年)+$")
+
+
+# "排放量要分别下降2%": a modal before 分别 is no part of the names
+_MODAL_END = re.compile(r"(?<=..)(?:要|将|力争)$")
 
 
 def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:

@@ -1257,3 +1257,21 @@ ROUND11_CASES = [
 @pytest.mark.parametrize("text,expected,ref", ROUND11_CASES, ids=[str(i) for i in range(len(ROUND11_CASES))])
 def test_round11_probe(text, expected, ref):
     test_round8_probe(text, expected, ref)
+
+
+# round 11, second probe (ind16): one number after 分别 shared by every name listed with 、 is the list as
+# written (guide v2.1, rule 4), not its last name (山东 2026; sc-report-2016/2017; 临安 page,
+# https://fexclick.baidu.com/p/5516133602?pid=117052557330)
+ROUND11B_CASES = [
+    ("出台支持乡村富民产业发展20条措施，国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个。",
+     {"2个": "国家现代农业产业园、优势特色产业集群、地理标志保护示范区"}, "2026-01-27"),
+    ("今年化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量要分别下降3%。",
+     {"2%": "化学需氧量、氨氮排放量", "3%": "二氧化硫、氮氧化物排放量"}, "2017-03-05"),
+    ("重大基础设施投资、高新技术产业投资、环境保护投资、民间投资分别增长10%；R&D占比达到2.2%；",
+     {"10%": "重大基础设施投资、高新技术产业投资、环境保护投资、民间投资", "2.2%": "R&D占比"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND11B_CASES, ids=[str(i) for i in range(len(ROUND11B_CASES))])
+def test_round11b_probe(text, expected, ref):
+    test_round8_probe(text, expected, ref)
