@@ -278,6 +278,10 @@ def _verb_at_start(name: str) -> int:
     if name.startswith(_cues().verb_names):
         return 0
     verbs = [w for w in _starting("verbs_out", name[0]) if name.startswith(w)] if name else []
+    # "新建成轨道交通线路", "新设立企业": 新 before a verb of doing goes with that verb (not 新建|成, 新设|立)
+    if name.startswith("新") and len(name) > 3:
+        verbs = sorted(verbs + ["新" + w for w in _starting("verbs_out", name[1])
+                                if len(w) >= 2 and name.startswith(w, 1)], key=len, reverse=True)
     if not verbs:
         return 0
     ends = _boundaries(name)
