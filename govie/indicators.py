@@ -255,7 +255,8 @@ _VERB_PREFIXES = ("新", "再")
 # adverbs of a thing done before a verb of doing: 成功引进, 成功创建
 # adverbs of manner before a verb of doing, no part of what is measured: "成功引进商户", "同步建成充电桩
 # 450个" (黔东南州 2025), "有序改造供热管网1287公里" (天津 2026), "全面完成优化营商环境7.0版150项改革举措"
-_DONE_ADVERBS = ("成功", "同步", "有序", "全面")
+# "高质量办理人大代表建议395件" (宁夏 2026); 高质量 before a verb of doing also 新疆, 海南, 辽宁, 安徽 2026
+_DONE_ADVERBS = ("成功", "同步", "有序", "全面", "高质量")
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
 _REBUILT = re.compile(r"(?<=..[区房村])改造$")
@@ -281,7 +282,8 @@ def _verb_at_start(name: str) -> int:
     # "新建成轨道交通线路", "新设立企业": 新 before a verb of doing goes with that verb (not 新建|成, 新设|立)
     if name.startswith("新") and len(name) > 3:
         verbs = sorted(verbs + ["新" + w for w in _starting("verbs_out", name[1])
-                                if len(w) >= 2 and name.startswith(w, 1)], key=len, reverse=True)
+                                if len(w) >= 2 and name.startswith(w, 1) and len(name) - len(w) >= 3],
+                       key=len, reverse=True)
     if not verbs:
         return 0
     ends = _boundaries(name)
@@ -360,8 +362,9 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了") and rest[1:2] not in _JOINERS:
             out = rest
             continue
-        if out[:2] in _DONE_ADVERBS and len(out) >= 6 and _verb_at_start(out[2:]):
-            out = out[2:]  # "成功引进商户", "成功创建省级…": 成功 before a verb of doing
+        adverb = next((a for a in _DONE_ADVERBS if out.startswith(a)), "")
+        if adverb and len(out) >= len(adverb) + 4 and _verb_at_start(out[len(adverb):]):
+            out = out[len(adverb):]  # "成功引进商户", "成功创建省级…": 成功 before a verb of doing
             continue
         break
     if out not in table and not out.startswith(cues.verb_names) and not out.startswith(_standard_names()) \
