@@ -255,7 +255,8 @@ _VERB_PREFIXES = ("新", "再")
 # adverbs of a thing done before a verb of doing: 成功引进, 成功创建
 # adverbs of manner before a verb of doing, no part of what is measured: "成功引进商户", "同步建成充电桩
 # 450个" (黔东南州 2025), "有序改造供热管网1287公里" (天津 2026), "全面完成优化营商环境7.0版150项改革举措"
-_DONE_ADVERBS = ("成功", "同步", "有序", "全面")
+# "高质量办理人大代表建议395件" (宁夏 2026); 高质量 before a verb of doing also 新疆, 海南, 辽宁, 安徽 2026
+_DONE_ADVERBS = ("成功", "同步", "有序", "全面", "高质量")
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
 _REBUILT = re.compile(r"(?<=..[区房村])改造$")
@@ -278,6 +279,11 @@ def _verb_at_start(name: str) -> int:
     if name.startswith(_cues().verb_names):
         return 0
     verbs = [w for w in _starting("verbs_out", name[0]) if name.startswith(w)] if name else []
+    # "新建成轨道交通线路", "新设立企业": 新 before a verb of doing goes with that verb (not 新建|成, 新设|立)
+    if name.startswith("新") and len(name) > 3:
+        verbs = sorted(verbs + ["新" + w for w in _starting("verbs_out", name[1])
+                                if len(w) >= 2 and name.startswith(w, 1) and len(name) - len(w) >= 3],
+                       key=len, reverse=True)
     if not verbs:
         return 0
     ends = _boundaries(name)
@@ -356,8 +362,9 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if n and len(rest) >= 2 and rest[:1] not in _JOINERS + ("的", "了") and rest[1:2] not in _JOINERS:
             out = rest
             continue
-        if out[:2] in _DONE_ADVERBS and len(out) >= 6 and _verb_at_start(out[2:]):
-            out = out[2:]  # "成功引进商户", "成功创建省级…": 成功 before a verb of doing
+        adverb = next((a for a in _DONE_ADVERBS if out.startswith(a)), "")
+        if adverb and len(out) >= len(adverb) + 4 and _verb_at_start(out[len(adverb):]):
+            out = out[len(adverb):]  # "成功引进商户", "成功创建省级…": 成功 before a verb of doing
             continue
         break
     if out not in table and not out.startswith(cues.verb_names) and not out.startswith(_standard_names()) \
@@ -1333,6 +1340,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # one each
                 written = _written_list(text, m.start, list_floor, n)
                 handed = [written] * n if written and not _each_in_full(written) else listed
+            elif phrase and n == 1 and len(listed) >= 2 and not read.measured_after \
+                    and (written := _written_list(text, m.start, list_floor, n)):
+                # "国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个", "化学需氧量、
+                # 氨氮排放量要分别下降2%": one number shared by every listed name; the list as written
+                # (guide v2.1, rule 4), not its last name
+                handed = [_MODAL_END.sub("", written)]
             elif phrase:
                 handed = [phrase] * n
             else:
@@ -1779,6 +1792,10 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
 
 # adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured
 _LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年)+$")
+
+
+# "排放量要分别下降2%": a modal before 分别 is no part of the names
+_MODAL_END = re.compile(r"(?<=..)(?:要|将|力争)$")
 
 
 def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:

@@ -1257,3 +1257,33 @@ ROUND11_CASES = [
 @pytest.mark.parametrize("text,expected,ref", ROUND11_CASES, ids=[str(i) for i in range(len(ROUND11_CASES))])
 def test_round11_probe(text, expected, ref):
     test_round8_probe(text, expected, ref)
+
+
+# round 11, second probe (ind16): one number after 分别 shared by every name listed with 、 is the list as
+# written (guide v2.1, rule 4), not its last name (山东 2026; sc-report-2016/2017; 临安 page,
+# https://fexclick.baidu.com/p/5516133602?pid=117052557330)
+ROUND11B_CASES = [
+    ("出台支持乡村富民产业发展20条措施，国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个。",
+     {"2个": "国家现代农业产业园、优势特色产业集群、地理标志保护示范区"}, "2026-01-27"),
+    ("今年化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量要分别下降3%。",
+     {"2%": "化学需氧量、氨氮排放量", "3%": "二氧化硫、氮氧化物排放量"}, "2017-03-05"),
+    ("重大基础设施投资、高新技术产业投资、环境保护投资、民间投资分别增长10%；R&D占比达到2.2%；",
+     {"10%": "重大基础设施投资、高新技术产业投资、环境保护投资、民间投资", "2.2%": "R&D占比"}, "2026-01-27"),
+    # 新 before a verb of doing goes with that verb, not 新建|成, 新设|立 (天津, 新疆 2026)
+    ("城市承载功能不断优化，新建成轨道交通线路7条、通车里程超400公里，实施综合片区类城市更新项目32个，",
+     {"7条": "轨道交通线路"}, "2026-01-27"),
+    ("成功申建中国（新疆）自贸试验区，出台69项支持政策，形成72项省级制度创新成果，新设立企业2万余家，",
+     {"2万余家": "企业"}, "2026-01-27"),
+    # 新发现 opens what a survey found (福建, 山东, 河南 2026)
+    ("文化遗产焕发生机。第四次全国文物普查新发现文物点7642处，核定公布第十一批省级文物保护单位133处，",
+     {"7642处": "文物点"}, "2026-01-27"),
+    ("第四次全国文物普查新发现文物1.4万余处。", {"1.4万余处": "文物"}, "2026-01-27"),
+    # 高质量, an adverb of manner before a verb of doing, like 成功, 同步 (宁夏 2026)
+    ("提请自治区人大常委会审议地方性法规18件，高质量办理人大代表建议395件、政协委员提案495件，办复率达100%。",
+     {"395件": "人大代表建议"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND11B_CASES, ids=[str(i) for i in range(len(ROUND11B_CASES))])
+def test_round11b_probe(text, expected, ref):
+    test_round8_probe(text, expected, ref)
