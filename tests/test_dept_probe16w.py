@@ -1,0 +1,52 @@
+"""DEPT in work reports, round-11 probe (dept16w): real lines of the full 2026 provincial reports
+(/work/r6/readable, stretches outside the dev excerpts) and of published city and county reports."""
+
+from __future__ import annotations
+
+import govie
+
+
+def _depts(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+
+
+def test_the_armed_police_thanked_in_a_report_is_a_body():
+    # wr2026-海南省 (thanks of the review): 武警 alone was no registry form (two characters); dev
+    # wr2026-liaoningm and wr2026-shanghaim mark it → 中国人民武装警察部队.
+    text = "在这里，我代表省人民政府，向中央和国家各部门各单位、各兄弟省区市，向驻琼部队和武警官兵，表示衷心的感谢！"
+    assert ("武警", "中国人民武装警察部队") in _depts(text)
+
+
+def test_the_armed_police_before_he_in_a_list_of_the_thanked():
+    # wr2026-宁夏回族自治区: 武警官兵和消防救援队伍指战员.
+    text = "向中央驻宁单位、驻宁解放军指战员、武警官兵和消防救援队伍指战员等所有为宁夏发展辛勤付出的奋斗者"
+    assert ("武警", "中国人民武装警察部队") in _depts(text)
+
+
+def test_the_armed_police_force_keeps_its_longer_name():
+    # Guard, sc-report-2010: 武警部队 stays one span.
+    text = "人民解放军和武警部队圆满完成抗震救灾任务。"
+    assert ("武警部队", "中国人民武装警察部队") in _depts(text)
+    assert ("武警", "中国人民武装警察部队") not in _depts(text)
+
+
+def test_a_national_parks_administration_is_its_own_body():
+    # wr2026-海南省 (review of 十四五): 国家公园管理局 inside the name was linked to 国家林业和草原局 (a wrong
+    # body) and 海南热带雨林 dropped.
+    text = "海南热带雨林国家公园管理局组建运行。"
+    assert _depts(text) == [("海南热带雨林国家公园管理局", "海南热带雨林国家公园管理局")]
+
+
+def test_a_national_parks_administration_in_news():
+    # http://news.jsnol.com/local/2017/0819/148950_2.html (中新网 2017-08-19).
+    text = "今天上午,东北虎豹国家公园国有自然资源资产管理局、东北虎豹国家公园管理局在吉林省长春市揭牌成立"
+    assert ("东北虎豹国家公园管理局", "东北虎豹国家公园管理局") in _depts(text)
+    assert all(c != "国家林业和草原局" for _, c in _depts(text))
+
+
+def test_he_before_a_bare_county_cppcc_after_any_word():
+    # 高县 2021 report on 2020 (宜宾, 高县年鉴, search "pages"): 和 joins 工作监督 and 县政协; 和县 (Anhui)
+    # was read, a body of another province (中国人民政治协商会议和县委员会).
+    text = ("高县人民政府工作报告\n2020 年,在市委市政府和县委的坚强领导下,在县人大及其常委会的法律监督、工作监督"
+            "和县政协的民主监督下,县政府坚持以习近平新时代中国特色社会主义思想为指导")
+    assert ("县政协", "中国人民政治协商会议高县委员会") in _depts(text)
