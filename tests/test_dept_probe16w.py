@@ -50,3 +50,31 @@ def test_he_before_a_bare_county_cppcc_after_any_word():
     text = ("高县人民政府工作报告\n2020 年,在市委市政府和县委的坚强领导下,在县人大及其常委会的法律监督、工作监督"
             "和县政协的民主监督下,县政府坚持以习近平新时代中国特色社会主义思想为指导")
     assert ("县政协", "中国人民政治协商会议高县委员会") in _depts(text)
+
+
+def test_a_lab_named_after_its_province_is_a_body():
+    # wr2026-辽宁省 (outside the dev excerpts): the ORG rule took 辽宁实验室; dev wr2026-liaoningm marks it
+    # DEPT → 辽宁实验室 (guide v2: public institutions).
+    text = "辽宁实验室集聚科研人员1110人、实施自主科研项目88项、转化科研成果328项。"
+    assert _depts(text) == [("辽宁实验室", "辽宁实验室")]
+
+
+def test_labs_named_after_a_city_and_a_region_in_a_list():
+    # wr2026-江西省 (outside the dev excerpts; dev wr2026-jiangxi marks 赣南实验室).
+    text = ("积极支持中国科学院赣江创新研究院、太行国家实验室江西创新中心以及南昌实验室、赣南实验室等稳定运行，"
+            "筹建核医疗等领域省实验室。")
+    depts = _depts(text)
+    assert ("南昌实验室", "南昌实验室") in depts and ("赣南实验室", "赣南实验室") in depts
+    assert not any(t.endswith("省实验室") for t, _ in depts)
+
+
+def test_a_labs_provincial_institute_is_one_body():
+    # dev wr2026-shanxi: 怀柔实验室山西研究院, one span with its own name.
+    text = "国家级创新平台实现倍增，怀柔实验室山西研究院入轨运行，6家全国重点实验室重组入列。"
+    assert _depts(text) == [("怀柔实验室山西研究院", "怀柔实验室山西研究院")]
+
+
+def test_labs_of_a_class_after_a_list_of_names_are_not_one_body():
+    # Guard, wr2026-吉林省: 3个省实验室 (a count of labs of a class).
+    text = "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。"
+    assert not any(t.endswith("实验室") for t, _ in _depts(text))

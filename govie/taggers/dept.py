@@ -28,7 +28,7 @@ from functools import lru_cache
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, word_bounds)
-from govie.kb.lexicons import load_words, national_centre, national_park
+from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
@@ -440,6 +440,25 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             # A place read across two words may hide the one that starts inside it: 指定安庆市 reads
             # 定安 (a county of Hainan) before 安庆市.
             pos = s + 1
+
+
+def _named_lab_spans(text: str, mt: _Matchers):
+    """Laboratories with a proper name (guide v2: public institutions; dev gold 崂山实验室, 赣南实验室,
+    辽宁实验室): a name of ``dept_named_labs.txt`` or a province's or city's name right before 实验室
+    (辽宁实验室, 广州实验室, 鄂尔多斯实验室), at a word start. A full division name (安徽省实验室) and a
+    kind (重点实验室, 省实验室, 国家实验室) name labs of a class."""
+    for m in named_lab().finditer(text):
+        if at_word_start(text, m.start(), m.end()):
+            yield m.span()
+    for m in re.finditer("实验室", text):
+        s0 = m.start()
+        if s0 < 2 or text[s0 - 1] in "省市县区州盟旗":
+            continue
+        for k in range(max(0, s0 - 6), s0 - 1):
+            p = mt.place_re.match(text, k)
+            if p and p.end() == s0 and (k == 0 or text[k - 1] != "各") and at_word_start(text, k, s0):
+                yield k, m.end()
+                break
 
 
 def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
@@ -1057,6 +1076,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in national_centre().finditer(text)]
     if "国家公园" in text:
         found += [("pattern", m.span()) for m in national_park().finditer(text)]
+    if "实验室" in text:
+        found += [("pattern", span) for span in _named_lab_spans(text, mt)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
