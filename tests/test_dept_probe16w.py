@@ -78,3 +78,15 @@ def test_labs_of_a_class_after_a_list_of_names_are_not_one_body():
     # Guard, wr2026-吉林省: 3个省实验室 (a count of labs of a class).
     text = "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。"
     assert not any(t.endswith("实验室") for t, _ in _depts(text))
+
+
+def test_a_counted_series_of_a_provinces_labs_is_no_body():
+    # wr2026-陕西省: 陕西实验室 is the series of Shaanxi's labs, counted (新增陕西实验室5家).
+    text = "落地国家重大科技基础设施4个、新增陕西实验室5家，研发投入强度2.61％。"
+    assert not any(t.endswith("实验室") for t, _ in _depts(text))
+
+
+def test_a_firms_lab_named_after_a_province_is_no_provincial_lab():
+    # wr2026-青海省: 香港STC青海实验室 (a Hong Kong testing firm's lab), not 青海实验室.
+    text = "加快香港STC青海实验室、天文望远镜数据采集与运维平台建设。"
+    assert ("青海实验室", "青海实验室") not in _depts(text)

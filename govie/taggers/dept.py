@@ -442,6 +442,9 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             pos = s + 1
 
 
+_LAB_COUNT_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]+[家个所]")
+
+
 def _named_lab_spans(text: str, mt: _Matchers):
     """Laboratories with a proper name (guide v2: public institutions; dev gold 崂山实验室, 赣南实验室,
     辽宁实验室): a name of ``dept_named_labs.txt`` or a province's or city's name right before 实验室
@@ -452,11 +455,14 @@ def _named_lab_spans(text: str, mt: _Matchers):
             yield m.span()
     for m in re.finditer("实验室", text):
         s0 = m.start()
-        if s0 < 2 or text[s0 - 1] in "省市县区州盟旗":
+        # 新增陕西实验室5家: a series of a province's labs, counted.
+        if s0 < 2 or text[s0 - 1] in "省市县区州盟旗" or _LAB_COUNT_AFTER.match(text, m.end()):
             continue
         for k in range(max(0, s0 - 6), s0 - 1):
             p = mt.place_re.match(text, k)
-            if p and p.end() == s0 and (k == 0 or text[k - 1] != "各") and at_word_start(text, k, s0):
+            # 香港STC青海实验室: the place closes a firm's name.
+            if p and p.end() == s0 and (k == 0 or (text[k - 1] != "各" and not text[k - 1].isascii())) \
+                    and at_word_start(text, k, s0):
                 yield k, m.end()
                 break
 
