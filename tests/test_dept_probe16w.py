@@ -90,3 +90,11 @@ def test_a_firms_lab_named_after_a_province_is_no_provincial_lab():
     # wr2026-青海省: 香港STC青海实验室 (a Hong Kong testing firm's lab), not 青海实验室.
     text = "加快香港STC青海实验室、天文望远镜数据采集与运维平台建设。"
     assert ("青海实验室", "青海实验室") not in _depts(text)
+
+
+def test_a_lab_named_after_a_city_ending_in_zhou():
+    # wr2026-广东省 (outside the dev excerpts): 广州 ends in 州, which closed the full-name check.
+    text = "体系化布局建设多层次实验室，广州实验室成功研发上市全球首个抗甲流PB2新药，鹏城实验室先进通信技术研发取得突破。"
+    depts = _depts(text)
+    assert ("广州实验室", "广州实验室") in depts and ("鹏城实验室", "鹏城实验室") in depts
+    assert ("多层次实验室", "多层次实验室") not in depts

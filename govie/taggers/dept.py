@@ -456,7 +456,8 @@ def _named_lab_spans(text: str, mt: _Matchers):
     for m in re.finditer("实验室", text):
         s0 = m.start()
         # 新增陕西实验室5家: a series of a province's labs, counted.
-        if s0 < 2 or text[s0 - 1] in "省市县区州盟旗" or _LAB_COUNT_AFTER.match(text, m.end()):
+        # 安徽省实验室: a full division name (州 closes short names too: 广州实验室).
+        if s0 < 2 or text[s0 - 1] in "省市县区盟旗" or _LAB_COUNT_AFTER.match(text, m.end()):
             continue
         for k in range(max(0, s0 - 6), s0 - 1):
             p = mt.place_re.match(text, k)
