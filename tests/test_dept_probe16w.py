@@ -98,3 +98,9 @@ def test_a_lab_named_after_a_city_ending_in_zhou():
     depts = _depts(text)
     assert ("广州实验室", "广州实验室") in depts and ("鹏城实验室", "鹏城实验室") in depts
     assert ("多层次实验室", "多层次实验室") not in depts
+
+
+def test_provincial_labs_visited_by_a_vice_governor():
+    # https://share.hntv.tv/news/0/1721481413984931841 (河南, 2023): three provincial labs in a list.
+    text = "近日,副省长宋争辉到平原实验室、神农种业实验室、天健先进生物医学实验室调研实验室建设工作,并主持召开座谈会。"
+    assert [t for t, _ in _depts(text)] == ["平原实验室", "神农种业实验室", "天健先进生物医学实验室"]

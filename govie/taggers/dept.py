@@ -462,7 +462,7 @@ def _named_lab_spans(text: str, mt: _Matchers):
         for k in range(max(0, s0 - 6), s0 - 1):
             p = mt.place_re.match(text, k)
             # 香港STC青海实验室: the place closes a firm's name.
-            if p and p.end() == s0 and (k == 0 or (text[k - 1] != "各" and not text[k - 1].isascii())) \
+            if p and p.end() == s0 and (k == 0 or (text[k - 1] != "各" and not (text[k - 1].isascii() and text[k - 1].isalnum()))) \
                     and at_word_start(text, k, s0):
                 yield k, m.end()
                 break
