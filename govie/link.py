@@ -23,7 +23,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
                                  renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, level_chars, levels_without, load_divisions, townships
-from govie.kb.lexicons import national_centre
+from govie.kb.lexicons import named_lab, national_centre, national_park
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
@@ -528,8 +528,11 @@ class Linker:
         return None
 
     def _national_centre(self, m: str) -> Link | None:
-        """A named national centre no registry lists (国家血液病医学中心): its name as written."""
-        if national_centre().fullmatch(m):
+        """A named national centre no registry lists (国家血液病医学中心) or a national park's
+        administration (东北虎豹国家公园管理局) or a laboratory with a proper name (崂山实验室, 辽宁实验室):
+        its name as written."""
+        if national_centre().fullmatch(m) or national_park().fullmatch(m) or named_lab().fullmatch(m) \
+                or (m.endswith("实验室") and not m.endswith("重点实验室") and not m.startswith(("省", "市", "国家"))):
             return Link(m, None, None, 0.7, True, "derived+national-centre")
         return None
 

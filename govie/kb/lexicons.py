@@ -39,3 +39,19 @@ def national_centre() -> re.Pattern[str]:
     kinds = alternation(load_words("dept_national_centres"))
     field = "(?:(?![的和及与或并、，。；：等在为对是了将把从向由级])[\u4e00-\u9fff])"
     return re.compile(f"国家(?!级){field}{{2,12}}?(?:{kinds})")
+
+
+@lru_cache(maxsize=1)
+def named_lab() -> re.Pattern[str]:
+    """A laboratory of ``dept_named_labs.txt`` (崂山实验室, 崖州湾国家实验室), with the institute it set up
+    in a province (怀柔实验室山西研究院)."""
+    names = alternation(load_words("dept_named_labs"))
+    return re.compile(f"(?:{names})(?:国家)?实验室(?:[\u4e00-\u9fff]{{2,4}}?研究院)?")
+
+
+@lru_cache(maxsize=1)
+def national_park() -> re.Pattern[str]:
+    """A national park's administration (海南热带雨林国家公园管理局, 大熊猫国家公园四川省管理局): a park of
+    ``dept_national_parks.txt``, 国家公园, an optional province and 管理局."""
+    names = alternation(load_words("dept_national_parks"))
+    return re.compile(f"(?:{names})国家公园(?:[\u4e00-\u9fff]{{2,6}}?(?:省|自治区))?管理局")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, word_bounds)
-from govie.kb.lexicons import load_words, national_centre
+from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
@@ -283,8 +283,9 @@ class _Matchers:
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室" and not _CONGRESS_COMMITTEE.fullmatch(u)]
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
-        # only the party committees 省委/市委 are frequent and safe enough.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办")]
+        # only the party committees 省委/市委 are frequent and safe enough, and 武警 (the armed police,
+        # thanked beside the army in every provincial report: 驻琼部队和武警官兵) opens no other word.
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
@@ -441,6 +442,32 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             pos = s + 1
 
 
+_LAB_COUNT_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]+[家个所]")
+
+
+def _named_lab_spans(text: str, mt: _Matchers):
+    """Laboratories with a proper name (guide v2: public institutions; dev gold 崂山实验室, 赣南实验室,
+    辽宁实验室): a name of ``dept_named_labs.txt`` or a province's or city's name right before 实验室
+    (辽宁实验室, 广州实验室, 鄂尔多斯实验室), at a word start. A full division name (安徽省实验室) and a
+    kind (重点实验室, 省实验室, 国家实验室) name labs of a class."""
+    for m in named_lab().finditer(text):
+        if at_word_start(text, m.start(), m.end()):
+            yield m.span()
+    for m in re.finditer("实验室", text):
+        s0 = m.start()
+        # 新增陕西实验室5家: a series of a province's labs, counted.
+        # 安徽省实验室: a full division name (州 closes short names too: 广州实验室).
+        if s0 < 2 or text[s0 - 1] in "省市县区盟旗" or _LAB_COUNT_AFTER.match(text, m.end()):
+            continue
+        for k in range(max(0, s0 - 6), s0 - 1):
+            p = mt.place_re.match(text, k)
+            # 香港STC青海实验室: the place closes a firm's name.
+            if p and p.end() == s0 and (k == 0 or (text[k - 1] != "各" and not (text[k - 1].isascii() and text[k - 1].isalnum()))) \
+                    and at_word_start(text, k, s0):
+                yield k, m.end()
+                break
+
+
 def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
     """和县 read across 和 + 县委 after a body (市委、市政府和县委, 州委州政府和县委, 省市和县委): the
     coordinator joins two levels' bodies; 和县 follows only its own place (安徽省和县, 马鞍山市和县)."""
@@ -451,9 +478,10 @@ def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
 
 def _coordinator_after_word(text: str, s: int, e: int) -> bool:
     """和 + a bare level's committee or government after any other word (认真执行党的路线方针政策和县委的
-    各项部署, 盐池县 rules 2017): 和县's own bodies are named after its place or open a clause."""
+    各项部署, 盐池县 rules 2017; 在县人大及其常委会的法律监督、工作监督和县政协的民主监督下, 高县 2021):
+    和县's own bodies are named after its place or open a clause."""
     return (e - s == 2 and text[s] == "和" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
-            and text[s - 1] not in "和与及" and text.startswith(("委", "政府", "人民政府", "人大"), e))
+            and text[s - 1] not in "和与及" and text.startswith(("委", "政府", "人民政府", "人大", "政协"), e))
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
@@ -1053,6 +1081,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
               and not _bilateral(text, m.start())]
     found += [("pattern", span) for span in _township_spans(text)]
     found += [("pattern", m.span()) for m in national_centre().finditer(text)]
+    if "国家公园" in text:
+        found += [("pattern", m.span()) for m in national_park().finditer(text)]
+    if "实验室" in text:
+        found += [("pattern", span) for span in _named_lab_spans(text, mt)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
@@ -1134,6 +1166,14 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 国办发〔2019〕6号, 国办函: a document number's code, not the body.
         if text[s:e] == "国办" and (after in "发函秘明〔" or not at_word_start(text, s, e)):
+            continue
+        # 海南热带雨林国家公园管理局, 某国家公园管理局: a park's own administration, not the brand
+        # 国家公园管理局 of 国家林业和草原局 read inside its name.
+        if kind == "registry" and text.startswith("国家公园", s) and "\u4e00" <= before <= "\u9fff" \
+                and before not in _STOP and before not in "和及或、":
+            continue
+        # 武警官兵: the force; 武警总医院, 武警警种学院 open a hospital's or a school's name.
+        if text[s:e] == "武警" and "\u4e00" <= after <= "\u9fff" and not text.startswith(("官兵", "指战员", "和", "及"), e):
             continue
         # 解放军报: a newspaper's name.
         if text[e - 1] == "军" and after == "报":
