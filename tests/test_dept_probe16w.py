@@ -104,3 +104,10 @@ def test_provincial_labs_visited_by_a_vice_governor():
     # https://share.hntv.tv/news/0/1721481413984931841 (河南, 2023): three provincial labs in a list.
     text = "近日,副省长宋争辉到平原实验室、神农种业实验室、天健先进生物医学实验室调研实验室建设工作,并主持召开座谈会。"
     assert [t for t, _ in _depts(text)] == ["平原实验室", "神农种业实验室", "天健先进生物医学实验室"]
+
+
+def test_ministers_meeting_names_no_ministry():
+    # wr2026 云南: 农业部长会议 of the SCO member states is a meeting of ministers, not 农业部 (abolished 2018).
+    text = "澜湄合作第十次外长会、中柬泰三方抚仙会晤、第十届上海合作组织成员国农业部长会议等重大外事"
+    r = govie.extract(text, model=None)
+    assert not [e for e in r.entities if e.label == "DEPT" and "农业" in e.text]

@@ -71,6 +71,7 @@ _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|�
                    # before its post (广州市房管局住房保障办主任): 办 alone ends verbs (督办, 通办).
                    f"|{POLICE_STATION}|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
                    "(?![理置罚分级长技研学令法])")
+_MINISTERS_MEETING = re.compile("长级?会(?:议|晤)")
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
@@ -1204,6 +1205,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             term = _TERM_BEFORE.search(text, max(0, s - 5), s)
             if term:
                 s = term.start()
+        # 成员国农业部长会议, 中国—东盟交通部长会议: a meeting of several states' ministers names
+        # no one body (wr2026 云南; the ministers of a multilateral meeting are never one state's ministry).
+        if text[e - 1] == "部" and _MINISTERS_MEETING.match(text, e):
+            continue
         # 社会主义国家邮电部长: 国家 ends the word before (国家邮电部 is a ministry's news form only
         # after a clause start or a function word or verb: 原国家建设部, 任国家铁道部部长).
         if (kind == "registry" and text.startswith(("国家", "中国"), s) and text[s + 2:e].endswith("部")
