@@ -855,7 +855,10 @@ _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}
 _EVENT_BY = re.compile(r"[^，,。；;\n]{0,40}?(?:共同|联合)(?:主办|承办|举办|协办)"
                        r"|(?:(?!负责|牵头)[^，,。；;\n]){0,30}?(?:主办|承办|举办|协办|组织|开展|推荐|编纂|撰写|创办|发起|组成)的"
                        r"|[^，,。；;\n]{0,8}?(?:副?(?:主席|主任|书记|部长|局长|秘书长|院长|司令|总参谋长)|院士|领导同志)|(?:工作)?人员")
-_NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构")
+# The body named only qualifies a body named by its field (国务院税务主管部门, 国务院机构编制管理机关),
+# unless a manner word opens a verb phrase (由市政府办公室统一管理机关事务).
+_NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构"
+                             r"|(?!统一|负责|具体|分别|共同|主要|协助|牵头|会同)[\u4e00-\u9fff]{1,6}?管理(?:部门|机关)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
@@ -1326,7 +1329,9 @@ _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{
 # A head's post right after the body: its holder acts (国务院总理温家宝…主持召开, 国务院总理李克强19日主持召开).
 # Not built from the person_titles lexicon (tried: same output on the corpus): it also lists 负责人,
 # which opens the body's verb in 局负责人才引进/负责人员培训, and 委员, 同志, 记者; it lacks 州长, 署长, 司长.
-_HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长)")
+# 检察长 and 行长 head a procuratorate and a bank, DEPTs like the rest (最高人民检察院副检察长童建明,…).
+_HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长"
+                              r"|检察长|行长)")
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
 # After an inline cue only the markers that put the cue's own clause in the past: 了 as an aspect
 # marker (not 了解/了结), 已经, 正在…

@@ -1098,3 +1098,19 @@ def test_a_one_cell_a_line_table_whose_cells_end_in_the_column_bar():
     assert a["trigger"]["text"] == "牵头责任单位"
     assert len(a["lead"]) == 1 and "教育局" in a["lead"][0]
     assert a["support"] == []
+
+
+def test_a_procurator_or_bank_head_after_the_body_is_a_person_not_the_body():
+    # https://bj.crntt.com/doc/7_0_106070936_7_0427165402.html (国务院办公厅, 2021-04-21, a 领导小组
+    # notice; the page's ASCII commas kept): "最高人民检察院副检察长童建明" names a post holder, as
+    # 副院长/副部长 do; the office set up in 民政部 stays the only assignment.
+    text = ("(一)领导小组办公室设在民政部,承担领导小组日常工作。办公室主任由民政部部长李纪恒兼任;常务副主任由民政部副部长高晓兵兼任;副主任由中央网信办副主任盛荣华,最高人民法院副院长杨万明,最高人民检察院副检察长童建明,教育部副部长郑富芝,公安部副部长林锐,国家卫生健康委党组成员余艶红,共青团中央书记处书记傅振邦,全国妇联副主席、书记处书记蔡淑敏兼任。办公室成员由领导小组成员单位有关司局负责同志担任。领导小组成员因工作变动需要调整的,由所在单位向领导小组办公室提出,按程序报领导小组组长批准。办公室成员需要调整的,由所在单位提出,报领导小组办公室备案。")
+    (a,) = assignments(text)
+    assert a["trigger"]["text"] == "设在" and a["lead"] == ["民政部"]
+
+
+def test_by_a_body_named_by_its_field_with_guanli_jiguan_is_not_the_state_council():
+    # 国务院行政机构设置和编制管理条例 (国务院令第227号, 1997), http://law604.infoeach.com/view-NjA0fDI2NA==.html:
+    # 国务院 only qualifies 国务院机构编制管理机关 (the 中央编办); lead 国务院 would be a wrong body.
+    text = "第五条　国务院行政机构的设立、撤销或者合并，由国务院机构编制管理机关事先组织有关部门和专家进行评估和论证。"
+    assert all("中华人民共和国国务院" not in a["lead"] for a in assignments(text))
