@@ -1430,16 +1430,18 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
 
 # A plan's sentence that opens on a past span reports what was done: "两年来通过财政向银行发行2100亿元长期国债"
 # (sc-report-2000), "已建成的主要有：加固大江大河大湖堤防…" (sc-report-2000), "去年出台的…政策措施"; not when
-# a coming time follows ("原定去年出台…，这一措施推迟到今年出台", dev sc-report-2003) or 比/较 compares.
+# a coming time or a modal stands anywhere before the trigger ("原定去年出台…，这一措施推迟到今年出台", dev
+# sc-report-2003; "今年拟从去年超收收入中安排", sc-report-2007; "要在去年取得阶段性成果的基础上，…开展下去",
+# sc-report-2002: the past span is the source or the ground of a planned step) or 比/较 compares.
 _LOOK_BACK = re.compile(r"(?:(?<![十百])[两三四五六七八九十]|\d)年来|近[两三四五]?年来|(?<![比较于])去年(?!同期|基础|水平)"
                         r"|过去的?[一两三四五]?年|已(?:经)?[^，,。；;]{0,4}的")
 _COMING = re.compile(r"今年|明年|将|拟|(?<![主重需必只纲])要|推迟|计划")
 
 
 def _looks_back(text: str, start: int, pos: int) -> bool:
-    """The sentence before ``pos`` opens on a past span and names no coming time after it."""
+    """The sentence before ``pos`` opens on a past span and names no coming time before ``pos``."""
     m = _LOOK_BACK.search(text, start, pos)
-    return m is not None and m.start() - start <= 12 and not _COMING.search(text, m.end(), pos)
+    return m is not None and m.start() - start <= 12 and not _COMING.search(text, start, pos)
 
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.
