@@ -34,7 +34,7 @@ from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 from govie.text.report import ReportParts, is_report, report_parts
-from govie.taggers.dept import trie_regex
+from govie.taggers.dept import scan_trie_regex
 from govie.text.regex_cache import compile_cached
 
 __all__ = ["find_activities", "ActivityFrame"]
@@ -320,24 +320,7 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         table.setdefault(r[0], ("other", "none"))
     # A trie (longest word first at each position, as the longest-first alternation it
     # replaces): sre tries the alternatives of a flat alternation one by one (a third slower).
-    return table, compile_cached(_scan_trie_regex(sorted(table)))
-
-
-def _scan_trie_regex(words: list[str]) -> str:
-    """``trie_regex(words)`` for a scan of whole texts, the same matches: one alternative per first
-    character, each opening with its literal, so sre skips in C to the positions where a word can
-    start (a leading lookahead has it try the pattern at every position; a third slower here)."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    alts = []
-    for ch, tails in by_first.items():
-        rest = [t for t in tails if t]
-        body = trie_regex(rest) if rest else ""
-        if rest and "" in tails:
-            body = f"(?:{body})?"  # the longer words first, as the trie's optional group
-        alts.append(re.escape(ch) + body)
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    return table, compile_cached(scan_trie_regex(table))
 
 
 @lru_cache(maxsize=1)
