@@ -34,7 +34,7 @@ from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
 from govie.text.report import ReportParts, is_report, report_parts
-from govie.taggers.dept import trie_regex
+from govie.taggers.dept import scan_trie_regex
 from govie.text.regex_cache import compile_cached
 
 __all__ = ["find_activities", "ActivityFrame"]
@@ -320,24 +320,7 @@ def _triggers() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         table.setdefault(r[0], ("other", "none"))
     # A trie (longest word first at each position, as the longest-first alternation it
     # replaces): sre tries the alternatives of a flat alternation one by one (a third slower).
-    return table, compile_cached(_scan_trie_regex(sorted(table)))
-
-
-def _scan_trie_regex(words: list[str]) -> str:
-    """``trie_regex(words)`` for a scan of whole texts, the same matches: one alternative per first
-    character, each opening with its literal, so sre skips in C to the positions where a word can
-    start (a leading lookahead has it try the pattern at every position; a third slower here)."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    alts = []
-    for ch, tails in by_first.items():
-        rest = [t for t in tails if t]
-        body = trie_regex(rest) if rest else ""
-        if rest and "" in tails:
-            body = f"(?:{body})?"  # the longer words first, as the trie's optional group
-        alts.append(re.escape(ch) + body)
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    return table, compile_cached(scan_trie_regex(table))
 
 
 @lru_cache(maxsize=1)
@@ -1430,16 +1413,18 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
 
 # A plan's sentence that opens on a past span reports what was done: "两年来通过财政向银行发行2100亿元长期国债"
 # (sc-report-2000), "已建成的主要有：加固大江大河大湖堤防…" (sc-report-2000), "去年出台的…政策措施"; not when
-# a coming time follows ("原定去年出台…，这一措施推迟到今年出台", dev sc-report-2003) or 比/较 compares.
+# a coming time or a modal stands anywhere before the trigger ("原定去年出台…，这一措施推迟到今年出台", dev
+# sc-report-2003; "今年拟从去年超收收入中安排", sc-report-2007; "要在去年取得阶段性成果的基础上，…开展下去",
+# sc-report-2002: the past span is the source or the ground of a planned step) or 比/较 compares.
 _LOOK_BACK = re.compile(r"(?:(?<![十百])[两三四五六七八九十]|\d)年来|近[两三四五]?年来|(?<![比较于])去年(?!同期|基础|水平)"
                         r"|过去的?[一两三四五]?年|已(?:经)?[^，,。；;]{0,4}的")
 _COMING = re.compile(r"今年|明年|将|拟|(?<![主重需必只纲])要|推迟|计划")
 
 
 def _looks_back(text: str, start: int, pos: int) -> bool:
-    """The sentence before ``pos`` opens on a past span and names no coming time after it."""
+    """The sentence before ``pos`` opens on a past span and names no coming time before ``pos``."""
     m = _LOOK_BACK.search(text, start, pos)
-    return m is not None and m.start() - start <= 12 and not _COMING.search(text, m.end(), pos)
+    return m is not None and m.start() - start <= 12 and not _COMING.search(text, start, pos)
 
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.

@@ -108,3 +108,13 @@ def test_a_prohibition_outside_a_report_is_no_action():
     text = _NEWS_2019 + ("督查期间,对国务院督查组和有关地方提出“八不得”的总体工作要求,即:不得召开30人以上的地方工作情况"
                          "汇报会和座谈会;不得随意要求地方填表格、报材料。\n")
     _none(_frames(text, "2019-09-03"), "召开")
+
+
+def test_a_past_year_after_a_coming_time_or_modal_stays_planned():
+    # review16: a plan sentence whose past year is the source or ground of the step (sc-report-2007 今年拟从去年
+    # 超收收入中安排…, sc-report-2002 要在去年取得阶段性成果的基础上，…开展下去) is planned, not looked back on.
+    text = (_REVIEW_2000 + "　　今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金。"
+            "要在去年取得阶段性成果的基础上，以更大的决心和更有力的措施，把这项工作深入持久地开展下去。\n")
+    frames = _frames(text, "2000-03-05")
+    assert _one(frames, "安排")["mode"] == "planned"
+    assert _one(frames, "开展")["mode"] == "planned"

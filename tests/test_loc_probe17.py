@@ -34,6 +34,11 @@ def _spans(sentence):
     ("加快打造拉萨金融商务区", ["拉萨金融商务区"], ["拉萨"]),
     # a water transfer project named by the region (Yunnan 2026) stays unmarked (guide v2.2 LOC 2)
     ("开工建设滇中引水二期骨干工程", [], ["滇中"]),
+    # review16: 首都 after a place is not chained to it (Hebei 2026: 张家口首都水源涵养功能区和生态环境支撑区)
+    ("实施可再生能源替代行动。推进张家口首都“两区”建设。", ["张家口"], ["张家口首都"]),
+    # review16: a route end the line follows after 段 is marked without 段 (Xinjiang 2026; dev wr2026-xizang
+    # gold marks 然乌 in 波密至然乌段铁路 the same way)
+    ("持续补齐南疆基础设施短板，阿克苏至巴楚段铁路扩能改造工程等加快推进。", ["阿克苏", "巴楚"], ["巴楚段"]),
 ])
 def test_probe17(sentence, expected, forbidden):
     found = _spans(sentence)

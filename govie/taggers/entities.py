@@ -1171,6 +1171,9 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         # Shandong 2026); parts named one after another stay one region (粤东粤西粤北地区).
         if _COMPASS_PART.fullmatch(text, end, nxt) and not _COMPASS_PART.fullmatch(text, last, end):
             break
+        # 首都 stands for Beijing, never a part of the place before it (推进张家口首都“两区”建设: Hebei 2026).
+        if nxt == end + 2 and text.startswith("首都", end):
+            break
         last, end = end, nxt
     # 广州市天河区 is a chain of full names, longer than the pair 广州市天河.
     return max(pair, end)
@@ -1252,7 +1255,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end \
                 and not _ROUTE_LINE.search(text, max(0, m.start - 7), m.start) \
-                and not (text.endswith("至", 0, m.start) and _LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)):
+                and not (text.endswith("至", 0, m.start) and (_LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)
+                                                              or text.startswith(_LINE_AFTER_SECTION, end + 1))):
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
@@ -1685,6 +1689,9 @@ _NOT_A_PORT = re.compile("[口务澳台城湾股]|集团|公司|有限|控股|[A
 # A line named before a route: the 段 after the route is the line's section (隆黄铁路隆昌至叙永段扩能改造),
 # not a stretch of land (贺兰山至阴山段沿黄岸线).
 _LINE_BEFORE_ROUTE = re.compile("(?:铁路|高铁|高速|公路|城际|[GS][0-9]{1,4})[^，。；、]{2,8}至$")
+# So is a 段 the line follows (阿克苏至巴楚段铁路扩能改造工程: Xinjiang 2026; 波密至然乌段铁路: dev gold, Xizang
+# 2026, marks 然乌 without 段).
+_LINE_AFTER_SECTION = ("铁路", "高铁", "高速", "公路", "城际")
 _ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国道|省道|[GS])[0-9]{1,4})$")
 
 
