@@ -1430,12 +1430,22 @@ _DONE_AFTER = re.compile(r"了(?![解结])")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 
+# A basis whose wording holds a 要 ("按照出手要快、出拳要重…的要求，迅速推出…十项措施", sc-report-2009; "按照“一要吃饭、
+# 二要建设”的原则，保证…", 2001; "按照经济建设要同各项社会事业协调发展的方针，切实做好…", 1986): the 要 closes with
+# the basis before the action, so it marks no plan.
+_BASIS_OPEN = re.compile(r"按照|根据|本着|遵循")
+_BASIS_CLOSE = re.compile(r"[^。；;！？\n]{0,40}?的(?:要求|原则|方针|精神)”?[，,]")
+
+
 def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
     """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
     for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
+        if m.group() == "要" and _BASIS_OPEN.search(doc.text, max(start, m.start() - 40), m.start()) \
+                and _BASIS_CLOSE.match(doc.text, m.end(), pos):
+            continue  # 按照出手要快…的要求，迅速推出…: the 要 is the basis's, not the action's
         if m.group() in ("将", "计划", "拟", "准备"):
             gap = _uncovered(doc, m.end(), pos)
             if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):

@@ -1,0 +1,40 @@
+"""Activities in State Council work reports: probe round 11 (act21), sentences from /work/r6/readable."""
+
+import govie
+
+
+def _frames(text, reference_date):
+    return [dict(a.to_dict(), trigger=a.trigger["text"])
+            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
+
+
+def _mode(text, reference_date, trigger):
+    return [f["mode"] for f in _frames(text, reference_date) if f["trigger"] == trigger]
+
+
+_OPENING = "各位代表：\n\n　　现在，我代表国务院，向大会作政府工作报告，请各位代表审议，并请全国政协委员提出意见。\n\n"
+
+
+def test_basis_holding_yao_marks_no_plan():
+    # sc-report-2009 review; the same basis shape in 2001 (按照“一要吃饭、二要建设”的原则，保证…) and 1986
+    # (按照经济建设要同各项社会事业协调发展的方针，切实做好…).
+    text = _OPENING + "一、2008年工作回顾\n\n　　按照出手要快、出拳要重、措施要准、工作要实的要求，迅速推出进一步扩大内需、" \
+                      "促进经济增长的十项措施，争分夺秒地加以落实。\n"
+    assert _mode(text, "2009-03-05", "推出") == ["done"]
+
+
+def test_yao_still_marks_a_plan_without_basis():
+    # sc-report-1979 plan: a 要 of the action's own stays planned.
+    text = _OPENING + "一、伟大的历史性转变\n\n　　1978年，我们各条战线上大大地发展了这些胜利。\n\n" \
+                      "　　要根据新时期的经验和要求，陆续制定全国统一的关于企业的各种法规。\n"
+    assert _mode(text, "1979-06-18", "制定") == ["planned"]
+
+
+def test_block_of_yao_sentences_starts_the_plan():
+    # sc-report-2011 plan stretch without its heading or 今年 (an excerpt after the 五年来 review); 1984 "要积极推行…。
+    # 要着手组建…" is the same shape.
+    text = _OPENING + "一、“十一五”时期国民经济和社会发展的回顾\n\n　　五年来，我们成功举办北京奥运会、上海世博会。\n\n" \
+        "　　当前，物价上涨较快，通胀预期增强，这个问题涉及民生、关系全局、影响稳定。要把稳定物价总水平作为宏观调控的首要任务，" \
+        "坚决抑制价格上涨势头。要以经济和法律手段为主，辅之以必要的行政手段，全面加强价格调控和监管。" \
+        "\n\n　　积极扩大消费需求。继续实施家电下乡和以旧换新政策。\n"
+    assert _mode(text, "2011-03-05", "实施") == ["planned"]
