@@ -98,6 +98,11 @@ _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同
 # 自己的计划): a prescription, no activity of the government (guide: tasks for classes of bodies). The
 # modal 要 only, as in _MODAL: not 重要/主要/需要 (sc-report-2017 各地区、各部门…取得新的重要进展).
 _CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地区|部|有关|省|市|县)[^。；;\n]{0,40}?[都也均]?(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
+# The same task for all of a class: "在三年内，所有企业都要建立起…领导班子" (sc-report-1979), "所有企业都要增强质量观念"
+# (1986), "所有工业企业都要努力提高产品质量" (1987), "所有国营大中型企业都要在转换…" (1992), dev sc-report-1995
+# "所有企业都要树立市场观念": the firms' or staff's duty, not the government's action.
+_ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
+                       r"(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
@@ -937,6 +942,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
             return False  # 各地区各部门要…积极推出…: the class's task, not the government's action
+    if doc.kind == "report" and ("所有" in text[sent_start : min(s, sent_start + 20)]
+                                 or "一切" in text[sent_start : min(s, sent_start + 20)]):
+        if _ALL_DUTY.match(text, sent_start, s):
+            return False  # 所有企业都要建立起…: the class's task
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
     # reforms were checked above).
     if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):

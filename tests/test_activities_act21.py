@@ -38,3 +38,11 @@ def test_block_of_yao_sentences_starts_the_plan():
         "坚决抑制价格上涨势头。要以经济和法律手段为主，辅之以必要的行政手段，全面加强价格调控和监管。" \
         "\n\n　　积极扩大消费需求。继续实施家电下乡和以旧换新政策。\n"
     assert _mode(text, "2011-03-05", "实施") == ["planned"]
+
+
+def test_duty_of_all_firms_is_no_government_action():
+    # sc-report-1979 plan; 1986, 1987, 1992 and dev sc-report-1995 "所有企业都要…" are the same shape.
+    text = _OPENING + "一、伟大的历史性转变\n\n　　1978年，我们各条战线上大大地发展了这些胜利。\n\n" \
+        "　　我们讲整顿，就是要把现有企业特别是一部分目前管理混乱的企业坚决整顿好。在三年内，所有企业都要建立起在政治上和" \
+        "业务上强有力的、有技术专家参加并能真正发挥作用的领导班子，坚决实行党委领导下的厂长负责制。\n"
+    assert "建立" not in [f["trigger"] for f in _frames(text, "1979-06-18")]
