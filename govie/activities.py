@@ -994,7 +994,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         first = _triggers()[1].search(text, cs, e)
         if first and first.start() < s:
             lead_in = first.start()
-    if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
+    direction_end = lead_in
+    if doc.kind == "report" and lead_in == s and text.startswith("坚持开展", s - 2):
+        # 坚持开展“扫黄打非” (dev sc-report-2006 gold; 2007 坚持开展扫黄打非, 1988 坚持开展爱国卫生运动, 2003
+        # 坚持开展东部和西部地区协作扶贫): a campaign kept up, as with 继续; 坚持实施/实行 name stances (…战略, …政策)
+        direction_end = s - 2
+    if _DIRECTION.search(text, max(cs, direction_end - _DIRECTION_REACH), direction_end):
         return False
     if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
         return False  # 加强…从业人员专业培训，推进…设施提标扩能改造，: the noun object of the clause's opening verb

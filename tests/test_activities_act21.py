@@ -46,3 +46,16 @@ def test_duty_of_all_firms_is_no_government_action():
         "　　我们讲整顿，就是要把现有企业特别是一部分目前管理混乱的企业坚决整顿好。在三年内，所有企业都要建立起在政治上和" \
         "业务上强有力的、有技术专家参加并能真正发挥作用的领导班子，坚决实行党委领导下的厂长负责制。\n"
     assert "建立" not in [f["trigger"] for f in _frames(text, "1979-06-18")]
+
+
+def test_campaign_kept_up_is_planned_action():
+    # sc-report-2007 plan (坚持开展扫黄打非); dev sc-report-2006 gold 坚持开展“扫黄打非”, 1988 坚持开展爱国卫生运动.
+    text = _OPENING + "一、2006年工作回顾\n\n　　2006年，我们做了以下工作。\n\n二、2007年工作总体部署\n\n" \
+        "　　今年要着重抓好以下工作。加强文化市场管理，坚持开展扫黄打非。\n"
+    assert [(f["mode"], f["type"]) for f in _frames(text, "2007-03-05") if f["trigger"] == "开展"] == [("planned", "event")]
+
+
+def test_stance_kept_up_stays_out():
+    # sc-report-2023: 坚持实施 + a stance policy is no activity.
+    text = _OPENING + "一、过去一年工作回顾\n\n　　过去一年，我们做了以下工作。\n\n　　坚持实施积极的财政政策。合理把握赤字规模，五年总体赤字率控制在3%以内。\n"
+    assert "实施" not in [f["trigger"] for f in _frames(text, "2023-03-05")]
