@@ -1070,7 +1070,10 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 
 
 # What ends before 通过 when a meeting adopts a text (常务会议通过, 第二十四次会议通过).
-_ADOPTING = ("会议", "全会", "常务会")
+# 通过/批准 is an adoption only right after the adopting body: a meeting, or a congress and its standing committee
+# (dev sc-report-1983 gold 全国人民代表大会和人大常委会通过了一系列法律, 五届人大五次会议批准了…部署; sc-report-1981
+# 人大常委会审议并批准了这个修订方案)
+_ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:

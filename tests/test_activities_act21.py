@@ -59,3 +59,30 @@ def test_stance_kept_up_stays_out():
     # sc-report-2023: 坚持实施 + a stance policy is no activity.
     text = _OPENING + "一、过去一年工作回顾\n\n　　过去一年，我们做了以下工作。\n\n　　坚持实施积极的财政政策。合理把握赤字规模，五年总体赤字率控制在3%以内。\n"
     assert "实施" not in [f["trigger"] for f in _frames(text, "2023-03-05")]
+
+
+def _review_1981(body):
+    return _OPENING + "一、1981年工作回顾\n\n　　" + body + "\n"
+
+
+def test_congress_session_approval_is_its_meeting():
+    # dev sc-report-1983 gold 批准 (meeting, 全国人民代表大会); sc-report-1981 人大常委会审议并批准了这个修订方案 is the
+    # same act of the standing committee.
+    text = _review_1981("适应经济建设发展的要求，必须加快经济体制改革的步伐。五届人大五次会议批准了国务院提出的关于“六五”"
+                        "后三年经济体制改革的部署，现在的问题是抓紧实施。")
+    frames = [f for f in _frames(text, "1983-06-06") if f["trigger"] == "批准"]
+    assert [(f["type"], f["mode"], f["agents"]) for f in frames] == [("meeting", "done", ["全国人民代表大会"])]
+
+
+def test_congress_adopting_laws():
+    # dev sc-report-1983 gold 通过 (meeting; 全国人民代表大会, 全国人民代表大会常务委员会) and 颁布 by 国务院 only.
+    text = _review_1981("全国人民代表大会和人大常委会通过了一系列法律，国务院颁布了一系列法规。")
+    frames = {f["trigger"]: f["agents"] for f in _frames(text, "1983-06-06")}
+    assert frames.get("通过") == ["全国人民代表大会", "全国人民代表大会常务委员会"]
+    assert frames.get("颁布") == ["中华人民共和国国务院"]
+
+
+def test_approval_by_an_office_is_no_adoption():
+    # /work/r6/readable (a State Council circular on reforms to replicate): 经国务院批准 is an approval, no meeting.
+    text = _review_1981("相关方面继续加强改革探索，形成了新一批支持创新的改革举措，经国务院批准，决定在更大范围内复制推广。")
+    assert "批准" not in [f["trigger"] for f in _frames(text, "1981-11-30")]
