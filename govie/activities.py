@@ -231,8 +231,8 @@ _FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了", "沿着") 
 # 一是建立 numbers an action and 特别是发行 stresses one.
 _COPULA = re.compile(r"(?<![一二三四五六七八九十别其要还或正就凡])是$")
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
-# "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
-_NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
+# "没有得到清理和纠正", "受到检查", "这些现在虽然大都已经获得了平反，" (sc-report-1979): an outcome undergone, no action reported.
+_NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到|获得)(?:了|有效|及时|彻底|初步|进一步)?$")
 # …的社会主义改造。, 对民族资产阶级的和平改造，: a trigger a few words after 的 that ends its clause
 # at a full break is a noun too (进行了全面的社会主义改造: 进行 carries the action).
 _NOMINAL_WIDE = re.compile(r"的(?!给予|予以|加以|进行|开展|实施|组织)[^，,。；;、：:的“”]{1,4}$")

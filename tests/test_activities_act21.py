@@ -86,3 +86,16 @@ def test_approval_by_an_office_is_no_adoption():
     # /work/r6/readable (a State Council circular on reforms to replicate): 经国务院批准 is an approval, no meeting.
     text = _review_1981("相关方面继续加强改革探索，形成了新一批支持创新的改革举措，经国务院批准，决定在更大范围内复制推广。")
     assert "批准" not in [f["trigger"] for f in _frames(text, "1981-11-30")]
+
+
+def test_rehabilitation_is_an_action():
+    # dev sc-report-1983 gold 复查平反 (other, done); sc-report-1979 …进行了大规模的平反工作 is the same act.
+    text = _review_1981("在过去的几年中，我们还复查平反了大量冤假错案，对被错划为右派的作了改正。")
+    assert [(f["trigger"], f["mode"]) for f in _frames(text, "1983-06-06")][:1] == [("复查平反", "done")]
+
+
+def test_rehabilitation_obtained_is_no_action():
+    # sc-report-1979: 获得了平反 is an outcome the wronged obtained, like 得到/受到.
+    text = _review_1981("林彪、“四人帮”对少数民族犯了不少的严重罪行，制造了不少骇人听闻的冤案、假案、错案，这些现在虽然大都已经"
+                        "获得了平反，但是我们仍然要用极大的努力来迅速医治各种遗留的创伤。")
+    assert "平反" not in [f["trigger"] for f in _frames(text, "1979-06-18")]
