@@ -98,6 +98,11 @@ _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同
 # 自己的计划): a prescription, no activity of the government (guide: tasks for classes of bodies). The
 # modal 要 only, as in _MODAL: not 重要/主要/需要 (sc-report-2017 各地区、各部门…取得新的重要进展).
 _CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地区|部|有关|省|市|县)[^。；;\n]{0,40}?[都也均]?(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
+# The same task for all of a class: "在三年内，所有企业都要建立起…领导班子" (sc-report-1979), "所有企业都要增强质量观念"
+# (1986), "所有工业企业都要努力提高产品质量" (1987), "所有国营大中型企业都要在转换…" (1992), dev sc-report-1995
+# "所有企业都要树立市场观念": the firms' or staff's duty, not the government's action.
+_ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
+                       r"(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
@@ -226,8 +231,8 @@ _FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了", "沿着") 
 # 一是建立 numbers an action and 特别是发行 stresses one.
 _COPULA = re.compile(r"(?<![一二三四五六七八九十别其要还或正就凡])是$")
 # "新宪法的颁布，", "群众性体育活动的广泛开展，": a trigger after 的 that ends its clause is a noun;
-# "没有得到清理和纠正", "受到检查": an outcome undergone, no action reported.
-_NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到)(?:了|有效|及时|彻底|初步|进一步)?$")
+# "没有得到清理和纠正", "受到检查", "这些现在虽然大都已经获得了平反，" (sc-report-1979): an outcome undergone, no action reported.
+_NOMINAL = re.compile(r"的(?:广泛|全面|普遍|顺利|成功|胜利|深入|大力|正式)?$|(?:得到|受到|获得)(?:了|有效|及时|彻底|初步|进一步)?$")
 # …的社会主义改造。, 对民族资产阶级的和平改造，: a trigger a few words after 的 that ends its clause
 # at a full break is a noun too (进行了全面的社会主义改造: 进行 carries the action).
 _NOMINAL_WIDE = re.compile(r"的(?!给予|予以|加以|进行|开展|实施|组织)[^，,。；;、：:的“”]{1,4}$")
@@ -937,6 +942,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
             return False  # 各地区各部门要…积极推出…: the class's task, not the government's action
+    if doc.kind == "report" and ("所有" in text[sent_start : min(s, sent_start + 20)]
+                                 or "一切" in text[sent_start : min(s, sent_start + 20)]):
+        if _ALL_DUTY.match(text, sent_start, s):
+            return False  # 所有企业都要建立起…: the class's task
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
     # reforms were checked above).
     if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
@@ -985,7 +994,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         first = _triggers()[1].search(text, cs, e)
         if first and first.start() < s:
             lead_in = first.start()
-    if _DIRECTION.search(text, max(cs, lead_in - _DIRECTION_REACH), lead_in):
+    direction_end = lead_in
+    if doc.kind == "report" and lead_in == s and text.startswith("坚持开展", s - 2):
+        # 坚持开展“扫黄打非” (dev sc-report-2006 gold; 2007 坚持开展扫黄打非, 1988 坚持开展爱国卫生运动, 2003
+        # 坚持开展东部和西部地区协作扶贫): a campaign kept up, as with 继续; 坚持实施/实行 name stances (…战略, …政策)
+        direction_end = s - 2
+    if _DIRECTION.search(text, max(cs, direction_end - _DIRECTION_REACH), direction_end):
         return False
     if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
         return False  # 加强…从业人员专业培训，推进…设施提标扩能改造，: the noun object of the clause's opening verb
@@ -1056,7 +1070,10 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 
 
 # What ends before 通过 when a meeting adopts a text (常务会议通过, 第二十四次会议通过).
-_ADOPTING = ("会议", "全会", "常务会")
+# 通过/批准 is an adoption only right after the adopting body: a meeting, or a congress and its standing committee
+# (dev sc-report-1983 gold 全国人民代表大会和人大常委会通过了一系列法律, 五届人大五次会议批准了…部署; sc-report-1981
+# 人大常委会审议并批准了这个修订方案)
+_ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -1432,12 +1449,22 @@ _DONE_AFTER = re.compile(r"了(?![解结])")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 
+# A basis whose wording holds a 要 ("按照出手要快、出拳要重…的要求，迅速推出…十项措施", sc-report-2009; "按照“一要吃饭、
+# 二要建设”的原则，保证…", 2001; "按照经济建设要同各项社会事业协调发展的方针，切实做好…", 1986): the 要 closes with
+# the basis before the action, so it marks no plan.
+_BASIS_OPEN = re.compile(r"按照|根据|本着|遵循")
+_BASIS_CLOSE = re.compile(r"[^。；;！？\n]{0,40}?的(?:要求|原则|方针|精神)”?[，,]")
+
+
 def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
     """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
     for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
         if doc.covered[m.start()] or doc.quoted[m.start()]:
             continue
+        if m.group() == "要" and _BASIS_OPEN.search(doc.text, max(start, m.start() - 40), m.start()) \
+                and _BASIS_CLOSE.match(doc.text, m.end(), pos):
+            continue  # 按照出手要快…的要求，迅速推出…: the 要 is the basis's, not the action's
         if m.group() in ("将", "计划", "拟", "准备"):
             gap = _uncovered(doc, m.end(), pos)
             if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):
