@@ -1209,7 +1209,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
-    framed += _sections(text) + _water_sites(text) + sites + _pair_zones(text)
+    framed += _sections(text) + _water_sites(text) + sites + _pair_zones(text) + _boundary_places(text) + _seats(text)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
     gazetteer_ends = {g.end for g in gazetteer}
@@ -1258,6 +1258,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 and not (text.endswith("至", 0, m.start) and (_LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)
                                                               or text.startswith(_LINE_AFTER_SECTION, end + 1))):
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
+        elif end == m.end and text.startswith("地区", end) and text.endswith(_FORMER_PREFECTURE_BEFORE, 0, m.start) \
+                and text[end - 1] not in "省市县区":
+            end += 2  # a prefecture of the old level 地区, abolished or former: 撤销广安地区, 原广安地区的华蓥市
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
         elif end == m.end and text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1):
@@ -1267,7 +1270,91 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if end > m.end and text.startswith(_TRADE_AREAS, m.end) and _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
-    return sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+    out = sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+    return _outside_own_title(out, ctx)
+
+
+# Before a prefecture of the level 地区 (国函〔1998〕60号 广安, 国函〔2000〕70号 忻州, 国函〔2003〕46号 定西):
+# the area is that body's, 地区 part of its name (广州地区 alone is Guangzhou's area: dev gz-17). A full
+# name before 地区 is an area (原西康省地区, sc-report-1959).
+_FORMER_PREFECTURE_BEFORE = ("撤销", "原")
+# A government's seat in a division's change: a town, a street or a road (区人民政府驻浓洄镇,
+# 区人民政府驻光明东街: 国函〔1998〕60号, 国函〔2000〕70号; 驻公园路: 国函〔2003〕46号).
+_SEAT = re.compile(f"政府驻(?:新设立的)?([{_CJK}]{{2,8}}?(?:镇|乡|街道|街|路))(?=[。，；])")
+
+
+def _seats(text: str) -> list[Mention]:
+    """The seat a division's government moves to, named in an approval of a division's change."""
+    if "政府驻" not in text:
+        return []
+    return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+            for m in _SEAT.finditer(text)]
+
+
+def _outside_own_title(mentions: list[Mention], ctx: Context | None) -> list[Mention]:
+    """Guide v2.2, LOC 4: the document's own title line names a document, so the places inside it
+    are not marked (国务院关于同意四川省撤销广安地区设立地级广安市的批复; in dev no LOC of gold lies in
+    an own title: 国务院关于河北雄安新区总体规划…的批复, 2026年安徽省政府工作报告)."""
+    own = ctx.own_title if ctx is not None else None
+    if not own:
+        return mentions
+    return [m for m in mentions if m.label != "LOC" or not (own[0] <= m.start and m.end <= own[1])]
+
+
+# A zone's boundaries (四至): a side and 至/起, then the names of what bounds it, one or more
+# joined by 、 (东至湖滨路，南至沙岭村，西至谢湾村: 国函〔2018〕42号; 南起郑尉公路…东起李南岗、潮河:
+# 国办函〔2000〕17号; 东至茶店镇长岭沟村郭家沟: 鄂政函〔2019〕14号; 南起东泉路，北至北泉路: 国办函〔2000〕19号).
+_SIDE = re.compile("(?<![0-9０-９])[东南西北][至起](?![少多今])")
+_BOUNDARY_ITEM = re.compile(f"[{_CJK}]{{2,16}}")
+# What bounds a zone and is a named place: a village, a community, a road, a river, a canal, a levee…
+_BOUNDARY_HEAD = re.compile("(?:村|社区|居委会|大道|路|街|巷|公路|河|江|渠|堤|沟|湾|岗|山|湖|溪|水库|镇|乡)$")
+# An address chain: a town or a village, then the hamlet it holds (茶店镇长岭沟村郭家沟).
+_BOUNDARY_CHAIN = re.compile(f"[{_CJK}]{{1,6}}(?:镇|乡|街道|村)[{_CJK}]{{1,8}}")
+# Firms, bodies, works and lines that bound a zone are not places (海滨化工, 市农机局, 郧县水泥厂, 村级公路;
+# a railway line, which dev never marks: 北至陇海铁路).
+_NOT_A_BOUNDARY = re.compile("铁路|高铁|高速|厂|公司|集团|化工|药业|局|委|办|中心|学校|医院|工程|项目|村级公路|规划|[省县]道")
+# A side of the place the boundary runs along, cut off the name (邓家洼东侧, 村道北侧).
+_ITEM_END = re.compile("[、，；。\n]")
+_SIDE_AFTER = re.compile("(?:[东南西北]侧|[东南西北]边|一线|边界|附近|沿线)$")
+
+
+def _boundary_places(text: str) -> list[Mention]:
+    """The named places of a zone's boundaries: only where two sides are named within one
+    sentence, each item a village, a road, a river… by its head, or a town's address chain."""
+    if "至" not in text and "起" not in text:
+        return []
+    out = []
+    for side in _SIDE.finditer(text):
+        clause_end = min((k for k in (text.find(c, side.end()) for c in "。；\n") if k >= 0), default=len(text))
+        before = text.rfind("。", 0, side.start())
+        sentence = text[max(0, before, side.start() - 80) : min(clause_end, side.end() + 80)]
+        if len({m.group()[0] for m in _SIDE.finditer(sentence)}) < 2:
+            continue  # one side alone is a route or a time (东至日本), not a zone's boundaries
+        pos = side.end()
+        while True:
+            item = _BOUNDARY_ITEM.match(text, pos)
+            s, e = item.span() if item else (pos, pos)
+            nxt = text[e] if e < len(text) else ""
+            if item is None or nxt not in "、，；。\n（":
+                # An item with a digit is a numbered road (107国道, 318复线): no name; the list goes on.
+                k = _ITEM_END.search(text, pos, min(len(text), pos + 20))
+                if k is None or k.group() != "、":
+                    break
+                pos = k.end()
+                continue
+            side_after = _SIDE_AFTER.search(text, s, e)
+            name_end = side_after.start() if side_after else e
+            name = text[s:name_end]
+            if name.endswith("村级公路"):
+                name_end -= 4
+                name = text[s:name_end]
+            if len(name) >= 2 and not _NOT_A_BOUNDARY.search(name) and not _SIDE.match(name) \
+                    and (_BOUNDARY_HEAD.search(name) or _BOUNDARY_CHAIN.fullmatch(name)):
+                out.append(Mention("LOC", s, name_end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            if nxt != "、":
+                break
+            pos = e + 1
+    return out
 
 
 # Reservoirs and irrigation districts, named by a word of their own (宣威水库、花滩子水库, 夹岩大型灌区:
@@ -1343,6 +1430,8 @@ def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
 
 
 # A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
+# Two places joined before a definition: 和, 与, 及 or 、, and a word of era at most (和21世纪).
+_PAIR_JOIN = re.compile("[和与及、](?:[0-9０-９]{2}世纪)?")
 _LOC_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
 
 
@@ -1357,6 +1446,8 @@ def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
         a = _LOC_ALIAS.match(text, p.end)
         if a is None or text[p.start : p.end] == a.group(1):
             continue
+        if any(q.end <= p.start and _PAIR_JOIN.fullmatch(text, q.end, p.start) for q in places):
+            continue  # a short name for two places together names a programme: 丝绸之路经济带和21世纪海上丝绸之路（以下简称“一带一路”）
         short = a.group(1)
         # not inside a longer place marked
         for k in claim_each(text, short, a.start(1), covered):
@@ -1697,7 +1788,7 @@ _ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国�
 
 # An unbracketed title a place opens: words without a stop, a document word, then the end of
 # the phrase (的通知, a bracket, a line break).
-_TITLE_END = re.compile(f"[\n（(]|$|的[{_CJK}]{{0,4}}(?:通知|意见|批复|决定)")
+_TITLE_END = re.compile(f"[\n（(]|$|的[{_CJK}]{{0,4}}(?:通知|意见|批复|决定|公示|公告|通告|通报|复函)")
 # A class of bodies a place opens: 天河区各重点企业联系服务部门, 广州市各区（街镇）社保经办机构.
 _CLASS_AFTER = re.compile(f"各[{_CJK}（）]{{0,14}}?(?:部门|单位|机构)")
 
@@ -2141,7 +2232,7 @@ _WORKS_AFTER_NAME = ("水利枢纽",)
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
-    if text.startswith(_WORKS_AFTER_NAME, end):
+    if text.startswith(_WORKS_AFTER_NAME, end) or _GROUP_AFTER.match(text, end):
         return True
     pat = _loc_patterns()
     m = pat.opens.match(text, end)
@@ -2164,6 +2255,12 @@ def _opens_a_name(text: str, end: int) -> bool:
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
     return not pat.heads.fullmatch(text, end, m.end()) or bool(pat.events.fullmatch(text, end, m.end()))
+
+
+# A leading group's name a place opens, a short bracket inside it (云南省河（湖）长制领导小组, 龙陵县
+# 河长制领导小组: Longling 2019; 武汉市乡村休闲游（赏花游）发展领导小组办公室: Wuhan 2023); dev sc19-14
+# leaves 京津冀 unmarked in 京津冀协同发展领导小组.
+_GROUP_AFTER = re.compile(f"[{_CJK}]{{0,10}}(?:（[{_CJK}]{{1,4}}）[{_CJK}]{{0,10}})?领导小组")
 
 
 def _extend(text: str, end: int) -> int:
@@ -2320,6 +2417,8 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
             m = _cut_at_predicate(text, m)
             if m is None or _unknown_county(text, m):
                 continue
+        if m.label == "LOC" and ctx is not None and ctx.own_title and ctx.own_title[0] <= m.start and m.end <= ctx.own_title[1]:
+            continue  # the document's own title line (guide v2.2, LOC 4)
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
