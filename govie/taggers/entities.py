@@ -287,6 +287,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
     # 创新, 鞍钢全球首套氢冶金中试线), unless the phrase is an item of a list (华润微电子12英寸产线、…,
     # 宝钢三期扩建工程等重大项目, 潍柴齐天等…大模型): a project or product it names.
+    if _PHASE.match(text, end):
+        # A phase after it names the firm's project (埃克森美孚一期, 深汕比亚迪二期: Guangdong 2026 report;
+        # 长江存储二期, 长江存储三期: Hubei's; 中船二期: dev Tianjin): jieba tags 一期 an adverb.
+        return False
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
@@ -304,6 +308,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
+_PHASE = re.compile("[一二三四五六七八九十]期")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
