@@ -7,6 +7,14 @@ def _orgs(text):
     return {text[m.start:m.end] for m in tag_orgs(text)}
 
 
+def test_listed_firms_with_verb_and_place_homographs():
+    # wr2026 天津市 (readable, outside the dev slices): 飞腾/联想 are verbs and 麒麟 a district to jieba
+    # and the gazetteer; 联想, 中芯国际 and 华海清科 are known firms, so the list is one of firms.
+    text = ("信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科、天河超算、金海通等头部企业，"
+            "在服务器、自主芯片、智能终端、集成电路制造及装备上强链补链")
+    assert {"曙光", "海光", "麒麟", "飞腾", "联想", "中芯国际", "华海清科", "金海通"} <= _orgs(text)
+
+
 def test_known_short_names_in_review_sentences():
     # dev wr2026-qinghai, wr2026-shaanxi, wr2026-tianjin (gold ORG, missed on main).
     assert {"麦当劳", "小米汽车"} <= _orgs("消费活力不断释放，麦当劳、小米汽车等一批旗舰店、首店纷纷落地")

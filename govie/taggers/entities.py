@@ -382,6 +382,10 @@ def _listed_enterprises(text: str) -> list[Mention]:
         pos = m.start(1)
         items = m.group(1).split("、")
         tags = function_word_tags()
+        # Two known firms among the items make it a list of firms, where a short name may be a verb's
+        # or a place's homograph (曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科…等头部企业: Tianjin 2026
+        # report; 麒麟 is also a district, 飞腾 and 联想 verbs).
+        known = sum(bool(_org_names().fullmatch(item)) for item in items) >= 2
         spans = []
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
@@ -404,8 +408,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
             # verb is a word of the name (超聚变: 超|聚变).
             verbs = [k for k, w in enumerate(words) if len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c"))]
             # A group's or company's name may hold a verb (能源发展集团: Qinghai 2026 report).
-            if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
-                    or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))):
+            if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or (name in _place_words() and not known) \
+                    or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))
+                        and not (known and len(words) == 1)):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
