@@ -287,6 +287,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
     # 创新, 鞍钢全球首套氢冶金中试线), unless the phrase is an item of a list (华润微电子12英寸产线、…,
     # 宝钢三期扩建工程等重大项目, 潍柴齐天等…大模型): a project or product it names.
+    if _PHASE.match(text, end):
+        # A phase after it names the firm's project (埃克森美孚一期, 深汕比亚迪二期: Guangdong 2026 report;
+        # 长江存储二期, 长江存储三期: Hubei's; 中船二期: dev Tianjin): jieba tags 一期 an adverb.
+        return False
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
@@ -304,6 +308,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
+_PHASE = re.compile("[一二三四五六七八九十]期")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
@@ -377,6 +382,10 @@ def _listed_enterprises(text: str) -> list[Mention]:
         pos = m.start(1)
         items = m.group(1).split("、")
         tags = function_word_tags()
+        # Two known firms among the items make it a list of firms, where a short name may be a verb's
+        # or a place's homograph (曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科…等头部企业: Tianjin 2026
+        # report; 麒麟 is also a district, 飞腾 and 联想 verbs).
+        known = sum(bool(_org_names().fullmatch(item)) for item in items) >= 2
         spans = []
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
@@ -399,8 +408,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
             # verb is a word of the name (超聚变: 超|聚变).
             verbs = [k for k, w in enumerate(words) if len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c"))]
             # A group's or company's name may hold a verb (能源发展集团: Qinghai 2026 report).
-            if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or name in _place_words() \
-                    or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))):
+            if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or (name in _place_words() and not known) \
+                    or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))
+                        and not (known and len(words) == 1)):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
