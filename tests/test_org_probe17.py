@@ -51,3 +51,17 @@ def test_class_with_ge_inside_is_no_name():
     assert not _orgs("面对突如其来的新型冠状病毒感染肺炎疫情,南充商务系统各行业协会积极响应")
     # 1957 State Council report (readable sc-report-1957).
     assert not _orgs("它反映了旧中国半殖民地经济的畸形发展，也反映了旧中国各派经济集团和统治集团之间的相互")
+
+
+def test_carriers_named_by_their_place():
+    # 庆阳市工信局 news (2019), pages corpus: https://gxj.zgqingyang.gov.cn/xwzx/gzdt/content_109758
+    text = "会议由庆阳市工信局分管领导主持,庆阳移动、庆阳电信、庆阳联通和庆阳铁塔分管领导及其他相关人员参加。会上,庆阳铁塔汇报了"
+    assert {"庆阳移动", "庆阳电信", "庆阳联通", "庆阳铁塔"} <= _orgs(text)
+    # 化州 5G meeting news (2020), pages corpus: http://fuzqi.com/20200725-91769.html
+    text = "电信、移动、联通等电信运营商以及铁塔茂名市分公司有关负责人分别作了发言。"
+    assert _orgs(text) == {"铁塔茂名市分公司"}
+
+
+def test_carrier_name_word_followed_by_a_building_is_no_org():
+    # 铜署办发〔2009〕94号 (铜仁地区行署办公室), pages corpus: http://ask.fsou.com/html/text/lar/173102/17310207.html
+    assert not _orgs("二、积极支持铜仁联通综合通信楼建设。")

@@ -91,7 +91,43 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_brand_enterprises(text))
     out.extend(_international_centres(text))
     out.extend(_financial_firms(text))
+    out.extend(_carriers(text))
     return out
+
+
+# The telecom carriers and the tower company, named by the place they serve: 庆阳移动、庆阳电信、庆阳联通和
+# 庆阳铁塔 (庆阳市工信局 2019 news), 化州移动、化州电信、化州联通共同研讨 (化州 2020 5G meeting news),
+# 铜仁联通综合通信楼 is a building (a name word follows: no ORG); or by the carrier and its branch's
+# place: 铁塔茂名市分公司 (化州 news), 移动十堰分公司.
+_CARRIER = re.compile("移动|联通|电信|铁塔")
+# What may follow the short name: a count (化州移动100个), or a verb of the meeting (共同研讨, 分别提出, 汇报).
+_AFTER_CARRIER = ("共同", "分别", "汇报", "负责")
+_CARRIER_BRANCH = compile_cached(f"([{_CJK}]{{2,5}}?)分公司")
+
+
+def _carriers(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not _CARRIER.search(text):
+        return out
+    places = _place_words()
+    for m in _CARRIER.finditer(text):
+        k, e = m.start(), m.end()
+        b = _CARRIER_BRANCH.match(text, e)
+        if b and b.group(1) in places and _starts_an_org(text, k):
+            out.append(Mention("ORG", k, b.end(), "org.carrier", {}, priority=PRIORITY["org.name"]))
+            continue
+        s = next((k - n for n in (4, 3, 2) if k >= n and text[k - n : k] in places), -1)
+        if s < 0 or not _starts_an_org(text, s):
+            continue
+        nxt = text[e : e + 1]
+        if not nxt or nxt in _ORG_STOP or nxt.isdigit() or not _NAME_CHAR.match(nxt) or text.startswith(_AFTER_CARRIER, e):
+            out.append(Mention("ORG", s, e, "org.carrier", {}, priority=PRIORITY["org.name"]))
+    return out
+
+
+def _starts_an_org(text: str, i: int) -> bool:
+    """Whether ``i`` starts an organization's name: the text's start, or punctuation or a function word before it."""
+    return i == 0 or text[i - 1] in _ORG_STOP or not _NAME_CHAR.match(text[i - 1])
 
 
 # A securities house or life insurer named by a short name of its own, no place before it: 德邦证券、
