@@ -54,17 +54,17 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                     start = open_
                     continue
             if (ch in _ORG_STOP and not (ch in "等和" and _inside_a_name_word(text, start - 1))) \
-                    or not _ORG_NAME_CHAR.match(ch):
-                break
+                    or not _ORG_NAME_CHAR.match(ch) or (ch == "暨" and not _inside_a_name_word(text, start - 1)):
+                break  # 暨 joins two names (温州市个体劳动者协会暨鹿城区民营经济发展联合会), not in 暨南大学
             if text.startswith(_RENAMED, start - 2) and start - 2 > 0:
                 break  # a school renamed or upgraded: 闽江学院更名大学 (Fujian 2026 report) is two names
             start -= 1
-        start = _cut_descriptors(text, start, m.start())
+        start = _cut_descriptors(text, start, m.start(), society=m.group() in _SOCIETIES)
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
         name = text[start : m.start()]
-        if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")):
-            continue  # anaphors: 该公司, 本协会
+        if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")) or "各" in name[2:]:
+            continue  # anaphors (该公司, 本协会) and classes (南充商务系统各行业协会: 南充市商务局 2020 news)
         start = _proper_start(text, start, m.start(), m.end())
         if start >= 0 and (k := _predicate_in(text, start, m.start())) >= 0:
             # The name is what the predicate says of its subject, or no name at all (山西博物院位列
@@ -80,6 +80,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
         if text.endswith(("大学", "学院"), start, end):
             end = _university_branch_end(text, end)
+        if m.group() == "分公司" and out and out[-1].end == start and text.endswith(_LEGAL_FORMS, 0, start):
+            # A company's branch in a place is one name with the company: 吉视传媒股份有限公司磐石分公司
+            # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
+            start = out[-1].start
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
     out.extend(_media(text))
@@ -87,7 +91,43 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_brand_enterprises(text))
     out.extend(_international_centres(text))
     out.extend(_financial_firms(text))
+    out.extend(_carriers(text))
     return out
+
+
+# The telecom carriers and the tower company, named by the place they serve: 庆阳移动、庆阳电信、庆阳联通和
+# 庆阳铁塔 (庆阳市工信局 2019 news), 化州移动、化州电信、化州联通共同研讨 (化州 2020 5G meeting news),
+# 铜仁联通综合通信楼 is a building (a name word follows: no ORG); or by the carrier and its branch's
+# place: 铁塔茂名市分公司 (化州 news), 移动十堰分公司.
+_CARRIER = re.compile("移动|联通|电信|铁塔")
+# What may follow the short name: a count (化州移动100个), or a verb of the meeting (共同研讨, 分别提出, 汇报).
+_AFTER_CARRIER = ("共同", "分别", "汇报", "负责")
+_CARRIER_BRANCH = compile_cached(f"([{_CJK}]{{2,5}}?)分公司")
+
+
+def _carriers(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not _CARRIER.search(text):
+        return out
+    places = _place_words()
+    for m in _CARRIER.finditer(text):
+        k, e = m.start(), m.end()
+        b = _CARRIER_BRANCH.match(text, e)
+        if b and b.group(1) in places and _starts_an_org(text, k):
+            out.append(Mention("ORG", k, b.end(), "org.carrier", {}, priority=PRIORITY["org.name"]))
+            continue
+        s = next((k - n for n in (4, 3, 2) if k >= n and text[k - n : k] in places), -1)
+        if s < 0 or not _starts_an_org(text, s):
+            continue
+        nxt = text[e : e + 1]
+        if not nxt or nxt in _ORG_STOP or nxt.isdigit() or not _NAME_CHAR.match(nxt) or text.startswith(_AFTER_CARRIER, e):
+            out.append(Mention("ORG", s, e, "org.carrier", {}, priority=PRIORITY["org.name"]))
+    return out
+
+
+def _starts_an_org(text: str, i: int) -> bool:
+    """Whether ``i`` starts an organization's name: the text's start, or punctuation or a function word before it."""
+    return i == 0 or text[i - 1] in _ORG_STOP or not _NAME_CHAR.match(text[i - 1])
 
 
 # A securities house or life insurer named by a short name of its own, no place before it: 德邦证券、
@@ -486,10 +526,19 @@ def _org_stops() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+[{_CJK}]?)")
 
 
-def _cut_descriptors(text: str, start: int, suffix_start: int) -> int:
-    """Move ``start`` past the last verb, modifier or count before the name proper."""
+# Modifiers that describe an enterprise (民营企业, 外资企业) but, before an association's suffix, name
+# the members it gathers: 鹿城区民营经济发展联合会, 浙江省民营企业发展联合会 (温州 2024 news),
+# 温州市民营企业协会; with no place before them they stay classes (_proper_start).
+_MEMBER_MODIFIERS = frozenset(("民营", "国有", "外资", "外商独资", "中外合资", "民办", "公办"))
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _cut_descriptors(text: str, start: int, suffix_start: int, society: bool = False) -> int:
+    """Move ``start`` past the last verb, modifier or count before the name proper; before an
+    association's suffix (``society``), past the last verb or count only."""
     for m in _org_stops().finditer(text, start, suffix_start):
-        start = m.end()
+        if not (society and m.group() in _MEMBER_MODIFIERS):
+            start = m.end()
     return start
 
 
