@@ -85,3 +85,17 @@ def test_no_wrapping_where_most_lines_are_short():
     text = json.loads(path.read_text(encoding="utf-8").splitlines()[0])["text"]
     clean = normalize(text).text
     assert clean.startswith("国务院关于授权香港特别行政区实施管辖的\n深圳湾口岸港方口岸区范围和\n土地使用期限的批复\n国函〔2006〕132号\n")
+
+
+def test_docno_line_is_never_the_tail_of_a_wrapped_title():
+    # dev pt-176849's head, hard-wrapped at the title's width as PDF text is: the title line is as
+    # wide as the body lines, yet the number under it is the masthead's own line.
+    body = ("《中国农业科学院关于报送农业资源与农业区划研究所国家食用菌育种创新基地建设项\n"
+            "目初步设计的请示》（农科院基建〔2016〕211号）收悉。经研究，批复如下。\n"
+            "原则同意该项目初步设计。主要建设内容包括改造试验车间3360平方米，土方工程\n"
+            "2956立方米，购置安装净化系统、环控系统、智能中控系统、培养架和培养筐各1\n"
+            "套、大型灭菌锅2台、叉车和冷藏车各1辆。\n")
+    text = "农业部办公厅关于国家食用菌育种创新基地建设项目初步设计和概算的批复\n农办计〔2016〕92号\n" + body
+    clean = normalize(text).text
+    assert clean.startswith("农业部办公厅关于国家食用菌育种创新基地建设项目初步设计和概算的批复\n农办计〔2016〕92号\n")
+    assert "建设项目初步设计的请示" in clean  # the body's wrapped lines are still joined

@@ -30,6 +30,9 @@ _ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳]"
     r"|第[一二三四五六七八九十百\d]+[章节条部分]|[报送发抄][:：]|附件|主题词)"
 )
+# A line that is only a document number (交规划发〔2021〕12号) is the masthead's own line, never the
+# tail of a title wrapped before it.
+_DOCNO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*第?\d{1,5}号$")
 # A masthead line ends with the issue date; what follows is a new line.
 _DATE_END = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")
 _TERMINAL = set("。！？；：!?;:")
@@ -189,6 +192,7 @@ def normalize(text: str) -> NormalizedText:
                 and prev[-1] not in _TERMINAL
                 and not _DATE_END.search(prev)
                 and not _ITEM_START.match(contents[i])
+                and not _DOCNO_LINE.match(contents[i])
             )
             if not joined and pending_break is not None:
                 keep.append(pending_break)
