@@ -216,6 +216,7 @@ class Linker:
             self._former_name(m, jur, date)
             or self._exact(m, jur, date)
             or self._league_committee(m, jur, date)
+            or (self._ministry_unit(m, date, antecedents) if central and antecedents else None)
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
@@ -659,6 +660,17 @@ class Linker:
         hit = self.types.get(s)
         return bool(hit and hit[1] == "unit")
 
+    def _ministry_unit(self, m: str, date: dt.date | None, antecedents: Sequence[str]) -> Link | None:
+        """办公厅 alone in a ministry's notice ((办公厅牵头，…)): the ministry's office, not the State
+        Council's (a central short name). The offices of the State Council and the Party Centre are
+        bodies of their own, named by the short name."""
+        if not self._is_unit(m):
+            return None
+        link = self.link(antecedents[-1], jurisdiction=NATIONAL, date=date)
+        if not link.canonical or link.agency_id in _OWN_OFFICE_HOLDERS or not is_central(self.registry, link.canonical):
+            return None
+        return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3), link.derived, "context")
+
     def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None,
                          antecedents: Sequence[str]) -> Link | None:
         """审监处 after a sentence about 水利厅 → 四川省水利厅 with unit 审监处."""
@@ -971,6 +983,8 @@ class Linker:
 
 
 _SENT_BREAK = re.compile("[。\n]")
+# Central bodies whose office is a body of its own (国务院办公厅, 中共中央办公厅), not a unit of theirs.
+_OWN_OFFICE_HOLDERS = frozenset({"cn.sc", "cn.cpc-cc"})
 _UNIT_WINDOW = 300  # characters before a bare unit searched for the body it belongs to
 _MAX_ANTECEDENTS = 50
 _SAME_BODY_WINDOW = 200  # characters before a bare short name searched for the body it repeats
@@ -1039,7 +1053,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 # 报部公路司 with no body before: the ministry signing the notice after it.
                 near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
-            if m.start and clean[m.start - 1] in "（(":
+            if m.start and clean[m.start - 1] in "（(" and clean[m.end:m.end + 1] in ("）", ")"):
                 link = _bracketed_unit_link(linker, clean, m, surface, near, depts, jur, date) or link
         elif m.start and clean[m.start - 1] == "原":
             # 原国家安全监管总局: the former body itself, not its successor on the document's date.

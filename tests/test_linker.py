@@ -645,3 +645,17 @@ def test_a_bare_bureau_in_a_provinces_text_is_not_the_provinces(linker, mention)
     assert linker.link(mention, jurisdiction="220000").canonical is None
     assert linker.link(mention, jurisdiction="110000").canonical.startswith("北京市")
     assert linker.link("统计局", jurisdiction="220000").canonical == "吉林省统计局"
+
+
+def test_bare_office_in_a_ministry_document_is_the_ministrys():
+    # dev pt-176849 (农业部办公厅's reply): 办公厅 alone among its keywords is the ministry's office,
+    # never the State Council's general office (a central short name, right only after 国务院).
+    import json
+    from pathlib import Path
+
+    import govie
+
+    row = json.loads((Path(__file__).resolve().parents[1] / "annotations/dev/pt-176849.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    text = row["text"]
+    offices = [e for e in govie.extract(text, model=None).entities if e.label == "DEPT" and e.text == "办公厅"]
+    assert offices and all(e.canonical == "农业部" for e in offices)
