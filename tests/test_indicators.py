@@ -1315,3 +1315,22 @@ def test_round11c_heading_year(text, expected, ref):
     for span, (kind, period) in expected.items():
         assert span in found, (span, list(found))
         assert (found[span]["kind"], found[span]["period"]) == (kind, period), (span, found[span])
+
+
+# 开通 and 出台 count what was done over the five years under review, like 新建 (内蒙古, 甘肃, 新疆, 海南,
+# 山东, 山西 2026): a flow of the five years, not a stock of the last year
+ROUND11C_FLOW_CASES = [
+    ("——这五年高质量发展稳步推进。7个盟市接通高铁、所有盟市互通高速。开通航线483条、通航城市116个，"
+     "全区首座4F级盛乐国际机场通过行业验收。", {"483条": "2021/2025"}, "2026-01-27"),
+    ("——这五年对外开放迈出新步伐。成功申建中国（新疆）自贸试验区，出台69项支持政策，形成72项省级制度创新成果。",
+     {"69项": "2021/2025"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND11C_FLOW_CASES, ids=[str(i) for i in range(len(ROUND11C_FLOW_CASES))])
+def test_round11c_flow_verbs(text, expected, ref):
+    result = govie.extract(text, reference_date=ref, model=None)
+    found = {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+    for span, period in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["period"] == period, (span, found[span])
