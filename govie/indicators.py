@@ -65,7 +65,7 @@ _ASCII_NAME = re.compile(r"\d+[A-Za-z]")  # 5G工厂
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
 _FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
-_ONE_YEAR = re.compile(r"过去一年|一年来|这一年|去年")
+_ONE_YEAR = re.compile(r"过去一年|过去的一年|一年来|这一年|去年")
 _REVIEW = re.compile(r"回顾|成就|总结|主要做了|重点做了|工作进展|完成情况")
 _TARGETS = re.compile(r"目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
                       r"|做好以下|抓好以下|做好.{1,4}方面|抓好.{1,4}方面|下一步")
@@ -449,6 +449,22 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
     return (int(ref[:4]) - 1 if ref[:4].isdigit() else None), False
 
 
+# A report page without a date of its own (a county report reposted, a digest) still names the year it
+# reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾") or,
+# failing that, the plan year in its plan heading ("二、2025年工作安排").
+_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
+_HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作安排|主要工作任务|重点工作|工作任务)")
+
+
+def _heading_year(text: str) -> int | None:
+    """The year under review named by a report's own review or plan heading, or None."""
+    m = _HEADING_REVIEW_YEAR.search(text)
+    if m:
+        return int(m.group(1))
+    m = _HEADING_PLAN_YEAR.search(text)
+    return int(m.group(1)) - 1 if m else None
+
+
 @lru_cache(maxsize=8)
 def _any_cue(year: int | None) -> re.Pattern[str]:
     """Any word ``_section_state`` reads: without one, an opener starts no state."""
@@ -466,7 +482,7 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
-    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}年", opener))
+    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}\s?年", opener))
     review = min((m.start() for m in (five, one) if m), default=None)
     this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
@@ -500,6 +516,8 @@ def _sentence_states(text: str, meta: dict[str, Any],
                      st: Structure | None = None) -> tuple[list[tuple[int, int, _State]], bool]:
     """(start, end, state) of every sentence, and whether any report section was found."""
     year, is_report = _years(meta)
+    if year is None:
+        year = _heading_year(text)
     st = st if st is not None else segment(text)
     state = _State()
     found = False

@@ -1287,3 +1287,50 @@ ROUND11B_CASES = [
 @pytest.mark.parametrize("text,expected,ref", ROUND11B_CASES, ids=[str(i) for i in range(len(ROUND11B_CASES))])
 def test_round11b_probe(text, expected, ref):
     test_round8_probe(text, expected, ref)
+
+
+# round 11, third probe (ind17): a report page without a date of its own is dated by its review heading
+# (泽州县 2023 digest https://qiantufanwen.com/8877.html; 东宝区 2020 http://baijiadoc.com/doc/32njf18fke;
+# sc-report-2009 in /work/r6/readable, "一、2008年工作回顾"), and "刚刚过去的一年" opens a review even where
+# the paragraph also says 开局之年 (宜秀区 2023, https://edutainingadventures.com/bhuadong/5895.html)
+ROUND11C_PERIOD_CASES = [
+    ("2023“两会”解读政府工作报告要点之一：2022年工作回顾\n"
+     "这一年，我们迎难而上稳大盘，保持了稳中有进的良好态势。\n"
+     "58个重点项目进展顺利，全年完成投资141.6亿元；争取上级资金20.2亿元；签约项目79个，总投资290.5亿元。",
+     {"141.6亿元": ("actual", "2022"), "79个": ("actual", "2022")}, None),
+    ("2019 年成绩\n2019 年，全区预计实现地区生产总值 369 亿元，增长7.6%；规模以上工业增加值增长 5%；",
+     {"7.6%": ("actual", "2019"), "5%": ("actual", "2019")}, None),
+    ("一、2008年工作回顾\n\n国民经济继续保持平稳较快增长。国内生产总值超过30万亿元，比上年增长9%；物价总水平涨幅得到控制；"
+     "财政收入6.13万亿元，增长19.5%；", {"9%": ("actual", "2008"), "19.5%": ("actual", "2008")}, None),
+    ("一、实施“十大行动”，形成开局突破的良好态势\n刚刚过去的一年是党的二十大胜利召开之年，也是本届政府开局之年。\n"
+     "二是发展空间拓展取得突破性进展。“三区三线”调增建设用地25.72平方公里。",
+     {"25.72平方公里": ("actual", "2022")}, "2023-01-05"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND11C_PERIOD_CASES, ids=[str(i) for i in range(len(ROUND11C_PERIOD_CASES))])
+def test_round11c_heading_year(text, expected, ref):
+    result = govie.extract(text, reference_date=ref, model=None)
+    found = {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+    for span, (kind, period) in expected.items():
+        assert span in found, (span, list(found))
+        assert (found[span]["kind"], found[span]["period"]) == (kind, period), (span, found[span])
+
+
+# 开通 and 出台 count what was done over the five years under review, like 新建 (内蒙古, 甘肃, 新疆, 海南,
+# 山东, 山西 2026): a flow of the five years, not a stock of the last year
+ROUND11C_FLOW_CASES = [
+    ("——这五年高质量发展稳步推进。7个盟市接通高铁、所有盟市互通高速。开通航线483条、通航城市116个，"
+     "全区首座4F级盛乐国际机场通过行业验收。", {"483条": "2021/2025"}, "2026-01-27"),
+    ("——这五年对外开放迈出新步伐。成功申建中国（新疆）自贸试验区，出台69项支持政策，形成72项省级制度创新成果。",
+     {"69项": "2021/2025"}, "2026-01-27"),
+]
+
+
+@pytest.mark.parametrize("text,expected,ref", ROUND11C_FLOW_CASES, ids=[str(i) for i in range(len(ROUND11C_FLOW_CASES))])
+def test_round11c_flow_verbs(text, expected, ref):
+    result = govie.extract(text, reference_date=ref, model=None)
+    found = {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+    for span, period in expected.items():
+        assert span in found, (span, list(found))
+        assert found[span]["period"] == period, (span, found[span])
