@@ -23,7 +23,7 @@ from govie.kb.dept_types import (branch_word_full, central_functional_names, loa
                                  renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, level_chars, levels_without, load_divisions, townships
-from govie.kb.lexicons import named_lab, national_centre, national_park
+from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centre, national_park
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
@@ -82,7 +82,7 @@ _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9
 # 财经委, are the congress's own).
 _STANDING_WORK_COMMITTEES = frozenset({"法制工作委员会", "法工委", "预算工作委员会", "预工委", "代表工作委员会", "代表工委"})
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
-_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
+_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
 # A local CPPCC committee in full (政协宜良县第十届委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
 # standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it.
 _CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
@@ -684,6 +684,15 @@ class Linker:
                     return Link(link.canonical, link.agency_id, m[1:], round(link.score * 0.9, 3),
                                 link.derived, "context") if ok else None
             return None
+        if m.endswith("司") and len(m) > 6 and not self._is_unit(m) and UNIT_TAIL.match(m):
+            # A central body's department of a long name (国民经济综合统计司): only the central body
+            # named just before it (only central bodies have a 司).
+            for head in reversed(antecedents[-1:]):
+                link = self.link(head, jurisdiction=jur, date=date)
+                if link.canonical and is_central(self.registry, link.canonical):
+                    return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3),
+                                link.derived, "context")
+            return None
         if not (self._is_unit(m) or (UNIT_TAIL.match(m) and len(m) <= 6)):
             return None
         if _OWN_OFFICE.search(m):
@@ -1033,6 +1042,11 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         if kind == "mission":
             # China's mission abroad: the canonical its tagger composed, or null (no registry body).
             canonical = m.attrs.pop("mission", None)
+            place = m.attrs.pop("embassy_in", None)
+            if canonical is None and place and (state := foreign_state_full_name(place, date and str(date))):
+                # An embassy's full name carries the state's full name (驻缅使馆 → 中华人民共和国驻缅甸联邦
+                # 共和国大使馆, dev pt-218662), known for the states of foreign_state_full_names.tsv.
+                canonical = f"中华人民共和国驻{state}大使馆"
             aliases.add(id(m))
             m.attrs.update(canonical=canonical, agency_id=None, unit=None, derived=canonical is not None,
                            link="mission", score=0.7)

@@ -459,12 +459,13 @@ def test_a_congress_term_may_end_a_line():
 
 
 # China's missions abroad (customs notice pt-218662; CLUENER): consulates general take a composed
-# canonical, an embassy or a delegation named by a short state name none; a foreign state's mission
+# canonical, an embassy one with its state's full name where foreign_state_full_names.tsv lists the
+# short name (驻缅使馆, as dev gold), else none (驻法使馆: 法 is not listed); a foreign state's mission
 # in China and the class 驻外使领馆 are no such body.
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("经有关部门批准，中国驻琅勃拉邦总领馆（老挝）、驻扎门乌德总领馆（蒙古）、驻孔敬总领馆（泰国）、驻内比都办事处（隶属于我驻缅使馆）、驻济州总领馆（韩国）",
      [("中国驻琅勃拉邦总领馆", "中华人民共和国驻琅勃拉邦总领事馆"), ("驻扎门乌德总领馆", "中华人民共和国驻扎门乌德总领事馆"),
-      ("驻孔敬总领馆", "中华人民共和国驻孔敬总领事馆"), ("驻缅使馆", None), ("驻济州总领馆", "中华人民共和国驻济州总领事馆")]),
+      ("驻孔敬总领馆", "中华人民共和国驻孔敬总领事馆"), ("驻缅使馆", "中华人民共和国驻缅甸联邦共和国大使馆"), ("驻济州总领馆", "中华人民共和国驻济州总领事馆")]),
     ("外交部领事司和中国驻法使馆提醒拟赴法或在法转机的中国公民和团组，事先多了解法国的规定，", [("中国驻法使馆", None)]),
     ("据美国驻华大使馆副领事史建邦介绍，此前这类签证的有效期为3个月；", []),
     ("美国驻外使领馆签发的大部分非外交签证及非公务签证都要求申请人交纳签证申请费", []),

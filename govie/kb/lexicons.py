@@ -55,3 +55,29 @@ def national_park() -> re.Pattern[str]:
     ``dept_national_parks.txt``, 国家公园, an optional province and 管理局."""
     names = alternation(load_words("dept_national_parks"))
     return re.compile(f"(?:{names})国家公园(?:[\u4e00-\u9fff]{{2,6}}?(?:省|自治区))?管理局")
+
+
+@lru_cache(maxsize=1)
+def _foreign_state_full_names() -> dict[str, list[tuple[str, str, str]]]:
+    path = resources.files("govie") / "data" / "lexicons" / "foreign_state_full_names.tsv"
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, full, *dates = line.split("\t")
+        dates += ["", ""]
+        out.setdefault(short, []).append((full, dates[0], dates[1]))
+    return out
+
+
+def foreign_state_full_name(short: str, date: str | None = None) -> str | None:
+    """The official full name of a foreign state (缅甸 → 缅甸联邦共和国) on ``date`` (ISO), from
+    ``foreign_state_full_names.tsv``; None for a state not listed or a date outside the name's
+    validity (with no date, only a name valid today)."""
+    for full, start, end in _foreign_state_full_names().get(short, ()):
+        if date is None:
+            if not end:
+                return full
+        elif (not start or start <= date[:10]) and (not end or date[:10] < end):
+            return full
+    return None

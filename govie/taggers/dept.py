@@ -384,7 +384,7 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
 
 
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
-_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行")
+_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
 # A public institution named after the body it belongs to (guide v2: institutions run by a body are
 # bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
@@ -1277,6 +1277,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if not any(taken[s:e]) and _ministry_before(text, s, kept, registry):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
+    for m in _POSTED_CENTRAL_DEPARTMENT.finditer(text):
+        s, e = m.span(1)
+        if not any(taken[s:e]) and _central_body_just_before(text, s, kept, registry):
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append((s, e, "unit"))
     for m in _BRACKETED_UNIT.finditer(text):
         s, e = m.span(1)
         own = text.endswith(("我部", "本部"), 0, m.start()) and _ministry_before(text, m.start(), kept, registry)
@@ -1292,6 +1297,23 @@ def find_dept_spans(text: str, registry: Registry | None = None,
 # being the ministry before the bracket.
 _BRACKETED_UNIT = re.compile(
     rf"[（(]((?:(?![局部厅署委司])[{_CJK}]){{2,10}}(?<!总)(?:司|局))[）)]")
+
+
+# A central body's department named with its head's post after a first post of the same person
+# (国家统计局新闻发言人、国民经济综合统计司司长付凌晖 at the State Council Information Office's
+# briefings, 2011 and 2021): the department (司, only central bodies have one) stands alone.
+_POSTED_CENTRAL_DEPARTMENT = re.compile(
+    rf"、((?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,10}}司)(?=副?司长|(?:有关)?负责人)")
+
+
+def _central_body_just_before(text: str, start: int, kept: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """Whether a central body tagged as a body ends a post's length before ``start`` (国家统计局|新闻发言人、)."""
+    before = [(s, e) for s, e, kind in kept if kind != "unit" and e <= start]
+    if not before:
+        return False
+    s, e = max(before, key=lambda b: b[1])
+    gap = text[e:start]
+    return len(gap) <= 10 and not re.search(f"[^{_CJK}、]|[和与及的]", gap) and is_central(registry, text[s:e])
 
 
 def _central_ministry_ends_at(text: str, pos: int, kept: list[tuple[int, int, str]], registry: Registry) -> bool:
@@ -1783,15 +1805,23 @@ def _missions(text: str, taken: bytearray) -> list[Mention]:
         place = m.group("place")
         if place[0] in "华外各" or any(taken[s:e]) or any(c in _MISSION_STOPS for c in place):
             continue
-        if s > 0 and text[s - 1] not in _MISSION_LEAD and not text.startswith("中", s):
+        if s > 0 and text[s - 1] not in _MISSION_LEAD and not text.startswith("中", s) \
+                and not text.endswith(_MISSION_OWN, 0, s) and not text.endswith(_MISSION_VERBS, 0, s):
             continue  # 伊朗驻华, 法国驻…: another state's mission or a longer name
         head = m.group("head")
         canonical = f"中华人民共和国驻{place}总领事馆" if head in ("总领馆", "总领事馆") else None
+        attrs = {"kind": "mission", "mission": canonical}
+        if head in ("大使馆", "使馆"):
+            attrs["embassy_in"] = place  # composed by the linker with the state's full name on the date
         taken[s:e] = b"\x01" * (e - s)
-        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "mission", "mission": canonical},
-                           PRIORITY["dept.pattern"]))
+        out.append(Mention("DEPT", s, e, "dept.pattern", attrs, PRIORITY["dept.pattern"]))
     return out
 
+
+# 我国驻南联盟使馆 (1999 report): "our country's" mission. A verb or preposition before 驻 leaves
+# the mission China's (选择驻美国使馆或对应总领馆, 联系驻洛杉矶总领馆); a state's or body's name would not.
+_MISSION_OWN = ("我国", "我方", "中方")
+_MISSION_VERBS = ("选择", "联系", "通过", "咨询", "请", "向", "经", "由", "到", "赴", "至", "前往", "会同", "协助")
 
 # Characters no mission's place holds (the place is one name: 驻琅勃拉邦).
 _MISSION_STOPS = set("的和与及、使领馆")
