@@ -1,17 +1,6 @@
 """Activities in State Council work reports: probe round 10 (act14), sentences from /work/r6/readable."""
 
-import govie
-
-
-def _frames(text, reference_date):
-    return [dict(a.to_dict(), trigger=a.trigger["text"])
-            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
-
-
-def _one(frames, trigger):
-    found = [f for f in frames if f["trigger"] == trigger]
-    assert len(found) == 1, (trigger, frames)
-    return found[0]
+from .activity_frames import frames as _frames, one as _one
 
 
 _REVIEW_2015 = ("各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2014年工作回顾\n"

@@ -1,18 +1,11 @@
 """Activities in provincial work reports: plan parts of excerpts without a dated plan heading (act16, round 10).
 Sentences from /work/r6/readable/wr2026-*.txt."""
 
-import govie
+from .activity_frames import frames, one as _one
 
 
 def _frames(text, reference_date="2026-02-01"):
-    return [dict(a.to_dict(), trigger=a.trigger["text"])
-            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
-
-
-def _one(frames, trigger):
-    found = [f for f in frames if f["trigger"] == trigger]
-    assert len(found) == 1, (trigger, frames)
-    return found[0]
+    return frames(text, reference_date)
 
 
 _OPENING = "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"

@@ -1,12 +1,11 @@
 """Activities in work reports: counted builds (建设…910万亩) and works put into service (挂牌运营,
 投入商业运行) (act17, round 10). Sentences from annotations/dev and /work/r6/readable."""
 
-import govie
+from .activity_frames import frames
 
 
 def _frames(text, reference_date="2026-02-01"):
-    return [dict(a.to_dict(), trigger=a.trigger["text"])
-            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
+    return frames(text, reference_date)
 
 
 def _triggers(text):

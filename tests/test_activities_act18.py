@@ -1,21 +1,6 @@
 """Activities in State Council work reports: probe round 11 (act18), sentences from /work/r6/readable and dev."""
 
-import govie
-
-
-def _frames(text, reference_date):
-    return [dict(a.to_dict(), trigger=a.trigger["text"])
-            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
-
-
-def _one(frames, trigger):
-    found = [f for f in frames if f["trigger"] == trigger]
-    assert len(found) == 1, (trigger, frames)
-    return found[0]
-
-
-def _none(frames, trigger):
-    assert not [f for f in frames if f["trigger"] == trigger], (trigger, frames)
+from .activity_frames import frames as _frames, one as _one, none as _none
 
 
 _OPENING = "各位代表：\n\n　　现在，我代表国务院向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n\n"

@@ -1,11 +1,6 @@
 """Activities in State Council work reports: probe round 11 (act20), sentences from /work/r6/readable."""
 
-import govie
-
-
-def _frames(text, reference_date):
-    return [dict(a.to_dict(), trigger=a.trigger["text"])
-            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
+from .activity_frames import frames as _frames
 
 
 def _triggers(text, reference_date):
@@ -83,7 +78,6 @@ def test_what_a_party_congress_drew_up_is_not_the_governments():
     text = _review(2017, "党的十九大确立了习近平新时代中国特色社会主义思想的历史地位，制定了决胜全面建成小康社会、"
                          "夺取新时代中国特色社会主义伟大胜利的宏伟蓝图和行动纲领，具有重大现实意义和深远历史意义。")
     assert "制定" not in _triggers(text, "2018-03-05")
-
 
 
 def test_a_tax_levied_is_a_measure_in_a_report():

@@ -1,11 +1,6 @@
 """Activities in State Council work reports: probe round 11 (act21), sentences from /work/r6/readable."""
 
-import govie
-
-
-def _frames(text, reference_date):
-    return [dict(a.to_dict(), trigger=a.trigger["text"])
-            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
+from .activity_frames import frames as _frames
 
 
 def _mode(text, reference_date, trigger):

@@ -1,0 +1,21 @@
+"""Shared helpers of the activity probe tests: govie's activities on a text, read by trigger."""
+from __future__ import annotations
+
+import govie
+
+
+def frames(text: str, reference_date: str | None = None) -> list[dict]:
+    """Rules-only activities as dicts, with the trigger's text as ``trigger``."""
+    return [dict(a.to_dict(), trigger=a.trigger["text"])
+            for a in govie.extract(text, model=None, reference_date=reference_date).activities]
+
+
+def one(found: list[dict], trigger: str) -> dict:
+    """The one activity of ``trigger``; fails when there is none or more."""
+    hits = [f for f in found if f["trigger"] == trigger]
+    assert len(hits) == 1, (trigger, found)
+    return hits[0]
+
+
+def none(found: list[dict], trigger: str) -> None:
+    assert not [f for f in found if f["trigger"] == trigger], (trigger, found)
