@@ -1067,6 +1067,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 # 报部公路司 with no body before: the ministry signing the notice after it.
                 near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
+            if jur in (None, NATIONAL) and _CENTRAL_UNIT_NAME.fullmatch(surface):
+                link = _central_unit_link(linker, clean, m, surface, bodies, date) or link
             if m.start and clean[m.start - 1] in "（(" and clean[m.end:m.end + 1] in ("）", ")"):
                 link = _bracketed_unit_link(linker, clean, m, surface, near, depts, jur, date) or link
         elif m.start and clean[m.start - 1] == "原":
@@ -1373,6 +1375,27 @@ def _bracketed_unit_link(linker: Linker, clean: str, m: Mention, surface: str, n
         if not own:
             break
     return Link(None, None, surface, 0.0, False, "unit-without-context")
+
+
+# A ministry's department, research office or bureau standing alone (综合规划司, 政策研究室, 公路局).
+_CENTRAL_UNIT_NAME = re.compile(r"[^部]\w{1,9}(?:司|研究室|局)")
+_TOP_ORGANS = ("国务院", "中共", "中央", "党中央", "中国共产党", "全国人")
+
+
+def _central_unit_link(linker: Linker, clean: str, m: Mention, surface: str, bodies: list[Mention],
+                       date: dt.date | None) -> Link | None:
+    """综合规划司 in a ministry's plan: a unit of the nearest central ministry or commission named
+    before it, however far (its notes come pages after the title), passing over the State Council
+    and the Party's central organs cited in between. Null canonical, never theirs, otherwise."""
+    for d in reversed(bodies):
+        if d.end > m.start or clean.startswith(_TOP_ORGANS, d.start):
+            continue
+        link = linker.link(clean[d.start:d.end], jurisdiction=NATIONAL, date=date)
+        if link.canonical and link.agency_id not in _OWN_OFFICE_HOLDERS and link.canonical[-1] in "部委会室署局行" \
+                and is_central(linker.registry, link.canonical):
+            return Link(link.canonical, link.agency_id, surface, round(link.score * 0.9, 3), link.derived, "context")
+        return Link(None, None, surface, 0.0, False, "unit-without-context")
+    return None
 
 
 def _between(clean: str, bodies: list[Mention], lo: int, hi: int) -> list[str]:

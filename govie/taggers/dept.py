@@ -1288,8 +1288,66 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if not any(taken[s:e]) and (own or _central_ministry_ends_at(text, m.start(), kept, registry)):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
+    _central_units(text, kept, taken, registry, mt.central_short_set)
     kept.sort()
     return kept
+
+
+# A department (司) or research office of a central ministry standing alone, in the ministry's own
+# plan: (综合规划司牵头，各有关司局按职责分工负责), 在南水北调办设立对口支援司. It opens after a
+# break, a list comma or a verb that takes a body; 与 may stand inside (安全与质量监督管理司).
+_UNIT_NAME_CHAR = f"(?:对(?=口)|(?![局部厅署委司室处{_STOP.replace('与', '')}])[{_CJK}])"  # 对口支援司
+_CENTRAL_UNIT = re.compile(
+    rf"(?:(?<=[（(、，,。；：:\s])|(?<=设立|设置|会同|牵头))"
+    rf"({_UNIT_NAME_CHAR}{{2,10}}?(?:司|研究室))(?![法机令长局职仪])")
+# A ministry's bureau (公路局, 水运局) only inside a note that names one of its 司 units, as an item.
+_NOTE_BUREAU = re.compile(rf"(?<=[（(、，,])((?!国家|中国|中央|国务院){_UNIT_NAME_CHAR}{{2,8}}局)(?=[、，,）)等])")
+_NOT_CENTRAL_UNIT = ("公司", "上司", "有关司", "相关司", "各司", "检法司")  # 公检法司: the judicial organs
+
+
+def _central_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray, registry: Registry,
+                   short: frozenset[str] | set[str]) -> None:
+    """Add standalone units of a central ministry (综合规划司, 政策研究室, and 公路局 beside a 司 in
+    one note) where the nearest body before them is a central ministry or commission."""
+    notes = []
+    for m in _CENTRAL_UNIT.finditer(text):
+        s, e = m.span(1)
+        if text[s:e].endswith(_NOT_CENTRAL_UNIT) or any(taken[s:e]) or not _central_body_before(text, s, kept, registry, short):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        kept.append((s, e, "unit"))
+        lo = max(text.rfind("（", 0, s), text.rfind("(", 0, s))
+        hi = min((k for k in (text.find("）", e), text.find(")", e)) if k >= 0), default=-1)
+        if lo >= 0 and hi > 0 and "\n" not in text[lo:hi] and hi - lo < 200:
+            notes.append((lo, hi + 1))
+    for lo, hi in dict.fromkeys(notes):
+        for m in _NOTE_BUREAU.finditer(text, lo, hi):
+            s, e = m.span(1)
+            if not any(taken[s:e]) and not registry.by_name(text[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                kept.append((s, e, "unit"))
+
+
+def _central_body_before(text: str, start: int, kept: list[tuple[int, int, str]], registry: Registry,
+                         short: frozenset[str] | set[str]) -> bool:
+    """Whether the nearest body tagged before ``start`` is a central ministry or commission (交通运输部,
+    南水北调办). The State Council and the Party's central organs are passed over: a ministry's plan
+    cites their decisions (落实党中央、国务院…部署) between its name and its notes, and has no 司 of theirs."""
+    for s, e, kind in sorted(kept, key=lambda b: b[1], reverse=True):
+        if kind == "unit" or e > start:
+            continue
+        if text.startswith(_TOP_ORGANS, s):
+            continue
+        # A ministry, commission or their offices (交通运输部, 南水北调办), not the armed police.
+        return any(text[k - 1] in _MINISTRY_END and (text[s:k] in short or is_central(registry, text[s:k]))
+                   for k in range(e, s + 1, -1))
+    return False
+
+
+_MINISTRY_END = "部委会办署局行"
+
+
+_TOP_ORGANS = ("国务院", "中共", "中央", "党中央", "中国共产党", "全国人")
 
 
 # A ministry's department or bureau in brackets after the ministry, where a reply is to be sent
