@@ -69,8 +69,10 @@ _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10
 _NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]"
                         "|[^\n，,。]{0,24}?(?<=[报网日社线])讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
                         "(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]?)?)", re.M)
-# 按照党中央、国务院的决策部署: every body of the list after 根据/按照 is cited.
-_CITED_BEFORE = re.compile("(?:(?:根据|依据|按照|贯彻|落实)(?:[^，,。；\n]{0,20}?[、和及])?|《[^》\n]{0,60})$")
+# The verbs a text cites a higher document or body with (根据《…》, 贯彻落实党中央、国务院…): what follows
+# is cited, not the text's own issuer or voice; every body of a list after them (按照党中央、国务院的决策部署).
+_IMPLEMENTING = "根据|依据|按照|依照|遵照|贯彻|落实"
+_CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[、和及])?|《[^》\n]{{0,60}})$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
 
@@ -359,7 +361,7 @@ def _national_voice(text: str) -> int:
 
 # A verb of implementing (根据, 按照, 贯彻落实 …), then the centre's bodies listed (党中央、国务院) or the
 # cited title up to the cue (《国务院关于…, 国务院《…).
-_CITING = re.compile("(?:根据|依据|按照|依照|遵照|贯彻|落实)[ \t\u3000]*"
+_CITING = re.compile(f"(?:{_IMPLEMENTING})[ \t\u3000]*"
                      "(?:[^，,。；\n《》]{0,20}?[、和及]|《[^》\n]{0,80}|[^，,。；\n《》]{0,8}《[^》\n]{0,80})?$")
 
 
