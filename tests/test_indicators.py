@@ -1334,3 +1334,23 @@ def test_round11c_flow_verbs(text, expected, ref):
     for span, period in expected.items():
         assert span in found, (span, list(found))
         assert found[span]["period"] == period, (span, found[span])
+
+
+# Round 11 (ind18): verbs of doing opening the counted noun (guide v2.1, rule 1), each seen in two
+# 2026 provincial work reports; 妨碍 opens the noun (江西 清理妨碍统一市场和公平竞争政策措施 too).
+ROUND11D_VERB_CASES = [
+    ("为5.01万名农民工追回欠薪6.83亿元。", "6.83亿元", "欠薪"),  # 甘肃 2026
+    ("全面落实农民工工资支付保障制度，为2.15万名劳动者追回工资2.65亿元。", "2.65亿元", "工资"),  # 青海 2026
+    ("持续深化法治政府建设，自觉接受各方面监督，提请自治区人大常委会审议法规议案31件，修订、制定政府规章45件，"
+     "办理人大代表建议1293件、政协委员提案1584件。", "45件", "政府规章"),  # 西藏 2026
+    ("深入整治“内卷式”竞争，废止修订妨碍公平竞争政策措施393件，建立招商引资政策和重大项目提级报备机制。",
+     "393件", "妨碍公平竞争政策措施"),  # 辽宁 2026
+]
+
+
+@pytest.mark.parametrize("text,span,indicator", ROUND11D_VERB_CASES,
+                         ids=[str(i) for i in range(len(ROUND11D_VERB_CASES))])
+def test_round11d_verbs_of_doing(text, span, indicator):
+    found = metrics(text)
+    assert span in found, (span, list(found))
+    assert found[span]["indicator"] == indicator, (span, found[span])
