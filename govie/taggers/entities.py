@@ -1813,12 +1813,18 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
         return True
     tags = function_word_tags()
     words = shared_words(text[start:end])
-    # A one-word name may read as a verb (启明学校, 育才小学).
-    first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
+    # A one-word name may read as a verb (启明学校, 育才小学); a modifier jieba splits into a
+    # numeral or verb first is a noun (海东零碳算力产业园, 博鳌零碳示范区, 海南算电协同发展产业园).
+    first = _NOT_IN_NAME_POS if len(words) > 1 and not text.startswith(_SPLIT_MODIFIERS, start) \
+        else _NOT_INSIDE_NAME_POS
     if joined:
         words = [w for w in words if w != "和"]  # ``joined``: 和 inside the name is allowed
     return not any((_MANNER_ADVERBS.get(w) or tags.get(w, "n")).startswith(first if i == 0 else _NOT_INSIDE_NAME_POS)
                    or w in _ORG_STOP for i, w in enumerate(words))
+
+
+# Modifiers of a zone's name that jieba cuts into a numeral or verb and a noun (零|碳, 算|电).
+_SPLIT_MODIFIERS = ("零碳", "算电")
 
 
 # Manner adverbs jieba's dictionary tags as nouns: before a verb they make the place its subject
