@@ -21,3 +21,18 @@ def test_zone_after_split_modifier(sentence, expected, forbidden):
         assert e in spans
     for f in forbidden:
         assert f not in spans
+
+
+@pytest.mark.parametrize("sentence,expected,forbidden", [
+    # a national designation after the place: dev gold marks the place alone
+    ("一体推进海湾、海岛、海域开发利用保护，高质量建设福州、厦门全国海洋经济发展示范区，发展壮大海湾经济",
+     ["福州", "厦门"], ["厦门全国海洋经济发展示范区"]),
+    ("创造型、引领型改革全面推进，深圳中国特色社会主义先行示范区47项经验、深圳综合改革试点48项经验获",
+     ["深圳"], ["深圳中国特色社会主义先行示范区"]),
+])
+def test_place_before_a_designation(sentence, expected, forbidden):
+    spans = _spans(sentence)
+    for e in expected:
+        assert e in spans
+    for f in forbidden:
+        assert f not in spans

@@ -1735,6 +1735,10 @@ _NOT_IN_NAME_POS = ("v", "c", "p", "d", "r", "m", "f")
 _NOT_INSIDE_NAME_POS = ("c", "p", "r", "f")
 
 
+# Words after a place that open a designation it holds, not a zone's own name.
+_DESIGNATION = ("全国", "中国特色")
+
+
 def _facility(text: str, start: int, end: int) -> int:
     """End of the named facility or zone that the place at ``start:end`` opens (揭阳潮汕机场,
     合肥西站, 周口国家农高区), 0 where that facility is a project (开工建设平凉机场, 济南机场二期,
@@ -1747,6 +1751,10 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
+    if text.startswith(_DESIGNATION, end):
+        # A national designation the place holds, no name of it (dev gold marks the place alone:
+        # 厦门全国海洋经济发展示范区 wr2026-fujianm, 深圳中国特色社会主义先行示范区 wr2026-guangdongm).
+        return -1
     if "最" in text[end : f.start("head")]:
         return -1  # a superlative describes, it names nothing: 亚洲最大专业货运机场花湖国际机场 (Hubei 2026)
     if text[end : f.start("head")] in _zone_founding_verbs():
