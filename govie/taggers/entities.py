@@ -1735,6 +1735,10 @@ _NOT_IN_NAME_POS = ("v", "c", "p", "d", "r", "m", "f")
 _NOT_INSIDE_NAME_POS = ("c", "p", "r", "f")
 
 
+# Words after a place that open a designation it holds, not a zone's own name.
+_DESIGNATION = ("全国", "中国特色")
+
+
 def _facility(text: str, start: int, end: int) -> int:
     """End of the named facility or zone that the place at ``start:end`` opens (揭阳潮汕机场,
     合肥西站, 周口国家农高区), 0 where that facility is a project (开工建设平凉机场, 济南机场二期,
@@ -1747,6 +1751,10 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
+    if text.startswith(_DESIGNATION, end):
+        # A national designation the place holds, no name of it (dev gold marks the place alone:
+        # 厦门全国海洋经济发展示范区 wr2026-fujianm, 深圳中国特色社会主义先行示范区 wr2026-guangdongm).
+        return -1
     if "最" in text[end : f.start("head")]:
         return -1  # a superlative describes, it names nothing: 亚洲最大专业货运机场花湖国际机场 (Hubei 2026)
     if text[end : f.start("head")] in _zone_founding_verbs():
@@ -1813,12 +1821,18 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
         return True
     tags = function_word_tags()
     words = shared_words(text[start:end])
-    # A one-word name may read as a verb (启明学校, 育才小学).
-    first = _NOT_IN_NAME_POS if len(words) > 1 else _NOT_INSIDE_NAME_POS
+    # A one-word name may read as a verb (启明学校, 育才小学); a modifier jieba splits into a
+    # numeral or verb first is a noun (海东零碳算力产业园, 博鳌零碳示范区, 海南算电协同发展产业园).
+    first = _NOT_IN_NAME_POS if len(words) > 1 and not text.startswith(_SPLIT_MODIFIERS, start) \
+        else _NOT_INSIDE_NAME_POS
     if joined:
         words = [w for w in words if w != "和"]  # ``joined``: 和 inside the name is allowed
     return not any((_MANNER_ADVERBS.get(w) or tags.get(w, "n")).startswith(first if i == 0 else _NOT_INSIDE_NAME_POS)
                    or w in _ORG_STOP for i, w in enumerate(words))
+
+
+# Modifiers of a zone's name that jieba cuts into a numeral or verb and a noun (零|碳, 算|电).
+_SPLIT_MODIFIERS = ("零碳", "算电")
 
 
 # Manner adverbs jieba's dictionary tags as nouns: before a verb they make the place its subject
