@@ -28,7 +28,7 @@ from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
-                                DEFINED_SHORT_NAME, TOWN_OWN_BODY, document_township, institution_start)
+                                DEFINED_SHORT_NAME, TOP_ORGANS, TOWN_OWN_BODY, document_township, institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
 
@@ -1379,7 +1379,6 @@ def _bracketed_unit_link(linker: Linker, clean: str, m: Mention, surface: str, n
 
 # A ministry's department, research office or bureau standing alone (综合规划司, 政策研究室, 公路局).
 _CENTRAL_UNIT_NAME = re.compile(r"[^部]\w{1,9}(?:司|研究室|局)")
-_TOP_ORGANS = ("国务院", "中共", "中央", "党中央", "中国共产党", "全国人")
 
 
 def _central_unit_link(linker: Linker, clean: str, m: Mention, surface: str, bodies: list[Mention],
@@ -1388,7 +1387,7 @@ def _central_unit_link(linker: Linker, clean: str, m: Mention, surface: str, bod
     before it, however far (its notes come pages after the title), passing over the State Council
     and the Party's central organs cited in between. Null canonical, never theirs, otherwise."""
     for d in reversed(bodies):
-        if d.end > m.start or clean.startswith(_TOP_ORGANS, d.start):
+        if d.end > m.start or clean.startswith(TOP_ORGANS, d.start):
             continue
         link = linker.link(clean[d.start:d.end], jurisdiction=NATIONAL, date=date)
         if link.canonical and link.agency_id not in _OWN_OFFICE_HOLDERS and link.canonical[-1] in "部委会室署局行" \

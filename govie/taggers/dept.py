@@ -1336,7 +1336,7 @@ def _central_body_before(text: str, start: int, kept: list[tuple[int, int, str]]
     for s, e, kind in sorted(kept, key=lambda b: b[1], reverse=True):
         if kind == "unit" or e > start:
             continue
-        if text.startswith(_TOP_ORGANS, s):
+        if text.startswith(TOP_ORGANS, s):
             continue
         # A ministry, commission or their offices (交通运输部, 南水北调办), not the armed police.
         return any(text[k - 1] in _MINISTRY_END and (text[s:k] in short or is_central(registry, text[s:k]))
@@ -1347,7 +1347,9 @@ def _central_body_before(text: str, start: int, kept: list[tuple[int, int, str]]
 _MINISTRY_END = "部委会办署局行"
 
 
-_TOP_ORGANS = ("国务院", "中共", "中央", "党中央", "中国共产党", "全国人")
+# The State Council and the Party's central organs: cited between a ministry's name and its own units,
+# never the body those units belong to.
+TOP_ORGANS = ("国务院", "中共", "中央", "党中央", "中国共产党", "全国人")
 
 
 # A ministry's department or bureau in brackets after the ministry, where a reply is to be sent
