@@ -667,9 +667,7 @@ class Linker:
         if not self._is_unit(m):
             return None
         link = self.link(antecedents[-1], jurisdiction=NATIONAL, date=date)
-        if not link.canonical or link.agency_id in _OWN_OFFICE_HOLDERS or not is_central(self.registry, link.canonical):
-            return None
-        return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3), link.derived, "context")
+        return _unit_of(link, m) if _holds_units(self.registry, link) else None
 
     def _standalone_unit(self, m: str, jur: str | None, date: dt.date | None,
                          antecedents: Sequence[str]) -> Link | None:
@@ -994,10 +992,22 @@ class Linker:
 _SENT_BREAK = re.compile("[。\n]")
 # Central bodies whose office is a body of its own (国务院办公厅, 中共中央办公厅), not a unit of theirs.
 _OWN_OFFICE_HOLDERS = frozenset({"cn.sc", "cn.cpc-cc"})
+
 _UNIT_WINDOW = 300  # characters before a bare unit searched for the body it belongs to
 _MAX_ANTECEDENTS = 50
 _SAME_BODY_WINDOW = 200  # characters before a bare short name searched for the body it repeats
 _WORD_BEFORE = "的由经向对与和及据被从同在让请将"  # words a repeated short name may follow
+
+
+def _holds_units(registry, link: Link) -> bool:
+    """Whether a bare unit (办公厅, 综合规划司) may be this linked body's: a central body, but not the
+    State Council or the Party Centre, whose offices are bodies of their own."""
+    return bool(link.canonical) and link.agency_id not in _OWN_OFFICE_HOLDERS and is_central(registry, link.canonical)
+
+
+def _unit_of(link: Link, unit: str) -> Link:
+    """The body ``link`` names, with ``unit`` as its internal unit read from the context."""
+    return Link(link.canonical, link.agency_id, unit, round(link.score * 0.9, 3), link.derived, "context")
 
 
 def _township_name(t: re.Match[str]) -> str:
@@ -1390,9 +1400,9 @@ def _central_unit_link(linker: Linker, clean: str, m: Mention, surface: str, bod
         if d.end > m.start or clean.startswith(TOP_ORGANS, d.start):
             continue
         link = linker.link(clean[d.start:d.end], jurisdiction=NATIONAL, date=date)
-        if link.canonical and link.agency_id not in _OWN_OFFICE_HOLDERS and link.canonical[-1] in "部委会室署局行" \
-                and is_central(linker.registry, link.canonical):
-            return Link(link.canonical, link.agency_id, surface, round(link.score * 0.9, 3), link.derived, "context")
+        # A canonical name ends as a ministry or commission does (室: 国务院新闻办公室), not as a site.
+        if _holds_units(linker.registry, link) and link.canonical[-1] in "部委会室署局行":
+            return _unit_of(link, surface)
         return Link(None, None, surface, 0.0, False, "unit-without-context")
     return None
 
