@@ -1330,9 +1330,11 @@ def _after_central_body(linker: Linker, before: Mention, surface: str, date: dt.
 # that organisation's own office, not a government body of the document's division; so is a
 # sector's own body (南昌铁路公安局). Levels the span left out before it (全国省市妇联,
 # 各直辖市妇联主席) make it a class or another level's bodies, not the document's.
-_ORG_BEFORE = re.compile("[\u4e00-\u9fff]{2,}(?:局|站|公司|集团|银行|大学|学院|医院|中心|协会|厂)$"
-                         "|(?:铁路|民航|机场|港口|油田|邮政|电网|电力|烟草|航空)$"
-                         "|(?:省市|市县|区县|直辖市|城市|地市)$")
+# \Z, not $: $ also matches before a final line break, and a name on the line before (a joint
+# notice's signature block: 中国人民银行 / 金融监管总局) is no name the next one is glued to.
+_ORG_BEFORE = re.compile("[\u4e00-\u9fff]{2,}(?:局|站|公司|集团|银行|大学|学院|医院|中心|协会|厂)\\Z"
+                         "|(?:铁路|民航|机场|港口|油田|邮政|电网|电力|烟草|航空)\\Z"
+                         "|(?:省市|市县|区县|直辖市|城市|地市)\\Z")
 
 
 def _after_other_body(linker: Linker, clean: str, m: Mention, surface: str, bodies: list[Mention]) -> bool:

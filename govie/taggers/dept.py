@@ -72,8 +72,14 @@ _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|�
                    f"|{POLICE_STATION}|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
                    "(?![理置罚分级长技研学令法])")
 _MINISTERS_MEETING = re.compile("长级?会(?:议|晤)")
-# A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局).
-_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将)"
+# The organizing committee of numbered games or an expo (第19届亚运会组委会, 第4届亚残运会组委会: 国办函〔2022〕33号),
+# a body like 北京奥组委 (dev sc19-46), named in the lists of its leading group's members.
+_GAMES_COMMITTEE = re.compile(f"第[0-9０-９一二三四五六七八九十]{{1,3}}届[{_CJK}]{{0,10}}?"
+                              "(?:运动会|运会|奥运会|残奥会|冬奥会|博览会|博会)(?:组委会|组织委员会)")
+# A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局), nor a post
+# before another post (中央办公厅副主任兼秘书局局长: 副主任 is the post, as in _UNIT).
+_MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将"
+                              rf"|副|主任|书记|总理|部长|局长|司长|党组|总工程师|总经济师|秘书长)"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # A department of a central commission or bureau (统计部, 计划财务部): not after a coordinator or verb,
 # not 部门 (a class), 部署, 部分, 部长, 部际.
@@ -1087,6 +1093,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "实验室" in text:
         found += [("pattern", span) for span in _named_lab_spans(text, mt)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
+    if "届" in text and "组" in text:
+        found += [("pattern", m.span()) for m in _GAMES_COMMITTEE.finditer(text)]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
@@ -1439,7 +1447,9 @@ def _after_plural_head(text: str, start: int) -> bool:
 _LONG_LIST = 240  # characters of an addressee list searched back for its plural head
 # Half-width commas too: 各省、自治区、直辖市人民政府,发展改革委、监察部 (国函〔2006〕94号) names central bodies.
 _ADDRESSEE_STOP = re.compile("[，,。；;：:\n]")
-_ADDRESSEE_HEAD = re.compile(r"\s*各(?:省|自治区|直辖市)[^，。；：:\n]*、$")
+# 有关 opens it as 各 does in the Ministry of Finance's notices to some provinces (有关省、自治区、直辖市
+# 财政厅(局)、教育厅(局、教委): 财教〔2020〕191号).
+_ADDRESSEE_HEAD = re.compile(r"\s*(?:各|有关)(?:省|自治区|直辖市)[^，。；：:\n]*、$")
 
 
 def _bracket_after(text: str, end: int) -> tuple[int, int] | None:

@@ -2647,10 +2647,16 @@ def join_model_names(text: str, kept: list[Mention], predicted: list[Mention]) -
 def drop_model_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the model's DEPT spans that name no body: a kind in a list of kinds
     (档案馆 in 图书馆、博物馆、科技馆、档案馆、文化馆等), and a noun before the particle 所 and a verb
-    or adverb (中国人民所|不能容忍, 广大人民所|希望于), and a clause ending in 政府 (人民监督政府)."""
+    or adverb (中国人民所|不能容忍, 广大人民所|希望于), a clause ending in 政府 (人民监督政府), and the
+    政府 of a website's name (据中国政府网消息), as the rules leave 广州政府网."""
     return [m for m in mentions if m.source != "model" or m.label != "DEPT"
             or not (_kind_in_list(text, m.start, m.end) or _before_particle_suo(text, m.start, m.end)
-                    or _verb_before_government(text, m.start, m.end))]
+                    or _verb_before_government(text, m.start, m.end) or _website_name(text, m.start, m.end))]
+
+
+def _website_name(text: str, start: int, end: int) -> bool:
+    """Whether a span ending in 政府 is the head of a website's name (中国政府网), not 政府网站."""
+    return text.endswith("政府", start, end) and text.startswith("网", end) and not text.startswith("网站", end)
 
 
 def _verb_before_government(text: str, start: int, end: int) -> bool:
