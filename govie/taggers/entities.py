@@ -324,6 +324,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t"))
                for w in (before,)):
         return False
+    if before in place_name_set():
+        # A place jieba tags a verb (遵义 v) still opens a name: 争取遵义茅台机场纳入…口岸发展规划
+        # (Guizhou 2026 report) names the airport, not the distiller.
+        return False
     # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
     # 创新, 鞍钢全球首套氢冶金中试线), unless the phrase is an item of a list (华润微电子12英寸产线、…,
     # 宝钢三期扩建工程等重大项目, 潍柴齐天等…大模型): a project or product it names.
@@ -1294,6 +1298,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         fac = -1 if text[m.start:m.end] in _foreign_states() else _facility(text, m.start, m.end)
         if fac == 0:
             continue  # a facility being built is a project: 开工建设平凉机场
+        if fac > 0 and _INSTITUTION_BEFORE.search(text, max(0, m.start - 6), m.start):
+            continue  # an institution's branch the place names: 中国农科院河南创新基地, 怀柔国家实验室内蒙古基地
         if fac > 0:
             # An address may run further: 博望区博望镇新城村.
             end = max(fac, _extend(text, m.end))
@@ -1662,6 +1668,12 @@ def _county_by_name() -> dict:
     return {p.name: p for p in places() if p.level == "county"}
 
 
+# An institution's name just before a place that opens a facility makes the facility its branch, a
+# part of the DEPT or ORG (guide: a place inside a DEPT or ORG is part of that span): 加快中国农科院河南
+# 创新基地高质量发展 (Henan 2026), 推动怀柔国家实验室内蒙古基地…尽早落地 (Inner Mongolia 2026).
+_INSTITUTION_BEFORE = re.compile("(?:实验室|科学院|农科院|研究院|研究所|大学|集团|公司)$")
+
+
 def _county_before(text: str, start: int, floor: int) -> int:
     """Start of a named zone or facility that a county's short name opens before the place the
     gazetteer found (宝坻|京津中关村科技城, 宁河|京津合作示范区): the short name is a word of its
@@ -1669,7 +1681,10 @@ def _county_before(text: str, start: int, floor: int) -> int:
     shorts, _ = _county_shorts()
     for k in (3, 2):
         s = start - k
-        if s >= floor and text[s:start] in shorts and word_bounds(text, s, start):
+        # A short name that is an ordinary word opens nothing (新建 of 新建区: 新建老挝湖南橡胶产业园, a
+        # Hunan parks plan on the pages corpus, is a verb before the park).
+        if s >= floor and text[s:start] in shorts and text[s:start] not in _common_shorts() \
+                and word_bounds(text, s, start):
             return s
     return start
 
@@ -2051,9 +2066,17 @@ _RANKED_REGION = re.compile("(东部|西部|中部|北方|南方|西北|西南|�
                             "(?=第[0-9一二三四五六七八九十]|首位|前列|领先)")
 
 
+# A compass region industry moves from, or a hub links (积极承接东部产业转移: dev wr2026-shaanxim gold and
+# Guizhou 2026; 链接东中部的枢纽功能: dev wr2026-anhuim gold, 提升链接东中部的市场化要素平台功能: Anhui 2026;
+# 东中部产业向西转移重要承接地: Gansu 2026). Not a longer name (西部陆海新通道, 西部大开发, 东部地区).
+_LINKED_REGION = re.compile("(东中部|中西部|东部|中部|西部)(?:(?<=承接..)|(?<=链接..)|(?<=对接..)|(?<=承接...)|(?<=链接...)"
+                            "|(?<=对接...)|(?=产业(?:向[东西南北中]部?)?转移))(?![地大陆开])")
+
+
 def _ranked_regions(text: str) -> list[Mention]:
+    found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text)), key=lambda m: m.start(1))
     return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
-            for m in _RANKED_REGION.finditer(text)]
+            for m in found]
 
 
 @lru_cache(maxsize=1)
@@ -2066,7 +2089,13 @@ def _pair_chars() -> frozenset[str]:
 # Zones two to four places share, named by one character each (广龙合作产业园: Fujian 2026, dev gold;
 # 湘琼、粤琼、浙琼、琼港、深儋合作产业园: Hainan 2026; 打造沈大经济走廊: Liaoning 2026; 广清经济特别合作区,
 # 京雄科创走廊, 厦漳泉都市圈: dev gold, Guangdong, Hebei, Fujian 2026). Guide: named zones are LOC.
-_PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)(合作产业园|经济特别合作区|特别合作区|合作区|经济走廊|科创走廊|都市圈)")
+# Also city clusters and innovation zones (兰白定临城市群: Gansu 2026; 呼包鄂国家自主创新示范区: Inner
+# Mongolia 2026, as 福厦泉国家自主创新示范区 in dev wr2026-fujian).
+_PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)(合作产业园|经济特别合作区|特别合作区|合作区|经济走廊|科创走廊|都市圈|城市群|国家自主创新示范区)")
+
+
+# Conjunctions that are also pair characters (和 of 和田, 同 of 同江): they join, never open, a name.
+_JOINING_CHARS = "和与同及"
 
 
 def _pair_zones(text: str) -> list[Mention]:
@@ -2078,6 +2107,8 @@ def _pair_zones(text: str) -> list[Mention]:
         s = m.start(2)
         while s > max(0, m.start(2) - 4) and text[s - 1] in chars:
             s -= 1
+        if m.start(2) - s > 2 and text[s] in _JOINING_CHARS:
+            s += 1  # a conjunction before the name: 三大都市经济圈和浙中城市群 (Zhejiang, 浙政发〔2009〕69号)
         name = text[s : m.start(2)]
         if len(name) < 2 or len(set(name)) < len(name) or name in names or not at_word_start(text, s, m.start(2)):
             continue
@@ -2416,8 +2447,13 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     left = text.rfind("“", max(0, m.start - 40), m.start)
     if left >= 0 and "”" not in text[left : m.start] and "\n" not in text[left : m.start]:
         q = _QUOTED.match(text, left)
-        return bool(q and q.end() >= m.end)
+        # A quoted route names its cities (guide v2.2, LOC 1: the cities of a route are LOCs):
+        # “西宁—成都—曼谷”全货机联程航线首次开通 (Qinghai 2026 report).
+        return bool(q and q.end() >= m.end) and not _QUOTED_ROUTE.fullmatch(text, left + 1, q.end() - 1)
     return False
+
+
+_QUOTED_ROUTE = re.compile(f"[{_CJK}]{{2,8}}(?:[—－\\-]+[{_CJK}]{{2,8}})+")
 
 
 # Words that a division's level character opens with the character after it.
