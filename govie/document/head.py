@@ -504,6 +504,11 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
             return None
         if _CHROME_LINE.search(line) or len(line) < 6:
             continue
+        # An excerpt opening with a paragraph: only its first sentence stands where a title
+        # would (西平县召开…推进会。); the places of the sentences after it are the story's
+        # (深刻汲取张家口1128爆炸事故教训 in a 赵县 item is no 张家口 document).
+        if "。" in line[:-1]:
+            line = line[:line.index("。") + 1]
         # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
         # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
         return _title_place(line, divs, excluded, short="。" not in line)

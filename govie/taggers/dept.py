@@ -362,19 +362,26 @@ MINISTRY_COMMITTEE = re.compile(rf"(?!和|与|及|或|并|会同|向|由|对|将
                                 rf"(?:(?![局部厅署委会的、，])[{_CJK}]){{0,14}}?(?:专家|科学技术|技术|咨询)委员会")
 
 
+# A county congress's standing committee names its working committees 工作委员会, short 工委, after
+# their field (县人大常委会财经工委: 镇坪县 2012; 县人大代工委: 蕲春县; 县人大教科文卫工委: 长子县).
+CONGRESS_WORK_COMMITTEE = re.compile(f"(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}?(?:工委|工作委员会)(?!员)")
 # A congress's special committees and its standing committee's working committees by their short or
 # full names, right after the congress (市人大法工委: 鄂尔多斯市司法局 2021; 省人大法制委、省人大财经委:
 # 辽宁省发展改革委 2025): units of that congress, one span.
 _CONGRESS_COMMITTEE = re.compile("法制工作委员会|法工委|法制委员会|法制委|财政经济委员会|财经委|预算工作委员会|预工委"
                                  "|教育科学文化卫生委员会|教科文卫委|监察和司法委员会|监察司法委|社会建设委员会"
-                                 "|代表工作委员会|代表工委")
+                                 "|代表工作委员会|代表工委|" + CONGRESS_WORK_COMMITTEE.pattern)
 _CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
+# A CPPCC committee's special committee by its name right after it (县政协提案委: 蕲春县 news).
+_CPPCC_UNIT = re.compile("提案委员会|提案委")
 
 
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
     if text.endswith(_CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
+        return c.end()
+    if text.endswith("政协", 0, end) and (c := _CPPCC_UNIT.match(text, end)):
         return c.end()
     if central:
         # 商务部贸易救济调查局, 教育部教材局: a ministry's bureau is one of its units.
@@ -1745,6 +1752,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_bare_administrative_office(text, ctx, taken))
     out.extend(_standing_in_full(text, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
+    out.extend(_list_item_bodies(text, out, taken))
+    out.extend(_posted_organs(text, out, taken))
     if town:
         out.extend(_town_own_bodies(text, town, taken))
     out.extend(_aliases(text, out, taken))
@@ -1965,6 +1974,65 @@ def _shared_zone_committees(text: str, taken: bytearray) -> list[Mention]:
             cur = start
         if items:
             out.extend(_claim_shared(items, taken, "管委会" if m.group().endswith("管委会") else "管理委员会"))
+    return out
+
+
+# An item of a list of a county's or district's bodies by an abbreviation no lexicon holds (区发改局、
+# 区审改办、区住建局; 区人民法院、区人劳局、区财政局、区计生局、区煤工局负责人): the bare level, two to four
+# characters and 局 or 办, joined by 、 to an item found as a body of the same level. Its full name is
+# not known: the link stage leaves it null (kind "unnamed") rather than compose one.
+# Not a level word (区域, 县级) or a pair of levels, as for a bare prefix's unlisted body.
+_LIST_ITEM_BODY = re.compile(f"([县区旗])(?![级域省市县区州])(?:(?![{_STOP}和、])[{_CJK}]){{2,4}}?[局办]")
+
+
+def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
+    """Unlisted abbreviations in a list of bodies of one level (a county's 煤工局, 审改办)."""
+    if not any(text[m.start] in "县区旗" for m in bodies):
+        return []
+    starts = {m.start: m for m in bodies}
+    ends = {m.end: m for m in bodies}
+    out = []
+    for m in _LIST_ITEM_BODY.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]) or (s and "\u4e00" <= text[s - 1] <= "\u9fff"):
+            continue
+        level = m.group(1)
+        before = ends.get(s - 1) if s and text[s - 1] == "、" else None
+        after = starts.get(e + 1) if text[e:e + 1] == "、" else None
+        if not any(n is not None and text[n.start] == level and text[n.end - 1] in "局办委院"
+                   for n in (before, after)):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "unnamed"}, PRIORITY["dept.pattern"]))
+    return out
+
+
+# A leader's posts after a party committee's membership name that committee's organs bare (县委常委、
+# 宣传部部长: 西平县 2024; 县委常委、纪委书记、监委主任, 县委常委、政法委书记: 赵县 2018): each is the
+# organ of the committee named before, at its level (县委宣传部, 县纪委, 县监委, 县委政法委).
+_POSTED_ORGAN = re.compile("([县区市旗州])委常委、(宣传部|组织部|统战部|政法委|纪委)(?=副?(?:部长|书记))")
+_POSTED_SUPERVISION = re.compile("纪委副?书记、(监委)(?=副?主任)")
+_ORGAN_AS = {"宣传部": "委宣传部", "组织部": "委组织部", "统战部": "委统战部", "政法委": "委政法委", "纪委": "纪委"}
+
+
+def _posted_organs(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
+    """A party committee's organs named bare among a leader's posts, linked as the committee's."""
+    out: list[Mention] = []
+    if "委常委、" not in text:
+        return out
+    for m in _POSTED_ORGAN.finditer(text):
+        s, e = m.span(2)
+        level = m.group(1)
+        if any(taken[s:e]) or not taken[m.start(1)]:
+            continue  # the committee before must be a body found (县委), not part of a longer word
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": level + _ORGAN_AS[m.group(2)]},
+                           PRIORITY["dept.pattern"]))
+        if m.group(2) == "纪委" and (v := _POSTED_SUPERVISION.match(text, s)) and not any(taken[v.start(1):v.end(1)]):
+            vs, ve = v.span(1)
+            taken[vs:ve] = b"\x01" * (ve - vs)
+            out.append(Mention("DEPT", vs, ve, "dept.pattern", {"kind": "as", "as": level + "监委"},
+                               PRIORITY["dept.pattern"]))
     return out
 
 
