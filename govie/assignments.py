@@ -104,8 +104,9 @@ _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
 # "The first body listed leads", in the wordings documents give it: 列第一位者为牵头单位 (国发〔2017〕28号),
 # 列第一位为牵头或汇总单位 (丽水 2023 责任分解), 列第一位的责任单位为牵头单位或汇总单位 (杭州 2020 责任分解),
-# 排在第一位的为牵头责任单位, 第一个为牵头单位: 者/的, a named list and 或汇总 vary freely.
-_FIRST_LEAD = (r"(?:(?:列|排)在?第一(?:位|个)(?:者|的)?(?:责任单位|单位|部门)?|第一个)"
+# 排在第一位的为牵头责任单位, 第一个为牵头单位: 者/的, a named list and 或汇总 vary freely; the first
+# place is also 首位 (韶关 2019: "排在首位的为牵头单位,下同") and 排名第一 (鄂州 2010: "排名第一的责任单位为牵头单位").
+_FIRST_LEAD = (r"(?:(?:列|排)[在名]?(?:第一(?:位|个)?|首位)(?:者|的)?(?:责任单位|单位|部门)?|第一个)"
                r"为牵头(?:责任)?(?:或汇总)?(?:单位|部门)(?:或汇总单位)?")
 
 
@@ -171,6 +172,14 @@ _UNLINKED = compile_cached(r"[由（(〔、和](?<![自理经缘]由)([\u4e00-\u
 # 安全生产宣传教育中心，负责… (a place named at its start is part of the name).
 _DESIGNATED = compile_cached(r"为([\u4e00-\u9fff]{4,20}?(?:中心|委员会|办公室|局|厅|委|办|署))(?=[，,]负责)")
 _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|企业|公司|学校|医院|银行|协会|学会|本|该|其|我|小组$|^(?:办公室|委员会)$")
+# A responsibility note's list names a body by a short name that no tagger named as a body:
+# "（区发改局牵头，区财政局、区交运局、区经贸投促局…配合）" (官渡区 2016; 交运局 tagged ORG),
+# "（区国土分局牵头，区规划分局、区级相关部门配合）", "（…牵头单位:区科经局）" (咸安区 2023). A list item
+# ends in a body's suffix before the next item, the note's end or a role word; it names the body by
+# its own words (no canonical is guessed). Only in notes that give roles.
+_NOTE_ROLE = re.compile(r"牵头|配合|负责|参与|协助|协办|(?:单位|部门)[：:]")
+_LISTED_NAME = compile_cached(r"(?<=[（(〔\[：:、，,；;])((?:(?![由和及与的或在对按向从将把为以等各有关相])[\u4e00-\u9fff]){2,12}?"
+                              r"(?:分局|局|委|办|厅|署))(?=[、，,；;）)〕\]]|牵头|配合|负责|参与|协助|协办|等)")
 
 
 def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
@@ -184,6 +193,28 @@ def _designated_body(m: re.Match[str], mentions: list[Mention]) -> bool:
     s, e = m.span(1)
     return (e - s >= 6 and not _NOT_A_BODY.search(m.group(1))
             and all(x.end <= s or x.start >= e or (x.label == "LOC" and x.start == s and x.end < e) for x in mentions))
+
+
+def _note_list_names(text: str, mentions: list[Mention], known: list[Mention]) -> list[Mention]:
+    """Bodies listed in a role-giving note by names no mention names as a body (``known``: added ones).
+    A mention inside the name (a place, 经发) does not stop it; a DEPT or one reaching out of it does."""
+    body = bytearray(len(text) + 1)  # characters of a body already named
+    crossed = bytearray(len(text) + 1)  # positions inside another mention (it goes on across them)
+    for x in itertools.chain(mentions, known):
+        if x.label == "DEPT":
+            body[x.start : x.end] = b"\x01" * (x.end - x.start)
+        elif x.end - x.start > 1:
+            crossed[x.start + 1 : x.end] = b"\x01" * (x.end - x.start - 1)
+    out = []
+    for n in _NOTE.finditer(text):
+        if not _NOTE_ROLE.search(text, n.start(), n.end()):
+            continue
+        for u in _LISTED_NAME.finditer(text, n.start() + 1, n.end()):
+            s, e = u.span(1)
+            if e - s < 4 or _NOT_A_BODY.search(u.group(1)) or crossed[s] or crossed[e] or any(body[s:e]):
+                continue
+            out.append(Mention("DEPT", s, e, "unlinked", {}))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +244,7 @@ class _Doc:
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
+        depts += _note_list_names(text, mentions, depts)
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
                   for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
@@ -596,7 +628,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         _add(names, _name(text, d))
     labels = list(_ROLE_LABEL.finditer(text, inner_start, inner_end))
     # (责任领导:杜新国;牵头单位:区发改局): the leader named first is a person, the labels follow.
-    leader = _LEADER_PART.match(text, inner_start, inner_end)
+    leader = _LEADER_PART.match(text, inner_start, inner_end) or _KEY_PARTS.match(text, inner_start, inner_end)
     if labels and labels[0].start() - (leader.end() if leader else inner_start) > 2:
         labels = []
     if not cues and not labels:
@@ -674,6 +706,10 @@ _ROLE_LABEL = re.compile(r"(牵头|责任|主责|负责|主办|配合|协办|参
 _SUPPORT_LABELS = ("配合", "协办", "参与")
 # A leader's part before a note's labels: 责任领导：X；/ 牵头市领导：X、Y；/ 牵头负责领导：X；
 _LEADER_PART = re.compile(r"[\u4e00-\u9fff]{0,6}领导[：:][^；;，,：:（）()]{1,30}[；;，,][ \u3000]*")
+# Other key:value parts before a note's labels: (责任时限:2022 年底前,牵头单位:市财政局…) (某市 2022 政务公开
+# 工作要点): a part that is no role label, whose value the note still holds (its due date).
+_KEY_PARTS = re.compile(r"(?:(?!(?:牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:])[\u4e00-\u9fff]{2,6}[：:]"
+                        r"[^；;，,：:（）()]{1,30}[；;，,][ \u3000]*)+")
 # 1﹒ (a small full stop) numbers the items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published.
 _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、﹒]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
