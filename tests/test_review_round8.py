@@ -39,4 +39,6 @@ def test_cadres_after_a_central_bureau_are_no_department_of_it():
 
 def test_every_prefectures_administrative_office_is_a_class():
     assert _depts("各地区行署要加强领导。", jurisdiction="阿里地区") == []
-    assert _depts("经地委、行署研究通过。", jurisdiction="阿里地区") == [("行署", "阿里地区行政公署")]
+    # 地委 is the 地区's own party committee (probe dept19p: 阿里地区's rules of work, 阿行发〔2021〕42号).
+    assert _depts("经地委、行署研究通过。", jurisdiction="阿里地区") == [("地委", "中共阿里地区委员会"),
+                                                                  ("行署", "阿里地区行政公署")]

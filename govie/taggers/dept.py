@@ -1431,8 +1431,9 @@ def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
     计划单列市财政厅, 县级人民政府)."""
     if _LEVEL_BEFORE.search(text, max(0, s - 5), s) or (s > 0 and text[s - 1] == "各"):
         return True  # 中国银保监会各银保监局: every one of them
+    # A zone's body names its zone (各县、自治县、区(市)人民政府、新蒲新区管委会 on 遵义's addressee line): one body.
     return (s > 0 and text[s - 1] == "、" and (not text.startswith(_NAMED_OPENINGS, s) or bool(mt.types.get(text[s:e])))
-            and not mt.place_re.match(text, s) and _after_plural_head(text, s))
+            and not mt.place_re.match(text, s) and not _ZONE_BODY_AT.fullmatch(text, s, e) and _after_plural_head(text, s))
 
 
 def _after_plural_head(text: str, start: int) -> bool:
@@ -2065,13 +2066,18 @@ _ELLIPTIC_GOVERNMENT = re.compile(f"({level_alternation(levels_without('自治�
 
 # 行署 alone in a document of a 地区 or 盟 is its own 行政公署 (发文机构:地区行署 … 经地委、行署研究通过 in 阿里地区's
 # rules of work; 行署各委、办、局 in 阿拉善盟's notice); elsewhere it is every prefecture's (a class, left out).
-_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室)?)")
+# Its office goes by 行署办 too (来源:行署办 on 兴安盟's gazette page); 办理 and 办事 are verbs.
+_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室|办(?![理事法]))?)")
+# The party committee of that 地区 or 盟 by its bare level, beside its 行署 (经地委、行署研究通过 in 阿里地区's
+# rules of work; 在盟委、行署的关怀支持下 in 兴安盟's decision of 2019). Not inside 委托, 委员 (各地委托…),
+# nor after a word that makes 地 an ordinary noun (各地, 本地, 当地, 外地 …).
+_BARE_PREFECTURE_COMMITTEE = re.compile("(?<![各本当外异两该此属内实])([地盟]委)(?![托员会屈婉])")
 
 
 def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> list[Mention]:
     divs = load_divisions()
     code = ctx.jurisdiction
-    if "行署" not in text or not code or code not in divs.by_code \
+    if ("行署" not in text and "委" not in text) or not code or code not in divs.by_code \
             or not divs.by_code[code].name.endswith(("地区", "盟")):
         return []
     out = []
@@ -2082,6 +2088,14 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> li
         taken[s:e] = b"\x01" * (e - s)
         # 地区行署 with its bare level is linked as 行署 (the linker knows no 地区 prefix).
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": m.group(1)}, PRIORITY["dept.pattern"]))
+    level_char = "地" if divs.by_code[code].name.endswith("地区") else "盟"
+    for m in _BARE_PREFECTURE_COMMITTEE.finditer(text):
+        s, e = m.span()
+        if text[s] != level_char or any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        # Linked as the document's own 党委 (中共阿里地区委员会): the linker knows no 地/盟 prefix.
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": "党委"}, PRIORITY["dept.pattern"]))
     return out
 
 
