@@ -96,6 +96,7 @@ _FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五�
 # a total (累计达到) of what was new (新增公园): the things themselves
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
+_CLAUSE_END = re.compile(r"[，,；;]")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月", "工作日", "个工作日"})
 # what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
 _SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限)$")
@@ -483,6 +484,13 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}\s?年", opener))
+    if sentence and five and "十四五" in five.group():
+        # a sentence inside a paragraph that names the plan's span after its first clause ("经济运行稳中
+        # 有进、进中提质,保持了“十四五”以来向上向好的积极态势", a 2024 county report) sums up and opens no
+        # review of five years; "报告过去五年的工作" still does
+        first = _CLAUSE_END.search(opener)
+        if first and five.start() > first.start():
+            five = None
     review = min((m.start() for m in (five, one) if m), default=None)
     this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
@@ -705,7 +713,8 @@ _THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)的")
 # "10亿元以上重大产业项目": a size class of what follows
 _SIZE_CLASS = re.compile(r"(?:及)?以上(?=[\u4e00-\u9fff])(?!的)")
 # "完成年计划的", "占全省的": a share of a base, after 分别
-_SHARE_OF = ("完成", "占", "达到", "相当于")
+# "能耗、排放强度分别约为全国平均的70%、60%": a share of a base too
+_SHARE_OF = ("完成", "占", "达到", "相当于", "约占", "约为", "为", "是")
 # "首期100亿元省级科技创新母基金", "首批24个…": which batch, no name of what is counted
 _BATCH = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,2}|[一二三四五六七八九十])(?:期|批|轮)")
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
@@ -1083,6 +1092,31 @@ def _agent_verb(noun: str) -> tuple[int, int] | None:
     return None
 
 
+# who a count counts when it acts: bodies and people (企业, 特派员, 人才, 农户)
+_PEOPLE = "[员者户]|人才|干部|专家|人员|家庭|群众|农民"
+_ACTOR_END = re.compile(f"(?:{_AGENT_NOUNS}|{_PEOPLE})$")
+_PEOPLE_END = re.compile(f"(?:{_PEOPLE})$")
+
+
+def _actor_predicate(noun: str) -> int:
+    """Where a body or people counted after a number end when a verb by jieba's dictionary follows
+    them with an object of three characters or more (企业|入驻园区投资兴业, 农村科技特派员|服务县域
+    特色产业发展): the predicate is no part of what is counted (guide v2.1, rule 1); 0 if none. One
+    word for the verb and its object (企业服务中心) or a short object (企业上市融资) keeps the noun."""
+    if len(noun) < 7 or not _AGENT_WORD.search(noun) and not re.search(_PEOPLE, noun):
+        return 0
+    tags, n = function_word_tags(), 0
+    for w in _cut(noun):
+        # a verbal noun after a body names its work (国际商事仲裁中心建设试点); after people it is
+        # what they do (特派员服务县域…)
+        tag = tags.get(w)
+        if n >= 2 and len(w) == 2 and w not in _verb_modifiers() and len(noun) - n - 2 >= 3 \
+                and (tag == "v" and _ACTOR_END.search(noun, 0, n) or tag == "vn" and _PEOPLE_END.search(noun, 0, n)):
+            return n
+        n += len(w)
+    return 0
+
+
 @lru_cache(maxsize=1)
 def _idioms() -> dict[str, str]:
     return _dictionary_tags(r"^(\S+) \d+ (i)$")
@@ -1100,6 +1134,9 @@ def _before_predicate(noun: str, closed: bool) -> str:
     agent = _agent_verb(noun)
     if agent:
         return noun[: agent[0]]  # "175家企业发行各类债券", "44个国家部委制定配套支持文件": the body is counted
+    acting = _actor_predicate(noun)
+    if acting:
+        return noun[:acting]  # "20户企业入驻园区投资兴业", "2000名农村科技特派员服务县域特色产业发展"
     if len(noun) < 4:
         return noun
     words = _cut(noun)
@@ -1491,7 +1528,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
             # or after a count: "8家全国重点实验室落户河北", "13个大模型通过国家备案"
-            flow = rate or bool(_FLOW.search(text, max(s_start, m.start - _PHRASE_MAX), m.start)) \
+            # a flow word before the previous number of the sentence is that number's ("大科学装置新增2个，
+            # 国家技术创新中心…达到8家": the 8 is a stock at the end of the five years)
+            # ("新增2个国家先进制造业集群、19个…" shares its verb: only a clause break ends it)
+            own_clause = prev is not None and _CLAUSE_END.search(text, prev.end, m.start) is not None
+            flow_from = max(s_start, m.start - _PHRASE_MAX, prev.end if own_clause else 0)
+            flow = rate or bool(_FLOW.search(text, flow_from, m.start)) \
                 or text[clause : m.start].endswith("等") or _any_word("done").search(text, clause, m.start) is not None \
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             flow = flow or (prev_flow and _same_list(text, prev, m, read))
@@ -1831,7 +1873,10 @@ def _written_list(text: str, start: int, floor: int, n: int = 0) -> str | None:
     if base:
         phrase = phrase[: base.start()]  # "死亡人数较“十三五”同期分别下降": the base is no part of it
     if listed:
-        return phrase if "、" in phrase and "、" not in (phrase[0], phrase[-1]) else None
+        if "、" not in phrase or "、" in (phrase[0], phrase[-1]):
+            return None
+        # "接待游客、实现旅游总花费分别增长": a verb of doing opening a later name is out too (rule 1)
+        return "、".join([phrase.split("、")[0]] + [_strip_doing_verbs(x) for x in phrase.split("、")[1:]])
     return phrase if re.search("[和与及]", phrase[1:-1]) else None
 
 
