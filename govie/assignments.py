@@ -96,7 +96,9 @@ _AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[�
 # Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
 # 公安等部门进行查处): no body is added, the task starts after them.
 _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
-_REPORT = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")  # 《政府工作报告》 is cited, not the text
+# 《政府工作报告》 is cited, not the text; so is 〈政府工作报告〉 inside a title (《关于落实〈政府工作报告〉
+# 重点工作分工的意见》, the State Council's and the provinces' yearly division of the report's tasks).
+_REPORT = re.compile(r"各位代表|(?<![《〈])政府工作报告(?![》〉])|向大会报告")
 _WE = re.compile(r"我[们們]")
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
@@ -144,9 +146,11 @@ def _name(text: str, m: Mention) -> str:
     return m.attrs.get("canonical") or text[m.start : m.end]
 
 
-# A government naming the class of its departments: 省政府各部门, 市政府各有关部门 (the tagger keeps
-# the government, which an addressee line names; as the holder of a task it is the class).
-_DEPARTMENTS_AFTER = re.compile(r"各(?:有关|相关)?(?:部门|部委|直属机构|组成部门|委办局|委、办、局)")
+# A government naming the class of its departments: 省政府各部门, 市政府各有关部门, 区政府有关部门
+# (the tagger keeps the government, which an addressee line names; as the holder of a task it is
+# the class: 责任单位：区政府有关部门, 济南市钢城区 2021).
+_DEPARTMENTS_AFTER = re.compile(r"各(?:有关|相关)?(?:部门|部委|直属机构|组成部门|委办局|委、办、局)"
+                                r"|(?:有关|相关)(?:部门|部委|直属机构|组成部门|委办局)")
 
 
 def _is_class(text: str, m: Mention) -> bool:
@@ -340,6 +344,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
     out.extend(_role_lines(doc, first_lead, notes))
+    out.extend(_duty_lines(doc, notes))
     sections, listed = _section_lists(doc)
     out.extend(sections)
     # Inside a responsibility list's items, the bodies named are the list's answer.
@@ -651,19 +656,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         # a plain 负责 names no lead of its own ("X、Y等负责。列第一位者为牵头单位", 国发〔2017〕28号), 牵头 does.
         lead, support = names[:1], names[1:]
     elif cues:
-        # Each part of the note ("X牵头", "Y、Z配合") gives its bodies the role of its cue.
-        part_start = inner_start
-        for c in cues:
-            role = table[c.group()][0]
-            # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
-            to_lead = role == "lead" or (role == "shared" and not lead)
-            for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
-                _add(lead if to_lead else support, _name(text, d))
-            part_start = c.end()
-            brk = _PART_BREAK.search(text, part_start, inner_end)
-            part_start = brk.end() if brk else part_start
-        lead_set = set(lead)
-        support = [s for s in support if s not in lead_set]
+        lead, support = _cue_roles(doc, cues, inner_start, inner_end, aliases)
     else:
         lead = names
     if not lead:
@@ -673,6 +666,26 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         return None
     deadline = doc.deadline(task[0], m.end())
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
+
+
+def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
+               aliases: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """(lead, support) of a list with cues: each part ("X牵头", "Y、Z配合") gives its bodies the role of its cue."""
+    table, _ = _cues()
+    lead: list[str] = []
+    support: list[str] = []
+    part_start = start
+    for c in cues:
+        role = table[c.group()][0]
+        # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
+        to_lead = role == "lead" or (role == "shared" and not lead)
+        for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
+            _add(lead if to_lead else support, _name(doc.text, d))
+        part_start = c.end()
+        brk = _PART_BREAK.search(doc.text, part_start, end)
+        part_start = brk.end() if brk else part_start
+    lead_set = set(lead)
+    return lead, [s for s in support if s not in lead_set]
 
 
 def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
@@ -750,6 +763,42 @@ _SUPPORT_LINE_LABELS = ("配合", "参与", "协同")
 # A list's own 牵头 (X、Y分别牵头), not one quoted or inside a bracket of the line (（除标注“分别牵头”外，…）).
 _OWN_LEAD = re.compile(r"(?:分别|共同)?牵头(?:负责)?$")
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]|“[^”]*”")
+
+
+# A division-of-labour line under an item, its roles said by cues: "部门分工：省发展改革委牵头，各地、
+# 各部门配合。" after "分管省领导：林克庆" (粤府〔2021〕22号, a province's yearly breakdown of its report).
+_DUTY_LINE = re.compile(r"^[ \t\u3000]*((?:部门|责任|任务)?分工)[：:][ \t\u3000]*([^\n]*?)[ \t\u3000。；;]*$", re.M)
+
+
+def _duty_lines(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
+    """分工 lines after an item: the item is the task, the line's cues give the roles (marked in ``notes``)."""
+    text = doc.text
+    table, cue_re = _cues()
+    out = []
+    for m in _DUTY_LINE.finditer(text):
+        vs, ve = m.span(2)
+        cues = [c for c in cue_re.finditer(text, vs, ve)
+                if table[c.group()][0] in ("lead", "support", "shared") and not doc.covered[c.start()]]
+        if not cues:
+            continue
+        lead, support = _cue_roles(doc, cues, vs, ve, [])
+        if not lead:
+            continue  # 部门分工：各地、各部门负责: classes, no named body
+        start = text.rfind("\n", 0, m.start(1)) + 1
+        while start > 0:  # back over the item's key lines (分管省领导：…) and blank lines
+            prev = text.rfind("\n", 0, start - 1) + 1
+            if not _key_line(text, prev, start - 1):
+                break
+            start = prev
+        item = text.rfind("\n", 0, start - 1) + 1 if start else 0
+        if not _LABEL.match(text, item):
+            continue
+        task = _task_before(doc, start)
+        if task is None:
+            continue
+        notes[m.start(1) : ve] = b"\x01" * (ve - m.start(1))
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], ve), m.span(1)))
+    return out
 
 
 def _key_line(text: str, start: int, end: int) -> bool:
@@ -922,7 +971,16 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         c = _inline_cue(text, manner.end() if manner else end)
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
-            topic = _topic_before(doc, b.start()) if _NO_OBJECT.match(text, c.end()) else None
+            no_object = _NO_OBJECT.match(text, c.end())
+            topic = _topic_before(doc, b.start()) if no_object else None
+            due_end = None
+            if topic is None and no_object and text[c.end() : c.end() + 1] in "，," and b.start() \
+                    and text[b.start() - 1] in "，," and not _own_clause(doc, _clause_start(text, b.start() - 1)):
+                # 提升积极的财政政策效能工作，由财政部牵头，于12月底前完成: the clause before 由 is the
+                # topic, and the clauses after the cue say by when.
+                topic = _topic_before(doc, b.start() - 1)
+                stop = _SENTENCE_END.search(text, c.end(), c.end() + _OBJECT_MAX)
+                due_end = stop.start() if stop else None
             if topic is not None:
                 # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task.
                 task = topic
@@ -935,6 +993,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                     continue  # …由X负责；Y…: no topic and no object, the next clause is another's
         else:
             trigger = (b.start(), b.end())
+            due_end = None
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
             ce = _CLAUSE_END.search(text, end, end + _OBJECT_MAX)
             if ce and text[ce.start()] in "，," and _PREPOSITION.match(text, end):
@@ -953,7 +1012,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 task = (label.end(), task[1])
         if task[1] - task[0] < 2:
             continue
-        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], task[1]), trigger))
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], due_end or task[1]), trigger))
         duty = _LEAD_AFTER_COMMA.match(text, task[1])
         if duty and trigger[0] == b.start():
             # 长护险由医保经办机构进行经办管理，负责参保登记…: X goes on as the subject of the next duty.
