@@ -118,6 +118,9 @@ _FUTURE_ADVERBS = re.compile(
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 # 提请 a standing committee: a bill or regulation submitted (sc-report-2009 国务院提请全国人大常委会审议了…8件法律议案;
 # wr2026-anhuim, wr2026-liaoningm 提请省人大常委会审议, gold other)
+# The government's report to a standing committee or a session, made (作了/作过): 向人大常委会第十四次会议作了报告
+# (dev sc-report-1980), 先后向全国人民代表大会常务委员会作过六次报告 (sc-report-1981).
+_BRIEFED = re.compile(r"向[^，,。；;]{0,30}?(?:常务委员会|常委会|会议)[^，,。；;]{0,8}?作[了过][^，,。；;]{0,6}$")
 _TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
 # 请各位代表审议: a request to the deputies; 提请全国人大常委会审议了… reports a bill submitted (sc-report-2009)
 _FUTURE = re.compile(rf"请予|提请(?!{_TO_STANDING_COMMITTEE.pattern})|请(?:各位)?代表|请大会")
@@ -198,6 +201,23 @@ _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,
 # 人员基本养老金, 2001 适当增加机关事业单位人员工资, 2012 增加企业退休人员基本养老金).
 _GIVEN_SUBSIDY = re.compile(r"(?:(?:了|对)[^，,。；;、]{0,24}?(?:补贴|转移支付)"
                             r"|[^，,。；;、]{0,24}?(?:工资|离退休费|离退休金|养老金))\s*(?:$|[，,。；;])")
+# What a report's government proposes (提出): a conception, a task or a guideline (dev sc-report-2014 提出建设丝绸之路
+# 经济带、21世纪海上丝绸之路的构想, dev sc-report-2021 明确提出“六保”任务, sc-report-1986 提出了以提高经济效益为中心的
+# 十项经济建设方针), or the requirement that follows it (sc-report-1986 我们曾经提出，要切实改变…; sc-report-1999
+# 去年就明确提出，利用财政债券搞建设，一定要…); other objects keep 提出 weak (提出意见 is a step).
+_PROPOSED = re.compile(r"了?[^，,。；;]{0,40}?(?:构想|任务|方针|思路)\s*(?:$|[，,。；;])")
+_PROPOSAL_CLAUSE = re.compile(r"[，,：:]\s*(?:[^，,。；;]{0,12}?[，,])?\s*(?:要|一定要|必须)")
+# A proposal by someone else than the government: a document's content (《纲要（草案）》提出，要…, sc-report-2006;
+# 《纲要（草案）》提出了…主要任务, wr2026-shanghai), a leader (邓小平同志提出“一国两制”的构想, sc-report-1997), the Party
+# or a congress (中共中央已经提出…的方针, sc-report-1958; 第五届全国人民代表大会第一次会议提出…总任务, 1979).
+_OTHER_PROPOSER = re.compile(r"》|同志|[党黨]|中共|代表大会|会议")
+# …通过了《…建议》，提出了…目标 (sc-report-2006): the document just named goes on as the subject.
+_TITLE_THEN = re.compile(r"》\s*[，,]\s*(?:并|又|还)?\s*$")
+# A quantity the government sets, changed to a stated figure: 将扶贫标准提高到2300元 (sc-report-2013), dev
+# sc-report-2021 将小规模纳税人增值税起征点从月销售额10万元提高到15万元, dev sc-report-2014 中央预算内投资拟增加到
+# 4576亿元; without 将/把/拟 a figure reached is an outcome (城镇化率由45.9%提高到52.6%).
+_SET_TO = re.compile(r"(?:到|至)\s*\d")
+_SET_BY = re.compile(r"(?:[将把][^，,。；;]{1,40}?|拟)$")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 # The Party's conference or plenum as the subject, or the setting, of what it adopted or discussed: no
@@ -246,7 +266,9 @@ _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|�
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
-_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略)(?:顺利|有序|全面|正式|如期|稳步)$")
+# A reform, policy or work reported under way (方案正在实施 sc-report-1999; 促进中部地区崛起的政策开始实施, 公务员工资
+# 制度改革和规范收入分配秩序顺利进行 sc-report-2007; dev 国务院机构改革有序实施).
+_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
 # "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
@@ -366,6 +388,26 @@ def _rates_done() -> re.Pattern[str]:
     object may run to 30 characters."""
     words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
     return re.compile(f"了[^，,。；;、]{{0,30}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
+
+
+# 部署 opening a report's clause, marked as a whole work laid out (全面, 专门) or as done (了), with its object:
+# the government's action (全面部署农村综合改革 sc-report-2007, 全面部署推进新型工业化 sc-report-2024, dev
+# sc-report-2006 全面部署了加入世界贸易组织后过渡期的各项工作); bare 部署稳住经济大盘工作 (dev sc-report-2023) and
+# 部署推动… (dev wr2026-fujian) are left out by the dev gold; 决策部署, 部署的 stay nouns and modifiers.
+_DEPLOY_LEAD = re.compile(r"\s*(?:(?:及时|认真|系统|迅速|先后|再次|进一步)\s*)*(?P<whole>全面|专门|周密)?\s*")
+
+
+# 召开了全国性会议，部署加强工程质量管理的工作 (sc-report-1999): what the meeting laid out, inside its frame.
+_MEETING_BEFORE = re.compile(r"会议?[，,]\s*$")
+
+
+def _deployed(doc: _Doc, h: re.Match[str], s: int, e: int, ce: int, sent_start: int) -> bool:
+    """部署 as the report's own action: it opens its clause (after adverbs) and has an object."""
+    lead = _DEPLOY_LEAD.fullmatch(doc.text, _clause_start(doc, s, sent_start), s)
+    return (h.group() == "部署" and doc.kind == "report" and lead is not None
+            and (lead.group("whole") is not None or doc.text.startswith("了", e))
+            and not _MEETING_BEFORE.search(doc.text, sent_start, _clause_start(doc, s, sent_start))
+            and len(doc.text[e:ce].strip(" 了")) >= 2)
 
 
 def _rate_list(text: str, e: int, ce: int) -> bool:
@@ -842,7 +884,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             # 赤字率拟按3%安排: a measure set at a rate before its verb (act8)
             if doc.kind not in ("report", "policy") or not (
                     any(ch.isdigit() for ch in text[e:ce])
-                    or _RATE_SET.search(text, _clause_start(doc, s, sent_start), s)):
+                    or _RATE_SET.search(text, _clause_start(doc, s, sent_start), s)
+                    or _deployed(doc, h, s, e, ce, sent_start)):
                 return False
             if h.group() == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
                 return False  # 退出 is the state's measure on capacity only (退出煤炭产能1.5亿吨); else people or firms exit
@@ -861,6 +904,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             elif h.group() in _LEVY_VERBS:
                 if not _LEVIED.match(text, e, ce + 1):
                     return False  # 征收土地, 增设网点: not a tax the state levies
+            elif doc.kind == "report" and _SET_TO.match(text, e) \
+                    and _SET_BY.search(text, _clause_start(doc, s, sent_start), s):
+                pass  # 将扶贫标准提高到2300元, 拟增加到4576亿元: a figure the government sets
             elif h.group() == "增加":
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False
@@ -892,8 +938,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     back8 = s - 8 if s - 8 > sent_start else sent_start
     if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
-            or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)):
-        return False  # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome
+            or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)
+            and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(sent_start, s - 4), s))):
+        # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome; but …的方案正在
+        # 实施。, …的政策开始实施， report the plan or policy under way (sc-report-1999, 2007)
+        return False
     if _PROGRESS_OF_NOUN.match(text, e):
         # 国家公园创建顺利推进 (wr2026-qinghai), 国家植物园设立取得突破性进展 (wr2026-yunnanm), 示范创建数量居
         # 全国第1位 (wr2026-anhuim): the trigger names a process whose progress is reported, no action
@@ -929,6 +978,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "tabled" and (doc.kind != "report" or not text.endswith(("已", "已经"), 0, s)):
         return False  # 将提交本次大会审议: the report's request; 提交司法机关处理: a prescription
+    if kind == "briefed" and (doc.kind != "report" or not _BRIEFED.search(text, cs, s)):
+        return False  # 向大会作政府工作报告, 报告期: the report itself or a noun (triggers.tsv, briefed)
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     back40 = s - 40 if s - 40 > sent_start else sent_start
@@ -1205,6 +1256,11 @@ def _sentence(
                 head = None  # 接续推出、…: no object of its own
             if head:
                 typ = head
+            elif doc.kind == "report" and c.words[-1] == "提出" and (
+                    _PROPOSED.match(text, c.end, clause_end + 1) or _PROPOSAL_CLAUSE.match(text, c.end)) \
+                    and not _OTHER_PROPOSER.search(text, _clause_start(doc, c.start, start), c.start) \
+                    and not _TITLE_THEN.search(text, max(start, c.start - 8), c.start):
+                typ = "other"  # 提出…的构想 / 任务 / 方针, 明确提出，…要…: the government's proposal, reported
             elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
                                            and text[c.end : c.end + 1] in ("，", "。", "；")):
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)

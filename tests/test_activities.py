@@ -1337,7 +1337,9 @@ def test_the_request_to_review_a_report_is_no_meeting():
             "　　关于1980年国民经济计划的安排，国务院委托国家计委副主任李人俊同志，于今年4月8日向人大常委会"
             "第十四次会议作了报告。1980年计划正在顺利执行，预计工农业总产值可以超额完成。这个报告已经印发大会，请审议，"
             "我在这里不再说明了。\n\n一、国民经济取得了新的进展\n")
-    assert [f["trigger"] for f in _sc(text, "1980-08-30")] == ["印发"]  # was 印发, 审议
+    # 向人大常委会第十四次会议作了报告 is the government's report to the standing committee: a meeting in the dev
+    # gold (act22); the request 请审议 stays out.
+    assert [f["trigger"] for f in _sc(text, "1980-08-30")] == ["报告", "印发"]  # was 印发, 审议
 
 
 @pytest.mark.parametrize("sentence, trigger, done", [

@@ -36,6 +36,12 @@ _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五
 # place ("政府工作报告" over "——2026年1月26日在广东省…会议上").
 _REPORT_OPENING = re.compile(r"政府工作报告|代表[\u4e00-\u9fff]{2,12}?[，,]?\s*(?:向大会报告(?:政府)?工作|作(?:政府)?工作报告)")
 _SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人民政府|[\u4e00-\u9fff]{2,12}?(?:人民)?政府)[，,]?\s*[向作]")
+# The State Council's speaker in other words, the report named in the same sentence: "我代表国务院，就当前的
+# 经济形势…，向大会作以下报告" (1981), "我受国务院的委托，现在向大会提出…的报告" (1980, 1979), "我受中共中央和国务院
+# 的委托，向大会作…" (1960), "我现在根据国务院的决定，向…作政府工作报告" (1959), "国务院决定由我向…作报告"
+# (1957), "我代表中华人民共和国国务院向…提出…" (1956). Without it the congress addressed was taken for the issuer.
+_CENTRAL_SPEAKER = re.compile(r"(?:(?:代表|受|根据)(?:中共中央和)?(?:中华人民共和国)?(?P<place>[国國][务務]院|中央人民政府)"
+                              r"(?:的(?:委托|决定))?|(?P<decided>[国國][务務]院)决定由我)[^。\n]{0,80}?报告")
 # Words by which a text speaks of the whole country, or of its own division.
 # (Early reports are in traditional characters: 全國, 國務院.)
 _NATIONAL_CUE = re.compile("[全我中][国國]|[国國][务務]院|[党黨]中央|中央人民政府|中央政府")
@@ -193,6 +199,8 @@ def _find_issuer(clean: str, head_depts: list[Any],
         gov = _government_of(m.group("place"))
         if gov:
             return gov, "title"
+    if _CENTRAL_SPEAKER.search(head):
+        return "国务院", "title"
     # Otherwise the body named in the masthead: the first lines only, since
     # bodies named later are the report's subjects, not its author.
     masthead_end = _nth_line_end(clean, 4)
