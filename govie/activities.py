@@ -78,10 +78,12 @@ _FULL_STOP = frozenset("。！？!?\n")
 _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为[，,：:]|要求[：:]|提出[：:]"
                      r"|会议要求[，,]|会上要求[，,]|他要求[，,]|她要求[，,]|并要求[，,]|同时要求[，,]"
                      r"|长要求[，,]|记要求[，,]|任要求[，,]")
-# Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开.
+# Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开. "在…的大力支持下" is the
+# circumstance of a reported action, no norm ("在国家有关部委…的大力支持下,我区与农业部携手合作,成功举办了三届
+# 中国(宁夏)园艺博览会", 宁夏回族自治区人民政府表彰决定, fsou.com).
 # Prescriptions (what a rule requires or allows): no activity. 要 is a plan in a report's plan part.
 _MODAL = re.compile(
-    r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持|可以|决定|负责(?![人同])"
+    r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持(?!下)|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
     # a prohibition is a requirement too (guide): 即:不得召开30人以上的地方工作情况汇报会 (news.china.com
     # 2019-09-03, 国务院第六次大督查), 不得面向社会公开举办论坛活动 (10-department notice, freewechat.com)
@@ -109,6 +111,10 @@ _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下�
 _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
+# 将对X进行Y announces Y ("县政府督查室将对未达到序时进度要求的目标任务,进行重点督查", shouxian.gov.cn 2022);
+# with another verb the 对-phrase may be what a result bears on ("必将对建立和完善…体系起到积极的带动作用", dev sc19-30).
+_FUTURE_TARGET = re.compile(r"对(?![口象外接])[^，。；]{2,30}?[，,]?")
+_TARGET_VERBS = ("进行", "开展", "组织")
 _FUTURE_ADVERBS = re.compile(
     r"(?:于[^，。；]*|在[^，。；]{0,12}|按照[^，。；]{0,12}|根据[^，。；]{0,12}|胜利|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
     r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,]"
@@ -259,8 +265,10 @@ _NOMINAL_WIDE = re.compile(r"的(?!给予|予以|加以|进行|开展|实施|组
 _NOMINAL_WIDE_END = frozenset("，,。；;：:")
 _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # What a trigger in the object of these verbs names is no action of the body: an offence it punishes
-# (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定).
-_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)[^，,。；;：:]{0,30}$")
+# (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定). Followed by
+# 情况 the verb is a noun, the object an inspection looks at: "对…常务会议确定事项落实情况开展了专项督查"
+# (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022).
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
@@ -629,18 +637,24 @@ _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬", "现将…予以公告":
-# the document's own issuance.
+# the document's own issuance; so are "…开展了专项督查,现通报如下" (紫阳县督察通报, zyx.gov.cn 2022), "现就…
+# 相关问题作如下要求" (黔国土资发[2006]83号) and "市政府决定对…先进单位进行表彰" (宛政〔2011〕7号).
 _ISSUANCE = (
     re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
-    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|公告|明确|规定)(?:如下|以下)"),
+    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|通报|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
-    re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
+    re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以|进行)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
     re.compile(r"现将(?:[^。\n]{0,80}?)予以(公告|公布|发布|印发)"),
+    # "现就…作如下要求" states the document's own rules; a report's "作如下说明" / "作以下报告" is its speech.
+    re.compile(r"(?:现|特)(?:[^。：:\n]{0,80}?)(作出|做出|作|做)(?:如下|以下)(?:的)?(?:要求|规定|通知|补充通知|补充规定|决定|批复|答复)"),
+    # An opinion or plan that opens "…，结合我市实际，制定本意见" (济政字〔2021〕30号) issues itself so; a 办法's
+    # or 规则's first article ("…，制定本办法") is part of the rules it carries, not their issuance.
+    re.compile(r"[，,]\s*特?(制定|制订)本(?:实施)?(?:意见|方案|措施)[。：:]"),
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
 _ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
-                   ("给予", "予以"), ("如下",), ("予以",))
+                   ("给予", "予以", "进行"), ("如下",), ("予以",), ("如下", "以下"), ("制定本", "制订本"))
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
@@ -930,7 +944,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 2000, 2014): a right, a noun
         return False
     if kind == "adopt":
-        if not text.endswith(_ADOPTING, 0, s):
+        if not text.endswith(_ADOPTING, 0, s) and not _ADOPTED_ON.search(text, max(0, s - 24), s):
             return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
         if text.startswith(("的《", "的“"), e):
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
@@ -1125,6 +1139,9 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 # (dev sc-report-1983 gold 全国人民代表大会和人大常委会通过了一系列法律, 五届人大五次会议批准了…部署; sc-report-1981
 # 人大常委会审议并批准了这个修订方案)
 _ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
+# A promulgation dates the adoption between the meeting and 通过: "《…法》已由…常务委员会第十八次会议于2000年10月31日
+# 通过,现予公布" (中华人民共和国主席令(九届第37号), law633.infoeach.com).
+_ADOPTED_ON = re.compile(r"(?:会议|全会|常务会|常委会)于\s*[\d〇○零一二三四五六七八九十年月日\s]{4,16}$")
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -1523,7 +1540,9 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
             continue  # 按照出手要快…的要求，迅速推出…: the 要 is the basis's, not the action's
         if m.group() in ("将", "计划", "拟", "准备"):
             gap = _uncovered(doc, m.end(), pos)
-            if len(gap) > _SENTENCE_BACK or not _FUTURE_ADVERBS.fullmatch(gap):
+            if len(gap) > _SENTENCE_BACK or not (
+                    _FUTURE_ADVERBS.fullmatch(gap)
+                    or (doc.text.startswith(_TARGET_VERBS, pos) and _FUTURE_TARGET.fullmatch(gap))):
                 continue  # 将X纳入: X is the object
         return True
     return False
@@ -1534,11 +1553,29 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     a named or self-named subject (我市, 市医保部门将…) and a mark of done or planned."""
     s, e = d.frame.trigger
     text = doc.text
+    if _procedure_done(doc, d, start):
+        return True
     named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or text.endswith("通过", s, e) \
         or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked
+
+
+# "经逐级推荐评选,自治区人民政府决定,授予…" (宁夏回族自治区人民政府表彰决定, fsou.com), "经综合检查评定,市政府决定
+# 对…进行表彰" (宛政〔2011〕7号), "经推荐评选，合肥市等5个市被评为…" (dev pt-208869): a 经-clause before the
+# decision or the award reports the procedure its issuer went through, done.
+_PROCEDURE_OPEN = re.compile(r"\s*经[^，,。；;：:]{0,4}")
+_PROCEDURE_OUTCOME = re.compile(r"[^。；;！？\n]{0,60}?(?:决定|评为|授予)")
+
+
+def _procedure_done(doc: _Doc, d: _Draft, start: int) -> bool:
+    s, e = d.frame.trigger
+    cs = _clause_start(doc, s, start)
+    if not _PROCEDURE_OPEN.fullmatch(doc.text, cs, s):
+        return False
+    ce = _clause_end(doc, e, min(len(doc.text), e + _OBJECT_MAX))
+    return doc.text[ce : ce + 1] in ("，", ",") and _PROCEDURE_OUTCOME.match(doc.text, ce + 1) is not None
 
 
 def _dated_before(doc: _Doc, date: str | None) -> bool:
