@@ -423,9 +423,16 @@ def institution_start(surface: str) -> int:
 _BODY_LAST = "局部厅署委院办"
 
 
+# An academy's institute by its short name (中国社科院金融所, 湖北省社科院长江经济所: news), a unit
+# of the academy; 所长 after it is the post.
+_ACADEMY_INSTITUTE = re.compile(f"(?:(?![院所和与及])[{_CJK}](?<![{_STOP}])){{2,6}}?所(?![长有属以])")
+
+
 def _institution_after(text: str, end: int) -> int:
     """The end of an institution named right after a body (``end``), or ``end``."""
     m = _INSTITUTION.match(text, end)
+    if m is None and text.endswith(("社科院", "科学院"), 0, end):
+        m = _ACADEMY_INSTITUTE.match(text, end)
     return m.end() if m else end
 
 
@@ -646,6 +653,11 @@ _TRAFFIC_POLICE = re.compile("(?:公安)?交巡?警(?:[\u4e00-\u9fff]{0,2}?(?:�
 
 
 _RAILWAY_POLICE = re.compile(f"{RAILWAY_POLICE}(?:局|处)")
+# A bare level's traffic police corps (市交警支队, 县交警大队, 省公安厅交警总队 is named in full): the
+# document's own division's unit, as 市交警支队 of a place (above); a word start before the level
+# (城市交警支队 is no level).
+_LEVEL_TRAFFIC_POLICE = re.compile(f"(?:(?<![{_CJK}])|(?<=[{_STOP}和、]))[省市县区]交通?巡?警察?"
+                                   f"[{_CJK}]{{0,2}}?(?:总队|支队|大队)")
 
 
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
@@ -985,6 +997,24 @@ _CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门
                                   "|(?:行政)?主管部门|直属事业单位)")
 
 
+# Hong Kong and Macau before a central body's short name: the region's own body (香港证监会, 香港海关:
+# CLUENER news), never the mainland's; the span takes the region (link.py names it as written).
+# Bodies the central government keeps there (香港中联办, 驻港公署) stay the central body's.
+_SAR_BEFORE = re.compile("(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?$")
+_SAR_CENTRAL = ("中联办", "联络办", "特派员公署", "公署", "驻")
+# Taiwan before a central body's name (台湾"交通部", 台湾"金管会"): the authorities' body, not a
+# state organ of the guide's, and never the mainland ministry of that name.
+# 台 and 岛内 alone only with the quote (平台, 出台, 电台 end other words).
+_TAIWAN_BEFORE = re.compile("(?:(?:台湾|台湾地区|台湾当局)“?|(?:台|岛内)“)$")
+# A Hong Kong or Macau body the registry and the type table do not name (香港金管局, 香港金融管理局,
+# 香港廉政公署, 澳门司法警察局): the region and a name closed by a body word. Not after one
+# character (香港政局, 香港大局: words), nor a 处 other than a department's (警务处, 入境处).
+_SAR_BODY = re.compile(f"(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?"
+                       f"(?:(?![局署处委会和])[{_CJK}](?<![{_STOP}])){{2,8}}?"
+                       "(?<![政时格布结骗当全变僵困开新危残棋牌饭赌大签部])"
+                       "(?:局|署|委员会|法院|法庭|(?<=[务境计闻政生税])处)(?![长势面部限])")
+
+
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
     """Where a central body's name starts with the state written before it: a foreign state's
     body (美国国务院, 印度外交部: never China's) or 中国/国家 written before it in news (中国国家发展计划委员会,
@@ -998,6 +1028,12 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
         f = None  # 苏联人民和苏联政府: 和 joins two names, not a ministry of two fields
     if f is not None:
         return None if text[s:e].endswith("共产党") else f
+    if (sar := _SAR_BEFORE.search(text, max(0, s - 9), s)) and not text[s:e].startswith(_SAR_CENTRAL):
+        return sar.start()
+    if _TAIWAN_BEFORE.search(text, max(0, s - 5), s):
+        return None
+    if text.endswith("中华民国", 0, s):
+        return s - 4  # 中华民国交通部: the republic's ministry (linked to no body), not the PRC's
     # News writes the state before a ministry: 中国外交部, 中国国家教委, 国家人事部.
     if s >= 2 and text.startswith("中国", s - 2) and not text.startswith(("中国", "中华", "中共", "中央"), s):
         return s - 2
@@ -1020,7 +1056,8 @@ def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: 
 def _heads_a_class(text: str, end: int) -> bool:
     """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
     its departments."""
-    if text[end - 1] in "局委厅办":
+    # 商务部相关部门, 审计署有关部门 (news): a ministry's own departments; the ministry is named.
+    if text[end - 1] in "局委厅办部署":
         return False
     if text.startswith("国务院", max(0, end - 3)) and _CENTRAL_CLASS_AFTER.match(text, end):
         return True
@@ -1102,6 +1139,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "届" in text and "组" in text:
         found += [("pattern", m.span()) for m in _GAMES_COMMITTEE.finditer(text)]
+    if "交" in text and "警" in text:
+        found += [("pattern", m.span()) for m in _LEVEL_TRAFFIC_POLICE.finditer(text)]
+    if "香港" in text or "澳门" in text:
+        found += [("pattern", m.span()) for m in _SAR_BODY.finditer(text) if at_word_start(text, *m.span())]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
