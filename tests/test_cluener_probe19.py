@@ -5,6 +5,7 @@ news pages (addresses in the tests)."""
 from __future__ import annotations
 
 import govie
+import pytest
 
 
 def _depts(text: str) -> list[tuple[str, str | None]]:
@@ -72,3 +73,16 @@ def test_a_bare_level_traffic_police_brigade_is_a_body():
     text = "10月13日上午,在国庆路和济川路交叉路口,市交警大队新区中队全员上路,纠正酒后驾驶、违法停车。"
     assert ("市交警大队", None) in _depts(text)
     assert _depts("城市交警大队建设取得进展。") == []
+
+
+# The central government's liaison office in Hong Kong, by its official name and short name (names as its
+# own site and the 2025-06-03 CNA item on its new director use them: cna.com.tw/news/acn/202506030131.aspx).
+# It had been split into 中央人民政府 (国务院) and a "Hong Kong body" 香港特别行政区联络办公室 that does not exist.
+@pytest.mark.parametrize("text, span", [
+    ("中央人民政府驻香港特别行政区联络办公室主任周霁表示", "中央人民政府驻香港特别行政区联络办公室"),
+    ("加强与香港中联办的沟通", "香港中联办"),
+])
+def test_the_liaison_office_is_one_central_body(text, span):
+    depts = [e for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+    assert [(e.text, e.attrs.get("canonical")) for e in depts] == [
+        (span, "中央人民政府驻香港特别行政区联络办公室")]
