@@ -371,7 +371,8 @@ CONGRESS_WORK_COMMITTEE = re.compile(f"(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}
 _CONGRESS_COMMITTEE = re.compile("法制工作委员会|法工委|法制委员会|法制委|财政经济委员会|财经委|预算工作委员会|预工委"
                                  "|教育科学文化卫生委员会|教科文卫委|监察和司法委员会|监察司法委|社会建设委员会"
                                  "|代表工作委员会|代表工委|" + CONGRESS_WORK_COMMITTEE.pattern)
-_CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
+# A congress or its standing committee, before its committees (also read by the linker).
+CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
 # A CPPCC committee's special committee by its name right after it (县政协提案委: 蕲春县 news).
 _CPPCC_UNIT = re.compile("提案委员会|提案委")
 
@@ -379,7 +380,7 @@ _CPPCC_UNIT = re.compile("提案委员会|提案委")
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
-    if text.endswith(_CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
+    if text.endswith(CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
         return c.end()
     if text.endswith("政协", 0, end) and (c := _CPPCC_UNIT.match(text, end)):
         return c.end()
