@@ -181,9 +181,10 @@ _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|
 # "（区国土分局牵头，区规划分局、区级相关部门配合）", "（…牵头单位:区科经局）" (咸安区 2023). A list item
 # ends in a body's suffix before the next item, the note's end or a role word; it names the body by
 # its own words (no canonical is guessed). Only in notes that give roles.
-_NOTE_ROLE = re.compile(r"牵头|配合|负责|参与|协助|协办|(?:单位|部门)[：:]")
+_NOTE_ROLE_WORDS = "牵头|配合|负责|参与|协助|协办"
+_NOTE_ROLE = re.compile(_NOTE_ROLE_WORDS + r"|(?:单位|部门)[：:]")
 _LISTED_NAME = compile_cached(r"(?<=[（(〔\[：:、，,；;])((?:(?![由和及与的或在对按向从将把为以等各有关相])[\u4e00-\u9fff]){2,12}?"
-                              r"(?:分局|局|委|办|厅|署))(?=[、，,；;）)〕\]]|牵头|配合|负责|参与|协助|协办|等)")
+                              r"(?:分局|局|委|办|厅|署))(?=[、，,；;）)〕\]]|" + _NOTE_ROLE_WORDS + "|等)")
 
 
 def _unlinked_body(text: str, m: re.Match[str], taken: bytearray) -> bool:
@@ -721,7 +722,7 @@ _SUPPORT_LABELS = ("配合", "协办", "参与")
 _LEADER_PART = re.compile(r"[\u4e00-\u9fff]{0,6}领导[：:][^；;，,：:（）()]{1,30}[；;，,][ \u3000]*")
 # Other key:value parts before a note's labels: (责任时限:2022 年底前,牵头单位:市财政局…) (某市 2022 政务公开
 # 工作要点): a part that is no role label, whose value the note still holds (its due date).
-_KEY_PARTS = re.compile(r"(?:(?!(?:牵头|责任|主责|负责|主办|配合|协办|参与)(?:单位|部门)[：:])[\u4e00-\u9fff]{2,6}[：:]"
+_KEY_PARTS = re.compile(f"(?:(?!{_ROLE_LABEL.pattern})" r"[\u4e00-\u9fff]{2,6}[：:]"
                         r"[^；;，,：:（）()]{1,30}[；;，,][ \u3000]*)+")
 # 1﹒ (a small full stop) numbers the items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published.
 _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、﹒]"

@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centr
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, TOP_ORGANS, TOWN_OWN_BODY, document_township, institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
@@ -78,11 +78,9 @@ _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八
 # A department of a central commission or bureau, as the tagger reads it, and a division under it
 # (统计部, 计划财务部科技处).
 _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
-# The working committees of a congress's standing committee (its special committees, 法制委 or
-# 财经委, are the congress's own).
-# A congress or its standing committee, before a working committee of the standing committee.
-_CONGRESS_HEADS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
-_STANDING_WORK_COMMITTEES = frozenset({"法制工作委员会", "法工委", "预算工作委员会", "预工委", "代表工作委员会", "代表工委"})
+# The working committees of a congress's standing committee go by 工作委员会 or 工委 (法工委, 预工委,
+# 县人大财经工委); its special committees (法制委, 财经委) are the congress's own.
+_STANDING_WORK_COMMITTEE_ENDS = ("工委", "工作委员会")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
 # A local CPPCC committee in full (政协宜良县第十届委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
@@ -617,7 +615,7 @@ class Linker:
                   or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")
                   or (_OFFICE_TAIL.match(m[i:]) and m[i - 1] == "局")
                   or (MINISTRY_COMMITTEE.fullmatch(m[i:]) and self._central_body(m[:i]))
-                  or (CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) and m[:i].endswith(_CONGRESS_HEADS))]
+                  or (CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) and m[:i].endswith(CONGRESS_ENDS))]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]
@@ -645,7 +643,7 @@ class Linker:
                         # gold's 市政府口岸物流办 -> 重庆市人民政府口岸和物流办公室 (虹口区人民政府合作交流办公室,
                         # 区政府外事办公室 in 虹府办〔2005〕40号), not a unit of the government.
                         return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
-                    if link and (tail in _STANDING_WORK_COMMITTEES or tail.endswith(("工委", "工作委员会"))) \
+                    if link and tail.endswith(_STANDING_WORK_COMMITTEE_ENDS) \
                             and link.canonical \
                             and link.canonical.endswith("人民代表大会") and not link.canonical.startswith("全国"):
                         # 市人大法工委: a working committee is the standing committee's, not the congress's.

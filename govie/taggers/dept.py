@@ -371,7 +371,8 @@ CONGRESS_WORK_COMMITTEE = re.compile(f"(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}
 _CONGRESS_COMMITTEE = re.compile("法制工作委员会|法工委|法制委员会|法制委|财政经济委员会|财经委|预算工作委员会|预工委"
                                  "|教育科学文化卫生委员会|教科文卫委|监察和司法委员会|监察司法委|社会建设委员会"
                                  "|代表工作委员会|代表工委|" + CONGRESS_WORK_COMMITTEE.pattern)
-_CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
+# A congress or its standing committee, before its committees (also read by the linker).
+CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
 # A CPPCC committee's special committee by its name right after it (县政协提案委: 蕲春县 news).
 _CPPCC_UNIT = re.compile("提案委员会|提案委")
 
@@ -379,7 +380,7 @@ _CPPCC_UNIT = re.compile("提案委员会|提案委")
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
-    if text.endswith(_CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
+    if text.endswith(CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
         return c.end()
     if text.endswith("政协", 0, end) and (c := _CPPCC_UNIT.match(text, end)):
         return c.end()
@@ -1791,7 +1792,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_shared_in_text(text, taken, mt))
     out.extend(_shared_zone_committees(text, taken))
     out.extend(_elliptic_governments(text, taken))
-    out.extend(_bare_administrative_office(text, ctx, taken))
+    out.extend(_bare_administrative_office(text, ctx, taken, mt))
     out.extend(_standing_in_full(text, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_list_item_bodies(text, out, taken))
@@ -2107,15 +2108,16 @@ _ELLIPTIC_GOVERNMENT = re.compile(f"({level_alternation(levels_without('自治�
 
 # 行署 alone in a document of a 地区 or 盟 is its own 行政公署 (发文机构:地区行署 … 经地委、行署研究通过 in 阿里地区's
 # rules of work; 行署各委、办、局 in 阿拉善盟's notice); elsewhere it is every prefecture's (a class, left out).
-# Its office goes by 行署办 too (来源:行署办 on 兴安盟's gazette page); 办理 and 办事 are verbs.
-_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室|办(?![理事法]))?)")
+# Its office goes by 行署办 too (来源:行署办 on 兴安盟's gazette page); 办理 and 办事 are verbs, and
+# 行署办公会议 is the 行署's meeting (as 市政府办公会议, 局长办公会议), not its office.
+_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室|办(?![理事法公]))?)")
 # The party committee of that 地区 or 盟 by its bare level, beside its 行署 (经地委、行署研究通过 in 阿里地区's
 # rules of work; 在盟委、行署的关怀支持下 in 兴安盟's decision of 2019). Not inside 委托, 委员 (各地委托…),
 # nor after a word that makes 地 an ordinary noun (各地, 本地, 当地, 外地 …).
 _BARE_PREFECTURE_COMMITTEE = re.compile("(?<![各本当外异两该此属内实])([地盟]委)(?![托员会屈婉])")
 
 
-def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> list[Mention]:
+def _bare_administrative_office(text: str, ctx: Context, taken: bytearray, mt: _Matchers) -> list[Mention]:
     divs = load_divisions()
     code = ctx.jurisdiction
     if ("行署" not in text and "委" not in text) or not code or code not in divs.by_code \
@@ -2134,6 +2136,9 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray) -> li
         s, e = m.span()
         if text[s] != level_char or any(taken[s:e]):
             continue
+        p = _places_before(text, s, mt)
+        if p < s and not divs.by_code[code].name.startswith(text[p:s]):
+            continue  # another prefecture's committee by its name (喀什地委 in a 阿里地区 document)
         taken[s:e] = b"\x01" * (e - s)
         # Linked as the document's own 党委 (中共阿里地区委员会): the linker knows no 地/盟 prefix.
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": "党委"}, PRIORITY["dept.pattern"]))
