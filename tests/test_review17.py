@@ -32,3 +32,12 @@ def test_the_administrative_offices_meeting_is_no_office():
     assert ("行署办", "兴安盟行政公署办公室") in depts
     assert depts.count(("行署办", "兴安盟行政公署办公室")) == 1
     assert ("行署", "兴安盟行政公署") in depts
+
+
+def test_a_post_after_the_congress_is_no_working_committee():
+    # Written for the test (review17 found no real sentence of the kind; dept19c's six real matches are
+    # all committees): 人大 then 主任 is the chairman, not a working committee's name.
+    assert ("县人大主任看望工委", None) not in _depts("县人大主任看望工委同志")
+    assert ("县人大代工委", "县人民代表大会常务委员会") not in _depts("县人大主任看望工委同志")
+    # A real committee still is one (县人大常委会财经工委: 镇坪县 2012, dept19c).
+    assert any(t == "县人大常委会财经工委" for t, _ in _depts("县人大常委会财经工委"))

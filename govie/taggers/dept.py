@@ -364,7 +364,8 @@ MINISTRY_COMMITTEE = re.compile(rf"(?!和|与|及|或|并|会同|向|由|对|将
 
 # A county congress's standing committee names its working committees 工作委员会, short 工委, after
 # their field (县人大常委会财经工委: 镇坪县 2012; 县人大代工委: 蕲春县; 县人大教科文卫工委: 长子县).
-CONGRESS_WORK_COMMITTEE = re.compile(f"(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}?(?:工委|工作委员会)(?!员)")
+# Not a post after the congress (县人大主任看望工委同志: the chairman, then a verb; review17).
+CONGRESS_WORK_COMMITTEE = re.compile(f"(?!副|主任|书记|党组|秘书长|委员)(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}?(?:工委|工作委员会)(?!员)")
 # A congress's special committees and its standing committee's working committees by their short or
 # full names, right after the congress (市人大法工委: 鄂尔多斯市司法局 2021; 省人大法制委、省人大财经委:
 # 辽宁省发展改革委 2025): units of that congress, one span.
