@@ -182,6 +182,8 @@ _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|
 # ends in a body's suffix before the next item, the note's end or a role word; it names the body by
 # its own words (no canonical is guessed). Only in notes that give roles.
 _NOTE_ROLE_WORDS = "牵头|配合|负责|参与|协助|协办"
+# Levels a local body's short name opens with (区交运局, 州委编办, 县科经局).
+_LEVEL_CHARS = frozenset("省市州县区盟旗镇乡")
 _NOTE_ROLE = re.compile(_NOTE_ROLE_WORDS + r"|(?:单位|部门)[：:]")
 _LISTED_NAME = compile_cached(r"(?<=[（(〔\[：:、，,；;])((?:(?![由和及与的或在对按向从将把为以等各有关相])[\u4e00-\u9fff]){2,12}?"
                               r"(?:分局|局|委|办|厅|署))(?=[、，,；;）)〕\]]|" + _NOTE_ROLE_WORDS + "|等)")
@@ -205,7 +207,10 @@ def _note_list_names(text: str, mentions: list[Mention], known: list[Mention]) -
     A mention inside the name (a place, 经发) does not stop it; a DEPT or one reaching out of it does."""
     body = bytearray(len(text) + 1)  # characters of a body already named
     crossed = bytearray(len(text) + 1)  # positions inside another mention (it goes on across them)
+    places = set()  # starts of places: a body's name opens with its level or its place (区交运局, 官渡区…)
     for x in itertools.chain(mentions, known):
+        if x.label == "LOC":
+            places.add(x.start)
         if x.label == "DEPT":
             body[x.start : x.end] = b"\x01" * (x.end - x.start)
         elif x.end - x.start > 1:
@@ -218,6 +223,8 @@ def _note_list_names(text: str, mentions: list[Mention], known: list[Mention]) -
             s, e = u.span(1)
             if e - s < 4 or _NOT_A_BODY.search(u.group(1)) or crossed[s] or crossed[e] or any(body[s:e]):
                 continue
+            if text[s] not in _LEVEL_CHARS and s not in places:
+                continue  # a phrase before the roles (服务发展大局，区发改局牵头…; review17), no body
             out.append(Mention("DEPT", s, e, "unlinked", {}))
     return out
 

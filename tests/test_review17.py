@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import govie
+import pytest
 
 
 def _depts(text: str) -> list[tuple[str, str | None]]:
@@ -41,3 +42,12 @@ def test_a_post_after_the_congress_is_no_working_committee():
     assert ("县人大代工委", "县人民代表大会常务委员会") not in _depts("县人大主任看望工委同志")
     # A real committee still is one (县人大常委会财经工委: 镇坪县 2012, dept19c).
     assert any(t == "县人大常委会财经工委" for t, _ in _depts("县人大常委会财经工委"))
+
+
+@pytest.mark.parametrize("phrase, lead", [("服务发展大局", "区发改局"), ("深化一件事一次办", "区政务服务局")])
+def test_a_phrase_before_a_notes_roles_is_no_listed_body(phrase, lead):
+    # Written for the test (review17's cases; no real note of the kind was found): a listed name that no
+    # tagger named is a body only when it opens with its level or a place (区交运局, 官渡区…), as asg20's are.
+    text = f"1. 推进项目建设。（{phrase}，{lead}牵头，区财政局配合）"
+    [a] = govie.extract(text, model=None).to_dict()["assignments"]
+    assert a["lead"] == [lead] and a["support"] == ["区财政局"]
