@@ -10,7 +10,7 @@ from typing import NamedTuple
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
-from govie.text.segment import function_word_tags, shared_jieba, shared_words
+from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
@@ -1497,7 +1497,15 @@ def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
 # A short name defined for the place before it: 中国（上海）自由贸易试验区（以下简称“自贸试验区”）.
 # Two places joined before a definition: 和, 与, 及 or 、, and a word of era at most (和21世纪).
 _PAIR_JOIN = re.compile("[和与及、](?:[0-9０-９]{2}世纪)?")
+# A count of the listed places in Chinese numerals and their class (黎平、从江、榕江三县（以下统称
+# “黎从榕”）: Guizhou opinions, probe loc21); digits are no name characters and end an item anyway.
+_COUNT_CLASS_AFTER = re.compile("[一二三四五六七八九十两]{1,3}个?(?:县市区|县市|县区|市县|市区|县|市|区|旗|州|城市|地区)")
+
+
 _LOC_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+# A name the text gives listed places together, after their count and class: 黎平、从江、榕江三县（以下
+# 统称“黎从榕”） (Guizhou opinions, probe loc21), a region named by its parts like 川渝.
+_GROUP_ALIAS = re.compile(f"(?:{_COUNT_CLASS_AFTER.pattern})?[（(](?:以下统称|以下合称|统称|合称)[“\"]?([{_CJK}]{{2,8}}?)[”\"]?[）)]")
 
 
 def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
@@ -1509,9 +1517,14 @@ def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
         covered[p.start : p.end] = b"\x01" * (p.end - p.start)
     for p in places:
         a = _LOC_ALIAS.match(text, p.end)
-        if a is None or text[p.start : p.end] == a.group(1):
+        if a is None:
+            a = _GROUP_ALIAS.match(text, p.end)
+            # Only places listed together: the item before the last is a place too.
+            if a is None or not any(q.end <= p.start and _PAIR_JOIN.fullmatch(text, q.end, p.start) for q in places):
+                continue
+        elif text[p.start : p.end] == a.group(1):
             continue
-        if any(q.end <= p.start and _PAIR_JOIN.fullmatch(text, q.end, p.start) for q in places):
+        elif any(q.end <= p.start and _PAIR_JOIN.fullmatch(text, q.end, p.start) for q in places):
             continue  # a short name for two places together names a programme: 丝绸之路经济带和21世纪海上丝绸之路（以下简称“一带一路”）
         short = a.group(1)
         # not inside a longer place marked
@@ -1935,6 +1948,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     t = _title_heads().match(text, end)
     if t and _TITLE_END.match(text, t.end()) and not any(c in "，。；：！？“”《》" for c in text[end : t.end()]):
         return False
+    if _in_wrapped_title(text, start, end):
+        return False
     pat = _loc_patterns()
     s = pat.slogan.search(text, max(0, start - 4), start)
     if s and at_word_start(text, s.start(), start):
@@ -1948,6 +1963,24 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if _INSTITUTE_AFTER.match(text, end):
         return False  # an institute's short name a place opens: 长春光机所、长春应化所等
     return True
+
+
+def _in_wrapped_title(text: str, start: int, end: int) -> bool:
+    """Whether the place is in a title line that runs on to the next line, as page layouts break a
+    plan's heading (江西省推动湘赣边区域合作示范区\n建设行动方案: Jiangxi 2022, probe loc21): its line
+    and the next hold no punctuation, and the next ends with a document word (guide v2.2, LOC 4)."""
+    nl = text.find("\n", end, end + 24)
+    if nl < 0:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if nl - line_start > 40 or any(c in _TITLE_STOPS for c in text[line_start:nl]):
+        return False
+    t = _title_heads().match(text, nl + 1)
+    return bool(t) and _TITLE_END.match(text, t.end()) is not None \
+        and not any(c in _TITLE_STOPS for c in text[nl + 1 : t.end()])
+
+
+_TITLE_STOPS = frozenset("，。；：！？“”《》,.;:!?")
 
 
 # An ordinal session or edition after a place: the place opens a body's or an event's name.
@@ -2098,6 +2131,13 @@ _PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)(合作产业园|经济特别合作�
 _JOINING_CHARS = "和与同及"
 
 
+@lru_cache(maxsize=1)
+def _common_word_tags() -> dict[str, str]:
+    """jieba's two- to four-character words tagged verb, adjective or adverb (连通, 融合): no pair
+    of place abbreviations."""
+    return dictionary_tags(r"^(\S{2,4}) \d+ ((?:v|a|d|ad|an|vn|vd))$")
+
+
 def _pair_zones(text: str) -> list[Mention]:
     chars = _pair_chars()
     names = place_name_set()
@@ -2112,6 +2152,8 @@ def _pair_zones(text: str) -> list[Mention]:
         name = text[s : m.start(2)]
         if len(name) < 2 or len(set(name)) < len(name) or name in names or not at_word_start(text, s, m.start(2)):
             continue
+        if name in _common_word_tags():
+            continue  # a verb or an adjective before the head: 连通城市群内外的多层次交通运输网络 (Shaanxi, probe loc21)
         out.append(Mention("LOC", s, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
@@ -2290,9 +2332,11 @@ def _ends_a_lead(text: str, start: int, end: int) -> bool:
 
 
 def _ends_an_item(text: str, end: int) -> bool:
-    """Whether a list's last place may end at ``end``: no name character, 等/和/及/与, or a verb,
-    preposition, conjunction or adverb after it, and a word boundary there."""
-    if end >= len(text) or not _NAME_CHAR.match(text, end) or text[end] in "等和及与":
+    """Whether a list's last place may end at ``end``: no name character, 等/和/及/与, a count of
+    the places and their class, or a verb, preposition, conjunction or adverb after it, and a
+    word boundary there."""
+    if end >= len(text) or not _NAME_CHAR.match(text, end) or text[end] in "等和及与" \
+            or _COUNT_CLASS_AFTER.match(text, end):
         return True
     words = shared_words(text[end : end + 8])
     return bool(words) and function_word_tags().get(words[0], "n").startswith(_LIST_LEAD_POS) \
