@@ -45,14 +45,25 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         end = m.end()
         start = m.start()
         # Walk left over name characters, at most 25 of them.
+        strong = m.group() in _STRONG_SUFFIXES
         while start > 0 and m.end() - start < 25:
             ch = text[start - 1]
-            if ch == "）":
-                # A place in brackets inside the name: 中国银行（香港）有限公司.
-                open_ = text.rfind("（", max(0, start - 10), start)
-                if open_ > 0 and text[open_ + 1 : start - 1] in _place_words():
+            if ch in "）)":
+                # A place in brackets inside the name: 中国银行（香港）有限公司; before a legal form or
+                # 合作社 any short bracketed word: 广州华新(集团)有限公司 (穗府〔2010〕28号), 马关县古林箐古(野)茶
+                # 专业合作社 (马关县 2014 命名).
+                open_ = max(text.rfind("（", max(0, start - 10), start), text.rfind("(", max(0, start - 10), start))
+                inner = text[open_ + 1 : start - 1]
+                if open_ > 0 and (inner in _place_words() or (strong and _BRACKETED.fullmatch(inner)
+                                                               and _ORG_NAME_CHAR.match(text[open_ - 1])
+                                                               and text[open_ - 1] not in _ORG_STOP)):
                     start = open_
                     continue
+            if strong and ch in "和同" and _place_before(text, start - 1) and _last_opener(_org_openers()[0], text, start, m.start()) < 0:
+                # 和/同 right after a place opens the firm's own name: 沧县和胜农民专业合作社 (沧州市农牧局
+                # 2018 公示), 福建同元龙旺文化古镇旅游开发有限公司 (福州 2018 表彰).
+                start -= 1
+                continue
             if (ch in _ORG_STOP and not (ch in "等和" and _inside_a_name_word(text, start - 1))) \
                     or not _ORG_NAME_CHAR.match(ch) or (ch == "暨" and not _inside_a_name_word(text, start - 1)):
                 break  # 暨 joins two names (温州市个体劳动者协会暨鹿城区民营经济发展联合会), not in 暨南大学
@@ -60,6 +71,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 break  # a school renamed or upgraded: 闽江学院更名大学 (Fujian 2026 report) is two names
             start -= 1
         start = _cut_descriptors(text, start, m.start(), society=m.group() in _SOCIETIES)
+        name_start = start
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
         name = text[start : m.start()]
@@ -73,11 +85,20 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = _proper_start(text, after, m.start(), m.end()) if m.start() - after >= 2 else -1
         if start < 0:
             start = _short_enterprise(text, m.start(), m.end())
+        if start < 0 and m.group() == "银行" and _branch_end(text, end) > end and 2 <= m.start() - name_start <= 4 \
+                and _starts_an_org(text, name_start):
+            # A bank's own short name is shown by its branch in a place: 区政府与包商银行赤峰分行签订…协议
+            # (元宝山区 news), as 工商银行上饒分行.
+            start = name_start
         if start < 0:
+            continue
+        if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):
             continue
         if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
             continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
-        end = _branch_end(text, end) if text.endswith("银行", m.start(), end) else _campus_end(text, end)
+        # A bank's legal form may come before its branch: 中国银行股份有限公司浙江省分行 (缙云 2022 news).
+        bank = text.endswith("银行", m.start(), end) or (m.group() in _LEGAL_FORMS and text.endswith("银行", start, m.start()))
+        end = _branch_end(text, end) if bank else _campus_end(text, end)
         if text.endswith(("大学", "学院"), start, end):
             end = _university_branch_end(text, end)
         if m.group() == "分公司" and out and out[-1].end == start and text.endswith(_LEGAL_FORMS, 0, start):
@@ -86,13 +107,92 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = out[-1].start
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_known_orgs(text))
-    out.extend(_media(text))
+    out.extend(_media(text, ctx.source if ctx is not None else None))
     out.extend(_listed_enterprises(text))
     out.extend(_brand_enterprises(text))
     out.extend(_international_centres(text))
     out.extend(_financial_firms(text))
     out.extend(_carriers(text))
+    out.extend(_listed_schools(text))
     return out
+
+
+# Schools listed by their own short names in an award or assessment list: 郊区教育局授予荫营中学、三郊中学、…
+# 河底联校、育才小学、…文苑幼儿园“2023年度教育工作先进集体”称号 (阳泉郊区 2024 news); 荫营二中 is a
+# school's numbered short name. Two or more items of the list must be schools, and a name that is a
+# kind of school (农村小学、城镇小学) makes none (org_school_classes).
+_SCHOOL_LIST = compile_cached(f"[{_CJK}]{{3,16}}(?:[、和及与][{_CJK}]{{3,16}})+")
+_SCHOOL_ITEM = re.compile(f"([{_CJK}]{{2,6}}?)(初级中学|高级中学|中学|小学|幼儿园|双语学校|学校|联校|初中|[一二三四五六七八九十]中)")
+# What opens a list's first item and is no part of its name.
+_SCHOOL_LEAD = re.compile("(?:授予|表彰|命名|确定|认定|评为|推荐|包括|如|对|向|给予|为|有|是)")
+
+
+@lru_cache(maxsize=1)
+def _school_classes() -> frozenset[str]:
+    return frozenset(load_words("org_school_classes")) | frozenset(load_words("loc_slogan_prefixes"))
+
+
+def _listed_schools(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "、" not in text:
+        return out
+    classes = _school_classes()
+    for m in _SCHOOL_LIST.finditer(text):
+        spans = []
+        kinds = 0
+        pos = m.start()
+        for k, item in enumerate(re.split("([、和及与])", m.group())):
+            if k % 2:
+                pos += len(item)
+                continue
+            s = pos
+            pos += len(item)
+            if k == 0:
+                # The last lead word after which a school's name remains (授予为民小学: 为 is the name's).
+                cut = next((e for e in reversed([x.end() for x in _SCHOOL_LEAD.finditer(item)])
+                            if _SCHOOL_ITEM.fullmatch(item, e)), 0)
+                s += cut
+                item = item[cut:]
+                # A verb the ORG rules know ends the lead too: 建成玉树河湟中学、达日果育英才学校 (Qinghai 2026 report).
+                cut = _cut_descriptors(text, s, s + len(item) - 2) - s
+                s += cut
+                item = item[cut:]
+            t = _SCHOOL_ITEM.fullmatch(item)
+            if t is None or item.endswith("中小学"):
+                continue  # 城乡中小学 is a kind
+            name = t.group(1)
+            if name in classes or any(name.startswith(c) and name[len(c):] in classes for c in classes if len(c) < len(name)) \
+                    or any(c in _ORG_STOP for c in name) or (k == 0 and s == m.start() and not _starts_an_org(text, s)):
+                continue
+            spans.append((s, s + len(item)))
+            kinds += t.group(2) not in ("学校", "联校", "双语学校")
+        # Two schools of a named kind (中学, 小学, 幼儿园, 二中) make the list; 学校 alone is also a kind's
+        # word (各种函授刊授学校、广播电视学校、职工轮训学校: 1980s State Council report).
+        if len(spans) >= 2 and kinds >= 2:
+            out.extend(Mention("ORG", a, b, "org.list", {}, priority=PRIORITY["org.list"]) for a, b in spans)
+    return out
+
+
+# Endings that make a name whatever words it holds: a bracket or 和/同 inside it is part of it.
+_STRONG_SUFFIXES = frozenset(("股份有限公司", "有限责任公司", "有限公司", "合作社"))
+_BRACKETED = re.compile(f"[{_CJK}]{{1,4}}")
+
+
+def _place_before(text: str, i: int) -> bool:
+    """Whether a division's name or short name ends right before ``i``."""
+    places = _place_words()
+    return any(text[i - k : i] in places for k in range(2, 7) if i - k >= 0)
+
+
+# What a cooperative named only by its place and kind is: a class (四川省农民专业合作社建设工作联席会议,
+# 衡水市农民合作社示范社, 四川省第六批农民合作社省级示范社), not a cooperative.
+_COOPERATIVE_KIND = re.compile("(?:第[一二三四五六七八九十0-9]+批|农民|专业|农业|林业|股份|经济|省级|市级|县级|国家级)*")
+
+
+def _generic_cooperative(text: str, start: int, suffix_start: int) -> bool:
+    places = _org_openers()[0]
+    k = _longest(places, text, start)
+    return k > 0 and _COOPERATIVE_KIND.fullmatch(text, k, suffix_start) is not None
 
 
 # The telecom carriers and the tower company, named by the place they serve: 庆阳移动、庆阳电信、庆阳联通和
@@ -366,17 +466,65 @@ _MEDIA = re.compile(rf"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者"
 _MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|融媒")
 
 
-def _media(text: str) -> list[Mention]:
+def _media(text: str, norm=None) -> list[Mention]:
     out = []
     if "记者" not in text:
-        return out  # every match ends with it; the scan tries a name at every line and comma
+        return _media_lines(text, norm)  # every match ends with it; the scan tries a name at every line and comma
     for m in _MEDIA.finditer(text):
         pos = m.start(1)
         for part in m.group(1).split("/"):
             s, e = pos, pos + len(part)
             pos = e + 1
+            if part.endswith("全媒体") and _MEDIA_WORD.search(part[:-3]):
+                e -= 3  # 全媒体记者 is the reporter's post: 周口日报全媒体记者 张猛 (周道 2023 news)
+                part = part[:-3]
             if len(part) >= 2 and _MEDIA_WORD.search(part) and not part.startswith(("本", "该", "我", "特约")):
                 out.append(Mention("ORG", s, e, "org.media", {}, priority=PRIORITY["org.media"]))
+    out.extend(_media_lines(text, norm))
+    return out
+
+
+# A news item's source line and dateline name its medium: 来源:福州新闻网, 来源:东南网, 来源:周道客户端 (the
+# app 客户端 outside, as 宁夏日报客户端 → 宁夏日报); 东南网-福建日报6月28日讯, 齐鲁网·闪电新闻9月26日讯,
+# 新甘肃客户端兰州1月10日讯 (the place of the dateline outside).
+_MEDIA_END = "(?:网|日报|晚报|报社|新闻|电视台|广播电视台|通讯社|云)"
+# A page's own source line, not a table's data source (数据来源：医院填报: sc19-4).
+_SOURCE = compile_cached(r"来源[:：][ \u3000]*")
+_SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
+_DATELINE = compile_cached(rf"(?:^|(?<=[\s（(]))([{_CJK}·\-－]{{2,20}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:讯|电)", re.M)
+_NOT_MEDIA = re.compile("政府|人民|局|厅|委|办|部|中心|本报|本网|我|该|网络")
+
+
+def _media_lines(text: str, norm=None) -> list[Mention]:
+    out: list[Mention] = []
+    if "来源" not in text and "日讯" not in text and "日电" not in text:
+        return out
+    places = _place_words()
+    for m in _SOURCE.finditer(text):
+        run = _SOURCE_NAME.match(text, m.end())
+        if run is None or not (m.start() == 0 or not _ORG_NAME_CHAR.match(text[m.start() - 1])
+                               or text.endswith("信息", 0, m.start()) or _gap_before(norm, text, m.start())):
+            continue
+        # The name ends at the run's end or where normalization dropped the space after it
+        # (来源:东南网 我来说两句).
+        ends = [e for e in range(run.start() + 2, run.end()) if _gap_before(norm, text, e)] + [run.end()]
+        for e in ends:
+            name = text[run.start() : e]
+            app = name.endswith("客户端")
+            if app:
+                name = name[:-3]
+            if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
+                out.append(Mention("ORG", run.start(), run.start() + len(name), "org.media", {}, priority=PRIORITY["org.media"]))
+                break
+    for m in _DATELINE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        e -= next((k for k in range(min(6, e - s - 2), 1, -1) if text[e - k : e] in places), 0)
+        app = text.endswith("客户端", s, e)
+        if app:
+            e -= 3
+        name = text[s:e]
+        if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
+            out.append(Mention("ORG", s, e, "org.media", {}, priority=PRIORITY["org.media"]))
     return out
 
 
