@@ -80,3 +80,15 @@ def test_the_end_of_a_five_year_plan_is_its_last_year():
     # 2026_陕西省_政府工作报告.csv full_text (the review of 十四五)
     text = "地区生产总值跨过3万亿元、年均增长5.2％，较“十三五”末净增1万亿元，人均生产总值居全国第12位。"
     assert ("“十三五”末", "2020") in dates(text, "2026-01-27")
+
+
+
+def test_a_date_written_in_words_after_yu_is_no_place_of_an_action():
+    # the opening of dev sc-report-1980 (government_work_reports.jsonl year=1980): the 报告 of
+    # 于今年4月8日向人大常委会…作了报告 had the location 今年4月8日向人大常委会第十四次会议作了
+    text = ("各位代表：\n\n\u3000\u3000我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n\n"
+            "\u3000\u3000关于1980年国民经济计划的安排，国务院委托国家计委副主任李人俊同志，于今年4月8日向人大常委会第十四次会议作了报告。")
+    result = govie.extract(text, model=None, reference_date="1980-08-30")
+    reported = [a for a in result.activities if a.trigger["text"] == "报告" and text[a.trigger["start"] - 2 : a.trigger["start"]] == "作了"]
+    assert len(reported) == 1
+    assert reported[0].location is None
