@@ -1737,6 +1737,8 @@ def _location(doc: _Doc, start: int, trigger: int) -> tuple[str | None, bool]:
         return None, False
     if text[last.end() : last.end() + 1].isdigit():
         return None, False  # 于5月4日: a date, not a place
+    if any(m.label == "DATE" and m.start == last.end() for m in _mentions_in(doc, last.end(), last.end() + 1)):
+        return None, False  # 在今后十年内, 在本世纪内: a date written in words, not a place
     place = _ADVERB_TAIL.sub("", text[last.end() : trigger]).strip()
     if not place or len(place) > 40:
         return None, False

@@ -136,7 +136,11 @@ _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "
 _REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _REL_WEEK = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}
 _PAST_YEARS = re.compile(r"^(?:过去的?|这|近)(\d{1,2})年(?:来|间|以来)?$|^(\d{1,2})年(?:来|以来)$")
-_NEXT_YEARS = re.compile(r"^(?:今后|未来)(\d{1,2})年$")
+_NEXT_YEARS = re.compile(r"^(?:今后|未来)的?(\d{1,2})年内?$")
+# Two years listed as one stretch, after numerals were made Arabic (1978、1979两年 → 1978年、19792年).
+_YEAR_PAIR = re.compile(r"^(\d{4})年?[、和](\d{4})年?(?:2年)?$")
+# A plan's end (“十三五”末, 十三五末) is its last year.
+_PLAN_END = re.compile(r"^([一二三四五六七八九十]{1,2}五)”?末$")
 _PLAN = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年[计計][划劃]|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$")
 _DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
 _DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -441,7 +445,15 @@ def _plan(s: str) -> DateValue | None:
     return DateValue(f"{hit[1]}/{hit[2]}", "year") if hit else None
 
 
-_CENTURY = re.compile(r"^(?:(\d{2})|(本|上个?|下个?))世纪(初|末)?$")
+def _plan_end(s: str) -> DateValue | None:
+    m = _PLAN_END.match(s)
+    if not m:
+        return None
+    hit = five_year_plans().get(m.group(1))
+    return DateValue(str(hit[2]), "year") if hit else None
+
+
+_CENTURY = re.compile(r"^(?:(\d{2})|(本|上个?|下个?))世纪(?:(初|末)|(头|前|最后|后)(\d{1,2})年)?内?$")
 
 
 def _century(s: str, ref: dt.date | None) -> DateValue | None:
@@ -457,7 +469,15 @@ def _century(s: str, ref: dt.date | None) -> DateValue | None:
         return DateValue(None, "century")
     else:
         n = (ref.year - 1) // 100 + 1 + {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}[m.group(2)]
-    return DateValue(f"{(n - 1) * 100 + 1}/{n * 100}", "century")
+    first, last = (n - 1) * 100 + 1, n * 100
+    if m.group(4):
+        # 本世纪头二十年 (in 2003: 2001/2020), 本世纪最后二十年 (in 1979: 1981/2000)
+        k = int(m.group(5))
+        if not 0 < k < 100:
+            return DateValue(None, "year")
+        first, last = (first, first + k - 1) if m.group(4) in ("头", "前") else (last - k + 1, last)
+        return DateValue(f"{first}/{last}", "year")
+    return DateValue(f"{first}/{last}", "century")
 
 
 def _decade(s: str, ref: dt.date | None) -> DateValue | None:
@@ -552,6 +572,10 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
     m = _BEFORE.match(s)
     if m:
         dv = _resolve(m.group("x"), reference, period)
+        if s.endswith(("以前", "之前")) and dv.grain == "year" and dv.value and dv.value.isdigit() \
+                and m.group("x").endswith("年"):
+            # 2008年以前 (sc19 gold ../2007): the years before it, not a deadline in it
+            return DateValue(f"../{int(dv.value) - 1:04d}", "year")
         # Due by a month's end (2019年2月底前) is due in that month, as 年底 is in December.
         month = _MONTH_END.fullmatch(dv.value or "")
         if month:
@@ -611,7 +635,7 @@ def _closed(
     s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None, by_start: bool = False
 ) -> DateValue:
     """A value for an expression without 起/以来/至今."""
-    plan = _plan(s)
+    plan = _plan(s) or _plan_end(s)
     if plan is not None:
         return plan
     if s in _DISCUSSED:
@@ -624,6 +648,10 @@ def _closed(
     dec = _decade(s, reference) or _century(s, reference)
     if dec is not None:
         return dec
+    m = _YEAR_PAIR.match(s)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return DateValue(f"{a}/{b}" if b == a + 1 else None, "year")
     m = _PAST_YEARS.match(s)
     if m:
         n = int(m.group(1) or m.group(2))

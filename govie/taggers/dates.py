@@ -93,6 +93,9 @@ _RANGE = (
     rf"|{_YNUM}{_SEP}{_YNUM}{_S}年"  # 2021—2035年
     rf"|(?:第{_S})?(?<![{_CN}\d]){_QNUM}{_SEP}{_QNUM}{_S}季度)"  # 一至三季度
 )
+# Two years listed as one stretch (dev gold sc-report-1980: 1978、1979两年, 1980、1981年国民经济计划;
+# 一九五八年和一九五九年两年造林): one DATE. 2019年和2020年 alone stay two.
+_YEAR_PAIR = rf"(?:{_YNUM}(?:{_S}年)?{_S}[、和]{_S}{_YNUM}{_S}年?{_S}[两二]年|{_YNUM}{_S}、{_S}{_YNUM}{_S}年)"
 _OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今|(?<=年)开始(?![的时了]))"
 # A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
 # 以后 of an open start; not 前 of 前三季度 or 后 of 后续.
@@ -115,12 +118,15 @@ _RELATIVE = (
 _SPANS = (
     rf"(?:过去的?|这(?!一)|{_NEAR}){_S}{_NUM}{_S}年(?:[来來]|间)?(?!的?[时時][间間]|左右|多)"
     rf"|(?<![{_CN}\d多几数百千])(?:{_NUM}){_S}年(?:以)?[来來]"
-    rf"|(?:今后|未来){_S}{_NUM}{_S}年(?![内间度代级])"
+    rf"|(?:今后|未来)的?{_S}{_NUM}{_S}年(?:内(?![容部外涵需地在核心务]))?(?![内间度代级])"
     rf"|(?<![{_CN}\d多几数百千第])(?:{_NUM}){_S}年前(?![夕后列景期])"
 )
 _VAGUE = (
     rf"(?:{_NEAR}(?:年以[来來]|期|日(?![本报常])|年来?|来|些年|几年[来來]?)"
-    rf"|(?<![\d{_CN}])(?:前|这)几年(?![级])|(?<![\d{_CN}前这近])几年[来來]"
+    rf"|(?<![\d{_CN}])(?:前|这)几年[来來]?(?![级])|(?<![\d{_CN}前这近])几年[来來]"
+    # a vague stretch of years back (sc-report-1985 gold 过去几年, 过去的几年; 近几十年来):
+    # 过去几年, 最近几年, 过去十多年, 近几十年来
+    rf"|(?:过去的?|最近){_S}(?:几|十多|十几|几十|数十)年[来來]?(?![级代])|{_NEAR}几十年[来來]?"
     r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请])日前)"
 )
 # "八五"普法 and "九五"普法 number the legal-education plans (八五 = 2021-2025), a
@@ -128,14 +134,24 @@ _VAGUE = (
 # as a time (…期间, …时期, …的第一年); the plan itself (…规定, …草案, 列入第六个五年计划的产品:
 # dev gold sc-report-1985 leaves it unmarked) is not.
 _PLAN = (
-    r"(?:(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”(?!普法))"
-    r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?![年月日\d一二三四五六七八九十〇零个])"
+    # the end of a plan is its last year, the quotes in its span (wr2026-gansu gold “十三五”末)
+    r"(?:“(?:[一二三四五六七八九]|十[一二三四五六]?)五”末(?![期尾])"
+    r"|(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”(?!普法))"
+    r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?:末(?![期尾]))?(?![年月日\d一二三四五六七八九十〇零个])"
     r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃]"
     r"(?=的?期间|时期|以来|内(?!容)|中[，,]|的?第[一二三四五]年|的?[头前后最]+[一二三两四五]?[个個]?年))"
 )
-_DECADE = rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代)"
+_DECADE = (
+    rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代"
+    # a part of the decade is in its span (五十年代后期, 80年代后期以来: dev sc19-2); not 九十年代初步建立
+    rf"(?:初(?!步|见|次|始|衷|心|级|稿|中|审|选|等|赛)期?|中期|后期|末期?)?)"
+)
 # A century (21世纪, 本世纪, 下世纪初): not 新世纪 or 世纪之交.
-_CENTURY = rf"(?:(?<![\d{_CN}])(?:1[5-9]|2[0-2]|十[五六七八九]|二十[一二]?)世纪|本世纪|上个?世纪|下个?世纪)(?:初|末|以来)?(?!之交)"
+_CENTURY = (
+    rf"(?:(?<![\d{_CN}])(?:1[5-9]|2[0-2]|十[五六七八九]|二十[一二]?)世纪|本世纪|上个?世纪|下个?世纪)"
+    # its first or last years and 内 belong to it (本世纪头二十年, 本世纪最后二十年内, 在本世纪内)
+    rf"(?:(?:头|前|最后|后){_S}{_NUM}{_S}年|初|末|以来)?(?:内(?!容|部|外|涵|需|地|在|核|心|务))?(?!之交)"
+)
 
 # A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
 # frequency (每年, 每月) is not.
@@ -145,7 +161,7 @@ _RECURRING = (
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
@@ -155,7 +171,7 @@ _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 DATE_PATTERN = compile_cached(
     rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}|{SAME_PERIOD_TEXT}"
-    rf"|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
+    rf"|{_YEAR_PAIR}|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
 
