@@ -1360,6 +1360,15 @@ _CENTRAL_UNIT = re.compile(
     rf"({_UNIT_NAME_CHAR}{{2,10}}?(?:司|研究室))(?![法机令长局职仪])")
 # A ministry's bureau (公路局, 水运局) only inside a note that names one of its 司 units, as an item.
 _NOTE_BUREAU = re.compile(rf"(?<=[（(、，,])((?!国家|中国|中央|国务院){_UNIT_NAME_CHAR}{{2,8}}局)(?=[、，,）)等])")
+# What every _CENTRAL_UNIT match ends with: its starts lie 2 to 10 characters before (the scan opens
+# with lookbehinds, so sre would try it at every position).
+_CENTRAL_UNIT_END = re.compile("司|研究室")
+
+
+def _central_unit_starts(text: str) -> list[int]:
+    return sorted({s for q in map(re.Match.start, _CENTRAL_UNIT_END.finditer(text)) for s in range(max(0, q - 10), q - 1)})
+
+
 _NOT_CENTRAL_UNIT = ("公司", "上司", "有关司", "相关司", "各司", "检法司")  # 公检法司: the judicial organs
 
 
@@ -1368,7 +1377,7 @@ def _central_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray
     """Add standalone units of a central ministry (综合规划司, 政策研究室, and 公路局 beside a 司 in
     one note) where the nearest body before them is a central ministry or commission."""
     notes = []
-    for m in _CENTRAL_UNIT.finditer(text):
+    for m in finditer_from(_CENTRAL_UNIT, _central_unit_starts(text), text):
         s, e = m.span(1)
         if text[s:e].endswith(_NOT_CENTRAL_UNIT) or any(taken[s:e]) or not _central_body_before(text, s, kept, registry, short):
             continue

@@ -1517,7 +1517,8 @@ def _outside_own_title(mentions: list[Mention], ctx: Context | None) -> list[Men
 # A zone's boundaries (四至): a side and 至/起, then the names of what bounds it, one or more
 # joined by 、 (东至湖滨路，南至沙岭村，西至谢湾村: 国函〔2018〕42号; 南起郑尉公路…东起李南岗、潮河:
 # 国办函〔2000〕17号; 东至茶店镇长岭沟村郭家沟: 鄂政函〔2019〕14号; 南起东泉路，北至北泉路: 国办函〔2000〕19号).
-_SIDE = re.compile("(?<![0-9０-９])[东南西北][至起](?![少多今])")
+# The side character first, the lookbehind after it: sre skips to the character in C.
+_SIDE = re.compile("[东南西北](?<![0-9０-９][东南西北])[至起](?![少多今])")
 _BOUNDARY_ITEM = re.compile(f"[{_CJK}]{{2,16}}")
 # What bounds a zone and is a named place: a village, a community, a road, a river, a canal, a levee…
 _BOUNDARY_HEAD = re.compile("(?:村|社区|居委会|大道|路|街|巷|公路|河|江|渠|堤|沟|湾|岗|山|湖|溪|水库|镇|乡)$")
@@ -2272,7 +2273,20 @@ def _pair_chars() -> frozenset[str]:
 # 京雄科创走廊, 厦漳泉都市圈: dev gold, Guangdong, Hebei, Fujian 2026). Guide: named zones are LOC.
 # Also city clusters and innovation zones (兰白定临城市群: Gansu 2026; 呼包鄂国家自主创新示范区: Inner
 # Mongolia 2026, as 福厦泉国家自主创新示范区 in dev wr2026-fujian).
-_PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)(合作产业园|经济特别合作区|特别合作区|合作区|经济走廊|科创走廊|都市圈|城市群|国家自主创新示范区)")
+_PAIR_ZONE_HEADS = ("合作产业园", "经济特别合作区", "特别合作区", "合作区", "经济走廊", "科创走廊", "都市圈", "城市群", "国家自主创新示范区")
+_PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)({'|'.join(_PAIR_ZONE_HEADS)})")
+
+
+def _pair_zone_starts(text: str) -> list[int]:
+    """Where a ``_PAIR_ZONE`` match may start: two to four characters before a head word. The scan
+    opens with a run of name characters, so sre tries it at every position; the heads are found in C."""
+    starts = set()
+    for word in _PAIR_ZONE_HEADS:
+        q = text.find(word)
+        while q >= 0:  # every occurrence, overlapping ones too (合作区 inside 特别合作区)
+            starts.update(range(max(0, q - 4), q - 1))
+            q = text.find(word, q + 1)
+    return sorted(starts)
 
 
 # Conjunctions that are also pair characters (和 of 和田, 同 of 同江): they join, never open, a name.
@@ -2290,7 +2304,7 @@ def _pair_zones(text: str) -> list[Mention]:
     chars = _pair_chars()
     names = place_name_set()
     out = []
-    for m in _PAIR_ZONE.finditer(text):
+    for m in finditer_from(_PAIR_ZONE, _pair_zone_starts(text), text):
         # The name is the longest run of pair characters before the head (打造|沈大经济走廊).
         s = m.start(2)
         while s > max(0, m.start(2) - 4) and text[s - 1] in chars:
