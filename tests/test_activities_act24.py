@@ -135,3 +135,11 @@ def test_counted_bills_submitted_do_not_cut_the_sentence_yunnan():
 def test_handling_without_a_body_is_still_people():
     # 办理 with no body and no proposals: people or firms act (the agent kind, unchanged)
     none(_frames(_review("群众已办理登记手续。"), "2026-01-26"), "办理")
+
+
+def test_screening_as_a_service_noun_is_no_action():
+    # 内蒙古自治区 and 山西省 2026 plans: the screening is the object of 提供 (a noun), not a trigger
+    for body in ("落实好各项生育支持政策和激励措施，为新生儿提供免费疾病筛查服务。",
+                 "一是为怀孕妇女提供免费产前筛查与诊断服务，做到应检尽检。",
+                 "优化妇女乳腺癌和宫颈癌筛查方式，为超53万名适龄妇女免费提供乳腺癌和宫颈癌筛查，提高早诊早治水平。"):
+        none(_frames(_plan(body), "2026-01-26"), "筛查")
