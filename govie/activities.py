@@ -129,7 +129,9 @@ _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 _BRIEFED = re.compile(r"向[^，,。；;]{0,30}?(?:常务委员会|常委会|会议)[^，,。；;]{0,8}?作[了过][^，,。；;]{0,6}$")
 _TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
 # 请各位代表审议: a request to the deputies; 提请全国人大常委会审议了… reports a bill submitted (sc-report-2009)
-_FUTURE = re.compile(rf"请予|提请(?!{_TO_STANDING_COMMITTEE.pattern})|请(?:各位)?代表|请大会")
+# 提请审议地方性法规43件 (wr2026-yunnan's review): counted bills submitted, done, not the report's request.
+_COUNTED_BILLS = re.compile(r"[^，,。；;]{0,16}?\d[\d.]*\s*[件部项]")
+_FUTURE = re.compile(rf"请予|提请(?!{_TO_STANDING_COMMITTEE.pattern})(?!{_COUNTED_BILLS.pattern})|请(?:各位)?代表|请大会")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
     r"下一步|下阶段|下步|下周|下月|今后|工作打算|工作计划|工作安排|工作思路|总体要求|主要考虑|"
@@ -371,7 +373,13 @@ def _report_types() -> dict[str, str]:
 # Policies, plans and regulations drafted (sc-report-2006 gold 制定和实施了…发展规划和产业政策, 1980 制订法规,
 # wr2026-liaoning 制定实施…等政策) and measures proposed (sc-report-2006 gold 提出了…的政策措施 x2) are too.
 _DRAFT_VERBS = ("制定", "制订", "提出")
-_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规)(?:等)?\s*$")
+# What a report's 办理 handles itself: deputies' and members' proposals (wr2026-hubei 办理人大代表建议3623件、政协提案
+# 3862件, wr2026-yunnan 办理人大代表建议4249件); other objects (办理登记手续) are people's or firms' unless a body acts.
+_PROPOSALS_HANDLED = re.compile(r"[^，,。；;、]{0,8}?(?:建议|提案|议案)")
+# The object heads that type a report's 完成 (完成职业技能培训200万人次 is training; 完成…改造 stays other).
+_RESULT_OBJECT_TYPES = frozenset(("training", "research", "inspection"))
+# 制定、修改、废止省政府规章72部 (wr2026-hubei, wr2026-yunnan): rules issued, counted or not.
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章)(?:等)?\s*(?:\d+\s*[件部项条])?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -986,7 +994,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
         # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
         return False
-    if kind == "submit" and (doc.kind != "report" or not _TO_STANDING_COMMITTEE.match(text, e)):
+    if kind == "submit" and (doc.kind != "report" or not (_TO_STANDING_COMMITTEE.match(text, e) or _COUNTED_BILLS.match(text, e))):
         # 提请大会审议, 请予审议: the report's own request to the deputies; 视情况提请常委会会议审议 in a
         # standing committee's own work plan (pt-20932) is a step of its procedure, not a reported submission
         return False
@@ -1281,8 +1289,16 @@ def _sentence(
             elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
                                            and text[c.end : c.end + 1] in ("，", "。", "；")):
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
+        elif c.kind == "result" and doc.kind == "report":
+            # 完成职业技能培训284万人次 (wr2026-henan, dev wr2026-henanm, wr2026-hainan): the training done, typed by
+            # its object; other objects (改造, 项目, 行动) keep 完成 other
+            head, _ = _object_head(doc, c.end, clause_end, loose=False)
+            if head in _RESULT_OBJECT_TYPES:
+                typ = head
         if doc.kind == "report":
             typ = _report_types().get(c.words[-1], typ)
+            if c.kind == "agent" and _PROPOSALS_HANDLED.match(text, c.end, clause_end):
+                typ = "other"  # 办理人大代表建议…、政协提案…: the government's handling of proposals (dev gold other)
             if c.words[0] in _DRAFT_VERBS and typ == "other" and _ISSUED_POLICY.search(text, c.end, clause_end):
                 typ = "publication"
         consumed = clause_end
@@ -1303,7 +1319,8 @@ def _sentence(
                     name = m.attrs.get("canonical") or text[m.start : m.end]
                     if name not in draft.frame.agents:
                         draft.frame.agents.append(name)
-        if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start):
+        if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start) \
+                and not (doc.kind == "report" and _PROPOSALS_HANDLED.match(text, c.end, clause_end)):
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
