@@ -114,6 +114,9 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_financial_firms(text))
     out.extend(_carriers(text))
     out.extend(_listed_schools(text))
+    out.extend(_listed_project_firms(text))
+    out.extend(_central_subsidiaries(text))
+    out.extend(_listed_on_exchange(text))
     return out
 
 
@@ -608,6 +611,85 @@ def _listed_enterprises(text: str) -> list[Mention]:
             spans.append((s, e))
         out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]) for s, e in spans)
     return out
+
+
+# Firms a city or county report lists by short name for the projects they build: 海博思创、阳光电源、国瑞协创等
+# 一批储能装备制造项目建成投产 (大同 2025 report), 沃拓农药、翔普科技等46个亿元以上项目竣工投产 (固镇 2024
+# report), as 空客二线、电科蓝天宇航电源、启源芯动力等投产增效 in the dev Tianjin gold. The list opens a clause.
+_PROJECT_ANCHOR = re.compile("等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?([^，。；、的\n]{0,12}?)项目")
+# A kind of work or site between 等 and 项目 makes the items sites (旭龙、奔子栏、古水、橄榄坝等水电站项目: dev
+# Yunnan 2026 report).
+_PROJECT_SITE_KIND = re.compile("站|库|场|港|路|桥|线|矿|田|园|区|城|馆|工程")
+_PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))((?:[{_CJK}]{{2,7}}、)+[{_CJK}]{{2,7}})$", re.M)
+# Items that are works, sites, phases or offices, not firms (光伏玻璃深加工, 平湖智创园, 中船二期, 通信模块研发生产;
+# 中国华能总部: dev Hebei 2026 report, where the firm alone is the name and the 等…企业 rule finds it).
+_NOT_A_PROJECT_FIRM = re.compile("(?:园|区|城|期|线|厂|港|站|路|桥|馆|总部|工程|项目|基地|中心|生产|改造|建设|加工|深加工)$")
+
+
+def _listed_project_firms(text: str) -> list[Mention]:
+    out = []
+    places = _place_words()
+    for a in _PROJECT_ANCHOR.finditer(text):
+        if _PROJECT_SITE_KIND.search(a.group(1)):
+            continue
+        m = _PROJECT_FIRM_LIST.search(text, max(0, a.start() - 60), a.start())
+        if m is None:
+            continue
+        items = m.group(1).split("、")
+        start = m.start(1)
+        lead = shared_words(items[0])
+        if len(lead[0]) >= 2 and function_word_tags().get(lead[0], "n").startswith("v") and len(items[0]) - len(lead[0]) >= 2:
+            # A two-character verb opens the clause and the first name follows it: 加快恩都法、美宜佳等一批
+            # 重点项目建设 (钟楼区 2024 report).
+            start += len(lead[0])
+            items[0] = items[0][len(lead[0]):]
+        elif function_word_tags().get(lead[0], "n").startswith(("v", "p", "c", "d")):
+            continue  # a one-character verb or a particle: where the first name starts is unknown
+        if any(_NOT_AN_ENTERPRISE.search(w) or _NOT_A_PROJECT_FIRM.search(w) or w in places
+               or any(w[-k:] in places for k in (2, 3, 4) if len(w) > k) for w in items):
+            continue  # a place ends the item: a firm's plant named by its site (天楹辽源), not the firm
+        # Most items read as coined names or known firms; fields (新能源汽车, 生物医药) do not.
+        named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) for w in items)
+        if 2 * named < len(items) or named < 2:
+            continue
+        pos = start
+        for w in items:
+            out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
+            pos += len(w) + 1
+    return out
+
+
+# A firm a report says went public on a named exchange: 丰安股份在北交所上市 (浦江县 2023 report). The name
+# opens the clause; the exchange names are those org_names.txt holds.
+_LISTED_ON = compile_cached(
+    f"(?:^|(?<=[，。；：,;:\n]))([{_CJK}]{{2,8}}?)(?:成功)?(?:在|于|登陆)"
+    "(?:上交所|深交所|北交所|港交所|上海证券交易所|深圳证券交易所|北京证券交易所|香港联交所|纽交所|纳斯达克)"
+    "(?:主板|创业板|科创板)?(?:成功)?(?:挂牌)?上市", re.M)
+
+
+def _listed_on_exchange(text: str) -> list[Mention]:
+    out = []
+    tags = function_word_tags()
+    for m in _LISTED_ON.finditer(text):
+        words = shared_words(m.group(1))
+        # A class or a count is no name (3家企业在北交所上市, 企业在科创板上市).
+        if any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r", "m", "q")) for w in words) \
+                or any(w in _NOT_IN_RARE_NAME or w in _ORG_STOP or w.isdigit() for w in words) \
+                or _NOT_AN_ENTERPRISE.search(m.group(1)) or m.group(1) in _place_words():
+            continue
+        out.append(Mention("ORG", m.start(1), m.end(1), "org.list", {}, priority=PRIORITY["org.list"]))
+    return out
+
+
+# Engineering bureaus of the central construction groups, named by group and number: 引入中建二局、中铁一局等央企
+# (龙子湖区 2022 report); 中交一公局, 中冶二十局 likewise.
+_CENTRAL_SUBSIDIARY = re.compile("(?:中建|中铁|中交|中冶|中电建|中能建|中核|中水)"
+                                 "[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?")
+
+
+def _central_subsidiaries(text: str) -> list[Mention]:
+    return [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
+            for m in _CENTRAL_SUBSIDIARY.finditer(text)]
 
 
 # An international or cross-border cooperation centre a report says was set up is an organization:
