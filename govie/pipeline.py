@@ -28,7 +28,7 @@ from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, tag_depts
 from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
 from govie.text.layout import HEAD_CHARS, segment
-from govie.text.normalize import NormalizedText, normalize
+from govie.text.normalize import NormalizedText, fold_script, normalize
 from govie.text.report import is_report, report_parts
 from govie.timex import parse_date_arg
 from govie.types import Activity, Assignment, Context, Entity, Extraction, Mention, resolve_overlaps
@@ -123,7 +123,9 @@ class Pipeline:
             # The model's DEPT spans stay where the knowledge base links or places them.
             kept = drop_unplaced(self.linker, clean, kept)
         meta = head.meta
-        meta.update(read_record(clean, kept, self.linker, ctx, norm.original, meta.get("jurisdiction_source")))
+        # The record reads the page's own lines, in the script the data is in (東府〔2021〕54號).
+        meta.update(read_record(clean, kept, self.linker, ctx, fold_script(norm.original),
+                                meta.get("jurisdiction_source")))
         # Both read the record: a policy document's issuance is an activity of its issuers.
         frames = [f for f in find_activities(clean, kept, meta, structure, report)
                   if head.portal is None or not head.portal.skips(*f.trigger)]

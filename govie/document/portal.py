@@ -24,7 +24,7 @@ FIELD_NAMES = {
     "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
     "发布机构": "publisher", "发布单位": "publisher", "来源": "publisher", "信息来源": "publisher",
     "成文日期": "doc_date", "发文日期": "doc_date", "印发日期": "doc_date",
-    "标题": "title", "名称": "title", "文件名称": "title",
+    "标题": "title", "名称": "title", "文件名称": "title", "文件标题": "title",
     "发文字号": "docno", "文号": "docno", "文件编号": "docno",
     "发布日期": "published", "公开日期": "published", "发布时间": "published",
     "主题分类": "topic", "主题词": "keywords", "分类": "topic",

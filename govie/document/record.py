@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from govie.document.head import division_of_body
-from govie.document.portal import Portal, read_portal
+from govie.document.portal import FIELD_NAMES, Portal, read_portal
 from govie.kb.divisions import load_divisions
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
 from govie.taggers.titles import is_organ, parse_title, split_issuers
@@ -89,6 +89,12 @@ _PUNCT_START = tuple("。，；：、）)！？")
 _ATTACHMENT_LINE = re.compile(r"^附(?:件)?\s*\d{0,2}[:：]")  # 附件：…名单 names an attachment, not the document
 
 
+# A line that opens with a portal label and its colon (来源：, 文件标题：, 发文机构：).
+_FIELD_LINE = re.compile(r"^[-•·\s]*(?:" + "|".join(
+    "[ \t\u3000]{0,4}".join(map(re.escape, name)) for name in sorted(FIELD_NAMES, key=len, reverse=True))
+    + r")[ \t\u3000]*[：:]")
+
+
 def _title(lines: list[str]) -> tuple[str, int, int] | None:
     """The document's own title: a line with 关于 or a document word, joined with its wrapped tail.
 
@@ -97,6 +103,8 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
     """
     lines = [_REPOST.sub("", ln) for ln in lines]
     for i, line in enumerate(lines):
+        if _FIELD_LINE.match(line):
+            continue  # a portal field (来源：云南省财政厅, 文件标题：…) is no line of the title
         if _addressee_parts(line) or (len(line) > 60 and any(ch in _BODY_END for ch in line)):
             return None
         if (any(ch in _BODY_END for ch in line) or line.endswith(("：", ":")) or _ENUM.match(line)
@@ -126,7 +134,7 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
             continue
         block: list[str] = []
         for nxt in lines[i : i + MAX_TITLE_LINES]:
-            if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt)
+            if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt) or _FIELD_LINE.match(nxt)
                           # A coded number (国发〔2019〕5号) ends the title; one with a year and
                           # serial (海关总署2012年第26号公告) may be cited inside the title's tail.
                           or any(True for _ in iter_docnos(nxt)) or _DATE.search(nxt) or _MASTHEAD.search(nxt)
@@ -251,11 +259,14 @@ _BRACKETS_AT_END = re.compile(r"\s*[（(]\s*[）)]\s*$")
 
 def _titled_number(rest: str) -> bool:
     """Whether what a line holds besides a number is a title it closes in brackets; a cited
-    title (《…》（国发…）) or a sentence is no title line."""
+    title (《…》（国发…）) or a sentence is no title line. A title may quote what it issues
+    (…印发《关于…的实施意见》的通知（岳办发〔2017〕2号）): the number then follows 的通知, not 》."""
     m = _BRACKETS_AT_END.search(rest)
-    if m is None or "《" in rest or "〈" in rest:
+    if m is None:
         return False
     title = rest[: m.start()].strip()
+    if title.endswith(("》", "〉")) or title.startswith(("《", "〈")):
+        return False
     return "关于" in title and not re.search(r"[，。；：,;:]", title) and bool(parse_title(title)["doc_type"])
 
 

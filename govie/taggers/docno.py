@@ -30,8 +30,9 @@ SOURCE = "rules.docno"
 MAX_CODE = 10
 
 # The year and serial part, found first: a scan for it never backtracks over CJK text.
+# „‟ stand for 〔〕 where a word processor's font had no 〔〕 (国办发„2009‟3号 on document mirrors).
 _TAIL = re.compile(
-    r"[〔\[［【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
+    r"[〔\[［【（(„]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)‟]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
 # Decree numbers have a serial and no year: 中华人民共和国国务院令 第706号, 广东省人民政府令第181号.
 # The body before 令 is a government or a ministry named in full (住房城乡建设部令第11号).
@@ -179,6 +180,9 @@ def local_issuer(code: str, *, within: str | None = None, registry: Registry | N
     province_level = division.endswith("0000") and division not in MUNICIPALITIES
     suffixes = _local_codes()[body][0 if province_level else 1]
     names = [s.format(place) if "{}" in s else place + s for s in suffixes]
+    if load_divisions().by_code[division].level == "county":
+        # A county's government has an office (办公室), never a 办公厅 (穗天府办: 天河区人民政府办公室).
+        names = list(dict.fromkeys(n.replace("人民政府办公厅", "人民政府办公室") for n in names))
     reg = registry if registry is not None else default_registry()
     for name in names:
         agencies = reg.by_name(name)
@@ -446,6 +450,12 @@ def _code_kind(rest: str) -> tuple[bool | None, bool] | None:
     return None
 
 
+def _is_office(rest: str) -> bool:
+    """Whether a local code's body part names an office (办, 府办, 政办, 市府办)."""
+    kind = _code_kind(rest)
+    return kind is not None and kind[1]
+
+
 def _named_issuer(code: str, name: str, within: str | None) -> str | None:
     """The canonical body a name written in the text gives a local code, when both agree.
 
@@ -519,9 +529,10 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
         split = _split_local(code, within)
-        if attrs["issuer"] is None or (split is not None and split[2].startswith("办")):
-            # No table issuer, or 办 (the government's or the Party committee's office): the body
-            # the text names for this number, when its division and kind fit the code.
+        if attrs["issuer"] is None or (split is not None and _is_office(split[2])):
+            # No table issuer, or an office (办: the government's or the Party committee's; 府办:
+            # a city's 办公厅 or 办公室): the body the text names for this number, when its
+            # division and kind fit the code.
             named = _text_issuer(text, start, end, code, within)
             if named:
                 attrs["issuer"] = named

@@ -19,7 +19,7 @@ from importlib import resources
 from govie.text.regex_cache import compile_cached
 
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["NormalizedText", "normalize", "fold_script"]
 
 # Page numbers on a line of their own: "—2—", "- 3 -", "第 4 页", "4/12".
 _PAGE_MARKER = re.compile(
@@ -80,6 +80,34 @@ _FOLD_CHARS = {chr(k): chr(v) for k, v in _FOLD_TABLE.items()}
 
 def _fold_match(m: re.Match[str]) -> str:
     return _FOLD_CHARS[m.group()]
+
+
+# Pinyin glosses that mirror sites set after characters (發(fā), 關(guān)于): a toned syllable in
+# brackets right after a CJK character is no text of the document. Only a syllable with a
+# tone mark is one ((a) or (de) stays). The tone marks are searched first: most texts have none.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE_RE = re.compile(f"[{_TONED}]")
+_GLOSS_RE = re.compile(
+    f"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}ü]{{0,6}}[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
+)
+_TRADITIONAL_CHARS = {chr(k): chr(v) for k, v in _traditional().items()}
+_TRADITIONAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TRADITIONAL_CHARS)) + "]")
+
+
+def fold_script(text: str) -> str:
+    """``text`` with its traditional characters simplified and its pinyin glosses removed, its
+    lines kept: what a reader of the page's own lines (the document record) compares to
+    simplified data. Lengths change; use it for values, never for spans."""
+    if _TONE_RE.search(text):
+        text = _GLOSS_RE.sub("", text)
+    return _TRADITIONAL_RE.sub(lambda m: _TRADITIONAL_CHARS[m.group()], text)
+
+
+def _gloss_spans(piece: str) -> list[tuple[int, int]]:
+    """Spans of the pinyin glosses in a piece of a line (none without a tone mark)."""
+    if _TONE_RE.search(piece) is None:
+        return []
+    return [m.span() for m in _GLOSS_RE.finditer(piece)]
 
 
 def _is_cjk(ch: str) -> bool:
@@ -233,7 +261,17 @@ def _emit_line(text: str, start: int, end: int, keep: MutableSequence[int], char
 def _emit_piece(text: str, a: int, b: int, keep: MutableSequence[int], chars: list[str]) -> str:
     """Emit text[a:b] (no horizontal space in it) without its dropped characters."""
     piece = text[a:b]
-    if _DROPPED_RE.search(piece) is None:
+    glosses = _gloss_spans(piece)
+    if glosses:
+        # A gloss is dropped like a control character: its offsets leave the map, and a span
+        # across it (滬府發(fā)〔2017〕92號) covers it in the original.
+        gone = {n for s, e in glosses for n in range(s, e)}
+        kept = [(n, ch) for n, ch in enumerate(piece) if n not in gone and not _dropped(ch)]
+        if not kept:
+            return chars[-1][-1] if chars and chars[-1] else ""
+        keep.extend(a + n for n, _ in kept)
+        piece = "".join(ch for _, ch in kept)
+    elif _DROPPED_RE.search(piece) is None:
         keep.extend(_offsets(a, b))
     else:
         keep.extend(a + n for n, ch in enumerate(piece) if not _dropped(ch))
