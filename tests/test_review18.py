@@ -19,3 +19,13 @@ def test_speaker_in_the_first_person_still_names_the_state_council():
     for text in ("关于一年来的政府工作，国务院决定由我向第一届全国人民代表大会第四次会議作报告。\n",
                  "各位代表：\n\n　　我现在代表国务院向本次大会作关于第一个五年计划的报告。\n"):
         assert govie.extract(text, model=None).meta["issuer"] == _STATE_COUNCIL
+
+
+def test_the_party_centre_s_proposal_is_not_the_state_council_s():
+    # row 45 (1998 report, plan part): 中央 alone names the Party's centre, whose proposal the report relays; 提出
+    # was kept as the State Council's own activity (agents 国务院).
+    from .activity_frames import frames, none
+    text = "各位代表：\n\n　　我代表国务院向大会报告过去五年的政府工作。\n\n第二，国有企业改革要取得新的突破\n\n" \
+           "国有企业改革是当前经济体制改革的重点。\n中央提出，要用三年左右的时间，通过改革、改组、改造和加强管理，" \
+           "使大多数国有大中型亏损企业摆脱困境，力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度。\n"
+    none(frames(text, "1998-03-05"), "提出")
