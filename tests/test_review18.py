@@ -29,3 +29,26 @@ def test_the_party_centre_s_proposal_is_not_the_state_council_s():
            "国有企业改革是当前经济体制改革的重点。\n中央提出，要用三年左右的时间，通过改革、改组、改造和加强管理，" \
            "使大多数国有大中型亏损企业摆脱困境，力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度。\n"
     none(frames(text, "1998-03-05"), "提出")
+
+
+def _metrics(text):
+    return {e.text: e for e in govie.extract(text, model=None, reference_date="2026-01-26").entities if e.label == "METRIC"}
+
+
+def test_a_part_of_a_five_year_flow_is_of_the_five_years():
+    # work-reports-2026/2026_海南省_政府工作报告.csv, five-year review ("五年来，我们…"): the part after 其中 counts
+    # within the net increase before it; the clause rule of ind19 had made it a 2025 stock.
+    text = "海南省人民政府工作报告\n\n五年来，我们坚定不移贯彻新发展理念，在推动高质量发展中实现综合实力新跨越。\n" \
+           "新增减税降费及退税超800亿元，净增经营主体242.8万户，其中企业57.5万户。\n" \
+           "新增技能人才39.87万人次，其中高技能人才7.65万人次。\n"
+    found = _metrics(text)
+    assert found["242.8万户"].attrs["period"] == "2021/2025"
+    assert found["57.5万户"].attrs["period"] == "2021/2025"
+    assert found["7.65万人次"].attrs["period"] == "2021/2025"
+
+
+def test_a_share_after_其中_is_no_flow():
+    # work-reports-2026/2026_新疆维吾尔自治区_政府工作报告.csv: the share of a total's make-up stays of its year.
+    text = "新疆维吾尔自治区人民政府工作报告\n\n五年来，我们坚定不移推动高质量发展。\n" \
+           "经营主体总量276.81万户、增长8.85%，其中民营经济主体占97.2%。\n"
+    assert _metrics(text)["97.2%"].attrs["period"] != "2021/2025"
