@@ -217,8 +217,10 @@ _PROPOSED = re.compile(r"了?[^，,。；;]{0,40}?(?:构想|任务|方针|思路
 _PROPOSAL_CLAUSE = re.compile(r"[，,：:]\s*(?:[^，,。；;]{0,12}?[，,])?\s*(?:要|一定要|必须)")
 # A proposal by someone else than the government: a document's content (《纲要（草案）》提出，要…, sc-report-2006;
 # 《纲要（草案）》提出了…主要任务, wr2026-shanghai), a leader (邓小平同志提出“一国两制”的构想, sc-report-1997), the Party
-# or a congress (中共中央已经提出…的方针, sc-report-1958; 第五届全国人民代表大会第一次会议提出…总任务, 1979).
-_OTHER_PROPOSER = re.compile(r"》|同志|[党黨]|中共|代表大会|会议")
+# or a congress (中共中央已经提出…的方针, sc-report-1958; 第五届全国人民代表大会第一次会议提出…总任务, 1979); 中央
+# alone is the Party's centre too (中央提出，要用三年左右的时间…使大多数国有大中型亏损企业摆脱困境, sc-report-1998),
+# 中央政府 the State Council.
+_OTHER_PROPOSER = re.compile(r"》|同志|[党黨]|中共|代表大会|会议|中央(?!政府|人民政府)")
 # …通过了《…建议》，提出了…目标 (sc-report-2006): the document just named goes on as the subject.
 _TITLE_THEN = re.compile(r"》\s*[，,]\s*(?:并|又|还)?\s*$")
 # A quantity the government sets, changed to a stated figure: 将扶贫标准提高到2300元 (sc-report-2013), dev

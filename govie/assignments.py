@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from govie.kb.divisions import level_chars
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
 from govie.text.segment import function_word_tags, shared_words
@@ -182,8 +183,8 @@ _NOT_A_BODY = re.compile(r"各|有关|相关|单位|部门|机构|所属|项目|
 # ends in a body's suffix before the next item, the note's end or a role word; it names the body by
 # its own words (no canonical is guessed). Only in notes that give roles.
 _NOTE_ROLE_WORDS = "牵头|配合|负责|参与|协助|协办"
-# Levels a local body's short name opens with (区交运局, 州委编办, 县科经局).
-_LEVEL_CHARS = frozenset("省市州县区盟旗镇乡")
+# Levels a local body's short name opens with (区交运局, 州委编办, 县科经局): the one list of bare levels.
+_LEVEL_CHARS = frozenset(level_chars())
 _NOTE_ROLE = re.compile(_NOTE_ROLE_WORDS + r"|(?:单位|部门)[：:]")
 _LISTED_NAME = compile_cached(r"(?<=[（(〔\[：:、，,；;])((?:(?![由和及与的或在对按向从将把为以等各有关相])[\u4e00-\u9fff]){2,12}?"
                               r"(?:分局|局|委|办|厅|署))(?=[、，,；;）)〕\]]|" + _NOTE_ROLE_WORDS + "|等)")

@@ -97,6 +97,8 @@ _FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五�
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
 _CLAUSE_END = re.compile(r"[，,；;]")
+# a clause that counts a part of the figure before it (其中企业57.5万户)
+_PART_OF = re.compile(r"\s*其中[：:]?")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月", "工作日", "个工作日"})
 # what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
 _SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限)$")
@@ -1536,7 +1538,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             flow = rate or bool(_FLOW.search(text, flow_from, m.start)) \
                 or text[clause : m.start].endswith("等") or _any_word("done").search(text, clause, m.start) is not None \
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
-            flow = flow or (prev_flow and _same_list(text, prev, m, read))
+            # "净增经营主体242.8万户，其中企业57.5万户": the part of a flow is of the flow's period too; a
+            # share is none ("经营主体总量276.81万户、增长8.85%，其中民营经济主体占97.2%": a stock's make-up)
+            flow = flow or (prev_flow and (_same_list(text, prev, m, read)
+                                           or (_PART_OF.match(text, clause, m.start) is not None and unit != "%")))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period

@@ -40,7 +40,9 @@ _SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人�
 # 经济形势…，向大会作以下报告" (1981), "我受国务院的委托，现在向大会提出…的报告" (1980, 1979), "我受中共中央和国务院
 # 的委托，向大会作…" (1960), "我现在根据国务院的决定，向…作政府工作报告" (1959), "国务院决定由我向…作报告"
 # (1957), "我代表中华人民共和国国务院向…提出…" (1956). Without it the congress addressed was taken for the issuer.
-_CENTRAL_SPEAKER = re.compile(r"(?:(?:代表|受|根据)(?:中共中央和)?(?:中华人民共和国)?(?P<place>[国國][务務]院|中央人民政府)"
+# The speaker is the first person: the congress's resolution on the report ("第二届全国人民代表大会第三次会议听取了
+# 周恩来总理代表国务院所作的政府工作报告", its 1962 决议) is the congress's, not the State Council's.
+_CENTRAL_SPEAKER = re.compile(r"(?:我(?:现在)?(?:代表|受|根据)(?:中共中央和)?(?:中华人民共和国)?(?P<place>[国國][务務]院|中央人民政府)"
                               r"(?:的(?:委托|决定))?|(?P<decided>[国國][务務]院)决定由我)[^。\n]{0,80}?报告")
 # Words by which a text speaks of the whole country, or of its own division.
 # (Early reports are in traditional characters: 全國, 國務院.)
