@@ -311,6 +311,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+    found += _compound_county_mentions(text, divs, found)
     # Two-character county names (道县) are read only where the text speaks as a county: a city's
     # report names its counties (泗县 three times in a 宿州 report) without being theirs.
     short = [m for m in _short_county_mentions(text, divs, found) if not excluded.intersection(m[2])]
@@ -332,6 +333,10 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     if not provinces:
         if short and not national:
             return _county_by_voice(text, short, divs.province(short[0][2][0]), divs)
+        # A county's news item naming its county only bare (普定, 襄城), in its own voice.
+        bare = _bare_county_by_voice(text, divs, national)
+        if bare:
+            return bare
         # A text that names no place and speaks as a local government (我市, 市政府各部门, 县委县政府)
         # more than it cites the centre (按照国务院《…》) is some division's own, not national.
         own = local + len(_OWN_BODY_CUE.findall(text))
@@ -354,6 +359,74 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         else:
             break
     return _county_by_voice(text, found + short, cur, divs) or cur
+
+
+def _compound_county_mentions(text: str, divs: Divisions,
+                               found: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A county's bare short name right after its own province's or city's name (上海金山 in a
+    site's byline 上观号作者:上海金山, 西安未央): the pair names the county, as a full name would."""
+    shorts = divs.county_shorts
+    out = []
+    for _, end, codes in found:
+        if len(codes) != 1 or divs.meta_level(codes[0]) == "county":
+            continue
+        for size in (4, 3, 2):
+            if end + size > len(text):
+                continue
+            kids = [c for c in shorts.get(text[end : end + size], ())
+                    if codes[0] in divs.ancestry(divs.effective(c))]
+            # The pair is one name: the short name ends a word (上海金山区 is a full name mentions reads).
+            if len(kids) == 1 and (end + size == len(text) or text[end + size] not in "县区旗市") and \
+                    word_bounds(text, end, end + size):
+                out.append((end, end + size, (divs.effective(kids[0]),)))
+                break
+    return out
+
+
+# A county's own bodies and voice (县委, 县政府, 全县, 我区) and a city's (市委, 本市).
+_BARE_SHORT_MIN = 2
+_BARE_COMMON_MIN = 3
+
+
+def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0) -> str | None:
+    """The county a text that names no place in full speaks for, by its bare short name
+    (普定 five times in a 县委书记 news item of 普定县's; 襄城 in 襄城天气 and 襄城高质量发展
+    beside 县委, 县政府): the text must speak as that level (县委/县政府/全县 for a 县, 区委/全区
+    for a 区), more than as a city, and only one county of that level bears the name. Names
+    that are ordinary words too (普定, 长子, 平安) need three mentions, others two."""
+    levels = Counter(m.group(1) or m.group(2) for m in _COUNTY_CUE.finditer(text)
+                     if not _PLURAL_BEFORE.search(text, max(0, m.start() - 13), m.start()))
+    if levels.get("区"):
+        levels["区"] += len(_DISTRICT_VOICE.findall(text))
+    city = len(_CITY_CUE.findall(text)) + len(_CITY_BODY_CUE.findall(text))
+    voice = [lv for lv, n in levels.items() if n >= 2]
+    if len(voice) != 1 or max(city, national) >= levels[voice[0]]:
+        return None
+    shorts = divs.county_shorts
+    common = _common_county_shorts()
+    counts: Counter[str] = Counter()
+    longest = max(map(len, shorts))
+    i = 0
+    while i < len(text) - 1:
+        for size in range(min(longest, len(text) - i), 1, -1):
+            name = text[i : i + size]
+            if name in shorts and word_bounds(text, i, i + size):
+                counts[name] += 1
+                i += size - 1
+                break
+        i += 1
+    picks = []
+    for name, n in counts.items():
+        codes = [c for c in shorts[name] if divs.by_code[c].name.endswith(voice[0])]
+        if len(codes) == 1 and n >= (_BARE_COMMON_MIN if name in common else _BARE_SHORT_MIN):
+            picks.append(codes[0])
+    # Two counties' names (a twin county's visit) leave the text undecided.
+    return divs.effective(picks[0]) if len(picks) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _common_county_shorts() -> frozenset[str]:
+    return frozenset(load_words("county_short_words"))
 
 
 def _national_voice(text: str) -> int:
@@ -521,8 +594,16 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
             line = line[:line.index("。") + 1]
         # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
         # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
-        return _title_place(line, divs, excluded, short="。" not in line)
+        code = _title_place(line, divs, excluded, short="。" not in line)
+        # An opening sentence that speaks as a county (市委宣传部…深入我县融媒体中心开展调研)
+        # names its city as the visitor or superior: the document is the county's, not the city's.
+        if code and line.endswith("。") and divs.meta_level(code) == "prefecture" and _OWN_COUNTY.search(line):
+            return None
+        return code
     return None
+
+
+_OWN_COUNTY = re.compile("[我本][县区旗]")
 
 
 def _title_place(title: str, divs: Divisions, excluded: frozenset[str], short: bool = True) -> str | None:

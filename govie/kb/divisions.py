@@ -229,6 +229,16 @@ class Divisions:
         return forms
 
     @functools.cached_property
+    def county_shorts(self) -> dict[str, tuple[str, ...]]:
+        """County-level divisions by their bare short name (普定 → 普定县, 襄城 → 襄城县 and 襄城区):
+        not forms of their own (``mentions`` leaves them out as ordinary words too often)."""
+        out: dict[str, list[str]] = {}
+        for d in self.by_code.values():
+            if d.level == "county" and len(d.short) >= 2 and d.short != d.name:
+                out.setdefault(d.short, []).append(d.code)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @functools.cached_property
     def former_county_forms(self) -> frozenset[str]:
         """X县 for a city or county-level division X (市 or 区) the table holds under another
         name: counties since made cities or districts (无为县 → 无为市, 繁昌县 → 繁昌区, 芜湖县)."""
