@@ -92,3 +92,12 @@ def test_a_title_naming_a_city_in_a_citys_voice_still_gives_the_city():
     text = ("3月5日,宁德市召开全市安全生产工作会议。市委、市政府主要领导出席。\n"
             "会议要求,全市各级各部门要压实责任。\n")
     assert _division(text) == "350900"
+
+
+def test_a_name_that_is_a_frequent_word_stays_unread_however_often():
+    # The 长子 text above with one more 长子 (written for the test): 长子 is a frequent word of jieba's
+    # dictionary (786, as 平安 of 平安建设 1438), so no count of it names the county; a wrong
+    # division would link every bare body of the text to another county's.
+    text = ("会议强调,要担负好提升长子教育工作重任。要努力推动我县高中阶段教育取得新成效。新任职人员要牢记县委和广大群众的"
+            "信任和重托,为加快建设现代化太行山水名城长子示范区贡献力量。县委要求,长子各学校要抓好落实。\n")
+    assert _division(text) is None

@@ -22,6 +22,7 @@ from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
 from govie.text.regex_cache import compile_cached
+from govie.text.segment import word_frequency
 
 __all__ = ["infer_meta", "division_of_body"]
 
@@ -386,6 +387,9 @@ def _compound_county_mentions(text: str, divs: Divisions,
 # A county's own bodies and voice (县委, 县政府, 全县, 我区) and a city's (市委, 本市).
 _BARE_SHORT_MIN = 2
 _BARE_COMMON_MIN = 3
+# A short name jieba counts this often as a word (平安 1438, 长子 786; 普定 3, 襄城 64) is an ordinary
+# word first: a wrong division would link every bare body of the text to another county's.
+_ORDINARY_WORD_FREQ = 200
 
 
 def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0) -> str | None:
@@ -417,6 +421,8 @@ def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0) -> str 
         i += 1
     picks = []
     for name, n in counts.items():
+        if name in common and word_frequency(name) >= _ORDINARY_WORD_FREQ:
+            continue  # 平安 of 平安建设, 长子: said three times in any county's news, no county's name
         codes = [c for c in shorts[name] if divs.by_code[c].name.endswith(voice[0])]
         if len(codes) == 1 and n >= (_BARE_COMMON_MIN if name in common else _BARE_SHORT_MIN):
             picks.append(codes[0])
