@@ -100,9 +100,9 @@ def test_setting_favoured_is_no_action_1979():
 
 
 def test_favoured_action_without_de_stays():
-    # dev sc-report-2012 style (snapshot, reports row 35): 有利于更加科学合理地编制预算，: no 的 after it, the frame is not read
-    text = _report("实行全口径预算管理，有利于更加科学合理地编制预算，加强预算监督。", "二、今后的任务")
-    assert [f for f in _frames(text, "2012-03-05") if f["trigger"] == "编制"]
+    # year=2007: …设立中央预算稳定调节基金。这样做，有利于更加科学合理地编制预算，有利于保持…: no 的 after it, no frame
+    text = _report("这样做，有利于更加科学合理地编制预算，有利于保持预算的连续性和稳定性。", "二、今后的任务")
+    assert [f for f in _frames(text, "2007-03-05") if f["trigger"] == "编制"]
 
 
 # --- cuts and additions reported done ---
