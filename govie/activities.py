@@ -127,6 +127,8 @@ _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 # The government's report to a standing committee or a session, made (作了/作过): 向人大常委会第十四次会议作了报告
 # (dev sc-report-1980), 先后向全国人民代表大会常务委员会作过六次报告 (sc-report-1981).
 _BRIEFED = re.compile(r"向[^，,。；;]{0,30}?(?:常务委员会|常委会|会议)[^，,。；;]{0,8}?作[了过][^，,。；;]{0,6}$")
+# A cause reported (由于大幅度压缩…, sc-report-1981): what follows 由于 was done.
+_CAUSE_DONE = re.compile(r"由于[^，,。；;]{0,6}$")
 _TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
 # 请各位代表审议: a request to the deputies; 提请全国人大常委会审议了… reports a bill submitted (sc-report-2009)
 # 提请审议地方性法规43件 (wr2026-yunnan's review): counted bills submitted, done, not the report's request.
@@ -275,6 +277,9 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中)(?:[，,。；;]|$)")
+# A task faced or a setting that favours an action (面临着开展…的任务, 有利于…开展…的环境): read with a 的 after
+# the trigger in its clause; 面临的问题 is a noun's modifier, not this frame.
+_FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,12}$")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
@@ -296,6 +301,13 @@ _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 # 公路建设投资12343亿元) it is an aim or a noun.
 _BUILD_LEAD = re.compile(r"\s*(?:累计|新|布局|落地|规划)?")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
+# 后 opening these words after a trigger is no "after" (后续, 后勤): the trigger is not a time clause.
+_AFTER_NOUNS = ("后续", "后备", "后勤", "后期", "后方", "后劲", "后盾")
+# A trigger joined by 和/、/及/与/或 to short verbs that end in 的: a relative clause before a noun.
+# (the first verb joined must be a trigger word or a verb of doing: 及时的调整 and 建立和平、稳定…的秩序 join none)
+_UNFOLD = ("展开", "展開")  # typed by its object and yielding to a verb right after it, unlike 创建/建好
+_UNFOLD_BEFORE = frozenset("拓发")
+_COORDINATED_MODIFIER = re.compile(r"(?:\s*[和、及与或]\s*[^\s，,。；;、和及与或的“”《》\d]{1,3}){1,4}的")
 _TOPIC_CLOSE = ("问题", "方面", "事宜", "情况")
 _TOPIC_CLOSE_WORD = re.compile("|".join(_TOPIC_CLOSE))
 # Kinds whose object decides at once (a count, a rate, a report's reform): not the count checks of the rest.
@@ -960,6 +972,19 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
+    if text.startswith("后", e) and not text.startswith(_AFTER_NOUNS, e) and not _CLAUSE_BREAK.match(text, e + 1):
+        # 铁：全部建成后增加的年产能力将为五百七十五万吨 (sc-report-1955, 13 lines), 津滨轻轨改造后高峰运力提升四成
+        # (wr2026-tianjin): the trigger dates what follows in its clause, no action of its own; 加以修改后，提请…
+        # (sc-report) is a step of a sequence and stays
+        return False
+    if _COORDINATED_MODIFIER.match(text, e) and _verb_at(doc, e + 1):
+        # 新建和修复的铁路 (sc-report-1957), 正确处理新建和改造、扩建、挖潜的关系 (1984): verbs joined before 的
+        # modify a noun, as a single verb before 的 does (建立和平、稳定…的新秩序: 和平 is no verb)
+        return False
+    if kind == "object" and h.group() in _UNFOLD and (
+            text[s - 1 : s] in _UNFOLD_BEFORE or _NOMINAL.search(text, max(sent_start, s - 8), s)):
+        # 拓展开放, 发展开辟: another word's characters; 经济体制改革的全面展开需要…: a noun
+        return False
     back8 = s - 8 if s - 8 > sent_start else sent_start
     if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
             or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)
@@ -1002,6 +1027,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "tabled" and (doc.kind != "report" or not text.endswith(("已", "已经"), 0, s)):
         return False  # 将提交本次大会审议: the report's request; 提交司法机关处理: a prescription
+    if kind == "cut" and (doc.kind != "report" or not (text.startswith("了", e) or _CAUSE_DONE.search(text, cs, s))):
+        return False  # 进一步压缩…规模: a direction; 办理时限压缩65%: an outcome (triggers.tsv, cut)
     if kind == "briefed" and (doc.kind != "report" or not _BRIEFED.search(text, cs, s)):
         return False  # 向大会作政府工作报告, 报告期: the report itself or a noun (triggers.tsv, briefed)
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
@@ -1084,6 +1111,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if _ABILITY.search(text, max(cs, s - 24), s):
         return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
+    if _FRAMED_TASK.search(text, max(cs, s - 16), s) and "的" in text[e:ce]:
+        # 我们面临着开展大规模建设的任务 (sc-report-1984), 取得了有利于我们迅速开展和平建设的国内外环境 (1979): the
+        # action describes the task faced or the setting it favours, no action taken
+        return False
     if _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s):
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
@@ -1095,6 +1126,18 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
 
 
 _DE_RUN = 4
+
+
+@lru_cache(maxsize=1)
+def _doing_verbs() -> tuple[str, ...]:
+    """Verbs of doing that are no trigger words (修复, 改建, 扩建): the indicators' ``verb_out`` list."""
+    return tuple(r[1] for r in _read_tsv("indicator_cues.tsv") if len(r) > 1 and r[0] == "verb_out")
+
+
+def _verb_at(doc: _Doc, pos: int) -> bool:
+    """Whether a trigger word of the whole text's scan, or a verb of doing, starts at ``pos``."""
+    i = bisect.bisect_left(doc.trigger_starts, pos)
+    return (i < len(doc.trigger_starts) and doc.trigger_starts[i] == pos) or doc.text.startswith(_doing_verbs(), pos)
 
 
 def _after_de(doc: _Doc, s: int, limit: int) -> bool:
@@ -1291,6 +1334,14 @@ def _sentence(
             elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
                                            and text[c.end : c.end + 1] in ("，", "。", "；")):
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
+        elif c.kind == "object" and text[c.start : c.end] in _UNFOLD:
+            if nxt is not None and nxt.start == c.end + text.startswith("了", c.end):
+                continue  # 对…重大问题展开讨论和预测 (sc-report-1986): the verb after it carries the event
+            # 展开了一个群众性的养猪运动 (sc-report-1960), dev 1954 展開大規模的鬥爭: a campaign or struggle
+            # unfolded is typed by what it is (event), as generic verbs are
+            head, _ = _object_head(doc, c.end, clause_end)
+            if head:
+                typ = head
         elif c.kind == "result" and doc.kind == "report":
             # 完成职业技能培训284万人次 (wr2026-henan, dev wr2026-henanm, wr2026-hainan): the training done, typed by
             # its object; other objects (改造, 项目, 行动) keep 完成 other
