@@ -914,7 +914,10 @@ def _gap_before(norm, text: str, i: int) -> bool:
 # A division of work or an appointment names the holder between post and verb ("常务副省长陈肇雄负责省政府常务工作",
 # "副省长韩永文负责…", "常务副省长黄楚平任组长", "省政府副秘书长王太晖及…", "接受齐扎拉辞去…").
 _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
-                         r"|负责|分管|协助|主管|领导|任|辞去|及|[，。、；：,\s（(）)])")
+                         r"|[，。、；：,\s（(）)])")
+# Weaker cues, which also follow common words: the name before them is no common word of jieba's
+# dictionary ("毛泽东同志曾经及时地…": 曾经 is no name).
+_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|任|辞去|及")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -1202,7 +1205,6 @@ def _unit_name_pairs(text: str, norm) -> list[Mention]:
     if norm is None or norm.text != text:
         return []
     out = []
-    tok, _ = shared_jieba()
     item = _name_item_re()
     for k in range(1, len(text) - 1):
         if text[k - 1] not in _UNIT_END or not _gap_before(norm, text, k):
@@ -1216,7 +1218,7 @@ def _unit_name_pairs(text: str, norm) -> list[Mention]:
                 break
             if e == len(text) or text[e] == "\n" or _gap_before(norm, text, e):
                 name = text[k:e]
-                if name not in _place_words() and tok.FREQ.get(name, 0) < 50:
+                if name not in _place_words() and shared_jieba()[0].FREQ.get(name, 0) < 50:
                     out.append(Mention("PERSON", k, e, "person.roster", {}, priority=PRIORITY["person.roster"]))
                 break
     return out if len(out) >= _PAIRS_MIN else []
@@ -1417,7 +1419,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         for cut in (e, e - 1):
             if text[cut - 1] in _NOT_NAME_END:
                 continue
-            if cut - s >= 2 and _AFTER_NAME.match(text, cut):
+            if cut - s >= 2 and (_AFTER_NAME.match(text, cut) or _AFTER_NAME_WEAK.match(text, cut)
+                                 and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
     out.extend(_recurring_names(text, out))
@@ -1448,6 +1451,9 @@ def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
                 continue
             # A transliterated name (阿力木江·买买提明) or one of three characters found by its frame names
             # the same person wherever it opens a phrase ("严金海出生于1962年3月", "并向严金海颁发了任命书").
+            # A leader's name opening a doctrine stays as the leader rules left it (习近平新时代…).
+            if _doctrine().match(text, e):
+                continue
             if "·" in name or len(name) >= 3 and (k == 0 or not _ONE_CJK.match(text[k - 1]) or _heads_phrase(text, k)) \
                     and (e == len(text) or "·" in name or not _ONE_CJK.match(text[e]) or _name_item_re().fullmatch(name)):
                 pass
