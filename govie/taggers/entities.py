@@ -911,13 +911,23 @@ def _gap_before(norm, text: str, i: int) -> bool:
 
 # What follows a name in reports: a verb of movement or speech, a comma, 同志, 等 closing a
 # list of leaders ("区政协主席叶水山等区四套班子领导").
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布|[，。、；：,\s（(])")
+# A division of work or an appointment names the holder between post and verb ("常务副省长陈肇雄负责省政府常务工作",
+# "副省长韩永文负责…", "常务副省长黄楚平任组长", "省政府副秘书长王太晖及…", "接受齐扎拉辞去…").
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
+                         r"|[，。、；：,\s（(）)])")
+# Weaker cues, which also follow common words: the name before them is no common word of jieba's
+# dictionary ("毛泽东同志曾经及时地…": 曾经 is no name).
+_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|任|辞去|及")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
 # 主席台 and 主席团 are the rostrum and the presidium ("王刚在主席台就座").
 # 副主席 and 主席 spelled out (not 副?主席), so every alternative opens with a literal that sre skips to in C.
 _POST_AFTER = re.compile("总书记|同志|副主席(?![台团])|主席(?![台团])|副总理|总理|委员长")
+# A local head's post written after the name, as divisions of work list them ("朱小丹省长,主持省政府全面工作",
+# "徐少华常务副省长,分管…", "雷于蓝副省长,分管…"): the name opens a line or a phrase and the post
+# closes its phrase, so a post inside a longer one (省长助理) or a body's post (市政府副市长) names no one.
+_HEAD_POST_AFTER = re.compile("(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长)(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -966,13 +976,28 @@ def _surname_set() -> frozenset[str]:
     return frozenset(load_words("surnames"))
 
 
+def _after_contact_unit(text: str, norm, p: int) -> int:
+    """Where the name starts after a contact's unit written before it with a space between
+    ("联系人：市工业和信息化局科技处\u3000井新硕；", "联系人:生态保护修复科 刘覃,"), else ``p``."""
+    for k in range(p + 2, min(len(text), p + 20)):
+        if not _ONE_CJK.match(text, k - 1):
+            break
+        # A name may end like a unit (王瑞科 徐芳: two contacts, no unit).
+        if text[k - 1] in _UNIT_END and not _name_item_re().fullmatch(text, p, k):
+            if text[k] == " ":
+                return k + 1
+            if norm is not None and norm.text == text and _gap_before(norm, text, k):
+                return k
+    return p
+
+
 def _contacts(text: str, norm) -> list[Mention]:
     """Names in a contact field: each two or three characters with a surname, ended by
     punctuation, a space of the original or the telephone that follows."""
     out = []
     surnames = _surname_set()
     for m in _CONTACT.finditer(text):
-        p = m.end()
+        p = _after_contact_unit(text, norm, m.end())
         while p < len(text) and (text[p] in surnames or text[p : p + 2] in surnames):
             for size in (3, 2):
                 e = p + size
@@ -1044,9 +1069,15 @@ def _dismissed() -> re.Pattern[str]:
     return re.compile(rf"免去(?P<names>{_name_item()})(?=同志|的|[省市县区州]|国务院)")
 
 
+@lru_cache(maxsize=1)
+def _resigned() -> re.Pattern[str]:
+    """A resignation accepted: "接受齐扎拉辞去西藏自治区主席职务的请求"."""
+    return re.compile(rf"接受(?P<names>{_name_item()})(?:同志)?辞去")
+
+
 def _appointees(text: str) -> list[Mention]:
     out = []
-    for m in list(_appointed().finditer(text)) + [m for m in _dismissed().finditer(text) if "职务" in text[m.end() : m.end() + 30]]:
+    for m in list(_appointed().finditer(text)) + list(_resigned().finditer(text)) + [m for m in _dismissed().finditer(text) if "职务" in text[m.end() : m.end() + 30]]:
         pos = m.start("names")
         for w in m.group("names").split("、"):
             if w not in _place_words():
@@ -1097,6 +1128,22 @@ def _person_titles_re() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('person_titles'))}|常委|党组)")
 
 
+def _more_on_line(text: str, end: int) -> list[Mention]:
+    """Further names after 、 on a roster line opened by its post, the line ending with the last
+    ("副主任:卢焱群、龙福清", 黄政办发[2007]17号)."""
+    out = []
+    item = _name_item_re()
+    while text.startswith("、", end):
+        s = end + 1
+        m = next((m for m in (item.fullmatch(text, s, s + k) for k in (3, 2)) if m and (
+            m.end() == len(text) or text[m.end()] in "、\n")), None)
+        if m is None or m.group() in _place_words():
+            return []
+        out.append(Mention("PERSON", s, m.end(), "person.roster", {}, priority=PRIORITY["person.roster"]))
+        end = m.end()
+    return out
+
+
 def _roster(text: str, norm) -> list[Mention]:
     """Names of a list of commended people, one a line before the unit
     ("钱之云  合肥市农业委员会", "李  刚  凤台县…"): the original's lines and spacing mark
@@ -1116,6 +1163,8 @@ def _roster(text: str, norm) -> list[Mention]:
             under_label = True
             continue
         s = post.end() if post else s
+        if text.startswith("常务", s):
+            continue  # a post's label the pattern above does not know ("常务副主任委员:梅香雪"), no name
         m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled or under_label else None)
         if not m:
             line_end = text.find("\n", s)
@@ -1128,13 +1177,51 @@ def _roster(text: str, norm) -> list[Mention]:
         for end in (s + 2, s + 3):
             if end > m.end():
                 break
-            if _spaced(norm, end, single=loose) or (loose and end - s == 3 and _opens_unit(text, end)
+            # "周华驹(市政府副秘书长)": the post or unit in brackets after the name (东府办函[2003]248号).
+            bracket = text.startswith(("(", "（"), end) and _opens_unit(text, end + 1)
+            # A labelled line that lists two or more names: "副主任:卢焱群、龙福清".
+            bracket = bracket or (bool(post) and text.startswith("、", end) and bool(_more_on_line(text, end)))
+            if _spaced(norm, end, single=loose) or bracket or (loose and end - s == 3 and _opens_unit(text, end)
                                                      and not _spaced(norm, s + 1, single=True)) \
                     or (loose and end - s == 2 and _opens_unit(text, end) and not _opens_unit(text, end - 1)):
                 out.append(Mention("PERSON", s, end, "person.roster", {}, priority=PRIORITY["person.roster"]))
                 labelled += bool(post)
+                if post:
+                    out.extend(_more_on_line(text, end))
                 break
     return out if len(out) >= _ROSTER_MIN else []
+
+
+# The last character of a unit in a commendation list that writes each unit, a space and its
+# person on one line ("市人民政府办公室 李勇平 市科学技术局 赖立明 … 市民政局 柳 絮").
+_UNIT_END = set("局室会府院心站所司队委厅处科部办校社馆团行")
+# Such a list names at least this many people.
+_PAIRS_MIN = 3
+
+
+def _unit_name_pairs(text: str, norm) -> list[Mention]:
+    """Names each written between spaces right after their unit, in a list of three or more:
+    the original's spaces mark them (a two-character name may be padded: 柳 絮)."""
+    if norm is None or norm.text != text:
+        return []
+    out = []
+    item = _name_item_re()
+    for k in range(1, len(text) - 1):
+        if text[k - 1] not in _UNIT_END or not _gap_before(norm, text, k):
+            continue
+        for size in (2, 3):
+            e = k + size
+            if e > len(text) or not item.fullmatch(text, k, e):
+                continue
+            # Padding inside a two-character name (柳 絮) is one gap; a three-character name has none.
+            if size == 3 and (_gap_before(norm, text, k + 1) or _gap_before(norm, text, k + 2)):
+                break
+            if e == len(text) or text[e] == "\n" or _gap_before(norm, text, e):
+                name = text[k:e]
+                if name not in _place_words() and shared_jieba()[0].FREQ.get(name, 0) < 50:
+                    out.append(Mention("PERSON", k, e, "person.roster", {}, priority=PRIORITY["person.roster"]))
+                break
+    return out if len(out) >= _PAIRS_MIN else []
 
 
 @lru_cache(maxsize=1)
@@ -1181,14 +1268,22 @@ def _leaders(text: str, central: bool) -> list[Mention]:
             # end another word (康生 in 健康生活); a longer one is no part of a word.
             if _in_doctrine(text, e, central) or (e - s == 2 and not at_word_start(text, s, e)):
                 continue
+            # A leader's two characters opening a three-character name before its post ("陈云贤副省长,分管…").
+            if e - s == 2 and _ONE_CJK.match(text, e) and (_HEAD_POST_AFTER.match(text, e + 1) or _POST_AFTER.match(text, e + 1)):
+                continue
         out.append(Mention("PERSON", s, e, "person.leader", {}, priority=PRIORITY["person.leader"]))
     return out
+
+
+# A note after a name in a list of people: sex, nationality or both ("（女）", "(回族)", "（女，满族）").
+_PERSON_NOTE = re.compile(f"[（(](?:女|男)?(?:[，,、]?[{_CJK}]{{1,4}}族)?(?<![（(])[）)]")
 
 
 @lru_cache(maxsize=1)
 def _name_list() -> re.Pattern[str]:
     # A transliterated name may stand among them (陈全国、雪克来提·扎克尔、孙金龙).
-    item = f"(?:{_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+)"
+    # A note of sex or nationality may follow a name: "王玲(女)、黄敏(女)、梁清…刘萍(女)、麦上荣".
+    item = f"(?:{_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+)(?:{_PERSON_NOTE.pattern})?"
     # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议"; the presidium on the
     # rostrum after its post ("执行主席俞国行、鲁松庭…和大会主席团全体成员在主席台就座",
     # "副主席吉尔拉·衣沙木丁、孔星隆、杨勇…", "常务主席、执行主席王国和、马国强…在主席台前排就座").
@@ -1200,7 +1295,7 @@ def _name_list() -> re.Pattern[str]:
 # _name_list, before a first item that ends at a 、 (two to four characters) or at a · (a
 # transliterated name). _name_list opens with lookbehinds, so sre tries it at every position
 # (about 2 ms per report); this scan opens with a character class that sre skips through in C.
-_NAME_LIST_LEAD = re.compile(f"[^{_CJK}](?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
+_NAME_LIST_LEAD = re.compile(f"[^{_CJK}](?=[{_CJK}]{{2,4}}(?:[（(][^（()）]{{1,6}}[）)])?、|[{_CJK}]{{2,6}}·)")
 _NAME_LIST_POST = re.compile(f"(?:领导|主席|主任|委员|省长|市长|州长|书记)(?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
 
 
@@ -1213,6 +1308,12 @@ def _name_list_starts(text: str) -> list[int]:
     return starts
 
 
+def _bare(item: str) -> str:
+    """A list item without its note of sex or nationality (王玲(女) → 王玲)."""
+    m = _PERSON_NOTE.search(item)
+    return item[: m.start()] if m else item
+
+
 def _listed_names(text: str) -> list[Mention]:
     """Three names or more in a list of their own (张华、蒋筑英、罗健夫…等同志): every item opens
     with a surname, none is a word of jieba's dictionary that is common (石棉、石膏) or a
@@ -1222,7 +1323,8 @@ def _listed_names(text: str) -> list[Mention]:
     out = []
     names = _name_list()
     for m in finditer_from(names, _name_list_starts(text), text):
-        items = m.group(1).split("、")
+        noted = m.group(1).split("、")
+        items = [_bare(w) for w in noted]
         if any(w in tags or w in _place_words() for w in items):
             continue
         # jieba's dictionary holds many names (徐志纯, 孙金龙): a few common words in a long list
@@ -1230,12 +1332,12 @@ def _listed_names(text: str) -> list[Mention]:
         if sum(tok.FREQ.get(w, 0) >= 50 for w in items) * 3 > len(items):
             continue
         pos = m.start(1)
-        for w in items:
+        for w, full in zip(items, noted):
             # A post opening the list's first item (副主席吉尔拉·衣沙木丁) is no part of the name.
             post = _person_titles_re().match(w) if "·" in w else None
             cut = post.end() if post and w.find("·") - post.end() >= 2 else 0
             out.append(Mention("PERSON", pos + cut, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
-            pos += len(w) + 1
+            pos += len(full) + 1
     return out
 
 
@@ -1292,12 +1394,17 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         s = _name_before(text, end, anywhere=m.group() == "总书记")
         if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, end):
             out.append(Mention("PERSON", s, end, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
+    for m in _HEAD_POST_AFTER.finditer(text):
+        s = _name_before(text, m.start())
+        if s >= 0 and (s == 0 or text[s - 1] in "\n，,。；;、 ") and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
+            out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     out.extend(_leaders(text, bool(ctx and ctx.central)))
     out.extend(_listed_names(text))
     out.extend(_dotted_names(text))
     norm = ctx.source if ctx else None
     out.extend(_contacts(text, norm))
     out.extend(_group_heads(text))
+    out.extend(_unit_name_pairs(text, norm))
     out.extend(_appointees(text))
     bylines = {m.span("name") for m in _byline().finditer(text)
                if m.start("name") > m.start() and text[m.start("name") - 1] in " \u3000" or _gap_before(norm, text, m.start("name"))}
@@ -1312,7 +1419,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         for cut in (e, e - 1):
             if text[cut - 1] in _NOT_NAME_END:
                 continue
-            if cut - s >= 2 and _AFTER_NAME.match(text, cut):
+            if cut - s >= 2 and (_AFTER_NAME.match(text, cut) or _AFTER_NAME_WEAK.match(text, cut)
+                                 and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
     out.extend(_recurring_names(text, out))
@@ -1339,7 +1447,17 @@ def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
     for name in names:
         for k in _find_all(text, name):
             e = k + len(name)
-            if (k, e) in spans or (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
+            if (k, e) in spans:
+                continue
+            # A transliterated name (阿力木江·买买提明) or one of three characters found by its frame names
+            # the same person wherever it opens a phrase ("严金海出生于1962年3月", "并向严金海颁发了任命书").
+            # A leader's name opening a doctrine stays as the leader rules left it (习近平新时代…).
+            if _doctrine().match(text, e):
+                continue
+            if "·" in name or len(name) >= 3 and (k == 0 or not _ONE_CJK.match(text[k - 1]) or _heads_phrase(text, k)) \
+                    and (e == len(text) or "·" in name or not _ONE_CJK.match(text[e]) or _name_item_re().fullmatch(name)):
+                pass
+            elif (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
                 continue
             out.append(Mention("PERSON", k, e, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     return out

@@ -56,6 +56,9 @@ _CJK_RE = compile_cached("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900
 _NOT_CJK_RUN_RE = re.compile("[^" + _CJK_RE.pattern[1:-1] + "]+")
 _FOLD_TABLE = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
 _FOLD_TABLE[0x3000] = 0x20
+# The dots that mirror sites set inside transliterated names (阿力木江・买买提明, katakana middle
+# dot; ･ its half-width form; ‧ the hyphenation point) read as the interpunct ·.
+_FOLD_TABLE.update({0x30FB: 0xB7, 0xFF65: 0xB7, 0x2027: 0xB7})
 
 
 def _traditional() -> dict[int, int]:
