@@ -1600,6 +1600,7 @@ def _townships(text: str) -> list[Mention]:
     (``township_common_words``: 小城镇, 中心镇)."""
     names = townships()
     common = _common_township_words()
+    stops = _loc_patterns().stops  # 向|城镇, 占|城镇: jieba tags 城镇 a place
     out = []
     for m in _TOWNSHIP_WORD.finditer(text):
         end = m.end()
@@ -1612,8 +1613,10 @@ def _townships(text: str) -> list[Mention]:
                 continue
             if start and text[start - 1] in _PLACE_LEVEL_BEFORE:
                 break  # the township of a county or zone the gazetteer did not take whole (固镇县石湖乡园林场)
-            if any(k < m.start() and _all_tags().get(text[k:end], "ns") not in _NAME_TAGS for k in range(start + 1, end - 1)) \
-                    or _crosses_a_word(text, start):
+            # A stop after a word character only: | 三乡镇 |, 阳高县：古城镇古城村 are names.
+            cut = start and "\u4e00" <= text[start - 1] <= "\u9fff"
+            if any(k < m.start() and (_all_tags().get(text[k:end], "ns") not in _NAME_TAGS or (cut and text[k:end] in stops))
+                   for k in range(start + 1, end - 1)) or _crosses_a_word(text, start):
                 break  # a common word's tail (快于|城镇) or a word before it that takes the name's head (加大|街镇)
             if _TOWNSHIP_BODY_AFTER.match(text, end):
                 break
@@ -1647,8 +1650,10 @@ def _village_end(text: str, end: int) -> int:
 # A village or community named alone (南楼村成功入选, 来南楼村、苏南村观摩, 五桂山街道 | 南桥村): the
 # name before 村/社区 must be no word of jieba's dictionary other than a place or a name (贫困村,
 # 示范村, 行政村, 中心村, 城乡社区 are classes), or be one of ``loc_village_class_words`` (美丽乡村).
-_VILLAGE_WORD = re.compile("村(?![民级委务容貌庄落寨镇])|社区")
+_VILLAGE_WORD = re.compile("村(?![民级委务容貌庄落寨镇超])|社区")
 _NAME_TAGS = ("ns", "nr", "nz", "nrfg", "nrt")
+# Between the items of a list of villages, or the cells of a table row (大涌镇 | 安堂社区).
+_LIST_SEPARATORS = ("、", "和", " | ")
 # Where a three-character name may start: after a clause or list boundary.
 _BOUNDARY_BEFORE = set("，。、；：|（(“「 \n\t")
 
@@ -1687,8 +1692,10 @@ def _villages(text: str, townships_found: list[Mention]) -> list[Mention]:
             if any(tags.get(text[k : m.end()], "ns") not in _NAME_TAGS for k in range(start + 1, s)):
                 continue  # the name's tail makes a common word with the unit: 推进|农村, 抓实|农村
             words = shared_words(name)
-            if function_word_tags().get(words[0], "f")[0] not in "fm" or _crosses_a_word(text, start) \
-                    or (len(words[-1]) == 1 and function_word_tags().get(words[-1], "f")[0] == "v"):
+            fw = function_word_tags()
+            if fw.get(words[0], "f")[0] not in "fm" or _crosses_a_word(text, start) \
+                    or (len(words[-1]) == 1 and fw.get(words[-1], "f")[0] == "v") \
+                    or any(fw.get(w, "f")[0] in "cp" for w in words):
                 continue  # a verb or function word opens a phrase (推进整村, 万企兴万村, 中心镇和中心村) or a verb takes 村 (访企入村)
             if start > 1 and text[start - 1] in _PLACE_LEVEL_BEFORE | set("镇乡") and text[start - 2] not in "该本全我各每":
                 continue  # the village of a chain the gazetteer did not take whole (实验区毛集镇魏庙村; not 该镇天星村)
@@ -1696,18 +1703,20 @@ def _villages(text: str, townships_found: list[Mention]) -> list[Mention]:
                 continue
             found = Mention("LOC", start, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
             tag = tags.get(name, "ns")
-            if tag in _NAME_TAGS:
+            if m.group() == "社区" and name not in tags:
+                nouns.append(found)  # 零碳社区, 科创社区 name kinds: a community unknown to jieba only in a list
+            elif tag in _NAME_TAGS:
                 out.append(found)
             elif tag == "n":
                 nouns.append(found)
             break
-    # An item of a list whose neighbour is a village or township (、 or 和 between them), item by
-    # item along the list (天星村、旗杆村、新民村).
+    # An item of a list whose neighbour is a village or township (、, 和 or a table cell between
+    # them), item by item along the list (天星村、旗杆村、新民村).
     starts = {m.start for m in out + townships_found}
     ends = {m.end for m in out + townships_found}
     while nouns:
-        joined = [m for m in nouns if (m.start - 1 in ends and text[m.start - 1] in "、和")
-                  or (m.end + 1 in starts and text[m.end] in "、和")]
+        joined = [m for m in nouns if any(text.endswith(sep, 0, m.start) and m.start - len(sep) in ends for sep in _LIST_SEPARATORS)
+                  or any(text.startswith(sep, m.end) and m.end + len(sep) in starts for sep in _LIST_SEPARATORS)]
         if not joined:
             break
         for m in joined:
