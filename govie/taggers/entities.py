@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
-from govie.kb.divisions import at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set, place_names, places, word_bounds
+from govie.kb.divisions import (at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set,
+                                place_names, places, townships, word_bounds)
 from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -1620,7 +1621,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
-    framed += _sections(text) + _water_sites(text) + sites + _pair_zones(text) + _boundary_places(text) + _seats(text)
+    framed += _sections(text) + _water_sites(text) + sites + _pair_zones(text) + _boundary_places(text) + _seats(text) \
+        + _local_units(text)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
     gazetteer_ends = {g.end for g in gazetteer}
@@ -1694,6 +1696,158 @@ _FORMER_PREFECTURE_BEFORE = ("撤销", "原")
 # A government's seat in a division's change: a town, a street or a road (区人民政府驻浓洄镇,
 # 区人民政府驻光明东街: 国函〔1998〕60号, 国函〔2000〕70号; 驻公园路: 国函〔2003〕46号).
 _SEAT = re.compile(f"政府驻(?:新设立的)?([{_CJK}]{{2,8}}?(?:镇|乡|街道|街|路))(?=[。，；])")
+
+
+# A township's own name standing alone: a town, township or subdistrict of the divisions table
+# (龙场镇、乐治镇省定示范镇, 赴董浜镇, 五桂山街道 | 南桥村), with the village or community after it
+# (昆阳镇官岙邸村). Local reports and lists name them without their county (probes loc22, loc23).
+_TOWNSHIP_WORD = re.compile("镇|乡|街道")
+_PLACE_LEVEL_BEFORE = set("省市县区州旗")
+_VILLAGE_UNITS = ("村", "社区", "居委会", "村委会")
+# After the name, a body of the township (the name is then inside a DEPT: 留庄镇政府, 木洞镇人民政府,
+# 昆阳镇、万全镇人民政府 sharing one head) or a school or clinic named after it (ORG).
+_TOWNSHIP_BODY_AFTER = re.compile(
+    f"(?:、[{_CJK}]{{1,6}}?(?:镇|乡|街道))*(?:人民政府|政府|党委|党工委|纪委|纪工委|人大|人民代表大会|第[一二三四五六七八九十]{{1,3}}届"
+    "|办事处|街道办|派出所|司法所|财政所|卫生院|中心小学|中学|小学|中心校|农业综合服务站|农业技术推广站|综合文化站)")
+
+
+def _townships(text: str) -> list[Mention]:
+    """Townships named in full and standing alone (guide LOC: an administrative area), extended over
+    the village, community or street after them (dev pt-208869 marks 张集乡胡巷村 whole). The name
+    must be in ``kb.townships``, be a word of its own (not 建设|乡村) and no common noun
+    (``township_common_words``: 小城镇, 中心镇)."""
+    names = townships()
+    common = _common_township_words()
+    stops = _loc_patterns().stops  # 向|城镇, 占|城镇: jieba tags 城镇 a place
+    out = []
+    for m in _TOWNSHIP_WORD.finditer(text):
+        end = m.end()
+        for size in (6, 5, 4, 3, 2):
+            start = m.start() - size
+            if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[start:m.start()]):
+                continue
+            name = text[start:end]
+            if name not in names or name in common or not word_bounds(text, start, end):
+                continue
+            if start and text[start - 1] in _PLACE_LEVEL_BEFORE:
+                break  # the township of a county or zone the gazetteer did not take whole (固镇县石湖乡园林场)
+            # A stop after a word character only: | 三乡镇 |, 阳高县：古城镇古城村 are names.
+            cut = start and "\u4e00" <= text[start - 1] <= "\u9fff"
+            if any(k < m.start() and (_all_tags().get(text[k:end], "ns") not in _NAME_TAGS or (cut and text[k:end] in stops))
+                   for k in range(start + 1, end - 1)) or _crosses_a_word(text, start):
+                break  # a common word's tail (快于|城镇) or a word before it that takes the name's head (加大|街镇)
+            if _TOWNSHIP_BODY_AFTER.match(text, end):
+                break
+            out.append(Mention("LOC", start, _village_end(text, end), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
+    return out
+
+
+def _crosses_a_word(text: str, start: int) -> bool:
+    """Whether the character before ``start`` makes a verb, adverb or function word with the first
+    ones of the name (加大|街镇, 访企|入村)."""
+    tags = function_word_tags()
+    return start > 0 and any(tags.get(text[start - 1 : start + k], "f")[0] not in "fm" for k in (1, 2))
+
+
+def _local_units(text: str) -> list[Mention]:
+    """Townships and villages named alone (probe loc23)."""
+    found = _townships(text)
+    return found + _villages(text, found)
+
+
+def _village_end(text: str, end: int) -> int:
+    """End of the village or community a township at ``end`` runs on to (昆阳镇官岙邸村), or ``end``:
+    another township word on the way is a new name or a class (乐治镇|省定示范镇)."""
+    ext = _extend(text, end)
+    if ext > end and (_TOWNSHIP_WORD.search(text, end, ext) or not text.endswith(_VILLAGE_UNITS, end, ext)):
+        return end  # a road or a class after the village (蔡家岭村邓家洼村级公路) is no part of the place
+    return ext
+
+
+# A village or community named alone (南楼村成功入选, 来南楼村、苏南村观摩, 五桂山街道 | 南桥村): the
+# name before 村/社区 must be no word of jieba's dictionary other than a place or a name (贫困村,
+# 示范村, 行政村, 中心村, 城乡社区 are classes), or be one of ``loc_village_class_words`` (美丽乡村).
+_VILLAGE_WORD = re.compile("村(?![民级委务容貌庄落寨镇超])|社区")
+_NAME_TAGS = ("ns", "nr", "nz", "nrfg", "nrt")
+# Between the items of a list of villages, or the cells of a table row (大涌镇 | 安堂社区).
+_LIST_SEPARATORS = ("、", "和", " | ")
+# Where a three-character name may start: after a clause or list boundary.
+_BOUNDARY_BEFORE = set("，。、；：|（(“「 \n\t")
+
+
+@lru_cache(maxsize=1)
+def _all_tags() -> dict[str, str]:
+    return dictionary_tags(r"^(\S+) \d+ ([a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _village_class_words() -> frozenset[str]:
+    return frozenset(load_words("loc_village_class_words"))
+
+
+def _villages(text: str, townships_found: list[Mention]) -> list[Mention]:
+    """Villages and communities named alone in local reports and lists (guide LOC: a named place).
+    Their names have two characters, or three after a clause or list boundary (横排头村, 下车河村).
+    A name that is a common noun too (前锋, 旗杆, 稻地) is a village as an item of a list of villages
+    or townships (天星村、旗杆村、新民村; 壶泉镇南汇村、稻地村)."""
+    tags, classes = _all_tags(), _village_class_words()
+    out, nouns = [], []
+    for m in _VILLAGE_WORD.finditer(text):
+        s = m.start()
+        for size in (3, 2):
+            start = s - size
+            if start < 0:
+                continue
+            name = text[start:s]
+            if size == 3 and start and text[start - 1] not in _BOUNDARY_BEFORE \
+                    and not (text[start - 1] in "和及" and text.endswith(("村", "社区"), 0, start - 1)):
+                continue
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or any(c in _NOT_IN_UNIT_NAME or c in "村镇乡" for c in name):
+                continue
+            if name in classes or tags.get(name + m.group(), "ns") not in _NAME_TAGS:
+                continue
+            if any(tags.get(text[k : m.end()], "ns") not in _NAME_TAGS for k in range(start + 1, s)):
+                continue  # the name's tail makes a common word with the unit: 推进|农村, 抓实|农村
+            words = shared_words(name)
+            fw = function_word_tags()
+            if fw.get(words[0], "f")[0] not in "fm" or _crosses_a_word(text, start) \
+                    or (len(words[-1]) == 1 and fw.get(words[-1], "f")[0] == "v") \
+                    or any(fw.get(w, "f")[0] in "cp" for w in words):
+                continue  # a verb or function word opens a phrase (推进整村, 万企兴万村, 中心镇和中心村) or a verb takes 村 (访企入村)
+            if start > 1 and text[start - 1] in _PLACE_LEVEL_BEFORE | set("镇乡") and text[start - 2] not in "该本全我各每":
+                continue  # the village of a chain the gazetteer did not take whole (实验区毛集镇魏庙村; not 该镇天星村)
+            if not at_word_start(text, start, m.end()):
+                continue
+            found = Mention("LOC", start, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+            tag = tags.get(name, "ns")
+            if m.group() == "社区" and name not in tags:
+                nouns.append(found)  # 零碳社区, 科创社区 name kinds: a community unknown to jieba only in a list
+            elif tag in _NAME_TAGS:
+                out.append(found)
+            elif tag == "n":
+                nouns.append(found)
+            break
+    # An item of a list whose neighbour is a village or township (、, 和 or a table cell between
+    # them), item by item along the list (天星村、旗杆村、新民村).
+    starts = {m.start for m in out + townships_found}
+    ends = {m.end for m in out + townships_found}
+    while nouns:
+        joined = [m for m in nouns if any(text.endswith(sep, 0, m.start) and m.start - len(sep) in ends for sep in _LIST_SEPARATORS)
+                  or any(text.startswith(sep, m.end) and m.end + len(sep) in starts for sep in _LIST_SEPARATORS)]
+        if not joined:
+            break
+        for m in joined:
+            out.append(m)
+            nouns.remove(m)
+            starts.add(m.start)
+            ends.add(m.end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common_township_words() -> frozenset[str]:
+    return frozenset(load_words("township_common_words"))
 
 
 def _seats(text: str) -> list[Mention]:
