@@ -34,7 +34,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
         r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
         r"\s*(?P<approx>[余多]?)\s*(?P<mult2>[万亿]?)\s*"
-        rf"(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})"
+        # A number with 万/亿 needs no unit: "户籍人口531.59万", "各15万左右", "76万群众" (unit null).
+        rf"(?:(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})|(?<=[万亿]))"
     )
 
 
@@ -57,7 +58,9 @@ def metric_value(number: str, multiplier: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _unit(raw: str) -> str:
+def _unit(raw: str) -> str | None:
+    if not raw:
+        return None
     if raw in {"个百分点", "百分点"}:
         return "百分点"
     if raw in {"个月", "个季度"}:
@@ -67,11 +70,26 @@ def _unit(raw: str) -> str:
     return raw
 
 
+# A count of years is a duration (3年内, 有效期1年, 连续19年); a year (2023年, 19年3月), a grade
+# (3年级), a decade (90年代), a fiscal year (2019年度) or a period (40多年来, 30年间: a DATE) is not.
+_NOT_YEARS_AFTER = re.compile(r"[级級代度底初末份届屆号號来來间間]|\d{1,2}月")
+
+
+def _year_count(text: str, m: re.Match[str]) -> bool:
+    """Whether "N年" at ``m`` counts years rather than naming one."""
+    num = m.group("num")
+    if m.group("mult") or m.group("mult2") or m.group("per") or len(num.split(".")[0].replace(",", "")) > 3:
+        return False
+    return not _NOT_YEARS_AFTER.match(text, m.end())
+
+
 def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for m in _pattern().finditer(text):
-        unit = m.group("unit") + m.group("per")
+        if m.group("unit") == "年" and not _year_count(text, m):
+            continue
+        unit = (m.group("unit") or "") + (m.group("per") or "")
         mult = m.group("mult") + m.group("mult2")
         # "人" after a multiplier-less bare year-like number ("2023人") is rare,
         # but "21楼"-style floors never match because 楼 is not a unit.
