@@ -390,7 +390,8 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         # measured
         k, w = max(inner)
         ends = _boundaries(out)
-        if k in ends and k + len(w) in ends:
+        # "研发经费投入占GDP比重": what a share (占…比重) is of is a noun phrase, the verb within it too
+        if k in ends and k + len(w) in ends and not out.startswith("占", k + len(w)):
             out = out[k + len(w):]
     return out
 
@@ -853,7 +854,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     # the clause, and what follows it is read as from the clause's start
     phrase = _ORDINAL_ITEM.sub("", phrase)
     changed = True
-    while changed and phrase:
+    # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
+    other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
+    while changed and phrase and not other:
         changed = False
         for word, rest in _starting("leads", phrase[0]):
             # "建设和改造城镇地下管网": a verb joined to the next one stays
@@ -1540,6 +1543,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
+            if unit == "年":
+                period = None  # a count of years (连续9年, 延长30年) spans years: of no one period
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
