@@ -1510,6 +1510,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before
                 # it; the streak itself counts periods: null (guide v2.1, rule 5)
                 carried[id(m)] = streak
+            elif prev is not None and _CHANGE_AFTER.match(text, m.end):
+                # "一般公共预算收入累计完成3.7万亿元，5年增长18.7%": the years a change is over; the
+                # number after them is of the figure before
+                carried[id(m)] = indicator or carried.get(id(prev)) or prev.attrs.get("indicator")
             # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
             # durations (15个工作日内完成审核) measure nothing named
             named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
@@ -1651,6 +1655,10 @@ def _raised_count(text: str, m: Mention, read: _Read) -> bool:
     return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
         and read.changes[:1] == ["growth"] and text[max(0, m.start - 2) : m.start] == "提升" \
         and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
+
+
+# A change right after a count of years (5年增长18.7%, 3年翻一番).
+_CHANGE_AFTER = re.compile(r"(?:累计|年均|共)?(?:增长|提高|下降|减少|增加|翻)")
 
 
 def _streak_of(text: str, m: Mention, indicator: str | None, prev: Mention | None, s_start: int) -> str | None:

@@ -89,6 +89,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     for m in _pattern().finditer(text):
         if m.group("unit") == "年" and not _year_count(text, m):
             continue
+        if m.group("unit") == "度" and not (m.group("mult") or m.group("mult2")):
+            continue  # 度 counts electricity in 万度/亿度; a bare "30度" is a temperature or an angle
         unit = (m.group("unit") or "") + (m.group("per") or "")
         mult = m.group("mult") + m.group("mult2")
         # "人" after a multiplier-less bare year-like number ("2023人") is rare,
