@@ -65,3 +65,9 @@ def test_other_stays_in_name():
     text = "社会消费品零售总额增长6.5%，其他营利性服务业增长17%；一般公共预算收入增长0.5%。"
     got = dict(_metrics(text))
     assert got["17%"]["indicator"] == "其他营利性服务业"
+
+
+def test_anniversary_is_no_year_count():
+    # pt-102676 (dev, news): an anniversary; a bound within years of founding stays a count
+    assert _texts("新中国成立70年特别是改革开放40多年来，中国取得举世瞩目成就") == []
+    assert _texts("企业成立3年内可申请补贴") == ["3年"]

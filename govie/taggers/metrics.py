@@ -80,7 +80,9 @@ def _year_count(text: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     if m.group("mult") or m.group("mult2") or m.group("per") or len(num.split(".")[0].replace(",", "")) > 3:
         return False
-    return not _NOT_YEARS_AFTER.match(text, m.end())
+    # "新中国成立70年": the age of what was founded, an anniversary rather than a quantity (R6-E)
+    return not _NOT_YEARS_AFTER.match(text, m.end()) \
+        and not (text.endswith(("成立", "建立"), 0, m.start()) and not text.startswith(("内", "以内"), m.end()))
 
 
 def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
