@@ -1658,7 +1658,7 @@ def _raised_count(text: str, m: Mention, read: _Read) -> bool:
 
 
 # A change right after a count of years (5年增长18.7%, 3年翻一番).
-_CHANGE_AFTER = re.compile(r"(?:累计|年均|共)?(?:增长|提高|下降|减少|增加|翻)")
+_CHANGE_AFTER = re.compile(r"(?:累计|年均|共)?(?:增长|提高|提升|下降|降低|减少|增加|翻)")
 
 
 def _streak_of(text: str, m: Mention, indicator: str | None, prev: Mention | None, s_start: int) -> str | None:

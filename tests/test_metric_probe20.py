@@ -71,3 +71,19 @@ def test_anniversary_is_no_year_count():
     # pt-102676 (dev, news): an anniversary; a bound within years of founding stays a count
     assert _texts("新中国成立70年特别是改革开放40多年来，中国取得举世瞩目成就") == []
     assert _texts("企业成立3年内可申请补贴") == ["3年"]
+
+
+def test_units_after_multiplier_only():
+    # work-reports-2026 安徽省 and 宁夏回族自治区 full_text
+    assert _texts("加快算力基础设施建设，新增智能算力1.7万P。") == ["1.7万P"]
+    assert _texts("累计查明煤炭资源量360多亿吨、煤层气资源量2000多亿方，") == ["360多亿吨", "2000多亿方"]
+    assert _texts("室外温度30度，100P") == []
+
+
+def test_thousands_group_and_pilot_name():
+    # state-council-work-reports row 59 (1980): a number written with a full-width thousands comma
+    text = "发电量3，120亿度，比1980年预计增加120亿度。"
+    got = [e for e in govie.extract(text, model=None).entities if e.label == "METRIC"]
+    assert [(e.text, e.start) for e in got] == [("120亿度", text.rindex("120亿度"))]
+    # work-reports-2026 广东省: the pilot's name holds no count of years
+    assert _texts("实施第二轮土地承包到期后再延长30年整省试点") == []

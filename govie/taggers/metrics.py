@@ -72,7 +72,13 @@ def _unit(raw: str) -> str | None:
 
 # A count of years is a duration (3年内, 有效期1年, 连续19年); a year (2023年, 19年3月), a grade
 # (3年级), a decade (90年代), a fiscal year (2019年度) or a period (40多年来, 30年间: a DATE) is not.
-_NOT_YEARS_AFTER = re.compile(r"[级級代度底初末份届屆号號来來间間]|\d{1,2}月")
+# "土地承包到期后再延长30年整省试点" names a pilot, no quantity of it.
+_NOT_YEARS_AFTER = re.compile(r"[级級代度底初末份届屆号號来來间間]|\d{1,2}月|(?:整省|整县|整市)?试点")
+
+
+# Units that count only after 万/亿: electricity (亿度), computing power (万P), volume (亿方).
+_AFTER_MULTIPLIER = frozenset({"度", "P", "方"})
+_THOUSANDS_BEFORE = re.compile(r"\d[，,]$")
 
 
 def _year_count(text: str, m: re.Match[str]) -> bool:
@@ -91,8 +97,10 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     for m in _pattern().finditer(text):
         if m.group("unit") == "年" and not _year_count(text, m):
             continue
-        if m.group("unit") == "度" and not (m.group("mult") or m.group("mult2")):
-            continue  # 度 counts electricity in 万度/亿度; a bare "30度" is a temperature or an angle
+        if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
+            continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
+        if _THOUSANDS_BEFORE.search(text, max(0, m.start() - 2), m.start()) and len(m.group("num")) == 3:
+            continue  # "发电量3，120亿度": the last group of a number written with a full-width comma
         unit = (m.group("unit") or "") + (m.group("per") or "")
         mult = m.group("mult") + m.group("mult2")
         # "人" after a multiplier-less bare year-like number ("2023人") is rare,
