@@ -32,7 +32,7 @@ def _pattern() -> re.Pattern[str]:
     return compile_cached(
         r"(?=[-−－\d])"
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
-        r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
+        r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:[,，]\d{3}(?!\d))*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
         r"\s*(?P<approx>[余多]?)\s*(?P<mult2>[万亿]?)\s*"
         # A number with 万/亿 needs no unit: "户籍人口531.59万", "各15万左右", "76万群众" (unit null).
         rf"(?:(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})|(?<=[万亿]))"
@@ -52,7 +52,8 @@ def metric_value(number: str, multiplier: str) -> float | None:
     None when it does not fit a float (a 400-digit number is inf, which JSON
     cannot carry).
     """
-    value = float(number.replace(",", "").replace("．", "."))
+    # thousands are grouped with "," or, in older reports, "，" (粮食产量33，212万吨)
+    value = float(number.replace(",", "").replace("，", "").replace("．", "."))
     for ch in multiplier:
         value *= _MULTIPLIERS[ch]
     return value if math.isfinite(value) else None
@@ -78,7 +79,6 @@ _NOT_YEARS_AFTER = re.compile(r"[级級代度底初末份届屆号號来來间�
 
 # Units that count only after 万/亿: electricity (亿度), computing power (万P), volume (亿方).
 _AFTER_MULTIPLIER = frozenset({"度", "P", "方"})
-_THOUSANDS_BEFORE = re.compile(r"\d[，,]$")
 
 
 def _year_count(text: str, m: re.Match[str]) -> bool:
@@ -99,8 +99,6 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
             continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
-        if _THOUSANDS_BEFORE.search(text, max(0, m.start() - 2), m.start()) and len(m.group("num")) == 3:
-            continue  # "发电量3，120亿度": the last group of a number written with a full-width comma
         unit = (m.group("unit") or "") + (m.group("per") or "")
         mult = m.group("mult") + m.group("mult2")
         # "人" after a multiplier-less bare year-like number ("2023人") is rare,
