@@ -392,7 +392,8 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         # measured
         k, w = max(inner)
         ends = _boundaries(out)
-        if k in ends and k + len(w) in ends:
+        # "研发经费投入占GDP比重": what a share (占…比重) is of is a noun phrase, the verb within it too
+        if k in ends and k + len(w) in ends and not out.startswith("占", k + len(w)):
             out = out[k + len(w):]
     return out
 
@@ -855,7 +856,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     # the clause, and what follows it is read as from the clause's start
     phrase = _ORDINAL_ITEM.sub("", phrase)
     changed = True
-    while changed and phrase:
+    # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
+    other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
+    while changed and phrase and not other:
         changed = False
         for word, rest in _starting("leads", phrase[0]):
             # "建设和改造城镇地下管网": a verb joined to the next one stays
@@ -1509,6 +1512,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # the number after a streak (粮食总产量连续9年稳定在1300亿斤以上) takes the phrase before
                 # it; the streak itself counts periods: null (guide v2.1, rule 5)
                 carried[id(m)] = streak
+            elif prev is not None and _CHANGE_AFTER.match(text, m.end):
+                # "一般公共预算收入累计完成3.7万亿元，5年增长18.7%": the years a change is over; the
+                # number after them is of the figure before
+                carried[id(m)] = indicator or carried.get(id(prev)) or prev.attrs.get("indicator")
             # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
             # durations (15个工作日内完成审核) measure nothing named
             named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
@@ -1545,6 +1552,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
+            if unit == "年":
+                period = None  # a count of years (连续9年, 延长30年) spans years: of no one period
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
@@ -1651,6 +1660,10 @@ def _raised_count(text: str, m: Mention, read: _Read) -> bool:
     return bool(_COUNT_WORD.search(text, m.start, m.end)) and not read.compare and not read.distribute \
         and read.changes[:1] == ["growth"] and text[max(0, m.start - 2) : m.start] == "提升" \
         and not text[m.end : m.end + 2].startswith(("以上", "左右", "、"))
+
+
+# A change right after a count of years (5年增长18.7%, 3年翻一番).
+_CHANGE_AFTER = re.compile(r"(?:累计|年均|共)?(?:增长|提高|提升|下降|降低|减少|增加|翻)")
 
 
 def _streak_of(text: str, m: Mention, indicator: str | None, prev: Mention | None, s_start: int) -> str | None:

@@ -32,9 +32,10 @@ def _pattern() -> re.Pattern[str]:
     return compile_cached(
         r"(?=[-−－\d])"
         r"(?:(?<=[\u4e00-\u9fff：:（(，,])(?P<sign>[-−－]))?"
-        r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:,\d{3})*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
+        r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:[,，]\d{3}(?!\d))*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
         r"\s*(?P<approx>[余多]?)\s*(?P<mult2>[万亿]?)\s*"
-        rf"(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})"
+        # A number with 万/亿 needs no unit: "户籍人口531.59万", "各15万左右", "76万群众" (unit null).
+        rf"(?:(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})|(?<=[万亿]))"
     )
 
 
@@ -51,13 +52,16 @@ def metric_value(number: str, multiplier: str) -> float | None:
     None when it does not fit a float (a 400-digit number is inf, which JSON
     cannot carry).
     """
-    value = float(number.replace(",", "").replace("．", "."))
+    # thousands are grouped with "," or, in older reports, "，" (粮食产量33，212万吨)
+    value = float(number.replace(",", "").replace("，", "").replace("．", "."))
     for ch in multiplier:
         value *= _MULTIPLIERS[ch]
     return value if math.isfinite(value) else None
 
 
-def _unit(raw: str) -> str:
+def _unit(raw: str) -> str | None:
+    if not raw:
+        return None
     if raw in {"个百分点", "百分点"}:
         return "百分点"
     if raw in {"个月", "个季度"}:
@@ -67,11 +71,35 @@ def _unit(raw: str) -> str:
     return raw
 
 
+# A count of years is a duration (3年内, 有效期1年, 连续19年); a year (2023年, 19年3月), a grade
+# (3年级), a decade (90年代), a fiscal year (2019年度) or a period (40多年来, 30年间: a DATE) is not.
+# "土地承包到期后再延长30年整省试点" names a pilot, no quantity of it.
+_NOT_YEARS_AFTER = re.compile(r"[级級代度底初末份届屆号號来來间間]|\d{1,2}月|(?:整省|整县|整市)?试点")
+
+
+# Units that count only after 万/亿: electricity (亿度), computing power (万P), volume (亿方).
+_AFTER_MULTIPLIER = frozenset({"度", "P", "方"})
+
+
+def _year_count(text: str, m: re.Match[str]) -> bool:
+    """Whether "N年" at ``m`` counts years rather than naming one."""
+    num = m.group("num")
+    if m.group("mult") or m.group("mult2") or m.group("per") or len(num.split(".")[0].replace(",", "")) > 3:
+        return False
+    # "新中国成立70年": the age of what was founded, an anniversary rather than a quantity (R6-E)
+    return not _NOT_YEARS_AFTER.match(text, m.end()) \
+        and not (text.endswith(("成立", "建立"), 0, m.start()) and not text.startswith(("内", "以内"), m.end()))
+
+
 def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     for m in _pattern().finditer(text):
-        unit = m.group("unit") + m.group("per")
+        if m.group("unit") == "年" and not _year_count(text, m):
+            continue
+        if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
+            continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
+        unit = (m.group("unit") or "") + (m.group("per") or "")
         mult = m.group("mult") + m.group("mult2")
         # "人" after a multiplier-less bare year-like number ("2023人") is rare,
         # but "21楼"-style floors never match because 楼 is not a unit.
