@@ -793,14 +793,8 @@ def _duty_lines(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
         lead, support = _cue_roles(doc, cues, vs, ve, [])
         if not lead:
             continue  # 部门分工：各地、各部门负责: classes, no named body
-        start = text.rfind("\n", 0, m.start(1)) + 1
-        while start > 0:  # back over the item's key lines (分管省领导：…) and blank lines
-            prev = text.rfind("\n", 0, start - 1) + 1
-            if not _key_line(text, prev, start - 1):
-                break
-            start = prev
-        item = text.rfind("\n", 0, start - 1) + 1 if start else 0
-        if not _LABEL.match(text, item):
+        start = _under_item(text, m.start(1))  # back over the item's key lines (分管省领导：…)
+        if start is None:
             continue
         task = _task_before(doc, start)
         if task is None:
@@ -808,6 +802,19 @@ def _duty_lines(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
         notes[m.start(1) : ve] = b"\x01" * (ve - m.start(1))
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], ve), m.span(1)))
     return out
+
+
+def _under_item(text: str, pos: int) -> int | None:
+    """Start of the line holding ``pos``, moved back over the key lines and blank lines above it
+    (分管省领导：…), when the line above those is a numbered item; None otherwise."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not _key_line(text, prev, start - 1):
+            break
+        start = prev
+    item = text.rfind("\n", 0, start - 1) + 1 if start else 0
+    return start if _LABEL.match(text, item) else None
 
 
 def _key_line(text: str, start: int, end: int) -> bool:
@@ -835,14 +842,8 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
         lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
         if not lead:
             continue  # 责任单位：各县（市、区）人民政府: classes, no named body
-        start = text.rfind("\n", 0, group[0].start()) + 1
-        while start > 0:  # back over the group's lines that give no role
-            prev = text.rfind("\n", 0, start - 1) + 1
-            if not _key_line(text, prev, start - 1):
-                break
-            start = prev
-        item = text.rfind("\n", 0, start - 1) + 1 if start else 0
-        if not _LABEL.match(text, item):
+        start = _under_item(text, group[0].start())
+        if start is None:
             continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
         task = _task_before(doc, start)
         if task is None:
