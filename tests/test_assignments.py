@@ -9,18 +9,11 @@ from __future__ import annotations
 import govie
 from govie.assignments import find_assignments
 from govie.types import Mention
+from .assignment_frames import assignments
 
 # 粤办函〔2017〕176号 (dev pt-165349): a task and its bracketed note.
 GD_HEAD = "广东省人民政府办公厅关于印发广东省推进涉烟打假打私工作方案的通知\n粤办函〔2017〕176号\n"
 GD_TASK = "（三）加大对无烟草专卖零售许可证销售卷烟违法行为打击力度，对非法印制卷烟商标标识、包装物等违法行为开展专项整治。"
-
-
-def assignments(text: str, **kw) -> list[dict]:
-    result = govie.extract(text, model=None, **kw)
-    for a in result.assignments:
-        for span in (a.task, a.trigger):
-            assert text[span["start"] : span["end"]] == span["text"]
-    return [a.to_dict() for a in result.assignments]
 
 
 def test_bracketed_note_names_lead_and_support():
@@ -809,7 +802,6 @@ def test_a_deadline_opening_a_sentence_frames_the_next_undated_one():
     found = assignments(text, reference_date="2019-01-30")
     assert [(a["lead"], a["deadline"]) for a in found] == [
         (["国家卫生健康委员会"], "2019-03"), (["国家中医药管理局"], "2019-03")]
-
 
 
 def test_a_text_that_speaks_as_we_is_a_report_even_without_its_head():

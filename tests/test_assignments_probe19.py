@@ -5,15 +5,7 @@ several of them from big5 mirrors in traditional script, with ASCII brackets, co
 """
 from __future__ import annotations
 
-import govie
-
-
-def assignments(text: str, **kw) -> list[dict]:
-    result = govie.extract(text, model=None, **kw)
-    for a in result.assignments:
-        for span in (a.task, a.trigger):
-            assert text[span["start"] : span["end"]] == span["text"]
-    return [a.to_dict() for a in result.assignments]
+from .assignment_frames import assignments
 
 
 def by_task(found: list[dict], opening: str) -> dict:

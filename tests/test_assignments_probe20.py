@@ -6,15 +6,7 @@ traditional script, which normalization folds back (lexicons/traditional.tsv).
 
 from __future__ import annotations
 
-import govie
-
-
-def assignments(text: str, **kw) -> list[dict]:
-    result = govie.extract(text, model=None, **kw)
-    for a in result.assignments:
-        for span in (a.task, a.trigger):
-            assert text[span["start"] : span["end"]] == span["text"]
-    return [a.to_dict() for a in result.assignments]
+from .assignment_frames import assignments
 
 
 # 東府〔2021〕54號 (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html, a traditional-script mirror).
