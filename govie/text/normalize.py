@@ -73,8 +73,9 @@ def _traditional() -> dict[int, int]:
     return table
 
 
+_TRADITIONAL = _traditional()
 # Applied to the clean text only: spans map back to the original characters.
-_FOLD_TABLE.update(_traditional())
+_FOLD_TABLE.update(_TRADITIONAL)
 # str.translate looks every character of a non-ASCII text up in the table (ten times slower
 # here than replacing only the characters the table holds, which are few).
 _FOLDED_RE = re.compile("[" + "".join(re.escape(chr(o)) for o in sorted(_FOLD_TABLE)) + "]")
@@ -93,7 +94,7 @@ _TONE_RE = re.compile(f"[{_TONED}]")
 _GLOSS_RE = re.compile(
     f"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}ü]{{0,6}}[{_TONED}])[a-z{_TONED}ü]{{1,7}}[)）]"
 )
-_TRADITIONAL_CHARS = {chr(k): chr(v) for k, v in _traditional().items()}
+_TRADITIONAL_CHARS = {chr(k): chr(v) for k, v in _TRADITIONAL.items()}
 _TRADITIONAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TRADITIONAL_CHARS)) + "]")
 
 
