@@ -22,7 +22,7 @@ from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
 from govie.text.regex_cache import compile_cached
-from govie.text.segment import word_frequency
+from govie.text.segment import shared_jieba
 
 __all__ = ["infer_meta", "division_of_body"]
 
@@ -421,7 +421,7 @@ def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0) -> str 
         i += 1
     picks = []
     for name, n in counts.items():
-        if name in common and word_frequency(name) >= _ORDINARY_WORD_FREQ:
+        if name in common and shared_jieba()[0].FREQ.get(name, 0) >= _ORDINARY_WORD_FREQ:
             continue  # 平安 of 平安建设, 长子: said three times in any county's news, no county's name
         codes = [c for c in shorts[name] if divs.by_code[c].name.endswith(voice[0])]
         if len(codes) == 1 and n >= (_BARE_COMMON_MIN if name in common else _BARE_SHORT_MIN):

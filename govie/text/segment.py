@@ -269,11 +269,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         pass  # read-only home or full disk: built again next time
 
 
-def word_frequency(word: str) -> int:
-    """How often jieba's dictionary counts ``word`` as a word (0 when it is none)."""
-    return _prefix_dict()[0].get(word, 0)
-
-
 def _prefix_dict() -> tuple[dict[str, int], int]:
     with _LOCK:
         return _load_prefix_dict()
