@@ -97,6 +97,14 @@ _FLOW = re.compile(r"累计|新增|净增|年均|平均每年|(?<![十两])五�
 _TOTAL = re.compile(r"累计|总数|总量|总计|共计")
 _NEW = re.compile(r"^(?:新增|新设)")
 _CLAUSE_END = re.compile(r"[，,；;]")
+# a stock's own words: the level reached, or the total, at the end of the span
+_STOCK = re.compile(r"总量|总数|(?<![到])达(?:到)?(?![成标])|增至|增加到|提高到|提升至|提升到")
+
+
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """Just after the last clause break (，；) in text[lo:hi], or lo."""
+    i = max(text.rfind(c, lo, hi) for c in "，,；;")
+    return i + 1 if i >= 0 else lo
 # a clause that counts a part of the figure before it (其中企业57.5万户)
 _PART_OF = re.compile(r"\s*其中[：:]?")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月", "工作日", "个工作日"})
@@ -259,7 +267,7 @@ _VERB_PREFIXES = ("新", "再")
 # adverbs of manner before a verb of doing, no part of what is measured: "成功引进商户", "同步建成充电桩
 # 450个" (黔东南州 2025), "有序改造供热管网1287公里" (天津 2026), "全面完成优化营商环境7.0版150项改革举措"
 # "高质量办理人大代表建议395件" (宁夏 2026); 高质量 before a verb of doing also 新疆, 海南, 辽宁, 安徽 2026
-_DONE_ADVERBS = ("成功", "同步", "有序", "全面", "高质量")
+_DONE_ADVERBS = ("成功", "同步", "有序", "全面", "高质量", "精准")
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
 _REBUILT = re.compile(r"(?<=..[区房村])改造$")
@@ -456,7 +464,7 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
 # A report page without a date of its own (a county report reposted, a digest) still names the year it
 # reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾") or,
 # failing that, the plan year in its plan heading ("二、2025年工作安排").
-_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
+_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:及“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
 _HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作安排|主要工作任务|重点工作|工作任务)")
 
 
@@ -1542,12 +1550,19 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # ("新增2个国家先进制造业集群、19个…" shares its verb: only a clause break ends it)
             own_clause = prev is not None and _CLAUSE_END.search(text, prev.end, m.start) is not None
             flow_from = max(s_start, m.start - _PHRASE_MAX, prev.end if own_clause else 0)
+            # a number whose own stretch states a stock (总量达474万户 after 累计净增…155万户; 全国重点实验室达
+            # 8家 after 国家级大院大所实现“零”的突破) is the level at the end, not the earlier clause's flow
+            seg = max(flow_from, prev.end if prev is not None else 0, _last_comma(text, flow_from, m.start))
+            stock = _STOCK.search(text, seg, m.start) is not None and not _FLOW.search(text, seg, m.start) \
+                and _any_word("done").search(text, seg, m.start) is None
+            if stock:
+                flow_from = seg
             flow = rate or bool(_FLOW.search(text, flow_from, m.start)) \
                 or text[clause : m.start].endswith("等") or _any_word("done").search(text, clause, m.start) is not None \
                 or bool(_COUNT_WORD.search(text, m.start, m.end) and _done_after(text, m.end))
             # "净增经营主体242.8万户，其中企业57.5万户": the part of a flow is of the flow's period too; a
             # share is none ("经营主体总量276.81万户、增长8.85%，其中民营经济主体占97.2%": a stock's make-up)
-            flow = flow or (prev_flow and (_same_list(text, prev, m, read)
+            flow = flow or (prev_flow and not stock and (_same_list(text, prev, m, read)
                                            or (_PART_OF.match(text, clause, m.start) is not None and unit != "%")))
             period = _sentence_period(text, s_start, m.start, near, period, state, flow)
             if "每年" in text[clause : m.start].replace("平均每年", ""):

@@ -87,3 +87,79 @@ def test_thousands_group_and_pilot_name():
     assert [(t, a["value"]) for t, a in got] == [("3，120亿度", 312000000000.0), ("120亿度", 12000000000.0)]
     # work-reports-2026 广东省: the pilot's name holds no count of years
     assert _texts("实施第二轮土地承包到期后再延长30年整省试点") == []
+
+
+# ---------------------------------------------------------------- probe ind20 (round 13): work-report
+# indicator / period. Provincial sentences are from ../shared/data/work-reports-2026
+# (2026_<province>_政府工作报告.csv, full_text, stretches outside the dev slices); the county and district
+# sentences from stored public pages (addresses in the comments).
+
+_FIVE = "五年来，我们牢记嘱托、感恩奋进。\n"
+
+
+def _report(text, reference_date="2026-01-27"):
+    result = govie.extract(text, reference_date=reference_date, model=None)
+    return {e.text: e.attrs for e in result.entities if e.label == "METRIC"}
+
+
+def test_a_stock_after_a_flow_in_one_list_is_the_level_at_the_end():
+    # 江西 2026 (full_text ~2960): 总量达 names the stock at the end of the five years, not the 累计净增 flow
+    found = _report(_FIVE + "累计净增各类经营主体155万户、总量达474万户，新增上市公司48家、总量达122家，"
+                    "高质量发展的基础更加坚实。")
+    assert [found[k]["period"] for k in ("155万户", "474万户", "48家", "122家")] == \
+        ["2021/2025", "2025", "2021/2025", "2025"]
+
+
+def test_a_flow_word_in_an_earlier_clause_with_no_number_dates_no_stock():
+    # 江西 2026 (full_text ~3100): 实现 belongs to its own clause; 达8家 / 达7800家 are stocks
+    found = _report(_FIVE + "国家级大院大所实现“零”的突破，全国重点实验室达8家，全社会研发投入强度突破2%，"
+                    "每万人口高价值发明专利拥有量实现翻番，有效期内高新技术企业达7800家。")
+    assert (found["8家"]["period"], found["7800家"]["period"], found["2%"]["period"]) == ("2025", "2025", "2025")
+    assert found["8家"]["indicator"] == "全国重点实验室"
+
+
+def test_verbs_of_things_done_over_five_years():
+    # 甘肃 2026 (full_text ~2400): 优化重组, 组建, 出让 are things done, flows of the five years
+    found = _report(_FIVE + "新能源及新能源装备制造产业产值达到1006.6亿元。优化重组全国重点实验室14家。组建13家企业创新联合体。"
+                    "兰州新区入围“科创中国”试点城市。出让矿业权755宗、成交价616.6亿元。")
+    assert found["1006.6亿元"]["period"] == "2025"
+    assert [found[k]["period"] for k in ("14家", "13家", "755宗", "616.6亿元")] == ["2021/2025"] * 4
+    assert found["14家"]["indicator"] == "全国重点实验室"
+    # 吉林 2026 (full_text ~3900): 跨越 N个台阶 is climbed over the five years
+    found = _report("这五年，发展质效持续提升。地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。")
+    assert (found["3个"]["period"], found["1.5万亿元"]["period"]) == ("2021/2025", "2025")
+
+
+def test_leading_verbs_of_doing_leave_the_indicator():
+    # 甘肃 2026 (full_text ~3300): 精准识别 is what was done to the counted households
+    found = _report(_FIVE + "严格落实“四个不摘”要求，优化“一键申报”机制，精准识别帮扶监测对象16.6万户70.5万人，风险消除率78.8%。")
+    assert (found["16.6万户"]["indicator"], found["70.5万人"]["indicator"]) == ("帮扶监测对象", "帮扶监测对象")
+    assert found["16.6万户"]["period"] == "2021/2025"
+    # 吉林 2026 (full_text ~3500): 修改废止和宣布失效 lists verbs before 政府规章
+    found = _report("2025年，我们持续加强政府自身建设。提请省人大常委会会议审议地方性法规草案8部，制定政府规章1部。"
+                    "修改废止和宣布失效政府规章10部、规范性文件44件。")
+    assert (found["10部"]["indicator"], found["44件"]["indicator"]) == ("政府规章", "规范性文件")
+
+
+def test_words_after_the_counted_noun_end_it():
+    # 吉林 2026 (full_text ~4400): 之一 closes 国家公园
+    found = _report("这五年，生态环境持续改善。东北虎豹国家公园成为全国首批5个国家公园之一。")
+    assert found["5个"]["indicator"] == "国家公园"
+    # 广东 2026 (full_text ~3700): 新获评 is the predicate, not part of 县级城市
+    assert [a["indicator"] for t, a in _metrics("2025年，我们全力保障和改善民生。5个地级市和5个县级城市新获评全国文明城市。")] \
+        == ["地级市", "县级城市"]
+
+
+def test_a_share_first_passing_a_mark():
+    # 武汉市硚口区 2025 report (https://m.163.com/dy/article/JKAV67AT05346936.html): 首超 links 占比 to 80%
+    found = _report("报告指出，一年来，产业转型提速加力，预计实现地区生产总值1100亿元、增长5.5%左右，"
+                    "服务业增加值占比首超80%，营利性服务业营收增长超20%。", "2024-12-25")
+    assert found["80%"]["indicator"] == "服务业增加值占比"
+
+
+def test_a_review_heading_that_adds_the_plan_period_names_the_year():
+    # 黄龙县 2026 report (https://www.guanlizhidu.com/doc/2676413.html): "2025年及“十四五”工作回顾"
+    text = ("一、2025年及“十四五”工作回顾\n一是综合实力在提质增效中迈上新台阶。全年生产总值完成30.69亿元、增长4.7%，"
+            "其中一产增长3.9%。")
+    found = {t: a for t, a in _metrics(text)}
+    assert [found[k]["period"] for k in ("30.69亿元", "4.7%", "3.9%")] == ["2025"] * 3
