@@ -321,8 +321,14 @@ _NOUN_SUFFIX = (
     "体系", "草案", "作用", "等项目", "等工程",
     # 建成面积占永久基本农田比例 (dev wr2026-jilin): the area built, a figure's name
     "面积",
+    # 在计划制定方法上, 使计划制定过程成为… (sc-report-2001), 在计划编制过程中 (1982), 改进计划编制方法 (1995), 在社会主义
+    # 改造过程中 (1955): the way or the course of a process, a noun
+    "过程", "方法",
 )
-_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次")
+_GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
+# A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
+# (1957), 执行得还很不够 (1956): how something was done is judged, no action is reported. Not 得到/得以/得益/得力.
+_MANNER_AFTER = re.compile(r"得(?![到以益力分奖])")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
@@ -960,6 +966,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if after.startswith(_GENERIC_NOUN_SUFFIX):
             return False
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
+        return False
+    if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
         return False
     if after.startswith("权") and not after.startswith(("权益", "权利")):
         # 2008年奥运会举办权 (sc-report-2002), 2010年世界博览会举办权 (sc-report-2003), 审批权限 (1984, 1987,
