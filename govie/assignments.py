@@ -991,9 +991,13 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 topic = _topic_before(doc, b.start() - 1)
                 stop = _SENTENCE_END.search(text, c.end(), c.end() + _OBJECT_MAX)
                 due_end = stop.start() if stop else None
+            elif topic is None and no_object and b.start() and text[b.start() - 1] in "，,":
+                # …，由X等分工负责。: the clauses before 由 are the topic.
+                topic = _topic_clauses(doc, b.start() - 1)
             if topic is not None:
-                # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task.
-                task = topic
+                # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task;
+                # 此项工作由省府办公厅负责: a topic pointing back to its item is the item.
+                task = _item_task(text, topic)
             else:
                 task = _task_after(text, c.end())
                 if text[task[0]: task[0] + 1] in "，,":
@@ -1017,11 +1021,20 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                     and not _own_clause(doc, _clause_start(text, b.start() - 1)):
                 # 上述数据信息的格式、标准、共享方式，由X确定: the topic before is what X settles.
                 task = (_clause_start(text, b.start() - 1), task[1])
+                if _SHARED_CLOSE.fullmatch(text, end, task[1]):
+                    # …，由X、Y等分工负责。: no object of its own; the topic is every clause before.
+                    topic = _topic_clauses(doc, b.start() - 1)
+                    if topic is not None:
+                        task = topic
             label = _LABEL.match(text, task[0])
             if label:
                 task = (label.end(), task[1])
         if task[1] - task[0] < 2:
             continue
+        if trigger[0] != b.start():
+            for name in _support_clause(doc, trigger[1]):
+                if name not in lead:
+                    _add(support, name)
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], due_end or task[1]), trigger))
         duty = _LEAD_AFTER_COMMA.match(text, task[1])
         if duty and trigger[0] == b.start():
@@ -1032,6 +1045,44 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
     return out
 
 
+# The clause after "由X负责" that names who takes part: "，省府办公厅、省信息产业厅配合。".
+_SUPPORT_CLAUSE = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)(?:配合|参与|协助|协办)[ \u3000]*(?=[。；;\n]|$)")
+_SUPPORT_SPLIT = re.compile(r"[、和及与]")
+_SUPPORT_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+_BODY_WORDS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:委员会|办公室|局|厅|委|办|署)")
+
+
+def _support_clause(doc: _Doc, pos: int) -> list[str]:
+    """Names of the bodies a clause at ``pos`` gives a part (…负责，Y、Z配合。), when the clause holds
+    nothing but a list of bodies: each item a DEPT mention, or a name ending in a body's suffix that no
+    tagger named (法制办, 省信息产业厅: its own words, no canonical); classes (各地) take no part here."""
+    text = doc.text
+    m = _SUPPORT_CLAUSE.match(text, pos)
+    if m is None:
+        return []
+    out: list[str] = []
+    at = m.start(1)
+    for piece in _SUPPORT_SPLIT.split(m.group(1)):
+        s, e = at, at + len(piece)
+        at = e + 1
+        while e > s and text[e - 1] in " \u3000":
+            e -= 1
+        e = s + len(_SUPPORT_TAIL.sub("", text[s:e]))
+        depts = doc.depts_in(s, e)
+        if depts and depts[0].start == s and depts[-1].end == e and len(depts) == 1:
+            if not _is_class(text, depts[0]):
+                _add(out, _name(text, depts[0]))
+        elif text.startswith("各", s) or _DEPARTMENTS_AFTER.fullmatch(text, s, e):
+            continue
+        elif _BODY_WORDS.fullmatch(text, s, e) and not _NOT_A_BODY.search(text, s, e) and not depts:
+            _add(out, text[s:e])
+        else:
+            return []  # something else stands in the clause: not a list of bodies
+    return out
+
+
+# The rest of a 由 clause that names the bodies' shared duty and nothing else (…由X、Y等分工负责).
+_SHARED_CLOSE = re.compile(r"等?(?:有关|相关)?(?:部门|单位)?(?:按照?职责|按职能)?分工负责[ \u3000]*")
 # What closes a cue that has no object of its own: …由X牵头负责；/。/，/ the end of the line.
 _NO_OBJECT = re.compile(r"[ \u3000]*(?:[，,；;。]|\n|$)")
 
@@ -1047,6 +1098,31 @@ def _topic_before(doc: _Doc, by: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \u3000":
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+# A clause that opens a sentence as a discourse marker, not as part of the topic (例如，完善…，由X负责).
+_TOPIC_OPENER = re.compile(r"[\s\u3000]*(?:例如|比如|譬如|其中|同时|此外|另外|一是|二是|三是)[\s\u3000]*$")
+
+
+def _topic_clauses(doc: _Doc, comma: int) -> tuple[int, int] | None:
+    """The clauses before the comma at ``comma`` that a following "由X…负责。" takes as its topic:
+    back to the sentence's start, a numbered label, or a clause with a body or subject of its own
+    (n1 of probe asg21, news of the 2019 分工意见: "加强重大疾病防治，实施癌症防治行动，加快儿童药物
+    研发，加强罕见病用药保障，由国家卫生健康委、科技部…等分工负责。")."""
+    text = doc.text
+    start = _clause_start(text, comma)
+    if _own_clause(doc, start) or doc.depts_in(start, comma):
+        return None
+    while start > 0 and text[start - 1] in "，," and comma - start < _OBJECT_MAX:
+        prev = _clause_start(text, start - 1)
+        if _TOPIC_OPENER.fullmatch(text, prev, start - 1) or _own_clause(doc, prev) \
+                or doc.depts_in(prev, start - 1) or _LABEL.match(text, prev) and _LABEL.match(text, prev).end() > prev:
+            break
+        start = prev
+    label = _LABEL.match(text, start)
+    if label and label.end() < comma:
+        start = label.end()
+    return (start, comma) if comma - start >= 2 else None
 
 
 def _own_clause(doc: _Doc, start: int) -> bool:
