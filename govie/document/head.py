@@ -132,6 +132,25 @@ def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+# A notice that issues or breaks down a work report names it without being one: inside
+# brackets (《政府工作报告》, 〈政府工作報告〉), in the title of the notice that issues it (关于印发2023年
+# 县政府工作报告任务分解一览表的通知), or as the owner of its tasks (政府工作报告目标任务责任分解方案).
+_REPORT_NAMED = re.compile(r"[》〉]?(?:的)?(?:任务|目标|责任|分解|重点工作|确定|提出|部署|落实|明确|涉及|各项)")
+
+
+def _opens_as_report(head: str) -> bool:
+    """Whether the head of a text opens a work report (its title or its speaker's formula),
+    not a notice that only names one."""
+    for m in _REPORT_OPENING.finditer(head):
+        if m.group() == "政府工作报告":
+            line = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if head[m.start() - 1 : m.start()] in ("《", "〈", "<") or "印发" in line or "关于" in line \
+                    or _REPORT_NAMED.match(head, m.end()):
+                continue
+        return True
+    return False
+
+
 def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, dt.date] | None, str | None]:
     from govie.timex import resolve  # the resolver is the one authority on date values
 
@@ -145,7 +164,7 @@ def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, 
                 continue
     # A government work report, delivered early in the year, reviews the year before
     # (guide: a work report's period is its reviewed year).
-    if reference is not None and reference.month <= 4 and _REPORT_OPENING.search(clean[:_HEAD_CHARS]):
+    if reference is not None and reference.month <= 4 and _opens_as_report(clean[:_HEAD_CHARS]):
         year = reference.year - 1
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "report"
     return None, None

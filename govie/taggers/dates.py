@@ -111,7 +111,7 @@ _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一
 _DISCUSSED = r"(?:全年(?!龄|级)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
 _RELATIVE = (
     r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
-    r"|本周|上周|下周|本月|上个?月|下个?月"
+    r"|本周|上周|下周|本月|上一?[个個]?月|下一?[个個]?月"
     r"|(?<![相适应充每])当月(?!份?[以之]?[前后内])"  # 印发当月, 截至当月 (gz-27, pt-176849); not 当月前 (a bound)
     r"|本年度)"
 )
@@ -127,7 +127,7 @@ _VAGUE = (
     # a vague stretch of years back (sc-report-1985 gold 过去几年, 过去的几年; 近几十年来):
     # 过去几年, 最近几年, 过去十多年, 近几十年来
     rf"|(?:过去的?|最近){_S}(?:几|十多|十几|几十|数十)年[来來]?(?![级代])|{_NEAR}几十年[来來]?"
-    r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请])日前)"
+    r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请\d〇零一二四五六七八九十])日前)"
 )
 # "八五"普法 and "九五"普法 number the legal-education plans (八五 = 2021-2025), a
 # series of their own: not the economic plans, so not tagged. 第一个五年计划 is a DATE only
@@ -224,6 +224,10 @@ def _names_a_place(text: str, pos: int) -> bool:
         pos += 1
     places = place_name_set()
     return any(text[pos : pos + k] in places for k in range(2, 9))
+
+
+# 确保/完成/实现 right before 全年: the year's goal, not a yearly quantity of a rule (全年实际占用总床日数).
+_YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现|實現)?$")
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -329,7 +333,7 @@ def _period_in_sentence(text: str, found: list[Mention], start: int) -> DateValu
 # recurring time (每月10日前, 每年2月底前) recurs with it: no one value (dev gold pt-165349
 # 每月10日前将上个月…, pt-176849 每月28日前…填报截至当月…, sc19-4 每年2月底前…，3月底前…).
 _RECURS_WITH = re.compile(
-    rf"(?:本月|当月|上个?月|下个?月|次月|本年度|当年度?|上一?年度?|下一?年度?|本季度|上季度"
+    rf"(?:本月|当月|上一?[个個]?月|下一?[个個]?月|次月|本年度|当年度?|上一?年度?|下一?年度?|本季度|上季度"
     rf"|(?:第|前)?{_QNUM}季度|{_MNUM}月.*)$"
 )
 
@@ -419,6 +423,12 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # Outside a report, the year its paragraph names is the one under discussion
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
             period = _whole_year(anchor[0])
+        elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
+                and _YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()):
+            # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
+            # last named, or its own year (dev sc19-56: 确保完成全年经济社会发展目标 in 2018 is 2018).
+            year = anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None
+            period = _whole_year(year) if year else None
         dv = value_of(expression, reference=ctx.reference_date, period=period)
         if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
             # A bare 年底 looks back in a report's review and ahead in its plan: its part says which year.
