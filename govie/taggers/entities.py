@@ -700,7 +700,8 @@ def _central_subsidiaries(text: str) -> list[Mention]:
 _INTERNATIONAL_CENTRE = compile_cached(
     f"(?:^|(?<=[，。；：“\n])|(?<=[一二三四五六七八九十]是))"
     f"((?:国际|上合|东北亚|金砖国家|中国[-—－])[{_CJK}A-Za-z—－-]{{1,20}}?中心)"
-    "(?=落户|挂牌|揭牌|成立|启用|正式运行|正式运营|投入运营)", re.M)
+    # Another centre may share the predicate: 中国—中亚减贫合作中心、教育交流合作中心落地新疆 (Xinjiang 2026).
+    f"(?=(?:、[{_CJK}]{{2,16}}?中心)?(?:落户|落地|挂牌|揭牌|成立|启用|正式运行|正式运营|投入运营))", re.M)
 # Its lookbehinds keep sre from skipping to the centre's first word: tried only where those open.
 _INTERNATIONAL_CENTRE_STARTS = PatternStarts(_INTERNATIONAL_CENTRE)
 
@@ -1621,7 +1622,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
-    framed += _sections(text) + _water_sites(text) + sites + _pair_zones(text) + _boundary_places(text) + _seats(text) \
+    framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _pair_zones(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -1980,6 +1981,41 @@ def _named_sites(text: str) -> list[Mention]:
             name = w + name
         if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
             out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# New areas named by a word of their own, no known place before the head (临港新片区: Shanghai 2026 twice;
+# 江东新区: Hainan 2026; 河湟新区: Qinghai 2026; as 西海岸新区 in dev wr2026-shandongm). Guide: named zones
+# and new areas are LOC. Words that class a new area name none (省级新区, 国家级新区, 城市新区, 各新区).
+_NEW_AREA = re.compile("新片区|新区")
+_NEW_AREA_CLASS = re.compile("省级|国家级|市级|县级|城市|城镇|都市|产城|现代化|各|全|本|该|新$|[0-9０-９A-Za-z]")
+
+
+def _named_new_areas(text: str) -> list[Mention]:
+    """New areas named by two or three name characters before 新区 or 新片区 (one jieba word that is
+    no verb, adverb, pronoun…), as ``_named_sites``; a known place before the head already names it."""
+    out = []
+    tags = function_word_tags()
+    for h in _NEW_AREA.finditer(text):
+        name, parts = "", []
+        # jieba may split a rare name into characters (河|湟): the name is the run of name words before the head.
+        for w in reversed(shared_words(text[max(0, h.start() - 6) : h.start()])):
+            if not all(_NAME_CHAR.match(c) for c in w) or any(c in _ORG_STOP for c in w) or len(name) + len(w) > 3 \
+                    or tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS) or w in _common_word_tags():
+                break
+            name = w + name
+            parts.append(w)
+        # One word that jieba knows as a place (临港, 江东 ns; 西海岸 s) or does not know (贵安), or single
+        # characters; a common noun names a kind of area (产业新区, 工业新区, 国际化新区).
+        if len(parts) == 1 and _all_tags().get(name, "ns") not in ("ns", "s"):
+            continue
+        if len(parts) > 1 and any(len(w) > 1 for w in parts):
+            continue
+        start = h.start() - len(name)
+        if len(name) < 2 or _NEW_AREA_CLASS.search(name) or text[start : h.end()] in place_name_set() \
+                or _opens_a_listed_project(text, start, h.end()) or _NAME_OF_THING.match(text, h.end()):
+            continue  # a known district (滨海新区) is the gazetteer's; a project's name is opaque (…新区防潮海堤等项目)
+        out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
@@ -2993,6 +3029,11 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
     if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end) and not _opens_infrastructure(text, m.start, m.end):
         return True  # an airport before 等项目 is a site, not a project's name: 临夏机场等项目前期
+    # A bare short name right before 班列 names a freight service, like 中欧班列 (guide v2.2, LOC 2):
+    # 促进中欧中亚班列扩量提质 (Shanxi 2026), 中亚班列（澜湄快线）开行超2700列 (Yunnan 2026); a city before
+    # another service's name stays a place (乌兰察布中欧班列节点城市: Inner Mongolia 2026).
+    if m.end - m.start == 2 and text.startswith("班列", m.end) and not text.endswith("至", 0, m.start):
+        return True
     # Any place opens the name of a works project that runs on to 工程 or 项目 (实施长春市饮用水安全保供
     # 工程, 贺兰山东麓防洪治理工程; annotators' notes: project names are opaque).
     # Only a division opens one (rivers, basins and zones are the scene of the works: 石羊河流域调水项目),
