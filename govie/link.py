@@ -559,8 +559,9 @@ class Linker:
 
     def _without_state(self, m: str, date: dt.date | None) -> str:
         """News writes the state before a central body: 中国国家发展计划委员会, 中国外交部, 国家人事部
-        are the bodies without it (when the registry knows the name only so)."""
-        for prefix in ("中国", "国家"):
+        are the bodies without it (when the registry knows the name only so); the official full
+        name 中华人民共和国电力工业部 is 电力工业部."""
+        for prefix in ("中华人民共和国", "中国", "国家"):
             rest = m[len(prefix):]
             if m.startswith(prefix) and len(rest) >= 3 and not self.registry.by_name(m) \
                     and is_central(self.registry, rest):
@@ -886,6 +887,12 @@ class Linker:
             # 1952-1998 and 1998-2003) keep the successor: a null canonical would leave activities
             # naming the body by its short name.
             valid, how = cands[:1], "+former"
+        if not valid and date is not None:
+            # A text of the very day a body's end was decided (the NPC's decision on the 1998
+            # reform, dated 1998-03-10, lists 中华人民共和国邮电部 among the bodies not kept) names
+            # that body, not the successor that starts the same day.
+            valid = [a for a in cands if a.valid_to == date.isoformat()]
+            how = "+last_day" if valid else ""
         if not valid:
             valid = self._successors(cands, date)
             how = "+successor" if valid else ""

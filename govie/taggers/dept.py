@@ -1036,6 +1036,10 @@ def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
         return None
     if text.endswith("中华民国", 0, s):
         return s - 4  # 中华民国交通部: the republic's ministry (linked to no body), not the PRC's
+    # The official full name carries the state's full name (中华人民共和国电力工业部, the bodies
+    # listed in the 1998 reform decision); the registry lists that form for a few bodies only.
+    if s >= 7 and text.startswith("中华人民共和国", s - 7) and not text.startswith(("中华", "中国"), s):
+        return s - 7
     # News writes the state before a ministry: 中国外交部, 中国国家教委, 国家人事部.
     if s >= 2 and text.startswith("中国", s - 2) and not text.startswith(("中国", "中华", "中共", "中央"), s):
         return s - 2
@@ -1152,7 +1156,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     starts = {s for _, (s, _) in found}
     for kind, (s, e) in found:
         before = text[s - 1] if s else ""
-        after = text[e] if e < len(text) else ""
+        after = text[e] if e < len(text) else ""  # "" is in every string: test `after and after in ...`
         # 街道办事处（镇政府）, 镇人民政府（街道办事处）: the alternative of a class a rule names.
         if text.startswith(_BARE_TOWNSHIP_KINDS, s) and (
                 (before in "（(" and text.endswith(_BARE_TOWNSHIP_KINDS, 0, s - 1))
@@ -1160,7 +1164,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 教育部门, 建设部署, 发展新局面: the type word is part of a common noun; 社会信用体系建设
         # 部际联席会议: 部际 (between ministries) opens a joint meeting, 建设部 names no ministry.
-        if (after in "门署际" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
+        if (after and after in "门署际" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
         if _class_standing(text, s, e) or _counted(text, s):
             continue
@@ -1206,7 +1210,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 共产党员, 共产党人: members, not the party; 中国共产党四川省委员会 is the province's
         # committee (its place follows). In 中国共产党第十六次全国代表大会 the party is marked (dev
         # sc-report-2003), the congress is not (guide).
-        if text[e - 1] == "党" and (after in "员人" or mt.place_re.match(text, e)):
+        if text[e - 1] == "党" and ((after and after in "员人") or mt.place_re.match(text, e)):
             continue
         if text[e - 1] == "党" and (term := _PARTY_TERM_CC.match(text, e)):
             e = term.end()
@@ -1224,7 +1228,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if text.startswith("党中央", s) and s and not at_word_start(text, s, e):
             continue
         # 国办发〔2019〕6号, 国办函: a document number's code, not the body.
-        if text[s:e] == "国办" and (after in "发函秘明〔" or not at_word_start(text, s, e)):
+        if text[s:e] == "国办" and ((after and after in "发函秘明〔") or not at_word_start(text, s, e)):
             continue
         # 海南热带雨林国家公园管理局, 某国家公园管理局: a park's own administration, not the brand
         # 国家公园管理局 of 国家林业和草原局 read inside its name.
