@@ -83,9 +83,9 @@ _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9
 _STANDING_WORK_COMMITTEE_ENDS = ("工委", "工作委员会")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
-# A local CPPCC committee in full (政协宜良县第十届委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
+# A local CPPCC committee in full (政协宜良县第十届委员会, 政协第十六届夏县委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
 # standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it.
-_CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
+_CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?:第?[一二三四五六七八九十]{1,3}届)?(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
                          "委员会(常务委员会|常委会)?$")
 # Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
 # 常务委员会).

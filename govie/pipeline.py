@@ -87,7 +87,7 @@ class Pipeline:
             return Extraction(text, meta=_empty_meta(ref, jurisdiction, doc_id))
         norm = normalize(text)
         clean = norm.text
-        head = self._head(clean, ref, jurisdiction)
+        head = self._head(clean, ref, jurisdiction, norm)
         structure = segment(clean)  # blocks and sentences: read by dates (a report's parts), activities, indicators
         report = report_parts(clean, structure, head.reference.year if head.reference else None) \
             if is_report(clean) else None
@@ -143,9 +143,11 @@ class Pipeline:
             meta["id"] = doc_id
         return _to_original(norm, kept, frames, meta, tasks)
 
-    def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None) -> DocumentHead:
-        """The document's head: its bodies are tagged and linked first, to find the issuer."""
-        head_ctx = Context(reference_date=ref, jurisdiction=jurisdiction, registry=self.registry)
+    def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None, norm: Any = None) -> DocumentHead:
+        """The document's head: its bodies are tagged and linked first, to find the issuer.
+        ``norm`` (the normalized text) gives the tagger the original's spaces (a roster's
+        施宏伟 区政府办公室 names no 宏伟区)."""
+        head_ctx = Context(reference_date=ref, jurisdiction=jurisdiction, registry=self.registry, source=norm)
         head_depts = tag_depts(clean[:HEAD_CHARS], head_ctx)
         link_mentions(self.linker, clean, head_depts, head_ctx)
         return read_head(clean, head_depts=head_depts, reference_date=ref, jurisdiction=jurisdiction,

@@ -100,6 +100,10 @@ _HOST = compile_cached(f"赴(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜
 _RECEIVING = re.compile("(?:接待|迎接|欢迎|陪同|会见|接见)了?")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
+# A roster's name opens its line or follows the role's colon; a bare level body follows it.
+_ROSTER_BEFORE = frozenset("\n:：")
+_ROSTER_LEVELS = frozenset("区县市旗")
+_ROSTER_BODY = compile_cached("[区县市旗](?:委|政府|人大|政协|纪委|[\u4e00-\u9fff]{1,8}?(?:局|办|中心|部))")
 
 
 def _date_of(m: re.Match[str]) -> dt.date | None:
@@ -525,6 +529,12 @@ def _mask_person_places(clean: str, divs: Divisions) -> str:
         if end - start == 2 and start >= 3 and clean[start - 1] in surnames and \
                 _POST_BEFORE.search(clean, max(0, start - 5), start - 1):
             names.add(clean[start - 1 : end])
+        # A roster line (副组长:施宏伟 区政府办公室副主任, 朱向阳 区机关事务管理中心副主任): the
+        # clean text joins a given name to the bare level of the body after it (宏伟区, 向阳区).
+        elif end - start == 3 and start >= 1 and clean[start - 1] in surnames and \
+                clean[end - 1] in _ROSTER_LEVELS and _ROSTER_BODY.match(clean, end - 1) and \
+                (start == 1 or clean[start - 2] in _ROSTER_BEFORE):
+            names.add(clean[start - 1 : end - 1])
     for name in names:
         clean = clean.replace(name, "\u3007" * len(name))
     return clean

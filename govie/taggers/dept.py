@@ -364,8 +364,9 @@ MINISTRY_COMMITTEE = re.compile(rf"(?!和|与|及|或|并|会同|向|由|对|将
 
 # A county congress's standing committee names its working committees 工作委员会, short 工委, after
 # their field (县人大常委会财经工委: 镇坪县 2012; 县人大代工委: 蕲春县; 县人大教科文卫工委: 长子县).
-# Not a post after the congress (县人大主任看望工委同志: the chairman, then a verb; review17).
-CONGRESS_WORK_COMMITTEE = re.compile(f"(?!副|主任|书记|党组|秘书长|委员)(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}?(?:工委|工作委员会)(?!员)")
+# Not a post after the congress (县人大主任看望工委同志: the chairman, then a verb; review17), nor a
+# generic word (县人大常委会相关工委委员: 和县 2016, probe dept20c).
+CONGRESS_WORK_COMMITTEE = re.compile(f"(?!副|主任|书记|党组|秘书长|委员|相关|有关|各|其他|其它)(?:(?![{_STOP}和、常])[{_CJK}]){{1,5}}?(?:工委|工作委员会)(?!员)")
 # A congress's special committees and its standing committee's working committees by their short or
 # full names, right after the congress (市人大法工委: 鄂尔多斯市司法局 2021; 省人大法制委、省人大财经委:
 # 辽宁省发展改革委 2025): units of that congress, one span.
@@ -780,10 +781,12 @@ def _cpc_full_spans(text: str, mt: _Matchers):
 def _cppcc_committee_spans(text: str, mt: _Matchers):
     """政协 / 中国人民政治协商会议 + a place (up to two) + its term + 委员会 (+ its 常务委员会)."""
     for m in _CPPCC_COMMITTEE.finditer(text):
-        p = mt.place_re.match(text, m.end())
+        term = _CPPCC_TERM_FIRST.match(text, m.end())
+        p = mt.place_re.match(text, term.end() if term else m.end())
         if not p:
             continue
-        rest = _CPPCC_COMMITTEE_REST.match(text, mt.places_end(text, p.end(), 2))
+        end = mt.places_end(text, p.end(), 2)
+        rest = _CPPCC_COMMITTEE_REST.match(text, end) if not term else re.compile("委员会").match(text, end)
         if rest:
             yield m.start(), rest.end()
 
@@ -869,11 +872,13 @@ _LEAGUE_COMMITTEE = re.compile("(?:共青团|团(?<![集社兵军剧乐师营连
 _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
-_BARE_CPPCC = re.compile("政协(?<!人民政协)")  # the literal first: sre skips to it in C
+_BARE_CPPCC = re.compile("政协(?<!人民政协)(?!办(?![理好结实事法妥成]))")  # the literal first: sre skips to it in C
 # A local CPPCC committee named in full, its place after 政协 and its term before 委员会 (政协沧源佤族
 # 自治县第十四届委员会第四次会议, 中国人民政治协商会议宜良县第十届委员会, 代表政协宜良县第十届委员会常务委员会
 # 作工作报告: county session news, Yunnan 2025/2026), with its standing committee: one body.
 _CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:第?[一二三四五六七八九十]{1,3}届)?委员会)")
+# The term may stand before the place (政协第十六届夏县委员会: 夏县 2023, probe dept20c).
+_CPPCC_TERM_FIRST = re.compile("第?[一二三四五六七八九十]{1,3}届")
 _CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
 # 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
 _STANDING_AFTER_CPPCC = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
@@ -1776,12 +1781,14 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     level = _doc_level(ctx)
     class_level = _class_level(text, level)
     town = document_township(text, ctx)
+    gaps = _space_gaps(ctx.source)
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
-                                          starts=_column_starts(ctx.source), gaps=_space_gaps(ctx.source))
+                                          starts=_column_starts(ctx.source), gaps=gaps)
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level)
                      and not (town and TOWN_OWN_BODY.fullmatch(text, sp[0], sp[1])))]
     mt = _matchers(registry)
     spans = _merged_heads(text, spans, mt)
+    spans = [_office_verb_trimmed(text, sp) for sp in spans]
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)
     for s, e, _ in spans:
@@ -1801,6 +1808,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
     out = [_after_column_gap(m, ctx.source) for m in out]
+    if gaps:
+        out = [_after_name_gap(m, text, gaps) for m in out]
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken, mt))
     out.extend(_shared_in_text(text, taken, mt))
@@ -1811,6 +1820,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_list_item_bodies(text, out, taken))
     out.extend(_posted_organs(text, out, taken))
+    out.extend(_level_list_offices(text, out, taken))
     if town:
         out.extend(_town_own_bodies(text, town, taken))
     out.extend(_aliases(text, out, taken))
@@ -1907,6 +1917,25 @@ def _after_column_gap(m: Mention, source) -> Mention:
         if len(gap) >= 2 and not gap.strip(" \t\u3000\xa0"):  # a line break inside a name is a PDF's
             if m.end - k >= 3:
                 return Mention(m.label, k, m.end, m.source, m.attrs, m.priority)
+            break
+    return m
+
+
+_GAP_LEVELS = frozenset("省市州县区旗")
+
+
+def _after_name_gap(m: Mention, text: str, gaps: frozenset[int]) -> Mention:
+    """A span whose place runs back over one space into the tail of a word starts after the
+    space: a roster's 施宏伟 区政府办公室 is 区政府办公室 (not 宏伟区), 王城 区财政局 is
+    区财政局 (not 城区). Only where the space stands right before a bare level (区, 县, 市…)
+    and both sides are glued words (not letter-spaced: 由广 州 市 人 民 政 府 keeps)."""
+    s, e = m.start, m.end
+    if s == 0 or s in gaps or not _ONE_CJK.match(text[s - 1]):
+        return m
+    for k in range(s + 1, min(e, s + 4)):
+        if k in gaps:
+            if text[k] in _GAP_LEVELS and e - k >= 3 and k + 1 not in gaps:
+                return Mention(m.label, k, e, m.source, m.attrs, m.priority)
             break
     return m
 
@@ -2061,6 +2090,45 @@ def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> lis
             continue
         taken[s:e] = b"\x01" * (e - s)
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "unnamed"}, PRIORITY["dept.pattern"]))
+    return out
+
+
+# 办 before a verb's second character is that verb (县人大办理代表建议, 县委办好实事, 县政府办结): the body
+# is the span without it.
+_OFFICE_VERB_AFTER = frozenset("理好结实事法妥成")
+
+
+def _office_verb_trimmed(text: str, sp: tuple[int, int, str]) -> tuple[int, int, str]:
+    s, e, kind = sp
+    if e - s >= 3 and text[e - 1] == "办" and text[e:e + 1] in _OFFICE_VERB_AFTER:
+        return s, e - 1, kind
+    return sp
+
+
+# The offices of a level's congress, government and CPPCC named bare after its party committee's in one
+# list (县委办、人大办、政府办、政协办: 夏县 2023, probe dept20c): each at the first item's level.
+_LIST_OFFICE = re.compile("、(人大办|政府办|政协办)(?=[、，,。；;等和及\n]|$)")
+
+
+def _level_list_offices(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
+    out: list[Mention] = []
+    if "、" not in text or "办" not in text:
+        return out
+    ends = {m.end: m for m in bodies}
+    prev_end: dict[int, str] = {}  # end of a list item -> the list's level
+    for m in _LIST_OFFICE.finditer(text):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        level = prev_end.get(s - 1)
+        if level is None and (first := ends.get(s - 1)) is not None and text[first.start] in "县区旗市" \
+                and text[first.start:first.end] in (text[first.start] + "委办", text[first.start] + "委办公室"):
+            level = text[first.start]
+        if level is None:
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        prev_end[e] = level
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": level + m.group(1)}, PRIORITY["dept.pattern"]))
     return out
 
 
