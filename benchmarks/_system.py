@@ -179,7 +179,10 @@ def main() -> None:
     system, corpus_path, runs = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
     data = json.loads(corpus_path.read_text(encoding="utf-8"))
     texts, dev = data["texts"], data["dev"]
-    if system == "govie-rules-parallel":
+    if runs == 0:  # run.py's warm-up: import and load only (writes the bytecode of what is imported)
+        _setup(system, dev)
+        out: dict[str, Any] = {"warm": system}
+    elif system == "govie-rules-parallel":
         out = measure_parallel(texts, runs, dev)
     else:
         out = measure(system, texts, runs, dev)

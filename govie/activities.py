@@ -22,7 +22,7 @@ document's issuer. The date is the sentence's, else the one leading the item.
 from __future__ import annotations
 
 import bisect
-import re
+from govie.text import recached as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
+from govie.text import recached as re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache

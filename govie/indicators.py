@@ -33,7 +33,7 @@ Word lists live in ``data/lexicons/indicator_cues.tsv``.
 from __future__ import annotations
 
 import bisect
-import re
+from govie.text import recached as re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,7 +178,7 @@ def _any_word(role: str) -> re.Pattern[str]:
     """A regex finding any word of ``role`` (a field of ``_Cues`` holding words): one C scan says
     whether a phrase holds one, where a loop over the words calls ``find`` for each."""
     words = getattr(_cues(), role)
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) or "(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ near-miss over the jurisdiction's names → NIL.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from govie.text import recached as re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass

@@ -57,7 +57,7 @@ another state), through ``nlp.pipe``.
 from __future__ import annotations
 
 import json
-import re
+from govie.text import recached as re
 import shutil
 import threading
 from functools import lru_cache

@@ -30,6 +30,7 @@ from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_na
 from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, fold_script, normalize
 from govie.text.report import is_report, report_parts
+from govie.text.regex_cache import keep_compiled
 from govie.timex import parse_date_arg
 from govie.types import Activity, Assignment, Context, Entity, Extraction, Mention, resolve_overlaps
 
@@ -141,7 +142,10 @@ class Pipeline:
         annotate_indicators(clean, kept, meta, structure)
         if doc_id is not None:
             meta["id"] = doc_id
-        return _to_original(norm, kept, frames, meta, tasks)
+        result = _to_original(norm, kept, frames, meta, tasks)
+        # The first call has compiled what the modules compile: kept for the next process.
+        keep_compiled()
+        return result
 
     def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None, norm: Any = None) -> DocumentHead:
         """The document's head: its bodies are tagged and linked first, to find the issuer.

@@ -12,7 +12,7 @@ activities found in the document are listed in a table beneath the text.
 from __future__ import annotations
 
 import html
-import re
+from govie.text import recached as re
 from collections.abc import Iterable
 from typing import Any
 

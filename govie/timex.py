@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
+from govie.text import recached as re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources

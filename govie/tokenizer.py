@@ -6,7 +6,7 @@ splits tokens at entity boundaries, so the segmenter never moves a span.
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 import threading
 from collections.abc import Iterable
 from typing import Any

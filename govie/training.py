@@ -30,7 +30,7 @@ import datetime as dt
 import json
 import os
 import random
-import re
+from govie.text import recached as re
 import shutil
 import sys
 import tempfile

@@ -10,7 +10,7 @@ linker, so ``issuer``, ``doc_issuer`` and activity agents name a body the same w
 from __future__ import annotations
 
 import datetime as dt
-import re
+from govie.text import recached as re
 from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any

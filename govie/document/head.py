@@ -10,7 +10,7 @@ Central documents are national.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from govie.text import recached as re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache

@@ -9,7 +9,7 @@ spans, chrome is a list of spans that no entity, title or activity may come from
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 from dataclasses import dataclass, field
 
 from govie.text.regex_cache import compile_cached

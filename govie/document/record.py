@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
+from govie.text import recached as re
 from typing import Any
 
 from govie.document.head import division_of_body

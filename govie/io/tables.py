@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
-import re
+from govie.text import recached as re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
+from govie.text import recached as re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any

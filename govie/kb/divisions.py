@@ -7,7 +7,7 @@ a division name and a jurisdiction for the linker. Both read the same rows.
 from __future__ import annotations
 
 import functools
-import re
+from govie.text import recached as re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

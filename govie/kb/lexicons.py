@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 from functools import lru_cache
 from importlib import resources
 
@@ -27,8 +27,9 @@ def region_words() -> tuple[str, ...]:
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation that tries longer words first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation that tries longer words first; words of one length (no two match at one
+    place) in a fixed order, so the pattern is the same in every process (its program is cached)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import re
+from govie.text import recached as re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 
 from govie.kb.divisions import level_chars, levels_without
 

@@ -13,7 +13,7 @@ year last named), seasons, 目前/当前/下一步, durations (三年, 两年行
 from __future__ import annotations
 
 import datetime as dt
-import re
+from govie.text import recached as re
 from functools import lru_cache
 
 from govie.kb.divisions import place_name_set

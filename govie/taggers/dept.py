@@ -20,7 +20,7 @@ model's spans too (``is_class_dept``), class words such as 地方政府 or 街�
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import re
+from govie.text import recached as re
 from functools import lru_cache
 from typing import NamedTuple
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-import re
+from govie.text import recached as re
 from functools import lru_cache
 
 from govie.kb.lexicons import alternation, load_words

@@ -16,7 +16,7 @@ doc_type fallback, in order:
 from __future__ import annotations
 
 import bisect
-import re
+from govie.text import recached as re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast

@@ -7,7 +7,7 @@ linear in its length.
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 from dataclasses import dataclass, field
 
 __all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS"]

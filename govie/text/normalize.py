@@ -8,7 +8,7 @@ was removed inside the span is included in the original span.
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 import statistics
 import unicodedata
 from array import array

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from govie.text import recached as re
 
 __all__ = ["CN_DIGITS", "cn_int", "FULL_DATE", "full_date"]
 

@@ -17,14 +17,16 @@ import hashlib
 import json
 import re
 import sys
+import threading
 import types
 from array import array
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from govie.text.segment import cache_dir, write_atomic
 
-__all__ = ["compile_cached", "compile_built", "code_key"]
+__all__ = ["compile_cached", "compile_built", "code_key", "compile_module", "keep_compiled", "PatternBundle", "package_state"]
 
 _FORMAT = b"govie-re-1\n"
 _BUILT_FORMAT = b"govie-re-built-1\n"
@@ -174,3 +176,153 @@ def _write(path: Path, parts: dict[str, Any], pattern: str | None = None) -> Non
         head["size"] = len(text)
     data = (_FORMAT if pattern is None else _BUILT_FORMAT) + json.dumps(head, ensure_ascii=True).encode("ascii") + b"\n"
     write_atomic(path, data + text + code.tobytes())
+
+
+# Every pattern of govie's modules (hundreds, most of them short) compiled once per user too.
+# Each costs sre's pure-Python compiler a few tenths of a millisecond (a class of Han characters
+# alone is a loop over 28,000 code points): about a quarter of a first call. ``compile_module``
+# (govie's modules call it as ``re.compile`` through ``govie.text.recached``) reads their
+# programs from one file per state of govie's files (``re-bundle-<hash>.bin``); the process that
+# finds it missing, or missing a part of what its own first call compiled, writes it at the end
+# of that first call (``keep_compiled``): each program only once it compiled to a pattern equal
+# to ``re.compile``'s. A pattern is looked up by its text and flags, so a stale file can only
+# miss, never give another program.
+
+_BUNDLE_FORMAT = b"govie-re-bundle-1\n"
+# A process that compiled fewer patterns than this outside the file leaves it as it is: a text's
+# own patterns (an addressee line, a year) are not worth a rewrite.
+_REWRITE_AFTER = 8
+# Patterns noted for the file at most (a long process compiling patterns from its texts).
+_MAX_NEW = 4096
+
+
+def package_state(root: Path) -> str:
+    """A hash of the names, sizes and modification times of the files under ``root`` (its
+    ``__pycache__`` left out): what changes when govie's code or data change."""
+    import os
+
+    h = hashlib.sha1(b"\0".join([_BUNDLE_FORMAT, sys.version.encode(), str(getattr(_sre, "MAGIC", "")).encode()]))
+    for top, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            st = os.stat(os.path.join(top, name))
+            h.update(f"\0{os.path.relpath(os.path.join(top, name), root)}\0{st.st_size}\0{st.st_mtime_ns}".encode(
+                "utf-8", "surrogateescape"))
+    return h.hexdigest()[:24]
+
+
+class PatternBundle:
+    """The compiled programs of one file ``path`` (None: no cache, plain ``re.compile``)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._stored: dict[tuple[str, int], tuple[dict[str, Any], bytes]] = {}
+        self._new: dict[tuple[str, int], re.Pattern[str]] = {}
+        self._lock = threading.Lock()
+        self._kept = False
+        self._found = False
+        if path is not None and _CODE is not None:
+            self._found = self._read(path)
+
+    def _read(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        try:
+            if not data.startswith(_BUNDLE_FORMAT):
+                return False
+            head_end = data.index(b"\n", len(_BUNDLE_FORMAT))
+            entries = json.loads(data[len(_BUNDLE_FORMAT) : head_end])
+            at = head_end + 1
+            stored = {}
+            for pattern, flags, parts, size in entries:
+                stored[(pattern, flags)] = (parts, data[at : at + size])
+                at += size
+            if at != len(data):
+                return False
+        except Exception:  # noqa: BLE001 - truncated or foreign file: compiled again
+            return False
+        self._stored = stored
+        return True
+
+    def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
+        """``re.compile(pattern, flags)``, from the file when it holds the pattern."""
+        if self.path is None or _CODE is None or not isinstance(pattern, str):
+            return re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        got = self._stored.get(key)
+        if got is not None:
+            try:
+                parts = dict(got[0])
+                parts["code"] = _program(got[1])
+                return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
+            except Exception:  # noqa: BLE001 - a program _sre refuses: compiled again, and rewritten
+                with self._lock:
+                    self._stored.pop(key, None)
+        compiled = re.compile(pattern, flags)
+        if not self._kept and len(self._new) < _MAX_NEW:
+            self._new[key] = compiled
+        return compiled
+
+    def keep(self) -> None:
+        """Write the file (once per process) when it was missing or missed enough of this
+        process's patterns; only programs equal to ``re.compile``'s go in."""
+        with self._lock:
+            if self._kept or self.path is None or _CODE is None:
+                return
+            self._kept = True
+            new, self._new = self._new, {}
+            if self._found and len(new) < _REWRITE_AFTER:
+                return
+            entries, blobs = [], []
+            for (pattern, flags), (parts, blob) in self._stored.items():
+                entries.append([pattern, flags, parts, len(blob)])
+                blobs.append(blob)
+            for (pattern, flags), plain in new.items():
+                try:
+                    compiled, parts = _compile(pattern, flags)
+                except Exception:  # noqa: BLE001 - anything unexpected in re's internals: left out
+                    continue
+                if compiled != plain:  # pragma: no cover - re's steps changed: never cache
+                    continue
+                code = array(_CODE, parts.pop("code"))
+                if sys.byteorder != "little":  # pragma: no cover
+                    code.byteswap()
+                blob = code.tobytes()
+                entries.append([pattern, flags, parts, len(blob)])
+                blobs.append(blob)
+            head = json.dumps(entries, ensure_ascii=True).encode("ascii")
+            write_atomic(self.path, _BUNDLE_FORMAT + head + b"\n" + b"".join(blobs))
+
+
+_BUNDLE: list[PatternBundle] = []
+_BUNDLE_LOCK = threading.Lock()
+
+
+def module_bundle() -> PatternBundle:
+    """The bundle of this process: the file of the present state of govie's files."""
+    if not _BUNDLE:
+        with _BUNDLE_LOCK:
+            if not _BUNDLE:
+                where = cache_dir()
+                path = None
+                if where is not None and _CODE is not None:
+                    path = where / f"re-bundle-{package_state(Path(__file__).resolve().parent.parent)}.bin"
+                _BUNDLE.append(PatternBundle(path))
+    return _BUNDLE[0]
+
+
+@lru_cache(maxsize=4096)
+def compile_module(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
+    """``re.compile`` for govie's modules (``govie.text.recached``): its program read from the
+    bundle file when an earlier process kept it; once per pattern and flags in a process, as
+    ``re``'s own cache does."""
+    return module_bundle().compile(pattern, flags)
+
+
+def keep_compiled() -> None:
+    """Write this process's patterns to the bundle file if it needs them (once per process;
+    called at the end of a pipeline's call)."""
+    if _BUNDLE:
+        _BUNDLE[0].keep()

@@ -6,7 +6,7 @@ sections; it reads the clean text and its blocks (``text.layout``) only.
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 from dataclasses import dataclass, field
 
 from govie.text.layout import Structure

@@ -13,7 +13,7 @@ the characters its matches open with and the ones that may follow each.
 
 from __future__ import annotations
 
-import re
+from govie.text import recached as re
 import threading
 import weakref
 from collections.abc import Iterable, Iterator
