@@ -19,3 +19,11 @@ def one(found: list[dict], trigger: str) -> dict:
 
 def none(found: list[dict], trigger: str) -> None:
     assert not [f for f in found if f["trigger"] == trigger], (trigger, found)
+
+
+_SC_OPENING = "各位代表：\n\n　　现在，我代表国务院向大会作政府工作报告，请予审议。\n\n"
+
+
+def sc_report(body: str, heading: str = "一、过去一年的工作") -> str:
+    """A State Council report's opening, one top heading and ``body`` as its paragraph."""
+    return _SC_OPENING + heading + "\n\n　　" + body + "\n"

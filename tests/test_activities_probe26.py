@@ -1,13 +1,7 @@
 """Activities in State Council work reports: probe round 13 (act26). Sentences from
 /work/shared/data/state-council-work-reports/government_work_reports.jsonl (row by year)."""
 
-from .activity_frames import frames as _frames, none, one
-
-_OPENING = "各位代表：\n\n　　现在，我代表国务院向大会作政府工作报告，请予审议。\n\n"
-
-
-def _report(body, heading="一、过去一年的工作"):
-    return _OPENING + heading + "\n\n　　" + body + "\n"
+from .activity_frames import frames as _frames, none, one, sc_report as _report
 
 
 # --- the course or the way of a process (…过程, …方法) is a noun, no action ---
