@@ -503,9 +503,16 @@ def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
 def _coordinator_after_word(text: str, s: int, e: int) -> bool:
     """和 + a bare level's committee or government after any other word (认真执行党的路线方针政策和县委的
     各项部署, 盐池县 rules 2017; 在县人大及其常委会的法律监督、工作监督和县政协的民主监督下, 高县 2021):
-    和县's own bodies are named after its place or open a clause."""
+    和县's own bodies are named after its place or open a clause. The county's other standing organs
+    too (县委巡察工作领导小组成员和县纪委监委、县委组织部有关负责同志, 洞口县 2021, probe dept21c)."""
     return (e - s == 2 and text[s] == "和" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
-            and text[s - 1] not in "和与及" and text.startswith(("委", "政府", "人民政府", "人大", "政协"), e))
+            and text[s - 1] not in "和与及" and text.startswith(_COUNTY_ORGANS, e))
+
+
+# What follows a bare 县 as one of the county's standing organs (委, 政府, 人大, 政协, 纪委监委, 监委,
+# 法院, 检察院, 人武部): after 和 glued to a word, 和 is the coordinator, not 和县's first character.
+_COUNTY_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院",
+                  "人民检察院", "人武部")
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
@@ -724,6 +731,19 @@ _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
+# The CPPCC's standing committee by its term and session (县政协十一届十九次常委会会议, 黟县政协召开十一届
+# 二十四次常委会会议: 松溪县 2026, 黟县, probe dept21c), and every bare 常委会 of a text that names the CPPCC
+# and no congress (常委会工作报告 on the CPPCC's agenda): not the congress's.
+_CPPCC_TERM_BEFORE = re.compile("政协(?:召开|举行)?第?[一二三四五六七八九十]{1,3}届(?:第?[一二三四五六七八九十]{1,4}次)?$")
+
+
+def _cppcc_standing(text: str, s: int, e: int) -> bool:
+    """Whether 常委会 alone at s:e is the CPPCC's (see _CPPCC_TERM_BEFORE), not the congress's."""
+    if text[s:e] != "常委会":
+        return False
+    if "政协" in text and "人大" not in text and "人民代表大会" not in text:
+        return True
+    return _CPPCC_TERM_BEFORE.search(text, max(0, s - 16), s) is not None
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
@@ -1127,7 +1147,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if not central and "中央" in text:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     if "常委会" in text:
-        found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+        found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())
+                  and not _cppcc_standing(text, *m.span())]
     if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text:
         found += [("pattern", m.span()) for m in _BARE_CONGRESS.finditer(text)
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
@@ -1675,7 +1696,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
-                    or _counted(text, m.start)
+                    or _counted(text, m.start) or _cppcc_standing(text, m.start, m.end)
                     or text.endswith(_SELF_GOVERNING_END, m.start, m.end)
                     # 区妇幼保健院, 省人民医院: hospitals and schools are ORGs (the dev gold's schools)
                     or text.endswith(_HOSPITAL_SCHOOL_END, m.start, m.end)
