@@ -57,6 +57,9 @@ _STOP = "的在将对与向从由了是为等及或并把被让给到于同召�
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
+# 有关司局, 相关司局, 各司局, 其他处室 after a body name no unit of it: the body's own units as a class
+# (办公室主任由市场监管总局有关司局负责同志兼任, 国办函〔2020〕52号; probe dept21n).
+_NO_UNIT_NAMED = "有关|相关|各|其他|其它"
 # 商 and 经 open a verb (商国务院, 经国务院批准), not 商贸行业管理处 or 经侦总队. A unit ends in 处
 # only after a noun: 查处, 惩处, 依法查处 are verbs (新闻出版总署查处 is no unit). One character
 # before the ending is a numbered unit (一处, 二科) or a verb (最高法拟司…: 拟 "plans to").
@@ -64,7 +67,7 @@ _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处). 处于, 处在 are verbs; 支队在 is a unit
 # and a preposition (福州市公安局经侦支队在南京警方的协助下).
 _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
-                   rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持)"
+                   rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持|{_NO_UNIT_NAMED})"
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
                    # A police station of a bureau (西山公安分局东风派出所), and an office of a bureau
@@ -79,7 +82,7 @@ _GAMES_COMMITTEE = re.compile(f"第[0-9０-９一二三四五六七八九十]{{1
 # A bureau of a central ministry (贸易救济调查局), not a body of its own (国家能源局), nor a post
 # before another post (中央办公厅副主任兼秘书局局长: 副主任 is the post, as in _UNIT).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将"
-                              rf"|副|主任|书记|总理|部长|局长|司长|党组|总工程师|总经济师|秘书长)"
+                              rf"|副|主任|书记|总理|部长|局长|司长|党组|总工程师|总经济师|秘书长|{_NO_UNIT_NAMED})"
                               rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # A department of a central commission or bureau (统计部, 计划财务部): not after a coordinator or verb,
 # not 部门 (a class), 部署, 部分, 部长, 部际.
@@ -143,7 +146,9 @@ _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,
 # A central group's office opens with its level and may hold verbs and 和 (国家组织药品集中采购和
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
-_BRACKETED_LEVELS = re.compile("[省市州县区][（(][省市州县区、]{1,5}[）)]$")
+# 省（区、市）, 省(自治区、直辖市): the levels in full words too (由省(自治区、直辖市)财政厅(局)…商定,
+# a 1990 finance ministry notice; probe dept21n).
+_BRACKETED_LEVELS = re.compile("[省市州县区][（(](?:[省市州县区、]|自治区|自治州|直辖市|计划单列市){1,5}[）)]$")
 _LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市)$")
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
@@ -1231,7 +1236,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 各区（市）县政务服务中心: a bare level word closing a plural list; 省直管县（市）应急管理局:
         # a type after bracketed levels is each of their bodies.
-        if _PLURAL_LIST.search(text, max(0, s - 24), s) or _BRACKETED_LEVELS.search(text, max(0, s - 8), s):
+        if _PLURAL_LIST.search(text, max(0, s - 24), s) or _BRACKETED_LEVELS.search(text, max(0, s - 16), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
