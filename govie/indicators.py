@@ -495,6 +495,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}\s?年", opener))
+    if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
+            and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
+        # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
+        # paragraph whose subject is dated by the year opens no review of that year ("2025年，我们…" does)
+        one = None
     if sentence and five and "十四五" in five.group():
         # a sentence inside a paragraph that names the plan's span after its first clause ("经济运行稳中
         # 有进、进中提质,保持了“十四五”以来向上向好的积极态势", a 2024 county report) sums up and opens no
