@@ -1888,8 +1888,9 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     return _with_head(items)
 
 
-# adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured
-_LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年)+$")
+# adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured; nor a change noun
+# (guide v2.1, rule 3: "投资、消费增速分别快于全国3.4个、1个百分点" -> 投资、消费)
+_LIST_TAIL = re.compile(r"(?<=..)(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年|增速|增幅|涨幅)+$")
 
 
 # "排放量要分别下降2%": a modal before 分别 is no part of the names
