@@ -85,3 +85,12 @@ def test_natural_and_like_for_like_growth_keep_the_subject():
     for span in ("2%", "3.67亿元", "6.1%"):
         assert got[span]["indicator"] == "地方一般公共预算收入", span
     assert _metrics("自然保护区面积达到120万亩。")["120万亩"]["indicator"] == "自然保护区面积"
+
+
+def test_predicate_stops_leave_names_whole():
+    # work-reports-2026/2026_吉林省_政府工作报告.csv (2026 tasks): 聚力 opens the name here
+    got = _metrics("坚持企业出题、政府立项、产学研答题，实施光电、制储氢等10个聚力攻坚专项，部署关键技术攻关项目459项。")
+    assert got["10个"]["indicator"] == "聚力攻坚专项"
+    # work-reports-2026/2026_河南省_政府工作报告.csv (five-year review; also annotations/dev wr2026-henan)
+    got = _metrics("脱贫地区农民收入年均增长7.9%，71.3万监测对象稳定消除返贫致贫风险。")
+    assert got["71.3万"]["indicator"] == "监测对象"
