@@ -495,6 +495,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}\s?年", opener))
+    if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
+            and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
+        # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
+        # paragraph whose subject is dated by the year opens no review of that year ("2025年，我们…" does)
+        one = None
     if sentence and five and "十四五" in five.group():
         # a sentence inside a paragraph that names the plan's span after its first clause ("经济运行稳中
         # 有进、进中提质,保持了“十四五”以来向上向好的积极态势", a 2024 county report) sums up and opens no
@@ -1883,8 +1888,9 @@ def _list_before_distribute(text: str, start: int, floor: int, n: int = 0) -> li
     return _with_head(items)
 
 
-# adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured
-_LIST_TAIL = re.compile(r"(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年)+$")
+# adverbs between a list and 分别 (工业投资年均分别增长): no part of what is measured; nor a change noun
+# (guide v2.1, rule 3: "投资、消费增速分别快于全国3.4个、1个百分点" -> 投资、消费)
+_LIST_TAIL = re.compile(r"(?<=..)(?:年均|同比|平均|累计|实际|均|每人每月|每人每年|每月|每年|增速|增幅|涨幅)+$")
 
 
 # "排放量要分别下降2%": a modal before 分别 is no part of the names
