@@ -724,6 +724,10 @@ _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
+# A party committee's term and meeting number before it (并经市委十三届第94次常委会会议审议通过: 鹤岗
+# 鹤政发〔2025〕4号) make it the party committee's standing committee, not the congress's.
+_PARTY_TERM_BEFORE = re.compile("(?:[省市州县区旗盟]|党)委(?:第?[一二三四五六七八九十百零〇0-9]{1,4}届)?"
+                                "(?:第?[一二三四五六七八九十百零〇0-9]{1,4}次)?$")
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
@@ -814,10 +818,12 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # coordinator), so a verb before it (推进两江新区…) stays outside.
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
 # 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
-_ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区"
+# 台商投资区 (海沧, 杏林, 集美: 厦门's addressee lines) is a zone with its own 管委会 too.
+_ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区"
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
                    f"(?:{_ZONE_WORDS})"
-                   f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                   # 管委 alone is Qingdao's short form (青岛西海岸新区管委, 青岛高新区管委: 青政发〔2019〕1号)
+                   f"(?:管委会|管理委员会|管委(?![会员])|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
                    # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
                    # 潜江高新技术产业开发区纪检监察工作委员会: 潜江市's rules, 2024)
                    f"|(?:纪检监察)?(?:党工委|工委|工作委员会)"
@@ -832,7 +838,7 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # Where a zone word starts (overlaps too: 高新区 holds 新区): its first character, the rest ahead;
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
 _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
-                        "|自(?=贸区)|合(?=作区)")
+                        "|自(?=贸区)|合(?=作区)|投(?=资区)")
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
@@ -1127,7 +1133,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if not central and "中央" in text:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     if "常委会" in text:
-        found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())]
+        found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())
+                  and not _PARTY_TERM_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text:
         found += [("pattern", m.span()) for m in _BARE_CONGRESS.finditer(text)
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
