@@ -99,8 +99,8 @@ _ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经
 _ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
                                   f"{_ZONE_FULL_WORDS}工作委员会")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
-_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区)"
-                            "(?:管委会|管理委员会|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
+_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区)"
+                            "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
@@ -125,6 +125,8 @@ _OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
+# A short form's last character (金融工作办, 咨询委, 经科委): official names end in 办公室 or 委员会.
+_SHORT_FORM_END = re.compile("(?<!党)(?<!纪)[办委]$")
 # A street or road named after a place (北京街, 北京路, 中山大道): a short place name before it names
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
@@ -269,6 +271,8 @@ class Linker:
             if (kind is None or kind[1] == "unit") and head in ("办公室",) + tuple(self.types.units()) \
                     and _BODY_END.search(prefix):
                 return True  # 协调委|办公室: a unit of the body named before it
+        if opened and len(m) - opened >= 3 and _SHORT_FORM_END.search(m):
+            return True  # 市金融工作办, 市咨询委: a placed short form (linked null, see _derived)
         kind = self.types.get(m)
         return kind is not None and kind[1] != "unit"  # a bare type: the document's own body
 
@@ -277,6 +281,8 @@ class Linker:
         cands = self.registry.by_name(m)
         if cands and jur:
             cands = self._at_prefix_level(m, jur, cands)
+            if not self.types.get(m):
+                cands = self._no_province_department_below(m, jur, cands)
             if self.types.get(m):
                 # A bare type is the body of the division it belongs to (人力资源社会保障局 in a
                 # Guangzhou document is the city's, not the alias of Guangdong's 厅).
@@ -325,6 +331,17 @@ class Linker:
         if place is None:
             return cands
         return [a for a in cands if not a.division or self.divisions.effective(a.division) == place]
+
+    def _no_province_department_below(self, m: str, jur: str, cands: list[Agency]) -> list[Agency]:
+        """A department named with no prefix at all in a prefecture's or county's document is the
+        document's own (州旅游委 cut to 旅游委 in an Enshi notice, 2012): not the province's
+        department whose bare alias it also is (湖北省旅游发展委员会). Types (水利厅) are placed
+        by ``_level_of_type``."""
+        if bare_prefix(m) is not None or self.divisions.parse_prefix(m, jur)[0]:
+            return cands
+        if self.divisions.meta_level(jur) not in ("prefecture", "county"):
+            return cands
+        return [a for a in cands if not (a.kind == "department" and a.level == "province")]
 
     def _substituted(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         """市商务局 with jurisdiction 成都市 → 成都市商务局."""
@@ -434,7 +451,7 @@ class Linker:
             return Link(m, None, None, 0.7, True, "derived+zone")
         if not _ZONE_BODY.fullmatch(m):
             return None
-        if m.endswith(("管委会", "管理委员会", "党工委", "工委", "工作委员会")):
+        if m.endswith(("管委会", "管委", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
 
@@ -805,6 +822,10 @@ class Linker:
                 return Link(m, None, None, 0.6, True, "derived+former-county")
             return None
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
+            if _SHORT_FORM_END.search(rest):
+                # 市金融工作办 (青岛 2017), 市咨询委 (柳州 2013): a short form no type expands; the
+                # place + 办/委 is no official name, and which 办公室 or 委员会 it stands for is unknown.
+                return None
             canonical, score = place_name + rest, 0.7
         else:
             return None

@@ -740,15 +740,21 @@ _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组�
 # 二十四次常委会会议: 松溪县 2026, 黟县, probe dept21c), and every bare 常委会 of a text that names the CPPCC
 # and no congress (常委会工作报告 on the CPPCC's agenda): not the congress's.
 _CPPCC_TERM_BEFORE = re.compile("政协(?:召开|举行)?第?[一二三四五六七八九十]{1,3}届(?:第?[一二三四五六七八九十]{1,4}次)?$")
+# A party committee's term and meeting number before it (并经市委十三届第94次常委会会议审议通过: 鹤岗
+# 鹤政发〔2025〕4号) make it the party committee's standing committee, not the congress's.
+_PARTY_TERM_BEFORE = re.compile("(?:[省市州县区旗盟]|党)委(?:第?[一二三四五六七八九十百零〇0-9]{1,4}届)?"
+                                "(?:第?[一二三四五六七八九十百零〇0-9]{1,4}次)?$")
 
 
-def _cppcc_standing(text: str, s: int, e: int) -> bool:
-    """Whether 常委会 alone at s:e is the CPPCC's (see _CPPCC_TERM_BEFORE), not the congress's."""
+def _others_standing(text: str, s: int, e: int) -> bool:
+    """Whether 常委会 alone at s:e is the CPPCC's or a party committee's (see _CPPCC_TERM_BEFORE,
+    _PARTY_TERM_BEFORE), not the congress's."""
     if text[s:e] != "常委会":
         return False
     if "政协" in text and "人大" not in text and "人民代表大会" not in text:
         return True
-    return _CPPCC_TERM_BEFORE.search(text, max(0, s - 16), s) is not None
+    return (_CPPCC_TERM_BEFORE.search(text, max(0, s - 16), s) is not None
+            or _PARTY_TERM_BEFORE.search(text, max(0, s - 16), s) is not None)
 # In a central document the congress named without 全国 is the national one (State Council reports
 # 1975-1984: 五届人大四次会议, 六届人大常委会第三次会议, 提请人大常委会审议批准): its term and 人大, or
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
@@ -839,10 +845,12 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # coordinator), so a verb before it (推进两江新区…) stays outside.
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
 # 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
-_ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区"
+# 台商投资区 (海沧, 杏林, 集美: 厦门's addressee lines) is a zone with its own 管委会 too.
+_ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区"
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
                    f"(?:{_ZONE_WORDS})"
-                   f"(?:管委会|管理委员会|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                   # 管委 alone is Qingdao's short form (青岛西海岸新区管委, 青岛高新区管委: 青政发〔2019〕1号)
+                   f"(?:管委会|管理委员会|管委(?![会员])|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
                    # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
                    # 潜江高新技术产业开发区纪检监察工作委员会: 潜江市's rules, 2024)
                    f"|(?:纪检监察)?(?:党工委|工委|工作委员会)"
@@ -857,7 +865,7 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # Where a zone word starts (overlaps too: 高新区 holds 新区): its first character, the rest ahead;
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
 _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
-                        "|自(?=贸区)|合(?=作区)")
+                        "|自(?=贸区)|合(?=作区)|投(?=资区)")
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
@@ -1153,7 +1161,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     if "常委会" in text:
         found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())
-                  and not _cppcc_standing(text, *m.span())]
+                  and not _others_standing(text, *m.span())]
     if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text:
         found += [("pattern", m.span()) for m in _BARE_CONGRESS.finditer(text)
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
@@ -1701,7 +1709,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
-                    or _counted(text, m.start) or _cppcc_standing(text, m.start, m.end)
+                    or _counted(text, m.start) or _others_standing(text, m.start, m.end)
                     or text.endswith(_SELF_GOVERNING_END, m.start, m.end)
                     # 区妇幼保健院, 省人民医院: hospitals and schools are ORGs (the dev gold's schools)
                     or text.endswith(_HOSPITAL_SCHOOL_END, m.start, m.end)
