@@ -843,14 +843,43 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
         if not lead:
             continue  # 责任单位：各县（市、区）人民政府: classes, no named body
         start = _under_item(text, group[0].start())
-        if start is None:
-            continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
-        task = _task_before(doc, start)
+        task = _task_before(doc, start) if start is not None else _keyed_task(text, group[0].start())
         if task is None:
-            continue
+            continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
         trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger))
     return out
+
+
+# A table record written as "column: | value |" lines, one a column (广州 重点工作 progress pages:
+# "重点工作: | 135.统筹违法建设治理与城市更新，… |" then "牵头单位: | 市城市管理综合执法局 |"): the value
+# of the task column's line above the role lines is the task.
+_TASK_KEY_LINE = re.compile(r"[ \t\u3000]*(?:重点|主要|具体)?(?:工作|任务|事项|措施|举措)(?:任务|内容|名称|事项)?[：:]"
+                            r"[ \t\u3000|｜]*([^\n]*?)[ \t\u3000|｜]*$")
+_RECORD_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[.．、﹒][ \t\u3000]*")
+
+
+def _keyed_task(text: str, pos: int) -> tuple[int, int] | None:
+    """The value of the task key line ("重点工作: | 135.… |") just above the role line at ``pos``, back
+    over other short key lines and blank lines; None when there is none."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(4):
+        if start == 0:
+            return None
+        prev = text.rfind("\n", 0, start - 1) + 1
+        m = _TASK_KEY_LINE.fullmatch(text, prev, start - 1)
+        if m:
+            a, b = m.span(1)
+            number = _RECORD_NUMBER.match(text, a, b) or _LABEL.match(text, a, b)  # 135. numbers the record
+            if number:
+                a = number.end()
+            while b > a and text[b - 1] in "。；;，, ":
+                b -= 1
+            return (a, b) if b - a >= 2 else None
+        if not _key_line(text, prev, start - 1):
+            return None
+        start = prev
+    return None
 
 
 def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1283,6 +1312,7 @@ def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list
     columns: dict[str, int] | None = None
     width = 0
     first_leads = False
+    spaced = False
     pos = 0
     while pos < len(original):
         end = original.find("\n", pos)
@@ -1290,26 +1320,64 @@ def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list
         if columns is None and not _LEAD_COLUMN.search(doc.text, *clean(pos, end)):
             pos = end + 1  # no table open and no header here: most lines of a document
             continue
-        cells = [clean(a, b) for a, b in _cells(original, pos, end)]
-        header = {}
-        for i, (a, b) in enumerate(cells):
-            cell = doc.text[a:b].strip()
-            for name, pattern in _COLUMN:
-                if name not in header and len(cell) <= 12 and pattern.search(cell):
-                    header[name] = i
-                    break
+        cells = [clean(a, b) for a, b in (_spaced_cells if spaced else _cells)(original, pos, end)]
+        header = _header(doc, cells)
+        if columns is None and "lead" in header and "task" not in header:
+            # 序号 工 作 任 务 牵头负责部门 (国办函[2016]38号 as a law site renders it): one space between
+            # cells, the header's words spaced out; its rows are then split at single spaces too.
+            spaced_cells = [clean(a, b) for a, b in _spaced_cells(original, pos, end)]
+            spaced_header = _header(doc, spaced_cells)
+            if "lead" in spaced_header and "task" in spaced_header:
+                cells, header, spaced = spaced_cells, spaced_header, True
         if "lead" in header and "task" in header:
             columns, width = header, len(cells)
             first_leads = first_lead and not doc.text[slice(*cells[header["lead"]])].strip().startswith("牵头")
         elif columns is not None and original[pos:end].strip():
             if len(cells) < 2 or abs(len(cells) - width) > 1:
-                columns = None  # the table has ended
+                columns, spaced = None, False  # the table has ended
             else:
+                extra = len(cells) - width
+                if spaced and extra > 0:
+                    # A space inside the task's own text (… 2016年 安排…): the task cell takes it.
+                    t = columns["task"]
+                    cells = cells[:t] + [(cells[t][0], cells[t + extra][1])] + cells[t + extra + 1 :]
                 frame = _row(doc, cells, columns, width, first_leads)
                 if frame is not None:
                     out.append(frame)
         pos = end + 1
     return out + _column_tables(doc, source, first_lead)
+
+
+def _header(doc: _Doc, cells: list[tuple[int, int]]) -> dict[str, int]:
+    """Column name -> index of the cells of a line that name table columns (short cells only)."""
+    header: dict[str, int] = {}
+    for i, (a, b) in enumerate(cells):
+        cell = _SPACES.sub("", doc.text[a:b])  # 工 作 任 务: a header word spaced out
+        for name, pattern in _COLUMN:
+            if name not in header and len(cell) <= 12 and pattern.search(cell):
+                header[name] = i
+                break
+    return header
+
+
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\S+")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the cells of a line whose cells one space parts; a run of single Chinese
+    characters (a spaced-out header word: 工 作 任 务) is one cell."""
+    out: list[tuple[int, int]] = []
+    single = False
+    for m in _TOKEN.finditer(text, start, end):
+        one = _CJK_CHAR.fullmatch(m.group()) is not None
+        if one and single:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append(m.span())
+        single = one
+    return [(a, b) for a, b in out if text[a:b].strip(_CELL_EDGE)]
 
 
 _NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
