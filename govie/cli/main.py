@@ -444,6 +444,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev_fmt.add_argument("--markdown", action="store_true", help="print the tables in Markdown")
     ev.set_defaults(func=cmd_evaluate)
 
+    from govie.cli.cache import register as register_cache
+
+    register_cache(sub)
     register_training: Callable[[Any], Any] | None
     try:
         from govie.cli.train import register as register_training

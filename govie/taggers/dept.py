@@ -786,7 +786,7 @@ def _cppcc_committee_spans(text: str, mt: _Matchers):
         if not p:
             continue
         end = mt.places_end(text, p.end(), 2)
-        rest = _CPPCC_COMMITTEE_REST.match(text, end) if not term else re.compile("委员会").match(text, end)
+        rest = _CPPCC_COMMITTEE_REST.match(text, end) if not term else _COMMITTEE_WORD.match(text, end)
         if rest:
             yield m.start(), rest.end()
 
@@ -872,13 +872,16 @@ _LEAGUE_COMMITTEE = re.compile("(?:共青团|团(?<![集社兵军剧乐师营连
 _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 政协 alone names the division's CPPCC committee (请各位政协委员…); 人民政协 is the institution
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
-_BARE_CPPCC = re.compile("政协(?<!人民政协)(?!办(?![理好结实事法妥成]))")  # the literal first: sre skips to it in C
+# 办 before a verb's second character is that verb (县人大办理代表建议, 县委办好实事, 县政府办结).
+_OFFICE_VERB_SECOND = "理好结实事法妥成"
+_BARE_CPPCC = re.compile(f"政协(?<!人民政协)(?!办(?![{_OFFICE_VERB_SECOND}]))")  # the literal first: sre skips to it in C
 # A local CPPCC committee named in full, its place after 政协 and its term before 委员会 (政协沧源佤族
 # 自治县第十四届委员会第四次会议, 中国人民政治协商会议宜良县第十届委员会, 代表政协宜良县第十届委员会常务委员会
 # 作工作报告: county session news, Yunnan 2025/2026), with its standing committee: one body.
 _CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:第?[一二三四五六七八九十]{1,3}届)?委员会)")
 # The term may stand before the place (政协第十六届夏县委员会: 夏县 2023, probe dept20c).
 _CPPCC_TERM_FIRST = re.compile("第?[一二三四五六七八九十]{1,3}届")
+_COMMITTEE_WORD = re.compile("委员会")
 _CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
 # 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
 _STANDING_AFTER_CPPCC = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
@@ -2093,9 +2096,8 @@ def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> lis
     return out
 
 
-# 办 before a verb's second character is that verb (县人大办理代表建议, 县委办好实事, 县政府办结): the body
-# is the span without it.
-_OFFICE_VERB_AFTER = frozenset("理好结实事法妥成")
+# 办 before a verb's second character (_OFFICE_VERB_SECOND): the body is the span without it.
+_OFFICE_VERB_AFTER = frozenset(_OFFICE_VERB_SECOND)
 
 
 def _office_verb_trimmed(text: str, sp: tuple[int, int, str]) -> tuple[int, int, str]:

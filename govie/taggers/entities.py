@@ -1622,8 +1622,10 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
+    ports = _named_ports(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _pair_zones(text) + _boundary_places(text) + _seats(text) \
-        + _local_units(text)
+        + _local_units(text) + ports
+    framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
     gazetteer_ends = {g.end for g in gazetteer}
@@ -1682,12 +1684,21 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         elif end == m.end and text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1):
             z = _loc_patterns().zones.match(text, end + 1)
             end = z.end() if z else end + 1  # a port named by its city (天津港, 日照港, 宁波舟山港主通道), 天津港保税区
+        elif end == m.end and text[end - 1] in "江河口" and _WATERWAY.match(text, end) \
+                and not _WORKS_AFTER_WATERWAY.match(text, _WATERWAY.match(text, end).end()):
+            end = _WATERWAY.match(text, end).end()  # a waterway or a deep-water port a river names (西江黄金水道)
         start = m.start
         if end > m.end and text.startswith(_TRADE_AREAS, m.end) and _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     out = sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
     return _outside_own_title(out, ctx)
+
+
+# A river's or an estuary's waterway and deep-water port are sites (guide v2.2, LOC 3: ports): 发挥西江黄金水道
+# 和北江航道作用, 谋划研究珠江口深水港建设 (Guangdong 2026). Works on it are a project (沱浍河航道整治工程: dev).
+_WATERWAY = re.compile("(?:黄金)?水道|航道|深水港|深水航道")
+_WORKS_AFTER_WATERWAY = re.compile(f"[{_CJK}]{{0,4}}?(?:工程|项目|整治|疏浚|改造|扩能|升级)")
 
 
 # Before a prefecture of the level 地区 (国函〔1998〕60号 广安, 国函〔2000〕70号 忻州, 国函〔2003〕46号 定西):
@@ -2016,6 +2027,94 @@ def _named_new_areas(text: str) -> list[Mention]:
                 or _opens_a_listed_project(text, start, h.end()) or _NAME_OF_THING.match(text, h.end()):
             continue  # a known district (滨海新区) is the gazetteer's; a project's name is opaque (…新区防潮海堤等项目)
         out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# Ports (guide v2.2, LOC 3: ports are sites, LOC as a whole). Border ports are named by a town or a
+# county-level city that alone is no gazetteer name (甘其毛都, 策克, 满都拉, 磨憨; 满洲里 and 二连浩特 are
+# county short names, common words elsewhere): a named port is LOC whole (磨憨铁路口岸: Yunnan 2026;
+# 甘其毛都口岸互贸区: Inner Mongolia 2026; 青茂口岸, 新皇岗口岸: dev gold), the items of a port list
+# each alone (实施满洲里、二连浩特、甘其毛都、策克、满都拉等重点口岸提升工程; 在二连浩特等口岸开展: Inner Mongolia 2026).
+_PORT = re.compile("口岸")
+_PORT_KIND = re.compile("(?:铁路|公路|航空|水运|陆路)$")
+# A port's zone is part of its name (深圳湾口岸港方口岸区, 深圳湾口岸区: dev sc19-44 gold).
+_PORT_AFTER = re.compile(f"[{_CJK}]{{0,3}}?口岸区|互贸区|经济合作区|区")
+_PORT_CLASS_BEFORE = re.compile(f"等[{_CJK}]{{0,4}}$")
+# Tags of jieba words that may be (part of) a port's name: places (二连浩特, 满洲里 ns) and words jieba does not know;
+# not other proper nouns (大力发展 is nz: 大力发展口岸经济, Yunnan 2026), person names (智慧 is nr) or
+# common nouns (重点, 边境, 陆路: 重点口岸). Kinds of ports jieba tags as places name no port (陆海口岸支点:
+# State Council report 2015).
+_PORT_NAME_TAGS = ("ns",)
+_PORT_KIND_NAME = re.compile("[陆海空边沿内外水铁公航]+$")
+_NOT_PORT_CHARS = set("各全本该每等")
+
+
+def _port_name(text: str, end: int, floor: int) -> tuple[int, bool]:
+    """Where a port's name that ends at ``end`` starts (-1 if none), and whether jieba split it into
+    single characters: place words and words jieba does not know (二连浩特, 深圳湾), or a run of
+    single characters (甘|其|毛|都), not both (指|深圳湾), two to five characters."""
+    name, parts = "", []
+    for w in reversed(shared_words(text[max(floor, end - 6) : end])):
+        if not all(_NAME_CHAR.match(c) for c in w) or any(c in _ORG_STOP for c in w) or len(name) + len(w) > 5:
+            break
+        if len(w) > 1 and (_all_tags().get(w, "ns") not in _PORT_NAME_TAGS or w in _common_word_tags()):
+            break
+        if parts and (len(w) > 1) != (len(parts[-1]) > 1):
+            break
+        name = w + name
+        parts.append(w)
+    singles = len(parts) > 1 and len(name) == len(parts)
+    if len(name) < 2 or _NEW_AREA_CLASS.search(name) or _NOT_PORT_CHARS & set(name) or name in place_name_set() \
+            or _PORT_KIND_NAME.match(name):
+        return -1, singles  # a province's or a city's ports are a class (广东口岸): the place is the gazetteer's
+    return end - len(name), singles
+
+
+def _named_ports(text: str) -> list[Mention]:
+    out = []
+    for h in _PORT.finditer(text):
+        listed = _PORT_CLASS_BEFORE.search(text, max(0, h.start() - 5), h.start())
+        kind = None
+        if listed:
+            end, last = listed.start(), None  # a list of ports before 等…口岸: each is a place alone
+        else:
+            kind = _PORT_KIND.search(text, max(0, h.start() - 2), h.start())
+            end = kind.start() if kind else h.start()
+            tail = _PORT_AFTER.match(text, h.end())
+            last = tail.end() if tail else h.end()
+        start, singles = _port_name(text, end, 0)
+        # A name jieba splits into characters is a port's only in a list or before the port's kind
+        # (磨|憨铁路口岸), not before a bare 口岸 (抵离口岸的交通工具: dev wr2026-guangdong).
+        if start < 0 or (singles and not (listed or kind or text.endswith("、", 0, start))):
+            continue
+        items = [(start, last if last else end)]
+        # Ports listed before it, each a whole item between 、 (满都拉、甘其毛都口岸互贸区).
+        while start > 0 and text[start - 1] == "、":
+            k, _ = _port_name(text, start - 1, max(0, start - 7))
+            if k < 0 or not (k == 0 or not _NAME_CHAR.match(text, k - 1) or text[k - 1] == "、"
+                             or _ends_a_lead(text, max(0, k - 6), k)):
+                break
+            items.append((k, start - 1))
+            start = k
+        out.extend(Mention("LOC", a, b, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for a, b in items)
+    return out
+
+
+def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """A port list's name named again alone in the same text (在甘其毛都实施…试点), where a verb, a
+    function word or punctuation follows it."""
+    names = {text[m.start:m.end] for m in ports if not text.startswith("口岸", m.end - 2) and not text.endswith("区", 0, m.end)}
+    spans = [(m.start, m.end) for m in ports + taken]
+    out = []
+    for name in names:
+        for i in _find_all(text, name):
+            e = i + len(name)
+            if any(a < e and i < b for a, b in spans) or not _ends_an_item(text, e) or not word_bounds(text, i, e) \
+                    or text.startswith(("—", "－", "-"), e):
+                continue  # inside a name or a route (中蒙二连浩特—扎门乌德经济合作区)
+            if i > 0 and _NAME_CHAR.match(text, i - 1) and not _ends_a_lead(text, max(0, i - 6), i):
+                continue
+            out.append(Mention("LOC", i, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
@@ -2663,8 +2762,14 @@ def _pair_chars() -> frozenset[str]:
 # 京雄科创走廊, 厦漳泉都市圈: dev gold, Guangdong, Hebei, Fujian 2026). Guide: named zones are LOC.
 # Also city clusters and innovation zones (兰白定临城市群: Gansu 2026; 呼包鄂国家自主创新示范区: Inner
 # Mongolia 2026, as 福厦泉国家自主创新示范区 in dev wr2026-fujian).
-_PAIR_ZONE_HEADS = ("合作产业园", "经济特别合作区", "特别合作区", "合作区", "经济走廊", "科创走廊", "都市圈", "城市群", "国家自主创新示范区")
+# Economic circles and innovation parks as well (儋洋经济圈: Hainan 2026; 沈抚科创园: Liaoning 2026).
+_PAIR_ZONE_HEADS = ("合作产业园", "经济特别合作区", "特别合作区", "合作区", "经济走廊", "科创走廊", "都市圈", "城市群", "经济圈",
+                    "科创园", "国家自主创新示范区")
 _PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)({'|'.join(_PAIR_ZONE_HEADS)})")
+# A quoted run of one character per city before the head (带动“襄十随神”城市群协同发展, “宜荆荆恩”城市群: Hubei
+# 2026): the quotes mark the run as a name, so two cities may share a character (荆州, 荆门) and a county its
+# province administers counts (神 of 神农架). The LOC is the run inside the quotes.
+_QUOTED_PAIR_ZONE = compile_cached(f"“([{_CJK}]{{2,5}})”(?:{'|'.join(_PAIR_ZONE_HEADS)})")
 
 
 def _pair_zone_starts(text: str) -> list[int]:
@@ -2707,6 +2812,11 @@ def _pair_zones(text: str) -> list[Mention]:
         if name in _common_word_tags():
             continue  # a verb or an adjective before the head: 连通城市群内外的多层次交通运输网络 (Shaanxi, probe loc21)
         out.append(Mention("LOC", s, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    if "”" in text:
+        quoted_chars = chars | {w[0] for w in _provincial_county_shorts()}
+        for m in _QUOTED_PAIR_ZONE.finditer(text):
+            if all(c in quoted_chars for c in m.group(1)) and m.group(1) not in names:
+                out.append(Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
