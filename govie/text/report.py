@@ -237,11 +237,30 @@ def _plan_by_aspect(text: str, st: Structure, doc: ReportParts) -> None:
 _REVIEW_CUE = re.compile(r"(?<![比较同])去年(?!同期)|我们(?![要将必一还也都应需有]|[^。，；\n]{0,4}(?:要|将|必须))")
 
 
+# A review reports projects opened or finished and growth beyond a figure: "联想创新园正式启用", "南港绿色石化科创
+# 中心投入运营", "一汽丰田销售总部落户", "产值增长超50%" (wr2026-tianjin's review, whose excerpt ends before its
+# targets); a plan sets them as tasks, under a modal or task verb in the same clause ("确保…建成投产").
+# The event closes its clause ("投产增效，" at most two characters after), unlike a noun's modifier (不具备落户条件的).
+_DONE_EVENT = re.compile(r"(?:启用|投产|投入(?:运营|使用)|落户|竣工|开通|通车|开业|增长超\d[\d.]*%?)"
+                         r"(?=[^，。；、,;\n]{0,2}(?:[，。；、,;\n]|$))")
+_CLAUSE_TASK = re.compile(r"要|将|力争|确保|争取|实现|促进|" + _TASK_WORD.pattern)
+
+
+def _done_events(text: str, start: int, end: int) -> int:
+    """How many clauses of text[start:end] report a project opened or finished (no task word before it)."""
+    n = 0
+    for m in _DONE_EVENT.finditer(text, start, end):
+        clause = re.split(r"[，。；：,;:\n]", text[start : m.start()])[-1]
+        n += not _CLAUSE_TASK.search(clause)
+    return n
+
+
 def _reads_as_results(text: str, start: int, end: int) -> bool:
-    """A block that reports results (达到, 增长6.6%, 了...) more than it sets tasks, or speaks of last year's work."""
+    """A block that reports results (达到, 增长6.6%, 了, 投入运营...) more than it sets tasks, or speaks of last
+    year's work."""
     if _REVIEW_CUE.search(text, start, end):
         return True
-    results = len(_RESULT_WORD.findall(text, start, end))
+    results = len(_RESULT_WORD.findall(text, start, end)) + _done_events(text, start, end)
     return results > 0 and results / (len(_TASK_WORD.findall(text, start, end)) + 1) >= 0.2
 
 
