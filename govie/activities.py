@@ -279,6 +279,22 @@ _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # A task faced or a setting that favours an action (面临着开展…的任务, 有利于…开展…的环境): read with a 的 after
 # the trigger in its clause; 面临的问题 is a noun's modifier, not this frame.
+# Clauses before a later clause of their sentence that opens on a copula or judges them ("…，建立合理的价格形成
+# 机制，对整个国民经济的发展具有十分重要的意义。" sc-report-1992; "实现人民币牌价与外汇调剂市场价并轨，\n是一项具有
+# 重要意义的改革措施" sc-report-1994; "中国举办国际进口博览会，主动扩大进口，是着眼于…" dev pt-102676) are the
+# subject of that judgement, no action reported; at most three clauses before it (a long list's early verbs are
+# not its subject). 是为了/是要/是由 give a purpose or a means of an action that is; a copula clause that compares a
+# figure (是2010年的2.2倍, 是…最多的一年) or names the year's task (是今年的一项重要工作) keeps the action.
+_JUDGED_AFTER = re.compile(r"[^，,。；;！？!?]*[，,](?:[^，,。；;！？!?]*[，,]){0,2}\s*"
+                           r"(?:是(?![否为要由在从以因])(?![^，,。；;！？!?]*(?:倍|最|任务|工作))"
+                           r"|对[^，,。；;]{0,30}(?:具有|有着|有)[^，,。；;]{0,12}(?:意义|作用))")
+# A trigger right after the preposition 对 or 向 is the preposition's object, a noun phrase ("对取消和下放审批事项要同步落实
+# 监管责任" sc-report-2022; "我国向建立社会主义市场经济体制迈出了重要步伐" sc-report-1994); 面对/针对/反对, 面向/方向/
+# 转向 are other words.
+_PREPOSITION_BEFORE = re.compile(r"(?:(?<![面针反相绝应核校比配])对|(?<![面方走转导趋倾一双单定纵横逆正反流去投意志指风偏])向)(?:[\u4e00-\u9fff]{2}[和及、]){0,2}$")
+# Compounds in which a trigger's characters belong to two words: 线上线下 (online and offline) holds 上线 (go live):
+# "线上线下互动的新兴消费" (sc-report-2015), "完善线上线下服务网络" (wr2026 山东), "志愿者线上线下接力" (wr2026 广东).
+_STRADDLING = ("线上线下",)
 _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,12}$")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
@@ -1117,6 +1133,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
         # (开展了…竞赛运动以后 reports the action it dates)
         return False
+    for w in _STRADDLING:
+        i = text.find(w, max(0, e - len(w)), s + len(w))
+        if 0 <= i <= s and e <= i + len(w) and (i, i + len(w)) != (s, e):
+            return False  # 线上线下: 上线 straddles two words
+    if _PREPOSITION_BEFORE.search(text, max(0, s - 9), s) and not doc.covered[s - 1]:
+        return False  # 对取消和下放审批事项要…, 向建立…迈出: the preposition's object, a noun phrase
+    if doc.kind == "report" and _JUDGED_AFTER.match(text, e, min(len(text), e + 120)):
+        return False  # …，建立…机制，对…具有十分重要的意义: the subject of a judgement, no action reported
     if _ABILITY.search(text, max(cs, s - 24), s):
         return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
     if _FRAMED_TASK.search(text, max(cs, s - 16), s) and "的" in text[e:ce]:

@@ -33,3 +33,56 @@ def test_settling_as_a_modifier_is_no_result_2011():
     assert _done_events(s, 0, len(s)) == 0
     s = "中船二期、中远海运船舶修造、中海油装备智能制造等新项目加快推进，一汽丰田销售总部落户，云账户等平台经济企业营收快速增长。"
     assert _done_events(s, 0, len(s)) == 1  # dev wr2026-tianjin: 一汽丰田销售总部落户 (加快推进 is another clause)
+
+
+# Probe 28's State Council report excerpts (corpus state-council-work-reports, rows of 1992, 1994, 2015, 2022;
+# https://zh.wikisource.org/wiki/<year>年中华人民共和国国务院政府工作报告)
+from .activity_frames import none, sc_report  # noqa: E402
+
+
+def test_preposition_object_is_no_action_2022_1994():
+    # 2022 plan: 取消和下放 are the object of 对, a noun phrase (the action is 落实监管责任)
+    found = frames(sc_report("围绕打造市场化法治化国际化营商环境，持续推进“放管服”改革，对取消和下放审批事项要同步落实监管"
+                             "责任和措施。继续扩大市场准入。", "三、2022年政府工作任务"), "2022-03-05")
+    none(found, "取消")
+    none(found, "下放")
+    # 1994 review: 向建立…迈出 names a direction, no 建立 is reported
+    found = frames(sc_report("这些改革方案现已基本出台，进展比较顺利。这标志着我国向建立社会主义市场经济体制迈出了重要步伐。",
+                             "一、1993年国内工作的回顾和1994年工作的基本方针"), "1994-03-10")
+    none(found, "建立")
+
+
+def test_targeted_cut_stays_2015():
+    # 2015 review: 定向 before 降准 is no preposition 向 (采取…等措施 stays the reported measure)
+    found = frames(sc_report("灵活运用货币政策工具，采取定向降准、定向再贷款、非对称降息等措施，加大对经济社会发展薄弱环节的"
+                             "支持力度。", "一、2014年工作回顾"), "2015-03-05")
+    assert one(found, "采取")["mode"] == "done"
+
+
+def test_subject_of_a_judgement_is_no_action_1992_1994():
+    # 1992 plan: the clauses before 对…具有十分重要的意义 are its subject
+    found = frames(sc_report("通过改革理顺价格关系，建立合理的价格形成机制，对整个国民经济的发展具有十分重要的意义。",
+                             "三、加快改革步伐，扩大对外开放"), "1992-03-20")
+    none(found, "建立")
+    # 1994 plan: a run-in heading that is the subject of the next line's 是
+    found = frames(sc_report("实现人民币牌价与外汇调剂市场价并轨，\n是一项具有重要意义的改革措施，对于沟通国内外市场，扩大对外"
+                             "开放，将发挥重要作用。", "三、加快建立社会主义市场经济体制"), "1994-03-10")
+    none(found, "并轨")
+
+
+def test_judgement_of_a_figure_or_a_task_keeps_the_action():
+    # sc-report-2011 review (corpus row of 2011): 是2010年的2.2倍 compares the sum the measure set
+    found = frames(sc_report("中央财政安排资金1713亿元，是2010年的2.2倍，全年开工建设保障性住房和棚户区改造住房1000万套。",
+                             "一、“十一五”时期国民经济和社会发展的回顾"), "2011-03-05")
+    assert one(found, "安排")["mode"] == "done"
+    # sc-report-1995 plan (corpus row of 1995): 是今年的一项重要工作 names the year's task
+    found = frames(sc_report("制定“九五”计划和２０１０年的远景目标，是今年的一项重要工作。", "二、1995年的主要任务"),
+                   "1995-03-05")
+    assert one(found, "制定")["mode"] == "planned"
+
+
+def test_online_and_offline_is_no_launch_2015():
+    # 2015 plan: 线上线下 holds 上线 across two words
+    found = frames(sc_report("发展物流快递，把以互联网为载体、线上线下互动的新兴消费搞得红红火火。", "四、协调推动经济稳定增长和"
+                             "结构优化"), "2015-03-05")
+    none(found, "上线")
