@@ -1598,6 +1598,10 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
             return False
         if _looks_back(doc.text, start, pos):
             return False
+        if _UNDER_WAY.search(doc.text, max(start, pos - 8), pos):
+            # "国务院正着手制定有关全民所有制工业企业转换经营机制的暂行条例" (sc-report-1992 plan), "正在加紧研究"
+            # (dev sc-report-1983 gold done): under way, which the guide counts as done
+            return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)
@@ -1621,6 +1625,8 @@ def _looks_back(text: str, start: int, pos: int) -> bool:
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.
 _DONE_AFTER = re.compile(r"了(?![解结])")
+# 正在/正着手/正抓紧 a few characters before the trigger in its clause: the action is under way.
+_UNDER_WAY = re.compile(r"正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 

@@ -86,3 +86,11 @@ def test_online_and_offline_is_no_launch_2015():
     found = frames(sc_report("发展物流快递，把以互联网为载体、线上线下互动的新兴消费搞得红红火火。", "四、协调推动经济稳定增长和"
                              "结构优化"), "2015-03-05")
     none(found, "上线")
+
+
+def test_under_way_in_the_plan_is_done_1992():
+    # 1992 plan: 正着手制定 reports the drafting under way, which the guide counts as done
+    found = frames(sc_report("政府部门要下决心消除对企业生产经营活动的不必要干预，真正把企业推向市场。国务院正着手制定有关全民所有制"
+                             "工业企业转换经营机制的暂行条例，落实企业经营权，保障国家所有权，促进企业法的贯彻执行。",
+                             "三、加快改革步伐，扩大对外开放"), "1992-03-20")
+    assert one(found, "制定")["mode"] == "done"
