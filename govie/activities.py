@@ -180,6 +180,11 @@ _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
 # the trigger word as a noun whose progress or count the clause reports (创建顺利推进, 设立取得…进展)
 _PROGRESS_OF_NOUN = re.compile(r"数量|顺利推进|取得[^，。；]{0,6}进展")
+# ... or the trigger opens a subject whose progress its clause reports: "传统工业改造和淘汰落后生产能力有较大进展",
+# "巩固和扩大…行业淘汰落后生产能力取得的成果" (sc-report-2002); dev gold marks no trigger in this frame (2 of govie's
+# dev false positives are: "创建全国双拥模范城（县）取得历史最好成绩", wr2026-anhuim).
+# Not after 了 or across 并 ("制定实施…三个“十条”并取得扎实成效": the action, then its result), nor 卓有成效 (a manner).
+_PROGRESS_IN_CLAUSE = re.compile(r"(?!了)[^，,。；;：:并]*?(?:(?<!卓)有|取得了?|获得)[^，,。；;]{0,6}(?:进展|成效|成绩|成果|突破)")
 
 # the object of 实施 ending in a count of projects (实施亿元以上项目2000个以上)
 _PROJECTS_COUNTED = re.compile(r"[^，。；：]*项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个(?:以上|左右)?\s*")
@@ -1016,7 +1021,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome; but …的方案正在
         # 实施。, …的政策开始实施， report the plan or policy under way (sc-report-1999, 2007)
         return False
-    if _PROGRESS_OF_NOUN.match(text, e):
+    if _PROGRESS_OF_NOUN.match(text, e) or doc.kind == "report" and _PROGRESS_IN_CLAUSE.match(text, e, sent_end):
         # 国家公园创建顺利推进 (wr2026-qinghai), 国家植物园设立取得突破性进展 (wr2026-yunnanm), 示范创建数量居
         # 全国第1位 (wr2026-anhuim): the trigger names a process whose progress is reported, no action
         return False

@@ -94,3 +94,24 @@ def test_under_way_in_the_plan_is_done_1992():
                              "工业企业转换经营机制的暂行条例，落实企业经营权，保障国家所有权，促进企业法的贯彻执行。",
                              "三、加快改革步伐，扩大对外开放"), "1992-03-20")
     assert one(found, "制定")["mode"] == "done"
+
+
+def test_subject_whose_progress_is_reported_2002():
+    # 2002 review and plan: the verb phrase opens the subject of 有较大进展 / 取得的成果, no action
+    found = frames(sc_report("信息、生物等高新技术产业快速发展。传统工业改造和淘汰落后生产能力有较大进展。", "首先报告２００１年的工作"),
+                   "2002-03-05")
+    none(found, "改造")
+    found = frames(sc_report("巩固和扩大纺织、冶金、煤炭等行业淘汰落后生产能力取得的成果，继续推进石化、建材、机械、医药、制糖、"
+                             "烟草等行业压缩过剩、落后生产能力的工作。", "三、积极推进经济结构调整和经济体制改革"), "2002-03-05")
+    none(found, "淘汰")
+
+
+def test_action_then_its_result_stays_2018_1998():
+    # sc-report-2018 review (corpus row of 2018): 制定实施…并取得扎实成效 reports the action, then its result
+    found = frames(sc_report("五年来，生态环境状况逐步好转。制定实施大气、水、土壤污染防治三个“十条”并取得扎实成效。",
+                             "一、过去五年工作回顾"), "2018-03-05")
+    assert one(found, "制定")["mode"] == "done"
+    # sc-report-1998 review (corpus row of 1998): 卓有成效的 is the manner of the activities carried out
+    found = frames(sc_report("五年来，在国际风云变幻中，我国坚持独立自主的和平外交政策，进行了卓有成效的双边和多边外交活动，"
+                             "同世界各国和地区的友好合作关系不断发展。", "一、过去五年的工作"), "1998-03-05")
+    assert one(found, "进行")["mode"] == "done"
