@@ -71,9 +71,9 @@ def test_subject_of_a_judgement_is_no_action_1992_1994():
 
 
 def test_judgement_of_a_figure_or_a_task_keeps_the_action():
-    # sc-report-2011 review (corpus row of 2011): 是2010年的2.2倍 compares the sum the measure set
+    # 2012 report review (corpus row of 2012): 是2010年的2.2倍 compares the sum the measure set
     found = frames(sc_report("中央财政安排资金1713亿元，是2010年的2.2倍，全年开工建设保障性住房和棚户区改造住房1000万套。",
-                             "一、“十一五”时期国民经济和社会发展的回顾"), "2011-03-05")
+                             "一、2011年工作回顾"), "2012-03-05")
     assert one(found, "安排")["mode"] == "done"
     # sc-report-1995 plan (corpus row of 1995): 是今年的一项重要工作 names the year's task
     found = frames(sc_report("制定“九五”计划和２０１０年的远景目标，是今年的一项重要工作。", "二、1995年的主要任务"),
