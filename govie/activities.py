@@ -180,6 +180,11 @@ _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|
 _STRATEGY = re.compile(r"[^，,。；;、]{0,20}?战略\s*(?:$|[，,。；;])")
 # the trigger word as a noun whose progress or count the clause reports (创建顺利推进, 设立取得…进展)
 _PROGRESS_OF_NOUN = re.compile(r"数量|顺利推进|取得[^，。；]{0,6}进展")
+# ... or the trigger opens a subject whose progress its clause reports: "传统工业改造和淘汰落后生产能力有较大进展",
+# "巩固和扩大…行业淘汰落后生产能力取得的成果" (sc-report-2002); dev gold marks no trigger in this frame (2 of govie's
+# dev false positives are: "创建全国双拥模范城（县）取得历史最好成绩", wr2026-anhuim).
+# Not after 了 or across 并 ("制定实施…三个“十条”并取得扎实成效": the action, then its result), nor 卓有成效 (a manner).
+_PROGRESS_IN_CLAUSE = re.compile(r"(?!了)[^，,。；;：:并]*?(?:(?<!卓)有|取得了?|获得)[^，,。；;]{0,6}(?:进展|成效|成绩|成果|突破)")
 
 # the object of 实施 ending in a count of projects (实施亿元以上项目2000个以上)
 _PROJECTS_COUNTED = re.compile(r"[^，。；：]*项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个(?:以上|左右)?\s*")
@@ -279,6 +284,22 @@ _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中)(?:[，,。；;]|$)")
 # A task faced or a setting that favours an action (面临着开展…的任务, 有利于…开展…的环境): read with a 的 after
 # the trigger in its clause; 面临的问题 is a noun's modifier, not this frame.
+# Clauses before a later clause of their sentence that opens on a copula or judges them ("…，建立合理的价格形成
+# 机制，对整个国民经济的发展具有十分重要的意义。" sc-report-1992; "实现人民币牌价与外汇调剂市场价并轨，\n是一项具有
+# 重要意义的改革措施" sc-report-1994; "中国举办国际进口博览会，主动扩大进口，是着眼于…" dev pt-102676) are the
+# subject of that judgement, no action reported; at most three clauses before it (a long list's early verbs are
+# not its subject). 是为了/是要/是由 give a purpose or a means of an action that is; a copula clause that compares a
+# figure (是2010年的2.2倍, 是…最多的一年) or names the year's task (是今年的一项重要工作) keeps the action.
+_JUDGED_AFTER = re.compile(r"[^，,。；;！？!?]*[，,](?:[^，,。；;！？!?]*[，,]){0,2}\s*"
+                           r"(?:是(?![否为要由在从以因])(?![^，,。；;！？!?]*(?:倍|最|任务|工作))"
+                           r"|对[^，,。；;]{0,30}(?:具有|有着|有)[^，,。；;]{0,12}(?:意义|作用))")
+# A trigger right after the preposition 对 or 向 is the preposition's object, a noun phrase ("对取消和下放审批事项要同步落实
+# 监管责任" sc-report-2022; "我国向建立社会主义市场经济体制迈出了重要步伐" sc-report-1994); 面对/针对/反对, 面向/方向/
+# 转向 are other words.
+_PREPOSITION_BEFORE = re.compile(r"(?:(?<![面针反相绝应核校比配])对|(?<![面方走转导趋倾一双单定纵横逆正反流去投意志指风偏])向)(?:[\u4e00-\u9fff]{2}[和及、]){0,2}$")
+# Compounds in which a trigger's characters belong to two words: 线上线下 (online and offline) holds 上线 (go live):
+# "线上线下互动的新兴消费" (sc-report-2015), "完善线上线下服务网络" (wr2026 山东), "志愿者线上线下接力" (wr2026 广东).
+_STRADDLING = ("线上线下",)
 _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,12}$")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
@@ -1000,7 +1021,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome; but …的方案正在
         # 实施。, …的政策开始实施， report the plan or policy under way (sc-report-1999, 2007)
         return False
-    if _PROGRESS_OF_NOUN.match(text, e):
+    if _PROGRESS_OF_NOUN.match(text, e) or doc.kind == "report" and _PROGRESS_IN_CLAUSE.match(text, e, sent_end):
         # 国家公园创建顺利推进 (wr2026-qinghai), 国家植物园设立取得突破性进展 (wr2026-yunnanm), 示范创建数量居
         # 全国第1位 (wr2026-anhuim): the trigger names a process whose progress is reported, no action
         return False
@@ -1117,6 +1138,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
         # (开展了…竞赛运动以后 reports the action it dates)
         return False
+    for w in _STRADDLING:
+        i = text.find(w, max(0, e - len(w)), s + len(w))
+        if 0 <= i <= s and e <= i + len(w) and (i, i + len(w)) != (s, e):
+            return False  # 线上线下: 上线 straddles two words
+    if _PREPOSITION_BEFORE.search(text, max(0, s - 9), s) and not doc.covered[s - 1]:
+        return False  # 对取消和下放审批事项要…, 向建立…迈出: the preposition's object, a noun phrase
+    if doc.kind == "report" and _JUDGED_AFTER.match(text, e, min(len(text), e + 120)):
+        return False  # …，建立…机制，对…具有十分重要的意义: the subject of a judgement, no action reported
     if _ABILITY.search(text, max(cs, s - 24), s):
         return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
     if _FRAMED_TASK.search(text, max(cs, s - 16), s) and "的" in text[e:ce]:
@@ -1574,6 +1603,10 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
             return False
         if _looks_back(doc.text, start, pos):
             return False
+        if _UNDER_WAY.search(doc.text, max(start, pos - 8), pos):
+            # "国务院正着手制定有关全民所有制工业企业转换经营机制的暂行条例" (sc-report-1992 plan), "正在加紧研究"
+            # (dev sc-report-1983 gold done): under way, which the guide counts as done
+            return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     return _planned_before(doc, start, pos)
@@ -1597,6 +1630,8 @@ def _looks_back(text: str, start: int, pos: int) -> bool:
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.
 _DONE_AFTER = re.compile(r"了(?![解结])")
+# 正在/正着手/正抓紧 a few characters before the trigger in its clause: the action is under way.
+_UNDER_WAY = re.compile(r"正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 

@@ -28,6 +28,7 @@ def is_report(text: str) -> bool:
 class ReportParts:
     head_end: int = 0  # the opening ("我代表省人民政府，向大会报告工作") ends here
     plan_start: int = -1  # the plan part starts here (the review ends); -1: none found
+    plan_by_heading: bool = False  # a heading (not a lead sentence or a mark) started the plan
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
     plan_year: str | None = None
     plan_periods: dict[int, str] = field(default_factory=dict)  # block start -> a plan period other than plan_year
@@ -150,6 +151,7 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
                 review_rank = top[0]
             elif review_rank is not None and top[0] > review_rank and not _NOT_PLAN_HEADING.search(top[1]):
                 doc.plan_start = b.start
+                doc.plan_by_heading = True
         m = _PLAN_START.match(opening)
         f = _FYP_OPEN.match(opening) or _FYP_TASKS.search(opening)
         fyp = five_year_plans().get(f.group(1)) if f else None
@@ -158,10 +160,12 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
             plan_period = f"{fyp[1]}/{fyp[2]}"
             if doc.plan_start < 0:
                 doc.plan_start = b.start
+                doc.plan_by_heading = top is not None or "。" not in text[b.start : b.end]
         elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
             if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
                 if doc.plan_start < 0:
                     doc.plan_start = b.start
+                    doc.plan_by_heading = top is not None or "。" not in text[b.start : b.end]
                 plan_period = None  # "三、2021年重点工作", "今年是…": the report's own year
         elif _TOP_SECTION.match(opening):
             plan_period = None  # "四、全面提升政府治理效能" after the plan's targets: the report's own year
@@ -189,6 +193,8 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
         _plan_by_marks(text, st, doc)
     if doc.plan_start < 0 and not doc.periods and review_rank is None:
         _plan_by_aspect(text, st, doc)
+    elif not doc.plan_by_heading:
+        _plan_after_results(text, st, doc)
     doc.plan_year = str(year) if year is not None else None
     return doc
 
@@ -224,6 +230,65 @@ def _plan_by_aspect(text: str, st: Structure, doc: ReportParts) -> None:
     tasks = len(_TASK_WORD.findall(body))
     if tasks >= 20 and len(_RESULT_WORD.findall(body)) / (tasks + 1) < 0.2:
         doc.plan_start = next((b.start for b in st.blocks if b.start >= doc.head_end), -1)
+
+
+# A review speaks of last year and of what "we" did: "去年城镇调查失业率一度明显攀升" (sc-report-2023), "面对跌宕起伏的
+# 经济形势，我们保持定力" (sc-report-2014); a plan compares with last year (比去年增加8000亿元) and says what we will do.
+_REVIEW_CUE = re.compile(r"(?<![比较同])去年(?!同期)|我们(?![要将必一还也都应需有]|[^。，；\n]{0,4}(?:要|将|必须))")
+
+
+# A review reports projects opened or finished and growth beyond a figure: "联想创新园正式启用", "南港绿色石化科创
+# 中心投入运营", "一汽丰田销售总部落户", "产值增长超50%" (wr2026-tianjin's review, whose excerpt ends before its
+# targets); a plan sets them as tasks, under a modal or task verb in the same clause ("确保…建成投产").
+# The event closes its clause ("投产增效，" at most two characters after), unlike a noun's modifier (不具备落户条件的).
+_DONE_EVENT = re.compile(r"(?:启用|投产|投入(?:运营|使用)|落户|竣工|开通|通车|开业|增长超\d[\d.]*%?)"
+                         r"(?=[^，。；、,;\n]{0,2}(?:[，。；、,;\n]|$))")
+_CLAUSE_TASK = re.compile(r"要|将|力争|确保|争取|实现|促进|" + _TASK_WORD.pattern)
+
+
+def _done_events(text: str, start: int, end: int) -> int:
+    """How many clauses of text[start:end] report a project opened or finished (no task word before it)."""
+    n = 0
+    for m in _DONE_EVENT.finditer(text, start, end):
+        clause = re.split(r"[，。；：,;:\n]", text[start : m.start()])[-1]
+        n += not _CLAUSE_TASK.search(clause)
+    return n
+
+
+def _reads_as_results(text: str, start: int, end: int) -> bool:
+    """A block that reports results (达到, 增长6.6%, 了, 投入运营...) more than it sets tasks, or speaks of last
+    year's work."""
+    if _REVIEW_CUE.search(text, start, end):
+        return True
+    results = len(_RESULT_WORD.findall(text, start, end)) + _done_events(text, start, end)
+    return results > 0 and results / (len(_TASK_WORD.findall(text, start, end)) + 1) >= 0.2
+
+
+def _plan_after_results(text: str, st: Structure, doc: ReportParts) -> None:
+    """Start the plan right after the review's last block that reads as results, where no heading started
+    it and everything from there on reads as tasks: a State Council report excerpt keeps its review and a
+    stretch of the plan without the plan's heading ("三、2011年的工作"), continuing under a sub-heading
+    ("（四）加快推进经济结构战略性调整", sc-report-2011) or mid-section ("着力缓解企业融资难融资贵问题。", dev
+    sc-report-2019), so no heading or lead starts the plan, or one in the plan's middle does (今年要…)."""
+    review_start = min(doc.periods) if doc.periods else next(
+        (b.start for b in st.blocks if b.start >= doc.head_end and _top_heading(text, b.start, b.end)), -1)
+    if review_start < 0:
+        return
+    limit = doc.plan_start if doc.plan_start >= 0 else len(text)
+    blocks = [b for b in st.blocks if review_start <= b.start < limit]
+    last = max((i for i, b in enumerate(blocks) if _reads_as_results(text, b.start, b.end)), default=-1)
+    if last < 0 or last + 1 >= len(blocks):
+        return
+    start = blocks[last + 1].start
+    # the review before reads as results, the rest as tasks (the whole rest: a plan stretch, not a
+    # problems paragraph closing a review)
+    review = text[review_start:start]
+    rest = text[start:]
+    tasks = len(_TASK_WORD.findall(rest))
+    if len(_RESULT_WORD.findall(review)) < 3 or tasks < 10 or len(_RESULT_WORD.findall(rest)) / (tasks + 1) >= 0.2:
+        return
+    doc.plan_start = start
+    doc.periods = {k: v for k, v in doc.periods.items() if k < start}
 
 
 def _plan_by_marks(text: str, st: Structure, doc: ReportParts) -> None:
