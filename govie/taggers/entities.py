@@ -939,7 +939,10 @@ _POST_AFTER = re.compile("总书记|同志|副主席(?![台团])|主席(?![台�
 # A local head's post written after the name, as divisions of work list them ("朱小丹省长,主持省政府全面工作",
 # "徐少华常务副省长,分管…", "雷于蓝副省长,分管…"): the name opens a line or a phrase and the post
 # closes its phrase, so a post inside a longer one (省长助理) or a body's post (市政府副市长) names no one.
-_HEAD_POST_AFTER = re.compile("(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长)(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
+# Written as alternatives that each open with a literal (the same matches, tried in the same order as
+# (?:常务)?副?(?:省长|…)): sre then skips in C to where a post can start, not every position.
+_HEAD_POSTS = "(?:省长|市长|县长|区长|州长|旗长)"
+_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POSTS})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
