@@ -127,6 +127,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
 # kind of school (农村小学、城镇小学) makes none (org_school_classes).
 _SCHOOL_LIST = compile_cached(f"[{_CJK}]{{3,16}}(?:[、和及与][{_CJK}]{{3,16}})+")
 _SCHOOL_ITEM = re.compile(f"([{_CJK}]{{2,6}}?)(初级中学|高级中学|中学|小学|幼儿园|双语学校|学校|联校|初中|[一二三四五六七八九十]中)")
+# The last character of a _SCHOOL_ITEM (中学, 幼儿园, 学校, 二中) at the end of a list item.
+_SCHOOL_ITEM_END = re.compile("[学园校中](?=[、和及与]|\\Z)")
 # What opens a list's first item and is no part of its name.
 _SCHOOL_LEAD = re.compile("(?:授予|表彰|命名|确定|认定|评为|推荐|包括|如|对|向|给予|为|有|是)")
 
@@ -142,6 +144,8 @@ def _listed_schools(text: str) -> list[Mention]:
         return out
     classes = _school_classes()
     for m in _SCHOOL_LIST.finditer(text):
+        if len(_SCHOOL_ITEM_END.findall(m.group())) < 2:
+            continue  # fewer than two items end as a school's name does: no list (most matches)
         spans = []
         kinds = 0
         pos = m.start()
@@ -668,8 +672,14 @@ _LISTED_ON = compile_cached(
     "(?:主板|创业板|科创板)?(?:成功)?(?:挂牌)?上市", re.M)
 
 
+# What every exchange _LISTED_ON names holds (上交所, 上海证券交易所, 纳斯达克).
+_EXCHANGE_WORDS = ("交所", "交易所", "纳斯达克")
+
+
 def _listed_on_exchange(text: str) -> list[Mention]:
     out = []
+    if "上市" not in text or not any(w in text for w in _EXCHANGE_WORDS):
+        return out  # most texts name no exchange: the scan tries every position
     tags = function_word_tags()
     for m in _LISTED_ON.finditer(text):
         words = shared_words(m.group(1))
@@ -929,7 +939,10 @@ _POST_AFTER = re.compile("总书记|同志|副主席(?![台团])|主席(?![台�
 # A local head's post written after the name, as divisions of work list them ("朱小丹省长,主持省政府全面工作",
 # "徐少华常务副省长,分管…", "雷于蓝副省长,分管…"): the name opens a line or a phrase and the post
 # closes its phrase, so a post inside a longer one (省长助理) or a body's post (市政府副市长) names no one.
-_HEAD_POST_AFTER = re.compile("(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长)(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
+# Written as alternatives that each open with a literal (the same matches, tried in the same order as
+# (?:常务)?副?(?:省长|…)): sre then skips in C to where a post can start, not every position.
+_HEAD_POSTS = "(?:省长|市长|县长|区长|州长|旗长)"
+_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POSTS})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -1197,6 +1210,7 @@ def _roster(text: str, norm) -> list[Mention]:
 # The last character of a unit in a commendation list that writes each unit, a space and its
 # person on one line ("市人民政府办公室 李勇平 市科学技术局 赖立明 … 市民政局 柳 絮").
 _UNIT_END = set("局室会府院心站所司队委厅处科部办校社馆团行")
+_UNIT_END_RE = re.compile("[" + "".join(sorted(_UNIT_END)) + "]")
 # Such a list names at least this many people.
 _PAIRS_MIN = 3
 
@@ -1208,8 +1222,9 @@ def _unit_name_pairs(text: str, norm) -> list[Mention]:
         return []
     out = []
     item = _name_item_re()
-    for k in range(1, len(text) - 1):
-        if text[k - 1] not in _UNIT_END or not _gap_before(norm, text, k):
+    # The characters after a unit's last one, found by sre in C (a loop over every character was 2% of a run).
+    for k in map(re.Match.end, _UNIT_END_RE.finditer(text, 0, len(text) - 2)):
+        if not _gap_before(norm, text, k):
             continue
         for size in (2, 3):
             e = k + size
@@ -1472,7 +1487,7 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
     # Counties since made cities or districts keep their old name in older texts (潜山县 → 潜山市 in
     # 2018; dev pt-208869 of 2015: 潜山县余井镇进士村).
     # Named natural features (rivers, lakes, mountains, deserts…) stand alone like a division (guide v2.2 LOC).
-    names = list(place_names()) + list(region_words()) + list(_foreign_states()) + _provincial_county_shorts() \
+    names = list(place_names()) + list(region_words()) + list(_foreign_states()) + list(_provincial_county_shorts()) \
         + sorted(load_divisions().former_county_forms) + sorted(_natural_features()) + _autonomous_forms() + ["首都"]
     cities = {p.code[:4]: p for p in places() if p.level == "city"}
     # A city followed by one of its own counties' short names: 绵阳江油.
@@ -1513,14 +1528,20 @@ def _natural_features() -> frozenset[str]:
     return frozenset(load_words("loc_natural_features"))
 
 
-def _provincial_county_shorts() -> list[str]:
+@lru_cache(maxsize=1)
+def _provincial_county_shorts() -> tuple[str, ...]:
     """Short names of the county-level cities and counties a province administers directly (code
     xx90xx: 仙桃, 天门, 琼海, 陵水, 石河子), which reports name like prefectures (加快仙桃、天门…;
     Hubei and Hainan 2026 reports); not those that are ordinary words (东方, 白沙, 新星: loc_generic
     names and county_short_words.txt)."""
     common = set(load_words("county_short_words")) | set(load_words("loc_generic_names"))
-    return [p.short for p in places() if p.level == "county" and p.code[2:4] == "90"
-            and len(p.short) >= 2 and p.short not in common]
+    return tuple(p.short for p in places() if p.level == "county" and p.code[2:4] == "90"
+                 and len(p.short) >= 2 and p.short not in common)
+
+
+@lru_cache(maxsize=1)
+def _provincial_county_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in _provincial_county_shorts())
 
 
 def _trie(words: list[str]) -> dict:
@@ -2813,7 +2834,7 @@ def _pair_zones(text: str) -> list[Mention]:
             continue  # a verb or an adjective before the head: 连通城市群内外的多层次交通运输网络 (Shaanxi, probe loc21)
         out.append(Mention("LOC", s, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     if "”" in text:
-        quoted_chars = chars | {w[0] for w in _provincial_county_shorts()}
+        quoted_chars = chars | _provincial_county_firsts()
         for m in _QUOTED_PAIR_ZONE.finditer(text):
             if all(c in quoted_chars for c in m.group(1)) and m.group(1) not in names:
                 out.append(Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
