@@ -118,6 +118,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_listed_project_firms(text))
     out.extend(_central_subsidiaries(text))
     out.extend(_listed_on_exchange(text))
+    out.extend(_ranked_subjects(text))
     return out
 
 
@@ -446,6 +447,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
         return True
+    if after in _OWN_FIGURES:
+        # A figure of its own: the firm is the subject (奇瑞销量突破188万辆、出口93万辆: 芜湖 2024 report),
+        # and the 、 after the figure joins figures, not listed projects.
+        return True
     if text.startswith(_OWN_MEETINGS, end):
         # Its own meeting or members: the body is named (上海合作组织峰会, 博鳌亚洲论坛年会: SC reports
         # 2002-2019, dev Hainan 2026 gold; 上海合作组织成员国…会议: Yunnan 2026 report).
@@ -460,6 +465,8 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
+# What a firm makes or sells, said of it right after its name.
+_OWN_FIGURES = ("销量", "产量", "产销", "营收", "产值", "营业收入", "销售收入", "进出口额", "出口额")
 _PHASE = re.compile("[一二三四五六七八九十]期")
 
 
@@ -547,6 +554,9 @@ _ENTERPRISE_LIST = compile_cached(f"((?:[{_CJK}A-Za-z]{{2,12}}、)+[{_CJK}A-Za-z
 # A single item stands between clause punctuation (or a line start) and 等 + a count of firms.
 _ENTERPRISE_ITEM = compile_cached(f"(?:^|(?<=[，。；：,;\n]))([{_CJK}A-Za-z]{{2,8}})$", re.M)
 _COUNTED = re.compile("等(?:[0-9]+|[一二三四五六七八九十百]+)家")
+# A ranked or leading class of firms makes one name before it one of them, as a count does: 新加坡丰益国际等
+# 世界500强企业入驻 (潮州 2021 report).
+_RANKED = re.compile("等(?:世界|中国|全国|国内|民营|行业)?(?:500强|五百强|百强|龙头|领军|头部|链主|知名)")
 _NOT_IN_RARE_NAME = set("上下中内外其各该本全每")
 
 
@@ -571,7 +581,7 @@ def _listed_enterprises(text: str) -> list[Mention]:
             continue  # 等地企业: the items are places
         m = _ENTERPRISE_LIST.search(text, max(0, a.start() - 120), a.start())
         single = m is None
-        if single and _COUNTED.match(text, a.start()):
+        if single and (_COUNTED.match(text, a.start()) or _RANKED.match(text, a.start())):
             # One name before a count of enterprises is one of them: 东方雨虹等70家企业获评… (Jinan
             # Tianqiao 2025 report); readable's 中豫航空集团等19家企业 (Henan), 能源发展集团等6家企业 (Qinghai).
             m = _ENTERPRISE_ITEM.search(text, max(0, a.start() - 9), a.start())
@@ -692,6 +702,38 @@ def _listed_on_exchange(text: str) -> list[Mention]:
     return out
 
 
+# Firms a review names by a coined short name as the subject of a ranking or award among firms: 欧科亿成为全县首家
+# 税收过亿元工业企业，欧科亿、今成钽铌进入全市制造业亩均税收前50强 (炎陵县 2023 report); 科来兴、联科新材料入选全省
+# 制造业单项冠军培育企业名单 (来安县 2025 report). The names open a clause; the rest of the clause ranks firms.
+_RANKED_SUBJECTS = compile_cached(
+    f"(?:^|(?<=[，。；：,;:\n]))((?:[{_CJK}]{{2,6}}、)*[{_CJK}]{{2,6}}?)"
+    f"(?:连续[0-9一二三四五六七八九十两]+年|再次|首次|均|先后|又)?"
+    "(?:入选|获评|荣获|跻身|进入|成为|入围|荣登|位列)", re.M)
+# What makes the ranking one of firms (企业家 ranks people).
+_RANK_CUE = re.compile("企业(?!家)|[0-9]+强|百强|冠军|小巨人|瞪羚|独角兽|上市公司")
+_CLAUSE_END = re.compile("[，。；,;\n]")
+
+
+def _ranked_subjects(text: str) -> list[Mention]:
+    out = []
+    places = _place_words()
+    counties = _county_shorts()[0]
+    for m in _RANKED_SUBJECTS.finditer(text):
+        stop = _CLAUSE_END.search(text, m.end())
+        if not _RANK_CUE.search(text, m.end(), stop.start() if stop else len(text)):
+            continue
+        items = m.group(1).split("、")
+        # Every item is a known firm or a coined name, none a place or a class (高坪、嘉陵入选…百强县).
+        if not all(bool(_org_names().fullmatch(w)) or (_rare_name(w) and w not in places and w not in counties
+                                                        and not _NOT_AN_ENTERPRISE.search(w)) for w in items):
+            continue
+        pos = m.start(1)
+        for w in items:
+            out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
+            pos += len(w) + 1
+    return out
+
+
 # Engineering bureaus of the central construction groups, named by group and number: 引入中建二局、中铁一局等央企
 # (龙子湖区 2022 report); 中交一公局, 中冶二十局 likewise.
 _CENTRAL_SUBSIDIARY = re.compile("(?:中建|中铁|中交|中冶|中电建|中能建|中核|中水)"
@@ -731,8 +773,14 @@ def _brand_pattern() -> re.Pattern[str]:
     # no one), and not in 等领域 or 等产业 (量子科技、聚变能源、深空探测等领域 are fields).
     # The punctuation is consumed, not looked behind: the scan then jumps from one mark to the next
     # (the captured name is what counts, and the lookahead leaves the next mark to the next item).
+    # An adverbial may come before the predicate (中普石油连续两年荣获全省民营企业制造业百强: 来安县 2025 report).
     return re.compile(f"(?:^|[，。；、：,;])([{_CJK}]{{2,3}}?(?:{alternation(heads)}))"
-                      f"(?=(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?(?:{alternation(preds)})(?!领域|产业|行业|方面|未来产业))", re.M)
+                      f"(?=(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?{_ADVERBIAL}?(?:{alternation(preds)})"
+                      "(?!领域|产业|行业|方面|未来产业))", re.M)
+
+
+_ADVERBIAL = "(?:连续[0-9一二三四五六七八九十两]+年|再次|首次|均|先后|又)"
+
 
 
 @lru_cache(maxsize=1)
@@ -763,13 +811,20 @@ def _brand_enterprises(text: str) -> list[Mention]:
             continue
         if _PROJECT_AFTER.match(text, m.end()):
             continue
+        if text.startswith(_OWN_FIGURES, m.end()) and (m.start(1) == 0 or text[m.start(1) - 1] == "、"
+                                                       or any(c in _NOT_IN_RARE_NAME for c in brand)):
+            # A figure after a class reads as the class's output (规上电子产值, 全县医药产值): the brand
+            # must open a clause and hold no word of place or scope.
+            continue
         out.append(Mention("ORG", m.start(1), m.end(1), "org.brand", {}, priority=PRIORITY["org.brand"]))
     return out
 
 
 @lru_cache(maxsize=1)
 def _org_stops() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+[{_CJK}]?)")
+    # A count or a ranking before the name describes it: 5家, 500强企业 (世界 500 强企业中化(青岛)实业有限公司:
+    # a Hunan county's 2017 review; the web copy spaces the figure).
+    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+ ?(?:强企业|[{_CJK}])?)")
 
 
 # Modifiers that describe an enterprise (民营企业, 外资企业) but, before an association's suffix, name
