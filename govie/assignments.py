@@ -1270,7 +1270,8 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
 # (The lookahead lets sre skip the characters no split starts with: 4x faster.)
 _CELL_SPLIT = re.compile(r"(?=[\s|｜])(?:\t+|\s{2,}|\u3000+|\s*[|｜]\s*)")
 _COLUMN = (
-    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称)?$")),
+    # 内容与要求, 工作内容及要求: the task column named with what it asks (绍兴 重点工作 进展情况表).
+    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称|[与和及](?:要求|目标|标准))?$")),
     ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
@@ -1579,8 +1580,10 @@ _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{
 # Not built from the person_titles lexicon (tried: same output on the corpus): it also lists 负责人,
 # which opens the body's verb in 局负责人才引进/负责人员培训, and 委员, 同志, 记者; it lacks 州长, 署长, 司长.
 # 检察长 and 行长 head a procuratorate and a bank, DEPTs like the rest (最高人民检察院副检察长童建明,…).
+# 常委 after a party committee is a member of its standing committee, a post (县委常委、常务副县长彭波出席会议;
+# not 常委会, the committee itself); 党组成员 after a government is a post too (市政府党组成员夏喜生).
 _HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长"
-                              r"|检察长|行长)")
+                              r"|检察长|行长)|常委(?!会)|(?:党组|党委)成员")
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
 # After an inline cue only the markers that put the cue's own clause in the past: 了 as an aspect
 # marker (not 了解/了结), 已经, 正在…
