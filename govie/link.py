@@ -719,7 +719,13 @@ class Linker:
             return None
         for head in reversed(antecedents):
             link = self.link(head, jurisdiction=jur, date=date)
+            if head.endswith(m) and len(head) > len(m):
+                # 办公厅 after 省政府办公厅: that body named again, linked or not (an unlinked one must not
+                # hand the unit to a body named before it: 国务院 → 国务院's 办公厅).
+                return link if link.canonical else Link(None, None, None, 0.0, False, "unit-repeats-unlinked")
             if link.canonical:
+                if link.agency_id in _OWN_OFFICE_HOLDERS:
+                    return None  # 国务院's offices are bodies of their own, not its units
                 return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3),
                             link.derived, "context")
         return Link(None, None, m, 0.0, False, "unit-without-context")
