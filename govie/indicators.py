@@ -728,6 +728,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 _THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)的")
 # "10亿元以上重大产业项目": a size class of what follows
 _SIZE_CLASS = re.compile(r"(?:及)?以上(?=[\u4e00-\u9fff])(?!的)")
+# units of a size class before 以上 (投资10亿元以上项目, 海拔1500米以上, 500千伏以上): money and measures of size
+_SIZE_UNITS = ("元", "米", "千瓦", "千伏", "吨", "亩")
 # "完成年计划的", "占全省的": a share of a base, after 分别
 # "能耗、排放强度分别约为全国平均的70%、60%": a share of a base too
 _SHARE_OF = ("完成", "占", "达到", "相当于", "约占", "约为", "为", "是")
@@ -933,6 +935,10 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
                          for w in _starting("stops", text[k])):
             if k - 1 > j and _word_through(text, j, k):
                 k -= 1  # the stop ends a verb the predicate opens with: the noun ends before the verb
+            elif k - 1 > j and not any(text.startswith(w, k) and len(w) > 1 for w in _starting("stops", text[k])) \
+                    and _word_through(text, j, k, verb=False):
+                k += 1  # "33万农民工就近就业": 近 closes the word 就近, it is no stop there
+                continue
             break
         k += 1
     k = _joined_noun(text, j, k, limit)
@@ -970,7 +976,9 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     unit = noun in _ONE_CHAR_UNITS and k == j + 1 and k < len(text) and text[k] not in _CLAUSE_BREAK and text[k] != "和"
     if (len(noun) < 2 and not unit) or not _CJK.match(_SPEC.sub("", noun, count=1)) \
             or noun in cues.non_nouns or \
-            (any(noun.startswith(w) for w in _starting("stops", noun[0])) and not noun.startswith(cues.noun_parts)):
+            (any(noun.startswith(w) and (len(w) < 4 or len(noun) == len(w)) for w in _starting("stops", noun[0]))
+             and not noun.startswith(cues.noun_parts)):
+        # a stop of four characters opening a longer noun opens a name ("2500个左右提档升级村")
         return None
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
@@ -984,14 +992,15 @@ def _per_population(text: str, m: Mention) -> bool:
         and _CJK.match(text, m.end + (text[m.end : m.end + 1] == "口")) is not None
 
 
-def _word_through(text: str, j: int, k: int) -> bool:
+def _word_through(text: str, j: int, k: int, verb: bool = True) -> bool:
     """Whether jieba, reading on past ``k``, takes ``text[k-1:k+1]`` as a two-character verb: the
     stop at ``k`` is that verb's second character, and the verb opens the predicate ("6676家企业
-    参与…" is 企业 | 参与, not 企业参 | 与; "学校办学", "机组建成" hold no such verb)."""
+    参与…" is 企业 | 参与, not 企业参 | 与; "学校办学", "机组建成" hold no such verb).
+    ``verb=False``: as a two-character word that is no verb (就近, 附近: the stop is inside a word)."""
     n = j
     for w in _cut(text[j : k + 3]):
         if n == k - 1:
-            return len(w) == 2 and function_word_tags().get(w) == "v"
+            return len(w) == 2 and (function_word_tags().get(w) == "v") == verb
         n += len(w)
         if n > k - 1:
             return False
@@ -1584,6 +1593,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # is written with its link (标准为, 不超过, 补贴标准：), after what it counts (富力大厦31套) or
             # before the amount it bounds (处10万元以下的罚款)
             change = None
+        if report and after and indicator == after and _SIZE_CLASS.match(text, m.end) \
+                and str(unit or "").endswith(_SIZE_UNITS):
+            # "引进10亿元以上项目24个", "500万元以上固定资产投资完成39.73亿元": a size class of what
+            # follows is neither a goal nor a result, nor of a period (wr2026-shanghai gold: 10亿元以上
+            # 重大产业项目47个); a count or a share with 以上 (新增10个以上平台, 80%以上村卫生室,
+            # 1000万以上农村贫困人口) is one
+            kind = period = change = None
         listed_share = prev is not None and prev.attrs.get("indicator") == "比例" \
             and re.fullmatch(r"[、和][^，,；;。\d]{0,12}", text[prev.end : m.start]) is not None
         if unit == "%" and _BY_SHARE.match(text, m.end) \
