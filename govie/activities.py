@@ -33,6 +33,7 @@ from govie.kb.registry import STATE_COUNCIL
 from govie.timex import ahead
 from govie.types import Mention
 from govie.text.layout import Block, Structure, segment
+from govie.text.guide import POLICY_CLOSE as _POLICY_CLOSE, is_guide
 from govie.text.report import ReportParts, is_report, report_parts
 from govie.taggers.dept import scan_trie_regex
 from govie.text.regex_cache import compile_cached
@@ -678,9 +679,6 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
 _ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
-# The closing formula of a notice or announcement: the text is a policy document even untitled.
-# (Alternatives opening with literals: sre skips to them in C.)
-_POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|公告如下|通告如下|通知如下")
 # A body's own work plan (全国人大常委会2022年度监督工作计划): what it lists is planned.
 _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
@@ -791,9 +789,12 @@ def _forwarded_issuance(doc: _Doc) -> ActivityFrame | None:
 
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
     """report (a government work report: review and plan), plan (a body's work plan: every
-    action is planned), policy (rules and tasks), or other (bulletins, news)."""
+    action is planned), policy (rules and tasks; also a service guide, whose procedure steps
+    申请, 受理, 审核通过后发放 are prescribed, not reported), or other (bulletins, news)."""
     if is_report(text):
         return "report"
+    if is_guide(text):
+        return "policy"
     title = str(meta.get("title") or "")
     if _PLAN_TITLE.search(title) or _PLAN_DOC.search(text, 0, 400):
         return "plan"
@@ -1586,6 +1587,9 @@ def _role_marked(doc: _Doc, start: int, pos: int) -> bool:
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
 # Marks of a reported action: done (已, 了) or under way (正在), which the guide counts as done.
 _REPORTED = re.compile(r"已|正式|了|正在|先后")
+# "我局现开展…项目申报工作", "现组织开展": 现 right before the trigger announces the action the notice
+# or guide itself starts (probe guide23 宝安区 申报 page); 现行, 实现, 发现 are other words.
+_NOW = re.compile(r"(?<![实发体表出呈])现(?:组织|决定)?$")
 
 
 def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
@@ -1670,6 +1674,7 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
         return True
     named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
+        or _NOW.search(text, max(start, s - 5), s) is not None \
         or text.endswith("通过", s, e) \
         or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked

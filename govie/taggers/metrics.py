@@ -9,7 +9,9 @@ from functools import lru_cache
 from govie.kb.lexicons import alternation, load_words
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
+from govie.text.guide import is_guide
 from govie.text.regex_cache import compile_cached
+from govie.text.report import is_report
 
 __all__ = ["tag_metrics", "metric_value"]
 
@@ -91,11 +93,20 @@ def _year_count(text: str, m: re.Match[str]) -> bool:
         and not (text.endswith(("成立", "建立"), 0, m.start()) and not text.startswith(("内", "以内"), m.end()))
 
 
+# Units of time: in a service guide a number of them is a time limit or a period of eligibility
+# (15个工作日, 满6个月, 毕业2年内, 72小时内), no reported quantity (dev gz-9, gz-17, gz-19, gz-21 leave
+# all 72 out; probe guide23 清新区, 光明区, 欧阳路街道, chaojilvshi pages).
+_TIME_UNITS = frozenset({"个工作日", "工作日", "个自然日", "自然日", "小时", "分钟", "年", "个月", "个季度"})
+
+
 def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
+    guide = not is_report(text) and is_guide(text)
     for m in _pattern().finditer(text):
         if m.group("unit") == "年" and not _year_count(text, m):
+            continue
+        if guide and m.group("unit") in _TIME_UNITS and not m.group("per"):
             continue
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
             continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
