@@ -721,6 +721,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         if _any_word("drives").search(tail) else None
     if drive_end is not None and len(phrase) - 2 - drive_end >= 2:
         phrase = phrase[2 + drive_end :]
+    # "对首次进入服务业企业名录库且年度营业收入分别在2亿元": conditions joined by 且; the last is measured
+    joined = phrase.rfind("且")
+    if joined > 0 and len(phrase) - joined > 2:
+        phrase = phrase[joined + 1 :]
     return _Read(phrase, changes, qualifier, distribute, compare, i, measured_after)
 
 
@@ -1198,7 +1202,32 @@ def _done_after(text: str, end: int) -> bool:
     return _any_word("done_after").search(text, end + 1, stop) is not None
 
 
+_INCLUSIVE = re.compile(r"[（(]不?含[）)]")  # "1亿元(含)以上", "5亿元(不含)以下"
+# "全球最高10米液压支架" is a superlative, no cap
+_MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚洲)(?<!全省)最高(?:为|可|可达)?(?:补贴|补助|奖励|资助)?$")
+
+
+_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?(?:一次性)?(奖励|补贴|补助|资助|奖补)(?=[，,。；;）)\n]|$)")
+_GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
+
+
+def _granted(text: str, m: Mention, s_start: int) -> str | None:
+    """"给予6000元奖励", "分别给予20万元、5万元、5万元奖励", "按1.2%给予奖励": in a rule the grant
+    named after the sum is what it measures (gz-17/gz-19 gold: 按每人2000元给予补贴 -> 补贴)."""
+    after = _GRANT_AFTER.match(text, m.end)
+    if not after:
+        return None
+    clause = max(s_start, max(text.rfind(c, 0, m.start) for c in "，,；;：:") + 1)
+    if not _GRANT_BEFORE.search(text, clause, m.start) and "给予" not in after.group(0) and "予以" not in after.group(0):
+        return None
+    return after.group(1)
+
+
 def _qualifier_after(text: str, end: int) -> str | None:
+    # "工业产值在1亿元(含)以上、5亿元(不含)以下": the note of whether the bound is in stands between
+    inclusive = _INCLUSIVE.match(text, end)
+    if inclusive:
+        end = inclusive.end()
     for word, value in _cues().after:
         if text.startswith(word, end):
             return value
@@ -1543,11 +1572,16 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
             # "一个有效期内待遇享受最高时长": the span it is within is no part of its name
             indicator = _WITHIN.sub("", phrase) if named else None
+        if (grant := _granted(text, m, s_start)):
+            indicator = grant
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
         qualifier = _qualifier_after(text, m.end) or read.qualifier
+        # "给予最高200万元资助", "每人最高可补贴300元", "奖励最高为1000万元": a cap as written (gz-19 gold: 最高)
+        if qualifier is None and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start):
+            qualifier = "最高"
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
