@@ -84,6 +84,9 @@ _IMPLEMENTING = "根据|依据|按照|依照|遵照|贯彻|落实"
 # A body in the number cited right after a title (《自然资源规范性文件管理规定》(自然资源部令第2号) in a
 # county bureau's disclosure table, 沧源县 2024, probe dept21c) is the cited decree's, not the author.
 _CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[、和及])?|《[^》\n]{{0,60}}(?:》[(（])?)$")
+# A body after 向 is the one given or told something (向加查县政府、县人民检察院…捐赠援助资金; 向省政府
+# 报告), never the author; so is every body of a list after it.
+_RECIPIENT_BEFORE = re.compile("向(?:[^，,。；\n]{0,20}?[、和及])?$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
 
@@ -94,11 +97,15 @@ _MENTION_SPAN = 20000  # characters read for the places a text names
 # A delegation that comes (来, 莅临, 到我/到本) is a visitor; one that goes (到北京参观) may be the
 # document's own, so a bare 到 does not mark it.
 _CLAUSE = "[^，,。；;：:\n]"
-_VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)"
-                          "(?:一行)?[^。；;\n]{0,30}?(?:来|莅临|(?:到|赴)(?=我|本))(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接))")
+# 莅临 says the coming by itself (宜昌市秭归县工作考察团莅临加查县, a title ending on its host); a
+# leader's party (副区长王怀福一行莅临刚察县沙柳河镇) is a delegation too.
+_VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)(?:一行)?|一行)"
+                          "[^。；;\n]{0,30}?(?:莅临|(?:来|(?:到|赴)(?=我|本))"
+                          "(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接)))")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
-_HOST = compile_cached(f"赴(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
+# A delegation that goes 到 a place to study it goes there as 赴 (率县党政考察团到北京市通州区考察).
+_HOST = compile_cached(f"(?:赴|(?:团|组)(?:一行)?到)(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
 _RECEIVING = re.compile("(?:接待|迎接|欢迎|陪同|会见|接见)了?")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
@@ -237,7 +244,10 @@ def _find_issuer(clean: str, head_depts: list[Any],
     divs = load_divisions()
     for mention in head_depts:
         if any(a <= mention.start < b for a, b in spans) or \
-                (excluded and _of_other_party(clean[mention.start : mention.end], divs, excluded)):
+                (excluded and (_of_other_party(clean[mention.start : mention.end], divs, excluded) or
+                               # a bare body linked to the other party's (重庆市委、市政府 of a Chongqing
+                               # team met in Qamdo: 市政府 is 重庆市人民政府)
+                               _of_other_party(mention.attrs.get("canonical") or "", divs, excluded))):
             continue  # the visiting delegation, the host or the guest: not this document's author
         canonical = mention.attrs.get("canonical")
         if lead and mention.start >= lead.start() and mention.start != lead.end():
@@ -247,6 +257,7 @@ def _find_issuer(clean: str, head_depts: list[Any],
             continue
         if canonical and mention.start < masthead_end and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
+                not _RECIPIENT_BEFORE.search(clean, max(0, mention.start - 30), mention.start) and \
                 not _addressee_line(clean, mention.start):
             return canonical, "masthead"
     return None, None
@@ -337,6 +348,11 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+    # A firm's place (济宁青草牧业有限公司 in a 微山 town's report) corroborates its province but never
+    # decides it alone (吉林森工北京门业分公司, a firm a county's delegation visited in Beijing).
+    firms = {i for i, m in enumerate(found) if _opens_company(text, m[1])}
+    named = {divs.province(c) for i, m in enumerate(found) if i not in firms for c in m[2]}
+    found = [m for i, m in enumerate(found) if i not in firms or any(divs.province(c) in named for c in m[2])]
     found += _compound_county_mentions(text, divs, found)
     # Two-character county names (道县) are read only where the text speaks as a county: a city's
     # report names its counties (泗县 three times in a 宿州 report) without being theirs.
@@ -385,6 +401,18 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         else:
             break
     return _county_by_voice(text, found + short, cur, divs) or cur
+
+
+# A place that opens a firm's name (吉林森工北京门业分公司, 北京汽车动力总成有限公司): the name runs on
+# to 公司/集团 with no clause, list or government word between.
+_COMPANY_AFTER = re.compile("[\u4e00-\u9fff]{0,12}?(?:公司|集团)")
+_NOT_COMPANY = re.compile("政府|人民|党委|[与和及在到赴向市县区省]")
+
+
+def _opens_company(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens a company's name."""
+    m = _COMPANY_AFTER.match(text, end, end + 16)
+    return bool(m) and not _NOT_COMPANY.search(m.group())
 
 
 def _compound_county_mentions(text: str, divs: Divisions,
