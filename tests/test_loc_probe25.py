@@ -15,10 +15,16 @@ def test_place_before_a_time_word_is_the_clause_subject():
     assert ("湖北", s.index("湖北全年")) in _locs(s)
 
 
-def test_place_before_a_verb_and_a_list_of_works():
-    # dev wr2026-guangdongm (Guangdong 2026 report): 榕江 is a river of a list, not a project's name
-    s = "建成珠三角水资源配置工程、韩江榕江练江水系连通工程,提前两年完成病险水库除险加固任务。"
-    assert ("榕江", s.index("榕江")) in _locs(s, "广东")
+def test_place_before_a_count_or_a_route_opens_no_project_name():
+    # 2026_青海省_政府工作报告.csv [full_text]: the cities are the subject of 实施
+    s = "统筹中央和省级财力14.24亿元,支持西宁、海东两市实施地质灾害避险搬迁项目一期。"
+    assert ("海东", s.index("海东")) in _locs(s, "青海")
+    # dev wr2026-xinjiang (2026_新疆维吾尔自治区 report): a route's end before 等一批重大项目
+    s = "G314线喀什至塔什库尔干等一批重大项目开工建设。"
+    assert ("喀什", s.index("喀什")) in _locs(s, "新疆")
+    # State Council report 1958 (government_work_reports.jsonl row 67): 黄河的 … 工程
+    s = "辽河流域的新立屯水库;黄河的人民胜利渠扩建工程等。"
+    assert ("黄河", s.index("黄河")) in _locs(s, "国家")
 
 
 def test_project_and_system_names_stay_opaque():
@@ -28,6 +34,11 @@ def test_project_and_system_names_stay_opaque():
     # dev sc19-44 (国函 2019): a system named by its city
     s = "注：坐标系统为深圳独立坐标系统。"
     assert _locs(s, "广东") == []
+    # State Council report 1982 (row 57) and Yunnan 2026: works names may open with a verb (引滦, 引水)
+    s = "建成河北潘家口水库、大黑汀水库和天津引滦输水工程。"
+    assert "天津" not in [t for t, _ in _locs(s, "国家")]
+    s = "开工建设滇中引水二期骨干工程和景腊大型灌区。"
+    assert "滇中" not in [t for t, _ in _locs(s, "云南")]
     # a project named by a place (guide v2.2, LOC 2)
     assert _locs("加快推进自贡灯会项目。", "四川") == []
 

@@ -2578,17 +2578,20 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
 
 
 def _thing_name_words(text: str, start: int, end: int) -> bool:
-    """Whether the words between a bare place and the head of a thing's name (平台, 工程, 项目…) read
-    as that name, as ``_name_words``, but a locative inside one is the works' stretch (淮河干流浮山以下段
-    行洪区工程: dev wr2026-anhui), not the end of a count (亿元以上项目)."""
-    if end <= start:
+    """Whether the words between a bare place and the head of a thing's name (平台, 工程, 项目…) can
+    be that name. They cannot when a numeral or time word opens them (湖北全年招商引资签约亿元以上
+    项目: Hubei 2025; 西宁、海东两市实施…项目) or a preposition, conjunction, pronoun or 的 stands among
+    them (喀什至塔什库尔干等一批重大项目, 上海重大战略的产业类或功能性项目, 武清京津产业新城等既有平台:
+    dev): the place is then a clause's subject or a route's end. Verbs may open a works name
+    (天津引滦输水工程, 滇中引水二期骨干工程), so they do not count."""
+    words = shared_words(text[start:end])
+    if not words:
         return True
     tags = function_word_tags()
-    words = shared_words(text[start:end])
-    first = _NOT_IN_NAME_POS if len(words) > 1 and not text.startswith(_SPLIT_MODIFIERS, start) else _NOT_INSIDE_NAME_POS
-    inner = tuple(p for p in _NOT_INSIDE_NAME_POS if p != "f")
-    return not any((_MANNER_ADVERBS.get(w) or tags.get(w, "n")).startswith(first if i == 0 else inner)
-                   or w in _ORG_STOP or w == "的" for i, w in enumerate(words))
+    pos = [_MANNER_ADVERBS.get(w) or tags.get(w) or _all_tags().get(w, "n") for w in words]
+    if pos[0].startswith(("m", "t")):
+        return False
+    return not any(w == "的" or p.startswith(("c", "p", "r")) for w, p in zip(words, pos))
 
 
 # Modifiers of a zone's name that jieba cuts into a numeral or verb and a noun (零|碳, 算|电).
