@@ -1675,6 +1675,10 @@ _COMPASS_PART = re.compile("[京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤
 # A place that opens the name of a platform, system or project belongs to that
 # name, which the guide leaves unmarked (四川一体化政务服务平台).
 _NAME_OF_THING = re.compile(f"[{_CJK}A-Za-z]{{0,12}}?(?:平台|系统|工程|项目|APP|App|网站|小程序)")
+# The head of a thing's name, where _NAME_OF_THING ends (its last head).
+_THING_HEAD = re.compile("(?:平台|系统|工程|项目|APP|App|网站|小程序)$")
+# A sentence's end inside quotes: the quote is someone's words, not a name.
+_SPOKEN = re.compile("[。！？!?]")
 _PROJECT_NAME = re.compile(f"(?P<name>[{_CJK}0-9A-Za-z]{{1,16}}?)(?:工程|项目)")
 _NOT_A_PROJECT_NAME = re.compile("建设|推进|深化|实施|开展|加快|重大|重点|人才|生态工程")
 
@@ -2573,6 +2577,23 @@ def _name_words(text: str, start: int, end: int, joined: bool = False) -> bool:
                    or w in _ORG_STOP for i, w in enumerate(words))
 
 
+def _thing_name_words(text: str, start: int, end: int) -> bool:
+    """Whether the words between a bare place and the head of a thing's name (平台, 工程, 项目…) can
+    be that name. They cannot when a numeral or time word opens them (湖北全年招商引资签约亿元以上
+    项目: Hubei 2025; 西宁、海东两市实施…项目) or a preposition, conjunction, pronoun or 的 stands among
+    them (喀什至塔什库尔干等一批重大项目, 上海重大战略的产业类或功能性项目, 武清京津产业新城等既有平台:
+    dev): the place is then a clause's subject or a route's end. Verbs may open a works name
+    (天津引滦输水工程, 滇中引水二期骨干工程), so they do not count."""
+    words = shared_words(text[start:end])
+    if not words:
+        return True
+    tags = function_word_tags()
+    pos = [_MANNER_ADVERBS.get(w) or tags.get(w) or _all_tags().get(w, "n") for w in words]
+    if pos[0].startswith(("m", "t")):
+        return False
+    return not any(w == "的" or p.startswith(("c", "p", "r")) for w, p in zip(words, pos))
+
+
 # Modifiers of a zone's name that jieba cuts into a numeral or verb and a noun (零|碳, 算|电).
 _SPLIT_MODIFIERS = ("零碳", "算电")
 
@@ -3213,7 +3234,14 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
-    if m.end - m.start == 2 and _NAME_OF_THING.match(text, m.end) and not _opens_infrastructure(text, m.start, m.end):
+    # The words up to the head must read as a name: a place before a time word or a verb is the
+    # subject of its clause (湖北全年招商引资签约亿元以上项目6956个: Hubei 2025 report, probe loc25).
+    # A system's name may open with a verb (深圳独立坐标系统: dev sc19-44): only works, projects and
+    # platforms are tested.
+    n = _NAME_OF_THING.match(text, m.end)
+    head = _THING_HEAD.search(text, m.end, n.end()) if n else None
+    if m.end - m.start == 2 and n and not _opens_infrastructure(text, m.start, m.end) \
+            and (head.group() == "系统" or _thing_name_words(text, m.end, head.start())):
         return True  # an airport before 等项目 is a site, not a project's name: 临夏机场等项目前期
     # A bare short name right before 班列 names a freight service, like 中欧班列 (guide v2.2, LOC 2):
     # 促进中欧中亚班列扩量提质 (Shanxi 2026), 中亚班列（澜湄快线）开行超2700列 (Yunnan 2026); a city before
@@ -3234,6 +3262,8 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     left = text.rfind("“", max(0, m.start - 40), m.start)
     if left >= 0 and "”" not in text[left : m.start] and "\n" not in text[left : m.start]:
         q = _QUOTED.match(text, left)
+        if q and _SPOKEN.search(text, left + 1, q.end() - 1):
+            return False  # a quoted sentence is speech, not a name: “雄安新区拔节生长。” (Hebei 2025, probe loc25)
         # A quoted route names its cities (guide v2.2, LOC 1: the cities of a route are LOCs):
         # “西宁—成都—曼谷”全货机联程航线首次开通 (Qinghai 2026 report).
         return bool(q and q.end() >= m.end) and not _QUOTED_ROUTE.fullmatch(text, left + 1, q.end() - 1)
