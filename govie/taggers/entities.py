@@ -76,9 +76,22 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
         name = text[start : m.start()]
+        if _OWN_DIVISION.match(name) and len(name) >= 4:
+            # 我市/本省/该县 before a firm points at the division, and the firm's own name follows
+            # (我市淄博大染坊丝绸集团有限公司的“淄博大染坊”…进入公示名单: 淄博市商务局 2023 news).
+            start += 2
+            name = name[2:]
+        if m.group() in ("厂", "总厂") and (name.endswith(("工", "电", "水")) or text[end : end + 1] in _NOT_AFTER_FACTORY):
+            # 智能工厂, 绿色工厂 are classes; 厂长, 厂区, 陶厂镇 no factory's name; power and water plants are
+            # sites and projects as often as firms (新开工了南疆铁路、山西阳城坑口电厂、…: 1997 report, unmarked in dev).
+            continue
         if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")) or "各" in name[2:]:
             continue  # anaphors (该公司, 本协会) and classes (南充商务系统各行业协会: 南充市商务局 2020 news)
         start = _proper_start(text, start, m.start(), m.end())
+        if start >= 0 and m.group() not in _STRONG_SUFFIXES and (_place_style(text, start) or text.startswith("组织", end)):
+            # A bare place's 特色 says what kind (广州特色商会组织, 广州特色标杆商会: 广州市工商联 2022 通报), and
+            # 商会组织 / 协会组织 are classes of bodies, not one body's name.
+            continue
         if start >= 0 and (k := _predicate_in(text, start, m.start())) >= 0:
             # The name is what the predicate says of its subject, or no name at all (山西博物院位列
             # 国家一级博物馆: Shanxi 2026 report).
@@ -376,9 +389,29 @@ def _known_orgs(text: str) -> list[Mention]:
             end = _university_branch_end(text, end)
         elif m.group().endswith(("组织", "署")):
             end = _unit_end(text, end)
-        if _stands_alone(text, m.start(), end, stops):
-            out.append(Mention("ORG", m.start(), end, "org.name", {}, priority=PRIORITY["org.name"]))
+        start = m.start()
+        if m.group().endswith("行") and start > 0 and text[start - 1] in "省市县区" \
+                and (start == 1 or text[start - 2] in _ORG_STOP or not _NAME_CHAR.match(text[start - 2])):
+            # A bank's short name after a bare level is its branch there, as 省药监局 is a body:
+            # 根据协议,省农发行将… (农发行黑龙江省分行: 黑龙江日报 2016); the level is part of the name.
+            start -= 1
+        if _stands_alone(text, start, end, stops):
+            out.append(Mention("ORG", start, end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
+
+
+# 我市, 本省, 该县: the writer's or the named division, not part of a firm's name after it.
+_OWN_DIVISION = re.compile("[我本该][省市县区州旗镇乡]")
+# After a factory's 厂 these make another word (厂长, 厂区, 厂房, 厂矿, 厂务, 厂内, 厂办, 厂网) or a place (陶厂镇,
+# 大河厂村).
+_NOT_AFTER_FACTORY = set("长区房矿务内办网镇乡村街")
+
+
+def _place_style(text: str, i: int) -> bool:
+    """Whether a bare place name (广州, not 广东省) opens the text at ``i`` and 特色 follows it: the place
+    describes a kind (广州特色标杆商会), where a registered body's name writes the division in full."""
+    k = _longest(_org_openers()[0], text, i)
+    return k > i and text[k - 1] not in "省市区县旗盟" and text.startswith("特色", k)
 
 
 # A bank's branch named by its place: 建设银行澳门分行, 工商银行广州分行, 农业银行天河支行.
@@ -740,9 +773,17 @@ _CENTRAL_SUBSIDIARY = re.compile("(?:中建|中铁|中交|中冶|中电建|中�
                                  "[一二三四五六七八九十]{1,3}(?:公)?局(?:集团)?")
 
 
+# State Grid's provincial companies by their short names: 国网福建电力 (国网福建省电力有限公司, Fujian 2018 news),
+# 国网江苏电力; the place must be a province's or city's name.
+_GRID_COMPANY = compile_cached(f"国网([{_CJK}]{{2,3}}?)省?电力(?!有限|公司|[{_CJK}]{{0,2}}公司)")
+
+
 def _central_subsidiaries(text: str) -> list[Mention]:
-    return [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
-            for m in _CENTRAL_SUBSIDIARY.finditer(text)]
+    out = [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
+           for m in _CENTRAL_SUBSIDIARY.finditer(text)]
+    out += [Mention("ORG", m.start(), m.end(), "org.name", {}, priority=PRIORITY["org.name"])
+            for m in _GRID_COMPANY.finditer(text) if m.group(1) in _place_words()]
+    return out
 
 
 # An international or cross-border cooperation centre a report says was set up is an organization:
@@ -824,7 +865,9 @@ def _brand_enterprises(text: str) -> list[Mention]:
 def _org_stops() -> re.Pattern[str]:
     # A count or a ranking before the name describes it: 5家, 500强企业 (世界 500 强企业中化(青岛)实业有限公司:
     # a Hunan county's 2017 review; the web copy spaces the figure).
-    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+ ?(?:强企业|[{_CJK}])?)")
+    # A count in words likewise: 吉林省有一个制糖厂, 辽阳、天津、四川三大化纤厂 (1950s reports) name no factory.
+    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+ ?(?:强企业|[{_CJK}])?"
+                      "|[一两三四五六七八九十几][一二三四五六七八九十]*(?:个|家|大|座|所))")
 
 
 # Modifiers that describe an enterprise (民营企业, 外资企业) but, before an association's suffix, name
