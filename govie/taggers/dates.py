@@ -12,6 +12,7 @@ year last named), seasons, 目前/当前/下一步, durations (三年, 两年行
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from govie.text import recached as re
 from functools import lru_cache
@@ -363,20 +364,42 @@ def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
     return found
 
 
+# An indicator's formula (计算方法：本年度医疗收入－上一年度医疗收入）/上一年度医疗收入×100%; 人数=（本年度人数+
+# 上一年度人数）/2) holds for every year it is applied to: its relative years recur like those beside a 每
+# (dev gold sc19-4, a national 绩效考核 notice: 本年度 and 上一年度 in its formulas are null).
+_FORMULA = re.compile(r"计算(?:方法|公式)[:：]|[=＝]|×\s*100")
+
+
 def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
-    """Drop the value of the relative or yearless dates that share a sentence with a recurring time."""
+    """Drop the value of the relative or yearless dates that share a sentence (or clause after ；, or
+    line) with a recurring time or that stand in a formula."""
+    if not out:
+        return
+    # One pass over the text: sentence bounds, then each mention's sentence by bisection (linear time).
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+    def sentence(pos: int) -> int:
+        return bisect.bisect_left(ends, pos)
+
+    flagged, searched = set(), set()
     for rec in out:
-        if not text.startswith("每", rec.start):
+        k = sentence(rec.start)
+        if k in flagged:
             continue
-        a = max(text.rfind(c, 0, rec.start) for c in "。！？；\n") + 1
-        ends = [i for i in (text.find(c, rec.end) for c in "。！？；\n") if i >= 0]
-        b = min(ends) if ends else len(text)
-        for i, other in enumerate(out):
-            if other is rec or other.start < a or other.end > b or other.attrs.get("value") is None:
-                continue
-            if _RECURS_WITH.match(text[other.start : other.end]):
-                out[i] = Mention(other.label, other.start, other.end, other.source,
-                                 {**other.attrs, "value": None}, other.priority)
+        if text.startswith("每", rec.start):
+            flagged.add(k)
+        elif k not in searched:
+            searched.add(k)
+            if _FORMULA.search(text, ends[k - 1] + 1 if k else 0, ends[k]):
+                flagged.add(k)
+    for i, other in enumerate(out):
+        if other.attrs.get("value") is None or sentence(other.start) not in flagged:
+            continue
+        if sentence(other.end) != sentence(other.start):
+            continue
+        if _RECURS_WITH.match(text[other.start : other.end]):
+            out[i] = Mention(other.label, other.start, other.end, other.source,
+                             {**other.attrs, "value": None}, other.priority)
 
 
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
