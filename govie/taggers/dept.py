@@ -411,8 +411,9 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "�
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
 _INSTITUTION = re.compile(
     rf"(?!{'|'.join(load_words('dept_institution_stops'))}|与)"
-    # 高等 and a joining 与 inside the name (教育部高等学校社会科学发展研究中心, 中科院数学与系统科学研究院).
-    rf"(?:高等|与|(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
+    # 高等 and a joining 与 inside the name (教育部高等学校社会科学发展研究中心, 中科院数学与系统科学研究院);
+    # no 所 inside: 中国社科院金融所|中国经济评价中心 is an institute, then its centre's post.
+    rf"(?:高等|与|(?![局部厅署委院所和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
     # Review, evaluation, testing and exchange centres are the usual 事业单位 of central bodies
     # (生态环境部环境工程评估中心, 国家药监局药品审评中心; probe dept22n).
     "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站"
