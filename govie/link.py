@@ -1053,6 +1053,9 @@ def _township_name(t: re.Match[str]) -> str:
 
 
 # A former post after a body: 原局长, 原副主任, 原党委书记.
+# A ministry's numbered notice (国家环境保护总局公告2006年第41号 cited in 2017, probe dept22n): like a
+# decree, its issuer is the body of that year, not the successor of the citing text's date.
+_NOTICE_TAIL = re.compile(r"公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*[号號]")
 _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
 
 
@@ -1143,7 +1146,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 # 日本的财政部, 美国的中央银行: the body of the state named before it, never China's.
                 link = Link(None, source="foreign-state")
             if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
-                                                        or DECREE_TAIL.match(clean, m.end)):
+                                                        or DECREE_TAIL.match(clean, m.end)
+                                                        or _NOTICE_TAIL.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
                 # 中央编译局原局长), not its successor on the document's date; so is the body
                 # that issued a decree (建设部令第89号 cited in 2018, like dev pt-85109's 原国家安全监管总局令第3号).

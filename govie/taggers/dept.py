@@ -411,9 +411,13 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "�
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
 _INSTITUTION = re.compile(
     rf"(?!{'|'.join(load_words('dept_institution_stops'))}|与)"
-    # 高等 and a joining 与 inside the name (教育部高等学校社会科学发展研究中心, 中科院数学与系统科学研究院).
-    rf"(?:高等|与|(?![局部厅署委院和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
-    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站)"
+    # 高等 and a joining 与 inside the name (教育部高等学校社会科学发展研究中心, 中科院数学与系统科学研究院);
+    # no 所 inside: 中国社科院金融所|中国经济评价中心 is an institute, then its centre's post.
+    rf"(?:高等|与|(?![局部厅署委院所和及或、])[{_CJK}](?<![{_STOP}])){{2,12}}?"
+    # Review, evaluation, testing and exchange centres are the usual 事业单位 of central bodies
+    # (生态环境部环境工程评估中心, 国家药监局药品审评中心; probe dept22n).
+    "(?:研究中心|信息中心|管理中心|服务中心|研究所|研究院|研究室|中心站|推广站|服务站|工作站|管理站"
+    "|评估中心|评价中心|审评中心|指导中心|检验中心|检测中心|认证中心|审核中心|核查中心|交流中心|事务中心)"
     f"(?![{_CJK}]*?(?:大学|学院|公司|集团|协会))")
 
 
@@ -425,6 +429,10 @@ def institution_start(surface: str) -> int:
         if surface[k - 1] in _BODY_LAST and _INSTITUTION.fullmatch(surface, k):
             return k
     return -1
+
+
+# 中办 right before 国办 (中办、国办印发, 中办国办): the pair names the two general offices.
+_PARTY_OFFICE_PAIR = re.compile("(?<![集其家心])中办(?=[、和与及]?国办)")
 
 
 # The last character of a body's name before its institution.
@@ -1125,6 +1133,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     mt = _matchers(registry)
     cands: list[tuple[int, int, str]] = []
     found = [("registry", m.span()) for m in finditer_from(mt.registry_re, mt.registry_starts.narrowed(text), text)]
+    # 中办 is too short to scan alone (集中办理, 家中办公), but beside 国办 it is the party's general
+    # office: 中办、国办《关于…的意见》, the standing pair of central texts (probe dept22n).
+    found += [("registry", m.span()) for m in _PARTY_OFFICE_PAIR.finditer(text)]
     if central:
         # Not after a place: 上海铁路局 is no 国家铁路局.
         found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)
