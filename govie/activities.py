@@ -1364,9 +1364,18 @@ def _sentence(
         types = [table[w][0] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
+        obj_limit = clause_end
         if c.kind in ("generic", "weak"):
             weak = c.kind == "weak"
-            head, obj_end = _object_head(doc, c.end, clause_end, loose=not weak)
+            for later_c in cands[i + 1 :]:
+                if later_c.start >= clause_end:
+                    break
+                if later_c.kind not in ("light", "none") and text[later_c.start - 1 : later_c.start] == "并":
+                    # 开展实地调研并召开…专题座谈会 (发展改革委规划司, xy178.com 2023): the object ends before
+                    # 并 + the next event, which is an event of its own
+                    obj_limit = later_c.start - 1
+                    break
+            head, obj_end = _object_head(doc, c.end, obj_limit, loose=not weak)
             if weak and doc.text[c.end : c.end + 1] in "、，,":
                 head = None  # 接续推出、…: no object of its own
             if head:
@@ -1402,7 +1411,7 @@ def _sentence(
                 typ = "other"  # 办理人大代表建议…、政协提案…: the government's handling of proposals (dev gold other)
             if c.words[0] in _DRAFT_VERBS and typ == "other" and _ISSUED_POLICY.search(text, c.end, clause_end):
                 typ = "publication"
-        consumed = clause_end
+        consumed = obj_limit
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start) \
                 and not _consultation(doc, draft, start, end):
