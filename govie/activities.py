@@ -78,7 +78,13 @@ _FULL_STOP = frozenset("。！？!?\n")
 # scan of every sentence opens with; a leading lookahead made it try the pattern at every position.)
 _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为[，,：:]|要求[：:]|提出[：:]"
                      r"|会议要求[，,]|会上要求[，,]|他要求[，,]|她要求[，,]|并要求[，,]|同时要求[，,]"
-                     r"|长要求[，,]|记要求[，,]|任要求[，,]")
+                     r"|长要求[，,]|记要求[，,]|任要求[，,]"
+                     # a meeting's demand on classes of bodies: "会议将…逐项分解、明确责任，要求各部门、各单位依法履职，
+                     # 建立…责任制，…制定…方案" (国务院常务会议, cctv.com 2018-03-21): what follows is required, not done
+                     r"|，要求各|,要求各|，要求有关|,要求有关")
+# A paragraph that opens with the meeting's words ("会议强调，当前改革发展任务艰巨繁重。各级政府要…。…出台…",
+# 国务院常务会议 2018-03-21; "会议指出，…"): its later sentences go on with them.
+_MEETING_SPEECH_LEAD = re.compile(r"[\s\u3000]*(?:会议|会上)")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开. "在…的大力支持下" is the
 # circumstance of a reported action, no norm ("在国家有关部委…的大力支持下,我区与农业部携手合作,成功举办了三届
 # 中国(宁夏)园艺博览会", 宁夏回族自治区人民政府表彰决定, fsou.com).
@@ -637,7 +643,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         sp = _SPEECH.search(text, full_start, se) if speech else None
         if sp:
             cut = sp.start()
-            if text[sp.end() - 1] in "：:":
+            if text[sp.end() - 1] in "：:" or (
+                    ss == block.start and _MEETING_SPEECH_LEAD.fullmatch(text, block.start, sp.start())):
                 speech_block = sb
         if not hits:
             continue
@@ -1357,9 +1364,18 @@ def _sentence(
         types = [table[w][0] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
+        obj_limit = clause_end
         if c.kind in ("generic", "weak"):
             weak = c.kind == "weak"
-            head, obj_end = _object_head(doc, c.end, clause_end, loose=not weak)
+            for later_c in cands[i + 1 :]:
+                if later_c.start >= clause_end:
+                    break
+                if later_c.kind not in ("light", "none") and text[later_c.start - 1 : later_c.start] == "并":
+                    # 开展实地调研并召开…专题座谈会 (发展改革委规划司, xy178.com 2023): the object ends before
+                    # 并 + the next event, which is an event of its own
+                    obj_limit = later_c.start - 1
+                    break
+            head, obj_end = _object_head(doc, c.end, obj_limit, loose=not weak)
             if weak and doc.text[c.end : c.end + 1] in "、，,":
                 head = None  # 接续推出、…: no object of its own
             if head:
@@ -1386,13 +1402,16 @@ def _sentence(
             head, _ = _object_head(doc, c.end, clause_end, loose=False)
             if head in _RESULT_OBJECT_TYPES:
                 typ = head
+        if c.words[-1] in _HELD_VERBS and (c.kind != "generic" or not _object_head(doc, c.end, clause_end, loose=False)[0]):
+            # 开幕式在宁波举行, 工作会议于1月15日在北京开幕: the event held is the verb's subject
+            typ = _subject_head(doc, _clause_start(doc, c.start, start), c.start) or typ
         if doc.kind == "report":
             typ = _report_types().get(c.words[-1], typ)
             if c.kind == "agent" and _PROPOSALS_HANDLED.match(text, c.end, clause_end):
                 typ = "other"  # 办理人大代表建议…、政协提案…: the government's handling of proposals (dev gold other)
             if c.words[0] in _DRAFT_VERBS and typ == "other" and _ISSUED_POLICY.search(text, c.end, clause_end):
                 typ = "publication"
-        consumed = clause_end
+        consumed = obj_limit
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start) \
                 and not _consultation(doc, draft, start, end):
@@ -1430,6 +1449,29 @@ def _sentence(
             continue
         stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
         d.frame.titles = tuple(i for i in titled if d.frame.trigger[1] <= mentions[i].start < stop)
+
+
+# Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,
+# fj51e.cn 2018), "全國交通運輸工作會議于1月15日在北京開幕" (物流天下 2009).
+_HELD_VERBS = frozenset(("举行", "开幕", "闭幕"))
+# Between the subject and the verb: a date and a place only ("于1月15日在北京", "在宁波", "16日").
+_HELD_GAP = re.compile(r"(?:将|已)?(?:于|在)?[\d０-９]*(?:年|月|日|号)?[^，。；;,：:\n]{0,14}?(?:在[^，。；;,：:\n]{1,12})?(?:隆重|正式|顺利)?")
+
+
+def _subject_head(doc: _Doc, clause_start: int, verb: int) -> str | None:
+    """Type given by the head noun of a held verb's subject ("…开幕式在宁波举行" → event), or None."""
+    table, obj_re = _objects()
+    text = doc.text
+    head = None
+    for m in obj_re.finditer(text, clause_start, verb):
+        if not any(doc.covered[m.start() : m.end()]) and _HELD_GAP.fullmatch(text, m.end(), verb):
+            head = table[m.group()]
+    if head is None:
+        # unlisted names of the same make (cf. _object_head): …工作会议, …博览会
+        m = re.search(r"[会节展赛](?=(?:将|已)?(?:于|在))", text[clause_start:verb])
+        if m and _HELD_GAP.fullmatch(text, clause_start + m.end(), verb):
+            head = "meeting" if m.group() == "会" else "event"
+    return head
 
 
 def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[str | None, int]:

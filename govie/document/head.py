@@ -21,6 +21,7 @@ from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
+from govie.text.report import report_cited
 from govie.text.regex_cache import compile_cached
 from govie.text.segment import shared_jieba
 
@@ -158,7 +159,7 @@ def _opens_as_report(head: str) -> bool:
         if m.group() == "政府工作报告":
             line = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
             if head[m.start() - 1 : m.start()] in ("《", "〈", "<") or "印发" in line or "关于" in line \
-                    or _REPORT_NAMED.match(head, m.end()):
+                    or _REPORT_NAMED.match(head, m.end()) or report_cited(head, m.start(), m.end()):
                 continue
         return True
     return False

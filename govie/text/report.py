@@ -13,15 +13,31 @@ from govie.text.layout import Structure
 from govie.text.numerals import cn_int
 from govie.timex import five_year_plans
 
-__all__ = ["ReportParts", "is_report", "report_parts"]
+__all__ = ["ReportParts", "is_report", "report_cited", "report_parts"]
 
 # A government work report opens with these (《政府工作报告》 is cited, not the text).
 _REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")
 
 
+# The report itself names itself in its title line ("2026年安徽省政府工作报告", "政府工作报告") or its speaker's
+# formula ("向大会作政府工作报告", a caption's "任振鹤作政府工作报告"); inside any other sentence it is cited:
+# "全面理解把握政府工作报告的重大部署", "从八个方面传达政府工作报告主要精神" (工信部 干部大会 news,
+# srtc.org.cn 2020): news of a meeting about the report, not the report.
+_TITLE_PREFIX = re.compile(r"[^，。；：,;:！？!?\n]{0,24}")
+
+
+def report_cited(text: str, start: int, end: int) -> bool:
+    """Whether the 政府工作报告 at text[start:end] is cited by a sentence, not the report's own name."""
+    if text[start - 1 : start] == "作":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _TITLE_PREFIX.fullmatch(text, line, start) is None
+
+
 def is_report(text: str) -> bool:
     """A government work report (a review and a plan), by its first 600 characters."""
-    return _REPORT_HEAD.search(text, 0, 600) is not None
+    return any(m.group() != "政府工作报告" or not report_cited(text, m.start(), m.end())
+               for m in _REPORT_HEAD.finditer(text, 0, 600))
 
 
 @dataclass
