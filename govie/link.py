@@ -75,6 +75,10 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
                       "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))"
                       "|(?<=^中国共产党)第[一二三四五六七八九十]{1,3}届(?=中央委员会$)")
+# A local party committee's term inside its full name (中国共产党湖州市第八届委员会, …第八届纪律检查委员会
+# in 湖州's news of its first plenum, 2017) is that committee.
+_PARTY_TERM = re.compile("^(中国共产党|中共)([\u4e00-\u9fff]{2,14}?[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届"
+                         "(?=(?:纪律检查)?委员会$)")
 # A department of a central commission or bureau, as the tagger reads it, and a division under it
 # (统计部, 计划财务部科技处).
 _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9fff]{{2,10}}?(?:处|科|室))?")
@@ -198,6 +202,7 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        m = _PARTY_TERM.sub(r"\1\2", m)
         if ("政协" in m or "政治协商" in m) and not central:
             m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
             standing = _CPPCC_STANDING_END.search(m)
@@ -1213,6 +1218,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                            unit=link.unit or m.attrs.get("unit"))
             if link.derived:
                 m.attrs["derived"] = True
+    _office_as_written(clean, depts)
+
     def issuer_of(name: str) -> str | None:
         return linker.link(name, jurisdiction=jur, date=date).canonical
 
@@ -1220,6 +1227,33 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         issuer = m.attrs.get("issuer") if m.label == "TITLE" else None
         if issuer:
             m.attrs["issuer_canonical"] = [issuer_of(x) for x in issuer] if isinstance(issuer, list) else issuer_of(issuer)
+
+
+# 政府办 is a short form of both 人民政府办公厅 and 人民政府办公室; a city's is composed as its 办公厅 (the
+# type lexicon's city form), which most prefecture cities do not have (固原市政府办, 2016; 抚州's 市政府办
+# beside its 市政府办公室, 2024). A province's and a municipality's office is always a 办公厅.
+_GOV_OFFICE_SHORT = re.compile("府办$")
+_PROVINCE_OFFICE = re.compile("^(?:.{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)人民政府办公厅$")
+
+
+def _office_as_written(clean: str, depts: list[Mention]) -> None:
+    """A city's 政府办 composed as its 办公厅, in place: the office the document writes in full
+    (市政府办公室 → 办公室, 市政府办公厅 → 办公厅); null where it writes neither. A registry body
+    stays as listed."""
+    written = {d.attrs.get("canonical") for d in depts
+               if not _GOV_OFFICE_SHORT.search(clean[d.start:d.end])}
+    for m in depts:
+        canonical = m.attrs.get("canonical")
+        if (not canonical or not canonical.endswith("人民政府办公厅") or _PROVINCE_OFFICE.match(canonical)
+                or not _GOV_OFFICE_SHORT.search(clean[m.start:m.end])
+                or (m.attrs.get("agency_id") and not m.attrs.get("derived"))):
+            continue
+        if canonical in written:
+            continue
+        office = canonical[:-1] + "室"
+        found = office in written
+        m.attrs.update(canonical=office if found else None, agency_id=None, derived=found,
+                       link="office-as-written" if found else "office-unwritten")
 
 
 def _institution_link(linker: Linker, surface: str, jur, date) -> Link | None:

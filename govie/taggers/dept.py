@@ -774,6 +774,7 @@ _CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<
 # 1959, 1979): the committee whose plenum it is, as 第五届全国人民代表大会第一次会议 names the congress.
 _PARTY_TERM_CC = re.compile("第[一二三四五六七八九十]{1,3}届中央委员会")
 # A democratic party's committee (民革南平市委) ends where a CPC committee's name would.
+_DEMOCRATIC_PARTY = re.compile("民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 _DEMOCRATIC_PARTY_BEFORE = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)([\u4e00-\u9fff]{0,8})$")
 
 
@@ -1274,8 +1275,14 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if text.startswith("中共", max(0, s - 2)) and text[e - 1] == "委" and (zone := _ZONE_BODY_AT.match(text, e)) \
                 and zone.group().endswith("工作委员会"):
             e = zone.end()
-        # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's.
-        if text[e - 1] == "委" and _democratic_party_before(text, s, mt):
+        # 民革南平市委, 台盟南平市委: a democratic party's committee of that city, not the CPC's; also
+        # by its term (民盟红河州第四届委员会, 2024).
+        if text.endswith(("委", "委员会"), s, e) and _democratic_party_before(text, s, mt):
+            continue
+        # 市委会 (not 市委会议) in a text naming a democratic party is that party's committee (民进太原
+        # 市委's news, 2013: 市委会对口联系的政府工作部门, 市委会在民进山西省委…的关怀支持下).
+        if text[e - 1] == "委" and text.startswith("会", e) and not text.startswith("会议", e) \
+                and _DEMOCRATIC_PARTY.search(text) is not None:
             continue
         # 致公党中央, 国民党中央: another party's centre, not the CPC's (jieba reads X党 as a word).
         if text.startswith("党中央", s) and s and not at_word_start(text, s, e):
@@ -2116,16 +2123,38 @@ def _shared_zone_committees(text: str, taken: bytearray) -> list[Mention]:
 # characters and 局 or 办, joined by 、 to an item found as a body of the same level. Its full name is
 # not known: the link stage leaves it null (kind "unnamed") rather than compose one.
 # Not a level word (区域, 县级) or a pair of levels, as for a bare prefix's unlisted body.
-_LIST_ITEM_BODY = re.compile(f"([县区旗])(?![级域省市县区州])(?:(?![{_STOP}和、])[{_CJK}]){{2,4}}?[局办]")
+# A city's or prefecture's list too (市投资促进委、市政府新闻办 in 广安's rules of the standing meeting, 2018;
+# 市发改委、市经济局 in a 延边州 news item, 2013), and 委 as an abbreviation's end (投资促进委).
+_LIST_ITEM_BODY = re.compile(f"([县区旗市州])(?![级域省市县区州])(?:(?![{_STOP}和、])[{_CJK}]){{2,4}}?[局办委]")
+# A government's office by an abbreviation in such a list (市政府信息公开办、市政府督查室): the office, not
+# the bare 市政府 the lexicon finds at its start.
+# (Its name may hold a stop character: 信息公开办.)
+_LIST_ITEM_GOV_OFFICE = re.compile(f"([县区旗市州])政府(?:(?![的和与及、])[{_CJK}]){{2,6}}?办")
 
 
 def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
-    """Unlisted abbreviations in a list of bodies of one level (a county's 煤工局, 审改办)."""
-    if not any(text[m.start] in "县区旗" for m in bodies):
+    """Unlisted abbreviations in a list of bodies of one level (a county's 煤工局, 审改办).
+    A bare 市政府 the lexicon found at the start of such an item is dropped from ``bodies``."""
+    if not any(text[m.start] in "县区旗市州" for m in bodies):
         return []
     starts = {m.start: m for m in bodies}
     ends = {m.end: m for m in bodies}
     out = []
+    for m in _LIST_ITEM_GOV_OFFICE.finditer(text):
+        s, e = m.span()
+        bare = starts.get(s)
+        if (s and "\u4e00" <= text[s - 1] <= "\u9fff") or bare is None or bare.end != s + 3 \
+                or any(taken[bare.end:e]):
+            continue
+        level = m.group(1)
+        before = ends.get(s - 1) if s and text[s - 1] == "、" else None
+        after = starts.get(e + 1) if text[e:e + 1] == "、" else None
+        if not any(n is not None and text[n.start] == level and text[n.end - 1] in "局办委院室"
+                   for n in (before, after)):
+            continue
+        bodies.remove(bare)
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "unnamed"}, PRIORITY["dept.pattern"]))
     for m in _LIST_ITEM_BODY.finditer(text):
         s, e = m.span()
         if any(taken[s:e]) or (s and "\u4e00" <= text[s - 1] <= "\u9fff"):
