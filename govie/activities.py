@@ -689,6 +689,10 @@ _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复
 # A body's own work plan (全国人大常委会2022年度监督工作计划): what it lists is planned.
 _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
+# A text that names itself a plan, opinion or rules it drafts ("…,特制定本工作方案。") is a policy document even
+# when its title is not on a line of its own (pages that run the whole text into one line: probe act30 d06,
+# d16, county 秸秆禁烧 and 创国卫 方案); read as a bulletin, its requirements (县创卫办对…进行督查) were done.
+_OWN_RULES = re.compile(r"(?:制定|制订|编制)本(?:实施|工作)?(?:意见|方案|措施|办法|规定|细则|预案|规则)")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # "现印发给你们", "现提出如下意见", "现批复如下", "特通知如下", "决定…给予通报表扬", "现将…予以公告":
 # the document's own issuance; so are "…开展了专项督查,现通报如下" (紫阳县督察通报, zyx.gov.cn 2022), "现就…
@@ -806,7 +810,7 @@ def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
     if _PLAN_TITLE.search(title) or _PLAN_DOC.search(text, 0, 400):
         return "plan"
     if (issued or meta.get("docno") or _POLICY_TITLE.search(title) or _POLICY_CLOSE.search(text)
-            or len(_ARTICLE.findall(text, 0, 20000)) >= 2):
+            or len(_ARTICLE.findall(text, 0, 20000)) >= 2 or _OWN_RULES.search(text, 0, 600)):
         return "policy"
     return "other"
 
@@ -918,6 +922,10 @@ def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
     head = doc.st.heading_text(block)
     m = _HEADING_EVENT.search(head)
     if not m:
+        return None
+    if doc.kind in ("policy", "plan") and m.end(1) == len(head):
+        # A notice's or plan's bare "（一）综合督查" titles the section that prescribes the inspection
+        # (probe act30 d10, a city's 督查 notice); only "…督查情况" reports one.
         return None
     table, _ = _triggers()
     start = block.body + m.start(1)

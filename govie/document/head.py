@@ -256,12 +256,24 @@ def _find_issuer(clean: str, head_depts: list[Any],
             # (4月28日，广州市天河区教育局公布…); a body further on is what the news is about
             # (3月12日下午，…一行到北京拜访海关总署), and so is every body after the lead.
             continue
-        if canonical and mention.start < masthead_end and \
+        if canonical and mention.start < masthead_end and not _in_body_text(clean, mention.start) and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
                 not _RECIPIENT_BEFORE.search(clean, max(0, mention.start - 30), mention.start) and \
                 not _addressee_line(clean, mention.start):
             return canonical, "masthead"
     return None, None
+
+
+# A numbered item opens a line of the body (一、各地要…统一到…党中央决策部署上来), never a masthead.
+_BODY_ITEM = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9]))")
+
+
+def _in_body_text(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a numbered item's line (probe act30 d07, a city's 森林草原防火 要求: 党中央
+    in item 一 is no author). A full stop before it is no mark: an unheaded text's first sentence may
+    name its author after it (dev pt-20932, 全国人大常委会 in the second sentence)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _BODY_ITEM.match(text, start) is not None
 
 
 def _addressee_line(text: str, pos: int) -> bool:
