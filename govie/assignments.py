@@ -962,6 +962,12 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if partner:
         # 财政部要会同发展改革委、…等部门，加强统筹协调: the partners support.
         after = _partners_from(doc, e + len(partner), support)
+    elif role == "lead" and (between := _support_between(doc, e)) is not None:
+        # 市发改委牵头，相关部门配合，尽快完成…: the task follows the clause of those who take part.
+        for name in between[0]:
+            if name not in lead:
+                _add(support, name)
+        after = between[1]
     task = _item_task(text, _task_after(text, after))
     if task[1] - task[0] < 2:
         return None
@@ -974,11 +980,13 @@ _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
 # 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
-# acts (由X副主席…主持, 由X院士…撰写, 由国务院领导同志牵头负责的…): no task of a body (forms read in
-# news sentences; the 领导同志 form in 国函〔2018〕144号 and 国办函〔2003〕49号).
+# acts (由X副主席…主持, 由X院士…撰写, 由国务院领导同志牵头负责的…, 由市政府分管领导向…汇报): no task of a
+# body (forms read in news sentences; the 领导同志 form in 国函〔2018〕144号 and 国办函〔2003〕49号; 分管领导
+# in a city's rules of its standing meeting, probe asg24).
 _EVENT_BY = re.compile(r"[^，,。；;\n]{0,40}?(?:共同|联合)(?:主办|承办|举办|协办)"
                        r"|(?:(?!负责|牵头)[^，,。；;\n]){0,30}?(?:主办|承办|举办|协办|组织|开展|推荐|编纂|撰写|创办|发起|组成)的"
-                       r"|[^，,。；;\n]{0,8}?(?:副?(?:主席|主任|书记|部长|局长|秘书长|院长|司令|总参谋长)|院士|领导同志)|(?:工作)?人员")
+                       r"|[^，,。；;\n]{0,8}?(?:副?(?:主席|主任|书记|部长|局长|秘书长|院长|司令|总参谋长)|院士|领导同志)|(?:工作)?人员"
+                       r"|(?:分管|主要|有关|相关)?领导(?!小组|机构|体制|下|[，,。；;])")
 # The body named only qualifies a body named by its field (国务院税务主管部门, 国务院机构编制管理机关),
 # unless a manner word opens a verb phrase (由市政府办公室统一管理机关事务).
 _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构"
@@ -1081,12 +1089,32 @@ _SUPPORT_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 _BODY_WORDS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:委员会|办公室|局|厅|委|办|署)")
 
 
-def _support_clause(doc: _Doc, pos: int) -> list[str]:
+# The same clause between a lead and its task (市建设局牵头，市发改委配合，按照要求进一步修改完善…;
+# 县国土资源局牵头，县发改局、县住建局等部门密切配合，抢抓时间，全力推进…): minutes assign so.
+_SUPPORT_BEFORE_TASK = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)(?:密切|积极|全力|主动|协同|共同)?(?:配合|参与|协助|协办)[ \u3000]*[，,]")
+# A class in that clause (相关部门配合): it names no body, and takes no part.
+_CLASS_PART = re.compile(r"(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)|各(?:部门|单位)")
+
+
+def _support_between(doc: _Doc, pos: int) -> tuple[list[str], int] | None:
+    """(support, end) of a clause at ``pos`` that gives bodies a part before the lead's task starts
+    (…牵头，Y、Z等部门密切配合，<task>; …牵头，相关部门配合，<task>: a class, no support)."""
+    m = _SUPPORT_BEFORE_TASK.match(doc.text, pos)
+    if m is None:
+        return None
+    if _CLASS_PART.fullmatch(m.group(1)):
+        return [], m.end()
+    names = _support_clause(doc, pos, m)
+    return (names, m.end()) if names else None
+
+
+def _support_clause(doc: _Doc, pos: int, m: re.Match[str] | None = None) -> list[str]:
     """Names of the bodies a clause at ``pos`` gives a part (…负责，Y、Z配合。), when the clause holds
     nothing but a list of bodies: each item a DEPT mention, or a name ending in a body's suffix that no
-    tagger named (法制办, 省信息产业厅: its own words, no canonical); classes (各地) take no part here."""
+    tagger named (法制办, 省信息产业厅: its own words, no canonical); classes (各地) take no part here.
+    ``m``: the clause already matched (a clause before the task, _support_between)."""
     text = doc.text
-    m = _SUPPORT_CLAUSE.match(text, pos)
+    m = m or _SUPPORT_CLAUSE.match(text, pos)
     if m is None:
         return []
     out: list[str] = []
@@ -1770,12 +1798,18 @@ _GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:委员会|领导小组|联�
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 
 
+# A clause that only gives the bodies a part (县发改局、县住建局等部门密切配合，…): the task is the lead's,
+# the clause states none of its own (_support_between reads it as support).
+_PART_ONLY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|全力|主动|协同|共同)?(?:配合|参与|协助|协办)[ \u3000]*[，,。；;]")
+
+
 def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:
     """What follows the bodies (ending at ``end``; the verb phrase at ``pos``) states no task of
     theirs: punctuation, 的, a list going on, lexicons/assignment_not_stated.txt, a class noun the
     bodies qualify (only right after them: 国务院专利行政部门, not 市民政部门每年委托第三方机构), a
     copula, a timing clause, a relative clause, 将 + verb."""
     return bool(_NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or _TEMPORAL.match(text, pos)
+                or _PART_ONLY.match(text, pos)
                 or (pos == end and (_CLASS_AFTER.match(text, pos) or _GROUP_AFTER.match(text, pos)))
                 or _COPULA_AFTER.match(text, pos)
                 or _RELATIVE.match(text, pos) or _future(text, pos, tags))

@@ -88,6 +88,12 @@ _CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[�
 # A body after 向 is the one given or told something (向加查县政府、县人民检察院…捐赠援助资金; 向省政府
 # 报告), never the author; so is every body of a list after it.
 _RECIPIENT_BEFORE = re.compile("向(?:[^，,。；\n]{0,20}?[、和及])?$")
+# A body after a preposition of partnership that follows no body of a list (加强和国家发改委的衔接沟通,
+# 与省交通运输厅对接), or one a thing is ranked under (争取将兰州列为国家发改委…联系点), is an object
+# of the sentence, never its author (a city's meeting minutes that name a ministry in the first lines);
+# so is one a draft is sent to (报国家发改委基础产业司相关处室, 报省政府审批).
+_PARTNER_BEFORE = re.compile("(?:和|与|同|跟)(?:[^，,。；\n和与同跟]{0,20}?[、及])?$")
+_RANKED_BEFORE = re.compile("(?:列为|列入|纳入|(?<![日晚周画简])报)$")
 _CENTRAL_NAMES = frozenset({"", "全国", "全國", "国务院", "國務院", "國务院", STATE_COUNCIL, "中央人民政府"})
 _MENTION_SPAN = 20000  # characters read for the places a text names
 
@@ -259,7 +265,8 @@ def _find_issuer(clean: str, head_depts: list[Any],
         if canonical and mention.start < masthead_end and not _in_body_text(clean, mention.start) and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
                 not _RECIPIENT_BEFORE.search(clean, max(0, mention.start - 30), mention.start) and \
-                not _addressee_line(clean, mention.start):
+                not _addressee_line(clean, mention.start) and \
+                not _object_of_sentence(clean, mention.start, head_depts):
             return canonical, "masthead"
     return None, None
 
@@ -274,6 +281,18 @@ def _in_body_text(text: str, pos: int) -> bool:
     name its author after it (dev pt-20932, 全国人大常委会 in the second sentence)."""
     start = text.rfind("\n", 0, pos) + 1
     return _BODY_ITEM.match(text, start) is not None
+
+
+def _object_of_sentence(text: str, pos: int, depts: list[Any]) -> bool:
+    """Whether the body at ``pos`` is an object (after 和/与/同 that ends no list of bodies, 列为, 报)."""
+    if _RANKED_BEFORE.search(text, max(0, pos - 2), pos):
+        return True
+    start = max(0, pos - 24)
+    m = _PARTNER_BEFORE.search(text[start:pos])
+    if m is None:
+        return False
+    at = start + m.start()  # the preposition: after a body it joins a list of authors (市委和市政府)
+    return not any(d.end == at for d in depts)
 
 
 def _addressee_line(text: str, pos: int) -> bool:
