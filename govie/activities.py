@@ -364,7 +364,8 @@ _LIST_AFTER = frozenset("、与和及等")
 _COUNTED_SUBJECT = re.compile(r"\s*(?:累计|全年|共|新增)?\d[\d.]*\s*[万千百亿]?余?\s*([家个所项座名条户])")
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
-_PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|于)(?![于位期线达])")
+# 相当于 compares (二千一百一十六个县和相当于县的行政单位): no place follows it.
+_PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|(?<!相当)于)(?![于位期线达])")
 _ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
 # What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
 _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|活动|\d|共|各|一|两|三)")

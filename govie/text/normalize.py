@@ -61,16 +61,22 @@ _FOLD_TABLE[0x3000] = 0x20
 _FOLD_TABLE.update({0x30FB: 0xB7, 0xFF65: 0xB7, 0x2027: 0xB7})
 
 
-def _traditional() -> dict[int, int]:
-    """Traditional -> simplified characters (data/lexicons/traditional.tsv): the 1950s work
-    reports are in traditional script, and the taggers' data is simplified."""
-    path = resources.files("govie") / "data" / "lexicons" / "traditional.tsv"
+def _char_pairs(name: str) -> dict[int, int]:
+    """One-to-one character pairs of a lexicon file (``trad<TAB>simp`` lines)."""
+    path = resources.files("govie") / "data" / "lexicons" / name
     table = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             trad, simp = line.split("\t")
             table[ord(trad)] = ord(simp)
     return table
+
+
+def _traditional() -> dict[int, int]:
+    """Traditional -> simplified characters: the 1950s work reports and mirror pages are in
+    traditional script, and the taggers' data is simplified. The hand-written list and the
+    reviewed one-to-one pairs of hanziconv (traditional_wide.tsv); none is a simplified form."""
+    return _char_pairs("traditional.tsv") | _char_pairs("traditional_wide.tsv")
 
 
 _TRADITIONAL = _traditional()
@@ -97,6 +103,40 @@ _GLOSS_RE = re.compile(
 _TRADITIONAL_CHARS = {chr(k): chr(v) for k, v in _TRADITIONAL.items()}
 _TRADITIONAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TRADITIONAL_CHARS)) + "]")
 
+# Characters that are simplified text too (於 a surname, 徵 a note): folded only where the text is
+# served in traditional script, which counts more traditional-only characters than simplified-only
+# ones (a simplified form Big5 cannot encode: 发 国 们, not 面 制 台 that traditional text uses too).
+_IN_SCRIPT_CHARS = {chr(k): chr(v) for k, v in _char_pairs("traditional_in_script.tsv").items()}
+_IN_SCRIPT_RE = re.compile("[" + "".join(sorted(_IN_SCRIPT_CHARS)) + "]")
+
+
+def _simplified_only(ch: str) -> bool:
+    try:
+        ch.encode("big5")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_SIMPLIFIED_ONLY_RE = re.compile(
+    "[" + "".join(sorted({c for c in _TRADITIONAL_CHARS.values() if _simplified_only(c)})) + "]"
+)
+
+
+def _served_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional script (its traditional-only characters
+    outnumber its simplified-only ones)."""
+    trad = _TRADITIONAL_RE.subn("", text)[1]
+    return trad >= 3 and trad > _SIMPLIFIED_ONLY_RE.subn("", text)[1]
+
+
+def _fold_in_script(original: str, folded: str) -> str:
+    """``folded`` with the characters of traditional_in_script.tsv folded where ``original``
+    (the text as served) is in traditional script; one character for one."""
+    if _IN_SCRIPT_RE.search(folded) is None or not _served_traditional(original):
+        return folded
+    return _IN_SCRIPT_RE.sub(lambda m: _IN_SCRIPT_CHARS[m.group()], folded)
+
 
 def fold_script(text: str) -> str:
     """``text`` with its traditional characters simplified and its pinyin glosses removed, its
@@ -104,7 +144,7 @@ def fold_script(text: str) -> str:
     simplified data. Lengths change; use it for values, never for spans."""
     if _TONE_RE.search(text):
         text = _GLOSS_RE.sub("", text)
-    return _TRADITIONAL_RE.sub(lambda m: _TRADITIONAL_CHARS[m.group()], text)
+    return _fold_in_script(text, _TRADITIONAL_RE.sub(lambda m: _TRADITIONAL_CHARS[m.group()], text))
 
 
 def _gloss_spans(piece: str) -> list[tuple[int, int]]:
@@ -232,7 +272,7 @@ def normalize(text: str) -> NormalizedText:
         _emit_line(text, start, end, keep, chars)
         prev_text = i
         pending_break = end if end < len(text) else None
-    return NormalizedText(text, "".join(chars), keep)
+    return NormalizedText(text, _fold_in_script(text, "".join(chars)), keep)
 
 
 def _emit_line(text: str, start: int, end: int, keep: MutableSequence[int], chars: list[str]) -> None:
