@@ -999,6 +999,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
         elif h.group() in ("关停", "关闭") and not text[e:ce].strip(" 了"):
             return False  # 破产企业要真关闭，(sc-report-1997): firms close; the government closes something it names
+    if h.group() not in _HELD_EVENT_VERBS and _HELD_SUBJECT.match(text, e, _clause_end(doc, e, sent_end)):
+        return False  # 商会成立大会…在北京举行, 新闻发布活动在…举行: the verb names the event held, no action
     after = text[e : e + 4]
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
@@ -1460,6 +1462,12 @@ def _sentence(
         d.frame.titles = tuple(i for i in titled if d.frame.trigger[1] <= mentions[i].start < stop)
 
 
+# A verb inside the name of the event its clause reports held (北京岳阳企业商会成立大会暨岳阳市招商推介会在北京
+# 举行, yueyang.gov.cn 大事记 2018-08; …专场新闻发布活动在汉丰街道安康社区篮球场举行, kzwmsj.cbg.cn 2021-11-30):
+# the event is the subject of 举行, which carries the activity.
+_HELD_EVENT_VERBS = frozenset(("举行", "举办", "开幕", "闭幕", "召开"))
+_HELD_SUBJECT = re.compile(r"[^，,。；;：:、\n]{0,12}?(?:大会|会|活动|仪式|典礼)(?:暨[^，,。；;：:\n]{1,24}?(?:会|活动|仪式|典礼))?"
+                           r"(?:将|已)?(?:于[^，,。；;：:\n]{1,12}?)?在[^，,。；;：:\n]{1,20}?(?:隆重|正式|顺利)?(?:举行|举办|开幕|召开)")
 # Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,
 # fj51e.cn 2018), "全國交通運輸工作會議于1月15日在北京開幕" (物流天下 2009).
 _HELD_VERBS = frozenset(("举行", "开幕", "闭幕"))

@@ -29,7 +29,9 @@ __all__ = ["infer_meta", "division_of_body"]
 
 # A full date not followed by a range dash (the start of 5月4日—5月12日 is no reference date).
 _FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# A page's posting date with its time (2021-11-30 17:20, 2022-03-23 11:18:04): normalizing drops the
+# space between the day and the hour (2021-11-3017:20), so a time may follow the day at once.
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")

@@ -364,6 +364,39 @@ def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
     return found
 
 
+# A chronicle (大事记) lists a month's events under a line naming the month alone ("8月"), each item
+# opening its line with its bare day or days ("1—2日 洞庭湖生态经济区…", "23日 岳阳市召开…":
+# yueyang.gov.cn 大事记 2018-08): the day is a DATE of that month. Without the month's line a bare
+# day names no month, and is left alone.
+_MONTH_LINE = re.compile(r"^[ \t\u3000]*(?:(\d{4})年)?(1[0-2]|0?[1-9])月(?:份)?[ \t\u3000]*$", re.M)
+_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
+_CHRONICLE_DAY = re.compile(rf"^[ \t\u3000]*(({_DAY_NUM})(?:[—\-－–~～至]({_DAY_NUM}))?日)(?!报|记|志|程)", re.M)
+
+
+def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    """The bare days that open a chronicle's lines under the line of their month."""
+    months = list(_MONTH_LINE.finditer(text))
+    if not months:
+        return []
+    taken = [(d.start, d.end) for d in out]
+    found = []
+    for m in _CHRONICLE_DAY.finditer(text):
+        head = None
+        for h in months:
+            if h.end() > m.start():
+                break
+            head = h
+        s, e = m.span(1)
+        if head is None or any(a < e and s < b for a, b in taken):
+            continue
+        expression = f"{head.group(1) + '年' if head.group(1) else ''}{head.group(2)}月{m.group(2)}日"
+        if m.group(3):
+            expression += f"—{m.group(3)}日"
+        dv = resolve(expression, reference=ctx.reference_date, period=ctx.period)
+        found.append(Mention("DATE", s, e, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"]))
+    return found
+
+
 # An indicator's formula (计算方法：本年度医疗收入－上一年度医疗收入）/上一年度医疗收入×100%; 人数=（本年度人数+
 # 上一年度人数）/2) holds for every year it is applied to: its relative years recur like those beside a 每
 # (dev gold sc19-4, a national 绩效考核 notice: 本年度 and 上一年度 in its formulas are null).
@@ -493,6 +526,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
     if "、" in text:
         out.extend(_listed_days(text, out))
         out.sort(key=lambda d: d.start)
+    if "月" in text:
+        chronicle = _chronicle_days(text, out, ctx)
+        if chronicle:
+            out.extend(chronicle)
+            out.sort(key=lambda d: d.start)
     _null_in_recurring_sentences(text, out)
     if report is not None and report.periods:
         out.extend(_review_spans(text, report, [(d.start, d.end) for d in out]))
