@@ -584,6 +584,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(w for w in load_words("surnames") if len(w) == 1)
 
 
+# A list of persons' names before a name that holds a place (县领导马善军、王建民、赵明国、肖文昌以及…:
+# 文昌 is no place of the text): another name of two to four characters, after 、, a post or a mark.
+_NAME_BEFORE_IN_LIST = re.compile("(?:、|领导|[^\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}、$")
+
+
 def _mask_person_places(clean: str, divs: Divisions) -> str:
     """``clean`` with every person's name that holds a place name blanked out (县长李镇江…李镇江代表
     县政府: 镇江 is no place of the text), so that it decides no division. Same length as ``clean``."""
@@ -591,7 +596,8 @@ def _mask_person_places(clean: str, divs: Divisions) -> str:
     surnames = _surnames()
     for start, end, _ in divs.mentions(clean[:_MENTION_SPAN]):
         if end - start == 2 and start >= 3 and clean[start - 1] in surnames and \
-                _POST_BEFORE.search(clean, max(0, start - 5), start - 1):
+                (_POST_BEFORE.search(clean, max(0, start - 5), start - 1)
+                 or _NAME_BEFORE_IN_LIST.search(clean, max(0, start - 12), start - 1)):
             names.add(clean[start - 1 : end])
         # A roster line (副组长:施宏伟 区政府办公室副主任, 朱向阳 区机关事务管理中心副主任): the
         # clean text joins a given name to the bare level of the body after it (宏伟区, 向阳区).

@@ -1399,11 +1399,12 @@ def _name_list() -> re.Pattern[str]:
     # A transliterated name may stand among them (陈全国、雪克来提·扎克尔、孙金龙).
     # A note of sex or nationality may follow a name: "王玲(女)、黄敏(女)、梁清…刘萍(女)、麦上荣".
     item = f"(?:{_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+)(?:{_PERSON_NOTE.pattern})?"
-    # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议"; the presidium on the
+    # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议" (…肖文昌以及县直有关部门负责人: a
+    # list closed by 以及, whose last name holds a place's name); the presidium on the
     # rostrum after its post ("执行主席俞国行、鲁松庭…和大会主席团全体成员在主席台就座",
     # "副主席吉尔拉·衣沙木丁、孔星隆、杨勇…", "常务主席、执行主席王国和、马国强…在主席台前排就座").
     after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "书记"))
-    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|和|在|[，,。；;）)（(\n])")
+    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|以及|和|在|[，,。；;）)（(\n])")
 
 
 # Where a list of names can open: after a character that is not CJK or after one of the posts of
