@@ -110,6 +110,8 @@ _CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地�
 # The same task for all of a class: "在三年内，所有企业都要建立起…领导班子" (sc-report-1979), "所有企业都要增强质量观念"
 # (1986), "所有工业企业都要努力提高产品质量" (1987), "所有国营大中型企业都要在转换…" (1992), dev sc-report-1995
 # "所有企业都要树立市场观念": the firms' or staff's duty, not the government's action.
+# A sentence whose first clause, within its first words, is a command (要…, 各村务必要…, 必须…).
+_COMMAND_OPEN = re.compile(r"[^，,。；;：:\n]{0,8}?(?:(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|必须|务必)")
 _ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
                        r"(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
@@ -315,10 +317,19 @@ _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;�
 # 制度改革和规范收入分配秩序顺利进行 sc-report-2007; dev 国务院机构改革有序实施).
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
 # "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
+# Attending a visit the text reports (参加, 陪同 + 此次/对接 + 调研, 走访活动 ending the sentence).
+_ATTENDED = re.compile(r"(?:参加|陪同|出席|列席)了?(?:此次|本次|这次|上述)?(?:对接)?$")
+# "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
+_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动)[。！!；;\s]*")
+_LIAISON_EVENTS = ("调研", "座谈")
+_ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
+_ATTENDED_LINE = re.compile(r"了?(?:此次|本次|这次|上述)?" + _ATTENDED_EVENT.pattern)
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
-_NEGATED = re.compile(r"(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}$")
+# A bare 未 right before the verb negates it too: "听取各副市长前期未完成重点工作…情况" (武穴市 市长碰头会,
+# m.hbwuxue.com/p/66447) reports work not done, no action.
+_NEGATED = re.compile(r"(?:(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}|(?<![尚并从])未)$")
 # A measure whose figure comes before it: 赤字率拟按3%安排 (the rate it is set at).
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _FIRST_COUNT = re.compile(r"\d[\d.]*\s*[万千百亿]?\s*([^\s\d.万千百亿])")
@@ -1046,6 +1057,16 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if _NEGATED.search(text, max(sent_start, s - 12), s):
         return False  # 在…没有实行社会主义改造以前, 尚未建立: no action is reported
+    if _ATTENDED.search(text, max(sent_start, s - 8), s) and _ATTENDED_EVENT.fullmatch(text, s, sent_end):
+        # The closing line of a visit's news: "…县委办常务副主任郑先骥、莽张镇镇长桂小辉陪同此次调研。" (罗山县,
+        # meipian.cn/4jmgk9by), "区直相关部门、相关镇街负责同志参加走访活动。" (淮北 烈山区, hbnews.net 2022-06-29),
+        # "规划处、区域处…负责同志参加对接调研。" (陕西省发展改革委, sndrc.shaanxi.gov.cn 2025-09-18): attending the
+        # reported visit is a step of it, as 出席会议 is (non_triggers.txt)
+        return False
+    if h.group() in _ATTEND_VERBS and _ATTENDED_LINE.fullmatch(text, e, sent_end):
+        return False  # 参加走访活动。, 参加对接调研。: the attending verb of the same closing line
+    if h.group() == "对接" and text.startswith(_LIAISON_EVENTS, e):
+        return False  # 赴汉中市对接调研 (sndrc.shaanxi.gov.cn 2025-09-18): 对接 says what kind of 调研; that verb carries it
     if _NTH_CAMPAIGN.search(text, max(sent_start, s - 10), s):
         # 国务院第六次大督查重点就…开展督促检查 (news.china.com 2019-09-03), 国务院第五次大督查发现的 (sc19-56),
         # 第七次全国人口普查 (sc-report-2021): the Nth campaign's name, a noun; 开展/启动 before it carries the action
@@ -1088,6 +1109,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
+    if not norms and doc.kind not in ("report", "plan") and _COMMAND_OPEN.match(text, sent_start, s) \
+            and not _REPORTED.search(text, cs, s) and not _opens_with_body(doc, cs, s):
+        # "要全面落实…政策体系,严格规范涉企生态环境行政检查,深入实施…重点举措" (生态环境部部务会议, npoall.com
+        # 2025-08-28), "各村(居)务必要高度重视,…,发现隐患第一时间上报整改" (沂水县道托镇, ingsd.com 2018): a
+        # sentence that opens with a command goes on with it past the 40 characters read back above
+        return False
     if doc.kind == "report" and "各" in text[sent_start : min(s, sent_start + 8)]:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
@@ -1552,6 +1579,8 @@ def _build(
     leader = False
     before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
     subjects, others, partnered, owned = _agents(doc, before, sent_start)
+    if subjects:
+        subjects = _government_post(doc, before, subjects, c.start)
     clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
     cs0 = clause if clause > region else region
     if not subjects and c.words[-1].endswith("通过"):
@@ -1581,7 +1610,10 @@ def _build(
     elif _GENERIC_SUBJECT.match(text, cs0):
         base = []  # 各市（州）开展…: many bodies, none named
     elif doc.kind != "report" and _place_subject(doc, before, cs0):
-        base = []  # 天津市滨海新区搭建…: that place's government, which no mention names
+        # 天津市滨海新区搭建…: that place's government, which no mention names; "上海市市长韩正…主持召开" (dev
+        # pt-298445): the place's head of government names its government
+        gov = _place_government(doc, before, cs0, c.start)
+        base = [gov] if gov else []
         named = True
     else:
         section = doc.section_agent.get(block.start)
@@ -1624,6 +1656,31 @@ def _build(
 
 
 _STATE_COUNCIL_ISSUERS = (STATE_COUNCIL, "国务院办公厅")
+
+# A party committee of a division, whose government is "<division>人民政府".
+_PARTY_COMMITTEE = re.compile(r"中共(.{2,30}?[省市县区州旗盟镇乡])委员会")
+# The posts after a party committee's mention up to a government post ending the chain:
+# 市委副书记、市长, 市委常委、常务副市长, 县委副书记、代县长.
+_GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：:\n]{1,10}、){0,2}\s*(?:常务|代)?副?[省市县区州旗盟镇乡]长")
+
+
+def _government_post(doc: _Doc, before: list[int], subjects: list[str], pos: int) -> list[str]:
+    """Subjects with a party committee replaced by its division's government where the person who acts
+    holds a government post after the committee post ("市委副书记、市长查俊主持召开市长碰头会", 武穴市,
+    m.hbwuxue.com/p/66447; "市委常委、常务副市长郑光照…督查", 渭南市发改委 2014): the mayor acts for the
+    government (dev pt-298445: 上海市市长韩正主持召开… → 上海市人民政府)."""
+    text, mentions = doc.text, doc.mentions
+    out = list(subjects)
+    for i in before:
+        m = mentions[i]
+        name = m.attrs.get("canonical") if m.label == "DEPT" else None
+        pm = _PARTY_COMMITTEE.fullmatch(name) if name else None
+        if pm is None or name not in out or not _GOVERNMENT_POST.match(text, m.end, pos):
+            continue
+        gov = pm.group(1) + "人民政府"
+        out = [a for a in out if a != gov]
+        out[out.index(name)] = gov
+    return out
 
 
 _PREMIER = re.compile(r"总理|国务院(?:有关)?领导同志")
@@ -1767,6 +1824,32 @@ def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
     """A body (or 我市, 本局) stands in the clause before ``pos``: the clause's own subject."""
     return _SELF.search(doc.text, cs, pos) is not None or any(
         doc.mentions[i].label == "DEPT" and cs <= doc.mentions[i].start and doc.mentions[i].end <= pos for i in sent_idx)
+
+
+# The head of a division's government right after its name: 上海市市长, 武穴市副市长, 紫阳县县长.
+_HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:常务|代)?副?([省市县区州旗盟镇乡])长")
+
+
+def _place_government(doc: _Doc, before: list[int], cs: int, pos: int) -> str | None:
+    """"<division>人民政府" when the place opening the clause is followed by its own head of government
+    (上海市市长韩正主持召开…) and names one division only; else None (a wrong body is worse than none)."""
+    from govie.kb.divisions import load_divisions  # the gazetteer of the link stage's knowledge base
+    text = doc.text
+    for i in before:
+        m = doc.mentions[i]
+        if m.label != "LOC" or m.start < cs or not _opens_clause(doc, cs, m.start):
+            continue
+        head = _HEAD_OF_GOVERNMENT.match(text, m.end, pos)
+        name = text[m.start : m.end]
+        if head is None or not name.endswith(head.group(1)):
+            return None
+        divs = load_divisions()
+        code = divs.resolve(name)
+        # one division only: 上海市 is the municipality and its 市辖区 (nested); 通州区 is in 北京 and in 南通
+        if code is None or not all(divs.is_under(c, code) or divs.is_under(code, c) for c in divs.forms.get(name, ())):
+            return None
+        return divs.info(code)["name"] + "人民政府" if code else None
+    return None
 
 
 def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:
