@@ -576,7 +576,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     doc.kind = _doc_kind(text, meta, issuance is not None)
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
-        doc.parts = report if report is not None else report_parts(text, st, year)
+        doc.parts = report if report is not None else report_parts(
+            text, st, year, (meta.get("division") or {}).get("level") == "national")
         plan = set()
     elif doc.kind == "plan":
         plan = set()

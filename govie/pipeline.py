@@ -90,11 +90,12 @@ class Pipeline:
         clean = norm.text
         head = self._head(clean, ref, jurisdiction, norm)
         structure = segment(clean)  # blocks and sentences: read by dates (a report's parts), activities, indicators
-        report = report_parts(clean, structure, head.reference.year if head.reference else None) \
+        national = (head.meta.get("division") or {}).get("level") == "national"
+        report = report_parts(clean, structure, head.reference.year if head.reference else None, national) \
             if is_report(clean) else None
         ctx = Context(reference_date=head.reference, period=head.period, jurisdiction=head.link_jurisdiction,
                       issuer=head.meta["issuer"], registry=self.registry, own_title=head.own_title, source=norm,
-                      central=(head.meta.get("division") or {}).get("level") == "national", report=report)
+                      central=national, report=report)
         mentions: list[Mention] = []
         for tagger in self.taggers:
             mentions.extend(tagger(clean, ctx))

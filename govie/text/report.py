@@ -127,9 +127,10 @@ def _top_heading(text: str, start: int, end: int) -> tuple[int, str] | None:
     return (n, m.group(2)) if n is not None else None
 
 
-def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
+def report_parts(text: str, st: Structure, year: int | None, national: bool = False) -> ReportParts:
     """The start of a report's plan part and the period each block of its review speaks of;
-    ``year``: the year the report is delivered in."""
+    ``year``: the year the report is delivered in; ``national``: a State Council report (see
+    ``_plan_after_results``)."""
     doc = ReportParts()
     head_end = 0
     for b in st.blocks:
@@ -209,7 +210,10 @@ def report_parts(text: str, st: Structure, year: int | None) -> ReportParts:
         _plan_by_marks(text, st, doc)
     if doc.plan_start < 0 and not doc.periods and review_rank is None:
         _plan_by_aspect(text, st, doc)
-    elif not doc.plan_by_heading:
+    elif not doc.plan_by_heading and national:
+        # Read on State Council reports only (act26-act28): a provincial excerpt whose review runs to the
+        # cut read as review-then-plan (wr2026-tianjin 启用, 投入运营), and provincial reports keep
+        # their plan headings.
         _plan_after_results(text, st, doc)
     doc.plan_year = str(year) if year is not None else None
     return doc
