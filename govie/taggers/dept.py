@@ -2132,6 +2132,15 @@ _LIST_ITEM_BODY = re.compile(f"([县区旗市州])(?![级域省市县区州])(?:
 _LIST_ITEM_GOV_OFFICE = re.compile(f"([县区旗市州])政府(?:(?![的和与及、])[{_CJK}]){{2,6}}?办")
 
 
+def _beside_listed_body(text: str, s: int, e: int, level: str, starts: dict[int, Mention], ends: dict[int, Mention],
+                        tails: str) -> bool:
+    """Whether the item at s:e has a neighbour in its 、-list that is a body of the same level (its
+    first character) ending in one of ``tails``."""
+    before = ends.get(s - 1) if s and text[s - 1] == "、" else None
+    after = starts.get(e + 1) if text[e:e + 1] == "、" else None
+    return any(n is not None and text[n.start] == level and text[n.end - 1] in tails for n in (before, after))
+
+
 def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
     """Unlisted abbreviations in a list of bodies of one level (a county's 煤工局, 审改办).
     A bare 市政府 the lexicon found at the start of such an item is dropped from ``bodies``."""
@@ -2146,11 +2155,7 @@ def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> lis
         if (s and "\u4e00" <= text[s - 1] <= "\u9fff") or bare is None or bare.end != s + 3 \
                 or any(taken[bare.end:e]):
             continue
-        level = m.group(1)
-        before = ends.get(s - 1) if s and text[s - 1] == "、" else None
-        after = starts.get(e + 1) if text[e:e + 1] == "、" else None
-        if not any(n is not None and text[n.start] == level and text[n.end - 1] in "局办委院室"
-                   for n in (before, after)):
+        if not _beside_listed_body(text, s, e, m.group(1), starts, ends, "局办委院室"):
             continue
         bodies.remove(bare)
         taken[s:e] = b"\x01" * (e - s)
@@ -2159,11 +2164,7 @@ def _list_item_bodies(text: str, bodies: list[Mention], taken: bytearray) -> lis
         s, e = m.span()
         if any(taken[s:e]) or (s and "\u4e00" <= text[s - 1] <= "\u9fff"):
             continue
-        level = m.group(1)
-        before = ends.get(s - 1) if s and text[s - 1] == "、" else None
-        after = starts.get(e + 1) if text[e:e + 1] == "、" else None
-        if not any(n is not None and text[n.start] == level and text[n.end - 1] in "局办委院"
-                   for n in (before, after)):
+        if not _beside_listed_body(text, s, e, m.group(1), starts, ends, "局办委院"):
             continue
         taken[s:e] = b"\x01" * (e - s)
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "unnamed"}, PRIORITY["dept.pattern"]))
