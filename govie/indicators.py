@@ -902,6 +902,10 @@ _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|�
 # "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
 _SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
 _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
+# "贡献了全国38.7%的贸易增量", "扩大到全国40%的县": a predicate ending in the whole the share is of, the
+# number then 的: what the share is of is named after it (wr2026-guangdong gold 增量); 占 keeps the
+# figure before ("粮食产量占全国25%的份额", handled by _SHARE_OF_SCOPE)
+_DONE_TO_WHOLE = re.compile(r"(?<!占)(?:了|到|至)?(?:全[国省市区球]|世界)$")
 
 
 def _noun_after(text: str, end: int, ceiling: int) -> str | None:
@@ -1464,7 +1468,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
             indicator, run, run_change = handed[0], list(handed[1:]), change
-        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)):
+        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)
+                        or (text.startswith("的", m.end) and _DONE_TO_WHOLE.search(raw))):
             indicator, change = after, "level" if _raised_count(text, m, read) else change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
             # "育儿补贴惠及60万人": who is reached is not named; what reaches them is measured

@@ -1,0 +1,27 @@
+"""Probe ind23 (round 14): work-report METRIC indicators in 2024/2025 provincial reports."""
+import govie
+
+
+def _metrics(text):
+    r = govie.extract(text, model=None).to_dict()
+    return {e["text"]: e for e in r["entities"] if e["label"] == "METRIC"}
+
+
+def test_share_of_the_whole_names_what_follows_de():
+    # 广东 2025 report (新快报, https://cj.sina.com.cn/articles/view/1652484947/627eeb5302001nple)
+    text = "进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位，贡献了全国38.7%的贸易增量。"
+    m = _metrics(text)
+    assert m["38.7%"]["indicator"] == "贸易增量"
+    assert m["9.8%"]["indicator"] == "进出口总额"
+
+
+def test_share_of_the_whole_dev_guangdong_2026():
+    # 广东 2026 report (work-reports-2026, dev wr2026-guangdong gold: 增量)
+    m = _metrics("货物贸易进出口增长5.1%，贡献了全国24.1%的增量。")
+    assert m["24.1%"]["indicator"] == "增量"
+
+
+def test_zhan_keeps_the_figure_before():
+    # guard: 占 names the part before, as _SHARE_OF_SCOPE reads it
+    m = _metrics("核电装机规模占全国25.8%。")
+    assert m["25.8%"]["indicator"] == "核电装机规模"
