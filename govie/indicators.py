@@ -868,12 +868,17 @@ _LIST_OPENERS = frozenset("，,；;。：:\n")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
 
 
+_BULLETS = "◆◇●○■□▲△★☆▪▫•►▶"
+
+
 def _strip_leads(phrase: str, examples: bool = True) -> str:
     """The phrase without the words opening it that are not part of it; ``examples``: also
     without examples before 等 (left in where the phrase is written as a whole)."""
     # "三是对上消化道癌高危人群…", "七是完成困难重度残疾人家庭无障碍改造": the item's ordinal opens
     # the clause, and what follows it is read as from the clause's start
     phrase = _ORDINAL_ITEM.sub("", phrase)
+    # "◆地区生产总值增长5%左右": a summary page's bullet opens the line, not the name (probe ind23, 广东 2024)
+    phrase = phrase.lstrip(_BULLETS)
     changed = True
     # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5

@@ -25,3 +25,15 @@ def test_zhan_keeps_the_figure_before():
     # guard: 占 names the part before, as _SHARE_OF_SCOPE reads it
     m = _metrics("核电装机规模占全国25.8%。")
     assert m["25.8%"]["indicator"] == "核电装机规模"
+
+
+# 广东 2024 report, a summary page (https://freewechat.com/a/Mzg3NjEwMjcxMg==/2248037598/1, probe ind23): a
+# bullet opens each line.
+GUANGDONG_2024_BULLETS = "●广州经济总量突破3万亿元；\n●地方一般公共预算收入达1.39万亿元、增长4.3%；"
+
+
+def test_a_bullet_opening_the_line_is_no_part_of_the_indicator():
+    ex = govie.extract(GUANGDONG_2024_BULLETS, reference_date="2024-01-22", model=None)
+    got = {e.text: e.attrs.get("indicator") for e in ex.entities if e.label == "METRIC"}
+    assert got["1.39万亿元"] == "地方一般公共预算收入"
+    assert all(not (v or "").startswith("●") for v in got.values())
