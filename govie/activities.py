@@ -318,12 +318,13 @@ _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;�
 _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
 # "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
 # Attending a visit the text reports (参加, 陪同 + 此次/对接 + 调研, 走访活动 ending the sentence).
-_ATTENDED = re.compile(r"(?:参加|陪同|出席|列席)了?(?:此次|本次|这次|上述)?(?:对接)?$")
+_ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
+_THIS_EVENT = r"了?(?:此次|本次|这次|上述)?"
+_ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
 _ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
-_ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
-_ATTENDED_LINE = re.compile(r"了?(?:此次|本次|这次|上述)?" + _ATTENDED_EVENT.pattern)
+_ATTENDED_LINE = re.compile(_THIS_EVENT + _ATTENDED_EVENT.pattern)
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
@@ -1662,7 +1663,9 @@ _STATE_COUNCIL_ISSUERS = (STATE_COUNCIL, "国务院办公厅")
 _PARTY_COMMITTEE = re.compile(r"中共(.{2,30}?[省市县区州旗盟镇乡])委员会")
 # The posts after a party committee's mention up to a government post ending the chain:
 # 市委副书记、市长, 市委常委、常务副市长, 县委副书记、代县长.
-_GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：:\n]{1,10}、){0,2}\s*(?:常务|代)?副?[省市县区州旗盟镇乡]长")
+# The head of a division's government (市长, 常务副市长, 代县长), its level captured.
+_GOVERNMENT_HEAD = r"(?:常务|代)?副?([省市县区州旗盟镇乡])长"
+_GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：:\n]{1,10}、){0,2}\s*" + _GOVERNMENT_HEAD)
 
 
 def _government_post(doc: _Doc, before: list[int], subjects: list[str], pos: int) -> list[str]:
@@ -1828,7 +1831,7 @@ def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
 
 
 # The head of a division's government right after its name: 上海市市长, 武穴市副市长, 紫阳县县长.
-_HEAD_OF_GOVERNMENT = re.compile(r"\s*(?:常务|代)?副?([省市县区州旗盟镇乡])长")
+_HEAD_OF_GOVERNMENT = re.compile(r"\s*" + _GOVERNMENT_HEAD)
 
 
 def _place_government(doc: _Doc, before: list[int], cs: int, pos: int) -> str | None:
@@ -1849,7 +1852,7 @@ def _place_government(doc: _Doc, before: list[int], cs: int, pos: int) -> str | 
         # one division only: 上海市 is the municipality and its 市辖区 (nested); 通州区 is in 北京 and in 南通
         if code is None or not all(divs.is_under(c, code) or divs.is_under(code, c) for c in divs.forms.get(name, ())):
             return None
-        return divs.info(code)["name"] + "人民政府" if code else None
+        return divs.info(code)["name"] + "人民政府"
     return None
 
 
