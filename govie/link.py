@@ -28,7 +28,7 @@ from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
-                                DEFINED_SHORT_NAME, TOP_ORGANS, TOWN_OWN_BODY, document_township, institution_start)
+                                DEFINED_SHORT_NAME, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township, institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
 
@@ -103,7 +103,7 @@ _ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经
 _ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
                                   f"{_ZONE_FULL_WORDS}工作委员会")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
-_ZONE_BODY = compile_cached("[\u4e00-\u9fff]{2,12}?(?:新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区)"
+_ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
                             "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
 _CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构)")

@@ -855,9 +855,10 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
 # 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
 # 台商投资区 (海沧, 杏林, 集美: 厦门's addressee lines) is a zone with its own 管委会 too.
-_ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区"
+# The kinds of zone (新区, 开发区 …) whose bodies are named after them; the linker reads the same list.
+ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区"
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
-                   f"(?:{_ZONE_WORDS})"
+                   f"(?:{ZONE_WORDS})"
                    # 管委 alone is Qingdao's short form (青岛西海岸新区管委, 青岛高新区管委: 青政发〔2019〕1号)
                    f"(?:管委会|管理委员会|管委(?![会员])|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
                    # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
@@ -2089,8 +2090,8 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
 
 # Zones joined by 、 before one 管委会 (辽东湾新区、辽河口生态经济区管委会 on 盘锦's addressee line;
 # 两江新区、西部科学城重庆高新区、万盛经开区管委会 in a Chongqing plan): each zone's committee.
-_SHARED_ZONE_COMMITTEE = re.compile(f"(?:{_ZONE_WORDS})(?:管委会|管理委员会)")
-_ZONE_ITEM = re.compile(f"{_ZONE_CHAR}{{2,12}}?(?:{_ZONE_WORDS})")
+_SHARED_ZONE_COMMITTEE = re.compile(f"(?:{ZONE_WORDS})(?:管委会|管理委员会)")
+_ZONE_ITEM = re.compile(f"{_ZONE_CHAR}{{2,12}}?(?:{ZONE_WORDS})")
 _ZONE_ITEM_STOPS = set("、，,；;：:\n（）()和及与")
 
 
