@@ -462,9 +462,10 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
 
 
 # A report page without a date of its own (a county report reposted, a digest) still names the year it
-# reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾") or,
+# reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾", "一、2020年和十三五
+# 时期工作回顾") or,
 # failing that, the plan year in its plan heading ("二、2025年工作安排").
-_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:及“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
+_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:[及和]“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
 _HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作安排|主要工作任务|重点工作|工作任务)")
 
 
