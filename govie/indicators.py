@@ -420,6 +420,17 @@ _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前
 _BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
 
 
+def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
+    """"2022年福建省地区生产总值突破5万亿元" (a digest that names the province): the document's own
+    division before a standard name is its scope, as 全省 is (guide v2.1, rule 2)."""
+    if not name:
+        return name
+    for n in own:
+        if name.startswith(n) and name[len(n):].startswith(_standard_names()):
+            return name[len(n):]
+    return name
+
+
 def _without_by(name: str | None) -> str | None:
     """"由购买方按扣除标准的100%扣除": the base a share is taken by is measured, without 按 (sc19-32:
     扣除标准); 按每人 stays and is no name (``_not_a_name``)."""
@@ -904,6 +915,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
 _OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
+# the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
+_PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
+_COMPARED_NOTE = re.compile(r"(?:同比|比上年)?[（(](?:下同|以下同)[）)]$")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 # "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
 _SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
@@ -1402,6 +1416,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
         share_of_scope = prev is not None and bool(_SHARE_OF_SCOPE.fullmatch(phrase))
+        # "全年地区生产总值同比（下同）增长4.5%": the comparison and its note are no part of the name
+        phrase = _COMPARED_NOTE.sub("", phrase) or phrase
+        if _PRICE_BASIS.fullmatch(phrase):
+            phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -1657,7 +1675,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
             indicator = label.group(1)
-        indicator = _as_measured(_without_by(indicator), national)
+        indicator = _without_own(_as_measured(_without_by(indicator), national), own)
         if _not_a_name(indicator, near, text):
             indicator = None
         m.attrs.update({

@@ -77,3 +77,37 @@ def test_a_review_heading_of_the_year_and_the_five_year_plan_names_the_year():
                     "初步统计，全市生产总值2702.19亿元，增长4.1%；规模以上工业增加值增长3.1%。\n")
     assert [a["period"] for _, a in found] == ["2020"] * 3
     assert [a["kind"] for _, a in found] == ["actual"] * 3
+
+
+# ---------------------------------------------------------------- indicators
+
+
+def test_the_documents_own_division_before_a_standard_name_is_its_scope():
+    # https://gk889.com/n20111/c181466-40262291.html (人民网 on 福建 2023)
+    found = metrics("人民网福州1月11日电 1月11日上午，福建省第十四届人民代表大会第一次会议开幕，福建省人民政府省长赵龙向大会"
+                    "作政府工作报告。\n根据工作报告，初步预计，2022年福建省地区生产总值突破5万亿元，地方一般公共预算收入3339亿元。")
+    assert first(found, "5万亿元")["indicator"] == "地区生产总值"
+
+
+def test_the_price_a_change_is_counted_at_names_nothing():
+    # https://nextlevelartsconsulting.com/bhb/4259.html (延庆区 2022)
+    found = metrics(YANQING + "今年，全区地区生产总值预计完成213亿元，按不变价计算增长4%，实现市政府调控目标。\n")
+    assert first(found, "4%")["indicator"] == "地区生产总值"
+
+
+def test_a_comparison_with_its_note_is_no_part_of_the_name():
+    # https://nextlevelartsconsulting.com/bhuazhong/5439.html (长沙县 2023)
+    found = metrics("一、2022年工作回顾\n全年地区生产总值同比（下同）增长4.5%，规模以上工业增加值增长6.9%。", "2023-02-02")
+    assert first(found, "4.5%")["indicator"] == "地区生产总值"
+
+
+def test_verbs_around_a_count():
+    # 长沙县 2023 (above): 荣获 is what was done, not what is counted
+    found = metrics("一、2022年工作回顾\n长沙县获评全省唯一国家知识产权强县建设示范县。全县荣获中国质量奖提名奖2个。", "2023-02-02")
+    assert first(found, "2个")["indicator"] == "中国质量奖提名奖"
+    # https://gcs66.com/document_detail/36119.html (斗门区 2022): 落实 after the tasks counted
+    found = metrics("一、2021年工作回顾\n全力支持服务横琴粤澳深度合作区建设，加快推进粤港澳大湾区建设38项重点工作落实。", "2022-02-23")
+    assert first(found, "38项")["indicator"] == "重点工作"
+    # https://nec-driver.com/bhuazhong/1117.html (新华区 2022): 发展到 links a stock to its name
+    found = metrics("一、过去五年工作回顾\n现代服务业扩量提质，商务楼宇发展到36座，品牌企业相继入驻。", "2022-04-26")
+    assert first(found, "36座")["indicator"] == "商务楼宇"
