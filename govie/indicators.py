@@ -480,12 +480,19 @@ _HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?�
 _HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作安排|主要工作任务|重点工作|工作任务)")
 
 
+# A heading line that sums the year up ("2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
+# a city report's review heading) names it too; so does a digest's plan sentence ("福建将全力做好2023年工作，
+# 2023年经济社会发展的主要预期目标是：…").
+_HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*((?:19|20)\d\d)\s?年[^\n。]{0,40}(?:成绩单|答卷)[\s”]*(?:\n|$)")
+_PLAN_SENTENCE_YEAR = re.compile(r"(?:^|\n|[、：:。，,])\s*((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?主要预期目标")
+
+
 def _heading_year(text: str) -> int | None:
     """The year under review named by a report's own review or plan heading, or None."""
-    m = _HEADING_REVIEW_YEAR.search(text)
+    m = _HEADING_REVIEW_YEAR.search(text) or _HEADING_SCORECARD.search(text)
     if m:
         return int(m.group(1))
-    m = _HEADING_PLAN_YEAR.search(text)
+    m = _HEADING_PLAN_YEAR.search(text) or _PLAN_SENTENCE_YEAR.search(text)
     return int(m.group(1)) - 1 if m else None
 
 
@@ -506,7 +513,9 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
-    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}\s?年", opener))
+    # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…")
+    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
+        rf"(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在)?{year}\s?年", opener))
     if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
             and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a

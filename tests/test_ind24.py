@@ -111,3 +111,34 @@ def test_verbs_around_a_count():
     # https://nec-driver.com/bhuazhong/1117.html (新华区 2022): 发展到 links a stock to its name
     found = metrics("一、过去五年工作回顾\n现代服务业扩量提质，商务楼宇发展到36座，品牌企业相继入驻。", "2022-04-26")
     assert first(found, "36座")["indicator"] == "商务楼宇"
+
+
+# ---------------------------------------------------------------- kind and period without a date
+
+
+def test_a_digest_names_the_year_of_its_plan_sentence():
+    # http://m.cy.cwan.com/guonei/2023/0111/63838.html (东南网 on 福建 2023, no year in its dateline)
+    found = metrics("东南网1月11日讯（福建日报·新福建客户端记者 严顺龙）11日，福建省第十四届人民代表大会第一次会议在福州召开，"
+                    "省长赵龙作政府工作报告。记者从报告中获悉，福建将全力做好2023年工作，2023年经济社会发展的主要预期目标是："
+                    "全省地区生产总值增长6%左右，一般公共预算总收入增长6%左右，粮食总产量稳定在507万吨以上。")
+    assert [(a["kind"], a["period"]) for _, a in found] == [("target", "2023")] * 3
+    assert first(found, "6%")["indicator"] == "地区生产总值"
+
+
+def test_a_digest_attributing_the_review_to_the_report():
+    # http://e1mgy15.cn/qznews/toutiao/2022/0422/649185.html (深圳商報 on 坪山區 2022)
+    found = metrics("深圳坪山區二屆人大二次會議開幕 部署2022政府工作\n2022-04-22 08:24:49 來源：深圳商報\n"
+                    "4月21日，坪山區二屆人大二次會議開幕。區政府工作報告回顧了2021年工作，對2022年政府工作進行部署安排。\n"
+                    "報告指出，坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%。\n"
+                    "2022年坪山區經濟社會發展的主要預期目標是：地區生產總值增長7%左右；規模以上工業增加值增長10.5%左右。\n")
+    assert [(t, a["kind"], a["period"]) for t, a in found] == [
+        ("910.6億元", "actual", "2021"), ("11.7%", "actual", "2021"), ("7%", "target", "2022"), ("10.5%", "target", "2022")]
+
+
+def test_a_scorecard_heading_names_the_year_reviewed():
+    # https://www.cezhidao.com/reports/NnmA (邯郸 2025, a page without a date)
+    found = metrics("各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n"
+                    "2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单\n"
+                    "过去的一年，奋斗充满艰辛，成绩殊为不易。\n（一）经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%，"
+                    "规模以上工业增加值增长9.5%。签约亿元以上项目507个。\n")
+    assert [(a["kind"], a["period"]) for _, a in found] == [("actual", "2024")] * 4
