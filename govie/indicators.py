@@ -420,6 +420,17 @@ _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前
 _BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
 
 
+def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
+    """"2022年福建省地区生产总值突破5万亿元" (a digest that names the province): the document's own
+    division before a standard name is its scope, as 全省 is (guide v2.1, rule 2)."""
+    if not name:
+        return name
+    for n in own:
+        if name.startswith(n) and name[len(n):].startswith(_standard_names()):
+            return name[len(n):]
+    return name
+
+
 def _without_by(name: str | None) -> str | None:
     """"由购买方按扣除标准的100%扣除": the base a share is taken by is measured, without 按 (sc19-32:
     扣除标准); 按每人 stays and is no name (``_not_a_name``)."""
@@ -462,18 +473,26 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
 
 
 # A report page without a date of its own (a county report reposted, a digest) still names the year it
-# reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾") or,
+# reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾", "一、2020年和十三五
+# 时期工作回顾") or,
 # failing that, the plan year in its plan heading ("二、2025年工作安排").
-_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:及“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
+_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:[及和]“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
 _HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作安排|主要工作任务|重点工作|工作任务)")
+
+
+# A heading line that sums the year up ("2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
+# a city report's review heading) names it too; so does a digest's plan sentence ("福建将全力做好2023年工作，
+# 2023年经济社会发展的主要预期目标是：…").
+_HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*((?:19|20)\d\d)\s?年[^\n。]{0,40}(?:成绩单|答卷)[\s”]*(?:\n|$)")
+_PLAN_SENTENCE_YEAR = re.compile(r"(?:^|\n|[、：:。，,])\s*((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?主要预期目标")
 
 
 def _heading_year(text: str) -> int | None:
     """The year under review named by a report's own review or plan heading, or None."""
-    m = _HEADING_REVIEW_YEAR.search(text)
+    m = _HEADING_REVIEW_YEAR.search(text) or _HEADING_SCORECARD.search(text)
     if m:
         return int(m.group(1))
-    m = _HEADING_PLAN_YEAR.search(text)
+    m = _HEADING_PLAN_YEAR.search(text) or _PLAN_SENTENCE_YEAR.search(text)
     return int(m.group(1)) - 1 if m else None
 
 
@@ -494,7 +513,9 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
-    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(rf"(?:刚刚过去的|在)?{year}\s?年", opener))
+    # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…")
+    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
+        rf"(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在)?{year}\s?年", opener))
     if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
             and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
@@ -903,6 +924,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 # "国内生产总值增长6.6%，总量突破90万亿元": the total of the indicator before
 _OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
+# the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
+_PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
+_COMPARED_NOTE = re.compile(r"(?:同比|比上年)?[（(](?:下同|以下同)[）)]$")
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 # "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
 _SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
@@ -1401,6 +1425,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
         share_of_scope = prev is not None and bool(_SHARE_OF_SCOPE.fullmatch(phrase))
+        # "全年地区生产总值同比（下同）增长4.5%": the comparison and its note are no part of the name
+        phrase = _COMPARED_NOTE.sub("", phrase) or phrase
+        if _PRICE_BASIS.fullmatch(phrase):
+            phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -1656,7 +1684,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
             indicator = label.group(1)
-        indicator = _as_measured(_without_by(indicator), national)
+        indicator = _without_own(_as_measured(_without_by(indicator), national), own)
         if _not_a_name(indicator, near, text):
             indicator = None
         m.attrs.update({

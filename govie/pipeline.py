@@ -240,7 +240,11 @@ def _to_original(norm: NormalizedText, kept: list[Mention], frames: list[Any], m
     entities = []
     for m in kept:
         start, end = norm.to_original(m.start, m.end)
-        entities.append(Entity(m.label, start, end, text[start:end], m.source, dict(m.attrs),
+        attrs = dict(m.attrs)
+        if attrs.get("indicator"):
+            # the guide's indicator is as written: a traditional page's own characters
+            attrs["indicator"] = norm.as_written(attrs["indicator"], m.start, m.end)
+        entities.append(Entity(m.label, start, end, text[start:end], m.source, attrs,
                                norm_text=norm.text[m.start:m.end]))
     activities = []
     for f in frames:

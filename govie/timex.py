@@ -424,6 +424,9 @@ def _relative(s: str, ref: dt.date | None, period: tuple[dt.date, dt.date] | Non
         y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
         return DateValue(f"{y:04d}-{m:02d}", "month")
     if s in ("过去一年", "过去的一年", "一年来"):
+        if ref is not None and ref.month == 12 and period == (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)):
+            # a report delivered in December reviews its own year (head's late-year rule)
+            return DateValue(str(ref.year), "year")
         return DateValue(None if ref is None else str(ref.year - 1), "year")
     if s in ("本年度", "上年度"):
         if ref is None:

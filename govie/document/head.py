@@ -189,6 +189,11 @@ def _find_period(clean: str, reference: dt.date | None) -> tuple[tuple[dt.date, 
     if reference is not None and reference.month <= 4 and _opens_as_report(clean[:_HEAD_CHARS]):
         year = reference.year - 1
         return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "report"
+    # One delivered in its year's last weeks (a district's congress in December: "——2022年12月21日在
+    # 北京市延庆区第三届人民代表大会第三次会议上", reviewing "2022年工作情况") reviews that year.
+    if reference is not None and reference.month == 12 and _opens_as_report(clean[:_HEAD_CHARS]):
+        year = reference.year
+        return (dt.date(year, 1, 1), dt.date(year, 12, 31)), "report"
     return None, None
 
 

@@ -203,6 +203,25 @@ class NormalizedText:
             return pos, pos
         return self.index[start], self.index[end - 1] + 1
 
+    def as_written(self, folded: str, start: int, end: int) -> str:
+        """``folded``, a phrase read from the clean text near ``[start, end)``, with the characters
+        the script fold simplified given back as the original writes them (地區生產總值 in a
+        traditional page, not 地区生产总值); other folds (full-width digits) stay. As is where
+        the phrase is not found nearby or its original span has another length."""
+        if not folded or self.text == self.original:
+            return folded
+        a = self.text.rfind(folded, max(0, start - 300), end)
+        if a < 0:
+            a = self.text.find(folded, start, end + 100)
+        if a < 0:
+            return folded
+        s, e = self.to_original(a, a + len(folded))
+        piece = self.original[s:e]
+        if len(piece) != len(folded) or piece == folded:
+            return folded
+        return "".join(o if o != c and (_TRADITIONAL_CHARS.get(o) == c or _IN_SCRIPT_CHARS.get(o) == c) else c
+                       for o, c in zip(piece, folded))
+
 
 def _lines(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
