@@ -201,6 +201,13 @@ _PROJECTS_COUNTED = re.compile(r"[^，。；：]*项目\s*\d[\d.]*\s*[万千]?\s
 # The stance of fiscal or monetary policy (实行稳健的货币政策 sc-report-1999, 2001, 2007; 实施积极的财政政策
 # sc-report-1999, 2001, 2002, 2009; sc-report-2010 gold leaves 实行积极的财政政策 out): a direction, no action.
 _POLICY_STANCE = re.compile(r"[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从紧|紧缩)的(?:财政|货币)政策")
+# The same stance after 实施 or 实行, with or without 的 and after an aim of several words (以“控制赤字、调整结构、推进
+# 改革、增收节支”为主要内容的稳健财政政策, ——实施稳健财政政策: probe act31, the 2006 budget report).
+_STANCE_OBJECT = re.compile(r"了?(?:以[^。；;]{0,40}?为[^，,。；;]{0,8}?的)?[^，,。；;、]{0,6}?(?:稳健|积极|宽松|从紧|紧缩)的?"
+                            r"(?:财政|货币)政策\s*(?:$|[，,。；;])")
+# An object that is every case or the list that follows (高质效办好每一个案件 in the procuratorate's reports of 2024,
+# 主要开展了以下工作 in the standing committee's of 2023: probe act31): a standard or a lead, no action.
+_ANY_OR_LISTED = re.compile(r"\s*了?(?:每一[个件项位起]|以下[^，,。；;]{0,6}?工作)")
 # What 采取 takes in a report's review: measures (sc-report-1980 由于采取了在原料、燃料和动力供应…方面的…措施,
 # sc-report-2007 中央及时采取了一系列宏观调控措施, sc-report-2009 采取一系列…政策措施); in the plan
 # "要采取多种措施" states a direction (sc-report-2007, 1979), and 采取…办法 or 方针 are read as a rate's object.
@@ -433,14 +440,17 @@ def _report_types() -> dict[str, str]:
 # 联合制定…若干措施): in a report that is a publication; other drafts (计划, 指引, 标准) stay other.
 # Policies, plans and regulations drafted (sc-report-2006 gold 制定和实施了…发展规划和产业政策, 1980 制订法规,
 # wr2026-liaoning 制定实施…等政策) and measures proposed (sc-report-2006 gold 提出了…的政策措施 x2) are too.
-_DRAFT_VERBS = ("制定", "制订", "提出")
+# Laws and judicial interpretations made or amended by a legislature or a supreme court (probe act31: 制定法律47件,
+# 修改法律111件次, 制定长江保护法、海南自由贸易港法等, 修改反洗钱法等, 制定司法解释119件) are publications too.
+_DRAFT_VERBS = ("制定", "制订", "提出", "修改", "修订")
 # What a report's 办理 handles itself: deputies' and members' proposals (wr2026-hubei 办理人大代表建议3623件、政协提案
 # 3862件, wr2026-yunnan 办理人大代表建议4249件); other objects (办理登记手续) are people's or firms' unless a body acts.
 _PROPOSALS_HANDLED = re.compile(r"[^，,。；;、]{0,8}?(?:建议|提案|议案)")
 # The object heads that type a report's 完成 (完成职业技能培训200万人次 is training; 完成…改造 stays other).
 _RESULT_OBJECT_TYPES = frozenset(("training", "research", "inspection"))
 # 制定、修改、废止省政府规章72部 (wr2026-hubei, wr2026-yunnan): rules issued, counted or not.
-_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章)(?:等)?\s*(?:\d+\s*[件部项条])?\s*$")
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|司法解释)"
+                            r"(?:等)?\s*(?:\d+\s*[件部项条]次?)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1139,6 +1149,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 深入实施区域发展总体战略, 实施“宽带中国”战略: a standing strategy, no action
     if doc.kind == "report" and text.startswith("实施", s) and _GENERIC_POLICY.match(text, e, ce + 1):
         return False  # 加力实施存量政策, 实施稳定外贸增长的政策: policy in general, no action of its own
+    if doc.kind == "report" and text.startswith(("实施", "实行"), s) and _STANCE_OBJECT.match(text, e, ce + 1):
+        return False  # 实施了以“控制赤字…”为主要内容的稳健财政政策 (probe act31, a budget report): a stance
+    if _ANY_OR_LISTED.match(text, e, ce):
+        return False  # 高质效办好每一个案件, 主要开展了以下工作: a standard or a summary's lead, no action
     if text.startswith("实施", s) and _PROJECTS_COUNTED.fullmatch(text, e, ce):
         # 实施重点项目2800多个 (wr2026-ningxia), 实施省级重点项目640个 (wr2026-shaanxi), 累计实施工业技改项目
         # 2.15万个 (wr2026-hubei): a count of projects under way, a statistic (dev gold: 9 of 11 left out)

@@ -48,6 +48,14 @@ _SPEAKER = re.compile(r"代表(?P<place>[国國]务院|[国國]務院|中央人�
 # 周恩来总理代表国务院所作的政府工作报告", its 1962 决议) is the congress's, not the State Council's.
 _CENTRAL_SPEAKER = re.compile(r"(?:我(?:现在)?(?:代表|受|根据)(?:中共中央和)?(?:中华人民共和国)?(?P<place>[国國][务務]院|中央人民政府)"
                               r"(?:的(?:委托|决定))?|(?P<decided>[国國][务務]院)决定由我)[^。\n]{0,80}?报告")
+# The speaker of another body's report to a congress: "我代表最高人民法院，向大会报告工作", "我受十三届全国人民
+# 代表大会常务委员会委托，向大会报告工作", "我代表十届全国人大常委会，向大会报告工作" (probe act31: the courts',
+# procuratorates' and standing committees' reports). Delivered "在第N届全国人民代表大会…上", they were read as
+# the State Council's.
+_BODY_SPEAKER = re.compile(r"我(?:代表|受)(?P<body>[^，,。；\n]{2,30}?)(?:的?委托)?[，,]?\s*向大会报告工作")
+# A report the State Council has a ministry deliver: "受国务院委托，现将…预算草案提请…审查" under the masthead
+# line 财政部 or 国家发展和改革委员会 (probe act31): its author is the masthead's body, not 国务院.
+_ENTRUSTED = re.compile(r"(?<![我的])受[国國][务務]院委托[，,]\s*现将")
 # Words by which a text speaks of the whole country, or of its own division.
 # (Early reports are in traditional characters: 全國, 國務院.)
 _NATIONAL_CUE = re.compile("[全我中][国國]|[国國][务務]院|[党黨]中央|中央人民政府|中央政府")
@@ -235,9 +243,16 @@ def _government_of(place: str) -> str | None:
 def _find_issuer(clean: str, head_depts: list[Any],
                  other: tuple[list[tuple[int, int]], frozenset[str]] = ([], frozenset())) -> tuple[str | None, str | None]:
     head = clean[:_HEAD_CHARS]
+    speaker = _BODY_SPEAKER.search(head)
+    if speaker:
+        for mention in head_depts:
+            canonical = mention.attrs.get("canonical")
+            if canonical and speaker.start("body") <= mention.start < speaker.end("body") and \
+                    not canonical.endswith("人民政府") and canonical not in _CENTRAL_NAMES:
+                return canonical, "title"
     # The report's title names its government ("2026年北京市政府工作报告"); a
     # report is delivered "在X第N届人民代表大会…上" by that place's government.
-    for pattern in (_WORK_REPORT, _CONGRESS, _SPEAKER):
+    for pattern in () if _ENTRUSTED.search(head) else (_WORK_REPORT, _CONGRESS, _SPEAKER):
         m = pattern.search(head)
         if not m:
             continue
@@ -269,6 +284,8 @@ def _find_issuer(clean: str, head_depts: list[Any],
             # (4月28日，广州市天河区教育局公布…); a body further on is what the news is about
             # (3月12日下午，…一行到北京拜访海关总署), and so is every body after the lead.
             continue
+        if clean[max(0, mention.start - 1) : mention.start] == "在":
+            continue  # "——2006年3月5日在第十届全国人民代表大会第四次会议上": the venue, not the author (probe act31)
         if canonical and mention.start < masthead_end and not _in_body_text(clean, mention.start) and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
                 not _RECIPIENT_BEFORE.search(clean, max(0, mention.start - 30), mention.start) and \

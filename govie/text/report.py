@@ -99,6 +99,7 @@ _TOP_SECTION = re.compile(r"\s*[一二三四五六七八九十]+、")
 # starts the plan where an excerpt has lost the plan's dated heading (sc-report-2015 cut to "三、把改革开放…").
 _TOP_HEADING = re.compile(r"\s*([一二三四五六七八九十]+)、([^。\n]{1,40})\n")
 _NOT_PLAN_HEADING = re.compile(r"回顾|过去|以来|成就|经验|体会|年来")
+_REVIEW_SECTIONS = 99  # review_rank of a review whose top sections are its own: no top heading starts the plan
 # An excerpt that has lost both the plan's heading and its lead still shows the plan where a block
 # speaks of this or next year's measures anywhere in it: "今年要新增8000万吨标准煤的节能能力"
 # (sc-report-2010), "今年中央财政安排科技投入716亿元", "从今年起用两年时间，全部免除…" (sc-report-2006),
@@ -146,6 +147,7 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
     plan_period = None
     review_rank = None  # the ordinal of the review's top heading ("一、…工作回顾")
     last_top = None  # the ordinal of the last top heading seen
+    review_line = False  # the review opened on a heading line "…回顾" without an ordinal
     for b in st.blocks:
         if b.start < head_end:
             continue
@@ -156,6 +158,7 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         if review_rank is None and not top and doc.plan_start < 0 and _REVIEW_LINE.fullmatch(text, b.start, b.end):
             # "“十四五”时期发展成就和2025年工作回顾" (wr2026-内蒙古): a review heading without an ordinal
             review_rank = 0
+            review_line = True
         elif review_rank is None and not top and doc.plan_start < 0 and year is not None:
             y = _past_year_line(text, b.start, b.end, year)
             if y:
@@ -164,7 +167,14 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
                 review_rank = 0
                 period = y
         if top and doc.plan_start < 0:
-            if review_rank is None and "回顾" in top[1]:
+            if review_line and review_rank == 0 and top[0] == 1:
+                # "2023年工作回顾" over "一、做实为大局服务…" (the courts' and procuratorates' reports, probe
+                # act31): a review heading without an ordinal numbers its own sections from one, and the plan
+                # opens on its dated heading ("2024年工作安排"); a plan numbered from one follows its lead
+                # ("今年经济社会发展的主要预期目标是…", wr2026-内蒙古) and has started already. A lead naming the
+                # year's work ("首先报告２００１年的工作", sc-report-2002) is followed by the plan's "一、".
+                review_rank = _REVIEW_SECTIONS
+            elif review_rank is None and "回顾" in top[1]:
                 review_rank = top[0]
             elif review_rank is not None and top[0] > review_rank and not _NOT_PLAN_HEADING.search(top[1]):
                 doc.plan_start = b.start
