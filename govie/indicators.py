@@ -781,7 +781,8 @@ _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|�
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)$|(?<=..)(?:最高|最低|一般)$")
+# "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:
@@ -1087,8 +1088,10 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
     joined (4个单位和20名个人: the second has a count of its own; 14条高速公路项目和黄百等…: examples
     of something else); the second noun ends at its first verb by jieba's tags (国家和地区参会) and
     is short."""
-    if k - j < 2 or k >= limit or text[k] != "和":
+    if k - j < 2 or k >= limit or text[k] not in "和、":
         return k
+    if text[k] == "、":
+        return _listed_noun(text, j, k)
     e = k + 1
     if e >= len(text) or not _CJK.match(text, e) or text[e] in "一二三四五六七八九十两这该其各等有":
         return k
@@ -1104,6 +1107,34 @@ def _joined_noun(text: str, j: int, k: int, limit: int) -> int:
         n += len(w)
     # a long second part is rarely a noun of its own (全国整治项目和基础教育公平…)
     return k + 1 + n if 2 <= n <= 5 else k
+
+
+def _listed_noun(text: str, j: int, k: int) -> int:
+    """Where a noun read after a count ends when 、 lists modifiers sharing its head: "183个新建、续建
+    项目", "20个具有支撑性、关键性、标志性的重点项目" (probe polind25: 滨江区 2023, 云南省 2017). ``k``
+    unless the list runs to the clause's end with no number (3个先行区、10个基地: counts of their own)
+    and its last item closes with a head of two characters or more."""
+    e = k
+    while e < len(text) and text[e] == "、":
+        e += 1
+        if e >= len(text) or not _CJK.match(text, e) or text[e] in "一二三四五六七八九十两这该其各等有":
+            return k
+        while e < min(len(text), j + 3 * _AFTER_MAX) and _CJK.match(text, e) and text[e] not in "“”‘’《》（）":
+            e += 1
+    if e - k > 2 * _AFTER_MAX or (e < len(text) and (text[e] == "等" or text[e].isdigit() or text[e] not in _CLAUSE_BREAK)):
+        return k
+    if "等" in text[k:e]:
+        return k  # "3个煤制气、慧能煤炭清洁高效利用等项目": examples of something else (wr2026-xinjiang)
+    items = text[j:e].split("、")
+    last = items[-1]
+    # modifiers are short and the last item carries the head; nouns of their own are not joined
+    # ("2条在建国际海缆、海口国际通信业务出入口局建设": two things, the first counted)
+    if any(len(i) > 5 for i in items[:-1]) or len(last) < max(len(i) for i in items[:-1]) + 2:
+        return k
+    words = _cut(last)
+    if any(function_word_tags().get(w, "") in ("v", "p", "c", "d") for w in words[1:]):
+        return k
+    return e
 
 
 # 为 / 在 / 对 right before a count make it the object of a preposition, not of the clause's verb: "为
@@ -1240,7 +1271,8 @@ _INCLUSIVE = re.compile(r"[（(]不?含[）)]")  # "1亿元(含)以上", "5亿�
 _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚洲)(?<!全省)最高(?:为|可|可达)?(?:补贴|补助|奖励|资助)?$")
 
 
-_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?(?:一次性)?(奖励|补贴|补助|资助|奖补)(?=[，,。；;）)\n]|$)")
+# "给予50万元、20万元一次性奖补": 一次性 is part of the grant's name, as dev writes 一次性创业补贴 (gz-19)
+_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?((?:一次性)?(?:奖励|补贴|补助|资助|奖补))(?=[，,。；;）)\n]|$)")
 _GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
 
 
@@ -1312,7 +1344,13 @@ def _place_of_figure(text: str, start: int, end: int, raw: str, indicator: str, 
     return not _verb_at_start(indicator) and not _dictionary_verb_at_start(indicator)
 
 
+# "计划推进全区183个新建、续建项目", "全力推进全省20个…重点项目": the scope after the verb is where,
+# the object still follows the number (probe polind25: 滨江区 2023, 云南省 2017)
+_SCOPE_END = re.compile(r"(?<=..)(?:全[省市区县州]|我[省市区县])$")
+
+
 def _ends_with_object_verb(phrase: str) -> str | None:
+    phrase = _SCOPE_END.sub("", phrase) if phrase else phrase
     for verb in _ending("object_verbs", phrase) if phrase else _cues().object_verbs:
         if phrase.endswith(verb):
             return verb
