@@ -547,6 +547,8 @@ class Linker:
         """A State Council body no registry lists, named in full (国务院反垄断委员会,
         国务院知识产权战略实施工作部际联席会议办公室): its own canonical name. A short 办 is null."""
         if m.startswith("国务院") and len(m) > 7 and m.endswith(("委员会", "办公室")) and not _SC_CLASS.search(m):
+            if m.endswith("办公室") and self.registry.by_name(m[:-3]):
+                return None  # 国务院妇儿工委办公室: a listed committee's office, composed from its full name
             return Link(m, None, None, 0.7, True, "derived+state-council")
         return None
 

@@ -1040,7 +1040,9 @@ def _after_place(text: str, start: int, mt: _Matchers) -> bool:
     return any(mt.place_re.fullmatch(text, start - k, start) for k in range(2, 8) if start >= k)
 
 
-_CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)")
+# 人民银行各分行 (an addressee line of a joint financial notice: 财政部、中国人民银行、中国证监会, law74
+# infoeach): each branch of a vertical body is a class, as 国务院各部委.
+_CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)|各(?:分行|分支行|分支机构|派出机构)")
 # 国务院各部门, 国务院部委及直属机构: the State Council's departments as a class (an addressee
 # line's 省政府各部门 keeps its government: the guide marks it); with a 顿号 in 国务院各部、委 (State
 # Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80). The other kinds
