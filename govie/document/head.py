@@ -70,7 +70,10 @@ _PROVINCE_CUE = re.compile("[全本我]省")
 # 全旗, 县委, 区政府各部门, 旗人民政府); 自治区 bodies are a province's, not a district's.
 _DISTRICT_VOICE = re.compile("[全本我]区")
 # The lookbehind follows its character: a pattern whose every branch opens with a character lets sre skip ahead in C.
-_COUNTY_CUE = re.compile("[全本我]([县旗])|([县区旗])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府|人大|政协)")
+# The head's bare post speaks as the county too (县委副书记、县长张志杰, 政府副县长: a 代县 news item,
+# 2024), not a named county's (代县县长) nor a word running on (区长期, 区长江).
+_COUNTY_CUE = re.compile("[全本我]([县旗])|([县区旗])(?<![自治辖新园城地社][县区旗])(?:委(?!员)|人民政府|政府|人大|政协"
+                         "|(?<![县区旗][县区旗])长(?![期效远久江廊]))")
 # A city's own bodies by their bare level (市委, 市政府): a city document's voice.
 _CITY_BODY_CUE = re.compile("市(?<!城市)(?:委(?!员)|人民政府|政府)")
 # A county's report names its city's bodies as its superiors before its own party committee (在市委、
@@ -122,7 +125,10 @@ _VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:(?:党政|人大|政协)
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
 # A delegation that goes 到 a place to study it goes there as 赴 (率县党政考察团到北京市通州区考察).
-_HOST = compile_cached(f"(?:赴|(?:团|组)(?:一行)?到)(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)")
+# Going 到 or 前往 a place to learn from it (县自然资源局到郏县考察学习, 一行前往平顶山市郏县考察学习: a
+# Luanchuan bureau's news item, 2021): a body studies another division's practice, never its own.
+_HOST = compile_cached(f"(?:赴|(?:团|组)(?:一行)?到)(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)"
+                       f"|(?:到|前往)(?P<q>{_CLAUSE}{{2,20}}?)(?:考察|参观|观摩)?学习")
 _RECEIVING = re.compile("(?:接待|迎接|欢迎|陪同|会见|接见)了?")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
@@ -647,8 +653,10 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     # the host's own places stand before the last receiving verb.
     spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in _VISITOR.finditer(head)]
     for pattern in (_GUEST, _PARTNER, _HOST):
-        spans.extend(m.span("p") for m in pattern.finditer(head))
-    codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) for c in cs}
+        spans.extend(m.span(m.lastgroup or "p") for m in pattern.finditer(head))
+    # A two-character county is the other party too (到郏县考察学习).
+    codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) + _short_county_mentions(clean[a:b], divs, [])
+             for c in cs}
     return spans, frozenset(codes)
 
 

@@ -1312,12 +1312,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if kind == "registry" and _heads_a_class(text, e):
             continue
-        # 广州政府网: a website's name, not a body (a government named in full inside a portal's
-        # name is marked, as a body inside another expression: 广州市人民政府门户网站, and so is
-        # a named government before 网站: 海淀区政府网站 is that government's site; 各地区政府网站
-        # names none).
-        if after == "网" and text[e - 2:e] == "政府" and (
-                not text.startswith("网站", e) or text.startswith(_BARE_START, s)):
+        if _website_name(text, s, e):
             continue
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
@@ -1584,7 +1579,9 @@ def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
     if end >= len(text) or text[end] not in "（(":
         return None
     close = re.compile(rf"[{_CJK}]{{2,20}}(?=[）)])")
-    m = close.match(text, end + 1)
+    # （以下简称县征地拆迁办）: the definition's words open no name (富顺县's land rules, 2018).
+    lead = _DEFINITION_LEAD.match(text, end + 1)
+    m = close.match(text, lead.end() if lead else end + 1)
     if not m or not _BRACKET_BODY.search(m.group()):
         return None
     return m.span()
@@ -1717,6 +1714,15 @@ def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None
     return out
 
 
+def _website_name(text: str, s: int, e: int) -> bool:
+    """广州政府网, 县政府网站 (a county portal's 发文机构 field, 镇巴县 2024): a website's name, not a
+    body. A government named in full inside a portal's name is marked, as a body inside another
+    expression (广州市人民政府门户网站), and so is a named government before 网站 (海淀区政府网站 is
+    that government's site); a bare level's (县政府网站, 各地区政府网站) names none."""
+    return text.startswith("网", e) and text[e - 2:e] == "政府" and (
+        not text.startswith("网站", e) or text.startswith(_BARE_START, s))
+
+
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without the DEPT spans that name a class of bodies (for the model's spans,
     which the rules' class patterns never saw: 有关部门, 省市县乡综治中心) or end in the passive
@@ -1738,6 +1744,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or (text.startswith(_BARE_START, m.start)
                         and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
+                    or _website_name(text, m.start, m.end)
                     or _EACH_KIND.search(text[m.start:m.end]) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
 
