@@ -37,3 +37,23 @@ BOZHOU = ("2025年《政府工作报告》已经市五届人大四次会议审�
 def test_the_year_s_work_in_a_notice_is_the_year_it_names():
     assert ("全年", "2025") in _dates(BOZHOU, "2025-01-14")  # was null
 
+
+
+# https://bozhou.gov.cn/OpennessContent/show/2773244.html: the page's metadata repeats the own title
+# after 名称:, which the title tagger read from 关于 on, swallowing the year (dev gold pt-49083 marks
+# the year of an own title line as a DATE).
+BOZHOU_META = ("名称: 亳州市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知 文号: 亳政办〔2025〕1号\n"
+               "发文日期: 2025-01-14 发布日期: 2025-01-21\n"
+               "亳州市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知\n"
+               "发布时间:2025-01-21 09:24 信息来源:亳州市人民政府办公室\n\n"
+               "各县、区人民政府,市政府各部门、各直属机构:\n"
+               "2025年《政府工作报告》已经市五届人大四次会议审议通过,现将主要目标任务分解下发,请认真抓好落实。\n")
+
+
+def test_the_own_title_repeated_in_a_metadata_field_keeps_its_year():
+    r = govie.extract(BOZHOU_META, model=None, reference_date="2025-01-14")
+    titles = [e.text for e in r.entities if e.label == "TITLE"]
+    assert not any(t.startswith("关于印发2025年") for t in titles)
+    years = [e for e in r.entities if e.label == "DATE" and e.text == "2025年"]
+    assert BOZHOU_META.index("2025年") in [e.start for e in years]  # the one after 名称:
+    assert all(e.attrs["value"] == "2025" for e in years)
