@@ -516,10 +516,13 @@ def resolve(
 ) -> DateValue:
     """Resolve one time expression against the document's reference date and
     reporting period; see the module docstring for the value forms."""
-    if expression.startswith(("每年", "每月", "每个月")):
+    if expression.startswith(("每年", "每月", "每个月", "每個月")):
         # A recurring time has no one value (guide: 每年4月底前 → null), only its grain.
-        rest = expression[3:] if expression.startswith("每个月") else expression[2:]
+        rest = expression[3:] if expression.startswith(("每个月", "每個月")) else expression[2:]
         return DateValue(None, resolve(rest.lstrip(), reference=reference).grain)
+    if _EACH_QUARTER.match(expression):
+        # 每个季度第1个月的20日前, 每季度末: a day or a part of every quarter, no one value.
+        return DateValue(None, "day" if re.search(r"[日号]", expression) else "quarter")
     try:
         dv = _resolve(expression, reference, period)
     except (OverflowError, ValueError):
@@ -528,6 +531,9 @@ def resolve(
     if dv.value and not all(_on_calendar(part) for part in dv.value.split("/")):
         return DateValue(None, dv.grain)  # 明年 of 9999, 前年 of 0001: no year 1-9999
     return dv
+
+
+_EACH_QUARTER = re.compile(r"每[个個]?季度")
 
 
 _ISO_PART = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d){0,2}|\.\.|")

@@ -156,8 +156,11 @@ _CENTURY = (
 
 # A recurring point in time (guide: 每年4月底前, 每月10日前 are DATEs valued null); a bare
 # frequency (每年, 每月) is not.
+# A quarter's recurring deadline (each quarter's reports: 每个季度第1个月的20日前, 每季度首月10日前, 每季度末).
+_QUARTER_MONTH = rf"(?:第{_S}[1-3一二三]{_S}[个個]?月|首月|末月|最后一?[个個]?月)的?"
 _RECURRING = (
-    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每个?月{_S}(?:{_DAY}|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级)))(?:{_BOUND})?"
+    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每[个個]?月{_S}(?:{_DAY}|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级))"
+    rf"|每[个個]?季度{_S}(?:(?:{_QUARTER_MONTH}{_S})?{_DAY}|[初末](?!步|期|级)))(?:{_BOUND})?"
 )
 
 # Every match starts with one of these; checking it first lets the engine skip
@@ -229,6 +232,9 @@ def _names_a_place(text: str, pos: int) -> bool:
 
 # 确保/完成/实现 right before 全年: the year's goal, not a yearly quantity of a rule (全年实际占用总床日数).
 _YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现|實現)?$")
+# The year's work or goals named after 全年 (是全年工作的军令状, 全年目标任务): that year too, not a
+# quantity (全年工作日, 全年工作量).
+_YEAR_WORK = re.compile(r"(?:各[项項])?(?:工作(?![日时時量])|目[标標]|任[务務])")
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -480,7 +486,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
             period = _whole_year(anchor[0])
         elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
-                and _YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()):
+                and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
             # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
             # last named, or its own year (dev sc19-56: 确保完成全年经济社会发展目标 in 2018 is 2018).
             year = anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None

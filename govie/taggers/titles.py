@@ -539,6 +539,13 @@ def _whole_own(text: str, own: tuple[int, int], s: int, e: int) -> bool:
     return not _SPACE.sub("", text[own[0] : s - 1] + text[e + 1 : own[1]])
 
 
+def _repeats_own(title: str, own_text: str | None) -> bool:
+    """Whether an unbracketed title is the own title, or the own title's 关于… after its issuer."""
+    if not own_text:
+        return False
+    return title == own_text or title.startswith(("关于", "關于", "關於")) and len(title) < len(own_text) and own_text.endswith(title)
+
+
 def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     """TITLE mentions: 《》 titles and complete unbracketed official titles."""
     spans: dict[tuple[int, int], bool] = {}
@@ -580,11 +587,13 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     # a title cited in 《》 inside it is a TITLE (印发《…若干意见》的通知: guide v2, the dev gold).
     # The own title repeated unbracketed further on (a portal's footer: 全真版：广东省人民政府办公厅
     # 关于印发…的通知) is still the document's own title; cited in 《》 it is a TITLE.
+    # So is its tail after the issuer, repeated in a page's metadata (名称: 亳州市人民政府办公室关于印发
+    # 2025年…的通知, where 关于… was read as a title): its dates are DATEs (guide v2.2, LOC 4).
     own_text = _SPACE.sub("", text[own[0] : own[1]]) if own else None
     out: list[Mention] = []
     for (s, e), br in sorted(spans.items()):
         if own and (own[0] <= s and e <= own[1] and (not br or _whole_own(text, own, s, e))
-                    or not br and _SPACE.sub("", text[s:e]) == own_text):
+                    or not br and _repeats_own(_SPACE.sub("", text[s:e]), own_text)):
             continue
         attrs = parse_title(text[s:e])
         attrs["bracketed"] = br
