@@ -73,7 +73,7 @@ _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
 _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
-_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关)?(?:部门|单位)?)?"
+_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关)?(?:部门|单位)?)?"
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
                       r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
                       r"|地方(?:各级)?财政))?"
@@ -92,14 +92,16 @@ _NOT_CUE_AFTER = {
 # A date the text schedules the task for: 拟安排在10月份…, 计划于6月.
 _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在$")
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
-# What closes a list of partners: 等部门, 有关方面 (a class, named by no mention).
-_AFTER_PARTNERS = re.compile(r"等?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
+# What closes a list of partners: 等部门, 有关方面 (a class, named by no mention); news count them
+# (生态环境部、国家发展改革委、科技部等14部门按照职责分工负责, 2018).
+_AFTER_PARTNERS = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
 # Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
 # 公安等部门进行查处): no body is added, the task starts after them.
 _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
 # 《政府工作报告》 is cited, not the text; so is 〈政府工作报告〉 inside a title (《关于落实〈政府工作报告〉
-# 重点工作分工的意见》, the State Council's and the provinces' yearly division of the report's tasks).
-_REPORT = re.compile(r"各位代表|(?<![《〈])政府工作报告(?![》〉])|向大会报告")
+# 重点工作分工的意见》, the State Council's and the provinces' yearly division of the report's tasks), and so
+# is <政府工作报告> in ASCII or full-width angle brackets (盘锦市大洼区 2021: "现将《<政府工作报告>任务分解表》印发给你们").
+_REPORT = re.compile(r"各位代表|(?<![《〈<＜])政府工作报告(?![》〉>＞])|向大会报告")
 _WE = re.compile(r"我[们們]")
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
@@ -222,10 +224,14 @@ def _note_list_names(text: str, mentions: list[Mention], known: list[Mention]) -
             continue
         for u in _LISTED_NAME.finditer(text, n.start() + 1, n.end()):
             s, e = u.span(1)
-            if e - s < 4 or _NOT_A_BODY.search(u.group(1)) or crossed[s] or crossed[e] or any(body[s:e]):
+            # Three characters when a level opens them (广州 2006: "牽頭單位:市交委"; 市委, 市政府 are tagged).
+            if e - s < (3 if text[s] in _LEVEL_CHARS else 4) or _NOT_A_BODY.search(u.group(1)) \
+                    or crossed[s] or crossed[e] or any(body[s:e]):
                 continue
-            if text[s] not in _LEVEL_CHARS and s not in places:
-                continue  # a phrase before the roles (服务发展大局，区发改局牵头…; review17), no body
+            if text[s] not in _LEVEL_CHARS and s not in places and not (text[s - 1] == "、" and body[s - 2]):
+                # a phrase before the roles (服务发展大局，区发改局牵头…; review17), no body; an item after
+                # a named body shares its level (广州 2006: "配合單位:市經貿委、外經貿局").
+                continue
             out.append(Mention("DEPT", s, e, "unlinked", {}))
     return out
 
@@ -1072,6 +1078,15 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             for name in _support_clause(doc, trigger[1]):
                 if name not in lead:
                     _add(support, name)
+            partners = _PARTNER_CLAUSE.match(text, trigger[1])
+            if topic is not None and partners and doc.dept_at(partners.end()) is not None:
+                # 以上工作由省教育厅、人力资源社会保障厅牵头，会同省财政厅、公安厅…: the task is the topic
+                # before, the bodies after 会同 take part in it.
+                joined: list[str] = []
+                _partners_from(doc, partners.end(), joined)
+                for name in joined:
+                    if name not in lead:
+                        _add(support, name)
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], due_end or task[1]), trigger))
         duty = _LEAD_AFTER_COMMA.match(text, task[1])
         if duty and trigger[0] == b.start():
@@ -1085,13 +1100,16 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
 # The clause after "由X负责" that names who takes part: "，省府办公厅、省信息产业厅配合。".
 _SUPPORT_CLAUSE = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)(?:配合|参与|协助|协办)[ \u3000]*(?=[。；;\n]|$)")
 _SUPPORT_SPLIT = re.compile(r"[、和及与]")
-_SUPPORT_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+_SUPPORT_TAIL = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?$")
 _BODY_WORDS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:委员会|办公室|局|厅|委|办|署)")
 
 
 # The same clause between a lead and its task (市建设局牵头，市发改委配合，按照要求进一步修改完善…;
 # 县国土资源局牵头，县发改局、县住建局等部门密切配合，抢抓时间，全力推进…): minutes assign so.
-_SUPPORT_BEFORE_TASK = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)(?:密切|积极|全力|主动|协同|共同)?(?:配合|参与|协助|协办)[ \u3000]*[，,]")
+# The words that give the bodies of a clause a part: 密切配合, 加强配合协调 (魏县 2022: "县自然资源和规划局负责，
+# 住建局、发改局等其他相关单位加强配合协调，抽调业务骨干…").
+_PART_WORDS = r"(?:密切|积极|全力|主动|协同|共同|加强)?(?:配合|参与|协助|协办)(?:协调)?"
+_SUPPORT_BEFORE_TASK = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)" + _PART_WORDS + r"[ \u3000]*[，,]")
 # A class in that clause (相关部门配合): it names no body, and takes no part.
 _CLASS_PART = re.compile(r"(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)|各(?:部门|单位)")
 
@@ -1139,7 +1157,7 @@ def _support_clause(doc: _Doc, pos: int, m: re.Match[str] | None = None) -> list
 
 
 # The rest of a 由 clause that names the bodies' shared duty and nothing else (…由X、Y等分工负责).
-_SHARED_CLOSE = re.compile(r"等?(?:有关|相关)?(?:部门|单位)?(?:按照?职责|按职能)?分工负责[ \u3000]*")
+_SHARED_CLOSE = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:部门|单位)?(?:按照?职责|按职能)?分工负责[ \u3000]*")
 # What closes a cue that has no object of its own: …由X牵头负责；/。/，/ the end of the line.
 _NO_OBJECT = re.compile(r"[ \u3000]*(?:[，,；;。]|\n|$)")
 
@@ -1583,7 +1601,7 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
                              r"(?:同时|此外|其中|另外|最后)?[，,]?")
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
-_STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:有关|相关)?(?:部门|单位)?)?"
+_STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"
                           r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
                           r"(?:(?:每年|每月)(?![\d一二三四五六七八九十第上下])|每季度|每半年|每周|定期)?")  # 每年3月底前 is a DATE
 # Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a
@@ -1701,6 +1719,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             closing = text[stop.start()] if stop else ""
         if task[1] - task[0] < 4 or closing not in "。；;！!" or (duty and _MANNER_CLAUSE.fullmatch(text, task[0], task[1] + 1)):
             continue  # a title, heading, caption or contact line: no sentence of its own
+        if _SHARED_CLOSE.fullmatch(text, pos, task[1]):
+            continue  # …科技部等14部门按照职责分工负责。: a shared duty with no object, the task is elsewhere
         task = _until_next_subject(doc, task)
         k = taken.find(b"\x01", task[0], task[1])
         if k >= 0:
@@ -1800,7 +1820,7 @@ _RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 
 # A clause that only gives the bodies a part (县发改局、县住建局等部门密切配合，…): the task is the lead's,
 # the clause states none of its own (_support_between reads it as support).
-_PART_ONLY = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:密切|积极|全力|主动|协同|共同)?(?:配合|参与|协助|协办)[ \u3000]*[，,。；;]")
+_PART_ONLY = re.compile(r"(?:等?(?:其他|其它)?(?:有关|相关)?(?:部门|单位))?" + _PART_WORDS + r"[ \u3000]*[，,。；;]")
 
 
 def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:

@@ -36,7 +36,8 @@ __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
 
 _SPACE = re.compile(r"\s+")
 # Tail of a name that is an internal unit of the body before it.
-UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|大队)$")
+# 督考办 / 督查办: a government's supervision office by its abbreviation (盘锦 2021 市政府督考辦), a unit like 督查室.
+UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|大队|(?<=督考|督查)办)$")
 # A station a bureau runs, named after it (定远县农机局张桥农机中心站): the bureau is the body, the
 # station its unit, as an internal unit (guide v2: canonical is the top-level body).
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")

@@ -72,7 +72,8 @@ _UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|�
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
                    # A police station of a bureau (西山公安分局东风派出所), and an office of a bureau
                    # before its post (广州市房管局住房保障办主任): 办 alone ends verbs (督办, 通办).
-                   f"|{POLICE_STATION}|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员))"
+                   # A government's supervision office by its abbreviation (盘锦 2021: "市政府督考辦要加大督查考核力度").
+                   f"|{POLICE_STATION}|办(?=副?主任|相关负责人|有关负责人|负责人|工作人员)|(?<=督考|督查)办)"
                    "(?![理置罚分级长技研学令法])")
 _MINISTERS_MEETING = re.compile("长级?会(?:议|晤)")
 # The organizing committee of numbered games or an expo (第19届亚运会组委会, 第4届亚残运会组委会: 国办函〔2022〕33号),
