@@ -119,6 +119,9 @@ _CENTRAL_OPENERS = ("国家", "国务院", "中央", "全国", "中共中央")
 _MINISTRY_UNIT = re.compile("(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商)[\u4e00-\u9fff]{2,8}(?<!总)局")
 # Conjunctions that names are written with or without (住房和城乡建设部, 住房城乡建设部).
 _CONJUNCTIONS = re.compile("[和与及]")
+# The year from which a local 建设 field names the 住房和城乡建设 bureau (the State Council's 2008 reform
+# made 建设部 the 住房和城乡建设部; local governments followed by 2010).
+_HOUSING_REFORM_YEAR = 2010
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
@@ -409,6 +412,10 @@ class Linker:
         if not _FUNCTIONAL.search(m):
             return None
         stem = _FUNCTIONAL.sub("", m)
+        if stem.endswith(("市建设", "州建设", "县建设", "区建设")) and date is not None and date.year >= _HOUSING_REFORM_YEAR:
+            # After the 2008-2009 reforms a city's or county's construction authority is its 住房和城乡建设局
+            # (市建设主管部门 in 长春's 2025 reply); 建设局 is a body of older texts.
+            stem = stem[:-2] + "住房和城乡建设"
         # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
         # The field after the prefix: a bare 省/市 or a named place (北京市应急管理, 广东人社).

@@ -82,3 +82,16 @@ def test_a_zones_short_name_still_gives_no_official_name():
     # 经开区 is short: the official name spells the zone out, which the text does not give.
     text = "重庆市人民政府办公厅\n万盛经开区管委会按职责分工负责。"
     assert ("万盛经开区管委会", None) in _depts(text, "2022-01-01")
+
+
+# http://fdj.changchun.gov.cn/xxgk/zdzwjshgl/202512/t20251230_3456613.html (长房议字〔2025〕11号)
+def test_a_citys_construction_authority_by_its_field_after_the_housing_reform():
+    text = ("长房议字〔2025〕11号 签发人:赵洪利\n"
+            "我市城市体检和城市更新工作由市建设主管部门牵头负责,我局为配合部门。\n"
+            "长春市住房保障和房屋管理局\n2025年7月23日")
+    assert ("市建设主管部门", "长春市住房和城乡建设局") in _depts(text, "2025-07-23")
+
+
+def test_a_construction_authority_before_the_reform_keeps_its_old_name():
+    text = "长春市人民政府\n2005年3月1日\n由市建设行政主管部门负责。"
+    assert ("市建设行政主管部门", "长春市建设局") in _depts(text, "2005-03-01")

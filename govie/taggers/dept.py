@@ -110,7 +110,9 @@ _SESSION = "(?:(?:\n第|第)?[一二三四五六七八九十]{1,3}届(?:\n[ \u30
 # a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
 _PREFIX_LEVELS = levels_without("自治县", "自治旗", "盟", "旗", "乡", "镇")
 _LEVEL_FIRST = level_alternation(_PREFIX_LEVELS)
-_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
+# 设 is a stop (设立) but not after 建: the construction field (市建设主管部门, 市住房城乡建设部门: 长春 2025).
+_FIELD_CHAR = f"(?:(?<=建)设|{_NAME_CHAR})"
+_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_FIELD_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
