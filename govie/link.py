@@ -74,6 +74,7 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 # the party (中国共产党第十一届中央委员会).
 # A government's term after its place (自治州第十五届人民政府 in 巴音郭楞州's rules of work) is that government.
 _SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
+                      "|(?<=政协)第?[一二三四五六七八九十]{1,3}届(?=常务委员会$|常委会$)"
                       "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))"
                       "|(?<=^中国共产党)第[一二三四五六七八九十]{1,3}届(?=中央委员会$)")
 # A local party committee's term inside its full name (中国共产党湖州市第八届委员会, …第八届纪律检查委员会
@@ -89,9 +90,10 @@ _STANDING_WORK_COMMITTEE_ENDS = ("工委", "工作委员会")
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
 # A local CPPCC committee in full (政协宜良县第十届委员会, 政协第十六届夏县委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
-# standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it.
+# standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it;
+# its special committee after it (政协甘孜州第十三届委员会提案委员会) is a unit of the committee.
 _CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?:第?[一二三四五六七八九十]{1,3}届)?(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
-                         "委员会(常务委员会|常委会)?$")
+                         "委员会(常务委员会|常委会)?(?:提案委员会|提案委)?$")
 # Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
 # 常务委员会).
 _CPPCC_STANDING_END = re.compile("(?<=政协)(?:常务委员会|常委会)$")
@@ -103,6 +105,8 @@ _ZONE_FULL_WORDS = "(?:经济技术开发区|高新技术产业开发区|经济�
 _ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}{_ZONE_FULL_WORDS}管理委员会")
 _ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
                                   f"{_ZONE_FULL_WORDS}工作委员会")
+# The kind of zone right after a place's name (德阳 + 经济技术开发区), no name of its own between.
+_ZONE_KIND_AFTER_PLACE = re.compile(f"{_ZONE_FULL_WORDS}管委会$")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
                             "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
@@ -116,6 +120,9 @@ _CENTRAL_OPENERS = ("国家", "国务院", "中央", "全国", "中共中央")
 _MINISTRY_UNIT = re.compile("(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商)[\u4e00-\u9fff]{2,8}(?<!总)局")
 # Conjunctions that names are written with or without (住房和城乡建设部, 住房城乡建设部).
 _CONJUNCTIONS = re.compile("[和与及]")
+# The year from which a local 建设 field names the 住房和城乡建设 bureau (the State Council's 2008 reform
+# made 建设部 the 住房和城乡建设部; local governments followed by 2010).
+_HOUSING_REFORM_YEAR = 2010
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
@@ -406,6 +413,10 @@ class Linker:
         if not _FUNCTIONAL.search(m):
             return None
         stem = _FUNCTIONAL.sub("", m)
+        if stem.endswith(("市建设", "州建设", "县建设", "区建设")) and date is not None and date.year >= _HOUSING_REFORM_YEAR:
+            # After the 2008-2009 reforms a city's or county's construction authority is its 住房和城乡建设局
+            # (市建设主管部门 in 长春's 2025 reply); 建设局 is a body of older texts.
+            stem = stem[:-2] + "住房和城乡建设"
         # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
         ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
         # The field after the prefix: a bare 省/市 or a named place (北京市应急管理, 广东人社).
@@ -457,9 +468,23 @@ class Linker:
             return Link(m, None, None, 0.7, True, "derived+zone")
         if not _ZONE_BODY.fullmatch(m):
             return None
+        if m.endswith("管委会") and _ZONE_COMMITTEE_FULL.fullmatch(m[:-3] + "管理委员会") \
+                and _ZONE_KIND_AFTER_PLACE.match(m, self._place_end(m) or len(m)):
+            # A city's zone named in full, only 管委会 short (德阳经济技术开发区管委会, 库尔勒经济技术开发区管委会:
+            # 德府发〔2016〕20号, 巴州 2022): the official name spells 管理委员会 out. A zone's own name
+            # (新蒲新区管委会) stays null: its official name spells out its city.
+            return Link(m[:-3] + "管理委员会", None, None, 0.7, True, "derived+zone")
         if m.endswith(("管委会", "管委", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
+
+    def _place_end(self, m: str) -> int:
+        """Where the place names opening ``m`` end: a division's name or a county-level city's short
+        name (库尔勒 of 库尔勒经济技术开发区, which place forms leave out); 0 if none opens it."""
+        pos = self.divisions.parse_prefix(m, None)[1]
+        if pos:
+            return pos
+        return next((k for k in (4, 3, 2) if m[:k] in self.divisions.county_shorts), 0)
 
     def _group_office(self, m: str, jur: str | None, central: bool) -> Link | None:
         """A leading or working group's standing office that no registry lists, named in full

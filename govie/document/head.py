@@ -64,6 +64,9 @@ _LOCAL_CUE = re.compile("[全本我][省市区县州盟旗]")
 # 人民政府审议通过, 自治州党委工作要求: the rules of work of 博尔塔拉 2024 and 巴音郭楞 2022); not
 # 各自治州 or a list (自治区、自治州人民政府) naming every one.
 _PREFECTURE_VOICE = re.compile("(?<![各、])自治州(?=人民政府|党委|实际)")
+# A prefecture that is no 市 speaks as its level (州委, 州政协, 全州; 盟委, 行署; 地委): a 州 paper's news of
+# 州政协 meetings names 临夏 once, as 构建和谐临夏 (临夏 2016), and is the prefecture's, not the province's.
+_PREFECTURE_LEVEL_CUE = re.compile("[全本我]([州盟])|(?<![各、])([州盟])(?:委(?!员)|人民政府|政府|人大|政协)|(地)(?:委(?!员)|区行署)|行(署)")
 _CITY_CUE = re.compile("[全本我]市")
 _PROVINCE_CUE = re.compile("[全本我]省")
 # A county-level text speaks of its own county, district or banner by its bare level (我县,
@@ -458,11 +461,24 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             break
         best = max(children, key=lambda c: (counts[c], c))
         to_city = city_voice and divs.meta_level(cur) == "province" and not divs.by_code[cur].name.endswith("市")
+        if divs.meta_level(cur) == "province" and 2 * counts[best] >= counts[cur] and _speaks_as(text, divs.by_code[best].name):
+            cur = best
+            continue
         if counts[best] >= 2 and (2 * counts[best] >= counts[cur] or to_city):
             cur = best
         else:
             break
     return _county_by_voice(text, found + short, cur, divs) or cur
+
+
+def _speaks_as(text: str, name: str) -> bool:
+    """Whether a text speaks twice as the prefecture ``name`` by its bare level, where that level is
+    no 市 (临夏回族自治州: 州委, 州政协; 阿拉善盟: 盟委; 阿里地区: 地委, 行署)."""
+    level = "州" if name.endswith("州") else "盟" if name.endswith("盟") else "地" if name.endswith("地区") else ""
+    if not level:
+        return False
+    said = [next(g for g in m.groups() if g) for m in _PREFECTURE_LEVEL_CUE.finditer(text)]
+    return sum(1 for g in said if g == level or (level == "地" and g == "署")) >= 2
 
 
 # A place that opens a firm's name (吉林森工北京门业分公司, 北京汽车动力总成有限公司): the name runs on

@@ -111,7 +111,9 @@ _SESSION = "(?:(?:\n第|第)?[一二三四五六七八九十]{1,3}届(?:\n[ \u30
 # a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
 _PREFIX_LEVELS = levels_without("自治县", "自治旗", "盟", "旗", "乡", "镇")
 _LEVEL_FIRST = level_alternation(_PREFIX_LEVELS)
-_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_NAME_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
+# 设 is a stop (设立) but not after 建: the construction field (市建设主管部门, 市住房城乡建设部门: 长春 2025).
+_FIELD_CHAR = f"(?:(?<=建)设|{_NAME_CHAR})"
+_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_FIELD_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
@@ -829,7 +831,10 @@ def _cppcc_committee_spans(text: str, mt: _Matchers):
         end = mt.places_end(text, p.end(), 2)
         rest = _CPPCC_COMMITTEE_REST.match(text, end) if not term else _COMMITTEE_WORD.match(text, end)
         if rest:
-            yield m.start(), rest.end()
+            # Its special committee right after it is a unit of the same span (政协甘孜州第十三届委员会
+            # 提案委员会关于…的报告: 甘孜日报 2020).
+            unit = _CPPCC_UNIT.match(text, rest.end())
+            yield m.start(), unit.end() if unit else rest.end()
 
 
 def _counted(text: str, s: int) -> bool:
@@ -928,7 +933,9 @@ _CPPCC_TERM_FIRST = re.compile("第?[一二三四五六七八九十]{1,3}届")
 _COMMITTEE_WORD = re.compile("委员会")
 _CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
 # 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
-_STANDING_AFTER_CPPCC = re.compile("常务委员会|常委会(?!议|委员|组成人员)")
+# Its term may stand between (州政协十一届常务委员会带领…: 临夏 2016); not a session's number (州政协
+# 十一届二十九次常委会 is a meeting of it).
+_STANDING_AFTER_CPPCC = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?(?:常务委员会|常委会(?!议|委员|组成人员))")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
