@@ -265,6 +265,8 @@ class _Doc:
         self.dept_starts = [m.start for m in self.depts]
         self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
+        # Firms and other organizations (中储粮株洲直属库): named in a note's list, they take no role.
+        self.org_starts = {m.start for m in mentions if m.label == "ORG"}
         self.covered = bytearray(len(text) + 1)
         for m in mentions:
             if m.label != "METRIC":
@@ -648,10 +650,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     if not cues and not labels:
         # A list of bodies only: a note of responsibility where the document says the first
         # leads, or where it lists several bodies (not a second name, 以下简称…).
-        rest = text[inner_start:inner_end]
-        for d in reversed(depts):
-            rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
-        if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
+        if not _only_listed(doc, inner_start, inner_end, depts) or not (first_lead or len(depts) >= 2):
             return None
     if labels:
         # （牵头单位：X、Y；配合单位：Z）: each label gives the bodies after it its role.
@@ -675,6 +674,28 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         return None
     deadline = doc.deadline(task[0], m.end())
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
+
+
+# A list-only note's items besides its bodies: classes (各县市区人民政府), the first-listed rule
+# itself with 下同 (株洲 2015: "（市发改委、市农委、…、各县市区人民政府、中储粮株洲直属库。排名第一的为
+# 牵头单位,下同）").
+_LIST_ITEM = re.compile(r"[^、，,；;。\s]+")
+_LIST_EXTRA = re.compile(rf"(?:各|有关|相关|其他).*|(?:{_FIRST_LEAD})?(?:[，,]?下同)?")
+
+
+def _only_listed(doc: _Doc, start: int, end: int, depts: list[Mention]) -> bool:
+    """Whether the note from ``start`` to ``end`` lists bodies and nothing else (classes, firms and
+    the first-listed rule may stand among them)."""
+    text = doc.text
+    chars = list(text[start:end])
+    for d in depts:
+        chars[d.start - start : d.end - start] = " " * (d.end - d.start)
+    rest = "".join(chars)
+    for item in _LIST_ITEM.finditer(rest):
+        word = item.group().strip("等")
+        if word and not (start + item.start() in doc.org_starts or _LIST_EXTRA.fullmatch(word)):
+            return False
+    return True
 
 
 def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
