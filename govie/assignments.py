@@ -271,6 +271,8 @@ class _Doc:
         self.dept_starts = [m.start for m in self.depts]
         self.dates = sorted((m for m in mentions if m.label == "DATE"), key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
+        # Firms and other organizations (中储粮株洲直属库): named in a note's list, they take no role.
+        self.org_starts = {m.start for m in mentions if m.label == "ORG"}
         self.covered = bytearray(len(text) + 1)
         for m in mentions:
             if m.label != "METRIC":
@@ -654,10 +656,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     if not cues and not labels:
         # A list of bodies only: a note of responsibility where the document says the first
         # leads, or where it lists several bodies (not a second name, 以下简称…).
-        rest = text[inner_start:inner_end]
-        for d in reversed(depts):
-            rest = rest[: d.start - inner_start] + rest[d.end - inner_start :]
-        if rest.strip("、，,；; 等") or not (first_lead or len(depts) >= 2):
+        if not _only_listed(doc, inner_start, inner_end, depts) or not (first_lead or len(depts) >= 2):
             return None
     if labels:
         # （牵头单位：X、Y；配合单位：Z）: each label gives the bodies after it its role.
@@ -681,6 +680,28 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         return None
     deadline = doc.deadline(task[0], m.end())
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
+
+
+# A list-only note's items besides its bodies: classes (各县市区人民政府), the first-listed rule
+# itself with 下同 (株洲 2015: "（市发改委、市农委、…、各县市区人民政府、中储粮株洲直属库。排名第一的为
+# 牵头单位,下同）").
+_LIST_ITEM = re.compile(r"[^、，,；;。\s]+")
+_LIST_EXTRA = re.compile(rf"(?:各|有关|相关|其他).*|(?:{_FIRST_LEAD})?(?:[，,]?下同)?")
+
+
+def _only_listed(doc: _Doc, start: int, end: int, depts: list[Mention]) -> bool:
+    """Whether the note from ``start`` to ``end`` lists bodies and nothing else (classes, firms and
+    the first-listed rule may stand among them)."""
+    text = doc.text
+    chars = list(text[start:end])
+    for d in depts:
+        chars[d.start - start : d.end - start] = " " * (d.end - d.start)
+    rest = "".join(chars)
+    for item in _LIST_ITEM.finditer(rest):
+        word = item.group().strip("等")
+        if word and not (start + item.start() in doc.org_starts or _LIST_EXTRA.fullmatch(word)):
+            return False
+    return True
 
 
 def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
@@ -1319,7 +1340,7 @@ _COLUMN = (
     # 内容与要求, 工作内容及要求: the task column named with what it asks (绍兴 重点工作 进展情况表).
     ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称|[与和及](?:要求|目标|标准))?$")),
     ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
-    ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)")),
+    ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)|协同(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
 )
 _LEAD_COLUMN = dict(_COLUMN)["lead"]
@@ -1429,7 +1450,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
 _CELL_EDGE = " \u3000\t|｜"
-_HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}")
+# A progress table's month columns hold digits: 1-10月推进情况, 1—11月完成情况 (崇川 2023).
+_HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}|\d{1,2}[-—–~至]\d{1,2}月(?:份)?[^，,。；;：:\d]{2,6}")
 
 
 def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list[AssignmentFrame]:
@@ -1491,10 +1513,18 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
             continue
         while j < len(lines):
             a, b = lines[j]
-            if _NUMBER_CELL.fullmatch(doc.text[a:b]) and j + width <= len(lines):
-                row = lines[j : j + width]
-                if any(_NUMBER_CELL.fullmatch(doc.text[x:y]) for x, y in row[1:]):
-                    j += 1
+            if _NUMBER_CELL.fullmatch(doc.text[a:b]) and j + 1 < len(lines):
+                row = lines[j : j + width]  # the text's last row may have lost cells too
+                nxt = next((k for k, (x, y) in enumerate(row) if k and _NUMBER_CELL.fullmatch(doc.text[x:y])),
+                           None if len(row) == width else len(row))
+                if nxt is not None:
+                    # The page dropped the row's empty cells (a progress table with no 全年目标任务 given):
+                    # the row runs to the next number and its cells are placed by what they hold.
+                    frame = _short_row(doc, row[:nxt], columns, width)
+                    if frame is not None:
+                        frame.trigger = trigger
+                        out.append(frame)
+                    j += nxt
                     continue
                 frame = _row(doc, row, columns, width, first_leads)
                 if frame is not None:
@@ -1507,6 +1537,27 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
                 break  # the table has ended
         i = j
     return out
+
+
+def _short_row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int],
+               width: int) -> AssignmentFrame | None:
+    """A row that lost some of its empty cells: its lead is the first cell that opens with a body,
+    within as many places before the lead column as cells are missing (a leader's name, a
+    target left empty); the task and support keep their places around it."""
+    missing = width - len(cells)
+    lead_col, task_col = columns["lead"], columns["task"]
+    if missing <= 0 or task_col >= lead_col - missing:
+        return None
+    for i in range(max(task_col + 1, lead_col - missing), min(lead_col, len(cells) - 1) + 1):
+        a, b = cells[i]
+        found = doc.depts_in(a, b)
+        if found and found[0].start - a <= 1:
+            break
+    else:
+        return None
+    shift = lead_col - i
+    placed = {name: col - shift if col >= lead_col else col for name, col in columns.items()}
+    return _row(doc, cells, placed, len(cells))
 
 
 def _numbered_rows(doc: _Doc, lines: list[tuple[int, int]], j: int) -> tuple[list[list[tuple[int, int]]], int]:
