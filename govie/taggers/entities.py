@@ -1793,6 +1793,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
+        if end > m.end and text[m.start:m.end] in _region_words() and text[m.end:end] in _ZONE_CLASSES:
+            end = m.end  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end \
@@ -1863,7 +1865,11 @@ def _townships(text: str) -> list[Mention]:
             if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[start:m.start()]):
                 continue
             name = text[start:end]
-            if name not in names or name in common or not word_bounds(text, start, end):
+            if name not in names or name in common:
+                continue
+            # jieba may join the township's last character to the village after it (西合营镇|南大坪村
+            # reads 镇南|大坪): a village or community run on to ends the name (probe loc26, 蔚县 2022 news).
+            if not word_bounds(text, start, end) and not (at_word_start(text, start, end) and _village_end(text, end) > end):
                 continue
             if start and text[start - 1] in _PLACE_LEVEL_BEFORE:
                 break  # the township of a county or zone the gazetteer did not take whole (固镇县石湖乡园林场)
@@ -1904,7 +1910,9 @@ def _village_end(text: str, end: int) -> int:
 # A village or community named alone (南楼村成功入选, 来南楼村、苏南村观摩, 五桂山街道 | 南桥村): the
 # name before 村/社区 must be no word of jieba's dictionary other than a place or a name (贫困村,
 # 示范村, 行政村, 中心村, 城乡社区 are classes), or be one of ``loc_village_class_words`` (美丽乡村).
-_VILLAGE_WORD = re.compile("村(?![民级委务容貌庄落寨镇超])|社区")
+# A village that names a cooperative is inside that ORG's name (锦绣千村合作社: 澧县 news, probe loc26; the guide
+# puts a place before an ORG into its span).
+_VILLAGE_WORD = re.compile("村(?![民级委务容貌庄落寨镇超]|合作社|股份经济合作社|专业合作社)|社区")
 _NAME_TAGS = ("ns", "nr", "nz", "nrfg", "nrt")
 # Between the items of a list of villages, or the cells of a table row (大涌镇 | 安堂社区).
 _LIST_SEPARATORS = ("、", "和", " | ")
@@ -2094,7 +2102,9 @@ def _water_sites(text: str) -> list[Mention]:
 # 盛乐国际机场, 邦达机场: Anhui, Inner Mongolia, Xizang 2026; 莫尔寺遗址, 茂陵遗址, 大松山墓群: Xinjiang,
 # Shaanxi, Guizhou 2026; 晋宁河泊所遗址, 四角坪遗址: Yunnan, Gansu 2026). Guide v2.2, LOC 3.
 # Each alternative opens with a literal (no optional 国际 in front): sre skips in C to their characters.
-_NAMED_SITE = re.compile("国际机场|机场|遗址|墓葬群|墓群")
+# Bridges too (石首长江大桥: jieba reads 长江大桥 as one word, which no place opens; 港珠澳大桥 in the dev
+# gold; probe loc26), not a body or township a bridge names (中铁大桥局, 大桥院, 大桥镇).
+_NAMED_SITE = re.compile("国际机场|机场|遗址|墓葬群|墓群|大桥(?![局院镇乡村街集公])")
 # Words that class an airport or a site instead of naming it (通用机场, 支线机场, 考古遗址, 革命旧址遗址).
 _NAMED_SITE_CLASS = re.compile("通用|支线|运输|民用|民航|通航|货运|专业|智慧|世界级|现代化|相关|在建|新建|改扩建|新增|"
                                "省会|城市|国内|全省|干线|枢纽|零碳|考古|革命|旧址|遗址|机场|墓|文化|国家|级|大$|规范|投用|投运|[0-9０-９A-Za-z]")
@@ -2114,6 +2124,8 @@ def _named_sites(text: str) -> list[Mention]:
                     or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
                 break
             name = w + name
+        if h.group() == "大桥" and (_PROJECT_LIST.match(text, h.end()) or text.startswith(("项目", "工程"), h.end())):
+            continue  # a bridge listed among projects is one (长海跨海大桥、秦沈高速二期…等重大项目开工: dev wr2026-liaoning)
         if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
             out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
@@ -2494,7 +2506,9 @@ def _loc_patterns() -> _LocPatterns:
         stops=frozenset(load_words("loc_unit_stops")),
         # A compass part may stand between the place and the zone: 成都东部新区, 山西中部城市群.
         zones=re.compile(f"(?:（[{_CJK}]{{2,6}}）)?(?:[东西南北中]部)?(?:{zones})"),
-        framed=re.compile(f"中国（[{_CJK}]{{2,8}}）(?:{zones})"),
+        # Brackets may be ASCII, and the cross-border e-commerce pilot zones put their kind before the zone
+        # word (中国(杭州)跨境电子商务综合试验区: Hangzhou 2015 opinions, probe loc26).
+        framed=re.compile(f"中国[（(][{_CJK}]{{2,8}}[）)](?:跨境电子商务|跨境电商)?(?:{zones})"),
         facility=compile_cached(f"[{_CJK}]{{0,10}}?(?P<head>{_first_alternation(load_words('loc_facilities'))})"),
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
@@ -2529,6 +2543,11 @@ _NOT_INSIDE_NAME_POS = ("c", "p", "r", "f")
 _DESIGNATION = ("全国", "中国特色")
 
 
+# Zone kinds that a region (京津冀, 长三角) names as a class of its zones, not one zone; a region's named
+# zones keep it (三江源国家公园, 关中平原城市群, 闽西革命老区, 虹桥商务区: dev gold).
+_ZONE_CLASSES = frozenset({"开发区", "园区", "工业园区", "产业园区", "经开区", "高新区"})
+
+
 def _facility(text: str, start: int, end: int) -> int:
     """End of the named facility or zone that the place at ``start:end`` opens (揭阳潮汕机场,
     合肥西站, 周口国家农高区), 0 where that facility is a project (开工建设平凉机场, 济南机场二期,
@@ -2539,6 +2558,8 @@ def _facility(text: str, start: int, end: int) -> int:
     # one name, 郑州和洛阳机场 is not).
     if not f or any(c in _PUNCT for c in text[end : f.end()]):
         return -1
+    if f.start("head") == end and text[start:end] in _region_words() and f.group("head") in _ZONE_CLASSES:
+        return -1  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
     if text.startswith(_DESIGNATION, end):
@@ -3248,7 +3269,9 @@ def _extend(text: str, end: int) -> int:
             if n and u.group() in ("路", "街", "大道", "大街", "巷"):
                 nxt = n.end()
             frontier.append(nxt)
-            if nxt > best and (text.endswith(_COMPLETE, pos, nxt) or not _NAME_CHAR.match(text, nxt)):
+            # A township of the divisions table ends an address too (彬州市城关街道开展: probe loc26).
+            if nxt > best and (text.endswith(_COMPLETE, pos, nxt) or not _NAME_CHAR.match(text, nxt)
+                               or (u.group() in ("镇", "乡", "街道") and text[pos:nxt] in townships())):
                 best = nxt
     return best
 
