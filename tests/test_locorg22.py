@@ -51,3 +51,9 @@ def test_hospitals_named_by_a_bare_level():
     assert "縣婦幼保健院" in _spans("蘄春縣還將深入推進醫共體建設,建成縣婦幼保健院新院區並投入使用。", "ORG")
     # A class of hospitals is no ORG.
     assert _spans("支持市、县人民医院提升服务能力。", "ORG") == []
+
+
+def test_carmaker_with_its_qiche_acting():
+    # http://6dgww.com/Article/15667090.html (芜湖经开区 2022 report)
+    orgs = _spans("二是重点企业快速成长。奇瑞汽车连续19年位居中国品牌乘用车出口第一,美的集团位居中国家电行业第一。", "ORG")
+    assert "奇瑞汽车" in orgs and "美的集团" in orgs

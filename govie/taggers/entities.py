@@ -448,7 +448,10 @@ def _branch_end(text: str, end: int) -> int:
 
 
 # A known name's group or company word belongs to it: 中储粮集团公司, 酒钢集团 (Gansu 2026 report).
-_GROUP_TAIL = re.compile("集团(?:股份有限公司|有限公司|公司)?|(?:股份)?有限公司|公司")
+# A carmaker's 汽车 too where the firm acts or a phrase ends (奇瑞汽车连续19年位居…: 芜湖经开区 2022 report, probe
+# locorg22; 小米汽车 in dev wr2026-qinghai), not before a product or a park (比亚迪汽车零部件, 吉利汽车产业园).
+_GROUP_TAIL = re.compile("集团(?:股份有限公司|有限公司|公司)?|(?:股份)?有限公司|公司"
+                         "|汽车(?=[，。、；：,;和与及的等]|连续|位居|成为|实现|入选|获|荣获|首次|再次|持续)")
 
 
 def _group_end(text: str, end: int) -> int:
