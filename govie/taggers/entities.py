@@ -132,6 +132,28 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_central_subsidiaries(text))
     out.extend(_listed_on_exchange(text))
     out.extend(_ranked_subjects(text))
+    out.extend(_own_level_hospitals(text, out))
+    return out
+
+
+# A hospital named by a bare level and its kind is the document's own division's hospital, an ORG (guide:
+# hospitals are not government bodies; dept.py drops them as DEPT): 加快推进区妇幼保健院、区第六人民医院建设,
+# 推进区第一人民医院(天津医院)…创建三级医院 (万州 2021 plan); 縣人民醫院成為三級綜合醫院, 建成縣婦幼保健院新院區
+# (蕲春县 2021 report, traditional script). Probe locorg22.
+_OWN_LEVEL_HOSPITAL = re.compile("[省市县區区縣](?:第[一二三四五六七八九十]+)?"
+                                 "(?:人民|中医|中西医结合|妇幼|婦幼|妇女儿童|儿童|口腔|精神病?|传染病)(?:医院|醫院|保健院)")
+
+
+def _own_level_hospitals(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _OWN_LEVEL_HOSPITAL.finditer(text):
+        s = m.start()
+        if any(f.start < m.end() and s < f.end for f in found) \
+                or any(text[s + 1 - k : s + 1] in _place_words() for k in range(3, 7) if s + 1 - k >= 0):
+            continue  # a named division's hospital (万州区第一人民医院) is the suffix rule's; 建成|縣 is no 成县
+        if s > 0 and (text[s - 1] in "各级" or (text[s - 1] == "、" and s > 1 and text[s - 2] in "省市县区縣區")):
+            continue  # a class of hospitals: 各县人民医院, 市、县人民医院
+        out.append(Mention("ORG", s, m.end(), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     return out
 
 
@@ -426,7 +448,10 @@ def _branch_end(text: str, end: int) -> int:
 
 
 # A known name's group or company word belongs to it: 中储粮集团公司, 酒钢集团 (Gansu 2026 report).
-_GROUP_TAIL = re.compile("集团(?:股份有限公司|有限公司|公司)?|(?:股份)?有限公司|公司")
+# A carmaker's 汽车 too where the firm acts or a phrase ends (奇瑞汽车连续19年位居…: 芜湖经开区 2022 report, probe
+# locorg22; 小米汽车 in dev wr2026-qinghai), not before a product or a park (比亚迪汽车零部件, 吉利汽车产业园).
+_GROUP_TAIL = re.compile("集团(?:股份有限公司|有限公司|公司)?|(?:股份)?有限公司|公司"
+                         "|汽车(?=[，。、；：,;和与及的等]|连续|位居|成为|实现|入选|获|荣获|首次|再次|持续)")
 
 
 def _group_end(text: str, end: int) -> int:
@@ -671,7 +696,8 @@ _PROJECT_SITE_KIND = re.compile("站|库|场|港|路|桥|线|矿|田|园|区|城
 _PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))((?:[{_CJK}]{{2,7}}、)+[{_CJK}]{{2,7}})$", re.M)
 # Items that are works, sites, phases or offices, not firms (光伏玻璃深加工, 平湖智创园, 中船二期, 通信模块研发生产;
 # 中国华能总部: dev Hebei 2026 report, where the firm alone is the name and the 等…企业 rule finds it).
-_NOT_A_PROJECT_FIRM = re.compile("(?:园|区|城|期|线|厂|港|站|路|桥|馆|总部|工程|项目|基地|中心|生产|改造|建设|加工|深加工)$")
+# Lines are works too (深江高铁、广佛环城际等项目建设: Guangdong 2022 report, probe locorg22).
+_NOT_A_PROJECT_FIRM = re.compile("(?:园|区|城|期|线|厂|港|站|路|桥|馆|高铁|城际|高速|总部|工程|项目|基地|中心|生产|改造|建设|加工|深加工)$")
 
 
 def _listed_project_firms(text: str) -> list[Mention]:
@@ -1788,6 +1814,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 if text.startswith(_FREE_TRADE_ZONES, m.end) and text.endswith("中国", 0, m.start) \
                         and not (out and out[-1].end > m.start - 2):
                     start = m.start - 2  # a pilot free trade zone written without brackets: 中国上海自由贸易试验区
+                elif _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
+                    start = m.start - 3  # a site China shares with a region: 中国—东盟金融城 (Guangxi 2022 report)
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
@@ -2103,8 +2131,9 @@ def _water_sites(text: str) -> list[Mention]:
 # Shaanxi, Guizhou 2026; 晋宁河泊所遗址, 四角坪遗址: Yunnan, Gansu 2026). Guide v2.2, LOC 3.
 # Each alternative opens with a literal (no optional 国际 in front): sre skips in C to their characters.
 # Bridges too (石首长江大桥: jieba reads 长江大桥 as one word, which no place opens; 港珠澳大桥 in the dev
-# gold; probe loc26), not a body or township a bridge names (中铁大桥局, 大桥院, 大桥镇).
-_NAMED_SITE = re.compile("国际机场|机场|遗址|墓葬群|墓群|大桥(?![局院镇乡村街集公])")
+# gold; probe loc26), not a body or township a bridge names (中铁大桥局, 大桥院, 大桥镇). Former residences and
+# heritage parks likewise (何其芳故居, 天生城大遗址公园: 万州 2021 plan, probe locorg22).
+_NAMED_SITE = re.compile("国际机场|机场|大遗址公园|遗址公园|遗址|墓葬群|墓群|故居|大桥(?![局院镇乡村街集公])")
 # Words that class an airport or a site instead of naming it (通用机场, 支线机场, 考古遗址, 革命旧址遗址).
 _NAMED_SITE_CLASS = re.compile("通用|支线|运输|民用|民航|通航|货运|专业|智慧|世界级|现代化|相关|在建|新建|改扩建|新增|"
                                "省会|城市|国内|全省|干线|枢纽|零碳|考古|革命|旧址|遗址|机场|墓|文化|国家|级|大$|规范|投用|投运|[0-9０-９A-Za-z]")
@@ -2255,7 +2284,7 @@ def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[
 
 
 _TRADE_AREAS = ("自由贸易区", "自贸区")
-_PARTNER_DASH = re.compile("中国[－—\\-]")
+_PARTNER_DASH = re.compile("中[国國][－—\\-]")
 
 
 def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
@@ -3522,6 +3551,8 @@ _COUNTRY = ("中国", "中华人民共和国")
 # After the country, characters that end its phrase (中国好，世界才更好); a dash joins it to a partner
 # in a name (中国—东盟自贸区, 中国—中亚峰会).
 _PHRASE_END = set("，。、；：！？”）)\n ")
+# The founding and its anniversary after the country (中华人民共和国成立75周年: 珠海 2025 report).
+_ANNIVERSARY = re.compile("成立[0-9一二三四五六七八九十百]+周年")
 
 
 def _country_as_modifier(text: str, start: int, end: int) -> bool:
@@ -3530,6 +3561,8 @@ def _country_as_modifier(text: str, start: int, end: int) -> bool:
     acts or is spoken of (中国取得…, 中国的发展, 中国境内), not as the first word of a name."""
     if text[start:end] not in _COUNTRY or _loc_patterns().country.match(text, start):
         return False
+    if _ANNIVERSARY.match(text, end):
+        return True  # an anniversary is an event's name (中华人民共和国成立75周年: unmarked in dev sc-report-2025)
     if end >= len(text) or text[end] in _PHRASE_END:
         return False
     words = shared_words(text[end : end + 8])
