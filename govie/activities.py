@@ -1628,8 +1628,9 @@ def _build(
         subjects = _government_post(doc, before, subjects, c.start)
     clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
     cs0 = clause if clause > region else region
-    if not subjects and c.words[-1].endswith("通过"):
-        # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
+    if not subjects and c.words[-1].endswith(("通过", "批准")):
+        # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here);
+        # …和十四届全国人大一次会议审议批准的…方案 (国务院常务会议 2023-03-14): the congress, not the issuer.
         cs = clause
         for i in before:
             m = mentions[i]

@@ -27,7 +27,8 @@ def test_a_congress_that_approved_a_plan_is_a_meeting_a_party_plenum_is_not():
             "根据党的二十届二中全会审议通过的《党和国家机构改革方案》和十四届全国人大一次会议审议批准的国务院机构改革方案,"
             "会议审议通过了国务院直属特设机构、直属机构设置。\n")
     found = frames(text, "2023-03-14")
-    assert one(found, "审议批准")["type"] == "meeting"
+    act = one(found, "审议批准")
+    assert (act["type"], act["agents"]) == ("meeting", ["全国人民代表大会"])
     none(found, "审议通过")  # the plenum's (sc19-20), and the readout's agenda item shares the meeting's frame
 
 
