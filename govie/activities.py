@@ -297,7 +297,10 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022).
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
-_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中)(?:[，,。；;]|$)")
+# 在全国生态环境保护大会召开近一周年之际 (生态环境部部常务会议, h2o-china.com 2024-07-02): 之际 dates too
+_SPEECH_OCCASION = re.compile(r"[^，,。；;！？!?]{0,40}?(?:时|上|期间)的(?:重要|系列重要)?(?:讲话|致辞|指示|批示)")
+_TIME_NOUNS = ("时间", "时期", "时限", "时效", "时代", "时段")
+_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中|之际)(?:[，,。；;]|$)")
 # A task faced or a setting that favours an action (面临着开展…的任务, 有利于…开展…的环境): read with a 的 after
 # the trigger in its clause; 面临的问题 is a noun's modifier, not this frame.
 # Clauses before a later clause of their sentence that opens on a copula or judges them ("…，建立合理的价格形成
@@ -329,7 +332,8 @@ _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
 _THIS_EVENT = r"了?(?:此次|本次|这次|上述)?"
 _ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
-_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动)[。！!；;\s]*")
+# 约300人参加了本次会议 (卫生部 全国卫生工作会议 2007-01-08): the attendance line of a meeting
+_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
 _ATTENDED_LINE = re.compile(_THIS_EVENT + _ATTENDED_EVENT.pattern)
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
@@ -371,6 +375,8 @@ _NOUN_SUFFIX = (
     # 在计划制定方法上, 使计划制定过程成为… (sc-report-2001), 在计划编制过程中 (1982), 改进计划编制方法 (1995), 在社会主义
     # 改造过程中 (1955): the way or the course of a process, a noun
     "过程", "方法",
+    # 注重压减督查规模、精简督查环节 (国务院第六次大督查, 2019-09-04): the size or the stage of a process, a noun
+    "规模", "环节",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
@@ -709,7 +715,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
 
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
 _ATTACHMENT = re.compile(r"\s*附件|[^。；！？\n]{4,60}(?:表|清单|目录|名单|做法)(?:[（(][^）)\n]*[）)])?\s*$")
-_POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
+# "…督导检查反馈意见" (教育部 2016-11-26, 国家教育督导检查组对河北省…反馈意见): an inspection's feedback reports what
+# the inspectors did; no policy
+_POLICY_TITLE = re.compile(r"(?:通知|(?<!反馈)意见|办法|方案|决定|规定|批复|通告|公告|公示|细则|通报|规划|函|条例|规则|措施|清单|目录|指南|指引|须知)$")
 # A body's own work plan (全国人大常委会2022年度监督工作计划): what it lists is planned.
 _PLAN_TITLE = re.compile(r"(?:工作计划|工作要点|工作安排)$")
 _PLAN_DOC = re.compile(r"工作的?总体要求是")
@@ -1041,7 +1049,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
         if text.startswith(("的《", "的“"), e):
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
-    if text.startswith(("的", "后的", "过的"), e) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
+    # 十四届全国人大一次会议审议批准的国务院机构改革方案 (国务院常务会议 2023-03-14): the meeting that adopted what it
+    # names, as 会议通过的《 above (a Party plenum's adoption is left out below, as sc19-20's)
+    adopted = text.startswith("的", e) and h.group() in _MEETING_ADOPTS and text.endswith(_ADOPTING, 0, s)
+    if (text.startswith(("的", "后的", "过的"), e) and not adopted) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if text.startswith("后", e) and not text.startswith(_AFTER_NOUNS, e) and not _CLAUSE_BREAK.match(text, e + 1):
         # 铁：全部建成后增加的年产能力将为五百七十五万吨 (sc-report-1955, 13 lines), 津滨轻轨改造后高峰运力提升四成
@@ -1117,7 +1128,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     back40 = s - 40 if s - 40 > sent_start else sent_start
     # Every norm opens with one of a few characters: most windows hold none, and skip the scan.
     norms = [m.start() for m in (_REPORT_MODAL if doc.kind == "report" else _MODAL).finditer(text, back40, s)
-             if not doc.covered[m.start()] and not doc.quoted[m.start()]] \
+             if not doc.covered[m.start()] and not doc.quoted[m.start()] and not _body_decided(doc, m.start())] \
         if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
@@ -1196,6 +1207,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
         return False  # 加强…从业人员专业培训，推进…设施提标扩能改造，: the noun object of the clause's opening verb
+    if "在" in text[cs:s] and (_SPEECH_OCCASION.match(text, e, sent_end) or (
+            text.startswith("时", e) and not text.startswith(_TIME_NOUNS, e))):
+        # 传达学习习近平总书记在湖北武汉考察时的重要讲话精神 (生态环境部 2022-07-08, bxzyhb.com), 国务院督查组将在实地
+        # 督查时进行抽查核查 (国务院第八次大督查公告 2021-07-15): the occasion of a speech or a time, no action
+        return False
     if not text.startswith("了", e) and _TIME_FRAME.match(text, e, min(ce, e + 30)):
         # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
         # (开展了…竞赛运动以后 reports the action it dates)
@@ -1291,9 +1307,22 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 # (dev sc-report-1983 gold 全国人民代表大会和人大常委会通过了一系列法律, 五届人大五次会议批准了…部署; sc-report-1981
 # 人大常委会审议并批准了这个修订方案)
 _ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
+_MEETING_ADOPTS = ("审议通过", "表决通过", "审议批准", "讨论通过", "修订通过")
 # A promulgation dates the adoption between the meeting and 通过: "《…法》已由…常务委员会第十八次会议于2000年10月31日
 # 通过,现予公布" (中华人民共和国主席令(九届第37号), law633.infoeach.com).
 _ADOPTED_ON = re.compile(r"(?:会议|全会|常务会|常委会)于\s*[\d〇○零一二三四五六七八九十年月日\s]{4,16}$")
+
+
+def _body_decided(doc: _Doc, pos: int) -> bool:
+    """A 决定 at ``pos`` right after a body: its reported decision (国务院决定对…进行调整, dev sc19-54;
+    國務院決定開展第六次大督查), not a rule's 决定 (由县级人民政府决定, 法律或者国务院决定另有规定)."""
+    if not doc.text.startswith("决定", pos):
+        return False
+    i = bisect.bisect_left(doc.starts, pos)
+    for m in doc.ordered[max(0, i - 3) : i]:
+        if m.end == pos and m.label == "DEPT" and not doc.text.endswith(("由", "经", "或", "或者", "和", "、"), 0, m.start):
+            return True
+    return False
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -1599,8 +1628,9 @@ def _build(
         subjects = _government_post(doc, before, subjects, c.start)
     clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
     cs0 = clause if clause > region else region
-    if not subjects and c.words[-1].endswith("通过"):
-        # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here).
+    if not subjects and c.words[-1].endswith(("通过", "批准")):
+        # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here);
+        # …和十四届全国人大一次会议审议批准的…方案 (国务院常务会议 2023-03-14): the congress, not the issuer.
         cs = clause
         for i in before:
             m = mentions[i]
@@ -1883,8 +1913,16 @@ def _uncovered(doc: _Doc, start: int, end: int) -> str:
     return "".join(ch for i, ch in enumerate(doc.text[start:end], start) if not doc.covered[i])
 
 
+# A news dateline before the lead's subject, with no stop after it: "人民网北京1月3日电 国务院安委会办公室3日发布了…"
+# (zjol.com.cn 2013-01-03), "新华社北京10月1日电 …国务院办公厅日前发出通报" (2017).
+_DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*")
+
+
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
-    """Whether only dates, numbering and connectives precede ``pos`` in its clause."""
+    """Whether only dates, numbering and connectives (or a news dateline) precede ``pos`` in its clause."""
+    m = _DATELINE.match(doc.text, start, pos)
+    if m:
+        start = m.end()
     rest = _uncovered(doc, start, pos)
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
@@ -1918,6 +1956,8 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
+        if text.startswith("委员", m.end) and not text.startswith("委员会", m.end):
+            continue  # 召开了人大代表/政协委员…座谈会 (教育部 2016-11-26): members, people, no body acts
         if text.startswith(_owned(), m.end):
             # 中央政府门户网站正式开通: the body's own website, the object before its verb; the
             # document's body acts (named, as a subject is)
@@ -1960,6 +2000,9 @@ def _role(doc: _Doc, start: int, end: int) -> str:
     return role
 
 
+# The rest of an event's name between a year that opens it and its verb (…工作会议在京召开).
+_EVENT_NAME_BEFORE = re.compile(r"[^，,。；;：:\s\d]{2,30}?(?:会议|大会|年会|论坛|博览会|交易会|运动会)(?:[（(][^）)]{0,6}[）)])?"
+                                r"\s*(?:在[^，,。；;：:]{1,12}|隆重|正式|顺利|胜利)*")
 _NO_DATE: Any = object()  # no date applies (a vague date is None)
 _BASELINE = ("比", "较")
 
@@ -1982,6 +2025,11 @@ def _date(
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
         # “十四五”重大工程, 2023年的任务: a date that qualifies a noun is no time of an action
         and doc.text[mentions[i].end : mentions[i].end + 1] not in ("”", "的")
+        # "7月7日至8日,2022年全国水生态环境保护工作会议召开" (生态环境部 2022-07, bxzyhb.com): the year opens the name
+        # of the meeting held, as in 召开2023年第1次会议 above
+        and not (doc.text.endswith("年", 0, mentions[i].end)
+                 and _EVENT_NAME_BEFORE.fullmatch(doc.text, mentions[i].end, pos))
+        and not _in_target(doc, mentions[i], full_start, pos)
     ]
     if dates:
         # a vague date (近期) is null and stops here
@@ -1993,6 +2041,17 @@ def _date(
         if m.label == "DATE" and m.start < item.body + 3:
             return m.attrs.get("value"), doc.text[m.start : m.end]
     return _NO_DATE, ""
+
+
+def _in_target(doc: _Doc, m: Mention, full_start: int, pos: int) -> bool:
+    """A date inside the 对-phrase of the trigger's clause qualifies its object: "11月27日,…联合派出8个督查组…,对近一年来
+    党中央、国务院出台的…落实情况开展一次全面督查" (2013, soolun.net): the inspection is of 11月27日, not of 近一年来."""
+    text = doc.text
+    lo = max(full_start, m.start - 30)
+    k = text.rfind("对", lo, m.start)
+    if k < 0 or text.startswith(("对接", "对照", "对比", "对外", "对口", "对象"), k):
+        return False
+    return _CLAUSE_BREAK.search(text, k, m.start) is None and _CLAUSE_BREAK.search(text, m.end, pos) is None
 
 
 def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
