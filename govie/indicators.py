@@ -496,7 +496,9 @@ def _heading_year(text: str) -> int | None:
     return int(m.group(1)) - 1 if m else None
 
 
-@lru_cache(maxsize=8)
+# One pattern per report year (about a millisecond to build): a batch of many years' reports
+# (the State Council's since 1954) built most of them again with room for eight.
+@lru_cache(maxsize=128)
 def _any_cue(year: int | None) -> re.Pattern[str]:
     """Any word ``_section_state`` reads: without one, an opener starts no state."""
     cues = [p.pattern for p in (_FIVE_YEARS, _ONE_YEAR, _REVIEW, _TARGETS, _THIS_YEAR, _NEXT_PLAN)]

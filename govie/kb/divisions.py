@@ -229,6 +229,16 @@ class Divisions:
         return forms
 
     @functools.cached_property
+    def _form_starts(self) -> tuple[re.Pattern[str], frozenset[str]]:
+        """A scan of the positions whose character opens a form and whose next one can follow
+        (sre skips the others in C), and the forms' first two characters: ``mentions`` tries
+        its dictionary lookups only where both hold (a form has two characters or more)."""
+        pairs = frozenset(f[:2] for f in self.forms if len(f) >= 2)
+        firsts = "".join(map(re.escape, sorted({p[0] for p in pairs})))
+        seconds = "".join(map(re.escape, sorted({p[1] for p in pairs})))
+        return re.compile(f"[{firsts}](?=[{seconds}])"), pairs
+
+    @functools.cached_property
     def county_shorts(self) -> dict[str, tuple[str, ...]]:
         """County-level divisions by their bare short name (普定 → 普定县, 襄城 → 襄城县 and 襄城区):
         not forms of their own (``mentions`` leaves them out as ordinary words too often)."""
@@ -349,7 +359,15 @@ class Divisions:
         Short county names are ordinary words too often (朝阳, 和平) unless asked for."""
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(text)
+        scan, pairs = self._form_starts
         while i < n - 1:
+            found = scan.search(text, i)
+            if found is None:
+                break  # no form starts at i or after it
+            i = found.start()
+            if text[i:i + 2] not in pairs:
+                i += 1
+                continue
             hit = None
             for end in range(min(n, i + self.max_len), i + 1, -1):
                 codes = self.forms.get(text[i:end])

@@ -165,6 +165,12 @@ _SCHOOL_LIST = compile_cached(f"[{_CJK}]{{3,16}}(?:[、和及与][{_CJK}]{{3,16}
 _SCHOOL_ITEM = re.compile(f"([{_CJK}]{{2,6}}?)(初级中学|高级中学|中学|小学|幼儿园|双语学校|学校|联校|初中|[一二三四五六七八九十]中)")
 # The last character of a _SCHOOL_ITEM (中学, 幼儿园, 学校, 二中) at the end of a list item.
 _SCHOOL_ITEM_END = re.compile("[学园校中](?=[、和及与]|\\Z)")
+# A list item that ends as a school's name does, and another item after it: a list that has two
+# such items holds one (the last may end the list). Only the runs of list characters around one
+# are scanned: a match of _SCHOOL_LIST never takes another character, so the scan restarts at
+# each run and its matches there are those of the whole-text scan (most runs hold none).
+_SCHOOL_END_JOINED = re.compile("[学园校中][、和及与]")
+_LIST_RUN_REST = re.compile(f"[{_CJK}、]*")
 # What opens a list's first item and is no part of its name.
 _SCHOOL_LEAD = re.compile("(?:授予|表彰|命名|确定|认定|评为|推荐|包括|如|对|向|给予|为|有|是)")
 
@@ -174,12 +180,27 @@ def _school_classes() -> frozenset[str]:
     return frozenset(load_words("org_school_classes")) | frozenset(load_words("loc_slogan_prefixes"))
 
 
+def _school_list_matches(text: str):
+    """``_SCHOOL_LIST.finditer(text)``'s matches in the runs that can hold two schools."""
+    run_end = 0
+    for j in _SCHOOL_END_JOINED.finditer(text):
+        q = j.start()
+        if q < run_end:
+            continue  # in the run just scanned
+        start = q
+        while start > run_end and ("\u4e00" <= text[start - 1] <= "\u9fff" or "\u3400" <= text[start - 1] <= "\u4dbf"
+                                   or text[start - 1] == "、"):
+            start -= 1
+        run_end = _LIST_RUN_REST.match(text, q).end()
+        yield from _SCHOOL_LIST.finditer(text, start, run_end)
+
+
 def _listed_schools(text: str) -> list[Mention]:
     out: list[Mention] = []
     if "、" not in text:
         return out
     classes = _school_classes()
-    for m in _SCHOOL_LIST.finditer(text):
+    for m in _school_list_matches(text):
         if len(_SCHOOL_ITEM_END.findall(m.group())) < 2:
             continue  # fewer than two items end as a school's name does: no list (most matches)
         spans = []
@@ -771,13 +792,36 @@ _RANKED_SUBJECTS = compile_cached(
 # What makes the ranking one of firms (企业家 ranks people).
 _RANK_CUE = re.compile("企业(?!家)|[0-9]+强|百强|冠军|小巨人|瞪羚|独角兽|上市公司")
 _CLAUSE_END = re.compile("[，。；,;\n]")
+# The ranking verbs, scanned in C: a match of _RANKED_SUBJECTS ends with one and starts where the
+# run of characters before it starts (after a clause mark or a line start; it takes none of them),
+# so it is tried only there, once per run (its scan would try every position of the text).
+_RANKING_VERB = re.compile("入选|获评|荣获|跻身|进入|成为|入围|荣登|位列")
+_RANK_OPEN = frozenset("，。；：,;:\n")
+
+
+def _ranked_subject_matches(text: str):
+    """``_RANKED_SUBJECTS.finditer(text)``'s matches."""
+    last = prev = -1  # the run start of the previous verb, and where it stands
+    for v in _RANKING_VERB.finditer(text):
+        s = v.start()
+        while s > 0 and text[s - 1] not in _RANK_OPEN:
+            s -= 1
+            if s == prev:  # in the previous verb's run: not walked again
+                s = last
+                break
+        prev = v.start()
+        if s != last:
+            last = s
+            m = _RANKED_SUBJECTS.match(text, s)
+            if m:
+                yield m
 
 
 def _ranked_subjects(text: str) -> list[Mention]:
     out = []
     places = _place_words()
     counties = _county_shorts()[0]
-    for m in _RANKED_SUBJECTS.finditer(text):
+    for m in _ranked_subject_matches(text):
         stop = _CLAUSE_END.search(text, m.end())
         if not _RANK_CUE.search(text, m.end(), stop.start() if stop else len(text)):
             continue

@@ -46,9 +46,23 @@ _STEP = re.compile(
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 
 
+# The metrics tagger and the activities stage ask about the same text: its answer is kept.
+_LAST: tuple[str, bool] = ("", False)
+
+
 def is_guide(text: str) -> bool:
     """A service guide: two kinds of field label or three procedure steps, and no notice's closing
     formula nor articles of rules."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    answer = _is_guide(text)
+    _LAST = (text, answer)
+    return answer
+
+
+def _is_guide(text: str) -> bool:
     kinds = {m.lastgroup[1:] for m in _LABEL.finditer(text)}
     if len(kinds) < 2 and len(_STEP.findall(text)) < 3:
         return False
