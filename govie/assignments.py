@@ -1646,7 +1646,8 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|细则|规划|函|条例|规则|措施|计划|要点|公告|通告)$")
 # A 通报 reports what bodies did (典型经验做法), it assigns nothing by stating it.
 _REPORTING_TITLE = re.compile(r"通报$")
-_PRESCRIPTION = re.compile(r"要|应当?|须|不得|负责|牵头")
+# 要求 is how news reports a policy's content ("《意见》要求，…"), not a prescription of the text itself.
+_PRESCRIPTION = re.compile(r"要(?!求)|应当?|须|不得|负责|牵头")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # What opens the sentence before its subject: numbering, an article, connectives.
 _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
@@ -1682,6 +1683,10 @@ _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{
 _HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长"
                               r"|检察长|行长)|常委(?!会)|(?:党组|党委)成员")
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
+# X印发《…》（以下简称《…》）: a document already issued, since the text names it for later use; news
+# of a policy opens so (新华网 2021: "国务院印发《关于落实〈政府工作报告〉重点工作分工的意见》（以下简称
+# 《分工意见》）"). Issuing it is a reported action, not a task.
+_ISSUED_ALIAS = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|颁布|公布)《[^《》\n]{2,80}》[（(](?:以下)?(?:简称|称)")
 # After an inline cue only the markers that put the cue's own clause in the past: 了 as an aspect
 # marker (not 了解/了结), 已经, 正在…
 _REPORTED_CUE = re.compile(r"(?<![为除])了(?![解结])|已经|业已|曾经|正在|日前|近日")
@@ -1780,7 +1785,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             if cut - task[0] < 4:
                 continue
             task = (task[0], cut)
-        if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
+        if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]) \
+                or _ISSUED_ALIAS.match(text, pos):
             continue  # a reported action (an activity, not an assignment)
         if _listed_thing(text, task):
             continue  # an item of a list of things (…以下…信息：…（十）X确定需要提供的其他涉税信息)
