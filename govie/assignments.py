@@ -62,7 +62,9 @@ class AssignmentFrame:
 # in 〔〕, as some provinces write it, or in [] (黄石市下陆区 2020: "[牵头单位:区卫健局;责任单位:…、
 # 各街办(新区)]", one nested pair too).
 # One opening bracket class first, its kind checked behind it: sre skips to a bracket in C.
-_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕"
+# A round note the text's end cuts off (a page excerpt or a 有删减 repost: "…（法制办牵头负责，新闻出版广电总局、
+# 知识产权局按职责分工分") still reads as a note: its cue would otherwise make the partners a task.
+_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})(?:[）)]|(?=\s*\Z))|(?<=〔)([^〔〕\n]{2,300})〕"
                    r"|(?<=\[)((?:[^\[\]（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})\])")
 _CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
@@ -711,10 +713,14 @@ def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
     lead: list[str] = []
     support: list[str] = []
     part_start = start
+    led = False
     for c in cues:
         role = table[c.group()][0]
-        # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
-        to_lead = role == "lead" or (role == "shared" and not lead)
+        # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2). After a 牵头 whose
+        # body no tagger named (国办发〔2015〕17号, rules only: "（法制办牵头负责，新闻出版广电总局、知识产权局
+        # 按职责分工分别负责）") they still only take part.
+        to_lead = role == "lead" or (role == "shared" and not led)
+        led = led or role == "lead"
         for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
             _add(lead if to_lead else support, _name(doc.text, d))
         part_start = c.end()
