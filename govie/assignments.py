@@ -96,7 +96,8 @@ _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention); news count them
 # (生态环境部、国家发展改革委、科技部等14部门按照职责分工负责, 2018).
-_AFTER_PARTNERS = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
+# 会同有关部门和单位 (国发〔2023〕11号 as reported: "商务部要会同有关部门和单位加强指导协调") names two classes.
+_AFTER_PARTNERS = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:(?:部门|单位|方面)(?:[和及、](?:有关|相关)?(?:部门|单位|方面|机构))?)?[，,]?")
 # Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
 # 公安等部门进行查处): no body is added, the task starts after them.
 _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
