@@ -62,7 +62,9 @@ class AssignmentFrame:
 # in 〔〕, as some provinces write it, or in [] (黄石市下陆区 2020: "[牵头单位:区卫健局;责任单位:…、
 # 各街办(新区)]", one nested pair too).
 # One opening bracket class first, its kind checked behind it: sre skips to a bracket in C.
-_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})[）)]|(?<=〔)([^〔〕\n]{2,300})〕"
+# A round note the text's end cuts off (a page excerpt or a 有删减 repost: "…（法制办牵头负责，新闻出版广电总局、
+# 知识产权局按职责分工分") still reads as a note: its cue would otherwise make the partners a task.
+_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})(?:[）)]|(?=\s*\Z))|(?<=〔)([^〔〕\n]{2,300})〕"
                    r"|(?<=\[)((?:[^\[\]（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})\])")
 _CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
@@ -94,7 +96,8 @@ _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention); news count them
 # (生态环境部、国家发展改革委、科技部等14部门按照职责分工负责, 2018).
-_AFTER_PARTNERS = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:部门|单位|方面)?[，,]?")
+# 会同有关部门和单位 (国发〔2023〕11号 as reported: "商务部要会同有关部门和单位加强指导协调") names two classes.
+_AFTER_PARTNERS = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:(?:部门|单位|方面)(?:[和及、](?:有关|相关)?(?:部门|单位|方面|机构))?)?[，,]?")
 # Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
 # 公安等部门进行查处): no body is added, the task starts after them.
 _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
@@ -711,10 +714,14 @@ def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
     lead: list[str] = []
     support: list[str] = []
     part_start = start
+    led = False
     for c in cues:
         role = table[c.group()][0]
-        # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2).
-        to_lead = role == "lead" or (role == "shared" and not lead)
+        # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2). After a 牵头 whose
+        # body no tagger named (国办发〔2015〕17号, rules only: "（法制办牵头负责，新闻出版广电总局、知识产权局
+        # 按职责分工分别负责）") they still only take part.
+        to_lead = role == "lead" or (role == "shared" and not led)
+        led = led or role == "lead"
         for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
             _add(lead if to_lead else support, _name(doc.text, d))
         part_start = c.end()
@@ -1646,7 +1653,8 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
 _POLICY_TITLE = re.compile(r"(?:通知|意见|办法|方案|决定|规定|批复|细则|规划|函|条例|规则|措施|计划|要点|公告|通告)$")
 # A 通报 reports what bodies did (典型经验做法), it assigns nothing by stating it.
 _REPORTING_TITLE = re.compile(r"通报$")
-_PRESCRIPTION = re.compile(r"要|应当?|须|不得|负责|牵头")
+# 要求 is how news reports a policy's content ("《意见》要求，…"), not a prescription of the text itself.
+_PRESCRIPTION = re.compile(r"要(?!求)|应当?|须|不得|负责|牵头")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # What opens the sentence before its subject: numbering, an article, connectives.
 _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
@@ -1682,6 +1690,10 @@ _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{
 _HEAD_POST_AFTER = re.compile(r"(?:党组|党委)?副?(?:总理|省长|市长|区长|县长|州长|主席|主任|书记|部长|局长|厅长|署长|秘书长|院长|司长|处长"
                               r"|检察长|行长)|常委(?!会)|(?:党组|党委)成员")
 _REPORTED = re.compile(r"(?<![为除])了|已经|业已|曾经|正在|先后|日前|近日|近期|近年来|以来|此前")
+# X印发《…》（以下简称《…》）: a document already issued, since the text names it for later use; news
+# of a policy opens so (新华网 2021: "国务院印发《关于落实〈政府工作报告〉重点工作分工的意见》（以下简称
+# 《分工意见》）"). Issuing it is a reported action, not a task.
+_ISSUED_ALIAS = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|颁布|公布)《[^《》\n]{2,80}》[（(](?:以下)?(?:简称|称)")
 # After an inline cue only the markers that put the cue's own clause in the past: 了 as an aspect
 # marker (not 了解/了结), 已经, 正在…
 _REPORTED_CUE = re.compile(r"(?<![为除])了(?![解结])|已经|业已|曾经|正在|日前|近日")
@@ -1780,7 +1792,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             if cut - task[0] < 4:
                 continue
             task = (task[0], cut)
-        if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]):
+        if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]) \
+                or _ISSUED_ALIAS.match(text, pos):
             continue  # a reported action (an activity, not an assignment)
         if _listed_thing(text, task):
             continue  # an item of a list of things (…以下…信息：…（十）X确定需要提供的其他涉税信息)
