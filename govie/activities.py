@@ -178,7 +178,10 @@ _REPORT_RESULT_OBJECT = re.compile(
     r"|(?<!行动)计划"
     # 收入完成预算的９６．９８％ (sc-report-1956, x9), 完成预算数257288万元的41.9% (dayao.gov.cn budget report):
     # a share of the budget, a result
-    r"|预算数?[^，,。；;]{0,16}的[\d０-９]")
+    r"|预算数?[^，,。；;]{0,16}的[\d０-９]"
+    # revenue collected (完成地方财政一般预算收入120亿元, 2004 青岛 report) and the tasks a congress set (较好地完成了
+    # 市十届人大四次会议确定的八项重点工作和十项重点工程, 2002 武汉 report; probe act33): results, as 完成投资 is
+    r"|收入|确定的")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
@@ -208,6 +211,7 @@ _STANCE_OBJECT = re.compile(r"了?(?:以[^。；;]{0,40}?为[^，,。；;]{0,8}?
 # An object that is every case or the list that follows (高质效办好每一个案件 in the procuratorate's reports of 2024,
 # 主要开展了以下工作 in the standing committee's of 2023: probe act31): a standard or a lead, no action.
 _ANY_OR_LISTED = re.compile(r"\s*了?(?:每一[个件项位起]|以下[^，,。；;]{0,6}?工作)")
+_BARE_WORK = re.compile(r"\s*了?\s*工作\s*(?:$|[，,。；;])")
 # What 采取 takes in a report's review: measures (sc-report-1980 由于采取了在原料、燃料和动力供应…方面的…措施,
 # sc-report-2007 中央及时采取了一系列宏观调控措施, sc-report-2009 采取一系列…政策措施); in the plan
 # "要采取多种措施" states a direction (sc-report-2007, 1979), and 采取…办法 or 方针 are read as a rate's object.
@@ -300,7 +304,11 @@ _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取
 # 在全国生态环境保护大会召开近一周年之际 (生态环境部部常务会议, h2o-china.com 2024-07-02): 之际 dates too
 _SPEECH_OCCASION = re.compile(r"[^，,。；;！？!?]{0,40}?(?:时|上|期间)的(?:重要|系列重要)?(?:讲话|致辞|指示|批示)")
 _TIME_NOUNS = ("时间", "时期", "时限", "时效", "时代", "时段")
-_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以后|以前|之后|之前|以来|的基础上|的时候|过程中|之际)(?:[，,。；;]|$)")
+_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以[后後]|以前|之[后後]|之前|以来|的基础上|的時候|的时候|过程中|之际)(?:[，,。；;]|$)")
+# The trigger itself closing a time clause: "在中央擴內需、保增長政策出臺後，我們…" (2009 山东 report, probe act33):
+# the policy's issue dates what follows: 在 opens the clause, 后 and a comma right after the verb ("加以修改后，提请…"
+# is a step of a sequence, test_activities_probe25).
+_THEN_AFTER = re.compile(r"[后後]\s*[，,]")
 # A task faced or a setting that favours an action (面临着开展…的任务, 有利于…开展…的环境): read with a 的 after
 # the trigger in its clause; 面临的问题 is a noun's modifier, not this frame.
 # Clauses before a later clause of their sentence that opens on a copula or judges them ("…，建立合理的价格形成
@@ -1164,6 +1172,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 实施了以“控制赤字…”为主要内容的稳健财政政策 (probe act31, a budget report): a stance
     if _ANY_OR_LISTED.match(text, e, ce):
         return False  # 高质效办好每一个案件, 主要开展了以下工作: a standard or a summary's lead, no action
+    if text.startswith(("开展", "開展"), s) and _BARE_WORK.match(text, e, ce + 1):
+        return False  # 创造性地开展工作 (2001 内蒙古 report, probe act33): work in general, no action
     if text.startswith("实施", s) and _PROJECTS_COUNTED.fullmatch(text, e, ce):
         # 实施重点项目2800多个 (wr2026-ningxia), 实施省级重点项目640个 (wr2026-shaanxi), 累计实施工业技改项目
         # 2.15万个 (wr2026-hubei): a count of projects under way, a statistic (dev gold: 9 of 11 left out)
@@ -1212,7 +1222,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 传达学习习近平总书记在湖北武汉考察时的重要讲话精神 (生态环境部 2022-07-08, bxzyhb.com), 国务院督查组将在实地
         # 督查时进行抽查核查 (国务院第八次大督查公告 2021-07-15): the occasion of a speech or a time, no action
         return False
-    if not text.startswith("了", e) and _TIME_FRAME.match(text, e, min(ce, e + 30)):
+    if not text.startswith("了", e) and (_TIME_FRAME.match(text, e, min(ce, e + 30))
+                                        or (_THEN_AFTER.match(text, e) and text[cs:s].lstrip().startswith("在"))):
         # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
         # (开展了…竞赛运动以后 reports the action it dates)
         return False

@@ -33,7 +33,8 @@ _FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
 # space between the day and the hour (2021-11-3017:20), so a time may follow the day at once.
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
-_WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民)?政府工作报告")
+# The year may follow the place ("武汉市2007年政府工作报告", "2010年江西政府工作報告": probe act33).
+_WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?(?:人民)?政府工作[报報]告")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")
 # The speaker of a report: "我代表国务院，向大会报告政府工作".
 # A work report opens with its title or with the speaker's formula, the title often without a
@@ -249,6 +250,10 @@ def _government_of(place: str) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(r"各位代表[：:，,!！]")
+_SPEAKING_FOR = re.compile(r"(?:代表|受)$")  # "各位代表，现在，我代表上海市人民政府…": the speaker's own body
+
+
 def _find_issuer(clean: str, head_depts: list[Any],
                  other: tuple[list[tuple[int, int]], frozenset[str]] = ([], frozenset())) -> tuple[str | None, str | None]:
     head = clean[:_HEAD_CHARS]
@@ -292,6 +297,10 @@ def _find_issuer(clean: str, head_depts: list[Any],
             # A news item's lead names its author only as the subject right after the date
             # (4月28日，广州市天河区教育局公布…); a body further on is what the news is about
             # (3月12日下午，…一行到北京拜访海关总署), and so is every body after the lead.
+            continue
+        if _ADDRESS.search(clean, 0, mention.start) and not _SPEAKING_FOR.search(clean, max(0, mention.start - 3), mention.start):
+            # "各位代表:我受市人民政府的委托,…一九八六年,我市在省委、省人民政府…领导下,认真贯彻执行了党中央、国务院…"
+            # (1987 广州 report on one line, probe act33): after the address the report speaks of its subjects
             continue
         if clean[max(0, mention.start - 1) : mention.start] == "在":
             continue  # "——2006年3月5日在第十届全国人民代表大会第四次会议上": the venue, not the author (probe act31)
