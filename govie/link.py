@@ -781,6 +781,9 @@ class Linker:
                 or (chain and (rest in STATION_KINDS
                                or (rest.endswith(STATION_KINDS) and m[pos - 1] not in _PLACE_END_LEVELS))):
             return None
+        if chain and m[pos - 1] not in _PLACE_END_LEVELS and rest.startswith(("镇", "乡", "街道")):
+            # 文昌镇人民代表大会: a township named like a city (文昌 of 文昌市), not that city's 镇 body.
+            return None
         if party and chain and rest == "委员会":
             rest = "委"  # 中共北京市委员会: the committee's full form after its place (its short form 委)
         if chain and self.types.get(rest) is None and m[pos - 1] in "市州县区省" and self.types.get(m[pos - 1:]):
@@ -1195,6 +1198,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _sharing_place(linker, clean, bodies[-1], m, surface, jur, date, link) or link
             if link.canonical and not (bodies and clean[bodies[-1].end:m.start] in _COORDINATOR):
                 link = _list_opening_place(linker, clean, m, surface, jur, date) or link
+            if link.canonical:
+                link = _roster_place(linker, clean, m, surface, jur, date, depts) or link
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
             same = None if link.source == "registry+central-list" else _same_body_before(linker, clean, m, surface, depts)
@@ -1368,6 +1373,47 @@ def _list_opening_place(linker: Linker, clean: str, m: Mention, surface: str,
     if not chain or not pos or chain[-1] == jur or clean[start:start + pos].startswith(_BARE_PREFIX):
         return None
     own = linker.link(surface, jurisdiction=chain[-1], date=date)
+    return own if own.canonical else Link(None, source="coordinated-unlinked")
+
+
+# A roster of another division's leaders goes on with bare bodies of that division's level until a
+# verb or a word of the news opens the predicate (巴中市市委书记罗增斌,市委副书记、市长何平,市人大常委会
+# 主任魏文通带领…; 新密市委书记陈春梅,市长程洋,市委副书记张治怀…等陪同考察).
+_ROSTER_STOP = re.compile("带领|率|陪同|会见|会晤|接见|接待|看望|主持|出席|参加|表示|指出|强调|介绍|听取|代表"
+                          "|前往|来|到|赴|在|对|向|与|等|[：:（(“]")
+# The post after a place that opens a roster without a body (绍兴市市长盛阅春,副市长…,市政府秘书长章长胜).
+_POST_AFTER_PLACE = re.compile("[省市县区旗]?(?:长|委书记|委副书记)")
+_ROSTER_BREAK = "。；;！？!?\n"
+
+
+def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str | None,
+                  date: dt.date | None, depts: list[Mention]) -> Link | None:
+    """A bare body in a roster of leaders that opens with another division's name is that
+    division's (市委 and 市人大常委会 of 巴中市市委书记罗增斌,市委副书记、市长何平,市人大常委会主任魏文通
+    in a 汉中 news item; 县人大常委会 of 湖北省公安县县委书记、县人大常委会主任 on 澧县's site): the
+    nearest place before it in the sentence, at the body's own level, with no predicate between."""
+    if surface[:1] not in "省市县区旗" or bare_prefix(surface) is None:
+        return None
+    lo = max(max(clean.rfind(c, 0, m.start) for c in _ROSTER_BREAK) + 1, m.start - 120)
+    divs = linker.divisions
+    anchors: list[tuple[int, str]] = []
+    for d in depts:
+        if d.start >= lo and d.end <= m.start:
+            name = clean[d.start:d.end]
+            skip = 2 if name.startswith("中共") else 0
+            chain, pos = divs.parse_prefix(name[skip:], None)
+            if chain and pos:
+                anchors.append((d.start + skip + pos, chain[-1]))
+    for a, b, codes in divs.mentions(clean[lo:m.start]):
+        if len(codes) == 1 and _POST_AFTER_PLACE.match(clean, lo + b):
+            anchors.append((lo + b, codes[0]))
+    if not anchors:
+        return None
+    end, code = max(anchors)
+    code = divs.effective(code)
+    if code == jur or not divs.by_code[code].name.endswith(surface[0]) or _ROSTER_STOP.search(clean, end, m.start):
+        return None
+    own = linker.link(surface, jurisdiction=code, date=date)
     return own if own.canonical else Link(None, source="coordinated-unlinked")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, word_bounds
+from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
@@ -53,6 +53,10 @@ _CENTRAL_SPEAKER = re.compile(r"(?:我(?:现在)?(?:代表|受|根据)(?:中共�
 # 代表大会常务委员会委托，向大会报告工作", "我代表十届全国人大常委会，向大会报告工作" (probe act31: the courts',
 # procuratorates' and standing committees' reports). Delivered "在第N届全国人民代表大会…上", they were read as
 # the State Council's.
+# A session named as where someone delivered a report the text only cites (三道通镇…学习了李克强总理在第十三届
+# 全国人民代表大会第一次会议上所作出的政府工作报告: a 林口 town's news item, 2018), not the report's own head
+# (——2026年1月26日在广东省第十四届人民代表大会第四次会议上).
+_CITED_SESSION = re.compile(r"[^，,。；\n]{0,12}?上(?:所作|作的|作出的|的讲话|的报告|的政府工作报告)")
 _BODY_SPEAKER = re.compile(r"我(?:代表|受)(?P<body>[^，,。；\n]{2,30}?)(?:的?委托)?[，,]?\s*向大会报告工作")
 # A report the State Council has a ministry deliver: "受国务院委托，现将…预算草案提请…审查" under the masthead
 # line 财政部 or 国家发展和改革委员会 (probe act31): its author is the masthead's body, not 国务院.
@@ -93,7 +97,7 @@ _PLURAL_BEFORE = re.compile("各(?:[县区旗]|乡镇|镇)[^，。；：\n]{0,10
 # A paper's dateline opens a news lead too (本报讯(记者…)昨天, 滨州日报/滨州网讯(记者…)11月3日下午,
 # 浙江在线12月23日讯 (…)昨天下午,): the paper is no body, and the subject after it is the lead's.
 # Only a paper's, site's or agency's 讯 (报讯, 网讯, 日讯, 社讯, 在线讯): a title's 通讯/资讯 opens no lead.
-_NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:上午|下午|晚|晚上)?[，,]"
+_NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[至到—\\-](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚|晚上)?[，,]"
                         "|[^\n，,。]{0,24}?(?<=[报网日社线])讯[ \t\u3000]*(?:[(（][^)）\n]{0,40}[)）])?[ \t\u3000]*"
                         "(?:(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨天|昨日|今天|今日|近日|日前)(?:上午|下午|晚上|晚)?[，,]?)?)", re.M)
 # The verbs a text cites a higher document or body with (根据《…》, 贯彻落实党中央、国务院…): what follows
@@ -124,7 +128,7 @@ _CLAUSE = "[^，,。；;：:\n]"
 # 莅临 says the coming by itself (宜昌市秭归县工作考察团莅临加查县, a title ending on its host); a
 # leader's party (副区长王怀福一行莅临刚察县沙柳河镇) is a delegation too.
 _VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)(?:一行)?|一行)"
-                          "[^。；;\n]{0,30}?(?:莅临|(?:来|(?:到|赴)(?=我|本))"
+                          "[^。；;\n]{0,30}?(?:莅临|莅(?=[\u4e00-\u9fff](?:考察|调研|参观|访问|交流|指导))|(?:来|(?:到|赴)(?=我|本))"
                           "(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接)))")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
@@ -132,7 +136,10 @@ _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行
 # Going 到 or 前往 a place to learn from it (县自然资源局到郏县考察学习, 一行前往平顶山市郏县考察学习: a
 # Luanchuan bureau's news item, 2021): a body studies another division's practice, never its own.
 _HOST = compile_cached(f"(?:赴|(?:团|组)(?:一行)?到)(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)"
-                       f"|(?:到|前往)(?P<q>{_CLAUSE}{{2,20}}?)(?:考察|参观|观摩)?学习")
+                       f"|(?:到|前往)(?P<q>{_CLAUSE}{{2,20}}?)(?:考察|参观|观摩)?学习"
+                       # 我省党政代表团一行，今天中午抵达广州 (a Gansu paper's dateline story, 2007)
+                       # (only one's own: 江苏省党政代表团…抵达浙江省 on 浙江在线 arrives at the site's own province)
+                       f"|我[省市县区旗](?:党政)?(?:代表团|考察团|访问团)[^。；;\n]{{0,12}}?抵达(?P<r>{_CLAUSE}{{2,12}})")
 _RECEIVING = re.compile("(?:接待|迎接|欢迎|陪同|会见|接见)了?")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
@@ -268,7 +275,7 @@ def _find_issuer(clean: str, head_depts: list[Any],
     # report is delivered "在X第N届人民代表大会…上" by that place's government.
     for pattern in () if _ENTRUSTED.search(head) else (_WORK_REPORT, _CONGRESS, _SPEAKER):
         m = pattern.search(head)
-        if not m:
+        if not m or (pattern is _CONGRESS and _CITED_SESSION.match(head, m.end())):
             continue
         if m.group("place") in _CENTRAL_NAMES:
             return "国务院", "title"
@@ -422,6 +429,10 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+    if excluded and _OWN_PROVINCE_DELEGATION.search(text):
+        # 我省党政代表团…抵达广州…在广州、佛山、东莞和深圳四市…学习考察: every place of the host's province is the host's.
+        hosts = {divs.province(c) for c in excluded}
+        found = [m for m in found if not any(divs.province(c) in hosts for c in m[2])]
     # A firm's place (济宁青草牧业有限公司 in a 微山 town's report) corroborates its province but never
     # decides it alone (吉林森工北京门业分公司, a firm a county's delegation visited in Beijing).
     firms = {i for i, m in enumerate(found) if _opens_company(text, m[1])}
@@ -450,7 +461,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         if short and not national:
             return _county_by_voice(text, short, divs.province(short[0][2][0]), divs)
         # A county's news item naming its county only bare (普定, 襄城), in its own voice.
-        bare = _bare_county_by_voice(text, divs, national)
+        bare = _bare_county_by_voice(text, divs, national, excluded)
         if bare:
             return bare
         # A text that names no place and speaks as a local government (我市, 市政府各部门, 县委县政府)
@@ -477,7 +488,13 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             cur = best
         else:
             break
-    return _county_by_voice(text, found + short, cur, divs) or cur
+    county = _county_by_voice(text, found + short, cur, divs)
+    if county is None and divs.meta_level(cur) in ("province", "prefecture"):
+        # A county's news item naming its province or city only in a firm's or a site's name (山东梦之旅房车
+        # 有限公司, 德州新闻网讯) and itself only by its short name (齐河 three times, 我县): that county.
+        bare = _bare_county_by_voice(text, divs, national, excluded)
+        county = bare if bare and cur in divs.ancestry(bare) else None
+    return county or cur
 
 
 def _speaks_as(text: str, name: str) -> bool:
@@ -532,7 +549,8 @@ _BARE_COMMON_MIN = 3
 _ORDINARY_WORD_FREQ = 200
 
 
-def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0) -> str | None:
+def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0,
+                          excluded: frozenset[str] = frozenset()) -> str | None:
     """The county a text that names no place in full speaks for, by its bare short name
     (普定 five times in a 县委书记 news item of 普定县's; 襄城 in 襄城天气 and 襄城高质量发展
     beside 县委, 县政府): the text must speak as that level (县委/县政府/全县 for a 县, 区委/全区
@@ -563,6 +581,8 @@ def _bare_county_by_voice(text: str, divs: Divisions, national: int = 0) -> str 
     for name, n in counts.items():
         if name in common and shared_jieba()[0].FREQ.get(name, 0) >= _ORDINARY_WORD_FREQ:
             continue  # 平安 of 平安建设, 长子: said three times in any county's news, no county's name
+        if excluded.intersection(shorts[name]):
+            continue  # the other party's county (金寨 of 赴安徽省金寨、霍山、岳西三县考察学习)
         codes = [c for c in shorts[name] if divs.by_code[c].name.endswith(voice[0])]
         if len(codes) == 1 and n >= (_BARE_COMMON_MIN if name in common else _BARE_SHORT_MIN):
             picks.append(codes[0])
@@ -658,6 +678,9 @@ def _mask_person_places(clean: str, divs: Divisions) -> str:
                 clean[end - 1] in _ROSTER_LEVELS and _ROSTER_BODY.match(clean, end - 1) and \
                 (start == 1 or clean[start - 2] in _ROSTER_BEFORE):
             names.add(clean[start - 1 : end - 1])
+        # A township named like a city (文昌镇 of 宣州区, 文昌 of 文昌市): no place of that city.
+        elif end - start == 2 and clean[end : end + 1] in ("镇", "乡") and clean[start : end + 1] in townships():
+            names.add(clean[start:end])
     for name in names:
         clean = clean.replace(name, "\u3007" * len(name))
     return clean
@@ -682,7 +705,23 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     # A two-character county is the other party too (到郏县考察学习).
     codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) + _short_county_mentions(clean[a:b], divs, [])
              for c in cs}
+    codes |= {c for a, b in spans for c in _listed_short_counties(clean[a:b], divs)}
     return spans, frozenset(codes)
+
+
+def _listed_short_counties(span: str, divs: Divisions) -> set[str]:
+    """Counties a span names by their short names after the province or city it names (赴安徽省金寨、
+    霍山、岳西三县开展考察学习: an 英山 delegation's news item on its county's site): each is the host's."""
+    named = {c for _, _, cs in divs.mentions(span) for c in cs if divs.meta_level(c) in ("province", "prefecture")}
+    if not named:
+        return set()
+    out = set()
+    for short, codes in divs.county_shorts.items():
+        at = span.find(short)
+        if at < 0 or not word_bounds(span, at, at + len(short)):
+            continue
+        out |= {c for c in codes if named.intersection(divs.ancestry(c))}
+    return {divs.effective(c) for c in out}
 
 
 def _after_receiving(text: str, a: int, b: int) -> int:
@@ -721,7 +760,7 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
     code = _division_from_text(masked, divs, excluded)
     # A town's report or plan: a township is no division, its county is the document's.
     if code is None or code == NATIONAL or divs.meta_level(code) != "county":
-        town = own_township(masked[:_HEAD_CHARS], code)
+        town = own_township(clean[:_HEAD_CHARS], code)  # a town's own name, not masked as a city's
         if town:
             return divs.effective(town[1]), "township"
     return (code, "text") if code else (None, None)
@@ -752,6 +791,8 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
         # (深刻汲取张家口1128爆炸事故教训 in a 赵县 item is no 张家口 document).
         if "。" in line[:-1]:
             line = line[:line.index("。") + 1]
+        # A dateline names where the story was filed (本报广州4月14日电 in a Gansu paper), not its division.
+        line = _DATELINE.sub("", line, count=1)
         # A two-character county in a title line (道县召开…会议); a paragraph (an excerpt opening
         # mid-report: 主城区、茌平、莘县成功创建…) names a city's counties as often as its own.
         code = _title_place(line, divs, excluded, short="。" not in line)
@@ -764,6 +805,9 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
 
 
 _OWN_COUNTY = re.compile("[我本][县区旗]")
+_DATELINE = re.compile("^[^，,。\n]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电")
+# A province's own delegation (我省党政代表团): the places it goes to are all of the host's province.
+_OWN_PROVINCE_DELEGATION = re.compile("我省(?:党政|政府|人大|政协)?(?:代表团|考察团|访问团)")
 
 
 def _title_place(title: str, divs: Divisions, excluded: frozenset[str], short: bool = True) -> str | None:
