@@ -96,7 +96,10 @@ _NOT_UNIT_END = ("公司", "实验室", "会议室", "教室", "工作室", "上
 # 局 are not enough: 区域中心, 省域副中心, 发展新局 are goals, not bodies.
 _GENERIC_END = (
     "(?:服务中心|管理中心|研究中心|促进中心|指挥中心|监测中心|保障中心|发展中心|信息中心"
-    "|管理局|事务局|服务局|发展局|促进局|执法局|研究院|研究所|委员会|办公室|联社"
+    # Not a firm's institute (郑州磨料磨具磨削研究所有限公司) or an industry institute, which firms and universities
+    # set up (郑州市体外诊断产业研究院: 郑政文〔2023〕200号): ORGs (org_suffixes.txt). Probe org25.
+    "|管理局|事务局|服务局|发展局|促进局|执法局|(?<!产业)(?<!产业技术)研究院(?!有限|股份)|研究所(?!有限|股份)"
+    "|委员会|办公室|联社"
     # Stations and centres of county agricultural and technical services.
     "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站"
     # Land reserve, loan guarantee and surveying centres of a city's bureaus.

@@ -65,6 +65,11 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 # 2018 公示), 福建同元龙旺文化古镇旅游开发有限公司 (福州 2018 表彰).
                 start -= 1
                 continue
+            if strong and ch == "和" and start >= 2 and text[start - 2] == "、":
+                # Right after a list comma 和 opens the name, no conjunction follows one: 湖北鼎龙控股股份有限公司、
+                # 和远气体潜江有限公司 (湖北日报, 潜江 news; probe org25).
+                start -= 1
+                continue
             if (ch in _ORG_STOP and not (ch in "等和" and _inside_a_name_word(text, start - 1))) \
                     or not _ORG_NAME_CHAR.match(ch) or (ch == "暨" and not _inside_a_name_word(text, start - 1)):
                 break  # 暨 joins two names (温州市个体劳动者协会暨鹿城区民营经济发展联合会), not in 暨南大学
@@ -99,6 +104,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = _proper_start(text, after, m.start(), m.end()) if m.start() - after >= 2 else -1
         if start < 0:
             start = _short_enterprise(text, m.start(), m.end())
+        if start < 0:
+            start = _name_by_context(text, name_start, m.start(), m.end(), out)
         if start < 0 and m.group() == "银行" and _branch_end(text, end) > end and 2 <= m.start() - name_start <= 4 \
                 and _starts_an_org(text, name_start):
             # A bank's own short name is shown by its branch in a place: 区政府与包商银行赤峰分行签订…协议
@@ -120,6 +127,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
             start = out[-1].start
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+    out.extend(_short_mentions(text, out))
     out.extend(_known_orgs(text))
     out.extend(_media(text, ctx.source if ctx is not None else None))
     out.extend(_listed_enterprises(text))
@@ -133,6 +141,71 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_listed_on_exchange(text))
     out.extend(_ranked_subjects(text))
     out.extend(_own_level_hospitals(text, out))
+    return out
+
+
+# Verbs that found a body: the name after one is its own (组建大米协会和水稻种子研究所: 肇源县 2021 report).
+_FOUNDING = ("组建", "成立", "设立", "筹建", "创办", "组建了", "成立了", "设立了")
+# Suffixes of bodies a county or city founds by name without a place before it.
+_FOUNDED_SUFFIXES = ("协会", "学会", "商会", "研究会", "促进会", "联合会", "联盟", "研究所", "产业研究院", "产业技术研究院")
+# Words of a name that make it a kind of body, not one body (成立行业协会, 组建专业合作社, 设立村级联合会).
+_KIND_WORDS = frozenset(("行业", "专业", "产业", "各类", "相关", "村级", "乡级", "镇级", "基层", "地方", "农民", "社会",
+                         "民间", "企业", "新型", "群众", "志愿者", "老年", "妇女", "青年", "慈善", "自律"))
+# Class words a firm's name follows as an apposition (世界500强企业碧桂园集团).
+_FIRM_CLASSES = ("企业", "央企", "国企", "民企", "外企")
+
+
+def _name_by_context(text: str, start: int, suffix_start: int, end: int, found: list[Mention]) -> int:
+    """Start of a name with no place before it that its context shows is one body's, or -1: an item right after
+    another ORG in a list (湖北省小龙虾产业技术研究院、绿色化工产业技术研究院: 湖北日报; 碧桂园集团、恒大地产集团:
+    锦州 2018 news), a body a verb founds (组建大米协会: 肇源县 2021 report), a group after the class it belongs to
+    (世界500强企业碧桂园集团), a township's society (安良镇商会). Probe org25."""
+    name = text[start:suffix_start]
+    if not 2 <= len(name) <= 10 or any(c in _ORG_STOP for c in name) or _NOT_AN_ENTERPRISE.search(name) \
+            or name in _place_words():
+        return -1
+    words = shared_words(name)
+    tags = function_word_tags()
+    if any(w in _KIND_WORDS or w in _NOT_IN_RARE_NAME or (len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r")))
+           for w in words):
+        return -1
+    suffix = text[suffix_start:end]
+    if suffix in _FOUNDED_SUFFIXES and text.endswith(_FOUNDING, 0, start):
+        return start
+    if suffix in _SOCIETIES + ("商会",) and name in townships():
+        return start  # a township's chamber or association (安良镇商会被评为全省“四好商会”: 郏县 2024 report)
+    tok, _ = shared_jieba()
+    if tok.FREQ.get(name, 0) >= _RARE_WORD:
+        return -1  # one common word (职业学院, 文化公司) is a kind
+    before = text[start - 1] if start > 0 else ""
+    if before in "、和及与" and found and found[-1].end == start - 1 and len(name) >= 3:
+        return start
+    if suffix in ("集团", "集团公司") and text.endswith(_FIRM_CLASSES, 0, start) and not text.endswith("企业集团", 0, end):
+        return start
+    return -1
+
+
+def _short_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """A body named once with its place and again without it (庐江县春清茶叶种植专业合作社 … 春清茶叶种植专业合作社
+    目前入社社员378人: 安徽 2020 news; probe org25). The rest must open with a coined name (春清), not a kind
+    (第一人民医院)."""
+    places = _org_openers()[0]
+    out = []
+    seen = set()
+    for m in found:
+        p = _longest(places, text, m.start)
+        if p < 0 or m.end - p < 5 or text[m.start:m.end] in seen:
+            continue
+        rest = text[p:m.end]
+        suffix = next((x for x in _org_suffix().finditer(rest) if x.end() == len(rest)), None)
+        if suffix is None or suffix.start() < 4 or not _rare_name(rest[:4]):
+            continue
+        seen.add(text[m.start:m.end])
+        i = text.find(rest)
+        while i >= 0:
+            if not any(o.start <= i < o.end for o in found) and (i == 0 or not _ORG_NAME_CHAR.match(text[i - 1]) or text[i - 1] in _ORG_STOP):
+                out.append(Mention("ORG", i, i + len(rest), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+            i = text.find(rest, i + 1)
     return out
 
 
@@ -675,6 +748,11 @@ def _listed_enterprises(text: str) -> list[Mention]:
         # or a place's homograph (曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科…等头部企业: Tianjin 2026
         # report; 麒麟 is also a district, 飞腾 and 联想 verbs).
         known = sum(bool(_org_names().fullmatch(item)) for item in items) >= 2
+        # Most items coined names likewise: a one-word item that is a verb is then a name too (金晟兰、衍生、中智、
+        # 信基、万洋众创等现有优势企业: 云浮云城区 2023 review; probe org25).
+        first = shared_words(items[0])
+        first = first[max((k + 1 for k, w in enumerate(first) if function_word_tags().get(w, "n").startswith(("v", "p"))), default=0):]
+        coined = len(items) >= 3 and 2 * sum(_rare_name(item) for item in ["".join(first), *items[1:]]) > len(items)
         spans = []
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
@@ -699,7 +777,7 @@ def _listed_enterprises(text: str) -> list[Mention]:
             # A group's or company's name may hold a verb (能源发展集团: Qinghai 2026 report).
             if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or (name in _place_words() and not known) \
                     or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))
-                        and not (known and len(words) == 1)):
+                        and not ((known or coined) and len(words) == 1)):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
@@ -714,11 +792,18 @@ _PROJECT_ANCHOR = re.compile("等(?:一批|[0-9]+个|[一二三四五六七八�
 # A kind of work or site between 等 and 项目 makes the items sites (旭龙、奔子栏、古水、橄榄坝等水电站项目: dev
 # Yunnan 2026 report).
 _PROJECT_SITE_KIND = re.compile("站|库|场|港|路|桥|线|矿|田|园|区|城|馆|工程")
-_PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))((?:[{_CJK}]{{2,7}}、)+[{_CJK}]{{2,7}})$", re.M)
+# The first item may hold the clause's lead (西宁市引进落地晶科、弗迪等15项强链补链项目: 西宁 2023 news), cut below.
+_PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))([{_CJK}]{{2,14}}、(?:[{_CJK}]{{2,7}}、)*[{_CJK}]{{2,7}})$", re.M)
 # Items that are works, sites, phases or offices, not firms (光伏玻璃深加工, 平湖智创园, 中船二期, 通信模块研发生产;
 # 中国华能总部: dev Hebei 2026 report, where the firm alone is the name and the 等…企业 rule finds it).
 # Lines are works too (深江高铁、广佛环城际等项目建设: Guangdong 2022 report, probe locorg22).
 _NOT_A_PROJECT_FIRM = re.compile("(?:园|区|城|期|线|厂|港|站|路|桥|馆|高铁|城际|高速|总部|工程|项目|基地|中心|生产|改造|建设|加工|深加工)$")
+
+
+@lru_cache(maxsize=1)
+def _org_lead_words() -> frozenset[str]:
+    """The verbs and modifiers of org_left_stops.txt, which jieba may tag as nouns (落地)."""
+    return frozenset(load_words("org_left_stops"))
 
 
 def _listed_project_firms(text: str) -> list[Mention]:
@@ -733,12 +818,16 @@ def _listed_project_firms(text: str) -> list[Mention]:
         items = m.group(1).split("、")
         start = m.start(1)
         lead = shared_words(items[0])
-        if len(lead[0]) >= 2 and function_word_tags().get(lead[0], "n").startswith("v") and len(items[0]) - len(lead[0]) >= 2:
-            # A two-character verb opens the clause and the first name follows it: 加快恩都法、美宜佳等一批
-            # 重点项目建设 (钟楼区 2024 report).
-            start += len(lead[0])
-            items[0] = items[0][len(lead[0]):]
-        elif function_word_tags().get(lead[0], "n").startswith(("v", "p", "c", "d")):
+        tags = function_word_tags()
+        # The last two-character verb before the first name ends the lead (加快恩都法、美宜佳等一批重点项目建设:
+        # 钟楼区 2024 report; 西宁市引进落地晶科: what comes before the verb is the subject).
+        cut = [k for k, w in enumerate(lead[:-1]) if len(w) >= 2 and (tags.get(w, "n").startswith("v") or w in _org_lead_words())]
+        if cut and len(items[0]) - sum(len(w) for w in lead[: cut[-1] + 1]) >= 2:
+            n = sum(len(w) for w in lead[: cut[-1] + 1])
+            start += n
+            items[0] = items[0][n:]
+            lead = lead[cut[-1] + 1 :]
+        if tags.get(lead[0], "n").startswith(("v", "p", "c", "d")) or len(items[0]) > 7:
             continue  # a one-character verb or a particle: where the first name starts is unknown
         if any(_NOT_AN_ENTERPRISE.search(w) or _NOT_A_PROJECT_FIRM.search(w) or w in places
                or any(w[-k:] in places for k in (2, 3, 4) if len(w) > k) for w in items):
