@@ -83,8 +83,11 @@ _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（�
 # What may open a clause before its subject: numbering, connectives.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
+# 牵头的 / 负责的 qualify a noun: "建立由农业农村部、工业和信息化部牵头的…协调推进机制" (国发〔2018〕42号).
 _NOT_CUE_AFTER = {
-    "负责": ("人", "同志", "任"),
+    "负责": ("人", "同志", "任", "的"),
+    "牵头": ("的",),
+    "牵头负责": ("的",),
     "主管": ("部门", "单位", "机关", "机构", "领导"),
     "要": ("求", "点", "素", "件", "闻", "害", "务", "领", "事"),
     "应": ("用", "急", "对", "收", "付", "届", "有", "聘"),
@@ -1050,6 +1053,10 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
         manner = _MANNER.match(text, end)
         c = _inline_cue(text, manner.end() if manner else end)
+        if c and text.startswith("的", c.end()):
+            # 建立由农业农村部、工业和信息化部牵头的国家农业机械化发展协调推进机制 (国发〔2018〕42号): the
+            # bodies qualify a noun (the mechanism they lead), as in 由国务院领导同志牵头负责的…; no task of theirs.
+            continue
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
             no_object = _NO_OBJECT.match(text, c.end())
