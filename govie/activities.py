@@ -1473,8 +1473,9 @@ def _sentence(
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
                 and nxt.start < clause_end:
             continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
-        if c.kind == "weak" and c.words[-1] == "进行":
-            # (not 实施: dev wr2026-yunnanm marks 实施重点产业职业技能专项培训 on 实施)
+        if c.kind == "weak" and c.words[-1] == "进行" and not _is_planned(doc, full_start, c.start, c.end):
+            # (not 实施: dev wr2026-yunnanm marks 实施重点产业职业技能专项培训 on 实施; not 将对X进行Y, whose
+            # planned mode is read from 进行: test_activities_act23)
             tail = _WEAK_OBJECT_VERB.match(text, c.end, clause_end)
             if tail and tail.group(1) in table:
                 # 对…公务员进行了公共管理核心内容培训, 积极进行安全隐患排查工作 (山西日报 2009, 红网 溆浦 2015): the
