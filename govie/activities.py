@@ -298,8 +298,10 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # What a trigger in the object of these verbs names is no action of the body: an offence it punishes
 # (查处发布虚假信息…), what funds are for (用于…培训), what its effort should stress (重在制定). Followed by
 # 情况 the verb is a noun, the object an inspection looks at: "对…常务会议确定事项落实情况开展了专项督查"
-# (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022).
-_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况)[^，,。；;：:]{0,30}$")
+# (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022);
+# so is 落实X情况 right before the trigger: "对贯彻落实省第十一次党代会、省政府重大决策部署情况开展实地大督查" (湖北日报 2017).
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况)"
+                              r"(?![^，,。；;：:]{0,30}?情况$)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 # 在全国生态环境保护大会召开近一周年之际 (生态环境部部常务会议, h2o-china.com 2024-07-02): 之际 dates too
 _SPEECH_OCCASION = re.compile(r"[^，,。；;！？!?]{0,40}?(?:时|上|期间)的(?:重要|系列重要)?(?:讲话|致辞|指示|批示)")
@@ -385,6 +387,8 @@ _NOUN_SUFFIX = (
     "过程", "方法",
     # 注重压减督查规模、精简督查环节 (国务院第六次大督查, 2019-09-04): the size or the stage of a process, a noun
     "规模", "环节",
+    # 根据省政府大督查总体安排, 在各地督查时间为一周左右 (湖北日报 2017): the event's plan and duration
+    "总体安排", "时间",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
@@ -409,6 +413,8 @@ _OBJECT_TAIL = re.compile(r"(?:(?>\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[�
 _HEAD_MAX = 5
 # How far a weak verb's object may run before a trigger it yields to (进行年度地震趋势会商).
 _YIELD_GAP = 8
+# The object of 进行 ending on an event verb used as a noun: 进行了…核心内容培训, 进行安全隐患排查工作.
+_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理)(?:工作)?(?=[，,。；;！？\n]|$)")
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _COUNT_TAIL_LAST = frozenset("次场期个批项名人家轮件部")  # what a _COUNT_TAIL match of a stripped text ends with
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
@@ -718,7 +724,59 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 frames = [f for f in frames if not (f.trigger[0] < own.trigger[1] and own.trigger[0] < f.trigger[1])]
                 frames.append(own)
     frames.sort(key=lambda f: f.trigger)
+    if doc.kind == "other":
+        frames = _reported_once(doc, frames)
     return frames
+
+
+# The event a ceremony or meeting noun names, at the end of an activity's name (its object).
+_EVENT_NAME_HEAD = re.compile(r"仪式|典礼|发布会|开幕式|闭幕式|宴会|座谈会|会议|活动")
+_SIGN_VERBS = frozenset(("签署", "签订", "签约", "签字"))
+_THIS_REPORTED = re.compile(r"了?(?:此次|本次|这次|上述)")
+_MEETING_SUBJECT = re.compile(r"[\s\u3000]*(?:会议|会上)")
+_SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
+
+
+def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:
+    """A news item reports one event in several places: a photo caption and its lead, the signing
+    ceremony and the signing by the representatives, the leaders who attend it, the items a meeting
+    reviews. Keep the first report; drop (in text order) a repeat of a held event (same verb, date and
+    event noun: 举行宴会 ×3 in 人民日报 2019-11-05, dev pt-102676; 签字仪式…举行 in a caption and the lead,
+    河南日报 2011-09-23), attending an event already reported (11家参与部委的相关领导出席了仪式, 媒体记者
+    参加发布会, 参加了此次…活动), a signing after the signing is reported (分别代表双方签署协议, 出席签约仪式,
+    协议正式签订) and the steps of a reported meeting in sentences that open with 会议 (会议听取并审议了…,
+    会议原则同意启动实施…: 洋县, 盐亭, 兴县 常务会议 news)."""
+    text = doc.text
+    kept: list[ActivityFrame] = []
+    heads: set[str] = set()
+    held: set[tuple[str, str | None, str]] = set()
+    signed = meeting = False
+    for f in frames:
+        s, e = f.trigger
+        verb = text[s:e]
+        # the last event noun of the name: "…首发暨赠送仪式10月16日上午" names a 仪式
+        found = _EVENT_NAME_HEAD.findall(f.name or "")
+        head = found[-1] if found else None
+        if verb in _ATTEND_VERBS and (_THIS_REPORTED.match(text, e) or (head and any(h.endswith(head) for h in heads))):
+            continue
+        if verb in _SIGN_VERBS and signed:
+            continue
+        if head and f.date and (verb, f.date, head) in held:
+            continue
+        if meeting and f.type != "meeting" or meeting and verb not in ("召开", "举行"):
+            opening = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=0)
+            if _MEETING_SUBJECT.match(text, opening) and not _SPEECH.search(text, opening, s):
+                continue
+        kept.append(f)
+        if head:
+            heads.add(head)
+            if f.date:
+                held.add((verb, f.date, head))
+        if verb in _SIGN_VERBS or (f.type == "coordination" and head == "仪式"):
+            signed = True
+        if f.type == "meeting" and verb in ("召开", "举行", "主持召开"):
+            meeting = True
+    return kept
 
 
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
@@ -1455,6 +1513,15 @@ def _sentence(
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
                 and nxt.start < clause_end:
             continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
+        if c.kind == "weak" and c.words[-1] == "进行" and not _is_planned(doc, full_start, c.start, c.end):
+            # (not 实施: dev wr2026-yunnanm marks 实施重点产业职业技能专项培训 on 实施; not 将对X进行Y, whose
+            # planned mode is read from 进行: test_activities_act23)
+            tail = _WEAK_OBJECT_VERB.match(text, c.end, clause_end)
+            if tail and tail.group(1) in table:
+                # 对…公务员进行了公共管理核心内容培训, 积极进行安全隐患排查工作 (山西日报 2009, 红网 溆浦 2015): the
+                # event noun ending the object is the trigger, as dev marks 进行了审查 / 进行专题调研
+                c.start, c.end, c.words, c.kind = tail.start(1), tail.end(1), [tail.group(1)], ""
+                clause_end = _clause_end(doc, c.end, min(end, c.end + _OBJECT_MAX))
         types = [table[w][0] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
@@ -1553,7 +1620,7 @@ _HELD_SUBJECT = re.compile(r"[^，,。；;：:、\n]{0,12}?(?:大会|会|活动|
                            r"(?:将|已)?(?:于[^，,。；;：:\n]{1,12}?)?在[^，,。；;：:\n]{1,20}?(?:隆重|正式|顺利)?(?:举行|举办|开幕|召开)")
 # Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,
 # fj51e.cn 2018), "全國交通運輸工作會議于1月15日在北京開幕" (物流天下 2009).
-_HELD_VERBS = frozenset(("举行", "开幕", "闭幕"))
+_HELD_VERBS = frozenset(("举行", "举办", "开幕", "闭幕"))  # 培训班第二期在浙江大学举办: no object, the subject is the event
 # Between the subject and the verb: a date and a place only ("于1月15日在北京", "在宁波", "16日").
 _HELD_GAP = re.compile(r"(?:将|已)?(?:于|在)?[\d０-９]*(?:年|月|日|号)?[^，。；;,：:\n]{0,14}?(?:在[^，。；;,：:\n]{1,12})?(?:隆重|正式|顺利)?")
 
@@ -1715,12 +1782,15 @@ def _build(
 _STATE_COUNCIL_ISSUERS = (STATE_COUNCIL, "国务院办公厅")
 
 # A party committee of a division, whose government is "<division>人民政府".
-_PARTY_COMMITTEE = re.compile(r"中共(.{2,30}?[省市县区州旗盟镇乡])委员会")
+_PARTY_COMMITTEE = re.compile(r"中共(.{1,30}?[省市县区州旗盟镇乡])委员会")  # 中共兴县委员会: one-character names
+# A bare committee no division names (县委, 市委副书记、市长…): its government cannot be named either.
+_BARE_COMMITTEE = re.compile(r"[省市县区州旗盟镇乡]委")
 # The posts after a party committee's mention up to a government post ending the chain:
 # 市委副书记、市长, 市委常委、常务副市长, 县委副书记、代县长.
 # The head of a division's government (市长, 常务副市长, 代县长), its level captured.
 _GOVERNMENT_HEAD = r"(?:常务|代)?副?([省市县区州旗盟镇乡])长"
-_GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：:\n]{1,10}、){0,2}\s*" + _GOVERNMENT_HEAD)
+_GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：:\n]{1,10}、){0,2}\s*"
+                              r"(?:[省市县区州旗盟镇乡](?:人民)?政府)?" + _GOVERNMENT_HEAD)  # 县委副书记、县政府县长
 
 
 def _government_post(doc: _Doc, before: list[int], subjects: list[str], pos: int) -> list[str]:
@@ -1734,7 +1804,14 @@ def _government_post(doc: _Doc, before: list[int], subjects: list[str], pos: int
         m = mentions[i]
         name = m.attrs.get("canonical") if m.label == "DEPT" else None
         pm = _PARTY_COMMITTEE.fullmatch(name) if name else None
-        if pm is None or name not in out or not _GOVERNMENT_POST.match(text, m.end, pos):
+        if pm is None:
+            raw = text[m.start : m.end] if m.label == "DEPT" and not name else None
+            if raw in out and _BARE_COMMITTEE.fullmatch(raw) and _GOVERNMENT_POST.match(text, m.end, pos):
+                # "县委副书记、县长卢昊主持召开…县政府…常务会议" with no county named (盐亭, 安图 news): the
+                # government acts, and no name of it can be given; the committee would be a wrong body
+                out.remove(raw)
+            continue
+        if name not in out or not _GOVERNMENT_POST.match(text, m.end, pos):
             continue
         gov = pm.group(1) + "人民政府"
         out = [a for a in out if a != gov]
