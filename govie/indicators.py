@@ -528,6 +528,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         first = _CLAUSE_END.search(opener)
         if first and five.start() > first.start():
             five = None
+    if five and "十四五" in five.group() and (year is None or year < 2025) and not _done(opener) \
+            and "目标" in opener[five.end():]:
+        # "“十四五”期间，福州市卫生健康事业发展主要目标为" in a plan written before 2025: the plan's
+        # goals, not a review of its years
+        return _State("target", "2021/2025")
     review = min((m.start() for m in (five, one) if m), default=None)
     this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
@@ -1661,7 +1666,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
-        elif policy and unit not in _DURATION_UNITS:
+        elif (policy or not report) and unit not in _DURATION_UNITS:
+            # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
+            # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences
             para = text.rfind("\n", 0, s_start) + 1
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
             kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
