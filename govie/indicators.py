@@ -1762,9 +1762,42 @@ def _share_bounds(text: str, metrics: list[Mention]) -> None:
 
 
 # a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划
-_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
+_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|争取(?=建成|达到|新增|培育|引进|创建|实现)|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
 # a rule's wording: a value it sets or bounds is no result, whatever year it names
 _RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
+
+
+# a deadline a goal is set by: 到2025年, 至2030年, 2025年年底前, 2020年底前
+_DEADLINE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:年)?(?:底|末)前")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)]|——|[一二三四五六七八九十]{1,3}是)")
+
+
+def _goal_year(text: str, date: Mention) -> str:
+    """The period a goal's date gives: its value, but the year of a deadline at a year's end
+    (2025年年底前 → 2025; the DATE's own value stays 2025-12)."""
+    value = str(date.attrs.get("value"))
+    if re.fullmatch(r"\d{4}-12", value) and (text[date.start : date.end].endswith("前") or text.startswith("前", date.end)):
+        return value[:4]
+    return value
+
+
+def _list_intro(text: str, para: int) -> str | None:
+    """The line that opens the list a paragraph is an item of (it ends with a colon), or None."""
+    if not _LIST_ITEM.match(text, para):
+        return None
+    end = para
+    for _ in range(30):  # up the items to the line before the first one
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end].rstrip()
+        if not line:
+            end = start
+            continue
+        if not _LIST_ITEM.match(text, start):
+            return line if line.endswith(("：", ":")) else None
+        end = start
+    return None
 
 
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
@@ -1781,9 +1814,19 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     in_sentence = [o for o in dates if o.start >= s_start]
     year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
     if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]):
-        return "target", (str(dates[-1].attrs["value"]) if dates else None)
+        return "target", (_goal_year(text, dates[-1]) if dates else None)
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
+    # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
+    if dates and not _RULE.search(text, s_start, start) and _DEADLINE.search(text, para, start):
+        # a goal's date earlier in the paragraph holds for its later sentences ("到2025年年底前，…普及率达到94%；
+        # 实现…比例达到100%", a 实施方案's numbered task): the last date before the number
+        return "target", _goal_year(text, dates[-1])
+    intro = _list_intro(text, para)
+    if intro is not None and _GOAL.search(intro):
+        # the items of a list under a goal line ("到2020年将实现：" / "1、…千人床位数达到4.3张")
+        goal_years = re.findall(r"(?:19|20)\d\d(?=\s*年)", intro)
+        return "target", (goal_years[-1] if goal_years else None)
     past = [o for o in in_sentence if ref_year and year(o) < ref_year and not text.startswith("以来", o.end)
             and (o.start == s_start or text[o.start - 1] in "，,；;：:\n" or text[max(s_start, o.start - 2) : o.start] == "其中")
             and not _RULE.search(text, o.end, start)]
@@ -2233,12 +2276,20 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
             continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
+        deadline = state.kind == "target" and (text.startswith("前", o.end) or text[o.start : o.end].endswith("前") or (
+            lead[-1:] in ("到", "至") and (o.start - 1 == s_start or text[o.start - 2 : o.start - 1] in "，,；;：:、")))
+        if deadline and o.start < clause_at and _YEAR_VALUE.match(value):
+            # a goal's deadline opening a clause of a plan ("年均增长6%左右，到2025年，国内生产总值达到
+            # 3.5万亿元", "2025年年底前，建成100个以上…") dates what follows: a goal due by a year's end is of that year
+            opener = _goal_year(text, o)
+            continue
         if o.start >= clause_at and o.end <= start:
             if text[o.start - 1 : o.start] in ("由", "从") and _FROM_THEN.search(text, o.end, start):
                 continue  # "常住人口由上年729万人增加到732万人": the start's year dates the start only
             if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
                     or re.fullmatch(r"[”’末底初的\s]*", text[o.end : start]):
-                own = value  # "比去年增加5600亿元": the base's year dates nothing but the base
+                # "比去年增加5600亿元": the base's year dates nothing but the base
+                own = _goal_year(text, o) if state.kind == "target" else value
         elif opener is None and opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
             opener = value
     if not own and opener and period and "/" in period and _AVERAGE.search(text, clause_at, start):

@@ -54,3 +54,39 @@ def test_a_review_of_the_fourteenth_plan_stays_a_review():
     # the 2026 reading: "“十四五”时期…目标任务圆满完成" is done, not a goal
     found = metrics("“十四五”时期，主要目标任务圆满完成，地区生产总值年均增长5.5%。", "2026-01-20")
     assert first(found, "5.5%")["kind"] == "actual"
+
+
+def test_a_deadline_earlier_in_the_paragraph_holds_for_its_later_sentences():
+    # https://henan.china.com/news/dsxy/2022/0130/2530243558.html (三门峡市乡村建设行动实施方案, 2022)
+    found = metrics("二是推进县域内城乡基础设施一体化。实施县域城乡交通一体化、农村供水保障7项行动，到2025年年底前，"
+                    "义马市实现城乡供水一体化全覆盖，农村自来水普及率达到94%；实现行政村最多换乘一次客运公交即可到达县城"
+                    "比例达到100%，行政村快递物流服务通达率达到100%。", "2022-01-30")
+    # a goal due by a year's end is of that year
+    assert [(a["kind"], a["period"]) for t, a in found if t != "7项"] == [("target", "2025")] * 3
+
+
+def test_a_year_end_deadline_opening_a_sentence_dates_it():
+    # http://hbmingxingmzc.cn/kx/2021-10-29/53596.html (郑州市乡村建设行动实施方案, 2021)
+    found = metrics("鄭州市今年要全面啟動鄉村建設行動，集中力量打造50個美麗鄉村精品村。2025年年底前，建成100個以上"
+                    "美麗鄉村精品村，500個以上美麗鄉村示範村。", "2021-10-29")
+    assert first(found, "50個")["period"] == "2021"
+    assert (first(found, "100個")["kind"], first(found, "100個")["period"]) == ("target", "2025")
+    assert first(found, "500個")["period"] == "2025"
+
+
+def test_the_items_of_a_goal_list_are_targets():
+    # http://szxxg.com/shenzhen/20160322/24227.html (深圳 卫生强市, 2016)
+    found = metrics("未来5年深圳“卫生强市”战略，到2020年将实现：\n1、新建投入使用市级三级公立医院12家\n"
+                    "2、全市常住人口千人床位数达到4.3张\n3、千人医生数达到2.8名\n", "2016-03-22")
+    assert (first(found, "4.3张")["kind"], first(found, "4.3张")["period"]) == ("target", "2020")
+    assert (first(found, "2.8名")["kind"], first(found, "2.8名")["period"]) == ("target", "2020")
+
+
+def test_an_age_is_a_quantity_only_as_a_measure():
+    # http://www.chaogb.com/news/caijing/30105.html (广州, 2021): 到2025年，人均预期寿命达到83岁
+    found = metrics("到2025年，人均预期寿命达到83岁；乡村振兴实现新跨越。")
+    assert first(found, "83岁")["indicator"] == "人均预期寿命"
+    # https://yqlvyou.com/cshi/202509-6580.html (扬中市, 2023): the age bound in a name is no METRIC
+    found = metrics("2020年末，全市居民人均预期寿命提高到82.25岁，婴儿死亡率和5岁以下儿童死亡率分别为0.63‰和2.52‰。",
+                    "2023-04-03")
+    assert [t for t, _ in found] == ["82.25岁", "0.63‰", "2.52‰"]
