@@ -769,7 +769,7 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
                            r"|^\d{1,2}年(?=.)")
 # who a figure per head is for (居民参保人员每人每天60元)
 _WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
-_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又)$")
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又|总体)$")  # 比例总体达到70%以上: 总体 is adverbial
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -784,7 +784,7 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|今年|前[一二三两\d]年))"
                    r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国)")  # 达到或优于Ⅲ类比例: a water class, no comparison
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
 _TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
@@ -1695,7 +1695,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # share is none ("经营主体总量276.81万户、增长8.85%，其中民营经济主体占97.2%": a stock's make-up)
             flow = flow or (prev_flow and not stock and (_same_list(text, prev, m, read)
                                            or (_PART_OF.match(text, clause, m.start) is not None and unit != "%")))
-            period = _sentence_period(text, s_start, m.start, near, period, state, flow)
+            para_at = max(text.rfind("\n", 0, s_start) + 1, m.start - _WINDOW)
+            in_para = others[bisect.bisect_left(starts, para_at) : bisect.bisect_left(starts, m.start)]
+            period = _sentence_period(text, s_start, m.start, near, period, state, flow, in_para)
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             if unit == "年":
@@ -1776,6 +1778,8 @@ def _goal_year(text: str, date: Mention) -> str:
     """The period a goal's date gives: its value, but the year of a deadline at a year's end
     (2025年年底前 → 2025; the DATE's own value stays 2025-12)."""
     value = str(date.attrs.get("value"))
+    if re.fullmatch(r"\d{4}/\d{4}", value) and re.match(r"[”\"]?(?:时期|期)?末", text[date.end : date.end + 4]):
+        return value[5:]  # "到“十四五”期末", "“十三五”末": the plan's last year
     if re.fullmatch(r"\d{4}-12", value) and (text[date.start : date.end].endswith("前") or text.startswith("前", date.end)):
         return value[:4]
     return value
@@ -2256,7 +2260,7 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
 
 def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
-                     state: _State, flow: bool) -> str | None:
+                     state: _State, flow: bool, in_para: list[Mention] | None = None) -> str | None:
     """A year the sentence (or the number's clause) opens with wins over the section's; a stock
     reported at the end of the five years under review (地区生产总值达到6万亿元) is of the last year;
     a date in the number's own clause dates it (上半年5.5%); a value held over a streak has the
@@ -2276,8 +2280,10 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
             continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
+        bare = lead.rstrip("“\"")  # 到“十四五”期末
+        to_at = o.start - (len(lead) - len(bare)) - 1
         deadline = state.kind == "target" and (text.startswith("前", o.end) or text[o.start : o.end].endswith("前") or (
-            lead[-1:] in ("到", "至") and (o.start - 1 == s_start or text[o.start - 2 : o.start - 1] in "，,；;：:、")))
+            bare[-1:] in ("到", "至") and (to_at == s_start or text[to_at - 1 : to_at] in "，,；;：:、")))
         if deadline and o.start < clause_at and _YEAR_VALUE.match(value):
             # a goal's deadline opening a clause of a plan ("年均增长6%左右，到2025年，国内生产总值达到
             # 3.5万亿元", "2025年年底前，建成100个以上…") dates what follows: a goal due by a year's end is of that year
@@ -2306,6 +2312,14 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         return f"{y - int(streak.group(1)) + 1}/{y}"
     if state.kind == "actual" and period and "/" in period and not flow:
         return period.split("/")[1]
+    if state.kind == "target" and period and "/" in period:
+        # a plan's goals after a deadline earlier in the paragraph ("到“十四五”期末，全市人均期望寿命80岁，…；
+        # 千人均注册护士力争达到4.1人") are of the deadline, not of the plan's whole span
+        para = text.rfind("\n", 0, s_start) + 1
+        due = [o for o in (in_para or []) if o.label == "DATE" and para <= o.start < s_start and _YEAR_VALUE.match(str(o.attrs.get("value") or ""))
+               and (text[o.start : o.end].endswith("前") or text[max(para, o.start - 2) : o.start].rstrip("“\"")[-1:] in ("到", "至"))]
+        if due:
+            return _goal_year(text, due[-1])
     if state.kind == "target" and period and "/" not in period:
         clause = text[max(s_start, start - _WINDOW) : start]
         if (_NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause)) or "年均" in clause[-12:]:

@@ -90,3 +90,20 @@ def test_an_age_is_a_quantity_only_as_a_measure():
     found = metrics("2020年末，全市居民人均预期寿命提高到82.25岁，婴儿死亡率和5岁以下儿童死亡率分别为0.63‰和2.52‰。",
                     "2023-04-03")
     assert [t for t, _ in found] == ["82.25岁", "0.63‰", "2.52‰"]
+
+
+def test_the_end_of_the_plan_dates_the_goals_of_its_paragraph():
+    # http://m.hxnews.com/news/fj/fz/202206/04/2070615.shtml (福州市“十四五”卫生健康事业发展专项规划, 2022)
+    found = metrics("“十四五”期间，福州市卫生健康事业发展主要目标为：到2025年，基本建成卫生健康服务体系。\n"
+                    "《规划》提出，到“十四五”期末，全市人均期望寿命80岁，婴儿死亡率控制在4‰以内；千人均注册护士力争"
+                    "达到4.1人；公民健康素养水平达到25%。")
+    assert [(t, a["period"]) for t, a in found] == [("80岁", "2025"), ("4‰", "2025"), ("4.1人", "2025"), ("25%", "2025")]
+
+
+def test_a_water_class_is_no_comparison_and_zongti_is_adverbial():
+    # https://xing528.com/lilun/2149030.html (水污染防治行动计划 主要指标, 2015)
+    found = metrics("到2020年，地级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例总体高于93%，"
+                    "全国地下水质量极差的比例控制在15%左右；到2030年，这七大重点流域水质优良比例总体达到75%以上。")
+    assert first(found, "93%")["indicator"] == "地级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例"
+    assert first(found, "75%")["indicator"] == "这七大重点流域水质优良比例"
+    assert first(found, "75%")["period"] == "2030"
