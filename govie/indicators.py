@@ -530,6 +530,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         first = _CLAUSE_END.search(opener)
         if first and five.start() > first.start():
             five = None
+    if five and "十四五" in five.group() and (year is None or year < 2025) and not _done(opener) \
+            and "目标" in opener[five.end():]:
+        # "“十四五”期间，福州市卫生健康事业发展主要目标为" in a plan written before 2025: the plan's
+        # goals, not a review of its years
+        return _State("target", "2021/2025")
     review = min((m.start() for m in (five, one) if m), default=None)
     this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
@@ -766,7 +771,7 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
                            r"|^\d{1,2}年(?=.)")
 # who a figure per head is for (居民参保人员每人每天60元)
 _WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
-_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又)$")
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又|总体)$")  # 比例总体达到70%以上: 总体 is adverbial
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -781,7 +786,7 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|今年|前[一二三两\d]年))"
                    r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于|超过全国|超出全国)")
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国)")  # 达到或优于Ⅲ类比例: a water class, no comparison
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
 _TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
@@ -1663,7 +1668,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
-        elif policy and unit not in _DURATION_UNITS:
+        elif (policy or not report) and unit not in _DURATION_UNITS:
+            # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
+            # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences
             para = text.rfind("\n", 0, s_start) + 1
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
             kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
@@ -1690,7 +1697,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # share is none ("经营主体总量276.81万户、增长8.85%，其中民营经济主体占97.2%": a stock's make-up)
             flow = flow or (prev_flow and not stock and (_same_list(text, prev, m, read)
                                            or (_PART_OF.match(text, clause, m.start) is not None and unit != "%")))
-            period = _sentence_period(text, s_start, m.start, near, period, state, flow)
+            para_at = max(text.rfind("\n", 0, s_start) + 1, m.start - _WINDOW)
+            in_para = others[bisect.bisect_left(starts, para_at) : bisect.bisect_left(starts, m.start)]
+            period = _sentence_period(text, s_start, m.start, near, period, state, flow, in_para)
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             if unit == "年":
@@ -1757,9 +1766,44 @@ def _share_bounds(text: str, metrics: list[Mention]) -> None:
 
 
 # a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划
-_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
+_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|争取(?=建成|达到|新增|培育|引进|创建|实现)|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
 # a rule's wording: a value it sets or bounds is no result, whatever year it names
 _RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
+
+
+# a deadline a goal is set by: 到2025年, 至2030年, 2025年年底前, 2020年底前
+_DEADLINE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:年)?(?:底|末)前")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)]|——|[一二三四五六七八九十]{1,3}是)")
+
+
+def _goal_year(text: str, date: Mention) -> str:
+    """The period a goal's date gives: its value, but the year of a deadline at a year's end
+    (2025年年底前 → 2025; the DATE's own value stays 2025-12)."""
+    value = str(date.attrs.get("value"))
+    if re.fullmatch(r"\d{4}/\d{4}", value) and re.match(r"[”\"]?(?:时期|期)?末", text[date.end : date.end + 4]):
+        return value[5:]  # "到“十四五”期末", "“十三五”末": the plan's last year
+    if re.fullmatch(r"\d{4}-12", value) and (text[date.start : date.end].endswith("前") or text.startswith("前", date.end)):
+        return value[:4]
+    return value
+
+
+def _list_intro(text: str, para: int) -> str | None:
+    """The line that opens the list a paragraph is an item of (it ends with a colon), or None."""
+    if not _LIST_ITEM.match(text, para):
+        return None
+    end = para
+    for _ in range(30):  # up the items to the line before the first one
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end].rstrip()
+        if not line:
+            end = start
+            continue
+        if not _LIST_ITEM.match(text, start):
+            return line if line.endswith(("：", ":")) else None
+        end = start
+    return None
 
 
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
@@ -1776,9 +1820,19 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     in_sentence = [o for o in dates if o.start >= s_start]
     year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
     if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]):
-        return "target", (str(dates[-1].attrs["value"]) if dates else None)
+        return "target", (_goal_year(text, dates[-1]) if dates else None)
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
+    # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
+    if dates and not _RULE.search(text, s_start, start) and _DEADLINE.search(text, para, start):
+        # a goal's date earlier in the paragraph holds for its later sentences ("到2025年年底前，…普及率达到94%；
+        # 实现…比例达到100%", a 实施方案's numbered task): the last date before the number
+        return "target", _goal_year(text, dates[-1])
+    intro = _list_intro(text, para)
+    if intro is not None and _GOAL.search(intro):
+        # the items of a list under a goal line ("到2020年将实现：" / "1、…千人床位数达到4.3张")
+        goal_years = re.findall(r"(?:19|20)\d\d(?=\s*年)", intro)
+        return "target", (goal_years[-1] if goal_years else None)
     past = [o for o in in_sentence if ref_year and year(o) < ref_year and not text.startswith("以来", o.end)
             and (o.start == s_start or text[o.start - 1] in "，,；;：:\n" or text[max(s_start, o.start - 2) : o.start] == "其中")
             and not _RULE.search(text, o.end, start)]
@@ -2208,7 +2262,7 @@ _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
 
 
 def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
-                     state: _State, flow: bool) -> str | None:
+                     state: _State, flow: bool, in_para: list[Mention] | None = None) -> str | None:
     """A year the sentence (or the number's clause) opens with wins over the section's; a stock
     reported at the end of the five years under review (地区生产总值达到6万亿元) is of the last year;
     a date in the number's own clause dates it (上半年5.5%); a value held over a streak has the
@@ -2228,12 +2282,22 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
             continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date
         lead = text[max(s_start, o.start - 2) : o.start]
         opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
+        bare = lead.rstrip("“\"")  # 到“十四五”期末
+        to_at = o.start - (len(lead) - len(bare)) - 1
+        deadline = state.kind == "target" and (text.startswith("前", o.end) or text[o.start : o.end].endswith("前") or (
+            bare[-1:] in ("到", "至") and (to_at == s_start or text[to_at - 1 : to_at] in "，,；;：:、")))
+        if deadline and o.start < clause_at and _YEAR_VALUE.match(value):
+            # a goal's deadline opening a clause of a plan ("年均增长6%左右，到2025年，国内生产总值达到
+            # 3.5万亿元", "2025年年底前，建成100个以上…") dates what follows: a goal due by a year's end is of that year
+            opener = _goal_year(text, o)
+            continue
         if o.start >= clause_at and o.end <= start:
             if text[o.start - 1 : o.start] in ("由", "从") and _FROM_THEN.search(text, o.end, start):
                 continue  # "常住人口由上年729万人增加到732万人": the start's year dates the start only
             if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
                     or re.fullmatch(r"[”’末底初的\s]*", text[o.end : start]):
-                own = value  # "比去年增加5600亿元": the base's year dates nothing but the base
+                # "比去年增加5600亿元": the base's year dates nothing but the base
+                own = _goal_year(text, o) if state.kind == "target" else value
         elif opener is None and opens and _YEAR_VALUE.fullmatch(value) and not text.startswith(("末", "底"), o.end):
             opener = value
     if not own and opener and period and "/" in period and _AVERAGE.search(text, clause_at, start):
@@ -2250,6 +2314,14 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         return f"{y - int(streak.group(1)) + 1}/{y}"
     if state.kind == "actual" and period and "/" in period and not flow:
         return period.split("/")[1]
+    if state.kind == "target" and period and "/" in period:
+        # a plan's goals after a deadline earlier in the paragraph ("到“十四五”期末，全市人均期望寿命80岁，…；
+        # 千人均注册护士力争达到4.1人") are of the deadline, not of the plan's whole span
+        para = text.rfind("\n", 0, s_start) + 1
+        due = [o for o in (in_para or []) if o.label == "DATE" and para <= o.start < s_start and _YEAR_VALUE.match(str(o.attrs.get("value") or ""))
+               and (text[o.start : o.end].endswith("前") or text[max(para, o.start - 2) : o.start].rstrip("“\"")[-1:] in ("到", "至"))]
+        if due:
+            return _goal_year(text, due[-1])
     if state.kind == "target" and period and "/" not in period:
         clause = text[max(s_start, start - _WINDOW) : start]
         if (_NEXT_PLAN.search(clause) and _NEXT_PLAN_SPAN.search(clause)) or "年均" in clause[-12:]:

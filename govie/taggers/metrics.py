@@ -79,6 +79,11 @@ def _unit(raw: str) -> str | None:
 _NOT_YEARS_AFTER = re.compile(r"[级級代度底初末份届屆号號来來间間]|\d{1,2}月|(?:整省|整县|整市)?试点")
 
 
+# An age is a reported quantity only as a measure: life expectancy, an average age (人均预期寿命达到83岁,
+# 从2020年的75.2岁提升至2025年的76.8岁; wr2026-guangdongm, wr2026-guizhoum gold).
+_AGE_MEASURED = re.compile(r"(?:寿命|年龄)[^，,。；;]*$")
+
+
 # Units that count only after 万/亿: electricity (亿度), computing power (万P), volume (亿方).
 _AFTER_MULTIPLIER = frozenset({"度", "P", "方"})
 
@@ -108,6 +113,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if guide and m.group("unit") in _TIME_UNITS and not m.group("per"):
             continue
+        if m.group("unit") == "岁" and not _AGE_MEASURED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "5岁以下儿童", "年满60岁的父母": an age bound in a name or a rule (dev leaves them out)
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
             continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
         unit = (m.group("unit") or "") + (m.group("per") or "")
