@@ -102,8 +102,9 @@ def _arabic(s: str) -> str:
     return _CN_RUN.sub(sub, s)
 
 
-# The letter O (Latin, full-width, Cyrillic) typed for 〇 between Chinese digits (二ＯＯ七年).
-_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
+# The letter O (Latin upper or lower case, full-width, Cyrillic) typed for 〇 between Chinese
+# digits (二ＯＯ七年, 二o一二年四月一日 on a Guangzhou police notice).
+_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯОoｏ]|[OＯОoｏ](?=[〇零○一二三四五六七八九OＯОoｏ]*年)")
 
 
 # A weekday in brackets after a day (2月2日（星期六）): part of the date's span (the DATE tagger

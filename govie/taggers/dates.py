@@ -32,7 +32,7 @@ _S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
 _CN = "〇零○一二两三四五六七八九十"
 
 # A year: four Arabic digits (1500-2199) or four Chinese digits, or a relative year.
-_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○ＯОO一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
+_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○ＯОOoｏ一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
 # Relative years, minus the words they hide in: 如今年轻, 说明年度, 过去年度, 日本年.
 _YREL = (
     r"(?:(?<![如])今年|(?<![过失除减])去年|(?<![说表证声标阐查透鲜文光聪开英分精发申])明年"
