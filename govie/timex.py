@@ -386,10 +386,11 @@ def _range(s: str, sep: re.Match[str], ref: dt.date | None) -> DateValue:
         return NONE  # 一、三季度 is not one interval
     year: int | None
     if left.yearless and right.yearless and ref is not None:
-        # A yearless range is placed by its end (see _BY_END).
+        # A yearless range is placed by its end (see _BY_END); a range of days, an event's, by its
+        # start as a day is (5月1日至5日 in a notice of 1 April: probe gz15, Guangzhou police 2012).
         year = ref.year
         pair_b = _range_bounds(left, right, year)
-        if pair_b is not None and _too_late(pair_b[1][4], ref):
+        if pair_b is not None and _too_late(pair_b[0][3] if pair_b[0][2] == "day" else pair_b[1][4], ref):
             year -= 1
     else:
         year = left.year if not left.yearless else None
