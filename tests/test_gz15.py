@@ -74,3 +74,14 @@ def test_a_huadu_office_sends_its_rules_to_the_district_farm_and_forestry_bureau
     depts = _ents(text, "DEPT", "canonical")
     assert depts.count(("区农林局", "广州市花都区农林局")) == 2
     assert ("财政局", "广州市花都区财政局") in depts
+
+
+def test_development_zone_bodies_written_one_after_another():
+    # http://www.ys-ysy.com/policyshow.aspx?a=601 (广州市黄埔区科学技术局, 2020): issuers separated by
+    # spaces; the zone's party committee, its 管委会 and its 科技创新局 are bodies of their own.
+    text = ("广州市黄埔区科学技术局  广州开发区科技创新局\n\n"
+            "第一条 根据中共广州市黄埔区委 中共广州开发区工委 广州市黄埔区人民政府 广州开发区管委会"
+            "《关于大力支持民营及中小企业发展壮大的若干措施》(穗埔字〔2018〕12号),结合本区实际,制定本实施细则。")
+    depts = [t for t, _ in _ents(text, "DEPT", "canonical")]
+    assert depts == ["广州市黄埔区科学技术局", "广州开发区科技创新局", "中共广州市黄埔区委", "中共广州开发区工委",
+                     "广州市黄埔区人民政府", "广州开发区管委会"]
