@@ -102,8 +102,9 @@ def _arabic(s: str) -> str:
     return _CN_RUN.sub(sub, s)
 
 
-# The letter O (Latin, full-width, Cyrillic) typed for 〇 between Chinese digits (二ＯＯ七年).
-_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯО]|[OＯО](?=[〇零○一二三四五六七八九OＯО]*年)")
+# The letter O (Latin upper or lower case, full-width, Cyrillic) typed for 〇 between Chinese
+# digits (二ＯＯ七年, 二o一二年四月一日 on a Guangzhou police notice).
+_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯОoｏ]|[OＯОoｏ](?=[〇零○一二三四五六七八九OＯОoｏ]*年)")
 
 
 # A weekday in brackets after a day (2月2日（星期六）): part of the date's span (the DATE tagger
@@ -385,10 +386,11 @@ def _range(s: str, sep: re.Match[str], ref: dt.date | None) -> DateValue:
         return NONE  # 一、三季度 is not one interval
     year: int | None
     if left.yearless and right.yearless and ref is not None:
-        # A yearless range is placed by its end (see _BY_END).
+        # A yearless range is placed by its end (see _BY_END); a range of days, an event's, by its
+        # start as a day is (5月1日至5日 in a notice of 1 April: probe gz15, Guangzhou police 2012).
         year = ref.year
         pair_b = _range_bounds(left, right, year)
-        if pair_b is not None and _too_late(pair_b[1][4], ref):
+        if pair_b is not None and _too_late(pair_b[0][3] if pair_b[0][2] == "day" else pair_b[1][4], ref):
             year -= 1
     else:
         year = left.year if not left.yearless else None

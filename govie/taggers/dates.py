@@ -32,7 +32,7 @@ _S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
 _CN = "〇零○一二两三四五六七八九十"
 
 # A year: four Arabic digits (1500-2199) or four Chinese digits, or a relative year.
-_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○ＯОO一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
+_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○ＯОOoｏ一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
 # Relative years, minus the words they hide in: 如今年轻, 说明年度, 过去年度, 日本年.
 _YREL = (
     r"(?:(?<![如])今年|(?<![过失除减])去年|(?<![说表证声标阐查透鲜文光聪开英分精发申])明年"
@@ -345,8 +345,9 @@ _RECURS_WITH = re.compile(
 )
 
 
-# A bare day listed after a date (2026年8月25日、26日; 每个月 14 日、29 日) is a date of the same month.
-_LISTED_DAY = compile_cached(rf"、{_S}({_DNUM}){_S}[日号](?![报记志程])")
+# A bare day listed after a date (2026年8月25日、26日; 每个月 14 日、29 日) is a date of the same month;
+# so is a bare range of days (4月15日至19日、23日至27日: a Guangzhou police notice, probe gz15).
+_LISTED_DAY = compile_cached(rf"、{_S}({_DNUM}){_S}[日号](?:{_S}[至到—－–~～-]{_S}({_DNUM}){_S}[日号])?(?![报记志程])")
 
 
 def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
@@ -358,10 +359,15 @@ def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
         end = prior.end
         while (m := _LISTED_DAY.match(text, end)) is not None:
             day = cn_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            last = (cn_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))) if m.group(2) else None
             value, prev = None, prior.attrs.get("value")
-            if prev and len(prev) == 10 and day:
+            if prev and "/" in prev:
+                prev = prev.split("/")[-1]  # after a range the list goes on in the month it ended in
+            if prev and len(prev) == 10 and prev[:4].isdigit() and day:
                 try:
                     value = dt.date(int(prev[:4]), int(prev[5:7]), day).isoformat()
+                    if m.group(2):
+                        value += "/" + dt.date(int(prev[:4]), int(prev[5:7]), last or 0).isoformat()
                 except ValueError:
                     break
             found.append(Mention("DATE", m.start(1), m.end(), "date.rule", {"value": value, "grain": "day"},

@@ -138,7 +138,8 @@ _ALIAS_END = re.compile("(?:部门|经办机构)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
-_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结新当]局$"
+# 新局 (开创新局) but not 创新局, a zone's bureau (广州开发区科技创新局: probe gz15).
+_NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|打造|推进|申建|加快|探索|优化|[布格大全开结当]局$|(?<!创)新局$"
                        # rural credit cooperatives are financial enterprises (陇川县农村信用合作联社)
                        "|信用合作|信用社|信用联社")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
@@ -1197,8 +1198,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _NOT_BODY.search(m.group()) and (span := _zone_party_from_place(text, m, mt))]
-    found += [("pattern", m.span()) for p in starts if (m := _ZONE_BODY_AT.match(text, p))
-              and not _NOT_BODY.search(m.group())]
+    # A zone's body after a space of the original too: issuers written one after another
+    # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
+    # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
+    found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
+              and not _NOT_BODY.search(m.group()) and not any(p < g < m.end() for g in gaps)]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)

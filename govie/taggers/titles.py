@@ -464,9 +464,22 @@ def _own_title_line(text: str, s: int, e: int) -> bool:
     return (not before.strip() or _ISSUER_RUN.fullmatch(before) is not None) and not text[e:le].strip(" \t\u3000")
 
 
+def _own_title_line_as_written(ctx: Context | None, s: int, e: int) -> bool:
+    """``_own_title_line`` on the original lines: normalization joins a title line to the next
+    (广州市人民政府关于印发…的通知 + 各区人民政府,…: probe gz15, Guangzhou portal pages)."""
+    src = ctx.source if ctx is not None else None
+    original = getattr(src, "original", None)
+    if not original:
+        return False
+    os_, oe = src.to_original(s, e)
+    return _own_title_line(original, os_, oe)
+
+
 # Joint issuers before the title on its line (财政部 教育部 人力资源社会保障部关于印发…的通知, the spaces
 # gone in the clean text): the line is still the document's own title, the last issuer a body.
-_ISSUER_RUN = re.compile("[ \t\u3000]*(?:[\u4e00-\u9fff]{1,12}?(?:部|委员会|委|总局|局|署|银行)[ \t\u3000]*){1,6}")
+# A government or its office issues most local notices (广州市人民政府关于印发…的通知, 广州市越秀区
+# 人民政府办公室关于…): their title line is the own title too (probe gz15: four Guangzhou pages).
+_ISSUER_RUN = re.compile("[ \t\u3000]*(?:[\u4e00-\u9fff]{1,12}?(?:部|委员会|委|总局|局|署|银行|人民政府|政府办公厅|政府办公室)[ \t\u3000]*){1,6}")
 
 
 # An attachment list: "附件：1.X表" and the numbered lines after it, "附：X", "附件：（略）" over
@@ -561,7 +574,7 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     own = ctx.own_title if ctx is not None else None
     for s, e in sorted(set(loose), key=lambda x: (x[0], -x[1])):
         # Overlapping loose candidates: the earlier, longer one was kept.
-        if s < last_end or _own_title_line(text, s, e):
+        if s < last_end or _own_title_line(text, s, e) or _own_title_line_as_written(ctx, s, e):
             continue
         if own and own[0] <= s and e <= own[1]:
             # 清远市人民政府关于印发《…工作规则》的通知: the unbracketed title inside the own title is

@@ -7,14 +7,14 @@ from govie.text import recached as re
 
 __all__ = ["CN_DIGITS", "cn_int", "FULL_DATE", "full_date"]
 
-CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0, "ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _NUM = r"(?:\d{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4})"
 # A date written out in full, Arabic or Chinese numerals; spaces from PDF extraction allowed.
 FULL_DATE = re.compile(
     # Not the tail of a longer number: 12023年 or 二〇二〇〇年 is no year.
-    rf"(?<![\d〇零○Ｏ一二三四五六七八九])(?P<y>\d{{4}}|[〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?<![\d〇零○Ｏ一二三四五六七八九])(?P<y>\d{{4}}|[〇零○ＯOoｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
 
 
