@@ -51,3 +51,17 @@ def test_variant_shaan_is_shaanxi():
 def test_verbs_before_a_part_name_none():
     # Dev wr2026-guizhou / wr2026-tianjinm phrasing (城市更新专项规划): 片区 as a class after a verb.
     assert _spans("编制城市更新专项规划,统筹推进片区更新,加强片区策划和项目实施管理。") == []
+
+
+def test_route_of_a_section_after_its_line():
+    # https://guanshanwenku.com/gongzuozongjie/2023/02/46732_58.html (Sichuan 2023 report)
+    s = "确保成兰铁路(成都至川主寺段)、隆黄铁路(叙永至毕节段)、内江至大足高速公路建成通车。"
+    locs = _spans(s)
+    assert {"叙永", "毕节", "内江", "大足"} <= set(locs)
+    assert "隆黄" not in locs
+
+
+def test_county_chemical_park_and_an_approval():
+    # http://bx2200.com/baogao/huadong/2306.html (庐江县 2021 report)
+    s = "稳步推进庐江高新区西向扩容,庐江化工园成功获批省化工园区。"
+    assert _spans(s) == ["庐江高新区", "庐江化工园"]

@@ -2547,6 +2547,8 @@ def _qualifier(text: str, start: int, end: int) -> bool:
     (神农架创建国家公园 is an aim), preposition, conjunction or adverb (jieba's words)."""
     words = shared_words(text[start:end])
     tags = function_word_tags()
+    if any(v in text[start:end] for v in ("获批", "获评")):
+        return False  # jieba splits 获|批: 庐江化工园成功获批省化工园区 (成功 is a county's short name elsewhere)
     return not any(w in _zone_founding_verbs() or tags.get(w, "n").startswith(("p", "c", "d")) for w in words)
 
 
@@ -3229,6 +3231,9 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 # A route between two places, then its line (隆昌至叙永段扩能改造, 纳雍至六盘水等铁路, 西安至永寿等高速公路).
 _ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|、))")
 _ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道)")
+# A line's section after the line, bracketed or not: 成兰铁路(成都至川主寺段), 隆黄铁路(叙永至毕节段) (Sichuan 2023).
+_SECTION_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?段)")
+_LINE_BEFORE_SECTION = re.compile(f"(?:铁路|高铁|高速|公路|城际)[（(]?[{_CJK}]{{2,6}}$")
 
 
 def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
@@ -3241,10 +3246,10 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     shorts, longest = _county_shorts()
     known = {(m.start, m.end) for m in gazetteer}
     out = []
-    for m in _ROUTE.finditer(text):
-        i = m.start()
-        if not _ROUTE_LINE_AHEAD.match(text, i):
-            continue
+    routes = [m.start() for m in _ROUTE.finditer(text) if _ROUTE_LINE_AHEAD.match(text, m.start())]
+    routes += [m.start() for m in _SECTION_ROUTE.finditer(text)
+               if _LINE_BEFORE_SECTION.search(text, max(0, m.start() - 12), m.start())]
+    for i in sorted(set(routes)):
         # Before 至: the longest county short name after a non-name character, a line, a place or a verb.
         for k in range(max(0, i - longest), i - 1):
             if text[k:i] in shorts and (k == 0 or not _NAME_CHAR.match(text, k - 1)
