@@ -65,3 +65,8 @@ def test_county_chemical_park_and_an_approval():
     # http://bx2200.com/baogao/huadong/2306.html (庐江县 2021 report)
     s = "稳步推进庐江高新区西向扩容,庐江化工园成功获批省化工园区。"
     assert _spans(s) == ["庐江高新区", "庐江化工园"]
+
+
+def test_counted_roads_under_works_are_a_quantity():
+    # Dev wr2026-tianjinm phrasing: a count of roads under works leaves its item unmarked.
+    assert "复康路" not in _spans("实施更新行动,更新改造复康路等道路80条、桥梁10座。")
