@@ -115,8 +115,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):
             continue
-        if text.startswith(("城", "村", "社区"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
-            continue  # 福州大学城 and 石沛镇联盟村 are places, 东北大学生 students
+        if text.startswith(("城", "村", "社区", "科技城"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
+            continue  # 福州大学城, 岳麓山国家大学科技城 and 石沛镇联盟村 are places, 东北大学生 students
         # A bank's legal form may come before its branch: 中国银行股份有限公司浙江省分行 (缙云 2022 news).
         bank = text.endswith("银行", m.start(), end) or (m.group() in _LEGAL_FORMS and text.endswith("银行", start, m.start()))
         end = _branch_end(text, end) if bank else _campus_end(text, end)
@@ -511,6 +511,8 @@ def _known_orgs(text: str) -> list[Mention]:
             # A bank's short name after a bare level is its branch there, as 省药监局 is a body:
             # 根据协议,省农发行将… (农发行黑龙江省分行: 黑龙江日报 2016); the level is part of the name.
             start -= 1
+        if _ROAD.match(text, start) and _ROAD.match(text, start).start(2) == end:
+            continue  # a road the firm's word names: 加快…、中兴大道延伸 (枣庄市中区 2022)
         if _stands_alone(text, start, end, stops):
             out.append(Mention("ORG", start, end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
@@ -1906,11 +1908,14 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
     ports = _named_ports(text)
-    framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _pair_zones(text) + _boundary_places(text) + _seats(text) \
+    parts = _named_town_parts(text)
+    framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_roads(text) \
+        + parts + _pair_zones(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
+    part_ids = {id(m) for m in parts}
     gazetteer_ends = {g.end for g in gazetteer}
     framed += _ranked_regions(text)
     framed_ids = {id(m) for m in framed}
@@ -1923,6 +1928,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             if id(m) in site_ids and out and out[-1].end == m.start and id(out[-1]) not in framed_ids:
                 # The county or city before a site's own name opens it: 礼县四角坪遗址, 晋宁河泊所遗址.
                 m = Mention("LOC", out.pop().start, m.end, m.source, {}, priority=m.priority)
+            elif id(m) in part_ids and out and out[-1].end == m.start and text[m.start - 1] in "区區":
+                m = Mention("LOC", out.pop().start, m.end, m.source, {}, priority=m.priority)  # 金山工業園區|橘園洲片區
             out.append(m)
             continue
         if text[m.start] == "代" and text.startswith("长", m.end) and text[m.end - 1] in "县市区州":
@@ -2328,6 +2335,85 @@ def _named_new_areas(text: str) -> list[Mention]:
     return out
 
 
+# Named roads and streets are sites (guide v2.2, LOC 3), named by two to four characters of their own that
+# jieba reads as anything (世纪|大道, 含|浦|大道, 麓|景|路南|延): a work on the road or a list of roads is the
+# cue, not the words (加快世纪大道提升、光明大道提升、中兴大道延伸、文化西路等道路建设: 枣庄市中区 2022;
+# 推进麓景路南延、长望路西延建设, 拉通潇湘大道、含浦大道: 长沙 2018). Ring roads by their compass and number
+# (西二环, 东六环路: 通州 2020). The name opens after punctuation or a verb of works, so that a figure of
+# speech (走上光明大道, 走出一条新路, 发展之路) names no road.
+_ROAD = compile_cached(f"([{_CJK}]{{2,4}}?)(大道|[东南西北]?路)(?=[东南西北]延|延伸|延长|提升|提质|改造|改建|扩建|拓宽|快速化|建设|"
+                       "通车|贯通|清表|等(?:道路|区域|路段)|[、，。；）)])")
+_RING_ROAD = re.compile("(?<![一二三四五六七八九十0-9０-９])[东南西北][二三四五六七]环(?:路)?(?![线内外境])")
+_COUNTED_ROADS = re.compile("等道路[0-9０-９一二三四五六七八九十百]")
+_ROAD_AFTER_ITEM = re.compile("(?:大道|路|[东南西北]延|延伸|提升|改建|改造)、$")
+_ROAD_OPENERS = ("推进", "加快", "拉通", "打通", "完成", "实施", "改造", "建设", "开工", "新建", "启动", "实现", "提质")
+_ROAD_OPEN = set("、，。；：（(\n")
+# Words that class a road, or a figure of speech, instead of naming one (主干路, 断头路, 四好农村路, 丝绸之路).
+_ROAD_CLASS = re.compile("[的之一二三四五六七八九十条等和与及或在对为是把被将给让并至各全本该新老旧村组乡镇公铁水线网电]|"
+                         "主干|次干|支|快速|市政|城市|城区|乡村|农村|旅游|产业|发展|道路|断头|四好|幸福|小康|康庄|致富|振兴|"
+                         "改革|创新|复兴|绿色|现代|干线|国省|县乡|连接|出口|进出|配套|周边|区内|园区")
+
+
+def _verb_in_name(name: str) -> bool:
+    """Whether a word of two characters or more in ``name`` is a verb, adverb… (统筹|推进 片区, 加强 片区)."""
+    tags = function_word_tags()
+    return any(len(w) > 1 and w in tags for w in shared_words(name))
+
+
+def _named_roads(text: str) -> list[Mention]:
+    """Named roads and streets under works or listed (``_ROAD``), and ring roads."""
+    out = [Mention("LOC", r.start(), r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+           for r in _RING_ROAD.finditer(text)]
+    for r in _ROAD.finditer(text):
+        head_start = r.start(2)
+        if _COUNTED_ROADS.match(text, r.end()):
+            continue  # a count of roads under works, unmarked in the dev gold (更新改造复康路等道路80条: Tianjin 2026)
+        for k in range(2, 5):  # the shortest name that opens after punctuation, a verb or a road before it
+            start = head_start - k
+            if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
+                break
+            before = text[max(0, start - 4) : start]
+            if not (start == 0 or not _NAME_CHAR.match(text[start - 1]) or before.endswith(_ROAD_OPENERS)):
+                continue
+            # Bare punctuation after the head closes a list of roads only (拉通潇湘大道、含浦大道。).
+            if text[r.end()] in "，。；）)" and not _ROAD_AFTER_ITEM.search(text, max(0, start - 8), start):
+                break
+            if not _ROAD_CLASS.search(text, start, head_start) and not _verb_in_name(text[start:head_start]):
+                out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
+    return out
+
+
+# Town parts and new towns named by two to four characters of their own (螺洲片區、葉廈臚廈片區, 加快實施南湖公園片區:
+# 仓山 2022; 提质洋湖片区, 大王山、长沙高铁西城、沩东新城等重点片区: 长沙 2018). Guide v2.2, LOC 3: new areas are
+# LOC. The name opens after punctuation or a verb of works; words that class a part name none (重点片区, 城市片区).
+_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城)(?![区區])")
+_TOWN_PART_OPENERS = ("实施", "實施", "提质", "提質", "推进", "推進", "加快", "建设", "建設", "开发", "開發", "打造", "抓好")
+_TOWN_PART_CLASS = re.compile("[的之一二三四五六七八九十个個等和与與及或在对為为是各全本该該新老旧舊核]|重[点點大]|城市|城区|城區|城镇|城鎮|"
+                              "中心|核心|产业|產業|功能|示范|示範|试点|試點|更新|改造|开发|開發|国际|國際|绿色|綠色|[东南西北東][部面]|[0-9０-９A-Za-z]")
+
+
+def _named_town_parts(text: str) -> list[Mention]:
+    """Town parts (片区) and new towns (新城) named by a word of their own, as ``_named_roads``."""
+    out = []
+    for r in _TOWN_PART.finditer(text):
+        head_start = r.start(2)
+        for k in range(2, 5):
+            start = head_start - k
+            if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
+                break
+            before = text[max(0, start - 4) : start]
+            # A zone's part after the zone opens too; ``tag_locs`` joins the two (金山工業園區橘園洲片區: 仓山 2022).
+            if not (start == 0 or text[start - 1] in _ROAD_OPEN or before.endswith(_TOWN_PART_OPENERS)
+                    or (text[start - 1] in "区區" and r.group(2) != "新城")):
+                continue
+            if not _TOWN_PART_CLASS.search(text, start, head_start) and text[start:r.end()] not in place_name_set() \
+                    and not _verb_in_name(text[start:head_start]):
+                out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
+    return out
+
+
 # Ports (guide v2.2, LOC 3: ports are sites, LOC as a whole). Border ports are named by a town or a
 # county-level city that alone is no gazetteer name (甘其毛都, 策克, 满都拉, 磨憨; 满洲里 and 二连浩特 are
 # county short names, common words elsewhere): a named port is LOC whole (磨憨铁路口岸: Yunnan 2026;
@@ -2597,6 +2683,8 @@ def _qualifier(text: str, start: int, end: int) -> bool:
     (神农架创建国家公园 is an aim), preposition, conjunction or adverb (jieba's words)."""
     words = shared_words(text[start:end])
     tags = function_word_tags()
+    if any(v in text[start:end] for v in ("获批", "获评")):
+        return False  # jieba splits 获|批: 庐江化工园成功获批省化工园区 (成功 is a county's short name elsewhere)
     return not any(w in _zone_founding_verbs() or tags.get(w, "n").startswith(("p", "c", "d")) for w in words)
 
 
@@ -2985,6 +3073,8 @@ _EDITION = re.compile("第[一二三四五六七八九十百0-9０-９]{1,4}届$
 # The rest of a list item a place opens, more items, then 等 and a project word.
 # Items hold no conjunction (中西部铁路和公路等薄弱环节建设 is a class of works).
 _PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+# Zones and town parts built up are sites, not projects (抓好岳麓山国家大学科技城、…、沩东新城等重点片区建设: 长沙 2018).
+_SITE_LIST_END = re.compile("等[^、，。]{0,6}(?:片区|片區|园区|園區|新城|新区|新區|功能区|功能區)建设$")
 
 
 @lru_cache(maxsize=1)
@@ -2995,7 +3085,8 @@ def _list_verbs() -> re.Pattern[str]:
 def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
     """Whether a place opens an item of a list of projects (山西阳城坑口电厂 in 新开工了南疆铁路、
     山西阳城坑口电厂…等一批重点项目): the item starts after a listing verb, a comma or 、."""
-    if not _NAME_CHAR.match(text, end) or text[end] in _ORG_STOP or not _PROJECT_ITEMS.match(text, end):
+    items = _PROJECT_ITEMS.match(text, end) if _NAME_CHAR.match(text, end) and text[end] not in _ORG_STOP else None
+    if items is None or _SITE_LIST_END.search(items.group()):
         return False
     before = text[max(0, start - 80) : start]
     lead = _LIST_ITEMS_BEFORE.search(before)
@@ -3016,7 +3107,8 @@ def _inside_a_listed_project(text: str, start: int, end: int) -> bool:
     if text.startswith("至", end) or text.endswith("至", 0, start):
         return False  # the end of a route the item's line runs on (隆黄铁路隆昌至叙永段扩能改造、…等项目)
     item = _ITEM_START.search(text, max(0, start - 24), start)
-    if item is None or not _PROJECT_TAIL.match(text, end):
+    tail = _PROJECT_TAIL.match(text, end)
+    if item is None or not tail or _SITE_LIST_END.search(tail.group()):
         return False
     words = shared_words(item.group())
     tags = function_word_tags()
@@ -3275,6 +3367,9 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 # A route between two places, then its line (隆昌至叙永段扩能改造, 纳雍至六盘水等铁路, 西安至永寿等高速公路).
 _ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|、))")
 _ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道)")
+# A line's section after the line, bracketed or not: 成兰铁路(成都至川主寺段), 隆黄铁路(叙永至毕节段) (Sichuan 2023).
+_SECTION_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?段)")
+_LINE_BEFORE_SECTION = re.compile(f"(?:铁路|高铁|高速|公路|城际)[（(]?[{_CJK}]{{2,6}}$")
 
 
 def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
@@ -3287,10 +3382,10 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     shorts, longest = _county_shorts()
     known = {(m.start, m.end) for m in gazetteer}
     out = []
-    for m in _ROUTE.finditer(text):
-        i = m.start()
-        if not _ROUTE_LINE_AHEAD.match(text, i):
-            continue
+    routes = [m.start() for m in _ROUTE.finditer(text) if _ROUTE_LINE_AHEAD.match(text, m.start())]
+    routes += [m.start() for m in _SECTION_ROUTE.finditer(text)
+               if _LINE_BEFORE_SECTION.search(text, max(0, m.start() - 12), m.start())]
+    for i in sorted(set(routes)):
         # Before 至: the longest county short name after a non-name character, a line, a place or a verb.
         for k in range(max(0, i - longest), i - 1):
             if text[k:i] in shorts and (k == 0 or not _NAME_CHAR.match(text, k - 1)
