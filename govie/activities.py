@@ -85,6 +85,8 @@ _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为
 # A paragraph that opens with the meeting's words ("会议强调，当前改革发展任务艰巨繁重。各级政府要…。…出台…",
 # 国务院常务会议 2018-03-21; "会议指出，…"): its later sentences go on with them.
 _MEETING_SPEECH_LEAD = re.compile(r"[\s\u3000]*(?:会议|会上)")
+# A sentence on the business of a meeting already reported: 会上…, 会议听取/审议/讨论…
+_MEETING_STEP_LEAD = re.compile(r"[\s\u3000]*(?:会上|会议(?:还|首先|集中|先后|最后|专题)?(?=听取|传达|审议|讨论|研究|学习|通报))")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开. "在…的大力支持下" is the
 # circumstance of a reported action, no norm ("在国家有关部委…的大力支持下,我区与农业部携手合作,成功举办了三届
 # 中国(宁夏)园艺博览会", 宁夏回族自治区人民政府表彰决定, fsou.com).
@@ -344,7 +346,8 @@ _THIS_EVENT = r"了?(?:此次|本次|这次|上述)?"
 _ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
 # 约300人参加了本次会议 (卫生部 全国卫生工作会议 2007-01-08): the attendance line of a meeting
-_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议)[。！!；;\s]*")
+# 开幕式 / 仪式 too: "副县长牛艳丽出席开幕式。" (长子 要闻简报 2023), the close of the item on the event it opened
+_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
 _ATTENDED_LINE = re.compile(_THIS_EVENT + _ATTENDED_EVENT.pattern)
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
@@ -393,6 +396,9 @@ _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程",
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
 # (1957), 执行得还很不够 (1956): how something was done is judged, no action is reported. Not 得到/得以/得益/得力.
 _MANNER_AFTER = re.compile(r"得(?![到以益力分奖])")
+_HOLDING = ("召开", "举办", "举行")
+_BY_MEANS = re.compile(r"通过(?:[^，,。；;、]{0,4}、)*[^，,。；;、]{0,6}$")
+_MEANS_CLOSE = re.compile(r"(?:[^，,。；;]{0,16}?)等?(?:方式|形式|途径|手段)(?:[，,。；;]|$)")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
@@ -703,6 +709,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         sent_idx = order[ptr:j]
         n = len(scope)
         _sentence(doc, block, ss, se, full_start, cands, sent_idx, scope, subject)
+        if doc.kind == "other" and _MEETING_STEP_LEAD.match(text, ss) and (
+                any(d.frame.type == "meeting" for d in scope[:n]) or any(f.type == "meeting" for f in frames)):
+            # "会上,全体与会人员通报了…,并专题讨论了《区政府工作报告》主要任务分解工作" (dgxww.gov.cn 2021-01-27): the
+            # business of the meeting just reported, one event (guide: steps inside one event share its frame)
+            scope[n:] = [d for d in scope[n:] if d.frame.type != "meeting"]
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
@@ -1052,6 +1063,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
+        return False
+    if h.group() not in _HOLDING and _BY_MEANS.search(text, max(sent_start, s - 12), s) and _MEANS_CLOSE.match(text, e, sent_end):
+        # "通过实地观摩、座谈交流等方式,感受长子变化" (长子 要闻简报 2023): the means of the reported event, no event;
+        # but a meeting held in it is one ("调研组通过召开座谈会、实地走访等方式", dev weekly report)
         return False
     if after.startswith("权") and not after.startswith(("权益", "权利")):
         # 2008年奥运会举办权 (sc-report-2002), 2010年世界博览会举办权 (sc-report-2003), 审批权限 (1984, 1987,
