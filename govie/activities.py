@@ -1692,10 +1692,10 @@ def _build(
         gov = _place_government(doc, before, cs0, c.start)
         base = [gov] if gov else []
         named = True
-    elif doc.own_government and (own_m := _SELF_PLACE.match(text, cs0, c.start)) and \
+    elif not doc.issuer and doc.own_government and (own_m := _SELF_PLACE.match(text, cs0, c.start)) and \
             (own_m.group(1) or own_m.group(2)) == doc.own_government[0]:
-        # "9月23日,我县在政府二楼会议室召开…调度会" (长子 要闻简报 2023): the division's own government, not a
-        # bulletin's issuer (a county's 要闻简报 is edited by its media centre)
+        # "9月23日,我县在政府二楼会议室召开…调度会" (长子 要闻简报 2023): with no issuer named, the division's own
+        # government; a body's own notice speaks of 我市 for itself (dev gz-3: 我市正式启动…, the 医保 centre)
         base = [doc.own_government[1]]
         named = True
     else:
