@@ -107,3 +107,11 @@ def test_bare_centre_after_a_date_or_verb_is_the_issuing_centre():
             "2025年8月份中心运行的各类数据及存在问题。各窗口工作人员要遵守中心的各项规章制度。中心城区交通顺畅。")
     depts = _depts(text, reference_date="2025-09-29", jurisdiction="淮北市")
     assert depts.count(("中心", "淮北市政务服务中心")) == 2  # not 中心城区
+
+
+def test_unit_after_bare_bureau_takes_no_body_named_before():
+    # tjj.gz.gov.cn/news_newtjdt/gzdt/content/post_8537800.html: 局综合处 is the writing bureau's, never the 政协's
+    text = ("广州市十五届人大四次会议、政协十三届三次会议召开期间,我局积极为“两会”提供统计咨询服务。2019年1月15日上午,"
+            "局综合处、办公室、普查中心、数据管理中心等有关人员组成工作小组。")
+    depts = _depts(text, reference_date="2019-01-15", jurisdiction="广州市")
+    assert not [c for t, c in depts if t.endswith("综合处") and c and "政治协商" in c]
