@@ -85,6 +85,8 @@ _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为
 # A paragraph that opens with the meeting's words ("会议强调，当前改革发展任务艰巨繁重。各级政府要…。…出台…",
 # 国务院常务会议 2018-03-21; "会议指出，…"): its later sentences go on with them.
 _MEETING_SPEECH_LEAD = re.compile(r"[\s\u3000]*(?:会议|会上)")
+# A sentence on the business of a meeting already reported: 会上…, 会议听取/审议/讨论…
+_MEETING_STEP_LEAD = re.compile(r"[\s\u3000]*(?:会上|会议(?:还|首先|集中|先后|最后|专题)?(?=听取|传达|审议|讨论|研究|学习|通报))")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开. "在…的大力支持下" is the
 # circumstance of a reported action, no norm ("在国家有关部委…的大力支持下,我区与农业部携手合作,成功举办了三届
 # 中国(宁夏)园艺博览会", 宁夏回族自治区人民政府表彰决定, fsou.com).
@@ -306,7 +308,10 @@ _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取
 # 在全国生态环境保护大会召开近一周年之际 (生态环境部部常务会议, h2o-china.com 2024-07-02): 之际 dates too
 _SPEECH_OCCASION = re.compile(r"[^，,。；;！？!?]{0,40}?(?:时|上|期间)的(?:重要|系列重要)?(?:讲话|致辞|指示|批示)")
 _TIME_NOUNS = ("时间", "时期", "时限", "时效", "时代", "时段")
-_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以[后後]|以前|之[后後]|之前|以来|的基础上|的時候|的时候|过程中|之际)(?:[，,。；;]|$)")
+# "广州市十五届人大四次会议、政协十三届三次会议召开期间,我局积极为“两会”提供统计咨询服务" (tjj.gz.gov.cn 2019-01-15):
+# 期间 too
+_TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以[后後]|以前|之[后後]|之前|以来|的基础上|的時候|的时候|过程中|之际|期间)"
+                         r"(?:[，,。；;]|$)")
 # The trigger itself closing a time clause: "在中央擴內需、保增長政策出臺後，我們…" (2009 山东 report, probe act33):
 # the policy's issue dates what follows: 在 opens the clause, 后 and a comma right after the verb ("加以修改后，提请…"
 # is a step of a sequence, test_activities_probe25).
@@ -343,7 +348,8 @@ _THIS_EVENT = r"了?(?:此次|本次|这次|上述)?"
 _ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
 # 约300人参加了本次会议 (卫生部 全国卫生工作会议 2007-01-08): the attendance line of a meeting
-_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议)[。！!；;\s]*")
+# 开幕式 / 仪式 too: "副县长牛艳丽出席开幕式。" (长子 要闻简报 2023), the close of the item on the event it opened
+_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
 _ATTENDED_LINE = re.compile(_THIS_EVENT + _ATTENDED_EVENT.pattern)
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
@@ -394,6 +400,9 @@ _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程",
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
 # (1957), 执行得还很不够 (1956): how something was done is judged, no action is reported. Not 得到/得以/得益/得力.
 _MANNER_AFTER = re.compile(r"得(?![到以益力分奖])")
+_HOLDING = ("召开", "举办", "举行")
+_BY_MEANS = re.compile(r"通过(?:[^，,。；;、]{0,4}、)*[^，,。；;、]{0,6}$")
+_MEANS_CLOSE = re.compile(r"(?:[^，,。；;]{0,16}?)等?(?:方式|形式|途径|手段)(?:[，,。；;]|$)")
 _LIST_BEFORE = frozenset("、与和及")
 _LIST_AFTER = frozenset("、与和及等")
 # "受理558件、": a count that is the whole object is a statistic; "梳理汇总10个新增…" is not.
@@ -575,6 +584,7 @@ class _Doc:
     reference: str | None = None  # the document's reference date
     issued: str | None = None  # the document's own date (signature), else its reference date
     forwarded: tuple[int, str] | None = None  # where a forwarded text starts, and the body that wrote it
+    own_government: tuple[str, str] | None = None  # the division's last character (县) and its government
     triggers: list[re.Match[str]] = field(default_factory=list)  # the trigger pattern's matches in the text
     trigger_starts: list[int] = field(default_factory=list)
     trigger_ends: list[int] = field(default_factory=list)
@@ -593,6 +603,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
     doc.breaks = list(map(_START, _CLAUSE_BREAK.finditer(text)))
+    doc.own_government = _own_government(meta.get("division"))
     doc.triggers = list(_triggers()[1].finditer(text))
     doc.trigger_starts = list(map(_START, doc.triggers))
     doc.trigger_ends = list(map(_END, doc.triggers))
@@ -704,6 +715,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         sent_idx = order[ptr:j]
         n = len(scope)
         _sentence(doc, block, ss, se, full_start, cands, sent_idx, scope, subject)
+        if doc.kind == "other" and _MEETING_STEP_LEAD.match(text, ss) and (
+                any(d.frame.type == "meeting" for d in scope[:n]) or any(f.type == "meeting" for f in frames)):
+            # "会上,全体与会人员通报了…,并专题讨论了《区政府工作报告》主要任务分解工作" (dgxww.gov.cn 2021-01-27): the
+            # business of the meeting just reported, one event (guide: steps inside one event share its frame)
+            scope[n:] = [d for d in scope[n:] if d.frame.type != "meeting"]
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
@@ -1105,6 +1121,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
+        return False
+    if h.group() not in _HOLDING and _BY_MEANS.search(text, max(sent_start, s - 12), s) and _MEANS_CLOSE.match(text, e, sent_end):
+        # "通过实地观摩、座谈交流等方式,感受长子变化" (长子 要闻简报 2023): the means of the reported event, no event;
+        # but a meeting held in it is one ("调研组通过召开座谈会、实地走访等方式", dev weekly report)
         return False
     if after.startswith("权") and not after.startswith(("权益", "权利")):
         # 2008年奥运会举办权 (sc-report-2002), 2010年世界博览会举办权 (sc-report-2003), 审批权限 (1984, 1987,
@@ -1739,6 +1759,12 @@ def _build(
         gov = _place_government(doc, before, cs0, c.start)
         base = [gov] if gov else []
         named = True
+    elif not doc.issuer and doc.own_government and (own_m := _SELF_PLACE.match(text, cs0, c.start)) and \
+            (own_m.group(1) or own_m.group(2)) == doc.own_government[0]:
+        # "9月23日,我县在政府二楼会议室召开…调度会" (长子 要闻简报 2023): with no issuer named, the division's own
+        # government; a body's own notice speaks of 我市 for itself (dev gz-3: 我市正式启动…, the 医保 centre)
+        base = [doc.own_government[1]]
+        named = True
     else:
         section = doc.section_agent.get(block.start)
         own = doc.issuer
@@ -1837,6 +1863,20 @@ def _role_marked(doc: _Doc, start: int, pos: int) -> bool:
 
 
 _SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
+# 我县 / 我市 opening a clause: the document's own division acts
+# 我县 / 我市 opening a clause, or the head of the division's government ("区长潘功发主持召开区长碰头会",
+# dgxww.gov.cn 2021-01-27; "副县长李晋平带领…开展…联合执法行动", 长子 要闻简报 2023): the division's own government
+_SELF_PLACE = re.compile(r"[\s\u3000]*(?:我([省市区县旗])|(?:常务)?副?([省市区县旗])长(?=[\u4e00-\u9fff]{2,3}(?:主持|带领|带队|率)))")
+
+
+def _own_government(division: dict[str, Any] | None) -> tuple[str, str] | None:
+    """("县", "长子县人民政府") for a county's documents: what 我县 names."""
+    name = (division or {}).get("name") or ""
+    if (division or {}).get("level") in (None, "national", "township") or not name.endswith(("省", "市", "区", "县", "旗")) \
+            or name.endswith("地区"):  # 地区 is governed by a 行署, no 人民政府
+        return None
+    return name[-1], name + "人民政府"
+
 # Marks of a reported action: done (已, 了) or under way (正在), which the guide counts as done.
 _REPORTED = re.compile(r"已|正式|了|正在|先后")
 # "我局现开展…项目申报工作", "现组织开展": 现 right before the trigger announces the action the notice
@@ -1898,6 +1938,10 @@ _BASIS_OPEN = re.compile(r"按照|根据|本着|遵循")
 _BASIS_CLOSE = re.compile(r"[^。；;！？\n]{0,40}?的(?:要求|原则|方针|精神)”?[，,]")
 
 
+# A clause that closes on 之际 or 前夕 names the occasion of a reported action (长子 要闻简报 2023, 淮北 2025)
+_OCCASION_CLOSE = re.compile(r"[^，,。；;：:\n]{0,16}?(?:之际|前夕)[，,]")
+
+
 def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
     """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
@@ -1907,6 +1951,8 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
         if m.group() == "要" and _BASIS_OPEN.search(doc.text, max(start, m.start() - 40), m.start()) \
                 and _BASIS_CLOSE.match(doc.text, m.end(), pos):
             continue  # 按照出手要快…的要求，迅速推出…: the 要 is the basis's, not the action's
+        if _OCCASION_CLOSE.match(doc.text, m.end(), pos):
+            continue  # 在中秋、国庆“两节”即将到来之际，9月27日，县政协组织…开展…: the coming time is the occasion
         if m.group() in ("将", "计划", "拟", "准备"):
             gap = _uncovered(doc, m.end(), pos)
             if len(gap) > _SENTENCE_BACK or not (
@@ -2089,7 +2135,9 @@ def _role(doc: _Doc, start: int, end: int) -> str:
 
 
 # The rest of an event's name between a year that opens it and its verb (…工作会议在京召开).
-_EVENT_NAME_BEFORE = re.compile(r"[^，,。；;：:\s\d]{2,30}?(?:会议|大会|年会|论坛|博览会|交易会|运动会)(?:[（(][^）)]{0,6}[）)])?"
+# "7月22日,2015年君山区政府重点工作半年度讲评会召开" (rednet.cn 2015-07-23): any X会 a meeting is named by
+# (讲评会, 推进会, 调度会), not 工会 or 协会, which are bodies.
+_EVENT_NAME_BEFORE = re.compile(r"[^，,。；;：:\s\d]{2,30}?(?:会议|论坛|[^\s工协学商字委]会)(?:[（(][^）)]{0,6}[）)])?"
                                 r"\s*(?:在[^，,。；;：:]{1,12}|隆重|正式|顺利|胜利)*")
 _NO_DATE: Any = object()  # no date applies (a vague date is None)
 _BASELINE = ("比", "较")
@@ -2123,11 +2171,30 @@ def _date(
         # a vague date (近期) is null and stops here
         return dates[-1].attrs.get("value"), doc.text[dates[-1].start : dates[-1].end]
     if block.item < 0:
-        return _NO_DATE, ""
+        return _dated_paragraph(doc, block)
     item = doc.st.blocks[block.item]
     for m in _mentions_in(doc, item.body, min(item.end, item.body + 4)):
         if m.label == "DATE" and m.start < item.body + 3:
             return m.attrs.get("value"), doc.text[m.start : m.end]
+    return _NO_DATE, ""
+
+
+# A bulletin's dated item is an unnumbered paragraph that opens with its day: "8月18日,督查组在宁城县检查。上午,在县政府
+# 召开工作汇报会" (wjw.chifeng.gov.cn 2023-08-30); a bullet (◆, ◎) may come before it.
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?")
+_PARAGRAPH_LEAD = re.compile(r"[\s\u3000◆◇◎●○■□▲△★☆·•]*")
+
+
+def _dated_paragraph(doc: _Doc, block: Block) -> tuple[Any, str]:
+    """The day (or days) that opens an unnumbered paragraph before a comma, else no date."""
+    text = doc.text
+    for m in _mentions_in(doc, block.start, min(block.end, block.start + 16)):
+        if m.label != "DATE":
+            continue
+        if (_PARAGRAPH_LEAD.fullmatch(text, block.start, m.start) and text[m.end : m.end + 1] in ("，", ",")
+                and _DAY_VALUE.fullmatch(m.attrs.get("value") or "")):
+            return m.attrs.get("value"), text[m.start : m.end]
+        break
     return _NO_DATE, ""
 
 

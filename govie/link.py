@@ -1154,6 +1154,10 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             surface = m.attrs.pop("as")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
+            if m.start and clean[m.start - 1] in "局厅委" and not any(d.end == m.start for d in depts):
+                # "2019年1月15日上午,局综合处、办公室…参加了…" (tjj.gz.gov.cn 2019-01-15): a bare 局 before the unit is
+                # the writing bureau, not the body named before it (…政协十三届三次会议召开期间): no antecedent
+                near = []
             if not near and surface[0] == "部":
                 # 报部公路司 with no body before: the ministry signing the notice after it.
                 near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]

@@ -320,8 +320,10 @@ def _find_issuer(clean: str, head_depts: list[Any],
     return None, None
 
 
-# A numbered item opens a line of the body (一、各地要…统一到…党中央决策部署上来), never a masthead.
-_BODY_ITEM = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9]))")
+# A numbered item opens a line of the body (一、各地要…统一到…党中央决策部署上来), never a masthead; so does a
+# bulletin's bulleted item ("◆…9月24日,由县直工委、县卫体局、县总工会…联合举办的…篮球赛", 长子 要闻简报 2023).
+_BODY_ITEM = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、](?![0-9])"
+                        r"|[◆◇◎●○■□▲△★☆])")
 
 
 def _in_body_text(text: str, pos: int) -> bool:
