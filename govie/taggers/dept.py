@@ -1402,7 +1402,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 国务院各部委、各直属机构办公厅（室）, 各部门办公室: the office of each body of a class
         # (国办秘函〔1998〕373号's addressee line and text) is a class too, no one office.
-        if s >= 2 and text[s - 2:s] in _CLASS_NOUN_BEFORE_UNIT:
+        if s >= 2 and text[s - 2:s] in _CLASS_NOUN_BEFORE_UNIT or _CLASS_OWNED_BEFORE.search(text, max(0, s - 4), s):
+            continue
+        # 法规处理, 妥善处置: a unit word's 处 opening the verb 处理 / 处置 (依照国家有关法律法规处理).
+        if text[e - 1] == "处" and text[e:e + 1] in _VERB_AFTER_CHU:
             continue
         if not any(taken[s:e]) and not (s > 0 and text[s - 1] in _GENERIC_BEFORE):
             taken[s:e] = b"\x01" * (e - s)
@@ -1507,7 +1510,8 @@ _BRACKETED_UNIT = re.compile(
 # (国家统计局新闻发言人、国民经济综合统计司司长付凌晖 at the State Council Information Office's
 # briefings, 2011 and 2021): the department (司, only central bodies have one) stands alone.
 _POSTED_CENTRAL_DEPARTMENT = re.compile(
-    rf"、((?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,10}}司)(?=副?司长|(?:有关)?负责人)")
+    rf"、((?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,10}}司)(?<!公司)(?=副?司长|(?:有关)?负责人)")
+# (Not a firm: 中国储备粮管理总公司有关负责人 among a headquarters' members, 国办函〔2005〕57号.)
 
 
 def _central_body_just_before(text: str, start: int, kept: list[tuple[int, int, str]], registry: Registry) -> bool:
@@ -2352,6 +2356,10 @@ def _standing_in_full(text: str, taken: bytearray) -> list[Mention]:
 _CLASS_BEFORE = re.compile("(?:各|其他|有关|相关)$")
 # Nouns naming bodies of a kind, never one body: a unit after them is every such body's unit.
 _CLASS_NOUN_BEFORE_UNIT = frozenset({"机构", "部门", "部委", "单位"})
+# A unit owned by a class (各部门所属信息中心, 有关单位下属服务中心: 国办函〔2005〕57号) is every body's, a class too.
+_CLASS_OWNED_BEFORE = re.compile("(?:机构|部门|部委|单位)(?:所属|下属|直属)$")
+# What follows 处 where it opens a verb (处理, 处置, 处罚), as in _UNIT's last lookahead.
+_VERB_AFTER_CHU = frozenset("理置罚分")
 _CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
 
 
