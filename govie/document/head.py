@@ -73,6 +73,9 @@ _PREFECTURE_VOICE = re.compile("(?<![各、])自治州(?=人民政府|党委|实
 # 州政协 meetings names 临夏 once, as 构建和谐临夏 (临夏 2016), and is the prefecture's, not the province's.
 _PREFECTURE_LEVEL_CUE = re.compile("[全本我]([州盟])|(?<![各、])([州盟])(?:委(?!员)|人民政府|政府|人大|政协)|(地)(?:委(?!员)|区行署)|行(署)")
 _CITY_CUE = re.compile("[全本我]市")
+# A city's report speaks as its level (市委, 市人大, 市政协, 我代表市人民政府, 全市) and may name its city
+# once, in a slogan (共同守护健康遂宁: a 遂宁 report 2023 whose title has the name blanked out).
+_CITY_LEVEL_CUE = re.compile("[全本我]市|(?<![各、省])市(?<!城市)(?:委(?!员)|人民政府|政府|人大|政协)")
 _PROVINCE_CUE = re.compile("[全本我]省")
 # A county-level text speaks of its own county, district or banner by its bare level (我县,
 # 全旗, 县委, 区政府各部门, 旗人民政府); 自治区 bodies are a province's, not a district's.
@@ -500,8 +503,11 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
 
 
 def _speaks_as(text: str, name: str) -> bool:
-    """Whether a text speaks twice as the prefecture ``name`` by its bare level, where that level is
-    no 市 (临夏回族自治州: 州委, 州政协; 阿拉善盟: 盟委; 阿里地区: 地委, 行署)."""
+    """Whether a text speaks twice as the prefecture ``name`` by its bare level (临夏回族自治州: 州委,
+    州政协; 阿拉善盟: 盟委; 阿里地区: 地委, 行署; a city: 市委, 市人大, 全市, where the text speaks as
+    no county, whose reports name their city's bodies as superiors)."""
+    if name.endswith("市"):
+        return len(_CITY_LEVEL_CUE.findall(text)) >= 2 and not _COUNTY_CUE.search(text)
     level = "州" if name.endswith("州") else "盟" if name.endswith("盟") else "地" if name.endswith("地区") else ""
     if not level:
         return False

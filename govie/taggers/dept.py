@@ -160,6 +160,16 @@ _LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇
 _TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|设区的?|各[省市州县区])$")
+# The chain of party committees down from the centre (坚决落实中央、省、市及县委各项决策部署: 玉屏 2023)
+# ends on the document's own committee, one body, not a class of levels.
+_CENTRE_CHAIN = re.compile("中央(?:[、和][省市州县区])+(?:、|和|及|以及)$")
+
+
+def _level_list(text: str, s: int, e: int) -> bool:
+    """Whether the bare body at ``text[s:e]`` is one level of a list of levels (a class)."""
+    if not (text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s)):
+        return False
+    return not (text[e - 1] == "委" and _CENTRE_CHAIN.search(text, max(0, s - 16), s))
 _PLACE_SUFFIX = set("省市州县区盟旗")
 # Words after a bare 中心 that make it a common noun (中心城区, 中心工作).
 _NOT_ISSUER_AFTER = set("城区工任环点镇组思内")
@@ -747,7 +757,9 @@ _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:
                           "|决定|提出|要求|强调|指出|作出|部署|号召|批准|同意|确定|和国务院|、国务院"
                           # 落实中央决策部署和市委工作要求, 对中央和省委作出的决策部署 (2026 reports of
                           # Tianjin and Guizhou): the centre beside the province's party committee.
-                          "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委))")
+                          # Not where the committee's meeting follows: 落实中央、省委经济工作会议部署 is the
+                          # central economic work conference (中央经济工作会议) cut short (武宁 2022).
+                          "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委)(?![\u4e00-\u9fff]{0,6}?工作会议))")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
@@ -809,6 +821,10 @@ _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大�
 _BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各方层地同]人大)(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
                             # 自觉接受人大监督、政协民主监督, 依法接受人大法律监督 (the same reports)
                             "|(?<=接受人大)(?=(?:依法|法定|法律)?的?监督))")
+# A local report's deputies' proposals beside the CPPCC's (办结人大代表议案建议608件、政协提案684件;
+# 办理人大代表建议件、政协提案件; 向各位人大代表、政协委员: reports of 辽宁 2026 and 西安 2023): the
+# congress is the document's own, as in 人大、政协. (In the State Council's reports they are deputies.)
+_DEPUTIES_BESIDE_CPPCC = re.compile("人大(?<![全国省市州县区旗盟届级各方层地同]人大)(?=代表[^。；，,、\n]{0,12}?[、和与及]政协)")
 # A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
 _EACH_LEVEL_BEFORE = re.compile("各级|同级")
 
@@ -1189,8 +1205,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "常委会" in text:
         found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())
                   and not _others_standing(text, *m.span())]
-    if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text:
-        found += [("pattern", m.span()) for m in _BARE_CONGRESS.finditer(text)
+    if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text or "人大代表" in text:
+        bare = list(_BARE_CONGRESS.finditer(text))
+        if not central and "人大代表" in text:
+            bare += _DEPUTIES_BESIDE_CPPCC.finditer(text)
+        found += [("pattern", m.span()) for m in bare
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
@@ -1277,7 +1296,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if _PLURAL_LIST.search(text, max(0, s - 24), s) or _BRACKETED_LEVELS.search(text, max(0, s - 16), s):
             continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
-        if text.startswith(_BARE_START, s) and _LEVEL_LIST.search(text, max(0, s - 4), s):
+        if _level_list(text, s, e):
             continue
         # 共产党员, 共产党人: members, not the party; 中国共产党四川省委员会 is the province's
         # committee (its place follows). In 中国共产党第十六次全国代表大会 the party is marked (dev
@@ -1760,8 +1779,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     # 区妇幼保健院, 省人民医院: hospitals and schools are ORGs (the dev gold's schools)
                     or text.endswith(_HOSPITAL_SCHOOL_END, m.start, m.end)
                     # 省、区、市党委宣传部: one level of a list of levels is a class.
-                    or (text.startswith(_BARE_START, m.start)
-                        and bool(_LEVEL_LIST.search(text, max(0, m.start - 4), m.start)))
+                    or _level_list(text, m.start, m.end)
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
                     or _website_name(text, m.start, m.end)
                     or _EACH_KIND.search(text[m.start:m.end]) is not None
