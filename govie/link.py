@@ -139,6 +139,10 @@ _SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # A short form's last character (金融工作办, 咨询委, 经科委): official names end in 办公室 or 委员会.
 _SHORT_FORM_END = re.compile("(?<!党)(?<!纪)[办委]$")
+# Short forms of the police's traffic corps (市交警总队, 省交巡警总队): the official name spells out
+# 公安局/公安厅…交通警察 (上海市公安局交通警察总队), which depends on the division; place + short form
+# is no body's name (probe asg29, 上海 2023).
+_SHORT_FORM_HEAD = ("交警", "交巡警")
 # A street or road named after a place (北京街, 北京路, 中山大道): a short place name before it names
 # the street, not the division (越秀区北京街派出所 is no body of 北京市).
 _STREET_OPENING = re.compile("街(?!道)|路|大街|大道|巷|胡同")
@@ -864,7 +868,7 @@ class Linker:
                 return Link(m, None, None, 0.6, True, "derived+former-county")
             return None
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
-            if _SHORT_FORM_END.search(rest):
+            if _SHORT_FORM_END.search(rest) or rest.startswith(_SHORT_FORM_HEAD):
                 # 市金融工作办 (青岛 2017), 市咨询委 (柳州 2013): a short form no type expands; the
                 # place + 办/委 is no official name, and which 办公室 or 委员会 it stands for is unknown.
                 return None

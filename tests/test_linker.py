@@ -659,3 +659,13 @@ def test_bare_office_in_a_ministry_document_is_the_ministrys():
     text = row["text"]
     offices = [e for e in govie.extract(text, model=None).entities if e.label == "DEPT" and e.text == "办公厅"]
     assert offices and all(e.canonical == "农业部" for e in offices)
+
+
+def test_traffic_police_short_form_is_no_composed_name():
+    # 上海 营商环境政策汇编 2023 (probe asg29): 市交警总队 is 上海市公安局交通警察总队; the place + the
+    # short form (上海市交警总队) names no body, so the link is null; the bureau's unit keeps its bureau.
+    import govie
+    text = "上海市人民政府办公厅关于印发通知。市交警总队负责道路交通管理，市公安局交警支队配合。"
+    depts = {e.text: (e.canonical, e.unit) for e in govie.extract(text, model=None).entities if e.label == "DEPT"}
+    assert depts["市交警总队"] == (None, None)
+    assert depts["市公安局交警支队"] == ("上海市公安局", "交警支队")
