@@ -395,6 +395,9 @@ _NOUN_SUFFIX = (
     "规模", "环节",
     # 根据省政府大督查总体安排, 在各地督查时间为一周左右 (湖北日报 2017): the event's plan and duration
     "总体安排", "时间",
+    # 符合受理条件的, 同意受理证明, 受理阶段, 发放条件 (probe guide24: 出生登记, 茂名 and 广东 passport pages): a
+    # service's conditions, papers and stages, nouns
+    "条件", "证明", "阶段", "回执", "通知书", "期限",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的

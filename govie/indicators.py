@@ -737,6 +737,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
     # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
+    # "贷款额度由经办银行…确定，最高不超过300万元": a cap word alone names nothing; the clause before does
+    # (probe guide24's 柳州 and 大庆 loan guides)
+    if phrase in _CAP_WORDS:
+        phrase = ""
     # "将雄安新区蓝绿空间占比稳定在70%", "主要建设内容包括改造试验车间3360平方米", "我国共发生5级以上
     # 地震48次": what is measured follows the word that opens it
     cut = max((k + len(w) for w in cues.opens if (k := phrase.rfind(w)) >= 0), default=0) \
@@ -790,6 +794,7 @@ _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
 _TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
+_CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
 
 
 def _enumerated(text: str, m: Mention, floor: int) -> bool:
@@ -1279,7 +1284,10 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 
 
 # "给予50万元、20万元一次性奖补": 一次性 is part of the grant's name, as dev writes 一次性创业补贴 (gz-19)
-_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?((?:一次性)?(?:奖励|补贴|补助|资助|奖补))(?=[，,。；;）)\n]|$)")
+# "可一次性给予10000元创业补贴资金（…）", "给予1万元创业补贴，": a grant named by its purpose, and its fund
+# (probe guide24's 创业担保贷款 page)
+_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
+                          r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?)(?=[，,。；;（(）)\n]|$)")
 _GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
 
 
@@ -2183,7 +2191,8 @@ _HEAD_END = re.compile(r"(?:率|量|数|人次|额|值|比重|占比|收入|投�
 
 
 # more words that end what a clause before a number is about (利润, 产能)
-_SUBJECT_END = re.compile(r"(?:利润|利税|成本|税收|里程|装机|产能|支出|储量|总值)$")
+# (额度: "贷款额度由经办银行…确定，最高不超过300万元", probe guide24's 柳州 loan guide)
+_SUBJECT_END = re.compile(r"(?:利润|利税|成本|税收|里程|装机|产能|支出|储量|总值|额度)$")
 
 
 def _shared_head(items: list[str]) -> str | None:

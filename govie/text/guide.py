@@ -22,23 +22,29 @@ POLICY_CLOSE = re.compile(r"特此(?:通知|公告|通告|函告|批复)|公告�
 # sentence that merely names 申请材料 does not count.
 _LABELS = (
     r"(?:办理|承诺|法定|办结|审批)时限", r"(?:办理|办事|申请|申报|审批|操作)(?:流程|程序|步骤)",
-    r"(?:办理|受理)(?:地点|时间|机构|部门|窗口)", r"(?:受理|申请|申报|领取|申领|补贴)(?:条件|对象)",
-    r"(?:申请|申报|申办|办理|申领)材料", r"收费(?:标准|依据)|是否收费",
+    r"(?:办理|受理)(?:地点|时间|机构|部门|窗口)", r"(?:受理|申请|申报|领取|申领|补贴|办理)(?:条件|对象)",
+    r"(?:申请|申报|申办|办理|申领|所需)材料", r"收费(?:标准|依据)|是否收费",
     r"(?:补贴|扶持|奖励|扶助|资助|补助)标准", r"(?:咨询|监督|投诉)(?:电话|方式)",
     r"(?:办事|设定|实施|法律)依据", r"办事须知|如何申请|常见问[题答]",
     r"(?:申领|申请|办理|申报)(?:方式|渠道|入口)", r"(?:补贴|补助|资助)期限",
 )
 # (An item number starts after no other numeral: a long run of digits is scanned once, not once a digit.)
 _ITEM = r"(?:^|\n|(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）])\s*"
+# A label also counts as a cell of a table: before a "|" (事项内容 | … | 申请材料 | …), or in a header row
+# of labels side by side ("受理部门办理条件办理流程所需材料办理时限" once normalizing has taken the spaces out
+# between them: probe guide24's 将乐 page, a 政务公开 catalogue of a service's guide fields).
+_ANY_LABEL = "(?:" + "|".join(_LABELS) + ")"
 _LABEL = re.compile(
-    _ITEM + "(?:" + "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:\n(（]|$)"
+    _ITEM + "(?:" + "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:\n(（|｜]|$)"
     + "|(?:" + "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:]|为|如下)",
     re.M,
 )
-# A procedure step heading an item: "2.受理。", "（三）审查。", "4.审批(当场办理)", "步骤1：" (dev gz-9;
-# probe guide23 光明区, 贵阳 pages).
+_HEADER_ROW = re.compile(_ANY_LABEL + r"(?:[ \t\u3000|｜]*" + _ANY_LABEL + ")+")
+_CELL = re.compile("|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LABELS)))
+# A procedure step heading an item: "2.受理。", "（三）审查。", "4.审批(当场办理)", "步骤1：", "二、审核:" (dev
+# gz-9; probe guide23 光明区, 贵阳 pages; probe guide24 沈丘 page).
 _STEP = re.compile(
-    r"(?:^|\n)\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）])\s*"
+    r"(?:^|\n)\s*(?:\d+[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])\s*"
     r"(?:申请|受理|审查|审核|审批|决定|办结|送达|领取结果|补正材料|制证|发证)\s*(?:[。：:\n(（]|$)"
     r"|步骤\s*\d+\s*[：:]",
     re.M,
@@ -64,6 +70,8 @@ def is_guide(text: str) -> bool:
 
 def _is_guide(text: str) -> bool:
     kinds = {m.lastgroup[1:] for m in _LABEL.finditer(text)}
+    for row in _HEADER_ROW.finditer(text):
+        kinds.update(m.lastgroup[1:] for m in _CELL.finditer(text, row.start(), row.end()))
     if len(kinds) < 2 and len(_STEP.findall(text)) < 3:
         return False
     return POLICY_CLOSE.search(text) is None and len(_ARTICLE.findall(text, 0, 20000)) < 2
