@@ -1,0 +1,19 @@
+"""The DEPT mentions govie finds in a text, for the DEPT probe tests."""
+
+from __future__ import annotations
+
+import govie
+
+
+def depts(text: str, *, units: bool = False, **kw: object) -> list[tuple[str, str | None] | tuple[str, str | None, str | None]]:
+    """(text, canonical) of each DEPT of ``govie.extract(text, **kw)``, with its unit when ``units``;
+    every entity's offsets are checked against the text."""
+    ex = govie.extract(text, **kw)
+    for e in ex.entities:
+        assert text[e.start:e.end] == e.text
+    out = []
+    for e in ex.entities:
+        if e.label == "DEPT":
+            attrs = e.attrs or {}
+            out.append((e.text, attrs.get("canonical"), attrs.get("unit")) if units else (e.text, attrs.get("canonical")))
+    return out
