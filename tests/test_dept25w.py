@@ -1,5 +1,5 @@
 """DEPT in provincial, city and county work reports 2019-2025 (probe dept25w, round 15)."""
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 # https://www.xinyuwenchuang.cn/doc/21633.html (遂宁 2023 report; the copy blanks its name in the title)

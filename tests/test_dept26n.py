@@ -2,7 +2,7 @@
 (signatures, member lists, attached reports). Source of every quote: GitHub ZhouYNF/platform-1,
 db/ge_policy_raw20190217.sql @2197df553eee3b0bc9989d91addadf2f4227fddc (www.gov.cn pages)."""
 import govie
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, date, model=None):

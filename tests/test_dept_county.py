@@ -4,7 +4,7 @@ document's own county read from a signature or a session's name, and a banner's 
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_a_district_notice_signed_by_its_office_is_the_districts():

@@ -1,7 +1,7 @@
 """DEPT in prefecture-level documents (round 8 probe dept9p): real sentences from city pages."""
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_bare_city_government_follows_the_signed_issuer():

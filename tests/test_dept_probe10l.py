@@ -3,7 +3,7 @@ district and county-level-city pages (addresses in each test)."""
 
 from __future__ import annotations
 
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_an_abolished_district_is_not_read_as_another_provinces_chengqu():

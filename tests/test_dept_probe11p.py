@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_a_development_and_reform_bureau_written_as_a_bureau_keeps_its_kind():

@@ -3,7 +3,7 @@ pages (addresses in each test)."""
 
 from __future__ import annotations
 
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_a_towns_discipline_commission_is_its_body():

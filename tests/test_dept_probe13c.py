@@ -4,7 +4,7 @@ published county pages (addresses in each test)."""
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_a_county_cppcc_committee_with_its_term_is_one_body():

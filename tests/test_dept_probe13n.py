@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_a_city_party_committee_written_in_full_after_zhonggong_is_found():

@@ -1,6 +1,6 @@
 """DEPT: a ministry's unit in brackets where replies are sent (round 10 probe dept15u)."""
 import govie
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text):

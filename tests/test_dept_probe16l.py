@@ -4,7 +4,7 @@ published county and prefecture pages (addresses in each test)."""
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def _spans(text: str) -> list[str]:

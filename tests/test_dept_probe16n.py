@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, reference_date=None):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import govie
-from .dept_mentions import depts as _depts
+from .mentions import depts as _depts
 
 
 def test_the_armed_police_thanked_in_a_report_is_a_body():

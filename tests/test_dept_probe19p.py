@@ -3,7 +3,7 @@ cities, 州, 盟 and 地区 (addresses in each test)."""
 
 from __future__ import annotations
 
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text):

@@ -1,7 +1,7 @@
 """Round 13 probe dept20n: national DEPT (old State Council and ministry texts).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, date):

@@ -3,7 +3,7 @@ commissions, old ministry notices).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
 import govie
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, date, model=None):

@@ -2,7 +2,7 @@
 the 2024 central inspection list).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, date, model=None):

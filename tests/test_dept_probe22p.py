@@ -2,7 +2,7 @@
 of 15 provinces not used by dept21p).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, date):

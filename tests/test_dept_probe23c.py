@@ -2,7 +2,7 @@
 
 The probe found no error kind that recurs in two pages, so these are guards: each quotes a real
 sentence of a probe page (address in the comment) and asserts the outcome govie gives today."""
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text):

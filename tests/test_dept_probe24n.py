@@ -2,7 +2,7 @@
 国发〔2003〕9号 on the national bureaus, a 2019 民政部 briefing).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-from .dept_mentions import depts
+from .mentions import depts
 
 
 def _depts(text, date, model=None):
