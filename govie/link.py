@@ -19,8 +19,8 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import (branch_word_full, central_functional_names, load_branches, load_dept_types,
-                                 renamed_on)
+from govie.kb.dept_types import (TERM, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
+                                 load_dept_types, renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centre, national_park
@@ -73,13 +73,13 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 # A congress's term inside its name (第十四届人民代表大会, 十六届人大), the Central Committee's after
 # the party (中国共产党第十一届中央委员会).
 # A government's term after its place (自治州第十五届人民政府 in 巴音郭楞州's rules of work) is that government.
-_SESSION = re.compile("(?<=[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届(?=人民政府$)"
-                      "|(?<=政协)第?[一二三四五六七八九十]{1,3}届(?=常务委员会$|常委会$)"
-                      "|第?[一二三四五六七八九十]{1,3}届(?=(?:全国)?(?:人民代表大会|人大))"
-                      "|(?<=^中国共产党)第[一二三四五六七八九十]{1,3}届(?=中央委员会$)")
+_SESSION = re.compile(f"(?<=[省市州县区盟旗]){TERM}(?=人民政府$)"
+                      f"|(?<=政协){TERM}(?=常务委员会$|常委会$)"
+                      f"|{TERM}(?=(?:全国)?(?:人民代表大会|人大))"
+                      f"|(?<=^中国共产党)第{TERM_NUMBER}届(?=中央委员会$)")
 # A local party committee's term inside its full name (中国共产党湖州市第八届委员会, …第八届纪律检查委员会
 # in 湖州's news of its first plenum, 2017) is that committee.
-_PARTY_TERM = re.compile("^(中国共产党|中共)([\u4e00-\u9fff]{2,14}?[省市州县区盟旗])第?[一二三四五六七八九十]{1,3}届"
+_PARTY_TERM = re.compile("^(中国共产党|中共)([\u4e00-\u9fff]{2,14}?[省市州县区盟旗])" + TERM +
                          "(?=(?:纪律检查)?委员会$)")
 # A department of a central commission or bureau, as the tagger reads it, and a division under it
 # (统计部, 计划财务部科技处).
@@ -92,7 +92,7 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "�
 # A local CPPCC committee in full (政协宜良县第十届委员会, 政协第十六届夏县委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
 # standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it;
 # its special committee after it (政协甘孜州第十三届委员会提案委员会) is a unit of the committee.
-_CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?:第?[一二三四五六七八九十]{1,3}届)?(?![第全])([\u4e00-\u9fff]{2,14}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
+_CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?:" + TERM + ")?(?![第全])([\u4e00-\u9fff]{2,14}?)(?:" + TERM + ")?"
                          "委员会(常务委员会|常委会)?(?:提案委员会|提案委)?$")
 # Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
 # 常务委员会).
@@ -1435,7 +1435,7 @@ def _bare(linker: Linker, surface: str) -> bool:
             and not any(surface[:k] in divs.former_forms for k in divs.former_sizes if k < len(surface)))
 
 
-_TERM_OPENING = re.compile("^第[一二三四五六七八九十]{1,3}届(?=政府$)")
+_TERM_OPENING = re.compile("^第" + TERM_NUMBER + "届(?=政府$)")
 
 
 def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,

@@ -1,10 +1,5 @@
 """DEPT in provincial, city and county work reports 2019-2025 (probe dept25w, round 15)."""
-import govie
-
-
-def _depts(text, **kw):
-    result = govie.extract(text, **kw)
-    return [(e.text, e.attrs.get("canonical")) for e in result.entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 # https://www.xinyuwenchuang.cn/doc/21633.html (遂宁 2023 report; the copy blanks its name in the title)

@@ -2,13 +2,11 @@
 (signatures, member lists, attached reports). Source of every quote: GitHub ZhouYNF/platform-1,
 db/ge_policy_raw20190217.sql @2197df553eee3b0bc9989d91addadf2f4227fddc (www.gov.cn pages)."""
 import govie
+from .mentions import depts
 
 
 def _depts(text, date, model=None):
-    ex = govie.extract(text, reference_date=date, model=model)
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return [(e.text, (e.attrs or {}).get("canonical")) for e in ex.entities if e.label == "DEPT"]
+    return depts(text, reference_date=date, model=model)
 
 
 # http://www.gov.cn/zhengce/content/2018-12/24/content_5351718.htm (国办发〔1996〕25号), its ends.

@@ -4,10 +4,7 @@ document's own county read from a signature or a session's name, and a banner's 
 from __future__ import annotations
 
 import govie
-
-
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_a_district_notice_signed_by_its_office_is_the_districts():
@@ -46,7 +43,6 @@ def test_a_banners_bare_level_names_its_bodies():
     assert ("旗委", "中共正蓝旗委员会") in depts
     assert ("旗人大", "正蓝旗人民代表大会") in depts
     assert ("旗人民政府", "正蓝旗人民政府") in depts
-
 
 
 def test_a_district_notice_in_an_autonomous_region_speaks_of_its_district():

@@ -1,11 +1,7 @@
 """DEPT in prefecture-level documents (round 8 probe dept9p): real sentences from city pages."""
 
 import govie
-
-
-def _depts(text):
-    r = govie.extract(text)
-    return [(e.text, e.attrs.get("canonical")) for e in r.entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_bare_city_government_follows_the_signed_issuer():

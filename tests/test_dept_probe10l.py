@@ -3,11 +3,7 @@ district and county-level-city pages (addresses in each test)."""
 
 from __future__ import annotations
 
-import govie
-
-
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_an_abolished_district_is_not_read_as_another_provinces_chengqu():

@@ -6,10 +6,7 @@ from __future__ import annotations
 import govie
 from govie.document.head import _division_from_text
 from govie.kb.divisions import load_divisions
-
-
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_a_congress_whose_term_opens_the_subtitles_second_line():

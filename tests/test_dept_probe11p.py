@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 import govie
-
-
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_a_development_and_reform_bureau_written_as_a_bureau_keeps_its_kind():

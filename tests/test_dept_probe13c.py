@@ -4,10 +4,7 @@ published county pages (addresses in each test)."""
 from __future__ import annotations
 
 import govie
-
-
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_a_county_cppcc_committee_with_its_term_is_one_body():

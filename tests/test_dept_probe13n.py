@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import govie
+from .mentions import depts
 
 
-def _depts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.text, e.attrs.get("canonical"), e.attrs.get("unit"))
-            for e in govie.extract(text).entities if e.label == "DEPT"]
+def _depts(text):
+    return depts(text, units=True)
 
 
 def test_bare_bu_before_a_bureau_is_the_ministry_named_before():

@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 import govie
-
-
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text).entities if e.label == "DEPT"]
+from .mentions import depts as _depts
 
 
 def test_a_city_party_committee_written_in_full_after_zhonggong_is_found():

@@ -1,10 +1,10 @@
 """DEPT: a ministry's unit in brackets where replies are sent (round 10 probe dept15u)."""
 import govie
+from .mentions import depts
 
 
 def _depts(text):
-    return [(e.text, e.attrs.get("canonical"), e.attrs.get("unit")) for e in govie.extract(text).entities
-            if e.label == "DEPT"]
+    return depts(text, units=True)
 
 
 def test_bracketed_unit_after_ministry():

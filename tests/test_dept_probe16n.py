@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import govie
+from .mentions import depts
 
 
-def _depts(text: str, reference_date: str | None = None) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical"))
-            for e in govie.extract(text, reference_date=reference_date).entities if e.label == "DEPT"]
+def _depts(text, reference_date=None):
+    return depts(text, reference_date=reference_date)
 
 
 def test_a_provincial_press_and_publication_bureau_is_a_body():

@@ -3,12 +3,11 @@ pages (addresses in each test), dev and readable texts."""
 
 from __future__ import annotations
 
-import govie
+from .mentions import depts
 
 
-def _depts(text: str, reference_date: str | None = None) -> list[tuple[str, str | None, str | None]]:
-    return [(e.text, e.attrs.get("canonical"), e.attrs.get("unit"))
-            for e in govie.extract(text, reference_date=reference_date).entities if e.label == "DEPT"]
+def _depts(text, reference_date=None):
+    return depts(text, units=True, reference_date=reference_date)
 
 
 def test_an_embassy_gets_the_full_name_of_its_state():

@@ -3,12 +3,11 @@ cities, 州, 盟 and 地区 (addresses in each test)."""
 
 from __future__ import annotations
 
-import govie
+from .mentions import depts
 
 
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical"))
-            for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+def _depts(text):
+    return depts(text, model=None)
 
 
 def test_a_citys_land_and_planning_bureau_and_construction_commission_of_2018():

@@ -1,15 +1,11 @@
 """Round 13 probe dept20n: national DEPT (old State Council and ministry texts).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-import govie
+from .mentions import depts
 
 
 def _depts(text, date):
-    ex = govie.extract(text, reference_date=date, model=None)
-    out = [(e.text, (e.attrs or {}).get("canonical")) for e in ex.entities if e.label == "DEPT"]
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return out
+    return depts(text, reference_date=date, model=None)
 
 
 # https://hbycxq.com/rules/3288.html: 第九届全国人民代表大会第一次会议关于国务院机构改革方案的决定 (1998-03-10)

@@ -3,14 +3,11 @@ commissions, old ministry notices).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
 import govie
+from .mentions import depts
 
 
 def _depts(text, date, model=None):
-    ex = govie.extract(text, reference_date=date, model=model)
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return [(e.text, (e.attrs or {}).get("canonical"), (e.attrs or {}).get("unit"))
-            for e in ex.entities if e.label == "DEPT"]
+    return depts(text, units=True, reference_date=date, model=model)
 
 
 # https://pltyw.com/showinfo-92-50410-0.html: 国办函〔2020〕52号, 网络市场监管部际联席会议制度 (2020-07-08)

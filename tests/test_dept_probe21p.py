@@ -3,13 +3,11 @@
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
 import govie
 from govie.link import Linker
+from .mentions import depts
 
 
 def _depts(text, date):
-    ex = govie.extract(text, reference_date=date, model=None)
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return [(e.text, (e.attrs or {}).get("canonical")) for e in ex.entities if e.label == "DEPT"]
+    return depts(text, reference_date=date, model=None)
 
 
 # http://www.qingdao.gov.cn/zwgk/zdgk/fgwj/zcwj/zfgb/2019_3_4/202010/t20201019_503338.shtml (青政发〔2019〕1号)

@@ -2,15 +2,11 @@
 the 2024 central inspection list).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-import govie
+from .mentions import depts
 
 
 def _depts(text, date, model=None):
-    ex = govie.extract(text, reference_date=date, model=model)
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return [(e.text, (e.attrs or {}).get("canonical"), (e.attrs or {}).get("unit"))
-            for e in ex.entities if e.label == "DEPT"]
+    return depts(text, units=True, reference_date=date, model=model)
 
 
 # https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/xxgk2018/xxgk/xxgk06/202407/t20240702_1080680.html

@@ -2,14 +2,11 @@
 of 15 provinces not used by dept21p).
 
 Each test quotes a real sentence of a probe text (addresses in the comments)."""
-import govie
+from .mentions import depts
 
 
 def _depts(text, date):
-    ex = govie.extract(text, reference_date=date, model=None)
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return [(e.text, (e.attrs or {}).get("canonical")) for e in ex.entities if e.label == "DEPT"]
+    return depts(text, reference_date=date, model=None)
 
 
 # http://www.guang-an.gov.cn/gasrmzfw/szfcwhy/2018-07/19/content_da20aed85aa54447aeb5663adf4eb3be.shtml

@@ -1,9 +1,5 @@
 """Probe locorg22: LOC and ORG in 2019-2025 provincial and city/county work reports."""
-import govie
-
-
-def _spans(text, label):
-    return [e.text for e in govie.extract(text).entities if e.label == label]
+from .mentions import spans as _spans
 
 
 def test_country_before_its_anniversary_is_no_place():

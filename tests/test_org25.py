@@ -1,10 +1,6 @@
 """Probe org25: firms, institutes and associations named without a legal form or a place (2018-2025 local
 reports and news)."""
-import govie
-
-
-def _spans(text, label):
-    return [e.text for e in govie.extract(text).entities if e.label == label]
+from .mentions import spans as _spans
 
 
 def test_firm_institute_and_industry_institute_are_orgs():

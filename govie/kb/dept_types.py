@@ -16,7 +16,13 @@ from pathlib import Path
 from govie.resources import data_path
 
 __all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names", "renamed_on",
-           "branch_word_full"]
+           "branch_word_full", "TERM_NUMBER", "TERM"]
+
+# The term of a congress, a CPPCC or a party committee (第十四届人民代表大会, 市十六届人大, 政协宜良县第十届
+# 委员会): its number in words, and the term with or without 第. The DEPT tagger's patterns, the
+# linker's and the township speaker's build on these.
+TERM_NUMBER = "[一二三四五六七八九十]{1,3}"
+TERM = f"第?{TERM_NUMBER}届"
 
 
 class DeptTypes:

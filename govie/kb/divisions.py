@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from govie.errors import GovieError
+from govie.kb.dept_types import TERM_NUMBER
 from govie.resources import data_path, read_tsv
 from govie.text.segment import shared_word_ends
 
@@ -475,7 +476,7 @@ _TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民
 # A township named as the speaker: its government or congress (我代表庄墓镇人民政府, 在天目山镇第三届人民
 # 代表大会), or alone in a 发布机构 / 信息来源 field of the page (发布机构: 王坛镇).
 # 西演镇第十八届人大 (高阳 2020) and a town's signature 西平镇党政办 (三台 2016) name it too.
-_TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)|人民代表大会|党委|党政办)"
+_TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第" + TERM_NUMBER + "届(?:人民代表大会|人大)|人民代表大会|党委|党政办)"
                                "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])")
 
 

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, word_bounds)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
@@ -108,7 +108,7 @@ _GENERIC_END = (
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
 # line break of the page after it (广东省第十四届\n人民代表大会), an indented second line (白云区第十七届\n
 #   人民代表大会) or a break before the term (在广州市白云区\n第十六届人民代表大会第二次会议上).
-_SESSION = "(?:(?:\n第|第)?[一二三四五六七八九十]{1,3}届(?:\n[ \u3000]{0,4})?)?"
+_SESSION = "(?:(?:\n第|第)?" + TERM_NUMBER + "届(?:\n[ \u3000]{0,4})?)?"
 # A functional name: 市民政部门, 市医疗保障行政部门 (the field must name a kind of body).
 # The levels that open a body's name bare. 旗 and 自治县/自治旗 are added with their own guards where
 # a body type follows (国旗 is no banner); 盟 and the townships have no functional departments here.
@@ -157,7 +157,7 @@ _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![�
 # a 1990 finance ministry notice; probe dept21n).
 _BRACKETED_LEVELS = re.compile("[省市州县区][（(](?:[省市州县区、]|自治区|自治州|直辖市|计划单列市){1,5}[）)]$")
 _LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市)$")
-_TERM_BEFORE = re.compile("第?[一二三四五六七八九十]{1,3}届$")
+_TERM_BEFORE = re.compile(TERM + "$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|设区的?|各[省市州县区])$")
 # The chain of party committees down from the centre (坚决落实中央、省、市及县委各项决策部署: 玉屏 2023)
@@ -766,9 +766,10 @@ _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组�
 # The CPPCC's standing committee by its term and session (县政协十一届十九次常委会会议, 黟县政协召开十一届
 # 二十四次常委会会议: 松溪县 2026, 黟县, probe dept21c), and every bare 常委会 of a text that names the CPPCC
 # and no congress (常委会工作报告 on the CPPCC's agenda): not the congress's.
-_CPPCC_TERM_BEFORE = re.compile("政协(?:召开|举行)?第?[一二三四五六七八九十]{1,3}届(?:第?[一二三四五六七八九十]{1,4}次)?$")
+_CPPCC_TERM_BEFORE = re.compile("政协(?:召开|举行)?" + TERM + "(?:第?[一二三四五六七八九十]{1,4}次)?$")
 # A party committee's term and meeting number before it (并经市委十三届第94次常委会会议审议通过: 鹤岗
 # 鹤政发〔2025〕4号) make it the party committee's standing committee, not the congress's.
+# (Its numbers may be written in digits or with 百, so not TERM.)
 _PARTY_TERM_BEFORE = re.compile("(?:[省市州县区旗盟]|党)委(?:第?[一二三四五六七八九十百零〇0-9]{1,4}届)?"
                                 "(?:第?[一二三四五六七八九十百零〇0-9]{1,4}次)?$")
 
@@ -787,11 +788,11 @@ def _others_standing(text: str, s: int, e: int) -> bool:
 # 人大常委会. Not after a level or a plural (地方人大常委会, 各省级人大常委会, 同级人大: classes), and
 # 人大 alone without a term (加强人大对…监督) is the institution, not one body.
 # (The leading class: sre tries the lookbehinds only where a match can start.)
-_CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<![全国省市州县区级各方层地])(?:第?[一二三四五六七八九十]{1,3}届)?人大(?:常委会|常务委员会)"
-                               "|(?<![全国省市州县区级各方层地第])[一二三四五六七八九十]{1,3}届人大(?!代表|常委))")
+_CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<![全国省市州县区级各方层地])(?:" + TERM + ")?人大(?:常委会|常务委员会)"
+                               "|(?<![全国省市州县区级各方层地第])" + TERM_NUMBER + "届人大(?!代表|常委))")
 # The Central Committee of a term after 中国共产党 (第十一届中央委员会第三次全体会议, State Council reports
 # 1959, 1979): the committee whose plenum it is, as 第五届全国人民代表大会第一次会议 names the congress.
-_PARTY_TERM_CC = re.compile("第[一二三四五六七八九十]{1,3}届中央委员会")
+_PARTY_TERM_CC = re.compile("第" + TERM_NUMBER + "届中央委员会")
 # A democratic party's committee (民革南平市委) ends where a CPC committee's name would.
 _DEMOCRATIC_PARTY = re.compile("民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 _DEMOCRATIC_PARTY_BEFORE = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)([\u4e00-\u9fff]{0,8})$")
@@ -947,15 +948,15 @@ _BARE_CPPCC = re.compile(f"政协(?<!人民政协)(?!办(?![{_OFFICE_VERB_SECOND
 # A local CPPCC committee named in full, its place after 政协 and its term before 委员会 (政协沧源佤族
 # 自治县第十四届委员会第四次会议, 中国人民政治协商会议宜良县第十届委员会, 代表政协宜良县第十届委员会常务委员会
 # 作工作报告: county session news, Yunnan 2025/2026), with its standing committee: one body.
-_CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:第?[一二三四五六七八九十]{1,3}届)?委员会)")
+_CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:" + TERM + ")?委员会)")
 # The term may stand before the place (政协第十六届夏县委员会: 夏县 2023, probe dept20c).
-_CPPCC_TERM_FIRST = re.compile("第?[一二三四五六七八九十]{1,3}届")
+_CPPCC_TERM_FIRST = re.compile(TERM)
 _COMMITTEE_WORD = re.compile("委员会")
-_CPPCC_COMMITTEE_REST = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务委员会|常委会(?!议))?")
+_CPPCC_COMMITTEE_REST = re.compile("(?:" + TERM + ")?委员会(?:常务委员会|常委会(?!议))?")
 # 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
 # Its term may stand between (州政协十一届常务委员会带领…: 临夏 2016); not a session's number (州政协
 # 十一届二十九次常委会 is a meeting of it).
-_STANDING_AFTER_CPPCC = re.compile("(?:第?[一二三四五六七八九十]{1,3}届)?(?:常务委员会|常委会(?!议|委员|组成人员))")
+_STANDING_AFTER_CPPCC = re.compile("(?:" + TERM + ")?(?:常务委员会|常委会(?!议|委员|组成人员))")
 # A township's government or subdistrict office in colloquial form names one body (the formal
 # 镇人民政府（街道办事处） in a rule is a class).
 _BARE_TOWNSHIP = ("镇政府", "乡政府", "街道办")
@@ -971,7 +972,7 @@ _TOWNSHIP_END = re.compile("(?=[街镇乡" + "".join(sorted({k[0] for k in STATI
                            "街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
                            "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委"
                            # A town's congress and its session (在庄墓镇第十二届人民代表大会第一次会议上).
-                           "|[镇乡](?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|[镇乡]人大(?!代表)|"
+                           "|[镇乡](?:第" + TERM_NUMBER + "届)?人民代表大会|[镇乡]人大(?!代表)|"
                            + "|".join(STATION_KINDS) + ")")
 # A village or community named right after a township's body is a place (颍泉区中市街道办事处中北社区,
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body

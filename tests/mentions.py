@@ -1,0 +1,28 @@
+"""The mentions govie finds in a text, for the probe tests: one helper for all their files."""
+
+from __future__ import annotations
+
+import govie
+
+
+def depts(text: str, *, units: bool = False, **kw: object) -> list[tuple[str, str | None] | tuple[str, str | None, str | None]]:
+    """(text, canonical) of each DEPT of ``govie.extract(text, **kw)``, with its unit when ``units``;
+    every entity's offsets are checked against the text."""
+    ex = govie.extract(text, **kw)
+    for e in ex.entities:
+        assert text[e.start:e.end] == e.text
+    out = []
+    for e in ex.entities:
+        if e.label == "DEPT":
+            attrs = e.attrs or {}
+            out.append((e.text, attrs.get("canonical"), attrs.get("unit")) if units else (e.text, attrs.get("canonical")))
+    return out
+
+
+def spans(text: str, label: str, **kw: object) -> list[str]:
+    """The texts of the ``label`` entities of ``govie.extract(text, **kw)``; every entity's offsets
+    are checked against the text."""
+    ex = govie.extract(text, **kw)
+    for e in ex.entities:
+        assert text[e.start:e.end] == e.text
+    return [e.text for e in ex.entities if e.label == label]
