@@ -1730,10 +1730,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             if unit == "年":
                 period = None  # a count of years (连续9年, 延长30年) spans years: of no one period
-            if kind is None and state.kind is None and reviewed and period == str(reviewed) \
-                    and not _GOAL.search(text, s_start, m.start) and not _WILL.search(text, s_start, m.start):
+            if kind != "actual" and state.kind in (None, "target") and reviewed and period == str(reviewed) \
+                    and state.period != period and not _GOAL.search(text, s_start, m.start) \
+                    and not _WILL.search(text, s_start, m.start):
                 # a digest's lead before any section ("2024年浙江GDP增长5.5%左右", "作政府工作报告时介绍，
-                # 2024年浙江省生产总值增长5.5%左右"): a number dated to the year under review is a result
+                # 2024年浙江省生产总值增长5.5%左右") or a digest's aside among the targets ("比如，2024年广西
+                # 地区生产总值增长4.2%左右，今年预期目标增长5%左右"): a number dated to the year under review is
+                # a result
                 kind = "actual"
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
