@@ -934,6 +934,10 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     # "◆地区生产总值增长5%左右": a summary page's bullet opens the line, not the name (probe ind23, 广东 2024)
     phrase = phrase.lstrip(_BULLETS)
     changed = True
+    # "将“生产总值增长5.5%左右”列入…": a quotation opening before the name, closed after the number, is
+    # no part of it
+    if phrase.startswith(("“", "‘")) and not re.search("[”’]", phrase):
+        phrase = phrase[1:]
     # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
     while changed and phrase and not other:

@@ -83,3 +83,12 @@ def test_a_digests_aside_dated_to_the_year_under_review_is_a_result():
                     "比如，2024年廣西地區生產總值增長4.2%左右，今年預期目標增長5%左右。", "2025-01-21")
     assert (first(found, "4.2%")["kind"], first(found, "4.2%")["period"]) == ("actual", "2024")
     assert (first(found, "5%")["kind"], first(found, "5%")["period"]) == ("target", "2025")
+
+
+def test_a_digests_target_intro_and_quotation_are_no_part_of_the_name():
+    # http://5778666.com/article/detail/1494432.html (證券時報, 浙江 2025, 繁體)
+    found = metrics("對於2025年的目標任務，劉捷表示，浙江省主要預期目標為生產總值增長5.5%左右、城鎮調查失業率控制在5%以內。")
+    assert first(found, "5.5%")["indicator"] == "生產總值"
+    # http://guibinke.net/article/jieliu/830917 (中新社, 浙江 2025)
+    found = metrics("聚焦今年，浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标。")
+    assert first(found, "5.5%")["indicator"] == "生产总值"
