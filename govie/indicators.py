@@ -487,13 +487,34 @@ _HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*
 _PLAN_SENTENCE_YEAR = re.compile(r"(?:^|\n|[、：:。，,])\s*((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?主要预期目标")
 
 
+# A news digest of a report with no date of its own names the year it reviews after its attribution
+# ("作政府工作报告时介绍，2024年浙江省生产总值增长5.5%左右", "报告显示，2023年北京市地区生产总值增长5.2%"), or
+# names the report by its year ("江苏省政府2025年政府工作报告新鲜出炉": it reviews 2024).
+_DIGEST_YEAR = re.compile(r"报告[^，,。；;\n]{0,6}(?:指出|显示|介绍|提到|称)[，,：:]\s*"
+                          r"(?:[\u4e00-\u9fff]{2,6}?[省市区县])?((?:19|20)\d\d)\s?年")
+_REPORT_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s?年[《“]?政府工作报告")
+# Failing those, a digest that speaks of the year past (过去一年) names it where a sentence opens with it
+# ("会议公布了一组数据：2023年，湖南地区生产总值迈上新台阶").
+_PAST_YEAR_WORDS = re.compile(r"过去一年|过去的一年|一年来|这一年")
+_OPENING_YEAR = re.compile(r"(?:^|[。：:\n])\s*((?:19|20)\d\d)\s?年[，,]")
+
+
 def _heading_year(text: str) -> int | None:
     """The year under review named by a report's own review or plan heading, or None."""
     m = _HEADING_REVIEW_YEAR.search(text) or _HEADING_SCORECARD.search(text)
     if m:
         return int(m.group(1))
     m = _HEADING_PLAN_YEAR.search(text) or _PLAN_SENTENCE_YEAR.search(text)
-    return int(m.group(1)) - 1 if m else None
+    if m:
+        return int(m.group(1)) - 1
+    m = _DIGEST_YEAR.search(text)
+    if m:
+        return int(m.group(1))
+    m = _REPORT_OF_YEAR.search(text)
+    if m:
+        return int(m.group(1)) - 1
+    m = _PAST_YEAR_WORDS.search(text) and _OPENING_YEAR.search(text)
+    return int(m.group(1)) if m else None
 
 
 # One pattern per report year (about a millisecond to build): a batch of many years' reports
@@ -517,7 +538,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     five = _FIVE_YEARS.search(opener)
     # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…")
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在)?{year}\s?年", opener))
+        rf"(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在)?{year}\s?年", opener))
+    if not one and year and sentence:
+        # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
+        # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
+        one = re.match(rf"报告(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年", opener)
     if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
             and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
@@ -914,6 +939,10 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     # "◆地区生产总值增长5%左右": a summary page's bullet opens the line, not the name (probe ind23, 广东 2024)
     phrase = phrase.lstrip(_BULLETS)
     changed = True
+    # "将“生产总值增长5.5%左右”列入…": a quotation opening before the name, closed after the number, is
+    # no part of it
+    if phrase.startswith(("“", "‘")) and not re.search("[”’]", phrase):
+        phrase = phrase[1:]
     # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
     while changed and phrase and not other:
@@ -1385,6 +1414,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
+    reviewed = _years(meta)[0] or _heading_year(text)
     # a policy document (its own number or issuers, or a title that is no report's: a guide, a service
     # list) has no review or plan sections: its headings (主要任务, 工作安排) set rules, a year opening a
     # paragraph starts no plan (gz-19: the amounts of a subsidy list are kind and period null), and a
@@ -1712,6 +1742,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             if unit == "年":
                 period = None  # a count of years (连续9年, 延长30年) spans years: of no one period
+            if kind != "actual" and state.kind in (None, "target") and reviewed and period == str(reviewed) \
+                    and state.period != period and not _GOAL.search(text, s_start, m.start) \
+                    and not _WILL.search(text, s_start, m.start):
+                # a digest's lead before any section ("2024年浙江GDP增长5.5%左右", "作政府工作报告时介绍，
+                # 2024年浙江省生产总值增长5.5%左右") or a digest's aside among the targets ("比如，2024年广西
+                # 地区生产总值增长4.2%左右，今年预期目标增长5%左右"): a number dated to the year under review is
+                # a result
+                kind = "actual"
             prev_flow = flow
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
@@ -1776,6 +1814,8 @@ def _share_bounds(text: str, metrics: list[Mention]) -> None:
 # a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划
 _GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|争取(?=建成|达到|新增|培育|引进|创建|实现)|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
 # a rule's wording: a value it sets or bounds is no result, whatever year it names
+# a plan's sentence that names the year under review ("2024年将…") is no result
+_WILL = re.compile(r"将|要|拟|计划|预期|目标")
 _RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
 
 
