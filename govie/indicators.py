@@ -107,7 +107,7 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
     return i + 1 if i >= 0 else lo
 # a clause that counts a part of the figure before it (其中企业57.5万户)
 _PART_OF = re.compile(r"\s*其中[：:]?")
-_DURATION_UNITS = frozenset({"年", "月", "季度", "天", "日", "小时", "周", "个月", "工作日", "个工作日"})
+_DURATION_UNITS = frozenset({"年", "月", "季度", "日", "小时", "周", "个月", "工作日", "个工作日"})
 # what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
 _SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限)$")
 _WITHIN = re.compile(r"^[^，,]{1,8}?(?:期|年度|年|月)内(?=..)")
@@ -681,6 +681,11 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             word = None
         if word:
             compare = True
+            if nearest and word in cues.before:
+                # "厚度低于0.01毫米": a bound right before the number; "不得低于80%" bounds it the other way
+                qualifier = cues.before[word]
+                if phrase[: -len(word)].endswith(("不得", "不应", "不能", "不")):
+                    qualifier = {"以内": "以上", "超过": "以内"}.get(qualifier)
             phrase = phrase[: -len(word)].rstrip()
             nearest = False
             continue
@@ -757,6 +762,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     bound = _BOUND_OF.search(phrase) if text[start - 1 : start] == "的" else None
     if bound and bound.start() >= 2:
         phrase = phrase[: bound.start()]
+        qualifier = qualifier or _BOUND_QUALIFIER[bound.group(1)]
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
@@ -816,7 +822,10 @@ _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|�
                    r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国)")  # 达到或优于Ⅲ类比例: a water class, no comparison
-_BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(?:不小于|不大于|不超过|不低于|不高于|低于|高于)[^，,。；;\d]{2,16}$")
+_BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不超过|不低于|不高于|不少于|不多于|低于|高于|少于)[^，,。；;\d]{2,16}$")
+# the qualifier a bound on a share of a base stands for (gz-1 gold: 不小于…的11% 以上, 不大于…的5% 以内)
+_BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
+                    "不大于": "以内", "不超过": "以内", "不高于": "以内", "不多于": "以内", "低于": "以内", "少于": "以内"}
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
 _TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
 _CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
@@ -969,6 +978,8 @@ _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.�
 # the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
 _PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
 _COMPARED_NOTE = re.compile(r"(?:同比|比上年)?[（(](?:下同|以下同)[）)]$")
+# "其他22名相关责任人员": 其他 alone before a count determines the noun after it, which is measured
+_OTHER_ONLY = frozenset({"其他", "其它", "其余", "另有", "另"})
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 # "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
 _SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
@@ -1454,6 +1465,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         for o in near:
             if o.label == "DATE" and _BASE_BEFORE.search(text, max(0, o.start - 3), o.start):
                 continue  # "较“十三五”时期下降": the base of a change bounds nothing
+            if o.label == "DATE" and text[o.start - 1 : o.start] == "“" and text[o.end : o.end + 1] == "”" \
+                    and sum(text[o.start : o.end].count(c) for c in "·•．.") == 1:
+                continue  # "“12·30”特大烟花爆竹爆炸事故（这3起事故…）": a date naming an event is no time of it
             if o.end > floor and (o.label == "DATE" or o.start <= clause_at or o.end == m.start):
                 floor, bound_kind, bound_end = o.end, o.label, o.start
                 if o.label != "DATE" and o.end < clause_at:
@@ -1512,7 +1526,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         phrase = _COMPARED_NOTE.sub("", phrase) or phrase
         if _PRICE_BASIS.fullmatch(phrase):
             phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
-        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
+        if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or phrase in _OTHER_ONLY or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
@@ -1700,6 +1714,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
         qualifier = _qualifier_after(text, m.end) or read.qualifier
+        if read.compare and unit == "百分点" and qualifier in ("以内", "超过") and not _qualifier_after(text, m.end):
+            qualifier = None  # "增速低于2个百分点": a gap between two rates, no bound (优于全国约1个百分点 keeps 约)
+        if qualifier is None and unit in _DURATION_UNITS and text.startswith("内", m.end):
+            qualifier = "以内"  # "之日起20个工作日内", "3年内": a time limit
         # "给予最高200万元资助", "每人最高可补贴300元", "奖励最高为1000万元": a cap as written (gz-19 gold: 最高)
         if qualifier is None and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start):
             qualifier = "最高"

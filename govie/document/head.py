@@ -161,11 +161,38 @@ def _plausible(d: dt.date | None) -> dt.date | None:
     return d if d is not None and 1500 <= d.year <= 2199 else None
 
 
+def _signature_line(clean: str) -> dt.date | None:
+    """The date of a signature line near the end: a line that holds a full date and nothing else."""
+    tail = clean[-300:]
+    found = [d for m in _FULL_DATE.finditer(tail)
+             if (d := _date_of(m)) and _line_of(tail, m.start(), m.end()).strip() == m.group().strip()]
+    return found[-1] if found else None
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a : b if b >= 0 else len(text)]
+
+
+# A date told inside the first sentence of the body (2003年5月13日，安徽省淮北…发生特大瓦斯爆炸事故: an
+# accident bulletin, 国办发〔2004〕7号) is an event's, not the document's: a labelled or lone date is.
+_DATE_LABEL = re.compile(r"(?:日期|时间|发布|发文|成文|印发|更新)")
+
+
+def _in_running_text(head: str, m: re.Match[str]) -> bool:
+    line = _line_of(head, m.start(), m.end())
+    label = head[max(head.rfind("\n", 0, m.start()) + 1, m.start() - 8) : m.start()]
+    return len(line.strip()) - len(m.group().strip()) > 20 and not _DATE_LABEL.search(label)
+
+
 def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
     head = clean[:_HEAD_CHARS]
     for m in _FULL_DATE.finditer(head):
         d = _date_of(m)
         if d:
+            if _in_running_text(head, m) and (signed := _signature_line(clean)) is not None:
+                return signed, "signature"
             return d, "masthead"
     m2 = _ISO_DATE.search(head)
     if m2:

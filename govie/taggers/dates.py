@@ -68,7 +68,7 @@ _HALF = r"[上下]半年"
 _YPART = rf"年?(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
 # Within a relative year: 今年内, 今年年内 (not 内蒙古, 内容, 内部, 内陆 …).
 _YWITHIN = r"年?内(?!蒙|容|部|外|涵|需|地|销|资|河|江|湖|陆(?!续)|在|核|生|控|心|网|务|科|政|设|港|贸)"
-_YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
+_YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期)|中(?=[和及与、]))"
 _DOTTED = "|".join(
     rf"(?<![\d.]){_YNUM}{sep}{_MNUM}{sep}{_DNUM}(?![\d.])" for sep in (r"[.．]", r"[-－]", r"[/／]")
 )
@@ -409,6 +409,31 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
     return found
 
 
+# An event named by its date in quotes ("“12·21”特大道路交通事故", "“5·13”事故": 国办发〔2004〕7号)
+# carries a day of the past: the reference date's year, or the year before when that day is later.
+_EVENT_DAY = re.compile(r"(?<=[“\"「『])(1[0-2]|[1-9])[·•．.](3[01]|[12]\d|[1-9])(?=[”\"」』])")
+
+
+def _event_days(text: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    """The dates that name events in quotes (“12·21”), valued as days already past."""
+    taken = [(d.start, d.end) for d in out]
+    found = []
+    for m in _EVENT_DAY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        value = None
+        ref = ctx.reference_date
+        if ref is not None:
+            try:
+                day = dt.date(ref.year, int(m.group(1)), int(m.group(2)))
+                value = (day if day <= ref else dt.date(ref.year - 1, day.month, day.day)).isoformat()
+            except ValueError:
+                continue  # 2·30 is no day, nor 2·29 in the year before
+        found.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": value, "grain": "day"},
+                             PRIORITY["date.rule"]))
+    return found
+
+
 # An indicator's formula (计算方法：本年度医疗收入－上一年度医疗收入）/上一年度医疗收入×100%; 人数=（本年度人数+
 # 上一年度人数）/2) holds for every year it is applied to: its relative years recur like those beside a 每
 # (dev gold sc19-4, a national 绩效考核 notice: 本年度 and 上一年度 in its formulas are null).
@@ -542,6 +567,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         chronicle = _chronicle_days(text, out, ctx)
         if chronicle:
             out.extend(chronicle)
+            out.sort(key=lambda d: d.start)
+    if "·" in text or "•" in text or "．" in text or "." in text:
+        events = _event_days(text, out, ctx)
+        if events:
+            out.extend(events)
             out.sort(key=lambda d: d.start)
     _null_in_recurring_sentences(text, out)
     if report is not None and report.periods:
