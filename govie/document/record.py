@@ -243,14 +243,27 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
             number = _SPACE.sub("", text[m.start : m.end])
             rest = line.replace(number, "", 1)
             rest = _DOCNO_LABEL.sub("", rest)
-            # The masthead may carry 签发人 beside the number.
-            if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}", rest):
+            # The masthead may carry 签发人 beside the number; a number may stand bracketed on its
+            # own line under the title ((鄂政办发〔2007〕98号)).
+            if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}|[（(][）)]", rest.strip()):
+                return number, m.attrs
+            if _runs_into_addressees(text[pos:m.start], text[m.end : end]):
                 return number, m.attrs
             # Only a number that closes its line can close a title (cheap test first: a line of
             # many numbers must stay linear).
             if text[m.end : end].strip() in ("）", ")") and _titled_number(rest):
                 return number, m.attrs
     return None
+
+
+def _runs_into_addressees(before: str, after: str) -> bool:
+    """A number run together with the addressee line that follows it, as abstracts flatten a
+    document's head (辽宁省人民政府文件辽政发[2021]19号各市人民政府,省政府各厅委…:根据…): nothing
+    before it on the line but the masthead, no sentence."""
+    k = min((after.find(c) for c in "：:" if c in after), default=-1)
+    if k <= 0 or re.search(r"[，。；、,;（(《》]", before):
+        return False
+    return bool(_addressee_parts(after[: k + 1]))
 
 
 # The title line closed by its own number in brackets: 浙江省人民政府关于…的通知 (浙政发〔2021〕1号).

@@ -30,9 +30,10 @@ SOURCE = "rules.docno"
 MAX_CODE = 10
 
 # The year and serial part, found first: a scan for it never backtracks over CJK text.
-# „‟ stand for 〔〕 where a word processor's font had no 〔〕 (国办发„2009‟3号 on document mirrors).
+# „‟ stand for 〔〕 where a word processor's font had no 〔〕 (国办发„2009‟3号 on document mirrors);
+# ﹝﹞ are the small-form brackets some sites type (湘学助﹝2024﹞30号).
 _TAIL = re.compile(
-    r"[〔\[［【（(„]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)‟]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
+    r"[〔\[［【（(„﹝]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】）)‟﹞]\s*(?:第\s*)?(?P<serial>\d{1,5})\s*号"
 )
 # Decree numbers have a serial and no year: 中华人民共和国国务院令 第706号, 广东省人民政府令第181号.
 # The body before 令 is a government or a ministry named in full (住房城乡建设部令第11号).
@@ -181,8 +182,10 @@ def local_issuer(code: str, *, within: str | None = None, registry: Registry | N
     suffixes = _local_codes()[body][0 if province_level else 1]
     names = [s.format(place) if "{}" in s else place + s for s in suffixes]
     if load_divisions().by_code[division].level == "county":
-        # A county's government has an office (办公室), never a 办公厅 (穗天府办: 天河区人民政府办公室).
+        # A county's government has an office (办公室), never a 办公厅 (穗天府办: 天河区人民政府办公室);
+        # where a city's body may be a 委员会 or a 局, a county's is the 局 (深龙华卫计: 卫生和计划生育局).
         names = list(dict.fromkeys(n.replace("人民政府办公厅", "人民政府办公室") for n in names))
+        names.sort(key=lambda n: not n.endswith("局"))
     reg = registry if registry is not None else default_registry()
     for name in names:
         agencies = reg.by_name(name)
@@ -319,7 +322,29 @@ def iter_docnos(text: str):
         if j == i:
             continue
         code = _pick_code(text[j:i])
+        if i - j < 20:
+            code = _whole_local(text[j:i], code)
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
+
+
+# Characters of a body's name: a run holding one between its prefix and its code is running text
+# (深圳市财政局深财), not one code.
+_NAME_CHARS = set("省市县区局厅部院会委")
+
+
+def _whole_local(run: str, code: str) -> str:
+    """A whole run that opens with a division prefix and ends in a central code it was cut to
+    (深龙华卫计联 cut to 计联, 国家计委's): the run is one local code whose body the tables lack; a
+    local number's issuer is never a central body."""
+    whole = _LEAD.sub("", run)
+    if len(whole) > MAX_CODE or len(whole) <= len(code) or not whole.endswith(code) or _split_local(code):
+        return code
+    lengths = _prefix_lengths(whole)
+    if not lengths or lengths[0] + len(code) > len(whole):
+        return code
+    if _NAME_CHARS.intersection(whole[lengths[0] : len(whole) - len(code)]):
+        return code
+    return whole
 
 
 def iter_decrees(text: str):

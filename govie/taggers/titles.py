@@ -559,12 +559,20 @@ def _repeats_own(title: str, own_text: str | None) -> bool:
     return title == own_text or title.startswith(("关于", "關于", "關於")) and len(title) < len(own_text) and own_text.endswith(title)
 
 
+def _only_docno(content: str) -> bool:
+    """《》 around a bare document number (《济政办发【2004】89号》文件规定) name no title: the number
+    is a DOCNO of its own."""
+    from govie.taggers.docno import iter_docnos
+
+    return any(s == 0 and e == len(content) for s, e, *_ in iter_docnos(content))
+
+
 def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     """TITLE mentions: 《》 titles and complete unbracketed official titles."""
     spans: dict[tuple[int, int], bool] = {}
     for s, e in _bracketed(text):
         s, e = _trim(text, s, e)
-        if e > s:
+        if e > s and not _only_docno(text[s:e]):
             spans[(s, e)] = True
     loose = _relays(text) + _numbered(text) + _forwarded(text) + _attachments(text, ctx)
     # Bracketed titles sorted by start, to find containment in linear time.
