@@ -359,6 +359,16 @@ _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
 # m.hbwuxue.com/p/66447) reports work not done, no action.
 _NEGATED = re.compile(r"(?:(?:没有|尚未|并未|从未|未能|未曾|没能|不再)[^，,。；;、：:]{0,10}|(?<![尚并从])未)$")
 # A measure whose figure comes before it: 赤字率拟按3%安排 (the rate it is set at).
+_SLOGANS = re.compile(r"\s*[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){2,}\s*")
+# What makes 应对 a reported response: a date, a count or a quoted name in its object.
+_NAMED_EVENT = re.compile(r"\d|[“\"]")
+# A list of works named by their verb (X新建、Y加固等…工程): the rest of the first item's clause.
+_LISTED_WORKS = re.compile(r"、[^，,。；;、]{1,12}(?:、[^，,。；;、]{1,12}){0,4}等[^，,。；;、]{0,10}(?:项目|工程)")
+# Projects counted in a signing's clause (签约亿元以上项目27个, 273个项目签约落地).
+_PROJECTS_SIGNED = re.compile(r"项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个|\d[\d.]*\s*[万千]?\s*[多余]?\s*个[^，,。；;]{0,4}项目")
+# The sum a government wins (争取中省预算内资金17亿元, 争取…资金超过300亿元): what makes 争取 a counted measure.
+_SUM_SOUGHT = re.compile(r"\d[\d.]*\s*[万亿千百]*\s*(?:元|美元)")
+_GROWTH = re.compile(r"增长|下降|增加|减少|同比")
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _FIRST_COUNT = re.compile(r"\d[\d.]*\s*[万千百亿]?\s*([^\s\d.万千百亿])")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
@@ -367,6 +377,10 @@ _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 # 布局建设5条铁路专用线); uncounted (建设现代化产业体系, 建设一批智能工厂) or after a noun (生态文明建设示范区23个,
 # 公路建设投资12343亿元) it is an aim or a noun.
 _BUILD_LEAD = re.compile(r"\s*(?:累计|新|布局|落地|规划)?")
+# Nouns ending in 所 before a verb: the subject, not the particle of 所发布的 (大数据交易所投入运营, 2023 湖南 report,
+# probe act34)
+_SUO_NOUNS = ("交易所", "研究所", "事务所", "派出所", "卫生所", "服务所", "管理所", "场所", "诊所", "托育所", "检测所",
+              "营业所", "指挥所", "招待所")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 # 后 opening these words after a trigger is no "after" (后续, 后勤): the trigger is not a time clause.
 _AFTER_NOUNS = ("后续", "后备", "后勤", "后期", "后方", "后劲", "后盾")
@@ -1083,6 +1097,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                     or _RATE_SET.search(text, _clause_start(doc, s, sent_start), s)
                     or _deployed(doc, h, s, e, ce, sent_start)):
                 return False
+            if h.group() == "争取" and (not _SUM_SOUGHT.search(text, e, ce) or _GROWTH.search(text, e, ce)):
+                # 争取到2025年…, 争取更好结果: an aim; only funds won (a sum of money) are counted, and a sum compared
+                # with last year's (争取…资金311.5亿元、增长9.5%, dev wr2026-liaoning) is a statistic
+                return False
             if h.group() == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
                 return False  # 退出 is the state's measure on capacity only (退出煤炭产能1.5亿吨); else people or firms exit
             if _CASE_COUNT.search(text, max(e, ce - 12), ce):
@@ -1141,7 +1159,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     # 十四届全国人大一次会议审议批准的国务院机构改革方案 (国务院常务会议 2023-03-14): the meeting that adopted what it
     # names, as 会议通过的《 above (a Party plenum's adoption is left out below, as sc19-20's)
     adopted = text.startswith("的", e) and h.group() in _MEETING_ADOPTS and text.endswith(_ADOPTING, 0, s)
-    if (text.startswith(("的", "后的", "过的"), e) and not adopted) or (s and text[s - 1] == "所") or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
+    if (text.startswith(("的", "后的", "过的"), e) and not adopted) or (s and text[s - 1] == "所" and not text.endswith(_SUO_NOUNS, 0, s)) \
+            or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
     if text.startswith("后", e) and not text.startswith(_AFTER_NOUNS, e) and not _CLAUSE_BREAK.match(text, e + 1):
         # 铁：全部建成后增加的年产能力将为五百七十五万吨 (sc-report-1955, 13 lines), 津滨轻轨改造后高峰运力提升四成
@@ -1193,6 +1212,19 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
+        return False
+    if _SLOGANS.fullmatch(text, _clause_start(doc, s, sent_start), _clause_end(doc, e, sent_end)):
+        # 大讲学习、深入调研、真抓实干、清正廉洁: a clause of four-character slogans names a style of work, no event
+        # (a report's 政府自身建设; an excerpt opening at "一、2025年工作回顾" reads as a report since probe act34)
+        return False
+    if h.group() == "应对" and (doc.kind != "report" or not _NAMED_EVENT.search(text, e, _clause_end(doc, e, sent_end))):
+        # 应对 a named or dated event is a reported action (有效应对2019年伏秋连旱和2020年特大洪涝灾害, 妥善应对“7·22”
+        # “8·25”…等多轮疫情冲击: 2022 天门, 2023 简阳 reports, probe act34; dev wr2026-hubeim 成功应对主汛期9轮强降雨,
+        # sc-report-2014 成功应对光伏“双反”等重大贸易摩擦); 有效应对风险挑战, 积极应对气候变化 are directions
+        return False
+    if text.startswith("、", e) and _LISTED_WORKS.match(text, e, _clause_end(doc, e, sent_end)):
+        # 沉湖二泵新建、汉北河堤防加固等水利补短板工程全面完成 (2022 天门 report, probe act34): the works' names,
+        # listed before 等…工程 (as 宝鸡峡灌区改造等项目建设 in _NOUN_SUFFIX); the clause's verb comes after
         return False
     cs = _clause_start(doc, s, sent_start)
     ce = _clause_end(doc, e, sent_end)
@@ -1290,6 +1322,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if first and first.start() < s:
             lead_in = first.start()
     direction_end = lead_in
+    if lead_in < s and text.startswith("争取", lead_in):
+        direction_end = lead_in + 2  # 争取实施…, 积极争取在我省设立…: an aim (争取 is a trigger only for funds won)
     if doc.kind == "report" and lead_in == s and text.startswith("坚持开展", s - 2):
         # 坚持开展“扫黄打非” (dev sc-report-2006 gold; 2007 坚持开展扫黄打非, 1988 坚持开展爱国卫生运动, 2003
         # 坚持开展东部和西部地区协作扶贫): a campaign kept up, as with 继续; 坚持实施/实行 name stances (…战略, …政策)
@@ -1620,7 +1654,12 @@ def _sentence(
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
         if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2 \
                 and not _state_partners(doc, _clause_start(doc, c.start, start), c.start):
-            continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
+            if text[c.start : c.end] == "签约" and _PROJECTS_SIGNED.search(text, _clause_start(doc, c.start, start), clause_end):
+                # 签约亿元以上项目27个, 长江精工等273个项目签约落地 (2025 汉滨区, 2022 渭南 reports, probe act34): investment
+                # deals the government signed, counted; not a coordination with named partners
+                draft.frame.type = "other"
+            else:
+                continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
         scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.

@@ -310,7 +310,16 @@ def _find_issuer(clean: str, head_depts: list[Any],
         if m.group("place") in _CENTRAL_NAMES:
             return "国务院", "title"
         if pattern is _SPEAKER:
-            continue  # 代表省人民政府: a bare prefix names no place
+            # 代表省人民政府: a bare prefix names no place of its own; the speaker's line above may name it in full
+            # ("汉滨区人民政府代区长 向诗兵" … "我代表区人民政府向大会报告工作", 2025 汉滨区 report, probe act34;
+            # _government_of reads no county name alone)
+            bare = m.group("place")
+            for mention in head_depts:
+                canonical = mention.attrs.get("canonical")
+                if mention.start < m.start("place") and canonical and canonical.endswith("人民政府") \
+                        and len(bare) < mention.end - mention.start and head.endswith(bare, mention.start, mention.end):
+                    return canonical, "title"
+            continue
         gov = _government_of(m.group("place"))
         if gov:
             return gov, "title"

@@ -34,10 +34,15 @@ def report_cited(text: str, start: int, end: int) -> bool:
     return _TITLE_PREFIX.fullmatch(text, line, start) is None
 
 
+# An excerpt that opens at one of a report's top sections has lost the address and the title: "二、2025年工作安排"
+# (2025 合肥 report's plan, probe act34), "一、2024年工作回顾", "一、过去五年工作回顾".
+_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+、\s*(?:\d{4}年|过去[一五]年|今年)[^。\n]{0,12}?工作(?:回顾|安排)")
+
+
 def is_report(text: str) -> bool:
     """A government work report (a review and a plan), by its first 600 characters."""
     return any(m.group() != "政府工作报告" or not report_cited(text, m.start(), m.end())
-               for m in _REPORT_HEAD.finditer(text, 0, 600))
+               for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None
 
 
 @dataclass
