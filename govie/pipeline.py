@@ -156,7 +156,7 @@ class Pipeline:
         head_depts = tag_depts(clean[:HEAD_CHARS], head_ctx)
         link_mentions(self.linker, clean, head_depts, head_ctx)
         return read_head(clean, head_depts=head_depts, reference_date=ref, jurisdiction=jurisdiction,
-                         linker=self.linker)
+                         linker=self.linker, original=fold_script(norm.original) if norm is not None else None)
 
 
 def _outside_chrome(mentions: list[Mention], head: DocumentHead) -> list[Mention]:

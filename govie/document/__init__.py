@@ -39,10 +39,19 @@ class DocumentHead:
 
 def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date | None,
               jurisdiction: str | None, linker: Linker,
-              docno_division: Callable[[str], str | None] | None = None) -> DocumentHead:
-    """``docno_division``: the division code a document number's prefix names, if any."""
+              docno_division: Callable[[str], str | None] | None = None,
+              original: str | None = None) -> DocumentHead:
+    """``docno_division``: the division code a document number's prefix names, if any;
+    ``original``: the page's lines, which the record is read from (as ``read_record`` reads it)."""
+    record_date = None
+    if reference_date is None:
+        # The reference date is the record's doc_date where it has one: read the same way as
+        # read_record reads it after the taggers, so that the two agree.
+        source = original if original is not None else clean
+        found = document_summary(source, [], read_portal(source)).get("doc_date")
+        record_date = dt.date.fromisoformat(found) if found else None
     meta = infer_meta(clean, head_depts=head_depts, reference_date=reference_date, jurisdiction=jurisdiction,
-                      linker=linker, docno_division=docno_division or own_docno_division)
+                      linker=linker, docno_division=docno_division or own_docno_division, record_date=record_date)
     reference, period = meta.pop("_reference"), meta.pop("_period")
     division = meta.pop("_division")
     if jurisdiction is None and meta["jurisdiction_source"] in (None, "text"):
@@ -133,4 +142,17 @@ def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.dat
         return link.canonical
     if link.canonical and link.derived and jurisdiction and _BARE_LEVEL.match(name):
         return link.canonical
+    m = _PROVINCE_FIRST.match(name)
+    if m and len(name) > m.end() + 2:
+        # A city's body under its province's name (福建省厦门市人民政府, 辽宁省大连市人大常委会: the issuer
+        # line of law sites): the city's body, when it lies in that province.
+        inner = linker.link(name[m.end():], jurisdiction=None, date=date)
+        province = linker.divisions.resolve(m.group())
+        if inner.canonical and province:
+            code = division_of_body(inner.canonical, linker.divisions, linker)
+            if code and code != province and linker.divisions.is_under(code, province):
+                return inner.canonical
     return name
+
+
+_PROVINCE_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,9}?自治区)")

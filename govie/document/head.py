@@ -186,16 +186,29 @@ def _in_running_text(head: str, m: re.Match[str]) -> bool:
     return len(line.strip()) - len(m.group().strip()) > 20 and not _DATE_LABEL.search(label)
 
 
+# Dates in the head that are not the document's own: a page's clock (今天是：2025年12月06日), a
+# deadline (截止：2019-06-18), the day a rule or measure starts (自2003年9月1日起, 2022年11月22日
+# 零时起施行: a 通告's effective date, its signature is days before) or ends (延长至2022年8月28日).
+_NOT_OWN_BEFORE = re.compile(r"(?:今天是|今天|今日|截止|截至|自|从|至|到)[：:\s]*$")
+_NOT_OWN_AFTER = re.compile(r"\s*(?:\d{1,2}[:：]\d{2}|[零〇0]时|\d{1,2}时)?\s*起")
+
+
+def _own_date_at(head: str, m: re.Match[str]) -> bool:
+    return not (_NOT_OWN_BEFORE.search(head, max(0, m.start() - 6), m.start())
+                or _NOT_OWN_AFTER.match(head, m.end()))
+
+
 def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
     head = clean[:_HEAD_CHARS]
     for m in _FULL_DATE.finditer(head):
         d = _date_of(m)
-        if d:
+        if d and _own_date_at(head, m):
             if _in_running_text(head, m) and (signed := _signature_line(clean)) is not None:
                 return signed, "signature"
             return d, "masthead"
-    m2 = _ISO_DATE.search(head)
-    if m2:
+    for m2 in _ISO_DATE.finditer(head):
+        if not _own_date_at(head, m2):
+            continue
         try:
             d = _plausible(dt.date(*map(int, m2.groups())))
             if d:
@@ -203,7 +216,7 @@ def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
         except ValueError:
             pass
     tail = clean[-300:]
-    found = [d for d in (_date_of(m) for m in _FULL_DATE.finditer(tail)) if d]
+    found = [d for d in (_date_of(m) for m in _FULL_DATE.finditer(tail) if _own_date_at(tail, m)) if d]
     if found:
         return found[-1], "signature"
     return None, None
@@ -892,6 +905,7 @@ def infer_meta(
     jurisdiction: str | None = None,
     linker: Any = None,
     docno_division: Callable[[str], str | None] | None = None,
+    record_date: dt.date | None = None,
 ) -> dict[str, Any]:
     """Work out the document's metadata; explicit arguments win over the text.
 
@@ -905,6 +919,11 @@ def infer_meta(
     jur_src: str | None
     if reference_date is not None:
         ref, ref_src = reference_date, "argument"
+    elif _plausible(record_date):
+        # The record's own date (the signature, or the masthead's) is the issue date; the first
+        # date of the head may be a reposting site's time or the day a 通告 takes effect.
+        found, found_src = _find_reference(clean)
+        ref, ref_src = record_date, (found_src if found == record_date else "signature")
     else:
         ref, ref_src = _find_reference(clean)
     period, period_src = _find_period(clean, ref)

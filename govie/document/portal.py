@@ -23,13 +23,15 @@ FIELD_NAMES = {
     "索引号": "index", "统一编号": "index",
     "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
     "发布机构": "publisher", "发布单位": "publisher", "来源": "publisher", "信息来源": "publisher",
-    "成文日期": "doc_date", "发文日期": "doc_date", "印发日期": "doc_date",
+    # 成文日期 is the signature's date; 发文日期 and 印发日期 are often the day the portal posted
+    # the text, days or weeks after it was signed (太湖县, 蔚县 pages: probe meta27).
+    "成文日期": "doc_date", "发文日期": "issued", "印发日期": "issued",
     "标题": "title", "名称": "title", "文件名称": "title", "文件标题": "title",
     "发文字号": "docno", "文号": "docno", "文件编号": "docno",
     "发布日期": "published", "公开日期": "published", "发布时间": "published",
     "主题分类": "topic", "主题词": "keywords", "分类": "topic",
-    "生效日期": "effective", "施行日期": "effective", "实施日期": "effective",
-    "失效日期": "expires", "废止日期": "expires", "有效期至": "expires",
+    "生效日期": "effective", "施行日期": "effective", "实施日期": "effective", "生效时间": "effective",
+    "失效日期": "expires", "废止日期": "expires", "有效期至": "expires", "失效时间": "expires", "废止时间": "expires",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
 }
 # Pages space a label's characters out to align the block (名 称:, 索 引 号:, 文  号:).
@@ -116,7 +118,7 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
                 start = line_start + m.start("value")
                 portal.spans[name] = (start, start + len(value))
         portal.block.append((line_start, line_start + len(line)))
-    if len(portal.block) < 2 and not ({"issuer", "doc_date", "docno", "index"} & portal.fields.keys()):
+    if len(portal.block) < 2 and not ({"issuer", "doc_date", "issued", "docno", "index"} & portal.fields.keys()):
         # One stray "来源：" line is no portal block.
         portal.fields.clear()
         portal.spans.clear()

@@ -37,8 +37,29 @@ _BODY_END = set("。；！？")
 _ZERO_LIKE = re.compile(r"[OＯОо](?:(?<=[〇零○一二三四五六七八九OＯОо][OＯОо])|(?=[〇零○一二三四五六七八九OＯОо]{1,3}年))")
 # Reposting marks before a title: （转载）广州市人民政府办公厅关于…
 _REPOST = re.compile(r"^[（(【\[](?:转载|转发|原文|全文|正文)[）)】\]]|^(?:全真版|原文|正文)[：:]")
+_ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5});")
+# A page's clock above the text: 今天是：2025年12月06日 (遂宁 水利局, probe meta27).
+_CLOCK = re.compile(r"今天是|今天[：:]|当前时间|现在时间")
+# The line under a regulation's title that dates it: its adoption, approval or promulgation,
+# and the day it took effect if it says so: (1994年1月17日…会议通过 1994年2月1日起施行).
+_PROMULGATED = re.compile(
+    r"^[（(]?(?P<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日)"
+    r"(?:[^）)。；;]{2,60}?(?:会议|人民政府令|政府令|令)[^）)。；;]{0,20}?(?:通过|批准|发布|公布|修正|修订)"
+    r"[^）)。]*?(?:(?P<start>\d{4}年\d{1,2}月\d{1,2}日)起施行)?[^）)。]*[）)]?|[,，][\u4e00-\u9fff]{2,20})$")
 # Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号).
 _DOCNO_LABEL = re.compile(r"^(?:发文字号|文号|文件编号|字号)[：:]")
+
+
+# A Chinese-numeral year typed with the digit 0 for 〇 (二00五年六月十七日, 二0一九年): the digits
+# are read as 〇 only inside such a year, never in 2005年.
+_DIGIT_ZERO_YEAR = re.compile(r"[一二][0０〇零○一二三四五六七八九]{3}(?=年)")
+
+
+def _zeros(line: str) -> str:
+    line = _ZERO_LIKE.sub("〇", line)
+    if "0" in line or "０" in line:
+        line = _DIGIT_ZERO_YEAR.sub(lambda m: m.group().replace("0", "〇").replace("０", "〇"), line)
+    return line
 
 
 def _iso(m: re.Match) -> str | None:
@@ -47,12 +68,12 @@ def _iso(m: re.Match) -> str | None:
 
 
 def _dates_in(line: str) -> list[re.Match]:
-    return list(_DATE.finditer(_ZERO_LIKE.sub("〇", line)))
+    return list(_DATE.finditer(_zeros(line)))
 
 
 def _date_line(line: str) -> str | None:
     """ISO date of a line that is only a full date (二〇一九年一月十八日 included)."""
-    fixed = _ZERO_LIKE.sub("〇", line)
+    fixed = _zeros(line)
     m = _DATE.fullmatch(fixed)
     return _iso(m) if m else None
 
@@ -64,6 +85,8 @@ def _lines(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[i
     pos = 0
     # One substitution over the whole text, not one per line (_SPACE never takes a line break).
     for raw, line in zip(text.split("\n"), _SPACE.sub("", text).split("\n")):
+        if "&" in line:
+            line = _ENTITY.sub("", line)  # a page's broken entity after the signer (国务院办公厅 &sp;, sc19-52)
         if line and not (skip and any(s < pos + len(raw) and pos < e for s, e in skip)):
             out.append((pos, _joint_issuers(raw) or line))
         pos += len(raw) + 1
@@ -357,6 +380,8 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
 
     body_start = _body_start(plain)
     signers, date, signature_at = _signature(plain, body_start)
+    signed = date is not None
+    promulgated_start = None
 
     issuer: Any = None
     title_issuer = _title_issuers(title) if title else None
@@ -378,6 +403,14 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
             if m and m.end() == len(line) and _is_issuer_line(line[: m.start()]):
                 issuer = line[: m.start()]
                 break
+    if issuer is None and found:
+        # A body on a line of its own right below a line that repeats the title, before the text:
+        # law sites set it between their heading and the title (标题 / 国家海洋局 / 标题; 湖南省人大常委会).
+        title_line = "".join(head[found[1] : found[2]])
+        for n in range(1, body_start or len(head)):
+            if head[n - 1] == title_line and _is_issuer_line(head[n]) and len(split_issuers(head[n])) == 1:
+                issuer = head[n]
+                break
 
     if date is None:
         # Reports carry their date in the masthead, next to the issuer, or in the
@@ -385,8 +418,21 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         for n, line in enumerate(head):
             ms = _dates_in(line)
             m = ms[0] if ms else None
+            if m and _CLOCK.search(line[: m.start()]):
+                continue  # a page's clock (今天是：2025年12月06日) dates no document
             if m and (m.end() == len(line) and n < 4 or line[m.end() : m.end() + 1] == "在"):
                 date = _iso(m)
+                break
+    if date is None:
+        # A regulation or rule is dated by the line under its title: (2003年7月18日河北省第十届人民代表
+        # 大会常务委员会第四次会议通过), (1991年3月26日济南市人民政府令19号发布), 1999年7月13日,国家海洋局.
+        for line in head:
+            p = _PROMULGATED.match(line)
+            if p:
+                date = _iso_of(p.group("date"))
+                start = p.group("start")
+                if start and not _FORWARDS.search(line):
+                    promulgated_start = _iso_of(start)
                 break
 
     # The portal's block states the record: its fields win over what the text suggests.
@@ -400,11 +446,16 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         issuer = [p for p in split_issuers(fields["issuer"]) if p] or issuer
     if fields.get("doc_date"):
         date = _field_date(fields["doc_date"]) or date
+    elif fields.get("issued") and not signed:
+        # A 发文日期 is the record's date only where the text is not signed with its own.
+        date = _field_date(fields["issued"]) or date
 
     own_end = None
     if signature_at >= 0 and any(_FORWARDS.search(ln) for ln in plain[: signature_at + 1]):
         own_end = all_lines[signature_at][0]
     effective, expires = validity(text, date, own_end)
+    if effective is None and promulgated_start:
+        effective = promulgated_start  # (…会议通过 1994年2月1日起施行) under the title
     if fields.get("effective"):
         effective = _field_date(fields["effective"]) or effective
     if fields.get("expires"):
@@ -621,5 +672,5 @@ def add_period(start: dt.date, months: int) -> dt.date:
 
 
 def _iso_of(s: str) -> str | None:
-    m = _DATE.search(_ZERO_LIKE.sub("〇", _SPACE.sub("", s)))
+    m = _DATE.search(_zeros(_SPACE.sub("", s)))
     return _iso(m) if m else None
