@@ -59,3 +59,12 @@ def test_quoted_slogans_and_word_compounds_are_no_place():
     s = ("2022年1月19日在遂宁市安居区第五届人民代表大会第二次会议上。为建设湖光山色中的安逸安居奠定了坚实基础。"
          "这一年,我们埋头苦干、对标竞进,展现了经济发展“安居速度”\n竞进中的安居经济发展稳中有进。")
     assert _spans(s) == ["安居"]
+
+
+def test_short_name_in_brackets_inside_a_name_is_no_place():
+    # http://weixiaozhuxue.com/qhsz/p/976100.html (齐河县 news, the host's report of a visit): the park's name
+    # holds its county in brackets; the county's own voice (我县) licenses 齐河 elsewhere.
+    s = ("考察团一行先后到盖世集团(齐河)物流产业园、山东梦之旅房车有限公司、晏城街道李官社区等地实地参观考察,"
+         "并召开座谈会详细了解我县经济社会发展情况。")
+    locs = _spans(s, jurisdiction="齐河县")
+    assert "齐河" not in locs and "晏城街道李官社区" in locs

@@ -2651,6 +2651,8 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
                 continue  # a school's campus: 执信中学天河校区 is one ORG
             if _in_quoted_slogan(text, k, e):
                 continue  # “南澗之變”, “安居速度”: a slogan (guide v2.2, LOC 2)
+            if k > 1 and text[k - 1] in "(（" and text.startswith((")", "）"), e) and _NAME_CHAR.match(text, k - 2):
+                continue  # a bracket inside a name: 盖世集团(齐河)物流产业园 (a 齐河 news item, probe head25)
             out.append(Mention("LOC", k, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
