@@ -548,7 +548,40 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         # 有限公司, 德州新闻网讯) and itself only by its short name (齐河 three times, 我县): that county.
         bare = _bare_county_by_voice(text, divs, national, excluded)
         county = bare if bare and cur in divs.ancestry(bare) else None
+        if county is None and not excluded:
+            county = _county_abroad(text, found, bare, cur, divs)
     return county or cur
+
+
+def _county_abroad(text: str, found: list[tuple[int, int, tuple[str, ...]]], bare: str | None, cur: str,
+                   divs: Divisions) -> str | None:
+    """A county's news item that names its own county only (in full or bare, twice or more, speaking
+    as a county) and other provinces' places more, where it goes to invest or recruit: 縣長…率隊趕赴
+    廣東深圳、東莞…落戶云霄 (a 云霄县 page, probe loc28), 凤庆县…先后到河南、深圳、上海…广东等地. The places
+    named most are the hosts'; the county the text speaks for is its own (none where nothing below
+    ``cur`` is named: a text naming one of cur's counties keeps the reading above)."""
+    named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}
+    if any(cur in divs.ancestry(c) for c in named):
+        return None
+    pick = bare if bare else (next(iter(named)) if len(named) == 1 else None)
+    if pick is None or cur in divs.ancestry(pick):
+        return None
+    d = divs.by_code[pick]
+    said = sum(1 for _, _, c in found if c == (pick,))
+    short = d.short if len(d.short) >= 2 and d.short != d.name else ""
+    if short:
+        said += sum(1 for k in _find_each(text, short) if not text.startswith(d.name, k) and word_bounds(text, k, k + len(short)))
+    if said < 2:
+        return None
+    # The text speaks as that county's level, more than as a city (县长, 我县, 全县).
+    return divs.effective(pick) if _county_by_voice(text, [(0, 0, (pick,))], divs.province(pick), divs) else None
+
+
+def _find_each(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def _speaks_as(text: str, name: str) -> bool:

@@ -1904,7 +1904,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed = [Mention("LOC", z.start(), z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
               for z in _loc_patterns().framed.finditer(text)]
     gazetteer = _gazetteer_locs(text)
-    gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer) \
+    gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer, ctx) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
     ports = _named_ports(text)
@@ -2616,33 +2616,79 @@ def _sections(text: str) -> list[Mention]:
     return out
 
 
-def _named_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
+def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """A county's short name where the same text names the county in full: 泰宁 after 泰宁县 (泰宁
-    县 2020 report: 泰宁工作受到…), 武城 after 武城县 (落户武城: 武城县 2025 report). Alone a short
-    name is often a word (平原, 长寿), so only the text's own naming makes it a place."""
+    县 2020 report: 泰宁工作受到…), 武城 after 武城县 (落户武城: 武城县 2025 report), 寻甸 after the
+    autonomous county's 寻甸县; or where the county is the document's own division (``ctx``), named
+    in full or not: 落戶云霄 in a 云霄县 news page. Alone a short name is often a word (平原, 长寿), so
+    only the text's own naming makes it a place; one that is an ordinary word too (清流, 安居, 水城)
+    needs a place's cue around it as well (讲述好清流故事, 安居经济发展; not 一股清流, 安居乐业)."""
     common = _common_shorts()
-    shorts = {}
+    shorts: dict[str, bool] = {}  # short name -> whether it is an ordinary word too
     for m in gazetteer:
         p = _county_by_name().get(text[m.start:m.end])
-        if p is not None and len(p.short) >= 2 and p.short not in common:
-            shorts[p.short] = p
+        if p is not None and len(p.short) >= 2:
+            shorts[p.short] = p.short in common
+    own = _own_county(ctx)
+    if own is not None:
+        shorts[own.short] = own.short in common
     if not shorts:
         return []
     taken = bytearray(len(text) + 1)
     for m in gazetteer:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out = []
-    for short in shorts:
+    for short, ordinary in shorts.items():
         for k in _find_all(text, short):
             e = k + len(short)
             if taken[k] or taken[e - 1] or text.startswith(_LEVEL_WORDS, e) or not word_bounds(text, k, e):
                 continue
+            if ordinary and not (_OWN_PLACE_BEFORE.search(text, max(0, k - 3), k) or _OWN_PLACE_AFTER.match(text, e)):
+                continue  # 一股清流, 安居乐业: the ordinary word
             if _loc_patterns().facility.match(text, e, e + 6) or _zone_words().match(text, e, e + 8):
                 continue  # it opens a facility or zone whose end this rule does not know: 武清站商务区
             if text.startswith(("校区", "院区", "分校", "分院"), e):
                 continue  # a school's campus: 执信中学天河校区 is one ORG
+            if _in_quoted_slogan(text, k, e):
+                continue  # “南澗之變”, “安居速度”: a slogan (guide v2.2, LOC 2)
+            if k > 1 and text[k - 1] in "(（" and text.startswith((")", "）"), e) and _NAME_CHAR.match(text, k - 2):
+                continue  # a bracket inside a name: 盖世集团(齐河)物流产业园 (a 齐河 news item, probe head25)
             out.append(Mention("LOC", k, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+# Cues that a county's short name that is an ordinary word too names the place: a verb of going to or
+# promoting a place before it (到, 在, 落户, 推介, 走进, 立足), or a noun it qualifies after it, as
+# reports write of their county (水城发展历程, 水城担当, 清流故事, 安居经济, 启东实际: probe loc28; dev
+# gold marks 河北力量, 山西担当, 天津实际).
+_OWN_PLACE_BEFORE = re.compile("(?:到|在|来|落户|落戶|推介|走进|走進|立足|扎根|深耕|服务|服務)$")
+_OWN_PLACE_AFTER = re.compile("(?:发展|發展|经济|經濟|实际|實際|力量|担当|擔當|故事|声音|聲音|形象|智慧|籍|大地|人民|全域|城区|城區|中心城区|中心城區)")
+
+
+def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
+    """Whether the name is inside short quotes with more after it: “南澗之變”, “安居速度”."""
+    left = text.rfind("“", max(0, start - 6), start)
+    if left < 0 or "”" in text[left:start]:
+        return False
+    right = text.find("”", end, end + 8)
+    return right > end
+
+
+@lru_cache(maxsize=64)
+def _own_county_cached(code: str):
+    d = load_divisions().by_code.get(code)
+    if d is None or d.level != "county":
+        return None
+    p = next((p for p in places() if p.code == code), None)
+    return p if p is not None and len(p.short) >= 2 and p.short != p.name else None
+
+
+def _own_county(ctx: Context | None):
+    """The document's own county-level division (its ``Place``), where the head resolved one."""
+    code = ctx.jurisdiction if ctx is not None else None
+    if code and not (len(code) == 6 and code.isdigit()):
+        code = load_divisions().resolve(code)  # a caller's name (汶川县); the pipeline passes a code
+    return _own_county_cached(code) if code else None
 
 
 @lru_cache(maxsize=1)
@@ -2702,7 +2748,14 @@ def _common_shorts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _county_by_name() -> dict:
-    return {p.name: p for p in places() if p.level == "county"}
+    """County-level divisions by full name, and autonomous ones by short name and level character
+    too (寻甸县 for 寻甸回族彝族自治县, as ``_autonomous_forms`` reads them)."""
+    out = {p.name: p for p in places() if p.level == "county"}
+    for p in places():
+        for full, level in (("自治县", "县"), ("自治旗", "旗")):
+            if p.level == "county" and p.name.endswith(full) and len(p.short) >= 2:
+                out.setdefault(p.short + level, p)
+    return out
 
 
 # An institution's name just before a place that opens a facility makes the facility its branch, a
