@@ -324,6 +324,10 @@ def iter_docnos(text: str):
         code = _pick_code(text[j:i])
         if i - j < 20:
             code = _whole_local(text[j:i], code)
+        named = _body_cut(text[j:i])
+        if named is not None and named[0] > i - j - len(code):
+            # A local body's name written before its code (省财政厅财预): the number starts after it.
+            code = text[j + named[0] : i]
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
 
 
@@ -345,6 +349,55 @@ def _whole_local(run: str, code: str) -> str:
     if _NAME_CHARS.intersection(whole[lengths[0] : len(whole) - len(code)]):
         return code
     return whole
+
+
+# A local body's name right before a code: a level word (省, 深圳市) then the body (财政厅,
+# 发展计划局). Central office codes (人社厅发) have no level word before them.
+_LEVELS = "省市县区州盟旗"
+_BODY_ENDS = ("委员会", "厅", "局")
+
+
+def _body_cut(run: str) -> tuple[int, str, str] | None:
+    """(where the code starts, division text, body) when a local body's name ends the run before a
+    known code: 省财政厅财预 -> (4, 省, 财政厅); 深圳市发展计划局计划 -> (8, 深圳市, 发展计划局)."""
+    for k in range(len(run) - 1, 2, -1):
+        if not run[:k].endswith(_BODY_ENDS):
+            continue
+        rest = run[k:]
+        if not (_known(rest) or _split_local(rest) is not None):
+            continue
+        name = run[:k]
+        for p in range(len(name) - 3, -1, -1):
+            if name[p] in _LEVELS:
+                body = name[p + 1 :]
+                if len(body) - max(len(e) for e in _BODY_ENDS if body.endswith(e)) >= 2:
+                    return k, _LEAD.sub("", name[: p + 1]), body
+                break
+        return None
+    return None
+
+
+def _body_issuer(place: str, body: str, within: str | None) -> str | None:
+    """The canonical name of a local body written before a code: its division named in the text
+    (深圳市), else the document's own division at the level a bare 省/市/县/区 names; else None."""
+    divs = load_divisions()
+    div = None
+    for n in range(len(place), 1, -1):
+        div = divs.resolve(place[-n:])
+        if div:
+            break
+    if div is None and within and within in divs.by_code:
+        level = place[-1:]
+        if level == "省" and within[:2] + "0000" not in MUNICIPALITIES:
+            div = within[:2] + "0000"
+        elif level == "市":
+            div = within[:2] + "0000" if within[:2] + "0000" in MUNICIPALITIES else within[:4] + "00"
+        elif level in "县区" and divs.by_code[within].level == "county":
+            div = within
+        if div is not None and div not in divs.by_code:
+            div = None
+    full = _division_name(div) if div else None
+    return full + body if full else None
 
 
 def iter_decrees(text: str):
@@ -554,7 +607,15 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
         split = _split_local(code, within)
-        if attrs["issuer"] is None or (split is not None and _is_office(split[2])):
+        j = start
+        while j > 0 and start - j < 20 and _is_cjk(text[j - 1]):
+            j -= 1
+        named = _body_cut(text[j:start] + code) if j < start else None
+        if named is not None and named[0] == start - j:
+            # The body written before the number is its issuer; never the central body of the
+            # code alone (a province's 财预 is no 财政部's).
+            attrs["issuer"] = _body_issuer(named[1], named[2], within)
+        elif attrs["issuer"] is None or (split is not None and _is_office(split[2])):
             # No table issuer, or an office (办: the government's or the Party committee's; 府办:
             # a city's 办公厅 or 办公室): the body the text names for this number, when its
             # division and kind fit the code.

@@ -1,0 +1,28 @@
+"""docno28: a local body's name before a code ends before the number; its issuer is never central.
+
+Sentences reported by probe docno27 (/work/r15/probe-docno27.md, "Seen and left")."""
+
+from govie.taggers.docno import tag_docnos
+from govie.types import Context
+
+
+def _one(text, jur=None):
+    ms = tag_docnos(text, Context(jurisdiction=jur) if jur else None)
+    assert len(ms) == 1
+    return text[ms[0].start:ms[0].end], ms[0].attrs["issuer"]
+
+
+def test_bare_province_body_takes_document_division():
+    assert _one("，省财政厅财预〔2020〕5号", "530000") == ("财预〔2020〕5号", "云南省财政厅")
+
+
+def test_bare_province_body_without_division_is_null():
+    assert _one("，省财政厅财预〔2020〕5号") == ("财预〔2020〕5号", None)
+
+
+def test_named_city_body_is_issuer():
+    assert _one("深圳市发展计划局计划〔2001〕3号") == ("计划〔2001〕3号", "深圳市发展计划局")
+
+
+def test_central_office_code_kept():
+    assert _one("根据人社厅发〔2019〕3号")[1] == "人力资源和社会保障部办公厅"
