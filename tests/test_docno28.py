@@ -1,6 +1,7 @@
 """docno28: a local body's name before a code ends before the number; its issuer is never central.
 
-Sentences reported by probe docno27 (/work/r15/probe-docno27.md, "Seen and left")."""
+The two layouts probe docno27 (round 15) saw govie cut wrongly: 省财政厅财预〔…〕 gave 财政部, and
+深圳市发展计划局计划〔…〕 gave 国家发展计划委员会."""
 
 from govie.taggers.docno import tag_docnos
 from govie.types import Context
