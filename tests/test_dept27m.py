@@ -54,3 +54,11 @@ def test_defence_mobilisation_office_dates():
     # The provincial 国防动员办公室 came with the 2024 reforms; an older text keeps its 人防办.
     assert _canon("市国动办", "310000")["市国动办"] == "上海市国防动员办公室"
     assert _canon("市人防办", "310000", "2015-01-01")["市人防办"] == "上海市人民防空办公室"
+
+
+def test_group_office_after_report_verb():
+    # http://fsou.com/html/text/lar/172352/17235200_2.html (北京, 2010)
+    text = "各区县政府和地区管委会对辖区突出问题和重点区域进行拉网式排查,建立整治台帐,并将有关工作台帐报市百日整治行动领导小组办公室备案。"
+    got = _canon(text, "110000", "2010-09-10")
+    assert "市百日整治行动领导小组办公室" in got
+    assert not any(t.startswith("有关") for t in got)
