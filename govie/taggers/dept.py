@@ -149,7 +149,8 @@ _PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治�
 # A leading group is a task force, but its standing office is a body (guide v2):
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室, 试点工作小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
-_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和])[{_CJK}]){{2,14}}?(?:领导|工作)小组办公室")
+# Nor does 报 before a level (将有关工作台帐报市百日整治行动领导小组办公室备案: probe dept27m).
+_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和]|报[省市州县区])[{_CJK}]){{2,14}}?(?:领导|工作)小组办公室")
 # A central group's office opens with its level and may hold verbs and 和 (国家组织药品集中采购和
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
