@@ -75,3 +75,8 @@ def test_names_listed_before_a_group_head():
 ])
 def test_posts_of_townships_societies_and_professions(sentence, expected):
     assert _persons(sentence) == expected
+
+
+def test_town_and_village_are_no_post_and_name():
+    # dev pt-208869 (a list of villages): 东流镇 + 长安村, not 镇长 + 安村.
+    assert _persons("陈啟鹏  东至县东流镇长安村\n") == []

@@ -1369,8 +1369,9 @@ def _appointees(text: str) -> list[Mention]:
     return out
 
 
-# Characters that end a caption or a verb phrase, never a name ("李森 摄").
-_NOT_NAME_END = set("摄到在赴说讲称等和与及率带")
+# Characters that end a caption or a verb phrase, never a name ("李森 摄"); 村 ends a village
+# whose town's 镇 and its first character read as a post (东流镇长安村: no 镇长 安村).
+_NOT_NAME_END = set("摄到在赴说讲称等和与及率带村")
 
 
 @lru_cache(maxsize=1)
