@@ -126,6 +126,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # A company's branch in a place is one name with the company: 吉视传媒股份有限公司磐石分公司
             # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
             start = out[-1].start
+        start = _after_roster_name(text, ctx.source if ctx else None, start, end)
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_short_mentions(text, out))
     out.extend(_known_orgs(text))
@@ -1185,10 +1186,10 @@ def _gap_before(norm, text: str, i: int) -> bool:
 # A division of work or an appointment names the holder between post and verb ("常务副省长陈肇雄负责省政府常务工作",
 # "副省长韩永文负责…", "常务副省长黄楚平任组长", "省政府副秘书长王太晖及…", "接受齐扎拉辞去…").
 _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
-                         r"|[，。、；：,\s（(）)])")
+                         r"|[，。、；：,:;\s（(）)])")
 # Weaker cues, which also follow common words: the name before them is no common word of jieba's
 # dictionary ("毛泽东同志曾经及时地…": 曾经 is no name).
-_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|任|辞去|及")
+_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|任|辞去|及|就|因")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -1327,6 +1328,14 @@ def _group_heads(text: str) -> list[Mention]:
         if name in _place_words() or tok.FREQ.get(name, 0) >= 50:
             continue
         out.append(Mention("PERSON", s, e, "person.list", {}, priority=PRIORITY["person.list"]))
+        # Names listed before the head with 、 ("高双成、卢玉桥等20名个人"), each opening a phrase.
+        while s > 3 and text[s - 1] == "、":
+            e = s - 1
+            s = next((k for k in range(max(0, e - 3), e - 1) if item.fullmatch(text, k, e)
+                      and (_heads_phrase(text, k) or text[k - 1] == "、")), -1)
+            if s < 0 or text[s:e] in _place_words() or tok.FREQ.get(text[s:e], 0) >= 50:
+                break
+            out.append(Mention("PERSON", s, e, "person.list", {}, priority=PRIORITY["person.list"]))
     return out
 
 
@@ -1360,8 +1369,9 @@ def _appointees(text: str) -> list[Mention]:
     return out
 
 
-# Characters that end a caption or a verb phrase, never a name ("李森 摄").
-_NOT_NAME_END = set("摄到在赴说讲称等和与及率带")
+# Characters that end a caption or a verb phrase, never a name ("李森 摄"); 村 ends a village
+# whose town's 镇 and its first character read as a post (东流镇长安村: no 镇长 安村).
+_NOT_NAME_END = set("摄到在赴说讲称等和与及率带村")
 
 
 @lru_cache(maxsize=1)
@@ -1418,6 +1428,93 @@ def _more_on_line(text: str, end: int) -> list[Mention]:
     return out
 
 
+def _after_roster_name(text: str, norm, start: int, end: int) -> int:
+    """Where a body's name starts when a person's name and a space of the original open the line
+    before it, as a commendation list sets each person before their unit ("许凤文 梨树县吉凤手工艺品
+    基地有限公司 总经理"): normalization removed the space and joined the two."""
+    if norm is None or norm.text != text or (start > 0 and _ONE_CJK.match(text, start - 1)):
+        return start
+    for k in (start + 2, start + 3):
+        if k < end - 2 and _spaced(norm, k, single=True) and not _spaced(norm, start + 1, single=True) \
+                and _name_item_re().fullmatch(text, start, k) and _opens_unit(text, k):
+            return k
+    return start
+
+
+# A line of a name grid: names of two or three characters between spaces, a two-character one
+# padded to three columns ("兰玉华 李金保 李先平 缪延相 陈 忠", a commendation list's 先进工作者).
+_GRID_LINE = re.compile(rf"^[ \u3000]*[{_CJK}]{{1,3}}(?:[ \u3000]+[{_CJK}]{{1,3}}){{2,}}[ \u3000]*$", re.M)
+_GRID_TOKEN = re.compile(rf"[{_CJK}]+")
+# A grid line names at least this many people.
+_GRID_MIN = 3
+
+
+def _name_grid(text: str, norm) -> list[Mention]:
+    """Names of a grid, several a line between spaces of the original (which normalization
+    removes, joining the lines): every cell a name with a surname, none a place or a common word."""
+    if norm is None or norm.text != text:
+        return []
+    out = []
+    item = _name_item_re()
+    freq = shared_jieba()[0].FREQ
+    places = _place_words()
+    orig = norm.original
+    for line in _GRID_LINE.finditer(orig):
+        toks = list(_GRID_TOKEN.finditer(orig, line.start(), line.end()))
+        cells, i = [], 0
+        while i < len(toks):
+            t = toks[i]
+            # Two single characters one space apart are one padded name (陈 忠).
+            if len(t.group()) == 1 and i + 1 < len(toks) and len(toks[i + 1].group()) == 1 \
+                    and toks[i + 1].start() - t.end() == 1:
+                cells.append((t.start(), toks[i + 1].end(), t.group() + toks[i + 1].group()))
+                i += 2
+                continue
+            cells.append((t.start(), t.end(), t.group()))
+            i += 1
+        spans = [(bisect.bisect_left(norm.index, os_), bisect.bisect_left(norm.index, oe - 1) + 1) for os_, oe, _ in cells]
+        if len(cells) < _GRID_MIN or any(not item.fullmatch(text, s, e) or text[s:e] in places or freq.get(text[s:e], 0) >= 50
+                                         for s, e in spans):
+            continue
+        out.extend(Mention("PERSON", s, e, "person.roster", {}, priority=PRIORITY["person.roster"]) for s, e in spans)
+    return out
+
+
+# A news item's byline in brackets: "(记者王佳 通讯员王宁)", "(记者 赵点 通讯员 杨运良 马艳超)",
+# "(记者/陈洁娜 实习生/林胤)". The original's spaces end each name.
+_BYLINE_OPEN = re.compile(r"[（(](?:本报|特约|见习)?(?:记者|通讯员)")
+_BYLINE_ROLE = re.compile(r"(?:本报|特约|见习)?(?:记者|通讯员|实习生|摄影|摄)[/／:：]?")
+
+
+def _byline_names(text: str, norm) -> list[Mention]:
+    """Names of the reporters in a bracketed byline, each ended by a space of the original, a
+    role word, a bracket or a slash."""
+    if norm is None or norm.text != text:
+        return []
+    out = []
+    item = _name_item_re()
+    for m in _BYLINE_OPEN.finditer(text):
+        close = min((k for k in (text.find(")", m.end()), text.find("）", m.end())) if k > 0), default=-1)
+        if close < 0 or close - m.start() > 40:
+            continue
+        p = m.start() + 1
+        found = []
+        while p < close:
+            r = _BYLINE_ROLE.match(text, p)
+            if r:
+                p = r.end()
+                continue
+            e = next((k for k in range(p + 2, min(close, p + 3) + 1) if k == close or _gap_before(norm, text, k)
+                      or _BYLINE_ROLE.match(text, k) or text[k] in "、，,/／"), None)
+            if e is None or not item.fullmatch(text, p, e) or text[p:e] in _place_words():
+                found = []
+                break
+            found.append(Mention("PERSON", p, e, "person.title", {}, priority=PRIORITY["person.title"]))
+            p = e + (text[e] in "、，,/／")
+        out.extend(found)
+    return out
+
+
 def _roster(text: str, norm) -> list[Mention]:
     """Names of a list of commended people, one a line before the unit
     ("钱之云  合肥市农业委员会", "李  刚  凤台县…"): the original's lines and spacing mark
@@ -1439,7 +1536,9 @@ def _roster(text: str, norm) -> list[Mention]:
         s = post.end() if post else s
         if text.startswith("常务", s):
             continue  # a post's label the pattern above does not know ("常务副主任委员:梅香雪"), no name
-        m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled or under_label else None)
+        # "金宪(朝鲜族)  吉林省和龙市…": a two-character name closed by its note of sex or nationality.
+        noted = bool(_PERSON_NOTE.match(text, s + 2))
+        m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled or under_label or noted else None)
         if not m:
             line_end = text.find("\n", s)
             under_label = under_label and text[line_end - 1 if line_end > 0 else len(text) - 1] in ":："
@@ -1455,6 +1554,11 @@ def _roster(text: str, norm) -> list[Mention]:
             bracket = text.startswith(("(", "（"), end) and _opens_unit(text, end + 1)
             # A labelled line that lists two or more names: "副主任:卢焱群、龙福清".
             bracket = bracket or (bool(post) and text.startswith("、", end) and bool(_more_on_line(text, end)))
+            # "王淑清(女) 吉林省延吉市…": the note of sex or nationality closes the name.
+            bracket = bracket or bool(_PERSON_NOTE.match(text, end))
+            # "许凤文 梨树县吉凤…公司 总经理", "张 英 双辽市…": one space, then a unit opening with a place
+            # or a level (the list's three names or more, _ROSTER_MIN, guard against a lone heading).
+            bracket = bracket or (_spaced(norm, end, single=True) and _opens_unit(text, end))
             if _spaced(norm, end, single=loose) or bracket or (loose and end - s == 3 and _opens_unit(text, end)
                                                      and not _spaced(norm, s + 1, single=True)) \
                     or (loose and end - s == 2 and _opens_unit(text, end) and not _opens_unit(text, end - 1)):
@@ -1682,6 +1786,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_contacts(text, norm))
     out.extend(_group_heads(text))
     out.extend(_unit_name_pairs(text, norm))
+    out.extend(_name_grid(text, norm))
+    out.extend(_byline_names(text, norm))
     out.extend(_appointees(text))
     bylines = {m.span("name") for m in _byline().finditer(text)
                if m.start("name") > m.start() and text[m.start("name") - 1] in " \u3000" or _gap_before(norm, text, m.start("name"))}
