@@ -188,6 +188,11 @@ _REPORT_RESULT_OBJECT = re.compile(
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+# A project's start or completion caused or aimed at (推动/推进/力争/确保 X 开工建设): the event, not a direction
+_CAUSED = frozenset({"推动", "推进", "力争", "确保"})
+# ... of named works: "有序推进国家重大项目开工建设" (sc-report-2012) names none, a direction
+_GENERIC_WORKS = re.compile(r"(?:国家|省|市|县|各地|一批)?(?:重大|重点|在建|新建|续建|各类|基础设施|产业)*(?:项目|工程)(?:及早|尽快|按期|如期)?")
+_WORKS_DONE = frozenset({"开工", "开工建设", "建成", "建成通车", "建成投用", "建成投运", "建成投产", "竣工", "投产", "通车"})
 # A verb that takes a noun (加强, 深化; not 推动X开工建设, 推进X开工建设) opening a clause whose last word is the
 # trigger: the trigger is its noun object.
 _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|不断|进一步|着力|切实|稳步|有序|扎实)\s*)*(?:加强|强化|深化|加大)")
@@ -1328,7 +1333,13 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 坚持开展“扫黄打非” (dev sc-report-2006 gold; 2007 坚持开展扫黄打非, 1988 坚持开展爱国卫生运动, 2003
         # 坚持开展东部和西部地区协作扶贫): a campaign kept up, as with 继续; 坚持实施/实行 name stances (…战略, …政策)
         direction_end = s - 2
-    if _DIRECTION.search(text, max(cs, direction_end - _DIRECTION_REACH), direction_end):
+    direction = _DIRECTION.search(text, max(cs, direction_end - _DIRECTION_REACH), direction_end)
+    if direction and not (direction.group() in _CAUSED and h.group() in _WORKS_DONE and lead_in == s
+                          and (e >= sent_end or _CLAUSE_BREAK.match(text, e))
+                          and not _GENERIC_WORKS.fullmatch(text, direction.end(), s)):
+        # "推动太原铁路枢纽西环线开工建设，" (2023 山西 report, probe act35) is the event, as dev marks
+        # "推动“吉电入京”特高压输电通道开工建设" and "力争延安东绕城、洛卢高速公路建成通车" whose lead
+        # words lie beyond the reach: the project's start or completion closes the clause
         return False
     if (e >= sent_end or _CLAUSE_BREAK.match(text, e)) and _DIRECTION_OPEN.match(text, cs):
         return False  # 加强…从业人员专业培训，推进…设施提标扩能改造，: the noun object of the clause's opening verb

@@ -57,6 +57,13 @@ _CENTRAL_SPEAKER = re.compile(r"(?:我(?:现在)?(?:代表|受|根据)(?:中共�
 # 全国人民代表大会第一次会议上所作出的政府工作报告: a 林口 town's news item, 2018), not the report's own head
 # (——2026年1月26日在广东省第十四届人民代表大会第四次会议上).
 _CITED_SESSION = re.compile(r"[^，,。；\n]{0,12}?上(?:所作|作的|作出的|的讲话|的报告|的政府工作报告)")
+# A news item on a congress session whose head of government delivers the report: "北京市第十六届人民代表大会…次会议
+# 1月21日上午…开幕，市长殷勇代表市人民政府向大会报告政府工作", "深圳市七届人大六次会议…开幕。深圳市市长覃伟中向大会作
+# 政府工作报告", "河南省第十三届人民代表大会第三次会议开幕。河南省人民政府代省长尹弘在政府工作报告中提到" (probe act35):
+# the report, and so the actions it announces, are that place's government's, not the congress's.
+_SESSION_OPENED = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十]+届\s*(?:人民代表大会|人大)"
+                             r"[^。\n]{0,30}?(?:开幕|召开|举行)")
+_REPORT_DELIVERED = re.compile(r"(?:长|主席)[\u4e00-\u9fff]{0,6}(?:向大会|在政府工作报告中)|代表[^。\n]{0,10}政府[，,]?\s*向大会")
 _BODY_SPEAKER = re.compile(r"我(?:代表|受)(?P<body>[^，,。；\n]{2,30}?)(?:的?委托)?[，,]?\s*向大会报告工作")
 # A report the State Council has a ministry deliver: "受国务院委托，现将…预算草案提请…审查" under the masthead
 # line 财政部 or 国家发展和改革委员会 (probe act31): its author is the masthead's body, not 国务院.
@@ -338,6 +345,11 @@ def _find_issuer(clean: str, head_depts: list[Any],
             return gov, "title"
     if _CENTRAL_SPEAKER.search(head):
         return "国务院", "title"
+    session = _SESSION_OPENED.search(head)
+    if session and _REPORT_DELIVERED.search(head, session.end()):
+        gov = _government_of(session.group("place"))
+        if gov:
+            return gov, "title"
     # Otherwise the body named in the masthead: the first lines only, since
     # bodies named later are the report's subjects, not its author.
     masthead_end = _nth_line_end(clean, 4)

@@ -39,10 +39,16 @@ def report_cited(text: str, start: int, end: int) -> bool:
 _SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+、\s*(?:\d{4}年|过去[一五]年|今年)[^。\n]{0,12}?工作(?:回顾|安排)")
 
 
+# A news item quoting the report its head of government delivers: "河南省人民政府代省长尹弘在政府工作报告中提到，2020年，
+# 河南将…" (人民网 2020, probe act35): the report's words, not news of a meeting about it.
+_REPORT_QUOTED = re.compile(r"(?:长|主席|总理)[\u4e00-\u9fff]{0,4}在政府工作报告中")
+
+
 def is_report(text: str) -> bool:
     """A government work report (a review and a plan), by its first 600 characters."""
     return any(m.group() != "政府工作报告" or not report_cited(text, m.start(), m.end())
-               for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None
+               for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None \
+        or _REPORT_QUOTED.search(text, 0, 600) is not None
 
 
 @dataclass
@@ -76,7 +82,17 @@ _TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:
                       r"|今年[^。，；\n]{1,8}?要|要[^。，；\n]{0,6}(?:抓好|做好)以下"
                       # "做好今年政府工作，要把握好以下几点" (sc-report-2009, 2010, 2014, 2015, 2017, 2018, 2019; wr2026-山东
                       # "做好今年工作，必须坚持…"): the plan's principles, after its heading or as its lead
-                      r"|^\s*做好今年[^。，；\n]{0,6}工作[，,](?:要|必须)")
+                      r"|^\s*做好今年[^。，；\n]{0,6}工作[，,](?:要|必须)"
+                      # "今年，将重点做好以下九个方面工作" (2025 西藏 report), "今年河南将聚焦…" (probe act35); a forecast
+                      # (今年预计将比去年增长) is no plan
+                      r"|今年[，,]?(?:[^。，；\n预估比]{1,8}?)?将(?![军领士])")
+# A news item's lead into the plan it quotes, with the plan's year (no earlier than the report's):
+# "报告指出，山西省2023年要加快构建…", "报告提出，2023年，在成渝地区双城经济圈建设上，四川将…", "针对2024年重点任务，
+# 报告提出", "向大会报告政府工作时提出2022年主要任务" (probe act35: 山西, 四川, 北京 2024 and 2022).
+_PLAN_LEAD = re.compile(r"(\d{4})年(?:[^。；\n]{0,24}?(?<![主重需必只纲摘提不纪简概险])(?:将(?![军领士比])|要(?![求素点闻件害务领]))"
+                        r"|[^。\n]{0,4}?(?:主要任务|重点任务|重点工作|工作任务))")
+# The same lead inside the opening of a news item ("今年深圳将怎么做", 深圳晚报 2025): the plan starts after it.
+_HEAD_PLAN_LEAD = re.compile(_PLAN_LEAD.pattern + r"|今年[^。，；\n预估比]{0,8}?将(?![军领士])")
 _REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
 # A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
 # "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
@@ -124,6 +140,14 @@ _PLAN_MARK_QUOTED = re.compile(r"决策|决定|提出|号召|认为|预计|估�
 _MODAL_OPEN = re.compile(r"(?:^|[。；！？])[\s\u3000]*(?:我们)?(?:都|还|也)?要(?![求素点闻件害务领])")
 
 
+def _plan_lead(pattern: re.Pattern, text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether text[start:end] leads into a plan (``pattern``) of the report's year or later."""
+    for m in pattern.finditer(text, start, end):
+        if m.group(1) is None or year is None or int(m.group(1)) >= year:
+            return True
+    return False
+
+
 def _top_heading(text: str, start: int, end: int) -> tuple[int, str] | None:
     """(ordinal, title) of a top-level section heading "二、…" opening text[start:end], or None."""
     m = _TOP_HEADING.match(text[start : min(end + 1, start + 48)] + "\n")
@@ -145,8 +169,10 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         if _REPORT_OPENING.search(text, b.start, b.end):
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
             break  # a later "去年政府工作报告提出…" is the review
-        if "报告" in text[b.start : b.end]:
-            head_end = b.end  # without that opening, the last title line ("2026年甘肃省政府工作报告")
+        if "政府工作报告" in text[b.start : b.end] or ("报告" in text[b.start : b.end] and "。" not in text[b.start : b.end]):
+            # without that opening, the last title line ("2026年甘肃省政府工作报告") or a news item's lead naming
+            # the report; a quoting paragraph ("报告称，…。", "报告提出，过去五年，…") is its body (probe act35, 四川 2023)
+            head_end = b.end
     doc.head_end = head_end
     period = None
     plan_period = None
@@ -193,7 +219,8 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
             if doc.plan_start < 0:
                 doc.plan_start = b.start
                 doc.plan_by_heading = top is not None or "。" not in text[b.start : b.end]
-        elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening):
+        elif m and (m.group(1) is None or year is None or int(m.group(1)) >= year) or _TARGETS.search(opening) or \
+                _plan_lead(_PLAN_LEAD, text, b.start, b.start + len(opening), year):
             if "回顾" not in opening and not re.search(r"过去|五年来|一年来", opening):
                 if doc.plan_start < 0:
                     doc.plan_start = b.start
@@ -221,6 +248,12 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
                 # "一、一年接着一年干，新福建建设持续取得新进展新成效" over "2025年是…。一年来，…": a first
                 # top section that reviews a period is the review, whatever its title (wr2026-福建, 广东)
                 review_rank = 1
+    if doc.plan_start < 0 and not doc.periods and head_end > 0:
+        # a news item's opening leads into the plan it quotes: "…向大会报告政府工作时提出2022年主要任务" over the
+        # tasks' list, "今年深圳将怎么做" (probe act35)
+        head = next((b for b in st.blocks if b.start < head_end <= b.end), None)
+        if head is not None and _plan_lead(_HEAD_PLAN_LEAD, text, head.start, head.end, year):
+            doc.plan_start = next((b.start for b in st.blocks if b.start >= head_end), -1)
     if doc.plan_start < 0:
         _plan_by_marks(text, st, doc)
     if doc.plan_start < 0 and not doc.periods and review_rank is None:
