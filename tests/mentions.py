@@ -26,3 +26,20 @@ def spans(text: str, label: str, **kw: object) -> list[str]:
     for e in ex.entities:
         assert text[e.start:e.end] == e.text
     return [e.text for e in ex.entities if e.label == label]
+
+
+def metrics(text: str, **kw: object) -> list:
+    """The METRIC entities of ``govie.extract(text, **kw)`` (rules only unless a model is given);
+    their offsets are checked against the text."""
+    kw.setdefault("model", None)
+    out = []
+    for e in govie.extract(text, **kw).entities:
+        if e.label == "METRIC":
+            assert text[e.start:e.end] == e.text
+            out.append(e)
+    return out
+
+
+def metric(found: list, span: str, nth: int = 0):
+    """The ``nth`` METRIC whose text is ``span``."""
+    return [m for m in found if m.text == span][nth]

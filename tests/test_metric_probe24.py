@@ -1,19 +1,6 @@
 """Probe polind24 (round 14): METRIC indicator and qualifier in policy rules (subsidies, thresholds, caps)."""
-import govie
 
-
-def _metrics(text):
-    res = govie.extract(text, model=None)
-    out = []
-    for e in res.entities:
-        if e.label == "METRIC":
-            assert text[e.start:e.end] == e.text
-            out.append(e)
-    return out
-
-
-def _get(ms, span, nth=0):
-    return [m for m in ms if m.text == span][nth]
+from .mentions import metric as _get, metrics as _metrics
 
 
 # http://sme.dyyseo.com/hai-cang-qu-2020-nian-shi-xian-kua-yue-fa-zhan-jiang-li (厦门市海沧区)

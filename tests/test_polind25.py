@@ -1,19 +1,6 @@
 """Probe polind25 (round 15): METRIC indicator and qualifier in policy documents (awards, targets, thresholds)."""
-import govie
 
-
-def _metrics(text):
-    res = govie.extract(text, model=None)
-    out = []
-    for e in res.entities:
-        if e.label == "METRIC":
-            assert text[e.start:e.end] == e.text
-            out.append(e)
-    return out
-
-
-def _get(ms, span, nth=0):
-    return [m for m in ms if m.text == span][nth]
+from .mentions import metric as _get, metrics as _metrics
 
 
 def test_grant_verb_and_distributor_are_no_part_of_the_award():
