@@ -762,9 +762,29 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 frames = [f for f in frames if not (f.trigger[0] < own.trigger[1] and own.trigger[0] < f.trigger[1])]
                 frames.append(own)
     frames.sort(key=lambda f: f.trigger)
+    frames = _dispatch_then_event(doc, frames)
     if doc.kind == "other":
         frames = _reported_once(doc, frames)
     return frames
+
+
+# Teams sent to do what the sentence then reports (省政府派出13个督查组,分赴…开展实地大督查: 湖北日报 2017,
+# probe news27): the sending is the event's first step, one activity; sending a team for no reported
+# event stays one (派出联合工作组援助乌兹别克斯坦, probe act34).
+_DISPATCHED_TEAM = re.compile(r"[^，,。；;！？!?\n]{0,12}?[组队]")
+
+
+def _dispatch_then_event(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:
+    text, out = doc.text, []
+    for i, f in enumerate(frames):
+        s, e = f.trigger
+        if text[s:e] == "派出" and _DISPATCHED_TEAM.match(text, e):
+            end = _SENTENCE_OPEN.search(text, e)
+            stop = end.start() if end else len(text)
+            if any(g.trigger[0] < stop and g.type != "other" for g in frames[i + 1:]):
+                continue
+        out.append(f)
+    return out
 
 
 # The event a ceremony or meeting noun names, at the end of an activity's name (its object).
