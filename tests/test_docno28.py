@@ -27,3 +27,11 @@ def test_named_city_body_is_issuer():
 
 def test_central_office_code_kept():
     assert _one("根据人社厅发〔2019〕3号")[1] == "人力资源和社会保障部办公厅"
+
+
+def test_named_city_body_before_its_own_local_code():
+    # 深圳市发展计划局深计〔2001〕3号 (the layout docno27 left): 计 opens the central planning commission's
+    # codes, but the body's name before 深计 is running text; the number is 深计's, never 国家发展计划委员会's.
+    span, issuer = _one("深圳市发展计划局深计〔2001〕3号")
+    assert span == "深计〔2001〕3号"
+    assert issuer != "国家发展计划委员会"

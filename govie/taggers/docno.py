@@ -250,8 +250,13 @@ def _known(code: str) -> bool:
         return True
     for n in range(min(len(code), MAX_CODE), 0, -1):
         if code[:n] in prefix:
-            return len(code) <= (5 if n == 1 else n + 5)
+            return len(code) <= (5 if n == 1 else n + 5) and not _BODY_INSIDE.search(code)
     return False
+
+
+# A body's name inside a code the prefix table bounds (计划局深计 of 深圳市发展计划局深计〔2001〕3号: 计 opens
+# 国家计委's codes): running text before the code, not one code; 人社厅发's 厅 ends the office's code.
+_BODY_INSIDE = re.compile("[\u4e00-\u9fff]{2}[局厅][\u4e00-\u9fff]{2}")
 
 
 @lru_cache(maxsize=4096)
