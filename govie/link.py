@@ -1409,8 +1409,10 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
         if d.start >= lo and d.end <= m.start:
             name = clean[d.start:d.end]
             skip = 2 if name.startswith("中共") else 0
-            chain, pos = divs.parse_prefix(name[skip:], None)
-            if chain and pos:
+            # read within the document's division: a name several divisions share (朝阳区) is its own,
+            # and names none when it is none of theirs (which one is not said)
+            chain, pos = divs.parse_prefix(name[skip:], jur)
+            if chain and pos and not (len(chain) == 1 and divs.shared_elsewhere(name[skip:skip + pos], jur)):
                 anchors.append((d.start + skip + pos, chain[-1]))
     for a, b, codes in divs.mentions(clean[lo:m.start]):
         if len(codes) == 1 and _POST_AFTER_PLACE.match(clean, lo + b):

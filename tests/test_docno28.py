@@ -35,3 +35,10 @@ def test_named_city_body_before_its_own_local_code():
     span, issuer = _one("深圳市发展计划局深计〔2001〕3号")
     assert span == "深计〔2001〕3号"
     assert issuer != "国家发展计划委员会"
+
+
+def test_shared_district_name_is_the_documents_own_or_none():
+    # 朝阳区 is 北京's and 长春's: a body before a code takes the document's own, else no issuer.
+    assert _one("朝阳区财政局财预〔2020〕1号", "220104") == ("财预〔2020〕1号", "长春市朝阳区财政局")
+    assert _one("鼓楼区教育局教基〔2020〕1号", "350102") == ("教基〔2020〕1号", "福州市鼓楼区教育局")
+    assert _one("朝阳区财政局财预〔2020〕1号") == ("财预〔2020〕1号", None)

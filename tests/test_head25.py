@@ -136,3 +136,12 @@ def test_foreign_visitors_city_page_is_not_national():
     r = _extract(DEYANG)
     assert r.meta["issuer"] not in ("财政部", "中国延安干部学院")
     assert r.meta["division"]["code"] == "510600"
+
+
+def test_roster_of_a_shared_district_name_is_the_documents_own():
+    # 朝阳区 is 北京's and 长春's: in a 长春 document the roster's bare 区人大常委会 is 长春's, never 北京's.
+    import govie
+    text = "长春市朝阳区召开会议。朝阳区委书记张三，区人大常委会主任李四出席会议。"
+    depts = {e.text: e.canonical for e in govie.extract(text, jurisdiction="长春市朝阳区", model=None).entities
+             if e.label == "DEPT"}
+    assert depts["区人大常委会"] == "长春市朝阳区人民代表大会常务委员会"

@@ -447,6 +447,12 @@ class Divisions:
             chain.append(code)
         return chain, pos
 
+    def shared_elsewhere(self, form: str, jur: str | None) -> bool:
+        """Whether one place name (朝阳区: 北京, 长春) is borne by several divisions, none in the
+        province of ``jur``: which one a text means is not said."""
+        codes = self.forms.get(form, ())
+        return len(codes) > 1 and not (jur and any(self.province(c) == self.province(jur) for c in codes))
+
     def _pick(self, codes: list[str], parent: str | None, jur: str | None) -> str | None:
         if parent is not None:
             inside = [c for c in codes if c != parent and self.is_under(c, parent)]

@@ -388,8 +388,13 @@ def _body_issuer(place: str, body: str, within: str | None) -> str | None:
     divs = load_divisions()
     div = None
     for n in range(len(place), 1, -1):
-        div = divs.resolve(place[-n:])
+        form = place[-n:]
+        if divs.shared_elsewhere(form, within):
+            break  # 朝阳区 in a number of a document of neither 北京 nor 长春 names no division: null
+        div = divs.resolve(form)
         if div:
+            if len(divs.forms.get(form, ())) > 1:
+                div = divs.parse_prefix(form, within)[0][-1]  # the one in the document's province (长春's 朝阳区)
             break
     if div is None and within and within in divs.by_code:
         level = place[-1:]
