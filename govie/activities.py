@@ -791,7 +791,6 @@ def _dispatch_then_event(doc: _Doc, frames: list[ActivityFrame]) -> list[Activit
 _EVENT_NAME_HEAD = re.compile(r"仪式|典礼|发布会|开幕式|闭幕式|宴会|座谈会|会议|活动")
 _SIGN_VERBS = frozenset(("签署", "签订", "签约", "签字"))
 _THIS_REPORTED = re.compile(r"了?(?:此次|本次|这次|上述)")
-_MEETING_SUBJECT = re.compile(r"[\s\u3000]*(?:会议|会上)")
 _SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
 
 
@@ -823,7 +822,7 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
             continue
         if meeting and f.type != "meeting" or meeting and verb not in ("召开", "举行"):
             opening = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=0)
-            if _MEETING_SUBJECT.match(text, opening) and not _SPEECH.search(text, opening, s):
+            if _MEETING_SPEECH_LEAD.match(text, opening) and not _SPEECH.search(text, opening, s):
                 continue
         kept.append(f)
         if head:

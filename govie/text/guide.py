@@ -7,6 +7,8 @@ actions). Reads the clean text only.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from govie.text import recached as re
 
 __all__ = ["POLICY_CLOSE", "is_guide"]
@@ -53,22 +55,10 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 
 
 # The metrics tagger and the activities stage ask about the same text: its answer is kept.
-_LAST: tuple[str, bool] = ("", False)
-
-
+@lru_cache(maxsize=1)
 def is_guide(text: str) -> bool:
     """A service guide: two kinds of field label or three procedure steps, and no notice's closing
     formula nor articles of rules."""
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    answer = _is_guide(text)
-    _LAST = (text, answer)
-    return answer
-
-
-def _is_guide(text: str) -> bool:
     kinds = {m.lastgroup[1:] for m in _LABEL.finditer(text)}
     for row in _HEADER_ROW.finditer(text):
         kinds.update(m.lastgroup[1:] for m in _CELL.finditer(text, row.start(), row.end()))
