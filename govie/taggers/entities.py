@@ -2470,7 +2470,8 @@ def _named_roads(text: str) -> list[Mention]:
     """Named roads and streets under works or listed (``_ROAD``), and ring roads."""
     out = [Mention("LOC", r.start(), r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
            for r in _RING_ROAD.finditer(text)]
-    for r in _ROAD.finditer(text):
+    # a compass character may open the head (西路): five characters before 路 at most
+    for r in finditer_from(_ROAD, _starts_before(text, ("大道", "路"), 5), text):
         head_start = r.start(2)
         if _COUNTED_ROADS.match(text, r.end()):
             continue  # a count of roads under works, unmarked in the dev gold (更新改造复康路等道路80条: Tianjin 2026)
@@ -2502,7 +2503,7 @@ _TOWN_PART_CLASS = re.compile("[的之一二三四五六七八九十个個等和
 def _named_town_parts(text: str) -> list[Mention]:
     """Town parts (片区) and new towns (新城) named by a word of their own, as ``_named_roads``."""
     out = []
-    for r in _TOWN_PART.finditer(text):
+    for r in finditer_from(_TOWN_PART, _starts_before(text, ("片区", "片區", "新城"), 4), text):
         head_start = r.start(2)
         for k in range(2, 5):
             start = head_start - k
@@ -3348,13 +3349,18 @@ _QUOTED_PAIR_ZONE = compile_cached(f"“([{_CJK}]{{2,5}})”(?:{'|'.join(_PAIR_Z
 
 
 def _pair_zone_starts(text: str) -> list[int]:
-    """Where a ``_PAIR_ZONE`` match may start: two to four characters before a head word. The scan
-    opens with a run of name characters, so sre tries it at every position; the heads are found in C."""
+    """Where a ``_PAIR_ZONE`` match may start: two to four characters before a head word."""
+    return _starts_before(text, _PAIR_ZONE_HEADS, 4)
+
+
+def _starts_before(text: str, heads: tuple[str, ...], back: int) -> list[int]:
+    """Where a scan that opens with a run of two to ``back`` name characters before one of ``heads`` may
+    start: sre would try it at every position; the heads are found in C."""
     starts = set()
-    for word in _PAIR_ZONE_HEADS:
+    for word in heads:
         q = text.find(word)
         while q >= 0:  # every occurrence, overlapping ones too (合作区 inside 特别合作区)
-            starts.update(range(max(0, q - 4), q - 1))
+            starts.update(range(max(0, q - back), q - 1))
             q = text.find(word, q + 1)
     return sorted(starts)
 
