@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
-from govie.kb.divisions import (at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set,
+from govie.kb.divisions import (Place, at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set,
                                 place_names, places, townships, word_bounds)
 from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
@@ -1880,12 +1880,13 @@ def _autonomous_forms() -> list[str]:
     """An autonomous county or banner by its short name and level character (给沧源县边境村老支书们的回信:
     Lincang river plan, bongotimes.com/info/1464/357512.html, for 沧源佤族自治县; 化隆县谢家滩乡拉扎村: Qinghai
     2026, for 化隆回族自治县), as the division resolver reads them (kb.divisions._forms_of)."""
-    out = []
-    for p in places():
-        for full, short in (("自治县", "县"), ("自治旗", "旗")):
-            if p.level == "county" and p.name.endswith(full) and len(p.short) >= 2:
-                out.append(p.short + short)
-    return out
+    return [form for form, _ in _autonomous_short_forms()]
+
+
+def _autonomous_short_forms() -> list[tuple[str, Place]]:
+    """(short name + level character, the division) of each autonomous county or banner."""
+    return [(p.short + short, p) for p in places() for full, short in (("自治县", "县"), ("自治旗", "旗"))
+            if p.level == "county" and p.name.endswith(full) and len(p.short) >= 2]
 
 
 @lru_cache(maxsize=1)
@@ -2858,10 +2859,8 @@ def _county_by_name() -> dict:
     """County-level divisions by full name, and autonomous ones by short name and level character
     too (寻甸县 for 寻甸回族彝族自治县, as ``_autonomous_forms`` reads them)."""
     out = {p.name: p for p in places() if p.level == "county"}
-    for p in places():
-        for full, level in (("自治县", "县"), ("自治旗", "旗")):
-            if p.level == "county" and p.name.endswith(full) and len(p.short) >= 2:
-                out.setdefault(p.short + level, p)
+    for form, p in _autonomous_short_forms():
+        out.setdefault(form, p)
     return out
 
 
