@@ -88,7 +88,10 @@ class Pipeline:
             return Extraction(text, meta=_empty_meta(ref, jurisdiction, doc_id))
         norm = normalize(text)
         clean = norm.text
-        head = self._head(clean, ref, jurisdiction, norm)
+        # The page's own lines, in the script the data is in (東府〔2021〕54號): the head and the
+        # record read them.
+        page = fold_script(norm.original)
+        head = self._head(clean, ref, jurisdiction, norm, page)
         structure = segment(clean)  # blocks and sentences: read by dates (a report's parts), activities, indicators
         national = (head.meta.get("division") or {}).get("level") == "national"
         report = report_parts(clean, structure, head.reference.year if head.reference else None, national) \
@@ -125,9 +128,8 @@ class Pipeline:
             # The model's DEPT spans stay where the knowledge base links or places them.
             kept = drop_unplaced(self.linker, clean, kept)
         meta = head.meta
-        # The record reads the page's own lines, in the script the data is in (東府〔2021〕54號).
-        meta.update(read_record(clean, kept, self.linker, ctx, fold_script(norm.original),
-                                meta.get("jurisdiction_source")))
+        meta.update(read_record(clean, kept, self.linker, ctx, page, meta.get("jurisdiction_source"),
+                                head.page_record))
         # Both read the record: a policy document's issuance is an activity of its issuers.
         frames = [f for f in find_activities(clean, kept, meta, structure, report)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
@@ -148,7 +150,8 @@ class Pipeline:
         keep_compiled()
         return result
 
-    def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None, norm: Any = None) -> DocumentHead:
+    def _head(self, clean: str, ref: dt.date | None, jurisdiction: str | None, norm: Any = None,
+              page: str | None = None) -> DocumentHead:
         """The document's head: its bodies are tagged and linked first, to find the issuer.
         ``norm`` (the normalized text) gives the tagger the original's spaces (a roster's
         施宏伟 区政府办公室 names no 宏伟区)."""
@@ -156,7 +159,7 @@ class Pipeline:
         head_depts = tag_depts(clean[:HEAD_CHARS], head_ctx)
         link_mentions(self.linker, clean, head_depts, head_ctx)
         return read_head(clean, head_depts=head_depts, reference_date=ref, jurisdiction=jurisdiction,
-                         linker=self.linker, original=fold_script(norm.original) if norm is not None else None)
+                         linker=self.linker, original=page)
 
 
 def _outside_chrome(mentions: list[Mention], head: DocumentHead) -> list[Mention]:

@@ -35,6 +35,9 @@ class DocumentHead:
     link_jurisdiction: str | None  # a six-digit division code, never a name
     own_title: tuple[int, int] | None  # the lines of the document's own title (clean text)
     portal: Portal | None = None  # the page's metadata block and chrome (clean text)
+    # The record as read from the page's own lines to find the reference date: read_record
+    # reads the same lines after the taggers, so it takes this one rather than read it again.
+    page_record: dict[str, Any] | None = None
 
 
 def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date | None,
@@ -43,12 +46,15 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
               original: str | None = None) -> DocumentHead:
     """``docno_division``: the division code a document number's prefix names, if any;
     ``original``: the page's lines, which the record is read from (as ``read_record`` reads it)."""
-    record_date = None
+    record_date = page_record = None
     if reference_date is None:
         # The reference date is the record's doc_date where it has one: read the same way as
         # read_record reads it after the taggers, so that the two agree.
         source = original if original is not None else clean
-        found = document_summary(source, [], read_portal(source)).get("doc_date")
+        summary = document_summary(source, [], read_portal(source))
+        if original is not None:
+            page_record = summary
+        found = summary.get("doc_date")
         record_date = dt.date.fromisoformat(found) if found else None
     meta = infer_meta(clean, head_depts=head_depts, reference_date=reference_date, jurisdiction=jurisdiction,
                       linker=linker, docno_division=docno_division or own_docno_division, record_date=record_date)
@@ -68,16 +74,21 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
     if meta["issuer"]:
         meta["issuer"] = _canonical(meta["issuer"], linker, link_jur, reference)
     portal = read_portal(clean)
-    return DocumentHead(meta, reference, period, link_jur, own_title_span(clean, portal.skip_lines()), portal)
+    return DocumentHead(meta, reference, period, link_jur, own_title_span(clean, portal.skip_lines()), portal,
+                        page_record)
 
 
 def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Context,
-                original: str | None = None, ctx_jurisdiction_source: str | None = None) -> dict[str, Any]:
+                original: str | None = None, ctx_jurisdiction_source: str | None = None,
+                page_record: dict[str, Any] | None = None) -> dict[str, Any]:
     """title, docno, doc_issuers, doc_issuer, doc_date, effective, expires, addressees.
 
     The record is read from the ``original`` text when given: its lines are the page's
-    (clean text joins wrapped lines, and with them a title and the addressees below it)."""
-    if original is not None:
+    (clean text joins wrapped lines, and with them a title and the addressees below it).
+    ``page_record``: that record already read (``DocumentHead.page_record``)."""
+    if page_record is not None:
+        record = dict(page_record)
+    elif original is not None:
         record = document_summary(original, [], read_portal(original))
     else:
         record = document_summary(clean, mentions)
