@@ -28,7 +28,8 @@ from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
-                                DEFINED_SHORT_NAME, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township, institution_start)
+                                DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
+                                institution_start)
 from govie.taggers.docno import DECREE_TAIL
 from govie.model import functional_name
 
@@ -670,7 +671,8 @@ class Linker:
                   or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")
                   or (_OFFICE_TAIL.match(m[i:]) and m[i - 1] == "局")
                   or (MINISTRY_COMMITTEE.fullmatch(m[i:]) and self._central_body(m[:i]))
-                  or (CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) and m[:i].endswith(CONGRESS_ENDS))]
+                  or (CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) and m[:i].endswith(CONGRESS_ENDS))
+                  or (STATIONED_GROUP.fullmatch(m[i:]) and m[:i].endswith(("纪委", "监委")))]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
                    if _MINISTRY_UNIT.fullmatch(m[i:]) and self._central_body(m[:i])]
@@ -683,6 +685,7 @@ class Linker:
         # 委员会|党政综合办公室), before _derived composes one with the city's 市 that does not exist.
         for rules in ((self._exact, self._substituted), (self._zone_full_head, self._derived, self._zone_head)):
             for head, tail in splits:
+                head = self._without_state(head, date)  # 中国国家互联网信息办公室|网络管理技术局
                 for rule in rules:
                     link = rule(head, jur, date)
                     if link and tail == "办公室" and link.agency_id and link.canonical.endswith("委员会") \
@@ -710,7 +713,9 @@ class Linker:
         return None
 
     def _central_body(self, m: str) -> bool:
-        """Whether ``m`` names a central ministry or commission (a registry body of no division)."""
+        """Whether ``m`` names a central ministry or commission (a registry body of no division), the
+        state's name written before it in news set aside (中国国家互联网信息办公室|网络管理技术局)."""
+        m = self._without_state(m, None)
         return m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)
 
     def _is_unit(self, s: str) -> bool:
@@ -1112,6 +1117,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
     by_start = {m.start: m for m in depts if m.attrs.get("kind") not in (None, "alias")}
     aliases: set[int] = set()  # never re-linked from the sentence (defined short names, attached names)
+    unit_links: dict[str, Link] = {}  # a unit standing alone, linked where first named
     for m in depts:
         kind = m.attrs.pop("kind", None)
         if kind is None:
@@ -1170,6 +1176,11 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _central_unit_link(linker, clean, m, surface, bodies, date) or link
             if m.start and clean[m.start - 1] in "（(" and clean[m.end:m.end + 1] in ("）", ")"):
                 link = _bracketed_unit_link(linker, clean, m, surface, near, depts, jur, date) or link
+            if link.canonical is None and surface in unit_links:
+                # 联系人：医政医管局 after 报送我委医政医管局: the unit named again (probe dept28n).
+                link = unit_links[surface]
+            elif link.canonical and link.unit == surface:
+                unit_links.setdefault(surface, link)
         elif m.start and clean[m.start - 1] == "原":
             # 原国家安全监管总局: the former body itself, not its successor on the document's date.
             link = linker.link(surface, jurisdiction=jur, date=date)
@@ -1561,14 +1572,21 @@ def _central_unit_link(linker: Linker, clean: str, m: Mention, surface: str, bod
                        date: dt.date | None) -> Link | None:
     """综合规划司 in a ministry's plan: a unit of the nearest central ministry or commission named
     before it, however far (its notes come pages after the title), passing over the State Council
-    and the Party's central organs cited in between. Null canonical, never theirs, otherwise."""
+    and the Party's central organs cited in between. Null canonical, never theirs, otherwise.
+    After the speaker's voice (报送我委医政医管局) the unit is the speaker's: the nearest central body
+    named as the voice (a 委 for 我委), passing over the addressees (新疆生产建设兵团卫生局)."""
+    voice = clean[m.start - 1] if m.start >= 2 and clean[m.start - 2] in "我本" else None
     for d in reversed(bodies):
         if d.end > m.start or clean.startswith(TOP_ORGANS, d.start):
             continue
         link = linker.link(clean[d.start:d.end], jurisdiction=NATIONAL, date=date)
         # A canonical name ends as a ministry or commission does (室: 国务院新闻办公室), not as a site.
         if _holds_units(linker.registry, link) and link.canonical[-1] in "部委会室署局行":
+            if voice and not clean[d.start:d.end].removesuffix("办公厅").endswith(voice):
+                continue
             return _unit_of(link, surface)
+        if voice:
+            continue
         return Link(None, None, surface, 0.0, False, "unit-without-context")
     return None
 

@@ -564,7 +564,8 @@ SCOPED = [
     ("广州市", "区教育局、财政局", {"财政局": "广州市财政局"}),  # no division named before the type
     (None, "民航西藏区局扶贫办", {"扶贫办": None}),
     (None, "南昌铁路公安局", {"南昌铁路公安局": None}),  # the railway's police: one span, no city's body
-    (None, "全国省市妇联", {"妇联": None}),
+    # 省市 joins two levels: the provinces' and cities' federations, a class, no DEPT (probe dept28n).
+    (None, "全国省市妇联", {"妇联": "<untagged>"}),
     # State Council report 1958: 农业科学院 is the end of 苏联列宁农业科学院, not a repeat of 中国农业科学院
     ("中华人民共和国", "中国科学院同苏联科学院、中国高等教育部同苏联高等教育部、中国农业科学院同苏联列宁农业科学院，也都分别签订了协议和合作项目。",
      {"中国农业科学院": "中国农业科学院", "农业科学院": None}),

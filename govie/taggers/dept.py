@@ -157,7 +157,8 @@ _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![�
 # 省（区、市）, 省(自治区、直辖市): the levels in full words too (由省(自治区、直辖市)财政厅(局)…商定,
 # a 1990 finance ministry notice; probe dept21n).
 _BRACKETED_LEVELS = re.compile("[省市州县区][（(](?:[省市州县区、]|自治区|自治州|直辖市|计划单列市){1,5}[）)]$")
-_LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市)$")
+# 省市 joins two levels (北京、上海…6个省市工商局: a class of bureaus; probe dept28n).
+_LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市|省市)$")
 _TERM_BEFORE = re.compile(TERM + "$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
 _LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|设区的?|各[省市州县区])$")
@@ -402,7 +403,14 @@ CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代�
 _CPPCC_UNIT = re.compile("提案委员会|提案委")
 
 
+# A discipline commission's group stationed in a body (中央纪委驻总局纪检组组长, 中央纪委国家监委驻农业农村部
+# 纪检监察组): the commission's own unit, one span (gov.cn news of 工商总局 2009, probe dept28n).
+STATIONED_GROUP = re.compile(f"驻(?:(?![{_STOP}，。；：、])[{_CJK}]){{1,16}}?纪检(?:监察)?组")
+
+
 def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool = False) -> int:
+    if text.endswith(("纪委", "监委"), 0, end) and (g := STATIONED_GROUP.match(text, end)):
+        return g.end()
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
     if text.endswith(CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
@@ -1172,9 +1180,13 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("registry", m.span()) for m in _PARTY_OFFICE_PAIR.finditer(text)]
     if central:
         # Not after a place: 上海铁路局 is no 国家铁路局.
-        found += [("registry", m.span()) for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)
-                  if at_word_start(text, *m.span()) and not _after_place(text, m.start(), mt)
-                  and not (m.start() and text[m.start() - 1] in _PLACE_SUFFIX)]
+        shorts = [m.span() for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)]
+        # Nor inside a longer name found there: 直辖市卫生计生委 is the provinces' commissions
+        # (国卫办医函〔2016〕936号), and its 计生委 is no former national body (probe dept28n).
+        found += [("registry", (s, e)) for s, e in shorts
+                  if at_word_start(text, s, e) and not _after_place(text, s, mt)
+                  and not (s and text[s - 1] in _PLACE_SUFFIX)
+                  and not any(a < s and b >= e for a, b in shorts + [sp for _, sp in found])]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     # A bare level + 联社 is a credit union (省农信联社), a financial enterprise.
@@ -1388,7 +1400,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 # that division's body (one span, linked by its place), never the central body.
                 state = _division_before_central(text, s, e, registry, mt)
             s = state
-        ministry = kind == "registry" and text[s:e].endswith(_MINISTRY_ENDS) and is_central(registry, text[s:e])
+        # 中国国家互联网信息办公室网络管理技术局: the state's name joined before is not part of the body's
+        # name, so the body is judged without it (probe dept28n).
+        name = text[s + 2:e] if s < e - 2 and text.startswith("中国", s) and kind == "registry" else text[s:e]
+        ministry = kind == "registry" and name.endswith(_MINISTRY_ENDS) and is_central(registry, name)
         unit_end = _unit_after(text, e, mt, ministry)
         if unit_end == e and kind == "registry" and text[e - 1] in "会局" and \
                 (d := CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
@@ -1447,9 +1462,17 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         if not any(taken[s:e]) and (own or _central_ministry_ends_at(text, m.start(), kept, registry)):
             taken[s:e] = b"\x01" * (e - s)
             kept.append((s, e, "unit"))
+    for m in _OWN_CENTRAL_UNIT.finditer(text):
+        s, e = m.span(1)
+        if not any(taken[s:e]) and _voiced_body_before(text, m.start(), text[m.start() + 1], kept, registry):
+            taken[s:e] = b"\x01" * (e - s)
+            kept.append((s, e, "unit"))
     _central_units(text, kept, taken, registry, mt.central_short_set)
+    _listed_units(text, kept, taken, registry)
+    _repeated_units(text, kept, taken)
     kept.sort()
     return kept
+
 
 
 # A department (司) or research office of a central ministry standing alone, in the ministry's own
@@ -1471,6 +1494,62 @@ def _central_unit_starts(text: str) -> list[int]:
 
 
 _NOT_CENTRAL_UNIT = ("公司", "上司", "有关司", "相关司", "各司", "检法司")  # 公检法司: the judicial organs
+
+
+# A ministry's or commission's unit after its own voice (报送我委医政医管局: 国卫办医函〔2016〕936号, probe
+# dept28n): the unit of the central body named before; 我委 itself is an anaphor, not marked.
+# The unit closes a clause (我部决定撤销你公司 is a verb's object: 卫生部 2002).
+_OWN_CENTRAL_UNIT = re.compile(rf"(?:我|本)[委部局署]({_UNIT_NAME_CHAR}{{2,8}}?(?<!总|公)(?:司|局))(?=[。，,、；;：:）)\s]|$)")
+
+
+def _voiced_body_before(text: str, start: int, voice: str, kept: list[tuple[int, int, str]], registry: Registry) -> bool:
+    """Whether a central body whose name ends as the voice (我委: a 委; 我部: a 部) is named before
+    ``start``, its general office too (国家卫生计生委办公厅 issues for 国家卫生计生委): the speaker."""
+    for s, e, kind in sorted(kept, key=lambda b: b[1], reverse=True):
+        if kind == "unit" or e > start:
+            continue
+        name = text[s:e].removesuffix("办公厅")
+        if name.endswith(voice) and is_central(registry, name):
+            return True
+    return False
+
+
+def _repeated_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray) -> None:
+    """A central body's unit found standing alone (报送我委医政医管局), named again after a break
+    (联系人：医政医管局 罗庆华): the same unit. Only names of a 司 or 局 of three characters or more."""
+    names = {text[s:e] for s, e, kind in kept if kind == "unit" and e - s >= 3 and text[e - 1] in "司局"}
+    for name in names:
+        for s in claim_each(text, name, 0, taken):
+            if s and _ONE_CJK.match(text[s - 1]):
+                taken[s:s + len(name)] = b"\x00" * len(name)  # inside a longer word: give it back
+                continue
+            kept.append((s, s + len(name), "unit"))
+
+
+# Units listed after a central body's unit (中国国家互联网信息办公室网络管理技术局、网络安全协调局、国际合作局
+# 负责人: a 2024 news item of 中国网信网, probe dept28n): each item a unit of the same body.
+_LISTED_UNIT = re.compile(rf"、((?!国家|中国|中央|国务院){_UNIT_NAME_CHAR}{{2,8}}(?:局|司))(?=[、和及与负等，,。；\s]|副?[局司]长)")
+
+
+def _listed_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray, registry: Registry) -> None:
+    """Add the items of a list of units that opens with a central body and one of its units."""
+    for s, e, kind in list(kept):
+        if kind == "unit" or text[e - 1] not in "局司":
+            continue
+        name = text[s:e]
+        for prefix in ("中华人民共和国", "中国"):
+            if name.startswith(prefix) and not registry.by_name(name):
+                name = name[len(prefix):]
+        if registry.by_name(name) or not any(is_central(registry, name[:i])
+                                             for i in range(len(name) - 3, 2, -1)):
+            continue
+        pos = e
+        while (m := _LISTED_UNIT.match(text, pos)) and not any(taken[m.start(1):m.end(1)]) \
+                and not registry.by_name(m.group(1)):
+            taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+            kept.append((m.start(1), m.end(1), "unit"))
+            pos = m.end(1)
+
 
 
 def _central_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray, registry: Registry,
@@ -1585,6 +1664,10 @@ def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
     计划单列市财政厅, 县级人民政府)."""
     if _LEVEL_BEFORE.search(text, max(0, s - 5), s) or (s > 0 and text[s - 1] == "各"):
         return True  # 中国银保监会各银保监局: every one of them
+    if text.endswith("全国", 0, s) and text[e - 1] in "局厅":
+        # 全国工商行政管理局长座谈会: the local bureaus of the whole country (the national body is a
+        # 国家…局 or 总局), not one body (gov.cn news of 工商总局 2008-2010, probe dept28n).
+        return True
     # A zone's body names its zone (各县、自治县、区(市)人民政府、新蒲新区管委会 on 遵义's addressee line): one body.
     return (s > 0 and text[s - 1] == "、" and (not text.startswith(_NAMED_OPENINGS, s) or bool(mt.types.get(text[s:e])))
             and not mt.place_re.match(text, s) and not _ZONE_BODY_AT.fullmatch(text, s, e) and _after_plural_head(text, s))
@@ -1930,6 +2013,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_aliases(text, out, taken))
     if ctx.issuer and ctx.issuer.endswith("中心"):
         out.extend(_issuer_centres(text, ctx.issuer, registry, taken))
+    out.extend(_bare_head_office(text, out, registry, taken))
     if local_classes := _local_class_spans(text):
         out = [m for m in out if not _inside(local_classes, m.start, m.end)]
     out.sort(key=lambda m: m.start)
@@ -2457,6 +2541,36 @@ def _issuer_centres(text: str, issuer: str, registry: Registry, taken: bytearray
             continue
         attrs = {"canonical": issuer, "agency_id": agency_id, "unit": None, "derived": False,
                  "link": "issuer", "score": 0.8}
+        out.append(Mention("DEPT", s, e, "dept.issuer", attrs, PRIORITY["dept.issuer"]))
+    return out
+
+
+# A bare 总局 (总局党组, 在总局…副局长的陪同下, 总局的工作安排) in a text that names one general
+# administration (工商总局 news of gov.cn 2008-2010, probe dept28n): that body, as a bare 中心 is the
+# centre's own. Not 总局长 (a post) nor the tail of a longer word.
+_BARE_HEAD_OFFICE = re.compile("总局(?![长])")
+
+
+def _bare_head_office(text: str, bodies: list[Mention], registry: Registry, taken: bytearray) -> list[Mention]:
+    """Bare 总局 after the one 总局 the text names (国家工商总局 … 总局党组): that body."""
+    first = min((m.start for m in bodies if text[m.end - 2:m.end] == "总局"), default=None)
+    if first is None:
+        return []
+    ids = {a.id for m in bodies if text[m.end - 2:m.end] == "总局"
+           for a in registry.by_name(text[m.start:m.end]) if not a.division}
+    if len(ids) != 1:
+        return []
+    agency = registry.get(next(iter(ids)))
+    out = []
+    for m in _BARE_HEAD_OFFICE.finditer(text, first):
+        s, e = m.span()
+        # After a word's character it ends another name (铁路总局 unlisted): only after a break or a
+        # function word (在总局, 和总局).
+        if any(taken[s:e]) or (s and _ONE_CJK.match(text[s - 1]) and text[s - 1] not in _STOP + "和"):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        attrs = {"canonical": agency.name, "agency_id": agency.id, "unit": None, "derived": False,
+                 "link": "antecedent", "score": 0.8}
         out.append(Mention("DEPT", s, e, "dept.issuer", attrs, PRIORITY["dept.issuer"]))
     return out
 
