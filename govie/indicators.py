@@ -1711,6 +1711,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = _WITHIN.sub("", phrase) if named else None
         if (grant := _granted(text, m, s_start)):
             indicator = grant
+        if prev is not None and indicator and _ADJUSTED_FOR.fullmatch(indicator):
+            # "一般公共预算收入105亿元、扣除留抵退税因素增长0.5%": the adjustment is how the change is
+            # counted, the figure is the one before it
+            indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
+        if prev is not None and _verbs_after_joint(text, prev, m):
+            # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
+            # before it counts (the shared noun, guide v2.1 rules 1 and 4)
+            indicator = carried.get(id(prev)) or prev.attrs.get("indicator") or indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -1979,6 +1987,19 @@ def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start:
             and text[start - 1 : start] not in _CLAUSE_BREAK:
         return text[body_start:start] + phrase
     return phrase
+
+
+# 2022-2023 revenue figures "扣除留抵退税因素（后）增长X%", "剔除…因素": an adjustment, not a name
+_ADJUSTED_FOR = re.compile(r"(?:扣除|剔除|扣减|考虑)[^，。；、]{1,12}因素(?:后)?")
+
+
+def _verbs_after_joint(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether only 、 and verbs stand between ``prev`` and ``m`` (新开工110个、竣工投产60个)."""
+    between = text[prev.end : m.start]
+    if not between.startswith("、"):
+        return False
+    verbs = between[1:].strip()
+    return bool(verbs) and (verbs in _cues().verb_tails or _lone_verb(verbs))
 
 
 def _same_list(text: str, prev: Mention | None, m: Mention, read: _Read) -> bool:
