@@ -1715,6 +1715,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "一般公共预算收入105亿元、扣除留抵退税因素增长0.5%": the adjustment is how the change is
             # counted, the figure is the one before it
             indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
+        if indicator and text.endswith(indicator, 0, m.start) and \
+                (bound := _SIZE_BOUND.search(text, max(0, m.start - len(indicator) - 16), m.start - len(indicator))):
+            # "实施5000万元以上重大项目160个": the size class is part of what is counted, as with 亿元以上项目
+            indicator = bound.group() + indicator
         if prev is not None and _verbs_after_joint(text, prev, m):
             # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
             # before it counts (the shared noun, guide v2.1 rules 1 and 4)
@@ -1989,6 +1993,8 @@ def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start:
     return phrase
 
 
+# a size class in figures closing the phrase before a count (5000万元以上|重大项目160个)
+_SIZE_BOUND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?元(?:及)?以上$")
 # 2022-2023 revenue figures "扣除留抵退税因素（后）增长X%", "剔除…因素": an adjustment, not a name
 _ADJUSTED_FOR = re.compile(r"(?:扣除|剔除|扣减|考虑)[^，。；、]{1,12}因素(?:后)?")
 
