@@ -1727,6 +1727,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
+        elif unit == "百分点" and prev is not None and text[prev.end : m.start] == "、" \
+                and prev.attrs.get("change") is None and prev.attrs.get("indicator") == indicator:
+            # "增速分别高于全省和全国0.8个、1.3个百分点": the second gap of a comparison, no change either
+            change = None
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         if read.compare and unit == "百分点" and qualifier in ("以内", "超过") and not _qualifier_after(text, m.end):
             qualifier = None  # "增速低于2个百分点": a gap between two rates, no bound (优于全国约1个百分点 keeps 约)
