@@ -475,16 +475,18 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
 # A report page without a date of its own (a county report reposted, a digest) still names the year it
 # reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾", "一、2020年和十三五
 # 时期工作回顾") or,
-# failing that, the plan year in its plan heading ("二、2025年工作安排").
+# failing that, the plan year in its plan heading ("二、2025年工作安排", and in county reports "三、2024年主要工作
+# 安排", "二、2025年目标任务和重点工作") or plan sentence ("建议2025年全县经济社会发展的努力目标为：…").
 _HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:[及和]“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
-_HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:工作安排|主要工作任务|重点工作|工作任务)")
+_HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:主要)?(?:目标任务和)?"
+                                r"(?:工作安排|工作任务|重点工作)")
 
 
 # A heading line that sums the year up ("2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单",
 # a city report's review heading) names it too; so does a digest's plan sentence ("福建将全力做好2023年工作，
 # 2023年经济社会发展的主要预期目标是：…").
 _HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*((?:19|20)\d\d)\s?年[^\n。]{0,40}(?:成绩单|答卷)[\s”]*(?:\n|$)")
-_PLAN_SENTENCE_YEAR = re.compile(r"(?:^|\n|[、：:。，,])\s*((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?主要预期目标")
+_PLAN_SENTENCE_YEAR = re.compile(r"(?:^|\n|[、：:。，,])\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?(?:主要预期|努力)目标")
 
 
 # A news digest of a report with no date of its own names the year it reviews after its attribution
@@ -1709,9 +1711,25 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = _WITHIN.sub("", phrase) if named else None
         if (grant := _granted(text, m, s_start)):
             indicator = grant
+        if prev is not None and indicator and _ADJUSTED_FOR.fullmatch(indicator):
+            # "一般公共预算收入105亿元、扣除留抵退税因素增长0.5%": the adjustment is how the change is
+            # counted, the figure is the one before it
+            indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
+        if indicator and text.endswith(indicator, 0, m.start) and \
+                (bound := _SIZE_BOUND.search(text, max(0, m.start - len(indicator) - 16), m.start - len(indicator))):
+            # "实施5000万元以上重大项目160个": the size class is part of what is counted, as with 亿元以上项目
+            indicator = bound.group() + indicator
+        if prev is not None and _verbs_after_joint(text, prev, m):
+            # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
+            # before it counts (the shared noun, guide v2.1 rules 1 and 4)
+            indicator = carried.get(id(prev)) or prev.attrs.get("indicator") or indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
+            change = None
+        elif unit == "百分点" and prev is not None and text[prev.end : m.start] == "、" \
+                and prev.attrs.get("change") is None and prev.attrs.get("indicator") == indicator:
+            # "增速分别高于全省和全国0.8个、1.3个百分点": the second gap of a comparison, no change either
             change = None
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         if read.compare and unit == "百分点" and qualifier in ("以内", "超过") and not _qualifier_after(text, m.end):
@@ -1977,6 +1995,25 @@ def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start:
             and text[start - 1 : start] not in _CLAUSE_BREAK:
         return text[body_start:start] + phrase
     return phrase
+
+
+# a size class in figures closing the phrase before a count (5000万元以上|重大项目160个)
+_SIZE_BOUND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?元(?:及)?以上$")
+# 2022-2023 revenue figures "扣除留抵退税因素（后）增长X%", "剔除…因素": an adjustment, not a name
+_ADJUSTED_FOR = re.compile(r"(?:扣除|剔除|扣减|考虑)[^，。；、]{1,12}因素(?:后)?")
+
+
+def _verbs_after_joint(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether only 、 and verbs stand between ``prev`` and ``m`` (新开工110个、竣工投产60个)."""
+    between = text[prev.end : m.start]
+    if not between.startswith("、"):
+        return False
+    verbs = between[1:].strip()
+    cues = _cues()
+    # govie's own verbs of doing only: jieba calls 出口, 受理, 颁发 verbs too, and those name what is
+    # measured (出口增长53.6%) or a different count (咨询4844人次、受理558件)
+    return bool(verbs) and (verbs in cues.verb_tails or all(w in cues.verb_tails or w in cues.verbs_out
+                                                              for w in _cut(verbs)))
 
 
 def _same_list(text: str, prev: Mention | None, m: Mention, read: _Read) -> bool:
