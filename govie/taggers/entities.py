@@ -559,7 +559,8 @@ def _group_end(text: str, end: int) -> int:
 @lru_cache(maxsize=1)
 def _posts() -> tuple[str, ...]:
     """Posts and party bodies written right after an organization (国家能源集团党组书记、董事长)."""
-    return tuple(w for w in load_words("person_titles") if len(w) >= 2) + ("党组", "党委", "董事会", "行长", "副行长")
+    # 领导 before its people's names: 招商局集团领导傅育宁、李建红、胡政参加签字仪式 (福建日报 2012, probe org26).
+    return tuple(w for w in load_words("person_titles") if len(w) >= 2) + ("党组", "党委", "董事会", "行长", "副行长", "领导")
 
 
 def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
@@ -612,6 +613,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
         return True
     if text.startswith(_posts(), end):
         return True  # its officer's posts follow (…党组书记、董事长李凡荣), not a listed project
+    if text.startswith(_PARTY_AGREEMENTS, end) and text.endswith(_PARTY_JOINERS, 0, start):
+        # A party to an agreement with the government, and the 、 after it joins agreements: 见证了省政府与招商局集团
+        # 战略合作框架协议、省政府与华润集团深化战略合作框架协议的签字仪式 (江西 2017 news, probe org26).
+        return True
     if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
         stops.extend(map(re.Match.start, _PHRASE_STOP.finditer(text)))
         stops.append(len(text))
@@ -620,6 +625,8 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
+_PARTY_AGREEMENTS = ("战略合作", "合作框架", "合作协议", "框架协议", "深化战略合作", "全面战略合作")
+_PARTY_JOINERS = ("与", "同", "和")
 # What a firm makes or sells, said of it right after its name.
 _OWN_FIGURES = ("销量", "产量", "产销", "营收", "产值", "营业收入", "销售收入", "进出口额", "出口额")
 _PHASE = re.compile("[一二三四五六七八九十]期")
@@ -702,6 +709,10 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
 # anchor (等…企业) is found first, then the list that ends before it.
 _ENTERPRISE_ANCHOR = re.compile(
     "等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
+    # A short description with 的 may stand before the class (天味食品、棒棒娃、味聚特、徽记食品、吉香居等特色鲜明的
+    # 食品企业: Sichuan 2025 news, probe org26); a field or a region before 的 makes the items fields (新能源、新材料
+    # 等领域的企业), which _ANCHOR_FIELD refuses.
+    "(?:(?P<desc>[^的，。、；：\\s]{2,6})的)?"
     # 央企, 外企, 民企 stand for 企业 (华润、招商局、国投等央企; 诺和诺德、碧迪等重点外企).
     "[^的，。、；：\\s]{0,8}?(?:企业|集团|公司|央企|外企|民企|国企|车企|药企)"
     "(?![\u4e00-\u9fff]*(?:名单|标准|目录))")
@@ -713,6 +724,22 @@ _COUNTED = re.compile("等(?:[0-9]+|[一二三四五六七八九十百]+)家")
 # 世界500强企业入驻 (潮州 2021 report).
 _RANKED = re.compile("等(?:世界|中国|全国|国内|民营|行业)?(?:500强|五百强|百强|龙头|领军|头部|链主|知名)")
 _NOT_IN_RARE_NAME = set("上下中内外其各该本全每")
+_ANCHOR_FIELD = re.compile("(?:领域|行业|产业|方面|地区|地方|国家|城市|类型|类|地|业)$")
+# Words that open a list as its lead, not as part of the first name: 既有新希望集团、五粮液…, 也有天味食品、棒棒娃…
+# (Sichuan 2025 news, probe org26).
+_LIST_LEAD_WORDS = frozenset(("有", "既有", "还有", "也有", "又有", "包括"))
+
+
+def _opens_with_verb(item: str) -> bool:
+    """Whether ``item``'s first word is a verb, preposition or conjunction of two characters or more (回春|堂)."""
+    words = shared_words(item)
+    return len(words[0]) >= 2 and function_word_tags().get(words[0], "n").startswith(("v", "p", "c"))
+
+
+@lru_cache(maxsize=1)
+def _org_suffix_words() -> frozenset[str]:
+    """The endings of org_suffixes.txt, which name nobody standing alone (集团, 公司)."""
+    return frozenset(load_words("org_suffixes"))
 
 
 def _rare_name(item: str) -> bool:
@@ -732,8 +759,8 @@ _NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|�
 def _listed_enterprises(text: str) -> list[Mention]:
     out = []
     for a in _ENTERPRISE_ANCHOR.finditer(text):
-        if text.startswith("地", a.start() + 1):
-            continue  # 等地企业: the items are places
+        if text.startswith("地", a.start() + 1) or (a.group("desc") and _ANCHOR_FIELD.search(a.group("desc"))):
+            continue  # 等地企业: the items are places; 等领域的企业: fields
         m = _ENTERPRISE_LIST.search(text, max(0, a.start() - 120), a.start())
         single = m is None
         if single and (_COUNTED.match(text, a.start()) or _RANKED.match(text, a.start())):
@@ -756,6 +783,10 @@ def _listed_enterprises(text: str) -> list[Mention]:
         first = shared_words(items[0])
         first = first[max((k + 1 for k, w in enumerate(first) if function_word_tags().get(w, "n").startswith(("v", "p"))), default=0):]
         coined = len(items) >= 3 and 2 * sum(_rare_name(item) for item in ["".join(first), *items[1:]]) > len(items)
+        # One short item among three or more that opens with a verb is a name like the others, as 回春堂 (回春|堂) in
+        # 华侨凤凰、新绿色药业、回春堂、好医生攀西药业等生物医药企业 (Sichuan 2025 news, probe org26); two are a list of actions.
+        verbal = [k for k, item in enumerate(items) if k and len(item) <= 4 and _opens_with_verb(item)]
+        homograph = len(items) >= 3 and len(verbal) == 1
         spans = []
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
@@ -765,9 +796,12 @@ def _listed_enterprises(text: str) -> list[Mention]:
                 # The first name starts after a verb or a particle: 集聚了比亚迪, 实现中国平煤神马.
                 # A one-character verb may open a name (合源生物); a preposition ends the lead (深化与中远海运).
                 # A verb that ends the item is a word of the name (培育了超聚变: 超|聚变), not the lead.
-                cut = [k for k, w in enumerate(words) if w in ("了", "的", "如")
+                cut = [k for k, w in enumerate(words) if w in ("了", "的", "如") or w in _LIST_LEAD_WORDS
                        or (len(w) > 1 and tags.get(w, "n").startswith("v") and k < len(words) - 1)
                        or tags.get(w, "n").startswith("p")]
+                # A cut that leaves a bare suffix or one character cut inside the name: 既有|新|希望|集团 is 新希望集团.
+                while cut and (len(rest := "".join(words[cut[-1] + 1 :])) < 2 or rest in _org_suffix_words()):
+                    cut.pop()
                 if cut:
                     s += sum(len(w) for w in words[: cut[-1] + 1])
                     words = words[cut[-1] + 1 :]
@@ -780,7 +814,7 @@ def _listed_enterprises(text: str) -> list[Mention]:
             # A group's or company's name may hold a verb (能源发展集团: Qinghai 2026 report).
             if len(name) < 2 or _NOT_AN_ENTERPRISE.search(name) or (name in _place_words() and not known) \
                     or (verbs and (verbs[0] == 0 or len(name) > 4) and not name.endswith(("集团", "公司"))
-                        and not ((known or coined) and len(words) == 1)):
+                        and not ((known or coined) and len(words) == 1) and not (homograph and i in verbal)):
                 spans = []
                 break  # a class, a place or an activity in the list: not a list of names
             spans.append((s, e))
@@ -2927,6 +2961,7 @@ def _loc_patterns() -> _LocPatterns:
     )
 
 
+_ROAD_SECTION = re.compile("(?:[东南西北中]|[一二三四五六七八九十])段")
 # The numbers of a postal address after its street: 145、147、149号, 1号区机关大院1号楼5016室.
 _NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:之[一二三四五六七八九十]+)?"
                      rf"(?:[{_CJK}0-9０-９A-Za-z\-]{{0,16}}(?:室|楼|层|栋|座)|[0-9０-９]{{2,4}}(?![0-9０-９]))?")
@@ -3686,7 +3721,10 @@ def _extend(text: str, end: int) -> int:
                     or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
                 continue
             nxt = u.end()
-            n = _NUMBER.match(text, nxt)
+            # A road's section may stand before the number: 西安市雁塔区雁塔路南段10号 (陕西省委教育工委 2022 公示,
+            # probe org26), 人民南路四段.
+            sec = _ROAD_SECTION.match(text, nxt) if u.group() in ("路", "街", "大道", "大街") else None
+            n = _NUMBER.match(text, sec.end() if sec else nxt)
             if n and u.group() in ("路", "街", "大道", "大街", "巷"):
                 nxt = n.end()
             frontier.append(nxt)
