@@ -11,7 +11,7 @@ from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import (Place, at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set,
                                 place_names, places, townships, word_bounds)
-from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_words
+from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_word_ends, shared_words
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
@@ -669,7 +669,8 @@ _MEDIA_END = "(?:网|日报|晚报|报社|新闻|电视台|广播电视台|通�
 _SOURCE = compile_cached(r"来源[:：][ \u3000]*")
 _SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
 _DATELINE = compile_cached(rf"(?:^|(?<=[\s（(]))([{_CJK}·\-－]{{2,20}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:讯|电)", re.M)
-_NOT_MEDIA = re.compile("政府|人民|局|厅|委|办|部|中心|本报|本网|我|该|网络")
+# 人民 opens a government's name, not 人民网's or 人民日报's (人民网武宁11月2日电: 人民网 2015, probe loc29).
+_NOT_MEDIA = re.compile("政府|人民(?!网|日报)|局|厅|委|办|部|中心|本报|本网|我|该|网络")
 
 
 def _media_lines(text: str, norm=None) -> list[Mention]:
@@ -695,7 +696,9 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
                 break
     for m in _DATELINE.finditer(text):
         s, e = m.start(1), m.end(1)
-        e -= next((k for k in range(min(6, e - s - 2), 1, -1) if text[e - k : e] in places), 0)
+        # The dateline's place: a division's name or a county's short name (人民网武宁11月2日电).
+        e -= next((k for k in range(min(6, e - s - 2), 1, -1)
+                   if text[e - k : e] in places or text[e - k : e] in _county_shorts()[0]), 0)
         app = text.endswith("客户端", s, e)
         if app:
             e -= 3
@@ -2009,9 +2012,19 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         # 首都 stands for Beijing, never a part of the place before it (推进张家口首都“两区”建设: Hebei 2026).
         if nxt == end + 2 and text.startswith("首都", end):
             break
+        # A county holds no division: a county's or district's name then a division's is two places, as
+        # where a list's lines are joined (宁都县、兴国县\n吉安市(13个): a Jiangxi basin list, probe loc29).
+        if text[end - 1] in _COUNTY_LEVEL_END and not text.endswith(_REGION_LEVEL_ENDS, last, end) \
+                and text[nxt - 1] in _DIVISION_END:
+            break
         last, end = end, nxt
     # 广州市天河区 is a chain of full names, longer than the pair 广州市天河.
     return max(pair, end)
+
+
+_COUNTY_LEVEL_END = "县区旗"
+_DIVISION_END = "省市县区州旗盟"
+_REGION_LEVEL_ENDS = ("自治区", "行政区")  # 西藏自治区拉萨市 is a chain
 
 
 # A part of a province named by its abbreviation and a compass word (鲁西, 闽南, 粤东西北: regions.txt).
@@ -2052,7 +2065,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _boundary_places(text) + _seats(text) \
-        + _local_units(text) + ports
+        + _local_units(text) + ports + _coded_route_ends(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -2084,6 +2097,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # a facility being built is a project: 开工建设平凉机场
         if fac > 0 and _INSTITUTION_BEFORE.search(text, max(0, m.start - 6), m.start):
             continue  # an institution's branch the place names: 中国农科院河南创新基地, 怀柔国家实验室内蒙古基地
+        if fac > 0 and _opens_an_office(text, fac):
+            continue  # the basin's or zone's own office, a body (guide: a place opening a DEPT is part of it):
+            # 设立赣江流域生态环境监督管理办公室（简称流域办）, an office of 江西's 生态环境厅 (2020, probe loc29)
         if fac > 0:
             # An address may run further: 博望区博望镇新城村.
             end = max(fac, _extend(text, m.end))
@@ -2142,7 +2158,9 @@ _WORKS_AFTER_WATERWAY = re.compile(f"[{_CJK}]{{0,4}}?(?:工程|项目|整治|疏
 _FORMER_PREFECTURE_BEFORE = ("撤销", "原")
 # A government's seat in a division's change: a town, a street or a road (区人民政府驻浓洄镇,
 # 区人民政府驻光明东街: 国函〔1998〕60号, 国函〔2000〕70号; 驻公园路: 国函〔2003〕46号).
-_SEAT = re.compile(f"政府驻(?:新设立的)?([{_CJK}]{{2,8}}?(?:镇|乡|街道|街|路))(?=[。，；])")
+# With its house number, and the plain stops of web pages (龙亭区政府驻午朝门街道体育路16号; 祥符区政府驻城关镇
+# 县府东街18号: Henan's notice on 开封, zzwb.zynews.cn 2014-10-22, probe loc29).
+_SEAT = re.compile(f"政府驻(?:新设立的)?([{_CJK}]{{2,8}}?(?:镇|乡|街道|街|路)(?:[0-9０-９]{{1,5}}号)?)(?=[。，；,;])")
 
 
 # A township's own name standing alone: a town, township or subdistrict of the divisions table
@@ -2611,7 +2629,10 @@ def _named_ports(text: str) -> list[Mention]:
         start, singles = _port_name(text, end, 0)
         # A name jieba splits into characters is a port's only in a list or before the port's kind
         # (磨|憨铁路口岸), not before a bare 口岸 (抵离口岸的交通工具: dev wr2026-guangdong).
-        if start < 0 or (singles and not (listed or kind or text.endswith("、", 0, start))):
+        # So is one a verb leads, and one joined to such a port by 和 (连接甘其毛都口岸和满都拉口岸: the 2023
+        # 呼包鄂乌 measures, probe loc29).
+        if start < 0 or (singles and not (listed or kind or text.endswith("、", 0, start)
+                                          or _ends_a_lead(text, max(0, start - 6), start))):
             continue
         items = [(start, last if last else end)]
         # Ports listed before it, each a whole item between 、 (满都拉、甘其毛都口岸互贸区).
@@ -2968,8 +2989,9 @@ _NUMBER = re.compile(rf"[0-9０-９][0-9０-９、\-—]*号(?:之[一二三四�
 _NAME_CHAR = compile_cached(f"[{_CJK}]")
 # Function words that no township, village or street name contains (向, 和 and 从 can:
 # 向阳街道, 从姚社区).
-# 至 joins the ends of a route (西宁至成都铁路, 攀枝花至盐源高速公路), never a street's name.
-_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并至")
+# 至 joins the ends of a route (西宁至成都铁路, 攀枝花至盐源高速公路), never a street's name; 驻 names a
+# government's seat after its body (龙亭区政府驻午朝门街道: zzwb.zynews.cn 2014-10-22, probe loc29).
+_NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并至驻")
 # The last units of a complete address; other chains must end before a non-name character.
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
@@ -3227,8 +3249,9 @@ def _in_wrapped_title(text: str, start: int, end: int) -> bool:
 _TITLE_STOPS = frozenset("，。；：！？“”《》,.;:!?")
 
 
-# An ordinal session or edition after a place: the place opens a body's or an event's name.
-_SESSION_AFTER = re.compile(r"\s*第[一二三四五六七八九十百0-9０-９]{1,4}届")
+# An ordinal session or edition after a place: the place opens a body's or an event's name; so does a
+# party congress's number (按照甘肃省第十二次党代会的决策部署: Gansu 2012 news, probe loc29; guide v2.2 LOC 2).
+_SESSION_AFTER = re.compile(r"\s*第[一二三四五六七八九十百0-9０-９]{1,4}(?:届|次党代会|次党代表大会)")
 
 
 # 中国 and a dash before a partner state: the pair opens a name (中国—吉尔吉斯斯坦文化遗产保护).
@@ -3600,6 +3623,35 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     return out
 
 
+# A national or provincial road's number before its route (G110毕克齐至协力气, S22察右后旗至呼和浩特高速,
+# G210白云鄂博至固阳至东河: the 2023 呼包鄂乌 measures, probe loc29; G214加卡至邦达机场段, G679线乌拉斯台
+# 至奇台: dev gold, Xizang and Xinjiang 2026): the number tells that the ends are places, towns and
+# villages the gazetteer does not hold.
+_CODED_ROUTE = re.compile(f"(?<![A-Za-z0-9])[GS][0-9]{{1,4}}线?((?:[{_CJK}]{{2,6}}?至){{1,3}}[{_CJK}]{{2,6}}?)"
+                          "(?=段|高速|公路|国道|省道|、|等|[，。；,;）)]|$)")
+
+
+def _coded_route_ends(text: str) -> list[Mention]:
+    """The ends (and stops) of a route a road's number opens, each a place (guide v2.2, LOC 1)."""
+    out = []
+    for m in _CODED_ROUTE.finditer(text):
+        k = m.start(1)
+        for part in m.group(1).split("至"):
+            out.append(Mention("LOC", k, k + len(part), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            k += len(part) + 1
+    return out
+
+
+# An office or board a basin or zone names, its name before the head (赣江流域生态环境监督管理办公室).
+_OFFICE_AFTER = re.compile(f"([{_CJK}]{{2,12}}?)(?:办公室|管理局|管理处|管理委员会|管委会|领导小组)")
+
+
+def _opens_an_office(text: str, end: int) -> bool:
+    """Whether the words after a site name an office of its own: a name (no verb first) up to the head."""
+    o = _OFFICE_AFTER.match(text, end)
+    return bool(o) and _name_words(text, end, o.end(1))
+
+
 _LIST_LEAD_POS = ("v", "p", "c", "d")
 
 
@@ -3667,6 +3719,12 @@ def _opens_a_name(text: str, end: int) -> bool:
     if not m:
         return False
     head = pat.heads.search(text, end, m.end()) or pat.events.search(text, end, m.end())
+    if head and head.start() > end:
+        ends = shared_word_ends(text[end : head.end() + 6])
+        if head.start() - end not in ends and head.end() - end not in ends:
+            # A head read across two words is none: 分行 in 开封市部分行政区划 (部分|行政区划; Henan's
+            # notice on 开封's districts, zzwb.zynews.cn 2014-10-22, probe loc29).
+            return False
     middle_end = head.start() if head else m.end()
     middle = text[end:middle_end]
     if head and head.group() in _SYSTEM_HEADS and "和" in middle and middle.endswith(_SERVICE_WORDS) and not any(
@@ -3790,10 +3848,21 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         q = _QUOTED.match(text, left)
         if q and _SPOKEN.search(text, left + 1, q.end() - 1):
             return False  # a quoted sentence is speech, not a name: “雄安新区拔节生长。” (Hebei 2025, probe loc25)
+        if q and text[m.start - 1] in "“、" and _QUOTED_PLACE_LIST.fullmatch(text, left + 1, q.end() - 1) \
+                and _PLACE_PROCESS.fullmatch(text, m.end, _ITEM_END.search(text, m.end, q.end()).start()):
+            return False  # a quoted list of places and what they do (guide v2.2, LOC 1): “滇中崛起、沿边开放、
+            # 滇东北开发、滇西一体化” (云政办发〔2022〕25号, probe loc29)
         # A quoted route names its cities (guide v2.2, LOC 1: the cities of a route are LOCs):
         # “西宁—成都—曼谷”全货机联程航线首次开通 (Qinghai 2026 report).
         return bool(q and q.end() >= m.end) and not _QUOTED_ROUTE.fullmatch(text, left + 1, q.end() - 1)
     return False
+
+
+# A region's strategy written as a quoted list of short clauses, each a place and a process.
+_QUOTED_PLACE_LIST = re.compile(f"[{_CJK}]{{2,7}}(?:、[{_CJK}]{{2,7}}){{2,}}")
+_ITEM_END = re.compile("[、”]")
+# What a region does in such a list; a product or brand after it is no process (延边黄牛).
+_PLACE_PROCESS = re.compile("崛起|开放|开发|发展|振兴|一体化|转型|协同|联动|融合|提升|突破|升级|跨越|带动|保护")
 
 
 _QUOTED_ROUTE = re.compile(f"[{_CJK}]{{2,8}}(?:[—－\\-]+[{_CJK}]{{2,8}})+")
@@ -3825,7 +3894,10 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                 and not (_ABROAD_WORD_AFTER.match(text, end) and text[i:end] in _abroad_names()
                          and at_word_start(text, i, end)) \
                 and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
-                         and at_word_start(text, i, end)):  # jieba's 天津港, 日照港: a port (tag_locs)
+                         and at_word_start(text, i, end)) \
+                and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)):
+            # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
+            # 2015 on Jiangxi's river chiefs, probe loc29)
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             # 首都北京 (jieba's one word): the capital's name after 首都 is the place (赴首都北京等地:
