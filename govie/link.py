@@ -30,7 +30,7 @@ from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 institution_start)
-from govie.taggers.docno import DECREE_TAIL
+from govie.taggers.docno import DECREE_TAIL, DECREE_TAIL_INVERTED
 from govie.model import functional_name
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
@@ -1202,6 +1202,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = Link(None, source="foreign-state")
             if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
                                                         or DECREE_TAIL.match(clean, m.end)
+                                                        or DECREE_TAIL_INVERTED.match(clean, m.end)
                                                         or _NOTICE_TAIL.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
                 # 中央编译局原局长), not its successor on the document's date; so is the body
