@@ -479,6 +479,13 @@ class Linker:
             # 德府发〔2016〕20号, 巴州 2022): the official name spells 管理委员会 out. A zone's own name
             # (新蒲新区管委会) stays null: its official name spells out its city.
             return Link(m[:-3] + "管理委员会", None, None, 0.7, True, "derived+zone")
+        pe = self._place_end(m)
+        if pe and m[pe:] in ("高新区管委会", "高新区管理委员会"):
+            # A city's 高新区 right after its name (咸宁高新区管委会 among a city's 责任单位: 咸宁 2020, probe
+            # dept28p): the short form of its 高新技术产业开发区, as the zone's official name spells it.
+            # The zone's name takes the city's short name (长沙市高新区 is 长沙高新技术产业开发区). (经开区
+            # stays null: it shortens 经济开发区 as well as 经济技术开发区.)
+            return Link(m[:pe].removesuffix("市") + "高新技术产业开发区管理委员会", None, None, 0.7, True, "derived+zone")
         if m.endswith(("管委会", "管委", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
