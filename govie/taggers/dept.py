@@ -1841,9 +1841,11 @@ def _website_name(text: str, s: int, e: int) -> bool:
     """广州政府网, 县政府网站 (a county portal's 发文机构 field, 镇巴县 2024): a website's name, not a
     body. A government named in full inside a portal's name is marked, as a body inside another
     expression (广州市人民政府门户网站), and so is a named government before 网站 (海淀区政府网站 is
-    that government's site); a bare level's (县政府网站, 各地区政府网站) names none."""
+    that government's site); a bare level's (县政府网站, 各地区政府网站) names none. A portal named
+    X人民政府网 (通过清远市人民政府网——清远市农业农村局频道: 清远 2021 report, probe dept28p) holds the
+    government's official name, as 门户网站 does; the short brand (广州政府网) does not."""
     return text.startswith("网", e) and text[e - 2:e] == "政府" and (
-        not text.startswith("网站", e) or text.startswith(_BARE_START, s))
+        text.startswith(_BARE_START, s) or (not text.startswith("网站", e) and text[e - 4:e] != "人民政府"))
 
 
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
