@@ -1814,6 +1814,24 @@ def _registry_of(ctx: Context | None) -> Registry:
     return ctx.registry if ctx is not None and isinstance(ctx.registry, Registry) else default_registry()
 
 
+# A masked place in a template text (X市交通运输局, XX县委, **市生态环境局: the work summaries of
+# 范文 sites, probe dept28p): letters or stars standing for the division's name.
+_PLACEHOLDER_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[XxＸｘ×*＊]{1,4})$")
+
+
+def join_placeholder_places(text: str, mentions: list[Mention]) -> None:
+    """Open a DEPT span that starts at a bare level (市, 县) over the placeholder before it (X市交通
+    运输局), in place, and mark it a body of no known name: the placeholder is some division the
+    writer hid, never the document's own nor a division named elsewhere in it."""
+    for m in mentions:
+        if m.label != "DEPT" or not text.startswith(_BARE_START, m.start):
+            continue
+        p = _PLACEHOLDER_BEFORE.search(text, max(0, m.start - 4), m.start)
+        if p is not None:
+            m.start = p.start()
+            m.attrs["kind"] = "unnamed"
+
+
 def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without, in a central document, the linked-to-nothing DEPT spans named by a
     bare level (建立乡政府, 城市防洪由市政府负责, 行政公署作为省政府的代表机关: State Council reports
