@@ -30,7 +30,7 @@ from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 institution_start)
-from govie.taggers.docno import DECREE_TAIL
+from govie.taggers.docno import DECREE_TAIL, DECREE_TAIL_INVERTED
 from govie.model import functional_name
 
 __all__ = ["Link", "Linker", "link_mentions", "drop_unplaced"]
@@ -479,6 +479,13 @@ class Linker:
             # 德府发〔2016〕20号, 巴州 2022): the official name spells 管理委员会 out. A zone's own name
             # (新蒲新区管委会) stays null: its official name spells out its city.
             return Link(m[:-3] + "管理委员会", None, None, 0.7, True, "derived+zone")
+        pe = self._place_end(m)
+        if pe and m[pe:] in ("高新区管委会", "高新区管理委员会"):
+            # A city's 高新区 right after its name (咸宁高新区管委会 among a city's 责任单位: 咸宁 2020, probe
+            # dept28p): the short form of its 高新技术产业开发区, as the zone's official name spells it.
+            # The zone's name takes the city's short name (长沙市高新区 is 长沙高新技术产业开发区). (经开区
+            # stays null: it shortens 经济开发区 as well as 经济技术开发区.)
+            return Link(m[:pe].removesuffix("市") + "高新技术产业开发区管理委员会", None, None, 0.7, True, "derived+zone")
         if m.endswith(("管委会", "管委", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
@@ -1202,6 +1209,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = Link(None, source="foreign-state")
             if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
                                                         or DECREE_TAIL.match(clean, m.end)
+                                                        or DECREE_TAIL_INVERTED.match(clean, m.end)
                                                         or _NOTICE_TAIL.match(clean, m.end)):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
                 # 中央编译局原局长), not its successor on the document's date; so is the body

@@ -25,7 +25,7 @@ from govie.kb.registry import Registry, default_registry, load_registry
 from govie.link import Linker, drop_unplaced, link_mentions
 from govie.model import NerModel, people_org_names, resolve_model
 from govie.taggers import load_taggers
-from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, tag_depts
+from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, join_placeholder_places, tag_depts
 from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
 from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, fold_script, normalize
@@ -121,6 +121,7 @@ class Pipeline:
             # A people's organization by its bare name (工会、共青团) is linked as the rules link it.
             people_org_names(clean, predicted, ctx.central)
             kept = resolve_overlaps(kept + _outside_chrome(predicted, head))
+        join_placeholder_places(clean, kept)
         link_mentions(self.linker, clean, kept, ctx)
         # A central document's 省政府 or 乡政府 that names no division is a class.
         kept = drop_unplaced_levels(clean, kept, ctx)

@@ -1814,6 +1814,24 @@ def _registry_of(ctx: Context | None) -> Registry:
     return ctx.registry if ctx is not None and isinstance(ctx.registry, Registry) else default_registry()
 
 
+# A masked place in a template text (X市交通运输局, XX县委, **市生态环境局: the work summaries of
+# 范文 sites, probe dept28p): letters or stars standing for the division's name.
+_PLACEHOLDER_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:[XxＸｘ×*＊]{1,4})$")
+
+
+def join_placeholder_places(text: str, mentions: list[Mention]) -> None:
+    """Open a DEPT span that starts at a bare level (市, 县) over the placeholder before it (X市交通
+    运输局), in place, and mark it a body of no known name: the placeholder is some division the
+    writer hid, never the document's own nor a division named elsewhere in it."""
+    for m in mentions:
+        if m.label != "DEPT" or not text.startswith(_BARE_START, m.start):
+            continue
+        p = _PLACEHOLDER_BEFORE.search(text, max(0, m.start - 4), m.start)
+        if p is not None:
+            m.start = p.start()
+            m.attrs["kind"] = "unnamed"
+
+
 def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without, in a central document, the linked-to-nothing DEPT spans named by a
     bare level (建立乡政府, 城市防洪由市政府负责, 行政公署作为省政府的代表机关: State Council reports
@@ -1841,9 +1859,11 @@ def _website_name(text: str, s: int, e: int) -> bool:
     """广州政府网, 县政府网站 (a county portal's 发文机构 field, 镇巴县 2024): a website's name, not a
     body. A government named in full inside a portal's name is marked, as a body inside another
     expression (广州市人民政府门户网站), and so is a named government before 网站 (海淀区政府网站 is
-    that government's site); a bare level's (县政府网站, 各地区政府网站) names none."""
+    that government's site); a bare level's (县政府网站, 各地区政府网站) names none. A portal named
+    X人民政府网 (通过清远市人民政府网——清远市农业农村局频道: 清远 2021 report, probe dept28p) holds the
+    government's official name, as 门户网站 does; the short brand (广州政府网) does not."""
     return text.startswith("网", e) and text[e - 2:e] == "政府" and (
-        not text.startswith("网站", e) or text.startswith(_BARE_START, s))
+        text.startswith(_BARE_START, s) or (not text.startswith("网站", e) and text[e - 4:e] != "人民政府"))
 
 
 def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:

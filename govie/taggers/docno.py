@@ -44,6 +44,9 @@ DECREE = re.compile(
 # What every decree number holds from its 令 on: sre skips to a 令 in C, while DECREE's
 # opening name tries every character of the text (most texts have no decree number).
 DECREE_TAIL = re.compile(r"令\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号")
+# The same decree cited with its number first (建设部81号令, 国务院第279号令: a 2010 notice of 锡林郭勒盟,
+# probe dept28p): no DOCNO, but the body before it is still the body of the decree's year.
+DECREE_TAIL_INVERTED = re.compile(r"\s*(?:第\s*)?\d{1,5}\s*号令")
 # Words of running text that may stand right before a code ("根据国发…").
 _LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
 
