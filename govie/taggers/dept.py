@@ -997,6 +997,8 @@ _TOWNSHIP_END = re.compile("(?=[街镇乡办" + "".join(sorted({k[0] for k in ST
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
 _VILLAGE_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)?(?![{_CJK}])")
+# The same where a roster's columns are joined (万湖村周德轩: the next cell's name follows).
+_VILLAGE_NAME_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)")
 _SELF_GOVERNING_END = ("居民委员会", "村民委员会", "居委会", "村委会")
 # Hospitals and schools, public or not, are organizations (ORG: the dev gold marks 广州市启明学校 so):
 # a model span ending so is no body.
@@ -1020,7 +1022,10 @@ def _township_spans(text: str):
         kind = _TOWNSHIP_KIND.get(text[s])
         if text.startswith("办事处", s):
             # 福华街办事处, 铭功路办事处: a subdistrict office without 街道 (郑州市二七区's news of
-            # 2017, probe dept28c), only where the divisions table lists that subdistrict.
+            # 2017, probe dept28c), only where the divisions table lists that subdistrict; before a
+            # village it is an address (蒙城县庄周办事处万湖村, a roster's place column).
+            if _VILLAGE_NAME_AFTER.match(text, m.end()):
+                continue
             kind = "街道"
         for size in (5, 4, 3, 2) if kind else (4, 3, 2):
             start = s - size
