@@ -128,7 +128,9 @@ _HOUSING_REFORM_YEAR = 2010
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府"
-                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|镇人民代表大会|乡人民代表大会|镇人大|乡人大)$")
+                      "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|镇人民代表大会|乡人民代表大会|镇人大|乡人大"
+                      # 福华街办事处: a subdistrict office without 街道 (郑州 2017, probe dept28c).
+                      "|办事处)$")
 # A township's congress (庄墓镇第十二届人民代表大会, 镇人大): …县X镇人民代表大会.
 _TOWNSHIP_CONGRESS = ("人民代表大会", "人大")
 # A township's party bodies by their official names (中共…县X镇委员会, …街道工作委员会).
@@ -575,7 +577,7 @@ class Linker:
             canonical = f"中共{county_name}{name}{'街道' if kind.startswith('街道') else kind[0]}{party}"
         elif kind.endswith(_TOWNSHIP_CONGRESS):
             canonical = f"{county_name}{name}{kind[0]}人民代表大会"
-        elif kind.startswith("街道"):
+        elif kind.startswith("街道") or kind == "办事处":
             canonical = f"{county_name}人民政府{name}街道办事处"
         else:
             canonical = f"{county_name}{name}{kind[0]}人民政府"
@@ -1101,7 +1103,7 @@ def _unit_of(link: Link, unit: str) -> Link:
 def _township_name(t: re.Match[str]) -> str:
     """The township's name as the divisions table writes it: 天园 + 街道办事处 → 天园街道."""
     kind = t.group("kind")
-    return t.group("name") + ("街道" if kind.startswith("街道") else kind[0])
+    return t.group("name") + ("街道" if kind.startswith("街道") or kind == "办事处" else kind[0])
 
 
 # A former post after a body: 原局长, 原副主任, 原党委书记.

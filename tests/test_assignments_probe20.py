@@ -58,7 +58,8 @@ def test_a_note_lists_bodies_no_tagger_named_by_their_own_words():
                      "4. 加强项目谋划储备。编制完成官渡区三年滚动投资计划,完善“十三五”规划项目库。"
                      "(区发改局牵头,区财政局、区交运局、区经贸投促局、区住建局、区水务局等部门,区国投公司、各街道办事处配合)")
     a, b = assignments(text, reference_date="2016-12-06")
-    assert a["lead"] == ["区国土分局"] and a["support"] == ["区规划分局"]
+    # Named since dept28c: a district's branches of its city's land and planning bureaus ({P}国土资源局{N}分局).
+    assert a["lead"] == ["昆明市国土资源局官渡区分局"] and a["support"] == ["昆明市规划局官渡区分局"]
     # 区交运局 is a known type since dept19c (交运局 = 交通运输局), so it is linked; 区经贸投促局 keeps its words.
     assert "昆明市官渡区交通运输局" in b["support"] and "区经贸投促局" in b["support"] and len(b["support"]) == 5
     assert not any("国投" in x or "街道" in x for x in b["support"])  # a company and a class

@@ -66,10 +66,18 @@ _NO_UNIT_NAMED = "有关|相关|各|其他|其它"
 # Nor after a post (外交部长普里马科夫, 国防部长科恩: 科 ends a name) or a verb of an event
 # (学位委员会举行学科评议会议, 中级人民法院以受贿罪判处). 处于, 处在 are verbs; 支队在 is a unit
 # and a preposition (福州市公安局经侦支队在南京警方的协助下).
-_UNIT = re.compile(rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
+# A level's government or party committee opens another body, no unit (区委办公室 区政府办公室 关于印发…,
+# the two offices of a joint notice: 下陆区 2023, probe dept28c).
+_UNIT = re.compile(rf"(?![省市州县区旗盟](?:人民)?政府|[省市州县区旗盟]委)"
+                   rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
                    rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持|{_NO_UNIT_NAMED})"
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
+                   # A county bureau's section (县教育体育局人事股); not a share (全资控股, 入股, 股份).
+                   "|(?<![控参入持配炒新个])股(?![份东权票市本金])"
+                   # A county bureau's station (旗农牧局畜牧站); not its website (财政局门户网站), nor a
+                   # railway station before its police station (杭州铁路公安处宁波站派出所).
+                   "|(?<![网车])站(?!派出所)"
                    # A police station of a bureau (西山公安分局东风派出所), and an office of a bureau
                    # before its post (广州市房管局住房保障办主任): 办 alone ends verbs (督办, 通办).
                    # A government's supervision office by its abbreviation (盘锦 2021: "市政府督考辦要加大督查考核力度").
@@ -308,8 +316,9 @@ class _Matchers:
             f"(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
         # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
+        # A banner's too, as 县's (旗药材产业研究发展中心: 奈曼旗 2025, probe dept28c).
         self.prefix_generic_re = compile_cached(
-            f"(?:省|市|县|区)(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
+            f"(?:省|市|县|区|旗(?<![国红彩锦军战令党团队]旗))(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A congress's committees are units only right after their congress (中央财经委员会 is the party's).
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室" and not _CONGRESS_COMMITTEE.fullmatch(u)]
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
@@ -548,6 +557,8 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
             and text[s - 1] not in "和与及" and text.startswith(_COUNTY_ORGANS, e))
 
 
+# 和 after a body's last character joins two of the county's bodies (县财政局和县农业局, 凤凰县 2024,
+# probe dept28c): the bare 县 opens the second one, not 和县 (which follows only its own place).
 # What follows a bare 县 as one of the county's standing organs (委, 政府, 人大, 政协, 纪委监委, 监委,
 # 法院, 检察院, 人武部): after 和 glued to a word, 和 is the coordinator, not 和县's first character.
 _COUNTY_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院",
@@ -892,7 +903,9 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 # 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
 # 台商投资区 (海沧, 杏林, 集美: 厦门's addressee lines) is a zone with its own 管委会 too.
 # The kinds of zone (新区, 开发区 …) whose bodies are named after them; the linker reads the same list.
-ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区"
+# 产业园区 and 工业园区 (云南禄丰产业园区管委会 in 禄丰市's rules of 2024, 长乐山工业园区 on 下陆区's
+# addressee line: probe dept28c) are a county's zones with their own 管委会.
+ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区"
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
                    f"(?:{ZONE_WORDS})"
                    # 管委 alone is Qingdao's short form (青岛西海岸新区管委, 青岛高新区管委: 青政发〔2019〕1号)
@@ -911,7 +924,7 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # Where a zone word starts (overlaps too: 高新区 holds 新区): its first character, the rest ahead;
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
 _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
-                        "|自(?=贸区)|合(?=作区)|投(?=资区)")
+                        "|自(?=贸区)|合(?=作区)|投(?=资区)|园(?=区)")
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
@@ -926,6 +939,11 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
     if lead:
         return m.start() + lead.end(), m.end()
     if not m.group().endswith(_ZONE_PARTY_END):
+        # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
+        tags = function_word_tags()
+        for k in (2, 3):
+            if tags.get(m.group()[:k], "").startswith("v") and _ZONE_BODY_AT.fullmatch(text, m.start() + k, m.end()):
+                return m.start() + k, m.end()
         return m.span()
     for p in range(m.start(), m.end() - 4):
         if mt.place_re.match(text, p):
@@ -977,8 +995,8 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 # organs of the township as its government is (Cangnan and Yanting county pages, round 9).
 # The lookahead on the first characters lets sre skip to them (the [镇乡] alternatives left it no
 # prefix: it tried every alternative at every position, 2.5x slower).
-_TOWNSHIP_END = re.compile("(?=[街镇乡" + "".join(sorted({k[0] for k in STATION_KINDS})) + "])(?:"
-                           "街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府"
+_TOWNSHIP_END = re.compile("(?=[街镇乡办" + "".join(sorted({k[0] for k in STATION_KINDS})) + "])(?:"
+                           "街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|办事处"
                            "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委"
                            # A town's congress and its session (在庄墓镇第十二届人民代表大会第一次会议上).
                            "|[镇乡](?:第" + TERM_NUMBER + "届)?人民代表大会|[镇乡]人大(?!代表)|"
@@ -987,6 +1005,8 @@ _TOWNSHIP_END = re.compile("(?=[街镇乡" + "".join(sorted({k[0] for k in STATI
 # 颍州区程集镇程集居委会: LOC), and so is a residents' or villagers' committee, a self-governing body
 # of a place, no organ of the state (guide v2 lists organs down to 乡/镇/街道办事处).
 _VILLAGE_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)(?:居民委员会|村民委员会|居委会|村委会)?(?![{_CJK}])")
+# The same where a roster's columns are joined (万湖村周德轩: the next cell's name follows).
+_VILLAGE_NAME_AFTER = re.compile(f"{_NAME_CHAR}{{1,6}}?(?:社区|村)")
 _SELF_GOVERNING_END = ("居民委员会", "村民委员会", "居委会", "村委会")
 # Hospitals and schools, public or not, are organizations (ORG: the dev gold marks 广州市启明学校 so):
 # a model span ending so is no body.
@@ -1008,6 +1028,13 @@ def _township_spans(text: str):
     for m in _TOWNSHIP_END.finditer(text):
         s = m.start()
         kind = _TOWNSHIP_KIND.get(text[s])
+        if text.startswith("办事处", s):
+            # 福华街办事处, 铭功路办事处: a subdistrict office without 街道 (郑州市二七区's news of
+            # 2017, probe dept28c), only where the divisions table lists that subdistrict; before a
+            # village it is an address (蒙城县庄周办事处万湖村, a roster's place column).
+            if _VILLAGE_NAME_AFTER.match(text, m.end()):
+                continue
+            kind = "街道"
         for size in (5, 4, 3, 2) if kind else (4, 3, 2):
             start = s - size
             if start < 0 or any(c in _STOP_SET or not ("\u4e00" <= c <= "\u9fff") for c in text[start:s]):
@@ -1365,7 +1392,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
                 and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES) and not _appointed_to(text, s) \
-                and not _coordinator_after_word(text, s - 1, s + 1):
+                and not _coordinator_after_word(text, s - 1, s + 1) \
+                and not (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt)):
             continue
         # 第一届全国人民代表大会: the national congress's term opens its name (a local
         # congress's term follows the place and is matched with it).
