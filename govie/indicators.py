@@ -829,7 +829,8 @@ _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不
 _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
                     "不大于": "以内", "不超过": "以内", "不高于": "以内", "不多于": "以内", "低于": "以内", "少于": "以内"}
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$"
+                       r"|(?<=..)(?<![规原细准法守否])则$")  # "而旅游综合收入则将达到300亿元"
 _CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
 
 
@@ -956,6 +957,12 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
         phrase = phrase[1:]
     # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
+    # "对年销售收入首次超5亿元…的企业" (a policy's threshold): 对 opens the clause of whom a rule is
+    # for; 对外/对口/对台/对华 open names (对外直接投资)
+    # (对中亚五国、东盟进出口: trade with a partner is the name)
+    if phrase.startswith("对") and len(phrase) >= 4 and phrase[1] not in "外口台华象" \
+            and not phrase.endswith(("进出口", "出口", "进口", "贸易", "投资", "援助")):
+        phrase = phrase[1:]
     while changed and phrase and not other:
         changed = False
         for word, rest in _starting("leads", phrase[0]):

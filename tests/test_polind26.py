@@ -1,0 +1,48 @@
+"""Probe polind26 (round 16): METRIC indicators of thresholds and targets in policy documents, from
+stored public pages (addresses in the comments). Each asserts what govie reads, as guide v2.1 writes it.
+"""
+
+from __future__ import annotations
+
+import govie
+
+
+def metrics(text: str) -> list[tuple[str, dict]]:
+    result = govie.extract(text, model=None)
+    return [(e.text, e.attrs) for e in result.entities if e.label == "METRIC"]
+
+
+def first(found: list[tuple[str, dict]], span: str, nth: int = 0) -> dict:
+    return [a for t, a in found if t == span][nth]
+
+
+def test_dui_opening_a_threshold_clause_is_no_part_of_the_indicator():
+    # http://www.yywjxh.com/Article_show_id_82.htm (余姚, 若干政策意见)
+    found = metrics("对企业销售收入上台阶进行奖励，对年销售收入首次超5亿元、10亿元、20亿元、30亿元和50亿元的企业，"
+                    "分别奖励10万元、20万元、30万元、50万元和100万元。")
+    assert first(found, "5亿元")["indicator"] == "年销售收入"
+    assert first(found, "10亿元")["indicator"] == "年销售收入"
+
+
+def test_dui_wai_still_opens_a_name():
+    found = metrics("全年对外直接投资1200亿美元。")
+    assert first(found, "1200亿美元")["indicator"] == "对外直接投资"
+
+
+def test_ji_opening_an_explanation_is_no_part_of_the_indicator():
+    # http://www.screenprotectors.com.cn/anhui/20181115/48535.html (谯政秘〔2018〕30号)
+    found = metrics("按《谯城区促进现代农业发展奖扶办法》执行，即种植规模100亩以上的，每亩补助100元；"
+                    "种植规模300亩以上的，每亩补助200元。")
+    a = first(found, "100亩")
+    assert (a["indicator"], a["qualifier"]) == ("种植规模", "以上")
+
+
+def test_er_ze_around_a_target_name_are_no_part_of_it():
+    # http://training-fly.com/newscenter/native/city/20151130/t20151130_520640637.shtml (贵州林业产业方案)
+    found = metrics("茶产业综合产值超过500亿元。而旅游综合收入则将达到300亿元，林下经济产业将实现产值200亿元。")
+    assert first(found, "300亿元")["indicator"] == "旅游综合收入"
+
+
+def test_ze_ending_a_rule_name_stays():
+    found = metrics("全年修订实施细则12项。")
+    assert first(found, "12项")["indicator"] != "实施细"
