@@ -412,6 +412,8 @@ def _as_measured(name: str | None, national: bool) -> str | None:
 _CLAUSE_OPENERS = frozenset({"并", "且", "可以", "应当", "应", "须", "已经", "已", "关于", "按", "按照", "确定",
                              "相当于", "是", "大大", "以", "由", "从", "当"})
 _OPENER_PREFIXES = tuple(_CLAUSE_OPENERS)
+# the rest of a 对… clause after its number, closed by 的 (对…1亿元以上的企业)
+_FOR_WHOM_AFTER = re.compile(r"[^，,；;。：:\n]{0,24}?的")
 _PER_STEP = ("每增加", "每招用")  # 每增加1人给予3000元: a step of a rate, no name
 # a time bound closing the phrase (…之日起, 在培训班结束前): when, not what
 _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前|前)$")
@@ -957,12 +959,6 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
         phrase = phrase[1:]
     # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
-    # "对年销售收入首次超5亿元…的企业" (a policy's threshold): 对 opens the clause of whom a rule is
-    # for; 对外/对口/对台/对华 open names (对外直接投资)
-    # (对中亚五国、东盟进出口: trade with a partner is the name)
-    if phrase.startswith("对") and len(phrase) >= 4 and phrase[1] not in "外口台华象" \
-            and not phrase.endswith(("进出口", "出口", "进口", "贸易", "投资", "援助")):
-        phrase = phrase[1:]
     while changed and phrase and not other:
         changed = False
         for word, rest in _starting("leads", phrase[0]):
@@ -1506,6 +1502,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        # "对年销售收入首次超5亿元…的企业", "对单户担保金额500万元以下的": 对…的 is whom a rule is for, and 对
+        # opens that clause, not the name; without 的 after, 对 is part of it (对地方一般性转移支付增长7.8%,
+        # 对全球经济增长的贡献率); 对外/对口/对台/对华 open names
+        if phrase.startswith("对") and len(phrase) >= 4 and phrase[1] not in "外口台华" \
+                and _FOR_WHOM_AFTER.match(text, m.end):
+            phrase = phrase[1:]
         if after_number and len(phrase) >= 3 and not phrase.startswith(_cues().noun_parts):
             # "认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户": the 和 joins the two counts
             phrase = re.sub(r"^(?:以及|和|及|与)", "", phrase)
