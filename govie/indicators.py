@@ -1331,13 +1331,14 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 # "给予50万元、20万元一次性奖补": 一次性 is part of the grant's name, as dev writes 一次性创业补贴 (gz-19)
 # "可一次性给予10000元创业补贴资金（…）", "给予1万元创业补贴，": a grant named by its purpose, and its fund
 # (probe guide24's 创业担保贷款 page)
-_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
+_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准|的)?(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
                           r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?)(?=[，,。；;（(）)\n]|$)")
 _GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
 
 
 def _granted(text: str, m: Mention, s_start: int) -> str | None:
-    """"给予6000元奖励", "分别给予20万元、5万元、5万元奖励", "按1.2%给予奖励": in a rule the grant
+    """"给予6000元奖励", "分别给予20万元、5万元、5万元奖励", "按1.2%给予奖励", "按5%进行奖励", "给予50%的
+    奖励": in a rule the grant
     named after the sum is what it measures (gz-17/gz-19 gold: 按每人2000元给予补贴 -> 补贴)."""
     after = _GRANT_AFTER.match(text, m.end)
     if not after:
@@ -1377,6 +1378,18 @@ def _verb_end(phrase: str) -> bool:
         return False
     words = _cut(phrase)
     return len(words) >= 2 and len(words[-1]) >= 2 and function_word_tags().get(words[-1]) == "v"
+
+
+def _measured_before_threshold(text: str, m: Mention, raw: str) -> bool:
+    """"技术设备投入300万元以上的鼓励类项目" (a policy's threshold): a noun with its verb before an amount
+    closed by 以上的/以下的 is what is measured; the noun after is what the bound selects, no object of
+    the verb. A lone verb (新建200亩以上的园区) leaves the noun after as the measured one."""
+    if not _THRESHOLD.match(text, m.end) or not str(m.attrs.get("unit") or "").endswith(_SIZE_UNITS):
+        return False  # "信息服务惠及80%以上的涉农农户": a share of whom is reached is of the noun after
+    verb = _ends_with_object_verb(raw) or ""
+    rest = _strip_leads(raw.strip()[: len(raw.strip()) - len(verb)])
+    # "可以处10万元以下的罚款": a modal before the verb names nothing; the fine after is measured
+    return len(rest) >= 2 and not _not_a_name(rest, [], text)
 
 
 def _acts(phrase: str) -> bool:
@@ -1609,7 +1622,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
             indicator, run, run_change = handed[0], list(handed[1:]), change
-        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)
+        elif after and ((_ends_with_object_verb(raw) and not _measured_before_threshold(text, m, raw))
+                        or _lone_verb(raw) or _lone_verb(phrase)
                         or (text.startswith("的", m.end) and _DONE_TO_WHOLE.search(raw))):
             indicator, change = after, "level" if _raised_count(text, m, read) else change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:

@@ -46,3 +46,28 @@ def test_er_ze_around_a_target_name_are_no_part_of_it():
 def test_ze_ending_a_rule_name_stays():
     found = metrics("全年修订实施细则12项。")
     assert first(found, "12项")["indicator"] != "实施细"
+
+
+def test_a_threshold_amount_measures_the_noun_before_it_not_the_one_it_selects():
+    # http://www.yywjxh.com/Article_show_id_82.htm (余姚, 若干政策意见)
+    found = metrics("企业实施符合上级产业政策要求的项目，技术设备投入300万元以上的鼓励类项目按5%进行奖励，"
+                    "技术设备投入500万元以上的允许类项目按3%进行奖励。")
+    assert first(found, "300万元")["indicator"] == "技术设备投入"
+    assert first(found, "500万元")["indicator"] == "技术设备投入"
+    assert first(found, "5%")["indicator"] == "奖励"
+    assert first(found, "3%")["indicator"] == "奖励"
+
+
+def test_a_share_of_whom_is_reached_and_a_fine_stay_with_the_noun_after():
+    # http://www.qhi-logistics.com/plus/view.php?aid=4708 (四川 现代农业"10+3"意见, 2019)
+    found = metrics("新型农业经营主体信息化水平达到55%，信息服务惠及80%以上的涉农农户。")
+    assert first(found, "80%")["indicator"] == "涉农农户"
+    found = metrics("予以警告，可以处10万元以下的罚款。")
+    assert first(found, "10万元")["indicator"] == "罚款"
+
+
+def test_a_rate_granted_with_de_names_the_grant():
+    # http://www.yywjxh.com/Article_show_id_82.htm (余姚, 若干政策意见)
+    found = metrics("对工业企业实施的市级以上重点项目新征土地在计划建设期内竣工投产的，在计划建设期内按其缴纳的"
+                    "城镇土地使用税给予50%的奖励。")
+    assert first(found, "50%")["indicator"] == "奖励"
