@@ -848,11 +848,23 @@ def _enumerated(text: str, m: Mention, floor: int) -> bool:
     return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
 
 
+_LIST_WHEN = re.compile(r"(?:今年|明年|去年|上年|本年|全年|当年|同年|年内|\d{4}年(?:底|末|初)?(?:前)?|到\d{4}年(?:底|末)?)")
+
+
 def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool, n: int = 1) -> str | None:
     """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
     if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
         return None
     cues = _cues()
+    if not after_number:
+        # "改造苏北、苏中棚户区40万套", "当年缴纳增值税、营业税和企业所得税在2000万元以上": a place or a
+        # date tagged in the list bounds the phrase, not the list; the list runs to the clause's start
+        bound = floor
+        while floor > 0 and text[floor - 1] not in _CLAUSE_BREAK:
+            floor -= 1
+        # "今年小麦、稻谷最低收购价": a time before the list is when, no part of its first name
+        when = _LIST_WHEN.match(text, floor, bound)
+        floor = when.end() if when else floor
     items = [phrase]
     j = start - 1
     while j > floor and text[j] == "、":
@@ -862,7 +874,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         if k == floor and after_number and text[k - 1 : k] not in _LIST_OPENERS:
             return None  # "推进2000个省级重点项目、完成投资": the list began before a number
         item = text[k:j].strip()
-        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in _ending("links", item) if len(w) >= 2):
+        if not item or len(item) > 16 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in _ending("links", item) if len(w) >= 2):
             return None
         items.insert(0, item)
         j = k - 1

@@ -71,3 +71,15 @@ def test_a_rate_granted_with_de_names_the_grant():
     found = metrics("对工业企业实施的市级以上重点项目新征土地在计划建设期内竣工投产的，在计划建设期内按其缴纳的"
                     "城镇土地使用税给予50%的奖励。")
     assert first(found, "50%")["indicator"] == "奖励"
+
+
+def test_a_place_tagged_in_a_list_before_one_number_stays_in_the_shared_name():
+    # http://rdzxqy.com/Detail/index/tid/1111.html (苏政发〔2016〕49号)
+    found = metrics("（二）民生保障能力明显增强，生态环境持续优化。到2018年底，改造苏北、苏中棚户区40万套左右。")
+    assert first(found, "40万套")["indicator"] == "苏北、苏中棚户区"
+
+
+def test_a_long_list_sharing_one_number_with_jun_is_one_name():
+    # http://training-fly.com/newscenter/native/city/20151130/t20151130_520640637.shtml (贵州林业产业方案)
+    found = metrics("林下经济产业将实现产值200亿元；花卉苗木产业、木本中药材产业和精品水果产业、核桃产业均将达到100亿元以上。")
+    assert first(found, "100亿元")["indicator"] == "花卉苗木产业、木本中药材产业和精品水果产业、核桃产业"
