@@ -832,7 +832,8 @@ _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "
                     "不大于": "以内", "不超过": "以内", "不高于": "以内", "不多于": "以内", "低于": "以内", "少于": "以内"}
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
 _TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$"
-                       r"|(?<=..)(?<![规原细准法守否])则$")  # "而旅游综合收入则将达到300亿元"
+                       r"|(?<=..)(?<![规原细准法守否])则$"  # "而旅游综合收入则将达到300亿元"
+                       r"|(?<=..)(?<![通经超越度路穿])过$")  # "主营业务收入过100亿元", "纳税过1亿元": a bound word
 _CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
 
 
@@ -1754,6 +1755,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 (bound := _SIZE_BOUND.search(text, max(0, m.start - len(indicator) - 16), m.start - len(indicator))):
             # "实施5000万元以上重大项目160个": the size class is part of what is counted, as with 亿元以上项目
             indicator = bound.group() + indicator
+        if indicator and prev is not None and (classed := _classed_count(text, prev, m, indicator)):
+            # "主营业务收入过100亿元龙头企业达到6家", "500-1000亿元产业链达到4个": a size class written
+            # with the amount before it is part of what is counted (guide v2.1 rule 1's 投资额百亿元以上
+            # 重大工业项目)
+            indicator = classed
         if prev is not None and _verbs_after_joint(text, prev, m):
             # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
             # before it counts (the shared noun, guide v2.1 rules 1 and 4)
@@ -2036,6 +2042,28 @@ def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start:
 _SIZE_BOUND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?元(?:及)?以上$")
 # 2022-2023 revenue figures "扣除留抵退税因素（后）增长X%", "剔除…因素": an adjustment, not a name
 _ADJUSTED_FOR = re.compile(r"(?:扣除|剔除|扣减|考虑)[^，。；、]{1,12}因素(?:后)?")
+
+
+_CLASS_LINK = re.compile(r"(?:达到|达|为|有|超过|突破)?")
+
+
+def _classed_count(text: str, prev: Mention, m: Mention, indicator: str) -> str | None:
+    """The counted noun with the size class before it when ``indicator`` directly follows the amount
+    ``prev`` (过100亿元|龙头企业达到6家); None where it does not."""
+    if not _COUNT_WORD.search(text, m.start, m.end) or not str(prev.attrs.get("unit") or "").endswith("元") \
+            or not text.startswith(indicator, prev.end):
+        return None
+    link = _CLASS_LINK.match(text, prev.end + len(indicator))
+    if link.end() != m.start:
+        return None
+    start = prev.start
+    named = re.sub(r"(?:超过|过|超)$", "", prev.attrs.get("indicator") or "")
+    if named and named != indicator:  # the class's own noun after it is the counted one
+        k = text.rfind(named, max(0, prev.start - len(named) - 2), prev.start)
+        if k < 0 or text[k + len(named) : prev.start] not in ("过", "超", "超过"):
+            return None  # "投资10亿元项目达到…": the amount has a name of its own, no class
+        start = k
+    return text[start : prev.end] + indicator
 
 
 def _verbs_after_joint(text: str, prev: Mention, m: Mention) -> bool:

@@ -83,3 +83,13 @@ def test_a_long_list_sharing_one_number_with_jun_is_one_name():
     # http://training-fly.com/newscenter/native/city/20151130/t20151130_520640637.shtml (贵州林业产业方案)
     found = metrics("林下经济产业将实现产值200亿元；花卉苗木产业、木本中药材产业和精品水果产业、核桃产业均将达到100亿元以上。")
     assert first(found, "100亿元")["indicator"] == "花卉苗木产业、木本中药材产业和精品水果产业、核桃产业"
+
+
+def test_a_size_class_written_with_guo_or_a_range_stays_in_what_is_counted():
+    # http://dyerandpostasalon.com/policy/118264.html (鄂政办发〔2021〕31号)
+    found = metrics("到2025年全省主营业务收入过100亿元龙头企业达到6家、50-100亿元龙头企业达到16家，"
+                    "认定省级以上农业产业化龙头企业1000家。")
+    assert first(found, "6家")["indicator"] == "主营业务收入过100亿元龙头企业"
+    assert first(found, "16家")["indicator"] == "50-100亿元龙头企业"
+    assert first(found, "100亿元")["indicator"] == "主营业务收入"
+    assert first(found, "1000家")["indicator"] == "省级以上农业产业化龙头企业"
