@@ -1760,6 +1760,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # with the amount before it is part of what is counted (guide v2.1 rule 1's 投资额百亿元以上
             # 重大工业项目)
             indicator = classed
+        if prev is not None and indicator and indicator == after and text[prev.end : m.start] in ("、", "和", "及", "与") \
+                and prev.attrs.get("unit") == unit and not _COUNT_WORD.search(text, m.start, m.end) \
+                and (carried.get(id(prev)) or prev.attrs.get("indicator")) not in (None, after):
+            # "对年销售收入首次超5亿元、10亿元…和50亿元的企业": the last amount of a list is of the list's
+            # name, not of the noun the list's 的 selects
+            indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
         if prev is not None and _verbs_after_joint(text, prev, m):
             # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
             # before it counts (the shared noun, guide v2.1 rules 1 and 4)

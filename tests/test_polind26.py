@@ -22,6 +22,7 @@ def test_dui_opening_a_threshold_clause_is_no_part_of_the_indicator():
                     "分别奖励10万元、20万元、30万元、50万元和100万元。")
     assert first(found, "5亿元")["indicator"] == "年销售收入"
     assert first(found, "10亿元")["indicator"] == "年销售收入"
+    assert first(found, "50亿元")["indicator"] == "年销售收入"  # the list's last amount, before 的企业
 
 
 def test_dui_wai_still_opens_a_name():
