@@ -412,6 +412,8 @@ def _as_measured(name: str | None, national: bool) -> str | None:
 _CLAUSE_OPENERS = frozenset({"并", "且", "可以", "应当", "应", "须", "已经", "已", "关于", "按", "按照", "确定",
                              "相当于", "是", "大大", "以", "由", "从", "当"})
 _OPENER_PREFIXES = tuple(_CLAUSE_OPENERS)
+# the rest of a 对… clause after its number, closed by 的 (对…1亿元以上的企业)
+_FOR_WHOM_AFTER = re.compile(r"[^，,；;。：:\n]{0,24}?的")
 _PER_STEP = ("每增加", "每招用")  # 每增加1人给予3000元: a step of a rate, no name
 # a time bound closing the phrase (…之日起, 在培训班结束前): when, not what
 _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前|前)$")
@@ -829,7 +831,9 @@ _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不
 _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
                     "不大于": "以内", "不超过": "以内", "不高于": "以内", "不多于": "以内", "低于": "以内", "少于": "以内"}
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$")
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$"
+                       r"|(?<=..)(?<![规原细准法守否])则$"  # "而旅游综合收入则将达到300亿元"
+                       r"|(?<=..)(?<![通经超越度路穿])过$")  # "主营业务收入过100亿元", "纳税过1亿元": a bound word
 _CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
 
 
@@ -845,11 +849,23 @@ def _enumerated(text: str, m: Mention, floor: int) -> bool:
     return len(items) == int(value) and not any(re.search(r"\d", x) or not x.strip() for x in items)
 
 
+_LIST_WHEN = re.compile(r"(?:今年|明年|去年|上年|本年|全年|当年|同年|年内|\d{4}年(?:底|末|初)?(?:前)?|到\d{4}年(?:底|末)?)")
+
+
 def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: bool, n: int = 1) -> str | None:
     """"非化石能源发电量、用电量占比均超过30%": the names listed with 、 before one number share it."""
     if start <= floor or text[start - 1] != "、" or start - len(phrase) < 0:
         return None
     cues = _cues()
+    if not after_number:
+        # "改造苏北、苏中棚户区40万套", "当年缴纳增值税、营业税和企业所得税在2000万元以上": a place or a
+        # date tagged in the list bounds the phrase, not the list; the list runs to the clause's start
+        bound = floor
+        while floor > 0 and text[floor - 1] not in _CLAUSE_BREAK:
+            floor -= 1
+        # "今年小麦、稻谷最低收购价": a time before the list is when, no part of its first name
+        when = _LIST_WHEN.match(text, floor, bound)
+        floor = when.end() if when else floor
     items = [phrase]
     j = start - 1
     while j > floor and text[j] == "、":
@@ -859,7 +875,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         if k == floor and after_number and text[k - 1 : k] not in _LIST_OPENERS:
             return None  # "推进2000个省级重点项目、完成投资": the list began before a number
         item = text[k:j].strip()
-        if not item or len(item) > 12 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in _ending("links", item) if len(w) >= 2):
+        if not item or len(item) > 16 or re.search(r"\d", item) or any(item.endswith(w) for w, _ in _ending("links", item) if len(w) >= 2):
             return None
         items.insert(0, item)
         j = k - 1
@@ -1328,13 +1344,14 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 # "给予50万元、20万元一次性奖补": 一次性 is part of the grant's name, as dev writes 一次性创业补贴 (gz-19)
 # "可一次性给予10000元创业补贴资金（…）", "给予1万元创业补贴，": a grant named by its purpose, and its fund
 # (probe guide24's 创业担保贷款 page)
-_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准)?(?:给予|予以)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
+_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准|的)?(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
                           r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?)(?=[，,。；;（(）)\n]|$)")
 _GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
 
 
 def _granted(text: str, m: Mention, s_start: int) -> str | None:
-    """"给予6000元奖励", "分别给予20万元、5万元、5万元奖励", "按1.2%给予奖励": in a rule the grant
+    """"给予6000元奖励", "分别给予20万元、5万元、5万元奖励", "按1.2%给予奖励", "按5%进行奖励", "给予50%的
+    奖励": in a rule the grant
     named after the sum is what it measures (gz-17/gz-19 gold: 按每人2000元给予补贴 -> 补贴)."""
     after = _GRANT_AFTER.match(text, m.end)
     if not after:
@@ -1374,6 +1391,18 @@ def _verb_end(phrase: str) -> bool:
         return False
     words = _cut(phrase)
     return len(words) >= 2 and len(words[-1]) >= 2 and function_word_tags().get(words[-1]) == "v"
+
+
+def _measured_before_threshold(text: str, m: Mention, raw: str) -> bool:
+    """"技术设备投入300万元以上的鼓励类项目" (a policy's threshold): a noun with its verb before an amount
+    closed by 以上的/以下的 is what is measured; the noun after is what the bound selects, no object of
+    the verb. A lone verb (新建200亩以上的园区) leaves the noun after as the measured one."""
+    if not _THRESHOLD.match(text, m.end) or not str(m.attrs.get("unit") or "").endswith(_SIZE_UNITS):
+        return False  # "信息服务惠及80%以上的涉农农户": a share of whom is reached is of the noun after
+    verb = _ends_with_object_verb(raw) or ""
+    rest = _strip_leads(raw.strip()[: len(raw.strip()) - len(verb)])
+    # "可以处10万元以下的罚款": a modal before the verb names nothing; the fine after is measured
+    return len(rest) >= 2 and not _not_a_name(rest, [], text)
 
 
 def _acts(phrase: str) -> bool:
@@ -1499,6 +1528,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        # "对年销售收入首次超5亿元…的企业", "对单户担保金额500万元以下的": 对…的 is whom a rule is for, and 对
+        # opens that clause, not the name; without 的 after, 对 is part of it (对地方一般性转移支付增长7.8%,
+        # 对全球经济增长的贡献率); 对外/对口/对台/对华 open names
+        if phrase.startswith("对") and len(phrase) >= 4 and phrase[1] not in "外口台华" \
+                and _FOR_WHOM_AFTER.match(text, m.end):
+            phrase = phrase[1:]
         if after_number and len(phrase) >= 3 and not phrase.startswith(_cues().noun_parts):
             # "认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户": the 和 joins the two counts
             phrase = re.sub(r"^(?:以及|和|及|与)", "", phrase)
@@ -1600,7 +1635,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
             indicator, run, run_change = handed[0], list(handed[1:]), change
-        elif after and (_ends_with_object_verb(raw) or _lone_verb(raw) or _lone_verb(phrase)
+        elif after and ((_ends_with_object_verb(raw) and not _measured_before_threshold(text, m, raw))
+                        or _lone_verb(raw) or _lone_verb(phrase)
                         or (text.startswith("的", m.end) and _DONE_TO_WHOLE.search(raw))):
             indicator, change = after, "level" if _raised_count(text, m, read) else change or "level"
         elif raw.endswith(_cues().reach) and len(raw) > 4 and not after:
@@ -1719,6 +1755,17 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 (bound := _SIZE_BOUND.search(text, max(0, m.start - len(indicator) - 16), m.start - len(indicator))):
             # "实施5000万元以上重大项目160个": the size class is part of what is counted, as with 亿元以上项目
             indicator = bound.group() + indicator
+        if indicator and prev is not None and (classed := _classed_count(text, prev, m, indicator)):
+            # "主营业务收入过100亿元龙头企业达到6家", "500-1000亿元产业链达到4个": a size class written
+            # with the amount before it is part of what is counted (guide v2.1 rule 1's 投资额百亿元以上
+            # 重大工业项目)
+            indicator = classed
+        if prev is not None and indicator and indicator == after and text[prev.end : m.start] in ("、", "和", "及", "与") \
+                and prev.attrs.get("unit") == unit and not _COUNT_WORD.search(text, m.start, m.end) \
+                and (carried.get(id(prev)) or prev.attrs.get("indicator")) not in (None, after):
+            # "对年销售收入首次超5亿元、10亿元…和50亿元的企业": the last amount of a list is of the list's
+            # name, not of the noun the list's 的 selects
+            indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
         if prev is not None and _verbs_after_joint(text, prev, m):
             # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
             # before it counts (the shared noun, guide v2.1 rules 1 and 4)
@@ -2001,6 +2048,28 @@ def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start:
 _SIZE_BOUND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?元(?:及)?以上$")
 # 2022-2023 revenue figures "扣除留抵退税因素（后）增长X%", "剔除…因素": an adjustment, not a name
 _ADJUSTED_FOR = re.compile(r"(?:扣除|剔除|扣减|考虑)[^，。；、]{1,12}因素(?:后)?")
+
+
+_CLASS_LINK = re.compile(r"(?:达到|达|为|有|超过|突破)?")
+
+
+def _classed_count(text: str, prev: Mention, m: Mention, indicator: str) -> str | None:
+    """The counted noun with the size class before it when ``indicator`` directly follows the amount
+    ``prev`` (过100亿元|龙头企业达到6家); None where it does not."""
+    if not _COUNT_WORD.search(text, m.start, m.end) or not str(prev.attrs.get("unit") or "").endswith("元") \
+            or not text.startswith(indicator, prev.end):
+        return None
+    link = _CLASS_LINK.match(text, prev.end + len(indicator))
+    if link.end() != m.start:
+        return None
+    start = prev.start
+    named = re.sub(r"(?:超过|过|超)$", "", prev.attrs.get("indicator") or "")
+    if named and named != indicator:  # the class's own noun after it is the counted one
+        k = text.rfind(named, max(0, prev.start - len(named) - 2), prev.start)
+        if k < 0 or text[k + len(named) : prev.start] not in ("过", "超", "超过"):
+            return None  # "投资10亿元项目达到…": the amount has a name of its own, no class
+        start = k
+    return text[start : prev.end] + indicator
 
 
 def _verbs_after_joint(text: str, prev: Mention, m: Mention) -> bool:
