@@ -585,7 +585,10 @@ class Linker:
 
     def _sc_body(self, m: str) -> Link | None:
         """A State Council body no registry lists, named in full (国务院反垄断委员会,
-        国务院知识产权战略实施工作部际联席会议办公室): its own canonical name. A short 办 is null."""
+        国务院知识产权战略实施工作部际联席会议办公室, and the joint meetings renamed 国家…部际联席会议 in
+        2022: 国家知识产权强国建设工作部际联席会议办公室): its own canonical name. A short 办 is null."""
+        if m.startswith("国家") and m.endswith("部际联席会议办公室") and len(m) > 12 and not _SC_CLASS.search(m):
+            return Link(m, None, None, 0.7, True, "derived+state-council")
         if m.startswith("国务院") and len(m) > 7 and m.endswith(("委员会", "办公室")) and not _SC_CLASS.search(m):
             if m.endswith("办公室") and self.registry.by_name(m[:-3]):
                 return None  # 国务院妇儿工委办公室: a listed committee's office, composed from its full name

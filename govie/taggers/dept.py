@@ -956,6 +956,10 @@ def _zone_body_starts(text: str) -> list[int]:
 # A State Council body no registry lists, named in full or by its 办 (国务院反垄断委员会,
 # 国务院职能转变协调办, 国务院知识产权战略实施工作部际联席会议办公室).
 _SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
+# The joint meetings renamed 国家… in 2022 (国家知识产权强国建设工作部际联席会议办公室, the issuer of the
+# yearly 推进计划): their office, named in full, is a body like 国务院…部际联席会议办公室.
+# Any Han character inside: the field names 建设, which _NAME_CHAR stops at; no 的 (a relative clause).
+_NATIONAL_JOINT_OFFICE = re.compile(f"国家([{_CJK}]{{2,20}}?)部际联席会议办公室")
 # Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).
 # Nor a verb phrase after 国务院 as actor (国务院决定成立办公室, 国务院批准设立…委员会).
 _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|批转|转发|批复|同意|关于|印发|成立|设立|组建|领导|部署"
@@ -1275,6 +1279,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "实验室" in text:
         found += [("pattern", span) for span in _named_lab_spans(text, mt)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
+    if "部际联席会议办公室" in text:
+        found += [("pattern", m.span()) for m in _NATIONAL_JOINT_OFFICE.finditer(text)
+                  if not _SC_NOT_BODY.search(m.group(1)) and "的" not in m.group(1)]
     if "届" in text and "组" in text:
         found += [("pattern", m.span()) for m in _GAMES_COMMITTEE.finditer(text)]
     if "交" in text and "警" in text:
