@@ -458,7 +458,7 @@ def institution_start(surface: str) -> int:
 
 
 # 中办 right before 国办 (中办、国办印发, 中办国办): the pair names the two general offices.
-_PARTY_OFFICE_PAIR = re.compile("(?<![集其家心])中办(?=[、和与及]?国办)")
+_PARTY_OFFICE_PAIR = re.compile("中办(?<![集其家心]中办)(?=[、和与及]?国办)")  # the literal first: sre skips to it
 
 
 # The last character of a body's name before its institution.
@@ -1879,7 +1879,8 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
 # central document the bare 人大 and 政协 were linked to the national bodies.
 _LOCAL_ITEM = "(?:党委|人大常委会|人大|人民政府|政府|政协|纪委监委|纪委|监委|人民法院|法院|人民检察院|检察院)"
 _ITEM_NOTE = r"(?:[（(][^）)\n]{1,6}[）)])?"
-_LOCAL_CLASS_LIST = re.compile(f"(?:地方|县以上|县级以上|各级|[两三四]级|同级)(?:各级)?{_LOCAL_ITEM}{_ITEM_NOTE}"
+# Each alternative of the head opens with a literal character (两级|三级|四级, not [两三四]级): sre skips to them in C.
+_LOCAL_CLASS_LIST = re.compile(f"(?:地方|县以上|县级以上|各级|两级|三级|四级|同级)(?:各级)?{_LOCAL_ITEM}{_ITEM_NOTE}"
                                f"(?:[、和及]{_LOCAL_ITEM}{_ITEM_NOTE})+")
 
 
