@@ -474,13 +474,26 @@ def _years(meta: dict[str, Any]) -> tuple[int | None, bool]:
     return (int(ref[:4]) - 1 if ref[:4].isdigit() else None), False
 
 
+class _Opening:
+    """``re.compile(f"(?:^|[{marks}]){rest}").search``, the same first match: ``rest`` matched at the
+    text's start, else searched after one of the marks. A pattern that opens with ``^|`` is tried at
+    every position; one that opens with a class lets sre skip to the marks in C."""
+
+    def __init__(self, marks: str, rest: str) -> None:
+        self._at_start = re.compile(rest)
+        self._after_mark = re.compile(f"[{marks}]{rest}")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._at_start.match(text) or self._after_mark.search(text)
+
+
 # A report page without a date of its own (a county report reposted, a digest) still names the year it
 # reviews in its review heading ("一、2024年工作回顾", "2019 年成绩", "要点之一：2022年工作回顾", "一、2020年和十三五
 # 时期工作回顾") or,
 # failing that, the plan year in its plan heading ("二、2025年工作安排", and in county reports "三、2024年主要工作
 # 安排", "二、2025年目标任务和重点工作") or plan sentence ("建议2025年全县经济社会发展的努力目标为：…").
-_HEADING_REVIEW_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:[及和]“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
-_HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\s?(?:主要)?(?:目标任务和)?"
+_HEADING_REVIEW_YEAR = _Opening("\n、：:。", r"\s*((?:19|20)\d\d)\s?年\s?(?:[及和]“?十[一二三四五]五”?(?:时期)?)?(?:工作回顾|工作总结|工作成绩|成绩|回顾)")
+_HEADING_PLAN_YEAR = _Opening("\n、：:。", r"\s*((?:19|20)\d\d)\s?年\s?(?:主要)?(?:目标任务和)?"
                                 r"(?:工作安排|工作任务|重点工作)")
 
 
@@ -488,7 +501,7 @@ _HEADING_PLAN_YEAR = re.compile(r"(?:^|\n|[、：:。])\s*((?:19|20)\d\d)\s?年\
 # a city report's review heading) names it too; so does a digest's plan sentence ("福建将全力做好2023年工作，
 # 2023年经济社会发展的主要预期目标是：…").
 _HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*((?:19|20)\d\d)\s?年[^\n。]{0,40}(?:成绩单|答卷)[\s”]*(?:\n|$)")
-_PLAN_SENTENCE_YEAR = re.compile(r"(?:^|\n|[、：:。，,])\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?(?:主要预期|努力)目标")
+_PLAN_SENTENCE_YEAR = _Opening("\n、：:。，,", r"\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?(?:主要预期|努力)目标")
 
 
 # A news digest of a report with no date of its own names the year it reviews after its attribution

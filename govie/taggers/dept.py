@@ -467,7 +467,7 @@ def institution_start(surface: str) -> int:
 
 
 # 中办 right before 国办 (中办、国办印发, 中办国办): the pair names the two general offices.
-_PARTY_OFFICE_PAIR = re.compile("(?<![集其家心])中办(?=[、和与及]?国办)")
+_PARTY_OFFICE_PAIR = re.compile("中办(?<![集其家心]中办)(?=[、和与及]?国办)")  # the literal first: sre skips to it
 
 
 # The last character of a body's name before its institution.
@@ -716,7 +716,9 @@ _RAILWAY_POLICE = re.compile(f"{RAILWAY_POLICE}(?:局|处)")
 # A bare level's traffic police corps (市交警支队, 县交警大队, 省公安厅交警总队 is named in full): the
 # document's own division's unit, as 市交警支队 of a place (above); a word start before the level
 # (城市交警支队 is no level).
-_LEVEL_TRAFFIC_POLICE = re.compile(f"(?:(?<![{_CJK}])|(?<=[{_STOP}和、]))[省市县区]交通?巡?警察?"
+# The level character comes first and the checks of the character before it look back over both (the
+# same matches): sre skips to the class in C instead of trying the lookbehinds at every position.
+_LEVEL_TRAFFIC_POLICE = re.compile(f"[省市县区](?:(?<![{_CJK}][省市县区])|(?<=[{_STOP}和、][省市县区]))交通?巡?警察?"
                                    f"[{_CJK}]{{0,2}}?(?:总队|支队|大队)")
 
 
@@ -1932,7 +1934,8 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
 # central document the bare 人大 and 政协 were linked to the national bodies.
 _LOCAL_ITEM = "(?:党委|人大常委会|人大|人民政府|政府|政协|纪委监委|纪委|监委|人民法院|法院|人民检察院|检察院)"
 _ITEM_NOTE = r"(?:[（(][^）)\n]{1,6}[）)])?"
-_LOCAL_CLASS_LIST = re.compile(f"(?:地方|县以上|县级以上|各级|[两三四]级|同级)(?:各级)?{_LOCAL_ITEM}{_ITEM_NOTE}"
+# Each alternative of the head opens with a literal character (两级|三级|四级, not [两三四]级): sre skips to them in C.
+_LOCAL_CLASS_LIST = re.compile(f"(?:地方|县以上|县级以上|各级|两级|三级|四级|同级)(?:各级)?{_LOCAL_ITEM}{_ITEM_NOTE}"
                                f"(?:[、和及]{_LOCAL_ITEM}{_ITEM_NOTE})+")
 
 

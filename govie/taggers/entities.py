@@ -499,7 +499,7 @@ def _known_orgs(text: str) -> list[Mention]:
     郑商所, 新华社, 比亚迪), where the name is a word of its own; a bank's branch in a place
     is part of its name (建设银行澳门分行)."""
     out: list[Mention] = []
-    stops: list[int] = []  # where phrases end, found once for the text when first asked
+    stops: list[int] = []  # the last stretch searched for where a phrase ends: [from, stop]
     for m in finditer_from(_org_names(), _org_name_starts().narrowed(text), text):
         end = _branch_end(text, m.end()) if m.group().endswith("行") else _group_end(text, m.end())
         if m.group().endswith(("大学", "学院")):
@@ -567,7 +567,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     """Whether the name at ``start:end`` is a word of its own with no other name word before it
     (each neighbour is punctuation, a function word or a verb: jieba's words) and, where a name word
     follows, no list item after it (the name then opens a listed project or product). ``stops``:
-    the text's phrase ends (_PHRASE_STOP), filled on first use and shared by the text's names."""
+    the text's last stretch searched to a phrase end (_PHRASE_STOP), shared by the text's names."""
     lo, hi = max(0, start - 8), min(len(text), end + 8)
     words = shared_words(text[lo:hi])
     tags = function_word_tags()
@@ -617,10 +617,14 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
         # A party to an agreement with the government, and the 、 after it joins agreements: 见证了省政府与招商局集团
         # 战略合作框架协议、省政府与华润集团深化战略合作框架协议的签字仪式 (江西 2017 news, probe org26).
         return True
-    if not stops:  # one scan per text, not one to the next stop per name (quadratic without any)
-        stops.extend(map(re.Match.start, _PHRASE_STOP.finditer(text)))
-        stops.append(len(text))
-    stop = stops[bisect.bisect_left(stops, end)]
+    # The last search's interval [from, stop] holds no other stop: the names come in text order, so
+    # each stretch is scanned once (not once per name, nor the whole text for a few names).
+    if stops and stops[0] <= end <= stops[1]:
+        stop = stops[1]
+    else:
+        found = _PHRASE_STOP.search(text, end)
+        stop = found.start() if found else len(text)
+        stops[:] = [end, stop]
     return text[stop : stop + 1] not in ("、", "等")
 
 
@@ -694,7 +698,8 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
             if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
                 out.append(Mention("ORG", run.start(), run.start() + len(name), "org.media", {}, priority=PRIORITY["org.media"]))
                 break
-    for m in _DATELINE.finditer(text):
+    # Every dateline holds 日讯 or 日电: a page with 来源 only is not scanned (the scan tries every position).
+    for m in _DATELINE.finditer(text) if "日讯" in text or "日电" in text else ():
         s, e = m.start(1), m.end(1)
         # The dateline's place: a division's name or a county's short name (人民网武宁11月2日电).
         e -= next((k for k in range(min(6, e - s - 2), 1, -1)
@@ -1239,7 +1244,9 @@ _POST_AFTER = re.compile("总书记|同志|副主席(?![台团])|主席(?![台�
 # Written as alternatives that each open with a literal (the same matches, tried in the same order as
 # (?:常务)?副?(?:省长|…)): sre then skips in C to where a post can start, not every position.
 _HEAD_POSTS = "(?:省长|市长|县长|区长|州长|旗长)"
-_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POSTS})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
+# The posts inline as alternatives of their own: every alternative opens with a character, which sre
+# skips to in C (a group as one alternative made it try every position).
+_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POSTS[3:-1]})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -2502,7 +2509,8 @@ def _named_new_areas(text: str) -> list[Mention]:
 # speech (走上光明大道, 走出一条新路, 发展之路) names no road.
 _ROAD = compile_cached(f"([{_CJK}]{{2,4}}?)(大道|[东南西北]?路)(?=[东南西北]延|延伸|延长|提升|提质|改造|改建|扩建|拓宽|快速化|建设|"
                        "通车|贯通|清表|等(?:道路|区域|路段)|[、，。；）)])")
-_RING_ROAD = re.compile("(?<![一二三四五六七八九十0-9０-９])[东南西北][二三四五六七]环(?:路)?(?![线内外境])")
+# The compass character first, the look back over it (the same matches): sre skips to the class in C.
+_RING_ROAD = re.compile("[东南西北](?<![一二三四五六七八九十0-9０-９][东南西北])[二三四五六七]环(?:路)?(?![线内外境])")
 _COUNTED_ROADS = re.compile("等道路[0-9０-９一二三四五六七八九十百]")
 _ROAD_AFTER_ITEM = re.compile("(?:大道|路|[东南西北]延|延伸|提升|改建|改造)、$")
 _ROAD_OPENERS = ("推进", "加快", "拉通", "打通", "完成", "实施", "改造", "建设", "开工", "新建", "启动", "实现", "提质")

@@ -407,7 +407,8 @@ def _extend_issuer(text: str, start: int) -> int:
     return start - (len(window) - m.start()) if m else start
 
 
-_BRACKET_EVENTS = re.compile(r"[《》。！？!?]")
+_BRACKETS = re.compile(r"[《》]")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
@@ -419,17 +420,20 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     """
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
-    for m in _BRACKET_EVENTS.finditer(text):
+    last = 0
+    # Only the brackets are visited: a sentence end between two of them drops the open ones (one
+    # search, where a scan of every sentence end was most of the time).
+    for m in _BRACKETS.finditer(text):
         ch, i = m.group(), m.start()
+        if stack and _SENTENCE_ENDS.search(text, last, i):
+            stack.clear()
+        last = i
         if ch == "《":
             stack.append(i)
-        elif ch == "》":
-            if stack:
-                o = stack.pop()
-                if 0 < i - o - 1 <= MAX_TITLE:
-                    pairs.append((o + 1, i))
-        else:
-            stack.clear()
+        elif stack:
+            o = stack.pop()
+            if 0 < i - o - 1 <= MAX_TITLE:
+                pairs.append((o + 1, i))
     # Pairs are properly nested; keep the outermost ones.
     pairs.sort(key=lambda p: (p[0], -p[1]))
     spans: list[tuple[int, int]] = []
