@@ -107,10 +107,24 @@ def _arabic(s: str) -> str:
 _O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯОoｏ]|[OＯОoｏ](?=[〇零○一二三四五六七八九OＯОoｏ]*年)")
 
 
-# A weekday in brackets after a day (2月2日（星期六）): part of the date's span (the DATE tagger
-# reads this pattern) and nothing of its value.
-WEEKDAY = r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]"
+# A weekday or the lunar date in brackets after a day (2月2日（星期六）, 2020年2月27日(二月初五),
+# 2月20日(正月十六)): part of the date's span (the DATE tagger reads this pattern) and nothing of
+# its value.
+_LUNAR_DAY = (
+    r"(?:农历|農曆|阴历)?(?:正|冬|腊|臘|十[一二]|[一二三四五六七八九十])月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+)
+WEEKDAY = rf"[（(](?:(?:星期|周|礼拜|禮拜)[一二三四五六日天]|{_LUNAR_DAY})[）)]"
 _WEEKDAY = re.compile(WEEKDAY)
+
+# The time of day after a day, or a stretch of it (1月24日24: 00前, 2020年1月30日零時起,
+# 2月20日早晨4時至中午12時): in the span, nothing of the value (the value keeps the day).
+_DAYPART = r"(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜间|夜間|晚|夜)"
+_CLOCK = (
+    rf"(?:{_DAYPART}?\s*(?:(?:\d{{1,2}}|[零〇一二三四五六七八九十]{{1,3}})\s*[时時点點](?:\s*\d{{1,2}}\s*分|半|整)?"
+    rf"|\d{{1,2}}\s*[:：]\s*\d{{2}}(?:[:：]\d{{2}})?)|{_DAYPART})"
+)
+_DAY_TIME = re.compile(rf"(?<=[日号])\s*{_CLOCK}(?:\s*(?:至|到|[—–\-~～－])\s*{_CLOCK})?")
 
 
 # 今年内, 今年年内, 2025年内: the year itself.
@@ -122,7 +136,8 @@ _STAMP = re.compile(r"^(\d{4}[-－]\d{1,2}[-－](?:\d{2}|\d(?=\s)))\s*\d{1,2}:\d
 
 
 def _clean(expr: str) -> str:
-    s = _WEEKDAY.sub("", _SPACE.sub("", _STAMP.sub(r"\1", expr.strip()))).translate(_FOLD).replace("來", "来")
+    s = _WEEKDAY.sub("", _SPACE.sub("", _STAMP.sub(r"\1", expr.strip())))
+    s = _DAY_TIME.sub("", s).translate(_FOLD).replace("來", "来")
     s = _WITHIN.sub(r"\1", s)
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
     s = _O_ZERO.sub("〇", s)
@@ -547,7 +562,8 @@ def _on_calendar(part: str) -> bool:
 
 # 去年同期, 上年同期: the same part of the year before as the period the sentence names (guide
 # gold: 今年上半年又比去年同期增长 → last year's first half). Alone it is at least that year.
-SAME_PERIOD_TEXT = r"(?:去年|上一?年)同期"
+# A written year's 同期 (相较2018年同期, in a notice on 2019年以来) is that year's same part.
+SAME_PERIOD_TEXT = r"(?:去年|上一?年|(?<![\d.])(?:1[5-9]|2[01])\d\d年)同期"
 SAME_PERIOD = re.compile(rf"^{SAME_PERIOD_TEXT}$")
 
 
@@ -557,14 +573,14 @@ def same_period_year(expression: str) -> str | None:
 _SUB_YEAR = re.compile(r"\d{4}-\d\d(?:-\d\d)?(?:/\d{4}-\d\d(?:-\d\d)?)?")
 
 
-def same_period_before(value: str | None) -> str | None:
-    """The same months or days one year earlier (1980-01/1980-06 → 1979-01/1979-06); None
+def same_period_before(value: str | None, years: int = 1) -> str | None:
+    """The same months or days ``years`` earlier (1980-01/1980-06 → 1979-01/1979-06); None
     for what is not a part of a year (a whole year, an open interval)."""
-    if not value or not _SUB_YEAR.fullmatch(value):
+    if not value or not _SUB_YEAR.fullmatch(value) or years < 1:
         return None
     parts = []
     for part in value.split("/"):
-        year = int(part[:4]) - 1
+        year = int(part[:4]) - years
         if part[4:] == "-02-29":
             part = part[:-2] + "28"  # no 29 February the year before a leap year
         parts.append(f"{year:04d}{part[4:]}")

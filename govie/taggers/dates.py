@@ -46,11 +46,18 @@ _DNUM = (
     rf"(?:(?<!\d)(?:3{_S}[01]|[12]{_S}\d|0?[1-9])"
     rf"|(?<![{_CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))"
 )
-_TIME = (
-    rf"(?:{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}{_S}(?:时|点(?=\d|半|整|[，。、；,]))(?:半|整)?"
+_DAYPARTS = "上午|下午|中午|晚上|凌晨|早上|早晨|傍晚"
+_DAYPART = rf"(?:{_DAYPARTS})"
+# 零时 / 零時 (2020年1月30日零時起) and a layout space after the colon (1月24日24: 00前) too.
+_CLOCK = (
+    rf"(?:{_S}{_DAYPART}?{_S}(?:\d{{1,2}}|零){_S}(?:[时時]|[点點](?=\d|半|整|[，。、；,起前]))(?:半|整)?"
     rf"(?:{_S}\d{{1,2}}{_S}分(?:{_S}\d{{1,2}}{_S}秒)?)?"
-    rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?{_S}\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-    rf"|{_S}(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚(?![会宴饭餐间报霞年期])))"
+    rf"|{_S}{_DAYPART}?{_S}\d{{1,2}}:{_S}\d{{2}}(?::\d{{2}})?)"
+)
+# A stretch of the day is one time (2月20日早晨4時至中午12時).
+_TIME = (
+    rf"(?:{_CLOCK}(?:{_S}(?:至|到|[—–\-－～~]){_CLOCK})?"
+    rf"|{_S}(?:{_DAYPARTS}|夜间|晚(?![会宴饭餐间报霞年期])))"
 )
 # A weekday in brackets after a day belongs to its date: 2月2日（星期六）.
 _DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)(?:(?:{WEEKDAY}))?"
@@ -58,7 +65,8 @@ _MONTH = rf"{_MNUM}{_S}月(?!革命|球|饼|光|亮|薪|票|嫂|子|季)(?:份)?
 # A month with what may follow it: a day and a time, or a part of the month.
 # A month directly followed by a day number _DAY rejects (5月32日) is no date at all.
 _MD = (
-    rf"{_MONTH}(?:{_S}{_DAY}(?:{_TIME})?|{_S}(?:上中|中下|[上中下])旬|{_S}[初底末](?!步|期|级|稿|心|次|始|衷|见)"
+    # 初 before a day number is the lunar 二月初五, not early February.
+    rf"{_MONTH}(?:{_S}{_DAY}(?:{_TIME})?|{_S}(?:上中|中下|[上中下])旬|{_S}(?:初(?![一二三四五六七八九十])|[底末])(?!步|期|级|稿|心|次|始|衷|见)"
     rf"|(?!{_S}\d{{1,3}}{_S}[日号]))"
 )
 _QNUM = r"(?:[1-4]|[一二三四])"
@@ -321,16 +329,18 @@ def _review_span(m: re.Match[str], first: int, last: int) -> list[Mention]:
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 
 
-def _period_in_sentence(text: str, found: list[Mention], start: int) -> DateValue | None:
-    """The value, a year earlier, of the last part of a year (上半年, 一季度, 3月份) tagged in the
-    sentence before ``start``; None when the sentence names none."""
+def _period_in_sentence(text: str, found: list[Mention], start: int, year: int | None = None) -> DateValue | None:
+    """The value, a year earlier (or in ``year``, written before 同期), of the last part of a year
+    (上半年, 一季度, 3月份) tagged in the sentence before ``start``; None when the sentence names none."""
     for prior in reversed(found):
         if _SENTENCE_END.search(text, prior.end, start):
             return None
         if SAME_PERIOD.match(text[prior.start : prior.end]):
             # …比去年同期增长62%，…比去年同期增长184%: the same period again
             return DateValue(prior.attrs.get("value"), prior.attrs.get("grain"))
-        earlier = same_period_before(prior.attrs.get("value"))
+        value = prior.attrs.get("value")
+        years = 1 if year is None or not value or not value[:4].isdigit() else int(value[:4]) - year
+        earlier = same_period_before(value, years)
         if earlier is not None:
             return DateValue(earlier, prior.attrs.get("grain"))
     return None
@@ -538,7 +548,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             dv = value_of(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
         if same:
             # Its period is the part of a year its sentence named before it (今年上半年又比去年同期增长).
-            before = _period_in_sentence(text, out, m.start())
+            written = _WRITTEN_YEAR.match(same)
+            before = _period_in_sentence(text, out, m.start(), int(written.group(1)) if written else None)
             if before is not None:
                 dv = before
         if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
