@@ -959,9 +959,10 @@ def _zone_body_starts(text: str) -> list[int]:
 # 国务院职能转变协调办, 国务院知识产权战略实施工作部际联席会议办公室).
 _SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?!办公室)|办(?![理法事公成结]))")
 # The joint meetings renamed 国家… in 2022 (国家知识产权强国建设工作部际联席会议办公室, the issuer of the
-# yearly 推进计划): their office, named in full, is a body like 国务院…部际联席会议办公室.
-# Any Han character inside: the field names 建设, which _NAME_CHAR stops at; no 的 (a relative clause).
-_NATIONAL_JOINT_OFFICE = re.compile(f"国家([{_CJK}]{{2,20}}?)部际联席会议办公室")
+# yearly 推进计划), and the 国务院… ones whose field holds a character _NAME_CHAR stops at (国务院自由贸易
+# 试验区工作部际联席会议办公室, 国发〔2018〕38号: 由): their office, named in full, is a body.
+# Any Han character inside: the field names 建设 or 自由; no 的 (a relative clause).
+_NATIONAL_JOINT_OFFICE = re.compile(f"(?:国家|国务院)([{_CJK}]{{2,20}}?)部际联席会议办公室")
 # Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).
 # Nor a verb phrase after 国务院 as actor (国务院决定成立办公室, 国务院批准设立…委员会).
 _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|批转|转发|批复|同意|关于|印发|成立|设立|组建|领导|部署"
