@@ -792,6 +792,10 @@ _EVENT_NAME_HEAD = re.compile(r"仪式|典礼|发布会|开幕式|闭幕式|宴�
 _SIGN_VERBS = frozenset(("签署", "签订", "签约", "签字"))
 _THIS_REPORTED = re.compile(r"了?(?:此次|本次|这次|上述)")
 _SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
+# A sentence that opens with 本次/此次 recaps the event just reported: "…组织开展…明查暗访工作 本次共派出16个明查暗访组,
+# 对…开展督导检查" (国务院安委办, 中新网 2020-12-22), "…明查暗訪日前正式啟動。…此次安全生產明查暗訪…深入開展明查暗訪"
+# (应急管理部, 新华网 2025-03-19): after the event, in the trigger's sentence (a page that lost its 。 runs them on).
+_RECAP = re.compile(r"此次|本次|这次")
 
 
 def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:
@@ -808,6 +812,7 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
     heads: set[str] = set()
     held: set[tuple[str, str | None, str]] = set()
     signed = meeting = False
+    last_end: dict[str, int] = {}  # where the last kept frame of each type ends
     for f in frames:
         s, e = f.trigger
         verb = text[s:e]
@@ -820,11 +825,16 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
             continue
         if head and f.date and (verb, f.date, head) in held:
             continue
+        if f.type in last_end:
+            opening = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+            if _RECAP.search(text, max(opening, last_end[f.type]), s):
+                continue  # the same event again, its steps or its plan (本次共派出…组,对…开展督导检查)
         if meeting and f.type != "meeting" or meeting and verb not in ("召开", "举行"):
             opening = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=0)
             if _MEETING_SPEECH_LEAD.match(text, opening) and not _SPEECH.search(text, opening, s):
                 continue
         kept.append(f)
+        last_end[f.type] = e
         if head:
             heads.add(head)
             if f.date:
@@ -859,6 +869,8 @@ _ISSUANCE = (
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以|进行)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
     re.compile(r"现将(?:[^。\n]{0,80}?)予以(公告|公布|发布|印发)"),
+    # "现对第四批7个典型案例进行集中公开通报。" (中央生态环境保护督察, 生态环境部 2024-06-13): the bulletin itself
+    re.compile(r"现对(?:[^。\n]{0,80}?)(?:进行|予以)(?:集中|公开|点名)*(通报|曝光)(?=[。；;\n]|$)"),
     # "现就…作如下要求" states the document's own rules; a report's "作如下说明" / "作以下报告" is its speech.
     re.compile(r"(?:现|特)(?:[^。：:\n]{0,80}?)(作出|做出|作|做)(?:如下|以下)(?:的)?(?:要求|规定|通知|补充通知|补充规定|决定|批复|答复)"),
     # An opinion or plan that opens "…，结合我市实际，制定本意见" (济政字〔2021〕30号) issues itself so; a 办法's
@@ -867,7 +879,8 @@ _ISSUANCE = (
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
 _ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
-                   ("给予", "予以", "进行"), ("如下",), ("予以",), ("如下", "以下"), ("制定本", "制订本"))
+                   ("给予", "予以", "进行"), ("如下",), ("予以",), ("进行", "予以"), ("如下", "以下"),
+                   ("制定本", "制订本"))
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
@@ -2027,6 +2040,9 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
             continue  # 在中秋、国庆“两节”即将到来之际，9月27日，县政协组织…开展…: the coming time is the occasion
         if m.group() in ("将", "计划", "拟", "准备"):
             gap = _uncovered(doc, m.end(), pos)
+            if m.group() == "计划" and gap[:1] in ("，", ","):
+                continue  # 实施…就业创业推进计划,推出十项专项行动 (人社部 2023-04-24): a plan's name ends its clause
+
             if len(gap) > _SENTENCE_BACK or not (
                     _FUTURE_ADVERBS.fullmatch(gap)
                     or (doc.text.startswith(_TARGET_VERBS, pos) and _FUTURE_TARGET.fullmatch(gap))):
