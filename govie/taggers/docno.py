@@ -132,6 +132,8 @@ def _split_local(code: str, within: str | None = None) -> tuple[str, str | None,
     """
     for n in _prefix_lengths(code):
         prefix, rest = code[:n], code[n:]
+        if rest == "发" and (code in _codes()[0] or code in _codes()[1]):
+            continue  # 银发 is 中国人民银行's, not 银川's Party committee
         if _local_body(rest):
             division = _division_of(prefix, rest, within)
             if division and rest.startswith("市府") and division.endswith("0000") and division not in MUNICIPALITIES:
