@@ -132,6 +132,8 @@ def _split_local(code: str, within: str | None = None) -> tuple[str, str | None,
     """
     for n in _prefix_lengths(code):
         prefix, rest = code[:n], code[n:]
+        if rest == "发" and (code in _codes()[0] or code in _codes()[1]):
+            continue  # 银发 is 中国人民银行's, not 银川's Party committee
         if _local_body(rest):
             division = _division_of(prefix, rest, within)
             if division and rest.startswith("市府") and division.endswith("0000") and division not in MUNICIPALITIES:
@@ -176,7 +178,11 @@ def local_issuer(code: str, *, within: str | None = None, registry: Registry | N
     split = _split_local(code, within)
     if split is None or split[1] is None:
         return None
-    _, division, rest = split
+    return _compose(split[1], split[2], registry)
+
+
+def _compose(division: str, rest: str, registry: Registry | None = None) -> str | None:
+    """The body of a division a local code's body part names (510000 + 发改 -> 四川省发展和改革委员会)."""
     place = _division_name(division)
     body = _local_body(rest)
     if place is None or body is None or division[:2] not in _code_provinces().get(body, (division[:2],)):
@@ -267,6 +273,10 @@ def _pick_code(run: str) -> str:
     """The issuer code at the end of a CJK run: a local code, else the longest known suffix,
     else trimmed text."""
     run = run[-MAX_CODE * 2 :]
+    k = run.rfind("文件")
+    if 0 <= k <= len(run) - 4:
+        # A red masthead run into its number (许昌市人民政府文件许政〔2020〕21号): no code holds 文件.
+        run = run[k + 2 :]
     exact, prefix = _codes()
     # The shortest local code ending the run: running text before it never forms one
     # (北京市财政局京财科文 is 京财科文).
@@ -589,13 +599,67 @@ def _named_issuer(code: str, name: str, within: str | None) -> str | None:
     return full + "人民政府" + suffix
 
 
-def _text_issuer(text: str, start: int, end: int, code: str, within: str | None) -> str | None:
+def _title_place(title: str) -> str | None:
+    """The division a title opens with (《南宁市财政专项扶贫资金管理办法》 -> 450100), not a national one."""
+    divs = load_divisions()
+    for k in range(2, min(len(title), 12) + 1):
+        if title[k - 1] in "省市州盟县旗区":
+            div = divs.resolve(title[:k])
+            if div:
+                return div if div in divs.by_code and divs.by_code[div].level != "national" else None
+    return None
+
+
+def _place_issuer(code: str, div: str, registry: Registry | None) -> str | None:
+    """The body a local code names in the division a title opens with, when the code's prefix
+    stands for that division (registered) or, unlisted, is the first character of its name."""
+    place = load_divisions().by_code.get(div)
+    if place is None:
+        return None
+    registered = _prefix_lengths(code)
+    if registered:
+        n = registered[0]
+        if div not in {p.division for p in _prefixes()[code[:n]]}:
+            return None
+    else:
+        n = 1
+        if not place.name.startswith(code[0]) or code[1:2] == "市" and place.level != "city":
+            return None
+    return _compose(div, code[n:], registry)
+
+
+def _masthead_issuer(text: str, start: int, code: str, within: str | None) -> str | None:
+    """The body of a red masthead run into its number (许昌市人民政府文件许政〔2020〕21号)."""
+    head = text[max(0, start - 24) : start].rstrip()
+    if not head.endswith("文件"):
+        return None
+    head = head[:-2]
+    for p in range(len(head) - 3):
+        if _NAMED_BODY.fullmatch(head[p:]):
+            issuer = _named_issuer(code, head[p:], within)
+            if issuer:
+                return issuer
+    return None
+
+
+def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
+                 registry: Registry | None = None, heads: list[str] | None = None) -> str | None:
     """The issuer the text itself names for a local number: the body opening the title the number
-    follows (《中共湖南省委办公厅湖南省人民政府办公厅印发…》（湘办发…）), else, for a number of
-    its own, the one body that opens a line near it (宿迁市人民政府关于… / 宿政发〔2008〕65号)."""
+    follows (《中共湖南省委办公厅湖南省人民政府办公厅印发…》（湘办发…）) or the division it opens
+    with (《南宁市…办法》（南府办〔2017〕84号）), else, for a number of its own, its masthead or the
+    one body that opens a line near it (宿迁市人民政府关于… / 宿政发〔2008〕65号), else anywhere in
+    the text (a signature far below a portal's 文件编号 line: ``heads``)."""
     cited = _CITED_TITLE.search(text, max(0, start - 220), start)
     if cited is not None:
-        return _named_issuer(code, cited.group("title"), within)
+        title = cited.group("title")
+        named = _named_issuer(code, title, within)
+        if named is None and not _NAMED_BODY.match(title):
+            div = _title_place(title)
+            named = _place_issuer(code, div, registry) if div else None
+        return named
+    masthead = _masthead_issuer(text, start, code, within)
+    if masthead:
+        return masthead
     line_start = text.rfind("\n", 0, start) + 1
     lo = line_start
     for _ in range(_LINES_AROUND):
@@ -609,7 +673,14 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None)
         issuer = _named_issuer(code, line.strip(), within)
         if issuer:
             found.add(issuer)
+    if not found and heads:
+        found = {i for i in (_named_issuer(code, line, within) for line in heads) if i}
     return found.pop() if len(found) == 1 else None
+
+
+def _line_heads(text: str) -> list[str]:
+    """The lines of a text that open with a government or Party body's full name."""
+    return [ln for ln in (x.strip() for x in text.split("\n")) if _NAMED_BODY.match(ln)]
 
 
 def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
@@ -617,6 +688,7 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     within = _within(ctx)
     registry = ctx.registry if ctx is not None else None
     out: list[Mention] = []
+    heads: list[str] | None = None
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
         split = _split_local(code, within)
@@ -632,11 +704,31 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
             # No table issuer, or an office (办: the government's or the Party committee's; 府办:
             # a city's 办公厅 or 办公室): the body the text names for this number, when its
             # division and kind fit the code.
-            named = _text_issuer(text, start, end, code, within)
+            if heads is None:
+                heads = _line_heads(text)
+            named = _text_issuer(text, start, end, code, within, registry, heads)
             if named:
                 attrs["issuer"] = named
+        elif split is None and not _prefix_lengths(code):
+            # A central-looking code cited after a local title (《安徽省财政社会保障资金分配暂行办法》
+            # （财社〔2015〕1600号）: 安徽省财政厅's, whose codes carry no 皖): that division's body
+            # the code names, else no issuer; a local document's number is never a ministry's.
+            cited = _CITED_TITLE.search(text, max(0, start - 220), start)
+            div = _title_place(cited.group("title")) if cited is not None else None
+            if div is not None and not _NAMED_BODY.match(cited.group("title")):
+                attrs["issuer"] = _compose(div, code, registry) if _local_body(code) else attrs["issuer"]
         attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
+    # One code, one body in a text: a number the text names no body for takes the body another
+    # number of the same code got (许政 [2020] 20号 beside 许昌市人民政府文件许政〔2020〕21号).
+    by_code: dict[str, set[str]] = {}
+    for m in out:
+        if m.attrs["issuer"]:
+            by_code.setdefault(m.attrs["code"], set()).add(m.attrs["issuer"])
+    for m in out:
+        known = by_code.get(m.attrs["code"], ())
+        if m.attrs["issuer"] is None and len(known) == 1:
+            m.attrs["issuer"] = next(iter(known))
     taken = bytearray(len(text) + 1)  # a mask, not a scan of every coded number per match
     for m in out:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
