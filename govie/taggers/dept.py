@@ -1924,7 +1924,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     # 省、区、市党委宣传部: one level of a list of levels is a class.
                     or _level_list(text, m.start, m.end)
                     or _facility_item(text, m) or _abbreviated_institute(text[m.start:m.end])
-                    or _website_name(text, m.start, m.end)
+                    or _website_name(text, m.start, m.end) or _quoted_word(text, m.start, m.end)
                     or _EACH_KIND.search(text[m.start:m.end]) is not None
                     or _unknown_national_short_name(text[m.start:m.end], ctx))]
 
@@ -2075,8 +2075,20 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_bare_head_office(text, out, registry, taken))
     if local_classes := _local_class_spans(text):
         out = [m for m in out if not _inside(local_classes, m.start, m.end)]
+    out = [m for m in out if not _quoted_word(text, m.start, m.end)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+# A name in quotes before 字样 or 二字 is the word itself (名称可冠“国务院”字样: the 国务院办公厅's rules for
+# 部际联席会议, probe dept29n), not a mention of the body.
+_QUOTED_WORD_AFTER = re.compile("[”\"’'」]\\s*(?:等)?(?:字样|二字|三字|字眼)")
+_QUOTE_OPEN = "“\"‘'「"
+
+
+def _quoted_word(text: str, s: int, e: int) -> bool:
+    """Whether the span is a whole quoted word cited as a word (“国务院”字样)."""
+    return s > 0 and text[s - 1] in _QUOTE_OPEN and _QUOTED_WORD_AFTER.match(text, e) is not None
 
 
 # A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
