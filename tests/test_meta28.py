@@ -84,3 +84,20 @@ def test_a_portal_block_laid_out_as_a_bar_table():
     meta = _meta(text)
     assert meta["docno"] == "鹿山政〔2020〕72号"
     assert meta["doc_date"] == "2020-10-22"
+
+
+def test_a_portal_field_typing_brackets_as_bars_keeps_the_texts_own_number():
+    # http://156152.com/gfxwj/qjgfxwj/zcq/qfb/content/post_5892946.html (copy of 增城区 2020, traditional)
+    text = ("基本信息\n"
+            "  • 文  號: 增府辦規[2020]6號\n"
+            "  • 實施日期: 2020年06月05日\n"
+            "  • 發布機關: 廣州市增城區人民政府辦公室\n"
+            "廣州市增城區人民政府辦公室關於印發增城區加快推進舊村全面改造工作的實施意見(試行)的通知\n"
+            "增府辦規〔2020〕6號\n"
+            "各鎮政府、街道辦事處，區政府各部門、各直屬機構：\n"
+            "《增城區加快推進舊村全面改造工作的實施意見(試行)》已經區人民政府同意，現印發給你們，請認真貫徹執行。\n"
+            "廣州市增城區人民政府辦公室\n"
+            "2020年6月3日\n")
+    meta = _meta(text)
+    assert meta["docno"] in ("增府辦規〔2020〕6號", "增府办规〔2020〕6号")
+    assert meta["doc_date"] == "2020-06-03"

@@ -434,7 +434,11 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     if fields.get("title"):
         title = fields["title"].strip()
     if fields.get("docno") and parse_docno(fields["docno"]):
-        docno = _SPACE.sub("", fields["docno"])
+        typed = _SPACE.sub("", fields["docno"])
+        # The same number as the text prints it keeps the text's form: portals type 〔〕 as [] (文 號:
+        # 增府辦規[2020]6號 over 增府辦規〔2020〕6號 under the title, 增城区 2020: probe meta28).
+        if not (docno and _bracketless(docno) == _bracketless(typed)):
+            docno = typed
         issuer = issuer or parse_docno(docno)["issuer"]
     if fields.get("issuer"):
         issuer = [p for p in split_issuers(fields["issuer"]) if p] or issuer
@@ -503,6 +507,10 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
         end = text.find("\n", pos)
         parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
     return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
+
+
+def _bracketless(docno: str) -> str:
+    return re.sub(r"[〔〕\[\]［］()（）【】]", "", docno)
 
 
 def _issuer_under_title(head: list[str], found: Any, body_start: int | None) -> str | None:
