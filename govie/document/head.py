@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from govie.text.normalize import fold_script
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
@@ -200,9 +201,30 @@ _NOT_OWN_BEFORE = re.compile(r"(?:今天是|今天|今日|截止|截至|自|从|
 _NOT_OWN_AFTER = re.compile(r"\s*(?:\d{1,2}[:：]\d{2}|[零〇0]时|\d{1,2}时)?\s*起")
 
 
+# A page's archive time (归档时间：2023-06-15), or the time a law site, a 文库 or a repost site put the
+# text up: a bare 时间 with a clock to the second on a line of the site's own counters and credits
+# (作者:法律资料网 时间:2024-07-04 06:19:03 浏览:8438; 浏览量: 时间:2016-01-17 23:45:19 above
+# 鲁政发〔2014〕20号; 时间:2019-05-14 10:45:55下载本文作者:会员上传 above a 2009 notice: probe meta28).
+# It dates the copy, not the document: no reference date is better than that one.
+_ARCHIVED_BEFORE = re.compile(r"归档(?:时间|日期)[：:\s]*$")
+# (clean text drops the spaces: 作者:法律资料网时间:2024-07-0406:19:03; a labelled 发布时间 is the
+# portal's own posting time, not a crawl)
+_CRAWLED = re.compile(r"(?<![布新档文效施行印])时间[：:]\s*$")
+_CRAWL_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}")
+_SITE_CREDIT = re.compile(r"作者|浏览量|瀏覽量|阅读[：:]|下载|上传|资料网|文库")
+
+
+def _crawl_time(head: str, m: re.Match[str]) -> bool:
+    if _ARCHIVED_BEFORE.search(head, max(0, m.start() - 8), m.start()):
+        return True
+    return bool(_CRAWLED.search(fold_script(head[max(0, m.start() - 5) : m.start()]))
+                and _CRAWL_CLOCK.match(head, m.end())
+                and _SITE_CREDIT.search(fold_script(_line_of(head, m.start(), m.end()))))
+
+
 def _own_date_at(head: str, m: re.Match[str]) -> bool:
     return not (_NOT_OWN_BEFORE.search(head, max(0, m.start() - 6), m.start())
-                or _NOT_OWN_AFTER.match(head, m.end()))
+                or _NOT_OWN_AFTER.match(head, m.end()) or _crawl_time(head, m))
 
 
 def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:

@@ -25,7 +25,7 @@ FIELD_NAMES = {
     "发布机构": "publisher", "发布单位": "publisher", "来源": "publisher", "信息来源": "publisher",
     # 成文日期 is the signature's date; 发文日期 and 印发日期 are often the day the portal posted
     # the text, days or weeks after it was signed (太湖县, 蔚县 pages: probe meta27).
-    "成文日期": "doc_date", "发文日期": "issued", "印发日期": "issued",
+    "成文日期": "doc_date", "发文日期": "issued", "印发日期": "issued", "生成日期": "issued",
     "标题": "title", "名称": "title", "文件名称": "title", "文件标题": "title",
     "发文字号": "docno", "文号": "docno", "文件编号": "docno",
     "发布日期": "published", "公开日期": "published", "发布时间": "published",
@@ -44,6 +44,10 @@ _LABEL_SPACE = re.compile("[ \t\u3000]+")
 _FIELD = compile_cached(rf"(?:^|(?<=[ \t\u3000])|(?<=[0-9A-Za-z]))(?P<label>{_LABEL})[ \t\u3000]*[：:][ \t\u3000]*"
                         rf"(?P<value>[^\n]*?)[ \t\u3000]*(?=(?:(?:[ \t\u3000]+|(?<=[0-9A-Za-z]))(?:{_LABEL})[ \t\u3000]*[：:])|\n|$)",
                         re.M)
+# A block laid out as a table of bars with no colons (Zhejiang's portals: 组配分类 | 部门文件 | 发布机构 |
+# 山福镇 | / 文号 | 鹿山政〔2020〕72号 |, lucheng.gov.cn 2020, probe meta28): a label cell, then its value.
+_TABLE_FIELD = compile_cached(rf"(?:^|[|｜])[ \t\u3000]*(?P<label>{_LABEL})[ \t\u3000]*[|｜][ \t\u3000]*"
+                              rf"(?P<value>[^|｜\n]*?)[ \t\u3000]*(?=[|｜]|$)", re.M)
 
 # Chrome tokens: no entity, title or activity is ever read from these spans.
 _S = r"[ \t\u3000]*"
@@ -104,7 +108,7 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
     # The block stands above the document: labels after its first sentence are the
     # body's own lists (文号：… of the documents a notice revokes).
     for line_start, line in _head_lines(head):
-        found = list(_FIELD.finditer(line))
+        found = list(_FIELD.finditer(line)) or list(_TABLE_FIELD.finditer(line))
         if not found:
             if re.search(r"[。；]|[：:]\s*$", line):
                 break

@@ -390,7 +390,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     elif len(signers) > 1:
         issuer = signers
     else:
-        named = title_issuer or (signers[0] if signers else None)
+        named = title_issuer or (signers[0] if signers else None) or _issuer_under_title(head, found, body_start)
         from_docno = docno_attrs.get("issuer")
         if from_docno and named and _other_place(named, from_docno):
             from_docno = None  # 武侯区人民政府办公室 over 武府办's 武汉市: the number's prefix is shared
@@ -403,14 +403,8 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
             if m and m.end() == len(line) and _is_issuer_line(line[: m.start()]):
                 issuer = line[: m.start()]
                 break
-    if issuer is None and found:
-        # A body on a line of its own right below a line that repeats the title, before the text:
-        # law sites set it between their heading and the title (标题 / 国家海洋局 / 标题; 湖南省人大常委会).
-        title_line = "".join(head[found[1] : found[2]])
-        for n in range(1, body_start or len(head)):
-            if head[n - 1] == title_line and _is_issuer_line(head[n]) and len(split_issuers(head[n])) == 1:
-                issuer = head[n]
-                break
+    if issuer is None:
+        issuer = _issuer_under_title(head, found, body_start)
 
     if date is None:
         # Reports carry their date in the masthead, next to the issuer, or in the
@@ -440,7 +434,11 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     if fields.get("title"):
         title = fields["title"].strip()
     if fields.get("docno") and parse_docno(fields["docno"]):
-        docno = _SPACE.sub("", fields["docno"])
+        typed = _SPACE.sub("", fields["docno"])
+        # The same number as the text prints it keeps the text's form: portals type 〔〕 as [] (文 號:
+        # 增府辦規[2020]6號 over 增府辦規〔2020〕6號 under the title, 增城区 2020: probe meta28).
+        if not (docno and _bracketless(docno) == _bracketless(typed)):
+            docno = typed
         issuer = issuer or parse_docno(docno)["issuer"]
     if fields.get("issuer"):
         issuer = [p for p in split_issuers(fields["issuer"]) if p] or issuer
@@ -509,6 +507,22 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
         end = text.find("\n", pos)
         parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
     return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
+
+
+def _bracketless(docno: str) -> str:
+    return re.sub(r"[〔〕\[\]［］()（）【】]", "", docno)
+
+
+def _issuer_under_title(head: list[str], found: Any, body_start: int | None) -> str | None:
+    """A body on a line of its own right below a line that repeats the title, before the text:
+    law sites set it between their heading and the title (标题 / 国家海洋局 / 标题; 湖南省人大常委会)."""
+    if not found:
+        return None
+    title_line = "".join(head[found[1] : found[2]])
+    for n in range(1, body_start or len(head)):
+        if head[n - 1] == title_line and _is_issuer_line(head[n]) and len(split_issuers(head[n])) == 1:
+            return head[n]
+    return None
 
 
 def _other_place(named: str, from_docno: str) -> bool:
