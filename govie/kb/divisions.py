@@ -146,6 +146,9 @@ def place_names() -> tuple[str, ...]:
         # "甘孜州", "凉山州": the short name with the one-character level word.
         if p.level == "city" and p.name.endswith("自治州"):
             names.add(p.short + "州")
+    # Standing abbreviations of banners and counties (科右前旗, 东乌旗): places wherever written, as
+    # their full names (推动科右前旗、科右中旗、乌拉盖通用机场开工建设: Inner Mongolia 2025 report, probe org27).
+    names.update(abbr for abbr, _ in _abbreviations())
     # Former divisions older texts name (崇文区, 襄樊市; a former prefecture's 襄樊 too).
     for f in former_divisions():
         names.add(f.name)

@@ -644,7 +644,8 @@ _PHRASE_STOP = re.compile("[，,。；;：！？、等\n（(“”]")
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
 # 石榴云/新疆日报记者, 贵州日报天眼新闻记者 (本报记者 names no one).
 _MEDIA = re.compile(rf"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者", re.M)
-_MEDIA_WORD = re.compile("日报|晚报|报社|新闻|通讯社|社|台|网|云|融媒")
+# 时报 and 周刊 too (证券时报记者 聂英好: 证券时报 2025, probe org27).
+_MEDIA_WORD = re.compile("日报|晚报|时报|周刊|报社|新闻|通讯社|社|台|网|云|融媒")
 
 
 def _media(text: str, norm=None) -> list[Mention]:
@@ -668,18 +669,21 @@ def _media(text: str, norm=None) -> list[Mention]:
 # A news item's source line and dateline name its medium: 来源:福州新闻网, 来源:东南网, 来源:周道客户端 (the
 # app 客户端 outside, as 宁夏日报客户端 → 宁夏日报); 东南网-福建日报6月28日讯, 齐鲁网·闪电新闻9月26日讯,
 # 新甘肃客户端兰州1月10日讯 (the place of the dateline outside).
-_MEDIA_END = "(?:网|日报|晚报|报社|新闻|电视台|广播电视台|通讯社|云)"
+_MEDIA_END = "(?:网|日报|晚报|时报|报社|新闻|电视台|广播电视台|通讯社|云)"
 # A page's own source line, not a table's data source (数据来源：医院填报: sc19-4).
 _SOURCE = compile_cached(r"来源[:：][ \u3000]*")
 _SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
 _DATELINE = compile_cached(rf"(?:^|(?<=[\s（(]))([{_CJK}·\-－]{{2,20}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:讯|电)", re.M)
+# A medium's 讯 opening a line before the date: 西部网讯 1月26日上午，… (西部网 2024, probe org27).
+_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)讯(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)", re.M)
 # 人民 opens a government's name, not 人民网's or 人民日报's (人民网武宁11月2日电: 人民网 2015, probe loc29).
-_NOT_MEDIA = re.compile("政府|人民(?!网|日报)|局|厅|委|办|部|中心|本报|本网|我|该|网络")
+# A compass region's 部 is no body's (西部网: probe org27).
+_NOT_MEDIA = re.compile("政府|人民(?!网|日报)|局|厅|委|办|(?<![东西南北中])部|中心|本报|本网|我|该|网络")
 
 
 def _media_lines(text: str, norm=None) -> list[Mention]:
     out: list[Mention] = []
-    if "来源" not in text and "日讯" not in text and "日电" not in text:
+    if "来源" not in text and "日讯" not in text and "日电" not in text and "讯" not in text:
         return out
     places = _place_words()
     for m in _SOURCE.finditer(text):
@@ -698,6 +702,10 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
             if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
                 out.append(Mention("ORG", run.start(), run.start() + len(name), "org.media", {}, priority=PRIORITY["org.media"]))
                 break
+    for m in _MEDIUM_NEWS.finditer(text) if "讯" in text else ():
+        name = m.group(1)
+        if re.search(_MEDIA_END + "$", name) and not _NOT_MEDIA.search(name):
+            out.append(Mention("ORG", m.start(1), m.end(1), "org.media", {}, priority=PRIORITY["org.media"]))
     # Every dateline holds 日讯 or 日电: a page with 来源 only is not scanned (the scan tries every position).
     for m in _DATELINE.finditer(text) if "日讯" in text or "日电" in text else ():
         s, e = m.start(1), m.end(1)
@@ -851,6 +859,18 @@ def _org_lead_words() -> frozenset[str]:
     return frozenset(load_words("org_left_stops"))
 
 
+# What a firm builds, ending an item after its name: a process plant (荣盛煤化一体化: Inner Mongolia 2025 report, probe org27).
+_PROCESS_END = re.compile("(?:一体化|煤制烯烃|煤制油|煤制气|炼化)$")
+
+
+def _firms_project(item: str) -> bool:
+    """Whether a list item is a project a firm's name opens, opaque like its other projects (长江存储二期,
+    大连石化（西中岛）炼化一体化 unmarked in dev Hubei and Liaoning 2026): a known firm and more words
+    (中石化煤制烯烃: Inner Mongolia 2025 report, probe org27), or a process plant's name."""
+    known = _org_names().match(item)
+    return bool(known and known.end() < len(item)) or bool(_PROCESS_END.search(item))
+
+
 def _listed_project_firms(text: str) -> list[Mention]:
     out = []
     places = _place_words()
@@ -883,7 +903,8 @@ def _listed_project_firms(text: str) -> list[Mention]:
             continue
         pos = start
         for w in items:
-            out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
+            if not _firms_project(w):
+                out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
             pos += len(w) + 1
     return out
 
@@ -1990,7 +2011,9 @@ def _longest(trie: dict, text: str, i: int) -> int:
 
 # Named service halls are places; generic ones (大厅, 政务大厅) are not.
 _HALL_PREFIX = "省市县区"
-_HALL = re.compile("政务服务(?:中心)?大厅")
+# The province's or city's 人民会堂 is its congress hall, named by its level like a service hall:
+# …会议在省人民会堂隆重开幕 (Hunan 2024 report, probe org27), as 广西人民会堂 by its place.
+_HALL = re.compile("政务服务(?:中心)?大厅|人民会堂")
 
 
 def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) -> int:
@@ -3313,6 +3336,12 @@ def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
     items = _PROJECT_ITEMS.match(text, end) if _NAME_CHAR.match(text, end) and text[end] not in _ORG_STOP else None
     if items is None or _SITE_LIST_END.search(items.group()):
         return False
+    # A verb after the place makes it the clause's subject, not a project's first word: 2024年，陕西加强
+    # 交通、能源、水利等基础设施建设 (Shaanxi 2024 report, probe org27).
+    # Only a listing verb: a verb jieba reads in a project's own name stays in it (裕龙岛|炼化一体化).
+    nxt = shared_words(text[end : end + 6])
+    if nxt and _list_verbs().fullmatch(nxt[0]):
+        return False
     before = text[max(0, start - 80) : start]
     lead = _LIST_ITEMS_BEFORE.search(before)
     head = before[: lead.start()] if lead else before
@@ -3733,6 +3762,10 @@ def _opens_a_name(text: str, end: int) -> bool:
             # A head read across two words is none: 分行 in 开封市部分行政区划 (部分|行政区划; Henan's
             # notice on 开封's districts, zzwb.zynews.cn 2014-10-22, probe loc29).
             return False
+    if _COUNT_AFTER_NAME.match(text, m.end()):
+        # A count after the head makes it a class of things the place qualifies, no one's name:
+        # 新建长三角绿色农产品生产加工供应基地100个 (Anhui 2025 report, probe org27).
+        return False
     middle_end = head.start() if head else m.end()
     middle = text[end:middle_end]
     if head and head.group() in _SYSTEM_HEADS and "和" in middle and middle.endswith(_SERVICE_WORDS) and not any(
@@ -3749,6 +3782,9 @@ def _opens_a_name(text: str, end: int) -> bool:
     # 天河区小学 (the district's primary schools) has no name of its own: the place stands;
     # 北京奥运会 needs none.
     return not pat.heads.fullmatch(text, end, m.end()) or bool(pat.events.fullmatch(text, end, m.end()))
+
+
+_COUNT_AFTER_NAME = re.compile("[0-9一二三四五六七八九十百千]+(?:个|家|处|座|所)")
 
 
 # A leading group's name a place opens, a short bracket inside it (云南省河（湖）长制领导小组, 龙陵县
@@ -3899,6 +3935,7 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             # 上海市场): the shorter name before it, if any, is the place.
             end = next((e for e in _ends(names, text, i) if e < end and not text.startswith(_LEVEL_WORDS, e - 1)), -1)
         if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)) \
+                and not _after_joined_preposition(text, i, end) \
                 and not (_ABROAD_WORD_AFTER.match(text, end) and text[i:end] in _abroad_names()
                          and at_word_start(text, i, end)) \
                 and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
@@ -3914,6 +3951,13 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             out.append(Mention("LOC", s, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             pos = end
     return out
+
+
+def _after_joined_preposition(text: str, i: int, end: int) -> bool:
+    """Whether a full name of four characters or more (西咸新区) starts inside jieba's word of a preposition
+    and its first character (以|西 in 以西咸新区为纽带: Shaanxi 2025 report, probe org27): a name still."""
+    return end - i >= 4 and text.endswith(_FULL_END, i, end) and i > 0 and text[i - 1] in "以在与和对向从于至" \
+        and at_word_start(text, i - 1, end) and at_word_start(text, i + 1, end)
 
 
 # jieba joins a world region or a state with the noun after it into one word (西欧国家, 东欧各国,
