@@ -486,7 +486,10 @@ _TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民
 # 代表大会), or alone in a 发布机构 / 信息来源 field of the page (发布机构: 王坛镇).
 # 西演镇第十八届人大 (高阳 2020) and a town's signature 西平镇党政办 (三台 2016) name it too.
 _TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第" + TERM_NUMBER + "届(?:人民代表大会|人大)|人民代表大会|党委|党政办)"
-                               "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])")
+                               "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])"
+                               # A town's news naming it after its county as the host (扶风县杏林镇召开2023年春季重点
+                               # 工作推进会, xbxxb.com 2023; probe dept29c).
+                               "|[县区市旗]([\u4e00-\u9fff]{1,5}?[镇乡])(?=(?:组织)?召开|举行|举办)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -500,7 +503,7 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
     table = townships()
     found: set[tuple[str, str]] = set()
     for m in _TOWNSHIP_SPEAKER.finditer(head):
-        said = m.group(1) or m.group(2)
+        said = m.group(1) or m.group(2) or m.group(3)
         # The longest tail that is a township's name: 代表庄墓镇 reads 庄墓镇.
         name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
         if name is None:

@@ -53,7 +53,7 @@ STATION_KINDS = (POLICE_STATION, "司法所")
 RAILWAY_POLICE = "铁路公安"
 # Characters that never occur inside a body's name in running text: function
 # words and verbs that join a body to the rest of its sentence.
-_STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设"
+_STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设兼"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
@@ -2075,7 +2075,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_bare_head_office(text, out, registry, taken))
     if local_classes := _local_class_spans(text):
         out = [m for m in out if not _inside(local_classes, m.start, m.end)]
-    out = [m for m in out if not _quoted_word(text, m.start, m.end)]
+    out = [m for m in out if not _quoted_word(text, m.start, m.end) and not _grassroots_coop(text, m)]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -2089,6 +2089,19 @@ _QUOTE_OPEN = "“\"‘'「"
 def _quoted_word(text: str, s: int, e: int) -> bool:
     """Whether the span is a whole quoted word cited as a word (“国务院”字样)."""
     return s > 0 and text[s - 1] in _QUOTE_OPEN and _QUOTED_WORD_AFTER.match(text, e) is not None
+
+
+# A co-op named after its town or village (扶风县杏林供销合作社, 镇供销社) is a grassroots co-op, not the
+# county's federation that a bare 供销社 stands for: a county page's member lists name both.
+_BARE_COOP = ("供销社", "供销合作社")
+_COOP_LEVEL_OPENERS = frozenset(level_chars(levels_without("乡", "镇")))
+
+
+def _grassroots_coop(text: str, m: Mention) -> bool:
+    if m.start == 0 or text[m.start:m.end] not in _BARE_COOP:
+        return False
+    before = text[m.start - 1]
+    return bool(re.match(f"[{_CJK}]", before)) and before not in _STOP + "和" and before not in _COOP_LEVEL_OPENERS
 
 
 # A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
