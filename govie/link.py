@@ -669,7 +669,10 @@ class Linker:
                     level = "prefecture" if former is not None and former.level == "city" else "county"
                     canonical = self.types.compose(self.types.full_at(rest, level),
                                                    self.divisions.former_full_name(head))
-                elif hit or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)):
+                elif hit or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)
+                             # 市民 is a word: 通州市民中心 is no former 通州市's centre
+                             and not (head.endswith("市") and rest.startswith("民")
+                                      and not rest.endswith(("局", "委", "办", "厅")))):
                     canonical = self.divisions.former_full_name(head) + rest
                 else:
                     continue
