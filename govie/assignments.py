@@ -116,8 +116,10 @@ _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 # "The first body listed leads", in the wordings documents give it: 列第一位者为牵头单位 (国发〔2017〕28号),
 # 列第一位为牵头或汇总单位 (丽水 2023 责任分解), 列第一位的责任单位为牵头单位或汇总单位 (杭州 2020 责任分解),
 # 排在第一位的为牵头责任单位, 第一个为牵头单位: 者/的, a named list and 或汇总 vary freely; the first
-# place is also 首位 (韶关 2019: "排在首位的为牵头单位,下同") and 排名第一 (鄂州 2010: "排名第一的责任单位为牵头单位").
-_FIRST_LEAD = (r"(?:(?:列|排)[在名]?(?:第一(?:位|个)?|首位)(?:者|的)?(?:责任单位|单位|部门)?|第一个)"
+# place is also 首位 (韶关 2019: "排在首位的为牵头单位,下同") and 排名第一 (鄂州 2010: "排名第一的责任单位为牵头单位");
+# the first body itself is named 第一责任单位 (厦府办〔2019〕10号: "（第一责任单位为牵头单位，下同）").
+_FIRST_LEAD = (r"(?:(?:列|排)[在名]?(?:第一(?:位|个)?|首位)(?:者|的)?(?:责任单位|单位|部门)?|第一个"
+               r"|第一(?:责任)?(?:单位|部门))"
                r"为牵头(?:责任)?(?:或汇总)?(?:单位|部门)(?:或汇总单位)?")
 
 
@@ -310,7 +312,8 @@ class _Doc:
     def recurring(self, m: Mention) -> bool:
         """A date without a year after 每年 / 每月 in its sentence recurs: it is no deadline
         (2020年起，每年2月底前各省份完成…，3月底前国家卫生健康委完成…)."""
-        if "年" in self.text[m.start : m.end] or str(m.attrs.get("value") or "").startswith("XXXX"):
+        # A bare 年底 has 年 but no year: 每年年底前 recurs like 每年3月底前.
+        if m.attrs.get("value") and ("年" in self.text[m.start : m.end] or str(m.attrs["value"]).startswith("XXXX")):
             return str(m.attrs.get("value") or "").startswith("XXXX")
         stop = max(self.text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。！？\n")
         return _EVERY.search(self.text, stop + 1, m.start) is not None
@@ -324,10 +327,11 @@ class _Doc:
             # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
             due = not scheduled_only and (self.text.endswith(("前", "以前", "之前"), m.start, m.end)
                                           or _DEADLINE_AFTER.match(self.text, m.end))
-            if (due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start)) and m.attrs.get("value") \
-                    and not self.recurring(m):
-                # What is due lies ahead of the document; by 12月底 it is due in December.
-                return due_month(ahead(str(m.attrs["value"]), self.text[m.start : m.end], self.reference))
+            if due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start):
+                # What is due lies ahead of the document (a bare 年底前 too); by 12月底 it is due in December.
+                value = due_month(ahead(m.attrs.get("value") or None, self.text[m.start : m.end], self.reference))
+                if value and not self.recurring(m):
+                    return value
             i += 1
         return None
 

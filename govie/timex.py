@@ -742,6 +742,7 @@ def parse_date_arg(value: object) -> dt.date | None:
 
 
 _YEAR_PART = re.compile(r"\d{4}")
+_BARE_YEAR_END = re.compile(r"(?:年底|年末)(?:前|以前|之前)?")
 _SAME_MONTH = re.compile(r"(\d{4}-\d\d)-\d\d/\1-\d\d")
 
 
@@ -755,6 +756,10 @@ def ahead(value: str | None, expression: str, reference: object) -> str | None:
         ref = parse_date_arg(reference)
     except (TypeError, ValueError):
         return value
+    if not value and ref is not None and _BARE_YEAR_END.fullmatch(expression.strip()):
+        # A bare 年底 has no value of its own (it looks back in a report); ahead of the reference
+        # it is that year's December (威海 2023 工作要点 of August: 年底前基本实现… → 2023-12).
+        return f"{ref.year:04d}-12"
     if not value or ref is None or "年" in expression or "/.." in value:
         return value
     end = value.split("/")[-1] or value.split("/")[0]
