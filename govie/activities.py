@@ -284,7 +284,9 @@ _CONCERTED = ("推进",)
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,
 # no slice of it; the second opens with literals, which sre skips to in C).
 _STATISTICS_LEAD = re.compile(r"据.{0,30}统计")
-_STATISTICS = re.compile(r"数据显示|统计数据")
+# 统计数据 as a verb's object (建立跨省财税分成、统计数据分算机制, 2026 安徽 report, probe act38) reports no figures:
+# only data that show (统计数据显示, 从统计数据看) or a source (根据统计数据) do.
+_STATISTICS = re.compile(r"数据显示|数据表明|统计数据(?:显示|表明|看|来看)|(?:根据|按照|据|从)[^，,。；;]{0,12}统计数据")
 _TOPIC_OPEN = ("就", "围绕", "针对", "关于", "重点")
 _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
 # An object named by a figure of speech (放开市场这只“看不见的手”, 用好政府这只“看得见的手”): the
@@ -1338,6 +1340,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 党的十九大确立了…，制定了…: the Party congress acted
     if h.group() in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
         return False  # 国家数据知识产权试点通过验收: a result
+    if text.endswith("获批", 0, s):
+        # 获批设立宁夏职业技术大学, 滁州保税物流中心（B型）获批设立 (2026 宁夏, 安徽 reports, probe act38): a higher
+        # body approved it; dev gold marks no verb after 获批 (获批建设, 获批立项, 获批落地: 9 times)
+        return False
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
     if h.group() == "协调" and text.startswith(_CONCERTED, e):

@@ -263,6 +263,17 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         # cut read as review-then-plan (wr2026-tianjin 启用, 投入运营), and provincial reports keep
         # their plan headings.
         _plan_after_results(text, st, doc)
+    if year is not None and head_end > 0 and not national:
+        # An excerpt cut right after the opening into the review ("…向大会报告工作，请予审议" then "七是民生福祉不断
+        # 增进", dev wr2026-liaoningm, -hubeim, -shanghaim; probe act38): a provincial report reviews the year before
+        # its own (过去一年) until a block names its period. Not the State Council's, some of which review other
+        # spans (sc-report-1954: 1949/1952; sc-report-1980, delivered in August: 1979-01-01/1980-08-30).
+        for b in st.blocks:
+            if b.start < head_end:
+                continue
+            if doc.in_plan(b.start) or b.start in doc.periods:
+                break
+            doc.periods[b.start] = str(year - 1)
     doc.plan_year = str(year) if year is not None else None
     return doc
 
@@ -296,7 +307,10 @@ def _plan_by_aspect(text: str, st: Structure, doc: ReportParts) -> None:
     """Start the plan right after the opening where the whole body reads as tasks, not results."""
     body = text[doc.head_end :]
     tasks = len(_TASK_WORD.findall(body))
-    if tasks >= 20 and len(_RESULT_WORD.findall(body)) / (tasks + 1) < 0.2:
+    results = len(_RESULT_WORD.findall(body))
+    # A short stretch of ten task words or more and not one result word reads as a plan as well (2026 福建 report's
+    # 社保 tasks, probe act38: 480 characters, 19 task words).
+    if (tasks >= 20 and results / (tasks + 1) < 0.2) or (tasks >= 10 and results == 0):
         doc.plan_start = next((b.start for b in st.blocks if b.start >= doc.head_end), -1)
 
 
