@@ -163,11 +163,13 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
     ``_plan_after_results``)."""
     doc = ReportParts()
     head_end = 0
+    opened = False  # the head is a delivered report's opening, not a title or a notice naming one
     for b in st.blocks:
         if b.start >= 800:
             break
         if _REPORT_OPENING.search(text, b.start, b.end):
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+            opened = True
             break  # a later "去年政府工作报告提出…" is the review
         if "政府工作报告" in text[b.start : b.end] or ("报告" in text[b.start : b.end] and "。" not in text[b.start : b.end]):
             # without that opening, the last title line ("2026年甘肃省政府工作报告") or a news item's lead naming
@@ -263,11 +265,12 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         # cut read as review-then-plan (wr2026-tianjin 启用, 投入运营), and provincial reports keep
         # their plan headings.
         _plan_after_results(text, st, doc)
-    if year is not None and head_end > 0 and not national:
+    if year is not None and opened and not national:
         # An excerpt cut right after the opening into the review ("…向大会报告工作，请予审议" then "七是民生福祉不断
         # 增进", dev wr2026-liaoningm, -hubeim, -shanghaim; probe act38): a provincial report reviews the year before
         # its own (过去一年) until a block names its period. Not the State Council's, some of which review other
-        # spans (sc-report-1954: 1949/1952; sc-report-1980, delivered in August: 1979-01-01/1980-08-30).
+        # spans (sc-report-1954: 1949/1952; sc-report-1980, delivered in August: 1979-01-01/1980-08-30), nor a
+        # notice naming a report (县政府工作报告任务分解: its 全年 is its own year, probe date21).
         for b in st.blocks:
             if b.start < head_end:
                 continue
