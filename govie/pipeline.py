@@ -26,7 +26,7 @@ from govie.link import Linker, drop_unplaced, link_mentions
 from govie.model import NerModel, people_org_names, resolve_model
 from govie.taggers import load_taggers
 from govie.taggers.dept import drop_class_depts, drop_unplaced_levels, join_placeholder_places, tag_depts
-from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names
+from govie.taggers.entities import drop_model_kinds, drop_unnamed, join_model_names, names_between_bodies
 from govie.text.layout import HEAD_CHARS, segment
 from govie.text.normalize import NormalizedText, fold_script, normalize
 from govie.text.report import is_report, report_parts
@@ -103,6 +103,8 @@ class Pipeline:
         for tagger in self.taggers:
             mentions.extend(tagger(clean, ctx))
         kept = resolve_overlaps(_outside_chrome(mentions, head))
+        # A run-on roster's names are read between the bodies the rules found.
+        kept = names_between_bodies(clean, kept)
         if self.model is not None:
             # Model spans have the lowest priority: resolving the rules first and then
             # adding the model spans that fit around them keeps the same spans, and

@@ -1224,8 +1224,9 @@ def _person_pattern() -> re.Pattern[str]:
     double, single = _surname_alternatives()
     # 和 after a post joins another group ("请省政协委员和列席同志提出意见"), 由 names who holds
     # it ("组长由县长担任"): no surname there.
+    # A post ending its line names no one on the next ("…张高丽任组长\n原标题:…", jy0832.com 2013).
     return compile_cached(
-        rf"(?:{titles})[:：\s]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及由])[{single}][{_CJK}]{{1,2}})"
+        rf"(?:{titles})[:： \u3000\t]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及由])[{single}][{_CJK}]{{1,2}})"
     )
 
 
@@ -1251,8 +1252,11 @@ def _gap_before(norm, text: str, i: int) -> bool:
 _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
                          r"|[，。、；：,:;\s（(）)])")
 # Weaker cues, which also follow common words: the name before them is no common word of jieba's
-# dictionary ("毛泽东同志曾经及时地…": 曾经 is no name).
-_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|任|辞去|及|就|因")
+# dictionary ("毛泽东同志曾经及时地…": 曾经 is no name). An official's name also comes before the verbs of
+# a task or a motion: "由省长李小鹏牵头" (山西 2016), "市长马以提请的…议案" (湖州 2019), "副市长王翔坤宣读《…决定》"
+# (沈阳 2016).
+# A commendation's passive: "林芝市残联业务科副科长邓晓梅被评为…" (西藏 2025).
+_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|牵头|提请|宣读|任|辞去|及|就|因|被")
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -1303,7 +1307,8 @@ def _name_item() -> str:
 
 
 # A contact field: "联系人：陈奕浪，联系电话", "联系人：王瑞科 徐芳，", "联系人：刘方、黄景晗，".
-_CONTACT = re.compile(r"联系人[：:]")
+# An editor's field closing a page names a person the same way ("责编:尹妮子", 信阳 2018; "编 辑: 包瓴瓴", 湖州 2019).
+_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑)[：:]")
 _CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|座机|传真|邮箱|$")
 
 
@@ -1733,7 +1738,8 @@ def _name_list() -> re.Pattern[str]:
     # list closed by 以及, whose last name holds a place's name); the presidium on the
     # rostrum after its post ("执行主席俞国行、鲁松庭…和大会主席团全体成员在主席台就座",
     # "副主席吉尔拉·衣沙木丁、孔星隆、杨勇…", "常务主席、执行主席王国和、马国强…在主席台前排就座").
-    after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "书记"))
+    # A commendation's verb opens such a list too: "决定追授石树增、陈朋、孙利东、李良旭同志…称号" (辽宁).
+    after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "书记", "授予", "追授"))
     return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|以及|和|在|[，,。；;）)（(\n])")
 
 
@@ -1742,7 +1748,7 @@ def _name_list() -> re.Pattern[str]:
 # transliterated name). _name_list opens with lookbehinds, so sre tries it at every position
 # (about 2 ms per report); this scan opens with a character class that sre skips through in C.
 _NAME_LIST_LEAD = re.compile(f"[^{_CJK}](?=[{_CJK}]{{2,4}}(?:[（(][^（()）]{{1,6}}[）)])?、|[{_CJK}]{{2,6}}·)")
-_NAME_LIST_POST = re.compile(f"(?:领导|主席|主任|委员|省长|市长|州长|书记)(?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
+_NAME_LIST_POST = re.compile(f"(?:领导|主席|主任|委员|省长|市长|州长|书记|授予|追授)(?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
 
 
 def _name_list_starts(text: str) -> list[int]:
@@ -1830,6 +1836,22 @@ def _dotted_names(text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _tibetan_name() -> re.Pattern[str]:
+    """Two or three elements of a Tibetan given name joined (次仁拉姆, 扎西多吉): no surname to read."""
+    part = _first_alternation(load_words("person_tibetan_parts"))
+    return re.compile(f"(?:{part}){{2,3}}")
+
+
+def _tibetan_names(text: str) -> list[Mention]:
+    """Tibetan names, each two elements or three of ``person_tibetan_parts`` ("市长扎西多吉出席",
+    "学生巴桑顿珠是", "书记次仁加布、"): one element alone is too short a cue."""
+    out = []
+    for m in _tibetan_name().finditer(text):
+        out.append(Mention("PERSON", m.start(), m.end(), "person.title", {}, priority=PRIORITY["person.title"]))
+    return out
+
+
 def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     out.extend(_roster(text, ctx.source if ctx else None))
@@ -1871,8 +1893,49 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
                                  and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
+    # A Tibetan name a byline already gave (自治区主席 嘎玛泽登) once.
+    spans = {(m.start, m.end) for m in out}
+    out.extend(m for m in _tibetan_names(text) if (m.start, m.end) not in spans)
     out.extend(_recurring_names(text, out))
     return out
+
+
+# A group's roster run into one line, as reposting sites flatten a notice ("成员:吴恒权中央宣传部副部长张业遂
+# 外交部…副部长杜鹰发展改革委副主任朱宏任工业和信息化部总工程师…", 国办 2013 on jy0832.com): each name stands
+# between the label or the last row's post and the body that opens its own row.
+_ROW_POST_END = re.compile("(?:[长师]|成员|委员|主任|书记|总理|主席|[：:])$")
+# Such a roster names at least this many people.
+_RUN_ROSTER_MIN = 3
+
+
+def names_between_bodies(text: str, kept: list[Mention]) -> list[Mention]:
+    """``kept`` with the names of a run-on roster: two or three characters with a surname between a
+    post (or a label's colon) and a DEPT the rules found. Spans they cover (朱宏 of 朱宏任, the
+    place 黄海 of 黄海辉) give way."""
+    freq = shared_jieba()[0].FREQ
+    places = _place_words()
+    item = _name_item_re()
+    found = []
+    for d in kept:
+        if d.label != "DEPT":
+            continue
+        for size in (3, 2):
+            s = d.start - size
+            # The post's last character may be a surname (师 of 总工程师李强): the post must end before it.
+            if s < 1 or not item.fullmatch(text, s, d.start) or not _ROW_POST_END.search(text, max(0, s - 3), s):
+                continue
+            name = text[s : d.start]
+            # jieba's dictionary holds many officials' names (张业遂 256): a person's tag keeps them.
+            if name not in places and (freq.get(name, 0) < 50 or _all_tags().get(name) in ("nr", "nrfg")):
+                found.append(Mention("PERSON", s, d.start, "person.roster", {}, priority=PRIORITY["person.roster"]))
+            break
+    if len(found) < _RUN_ROSTER_MIN:
+        return kept
+    taken = bytearray(len(text))
+    for m in found:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    rest = [m for m in kept if m.label == "DEPT" or not any(taken[m.start : m.end])]
+    return rest + [m for m in found if not any(o.label == "PERSON" and (o.start, o.end) == (m.start, m.end) for o in rest)]
 
 
 # What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
@@ -1904,6 +1967,10 @@ def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
                 continue
             if "·" in name or len(name) >= 3 and (k == 0 or not _ONE_CJK.match(text[k - 1]) or _heads_phrase(text, k)) \
                     and (e == len(text) or "·" in name or not _ONE_CJK.match(text[e]) or _name_item_re().fullmatch(name)):
+                pass
+            # Three characters with a surname, before what follows names ("得票相对集中的陈洪国等3人", 寿光 2017):
+            # the same person wherever the phrase opens.
+            elif len(name) == 3 and _name_item_re().fullmatch(name) and _AFTER_NAME.match(text, e):
                 pass
             elif (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
                 continue
