@@ -43,3 +43,13 @@ def metrics(text: str, **kw: object) -> list:
 def metric(found: list, span: str, nth: int = 0):
     """The ``nth`` METRIC whose text is ``span``."""
     return [m for m in found if m.text == span][nth]
+
+
+def dates(text: str, **kw: object) -> list[tuple[str, str | None]]:
+    """(text, value) of each DATE of ``govie.extract(text, **kw)`` (rules only unless a model is
+    given); every entity's offsets are checked against the text."""
+    kw.setdefault("model", None)
+    ex = govie.extract(text, **kw)
+    for e in ex.entities:
+        assert text[e.start:e.end] == e.text
+    return [(e.text, e.attrs.get("value")) for e in ex.entities if e.label == "DATE"]

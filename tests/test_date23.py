@@ -3,12 +3,11 @@
 Real sentences from the probe texts (addresses in comments)."""
 import govie
 
+from .mentions import dates
+
 
 def _dates(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    for e in r.entities:
-        assert text[e.start : e.end] == e.text
-    return [(e.text, e.attrs.get("value")) for e in r.entities if e.label == "DATE"]
+    return dates(text, reference_date=ref)
 
 
 # http://www.42vhd.com.cn/index.php?a=shows&catid=14&id=1149 (a 2025 市《政府工作報告》 task notice)

@@ -2,20 +2,11 @@
 年度报告, notices and 通告, a city government's 公报 with 责任单位 notes; 17 provinces).
 
 Each test quotes real sentences of a probe text (addresses in the comments)."""
-import govie
-
-
-def _extract(text, date, model=None):
-    ex = govie.extract(text, reference_date=date, model=model) if model else \
-        govie.extract(text, reference_date=date, model=None)
-    for e in ex.entities:
-        assert text[e.start:e.end] == e.text
-    return ex
+from .mentions import depts
 
 
 def _depts(text, date):
-    return [(e.text, (e.attrs or {}).get("canonical"))
-            for e in _extract(text, date).entities if e.label == "DEPT"]
+    return depts(text, reference_date=date, model=None)
 
 
 # http://law204.infoeach.com/view-MjA0fDEyMjIwOQ==.html (锡署发（2010）183号)
