@@ -238,6 +238,20 @@ def _names_a_place(text: str, pos: int) -> bool:
     return any(text[pos : pos + k] in places for k in range(2, 9))
 
 
+_MEDIUM_AFTER_TODAY = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:网|新闻网)(?:消息|讯)")
+
+
+def _opens_a_medium(text: str, pos: int) -> bool:
+    """Whether 今日 at ``pos`` opens a local news site's name before 消息/讯 (今日竹山网消息 8月19日: 竹山县 2021,
+    probe org28): a division's name, or a county's or city's without its 县/市/区, stands between."""
+    m = _MEDIUM_AFTER_TODAY.match(text, pos)
+    if m is None:
+        return False
+    places = place_name_set()
+    name = m.group(1)
+    return name in places or any(name + tail in places for tail in "县市区")
+
+
 # 确保/完成/实现 right before 全年: the year's goal, not a yearly quantity of a rule (全年实际占用总床日数).
 _YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现|實現)?$")
 # The year's work or goals named after 全年 (是全年工作的军令状, 全年目标任务): that year too, not a
@@ -514,8 +528,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if end <= m.start():
             continue
         expression = text[m.start() : end]
-        if expression in ("今天", "今日") and _names_a_place(text, end):
-            continue  # 今天的甘肃, 今日新疆: the present-day place, no date
+        if expression in ("今天", "今日") and (_names_a_place(text, end) or _opens_a_medium(text, end)):
+            continue  # 今天的甘肃, 今日新疆: the present-day place, no date; 今日竹山网: a county's news site
         same = same_period_year(expression)
         year_word = same or expression
         period = ctx.period

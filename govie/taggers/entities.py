@@ -669,21 +669,23 @@ def _media(text: str, norm=None) -> list[Mention]:
 # A news item's source line and dateline name its medium: 来源:福州新闻网, 来源:东南网, 来源:周道客户端 (the
 # app 客户端 outside, as 宁夏日报客户端 → 宁夏日报); 东南网-福建日报6月28日讯, 齐鲁网·闪电新闻9月26日讯,
 # 新甘肃客户端兰州1月10日讯 (the place of the dateline outside).
-_MEDIA_END = "(?:网|日报|晚报|时报|报社|新闻|电视台|广播电视台|通讯社|云)"
+_MEDIA_END = "(?:网|日报|晚报|时报|报社|新闻|电视台|广播电视台|广播电台|通讯社|云)"
 # A page's own source line, not a table's data source (数据来源：医院填报: sc19-4).
 _SOURCE = compile_cached(r"来源[:：][ \u3000]*")
 _SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
 _DATELINE = compile_cached(rf"(?:^|(?<=[\s（(]))([{_CJK}·\-－]{{2,20}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:讯|电)", re.M)
-# A medium's 讯 opening a line before the date: 西部网讯 1月26日上午，… (西部网 2024, probe org27).
-_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)讯(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)", re.M)
-# 人民 opens a government's name, not 人民网's or 人民日报's (人民网武宁11月2日电: 人民网 2015, probe loc29).
+# A medium's 讯 or 消息 opening a line before the date: 西部网讯 1月26日上午，… (西部网 2024, probe org27);
+# 今日竹山网消息 8月19日，… (竹山县 2021, probe org28).
+_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)(?:讯|消息)(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)", re.M)
+# 人民 opens a government's name, not 人民网's, 人民日报's or a broadcaster's (人民网武宁11月2日电: 人民网 2015, probe loc29;
+# 来源：南通人民广播电台官网: probe org28).
 # A compass region's 部 is no body's (西部网: probe org27).
-_NOT_MEDIA = re.compile("政府|人民(?!网|日报)|局|厅|委|办|(?<![东西南北中])部|中心|本报|本网|我|该|网络")
+_NOT_MEDIA = re.compile("政府|人民(?!网|日报|广播)|局|厅|委|办|(?<![东西南北中])部|中心|本报|本网|我|该|网络")
 
 
 def _media_lines(text: str, norm=None) -> list[Mention]:
     out: list[Mention] = []
-    if "来源" not in text and "日讯" not in text and "日电" not in text and "讯" not in text:
+    if "来源" not in text and "日讯" not in text and "日电" not in text and "讯" not in text and "消息" not in text:
         return out
     places = _place_words()
     for m in _SOURCE.finditer(text):
@@ -699,10 +701,12 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
             app = name.endswith("客户端")
             if app:
                 name = name[:-3]
+            elif name.endswith("官网") and re.search(_MEDIA_END + "$", name[:-2]):
+                name = name[:-2]  # the medium's own site: 来源：南通人民广播电台官网 (probe org28)
             if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
                 out.append(Mention("ORG", run.start(), run.start() + len(name), "org.media", {}, priority=PRIORITY["org.media"]))
                 break
-    for m in _MEDIUM_NEWS.finditer(text) if "讯" in text else ():
+    for m in _MEDIUM_NEWS.finditer(text) if "讯" in text or "消息" in text else ():
         name = m.group(1)
         if re.search(_MEDIA_END + "$", name) and not _NOT_MEDIA.search(name):
             out.append(Mention("ORG", m.start(1), m.end(1), "org.media", {}, priority=PRIORITY["org.media"]))
@@ -2597,8 +2601,15 @@ def _named_new_areas(text: str) -> list[Mention]:
 # 推进麓景路南延、长望路西延建设, 拉通潇湘大道、含浦大道: 长沙 2018). Ring roads by their compass and number
 # (西二环, 东六环路: 通州 2020). The name opens after punctuation or a verb of works, so that a figure of
 # speech (走上光明大道, 走出一条新路, 发展之路) names no road.
+# A road that bounds a plot or a site names it as a place (guide v2.2, LOC 3): its side (春博路东侧、科嘉路南侧拟征地地块,
+# 科嘉路以南、春博路以东: 济南高新区 征地公示 2020) or a junction (金阵路与闽江大道交叉口地块: 福州 土地发展中心 2024).
+# After such a cue the name may follow a preposition or a conjunction (公众对春博路东侧, 地块和金阵路与…).
+_ROAD_SIDE_CUE = f"(?:[东南西北]侧|以[东南西北](?![部面])|交叉口|交汇处|与[{_CJK}]{{2,4}}?(?:大道|[东南西北]?路)(?:交叉口|交汇处))"
+_ROAD_SIDE = re.compile(_ROAD_SIDE_CUE)
+_ROAD_SIDE_OPENERS = set("对在于沿至与和及临靠")
 _ROAD = compile_cached(f"([{_CJK}]{{2,4}}?)(大道|[东南西北]?路)(?=[东南西北]延|延伸|延长|提升|提质|改造|改建|扩建|拓宽|快速化|建设|"
-                       "通车|贯通|清表|等(?:道路|区域|路段)|[、，。；）)])")
+                       "通车|贯通|清表|等(?:道路|区域|路段)|[、，。；）)]|"
+                       f"{_ROAD_SIDE_CUE})")
 # The compass character first, the look back over it (the same matches): sre skips to the class in C.
 _RING_ROAD = re.compile("[东南西北](?<![一二三四五六七八九十0-9０-９][东南西北])[二三四五六七]环(?:路)?(?![线内外境])")
 _COUNTED_ROADS = re.compile("等道路[0-9０-９一二三四五六七八九十百]")
@@ -2631,7 +2642,8 @@ def _named_roads(text: str) -> list[Mention]:
             if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
                 break
             before = text[max(0, start - 4) : start]
-            if not (start == 0 or not _NAME_CHAR.match(text[start - 1]) or before.endswith(_ROAD_OPENERS)):
+            if not (start == 0 or not _NAME_CHAR.match(text[start - 1]) or before.endswith(_ROAD_OPENERS)
+                    or (text[start - 1] in _ROAD_SIDE_OPENERS and _ROAD_SIDE.match(text, r.end()))):
                 continue
             # Bare punctuation after the head closes a list of roads only (拉通潇湘大道、含浦大道。).
             if text[r.end()] in "，。；）)" and not _ROAD_AFTER_ITEM.search(text, max(0, start - 8), start):
