@@ -1935,11 +1935,23 @@ def names_between_bodies(text: str, kept: list[Mention]) -> list[Mention]:
             break
     if len(found) < _RUN_ROSTER_MIN:
         return kept
+    # The bodies stay: a name that would cut into one (or into a name already read) is none.
+    bodies = bytearray(len(text))
+    for m in kept:
+        if m.label == "DEPT":
+            bodies[m.start : m.end] = b"\x01" * (m.end - m.start)
+    names: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if not any(bodies[m.start : m.end]):
+            bodies[m.start : m.end] = b"\x01" * (m.end - m.start)
+            names.append(m)
     taken = bytearray(len(text))
-    for m in found:
+    for m in names:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     rest = [m for m in kept if m.label == "DEPT" or not any(taken[m.start : m.end])]
-    return rest + [m for m in found if not any(o.label == "PERSON" and (o.start, o.end) == (m.start, m.end) for o in rest)]
+    same = {(o.start, o.end) for o in rest if o.label == "PERSON"}
+    # Sorted as resolve_overlaps left them: later stages read mentions in text order.
+    return sorted(rest + [m for m in names if (m.start, m.end) not in same], key=lambda m: (m.start, m.end))
 
 
 # What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
