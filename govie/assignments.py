@@ -117,9 +117,10 @@ _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 # 列第一位为牵头或汇总单位 (丽水 2023 责任分解), 列第一位的责任单位为牵头单位或汇总单位 (杭州 2020 责任分解),
 # 排在第一位的为牵头责任单位, 第一个为牵头单位: 者/的, a named list and 或汇总 vary freely; the first
 # place is also 首位 (韶关 2019: "排在首位的为牵头单位,下同") and 排名第一 (鄂州 2010: "排名第一的责任单位为牵头单位");
-# the first body itself is named 第一责任单位 (厦府办〔2019〕10号: "（第一责任单位为牵头单位，下同）").
+# the first body itself is named 第一责任单位 (厦府办〔2019〕10号: "（第一责任单位为牵头单位，下同）") or
+# 首位单位 (盐政办发〔2022〕16号: "县发改局(首位单位为牵头单位,下同)").
 _FIRST_LEAD = (r"(?:(?:列|排)[在名]?(?:第一(?:位|个)?|首位)(?:者|的)?(?:责任单位|单位|部门)?|第一个"
-               r"|第一(?:责任)?(?:单位|部门))"
+               r"|(?:第一|首位)(?:责任)?(?:单位|部门))"
                r"为牵头(?:责任)?(?:或汇总)?(?:单位|部门)(?:或汇总单位)?")
 
 
@@ -371,6 +372,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
     out.extend(_role_lines(doc, first_lead, notes))
+    out.extend(_inline_role_notes(doc, first_lead, notes))
     out.extend(_duty_lines(doc, notes))
     sections, listed = _section_lists(doc)
     out.extend(sections)
@@ -806,7 +808,8 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
 # 区经信局" (萧山区 policy), "牵头责任单位：市发展改革委。" then "协同责任单位：市经信局、…" (滁州市 2020
 # task breakdown). Lines of the group that give no role (牵头负责领导：金力。) are passed over. Not
 # 主办单位 / 协办单位 lines: as lines they name an event's organizers (活动…主办单位：…), no task.
-_ROLE_LINE = re.compile(r"^[ \t\u3000]*((?:牵头|责任|主责|负责|配合|参与|协同)(?:责任)?(?:单位|部门))"
+_LINE_ROLE = r"(?:牵头|责任|主责|负责|配合|参与|协同)(?:责任)?(?:单位|部门)"
+_ROLE_LINE = re.compile(rf"^[ \t\u3000]*({_LINE_ROLE})"
                         r"[：:][ \t\u3000]*([^\n]*?)[ \t\u3000。；;]*$", re.M)
 _KEY_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[：:][^\n]{0,40}$")
 _SUPPORT_LINE_LABELS = ("配合", "参与", "协同")
@@ -887,6 +890,50 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
         task = _task_before(doc, start) if start is not None else _keyed_task(text, group[0].start())
         if task is None:
             continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
+        trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger))
+    return out
+
+
+# The same notes run into one line when a page loses its line breaks (盐政办发〔2022〕16号: "1.全县生产总值增长
+# 7.5%左右;…缩小。 责任单位:县发改局(…)、县农业农村局 2.落实党政机关…"; the cleaned text drops the spaces
+# between Chinese characters): a role label right after a sentence's end, its value running to the next
+# item's number (2.落实, 二、) or label. The task is the numbered item before it in the line.
+_INLINE_NUMBER = r"(?<!\d)\d{1,2}[.．、﹒](?=[\u4e00-\u9fff“《（(])"  # 2.落实; not 7.5%
+_ROLE_INLINE = re.compile(rf"(?<=[。；;])[ \t\u3000]*({_LINE_ROLE})[：:][ \t\u3000]*([^\n]*?)"
+                          rf"(?=[ \t\u3000]*(?:{_INLINE_NUMBER}|[一二三四五六七八九十]{{1,3}}、|{_LINE_ROLE}[：:])"
+                          r"|[ \t\u3000。；;]*$)", re.M)
+_INLINE_ITEM = re.compile(_INLINE_NUMBER)
+
+
+def _inline_role_notes(doc: _Doc, first_lead: bool, notes: bytearray) -> list[AssignmentFrame]:
+    """Role notes inside a line after a numbered item of the same line (a page without line breaks)."""
+    text = doc.text
+    groups: list[list[re.Match[str]]] = []
+    for m in _ROLE_INLINE.finditer(text):
+        if notes[m.start(1)]:
+            continue
+        if groups and not text[groups[-1][-1].end() : m.start()].strip():
+            groups[-1].append(m)  # 牵头单位：X 配合单位：Y
+        else:
+            groups.append([m])
+    out = []
+    floor = 0
+    for group in groups:
+        pos = group[0].start(1)
+        line_start = text.rfind("\n", 0, pos) + 1
+        items = [i.start() for i in _INLINE_ITEM.finditer(text, max(line_start, floor), pos)]
+        floor = group[-1].end()
+        if not items:
+            continue  # no numbered item before the note in this line: prose, no task
+        parts = [("牵头" if _OWN_LEAD.search(_ASIDE.sub("", m.group(2))) else m.group(1),
+                  [_name(text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
+        lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
+        if not lead:
+            continue
+        task = _task_before(doc, pos, items[-1])
+        if task is None:
+            continue
         trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger))
     return out
