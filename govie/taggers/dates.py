@@ -253,10 +253,22 @@ def _opens_a_medium(text: str, pos: int) -> bool:
 
 
 # 确保/完成/实现 right before 全年: the year's goal, not a yearly quantity of a rule (全年实际占用总床日数).
-_YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现|實現)?$")
+_YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现|實現)?了?$")
 # The year's work or goals named after 全年 (是全年工作的军令状, 全年目标任务): that year too, not a
 # quantity (全年工作日, 全年工作量).
-_YEAR_WORK = re.compile(r"(?:各[项項])?(?:工作(?![日时時量])|目[标標]|任[务務])")
+# A qualifier may come between (明确了全年经济社会发展的目标任务: a State Council meeting, 2024).
+_YEAR_WORK = re.compile(r"(?:各[项項]|主要|(?:经济社会|經濟社會)[发發]展的?)?(?:工作(?![日时時量])|目[标標]|任[务務])")
+
+
+def _year_named_in_paragraph(text: str, out: list[Mention], pos: int) -> int | None:
+    """The year of the last DATE valued as one year in the paragraph before ``pos``."""
+    for d in reversed(out):
+        if "\n" in text[d.end : pos]:
+            return None
+        value = d.attrs.get("value")
+        if value and len(value) == 4 and value.isdigit():
+            return int(value)
+    return None
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -433,6 +445,35 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
     return found
 
 
+# A news lead opens with its dateline (新华社北京3月5日电) and then names the day alone (国务院总理李克强
+# 5日在政府工作报告中指出; 新華社受權于14日全文播發): that bare day is in the dateline's month. Days of
+# a count (15日内, 30日以上) and listed days are not these.
+_DATELINE = re.compile(r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日[电電]")
+# A part of the day belongs to the span (dev pt-102676: 习近平和夫人彭丽媛4日晚在上海).
+_LEAD_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每至到、前后後近数數])(3[01]|[12]\d|[1-9])日"
+                       r"(?:凌晨|上午|中午|下午|晚上|晚间|晚|早上)?"
+                       r"(?=[\u4e00-\u9fff])(?![内內以起前后後至到报報记記志程的])")
+
+
+def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
+    """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…)."""
+    found = []
+    taken = [(d.start, d.end) for d in out]
+    for line in _DATELINE.finditer(text):
+        dated = next((d for d in out if d.start <= line.start() < d.end), None)
+        value = dated.attrs.get("value") if dated else None
+        if not value or len(value) != 10:
+            continue
+        stop = text.find("\n", line.end())
+        for m in _LEAD_DAY.finditer(text, line.end(), stop if stop >= 0 else len(text)):
+            day = int(m.group(1))
+            if day > int(value[8:]) or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found.append(Mention("DATE", m.start(), m.end(), "date.rule",
+                                 {"value": f"{value[:8]}{day:02d}", "grain": "day"}, PRIORITY["date.rule"]))
+    return found
+
+
 # An event named by its date in quotes ("“12·21”特大道路交通事故", "“5·13”事故": 国办发〔2004〕7号)
 # carries a day of the past: the reference date's year, or the year before when that day is later.
 _EVENT_DAY = re.compile(r"(?<=[“\"「『])(1[0-2]|[1-9])[·•．.](3[01]|[12]\d|[1-9])(?=[”\"」』])")
@@ -544,7 +585,9 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
                 and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
             # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
             # last named, or its own year (dev sc19-56: 确保完成全年经济社会发展目标 in 2018 is 2018).
-            year = anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None
+            # The year last named may be a word (过去一年…实现了全年正增长: 2020 in a January 2021 meeting).
+            named = _year_named_in_paragraph(text, out, m.start())
+            year = named or (anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None)
             period = _whole_year(year) if year else None
         dv = value_of(expression, reference=ctx.reference_date, period=period)
         if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
@@ -592,6 +635,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         chronicle = _chronicle_days(text, out, ctx)
         if chronicle:
             out.extend(chronicle)
+            out.sort(key=lambda d: d.start)
+    if "电" in text or "電" in text:
+        lead = _dateline_days(text, out)
+        if lead:
+            out.extend(lead)
             out.sort(key=lambda d: d.start)
     if "·" in text or "•" in text or "．" in text or "." in text:
         events = _event_days(text, out, ctx)
