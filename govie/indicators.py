@@ -1875,7 +1875,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
             indicator = label.group(1)
-        indicator = _without_own(_as_measured(_without_by(indicator), national), own)
+        raw = _without_by(indicator)
+        indicator = _without_own(_as_measured(raw, national), own)
+        if change in (None, "level") and raw and indicator and raw != indicator and raw.endswith(indicator) \
+                and _declines_before(raw[: -len(indicator)]):
+            # "全年再减少企业税负3500亿元左右" (State Council report 2017): the verb of change taken off
+            # the front of what is measured (rule 1) still says how it changes
+            change = "decline"
         if _not_a_name(indicator, near, text):
             indicator = None
         m.attrs.update({
@@ -2436,7 +2442,19 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     return n
 
 
-_FROM = re.compile(r"(?:从|由)$")
+# the start value of 从A增加到B, a bound word allowed between (从不到70万亿元, 从近5000家)
+_FROM = re.compile(r"(?:从|由)([\u4e00-\u9fff]{0,3})$")
+
+
+def _declines_before(lead: str) -> bool:
+    """Whether the words taken off the front of an indicator end with a verb of decline (减少, 降低)."""
+    return any(lead.endswith(w) for w, c in _cues().links if c == "decline" and len(w) >= 2)
+
+
+def _from_before(text: str, lo: int, start: int) -> bool:
+    """Whether the number at ``start`` is the start value after 从/由 (a bound word may come between)."""
+    m = _FROM.search(text, lo, start)
+    return bool(m) and (not m.group(1) or m.group(1) in _cues().before)
 # a start value, then the verb to the value reached: 729万人增加到
 _FROM_THEN = re.compile(r"[\d０-９][^，,；;。]*?(?:到|至|为)")
 # numbers without a unit listed before the one that carries it: "1409万、", "15、"
@@ -2492,7 +2510,7 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         return period
     if own or opener:
         return own or opener
-    if state.kind == "actual" and period and "/" in period and _FROM.search(text, clause_at, start):
+    if state.kind == "actual" and period and "/" in period and _from_before(text, clause_at, start):
         return str(int(period[:4]) - 1)  # "一般公共预算收入从3826.5亿元增长到…": the year before the five
     streak = _STREAK.search(text, clause_at, start)
     if streak and period and period[-4:].isdigit():
