@@ -138,20 +138,22 @@ _MENTION_SPAN = 20000  # characters read for the places a text names
 _CLAUSE = "[^，,。；;：:\n]"
 # 莅临 says the coming by itself (宜昌市秭归县工作考察团莅临加查县, a title ending on its host); a
 # leader's party (副区长王怀福一行莅临刚察县沙柳河镇) is a delegation too.
-_VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团)(?:一行)?|一行)"
-                          "[^。；;\n]{0,30}?(?:莅临|莅(?=[\u4e00-\u9fff](?:考察|调研|参观|访问|交流|指导))|(?:来|(?:到|赴)(?=我|本))"
-                          "(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接)))")
+# 视察 is the visit of congress and CPPCC members (率住濮省政协委员视察团，赴驻马店市视察: a 濮阳 paper, 2021).
+_VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团|视察团)(?:一行)?|一行)"
+                          "[^。；;\n]{0,30}?(?:莅临|莅(?=[\u4e00-\u9fff](?:考察|调研|参观|访问|交流|指导|视察))|(?:来|(?:到|赴)(?=我|本))"
+                          "(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接|视察)))")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
 # A delegation that goes 到 a place to study it goes there as 赴 (率县党政考察团到北京市通州区考察).
 # Going 到 or 前往 a place to learn from it (县自然资源局到郏县考察学习, 一行前往平顶山市郏县考察学习: a
 # Luanchuan bureau's news item, 2021): a body studies another division's practice, never its own.
-_HOST = compile_cached(f"(?:赴|(?:团|组)(?:一行)?到)(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈)"
+_HOST = compile_cached(f"(?:赴|(?:团|组)(?:一行)?到)(?P<p>{_CLAUSE}{{2,20}}?)(?:考察|调研|学习|拜访|对接|洽谈|视察)"
                        f"|(?:到|前往)(?P<q>{_CLAUSE}{{2,20}}?)(?:考察|参观|观摩)?学习"
                        # 我省党政代表团一行，今天中午抵达广州 (a Gansu paper's dateline story, 2007)
                        # (only one's own: 江苏省党政代表团…抵达浙江省 on 浙江在线 arrives at the site's own province)
                        f"|我[省市县区旗](?:党政)?(?:代表团|考察团|访问团)[^。；;\n]{{0,12}}?抵达(?P<r>{_CLAUSE}{{2,12}})")
 _RECEIVING = re.compile("(?:接待|迎接|欢迎|陪同|会见|接见)了?")
+_VISITING_US = re.compile("(?:来|到|赴)(?:我|本)[省市区县州旗]|莅临(?:我|本)")
 # A place that is a person's given name after a post and a surname (县长李镇江, 市长王长春).
 _POST_BEFORE = compile_cached("(?:[省市区县州盟旗乡镇]长|书记|主任|主席|局长|部长|厅长|委员|代表)$")
 # A roster's name opens its line or follows the role's colon; a bare level body follows it.
@@ -517,6 +519,14 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+    # The counties of a city visited (泌阳县 where 濮阳's CPPCC members went 赴驻马店市视察) are the host's
+    # too, where the text names a city or county of its own besides (濮阳和驻马店两市); a text naming none
+    # (郑州市…调研组莅临巩义市 on 巩义's site) keeps them.
+    cities = {c for c in excluded if divs.meta_level(c) == "prefecture"}
+    if cities:
+        outside = [m for m in found if not cities.intersection(a for c in m[2] for a in divs.ancestry(c))]
+        if any(divs.meta_level(c) in ("prefecture", "county") for m in outside for c in m[2]):
+            found = outside
     if excluded and _OWN_PROVINCE_DELEGATION.search(text):
         # 我省党政代表团…抵达广州…在广州、佛山、东莞和深圳四市…学习考察: every place of the host's province is the host's.
         hosts = {divs.province(c) for c in excluded}
@@ -783,7 +793,9 @@ def _surnames() -> frozenset[str]:
 
 # A list of persons' names before a name that holds a place (县领导马善军、王建民、赵明国、肖文昌以及…:
 # 文昌 is no place of the text): another name of two to four characters, after 、, a post or a mark.
-_NAME_BEFORE_IN_LIST = re.compile("(?:、|领导|[^\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}、$")
+# Or the first name of a list after its post (市政协副主席王秋霞、郑玉林: 玉林 is no place of a 濮阳 item).
+_NAME_BEFORE_IN_LIST = re.compile("(?:、|领导|[^\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}、$"
+                                  "|(?:主席|书记|主任|[省市区县州]长|部长|局长|秘书长)[\u4e00-\u9fff]{2,3}、$")
 
 
 def _mask_person_places(clean: str, divs: Divisions) -> str:
@@ -823,9 +835,14 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     head = clean[: _lead_end(clean)]
     # The visitor's clause may open with its host receiving it (我委参与会见西藏山南市党政代表团来皖):
     # the host's own places stand before the last receiving verb.
-    spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in _VISITOR.finditer(head)]
+    visitors = list(_VISITOR.finditer(head))
+    spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in visitors]
+    # A delegation that comes to us (泰安市副市长张颖率考察团，来我市学习考察) goes 到 our own place in
+    # the title (泰安市考察团到德州考察, a 德州 paper): that place is the host's, the document's own.
+    coming = any(_VISITING_US.search(head, m.start(), m.end() + 3) for m in visitors)
     for pattern in (_GUEST, _PARTNER, _HOST):
-        spans.extend(m.span(m.lastgroup or "p") for m in pattern.finditer(head))
+        spans.extend(m.span(m.lastgroup or "p") for m in pattern.finditer(head)
+                     if not (coming and pattern is _HOST and m.group().startswith(("团", "组"))))
     # A two-character county is the other party too (到郏县考察学习).
     codes = {c for a, b in spans for _, _, cs in divs.mentions(clean[a:b]) + _short_county_mentions(clean[a:b], divs, [])
              for c in cs}

@@ -1404,8 +1404,14 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         if _website_name(text, s, e):
             continue
+        # 我市/本县 + a body (我市投资促进局汇报, 我市住建局: a 德州 paper, probe dept30p) is the document's
+        # own body: marked from after the level, as 我市商务局's registry name 商务局 is.
+        if kind == "pattern" and before and before in "我本" and text[s] in "市县区" and e - s >= 4 \
+                and not text.startswith(("市委", "县委", "区委", "市政", "县政", "区政", "市人", "县人", "区人"), s):
+            s += 1
+            before = text[s - 1]
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
-        if kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
+        elif kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
                 and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES) and not _appointed_to(text, s) \
                 and not _coordinator_after_word(text, s - 1, s + 1) \
                 and not (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt)):
