@@ -2999,8 +2999,11 @@ def _zone_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
                 break
             for k in range(longest, 1, -1):
                 s = e - k
+                # A short name that is an ordinary word is that word before a qualifier (锂资源绿色开发
+                # 试验区: 甘孜州 2025 report, probe loc31; 资源 is 资源县's short name).
                 if s >= 0 and text[s:e] in shorts and at_word_start(text, s, z.end()) \
-                        and (gap == 0 or (word_bounds(text, s, e) and _qualifier(text, e, z.start()))):
+                        and (gap == 0 or (word_bounds(text, s, e) and text[s:e] not in _common_shorts()
+                                          and _qualifier(text, e, z.start()))):
                     # After a qualifier the whole zone is the place (叶集改革发展试验区).
                     out.append(Mention("LOC", s, z.end() if gap else e, "loc.gazetteer", {},
                                        priority=PRIORITY["loc.gazetteer"]))
@@ -3141,6 +3144,7 @@ def _facility(text: str, start: int, end: int) -> int:
     合肥西站, 周口国家农高区), 0 where that facility is a project (开工建设平凉机场, 济南机场二期,
     、武威机场、临夏机场等项目), or -1 where the place opens none."""
     pat = _loc_patterns()
+    end = _bracketed_county(text, end)  # 福州(连江)国家远洋渔业基地: the county inside is the site's
     f = pat.facility.match(text, end)
     # Punctuation ends the name; function words do where jieba reads them as words (和平饭店 is
     # one name, 郑州和洛阳机场 is not).
@@ -3165,6 +3169,23 @@ def _facility(text: str, start: int, end: int) -> int:
     # Guide v2.2 (LOC 3): a named site is a place as a whole, also where it is being built or
     # extended (开工建设平凉机场, 济南机场二期, 临沂机场航站楼投用).
     return f.end()
+
+
+_BRACKETED = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
+
+
+def _bracketed_county(text: str, end: int) -> int:
+    """End of a county or city written in brackets right after the place (its seat, host or partner),
+    where a named site follows: 福州(连江)国家远洋渔业基地 (连江县 2025 report, probe loc31), 广州（清远）
+    产业转移工业园; else ``end``."""
+    b = _BRACKETED.match(text, end)
+    if not b:
+        return end
+    name = b.group(1)
+    shorts, _ = _county_shorts()
+    if name in _common_shorts() or not (name in shorts or name in _county_by_name() or name in _place_words()):
+        return end
+    return b.end()
 
 
 def _opens_infrastructure(text: str, start: int, end: int) -> bool:
@@ -3310,8 +3331,9 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
     if text.startswith("（", end):
         close = text.find("）", end, end + 12)
-        if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words():
-            return False
+        if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words() \
+                and (_bracketed_county(text, end) == end or _facility(text, start, end) <= 0):
+            return False  # a name the place opens (福建（厦门）社保科创基金), unless it is a site (福州（连江）…基地)
     if _CLASS_AFTER.match(text, end):
         return False
     if (not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end)) \
