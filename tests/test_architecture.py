@@ -137,3 +137,37 @@ def test_issuer_doc_issuer_and_agents_name_bodies_alike():
             assert meta["issuer"] == meta["doc_issuer"]
         names = [meta["issuer"], *meta["doc_issuers"]] + [a for act in result.activities for a in act.agents]
         assert all(registry_name(n) for n in names if n), [n for n in names if n and not registry_name(n)]
+
+
+def _rebound_names(path):
+    """Top-level names a module binds twice, other than a value built on its own earlier one
+    (_DOTTED = f"...{_DOTTED}"): the second silently replaces the first for every reader."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    seen, out = set(), []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names, value = [node.name], None
+        elif isinstance(node, ast.Assign):
+            names, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names, value = [node.target.id], node.value
+        else:
+            continue
+        for name in names:
+            reads_itself = value is not None and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in seen and not reads_itself:
+                out.append(name)
+            seen.add(name)
+    return out
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # Two probes once named different patterns _ITEM_END and _BRACKETED in one module: the later
+    # one replaced the earlier for the functions written against it.
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parent.parent / "govie"
+    found = {str(p.relative_to(root)): names for p in sorted(root.rglob("*.py")) if (names := _rebound_names(p))}
+    assert found == {}

@@ -579,13 +579,13 @@ _COMMITTEE_NOT_AFTER = "(?![员托屈婉]|会(?!同(?!意)))"
 # character it is the verb (市委外办会同县财政局), not that county; after a place or a clause start
 # it stays the county (怀化市会同县).
 _VERB_PLACES = ("会同",)
-_BODY_LAST = set("委局办厅府部院会所署室队")
+_JOINING_BODY_LAST = set("委局办厅府部院会所署室队")
 
 
 def _verb_place_at(text: str, s: int) -> bool:
     """Whether a place read from ``s`` opens with a verb that joins two bodies (会同) right after
     a body (县委|会同县财政局): the verb, and the level after it a bare prefix (县财政局)."""
-    return s > 0 and text[s - 1] in _BODY_LAST and text.startswith(_VERB_PLACES, s)
+    return s > 0 and text[s - 1] in _JOINING_BODY_LAST and text.startswith(_VERB_PLACES, s)
 
 
 # 任 (to take a post) before a bare level: jieba reads 任县 as the former county (任泽区 since 2020),

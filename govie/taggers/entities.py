@@ -3171,14 +3171,14 @@ def _facility(text: str, start: int, end: int) -> int:
     return f.end()
 
 
-_BRACKETED = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
+_BRACKETED_PLACE = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
 
 
 def _bracketed_county(text: str, end: int) -> int:
     """End of a county or city written in brackets right after the place (its seat, host or partner),
     where a named site follows: 福州(连江)国家远洋渔业基地 (连江县 2025 report, probe loc31), 广州（清远）
     产业转移工业园; else ``end``."""
-    b = _BRACKETED.match(text, end)
+    b = _BRACKETED_PLACE.match(text, end)
     if not b:
         return end
     name = b.group(1)
@@ -4006,7 +4006,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         if q and _SPOKEN.search(text, left + 1, q.end() - 1):
             return False  # a quoted sentence is speech, not a name: “雄安新区拔节生长。” (Hebei 2025, probe loc25)
         if q and text[m.start - 1] in "“、" and _QUOTED_PLACE_LIST.fullmatch(text, left + 1, q.end() - 1) \
-                and _PLACE_PROCESS.fullmatch(text, m.end, _ITEM_END.search(text, m.end, q.end()).start()):
+                and _PLACE_PROCESS.fullmatch(text, m.end, _QUOTED_ITEM_END.search(text, m.end, q.end()).start()):
             return False  # a quoted list of places and what they do (guide v2.2, LOC 1): “滇中崛起、沿边开放、
             # 滇东北开发、滇西一体化” (云政办发〔2022〕25号, probe loc29)
         # A quoted route names its cities (guide v2.2, LOC 1: the cities of a route are LOCs):
@@ -4017,7 +4017,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 # A region's strategy written as a quoted list of short clauses, each a place and a process.
 _QUOTED_PLACE_LIST = re.compile(f"[{_CJK}]{{2,7}}(?:、[{_CJK}]{{2,7}}){{2,}}")
-_ITEM_END = re.compile("[、”]")
+_QUOTED_ITEM_END = re.compile("[、”]")
 # What a region does in such a list; a product or brand after it is no process (延边黄牛).
 _PLACE_PROCESS = re.compile("崛起|开放|开发|发展|振兴|一体化|转型|协同|联动|融合|提升|突破|升级|跨越|带动|保护")
 
