@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.text.normalize import fold_script
+from govie.kb.dept_types import TERM_NUMBER
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
 from govie.kb.lexicons import load_words
 from govie.kb.registry import STATE_COUNCIL
@@ -36,7 +37,7 @@ _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 # The year may follow the place ("武汉市2007年政府工作报告", "2010年江西政府工作報告": probe act33).
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?(?:人民)?政府工作[报報]告")
-_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第[一二三四五六七八九十]+届\s*(?:全国)?\s*人民代表大会")
+_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第" + TERM_NUMBER + r"届\s*(?:全国)?\s*人民代表大会")
 # The speaker of a report: "我代表国务院，向大会报告政府工作".
 # A work report opens with its title or with the speaker's formula, the title often without a
 # place ("政府工作报告" over "——2026年1月26日在广东省…会议上").
@@ -62,7 +63,7 @@ _CITED_SESSION = re.compile(r"[^，,。；\n]{0,12}?上(?:所作|作的|作出�
 # 1月21日上午…开幕，市长殷勇代表市人民政府向大会报告政府工作", "深圳市七届人大六次会议…开幕。深圳市市长覃伟中向大会作
 # 政府工作报告", "河南省第十三届人民代表大会第三次会议开幕。河南省人民政府代省长尹弘在政府工作报告中提到" (probe act35):
 # the report, and so the actions it announces, are that place's government's, not the congress's.
-_SESSION_OPENED = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)第?[一二三四五六七八九十]+届\s*(?:人民代表大会|人大)"
+_SESSION_OPENED = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)第?" + TERM_NUMBER + r"届\s*(?:人民代表大会|人大)"
                              r"[^。\n]{0,30}?(?:开幕|召开|举行)")
 _REPORT_DELIVERED = re.compile(r"(?:长|主席)[\u4e00-\u9fff]{0,6}(?:向大会|在政府工作报告中)|代表[^。\n]{0,10}政府[，,]?\s*向大会")
 _BODY_SPEAKER = re.compile(r"我(?:代表|受)(?P<body>[^，,。；\n]{2,30}?)(?:的?委托)?[，,]?\s*向大会报告工作")
