@@ -1174,6 +1174,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 破产企业要真关闭，(sc-report-1997): firms close; the government closes something it names
     if h.group() not in _HELD_EVENT_VERBS and _HELD_SUBJECT.match(text, e, _clause_end(doc, e, sent_end)):
         return False  # 商会成立大会…在北京举行, 新闻发布活动在…举行: the verb names the event held, no action
+    if _COPULA_BEFORE.search(text, max(sent_start, s - 6), s):
+        return False  # 成为全国纪念…80周年文艺精品, 作为庆祝…的献礼: the verb sits inside what something becomes
     after = text[e : e + 4]
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
@@ -1727,6 +1729,8 @@ def _sentence(
 # 举行, yueyang.gov.cn 大事记 2018-08; …专场新闻发布活动在汉丰街道安康社区篮球场举行, kzwmsj.cbg.cn 2021-11-30):
 # the event is the subject of 举行, which carries the activity.
 _HELD_EVENT_VERBS = frozenset(("举行", "举办", "开幕", "闭幕", "召开"))
+# A verb right after 成为/作为 (and a scope word) opens the noun phrase of what something becomes or serves as.
+_COPULA_BEFORE = re.compile("(?:成为|作为)(?:全国|全省|全市|全区|全县)?$")
 _HELD_SUBJECT = re.compile(r"[^，,。；;：:、\n]{0,12}?(?:大会|会|活动|仪式|典礼)(?:暨[^，,。；;：:\n]{1,24}?(?:会|活动|仪式|典礼))?"
                            r"(?:将|已)?(?:于[^，,。；;：:\n]{1,12}?)?在[^，,。；;：:\n]{1,20}?(?:隆重|正式|顺利)?(?:举行|举办|开幕|召开)")
 # Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,

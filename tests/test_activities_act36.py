@@ -23,3 +23,12 @@ def test_memorial_nouns_are_no_trigger():
     text = _OPEN + "设立台湾光复纪念日，组织干部参观抗战纪念馆。"
     triggers = {t for t, *_ in _acts(text, "2026-03-05")}
     assert "纪念" not in triggers and "纪念日" not in triggers
+
+
+def test_a_verb_inside_what_something_becomes_is_no_action():
+    # dev wr2026-liaoningm (Liaoning 2026 report) and corpora/work-reports-2026 (Yunnan 2026 report):
+    # the verb after 成为(全国) opens the noun phrase of what the work became.
+    text = _OPEN + "纪录片《东北抗联》成为全国纪念抗战胜利80周年文艺精品，杂技剧《先声》获文华奖。"
+    assert "纪念" not in {t for t, *_ in _acts(text, "2026-01-20")}
+    text = _OPEN + "“云南方案”成为全国开展市场准入效能评估的基础性方案。"
+    assert "开展" not in {t for t, *_ in _acts(text, "2026-01-20")}
