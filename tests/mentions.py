@@ -53,3 +53,14 @@ def dates(text: str, **kw: object) -> list[tuple[str, str | None]]:
     for e in ex.entities:
         assert text[e.start:e.end] == e.text
     return [(e.text, e.attrs.get("value")) for e in ex.entities if e.label == "DATE"]
+
+
+def docnos(text: str, **kw: object) -> list[tuple[str, str | None]]:
+    """(text, issuer) of each DOCNO of ``govie.extract(text, **kw)`` (rules only unless a model is
+    given); their offsets are checked against the text."""
+    kw.setdefault("model", None)
+    out = govie.extract(text, **kw).to_dict()
+    for e in out["entities"]:
+        if e["label"] == "DOCNO":
+            assert text[e["start"] : e["end"]] == e["text"]
+    return [(e["text"], e.get("issuer")) for e in out["entities"] if e["label"] == "DOCNO"]

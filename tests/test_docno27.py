@@ -7,13 +7,11 @@ from __future__ import annotations
 import govie
 from govie.taggers.docno import tag_docnos
 
+from .mentions import docnos
+
 
 def _docnos(text: str) -> list[tuple[str, str | None]]:
-    out = govie.extract(text, model=None).to_dict()
-    for e in out["entities"]:
-        if e["label"] == "DOCNO":
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [(e["text"], e.get("issuer")) for e in out["entities"] if e["label"] == "DOCNO"]
+    return docnos(text)
 
 
 # github code index id 9989041141 (a Shenzhen 龙华 school's epidemic form citing the district's notice)

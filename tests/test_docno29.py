@@ -6,16 +6,13 @@ Each case quotes a real text; its address is in the comment above it."""
 
 from __future__ import annotations
 
-import govie
 from govie.taggers.docno import parse_docno, tag_docnos
+
+from .mentions import docnos
 
 
 def _docnos(text: str) -> list[tuple[str, str | None]]:
-    out = govie.extract(text, model=None).to_dict()
-    for e in out["entities"]:
-        if e["label"] == "DOCNO":
-            assert text[e["start"] : e["end"]] == e["text"]
-    return [(e["text"], e.get("issuer")) for e in out["entities"] if e["label"] == "DOCNO"]
+    return docnos(text)
 
 
 # http://jk9a.cn/OpennessContent/show/2595997.html (安徽 计划生育服务补助资金管理办法, glossed traditional)
