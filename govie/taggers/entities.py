@@ -670,6 +670,7 @@ def _media(text: str, norm=None) -> list[Mention]:
 # app 客户端 outside, as 宁夏日报客户端 → 宁夏日报); 东南网-福建日报6月28日讯, 齐鲁网·闪电新闻9月26日讯,
 # 新甘肃客户端兰州1月10日讯 (the place of the dateline outside).
 _MEDIA_END = "(?:网|日报|晚报|时报|报社|新闻|电视台|广播电视台|广播电台|通讯社|云)"
+_MEDIA_AT_END = re.compile(_MEDIA_END + "$")
 # A page's own source line, not a table's data source (数据来源：医院填报: sc19-4).
 _SOURCE = compile_cached(r"来源[:：][ \u3000]*")
 _SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
@@ -701,14 +702,14 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
             app = name.endswith("客户端")
             if app:
                 name = name[:-3]
-            elif name.endswith("官网") and re.search(_MEDIA_END + "$", name[:-2]):
+            elif name.endswith("官网") and _MEDIA_AT_END.search(name[:-2]):
                 name = name[:-2]  # the medium's own site: 来源：南通人民广播电台官网 (probe org28)
-            if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
+            if len(name) >= 2 and (app or _MEDIA_AT_END.search(name)) and not _NOT_MEDIA.search(name):
                 out.append(Mention("ORG", run.start(), run.start() + len(name), "org.media", {}, priority=PRIORITY["org.media"]))
                 break
     for m in _MEDIUM_NEWS.finditer(text) if "讯" in text or "消息" in text else ():
         name = m.group(1)
-        if re.search(_MEDIA_END + "$", name) and not _NOT_MEDIA.search(name):
+        if _MEDIA_AT_END.search(name) and not _NOT_MEDIA.search(name):
             out.append(Mention("ORG", m.start(1), m.end(1), "org.media", {}, priority=PRIORITY["org.media"]))
     # Every dateline holds 日讯 or 日电: a page with 来源 only is not scanned (the scan tries every position).
     for m in _DATELINE.finditer(text) if "日讯" in text or "日电" in text else ():
@@ -720,7 +721,7 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
         if app:
             e -= 3
         name = text[s:e]
-        if len(name) >= 2 and (app or re.search(_MEDIA_END + "$", name)) and not _NOT_MEDIA.search(name):
+        if len(name) >= 2 and (app or _MEDIA_AT_END.search(name)) and not _NOT_MEDIA.search(name):
             out.append(Mention("ORG", s, e, "org.media", {}, priority=PRIORITY["org.media"]))
     return out
 
@@ -754,12 +755,6 @@ def _opens_with_verb(item: str) -> bool:
     """Whether ``item``'s first word is a verb, preposition or conjunction of two characters or more (回春|堂)."""
     words = shared_words(item)
     return len(words[0]) >= 2 and function_word_tags().get(words[0], "n").startswith(("v", "p", "c"))
-
-
-@lru_cache(maxsize=1)
-def _org_suffix_words() -> frozenset[str]:
-    """The endings of org_suffixes.txt, which name nobody standing alone (集团, 公司)."""
-    return frozenset(load_words("org_suffixes"))
 
 
 def _rare_name(item: str) -> bool:
@@ -805,8 +800,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
         coined = len(items) >= 3 and 2 * sum(_rare_name(item) for item in ["".join(first), *items[1:]]) > len(items)
         # One short item among three or more that opens with a verb is a name like the others, as 回春堂 (回春|堂) in
         # 华侨凤凰、新绿色药业、回春堂、好医生攀西药业等生物医药企业 (Sichuan 2025 news, probe org26); two are a list of actions.
-        verbal = [k for k, item in enumerate(items) if k and len(item) <= 4 and _opens_with_verb(item)]
-        homograph = len(items) >= 3 and len(verbal) == 1
+        verbal = [k for k, item in enumerate(items) if k and len(item) <= 4 and _opens_with_verb(item)] \
+            if len(items) >= 3 else []
+        homograph = len(verbal) == 1
         spans = []
         for i, item in enumerate(items):
             s, e = pos, pos + len(item)
@@ -819,8 +815,9 @@ def _listed_enterprises(text: str) -> list[Mention]:
                 cut = [k for k, w in enumerate(words) if w in ("了", "的", "如") or w in _LIST_LEAD_WORDS
                        or (len(w) > 1 and tags.get(w, "n").startswith("v") and k < len(words) - 1)
                        or tags.get(w, "n").startswith("p")]
-                # A cut that leaves a bare suffix or one character cut inside the name: 既有|新|希望|集团 is 新希望集团.
-                while cut and (len(rest := "".join(words[cut[-1] + 1 :])) < 2 or rest in _org_suffix_words()):
+                # A cut that leaves a bare suffix (org_suffixes.txt: 集团, 公司) or one character cut inside the
+                # name: 既有|新|希望|集团 is 新希望集团.
+                while cut and (len(rest := "".join(words[cut[-1] + 1 :])) < 2 or _org_suffix().fullmatch(rest)):
                     cut.pop()
                 if cut:
                     s += sum(len(w) for w in words[: cut[-1] + 1])
@@ -1272,10 +1269,11 @@ _POST_AFTER = re.compile("总书记|同志|副主席(?![台团])|主席(?![台�
 # closes its phrase, so a post inside a longer one (省长助理) or a body's post (市政府副市长) names no one.
 # Written as alternatives that each open with a literal (the same matches, tried in the same order as
 # (?:常务)?副?(?:省长|…)): sre then skips in C to where a post can start, not every position.
-_HEAD_POSTS = "(?:省长|市长|县长|区长|州长|旗长)"
+_HEAD_POST_NAMES = "省长|市长|县长|区长|州长|旗长"
+_HEAD_POSTS = f"(?:{_HEAD_POST_NAMES})"
 # The posts inline as alternatives of their own: every alternative opens with a character, which sre
 # skips to in C (a group as one alternative made it try every position).
-_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POSTS[3:-1]})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
+_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POST_NAMES})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -3777,7 +3775,8 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 # G210白云鄂博至固阳至东河: the 2023 呼包鄂乌 measures, probe loc29; G214加卡至邦达机场段, G679线乌拉斯台
 # 至奇台: dev gold, Xizang and Xinjiang 2026): the number tells that the ends are places, towns and
 # villages the gazetteer does not hold.
-_CODED_ROUTE = re.compile(f"(?<![A-Za-z0-9])[GS][0-9]{{1,4}}线?((?:[{_CJK}]{{2,6}}?至){{1,3}}[{_CJK}]{{2,6}}?)"
+# A part never holds 至: the ends are read by splitting at it.
+_CODED_ROUTE = re.compile(f"(?<![A-Za-z0-9])[GS][0-9]{{1,4}}线?((?:(?:(?!至)[{_CJK}]){{2,6}}?至){{1,3}}(?:(?!至)[{_CJK}]){{2,6}}?)"
                           "(?=段|高速|公路|国道|省道|、|等|[，。；,;）)]|$)")
 
 
