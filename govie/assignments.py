@@ -880,19 +880,30 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
             groups.append([m])
     out = []
     for group in groups:
-        # "责任单位：X、Y分别牵头": a list that says it leads is no first-listed list (丽水 2023).
-        parts = [("牵头" if _OWN_LEAD.search(_ASIDE.sub("", m.group(2))) else m.group(1),
-                  [_name(text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
-        lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
+        lead, support = _noted_roles(doc, group, first_lead)
         if not lead:
             continue  # 责任单位：各县（市、区）人民政府: classes, no named body
         start = _under_item(text, group[0].start())
         task = _task_before(doc, start) if start is not None else _keyed_task(text, group[0].start())
         if task is None:
             continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
-        trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
-        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger))
+        out.append(_noted_frame(doc, group, task, lead, support))
     return out
+
+
+def _noted_roles(doc: _Doc, group: list[re.Match[str]], first_lead: bool) -> tuple[list[str], list[str]]:
+    """The lead and support bodies of a group of role notes (group 1 the label, group 2 the bodies)."""
+    # "责任单位：X、Y分别牵头": a list that says it leads is no first-listed list (丽水 2023).
+    parts = [("牵头" if _OWN_LEAD.search(_ASIDE.sub("", m.group(2))) else m.group(1),
+              [_name(doc.text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
+    return _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
+
+
+def _noted_frame(doc: _Doc, group: list[re.Match[str]], task: tuple[int, int], lead: list[str],
+                 support: list[str]) -> AssignmentFrame:
+    """The assignment of a task its group of role notes names; the first leading label is its trigger."""
+    trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
+    return AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger)
 
 
 # The same notes run into one line when a page loses its line breaks (盐政办发〔2022〕16号: "1.全县生产总值增长
@@ -926,16 +937,13 @@ def _inline_role_notes(doc: _Doc, first_lead: bool, notes: bytearray) -> list[As
         floor = group[-1].end()
         if not items:
             continue  # no numbered item before the note in this line: prose, no task
-        parts = [("牵头" if _OWN_LEAD.search(_ASIDE.sub("", m.group(2))) else m.group(1),
-                  [_name(text, d) for d in doc.depts_in(*m.span(2))]) for m in group]
-        lead, support = _labelled_roles(parts, first_lead, _SUPPORT_LINE_LABELS)
+        lead, support = _noted_roles(doc, group, first_lead)
         if not lead:
             continue
         task = _task_before(doc, pos, items[-1])
         if task is None:
             continue
-        trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
-        out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger))
+        out.append(_noted_frame(doc, group, task, lead, support))
     return out
 
 
