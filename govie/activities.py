@@ -827,12 +827,15 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
             continue
         if head and f.date and (verb, f.date, head) in held:
             continue
-        if f.type in last_end:
-            opening = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
-            if _RECAP.search(text, max(opening, last_end[f.type]), s):
-                continue  # the same event again, its steps or its plan (本次共派出…组,对…开展督导检查)
-        if meeting and f.type != "meeting" or meeting and verb not in ("召开", "举行"):
-            opening = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=0)
+        recap = f.type in last_end
+        meeting_step = meeting and (f.type != "meeting" or verb not in ("召开", "举行"))
+        if recap or meeting_step:
+            # Where the trigger's sentence opens, within 200 characters (None: no break there).
+            opened = max((k.end() for k in _SENTENCE_OPEN.finditer(text, max(0, s - 200), s)), default=None)
+        if recap and _RECAP.search(text, max(max(0, s - 200) if opened is None else opened, last_end[f.type]), s):
+            continue  # the same event again, its steps or its plan (本次共派出…组,对…开展督导检查)
+        if meeting_step:
+            opening = 0 if opened is None else opened
             if _MEETING_SPEECH_LEAD.match(text, opening) and not _SPEECH.search(text, opening, s):
                 continue
         kept.append(f)
