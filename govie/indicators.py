@@ -2448,7 +2448,8 @@ _FROM = re.compile(r"(?:从|由)([\u4e00-\u9fff]{0,3})$")
 
 def _declines_before(lead: str) -> bool:
     """Whether the words taken off the front of an indicator end with a verb of decline (减少, 降低)."""
-    return any(lead.endswith(w) for w, c in _cues().links if c == "decline" and len(w) >= 2)
+    # The links that may end it, looked up by its last character as _shared_list does.
+    return bool(lead) and any(lead.endswith(w) for w, c in _ending("links", lead) if c == "decline" and len(w) >= 2)
 
 
 def _from_before(text: str, lo: int, start: int) -> bool:
