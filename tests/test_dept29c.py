@@ -48,3 +48,13 @@ def test_a_co_op_named_after_its_town_is_not_the_county_federation():
     depts = _depts(text, "2018-02-20")
     assert ("如皋市供销合作社", "如皋市供销合作社联合社") in depts
     assert not any(t in ("供销合作社", "供销社") for t, _ in depts)
+
+
+def test_a_town_named_after_a_county_is_that_countys_only():
+    # The host line of the 扶风县杏林镇 news above, as it reads for the county's 法门镇; with another county's
+    # name before the town (岐山县 has no 法门镇), the town is none, not 扶风县's namesake.
+    from govie.kb.divisions import own_township
+
+    tail = "召开2023年春季重点工作推进会。\n最后,镇党委书记陈海刚要求全镇上下坚决贯彻落实。"
+    assert own_township("扶风县法门镇" + tail) == ("法门镇", "610324")
+    assert own_township("岐山县法门镇" + tail) is None

@@ -510,6 +510,10 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
             continue
         codes = tuple(c for c in table[name] if c in divs.by_code and (
             within is None or within == NATIONAL or within in divs.ancestry(c)))
+        if m.group(3):
+            # Named after its county (扶风县杏林镇召开…): the town of that county, never a namesake elsewhere.
+            before = head[: m.end(3) - len(name)]
+            codes = tuple(c for c in codes if before.endswith(divs.by_code[c].name))
         if len(codes) != 1:
             return None
         found.add((name, codes[0]))
