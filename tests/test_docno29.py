@@ -61,3 +61,19 @@ def test_portal_number_takes_the_signature_body_far_below():
             "衢州市人民政府办公室\n\n2021年3月24日\n\n(此件公开发布)\n")
     [m] = tag_docnos(text)
     assert m.attrs["issuer"] == "衢州市人民政府办公室"
+
+
+def test_a_number_a_cited_title_placed_takes_no_other_numbers_body(monkeypatch):
+    # Two numbers of one code cited after two provinces' titles: where the second division has no body
+    # to compose, its number stays without issuer, never the first province's body (one code, one body
+    # holds within a division only).
+    from govie.taggers import docno
+
+    text = ("根据《安徽省财政社会保障资金分配暂行办法》（財社〔2015〕1600號）和"
+            "《江苏省社会保障资金管理办法》（财社〔2015〕1601号）执行。")
+    real = docno._compose
+    monkeypatch.setattr(docno, "_compose", lambda div, code, registry: None if div == "320000"  # 江苏省
+                        else real(div, code, registry))
+    found = dict(docnos(text))
+    assert found["财社〔2015〕1601号"] is None
+    assert found["財社〔2015〕1600號"] == "安徽省财政厅"

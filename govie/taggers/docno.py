@@ -688,6 +688,7 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     within = _within(ctx)
     registry = ctx.registry if ctx is not None else None
     out: list[Mention] = []
+    placed: set[int] = set()  # numbers whose issuer a cited title's division decided (a body or none)
     heads: list[str] | None = None
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
@@ -717,6 +718,7 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
             div = _title_place(cited.group("title")) if cited is not None else None
             if div is not None and not _NAMED_BODY.match(cited.group("title")):
                 attrs["issuer"] = _compose(div, code, registry) if _local_body(code) else attrs["issuer"]
+                placed.add(len(out))
         attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     # One code, one body in a text: a number the text names no body for takes the body another
@@ -725,9 +727,10 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     for m in out:
         if m.attrs["issuer"]:
             by_code.setdefault(m.attrs["code"], set()).add(m.attrs["issuer"])
-    for m in out:
+    for i, m in enumerate(out):
         known = by_code.get(m.attrs["code"], ())
-        if m.attrs["issuer"] is None and len(known) == 1:
+        # Not a number a cited title placed: another division's number of the code names another body.
+        if m.attrs["issuer"] is None and len(known) == 1 and i not in placed:
             m.attrs["issuer"] = next(iter(known))
     taken = bytearray(len(text) + 1)  # a mask, not a scan of every coded number per match
     for m in out:
