@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from govie.kb.dept_types import (TERM, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import MUNICIPALITIES, NATIONAL, level_chars, levels_without, load_divisions, townships
+from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centre, national_park
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
@@ -670,9 +670,7 @@ class Linker:
                     canonical = self.types.compose(self.types.full_at(rest, level),
                                                    self.divisions.former_full_name(head))
                 elif hit or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END)
-                             # 市民 is a word: 通州市民中心 is no former 通州市's centre
-                             and not (head.endswith("市") and rest.startswith("民")
-                                      and not rest.endswith(("局", "委", "办", "厅")))):
+                             and not citizens_word(head, rest)):
                     canonical = self.divisions.former_full_name(head) + rest
                 else:
                     continue

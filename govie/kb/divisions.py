@@ -20,7 +20,7 @@ from govie.text.segment import shared_word_ends
 __all__ = ["Place", "places", "place_names", "place_name_set", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
            "townships", "FormerDivision", "former_divisions", "BARE_LEVELS", "levels_without", "level_chars",
-           "level_alternation"]
+           "level_alternation", "citizens_word"]
 
 # The country as a division: central documents belong here (guide v2, "Document metadata").
 NATIONAL = "100000"
@@ -525,6 +525,12 @@ def load_divisions(path: str | Path | None = None) -> Divisions:
     table = read_tsv(path) if path else _rows()
     rows = [Division(*row[:5]) for row in table]
     return Divisions(rows)
+
+
+def citizens_word(name: str, rest: str) -> bool:
+    """Whether a city's name ending in 市 and the 民 opening ``rest`` are the word 市民 (通州市民中心: the
+    citizens' centre of 通州), not the city and a body of it (吴江市民政局, 吴江市民宗局)."""
+    return name.endswith("市") and rest.startswith("民") and not rest.endswith(("局", "委", "办", "厅"))
 
 
 _CLAUSE_END = "。！？；，、\n"

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (BARE_LEVELS, at_word_start, level_alternation, level_chars, levels_without,
+from govie.kb.divisions import (BARE_LEVELS, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, word_bounds)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
@@ -627,11 +627,8 @@ def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
         t = typ or mt.generic_re.match(text, e)
         # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's. jieba reads
         # 栾城县委, 监利县政府 as 栾城 + 县委: the name without its level word is one then.
-        # 市民 is a word: 通州市民中心 is the citizens' centre of 通州, no former 通州市's body (its
-        # bureaus are: 吴江市民政局, 吴江市民宗局).
-        if typ is None and t and text.startswith("民", e) and m.group().endswith("市") \
-                and not t.group().endswith(("局", "委", "办", "厅")):
-            continue
+        if typ is None and t and citizens_word(m.group(), t.group()):
+            continue  # 通州市民中心: no former 通州市's body
         if t and not _NOT_BODY.search(t.group()) and (
                 s in starts or word_bounds(text, s, e)
                 or (typ is not None and typ.group() in _LEVEL_WORD_TYPES and word_bounds(text, s, e - 1))):
