@@ -1219,10 +1219,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         shorts = [m.span() for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)]
         # Nor inside a longer name found there: 直辖市卫生计生委 is the provinces' commissions
         # (国卫办医函〔2016〕936号), and its 计生委 is no former national body (probe dept28n).
+        longer = shorts + [sp for _, sp in found]
         found += [("registry", (s, e)) for s, e in shorts
                   if at_word_start(text, s, e) and not _after_place(text, s, mt)
                   and not (s and text[s - 1] in _PLACE_SUFFIX)
-                  and not any(a < s and b >= e for a, b in shorts + [sp for _, sp in found])]
+                  and not any(a < s and b >= e for a, b in longer)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     # A bare level + 联社 is a credit union (省农信联社), a financial enterprise.
@@ -1580,8 +1581,8 @@ _LISTED_UNIT = re.compile(rf"、((?!国家|中国|中央|国务院){_UNIT_NAME_C
 def _listed_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray, registry: Registry) -> None:
     """Add the items of a list of units that opens with a central body and one of its units."""
     for s, e, kind in list(kept):
-        if kind == "unit" or text[e - 1] not in "局司":
-            continue
+        if kind == "unit" or text[e - 1] not in "局司" or not _LISTED_UNIT.match(text, e):
+            continue  # no list of units follows (the registry is read only where one does)
         name = text[s:e]
         for prefix in ("中华人民共和国", "中国"):
             if name.startswith(prefix) and not registry.by_name(name):
@@ -1595,7 +1596,6 @@ def _listed_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray,
             taken[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
             kept.append((m.start(1), m.end(1), "unit"))
             pos = m.end(1)
-
 
 
 def _central_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray, registry: Registry,
