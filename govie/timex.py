@@ -119,7 +119,10 @@ _WEEKDAY = re.compile(WEEKDAY)
 
 # The time of day after a day, or a stretch of it (1月24日24: 00前, 2020年1月30日零時起,
 # 2月20日早晨4時至中午12時): in the span, nothing of the value (the value keeps the day).
-_DAYPART = r"(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚|夜间|夜間|晚|夜)"
+# The parts of a day, one list for finding and resolving; the bare 晚 and 夜 are parts only right
+# after a day or a clock, where the caller adds them.
+DAYPARTS = "上午|下午|中午|晚上|晚间|晚間|凌晨|早上|早晨|傍晚|夜间|夜間"
+_DAYPART = rf"(?:{DAYPARTS}|晚|夜)"
 _CLOCK = (
     rf"(?:{_DAYPART}?\s*(?:(?:\d{{1,2}}|[零〇一二三四五六七八九十]{{1,3}})\s*[时時点點](?:\s*\d{{1,2}}\s*分|半|整)?"
     rf"|\d{{1,2}}\s*[:：]\s*\d{{2}}(?:[:：]\d{{2}})?)|{_DAYPART})"
@@ -166,18 +169,18 @@ _DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 # One point in time, after numerals were made Arabic. Yearless parts and a bare
 # number (the first half of "1—10月") are allowed; the caller checks what fits.
 _POINT = re.compile(
-    r"""^(?:(?P<y>\d{4})年|(?P<ry>[今本去上明下前后]|大[前后])年)?
+    rf"""^(?:(?P<y>\d{{4}})年|(?P<ry>[今本去上明下前后]|大[前后])年)?
     (?:
         (?P<yd>度)
       | 年?(?P<yp>初|底|末|中)
       | (?P<half>[上下])半年
       | (?:第|(?P<qfirst>前))?(?P<q>[1-4])季度
-      | (?P<m>\d{1,2})月份?
-        (?:(?P<d>\d{1,2})[日号](?P<time>(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|晚|夜)?
-                                   (?:\d{1,2}[时点:](?:\d{1,2}分?|半|整)?(?::?\d{1,2}秒?)?)?)
-          |(?P<xun>上中|中下|[上中下])旬|(?P<mp>初|底|末|中)|(?P<mb>\d{1,2}))?
-      | (?P<dd>\d{1,2})[日号]
-      | (?P<bare>\d{1,4})
+      | (?P<m>\d{{1,2}})月份?
+        (?:(?P<d>\d{{1,2}})[日号](?P<time>{_DAYPART}?
+                                   (?:\d{{1,2}}[时点:](?:\d{{1,2}}分?|半|整)?(?::?\d{{1,2}}秒?)?)?)
+          |(?P<xun>上中|中下|[上中下])旬|(?P<mp>初|底|末|中)|(?P<mb>\d{{1,2}}))?
+      | (?P<dd>\d{{1,2}})[日号]
+      | (?P<bare>\d{{1,4}})
     )?$""",
     re.X,
 )

@@ -47,3 +47,12 @@ def test_a_written_year_s_same_period_alone_is_that_year():
 def test_early_month_is_still_a_date():
     # guard: 月初 without a lunar day number keeps its value
     assert _dates("请于3月初报送材料。", "2020-02-01") == [("3月初", "2020-03-01/2020-03-10")]
+
+
+def test_every_part_of_the_day_before_a_clock_stays_in_the_span():
+    # The finder and the resolver read one list of day parts (timex.DAYPARTS); the sentence is
+    # 秀山县's 令 above with each part put before a clock time.
+    from govie.timex import DAYPARTS
+    for part in DAYPARTS.split("|"):
+        text = f"六、本令自2020年1月30日{part}8时起施行,解除時間另行通知。"
+        assert _dates(text, "2020-01-29") == [(f"2020年1月30日{part}8时起", "2020-01-30/..")], part

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (DAYPARTS, DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -46,8 +46,7 @@ _DNUM = (
     rf"(?:(?<!\d)(?:3{_S}[01]|[12]{_S}\d|0?[1-9])"
     rf"|(?<![{_CN}])(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))"
 )
-_DAYPARTS = "上午|下午|中午|晚上|凌晨|早上|早晨|傍晚"
-_DAYPART = rf"(?:{_DAYPARTS})"
+_DAYPART = rf"(?:{DAYPARTS})"
 # 零时 / 零時 (2020年1月30日零時起) and a layout space after the colon (1月24日24: 00前) too.
 _CLOCK = (
     rf"(?:{_S}{_DAYPART}?{_S}(?:\d{{1,2}}|零){_S}(?:[时時]|[点點](?=\d|半|整|[，。、；,起前]))(?:半|整)?"
@@ -57,7 +56,7 @@ _CLOCK = (
 # A stretch of the day is one time (2月20日早晨4時至中午12時).
 _TIME = (
     rf"(?:{_CLOCK}(?:{_S}(?:至|到|[—–\-－～~]){_CLOCK})?"
-    rf"|{_S}(?:{_DAYPARTS}|夜间|晚(?![会宴饭餐间报霞年期])))"
+    rf"|{_S}(?:{DAYPARTS}|晚(?![会宴饭餐间報报霞年期])))"
 )
 # A weekday in brackets after a day belongs to its date: 2月2日（星期六）.
 _DAY = rf"{_DNUM}{_S}[日号](?!报|记|志|程)(?:(?:{WEEKDAY}))?"
@@ -451,7 +450,7 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
 _DATELINE = re.compile(r"(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日[电電]")
 # A part of the day belongs to the span (dev pt-102676: 习近平和夫人彭丽媛4日晚在上海).
 _LEAD_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每至到、前后後近数數])(3[01]|[12]\d|[1-9])日"
-                       r"(?:凌晨|上午|中午|下午|晚上|晚间|晚|早上)?"
+                       rf"(?:{DAYPARTS}|晚)?"
                        r"(?=[\u4e00-\u9fff])(?![内內以起前后後至到报報记記志程的])")
 
 
