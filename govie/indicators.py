@@ -1729,7 +1729,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator, change = subject, change or "level"
         elif prev is not None and unit not in _DURATION_UNITS:
             src = _outside_note(text, metrics, mi, s_start)
-            indicator, inherited = carried.get(id(src)) or src.attrs.get("indicator"), True
+            indicator, inherited = _measure_of(src, carried), True
             change = "level" if share_of_scope else change or src.attrs.get("change")
             if indicator and _TOTAL.search(text, read.start, m.start):
                 # "新增公园127座，…累计达到1100座": the total counts the parks, not the new ones
@@ -1752,7 +1752,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             elif prev is not None and _CHANGE_AFTER.match(text, m.end):
                 # "一般公共预算收入累计完成3.7万亿元，5年增长18.7%": the years a change is over; the
                 # number after them is of the figure before
-                carried[id(m)] = indicator or carried.get(id(prev)) or prev.attrs.get("indicator")
+                carried[id(m)] = indicator or _measure_of(prev, carried)
             # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
             # durations (15个工作日内完成审核) measure nothing named
             named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
@@ -1763,7 +1763,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if prev is not None and indicator and _ADJUSTED_FOR.fullmatch(indicator):
             # "一般公共预算收入105亿元、扣除留抵退税因素增长0.5%": the adjustment is how the change is
             # counted, the figure is the one before it
-            indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
+            indicator = _measure_of(prev, carried)
         if indicator and text.endswith(indicator, 0, m.start) and \
                 (bound := _SIZE_BOUND.search(text, max(0, m.start - len(indicator) - 16), m.start - len(indicator))):
             # "实施5000万元以上重大项目160个": the size class is part of what is counted, as with 亿元以上项目
@@ -1775,14 +1775,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = classed
         if prev is not None and indicator and indicator == after and text[prev.end : m.start] in ("、", "和", "及", "与") \
                 and prev.attrs.get("unit") == unit and not _COUNT_WORD.search(text, m.start, m.end) \
-                and (carried.get(id(prev)) or prev.attrs.get("indicator")) not in (None, after):
+                and _measure_of(prev, carried) not in (None, after):
             # "对年销售收入首次超5亿元、10亿元…和50亿元的企业": the last amount of a list is of the list's
             # name, not of the noun the list's 的 selects
-            indicator = carried.get(id(prev)) or prev.attrs.get("indicator")
+            indicator = _measure_of(prev, carried)
         if prev is not None and _verbs_after_joint(text, prev, m):
             # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
             # before it counts (the shared noun, guide v2.1 rules 1 and 4)
-            indicator = carried.get(id(prev)) or prev.attrs.get("indicator") or indicator
+            indicator = _measure_of(prev, carried) or indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
         if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
@@ -2413,6 +2413,12 @@ def _jieba() -> tuple[Any, Any]:
     from govie.text.segment import shared_jieba
 
     return shared_jieba()
+
+
+def _measure_of(m: Mention, carried: dict[int, str]) -> str | None:
+    """What an earlier number measures: the phrase carried past it (a streak's, a per-unit price's)
+    or its own indicator."""
+    return carried.get(id(m)) or m.attrs.get("indicator")
 
 
 def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int) -> list[str]:
