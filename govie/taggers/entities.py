@@ -2123,6 +2123,10 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         # 首都 stands for Beijing, never a part of the place before it (推进张家口首都“两区”建设: Hebei 2026).
         if nxt == end + 2 and text.startswith("首都", end):
             break
+        # A region that heads its own cluster is a peer of the city before it, not the city's part
+        # (推进洛阳中原城市群副中心城市建设: Henan 2020 and 2023 reports, probe loc32).
+        if text.startswith(_REGION_ZONE_HEADS, nxt) and text[end:nxt] in _region_words():
+            break
         # A county holds no division: a county's or district's name then a division's is two places, as
         # where a list's lines are joined (宁都县、兴国县\n吉安市(13个): a Jiangxi basin list, probe loc29).
         if text[end - 1] in _COUNTY_LEVEL_END and not text.endswith(_REGION_LEVEL_ENDS, last, end) \
@@ -2134,6 +2138,8 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
 
 
 _COUNTY_LEVEL_END = "县区旗"
+# A compass stretch after a named mountain or river (秦岭东段, 黄河北段), one LOC with it.
+_COMPASS_SECTION = re.compile("[东西南北中]段")
 _DIVISION_END = "省市县区州旗盟"
 _REGION_LEVEL_ENDS = ("自治区", "行政区")  # 西藏自治区拉萨市 is a chain
 
@@ -2238,6 +2244,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                 and not (text.endswith("至", 0, m.start) and (_LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)
                                                               or text.startswith(_LINE_AFTER_SECTION, end + 1))):
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
+        elif end == m.end and _COMPASS_SECTION.match(text, end) and text[m.start:m.end] in _region_words():
+            end += 2  # a mountain's or river's compass stretch: 实施秦岭东段等重点区域生态保护 (Henan 2023, 2025)
         elif end == m.end and text.startswith("地区", end) and text.endswith(_FORMER_PREFECTURE_BEFORE, 0, m.start) \
                 and text[end - 1] not in "省市县区":
             end += 2  # a prefecture of the old level 地区, abolished or former: 撤销广安地区, 原广安地区的华蓥市
@@ -3135,6 +3143,8 @@ _DESIGNATION = ("全国", "中国特色")
 # Zone kinds that a region (京津冀, 长三角) names as a class of its zones, not one zone; a region's named
 # zones keep it (三江源国家公园, 关中平原城市群, 闽西革命老区, 虹桥商务区: dev gold).
 _ZONE_CLASSES = frozenset({"开发区", "园区", "工业园区", "产业园区", "经开区", "高新区"})
+# Clusters and areas a region names on its own (中原城市群, 关中平原城市群, 长江经济带).
+_REGION_ZONE_HEADS = ("城市群", "都市圈", "经济区", "经济带", "经济圈")
 
 
 def _facility(text: str, start: int, end: int) -> int:
