@@ -143,9 +143,11 @@ def place_names() -> tuple[str, ...]:
             names.add(p.name)
         if p.level != "county" and len(p.short) >= 2:
             names.add(p.short)
-        # "甘孜州", "凉山州": the short name with the one-character level word.
+        # "甘孜州", "凉山州": the short name with the one-character level word; "恩施自治州", "湘西自治州":
+        # with the level word alone (恩施自治州人民政府 signs the prefecture's rules of work, 2020).
         if p.level == "city" and p.name.endswith("自治州"):
             names.add(p.short + "州")
+            names.add(p.short + "自治州")
     # Standing abbreviations of banners and counties (科右前旗, 东乌旗): places wherever written, as
     # their full names (推动科右前旗、科右中旗、乌拉盖通用机场开工建设: Inner Mongolia 2025 report, probe org27).
     names.update(abbr for abbr, _ in _abbreviations())
@@ -223,7 +225,7 @@ class Divisions:
     def _forms_of(d: Division) -> list[str]:
         forms = [d.name]
         if d.name.endswith("自治州"):
-            forms.append(d.short + "州")
+            forms.extend((d.short + "州", d.short + "自治州"))
         elif d.name.endswith("自治县"):
             forms.append(d.short + "县")
         elif d.name.endswith("自治旗"):

@@ -2070,6 +2070,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_shared_zone_committees(text, taken))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_bare_administrative_office(text, ctx, taken, mt))
+    out = _own_level_prefixed(text, ctx, out, taken, mt)
     out.extend(_standing_in_full(text, taken))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_list_item_bodies(text, out, taken))
@@ -2494,7 +2495,9 @@ _ELLIPTIC_GOVERNMENT = re.compile(f"({level_alternation(levels_without('自治�
 # rules of work; 行署各委、办、局 in 阿拉善盟's notice); elsewhere it is every prefecture's (a class, left out).
 # Its office goes by 行署办 too (来源:行署办 on 兴安盟's gazette page); 办理 and 办事 are verbs, and
 # 行署办公会议 is the 行署's meeting (as 市政府办公会议, 局长办公会议), not its office.
-_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室|办(?![理事法公]))?)")
+# 行政公署 in full goes bare as well (地委副书记、行政公署专员…主持召开行政公署常务会议, 以行政公署名义呈报 on
+# 喀什地区's page of 2023).
+_BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室|办(?![理事法公]))?|行政公署(?:办公室)?)")
 # The party committee of that 地区 or 盟 by its bare level, beside its 行署 (经地委、行署研究通过 in 阿里地区's
 # rules of work; 在盟委、行署的关怀支持下 in 兴安盟's decision of 2019). Not inside 委托, 委员 (各地委托…),
 # nor after a word that makes 地 an ordinary noun (各地, 本地, 当地, 外地 …).
@@ -2526,6 +2529,48 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray, mt: _
         taken[s:e] = b"\x01" * (e - s)
         # Linked as the document's own 党委 (中共阿里地区委员会): the linker knows no 地/盟 prefix.
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": "党委"}, PRIORITY["dept.pattern"]))
+    return out
+
+
+# In a 地区's or 盟's own document its bodies go by the bare level, as a city's go by 市 (经地区林草局、财政局联合审查,
+# 地区发改委牵头制定 on 喀什地区's page of 2023; 盟发改委, 盟财政局): the document's own body. The level word ends
+# other words (各地区, 贫困地区, 联盟) and opens others (盟市, 地区生产总值): only where it opens the body's name.
+_OWN_LEVEL_STOP_BEFORE = frozenset("各本该全其他关点困族疆数区联同加结")
+
+
+def _own_level_prefixed(text: str, ctx: Context, out: list[Mention], taken: bytearray, mt: _Matchers) -> list[Mention]:
+    divs = load_divisions()
+    code = ctx.jurisdiction
+    if not code or code not in divs.by_code:
+        return out
+    name = divs.by_code[code].name
+    level = "地区" if name.endswith("地区") else "盟" if name.endswith("盟") else None
+    if level is None or level not in text:
+        return out
+    by_start = {m.start: i for i, m in enumerate(out) if m.label == "DEPT"}
+    out = list(out)
+    for m in re.finditer(level, text):
+        s, e = m.span()
+        if any(taken[s:e]) or (s and text[s - 1] in _OWN_LEVEL_STOP_BEFORE) or text[e:e + 1] in ("市", "旗", "县", "区", "级"):
+            continue
+        i = by_start.get(e)
+        if i is not None:
+            body = out[i]
+            if body.attrs.get("kind") not in ("pattern", "registry"):
+                continue
+            end = body.end
+        else:
+            t = mt.type_re.match(text, e)
+            if not t or any(taken[e:t.end()]) or t.group().startswith("委"):
+                continue
+            end = t.end()
+        taken[s:end] = b"\x01" * (end - s)
+        # Linked as the bare body (财政局 in 喀什地区's text is 喀什地区财政局): the linker knows no 地区/盟 prefix.
+        mention = Mention("DEPT", s, end, "dept.pattern", {"kind": "as", "as": text[e:end]}, PRIORITY["dept.pattern"])
+        if i is not None:
+            out[i] = mention
+        else:
+            out.append(mention)
     return out
 
 
