@@ -1,4 +1,6 @@
 """Probe dept31p: prefecture documents of a 地区, a 盟 and an autonomous prefecture."""
+import govie.pipeline
+
 from .mentions import depts
 
 
@@ -47,3 +49,12 @@ def test_an_autonomous_prefecture_signs_with_its_short_name_and_zizhizhou():
     depts = _depts(text, "2020-07-27")
     assert ("恩施自治州人民政府", "恩施土家族苗族自治州人民政府") in depts
     assert ("自治州人民政府", "恩施土家族苗族自治州人民政府") not in depts
+
+
+def test_every_areas_body_is_a_class_for_the_model_too():
+    # 各地区发改委, 各地发改委: every area's commission, no body (guide v2: classes); the model's bare
+    # 发改委 had been linked to the document's own commission.
+    text = "喀什地区行政公署召开常务会议。各地区发改委要加强协调,各地发改委要做好保障,各地市财政局要落实。"
+    for model in (None, govie.pipeline.BUNDLED_MODEL):
+        found = depts(text, reference_date="2023-02-13", model=model)
+        assert [t for t, _ in found if "发改委" in t or "财政局" in t] == [], model

@@ -152,6 +152,15 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
                        "|信用合作|信用社|信用联社")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
+_EACH_AREA = ("各", "各地", "各地区", "各地方", "各地市")
+
+
+def _each_before(text: str, s: int) -> bool:
+    """各市场监管局, 各地发改委, 各地区财政局, 各地市发改委: the body of every area, a class (never the
+    document's own body)."""
+    return text.endswith(_EACH_AREA, max(0, s - 3), s)
+
+
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治州|直辖市|计划单列市|地级市|新疆生产建设兵团){1,7}$")
 # A leading group is a task force, but its standing office is a body (guide v2):
@@ -1335,7 +1344,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                 and _VILLAGE_AFTER.match(text, e)):
             continue
         # 各市场监管局 (plural) and 全省… (the whole system) are generic phrases.
-        if before == "各" or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
+        if _each_before(text, s) or (before in _GENERIC_BEFORE and text.startswith(_BARE_START, s)):
             continue
         # 各区卫生健康局、财政局、人力资源社会保障局: a bare type listed after a plural head is
         # each district's body too.
@@ -1925,7 +1934,7 @@ def drop_class_depts(text: str, mentions: list[Mention], ctx: Context | None = N
                     or _in_plural_list(text, m.start, m.end, mt)
                     or text.startswith(_level_pairs(), m.start) or _passive_particle(text, m)
                     or _class_standing(text, m.start, m.end) or text[m.start:m.end] == "人民政协"
-                    or _counted(text, m.start) or _others_standing(text, m.start, m.end)
+                    or _counted(text, m.start) or _others_standing(text, m.start, m.end) or _each_before(text, m.start)
                     or text.endswith(_SELF_GOVERNING_END, m.start, m.end)
                     # 区妇幼保健院, 省人民医院: hospitals and schools are ORGs (the dev gold's schools)
                     or text.endswith(_HOSPITAL_SCHOOL_END, m.start, m.end)
