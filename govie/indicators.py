@@ -558,9 +558,10 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
-    # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…")
+    # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…"); a
+    # digest's quotation of the report may open the paragraph ("“2020年是扬州发展历程中非常特殊…")
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在)?{year}\s?年", opener))
+        rf"[“\"]?(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
     if not one and year and sentence:
         # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
         # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
