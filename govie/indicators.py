@@ -501,18 +501,20 @@ _HEADING_PLAN_YEAR = _Opening("\n、：:。", r"\s*((?:19|20)\d\d)\s?年\s?(?:�
 # a city report's review heading) names it too; so does a digest's plan sentence ("福建将全力做好2023年工作，
 # 2023年经济社会发展的主要预期目标是：…").
 _HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*((?:19|20)\d\d)\s?年[^\n。]{0,40}(?:成绩单|答卷)[\s”]*(?:\n|$)")
-_PLAN_SENTENCE_YEAR = _Opening("\n、：:。，,", r"\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县])?经济社会发展的?(?:主要预期|努力)目标")
+_PLAN_SENTENCE_YEAR = _Opening("\n、：:。，,", r"\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县])?(?:国民经济和|经济)社会发展的?(?:主要预期|努力)目标")
 
 
 # A news digest of a report with no date of its own names the year it reviews after its attribution
 # ("作政府工作报告时介绍，2024年浙江省生产总值增长5.5%左右", "报告显示，2023年北京市地区生产总值增长5.2%"), or
 # names the report by its year ("江苏省政府2025年政府工作报告新鲜出炉": it reviews 2024).
-_DIGEST_YEAR = re.compile(r"报告[^，,。；;\n]{0,6}(?:指出|显示|介绍|提到|称)[，,：:]\s*"
+_DIGEST_YEAR = re.compile(r"(?:报告|会议)[^，,。；;\n]{0,6}(?:指出|显示|介绍|提到|称)[，,：:]\s*"
                           r"(?:[\u4e00-\u9fff]{2,6}?[省市区县])?((?:19|20)\d\d)\s?年")
 _REPORT_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s?年[《“]?政府工作报告")
 # Failing those, a digest that speaks of the year past (过去一年) names it where a sentence opens with it
 # ("会议公布了一组数据：2023年，湖南地区生产总值迈上新台阶").
 _PAST_YEAR_WORDS = re.compile(r"过去一年|过去的一年|一年来|这一年")
+# A report's opening names the year it reviews as the one just past ("刚刚过去的2019年，我们隆重庆祝…").
+_JUST_PAST_YEAR = re.compile(r"刚刚过去的((?:19|20)\d\d)\s?年")
 _OPENING_YEAR = re.compile(r"(?:^|[。：:\n])\s*((?:19|20)\d\d)\s?年[，,]")
 
 
@@ -525,6 +527,9 @@ def _heading_year(text: str) -> int | None:
     if m:
         return int(m.group(1)) - 1
     m = _DIGEST_YEAR.search(text)
+    if m:
+        return int(m.group(1))
+    m = _JUST_PAST_YEAR.search(text)
     if m:
         return int(m.group(1))
     m = _REPORT_OF_YEAR.search(text)
@@ -553,13 +558,14 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
-    # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…")
+    # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…"); a
+    # digest's quotation of the report may open the paragraph ("“2020年是扬州发展历程中非常特殊…")
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在)?{year}\s?年", opener))
+        rf"[“\"]?(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
     if not one and year and sentence:
         # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
         # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
-        one = re.match(rf"报告(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年", opener)
+        one = re.match(rf"(?:报告|会议)(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年", opener)
     if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
             and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
@@ -686,6 +692,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
     # "利润总额为“十三五”时期的2.2倍": a quote opening before the number or date is no part of the phrase
     phrase = text[i:start].rstrip().rstrip("“‘「『《")
+    # "比上年（下同）增长14.6%，五年（下同）年均增长15%": a note on how figures read is no part of a name
+    phrase = _SAME_BELOW.sub("", phrase)
     changes: list[str] = []
     qualifier = None
     distribute = False
@@ -823,7 +831,7 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
                            r"|^\d{1,2}年(?=.)")
 # who a figure per head is for (居民参保人员每人每天60元)
 _WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
-_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|已经|已|又|总体)$")  # 比例总体达到70%以上: 总体 is adverbial
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|全部|已经|已|又|总体)$")  # 比例总体达到70%以上: 总体 is adverbial; so is 全部 (收入全部达45万元)
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -1009,6 +1017,7 @@ _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.�
 # the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
 _PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
 _COMPARED_NOTE = re.compile(r"(?:同比|比上年)?[（(](?:下同|以下同)[）)]$")
+_SAME_BELOW = re.compile(r"[（(](?:下同|以下同)[）)]")
 # "其他22名相关责任人员": 其他 alone before a count determines the noun after it, which is measured
 _OTHER_ONLY = frozenset({"其他", "其它", "其余", "另有", "另"})
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
