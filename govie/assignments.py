@@ -1073,8 +1073,11 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 # not 自由贸易试验区, 理由, 由于 (the check behind 由 follows it: sre skips to a 由 in C)
 _BY = re.compile(r"由(?<![自理经缘]由)(?!于)")
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
+# The last form: a post named at length takes a role in a group (领导小组由国务院副总理马凯任组长;
+# 省政府协调民政工作的副秘书长…担任副召集人: probe asg34, a 2015 news item and 粤办函〔2021〕19号).
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
-                   r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)")
+                   r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)"
+                   r"|^[^，,。；;\n]{0,40}?(?:担任|兼任|任)副?(?:总召集人|召集人|组长|主任|秘书长)")
 # 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
 # acts (由X副主席…主持, 由X院士…撰写, 由国务院领导同志牵头负责的…, 由市政府分管领导向…汇报): no task of a
 # body (forms read in news sentences; the 领导同志 form in 国函〔2018〕144号 and 国办函〔2003〕49号; 分管领导
@@ -1826,6 +1829,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         lead, support, end = _chain_after(doc, m)
         if _HEAD_POST_AFTER.match(text, end):
             continue  # 国务院总理温家宝16日主持召开…: the subject is a person holding a post, not the body
+        if _POST.search(text[end : end + 50]):
+            continue  # 省政府协调民政工作的副秘书长…担任副召集人: the body qualifies a post
         tail = _STATED_TAIL.match(text, end)
         pos = tail.end() if tail else end
         while (d := _date_at(doc, pos)) is not None:  # 国家卫生健康委于2019年12月底前完成

@@ -2306,7 +2306,7 @@ def _shared_heads(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
 
 
 def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
-    """Places joined by 、 or 和 before one 人民政府 in running text (江西省、湖北省、湖南省人民政府要…;
+    """Places joined by 、 or 和 before one 人民政府 or 政府 in running text (江西省、湖北省、湖南省人民政府要…;
     广东省和广州市人民政府合作共建): each names its government, as on an addressee line."""
     out = []
     for m in _SHARED_GOVERNMENT.finditer(text):
@@ -2483,8 +2483,9 @@ def _claim_shared(items: list[tuple[int, int]], taken: bytearray, head: str = "�
     return out
 
 
-# 人民政府 shared by the places before it, itself a whole government (not 人民政府办公厅, 人民政府各部门).
-_SHARED_GOVERNMENT = re.compile("人民政府(?![办各所驻部机网门])")
+# 人民政府 shared by the places before it, itself a whole government (not 人民政府办公厅, 人民政府各部门);
+# its short form too in a note (哈尔滨、黑河、绥芬河市政府负责: 黑龙江's measures, probe asg34).
+_SHARED_GOVERNMENT = re.compile("(?:人民)?政府(?![办各所驻部机网门])")
 
 
 def _place_ending_at(text: str, end: int, mt: _Matchers) -> int | None:
