@@ -69,11 +69,19 @@ def state_prefixed(name: str, aliases: list[str], kind: str) -> list[str]:
             for p in ("国家", "中国")]
 
 
+# The traditional-script gateways of Taiwan-facing portals (big5.taiwan.cn, big5.chinataiwan.cn)
+# rewrite 信息 as 資訊, in bodies' names too (工業和資訊化部, 國務院資訊化工作辦公室: 2008 reform news).
+def gateway_forms(name: str, aliases: list[str]) -> list[str]:
+    """Each name with 信息 written 资讯, as those gateways print it."""
+    return [f.replace("信息", "资讯") for f in (name, *aliases) if "信息" in f]
+
+
 def build_central() -> list[dict]:
     out = []
     for r in read_tsv(SRC / "central.tsv"):
         aliases = split(r["aliases"])
         aliases += state_prefixed(r["name"], aliases, r["kind"])
+        aliases += gateway_forms(r["name"], aliases)
         out.append(record(r["id"], r["name"], aliases, r["kind"], "national", "",
                           r["parent"], r["valid_from"], r["valid_to"],
                           split(r["predecessors"]), split(r["successors"])))

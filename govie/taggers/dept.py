@@ -1350,6 +1350,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # each district's body too.
         if _in_plural_list(text, s, e, mt):
             continue
+        # 财政厅(局)、国家税务局,地方税务局,新疆生产建设兵团财务局: a bare type after a comma of an
+        # addressee line a plural level opens is each province's bureau too (财税〔2016〕140号 on a
+        # reposting page); a registry name there (发展改革委 after 各…人民政府,) is a central body.
+        if kind == "pattern" and before and before in "，," and mt.types.get(text[s:e]) and _in_addressee_line(text, s):
+            continue
         # 市州政务服务中心, 市县市场监管局, 区县政府 (Chongqing's districts and counties, dev pt-10809):
         # every division's body at those levels, not one (the pairs of dept_level_pairs.txt).
         if before and before in "市省区县" and text[s] in "州县区" and before != text[s]:
@@ -1742,6 +1747,22 @@ def _after_plural_head(text: str, start: int) -> bool:
     if not stops and lo > 0:
         return False
     return bool(_ADDRESSEE_HEAD.match(text, stops[-1] if stops else lo, start))
+
+
+def _in_addressee_line(text: str, start: int) -> bool:
+    """Whether ``start`` lies in an addressee line opened by a plural level (各省、自治区、…) that
+    runs to its colon, items joined by commas as well as 、."""
+    lo = max(0, start - _LONG_LIST)
+    stops = [m.end() for m in re.finditer("[。；;：:\n]", text[lo:start])]
+    head = lo + stops[-1] if stops else lo
+    if not stops and lo > 0:
+        return False
+    return bool(_ADDRESSEE_OPEN.match(text, head, start)) and _ADDRESSEE_END.match(text, start) is not None
+
+
+_ADDRESSEE_OPEN = re.compile(r"\s*(?:各|有关)(?:省|自治区|直辖市)")
+# The rest of the line holds no sentence: it closes with the addressees' colon.
+_ADDRESSEE_END = re.compile(r"[^。；;：:\n]{0,120}[：:]")
 
 
 _LONG_LIST = 240  # characters of an addressee list searched back for its plural head
