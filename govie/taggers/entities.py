@@ -127,6 +127,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
             start = out[-1].start
         start = _after_roster_name(text, ctx.source if ctx else None, start, end)
+        start = _after_city_of_site(text, start, m.start())
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_short_mentions(text, out))
     out.extend(_known_orgs(text))
@@ -142,7 +143,21 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_listed_on_exchange(text))
     out.extend(_ranked_subjects(text))
     out.extend(_own_level_hospitals(text, out))
+    out.extend(_campus_named_hospitals(text, out))
     return out
+
+
+def _after_city_of_site(text: str, start: int, suffix_start: int) -> int:
+    """Start of a province's body after the city it stands in: 前往杭州浙江省物产集团 is 杭州 (a LOC) and
+    浙江省物产集团 (仙居 news; probe org29). No name opens with a city and then a whole province."""
+    places = _org_openers()[0]
+    p = _longest(places, text, start)
+    if p < 0 or p >= suffix_start:
+        return start
+    q = _longest(places, text, p)
+    if q > p and q < suffix_start and text.endswith(("省", "自治区"), p, q):
+        return p
+    return start
 
 
 # Verbs that found a body: the name after one is its own (组建大米协会和水稻种子研究所: 肇源县 2021 report).
@@ -214,8 +229,9 @@ def _short_mentions(text: str, found: list[Mention]) -> list[Mention]:
 # hospitals are not government bodies; dept.py drops them as DEPT): 加快推进区妇幼保健院、区第六人民医院建设,
 # 推进区第一人民医院(天津医院)…创建三级医院 (万州 2021 plan); 縣人民醫院成為三級綜合醫院, 建成縣婦幼保健院新院區
 # (蕲春县 2021 report, traditional script). Probe locorg22.
+# 县中医院 is as common as 县中医医院 (仙居 news: 县卫计局、县中医院相关负责人; probe org29).
 _OWN_LEVEL_HOSPITAL = re.compile("[省市县區区縣](?:第[一二三四五六七八九十]+)?"
-                                 "(?:人民|中医|中西医结合|妇幼|婦幼|妇女儿童|儿童|口腔|精神病?|传染病)(?:医院|醫院|保健院)")
+                                 "(?:(?:人民|中医|中西医结合|妇幼|婦幼|妇女儿童|儿童|口腔|精神病?|传染病)(?:医院|醫院|保健院)|中[医醫]院)")
 
 
 def _own_level_hospitals(text: str, found: list[Mention]) -> list[Mention]:
@@ -225,9 +241,55 @@ def _own_level_hospitals(text: str, found: list[Mention]) -> list[Mention]:
         if any(f.start < m.end() and s < f.end for f in found) \
                 or any(text[s + 1 - k : s + 1] in _place_words() for k in range(3, 7) if s + 1 - k >= 0):
             continue  # a named division's hospital (万州区第一人民医院) is the suffix rule's; 建成|縣 is no 成县
-        if s > 0 and (text[s - 1] in "各级" or (text[s - 1] == "、" and s > 1 and text[s - 2] in "省市县区縣區")):
-            continue  # a class of hospitals: 各县人民医院, 市、县人民医院
+        if s > 0 and (text[s - 1] in "各级所家个座" or (text[s - 1] == "、" and s > 1 and text[s - 2] in "省市县区縣區")):
+            continue  # a class of hospitals: 各县人民医院, 市、县人民医院, 500所县中医院 (a count)
         out.append(Mention("ORG", s, m.end(), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+    return out
+
+
+# A hospital named without a place (安贞医院, 积水潭医院, 首儿所附属儿童医院) is one hospital where a campus
+# or a new campus of it is named: 安贞医院通州院区基本完工, 积水潭医院回龙观院区二期, 佑安医院新院区基本确定…选址
+# (北京市卫健委 2023 summary; probe org29). The name runs from a clause boundary to 医院; a verb in it
+# (加快推进妇产医院) or a class word (三级医院, 公立医院) makes none. Its later bare mentions are the same ORG.
+_HOSPITAL_BOUNDARY = set("，。、；：！？“”（）()《》【】\n ,;:")
+_NOT_A_HOSPITAL_NAME = re.compile("[各级类该本一二三四五六七八九十0-9]|所有|公立|新建|市属|省属|县属|区属|民营|综合|专科|定点|医疗")
+
+
+def _campus_named_hospitals(text: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    names = set()
+    tags = function_word_tags()
+    for m in re.finditer("医院", text):
+        s, e = m.start(), m.end()
+        campus = _campus_end(text, e)
+        if campus == e and not text.startswith("新院区", e):
+            continue
+        b = s
+        while b > 0 and s - b < 8 and text[b - 1] not in _HOSPITAL_BOUNDARY:
+            b -= 1
+        if not (b == 0 or text[b - 1] in _HOSPITAL_BOUNDARY):
+            continue
+        name = text[b:s]
+        words = shared_words(name)
+        # A verb before the name (加快推进妇产医院) makes none; a name that is one word is a name (安定医院).
+        if len(name) < 2 or _NOT_A_HOSPITAL_NAME.search(name) \
+                or any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r")) for w in words[:-1]):
+            continue
+        if any(f.start < campus and b < f.end for f in found):
+            continue
+        out.append(Mention("ORG", b, campus, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+        names.add(text[b:e])
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            a, z = m.start(), m.end()
+            if any(f.start < z and a < f.end for f in found + out):
+                continue
+            if a > 0 and text[a - 1] not in _HOSPITAL_BOUNDARY and text[a - 1] not in _ORG_STOP:
+                before = shared_words(text[max(0, a - 4):a])
+                if not before or not tags.get(before[-1], "n").startswith("v"):
+                    continue  # after a verb (组织宣武医院与…签署) the name stands alone
+
+            out.append(Mention("ORG", a, z, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     return out
 
 
@@ -440,7 +502,9 @@ def _inside_a_name_word(text: str, i: int) -> bool:
 
 # A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
 # 华南师范大学附属中学初中部.
-_CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部")
+# A compass campus too: 朝阳医院东院, 徐汇中学南校 (北京市卫健委 2023 summary; 孝义 2024 news; probe org29).
+_CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部"
+                         "|[东南西北][院校]区?(?!长)")
 
 
 # A university's institute, branch or centre in a place (北京大学海南研究院: Hainan 2026 report).
