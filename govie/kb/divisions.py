@@ -15,7 +15,7 @@ from pathlib import Path
 from govie.errors import GovieError
 from govie.kb.dept_types import TERM_NUMBER
 from govie.resources import data_path, read_tsv
-from govie.text.segment import shared_word_ends
+from govie.text.segment import function_word_tags, shared_word_ends
 
 __all__ = ["Place", "places", "place_names", "place_name_set", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
@@ -390,7 +390,7 @@ class Divisions:
                                         for c in codes):
                 i += 1
                 continue
-            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX)):
+            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX), place=True):
                 i += 1
                 continue
             ranked = sorted(codes, key=lambda c: (self._rank(c), c))
@@ -538,10 +538,11 @@ _LAST_CLAUSE_END = re.compile(f"(?s:.*)[{_CLAUSE_END}]")  # greedy: up to the la
 _FIRST_CLAUSE_END = re.compile(f"[{_CLAUSE_END}]")
 
 
-def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
+def word_bounds(text: str, start: int, end: int, *, full: bool = False, place: bool = False) -> bool:
     """Whether a place name at ``text[start:end]`` is a word of its own (jieba, no HMM):
     重庆 in 隆重庆祝 and 保定 in 医保定点 are not. A full name (四川省, 天河区) only needs to
-    start a word: 江油市场监管局 reads 江油市 + 场… in jieba but is 江油 + 市场监管局."""
+    start a word: 江油市场监管局 reads 江油市 + 场… in jieba but is 江油 + 市场监管局. ``place``: the
+    name is read as a division's (``Divisions.mentions``), never the tail of a word jieba split up."""
     # The window: eight characters each side, cut after the last clause end before the name and
     # at the first one after it (one regex each, not a find per punctuation mark).
     lo = start - 8 if start > 8 else 0
@@ -555,7 +556,20 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
     ends = shared_word_ends(text[lo:hi])
     if start != lo and start - lo not in ends:
         return False
+    if place and _split_name_tail(text, start, lo, ends):
+        return False
     return full or end == lo or end - lo in ends
+
+
+def _split_name_tail(text: str, start: int, lo: int, ends: set[int]) -> bool:
+    """Whether a name starts inside a run of single characters jieba made of an unknown word:
+    隽水城区 reads 隽|水|城区, and 水城区 there is the tail of 隽水 (+ 城区), no 水城区 of Guizhou.
+    A one-character word before it that is a preposition or verb (在水城区, 到水城区) is no such run."""
+    k = start - lo
+    if k < 1 or k + 1 not in ends or (k - 1 != 0 and k - 1 not in ends):
+        return False
+    prev = text[start - 1]
+    return "\u4e00" <= prev <= "\u9fff" and prev not in function_word_tags()
 
 
 def at_word_start(text: str, start: int, end: int) -> bool:
