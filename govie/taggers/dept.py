@@ -501,6 +501,12 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             pos = s + 1
             continue
         end = _body_after_place(text, m, mt)
+        # A column gap (two or more spaces) between the place and the body: two cells of a roster,
+        # the place the tail of a person's name (黑海宁   区委办副主任: 区委办, no 海宁 区委), as
+        # _after_column_gap reads a longer body after such a gap.
+        if end is not None and e in starts:
+            pos = s + 1
+            continue
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         # 省海洋与渔业局和永嘉县政府: jieba reads 和永 as a word; a suffixed place after a coordinator
         # or list mark starts one.
@@ -649,18 +655,31 @@ def county_short_names() -> frozenset[str]:
     return frozenset(s for s in shorts if s not in divs.forms and s not in common)
 
 
-def _county_short_spans(text: str, mt: _Matchers):
+def _county_short_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
     """A county's short name + a court, procuratorate, police or government (海淀法院, 丰台公安分局,
     房山政府; ``lexicons/dept_short_place_types.txt``). The province before it stays outside
-    (陕西|旬阳法院): the linker would compose 陕西省旬阳法院, no body's name."""
+    (陕西|旬阳法院): the linker would compose 陕西省旬阳法院, no body's name. A type that names its
+    level (区委, 县政府) needs a county of that level by the name (海宁 is 海宁市 and was 海宁县: 黑海宁
+    区委办副主任 is a person's name and 区委办), and a column gap before the type (``starts``) parts
+    two cells of a roster."""
     for m in mt.short_type_re.finditer(text):
         at = m.start()
+        if at in starts:
+            continue
         for k in (4, 3, 2):
             s = at - k
             if s >= 0 and text[s:at] in mt.county_shorts and not text.startswith("性", m.end()) \
-                    and at_word_start(text, s, m.end()):
+                    and _short_level_agrees(text[s:at], m.group()) and at_word_start(text, s, m.end()):
                 yield s, m.end()
                 break
+
+
+def _short_level_agrees(short: str, typ: str) -> bool:
+    """Whether a county's short name takes a type's level (区委 → a 区, 县政府 → a 县), current or former."""
+    if typ[0] not in "区县":
+        return True
+    divs = load_divisions()
+    return short + typ[0] in divs.forms or short + typ[0] in divs.former_forms
 
 
 # The head of a 、-list item before a type that ends it (、轨道|交通局): a few characters, no function word.
@@ -1230,7 +1249,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.prefix_generic_re.finditer(text)
               if not _NOT_BODY.search(m.group()) and not m.group().endswith("联社") and at_word_start(text, *m.span())]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
-    found += [("pattern", span) for span in _county_short_spans(text, mt)]
+    found += [("pattern", span) for span in _county_short_spans(text, mt, starts)]
     found += [("pattern", span) for span in _bare_type_spans(text, mt)]
     found += [("pattern", span) for span in _bare_court_spans(text, mt)]
     if "兵团" in text:
