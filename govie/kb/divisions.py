@@ -481,12 +481,19 @@ def townships() -> dict[str, tuple[str, ...]]:
 
 
 # A township's own voice: its bodies named bare (镇党委, 镇人大, 乡人民政府) and 全镇/我镇.
-_TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民政府|政府|人民代表大会)|[全我本][镇乡]")
+# A subdistrict speaks as its working committee (在街道党工委的坚强领导下, pudong.gov.cn 2022; a bare
+# 街道办事处 is as often the class: 到户籍所在地街道办事处申请), or as the publisher of its page (发布部门: 华庄街道, wuxi.gov.cn 2023; probe dept31c).
+_TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民政府|政府|人民代表大会)|[全我本][镇乡]"
+                             "|(?<!各)街道党工委"
+                             # The clean text joins the next label to the value (发布部门:华庄街道阅读次数).
+                             "|(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|]*[\u4e00-\u9fff]{1,5}?街道")
 # A township named as the speaker: its government or congress (我代表庄墓镇人民政府, 在天目山镇第三届人民
 # 代表大会), or alone in a 发布机构 / 信息来源 field of the page (发布机构: 王坛镇).
 # 西演镇第十八届人大 (高阳 2020) and a town's signature 西平镇党政办 (三台 2016) name it too.
 _TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第" + TERM_NUMBER + "届(?:人民代表大会|人大)|人民代表大会|党委|党政办)"
+                               "|([\u4e00-\u9fff]{1,5}?街道)(?=办事处|党工委)"
                                "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])"
+                               "|(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?街道)"
                                # A town's news naming it after its county as the host (扶风县杏林镇召开2023年春季重点
                                # 工作推进会, xbxxb.com 2023; probe dept29c).
                                "|[县区市旗]([\u4e00-\u9fff]{1,5}?[镇乡])(?=(?:组织)?召开|举行|举办)")
@@ -503,16 +510,16 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
     table = townships()
     found: set[tuple[str, str]] = set()
     for m in _TOWNSHIP_SPEAKER.finditer(head):
-        said = m.group(1) or m.group(2) or m.group(3)
+        said = next(g for g in m.groups() if g)
         # The longest tail that is a township's name: 代表庄墓镇 reads 庄墓镇.
         name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
         if name is None:
             continue
         codes = tuple(c for c in table[name] if c in divs.by_code and (
             within is None or within == NATIONAL or within in divs.ancestry(c)))
-        if m.group(3):
+        if m.group(5):
             # Named after its county (扶风县杏林镇召开…): the town of that county, never a namesake elsewhere.
-            before = head[: m.end(3) - len(name)]
+            before = head[: m.end(5) - len(name)]
             codes = tuple(c for c in codes if before.endswith(divs.by_code[c].name))
         if len(codes) != 1:
             return None

@@ -2025,7 +2025,17 @@ def _facility_item(text: str, m: Mention) -> bool:
 
 # A town's own bodies named bare in its report or plan (在镇党委的坚强领导下, 在镇人大的监督支持下, 我代表镇
 # 人民政府): the town's, as 县委 is a county's in a county's text. Not 乡镇党委 (every township's).
-TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)")
+# A subdistrict's own: 在街道党工委的坚强领导下 in 东明路街道's report (pudong.gov.cn 2022, probe dept31c).
+# A bare 街道办事处 is as often the class of a rule (到户籍所在地街道办事处申请).
+TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)|(?<![各])(街道)(?:党工委|纪工委)")
+# The page's publisher field naming the document's own township (发布部门:华庄街道, 发布机构 | 东明路街道 |):
+# its office (guide v2: mentions in metadata lines are marked). The clean text joins the next label.
+_TOWN_FIELD = re.compile("(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|｜]*")
+
+
+def town_own_level(m: re.Match[str]) -> str:
+    """The level word a TOWN_OWN_BODY match opens with (镇, 乡, 街道)."""
+    return m.group(1) or m.group(2)
 
 
 def document_township(text: str, ctx: Context | None) -> str | None:
@@ -2040,9 +2050,15 @@ def _town_own_bodies(text: str, town: str, taken: bytearray) -> list[Mention]:
     out = []
     for m in TOWN_OWN_BODY.finditer(text):
         s, e = m.span()
-        if m.group(1) == town[-1] and not any(taken[s:e]):
+        if town.endswith(town_own_level(m)) and not any(taken[s:e]):
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
+    if town.endswith("街道"):
+        for m in _TOWN_FIELD.finditer(text, 0, HEAD_CHARS):
+            s, e = m.end(), m.end() + len(town)
+            if text.startswith(town, s) and not any(taken[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
     return out
 
 
