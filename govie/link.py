@@ -29,6 +29,7 @@ from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default
 from govie.text.regex_cache import compile_cached
 from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
+                                town_own_level,
                                 institution_start)
 from govie.taggers.docno import DECREE_TAIL, DECREE_TAIL_INVERTED
 from govie.model import functional_name
@@ -1167,8 +1168,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             prev = m
             continue
         surface = clean[m.start:m.end]
-        if town and TOWN_OWN_BODY.fullmatch(surface) and surface[0] == town[-1]:
-            surface = town[:-1] + surface  # 镇党委 in 庄墓镇's report: 庄墓镇党委
+        own = TOWN_OWN_BODY.fullmatch(surface) if town else None
+        if own and town.endswith(level := town_own_level(own)):
+            surface = town[:-len(level)] + surface  # 镇党委 in 庄墓镇's report: 庄墓镇党委
         if kind == "shared":
             # 北京、天津、…、陕西省（自治区、直辖市）人民政府: each place's government.
             surface += m.attrs.pop("head", "")

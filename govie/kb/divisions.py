@@ -15,7 +15,7 @@ from pathlib import Path
 from govie.errors import GovieError
 from govie.kb.dept_types import TERM_NUMBER
 from govie.resources import data_path, read_tsv
-from govie.text.segment import shared_word_ends
+from govie.text.segment import function_word_tags, shared_word_ends
 
 __all__ = ["Place", "places", "place_names", "place_name_set", "Division", "Divisions", "load_divisions",
            "NATIONAL", "UnknownJurisdiction", "check_jurisdiction", "word_bounds", "at_word_start",
@@ -392,7 +392,7 @@ class Divisions:
                                         for c in codes):
                 i += 1
                 continue
-            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX)):
+            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX), place=True):
                 i += 1
                 continue
             ranked = sorted(codes, key=lambda c: (self._rank(c), c))
@@ -483,12 +483,19 @@ def townships() -> dict[str, tuple[str, ...]]:
 
 
 # A township's own voice: its bodies named bare (镇党委, 镇人大, 乡人民政府) and 全镇/我镇.
-_TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民政府|政府|人民代表大会)|[全我本][镇乡]")
+# A subdistrict speaks as its working committee (在街道党工委的坚强领导下, pudong.gov.cn 2022; a bare
+# 街道办事处 is as often the class: 到户籍所在地街道办事处申请), or as the publisher of its page (发布部门: 华庄街道, wuxi.gov.cn 2023; probe dept31c).
+_TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民政府|政府|人民代表大会)|[全我本][镇乡]"
+                             "|(?<!各)街道党工委"
+                             # The clean text joins the next label to the value (发布部门:华庄街道阅读次数).
+                             "|(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|]*[\u4e00-\u9fff]{1,5}?街道")
 # A township named as the speaker: its government or congress (我代表庄墓镇人民政府, 在天目山镇第三届人民
 # 代表大会), or alone in a 发布机构 / 信息来源 field of the page (发布机构: 王坛镇).
 # 西演镇第十八届人大 (高阳 2020) and a town's signature 西平镇党政办 (三台 2016) name it too.
 _TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第" + TERM_NUMBER + "届(?:人民代表大会|人大)|人民代表大会|党委|党政办)"
+                               "|([\u4e00-\u9fff]{1,5}?街道)(?=办事处|党工委)"
                                "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])"
+                               "|(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?街道)"
                                # A town's news naming it after its county as the host (扶风县杏林镇召开2023年春季重点
                                # 工作推进会, xbxxb.com 2023; probe dept29c).
                                "|[县区市旗]([\u4e00-\u9fff]{1,5}?[镇乡])(?=(?:组织)?召开|举行|举办)")
@@ -505,16 +512,16 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
     table = townships()
     found: set[tuple[str, str]] = set()
     for m in _TOWNSHIP_SPEAKER.finditer(head):
-        said = m.group(1) or m.group(2) or m.group(3)
+        said = next(g for g in m.groups() if g)
         # The longest tail that is a township's name: 代表庄墓镇 reads 庄墓镇.
         name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
         if name is None:
             continue
         codes = tuple(c for c in table[name] if c in divs.by_code and (
             within is None or within == NATIONAL or within in divs.ancestry(c)))
-        if m.group(3):
+        if m.group(5):
             # Named after its county (扶风县杏林镇召开…): the town of that county, never a namesake elsewhere.
-            before = head[: m.end(3) - len(name)]
+            before = head[: m.end(5) - len(name)]
             codes = tuple(c for c in codes if before.endswith(divs.by_code[c].name))
         if len(codes) != 1:
             return None
@@ -540,10 +547,11 @@ _LAST_CLAUSE_END = re.compile(f"(?s:.*)[{_CLAUSE_END}]")  # greedy: up to the la
 _FIRST_CLAUSE_END = re.compile(f"[{_CLAUSE_END}]")
 
 
-def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
+def word_bounds(text: str, start: int, end: int, *, full: bool = False, place: bool = False) -> bool:
     """Whether a place name at ``text[start:end]`` is a word of its own (jieba, no HMM):
     重庆 in 隆重庆祝 and 保定 in 医保定点 are not. A full name (四川省, 天河区) only needs to
-    start a word: 江油市场监管局 reads 江油市 + 场… in jieba but is 江油 + 市场监管局."""
+    start a word: 江油市场监管局 reads 江油市 + 场… in jieba but is 江油 + 市场监管局. ``place``: the
+    name is read as a division's (``Divisions.mentions``), never the tail of a word jieba split up."""
     # The window: eight characters each side, cut after the last clause end before the name and
     # at the first one after it (one regex each, not a find per punctuation mark).
     lo = start - 8 if start > 8 else 0
@@ -557,7 +565,20 @@ def word_bounds(text: str, start: int, end: int, *, full: bool = False) -> bool:
     ends = shared_word_ends(text[lo:hi])
     if start != lo and start - lo not in ends:
         return False
+    if place and _split_name_tail(text, start, lo, ends):
+        return False
     return full or end == lo or end - lo in ends
+
+
+def _split_name_tail(text: str, start: int, lo: int, ends: set[int]) -> bool:
+    """Whether a name starts inside a run of single characters jieba made of an unknown word:
+    隽水城区 reads 隽|水|城区, and 水城区 there is the tail of 隽水 (+ 城区), no 水城区 of Guizhou.
+    A one-character word before it that is a preposition or verb (在水城区, 到水城区) is no such run."""
+    k = start - lo
+    if k < 1 or k + 1 not in ends or (k - 1 != 0 and k - 1 not in ends):
+        return False
+    prev = text[start - 1]
+    return "\u4e00" <= prev <= "\u9fff" and prev not in function_word_tags()
 
 
 def at_word_start(text: str, start: int, end: int) -> bool:

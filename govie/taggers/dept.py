@@ -510,6 +510,12 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
             pos = s + 1
             continue
         end = _body_after_place(text, m, mt)
+        # A column gap (two or more spaces) between the place and the body: two cells of a roster,
+        # the place the tail of a person's name (黑海宁   区委办副主任: 区委办, no 海宁 区委), as
+        # _after_column_gap reads a longer body after such a gap.
+        if end is not None and e in starts:
+            pos = s + 1
+            continue
         # The word boundary (jieba) is the costly test: asked only of a place a body follows.
         # 省海洋与渔业局和永嘉县政府: jieba reads 和永 as a word; a suffixed place after a coordinator
         # or list mark starts one.
@@ -658,18 +664,31 @@ def county_short_names() -> frozenset[str]:
     return frozenset(s for s in shorts if s not in divs.forms and s not in common)
 
 
-def _county_short_spans(text: str, mt: _Matchers):
+def _county_short_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset()):
     """A county's short name + a court, procuratorate, police or government (海淀法院, 丰台公安分局,
     房山政府; ``lexicons/dept_short_place_types.txt``). The province before it stays outside
-    (陕西|旬阳法院): the linker would compose 陕西省旬阳法院, no body's name."""
+    (陕西|旬阳法院): the linker would compose 陕西省旬阳法院, no body's name. A type that names its
+    level (区委, 县政府) needs a county of that level by the name (海宁 is 海宁市 and was 海宁县: 黑海宁
+    区委办副主任 is a person's name and 区委办), and a column gap before the type (``starts``) parts
+    two cells of a roster."""
     for m in mt.short_type_re.finditer(text):
         at = m.start()
+        if at in starts:
+            continue
         for k in (4, 3, 2):
             s = at - k
             if s >= 0 and text[s:at] in mt.county_shorts and not text.startswith("性", m.end()) \
-                    and at_word_start(text, s, m.end()):
+                    and _short_level_agrees(text[s:at], m.group()) and at_word_start(text, s, m.end()):
                 yield s, m.end()
                 break
+
+
+def _short_level_agrees(short: str, typ: str) -> bool:
+    """Whether a county's short name takes a type's level (区委 → a 区, 县政府 → a 县), current or former."""
+    if typ[0] not in "区县":
+        return True
+    divs = load_divisions()
+    return short + typ[0] in divs.forms or short + typ[0] in divs.former_forms
 
 
 # The head of a 、-list item before a type that ends it (、轨道|交通局): a few characters, no function word.
@@ -1239,7 +1258,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.prefix_generic_re.finditer(text)
               if not _NOT_BODY.search(m.group()) and not m.group().endswith("联社") and at_word_start(text, *m.span())]
     found += [("pattern", span) for span in _former_county_spans(text, mt, starts)]
-    found += [("pattern", span) for span in _county_short_spans(text, mt)]
+    found += [("pattern", span) for span in _county_short_spans(text, mt, starts)]
     found += [("pattern", span) for span in _bare_type_spans(text, mt)]
     found += [("pattern", span) for span in _bare_court_spans(text, mt)]
     if "兵团" in text:
@@ -2036,7 +2055,17 @@ def _facility_item(text: str, m: Mention) -> bool:
 
 # A town's own bodies named bare in its report or plan (在镇党委的坚强领导下, 在镇人大的监督支持下, 我代表镇
 # 人民政府): the town's, as 县委 is a county's in a county's text. Not 乡镇党委 (every township's).
-TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)")
+# A subdistrict's own: 在街道党工委的坚强领导下 in 东明路街道's report (pudong.gov.cn 2022, probe dept31c).
+# A bare 街道办事处 is as often the class of a rule (到户籍所在地街道办事处申请).
+TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)|(?<![各])(街道)(?:党工委|纪工委)")
+# The page's publisher field naming the document's own township (发布部门:华庄街道, 发布机构 | 东明路街道 |):
+# its office (guide v2: mentions in metadata lines are marked). The clean text joins the next label.
+_TOWN_FIELD = re.compile("(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|｜]*")
+
+
+def town_own_level(m: re.Match[str]) -> str:
+    """The level word a TOWN_OWN_BODY match opens with (镇, 乡, 街道)."""
+    return m.group(1) or m.group(2)
 
 
 def document_township(text: str, ctx: Context | None) -> str | None:
@@ -2051,9 +2080,15 @@ def _town_own_bodies(text: str, town: str, taken: bytearray) -> list[Mention]:
     out = []
     for m in TOWN_OWN_BODY.finditer(text):
         s, e = m.span()
-        if m.group(1) == town[-1] and not any(taken[s:e]):
+        if town.endswith(town_own_level(m)) and not any(taken[s:e]):
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
+    if town.endswith("街道"):
+        for m in _TOWN_FIELD.finditer(text, 0, HEAD_CHARS):
+            s, e = m.end(), m.end() + len(town)
+            if text.startswith(town, s) and not any(taken[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
     return out
 
 
