@@ -681,7 +681,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     sentences, blocks = st.sentences, st.blocks
     n_order = len(order)
     starts = doc.starts
-    head_end = doc.parts.head_end
+    head_end, opening = doc.parts.head_end, doc.parts.opening
     in_report = doc.kind == "report"
     prev = None
     for sent in sentences:
@@ -702,7 +702,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             full_start = ss - _SENTENCE_BACK
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
-        if speech_block == sb or sb in plan or se <= head_end:
+        if speech_block == sb or sb in plan or (se <= head_end and not (block.end == head_end and se <= opening)):
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)
