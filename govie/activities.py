@@ -1619,6 +1619,11 @@ def _sentence(
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "light" and not (text.startswith("了", c.end) and (nxt is None or nxt.start >= clause_end)):
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none (组织了X is done)
+        if c.words == ["派出"] and _DISPATCHED_TEAM.match(text, c.end) and any(
+                x.kind not in ("light", "host") for x in cands[i + 1 :] if x.start < clause_end):
+            # 國務院…派出督查組赴各地各部門開展實地督查 (mkcnfr.com 2016, probe act39): the team is sent to do
+            # the later event, which carries the activity (as 组织X开展Y); _dispatch_then_event does it across clauses
+            continue
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
