@@ -2154,8 +2154,14 @@ def _uncovered(doc: _Doc, start: int, end: int) -> str:
 
 
 # A news dateline before the lead's subject, with no stop after it: "人民网北京1月3日电 国务院安委会办公室3日发布了…"
-# (zjol.com.cn 2013-01-03), "新华社北京10月1日电 …国务院办公厅日前发出通报" (2017).
-_DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*")
+# (zjol.com.cn 2013-01-03), "新华社北京10月1日电 …国务院办公厅日前发出通报" (2017); its reporters' byline goes with it
+# ("新华社北京12月27日电 (记者孙本尧)国务院今天举行第七次全体会议", 人民日报 1989-12-28, probe act39).
+_DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*"
+                       r"(?:[（(]记者[^（()）\n]{1,30}[）)]\s*)?")
+
+
+# The open byline before a reporter's name: "（记者孙本尧", "(记者王思北、".
+_BYLINE_OPEN = re.compile(r"[（(]记者[^（()）\n，,。]*$")
 
 
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
@@ -2181,6 +2187,8 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
         m = mentions[i]
         if m.label not in ("DEPT", "ORG", "PERSON"):
             continue
+        if m.label == "PERSON" and _BYLINE_OPEN.search(text, max(0, m.start - 24), m.start):
+            continue  # a reporter of the byline (…12月27日电 (记者孙本尧)国务院今天举行…): no actor, no chain
         gap = text[prev_end : m.start] if prev_end >= 0 else ""
         if prev_end >= 0 and _CHAIN_GAP.fullmatch(gap):
             role = prev_role
