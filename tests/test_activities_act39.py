@@ -54,3 +54,11 @@ def test_drafting_before_a_plan_reports_opening_formula_is_done():
         act = one(found, trigger)
         assert (act["type"], act["mode"], act["agents"]) == ("other", "done", ["中华人民共和国国务院"])
     none(found, "報告")  # the opening formula itself stays the head's
+
+
+def test_a_lead_after_a_dateline_and_byline_names_its_body_and_the_datelines_day():
+    # https://cn.govopendata.com/renminribao/1989/12/28/1/ (人民日报 1989-12-28): the reporter's byline is no
+    # actor, and 今天 is the dateline's day (27th), not the paper's
+    text = "新华社北京12月27日电 (记者孙本尧)国务院今天举行第七次全体会议。会议由国务院总理李鹏主持。\n"
+    act = one(frames(text, "1989-12-28"), "举行")
+    assert (act["agents"], act["date"]) == (["中华人民共和国国务院"], "1989-12-27")
