@@ -681,7 +681,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     sentences, blocks = st.sentences, st.blocks
     n_order = len(order)
     starts = doc.starts
-    head_end = doc.parts.head_end
+    head_end, opening = doc.parts.head_end, doc.parts.opening
     in_report = doc.kind == "report"
     prev = None
     for sent in sentences:
@@ -702,7 +702,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             full_start = ss - _SENTENCE_BACK
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
-        if speech_block == sb or sb in plan or se <= head_end:
+        if speech_block == sb or sb in plan or (se <= head_end and not (block.end == head_end and se <= opening)):
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)
@@ -1619,6 +1619,11 @@ def _sentence(
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "light" and not (text.startswith("了", c.end) and (nxt is None or nxt.start >= clause_end)):
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none (组织了X is done)
+        if c.words == ["派出"] and _DISPATCHED_TEAM.match(text, c.end) and any(
+                x.kind not in ("light", "host") for x in cands[i + 1 :] if x.start < clause_end):
+            # 國務院…派出督查組赴各地各部門開展實地督查 (mkcnfr.com 2016, probe act39): the team is sent to do
+            # the later event, which carries the activity (as 组织X开展Y); _dispatch_then_event does it across clauses
+            continue
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
@@ -2149,8 +2154,14 @@ def _uncovered(doc: _Doc, start: int, end: int) -> str:
 
 
 # A news dateline before the lead's subject, with no stop after it: "人民网北京1月3日电 国务院安委会办公室3日发布了…"
-# (zjol.com.cn 2013-01-03), "新华社北京10月1日电 …国务院办公厅日前发出通报" (2017).
-_DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*")
+# (zjol.com.cn 2013-01-03), "新华社北京10月1日电 …国务院办公厅日前发出通报" (2017); its reporters' byline goes with it
+# ("新华社北京12月27日电 (记者孙本尧)国务院今天举行第七次全体会议", 人民日报 1989-12-28, probe act39).
+_DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*"
+                       r"(?:[（(]记者[^（()）\n]{1,30}[）)]\s*)?")
+
+
+# The open byline before a reporter's name: "（记者孙本尧", "(记者王思北、".
+_BYLINE_OPEN = re.compile(r"[（(]记者[^（()）\n，,。]*$")
 
 
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
@@ -2176,6 +2187,8 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
         m = mentions[i]
         if m.label not in ("DEPT", "ORG", "PERSON"):
             continue
+        if m.label == "PERSON" and _BYLINE_OPEN.search(text, max(0, m.start - 24), m.start):
+            continue  # a reporter of the byline (…12月27日电 (记者孙本尧)国务院今天举行…): no actor, no chain
         gap = text[prev_end : m.start] if prev_end >= 0 else ""
         if prev_end >= 0 and _CHAIN_GAP.fullmatch(gap):
             role = prev_role

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from govie.text.normalize import fold_script
+from govie.text.normalize import DATELINE as _DATELINE, fold_script
 from govie.kb.dept_types import TERM_NUMBER
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
 from govie.kb.lexicons import load_words
@@ -947,7 +947,6 @@ def _division_from_title(clean: str, divs: Divisions, excluded: frozenset[str] =
 
 
 _OWN_COUNTY = re.compile("[我本][县区旗]")
-_DATELINE = re.compile("^[^，,。\n]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电")
 # A province's own delegation (我省党政代表团): the places it goes to are all of the host's province.
 _OWN_PROVINCE_DELEGATION = re.compile("我省(?:党政|政府|人大|政协)?(?:代表团|考察团|访问团)")
 

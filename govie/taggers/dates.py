@@ -454,16 +454,28 @@ _LEAD_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每至到、前后後
                        r"(?=[\u4e00-\u9fff])(?![内內以起前后後至到报報记記志程的])")
 
 
+_LEAD_RELATIVE = frozenset(("今天", "今日", "昨天", "昨日"))  # valued by resolve() from the dateline's day
+
+
 def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
-    """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…)."""
+    """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…); its 今天 and 昨天
+    are valued from the dateline's day."""
     found = []
     taken = [(d.start, d.end) for d in out]
+    starts = [d.start for d in out]  # out is sorted by start
     for line in _DATELINE.finditer(text):
         dated = next((d for d in out if d.start <= line.start() < d.end), None)
         value = dated.attrs.get("value") if dated else None
         if not value or len(value) != 10:
             continue
         stop = text.find("\n", line.end())
+        for d in out[bisect.bisect_left(starts, line.end()) :]:
+            if stop >= 0 and d.end > stop:
+                break
+            if text[d.start : d.end] in _LEAD_RELATIVE and value[:4].isdigit():  # not XXXX-04-14 (no year known)
+                # 新华社北京12月27日电 …国务院今天举行… (人民日报 1989-12-28, probe act39): the dateline's day, not
+                # the paper's (the day after)
+                d.attrs["value"] = resolve(text[d.start : d.end], reference=dt.date.fromisoformat(value)).value
         for m in _LEAD_DAY.finditer(text, line.end(), stop if stop >= 0 else len(text)):
             day = int(m.group(1))
             if day > int(value[8:]) or any(a < m.end() and m.start() < b for a, b in taken):

@@ -19,7 +19,7 @@ from importlib import resources
 from govie.text.regex_cache import compile_cached
 
 
-__all__ = ["NormalizedText", "normalize", "fold_script"]
+__all__ = ["NormalizedText", "normalize", "fold_script", "DATELINE"]
 
 # Page numbers on a line of their own: "—2—", "- 3 -", "第 4 页", "4/12".
 _PAGE_MARKER = re.compile(
@@ -33,6 +33,9 @@ _ITEM_START = re.compile(
 # A line that is only a document number (交规划发〔2021〕12号) is the masthead's own line, never the
 # tail of a title wrapped before it.
 _DOCNO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*第?\d{1,5}号$")
+# A news dateline (新华社北京12月27日电) opens the report's first paragraph: never the tail of the
+# headline or deck line before it (人民日报 1989-12-28, cn.govopendata.com, probe act39).
+DATELINE = re.compile("^[^，,。\n]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电電]")
 # A masthead line ends with the issue date; what follows is a new line.
 _DATE_END = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")
 _TERMINAL = set("。！？；：!?;:")
@@ -284,6 +287,7 @@ def normalize(text: str) -> NormalizedText:
                 and not _DATE_END.search(prev)
                 and not _ITEM_START.match(contents[i])
                 and not _DOCNO_LINE.match(contents[i])
+                and not DATELINE.match(contents[i])
             )
             if not joined and pending_break is not None:
                 keep.append(pending_break)

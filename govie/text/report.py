@@ -54,6 +54,9 @@ def is_report(text: str) -> bool:
 @dataclass
 class ReportParts:
     head_end: int = 0  # the opening ("我代表省人民政府，向大会报告工作") ends here
+    # Where the opening formula's sentence starts, when its line reports actions before it ("国务院…拟订了一九九一年
+    # 计划草案。现在，我受国务院委托，向大会报告…"); -1 otherwise. Those sentences are the review's, not the head's.
+    opening: int = -1
     plan_start: int = -1  # the plan part starts here (the review ends); -1: none found
     plan_by_heading: bool = False  # a heading (not a lead sentence or a mark) started the plan
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
@@ -167,14 +170,22 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
     for b in st.blocks:
         if b.start >= 800:
             break
-        if _REPORT_OPENING.search(text, b.start, b.end):
+        m = _REPORT_OPENING.search(text, b.start, b.end)
+        if m:
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
+            stop = max(text.rfind(c, b.start, m.start()) for c in "。！？!?")
+            if stop >= 0:
+                doc.opening = stop + 1
             opened = True
             break  # a later "去年政府工作报告提出…" is the review
         if "政府工作报告" in text[b.start : b.end] or ("报告" in text[b.start : b.end] and "。" not in text[b.start : b.end]):
             # without that opening, the last title line ("2026年甘肃省政府工作报告") or a news item's lead naming
             # the report; a quoting paragraph ("报告称，…。", "报告提出，过去五年，…") is its body (probe act35, 四川 2023)
             head_end = b.end
+        elif head_end and "。" in text[b.start : b.end]:
+            # A body paragraph after the title: the head is over, and a later paragraph naming the report
+            # ("2015年政府工作报告量化指标任务基本完成", mkcnfr.com 2016, probe act39) is body, not head.
+            break
     doc.head_end = head_end
     period = None
     plan_period = None
