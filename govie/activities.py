@@ -419,6 +419,8 @@ _NOUN_SUFFIX = (
     # 符合受理条件的, 同意受理证明, 受理阶段, 发放条件 (probe guide24: 出生登记, 茂名 and 广东 passport pages): a
     # service's conditions, papers and stages, nouns
     "条件", "证明", "阶段", "回执", "通知书", "期限",
+    # 督導調研組由中央農辦、農業農村部…帶隊 (gov.cn 2018-07-26), 督导检查组: a team named by two event words
+    "调研组", "检查组", "督查组", "督导组", "巡查组", "考核组", "指导组", "暗访组",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的

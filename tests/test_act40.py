@@ -27,3 +27,12 @@ def test_two_meetings_of_one_ministry_on_one_day_are_two():
     r = govie.extract(text, model=None, reference_date="2025-03-24")
     starts = [a.trigger["start"] for a in r.activities if a.trigger["text"] == "召开"]
     assert text[starts[1] - 5 : starts[1]] == "黄润秋主持"
+
+
+def test_team_named_by_two_event_words_is_no_inspection():
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2018-07/26/content_5309572.htm (中央农办、农业农村部, 2018)
+    text = "督導調研組由中央農辦、農業農村部、發展改革委、財政部、生態環境部等部委負責同志帶隊。"
+    assert [a for a in _acts(text, "2018-07-26") if a[0] == "督導"] == []
+    # the action itself stays: 赴…开展春耕生产督导工作 (news.sohu.com/20100415/n271525272.shtml, 农业部 2010)
+    text = "农业部从4月14日起再派4个由部领导带队的督导组赴黑龙江、吉林、辽宁和内蒙古自治区开展春耕生产督导工作。"
+    assert _acts(text, "2010-04-15") == [("开展", "inspection", "2010-04-14/..", ["农业部"])]
