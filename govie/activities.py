@@ -419,6 +419,8 @@ _NOUN_SUFFIX = (
     # 符合受理条件的, 同意受理证明, 受理阶段, 发放条件 (probe guide24: 出生登记, 茂名 and 广东 passport pages): a
     # service's conditions, papers and stages, nouns
     "条件", "证明", "阶段", "回执", "通知书", "期限",
+    # 督導調研組由中央農辦、農業農村部…帶隊 (gov.cn 2018-07-26), 督导检查组: a team named by two event words
+    "调研组", "检查组", "督查组", "督导组", "巡查组", "考核组", "指导组", "暗访组",
 )
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
@@ -812,7 +814,7 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
     text = doc.text
     kept: list[ActivityFrame] = []
     heads: set[str] = set()
-    held: set[tuple[str, str | None, str]] = set()
+    held: dict[tuple[str, str | None, str], list[str]] = {}
     signed = meeting = False
     last_end: dict[str, int] = {}  # where the last kept frame of each type ends
     for f in frames:
@@ -825,8 +827,18 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
             continue
         if verb in _SIGN_VERBS and signed:
             continue
-        if head and f.date and (verb, f.date, head) in held:
+        if head and f.date and any(_same_event(n, f.name or "") for n in held.get((verb, f.date, head), ())):
             continue
+        if head and f.date:
+            # A news item's title line names the event with no date and its lead reports it dated ("03生态环境部
+            # 召开部常务会议" / "3月21日，生态环境部部长黄润秋主持召开部常务会议": 生态环境部一周要闻 2025): one
+            # event, dated by the lead
+            undated = next((k for k, g in enumerate(kept) if g.date is None and text[g.trigger[0]:g.trigger[1]] == verb
+                            and g.name and _same_event(g.name, f.name or "") and s - g.trigger[1] < 200), None)
+            if undated is not None:
+                kept[undated] = f
+                held.setdefault((verb, f.date, head), []).append(f.name or "")
+                continue
         recap = f.type in last_end
         meeting_step = meeting and (f.type != "meeting" or verb not in ("召开", "举行"))
         if recap or meeting_step:
@@ -843,12 +855,26 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
         if head:
             heads.add(head)
             if f.date:
-                held.add((verb, f.date, head))
+                held.setdefault((verb, f.date, head), []).append(f.name or "")
         if verb in _SIGN_VERBS or (f.type == "coordination" and head == "仪式"):
             signed = True
         if f.type == "meeting" and verb in ("召开", "举行", "主持召开"):
             meeting = True
     return kept
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Whether two names of held events of one day and kind name one event: one holds the other (宴会 in
+    欢迎宴会) or, their event nouns cut, they share four characters in a row (…战略合作框架协议签约仪式,
+    …战略合作签字仪式); not two meetings of one body (部党组会议, 部常务会议: 生态环境部一周要闻 2025-03-21)."""
+    a, b = a.strip(), b.strip()
+    if a in b or b in a:
+        return True
+    a, b = _EVENT_NAME_TAIL.sub("", a), _EVENT_NAME_TAIL.sub("", b)
+    return any(a[i : i + 4] in b for i in range(len(a) - 3))
+
+
+_EVENT_NAME_TAIL = re.compile(r"(?:" + _EVENT_NAME_HEAD.pattern + r")$")
 
 
 # An attachment's label or title line: "附件：…时间安排表", "…典型经验做法（共130项）".
@@ -2164,11 +2190,35 @@ _DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四�
 _BYLINE_OPEN = re.compile(r"[（(]记者[^（()）\n，,。]*$")
 
 
+def _source_end(doc: _Doc, start: int, pos: int) -> int | None:
+    """End of a news source named with 据 that opens the clause at ``start`` (据新华社, 据新华社报道), or None:
+    "据新华社 国务院总理温家宝9月2日主持召开国务院常务会议" (news.sina.com.cn 2003-09-03); normalization
+    drops the space, so the source is the ORG mention right after 据."""
+    text = doc.text
+    while start < pos and text[start].isspace():
+        start += 1
+    if not text.startswith("据", start):
+        return None
+    i = bisect.bisect_left(doc.starts, start + 1)
+    if i >= len(doc.ordered) or doc.ordered[i].start != start + 1 or doc.ordered[i].label != "ORG":
+        return None
+    end = doc.ordered[i].end
+    m = _SOURCE_TAIL.match(text, end, pos)
+    return m.end() if m else end
+
+
+_SOURCE_TAIL = re.compile(r"\s*(?:报道|消息|讯)?\s*")
+
+
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
-    """Whether only dates, numbering and connectives (or a news dateline) precede ``pos`` in its clause."""
+    """Whether only dates, numbering and connectives (or a news dateline, or a source named with 据)
+    precede ``pos`` in its clause."""
     m = _DATELINE.match(doc.text, start, pos)
     if m:
         start = m.end()
+    src = _source_end(doc, start, pos)
+    if src is not None and src <= pos:
+        start = src
     rest = _uncovered(doc, start, pos)
     return bool(_SUBJECT_LEAD.fullmatch(rest))
 
@@ -2189,6 +2239,10 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue
         if m.label == "PERSON" and _BYLINE_OPEN.search(text, max(0, m.start - 24), m.start):
             continue  # a reporter of the byline (…12月27日电 (记者孙本尧)国务院今天举行…): no actor, no chain
+        if m.label == "ORG" and prev_end < 0:
+            src = _source_end(doc, max(_clause_start(doc, m.start, 0), sent_start, m.start - _LOOKBACK), m.start)
+            if src is not None and src >= m.end:
+                continue  # 据新华社 before the lead's subject: the source, no link of a chain
         gap = text[prev_end : m.start] if prev_end >= 0 else ""
         if prev_end >= 0 and _CHAIN_GAP.fullmatch(gap):
             role = prev_role
