@@ -32,3 +32,14 @@ def test_digits_that_read_as_two_dates_or_stand_in_a_table_are_left_alone():
     assert dates(text, reference_date="2023-12-01") == []
     text = "全县新增就业人数\n20235\n"
     assert dates(text, reference_date="2023-12-01") == []
+
+
+def test_the_record_reads_a_signature_that_lost_its_units():
+    import govie
+    # https://www.dongning.gov.cn/index.php/cms/item-view-id-48360.shtml (东宁市, 2018)
+    text = ("东宁市人民政府办公室关于印发东宁市干旱灾害应急预案的通知\n\n各镇人民政府,市政府各有关直属单位:\n\n"
+            "经市政府同意,现将东宁市干旱灾害应急预案》现印发给你们,请认真贯彻执行\n\n \n\n东宁市人民政府办公室      \n\n"
+            "2018525        \n\n \n\n东宁市干旱灾害应急预案\n\n1 总则\n\n1.1 编制目的")
+    meta = govie.extract(text, model=None).meta
+    assert meta["doc_date"] == "2018-05-25"
+    assert meta["reference_date"] == "2018-05-25"

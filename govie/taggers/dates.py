@@ -26,7 +26,7 @@ from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_dates", "DATE_PATTERN"]
+__all__ = ["tag_dates", "DATE_PATTERN", "lost_units_date"]
 
 _S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
 _CN = "〇零○一二两三四五六七八九十"
@@ -450,19 +450,20 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
 # alone on its line, under the signing body's line or after a date field's label, and only where
 # its digits read as one date (2023111 may be 1月11日 or 11月1日: left alone). Table cells and
 # counts are no such lines.
+_LOST_UNITS = r"((?:19|20)\d\d)(?:(\d{1,4})|年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9]))"
 _STRIPPED_DATE = re.compile(
-    r"^[ \t\u3000]*((?:(?:发布|成文|印发|发文)?日期[:：][ \t\u3000]*)?)((?:19|20)\d\d)"
-    r"(?:(\d{1,4})|年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9]))[ \t\u3000]*$", re.M)
+    rf"^[ \t\u3000]*((?:(?:发布|成文|印发|发文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000]*$", re.M)
+_LOST_UNITS_LINE = re.compile(rf"[ \t\u3000]*{_LOST_UNITS}[ \t\u3000]*")
 # the signing body's line: a name and nothing else (a table's row has digits or separators)
 _SIGNER_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{3,30}"
                           r"(?:政府|办公室|辦公室|委员会|委員會|[局厅廳委部院处處镇鎮]|中心|办事处|辦事處|管委会|管委會)[ \t\u3000]*$")
 
 
-def _digit_readings(year: int, rest: str) -> list[str]:
-    """The dates a year's trailing digits can write (月 alone, or 月 and 日)."""
-    found = []
+def _digit_readings(year: int, rest: str) -> list[tuple[int, int, int | None]]:
+    """The dates a year's trailing digits can write: (year, month, None) or (year, month, day)."""
+    found: list[tuple[int, int, int | None]] = []
     if len(rest) <= 2 and 1 <= int(rest) <= 12:
-        found.append(f"{year}年{int(rest)}月")
+        found.append((year, int(rest), None))
     for i in range(1, len(rest)):
         month, day = rest[:i], rest[i:]
         if len(month) > 2 or len(day) > 2 or month[0] == "0" and len(month) == 1:
@@ -471,8 +472,25 @@ def _digit_readings(year: int, rest: str) -> list[str]:
             dt.date(year, int(month), int(day))
         except ValueError:
             continue
-        found.append(f"{year}年{int(month)}月{int(day)}日")
+        found.append((year, int(month), int(day)))
     return found
+
+
+def _lost_units(m: re.Match[str], first: int) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a match of _LOST_UNITS whose year is group ``first``."""
+    year, rest = int(m.group(first)), m.group(first + 1)
+    if rest:
+        readings = _digit_readings(year, rest)
+        return readings[0] if len(readings) == 1 else None
+    return year, int(m.group(first + 2)), int(m.group(first + 3))
+
+
+def lost_units_date(line: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a line that is only a date whose 年/月/日 the page lost
+    (2018525, 20235, 2021年2月22); None where its digits read as no date or as two. The
+    document record reads a signature with it; whether the line is a signature is the caller's."""
+    m = _LOST_UNITS_LINE.fullmatch(line)
+    return _lost_units(m, 1) if m else None
 
 
 def _stripped_dates(text: str, out: list[Mention], ctx: Context) -> list[Mention]:
@@ -487,16 +505,10 @@ def _stripped_dates(text: str, out: list[Mention], ctx: Context) -> list[Mention
             before = lines[: m.start()].rstrip()
             if not _SIGNER_LINE.search(before[before.rfind("\n") + 1 :]):
                 continue
-        year = int(m.group(2))
-        if not 1949 <= year <= (ctx.reference_date.year + 1 if ctx.reference_date else 2100):
+        ymd = _lost_units(m, 2)
+        if ymd is None or not 1949 <= ymd[0] <= (ctx.reference_date.year + 1 if ctx.reference_date else 2100):
             continue
-        if m.group(3):
-            readings = _digit_readings(year, m.group(3))
-            if len(readings) != 1:
-                continue
-            expression = readings[0]
-        else:
-            expression = f"{year}年{int(m.group(4))}月{int(m.group(5))}日"
+        expression = f"{ymd[0]}年{ymd[1]}月" + (f"{ymd[2]}日" if ymd[2] else "")
         s, e = m.start(2), m.end(3) if m.group(3) else m.end(5)
         if lines is not text:
             a, b = bisect.bisect_left(index, s), bisect.bisect_left(index, e - 1)
