@@ -11,6 +11,7 @@ from typing import Any
 from govie.document.head import division_of_body
 from govie.document.portal import FIELD_NAMES, Portal, read_portal
 from govie.kb.divisions import load_divisions
+from govie.taggers.dates import lost_units_date
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
 from govie.taggers.titles import is_organ, parse_title, split_issuers
 from govie.text.numerals import FULL_DATE, cn_int, full_date
@@ -318,6 +319,12 @@ def _own_decree(text: str, head_end: int) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def _lost_units_day(line: str) -> str | None:
+    """ISO day of a signature whose 年/月/日 the page lost (2018525 under 东宁市人民政府办公室)."""
+    ymd = lost_units_date(line)
+    return dt.date(*ymd).isoformat() if ymd and ymd[2] else None
+
+
 _SIGNING_POST = re.compile(r"(?:总理|副总理|部长|主任|署长|局长|行长|省长|市长|区长|县长|州长|主席|院长|检察长|"
                            r"自治区主席|代省长|代市长)[\u4e00-\u9fff·]{2,4}")
 
@@ -326,7 +333,7 @@ def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int
     """(signing bodies, ISO date, line index) of the first signature block from line ``start``:
     a line that is only a date, with the organ lines just above it."""
     for i in range(start, len(lines)):
-        date = _date_line(lines[i])
+        date = _date_line(lines[i]) or (i > start and _is_issuer_line(lines[i - 1]) and _lost_units_day(lines[i]))
         if not date:
             continue
         signers: list[str] = []

@@ -26,7 +26,7 @@ from govie.text.regex_cache import compile_cached
 from govie.text.wordscan import PatternStarts, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_dates", "DATE_PATTERN"]
+__all__ = ["tag_dates", "DATE_PATTERN", "lost_units_date"]
 
 _S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
 _CN = "〇零○一二两三四五六七八九十"
@@ -444,6 +444,85 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
     return found
 
 
+# A page that drew 年, 月 and 日 as pictures keeps only the digits of a date: the signature
+# "2023515" (cqlp.gov.cn 曲水镇 2023-06), "2018525" (dongning.gov.cn 2018), a field "发布日期:20235",
+# or a signature "2021年2月22" that lost its 日 (jinxiang.gov.cn 2021-02). Such a run is a DATE
+# alone on its line, under the signing body's line or after a date field's label, and only where
+# its digits read as one date (2023111 may be 1月11日 or 11月1日: left alone). Table cells and
+# counts are no such lines.
+_LOST_UNITS = r"((?:19|20)\d\d)(?:(\d{1,4})|年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9]))"
+_STRIPPED_DATE = re.compile(
+    rf"^[ \t\u3000]*((?:(?:发布|成文|印发|发文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000]*$", re.M)
+_LOST_UNITS_LINE = re.compile(rf"[ \t\u3000]*{_LOST_UNITS}[ \t\u3000]*")
+# the signing body's line: a name and nothing else (a table's row has digits or separators)
+_SIGNER_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{3,30}"
+                          r"(?:政府|办公室|辦公室|委员会|委員會|[局厅廳委部院处處镇鎮]|中心|办事处|辦事處|管委会|管委會)[ \t\u3000]*$")
+
+
+def _digit_readings(year: int, rest: str) -> list[tuple[int, int, int | None]]:
+    """The dates a year's trailing digits can write: (year, month, None) or (year, month, day)."""
+    found: list[tuple[int, int, int | None]] = []
+    if len(rest) <= 2 and 1 <= int(rest) <= 12:
+        found.append((year, int(rest), None))
+    for i in range(1, len(rest)):
+        month, day = rest[:i], rest[i:]
+        if len(month) > 2 or len(day) > 2 or month[0] == "0" and len(month) == 1:
+            continue
+        try:
+            dt.date(year, int(month), int(day))
+        except ValueError:
+            continue
+        found.append((year, int(month), int(day)))
+    return found
+
+
+def _lost_units(m: re.Match[str], first: int) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a match of _LOST_UNITS whose year is group ``first``."""
+    year, rest = int(m.group(first)), m.group(first + 1)
+    if rest:
+        readings = _digit_readings(year, rest)
+        return readings[0] if len(readings) == 1 else None
+    return year, int(m.group(first + 2)), int(m.group(first + 3))
+
+
+def lost_units_date(line: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) of a line that is only a date whose 年/月/日 the page lost
+    (2018525, 20235, 2021年2月22); None where its digits read as no date or as two. The
+    document record reads a signature with it; whether the line is a signature is the caller's."""
+    m = _LOST_UNITS_LINE.fullmatch(line)
+    return _lost_units(m, 1) if m else None
+
+
+def _stripped_dates(text: str, out: list[Mention], ctx: Context) -> list[Mention]:
+    """Dates whose unit characters the page lost, on a signature line or after a date label.
+    Read on the original lines (normalization joins a signature to the sentence before it)."""
+    source = ctx.source
+    original, index = getattr(source, "original", None), getattr(source, "index", None)
+    lines = original if original and index is not None else text
+    found = []
+    for m in _STRIPPED_DATE.finditer(lines):
+        if not m.group(1):
+            before = lines[: m.start()].rstrip()
+            if not _SIGNER_LINE.search(before[before.rfind("\n") + 1 :]):
+                continue
+        ymd = _lost_units(m, 2)
+        if ymd is None or not 1949 <= ymd[0] <= (ctx.reference_date.year + 1 if ctx.reference_date else 2100):
+            continue
+        expression = f"{ymd[0]}年{ymd[1]}月" + (f"{ymd[2]}日" if ymd[2] else "")
+        s, e = m.start(2), m.end(3) if m.group(3) else m.end(5)
+        if lines is not text:
+            a, b = bisect.bisect_left(index, s), bisect.bisect_left(index, e - 1)
+            if a >= len(index) or b >= len(index) or index[a] != s or index[b] != e - 1:
+                continue
+            s, e = a, b + 1
+        dv = resolve(expression, reference=ctx.reference_date, period=ctx.period)
+        if not dv.value:
+            continue
+        out[:] = [d for d in out if not (d.start < e and s < d.end)]  # 2021年2月 of 2021年2月22
+        found.append(Mention("DATE", s, e, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"]))
+    return found
+
+
 # A news lead opens with its dateline (新华社北京3月5日电) and then names the day alone (国务院总理李克强
 # 5日在政府工作报告中指出; 新華社受權于14日全文播發): that bare day is in the dateline's month. Days of
 # a count (15日内, 30日以上) and listed days are not these.
@@ -652,6 +731,10 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if lead:
             out.extend(lead)
             out.sort(key=lambda d: d.start)
+    stripped = _stripped_dates(text, out, ctx)
+    if stripped:
+        out.extend(stripped)
+        out.sort(key=lambda d: d.start)
     if "·" in text or "•" in text or "．" in text or "." in text:
         events = _event_days(text, out, ctx)
         if events:
