@@ -47,8 +47,10 @@ _PROMULGATED = re.compile(
     r"^[（(]?(?P<date>(?:\d{4}|[〇零○一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日)"
     r"(?:[^）)。；;]{2,60}?(?:会议|人民政府令|政府令|令)[^）)。；;]{0,20}?(?:通过|批准|发布|公布|修正|修订)"
     r"[^）)。]*?(?:(?P<start>\d{4}年\d{1,2}月\d{1,2}日)起施行)?[^）)。]*[）)]?|[,，][\u4e00-\u9fff]{2,20})$")
-# Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号).
-_DOCNO_LABEL = re.compile(r"^(?:发文字号|文号|文件编号|字号)[：:]")
+# Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号); blocks laid out with a
+# space for the colon too, which the lines read here no longer hold (文件编号 浦府〔2022〕1号:
+# pudong.gov.cn 2022, probe docno30).
+_DOCNO_LABEL = re.compile(r"^[ \t\u3000]*(?:发文字号|文号|文件编号|字号)[ \t\u3000]*[：:]?")
 
 
 # A Chinese-numeral year typed with the digit 0 for 〇 (二00五年六月十七日, 二0一九年): the digits

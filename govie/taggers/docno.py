@@ -47,8 +47,10 @@ DECREE_TAIL = re.compile(r"令\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{
 # The same decree cited with its number first (建设部81号令, 国务院第279号令: a 2010 notice of 锡林郭勒盟,
 # probe dept28p): no DOCNO, but the body before it is still the body of the decree's year.
 DECREE_TAIL_INVERTED = re.compile(r"\s*(?:第\s*)?\d{1,5}\s*号令")
-# Words of running text that may stand right before a code ("根据国发…").
-_LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件|号文)+")
+# Words of running text that may stand right before a code ("根据国发…"), and a portal's label
+# run into it once the space is gone (文件编号 浦府〔2022〕1号: pudong.gov.cn, probe docno30).
+_LEAD = re.compile(r"^(?:根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|见|即|和|及|与|或|的|是|为|以|按|据|照|文件"
+                   r"|号文|发文字号|字号|文号|编号)+")
 
 
 @dataclass(frozen=True)
@@ -576,16 +578,21 @@ def _named_issuer(code: str, name: str, within: str | None) -> str | None:
     office = kind.endswith(("办公厅", "办公室"))
     split = _split_local(code, within)
     registered = _prefix_lengths(code)
+    own = False
     if registered and not code[registered[0]:].startswith("市"):
         n = registered[0]
         if div not in {p.division for p in _prefixes()[code[:n]]}:
-            return None
+            # A county's code that shares its first character with a registered prefix (宁政办发
+            # of 宁阳县, not 宁夏's or 南京's): only the text's own division, named in full.
+            if not (div == within and place.name.startswith(code[:n])):
+                return None
+            own = True
     else:
         # 黑市政办字 is a city's (黑河市), not 黑龙江's: 市 after the prefix names a city.
         n = 1
         if not place.name.startswith(code[0]) or (code[1:2] == "市" and place.level != "city"):
             return None
-    if split is not None and split[1] is not None and split[1] != div:
+    if split is not None and split[1] is not None and split[1] != div and not own:
         return None
     want = _code_kind(code[n:])
     if want is None or want[1] != office or (want[0] is not None and want[0] != party):
@@ -678,6 +685,17 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
     return found.pop() if len(found) == 1 else None
 
 
+def _shares_own_prefix(code: str, within: str | None) -> bool:
+    """Whether the text's own division, one the code's registered prefix does not stand for,
+    starts with that prefix (宁阳县 and 宁, 宁夏's and 南京's): the text may name it as the issuer."""
+    registered = _prefix_lengths(code)
+    place = load_divisions().by_code.get(within) if within and registered else None
+    if place is None:
+        return False
+    n = registered[0]
+    return place.name.startswith(code[:n]) and within not in {p.division for p in _prefixes()[code[:n]]}
+
+
 def _line_heads(text: str) -> list[str]:
     """The lines of a text that open with a government or Party body's full name."""
     return [ln for ln in (x.strip() for x in text.split("\n")) if _NAMED_BODY.match(ln)]
@@ -701,7 +719,8 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
             # The body written before the number is its issuer; never the central body of the
             # code alone (a province's 财预 is no 财政部's).
             attrs["issuer"] = _body_issuer(named[1], named[2], within)
-        elif attrs["issuer"] is None or (split is not None and _is_office(split[2])):
+        elif attrs["issuer"] is None or (split is not None and _is_office(split[2])) \
+                or _shares_own_prefix(code, within):
             # No table issuer, or an office (办: the government's or the Party committee's; 府办:
             # a city's 办公厅 or 办公室): the body the text names for this number, when its
             # division and kind fit the code.
