@@ -1314,7 +1314,7 @@ def _gap_before(norm, text: str, i: int) -> bool:
 # list of leaders ("区政协主席叶水山等区四套班子领导").
 # A division of work or an appointment names the holder between post and verb ("常务副省长陈肇雄负责省政府常务工作",
 # "副省长韩永文负责…", "常务副省长黄楚平任组长", "省政府副秘书长王太晖及…", "接受齐扎拉辞去…").
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
+_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|列席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
                          r"|[，。、；：,:;\s（(）)])")
 # Weaker cues, which also follow common words: the name before them is no common word of jieba's
 # dictionary ("毛泽东同志曾经及时地…": 曾经 is no name). An official's name also comes before the verbs of
@@ -1322,6 +1322,16 @@ _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|参加|一�
 # (沈阳 2016).
 # A commendation's passive: "林芝市残联业务科副科长邓晓梅被评为…" (西藏 2025).
 _AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|牵头|提请|宣读|任|辞去|及|就|因|被")
+
+
+# A telephone number after a name, as a table of leaders or contacts gives it.
+_PHONE = re.compile("[0-9]{7,}")
+
+
+def _cell_end(text: str, norm, i: int) -> bool:
+    """Whether a table's cell ends at ``i``: a space of the original that normalization removed before a
+    telephone number ("县委常委、县政府副县长 王成军 15882900002", 达县 2007; "县长 李 春 158…")."""
+    return _PHONE.match(text, i) is not None and (norm is None or norm.text != text or _spaced(norm, i, single=True))
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -1337,7 +1347,7 @@ _HEAD_POST_NAMES = "省长|市长|县长|区长|州长|旗长"
 _HEAD_POSTS = f"(?:{_HEAD_POST_NAMES})"
 # The posts inline as alternatives of their own: every alternative opens with a character, which sre
 # skips to in C (a group as one alternative made it try every position).
-_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POST_NAMES})(?=[，,。；;、\\s（(]|同志|主持|分管|负责)")
+_HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POST_NAMES})(?=[，,。；;、\\s（(]|同志|主持|分管|负责|担任)")
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -1363,7 +1373,7 @@ def _name_before(text: str, end: int, anywhere: bool = False) -> int:
 
 
 # Words of appointments and decisions written right before a name and its 同志.
-_VERB_BEFORE_NAME = {"关于", "接受", "任命", "免去", "同意", "决定", "授予", "追授", "表彰", "提名", "推荐"}
+_VERB_BEFORE_NAME = {"关于", "接受", "任命", "免去", "同意", "决定", "授予", "追授", "表彰", "提名", "推荐", "给予", "补选", "选举"}
 
 
 @lru_cache(maxsize=1)
@@ -1436,7 +1446,8 @@ def _name_item_re() -> re.Pattern[str]:
 
 # A group by count after the name heading it: "钱之云等100名同志", "授予郭天彬等71人", "任命张学军等29名同志".
 # The count is found first (a literal 等 the scan jumps to), then the name that ends before it.
-_GROUP_COUNT = re.compile("等[0-9零〇一二三四五六七八九十百千两]+(?:名|位|人)")
+# A list may close on its count without 等: "补选邵革军、邓正权、徐洪3名同志为…代表" (遂宁 2018).
+_GROUP_COUNT = re.compile(f"等[0-9零〇一二三四五六七八九十百千两]+(?:名|位|人)|(?<=[{_CJK}])[0-9一二三四五六七八九十]+名同志")
 
 
 def _heads_phrase(text: str, s: int) -> bool:
@@ -1457,7 +1468,7 @@ def _group_heads(text: str) -> list[Mention]:
         # The longest name that starts a phrase: after 和 the name is 卢南, not 和卢南
         # ("新安县人民政府等14个单位和卢南等45名同志").
         s = next((k for k in range(max(last, e - 5), e - 1) if item.fullmatch(text, k, e) and _heads_phrase(text, k)), None)
-        if s is None:
+        if s is None or not g.group().startswith("等") and text[s - 1 : s] != "、":
             continue
         last = g.end()
         name = text[s:e]
@@ -1475,28 +1486,47 @@ def _group_heads(text: str) -> list[Mention]:
     return out
 
 
+def _appointee_item() -> str:
+    """A name in an appointment: a transliterated one with its dots ("任命艾尔肯·吐尼亚孜为代理主席",
+    新疆 2021) or two or three characters with a surname."""
+    return f"(?:[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+|{_name_item()})"
+
+
 @lru_cache(maxsize=1)
 def _appointed() -> re.Pattern[str]:
     """Names appointed: "决定任命杜家毫、孙尧、黄建盛为省政府副省长"."""
-    item = _name_item()
+    item = _appointee_item()
     return re.compile(rf"任命(?P<names>{item}(?:、{item})*)(?:同志)?为")
 
 
 @lru_cache(maxsize=1)
 def _dismissed() -> re.Pattern[str]:
-    """A name dismissed from a post: "免去张松岭省政府秘书长职务" (the post's unit follows)."""
-    return re.compile(rf"免去(?P<names>{_name_item()})(?=同志|的|[省市县区州]|国务院)")
+    """A name dismissed from a post: "免去张松岭省政府秘书长职务" (the post's unit follows; a named
+    division may open it: "免去卢炳椿泉州市人民政府副市长…的职务", 泉州 2018)."""
+    return re.compile(rf"免去(?P<names>{_name_item()})(?=同志|的|[省市县区州]|国务院|(?P<place>[{_CJK}]{{2,4}}?)[省市县区州])")
 
 
 @lru_cache(maxsize=1)
 def _resigned() -> re.Pattern[str]:
-    """A resignation accepted: "接受齐扎拉辞去西藏自治区主席职务的请求"."""
-    return re.compile(rf"接受(?P<names>{_name_item()})(?:同志)?辞去")
+    """A resignation accepted: "接受齐扎拉辞去西藏自治区主席职务的请求"; the further resignations of the
+    same sentence after 、 ("接受杨自力辞去…职务、邓为辞去…职务、熊隆东辞去…职务的请求", 遂宁 2018)."""
+    item = _appointee_item()
+    return re.compile(rf"接受(?P<names>{item})(?:同志)?辞去(?P<more>[^。；\n]*)")
+
+
+@lru_cache(maxsize=1)
+def _more_resigned() -> re.Pattern[str]:
+    return re.compile(rf"职务、(?P<names>{_appointee_item()})(?:同志)?辞去")
 
 
 def _appointees(text: str) -> list[Mention]:
     out = []
-    for m in list(_appointed().finditer(text)) + list(_resigned().finditer(text)) + [m for m in _dismissed().finditer(text) if "职务" in text[m.end() : m.end() + 30]]:
+    places = place_name_set()
+    dismissed = [m for m in _dismissed().finditer(text) if "职务" in text[m.end() : m.end() + 30]
+                 and (m.group("place") is None or m.group("place") in places)]
+    resigned = list(_resigned().finditer(text))
+    more = [r for m in resigned for r in _more_resigned().finditer(text, m.start("more"), m.end("more"))]
+    for m in list(_appointed().finditer(text)) + resigned + more + dismissed:
         pos = m.start("names")
         for w in m.group("names").split("、"):
             if w not in _place_words():
@@ -1533,6 +1563,15 @@ def _spaced(norm, i: int, single: bool = False) -> bool:
         return False
     gap = norm.original[norm.index[i - 1] + 1 : norm.index[i]]
     return (len(gap) >= 2 or gap == "\u3000" or (single and bool(gap))) and not gap.strip(" \u3000\t\xa0")
+
+
+_SHORT_COUNTY_UNIT = re.compile(f"(?:[{_CJK}]{{2}}[县区]|自治[州县])[{_CJK}]{{0,10}}?[局室会府院心站所队委厅处科办校社馆]")
+
+
+def _short_county_unit(text: str, i: int) -> bool:
+    """Whether a county's or an autonomous prefecture's body by its short name starts at ``i``: "江华县林业局"
+    (江华瑶族自治县), "自治州林业局" (湘政函〔2003〕140号's list)."""
+    return _SHORT_COUNTY_UNIT.match(text, i) is not None
 
 
 def _opens_unit(text: str, i: int) -> bool:
@@ -1609,7 +1648,10 @@ def _name_grid(text: str, norm) -> list[Mention]:
             cells.append((t.start(), t.end(), t.group()))
             i += 1
         spans = [(bisect.bisect_left(norm.index, os_), bisect.bisect_left(norm.index, oe - 1) + 1) for os_, oe, _ in cells]
-        if len(cells) < _GRID_MIN or any(not item.fullmatch(text, s, e) or text[s:e] in places or freq.get(text[s:e], 0) >= 50
+        # A frequent word of jieba's dictionary is no name, unless the dictionary tags it as one (毛岸英 in
+        # a grid of the 2019 最美奋斗者 list, szb.21xc.com).
+        if len(cells) < _GRID_MIN or any(not item.fullmatch(text, s, e) or text[s:e] in places
+                                         or freq.get(text[s:e], 0) >= 50 and _all_tags().get(text[s:e]) not in ("nr", "nrfg")
                                          for s, e in spans):
             continue
         out.extend(Mention("PERSON", s, e, "person.roster", {}, priority=PRIORITY["person.roster"]) for s, e in spans)
@@ -1617,8 +1659,9 @@ def _name_grid(text: str, norm) -> list[Mention]:
 
 
 # A news item's byline in brackets: "(记者王佳 通讯员王宁)", "(记者 赵点 通讯员 杨运良 马艳超)",
-# "(记者/陈洁娜 实习生/林胤)". The original's spaces end each name.
-_BYLINE_OPEN = re.compile(r"[（(](?:本报|特约|见习)?(?:记者|通讯员)")
+# "(记者/陈洁娜 实习生/林胤)". The original's spaces end each name. A dateline's bracket may hold the name
+# alone ("中国网海峡频道7月24日讯(周晓磊)23日，…", 泉州 2018).
+_BYLINE_OPEN = re.compile(rf"[（(](?:本报|特约|见习)?(?:记者|通讯员)|(?<=日讯|日电)[（(](?=[{_CJK}]{{2,3}}[）)])")
 _BYLINE_ROLE = re.compile(r"(?:本报|特约|见习)?(?:记者|通讯员|实习生|摄影|摄)[/／:：]?")
 
 
@@ -1640,8 +1683,11 @@ def _byline_names(text: str, norm) -> list[Mention]:
             if r:
                 p = r.end()
                 continue
+            if text.startswith("报道", p) and p + 2 == close:
+                break
+            # "(记者张磊报道)" (天山网 2025): 报道 closes the byline.
             e = next((k for k in range(p + 2, min(close, p + 3) + 1) if k == close or _gap_before(norm, text, k)
-                      or _BYLINE_ROLE.match(text, k) or text[k] in "、，,/／"), None)
+                      or _BYLINE_ROLE.match(text, k) or text[k] in "、，,/／" or text.startswith("报道", k)), None)
             if e is None or not item.fullmatch(text, p, e) or text[p:e] in _place_words():
                 found = []
                 break
@@ -1694,7 +1740,7 @@ def _roster(text: str, norm) -> list[Mention]:
             bracket = bracket or bool(_PERSON_NOTE.match(text, end))
             # "许凤文 梨树县吉凤…公司 总经理", "张 英 双辽市…": one space, then a unit opening with a place
             # or a level (the list's three names or more, _ROSTER_MIN, guard against a lone heading).
-            bracket = bracket or (_spaced(norm, end, single=True) and _opens_unit(text, end))
+            bracket = bracket or (_spaced(norm, end, single=True) and (_opens_unit(text, end) or _short_county_unit(text, end)))
             if _spaced(norm, end, single=loose) or bracket or (loose and end - s == 3 and _opens_unit(text, end)
                                                      and not _spaced(norm, s + 1, single=True)) \
                     or (loose and end - s == 2 and _opens_unit(text, end) and not _opens_unit(text, end - 1)):
@@ -1864,7 +1910,7 @@ def _listed_names(text: str) -> list[Mention]:
 # (“投资中国·优选湖北”) stand in quotation marks; a part that is a place (新甘肃·甘肃日报) names no
 # one. A post may run into the name once normalization drops the byline's space ("自治区主席
 # 艾尔肯·吐尼亚孜", wr2026 xinjiang).
-_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
+_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|主任|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
 
 
 def _dotted_starts(text: str) -> list[int]:
@@ -1930,7 +1976,10 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             out.append(Mention("PERSON", s, end, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     for m in _HEAD_POST_AFTER.finditer(text):
         s = _name_before(text, m.start())
-        if s >= 0 and (s == 0 or text[s - 1] in "\n，,。；;、 ") and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
+        if s >= 0 and m.start() - s == 3 and text[s] == "由":
+            s += 1  # 由 the preposition, not the surname: "调整为由章曦副省长担任"
+        # 由 names who holds a charge: "原由张曙光副省长担任的高邮湖…省级湖长" (安徽 2020).
+        if s >= 0 and (s == 0 or text[s - 1] in "\n，,。；;、 由") and not _NOT_NAME_BEFORE_POST.search(text, s, m.start()):
             out.append(Mention("PERSON", s, m.start(), "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     out.extend(_leaders(text, bool(ctx and ctx.central)))
     out.extend(_listed_names(text))
@@ -1956,7 +2005,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             if text[cut - 1] in _NOT_NAME_END:
                 continue
             if cut - s >= 2 and (_AFTER_NAME.match(text, cut) or _AFTER_NAME_WEAK.match(text, cut)
-                                 and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50):
+                                 and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50 or _cell_end(text, norm, cut)):
                 out.append(Mention("PERSON", s, cut, "person.title", {}, priority=PRIORITY["person.title"]))
                 break
     # A Tibetan name a byline already gave (自治区主席 嘎玛泽登) once.
@@ -2027,6 +2076,16 @@ _SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望
 _NAME_RUN = re.compile(f"[{_CJK}]+(?:·[{_CJK}]+)*")
 
 
+@lru_cache(maxsize=1)
+def _post_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(load_words('person_titles'))})$")
+
+
+def _post_before(text: str, k: int) -> bool:
+    """Whether a post of person_titles ends right before ``k``."""
+    return _post_end().search(text, max(0, k - 8), k) is not None
+
+
 def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
     """A name already found by its post or frame, written again alone as the subject of a
     sentence: it opens the text, a line or a sentence and a verb of speech follows."""
@@ -2049,6 +2108,11 @@ def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
             # Three characters with a surname, before what follows names ("得票相对集中的陈洪国等3人", 寿光 2017):
             # the same person wherever the phrase opens.
             elif len(name) == 3 and _name_item_re().fullmatch(name) and _AFTER_NAME.match(text, e):
+                pass
+            # Right after a post, or opening a line before what follows names: "泉州市人民政府副市长王永礼代理…",
+            # "决定接受:\n康涛辞去…" (泉州 2018).
+            elif _name_item_re().fullmatch(name) and (_post_before(text, k) or (k == 0 or text[k - 1] in "\n。；;")
+                                                     and (_AFTER_NAME.match(text, e) or _AFTER_NAME_WEAK.match(text, e))):
                 pass
             elif (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
                 continue
