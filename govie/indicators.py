@@ -357,6 +357,11 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if scope:
             out = out[len(scope):]
             continue
+        modal = next((w for w in cues.modals if out.startswith(w)), "")
+        if modal and len(out) - len(modal) >= 5 and (_verb_at_start(out[len(modal):])
+                                                     or (out[len(modal)] in _VERB_PREFIXES and _verb_at_start(out[len(modal) + 1:]))):
+            out = out[len(modal):]  # "郑州要新改造农村无害化卫生厕所3万户": the modal of a plan is no part of it
+            continue
         if out.startswith("共") and _verb_at_start(out[1:]):
             out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
             continue
@@ -1148,6 +1153,19 @@ _BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
 _BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
 
 _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
+_RATE_LABEL_IN = re.compile(r"(?<=[，,；;])\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
+
+
+def _rate_label(text: str, s_start: int, start: int) -> re.Match[str] | None:
+    """The label the sums of a sentence are listed under: at its start ("补贴标准：一等奖20万元"), or after a
+    clause of scope ("发放范围为城乡低保对象和五保对象，补贴标准为：城市低保对象每人200元", probe polind27's
+    内乡 notice)."""
+    label = _RATE_LABEL.match(text, s_start)
+    for later in _RATE_LABEL_IN.finditer(text, s_start, start):
+        label = later
+    return label
+
+
 _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
@@ -1366,8 +1384,13 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 # "给予50万元、20万元一次性奖补": 一次性 is part of the grant's name, as dev writes 一次性创业补贴 (gz-19)
 # "可一次性给予10000元创业补贴资金（…）", "给予1万元创业补贴，": a grant named by its purpose, and its fund
 # (probe guide24's 创业担保贷款 page)
-_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准|的)?(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
-                          r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?)(?=[，,。；;（(）)\n]|$)")
+# "一次引进20人以下的按每人120元、20人至50人的按每人150元、50人以上的按每人300元的标准给予职业介绍补贴":
+# each sum of a scale (its condition written before it) is of the grant named once after the last; after
+# 给予 or 发放 any grant is named by its purpose (probe polind27's 烟台 job-placement rule)
+_GRANT_AFTER = re.compile(r"(?:[、和][^，,；;。：:\n]{0,20}?[\d.]+[万亿]?元)*(?:的标准|的)?"
+                          r"(?:(?:给予|发放)((?:一次性)?[\u4e00-\u9fff]{2,6}?(?:奖励|补贴|补助|资助|奖补)(?:资金)?)"
+                          r"|(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
+                          r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?))(?=[，,。；;（(）)\n]|$)")
 _GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
 
 
@@ -1381,7 +1404,7 @@ def _granted(text: str, m: Mention, s_start: int) -> str | None:
     clause = max(s_start, max(text.rfind(c, 0, m.start) for c in "，,；;：:") + 1)
     if not _GRANT_BEFORE.search(text, clause, m.start) and "给予" not in after.group(0) and "予以" not in after.group(0):
         return None
-    return after.group(1)
+    return after.group(1) or after.group(2)
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -1879,7 +1902,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "由长护险基金按90%的比例支付", "按机构护理75%、居家护理90%的比例支付": the share a rule sets
             # is of 比例; who pays and for what are no name of it (gz-33 gold)
             indicator, change = "比例", "level"
-        label = _RATE_LABEL.match(text, s_start) if str(unit or "").endswith("元") else None
+        label = _rate_label(text, s_start, m.start) if str(unit or "").endswith("元") else None
         if label and label.end() <= m.start:
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
