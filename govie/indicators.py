@@ -1817,7 +1817,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = _measure_of(prev, carried) or indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
-        if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
+        # "每次认证周期为12个月", "平均受教育年限达到10.8年": a span named as such and linked to its length
+        # has a level (gz-25 gold); a bound on it (租赁期限不超过3年) and other durations have none
+        named_span = unit in _DURATION_UNITS and "level" in read.changes and not read.qualifier \
+            and _SPAN_NAME.search(indicator or "") is not None
+        if (unit in _DURATION_UNITS and not named_span) or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
         elif unit == "百分点" and prev is not None and text[prev.end : m.start] == "、" \
                 and prev.attrs.get("change") is None and prev.attrs.get("indicator") == indicator:
@@ -1834,7 +1838,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
-        elif (policy or not report) and unit not in _DURATION_UNITS:
+        elif (policy or not report) and (unit not in _DURATION_UNITS or named_span):
             # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
             # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences
             para = text.rfind("\n", 0, s_start) + 1
@@ -1988,6 +1992,32 @@ def _list_intro(text: str, para: int) -> str | None:
     return None
 
 
+_HEADING_LINE = re.compile(r"[^，,；;\n]{2,40}")
+_HEADING_GOAL = re.compile(r"目标(?!任务)")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _goal_heading(text: str, para: int) -> tuple[bool, str | None]:
+    """Whether the nearest heading above paragraph ``para`` is one of goals ("一、主要目标", "（一）总体要求和
+    主要预期目标。"), and the year of the nearest heading or title line that names one ("咸阳市2023年国民经济
+    和社会发展计划", "2018年民生基础设施补短板实施方案"): a plan's goals listed under it are of that year
+    (probe polind27: 三明, 咸阳, 广东, 国发〔2020〕6号). A heading is a short line with no comma."""
+    goal, year, first, end = False, None, True, para
+    for _ in range(6):
+        if end <= 0 or (year and not first):
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        end = start
+        if not line or not _HEADING_LINE.fullmatch(line):
+            continue
+        if first:
+            goal, first = _HEADING_GOAL.search(line) is not None, False
+        if year is None and (y := _HEADING_YEAR.search(line)):
+            year = y.group(1)
+    return goal, year
+
+
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
                  ref_year: int | None) -> tuple[str | None, str | None]:
     """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
@@ -2001,8 +2031,9 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
              and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
     in_sentence = [o for o in dates if o.start >= s_start]
     year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
-    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]):
-        return "target", (_goal_year(text, dates[-1]) if dates else None)
+    heading_goal, heading_year = _goal_heading(text, para)
+    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]) or heading_goal:
+        return "target", (_goal_year(text, dates[-1]) if dates else heading_year)
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
     # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
@@ -2016,7 +2047,8 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
         goal_years = re.findall(r"(?:19|20)\d\d(?=\s*年)", intro)
         return "target", (goal_years[-1] if goal_years else None)
     past = [o for o in in_sentence if ref_year and year(o) < ref_year and not text.startswith("以来", o.end)
-            and (o.start == s_start or text[o.start - 1] in "，,；;：:\n" or text[max(s_start, o.start - 2) : o.start] == "其中")
+            and (o.start == s_start or text[o.start - 1] in "，,；;：:\n"
+                 or text[max(s_start, o.start - 2) : o.start] in ("其中", "截至", "截止"))
             and not _RULE.search(text, o.end, start)]
     if past:
         return "actual", str(past[-1].attrs["value"])
