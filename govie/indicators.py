@@ -357,6 +357,11 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if scope:
             out = out[len(scope):]
             continue
+        modal = next((w for w in cues.modals if out.startswith(w)), "")
+        if modal and len(out) - len(modal) >= 5 and (_verb_at_start(out[len(modal):])
+                                                     or (out[len(modal)] in _VERB_PREFIXES and _verb_at_start(out[len(modal) + 1:]))):
+            out = out[len(modal):]  # "郑州要新改造农村无害化卫生厕所3万户": the modal of a plan is no part of it
+            continue
         if out.startswith("共") and _verb_at_start(out[1:]):
             out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
             continue
@@ -1148,6 +1153,19 @@ _BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
 _BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
 
 _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
+_RATE_LABEL_IN = re.compile(r"(?<=[，,；;])\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
+
+
+def _rate_label(text: str, s_start: int, start: int) -> re.Match[str] | None:
+    """The label the sums of a sentence are listed under: at its start ("补贴标准：一等奖20万元"), or after a
+    clause of scope ("发放范围为城乡低保对象和五保对象，补贴标准为：城市低保对象每人200元", probe polind27's
+    内乡 notice)."""
+    label = _RATE_LABEL.match(text, s_start)
+    for later in _RATE_LABEL_IN.finditer(text, s_start, start):
+        label = later
+    return label
+
+
 _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发放)([\u4e00-\u9fff]{2,8})")
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
@@ -1366,8 +1384,13 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 # "给予50万元、20万元一次性奖补": 一次性 is part of the grant's name, as dev writes 一次性创业补贴 (gz-19)
 # "可一次性给予10000元创业补贴资金（…）", "给予1万元创业补贴，": a grant named by its purpose, and its fund
 # (probe guide24's 创业担保贷款 page)
-_GRANT_AFTER = re.compile(r"(?:[、和][\d.]+[万亿]?元)*(?:的标准|的)?(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
-                          r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?)(?=[，,。；;（(）)\n]|$)")
+# "一次引进20人以下的按每人120元、20人至50人的按每人150元、50人以上的按每人300元的标准给予职业介绍补贴":
+# each sum of a scale (its condition written before it) is of the grant named once after the last; after
+# 给予 or 发放 any grant is named by its purpose (probe polind27's 烟台 job-placement rule)
+_GRANT_AFTER = re.compile(r"(?:[、和][^，,；;。：:\n]{0,20}?[\d.]+[万亿]?元)*(?:的标准|的)?"
+                          r"(?:(?:给予|发放)((?:一次性)?[\u4e00-\u9fff]{2,6}?(?:奖励|补贴|补助|资助|奖补)(?:资金)?)"
+                          r"|(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
+                          r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?))(?=[，,。；;（(）)\n]|$)")
 _GRANT_BEFORE = re.compile(r"给予|予以|按(?:照)?")
 
 
@@ -1381,7 +1404,7 @@ def _granted(text: str, m: Mention, s_start: int) -> str | None:
     clause = max(s_start, max(text.rfind(c, 0, m.start) for c in "，,；;：:") + 1)
     if not _GRANT_BEFORE.search(text, clause, m.start) and "给予" not in after.group(0) and "予以" not in after.group(0):
         return None
-    return after.group(1)
+    return after.group(1) or after.group(2)
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
@@ -1794,7 +1817,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = _measure_of(prev, carried) or indicator
         if change is None and indicator and not own_count and not text.startswith("级", m.end):
             change = "level"
-        if unit in _DURATION_UNITS or (unit == "个" and text.startswith("月", m.end)) or read.compare:
+        # "每次认证周期为12个月", "平均受教育年限达到10.8年": a span named as such and linked to its length
+        # has a level (gz-25 gold); a bound on it (租赁期限不超过3年) and other durations have none
+        named_span = unit in _DURATION_UNITS and "level" in read.changes and not read.qualifier \
+            and _SPAN_NAME.search(indicator or "") is not None
+        if (unit in _DURATION_UNITS and not named_span) or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
         elif unit == "百分点" and prev is not None and text[prev.end : m.start] == "、" \
                 and prev.attrs.get("change") is None and prev.attrs.get("indicator") == indicator:
@@ -1811,7 +1838,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
-        elif (policy or not report) and unit not in _DURATION_UNITS:
+        elif (policy or not report) and (unit not in _DURATION_UNITS or named_span):
             # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
             # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences
             para = text.rfind("\n", 0, s_start) + 1
@@ -1879,7 +1906,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "由长护险基金按90%的比例支付", "按机构护理75%、居家护理90%的比例支付": the share a rule sets
             # is of 比例; who pays and for what are no name of it (gz-33 gold)
             indicator, change = "比例", "level"
-        label = _RATE_LABEL.match(text, s_start) if str(unit or "").endswith("元") else None
+        label = _rate_label(text, s_start, m.start) if str(unit or "").endswith("元") else None
         if label and label.end() <= m.start:
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
@@ -1965,6 +1992,32 @@ def _list_intro(text: str, para: int) -> str | None:
     return None
 
 
+_HEADING_LINE = re.compile(r"[^，,；;\n]{2,40}")
+_HEADING_GOAL = re.compile(r"目标(?!任务)")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _goal_heading(text: str, para: int) -> tuple[bool, str | None]:
+    """Whether the nearest heading above paragraph ``para`` is one of goals ("一、主要目标", "（一）总体要求和
+    主要预期目标。"), and the year of the nearest heading or title line that names one ("咸阳市2023年国民经济
+    和社会发展计划", "2018年民生基础设施补短板实施方案"): a plan's goals listed under it are of that year
+    (probe polind27: 三明, 咸阳, 广东, 国发〔2020〕6号). A heading is a short line with no comma."""
+    goal, year, first, end = False, None, True, para
+    for _ in range(6):
+        if end <= 0 or (year and not first):
+            break
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        end = start
+        if not line or not _HEADING_LINE.fullmatch(line):
+            continue
+        if first:
+            goal, first = _HEADING_GOAL.search(line) is not None, False
+        if year is None and (y := _HEADING_YEAR.search(line)):
+            year = y.group(1)
+    return goal, year
+
+
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
                  ref_year: int | None) -> tuple[str | None, str | None]:
     """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
@@ -1978,8 +2031,9 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
              and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
     in_sentence = [o for o in dates if o.start >= s_start]
     year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
-    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]):
-        return "target", (_goal_year(text, dates[-1]) if dates else None)
+    heading_goal, heading_year = _goal_heading(text, para)
+    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]) or heading_goal:
+        return "target", (_goal_year(text, dates[-1]) if dates else heading_year)
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
     # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
@@ -1993,7 +2047,8 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
         goal_years = re.findall(r"(?:19|20)\d\d(?=\s*年)", intro)
         return "target", (goal_years[-1] if goal_years else None)
     past = [o for o in in_sentence if ref_year and year(o) < ref_year and not text.startswith("以来", o.end)
-            and (o.start == s_start or text[o.start - 1] in "，,；;：:\n" or text[max(s_start, o.start - 2) : o.start] == "其中")
+            and (o.start == s_start or text[o.start - 1] in "，,；;：:\n"
+                 or text[max(s_start, o.start - 2) : o.start] in ("其中", "截至", "截止"))
             and not _RULE.search(text, o.end, start)]
     if past:
         return "actual", str(past[-1].attrs["value"])
