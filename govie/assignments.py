@@ -1414,7 +1414,8 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
 _CELL_SPLIT = re.compile(r"(?=[\s|｜])(?:\t+|\s{2,}|\u3000+|\s*[|｜]\s*)")
 _COLUMN = (
     # 内容与要求, 工作内容及要求: the task column named with what it asks (绍兴 重点工作 进展情况表).
-    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|措施|举措|内容|项目)(?:名称|[与和及](?:要求|目标|标准))?$")),
+    # 民生实事: a county's list of the year's public-welfare projects (大竹县 2016, 竹府办〔2016〕20号).
+    ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|实事|措施|举措|内容|项目)(?:名称|[与和及](?:要求|目标|标准))?$")),
     ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)|协同(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
@@ -1576,13 +1577,12 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
             continue
         trigger = header[columns["lead"]]
         first_leads = first_lead and not doc.text[slice(*trigger)].startswith("牵头")
-        if width == 3 and columns == {"task": 1, "lead": 2}:
-            # 序号 / 项目名称 / 责任单位: a cell may take two lines (a title and its （修订）, two
-            # responsible bodies), so a row runs to the next number.
+        if (width, columns) in ((3, {"task": 1, "lead": 2}), (4, {"task": 1, "lead": 2, "deadline": 3})):
+            # 序号 / 项目名称 / 责任单位 (/ 完成时限): a cell may take two lines (a title and its
+            # （修订）, two responsible bodies, one a line), so a row runs to the next number.
             rows, j = _numbered_rows(doc, lines, j)
             for row in rows:
-                frame = _two_column_row(doc, row)
-                if frame is not None:
+                for frame in _two_column_row(doc, row, "deadline" in columns):
                     frame.trigger = trigger
                     out.append(frame)
             i = j
@@ -1658,9 +1658,13 @@ def _numbered_rows(doc: _Doc, lines: list[tuple[int, int]], j: int) -> tuple[lis
     return [r for r in rows if len(r) >= 2], j
 
 
-def _two_column_row(doc: _Doc, row: list[tuple[int, int]]) -> AssignmentFrame | None:
+def _two_column_row(doc: _Doc, row: list[tuple[int, int]], dated: bool = False) -> list[AssignmentFrame]:
     """A task and its responsible bodies: the first run of lines that name bodies and nothing
-    else leads, the lines before it are the task (lines after it are the page's, not the row's)."""
+    else leads, the lines before it are the task (lines after it are the page's, not the row's).
+    With a deadline column (``dated``) the first line after the bodies that holds a date is the
+    task's deadline (one unlisted body's line may come between: 县护城河指挥部); lines after it
+    that name no body are a second task of the same bodies, their cell merged across both (5 /
+    开工建设县老年养护楼。/ 县民政局 / 5月底前动工 / 开工建设老年大学。/ 12月底前)."""
 
     def bodies(a: int, b: int) -> list[Mention]:
         found = doc.depts_in(a, b)
@@ -1670,14 +1674,42 @@ def _two_column_row(doc: _Doc, row: list[tuple[int, int]]) -> AssignmentFrame | 
 
     k = next((k for k in range(1, len(row)) if bodies(*row[k])), None)
     if k is None:
-        return None  # no body named (各相关部门)
+        return []  # no body named (各相关部门)
     lead: list[str] = []
     end = k
     while end < len(row) and (found := bodies(*row[end])):
         for d in found:
             _add(lead, _name(doc.text, d))
         end += 1
-    return AssignmentFrame((row[0][0], row[k - 1][1]), lead, [], None, (row[k][0], row[end - 1][1]))
+    note = (row[k][0], row[end - 1][1])
+    if not dated:
+        return [AssignmentFrame((row[0][0], row[k - 1][1]), lead, [], None, note)]
+    out = []
+    task, pos = (row[0][0], row[k - 1][1]), end
+    while task is not None:
+        at = next((p for p in range(pos, min(pos + 2, len(row))) if _dated_cell(doc, *row[p])), None)
+        out.append(AssignmentFrame(task, list(lead), [], _cell_deadline(doc, row[at]) if at is not None else None, note))
+        task = None
+        if at is not None and at + 2 < len(row) and _dated_cell(doc, *row[at + 2]) \
+                and not doc.depts_in(row[at + 1][0], row[at + 1][1]) and not _dated_cell(doc, *row[at + 1]):
+            task, pos = row[at + 1], at + 2
+    return out
+
+
+def _dated_cell(doc: _Doc, a: int, b: int) -> bool:
+    i = bisect.bisect_left(doc.date_starts, a)
+    return i < len(doc.dates) and doc.dates[i].start < b
+
+
+def _cell_deadline(doc: _Doc, cell: tuple[int, int] | None) -> str | None:
+    """The due month a table's deadline cell gives (12月底前, 9月投入使用), or None."""
+    if cell is None:
+        return None
+    i = bisect.bisect_left(doc.date_starts, cell[0])
+    if i < len(doc.dates) and doc.dates[i].start < cell[1] and doc.dates[i].attrs.get("value"):
+        m = doc.dates[i]
+        return due_month(ahead(str(m.attrs["value"]), doc.text[m.start : m.end], doc.reference))
+    return None
 
 
 def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int,
@@ -1700,13 +1732,7 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
         return None
     support_cell = cell("support")
     support = [_name(doc.text, d) for d in doc.depts_in(*support_cell)] if support_cell else []
-    deadline_cell = cell("deadline")
-    deadline = None
-    if deadline_cell:
-        i = bisect.bisect_left(doc.date_starts, deadline_cell[0])
-        if i < len(doc.dates) and doc.dates[i].start < deadline_cell[1] and doc.dates[i].attrs.get("value"):
-            m = doc.dates[i]
-            deadline = due_month(ahead(str(m.attrs["value"]), doc.text[m.start : m.end], doc.reference))
+    deadline = _cell_deadline(doc, cell("deadline"))
     lead_unique: list[str] = []
     for name in lead:
         _add(lead_unique, name)
@@ -1748,8 +1774,10 @@ def _not_stated() -> tuple[str, ...]:
 _CLASS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|机关|机构|单位|组织|委员会|领导小组|联席会议)")
 # A clause that only sets the time of another (市发展改革部门下达年度计划后，…).
 _TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)[，,]")
-# A copula after a noun phrase: X监督工作的总体要求是：…
-_COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)")
+# A copula after a noun phrase: X监督工作的总体要求是：…; or what a noun the body qualifies
+# comprises (州政府信息公开主体包括州政府及…: 临夏州 guide, 2023).
+_COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)"
+                           r"|[^，,。；;：:\n]{0,12}?(?:主体|范围|内容|对象|成员|职责|事项)(?:主要)?(?:包括|包含)")
 # A head's post right after the body: its holder acts (国务院总理温家宝…主持召开, 国务院总理李克强19日主持召开).
 # Not built from the person_titles lexicon (tried: same output on the corpus): it also lists 负责人,
 # which opens the body's verb in 局负责人才引进/负责人员培训, and 委员, 同志, 记者; it lacks 州长, 署长, 司长.

@@ -19,7 +19,7 @@ from typing import Any
 from govie.text.normalize import DATELINE as _DATELINE, fold_script
 from govie.kb.dept_types import TERM_NUMBER
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
-from govie.kb.lexicons import load_words
+from govie.kb.lexicons import alternation, load_words
 from govie.kb.registry import STATE_COUNCIL
 from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
 from govie.text.numerals import FULL_DATE, full_date
@@ -648,9 +648,17 @@ _COMPANY_AFTER = re.compile("[\u4e00-\u9fff]{0,12}?(?:公司|集团)")
 _NOT_COMPANY = re.compile("政府|人民|党委|[与和及在到赴向市县区省]")
 
 
+@lru_cache(maxsize=1)
+def _org_after() -> re.Pattern[str]:
+    """A few name characters, then an organization's ending (org_suffixes: 厂, 中学, 医院, 银行 …)."""
+    return re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(load_words('org_suffixes'))})")
+
+
 def _opens_company(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` opens a company's name."""
-    m = _COMPANY_AFTER.match(text, end, end + 16)
+    """Whether the place ending at ``end`` opens a company's or another organization's name: a
+    works or a school named after a town (白沙水厂 in a 吉水 county table) is no mention of the
+    division that shares the name (白沙黎族自治县, Hainan)."""
+    m = _COMPANY_AFTER.match(text, end, end + 16) or _org_after().match(text, end, end + 12)
     return bool(m) and not _NOT_COMPANY.search(m.group())
 
 

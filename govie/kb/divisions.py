@@ -392,7 +392,7 @@ class Divisions:
                                         for c in codes):
                 i += 1
                 continue
-            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX), place=True):
+            if not word_bounds(text, i, end, full=form.endswith(_LEVEL_SUFFIX), place=True) or verb_place_at(text, i):
                 i += 1
                 continue
             ranked = sorted(codes, key=lambda c: (self._rank(c), c))
@@ -545,6 +545,21 @@ def citizens_word(name: str, rest: str) -> bool:
 _CLAUSE_END = "。！？；，、\n"
 _LAST_CLAUSE_END = re.compile(f"(?s:.*)[{_CLAUSE_END}]")  # greedy: up to the last one
 _FIRST_CLAUSE_END = re.compile(f"[{_CLAUSE_END}]")
+
+
+# A place whose name is also the verb joining two bodies (会同县, Hunan): right after a body's last
+# character (市委外办会同县财政局) or a modal before the verb (县发改委要会同县督查落实办, 应会同, 并会同)
+# it is the verb, not that county; after a place or a clause start it stays the county (怀化市会同县).
+VERB_PLACES = ("会同",)
+_JOINING_BODY_LAST = frozenset("委局办厅府部院会所署室队")
+_MODAL_BEFORE_VERB = frozenset("要将应须需并可")
+
+
+def verb_place_at(text: str, start: int) -> bool:
+    """Whether a place read from ``start`` opens with a verb that joins two bodies (会同) right after a
+    body or a modal (县委|会同县财政局, 县发改委要|会同县…): the verb, and the level after it a bare prefix."""
+    return start > 0 and text.startswith(VERB_PLACES, start) and \
+        (text[start - 1] in _JOINING_BODY_LAST or text[start - 1] in _MODAL_BEFORE_VERB)
 
 
 def word_bounds(text: str, start: int, end: int, *, full: bool = False, place: bool = False) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from govie.kb.dept_types import TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
-                                load_divisions, own_township, townships, word_bounds)
+                                load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
@@ -506,7 +506,7 @@ def _place_spans(text: str, mt: _Matchers, starts: frozenset[int] = frozenset())
         if p < pos or (m := match(text, p)) is None:
             continue
         s, e = m.span()
-        if _verb_place_at(text, s) or _coordinator_place_at(text, s, e, mt):
+        if verb_place_at(text, s) or _coordinator_place_at(text, s, e, mt):
             pos = s + 1
             continue
         end = _body_after_place(text, m, mt)
@@ -590,17 +590,6 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 # ("together with") is a verb after the committee (县委会同县财政局, 团县委会同…), but 党委会同意 is
 # the committee's meeting agreeing.
 _COMMITTEE_NOT_AFTER = "(?![员托屈婉]|会(?!同(?!意)))"
-# A place whose name is also the verb joining two bodies (会同县, Hunan): right after a body's last
-# character it is the verb (市委外办会同县财政局), not that county; after a place or a clause start
-# it stays the county (怀化市会同县).
-_VERB_PLACES = ("会同",)
-_JOINING_BODY_LAST = set("委局办厅府部院会所署室队")
-
-
-def _verb_place_at(text: str, s: int) -> bool:
-    """Whether a place read from ``s`` opens with a verb that joins two bodies (会同) right after
-    a body (县委|会同县财政局): the verb, and the level after it a bare prefix (县财政局)."""
-    return s > 0 and text[s - 1] in _JOINING_BODY_LAST and text.startswith(_VERB_PLACES, s)
 
 
 # 任 (to take a post) before a bare level: jieba reads 任县 as the former county (任泽区 since 2020),
@@ -1443,7 +1432,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             before = text[s - 1]
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         elif kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
-                and not any(_verb_place_at(text, s - len(v)) for v in _VERB_PLACES) and not _appointed_to(text, s) \
+                and not any(verb_place_at(text, s - len(v)) for v in VERB_PLACES) and not _appointed_to(text, s) \
                 and not _coordinator_after_word(text, s - 1, s + 1) \
                 and not (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt)):
             continue

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import (Place, at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set,
-                                place_names, places, townships, word_bounds)
+                                place_names, places, townships, verb_place_at, word_bounds)
 from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_word_ends, shared_words
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -2333,7 +2333,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if text[m.start] == "代" and text.startswith("长", m.end) and text[m.end - 1] in "县市区州":
             continue  # an acting head's post, 代县长 (紫金县 2020 report's byline; 县委副书记、代县长叶青, qynews.zjol.com.cn 2010)
-        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end) or \
+        if _inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end) or verb_place_at(text, m.start) or \
                 (coordinator_opens(text, m.start, m.end) and m.start not in gazetteer_ends):
             continue
         # A state abroad opens no facility of a Chinese text's.
