@@ -1562,13 +1562,13 @@ def _report_kinds() -> dict[str, str]:
 def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut: int) -> list[_Cand]:
     """Trigger candidates of a sentence from its trigger matches ``found`` (``_trigger_hits``)."""
     table, _ = _triggers()
+    report_kinds = _report_kinds() if doc.kind == "report" else {}
     hits = []
     for h in found:
         if h.start() >= cut:
             break  # matches come in order: no later one starts before the cut
-        kind = table[h.group()][1]
-        if doc.kind == "report":
-            kind = _report_kinds().get(h.group(), kind)
+        word = h.group()
+        kind = report_kinds.get(word, table[word][1])
         if kind != "none" and _keep_hit(doc, h, kind, start, end):
             hits.append((h, kind))
     out: list[_Cand] = []
