@@ -1138,9 +1138,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     s, e = h.span()
     if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    word = h.group()
+    # The clause around the trigger, which many checks below read: found once (two bisects).
+    cs, ce = _clause_start(doc, s, sent_start), _clause_end(doc, e, sent_end)
     if kind == "build":
-        ce = _clause_end(doc, e, sent_end)
-        if doc.kind != "report" or not _BUILD_LEAD.fullmatch(text, _clause_start(doc, s, sent_start), s) \
+        if doc.kind != "report" or not _BUILD_LEAD.fullmatch(text, cs, s) \
                 or not any(ch.isdigit() for ch in text[e:ce]):
             return False
         counted = _PROJECTS_COUNTED.match(text, e, ce)
@@ -1153,7 +1155,6 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind in _COUNTED_KINDS:
         # Most measures and rates fail on their object alone (提高补助标准): checked before the
         # searches around the trigger that every kind goes through (all checks only reject).
-        ce = _clause_end(doc, e, sent_end)
         if kind == "measure":
             # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
             # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
@@ -1162,14 +1163,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             # 赤字率拟按3%安排: a measure set at a rate before its verb (act8)
             if doc.kind not in ("report", "policy") or not (
                     any(ch.isdigit() for ch in text[e:ce])
-                    or _RATE_SET.search(text, _clause_start(doc, s, sent_start), s)
+                    or _RATE_SET.search(text, cs, s)
                     or _deployed(doc, h, s, e, ce, sent_start)):
                 return False
-            if h.group() == "争取" and (not _SUM_SOUGHT.search(text, e, ce) or _GROWTH.search(text, e, ce)):
+            if word == "争取" and (not _SUM_SOUGHT.search(text, e, ce) or _GROWTH.search(text, e, ce)):
                 # 争取到2025年…, 争取更好结果: an aim; only funds won (a sum of money) are counted, and a sum compared
                 # with last year's (争取…资金311.5亿元、增长9.5%, dev wr2026-liaoning) is a statistic
                 return False
-            if h.group() == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
+            if word == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
                 return False  # 退出 is the state's measure on capacity only (退出煤炭产能1.5亿吨); else people or firms exit
             if _CASE_COUNT.search(text, max(e, ce - 12), ce):
                 return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
@@ -1179,17 +1180,17 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 # statistic; 安排219亿元支持116户国有企业 (sc-report-2006) counts the sum first
                 return False
         elif kind == "rate":
-            if h.group() == "采取":
+            if word == "采取":
                 if not _TAKEN_MEASURES.match(text, e, ce + 1) or doc.kind != "report" \
                         or _is_planned(doc, sent_start, s, e) or _MEASURE_THEN_DONE.match(text, e):
                     return False  # 采取…方式 is a means; 要采取多种措施 in a plan, a direction
-            elif h.group() in _LEVY_VERBS:
+            elif word in _LEVY_VERBS:
                 if not _LEVIED.match(text, e, ce + 1):
                     return False  # 征收土地, 增设网点: not a tax the state levies
             elif doc.kind == "report" and _SET_TO.match(text, e) \
-                    and _SET_BY.search(text, _clause_start(doc, s, sent_start), s):
+                    and _SET_BY.search(text, cs, s):
                 pass  # 将扶贫标准提高到2300元, 拟增加到4576亿元: a figure the government sets
-            elif h.group() == "增加":
+            elif word == "增加":
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False
             elif not _rates().match(text, e, ce + 1) and not (doc.kind == "report" and (
@@ -1199,9 +1200,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 return False  # 继续实行稳健的财政政策: a stance, no action
         elif doc.kind != "report":  # reform: in a report, counted or not (取消123项…事项): no count check
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
-        elif h.group() in ("关停", "关闭") and not text[e:ce].strip(" 了"):
+        elif word in ("关停", "关闭") and not text[e:ce].strip(" 了"):
             return False  # 破产企业要真关闭，(sc-report-1997): firms close; the government closes something it names
-    if h.group() not in _HELD_EVENT_VERBS and _HELD_SUBJECT.match(text, e, _clause_end(doc, e, sent_end)):
+    if word not in _HELD_EVENT_VERBS and _HELD_SUBJECT.match(text, e, ce):
         return False  # 商会成立大会…在北京举行, 新闻发布活动在…举行: the verb names the event held, no action
     if _COPULA_BEFORE.search(text, max(sent_start, s - 6), s):
         return False  # 成为全国纪念…80周年文艺精品, 作为庆祝…的献礼: the verb sits inside what something becomes
@@ -1213,7 +1214,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
         return False
-    if h.group() not in _HOLDING and _BY_MEANS.search(text, max(sent_start, s - 12), s) and _MEANS_CLOSE.match(text, e, sent_end):
+    if word not in _HOLDING and _BY_MEANS.search(text, max(sent_start, s - 12), s) and _MEANS_CLOSE.match(text, e, sent_end):
         # "通过实地观摩、座谈交流等方式,感受长子变化" (长子 要闻简报 2023): the means of the reported event, no event;
         # but a meeting held in it is one ("调研组通过召开座谈会、实地走访等方式", dev weekly report)
         return False
@@ -1228,7 +1229,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     # 十四届全国人大一次会议审议批准的国务院机构改革方案 (国务院常务会议 2023-03-14): the meeting that adopted what it
     # names, as 会议通过的《 above (a Party plenum's adoption is left out below, as sc19-20's)
-    adopted = text.startswith("的", e) and h.group() in _MEETING_ADOPTS and text.endswith(_ADOPTING, 0, s)
+    adopted = text.startswith("的", e) and word in _MEETING_ADOPTS and text.endswith(_ADOPTING, 0, s)
     if (text.startswith(("的", "后的", "过的"), e) and not adopted) or (s and text[s - 1] == "所" and not text.endswith(_SUO_NOUNS, 0, s)) \
             or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
@@ -1241,7 +1242,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 新建和修复的铁路 (sc-report-1957), 正确处理新建和改造、扩建、挖潜的关系 (1984): verbs joined before 的
         # modify a noun, as a single verb before 的 does (建立和平、稳定…的新秩序: 和平 is no verb)
         return False
-    if kind == "object" and h.group() in _UNFOLD and (
+    if kind == "object" and word in _UNFOLD and (
             text[s - 1 : s] in _UNFOLD_BEFORE or _NOMINAL.search(text, max(sent_start, s - 8), s)):
         # 拓展开放, 发展开辟: another word's characters; 经济体制改革的全面展开需要…: a noun
         return False
@@ -1264,9 +1265,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # "规划处、区域处…负责同志参加对接调研。" (陕西省发展改革委, sndrc.shaanxi.gov.cn 2025-09-18): attending the
         # reported visit is a step of it, as 出席会议 is (non_triggers.txt)
         return False
-    if h.group() in _ATTEND_VERBS and _ATTENDED_LINE.fullmatch(text, e, sent_end):
+    if word in _ATTEND_VERBS and _ATTENDED_LINE.fullmatch(text, e, sent_end):
         return False  # 参加走访活动。, 参加对接调研。: the attending verb of the same closing line
-    if h.group() == "对接" and text.startswith(_LIAISON_EVENTS, e):
+    if word == "对接" and text.startswith(_LIAISON_EVENTS, e):
         return False  # 赴汉中市对接调研 (sndrc.shaanxi.gov.cn 2025-09-18): 对接 says what kind of 调研; that verb carries it
     if _NTH_CAMPAIGN.search(text, max(sent_start, s - 10), s):
         # 国务院第六次大督查重点就…开展督促检查 (news.china.com 2019-09-03), 国务院第五次大督查发现的 (sc19-56),
@@ -1283,21 +1284,19 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     # "人员与培训、": a listed noun.
     if s > sent_start and text[s - 1] in _LIST_BEFORE and e < sent_end and text[e] in _LIST_AFTER:
         return False
-    if _SLOGANS.fullmatch(text, _clause_start(doc, s, sent_start), _clause_end(doc, e, sent_end)):
+    if _SLOGANS.fullmatch(text, cs, ce):
         # 大讲学习、深入调研、真抓实干、清正廉洁: a clause of four-character slogans names a style of work, no event
         # (a report's 政府自身建设; an excerpt opening at "一、2025年工作回顾" reads as a report since probe act34)
         return False
-    if h.group() == "应对" and (doc.kind != "report" or not _NAMED_EVENT.search(text, e, _clause_end(doc, e, sent_end))):
+    if word == "应对" and (doc.kind != "report" or not _NAMED_EVENT.search(text, e, ce)):
         # 应对 a named or dated event is a reported action (有效应对2019年伏秋连旱和2020年特大洪涝灾害, 妥善应对“7·22”
         # “8·25”…等多轮疫情冲击: 2022 天门, 2023 简阳 reports, probe act34; dev wr2026-hubeim 成功应对主汛期9轮强降雨,
         # sc-report-2014 成功应对光伏“双反”等重大贸易摩擦); 有效应对风险挑战, 积极应对气候变化 are directions
         return False
-    if text.startswith("、", e) and _LISTED_WORKS.match(text, e, _clause_end(doc, e, sent_end)):
+    if text.startswith("、", e) and _LISTED_WORKS.match(text, e, ce):
         # 沉湖二泵新建、汉北河堤防加固等水利补短板工程全面完成 (2022 天门 report, probe act34): the works' names,
         # listed before 等…工程 (as 宝鸡峡灌区改造等项目建设 in _NOUN_SUFFIX); the clause's verb comes after
         return False
-    cs = _clause_start(doc, s, sent_start)
-    ce = _clause_end(doc, e, sent_end)
     if kind == "final" and e < sent_end and not _CLAUSE_BREAK.match(text, e):
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
     if kind == "object" and (e >= ce or doc.kind != "report" or text.startswith("投资", e)):
@@ -1365,11 +1364,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 受理各类事项8972件: a count of cases
     if _PARTY_MEETING.search(text, max(cs, s - 20), s) or _PARTY_BODY_ACTS.search(text, max(sent_start, s - 40), s):
         return False  # 党的二十大胜利召开: the Party's meeting took place; no government body acted
-    if doc.kind == "report" and h.group() in ("召开", "举行") and _PARTY_MEETING_HELD.match(text, e):
+    if doc.kind == "report" and word in ("召开", "举行") and _PARTY_MEETING_HELD.match(text, e):
         return False  # 胜利召开党的十九届六中全会: the Party's plenum
     if doc.kind == "report" and _PARTY_SUBJECT.match(text, sent_start) and not _opens_with_body(doc, cs, s):
         return False  # 党的十九大确立了…，制定了…: the Party congress acted
-    if h.group() in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
+    if word in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
         return False  # 国家数据知识产权试点通过验收: a result
     if text.endswith("获批", 0, s):
         # 获批设立宁夏职业技术大学, 滁州保税物流中心（B型）获批设立 (2026 宁夏, 安徽 reports, probe act38): a higher
@@ -1377,7 +1376,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
-    if h.group() == "协调" and text.startswith(_CONCERTED, e):
+    if word == "协调" and text.startswith(_CONCERTED, e):
         # 统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局 (sc19-2, sc19-14, sc19-34, sc-report-2017/
         # 2018/2019; 环境保护部 2017 法治政府建设情况): 协调 is the manner of 推进, a direction, not a coordination
         return False
@@ -1403,7 +1402,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 坚持开展东部和西部地区协作扶贫): a campaign kept up, as with 继续; 坚持实施/实行 name stances (…战略, …政策)
         direction_end = s - 2
     direction = _DIRECTION.search(text, max(cs, direction_end - _DIRECTION_REACH), direction_end)
-    if direction and not (direction.group() in _CAUSED and h.group() in _WORKS_DONE and lead_in == s
+    if direction and not (direction.group() in _CAUSED and word in _WORKS_DONE and lead_in == s
                           and (e >= sent_end or _CLAUSE_BREAK.match(text, e))
                           and not _GENERIC_WORKS.fullmatch(text, direction.end(), s)):
         # "推动太原铁路枢纽西环线开工建设，" (2023 山西 report, probe act35) is the event, as dev marks
@@ -1589,13 +1588,13 @@ def _report_kinds() -> dict[str, str]:
 def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut: int) -> list[_Cand]:
     """Trigger candidates of a sentence from its trigger matches ``found`` (``_trigger_hits``)."""
     table, _ = _triggers()
+    report_kinds = _report_kinds() if doc.kind == "report" else {}
     hits = []
     for h in found:
         if h.start() >= cut:
             break  # matches come in order: no later one starts before the cut
-        kind = table[h.group()][1]
-        if doc.kind == "report":
-            kind = _report_kinds().get(h.group(), kind)
+        word = h.group()
+        kind = report_kinds.get(word, table[word][1])
         if kind != "none" and _keep_hit(doc, h, kind, start, end):
             hits.append((h, kind))
     out: list[_Cand] = []
