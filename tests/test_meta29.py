@@ -107,3 +107,16 @@ def test_a_term_of_five_years_from_publication_ends_the_day_before_the_fifth_ann
     meta = _meta(text)
     assert meta["doc_issuers"] == ["重庆市粮食局", "重庆市财政局"]
     assert (meta["effective"], meta["expires"]) == ("2023-12-31", "2028-12-30")
+
+
+def test_an_unsigned_notice_on_a_news_page_is_dated_by_the_page_not_by_a_date_in_its_text():
+    # http://gzxrnews.com/xwzx/tt/20240208/20240208_794080.shtml (兴仁市 通告, copy without its signature)
+    text = ("兴仁市人民政府关于禁止燃放烟花爆竹的通告\n\n"
+            "2024-02-08 18:24 来源:兴仁市融媒体中心\n\n"
+            "为严格规范烟花爆竹燃放行为,大力改善城市环境和空气质量,现就在全市禁止或限制燃放烟花爆竹事项通告如下:\n\n"
+            "三、限燃区域和时段:除禁止燃放区域外的城区内所有区域为限制燃放区。在春节、元宵节期间(除夕夜<2024年2月9日>、"
+            "农历正月初一<2024年2月10日>),除禁放区域外可以燃放爆竹,但禁止燃放烟花,其他时间一律禁止燃放烟花爆竹。\n")
+    meta = _meta(text)
+    assert meta["reference_date"] == "2024-02-08"
+    assert meta["doc_date"] is None  # no signature: the page's time is no signature date
+    assert meta["doc_issuers"] == ["兴仁市人民政府"]
