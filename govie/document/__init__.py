@@ -153,6 +153,10 @@ def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.dat
         return link.canonical
     if link.canonical and link.derived and jurisdiction and _BARE_LEVEL.match(name):
         return link.canonical
+    if link.canonical and link.derived and link.canonical != name and link.canonical.endswith(name):
+        # A district's body named without its city (云岩区人民政府办公室): the canonical only adds
+        # the city, as the DEPT mention of the same name has it (贵阳市云岩区人民政府办公室).
+        return link.canonical
     m = _PROVINCE_FIRST.match(name)
     if m and len(name) > m.end() + 2:
         # A city's body under its province's name (福建省厦门市人民政府, 辽宁省大连市人大常委会: the issuer

@@ -230,13 +230,33 @@ def _own_date_at(head: str, m: re.Match[str]) -> bool:
                 or _NOT_OWN_AFTER.match(head, m.end()) or _crawl_time(head, m))
 
 
+def _page_date_before(head: str, end: int) -> dt.date | None:
+    """An ISO date standing before ``end`` on a line of its own head (the page's date line)."""
+    for m in _ISO_DATE.finditer(head, 0, end):
+        if _own_date_at(head, m) and not _in_running_text(head, m):
+            try:
+                return _plausible(dt.date(*map(int, m.groups())))
+            except ValueError:
+                continue
+    return None
+
+
 def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
     head = clean[:_HEAD_CHARS]
     for m in _FULL_DATE.finditer(head):
         d = _date_of(m)
         if d and _own_date_at(head, m):
-            if _in_running_text(head, m) and (signed := _signature_line(clean)) is not None:
-                return signed, "signature"
+            if _in_running_text(head, m):
+                if (signed := _signature_line(clean)) is not None:
+                    return signed, "signature"
+                # An unsigned copy dated by its page above the text (2024-02-08 18:24 来源:兴仁市融媒体中心
+                # over a 通告 naming 除夕夜<2024年2月9日>: probe meta29): the page's date, not the text's.
+                # Only a date after a sentence of the text: a speech's subtitle (——2026年1月28日在…会议上)
+                # dates the report itself.
+                page = _page_date_before(head, m.start()) if re.search(
+                    "[。；]", head[head.rfind("\n", 0, m.start()) + 1 : m.start()]) else None
+                if page is not None:
+                    return page, "masthead"
             return d, "masthead"
     for m2 in _ISO_DATE.finditer(head):
         if not _own_date_at(head, m2):

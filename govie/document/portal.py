@@ -65,7 +65,8 @@ _CHROME = compile_cached(
     r"|(?:-\s){2,}-)"
 )
 # Breadcrumbs: 当前位置：首页 > 政务公开 > … (the whole line).
-_BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:您(?:当前)?所在的?位置|当前位置|您的位置|所在位置)\s*[：:][^\n]*$"
+# 您当前的位置 : 首页 >新闻中心>头条 and 您当前的位置:首页 >> 政民互动 >> … too (probe meta29).
+_BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:您(?:当前)?(?:所在)?的?|当前(?:所在)?的?|所在的?)位置\s*[：:][^\n]*$"
                          r"|^[ \t\u3000]*首页\s*[>＞»›][^\n]*$", re.M)
 # The portal's links to readings of the document: 【文字解读】《title》政策解读 2025-05-30.
 _READING = re.compile(r"^[ \t\u3000]*【[^】\n]{2,8}】\s*《(?P<title>[^》\n]{6,150})》")

@@ -37,7 +37,10 @@ _BODY_END = set("。；！？")
 # characters in C: the lookbehind then sees the character before it.)
 _ZERO_LIKE = re.compile(r"[OＯОо](?:(?<=[〇零○一二三四五六七八九OＯОо][OＯОо])|(?=[〇零○一二三四五六七八九OＯОо]{1,3}年))")
 # Reposting marks before a title: （转载）广州市人民政府办公厅关于…
-_REPOST = re.compile(r"^[（(【\[](?:转载|转发|原文|全文|正文)[）)】\]]|^(?:全真版|原文|正文)[：:]")
+# A page's mark before a title: a repost label, or a column tag of an aggregator or a public
+# account (【政策信息】长沙市商务局 长沙市财政局 关于…的通告); 【…】《…》 is a reading link (portal).
+_REPOST = re.compile(r"^[（(【\[](?:转载|转发|原文|全文|正文)[）)】\]]|^(?:全真版|原文|正文)[：:]"
+                     r"|^【[\u4e00-\u9fff]{2,6}】(?=[^《\s])")
 _ENTITY = re.compile(r"&(?:[a-z]{2,6}|#\d{2,5});")
 # A page's clock above the text: 今天是：2025年12月06日 (遂宁 水利局, probe meta27).
 _CLOCK = re.compile(r"今天是|今天[：:]|当前时间|现在时间")
@@ -93,7 +96,27 @@ def _lines(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[i
         if line and not (skip and any(s < pos + len(raw) and pos < e for s, e in skip)):
             out.append((pos, _joint_issuers(raw) or line))
         pos += len(raw) + 1
-    return out
+    return _without_menus(out)
+
+
+# A page's navigation item: a numbered word or two (1. 旗人民政府, 12. 涉农补贴), no sentence.
+_MENU_ITEM = re.compile(r"\d{1,2}[.．、][\u4e00-\u9fffA-Za-z·]{1,16}")
+
+
+def _without_menus(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines without the page's navigation lists above the document (runs of three or more
+    numbered items before its first sentence), which would push its title out of the head."""
+    first = next((n for n, (_, ln) in enumerate(lines) if any(ch in _BODY_END for ch in ln)), len(lines))
+    drop: set[int] = set()
+    n = 0
+    while n < first:
+        k = n
+        while k < first and _MENU_ITEM.fullmatch(lines[k][1]):
+            k += 1
+        if k - n >= 3:
+            drop.update(range(n, k))
+        n = max(k, n + 1)
+    return [x for n, x in enumerate(lines) if n not in drop] if drop else lines
 
 
 def _joint_issuers(raw: str) -> str | None:
@@ -128,6 +151,7 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
     ends at the addressee line or the first real paragraph.
     """
     lines = [_REPOST.sub("", ln) for ln in lines]
+    lines = [ln[_lead_docno(ln):] for ln in lines]
     for i, line in enumerate(lines):
         if _FIELD_LINE.match(line):
             continue  # a portal field (来源：云南省财政厅, 文件标题：…) is no line of the title
@@ -183,6 +207,19 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
     return None
 
 
+def _lead_docno(line: str) -> int:
+    """Length of a number that opens a line whose rest is the title, else 0: aggregators and
+    portals head a page with both (云府办发〔2021〕6号 云岩区人民政府办公室关于印发…的通知)."""
+    for start, end, *_ in iter_docnos(line):
+        if start != 0:
+            return 0
+        rest = _strip_quotes(line[end:].strip(" \t\u3000\u00a0"))
+        if "关于" in rest and not re.search(r"[，。；：,;:]", rest) and _titled(rest):
+            return end
+        return 0
+    return 0
+
+
 def _is_docno_line(line: str) -> bool:
     return any(start == 0 and end == len(line) for start, end, *_ in iter_docnos(line))
 
@@ -234,9 +271,30 @@ def _addressees(lines: list[tuple[int, str]], text: str, after: int) -> str | No
             end = text.find("\n", pos)
             raw = text[pos : len(text) if end < 0 else end].strip(" \t\u3000\u00a0")
             return raw.rstrip("：: \t\u3000")
+        run_in = _run_in_addressees(line)
+        if run_in:
+            # The addressee line run together with the text below it (a page or abstract that
+            # flattens the head: 各街道办事处、…、单位:经区政府同意,现将…): the list before the colon.
+            raw = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+            k = min(raw.find(c) for c in "：:" if c in raw)
+            return raw[:k].strip(" \t\u3000\u00a0")
         if any(ch in _BODY_END for ch in line) and len(line) > 30:
             return None
     return None
+
+
+_ADDRESSEE_END = re.compile(r"(?:政府|部门|单位|机构|办事处|委员会|管委会|局|厅|委|办|企业)(?:[（(][^（）()]{1,8}[）)])?$")
+
+
+def _run_in_addressees(line: str) -> bool:
+    """Whether a line opens with a list of addressees (各…, bodies) and a colon and runs on into text."""
+    k = min((line.find(c) for c in "：:" if c in line), default=-1)
+    if k <= 0 or not line[k + 1 :].strip() or not line.startswith("各"):
+        return False
+    head = line[:k]
+    parts = [p for p in re.split(r"[，,；;、]", head) if p]
+    return bool(parts) and not any(ch in _BODY_END for ch in head) and len(head) <= 150 \
+        and _ADDRESSEE_END.search(parts[-1]) is not None and bool(_addressee_parts(head + "："))
 
 
 def own_title_span(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
@@ -275,6 +333,8 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
                 return number, m.attrs
             if _runs_into_addressees(text[pos:m.start], text[m.end : end]):
                 return number, m.attrs
+            if line.startswith(number) and _lead_docno(line):
+                return number, m.attrs  # the number heading the title line (云府办发〔2021〕6号 云岩区…的通知)
             # Only a number that closes its line can close a title (cheap test first: a line of
             # many numbers must stay linear).
             if text[m.end : end].strip() in ("）", ")") and _titled_number(rest):
@@ -515,7 +575,8 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     for pos, _ in lines:
         end = text.find("\n", pos)
         parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
-    return _strip_quotes(_REPOST.sub("", "".join(parts)).strip())
+    joined = _REPOST.sub("", "".join(parts)).strip()
+    return _strip_quotes(joined[_lead_docno(joined):].strip(" \t\u3000\u00a0"))
 
 
 def _bracketless(docno: str) -> str:

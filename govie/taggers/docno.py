@@ -159,15 +159,12 @@ def _local_body(rest: str) -> str | None:
 
 
 def _division_name(code: str) -> str | None:
+    """The name a number's issuer starts with: the divisions' own rule (a district carries its
+    city, a county stands alone), so that 高政发's body is the DEPT canonical 高青县人民政府."""
     divs = load_divisions()
-    d = divs.by_code.get(code)
-    if d is None:
+    if code not in divs.by_code:
         return None
-    if d.level == "county" and d.parent in divs.by_code and d.parent[:2] + "0000" not in MUNICIPALITIES:
-        return divs.by_code[d.parent].name + d.name
-    if d.level == "county" and d.parent[:2] + "0000" in MUNICIPALITIES:
-        return divs.by_code[d.parent[:2] + "0000"].name + d.name
-    return d.name
+    return divs.full_name(code)
 
 
 def local_issuer(code: str, *, within: str | None = None, registry: Registry | None = None) -> str | None:
