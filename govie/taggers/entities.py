@@ -2987,6 +2987,8 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
     own = _own_county(ctx)
     if own is not None:
         shorts[own.short] = own.short in common
+    for short in _visited_county_shorts(text):
+        shorts.setdefault(short, False)
     if not shorts:
         return []
     taken = bytearray(len(text) + 1)
@@ -3018,6 +3020,28 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
 # gold marks 河北力量, 山西担当, 天津实际).
 _OWN_PLACE_BEFORE = re.compile("(?:到|在|来|落户|落戶|推介|走进|走進|立足|扎根|深耕|服务|服務)$")
 _OWN_PLACE_AFTER = re.compile("(?:发展|發展|经济|經濟|实际|實際|力量|担当|擔當|故事|声音|聲音|形象|智慧|籍|大地|人民|全域|城区|城區|中心城区|中心城區)")
+
+
+# A leader's visit names its destination: 一行到淳安调研, 赴仙居考察 (a county's short name between a verb of
+# going and a verb of inspecting is the county: yacilighting.com 2017-02-04, Zhejiang governor in 淳安, probe
+# loc33); the text's other mentions of it then follow as the county named in full does.
+_VISIT_BEFORE = re.compile("(?:到|赴|来到|來到|前往|深入|走进|走進)$")
+_VISIT_AFTER = re.compile("(?:调研|調研|考察|视察|視察|检查|檢查|督导|督導|蹲点|蹲點|走访|走訪|慰问|慰問)")
+
+
+def _visited_county_shorts(text: str) -> set[str]:
+    """Counties' short names that a visit names as its destination (到淳安调研); not those that are
+    ordinary words too (到平原调研 may be any plain)."""
+    shorts, longest = _county_shorts()
+    common = _common_shorts()
+    out = set()
+    for m in _VISIT_AFTER.finditer(text):
+        k = m.start()
+        for n in range(2, longest + 1):
+            w = text[k - n : k] if k >= n else ""
+            if w in shorts and w not in common and _VISIT_BEFORE.search(text, max(0, k - n - 2), k - n):
+                out.add(w)
+    return out
 
 
 def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
