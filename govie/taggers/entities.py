@@ -2299,7 +2299,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
-        if end > m.end and text[m.start:m.end] in _region_words() and text[m.end:end] in _ZONE_CLASSES:
+        if end > m.end and _zone_class_owner(text[m.start:m.end]) and text[m.end:end] in _ZONE_CLASSES:
             end = m.end  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
@@ -3230,7 +3230,14 @@ _DESIGNATION = ("全国", "中国特色")
 
 # Zone kinds that a region (京津冀, 长三角) names as a class of its zones, not one zone; a region's named
 # zones keep it (三江源国家公园, 关中平原城市群, 闽西革命老区, 虹桥商务区: dev gold).
-_ZONE_CLASSES = frozenset({"开发区", "园区", "工业园区", "产业园区", "经开区", "高新区"})
+_ZONE_CLASSES = frozenset({"开发区", "园区", "工业园区", "产业园区", "经开区", "高新区", "经济开发区"})
+
+
+def _zone_class_owner(place: str) -> bool:
+    """Whether a zone word right after the place is a class of its zones, no zone's name: after a
+    region (京津冀开发区) or a province's full name (浙江省经济开发区迎来七位新成员, 7 zones the province
+    set up: apcreports.org.cn 2022-01-12, probe loc33); a zone's name has its city or county (浙江文成经济开发区)."""
+    return place in _region_words() or place.endswith("省")
 # Clusters and areas a region names on its own (中原城市群, 关中平原城市群, 长江经济带).
 _REGION_ZONE_HEADS = ("城市群", "都市圈", "经济区", "经济带", "经济圈")
 
@@ -3246,7 +3253,7 @@ def _facility(text: str, start: int, end: int) -> int:
     # one name, 郑州和洛阳机场 is not).
     if not f or any(c in _PUNCT for c in text[end : f.end()]):
         return -1
-    if f.start("head") == end and text[start:end] in _region_words() and f.group("head") in _ZONE_CLASSES:
+    if _zone_class_owner(text[start:end]) and text[end : f.end()] in _ZONE_CLASSES:
         return -1  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
