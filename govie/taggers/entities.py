@@ -2363,7 +2363,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
-        if end > m.end and text[m.start:m.end] in _region_words() and text[m.end:end] in _ZONE_CLASSES:
+        if end > m.end and _zone_class_owner(text[m.start:m.end]) and text[m.end:end] in _ZONE_CLASSES:
             end = m.end  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
@@ -3051,6 +3051,8 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
     own = _own_county(ctx)
     if own is not None:
         shorts[own.short] = own.short in common
+    for short in _visited_county_shorts(text):
+        shorts.setdefault(short, False)
     if not shorts:
         return []
     taken = bytearray(len(text) + 1)
@@ -3082,6 +3084,28 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
 # gold marks 河北力量, 山西担当, 天津实际).
 _OWN_PLACE_BEFORE = re.compile("(?:到|在|来|落户|落戶|推介|走进|走進|立足|扎根|深耕|服务|服務)$")
 _OWN_PLACE_AFTER = re.compile("(?:发展|發展|经济|經濟|实际|實際|力量|担当|擔當|故事|声音|聲音|形象|智慧|籍|大地|人民|全域|城区|城區|中心城区|中心城區)")
+
+
+# A leader's visit names its destination: 一行到淳安调研, 赴仙居考察 (a county's short name between a verb of
+# going and a verb of inspecting is the county: yacilighting.com 2017-02-04, Zhejiang governor in 淳安, probe
+# loc33); the text's other mentions of it then follow as the county named in full does.
+_VISIT_BEFORE = re.compile("(?:到|赴|来到|來到|前往|深入|走进|走進)$")
+_VISIT_AFTER = re.compile("(?:调研|調研|考察|视察|視察|检查|檢查|督导|督導|蹲点|蹲點|走访|走訪|慰问|慰問)")
+
+
+def _visited_county_shorts(text: str) -> set[str]:
+    """Counties' short names that a visit names as its destination (到淳安调研); not those that are
+    ordinary words too (到平原调研 may be any plain)."""
+    shorts, longest = _county_shorts()
+    common = _common_shorts()
+    out = set()
+    for m in _VISIT_AFTER.finditer(text):
+        k = m.start()
+        for n in range(2, longest + 1):
+            w = text[k - n : k] if k >= n else ""
+            if w in shorts and w not in common and _VISIT_BEFORE.search(text, max(0, k - n - 2), k - n):
+                out.add(w)
+    return out
 
 
 def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
@@ -3270,7 +3294,14 @@ _DESIGNATION = ("全国", "中国特色")
 
 # Zone kinds that a region (京津冀, 长三角) names as a class of its zones, not one zone; a region's named
 # zones keep it (三江源国家公园, 关中平原城市群, 闽西革命老区, 虹桥商务区: dev gold).
-_ZONE_CLASSES = frozenset({"开发区", "园区", "工业园区", "产业园区", "经开区", "高新区"})
+_ZONE_CLASSES = frozenset({"开发区", "园区", "工业园区", "产业园区", "经开区", "高新区", "经济开发区"})
+
+
+def _zone_class_owner(place: str) -> bool:
+    """Whether a zone word right after the place is a class of its zones, no zone's name: after a
+    region (京津冀开发区) or a province's full name (浙江省经济开发区迎来七位新成员, 7 zones the province
+    set up: apcreports.org.cn 2022-01-12, probe loc33); a zone's name has its city or county (浙江文成经济开发区)."""
+    return place in _region_words() or place.endswith("省")
 # Clusters and areas a region names on its own (中原城市群, 关中平原城市群, 长江经济带).
 _REGION_ZONE_HEADS = ("城市群", "都市圈", "经济区", "经济带", "经济圈")
 
@@ -3286,7 +3317,7 @@ def _facility(text: str, start: int, end: int) -> int:
     # one name, 郑州和洛阳机场 is not).
     if not f or any(c in _PUNCT for c in text[end : f.end()]):
         return -1
-    if f.start("head") == end and text[start:end] in _region_words() and f.group("head") in _ZONE_CLASSES:
+    if _zone_class_owner(text[start:end]) and text[end : f.end()] in _ZONE_CLASSES:
         return -1  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
     if _after_a_bare_place(text, start):
         return -1  # the head is the whole list's: 加快建设福州、厦门、泉州省级人工智能产业园
