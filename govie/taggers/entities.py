@@ -503,7 +503,8 @@ def _inside_a_name_word(text: str, i: int) -> bool:
 # A school's campus or section belongs to its name: 清华附中湾区学校（智谷校区）, 执信中学天河校区,
 # 华南师范大学附属中学初中部.
 # A compass campus too: 朝阳医院东院, 徐汇中学南校 (北京市卫健委 2023 summary; 孝义 2024 news; probe org29).
-_CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部"
+# Web copies write the brackets narrow: 荆门市第一人民医院(北院区) (荆门 2020 notice; probe org30).
+_CAMPUS = compile_cached(f"（[{_CJK}]{{1,10}}(?:校区|院区|园区)）|\\([{_CJK}]{{1,10}}(?:校区|院区|园区)\\)|[{_CJK}]{{2,6}}(?:校区|院区)|初中部|高中部|小学部|国际部"
                          "|[东南西北][院校]区?(?!长)")
 
 
@@ -627,6 +628,9 @@ def _posts() -> tuple[str, ...]:
     return tuple(w for w in load_words("person_titles") if len(w) >= 2) + ("党组", "党委", "董事会", "行长", "副行长", "领导")
 
 
+_TIME_WORD = re.compile("(?:[今去明前后近当同]|[一二三四五六七八九十两几多]{1,3})年(?:以来|来)?|[今明]后")
+
+
 def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     """Whether the name at ``start:end`` is a word of its own with no other name word before it
     (each neighbour is punctuation, a function word or a verb: jieba's words) and, where a name word
@@ -649,8 +653,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # 代表 before a signatory (…副行长代表交行江苏省分行与徐州市…签订) is the verb jieba tags a noun.
     # A number or a date before it is no name word (2025年上海合作组织峰会, 第十届上海合作组织成员国…会议:
     # dev Tianjin and Yunnan 2026 reports), nor 经, a preposition jieba leaves untagged (经世卫组织认可).
+    # A span of time jieba leaves untagged is no name word either: 未来五年农发行上饶市分行将… (弋阳 2021 signing),
+    # 今年农业银行…
     if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
-               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t"))
+               or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t")) or _TIME_WORD.fullmatch(w)
                for w in (before,)):
         return False
     if before in place_name_set():
@@ -1227,8 +1233,11 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
         return -1  # the place is a bracket inside a longer name: 中欧班列（成渝）定价协商合作联盟
     # 天河区小学, 上海市大学(生): a full division name right before the suffix is a class;
     # 四川大学 and 中国银行 open with a short name.
+    # A named county's, city's or district's 医院 is that division's general hospital, a name:
+    # 霞浦县医院、古田县医院, 宁德市医院 (宁德 list of designated hospitals, 2020; probe org30), as 北京门头沟区医院.
+    own_hospital = text[suffix_start:end] == "医院" and text[suffix_start - 1] in "市区县旗" and len(name) >= 3
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗" \
-            and name not in _region_words():
+            and name not in _region_words() and not own_hospital:
         return -1  # but a region's name opens one: 大湾区大学 (Guangdong 2026 report)
     if name in ("中国", "中华") and text[suffix_start:end] in ("大学", "中学", "小学", "学校", "医院"):
         return -1  # the country's universities (软科中国大学排名): a class
