@@ -45,8 +45,9 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|�
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # So are a bureau's office and police station (广州市房管局住房保障办, 西山公安分局东风派出所).
 _OFFICE_TAIL = re.compile(f"^[\u4e00-\u9fff]{{2,8}}?(?:办|{POLICE_STATION})$")
-# Endings that make an unlisted tail a plausible body name after a place.
-_BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
+# Endings that make an unlisted tail a plausible body name after a place. An enforcement brigade is a
+# county's body (寿光市综合行政执法大队, probe dept32t).
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|执法大队|执法支队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction or an ancestor of it (_place_for_prefix).
 # Not 乡/镇: the linker's divisions stop at the county. Not 盟: never resolved here (a change of
 # output, left to a rule with its own test).

@@ -110,6 +110,9 @@ _GENERIC_END = (
     "|委员会|办公室|联社"
     # Stations and centres of county agricultural and technical services.
     "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站"
+    # A county-level city's bureau's centres, stations and enforcement brigades (寿光市植物保护站, 寿光市农业
+    # 科技成果转化中心, 寿光市综合行政执法大队: shandong-chorography.org 2017, probe dept32t).
+    "|保护站|转化中心|执法大队|执法支队"
     # Land reserve, loan guarantee and surveying centres of a city's bureaus.
     "|储备中心|担保中心|测绘中心)"
 )
