@@ -934,7 +934,8 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
-_ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
+# 各 opens a class (各产业园区管委会: every zone's committee, 神木 2022; probe dept32t), never a zone's name.
+_ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于各])[{_CJK}])"
 # 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
 # 台商投资区 (海沧, 杏林, 集美: 厦门's addressee lines) is a zone with its own 管委会 too.
 # The kinds of zone (新区, 开发区 …) whose bodies are named after them; the linker reads the same list.
