@@ -45,8 +45,9 @@ UNIT_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:处|科|室|司|股|支队|�
 _STATION_TAIL = re.compile(r"^[\u4e00-\u9fff]{2,10}?站$")
 # So are a bureau's office and police station (广州市房管局住房保障办, 西山公安分局东风派出所).
 _OFFICE_TAIL = re.compile(f"^[\u4e00-\u9fff]{{2,8}}?(?:办|{POLICE_STATION})$")
-# Endings that make an unlisted tail a plausible body name after a place.
-_BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|馆|联社|社|会|厅)$")
+# Endings that make an unlisted tail a plausible body name after a place. An enforcement brigade is a
+# county's body (寿光市综合行政执法大队, probe dept32t).
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|办|中心|研究院|院|所|站|总队|执法大队|执法支队|馆|联社|社|会|厅)$")
 # Prefixes standing for the document's own jurisdiction or an ancestor of it (_place_for_prefix).
 # Not 乡/镇: the linker's divisions stop at the county. Not 盟: never resolved here (a change of
 # output, left to a rule with its own test).
@@ -130,6 +131,9 @@ _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
 _TOWNSHIP = re.compile("(?:人民政府)?(?P<name>[\u4e00-\u9fff]{1,6}?)(?P<kind>街道办事处|街道办|街道|镇人民政府|乡人民政府|镇政府|乡政府"
                       "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委|镇人民代表大会|乡人民代表大会|镇人大|乡人大"
+                      # Its party committee by the official name (中共重庆市永川区来苏镇委员会, cqyc.gov.cn 2021;
+                      # probe dept32t): the 中共 before the county is stripped by the caller.
+                      "|镇委员会|乡委员会|镇纪律检查委员会|乡纪律检查委员会|街道工作委员会|街道纪律检查工作委员会"
                       # 福华街办事处: a subdistrict office without 街道 (郑州 2017, probe dept28c).
                       "|办事处)$")
 # A township's congress (庄墓镇第十二届人民代表大会, 镇人大): …县X镇人民代表大会.
@@ -547,6 +551,9 @@ class Linker:
         """A named township or subdistrict under a county: its county's full name + the
         official form (…区人民政府X街道办事处, …县X镇人民政府). Needs the county named or
         the document's own county; the divisions table stops at counties, so it is derived."""
+        party_name = m.startswith("中共") and m.endswith("委员会")
+        if party_name:
+            m = m[2:]
         chain, pos = self.divisions.parse_prefix(m, jur)
         whole = _TOWNSHIP.fullmatch(m)
         if chain and whole and jur and jur in townships().get(_township_name(whole), ()):
@@ -555,6 +562,8 @@ class Linker:
         if not t or not t.group("name"):
             return None
         name, kind = t.group("name"), t.group("kind")
+        if kind.endswith("委员会") and not (party_name and chain):
+            return None  # X镇委员会 without 中共 and its county is no township party name
         # The county that has a township of that name (2023 table), when the text names none.
         listed = townships().get(_township_name(t), ())
         county = self.divisions.effective(chain[-1]) if chain else None
@@ -574,7 +583,9 @@ class Linker:
             return None
         county_name = self.divisions.full_name(county)
         party = next((v for k, v in _TOWNSHIP_PARTY.items() if kind.endswith(k)), None)
-        if party:
+        if kind.endswith("委员会"):
+            canonical = f"中共{county_name}{name}{kind}"
+        elif party:
             canonical = f"中共{county_name}{name}{'街道' if kind.startswith('街道') else kind[0]}{party}"
         elif kind.endswith(_TOWNSHIP_CONGRESS):
             canonical = f"{county_name}{name}{kind[0]}人民代表大会"

@@ -110,6 +110,9 @@ _GENERIC_END = (
     "|委员会|办公室|联社"
     # Stations and centres of county agricultural and technical services.
     "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站"
+    # A county-level city's bureau's centres, stations and enforcement brigades (寿光市植物保护站, 寿光市农业
+    # 科技成果转化中心, 寿光市综合行政执法大队: shandong-chorography.org 2017, probe dept32t).
+    "|保护站|转化中心|执法大队|执法支队"
     # Land reserve, loan guarantee and surveying centres of a city's bureaus.
     "|储备中心|担保中心|测绘中心)"
 )
@@ -920,7 +923,8 @@ _CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)(
 # A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
-_ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于])[{_CJK}])"
+# 各 opens a class (各产业园区管委会: every zone's committee, 神木 2022; probe dept32t), never a zone's name.
+_ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给到于各])[{_CJK}])"
 # 辽河口生态经济区 (盘锦, Liaoning) is a zone with its own 管委会 like a 新区.
 # 台商投资区 (海沧, 杏林, 集美: 厦门's addressee lines) is a zone with its own 管委会 too.
 # The kinds of zone (新区, 开发区 …) whose bodies are named after them; the linker reads the same list.
@@ -2050,6 +2054,10 @@ TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人
 # The page's publisher field naming the document's own township (发布部门:华庄街道, 发布机构 | 东明路街道 |):
 # its office (guide v2: mentions in metadata lines are marked). The clean text joins the next label.
 _TOWN_FIELD = re.compile("(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|｜]*")
+# A field's whole value naming a town or township, its county before it or not: 永川区来苏镇, 王坛镇. The
+# clean text joins the next label to it (发布机构:永川区来苏镇成文日期: 2021-03-11).
+_TOWN_FIELD_VALUE = re.compile("(?:[\u4e00-\u9fff]{1,8}?[市区县旗])?([\u4e00-\u9fff]{1,6}?[镇乡])"
+                               "(?:(?![\u4e00-\u9fff])|(?=(?!人民政府|政府|党委)[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]))")
 
 
 def town_own_level(m: re.Match[str]) -> str:
@@ -2072,12 +2080,28 @@ def _town_own_bodies(text: str, town: str, taken: bytearray) -> list[Mention]:
         if town.endswith(town_own_level(m)) and not any(taken[s:e]):
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
-    if town.endswith("街道"):
-        for m in _TOWN_FIELD.finditer(text, 0, HEAD_CHARS):
+        # 乡党委政府 (统一到乡党委政府决策部署上来, 滑县 2019, probe dept32t): the 政府 the 党委 shares its
+        # level with is the town's government, as 县委县政府 names two bodies.
+        if text.startswith("党委政府", e - 2) and not text.startswith("人", e + 2) and not any(taken[e:e + 2]) \
+                and town.endswith(town_own_level(m)):
+            taken[e:e + 2] = b"\x01\x01"
+            out.append(Mention("DEPT", e, e + 2, "dept.pattern", {"kind": "as", "as": town + "人民政府"},
+                               PRIORITY["dept.pattern"]))
+    for m in _TOWN_FIELD.finditer(text, 0, HEAD_CHARS):
+        if town.endswith("街道"):
             s, e = m.end(), m.end() + len(town)
             if text.startswith(town, s) and not any(taken[s:e]):
                 taken[s:e] = b"\x01" * (e - s)
                 out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
+            continue
+        # A town's publisher field, after its county or not (发布机构: 永川区来苏镇, cqyc.gov.cn 2021; probe
+        # dept32t): the town's government. The whole value only: 来源:X镇人民政府网 is a website.
+        v = _TOWN_FIELD_VALUE.match(text, m.end())
+        if v and v.group(1) == town and not any(taken[v.start():v.end()]):
+            s, e = v.span()
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": text[s:e] + "人民政府"},
+                               PRIORITY["dept.pattern"]))
     return out
 
 
