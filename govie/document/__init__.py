@@ -21,6 +21,7 @@ from govie.document.record import document_summary, own_title_span
 from govie.kb.divisions import NATIONAL
 from govie.link import Linker
 from govie.taggers.docno import docno_division as _prefix_division, iter_docnos
+from govie.taggers.titles import doc_type_of
 from govie.text.layout import HEAD_CHARS
 from govie.types import Context, Mention
 
@@ -92,6 +93,11 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
         record = document_summary(original, [], read_portal(original))
     else:
         record = document_summary(clean, mentions)
+    if ctx.report is not None and not record["docno"] and doc_type_of(record["title"] or "报告") == "报告":
+        # A work report is no policy document: the record's fields (title, number, issuers,
+        # signature date, validity, addressees) are a policy's (guide v2, "Document metadata");
+        # its date is its reference date, and 各位代表 are the deputies it is delivered to.
+        record.update(title=None, doc_issuer=None, doc_date=None, effective=None, expires=None, addressees=None)
     found = record.pop("doc_issuer")
     names = found if isinstance(found, list) else [found] if found else []
     issuers: list[str] = []
