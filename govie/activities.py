@@ -172,11 +172,12 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # 保交房任务全面完成, 提前两年完成病险水库除险加固任务: R4-R6 gold); reaching targets, the year's tasks
 # as a whole and sums invested are results (完成全年主要目标任务, 完成国家下达的降碳减排任务,
 # 293项年度改革任务基本完成, 顺利完成“三年上台阶”任务, 完成投资1万亿元, 对外承包工程完成营业额);
-# 完成率 is a noun (整改完成率达94.2%).
+# 完成率 is a noun (整改完成率达94.2%). All the work of an event done is a summary too (保证了各项工作协调推进、胜利完成,
+# 2010 北京 report, probe act41).
 # A plan fulfilled is a result too (sc-report-1958 主要工业产品也绝大多数超额完成了产量计划, 第一个五年计划的完成和
 # 超额完成; sc-report-1987 超额完成了国家计划, 超额完成出口计划); an action plan (三年行动计划) is a named task.
 _REPORT_RESULT_OBJECT = re.compile(
-    r"目标|指标|投资|营业额|产值|的任务|[多各]项任务|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务"
+    r"目标|指标|投资|营业额|产值|的任务|[多各]项(?:任务|工作)|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务"
     r"|(?<!行动)计划"
     # 收入完成预算的９６．９８％ (sc-report-1956, x9), 完成预算数257288万元的41.9% (dayao.gov.cn budget report):
     # a share of the budget, a result
@@ -1206,11 +1207,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 商会成立大会…在北京举行, 新闻发布活动在…举行: the verb names the event held, no action
     if _COPULA_BEFORE.search(text, max(sent_start, s - 6), s):
         return False  # 成为全国纪念…80周年文艺精品, 作为庆祝…的献礼: the verb sits inside what something becomes
+    if _YEAR_OF.match(text, e) and _YEAR_IS.search(text, max(cs, s - 41), s):
+        return False  # 也是全面完成“十一五”规划、科学编制…的重要一年: the year described, no action
     after = text[e : e + 4]
     if kind in ("generic", "weak"):
         if after.startswith(_GENERIC_NOUN_SUFFIX):
             return False
-    elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e]:
+    elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e] and not after.startswith("标准化"):
+        # 推行标准化生产 (2010 杨陵区 report, probe act41): 标准化 qualifies the object, 推行标准 would be a noun
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
         return False
@@ -1764,6 +1768,10 @@ def _sentence(
 _HELD_EVENT_VERBS = frozenset(("举行", "举办", "开幕", "闭幕", "召开"))
 # A verb right after 成为/作为 (and a scope word) opens the noun phrase of what something becomes or serves as.
 _COPULA_BEFORE = re.compile("(?:成为|作为)(?:全国|全省|全市|全区|全县)?$")
+# The year a report characterizes by what is due in it: "2010年是…，也是全面完成“十一五”规划、科学编制“十二五”
+# 规划的重要一年" (静安区 2010 工作要点, probe act41), "今年是…的开局之年": the verbs sit inside the year's description.
+_YEAR_IS = re.compile(r"(?<![但还特别就于尤其凡总要])是[^，,。；;：:\n]{0,40}$")
+_YEAR_OF = re.compile(r"[^。；;！!？?\n]{0,40}?的[^，,。；;、\n]{0,8}?(?:一年|之年)")
 _HELD_SUBJECT = re.compile(r"[^，,。；;：:、\n]{0,12}?(?:大会|会|活动|仪式|典礼)(?:暨[^，,。；;：:\n]{1,24}?(?:会|活动|仪式|典礼))?"
                            r"(?:将|已)?(?:于[^，,。；;：:\n]{1,12}?)?在[^，,。；;：:\n]{1,20}?(?:隆重|正式|顺利)?(?:举行|举办|开幕|召开)")
 # Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,

@@ -384,6 +384,17 @@ def _find_issuer(clean: str, head_depts: list[Any],
                 if mention.start < m.start("place") and canonical and canonical.endswith("人民政府") \
                         and len(bare) < mention.end - mention.start and head.endswith(bare, mention.start, mention.end):
                     return canonical, "title"
+            # Or the session line names the place the bare prefix stands for ("在杨陵区第七届人民代表大会…上" …
+            # "我代表区人民政府", 2010 杨陵区 report, probe act41; "在仙桃市第八届…" … "代表市人民政府", 2015):
+            # _government_of reads no county's name, but the congress named there is linked, and the speaker
+            # is the government of that congress's place.
+            session = _CONGRESS.search(head)
+            place = session.group("place") if session else ""
+            if len(place) >= 2 and place[-1] == bare[0] and bare.endswith("人民政府"):
+                for mention in head_depts:
+                    canonical = mention.attrs.get("canonical") or ""
+                    if mention.start == session.start("place") and canonical.endswith(place + "人民代表大会"):
+                        return canonical.removesuffix("人民代表大会") + "人民政府", "title"
             continue
         gov = _government_of(m.group("place"))
         if gov:
