@@ -575,7 +575,11 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     for pos, _ in lines:
         end = text.find("\n", pos)
         parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
-    joined = _REPOST.sub("", "".join(parts)).strip()
+    # Joint issuers stacked a line each (中共X镇委员会 / X镇人民政府 / 关于…) keep a space between them,
+    # as on one line, so that they are read as two bodies, not one name.
+    joined = "".join(f" {part}" if k and is_organ(parts[k - 1]) and is_organ(part) else part
+                     for k, part in enumerate(parts))
+    joined = _REPOST.sub("", joined).strip()
     return _strip_quotes(joined[_lead_docno(joined):].strip(" \t\u3000\u00a0"))
 
 
