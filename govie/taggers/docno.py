@@ -345,11 +345,18 @@ def iter_docnos(text: str):
         if named is not None and named[0] > i - j - len(code):
             # A local body's name written before its code (省财政厅财预): the number starts after it.
             code = text[j + named[0] : i]
-        elif 0 < i - j - len(code) <= 2 and _stands_alone(text, j) and not _LEAD.match(text[j:i]):
+        elif 0 < i - j - len(code) <= 2 and _province_led(code) and _stands_alone(text, j) \
+                and not _LEAD.match(text[j:i]):
             # A number alone on its line or in a 文号 field is whole: a town's or county's code may end in
             # what reads as a province's (来苏委发: 来苏镇's Party committee, not 苏委发 of Jiangsu's).
             code = text[j:i]
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
+
+
+def _province_led(code: str) -> bool:
+    """Whether a code was read as a province's (苏委发: 苏 + 委发)."""
+    split = _split_local(code)
+    return split is not None and split[0] in _PROVINCE_ABBR
 
 
 def _stands_alone(text: str, j: int) -> bool:
