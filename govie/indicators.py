@@ -666,8 +666,21 @@ class _Read:
     measured_after: bool = False  # 分别 inside the phrase: what follows it is measured
 
 
-_INNER_BRACKET = re.compile(r"[（(][\u4e00-\u9fff、]{1,5}[）)]")
+_INNER_BRACKET = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,5}|[A-Z]{2,5})[）)]")  # 国内生产总值（GDP）
 _NOTE = re.compile(r"见|详见|含|不含|下同|以下|简称|暂定")  # "（见附表）" is a note, no part of a name
+
+
+_NOTE_OPEN = re.compile(r"[（(](?:不?包括|不?含|注[：:])")
+
+
+def _note_before(text: str, start: int, floor: int) -> int | None:
+    """Where a bracketed note closing right before ``start`` opens ("（包括…，不包括…）"), or None."""
+    if text[start - 1 : start] not in ("）", ")"):
+        return None
+    k = max(text.rfind("（", floor, start), text.rfind("(", floor, start))
+    if k <= floor or not _NOTE_OPEN.match(text, k) or text.find("）", k, start - 1) >= 0 or text.find(")", k, start - 1) >= 0:
+        return None
+    return k
 
 
 def _inner_bracket_before(text: str, i: int, lo: int) -> int:
@@ -851,7 +864,8 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|今年|前[一二三两\d]年))"
                    r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
-_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国)")  # 达到或优于Ⅲ类比例: a water class, no comparison
+_COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国"
+                         r"|(?:比|较)(?!上年|去年|同期|上月|上季)[\u4e00-\u9fff]{2,12}?(?:快|慢)(?=$|[\d.]+(?:个)?(?:和|、)))")  # 比规模以上工业快4.6和3.1个百分点  # 达到或优于Ⅲ类比例: a water class, no comparison
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不超过|不低于|不高于|不少于|不多于|低于|高于|少于)[^，,。；;\d]{2,16}$")
 # the qualifier a bound on a share of a base stands for (gz-1 gold: 不小于…的11% 以上, 不大于…的5% 以内)
 _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
@@ -914,11 +928,14 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         # "改造老旧供热、燃气、排水管网800公里、600公里、300公里": a verb before the first of as many
         # names as numbers is no part of the list
         items[0] = _strip_verb_word(items[0])
+    if items[0].startswith("我国") and _is_name(items[0][2:]):
+        # "我国信息传输、软件和信息技术服务业增加值": the nation opens the clause, not the first name
+        items[0] = items[0][2:]
     if not _is_name(items[0]):
         # "累计举办大型旅游、演艺、体育赛事活动600场", "改造城市供排水、燃气、供热等管网600公里": the
         # verbs of doing before the first name open the clause, not the list (guide v2.1, rule 1)
         items[0] = _strip_doing_verbs(items[0])
-    if re.search(r"\d", phrase) or _any_word("modals").search(phrase) or not all(_is_name(x) for x in items[:-1]):
+    if re.search(r"\d", phrase) or _has_modal(phrase) or not all(_is_name(x) for x in items[:-1]):
         return None  # "建设外贸优品库、精准服务企业5000余家": a list of actions, not of names
     items[0] = _strip_leads(items[0], examples=False)
     if not items[0]:
@@ -928,6 +945,15 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
     if named and named.start() > 0 and "等" not in phrase:
         return phrase[named.start():]
     return "、".join(items)
+
+
+def _has_modal(phrase: str) -> bool:
+    """Whether a modal (要, 将, 应) stands as a word of its own in ``phrase`` ("氨氮排放量要"), not inside
+    one ("电力、热力、燃气及水生产和供应业": 供应 is no modal)."""
+    if not _any_word("modals").search(phrase):
+        return False
+    modals = set(_cues().modals)
+    return any(w in modals for w in _cut(phrase))
 
 
 def _strip_doing_verbs(item: str) -> str:
@@ -1021,13 +1047,14 @@ _OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 # the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
 _PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
+_PRICE_BASIS_END = re.compile(r"(?<=..)(?:按照?|以)(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?$")
 _COMPARED_NOTE = re.compile(r"(?:同比|比上年)?[（(](?:下同|以下同)[）)]$")
 _SAME_BELOW = re.compile(r"[（(](?:下同|以下同)[）)]")
 # "其他22名相关责任人员": 其他 alone before a count determines the noun after it, which is measured
 _OTHER_ONLY = frozenset({"其他", "其它", "其余", "另有", "另"})
 _SCOPE_ONLY = re.compile(r"全[省市区州县国]|我[省市区]|本[省市]|各[省市地]")
 # "无人机产量增长39%、占全国9成": a share of the whole is of the figure before it (guangdong gold)
-_SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:的)?")
+_SHARE_OF_SCOPE = re.compile(r"占(?:全[省市区州县国球]|世界)(?:人口|总量|总人口)?(?:的)?")  # 占全国人口的19.8%
 _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
 # "贡献了全国38.7%的贸易增量", "扩大到全国40%的县": a predicate ending in the whole the share is of, the
 # number then 的: what the share is of is named after it (wr2026-guangdong gold 增量); 占 keeps the
@@ -1511,6 +1538,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     report = report and not policy
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None
+    # a statistics bureau's communiqué or data release reports results, each of the period its own
+    # clause or paragraph opens with (前三季度, 2021年1—11月份, 年末), whatever its year-to-date words
+    # (今年以来) would mean in a work report
+    stats_year = _statistics_year(text, meta, others)
     national = meta.get("jurisdiction") == "国家" or (meta.get("division") or {}).get("level") == "national"
     own = tuple(n for n in (str(meta.get("jurisdiction") or ""), str((meta.get("division") or {}).get("name") or ""),
                             str(meta.get("issuer") or "")) if len(n) >= 2)
@@ -1551,7 +1582,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     # number's clause counts ("国家融资担保基金再担保业务收费…，单户担保金额500万元以上")
                     bound_kind = None
         bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
-        if bracketed:
+        note = _note_before(text, m.start, s_start)
+        if note is not None:
+            # "年末全国人口（包括31个省、…，不包括…外籍人员）141175万人": the note on what is counted stands
+            # between the name and its number; the name is read before it, past the numbers inside it
+            floor = max([s_start] + [o.end for o in near if o.end <= note and o.label == "DATE"]
+                        + [x.end for x in metrics[:mi] if x.end <= note])
+            read = _read_before(text, note, floor)
+        elif bracketed:
             floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
             read = _read_before(text, m.start - 1, floor)
             read.phrase = _LABEL.sub("", read.phrase)
@@ -1607,7 +1645,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         # "全年地区生产总值同比（下同）增长4.5%": the comparison and its note are no part of the name
         phrase = _COMPARED_NOTE.sub("", phrase) or phrase
         if _PRICE_BASIS.fullmatch(phrase):
-            phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
+            phrase = ""
+        elif (basis := _PRICE_BASIS_END.search(phrase)):
+            phrase = phrase[: basis.start()]  # "规模以上工业增加值按可比价格计算同比增长6.0%": how, not what  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or phrase in _OTHER_ONLY or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
@@ -1883,6 +1923,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # a result
                 kind = "actual"
             prev_flow = flow
+        if stats_year is not None and not own_count and (unit not in _DURATION_UNITS or named_span):
+            para = text.rfind("\n", 0, s_start) + 1
+            in_para = others[bisect.bisect_left(starts, para) : bisect.bisect_left(starts, m.start)]
+            kind, period = _statistics_kind_period(text, s_start, m, in_para, stats_year)
+            if kind == "target" and indicator in ("预期目标", "目标") and prev is not None:
+                # "实际增长7.7%，…超过年初确定的7.5%的预期目标": the goal is for the figure before it
+                indicator, change = _measure_of(prev, carried), prev.attrs.get("change")
         if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
                       and (_COUNT_WORD.search(text, m.start, m.end) or _SIZE_CLASS.match(text, m.end)))
@@ -2016,6 +2063,69 @@ def _goal_heading(text: str, para: int) -> tuple[bool, str | None]:
         if year is None and (y := _HEADING_YEAR.search(line)):
             year = y.group(1)
     return goal, year
+
+
+# A statistics bureau's own text: its masthead line, a communiqué's name, or its release cited at the
+# opening ("国家统计局日前发布的数据显示", "统计局：2022年城镇化率达65.22%").
+_STATISTICS = re.compile(r"统计公报|统计局[^，,。\n]{0,12}(?:发布|数据显示|公报)|统计局[：:]|(?:^|\n)\s*(?:中华人民共和国)?国家统计局\s*(?:\n|$)")
+_STAT_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的(?:预期)?目标")
+_TWO_YEARS = re.compile(r"两年平均(?:实际)?(?:增长|下降)$")
+_WHOLE_YEAR = re.compile(r"全年|当年|本年|年初")
+_YEAR_END = re.compile(r"年末|年底")
+
+
+def _statistics_year(text: str, meta: dict[str, Any], others: list[Mention]) -> int | None:
+    """The year a statistics bureau's communiqué or release reports on (its first dated period:
+    "关于1990年…的统计公报", "前三季度…"), or None if the text is no such release."""
+    if _years(meta)[1] or meta.get("docno") or not str(meta.get("issuer") or "").endswith("统计局") \
+            or not _STATISTICS.search(text, 0, 400):
+        return None
+    for o in others:
+        value = str(o.attrs.get("value") or "") if o.label == "DATE" else ""
+        if re.fullmatch(r"\d{4}(?:/\d{4}|-\d\d/\d{4}-\d\d|-\d\d)?", value):
+            return int(value[:4])
+    return None
+
+
+def _statistics_kind_period(text: str, s_start: int, m: Mention, in_para: list[Mention],
+                            year: int) -> tuple[str, str | None]:
+    """Kind and period of a figure in a statistics release: a result (a target only where the figure
+    is called one: "超过年初确定的7.5%的预期目标"), of the last period named in its own clause, else
+    opening a clause of its paragraph (前三季度，…; 年末全国人口…), else of the release's year; a
+    two-year average (两年平均增长5.1%) is of that year and the one before."""
+    kind = "target" if _STAT_GOAL_AFTER.match(text, m.end) else "actual"
+    para = text.rfind("\n", 0, s_start) + 1
+    clause_at = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
+
+    def value_of(o: Mention) -> str | None:
+        value = str(o.attrs.get("value") or "")
+        words = text[o.start : o.end]
+        if not value:
+            return f"{year}-12" if _YEAR_END.fullmatch(words) else str(year) if _WHOLE_YEAR.fullmatch(words) else None
+        if re.fullmatch(r"\d{4}(?:/\d{4}|-\d\d/\d{4}-\d\d|-\d\d)?", value) and not text.startswith("以来", o.end):
+            return value
+        return None
+
+    own = opener = None
+    for o in in_para:
+        if o.label != "DATE" or o.end > m.start or (value := value_of(o)) is None:
+            continue
+        if _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) or text[o.start - 1 : o.start] in ("与", "和", "同"):
+            continue  # "比上年末减少85万人", "增速与上半年持平": the base dates nothing
+        if o.start >= clause_at:
+            own = value
+        elif o.start == para or text[o.start - 1] in "，,；;：:。\n":
+            # an earlier sentence's date holds only where it opens that sentence's figures ("初步核算，
+            # 前三季度国内生产总值…"), not in a list of them ("一季度…6.7%，二季度…，三季度增长6.7%")
+            # nor in a breakdown by period ("分季度看，一季度同比增长6.7%")
+            sentence_at = max(para, max(text.rfind(c, para, o.start) for c in "。；;！？!?\n") + 1)
+            breakdown = (v := _VIEWPOINT.match(text, sentence_at)) is not None and text[v.end() : v.end() + 1] in "，,"
+            if o.start >= s_start or not (breakdown or re.search(r"[\d０-９]", text[sentence_at : o.start])):
+                opener = value
+    period = own or opener or str(year)
+    if _TWO_YEARS.search(text, max(clause_at, m.start - 8), m.start) and re.fullmatch(r"\d{4}", period):
+        period = f"{int(period) - 1}/{period}"
+    return kind, period
 
 
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
@@ -2213,6 +2323,8 @@ def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
         group = [m] if m is not None else []
 
 
+# "分季度看，一季度同比增长6.7%", "从环比看，": the angle a statistics release reads its figures from
+_VIEWPOINT = re.compile(r"\s*(?:分|从|按)[\u4e00-\u9fff]{1,8}看\s*")
 _DATE_CLAUSE = re.compile(r"\s*(?:[\d０-９]{4}年(?:[\d０-９]{1,2}月)?|去年|今年|过去一年|一年来|五年来)\s*")
 
 
@@ -2223,7 +2335,7 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     while first < min(end, s_start + _PHRASE_MAX) and text[first] not in _CLAUSE_BREAK:
         first += 1
     head = text[s_start:first]
-    if _DATE_CLAUSE.fullmatch(head) and first < end:
+    if (_DATE_CLAUSE.fullmatch(head) or _VIEWPOINT.fullmatch(head)) and first < end:
         # "１９８４年，我国工农业总产值突破一万亿元，…比上年增长１４．２％": a year alone opens the
         # sentence; the subject opens the clause after it
         return _sentence_subject(text, first + 1, start)
