@@ -1072,6 +1072,12 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 
 # not 自由贸易试验区, 理由, 由于 (the check behind 由 follows it: sre skips to a 由 in C)
 _BY = re.compile(r"由(?<![自理经缘]由)(?!于)")
+_BY_ADVERBS = "则均也都仍"
+_COUNTED_BODIES = re.compile(r"等[\d一二两三四五六七八九十]{1,3}个?(?:部委|部门|单位)")
+# The first-listed rule as the sentence after a 由X、Y…负责 sentence, naming the first body or not
+# ("其中列在首位的银监会为牵头部门"); it holds for that sentence's bodies.
+_FIRST_NAMED = re.compile(r"[ \u3000]*(?:其中[，,]?)?(?:列|排)[在名]?(?:第一位?|首位)(?:者|的)?"
+                          r"((?:(?!为)[\u4e00-\u9fff]){0,14}?)为牵头(?:责任)?(?:部门|单位)")  # …，则由X负责: an adverb of the clause, not a topic of its own
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 # The last form: a post named at length takes a role in a group (领导小组由国务院副总理马凯任组长;
 # 省政府协调民政工作的副秘书长…担任副召集人: probe asg34, a 2015 news item and 粤办函〔2021〕19号).
@@ -1113,8 +1119,9 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
-        manner = _MANNER.match(text, end)
-        c = _inline_cue(text, manner.end() if manner else end)
+        counted = _COUNTED_BODIES.match(text, end)  # 由银监会、人民银行…等8部委负责
+        manner = _MANNER.match(text, counted.end() if counted else end)
+        c = _inline_cue(text, manner.end() if manner else counted.end() if counted else end)
         if c and text.startswith("的", c.end()):
             # 建立由农业农村部、工业和信息化部牵头的国家农业机械化发展协调推进机制 (国发〔2018〕42号): the
             # bodies qualify a noun (the mechanism they lead), as in 由国务院领导同志牵头负责的…; no task of theirs.
@@ -1122,18 +1129,22 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if c and table[c.group()][0] in ("lead", "shared"):
             trigger = (c.start(), c.end())
             no_object = _NO_OBJECT.match(text, c.end())
-            topic = _topic_before(doc, b.start()) if no_object else None
+            # "…方面的政策，则由能源局、发展改革委…负责" (news of 国办函〔2010〕120号): an adverb between the
+            # comma and 由 still leaves the clauses before as the topic.
+            by_at = b.start() - 1 if b.start() >= 2 and text[b.start() - 1] in _BY_ADVERBS \
+                and text[b.start() - 2] in "，," else b.start()
+            topic = _topic_before(doc, b.start()) if no_object and by_at == b.start() else None
             due_end = None
-            if topic is None and no_object and text[c.end() : c.end() + 1] in "，," and b.start() \
-                    and text[b.start() - 1] in "，," and not _own_clause(doc, _clause_start(text, b.start() - 1)):
+            if topic is None and no_object and text[c.end() : c.end() + 1] in "，," and by_at \
+                    and text[by_at - 1] in "，," and not _own_clause(doc, _clause_start(text, by_at - 1)):
                 # 提升积极的财政政策效能工作，由财政部牵头，于12月底前完成: the clause before 由 is the
                 # topic, and the clauses after the cue say by when.
-                topic = _topic_before(doc, b.start() - 1)
+                topic = _topic_before(doc, by_at - 1)
                 stop = _SENTENCE_END.search(text, c.end(), c.end() + _OBJECT_MAX)
                 due_end = stop.start() if stop else None
-            elif topic is None and no_object and b.start() and text[b.start() - 1] in "，,":
+            elif topic is None and no_object and by_at and text[by_at - 1] in "，,":
                 # …，由X等分工负责。: the clauses before 由 are the topic.
-                topic = _topic_clauses(doc, b.start() - 1)
+                topic = _topic_clauses(doc, by_at - 1)
             if topic is not None:
                 # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task;
                 # 此项工作由省府办公厅负责: a topic pointing back to its item is the item.
@@ -1184,6 +1195,14 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 for name in joined:
                     if name not in lead:
                         _add(support, name)
+        if trigger[0] != b.start() and len(lead) > 1:
+            stop = _SENTENCE_END.search(text, trigger[1], trigger[1] + _OBJECT_MAX)
+            rule = _FIRST_NAMED.match(text, stop.end()) if stop and text[stop.start()] == "。" else None
+            if rule and (not rule.group(1) or text.startswith(rule.group(1), m.start)):
+                # "…由银监会、人民银行…等8部委负责。其中列在首位的银监会为牵头部门（单位），有关部门和单位按职责
+                # 分工负责" (news of 国办函〔2010〕120号): the next sentence makes the first body the lead.
+                support = lead[1:] + [n for n in support if n not in lead]
+                lead = lead[:1]
         out.append(AssignmentFrame(task, lead, support, doc.deadline(task[0], due_end or task[1]), trigger))
         duty = _LEAD_AFTER_COMMA.match(text, task[1])
         if duty and trigger[0] == b.start():
