@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.kb.divisions import level_chars
+from govie.link import UNIT_TAIL
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
 from govie.text.segment import function_word_tags, shared_words
@@ -426,6 +427,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
                 # "负责组织实施本办法。负责…": the subject of the article goes on.
                 frame = AssignmentFrame(_task_after(text, e), list(last_lead[1]), list(last_lead[2]),
                                         None, (s, e))
+        if frame is None and c.group() == "负责" and (last_lead is None or last_lead[3] < s):
+            owner = _duty_owner(doc, s)
+            if owner is not None:
+                frame = AssignmentFrame(_task_after(text, e), owner, [], None, (s, e))
         if frame is None:
             continue
         if _reported_cue(text, e, frame.task[0]):
@@ -623,6 +628,93 @@ def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None
         if text[d.start - 1 : d.start] == "为" and comma - d.end <= 6:
             lead, support, _ = _chain_after(doc, d)
             return lead, support
+    return None
+
+
+# The duties of a 三定 规定 or an institutional reform plan name their body once, before them: a heading
+# line with the body alone ("(十五)市政务公开办公室", "核心关注点四:组建中央社会工作部"), or a list of
+# main duties ("国务院办公厅的主要职责是:", "二、主要职责" of the body the 规定 sets up: "设立国务院办公厅").
+_OWNER_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
+                         r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[：:])?[ \t\u3000]*(?:重新组建|组建|设立)?")
+# 主要职责 that opens a list (…主要职责是：, 二、主要职责), not the term in a duty (审核…主要职责、内设机构…).
+_MAIN_DUTIES = re.compile(r"主要职责(?=是|为|包括|[：:]|[ \t\u3000]*\n|[ \t\u3000]*[（(][一二三四五六七八九十\d])")
+_DUTIES_END = re.compile(r"(?:^|[\s\u3000])[一二三四五六七八九十]{1,3}、", re.M)
+_SET_UP = re.compile(r"设立|组建")
+_RULES_GENRE = re.compile(r"内设机构|人员编制")
+_UNIT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,10}办公室|机关党委")
+_DUTIES_HEADING = re.compile(r"(?:^|(?<=[\s\u3000。；;：:]))[一二三四五六七八九十]{1,3}、[\s\u3000]*$|^[\s\u3000]*$", re.M)
+_RULES_TITLE = re.compile(r"[、]?(?:主要职责|职能配置)[、]?内设机构和人员编制规定")
+# Where an item opens: the line's start, or a numbered label after a space or a stop (a page that lost
+# its line breaks: "二、 主要职责 (一)负责…").
+_ITEM_START = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|(?:^|(?<=[\s\u3000。；;]))\d{1,2}[.．、])[\s\u3000]*$"
+                         r"|^[\s\u3000]*$")
+
+
+def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
+    """The body a 负责 at ``pos`` belongs to when its sentence names none: the body of the heading line
+    just before its paragraph, or the owner of the list of main duties it is an item of."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    before = text[ls:pos]
+    first_clause = not any(ch in before for ch in "。；;！？") and before.rstrip(" \u3000")[-1:] in ("", "，", ",")
+    if before.strip(" \t\u3000") and _RULES_GENRE.search(text):
+        # "离退休干部工作办公室 负责机关离退休干部工作": the unit and its duty on one line.
+        head = _OWNER_HEAD.match(text, ls, pos)
+        name = text[head.end() : pos].rstrip(" \t\u3000")
+        if doc.dept_at(head.end()) is None and (UNIT_TAIL.match(name) or _UNIT_OFFICE.fullmatch(name)):
+            body = _rules_body(doc, ls)
+            return [body] if body else [name]
+    if first_clause or _ITEM_START.fullmatch(before) and not any(ch in before for ch in "。；;"):
+        prev_end = ls - 1
+        while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip(" \t\u3000"):
+            prev_end = text.rfind("\n", 0, prev_end)  # blank lines between
+        if prev_end > 0:
+            hs = text.rfind("\n", 0, prev_end) + 1
+            head = _OWNER_HEAD.match(text, hs, prev_end)
+            d = doc.dept_at(head.end()) if head else None
+            if d is not None and not text[d.end : prev_end].strip(" \t\u3000。："):
+                return [_name(text, d)]
+            unit = text[head.end() : prev_end].strip(" \t\u3000。：") if head else ""
+            if d is None and _RULES_GENRE.search(text) and (UNIT_TAIL.match(unit) or _UNIT_OFFICE.fullmatch(unit)):
+                # An internal unit no tagger knows (财务科, 电子政务办公室 under 内设机构): a unit of the
+                # body the 规定 is about, or the unit as written where the text names none.
+                body = _rules_body(doc, hs)
+                return [body] if body else [unit]
+    # An item of the list of main duties: at an item's or a sentence's start, before the next section.
+    if not (_ITEM_START.search(before) or text[:pos].rstrip(" \u3000")[-1:] in "。；;"):
+        return None
+    intros = [m.start() for m in _MAIN_DUTIES.finditer(text, max(0, pos - 2000), pos)]
+    intro = intros[-1] if intros else -1
+    if intro < 0 or _DUTIES_END.search(text, intro + 4, pos):
+        return None
+    owner = doc.dept_ending(intro - 1) if text[intro - 1 : intro] == "的" else None
+    if owner is None:
+        line = text.rfind("\n", 0, intro) + 1
+        if not _DUTIES_HEADING.search(text, line, intro):
+            # "X为县委工作部门…主要职责是…": the body opening the paragraph, before 为/是.
+            ps = text.rfind("\n\n", 0, intro) + 2 if "\n\n" in text[:intro] else 0
+            first = doc.dept_at(_LEAD_IN.match(text, ps).end())
+            if first is not None and text[first.end : first.end + 1] in "为是" and text.startswith("主要职责是", intro) \
+                    and not _DUTIES_END.search(text, ps, intro):
+                return [_name(text, first)]
+            return None
+        # "二、主要职责": the body the 规定 sets up (设立X), else the one its title names.
+        body = _rules_body(doc, intro)
+        return [body] if body else None
+    return [_name(text, owner)]
+
+
+def _rules_body(doc: _Doc, upto: int) -> str | None:
+    """The body a 三定 规定 is about: the one it sets up (设立X), else the one its title names."""
+    text = doc.text
+    for m in reversed(list(_SET_UP.finditer(text, 0, upto))):
+        d = doc.dept_at(m.end())
+        if d is not None:
+            return _name(text, d)
+    for m in _RULES_TITLE.finditer(text, 0, upto):
+        d = doc.dept_ending(m.start())
+        if d is not None:
+            return _name(text, d)
     return None
 
 
@@ -1089,7 +1181,7 @@ _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}
 # body (forms read in news sentences; the 领导同志 form in 国函〔2018〕144号 and 国办函〔2003〕49号; 分管领导
 # in a city's rules of its standing meeting, probe asg24).
 _EVENT_BY = re.compile(r"[^，,。；;\n]{0,40}?(?:共同|联合)(?:主办|承办|举办|协办)"
-                       r"|(?:(?!负责|牵头)[^，,。；;\n]){0,30}?(?:主办|承办|举办|协办|组织|开展|推荐|编纂|撰写|创办|发起|组成)的"
+                       r"|(?:(?!负责|牵头)[^，,。；;\n]){0,30}?(?:主办|承办|举办|协办|组织|开展|推荐|编纂|撰写|创办|发起|组成|处理|办理)的"
                        r"|[^，,。；;\n]{0,8}?(?:副?(?:主席|主任|书记|部长|局长|秘书长|院长|司令|总参谋长)|院士|领导同志)|(?:工作)?人员"
                        r"|(?:分管|主要|有关|相关)?领导(?!小组|机构|体制|下|[，,。；;])")
 # The body named only qualifies a body named by its field (国务院税务主管部门, 国务院机构编制管理机关),
@@ -1796,7 +1888,9 @@ _TEMPORAL = re.compile(r"[^，,。；;\n]{0,40}?(?:后|时|之前|以前|期间)
 # A copula after a noun phrase: X监督工作的总体要求是：…; or what a noun the body qualifies
 # comprises (州政府信息公开主体包括州政府及…: 临夏州 guide, 2023).
 _COPULA_AFTER = re.compile(r"[^，,。；;：:\n]{0,20}?的[^，,。；;：:\n]{0,12}?(?:是|为)"
-                           r"|[^，,。；;：:\n]{0,12}?(?:主体|范围|内容|对象|成员|职责|事项)(?:主要)?(?:包括|包含)")
+                           r"|[^，,。；;：:\n]{0,12}?(?:主体|范围|内容|对象|成员|职责|事项)(?:主要)?(?:包括|包含)"
+                           # its structure (三定 规定: 国务院办公厅设6个职能司局, 下设综合科…4个内设机构)
+                           r"|(?:下设|内设|设)[\d一二两三四五六七八九十]{1,3}个[^，,。；;：:\n]{0,8}?(?:机构|司局|处室|科室|司|局|处|室|科)")
 # A head's post right after the body: its holder acts (国务院总理温家宝…主持召开, 国务院总理李克强19日主持召开).
 # Not built from the person_titles lexicon (tried: same output on the corpus): it also lists 负责人,
 # which opens the body's verb in 局负责人才引进/负责人员培训, and 委员, 同志, 记者; it lacks 州长, 署长, 司长.

@@ -565,7 +565,9 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         found = [m for m in found if not any(divs.province(c) in hosts for c in m[2])]
     # A firm's place (济宁青草牧业有限公司 in a 微山 town's report) corroborates its province but never
     # decides it alone (吉林森工北京门业分公司, a firm a county's delegation visited in Beijing).
-    firms = {i for i, m in enumerate(found) if _opens_company(text, m[1])}
+    # So does a place an office is stationed in (市政府驻北京联络处 in a city's 三定 规定, 驻京办): the
+    # city keeps an office there, the text is not Beijing's.
+    firms = {i for i, m in enumerate(found) if _opens_company(text, m[1]) or text[m[0] - 1 : m[0]] == "驻"}
     named = {divs.province(c) for i, m in enumerate(found) if i not in firms for c in m[2]}
     found = [m for i, m in enumerate(found) if i not in firms or any(divs.province(c) in named for c in m[2])]
     found += _compound_county_mentions(text, divs, found)
