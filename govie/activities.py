@@ -2048,7 +2048,7 @@ def _rule_payment(doc: _Doc, f: ActivityFrame) -> bool:
 # The steps of a procedure that a notice, a guide or an admission news item sets out for its readers
 # (完成网络和现场报名手续，经有关登记审核工作结束后，各区文体教育局…统筹安排学位，发放入学通知书, 中山日报 2017; 登录…系统填报志愿，
 # 6月12日公布录取结果, dev gz-5; 4.完成《信息采集表》上传, gz-11): a schedule, no reported action, unless marked done
-# or dated on or before the text's own date (4月28日，广州市天河区教育局公布…细则).
+# or announced (将), or dated on or before the text's own date (4月28日，广州市天河区教育局公布…细则).
 _READER_STEP = re.compile(r"登录|填报|填写|上传|报名|递交|提交(?:材料|资料|申请)|申请办理|手续")
 _SCHEDULE_TYPES = frozenset(("service", "publication", "other", "inspection"))
 _NEWS_TIME = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|目前")
@@ -2057,7 +2057,9 @@ _NEWS_TIME = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|目�
 def _reader_schedule(doc: _Doc, f: ActivityFrame) -> bool:
     s, e = f.trigger
     text = doc.text
-    if f.type not in _SCHEDULE_TYPES:
+    if f.type not in _SCHEDULE_TYPES or f.mode == "planned":
+        # a body's announced action stays (市医保部门将自动默认延续参加2026年度城乡居民医保，个人无需重新办理参保登记手续,
+        # dev gz-3)
         return False
     # The sentence, read a bounded way (an unpunctuated run must not go quadratic).
     lo, hi = max(0, s - _SENTENCE_BACK), min(len(text), e + _SENTENCE_BACK)
