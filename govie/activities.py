@@ -116,6 +116,10 @@ _CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地�
 _COMMAND_OPEN = re.compile(r"[^，,。；;：:\n]{0,8}?(?:(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|必须|务必)")
 _ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
                        r"(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
+# A rule or notice as the subject of the trigger's clause, in a news item that explains it (细则制定了细致安排, 细则明确).
+_DOC_SUBJECT = re.compile(r"(?:细则|办法|通知|规定|意见|方案|条例|新政|政策|》)(?:还|也|特别|专门|同时|进一步)?$")
+# A call to the reader opening the trigger's clause (快转发给需要的人！, 请及时申领).
+_READER_COMMAND = re.compile(r"\s*(?:请|快|赶快|赶紧|记得|别忘了?)(?:您|大家)?\s*")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
@@ -293,7 +297,9 @@ _TOPIC_LIST = re.compile(r"重点是|重点(?:检查|调研|了解)")
 # An object named by a figure of speech (放开市场这只“看不见的手”, 用好政府这只“看得见的手”): the
 # clause states a principle, no action is taken on a hand.
 _FIGURATIVE_OBJECT = re.compile(r"[^，,。；;\n]{0,8}?[这那]只\s*[“\"]?[^，,。；;”\"\n]{0,5}手")
-_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了", "沿着")  # 根据建立…体制的要求, 为了建立…, 沿着建立…的方向: a basis or an aim
+_FOCUS = ("围绕", "针对", "重点", "根据", "按照", "为了", "沿着",  # 根据建立…体制的要求, 为了建立…, 沿着建立…的方向: a basis or an aim
+          # "进行网络填报志愿，以便开展摇号派位工作" (福州 晋安区 招生, m.senbk.com 2023): a purpose, no action
+          "以便", "以利于", "以期")
 # A trigger right after a copula (目标，是建立…体制; 也是建立…制度的重要内容) states an aim or defines a thing;
 # 一是建立 numbers an action and 特别是发行 stresses one.
 _COPULA = re.compile(r"(?<![一二三四五六七八九十别其要还或正就凡])是$")
@@ -420,6 +426,8 @@ _NOUN_SUFFIX = (
     # 符合受理条件的, 同意受理证明, 受理阶段, 发放条件 (probe guide24: 出生登记, 茂名 and 广东 passport pages): a
     # service's conditions, papers and stages, nouns
     "条件", "证明", "阶段", "回执", "通知书", "期限",
+    # 就近到居住地派出所、户政大厅受理窗口申请办理, 可至受理点领取 (js.people.com.cn 2021-10-20): the counter, a noun
+    "窗口", "点",
     # 督導調研組由中央農辦、農業農村部…帶隊 (gov.cn 2018-07-26), 督导检查组: a team named by two event words
     "调研组", "检查组", "督查组", "督导组", "巡查组", "考核组", "指导组", "暗访组",
 )
@@ -768,6 +776,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 frames.append(own)
     frames.sort(key=lambda f: f.trigger)
     frames = _dispatch_then_event(doc, frames)
+    if doc.kind in ("other", "policy"):
+        frames = [f for f in frames if not _rule_payment(doc, f) and not _reader_schedule(doc, f)]
     if doc.kind == "other":
         frames = _reported_once(doc, frames)
     return frames
@@ -1332,6 +1342,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 2025-08-28), "各村(居)务必要高度重视,…,发现隐患第一时间上报整改" (沂水县道托镇, ingsd.com 2018): a
         # sentence that opens with a command goes on with it past the 40 characters read back above
         return False
+    if doc.kind != "report" and _DOC_SUBJECT.search(text, max(cs, s - 8), s):
+        return False  # 细则制定了细致安排 (dev gz-5): what a rule provides, told by an explainer, no action of a body
+    if doc.kind != "report" and _READER_COMMAND.fullmatch(text, cs, s):
+        return False  # 快转发给需要的人！ (dev gz-11): a call to the reader, no action of a body
     if doc.kind == "report" and "各" in text[sent_start : min(s, sent_start + 8)]:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
@@ -1378,6 +1392,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 获批设立宁夏职业技术大学, 滁州保税物流中心（B型）获批设立 (2026 宁夏, 安徽 reports, probe act38): a higher
         # body approved it; dev gold marks no verb after 获批 (获批建设, 获批立项, 获批落地: 9 times)
         return False
+    if text.startswith(("之日", "之时"), e):
+        return False  # 自受理之日起15个工作日 (js.people.com.cn 2021-10-20): a time counted from an event, no action
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
     if word == "协调" and text.startswith(_CONCERTED, e):
@@ -2012,6 +2028,60 @@ def _own_government(division: dict[str, Any] | None) -> tuple[str, str] | None:
             or name.endswith("地区"):  # 地区 is governed by a 行署, no 人民政府
         return None
     return name[-1], name + "人民政府"
+
+# Paying a benefit, as a news item or a guide describes how a rule pays it (guide: not what a rule requires or
+# allows): paid from a date on (本月起，这笔钱直接发放至个人, dev gz-11; 从2016年1月份起发放, 芗城区 2016; 2019年7月1日起，
+# 残疾人两项补贴从由省残联主导发放, 湖北日报 2021), paid directly or by a rule's channel (直接发放至个人, 按原渠道发放,
+# gz-11), or counted (今年前6月累计发放城市低保资金608.66万元, 红网 2019 道县: a statistic).
+_PAYMENT_VERBS = frozenset(("发放", "发给", "补发", "兑现"))
+_PAID_BY_RULE = re.compile(r"(?:直接|按(?:原渠道|规定|月|季度?|年|标准|时)|由[^，,。；;！!\n]{1,12}?(?:主导|统一|负责)?)$")
+_PAID_COUNTED = re.compile(r"(?:累计|共|合计)$")
+
+
+def _rule_payment(doc: _Doc, f: ActivityFrame) -> bool:
+    """A benefit paid as a rule provides, not a reported payment (news and guides only)."""
+    s, e = f.trigger
+    text = doc.text
+    if text[s:e] not in _PAYMENT_VERBS:
+        return False
+    if f.date and f.date.endswith("/.."):
+        return True
+    cs = _clause_start(doc, s, max(0, s - _LOOKBACK))
+    if _PAID_BY_RULE.search(text, cs, s):
+        return True
+    ce = _clause_end(doc, e, min(len(text), e + _OBJECT_MAX))
+    return _PAID_COUNTED.search(text, max(cs, s - 3), s) is not None and any(ch.isdigit() for ch in text[e:ce])
+
+
+# The steps of a procedure that a notice, a guide or an admission news item sets out for its readers
+# (完成网络和现场报名手续，经有关登记审核工作结束后，各区文体教育局…统筹安排学位，发放入学通知书, 中山日报 2017; 登录…系统填报志愿，
+# 6月12日公布录取结果, dev gz-5; 4.完成《信息采集表》上传, gz-11): a schedule, no reported action, unless marked done
+# or announced (将), or dated on or before the text's own date (4月28日，广州市天河区教育局公布…细则).
+_READER_STEP = re.compile(r"登录|填报|填写|上传|报名|递交|提交(?:材料|资料|申请)|申请办理|手续")
+_SCHEDULE_TYPES = frozenset(("service", "publication", "other", "inspection"))
+_NEWS_TIME = re.compile(r"近日|日前|近期|昨日|昨天|今天|今日|目前")
+
+
+def _reader_schedule(doc: _Doc, f: ActivityFrame) -> bool:
+    s, e = f.trigger
+    text = doc.text
+    if f.type not in _SCHEDULE_TYPES or f.mode == "planned":
+        # a body's announced action stays (市医保部门将自动默认延续参加2026年度城乡居民医保，个人无需重新办理参保登记手续,
+        # dev gz-3)
+        return False
+    # The sentence, read a bounded way (an unpunctuated run must not go quadratic).
+    lo, hi = max(0, s - _SENTENCE_BACK), min(len(text), e + _SENTENCE_BACK)
+    ss = max(max(text.rfind(c, lo, s) for c in "。！？!?\n") + 1, lo)
+    ends = [i for i in (text.find(c, e, hi) for c in "。！？!?\n") if i >= 0]
+    se = min(ends) if ends else hi
+    if not _READER_STEP.search(text, ss, se) or _NEWS_TIME.search(text, ss, s):
+        return False
+    if _REPORTED.search(text, max(ss, s - 12), s) or text.startswith("了", e):
+        return False
+    if f.date and doc.issued and f.date[:4].isdigit() and f.date.split("/")[0] <= doc.issued[:10]:
+        return False  # dated on or before the text's own date: a reported action
+    return True
+
 
 # Marks of a reported action: done (已, 了) or under way (正在), which the guide counts as done.
 _REPORTED = re.compile(r"已|正式|了|正在|先后")
