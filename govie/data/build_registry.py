@@ -70,10 +70,22 @@ def state_prefixed(name: str, aliases: list[str], kind: str) -> list[str]:
 
 
 # The traditional-script gateways of Taiwan-facing portals (big5.taiwan.cn, big5.chinataiwan.cn)
-# rewrite 信息 as 資訊, in bodies' names too (工業和資訊化部, 國務院資訊化工作辦公室: 2008 reform news).
+# rewrite 信息 as 資訊, in bodies' names too (工業和資訊化部, 國務院資訊化工作辦公室: 2008 reform news),
+# and Taiwan-usage pages print 计划 as 計畫 (國家發展計畫委員會: a 2000 page on 西部開發辦), which
+# the normalizer folds to 计画. No real body bears 资讯 or 计画.
+_GATEWAY_WORDS = (("信息", "资讯"), ("计划", "计画"))
+
+
 def gateway_forms(name: str, aliases: list[str]) -> list[str]:
-    """Each name with 信息 written 资讯, as those gateways print it."""
-    return [f.replace("信息", "资讯") for f in (name, *aliases) if "信息" in f]
+    """Each name with 信息 written 资讯 and 计划 written 计画, as those pages print them."""
+    out = []
+    for f in (name, *aliases):
+        g = f
+        for a, b in _GATEWAY_WORDS:
+            g = g.replace(a, b)
+        if g != f:
+            out.append(g)
+    return out
 
 
 def build_central() -> list[dict]:

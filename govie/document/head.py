@@ -538,6 +538,20 @@ def _short_county_mentions(text: str, divs: Divisions,
     return extra
 
 
+# The first addressee line of a head (各…：). Only the centre writes to every province (各省、自治区、
+# 直辖市人民政府，国务院各部委、各直属机构: a 国办 opinion of 2009 naming 西安 four times in its railway
+# items is no 西安 document; a ministry's 各省、自治区、直辖市发展改革委 too); a province writes to its
+# cities (各市、县人民政府) and forwards a central text below its own line.
+_FIRST_ADDRESSEE = re.compile("(?:^|\n)[ \t\u3000]*(各[^\n：:。]{2,80}?)[：:]")
+_ALL_PROVINCES = re.compile("^各省[、，,]自治[区區][、，,]直[辖轄]市")
+
+
+def _central_addressee(head: str) -> bool:
+    """Whether the head's first addressee line is addressed to every province."""
+    m = _FIRST_ADDRESSEE.search(head)
+    return m is not None and _ALL_PROVINCES.match(m.group(1)) is not None
+
+
 def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
     """The division the places a text names point to, counted up the division tree.
 
@@ -546,6 +560,8 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     mentions (a Tianhe notice names 天河区 more than the rest of 广州市). A text that speaks
     of the whole country more than of any place is national."""
     text = clean[:_MENTION_SPAN]
+    if _central_addressee(clean[:_HEAD_CHARS]):
+        return NATIONAL
     # The other party's province (or city) named alone (青海省 of 海西州天峻县's delegation) is
     # theirs too; the host's own cities in it still count for it through their ancestry.
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded

@@ -1332,6 +1332,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 部际联席会议: 部际 (between ministries) opens a joint meeting, 建设部 names no ministry.
         if (after and after in "门署际" and text[e - 1] == "部") or (after == "面" and text[e - 1] == "局"):
             continue
+        # 生态环境局部有所改善 (国发〔2004〕6号): 局部 (in part) is a word of its own; a bureau before 部
+        # opens 部署, 部分 or 部门 (生态环境局部署, 交通局部分同志).
+        if after == "部" and text[e - 1] == "局" and text[e + 1:e + 2] not in ("署", "分", "门"):
+            continue
         if _class_standing(text, s, e) or _counted(text, s):
             continue
         # A registry alias that is only a type's name (交通局, Chongqing's) inside an item of a
