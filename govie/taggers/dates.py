@@ -533,6 +533,33 @@ _LEAD_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?<![月年第每至到、前后後
                        r"(?=[\u4e00-\u9fff])(?![内內以起前后後至到报報记記志程的])")
 
 
+# A news item under a dated headline line ("3月18日 國務院常務會議重點研究…" / "國務院總理李克強18日主持召開…":
+# people.com.cn's 2013 review of the 国务院常务会议, probe date27n) names the headline's day alone in its
+# lead: that bare day, when it is the headline's day, is that date. The headline has no sentence punctuation.
+_DATED_HEADLINE = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日"
+                             r"[ \t\u3000]*[^\s\d。，,；;：:！!？?][^\n。，,；;：:！!？?]{3,60}$", re.M)
+
+
+def _headline_days(text: str, out: list[Mention]) -> list[Mention]:
+    """The bare day in the first sentence under a dated headline line, when it is the headline's day."""
+    found = []
+    taken = [(d.start, d.end) for d in out]
+    for line in _DATED_HEADLINE.finditer(text):
+        dated = next((d for d in out if d.start <= line.start(1) < d.end), None)
+        value = dated.attrs.get("value") if dated else None
+        if not value or len(value) != 10:
+            continue
+        start = line.end() + 1
+        stop = min((k for k in (text.find("\n", start), text.find("。", start)) if k >= 0), default=len(text))
+        for m in _LEAD_DAY.finditer(text, start, stop):
+            if int(m.group(1)) != int(line.group(1)) or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": value, "grain": "day"},
+                                 PRIORITY["date.rule"]))
+            break
+    return found
+
+
 _LEAD_RELATIVE = frozenset(("今天", "今日", "昨天", "昨日"))  # valued by resolve() from the dateline's day
 
 
@@ -731,6 +758,10 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if lead:
             out.extend(lead)
             out.sort(key=lambda d: d.start)
+    headline = _headline_days(text, out) if "月" in text else []
+    if headline:
+        out.extend(headline)
+        out.sort(key=lambda d: d.start)
     stripped = _stripped_dates(text, out, ctx)
     if stripped:
         out.extend(stripped)

@@ -323,6 +323,10 @@ def _with_prefix(run: str, i: int) -> str:
 _PROVINCE_ABBR = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵云滇藏陕秦甘陇青宁新穗深")
 
 
+# The digits a date's 日 may follow (2000年12月28日, 二〇〇一年三月五日, Latin O for 〇).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十OＯ")
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -350,6 +354,13 @@ def iter_docnos(text: str):
             # A number alone on its line or in a 文号 field is whole: a town's or county's code may end in
             # what reads as a province's (来苏委发: 来苏镇's Party committee, not 苏委发 of Jiangsu's).
             code = text[j:i]
+        start = i - len(code)
+        cut = max((k for k in range(len(code) - 2) if code[k] in "日号" and start + k > 0
+                   and text[start + k - 1] in _NUMERALS), default=-1)
+        if cut >= 0:
+            # A date's 日 before an unknown code ("2000年12月28日 税委会[2000]17号": law161.infoeach.com,
+            # probe date27n) ends the date, not the code; 日政发 (日照) has no numeral before it.
+            code = code[cut + 1 :]
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
 
 
