@@ -3308,7 +3308,9 @@ def _loc_patterns() -> _LocPatterns:
         slogan=re.compile(f"(?:{alternation(load_words('loc_slogan_prefixes'))})$"),
         brand=re.compile(f"(?:{alternation(load_words('loc_brand_heads'))})(?=[、，。；：”」）)]|等|系列|$)"),
         product=re.compile(f"(?:{alternation(load_words('loc_product_heads'))})"),
-        abbreviation=re.compile(f"[在驻来]([{''.join(load_words('loc_abbreviations'))}])"),
+        # 俄 stands for Russia after 对 as well (对俄合作, 对俄外贸: three LOCs in Heilongjiang's 2022 and
+        # 2023 reports, probe loc35); 俄罗斯 is the gazetteer's.
+        abbreviation=re.compile(f"(?:[在驻来]|对(?=俄(?!罗)))([{''.join(load_words('loc_abbreviations'))}俄])"),
         country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
 
