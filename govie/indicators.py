@@ -1912,6 +1912,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             para_at = max(text.rfind("\n", 0, s_start) + 1, m.start - _WINDOW)
             in_para = others[bisect.bisect_left(starts, para_at) : bisect.bisect_left(starts, m.start)]
             period = _sentence_period(text, s_start, m.start, near, period, state, flow, in_para)
+            if read.compare and unit == "百分点" and prev is not None and prev.attrs.get("period") \
+                    and _CLAUSE_END.search(text, prev.end, m.start) is not None:
+                # "地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点": the gap is of the figure
+                # it compares, over that figure's years (probe ind31: 西宁 2016)
+                period = prev.attrs["period"]
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             if unit == "年":
@@ -2671,6 +2676,8 @@ _BARE_ITEM = re.compile(r"[、和]")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _AVERAGE = re.compile(r"平均每年|年均")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
+_MULTIPLE_BASE = re.compile(r"[”’]?(?:末|底)?的[\d.．]+倍")
+_IS_BEFORE = re.compile(r"(?:是|为|相当于)\s*[“‘]?$")
 
 
 def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
@@ -2704,6 +2711,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
             opener = _goal_year(text, o)
             continue
         if o.start >= clause_at and o.end <= start:
+            if _MULTIPLE_BASE.match(text, o.end) and _IS_BEFORE.search(text, max(0, o.start - 5), o.start):
+                continue  # "是2010年的1.8倍", "是“十一五”的3.7倍": the base's years date the base only (西宁 2016)
             if text[o.start - 1 : o.start] in ("由", "从") and _FROM_THEN.search(text, o.end, start):
                 continue  # "常住人口由上年729万人增加到732万人": the start's year dates the start only
             if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \
