@@ -514,6 +514,8 @@ _PLAN_SENTENCE_YEAR = _Opening("\n、：:。，,", r"\s*(?:建议)?((?:19|20)\d\
 # names the report by its year ("江苏省政府2025年政府工作报告新鲜出炉": it reviews 2024).
 _DIGEST_YEAR = re.compile(r"(?:报告|会议)[^，,。；;\n]{0,6}(?:指出|显示|介绍|提到|称)[，,：:]\s*"
                           r"(?:[\u4e00-\u9fff]{2,6}?[省市区县])?((?:19|20)\d\d)\s?年")
+# or says what it reviews ("报告首先回顾了2017年工作": probe ind31, 广州 2018 news)
+_DIGEST_REVIEW = re.compile(r"(?:报告|会议)[^，,。；;\n]{0,4}回顾了?((?:19|20)\d\d)\s?年(?:的)?工作")
 _REPORT_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s?年[《“]?政府工作报告")
 # Failing those, a digest that speaks of the year past (过去一年) names it where a sentence opens with it
 # ("会议公布了一组数据：2023年，湖南地区生产总值迈上新台阶").
@@ -531,7 +533,7 @@ def _heading_year(text: str) -> int | None:
     m = _HEADING_PLAN_YEAR.search(text) or _PLAN_SENTENCE_YEAR.search(text)
     if m:
         return int(m.group(1)) - 1
-    m = _DIGEST_YEAR.search(text)
+    m = _DIGEST_YEAR.search(text) or _DIGEST_REVIEW.search(text)
     if m:
         return int(m.group(1))
     m = _JUST_PAST_YEAR.search(text)
@@ -566,7 +568,7 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…"); a
     # digest's quotation of the report may open the paragraph ("“2020年是扬州发展历程中非常特殊…")
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"[“\"]?(?:报告(?:指出|显示|提出|称)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
+        rf"[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
     if not one and year and sentence:
         # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
         # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
@@ -1910,6 +1912,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             para_at = max(text.rfind("\n", 0, s_start) + 1, m.start - _WINDOW)
             in_para = others[bisect.bisect_left(starts, para_at) : bisect.bisect_left(starts, m.start)]
             period = _sentence_period(text, s_start, m.start, near, period, state, flow, in_para)
+            if read.compare and unit == "百分点" and prev is not None and prev.attrs.get("period") \
+                    and _CLAUSE_END.search(text, prev.end, m.start) is not None:
+                # "地区生产总值年均增长13.7%，分别高于全国全省5.9和2.9个百分点": the gap is of the figure
+                # it compares, over that figure's years (probe ind31: 西宁 2016)
+                period = prev.attrs["period"]
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
             if unit == "年":
@@ -2048,26 +2055,44 @@ def _goal_heading(text: str, para: int) -> tuple[bool, str | None]:
     """Whether the nearest heading above paragraph ``para`` is one of goals ("一、主要目标", "（一）总体要求和
     主要预期目标。"), and the year of the nearest heading or title line that names one ("咸阳市2023年国民经济
     和社会发展计划", "2018年民生基础设施补短板实施方案"): a plan's goals listed under it are of that year
-    (probe polind27: 三明, 咸阳, 广东, 国发〔2020〕6号). A heading is a short line with no comma."""
+    (probe polind27: 三明, 咸阳, 广东, 国发〔2020〕6号). A heading is a short line with no comma, or a
+    numbered run-in heading ("（二）发展目标。到2025年，…"). Under a goal heading, the deadline opening its
+    first paragraph ("二、发展目标" / "到2020年，全市…" / "——创新能力显著增强。…达到2.5%") dates the items
+    below it (probe ind31: 包头 2017, 新乡 2023)."""
     goal, year, first, end = False, None, True, para
+    deadline = None
     for _ in range(6):
         if end <= 0 or (year and not first):
             break
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
         end = start
-        if not line or not _HEADING_LINE.fullmatch(line):
+        if not line:
             continue
+        run_in = None if _HEADING_LINE.fullmatch(line) else _RUN_IN_HEADING.match(line)
+        if run_in is None and not _HEADING_LINE.fullmatch(line):
+            if first and (d := _DEADLINE_OPENING.match(line)):
+                deadline = d.group(1)  # the nearest paragraph under the heading that opens with one
+            continue
+        head = run_in.group(1) if run_in else line
         if first:
-            goal, first = _HEADING_GOAL.search(line) is not None, False
-        if year is None and (y := _HEADING_YEAR.search(line)):
+            goal, first = _HEADING_GOAL.search(head) is not None, False
+            if goal and run_in and (d := _DEADLINE_OPENING.match(line, run_in.end())):
+                deadline = d.group(1)
+        if year is None and (y := _HEADING_YEAR.search(head)):
             year = y.group(1)
-    return goal, year
+    return goal, (deadline or year) if goal else year
+
+
+_RUN_IN_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
+                             r"\s*([^，,。；;：:\n]{2,12})[。：:]")
+_DEADLINE_OPENING = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年")
 
 
 # A statistics bureau's own text: its masthead line, a communiqué's name, or its release cited at the
 # opening ("国家统计局日前发布的数据显示", "统计局：2022年城镇化率达65.22%").
 _STATISTICS = re.compile(r"统计公报|统计局[^，,。\n]{0,12}(?:发布|数据显示|公报)|统计局[：:]|(?:^|\n)\s*(?:中华人民共和国)?国家统计局\s*(?:\n|$)")
+_COMMUNIQUE_TITLE = re.compile(r"[^，,。；;\n]{0,40}(?:19|20)\d\d\s*年[^，,。；;\n]{0,30}统计公报\s*(?:[\[［【]\d+[\]］】])?\s*")
 _STAT_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的(?:预期)?目标")
 _TWO_YEARS = re.compile(r"两年平均(?:实际)?(?:增长|下降)$")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年|年初")
@@ -2077,8 +2102,13 @@ _YEAR_END = re.compile(r"年末|年底")
 def _statistics_year(text: str, meta: dict[str, Any], others: list[Mention]) -> int | None:
     """The year a statistics bureau's communiqué or release reports on (its first dated period:
     "关于1990年…的统计公报", "前三季度…"), or None if the text is no such release."""
-    if _years(meta)[1] or meta.get("docno") or not str(meta.get("issuer") or "").endswith("统计局") \
-            or not _STATISTICS.search(text, 0, 400):
+    if _years(meta)[1] or meta.get("docno"):
+        return None
+    # a communiqué's own title line names it even where no bureau is named on the page ("2021年宿州市
+    # 国民经济和社会发展统计公报": probe ind31, 宿州 and 通化 2021, whose issuer meta reads from the preamble)
+    first = text.lstrip()[:80].split("\n", 1)[0]
+    if not _COMMUNIQUE_TITLE.fullmatch(first) and not (
+            str(meta.get("issuer") or "").endswith("统计局") and _STATISTICS.search(text, 0, 400)):
         return None
     for o in others:
         value = str(o.attrs.get("value") or "") if o.label == "DATE" else ""
@@ -2646,6 +2676,8 @@ _BARE_ITEM = re.compile(r"[、和]")
 _STREAK = re.compile(r"连续(\d{1,2})年(?!\d)")
 _AVERAGE = re.compile(r"平均每年|年均")
 _YEAR_VALUE = re.compile(r"\d{4}(?:/\d{4})?")
+_MULTIPLE_BASE = re.compile(r"[”’]?(?:末|底)?的[\d.．]+倍")
+_IS_BEFORE = re.compile(r"(?:是|为|相当于)\s*[“‘]?$")
 
 
 def _sentence_period(text: str, s_start: int, start: int, others: list[Mention], period: str | None,
@@ -2679,6 +2711,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
             opener = _goal_year(text, o)
             continue
         if o.start >= clause_at and o.end <= start:
+            if _MULTIPLE_BASE.match(text, o.end) and _IS_BEFORE.search(text, max(0, o.start - 5), o.start):
+                continue  # "是2010年的1.8倍", "是“十一五”的3.7倍": the base's years date the base only (西宁 2016)
             if text[o.start - 1 : o.start] in ("由", "从") and _FROM_THEN.search(text, o.end, start):
                 continue  # "常住人口由上年729万人增加到732万人": the start's year dates the start only
             if not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start) \

@@ -66,6 +66,8 @@ def _unit(raw: str) -> str | None:
         return None
     if raw in {"个百分点", "百分点"}:
         return "百分点"
+    if raw in {"个千分点", "千分点"}:
+        return "千分点"  # a gap between two rates in ‰ (出生率比上年下降1.09个千分点: 通化 2021 公报)
     if raw in {"个月", "个季度"}:
         return raw[1:]
     if raw == "％":
