@@ -246,6 +246,13 @@ def _brand_of_company(name: str) -> str | None:
     if len(brand) < 4 or any(c in _ORG_STOP for c in brand) or not _CJK_RUN.fullmatch(brand) \
             or brand.endswith(_SITE_BRANDS) or brand in _natural_features() or brand in _infrastructure():
         return None
+    # A phrase of the language is no brand (乡村振兴投资有限公司 … 乡村振兴是全党的大事, 城市更新: one
+    # dictionary word, or a word of action or function in it).
+    words = shared_words(brand)
+    tags = function_word_tags()
+    if len(words) == 1 or any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "u", "r", "m", "q"))
+                              for w in words):
+        return None
     return brand
 
 
