@@ -452,11 +452,11 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
 # counts are no such lines.
 _LOST_UNITS = r"((?:19|20)\d\d)(?:(\d{1,4})|年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9]))"
 _STRIPPED_DATE = re.compile(
-    rf"^[ \t\u3000]*((?:(?:发布|成文|印发|发文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000]*$", re.M)
+    rf"^[ \t\u3000]*((?:(?:[发發]布|成文|印[发發]|[发發]文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000\r]*$", re.M)
 _LOST_UNITS_LINE = re.compile(rf"[ \t\u3000]*{_LOST_UNITS}[ \t\u3000]*")
 # the signing body's line: a name and nothing else (a table's row has digits or separators)
 _SIGNER_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{3,30}"
-                          r"(?:政府|办公室|辦公室|委员会|委員會|[局厅廳委部院处處镇鎮]|中心|办事处|辦事處|管委会|管委會)[ \t\u3000]*$")
+                          r"(?:政府|办公室|辦公室|委员会|委員會|[局厅廳委部院处處镇鎮]|中心|办事处|辦事處|管委会|管委會)[ \t\u3000\r]*$")
 
 
 def _digit_readings(year: int, rest: str) -> list[tuple[int, int, int | None]]:
