@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (DAYPARTS, DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (DAYPARTS, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -560,9 +560,6 @@ def _headline_days(text: str, out: list[Mention]) -> list[Mention]:
     return found
 
 
-_LEAD_RELATIVE = frozenset(("今天", "今日", "昨天", "昨日"))  # valued by resolve() from the dateline's day
-
-
 def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
     """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…); its 今天 and 昨天
     are valued from the dateline's day."""
@@ -578,7 +575,7 @@ def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
         for d in out[bisect.bisect_left(starts, line.end()) :]:
             if stop >= 0 and d.end > stop:
                 break
-            if text[d.start : d.end] in _LEAD_RELATIVE and value[:4].isdigit():  # not XXXX-04-14 (no year known)
+            if text[d.start : d.end] in REL_DAY_WORDS and value[:4].isdigit():  # not XXXX-04-14 (no year known)
                 # 新华社北京12月27日电 …国务院今天举行… (人民日报 1989-12-28, probe act39): the dateline's day, not
                 # the paper's (the day after)
                 d.attrs["value"] = resolve(text[d.start : d.end], reference=dt.date.fromisoformat(value)).value
