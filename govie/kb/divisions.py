@@ -559,7 +559,13 @@ def verb_place_at(text: str, start: int) -> bool:
     """Whether a place read from ``start`` opens with a verb that joins two bodies (会同) right after a
     body or a modal (县委|会同县财政局, 县发改委要|会同县…): the verb, and the level after it a bare prefix."""
     return start > 0 and text.startswith(VERB_PLACES, start) and \
-        (text[start - 1] in _JOINING_BODY_LAST or text[start - 1] in _MODAL_BEFORE_VERB)
+        (text[start - 1] in _JOINING_BODY_LAST or text[start - 1] in _MODAL_BEFORE_VERB) and \
+        _JOINED_BODY.match(text, start + 2) is not None
+
+
+# What the verb joins: a body after the bare level (会同县财政局, 会同县督查落实办); 将会同县列为… is the
+# object marker and the county (review).
+_JOINED_BODY = re.compile("[县市区][\u4e00-\u9fff]{0,10}?(?:局|委|办|厅|府|院|部|中心|室|站|所|队)")
 
 
 def word_bounds(text: str, start: int, end: int, *, full: bool = False, place: bool = False) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (DAYPARTS, DISCUSSED, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (DAYPARTS, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -452,11 +452,11 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
 # counts are no such lines.
 _LOST_UNITS = r"((?:19|20)\d\d)(?:(\d{1,4})|年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9]))"
 _STRIPPED_DATE = re.compile(
-    rf"^[ \t\u3000]*((?:(?:发布|成文|印发|发文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000]*$", re.M)
+    rf"^[ \t\u3000]*((?:(?:[发發]布|成文|印[发發]|[发發]文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000\r]*$", re.M)
 _LOST_UNITS_LINE = re.compile(rf"[ \t\u3000]*{_LOST_UNITS}[ \t\u3000]*")
 # the signing body's line: a name and nothing else (a table's row has digits or separators)
 _SIGNER_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{3,30}"
-                          r"(?:政府|办公室|辦公室|委员会|委員會|[局厅廳委部院处處镇鎮]|中心|办事处|辦事處|管委会|管委會)[ \t\u3000]*$")
+                          r"(?:政府|办公室|辦公室|委员会|委員會|[局厅廳委部院处處镇鎮]|中心|办事处|辦事處|管委会|管委會)[ \t\u3000\r]*$")
 
 
 def _digit_readings(year: int, rest: str) -> list[tuple[int, int, int | None]]:
@@ -560,9 +560,6 @@ def _headline_days(text: str, out: list[Mention]) -> list[Mention]:
     return found
 
 
-_LEAD_RELATIVE = frozenset(("今天", "今日", "昨天", "昨日"))  # valued by resolve() from the dateline's day
-
-
 def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
     """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…); its 今天 and 昨天
     are valued from the dateline's day."""
@@ -578,7 +575,7 @@ def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
         for d in out[bisect.bisect_left(starts, line.end()) :]:
             if stop >= 0 and d.end > stop:
                 break
-            if text[d.start : d.end] in _LEAD_RELATIVE and value[:4].isdigit():  # not XXXX-04-14 (no year known)
+            if text[d.start : d.end] in REL_DAY_WORDS and value[:4].isdigit():  # not XXXX-04-14 (no year known)
                 # 新华社北京12月27日电 …国务院今天举行… (人民日报 1989-12-28, probe act39): the dateline's day, not
                 # the paper's (the day after)
                 d.attrs["value"] = resolve(text[d.start : d.end], reference=dt.date.fromisoformat(value)).value

@@ -2618,7 +2618,8 @@ def _bare_administrative_office(text: str, ctx: Context, taken: bytearray, mt: _
 # In a 地区's or 盟's own document its bodies go by the bare level, as a city's go by 市 (经地区林草局、财政局联合审查,
 # 地区发改委牵头制定 on 喀什地区's page of 2023; 盟发改委, 盟财政局): the document's own body. The level word ends
 # other words (各地区, 贫困地区, 联盟) and opens others (盟市, 地区生产总值): only where it opens the body's name.
-_OWN_LEVEL_STOP_BEFORE = frozenset("各本该全其他关点困族疆数区联同加结")
+# (所在地区, 受灾地区, 边远地区, 农村地区, 沿海地区, 西部地区, 革命老区: the area of a phrase, not the 地区).
+_OWN_LEVEL_STOP_BEFORE = frozenset("各本该全其他关点困族疆数区联同加结在灾远村市达边海部城山老")
 
 
 def _own_level_prefixed(text: str, ctx: Context, out: list[Mention], taken: bytearray, mt: _Matchers) -> list[Mention]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.kb.divisions import MUNICIPALITIES, load_divisions
+from govie.kb.divisions import MUNICIPALITIES, load_divisions, townships
 from govie.kb.registry import STATE_COUNCIL, Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
@@ -350,7 +350,7 @@ def iter_docnos(text: str):
             # A local body's name written before its code (省财政厅财预): the number starts after it.
             code = text[j + named[0] : i]
         elif 0 < i - j - len(code) <= 2 and _province_led(code) and _stands_alone(text, j) \
-                and not _LEAD.match(text[j:i]):
+                and _local_place(text[j : i - len(code) + 1]):
             # A number alone on its line or in a 文号 field is whole: a town's or county's code may end in
             # what reads as a province's (来苏委发: 来苏镇's Party committee, not 苏委发 of Jiangsu's).
             code = text[j:i]
@@ -362,6 +362,12 @@ def iter_docnos(text: str):
             # probe date27n) ends the date, not the code; 日政发 (日照) has no numeral before it.
             code = code[cut + 1 :]
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
+
+
+def _local_place(name: str) -> bool:
+    """Whether the characters before a province-led code and its first one name a town or a county
+    (来苏: 来苏镇), so that they are the code's own prefix, not running text (关于苏政发)."""
+    return any(name + level in townships() for level in ("镇", "乡", "街道")) or name in load_divisions().forms
 
 
 def _province_led(code: str) -> bool:

@@ -246,6 +246,13 @@ def _brand_of_company(name: str) -> str | None:
     if len(brand) < 4 or any(c in _ORG_STOP for c in brand) or not _CJK_RUN.fullmatch(brand) \
             or brand.endswith(_SITE_BRANDS) or brand in _natural_features() or brand in _infrastructure():
         return None
+    # A phrase of the language is no brand (乡村振兴投资有限公司 … 乡村振兴是全党的大事, 城市更新: one
+    # dictionary word, or a word of action or function in it).
+    words = shared_words(brand)
+    tags = function_word_tags()
+    if len(words) == 1 or any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "u", "r", "m", "q"))
+                              for w in words):
+        return None
     return brand
 
 
@@ -1554,6 +1561,11 @@ def _dismissed() -> re.Pattern[str]:
     return re.compile(rf"免去(?P<names>{_name_item()})(?=同志|的|[省市县区州]|国务院|(?P<place>[{_CJK}]{{2,4}}?)[省市县区州])")
 
 
+def _place_opens(text: str, start: int, places: frozenset[str] | set[str]) -> bool:
+    """Whether a place name of 2-4 characters starts at ``start`` and a level word follows it."""
+    return any(text[start:start + n] in places and text[start + n:start + n + 1] in "省市县区州" for n in (2, 3, 4))
+
+
 @lru_cache(maxsize=1)
 def _resigned() -> re.Pattern[str]:
     """A resignation accepted: "接受齐扎拉辞去西藏自治区主席职务的请求"; the further resignations of the
@@ -1576,7 +1588,10 @@ def _appointees(text: str) -> list[Mention]:
     more = [r for m in resigned for r in _more_resigned().finditer(text, m.start("more"), m.end("more"))]
     for m in list(_appointed().finditer(text)) + resigned + more + dismissed:
         pos = m.start("names")
-        for w in m.group("names").split("、"):
+        names = m.group("names")
+        if m in dismissed and m.group("place") is None and len(names) == 3 and _place_opens(text, m.end("names") - 1, places):
+            names = names[:2]  # 免去李明杭州市…: a two-character name, and 杭州 opens the post's unit
+        for w in names.split("、"):
             if w not in _place_words():
                 out.append(Mention("PERSON", pos, pos + len(w), "person.list", {}, priority=PRIORITY["person.list"]))
             pos += len(w) + 1
