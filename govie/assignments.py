@@ -76,13 +76,15 @@ _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
 _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
-_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关)?(?:部门|单位)?)?"
+_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?"
+                      r"(?:作为[^，,。；;\n]{2,16}?(?:部门|机构)[，,]?)?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关)?(?:部门|单位)?)?"
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
                       r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
                       r"|地方(?:各级)?财政))?"
                       r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # What may open a clause before its subject: numbering, connectives.
-_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?")
+_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?"
+                      r"(?:新组建的|重新组建的|新成立的)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
 # 牵头的 / 负责的 qualify a noun: "建立由农业农村部、工业和信息化部牵头的…协调推进机制" (国发〔2018〕42号).
 _NOT_CUE_AFTER = {
@@ -681,7 +683,9 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
                 body = _rules_body(doc, hs)
                 return [body] if body else [unit]
     # An item of the list of main duties: at an item's or a sentence's start, before the next section.
-    if not (_ITEM_START.search(before) or text[:pos].rstrip(" \u3000")[-1:] in "。；;"):
+    ss = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    inline = text[pos - 1 : pos] in "，," and any(_MAIN_DUTIES.finditer(text, ss, pos))
+    if not (_ITEM_START.search(before) or text[:pos].rstrip(" \u3000")[-1:] in "。；;" or inline):
         return None
     intros = [m.start() for m in _MAIN_DUTIES.finditer(text, max(0, pos - 2000), pos)]
     intro = intros[-1] if intros else -1
@@ -1188,6 +1192,10 @@ _EVENT_BY = re.compile(r"[^，,。；;\n]{0,40}?(?:共同|联合)(?:主办|承�
 # unless a manner word opens a verb phrase (由市政府办公室统一管理机关事务).
 _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构"
                              r"|(?!统一|负责|具体|分别|共同|主要|协助|牵头|会同)[\u4e00-\u9fff]{1,6}?管理(?:部门|机关)")
+# A clause that only frames the next (要在党中央集中统一领导下，由省委负总责，…: the 2018 reform plans).
+_FRAME_CLAUSE = re.compile(r"[\s\u3000]*(?:要|须|应|必须)?在[^，,。；;]{1,30}?(?:领导|指导|部署|框架)下[\s\u3000]*")
+# 由Y(统一)领导和管理 with no object: the body before is placed under Y (a reform plan's structure).
+_MANAGED_BY = re.compile(r"(?:统一)?(?:领导和管理|管理和领导|领导管理|管理)(?=[。；;，,\n]|$)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
@@ -1209,6 +1217,9 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if rest.startswith(("主办", "承办", "举办", "协办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]) \
                 or _EVENT_BY.match(text, end):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
+        if _MANAGED_BY.match(text, end) and (doc.depts_in(_clause_start(text, b.start() - 1), b.start())
+                                             or "组建" in text[_clause_start(text, b.start() - 1) : b.start()]):
+            continue  # 省林业局作为省政府直属机构，由省自然资源厅统一领导和管理: how bodies relate, no task
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
         counted = _COUNTED_BODIES.match(text, end)  # 由银监会、人民银行…等8部委负责
@@ -1228,13 +1239,15 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             topic = _topic_before(doc, b.start()) if no_object and by_at == b.start() else None
             due_end = None
             if topic is None and no_object and text[c.end() : c.end() + 1] in "，," and by_at \
-                    and text[by_at - 1] in "，," and not _own_clause(doc, _clause_start(text, by_at - 1)):
+                    and text[by_at - 1] in "，," and not _own_clause(doc, _clause_start(text, by_at - 1)) \
+                    and not _FRAME_CLAUSE.fullmatch(text, _clause_start(text, by_at - 1), by_at - 1):
                 # 提升积极的财政政策效能工作，由财政部牵头，于12月底前完成: the clause before 由 is the
                 # topic, and the clauses after the cue say by when.
                 topic = _topic_before(doc, by_at - 1)
                 stop = _SENTENCE_END.search(text, c.end(), c.end() + _OBJECT_MAX)
                 due_end = stop.start() if stop else None
-            elif topic is None and no_object and by_at and text[by_at - 1] in "，,":
+            elif topic is None and no_object and by_at and text[by_at - 1] in "，," \
+                    and not _FRAME_CLAUSE.fullmatch(text, _clause_start(text, by_at - 1), by_at - 1):
                 # …，由X等分工负责。: the clauses before 由 are the topic.
                 topic = _topic_clauses(doc, by_at - 1)
             if topic is not None:

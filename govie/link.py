@@ -1129,6 +1129,53 @@ _NOTICE_TAIL = re.compile(r"公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*[号
 _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
 
 
+# A reform's statements: the bodies they merge or abolish are named as they were (将省农业厅的职责…
+# 整合,组建省农业农村厅; 不再保留省农业厅), never as the body that succeeds them.
+_REFORM_WORDS = ("组建", "整合", "划入", "划归", "不再保留", "撤销")
+_TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:承担)?的[^，,；;。]{0,40}?职[责能]")
+_ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
+
+
+def _named_as_former(clean: str, start: int, end: int) -> bool:
+    """A body named in a reform sentence as the source of moved duties (X的…职责, X承担的…职能),
+    as abolished (不再保留X, 撤销X and the list's later items), or after 原."""
+    s = max(clean.rfind("。", 0, start), clean.rfind("\n", 0, start)) + 1
+    e = min([i for i in (clean.find("。", end), clean.find("\n", end)) if i >= 0] or [len(clean)])
+    if not any(w in clean[s:e] for w in _REFORM_WORDS):
+        return False
+    if (start and clean[start - 1] == "原") or _TRANSFER_SOURCE.match(clean, end, e):
+        return True
+    before = clean[s:start]
+    k = max(before.rfind("不再保留"), before.rfind("撤销"))
+    return k >= 0 and _ABOLISHED_LIST.fullmatch(before, k) is not None
+
+
+def _former_body(linker: Linker, surface: str, link: Link, jur: str | None,
+                 date: dt.date | None) -> Link | None:
+    """The former body a mention names where ``link`` went on to its successor on the date:
+    the registry's former body of that name in the successor's division, or a renamed type's
+    body composed by the name it had (区农业局 in April 2019 is no 农业农村局 yet)."""
+    if date is None or not link.canonical:
+        return None
+    now = linker.registry.get(link.agency_id) if link.agency_id else None
+    if now is not None:
+        def leads_to(a: Agency, hops: int = 3) -> bool:
+            return now.id in a.successors or (hops > 0 and any(
+                (b := linker.registry.get(sid)) is not None and leads_to(b, hops - 1) for sid in a.successors))
+        former = {a.id: a for a in linker.registry.by_name(surface)
+                  if a.valid_to and a.valid_to <= date.isoformat() and a.division == now.division and leads_to(a)}
+        if len(former) == 1:
+            a = next(iter(former.values()))
+            return Link(a.name, a.id, None, link.score, False, "registry+former")
+        return None
+    for size in range(2, min(len(surface), 8) + 1):
+        era = renamed_on(surface[-size:])
+        if era and date.isoformat() >= era[0]:
+            before = linker.link(surface, jurisdiction=jur, date=dt.date.fromisoformat(era[0]) - dt.timedelta(days=1))
+            return before if before.canonical and before.canonical != link.canonical else None
+    return None
+
+
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
@@ -1210,10 +1257,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         elif m.start and clean[m.start - 1] == "原":
             # 原国家安全监管总局: the former body itself, not its successor on the document's date.
             link = linker.link(surface, jurisdiction=jur, date=date)
-            if link.source.endswith("+successor"):
-                former = [a for a in linker.registry.by_name(surface) if a.valid_to]
-                if len(former) == 1:
-                    link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
+            link = _former_body(linker, surface, link, jur, date) or link
             m.source = "dept.registry" if link.agency_id and not link.derived else "dept.pattern"
             bodies.append(m)
         else:
@@ -1223,6 +1267,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
+            if link.canonical and _named_as_former(clean, m.start, m.end):
+                link = _former_body(linker, surface, link, jur, date) or link
             if m.start > 1 and clean[m.start - 1] == "的" and foreign_state_before(clean, m.start - 1) is not None:
                 # 日本的财政部, 美国的中央银行: the body of the state named before it, never China's.
                 link = Link(None, source="foreign-state")

@@ -944,6 +944,8 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
     divs = load_divisions()
     if issuer:
         code = division_of_body(issuer, divs, linker)
+        if code == NATIONAL and (plan := local_plan_division(clean, divs)):
+            return plan, "title"
         if code:
             return code, "title" if issuer_src == "title" else "issuer"
     if docno_division is not None:
@@ -963,6 +965,26 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         if town:
             return divs.effective(town[1]), "township"
     return (code, "text") if code else (None, None)
+
+
+# A province's or city's reform plan that the central offices issue (中共中央办公厅、国务院办公厅印发
+# 《甘肃省机构改革方案》, 2018): the plan is the province's, and its bare 省X厅 are the province's
+# bodies, though the issuer is central (probe asg38).
+_LOCAL_REFORM_PLAN = re.compile(r"印发(?:了)?《([^《》]{2,16}?)机构改革(?:实施)?方案》")
+
+
+def local_plan_division(clean: str, divs: Divisions) -> str | None:
+    """The one division whose reform plan the document's head says is issued, by its title."""
+    m = _LOCAL_REFORM_PLAN.search(clean[:_HEAD_CHARS])
+    if not m:
+        return None
+    codes = [c[0] for _, _, c in divs.mentions(m.group(1)) if len(c) == 1]
+    if not codes:
+        return None
+    deepest = max(codes, key=lambda c: len(divs.ancestry(c)))
+    if any(c not in set(divs.ancestry(deepest)) for c in codes) or deepest == NATIONAL:
+        return None
+    return divs.effective(deepest)
 
 
 # Lines of page chrome before a title: breadcrumbs (首页 > …), location and font-size bars.
