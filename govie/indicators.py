@@ -1791,8 +1791,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                          or _place_of_figure(text, bound_end, floor, raw, indicator, own)):
                 # "郑州机场年货邮吞吐量", "京津冀区域优良天数比率": another place's facility or area owns
                 # the figure, named after the place or with it (LOC 郑州机场, 兰州新区); only the
-                # document's own scope is left out (guide v2.1, rule 2)
-                indicator = text[bound_end:floor] + indicator
+                # document's own scope is left out (guide v2.1, rule 2); a list of places owns it
+                # together ("改造苏北、苏中棚户区40万套", 苏政发〔2016〕49号: both regions' shanty towns)
+                owners_at = bound_end
+                while (listed_place := next((o for o in near if o.label == "LOC" and o.end == owners_at - 1
+                                             and text[owners_at - 1] == "、"), None)) is not None:
+                    owners_at = listed_place.start
+                indicator = text[owners_at:floor] + indicator
         elif run:
             indicator, inherited = run.pop(0), True
             change = change or run_change
