@@ -42,3 +42,11 @@ def test_grottoes_and_the_east_centre_west_group():
     # http://guc884.cn/news/content/12162871359425001.html (Jilin 2021 report, traditional)
     s = "深入實施“三個五”戰略,扎實推進中東西“三大板塊”建設,加快構建“一主、六雙”產業空間布局"
     assert _spans(s, "2021-01-25") == ["中東西"]
+
+
+def test_the_capital_airport_is_a_site():
+    # http://inews.nmgnews.com.cn/system/2021/02/01/013064496.shtml (Inner Mongolia 2021 report): jieba's one word
+    s = "认真做好首都机场国际航班分流处置工作,入境人员闭环管理流程在全国推广"
+    assert _spans(s, "2021-01-26") == ["首都机场"]
+    # Its own boards are bodies (dev sc19-46): no place inside.
+    assert _spans("领导首都国际机场管理委员会做好保障工作。", "2007-01-01") == []

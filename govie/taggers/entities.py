@@ -4014,8 +4014,9 @@ def _coded_route_ends(text: str) -> list[Mention]:
     return out
 
 
-# An office or board a basin or zone names, its name before the head (赣江流域生态环境监督管理办公室).
-_OFFICE_AFTER = re.compile(f"([{_CJK}]{{2,12}}?)(?:办公室|管理局|管理处|管理委员会|管委会|领导小组)")
+# An office or board a basin or zone names, its name before the head (赣江流域生态环境监督管理办公室), or the
+# head right after the site (首都国际机场管理委员会, …首都国际机场协调委员会: dev sc19-46 marks no LOC inside them).
+_OFFICE_AFTER = re.compile(f"([{_CJK}]{{0,12}}?)(?:办公室|管理局|管理处|管理委员会|管委会|领导小组|协调委员会)")
 
 
 def _opens_an_office(text: str, end: int) -> bool:
@@ -4279,9 +4280,11 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                          and at_word_start(text, i, end)) \
                 and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
                          and at_word_start(text, i, end)) \
-                and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)):
+                and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)) \
+                and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)):
             # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
             # 2015 on Jiangxi's river chiefs, probe loc29)
+            # jieba's 首都机场, 首都国际机场: the airport the place opens (dev sc19-46 marks 首都国际机场)
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             # 首都北京 (jieba's one word): the capital's name after 首都 is the place (赴首都北京等地:
@@ -4297,6 +4300,9 @@ def _after_joined_preposition(text: str, i: int, end: int) -> bool:
     and its first character (以|西 in 以西咸新区为纽带: Shaanxi 2025 report, probe org27): a name still."""
     return end - i >= 4 and text.endswith(_FULL_END, i, end) and i > 0 and text[i - 1] in "以在与和对向从于至" \
         and at_word_start(text, i - 1, end) and at_word_start(text, i + 1, end)
+
+
+_AIRPORT_WORDS = ("机场", "国际机场")
 
 
 # jieba joins a world region or a state with the noun after it into one word (西欧国家, 东欧各国,
