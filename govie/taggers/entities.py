@@ -3555,19 +3555,23 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # 郊区铜山镇显化村 is an address
     if text[start:end] == "首都" and (text.endswith("非", 0, start) or text.startswith(_CAPITAL_NOT_ALONE, end)):
         return False  # a fixed term (疏解北京非首都功能: unmarked in dev sc19-14), or the capital's name after it
-    if start > 1 and text[start - 1] == "（" and text.startswith("）", end):
+    # Web copies of reports often carry ASCII brackets: 首届中国(甘肃)中医药产业博览会 (Gansu 2019 report,
+    # szb.gansudaily.com.cn/gsrb/201902/01/c107980.html, probe loc36) is the fair's name as with （甘肃）.
+    if start > 1 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
         if _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
                 and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
             return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
         if _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
             return False  # the branch a place marks in a centre's name: 高校区域技术转移转化中心（福建）
-    if text.startswith("（", end):
-        close = text.find("）", end, end + 12)
+    if text.startswith(("（", "("), end):
+        close = text.find("）" if text[end] == "（" else ")", end, end + 12)
         if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words() \
                 and (_bracketed_county(text, end) == end or _facility(text, start, end) <= 0):
             return False  # a name the place opens (福建（厦门）社保科创基金), unless it is a site (福州（连江）…基地)
     if _CLASS_AFTER.match(text, end):
         return False
+    if text.startswith(_CORRIDOR_AFTER, end):
+        return False  # a transport corridor's name (东中西高速公路大通道: unmarked in dev wr2026-neimenggu; guide LOC 2)
     if (not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end)) \
             or (_loc_patterns().product.match(text, end) and (not text.endswith(_FULL_END, start, end)
                                                              or _PRODUCT_LIST.match(text, end))):
@@ -3645,6 +3649,8 @@ _PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
 # 首都 stands for Beijing (对接首都各类资源, 服务首都产业, 融入首都通勤圈: ten LOCs in dev wr2026-tianjin), but
 # not where Beijing's name follows it (首都北京: the name is the LOC) nor in its parade (国庆首都阅兵).
 _CAPITAL_NOT_ALONE = ("北京", "阅兵")
+# A corridor a place names right before it, by itself or with its line word.
+_CORRIDOR_AFTER = ("大通道", "高速公路大通道", "铁路大通道", "公路大通道")
 
 
 # An institute's abbreviation after its place, ending a list item (长春光机所、长春应化所等, 大连化物所，).
@@ -4025,8 +4031,9 @@ def _coded_route_ends(text: str) -> list[Mention]:
     return out
 
 
-# An office or board a basin or zone names, its name before the head (赣江流域生态环境监督管理办公室).
-_OFFICE_AFTER = re.compile(f"([{_CJK}]{{2,12}}?)(?:办公室|管理局|管理处|管理委员会|管委会|领导小组)")
+# An office or board a basin or zone names, its name before the head (赣江流域生态环境监督管理办公室), or the
+# head right after the site (首都国际机场管理委员会, …首都国际机场协调委员会: dev sc19-46 marks no LOC inside them).
+_OFFICE_AFTER = re.compile(f"([{_CJK}]{{0,12}}?)(?:办公室|管理局|管理处|管理委员会|管委会|领导小组|协调委员会)")
 
 
 def _opens_an_office(text: str, end: int) -> bool:
@@ -4114,6 +4121,10 @@ def _opens_a_name(text: str, end: int) -> bool:
         return False
     middle_end = head.start() if head else m.end()
     middle = text[end:middle_end]
+    if head and middle and pat.events.fullmatch(head.group()):
+        words = shared_words(middle)
+        if len(words) == 1 and function_word_tags().get(words[0]) == "v":
+            return False  # the place hosts the event, a verb between: 在江西召开新闻发布会, 在成都举办推介会
     if head and head.group() in _SYSTEM_HEADS and "和" in middle and middle.endswith(_SERVICE_WORDS) and not any(
             _longest(_loc_tables()[0], text, end + i + 1) > 0 for i, c in enumerate(middle) if c == "和"):
         # A platform's or system's name joins two services with 和 (广东省职业技能培训和评价服务平台),
@@ -4286,9 +4297,11 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                          and at_word_start(text, i, end)) \
                 and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
                          and at_word_start(text, i, end)) \
-                and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)):
+                and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)) \
+                and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)):
             # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
             # 2015 on Jiangxi's river chiefs, probe loc29)
+            # jieba's 首都机场, 首都国际机场: the airport the place opens (dev sc19-46 marks 首都国际机场)
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             # 首都北京 (jieba's one word): the capital's name after 首都 is the place (赴首都北京等地:
@@ -4304,6 +4317,9 @@ def _after_joined_preposition(text: str, i: int, end: int) -> bool:
     and its first character (以|西 in 以西咸新区为纽带: Shaanxi 2025 report, probe org27): a name still."""
     return end - i >= 4 and text.endswith(_FULL_END, i, end) and i > 0 and text[i - 1] in "以在与和对向从于至" \
         and at_word_start(text, i - 1, end) and at_word_start(text, i + 1, end)
+
+
+_AIRPORT_WORDS = ("机场", "国际机场")
 
 
 # jieba joins a world region or a state with the noun after it into one word (西欧国家, 东欧各国,
