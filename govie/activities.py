@@ -651,6 +651,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     if issuance is not None:
         doc.forwarded = _forwarded_text(doc, issuance)
     doc.kind = _doc_kind(text, meta, issuance is not None)
+    if doc.kind == "report" and issuance is not None and text[issuance.trigger[0] : issuance.trigger[1]] == "报告":
+        # "现就…情况报告如下，请审议": a report's own delivery to its standing committee, as 向大会报告工作 is
+        # none (triggers.tsv, briefed); a report laid before a ministry (sc19-20 …意见报告如下) is no report kind.
+        issuance = doc.forwarded = None
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
         doc.parts = report if report is not None else report_parts(
