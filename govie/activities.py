@@ -142,6 +142,13 @@ _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 # The government's report to a standing committee or a session, made (作了/作过): 向人大常委会第十四次会议作了报告
 # (dev sc-report-1980), 先后向全国人民代表大会常务委员会作过六次报告 (sc-report-1981).
 _BRIEFED = re.compile(r"向[^，,。；;]{0,30}?(?:常务委员会|常委会|会议)[^，,。；;]{0,8}?作[了过][^，,。；;]{0,6}$")
+# News of a sitting: a minister's report to the standing committee on the government's behalf ("受国务院委托，财政部部长
+# 刘昆向全国人大常委会作了2018年度…管理情况的专项报告", 光明日报 2019-10-24, probe act43); not 向大会作政府工作报告.
+_BRIEFED_NEWS = re.compile(r"受[^，,。；;]{1,12}委[托託][，,]?[^。；;！？]{0,40}?向[^，,。；;]{0,30}?(?:常务委员会|常委会)"
+                           r"[^，,。；;]{0,8}?作了[^，,。；;]{0,40}$")
+# News of a sitting: the government's report laid before it ("《国务院关于2022年度环境状况…的报告》24日提请十四届全国人大
+# 常委会审议", 中新网 2023-04-24, probe act43); not a relative clause (提请…审议的…报告指出).
+_SUBMITTED_NEWS = re.compile(r"(?:报告|议案|草案)》?[^，,。；;《》]{0,8}$")
 # A cause reported (由于大幅度压缩…, sc-report-1981): what follows 由于 was done.
 _CAUSE_DONE = re.compile(r"由于[^，,。；;]{0,6}$")
 _TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务委员会)")
@@ -651,6 +658,10 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     if issuance is not None:
         doc.forwarded = _forwarded_text(doc, issuance)
     doc.kind = _doc_kind(text, meta, issuance is not None)
+    if doc.kind == "report" and issuance is not None and text[issuance.trigger[0] : issuance.trigger[1]] == "报告":
+        # "现就…情况报告如下，请审议": a report's own delivery to its standing committee, as 向大会报告工作 is
+        # none (triggers.tsv, briefed); a report laid before a ministry (sc19-20 …意见报告如下) is no report kind.
+        issuance = doc.forwarded = None
     if doc.kind == "report":
         # A report's plan part holds planned actions, not statements to skip.
         doc.parts = report if report is not None else report_parts(
@@ -1261,7 +1272,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 拓展开放, 发展开辟: another word's characters; 经济体制改革的全面展开需要…: a noun
         return False
     back8 = s - 8 if s - 8 > sent_start else sent_start
-    if (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
+    # 作了…情况的专项报告: a briefing's 报告 is named by its subject (checked above), not a noun
+    if kind != "briefed" and (_NOMINAL.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_END)
             or _NOMINAL_WIDE.search(text, back8, s) and (e >= sent_end or text[e] in _NOMINAL_WIDE_END)
             and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(sent_start, s - 4), s))):
         # 新宪法的颁布，标志着…; 体育活动的广泛开展，…; 得到清理: a noun or a passive outcome; but …的方案正在
@@ -1317,7 +1329,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
         # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
         return False
-    if kind == "submit" and (doc.kind != "report" or not (_TO_STANDING_COMMITTEE.match(text, e) or _COUNTED_BILLS.match(text, e))):
+    if kind == "submit" and not (
+            doc.kind == "report" and (_TO_STANDING_COMMITTEE.match(text, e) or _COUNTED_BILLS.match(text, e))
+            or doc.kind == "other" and _TO_STANDING_COMMITTEE.match(text, e) and _SUBMITTED_NEWS.search(text, cs, s)):
         # 提请大会审议, 请予审议: the report's own request to the deputies; 视情况提请常委会会议审议 in a
         # standing committee's own work plan (pt-20932) is a step of its procedure, not a reported submission
         return False
@@ -1325,7 +1339,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 将提交本次大会审议: the report's request; 提交司法机关处理: a prescription
     if kind == "cut" and (doc.kind != "report" or not (text.startswith("了", e) or _CAUSE_DONE.search(text, cs, s))):
         return False  # 进一步压缩…规模: a direction; 办理时限压缩65%: an outcome (triggers.tsv, cut)
-    if kind == "briefed" and (doc.kind != "report" or not _BRIEFED.search(text, cs, s)):
+    if kind == "briefed" and not (doc.kind == "report" and _BRIEFED.search(text, cs, s)
+                                  or doc.kind == "other" and _BRIEFED_NEWS.search(text, sent_start, s)):
         return False  # 向大会作政府工作报告, 报告期: the report itself or a noun (triggers.tsv, briefed)
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
@@ -2411,6 +2426,9 @@ def _date(
         and not (doc.text.endswith("年", 0, mentions[i].end)
                  and _EVENT_NAME_BEFORE.fullmatch(doc.text, mentions[i].end, pos))
         and not _in_target(doc, mentions[i], full_start, pos)
+        # 作了2018年度…管理情况的专项报告 (光明日报 2019-10-24, probe act43): the period the report covers, not the
+        # time it was made
+        and not (doc.text.endswith(("作了", "作过"), 0, mentions[i].start) and doc.text.startswith("报告", pos))
     ]
     if dates:
         # a vague date (近期) is null and stops here

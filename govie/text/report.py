@@ -44,11 +44,21 @@ _SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十
 _REPORT_QUOTED = re.compile(r"(?:长|主席|总理)[\u4e00-\u9fff]{0,4}在政府工作报告中")
 
 
+# A government's report to a standing committee (国务院关于2022年度环境状况…的报告, 审计查出问题整改情况的报告):
+# its address line, then the speaker's formula ("受国务院委托，就…报告如下，请审议", "现报告如下"). It reviews a
+# year's work and states the next steps, as a work report does (probe act43: huanbao.bjx.com.cn 2023-05-06,
+# npc.gov.cn 2025-12-08). News of a sitting that hears such a report has no address line.
+_TO_STANDING_COMMITTEE = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?:[\u4e00-\u9fff]{0,12}人民代表大会常务委员会|(?:委员长|主任)、各位副(?:委员长|主任)、秘书长、各位委员)"
+    r"[：:][ \t\u3000]*\n[^\n]{0,300}?(?:报告如下|请审议|请予审议|向[^。\n]{0,12}常委会报告)")
+
+
 def is_report(text: str) -> bool:
-    """A government work report (a review and a plan), by its first 600 characters."""
+    """A government work report (a review and a plan), by its first 600 characters; also a government's
+    report to a standing committee."""
     return any(m.group() != "政府工作报告" or not report_cited(text, m.start(), m.end())
                for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None \
-        or _REPORT_QUOTED.search(text, 0, 600) is not None
+        or _REPORT_QUOTED.search(text, 0, 600) is not None or _TO_STANDING_COMMITTEE.search(text, 0, 600) is not None
 
 
 @dataclass
