@@ -514,6 +514,9 @@ class Linker:
         if not g:
             return None
         prefix = bare_prefix(m)
+        rest = m[len(prefix):] if prefix is not None else m[self.divisions.parse_prefix(m, jur)[1]:]
+        if (typ := self.types.get(rest)) and typ[1] == "party":
+            return None  # 市委农村工作领导小组办公室: the party committee's office, composed by _derived
         if prefix is not None:
             place = self._place_for_prefix(prefix, jur) if jur else None
             if place is None:
@@ -1344,6 +1347,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             if link.derived:
                 m.attrs["derived"] = True
     _office_as_written(clean, depts)
+    _functional_as_written(linker, depts)
 
     def issuer_of(name: str) -> str | None:
         return linker.link(name, jurisdiction=jur, date=date).canonical
@@ -1379,6 +1383,30 @@ def _office_as_written(clean: str, depts: list[Mention]) -> None:
         found = office in written
         m.attrs.update(canonical=office if found else None, agency_id=None, derived=found,
                        link="office-as-written" if found else "office-unwritten")
+
+
+_TYPE_END = re.compile("(?:局|委员会|委|厅)$")
+
+
+def _functional_as_written(linker: Linker, depts: list[Mention]) -> None:
+    """A functional name composed as a body no registry lists (区工业和信息化主管部门 → …区工业和信息化局),
+    in place: the one body of the same division the document names whose name holds every part of
+    the field (海珠区科工商信局 → 广州市海珠区科技工业商务和信息化局, 414w.com 2024): where bureaus were
+    merged, the field is that body's, and the composed name names no body."""
+    named = {d.attrs["canonical"] for d in depts if d.attrs.get("canonical")
+             and not (d.attrs.get("link") or "").endswith("functional")}
+    for m in depts:
+        composed = m.attrs.get("canonical")
+        if not composed or not m.attrs.get("derived") or not (m.attrs.get("link") or "").endswith("+functional"):
+            continue
+        chain, pos = linker.divisions.parse_prefix(composed, None)
+        if not chain or composed in named:
+            continue
+        parts = [p for p in _TYPE_END.sub("", composed[pos:]).split("和") if p]
+        found = [c for c in named if c.startswith(composed[:pos]) and linker.divisions.parse_prefix(c, None)[1] == pos
+                 and _TYPE_END.search(c) and all(p in c[pos:] for p in parts)]
+        if parts and len(found) == 1:
+            m.attrs.update(canonical=found[0], agency_id=None, derived=True, link="functional-as-written")
 
 
 def _institution_link(linker: Linker, surface: str, jur, date) -> Link | None:

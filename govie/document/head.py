@@ -1033,7 +1033,7 @@ _OWN_PROVINCE_DELEGATION = re.compile("我省(?:党政|政府|人大|政协)?(?:
 def _title_place(title: str, divs: Divisions, excluded: frozenset[str], short: bool = True) -> str | None:
     """The city or county a title names in one chain of places (a title naming two cities, or a
     province alone, names no division of its own)."""
-    found = divs.mentions(title)
+    found = _narrowed_by_chain(divs.mentions(title), divs)
     if short:
         found = found + _short_county_mentions(title, divs, found)
     codes = [c[0] for _, _, c in found if len(c) == 1 and c[0] not in excluded]
@@ -1044,6 +1044,20 @@ def _title_place(title: str, divs: Divisions, excluded: frozenset[str], short: b
     if any(c not in chain for c in codes) or divs.meta_level(deepest) not in ("prefecture", "county"):
         return None
     return divs.effective(deepest)
+
+
+def _narrowed_by_chain(found: list[tuple[int, int, tuple[str, ...]]], divs: Divisions
+                      ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A name several divisions share, written right after its own city's (广州市南沙区: 三沙市 has a
+    南沙区 too; 广州市白云区: so has 贵阳市), is that city's: else the title reads as the city's."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for start, end, codes in found:
+        if len(codes) > 1 and out and out[-1][1] == start and len(out[-1][2]) == 1:
+            inside = tuple(c for c in codes if c != out[-1][2][0] and divs.is_under(c, out[-1][2][0]))
+            if len(inside) == 1:
+                codes = inside
+        out.append((start, end, codes))
+    return out
 
 
 # The title of the rules or plan a notice issues as its own (现将《菏泽市…分工落实方案》印发给你们;

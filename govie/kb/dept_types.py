@@ -38,6 +38,14 @@ class DeptTypes:
         for full, shorts, kind in rows:
             for s in shorts:
                 self.forms.setdefault(s, (full, kind))
+        # A party committee's department written out after 委 (中共广州市委农村工作领导小组办公室, 穗农办函
+        # 〔2022〕5号; 中共X市委统一战线工作部) or after 委员会, as its canonical name is: that department,
+        # not the committee with a unit.
+        for full, shorts, kind in rows:
+            head = "中共{}委员会"
+            if full.startswith(head) and len(full) > len(head):
+                self.forms.setdefault("委" + full[len(head):], (full, kind))
+                self.forms.setdefault("委员会" + full[len(head):], (full, kind))
         # A government's office written with 政府 for 人民政府 (州政府法制办公室, 市政府外事办公室) is
         # that type, as 政府办公室 is 人民政府办公室: else a shorter alias (法制办) cuts the name.
         for full, shorts, kind in rows:

@@ -174,6 +174,23 @@ _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和]|报[省市州
 # A central group's office opens with its level and may hold verbs and 和 (国家组织药品集中采购和
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
+_CAMPAIGN = ("创建", "争创")
+
+
+def _campaign_office(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A 国家/全国 group office's span; after 创建 or 争创 the 国家 names the title a place competes
+    for (南沙区创建国家生态文明建设示范区工作领导小组办公室, 南沙 2023): the office is that place's,
+    the span opens with the place (a bare level or a division's name), else there is none."""
+    if not text.endswith(_CAMPAIGN, 0, s):
+        return s, e
+    at = s - 2
+    forms = load_divisions().forms
+    for k in range(min(8, at), 0, -1):
+        if text[at - k:at] in forms or (k == 1 and text[at - 1] in "省市县区"):
+            return at - k, e
+    return None
+
+
 # 省（区、市）, 省(自治区、直辖市): the levels in full words too (由省(自治区、直辖市)财政厅(局)…商定,
 # a 1990 finance ministry notice; probe dept21n).
 _BRACKETED_LEVELS = re.compile("[省市州县区][（(](?:[省市州县区、]|自治区|自治州|直辖市|计划单列市){1,5}[）)]$")
@@ -1317,7 +1334,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _SAR_BODY.finditer(text) if at_word_start(text, *m.span())]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
-        found += [("pattern", m.span()) for m in _GROUP_OFFICE_CENTRAL.finditer(text)]
+        found += [("pattern", span) for m in _GROUP_OFFICE_CENTRAL.finditer(text)
+                  if (span := _campaign_office(text, *m.span())) is not None]
     # A unit never swallows the start of another body (国务院办公厅转发司法部: 转发司 is no unit).
     starts = {s for _, (s, _) in found}
     for kind, (s, e) in found:
