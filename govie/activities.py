@@ -2049,7 +2049,7 @@ def _own_government(division: dict[str, Any] | None) -> tuple[str, str] | None:
 # 残疾人两项补贴从由省残联主导发放, 湖北日报 2021), paid directly or by a rule's channel (直接发放至个人, 按原渠道发放,
 # gz-11), or counted (今年前6月累计发放城市低保资金608.66万元, 红网 2019 道县: a statistic).
 _PAYMENT_VERBS = frozenset(("发放", "发给", "补发", "兑现"))
-_PAID_BY_RULE = re.compile(r"(?:直接|按(?:原渠道|规定|月|季度?|年|标准|时)|由[^，,。；;！!\n]{1,12}?(?:主导|统一|负责)?)$")
+_PAID_BY_RULE = re.compile(r"(?:直接|按(?:原渠道|规定|月|季度?|年|标准|时)|由[^，,。；;！!\n]{1,12}?(?:主导|统一|负责))$")
 _PAID_COUNTED = re.compile(r"(?:累计|共|合计)$")
 
 

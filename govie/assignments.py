@@ -289,6 +289,9 @@ class _Doc:
         for m in mentions:
             if m.label != "METRIC":
                 self.covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        # A 三定 规定's marks and where it sets bodies up, read once (every unattached 负责 asks).
+        self.rules_genre = _RULES_GENRE.search(text) is not None
+        self.set_up = [m.end() for m in _SET_UP.finditer(text)]
 
     def depts_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.dept_starts, start)
@@ -637,12 +640,17 @@ def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None
 # line with the body alone ("(十五)市政务公开办公室", "核心关注点四:组建中央社会工作部"), or a list of
 # main duties ("国务院办公厅的主要职责是:", "二、主要职责" of the body the 规定 sets up: "设立国务院办公厅").
 _OWNER_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
-                         r"[ \t\u3000]*(?:[\u4e00-\u9fff]{2,6}[：:])?[ \t\u3000]*(?:重新组建|组建|设立)?")
+                         r"[ \t\u3000]*(?:(?![\u4e00-\u9fff]{0,4}(?:单位|部门)[：:])[\u4e00-\u9fff]{2,6}[：:])?"
+                         r"[ \t\u3000]*(?:重新组建|组建|设立)?")
+# (A label names a heading, not a note's role: 配合单位：市财政局 is the item before's partner.)
 # 主要职责 that opens a list (…主要职责是：, 二、主要职责), not the term in a duty (审核…主要职责、内设机构…).
 _MAIN_DUTIES = re.compile(r"主要职责(?=是|为|包括|[：:]|[ \t\u3000]*\n|[ \t\u3000]*[（(][一二三四五六七八九十\d])")
 _DUTIES_END = re.compile(r"(?:^|[\s\u3000])[一二三四五六七八九十]{1,3}、", re.M)
 _SET_UP = re.compile(r"设立|组建")
 _RULES_GENRE = re.compile(r"内设机构|人员编制")
+_ITEM_REACH = 300  # characters an item's opening may stand before its 负责 on one line
+# A line that opens another body's list of duties (市税务局职责：, 市财政局的主要职责是：) ends the one before.
+_OTHER_DUTIES = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{2,30}?(?:的)?(?:主要)?职责(?:是|为)?[：:]", re.M)
 _UNIT_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,10}办公室|机关党委")
 _DUTIES_HEADING = re.compile(r"(?:^|(?<=[\s\u3000。；;：:]))[一二三四五六七八九十]{1,3}、[\s\u3000]*$|^[\s\u3000]*$", re.M)
 _RULES_TITLE = re.compile(r"[、]?(?:主要职责|职能配置)[、]?内设机构和人员编制规定")
@@ -657,9 +665,13 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
     just before its paragraph, or the owner of the list of main duties it is an item of."""
     text = doc.text
     ls = text.rfind("\n", 0, pos) + 1
-    before = text[ls:pos]
-    first_clause = not any(ch in before for ch in "。；;！？") and before.rstrip(" \u3000")[-1:] in ("", "，", ",")
-    if before.strip(" \t\u3000") and _RULES_GENRE.search(text):
+    # An item's opening is near its line's start: a line read back further is running text (and reading
+    # a whole long line again for every 负责 in it is quadratic).
+    near_start = pos - ls <= _ITEM_REACH
+    before = text[ls:pos] if near_start else text[pos - _ITEM_REACH : pos]
+    first_clause = near_start and not any(ch in before for ch in "。；;！？") \
+        and before.rstrip(" \u3000")[-1:] in ("", "，", ",")
+    if before.strip(" \t\u3000") and doc.rules_genre and near_start:
         # "离退休干部工作办公室 负责机关离退休干部工作": the unit and its duty on one line.
         head = _OWNER_HEAD.match(text, ls, pos)
         name = text[head.end() : pos].rstrip(" \t\u3000")
@@ -677,7 +689,7 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
             if d is not None and not text[d.end : prev_end].strip(" \t\u3000。："):
                 return [_name(text, d)]
             unit = text[head.end() : prev_end].strip(" \t\u3000。：") if head else ""
-            if d is None and _RULES_GENRE.search(text) and (UNIT_TAIL.match(unit) or _UNIT_OFFICE.fullmatch(unit)):
+            if d is None and doc.rules_genre and (UNIT_TAIL.match(unit) or _UNIT_OFFICE.fullmatch(unit)):
                 # An internal unit no tagger knows (财务科, 电子政务办公室 under 内设机构): a unit of the
                 # body the 规定 is about, or the unit as written where the text names none.
                 body = _rules_body(doc, hs)
@@ -685,18 +697,22 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
     # An item of the list of main duties: at an item's or a sentence's start, before the next section.
     ss = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
     inline = text[pos - 1 : pos] in "，," and any(_MAIN_DUTIES.finditer(text, ss, pos))
-    if not (_ITEM_START.search(before) or text[:pos].rstrip(" \u3000")[-1:] in "。；;" or inline):
+    k = pos
+    while k > ls and text[k - 1] in " \u3000":
+        k -= 1
+    if not (_ITEM_START.search(before) or text[k - 1 : k] in "。；;" or inline):
         return None
     intros = [m.start() for m in _MAIN_DUTIES.finditer(text, max(0, pos - 2000), pos)]
     intro = intros[-1] if intros else -1
-    if intro < 0 or _DUTIES_END.search(text, intro + 4, pos):
-        return None
+    if intro < 0 or _DUTIES_END.search(text, intro + 4, pos) or _OTHER_DUTIES.search(text, intro + 4, pos):
+        return None  # another section, or another body's list of duties (市税务局职责：) since
     owner = doc.dept_ending(intro - 1) if text[intro - 1 : intro] == "的" else None
     if owner is None:
         line = text.rfind("\n", 0, intro) + 1
         if not _DUTIES_HEADING.search(text, line, intro):
             # "X为县委工作部门…主要职责是…": the body opening the paragraph, before 为/是.
-            ps = text.rfind("\n\n", 0, intro) + 2 if "\n\n" in text[:intro] else 0
+            ps = text.rfind("\n\n", 0, intro)
+            ps = ps + 2 if ps >= 0 else 0
             first = doc.dept_at(_LEAD_IN.match(text, ps).end())
             if first is not None and text[first.end : first.end + 1] in "为是" and text.startswith("主要职责是", intro) \
                     and not _DUTIES_END.search(text, ps, intro):
@@ -711,8 +727,8 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
 def _rules_body(doc: _Doc, upto: int) -> str | None:
     """The body a 三定 规定 is about: the one it sets up (设立X), else the one its title names."""
     text = doc.text
-    for m in reversed(list(_SET_UP.finditer(text, 0, upto))):
-        d = doc.dept_at(m.end())
+    for end in reversed(doc.set_up[: bisect.bisect_left(doc.set_up, upto)]):
+        d = doc.dept_at(end)
         if d is not None:
             return _name(text, d)
     for m in _RULES_TITLE.finditer(text, 0, upto):
@@ -1168,12 +1184,13 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
 
 # not 自由贸易试验区, 理由, 由于 (the check behind 由 follows it: sre skips to a 由 in C)
 _BY = re.compile(r"由(?<![自理经缘]由)(?!于)")
+# …，则由X负责: an adverb of the clause, not a topic of its own.
 _BY_ADVERBS = "则均也都仍"
 _COUNTED_BODIES = re.compile(r"等[\d一二两三四五六七八九十]{1,3}个?(?:部委|部门|单位)")
 # The first-listed rule as the sentence after a 由X、Y…负责 sentence, naming the first body or not
 # ("其中列在首位的银监会为牵头部门"); it holds for that sentence's bodies.
 _FIRST_NAMED = re.compile(r"[ \u3000]*(?:其中[，,]?)?(?:列|排)[在名]?(?:第一位?|首位)(?:者|的)?"
-                          r"((?:(?!为)[\u4e00-\u9fff]){0,14}?)为牵头(?:责任)?(?:部门|单位)")  # …，则由X负责: an adverb of the clause, not a topic of its own
+                          r"((?:(?!为)[\u4e00-\u9fff]){0,14}?)为牵头(?:责任)?(?:部门|单位)")
 _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 # The last form: a post named at length takes a role in a group (领导小组由国务院副总理马凯任组长;
 # 省政府协调民政工作的副秘书长…担任副召集人: probe asg34, a 2015 news item and 粤办函〔2021〕19号).

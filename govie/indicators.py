@@ -866,8 +866,9 @@ _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七�
 _BASE = re.compile(r"(分别)?(?:(?:较|比)(?:上一?个(?:五年)?|上年末|上年底|年初|上年|去年|上一年|同期|前[一二三两\d]年|“?(?:十[一二三四五]|[六七八九])五”?(?:时期|期间|末)?|\d{4}年(?:底|末)?)|由(?:上年|去年|今年|前[一二三两\d]年))"
                    r"(?:同期|预算|预计数|预计)?(?:的)?(分别)?$")
 _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
+# 优于 before a water class (达到或优于Ⅲ类比例) compares nothing; 比规模以上工业快4.6和3.1个百分点 does.
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国"
-                         r"|(?:比|较)(?!上年|去年|同期|上月|上季)[\u4e00-\u9fff]{2,12}?(?:快|慢)(?=$|[\d.]+(?:个)?(?:和|、)))")  # 比规模以上工业快4.6和3.1个百分点  # 达到或优于Ⅲ类比例: a water class, no comparison
+                         r"|(?:比|较)(?!上年|去年|同期|上月|上季)[\u4e00-\u9fff]{2,12}?(?:快|慢)(?=$|[\d.]+(?:个)?(?:和|、)))")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不超过|不低于|不高于|不少于|不多于|低于|高于|少于)[^，,。；;\d]{2,16}$")
 # the qualifier a bound on a share of a base stands for (gz-1 gold: 不小于…的11% 以上, 不大于…的5% 以内)
 _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
@@ -1647,9 +1648,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         # "全年地区生产总值同比（下同）增长4.5%": the comparison and its note are no part of the name
         phrase = _COMPARED_NOTE.sub("", phrase) or phrase
         if _PRICE_BASIS.fullmatch(phrase):
-            phrase = ""
+            phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         elif (basis := _PRICE_BASIS_END.search(phrase)):
-            phrase = phrase[: basis.start()]  # "规模以上工业增加值按可比价格计算同比增长6.0%": how, not what  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
+            phrase = phrase[: basis.start()]  # "规模以上工业增加值按可比价格计算同比增长6.0%": how, not what
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or phrase in _OTHER_ONLY or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")

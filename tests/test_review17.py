@@ -34,3 +34,22 @@ def test_a_stripped_signature_date_under_crlf_and_a_traditional_label():
 
 def test_a_two_character_name_before_a_place_in_a_dismissal():
     assert [t for t, _ in _ents("决定免去李明杭州市人民政府副市长职务。", "PERSON")] == ["李明"]
+
+
+def test_another_bodys_list_of_duties_ends_the_first_ones():
+    text = ("关于明确部门职责的通知\n各有关单位：\n一、部门职责\n市财政局的主要职责是：\n（一）负责预算管理。\n"
+            "（二）负责国库管理。\n市税务局职责：\n（一）负责税收征管。\n（二）负责发票管理。\n")
+    tasks = {a.task["text"][:4]: a.lead for a in govie.extract(text, model=None).assignments}
+    assert tasks.get("预算管理") == ["市财政局"]
+    assert "市财政局" not in (tasks.get("税收征管") or []) and "市财政局" not in (tasks.get("发票管理") or [])
+
+
+def test_a_notes_partner_label_heads_no_item():
+    text = ("关于印发工作方案的通知\n各有关单位：\n（三）加强预算管理。严格执行预算。\n配合单位：市财政局\n"
+            "（四）健全考核机制，负责对各区进行考核。\n")
+    assert all(a.lead != ["市财政局"] for a in govie.extract(text, model=None).assignments)
+
+
+def test_a_reported_payment_by_a_body_stays_an_activity():
+    text = "区总工会开展送温暖活动\n2024-01-20\n1月18日，由区总工会向困难职工发放慰问金50万元。"
+    assert "发放" in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
