@@ -323,8 +323,8 @@ def _with_prefix(run: str, i: int) -> str:
 _PROVINCE_ABBR = set("京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵云滇藏陕秦甘陇青宁新穗深")
 
 
-# The digits a date's 日 may follow (2000年12月28日, 二〇〇一年三月五日, Latin O for 〇).
-_NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十OＯ")
+# A date's month and day right before its 日 (2000年12月28日, 二〇〇一年三月五日): only then is the 日 a date's.
+_DATE_DAY = re.compile(r"月[ \t]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*$")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -355,8 +355,8 @@ def iter_docnos(text: str):
             # what reads as a province's (来苏委发: 来苏镇's Party committee, not 苏委发 of Jiangsu's).
             code = text[j:i]
         start = i - len(code)
-        cut = max((k for k in range(len(code) - 2) if code[k] in "日号" and start + k > 0
-                   and text[start + k - 1] in _NUMERALS), default=-1)
+        cut = max((k for k in range(len(code) - 2) if code[k] in "日号" and _DATE_DAY.search(text, max(0, start + k - 6), start + k)),
+                  default=-1)
         if cut >= 0:
             # A date's 日 before an unknown code ("2000年12月28日 税委会[2000]17号": law161.infoeach.com,
             # probe date27n) ends the date, not the code; 日政发 (日照) has no numeral before it.
