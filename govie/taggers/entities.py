@@ -1369,14 +1369,18 @@ def _gap_before(norm, text: str, i: int) -> bool:
 # list of leaders ("区政协主席叶水山等区四套班子领导").
 # A division of work or an appointment names the holder between post and verb ("常务副省长陈肇雄负责省政府常务工作",
 # "副省长韩永文负责…", "常务副省长黄楚平任组长", "省政府副秘书长王太晖及…", "接受齐扎拉辞去…").
+# Leaders' activities: "省人大常委会主任李锦斌介绍了…" (安徽 2019), "副团长金湘军发言" (山西 2023), "省长王清宪陪同下"
+# (中新网 2023), "受…省長龔正委托" (山东 2019).
 _AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|列席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
+                         r"|介绍|发言|陪同|会见|委托|致辞"
                          r"|[，。、；：,:;\s（(）)])")
 # Weaker cues, which also follow common words: the name before them is no common word of jieba's
 # dictionary ("毛泽东同志曾经及时地…": 曾经 is no name). An official's name also comes before the verbs of
 # a task or a motion: "由省长李小鹏牵头" (山西 2016), "市长马以提请的…议案" (湖州 2019), "副市长王翔坤宣读《…决定》"
 # (沈阳 2016).
 # A commendation's passive: "林芝市残联业务科副科长邓晓梅被评为…" (西藏 2025).
-_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|牵头|提请|宣读|任|辞去|及|就|因|被")
+# A leader beside others: "全国总工会主席王东明和代表们一起审议" (山西 2023).
+_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|牵头|提请|宣读|任|辞去|及|就|因|被|和")
 
 
 # A telephone number after a name, as a table of leaders or contacts gives it.
@@ -1522,7 +1526,9 @@ def _group_heads(text: str) -> list[Mention]:
         e = g.start()
         # The longest name that starts a phrase: after 和 the name is 卢南, not 和卢南
         # ("新安县人民政府等14个单位和卢南等45名同志").
-        s = next((k for k in range(max(last, e - 5), e - 1) if item.fullmatch(text, k, e) and _heads_phrase(text, k)), None)
+        # 的 opens the head's noun phrase too: "給予獲得…金牌的柯麗婷等14名運動員…記大功" (福建 2021).
+        s = next((k for k in range(max(last, e - 5), e - 1) if item.fullmatch(text, k, e)
+                  and (_heads_phrase(text, k) or text[k - 1 : k] == "的")), None)
         if s is None or not g.group().startswith("等") and text[s - 1 : s] != "、":
             continue
         last = g.end()
@@ -1549,9 +1555,10 @@ def _appointee_item() -> str:
 
 @lru_cache(maxsize=1)
 def _appointed() -> re.Pattern[str]:
-    """Names appointed: "决定任命杜家毫、孙尧、黄建盛为省政府副省长"."""
+    """Names appointed: "决定任命杜家毫、孙尧、黄建盛为省政府副省长"; elected the same way: "推选蓝佛安为代表团团长,
+    推选金湘军、罗清宇、王拥军、张吉福、吴伟为副团长" (山西 2023)."""
     item = _appointee_item()
-    return re.compile(rf"任命(?P<names>{item}(?:、{item})*)(?:同志)?为")
+    return re.compile(rf"(?:任命|推选|选举)(?P<names>{item}(?:、{item})*)(?:同志)?为")
 
 
 @lru_cache(maxsize=1)
@@ -1724,7 +1731,10 @@ def _name_grid(text: str, norm) -> list[Mention]:
 # A news item's byline in brackets: "(记者王佳 通讯员王宁)", "(记者 赵点 通讯员 杨运良 马艳超)",
 # "(记者/陈洁娜 实习生/林胤)". The original's spaces end each name. A dateline's bracket may hold the name
 # alone ("中国网海峡频道7月24日讯(周晓磊)23日，…", 泉州 2018).
-_BYLINE_OPEN = re.compile(rf"[（(](?:本报|特约|见习)?(?:记者|通讯员)|(?<=日讯|日电)[（(](?=[{_CJK}]{{2,3}}[）)])")
+# A news item's closing credit, a name alone in brackets after its last sentence: "…秘书长高江淮参加会议。(张云梅)"
+# (新疆日报 2022); the line ends there, or the editor's bracket follows once normalization joined the lines.
+_BYLINE_OPEN = re.compile(rf"[（(](?:本报|特约|见习)?(?:记者|通讯员)|(?<=日讯|日电)[（(](?=[{_CJK}]{{2,3}}[）)])"
+                          rf"|(?<=。)[（(](?=[{_CJK}]{{2,3}}[）)](?:[ \u3000]*$|[（(\n]))", re.M)
 _BYLINE_ROLE = re.compile(r"(?:本报|特约|见习)?(?:记者|通讯员|实习生|摄影|摄)[/／:：]?")
 
 
@@ -1757,6 +1767,40 @@ def _byline_names(text: str, norm) -> list[Mention]:
             found.append(Mention("PERSON", p, e, "person.title", {}, priority=PRIORITY["person.title"]))
             p = e + (text[e] in "、，,/／")
         out.extend(found)
+    return out
+
+
+# Two reporters after 记者, no bracket: "大皖客户端记者 王吉祥 项磊" at a page's end (安徽 2019), a caption's
+# "南方+记者张梓望杨奇摄" (广东 2024). The run of characters ends at 摄, 报道 or the end of the characters.
+_REPORTER_RUN = re.compile(rf"(?<![答向对名位的])记者[ \u3000]?([{_CJK}]{{4,8}})")
+
+
+def _reporter_pairs(text: str, norm) -> list[Mention]:
+    """Two names run together after 记者: split where the original had a space, or else at the one place
+    that leaves two names of two or three characters, each with a surname and no common word."""
+    if "记者" not in text:
+        return []
+    item = _name_item_re()
+    freq = shared_jieba()[0].FREQ
+    out = []
+    for m in _REPORTER_RUN.finditer(text):
+        s, e = m.span(1)
+        if text.endswith("报道", s, e):
+            e -= 2
+        elif text[e - 1] == "摄":
+            e -= 1
+        elif e < len(text) and _ONE_CJK.match(text, e):
+            continue  # the run goes on into the sentence
+        if not 4 <= e - s <= 6:
+            continue
+        gaps = [k for k in range(s + 2, e - 1) if _gap_before(norm, text, k)]
+        cuts = gaps if len(gaps) == 1 else [k for k in range(s + 2, e - 1) if not gaps and item.fullmatch(text, s, k) and item.fullmatch(text, k, e)]
+        if len(cuts) != 1:
+            continue
+        k = cuts[0]
+        names = [(s, k), (k, e)]
+        if all(item.fullmatch(text, a, b) and freq.get(text[a:b], 0) < 50 and text[a:b] not in _place_words() for a, b in names):
+            out.extend(Mention("PERSON", a, b, "person.title", {}, priority=PRIORITY["person.title"]) for a, b in names)
     return out
 
 
@@ -1894,7 +1938,9 @@ def _leaders(text: str, central: bool) -> list[Mention]:
             if _in_doctrine(text, e, central) or (e - s == 2 and not at_word_start(text, s, e)):
                 continue
             # A leader's two characters opening a three-character name before its post ("陈云贤副省长,分管…").
-            if e - s == 2 and _ONE_CJK.match(text, e) and (_HEAD_POST_AFTER.match(text, e + 1) or _POST_AFTER.match(text, e + 1)):
+            # Or a group's head before its count: "金牌的朱德寧等38名運動員" (福建 2021).
+            if e - s == 2 and _ONE_CJK.match(text, e) and (_HEAD_POST_AFTER.match(text, e + 1) or _POST_AFTER.match(text, e + 1)
+                                                        or _GROUP_COUNT.match(text, e + 1)):
                 continue
         out.append(Mention("PERSON", s, e, "person.leader", {}, priority=PRIORITY["person.leader"]))
     return out
@@ -1915,7 +1961,8 @@ def _name_list() -> re.Pattern[str]:
     # "副主席吉尔拉·衣沙木丁、孔星隆、杨勇…", "常务主席、执行主席王国和、马国强…在主席台前排就座").
     # A commendation's verb opens such a list too: "决定追授石树增、陈朋、孙利东、李良旭同志…称号" (辽宁).
     after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "书记", "授予", "追授"))
-    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|以及|和|在|[，,。；;）)（(\n])")
+    # Leaders who each did one thing: "副省長王書堅、于國安、任愛榮分別召開座談會" (山东 2019).
+    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|以及|和|在|分别|[，,。；;）)（(\n])")
 
 
 # Where a list of names can open: after a character that is not CJK or after one of the posts of
@@ -1972,8 +2019,9 @@ def _listed_names(text: str) -> list[Mention]:
 # parts of two to four characters between punctuation. Slogans and brand names joined by ·
 # (“投资中国·优选湖北”) stand in quotation marks; a part that is a place (新甘肃·甘肃日报) names no
 # one. A post may run into the name once normalization drops the byline's space ("自治区主席
-# 艾尔肯·吐尼亚孜", wr2026 xinjiang).
-_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|主任|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”]|代表|主持|宣布|出席|应邀|$)")
+# 艾尔肯·吐尼亚孜", wr2026 xinjiang). The name is the subject of what follows: "自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见…",
+# "…艾尔肯·吐尼亚孜2月7日上午会见" (新疆 2024), "外交部长谢尔盖·阿列伊尼克分别代表…" (山西 2023).
+_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|主任|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”0-9]|代表|主持|宣布|出席|应邀|在|分别|会见|参加|$)")
 
 
 def _dotted_starts(text: str) -> list[int]:
@@ -2053,6 +2101,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_unit_name_pairs(text, norm))
     out.extend(_name_grid(text, norm))
     out.extend(_byline_names(text, norm))
+    out.extend(_reporter_pairs(text, norm))
     out.extend(_appointees(text))
     bylines = {m.span("name") for m in _byline().finditer(text)
                if m.start("name") > m.start() and text[m.start("name") - 1] in " \u3000" or _gap_before(norm, text, m.start("name"))}
