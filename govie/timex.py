@@ -163,6 +163,8 @@ _NEXT_YEARS = re.compile(r"^(?:今后|未来)的?(\d{1,2})年内?$")
 _YEAR_PAIR = re.compile(r"^(\d{4})年?[、和](\d{4})年?(?:2年)?$")
 # A plan's end (“十三五”末, 十三五末) is its last year.
 _PLAN_END = re.compile(r"^([一二三四五六七八九十]{1,2}五)”?末$")
+# The first or last years of a plan (“十四五”前4年, “十四五”前四年: 2021/2024; 后两年 2024/2025).
+_PLAN_PART = re.compile(r"^([一二三四五六七八九十]{1,2}五)”?(前|头|后|最后)([1-4一二两三四])年$")
 _PLAN = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年[计計][划劃]|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$")
 _DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
 _DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -471,6 +473,16 @@ def _plan(s: str) -> DateValue | None:
     return DateValue(f"{hit[1]}/{hit[2]}", "year") if hit else None
 
 
+def _plan_part(s: str) -> DateValue | None:
+    m = _PLAN_PART.match(s)
+    hit = five_year_plans().get(m.group(1)) if m else None
+    if not hit:
+        return None
+    n = int(m.group(3)) if m.group(3).isdigit() else cn_int(m.group(3).replace("两", "二"))
+    a, b = hit[1], hit[2]
+    return DateValue(f"{a}/{a + n - 1}" if m.group(2) in ("前", "头") else f"{b - n + 1}/{b}", "year")
+
+
 def _plan_end(s: str) -> DateValue | None:
     m = _PLAN_END.match(s)
     if not m:
@@ -668,7 +680,7 @@ def _closed(
     s: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None, by_start: bool = False
 ) -> DateValue:
     """A value for an expression without 起/以来/至今."""
-    plan = _plan(s) or _plan_end(s)
+    plan = _plan(s) or _plan_end(s) or _plan_part(s)
     if plan is not None:
         return plan
     if s in _DISCUSSED:
