@@ -437,7 +437,13 @@ _NOUN_SUFFIX = (
     "窗口", "点",
     # 督導調研組由中央農辦、農業農村部…帶隊 (gov.cn 2018-07-26), 督导检查组: a team named by two event words
     "调研组", "检查组", "督查组", "督导组", "巡查组", "考核组", "指导组", "暗访组",
+    # 省政府政务督查专员周传浩 (a post), 出席督查对接会 (the meeting that opens an inspection, held by its hosts:
+    # 黄冈 2017, misleddogs.com/html/2017/633.html)
+    "专员", "对接会",
 )
+# 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议
+# or 检查局机关 or 处置局部地区聚集性疫情 (a report's action), where 局 opens the object.
+_BUREAU_NOUN = re.compile(r"局(?=[、，,。；;和及与等）)]|有关|$)")
 _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程", "方法")
 # A verb with a complement of manner or degree: 鉴于过去年度计划制定得比较晚 (sc-report-1980), 大多数是安排得恰当的
 # (1957), 执行得还很不够 (1956): how something was done is judged, no action is reported. Not 得到/得以/得益/得力.
@@ -1237,6 +1243,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e] and not after.startswith("标准化"):
         # 推行标准化生产 (2010 杨陵区 report, probe act41): 标准化 qualifies the object, 推行标准 would be a noun
         return False
+    elif kind not in ("generic", "weak") and word not in _HOLDING and _BUREAU_NOUN.match(after) and not doc.covered[e]:
+        return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
         return False
     if word not in _HOLDING and _BY_MEANS.search(text, max(sent_start, s - 12), s) and _MEANS_CLOSE.match(text, e, sent_end):
@@ -1938,6 +1946,11 @@ def _build(
         if doc.forwarded and c.start >= doc.forwarded[0]:
             own = doc.forwarded[1]  # the forwarded text's implicit subject is the body that wrote it
         base = list(subject) or ([section] if section else [own] if own else [])
+    if not base and not subjects and (body := _meeting_body(doc, c.start, c.end, clause_end)):
+        # "自治区副主席、市长马汉成主持召开市政府第57次常务会议" (nxgy.gov.cn 2021-01-13): no body opens the
+        # clause, but the meeting held is the named body's own; it holds it
+        base = [body]
+        named = True
     agents: list[str] = []
     for agent in base + others:
         if agent not in agents:
@@ -1984,6 +1997,29 @@ _BARE_COMMITTEE = re.compile(r"[省市县区州旗盟镇乡]委")
 _GOVERNMENT_HEAD = r"(?:常务|代)?副?([省市县区州旗盟镇乡])长"
 _GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：:\n]{1,10}、){0,2}\s*"
                               r"(?:[省市县区州旗盟镇乡](?:人民)?政府)?" + _GOVERNMENT_HEAD)  # 县委副书记、县政府县长
+
+
+# A body's own meeting named right after the verb that holds it: 市政府第57次常务会议, 七届省政府第三次全体（扩大）会议,
+# 市委常委会会议; a term (七届) may open it, the body comes first, the meeting noun ends it.
+_OWN_MEETING_LEAD = re.compile(r"[一二三四五六七八九十\d]{0,3}届?")
+_OWN_MEETING_TAIL = re.compile(r"[^，,。；;、：:\n]{0,10}?(?:常务会议|全体(?:[（(]扩大[）)])?会议|办公会议?|党组(?:扩大)?会议|常委(?:会)?会议)")
+_HOLDING_VERBS = ("召开", "主持召开", "举行", "主持")
+
+
+def _meeting_body(doc: _Doc, s: int, e: int, end: int) -> str | None:
+    """The canonical body whose own meeting the holding verb at ``s:e`` names as its object, else None."""
+    text = doc.text
+    if text[s:e] not in _HOLDING_VERBS:
+        return None
+    lead = _OWN_MEETING_LEAD.match(text, e, end)
+    i = bisect.bisect_left(doc.starts, lead.end())
+    if i >= len(doc.ordered) or doc.ordered[i].start != lead.end():
+        return None
+    m = doc.ordered[i]
+    name = m.attrs.get("canonical") if m.label == "DEPT" else None
+    if not name or not _OWN_MEETING_TAIL.match(text, m.end, end):
+        return None
+    return name
 
 
 def _government_post(doc: _Doc, before: list[int], subjects: list[str], pos: int) -> list[str]:
@@ -2232,6 +2268,8 @@ def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
         doc.mentions[i].label == "DEPT" and cs <= doc.mentions[i].start and doc.mentions[i].end <= pos for i in sent_idx)
 
 
+# A place then 与 + its partner, up to the signing verb: the place is a party to the agreement.
+_SIGNS_WITH = re.compile(r"\s*(?:与|同|和)[^，,。；;！？\n]{1,30}$")
 # The head of a division's government right after its name: 上海市市长, 武穴市副市长, 紫阳县县长.
 _HEAD_OF_GOVERNMENT = re.compile(r"\s*" + _GOVERNMENT_HEAD)
 
@@ -2247,7 +2285,10 @@ def _place_government(doc: _Doc, before: list[int], cs: int, pos: int) -> str | 
             continue
         head = _HEAD_OF_GOVERNMENT.match(text, m.end, pos)
         name = text[m.start : m.end]
-        if head is None or not name.endswith(head.group(1)):
+        if head is None and text.startswith(tuple(_SIGN_VERBS), pos) and _SIGNS_WITH.match(text, m.end, pos) \
+                and name.endswith(("省", "市", "县", "区", "州", "旗", "盟")):
+            pass  # "济宁市与上海市黄浦区人民政府签署友好合作协议" (jnnews.tv 2024-03-29): a division signs by its government
+        elif head is None or not name.endswith(head.group(1)):
             return None
         divs = load_divisions()
         code = divs.resolve(name)
@@ -2397,8 +2438,11 @@ def _role(doc: _Doc, start: int, end: int) -> str:
 # The rest of an event's name between a year that opens it and its verb (…工作会议在京召开).
 # "7月22日,2015年君山区政府重点工作半年度讲评会召开" (rednet.cn 2015-07-23): any X会 a meeting is named by
 # (讲评会, 推进会, 调度会), not 工会 or 协会, which are bodies.
-_EVENT_NAME_BEFORE = re.compile(r"[^，,。；;：:\s\d]{2,30}?(?:会议|论坛|[^\s工协学商字委]会)(?:[（(][^）)]{0,6}[）)])?"
-                                r"\s*(?:在[^，,。；;：:]{1,12}|隆重|正式|顺利|胜利)*")
+# "2018年9月12日，…中心2018年政务服务工作者培训班开班典礼在山东大学中心校区第四讲学厅顺利举办" (sdgxzx.sdu.edu.cn): a
+# class (培训班, 研修班) and its opening ceremony are named the same way.
+_EVENT_NAME_BEFORE = re.compile(r"[^，,。；;：:\s\d]{2,30}?(?:会议|论坛|[^\s工协学商字委]会|[训修]班(?:开班(?:典礼|仪式|式))?)"
+                                r"(?:[（(][^）)]{0,6}[）)])?"
+                                r"\s*(?:在[^，,。；;：:]{1,20}|隆重|正式|顺利|胜利)*")
 _NO_DATE: Any = object()  # no date applies (a vague date is None)
 _BASELINE = ("比", "较")
 
