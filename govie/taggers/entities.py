@@ -129,6 +129,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = out[-1].start
         start = _after_roster_name(text, ctx.source if ctx else None, start, end)
         start = _after_city_of_site(text, start, m.start())
+        if text.startswith(_GROUP_PREFIXES, start - 2) and _longest(_org_openers()[0], text, start) > start:
+            # State Grid's companies write 国网 before their place: 国网故城县供电公司 (故城 2023 news),
+            # 国网甘肃省电力公司, 国网通渭县供电公司 (通渭 2023 news; probe org32).
+            start -= 2
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_short_mentions(text, out))
     out.extend(_known_orgs(text))
@@ -145,7 +149,37 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_ranked_subjects(text))
     out.extend(_own_level_hospitals(text, out))
     out.extend(_campus_named_hospitals(text, out))
-    return out
+    return _group_branches(text, out)
+
+
+# A group's prefix before the place that opens its company's name.
+_GROUP_PREFIXES = ("国网",)
+# What may stand between a group and its branch company's place: a business word, no punctuation.
+_BRANCH_GAP = compile_cached(f"[{_CJK}]{{0,4}}")
+
+
+def _group_branches(text: str, found: list[Mention]) -> list[Mention]:
+    """A group's branch company in a place is one name with the group: 上汽集团乘用车福建分公司 (宁德 2025 news;
+    probe org32) was 上汽集团 and 福建分公司; the group ends with 集团/公司 or is a known name (中国石化)."""
+    heads = {}
+    for x in found:
+        if x.label == "ORG" and (text.endswith(("集团", "公司"), x.start, x.end) or x.source == "org.name"):
+            heads.setdefault(x.end, x)
+    if not heads:
+        return found
+    drop, add = set(), []
+    for x in found:
+        if x.label != "ORG" or not text.endswith("分公司", x.start, x.end) or _longest(_org_openers()[0], text, x.start) <= x.start:
+            continue
+        for gap in range(0, 5):
+            h = heads.get(x.start - gap)
+            if h is not None and h is not x and _BRANCH_GAP.fullmatch(text, h.end, x.start):
+                drop.update((id(h), id(x)))
+                add.append(Mention("ORG", h.start, x.end, x.source, {}, priority=x.priority))
+                break
+    if not add:
+        return found
+    return [x for x in found if id(x) not in drop] + add
 
 
 def _after_city_of_site(text: str, start: int, suffix_start: int) -> int:
@@ -609,7 +643,8 @@ def _known_orgs(text: str) -> list[Mention]:
             end = _unit_end(text, end)
         start = m.start()
         if m.group().endswith("行") and start > 0 and text[start - 1] in "省市县区" \
-                and (start == 1 or text[start - 2] in _ORG_STOP or not _NAME_CHAR.match(text[start - 2])):
+                and (start == 1 or text[start - 2] in _ORG_STOP or not _NAME_CHAR.match(text[start - 2])
+                     or _level_word(text, start - 1)):
             # A bank's short name after a bare level is its branch there, as 省药监局 is a body:
             # 根据协议,省农发行将… (农发行黑龙江省分行: 黑龙江日报 2016); the level is part of the name.
             start -= 1
@@ -618,6 +653,18 @@ def _known_orgs(text: str) -> list[Mention]:
         if _stands_alone(text, start, end, stops):
             out.append(Mention("ORG", start, end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
+
+
+def _level_word(text: str, i: int) -> bool:
+    """Whether the level character at ``i`` is a word of its own after a verb (希望|市|农行: 孝感 2020 news;
+    probe org32), not the end of a word (城市, 省市) or of a place (孝感市)."""
+    lo = max(0, i - 6)
+    pos = lo
+    for w in shared_words(text[lo : i + 4]):
+        if pos == i:
+            return len(w) == 1 and function_word_tags().get(prev, "n").startswith("v")
+        prev, pos = w, pos + len(w)
+    return False
 
 
 # 我市, 本省, 该县: the writer's or the named division, not part of a firm's name after it.
@@ -693,6 +740,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # 今年农业银行…
     if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t")) or _TIME_WORD.fullmatch(w)
+               or w in _MEETING_VERBS
                for w in (before,)):
         return False
     if before in place_name_set():
@@ -708,6 +756,10 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
         return False
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
             or tags.get(after, "n").startswith(("v", "p", "c", "d")):
+        return True
+    if text.startswith("地", end + len(after)):
+        # An adverbial phrase after it (…地): the body is the subject, as in signing news' 希望农发行一如既往地关心
+        # 沂蒙老区、支持临沂发展 (临沂 2021; probe org32), where the 、 joins the verbs, not listed projects.
         return True
     if after in _OWN_FIGURES:
         # A figure of its own: the firm is the subject (奇瑞销量突破188万辆、出口93万辆: 芜湖 2024 report),
@@ -735,6 +787,9 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
+# Verbs of meeting a visitor that jieba's dictionary does not tag as verbs: 省委书记王晓晖在成都会见比亚迪公司董事长
+# 王传福 (四川日报 2022; probe org32).
+_MEETING_VERBS = ("会见", "会晤", "拜会", "接见")
 _PARTY_AGREEMENTS = ("战略合作", "合作框架", "合作协议", "框架协议", "深化战略合作", "全面战略合作")
 _PARTY_JOINERS = ("与", "同", "和")
 # What a firm makes or sells, said of it right after its name.
