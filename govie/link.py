@@ -1517,6 +1517,7 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
     lo = max(max(clean.rfind(c, 0, m.start) for c in _ROSTER_BREAK) + 1, m.start - 120)
     divs = linker.divisions
     anchors: list[tuple[int, str]] = []
+    own = divs.by_code.get(jur) if jur else None
     for d in depts:
         if d.start >= lo and d.end <= m.start:
             name = clean[d.start:d.end]
@@ -1525,7 +1526,10 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
             # and names none when it is none of theirs (which one is not said)
             chain, pos = divs.parse_prefix(name[skip:], jur)
             if chain and pos and not (len(chain) == 1 and divs.shared_elsewhere(name[skip:skip + pos], jur)):
-                anchors.append((d.start + skip + pos, chain[-1]))
+                # A city's bureau's branch in the document's own division (长春市生态环境局榆树市分局
+                # in a 榆树市 news item, probe dept35c) sits there: the 市农业农村局 after it is 榆树市's.
+                here = own is not None and own.name in name[skip + pos:]
+                anchors.append((d.start + skip + pos, jur if here else chain[-1]))
     for a, b, codes in divs.mentions(clean[lo:m.start]):
         if len(codes) == 1 and _POST_AFTER_PLACE.match(clean, lo + b):
             anchors.append((lo + b, codes[0]))
