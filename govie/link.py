@@ -668,7 +668,8 @@ class Linker:
         the time (guide v2: composed, never the successor's body); a district carries its city
         (北京市崇文区…). Places written before the former name (湖北省襄樊市) are dropped."""
         chain, pos = self.divisions.parse_prefix(m, None)
-        for at in dict.fromkeys((pos, 0)):
+        # 中共滦县县委: the party's name before the committee's place is no place
+        for at in dict.fromkeys((pos, 0, 2 if m.startswith("中共") else 0)):
             for size in self.divisions.former_sizes:
                 head, rest = m[at:at + size], m[at + size:]
                 if rest == "委":
@@ -1516,8 +1517,8 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
         return None
     lo = max(max(clean.rfind(c, 0, m.start) for c in _ROSTER_BREAK) + 1, m.start - 120)
     divs = linker.divisions
-    anchors: list[tuple[int, str]] = []
     own = divs.by_code.get(jur) if jur else None
+    anchors: list[tuple[int, str]] = []
     for d in depts:
         if d.start >= lo and d.end <= m.start:
             name = clean[d.start:d.end]
