@@ -668,7 +668,8 @@ class Linker:
         the time (guide v2: composed, never the successor's body); a district carries its city
         (北京市崇文区…). Places written before the former name (湖北省襄樊市) are dropped."""
         chain, pos = self.divisions.parse_prefix(m, None)
-        for at in dict.fromkeys((pos, 0)):
+        # 中共滦县县委: the party's name before the committee's place is no place
+        for at in dict.fromkeys((pos, 0, 2 if m.startswith("中共") else 0)):
             for size in self.divisions.former_sizes:
                 head, rest = m[at:at + size], m[at + size:]
                 if rest == "委":
@@ -1516,6 +1517,7 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
         return None
     lo = max(max(clean.rfind(c, 0, m.start) for c in _ROSTER_BREAK) + 1, m.start - 120)
     divs = linker.divisions
+    own = divs.by_code.get(jur) if jur else None
     anchors: list[tuple[int, str]] = []
     for d in depts:
         if d.start >= lo and d.end <= m.start:
@@ -1525,7 +1527,10 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
             # and names none when it is none of theirs (which one is not said)
             chain, pos = divs.parse_prefix(name[skip:], jur)
             if chain and pos and not (len(chain) == 1 and divs.shared_elsewhere(name[skip:skip + pos], jur)):
-                anchors.append((d.start + skip + pos, chain[-1]))
+                # A city's bureau's branch in the document's own division (长春市生态环境局榆树市分局
+                # in a 榆树市 news item, probe dept35c) sits there: the 市农业农村局 after it is 榆树市's.
+                here = own is not None and own.name in name[skip + pos:]
+                anchors.append((d.start + skip + pos, jur if here else chain[-1]))
     for a, b, codes in divs.mentions(clean[lo:m.start]):
         if len(codes) == 1 and _POST_AFTER_PLACE.match(clean, lo + b):
             anchors.append((lo + b, codes[0]))

@@ -648,6 +648,8 @@ def _former_county_spans(text: str, mt: _Matchers, starts: frozenset[int]):
     for m in finditer_from(mt.former_re, found, text):
         s, e = m.span()
         typ = mt.type_re.match(text, e)
+        if typ is None and text[e:e + 1] == text[e - 1] and text[e - 1] in "市县区旗":
+            typ = mt.type_re.match(text, e + 1)  # 滦县县委: the level word repeated (as _body_after_place)
         t = typ or mt.generic_re.match(text, e)
         # The county's name is a word of its own: 新建县域医疗服务中心 is no 新建县's. jieba reads
         # 栾城县委, 监利县政府 as 栾城 + 县委: the name without its level word is one then.
