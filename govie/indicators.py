@@ -267,7 +267,7 @@ _VERB_PREFIXES = ("新", "再")
 # adverbs of manner before a verb of doing, no part of what is measured: "成功引进商户", "同步建成充电桩
 # 450个" (黔东南州 2025), "有序改造供热管网1287公里" (天津 2026), "全面完成优化营商环境7.0版150项改革举措"
 # "高质量办理人大代表建议395件" (宁夏 2026); 高质量 before a verb of doing also 新疆, 海南, 辽宁, 安徽 2026
-_DONE_ADVERBS = ("成功", "同步", "有序", "全面", "高质量", "精准")
+_DONE_ADVERBS = ("成功", "同步", "有序", "全面", "高质量", "精准", "积极")  # 积极争取…710万亩以上 (probe ind32)
 # housing or an area closing the phrase before 改造 (guide v2.1, rule 1; sc-report-2019 gold 棚户区住房,
 # 农村危房); a kind of work (适老化改造, 无障碍改造, 节能改造) is a name of its own
 _REBUILT = re.compile(r"(?<=..[区房村])改造$")
@@ -702,13 +702,21 @@ _WHOLE_OR_GOAL = re.compile(r"(?:占(?:全[国省市区州县]|世界)(?:的)?|�
 _NUMERAL_LIST = re.compile("[一二三四五六七八九十]、[一二三四五六七八九十]")
 
 
+def _in_quote(text: str, k: int, lo: int, hi: int) -> bool:
+    """Whether the break at ``k`` is inside a quoted name closed before ``hi`` ("培育“专、精、特、新”中小企业500家",
+    probe ind32: 河北 2019)."""
+    q = text.rfind("“", lo, k)
+    return q >= 0 and text.find("”", q, k) < 0 and 0 <= text.find("”", k, hi) and k - q <= 12
+
+
 def _read_before(text: str, start: int, floor: int) -> _Read:
     """The words before a number back to its clause start: indicator phrase and linking words."""
     cues = _cues()
     i = start
     lo = max(floor, start - _PHRASE_MAX)
     while i > lo and (text[i - 1] not in _CLAUSE_BREAK or _NAME_HYPHEN.match(text, i - 2)
-                      or _inner_bracket_before(text, i, lo) < i or _NUMERAL_LIST.match(text, i - 2)):
+                      or _inner_bracket_before(text, i, lo) < i or _NUMERAL_LIST.match(text, i - 2)
+                      or _in_quote(text, i - 1, lo, start)):
         i = _inner_bracket_before(text, i, lo) if text[i - 1] in "）)" else i - 1
     # "利润总额为“十三五”时期的2.2倍": a quote opening before the number or date is no part of the phrase
     phrase = text[i:start].rstrip().rstrip("“‘「『《")
@@ -768,7 +776,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "网络创业培训每人最高可补贴2000元": the grant per head is measured (gz-19 gold: 补贴)
     grant = _PER_GRANT.search(phrase)
     if grant:
-        phrase = grant.group(1)
+        phrase = next(g for g in grant.groups() if g)
     # "平均每年增长５％": how often is no part of what is measured
     per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
     # "固定资产投资规模每年仍按10亿元安排": an adverb before the link ends no name
@@ -857,7 +865,9 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
-_PER_GRANT = re.compile(r"每(?:人|户|名|家)(?:最高|最多)?可?(补贴|补助|奖励|资助)$")
+# "每个奖励300万元", "最高奖励500万元": per unit or capped, the grant is measured (probe ind32)
+_PER_GRANT = re.compile(r"每(?:人|户|名|家|个|项|所|位|台|套)(?:最高|最多)?可?(补贴|补助|奖励|资助|奖补)$"
+                        r"|^(?:最高|最多)可?(补贴|补助|奖励|资助|奖补)$")
 _PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
@@ -1065,6 +1075,10 @@ _WHOLE_SCOPE = re.compile(r"^全(?:[省区州县]|市(?!生产总值))(?=..)")
 _DONE_TO_WHOLE = re.compile(r"(?<!占)(?:了|到|至)?(?:全[国省市区球]|世界)$")
 
 
+_ETC_FUNDS = re.compile(r"等(?:专项)?(?:资金|经费)")
+_BAR_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:元|人|吨|户)(?:以上|及以上)?的(?=[\u4e00-\u9fff])")
+
+
 def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]."""
     cues = _cues()
@@ -1083,7 +1097,13 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     if spec and _CJK.match(text, spec.end()):
         # "建成20个500千伏输变电工程": the size of each is part of what is counted
         k, limit = spec.end(), min(ceiling, spec.end() + _AFTER_MAX)
-    while k < limit and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)):
+    while k < limit and not (text[k].isdigit() and not _ASCII_NAME.match(text, k)
+                             and not (k > j + 1 and text[k - 1] in "超过达" and _BAR_IN_NAME.match(text, k))):
+        if text[k].isdigit() and k > j + 1 and text[k - 1] in "超过达" and (bar_m := _BAR_IN_NAME.match(text, k)):
+            # "80个主营业务收入超100亿元的产业集群": a bar inside the name (probe ind32: 河北 2019)
+            bar = bar_m.group()
+            k, limit = k + len(bar), min(ceiling, limit + len(bar))
+            continue
         if text[k] in _CLAUSE_BREAK:
             inner = _INNER_BRACKET.match(text, k) if k > j else None
             if inner and not _NOTE.match(text, k + 1):
@@ -1091,6 +1111,8 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
             break
         part = next((w for w in cues.noun_parts if text.startswith(w, k)), None) \
             if text.startswith(cues.noun_parts, k) else None
+        if part is None and k > j + 1 and (funds := _ETC_FUNDS.match(text, k)):
+            part = funds.group()  # "安排110亿元农业生产发展等资金": the funds are counted, 等 ends no noun
         if part:  # "4个在建铁路项目": 在建 is no stop
             k += len(part)
             continue
@@ -2057,24 +2079,31 @@ _HEADING_GOAL = re.compile(r"目标(?!任务)")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
-def _goal_heading(text: str, para: int) -> tuple[bool, str | None]:
+def _goal_heading(text: str, para: int) -> tuple[bool, str | None, bool]:
     """Whether the nearest heading above paragraph ``para`` is one of goals ("一、主要目标", "（一）总体要求和
     主要预期目标。"), and the year of the nearest heading or title line that names one ("咸阳市2023年国民经济
     和社会发展计划", "2018年民生基础设施补短板实施方案"): a plan's goals listed under it are of that year
     (probe polind27: 三明, 咸阳, 广东, 国发〔2020〕6号). A heading is a short line with no comma, or a
     numbered run-in heading ("（二）发展目标。到2025年，…"). Under a goal heading, the deadline opening its
     first paragraph ("二、发展目标" / "到2020年，全市…" / "——创新能力显著增强。…达到2.5%") dates the items
-    below it (probe ind31: 包头 2017, 新乡 2023)."""
-    goal, year, first, end = False, None, True, para
+    below it (probe ind31: 包头 2017, 新乡 2023). The third value: whether the line naming that year titles
+    a plan of the year ("内蒙古自治区2023年…政策清单", probe ind32)."""
+    goal, year, first, end, plan = False, None, True, para, False
     deadline = None
-    for _ in range(6):
-        if end <= 0 or (year and not first):
+    lines = 0
+    for _ in range(40):
+        if end <= 0 or (year and not first) or lines >= 6:
             break
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
         end = start
         if not line:
             continue
+        if _LABEL_LINE.match(line) or (_LIST_ITEM.match(line) and _FIGURE.search(line)):
+            # "牵头单位：省财政厅" under each numbered target, and the targets above it ("1.地区生产总值增长5.5%左右。"),
+            # are body lines of the list, no heading (probe ind32: 辽政发〔2024〕3号)
+            continue
+        lines += 1
         run_in = None if _HEADING_LINE.fullmatch(line) else _RUN_IN_HEADING.match(line)
         if run_in is None and not _HEADING_LINE.fullmatch(line):
             if first and (d := _DEADLINE_OPENING.match(line)):
@@ -2086,10 +2115,13 @@ def _goal_heading(text: str, para: int) -> tuple[bool, str | None]:
             if goal and run_in and (d := _DEADLINE_OPENING.match(line, run_in.end())):
                 deadline = d.group(1)
         if year is None and (y := _HEADING_YEAR.search(head)):
-            year = y.group(1)
-    return goal, (deadline or year) if goal else year
+            year, plan = y.group(1), _PLAN_TITLE.search(head, y.end()) is not None
+    return goal, (deadline or year) if goal else year, plan
 
 
+_LABEL_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|领导)[：:]\s*\S")
+_FIGURE = re.compile(r"\d(?:%|％|\s*(?:万|亿|千|百)?(?:元|个|家|人|项|公里|吨|亩|户))")
+_PLAN_TITLE = re.compile(r"(?:政策清单|工作要点|行动计划|实施方案|工作方案|计划)$")
 _RUN_IN_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
                              r"\s*([^，,。；;：:\n]{2,12})[。：:]")
 _DEADLINE_OPENING = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年")
@@ -2177,8 +2209,11 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
              and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
     in_sentence = [o for o in dates if o.start >= s_start]
     year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
-    heading_goal, heading_year = _goal_heading(text, para)
-    if _GOAL.search(text, s_start, start) or _GOAL.search(text[para : min(para + 16, start)]) or heading_goal:
+    heading_goal, heading_year, plan_title = _goal_heading(text, para)
+    # "（一）推进粮油等重要农作物生产。确保…": a run-in heading before the paragraph's opening (probe ind32)
+    lead = _RUN_IN_HEADING.match(text, para)
+    opening = lead.end() if lead and lead.end() < start else para
+    if _GOAL.search(text, s_start, start) or _GOAL.search(text[opening : min(opening + 16, start)]) or heading_goal:
         return "target", (_goal_year(text, dates[-1]) if dates else heading_year)
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
@@ -2198,6 +2233,11 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
             and not _RULE.search(text, o.end, start)]
     if past:
         return "actual", str(past[-1].attrs["value"])
+    if plan_title and heading_year and not dates and not _RULE.search(text, s_start, start) \
+            and (not ref_year or int(heading_year) >= ref_year):
+        # "内蒙古自治区2023年…政策清单" / "1.…安排110亿元农业生产发展等资金": an undated item of a plan for
+        # the year its title names is planned for that year (probe ind32)
+        return "target", heading_year
     return None, None
 
 
