@@ -110,7 +110,11 @@ _PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9
 # 《政府工作报告》 is cited, not the text; so is 〈政府工作报告〉 inside a title (《关于落实〈政府工作报告〉
 # 重点工作分工的意见》, the State Council's and the provinces' yearly division of the report's tasks), and so
 # is <政府工作报告> in ASCII or full-width angle brackets (盘锦市大洼区 2021: "现将《<政府工作报告>任务分解表》印发给你们").
-_REPORT = re.compile(r"各位代表|(?<![《〈<＜])政府工作报告(?![》〉>＞])|向大会报告")
+# A title that divides the report's tasks cites it unbracketed too (豫政〔2023〕5号: "关于明确政府工作报告提出的
+# 2023年重点工作责任单位的通知"; 杭州 2020: "关于印发2020年政府工作报告重点工作责任分解的通知"): what follows
+# it (提出的, 重点工作, 责任分解) makes it the object, and the text a policy.
+_REPORT = re.compile(r"各位代表|(?<![《〈<＜])政府工作报告(?![》〉>＞]|(?:提出|确定|部署|明确)的"
+                     r"|(?:重点|主要)?(?:工作|目标)?(?:任务)?(?:责任|部门)?(?:分工|分解))|向大会报告")
 _WE = re.compile(r"我[们們]")
 _OBJECT_MAX = 400
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
@@ -457,7 +461,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(_seats(doc, out))
         out.extend(_addressed(doc, meta, out))
         stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
-        out.extend(f for f in stated if not listed[f.trigger[0]])
+        out.extend(f for f in stated if not listed[f.trigger[0]] and not notes[f.trigger[0]])
     out = [g for f in out for g in _counted_items(doc, f)]
     for f in out:
         if f.deadline is None:
@@ -906,6 +910,12 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
             return None
         line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
+    # A page that lost its line breaks runs its items on (豫政〔2023〕5号 as served: "…圆满完成。 一、加快
+    # 提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费…(省商务厅…负责)"; the cleaned text drops
+    # the spaces): the last item number after a sentence's end opens the task, not the head of the page.
+    items = list(_RUN_ON_ITEM.finditer(text, start, end))
+    if items:
+        start = items[-1].start()
     while start < end and text[start] in "。；;，, ":
         start += 1
     label = _LABEL.match(text, start)
@@ -1000,6 +1010,9 @@ def _role_lines(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assignmen
         if task is None:
             continue  # the line above is no numbered item (办理时限：… / 负责部门：… of a service guide)
         out.append(_noted_frame(doc, group, task, lead, support))
+        # The lines are read: their own 牵头 (X、Y分别牵头) assigns nothing more in a policy's running text.
+        for m in group:
+            notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out
 
 
@@ -1027,6 +1040,7 @@ _ROLE_INLINE = re.compile(rf"(?<=[。；;])[ \t\u3000]*({_LINE_ROLE})[：:][ \t\
                           rf"(?=[ \t\u3000]*(?:{_INLINE_NUMBER}|[一二三四五六七八九十]{{1,3}}、|{_LINE_ROLE}[：:])"
                           r"|[ \t\u3000。；;]*$)", re.M)
 _INLINE_ITEM = re.compile(_INLINE_NUMBER)
+_RUN_ON_ITEM = re.compile(rf"(?<=[。；;！？!?])(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|{_INLINE_NUMBER})")
 
 
 def _inline_role_notes(doc: _Doc, first_lead: bool, notes: bytearray) -> list[AssignmentFrame]:
