@@ -449,6 +449,8 @@ _GENERIC_NOUN_SUFFIX = ("情况", "结果", "以来", "的", "频次", "过程",
 # (1957), 执行得还很不够 (1956): how something was done is judged, no action is reported. Not 得到/得以/得益/得力.
 _MANNER_AFTER = re.compile(r"得(?![到以益力分奖])")
 _HOLDING = ("召开", "举办", "举行")
+# The verbs that hold a meeting named as their object (市长…主持召开市政府第N次常务会议); 主持 alone chairs one.
+_HOLDING_VERBS = ("召开", "主持召开", "举行")
 _BY_MEANS = re.compile(r"通过(?:[^，,。；;、]{0,4}、)*[^，,。；;、]{0,6}$")
 _MEANS_CLOSE = re.compile(r"(?:[^，,。；;]{0,16}?)等?(?:方式|形式|途径|手段)(?:[，,。；;]|$)")
 _LIST_BEFORE = frozenset("、与和及")
@@ -886,7 +888,7 @@ def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame
                 held.setdefault((verb, f.date, head), []).append(f.name or "")
         if verb in _SIGN_VERBS or (f.type == "coordination" and head == "仪式"):
             signed = True
-        if f.type == "meeting" and verb in ("召开", "举行", "主持召开"):
+        if f.type == "meeting" and verb in _HOLDING_VERBS:
             meeting = True
     return kept
 
@@ -2003,13 +2005,12 @@ _GOVERNMENT_POST = re.compile(r"\s*(?:副书记|常委)、(?:[^，,。；;、：
 # 市委常委会会议; a term (七届) may open it, the body comes first, the meeting noun ends it.
 _OWN_MEETING_LEAD = re.compile(r"[一二三四五六七八九十\d]{0,3}届?")
 _OWN_MEETING_TAIL = re.compile(r"[^，,。；;、：:\n]{0,10}?(?:常务会议|全体(?:[（(]扩大[）)])?会议|办公会议?|党组(?:扩大)?会议|常委(?:会)?会议)")
-_HOLDING_VERBS = ("召开", "主持召开", "举行", "主持")
 
 
 def _meeting_body(doc: _Doc, s: int, e: int, end: int) -> str | None:
     """The canonical body whose own meeting the holding verb at ``s:e`` names as its object, else None."""
     text = doc.text
-    if text[s:e] not in _HOLDING_VERBS:
+    if text[s:e] not in _HOLDING_VERBS and text[s:e] != "主持":
         return None
     lead = _OWN_MEETING_LEAD.match(text, e, end)
     i = bisect.bisect_left(doc.starts, lead.end())

@@ -1507,6 +1507,13 @@ _POST_AFTER_PLACE = re.compile("[省市县区旗]?(?:长|委书记|委副书记)
 _ROSTER_BREAK = "。；;！？!?\n"
 
 
+def _branch_in(name: str, place: str) -> bool:
+    """Whether ``name`` is a bureau's branch named by ``place`` (长春市生态环境局|榆树市|分局): the place right
+    after the bureau and before 分局, not inside another word (高新西区分局 is no 西区's branch)."""
+    k = name.rfind(place + "分局")
+    return k > 0 and name[k - 1] in "局厅委" and k + len(place) + 2 == len(name)
+
+
 def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str | None,
                   date: dt.date | None, depts: list[Mention]) -> Link | None:
     """A bare body in a roster of leaders that opens with another division's name is that
@@ -1529,7 +1536,7 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
             if chain and pos and not (len(chain) == 1 and divs.shared_elsewhere(name[skip:skip + pos], jur)):
                 # A city's bureau's branch in the document's own division (长春市生态环境局榆树市分局
                 # in a 榆树市 news item, probe dept35c) sits there: the 市农业农村局 after it is 榆树市's.
-                here = own is not None and own.name in name[skip + pos:]
+                here = own is not None and _branch_in(name, own.name)
                 anchors.append((d.start + skip + pos, jur if here else chain[-1]))
     for a, b, codes in divs.mentions(clean[lo:m.start]):
         if len(codes) == 1 and _POST_AFTER_PLACE.match(clean, lo + b):

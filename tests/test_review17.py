@@ -53,3 +53,14 @@ def test_a_notes_partner_label_heads_no_item():
 def test_a_reported_payment_by_a_body_stays_an_activity():
     text = "区总工会开展送温暖活动\n2024-01-20\n1月18日，由区总工会向困难职工发放慰问金50万元。"
     assert "发放" in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
+
+
+def test_two_parties_are_no_group_and_branch():
+    # 上汽集团乘用车福建分公司 is one firm (probe org32); joined by 和 or 向 they are two.
+    assert [t for t, _ in _ents("上汽集团和福建分公司签订协议。", "ORG")] == ["上汽集团", "福建分公司"]
+
+
+def test_a_state_grid_prefix_at_the_texts_end_gives_no_span_before_it():
+    text = "故城县供电公司成立大会后国网"
+    ex = govie.extract(text, model=None)
+    assert all(0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.text for e in ex.entities)

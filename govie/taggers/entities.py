@@ -129,7 +129,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = out[-1].start
         start = _after_roster_name(text, ctx.source if ctx else None, start, end)
         start = _after_city_of_site(text, start, m.start())
-        if text.startswith(_GROUP_PREFIXES, start - 2) and _longest(_org_openers()[0], text, start) > start:
+        if start >= 2 and text.startswith(_GROUP_PREFIXES, start - 2) and _longest(_org_openers()[0], text, start) > start:
             # State Grid's companies write 国网 before their place: 国网故城县供电公司 (故城 2023 news),
             # 国网甘肃省电力公司, 国网通渭县供电公司 (通渭 2023 news; probe org32).
             start -= 2
@@ -173,7 +173,8 @@ def _group_branches(text: str, found: list[Mention]) -> list[Mention]:
             continue
         for gap in range(0, 5):
             h = heads.get(x.start - gap)
-            if h is not None and h is not x and _BRANCH_GAP.fullmatch(text, h.end, x.start):
+            if h is not None and h is not x and _BRANCH_GAP.fullmatch(text, h.end, x.start) \
+                    and not any(c in _ORG_STOP for c in text[h.end : x.start]):  # 上汽集团和福建分公司: two parties
                 drop.update((id(h), id(x)))
                 add.append(Mention("ORG", h.start, x.end, x.source, {}, priority=x.priority))
                 break
@@ -740,7 +741,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # 今年农业银行…
     if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t")) or _TIME_WORD.fullmatch(w)
-               or w in _MEETING_VERBS
+               or w in _org_lead_words()
                for w in (before,)):
         return False
     if before in place_name_set():
@@ -787,9 +788,6 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
-# Verbs of meeting a visitor that jieba's dictionary does not tag as verbs: 省委书记王晓晖在成都会见比亚迪公司董事长
-# 王传福 (四川日报 2022; probe org32).
-_MEETING_VERBS = ("会见", "会晤", "拜会", "接见")
 _PARTY_AGREEMENTS = ("战略合作", "合作框架", "合作协议", "框架协议", "深化战略合作", "全面战略合作")
 _PARTY_JOINERS = ("与", "同", "和")
 # What a firm makes or sells, said of it right after its name.
