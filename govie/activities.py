@@ -1245,7 +1245,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     elif after.startswith(_NOUN_SUFFIX) and not doc.covered[e] and not after.startswith("标准化"):
         # 推行标准化生产 (2010 杨陵区 report, probe act41): 标准化 qualifies the object, 推行标准 would be a noun
         return False
-    elif kind not in ("generic", "weak") and word not in _HOLDING and _BUREAU_NOUN.match(after) and not doc.covered[e]:
+    elif word not in _HOLDING and _BUREAU_NOUN.match(after) and not doc.covered[e]:
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
         return False

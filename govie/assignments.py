@@ -679,9 +679,8 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
         # "离退休干部工作办公室 负责机关离退休干部工作": the unit and its duty on one line.
         head = _OWNER_HEAD.match(text, ls, pos)
         name = text[head.end() : pos].rstrip(" \t\u3000")
-        if doc.dept_at(head.end()) is None and (UNIT_TAIL.match(name) or _UNIT_OFFICE.fullmatch(name)):
-            body = _rules_body(doc, ls)
-            return [body] if body else [name]
+        if doc.dept_at(head.end()) is None and (owner := _unit_owner(doc, name, ls)):
+            return owner
     if first_clause or _ITEM_START.fullmatch(before) and not any(ch in before for ch in "。；;"):
         prev_end = ls - 1
         while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip(" \t\u3000"):
@@ -693,11 +692,8 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
             if d is not None and not text[d.end : prev_end].strip(" \t\u3000。："):
                 return [_name(text, d)]
             unit = text[head.end() : prev_end].strip(" \t\u3000。：") if head else ""
-            if d is None and doc.rules_genre and (UNIT_TAIL.match(unit) or _UNIT_OFFICE.fullmatch(unit)):
-                # An internal unit no tagger knows (财务科, 电子政务办公室 under 内设机构): a unit of the
-                # body the 规定 is about, or the unit as written where the text names none.
-                body = _rules_body(doc, hs)
-                return [body] if body else [unit]
+            if d is None and doc.rules_genre and (owner := _unit_owner(doc, unit, hs)):
+                return owner
     # An item of the list of main duties: at an item's or a sentence's start, before the next section.
     ss = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
     inline = text[pos - 1 : pos] in "，," and any(_MAIN_DUTIES.finditer(text, ss, pos))
@@ -726,6 +722,15 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
         body = _rules_body(doc, intro)
         return [body] if body else None
     return [_name(text, owner)]
+
+
+def _unit_owner(doc: _Doc, unit: str, at: int) -> list[str] | None:
+    """An internal unit no tagger knows (财务科, 电子政务办公室 under 内设机构) owning a duty: a unit of the
+    body the 规定 is about, or the unit as written where the text names none; None for no unit."""
+    if not (UNIT_TAIL.match(unit) or _UNIT_OFFICE.fullmatch(unit)):
+        return None
+    body = _rules_body(doc, at)
+    return [body] if body else [unit]
 
 
 def _rules_body(doc: _Doc, upto: int) -> str | None:

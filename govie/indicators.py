@@ -914,8 +914,7 @@ def _shared_list(text: str, start: int, floor: int, phrase: str, after_number: b
         # "改造苏北、苏中棚户区40万套", "当年缴纳增值税、营业税和企业所得税在2000万元以上": a place or a
         # date tagged in the list bounds the phrase, not the list; the list runs to the clause's start
         bound = floor
-        while floor > 0 and text[floor - 1] not in _CLAUSE_BREAK:
-            floor -= 1
+        floor = _clause_start(text, floor, 0)
         # "今年小麦、稻谷最低收购价": a time before the list is when, no part of its first name
         when = _LIST_WHEN.match(text, floor, bound)
         floor = when.end() if when else floor
@@ -1061,7 +1060,8 @@ _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.�
 # the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
 _PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
 _PRICE_BASIS_END = re.compile(r"(?<=..)(?:按照?|以)(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?$")
-_COMPARED_NOTE = re.compile(r"(?:同比|比上年)?[（(](?:下同|以下同)[）)]$")
+# "全年地区生产总值同比（下同）增长4.5%", "比上年（下同）增长14.6%": a note on how figures read is no part of a
+# name; _read_before strips it from every phrase it reads.
 _SAME_BELOW = re.compile(r"[（(](?:下同|以下同)[）)]")
 # "其他22名相关责任人员": 其他 alone before a count determines the noun after it, which is measured
 _OTHER_ONLY = frozenset({"其他", "其它", "其余", "另有", "另"})
@@ -1667,8 +1667,6 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
         share_of_scope = prev is not None and bool(_SHARE_OF_SCOPE.fullmatch(phrase))
-        # "全年地区生产总值同比（下同）增长4.5%": the comparison and its note are no part of the name
-        phrase = _COMPARED_NOTE.sub("", phrase) or phrase
         if _PRICE_BASIS.fullmatch(phrase):
             phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         elif (basis := _PRICE_BASIS_END.search(phrase)):

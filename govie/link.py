@@ -235,7 +235,7 @@ class Linker:
         m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
         if m.endswith("警方") and len(m) > 2:
             m = m[:-2] + "公安部门"  # 长沙警方: the city's police, a functional name (长沙市公安局)
-        m = self._without_state(m, date)
+        m = self._without_state(m)
         if foreign_state_prefix(m):
             # 美国国务院, 印度外交部: a foreign state's body, listed (美国政府) or null, never China's.
             return self._exact(m, None, date) or Link(None, source="foreign")
@@ -639,7 +639,7 @@ class Linker:
     # Bodies whose full name did not change with the reforms (a former division's 政府 is its 人民政府).
     _FORMER_FULL_KINDS = frozenset({"government", "party", "congress", "cppcc", "court", "procuratorate", "office"})
 
-    def _without_state(self, m: str, date: dt.date | None) -> str:
+    def _without_state(self, m: str) -> str:
         """News writes the state before a central body: 中国国家发展计划委员会, 中国外交部, 国家人事部
         are the bodies without it (when the registry knows the name only so); the official full
         name 中华人民共和国电力工业部 is 电力工业部."""
@@ -712,9 +712,10 @@ class Linker:
         # A registered head beats a derived one: 省市场监管局|办公室, not 省市场监管局办|公室.
         # A zone's committee named in full keeps its written name as a head too (金华经济技术开发区管理
         # 委员会|党政综合办公室), before _derived composes one with the city's 市 that does not exist.
+        # The state's name before a central head is set aside once per split (中国国家互联网信息办公室|网络管理技术局).
+        splits = [(self._without_state(head), tail) for head, tail in splits]
         for rules in ((self._exact, self._substituted), (self._zone_full_head, self._derived, self._zone_head)):
             for head, tail in splits:
-                head = self._without_state(head, date)  # 中国国家互联网信息办公室|网络管理技术局
                 for rule in rules:
                     link = rule(head, jur, date)
                     if link and tail == "办公室" and link.agency_id and link.canonical.endswith("委员会") \
@@ -744,7 +745,7 @@ class Linker:
     def _central_body(self, m: str) -> bool:
         """Whether ``m`` names a central ministry or commission (a registry body of no division), the
         state's name written before it in news set aside (中国国家互联网信息办公室|网络管理技术局)."""
-        m = self._without_state(m, None)
+        m = self._without_state(m)
         return m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)
 
     def _is_unit(self, s: str) -> bool:

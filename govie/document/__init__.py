@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
 
-from govie.document.head import division_of_body, infer_meta, local_plan_division
+from govie.document.head import division_of_body, infer_meta, issuer_division
 from govie.document.portal import Portal, read_portal
 from govie.document.record import document_summary, own_title_span
 from govie.kb.divisions import NATIONAL
@@ -115,10 +115,7 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
             record["issuer"] = issuers[0]
             record["issuer_source"] = "record"
         if ctx_jurisdiction_source != "argument":
-            code = division_of_body(issuers[0], linker.divisions, linker)
-            if code == NATIONAL:
-                # 中共中央办公厅、国务院办公厅印发《甘肃省机构改革方案》: the plan is the province's.
-                code = local_plan_division(clean, linker.divisions) or code
+            code, _ = issuer_division(issuers[0], clean, linker.divisions, linker)
             if code:
                 record["jurisdiction"] = linker.divisions.province_name(code)
                 record["jurisdiction_source"] = "issuer"

@@ -27,7 +27,7 @@ from govie.text.report import report_cited
 from govie.text.regex_cache import compile_cached
 from govie.text.segment import shared_jieba
 
-__all__ = ["infer_meta", "division_of_body"]
+__all__ = ["infer_meta", "division_of_body", "issuer_division"]
 
 # A full date not followed by a range dash (the start of 5月4日—5月12日 is no reference date).
 _FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
@@ -943,9 +943,9 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
     other party of a news item's visit or meeting; places in persons' names are not read."""
     divs = load_divisions()
     if issuer:
-        code = division_of_body(issuer, divs, linker)
-        if code == NATIONAL and (plan := local_plan_division(clean, divs)):
-            return plan, "title"
+        code, by_plan = issuer_division(issuer, clean, divs, linker)
+        if by_plan:
+            return code, "title"
         if code:
             return code, "title" if issuer_src == "title" else "issuer"
     if docno_division is not None:
@@ -971,6 +971,15 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
 # 《甘肃省机构改革方案》, 2018): the plan is the province's, and its bare 省X厅 are the province's
 # bodies, though the issuer is central (probe asg38).
 _LOCAL_REFORM_PLAN = re.compile(r"印发(?:了)?《([^《》]{2,16}?)机构改革(?:实施)?方案》")
+
+
+def issuer_division(issuer: str, clean: str, divs: Divisions, linker: Any) -> tuple[str | None, bool]:
+    """The division of a document's issuer, and whether a local plan the centre issues gave it
+    (中共中央办公厅、国务院办公厅印发《甘肃省机构改革方案》: the plan is the province's)."""
+    code = division_of_body(issuer, divs, linker)
+    if code == NATIONAL and (plan := local_plan_division(clean, divs)):
+        return plan, True
+    return code, False
 
 
 def local_plan_division(clean: str, divs: Divisions) -> str | None:

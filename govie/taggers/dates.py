@@ -504,8 +504,10 @@ def _stripped_dates(text: str, out: list[Mention], ctx: Context) -> list[Mention
     found = []
     for m in _STRIPPED_DATE.finditer(lines):
         if not m.group(1):
-            before = lines[: m.start()].rstrip()
-            if not _SIGNER_LINE.search(before[before.rfind("\n") + 1 :]):
+            k = m.start()
+            while k > 0 and lines[k - 1].isspace():
+                k -= 1  # the line above, past blank lines (not a copy of all the text before)
+            if not _SIGNER_LINE.search(lines[lines.rfind("\n", 0, k) + 1 : k]):
                 continue
         ymd = _lost_units(m, 2)
         if ymd is None or not 1949 <= ymd[0] <= (ctx.reference_date.year + 1 if ctx.reference_date else 2100):

@@ -2212,7 +2212,7 @@ def _grassroots_coop(text: str, m: Mention) -> bool:
     if m.start == 0 or text[m.start:m.end] not in _BARE_COOP:
         return False
     before = text[m.start - 1]
-    return bool(re.match(f"[{_CJK}]", before)) and before not in _STOP + "和" and before not in _COOP_LEVEL_OPENERS
+    return _ONE_CJK.match(before) is not None and before not in _STOP and before != "和" and before not in _COOP_LEVEL_OPENERS
 
 
 # A merged bureau's name joins its fields with 和 (区工业信息化和科技局, 区科技和经信局, 区计划和
@@ -2807,7 +2807,7 @@ def _bare_head_office(text: str, bodies: list[Mention], registry: Registry, take
         s, e = m.span()
         # After a word's character it ends another name (铁路总局 unlisted): only after a break or a
         # function word (在总局, 和总局).
-        if any(taken[s:e]) or (s and _ONE_CJK.match(text[s - 1]) and text[s - 1] not in _STOP + "和"):
+        if any(taken[s:e]) or (s and _ONE_CJK.match(text[s - 1]) and text[s - 1] not in _STOP and text[s - 1] != "和"):
             continue
         taken[s:e] = b"\x01" * (e - s)
         attrs = {"canonical": agency.name, "agency_id": agency.id, "unit": None, "derived": False,

@@ -132,9 +132,10 @@ def _split_local(code: str, within: str | None = None) -> tuple[str, str | None,
     The longest prefix wins (穗天 before 穗); the rest must start with a known local
     body code, so running text that happens to start with 成 or 新 is no local number.
     """
+    exact, prefixed = _codes()
     for n in _prefix_lengths(code):
         prefix, rest = code[:n], code[n:]
-        if rest == "发" and (code in _codes()[0] or code in _codes()[1]):
+        if rest == "发" and (code in exact or code in prefixed):
             continue  # 银发 is 中国人民银行's, not 银川's Party committee
         if _local_body(rest):
             division = _division_of(prefix, rest, within)
