@@ -67,6 +67,17 @@ def test_a_town_plan_signed_by_the_town_is_its_countys_document():
     assert ("区委", "中共绍兴市柯桥区委员会") in _depts(text)
 
 
+def test_a_publisher_department_field_names_the_town_as_the_other_labels_do():
+    # The same page with its fields labelled 发布部门 (as wuxi.gov.cn labels them; probe dept31c): one list of
+    # publisher labels for every reader, so the town places the plan as under 发布机构 and 信息来源.
+    text = ("发布部门: 王坛镇 发文日期: 2024-03-26\n王坛镇2024年工作计划\n发布部门:王坛镇\n"
+            "2024年是中华人民共和国成立75周年,也是浙江“勇当先行者、谱写新篇章”、柯桥打造现代化国际纺都的再出发之年,"
+            "更是王坛镇奋力打造“水源保护地绿色共富新高地”突破之年。站在新征程上,我镇将继续高举习近平新时代中国特色社会主义思想伟大旗帜。\n"
+            "接下来,我们将紧紧围绕区委、区政府的总体要求,紧密结合镇党委的工作部署,重点做好以下方面工作。")
+    assert _division(text) == "绍兴市柯桥区"
+    assert _division(text.replace("发布部门:王坛镇\n", "").replace("发布部门: 王坛镇 ", "")) == "浙江省"
+
+
 def test_a_town_congress_session_is_the_towns_congress():
     # https://gcs66.com/document_detail/41304.html (庄墓镇, 2021) and
     # http://www.linan.gov.cn/art/2022/5/5/art_1229230905_4034262.html (天目山镇 of 临安区, 2021): the

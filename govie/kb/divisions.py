@@ -482,20 +482,22 @@ def townships() -> dict[str, tuple[str, ...]]:
     return {name: tuple(codes) for name, codes in out.items()}
 
 
+# A page's publisher field label (发布部门: 华庄街道, 发布机构 | 东明路街道 |); its value may name the
+# document's own township. The clean text joins the next label to the value (发布部门:华庄街道阅读次数).
+PUBLISHER_FIELD = "(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|｜]*"
 # A township's own voice: its bodies named bare (镇党委, 镇人大, 乡人民政府) and 全镇/我镇.
 # A subdistrict speaks as its working committee (在街道党工委的坚强领导下, pudong.gov.cn 2022; a bare
 # 街道办事处 is as often the class: 到户籍所在地街道办事处申请), or as the publisher of its page (发布部门: 华庄街道, wuxi.gov.cn 2023; probe dept31c).
 _TOWNSHIP_VOICE = re.compile("(?<![各乡城村])[镇乡](?:党委|人大|人民政府|政府|人民代表大会)|[全我本][镇乡]"
                              "|(?<!各)街道党工委"
-                             # The clean text joins the next label to the value (发布部门:华庄街道阅读次数).
-                             "|(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|]*[\u4e00-\u9fff]{1,5}?街道")
+                             "|" + PUBLISHER_FIELD + "[\u4e00-\u9fff]{1,5}?街道")
 # A township named as the speaker: its government or congress (我代表庄墓镇人民政府, 在天目山镇第三届人民
 # 代表大会), or alone in a 发布机构 / 信息来源 field of the page (发布机构: 王坛镇).
 # 西演镇第十八届人大 (高阳 2020) and a town's signature 西平镇党政办 (三台 2016) name it too.
 _TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|第" + TERM_NUMBER + "届(?:人民代表大会|人大)|人民代表大会|党委|党政办)"
                                "|([\u4e00-\u9fff]{1,5}?街道)(?=办事处|党工委)"
-                               "|(?:发布机构|发布单位|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])"
-                               "|(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|]*([\u4e00-\u9fff]{1,5}?街道)"
+                               "|" + PUBLISHER_FIELD + "([\u4e00-\u9fff]{1,5}?[镇乡])(?![\u4e00-\u9fff])"
+                               "|" + PUBLISHER_FIELD + "([\u4e00-\u9fff]{1,5}?街道)"
                                # A town's news naming it after its county as the host (扶风县杏林镇召开2023年春季重点
                                # 工作推进会, xbxxb.com 2023; probe dept29c).
                                "|[县区市旗]([\u4e00-\u9fff]{1,5}?[镇乡])(?=(?:组织)?召开|举行|举办)")

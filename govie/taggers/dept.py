@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (BARE_LEVELS, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
+from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
@@ -2077,7 +2077,7 @@ def _facility_item(text: str, m: Mention) -> bool:
 TOWN_OWN_BODY = re.compile("(?<![各乡城村镇])([镇乡])(?:党委|纪委|人大|人民政府|政府)|(?<![各])(街道)(?:党工委|纪工委)")
 # The page's publisher field naming the document's own township (发布部门:华庄街道, 发布机构 | 东明路街道 |):
 # its office (guide v2: mentions in metadata lines are marked). The clean text joins the next label.
-_TOWN_FIELD = re.compile("(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|｜]*")
+_TOWN_FIELD = re.compile(PUBLISHER_FIELD)
 # A field's whole value naming a town or township, its county before it or not: 永川区来苏镇, 王坛镇. The
 # clean text joins the next label to it (发布机构:永川区来苏镇成文日期: 2021-03-11).
 _TOWN_FIELD_VALUE = re.compile("(?:[\u4e00-\u9fff]{1,8}?[市区县旗])?([\u4e00-\u9fff]{1,6}?[镇乡])"
