@@ -1184,6 +1184,11 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if not _LEAD_IN.fullmatch(opener) and not by:
         return None  # a body inside another clause's object
     trigger = (start - 1, start) if by and role == "modal" else (s, e)
+    if role == "shared" and not by and _OWN_CLOSE.match(text, e):
+        # "对于健全生态文明体制，《意见》明确提出，生态环境部、国家发展改革委、科技部等14部门按照职责分工
+        # 负责。" (news of the 2018 分工意见): the shared duty has no object; the clauses before are its topic.
+        topic = _shared_topic(doc, cs)
+        return AssignmentFrame(_item_task(text, topic), lead, support, None, trigger) if topic else None
     after = e
     partner = next((p for p in _PARTNER[:3] if text.startswith(p, e)), None)
     if partner:
@@ -1199,6 +1204,30 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if task[1] - task[0] < 2:
         return None
     return AssignmentFrame(task, lead, support, None, trigger)
+
+
+# A shared duty that closes its sentence: X、Y按职责分工负责。 (a comma after it leads on to its object).
+_OWN_CLOSE = re.compile(r"[ \u3000]*(?:[。；;]|\n|$)")
+# A clause that only reports what a document says, between the topic and the bodies ("《意见》明确提出，").
+_REPORTING = re.compile(r"[\s\u3000]*(?:《[^》\n]{1,60}》|(?:该|分工)?(?:意见|方案|通知|文件|计划))(?:中|还|也)?"
+                        r"(?:明确提出|明确要求|明确|提出|要求|强调|指出|规定)[\s\u3000]*")
+_TOPIC_PREP = re.compile(r"[\s\u3000]*(?:对于|关于)")
+
+
+def _shared_topic(doc: _Doc, cs: int) -> tuple[int, int] | None:
+    """The topic before a clause that opens at ``cs`` with bodies sharing a duty, past a reporting clause."""
+    text = doc.text
+    if cs < 1 or text[cs - 1] not in "，,":
+        return None
+    comma = cs - 1
+    prev = _clause_start(text, comma)
+    if _REPORTING.fullmatch(text, prev, comma) and prev >= 1 and text[prev - 1] in "，,":
+        comma = prev - 1
+    topic = _topic_clauses(doc, comma)
+    if topic is None:
+        return None
+    prep = _TOPIC_PREP.match(text, topic[0])
+    return (prep.end(), topic[1]) if prep and topic[1] - prep.end() >= 2 else topic
 
 
 # not 自由贸易试验区, 理由, 由于 (the check behind 由 follows it: sre skips to a 由 in C)

@@ -74,13 +74,16 @@ def test_partners_clause_with_other_bodies_before_the_task():
 
 
 # 2018 news of the State Council's 分工意见 (https://www.las.ac.cn/front/product/detail?id=f0fbbba49ad12484d612ec6bb37db2fc):
-# 等14部门 closes the list; 按照职责分工负责 has no object, so the clause is no task.
+# 等14部门 closes the list; 按照职责分工负责 has no object, so the topic before 《意见》明确提出 is the task
+# (probe asg40: as with 由 below, the bodies share the duty for the topic).
 NEWS_2018 = ("57项重点工作中,明确涉及生态环境部的有10项。 对于健全生态文明体制,《意见》明确提出,"
              "生态环境部、国家发展改革委、科技部等14部门按照职责分工负责。")
 
 
-def test_counted_partners_with_a_shared_duty_give_no_task():
-    assert assignments(NEWS_2018) == []
+def test_counted_partners_with_a_shared_duty_take_the_topic():
+    (a,) = assignments(NEWS_2018)
+    assert a["task"]["text"] == "健全生态文明体制"
+    assert a["lead"] == ["生态环境部", "国家发展和改革委员会", "科学技术部"]
     # With 由 the topic before it is the task (the counted close is the shared duty).
     (a,) = assignments("健全生态文明体制,由生态环境部、国家发展改革委、科技部等14部门按照职责分工负责。")
     assert a["task"]["text"] == "健全生态文明体制"
