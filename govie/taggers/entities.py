@@ -66,6 +66,11 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 # 2018 公示), 福建同元龙旺文化古镇旅游开发有限公司 (福州 2018 表彰).
                 start -= 1
                 continue
+            if (strong or m.group() in ("集团", "公司")) and ch in "和同" and _place_then_one(text, start - 1):
+                # 和/同 one or two characters after a place is inside the firm's coined name: 上海均和产业发展
+                # 集团, 上海均和集团 (老边区 2024 news; probe org33), not a conjunction between two names.
+                start -= 1
+                continue
             if strong and ch == "和" and start >= 2 and text[start - 2] == "、":
                 # Right after a list comma 和 opens the name, no conjunction follows one: 湖北鼎龙控股股份有限公司、
                 # 和远气体潜江有限公司 (湖北日报, 潜江 news; probe org25).
@@ -450,6 +455,19 @@ _STRONG_SUFFIXES = frozenset(("股份有限公司", "有限责任公司", "有�
 _BRACKETED = re.compile(f"[{_CJK}]{{1,4}}")
 
 
+def _place_then_one(text: str, i: int) -> bool:
+    """Whether a place's name ends one or two name characters before ``i`` and opens a clause or follows a verb
+    (会见了上海均|和), so the character at ``i`` is inside a name."""
+    for k in (1, 2):
+        j = i - k
+        if j < 2 or not all(_ORG_NAME_CHAR.match(c) and c not in _ORG_STOP for c in text[j:i]):
+            continue
+        if text[j - 2 : j] in _place_words() or (j >= 3 and text[j - 3 : j] in _place_words()):
+            if not any(text[j - n : j] in _place_words() and text[j:i] + text[i] in _place_words() for n in (2, 3)):
+                return True
+    return False
+
+
 def _place_before(text: str, i: int) -> bool:
     """Whether a division's name or short name ends right before ``i``."""
     places = _place_words()
@@ -601,10 +619,19 @@ _UNIVERSITY_CENTRE = re.compile(f"([{_CJK}]{{2,12}}?)创新中心")
 _CENTRE_VERBS = ("共建", "建设", "合作", "联合", "打造", "建立", "成立", "设立", "牵头", "参与", "组建", "布局")
 
 
+# A university's affiliated hospital or school is one name with it, the hospital's place and campus
+# included: 安徽医科大学附属安庆第一人民医院龙山院区 (安徽省卫健委 2024 news; probe org33), as the dev
+# gold's 华南师范大学附属中学初中部.
+_AFFILIATED = compile_cached(f"附属(?:[{_CJK}]{{0,12}}?)(?:医院|中学|小学|学校|幼儿园)")
+
+
 def _university_branch_end(text: str, end: int) -> int:
     """End of a university's institute in a place, for a name found by its suffix (北京大学海南研究院)
-    or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report), or of its
-    innovation centre (北京大学京津冀生物医学前沿创新中心)."""
+    or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report), of its
+    innovation centre (北京大学京津冀生物医学前沿创新中心), or of its affiliated hospital or school."""
+    a = _AFFILIATED.match(text, end)
+    if a and not any(ch in _ORG_STOP for ch in a.group()):
+        return _campus_end(text, a.end())
     b = _UNIVERSITY_BRANCH.match(text, end)
     if b and b.group(1) in _place_words():
         return b.end()
@@ -1016,7 +1043,7 @@ _PROJECT_ANCHOR = re.compile("等(?:一批|[0-9]+个|[一二三四五六七八�
 # Yunnan 2026 report).
 _PROJECT_SITE_KIND = re.compile("站|库|场|港|路|桥|线|矿|田|园|区|城|馆|工程")
 # The first item may hold the clause's lead (西宁市引进落地晶科、弗迪等15项强链补链项目: 西宁 2023 news), cut below.
-_PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))([{_CJK}]{{2,14}}、(?:[{_CJK}]{{2,7}}、)*[{_CJK}]{{2,7}})$", re.M)
+_PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))([{_CJK}]{{2,20}}、(?:[{_CJK}]{{2,7}}、)*[{_CJK}]{{2,7}})$", re.M)
 # Items that are works, sites, phases or offices, not firms (光伏玻璃深加工, 平湖智创园, 中船二期, 通信模块研发生产;
 # 中国华能总部: dev Hebei 2026 report, where the firm alone is the name and the 等…企业 rule finds it).
 # Lines are works too (深江高铁、广佛环城际等项目建设: Guangdong 2022 report, probe locorg22).
@@ -1039,6 +1066,21 @@ def _firms_project(item: str) -> bool:
     (中石化煤制烯烃: Inner Mongolia 2025 report, probe org27), or a process plant's name."""
     known = _org_names().match(item)
     return bool(known and known.end() < len(item)) or bool(_PROCESS_END.search(item))
+
+
+# The trade word that ends a firm's short name (赛诺维制药, 布科思机器人, 中科芯时代).
+_FIRM_TRADE_END = re.compile("(?:制药|药业|机器人|电子|科技|精工|电工|风电|光电|电气|新材|材料|化工|时代|智能|智造|生物|装备|实业|重工|机械|食品)$")
+
+
+def _coined_firm(item: str) -> bool:
+    """Whether ``item`` is a coined name and a trade word: a head jieba reads with a single character in
+    it (赛|诺维|制药, 布|科思|机器人, 中科|芯|时代: 三明 开发区 2023 news; probe org33), where a field
+    (海上|风电, 新能源|汽车) is words."""
+    t = _FIRM_TRADE_END.search(item)
+    if t is None or t.start() < 2:
+        return False
+    head = shared_words(item[: t.start()])
+    return any(len(w) == 1 and _ORG_NAME_CHAR.match(w) for w in head) and not any(w in _NOT_IN_RARE_NAME or w in _ORG_STOP for w in head)
 
 
 def _listed_project_firms(text: str) -> list[Mention]:
@@ -1068,7 +1110,7 @@ def _listed_project_firms(text: str) -> list[Mention]:
                or any(w[-k:] in places for k in (2, 3, 4) if len(w) > k) for w in items):
             continue  # a place ends the item: a firm's plant named by its site (天楹辽源), not the firm
         # Most items read as coined names or known firms; fields (新能源汽车, 生物医药) do not.
-        named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) for w in items)
+        named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) or _coined_firm(w) for w in items)
         if 2 * named < len(items) or named < 2:
             continue
         pos = start
