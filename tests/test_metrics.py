@@ -72,3 +72,10 @@ def test_a_formula_constant_is_no_metric():
     text = "计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%。目标值为60%，乘以 100%后取整。"
     got = [(e.text, e.start) for e in govie.extract(text, model=None).entities if e.label == "METRIC"]
     assert got == [("60%", text.index("60%"))]
+
+
+def test_a_unit_opening_the_counted_noun_measures_nothing():
+    # las.ac.cn 2018 news on the 分工意见 (probe asg40): 部门 is the noun counted, no measure word; the span
+    # 14部 ended inside it. A count with a measure word of laws (出台5部…法规) stays.
+    text = "生态环境部、国家发展改革委、科技部等14部门按照职责分工负责。今年出台5部地方性法规。"
+    assert [m.text for m in govie.extract(text, model=None).entities if m.label == "METRIC"] == ["5部"]

@@ -42,3 +42,11 @@ def test_project_firms_with_trade_words_after_a_long_lead():
 def test_fields_before_projects_stay_unmarked():
     # fields, not firms: the trade-word rule needs a coined head
     assert _orgs("推进海上风电、新能源汽车等重点项目建设。") == []
+
+
+def test_bare_rural_bank_in_a_provincial_report_is_the_kind():
+    # Shandong and Shaanxi 2026 work reports (corpora/work-reports-2026): 农商行 next to 村镇银行 and before
+    # 统一法人制度改革 names the kind of bank; no one bank is meant, so no ORG.
+    for text in ("实施上市资源培育“十百千”计划，推动农商行、村镇银行改革重组，深化城商行内控。",
+                 "推动农商行统一法人制度改革，推广知识产权、应收账款质押融资。"):
+        assert "农商行" not in _orgs(text)

@@ -678,9 +678,19 @@ def _known_orgs(text: str) -> list[Mention]:
             start -= 1
         if _ROAD.match(text, start) and _ROAD.match(text, start).start(2) == end:
             continue  # a road the firm's word names: 加快…、中兴大道延伸 (枣庄市中区 2022)
+        if m.group() in _KIND_SHORT_NAMES and (start, end) == m.span() \
+                and not _LEVEL_ITEM_BEFORE.search(text, max(0, start - 10), start):
+            continue
         if _stands_alone(text, start, end, stops):
             out.append(Mention("ORG", start, end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
+
+
+# Short names that name a kind of bank as well as one: bare, 农商行 is the kind (推动农商行、村镇银行改革重组;
+# 推动农商行统一法人制度改革: Shandong and Shaanxi 2026 reports), one bank only with its level (县农商行) or
+# listed after a body of the writer's level (县人行、农商行、农业银行: 平利 news; probe org33).
+_KIND_SHORT_NAMES = frozenset({"农商行"})
+_LEVEL_ITEM_BEFORE = re.compile(f"(?:^|[、，,；;：:\\s])[县市区][{_CJK}]{{1,6}}、$")
 
 
 def _level_word(text: str, i: int) -> bool:

@@ -103,8 +103,14 @@ def _year_count(text: str, m: re.Match[str]) -> bool:
 # Units of time: in a service guide a number of them is a time limit or a period of eligibility
 # (15个工作日, 满6个月, 毕业2年内, 72小时内), no reported quantity (dev gz-9, gz-17, gz-19, gz-21 leave
 # all 72 out; probe guide23 清新区, 光明区, 欧阳路街道, chaojilvshi pages).
-# words 支 opens, after which it is no measure word of teams (3支森林消防政府专职中队, 5支应急救援队伍)
-_NOT_TEAMS = ("支出", "支持", "支付", "支撑", "支援", "支部", "支行", "支线", "支流", "支农", "支柱", "支教", "支取")
+# Words a one-character unit opens, after which it measures nothing: "1000支出", "50支持" (3支森林消防中队
+# is a count of teams), a bare "3天然气" or "12天津" (5亿立方米天然气 is taken by 立方米), "等14部门" and
+# "7部委" (部门 is the noun counted, no measure word: asg40's 生态环境部…等14部门, las.ac.cn 2018).
+_UNIT_OPENS_WORD = {
+    "支": ("支出", "支持", "支付", "支撑", "支援", "支部", "支行", "支线", "支流", "支农", "支柱", "支教", "支取"),
+    "天": ("天然", "天津", "天府", "天山"),
+    "部": ("部门", "部委"),
+}
 _TIME_UNITS = frozenset({"个工作日", "工作日", "个自然日", "自然日", "小时", "分钟", "天", "年", "个月", "个季度"})
 
 
@@ -119,10 +125,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group("unit") == "岁" and not _AGE_MEASURED.search(text, max(0, m.start() - 30), m.start()):
             continue  # "5岁以下儿童", "年满60岁的父母": an age bound in a name or a rule (dev leaves them out)
-        if m.group("unit") == "天" and text.startswith(("天然", "天津", "天府", "天山"), m.end("unit") - 1):
-            continue  # "5亿立方米天然气" is taken by 立方米; a bare "3天然气" or "12天津" counts no days
-        if m.group("unit") == "支" and text.startswith(_NOT_TEAMS, m.end("unit") - 1):
-            continue  # "1000支出", "50支持": 支 opening a word is no measure word (3支森林消防中队 is)
+        if m.group("unit") in _UNIT_OPENS_WORD and text.startswith(_UNIT_OPENS_WORD[m.group("unit")], m.end("unit") - 1):
+            continue
         if m.group("unit") == "天" and text.endswith("出生", 0, m.start()):
             continue  # "出生180天内的新生儿": an age bound in a rule, like 年满60岁 (dev gz-3 leaves it out)
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
