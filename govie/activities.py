@@ -102,6 +102,9 @@ _MODAL = re.compile(
 _MODAL_FIRST = re.compile("[应必务须鼓支可决负要不严禁]")
 # A prohibition in a report binds others too (sc-report-2022 不得违规新建楼堂馆所, sc-report-2004 坚决禁止和纠正擅自
 # 出台税收优惠政策的行为, sc-report-1997 不准假破产): no action of the government.
+# A modal word right after a verb that carries out a policy names the policy, binding no one: "实行鼓励出口和吸引外资
+# 等多种政策，深入开展…斗争" (sc-report-1999, probe act45), "出台支持汽车…等消费政策" (sc-report-2024).
+_POLICY_NORM = re.compile(r"(?:实行|实施|出台|制定|推出|采取|执行)(?:了|一系列|多项|一批|各项|新的)*$")
 _REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])"
                            r"|不得|严禁|禁止|不准(?!确)|不许(?!可)")
 # A report's task for a class of bodies, the sentence's subject (sc-report-2022 各地区各部门要切实担负起…责任，积极推出…;
@@ -459,6 +462,11 @@ _LIST_AFTER = frozenset("、与和及等")
 # A clause that opens with a count of its subject (66个产业集群和园区…, 1.4万余家企业…).
 _COUNTED_SUBJECT = re.compile(r"\s*(?:累计|全年|共|新增)?\d[\d.]*\s*[万千百亿]?余?\s*([家个所项座名条户])")
 _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]?\s*[^\s\d，,、；;。]{1,3}?(?:[，,、；;。）)]|$)")
+# A sum paid with the noun of what it pays: "对种粮农民一次性发放200亿元补贴" (sc-report-2022, probe act45), "兑现1.2亿元
+# 奖励": the sum is the object's measure, not a count that makes the clause a statistic (受理558件).
+# Between two measures of one clause: 、 and the times each was taken (两次降低…、两次下调…).
+_LISTED_MEASURE = re.compile(r"、\s*(?:[一二两三四五六七八九十\d]+次)?$")
+_SUM_OBJECT = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]*元[\u4e00-\u9fff]")
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 # 相当于 compares (二千一百一十六个县和相当于县的行政单位): no place follows it.
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|(?<!相当)于)(?![于位期线达])")
@@ -1357,7 +1365,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     back40 = s - 40 if s - 40 > sent_start else sent_start
     # Every norm opens with one of a few characters: most windows hold none, and skip the scan.
     norms = [m.start() for m in (_REPORT_MODAL if doc.kind == "report" else _MODAL).finditer(text, back40, s)
-             if not doc.covered[m.start()] and not doc.quoted[m.start()] and not _body_decided(doc, m.start())] \
+             if not doc.covered[m.start()] and not doc.quoted[m.start()] and not _body_decided(doc, m.start())
+             and not _POLICY_NORM.search(text, max(0, m.start() - 8), m.start())] \
         if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
@@ -1381,7 +1390,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False  # 所有企业都要建立起…: the class's task
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
     # reforms were checked above).
-    if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
+    if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) and not _SUM_OBJECT.match(text, e)
+                                       or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
         return False
     if doc.kind == "report" and kind not in ("measure", "rate", "reform"):  # 5个重点事项…审批材料精简80%, 28个省全部免征了农业税: a measure
         counted = _COUNTED_SUBJECT.match(text, cs)
@@ -1712,6 +1722,15 @@ def _sentence(
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
         obj_limit = clause_end
+        if doc.kind == "report" and c.kind in _COUNTED_KINDS:
+            for later_c in cands[i + 1 :]:
+                if later_c.start >= clause_end:
+                    break
+                listed = later_c.kind in _COUNTED_KINDS and _LISTED_MEASURE.search(text, c.end, later_c.start)
+                if listed:
+                    # 两次降低存款准备金率、两次下调政策利率 (sc-report-2024, probe act45): two measures, each its own
+                    obj_end = obj_limit = listed.start()
+                    break
         if c.kind in ("generic", "weak"):
             weak = c.kind == "weak"
             for later_c in cands[i + 1 :]:
@@ -2471,6 +2490,10 @@ def _date(
         and not (doc.text.endswith("年", 0, mentions[i].end)
                  and _EVENT_NAME_BEFORE.fullmatch(doc.text, mentions[i].end, pos))
         and not _in_target(doc, mentions[i], full_start, pos)
+        # 全年新增税费优惠…，增发1万亿元国债 (sc-report-2024, probe act45): in a report the whole year is the year its part
+        # speaks of (the review's, the plan's), not a vague date
+        and not (doc.kind == "report" and mentions[i].attrs.get("value") is None
+                 and doc.text[mentions[i].start : mentions[i].end] in ("全年", "全年度"))
         # 作了2018年度…管理情况的专项报告 (光明日报 2019-10-24, probe act43): the period the report covers, not the
         # time it was made
         and not (doc.text.endswith(("作了", "作过"), 0, mentions[i].start) and doc.text.startswith("报告", pos))
