@@ -108,6 +108,8 @@ _ZONE_FULL_WORDS = "(?:经济技术开发区|高新技术产业开发区|经济�
 _ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}{_ZONE_FULL_WORDS}管理委员会")
 _ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
                                   f"{_ZONE_FULL_WORDS}工作委员会")
+# A city's own zone by the bare level and a kind that names one zone (市经济技术开发区管委会).
+_OWN_ZONE_COMMITTEE = re.compile(f"市(经济技术开发区|高新技术产业开发区|{ZONE_WORDS})(?:管委会|管理委员会)")
 # The kind of zone right after a place's name (德阳 + 经济技术开发区), no name of its own between.
 _ZONE_KIND_AFTER_PLACE = re.compile(f"{_ZONE_FULL_WORDS}管委会$")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
@@ -247,6 +249,7 @@ class Linker:
             or (self._central_short(m, date) if central else None)
             or self._branch(m)
             or self._substituted(m, jur, date)
+            or self._own_zone_committee(m, jur)
             or self._zone_body(m)
             or self._group_office(m, jur, central)
             or self._central_functional(m, date)
@@ -496,6 +499,23 @@ class Linker:
         if m.endswith(("管委会", "管委", "管理委员会", "党工委", "工委", "工作委员会")):
             return Link(None, None, None, 0.0, False, "zone-without-name")
         return Link(m, None, None, 0.7, True, "derived+zone")
+
+    def _own_zone_committee(self, m: str, jur: str | None) -> Link | None:
+        """The city's own zone by its kind after the bare 市 (市经济技术开发区管委会 on 南通's addressee
+        line, 2019): the zone takes the city's short name, as 德阳经济技术开发区 and 长沙高新技术产业
+        开发区 do. Only the kinds that name one zone (市开发区, 市经开区 may be an 经济开发区: null)."""
+        g = _OWN_ZONE_COMMITTEE.fullmatch(m)
+        if not g or not jur:
+            return None
+        place = self._place_for_prefix("市", jur)
+        if place is None:
+            return None
+        if g[1] not in ("经济技术开发区", "高新技术产业开发区", "高新区"):
+            # 市开发区 (盐城's addressee line, 2013): which kind of 开发区 is not said; no name composed.
+            return Link(None, None, None, 0.0, False, "zone-without-name")
+        kind = "高新技术产业开发区" if g[1] == "高新区" else g[1]
+        return Link(self.divisions.by_code[place].name.removesuffix("市") + kind + "管理委员会", None, None, 0.7,
+                    True, "derived+zone")
 
     def _place_end(self, m: str) -> int:
         """Where the place names opening ``m`` end: a division's name or a county-level city's short

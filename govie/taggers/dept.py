@@ -950,7 +950,8 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 # 产业园区 and 工业园区 (云南禄丰产业园区管委会 in 禄丰市's rules of 2024, 长乐山工业园区 on 下陆区's
 # addressee line: probe dept28c) are a county's zones with their own 管委会.
 ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区"
-_ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}){{2,12}}?"
+# A dash may join two places inside the zone's name (磨憨—磨丁合作区管委会 among 昆明's 责任单位, 2023).
+_ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}|(?<=[{_CJK}])—(?=[{_CJK}])){{2,12}}?"
                    f"(?:{ZONE_WORDS})"
                    # 管委 alone is Qingdao's short form (青岛西海岸新区管委, 青岛高新区管委: 青政发〔2019〕1号)
                    f"(?:管委会|管理委员会|管委(?![会员])|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
@@ -993,6 +994,16 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
         if mt.place_re.match(text, p):
             return p, m.end()
     return None
+
+
+# 建设 naming a kind of zone (曲阜文化建设示范区管委会 on 济宁's addressee line, 2021; 生态文明建设示范区)
+# is part of the zone's name, no verb.
+_ZONE_NAME_BUILD = re.compile(f"建设(?=(?:{ZONE_WORDS}))")
+
+
+def _zone_not_body(name: str) -> bool:
+    """_NOT_BODY read on a zone body's name, 建设 right before the zone's word left out."""
+    return bool(_NOT_BODY.search(_ZONE_NAME_BUILD.sub("", name)))
 
 
 def _zone_body_starts(text: str) -> list[int]:
@@ -1307,12 +1318,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "中国共产党" in text or "中共" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
-              if not _NOT_BODY.search(m.group()) and (span := _zone_party_from_place(text, m, mt))]
+              if not _zone_not_body(m.group()) and (span := _zone_party_from_place(text, m, mt))]
     # A zone's body after a space of the original too: issuers written one after another
     # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
-              and not _NOT_BODY.search(m.group()) and not any(p < g < m.end() for g in gaps)]
+              and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
@@ -2418,7 +2429,8 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
 # Zones joined by 、 before one 管委会 (辽东湾新区、辽河口生态经济区管委会 on 盘锦's addressee line;
 # 两江新区、西部科学城重庆高新区、万盛经开区管委会 in a Chongqing plan): each zone's committee.
 _SHARED_ZONE_COMMITTEE = re.compile(f"(?:{ZONE_WORDS})(?:管委会|管理委员会)")
-_ZONE_ITEM = re.compile(f"{_ZONE_CHAR}{{2,12}}?(?:{ZONE_WORDS})")
+# The bare level names the document's own zone too (市开发区、城南新区管委会 on 盐城's addressee line, 2013).
+_ZONE_ITEM = re.compile(f"(?:{_ZONE_CHAR}{{2,12}}?|[市县区州])(?:{ZONE_WORDS})")
 _ZONE_ITEM_STOPS = set("、，,；;：:\n（）()和及与")
 
 
