@@ -2526,7 +2526,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     ports = _named_ports(text)
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_roads(text) \
-        + parts + _pair_zones(text) + _boundary_places(text) + _seats(text) \
+        + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
@@ -2865,7 +2865,9 @@ def _boundary_places(text: str) -> list[Mention]:
 # (?:大型)? spelled out as an alternative: a pattern opening with literals is skipped to in C.
 _WATER_SITE = re.compile("大型(?:水库|灌区)|水库|灌区")
 # Words before the head that class a reservoir, not name it (病险水库, 大中型灌区, 该水库).
-_SITE_CLASS = re.compile("型|病险|重点|骨干|主要|各|该|本|新建|全国|现代化|工程|项目|建设|治理|改造|[（()）]")
+# A basin's reservoirs are a class, no reservoir's name (实施鄱阳湖流域水库群抗旱保供水联合调度: Jiangxi 2023
+# report, probe loc37).
+_SITE_CLASS = re.compile("型|病险|重点|骨干|主要|各|该|本|新建|全国|现代化|工程|项目|建设|治理|改造|流域|[（()）]")
 _NOT_IN_SITE_NAME_POS = ("v", "d", "p", "c", "r", "m", "f", "u", "q")
 
 
@@ -2908,9 +2910,13 @@ def _named_sites(text: str) -> list[Mention]:
     out = []
     tags = function_word_tags()
     for h in _NAMED_SITE.finditer(text):
-        words = shared_words(text[max(0, h.start() - 8) : h.start()])
-        name = ""
+        back = 10 if text.endswith(_AIRPORT_KINDS, 0, h.start()) else 8
+        words = shared_words(text[max(0, h.start() - back) : h.start()])
+        name = kind = ""
         for w in reversed(words):
+            if not name and not kind and w in _AIRPORT_KINDS and h.group() == "机场":
+                kind = w  # jieba tags 通用 a verb: the airport's kind, read before its name
+                continue
             # Another site's head ends the name (亚洲最大专业货运机场花湖国际机场: Hubei 2026).
             if _NAMED_SITE.search(w) or not all(_NAME_CHAR.match(c) for c in w) or w in _ORG_STOP or len(name) + len(w) > 5 \
                     or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
@@ -2918,9 +2924,15 @@ def _named_sites(text: str) -> list[Mention]:
             name = w + name
         if h.group() == "大桥" and (_PROJECT_LIST.match(text, h.end()) or text.startswith(("项目", "工程"), h.end())):
             continue  # a bridge listed among projects is one (长海跨海大桥、秦沈高速二期…等重大项目开工: dev wr2026-liaoning)
+        # A name before the airport's kind names one airport (共青城通用机场: Jiangxi 2023 report, probe
+        # loc37); the kind alone or after a class word names none (建设通用机场, 全省通用机场).
         if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
-            out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            start = h.start() - len(kind) - len(name)
+            out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+_AIRPORT_KINDS = ("通用", "支线")
 
 
 # New areas named by a word of their own, no known place before the head (临港新片区: Shanghai 2026 twice;
@@ -3937,9 +3949,10 @@ def _pair_chars() -> frozenset[str]:
 # 京雄科创走廊, 厦漳泉都市圈: dev gold, Guangdong, Hebei, Fujian 2026). Guide: named zones are LOC.
 # Also city clusters and innovation zones (兰白定临城市群: Gansu 2026; 呼包鄂国家自主创新示范区: Inner
 # Mongolia 2026, as 福厦泉国家自主创新示范区 in dev wr2026-fujian).
-# Economic circles and innovation parks as well (儋洋经济圈: Hainan 2026; 沈抚科创园: Liaoning 2026).
+# Economic circles and innovation parks as well (儋洋经济圈: Hainan 2026; 沈抚科创园: Liaoning 2026), and a
+# corridor with no other head word (吉泰走廊发展迅速: 吉安 and 泰和, Jiangxi 2017 report, probe loc37).
 _PAIR_ZONE_HEADS = ("合作产业园", "经济特别合作区", "特别合作区", "合作区", "经济走廊", "科创走廊", "都市圈", "城市群", "经济圈",
-                    "科创园", "国家自主创新示范区")
+                    "科创园", "国家自主创新示范区", "走廊")
 _PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)({'|'.join(_PAIR_ZONE_HEADS)})")
 # A quoted run of one character per city before the head (带动“襄十随神”城市群协同发展, “宜荆荆恩”城市群: Hubei
 # 2026): the quotes mark the run as a name, so two cities may share a character (荆州, 荆门) and a county its
@@ -4013,6 +4026,45 @@ _ABBR_RUN = re.compile(f"[{_ABBR_FIRST}](?<![{_ABBR_ANY}][{_ABBR_FIRST}])[{_ABBR
 # 陕皖直流输电工程, 鲁台经贸合作洽谈会: dev gold leaves them unmarked; guide v2.2, LOC 2).
 # A level character makes the run a place's own name (闽宁镇).
 _ABBR_PROJECT = re.compile("直流|互济|联网|铁路|高铁|高速|公路|通道|运河|输电|班列|管道|大桥|交界|[线界镇乡村县市区]|[^，。；、\n]{0,8}(?:洽谈会|博览会|周)")
+
+
+# Cities of one province joined into one area by a character of each name (昌抚一体化加快推进: 南昌 and 抚州,
+# Jiangxi 2017 report; 成德眉资同城化加快推进: 成都, 德阳, 眉山, 资阳, Sichuan 2022 report; probe loc37), as
+# 川渝 and 深中 (guide v2.2, LOC 1: a place qualifying a process is marked). The process ends the run.
+_CITY_RUN_PROCESS = re.compile("一体化|同城化")
+
+
+@lru_cache(maxsize=1)
+def _city_char_provinces() -> dict[str, frozenset[str]]:
+    """Each character of a city's short name, and the provinces that have such a city."""
+    out: dict[str, set[str]] = {}
+    for p in places():
+        if p.level == "city" and len(p.short) >= 2:
+            for c in p.short:
+                out.setdefault(c, set()).add(p.province_code)
+    return {c: frozenset(v) for c, v in out.items()}
+
+
+def _city_runs(text: str) -> list[Mention]:
+    """Two to four characters before 一体化 or 同城化, each of a city of one and the same province, no word
+    of jieba's dictionary (城乡, 山水) and no place's own name (the gazetteer reads those)."""
+    if "一体化" not in text and "同城化" not in text:
+        return []
+    chars = _city_char_provinces()
+    names = place_name_set()
+    out = []
+    for h in _CITY_RUN_PROCESS.finditer(text):
+        s = h.start()
+        while s > 0 and h.start() - s < 5 and text[s - 1] in chars:
+            s -= 1
+        run = text[s : h.start()]
+        if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run in names or run in _all_tags() \
+                or run in _region_words():
+            continue
+        if not frozenset.intersection(*(chars[c] for c in run)):
+            continue
+        out.append(Mention("LOC", s, h.start(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
@@ -4130,7 +4182,8 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 
 # A route between two places, then its line (隆昌至叙永段扩能改造, 纳雍至六盘水等铁路, 西安至永寿等高速公路).
 _ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|、))")
-_ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道)")
+# Power lines and pipelines run between their ends as well (武汉至南昌特高压工程: Jiangxi 2023 report, probe loc37).
+_ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道|特高压|输电|输气|管道)")
 # A line's section after the line, bracketed or not: 成兰铁路(成都至川主寺段), 隆黄铁路(叙永至毕节段) (Sichuan 2023).
 _SECTION_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?段)")
 _LINE_BEFORE_SECTION = re.compile(f"(?:铁路|高铁|高速|公路|城际)[（(]?[{_CJK}]{{2,6}}$")
@@ -4369,6 +4422,17 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         return False
     if (text.endswith("至", 0, m.start) or text.startswith("至", m.end)) and _ROUTE_LINE_AHEAD.match(text, m.end):
         return False  # the end of a route its line names (攀枝花至盐源高速公路等项目: Sichuan 2025; guide LOC 1)
+    if text.startswith("段", m.end) and m.end + 1 < len(text) and text[m.end + 1] in "等、，,。；" \
+            and text[m.start:m.end] in _division_names():
+        return False  # a line's section in a province, then a list's end: 西气东输三线江西段等项目 (Jiangxi 2017
+        # report, probe loc37), as 合新高铁安徽段 in dev wr2026-anhui
+    if m.end - m.start == 2 and _PAIR_LINE.match(text, m.end) and text[m.start:m.end] in _region_words() \
+            and not any(c in "东西南北中" for c in text[m.start:m.end]):
+        return True  # two cities' characters open a line's name, a project (昌九高铁, 长赣高铁: Jiangxi 2023
+        # report, probe loc37; dev gold leaves such lines unmarked); a compass region qualifies (南北疆铁路环网)
+    if text.startswith("保卫战", m.end):
+        return True  # a campaign named after the place it defends (全力支援大上海保卫战: Jiangxi 2023 report, probe
+        # loc37; 湖北保卫战、武汉保卫战: 2020 State Council report), guide v2.2, LOC 2
     known = _org_names().match(text, m.start)
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
@@ -4413,6 +4477,9 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     return False
 
 
+_PAIR_LINE = re.compile("高铁|铁路|城际|高速")
+
+
 # A region's strategy written as a quoted list of short clauses, each a place and a process.
 _QUOTED_PLACE_LIST = re.compile(f"[{_CJK}]{{2,7}}(?:、[{_CJK}]{{2,7}}){{2,}}")
 _QUOTED_ITEM_END = re.compile("[、”]")
@@ -4452,10 +4519,14 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                 and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
                          and at_word_start(text, i, end)) \
                 and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)) \
-                and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)):
+                and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)) \
+                and not (text.startswith("地区", end) and text[i:end] in _region_words()
+                         and word_bounds(text, i, end + 2)):
             # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
             # 2015 on Jiangxi's river chiefs, probe loc29)
             # jieba's 首都机场, 首都国际机场: the airport the place opens (dev sc19-46 marks 首都国际机场)
+            # jieba's 西北地区 after a region's 粤东: the region and 地区 are one name (向粤东西北地区转移落户
+            # 项目26个: 珠海 2018 report, probe loc37), which tag_locs extends over 地区
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
         if end > i:
             # 首都北京 (jieba's one word): the capital's name after 首都 is the place (赴首都北京等地:
