@@ -544,14 +544,20 @@ _DATED_HEADLINE = re.compile(r"^[ \t\u3000]*(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-
                              r"[ \t\u3000]*[^\s\d。，,；;：:！!？?][^\n。，,；;：:！!？?]{3,60}$", re.M)
 
 
+def _day_value_at(out: list[Mention], pos: int) -> str | None:
+    """The day value (YYYY-MM-DD or XXXX-MM-DD) of the DATE found at ``pos``, if it names a whole day."""
+    dated = next((d for d in out if d.start <= pos < d.end), None)
+    value = dated.attrs.get("value") if dated else None
+    return value if value and len(value) == 10 else None
+
+
 def _headline_days(text: str, out: list[Mention]) -> list[Mention]:
     """The bare day in the first sentence under a dated headline line, when it is the headline's day."""
     found = []
     taken = [(d.start, d.end) for d in out]
     for line in _DATED_HEADLINE.finditer(text):
-        dated = next((d for d in out if d.start <= line.start(1) < d.end), None)
-        value = dated.attrs.get("value") if dated else None
-        if not value or len(value) != 10:
+        value = _day_value_at(out, line.start(1))
+        if value is None:
             continue
         start = line.end() + 1
         stop = min((k for k in (text.find("\n", start), text.find("。", start)) if k >= 0), default=len(text))
@@ -571,9 +577,8 @@ def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
     taken = [(d.start, d.end) for d in out]
     starts = [d.start for d in out]  # out is sorted by start
     for line in _DATELINE.finditer(text):
-        dated = next((d for d in out if d.start <= line.start() < d.end), None)
-        value = dated.attrs.get("value") if dated else None
-        if not value or len(value) != 10:
+        value = _day_value_at(out, line.start())
+        if value is None:
             continue
         stop = text.find("\n", line.end())
         for d in out[bisect.bisect_left(starts, line.end()) :]:
