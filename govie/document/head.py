@@ -875,6 +875,9 @@ def _mask_person_places(clean: str, divs: Divisions) -> str:
         # A township named like a city (文昌镇 of 宣州区, 文昌 of 文昌市): no place of that city.
         elif end - start == 2 and clean[end : end + 1] in ("镇", "乡") and clean[start : end + 1] in townships():
             names.add(clean[start:end])
+        # A subdistrict named so too (白杨街道 of 钱塘区, 白杨 of 白杨市: qiantang.gov.cn 2023, probe dept39c).
+        elif end - start == 2 and clean.startswith("街道", end) and clean[start:end] + "街道" in townships():
+            names.add(clean[start:end])
     for name in names:
         clean = clean.replace(name, "\u3007" * len(name))
     return clean

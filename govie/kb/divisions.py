@@ -500,7 +500,11 @@ _TOWNSHIP_SPEAKER = re.compile("([\u4e00-\u9fff]{1,5}?[镇乡])(?=人民政府|�
                                "|" + PUBLISHER_FIELD + "([\u4e00-\u9fff]{1,5}?街道)"
                                # A town's news naming it after its county as the host (扶风县杏林镇召开2023年春季重点
                                # 工作推进会, xbxxb.com 2023; probe dept29c).
-                               "|[县区市旗]([\u4e00-\u9fff]{1,5}?[镇乡])(?=(?:组织)?召开|举行|举办)")
+                               "|[县区市旗]([\u4e00-\u9fff]{1,5}?[镇乡])(?=(?:组织)?召开|举行|举办)"
+                               # The same host opening a line without its county (戴庙镇召开县派第一书记对接会,
+                               # sddp.net 2019), or a report's title opening with the township and its year
+                               # (昌硕街道2022年工作总结, anji.gov.cn 2023; probe dept39c).
+                               "|(?:^|(?<=\n))([\u4e00-\u9fff]{1,5}?(?:[镇乡]|街道))(?=(?:组织)?召开|举行|举办|(?:19|20)[0-9]{2}年)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -508,7 +512,9 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
     """(name, county code) of the one town or township a text's ``head`` speaks as (a town's work
     report or plan: 我代表庄墓镇人民政府, 镇党委, 全镇), which lies in ``within`` when that is a
     province, city or county; None where the head names several, or speaks as none."""
-    if len(_TOWNSHIP_VOICE.findall(head)) < 2:
+    # A host or title township (group 6 of _TOWNSHIP_SPEAKER) is one voice of the head itself.
+    hosted = sum(1 for m in _TOWNSHIP_SPEAKER.finditer(head) if m.group(6) or m.group(5))
+    if len(_TOWNSHIP_VOICE.findall(head)) + min(hosted, 1) < 2:
         return None
     divs = load_divisions()
     table = townships()
@@ -521,6 +527,10 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
             continue
         codes = tuple(c for c in table[name] if c in divs.by_code and (
             within is None or within == NATIONAL or within in divs.ancestry(c)))
+        if m.group(6) and said != name:
+            # A line opening with the county and its town (澧县城头山镇召开…): that county's town only.
+            before = said[: len(said) - len(name)]
+            codes = tuple(c for c in codes if before.endswith(divs.by_code[c].name))
         if m.group(5):
             # Named after its county (扶风县杏林镇召开…): the town of that county, never a namesake elsewhere.
             before = head[: m.end(5) - len(name)]
@@ -528,7 +538,18 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
         if len(codes) != 1:
             return None
         found.add((name, codes[0]))
+    if not found and within and divs.meta_level(within) == "county":
+        # A county's news on one of its towns that then names the town's bodies bare (闵行区农委领导到华漕镇
+        # 调研 … 镇政府由王尧镇长带队, 2016; probe dept39c): the one township of that county the head names.
+        for m in _NAMED_TOWNSHIP.finditer(head):
+            said = m.group()
+            name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
+            if name and within in table[name]:
+                found.add((name, within))
     return next(iter(found)) if len(found) == 1 else None
+
+
+_NAMED_TOWNSHIP = re.compile("[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?![\u4e00-\u9fff]?(?:长|人民政府|政府|党委|人大))")
 
 
 @functools.lru_cache(maxsize=1)

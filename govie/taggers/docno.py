@@ -291,7 +291,17 @@ def _pick_code(run: str) -> str:
         if len(cand) <= MAX_CODE and _known(cand):
             return _with_prefix(run, i) if cand not in exact else cand
     trimmed = _LEAD.sub("", run[-MAX_CODE:])
+    # A body named right before its own unknown code (传达县委组织部东组通〔2019〕12号, sddp.net 2019; probe
+    # dept39c): the code is what follows the body's last word, never the body.
+    body = _BODY_BEFORE_CODE.search(trimmed)
+    if body:
+        return trimmed[body.end():]
     return trimmed or run[-MAX_CODE:]
+
+
+# A body's closing word with at least two characters of name before it and a two-to-five character code
+# after it (组织部|东组通): 人社厅发 keeps its 厅 (one character of code after it).
+_BODY_BEFORE_CODE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:组织部|宣传部|统战部|局|办公室|委员会)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 _GOVERNMENT = ("府", "政", "办", "市府", "委")
