@@ -71,7 +71,9 @@ _NO_UNIT_NAMED = "有关|相关|各|其他|其它"
 _UNIT = re.compile(rf"(?![省市州县区旗盟](?:人民)?政府|[省市州县区旗盟]委)"
                    rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
                    rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持|{_NO_UNIT_NAMED})"
-                   rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署])[{_CJK}](?<![{_STOP}])){{2,8}}?)"
+                   # Never over a coordinator before a class: 国办督查室和有关秘书局 (国办函〔2016〕38号) is a unit,
+                   # then the office's other bureaus (probe dept37n).
+                   rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署]|[和及与](?:有关|相关|其他|其它|各))[{_CJK}](?<![{_STOP}])){{2,8}}?)"
                    "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
                    # A county bureau's section (县教育体育局人事股); not a share (全资控股, 入股, 股份).
                    "|(?<![控参入持配炒新个])股(?![份东权票市本金])"
@@ -92,7 +94,7 @@ _GAMES_COMMITTEE = re.compile(f"第[0-9０-９一二三四五六七八九十]{{1
 # before another post (中央办公厅副主任兼秘书局局长: 副主任 is the post, as in _UNIT).
 _MINISTRY_BUREAU = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商(?!贸|务|业)|向|经(?!侦|济)|由|对|将"
                               rf"|副|主任|书记|总理|部长|局长|司长|党组|总工程师|总经济师|秘书长|{_NO_UNIT_NAMED})"
-                              rf"(?:(?![局部厅署委])[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
+                              rf"(?:(?![局部厅署委]|和(?:有关|相关|其他|其它|各))[{_CJK}](?<![{_STOP}])){{2,8}}(?<!总)局")
 # A department of a central commission or bureau (统计部, 计划财务部): not after a coordinator or verb,
 # not 部门 (a class), 部署, 部分, 部长, 部际.
 CENTRAL_DEPARTMENT = re.compile(rf"(?!国家|国务院|中国|中央|和|与|及|或|并|会同|商|向|经|由|对|将|各|全|有关|相关)"
@@ -937,8 +939,9 @@ def _class_standing(text: str, s: int, e: int) -> bool:
         return text.startswith("人民", max(0, s - 2)) and s >= 2
     return text.startswith("常委会", s) and e - s == 3 and bool(_CLASS_CONGRESS.search(text, max(0, s - 10), s))
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门, 国务院证券监督管理机构 (one
-# body; 国务院有关部门 is a class, 国务院直属机构 names no field).
-_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构)")
+# body; 国务院有关部门 is a class, 国务院直属机构 names no field); a regulation also writes 机关
+# (国务院机构编制管理机关, 国务院令第227号 Art. 3; probe dept37n).
+_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)")
 # A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
@@ -1237,9 +1240,19 @@ def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: 
     return s
 
 
+# A central body before its branches in every province (an addressee or 抄送 line of a ministry's notice):
+# 中国人民银行各省、自治区、直辖市分行 and 人民银行省级分行 (银发[1996]294号), 财政部驻各省、自治区、直辖市、
+# 计划单列市财政监察专员办事处 (财建〔2001〕899号): the branches are a class, the body is not the addressee
+# (as 国务院各部委; probe dept37n).
+_BRANCH_CLASS_AFTER = re.compile("(?:驻)?各(?:省|自治区|直辖市|计划单列市|经济特区|[、，,及和])+[\u4e00-\u9fff]{0,8}?"
+                                 "(?:分行|分支行|分支机构|分局|监管局|办事处)|省级(?:分行|分支行|分支机构|分局)")
+
+
 def _heads_a_class(text: str, end: int) -> bool:
     """国务院部门, 国务院各部委, 国务院有关部门, 省政府有关部门: a government naming the class of
     its departments."""
+    if _BRANCH_CLASS_AFTER.match(text, end):
+        return True
     # 商务部相关部门, 审计署有关部门 (news): a ministry's own departments; the ministry is named.
     if text[end - 1] in "局委厅办部署":
         return False
