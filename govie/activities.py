@@ -2485,6 +2485,9 @@ def _date(
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
         # “十四五”重大工程, 2023年的任务: a date that qualifies a noun is no time of an action
         and doc.text[mentions[i].end : mentions[i].end + 1] not in ("”", "的")
+        # “2030启航计划”启动实施 (江西 2026 report, dev), “鹭引五洲 才聚八闽”2025全球创新创业大赛: a year that opens a
+        # quoted name, or a name after a quoted slogan, names the thing (probe date29), not the time of the action
+        and not _opens_a_name(doc.text, mentions[i])
         # "7月7日至8日,2022年全国水生态环境保护工作会议召开" (生态环境部 2022-07, bxzyhb.com): the year opens the name
         # of the meeting held, as in 召开2023年第1次会议 above
         and not (doc.text.endswith("年", 0, mentions[i].end)
@@ -2527,6 +2530,13 @@ def _dated_paragraph(doc: _Doc, block: Block) -> tuple[Any, str]:
             return m.attrs.get("value"), text[m.start : m.end]
         break
     return _NO_DATE, ""
+
+
+def _opens_a_name(text: str, m: Mention) -> bool:
+    """Whether the date opens a name: right after an opening quote, or after a closing one and
+    followed by the name's first character."""
+    before = text[m.start - 1 : m.start] if m.start else ""
+    return before in ("“", "「", "『") or (before in ("”", "」", "』") and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff")
 
 
 def _in_target(doc: _Doc, m: Mention, full_start: int, pos: int) -> bool:

@@ -451,10 +451,13 @@ def _chronicle_days(text: str, out: list[Mention], ctx: Context) -> list[Mention
 # or a signature "2021年2月22" that lost its 日 (jinxiang.gov.cn 2021-02). Such a run is a DATE
 # alone on its line, under the signing body's line or after a date field's label, and only where
 # its digits read as one date (2023111 may be 1月11日 or 11月1日: left alone). Table cells and
-# counts are no such lines.
+# counts are no such lines. A portal's other date fields lose it alike ("发布日期:2018年03月27" then
+# "生效日期:2018年03月27": a 山西 晋政发〔2018〕13号 page, probe date29).
 _LOST_UNITS = r"((?:19|20)\d\d)(?:(\d{1,4})|年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9]))"
+_DATE_FIELD = (r"(?:[发發]布|成文|印[发發]|[发發]文|生效|生成|施行|[实實]施|公布|公[开開]|[签簽][发發]|"
+               r"废止|廢止|失效|[终終]止)")
 _STRIPPED_DATE = re.compile(
-    rf"^[ \t\u3000]*((?:(?:[发發]布|成文|印[发發]|[发發]文)?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000\r]*$", re.M)
+    rf"^[ \t\u3000]*((?:{_DATE_FIELD}?日期[:：][ \t\u3000]*)?){_LOST_UNITS}[ \t\u3000\r]*$", re.M)
 _LOST_UNITS_LINE = re.compile(rf"[ \t\u3000]*{_LOST_UNITS}[ \t\u3000]*")
 # the signing body's line: a name and nothing else (a table's row has digits or separators)
 _SIGNER_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{3,30}"
@@ -622,6 +625,31 @@ def _event_days(text: str, out: list[Mention], ctx: Context) -> list[Mention]:
     return found
 
 
+# A year written bare as part of a name (guide: a year inside an event name is a DATE): at either
+# end of a quoted name ("中国制造2025", "2030启航计划", "2020中国最具幸福感城市": dev pt-160725,
+# wr2026-jiangxi; a 鹿城区 建议 2021, probe date29) or opening the name after a quoted slogan
+# ("鹭引五洲 才聚八闽"2025全球创新创业大赛: dev wr2026-fujian). A count is no name's year: a unit or
+# measure word after the digits (“2025个”, “四类管线”2000公里: 宁夏 2026) leaves them alone.
+_UNITS = ("年月日号號元万萬亿億千百个個人家件次项項所台辆輛吨噸米亩畝余餘多条條座名户戶份场場届屆期批支种種类類篇部套块塊"
+          "张張只隻头頭匹位股倍度分秒天周点點公平立克斤瓦间間架艘箱桶升")
+_NAME_YEAR = re.compile(
+    rf"(?:(?<=[“「『])|(?<=[”」』]))(?:19[5-9]\d|20\d\d)(?=[\u4e00-\u9fff])(?![{_UNITS}])"
+    rf"|(?<=[\u4e00-\u9fff])(?<![第{_UNITS}])(?:19[5-9]\d|20\d\d)(?=[”」』])"
+)
+
+
+def _name_years(text: str, out: list[Mention]) -> list[Mention]:
+    """Bare years that open or close a quoted name, valued as that year."""
+    taken = [(d.start, d.end) for d in out]
+    found = []
+    for m in _NAME_YEAR.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": m.group(), "grain": "year"},
+                             PRIORITY["date.rule"]))
+    return found
+
+
 # An indicator's formula (计算方法：本年度医疗收入－上一年度医疗收入）/上一年度医疗收入×100%; 人数=（本年度人数+
 # 上一年度人数）/2) holds for every year it is applied to: its relative years recur like those beside a 每
 # (dev gold sc19-4, a national 绩效考核 notice: 本年度 and 上一年度 in its formulas are null).
@@ -776,6 +804,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         events = _event_days(text, out, ctx)
         if events:
             out.extend(events)
+            out.sort(key=lambda d: d.start)
+    if "“" in text or "「" in text or "『" in text:
+        named = _name_years(text, out)
+        if named:
+            out.extend(named)
             out.sort(key=lambda d: d.start)
     _null_in_recurring_sentences(text, out)
     if report is not None and report.periods:
