@@ -590,6 +590,10 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         # "“十四五”期间，福州市卫生健康事业发展主要目标为" in a plan written before 2025: the plan's
         # goals, not a review of its years
         return _State("target", "2021/2025")
+    if five and "十四五" in five.group() and year is not None and year <= 2020 and "以来" not in five.group():
+        # "“十四五”期间，地区生产总值年均增长8%以上" in a 2021 digest of the plan (保定 2021): none of the
+        # plan's years has passed, so it sets goals for them and reviews nothing
+        return _State("target", "2021/2025")
     review = min((m.start() for m in (five, one) if m), default=None)
     this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
@@ -697,6 +701,8 @@ def _inner_bracket_before(text: str, i: int, lo: int) -> int:
 
 
 _LEAD_QUALIFIER = re.compile("^(?:均|分别|首次)")
+# 过 right after the noun a size is measured by (产值过, 纳税过, 营业收入过, 销售额过); 通过, 经过 are no bound
+_PASS_BEFORE = re.compile("(?<=[值税入收售模额量资])过$")
 _WHOLE_OR_GOAL = re.compile(r"(?:占(?:全[国省市区州县]|世界)(?:的)?|预期目标)$")
 # "预约二、三级医院专家号源", "引进央企二、三级子公司": ranks listed inside one name, no list of names
 _NUMERAL_LIST = re.compile("[一二三四五六七八九十]、[一二三四五六七八九十]")
@@ -728,6 +734,12 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     compare = False
     nearest = True
     while phrase:
+        if nearest and _PASS_BEFORE.search(phrase):
+            # "纳税过1亿元", "产值过500亿元" (衡阳 2021): 过 after a measured noun is 超过
+            qualifier, nearest = "超过", False
+            changes.append("level")
+            phrase = phrase[:-1]
+            continue
         word = next((w for w in _ending("compares", phrase) if phrase.endswith(w)), None)
         # "不高于23微克": a bound (a link word), not a comparison with another rate
         if word and any(len(w) > len(word) and w.endswith(word) and phrase.endswith(w) for w, _ in cues.links):
@@ -858,7 +870,7 @@ _BATCH = re.compile(r"(?:首|第[一二三四五六七八九十\d]{1,2}|[一二�
 _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个)?(?:年|季度|个月|月)(?:来|以来|内)?$"
                            r"|^\d{1,2}年(?=.)")
 # who a figure per head is for (居民参保人员每人每天60元)
-_WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户)$")
+_WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户|对象)$")
 _ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|全部|已经|已|又|总体)$")  # 比例总体达到70%以上: 总体 is adverbial; so is 全部 (收入全部达45万元)
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
@@ -868,7 +880,9 @@ _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不
 # "每个奖励300万元", "最高奖励500万元": per unit or capped, the grant is measured (probe ind32)
 _PER_GRANT = re.compile(r"每(?:人|户|名|家|个|项|所|位|台|套)(?:最高|最多)?可?(补贴|补助|奖励|资助|奖补)$"
                         r"|^(?:最高|最多)可?(补贴|补助|奖励|资助|奖补)$")
-_PER_UNIT = re.compile(r"(?:由|从)?(?:平均)?(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+$")
+# "低保标准由现行的人均每月392元调整为465元" (象山 2012): the standing value the change starts from
+_PER_UNIT = re.compile(r"(?:由|从)?(?:现行的?|原来的?|原有的?|目前的?)?(?:平均|人均)?"
+                       r"(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+以?$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
@@ -1873,6 +1887,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # with the amount before it is part of what is counted (guide v2.1 rule 1's 投资额百亿元以上
             # 重大工业项目)
             indicator = classed
+            # the amount is a size class of what is counted: neither a goal nor a result, nor of a
+            # period (as 10亿元以上 in 10亿元以上重大产业项目47个, wr2026-shanghai gold)
+            prev.attrs.update({"change": None, "kind": None, "period": None})
         if prev is not None and indicator and indicator == after and text[prev.end : m.start] in ("、", "和", "及", "与") \
                 and prev.attrs.get("unit") == unit and not _COUNT_WORD.search(text, m.start, m.end) \
                 and _measure_of(prev, carried) not in (None, after):
@@ -1909,6 +1926,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif (policy or not report) and (unit not in _DURATION_UNITS or named_span):
             # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
             # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences
+            para = text.rfind("\n", 0, s_start) + 1
+            in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
+            kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
+        elif report and state.kind is None and ref_year \
+                and any(int(y) > ref_year for y in _LATER_YEAR.findall(text, s_start, m.start)):
+            # a goal for a year after the page's date before any section of a page read as a report
+            # ("《纲要》中指出，到2025年，保定市区常住人口达到355万人", "2025年地区生产总值将达到3.5万亿元":
+            # 2021 digests of plans): set by its sentence
             para = text.rfind("\n", 0, s_start) + 1
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
             kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
@@ -1979,6 +2004,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # 重大产业项目47个); a count or a share with 以上 (新增10个以上平台, 80%以上村卫生室,
             # 1000万以上农村贫困人口) is one
             kind = period = change = None
+        if text.startswith("的", m.end) and _PASS_BEFORE.search(text, max(0, m.start - 8), m.start):
+            # "产值过1000亿元的企业实现“破零”" (衡阳 2021): a size class of the noun after, with no count
+            kind = period = change = None
         listed_share = prev is not None and prev.attrs.get("indicator") == "比例" \
             and re.fullmatch(r"[、和][^，,；;。\d]{0,12}", text[prev.end : m.start]) is not None
         if unit == "%" and _BY_SHARE.match(text, m.end) \
@@ -2037,6 +2065,7 @@ _WILL = re.compile(r"将|要|拟|计划|预期|目标")
 _RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
 
 
+_LATER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # a deadline a goal is set by: 到2025年, 至2030年, 2025年年底前, 2020年底前
 _DEADLINE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:年)?(?:底|末)前")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)]|——|[一二三四五六七八九十]{1,3}是)")
@@ -2119,7 +2148,8 @@ def _goal_heading(text: str, para: int) -> tuple[bool, str | None, bool]:
 
 _LABEL_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|领导)[：:]\s*\S")
 _FIGURE = re.compile(r"\d(?:%|％|\s*(?:万|亿|千|百)?(?:元|个|家|人|项|公里|吨|亩|户))")
-_PLAN_TITLE = re.compile(r"(?:政策清单|工作要点|行动计划|实施方案|工作方案|计划)$")
+# "实施珠三角规划纲要2014年重点工作任务" (粤 2014, 2015): a year's task list is a plan of the year
+_PLAN_TITLE = re.compile(r"(?:政策清单|工作要点|行动计划|实施方案|工作方案|计划|工作任务(?:清单)?)$")
 _RUN_IN_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
                              r"\s*([^，,。；;：:\n]{2,12})[。：:]")
 _DEADLINE_OPENING = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年")
@@ -2231,7 +2261,9 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
             and not _RULE.search(text, o.end, start)]
     if past:
         return "actual", str(past[-1].attrs["value"])
-    if plan_title and heading_year and not dates and not _RULE.search(text, s_start, start) \
+    # dates of the plan's own year (7月底前, 年底前 in a 2014 task list) leave an item undated
+    if plan_title and heading_year and all(year(o) == int(heading_year) for o in dates) \
+            and not _RULE.search(text, s_start, start) \
             and (not ref_year or int(heading_year) >= ref_year):
         # "内蒙古自治区2023年…政策清单" / "1.…安排110亿元农业生产发展等资金": an undated item of a plan for
         # the year its title names is planned for that year (probe ind32)
@@ -2323,10 +2355,12 @@ _CLASS_LINK = re.compile(r"(?:达到|达|为|有|超过|突破)?")
 def _classed_count(text: str, prev: Mention, m: Mention, indicator: str) -> str | None:
     """The counted noun with the size class before it when ``indicator`` directly follows the amount
     ``prev`` (过100亿元|龙头企业达到6家); None where it does not."""
+    # "纳税过1亿元的企业达30家" (衡阳 2021): 的 may join the class to the noun
+    gap = "的" if text.startswith("的", prev.end) else ""
     if not _COUNT_WORD.search(text, m.start, m.end) or not str(prev.attrs.get("unit") or "").endswith("元") \
-            or not text.startswith(indicator, prev.end):
+            or not text.startswith(indicator, prev.end + len(gap)):
         return None
-    link = _CLASS_LINK.match(text, prev.end + len(indicator))
+    link = _CLASS_LINK.match(text, prev.end + len(gap) + len(indicator))
     if link.end() != m.start:
         return None
     start = prev.start
@@ -2336,7 +2370,7 @@ def _classed_count(text: str, prev: Mention, m: Mention, indicator: str) -> str 
         if k < 0 or text[k + len(named) : prev.start] not in ("过", "超", "超过"):
             return None  # "投资10亿元项目达到…": the amount has a name of its own, no class
         start = k
-    return text[start : prev.end] + indicator
+    return text[start : prev.end + len(gap)] + indicator
 
 
 def _verbs_after_joint(text: str, prev: Mention, m: Mention) -> bool:
@@ -2744,7 +2778,8 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         if state.kind == "target" and text[o.start : o.end] == "全年":
             continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date
         lead = text[max(s_start, o.start - 2) : o.start]
-        opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、")
+        # "“十四五”期间，地区生产总值年均增长8%以上": a quote opening the sentence before its date
+        opens = o.start == s_start or (lead and lead[-1] in "，,；;：:、") or text[s_start : o.start] in ("“", "\"")
         bare = lead.rstrip("“\"")  # 到“十四五”期末
         to_at = o.start - (len(lead) - len(bare)) - 1
         deadline = state.kind == "target" and (text.startswith("前", o.end) or text[o.start : o.end].endswith("前") or (

@@ -220,6 +220,10 @@ class NormalizedText:
             return folded
         s, e = self.to_original(a, a + len(folded))
         piece = self.original[s:e]
+        if len(piece) != len(folded) and _gloss_spans(piece) and fold_script(piece) == folded:
+            # "城鎮(zhèn)居民最低生活保障標準" (a 2012 ningbo page): the page's glosses are inside
+            # what it writes, as a span keeps them
+            return piece
         if len(piece) != len(folded) or piece == folded:
             return folded
         return "".join(o if o != c and (_TRADITIONAL_CHARS.get(o) == c or _IN_SCRIPT_CHARS.get(o) == c) else c
