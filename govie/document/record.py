@@ -13,7 +13,7 @@ from govie.document.portal import FIELD_NAMES, Portal, read_portal
 from govie.kb.divisions import load_divisions
 from govie.taggers.dates import lost_units_date
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
-from govie.taggers.titles import is_organ, parse_title, split_issuers
+from govie.taggers.titles import is_issuer_line, is_organ, parse_title, split_issuers
 from govie.text.numerals import FULL_DATE, cn_int, full_date
 from govie.text.regex_cache import compile_cached
 
@@ -128,9 +128,7 @@ def _joint_issuers(raw: str) -> str | None:
     return "、".join(parts)
 
 
-def _is_issuer_line(line: str) -> bool:
-    parts = split_issuers(line)
-    return bool(parts) and all(is_organ(p) for p in parts)
+_is_issuer_line = is_issuer_line
 
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")

@@ -576,6 +576,8 @@ def _headline_days(text: str, out: list[Mention]) -> list[Mention]:
 def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
     """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…); its 今天 and 昨天
     are valued from the dateline's day."""
+    if "日电" not in text and "日電" not in text:
+        return []  # no dateline (most texts): the scan is skipped
     found = []
     taken = [(d.start, d.end) for d in out]
     starts = [d.start for d in out]  # out is sorted by start

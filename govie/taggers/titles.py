@@ -155,6 +155,24 @@ def split_issuers(s: str) -> list[str]:
     return parts
 
 
+def is_issuer_line(s: str) -> bool:
+    """Whether ``split_issuers(s)`` has parts and all are organs: read piece by piece, so that a
+    sentence line (most lines of a document) fails at its first piece, not after all are split."""
+    found = False
+    pos = 0
+    search = _JOINT_SEP.search
+    while True:
+        m = search(s, pos)
+        for p in _JOINT_HEAD.split(s[pos : m.start()] if m else s[pos:]):
+            if p:
+                if not is_organ(p):
+                    return False
+                found = True
+        if m is None:
+            return found
+        pos = m.end()
+
+
 def is_organ(part: str) -> bool:
     return 2 <= len(part) <= 40 and (part.endswith(_ORGAN_END) or part in ("国办", "中共中央"))
 

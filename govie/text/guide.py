@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from govie.text import recached as re
+from govie.text.wordscan import PatternStarts
 
 __all__ = ["POLICY_CLOSE", "is_guide"]
 
@@ -36,13 +37,18 @@ _ITEM = r"(?:^|\n|(?<![一二三四五六七八九十\d])[一二三四五六七�
 # of labels side by side ("受理部门办理条件办理流程所需材料办理时限" once normalizing has taken the spaces out
 # between them: probe guide24's 将乐 page, a 政务公开 catalogue of a service's guide fields).
 _ANY_LABEL = "(?:" + "|".join(_LABELS) + ")"
+_CELL = re.compile("|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LABELS)))
+# The characters a label opens with: a guard in front of the scans below fails every other position
+# in one test (the item branch opens with a line start, a break, a numeral or a bracket): four
+# times faster over a whole text, the same matches.
+_FIRST = PatternStarts(_CELL).first_class
 _LABEL = re.compile(
-    _ITEM + "(?:" + "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:\n(（|｜]|$)"
-    + "|(?:" + "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:]|为|如下)",
+    rf"(?:^|(?=[\n\d一二三四五六七八九十（(]|{_FIRST}))(?:"
+    + _ITEM + "(?:" + "|".join(f"(?P<h{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:\n(（|｜]|$)"
+    + "|(?:" + "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(_LABELS)) + r")\s*(?:[：:]|为|如下))",
     re.M,
 )
-_HEADER_ROW = re.compile(_ANY_LABEL + r"(?:[ \t\u3000|｜]*" + _ANY_LABEL + ")+")
-_CELL = re.compile("|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LABELS)))
+_HEADER_ROW = re.compile(f"(?={_FIRST})" + _ANY_LABEL + r"(?:[ \t\u3000|｜]*" + _ANY_LABEL + ")+")
 # A procedure step heading an item: "2.受理。", "（三）审查。", "4.审批(当场办理)", "步骤1：", "二、审核:" (dev
 # gz-9; probe guide23 光明区, 贵阳 pages; probe guide24 沈丘 page).
 _STEP = re.compile(

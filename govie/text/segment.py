@@ -336,10 +336,18 @@ def shared_jieba() -> tuple[Any, threading.Lock]:
 
 
 def shared_words(text: str) -> list[str]:
-    """jieba's words of ``text`` by the shared segmenter, dictionary only (no HMM), under its lock."""
+    """jieba's words of ``text`` by the shared segmenter, dictionary only (no HMM), under its lock
+    (a new list)."""
+    return list(_shared_words(text))
+
+
+# The place and organization rules cut the same short windows again and again (a name before
+# each of its mentions); the shared segmenter's dictionary never changes, so its answer is kept.
+@lru_cache(maxsize=8192)
+def _shared_words(text: str) -> tuple[str, ...]:
     tok, lock = shared_jieba()
     with lock:
-        return tok.lcut(text, HMM=False)
+        return tuple(tok.lcut(text, HMM=False))
 
 
 @lru_cache(maxsize=1)
