@@ -1245,6 +1245,9 @@ _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
                    r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)"
                    r"|^[^，,。；;\n]{0,40}?(?:担任|兼任|任)副?(?:总召集人|召集人|组长|主任|秘书长)")
+# 联席会议由县委宣传部、县委组织部、…、县融媒体中心等部门组成 (洞口县 联席会议制度, probe asg41): who a group
+# is made of, however long the list and whatever bodies in it the tagger misses; no task of theirs.
+_COMPOSED = re.compile(r"(?:(?!负责|牵头)[^，,。；;\n]){0,300}?组成(?=[。；;，,\n]|$)")
 # 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
 # acts (由X副主席…主持, 由X院士…撰写, 由国务院领导同志牵头负责的…, 由市政府分管领导向…汇报): no task of a
 # body (forms read in news sentences; the 领导同志 form in 国函〔2018〕144号 and 国办函〔2003〕49号; 分管领导
@@ -1280,7 +1283,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
         if rest.startswith(("主办", "承办", "举办", "协办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]) \
-                or _EVENT_BY.match(text, end):
+                or _EVENT_BY.match(text, end) or _COMPOSED.match(text, end):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _MANAGED_BY.match(text, end) and (doc.depts_in(_clause_start(text, b.start() - 1), b.start())
                                              or "组建" in text[_clause_start(text, b.start() - 1) : b.start()]):
@@ -1724,7 +1727,8 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
     """Tables whose cells stand one a line (as web pages lose their grid): a header of short
     lines opened by 序号 and naming a task and a lead column, then rows each opened by its number."""
     original, index = source.original, source.index
-    if "序号" not in original:
+    numbered = "序号" in original
+    if not numbered and not any(_LEAD_COLUMN.search(x) for x in original.splitlines() if len(x.strip()) <= 12):
         return []
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -1741,6 +1745,8 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
             if a < b:
                 lines.append((a, b))
         pos = end + 1
+    if not numbered:
+        return _unnumbered_rows(doc, lines, first_lead)
     out: list[AssignmentFrame] = []
     i = 0
     while i < len(lines):
@@ -1899,6 +1905,59 @@ def _cell_deadline(doc: _Doc, cell: tuple[int, int] | None) -> str | None:
         m = doc.dates[i]
         return due_month(ahead(str(m.attrs["value"]), doc.text[m.start : m.end], doc.reference))
     return None
+
+
+# What a table's 责任单位 cell may hold besides named bodies: classes of local governments and of
+# departments, joined by list marks (市税务局等，各县、市、区政府，咸宁高新区管委会).
+_CELL_REST = re.compile(r"(?:[、，,和及与等\s\u3000]|各[县市区乡镇街道（）()、]{1,15}(?:人民)?政府|(?:其他)?(?:有关|相关)(?:部门|单位))*")
+
+
+def _unnumbered_rows(doc: _Doc, lines: list[tuple[int, int]], first_lead: bool) -> list[AssignmentFrame]:
+    """A table whose cells stand one a line under a header of short lines with no 序号 (重点工作 /
+    主要任务 / 工作措施 / 责任单位 / 备注: 咸宁市人民政府公报 2020年第2号, probe asg41): each line that
+    names bodies and nothing else is a row's 责任单位 cell, the line before it the row's task, a date
+    line right after it the row's deadline."""
+    text = doc.text
+    out: list[AssignmentFrame] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        columns: set[str] = set()
+        while j < len(lines) and _HEADER_CELL.fullmatch(text[lines[j][0] : lines[j][1]]) \
+                and not _LABEL.match(text, lines[j][0]):
+            cell = re.sub(r"\s+", "", text[lines[j][0] : lines[j][1]])
+            columns.update(name for name, pattern in _COLUMN if pattern.search(cell))
+            j += 1
+        if j - i < 3 or not {"task", "lead"} <= columns:
+            i = j + 1 if j == i else j
+            continue
+        for k in range(j + 1, len(lines)):
+            a, b = lines[k]
+            found = [d for d in doc.depts_in(a, b) if not _is_class(text, d)]
+            if not found or text[a] != text[found[0].start] or b - a > 80:
+                continue
+            rest = "".join(ch for n, ch in enumerate(text[a:b], a) if not any(d.start <= n < d.end for d in doc.depts_in(a, b)))
+            if not _CELL_REST.fullmatch(rest):
+                continue
+            ta, tb = lines[k - 1]
+            if doc.depts_in(ta, tb) and _CELL_REST.fullmatch(text[ta:tb].replace(
+                    "".join(text[d.start : d.end] for d in doc.depts_in(ta, tb)), "")):
+                continue  # two body lines: one cell over two lines, read once
+            label = _LABEL.match(text, ta)
+            ta = label.end() if label and label.end() < tb else ta
+            lead: list[str] = []
+            for d in found:
+                _add(lead, _name(text, d))
+            support: list[str] = []
+            if first_lead:
+                lead, support = lead[:1], lead[1:]
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            dated = nxt is not None and nxt[1] - nxt[0] <= 12 and _dated_cell(doc, *nxt)
+            if dated and text[nxt[0] : nxt[1]].rstrip().endswith("日"):
+                continue  # a signature (咸宁市人民政府办公室 / 2020年3月5日): the issuer and its date, no row
+            out.append(AssignmentFrame((ta, tb), lead, support, _cell_deadline(doc, nxt) if dated else None, (a, b)))
+        i = len(lines)
+    return out
 
 
 def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width: int,
