@@ -129,6 +129,10 @@ def _joint_issuers(raw: str) -> str | None:
 
 
 def _is_issuer_line(line: str) -> bool:
+    if "：" in line or ":" in line:
+        # "时间：2021-1-26 来源：水利部" under a title (sdb.yrcc.gov.cn 2021-01-26, probe act46): a page's field
+        # line ending in a body's name is no line of organs
+        return False
     parts = split_issuers(line)
     return bool(parts) and all(is_organ(p) for p in parts)
 
