@@ -131,12 +131,16 @@ _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
 # 将对X进行Y announces Y ("县政府督查室将对未达到序时进度要求的目标任务,进行重点督查", shouxian.gov.cn 2022);
 # with another verb the 对-phrase may be what a result bears on ("必将对建立和完善…体系起到积极的带动作用", dev sc19-30).
+_JOINED_ON = re.compile(r"[，,]?\s*(?:并|并且)\s*$")
 _FUTURE_TARGET = re.compile(r"对(?![口象外接])[^，。；]{2,30}?[，,]?")
 _TARGET_VERBS = ("进行", "开展", "组织")
 _FUTURE_ADVERBS = re.compile(
     r"(?:于[^，。；]*|在[^，。；]{0,12}|按照[^，。；]{0,12}|根据[^，。；]{0,12}|胜利|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
     r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,]"
-    r"|基本|全线|全部|先后|相继)*"
+    r"|基本|全线|全部|先后|相继"
+    # the mission and its partner between 将 and the verb: "王超将率团赴美参加", "陈德铭还将在25日和…柯克举行会谈"
+    # (taiwan.cn 2010-05-17, probe act46)
+    r"|率团|率队|带队|(?:赴|前往)[^，。；]{0,8}|(?:和|与|同)[^，。；和与同]{1,30})*"
 )
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
@@ -1808,6 +1812,12 @@ def _sentence(
                 draft.frame.type = "other"
             else:
                 continue  # 健全协商合作机制, 积极对接港澳资源: a report's coordination needs its partners
+        if doc.kind not in ("report", "policy") and draft.frame.mode == "done" and not draft.explicit \
+                and len(scope) > first and scope[-1].frame.mode == "planned" \
+                and _JOINED_ON.search(text, max(start, c.start - 4), c.start):
+            # "王超将会见当地政界和商界人士，并举行系列贸易投资促进活动" (taiwan.cn 2010-05-17, probe act46): a clause
+            # joined by 并 with no subject of its own goes on with the announced action before it
+            draft.frame.mode = "planned"
         scope.append(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.

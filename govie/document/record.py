@@ -128,7 +128,10 @@ def _joint_issuers(raw: str) -> str | None:
     return "、".join(parts)
 
 
-_is_issuer_line = is_issuer_line
+def _is_issuer_line(line: str) -> bool:
+    # "时间：2021-1-26 来源：水利部" under a title (sdb.yrcc.gov.cn 2021-01-26, probe act46): a page's field
+    # line ending in a body's name is no line of organs
+    return "：" not in line and ":" not in line and is_issuer_line(line)
 
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")

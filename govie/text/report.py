@@ -24,6 +24,9 @@ _REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向�
 # "全面理解把握政府工作报告的重大部署", "从八个方面传达政府工作报告主要精神" (工信部 干部大会 news,
 # srtc.org.cn 2020): news of a meeting about the report, not the report.
 _TITLE_PREFIX = re.compile(r"[^，。；：,;:！？!?\n]{0,24}")
+# A headline whose words before the report name what a meeting does with it ("李克强主持国务院全体会议讨论政府工作报告",
+# fx361.cc 2014-02-26, probe act46; "…审议政府工作报告（征求意见稿）", "学习传达…"): news, the report is cited.
+_CITING_VERB = re.compile(r"主持|讨论|审议|传达|学习|听取|修改|征求|召开|解读|贯彻")
 
 
 def report_cited(text: str, start: int, end: int) -> bool:
@@ -31,6 +34,8 @@ def report_cited(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] == "作":
         return False
     line = text.rfind("\n", 0, start) + 1
+    if _CITING_VERB.search(text, line, start):
+        return True  # a headline that discusses the report is news of a meeting about it
     return _TITLE_PREFIX.fullmatch(text, line, start) is None
 
 
