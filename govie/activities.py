@@ -134,14 +134,43 @@ _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提
 _JOINED_ON = re.compile(r"[，,]?\s*(?:并|并且)\s*$")
 _FUTURE_TARGET = re.compile(r"对(?![口象外接])[^，。；]{2,30}?[，,]?")
 _TARGET_VERBS = ("进行", "开展", "组织")
-_FUTURE_ADVERBS = re.compile(
-    r"(?:于[^，。；]*|在[^，。；]{0,12}|按照[^，。；]{0,12}|根据[^，。；]{0,12}|胜利|继续|进一步|全面|加快|自动|默认|组织|适时|陆续|统一|重点|深入|逐步|持续|会同|联合"
-    r"|协同|尽快|及时|择优|后续|分别|共同|正式|启动|再|也|还|同步|抓紧|大力|集中|按期|如期|首次|以|通过[^，。；]{0,12}|[，,]"
-    r"|基本|全线|全部|先后|相继"
-    # the mission and its partner between 将 and the verb: "王超将率团赴美参加", "陈德铭还将在25日和…柯克举行会谈"
-    # (taiwan.cn 2010-05-17, probe act46)
-    r"|率团|率队|带队|(?:赴|前往)[^，。；]{0,8}|(?:和|与|同)[^，。；和与同]{1,30})*"
-)
+# What may stand between a future 将 and its verb: adverbs, and phrases of time, place, basis, means, mission
+# and partner. The mission and its partner: "王超将率团赴美参加", "陈德铭还将在25日和…柯克举行会谈"
+# (taiwan.cn 2010-05-17, probe act46). Read by _future_adverbs, which tries each split once: as one regex
+# of alternatives repeated (于…|在…|和…)* it backtracks exponentially on a run of 于 and 在 with no match.
+_FUTURE_WORDS = ("胜利", "继续", "进一步", "全面", "加快", "自动", "默认", "组织", "适时", "陆续", "统一", "重点", "深入",
+                 "逐步", "持续", "会同", "联合", "协同", "尽快", "及时", "择优", "后续", "分别", "共同", "正式", "启动",
+                 "再", "也", "还", "同步", "抓紧", "大力", "集中", "按期", "如期", "首次", "以", "，", ",", "基本", "全线",
+                 "全部", "先后", "相继", "率团", "率队", "带队")
+# A phrase's opening word, the characters that end it, and its longest run after the word.
+_FUTURE_PHRASES = (("于", "，。；", None), ("在", "，。；", 12), ("按照", "，。；", 12), ("根据", "，。；", 12),
+                   ("通过", "，。；", 12), ("赴", "，。；", 8), ("前往", "，。；", 8),
+                   ("和", "，。；和与同", 30), ("与", "，。；和与同", 30), ("同", "，。；和与同", 30))
+
+
+def _future_adverbs(gap: str) -> bool:
+    """Whether ``gap`` is all adverbs and phrases of time, place, basis, means, mission and partner."""
+    n = len(gap)
+    reach = [False] * (n + 1)
+    reach[0] = True
+    for i in range(n):
+        if not reach[i]:
+            continue
+        for w in _FUTURE_WORDS:
+            if gap.startswith(w, i):
+                reach[i + len(w)] = True
+        for head, stops, longest in _FUTURE_PHRASES:
+            if not gap.startswith(head, i):
+                continue
+            j = i + len(head)
+            reach[j] = reach[j] or head not in ("和", "与", "同")  # a partner names someone
+            last = n if longest is None else min(n, j + longest)
+            while j < last and gap[j] not in stops:
+                j += 1
+                reach[j] = True
+    return reach[n]
+
+
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
 _GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
 # 提请 a standing committee: a bill or regulation submitted (sc-report-2009 国务院提请全国人大常委会审议了…8件法律议案;
@@ -2246,7 +2275,7 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
                 continue  # 实施…就业创业推进计划,推出十项专项行动 (人社部 2023-04-24): a plan's name ends its clause
 
             if len(gap) > _SENTENCE_BACK or not (
-                    _FUTURE_ADVERBS.fullmatch(gap)
+                    _future_adverbs(gap)
                     or (doc.text.startswith(_TARGET_VERBS, pos) and _FUTURE_TARGET.fullmatch(gap))):
                 continue  # 将X纳入: X is the object
         return True

@@ -54,3 +54,14 @@ def test_seminar_class_is_training():
     # https://www2.nynu.edu.cn/xzbm/fzhghch/info/1003/1210.htm (教育部2017年工作要点)
     text = "教育部2017年工作要点\n有计划、分层次举办学习习近平总书记系列重要讲话精神研讨班，对高校领导班子和院系负责同志进行全面培训。"
     assert ("举办", "training") in [(t, ty) for t, ty, _, _ in _acts(text, "2017-01-01")]
+
+
+def test_the_gap_after_a_future_jiang_is_read_by_splits():
+    # What stands between 将 and its verb: time, place and partner phrases (陈德铭还将在25日和…柯克举行会谈,
+    # taiwan.cn 2010-05-17), not an object. A long run of 于 and 在 ending in a stop is read at once; the
+    # repeated regex it replaces backtracked exponentially on it.
+    from govie.activities import _future_adverbs
+    assert _future_adverbs("在25日和美国贸易代表柯克")
+    assert not _future_adverbs("省重点项目")
+    assert not _future_adverbs("于在" * 60 + "。")
+    assert _future_adverbs("于在" * 60)
