@@ -1477,7 +1477,8 @@ def _gap_before(norm, text: str, i: int) -> bool:
 # "副省长韩永文负责…", "常务副省长黄楚平任组长", "省政府副秘书长王太晖及…", "接受齐扎拉辞去…").
 # Leaders' activities: "省人大常委会主任李锦斌介绍了…" (安徽 2019), "副团长金湘军发言" (山西 2023), "省长王清宪陪同下"
 # (中新网 2023), "受…省長龔正委托" (山东 2019).
-_AFTER_NAME = re.compile(r"(?:摄|到|在|赴|带|率|主持|出席|列席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
+# 来到 before 到: "县长徐望来到县政协委员驻地" (2021) is 徐望, no 徐望来.
+_AFTER_NAME = re.compile(r"(?:摄|来到|到|在|赴|带|率|主持|出席|列席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
                          r"|介绍|发言|陪同|会见|委托|致辞"
                          r"|[，。、；：,:;\s（(）)])")
 # Weaker cues, which also follow common words: the name before them is no common word of jieba's
@@ -1549,7 +1550,8 @@ def _name_item() -> str:
 
 # A contact field: "联系人：陈奕浪，联系电话", "联系人：王瑞科 徐芳，", "联系人：刘方、黄景晗，".
 # An editor's field closing a page names a person the same way ("责编:尹妮子", 信阳 2018; "编 辑: 包瓴瓴", 湖州 2019).
-_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑)[：:]")
+# The reviewing editor's field too ("编审:熊晓辉", 2021, traditional).
+_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑|编审)[：:]")
 _CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|座机|传真|邮箱|$")
 
 
@@ -1575,6 +1577,28 @@ def _after_contact_unit(text: str, norm, p: int) -> int:
             if norm is not None and norm.text == text and _gap_before(norm, text, k):
                 return k
     return p
+
+
+# A contact line of a unit, its name and the telephone: "市科技局宣传统战与科普处:谢林伶67513757",
+# "市纪委监委驻市科技局纪检监察组:何传英 67513576" (重庆 2021): a name between the colon and the number.
+_PHONE_CONTACT = re.compile(r"[：:][ \u3000]?(?=\S{2,3}[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9]))")
+
+
+def _phone_contacts(text: str) -> list[Mention]:
+    """Names set between a colon and a telephone number, two or three characters with a surname
+    that are no common word and no place."""
+    out = []
+    item = _name_item_re()
+    freq = shared_jieba()[0].FREQ
+    for m in _PHONE_CONTACT.finditer(text):
+        p = m.end()
+        for size in (3, 2):
+            e = p + size
+            if item.fullmatch(text, p, e) and re.match(r"[ \u3000]?[0-9]", text[e : e + 2]) \
+                    and freq.get(text[p:e], 0) < 50 and text[p:e] not in _place_words():
+                out.append(Mention("PERSON", p, e, "person.contact", {}, priority=PRIORITY["person.title"]))
+                break
+    return out
 
 
 def _contacts(text: str, norm) -> list[Mention]:
@@ -1666,14 +1690,18 @@ def _appointed() -> re.Pattern[str]:
     """Names appointed: "决定任命杜家毫、孙尧、黄建盛为省政府副省长"; elected the same way: "推选蓝佛安为代表团团长,
     推选金湘军、罗清宇、王拥军、张吉福、吴伟为副团长" (山西 2023)."""
     item = _appointee_item()
-    return re.compile(rf"(?:任命|推选|选举)(?P<names>{item}(?:、{item})*)(?:同志)?为")
+    # A list of appointments opens with a colon: "决定任命: 余兴军为樊城区人民政府副区长" (樊城 2020).
+    return re.compile(rf"(?:任命|推选|选举)(?:[：:][ \u3000]?)?(?P<names>{item}(?:、{item})*)(?:同志)?为")
 
 
 @lru_cache(maxsize=1)
 def _dismissed() -> re.Pattern[str]:
     """A name dismissed from a post: "免去张松岭省政府秘书长职务" (the post's unit follows; a named
     division may open it: "免去卢炳椿泉州市人民政府副市长…的职务", 泉州 2018)."""
-    return re.compile(rf"免去(?P<names>{_name_item()})(?=同志|的|[省市县区州]|国务院|(?P<place>[{_CJK}]{{2,4}}?)[省市县区州])")
+    # A transliterated name too: "免去阿卜杜吉力力·阿卜来提的嘉兴市南湖区人民政府副区长职务" (嘉兴南湖 2025).
+    # Its last part as short as the frame allows, so 的 and the post's unit stay outside it.
+    dotted = f"[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}}?)+(?=同志|的)"
+    return re.compile(rf"免去(?P<names>{dotted}|{_name_item()})(?=同志|的|[省市县区州]|国务院|(?P<place>[{_CJK}]{{2,4}}?)[省市县区州])")
 
 
 def _place_opens(text: str, start: int, places: frozenset[str] | set[str]) -> bool:
@@ -1686,7 +1714,8 @@ def _resigned() -> re.Pattern[str]:
     """A resignation accepted: "接受齐扎拉辞去西藏自治区主席职务的请求"; the further resignations of the
     same sentence after 、 ("接受杨自力辞去…职务、邓为辞去…职务、熊隆东辞去…职务的请求", 遂宁 2018)."""
     item = _appointee_item()
-    return re.compile(rf"接受(?P<names>{item})(?:同志)?辞去(?P<more>[^。；\n]*)")
+    # Several accepted at once: "接受金静、夏峰、徐静辞去嘉兴市南湖区第十届人大代表职务" (嘉兴南湖 2025).
+    return re.compile(rf"接受(?P<names>{item}(?:、{item})*)(?:同志)?辞去(?P<more>[^。；\n]*)")
 
 
 @lru_cache(maxsize=1)
@@ -1841,8 +1870,11 @@ def _name_grid(text: str, norm) -> list[Mention]:
 # alone ("中国网海峡频道7月24日讯(周晓磊)23日，…", 泉州 2018).
 # A news item's closing credit, a name alone in brackets after its last sentence: "…秘书长高江淮参加会议。(张云梅)"
 # (新疆日报 2022); the line ends there, or the editor's bracket follows once normalization joined the lines.
+# The outlet may name itself before 记者 ("(海峡导报记者 张雄敏 刘龙 通讯员 郑文典 薛敏灵)", 台海网 2019), and any
+# outlet's 讯 opens a bracketed name ("本网讯(徐琦)", 樊城 2020).
 # (Every branch opens with the bracket: the guard in front fails the other positions in one test.)
-_BYLINE_OPEN = re.compile(rf"(?=[（(])(?:[（(](?:本报|特约|见习)?(?:记者|通讯员)|(?<=日讯|日电)[（(](?=[{_CJK}]{{2,3}}[）)])"
+_BYLINE_OPEN = re.compile(rf"(?=[（(])(?:[（(](?:本报|特约|见习|(?:(?!记者|通讯员)[{_CJK}]){{2,6}}?)?(?:记者|通讯员)"
+                          rf"|(?:(?<=讯)|(?<=日电))[（(](?=[{_CJK}]{{2,3}}[）)])"
                           rf"|(?<=。)[（(](?=[{_CJK}]{{2,3}}[）)](?:[ \u3000]*$|[（(\n])))", re.M)
 _BYLINE_ROLE = re.compile(r"(?:本报|特约|见习)?(?:记者|通讯员|实习生|摄影|摄)[/／:：]?")
 
@@ -1858,7 +1890,9 @@ def _byline_names(text: str, norm) -> list[Mention]:
         close = min((k for k in (text.find(")", m.end()), text.find("）", m.end())) if k > 0), default=-1)
         if close < 0 or close - m.start() > 40:
             continue
-        p = m.start() + 1
+        # Past the outlet's name, at the role: "(海峡导报记者 …".
+        role = next((w for w in ("记者", "通讯员") if m.group().endswith(w)), "")
+        p = m.end() - len(role) if role else m.start() + 1
         found = []
         while p < close:
             r = _BYLINE_ROLE.match(text, p)
@@ -1881,7 +1915,8 @@ def _byline_names(text: str, norm) -> list[Mention]:
 
 # Two reporters after 记者, no bracket: "大皖客户端记者 王吉祥 项磊" at a page's end (安徽 2019), a caption's
 # "南方+记者张梓望杨奇摄" (广东 2024). The run of characters ends at 摄, 报道 or the end of the characters.
-_REPORTER_RUN = re.compile(rf"(?<![答向对名位的])记者[ \u3000]?([{_CJK}]{{4,8}})")
+# A colon may set the names off: "全媒体记者:王勃 陶然" (2021, traditional).
+_REPORTER_RUN = re.compile(rf"(?<![答向对名位的])记者[ \u3000:：]?([{_CJK}]{{4,8}})")
 
 
 def _reporter_pairs(text: str, norm) -> list[Mention]:
@@ -2107,8 +2142,14 @@ def _listed_names(text: str) -> list[Mention]:
     names = _name_list()
     for m in finditer_from(names, _name_list_starts(text), text):
         noted = m.group(1).split("、")
+        # 等 closing the list is no part of its last name: "…成西、阮彬等参加慰问" (2021).
+        if len(noted[-1]) == 3 and noted[-1].endswith("等"):
+            noted[-1] = noted[-1][:-1]
         items = [_bare(w) for w in noted]
-        if any(w in tags or w in _place_words() for w in items):
+        # A given name may be a place's too (石峰 of 株洲): in a long list of names one such item is a name
+        # ("县领导梁薇、石峰、张正韶、石磊、黄齐飞、成西、阮彬等参加慰问", 2021); a list of places names no one.
+        places = sum(w in _place_words() for w in items)
+        if any(w in tags for w in items) or places and (len(items) < 5 or places * 4 > len(items)):
             continue
         # jieba's dictionary holds many names (徐志纯, 孙金龙): a few common words in a long list
         # are names too, a list of mostly common words (石棉、石膏) names no one.
@@ -2195,7 +2236,11 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         # "授予肖颖等同志…称号": 等 closes the name, no part of it.
         end = m.start() - 1 if m.group() == "同志" and text[m.start() - 1 : m.start()] == "等" else m.start()
         s = _name_before(text, end, anywhere=m.group() == "总书记")
-        if s >= 0 and not _NOT_NAME_BEFORE_POST.search(text, s, end):
+        # Before 同志 a given name may end like a body (吴文团同志, 漳州 2019): three characters that are no
+        # word of jieba's dictionary and no place are a name.
+        named = s >= 0 and m.group() == "同志" and end - s == 3 and shared_jieba()[0].FREQ.get(text[s:end], 0) == 0 \
+            and text[s:end] not in _place_words()
+        if s >= 0 and (named or not _NOT_NAME_BEFORE_POST.search(text, s, end)):
             out.append(Mention("PERSON", s, end, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     for m in _HEAD_POST_AFTER.finditer(text):
         s = _name_before(text, m.start())
@@ -2209,6 +2254,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_dotted_names(text))
     norm = ctx.source if ctx else None
     out.extend(_contacts(text, norm))
+    out.extend(_phone_contacts(text))
     out.extend(_group_heads(text))
     out.extend(_unit_name_pairs(text, norm))
     out.extend(_name_grid(text, norm))
@@ -2225,8 +2271,14 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         if (s, e) in bylines or _ROSTER_POST.match(text, s):
             continue  # a roster's next label after a post (副主席 / 成　员：), no name
         # Prefer the longest name after which a typical continuation follows.
+        # A pronoun is no name's part: "负责人来我县调研" (子长 2017).
+        if "我" in text[s:e]:
+            continue
         for cut in (e, e - 1):
             if text[cut - 1] in _NOT_NAME_END:
+                continue
+            # 来 of 来到 closes no name: "县长徐望来到县政协委员驻地" (2021, traditional).
+            if text[cut - 1] == "来" and text.startswith("到", cut):
                 continue
             if cut - s >= 2 and (_AFTER_NAME.match(text, cut) or _AFTER_NAME_WEAK.match(text, cut)
                                  and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50 or _cell_end(text, norm, cut)):
@@ -2338,7 +2390,12 @@ def _recurring_names(text: str, found: list[Mention]) -> list[Mention]:
             elif _name_item_re().fullmatch(name) and (_post_before(text, k) or (k == 0 or text[k - 1] in "\n。；;")
                                                      and (_AFTER_NAME.match(text, e) or _AFTER_NAME_WEAK.match(text, e))):
                 pass
-            elif (k > 0 and text[k - 1] not in "\n。；;！!？?，,") or not _SPEAKER_VERB.match(text, e):
+            # Three characters after the unit they work in: "报送至党政办郭文静企业微信邮箱", the contact of the
+            # notice's last line (山东 2023).
+            elif len(name) == 3 and _name_item_re().fullmatch(name) and text[k - 1 : k] in _UNIT_END:
+                pass
+            # 由 names who chairs: "会议由戴骅主持" (长宁 2023).
+            elif (k > 0 and text[k - 1] not in "\n。；;！!？?，,由") or not _SPEAKER_VERB.match(text, e):
                 continue
             out.append(Mention("PERSON", k, e, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
     return out
