@@ -66,3 +66,12 @@ def test_a_county_news_naming_two_towns_picks_neither():
             "镇政府负责人陪同,镇政府汇报了工作。")
     depts, _ = _ents(text, "2016-11-21")
     assert not any(c and "镇人民政府" in c for _, c in depts)
+
+
+def test_food_and_drug_bureau_short_form_in_a_county_list():
+    # jiangling.cn thread-19408 (probe dept39c, seen, not fixed there): 食药局 is the county's 食品药品监督管理局
+    # of before the 2018-2019 reforms, beside 卫计局 and 安监局 in the same list.
+    text = "江陵县人民政府关于开展检查的通知\n县食药局、卫计局、安监局要加强检查。"
+    got = {e.text: e.attrs.get("canonical") for e in govie.extract(text, model=None, reference_date="2016-05-01").entities
+           if e.label == "DEPT"}
+    assert got["县食药局"] == "江陵县食品药品监督管理局"
