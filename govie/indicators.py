@@ -41,6 +41,7 @@ from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.layout import Structure, segment
+from govie.text.normalize import BULLETS
 from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags
 from govie.text.wordscan import PatternStarts
 from govie.types import Mention
@@ -83,9 +84,16 @@ _DONE = re.compile(r"完成|顺利|圆满|收官|取得|实现了")
 _AIMED = re.compile(r"(?:力争|争取|确保|力求|努力)[^，,。；;：:]{0,10}$")
 
 
+# "2009年…主要预期目标:全省生产总值增长9%,完成灾后重建主要目标任务的72%" (probe ind34, 四川 2009): once the
+# targets are listed, a done word is one of them, not the plan reported fulfilled
+_LIST_OPENED = re.compile(r"(?:预期目标|主要目标)\s*(?:是|为)?\s*[：:]")
+
+
 def _done(opener: str) -> bool:
     """Whether the opening words report a plan fulfilled ("2025年目标任务顺利完成")."""
-    return any(not _AIMED.search(opener, 0, m.start()) for m in _DONE.finditer(opener))
+    listed = _LIST_OPENED.search(opener)
+    end = listed.start() if listed else len(opener)
+    return any(not _AIMED.search(opener, 0, m.start()) for m in _DONE.finditer(opener, 0, end))
 _NEXT_PLAN_SPAN = re.compile(r"年均|累计|到20\d\d年|十五五")
 # "N个方面": the count of a report's own tasks, not a quantity.
 _OWN_COUNT = re.compile(r"\s*(?:个)?(?:方面|领域|板块|部分)")
@@ -427,6 +435,9 @@ _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前
 _BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
 
 
+_DIVISION_SUFFIX = re.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区)$")
+
+
 def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
     """"2022年福建省地区生产总值突破5万亿元" (a digest that names the province): the document's own
     division before a standard name is its scope, as 全省 is (guide v2.1, rule 2)."""
@@ -568,7 +579,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…"); a
     # digest's quotation of the report may open the paragraph ("“2020年是扬州发展历程中非常特殊…")
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
+        rf"[{_BULLETS}\s]*[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
+    if not one and year:
+        # "王三运在报告中说,刚刚过去的2008年,…", "特别是刚刚过去的2012年,…" (probe ind34, 安徽 2009 and 湖北
+        # 2013): the year just past is the one reviewed, wherever the opening words name it
+        one = re.search(rf"刚刚过去的{year}\s?年", opener)
     if not one and year and sentence:
         # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
         # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
@@ -1032,7 +1047,7 @@ _LIST_OPENERS = frozenset("，,；;。：:\n")
 _COUNTED = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|条)")
 
 
-_BULLETS = "◆◇●○■□▲△★☆▪▫•►▶"
+_BULLETS = BULLETS
 
 
 def _strip_leads(phrase: str, examples: bool = True) -> str:
@@ -1584,6 +1599,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     national = meta.get("jurisdiction") == "国家" or (meta.get("division") or {}).get("level") == "national"
     own = tuple(n for n in (str(meta.get("jurisdiction") or ""), str((meta.get("division") or {}).get("name") or ""),
                             str(meta.get("issuer") or "")) if len(n) >= 2)
+    # "2023年广东地区生产总值达到13.57万亿元" (probe ind34, 广东 and 四川 2024 digests): the province named
+    # without its 省 is its own scope too
+    own += tuple(short for n in own[:2] if len(short := _DIVISION_SUFFIX.sub("", n)) >= 2 and short != n)
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
     prev_sentence = -1

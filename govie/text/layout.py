@@ -10,6 +10,8 @@ from __future__ import annotations
 from govie.text import recached as re
 from dataclasses import dataclass, field
 
+from govie.text.normalize import BULLETS
+
 __all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS"]
 
 # The head of a document: where its masthead, title, number and issuer are looked for.
@@ -145,6 +147,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     out.append((pos, len(text)))
     return out
 
+_BULLETS = tuple(BULLETS)
+
+
 def _classify(line: str, start: int, end: int, in_body: bool, footer: bool) -> Block:
     lead = len(line) - len(line.lstrip())
     body_text = line.strip()
@@ -165,7 +170,9 @@ def _classify(line: str, start: int, end: int, in_body: bool, footer: bool) -> B
         if level <= 2 and first and first.start() <= _TITLE_MAX and "，" not in rest[: first.start()]:
             title_end = body + first.end()
         return Block("item", start, end, level, body, title_end=title_end)
-    if not in_body and (
+    # "■ 2024年成绩单", "●粮食总产达到557亿斤": a digest's bulleted lines are its body, never its
+    # masthead, short as they are (probe ind34, 湖北 2025 长江日报 digest)
+    if not in_body and not body_text.startswith(_BULLETS) and (
         (len(body_text) <= _MASTHEAD_MAX and not _SENTENCE_END.search(body_text[-1:])) or _OWN_TITLE.fullmatch(body_text)
     ):
         return Block("masthead", start, end, body=start + lead)

@@ -19,15 +19,18 @@ from importlib import resources
 from govie.text.regex_cache import compile_cached
 
 
-__all__ = ["NormalizedText", "normalize", "fold_script", "DATELINE"]
+__all__ = ["NormalizedText", "normalize", "fold_script", "DATELINE", "BULLETS"]
 
 # Page numbers on a line of their own: "—2—", "- 3 -", "第 4 页", "4/12".
 _PAGE_MARKER = re.compile(
     r"^[\s\u3000]*(?:[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})[\s\u3000]*$"
 )
-# A line that opens a new item or heading is never the tail of a wrapped line.
+#: Bullet marks that open a line of a digest or summary page ("●粮食总产达到557亿斤", "◆地区生产总值增长5%").
+BULLETS = "◆◇●○■□▲△★☆▪▫•►▶"
+# A line that opens a new item or heading is never the tail of a wrapped line; a digest's bullet
+# opens an item too ("●粮食总产达到557亿斤" after "…迈入万亿级规模", probe ind34: 湖北 2025).
 _ITEM_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳]"
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳]|[" + BULLETS + "]"
     r"|第[一二三四五六七八九十百\d]+[章节条部分]|[报送发抄][:：]|附件|主题词)"
 )
 # A line that is only a document number (交规划发〔2021〕12号) is the masthead's own line, never the
