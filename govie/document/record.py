@@ -10,7 +10,7 @@ from typing import Any
 
 from govie.document.head import division_of_body
 from govie.document.portal import FIELD_NAMES, Portal, read_portal
-from govie.kb.divisions import load_divisions
+from govie.kb.divisions import load_divisions, place_name_set
 from govie.taggers.dates import lost_units_date
 from govie.taggers.docno import iter_decrees, iter_docnos, parse_docno, tag_docnos
 from govie.taggers.titles import is_issuer_line, is_organ, parse_title, split_issuers
@@ -145,13 +145,23 @@ _FIELD_LINE = re.compile(r"^[-•·\s]*(?:" + "|".join(
     + r")[ \t\u3000]*[：:]")
 
 
+# An aggregator's place tag before a title: 北京:关于印发《北京市乡村振兴责任制实施细则》的通知
+# (chinasbzx.com 2023, probe meta30). Only a place name, and only before a title's own 关于.
+_PLACE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10})[：:](?=关于)")
+
+
+def _without_place_tag(line: str) -> str:
+    m = _PLACE_TAG.match(line)
+    return line[m.end():] if m and m.group("place") in place_name_set() else line
+
+
 def _title(lines: list[str]) -> tuple[str, int, int] | None:
     """The document's own title: a line with 关于 or a document word, joined with its wrapped tail.
 
     Web clutter, mastheads, dates and captions before it are skipped; the search
     ends at the addressee line or the first real paragraph.
     """
-    lines = [_REPOST.sub("", ln) for ln in lines]
+    lines = [_without_place_tag(_REPOST.sub("", ln)) for ln in lines]
     lines = [ln[_lead_docno(ln):] for ln in lines]
     for i, line in enumerate(lines):
         if _FIELD_LINE.match(line):
@@ -243,9 +253,15 @@ def _addressee_parts(line: str) -> list[str]:
     if head is None:
         return []
     parts = [p for p in re.split(r"[，,；;]", head) if p]
-    if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or is_organ(p) for p in parts):
+    if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _EACH_OF.fullmatch(p) or is_organ(p)
+                     for p in parts):
         return parts
     return []
+
+
+# An addressee that names a body's members (市委各部委办, 市各国家机关, 省直各单位): a short
+# prefix, 各, and a word for a set of bodies (北京 市委办公厅 2023 notice, probe meta30).
+_EACH_OF = re.compile(r"[\u4e00-\u9fff]{1,6}各[\u4e00-\u9fff、]{0,8}(?:部门|单位|机构|机关|部委办|部委|委办局|团体|院校|学校|企业)")
 
 
 def _addressee_head(line: str) -> str | None:
@@ -580,7 +596,7 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     # as on one line, so that they are read as two bodies, not one name.
     joined = "".join(f" {part}" if k and is_organ(parts[k - 1]) and is_organ(part) else part
                      for k, part in enumerate(parts))
-    joined = _REPOST.sub("", joined).strip()
+    joined = _without_place_tag(_REPOST.sub("", joined).strip())
     return _strip_quotes(joined[_lead_docno(joined):].strip(" \t\u3000\u00a0"))
 
 
