@@ -109,7 +109,12 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
     # The block stands above the document: labels after its first sentence are the
     # body's own lists (文号：… of the documents a notice revokes).
     for line_start, line in _head_lines(head):
-        found = list(_FIELD.finditer(line)) or list(_TABLE_FIELD.finditer(line))
+        found = list(_FIELD.finditer(line))
+        # A row of bars may mix cells with a colon and without (文号 | 汉政办发〔2021〕88号 | 成文日期: |
+        # 2021年09月28日 |: hanyin.gov.cn 2021, probe docno31): the bare cells are fields too.
+        found += [t for t in _TABLE_FIELD.finditer(line)
+                  if not any(t.start("label") < f.end() and f.start() < t.end() for f in found)]
+        found.sort(key=lambda m: m.start())
         if not found:
             if re.search(r"[。；]|[：:]\s*$", line):
                 break
