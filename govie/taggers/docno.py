@@ -356,6 +356,7 @@ def iter_docnos(text: str):
         code = _pick_code(text[j:i])
         if i - j < 20:
             code = _whole_local(text[j:i], code)
+            code = _whole_unlisted(text[j:i], code)
         named = _body_cut(text[j:i])
         if named is not None and named[0] > i - j - len(code):
             # A local body's name written before its code (省财政厅财预): the number starts after it.
@@ -412,6 +413,27 @@ def _whole_local(run: str, code: str) -> str:
     if _NAME_CHARS.intersection(whole[lengths[0] : len(whole) - len(code)]):
         return code
     return whole
+
+
+def _whole_unlisted(run: str, code: str) -> str:
+    """A whole run of one character and a central department code (永财预, 娄财教, 邵建: a city's or a
+    county's code whose one-character prefix no table lists) is one local code, not the ministry's
+    (财预 is 财政部's only without a prefix). The character must open some division's name; a run
+    that is longer holds running text (平衡财教), and level words (省, 市) name no division."""
+    whole = _LEAD.sub("", run)
+    if len(whole) != len(code) + 1 or not whole.endswith(code) or whole[0] in _NAME_CHARS:
+        return code
+    if _split_local(code) is not None or _prefix_lengths(whole) or code_issuer(code) is None:
+        return code
+    return whole if whole[0] in _division_initials() else code
+
+
+@lru_cache(maxsize=1)
+def _division_initials() -> frozenset[str]:
+    """First characters of the names of mainland prefectures and counties (永 of 永州市, 绛 of 绛县): the
+    Taiwan, Hong Kong and Macao rows (国姓乡) issue no numbers of this form."""
+    return frozenset(d.name[0] for d in load_divisions().by_code.values()
+                     if d.level in ("city", "county") and d.code[:2] not in ("71", "81", "82"))
 
 
 # A local body's name right before a code: a level word (省, 深圳市) then the body (财政厅,
@@ -720,12 +742,30 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
         hi = len(text) if nxt < 0 else nxt
     found = set()
     for line in text[lo:hi].split("\n"):
-        issuer = _named_issuer(code, line.strip(), within)
+        issuer = _named_issuer(code, line.strip(), within) or _named_department(code, line, registry)
         if issuer:
             found.add(issuer)
     if not found and heads:
         found = {i for i in (_named_issuer(code, line, within) for line in heads) if i}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_department(code: str, line: str, registry: Registry | None = None) -> str | None:
+    """The department a line names in full for a code whose prefix no table lists (永州市财政局 beside
+    永财预〔2019〕9号): a division whose name starts with the prefix, and the body the rest of the code
+    stands for in it (财 -> 财政局), written in the line as composed."""
+    if len(code) < 3 or _prefix_lengths(code) or _local_body(code[1:]) is None or _code_kind(code[1:]) is not None:
+        return None
+    divs = load_divisions()
+    for m in re.finditer(re.escape(code[0]) + r"[\u4e00-\u9fff]{0,8}?(?:自治州|自治县|市|州|盟|县|旗|区)", line):
+        div = divs.resolve(m.group())
+        place = divs.by_code.get(div) if div else None
+        if place is None or place.level == "national" or not place.name.startswith(code[0]):
+            continue
+        name = _compose(div, code[1:], registry)
+        if name and name in line:
+            return name
+    return None
 
 
 def _shares_own_prefix(code: str, within: str | None) -> bool:
