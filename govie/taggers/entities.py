@@ -2523,7 +2523,7 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         nxt = _longest(names, text, end)
         # Natural features named one after another are as many places (韩江榕江练江水系连通工程: dev
         # gold, Guangdong 2026); a place may open one (河源万绿湖) or name its section (洮河定西段).
-        if nxt < 0 or (text[last:end] in natural and text[end:nxt] in natural):
+        if nxt < 0 or (_feature_name(text[last:end], natural) and _feature_name(text[end:nxt], natural)):
             break
         # A province's part after a city is a peer, not the city's part (突破菏泽鲁西崛起: dev gold,
         # Shandong 2026); parts named one after another stay one region (粤东粤西粤北地区).
@@ -2547,6 +2547,13 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
 
 
 _COUNTY_LEVEL_END = "县区旗"
+_FEATURE_END = ("山", "岭", "高原", "盆地", "平原", "沙漠", "沙地", "草原", "江", "河", "湖", "海")
+
+
+def _feature_name(name: str, natural: frozenset[str]) -> bool:
+    """A natural feature's name: of the feature list, or a region word of a feature's kind (青藏高原
+    巴颜喀拉山北麓: the plateau and the mountain, the Yellow River plan of 2021, probe loc38)."""
+    return name in natural or (name.endswith(_FEATURE_END) and name in _region_words())
 # A compass stretch after a named mountain or river (秦岭东段, 黄河北段), one LOC with it.
 _COMPASS_SECTION = re.compile("[东西南北中]段")
 _DIVISION_END = "省市县区州旗盟"
@@ -2591,7 +2598,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
-        + _local_units(text) + ports + _coded_route_ends(text)
+        + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -2671,7 +2678,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     out = sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
-    return _outside_own_title(out, ctx)
+    return _outside_own_title(text, out, ctx)
 
 
 # A river's or an estuary's waterway and deep-water port are sites (guide v2.2, LOC 3: ports): 发挥西江黄金水道
@@ -2857,14 +2864,24 @@ def _seats(text: str) -> list[Mention]:
             for m in _SEAT.finditer(text)]
 
 
-def _outside_own_title(mentions: list[Mention], ctx: Context | None) -> list[Mention]:
+def _outside_own_title(text: str, mentions: list[Mention], ctx: Context | None) -> list[Mention]:
     """Guide v2.2, LOC 4: the document's own title line names a document, so the places inside it
     are not marked (国务院关于同意四川省撤销广安地区设立地级广安市的批复; in dev no LOC of gold lies in
     an own title: 国务院关于河北雄安新区总体规划…的批复, 2026年安徽省政府工作报告)."""
     own = ctx.own_title if ctx is not None else None
     if not own:
         return mentions
-    return [m for m in mentions if m.label != "LOC" or not (own[0] <= m.start and m.end <= own[1])]
+    spans = [own]
+    # A page that repeats its title under the portal's date line (国务院关于同意设立福州新区的批复 /
+    # 【时间…】 / 国务院关于同意设立福州新区的批复: 国函〔2015〕137号 as reposted, probe loc38): the
+    # repeat is the same title line.
+    title = text[own[0] : own[1]].strip()
+    k = text.find(title, own[1]) if len(title) >= 8 else -1
+    # The portal's line may run into it once blank lines are dropped (…门户网站】国务院关于…).
+    if 0 <= k < own[1] + 400 and not _NAME_CHAR.match(text, k - 1) \
+            and (k + len(title) == len(text) or text.startswith("\n", k + len(title))):
+        spans.append((k, k + len(title)))
+    return [m for m in mentions if m.label != "LOC" or not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 # A zone's boundaries (四至): a side and 至/起, then the names of what bounds it, one or more
@@ -3139,26 +3156,42 @@ _PORT_CLASS_BEFORE = re.compile(f"等[{_CJK}]{{0,4}}$")
 # State Council report 2015).
 _PORT_NAME_TAGS = ("ns",)
 _PORT_KIND_NAME = re.compile("[陆海空边沿内外水铁公航]+$")
-_NOT_PORT_CHARS = set("各全本该每等")
+# 我区口岸 is the region's ports as a class (结合我区口岸发展需要: Inner Mongolia's 2024 smart-port opinions).
+_NOT_PORT_CHARS = set("各全本该每等我")
+# Words of a port's class between the names and 口岸: the names stand alone, as before 等…口岸
+# (满洲里、二连浩特综合枢纽口岸: Inner Mongolia's 2024 smart-port opinions, probe loc38).
+_PORT_CLASS_WORDS = re.compile("(?:综合枢纽|枢纽|重点专业|重点|专业|边境|沿边)$")
 
 
-def _port_name(text: str, end: int, floor: int) -> tuple[int, bool]:
+def _division_word(w: str) -> bool:
+    """A division's name, or a county's short name (凭祥, 东兴)."""
+    return w in place_name_set() or w in _county_shorts()[0]
+
+
+def _port_name(text: str, end: int, floor: int, places: bool = False) -> tuple[int, bool]:
     """Where a port's name that ends at ``end`` starts (-1 if none), and whether jieba split it into
     single characters: place words and words jieba does not know (二连浩特, 深圳湾), or a run of
-    single characters (甘|其|毛|都), not both (指|深圳湾), two to five characters."""
+    single characters (甘|其|毛|都), not both (指|深圳湾), two to six characters (珠恩嘎达布其).
+    With ``places`` a division's own name is a name too: a port in a list stands for its town
+    (以东兴、凭祥、龙邦等口岸为试点区域: Guangxi's tourism measures, probe loc38)."""
     name, parts = "", []
-    for w in reversed(shared_words(text[max(floor, end - 6) : end])):
-        if not all(_NAME_CHAR.match(c) for c in w) or any(c in _ORG_STOP for c in w) or len(name) + len(w) > 5:
+    for w in reversed(shared_words(text[max(floor, end - 7) : end])):
+        if not all(_NAME_CHAR.match(c) for c in w) or any(c in _ORG_STOP for c in w) or len(name) + len(w) > 6:
             break
-        if len(w) > 1 and (_all_tags().get(w, "ns") not in _PORT_NAME_TAGS or w in _common_word_tags()):
-            break
+        if len(w) > 1 and not (places and _division_word(w)) \
+                and (_all_tags().get(w, "ns") not in _PORT_NAME_TAGS or w in _common_word_tags()):
+            break  # (jieba tags 凭祥 a common noun)
         if parts and (len(w) > 1) != (len(parts[-1]) > 1):
             break
         name = w + name
         parts.append(w)
     singles = len(parts) > 1 and len(name) == len(parts)
-    if len(name) < 2 or _NEW_AREA_CLASS.search(name) or _NOT_PORT_CHARS & set(name) or name in place_name_set() \
-            or _PORT_KIND_NAME.match(name):
+    if places and len(name) < 2:
+        # A division's name jieba joins to the word before it (以东|兴): the name as the gazetteer has it.
+        name = next((text[end - w : end] for w in range(6, 1, -1)
+                     if end - w >= floor and _division_word(text[end - w : end])), name)
+    if len(name) < 2 or _NEW_AREA_CLASS.search(name) or _NOT_PORT_CHARS & set(name) \
+            or (name in place_name_set() and not places) or _PORT_KIND_NAME.match(name):
         return -1, singles  # a province's or a city's ports are a class (广东口岸): the place is the gazetteer's
     return end - len(name), singles
 
@@ -3166,7 +3199,8 @@ def _port_name(text: str, end: int, floor: int) -> tuple[int, bool]:
 def _named_ports(text: str) -> list[Mention]:
     out = []
     for h in _PORT.finditer(text):
-        listed = _PORT_CLASS_BEFORE.search(text, max(0, h.start() - 5), h.start())
+        listed = _PORT_CLASS_BEFORE.search(text, max(0, h.start() - 5), h.start()) \
+            or _PORT_CLASS_WORDS.search(text, max(0, h.start() - 4), h.start())
         kind = None
         if listed:
             end, last = listed.start(), None  # a list of ports before 等…口岸: each is a place alone
@@ -3175,7 +3209,7 @@ def _named_ports(text: str) -> list[Mention]:
             end = kind.start() if kind else h.start()
             tail = _PORT_AFTER.match(text, h.end())
             last = tail.end() if tail else h.end()
-        start, singles = _port_name(text, end, 0)
+        start, singles = _port_name(text, end, 0, places=bool(listed))
         # A name jieba splits into characters is a port's only in a list or before the port's kind
         # (磨|憨铁路口岸), not before a bare 口岸 (抵离口岸的交通工具: dev wr2026-guangdong).
         # So is one a verb leads, and one joined to such a port by 和 (连接甘其毛都口岸和满都拉口岸: the 2023
@@ -3186,7 +3220,7 @@ def _named_ports(text: str) -> list[Mention]:
         items = [(start, last if last else end)]
         # Ports listed before it, each a whole item between 、 (满都拉、甘其毛都口岸互贸区).
         while start > 0 and text[start - 1] == "、":
-            k, _ = _port_name(text, start - 1, max(0, start - 7))
+            k, _ = _port_name(text, start - 1, max(0, start - 8), places=bool(listed))
             if k < 0 or not (k == 0 or not _NAME_CHAR.match(text, k - 1) or text[k - 1] == "、"
                              or _ends_a_lead(text, max(0, k - 6), k)):
                 break
@@ -3211,6 +3245,41 @@ def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[
             if i > 0 and _NAME_CHAR.match(text, i - 1) and not _ends_a_lead(text, max(0, i - 6), i):
                 continue
             out.append(Mention("LOC", i, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# Named features listed before their count and kind (库姆塔格、巴丹吉林、腾格里三大沙漠; 辽东、山东、雷州三个半岛;
+# 渤海、琼州、台湾三个海峡: Gansu's 2014 ecology plan, 国发〔2015〕42号, probe loc38): when the count is the
+# number of items, each item is a named place (guide v2.2, LOC 3), though no gazetteer knows it.
+_COUNTED_KIND = compile_cached("([两二三四五六七八九十]|[2-9])(?:个|大|条|座|处)?(?:沙漠|半岛|海峡|高原|山脉|河流|湖泊|岛屿|群岛|盆地|草原"
+                               "|平原|湿地|水系|自然区域|林区)")
+_COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_NOT_IN_COUNTED_ITEM = set("等和与及或的各该本其全")
+
+
+def _counted_features(text: str) -> list[Mention]:
+    out = []
+    for h in _COUNTED_KIND.finditer(text):
+        n = _COUNT_VALUES.get(h.group(1)) or int(h.group(1))
+        items: list[tuple[int, int]] = []
+        e = h.start()
+        while len(items) < n:
+            k = text.rfind("、", max(0, e - 7), e)
+            if k >= 0 and 2 <= e - k - 1 <= 6 and all(_NAME_CHAR.match(c) for c in text[k + 1 : e]):
+                items.append((k + 1, e))
+                e = k
+                continue
+            # The first item: the shortest run of name characters that a stop or a lead word opens.
+            first = next((e - w for w in range(2, 7) if e - w >= 0 and all(_NAME_CHAR.match(c) for c in text[e - w : e])
+                          and (e - w == 0 or not _NAME_CHAR.match(text, e - w - 1)
+                               or _ends_a_lead(text, max(0, e - w - 6), e - w))), -1)
+            if first >= 0:
+                items.append((first, e))
+            break
+        if len(items) != n or n < 2 or any(_NOT_IN_COUNTED_ITEM & set(text[a:b]) for a, b in items) \
+                or (items[-1][0] > 0 and text[items[-1][0] - 1] == "、"):
+            continue  # more items than the count, or fewer: no list of names
+        out.extend(Mention("LOC", a, b, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for a, b in items)
     return out
 
 
@@ -4085,7 +4154,8 @@ _ABBR_FIRST = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔�
 _ABBR_ANY = _ABBR_FIRST + "青宁甘港澳台疆蓉汉榆"
 # The first character is consumed before the lookbehind that checks the one before it: a scan that
 # opens with a lookbehind is tried at every position, one that opens with a class is skipped to in C.
-_ABBR_RUN = re.compile(f"[{_ABBR_FIRST}](?<![{_ABBR_ANY}][{_ABBR_FIRST}])[{_ABBR_ANY}]{{1,2}}(?![{_ABBR_ANY}])")
+# Four provinces make a run too (湘鄂渝黔革命老区: Hunan's 2022 base-area plan, probe loc38).
+_ABBR_RUN = re.compile(f"[{_ABBR_FIRST}](?<![{_ABBR_ANY}][{_ABBR_FIRST}])[{_ABBR_ANY}]{{1,3}}(?![{_ABBR_ANY}])")
 # A line, a link or an event named after the provinces is a project's name (藏粤直流, 鲁苏互济,
 # 陕皖直流输电工程, 鲁台经贸合作洽谈会: dev gold leaves them unmarked; guide v2.2, LOC 2).
 # A level character makes the run a place's own name (闽宁镇).
