@@ -224,6 +224,7 @@ class Linker:
         if central:
             jur = None  # a central document: bare prefixes name no division
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
+        m = _TERM_FIRST.sub("", m) or m  # 十一届省政协常委会 is 省政协常委会
         m = _PARTY_TERM.sub(r"\1\2", m)
         if ("政协" in m or "政治协商" in m) and not central:
             m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
@@ -745,6 +746,13 @@ class Linker:
                         # sc19-54: 国家教材委员会办公室设在教育部; guide v2: a group's standing office).
                         # A 国资委 is an administering body: its 办公室 is a unit.
                         return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
+                    if link and tail == "办公室" and not link.agency_id and not link.unit and link.canonical \
+                            and link.canonical.endswith("委员会") and not link.canonical.endswith("管理委员会") \
+                            and not any(w in link.canonical for w in ("人民代表大会", "政治协商会议", "中共")) \
+                            and not self._typed_end(link.canonical):
+                        # So is an unlisted committee's (省绿化委员会办公室, 省安全生产委员会办公室: 甘肃
+                        # 2018, probe dept40p), unless the committee is a department (发展和改革委员会).
+                        return Link(link.canonical + tail, None, None, link.score, True, "derived+office")
                     if link and tail.endswith("办公室") and link.canonical and link.canonical.endswith("人民政府") \
                             and not link.unit:
                         # A government's office named after it is a working body of its own, as dev
@@ -761,6 +769,10 @@ class Linker:
                         link.source += "+unit"
                         return link
         return None
+
+    def _typed_end(self, name: str) -> bool:
+        """Whether ``name`` ends with a department type of the lexicon (…发展和改革委员会)."""
+        return any(self.types.get(name[k:]) is not None for k in range(len(name) - 2))
 
     def _central_body(self, m: str) -> bool:
         """Whether ``m`` names a central ministry or commission (a registry body of no division), the
@@ -1120,6 +1132,8 @@ class Linker:
         return out
 
 
+# A congress's or CPPCC's term before its bare level (十一届省政协常委会, taggers.dept._term_start).
+_TERM_FIRST = re.compile(f"^第?{TERM_NUMBER}届(?=[省市州县区旗盟](?:人大|政协|人民代表大会))")
 _SENT_BREAK = re.compile("[。\n]")
 # Central bodies whose office is a body of its own (国务院办公厅, 中共中央办公厅), not a unit of theirs.
 _OWN_OFFICE_HOLDERS = frozenset({"cn.sc", "cn.cpc-cc"})
@@ -1157,7 +1171,10 @@ _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff
 # A reform's statements: the bodies they merge or abolish are named as they were (将省农业厅的职责…
 # 整合,组建省农业农村厅; 不再保留省农业厅), never as the body that succeeds them.
 _REFORM_WORDS = ("组建", "整合", "划入", "划归", "不再保留", "撤销")
-_TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:承担)?的[^，,；;。]{0,40}?职[责能]")
+# The source may be one item of a list closed by 等…的 (省国土资源厅、省水利厅等部门的自然保护区…管理职责:
+# 2018 reform news of 云南 and 甘肃, probe dept40p); the duties may be named after a longer object.
+_TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:(?:[、和及][^，,；;。、]{2,30}?)*等[^，,；;。、的]{0,12})?"
+                              r"(?:承担|管理)?的[^，,；;。]{0,64}?职[责能]")
 _ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
 
 

@@ -1041,7 +1041,9 @@ _BARE_CPPCC = re.compile(f"政协(?<!人民政协)(?!办(?![{_OFFICE_VERB_SECOND
 _CPPCC_COMMITTEE = re.compile("(?:中国人民政治协商会议|政协)(?=[\u4e00-\u9fff]{2,14}?(?:" + TERM + ")?委员会)")
 # The term may stand before the place (政协第十六届夏县委员会: 夏县 2023, probe dept20c).
 _CPPCC_TERM_FIRST = re.compile(TERM)
-_COMMITTEE_WORD = re.compile("委员会")
+# With the term first its standing committee joins as well (政协第十一届山西省委员会常务委员会第二十七次
+# 会议: 山西 2018 news, probe dept40p).
+_COMMITTEE_WORD = re.compile("委员会(?:常务委员会|常委会(?!议))?")
 _CPPCC_COMMITTEE_REST = re.compile("(?:" + TERM + ")?委员会(?:常务委员会|常委会(?!议))?")
 # 县政协常委会, 市政协常务委员会: the CPPCC committee's standing committee, named with it.
 # Its term may stand between (州政协十一届常务委员会带领…: 临夏 2016); not a session's number (州政协
@@ -1244,8 +1246,12 @@ def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: 
 # 中国人民银行各省、自治区、直辖市分行 and 人民银行省级分行 (银发[1996]294号), 财政部驻各省、自治区、直辖市、
 # 计划单列市财政监察专员办事处 (财建〔2001〕899号): the branches are a class, the body is not the addressee
 # (as 国务院各部委; probe dept37n).
-_BRANCH_CLASS_AFTER = re.compile("(?:驻)?各(?:省|自治区|直辖市|计划单列市|经济特区|[、，,及和])+[\u4e00-\u9fff]{0,8}?"
-                                 "(?:分行|分支行|分支机构|分局|监管局|办事处)|省级(?:分行|分支行|分支机构|分局)")
+# So is 国家税务总局 before its bureaus (国家税务总局各设区市、杨凌示范区、西咸新区、韩城市税务局: 陕税发
+# [2021]1号's addressee line, probe dept40p; 国家税务总局各省、自治区、直辖市和计划单列市税务局).
+_BRANCH_CLASS_AFTER = re.compile("(?:驻)?各(?:省|自治区|直辖市|计划单列市|经济特区|设区市|[、，,及和])+"
+                                 "(?:[\u4e00-\u9fff]{0,8}?(?:分行|分支行|分支机构|分局|监管局|办事处|税务局)"
+                                 "|(?:[\u4e00-\u9fff]{2,8}?、){1,4}[\u4e00-\u9fff]{2,8}?税务局)"
+                                 "|省级(?:分行|分支行|分支机构|分局)")
 
 
 def _heads_a_class(text: str, end: int) -> bool:
@@ -1591,8 +1597,22 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     _central_units(text, kept, taken, registry, mt.central_short_set)
     _listed_units(text, kept, taken, registry)
     _repeated_units(text, kept, taken)
+    kept = [(_term_start(text, s), e, kind) for s, e, kind in kept]
     kept.sort()
     return kept
+
+
+# A congress's or CPPCC's term before its level (十一届省政协常委会工作报告, 十三届省人大常委会: provincial
+# news of 山西 2018, probe dept40p) belongs to the span, as the term after the level does (市十六届人大).
+_TERM_BEFORE_LEVEL = re.compile("第?" + TERM_NUMBER + "届$")
+_LEVEL_ORGAN = re.compile("[省市州县区旗盟](?:人大|政协|人民代表大会)")
+
+
+def _term_start(text: str, s: int) -> int:
+    if not _LEVEL_ORGAN.match(text, s):
+        return s
+    t = _TERM_BEFORE_LEVEL.search(text, max(0, s - 5), s)
+    return t.start() if t else s
 
 
 
