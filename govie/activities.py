@@ -240,7 +240,7 @@ _DIRECTION_REACH = 12
 _CAUSED = frozenset({"推动", "推进", "力争", "确保"})
 # ... of named works: "有序推进国家重大项目开工建设" (sc-report-2012) names none, a direction
 _GENERIC_WORKS = re.compile(r"(?:国家|省|市|县|各地|一批)?(?:重大|重点|在建|新建|续建|各类|基础设施|产业)*(?:项目|工程)(?:及早|尽快|按期|如期)?")
-_WORKS_DONE = frozenset({"开工", "开工建设", "建成", "建成通车", "建成投用", "建成投运", "建成投产", "竣工", "投产", "通车"})
+_WORKS_DONE = frozenset({"开工", "开工建设", "动工建设", "建成", "建成通车", "建成投用", "建成投运", "建成投产", "竣工", "投产", "通车"})
 # A verb that takes a noun (加强, 深化; not 推动X开工建设, 推进X开工建设) opening a clause whose last word is the
 # trigger: the trigger is its noun object.
 _DIRECTION_OPEN = re.compile(r"[\s、]*(?:(?:积极|大力|持续|全面|深入|不断|进一步|着力|切实|稳步|有序|扎实)\s*)*(?:加强|强化|深化|加大)")
@@ -437,7 +437,9 @@ _BUILD_LEAD = re.compile(r"\s*(?:累计|新|布局|落地|规划)?")
 # Nouns ending in 所 before a verb: the subject, not the particle of 所发布的 (大数据交易所投入运营, 2023 湖南 report,
 # probe act34)
 _SUO_NOUNS = ("交易所", "研究所", "事务所", "派出所", "卫生所", "服务所", "管理所", "场所", "诊所", "托育所", "检测所",
-              "营业所", "指挥所", "招待所")
+              "营业所", "指挥所", "招待所",
+              # 科研院所, 高校院所 (与7所在蓉高校院所签署…协议, 2017 成都 report, probe act47)
+              "院所")
 _YI_VERBS = ("予以", "加以", "得以", "给以", "难以", "可以")
 # 后 opening these words after a trigger is no "after" (后续, 后勤): the trigger is not a time clause.
 _AFTER_NOUNS = ("后续", "后备", "后勤", "后期", "后方", "后劲", "后盾")
@@ -1647,6 +1649,19 @@ def _state_partners(doc: _Doc, cs: int, pos: int) -> bool:
     return _state_partner().search(doc.text, cs, pos) is not None
 
 
+# An agreement signed with partners the clause names ("与7所在蓉高校院所签署共建“双一流”战略合作协议", 2017 成都
+# report, probe act47): a coordination (guide: signing an agreement is one), though universities and firms are
+# ORGs and so no agents; "签署合作协议10份" names no partner.
+_PARTNERED = re.compile(r"(?:与|同)[^，,。；;：:]{2,30}$")
+_AGREEMENT = re.compile(r"[^，,。；;]{0,30}?(?:协议|协定|合同|备忘录)")
+
+
+def _signed_with(doc: _Doc, verb: str, cs: int, pos: int, ce: int) -> bool:
+    """A signing verb after 与/同 + partners in its clause, an agreement its object."""
+    return verb in _SIGN_VERBS and _PARTNERED.search(doc.text, cs, pos) is not None \
+        and _AGREEMENT.match(doc.text, pos + len(verb), ce) is not None
+
+
 def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
     """Start of the clause holding ``pos``, at least ``limit``."""
     i = bisect.bisect_left(doc.breaks, pos)
@@ -1834,7 +1849,8 @@ def _sentence(
         if doc.kind != "other" and draft.leader:
             continue  # 总书记考察, 国务院有关领导同志出席: people, no body of the document acts
         if doc.kind == "report" and draft.frame.type == "coordination" and len(draft.frame.agents) < 2 \
-                and not _state_partners(doc, _clause_start(doc, c.start, start), c.start):
+                and not _state_partners(doc, _clause_start(doc, c.start, start), c.start) \
+                and not _signed_with(doc, text[c.start : c.end], _clause_start(doc, c.start, start), c.start, clause_end):
             if text[c.start : c.end] == "签约" and _PROJECTS_SIGNED.search(text, _clause_start(doc, c.start, start), clause_end):
                 # 签约亿元以上项目27个, 长江精工等273个项目签约落地 (2025 汉滨区, 2022 渭南 reports, probe act34): investment
                 # deals the government signed, counted; not a coordination with named partners

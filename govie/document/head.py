@@ -38,6 +38,11 @@ _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 # The year may follow the place ("武汉市2007年政府工作报告", "2010年江西政府工作報告": probe act33).
 _WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?(?:人民)?政府工作[报報]告")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第" + TERM_NUMBER + r"届\s*(?:全国)?\s*人民代表大会")
+# The same session line reprinted without 在…上, alone on its line under a report's title: "2014年1月6日武汉市第十三届
+# 人民代表大会第三次会议" over "武汉市长唐良智" (guanchang.qwyd.net 2014 武汉 report, probe act47). It names the venue,
+# whose place's government delivers the report; read as a masthead it made the congress the issuer.
+_SESSION_LINE = re.compile(r"^[ \t\u3000—－-]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?P<place>[\u4e00-\u9fff]{2,10}?)第" + TERM_NUMBER
+                           + r"届\s*人民代表大会第[一二三四五六七八九十]{1,3}次会议(?:上)?[ \t\u3000]*$", re.M)
 # The speaker of a report: "我代表国务院，向大会报告政府工作".
 # A work report opens with its title or with the speaker's formula, the title often without a
 # place ("政府工作报告" over "——2026年1月26日在广东省…会议上").
@@ -368,7 +373,10 @@ def _find_issuer(clean: str, head_depts: list[Any],
                 return canonical, "title"
     # The report's title names its government ("2026年北京市政府工作报告"); a
     # report is delivered "在X第N届人民代表大会…上" by that place's government.
-    for pattern in () if _ENTRUSTED.search(head) else (_WORK_REPORT, _CONGRESS, _SPEAKER):
+    reported = _REPORT_OPENING.search(head) is not None
+    for pattern in () if _ENTRUSTED.search(head) else (_WORK_REPORT, _CONGRESS, _SESSION_LINE, _SPEAKER):
+        if pattern is _SESSION_LINE and not reported:
+            continue  # a news item's line naming a session is its subject, not a report's venue
         m = pattern.search(head)
         if not m or (pattern is _CONGRESS and _CITED_SESSION.match(head, m.end())):
             continue

@@ -47,6 +47,11 @@ _SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十
 # A news item quoting the report its head of government delivers: "河南省人民政府代省长尹弘在政府工作报告中提到，2020年，
 # 河南将…" (人民网 2020, probe act35): the report's words, not news of a meeting about it.
 _REPORT_QUOTED = re.compile(r"(?:长|主席|总理)[\u4e00-\u9fff]{0,4}在政府工作报告中")
+# A digest of the report's plan: "《政府工作报告》从九个方面部署了今年的重点工作" over its items (news.cnhubei.com 2019,
+# probe act47), or a digest that quotes it paragraph by paragraph ("报告提出，…", "报告指出，…", jxjw.net 2018 on
+# 四川's report): the items are the report's own words.
+_REPORT_DIGEST = re.compile(r"《政府工作报告》[^。\n]{0,16}?部署了?(?:今年|明年|\d{4}年)")
+_DIGEST_QUOTE = re.compile(r"(?:^|\n)[^\n。]{0,6}报告(?:提出|指出|明确|强调)[，,：:]")
 
 
 # A government's report to a standing committee (国务院关于2022年度环境状况…的报告, 审计查出问题整改情况的报告):
@@ -63,7 +68,9 @@ def is_report(text: str) -> bool:
     report to a standing committee."""
     return any(m.group() != "政府工作报告" or not report_cited(text, m.start(), m.end())
                for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None \
-        or _REPORT_QUOTED.search(text, 0, 600) is not None or _TO_STANDING_COMMITTEE.search(text, 0, 600) is not None
+        or _REPORT_QUOTED.search(text, 0, 600) is not None or _TO_STANDING_COMMITTEE.search(text, 0, 600) is not None \
+        or _REPORT_DIGEST.search(text, 0, 600) is not None \
+        or ("《政府工作报告》" in text[:600] and len(_DIGEST_QUOTE.findall(text, 0, 1500)) >= 2)
 
 
 @dataclass
@@ -110,7 +117,10 @@ _TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为|：)|今年(?:
 _PLAN_LEAD = re.compile(r"(\d{4})年(?:[^。；\n]{0,24}?(?<![主重需必只纲摘提不纪简概险])(?:将(?![军领士比])|要(?![求素点闻件害务领]))"
                         r"|[^。\n]{0,4}?(?:主要任务|重点任务|重点工作|工作任务))")
 # The same lead inside the opening of a news item ("今年深圳将怎么做", 深圳晚报 2025): the plan starts after it.
-_HEAD_PLAN_LEAD = re.compile(_PLAN_LEAD.pattern + r"|今年[^。，；\n预估比]{0,8}?将(?![军领士])")
+# So does a digest's lead naming the year's tasks the report set ("《政府工作报告》从九个方面部署了今年的重点工作",
+# news.cnhubei.com 2019, probe act47).
+_HEAD_PLAN_LEAD = re.compile(_PLAN_LEAD.pattern + r"|今年[^。，；\n预估比]{0,8}?将(?![军领士])"
+                             r"|部署了?今年的?(?:重点|主要)?(?:工作|任务)")
 _REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十四五”?(?:时期|以来)|过去的?一年|这一年|一年来")
 # A year names the period of a block only where it opens it ("１９８４年，我国…", "一、２０１１年工作回顾",
 # "刚刚过去的一九八三年"); a year further on is a figure's ("农民人均纯收入，１９８２年为２７０元").
