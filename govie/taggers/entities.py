@@ -83,6 +83,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 break  # a school renamed or upgraded: 闽江学院更名大学 (Fujian 2026 report) is two names
             start -= 1
         start = _cut_descriptors(text, start, m.start(), society=m.group() in _SOCIETIES)
+        if text.startswith("据", start) and (start == 0 or text[start - 1] in _ORG_STOP or not _ORG_NAME_CHAR.match(text[start - 1])):
+            # 据 opening a clause is the preposition of a source (据人民日报报道, 据光明日报: probe org34), as
+            # 根据 is; not a stop word, which would cut 大数据有限公司.
+            start += 1
         name_start = start
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
@@ -154,7 +158,89 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_ranked_subjects(text))
     out.extend(_own_level_hospitals(text, out))
     out.extend(_campus_named_hospitals(text, out))
-    return _group_branches(text, out)
+    out.extend(_renamed_pairs(text))
+    return _party_committees(text, _university_short_units(text, _group_branches(text, out)))
+
+
+# A body's party committee or branch honoured as a collective is that body's internal unit and one span with
+# it, as a department's unit is (首都医科大学附属北京地坛医院党委等150个集体: 人民日报 2020 公示; 对市人民医院党委
+# 等26个先进集体…予以表彰: 金坛市卫生局 2014; probe org34). Before a post (党委书记, 党委委员) it is the post's.
+_PARTY_UNIT = re.compile("党委|党总支|党支部")
+_NOT_AFTER_PARTY_UNIT = set("书副委常成班会组宣统纪办")
+
+
+def _party_committees(text: str, found: list[Mention]) -> list[Mention]:
+    if "党" not in text:
+        return found
+    out = []
+    for x in found:
+        u = _PARTY_UNIT.match(text, x.end) if x.label == "ORG" else None
+        if u is not None and text[u.end() : u.end() + 1] not in _NOT_AFTER_PARTY_UNIT:
+            x = Mention(x.label, x.start, u.end(), x.source, x.attrs, priority=x.priority)
+        out.append(x)
+    return out
+
+
+# Universities' short names that open the names of their schools, hospitals and colleges only (alone they are
+# words: 北大, 清华; org_names leaves them out): 北大附中云南实验学校小学部 (昆明日报 2015), 北大经济学院 (郑州日报
+# 2018; probe org34), 清华附中湾区学校 (天河区 2026 notice). A school named after the attached one is one name with it.
+_UNIVERSITY_SHORT_UNIT = re.compile(
+    f"(?:北大|清华|复旦|人大|浙大|南开|北师大|华师大|交大|川大|武大)(?!学|大学)"  # not 清华大学, 四川大学
+    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|[{_CJK}]{{2,6}}?学院(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))")
+
+
+_ATTACHED_SCHOOL = compile_cached(f"[{_CJK}]{{2,6}}?(?:实验学校|学校|中学|小学|分校)")
+
+
+def _university_short_units(text: str, found: list[Mention]) -> list[Mention]:
+    units = [u for u in _UNIVERSITY_SHORT_UNIT.finditer(text)
+             if text[u.start() - 1 : u.start()] not in ("东", "西") and text[u.end() - 1 : u.end() + 1] != "荒"]
+    if not units:
+        return found
+    by_start: dict[int, Mention] = {}
+    for x in found:
+        if x.label == "ORG" and (x.start not in by_start or x.end > by_start[x.start].end):
+            by_start[x.start] = x
+    drop, add = set(), []
+    for u in units:
+        s, e = u.span()
+        if any(c in _ORG_STOP for c in text[s:e]):
+            continue
+        nxt = by_start.get(e)
+        if nxt is not None and text.endswith(("附中", "附小"), s, e) \
+                and re.search("学校|中学|小学|幼儿园", text[nxt.start : nxt.end]):
+            drop.add(id(nxt))  # 北大附中 + 云南实验学校小学部: one school
+            e = nxt.end
+        elif text.endswith(("附中", "附小"), s, e) and (w := _ATTACHED_SCHOOL.match(text, e)) \
+                and not any(c in _ORG_STOP for c in w.group()):
+            e = w.end()  # 清华附中 + 湾区学校, which no place opens
+        add.append(Mention("ORG", s, _campus_end(text, e), "org.name", {}, priority=PRIORITY["org.name"]))
+    return [x for x in found if id(x) not in drop] + add
+
+
+# A renaming names the old and the new name in quotes: “纸都实验学校”命名为“顺湖中学”, “耒阳市第一实验幼儿园”命名为
+# “耒阳市第二幼儿园” (耒阳市教育局 2019 校名公示; probe org34), as “某某县人民医院”更名为“某某县第一人民医院”.
+# Both are names without a place before them; a quoted phrase that is a kind (“省级示范幼儿园”) or a description
+# (“市环保局原机关大院改建学校”) is none.
+_RENAMED_PAIR = compile_cached(f"“([{_CJK}]{{2,20}}?)”(?:命名|更名|改名|定名)为“([{_CJK}]{{2,12}}?)”")
+_RENAMED_NAME_END = re.compile("(?:中学|小学|学校|幼儿园|医院|卫生院|大学|学院|公司)$")
+
+
+def _renamed_pairs(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "名为“" not in text:
+        return out
+    classes = _school_classes()
+    for m in _RENAMED_PAIR.finditer(text):
+        for g in (1, 2):
+            name = m.group(g)
+            head = _RENAMED_NAME_END.sub("", name)
+            if name == head or len(head) < 2 or head in classes or any(c in _ORG_STOP for c in name) \
+                    or any(head.startswith(c) and head[len(c):] in classes for c in classes) \
+                    or re.search("[局委厅办府]|原|改建|新建", head):
+                continue
+            out.append(Mention("ORG", m.start(g), m.end(g), "org.list", {}, priority=PRIORITY["org.list"]))
+    return out
 
 
 # A group's prefix before the place that opens its company's name.
@@ -839,7 +925,8 @@ _PHRASE_STOP = re.compile("[，,。；;：！？、等\n（(“”]")
 
 # A newspaper, agency or app before 记者 in a caption or a dateline: 新甘肃·甘肃日报记者,
 # 石榴云/新疆日报记者, 贵州日报天眼新闻记者 (本报记者 names no one).
-_MEDIA = re.compile(rf"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)记者", re.M)
+# A byline may set the reporter apart with a space: 昆明日报 记者 张丽亚 (昆明日报 2015; probe org34).
+_MEDIA = re.compile(rf"(?:^|(?<=[\s，。：（(]))([{_CJK}·/]{{2,24}}?)[ \u3000]?记者", re.M)
 # 时报 and 周刊 too (证券时报记者 聂英好: 证券时报 2025, probe org27).
 _MEDIA_WORD = re.compile("日报|晚报|时报|周刊|报社|新闻|通讯社|社|台|网|云|融媒")
 
