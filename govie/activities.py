@@ -390,7 +390,8 @@ _JUDGED_AFTER = re.compile(r"[^，,。；;！？!?]*[，,](?:[^，,。；;！？
 _PREPOSITION_BEFORE = re.compile(r"(?:(?<![面针反相绝应核校比配])对|(?<![面方走转导趋倾一双单定纵横逆正反流去投意志指风偏])向)(?:[\u4e00-\u9fff]{2}[和及、]){0,2}$")
 # Compounds in which a trigger's characters belong to two words: 线上线下 (online and offline) holds 上线 (go live):
 # "线上线下互动的新兴消费" (sc-report-2015), "完善线上线下服务网络" (wr2026 山东), "志愿者线上线下接力" (wr2026 广东).
-_STRADDLING = ("线上线下",)
+# 公开工作 / 公开工程…: 开工 straddles 公开 and 工作 (丽水 2017 政务公开 report: "健全政务公开工作年度考核机制").
+_STRADDLING = ("线上线下", "公开工")
 _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,12}$")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
@@ -478,7 +479,28 @@ _NOUN_SUFFIX = (
     # 省政府政务督查专员周传浩 (a post), 出席督查对接会 (the meeting that opens an inspection, held by its hosts:
     # 黄冈 2017, misleddogs.com/html/2017/633.html)
     "专员", "对接会",
+    # 加大督查力度 (灌云 2019 督查通报), 明确责任单位、完成时限 (周口日报 2016-11-28): the force or the deadline of an
+    # action, a noun
+    "力度", "时限",
 )
+# An inspection word before these is a noun: 督查中发现 (灌云 2019 督查通报: the occasion of what was found),
+# 传达贯彻省政府督查通知精神, 7个督查事项 (周口日报 2016-11-28), 督查专报, 督查通报. Only inspection words: 印发通知
+# and 办理事项 are a verb and its object.
+_INSPECTION_WORDS = frozenset(("督查", "检查", "督导", "巡查", "暗访", "抽查", "督办", "督察", "巡察", "核查"))
+_INSPECTION_NOUN_AFTER = re.compile(r"(?:事项|通知|专报|快报|通报|中(?=发现|了解|看到|查出|还发现))")
+# A clause that judges an action faulty reports no action: 有个别单位报送材料不及时 (灌云 2019 督查通报), 整改不到位.
+_FAULTED_CLAUSE = re.compile(r"(?:不及时|不到位|不力|不规范|不扎实|进展缓慢|滞后序时)\s*$")
+# The agenda of the meeting a speech opens: "今天，我们召开局系统工作会议，主要任务是：…全面总结2021年工作，…安排部署
+# 2022年度工作" (岳阳市城管局 2022-02-28): steps of that meeting, which is the activity.
+_AGENDA_REACH = 160
+_MEETING_AGENDA = re.compile(r"(?:会议|大会)[，,]?(?:的)?主要任务是[：:]?")
+# Steps of an inspection whose team is the subject: "第二督查组采取“四不两直”方式,分别走访了炎陵县…" (株洲 2020-08-03):
+# they share the inspection's frame (guide: spot checks in an inspection); 督查组…开展督查 names the event itself.
+_TEAM_SUBJECT = re.compile(r"(?:督查|检查|督导|巡查|暗访|考核|督察|巡察)组")
+# (…,发现了问题并提出了建议和措施,督查情况将形成专报报送给市委: the same sentence, the same inspection)
+_TEAM_STEPS = frozenset(("走访", "查看", "察看", "查阅", "抽查", "核查", "暗访", "听取", "提出", "反馈", "报送"))
+# 本次督查主要内容是… (株洲 2020-08-03), 这次机构改革的重点是 (sc-report-1988): the event reported elsewhere, named again
+_NAMED_AGAIN = ("本次", "此次", "这次")
 # 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议
 # or 检查局机关 or 处置局部地区聚集性疫情 (a report's action), where 局 opens the object.
 _BUREAU_NOUN = re.compile(r"局(?=[、，,。；;和及与等）)]|有关|$)")
@@ -516,7 +538,7 @@ _HEAD_MAX = 5
 # How far a weak verb's object may run before a trigger it yields to (进行年度地震趋势会商).
 _YIELD_GAP = 8
 # The object of 进行 ending on an event verb used as a noun: 进行了…核心内容培训, 进行安全隐患排查工作.
-_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理)(?:工作)?(?=[，,。；;！？\n]|$)")
+_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理|暗访|督导|抽查|核查)(?:工作)?(?=[，,。；;！？\n]|$)")
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _COUNT_TAIL_LAST = frozenset("次场期个批项名人家轮件部")  # what a _COUNT_TAIL match of a stripped text ends with
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
@@ -1289,6 +1311,18 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 推行标准化生产 (2010 杨陵区 report, probe act41): 标准化 qualifies the object, 推行标准 would be a noun
         return False
     elif word not in _HOLDING and _BUREAU_NOUN.match(after) and not doc.covered[e]:
+        return False
+    if word in _INSPECTION_WORDS and _INSPECTION_NOUN_AFTER.match(text, e):
+        return False
+    # (bounded windows: an unpunctuated run of triggers must stay linear)
+    if _FAULTED_CLAUSE.search(text, max(e, ce - 8), ce):
+        return False
+    if word not in _HOLDING and _MEETING_AGENDA.search(text, max(sent_start, s - _AGENDA_REACH), s):
+        return False
+    if word in _TEAM_STEPS and _TEAM_SUBJECT.search(text, max(sent_start, s - _AGENDA_REACH), s):
+        return False
+    if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e):
+        # 综合…政府信息公开年度工作报告编制而成 (丽水 2017 年度报告): how the text itself came about, no activity
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
         return False
