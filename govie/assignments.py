@@ -607,10 +607,7 @@ _MANNER_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据|在)[^，,。�
 _CLAUSE_ADVERBS = ("", "分别", "共同", "具体", "统一", "主要")
 # A clause that names a new subject between two duties (…；省级考试机构为…).
 _NEW_SUBJECT = re.compile(r"[为是]")
-# A clause opened by another holder and its modal ("…报批，文件牵头起草部门须在会议结束后3个工作日内…",
-# 国办函〔2015〕31号, probe asg42) is that holder's duty, not more of this task.
-_NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)"
-                        r"|[，,；;](?=[^，,。；;\n]{0,10}?(?:部门|单位|机构)(?:要|须|应当|应|必须)(?!求|用|对))")
+_NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)")
 # What a sentence's subject is before its duties: 是…主管部门, 为…机构, 作为…
 _COPULA = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
 
@@ -1184,7 +1181,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     cs = _clause_start(text, start)
     by = start >= 1 and text[start - 1] == "由" and text[start - 2 : start - 1] not in ("自", "理", "经", "缘")
     opener = text[cs : start - 1 if by else start]
-    if not _LEAD_IN.fullmatch(opener) and not by and not _CLASS_OPENER.fullmatch(opener):
+    if not _LEAD_IN.fullmatch(opener) and not by:
         return None  # a body inside another clause's object
     trigger = (start - 1, start) if by and role == "modal" else (s, e)
     if role == "shared" and not by and _OWN_CLOSE.match(text, e):
@@ -1207,13 +1204,6 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if task[1] - task[0] < 2:
         return None
     return AssignmentFrame(task, lead, support, None, trigger)
-
-
-# A class of bodies joined to the named ones that open the clause ("各有关部门和国务院办公厅承办秘书局要…",
-# 国办函〔2015〕31号, probe asg42): the class assigns nothing, the named bodies still lead.
-_CLASS_OPENER = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:同时|此外|其中|并|还|另外)?"
-                           r"(?:各(?:地区|地|级|省|市|有关|相关)?[、，,]?)?各?(?:有关|相关)?"
-                           r"(?:部门|单位|地区|部委)(?:和单位)?(?:和|及|以及|、)")
 
 
 # A shared duty that closes its sentence: X、Y按职责分工负责。 (a comma after it leads on to its object).
@@ -1257,9 +1247,6 @@ _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}
                    r"|^[^，,。；;\n]{0,40}?(?:担任|兼任|任)副?(?:总召集人|召集人|组长|主任|秘书长)")
 # 联席会议由县委宣传部、县委组织部、…、县融媒体中心等部门组成 (洞口县 联席会议制度, probe asg41): who a group
 # is made of, however long the list and whatever bodies in it the tagger misses; no task of theirs.
-# The bodies after 由 with nothing after them in their clause but a listing comma (国办函〔2015〕156号 as stored,
-# cut inside 成员单位, probe asg42): 由 + bodies alone states no task.
-_NO_VERB_AFTER = re.compile(r"[、，,]?[ \u3000]*(?:[。；;\n]|$)")
 _COMPOSED = re.compile(r"(?:(?!负责|牵头)[^，,。；;\n]){0,300}?组成(?=[。；;，,\n]|$)")
 # 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
 # acts (由X副主席…主持, 由X院士…撰写, 由国务院领导同志牵头负责的…, 由市政府分管领导向…汇报): no task of a
@@ -1298,8 +1285,6 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
         if rest.startswith(("主办", "承办", "举办", "协办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]) \
                 or _EVENT_BY.match(text, end) or _COMPOSED.match(text, end):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
-        if _NO_VERB_AFTER.match(text, end):
-            continue  # 联席会议由发展改革委、…、水利部、 (a list the excerpt or the line cuts off): no verb, no task
         if _MANAGED_BY.match(text, end) and (doc.depts_in(_clause_start(text, b.start() - 1), b.start())
                                              or "组建" in text[_clause_start(text, b.start() - 1) : b.start()]):
             continue  # 省林业局作为省政府直属机构，由省自然资源厅统一领导和管理: how bodies relate, no task
