@@ -58,3 +58,12 @@ def test_a_signature_after_the_header_is_no_row():
     text = ("重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n(一)加强对防疫重点企业财税支持\n"
             "咸宁市人民政府办公室\n2020年3月5日\n")
     assert _assignments(text) == []
+
+
+def test_a_line_wrapped_inside_the_by_clause_still_assigns():
+    # Text taken from print wraps lines inside a sentence: the bodies after 由 and their 负责 on the next line
+    # are one clause (a rule of probe asg42, since reverted, cut the clause at the line break).
+    text = ("市人民政府办公室关于印发工作方案的通知\n（三）加强项目资金监管。此项工作由市发展改革委、市财政局\n"
+            "负责，2023年底前完成。")
+    found = govie.extract(text, model=None).to_dict()["assignments"]
+    assert [a["lead"] for a in found] == [["市发展改革委", "市财政局"]]
