@@ -65,7 +65,9 @@ _NAME_HYPHEN = re.compile(r"[A-Za-z0-9][-–][A-Za-z]")
 _ASCII_NAME = re.compile(r"\d+[A-Za-z]")  # 5G工厂
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
-_FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十四五”?(?:时期|以来|期间|规划)")
+_FIVE_YEARS = re.compile(r"五年来|过去五年|过去的五年|这五年|的五年|“?十[一二三四]五”?(?:时期|以来|期间|规划)")
+# the year an earlier plan's span ends: "“十二五”时期" reviews five years only in the report on 2015
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020}
 _ONE_YEAR = re.compile(r"过去一年|过去的一年|一年来|这一年|去年")
 _REVIEW = re.compile(r"回顾|成就|总结|主要做了|重点做了|工作进展|完成情况")
 _TARGETS = re.compile(r"目标任务|工作安排|重点工作|主要任务|工作建议|总体要求"
@@ -569,6 +571,12 @@ def _any_cue(year: int | None) -> re.Pattern[str]:
     return re.compile(f"(?={starts.first_class})(?:{union.pattern})") if starts.usable else union
 
 
+# a news report's speaker before the year reviewed ("胡衡华说,2014年,在市委的坚强领导下" 长沙 2015, "邓辉在报告中
+# 说,2018年涪城全区…" 涪城 2019: probe ind35); an estimate's attribution ("经初步预计,五莲县2012年全年…")
+_SPEAKER = r"(?:[\u4e00-\u9fff]{2,4}?(?:在报告中)?(?:说|介绍|表示)[，,：:])"
+_ESTIMATED = r"(?:经|据)?(?:初步)?(?:预计|统计|核算|测算)[，,]"
+
+
 def _section_state(opener: str, state: _State, year: int | None, heading: bool,
                    sentence: bool = False) -> _State | None:
     """The state a heading, a paragraph's or a sentence's opening words start, or None."""
@@ -576,10 +584,14 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         return None  # most sentences: one scan instead of eight
     plan = year + 1 if year else None
     five = _FIVE_YEARS.search(opener)
+    if five and (end := next((e for name, e in _PLAN_END.items() if name in five.group()), None)) and end != year:
+        # "“十二五”时期…" in a report on 2015 (嵊州 2016, probe ind35) reviews its five years; named in a
+        # later report it is history, not the span under review
+        five = None
     # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…"); a
     # digest's quotation of the report may open the paragraph ("“2020年是扬州发展历程中非常特殊…")
     one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"[{_BULLETS}\s]*[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
+        rf"[{_BULLETS}\s]*[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?{_SPEAKER}?(?:{_ESTIMATED})?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
     if not one and year:
         # "王三运在报告中说,刚刚过去的2008年,…", "特别是刚刚过去的2012年,…" (probe ind34, 安徽 2009 and 湖北
         # 2013): the year just past is the one reviewed, wherever the opening words name it
@@ -587,7 +599,8 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     if not one and year and sentence:
         # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
         # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
-        one = re.match(rf"(?:报告|会议)(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年", opener)
+        one = re.match(rf"(?:报告|会议)(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年", opener) \
+            or re.match(rf"{_SPEAKER}(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年(?:[，,]|[\u4e00-\u9fff]{{2,6}}?[省市区县])", opener)
     if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
             and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
@@ -1087,7 +1100,9 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
 _OF_BEFORE = frozenset({"总量", "总额", "总数"})
 _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]+[）)])\s*")
 # the price or scope a change is counted at (按不变价计算, 按可比价格计算, 按同口径计算) names no indicator
-_PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?")
+# "可比年均增长10.3%" (谷城 2020, probe ind35): bare 可比 is the basis too
+_PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径|可比)(?:计算|计)?")
+_PRICE_INDEX = re.compile(r"价格(?:总)?指数$|价格总水平$")
 _PRICE_BASIS_END = re.compile(r"(?<=..)(?:按照?|以)(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?$")
 # "全年地区生产总值同比（下同）增长4.5%", "比上年（下同）增长14.6%": a note on how figures read is no part of a
 # name; _read_before strips it from every phrase it reads.
@@ -1998,6 +2013,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # 地区生产总值增长4.2%左右，今年预期目标增长5%左右"): a number dated to the year under review is
                 # a result
                 kind = "actual"
+            elif kind is None and state.kind is None and reviewed and period == str(reviewed + 1) \
+                    and (_GOAL.search(text, s_start, m.start) or _WILL.search(text, s_start, m.start)):
+                # a digest's headline before any section ("今年GDP预期增长7.5%左右", 广州 2018 news, probe
+                # ind35): a number dated to the plan year and written as expected is a goal
+                kind = "target"
             prev_flow = flow
         if stats_year is not None and not own_count and (unit not in _DURATION_UNITS or named_span):
             para = text.rfind("\n", 0, s_start) + 1
@@ -2039,6 +2059,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = label.group(1)
         raw = _without_by(indicator)
         indicator = _without_own(_as_measured(raw, national), own)
+        if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator):
+            # "居民消费价格指数控制在3.5%以内" (五莲 2013, probe ind35): a price index's percent is its rise,
+            # as in 居民消费价格指数上涨2%; the link 控制在 bounds it, it sets no level
+            change = "growth"
         if change in (None, "level") and raw and indicator and raw != indicator and raw.endswith(indicator) \
                 and _declines_before(raw[: -len(indicator)]):
             # "全年再减少企业税负3500亿元左右" (State Council report 2017): the verb of change taken off
@@ -2481,6 +2505,9 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
 _PLANNED = re.compile(r"^(?:明年|今年|本年)?(?:计划|预计)(?=..)")
 
 
+_TIME_LEAD = re.compile(r"(?:(?:经|据)?(?:初步)?预计)?(?:全年|当年|今年|去年|上年)")
+
+
 def _clause_subject(text: str, floor: int, start: int) -> str | None:
     """The indicator a number's clause leaves unsaid, named by the clause right before it
     (粮食产量再创新高，达到…): its longest opening that ends like an indicator, if the clause
@@ -2491,6 +2518,12 @@ def _clause_subject(text: str, floor: int, start: int) -> str | None:
     if j <= floor or text[j - 1] not in "，,":
         return None
     k = _clause_start(text, j - 1, max(floor, j - 1 - _PHRASE_MAX))
+    if k == floor and k > 0 and text[k - 1] not in _CLAUSE_BREAK:
+        # "预计全年地区生产总值迈上万亿元台阶，增长8.8%左右" (成都 2015, probe ind35): the floor is the date
+        # 全年 inside the clause; the clause opens before it
+        k0 = _clause_start(text, k, max(0, k - 12))
+        if _TIME_LEAD.fullmatch(text, k0, k) and (k0 == 0 or text[k0 - 1] in _CLAUSE_BREAK):
+            k = k0
     # the clause may open after a year ("1979年农民从集体分得的收入，每人平均达到83.4元")
     if k == j - 1 - _PHRASE_MAX or (k > 0 and text[k - 1] not in _CLAUSE_BREAK and not _YEAR_OPENER.search(text, max(0, k - 6), k)):
         return None
