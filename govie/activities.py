@@ -148,8 +148,16 @@ _FUTURE_PHRASES = (("于", "，。；", None), ("在", "，。；", 12), ("按�
                    ("和", "，。；和与同", 30), ("与", "，。；和与同", 30), ("同", "，。；和与同", 30))
 
 
-def _future_adverbs(gap: str) -> bool:
-    """Whether ``gap`` is all adverbs and phrases of time, place, basis, means, mission and partner."""
+# A partner phrase stands before a verb done with the partner only: 将同类事项纳入, 将与民生密切相关的事项纳入
+# (review of probe act46) have their object after 将.
+_TOGETHER = ("一起", "一道")
+_WITH_PARTNER = ("会谈", "会见", "会晤", "签署", "签订", "举行", "座谈", "洽谈", "磋商", "共同", "联合", "合作", "对接")
+
+
+def _future_adverbs(gap: str, verb: str = "") -> bool:
+    """Whether ``gap`` is all adverbs and phrases of time, place, basis, means, mission and, before a verb done
+    with someone (``verb`` is the text after the gap), partner."""
+    partner = verb.startswith(_WITH_PARTNER)
     n = len(gap)
     reach = [False] * (n + 1)
     reach[0] = True
@@ -162,12 +170,15 @@ def _future_adverbs(gap: str) -> bool:
         for head, stops, longest in _FUTURE_PHRASES:
             if not gap.startswith(head, i):
                 continue
+            with_partner = head in ("和", "与", "同")
             j = i + len(head)
-            reach[j] = reach[j] or head not in ("和", "与", "同")  # a partner names someone
+            reach[j] = reach[j] or not with_partner  # a partner names someone
             last = n if longest is None else min(n, j + longest)
             while j < last and gap[j] not in stops:
                 j += 1
-                reach[j] = True
+                # 将与国家标准委…等单位一起，组织制定: a phrase closed by 一起 is a partner before any verb
+                if not with_partner or partner or gap.endswith(_TOGETHER, 0, j):
+                    reach[j] = True
     return reach[n]
 
 
@@ -2325,7 +2336,7 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
                 continue  # 实施…就业创业推进计划,推出十项专项行动 (人社部 2023-04-24): a plan's name ends its clause
 
             if len(gap) > _SENTENCE_BACK or not (
-                    _future_adverbs(gap)
+                    _future_adverbs(gap, doc.text[pos : pos + 2])
                     or (doc.text.startswith(_TARGET_VERBS, pos) and _FUTURE_TARGET.fullmatch(gap))):
                 continue  # 将X纳入: X is the object
         return True

@@ -1912,6 +1912,13 @@ def _cell_deadline(doc: _Doc, cell: tuple[int, int] | None) -> str | None:
 _CELL_REST = re.compile(r"(?:[、，,和及与等\s\u3000]|各[县市区乡镇街道（）()、]{1,15}(?:人民)?政府|(?:其他)?(?:有关|相关)(?:部门|单位))*")
 
 
+def _bodies_only(doc: _Doc, a: int, b: int) -> bool:
+    """Whether the line ``text[a:b]`` names bodies and holds nothing else but what a 责任单位 cell may."""
+    depts = doc.depts_in(a, b)
+    rest = "".join(ch for n, ch in enumerate(doc.text[a:b], a) if not any(d.start <= n < d.end for d in depts))
+    return _CELL_REST.fullmatch(rest) is not None
+
+
 def _unnumbered_rows(doc: _Doc, lines: list[tuple[int, int]], first_lead: bool) -> list[AssignmentFrame]:
     """A table whose cells stand one a line under a header of short lines with no 序号 (重点工作 /
     主要任务 / 工作措施 / 责任单位 / 备注: 咸宁市人民政府公报 2020年第2号, probe asg41): each line that
@@ -1934,14 +1941,11 @@ def _unnumbered_rows(doc: _Doc, lines: list[tuple[int, int]], first_lead: bool) 
         for k in range(j + 1, len(lines)):
             a, b = lines[k]
             found = [d for d in doc.depts_in(a, b) if not _is_class(text, d)]
-            if not found or text[a] != text[found[0].start] or b - a > 80:
-                continue
-            rest = "".join(ch for n, ch in enumerate(text[a:b], a) if not any(d.start <= n < d.end for d in doc.depts_in(a, b)))
-            if not _CELL_REST.fullmatch(rest):
+            # the cell may open with a class of governments before the first named body (各县、市、区人民政府，市财政局)
+            if not found or b - a > 80 or not _bodies_only(doc, a, b):
                 continue
             ta, tb = lines[k - 1]
-            if doc.depts_in(ta, tb) and _CELL_REST.fullmatch(text[ta:tb].replace(
-                    "".join(text[d.start : d.end] for d in doc.depts_in(ta, tb)), "")):
+            if doc.depts_in(ta, tb) and _bodies_only(doc, ta, tb):
                 continue  # two body lines: one cell over two lines, read once
             label = _LABEL.match(text, ta)
             ta = label.end() if label and label.end() < tb else ta

@@ -1173,7 +1173,7 @@ _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff
 _REFORM_WORDS = ("组建", "整合", "划入", "划归", "不再保留", "撤销")
 # The source may be one item of a list closed by 等…的 (省国土资源厅、省水利厅等部门的自然保护区…管理职责:
 # 2018 reform news of 云南 and 甘肃, probe dept40p); the duties may be named after a longer object.
-_TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:(?:[、和及][^，,；;。、]{2,30}?)*等[^，,；;。、的]{0,12})?"
+_TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:(?:[、和及][^，,；;。、和及]{2,30}?)*等[^，,；;。、的]{0,12})?"
                               r"(?:承担|管理)?的[^，,；;。]{0,64}?职[责能]")
 _ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
 

@@ -61,7 +61,11 @@ def test_the_gap_after_a_future_jiang_is_read_by_splits():
     # taiwan.cn 2010-05-17), not an object. A long run of 于 and 在 ending in a stop is read at once; the
     # repeated regex it replaces backtracked exponentially on it.
     from govie.activities import _future_adverbs
-    assert _future_adverbs("在25日和美国贸易代表柯克")
-    assert not _future_adverbs("省重点项目")
+    assert _future_adverbs("在25日和美国贸易代表柯克", "举行会谈")
+    assert not _future_adverbs("省重点项目", "纳入")
+    # a partner only before a verb done with the partner: 将同类事项纳入 has its object after 将 (review)
+    assert not _future_adverbs("同类事项", "纳入") and not _future_adverbs("与民生密切相关的事项", "纳入")
+    # …or closed by 一起 (国办将与国家标准委、国务院信息办等单位一起，组织制定…: dev sc19-30)
+    assert _future_adverbs("与国家标准委、国务院信息办等单位一起，组织", "制定")
     assert not _future_adverbs("于在" * 60 + "。")
     assert _future_adverbs("于在" * 60)

@@ -67,3 +67,16 @@ def test_a_line_wrapped_inside_the_by_clause_still_assigns():
             "负责，2023年底前完成。")
     found = govie.extract(text, model=None).to_dict()["assignments"]
     assert [a["lead"] for a in found] == [["市发展改革委", "市财政局"]]
+
+
+def test_a_body_cell_wrapped_over_two_lines_is_one_cell_and_a_class_may_open_it():
+    # The 咸宁 table's forms (review of probe asg41): a 责任单位 cell wrapped after a listing mark is one cell
+    # of its row, not a row whose task is the cell's first line; a cell opening with the class of county
+    # governments before the named bureau is a cell too.
+    head = "咸宁市人民政府主办2020年第2号(总第55号)\n重点工作\n主要\n任务\n工作措施\n责任单位\n备注\n"
+    wrapped = head + "(一)加强对防疫重点企业财税支持\n市发展和改革委员会、市财政局、\n市税务局\n2020年12月\n"
+    tasks = [a.task["text"] for a in _assignments(wrapped)]
+    assert "市发展和改革委员会、市财政局、" not in tasks
+    class_first = head + "(一)加强对防疫重点企业财税支持\n各县、市、区人民政府，市财政局\n2020年12月\n"
+    found = _assignments(class_first)
+    assert [a.lead for a in found] == [["咸宁市财政局"]] and found[0].deadline == "2020-12"

@@ -125,7 +125,8 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
             value = m.group("value").strip().strip("|｜").strip()
             if name not in portal.fields and value:
                 portal.fields[name] = value
-                start = line_start + m.start("value")
+                # the span is the value itself, past the bars and spaces stripped before it
+                start = line_start + m.start("value") + m.group("value").index(value)
                 portal.spans[name] = (start, start + len(value))
         portal.block.append((line_start, line_start + len(line)))
     if len(portal.block) < 2 and not ({"issuer", "doc_date", "issued", "docno", "index"} & portal.fields.keys()):

@@ -1608,11 +1608,19 @@ _TERM_BEFORE_LEVEL = re.compile("第?" + TERM_NUMBER + "届$")
 _LEVEL_ORGAN = re.compile("[省市州县区旗盟](?:人大|政协|人民代表大会)")
 
 
+# A member's post after the organ, or a count of terms served before it (连续当选三届省人大代表): the number
+# counts terms, it names no term of the body (review of probe dept40p).
+_TERMS_SERVED = ("连续", "当选", "曾任", "历任", "担任", "先后")
+
+
 def _term_start(text: str, s: int) -> int:
-    if not _LEVEL_ORGAN.match(text, s):
+    organ = _LEVEL_ORGAN.match(text, s)
+    if not organ or text.startswith(("代表", "委员"), organ.end()):
         return s
     t = _TERM_BEFORE_LEVEL.search(text, max(0, s - 5), s)
-    return t.start() if t else s
+    if t is None or text.endswith(_TERMS_SERVED, max(0, t.start() - 2), t.start()):
+        return s
+    return t.start()
 
 
 

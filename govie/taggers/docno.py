@@ -425,7 +425,12 @@ def _whole_unlisted(run: str, code: str) -> str:
         return code
     if _split_local(code) is not None or _prefix_lengths(whole) or code_issuer(code) is None:
         return code
-    return whole if whole[0] in _division_initials() else code
+    return whole if whole[0] in _division_initials() and whole[0] not in _WORD_NOT_PREFIX else code
+
+
+# Characters that open some county's name but stand before a cited number as words of the sentence
+# (原财预〔2019〕9号同时废止, 将财预…: review of probe docno31).
+_WORD_NOT_PREFIX = frozenset("原新现将向从于如在对由与和及为以把被给到至自按据经")
 
 
 @lru_cache(maxsize=1)

@@ -184,9 +184,12 @@ def _party_committees(text: str, found: list[Mention]) -> list[Mention]:
 # Universities' short names that open the names of their schools, hospitals and colleges only (alone they are
 # words: 北大, 清华; org_names leaves them out): 北大附中云南实验学校小学部 (昆明日报 2015), 北大经济学院 (郑州日报
 # 2018; probe org34), 清华附中湾区学校 (天河区 2026 notice). A school named after the attached one is one name with it.
+# 人大 is the people's congress as often: it opens only its attached schools (人大附中), never 人大代表…学院. The
+# short name starts a word (南开 in 河南开封 does not).
 _UNIVERSITY_SHORT_UNIT = re.compile(
-    f"(?:北大|清华|复旦|人大|浙大|南开|北师大|华师大|交大|川大|武大)(?!学|大学)"  # not 清华大学, 四川大学
-    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|[{_CJK}]{{2,6}}?学院(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))")
+    f"(?:北大|清华|复旦|浙大|南开|北师大|华师大|交大|川大|武大)(?!学|大学)"  # not 清华大学, 四川大学
+    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|[{_CJK}]{{2,6}}?学院(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))"
+    f"|人大(?:附中|附小|附属(?:中学|小学|实验学校))")
 
 
 _ATTACHED_SCHOOL = compile_cached(f"[{_CJK}]{{2,6}}?(?:实验学校|学校|中学|小学|分校)")
@@ -194,7 +197,8 @@ _ATTACHED_SCHOOL = compile_cached(f"[{_CJK}]{{2,6}}?(?:实验学校|学校|中�
 
 def _university_short_units(text: str, found: list[Mention]) -> list[Mention]:
     units = [u for u in _UNIVERSITY_SHORT_UNIT.finditer(text)
-             if text[u.start() - 1 : u.start()] not in ("东", "西") and text[u.end() - 1 : u.end() + 1] != "荒"]
+             if text[u.start() - 1 : u.start()] not in ("东", "西") and text[u.end() - 1 : u.end() + 1] != "荒"
+             and at_word_start(text, u.start(), u.start() + 2)]
     if not units:
         return found
     by_start: dict[int, Mention] = {}
@@ -3366,6 +3370,8 @@ def _counted_features(text: str) -> list[Mention]:
         if len(items) != n or n < 2 or any(_NOT_IN_COUNTED_ITEM & set(text[a:b]) for a, b in items) \
                 or (items[-1][0] > 0 and text[items[-1][0] - 1] == "、"):
             continue  # more items than the count, or fewer: no list of names
+        if any(function_word_tags().get(text[a:b], "n").startswith("v") for a, b in items):
+            continue  # actions listed before the count (加强保护、修复两大湿地; review of probe loc38)
         out.extend(Mention("LOC", a, b, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for a, b in items)
     return out
 
