@@ -125,7 +125,9 @@ _DOC_SUBJECT = re.compile(r"(?:细则|办法|通知|规定|意见|方案|条例|
 _READER_COMMAND = re.compile(r"\s*(?:请|快|赶快|赶紧|记得|别忘了?)(?:您|大家)?\s*")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
 _PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
-# In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行).
+# In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行); 今年 as a bare DATE mention too
+# ("今年安排地方专项债券1.35万亿元", sc-report-2018 plan, probe act49) in a report delivered early in the year, not a
+# dated day (今年4月8日, sc-report-1980).
 _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|今年")
 # 将 before its object (将省重点项目…纳入) marks the object, not the future: the future 将 stands
 # a few words from its verb at most (将自动默认延续, 将组织召开); so do 计划, 拟 (扩面保计划 is a noun).
@@ -604,7 +606,9 @@ _PROPOSALS_HANDLED = re.compile(r"[^，,。；;、]{0,8}?(?:建议|提案|议案
 # The object heads that type a report's 完成 (完成职业技能培训200万人次 is training; 完成…改造 stays other).
 _RESULT_OBJECT_TYPES = frozenset(("training", "research", "inspection"))
 # 制定、修改、废止省政府规章72部 (wr2026-hubei, wr2026-yunnan): rules issued, counted or not.
-_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|司法解释)"
+# Lists drafted or amended are issued too (guide: updating or issuing a list is publication; sc-report-2014 gold
+# 修订政府核准的投资项目目录; probe act49: 2015 report 再次修订投资项目核准目录, 2017 制定国务院部门权力和责任清单).
+_ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|司法解释|清单|目录)"
                             r"(?:等)?\s*(?:\d+\s*[件部项条]次?)?\s*$")
 
 
@@ -1443,10 +1447,13 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
     back40 = s - 40 if s - 40 > sent_start else sent_start
-    # Every norm opens with one of a few characters: most windows hold none, and skip the scan.
+    # Every norm opens with one of a few characters: most windows hold none, and skip the scan. 关于鼓励…, 关于支持…
+    # name a document's topic without 《》 ("认真落实国务院关于鼓励引导民间投资新36条，抓紧制定…", 2011 report, probe
+    # act49): no norm on what follows.
     norms = [m.start() for m in (_REPORT_MODAL if doc.kind == "report" else _MODAL).finditer(text, back40, s)
              if not doc.covered[m.start()] and not doc.quoted[m.start()] and not _body_decided(doc, m.start())
-             and not _POLICY_NORM.search(text, max(0, m.start() - 8), m.start())] \
+             and not _POLICY_NORM.search(text, max(0, m.start() - 8), m.start())
+             and not text.endswith("关于", 0, m.start())] \
         if _MODAL_FIRST.search(text, back40, s) else ()
     if norms and not (norms[-1] < cs and _opens_with_body(doc, cs, s)):
         return False  # 学生应…，我市已为…办理了: the norm binds the earlier clause's subject only
@@ -2319,11 +2326,26 @@ _BASIS_CLOSE = re.compile(r"[^。；;！？\n]{0,40}?的(?:要求|原则|方针|
 _OCCASION_CLOSE = re.compile(r"[^，,。；;：:\n]{0,16}?(?:之际|前夕)[，,]")
 
 
+def _bare_date(doc: _Doc, s: int, e: int) -> bool:
+    """A DATE mention that is exactly text[s:e] (a bare 今年, not 今年4月8日)."""
+    i = bisect.bisect_left(doc.starts, s)
+    return i < len(doc.ordered) and doc.ordered[i].start == s and doc.ordered[i].end == e \
+        and doc.ordered[i].label == "DATE" and _early_in_year(doc.reference)
+
+
+def _early_in_year(reference: str | None) -> bool:
+    """A report delivered by April, whose 今年 lies ahead; one delivered in August (sc-report-1980: "今年提前制定1981年
+    国民经济计划", done) speaks of this year's work done."""
+    month = (reference or "")[5:7]
+    return month.isdigit() and int(month) <= 4
+
+
 def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
     """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
     for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
-        if doc.covered[m.start()] or doc.quoted[m.start()]:
+        if (doc.covered[m.start()] and not (m.group() == "今年" and _bare_date(doc, m.start(), m.end()))) \
+                or doc.quoted[m.start()]:
             continue
         if m.group() == "要" and _BASIS_OPEN.search(doc.text, max(start, m.start() - 40), m.start()) \
                 and _BASIS_CLOSE.match(doc.text, m.end(), pos):

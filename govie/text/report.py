@@ -323,7 +323,10 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
 # word, one of the plan <= 0.19 (wr2026-河北, 河南, 江西, 陕西, 山东, 天津, 云南, 福建 plan excerpts: 0.00-0.12).
 _RESULT_WORD = re.compile(r"达到|累计|突破|获批|入选|荣获|成功|建成|圆满|位居|居全国|首次|实现了|取得|增长\d|下降\d"
                           r"|提高到|获评|全面完成|了")
-_TASK_WORD = re.compile(r"力争|加快|推动|深入实施|持续|着力|积极|强化|健全|完善|深化|推进|打造|支持|做好|抓好|加强|提升|实施")
+# 大力, 切实, 认真, 抓紧 lead the State Council plan's tasks ("大力整顿和规范市场秩序", "切实放宽市场准入", "认真落实…新36条",
+# "抓紧制定…标准", 2011 report's 扩大内需 section; "抓紧研究和推进电子商务", 2000: probe act49).
+_TASK_WORD = re.compile(r"力争|加快|推动|深入实施|持续|着力|积极|强化|健全|完善|深化|推进|打造|支持|做好|抓好|加强|提升|实施"
+                        r"|大力|切实|认真|抓紧")
 _REVIEW_LINE = re.compile(r"\s*[^。，；\n]{0,30}回顾\s*")
 # A heading line (no ordinal, no sentence) naming a year's work: "首先报告２００１年的工作" (sc-report-2002),
 # "2025年工作总结" (county reports: 一、2023年工作总结 / 二、2024年工作安排); the plan's own headings
