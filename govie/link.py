@@ -19,7 +19,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import (TERM, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
+from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, TERM, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centr
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (COURT_UNIT, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
                                 institution_start)
@@ -97,6 +97,7 @@ _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "�
 # its special committee after it (政协甘孜州第十三届委员会提案委员会) is a unit of the committee.
 _CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?:" + TERM + ")?(?![第全])([\u4e00-\u9fff]{2,14}?)(?:" + TERM + ")?"
                          "委员会(常务委员会|常委会)?(?:提案委员会|提案委)?$")
+_CPPCC_NATIONAL = re.compile("^(?:中国人民政治协商会议|政协)(?:" + TERM + ")?全国委员会(常务委员会|常委会)?$")
 # Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
 # 常务委员会).
 _CPPCC_STANDING_END = re.compile("(?<=政协)(?:常务委员会|常委会)$")
@@ -226,6 +227,9 @@ class Linker:
         m = _SESSION.sub("", m) or m  # 河南省第十四届人民代表大会 is 河南省人民代表大会
         m = _TERM_FIRST.sub("", m) or m  # 十一届省政协常委会 is 省政协常委会
         m = _PARTY_TERM.sub(r"\1\2", m)
+        # The national committee in full, its term dropped (政协第十二届全国委员会 is 全国政协; 政协全国委员会
+        # 常务委员会 is 全国政协常委会: 2017 news of its standing committee, probe dept41n).
+        m = _CPPCC_NATIONAL.sub(lambda g: "全国政协" + ("常委会" if g[1] else ""), m)
         if ("政协" in m or "政治协商" in m) and not central:
             m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
             standing = _CPPCC_STANDING_END.search(m)
@@ -242,6 +246,17 @@ class Linker:
         if foreign_state_prefix(m):
             # 美国国务院, 印度外交部: a foreign state's body, listed (美国政府) or null, never China's.
             return self._exact(m, None, date) or Link(None, source="foreign")
+        if m in CPPCC_SPECIAL_COMMITTEES and antecedents:
+            # A CPPCC special committee after its committee (经济委员会 after 全国政协提案委员会): a unit of
+            # that committee, never the congress's 外事委员会 or the former 国家经济委员会.
+            # Other special committees listed between are passed over (经济委员会主任…、外事委员会主任).
+            for a in reversed(antecedents):
+                if a in CPPCC_SPECIAL_COMMITTEES:
+                    continue
+                head = self.link(a, jurisdiction=jurisdiction, date=date)
+                if head.canonical and head.canonical.startswith("中国人民政治协商会议") and not head.canonical.endswith("常务委员会"):
+                    return Link(head.canonical, head.agency_id, m, round(head.score * 0.9, 3), head.derived, "context")
+                break
         return (
             self._former_name(m, jur, date)
             or self._exact(m, jur, date)
@@ -722,6 +737,7 @@ class Linker:
                   or (_OFFICE_TAIL.match(m[i:]) and m[i - 1] == "局")
                   or (MINISTRY_COMMITTEE.fullmatch(m[i:]) and self._central_body(m[:i]))
                   or (CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) and m[:i].endswith(CONGRESS_ENDS))
+                  or (m[:i] in SUPREME_ORGANS and COURT_UNIT.fullmatch(m[i:]))
                   or (STATIONED_GROUP.fullmatch(m[i:]) and m[:i].endswith(("纪委", "监委")))]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.
         splits += [(m[:i], m[i:]) for i in range(len(m) - 3, 1, -1)
@@ -778,7 +794,8 @@ class Linker:
         """Whether ``m`` names a central ministry or commission (a registry body of no division), the
         state's name written before it in news set aside (中国国家互联网信息办公室|网络管理技术局)."""
         m = self._without_state(m)
-        return m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)
+        # The supreme court and procuratorate hold bureaus as a ministry does (最高人民法院新闻局).
+        return (m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)) or m in SUPREME_ORGANS
 
     def _is_unit(self, s: str) -> bool:
         hit = self.types.get(s)
@@ -1175,6 +1192,9 @@ _REFORM_WORDS = ("组建", "整合", "划入", "划归", "不再保留", "撤销
 # 2018 reform news of 云南 and 甘肃, probe dept40p); the duties may be named after a longer object.
 _TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:(?:[、和及][^，,；;。、和及]{2,30}?)*等[^，,；;。、的]{0,12})?"
                               r"(?:承担|管理)?的[^，,；;。]{0,64}?职[责能]")
+# 原 before a list names every item as former (原国土资源部和国家海洋局等部门职责整合,组建自然资源部:
+# 2020 news of the spokespersons' list, probe dept41n).
+_FORMER_LIST = re.compile(r"原[^，,；;。、和及\s]{2,20}(?:[、和及][^，,；;。、和及\s]{2,20})*[、和及]$")
 _ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
 
 
@@ -1188,6 +1208,8 @@ def _named_as_former(clean: str, start: int, end: int) -> bool:
     if (start and clean[start - 1] == "原") or _TRANSFER_SOURCE.match(clean, end, e):
         return True
     before = clean[s:start]
+    if _FORMER_LIST.search(before):
+        return True
     k = max(before.rfind("不再保留"), before.rfind("撤销"))
     return k >= 0 and _ABOLISHED_LIST.fullmatch(before, k) is not None
 
@@ -1303,7 +1325,13 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             m.source = "dept.registry" if link.agency_id and not link.derived else "dept.pattern"
             bodies.append(m)
         else:
-            link = cache.get(surface)
+            link = cache.get(surface) if surface not in CPPCC_SPECIAL_COMMITTEES else None
+            if link is None and bodies and surface in CPPCC_SPECIAL_COMMITTEES:
+                # The CPPCC committee named before it holds it (see Linker._link).
+                link = linker.link(surface, jurisdiction=jur, date=date,
+                                   antecedents=[clean[b.start:b.end] for b in bodies[-12:]])
+                if link.source != "context":
+                    link = None
             if link is None:
                 link = linker.link(surface, jurisdiction=jur, date=date)
                 if link.canonical is None:

@@ -16,13 +16,20 @@ from pathlib import Path
 from govie.resources import data_path
 
 __all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names", "renamed_on",
-           "branch_word_full", "TERM_NUMBER", "TERM"]
+           "branch_word_full", "TERM_NUMBER", "TERM", "CPPCC_SPECIAL_COMMITTEES"]
 
 # The term of a congress, a CPPCC or a party committee (第十四届人民代表大会, 市十六届人大, 政协宜良县第十届
 # 委员会): its number in words, and the term with or without 第. The DEPT tagger's patterns, the
 # linker's and the township speaker's build on these.
 TERM_NUMBER = "[一二三四五六七八九十]{1,3}"
 TERM = f"第?{TERM_NUMBER}届"
+# The special committees of a CPPCC committee (the national one's since 2013; a local one uses some of
+# the names): units of that committee. Named alone in its news (经济委员会主任周伯华、…外事委员会主任
+# 潘云鹤 after 全国政协提案委员会主任孙淦: 2017 news of its standing committee, probe dept41n), never
+# the congress's committee of the same name (外事委员会) or a former state commission (经济委员会).
+CPPCC_SPECIAL_COMMITTEES = ("提案委员会", "经济委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
+                            "教科文卫体委员会", "社会和法制委员会", "民族和宗教委员会", "港澳台侨委员会", "外事委员会",
+                            "文史和学习委员会", "文化文史和学习委员会")
 
 
 class DeptTypes:

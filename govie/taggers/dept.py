@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
@@ -472,6 +472,11 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
 
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
+SUPREME_ORGANS = ("最高人民法院", "最高人民检察院")
+# The supreme court's circuit courts and divisions (设立最高人民法院巡回法庭: the court's report of 2017 to
+# the NPC's standing committee, probe dept41n; 最高人民法院第一巡回法庭, 民事审判第一庭), the
+# procuratorate's numbered 厅 (第一检察厅): its units.
+COURT_UNIT = re.compile("第?[一二三四五六]?巡回法庭|(?:民事|刑事|行政|环境资源)审判第?[一二三四五六七八九十]庭|第[一二三四五六七八九十]{1,2}检察厅")
 # A public institution named after the body it belongs to (guide v2: institutions run by a body are
 # bodies; 定远县农机局张桥农机中心站 is one span): 农业部农村经济研究中心, 国家体育总局体育信息中心,
 # 北京市社会科学院经济研究所. Not after a verb or coordinator (支持…研究中心), no body word inside.
@@ -911,10 +916,16 @@ def _cppcc_committee_spans(text: str, mt: _Matchers):
     """政协 / 中国人民政治协商会议 + a place (up to two) + its term + 委员会 (+ its 常务委员会)."""
     for m in _CPPCC_COMMITTEE.finditer(text):
         term = _CPPCC_TERM_FIRST.match(text, m.end())
-        p = mt.place_re.match(text, term.end() if term else m.end())
-        if not p:
+        at = term.end() if term else m.end()
+        p = mt.place_re.match(text, at)
+        if p:
+            end = mt.places_end(text, p.end(), 2)
+        elif text.startswith("全国委员会", at):
+            # The national committee written in full (政协第十二届全国委员会常务委员会第十九次会议,
+            # 政协全国委员会常务委员会工作报告: 2017 news of its standing committee, probe dept41n).
+            end = at + 2
+        else:
             continue
-        end = mt.places_end(text, p.end(), 2)
         rest = _CPPCC_COMMITTEE_REST.match(text, end) if not term else _COMMITTEE_WORD.match(text, end)
         if rest:
             # Its special committee right after it is a unit of the same span (政协甘孜州第十三届委员会
@@ -1035,6 +1046,9 @@ _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # 办 before a verb's second character is that verb (县人大办理代表建议, 县委办好实事, 县政府办结).
 _OFFICE_VERB_SECOND = "理好结实事法妥成"
 _BARE_CPPCC = re.compile(f"政协(?<!人民政协)(?!办(?![{_OFFICE_VERB_SECOND}]))")  # the literal first: sre skips to it in C
+# A CPPCC committee's special committee standing alone, in a text that names the CPPCC and no congress
+# (see CPPCC_SPECIAL_COMMITTEES), opening an item or a clause.
+_CPPCC_SPECIAL = re.compile(r"(?:^|(?<=[\n、，,。；;：:\s]))(?:" + "|".join(CPPCC_SPECIAL_COMMITTEES) + ")")
 # A local CPPCC committee named in full, its place after 政协 and its term before 委员会 (政协沧源佤族
 # 自治县第十四届委员会第四次会议, 中国人民政治协商会议宜良县第十届委员会, 代表政协宜良县第十届委员会常务委员会
 # 作工作报告: county session news, Yunnan 2025/2026), with its standing committee: one body.
@@ -1319,6 +1333,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     if "政协" in text or "政治协商会议" in text:
         found += [("pattern", span) for span in _cppcc_committee_spans(text, mt)]
+        if "人大" not in text and "人民代表大会" not in text:
+            found += [("pattern", m.span()) for m in _CPPCC_SPECIAL.finditer(text)]
     if _LEAGUE_WORD.search(text):
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
     if not central and "中央" in text:
@@ -1531,7 +1547,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # name, so the body is judged without it (probe dept28n).
         name = text[s + 2:e] if s < e - 2 and text.startswith("中国", s) and kind == "registry" else text[s:e]
         ministry = kind == "registry" and name.endswith(_MINISTRY_ENDS) and is_central(registry, name)
+        # The supreme court's and procuratorate's bureaus are units as a ministry's are (最高人民法院新闻局:
+        # 2020 news, probe dept41n).
+        ministry = ministry or (kind == "registry" and name in SUPREME_ORGANS)
         unit_end = _unit_after(text, e, mt, ministry)
+        if unit_end == e and kind == "registry" and name in SUPREME_ORGANS and (c := COURT_UNIT.match(text, e)):
+            unit_end = c.end()
         if unit_end == e and kind == "registry" and text[e - 1] in "会局" and \
                 (d := CENTRAL_DEPARTMENT.match(text, e)) and not registry.by_name(d.group()) and \
                 not d.group().endswith("干部") and \
@@ -1631,6 +1652,9 @@ _UNIT_NAME_CHAR = f"(?:对(?=口)|(?![局部厅署委司室处{_STOP.replace('�
 _CENTRAL_UNIT = re.compile(
     rf"(?:(?<=[（(、，,。；：:\s])|(?<=设立|设置|会同|牵头))"
     rf"({_UNIT_NAME_CHAR}{{2,10}}?(?:司|研究室))(?![法机令长局职仪])")
+# A 司 before its head's post after 为 or a coordinator (分别为外国人管理司司长陈斌和综合司副司长孟小援:
+# 2020 news of the spokespersons' list, probe dept41n): a unit, as after a break.
+_POSTED_UNIT = re.compile(rf"(?<=[为和及与])({_UNIT_NAME_CHAR}{{2,10}}?司)(?=副?司长)")
 # A ministry's bureau (公路局, 水运局) only inside a note that names one of its 司 units, as an item.
 _NOTE_BUREAU = re.compile(rf"(?<=[（(、，,])((?!国家|中国|中央|国务院){_UNIT_NAME_CHAR}{{2,8}}局)(?=[、，,）)等])")
 # What every _CENTRAL_UNIT match ends with: its starts lie 2 to 10 characters before (the scan opens
@@ -1705,7 +1729,8 @@ def _central_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray
     """Add standalone units of a central ministry (综合规划司, 政策研究室, and 公路局 beside a 司 in
     one note) where the nearest body before them is a central ministry or commission."""
     notes = []
-    for m in finditer_from(_CENTRAL_UNIT, _central_unit_starts(text), text):
+    posted = list(_POSTED_UNIT.finditer(text)) if "司长" in text else []
+    for m in [*finditer_from(_CENTRAL_UNIT, _central_unit_starts(text), text), *posted]:
         s, e = m.span(1)
         if text[s:e].endswith(_NOT_CENTRAL_UNIT) or any(taken[s:e]) or not _central_body_before(text, s, kept, registry, short):
             continue
