@@ -2638,13 +2638,14 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
 
 
 _COUNTY_LEVEL_END = "县区旗"
-_FEATURE_END = ("山", "岭", "高原", "盆地", "平原", "沙漠", "沙地", "草原", "江", "河", "湖", "海")
+_FEATURE_END = ("山", "岭", "高原", "盆地", "平原", "沙漠", "沙地", "草原", "江", "河", "湖", "海", "池", "淀")
 
 
 def _feature_name(name: str, natural: frozenset[str]) -> bool:
     """A natural feature's name: of the feature list, or a region word of a feature's kind (青藏高原
-    巴颜喀拉山北麓: the plateau and the mountain, the Yellow River plan of 2021, probe loc38)."""
-    return name in natural or (name.endswith(_FEATURE_END) and name in _region_words())
+    巴颜喀拉山北麓: the plateau and the mountain, the Yellow River plan of 2021, probe loc38). A lake that
+    names a city too counts (巢湖 in 太湖巢湖滇池: State Council 2006 report, probe loc39)."""
+    return name in natural or (name.endswith(_FEATURE_END) and name in region_words())
 # A compass stretch after a named mountain or river (秦岭东段, 黄河北段), one LOC with it.
 _COMPASS_SECTION = re.compile("[东西南北中]段")
 _DIVISION_END = "省市县区州旗盟"
@@ -3506,7 +3507,7 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
     own = _own_county(ctx)
     if own is not None:
         shorts[own.short] = own.short in common
-    for short in _visited_county_shorts(text):
+    for short in _visited_county_shorts(text) | _stricken_county_shorts(text):
         shorts.setdefault(short, False)
     if not shorts:
         return []
@@ -3559,6 +3560,28 @@ def _visited_county_shorts(text: str) -> set[str]:
         for n in range(2, longest + 1):
             w = text[k - n : k] if k >= n else ""
             if w in shorts and w not in common and _VISIT_BEFORE.search(text, max(0, k - n - 2), k - n):
+                out.add(w)
+    return out
+
+
+# After a county struck by a disaster, its relief and rebuilding (汶川灾后恢复重建三年任务两年基本完成: State Council
+# 2011 report; 舟曲灾区, 芦山灾后重建 alike): the county is the place rebuilt (guide v2.2, LOC 1, a place qualifying a
+# process); the disaster's own name (汶川特大地震) stays unmarked (loc_name_events).
+_STRICKEN_AFTER = re.compile("灾后|灾区")
+
+
+def _stricken_county_shorts(text: str) -> set[str]:
+    """Counties' short names right before 灾后 or 灾区 (汶川灾后恢复重建); not ordinary words."""
+    if "灾" not in text:
+        return set()
+    shorts, longest = _county_shorts()
+    common = _common_shorts()
+    out = set()
+    for m in _STRICKEN_AFTER.finditer(text):
+        k = m.start()
+        for n in range(2, longest + 1):
+            w = text[k - n : k] if k >= n else ""
+            if w in shorts and w not in common:
                 out.add(w)
     return out
 
@@ -3718,7 +3741,9 @@ def _loc_patterns() -> _LocPatterns:
         # 俄 stands for Russia after 对 as well (对俄合作, 对俄外贸: three LOCs in Heilongjiang's 2022 and
         # 2023 reports, probe loc35); 俄罗斯 is the gazetteer's.
         abbreviation=re.compile(f"(?:[在驻来]|对(?=俄(?!罗)))([{''.join(load_words('loc_abbreviations'))}俄])"),
-        country=re.compile(f"(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
+        # 一个中国的原则 is the fixed political term (guide v2.2, LOC 2; dev sc-report-2025 leaves 一个中国原则 unmarked):
+        # 我们坚持在一个中国的原则下 (State Council 1994 report, probe loc39).
+        country=re.compile(f"(?<!一个)(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
     )
 
 
@@ -4157,8 +4182,15 @@ _LINKED_REGION = re.compile("(东中部|中西部|东部|中部|西部)(?:(?<=�
                             "|(?<=对接...)|(?=产业(?:向[东西南北中]部?)?转移))(?![地大陆开])")
 
 
+# A compass region before its own strategy in a list of the regional strategies (促进东北全面振兴、中部地区崛起、
+# 东部率先发展: State Council 2019 report; 中部崛起, 东部率先 alike): the region qualifies a process (guide v2.2, LOC 1),
+# as 东北 before 全面振兴 does. 西部大开发 and 西部开发 are programmes and stay unmarked (dev sc-report-2003).
+_STRATEGY_REGION = re.compile("(东部|中部)(?=率先发展|率先实现|(?:加快|加速)?崛起)")
+
+
 def _ranked_regions(text: str) -> list[Mention]:
-    found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text)), key=lambda m: m.start(1))
+    found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text))
+                   + list(_STRATEGY_REGION.finditer(text)), key=lambda m: m.start(1))
     return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
             for m in found]
 
@@ -4707,6 +4739,8 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 
 _PAIR_LINE = re.compile("高铁|铁路|城际|高速")
+# What jieba joins to a region word before it (中美关系, 中英两国, 港澳同胞): the region stands as a place there.
+_JOINED_AFTER_REGION = re.compile("关系|两国|同胞")
 
 
 # A region's strategy written as a quoted list of short clauses, each a place and a process.
@@ -4750,7 +4784,12 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                 and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)) \
                 and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)) \
                 and not (text.startswith("地区", end) and text[i:end] in _region_words()
-                         and word_bounds(text, i, end + 2)):
+                         and word_bounds(text, i, end + 2)) \
+                and not (text[i:end] in _region_words() and _JOINED_AFTER_REGION.match(text, end)
+                         and at_word_start(text, i, end)):
+            # jieba's 中美关系, 中英两国, 港澳同胞: two countries before their relation, a region before its people
+            # (中美关系在经历较大的波折之后, 中英两国政府代表: State Council 1997 and 1994 reports; 祖国内地人民将与港澳
+            # 同胞携手奋进: 2011 report)
             # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
             # 2015 on Jiangxi's river chiefs, probe loc29)
             # jieba's 首都机场, 首都国际机场: the airport the place opens (dev sc19-46 marks 首都国际机场)
