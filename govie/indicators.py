@@ -2238,6 +2238,8 @@ def _statistics_kind_period(text: str, s_start: int, m: Mention, in_para: list[M
     def value_of(o: Mention) -> str | None:
         value = str(o.attrs.get("value") or "")
         words = text[o.start : o.end]
+        if words == "年初" and value:
+            value = value[:4]  # a goal set at the year's start is the year's goal (超过年初确定的7.5%的预期目标)
         if not value:
             return f"{year}-12" if _YEAR_END.fullmatch(words) else str(year) if _WHOLE_YEAR.fullmatch(words) else None
         if re.fullmatch(r"\d{4}(?:/\d{4}|-\d\d/\d{4}-\d\d|-\d\d)?", value) and not text.startswith("以来", o.end):
@@ -2824,7 +2826,9 @@ def _sentence_period(text: str, s_start: int, start: int, others: list[Mention],
         if o.label != "DATE" or o.start < s_start:
             continue
         value = str(o.attrs.get("value") or "")
-        if not value or text.startswith("以来", o.end):
+        if not value or text.startswith("以来", o.end) or text[o.start : o.end] == "年初":
+            # a bare 年初 dates the stock a result starts from, not its period (dev sc-report-2021:
+            # 年初剩余的551万农村贫困人口全部脱贫 is 2020's result)
             continue
         if state.kind == "target" and text[o.start : o.end] == "全年":
             continue  # "力争全年完成交通投资2300亿元": the year of the plan, not of the report's date

@@ -273,6 +273,20 @@ def _year_named_in_paragraph(text: str, out: list[Mention], pos: int) -> int | N
     return None
 
 
+def _one_year_in_paragraph(text: str, out: list[Mention], pos: int) -> int | None:
+    """The year of the last DATE in the paragraph before ``pos`` whose value lies in one year
+    (2012, 去年底 → 2012-12) and is no comparison's base, or None (五年来 says no one year)."""
+    for d in reversed(out):
+        if "\n" in text[d.end : pos]:
+            return None
+        if text[d.start - 1 : d.start] in ("比", "较", "由", "與", "与"):
+            continue  # a comparison's base (由上年分别增长5.6％) is not the year spoken of
+        value = str(d.attrs.get("value") or "")
+        if re.fullmatch(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?", value) and value[:4] == value.split("/")[-1][:4]:
+            return int(value[:4])
+    return None
+
+
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -691,6 +705,10 @@ def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
                              {**other.attrs, "value": None}, other.priority)
 
 
+# A bare start or end of a year and its month, once the year is known.
+_YEAR_EDGE = {"年初": "01", "年底": "12", "年末": "12"}
+
+
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
     """DATE mentions in ``text`` with their resolved ``value`` and ``grain``."""
     out = []
@@ -744,9 +762,18 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             year = named or (anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None)
             period = _whole_year(year) if year else None
         dv = value_of(expression, reference=ctx.reference_date, period=period)
-        if report is not None and expression in ("年底", "年末") and period and period[0].year == period[1].year:
-            # A bare 年底 looks back in a report's review and ahead in its plan: its part says which year.
-            dv = DateValue(f"{period[0].year}-12", "month")
+        if expression in _YEAR_EDGE and dv.value is None:
+            month = _YEAR_EDGE[expression]
+            if anchor is not None and "\n" not in text[anchor[1] : m.start()] \
+                    and _one_year_in_paragraph(text, out, m.start()) == anchor[0]:
+                # A bare 年初/年底 in the paragraph of a written year is in that year, as 全年 is
+                # there (2012年，…全面实现年初确定的主要目标: 2012-01; 2006 年，…没有实现年初确定的…目标);
+                # not when a later date names another year (从2007年底…到去年底).
+                dv = DateValue(f"{anchor[0]}-{month}", "month")
+            elif report is not None and period and period[0].year == period[1].year:
+                # It looks back in a report's review and ahead in its plan: its part says which year
+                # (dev sc-report-2021: 年初剩余的551万农村贫困人口 is 2020-01).
+                dv = DateValue(f"{period[0].year}-{month}", "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
             dv = value_of(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
         elif plan is not None and period is plan and dv.value and _YEARLESS.match(expression):
