@@ -499,7 +499,7 @@ _NOUN_SUFFIX = (
 # An inspection word before these is a noun: 督查中发现 (灌云 2019 督查通报: the occasion of what was found),
 # 传达贯彻省政府督查通知精神, 7个督查事项 (周口日报 2016-11-28), 督查专报, 督查通报. Only inspection words: 印发通知
 # and 办理事项 are a verb and its object.
-_INSPECTION_WORDS = frozenset(("督查", "检查", "督导", "巡查", "暗访", "抽查", "督办", "督察", "巡察", "核查"))
+_INSPECTION_WORDS = frozenset(("督查", "检查", "督导", "巡查", "暗访", "抽查", "核查"))
 _INSPECTION_NOUN_AFTER = re.compile(r"(?:事项|通知|专报|快报|通报|中(?=发现|了解|看到|查出|还发现))")
 # A clause that judges an action faulty reports no action: 有个别单位报送材料不及时 (灌云 2019 督查通报), 整改不到位.
 _FAULTED_CLAUSE = re.compile(r"(?:不及时|不到位|不力|不规范|不扎实|进展缓慢|滞后序时)\s*$")
@@ -511,7 +511,7 @@ _MEETING_AGENDA = re.compile(r"(?:会议|大会)[，,]?(?:的)?主要任务是[�
 # they share the inspection's frame (guide: spot checks in an inspection); 督查组…开展督查 names the event itself.
 _TEAM_SUBJECT = re.compile(r"(?:督查|检查|督导|巡查|暗访|考核|督察|巡察)组")
 # (…,发现了问题并提出了建议和措施,督查情况将形成专报报送给市委: the same sentence, the same inspection)
-_TEAM_STEPS = frozenset(("走访", "查看", "察看", "查阅", "抽查", "核查", "暗访", "听取", "提出", "反馈", "报送"))
+_TEAM_STEPS = frozenset(("走访", "抽查", "核查", "暗访", "提出", "报送"))  # trigger words only
 # 本次督查主要内容是… (株洲 2020-08-03), 这次机构改革的重点是 (sc-report-1988): the event reported elsewhere, named again
 _NAMED_AGAIN = ("本次", "此次", "这次")
 # 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议

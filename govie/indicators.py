@@ -1956,17 +1956,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
-        elif (policy or not report) and (unit not in _DURATION_UNITS or named_span):
+        elif ((policy or not report) and (unit not in _DURATION_UNITS or named_span)) \
+                or (report and state.kind is None and ref_year
+                    and any(int(y) > ref_year for y in _HEADING_YEAR.findall(text, s_start, m.start))):
             # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
-            # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences
-            para = text.rfind("\n", 0, s_start) + 1
-            in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
-            kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
-        elif report and state.kind is None and ref_year \
-                and any(int(y) > ref_year for y in _LATER_YEAR.findall(text, s_start, m.start)):
-            # a goal for a year after the page's date before any section of a page read as a report
-            # ("《纲要》中指出，到2025年，保定市区常住人口达到355万人", "2025年地区生产总值将达到3.5万亿元":
-            # 2021 digests of plans): set by its sentence
+            # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences; so does a goal for a
+            # year after the page's date before any section of a page read as a report ("《纲要》中指出，到2025年，
+            # 保定市区常住人口达到355万人", "2025年地区生产总值将达到3.5万亿元": 2021 digests of plans)
             para = text.rfind("\n", 0, s_start) + 1
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
             kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
@@ -2107,7 +2103,6 @@ _WILL = re.compile(r"将|要|拟|计划|预期|目标")
 _RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
 
 
-_LATER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # a deadline a goal is set by: 到2025年, 至2030年, 2025年年底前, 2020年底前
 _DEADLINE = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|(?:19|20)\d\d\s*年(?:年)?(?:底|末)前")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[（(][\d一二三四五六七八九十]{1,3}[）)]|——|[一二三四五六七八九十]{1,3}是)")

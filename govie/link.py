@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centr
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (COURT_UNIT, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (COURT_UNIT, LEVEL_ORGAN, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
                                 institution_start)
@@ -1150,7 +1150,7 @@ class Linker:
 
 
 # A congress's or CPPCC's term before its bare level (十一届省政协常委会, taggers.dept._term_start).
-_TERM_FIRST = re.compile(f"^第?{TERM_NUMBER}届(?=[省市州县区旗盟](?:人大|政协|人民代表大会))")
+_TERM_FIRST = re.compile(f"^第?{TERM_NUMBER}届(?={LEVEL_ORGAN})")
 _SENT_BREAK = re.compile("[。\n]")
 # Central bodies whose office is a body of its own (国务院办公厅, 中共中央办公厅), not a unit of theirs.
 _OWN_OFFICE_HOLDERS = frozenset({"cn.sc", "cn.cpc-cc"})

@@ -13,6 +13,7 @@ from govie.text import recached as re
 from dataclasses import dataclass, field
 
 from govie.text.regex_cache import compile_cached
+from govie.kb.divisions import PUBLISHER_LABELS
 
 
 __all__ = ["Portal", "read_portal", "FIELD_NAMES"]
@@ -22,7 +23,7 @@ __all__ = ["Portal", "read_portal", "FIELD_NAMES"]
 FIELD_NAMES = {
     "索引号": "index", "统一编号": "index",
     "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
-    "发布机构": "publisher", "发布单位": "publisher", "发布部门": "publisher", "来源": "publisher", "信息来源": "publisher",
+    **dict.fromkeys(PUBLISHER_LABELS, "publisher"),
     # 成文日期 is the signature's date; 发文日期 and 印发日期 are often the day the portal posted
     # the text, days or weeks after it was signed (太湖县, 蔚县 pages: probe meta27).
     "成文日期": "doc_date", "发文日期": "issued", "印发日期": "issued", "生成日期": "issued",

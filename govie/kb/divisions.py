@@ -484,7 +484,8 @@ def townships() -> dict[str, tuple[str, ...]]:
 
 # A page's publisher field label (发布部门: 华庄街道, 发布机构 | 东明路街道 |); its value may name the
 # document's own township. The clean text joins the next label to the value (发布部门:华庄街道阅读次数).
-PUBLISHER_FIELD = "(?:发布机构|发布单位|发布部门|信息来源|来源)[ :：|｜]*"
+PUBLISHER_LABELS = ("发布机构", "发布单位", "发布部门", "信息来源", "来源")
+PUBLISHER_FIELD = "(?:" + "|".join(PUBLISHER_LABELS) + ")[ :：|｜]*"
 # A township's own voice: its bodies named bare (镇党委, 镇人大, 乡人民政府) and 全镇/我镇.
 # A subdistrict speaks as its working committee (在街道党工委的坚强领导下, pudong.gov.cn 2022; a bare
 # 街道办事处 is as often the class: 到户籍所在地街道办事处申请), or as the publisher of its page (发布部门: 华庄街道, wuxi.gov.cn 2023; probe dept31c).

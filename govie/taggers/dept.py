@@ -1626,7 +1626,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
 # A congress's or CPPCC's term before its level (十一届省政协常委会工作报告, 十三届省人大常委会: provincial
 # news of 山西 2018, probe dept40p) belongs to the span, as the term after the level does (市十六届人大).
 _TERM_BEFORE_LEVEL = re.compile("第?" + TERM_NUMBER + "届$")
-_LEVEL_ORGAN = re.compile("[省市州县区旗盟](?:人大|政协|人民代表大会)")
+LEVEL_ORGAN = "[省市州县区旗盟](?:人大|政协|人民代表大会)"  # the linker strips the term before it too
+_LEVEL_ORGAN = re.compile(LEVEL_ORGAN)
 
 
 # A member's post after the organ, or a count of terms served before it (连续当选三届省人大代表): the number

@@ -11,6 +11,7 @@ from govie.kb.dept_types import load_dept_types
 from govie.kb.lexicons import alternation, load_words, region_words
 from govie.kb.divisions import (Place, at_word_start, level_chars, levels_without, former_divisions, load_divisions, place_name_set,
                                 place_names, places, townships, verb_place_at, word_bounds)
+from govie.text.numerals import cn_int
 from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba, shared_word_ends, shared_words
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
@@ -3345,14 +3346,13 @@ def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[
 # number of items, each item is a named place (guide v2.2, LOC 3), though no gazetteer knows it.
 _COUNTED_KIND = compile_cached("([两二三四五六七八九十]|[2-9])(?:个|大|条|座|处)?(?:沙漠|半岛|海峡|高原|山脉|河流|湖泊|岛屿|群岛|盆地|草原"
                                "|平原|湿地|水系|自然区域|林区)")
-_COUNT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _NOT_IN_COUNTED_ITEM = set("等和与及或的各该本其全")
 
 
 def _counted_features(text: str) -> list[Mention]:
     out = []
     for h in _COUNTED_KIND.finditer(text):
-        n = _COUNT_VALUES.get(h.group(1)) or int(h.group(1))
+        n = cn_int(h.group(1))
         items: list[tuple[int, int]] = []
         e = h.start()
         while len(items) < n:
