@@ -512,6 +512,18 @@ _MEETING_AGENDA = re.compile(r"(?:会议|大会)[，,]?(?:的)?主要任务是[�
 _TEAM_SUBJECT = re.compile(r"(?:督查|检查|督导|巡查|暗访|考核|督察|巡察)组")
 # (…,发现了问题并提出了建议和措施,督查情况将形成专报报送给市委: the same sentence, the same inspection)
 _TEAM_STEPS = frozenset(("走访", "抽查", "核查", "暗访", "提出", "报送"))  # trigger words only
+# A time clause ends the team's part: 市委督查组到我县督查后，县委书记张三走访了… (review of probe act48).
+_AFTER_CLAUSE = re.compile(r"[后时][，,]")
+# A team named after a preposition is no subject (针对省督查组反馈的问题，…报送).
+_TEAM_AS_OBJECT = re.compile(r"针对|根据|按照|对|向|随|陪同|配合")
+
+
+def _team_is_subject(text: str, sent_start: int, s: int) -> bool:
+    """Whether an inspection team opens the sentence (a level or body word before it at most) as the
+    subject of the step at ``s``: 督查组走访…，提出… (株洲 2020-08-03), not 针对省督查组反馈的问题，…报送."""
+    m = _TEAM_SUBJECT.search(text, sent_start, min(s, sent_start + 16))
+    return m is not None and not _TEAM_AS_OBJECT.search(text, sent_start, m.start()) \
+        and not _AFTER_CLAUSE.search(text, m.end(), s)
 # 本次督查主要内容是… (株洲 2020-08-03), 这次机构改革的重点是 (sc-report-1988): the event reported elsewhere, named again
 _NAMED_AGAIN = ("本次", "此次", "这次")
 # 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议
@@ -1334,7 +1346,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if word not in _HOLDING and _MEETING_AGENDA.search(text, max(sent_start, s - _AGENDA_REACH), s):
         return False
-    if word in _TEAM_STEPS and _TEAM_SUBJECT.search(text, max(sent_start, s - _AGENDA_REACH), s):
+    if word in _TEAM_STEPS and _team_is_subject(text, sent_start, s):
         return False
     if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e):
         # 综合…政府信息公开年度工作报告编制而成 (丽水 2017 年度报告): how the text itself came about, no activity

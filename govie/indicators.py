@@ -606,7 +606,7 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
         # paragraph whose subject is dated by the year opens no review of that year ("2025年，我们…" does)
         one = None
-    if sentence and five and "十四五" in five.group():
+    if sentence and five and _PLAN_NAME.search(five.group()):
         # a sentence inside a paragraph that names the plan's span after its first clause ("经济运行稳中
         # 有进、进中提质,保持了“十四五”以来向上向好的积极态势", a 2024 county report) sums up and opens no
         # review of five years; "报告过去五年的工作" still does
@@ -728,6 +728,8 @@ def _inner_bracket_before(text: str, i: int, lo: int) -> int:
     return i
 
 
+# Any five-year plan's name: a sentence that names its span after its first clause sums up (十二五 as 十四五).
+_PLAN_NAME = re.compile("十[一二三四五]五")
 _LEAD_QUALIFIER = re.compile("^(?:均|分别|首次)")
 # 过 right after the noun a size is measured by (产值过, 纳税过, 营业收入过, 销售额过); 通过, 经过 are no bound
 _PASS_BEFORE = re.compile("(?<=[值税入收售模额量资])过$")
@@ -2055,9 +2057,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = label.group(1)
         raw = _without_by(indicator)
         indicator = _without_own(_as_measured(raw, national), own)
-        if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator):
+        if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator) \
+                and (m.attrs.get("value") or 0) < 50:
             # "居民消费价格指数控制在3.5%以内" (五莲 2013, probe ind35): a price index's percent is its rise,
-            # as in 居民消费价格指数上涨2%; the link 控制在 bounds it, it sets no level
+            # as in 居民消费价格指数上涨2%; the link 控制在 bounds it, it sets no level. The index written
+            # as a level (居民消费价格总指数为102.6%, the year before = 100) stays one.
             change = "growth"
         if change in (None, "level") and raw and indicator and raw != indicator and raw.endswith(indicator) \
                 and _declines_before(raw[: -len(indicator)]):

@@ -1194,7 +1194,8 @@ _TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:(?:[、和及][
                               r"(?:承担|管理)?的[^，,；;。]{0,64}?职[责能]")
 # 原 before a list names every item as former (原国土资源部和国家海洋局等部门职责整合,组建自然资源部:
 # 2020 news of the spokespersons' list, probe dept41n).
-_FORMER_LIST = re.compile(r"原[^，,；;。、和及\s]{2,20}(?:[、和及][^，,；;。、和及\s]{2,20})*[、和及]$")
+# 原 opening the list, not inside a word (原因, 原则, 草原, 高原: review of probe dept41n).
+_FORMER_LIST = re.compile(r"(?<![草高平中复还])原(?![则因有来始料本先])[^，,；;。、和及\s]{2,20}(?:[、和及][^，,；;。、和及\s]{2,20})*[、和及]$")
 _ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
 
 
@@ -1246,6 +1247,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     jur, date = ctx.jurisdiction, ctx.reference_date
     if jur is None and ctx.central:
         jur = NATIONAL  # central short names (标准委) are the central bodies only here
+    # the dept tagger reads a bare special committee as the CPPCC's in such a text (taggers.dept)
+    cppcc_only = ("政协" in clean or "政治协商会议" in clean) and "人大" not in clean and "人民代表大会" not in clean
     cache: dict[str, Link] = {}
     town = document_township(clean, ctx)  # a town's report: its 镇党委 is that town's
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
@@ -1332,6 +1335,10 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                                    antecedents=[clean[b.start:b.end] for b in bodies[-12:]])
                 if link.source != "context":
                     link = None
+            if link is None and surface in CPPCC_SPECIAL_COMMITTEES and cppcc_only:
+                # A CPPCC text with no CPPCC committee named before it: null, never the congress's committee or the old state
+                # commission of that name (经济委员会 → 国家经济委员会, abolished 1993; review of probe dept41n).
+                link = Link(None, source="context-unlinked")
             if link is None:
                 link = linker.link(surface, jurisdiction=jur, date=date)
                 if link.canonical is None:
@@ -1352,7 +1359,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 former = [a for a in linker.registry.by_name(surface) if a.valid_to]
                 if len(former) == 1:
                     link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
-            if link.canonical is None and bodies:
+            if link.canonical is None and bodies and link.source != "context-unlinked":
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical and bodies:
                 link = _committee_partner(linker, clean, bodies[-1], m, surface, jur, date) or link
@@ -1367,7 +1374,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             same = None if link.source == "registry+central-list" else _same_body_before(linker, clean, m, surface, depts)
             if same is not None:
                 link = _as_link(same)
-            if link.source in ("attached", "coordinated-unlinked", "same-body", "foreign-state") or (kind == "as" and link.canonical is None):
+            if link.source in ("attached", "coordinated-unlinked", "same-body", "foreign-state", "context-unlinked") or (kind == "as" and link.canonical is None):
                 # Null on purpose: not re-linked from the sentence either (the bare 政府 of 自治区党委、政府
                 # stands for the region's government, never for the document's own city's).
                 aliases.add(id(m))

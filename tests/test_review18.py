@@ -48,3 +48,37 @@ def test_a_bar_framed_portal_value_is_spanned_without_its_bars():
     for name, (a, b) in portal.spans.items():
         assert text[a:b] == portal.fields[name]
     assert portal.fields["doc_date"] == "2021年09月28日"
+
+
+def _depts(text, ref):
+    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None, reference_date=ref).entities
+            if e.label == "DEPT"]
+
+
+def test_a_bare_special_committee_with_no_cppcc_committee_before_it_links_to_nothing():
+    # A CPPCC text: 经济委员会 is the CPPCC's committee or nothing, never the state commission abolished in 1993.
+    got = _depts("全国政协召开双周协商座谈会。国家发展改革委副主任宁吉喆，经济委员会副主任张三发言。", "2017-03-01")
+    assert ("经济委员会", None) in got
+
+
+def test_a_price_index_written_as_a_level_stays_a_level():
+    text = "2012年，全市居民消费价格总指数为102.6%，物价基本稳定。"
+    m = [e for e in govie.extract(text, model=None, reference_date="2013-01-20").entities if e.label == "METRIC"]
+    assert [(e.text, e.attrs["change"]) for e in m] == [("102.6%", "level")]
+
+
+def test_a_unit_name_with_yu_is_not_cut_at_it():
+    got = _depts("交通运输部召开新闻发布会，由安全与质量监督管理司司长张三介绍有关情况。", "2020-03-01")
+    assert not any(t == "质量监督管理司" for t, _ in got)
+    got = _depts("公安部新闻发言人分别为外国人管理司司长陈斌和综合司副司长孟小援。", "2020-03-01")
+    assert ("综合司", "公安部") in got
+
+
+def test_a_yuan_inside_a_word_marks_no_former_body():
+    got = _depts("整合原因在于财政部和国家安全生产监督管理总局职能交叉。", "2019-01-10")
+    assert ("国家安全生产监督管理总局", "应急管理部") in got
+
+
+def test_an_inspection_team_named_after_a_preposition_is_no_subject():
+    found = govie.extract("针对省督查组反馈的问题，县政府立即整改，并将整改情况报送市政府。", model=None).to_dict()["activities"]
+    assert [a["trigger"]["text"] for a in found] == ["报送"]

@@ -1655,7 +1655,10 @@ _CENTRAL_UNIT = re.compile(
     rf"({_UNIT_NAME_CHAR}{{2,10}}?(?:司|研究室))(?![法机令长局职仪])")
 # A 司 before its head's post after 为 or a coordinator (分别为外国人管理司司长陈斌和综合司副司长孟小援:
 # 2020 news of the spokespersons' list, probe dept41n): a unit, as after a break.
-_POSTED_UNIT = re.compile(rf"(?<=[为和及与])({_UNIT_NAME_CHAR}{{2,10}}?司)(?=副?司长)")
+# A coordinator counts after a post and its holder's name only: 与 and 和 stand inside units' names
+# (安全与质量监督管理司, 就业收入分配和消费司: review of probe dept41n).
+_POSTED_UNIT = re.compile(rf"(?:(?<=为)|(?<=[长员任][{_CJK}]{{2}}[和及与])|(?<=[长员任][{_CJK}]{{3}}[和及与]))"
+                          rf"({_UNIT_NAME_CHAR}{{2,10}}?司)(?=副?司长)")
 # A ministry's bureau (公路局, 水运局) only inside a note that names one of its 司 units, as an item.
 _NOTE_BUREAU = re.compile(rf"(?<=[（(、，,])((?!国家|中国|中央|国务院){_UNIT_NAME_CHAR}{{2,8}}局)(?=[、，,）)等])")
 # What every _CENTRAL_UNIT match ends with: its starts lie 2 to 10 characters before (the scan opens
