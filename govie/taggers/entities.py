@@ -3549,19 +3549,24 @@ _VISIT_BEFORE = re.compile("(?:到|赴|来到|來到|前往|深入|走进|走進
 _VISIT_AFTER = re.compile("(?:调研|調研|考察|视察|視察|检查|檢查|督导|督導|蹲点|蹲點|走访|走訪|慰问|慰問)")
 
 
-def _visited_county_shorts(text: str) -> set[str]:
-    """Counties' short names that a visit names as its destination (到淳安调研); not those that are
+def _county_shorts_before(text: str, cue: re.Pattern[str], before: re.Pattern[str] | None = None) -> set[str]:
+    """Counties' short names right before ``cue`` (and after ``before``, when given); not those that are
     ordinary words too (到平原调研 may be any plain)."""
     shorts, longest = _county_shorts()
     common = _common_shorts()
     out = set()
-    for m in _VISIT_AFTER.finditer(text):
+    for m in cue.finditer(text):
         k = m.start()
         for n in range(2, longest + 1):
             w = text[k - n : k] if k >= n else ""
-            if w in shorts and w not in common and _VISIT_BEFORE.search(text, max(0, k - n - 2), k - n):
+            if w in shorts and w not in common and (before is None or before.search(text, max(0, k - n - 2), k - n)):
                 out.add(w)
     return out
+
+
+def _visited_county_shorts(text: str) -> set[str]:
+    """Counties' short names that a visit names as its destination (到淳安调研)."""
+    return _county_shorts_before(text, _VISIT_AFTER, _VISIT_BEFORE)
 
 
 # After a county struck by a disaster, its relief and rebuilding (汶川灾后恢复重建三年任务两年基本完成: State Council
@@ -3571,19 +3576,8 @@ _STRICKEN_AFTER = re.compile("灾后|灾区")
 
 
 def _stricken_county_shorts(text: str) -> set[str]:
-    """Counties' short names right before 灾后 or 灾区 (汶川灾后恢复重建); not ordinary words."""
-    if "灾" not in text:
-        return set()
-    shorts, longest = _county_shorts()
-    common = _common_shorts()
-    out = set()
-    for m in _STRICKEN_AFTER.finditer(text):
-        k = m.start()
-        for n in range(2, longest + 1):
-            w = text[k - n : k] if k >= n else ""
-            if w in shorts and w not in common:
-                out.add(w)
-    return out
+    """Counties' short names right before 灾后 or 灾区 (汶川灾后恢复重建)."""
+    return _county_shorts_before(text, _STRICKEN_AFTER) if "灾" in text else set()
 
 
 def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
