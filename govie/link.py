@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centr
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (COURT_UNIT, LEVEL_ORGAN, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
                                 institution_start)
@@ -90,8 +90,6 @@ _CENTRAL_DEPT_TAIL = re.compile(f"(?:{CENTRAL_DEPARTMENT.pattern})(?:[\u4e00-\u9
 # The working committees of a congress's standing committee go by 工作委员会 or 工委 (法工委, 预工委,
 # 县人大财经工委); its special committees (法制委, 财经委) are the congress's own.
 _STANDING_WORK_COMMITTEE_ENDS = ("工委", "工作委员会")
-# Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
-_MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
 # A local CPPCC committee in full (政协宜良县第十届委员会, 政协第十六届夏县委员会, 中国人民政治协商会议沧源佤族自治县委员会) or its
 # standing committee (政协宜良县第十届委员会常务委员会, 县政协常委会): the committee, as X政协 names it;
 # its special committee after it (政协甘孜州第十三届委员会提案委员会) is a unit of the committee.
@@ -793,9 +791,7 @@ class Linker:
     def _central_body(self, m: str) -> bool:
         """Whether ``m`` names a central ministry or commission (a registry body of no division), the
         state's name written before it in news set aside (中国国家互联网信息办公室|网络管理技术局)."""
-        m = self._without_state(m)
-        # The supreme court and procuratorate hold bureaus as a ministry does (最高人民法院新闻局).
-        return (m.endswith(_MINISTRY_ENDS) and is_central(self.registry, m)) or m in SUPREME_ORGANS
+        return holds_bureaus(self.registry, self._without_state(m))
 
     def _is_unit(self, s: str) -> bool:
         hit = self.types.get(s)

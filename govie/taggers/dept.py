@@ -473,6 +473,12 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).
 _MINISTRY_ENDS = ("部", "委", "委员会", "总局", "署", "人民银行", "办", "办公厅", "办公室")
 SUPREME_ORGANS = ("最高人民法院", "最高人民检察院")
+
+
+def holds_bureaus(registry: Registry, name: str) -> bool:
+    """Whether ``name`` is a central ministry or commission, or the supreme court or procuratorate, whose
+    bureaus are its units (最高人民法院新闻局: 2020 news, probe dept41n). The tagger and the linker both ask."""
+    return (name.endswith(_MINISTRY_ENDS) and is_central(registry, name)) or name in SUPREME_ORGANS
 # The supreme court's circuit courts and divisions (设立最高人民法院巡回法庭: the court's report of 2017 to
 # the NPC's standing committee, probe dept41n; 最高人民法院第一巡回法庭, 民事审判第一庭), the
 # procuratorate's numbered 厅 (第一检察厅): its units.
@@ -1546,10 +1552,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 中国国家互联网信息办公室网络管理技术局: the state's name joined before is not part of the body's
         # name, so the body is judged without it (probe dept28n).
         name = text[s + 2:e] if s < e - 2 and text.startswith("中国", s) and kind == "registry" else text[s:e]
-        ministry = kind == "registry" and name.endswith(_MINISTRY_ENDS) and is_central(registry, name)
-        # The supreme court's and procuratorate's bureaus are units as a ministry's are (最高人民法院新闻局:
-        # 2020 news, probe dept41n).
-        ministry = ministry or (kind == "registry" and name in SUPREME_ORGANS)
+        ministry = kind == "registry" and holds_bureaus(registry, name)
         unit_end = _unit_after(text, e, mt, ministry)
         if unit_end == e and kind == "registry" and name in SUPREME_ORGANS and (c := COURT_UNIT.match(text, e)):
             unit_end = c.end()
