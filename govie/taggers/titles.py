@@ -19,6 +19,7 @@ import bisect
 from govie.text import recached as re
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterator
 from typing import Any, cast
 
 from govie.taggers import PRIORITY
@@ -148,29 +149,28 @@ _HEAD = r"(?:(?:中华人民共和国)?国务院(?:办公厅)?|中央军委(?:�
 _CENTRAL_HEAD = compile_cached(_HEAD + r"(?:[、\s　]*" + _HEAD + r")*(?![\u4e00-\u9fff]{0,12}[部委局厅署办组院])")
 
 
+def _issuer_parts(s: str) -> Iterator[str]:
+    """The parts of a joint issuer line, one at a time (lazily, so a test can stop at the first)."""
+    pos = 0
+    for m in _JOINT_SEP.finditer(s):
+        yield from (p for p in _JOINT_HEAD.split(s[pos : m.start()]) if p)
+        pos = m.end()
+    yield from (p for p in _JOINT_HEAD.split(s[pos:]) if p)
+
+
 def split_issuers(s: str) -> list[str]:
-    parts: list[str] = []
-    for piece in _JOINT_SEP.split(s):
-        parts.extend(p for p in _JOINT_HEAD.split(piece) if p)
-    return parts
+    return list(_issuer_parts(s))
 
 
 def is_issuer_line(s: str) -> bool:
     """Whether ``split_issuers(s)`` has parts and all are organs: read piece by piece, so that a
     sentence line (most lines of a document) fails at its first piece, not after all are split."""
     found = False
-    pos = 0
-    search = _JOINT_SEP.search
-    while True:
-        m = search(s, pos)
-        for p in _JOINT_HEAD.split(s[pos : m.start()] if m else s[pos:]):
-            if p:
-                if not is_organ(p):
-                    return False
-                found = True
-        if m is None:
-            return found
-        pos = m.end()
+    for p in _issuer_parts(s):
+        if not is_organ(p):
+            return False
+        found = True
+    return found
 
 
 def is_organ(part: str) -> bool:
