@@ -478,7 +478,7 @@ def _plan_part(s: str) -> DateValue | None:
     hit = five_year_plans().get(m.group(1)) if m else None
     if not hit:
         return None
-    n = int(m.group(3)) if m.group(3).isdigit() else cn_int(m.group(3).replace("两", "二"))
+    n = cn_int(m.group(3))
     a, b = hit[1], hit[2]
     return DateValue(f"{a}/{a + n - 1}" if m.group(2) in ("前", "头") else f"{b - n + 1}/{b}", "year")
 

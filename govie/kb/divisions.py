@@ -514,16 +514,16 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
     report or plan: 我代表庄墓镇人民政府, 镇党委, 全镇), which lies in ``within`` when that is a
     province, city or county; None where the head names several, or speaks as none."""
     # A host or title township (group 6 of _TOWNSHIP_SPEAKER) is one voice of the head itself.
-    hosted = sum(1 for m in _TOWNSHIP_SPEAKER.finditer(head) if m.group(6) or m.group(5))
-    if len(_TOWNSHIP_VOICE.findall(head)) + min(hosted, 1) < 2:
+    speakers = list(_TOWNSHIP_SPEAKER.finditer(head))
+    hosted = any(m.group(6) or m.group(5) for m in speakers)
+    if len(_TOWNSHIP_VOICE.findall(head)) + hosted < 2:
         return None
     divs = load_divisions()
     table = townships()
     found: set[tuple[str, str]] = set()
-    for m in _TOWNSHIP_SPEAKER.finditer(head):
+    for m in speakers:
         said = next(g for g in m.groups() if g)
-        # The longest tail that is a township's name: 代表庄墓镇 reads 庄墓镇.
-        name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
+        name = _township_tail(said, table)
         if name is None:
             continue
         codes = tuple(c for c in table[name] if c in divs.by_code and (
@@ -543,11 +543,15 @@ def own_township(head: str, within: str | None = None) -> tuple[str, str] | None
         # A county's news on one of its towns that then names the town's bodies bare (闵行区农委领导到华漕镇
         # 调研 … 镇政府由王尧镇长带队, 2016; probe dept39c): the one township of that county the head names.
         for m in _NAMED_TOWNSHIP.finditer(head):
-            said = m.group()
-            name = next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
+            name = _township_tail(m.group(), table)
             if name and within in table[name]:
                 found.add((name, within))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _township_tail(said: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The longest tail of ``said`` that is a township's name: 代表庄墓镇 reads 庄墓镇."""
+    return next((said[i:] for i in range(len(said) - 1) if said[i:] in table), None)
 
 
 _NAMED_TOWNSHIP = re.compile("[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)(?![\u4e00-\u9fff]?(?:长|人民政府|政府|党委|人大))")
