@@ -19,7 +19,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, TERM, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
+from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, TERM, cppcc_only, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
@@ -1243,8 +1243,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     jur, date = ctx.jurisdiction, ctx.reference_date
     if jur is None and ctx.central:
         jur = NATIONAL  # central short names (标准委) are the central bodies only here
-    # the dept tagger reads a bare special committee as the CPPCC's in such a text (taggers.dept)
-    cppcc_only = ("政协" in clean or "政治协商会议" in clean) and "人大" not in clean and "人民代表大会" not in clean
+    cppcc_text = cppcc_only(clean)
     cache: dict[str, Link] = {}
     town = document_township(clean, ctx)  # a town's report: its 镇党委 is that town's
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
@@ -1331,7 +1330,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                                    antecedents=[clean[b.start:b.end] for b in bodies[-12:]])
                 if link.source != "context":
                     link = None
-            if link is None and surface in CPPCC_SPECIAL_COMMITTEES and cppcc_only:
+            if link is None and surface in CPPCC_SPECIAL_COMMITTEES and cppcc_text:
                 # A CPPCC text with no CPPCC committee named before it: null, never the congress's committee or the old state
                 # commission of that name (经济委员会 → 国家经济委员会, abolished 1993; review of probe dept41n).
                 link = Link(None, source="context-unlinked")

@@ -16,7 +16,7 @@ from pathlib import Path
 from govie.resources import data_path
 
 __all__ = ["DeptTypes", "load_dept_types", "load_branches", "central_functional_names", "renamed_on",
-           "branch_word_full", "TERM_NUMBER", "TERM", "CPPCC_SPECIAL_COMMITTEES"]
+           "branch_word_full", "TERM_NUMBER", "TERM", "CPPCC_SPECIAL_COMMITTEES", "cppcc_only"]
 
 # The term of a congress, a CPPCC or a party committee (第十四届人民代表大会, 市十六届人大, 政协宜良县第十届
 # 委员会): its number in words, and the term with or without 第. The DEPT tagger's patterns, the
@@ -30,6 +30,12 @@ TERM = f"第?{TERM_NUMBER}届"
 CPPCC_SPECIAL_COMMITTEES = ("提案委员会", "经济委员会", "农业和农村委员会", "人口资源环境委员会", "教科卫体委员会",
                             "教科文卫体委员会", "社会和法制委员会", "民族和宗教委员会", "港澳台侨委员会", "外事委员会",
                             "文史和学习委员会", "文化文史和学习委员会")
+
+
+def cppcc_only(text: str) -> bool:
+    """Whether a text names a CPPCC and no congress: there a special committee named alone is the
+    CPPCC's (the DEPT tagger finds it, the linker links it or leaves it null)."""
+    return ("政协" in text or "政治协商会议" in text) and "人大" not in text and "人民代表大会" not in text
 
 
 class DeptTypes:

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, TERM, TERM_NUMBER, central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
@@ -1339,7 +1339,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _BARE_CPPCC.finditer(text)]
     if "政协" in text or "政治协商会议" in text:
         found += [("pattern", span) for span in _cppcc_committee_spans(text, mt)]
-        if "人大" not in text and "人民代表大会" not in text:
+        if cppcc_only(text):
             found += [("pattern", m.span()) for m in _CPPCC_SPECIAL.finditer(text)]
     if _LEAGUE_WORD.search(text):
         found += [("pattern", m.span()) for m in _LEAGUE_COMMITTEE.finditer(text)]
