@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 from govie.text import recached as re
 from functools import lru_cache
+from collections.abc import Callable
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
@@ -262,29 +263,33 @@ _YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现
 _YEAR_WORK = re.compile(r"(?:各[项項]|主要|(?:经济社会|經濟社會)[发發]展的?)?(?:工作(?![日时時量])|目[标標]|任[务務])")
 
 
-def _year_named_in_paragraph(text: str, out: list[Mention], pos: int) -> int | None:
-    """The year of the last DATE valued as one year in the paragraph before ``pos``."""
+def _paragraph_year(text: str, out: list[Mention], pos: int, year_of: Callable[[str, Mention], int | None]) -> int | None:
+    """The year ``year_of`` reads from the last DATE before ``pos`` in its paragraph that has one."""
     for d in reversed(out):
         if "\n" in text[d.end : pos]:
             return None
-        value = d.attrs.get("value")
-        if value and len(value) == 4 and value.isdigit():
-            return int(value)
+        year = year_of(text, d)
+        if year is not None:
+            return year
     return None
 
 
-def _one_year_in_paragraph(text: str, out: list[Mention], pos: int) -> int | None:
-    """The year of the last DATE in the paragraph before ``pos`` whose value lies in one year
-    (2012, 去年底 → 2012-12) and is no comparison's base, or None (五年来 says no one year)."""
-    for d in reversed(out):
-        if "\n" in text[d.end : pos]:
-            return None
-        if text[d.start - 1 : d.start] in ("比", "较", "由", "與", "与"):
-            continue  # a comparison's base (由上年分别增长5.6％) is not the year spoken of
-        value = str(d.attrs.get("value") or "")
-        if re.fullmatch(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?", value) and value[:4] == value.split("/")[-1][:4]:
-            return int(value[:4])
-    return None
+def _valued_year(text: str, d: Mention) -> int | None:
+    """A DATE valued as one year (2012)."""
+    value = d.attrs.get("value")
+    return int(value) if value and len(value) == 4 and value.isdigit() else None
+
+
+_IN_ONE_YEAR = re.compile(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?")
+
+
+def _year_within(text: str, d: Mention) -> int | None:
+    """A DATE whose value lies in one year (2012, 去年底 → 2012-12) and is no comparison's base
+    (由上年分别增长5.6％ is not the year spoken of); 五年来 says no one year."""
+    if text[d.start - 1 : d.start] in ("比", "较", "由", "與", "与"):
+        return None
+    value = str(d.attrs.get("value") or "")
+    return int(value[:4]) if _IN_ONE_YEAR.fullmatch(value) and value[:4] == value.split("/")[-1][:4] else None
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -758,14 +763,14 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
             # last named, or its own year (dev sc19-56: 确保完成全年经济社会发展目标 in 2018 is 2018).
             # The year last named may be a word (过去一年…实现了全年正增长: 2020 in a January 2021 meeting).
-            named = _year_named_in_paragraph(text, out, m.start())
+            named = _paragraph_year(text, out, m.start(), _valued_year)
             year = named or (anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None)
             period = _whole_year(year) if year else None
         dv = value_of(expression, reference=ctx.reference_date, period=period)
         if expression in _YEAR_EDGE and dv.value is None:
             month = _YEAR_EDGE[expression]
             if anchor is not None and "\n" not in text[anchor[1] : m.start()] \
-                    and _one_year_in_paragraph(text, out, m.start()) == anchor[0]:
+                    and _paragraph_year(text, out, m.start(), _year_within) == anchor[0]:
                 # A bare 年初/年底 in the paragraph of a written year is in that year, as 全年 is
                 # there (2012年，…全面实现年初确定的主要目标: 2012-01; 2006 年，…没有实现年初确定的…目标);
                 # not when a later date names another year (从2007年底…到去年底).
