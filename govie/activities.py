@@ -415,7 +415,10 @@ _PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略
 # "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
 # Attending a visit the text reports (参加, 陪同 + 此次/对接 + 调研, 走访活动 ending the sentence).
 _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
-_THIS_EVENT = r"了?(?:此次|本次|这次|上述)?"
+# The event reported elsewhere, named again (本次督查主要内容是…: 株洲 2020-08-03; 这次机构改革的重点是: sc-report-1988;
+# 参加此次调研): no new activity.
+_NAMED_AGAIN = ("本次", "此次", "这次")
+_THIS_EVENT = r"了?(?:" + "|".join(_NAMED_AGAIN) + r"|上述)?"
 _ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
 # 约300人参加了本次会议 (卫生部 全国卫生工作会议 2007-01-08): the attendance line of a meeting
@@ -524,8 +527,8 @@ def _team_is_subject(text: str, sent_start: int, s: int) -> bool:
     m = _TEAM_SUBJECT.search(text, sent_start, min(s, sent_start + 16))
     return m is not None and not _TEAM_AS_OBJECT.search(text, sent_start, m.start()) \
         and not _AFTER_CLAUSE.search(text, m.end(), s)
-# 本次督查主要内容是… (株洲 2020-08-03), 这次机构改革的重点是 (sc-report-1988): the event reported elsewhere, named again
-_NAMED_AGAIN = ("本次", "此次", "这次")
+
+
 # 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议
 # or 检查局机关 or 处置局部地区聚集性疫情 (a report's action), where 局 opens the object.
 _BUREAU_NOUN = re.compile(r"局(?=[、，,。；;和及与等）)]|有关|$)")
