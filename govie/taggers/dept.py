@@ -815,8 +815,10 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     # A county's township or subdistrict (天河区石牌街道办事处, 濉溪县孙疃镇人民政府). Its name may
     # read as a second place (越秀区|北京街道办事处: 北京 is no division under 越秀区).
     for at in dict.fromkeys((e, m.end())):
-        t = _TOWNSHIP_END.search(text, at + 2, at + 8)
-        if t and _TOWNSHIP_KIND.get(text[t.start()]) and text[at:t.start()] + _TOWNSHIP_KIND[text[t.start()]] in townships():
+        # The name is two to five characters; the body's word after it may be long (西长安街 +
+        # 街道办事处), so the search does not end where the name must.
+        t = _TOWNSHIP_END.search(text, at + 2, at + 14)
+        if t and t.start() <= at + 5 and _TOWNSHIP_KIND.get(text[t.start()]) and text[at:t.start()] + _TOWNSHIP_KIND[text[t.start()]] in townships():
             return t.end()
     g = mt.generic_re.match(text, e)
     if g and not _NOT_BODY.search(g.group()):
