@@ -813,8 +813,9 @@ def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     if text[m.end() - 1] not in _PLACE_SUFFIX:
         return None
     # A county's township or subdistrict (天河区石牌街道办事处, 濉溪县孙疃镇人民政府). Its name may
-    # read as a second place (越秀区|北京街道办事处: 北京 is no division under 越秀区).
-    for at in dict.fromkeys((e, m.end())):
+    # read as a place after the county's (越秀区|北京街道办事处: 北京 is no division under 越秀区;
+    # 杭州市钱塘区|白杨街道办事处).
+    for at in dict.fromkeys((e, mt.places_end(text, m.end(), 1), m.end())):
         # The name is two to five characters; the body's word after it may be long (西长安街 +
         # 街道办事处), so the search does not end where the name must.
         t = _TOWNSHIP_END.search(text, at + 2, at + 14)
