@@ -437,7 +437,7 @@ _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前
 _BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
 
 
-_DIVISION_SUFFIX = re.compile(r"(?:省|(?:壮族|回族|维吾尔)?自治区)$")
+_DIVISION_SUFFIX = re.compile(r"(?:省|市|县|(?:壮族|回族|维吾尔)?自治区)$")  # 重庆市 → 重庆 (probe ind36)
 
 
 def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
@@ -1348,9 +1348,11 @@ def _listed_noun(text: str, j: int, k: int) -> int:
 # 为 / 在 / 对 right before a count make it the object of a preposition, not of the clause's verb: "为
 # 2.15万名劳动者追回工资", "在16家医疗机构设置“免陪护”病房", "对2000户特殊困难老年人家庭适老化改造";
 # not after a verb that ends in the character (成为, 作为, 分为, 存在, 针对: a link or a verb of its own)
-_PREPOSITION = re.compile(r"(?<![成作分认因列更较称改定视划升降调提增减达存现所正位实处针面相绝核应])[为在对]$")
+_PREPOSITION = re.compile(r"(?<![成作分认因列更较称改定视划升降调提增减达存现所正位实处针面相绝核应])[为在对]$"
+                          # "与78家央企合作" (probe ind36, 重庆 2020): with whom, then the predicate
+                          r"|(?<![参给赋授])与$|(?<![共相不连如等协会合陪])同$")
 # what such a count counts ends with a noun of who or what is acted on (人, 家庭, 机构, 县)
-_OBJECT_HEAD = re.compile(r"(?:人|者|工|生|户|家庭|群众|老人|儿童|妇女|职工|机构|企业|单位|部门|医院|学校|高校|"
+_OBJECT_HEAD = re.compile(r"(?:人|者|工|生|户|家庭|群众|老人|儿童|妇女|职工|机构|企业|[央国外民]企|单位|部门|医院|学校|高校|"
                           r"中心|主体|[省市县区乡镇村]|省份|城市)$")
 
 
@@ -1618,6 +1620,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                             str(meta.get("issuer") or "")) if len(n) >= 2)
     # "2023年广东地区生产总值达到13.57万亿元" (probe ind34, 广东 and 四川 2024 digests): the province named
     # without its 省 is its own scope too
+    # (and so are a city's: "2020年重庆地区生产总值增长6%", probe ind36, 重庆 2020 digest)
     own += tuple(short for n in own[:2] if len(short := _DIVISION_SUFFIX.sub("", n)) >= 2 and short != n)
     si = 0
     prev: Mention | None = None  # the previous METRIC of the sentence
@@ -2011,6 +2014,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 # 地区生产总值增长4.2%左右，今年预期目标增长5%左右"): a number dated to the year under review is
                 # a result
                 kind = "actual"
+            elif kind == "actual" and reviewed and period == str(reviewed + 1) \
+                    and _EXPECTED.search(text, clause, m.start):
+                # "去年全省地区生产总值48810亿元、增长8.0%，今年全省地区生产总值预期增长6.5%" (probe ind36,
+                # 福建 2022 digest): a clause of the plan year written as expected, inside a sentence of the
+                # review, is a goal
+                kind = "target"
             elif kind is None and state.kind is None and reviewed and period == str(reviewed + 1) \
                     and (_GOAL.search(text, s_start, m.start) or _WILL.search(text, s_start, m.start)):
                 # a digest's headline before any section ("今年GDP预期增长7.5%左右", 广州 2018 news, probe
@@ -2104,6 +2113,7 @@ _GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|争取(?=建成|�
 # a rule's wording: a value it sets or bounds is no result, whatever year it names
 # a plan's sentence that names the year under review ("2024年将…") is no result
 _WILL = re.compile(r"将|要|拟|计划|预期|目标")
+_EXPECTED = re.compile(r"预期|(?<!主)要(?!求)|拟|力争|争取|计划(?!单列|外|内)")
 _RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
 
 
@@ -2477,6 +2487,10 @@ def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
 # "分季度看，一季度同比增长6.7%", "从环比看，": the angle a statistics release reads its figures from
 _VIEWPOINT = re.compile(r"\s*(?:分|从|按)[\u4e00-\u9fff]{1,8}看\s*")
 _DATE_CLAUSE = re.compile(r"\s*(?:[\d０-９]{4}年(?:[\d０-９]{1,2}月)?|去年|今年|过去一年|一年来|五年来)\s*")
+# "根据“重庆发布”消息，2019年，重庆地区生产总值…，初步预计全年增长6.3%" (probe ind36): a digest's
+# attribution of its figures opens the sentence, not its subject
+_SOURCE_CLAUSE = re.compile(r"\s*(?:(?:根据|据)[^，,。；;]{0,16}?(?:消息|报道|统计|测算|核算|数据|了解)"
+                            r"|(?:经|据)?初步(?:统计|核算|测算)|[^，,。；;]{0,12}(?:显示|指出|表明))\s*")
 
 
 def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
@@ -2486,7 +2500,7 @@ def _sentence_subject(text: str, s_start: int, start: int) -> str | None:
     while first < min(end, s_start + _PHRASE_MAX) and text[first] not in _CLAUSE_BREAK:
         first += 1
     head = text[s_start:first]
-    if (_DATE_CLAUSE.fullmatch(head) or _VIEWPOINT.fullmatch(head)) and first < end:
+    if (_DATE_CLAUSE.fullmatch(head) or _VIEWPOINT.fullmatch(head) or _SOURCE_CLAUSE.fullmatch(head)) and first < end:
         # "１９８４年，我国工农业总产值突破一万亿元，…比上年增长１４．２％": a year alone opens the
         # sentence; the subject opens the clause after it
         return _sentence_subject(text, first + 1, start)
