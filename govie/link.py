@@ -749,6 +749,9 @@ class Linker:
         # 委员会|党政综合办公室), before _derived composes one with the city's 市 that does not exist.
         # The state's name before a central head is set aside once per split (中国国家互联网信息办公室|网络管理技术局).
         splits = [(self._without_state(head), tail) for head, tail in splits]
+        # 中央纪委国家监委|驻交通运输部纪检监察组: the two plates' group is the commission's unit (its first plate).
+        splits = [(head[:-4] if head == "中央纪委国家监委" and STATIONED_GROUP.fullmatch(tail) else head, tail)
+                  for head, tail in splits]
         for rules in ((self._exact, self._substituted), (self._zone_full_head, self._derived, self._zone_head)):
             for head, tail in splits:
                 for rule in rules:
@@ -1223,7 +1226,8 @@ def _former_body(linker: Linker, surface: str, link: Link, jur: str | None,
         def leads_to(a: Agency, hops: int = 3) -> bool:
             return now.id in a.successors or (hops > 0 and any(
                 (b := linker.registry.get(sid)) is not None and leads_to(b, hops - 1) for sid in a.successors))
-        former = {a.id: a for a in linker.registry.by_name(surface)
+        # 原中华人民共和国国家发展计划委员会令: the registry knows the former body without the state's name.
+        former = {a.id: a for a in linker.registry.by_name(linker._without_state(surface))
                   if a.valid_to and a.valid_to <= date.isoformat() and a.division == now.division and leads_to(a)}
         if len(former) == 1:
             a = next(iter(former.values()))
@@ -1351,11 +1355,13 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
                 # 中央编译局原局长), not its successor on the document's date; so is the body
                 # that issued a decree (建设部令第89号 cited in 2018, like dev pt-85109's 原国家安全监管总局令第3号).
-                former = [a for a in linker.registry.by_name(surface) if a.valid_to]
+                former = [a for a in linker.registry.by_name(linker._without_state(surface)) if a.valid_to]
                 if len(former) == 1:
                     link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
             if link.canonical is None and bodies and link.source != "context-unlinked":
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
+            if link.canonical is None and bodies:
+                link = _corps_list_item(linker, clean, bodies[-1], m, surface) or link
             if link.canonical and bodies:
                 link = _committee_partner(linker, clean, bodies[-1], m, surface, jur, date) or link
             if link.canonical and bodies:
@@ -1515,6 +1521,16 @@ def _coordinated(linker: Linker, clean: str, before: Mention, m: Mention, surfac
         return None
     link = linker.link(surface, jurisdiction=agency.division, date=date)
     return link if link.canonical else None
+
+
+def _corps_list_item(linker: Linker, clean: str, before: Mention, m: Mention, surface: str) -> Link | None:
+    """A bare bureau listed right after a bureau of the Xinjiang Corps is the Corps' too: 财政局 and
+    生态环境局 in 新疆生产建设兵团自然资源局、财政局、生态环境局 (a ministries' addressee line)."""
+    prev = before.attrs.get("canonical") or ""
+    if clean[before.end:m.start] not in _COORDINATOR or not prev.startswith("新疆生产建设兵团") \
+            or prev == "新疆生产建设兵团":
+        return None
+    return linker._bingtuan_body("新疆生产建设兵团" + surface)
 
 
 # A party committee named with its place (台州市委, 中共苏州市委): the place and its level word.

@@ -168,6 +168,20 @@ def _each_before(text: str, s: int) -> bool:
 
 # A 各 opening a list of level words right before a candidate (各区（市）县…).
 _PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治州|直辖市|计划单列市|地级市|新疆生产建设兵团){1,7}$")
+# The Corps as one more place of a ministry's addressee list (各省、自治区、直辖市及计划单列市、新疆生产建设兵团
+# 工业和信息化主管部门, 工信部联运行〔2022〕160号; 各省…计划单列市及新疆生产建设兵团交通运输厅(局、委),
+# 交办规划函〔2025〕1920号): the bodies after it are each place's, a class.
+_CORPS_IN_PLACE_LIST = re.compile("各(?:省|自治区|直辖市|计划单列市|[、及和])+(?<=[、及和])$")
+
+
+def _corps_in_place_list(text: str, s: int) -> bool:
+    """Whether the candidate at ``s`` is the Corps, or a type right after it, in a list of places."""
+    for name in ("新疆生产建设兵团", "新疆兵团"):
+        if text.startswith(name, s):
+            return bool(_CORPS_IN_PLACE_LIST.search(text, max(0, s - 30), s))
+        if text.endswith(name, 0, s):
+            return bool(_CORPS_IN_PLACE_LIST.search(text, max(0, s - len(name) - 30), s - len(name)))
+    return False
 # A leading group is a task force, but its standing office is a body (guide v2):
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室, 试点工作小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
@@ -1454,6 +1468,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # a type after bracketed levels is each of their bodies.
         if _PLURAL_LIST.search(text, max(0, s - 24), s) or _BRACKETED_LEVELS.search(text, max(0, s - 16), s):
             continue
+        if _corps_in_place_list(text, s):
+            continue
         # 市、区人力资源社会保障部门, 国家、省财政部门: one level of a list of levels is a class.
         if _level_list(text, s, e):
             continue
@@ -1568,8 +1584,12 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             unit_end = _unit_after(text, d.end(), mt)
         if unit_end == e and (inst := _institution_after(text, e)) > e:
             unit_end = _unit_after(text, inst, mt)  # 建设部政策研究中心战略研究处
-        if any(p in starts for p in range(e + 1, unit_end)):
+        stationed = text.endswith(("纪委", "监委"), 0, e) and STATIONED_GROUP.match(text, e) is not None
+        if any(p in starts for p in range(e + 1, unit_end)) and not stationed:
+            # The body a group is stationed in is inside the group's name (驻交通运输部纪检监察组).
             unit_end = e
+        if stationed and text.endswith("国家监委", 0, e) and text.endswith("中央纪委", 0, e - 4):
+            s = e - 8  # 中央纪委国家监委驻…纪检监察组: the two plates' one group, one span
         # A space-separated list of issuers or members (税务总局 医保局, 广电总局 统计局, 市场监管总局
         # 能源局): a body's name after the space is the next body, not a bureau of the one before.
         if unit_end > e and e in gaps and (text[e:unit_end] in mt.central_short_set or registry.by_name(text[e:unit_end])):
