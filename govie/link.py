@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centr
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_SPECIAL_COMMITTEE, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
                                 institution_start)
@@ -734,7 +734,8 @@ class Linker:
                   or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")
                   or (_OFFICE_TAIL.match(m[i:]) and m[i - 1] == "局")
                   or (MINISTRY_COMMITTEE.fullmatch(m[i:]) and self._central_body(m[:i]))
-                  or (CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) and m[:i].endswith(CONGRESS_ENDS))
+                  or ((CONGRESS_WORK_COMMITTEE.fullmatch(m[i:]) or CONGRESS_SPECIAL_COMMITTEE.fullmatch(m[i:]))
+                      and m[:i].endswith(CONGRESS_ENDS))
                   or (m[:i] in SUPREME_ORGANS and COURT_UNIT.fullmatch(m[i:]))
                   or (STATIONED_GROUP.fullmatch(m[i:]) and m[:i].endswith(("纪委", "监委")))]
         # A ministry's bureau (商务部贸易救济调查局, 教育部教材局) is one of its units.

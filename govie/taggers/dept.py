@@ -38,7 +38,7 @@ from govie.text.segment import function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
-__all__ = ["tag_depts", "find_dept_spans", "people_org_as", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
+__all__ = ["CONGRESS_SPECIAL_COMMITTEE", "tag_depts", "find_dept_spans", "people_org_as", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
            "institution_start", "STATION_KINDS", "POLICE_STATION", "RAILWAY_POLICE", "CENTRAL_DEPARTMENT",
            "MINISTRY_COMMITTEE"]
 
@@ -448,9 +448,15 @@ CONGRESS_WORK_COMMITTEE = re.compile(f"(?!副|主任|书记|党组|秘书长|委
 # A congress's special committees and its standing committee's working committees by their short or
 # full names, right after the congress (市人大法工委: 鄂尔多斯市司法局 2021; 省人大法制委、省人大财经委:
 # 辽宁省发展改革委 2025): units of that congress, one span.
+# A special committee in full is its fields run together, as each congress names them (日喀则市第二届人民代表大会
+# 财政经济农牧环资委员会: 日喀则市's 十四五 纲要 2021, probe dept43p; 环境与资源保护委员会, 农业与农村委员会,
+# 民族宗教侨务外事委员会): only field words, so no verb or other body runs into it.
+_CONGRESS_FIELD = ("民族|宗教|侨务|华侨|外事|法制|内务|司法|监察|财政|经济|农牧|农业|农村|环资|环境|资源|保护"
+                   "|城乡|建设|教育|科学|文化|卫生|社会|人事|预算|选举|代表资格审查")
+CONGRESS_SPECIAL_COMMITTEE = re.compile(f"(?:{_CONGRESS_FIELD})(?:[与和]?(?:{_CONGRESS_FIELD})){{0,6}}委员会")
 _CONGRESS_COMMITTEE = re.compile("法制工作委员会|法工委|法制委员会|法制委|财政经济委员会|财经委|预算工作委员会|预工委"
                                  "|教育科学文化卫生委员会|教科文卫委|监察和司法委员会|监察司法委|社会建设委员会"
-                                 "|代表工作委员会|代表工委|" + CONGRESS_WORK_COMMITTEE.pattern)
+                                 "|代表工作委员会|代表工委|" + CONGRESS_WORK_COMMITTEE.pattern + "|" + CONGRESS_SPECIAL_COMMITTEE.pattern)
 # A congress or its standing committee, before its committees (also read by the linker).
 CONGRESS_ENDS = ("人大", "人大常委会", "人民代表大会", "人民代表大会常务委员会")
 # A CPPCC committee's special committee by its name right after it (县政协提案委: 蕲春县 news).
@@ -2236,6 +2242,17 @@ def _town_own_bodies(text: str, town: str, taken: bytearray) -> list[Mention]:
     return out
 
 
+# In a text of an autonomous region's city or county, 区党委 is the region's party committee, not a district's
+# (a district's goes by 区委): 在党中央的特殊关怀和区党委、市委的坚强领导下 (日喀则市's 十四五 纲要 2021, probe dept43p).
+def _region_party(span: str, ctx: Context) -> bool:
+    if not span.startswith("区党委") or not ctx.jurisdiction:
+        return False
+    divs = load_divisions()
+    code = divs.resolve(ctx.jurisdiction)
+    region = divs.by_code.get(divs.province(code)) if code else None
+    return region is not None and region.name.endswith("自治区")
+
+
 def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     """DEPT mentions in clean text. ``attrs["kind"]`` (registry, pattern, unit, bracket) tells
     the link stage how to link each; a registry name outranks a pattern."""
@@ -2248,7 +2265,8 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     spans = [sp for sp in find_dept_spans(text, registry, central=ctx.central or level == "national",
                                           starts=_column_starts(ctx.source), gaps=gaps)
              if not (sp[2] == "pattern" and _lower_prefix(text[sp[0]:sp[1]], class_level)
-                     and not (town and TOWN_OWN_BODY.fullmatch(text, sp[0], sp[1])))]
+                     and not (town and TOWN_OWN_BODY.fullmatch(text, sp[0], sp[1]))
+                     and not _region_party(text[sp[0]:sp[1]], ctx))]
     mt = _matchers(registry)
     spans = _merged_heads(text, spans, mt)
     spans = [_office_verb_trimmed(text, sp) for sp in spans]
@@ -2281,6 +2299,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_bare_administrative_office(text, ctx, taken, mt))
     out = _own_level_prefixed(text, ctx, out, taken, mt)
     out.extend(_standing_in_full(text, taken))
+    out.extend(_congress_sessions(text, taken, mt, class_level))
     out.extend(_people_org_lists(text, taken, ctx.central or level == "national"))
     out.extend(_list_item_bodies(text, out, taken))
     out.extend(_posted_organs(text, out, taken))
@@ -2776,6 +2795,10 @@ def _own_level_prefixed(text: str, ctx: Context, out: list[Mention], taken: byte
             if not t or any(taken[e:t.end()]) or t.group().startswith("委"):
                 continue
             end = t.end()
+            # With its internal unit, as 市农牧局畜牧科 (上报盟农牧业局发展计划科: 锡林郭勒盟农牧业局 2015, probe dept43p).
+            unit_end = _unit_after(text, end, mt)
+            if not any(taken[end:unit_end]):
+                end = unit_end
         taken[s:end] = b"\x01" * (end - s)
         # Linked as the bare body (财政局 in 喀什地区's text is 喀什地区财政局): the linker knows no 地区/盟 prefix.
         mention = Mention("DEPT", s, end, "dept.pattern", {"kind": "as", "as": text[e:end]}, PRIORITY["dept.pattern"])
@@ -2783,6 +2806,35 @@ def _own_level_prefixed(text: str, ctx: Context, out: list[Mention], taken: byte
             out[i] = mention
         else:
             out.append(mention)
+    return out
+
+
+# A level's congress by its session, 人代会 (市五届二次人代会《政府工作报告》确定的各项重点任务: 通政办发〔2019〕10号,
+# probe dept43p; 县人代会, 省十四届一次人代会): the congress, as 市五届人大 is. After a bare level or a place's
+# name only: 城市 and 各市 end other words, and a bare 人代会 is any congress's session.
+_CONGRESS_SESSION = re.compile(f"([省市州县区旗盟])(?:第?{TERM_NUMBER}届(?:第?{TERM_NUMBER}次)?)?人代会")
+
+
+def _congress_sessions(text: str, taken: bytearray, mt: _Matchers, class_level: str | None) -> list[Mention]:
+    if "人代会" not in text:
+        return []
+    out = []
+    for m in _CONGRESS_SESSION.finditer(text):
+        s, e = m.span()
+        start = s
+        if s and "\u4e00" <= text[s - 1] <= "\u9fff":
+            place = _places_before(text, s + 1, mt)
+            if place <= s:
+                start = place  # 通辽市五届二次人代会
+            elif text[s - 1] not in _STOP or text[s - 1] in "各其这那":
+                continue  # 城市人代会, 各市人代会: the level ends another word, or a class
+        if any(taken[start:e]) or (start == s and _lower_prefix(text[s:e], class_level)) \
+                or text.rfind("《", 0, start) > text.rfind("》", 0, start):
+            # Nor inside a title (关于印发《市五届二次人代会〈政府工作报告〉重点任务分工方案》的通知).
+            continue
+        taken[start:e] = b"\x01" * (e - start)
+        out.append(Mention("DEPT", start, e, "dept.pattern", {"kind": "as", "as": text[start:s + 1] + "人大"},
+                           PRIORITY["dept.pattern"]))
     return out
 
 
