@@ -42,6 +42,9 @@ def _org_suffix() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('org_suffixes'))})")
 
 
+_CLOCK_MINUTES = re.compile("[0-9]{2}(?![0-9])")
+
+
 def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     for m in _org_suffix().finditer(text):
@@ -83,6 +86,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             if text.startswith(_RENAMED, start - 2) and start - 2 > 0:
                 break  # a school renamed or upgraded: 闽江学院更名大学 (Fujian 2026 report) is two names
             start -= 1
+        if start > 0 and text[start - 1] in ":：" and (t := _CLOCK_MINUTES.match(text, start, m.start())):
+            # The minutes of a time of day, joined to the source after it once normalization drops the space:
+            # 2021-05-07 09:10 山西日报 (山西日报 2021 page; probe org35).
+            start = t.end()
         start = _cut_descriptors(text, start, m.start(), society=m.group() in _SOCIETIES)
         if text.startswith("据", start) and (start == 0 or text[start - 1] in _ORG_STOP or not _ORG_NAME_CHAR.match(text[start - 1])):
             # 据 opening a clause is the preposition of a source (据人民日报报道, 据光明日报: probe org34), as
@@ -114,7 +121,9 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             after = _predicate_end(text, k)
             start = _proper_start(text, after, m.start(), m.end()) if m.start() - after >= 2 else -1
         if start < 0:
-            start = _short_enterprise(text, m.start(), m.end())
+            start = _short_enterprise(text, m.start(), m.end(), name_start)
+        if start < 0:
+            start = _brand_group(text, name_start, m.start(), m.end())
         if start < 0:
             start = _name_by_context(text, name_start, m.start(), m.end(), out)
         if start < 0 and m.group() == "银行" and _branch_end(text, end) > end and 2 <= m.start() - name_start <= 4 \
@@ -126,6 +135,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):
             continue
+        if m.group() == "公司" and text.endswith("上市", start, m.start()):
+            continue  # 上市公司 is a class of firms, whatever board names it (37家A股上市公司: 山西 2020 国资 news; probe org35)
         if text.startswith(("城", "村", "社区", "科技城"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
             continue  # 福州大学城, 岳麓山国家大学科技城 and 石沛镇联盟村 are places, 东北大学生 students
         # A bank's legal form may come before its branch: 中国银行股份有限公司浙江省分行 (缙云 2022 news).
@@ -546,6 +557,11 @@ _STRONG_SUFFIXES = frozenset(("股份有限公司", "有限责任公司", "有�
 _BRACKETED = re.compile(f"[{_CJK}]{{1,4}}")
 
 
+# What a place's one or two characters before 和 make a government body of, so that 和 joins two names: 代表甘肃省政府和
+# 中国农业银行股份有限公司在…上签字 (甘肃 2015 银政合作 news; probe org35), 省委和…, 市委和….
+_BODY_AFTER_PLACE = frozenset(("政府", "委", "人大", "政协", "党委", "府"))
+
+
 def _place_then_one(text: str, i: int) -> bool:
     """Whether a place's name ends one or two name characters before ``i`` and opens a clause or follows a verb
     (会见了上海均|和), so the character at ``i`` is inside a name."""
@@ -554,6 +570,8 @@ def _place_then_one(text: str, i: int) -> bool:
         if j < 2 or not all(_ORG_NAME_CHAR.match(c) and c not in _ORG_STOP for c in text[j:i]):
             continue
         if text[j - 2 : j] in _place_words() or (j >= 3 and text[j - 3 : j] in _place_words()):
+            if text[j:i] in _BODY_AFTER_PLACE:
+                continue  # a place's government or committee before 和 is a body joined to the next (甘肃省政府和中国农业银行)
             if not any(text[j - n : j] in _place_words() and text[j:i] + text[i] in _place_words() for n in (2, 3)):
                 return True
     return False
@@ -966,7 +984,7 @@ _SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
 _DATELINE = compile_cached(rf"(?:^|(?<=[\s（(]))([{_CJK}·\-－]{{2,20}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:讯|电)", re.M)
 # A medium's 讯 or 消息 opening a line before the date: 西部网讯 1月26日上午，… (西部网 2024, probe org27);
 # 今日竹山网消息 8月19日，… (竹山县 2021, probe org28).
-_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)(?:讯|消息)(?=[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)", re.M)
+_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)(?:讯|消息)(?=[:：]?[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)", re.M)
 # 人民 opens a government's name, not 人民网's, 人民日报's or a broadcaster's (人民网武宁11月2日电: 人民网 2015, probe loc29;
 # 来源：南通人民广播电台官网: probe org28).
 # A compass region's 部 is no body's (西部网: probe org27).
@@ -1028,7 +1046,10 @@ def _media_lines(text: str, norm=None) -> list[Mention]:
 # Enterprises listed by name before 等(一批)…企业: 牧原、宇通、华兰等一批龙头企业. The
 # anchor (等…企业) is found first, then the list that ends before it.
 _ENTERPRISE_ANCHOR = re.compile(
-    "等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?"
+    # A count of firms right after the list, with no 等, numbers the names listed (焦煤集团、晋能控股、华阳新材料、潞安化工
+    # 4家企业现场签订…协议: 山西日报 2021; 旗下有西山煤电、山西焦化、南风化工3家上市公司: 山西 2020 国资 news; probe org35);
+    # the count must equal the number of items (below).
+    "(?:等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?|(?P<bare>[0-9]{1,2}|[两二三四五六七八九十]{1,2})家)"
     # A short description with 的 may stand before the class (天味食品、棒棒娃、味聚特、徽记食品、吉香居等特色鲜明的
     # 食品企业: Sichuan 2025 news, probe org26); a field or a region before 的 makes the items fields (新能源、新材料
     # 等领域的企业), which _ANCHOR_FIELD refuses.
@@ -1070,12 +1091,34 @@ def _rare_name(item: str) -> bool:
 _NOT_AN_ENTERPRISE = re.compile(f"(?:企业|行业|产业|部门|机构|单位|领域|中心|实验室|工作站|基地|平台|[省市县区州国])$|[0-9]")
 
 
+_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+# A count of fields or sectors between 等 and the firms makes the items fields: 涵盖焦煤、化工、新材料、燃气等14个领域
+# 国有企业的重组 (中国化工报 2020 on Shanxi; probe org35).
+_FIELD_COUNT = re.compile("个(?:领域|行业|产业|板块|方面)")
+
+
+def _count_value(count: str) -> int:
+    """A small count written in digits or Chinese numerals (3, 四, 十二) as an int; 0 where unread."""
+    if count.isdigit():
+        return int(count)
+    if count == "十":
+        return 10
+    if count.startswith("十"):
+        return 10 + _CN_DIGITS.get(count[1:], 0)
+    return _CN_DIGITS.get(count, 0) if len(count) == 1 else 0
+
+
 def _listed_enterprises(text: str) -> list[Mention]:
     out = []
     for a in _ENTERPRISE_ANCHOR.finditer(text):
-        if text.startswith("地", a.start() + 1) or (a.group("desc") and _ANCHOR_FIELD.search(a.group("desc"))):
-            continue  # 等地企业: the items are places; 等领域的企业: fields
+        if text.startswith("地", a.start() + 1) or (a.group("desc") and _ANCHOR_FIELD.search(a.group("desc"))) \
+                or _FIELD_COUNT.search(a.group()):
+            continue  # 等地企业: the items are places; 等领域的企业, 等14个领域国有企业: fields
         m = _ENTERPRISE_LIST.search(text, max(0, a.start() - 120), a.start())
+        if a.group("bare") and (m is None or _count_value(a.group("bare")) != m.group(1).count("、") + 1):
+            continue
         single = m is None
         if single and (_COUNTED.match(text, a.start()) or _RANKED.match(text, a.start())):
             # One name before a count of enterprises is one of them: 东方雨虹等70家企业获评… (Jinan
@@ -1375,6 +1418,11 @@ def _brand_heads() -> list[str]:
 _PROJECT_AFTER = re.compile(f"[{_CJK}、]{{0,30}}?等[^，。；]{{0,8}}项目")
 
 
+# The list ends in 等 and a field a few words on: 布局功能性聚酯纤维、碳基半导体等新材料产业 (中国化工报 2020 on Shanxi;
+# probe org35) names technologies, as 等领域 right after does.
+_FIELDS_AFTER = compile_cached(f"(?:、[{_CJK}A-Za-z0-9]{{2,12}}?)*?等[{_CJK}]{{1,6}}?(?:领域|产业|行业|方面)")
+
+
 def _brand_enterprises(text: str) -> list[Mention]:
     """Enterprises named by a brand and an industry word as the subject or a list item of a review
     sentence (金禾实业, 晶科能源, 合源生物、瑞普生物等民企, 招银金投). The brand holds no word of
@@ -1390,7 +1438,7 @@ def _brand_enterprises(text: str) -> list[Mention]:
         if len(brand) < 2 or brand in _place_words() or any(c in _ORG_STOP for c in brand) \
                 or any(tok.FREQ.get(brand[i:j], 0) >= 100 for i in range(len(brand)) for j in range(i + 2, len(brand) + 1)):
             continue
-        if _PROJECT_AFTER.match(text, m.end()):
+        if _PROJECT_AFTER.match(text, m.end()) or _FIELDS_AFTER.match(text, m.end()):
             continue
         if text.startswith(_OWN_FIGURES, m.end()) and (m.start(1) == 0 or text[m.start(1) - 1] == "、"
                                                        or any(c in _NOT_IN_RARE_NAME for c in brand)):
@@ -1421,6 +1469,10 @@ def _cut_descriptors(text: str, start: int, suffix_start: int, society: bool = F
     """Move ``start`` past the last verb, modifier or count before the name proper; before an
     association's suffix (``society``), past the last verb or count only."""
     for m in _org_stops().finditer(text, start, suffix_start):
+        if m.group() == "国有" and _place_before(text, m.start()) and text.startswith("资", m.end()):
+            # A province's or city's state capital company holds 国有 in its name: 山西省国有资本运营有限公司
+            # (中国化工报 2020; probe org35), 北京国有资本运营管理有限公司; 国有 describes a firm elsewhere.
+            continue
         if not (society and m.group() in _MEMBER_MODIFIERS):
             start = m.end()
     return start
@@ -1460,6 +1512,15 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     # 工农联盟 is the worker-peasant alliance.
     if opener < 0 and text[suffix_start:end] not in ("实验室", "联盟"):
         opener = _last_opener(counties, text, start, suffix_start)
+        if opener > start:
+            # A county's short name inside a longer word opens the name with that word: 阳新 in 华阳|新|材料
+            # (重组后的华阳新材料科技集团: 中国化工报 2020 on Shanxi's groups; probe org35), not the tail after it.
+            pos = start
+            for w in shared_words(text[start:suffix_start]):
+                if pos < opener < pos + len(w):
+                    opener = pos
+                    break
+                pos += len(w)
     if opener < 0 and text[suffix_start:end] in _SOCIETIES:
         # International societies and unions name no place (国际深空探测学会, 世界自然保护联盟).
         opener = next((k for k in range(start, suffix_start - 5) if text.startswith(("国际", "世界"), k)
@@ -1496,7 +1557,7 @@ _RARE_WORD = 100
 _NOT_SHORT_NAME = set("一二三四五六七八九十百千万两个家级类型属")
 
 
-def _short_enterprise(text: str, suffix_start: int, end: int) -> int:
+def _short_enterprise(text: str, suffix_start: int, end: int, name_start: int = -1) -> int:
     """Start of an enterprise's two-character short name before 公司, 集团 or 集团公司 (海垦集团, 天焦公司,
     吉翼公司, 中交集团公司), or -1: the two characters start a word, are no word of jieba's dictionary (上市公司,
     资产公司, 医疗集团, 跨国公司 are classes) and no count or level."""
@@ -1514,7 +1575,32 @@ def _short_enterprise(text: str, suffix_start: int, end: int) -> int:
         return -1
     # A place right before opens the name (鞍山鋼鐵公司).
     place = next((k for k in range(max(0, s - 4), s - 1) if text[k:s] in _place_words()), -1)
+    if place < 0 and 2 <= s - name_start <= 3 and at_word_start(text, s, suffix_start):
+        # So does a rare proper word that is all the walk found before the short name, after a verb or a list comma:
+        # 推动万家寨水控集团、华远陆港集团重组 (山西 2020 国资 news; probe org35); 省属|水控 or 重点|水控 are not.
+        lead = text[name_start:s]
+        if shared_words(lead) == [lead] and 0 < tok.FREQ.get(lead, 0) < _RARE_WORD:
+            place = name_start
     return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
+
+
+def _brand_group(text: str, name_start: int, suffix_start: int, end: int) -> int:
+    """Start of a group named by a two-character brand and its trade before 集团 or 公司 (重组后的潞安化工集团,
+    联合重组后的晋能控股集团: 中国化工报 2020 on Shanxi's groups; probe org35), or -1. The brand is rare in jieba's
+    dictionary and no place, as for a brand named alone (_brand_enterprises); 能源化工集团 is a kind."""
+    if text[suffix_start:end] not in ("集团", "公司", "集团公司"):
+        return -1
+    tok, _ = shared_jieba()
+    for head in _brand_heads():
+        if not text.endswith(head, 0, suffix_start):
+            continue
+        b = suffix_start - len(head) - 2
+        brand = text[b : b + 2]
+        if b < name_start or brand in _place_words() or any(c in _ORG_STOP or not _NAME_CHAR.match(c) for c in brand) \
+                or tok.FREQ.get(brand, 0) >= _RARE_WORD or (b > name_start and tok.FREQ.get(text[b - 1 : b + 1], 0) > 0):
+            return -1
+        return b
+    return -1
 
 
 def _last_opener(trie: dict, text: str, start: int, suffix_start: int) -> int:
