@@ -819,6 +819,7 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
 # itself with 下同 (株洲 2015: "（市发改委、市农委、…、各县市区人民政府、中储粮株洲直属库。排名第一的为
 # 牵头单位,下同）").
 _LIST_ITEM = re.compile(r"[^、，,；;。\s]+")
+_LIST_JOIN = re.compile(r"^(?:以及|及|和|与)")
 _LIST_EXTRA = re.compile(rf"(?:各|有关|相关|其他).*|(?:{_FIRST_LEAD})?(?:[，,]?下同)?")
 
 
@@ -831,7 +832,8 @@ def _only_listed(doc: _Doc, start: int, end: int, depts: list[Mention]) -> bool:
         chars[d.start - start : d.end - start] = " " * (d.end - d.start)
     rest = "".join(chars)
     for item in _LIST_ITEM.finditer(rest):
-        word = item.group().strip("等")
+        # 及 / 和 join the last item to the list (省财政厅、省商务厅及各市州人民政府).
+        word = _LIST_JOIN.sub("", item.group()).strip("等")
         if word and not (start + item.start() in doc.org_starts or _LIST_EXTRA.fullmatch(word)):
             return False
     return True
@@ -845,20 +847,35 @@ def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
     support: list[str] = []
     part_start = start
     led = False
+    headed = False  # a body named before a 牵头 (or 负总责) cue
     for c in cues:
         role = table[c.group()][0]
         # X、Y按职责分工负责 with no lead named before: all of them lead (guide v2). After a 牵头 whose
         # body no tagger named (国办发〔2015〕17号, rules only: "（法制办牵头负责，新闻出版广电总局、知识产权局
-        # 按职责分工分别负责）") they still only take part.
-        to_lead = role == "lead" or (role == "shared" and not led)
+        # 按职责分工分别负责）") they still only take part. So does a plain 负责 after a named 牵头 (X牵头，
+        # Y、Z分别负责 / 共同负责): the 牵头 body leads, each of the others does its part.
+        to_lead = (role == "lead" and not (headed and c.group() == "负责")) or (role == "shared" and not led)
         led = led or role == "lead"
-        for d in (d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)):
+        part = [d for d in doc.depts_in(part_start, c.start()) if not any(a <= d.start < b for a, b in aliases)]
+        headed = headed or (bool(part) and role == "lead" and c.group() in _HEAD_CUES)
+        for d in part:
             _add(lead if to_lead else support, _name(doc.text, d))
         part_start = c.end()
         brk = _PART_BREAK.search(doc.text, part_start, end)
         part_start = brk.end() if brk else part_start
+    if headed and part_start < end:
+        # A list after the 牵头 part that no cue of its own follows: （自治区发展改革委牵头，自治区国土资源厅、
+        # 水利厅…及相关盟市 (a note an excerpt cuts off, 内蒙古 2013 呼包银榆 分工方案): its bodies take part.
+        rest = [d for d in doc.depts_in(part_start, end) if not any(a <= d.start < b for a, b in aliases)]
+        if rest and _only_listed(doc, part_start, end, rest):
+            for d in rest:
+                _add(support, _name(doc.text, d))
     lead_set = set(lead)
     return lead, [s for s in support if s not in lead_set]
+
+
+# Cues whose bodies head a note's list (a later plain 负责 only takes part).
+_HEAD_CUES = frozenset({"牵头", "牵头负责", "负总责"})
 
 
 def _labelled_roles(parts: list[tuple[str, list[str]]], first_lead: bool,
