@@ -322,6 +322,8 @@ _TITLE_THEN = re.compile(r"》\s*[，,]\s*(?:并|又|还)?\s*$")
 # sc-report-2021 将小规模纳税人增值税起征点从月销售额10万元提高到15万元, dev sc-report-2014 中央预算内投资拟增加到
 # 4576亿元; without 将/把/拟 a figure reached is an outcome (城镇化率由45.9%提高到52.6%).
 _SET_TO = re.compile(r"(?:到|至)\s*\d")
+_USED_FOR = re.compile(r"用于[^。；;！？!?\n]*$")
+_SET_TO_VERBS = ("降至", "降到")
 _SET_BY = re.compile(r"(?:[将把][^，,。；;]{1,40}?|拟)$")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
@@ -443,6 +445,7 @@ _PROJECTS_SIGNED = re.compile(r"项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个|
 # The sum a government wins (争取中省预算内资金17亿元, 争取…资金超过300亿元): what makes 争取 a counted measure.
 _SUM_SOUGHT = re.compile(r"\d[\d.]*\s*[万亿千百]*\s*(?:元|美元)")
 _GROWTH = re.compile(r"增长|下降|增加|减少|同比")
+_GROWTH_AFTER = re.compile(r"[，,、]\s*(?:同比)?(?:增长|下降|增加|减少)\s*\d")  # a bare rate of change, no 比上年
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _FIRST_COUNT = re.compile(r"\d[\d.]*\s*[万千百亿]?\s*([^\s\d.万千百亿])")
 _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
@@ -625,6 +628,23 @@ _RESULT_OBJECT_TYPES = frozenset(("training", "research", "inspection"))
 # 修订政府核准的投资项目目录; probe act49: 2015 report 再次修订投资项目核准目录, 2017 制定国务院部门权力和责任清单).
 _ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|司法解释|清单|目录)"
                             r"(?:等)?\s*(?:\d+\s*[件部项条]次?)?\s*$")
+
+
+# A regulation or policy named by its title right after the drafting verb: 制定《突发公共卫生事件应急条例》 (2004
+# report, probe act50; the wikisource text breaks the line inside 《》, so the clause ends before the title); a draft
+# laid before the congress (制定了《…规划纲要（草案）》, dev wr2026-shanghaim, other) is not issued.
+_ISSUED_TITLE = re.compile(r"(?:条例|规定|措施|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|清单|目录)$")
+_TITLE_LEAD = re.compile(r"了?\s*《?\s*")
+
+
+def _issued_title(doc: _Doc, pos: int) -> bool:
+    """Whether a TITLE of an issued kind (条例, 办法, 规划 …; not a 草案) follows the drafting verb at ``pos``."""
+    lead = _TITLE_LEAD.match(doc.text, pos)
+    at = lead.end() if lead else pos
+    for m in _mentions_in(doc, at, at + 1):
+        if m.label == "TITLE" and m.start == at:
+            return _ISSUED_TITLE.search(doc.text, m.start, m.end) is not None
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1280,6 +1300,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind in _COUNTED_KINDS:
         # Most measures and rates fail on their object alone (提高补助标准): checked before the
         # searches around the trigger that every kind goes through (all checks only reject).
+        if doc.kind == "report" and _USED_FOR.search(text, sent_start, s):
+            # 超收收入主要用于解决…历史欠账，依法增加对地方税收返还和一般转移支付，增加…支出 (2007 report, probe act50):
+            # the uses the funds go to, listed after 用于, are no measures of their own
+            return False
         if kind == "measure":
             # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
             # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
@@ -1294,6 +1318,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             if word == "争取" and (not _SUM_SOUGHT.search(text, e, ce) or _GROWTH.search(text, e, ce)):
                 # 争取到2025年…, 争取更好结果: an aim; only funds won (a sum of money) are counted, and a sum compared
                 # with last year's (争取…资金311.5亿元、增长9.5%, dev wr2026-liaoning) is a statistic
+                return False
+            if word == "投入" and _GROWTH_AFTER.match(text, ce):
+                # 中央财政科技投入1163亿元，增长16.4% (2009 report, probe act50): the spending a year came to, compared
+                # with the last, is a statistic with 投入 as its noun; 去年投入国债资金152亿元，主要用于… (dev 2006) is not
                 return False
             if word == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
                 return False  # 退出 is the state's measure on capacity only (退出煤炭产能1.5亿吨); else people or firms exit
@@ -1315,6 +1343,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             elif doc.kind == "report" and _SET_TO.match(text, e) \
                     and _SET_BY.search(text, cs, s):
                 pass  # 将扶贫标准提高到2300元, 拟增加到4576亿元: a figure the government sets
+            elif word in _SET_TO_VERBS:
+                if not (doc.kind == "report" and text[e:e + 1].isdigit() and _SET_BY.search(text, cs, s)):
+                    return False  # 下降至30微克: an outcome; 将…比例从20%降至16% (set by 将) is a measure
             elif word == "增加":
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False
@@ -1890,7 +1921,8 @@ def _sentence(
             typ = _report_types().get(c.words[-1], typ)
             if c.kind == "agent" and _PROPOSALS_HANDLED.match(text, c.end, clause_end):
                 typ = "other"  # 办理人大代表建议…、政协提案…: the government's handling of proposals (dev gold other)
-            if c.words[0] in _DRAFT_VERBS and typ == "other" and _ISSUED_POLICY.search(text, c.end, clause_end):
+            if c.words[0] in _DRAFT_VERBS and typ == "other" and (
+                    _ISSUED_POLICY.search(text, c.end, clause_end) or _issued_title(doc, c.end)):
                 typ = "publication"
         consumed = obj_limit
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
@@ -2600,6 +2632,7 @@ def _role(doc: _Doc, start: int, end: int) -> str:
 _EVENT_NAME_BEFORE = re.compile(r"[^，,。；;：:\s\d]{2,30}?(?:会议|论坛|[^\s工协学商字委]会|[训修]班(?:开班(?:典礼|仪式|式))?)"
                                 r"(?:[（(][^）)]{0,6}[）)])?"
                                 r"\s*(?:在[^，,。；;：:]{1,20}|隆重|正式|顺利|胜利)*")
+_FROM_SOURCE = re.compile(r"从[^，,。；;：:]{1,20}?中\s*$")
 _NO_DATE: Any = object()  # no date applies (a vague date is None)
 _BASELINE = ("比", "较")
 
@@ -2630,6 +2663,9 @@ def _date(
         and not (doc.text.endswith("年", 0, mentions[i].end)
                  and _EVENT_NAME_BEFORE.fullmatch(doc.text, mentions[i].end, pos))
         and not _in_target(doc, mentions[i], full_start, pos)
+        # 今年拟从去年超收收入中安排500亿元 (2007 report, probe act50): the date inside 从…中 dates the source of the
+        # funds, not the time of the action
+        and not _FROM_SOURCE.fullmatch(doc.text, mentions[i].start - 1, pos)
         # 全年新增税费优惠…，增发1万亿元国债 (sc-report-2024, probe act45): in a report the whole year is the year its part
         # speaks of (the review's, the plan's), not a vague date
         and not (doc.kind == "report" and mentions[i].attrs.get("value") is None
