@@ -991,6 +991,11 @@ class Linker:
         if not chain:
             return None
         typ = self.types.get(m)
+        # A government's office written bare (政府办, 政府办公厅) is the document's own government's,
+        # as its 政府 is: 政府办 in a county's news is no province's 办公厅 (a county's news 2019,
+        # probe dept44c), though the type's full form ends in 厅.
+        if typ and typ[1] == "office" and typ[0].startswith("人民政府"):
+            return chain[-1]
         if typ and typ[0].endswith("厅") or (typ and typ[1] in ("court",) and typ[0].startswith("高级")):
             return chain[0]
         return chain[0] if len(chain) == 1 else chain[-1]
@@ -1242,6 +1247,21 @@ def _former_body(linker: Linker, surface: str, link: Link, jur: str | None,
     return None
 
 
+def _in_local_list(linker: Linker, clean: str, m: Mention, surface: str, depts: list[Mention]) -> bool:
+    """Whether a bare type (统计局) stands in a 、-list one of whose items before it has a county's or
+    district's level (县委办、人大办、政府办、政协办、统计局): that level's body, not the central body the
+    type is also the short name of (国家统计局), in a text that never names its county."""
+    kind = linker.types.get(surface)
+    if kind is None or kind[1] == "unit":
+        return False
+    k = next((i for i, d in enumerate(depts) if d is m), 0)
+    while k > 0 and clean[depts[k - 1].end:depts[k].start] == "、":
+        k -= 1
+        if clean[depts[k].start] in "县区旗":
+            return True
+    return False
+
+
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
@@ -1371,12 +1391,15 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _list_opening_place(linker, clean, m, surface, jur, date) or link
             if link.canonical:
                 link = _roster_place(linker, clean, m, surface, jur, date, depts) or link
+            if link.canonical and jur is None and _in_local_list(linker, clean, m, surface, depts):
+                link = Link(None, source="local-list")
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
             same = None if link.source == "registry+central-list" else _same_body_before(linker, clean, m, surface, depts)
             if same is not None:
                 link = _as_link(same)
-            if link.source in ("attached", "coordinated-unlinked", "same-body", "foreign-state", "context-unlinked") or (kind == "as" and link.canonical is None):
+            if link.source in ("attached", "coordinated-unlinked", "same-body", "foreign-state", "context-unlinked",
+                               "local-list") or (kind == "as" and link.canonical is None):
                 # Null on purpose: not re-linked from the sentence either (the bare 政府 of 自治区党委、政府
                 # stands for the region's government, never for the document's own city's).
                 aliases.add(id(m))

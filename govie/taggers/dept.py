@@ -889,6 +889,11 @@ def _others_standing(text: str, s: int, e: int) -> bool:
 # (The leading class: sre tries the lookbehinds only where a match can start.)
 _CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<![全国省市州县区级各方层地])(?:" + TERM + ")?人大(?:常委会|常务委员会)"
                                "|(?<![全国省市州县区级各方层地第])" + TERM_NUMBER + "届人大(?!代表|常委))")
+# A local report's congress by its term alone, at its sessions (较好地完成了十一届人大历次会议确定的工作任务:
+# 萨尔图区 2021; 十届人大四次会议): the document's own congress, as 人大 beside 政协 is. Not after a level,
+# a plural or 第 (区十一届人大 is the type scan's; 十三届全国人大 is no match).
+_OWN_TERM_CONGRESS = re.compile("(?<![全国省市州县区旗盟级各方层地第])" + TERM_NUMBER
+                                + "届人大(?=第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|历次会议)")
 # The Central Committee of a term after 中国共产党 (第十一届中央委员会第三次全体会议, State Council reports
 # 1959, 1979): the committee whose plenum it is, as 第五届全国人民代表大会第一次会议 names the congress.
 _PARTY_TERM_CC = re.compile("第" + TERM_NUMBER + "届中央委员会")
@@ -1379,6 +1384,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
         found += [("pattern", m.span()) for m in _CENTRAL_CONGRESS.finditer(text)]
+    elif "届人大" in text:
+        found += [("pattern", m.span()) for m in _OWN_TERM_CONGRESS.finditer(text)]
     if "中国共产党" in text or "中共" in text:
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
@@ -2296,7 +2303,9 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_shared_in_text(text, taken, mt))
     out.extend(_shared_zone_committees(text, taken))
     out.extend(_elliptic_governments(text, taken))
+    out.extend(_elliptic_field_lists(text, taken, mt))
     out.extend(_bare_administrative_office(text, ctx, taken, mt))
+    out.extend(_bare_party_departments(text, ctx, taken))
     out = _own_level_prefixed(text, ctx, out, taken, mt)
     out.extend(_standing_in_full(text, taken))
     out.extend(_congress_sessions(text, taken, mt, class_level))
@@ -2639,7 +2648,10 @@ def _office_verb_trimmed(text: str, sp: tuple[int, int, str]) -> tuple[int, int,
 
 # The offices of a level's congress, government and CPPCC named bare after its party committee's in one
 # list (县委办、人大办、政府办、政协办: 夏县 2023, probe dept20c): each at the first item's level.
-_LIST_OFFICE = re.compile("、(人大办|政府办|政协办)(?=[、，,。；;等和及\n]|$)")
+_LIST_OFFICE = re.compile("、(人大办|政府办|政协办)(?=[、，,。；;等和及\n]|$|汇报|负责|牵头|参加|配合)")
+_LIST_HEAD_OFFICE = re.compile("(?<=[及和，,：:])(政府办)(?=、)")
+# The list may open with any of these offices at its level (縣人大辦、政協辦匯報了…: a county's news 2020).
+_LIST_OFFICE_FIRST = ("委办", "委办公室", "人大办", "政府办", "政协办")
 
 
 def _level_list_offices(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention]:
@@ -2654,13 +2666,21 @@ def _level_list_offices(text: str, bodies: list[Mention], taken: bytearray) -> l
             continue
         level = prev_end.get(s - 1)
         if level is None and (first := ends.get(s - 1)) is not None and text[first.start] in "县区旗市" \
-                and text[first.start:first.end] in (text[first.start] + "委办", text[first.start] + "委办公室"):
+                and text[first.start + 1:first.end] in _LIST_OFFICE_FIRST:
             level = text[first.start]
         if level is None:
             continue
         taken[s:e] = b"\x01" * (e - s)
         prev_end[e] = level
         out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": level + m.group(1)}, PRIORITY["dept.pattern"]))
+    # The government's office bare at the head of a list of bare bodies (县领导张海军、索剑峰及政府办、住建局、
+    # 自然资源和规划局: a county's news 2019): the document's own government's, as the bureaus after it are.
+    starts = {m.start for m in bodies}
+    for m in _LIST_HEAD_OFFICE.finditer(text):
+        s, e = m.span(1)
+        if not any(taken[s:e]) and e + 1 in starts:
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "pattern"}, PRIORITY["dept.pattern"]))
     return out
 
 
@@ -2732,6 +2752,34 @@ _BARE_ADMIN_OFFICE = re.compile("(?:地区|盟)?(行署(?:办公室|办(?![理�
 # rules of work; 在盟委、行署的关怀支持下 in 兴安盟's decision of 2019). Not inside 委托, 委员 (各地委托…),
 # nor after a word that makes 地 an ordinary noun (各地, 本地, 当地, 外地 …).
 _BARE_PREFECTURE_COMMITTEE = re.compile("(?<![各本当外异两该此属内实])([地盟]委)(?![托员会屈婉])")
+
+
+# A county's party departments by their bare names in its own news (组织部牵头的乡镇公住房: 沅陵县 2015, beside
+# 房产局、住建局、教育局 named bare too): the county committee's, as a bare 住建局 is the county's. Only
+# in a county's or district's document (a city's 组织部 could be the province's in a provincial item), at
+# a word's start, and not before 长 (组织部长 is a post, 部长 after it a person's).
+_BARE_PARTY_DEPARTMENT = re.compile("(组织部|宣传部|统战部)(?![长副])")
+
+
+def _bare_party_departments(text: str, ctx: Context, taken: bytearray) -> list[Mention]:
+    divs = load_divisions()
+    code = ctx.jurisdiction
+    if "部" not in text or not code or code not in divs.by_code or ctx.central:
+        return []
+    name = divs.by_code[code].name
+    if divs.meta_level(code) != "county" or not name.endswith(("县", "区", "旗")):
+        return []
+    level = name[-1]
+    out = []
+    for m in _BARE_PARTY_DEPARTMENT.finditer(text):
+        s, e = m.span()
+        before = text[s - 1] if s else ""
+        if any(taken[s:e]) or (before and _ONE_CJK.match(before) and before not in _STOP + "和及"):
+            continue  # 县委组织部 (found whole), 中央组织部, 省委宣传部: another word's tail
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": level + "委" + m.group(1)},
+                           PRIORITY["dept.pattern"]))
+    return out
 
 
 def _bare_administrative_office(text: str, ctx: Context, taken: bytearray, mt: _Matchers) -> list[Mention]:
@@ -2866,6 +2914,45 @@ _CLASS_OWNED_BEFORE = re.compile("(?:机构|部门|部委|单位)(?:所属|下�
 # What follows 处 where it opens a verb (处理, 处置, 处罚), as in _UNIT's last lookahead.
 _VERB_AFTER_CHU = frozenset("理置罚分")
 _CLASS_LEVEL_BEFORE = frozenset("省市县区州乡镇各级层地、")
+
+
+# A list of fields whose first item alone carries the level, closed by a shared 部门 (区国土、环保、人社
+# 等相关部门参加会议: 平鲁区 news 2018; 县住建、交通运输、自然资源和规划、城投公司等部门分别汇报: a county's
+# news 2019): the level is written once for all, each field is that level's body. A firm in the list
+# (城投公司) is passed over; any other item that names no field (a class, a phrase) voids the list.
+_ELLIPTIC_FIELD_LIST = re.compile(f"({_FIELD_LEVEL})({_NAME_CHAR}{{2,9}}?)((?:、{_NAME_CHAR}{{2,9}}?){{1,7}})"
+                                  "等?(?:相关|有关)?(?:行政主管|行政|主管)?部门")
+_LIST_FIRM = re.compile("(?:公司|集团)$")
+
+
+def _elliptic_field_lists(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
+    """Each field of a list whose level is written on its first item only, as that level's body."""
+    out: list[Mention] = []
+    if "、" not in text or "部门" not in text:
+        return out
+    for m in _ELLIPTIC_FIELD_LIST.finditer(text):
+        level, s = m.group(1), m.start(1)
+        before = text[s - 1] if s else ""
+        if (before and _ONE_CJK.match(before) and before not in _STOP + "和及") \
+                or _level_list(text, s, m.end(2)) or _each_before(text, s):
+            continue  # 全县住建、…; 市、区财政、民政等部门 (a class of levels)
+        items, pos, ok = [], m.start(2), True
+        for k, field in enumerate([m.group(2)] + m.group(3)[1:].split("、")):
+            start = s if k == 0 else pos
+            body = functional_type(field, mt.types)
+            if body is None and not (k and _LIST_FIRM.search(field)):
+                ok = False
+                break
+            if body is not None:
+                items.append((start, pos + len(field), level + body))
+            pos += len(field) + 1
+        # The list must be elliptic (an item without its level) and every item still free.
+        if not ok or len(items) < 2 or any(any(taken[a:b]) for a, b, _ in items):
+            continue
+        for a, b, surface in items:
+            taken[a:b] = b"\x01" * (b - a)
+            out.append(Mention("DEPT", a, b, "dept.pattern", {"kind": "as", "as": surface}, PRIORITY["dept.pattern"]))
+    return out
 
 
 def _elliptic_governments(text: str, taken: bytearray) -> list[Mention]:
