@@ -976,7 +976,7 @@ def _media(text: str, norm=None) -> list[Mention]:
 # app 客户端 outside, as 宁夏日报客户端 → 宁夏日报); 东南网-福建日报6月28日讯, 齐鲁网·闪电新闻9月26日讯,
 # 新甘肃客户端兰州1月10日讯 (the place of the dateline outside).
 # 电讯: 来源:新华每日电讯 (新华网 2023, probe org31).
-_MEDIA_END = "(?:网|日报|晚报|时报|报社|新闻|电视台|广播电视台|广播电台|通讯社|云|电讯)"
+_MEDIA_END = "(?:网|日报|晚报|时报|商报|晨报|都市报|报社|新闻|电视台|广播电视台|广播电台|通讯社|云|电讯)"
 _MEDIA_AT_END = re.compile(_MEDIA_END + "$")
 # A page's own source line, not a table's data source (数据来源：医院填报: sc19-4).
 _SOURCE = compile_cached(r"来源[:：][ \u3000]*")
@@ -984,7 +984,8 @@ _SOURCE_NAME = compile_cached(rf"[{_CJK}·\-－]{{2,16}}")
 _DATELINE = compile_cached(rf"(?:^|(?<=[\s（(]))([{_CJK}·\-－]{{2,20}}?)[0-9]{{1,2}}月[0-9]{{1,2}}日(?:讯|电)", re.M)
 # A medium's 讯 or 消息 opening a line before the date: 西部网讯 1月26日上午，… (西部网 2024, probe org27);
 # 今日竹山网消息 8月19日，… (竹山县 2021, probe org28).
-_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)(?:讯|消息)(?=[:：]?[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日)", re.M)
+# Or before its reporters in brackets: 河南商报讯(首席记者 孙科/文…) (Henan 2020 report news, probe loc40).
+_MEDIUM_NEWS = compile_cached(rf"^([{_CJK}·]{{2,12}}?)(?:讯|消息)(?=[:：]?[ \u3000]*[0-9]{{1,2}}月[0-9]{{1,2}}日|[（(][^）)\n]{{0,8}}?记者)", re.M)
 # 人民 opens a government's name, not 人民网's, 人民日报's or a broadcaster's (人民网武宁11月2日电: 人民网 2015, probe loc29;
 # 来源：南通人民广播电台官网: probe org28).
 # A compass region's 部 is no body's (西部网: probe org27).
@@ -2600,6 +2601,17 @@ def _loc_tables() -> tuple[dict, dict, frozenset[str], PairStarts, frozenset[str
         for city in {cities[p.code[:4]].short, cities[p.code[:4]].name}
         if len(city) >= 2
     ]
+    # A province followed by one of its counties' short names, as a city is: 陕西黄陵 (同步協調推進陜西黃陵、
+    # 富縣等5個特高壓配套電源項目建設: 鄂政發〔2020〕19號, probe loc40).
+    # A short name that is an ordinary word or a verb makes none (辽宁振兴 is Liaoning's revival, not 振兴区).
+    provinces = {p.code[:2]: p for p in places() if p.level == "province"}
+    common, tags = _common_shorts(), function_word_tags()
+    pairs += [
+        provinces[p.code[:2]].short + p.short
+        for p in places()
+        if p.level == "county" and p.code[:2] in provinces and len(p.short) >= 2
+        and len(provinces[p.code[:2]].short) >= 2 and p.short not in common and p.short not in tags
+    ]
     words = [w for w in names + pairs if w]
     # Every word has two characters or more, so a match starts with one of
     # these prefixes (or is a hall after 省/市/县/区).
@@ -2681,7 +2693,8 @@ def _longest(trie: dict, text: str, i: int) -> int:
 _HALL_PREFIX = "省市县区"
 # The province's or city's 人民会堂 is its congress hall, named by its level like a service hall:
 # …会议在省人民会堂隆重开幕 (Hunan 2024 report, probe org27), as 广西人民会堂 by its place.
-_HALL = re.compile("政务服务(?:中心)?大厅|人民会堂")
+# Its 人民大会堂 or 人民大礼堂 as well: …会议在重慶市人民大禮堂舉行 (Chongqing 2022 report, probe loc40).
+_HALL = re.compile("政务服务(?:中心)?大厅|人民大?会堂|人民大礼堂")
 
 
 def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) -> int:
@@ -2777,7 +2790,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
-        + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text)
+        + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
+        + _listed_rivers(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -3179,7 +3193,8 @@ def _named_sites(text: str) -> list[Mention]:
                 continue
             # Another site's head ends the name (亚洲最大专业货运机场花湖国际机场: Hubei 2026).
             if _NAMED_SITE.search(w) or not all(_NAME_CHAR.match(c) for c in w) or w in _ORG_STOP or len(name) + len(w) > 5 \
-                    or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
+                    or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)) \
+                    or w in _PLAN_MODALS or _list_verbs().fullmatch(w):
                 break
             name = w + name
         if h.group() == "大桥" and (_PROJECT_LIST.match(text, h.end()) or text.startswith(("项目", "工程"), h.end())):
@@ -3193,6 +3208,9 @@ def _named_sites(text: str) -> list[Mention]:
 
 
 _AIRPORT_KINDS = ("通用", "支线")
+# Words of a plan that jieba tags no verb, so the tag test lets them into a site's name (力争绥芬河机场
+# 建成投用: Heilongjiang 2022 report, probe loc40); with the listing verbs (续建, 谋划) they open no name.
+_PLAN_MODALS = frozenset(("力争", "力促", "争取", "确保", "全力", "全面"))
 
 
 # New areas named by a word of their own, no known place before the head (临港新片区: Shanghai 2026 twice;
@@ -3254,7 +3272,9 @@ _ROAD_OPEN = set("、，。；：（(\n")
 # Words that class a road, or a figure of speech, instead of naming one (主干路, 断头路, 四好农村路, 丝绸之路).
 _ROAD_CLASS = re.compile("[的之一二三四五六七八九十条等和与及或在对为是把被将给让并至各全本该新老旧村组乡镇公铁水线网电]|"
                          "主干|次干|支|快速|市政|城市|城区|乡村|农村|旅游|产业|发展|道路|断头|四好|幸福|小康|康庄|致富|振兴|"
-                         "改革|创新|复兴|绿色|现代|干线|国省|县乡|连接|出口|进出|配套|周边|区内|园区")
+                         "改革|创新|复兴|绿色|现代|干线|国省|县乡|连接|出口|进出|配套|周边|区内|园区|"
+                         # a road's surface classes it (所有行政村实现通硬化路: Henan 2020 report, probe loc40)
+                         "硬化|水泥|柏油|沥青|砂石")
 
 
 def _verb_in_name(name: str) -> bool:
@@ -4428,6 +4448,79 @@ def _abbreviation_locs(text: str) -> list[Mention]:
             and _longest(_loc_tables()[0], text, m.start(1)) < 0]
 
 
+# Rivers listed by their own names, two items or more, each two to four characters ending in 河 or 江
+# (推進江坪河、白河、淋溪河等水電開發: 鄂政發〔2020〕19號, probe loc40): small rivers no gazetteer holds are
+# named places (guide v2.2 LOC) when every item of the list is one. The list ends at 等, a clause end or a verb.
+_RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江]、)+[{_CJK}]{{1,3}}[河江](?=等|[，。；、,;）)\\n]|和|及)")
+_RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江]")
+# Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
+_NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区")
+
+
+def _listed_rivers(text: str) -> list[Mention]:
+    """The rivers of a list whose every item is a river's name (``_RIVER_LIST``)."""
+    if "、" not in text:
+        return []
+    out = []
+    for m in _RIVER_LIST.finditer(text):
+        items = m.group().split("、")
+        # The first item's start: after a listing verb, a lead word or a stop (推進|江坪河).
+        first, start = items[0], m.start()
+        lo = max(0, m.start() - 6)
+        first_end = m.start() + len(first)
+        bounds, pos = {lo}, lo
+        for w in shared_words(text[lo:first_end]):
+            pos += len(w)
+            bounds.add(pos)
+        # The shortest name that starts a word after a stop, a listing verb or a lead word (以|长江).
+        for size in range(2, min(4, len(first)) + 1):
+            k = first_end - size
+            if k in bounds and (k == 0 or not _NAME_CHAR.match(text, k - 1) or _list_verbs().search(text, max(0, k - 6), k)
+                                or _ends_a_lead(text, max(0, k - 6), k)):
+                start = k
+                break
+        else:
+            continue
+        items[0] = text[start : m.start() + len(first)]
+        # 大 and 小 open a river's own name (大沙河, 小清河), not a two-character one (大江、大河).
+        if any(len(it) < 2 or len(it) > 4 or set(it[1:] if len(it) > 2 and it[0] in "大小" else it) & _NOT_IN_RIVER
+               for it in items):
+            continue
+        pos = start
+        for it in items:
+            out.append(Mention("LOC", pos, pos + len(it), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            pos += len(it) + 1
+    return out
+
+
+# Power, coal or gas carried from one province into another, each named by its one-character abbreviation
+# (guide v2.2, LOC 1: 来陕考察 → 陕): 畅通北煤入渝通道, 推进三峡电、川电、疆电入渝 (Chongqing 2022 report,
+# probe loc40), 积极推进外电入豫 (dev wr2026-henan). A flow that names a works project stays opaque
+# (陇电入鲁工程建成投运, 陕电入皖特高压工程: dev wr2026-gansu, wr2026-anhui), as does a quoted slogan
+# (推动“吉电入京”特高压输电: dev wr2026-jilin).
+_FLOW = compile_cached("((?:(?:[{0}]|疆|三峡)电、)*)((?:[{0}]|疆|三峡)?)(?:电|煤|气)入([{0}])"
+                       "(?!(?!通道)[{1}]|[^，。；\\n]{{0,6}}?(?:工程|项目|直流))"
+                       .format("".join(w for w in load_words("loc_abbreviations") if len(w) == 1), _CJK))
+_FLOW_SOURCE = re.compile("[^、电]+(?=电)")
+
+
+def _power_flow_ends(text: str) -> list[Mention]:
+    """The provinces a flow of power, coal or gas runs from and into (``_FLOW``)."""
+    if "入" not in text:
+        return []
+    out = []
+    for m in _FLOW.finditer(text):
+        if "“" in text[max(0, m.start() - 2) : m.start()] or text.startswith("”", m.end()):
+            continue
+        spans = [(src.start(), src.end()) for src in _FLOW_SOURCE.finditer(text[: m.end(1)], m.start(1))]
+        if m.end(2) > m.start(2):
+            spans.append((m.start(2), m.end(2)))
+        for a, b in spans:
+            out.append(Mention("LOC", a, b, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        out.append(Mention("LOC", m.start(3), m.end(3), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
 # Places listed with 、: two to twelve name characters an item.
 _PLACE_LIST = compile_cached(f"[{_CJK}]{{2,12}}(?:、[{_CJK}]{{2,12}})+")
 # A list never crosses other characters: _PLACE_LIST runs only inside stretches with a 、, since
@@ -4520,9 +4613,9 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 
 
 # A route between two places, then its line (隆昌至叙永段扩能改造, 纳雍至六盘水等铁路, 西安至永寿等高速公路).
-_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|、))")
+_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|客专|客运专线|、))")
 # Power lines and pipelines run between their ends as well (武汉至南昌特高压工程: Jiangxi 2023 report, probe loc37).
-_ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道|特高压|输电|输气|管道)")
+_ROUTE_LINE_AHEAD = re.compile(f"[^，。；\n]{{0,30}}?(?:铁路|高铁|高速|公路|城际|航道|客专|客运专线|特高压|输电|输气|管道)")
 # A line's section after the line, bracketed or not: 成兰铁路(成都至川主寺段), 隆黄铁路(叙永至毕节段) (Sichuan 2023).
 _SECTION_ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?段)")
 _LINE_BEFORE_SECTION = re.compile(f"(?:铁路|高铁|高速|公路|城际)[（(]?[{_CJK}]{{2,6}}$")
@@ -4541,20 +4634,36 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     routes = [m.start() for m in _ROUTE.finditer(text) if _ROUTE_LINE_AHEAD.match(text, m.start())]
     routes += [m.start() for m in _SECTION_ROUTE.finditer(text)
                if _LINE_BEFORE_SECTION.search(text, max(0, m.start() - 12), m.start())]
+    # The line named before the works and the route (高速公路续建集安至桓仁等7个项目: Jilin 2022 report, probe loc40).
+    routes += [m.start() for m in re.finditer("至", text) if _LINE_BEFORE_ROUTE.search(text, max(0, m.start() - 12), m.start() + 1)]
     for i in sorted(set(routes)):
         # Before 至: the longest county short name after a non-name character, a line, a place or a verb.
         for k in range(max(0, i - longest), i - 1):
             if text[k:i] in shorts and (k == 0 or not _NAME_CHAR.match(text, k - 1)
                                         or text.endswith(("铁路", "高速", "公路"), 0, k)
-                                        or any(e == k for _, e in known) or _ends_a_lead(text, max(0, k - 6), k)):
+                                        or any(e == k for _, e in known) or _ends_a_lead(text, max(0, k - 6), k)
+                                        or _list_verbs().search(text, max(0, k - 6), k)):
                 out.append(Mention("LOC", k, i, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
                 break
         # After 至: the longest county short name that 段, 等, the line or 、 follows.
         for k in range(min(len(text), i + 1 + longest), i + 2, -1):
-            if text[i + 1 : k] in shorts and text.startswith(("段", "等", "、", "铁路", "高铁", "高速", "公路", "城际"), k):
+            if text[i + 1 : k] in shorts and text.startswith(("段", "等", "、", "铁路", "高铁", "高速", "公路", "城际", "客专", "客运专线"), k):
                 out.append(Mention("LOC", i + 1, k, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
                 break
+        else:
+            # The last stop of a chain of stops (孙吴至逊克至乌伊岭铁路: Heilongjiang 2022 report, probe loc40):
+            # a stop between two 至 that is a place tells that the name after the last 至 is one too, a town
+            # or forest farm no gazetteer holds. Words that class a stop name none (至城区, 至港区).
+            last = _CHAIN_END.match(text, i + 1)
+            if last and out and out[-1].end == i and text.endswith("至", 0, out[-1].start) \
+                    and not _CHAIN_END_CLASS.search(last.group(1)):
+                out.append(Mention("LOC", i + 1, last.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+# The name after a chain's last 至, up to the line (乌伊岭铁路, 铁力客专).
+_CHAIN_END = compile_cached(f"([{_CJK}]{{2,4}}?)(?:铁路|高铁|高速公路|高速|公路|城际|客专|客运专线)")
+_CHAIN_END_CLASS = re.compile("[市县区镇乡村港城省国的和与及等各]|机场|站$")
 
 
 # A national or provincial road's number before its route (G110毕克齐至协力气, S22察右后旗至呼和浩特高速,
@@ -4645,6 +4754,15 @@ def _inside_a_named_centre(text: str, start: int, end: int) -> bool:
 # 下闸蓄水: Qinghai 2026; 长江三峡水利枢纽二期工程: sc-report 2003; 乌拉哈达水利枢纽, 东庄水利枢纽: Hebei,
 # Shaanxi 2026: the dev gold marks none of them, nor the place before them).
 _WORKS_AFTER_NAME = ("水利枢纽",)
+
+
+def _adverb_system(text: str, end: int, head_end: int) -> bool:
+    """Whether 系统 right after a place is the adverb (systematically) before a verb, no system's
+    name: 促进陕南系统迈向绿色循环发展 (Shaanxi 2022 report, probe loc40)."""
+    if head_end != end + 2 or not text.startswith("系统", end):
+        return False
+    words = shared_words(text[head_end : head_end + 6])
+    return bool(words) and function_word_tags().get(words[0], "n").startswith("v")
 
 
 def _opens_a_name(text: str, end: int) -> bool:
@@ -4785,6 +4903,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     n = _NAME_OF_THING.match(text, m.end)
     head = _THING_HEAD.search(text, m.end, n.end()) if n else None
     if m.end - m.start == 2 and n and not _opens_infrastructure(text, m.start, m.end) \
+            and not _adverb_system(text, m.end, n.end()) \
             and (head.group() == "系统" or _thing_name_words(text, m.end, head.start())):
         return True  # an airport before 等项目 is a site, not a project's name: 临夏机场等项目前期
     # A bare short name right before 班列 names a freight service, like 中欧班列 (guide v2.2, LOC 2):
