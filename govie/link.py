@@ -270,8 +270,9 @@ class Linker:
             or self._functional(m, jur, date)
             # 市人力资源社会保障 in 经市人力资源社会保障、市科技等相关部门: the item of a list whose 部门
             # is shared is a functional name.
-            or (self._functional(m + "部门", jur, date) if bare_prefix(m) and not _BODY_END.search(m)
-                else None)
+            # 人社 (人力资源和社会保障) is a field, no 社 (区人社、区财政等部门).
+            or (self._functional(m + "部门", jur, date)
+                if bare_prefix(m) and (not _BODY_END.search(m) or m.endswith("人社")) else None)
             or self._township(m, jur)
             or self._sc_body(m)
             or self._national_centre(m)
