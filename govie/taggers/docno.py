@@ -733,7 +733,7 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
         if named is None and not _NAMED_BODY.match(title):
             div = _title_place(title)
             named = _place_issuer(code, div, registry) if div else None
-        return named
+        return named or _issuer_before_title(text, cited.start(), code, registry)
     masthead = _masthead_issuer(text, start, code, within)
     if masthead:
         return masthead
@@ -752,6 +752,35 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
             found.add(issuer)
     if not found and heads:
         found = {i for i in (_named_issuer(code, line, within) for line in heads) if i}
+    return found.pop() if len(found) == 1 else None
+
+
+# What ends the phrase naming the bodies of a cited title (…规定,江苏省财政厅 江苏省农业农村厅《…》).
+_PHRASE_END = re.compile(r"[，。；：,;:\n（(《》]")
+
+
+def _issuer_before_title(text: str, title_start: int, code: str, registry: Registry | None = None) -> str | None:
+    """The body written right before a cited title when it is the one the code names (江苏省财政厅
+    江苏省农业农村厅《…》（苏财农〔2021〕75号）, 南京市财政局《…》（宁财农…）): the code's prefix stands
+    for that division in the tables, whatever letter the table asks to follow it (苏 + 政 is 江苏's, yet
+    苏财 is its 财政厅's too), and the body its rest names there is written in the phrase. A prefix that
+    stands for two divisions is decided by the name written; none written, none decided."""
+    lo = max(0, title_start - 40)
+    ends = [m.end() for m in _PHRASE_END.finditer(text, lo, title_start)]
+    phrase = text[ends[-1] if ends else lo : title_start]
+    if len(phrase) < 4:
+        return None
+    registered = _prefix_lengths(code)
+    if not registered:
+        return _named_department(code, phrase, registry)
+    n = registered[0]
+    found = set()
+    for div in {p.division for p in _prefixes()[code[:n]]}:
+        if div not in load_divisions().by_code:
+            continue
+        name = _compose(div, code[n:], registry)
+        if name and name in phrase:
+            found.add(name)
     return found.pop() if len(found) == 1 else None
 
 
@@ -782,6 +811,33 @@ def _shares_own_prefix(code: str, within: str | None) -> bool:
         return False
     n = registered[0]
     return place.name.startswith(code[:n]) and within not in {p.division for p in _prefixes()[code[:n]]}
+
+
+def _decree_government(text: str, start: int, end: int, code: str) -> str | None:
+    """The government of a decree number with a year (河北省人民政府令〔2010〕第15号): the one its code
+    names, or, a bare 政府令 (a mirror's masthead line 河北省人民政府 above 政府令〔2010〕第15号), the one
+    government named alone on a line near it; two named, or none, give no issuer."""
+    body = code[:-1]
+    names = [body] if body not in ("政府", "人民政府") else []
+    if not names:
+        lo = start
+        for _ in range(_LINES_AROUND + 1):
+            lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo > 0 else 0
+        hi = end
+        for _ in range(_LINES_AROUND + 1):
+            nxt = text.find("\n", hi + 1)
+            hi = len(text) if nxt < 0 else nxt
+        names = [ln.strip() for ln in text[lo:hi].split("\n")]
+    found = set()
+    for name in names:
+        m = _NAMED_BODY.fullmatch(name)
+        if m is None or m.group("party") or m.group("kind") not in ("人民政府", "政府"):
+            continue
+        div = load_divisions().resolve(m.group("div"))
+        full = _division_name(div) if div else None
+        if full and load_divisions().by_code[div].level != "national":
+            found.add(full + "人民政府")
+    return found.pop() if len(found) == 1 else None
 
 
 def _line_heads(text: str) -> list[str]:
@@ -826,6 +882,8 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
             if div is not None and not _NAMED_BODY.match(cited.group("title")):
                 attrs["issuer"] = _compose(div, code, registry) if _local_body(code) else attrs["issuer"]
                 placed.add(len(out))
+        if attrs["issuer"] is None and code.endswith("政府令"):
+            attrs["issuer"] = _decree_government(text, start, end, code)
         attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     # One code, one body in a text: a number the text names no body for takes the body another
