@@ -1631,7 +1631,7 @@ def _person_pattern() -> re.Pattern[str]:
     # it ("组长由县长担任"): no surname there.
     # A post ending its line names no one on the next ("…张高丽任组长\n原标题:…", jy0832.com 2013).
     return compile_cached(
-        rf"(?:{titles})[:： \u3000\t]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及由])[{single}][{_CJK}]{{1,2}})"
+        rf"(?:{titles})[:： \u3000\t/／]?(?P<name>(?:{double})[{_CJK}]{{1,2}}|(?![和与及由])[{single}][{_CJK}]{{1,2}})"
     )
 
 
@@ -1659,6 +1659,12 @@ def _gap_before(norm, text: str, i: int) -> bool:
 # 来到 before 到: "县长徐望来到县政协委员驻地" (2021) is 徐望, no 徐望来.
 _AFTER_NAME = re.compile(r"(?:摄|来到|到|在|赴|带|率|主持|出席|列席|参加|一行|同志|强调|指出|表示|调研|讲话|作|对|说|兼任|担任|等|代表|宣布"
                          r"|介绍|发言|陪同|会见|委托|致辞"
+                         # A guest's leader, a companion, a list's last leader: "县长吴海宏应邀出席会议" (太湖 2021),
+                         # "省委统战部部长伍席源与省政府参事…欢聚一堂" (贵州 2007), "副区长马香灵以及区直…" (伊州 2025).
+                         r"|应邀|与|以及"
+                         # The next field of a page's closing line, once normalization dropped the space between:
+                         # "融媒体中心记者/米立克 编辑：张宏晴" (福海).
+                         r"|(?:责任编辑|编辑|责编|编审|审核人|审核|初审|复审|终审|校对)[：:]"
                          r"|[，。、；：,:;\s（(）)])")
 # Weaker cues, which also follow common words: the name before them is no common word of jieba's
 # dictionary ("毛泽东同志曾经及时地…": 曾经 is no name). An official's name also comes before the verbs of
@@ -1677,6 +1683,10 @@ def _cell_end(text: str, norm, i: int) -> bool:
     """Whether a table's cell ends at ``i``: a space of the original that normalization removed before a
     telephone number ("县委常委、县政府副县长 王成军 15882900002", 达县 2007; "县长 李 春 158…")."""
     return _PHONE.match(text, i) is not None and (norm is None or norm.text != text or _spaced(norm, i, single=True))
+
+
+# Words that open with a surname and follow a post as its verb, never a name there.
+_NOT_NAMES_AFTER_POST = frozenset({"应邀", "应约", "应当", "应该", "及时", "和有", "和各"})
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -1730,7 +1740,8 @@ def _name_item() -> str:
 # A contact field: "联系人：陈奕浪，联系电话", "联系人：王瑞科 徐芳，", "联系人：刘方、黄景晗，".
 # An editor's field closing a page names a person the same way ("责编:尹妮子", 信阳 2018; "编 辑: 包瓴瓴", 湖州 2019).
 # The reviewing editor's field too ("编审:熊晓辉", 2021, traditional).
-_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑|编审)[：:]")
+# A page's reviewers close it the same way: "审核人:叶玲玲" (太湖 2021), "初审：郭文清 终审：陈 薇" (福海).
+_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑|编审|审核人|审核|初审|复审|终审|校对)[：:]")
 _CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|座机|传真|邮箱|$")
 
 
@@ -1760,7 +1771,8 @@ def _after_contact_unit(text: str, norm, p: int) -> int:
 
 # A contact line of a unit, its name and the telephone: "市科技局宣传统战与科普处:谢林伶67513757",
 # "市纪委监委驻市科技局纪检监察组:何传英 67513576" (重庆 2021): a name between the colon and the number.
-_PHONE_CONTACT = re.compile(r"[：:][ \u3000]?(?=\S{2,3}[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9]))")
+# The next pair after the last number: "联系电话：钟达士 13970104333；刘林忠 18979774668" (全南 2023).
+_PHONE_CONTACT = re.compile(r"(?:[：:]|(?<=[0-9])[；;，,、])[ \u3000]?(?=\S{2,3}[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9]))")
 
 
 def _phone_contacts(text: str) -> list[Mention]:
@@ -2283,9 +2295,13 @@ def _name_list() -> re.Pattern[str]:
     # rostrum after its post ("执行主席俞国行、鲁松庭…和大会主席团全体成员在主席台就座",
     # "副主席吉尔拉·衣沙木丁、孔星隆、杨勇…", "常务主席、执行主席王国和、马国强…在主席台前排就座").
     # A commendation's verb opens such a list too: "决定追授石树增、陈朋、孙利东、李良旭同志…称号" (辽宁).
-    after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "书记", "授予", "追授"))
+    # A district's deputies too: "副区长陶永明、项涛、阎洁，副区长马香灵…" (伊州 2025).
+    after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "县长", "区长", "书记",
+                                                "授予", "追授"))
     # Leaders who each did one thing: "副省長王書堅、于國安、任愛榮分別召開座談會" (山东 2019).
-    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})(?=等|同志|参加|出席|列席|及|以及|和|在|分别|[，,。；;）)（(\n])")
+    # A count of the people may close the list: "张再峰、王怡璇…、李庆6位委员代表作大会议政发言" (吉县 2024).
+    return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})"
+                          f"(?=等|同志|参加|出席|列席|及|以及|和|在|分别|[0-9一二三四五六七八九十]+[位名]|[，,。；;）)（(\n])")
 
 
 # Where a list of names can open: after a character that is not CJK or after one of the posts of
@@ -2293,7 +2309,7 @@ def _name_list() -> re.Pattern[str]:
 # transliterated name). _name_list opens with lookbehinds, so sre tries it at every position
 # (about 2 ms per report); this scan opens with a character class that sre skips through in C.
 _NAME_LIST_LEAD = re.compile(f"[^{_CJK}](?=[{_CJK}]{{2,4}}(?:[（(][^（()）]{{1,6}}[）)])?、|[{_CJK}]{{2,6}}·)")
-_NAME_LIST_POST = re.compile(f"(?:领导|主席|主任|委员|省长|市长|州长|书记|授予|追授)(?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
+_NAME_LIST_POST = re.compile(f"(?:领导|主席|主任|委员|省长|市长|州长|县长|区长|书记|授予|追授)(?=[{_CJK}]{{2,4}}、|[{_CJK}]{{2,6}}·)")
 
 
 def _name_list_starts(text: str) -> list[int]:
@@ -2350,7 +2366,9 @@ def _listed_names(text: str) -> list[Mention]:
 # one. A post may run into the name once normalization drops the byline's space ("自治区主席
 # 艾尔肯·吐尼亚孜", wr2026 xinjiang). The name is the subject of what follows: "自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见…",
 # "…艾尔肯·吐尼亚孜2月7日上午会见" (新疆 2024), "外交部长谢尔盖·阿列伊尼克分别代表…" (山西 2023).
-_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|主任|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?=[，。、；：,\s（()）”0-9]|代表|主持|宣布|出席|应邀|在|分别|会见|参加|$)")
+# 同志 after the name is no part of it, and 以及 joins the next: "区长亚迪卡尔·吐尔洪同志主持召开…" (伊州 2025),
+# "政协主席古丽努尔·阿布勒以及部分自治区…代表" (福海).
+_DOTTED = re.compile(rf"(?:(?<![{_CJK}·])|(?<=主席|主任|总统|总理|首相|国王|外长|部长|议长|大使|省长|州长|市长|县长|区长))[{_CJK}]{{2,4}}(?:·[{_CJK}]{{2,6}})+(?<!同志)(?=[，。、；：,\s（()）”0-9]|代表|主持|宣布|出席|应邀|在|分别|会见|参加|同志|以及|$)")
 
 
 def _dotted_starts(text: str) -> list[int]:
@@ -2454,7 +2472,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         if "我" in text[s:e]:
             continue
         for cut in (e, e - 1):
-            if text[cut - 1] in _NOT_NAME_END:
+            # A verb after a post is no name though it opens with a surname: "单位负责人应邀参加" (吉县 2024).
+            if text[cut - 1] in _NOT_NAME_END or text[s:cut] in _NOT_NAMES_AFTER_POST:
                 continue
             # 来 of 来到 closes no name: "县长徐望来到县政协委员驻地" (2021, traditional).
             if text[cut - 1] == "来" and text.startswith("到", cut):
@@ -2523,7 +2542,8 @@ def names_between_bodies(text: str, kept: list[Mention]) -> list[Mention]:
 # What a speaker's name opens in news after its first mention ("王俊要求，", "王俊说，", "应勇强调").
 # A report's speaker, named in its byline, again opening the next line: "甘肃省省长 任振鹤\n任振鹤作政府工作报告"
 # (wr2026 gansu, hebei, tianjin), "雪克来提·扎克尔代表自治区人民政府作政府工作报告" (xinjiang).
-_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话|宣布|作(?:了|的)?(?:《|政府工作报告|[^，。\n]{0,12}报告)"
+# A leader listening at a meeting: "王军边听边记，并认真作了梳理" (通江 2020).
+_SPEAKER_VERB = re.compile("要求|强调|指出|表示|说|认为|提出|希望|主持|讲话|宣布|边听边记|认真听取|作(?:了|的)?(?:《|政府工作报告|[^，。\n]{0,12}报告)"
                            "|代表(?:[^，。\n]{0,8}(?:人民政府|政府)|当选)")
 
 
