@@ -45,6 +45,14 @@ _LABEL_SPACE = re.compile("[ \t\u3000]+")
 _FIELD = compile_cached(rf"(?:^|(?<=[ \t\u3000])|(?<=[0-9A-Za-z]))(?P<label>{_LABEL})[ \t\u3000]*[：:][ \t\u3000]*"
                         rf"(?P<value>[^\n]*?)[ \t\u3000]*(?=(?:(?:[ \t\u3000]+|(?<=[0-9A-Za-z]))(?:{_LABEL})[ \t\u3000]*[：:])|\n|$)",
                         re.M)
+# The clean text also drops the space between two CJK characters, so a one-line block reads
+# 索引号:…/2018-1220012公文目录:应急管理发文日期:2017年06月28日主题词:… (mdx.gov.cn 牟定县 2017,
+# probe date31). On a line that opens with a label, a label and its colon after a CJK character
+# open the next field too (a body's line never opens with 索引号: or 发文日期:).
+_GLUED_FIELD = compile_cached(rf"(?:^|(?<=[ \t\u3000•·])|(?<=[0-9A-Za-z\u4e00-\u9fff：:]))(?P<label>{_LABEL})[ \t\u3000]*[：:][ \t\u3000]*"
+                              rf"(?P<value>[^\n]*?)[ \t\u3000]*(?=(?:(?:[ \t\u3000]+|(?<=[0-9A-Za-z\u4e00-\u9fff：:]))(?:{_LABEL})[ \t\u3000]*[：:])|\n|$)",
+                              re.M)
+_LINE_LABEL = compile_cached(rf"[ \t\u3000•·]*(?:{_LABEL})[ \t\u3000]*[：:]")
 # A block laid out as a table of bars with no colons (Zhejiang's portals: 组配分类 | 部门文件 | 发布机构 |
 # 山福镇 | / 文号 | 鹿山政〔2020〕72号 |, lucheng.gov.cn 2020, probe meta28): a label cell, then its value.
 _TABLE_FIELD = compile_cached(rf"(?:^|[|｜])[ \t\u3000]*(?P<label>{_LABEL})[ \t\u3000]*[|｜][ \t\u3000]*"
@@ -109,8 +117,9 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
     head = text[:head_chars]
     # The block stands above the document: labels after its first sentence are the
     # body's own lists (文号：… of the documents a notice revokes).
-    for line_start, line in _head_lines(head):
-        found = list(_FIELD.finditer(line))
+    lines = list(_head_lines(head))
+    for i, (line_start, line) in enumerate(lines):
+        found = list((_GLUED_FIELD if _LINE_LABEL.match(line) else _FIELD).finditer(line))
         # A table row may mix both layouts (文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |,
         # hanyin.gov.cn 2021, probe meta30): bar cells that no colon field covers are read too.
         found += [m for m in _TABLE_FIELD.finditer(line)
@@ -124,10 +133,16 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
             name = FIELD_NAMES[_LABEL_SPACE.sub("", m.group("label"))]
             # A block laid out as a table (文 号: | 嘉房管〔2020〕59号 |) frames values with bars.
             value = m.group("value").strip().strip("|｜").strip()
+            start = line_start + m.start("value") + (m.group("value").index(value) if value else 0)
+            if not value and m is found[-1] and name in _BELOW:
+                # A block laid out as a list puts the value on the next line, past blank lines
+                # ("• 发文日期:" / "2024年04月06日 16:40", zb.gov.cn 镇巴县 2024, probe date31).
+                start, value = _value_below(lines, i, _BELOW[name])
+                if value:
+                    portal.block.append((start, start + len(value)))
             if name not in portal.fields and value:
                 portal.fields[name] = value
                 # the span is the value itself, past the bars and spaces stripped before it
-                start = line_start + m.start("value") + m.group("value").index(value)
                 portal.spans[name] = (start, start + len(value))
         portal.block.append((line_start, line_start + len(line)))
     if len(portal.block) < 2 and not ({"issuer", "doc_date", "issued", "docno", "index"} & portal.fields.keys()):
@@ -154,6 +169,27 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
     portal.chrome.sort()
     portal.block.sort()
     return portal
+
+
+# The fields whose value may stand on the line under the label, and the form it must have there:
+# a date, or a complete document number (an empty 成文日期: above the masthead's number is empty).
+_DATE_BELOW = re.compile(r"(?:19|20)\d\d[年\-－/.]\s*\d{1,2}[月\-－/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+_DOCNO_BELOW = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*第?\d{1,4}号")
+_BELOW = {"doc_date": _DATE_BELOW, "issued": _DATE_BELOW, "published": _DATE_BELOW, "effective": _DATE_BELOW,
+          "expires": _DATE_BELOW, "docno": _DOCNO_BELOW}
+
+
+def _value_below(lines: list[tuple[int, str]], i: int, form: re.Pattern[str]) -> tuple[int, str]:
+    """(start, value) of the line under an empty label: the next non-blank line when it is
+    wholly a value of the field's form; (0, "") otherwise."""
+    for line_start, line in lines[i + 1 : i + 4]:
+        value = line.strip()
+        if not value:
+            continue
+        if not form.fullmatch(value):
+            return 0, ""
+        return line_start + line.index(value), value
+    return 0, ""
 
 
 def _head_lines(head: str):

@@ -652,7 +652,16 @@ def _field_date(value: str) -> str | None:
         except ValueError:
             return None
     ms = _dates_in(_SPACE.sub("", value))
-    return _iso(ms[0]) if ms else None
+    if ms:
+        return _iso(ms[0])
+    # A field whose date lost its 日 (生效日期:2018年03月27, a 山西 晋政发〔2018〕13号 page, probe date31).
+    lost = lost_units_date(_SPACE.sub("", value))
+    if lost and lost[2]:
+        try:
+            return dt.date(*lost).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 # ------------------------------------------------------------------ validity
