@@ -86,6 +86,7 @@ _SPEECH = re.compile(r"强调[，,：:]|指出[，,：:]|表示[，,：:]|认为
 # 国务院常务会议 2018-03-21; "会议指出，…"): its later sentences go on with them.
 _MEETING_SPEECH_LEAD = re.compile(r"[\s\u3000]*(?:会议|会上)")
 # A sentence on the business of a meeting already reported: 会上…, 会议听取/审议/讨论…
+_AT_MEETING = re.compile(r"在(?:会上|会议上)")
 _MEETING_STEP_LEAD = re.compile(r"[\s\u3000]*(?:会上|会议(?:还|首先|集中|先后|最后|专题)?(?=听取|传达|审议|讨论|研究|学习|通报))")
 # Norms and intentions in the trigger's clause: 各地要开展, 应当组织, 将召开. "在…的大力支持下" is the
 # circumstance of a reported action, no norm ("在国家有关部委…的大力支持下,我区与农业部携手合作,成功举办了三届
@@ -889,6 +890,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             # "会上,全体与会人员通报了…,并专题讨论了《区政府工作报告》主要任务分解工作" (dgxww.gov.cn 2021-01-27): the
             # business of the meeting just reported, one event (guide: steps inside one event share its frame)
             scope[n:] = [d for d in scope[n:] if d.frame.type != "meeting"]
+        elif doc.kind == "other" and (at := _AT_MEETING.search(text, ss, se)) and (
+                any(d.frame.type == "meeting" for d in scope[:n]) or any(f.type == "meeting" for f in frames)):
+            # "…负责同志在会上作工作总结，谋划思路举措，提出推进工作的意见建议" (文化和旅游部 汇报会, 2023-01-12): what
+            # is done at the meeting just reported is its business, one event with it
+            scope[n:] = [d for d in scope[n:] if d.frame.trigger[0] < at.start()]
         for d in scope[n:]:
             d.title = sent.title
     frames.extend(_merge_steps(scope, doc))
@@ -1989,8 +1995,9 @@ _YEAR_OF = re.compile(r"[^。；;！!？?\n]{0,40}?的[^，,。；;、\n]{0,8}?(
 _HELD_SUBJECT = re.compile(r"[^，,。；;：:、\n]{0,12}?(?:大会|会|活动|仪式|典礼)(?:暨[^，,。；;：:\n]{1,24}?(?:会|活动|仪式|典礼))?"
                            r"(?:将|已)?(?:于[^，,。；;：:\n]{1,12}?)?在[^，,。；;：:\n]{1,20}?(?:隆重|正式|顺利)?(?:举行|举办|开幕|召开)")
 # Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,
-# fj51e.cn 2018), "全國交通運輸工作會議于1月15日在北京開幕" (物流天下 2009).
-_HELD_VERBS = frozenset(("举行", "举办", "开幕", "闭幕"))  # 培训班第二期在浙江大学举办: no object, the subject is the event
+# fj51e.cn 2018), "全國交通運輸工作會議于1月15日在北京開幕" (物流天下 2009), "第三轮中央生态环境保护督察11月21日全面
+# 启动" (成都日报 2023-11-22).
+_HELD_VERBS = frozenset(("举行", "举办", "开幕", "闭幕", "启动"))  # 培训班第二期在浙江大学举办: no object, the subject is the event
 # Between the subject and the verb: a date and a place only ("于1月15日在北京", "在宁波", "16日").
 _HELD_GAP = re.compile(r"(?:将|已)?(?:于|在)?[\d０-９]*(?:年|月|日|号)?[^，。；;,：:\n]{0,14}?(?:在[^，。；;,：:\n]{1,12})?(?:隆重|正式|顺利)?")
 
@@ -2336,7 +2343,23 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
             return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
+    if doc.kind != "report" and _joined_future(doc.text, start, pos, end):
+        return True
     return _planned_before(doc, start, pos)
+
+
+# A clause joined by 并将/还将/也将 to the next one lies ahead with it (深入开展第三轮中央生态环境保护督察，并将在省域
+# 督察中统筹流域督察: 新华社 2024-02-14), unless its own clause reports it done (已开展…，并将…; 开展了…，并将…).
+_JOINED_FUTURE = re.compile(r"[^，,。；;：:\n]{0,40}?[，,]\s*(?:并|还|也|同时)将")
+_DONE_IN_CLAUSE = re.compile(r"已|了(?![解结])|曾|正在")  # 正在对《规划》进行修订，同时将… (dev sc19-22): under way
+
+
+def _joined_future(text: str, start: int, pos: int, end: int) -> bool:
+    m = _JOINED_FUTURE.match(text, end)
+    if m is None:
+        return False
+    cs = max(start, *(text.rfind(ch, 0, pos) + 1 for ch in "，,。；;：:\n"))
+    return not _DONE_IN_CLAUSE.search(text, cs, m.end() - 3)
 
 
 # A plan's sentence that opens on a past span reports what was done: "两年来通过财政向银行发行2100亿元长期国债"

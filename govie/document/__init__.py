@@ -72,7 +72,7 @@ def read_head(clean: str, *, head_depts: list[Mention], reference_date: dt.date 
             division = signed
     # Inside the pipeline a jurisdiction is the division's code; the country is None.
     link_jur = None if division in (None, NATIONAL) else division
-    if meta["issuer"]:
+    if meta["issuer"] and not _named_former(clean, head_depts, meta["issuer"]):
         meta["issuer"] = _canonical(meta["issuer"], linker, link_jur, reference)
     portal = read_portal(clean)
     return DocumentHead(meta, reference, period, link_jur, own_title_span(clean, portal.skip_lines()), portal,
@@ -149,6 +149,12 @@ def own_docno_division(clean: str) -> str | None:
 
 # An issuer named by its bare level (区人民政府办公室关于印发…, 市人民政府办公厅关于…): the document's own.
 _BARE_LEVEL = re.compile("[省市区县州盟旗](?!场|级|直|属)[\u4e00-\u9fff]")
+
+
+def _named_former(clean: str, head_depts: list[Mention], issuer: str) -> bool:
+    """Whether the issuer was read from a body named as former (2017年，原环境保护部…: the linker gave the
+    former body, which the text names; linking the bare name on a later date would give its successor)."""
+    return any(m.attrs.get("canonical") == issuer and m.start and clean[m.start - 1] == "原" for m in head_depts)
 
 
 def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None) -> str:

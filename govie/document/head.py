@@ -126,6 +126,17 @@ _CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[�
 # A body after 向 is the one given or told something (向加查县政府、县人民检察院…捐赠援助资金; 向省政府
 # 报告), never the author; so is every body of a list after it.
 _RECIPIENT_BEFORE = re.compile("向(?:[^，,。；\n]{0,20}?[、和及])?$")
+# A body after 经 whose clause goes on to 批准/同意 approved what is reported (经党中央、国务院批准，第三轮中央生态
+# 环境保护督察…启动; 经国务院同意): the approver, not the author; so is every body of a list after 经.
+_APPROVER_BEFORE = re.compile("经(?:[^，,。；\n]{0,20}?[、和及])?$")
+_APPROVED_AFTER = re.compile("[^，,。；\n]{0,24}?(?:批准|同意|审定|审议通过|授权)")
+# A body a reporter learned the news from (记者日前从生态环境部获悉, 这是记者当天从生态环境部获悉的: 新华社 2024-02-14,
+# 成都日报 2023-11-22) is the news's source, not its author.
+_SOURCE_BEFORE = re.compile("从(?:[^，,。；\n]{0,20}?[、和及])?$")
+_SOURCE_AFTER = re.compile("[^，,。；\n]{0,8}?(?:获悉|了解到|得知|获知)")
+# A body whose decisions are the topic (党中央、国务院有关重大决策部署落实情况, 成都日报 2023-11-22 on a central
+# inspection's focus) is cited, as after 贯彻落实, not the author.
+_DECISIONS_AFTER = re.compile("(?:[、和及][^，,。；\n]{1,12}?)?(?:有关|的)?(?:重大)?决策部署")
 # A body after a preposition of partnership that follows no body of a list (加强和国家发改委的衔接沟通,
 # 与省交通运输厅对接), or one a thing is ranked under (争取将兰州列为国家发改委…联系点), is an object
 # of the sentence, never its author (a city's meeting minutes that name a ministry in the first lines);
@@ -442,6 +453,11 @@ def _find_issuer(clean: str, head_depts: list[Any],
         if canonical and mention.start < masthead_end and not _in_body_text(clean, mention.start) and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
                 not _RECIPIENT_BEFORE.search(clean, max(0, mention.start - 30), mention.start) and \
+                not (_APPROVER_BEFORE.search(clean, max(0, mention.start - 24), mention.start)
+                     and _APPROVED_AFTER.match(clean, mention.end)) and \
+                not (_SOURCE_BEFORE.search(clean, max(0, mention.start - 24), mention.start)
+                     and _SOURCE_AFTER.match(clean, mention.end)) and \
+                not _DECISIONS_AFTER.match(clean, mention.end) and \
                 not _addressee_line(clean, mention.start) and \
                 not _object_of_sentence(clean, mention.start, head_depts):
             return canonical, "masthead"
