@@ -914,7 +914,9 @@ _LEADER_PART = re.compile(r"[\u4e00-\u9fff]{0,6}领导[：:][^；;，,：:（）
 _KEY_PARTS = re.compile(f"(?:(?!{_ROLE_LABEL.pattern})" r"[\u4e00-\u9fff]{2,6}[：:]"
                         r"[^；;，,：:（）()]{1,30}[；;，,][ \u3000]*)+")
 # 1﹒ (a small full stop) numbers the items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published.
-_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、﹒]"
+# A page converted from a word processor may space the number from its stop ("1 . 严格管控地方政府债务", 新密政办
+# 〔2021〕6号 as reposted, probe asg44): cleaning drops the spaces between Chinese characters, not this one.
+_LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[ \t\u3000]?[.．、﹒]"
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
 
@@ -1809,6 +1811,11 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
                     # The page dropped the row's empty cells (a progress table with no 全年目标任务 given):
                     # the row runs to the next number and its cells are placed by what they hold.
                     frame = _short_row(doc, row[:nxt], columns, width)
+                    if frame is None and nxt == len(row) and j + width > len(lines):
+                        # The text's last row lost its trailing cells (a 责任人 left empty, or the page cut
+                        # after the lead: 郧政发〔2023〕5号 "1 / ★地区生产总值增长15%。 / 区发改局", probe asg44):
+                        # the cells it has stand in their own columns.
+                        frame = _row(doc, row, columns, len(row), first_leads)
                     if frame is not None:
                         frame.trigger = trigger
                         out.append(frame)

@@ -36,7 +36,11 @@ _FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 # The year may follow the place ("武汉市2007年政府工作报告", "2010年江西政府工作報告": probe act33).
-_WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?(?:人民)?政府工作[报報]告")
+# A report named as the object of a notice is cited, not the text's own title: "关于认真做好我市承担的2021年省、郑州市
+# 政府工作报告重点工作任务落实的通知" (新密政办〔2021〕6号, probe asg44), "…政府工作报告目标任务责任分解": the notice is the
+# city's own, and the cited report's place made 郑州市 its issuer (every 市X局 then linked to 郑州, not 新密市).
+_WORK_REPORT = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:\d{4}年)?(?:人民)?政府工作[报報]告"
+                          r"(?!\s*(?:(?:提出|确定|部署|明确)的|重[点點]|主要|目[标標]|(?:工作)?任[务務]|(?:[责責]任|部[门門])?分[工解]))")
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{0,10}?)第" + TERM_NUMBER + r"届\s*(?:全国)?\s*人民代表大会")
 # The same session line reprinted without 在…上, alone on its line under a report's title: "2014年1月6日武汉市第十三届
 # 人民代表大会第三次会议" over "武汉市长唐良智" (guanchang.qwyd.net 2014 武汉 report, probe act47). It names the venue,
