@@ -171,6 +171,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_own_level_hospitals(text, out))
     out.extend(_campus_named_hospitals(text, out))
     out.extend(_renamed_pairs(text))
+    out.extend(_list_peers(text, out))
+    out.extend(_listed_names_again(text, out))
     return _party_committees(text, _university_short_units(text, _group_branches(text, out)))
 
 
@@ -897,12 +899,16 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # A name word after it: the organization is the modifier of a phrase (推广胖东来经验, 支持郑商所品种工具
     # 创新, 鞍钢全球首套氢冶金中试线), unless the phrase is an item of a list (华润微电子12英寸产线、…,
     # 宝钢三期扩建工程等重大项目, 潍柴齐天等…大模型): a project or product it names.
+    if _CODED_PROJECT.match(text, end):
+        # A project's code after it names the firm's project, as a phase does: 华星光电T7项目一期达产 (深圳 2022
+        # report; probe org36).
+        return False
     if _PHASE.match(text, end):
         # A phase after it names the firm's project (埃克森美孚一期, 深汕比亚迪二期: Guangdong 2026 report;
         # 长江存储二期, 长江存储三期: Hubei's; 中船二期: dev Tianjin): jieba tags 一期 an adverb.
         return False
     if after is None or after[0] in _ORG_STOP or not _NAME_CHAR.match(after) or after in ("了", "的", "总部") \
-            or tags.get(after, "n").startswith(("v", "p", "c", "d")):
+            or tags.get(after, "n").startswith(("v", "p", "c", "d")) or _HQ_AFTER.match(text, end):
         return True
     if text.startswith("地", end + len(after)):
         # An adverbial phrase after it (…地): the body is the subject, as in signing news' 希望农发行一如既往地关心
@@ -934,11 +940,15 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
 
 
 _OWN_MEETINGS = ("峰会", "年会", "成员国")
+# A firm's regional headquarters names the firm, as its bare 总部 does (新紫光北方总部 ORG in the dev Tianjin gold):
+# 新引進華為區域總部等重大項目300個 (长春 2023 report; probe org36).
+_HQ_AFTER = re.compile("(?:区域|地区|中国|亚太|全球|国际|北方|南方|华北|华东|华南|华中|西南|西北|东北|第二)总部")
 _PARTY_AGREEMENTS = ("战略合作", "合作框架", "合作协议", "框架协议", "深化战略合作", "全面战略合作")
 _PARTY_JOINERS = ("与", "同", "和")
 # What a firm makes or sells, said of it right after its name.
 _OWN_FIGURES = ("销量", "产量", "产销", "营收", "产值", "营业收入", "销售收入", "进出口额", "出口额")
 _PHASE = re.compile("[一二三四五六七八九十]期")
+_CODED_PROJECT = re.compile("[A-Za-z][A-Za-z0-9]{0,5}(?:项目|产线|生产线|工厂|[一二三四五六七八九十]期)")
 
 
 # Where the phrase after a name ends: punctuation, a quote, a bracket, or 等 closing a list.
@@ -1216,7 +1226,8 @@ def _firms_project(item: str) -> bool:
 
 
 # The trade word that ends a firm's short name (赛诺维制药, 布科思机器人, 中科芯时代).
-_FIRM_TRADE_END = re.compile("(?:制药|药业|机器人|电子|科技|精工|电工|风电|光电|电气|新材|材料|化工|时代|智能|智造|生物|装备|实业|重工|机械|食品)$")
+# 光学 and 铜业 likewise (禹衡光学: 长春 2023 report; 东南铜业: 宁德 2024-2025 reports; probe org36).
+_FIRM_TRADE_END = re.compile("(?:制药|药业|机器人|电子|科技|精工|电工|风电|光电|电气|新材|材料|化工|时代|智能|智造|生物|装备|实业|重工|机械|食品|光学|铜业)$")
 
 
 def _coined_firm(item: str) -> bool:
@@ -1265,6 +1276,90 @@ def _listed_project_firms(text: str) -> list[Mention]:
             if not _firms_project(w):
                 out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
             pos += len(w) + 1
+    return out
+
+
+# Peers in a list of firms: where two items of a 、 list are organizations the other rules found whole, the other items
+# are firms too (宁德时代、新能源科技、青拓集团、上汽集团、东南铜业等“金娃娃”: 宁德 2025 report); so where every item ends
+# with 集团 or 公司 and one is found (75%三一集团、中国建材集团、绿地集团等投资的一批大项目: 株洲 2020 report; probe org36),
+# as the dev Guizhou gold marks 能源集团、大数据集团、民航集团. Items that are works, phases, sites or offices
+# (空客二线, 亿纬锂能沈阳工厂, 中国华能总部) stay out, as _listed_project_firms keeps them.
+_PEER_ITEM = compile_cached(f"[{_CJK}A-Za-z0-9\n]{{2,14}}")
+_PEER_OPEN = set("，。；：,;:\n“”（）() %％0123456789")
+
+
+def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
+    orgs = {(m.start, m.end) for m in found if m.label == "ORG"}
+    if len(orgs) < 1 or "、" not in text:
+        return []
+    out: list[Mention] = []
+    places = _place_words()
+    tags = function_word_tags()
+    done: set[int] = set()
+    for m in sorted(found, key=lambda x: x.start):
+        if m.label != "ORG" or m.start in done or not (text.startswith("、", m.end) or text.startswith("、", m.start - 1)):
+            continue
+        # The list: items joined by 、 around the found name.
+        a = m.start
+        while a > 1 and text[a - 1] == "、":
+            b = a - 1
+            k = b
+            while k > 0 and text[k - 1] not in _ORG_STOP and text[k - 1] not in _PEER_OPEN and b - k < 14:
+                k -= 1
+            a = k
+            if text[k - 1 : k] not in ("、",) and not (k == 0 or text[k - 1] in _PEER_OPEN):
+                break  # the first item's start is unknown: a lead runs into it
+        spans = []
+        pos = a
+        while True:
+            e = pos
+            while e < len(text) and text[e] not in _ORG_STOP and text[e] not in "，。；：,;:“”（）() " and e - pos <= 14:
+                e += 1
+            spans.append((pos, e))
+            if not text.startswith("、", e):
+                break
+            pos = e + 1
+        first_open = a == 0 or text[a - 1] in _PEER_OPEN
+        if not first_open:
+            spans = spans[1:]  # a lead may open the first item (接连抱上宁德时代): only a found name is sure
+        for s, e in spans:
+            done.add(s)
+        whole = [sp for sp in spans if sp in orgs]
+        suffixed = len(spans) >= 2 and all(text.endswith(("集团", "公司"), s, e) for s, e in spans)
+        if len(spans) < 2 or not (len(whole) >= 2 or (suffixed and whole)) or 2 * len(whole) < len(spans) - (len(spans) if suffixed else 0):
+            continue
+        for s, e in spans:
+            if (s, e) in orgs or any(f.start < e and s < f.end for f in found):
+                continue
+            item = text[s:e]
+            flat = item.replace("\n", "")
+            words = shared_words(flat)
+            if not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
+                    or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
+                    or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
+                    or any(len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c", "d")) for w in words) \
+                    or any(w in _NOT_IN_RARE_NAME for w in words[:1]):
+                continue
+            out.append(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]))
+    return out
+
+
+def _listed_names_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A firm a list names by a coined short name, named again as a word of its own elsewhere: 铜材料产业产值380亿元,
+    东南铜业电解提质增效项目建成投产 after …上汽集团、东南铜业等“金娃娃” (宁德 2025 report; probe org36). Names of three
+    characters or more, where the name stands alone (_stands_alone: no list item of projects)."""
+    out: list[Mention] = []
+    names = {text[m.start:m.end] for m in found if m.label == "ORG" and m.source == "org.list" and m.end - m.start >= 3
+             and "\n" not in text[m.start:m.end]}
+    stops: list[int] = []
+    for name in sorted(names):
+        i = text.find(name)
+        while i >= 0:
+            e = i + len(name)
+            if not any(f.start < e and i < f.end for f in found + out) and _stands_alone(text, i, e, stops):
+                out.append(Mention("ORG", i, e, "org.list", {}, priority=PRIORITY["org.list"]))
+            i = text.find(name, i + 1)
+        stops = []
     return out
 
 
@@ -1341,7 +1436,9 @@ def _ranked_subjects(text: str) -> list[Mention]:
             continue
         items = m.group(1).split("、")
         # Every item is a known firm or a coined name, none a place or a class (高坪、嘉陵入选…百强县).
-        if not all(bool(_org_names().fullmatch(w)) or (_rare_name(w) and w not in places and w not in counties
+        # A coined head and a trade word (光华|微|电子) is a firm's name too: 禹衡光学、光华微电子获评国家制造业单项冠军
+        # 示范企业 (长春 2023 report; probe org36).
+        if not all(bool(_org_names().fullmatch(w)) or ((_rare_name(w) or _coined_firm(w)) and w not in places and w not in counties
                                                         and not _NOT_AN_ENTERPRISE.search(w)) for w in items):
             continue
         pos = m.start(1)
@@ -1455,7 +1552,9 @@ def _org_stops() -> re.Pattern[str]:
     # A count or a ranking before the name describes it: 5家, 500强企业 (世界 500 强企业中化(青岛)实业有限公司:
     # a Hunan county's 2017 review; the web copy spaces the figure).
     # A count in words likewise: 吉林省有一个制糖厂, 辽阳、天津、四川三大化纤厂 (1950s reports) name no factory.
-    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|\\d+ ?(?:强企业|[{_CJK}])?"
+    # Two digits or more after a Latin letter are a code inside the name, no count: 长三角G60科创走廊新能源产业联盟
+    # (宣城 2022 report; probe org36); one is a grade, as the count was (以企业为主体的P3实验室: 长春 2023).
+    return re.compile(f"(?:{alternation(load_words('org_left_stops'))}|(?:(?<![A-Za-z0-9])\\d+|(?<=[A-Za-z])\\d(?![0-9])) ?(?:强企业|[{_CJK}])?"
                       "|[一两三四五六七八九十几][一二三四五六七八九十]*(?:个|家|大|座|所))")
 
 
