@@ -997,7 +997,8 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 # The kinds of zone (新区, 开发区 …) whose bodies are named after them; the linker reads the same list.
 # 产业园区 and 工业园区 (云南禄丰产业园区管委会 in 禄丰市's rules of 2024, 长乐山工业园区 on 下陆区's
 # addressee line: probe dept28c) are a county's zones with their own 管委会.
-ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区"
+# 工业区 too (嘉定工业区、菊园新区管委会 on 嘉定区's addressee line, 2024: probe loc41).
+ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区|工业区"
 # A dash may join two places inside the zone's name (磨憨—磨丁合作区管委会 among 昆明's 责任单位, 2023).
 _ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}|(?<=[{_CJK}])—(?=[{_CJK}])){{2,12}}?"
                    f"(?:{ZONE_WORDS})"

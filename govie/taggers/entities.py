@@ -1722,6 +1722,11 @@ def _surname_alternatives() -> tuple[str, str]:
     return alternation([s for s in surnames if len(s) == 2]), "".join(s for s in surnames if len(s) == 1)
 
 
+# 处 closing a word of place or state (地处, 身处, 所处, 深处, 相处…) before 长 of a name (长江, 长白山, 长三角):
+# no post 处长 there.
+_VERB_OF_PLACE_POST = re.compile("[地身所位深远到各相判惩论何此]处长")
+
+
 @lru_cache(maxsize=1)
 def _person_pattern() -> re.Pattern[str]:
     titles = alternation(load_words("person_titles"))
@@ -2566,6 +2571,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
         s, e = m.span("name")
         if (s, e) in bylines or _ROSTER_POST.match(text, s):
             continue  # a roster's next label after a post (副主席 / 成　员：), no name
+        if m.start() and _VERB_OF_PLACE_POST.match(text, m.start() - 1):
+            continue  # 处长 read out of 地处|长江 names no one: 南京地处长江下游 (南京 2018 plan, probe loc41)
         # Prefer the longest name after which a typical continuation follows.
         # A pronoun is no name's part: "负责人来我县调研" (子长 2017).
         if "我" in text[s:e]:
@@ -2907,7 +2914,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     sites = _named_sites(text)
     ports = _named_ports(text)
     parts = _named_town_parts(text)
-    framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_roads(text) \
+    framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
         + _listed_rivers(text)
@@ -2968,7 +2975,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end \
-                and not _ROUTE_LINE.search(text, max(0, m.start - 7), m.start) \
+                and not _ROUTE_LINE.search(text, max(0, m.start - 10), m.start) \
                 and not (text.endswith("至", 0, m.start) and (_LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)
                                                               or text.startswith(_LINE_AFTER_SECTION, end + 1))):
             end += 1  # a river's section in a province, two names and 段: 黄河甘肃段
@@ -3364,6 +3371,69 @@ def _named_new_areas(text: str) -> list[Mention]:
                 or _opens_a_listed_project(text, start, h.end()) or _NAME_OF_THING.match(text, h.end()):
             continue  # a known district (滨海新区) is the gazetteer's; a project's name is opaque (…新区防潮海堤等项目)
         out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# Parks and scenic areas named by a word of their own, no known place before the head (龙潭临港产业园,
+# 北流“两湾”产业园 with a quoted nickname: 玉林 2025 report; 晋钢智造科技产业园: 泽州 2023 report; 汉丰湖国家级
+# 水利风景区(保护区): 开州 2018 notice; probe loc41). Guide v2.2, LOC 3: named zones, parks and scenic spots are
+# LOC as a whole. The name opens a phrase (after punctuation), so a verb before it (新建, 打造) keeps it out.
+_PARK_HEAD = re.compile("(?:国家级|省级|国家|市级)?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|水利风景区|湿地公园|"
+                        "森林公园|风景名胜区|旅游度假区)(?:保护区)?")
+_PARK_OPEN = set("，,。；;：:、\n（(“ ")
+_PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八九十0-9０-９A-Za-z]|新建|重点|特色|现代|示范|省级|市级|县级|国家|"
+                         "创业|返乡|扶贫|生态|城市|城区|县城|乡村|农村|产业|工业|园区|新区|开发区|中心|主题|智慧")
+_PROPER_TAGS = ("ns", "nr", "nz", "nrt", "nrfg", "j")
+# A scenic area's name that ends in a feature word names that feature alone elsewhere (保护汉丰湖水资源).
+_SCENIC_FEATURE_END = tuple("湖江河山湾潭峡岛海")
+
+
+def _named_parks(text: str) -> list[Mention]:
+    """Parks and scenic areas named by two to seven characters before the head (``_PARK_HEAD``), read
+    back over name words to punctuation or a verb (加强|汉丰湖): the name's first word is a proper name to
+    jieba (龙潭, 北流, 晋; 汉 of 汉|丰|湖, an abbreviation); a quoted nickname may stand
+    inside (北流“两湾”产业园). A scenic name ending in a feature word (汉丰湖) is a LOC wherever else it stands."""
+    out, features = [], set()
+    for h in _PARK_HEAD.finditer(text):
+        tags, fw = _all_tags(), function_word_tags()  # only with a head: jieba's tag table is slow to load
+        lo = h.start()
+        while lo > 0 and h.start() - lo < 9 and text[lo - 1] not in _PARK_OPEN:
+            lo -= 1
+        if lo > 1 and text[lo - 1] == "“" and "”" in text[lo : h.start()]:
+            lo -= 1  # a quoted nickname inside the name: 北流“两湾”产业园
+            while lo > 0 and h.start() - lo < 11 and text[lo - 1] not in _PARK_OPEN:
+                lo -= 1
+        words = shared_words(text[lo : h.start()])
+        name_words: list[str] = []
+        for w in reversed(words):
+            if w in "“”":
+                name_words.insert(0, w)
+                continue
+            if not all(_NAME_CHAR.match(c) for c in w) or (len(w) > 1 and fw.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
+                break
+            if len(w) > 1 and not tags.get(w, "v").startswith("n"):
+                break  # a word jieba does not know as a noun or name (切实加强) opens no park's name
+            name_words.insert(0, w)
+        while name_words and name_words[0] in "“”" and not (name_words[0] == "“" and "”" in name_words):
+            name_words.pop(0)
+        name = "".join(name_words)
+        plain = name.replace("“", "").replace("”", "")
+        if not 2 <= len(plain) <= 7 or _PARK_CLASS.search(plain) or name.startswith("“"):
+            continue
+        first = next(w for w in name_words if w not in "“”")
+        # jieba tags some verbs j (深化): an abbreviation opens a name as one character only (汉|丰|湖).
+        if tags.get(first) not in (_PROPER_TAGS if len(first) == 1 else _PROPER_TAGS[:-1]):
+            continue
+        if _NAME_OF_THING.match(text, h.end()):
+            continue  # a project's name is opaque (…产业园项目)
+        out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        if "园" not in h.group() and plain.endswith(_SCENIC_FEATURE_END) and len(plain) >= 3:
+            features.add(plain)
+    for f in features:
+        k = text.find(f)
+        while k >= 0:
+            out.append(Mention("LOC", k, k + len(f), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            k = text.find(f, k + len(f))
     return out
 
 
@@ -4161,7 +4231,9 @@ _LINE_BEFORE_ROUTE = re.compile("(?:铁路|高铁|高速|公路|城际|[GS][0-9]
 # So is a 段 the line follows (阿克苏至巴楚段铁路扩能改造工程: Xinjiang 2026; 波密至然乌段铁路: dev gold, Xizang
 # 2026, marks 然乌 without 段).
 _LINE_AFTER_SECTION = ("铁路", "高铁", "高速", "公路", "城际")
-_ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国道|省道|[GS])[0-9]{1,4})$")
+# The section may stand in brackets after the line or its project: 龙岩至龙川铁路项目(上杭段), 永杭高速(上杭段)
+# (上杭 2020 report, probe loc41).
+_ROUTE_LINE = re.compile("(?:铁路|高铁|高速|公路|城际|线|期|(?:国道|省道|[GS])[0-9]{1,4})(?:项目|工程)?[（(]?$")
 
 
 # An unbracketed title a place opens: words without a stop, a document word, then the end of
