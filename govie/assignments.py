@@ -117,6 +117,9 @@ _REPORT = re.compile(r"各位代表|(?<![《〈<＜])政府工作报告(?![》�
                      r"|(?:重点|主要)?(?:工作|目标)?(?:任务)?(?:责任|部门)?(?:分工|分解))|向大会报告")
 _WE = re.compile(r"我[们們]")
 _OBJECT_MAX = 400
+# How far back a note's task may reach for the start of its line when the item is longer than _OBJECT_MAX.
+_LONG_ITEM = 1200
+_SENTENCE_STOP = re.compile(r"[。；;！？!?]")
 _EVERY = re.compile(r"每(?:年|月|季度|半年)")
 
 
@@ -867,7 +870,14 @@ def _cue_roles(doc: _Doc, cues: list[re.Match[str]], start: int, end: int,
         # A list after the 牵头 part that no cue of its own follows: （自治区发展改革委牵头，自治区国土资源厅、
         # 水利厅…及相关盟市 (a note an excerpt cuts off, 内蒙古 2013 呼包银榆 分工方案): its bodies take part.
         rest = [d for d in doc.depts_in(part_start, end) if not any(a <= d.start < b for a, b in aliases)]
-        if rest and _only_listed(doc, part_start, end, rest):
+        stop = end
+        if rest and not doc.text[end:].strip():
+            # The text ends inside the note and inside its last name ("…、民政部、财政部、人力资", 国发〔2017〕22号
+            # cut by a page): the fragment after the last body names nobody.
+            cut = max(doc.text.rfind(s, rest[-1].end, end) for s in "、，,")
+            if cut >= rest[-1].end:
+                stop = cut
+        if rest and _only_listed(doc, part_start, stop, rest):
             for d in rest:
                 _add(support, _name(doc.text, d))
     lead_set = set(lead)
@@ -933,6 +943,16 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
         if end <= 0:
             return None
         line_start = max(text.rfind("\n", max(0, end - _OBJECT_MAX), end) + 1, end - _OBJECT_MAX, 0)
+    if line_start == end - _OBJECT_MAX and line_start > 0 and text[line_start - 1] != "\n":
+        # The bound fell inside a line: an item longer than the bound (国发〔2017〕22号's first item, 447
+        # characters, ends in its note) starts at its line, a little further back; a line longer still
+        # starts its task at a sentence's end, not inside a word.
+        far = text.rfind("\n", max(0, end - _LONG_ITEM), line_start) + 1
+        if far > 0:
+            line_start = far
+        else:
+            stop = _SENTENCE_STOP.search(text, line_start, end)
+            line_start = stop.end() if stop else line_start
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
     # A page that lost its line breaks runs its items on (豫政〔2023〕5号 as served: "…圆满完成。 一、加快
     # 提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费…(省商务厅…负责)"; the cleaned text drops

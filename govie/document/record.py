@@ -256,7 +256,22 @@ def _addressee_parts(line: str) -> list[str]:
     if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _EACH_OF.fullmatch(p) or is_organ(p)
                      for p in parts):
         return parts
+    if _organ_list(head):
+        return parts
     return []
+
+
+# A notice of a joint meeting's office to its member bodies heads its text with them all, one 、 list of
+# named organs that runs past 150 characters (国务院知识产权战略实施工作部际联席会议办公室 2021: 38 bodies,
+# 中央组织部、中央宣传部、…、中国科协：).
+_LONG_LIST = 800
+
+
+def _organ_list(head: str) -> bool:
+    """Whether ``head`` is a list of at least eight named organs (one item that reads otherwise, 中国科协,
+    may stand among them)."""
+    items = [p for p in re.split(r"[、，,；;]", head) if p]
+    return len(items) >= 8 and sum(not is_organ(p) for p in items) <= 1
 
 
 # An addressee that names a body's members (市委各部委办, 市各国家机关, 省直各单位): a short
@@ -270,7 +285,8 @@ def _addressee_head(line: str) -> str | None:
     if k <= 0 or line[k + 1 :].strip():
         return None
     head = line[:k]
-    if any(ch in _BODY_END for ch in head) or head.startswith(_NOT_ADDRESSEE) or len(head) > 150:
+    if any(ch in _BODY_END for ch in head) or head.startswith(_NOT_ADDRESSEE) \
+            or len(head) > (_LONG_LIST if _organ_list(head) else 150):
         return None
     if re.search(r"如下|通知|公告|通告|意见|答复|批复|回复|问题", head) and not head.startswith("各"):
         return None
