@@ -245,7 +245,9 @@ _REPORT_RESULT_OBJECT = re.compile(
     r"|预算数?[^，,。；;]{0,16}的[\d０-９]"
     # revenue collected (完成地方财政一般预算收入120亿元, 2004 青岛 report) and the tasks a congress set (较好地完成了
     # 市十届人大四次会议确定的八项重点工作和十项重点工程, 2002 武汉 report; probe act33): results, as 完成投资 is
-    r"|收入|确定的")
+    r"|收入|确定的"
+    # a leap or a shift completed (经济总量完成历史性跨越, 潮州 2021 report, probe act52): a result
+    r"|跨越|转变")
 # Statements of direction (坚持, 推动, 探索, 加强 + an aim; 逐步/初步建立 a system, an aim or a partial outcome)
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
@@ -454,7 +456,8 @@ _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 # 建设高标准农田910万亩, -jiangxim 建设“口袋体育公园”40个以上, -guangdong 累计建设24个国家现代农业产业园, -guizhou
 # 布局建设5条铁路专用线); uncounted (建设现代化产业体系, 建设一批智能工厂) or after a noun (生态文明建设示范区23个,
 # 公路建设投资12343亿元) it is an aim or a noun.
-_BUILD_LEAD = re.compile(r"\s*(?:累计|新|布局|落地|规划)?")
+# 高质量建设…46个特色小镇 (湖北 2019 plan, probe act52): a manner adverb or a list's bullet may open the clause too
+_BUILD_LEAD = re.compile(r"[\s●•·◆■▲★]*(?:高质量|高标准|高水平|高起点)*(?:累计|新|布局|落地|规划)?")
 # Nouns ending in 所 before a verb: the subject, not the particle of 所发布的 (大数据交易所投入运营, 2023 湖南 report,
 # probe act34)
 _SUO_NOUNS = ("交易所", "研究所", "事务所", "派出所", "卫生所", "服务所", "管理所", "场所", "诊所", "托育所", "检测所",
@@ -1165,12 +1168,20 @@ def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
     return "other"
 
 
+_BULLET_NEXT = re.compile(r"\s*[●•◆■▲★◎]")
+
+
 def _is_heading_line(text: str, block: Block) -> bool:
     """"（六）着力办好办实民生实事，人民生活品质稳步提高": a numbered line without a full stop."""
     if block.kind == "heading":
         return True
     line = text[block.start : block.end].rstrip()
-    return block.level > 0 and len(line) <= 60 and not any(ch in line for ch in "。；！？;!?")
+    if block.level > 0:
+        return len(line) <= 60 and not any(ch in line for ch in "。；！？;!?")
+    # A digest's topic line over bulleted items ("办好公平优质教育" over "●新建改建一批…", news.cnhubei.com 2019,
+    # probe act52): short, without a mark, the next line a bullet.
+    return (len(line) <= 20 and not any(ch in line for ch in "。；！？;!?，,、：:")
+            and _BULLET_NEXT.match(text, block.end) is not None)
 
 
 def _section_agents(doc: _Doc) -> None:
@@ -1858,6 +1869,8 @@ def _sentence(
             continue
         if c.kind == "host" and later:
             continue  # 由X主办…举办: X is an agent of the later event
+        if c.kind == "yield" and nxt is not None and nxt.start < clause_end and nxt.kind not in ("light", "host", "none"):
+            continue  # 组织动员X开展Y: the later verb carries the event; alone (组织动员X扎根一线) it is one
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
                 and nxt.start < clause_end:
             continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)

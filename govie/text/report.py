@@ -130,7 +130,9 @@ _REVIEW_YEAR = re.compile(r"[\s一二三四五六七八九十、．.（）()]*(?
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
-_REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)|(?:报告|報告)[^。\n]{0,6}工作")
+# (not the noun 工作报告 followed by a word of work: a title line "2019年湖北省政府工作报告（今年重点工作摘编）", probe act52)
+_REPORT_OPENING = re.compile(r"(?:我代表|我受|代表[^，。\n]{0,12}(?:政府|国务院))[^。\n]{0,40}(?:报告|報告)"
+                             r"|(?<!工作)(?:报告|報告)[^。\n]{0,6}工作")
 
 
 # A block that opens with a five-year plan's name (二、“十二五”时期的主要目标和任务; “十四五”时期是…) speaks of
@@ -166,6 +168,20 @@ _PLAN_MARK_QUOTED = re.compile(r"决策|决定|提出|号召|认为|预计|估�
 # 任务…。要以经济和法律手段为主…", sc-report-2011; "要积极推行…。要着手组建…", sc-report-1984): on the readable
 # State Council reports 172 of 2808 plan blocks and 16 of 1076 review blocks (mostly 1984's headingless plan) do so.
 _MODAL_OPEN = re.compile(r"(?:^|[。；！？])[\s\u3000]*(?:我们)?(?:都|还|也)?要(?![求素点闻件害务领])")
+
+
+# The year a report is delivered in, named by its title line before the body (not "关于2020年…的报告" of a year's work).
+_TITLE_YEAR = re.compile(r"[^。\n]{0,8}?(?:(\d{4})年(?!工作|度)[^。\n]{0,20}?政府工作报告|[^。\n]{0,20}?政府工作报告[（(](\d{4})年?[）)])")
+
+
+def _title_year(text: str, head_end: int) -> int | None:
+    """The year in the head's title line "2021年XX省政府工作报告", or None."""
+    for line in text[:head_end].split("\n"):
+        m = _TITLE_YEAR.match(line)
+        y = m and int(m.group(1) or m.group(2))
+        if y and 1949 <= y <= 2100:
+            return y
+    return None
 
 
 def _plan_lead(pattern: re.Pattern, text: str, start: int, end: int, year: int | None) -> bool:
@@ -212,6 +228,10 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
             # ("2015年政府工作报告量化指标任务基本完成", mkcnfr.com 2016, probe act39) is body, not head.
             break
     doc.head_end = head_end
+    if year is None and head_end:
+        # No date known: a title line naming the report's year ("2021年陕西省政府工作报告", "（福建省）2020年福州市人民
+        # 政府工作报告", probe act52) dates it, so its review's "一、2020年…回顾" and "这一年" read as that year's past
+        year = _title_year(text, head_end)
     period = None
     plan_period = None
     review_rank = None  # the ordinal of the review's top heading ("一、…工作回顾")
