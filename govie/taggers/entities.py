@@ -1352,8 +1352,8 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
             item = text[s:e]
             flat = item.replace("\n", "")
             words = shared_words(flat)
-            # One dictionary word (锂电池) or a common noun + 公司 (物业公司) is a thing or a class, no name.
-            if len(words) == 1 or (flat.endswith("公司") and flat[:-2] in _common_nouns()) \
+            # A common noun (广告) or one + 公司 (物业公司) is a thing or a class, no name.
+            if flat in _common_nouns() or (flat.endswith("公司") and flat[:-2] in _common_nouns()) \
                     or not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
                     or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
                     or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
@@ -4646,6 +4646,7 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 _RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江]、)+[{_CJK}]{{1,3}}[河江](?=等|[，。；、,;）)\\n]|和|及)")
 _RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江]")
 # Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
+_PEOPLE_AFTER = re.compile("等?[^，。；、]{0,6}?(?:同志|个人|人员|先生|女士|等人|代表|委员|干部|职工)")
 _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区")
 
 
@@ -4670,15 +4671,17 @@ def _listed_rivers(text: str) -> list[Mention]:
             head = shared_words(text[k:first_end])[0]
             if size > 2 and len(head) >= 2 and size - len(head) >= 2:
                 continue  # 去年|长江: a word of its own before a two-character name
-            if k in bounds and (k == 0 or not _NAME_CHAR.match(text, k - 1) or _list_verbs().search(text, max(0, k - 6), k)
+            # 深化|长江: a two-character name after a word of two characters or more.
+            after_word = size == 2 and k in bounds and k - max((b for b in bounds if b < k), default=k) >= 2
+            if after_word or k in bounds and (k == 0 or not _NAME_CHAR.match(text, k - 1) or _list_verbs().search(text, max(0, k - 6), k)
                                 or _ends_a_lead(text, max(0, k - 6), k)):
                 start = k
                 break
         else:
             continue
         items[0] = text[start : m.start() + len(first)]
-        # People named like rivers (表彰了王振江、张海河、李长江等先进个人): every item a surname and a given name.
-        if all(len(it) == 3 and it[0] in _surname_set() for it in items):
+        # People named like rivers (表彰了王振江、张海河、李长江等先进个人): a list of people by what follows.
+        if _PEOPLE_AFTER.match(text, m.end()):
             continue
         # 大 and 小 open a river's own name (大沙河, 小清河), not a two-character one (大江、大河).
         if any(len(it) < 2 or len(it) > 4 or set(it[1:] if len(it) > 2 and it[0] in "大小" else it) & _NOT_IN_RIVER
