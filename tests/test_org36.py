@@ -20,11 +20,11 @@ def test_peers_of_found_firms_in_a_list():
     assert _orgs(_ZHUZHOU) == ["三一集团", "中国\n建材集团", "绿地集团"]
 
 
-def test_listed_firm_named_again():
-    # http://7maime.com/tuomo/yEAh.html (宁德 2025 report)
-    orgs = _orgs("宁德市接连抱上宁德时代、新能源科技、青拓集团、上汽集团、东南铜业等“金娃娃”。"
-                 "铜材料产业产值380亿元,东南铜业电解提质增效项目建成投产。")
-    assert orgs.count("东南铜业") == 2
+def test_list_peers_keep_to_names():
+    # Review of round 19: a list's last item ends at its 等; fields, products and common-noun firms are no names.
+    assert _orgs("今年，宁德时代、比亚迪、万达也在本市布局新项目。") == ["宁德时代", "比亚迪"]
+    assert _orgs("宁德时代、比亚迪、锂电池、新能源汽车等产业链加快集聚。") == ["宁德时代", "比亚迪"]
+    assert "物业公司" not in _orgs("万科集团、碧桂园集团、恒大集团、物业公司等参加。")
 
 
 def test_coined_firms_ranked_among_firms():

@@ -892,7 +892,8 @@ _CENTRAL_CONGRESS = re.compile("(?=[第一二三四五六七八九十人])(?:(?<
 # A local report's congress by its term alone, at its sessions (较好地完成了十一届人大历次会议确定的工作任务:
 # 萨尔图区 2021; 十届人大四次会议): the document's own congress, as 人大 beside 政协 is. Not after a level,
 # a plural or 第 (区十一届人大 is the type scan's; 十三届全国人大 is no match).
-_OWN_TERM_CONGRESS = re.compile("(?<![全国省市州县区旗盟级各方层地第])" + TERM_NUMBER
+# Not from inside a numeral (全国十三届人大: 三届人大 is no term of its own).
+_OWN_TERM_CONGRESS = re.compile("(?<![全国省市州县区旗盟级各方层地第一二三四五六七八九十百0-9])" + TERM_NUMBER
                                 + "届人大(?=第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|历次会议)")
 # The Central Committee of a term after 中国共产党 (第十一届中央委员会第三次全体会议, State Council reports
 # 1959, 1979): the committee whose plenum it is, as 第五届全国人民代表大会第一次会议 names the congress.
@@ -1194,9 +1195,14 @@ def _field_list_spans(text: str, mt: _Matchers):
         yield from items
 
 
-def functional_type(field: str, types) -> str | None:
+_CITY_ENDS = ("局", "委员会", "委", "厅")
+# A province's departments are 厅 (省财政 → 财政厅), a city's and a county's 局.
+_PROVINCE_ENDS = ("厅", "委员会", "委", "局")
+
+
+def functional_type(field: str, types, ends: tuple[str, ...] = _CITY_ENDS) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
-    for end in ("局", "委员会", "委", "厅"):
+    for end in ends:
         # An internal unit's name is no field (财政经济委员会, a congress's committee: 抚顺市财政经济部门
         # in the 1981 State Council report is the city's finance and economic departments, a class).
         if (t := types.get(field + end)) and t[1] != "unit":
@@ -2759,7 +2765,8 @@ _BARE_PREFECTURE_COMMITTEE = re.compile("(?<![各本当外异两该此属内实]
 # 房产局、住建局、教育局 named bare too): the county committee's, as a bare 住建局 is the county's. Only
 # in a county's or district's document (a city's 组织部 could be the province's in a provincial item), at
 # a word's start, and not before 长 (组织部长 is a post, 部长 after it a person's).
-_BARE_PARTY_DEPARTMENT = re.compile("(组织部|宣传部|统战部)(?![长副])")
+# 宣传部门, 组织部门: a functional class, no party committee's department.
+_BARE_PARTY_DEPARTMENT = re.compile("(组织部|宣传部|统战部)(?![长副门])")
 
 
 def _bare_party_departments(text: str, ctx: Context, taken: bytearray) -> list[Mention]:
@@ -2940,7 +2947,7 @@ def _elliptic_field_lists(text: str, taken: bytearray, mt: _Matchers) -> list[Me
         items, pos, ok = [], m.start(2), True
         for k, field in enumerate([m.group(2)] + m.group(3)[1:].split("、")):
             start = s if k == 0 else pos
-            body = functional_type(field, mt.types)
+            body = functional_type(field, mt.types, _PROVINCE_ENDS if level in ("省", "自治区") else _CITY_ENDS)
             if body is None and not (k and _LIST_FIRM.search(field)):
                 ok = False
                 break

@@ -172,7 +172,6 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_campus_named_hospitals(text, out))
     out.extend(_renamed_pairs(text))
     out.extend(_list_peers(text, out))
-    out.extend(_listed_names_again(text, out))
     return _party_committees(text, _university_short_units(text, _group_branches(text, out)))
 
 
@@ -1284,8 +1283,15 @@ def _listed_project_firms(text: str) -> list[Mention]:
 # with 集团 or 公司 and one is found (75%三一集团、中国建材集团、绿地集团等投资的一批大项目: 株洲 2020 report; probe org36),
 # as the dev Guizhou gold marks 能源集团、大数据集团、民航集团. Items that are works, phases, sites or offices
 # (空客二线, 亿纬锂能沈阳工厂, 中国华能总部) stay out, as _listed_project_firms keeps them.
+_FIELD_AFTER_LIST = compile_cached("等?(?:新兴|重点|优势|特色|相关)?(?:产业|领域|行业|方面|板块|产品|技术|品牌)")
 _PEER_ITEM = compile_cached(f"[{_CJK}A-Za-z0-9\n]{{2,14}}")
 _PEER_OPEN = set("，。；：,;:\n“”（）() %％0123456789")
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> dict[str, str]:
+    """jieba's dictionary words tagged as common nouns (物业, 广告), not as names (中国建材 nt)."""
+    return dictionary_tags(r"^(\S+) \d+ (n|vn)$")
 
 
 def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
@@ -1296,6 +1302,9 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
     places = _place_words()
     tags = function_word_tags()
     done: set[int] = set()
+    taken = bytearray(len(text) + 1)  # a mask, not a scan of every mention per item
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     for m in sorted(found, key=lambda x: x.start):
         if m.label != "ORG" or m.start in done or not (text.startswith("、", m.end) or text.startswith("、", m.start - 1)):
             continue
@@ -1319,6 +1328,15 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
             if not text.startswith("、", e):
                 break
             pos = e + 1
+        # The last item ends at the list's 等 (…东南铜业等“金娃娃”); without one its end is unknown (万达也在…).
+        s_last, e_last = spans[-1]
+        cut = text.find("等", s_last, e_last)
+        spans[-1] = (s_last, cut) if cut > s_last else (s_last, e_last)
+        if cut < 0 and not text.startswith("等", e_last):
+            spans = spans[:-1]
+        # A list of fields or products with a firm among them (宁德时代、比亚迪、锂电池、新能源汽车等产业链).
+        if _FIELD_AFTER_LIST.match(text, spans[-1][1] if spans else a):
+            continue
         first_open = a == 0 or text[a - 1] in _PEER_OPEN
         if not first_open:
             spans = spans[1:]  # a lead may open the first item (接连抱上宁德时代): only a found name is sure
@@ -1329,37 +1347,20 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
         if len(spans) < 2 or not (len(whole) >= 2 or (suffixed and whole)) or 2 * len(whole) < len(spans) - (len(spans) if suffixed else 0):
             continue
         for s, e in spans:
-            if (s, e) in orgs or any(f.start < e and s < f.end for f in found):
+            if (s, e) in orgs or any(taken[s:e]):
                 continue
             item = text[s:e]
             flat = item.replace("\n", "")
             words = shared_words(flat)
-            if not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
+            # A common noun (广告) or one + 公司 (物业公司) is a thing or a class, no name.
+            if flat in _common_nouns() or (flat.endswith("公司") and flat[:-2] in _common_nouns()) \
+                    or not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
                     or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
                     or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
                     or any(len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c", "d")) for w in words) \
                     or any(w in _NOT_IN_RARE_NAME for w in words[:1]):
                 continue
             out.append(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]))
-    return out
-
-
-def _listed_names_again(text: str, found: list[Mention]) -> list[Mention]:
-    """A firm a list names by a coined short name, named again as a word of its own elsewhere: 铜材料产业产值380亿元,
-    东南铜业电解提质增效项目建成投产 after …上汽集团、东南铜业等“金娃娃” (宁德 2025 report; probe org36). Names of three
-    characters or more, where the name stands alone (_stands_alone: no list item of projects)."""
-    out: list[Mention] = []
-    names = {text[m.start:m.end] for m in found if m.label == "ORG" and m.source == "org.list" and m.end - m.start >= 3
-             and "\n" not in text[m.start:m.end]}
-    stops: list[int] = []
-    for name in sorted(names):
-        i = text.find(name)
-        while i >= 0:
-            e = i + len(name)
-            if not any(f.start < e and i < f.end for f in found + out) and _stands_alone(text, i, e, stops):
-                out.append(Mention("ORG", i, e, "org.list", {}, priority=PRIORITY["org.list"]))
-            i = text.find(name, i + 1)
-        stops = []
     return out
 
 
@@ -4645,6 +4646,7 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 _RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江]、)+[{_CJK}]{{1,3}}[河江](?=等|[，。；、,;）)\\n]|和|及)")
 _RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江]")
 # Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
+_PEOPLE_AFTER = re.compile("等?[^，。；、]{0,6}?(?:同志|个人|人员|先生|女士|等人|代表|委员|干部|职工)")
 _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区")
 
 
@@ -4666,13 +4668,21 @@ def _listed_rivers(text: str) -> list[Mention]:
         # The shortest name that starts a word after a stop, a listing verb or a lead word (以|长江).
         for size in range(2, min(4, len(first)) + 1):
             k = first_end - size
-            if k in bounds and (k == 0 or not _NAME_CHAR.match(text, k - 1) or _list_verbs().search(text, max(0, k - 6), k)
+            head = shared_words(text[k:first_end])[0]
+            if size > 2 and len(head) >= 2 and size - len(head) >= 2:
+                continue  # 去年|长江: a word of its own before a two-character name
+            # 深化|长江: a two-character name after a word of two characters or more.
+            after_word = size == 2 and k in bounds and k - max((b for b in bounds if b < k), default=k) >= 2
+            if after_word or k in bounds and (k == 0 or not _NAME_CHAR.match(text, k - 1) or _list_verbs().search(text, max(0, k - 6), k)
                                 or _ends_a_lead(text, max(0, k - 6), k)):
                 start = k
                 break
         else:
             continue
         items[0] = text[start : m.start() + len(first)]
+        # People named like rivers (表彰了王振江、张海河、李长江等先进个人): a list of people by what follows.
+        if _PEOPLE_AFTER.match(text, m.end()):
+            continue
         # 大 and 小 open a river's own name (大沙河, 小清河), not a two-character one (大江、大河).
         if any(len(it) < 2 or len(it) > 4 or set(it[1:] if len(it) > 2 and it[0] in "大小" else it) & _NOT_IN_RIVER
                for it in items):
