@@ -165,6 +165,10 @@ def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.dat
         return link.canonical
     if link.canonical and link.derived and jurisdiction and _BARE_LEVEL.match(name):
         return link.canonical
+    if link.canonical and link.derived and link.canonical == _PARTY_SHORT.sub(r"\1委员会", name, count=1):
+        # A party committee's department under the committee's short name (中共成都市委社会工作部, a
+        # joint notice's issuer 2024: probe meta32): the canonical writes 委员会 out, as the DEPT has it.
+        return link.canonical
     if link.canonical and link.derived and link.canonical != name and link.canonical.endswith(name):
         # A district's body named without its city (云岩区人民政府办公室): the canonical only adds
         # the city, as the DEPT mention of the same name has it (贵阳市云岩区人民政府办公室).
@@ -182,4 +186,5 @@ def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.dat
     return name
 
 
+_PARTY_SHORT = re.compile(r"^(中共[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县))委(?!员会)")
 _PROVINCE_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,9}?自治区)")

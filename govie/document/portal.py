@@ -34,6 +34,9 @@ FIELD_NAMES = {
     "生效日期": "effective", "施行日期": "effective", "实施日期": "effective", "生效时间": "effective",
     "失效日期": "expires", "废止日期": "expires", "有效期至": "expires", "失效时间": "expires", "废止时间": "expires",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
+    # 有效期: 2022-05-25 23:59:59 (shaodong.gov.cn 邵政发〔2017〕31号, probe meta32); a term (5年) or a
+    # range (…至…) may stand there too: the record reads it.
+    "有效期": "valid_until",
 }
 # Pages space a label's characters out to align the block (名 称:, 索 引 号:, 文  号:).
 _LABEL = "|".join("[ \t\u3000]{0,4}".join(map(re.escape, name))
@@ -57,6 +60,21 @@ _LINE_LABEL = compile_cached(rf"[ \t\u3000•·]*(?:{_LABEL})[ \t\u3000]*[：:]"
 # 山福镇 | / 文号 | 鹿山政〔2020〕72号 |, lucheng.gov.cn 2020, probe meta28): a label cell, then its value.
 _TABLE_FIELD = compile_cached(rf"(?:^|[|｜])[ \t\u3000]*(?P<label>{_LABEL})[ \t\u3000]*[|｜][ \t\u3000]*"
                               rf"(?P<value>[^|｜\n]*?)[ \t\u3000]*(?=[|｜]|$)", re.M)
+
+# A law database's record, a bracketed label a line (•【制定机关】湘乡市人民政府 / •【公布日期】2020.06.03 /
+# •【字号】湘乡政通〔2020〕3号 / •【施行日期】2020.06.03: 360docs 2020, probe meta32; 北大法宝's 【发布部门】
+# 【发文字号】 too). Its 公布日期 is the document's (promulgation) date, not a portal's posting day; its
+# 发布部门 is the issuer. Read only in this form: a bare 字号 is the page's font-size menu.
+_BRACKET_FIELD_NAMES = {
+    "制定机关": "issuer", "发布部门": "issuer", "发文机关": "issuer", "颁布机关": "issuer",
+    "公布日期": "issued", "发布日期": "issued", "颁布日期": "issued",
+    "字号": "docno", "发文字号": "docno", "文号": "docno",
+    "施行日期": "effective", "实施日期": "effective", "生效日期": "effective",
+    "失效日期": "expires", "废止日期": "expires",
+    "时效性": "validity", "效力等级": "level", "效力级别": "level", "主题分类": "topic",
+}
+_BRACKET_FIELD = compile_cached(r"^[ \t\u3000•·\-]*【(?P<label>" + "|".join(sorted(_BRACKET_FIELD_NAMES, key=len, reverse=True))
+                                + r")】[ \t\u3000]*(?P<value>[^\n【】]*?)[ \t\u3000]*$", re.M)
 
 # Chrome tokens: no entity, title or activity is ever read from these spans.
 _S = r"[ \t\u3000]*"
@@ -145,6 +163,12 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
                 # the span is the value itself, past the bars and spaces stripped before it
                 portal.spans[name] = (start, start + len(value))
         portal.block.append((line_start, line_start + len(line)))
+    for m in _BRACKET_FIELD.finditer(head):
+        name, value = _BRACKET_FIELD_NAMES[m.group("label")], m.group("value")
+        if name not in portal.fields and value:
+            portal.fields[name] = value
+            portal.spans[name] = (m.start("value"), m.end("value"))
+        portal.block.append((m.start(), m.end()))
     if len(portal.block) < 2 and not ({"issuer", "doc_date", "issued", "docno", "index"} & portal.fields.keys()):
         # One stray "来源：" line is no portal block.
         portal.fields.clear()
@@ -176,7 +200,7 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
 _DATE_BELOW = re.compile(r"(?:19|20)\d\d[年\-－/.]\s*\d{1,2}[月\-－/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _DOCNO_BELOW = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*第?\d{1,4}号")
 _BELOW = {"doc_date": _DATE_BELOW, "issued": _DATE_BELOW, "published": _DATE_BELOW, "effective": _DATE_BELOW,
-          "expires": _DATE_BELOW, "docno": _DOCNO_BELOW}
+          "expires": _DATE_BELOW, "valid_until": _DATE_BELOW, "docno": _DOCNO_BELOW}
 
 
 def _value_below(lines: list[tuple[int, str]], i: int, form: re.Pattern[str]) -> tuple[int, str]:

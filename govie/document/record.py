@@ -77,8 +77,17 @@ def _dates_in(line: str) -> list[re.Match]:
     return list(_DATE.finditer(_zeros(line)))
 
 
+# What a page sets around a signature's date: a closing 。 typed after it (湘乡市人民政府 / 2020年6月3日。,
+# 360docs 2020), a mirror's bracketed tag before it (【…新规定2022】2022年11月10日, a 西安 joint 通告 2022:
+# probe meta32).
+_DATE_LINE_TAG = re.compile(r"^【[^【】]{1,40}】(?=\d{4}年)")
+_DATE_LINE_STOP = re.compile(r"(?<=日)[。.]$")
+
+
 def _date_line(line: str) -> str | None:
     """ISO date of a line that is only a full date (二〇一九年一月十八日 included)."""
+    if line.startswith("【") or line.endswith(("。", ".")):
+        line = _DATE_LINE_STOP.sub("", _DATE_LINE_TAG.sub("", line))
     fixed = _zeros(line)
     m = _DATE.fullmatch(fixed)
     return _iso(m) if m else None
@@ -193,6 +202,16 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
         prev = lines[i - 1] if i else ""
         if len(prev) > 30 and not prev.endswith(tuple(_BODY_END) + ("：", ":")):
             continue
+        if "关于" not in line and _later_about_title(lines, i + 1):
+            # A page's heading above the notice (the rule it issues: 周口市规范性文件管理规定, or a
+            # category: 周口市人民政府通知) yields to the notice's own 关于 title below it, before
+            # the text (jendow.com.tw 周政〔2011〕53号, probe meta32).
+            continue
+        if (not parse_title(line)["issuer"] and _titled(line) and _about_title(nxt_line)
+                and not nxt_line.startswith(line)):
+            # A file site's heading (关于禁止露天焚烧秸秆的通告(2020)) over the title that names its
+            # issuer (湘乡市人民政府关于…的通告: 360docs 湘乡政通〔2020〕3号, probe meta32).
+            continue
         block: list[str] = []
         for nxt in lines[i : i + MAX_TITLE_LINES]:
             if block and (nxt.endswith(("：", ":")) or any(ch in _BODY_END for ch in nxt) or _FIELD_LINE.match(nxt)
@@ -216,6 +235,25 @@ def _title(lines: list[str]) -> tuple[str, int, int] | None:
             if len(acc) <= MAX_TITLE_CHARS and _titled(acc) and not _is_issuer_line(acc):
                 return _strip_quotes(acc), i, i + k
     return None
+
+
+def _about_title(line: str) -> bool:
+    """A complete title line that names its issuer and has 关于 (no sentence, date or field)."""
+    return ("关于" in line and len(line) <= MAX_TITLE_CHARS and not any(ch in _BODY_END for ch in line)
+            and not _DATE.search(line) and not _FIELD_LINE.match(line) and bool(parse_title(line)["issuer"])
+            and _titled(line))
+
+
+def _later_about_title(lines: list[str], start: int) -> bool:
+    """Whether a line from ``start`` on, before the text begins, is a complete title of its own
+    with 关于 (issuer, 关于, document word; no sentence, date or field)."""
+    for line in lines[start : start + 6]:
+        if (_addressee_parts(line) or any(ch in _BODY_END for ch in line) or line.endswith(("：", ":"))
+                or _FIELD_LINE.match(line)):
+            return False
+        if _about_title(line):
+            return True
+    return False
 
 
 def _lead_docno(line: str) -> int:
@@ -288,6 +326,8 @@ def _addressee_head(line: str) -> str | None:
     if any(ch in _BODY_END for ch in head) or head.startswith(_NOT_ADDRESSEE) \
             or len(head) > (_LONG_LIST if _organ_list(head) else 150):
         return None
+    if re.search(r"[【】•]", head):
+        return None  # a page's menu item cut at its colon (• 【字体:, drf22.com 广政发〔2023〕10号, probe meta32)
     if re.search(r"如下|通知|公告|通告|意见|答复|批复|回复|问题", head) and not head.startswith("各"):
         return None
     return head
@@ -507,6 +547,8 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
                 break
     if issuer is None:
         issuer = _issuer_under_title(head, found, body_start)
+    if issuer is None and docno:
+        issuer = _masthead_issuers(head, docno)
 
     if date is None:
         # Reports carry their date in the masthead, next to the issuer, or in the
@@ -530,6 +572,11 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
                 if start and not _FORWARDS.search(line):
                     promulgated_start = _iso_of(start)
                 break
+
+    if date is None:
+        # An unsigned copy keeps the imprint at its foot: 桂东县人民政府办公室2017年5月27日印发 (tuliu.com,
+        # 桂政通〔2017〕6号, probe meta32): the day the issuer's office printed it dates the document.
+        date = _imprint_date(plain)
 
     # The portal's block states the record: its fields win over what the text suggests.
     fields = portal.fields
@@ -560,6 +607,12 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         effective = _field_date(fields["effective"]) or effective
     if fields.get("expires"):
         expires = _field_date(fields["expires"]) or expires
+    elif fields.get("valid_until") and expires is None:
+        # 有效期: one day is the last valid day; a range (2020-01-01至2024-12-31) ends with it.
+        value = _SPACE.sub("", fields["valid_until"])
+        days = [_field_date("-".join(g)) for g in _ISO.findall(value)] or [_iso(m) for m in _dates_in(value)]
+        if len(days) == 1 or (len(days) == 2 and re.search("至|到", value)):
+            expires = days[-1]
     return {
         "title": title,
         "docno": docno,
@@ -569,6 +622,31 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         "expires": expires,
         "addressees": _addressees(head_pairs, text, after_title),
     }
+
+
+def _masthead_issuers(head: list[str], docno: str) -> list[str] | None:
+    """The bodies a joint masthead stacks a line each right above the document's number
+    (常德市公安局 / 常德市自然资源和规划局 / … / 常民发〔2025〕16号, a joint 通告 2025: probe meta32)."""
+    at = next((n for n, line in enumerate(head) if line == docno), None)
+    if not at:
+        return None
+    found: list[str] = []
+    n = at - 1
+    while n >= 0 and at - n <= MAX_SIGNER_LINES and _is_issuer_line(head[n]):
+        found[:0] = split_issuers(head[n])
+        n -= 1
+    return found or None
+
+
+def _imprint_date(lines: list[str]) -> str | None:
+    """ISO date of the imprint line of a document (<office> <date>印发), else None."""
+    for line in lines:
+        if not line.endswith("印发") or len(line) > 40:
+            continue
+        ms = _dates_in(line[:-2])
+        if ms and ms[-1].end() == len(line) - 2 and (ms[-1].start() == 0 or _is_issuer_line(line[: ms[-1].start()])):
+            return _iso(ms[-1])
+    return None
 
 
 def _body_start(lines: list[str]) -> int:
