@@ -404,7 +404,9 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         out = out[: -len(tail)]
     standard = out.startswith(_standard_names())
     inner = [] if standard or not _any_word("verbs_inner").search(out, 2) else [(k, w) for w in cues.verbs_inner if (k := out.find(w, 2)) >= 2
-                                 and len(out) - k - len(w) >= 2 and not out.startswith(cues.verb_names, k)]
+                                 and len(out) - k - len(w) >= 2 and not out.startswith(cues.verb_names, k)
+                                 # "重点制造业企业研发投入强度" (probe ind37, 上海 2023): the verb closes a name (研发投入)
+                                 and not out.endswith(cues.verb_names, 0, k + len(w))]
     agent = _agent_verb(out) if not inner and not standard else None
     if agent:
         # "社区卫生服务中心预约二、三级医院专家号源", "金融机构发放科技型企业知识价值信用贷款": a body
@@ -457,13 +459,17 @@ def _without_by(name: str | None) -> str | None:
     return _BY.sub("", name) if name else name
 
 
+# "两项合计34800元" (probe ind37, 闽侯 2020): a count of the items summed, in words, names nothing measured
+_ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十几]{1,2}(?:项|类|笔)(?:合计|共计|总计)?")
+
+
 def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
     """Whether an indicator read before a number is no name of what is measured: a clause opening
     with a function word or a modal, a time bound, or a body, place or building named alone (富力大厦,
     人力资源社会保障部门, 合肥市等). Null is better than such a phrase."""
     if not name or name in _standards():
         return False
-    if name.startswith(_PER_STEP) or _TIME_BOUND.search(name):
+    if name.startswith(_PER_STEP) or _TIME_BOUND.search(name) or _ITEMS_COUNTED.fullmatch(name):
         return True
     # jieba's first word is an opener only where the name starts with one: most names skip the cut.
     if name.startswith(_OPENER_PREFIXES):
@@ -623,7 +629,9 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         # plan's years has passed, so it sets goals for them and reviews nothing
         return _State("target", "2021/2025")
     review = min((m.start() for m in (five, one) if m), default=None)
-    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"{plan}年", opener)) \
+    # "该《办法》对自2017年起培育…的企业进行奖励" (probe ind37, 白水 2017 news): the year a rule takes effect
+    # from opens no plan of that year
+    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"(?<![自从]){plan}年(?!(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起)", opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
     next_plan = _NEXT_PLAN.search(opener)
     plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
@@ -887,7 +895,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 
 
 # "单户担保金额500万元及以下的": a bound that defines what a rule covers
-_THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)的")
+# ("投资500万元以上（含）的": the bound's own note, probe ind37 长丰)
+_THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)(?:[（(]含[）)])?的")
 # "10亿元以上重大产业项目": a size class of what follows
 _SIZE_CLASS = re.compile(r"(?:及)?以上(?=[\u4e00-\u9fff])(?!的)")
 # units of a size class before 以上 (投资10亿元以上项目, 海拔1500米以上, 500千伏以上): money and measures of size
@@ -906,9 +915,12 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
+# the unit a grant or a cap is per, opening the phrase: 每个企业, 每家企业, 每新增一户 (not 每万人口, 每千人)
+_PER_SCOPE = re.compile(r"每(?:新增|新认定|引进)?(?:一|1)?(?:个|家|户|名|项)(?:企业|项目|单位)?(?:最高|最多)?")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
 # "每个奖励300万元", "最高奖励500万元": per unit or capped, the grant is measured (probe ind32)
-_PER_GRANT = re.compile(r"每(?:人|户|名|家|个|项|所|位|台|套)(?:最高|最多)?可?(补贴|补助|奖励|资助|奖补)$"
+# ("每个企业最高奖补不超过20万元", probe ind37 长丰: with the kind of unit named)
+_PER_GRANT = re.compile(r"每(?:人|户|名|家|个|项|所|位|台|套)(?:企业|项目|单位)?(?:最高|最多)?可?(补贴|补助|奖励|资助|奖补)$"
                         r"|^(?:最高|最多)可?(补贴|补助|奖励|资助|奖补)$")
 # "低保标准由现行的人均每月392元调整为465元" (象山 2012): the standing value the change starts from
 _PER_UNIT = re.compile(r"(?:由|从)?(?:现行的?|原来的?|原有的?|目前的?)?(?:平均|人均)?"
@@ -1518,10 +1530,19 @@ def _qualifier_after(text: str, end: int) -> str | None:
     return None
 
 
+# leads that open a clause without acting: "其中奖补资金50%待企业达产升规后兑现" (probe ind37, 长丰) names
+# what is measured before the number
+_PLAIN_LEADS = frozenset({"其中", "同时", "全年", "当年", "即", "而"})
+
+
 def _lone_verb(phrase: str) -> bool:
     """"完成新建、重组11家全国重点实验室", "筛选100家优质潜力企业", "启动改造19个城中村": verbs
     alone before the number (dictionary verbs, four characters at most), whose object follows it."""
     phrase = phrase[1:] if phrase[:1] in ("再", "又", "还", "将", "共") else phrase  # 争取再纳规3个沙戈荒大基地
+    # "当年成功申报5000万元以上投资项目" (probe ind37, 白水 2017): a verb of doing after 成功 alone
+    adverb = next((a for a in _DONE_ADVERBS if phrase.startswith(a)), "")
+    if adverb and phrase[len(adverb):] in _cues().verbs_out:
+        return True
     if not 2 <= len(phrase) <= 4:
         return False
     words = _cut(phrase)
@@ -1817,7 +1838,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             if phrase:
                 carried[id(m)] = phrase
         elif after and not rate and phrase and 2 <= len(phrase) <= 4 and raw.strip() != phrase \
-                and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase):
+                and raw.strip().endswith(phrase) and not _HEAD_END.search(phrase) and not _SUBJECT_END.search(phrase) \
+                and raw.strip()[: -len(phrase)] not in _PLAIN_LEADS:
             # "推动桥头铝电50万吨绿电铝产能…", "推动吉林梅花60万吨赖氨酸等项目": after the verb, a short
             # name (a company, a place) holds what follows the number
             indicator, change = after, change or "level"
@@ -2033,9 +2055,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             if kind == "target" and indicator in ("预期目标", "目标") and prev is not None:
                 # "实际增长7.7%，…超过年初确定的7.5%的预期目标": the goal is for the figure before it
                 indicator, change = _measure_of(prev, carried), prev.attrs.get("change")
-        if policy and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
+        # (a page on a policy that is neither, a news digest of a 办法, sets its size classes and thresholds
+        # the same way: "当年成功申报5000万元以上投资项目" probe ind37, 白水 2017)
+        if (policy or not report) and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
-                      and (_COUNT_WORD.search(text, m.start, m.end) or _SIZE_CLASS.match(text, m.end)))
+                      and ((policy and _COUNT_WORD.search(text, m.start, m.end)) or _SIZE_CLASS.match(text, m.end)))
                      or (_THRESHOLD.match(text, m.end) and indicator != after)):
             # a policy's count of what follows it (推广8个自贸试验区的改革举措), size class (10亿元以上
             # 重大产业项目) or threshold (单户担保金额500万元及以下的小微企业), neither a goal nor a result, states no level; a value it sets
@@ -2066,6 +2090,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = label.group(1)
         raw = _without_by(indicator)
         indicator = _without_own(_as_measured(raw, national), own)
+        if indicator and (per_unit := _PER_SCOPE.match(indicator)):
+            # "每新增一户一次性奖励每人1000元", "每个企业最高不超过20万元" (probe ind37, 白水 2017, 长丰): the
+            # unit a grant is per is no part of what is measured; alone it names nothing
+            indicator = indicator[per_unit.end():] or None
+            if indicator is None and not read.changes:
+                change = None
         if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator) \
                 and (m.attrs.get("value") or 0) < 50:
             # "居民消费价格指数控制在3.5%以内" (五莲 2013, probe ind35): a price index's percent is its rise,
@@ -2109,12 +2139,14 @@ def _share_bounds(text: str, metrics: list[Mention]) -> None:
 
 
 # a goal a policy sets: 到2025年, 至1998年达到, 力争, 确保…达到, 目标是, 计划
-_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|争取(?=建成|达到|新增|培育|引进|创建|实现)|确保|目标(?:是|为|：|:)|计划(?!单列|外|内)|未来五年|今后五年")
+# (计划 closing a cited title, 《…三年行动计划(2023-2025年)》, sets no goal of its own: probe ind37, 上海 2023 digest)
+_GOAL = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年|力争|争取(?=建成|达到|新增|培育|引进|创建|实现)|确保|目标(?:是|为|：|:)|计划(?!单列|外|内|》|[(（]\d)|未来五年|今后五年")
 # a rule's wording: a value it sets or bounds is no result, whatever year it names
 # a plan's sentence that names the year under review ("2024年将…") is no result
 _WILL = re.compile(r"将|要|拟|计划|预期|目标")
 _EXPECTED = re.compile(r"预期|(?<!主)要(?!求)|拟|力争|争取|计划(?!单列|外|内)")
-_RULE = re.compile(r"应当|应|须|不得|可以|按|为基数|基数为")
+# (not the 应 of 供应链, 适应, 响应: "产业链供应链自主可控能力持续提高" is no rule, probe ind37)
+_RULE = re.compile(r"应当|(?<![供适响对反相效])应|须|不得|可以|按|为基数|基数为")
 
 
 # a deadline a goal is set by: 到2025年, 至2030年, 2025年年底前, 2020年底前
@@ -2295,7 +2327,8 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     lead = _RUN_IN_HEADING.match(text, para)
     opening = lead.end() if lead and lead.end() < start else para
     if _GOAL.search(text, s_start, start) or _GOAL.search(text[opening : min(opening + 16, start)]) or heading_goal:
-        return "target", (_goal_year(text, dates[-1]) if dates else heading_year)
+        return "target", (_goal_year(text, dates[-1]) if dates else heading_year or _dash_goal(text, para)
+                          or _issued_plan_year(text, ref_year))
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
     # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
@@ -2303,6 +2336,11 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
         # a goal's date earlier in the paragraph holds for its later sentences ("到2025年年底前，…普及率达到94%；
         # 实现…比例达到100%", a 实施方案's numbered task): the last date before the number
         return "target", _goal_year(text, dates[-1])
+    dash_year = _dash_goal(text, para)
+    if dash_year and not _RULE.search(text, s_start, start):
+        # "到2025年，…工业增加值超过1.3万亿元。\n——高端制造引领功能大幅提升。…比重达45%" (probe ind37, 上海
+        # 2023 digest of a 行动计划): the dashed lines under a goal paragraph are more of its goals
+        return "target", dash_year
     intro = _list_intro(text, para)
     if intro is not None and _GOAL.search(intro):
         # the items of a list under a goal line ("到2020年将实现：" / "1、…千人床位数达到4.3张")
@@ -2321,7 +2359,49 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
         # "内蒙古自治区2023年…政策清单" / "1.…安排110亿元农业生产发展等资金": an undated item of a plan for
         # the year its title names is planned for that year (probe ind32)
         return "target", heading_year
+    issued = _issued_plan_year(text, ref_year)
+    if issued and not dates and not _RULE.search(text, s_start, start):
+        # "浙江省人民政府印发《关于下达2025年浙江省国民经济和社会发展计划的通知》。…安排省级财政资金1042.8亿元"
+        # (probe ind37, a 2025 digest): a page on a year's plan issued sets that year's goals
+        return "target", issued
     return None, None
+
+
+# "印发《关于下达2025年浙江省国民经济和社会发展计划的通知》", "出台《2024年…工作要点》": a year's plan issued,
+# named in a page's opening
+_ISSUED_PLAN = re.compile(r"(?:印发|下达|出台|发布)(?:了)?《[^《》]{0,30}?((?:19|20)\d\d)\s*年[^《》]{0,40}?"
+                          r"(?:国民经济和社会发展计划|工作要点|实施方案|行动方案|工作方案|政策清单)[^《》]{0,6}》")
+
+
+def _issued_plan_year(text: str, ref_year: int | None) -> str | None:
+    """The year of a plan for one year that the page's opening reports issued (not one already past)."""
+    m = _ISSUED_PLAN.search(text, 0, 300)
+    if m is None or (ref_year and int(m.group(1)) < ref_year):
+        return None
+    return m.group(1)
+
+
+_DASH_ITEM = re.compile(r"\s*——")
+_DEADLINE_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+
+
+def _dash_goal(text: str, para: int) -> str | None:
+    """The goal year of the paragraph a run of dashed lines ("——…") hangs under: the year of the
+    deadline (到2025年) in the nearest paragraph before the run that is no dashed line, else None."""
+    if not _DASH_ITEM.match(text, para):
+        return None
+    end = para
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end]
+        end = start
+        if not line.strip() or _DASH_ITEM.match(line):
+            continue
+        deadline = _DEADLINE_YEAR.search(line)
+        return deadline.group(1) if deadline else None
+    return None
 
 
 def _outside_note(text: str, metrics: list[Mention], mi: int, s_start: int) -> Mention:

@@ -37,7 +37,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?<![\d.．A-Za-z第])(?P<num>\d+(?:[,，]\d{3}(?!\d))*(?:[.．]\d+)?)\s*(?P<approx0>[余多]?)\s*(?P<mult>[十百千万亿]{0,2})(?<!千(?=[瓦米克]))"
         r"\s*(?P<approx>[余多]?)\s*(?P<mult2>[万亿]?)\s*"
         # A number with 万/亿 needs no unit: "户籍人口531.59万", "各15万左右", "76万群众" (unit null).
-        rf"(?:(?P<unit>{units})(?P<per>(?:/(?:{_PER})){{0,2}})|(?<=[万亿]))"
+        # a density per ten thousand or per thousand people (360台/万人, 4.3张/千人) is per a multiple
+        rf"(?:(?P<unit>{units})(?P<per>(?:/(?:[千万](?=人))?(?:{_PER})){{0,2}})|(?<=[万亿]))"
     )
 
 
