@@ -1205,6 +1205,11 @@ _FORMER_LIST = re.compile(r"(?<![草高平中复还])原(?![则因有来始料�
 _ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
 
 
+# A body whose founding is told after it ended (１９９３年７月成立香港特别行政区筹委会预备工作委员会 in the 1997
+# report, the committee wound up in 1996: probe dept45n) is the body founded then, not its successor.
+_FOUNDED_BEFORE = re.compile("(?:成立|组建|设立|建立)了?$")
+
+
 def _named_as_former(clean: str, start: int, end: int) -> bool:
     """A body named in a reform sentence as the source of moved duties (X的…职责, X承担的…职能),
     as abolished (不再保留X, 撤销X and the list's later items), or after 原."""
@@ -1365,7 +1370,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
-            if link.canonical and _named_as_former(clean, m.start, m.end):
+            if link.canonical and (_named_as_former(clean, m.start, m.end) or (
+                    link.source.endswith("+successor") and _FOUNDED_BEFORE.search(clean, max(0, m.start - 4), m.start))):
                 link = _former_body(linker, surface, link, jur, date) or link
             if m.start > 1 and clean[m.start - 1] == "的" and foreign_state_before(clean, m.start - 1) is not None:
                 # 日本的财政部, 美国的中央银行: the body of the state named before it, never China's.

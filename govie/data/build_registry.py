@@ -88,10 +88,23 @@ def gateway_forms(name: str, aliases: list[str]) -> list[str]:
     return out
 
 
+# The PLA's bodies are written with 人民解放军 or 解放军 for 中国人民解放军 (人民解放军西藏军区: State Council
+# report 1959, probe dept45n); the registry lists their full names.
+_PLA = "中国人民解放军"
+
+
+def pla_forms(name: str, kind: str) -> list[str]:
+    """人民解放军X and 解放军X for a military body named 中国人民解放军X."""
+    if kind != "military" or not name.startswith(_PLA) or len(name) <= len(_PLA):
+        return []
+    return ["人民解放军" + name[len(_PLA):], "解放军" + name[len(_PLA):]]
+
+
 def build_central() -> list[dict]:
     out = []
     for r in read_tsv(SRC / "central.tsv"):
         aliases = split(r["aliases"])
+        aliases += pla_forms(r["name"], r["kind"])
         aliases += state_prefixed(r["name"], aliases, r["kind"])
         aliases += gateway_forms(r["name"], aliases)
         out.append(record(r["id"], r["name"], aliases, r["kind"], "national", "",

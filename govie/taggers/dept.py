@@ -369,8 +369,9 @@ class _Matchers:
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough, and 武警 (the armed police,
-        # thanked beside the army in every provincial report: 驻琼部队和武警官兵) opens no other word.
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警", "侨办")]
+        # thanked beside the army in every provincial report: 驻琼部队和武警官兵) opens no other word;
+        # nor does 噶厦, the former Tibetan government (its second name in the 1959 report, probe dept45n).
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警", "侨办", "噶厦")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
@@ -1233,8 +1234,11 @@ _CLASS_AFTER = re.compile("(?:有关|相关|其他|其它)*(?:部门|各部委)|
 # Council report 1975) and 国务院各部、委员会、中国人民银行、审计署 (立法法 Art. 80). The other kinds
 # of State Council bodies are classes too: 国务院办事机构, 国务院议事协调机构 (国务院令第227号 Art. 6;
 # 民乐县编办 2013: 国务院议事协调机构承担跨国务院行政机构的…), 国务院主管部门 (国办秘函〔1998〕373号).
-_CENTRAL_CLASS_AFTER = re.compile("(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门|办事机构|议事协调机构"
-                                  "|(?:行政)?主管部门|直属事业单位)")
+# So are its departments of one sector or all it holds (国务院各经济部门的领导同志, 国务院各工业部门,
+# 国务院所属各部门的领导干部, 国务院所属的各部: State Council reports 1955 and 1981, probe dept45n).
+_CENTRAL_CLASS_AFTER = re.compile("(?:所属的?)?(?:各|有关|相关|其他|其它)*(?:部门|部、?委|直属机构|组成部门|办事机构|议事协调机构"
+                                  "|(?:行政)?主管部门|直属事业单位)"
+                                  "|(?:所属的?)?各(?:[\u4e00-\u9fff]{2}部门|部(?![\u4e00-\u9fff]{0,1}[长署]))")
 
 
 # Hong Kong and Macau before a central body's short name: the region's own body (香港证监会, 香港海关:
@@ -1247,12 +1251,13 @@ _SAR_CENTRAL = ("中联办", "联络办", "特派员公署", "公署", "驻")
 # 台 and 岛内 alone only with the quote (平台, 出台, 电台 end other words).
 _TAIWAN_BEFORE = re.compile("(?:(?:台湾|台湾地区|台湾当局)“?|(?:台|岛内)“)$")
 # A Hong Kong or Macau body the registry and the type table do not name (香港金管局, 香港金融管理局,
-# 香港廉政公署, 澳门司法警察局): the region and a name closed by a body word. Not after one
+# 香港廉政公署, 澳门司法警察局; its legislature, 香港特别行政区临时立法会: State Council report 1997,
+# probe dept45n): the region and a name closed by a body word. Not after one
 # character (香港政局, 香港大局: words), nor a 处 other than a department's (警务处, 入境处).
 _SAR_BODY = re.compile(f"(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?"
                        f"(?:(?![局署处委会和])[{_CJK}](?<![{_STOP}])){{2,8}}?"
                        "(?<![政时格布结骗当全变僵困开新危残棋牌饭赌大签部])"
-                       "(?:局|署|委员会|法院|法庭|(?<=[务境计闻政生税])处)(?![长势面部限])")
+                       "(?:局|署|委员会|法院|法庭|(?<=[务境计闻政生税])处|(?<=立法)会)(?![长势面部限])")
 
 
 def _state_before(text: str, s: int, e: int, registry: Registry) -> int | None:
