@@ -426,6 +426,12 @@ def _interval(lo: str, hi: str, grain: str) -> DateValue:
     return DateValue(lo if lo == hi else f"{lo}/{hi}", grain)
 
 
+def _late_in_year(ref: dt.date | None) -> bool:
+    """Whether a text of this date looks back on its own year and ahead from the next: its last
+    six weeks (year-end reports and summaries of late November and December)."""
+    return ref is not None and (ref.month, ref.day) >= (11, 16)
+
+
 def _relative(s: str, ref: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue | None:
     if s in _REL_DAY:
         if ref is None:
@@ -447,8 +453,9 @@ def _relative(s: str, ref: dt.date | None, period: tuple[dt.date, dt.date] | Non
         y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
         return DateValue(f"{y:04d}-{m:02d}", "month")
     if s in ("过去一年", "过去的一年", "一年来"):
-        if ref is not None and ref.month == 12 and period == (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)):
-            # a report delivered in December reviews its own year (head's late-year rule)
+        if _late_in_year(ref) and period in (None, (dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))):
+            # a report delivered at the year's end reviews its own year (head's late-year rule; the
+            # 1981 State Council report of 30 November: 一年来经济建设中取得的成就 is 1981)
             return DateValue(str(ref.year), "year")
         return DateValue(None if ref is None else str(ref.year - 1), "year")
     if s in ("本年度", "上年度"):
@@ -603,10 +610,31 @@ def same_period_before(value: str | None, years: int = 1) -> str | None:
     return "/".join(parts)
 
 
+# Events that open an era, with their start (dev gold: 建国以来 1949/1980-08-30, 党的十一届三中全会以来
+# 1978-12/1980-08-30, 改革开放40多年来 1978/2019).
+_ERA = re.compile(r"^(?:党的|中国共产党)?(新中国成立|中华人民共和国成立|建国|改革开放|十一届三中全会)(以来|\d{1,2}多?年来)$")
+_ERA_START = {"新中国成立": "1949", "中华人民共和国成立": "1949", "建国": "1949", "改革开放": "1978", "十一届三中全会": "1978-12"}
+
+
+def _era(s: str, reference: dt.date | None) -> DateValue | None:
+    """X以来 from the year (or month) X happened up to the reference date; X N多年来 up to its year."""
+    m = _ERA.match(s)
+    if not m:
+        return None
+    start = _ERA_START[m.group(1)]
+    if reference is None:
+        return DateValue(None, "year")
+    end = reference.isoformat() if m.group(2) == "以来" else str(reference.year)
+    return DateValue(f"{start}/{end}", "month" if "-" in start else "year")
+
+
 def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
     s = _clean(expression)
     if not s or s in VAGUE:
         return NONE
+    era = _era(s, reference)
+    if era is not None:
+        return era
     year_word = same_period_year(s)
     if year_word is not None:
         return _resolve(year_word, reference, period)
@@ -709,7 +737,10 @@ def _closed(
         n = int(m.group(1))
         if reference is None or n < 1:
             return DateValue(None, "year")
-        a, b = reference.year, reference.year + n - 1
+        # At the year's end the coming years start with the next (the 1982 report of 30 November:
+        # 在今后三年内 are 1983-1985, the rest of the sixth five-year plan).
+        a = reference.year + _late_in_year(reference)
+        b = a + n - 1
         return DateValue(str(a) if a == b else f"{a}/{b}", "year")
     return _resolve_closed(s, reference, by_start)
 

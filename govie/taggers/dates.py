@@ -137,8 +137,18 @@ _VAGUE = (
     # a vague stretch of years back (sc-report-1985 gold 过去几年, 过去的几年; 近几十年来):
     # 过去几年, 最近几年, 过去十多年, 近几十年来
     rf"|(?:过去的?|最近){_S}(?:几|十多|十几|几十|数十)年[来來]?(?![级代])|{_NEAR}几十年[来來]?"
-    r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请\d〇零一二四五六七八九十])日前)"
+    r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请\d〇零一二四五六七八九十])日前"
+    r"|这些年[来來])"  # as 这几年 (dev sc-report-1983): 这些年来，认真纠正了… (1987 report)
 )
+# A stretch since an event the calendar fixes (dev gold: 建国以来 1949/…, 新中国成立以来, 改革开放40多年来
+# 1978/2019, 党的十一届三中全会以来，… 1978-12/…); the plenum only heading its clause (…三中全会以来改革开放
+# 和现代化建设伟大成果 modifies a noun: dev sc-report-1993 leaves it).
+_ERA = (
+    r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放)以[来來]"
+    r"|改革开放\d{1,2}多?年[来來]"
+    r"|(?:党的|中国共产党)?十一届三中全会以[来來](?=[，,]))"
+)
+# (关于建国以来党的若干历史问题的决议 names a topic: a title's words, no DATE: tests/data/date_cases 351.)
 # "八五"普法 and "九五"普法 number the legal-education plans (八五 = 2021-2025), a
 # series of their own: not the economic plans, so not tagged. 第一个五年计划 is a DATE only
 # as a time (…期间, …时期, …的第一年); the plan itself (…规定, …草案, 列入第六个五年计划的产品:
@@ -176,7 +186,7 @@ _RECURRING = (
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
@@ -185,7 +195,7 @@ _NOT_AFTER_YEAR = rf"(?<!{_LONG_YEAR})(?<!{_LONG_YEAR}[ \t\u3000])"
 
 
 DATE_PATTERN = compile_cached(
-    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}|{SAME_PERIOD_TEXT}"
+    rf"{_FIRST}{_NOT_AFTER_YEAR}(?:{_RECURRING}|{_ERA}|{_PLAN}|{_DECADE}(?:以来)?|{_CENTURY}|{_SPANS}|{SAME_PERIOD_TEXT}"
     rf"|{_YEAR_PAIR}|(?:{_RANGE}|{_POINT})(?:{_OPEN}|{_BOUND})?"
     rf"|{_RELATIVE}(?:起(?![草步来点])|以[来來])?|{_DISCUSSED}|{_VAGUE})"
 )
@@ -712,6 +722,22 @@ def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
 
 # A bare start or end of a year and its month, once the year is known.
 _YEAR_EDGE = {"年初": "01", "年底": "12", "年末": "12"}
+# The words that name one year relative to the reference date.
+_RELATIVE_YEAR = re.compile(r"去年|前年|今年|明年")
+
+
+def _spoken_year(text: str, out: list[Mention], pos: int) -> int | None:
+    """The year of the last 去年/今年/明年 before ``pos`` in its paragraph that is no comparison's
+    base (比去年); None when a written year (2019年) comes after it or the paragraph has none."""
+    for d in reversed(out):
+        if "\n" in text[d.end : pos]:
+            return None
+        if _WRITTEN_YEAR.search(text, d.start, d.end):
+            return None  # a written year speaks for itself (the anchor)
+        if _RELATIVE_YEAR.fullmatch(text, d.start, d.end) and text[d.start - 1 : d.start] not in ("比", "较", "由", "与", "與"):
+            value = d.attrs.get("value")
+            return int(value) if value and value.isdigit() else None
+    return None
 
 
 def tag_dates(text: str, ctx: Context) -> list[Mention]:
@@ -751,8 +777,16 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         same = same_period_year(expression)
         year_word = same or expression
         period = ctx.period
+        spoken = None  # the year a 去年/今年 of the paragraph names, when it is the one spoken of
         if plan is not None and report.in_plan(m.start()):
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
+        elif period is None and (report is None or not report.periods) \
+                and (year_word in DISCUSSED or expression in _YEAR_EDGE) \
+                and (spoken := _spoken_year(text, out, m.start())) is not None:
+            # A year named by a word (去年) is the one its paragraph then speaks of: 去年财政增发1000亿元
+            #国债…全年货币发行还比年初计划少了…比上年下降 (1999 report: 1998, 1998-01, 1997); 去年，…
+            # 基本建设投资比上年增长７．３％ (1987 report: 1985).
+            period = _whole_year(spoken)
         elif period is None and report is None and anchor is not None and year_word in DISCUSSED \
                 and "\n" not in text[anchor[1] : m.start()]:
             # Outside a report, the year its paragraph names is the one under discussion
@@ -775,7 +809,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
                 # there (2012年，…全面实现年初确定的主要目标: 2012-01; 2006 年，…没有实现年初确定的…目标);
                 # not when a later date names another year (从2007年底…到去年底).
                 dv = DateValue(f"{anchor[0]}-{month}", "month")
-            elif report is not None and period and period[0].year == period[1].year:
+            elif (report is not None or spoken is not None) and period and period[0].year == period[1].year:
                 # It looks back in a report's review and ahead in its plan: its part says which year
                 # (dev sc-report-2021: 年初剩余的551万农村贫困人口 is 2020-01).
                 dv = DateValue(f"{period[0].year}-{month}", "month")
