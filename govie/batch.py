@@ -286,6 +286,8 @@ def map_in_processes(
     issued = done = 0
     exhausted = False
     workers: list[_Worker] = []
+    started = False  # some worker has started: start-up itself works
+    start_deaths = 0
     try:
         for _ in range(n_process):
             workers.append(_Worker(ctx, func, initializer, initargs))
@@ -331,7 +333,7 @@ def map_in_processes(
                     except (EOFError, OSError):
                         kind, value = "dead", None
                     if kind == "ready":
-                        w.ready = True
+                        w.ready = started = True
                     elif kind == "done":
                         results.update(zip(w.task, value))
                         w.task = []
@@ -345,8 +347,12 @@ def map_in_processes(
                 message = f"worker process {w.process.pid} {_death(w.process.exitcode)}"
                 _requeue(w.task, message, queue, tries, results)
                 if not w.ready and not w.task:
-                    # Died starting up, holding nothing: start-up itself fails.
-                    raise WorkerError(f"[E120] {message} while starting")
+                    # Died starting up, holding nothing: start-up itself fails, unless another worker has
+                    # started (one killed from outside while it started is replaced, as one killed mid-run
+                    # is) and start deaths stay few.
+                    start_deaths += 1
+                    if not started or start_deaths > 2 * n_process:
+                        raise WorkerError(f"[E120] {message} while starting")
                 w.stop()
                 workers[n] = _Worker(ctx, func, initializer, initargs)
     finally:

@@ -181,3 +181,32 @@ sys.exit(cli.main(["extract", {str(tmp_path)!r}, "--rules-only", "-j", "2"]))
     assert proc.returncode == 1
     assert proc.stderr.startswith("govie: error: [E120] worker process") and "while starting" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_worker_killed_while_starting_is_replaced_when_others_started(tmp_path):
+    """Start-up works (one worker started): a worker killed from outside while it starts is replaced, as one
+    killed mid-run is, and every document is written (the kill a loaded host may deliver)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(len(TEXTS)):
+        (docs / f"{i}.txt").write_text(TEXTS[i], encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = run_child(f"""
+import fcntl, importlib, time
+cli = importlib.import_module("govie.cli.main")
+real_init = cli._init_job
+def init_job(*args):
+    with open({str(tmp_path / "starts")!r}, "a+") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        f.seek(0)
+        n = len(f.read())
+        f.write("x")
+    if n == 1:  # the second worker to start, once, after the first has started
+        time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGKILL)
+    real_init(*args)
+cli._init_job = init_job
+sys.exit(cli.main(["extract", {str(docs)!r}, "--rules-only", "-j", "2", "-o", {str(out)!r}]))
+""")
+    assert proc.returncode == 0, proc.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(TEXTS)
