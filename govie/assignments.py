@@ -952,7 +952,9 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
             line_start = far
         else:
             stop = _SENTENCE_STOP.search(text, line_start, end)
-            line_start = stop.end() if stop else line_start
+            # Not the stop that ends the task itself (…完成。（X牵头）): the task would be empty.
+            if stop and text[stop.end():end].strip("。；;，, \u3000"):
+                line_start = stop.end()
     start = max(line_start, floor)  # a note earlier in the line closed the task before this one
     # A page that lost its line breaks runs its items on (豫政〔2023〕5号 as served: "…圆满完成。 一、加快
     # 提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费…(省商务厅…负责)"; the cleaned text drops

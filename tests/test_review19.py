@@ -27,3 +27,32 @@ def test_river_list_keeps_its_first_name_and_leaves_people():
     # State Council report 1999: 去年 is a date, not part of 长江.
     assert ("长江", None) in _ents("　　去年长江、嫩江和松花江流域发生了特大洪水。", "LOC")
     assert "王振江" not in [t for t, _ in _ents("表彰了王振江、张海河、李长江等先进个人。", "LOC")]
+
+
+def test_year_of_a_paragraph_stops_at_this_years_stretch():
+    import datetime as dt
+    r = govie.extract("去年全市生产总值增长6%。今年以来，全市工业投资比上年增长5%，全年目标有望实现。", model=None,
+                      reference_date=dt.date(2023, 10, 20))
+    assert ("上年", "2022") in [(e.text, e.to_dict().get("value")) for e in r.entities if e.label == "DATE"]
+
+
+def test_validity_from_a_start_is_no_expiry():
+    r = govie.extract("XX市人民政府关于印发XX办法的通知\n有效期：自2023年3月1日起5年\n", model=None)
+    assert r.to_dict()["meta"].get("expires") != "2023-03-01"
+
+
+def test_rivers_before_their_staff_stay_rivers():
+    assert [t for t, _ in _ents("在乌裕尔河、讷谟尔河等河道配备巡河人员。", "LOC")] == ["乌裕尔河", "讷谟尔河"]
+
+
+def test_park_name_is_not_cut_after_an_abbreviation():
+    assert _ents("加快建设大冶湖高新技术产业园区。", "LOC") == []
+
+
+def test_a_bases_section_chief_is_named():
+    assert _ents("会上，训练基地处长李明作了发言。", "PERSON") == [("李明", None)]
+
+
+def test_modern_tibet_local_government_links_to_no_1950s_body():
+    got = _ents("在中央和西藏地方政府的大力支持下，项目顺利完成。", "DEPT")
+    assert all(c != "西藏地方政府" for _, c in got)

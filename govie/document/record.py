@@ -611,7 +611,8 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         # 有效期: one day is the last valid day; a range (2020-01-01至2024-12-31) ends with it.
         value = _SPACE.sub("", fields["valid_until"])
         days = [_field_date("-".join(g)) for g in _ISO.findall(value)] or [_iso(m) for m in _dates_in(value)]
-        if len(days) == 1 or (len(days) == 2 and re.search("至|到", value)):
+        # 自2023年3月1日起5年 names a start and a term, no last day.
+        if (len(days) == 1 and not re.search("起|自|从", value)) or (len(days) == 2 and re.search("至|到", value)):
             expires = days[-1]
     return {
         "title": title,

@@ -724,16 +724,21 @@ def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
 _YEAR_EDGE = {"年初": "01", "年底": "12", "年末": "12"}
 # The words that name one year relative to the reference date.
 _RELATIVE_YEAR = re.compile(r"去年|前年|今年|明年")
+# How many dates back a 全年 or 年初 looks for its year: a paragraph names it a few dates before.
+_SPOKEN_YEAR_REACH = 12
 
 
 def _spoken_year(text: str, out: list[Mention], pos: int) -> int | None:
     """The year of the last 去年/今年/明年 before ``pos`` in its paragraph that is no comparison's
     base (比去年); None when a written year (2019年) comes after it or the paragraph has none."""
-    for d in reversed(out):
-        if "\n" in text[d.end : pos]:
+    para = text.rfind("\n", 0, pos)  # the paragraph's start, found once (not a slice per date)
+    for n, d in enumerate(reversed(out)):
+        if d.end <= para or n >= _SPOKEN_YEAR_REACH:
             return None
         if _WRITTEN_YEAR.search(text, d.start, d.end):
             return None  # a written year speaks for itself (the anchor)
+        if text.startswith("今年", d.start) and d.end - d.start > 2:
+            return None  # 今年以来, 今年1-9月: the reference year's own stretch, no other year named
         if _RELATIVE_YEAR.fullmatch(text, d.start, d.end) and text[d.start - 1 : d.start] not in ("比", "较", "由", "与", "與"):
             value = d.attrs.get("value")
             return int(value) if value and value.isdigit() else None

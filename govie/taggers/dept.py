@@ -370,8 +370,7 @@ class _Matchers:
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough, and 武警 (the armed police,
         # thanked beside the army in every provincial report: 驻琼部队和武警官兵) opens no other word;
-        # nor does 噶厦, the former Tibetan government (its second name in the 1959 report, probe dept45n).
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警", "侨办", "噶厦")]
+        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警", "侨办")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)

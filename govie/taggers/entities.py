@@ -1725,7 +1725,8 @@ def _surname_alternatives() -> tuple[str, str]:
 
 # 处 closing a word of place or state (地处, 身处, 所处, 深处, 相处…) before 长 of a name (长江, 长白山, 长三角):
 # no post 处长 there.
-_VERB_OF_PLACE_POST = re.compile("[地身所位深远到各相判惩论何此]处长")
+# 地 and 所 end nouns too (训练基地处长, 研究所处长): only a verb's 地处/所处 (地处长江下游) before a place.
+_VERB_OF_PLACE_POST = re.compile("(?:(?<![基场阵属驻])地|(?<![究务院])所|[身位深远到各相判惩论何此])处长")
 
 
 @lru_cache(maxsize=1)
@@ -3406,6 +3407,7 @@ def _named_parks(text: str) -> list[Mention]:
                 lo -= 1
         words = shared_words(text[lo : h.start()])
         name_words: list[str] = []
+        broke_on = ""
         for w in reversed(words):
             if w in "“”":
                 name_words.insert(0, w)
@@ -3413,10 +3415,13 @@ def _named_parks(text: str) -> list[Mention]:
             if not all(_NAME_CHAR.match(c) for c in w) or (len(w) > 1 and fw.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
                 break
             if len(w) > 1 and not tags.get(w, "v").startswith("n"):
+                broke_on = w
                 break  # a word jieba does not know as a noun or name (切实加强) opens no park's name
             name_words.insert(0, w)
         while name_words and name_words[0] in "“”" and not (name_words[0] == "“" and "”" in name_words):
             name_words.pop(0)
+        if tags.get(broke_on) == "j":
+            continue  # an abbreviation before the name may be its start (大冶|湖高新技术产业园区): no cut name
         name = "".join(name_words)
         plain = name.replace("“", "").replace("”", "")
         if not 2 <= len(plain) <= 7 or _PARK_CLASS.search(plain) or name.startswith("“"):
@@ -4646,7 +4651,7 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 _RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江]、)+[{_CJK}]{{1,3}}[河江](?=等|[，。；、,;）)\\n]|和|及)")
 _RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江]")
 # Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
-_PEOPLE_AFTER = re.compile("等?[^，。；、]{0,6}?(?:同志|个人|人员|先生|女士|等人|代表|委员|干部|职工)")
+_PEOPLE_AFTER = re.compile("等(?:先进|优秀)?(?:个人|同志|人)|同志")
 _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区")
 
 
