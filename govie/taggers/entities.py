@@ -1283,15 +1283,11 @@ def _listed_project_firms(text: str) -> list[Mention]:
 # with 集团 or 公司 and one is found (75%三一集团、中国建材集团、绿地集团等投资的一批大项目: 株洲 2020 report; probe org36),
 # as the dev Guizhou gold marks 能源集团、大数据集团、民航集团. Items that are works, phases, sites or offices
 # (空客二线, 亿纬锂能沈阳工厂, 中国华能总部) stay out, as _listed_project_firms keeps them.
+# jieba's tags of common nouns (物业 n), not of names (中国建材 nt).
+_COMMON_NOUN = ("n", "vn")
 _FIELD_AFTER_LIST = compile_cached("等?(?:新兴|重点|优势|特色|相关)?(?:产业|领域|行业|方面|板块|产品|技术|品牌)")
 _PEER_ITEM = compile_cached(f"[{_CJK}A-Za-z0-9\n]{{2,14}}")
 _PEER_OPEN = set("，。；：,;:\n“”（）() %％0123456789")
-
-
-@lru_cache(maxsize=1)
-def _common_nouns() -> dict[str, str]:
-    """jieba's dictionary words tagged as common nouns (物业, 广告), not as names (中国建材 nt)."""
-    return dictionary_tags(r"^(\S+) \d+ (n|vn)$")
 
 
 def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
@@ -1353,7 +1349,7 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
             flat = item.replace("\n", "")
             words = shared_words(flat)
             # A common noun (广告) or one + 公司 (物业公司) is a thing or a class, no name.
-            if flat in _common_nouns() or (flat.endswith("公司") and flat[:-2] in _common_nouns()) \
+            if _all_tags().get(flat) in _COMMON_NOUN or (flat.endswith("公司") and _all_tags().get(flat[:-2]) in _COMMON_NOUN) \
                     or not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
                     or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
                     or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
