@@ -85,6 +85,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 break  # 暨 joins two names (温州市个体劳动者协会暨鹿城区民营经济发展联合会), not in 暨南大学
             if text.startswith(_RENAMED, start - 2) and start - 2 > 0:
                 break  # a school renamed or upgraded: 闽江学院更名大学 (Fujian 2026 report) is two names
+            if _spaced_name_end(text, ctx.source if ctx is not None else None, start):
+                break  # an annex list sets its units between spaces: 城关镇闵庄小学 城关镇兴田小学 (紫政发〔2015〕3号)
             start -= 1
         if start > 0 and text[start - 1] in ":：" and (t := _CLOCK_MINUTES.match(text, start, m.start())):
             # The minutes of a time of day, joined to the source after it once normalization drops the space:
@@ -137,7 +139,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group() == "公司" and text.endswith("上市", start, m.start()):
             continue  # 上市公司 is a class of firms, whatever board names it (37家A股上市公司: 山西 2020 国资 news; probe org35)
-        if text.startswith(("城", "村", "社区", "科技城"), end) or (text.startswith("生", end) and text.endswith("大学", start, end)):
+        if (text.startswith(("城", "村", "社区", "科技城"), end) and not _spaced_name_end(text, ctx.source if ctx is not None else None, end)) \
+                or (text.startswith("生", end) and text.endswith("大学", start, end)):
             continue  # 福州大学城, 岳麓山国家大学科技城 and 石沛镇联盟村 are places, 东北大学生 students
         # A bank's legal form may come before its branch: 中国银行股份有限公司浙江省分行 (缙云 2022 news).
         bank = text.endswith("银行", m.start(), end) or (m.group() in _LEGAL_FORMS and text.endswith("银行", start, m.start()))
@@ -164,6 +167,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_financial_firms(text))
     out.extend(_carriers(text))
     out.extend(_listed_schools(text))
+    out.extend(_township_schools(text, out))
+    out.extend(_table_schools(text))
     out.extend(_listed_project_firms(text))
     out.extend(_central_subsidiaries(text))
     out.extend(_listed_on_exchange(text))
@@ -477,7 +482,9 @@ def _campus_named_hospitals(text: str, found: list[Mention]) -> list[Mention]:
 # school's numbered short name. Two or more items of the list must be schools, and a name that is a
 # kind of school (农村小学、城镇小学) makes none (org_school_classes).
 _SCHOOL_LIST = compile_cached(f"[{_CJK}]{{3,16}}(?:[、和及与][{_CJK}]{{3,16}})+")
-_SCHOOL_ITEM = re.compile(f"([{_CJK}]{{2,6}}?)(初级中学|高级中学|中学|小学|幼儿园|双语学校|学校|联校|初中|[一二三四五六七八九十]中)")
+# 一完小 is a county's numbered 完全小学 by its short name, 实验学校 a named kind (澧县教育局 2016 招生通知).
+_SCHOOL_ITEM = re.compile(f"([{_CJK}]{{2,6}}?)(初级中学|高级中学|中学|小学|幼儿园|双语学校|实验学校|学校|联校|初中|[一二三四五六七八九十]中)"
+                          "|()([一二三四五六七八九十]完小)")
 # The last character of a _SCHOOL_ITEM (中学, 幼儿园, 学校, 二中) at the end of a list item.
 _SCHOOL_ITEM_END = re.compile("[学园校中](?=[、和及与]|\\Z)")
 # A list item that ends as a school's name does, and another item after it: a list that has two
@@ -510,6 +517,71 @@ def _school_list_matches(text: str):
         yield from _SCHOOL_LIST.finditer(text, start, run_end)
 
 
+def _spaced_name_end(text: str, norm, i: int) -> bool:
+    """Whether a space of the original, which normalization removed, stands before clean character ``i``
+    right after a complete organization's name (its suffix ends there): a list's next item starts at ``i``."""
+    if norm is None or norm.text != text or not 2 <= i < len(norm.index):
+        return False
+    gap = norm.original[norm.index[i - 1] + 1 : norm.index[i]]
+    if not gap or gap.strip():
+        return False  # a space or a line break the normalization joined, not a character of the text
+    # A name wrapped at its legal form or its branch goes on past the break (…集团\n有限公司, …大学\n附属中学).
+    if _org_suffix().match(text, i) or text[i] in "附分第":
+        return False
+    return any(m.end() == i for m in _org_suffix().finditer(text, max(0, i - 8), i))
+
+
+# A township's school by its town's name: 官垸镇中学, 小渡口镇中学 (澧县教育局 2016 招生通知), 洞河镇中心学校
+# (紫政发〔2015〕3号). The town's name is two characters, or three where a line or a stop opens it; what
+# makes the town a class (乡镇中学, 全镇小学, 各乡中心学校) is no name.
+_TOWN_SCHOOL = compile_cached("[镇乡](?:中心学校|中心小学|初级中学|九年制学校|中学|小学)")
+_NOT_A_TOWN = set("乡镇城村集全各本该每一两个县市区省新老大小")
+
+
+def _town_school_start(text: str, p: int) -> int:
+    for n in (3, 2):
+        s = p - n
+        if s < 0:
+            continue
+        name = text[s:p]
+        if any(c in _ORG_STOP or not _NAME_CHAR.match(c) for c in name) or text[p - 1] in _NOT_A_TOWN:
+            continue
+        if n == 3 and not _starts_an_org(text, s):
+            continue
+        if n == 2 and name[0] in _NOT_A_TOWN:
+            return -1
+        return s
+    return -1
+
+
+def _township_schools(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _TOWN_SCHOOL.finditer(text):
+        s = _town_school_start(text, m.start())
+        if s < 0 or text[s : m.start()] in _school_classes():
+            continue
+        # A name the suffix rule already holds from a place (城关镇兴田小学) or a longer one keeps its span.
+        if any(f.start <= s and f.end >= m.end() for f in found):
+            continue
+        out.append(Mention("ORG", s, m.end(), "org.list", {}, priority=PRIORITY["org.list"] + 1))
+    return out
+
+
+# A table's cell holding a school's name alone, next to a cell of figures: 闸口中学\n88\n2 (澧县教育局 2016 招生
+# 计划表). A heading (学校) or a kind (农村小学) makes none.
+_TABLE_SCHOOL = compile_cached(f"(?m)^([{_CJK}]{{2,8}}?)(中学|小学|实验学校|中心学校|学校|幼儿园)$(?=\n[0-9]+$)")
+
+
+def _table_schools(text: str) -> list[Mention]:
+    out = []
+    for m in _TABLE_SCHOOL.finditer(text):
+        name = m.group(1)
+        if name in _school_classes() or any(c in _ORG_STOP for c in name) or name.endswith(("乡镇", "城镇", "农村")):
+            continue
+        out.append(Mention("ORG", m.start(), m.end(), "org.list", {}, priority=PRIORITY["org.list"] + 1))
+    return out
+
+
 def _listed_schools(text: str) -> list[Mention]:
     out: list[Mention] = []
     if "、" not in text:
@@ -521,7 +593,8 @@ def _listed_schools(text: str) -> list[Mention]:
         spans = []
         kinds = 0
         pos = m.start()
-        for k, item in enumerate(re.split("([、和及与])", m.group())):
+        parts = re.split("([、和及与])", m.group())
+        for k, item in enumerate(parts):
             if k % 2:
                 pos += len(item)
                 continue
@@ -538,14 +611,20 @@ def _listed_schools(text: str) -> list[Mention]:
                 s += cut
                 item = item[cut:]
             t = _SCHOOL_ITEM.fullmatch(item)
+            if t is None and k == len(parts) - 1 and (t := _SCHOOL_ITEM.match(item)) is not None \
+                    and text[s + t.end()] not in _ORG_STOP:
+                t = None  # the list's last item runs into the sentence: 九澧实验学校由县教育局… (澧县 2016) ends at 由
+            if t is not None and t.end() < len(item):
+                item = item[: t.end()]
             if t is None or item.endswith("中小学"):
                 continue  # 城乡中小学 is a kind
-            name = t.group(1)
+            name = t.group(1) if t.group(1) is not None else t.group(4)
+            kind = t.group(2) if t.group(2) is not None else "完小"
             if name in classes or any(name.startswith(c) and name[len(c):] in classes for c in classes if len(c) < len(name)) \
                     or any(c in _ORG_STOP for c in name) or (k == 0 and s == m.start() and not _starts_an_org(text, s)):
                 continue
             spans.append((s, s + len(item)))
-            kinds += t.group(2) not in ("学校", "联校", "双语学校")
+            kinds += kind not in ("学校", "联校", "双语学校")
         # Two schools of a named kind (中学, 小学, 幼儿园, 二中) make the list; 学校 alone is also a kind's
         # word (各种函授刊授学校、广播电视学校、职工轮训学校: 1980s State Council report).
         if len(spans) >= 2 and kinds >= 2:
@@ -1708,6 +1787,12 @@ def _last_opener(trie: dict, text: str, start: int, suffix_start: int) -> int:
             opener = i
             if i == start:
                 break
+    if opener > start:
+        # A place that ends a longer place opens nothing: 南县 in 灌南县华丰食用菌专业合作社 (灌南县农业农村局 2023).
+        end = _longest(trie, text, opener)
+        longer = next((j for j in range(max(start, opener - 3), opener) if _longest(trie, text, j) >= end), -1)
+        if longer >= 0:
+            opener = longer
     return opener
 
 
