@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from govie.text import recached as re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from govie.kb.dept_types import load_dept_types
@@ -556,12 +557,18 @@ def _town_school_start(text: str, p: int) -> int:
 
 def _township_schools(text: str, found: list[Mention]) -> list[Mention]:
     out = []
+    # The longest reach of the mentions starting at or before each start: one bisect per school, not a
+    # scan of every mention (an annex of thousands of schools).
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     for m in _TOWN_SCHOOL.finditer(text):
         s = _town_school_start(text, m.start())
         if s < 0 or text[s : m.start()] in _school_classes():
             continue
         # A name the suffix rule already holds from a place (城关镇兴田小学) or a longer one keeps its span.
-        if any(f.start <= s and f.end >= m.end() for f in found):
+        k = bisect.bisect_right(starts, s)
+        if k and reach[k - 1] >= m.end():
             continue
         out.append(Mention("ORG", s, m.end(), "org.list", {}, priority=PRIORITY["org.list"] + 1))
     return out
