@@ -324,7 +324,9 @@ _TITLE_THEN = re.compile(r"》\s*[，,]\s*(?:并|又|还)?\s*$")
 # A quantity the government sets, changed to a stated figure: 将扶贫标准提高到2300元 (sc-report-2013), dev
 # sc-report-2021 将小规模纳税人增值税起征点从月销售额10万元提高到15万元, dev sc-report-2014 中央预算内投资拟增加到
 # 4576亿元; without 将/把/拟 a figure reached is an outcome (城镇化率由45.9%提高到52.6%).
-_SET_TO = re.compile(r"(?:到|至)\s*\d")
+# A scope the government extends to the whole country is set the same way (2012 report 把跨境贸易人民币结算范围扩大到全国,
+# probe act53; 将营改增试点扩大到全国).
+_SET_TO = re.compile(r"(?:到|至)\s*(?:\d|全国)")
 _USED_FOR = re.compile(r"用于[^。；;！？!?\n]*$")
 _SET_TO_VERBS = ("降至", "降到")
 _SET_BY = re.compile(r"(?:[将把][^，,。；;]{1,40}?|拟)$")
@@ -448,6 +450,8 @@ _PROJECTS_SIGNED = re.compile(r"项目\s*\d[\d.]*\s*[万千]?\s*[多余]?\s*个|
 # The sum a government wins (争取中省预算内资金17亿元, 争取…资金超过300亿元): what makes 争取 a counted measure.
 _SUM_SOUGHT = re.compile(r"\d[\d.]*\s*[万亿千百]*\s*(?:元|美元)")
 _GROWTH = re.compile(r"增长|下降|增加|减少|同比")
+# 投入 before 累计/共计 is the noun of a total (2011 report 中央财政“三农”投入累计近3万亿元, probe act53): a statistic
+_TOTAL_AFTER = re.compile(r"\s*(?:累计|共计|总计|合计|总额)")
 _GROWTH_AFTER = re.compile(r"[，,、]\s*(?:同比)?(?:增长|下降|增加|减少)\s*\d")  # a bare rate of change, no 比上年
 _RATE_SET = re.compile(r"按\s*\d[^，,。；;、]{0,8}$")
 _FIRST_COUNT = re.compile(r"\d[\d.]*\s*[万千百亿]?\s*([^\s\d.万千百亿])")
@@ -637,7 +641,8 @@ _ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规�
 # A regulation or policy named by its title right after the drafting verb: 制定《突发公共卫生事件应急条例》 (2004
 # report, probe act50; the wikisource text breaks the line inside 《》, so the clause ends before the title); a draft
 # laid before the congress (制定了《…规划纲要（草案）》, dev wr2026-shanghaim, other) is not issued.
-_ISSUED_TITLE = re.compile(r"(?:条例|规定|措施|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|清单|目录)$")
+# 决定 and 意见 are issued as they are made (2005 report 制定了《关于深化改革严格土地管理的决定》, probe act53)
+_ISSUED_TITLE = re.compile(r"(?:条例|规定|措施|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|清单|目录|决定|意见)$")
 _TITLE_LEAD = re.compile(r"了?\s*《?\s*")
 
 
@@ -672,7 +677,12 @@ def _rates_done() -> re.Pattern[str]:
     平价粮油销售价格, 2002 国家提高了机关事业单位职工工资和离退休人员养老金水平): the action is reported as done, so the
     object may run to 30 characters."""
     words = sorted((r[0] for r in _read_tsv("activity_rates.txt")), key=len, reverse=True)
-    return re.compile(f"了[^，,。；;、]{{0,30}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
+    return re.compile(f"了?[^，,。；;、]{{0,30}}?(?:{'|'.join(map(re.escape, words))})\\s*等?(?:$|[，,。；;])")
+
+
+# A count of times before the verb marks a rate change as done as 了 does (2003 report 1999年以来，三次提高机关事业单位
+# 职工基本工资标准和离退休人员离退休金, probe act53; 两次提高…, 先后提高…, 连续…次提高…).
+_TIMES_DONE = re.compile(r"(?:[一二三两四五六七八九十多几]次|先后|相继|连续[一二三两四五六七八九十]?[次年]?)\s*$")
 
 
 # 部署 opening a report's clause, marked as a whole work laid out (全面, 专门) or as done (了), with its object:
@@ -1336,7 +1346,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 # 争取到2025年…, 争取更好结果: an aim; only funds won (a sum of money) are counted, and a sum compared
                 # with last year's (争取…资金311.5亿元、增长9.5%, dev wr2026-liaoning) is a statistic
                 return False
-            if word == "投入" and _GROWTH_AFTER.match(text, ce):
+            if word == "投入" and (_GROWTH_AFTER.match(text, ce) or _TOTAL_AFTER.match(text, e)):
                 # 中央财政科技投入1163亿元，增长16.4% (2009 report, probe act50): the spending a year came to, compared
                 # with the last, is a statistic with 投入 as its noun; 去年投入国债资金152亿元，主要用于… (dev 2006) is not
                 return False
@@ -1367,7 +1377,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False
             elif not _rates().match(text, e, ce + 1) and not (doc.kind == "report" and (
-                    _rate_list(text, e, ce) or (text.startswith("了", e) and _rates_done().match(text, e, ce + 1)))):
+                    _rate_list(text, e, ce) or ((text.startswith("了", e) or _TIMES_DONE.search(text, cs, s)) and _rates_done().match(text, e, ce + 1)))):
                 return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
             if _POLICY_STANCE.match(text, e, ce + 1):
                 return False  # 继续实行稳健的财政政策: a stance, no action
