@@ -19,7 +19,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, TERM, cppcc_only, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
+from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM, cppcc_only, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
@@ -447,17 +447,16 @@ class Linker:
             # After the 2008-2009 reforms a city's or county's construction authority is its 住房和城乡建设局
             # (市建设主管部门 in 长春's 2025 reply); 建设局 is a body of older texts.
             stem = stem[:-2] + "住房和城乡建设"
-        # A province's departments are 厅 (省财政部门 → 财政厅), a city's and county's 局.
-        ends = ("厅", "委", "委员会", "局") if stem.startswith(("省", "自治区")) else ("局", "委", "委员会", "厅")
+        ends = FUNCTIONAL_ENDS["province" if stem.startswith(("省", "自治区")) else "local"]
         # The field after the prefix: a bare 省/市 or a named place (北京市应急管理, 广东人社).
         chain, pos = self.divisions.parse_prefix(stem, jur)
         if chain and chain[0][:2] in _SAR:
             return None  # 香港警方: Hong Kong has no 公安局; a SAR body is only the name written
         field = stem[pos:] if chain else None
         if chain and self.divisions.by_code[self.divisions.effective(chain[-1])].name.endswith(("省", "自治区")):
-            ends = ("厅", "委", "委员会", "局")  # a named province's department (广东人社部门 → 人社厅)
+            ends = FUNCTIONAL_ENDS["province"]  # a named province's department (广东人社部门 → 人社厅)
         elif self._province_commission(stem, jur):
-            ends = ("委员会", "委", "局", "厅")
+            ends = FUNCTIONAL_ENDS["commission"]
         for end in ends:
             link = self._derived(stem + end, jur, date, generic=False) if stem != m else None
             if link and (self.types.get(stem[1:] + end) or self.types.get(stem[3:] + end)

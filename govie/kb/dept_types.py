@@ -38,6 +38,16 @@ def cppcc_only(text: str) -> bool:
     return ("政协" in text or "政治协商会议" in text) and "人大" not in text and "人民代表大会" not in text
 
 
+# The ending a functional name's field takes (民政 → 民政局), tried in this order: a province's
+# departments are 厅 (省财政 → 财政厅), a city's and a county's 局; a city whose province names the
+# field's body a commission takes 委员会 first (广东省卫生健康委员会 → 广州市卫生健康委员会).
+FUNCTIONAL_ENDS = {
+    "province": ("厅", "委", "委员会", "局"),
+    "local": ("局", "委", "委员会", "厅"),
+    "commission": ("委员会", "委", "局", "厅"),
+}
+
+
 class DeptTypes:
     """Department-type lexicon: every full and short form → (full form, kind)."""
 

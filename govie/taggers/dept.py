@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
@@ -1195,12 +1195,7 @@ def _field_list_spans(text: str, mt: _Matchers):
         yield from items
 
 
-_CITY_ENDS = ("局", "委员会", "委", "厅")
-# A province's departments are 厅 (省财政 → 财政厅), a city's and a county's 局.
-_PROVINCE_ENDS = ("厅", "委员会", "委", "局")
-
-
-def functional_type(field: str, types, ends: tuple[str, ...] = _CITY_ENDS) -> str | None:
+def functional_type(field: str, types, ends: tuple[str, ...] = FUNCTIONAL_ENDS["local"]) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
     for end in ends:
         # An internal unit's name is no field (财政经济委员会, a congress's committee: 抚顺市财政经济部门
@@ -2951,7 +2946,7 @@ def _elliptic_field_lists(text: str, taken: bytearray, mt: _Matchers) -> list[Me
         items, pos, ok = [], m.start(2), True
         for k, field in enumerate([m.group(2)] + m.group(3)[1:].split("、")):
             start = s if k == 0 else pos
-            body = functional_type(field, mt.types, _PROVINCE_ENDS if level in ("省", "自治区") else _CITY_ENDS)
+            body = functional_type(field, mt.types, FUNCTIONAL_ENDS["province" if level in ("省", "自治区") else "local"])
             if body is None and not (k and _LIST_FIRM.search(field)):
                 ok = False
                 break
