@@ -89,6 +89,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             if _spaced_name_end(text, ctx.source if ctx is not None else None, start):
                 break  # an annex list sets its units between spaces: 城关镇闵庄小学 城关镇兴田小学 (紫政发〔2015〕3号)
             start -= 1
+        if start > 0 and (w := _stop_led_word(text, start - 1)) and start - 1 + len(w) < m.start() - 1:
+            # The walk stops at the first character of a lead verb that is itself a stop (同 of 同意): the rest of
+            # the verb is no part of the name (现同意贝达药业股份有限公司等24家单位创建…: 浙发改高技〔2019〕438号; probe org38).
+            start = start - 1 + len(w)
         if start > 0 and text[start - 1] in ":：" and (t := _CLOCK_MINUTES.match(text, start, m.start())):
             # The minutes of a time of day, joined to the source after it once normalization drops the space:
             # 2021-05-07 09:10 山西日报 (山西日报 2021 page; probe org35).
@@ -202,12 +206,13 @@ def _party_committees(text: str, found: list[Mention]) -> list[Mention]:
 
 # Universities' short names that open the names of their schools, hospitals and colleges only (alone they are
 # words: 北大, 清华; org_names leaves them out): 北大附中云南实验学校小学部 (昆明日报 2015), 北大经济学院 (郑州日报
-# 2018; probe org34), 清华附中湾区学校 (天河区 2026 notice). A school named after the attached one is one name with it.
+# 2018; probe org34), 清华附中湾区学校 (天河区 2026 notice); their institutes in a region or city likewise:
+# 浙江大学、省农科院、清华长三角研究院 (浙发改高技〔2019〕438号; probe org38), 北大深圳研究生院. A school named after the attached one is one name with it.
 # 人大 is the people's congress as often: it opens only its attached schools (人大附中), never 人大代表…学院. The
 # short name starts a word (南开 in 河南开封 does not).
 _UNIVERSITY_SHORT_UNIT = re.compile(
-    f"(?:北大|清华|复旦|浙大|南开|北师大|华师大|交大|川大|武大)(?!学|大学)"  # not 清华大学, 四川大学
-    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|[{_CJK}]{{2,6}}?学院(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))"
+    f"(?:北大|清华|复旦|浙大|南开|北师大|华师大|交大|川大|武大)(?!学|大学|荒)"  # not 清华大学, 四川大学, 北大荒
+    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|[{_CJK}]{{2,6}}?(?:学院|研究生院|研究院)(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))"
     f"|人大(?:附中|附小|附属(?:中学|小学|实验学校))")
 
 
@@ -812,6 +817,9 @@ def _unit_end(text: str, end: int) -> int:
 # 北京大学京津冀生物医学前沿创新中心 (Tianjin 2026 report), 西安交通大学国际化区域创新中心 (Hainan 2026
 # report). A verb or stop character between (与清华大学共建创新中心) makes it no name.
 _UNIVERSITY_CENTRE = re.compile(f"([{_CJK}]{{2,12}}?)创新中心")
+# Its key laboratory likewise, the field between: 宁波大学农产品质量安全全国重点实验室获批 (宁波 2025 report;
+# probe org38), as a department's internal unit is one span with it.
+_UNIVERSITY_LAB = re.compile(f"([{_CJK}]{{2,14}}?)(?:全国重点实验室|国家重点实验室|重点实验室)")
 _CENTRE_VERBS = ("共建", "建设", "合作", "联合", "打造", "建立", "成立", "设立", "牵头", "参与", "组建", "布局")
 
 
@@ -831,7 +839,7 @@ def _university_branch_end(text: str, end: int) -> int:
     b = _UNIVERSITY_BRANCH.match(text, end)
     if b and b.group(1) in _place_words():
         return b.end()
-    c = _UNIVERSITY_CENTRE.match(text, end)
+    c = _UNIVERSITY_CENTRE.match(text, end) or _UNIVERSITY_LAB.match(text, end)
     if c and not any(ch in _ORG_STOP for ch in c.group(1)) and not any(v in c.group(1) for v in _CENTRE_VERBS):
         return c.end()
     return end
@@ -1093,11 +1101,22 @@ _PHOTO_CREDIT_END = re.compile(r"发[ \u3000]*(?:$|[）)])", re.M)
 _PHOTO_CREDIT = compile_cached(rf"(?:^|(?<=[。\s（(]))([{_CJK}·]{{2,12}}?)发(?=[ \u3000]*(?:$|[）)]))", re.M)
 
 
+# A news item's closing credit in brackets names the medium it was taken from: （图文据成都发布） (看度新闻 2022;
+# probe org38), （据新华社）, (据四川日报). A city's 发布 is its government's news account, a medium as a
+# newspaper is (成都发布, 上海发布); 据统计 and 据了解 name no one and end in no medium's word.
+_CREDIT = compile_cached(rf"[（(](?:图文|文图|图片|文字|视频|图|文)?据([{_CJK}·]{{2,12}}?)[）)]")
+
+
 def _media_lines(text: str, norm=None) -> list[Mention]:
     out: list[Mention] = []
     if _PHOTO_CREDIT_END.search(text):  # most texts have no credit's end: the slow scan is skipped
         for m in _PHOTO_CREDIT.finditer(text):
             if _MEDIA_AT_END.search(m.group(1)) and not _NOT_MEDIA.search(m.group(1)):
+                out.append(Mention("ORG", m.start(1), m.end(1), "org.media", {}, priority=PRIORITY["org.media"]))
+    if "据" in text:
+        for m in _CREDIT.finditer(text):
+            name = m.group(1)
+            if (_MEDIA_AT_END.search(name) or (name.endswith("发布") and len(name) >= 4)) and not _NOT_MEDIA.search(name):
                 out.append(Mention("ORG", m.start(1), m.end(1), "org.media", {}, priority=PRIORITY["org.media"]))
     if "来源" not in text and "日讯" not in text and "日电" not in text and "讯" not in text and "消息" not in text:
         return out
@@ -1628,6 +1647,16 @@ def _brand_enterprises(text: str) -> list[Mention]:
             continue
         out.append(Mention("ORG", m.start(1), m.end(1), "org.brand", {}, priority=PRIORITY["org.brand"]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _stop_led_words() -> tuple[str, ...]:
+    """The words of org_left_stops.txt that open with a stop character (同意), longest first."""
+    return tuple(sorted((w for w in load_words("org_left_stops") if len(w) >= 2 and w[0] in _ORG_STOP), key=len, reverse=True))
+
+
+def _stop_led_word(text: str, i: int) -> str:
+    return next((w for w in _stop_led_words() if text.startswith(w, i)), "")
 
 
 @lru_cache(maxsize=1)
