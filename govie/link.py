@@ -279,7 +279,7 @@ class Linker:
             or self._former_county(m)
             or self._bingtuan_body(m)
             or self._derived(m, jur, date, generic=False, central=central)
-            or self._with_unit(m, jur, date)
+            or self._with_unit(m, jur, date, central)
             or self._standalone_unit(m, jur, date, antecedents)
             or self._derived(m, jur, date, central=central)
             or self._fuzzy(m, jur, date)
@@ -727,8 +727,9 @@ class Linker:
                 return Link(canonical, None, None, 0.6, True, "derived+former-county")
         return None
 
-    def _with_unit(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
-        """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处."""
+    def _with_unit(self, m: str, jur: str | None, date: dt.date | None, central: bool = False) -> Link | None:
+        """水利厅行政审批处 → 四川省水利厅 with unit 行政审批处; in a central document the head may be a
+        central body without its prefix (妇儿工委办公室: 国务院妇儿工委's office)."""
         splits = [(m[:i], m[i:]) for i in range(len(m) - 2, 1, -1)
                   if UNIT_TAIL.match(m[i:]) or self._is_unit(m[i:])
                   or (_STATION_TAIL.match(m[i:]) and m[i - 1] in "局委办")
@@ -753,7 +754,10 @@ class Linker:
         # 中央纪委国家监委|驻交通运输部纪检监察组: the two plates' group is the commission's unit (its first plate).
         splits = [(head[:-4] if head == "中央纪委国家监委" and STATIONED_GROUP.fullmatch(tail) else head, tail)
                   for head, tail in splits]
-        for rules in ((self._exact, self._substituted), (self._zone_full_head, self._derived, self._zone_head)):
+        first: tuple = (self._exact, self._substituted)
+        if central:
+            first += (lambda head, _jur, day: self._central_short(head, day),)
+        for rules in (first, (self._zone_full_head, self._derived, self._zone_head)):
             for head, tail in splits:
                 for rule in rules:
                     link = rule(head, jur, date)
@@ -1202,6 +1206,9 @@ _TRANSFER_SOURCE = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:(?:[、和及][
 # 原 opening the list, not inside a word (原因, 原则, 草原, 高原: review of probe dept41n).
 _FORMER_LIST = re.compile(r"(?<![草高平中复还])原(?![则因有来始料本先])[^，,；;。、和及\s]{2,20}(?:[、和及][^，,；;。、和及\s]{2,20})*[、和及]$")
 _ABOLISHED_LIST = re.compile(r"(?:不再保留|撤销)(?:单设的)?(?:[^，,；;。！？]*?[、和及])?")
+# The body, or what it holds, said to be abolished after it (国家卫生和计划生育委员会计划生育兼职委员制度同时撤销
+# in a 2022 函, probe dept46n): the former body, not its successor. Within the clause only.
+_ABOLISHED_AFTER = re.compile(r"[^，,；;。！？]{0,24}?(?:同时|一并|相应)?(?:予以)?(?:撤销|不再保留)")
 
 
 # A body whose founding is told after it ended (１９９３年７月成立香港特别行政区筹委会预备工作委员会 in the 1997
@@ -1211,12 +1218,14 @@ _FOUNDED_BEFORE = re.compile("(?:成立|组建|设立|建立)了?$")
 
 def _named_as_former(clean: str, start: int, end: int) -> bool:
     """A body named in a reform sentence as the source of moved duties (X的…职责, X承担的…职能),
-    as abolished (不再保留X, 撤销X and the list's later items), or after 原."""
+    as abolished (不再保留X, 撤销X and the list's later items, X…同时撤销), or after 原."""
     s = max(clean.rfind("。", 0, start), clean.rfind("\n", 0, start)) + 1
     e = min([i for i in (clean.find("。", end), clean.find("\n", end)) if i >= 0] or [len(clean)])
     if not any(w in clean[s:e] for w in _REFORM_WORDS):
         return False
     if (start and clean[start - 1] == "原") or _TRANSFER_SOURCE.match(clean, end, e):
+        return True
+    if _ABOLISHED_AFTER.match(clean, end, e):
         return True
     before = clean[s:start]
     if _FORMER_LIST.search(before):
