@@ -82,9 +82,13 @@ _BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（�
                       r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
                       r"|地方(?:各级)?财政))?"
                       r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
-# What may open a clause before its subject: numbering, connectives.
+# A recurring time that may open a clause before its subject with no comma: 每年年初省工信委根据…对入选
+# 企业进行调整 (赣府厅字〔2013〕97号), 每季度省统计局向省政府报送…; a bare frequency is no DATE (guide), so
+# nothing else takes it off the opener. A dated point (每年3月底前) is a DATE and is taken off as one.
+_RECURRING_OPENER = r"(?:(?:每(?:年|月|季度|半年|周|旬)(?:年初|年中|年底|年末|初|中|底|末)?|定期)[，,]?)?"
+# What may open a clause before its subject: numbering, connectives, a recurring time.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?"
-                      r"(?:新组建的|重新组建的|新成立的)?")
+                      + _RECURRING_OPENER + r"(?:新组建的|重新组建的|新成立的)?")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
 # 牵头的 / 负责的 qualify a noun: "建立由农业农村部、工业和信息化部牵头的…协调推进机制" (国发〔2018〕42号).
 _NOT_CUE_AFTER = {
@@ -2051,7 +2055,7 @@ _PRESCRIPTION = re.compile(r"要(?!求)|应当?|须|不得|负责|牵头")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # What opens the sentence before its subject: numbering, an article, connectives.
 _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
-                             r"(?:同时|此外|其中|另外|最后)?[，,]?")
+                             r"(?:同时|此外|其中|另外|最后)?[，,]?" + _RECURRING_OPENER)
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
 _STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"
                           r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
