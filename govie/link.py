@@ -1192,6 +1192,17 @@ def _township_name(t: re.Match[str]) -> str:
 # decree, its issuer is the body of that year, not the successor of the citing text's date.
 _NOTICE_TAIL = re.compile(r"公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*[号號]")
 _FORMER_POST = re.compile("原(?:常务)?副?(?:党组|党委)?(?:[\u4e00-\u9fff]{0,2}长|主任|书记|主席|总编辑|总经理|委员)")
+# The first issuer of a joint decree or document (建设部等七部委令第162号, cited in 安庆's rules of 2017, probe
+# dept47l): the rest of the issuers as a count stands between the body and the decree.
+_JOINT_ISSUERS = re.compile(r"等\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*个?(?:部委|部门|单位)")
+
+
+def _decree_issuer_at(clean: str, end: int) -> bool:
+    """Whether a decree's or numbered notice's number follows a body ending at ``end``, alone or after the
+    count of its co-issuers: the body of the decree's year, not the successor of the citing text's date."""
+    j = _JOINT_ISSUERS.match(clean, end)
+    at = j.end() if j else end
+    return bool(DECREE_TAIL.match(clean, at) or DECREE_TAIL_INVERTED.match(clean, at) or _NOTICE_TAIL.match(clean, at))
 
 
 # A reform's statements: the bodies they merge or abolish are named as they were (将省农业厅的职责…
@@ -1284,6 +1295,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         jur = NATIONAL  # central short names (标准委) are the central bodies only here
     cppcc_text = cppcc_only(clean)
     cache: dict[str, Link] = {}
+    decree_issuers: dict[str, Link] = {}  # former bodies found as a decree's issuer, by their surface
     town = document_township(clean, ctx)  # a town's report: its 镇党委 is that town's
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None
@@ -1384,16 +1396,16 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             if m.start > 1 and clean[m.start - 1] == "的" and foreign_state_before(clean, m.start - 1) is not None:
                 # 日本的财政部, 美国的中央银行: the body of the state named before it, never China's.
                 link = Link(None, source="foreign-state")
-            if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end)
-                                                        or DECREE_TAIL.match(clean, m.end)
-                                                        or DECREE_TAIL_INVERTED.match(clean, m.end)
-                                                        or _NOTICE_TAIL.match(clean, m.end)):
+            decree = link.source.endswith("+successor") and _decree_issuer_at(clean, m.end)
+            if link.source.endswith("+successor") and (_FORMER_POST.match(clean, m.end) or decree):
                 # The body of a former post is the former body itself (dev sc19-54: 韦建桦 教授、
                 # 中央编译局原局长), not its successor on the document's date; so is the body
                 # that issued a decree (建设部令第89号 cited in 2018, like dev pt-85109's 原国家安全监管总局令第3号).
                 former = [a for a in linker.registry.by_name(linker._without_state(surface)) if a.valid_to]
                 if len(former) == 1:
                     link = Link(former[0].name, former[0].id, None, link.score, False, "registry+former")
+                    if decree:
+                        decree_issuers.setdefault(surface, link)
             if link.canonical is None and bodies and link.source != "context-unlinked":
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical is None and bodies:
@@ -1431,6 +1443,14 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
         m.attrs.update(canonical=link.canonical, agency_id=link.agency_id, unit=link.unit,
                        derived=link.derived, link=link.source, score=link.score)
         prev = m
+    # A former body found as a decree's issuer is that body in every mention of its name in the text
+    # (建设部等七部委《廉租住房保障办法》(建设部等七部委令第162号): 安庆 2017, probe dept47l), not the
+    # successor of the text's date in the mentions without the decree's number.
+    # (A former post's body is not: 中央编译局原局长 beside the 中央编译局 of today's post.)
+    for b in bodies:
+        f = decree_issuers.get(clean[b.start:b.end])
+        if f is not None and str(b.attrs.get("link", "")).endswith("+successor"):
+            b.attrs.update(canonical=f.canonical, agency_id=f.agency_id, link=f.source)
     # A short name defined right after a linked body (潜江高新技术产业开发区管理委员会（简称“潜江高新区管委会”）,
     # 潜江市's rules, 2024) and found as a body of its own, unlinked (a zone's 管委会 or 党工委): that body.
     defined = {}

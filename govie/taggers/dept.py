@@ -116,7 +116,10 @@ _GENERIC_END = (
     # 科技成果转化中心, 寿光市综合行政执法大队: shandong-chorography.org 2017, probe dept32t).
     "|保护站|转化中心|执法大队|执法支队"
     # Land reserve, loan guarantee and surveying centres of a city's bureaus.
-    "|储备中心|担保中心|测绘中心)"
+    "|储备中心|担保中心|测绘中心"
+    # Land and house expropriation centres of a city's or county's bureaus (市土地房屋征收安置中心 beside
+    # 市土地储备和征地服务中心 in 兴宁市征收土地管理办法, 兴市府〔2023〕57号; 房屋征收事务中心, 征收补偿中心).
+    "|安置中心|补偿中心|事务中心)"
 )
 # A congress's term between the place and the body (河南省第十四届人民代表大会, 市十六届人大), a
 # line break of the page after it (广东省第十四届\n人民代表大会), an indented second line (白云区第十七届\n
@@ -358,7 +361,7 @@ class _Matchers:
         # skips in C to the characters that can open a match (a tenth of the scan's time).
         self.prefix_type_re = compile_cached(
             f"(?:{'|'.join(_PREFIX_LEVELS)}|旗(?<![国红彩锦军战令党团队]旗)|自治(?<!民族自治)[县旗])"
-            f"(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
+            f"(?:{typ}|委{_COMMITTEE_NOT_AFTER}|{_GOV_FU})")
         # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         # A banner's too, as 县's (旗药材产业研究发展中心: 奈曼旗 2025, probe dept28c).
@@ -643,6 +646,10 @@ _BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办�
 # ("together with") is a verb after the committee (县委会同县财政局, 团县委会同…), but 党委会同意 is
 # the committee's meeting agreeing.
 _COMMITTEE_NOT_AFTER = "(?![员托屈婉]|会(?!同(?!意)))"
+# 府 alone after a bare level is the government in Guangdong's addressee lines and approvals (各镇人民政府、
+# 街道办事处,市府直属和省、梅属驻兴各单位: 兴市府〔2023〕57号; 市府直属各单位: 东府〔2021〕54号; 区府属各单位:
+# 穗埔府规〔2021〕18号; 经市府同意). Only before those words: 兴市府〔2023〕 is a document number, 开封府 a prefecture.
+_GOV_FU = "府(?=直属|属[各单]|各[部委单直]|同意|批准|常务会议)"
 
 
 # 任 (to take a post) before a bare level: jieba reads 任县 as the former county (任泽区 since 2020),
@@ -858,7 +865,10 @@ _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:
                           # Tianjin and Guizhou): the centre beside the province's party committee.
                           # Not where the committee's meeting follows: 落实中央、省委经济工作会议部署 is the
                           # central economic work conference (中央经济工作会议) cut short (武宁 2022).
-                          "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委)(?![\u4e00-\u9fff]{0,6}?工作会议))")
+                          # Nor where more committees follow before it (全面落实中央、省委、市委和区委经济工作会议
+                          # 决策部署: 金华市婺城区 2025, probe dept47l).
+                          "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委)"
+                          "(?!(?:[和、](?:省委|市委|州委|县委|区委))*[\u4e00-\u9fff]{0,6}?工作会议))")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
