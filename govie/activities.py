@@ -299,6 +299,9 @@ _LEVY_VERBS = ("开征", "征收", "增设")
 _LEVIED = re.compile(r"[^，,。；;]{0,20}?税种?\s*等?(?:$|[，,。；;])")
 _TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,40}?措施\s*(?:$|[，,。；;])")
 # "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
+# Measures named by no content: "政府都已经采取措施，陆续加以落实" (1979 report), "正在采取措施，逐步加以解决" (1999),
+# "也正在采取措施" (1956), "采取有效措施，努力解决…" (2003; probe act54): a promise of action, none reported.
+_BARE_MEASURES = re.compile(r"\s*了?\s*(?:有效|必要|相应|各种|积极|切实|有力)?(?:的)?措施\s*(?:$|[，,。；;])")
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
 # What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
 # sc-report-2007 继续增加对种粮农民直接补贴…, 增加对财政困难县乡和产粮大县的转移支付; sc-report-2009 及时增加对
@@ -414,6 +417,20 @@ _PREPOSITION_BEFORE = re.compile(r"(?:(?<![面针反相绝应核校比配])对|(
 _STRADDLING = ("线上线下", "公开工")
 _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,12}$")
 # An ability or a wish (能够, 愿意, 有可能), not an action.
+# A collective or private actor right before the verb acts, not the government (guide: actions of firms and people are
+# no activities): 公社举办了许多土化肥厂, 各地人民公社已经建立起…种子基地 (1960 report, probe act54), 人民公社还举办了
+# 很多…工业 (1959), 鼓励有条件的用人单位为职工建立补充养老和医疗保险 (2001), 支持社会力量兴办各类服务机构 (2014,
+# 2015, 2019), 允许外商兴办独资企业 (1984). A preposition before the actor (对…企业实施, 为社会力量提供) makes it an object.
+_PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公社|社队|生产队|社会力量|社会资本|民间资本|用人单位|外商)"
+                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行)*(?:为[^，,。；;：:、]{1,8})?$")
+_ACTOR_AS_OBJECT = re.compile(r"[对把将向给]")
+# A payment ensured with its object before it: 确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放 (2000,
+# 2001, 2002 reports), 保证教师工资按时足额发放 (2002, 2003), 确保工资按时足额发放 (dev sc-report-2003, no gold): the
+# outcome a task must secure, no payment the government reports making (probe act54).
+_ENSURED_PAYMENT = re.compile(r"(?:确保|保证)[^，,。；;：:]{2,40}?(?:按时|足额|及时|按月|如数)+$")
+_SET_FORBIDDEN = re.compile(r"擅自|不允许|不准|禁止|严禁|不得")
+_SET_NAMED = re.compile(r"这个|这一|的(?:方向|做法|办法)")
+_PAYMENT_WORDS = frozenset(("发放", "兑现", "支付", "拨付"))
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 # A reform, policy or work reported under way (方案正在实施 sc-report-1999; 促进中部地区崛起的政策开始实施, 公务员工资
@@ -1322,6 +1339,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             # 建设亿元以上项目4000个、完成投资超4500亿元 (wr2026-liaoning): projects counted, a statistic, as
             # for 实施 (dev gold leaves 2 of 3 out)
             return False
+    if kind == "sets" and (doc.kind != "report" or not _SET_BY.search(text, max(cs, s - 42), s)
+                           or _SET_FORBIDDEN.search(text, cs, s) or _SET_NAMED.search(text, e, ce)):
+        # 由降转为升: an outcome; only 将/把 X 转为 Y in a report is a change the government makes, not one it forbids
+        # (决不允许擅自将耕地改为非农用地, 2001) or names as a course (把上缴利润改为上缴税金这个方向，应该肯定, 1982)
+        return False
     if kind in ("rate", "reform") and text.endswith(("通过", "经过"), 0, s):
         return False  # “六五”期间，通过调整和改革，生产发展 (sc-report-1986, 经过调整和改革 too; 1983 经过改革、调整): a means
     if kind in _COUNTED_KINDS:
@@ -1362,7 +1384,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         elif kind == "rate":
             if word == "采取":
                 if not _TAKEN_MEASURES.match(text, e, ce + 1) or doc.kind != "report" \
-                        or _is_planned(doc, sent_start, s, e) or _MEASURE_THEN_DONE.match(text, e):
+                        or _is_planned(doc, sent_start, s, e) or _MEASURE_THEN_DONE.match(text, e) \
+                    or _BARE_MEASURES.match(text, e, ce + 1):
                     return False  # 采取…方式 is a means; 要采取多种措施 in a plan, a direction
             elif word in _LEVY_VERBS:
                 if not _LEVIED.match(text, e, ce + 1):
@@ -1383,7 +1406,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 return False  # 继续实行稳健的财政政策: a stance, no action
         elif doc.kind != "report":  # reform: in a report, counted or not (取消123项…事项): no count check
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
-        elif word in ("关停", "关闭") and not text[e:ce].strip(" 了"):
+        elif word in ("关停", "关闭", "兴办", "试办") and not text[e:ce].strip(" 了"):
+            # 职工轮训学校和农民技术学校大量兴办， (1984 report, probe act54): what was set up is the subject, no action named
             return False  # 破产企业要真关闭，(sc-report-1997): firms close; the government closes something it names
     if word not in _HELD_EVENT_VERBS and _HELD_SUBJECT.match(text, e, ce):
         return False  # 商会成立大会…在北京举行, 新闻发布活动在…举行: the verb names the event held, no action
@@ -1644,6 +1668,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 对取消和下放审批事项要…, 向建立…迈出: the preposition's object, a noun phrase
     if doc.kind == "report" and _JUDGED_AFTER.match(text, e, min(len(text), e + 120)):
         return False  # …，建立…机制，对…具有十分重要的意义: the subject of a judgement, no action reported
+    if word in _PAYMENT_WORDS and _ENSURED_PAYMENT.search(text, max(cs, s - 44), s) \
+            and (e >= ce or _CLAUSE_BREAK.match(text, e)):
+        return False  # 确保…基本养老金按时足额发放: an outcome ensured (_ENSURED_PAYMENT)
+    actor = _PRIVATE_ACTOR.search(text, max(cs, s - 24), s) if doc.kind == "report" else None
+    if actor and not _ACTOR_AS_OBJECT.search(text, cs, actor.start()):
+        return False  # 公社举办了许多土化肥厂: a commune, a firm or a private party acts (_PRIVATE_ACTOR)
     if _ABILITY.search(text, max(cs, s - 24), s):
         return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
     if _FRAMED_TASK.search(text, max(cs, s - 16), s) and "的" in text[e:ce]:
@@ -2450,6 +2480,8 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
             if m.group() == "计划" and gap[:1] in ("，", ","):
                 continue  # 实施…就业创业推进计划,推出十项专项行动 (人社部 2023-04-24): a plan's name ends its clause
 
+            if m.group() == "拟" and gap[:1] in ("将", "把") and len(gap) <= _SENTENCE_BACK:
+                return True  # 国家计委拟将过去的五道手续简化为两道手续 (1984 report, probe act54): 拟 plans the change 将 sets
             if len(gap) > _SENTENCE_BACK or not (
                     _future_adverbs(gap, doc.text[pos : pos + 2])
                     or (doc.text.startswith(_TARGET_VERBS, pos) and _FUTURE_TARGET.fullmatch(gap))):
