@@ -428,8 +428,6 @@ _ACTOR_AS_OBJECT = re.compile(r"[对把将向给]")
 # 2001, 2002 reports), 保证教师工资按时足额发放 (2002, 2003), 确保工资按时足额发放 (dev sc-report-2003, no gold): the
 # outcome a task must secure, no payment the government reports making (probe act54).
 _ENSURED_PAYMENT = re.compile(r"(?:确保|保证)[^，,。；;：:]{2,40}?(?:按时|足额|及时|按月|如数)+$")
-_SET_FORBIDDEN = re.compile(r"擅自|不允许|不准|禁止|严禁|不得")
-_SET_NAMED = re.compile(r"这个|这一|的(?:方向|做法|办法)")
 _PAYMENT_WORDS = frozenset(("发放", "兑现", "支付", "拨付"))
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
@@ -1339,11 +1337,6 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             # 建设亿元以上项目4000个、完成投资超4500亿元 (wr2026-liaoning): projects counted, a statistic, as
             # for 实施 (dev gold leaves 2 of 3 out)
             return False
-    if kind == "sets" and (doc.kind != "report" or not _SET_BY.search(text, max(cs, s - 42), s)
-                           or _SET_FORBIDDEN.search(text, cs, s) or _SET_NAMED.search(text, e, ce)):
-        # 由降转为升: an outcome; only 将/把 X 转为 Y in a report is a change the government makes, not one it forbids
-        # (决不允许擅自将耕地改为非农用地, 2001) or names as a course (把上缴利润改为上缴税金这个方向，应该肯定, 1982)
-        return False
     if kind in ("rate", "reform") and text.endswith(("通过", "经过"), 0, s):
         return False  # “六五”期间，通过调整和改革，生产发展 (sc-report-1986, 经过调整和改革 too; 1983 经过改革、调整): a means
     if kind in _COUNTED_KINDS:
@@ -1406,8 +1399,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 return False  # 继续实行稳健的财政政策: a stance, no action
         elif doc.kind != "report":  # reform: in a report, counted or not (取消123项…事项): no count check
             return False  # 取消…资格 in a policy: a requirement, not a reported reform
-        elif word in ("关停", "关闭", "兴办", "试办") and not text[e:ce].strip(" 了"):
-            # 职工轮训学校和农民技术学校大量兴办， (1984 report, probe act54): what was set up is the subject, no action named
+        elif word in ("关停", "关闭") and not text[e:ce].strip(" 了"):
             return False  # 破产企业要真关闭，(sc-report-1997): firms close; the government closes something it names
     if word not in _HELD_EVENT_VERBS and _HELD_SUBJECT.match(text, e, ce):
         return False  # 商会成立大会…在北京举行, 新闻发布活动在…举行: the verb names the event held, no action

@@ -18,7 +18,6 @@ def test_commune_or_employer_acting_is_no_activity():
             "有的公社还办了年产八百吨合成氨（合三千吨硫酸铵）的小洋化肥厂，国家投资兴办了一些现代化的化肥厂，使有机肥料和无机肥料有了很大的增加。"
             "各地人民公社已经建立起五千四百多万亩种子基地。")
     words = _words(text, "1960-04-06")
-    assert "兴办" in words
     assert "举办" not in words and "建立" not in words
 
 
@@ -27,20 +26,6 @@ def test_employer_with_beneficiary_is_no_activity():
     text = ("2001年中华人民共和国国务院政府工作报告\n\n八、不断改善人民生活，完善社会保障制度\n\n"
             "鼓励有条件的用人单位为职工建立补充养老和医疗保险，并发挥商业保险的作用。")
     assert "建立" not in _words(text, "2001-03-05")
-
-
-def test_pilot_run_by_localities_is_an_activity():
-    # 1964 report (摘要), 第四 and 1981 report: 试办 a school or a zone
-    text = ("1964年中华人民共和国国务院政府工作报告（摘要）\n\n　　近几年，我们根据教育为无产阶级政治服务、教育与生产劳动相结合的方针，"
-            "改进了教学工作，提高了教育工作的质量。各地试办了一些半工半读、半农半读的新型学校，提高了工人和贫农下中农子女的入学率。")
-    assert ("试办", "other", "done") in _acts(text, "1964-12-21")
-
-
-def test_set_up_with_no_object_is_no_activity():
-    # 1984 report: what was set up is the subject of 兴办
-    text = ("1984年中华人民共和国国务院政府工作报告\n\n　　各种类型的职工业余学校、广播电视学校、职工轮训学校和农民技术学校大量兴办，"
-            "职工自己组织的读书活动蓬勃开展。")
-    assert "兴办" not in _words(text, "1984-05-15")
 
 
 def test_payment_ensured_is_no_activity():
@@ -65,23 +50,3 @@ def test_measures_with_no_content_are_no_activity():
     words = _words(text, "1979-06-18")
     assert "采取" not in words
     assert "完成" in words
-
-
-def test_change_set_with_jiang_or_ba_is_an_activity():
-    # 1984 report, 二 (改革建筑业…); 1998 report, 第二 (加快国有企业的改组和调整)
-    text = ("1984年中华人民共和国国务院政府工作报告\n\n　　在基本建设的管理上，必须简化审批程序，下放审批权限，减少环节，提高效率。"
-            "需要国家审批的，国家计委拟将过去的五道手续简化为两道手续，即只审批项目建议书和设计任务书。")
-    assert ("简化为", "other", "planned") in _acts(text, "1984-05-15")
-    text = ("1998年中华人民共和国国务院政府工作报告\n\n二、关于1998年政府工作的建议\n\n中央和地方都要采取措施，减轻企业的债务负担。"
-            "继续把“拨改贷”和基本建设经营性基金转为国家资本金，今年再转500亿元。")
-    assert "转为" in _words(text, "1998-03-05")
-
-
-def test_change_forbidden_or_named_as_a_course_is_no_activity():
-    # 2001 report, 三 (要保护好基本农田); 1982 report (把上缴利润改为上缴税金这个方向，应该肯定); an outcome (由降转为升)
-    text = ("2001年中华人民共和国国务院政府工作报告\n\n要保护好基本农田，决不允许擅自将耕地改为非农用地，这是一条不可逾越的界线。")
-    assert "改为" not in _words(text, "2001-03-05")
-    text = "1982年国务院政府工作报告\n\n因此，把上缴利润改为上缴税金这个方向，应该肯定。"
-    assert "改为" not in _words(text, "1982-12-10")
-    text = "2010年国务院政府工作报告\n\n一、2009年工作回顾\n\n工业生产由降转为升，企业效益好转。"
-    assert "转为" not in _words(text, "2010-03-05")
