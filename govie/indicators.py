@@ -52,6 +52,14 @@ __all__ = ["annotate_indicators", "standard_indicator", "targets", "INDICATOR_AT
 #: The attributes every METRIC carries after this stage (null when unknown).
 INDICATOR_ATTRS = ("indicator", "standard_indicator", "change", "kind", "qualifier", "period")
 
+# "第二十七条 ": an article's number opening a rule's clause
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}条\s*")
+# whom a rule's figure is for, before a figure per period or a term (职工参保人员|每月上门次数)
+_RULE_TOPIC = re.compile(r"^(?:(?:其他|其余|各类)?[\u4e00-\u9fff]{0,12}?(?:人员|职工|居民|毕业生|对象)|本(?:通知|办法|细则|规定|意见|方案|条例|公告))"
+                         r"(?=每[月年日天周次][\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{0,4}(?:期限|有效期|见习期|试用期|租期)$)")
+_BOUND_BEFORE = re.compile(r"(?:不超过|不低于|不少于|不高于|不多于|不大于|不小于|不得(?:超过|低于|少于|高于)|不能(?:超过|低于))"
+                           r"(?:每人|每户|每月|每年|每天|每日|每次)*$")
+
 # Where a clause starts, reading back from a number.
 _CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～/")
 _SENTENCE_BREAK = frozenset("。；;！？!?\n")
@@ -119,7 +127,8 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 _PART_OF = re.compile(r"\s*其中[：:]?")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "日", "小时", "周", "个月", "工作日", "个工作日"})
 # what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
-_SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限)$")
+# "本办法…有效期3年", "见习期最长不超过12个月", "租期5年以上": the terms a rule sets are spans named as such
+_SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限|有效期|见习期|试用期|租期|租赁期|服务期|任期|过渡期|公示期)$")
 _WITHIN = re.compile(r"^[^，,]{1,8}?(?:期|年度|年|月)内(?=..)")
 _CJK = compile_cached(r"[\u4e00-\u9fff“”‘’《》（）]")
 
@@ -431,7 +440,8 @@ _CLAUSE_OPENERS = frozenset({"并", "且", "可以", "应当", "应", "须", "�
 _OPENER_PREFIXES = tuple(_CLAUSE_OPENERS)
 # the rest of a 对… clause after its number, closed by 的 (对…1亿元以上的企业)
 _FOR_WHOM_AFTER = re.compile(r"[^，,；;。：:\n]{0,24}?的")
-_PER_STEP = ("每增加", "每招用")  # 每增加1人给予3000元: a step of a rate, no name
+# 每增加1人给予3000元: a step of a rate, no name; so is 每接收1名见习人员 (宁波 见习补贴, probe ind38)
+_PER_STEP = ("每增加", "每招用", "每接收", "每吸纳", "每安置")
 # a time bound closing the phrase (…之日起, 在培训班结束前): when, not what
 _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前|前)$")
 
@@ -801,6 +811,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
                 bare = _LEAD_QUALIFIER.sub("", word)  # 均超过30% is 超过
                 if nearest and (word in cues.before or bare in cues.before):
                     qualifier = cues.before.get(word) or cues.before[bare]
+                    if qualifier == "超过" and phrase[: -len(word)].endswith(("不得", "不能", "不应", "不可")):
+                        qualifier = "以内"  # "歇业的期限最长不得超过3年" is a cap (gz-37 gold: 以内)
                 if word.startswith("分别"):
                     distribute = True
                 if change:
@@ -871,6 +883,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
     # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
+    # "期限最长不得超过3年": a cap word before a modal
+    phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
     # "贷款额度由经办银行…确定，最高不超过300万元": a cap word alone names nothing; the clause before does
     # (probe guide24's 柳州 and 大庆 loan guides)
     if phrase in _CAP_WORDS:
@@ -940,7 +954,8 @@ _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不
 _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
                     "不大于": "以内", "不超过": "以内", "不高于": "以内", "不多于": "以内", "低于": "以内", "少于": "以内"}
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|一般)$"
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|最长|最短|最多|最少|一般)$"
+                       r"|(?<=..)(?<![许认不])可(?:以)?$"  # "贷款基准利率可上浮3个百分点": a modal (probe ind38)
                        r"|(?<=..)(?<![规原细准法守否])则$"  # "而旅游综合收入则将达到300亿元"
                        r"|(?<=..)(?<![通经超越度路穿])过$")  # "主营业务收入过100亿元", "纳税过1亿元": a bound word
 _CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
@@ -1929,7 +1944,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 carried[id(m)] = indicator or _measure_of(prev, carried)
             # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
             # durations (15个工作日内完成审核) measure nothing named
-            named = not streak and read.changes and phrase and _SPAN_NAME.search(phrase)
+            # so is a term a rule sets with or without its link (有效期3年, 期限最长不超过12个月)
+            named = not streak and phrase and _SPAN_NAME.search(phrase) \
+                and (read.changes or read.qualifier or text.endswith(phrase, 0, m.start))
             # "一个有效期内待遇享受最高时长": the span it is within is no part of its name
             indicator = _WITHIN.sub("", phrase) if named else None
         if (grant := _granted(text, m, s_start)):
@@ -2107,7 +2124,26 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "全年再减少企业税负3500亿元左右" (State Council report 2017): the verb of change taken off
             # the front of what is measured (rule 1) still says how it changes
             change = "decline"
+        if indicator:
+            # "第二十七条 住房租赁补贴期限为5年" (gz-1m): the article's number opens the clause, no name
+            indicator = _ARTICLE.sub("", indicator) or None
+        if policy and indicator:
+            # "一个年度内享受待遇次数不超过2次": the span a count is within is no part of its name
+            indicator = _WITHIN.sub("", indicator)
+        if indicator and (topic := _RULE_TOPIC.match(indicator)) is not None:
+            # "其中职工参保人员每月上门次数不低于12次", "其他人员见习期最长不超过6个月", "本通知有效期1年":
+            # whom a rule's figure is for, or the rule itself, opens the clause (gz-33, gz-27 gold:
+            # 每月上门次数, 有效期; probe ind38, 宁波 见习期)
+            indicator = indicator[topic.end():]
+        if change == "level" and (bound_at := _BOUND_BEFORE.search(text, max(s_start, m.start - 16), m.start)) \
+                and (policy or (not report and text.endswith(("最高", "最低", "最多", "最少", "最长", "最短"), 0, bound_at.start()))):
+            # "每月上门次数不低于12次", "担保费率原则上不超过1%": a rule's bound states no level (guide: level
+            # is 达到, 为, 共, 累计; dev policy gold 17 of 20); a page that is no policy by its masthead
+            # bounds a rule with a cap word (贷款期限最长不超过3年), a goal without one (城镇新增就业不少于28万人)
+            change = None
         if _not_a_name(indicator, near, text):
+            if indicator.startswith(_PER_STEP):
+                change = None  # "每接收1名见习人员": the step a grant is per states no level either
             indicator = None
         m.attrs.update({
             "indicator": indicator,
