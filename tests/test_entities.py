@@ -105,8 +105,9 @@ CASES = [
     (tag_locs, "扎实开展秦沈高铁二通道、沈阳都市圈环线高速前期工作", [], ["通道"]),
     # Deserts, sandy lands and national parks (Inner Mongolia and Qinghai 2026 reports); a list of
     # labs named by places is no list of places (Jilin 2026 report).
+    # 黄河 names the campaign (guide v2.2, LOC 2; dev wr2026-shaanxim leaves 打好黄河“几字弯”攻坚战 unmarked: probe loc42).
     (tag_locs, "黄河“几字弯”攻坚战取得重大进展，境内腾格里沙漠防风阻沙带全线贯通、毛乌素沙地流动沙丘全面固定",
-     ["黄河", "腾格里沙漠", "毛乌素沙地"], []),
+     ["腾格里沙漠", "毛乌素沙地"], ["黄河"]),
     (tag_locs, "三江源国家公园建设取得新成效，规范实施特许经营改革试点", ["三江源国家公园"], ["三江源"]),
     (tag_locs, "“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营", [], ["三江"]),
     # A bare place before a farm product names the product's brand (Shaanxi and Jilin 2026 reports).

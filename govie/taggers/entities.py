@@ -3031,12 +3031,12 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer, ctx) \
         + _zone_county_shorts(text, gazetteer)
     sites = _named_sites(text)
-    ports = _named_ports(text)
+    ports = _named_ports(text) + _own_name_ports(text)
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
-        + _listed_rivers(text)
+        + _listed_rivers(text) + _listed_sites(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -3074,6 +3074,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         if fac > 0:
             # An address may run further: 博望区博望镇新城村.
             end = max(fac, _extend(text, m.end))
+            section = _longest(_loc_tables()[0], text, end)
+            if section > end and text.startswith("段", section):
+                end = section + 1  # the site's stretch in a province, as 黄河甘肃段: 黄河国家文化公园甘肃段 (Gansu 2026, probe loc42)
             if out and out[-1].end == m.start and text.endswith("片区", m.start, end):
                 # A zone's part after the zone: 辽宁自贸试验区营口片区.
                 out[-1] = Mention("LOC", out[-1].start, end, out[-1].source, {}, priority=out[-1].priority)
@@ -3084,6 +3087,13 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                     start = m.start - 2  # a pilot free trade zone written without brackets: 中国上海自由贸易试验区
                 elif _PARTNER_DASH.match(text, max(0, m.start - 3), m.start):
                     start = m.start - 3  # a site China shares with a region: 中国—东盟金融城 (Guangxi 2022 report)
+                elif out and out[-1].end == m.start - 1 and text[m.start - 1] in _NAME_DASHES \
+                        and not text.startswith("流域", fac - 2):
+                    # Two places joined by a dash name one site or zone they share (guide v2.2, LOC 3; probe
+                    # loc42, 2026 reports): 升级打造新安江—千岛湖生态环境共同保护合作区 (Anhui), 创建伊犁—吐鲁番
+                    # 国家植物园 (Xinjiang). A route's cities with no site after them stay apart (南宁—玉林—深圳), and
+                    # so do two rivers before the basin of the last (叶尔羌河—喀什噶尔河流域: Xinjiang 2026).
+                    start = out.pop().start
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
         if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
@@ -3500,7 +3510,8 @@ def _named_new_areas(text: str) -> list[Mention]:
 _PARK_HEAD = re.compile("(?:国家级|省级|国家|市级)?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|水利风景区|湿地公园|"
                         "森林公园|风景名胜区|旅游度假区)(?:保护区)?")
 _PARK_OPEN = set("，,。；;：:、\n（(“ ")
-_PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八九十0-9０-９A-Za-z]|新建|重点|特色|现代|示范|省级|市级|县级|国家|"
+# A park named by its function is a class (支持营口片区建设陆港枢纽产业园: Liaoning 2026, probe loc42).
+_PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八九十0-9０-９A-Za-z]|新建|重点|特色|现代|示范|省级|市级|县级|国家|枢纽|陆港|"
                          "创业|返乡|扶贫|生态|城市|城区|县城|乡村|农村|产业|工业|园区|新区|开发区|中心|主题|智慧")
 _PROPER_TAGS = ("ns", "nr", "nz", "nrt", "nrfg", "j")
 # A scenic area's name that ends in a feature word names that feature alone elsewhere (保护汉丰湖水资源).
@@ -3624,16 +3635,21 @@ def _named_roads(text: str) -> list[Mention]:
 # Town parts and new towns named by two to four characters of their own (螺洲片區、葉廈臚廈片區, 加快實施南湖公園片區:
 # 仓山 2022; 提质洋湖片区, 大王山、长沙高铁西城、沩东新城等重点片区: 长沙 2018). Guide v2.2, LOC 3: new areas are
 # LOC. The name opens after punctuation or a verb of works; words that class a part name none (重点片区, 城市片区).
-_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城)(?![区區])")
-_TOWN_PART_OPENERS = ("实施", "實施", "提质", "提質", "推进", "推進", "加快", "建设", "建設", "开发", "開發", "打造", "抓好")
+# So are new towns named as innovation or smart towns, and a lead 推动/提升 opens them too (推动吴淞创新城、南大智慧城、
+# 湾区科创城开发提速: Shanghai 2026, probe loc42); 智慧城市 is a class.
+_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城|创新城|智慧城|科创城)(?![区區市])")
+_TOWN_PART_OPENERS = ("实施", "實施", "提质", "提質", "推进", "推進", "加快", "建设", "建設", "开发", "開發", "打造", "抓好",
+                      "推动", "推動", "提升")
 _TOWN_PART_CLASS = re.compile("[的之一二三四五六七八九十个個等和与與及或在对為为是各全本该該新老旧舊核]|重[点點大]|城市|城区|城區|城镇|城鎮|"
-                              "中心|核心|产业|產業|功能|示范|示範|试点|試點|更新|改造|开发|開發|国际|國際|绿色|綠色|[东南西北東][部面]|[0-9０-９A-Za-z]")
+                              "中心|核心|产业|產業|功能|示范|示範|试点|試點|更新|改造|开发|開發|国际|國際|绿色|綠色|[东南西北東][部面]|[0-9０-９A-Za-z]|"
+                              # towns and villages as a class (组团式推进镇村片区建设: Guangdong 2026, probe loc42)
+                              "镇村|鎮村|乡村|鄉村|村镇|村鎮|农村|農村|省级|省級|市级|市級|县级|縣級")
 
 
 def _named_town_parts(text: str) -> list[Mention]:
     """Town parts (片区) and new towns (新城) named by a word of their own, as ``_named_roads``."""
     out = []
-    for r in finditer_from(_TOWN_PART, _starts_before(text, ("片区", "片區", "新城"), 4), text):
+    for r in finditer_from(_TOWN_PART, _starts_before(text, ("片区", "片區", "新城", "智慧城", "科创城"), 4), text):
         head_start = r.start(2)
         for k in range(2, 5):
             start = head_start - k
@@ -3741,6 +3757,36 @@ def _named_ports(text: str) -> list[Mention]:
     return out
 
 
+# A sea port by a name of its own, no division's (洋浦港, 马村港), in a list of works: its extension or phase
+# after it, or a list of ports that ends in 等…项目/工程 (加快洋浦港扩建工程、马村港三期、三亚邮轮港等项目建设: Hainan
+# 2026, probe loc42). Guide v2.2, LOC 3: ports are sites, LOC also as a project's item (as 济南机场二期).
+_OWN_PORT = compile_cached(f"([{_CJK}]{{2,3}}?)港(?=(?:改扩建|扩建|[一二三四五六七八九十]期)|(?:、[^，。；]{{2,12}})*等[^，。；]{{0,6}}(?:项目|工程))")
+_OWN_PORT_LEAD = ("加快", "推进", "建设", "建成", "开工", "实施", "完成", "推动", "启动")
+
+
+def _own_name_ports(text: str) -> list[Mention]:
+    """Sea ports by their own two- or three-character name (``_OWN_PORT``), the name a proper noun or
+    a word jieba does not know, opening after punctuation or a lead verb of works."""
+    out = []
+    for p in _OWN_PORT.finditer(text):
+        s = p.start(1)
+        # The shortest name after a stop or a lead (加快|洋浦港, 、|马村港).
+        for k in range(p.end(1) - 2, max(p.end(1) - 4, -1), -1):
+            if k == 0 or text[k - 1] in "、，。；：\n" or text.endswith(_OWN_PORT_LEAD, 0, k):
+                s = k
+                break
+        else:
+            continue
+        name = text[s : p.end(1)]
+        if any(text[k : p.end(1) + 1] in place_name_set() for k in range(s, p.end(1))) or name.startswith(_OWN_PORT_LEAD):
+            continue  # 香港 is a place, no port; a lead verb opens no name
+        if not all(_NAME_CHAR.match(c) for c in name) or name in place_name_set() or _NOT_A_PORT.search(name) \
+                or _all_tags().get(name, "ns") not in _PROPER_TAGS or any(c in _ORG_STOP for c in name):
+            continue
+        out.append(Mention("LOC", s, p.end(1) + 1, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
 def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[Mention]:
     """A port list's name named again alone in the same text (在甘其毛都实施…试点), where a verb, a
     function word or punctuation follows it."""
@@ -3797,6 +3843,8 @@ def _counted_features(text: str) -> list[Mention]:
 
 _TRADE_AREAS = ("自由贸易区", "自贸区")
 _PARTNER_DASH = re.compile("中[国國][－—\\-]")
+# The dashes that join two places into one site's name (新安江—千岛湖…合作区, 伊犁—吐鲁番国家植物园).
+_NAME_DASHES = "—－"
 
 
 def _elliptic_list_item(text: str, out: list[Mention], m: Mention) -> bool:
@@ -4219,6 +4267,8 @@ def _facility(text: str, start: int, end: int) -> int:
         # A national designation the place holds, no name of it (dev gold marks the place alone:
         # 厦门全国海洋经济发展示范区 wr2026-fujianm, 深圳中国特色社会主义先行示范区 wr2026-guangdongm).
         return -1
+    if text[end : f.start("head")] in _region_words() | _natural_features():
+        return -1  # a region or river names the site of its own: 深化皖苏、皖赣长江流域横向生态保护补偿机制 (Anhui 2026, probe loc42)
     if "最" in text[end : f.start("head")]:
         return -1  # a superlative describes, it names nothing: 亚洲最大专业货运机场花湖国际机场 (Hubei 2026)
     if text[end : f.start("head")] in _zone_founding_verbs():
@@ -4623,8 +4673,12 @@ def _pair_chars() -> frozenset[str]:
 # Mongolia 2026, as 福厦泉国家自主创新示范区 in dev wr2026-fujian).
 # Economic circles and innovation parks as well (儋洋经济圈: Hainan 2026; 沈抚科创园: Liaoning 2026), and a
 # corridor with no other head word (吉泰走廊发展迅速: 吉安 and 泰和, Jiangxi 2017 report, probe loc37).
-_PAIR_ZONE_HEADS = ("合作产业园", "经济特别合作区", "特别合作区", "合作区", "经济走廊", "科创走廊", "都市圈", "城市群", "经济圈",
-                    "科创园", "国家自主创新示范区", "走廊")
+# Industry corridors, city circles and innovation belts too (合六、合淮、合滁产业走廊, 阜阳城市圈: Anhui 2026;
+# 沈大哈长产业科技创新带: Liaoning 2026; 沿沪宁产业创新带: Shanghai 2026; probe loc42).
+_PAIR_ZONE_HEADS = ("合作产业园", "经济特别合作区", "特别合作区", "合作区", "经济走廊", "科创走廊", "产业走廊", "都市圈", "城市群",
+                    "城市圈", "经济圈", "科创园", "国家自主创新示范区", "产业科技创新带", "科技创新带", "产业创新带", "走廊")
+# A belt or corridor along the places it joins: 沿沪宁产业创新带 (Shanghai 2026, probe loc42).
+_ALONG_HEADS = ("走廊", "创新带")
 _PAIR_ZONE = re.compile(f"([{_CJK}]{{2,4}}?)({'|'.join(_PAIR_ZONE_HEADS)})")
 # A quoted run of one character per city before the head (带动“襄十随神”城市群协同发展, “宜荆荆恩”城市群: Hubei
 # 2026): the quotes mark the run as a name, so two cities may share a character (荆州, 荆门) and a county its
@@ -4676,7 +4730,23 @@ def _pair_zones(text: str) -> list[Mention]:
             continue
         if name in _common_word_tags():
             continue  # a verb or an adjective before the head: 连通城市群内外的多层次交通运输网络 (Shaanxi, probe loc21)
-        out.append(Mention("LOC", s, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        if _PLACE_CAMPAIGN.match(text, m.end()):
+            continue  # a campaign's ground (打好河西走廊—塔克拉玛干沙漠边缘阻击战: Gansu 2026, probe loc42)
+        start = s - 1 if s > 0 and text[s - 1] == "沿" and m.group(2).endswith(_ALONG_HEADS) else s
+        out.append(Mention("LOC", start, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        # The items of an elliptic list before it share its head, each a pair of places of its own (推进合六、合淮、
+        # 合滁产业走廊建设: Anhui 2026, probe loc42), where every item is a run of pair characters.
+        k = s
+        while k > 2 and text[k - 1] == "、":
+            j = k - 1
+            while j > max(0, k - 5) and text[j - 1] in chars:
+                j -= 1
+            item = text[j : k - 1]
+            if not 2 <= len(item) <= 3 or len(set(item)) < len(item) or item in names or item in _common_word_tags() \
+                    or (j > 0 and _NAME_CHAR.match(text, j - 1) and text[j - 1] != "、" and not at_word_start(text, j, k - 1)):
+                break
+            out.append(Mention("LOC", j, k - 1, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            k = j
     if "”" in text:
         quoted_chars = chars | _provincial_county_firsts()
         for m in _QUOTED_PAIR_ZONE.finditer(text):
@@ -4765,11 +4835,44 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 # Rivers listed by their own names, two items or more, each two to four characters ending in 河 or 江
 # (推進江坪河、白河、淋溪河等水電開發: 鄂政發〔2020〕19號, probe loc40): small rivers no gazetteer holds are
 # named places (guide v2.2 LOC) when every item of the list is one. The list ends at 等, a clause end or a verb.
-_RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江]、)+[{_CJK}]{{1,3}}[河江](?=等|[，。；、,;）)\\n]|和|及)")
-_RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江]")
+# Lakes and seas may stand among them (乌江、清水江、赤水河、都柳江、草海等重点河湖: Guizhou 2026, probe loc42).
+_RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江湖海]、)+[{_CJK}]{{1,3}}[河江湖海](?=等|[，。；、,;）)\\n]|和|及)")
+_RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江湖海]")
 # Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
 _PEOPLE_AFTER = re.compile("等(?:先进|优秀)?(?:个人|同志|人)|同志")
-_NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区")
+_NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区领公四")
+
+
+# Heritage sites and scenic areas listed by their own names before 等 and the class of site they are (推进大地湾、
+# 大堡子山、锁阳城等国家考古遗址公园建设: Gansu 2026, probe loc42): guide v2.2, LOC 3, heritage sites are places; the
+# class word after 等 says what the items are, so names no gazetteer holds count, two items or more.
+_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|"
+                            "风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟)")
+_NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
+
+
+def _listed_sites(text: str) -> list[Mention]:
+    """The items of a list of sites (``_SITE_LIST``), the first after a lead word or a stop."""
+    out = []
+    for m in _SITE_LIST.finditer(text):
+        items = m.group(1).split("、")
+        start = m.start(1)
+        first_end = start + len(items[0])
+        # The first item opens after a stop or a lead (推进|大地湾): its shortest such start.
+        k = next((k for k in range(first_end - 2, start - 1, -1)
+                  if k == 0 or not _NAME_CHAR.match(text, k - 1) or _ends_a_lead(text, max(0, k - 6), k)), -1)
+        if k < 0:
+            continue
+        items[0] = text[k:first_end]
+        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 4 for it in items):
+            continue
+        if any(_all_tags().get(it, "ns")[0] in "nvad" and _all_tags().get(it, "ns") not in _PROPER_TAGS for it in items):
+            continue  # common nouns make a list of kinds, no sites' names (公园、绿地等湿地公园)
+        pos = k
+        for it in items:
+            out.append(Mention("LOC", pos, pos + len(it), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            pos += len(it) + 1
+    return out
 
 
 def _listed_rivers(text: str) -> list[Mention]:
@@ -4808,6 +4911,10 @@ def _listed_rivers(text: str) -> list[Mention]:
         # 大 and 小 open a river's own name (大沙河, 小清河), not a two-character one (大江、大河).
         if any(len(it) < 2 or len(it) > 4 or set(it[1:] if len(it) > 2 and it[0] in "大小" else it) & _NOT_IN_RIVER
                for it in items):
+            continue
+        # A lake's or sea's name is a noun; a verb or adverb reads the item as an action (抱团出海、有序出海: dev
+        # wr2026-jiangxim).
+        if any(it[-1] in "湖海" and any(_all_tags().get(w, "n")[0] in "vda" for w in shared_words(it)) for it in items):
             continue
         pos = start
         for it in items:
@@ -5215,6 +5322,10 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     if text.startswith("保卫战", m.end):
         return True  # a campaign named after the place it defends (全力支援大上海保卫战: Jiangxi 2023 report, probe
         # loc37; 湖北保卫战、武汉保卫战: 2020 State Council report), guide v2.2, LOC 2
+    if _PLACE_CAMPAIGN.match(text, m.end):
+        return True  # the national desert and river campaigns named after their ground (guide v2.2, LOC 2; dev
+        # wr2026-shaanxim 打好黄河“几字弯”攻坚战 and wr2026-liaoningm 科尔沁沙地歼灭战 unmarked; 打好河西走廊—塔克拉玛干
+        # 沙漠边缘阻击战: Gansu and Xinjiang 2026, probe loc42)
     known = _org_names().match(text, m.start)
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
@@ -5261,6 +5372,8 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 
 _PAIR_LINE = re.compile("高铁|铁路|城际|高速")
+# A campaign after its ground: the rest of a dash-joined ground, a quoted part, 边缘, then the battle word.
+_PLACE_CAMPAIGN = compile_cached(f"(?:[—－][{_CJK}]{{2,10}}?)?(?:“[^”\n]{{1,6}}”)?(?:边缘)?(?:攻坚战|歼灭战|阻击战)")
 # What jieba joins to a region word before it (中美关系, 中英两国, 港澳同胞): the region stands as a place there.
 _JOINED_AFTER_REGION = re.compile("关系|两国|同胞")
 
