@@ -660,6 +660,10 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
         inner = _closed(m.group("x"), reference, period, by_start=True)
         if inner.value is not None:
             lo = inner.value.split("/")[0]
+            if m.group("open") == "后" and inner.grain == "day" and "/" not in inner.value:
+                # A bare 后 on a day is that day, as a bare 前 on a day is (dev gz-11: 2025年12月1日后
+                # 生育 is 2025-12-01; pt-49083: 2021年6月25日前 is 2021-06-25); 以后 opens (2003年以后).
+                return inner
             if m.group("open") in ("起", "开始", "后", "以后", "之后"):
                 return DateValue(f"{lo}/..", inner.grain)
             # X以来 and X至今 run from X's first day up to the reference date.

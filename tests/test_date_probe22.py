@@ -28,9 +28,12 @@ def test_the_relative_years_of_an_indicator_formula_recur():
 
 
 def test_a_relative_year_outside_a_formula_keeps_its_value():
-    # same document: the time frame of the assessment is the year before the notice
+    # same document: the time frame of the assessment is the year before each yearly assessment;
+    # the dev gold (sc19-4) marks 上一年度1月至12月 as one recurring DATE, null (round 20, date33)
     text = "三级公立医院绩效考核工作按照年度实施，考核数据时间节点为上一年度1月至12月。"
     _, dates = _dates(text, "2019-01-30")
+    assert dates == [("上一年度1月至12月", None)]
+    _, dates = _dates("各医院报送上一年度绩效考核数据。", "2019-01-30")
     assert ("上一年度", "2018") in dates
 
 

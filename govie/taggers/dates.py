@@ -33,7 +33,17 @@ _S = r"[ \t\u3000]{0,2}"  # stray layout spaces the normalizer may have left
 _CN = "〇零○一二两三四五六七八九十"
 
 # A year: four Arabic digits (1500-2199) or four Chinese digits, or a relative year.
-_YNUM = rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])|(?<![{_CN}])[一二][〇零○ＯОOoｏ一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
+# A list mark glued to a year (附件:1.2025年县…任务清单, 20.2026年10件民生实事, b.2025年12月1日后生育) does
+# not hide it: after "1." / "20." / "b." opening a line or an item (after a colon, ；or 。), four digits
+# and 年 are a year, not a decimal.
+_LISTED = "(?:" + "|".join(
+    rf"(?<={before}{mark}[.．])" for mark in (r"\d", r"\d\d", "[A-Za-z]") for before in ("^", r"[\n\t \u3000：:；;。]")
+) + ")"
+_YNUM = (
+    rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])"
+    rf"|{_LISTED}(?:1[5-9]|2[01])\d\d(?=[ \t\u3000]{{0,2}}年)"
+    rf"|(?<![{_CN}])[一二][〇零○ＯОOoｏ一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
+)
 # Relative years, minus the words they hide in: 如今年轻, 说明年度, 过去年度, 日本年.
 _YREL = (
     r"(?:(?<![如])今年|(?<![过失除减])去年|(?<![说表证声标阐查透鲜文光聪开英分精发申])明年"
@@ -238,8 +248,10 @@ _YEARLESS = re.compile(
     r"(?:(?!年|今|本|上|下|去|明|前|后).)*$"
 )
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
-# The year under discussion and the next, written before a yearless date (当年7月3日, 下年1月3日前).
-_YEAR_OF = {"当年": 0, "下年": 1}
+# The year under discussion, the next or the one before, written before a yearless date (当年7月3日,
+# 下年1月3日前, 次年3月31日前, 上一年度1月至12月): one date with it. Not 相当年, 每年, 依次年, 以上年.
+_YEAR_OF = re.compile(r"(?<![相适应每充依逐层档其以])(?:当年度?|下一?年度?|次年度?|翌年|上一?年度?)$")
+_YEAR_SHIFT = {"当": 0, "下": 1, "次": 1, "翌": 1, "上": -1}
 _MONTH_FIRST = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
@@ -837,16 +849,17 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
             next_year = ctx.reference_date.year + 1
         start = m.start()
-        of = text[max(0, start - 2) : start]
-        if of in _YEAR_OF and _MONTH_FIRST.match(expression) and (start < 3 or text[start - 3] not in "相适应每充"):
-            # 当年7月3日, 下年1月3日前: one date in the year under discussion or the next (a
-            # recurring deadline in a rule has none: guide, 每年4月底前).
-            if out and (out[-1].start, out[-1].end) == (start - 2, start):
-                out.pop()  # the 当年 just tagged is this date's year
+        of = _YEAR_OF.search(text, max(0, start - 4), start) if _MONTH_FIRST.match(expression) else None
+        if of is not None:
+            # 当年7月3日, 下年1月3日前, 次年3月31日前: one date in the year under discussion, the next
+            # or the one before (a recurring deadline in a rule has none: guide, 每年4月底前; dev
+            # sc19-4: 上一年度1月至12月 is one DATE, null).
+            if out and (out[-1].start, out[-1].end) == (of.start(), start):
+                out.pop()  # the 当年 / 上一年度 just tagged is this date's year
             base = value_of("当年", reference=ctx.reference_date, period=period).value
-            year_of = int(base) + _YEAR_OF[of] if base and base.isdigit() else None
+            year_of = int(base) + _YEAR_SHIFT[of.group()[0]] if base and base.isdigit() else None
             dv = value_of(f"{year_of}年{expression}", reference=ctx.reference_date) if year_of else DateValue(None, dv.grain)
-            start -= 2
+            start = of.start()
         year = _WRITTEN_YEAR.match(expression)
         if year and dv.value and dv.value[:4] == year.group(1):
             anchor = (int(year.group(1)), end)
