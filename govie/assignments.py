@@ -458,9 +458,10 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
                 frame.trigger = inner.span(1)
                 frame.task = _item_task(text, _task_after(text, inner.end()))
         frame.task = _until_next_subject(doc, frame.task)
+        joined = _joining_partners(doc, frame) if role in ("lead", "modal") else None
         frame.deadline = doc.deadline(frame.task[0], frame.task[1])
         out.append(frame)
-        done_until = frame.trigger[1]
+        done_until = max(frame.trigger[1], joined or 0)
         last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
         out.extend(_tables(doc, source, first_lead))
@@ -1446,6 +1447,42 @@ _PART_WORDS = r"(?:密切|积极|全力|主动|协同|共同|加强)?(?:配合|�
 _SUPPORT_BEFORE_TASK = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)" + _PART_WORDS + r"[ \u3000]*[，,]")
 # A class in that clause (相关部门配合): it names no body, and takes no part.
 _CLASS_PART = re.compile(r"(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)|各(?:部门|单位)")
+
+
+# A later clause of a lead's task that gives other named bodies a part in it (衡东县 2016: "县教育局负责乡村
+# 教师队伍建设统筹管理、规划和指导，县编办、县发改局、…、县卫计局等部门要按照职责分工积极配合，主动履责，…"):
+# the bodies support the lead's task, which ends before them. Words of their share may stand between the
+# bodies and their part (要按照职责分工, 按照各自职责); the part itself is a word of _PART_WORDS.
+_JOINING_PART = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:其他|其它)?(?:有关|相关)?(?:部门|单位)?"
+                           r"(?:要|应当?|须)?(?:按照?(?:职责分工|各自职责|职能分工)|根据各自职责|依职责)?[，,]?"
+                           + _PART_WORDS)
+
+
+def _joining_partners(doc: _Doc, f: AssignmentFrame) -> int | None:
+    """Cuts ``f``'s task before a clause of bodies that take part in it (…负责A，Y、Z等部门要积极配合) and
+    adds them to its support; where that clause's part word ends, or None."""
+    text = doc.text
+    depth = 0
+    last = f.task[0]
+    for b in _SUBJECT_BREAK.finditer(text, f.task[0], f.task[1]):
+        segment = text[last : b.start()]
+        depth += segment.count("（") + segment.count("(") - segment.count("）") - segment.count(")")
+        last = b.start()
+        if depth > 0 or text[b.start()] not in "，,":
+            continue
+        m = doc.dept_at(b.end())
+        if m is None or _is_class(text, m):
+            continue
+        lead, support, end = _chain_after(doc, m)
+        part = _JOINING_PART.match(text, end)
+        if part is None or b.start() - f.task[0] < 2:
+            continue
+        for name in lead + support:
+            if name not in f.lead:
+                _add(f.support, name)
+        f.task = (f.task[0], b.start())
+        return part.end()
+    return None
 
 
 def _support_between(doc: _Doc, pos: int) -> tuple[list[str], int] | None:
