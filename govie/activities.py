@@ -135,7 +135,29 @@ _REPORT_PLANNED = re.compile(_PLANNED.pattern + r"|(?<![主重需必只纲摘提
 # 将对X进行Y announces Y ("县政府督查室将对未达到序时进度要求的目标任务,进行重点督查", shouxian.gov.cn 2022);
 # with another verb the 对-phrase may be what a result bears on ("必将对建立和完善…体系起到积极的带动作用", dev sc19-30).
 _JOINED_ON = re.compile(r"[，,]?\s*(?:并|并且)\s*$")
-_FUTURE_TARGET = re.compile(r"对(?![口象外接])[^，。；]{2,30}?[，,]?")
+_FUTURE_TARGET = re.compile(r"(?:对(?![口象外接])|就)[^，。；]{2,30}?[，,]?")
+
+
+# The light verb before an event noun that is the trigger (就…进行专项督查: the trigger is 督查).
+_LIGHT_TAIL = re.compile(r"(?:进行|开展|组织)[^，,。；;、]{0,6}")
+
+
+def _future_light(gap: str) -> bool:
+    """The gap ends with a light verb (and the noun's modifiers) whose own gap before it is a future one."""
+    for m in _LIGHT_TAIL.finditer(gap):
+        if m.end() == len(gap):
+            head = gap[: m.start()]
+            return not head or _future_adverbs(head) or _future_target(head)
+    return False
+
+
+def _future_target(gap: str) -> bool:
+    """将 [adverbs and phrases] 对X / 就X before 进行/开展/组织: "教育部将在各地各校自查基础上，就春季开学工作进行专项
+    督查" (教育部 2014-02-24)."""
+    for i, ch in enumerate(gap):
+        if ch in "对就" and _FUTURE_TARGET.fullmatch(gap, i) and (i == 0 or _future_adverbs(gap[:i])):
+            return True
+    return False
 _TARGET_VERBS = ("进行", "开展", "组织")
 # What may stand between a future 将 and its verb: adverbs, and phrases of time, place, basis, means, mission
 # and partner. The mission and its partner: "王超将率团赴美参加", "陈德铭还将在25日和…柯克举行会谈"
@@ -148,6 +170,8 @@ _FUTURE_WORDS = ("胜利", "继续", "进一步", "全面", "加快", "自动", 
 # A phrase's opening word, the characters that end it, and its longest run after the word.
 _FUTURE_PHRASES = (("于", "，。；", None), ("在", "，。；", 12), ("按照", "，。；", 12), ("根据", "，。；", 12),
                    ("通过", "，。；", 12), ("赴", "，。；", 8), ("前往", "，。；", 8),
+                   # "并将邀请网民与三大电信运营商面对面沟通交流" (gov.cn 2018-09-10): those invited take part
+                   ("邀请", "，。；", 20),
                    ("和", "，。；和与同", 30), ("与", "，。；和与同", 30), ("同", "，。；和与同", 30))
 
 
@@ -1320,11 +1344,48 @@ def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
                          [doc.issuer] if doc.issuer else [], name or None)
 
 
+# The means an event used, listed before its own verb: "采取听取汇报、校园巡视、随机听课、查阅资料、走访座谈等形式开展
+# 春季开学专项督查" (教育部 2014-02-24), "考核巡查组采取随机抽查、突击检查、夜查走访等多种方式，…进行核查抽查"
+# (新华社 2023-12-07): steps of the event the verb after them carries, no actions of their own.
+# A meeting held as one of the means keeps its own verb and is an event of its own (guide: a 座谈会 during a field
+# study): "调研组通过召开座谈会、实地走访等方式" (dev weekly-report-2023-17); so are a report's measures taken
+# ("国家通过加大建设投入、…、实施优惠财税政策等措施", dev sc-report-2003).
+_MANNER_LIST = re.compile(r"(?<![审议])(?:采取|采用|通过|运用|以)[^，,。；;：:\n]{2,60}?等(?:多种|多样|各种|多元|系列)?"
+                          r"(?:形式|方式|方法|手段|途径)")
+_HELD_IN_LIST = ("召开", "举办", "举行", "组织", "开展")
+# An event noun naming the plan an action follows: "根据国务院2023年度省级政府安全生产和消防工作考核巡查统一安排部署"
+# (新华社 2023-12-07), "按照国务院第六次大督查工作安排": the basis, not an action.
+_BASIS_LEAD = re.compile(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]{0,60}$")
+# An event naming the source of what it found: 督查暗访发现的问题隐患, 检查中发现的问题, 巡查反馈的问题.
+_FOUND_BY = re.compile(r"[^，,。；;、：:\s]{0,4}?(?:中|过程中|期间)?(?:发现|查出|查处|反馈|反映|移交|交办)的")
+_BASIS_NOUN = re.compile(r"(?:工作)?(?:统一|总体|整体|相关|有关)?(?:安排部署|工作部署|部署|安排|要求|方案)")
+
+
+# Verbs that launch what they name: a document or measure (publication), an event when their object is one.
+_LAUNCH_VERBS = frozenset(("推出",))
+
+
+def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
+    """The trigger is one of the means listed in 采取…等形式/方式 before another verb."""
+    if text.startswith(_HELD_IN_LIST, s):
+        return False
+    for m in _MANNER_LIST.finditer(text, max(sent_start, s - 62), min(len(text), e + 20)):
+        if m.start() < s and e <= m.end() - 2:
+            return True
+    return False
+
+
 def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     s, e = h.span()
     if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
         return False
+    if _in_manner_list(text, s, e, sent_start):
+        return False
+    if _BASIS_NOUN.match(text, e) and _BASIS_LEAD.search(text, max(sent_start, s - 60), s):
+        return False
+    if _FOUND_BY.match(text, e):
+        return False  # 前三季度督查暗访发现的问题隐患 (新华社 2023-12-07): what an inspection found, a noun
     word = h.group()
     # The clause around the trigger, which many checks below read: found once (two bisects).
     cs, ce = _clause_start(doc, s, sent_start), _clause_end(doc, e, sent_end)
@@ -1762,9 +1823,14 @@ def _body_decided(doc: _Doc, pos: int) -> bool:
         return False
     i = bisect.bisect_left(doc.starts, pos)
     for m in doc.ordered[max(0, i - 3) : i]:
-        if m.end == pos and m.label == "DEPT" and not doc.text.endswith(("由", "经", "或", "或者", "和", "、"), 0, m.start):
+        if (m.end == pos or _DECIDED_WHEN.fullmatch(doc.text, m.end, pos)) and m.label == "DEPT" \
+                and not doc.text.endswith(("由", "经", "或", "或者", "和", "、"), 0, m.start):
             return True
     return False
+
+
+# A time or 研究 between the body and its decision: "国务院近日决定开展农村人居环境整治大检查" (央视网 2019-11-27).
+_DECIDED_WHEN = re.compile(r"(?:近日|日前|近期|最近|今天|今日|昨天|昨日|当天|当日|正式|经?研究|已经|已)+[，,]?")
 
 
 def _opens_with_body(doc: _Doc, cs: int, pos: int) -> bool:
@@ -1959,6 +2025,8 @@ def _sentence(
             head, _ = _object_head(doc, c.end, clause_end)
             if head:
                 typ = head
+        elif c.words[-1] in _LAUNCH_VERBS and _object_head(doc, c.end, clause_end, loose=False)[0] == "event":
+            typ = "event"  # 商务部推出“电商惠全球”主题活动 (商务部 2025-06-05): a campaign launched, not a document
         elif c.kind == "result" and doc.kind == "report":
             # 完成职业技能培训284万人次 (wr2026-henan, dev wr2026-henanm, wr2026-hainan): the training done, typed by
             # its object; other objects (改造, 项目, 行动) keep 完成 other
@@ -2390,7 +2458,34 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
     if doc.kind != "report" and _joined_future(doc.text, start, pos, end):
         return True
+    if doc.kind == "other" and _in_planned_list(doc.text, pos):
+        return True
     return _planned_before(doc, start, pos)
+
+
+# A lead that announces the coming work as a list: "商务部将持续密切跟踪形势，…，主要开展以下几方面工作：\n一是稳住外贸订单。
+# …办好广交会等重点展会" (商务部例行记者会 2023-01-12), "下一步，我们将重点做好以下工作：一是…；二是…". Its items
+# (一是…, （一）…) are planned until a paragraph that is no item.
+# Not a notice's "现将有关事项通知如下：" (将 there marks the object), and only in news and other texts: a
+# policy document's items are its requirements.
+_LIST_LEAD = re.compile(r"(?<![现特兹])(?:将|拟|下一步|下步|计划)[^。！？!?\n]{0,60}?(?:以下|如下|下列)[^。！？!?\n：:]{0,8}?"
+                        r"(?:工作|举措|措施|方面|任务|重点)[^。！？!?\n：:]{0,4}[：:]")
+_ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)")
+
+
+def _in_planned_list(text: str, pos: int) -> bool:
+    lead = None
+    for m in _LIST_LEAD.finditer(text, max(0, pos - 1500), pos):
+        lead = m
+    if lead is None or not _ITEM_OPEN.match(text, lead.end()):
+        return False  # no lead, or its colon opens no list
+    i = text.find("\n", lead.end(), pos)
+    while i >= 0:
+        line = text[i + 1 : pos].split("\n", 1)[0]
+        if line.strip() and not _ITEM_OPEN.match(line):
+            return False  # a paragraph that is no item ends the list (blank lines do not)
+        i = text.find("\n", i + 1, pos)
+    return True
 
 
 # A clause joined by 并将/还将/也将 to the next one lies ahead with it (深入开展第三轮中央生态环境保护督察，并将在省域
@@ -2476,7 +2571,8 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
                 return True  # 国家计委拟将过去的五道手续简化为两道手续 (1984 report, probe act54): 拟 plans the change 将 sets
             if len(gap) > _SENTENCE_BACK or not (
                     _future_adverbs(gap, doc.text[pos : pos + 2])
-                    or (doc.text.startswith(_TARGET_VERBS, pos) and _FUTURE_TARGET.fullmatch(gap))):
+                    or (doc.text.startswith(_TARGET_VERBS, pos) and _future_target(gap))
+                    or _future_light(gap)):
                 continue  # 将X纳入: X is the object
         return True
     return False
