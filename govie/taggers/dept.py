@@ -217,10 +217,13 @@ _BRACKETED_LEVELS = re.compile("[省市州县区][（(](?:[省市州县区、]|�
 _LEVEL_BEFORE = re.compile("(?:设区的?市|计划单列市|[省市县区乡镇]级|地级市|县级市|省市)$")
 _TERM_BEFORE = re.compile(TERM + "$")
 _BARE_START = ("省", "市", "州", "县", "区", "自治区")
-_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)$|(?:以上|以下|地级|县级|设区的?|各[省市州县区])$")
+# \Z, not $: $ also matches before a line break, and a table's cell (进出口总额增长5%以上 | 区商务委:
+# 沙坪坝区 2022, probe dept48c) is no level list of the line before.
+_LEVEL_LIST = re.compile("(?:国家|[省市州县区])(?:、|或|和|及|与)\\Z|(?:以上|以下|地级|县级|设区的?|各[省市州县区])\\Z")
 # The chain of party committees down from the centre (坚决落实中央、省、市及县委各项决策部署: 玉屏 2023)
-# ends on the document's own committee, one body, not a class of levels.
-_CENTRE_CHAIN = re.compile("中央(?:[、和][省市州县区])+(?:、|和|及|以及)$")
+# ends on the document's own committee, one body, not a class of levels; the levels may stand
+# together (坚决贯彻中央、省市和县委重大决策部署: 西和县 2019 report, probe dept48c).
+_CENTRE_CHAIN = re.compile("中央(?:[、和][省市州县区]{1,3})+(?:、|和|及|以及)\\Z")
 
 
 def _level_list(text: str, s: int, e: int) -> bool:
@@ -867,6 +870,9 @@ _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:
                           # central economic work conference (中央经济工作会议) cut short (武宁 2022).
                           # Nor where more committees follow before it (全面落实中央、省委、市委和区委经济工作会议
                           # 决策部署: 金华市婺城区 2025, probe dept47l).
+                          # The chain of levels down to the document's own committee (坚决贯彻中央、省市和县委
+                          # 重大决策部署: 西和县 2019; 中央、省、市和县委: probe dept48c).
+                          "|(?:[、和][省市州]{1,2})+(?:、|和|及|以及)(?:市委|州委|县委|区委)(?![\u4e00-\u9fff]{0,6}?工作会议)"
                           "|决策部署|[和、](?:省委|市委|州委|县委|区委|自治区党委)"
                           "(?!(?:[和、](?:省委|市委|州委|县委|区委))*[\u4e00-\u9fff]{0,6}?工作会议))")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
