@@ -343,6 +343,10 @@ def _name_by_context(text: str, start: int, suffix_start: int, end: int, found: 
     suffix = text[suffix_start:end]
     if suffix in _FOUNDED_SUFFIXES and text.endswith(_FOUNDING, 0, start):
         return start
+    if suffix in ("公司", "集团") and text.endswith(_FOUNDING, 0, start) and _rare_name(name):
+        # A firm a government founds by a coined name: 组建吉翼具身智能机器人公司 (dev Jilin 2026 report); a kind
+        # (组建平台公司, 成立国有资本投资公司) holds no coined word.
+        return start
     if suffix in _SOCIETIES + ("商会",) and name in townships():
         return start  # a township's chamber or association (安良镇商会被评为全省“四好商会”: 郏县 2024 report)
     tok, _ = shared_jieba()
@@ -1439,7 +1443,7 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
         if _FIELD_AFTER_LIST.match(text, spans[-1][1] if spans else a):
             continue
         first_open = a == 0 or text[a - 1] in _PEER_OPEN
-        if not first_open:
+        if not first_open and spans and spans[0] not in orgs:
             spans = spans[1:]  # a lead may open the first item (接连抱上宁德时代): only a found name is sure
         for s, e in spans:
             done.add(s)
@@ -1453,13 +1457,21 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
             item = text[s:e]
             flat = item.replace("\n", "")
             words = shared_words(flat)
+            # A verb opens an activity; inside a short coined name it is a word of the name, as in _listed_enterprises
+            # (火眼|位置 among 华海清科、海光信息、安擎信息、合源生物: dev Tianjin 2026 report). Where every item is a group
+            # (农发集团、纺织集团、外经贸集团: dev Guizhou 2026 report) the industry word is the group's name, whatever its tag.
+            verbal = [k for k, w in enumerate(words) if len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c", "d"))]
+            if suffixed:
+                verbal, lead_word = [], False
+            else:
+                verbal = [k for k in verbal if k == 0 or len(flat) > 4]
+                lead_word = any(w in _NOT_IN_RARE_NAME for w in words[:1])
             # A common noun (广告) or one + 公司 (物业公司) is a thing or a class, no name.
             if _all_tags().get(flat) in _COMMON_NOUN or (flat.endswith("公司") and _all_tags().get(flat[:-2]) in _COMMON_NOUN) \
                     or not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
                     or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
                     or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
-                    or any(len(w) >= 2 and tags.get(w, "n").startswith(("v", "p", "c", "d")) for w in words) \
-                    or any(w in _NOT_IN_RARE_NAME for w in words[:1]):
+                    or verbal or lead_word:
                 continue
             out.append(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]))
     return out
@@ -1528,20 +1540,41 @@ def _ranked_subject_matches(text: str):
                 yield m
 
 
+# A second ranked clause joined to the first by 、 after its ranking: 湖南钢铁进入财富世界500强、三一集团跻身福布斯全球
+# 500强 (Hunan 2023 report; probe org39).
+_RANKED_SECOND = compile_cached(f"(?:强|冠军|名单|榜单)、([{_CJK}]{{2,6}}?)(?:连续[0-9一二三四五六七八九十两]+年|再次|首次|均|先后|又)?(?:入选|获评|荣获|跻身|进入|成为|入围|荣登|位列)")
+# A ranking of the world's or the country's 500 largest firms ranks firms only: a place and an industry is then a
+# provincial group's short name (湖南钢铁进入财富世界500强: Hunan 2023 report; probe org39), as 山东能源 or 陕西煤业.
+_FIRM_500 = re.compile("(?:世界|全球|中国|财富|福布斯)[^，。；、]{0,6}?(?:500|五百)强")
+_PLACE_FIRM_TRADE = frozenset(("钢铁", "能源", "交通", "建工", "港口", "高速", "煤业", "焦煤", "化工", "建投", "交投",
+                               "有色", "黄金", "农垦", "物产", "国贸", "建设", "航空", "机场", "电力", "投资", "医药", "重工"))
+
+
+def _place_firm(item: str, places: frozenset[str]) -> bool:
+    """Whether ``item`` is a province's or city's short name and an industry word (湖南钢铁, 山东能源)."""
+    return any(item[:k] in places and item[k:] in _PLACE_FIRM_TRADE for k in (2, 3))
+
+
 def _ranked_subjects(text: str) -> list[Mention]:
     out = []
     places = _place_words()
     counties = _county_shorts()[0]
-    for m in _ranked_subject_matches(text):
+    matches = list(_ranked_subject_matches(text))
+    if "、" in text:
+        matches += list(_RANKED_SECOND.finditer(text))
+    for m in matches:
         stop = _CLAUSE_END.search(text, m.end())
-        if not _RANK_CUE.search(text, m.end(), stop.start() if stop else len(text)):
+        cue_end = stop.start() if stop else len(text)
+        if not _RANK_CUE.search(text, m.end(), cue_end):
             continue
         items = m.group(1).split("、")
+        firm_500 = bool(_FIRM_500.search(text, m.end(), cue_end))
         # Every item is a known firm or a coined name, none a place or a class (高坪、嘉陵入选…百强县).
         # A coined head and a trade word (光华|微|电子) is a firm's name too: 禹衡光学、光华微电子获评国家制造业单项冠军
         # 示范企业 (长春 2023 report; probe org36).
         if not all(bool(_org_names().fullmatch(w)) or ((_rare_name(w) or _coined_firm(w)) and w not in places and w not in counties
-                                                        and not _NOT_AN_ENTERPRISE.search(w)) for w in items):
+                                                        and not _NOT_AN_ENTERPRISE.search(w))
+                   or (firm_500 and _place_firm(w, places)) for w in items):
             continue
         pos = m.start(1)
         for w in items:
