@@ -3024,6 +3024,32 @@ def _feature_name(name: str, natural: frozenset[str]) -> bool:
     巴颜喀拉山北麓: the plateau and the mountain, the Yellow River plan of 2021, probe loc38). A lake that
     names a city too counts (巢湖 in 太湖巢湖滇池: State Council 2006 report, probe loc39)."""
     return name in natural or (name.endswith(_FEATURE_END) and name in region_words())
+# A river's reach or source and a mountain's foot are parts of the feature, one LOC with it (guide v2.2, LOC:
+# a named place): 加快淮河上游源头区干流治理, 推进海河源头综合治理 (dev wr2026-henanm), 长江中游航运中心 (dev
+# wr2026-hubei), 支持宜昌打造联结长江中上游的区域性中心城市 (Hubei 2026). A mountain's foot stays apart, as probe
+# loc38 read 巴颜喀拉山北麓 (贺兰山东麓防洪治理工程: Ningxia 2026, left).
+# The main stream (干流) alone is marked both ways in dev gold (黄河干流 whole in wr2026-shaanxim, 黄河 alone in
+# wr2026-henan, 辽河 in wr2026-liaoning): it joins only when a province's stretch follows, as 黄河甘肃段 does
+# (黄河干流内蒙古段: dev wr2026-neimenggu; 黄河干流宁夏段水质: Ningxia 2026).
+_FEATURE_PART = re.compile("(?:(?:中上|上中|中下|[上中下])游(?:源头区|源头)?|源头区|源头)"
+                           "(?!地区|城市|省|市|县|[东西南北中]部)")
+
+
+_SOURCE_PART = re.compile("源头区|源头")
+
+
+def _feature_part_end(text: str, end: int) -> int:
+    """End of a natural feature's part after its name at ``end`` (上游, 源头区, 干流 + a province's 段)."""
+    part = _FEATURE_PART.match(text, end)
+    if part:
+        return part.end()
+    if text.startswith("干流", end):
+        section = _longest(_loc_tables()[0], text, end + 2)
+        if section > end + 2 and text.startswith("段", section):
+            return section + 1
+    return end
+
+
 # A compass stretch after a named mountain or river (秦岭东段, 黄河北段), one LOC with it.
 _COMPASS_SECTION = re.compile("[东西南北中]段")
 _DIVISION_END = "省市县区州旗盟"
@@ -3129,13 +3155,18 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
                     start = out.pop().start
                 out.append(Mention("LOC", start, end, m.source, {}, priority=m.priority))
             continue
-        if _opens_a_name(text, m.end) or _inside_a_named_centre(text, m.start, m.end):
+        if (_opens_a_name(text, m.end) and not _partner_platform(text, m.start, m.end)) \
+                or _inside_a_named_centre(text, m.start, m.end):
             continue
         end = _extend(text, m.end)
         if end > m.end and _zone_class_owner(text[m.start:m.end]) and text[m.end:end] in _ZONE_CLASSES:
             end = m.end  # a region's zones as a class, no zone's name: 推进京津冀开发区协同发展 (津政办函〔2017〕103号)
         if end > m.end and _elliptic_list_item(text, out, m):
             end = m.end  # 广州、深圳都市圈, 福州、厦门全国海洋经济发展示范区: each city is a place of its own
+        if end == m.end and _feature_name(text[m.start:m.end], _natural_features()):
+            end = _feature_part_end(text, end)
+        elif end == m.end and text.endswith("游", m.start, end) and _SOURCE_PART.match(text, end):
+            end = _SOURCE_PART.match(text, end).end()  # a reach's source, the reach a region word: 淮河上游|源头区
         if end == m.end and text.startswith("段", end) and _longest(_loc_tables()[0], text, m.start) < end \
                 and not _ROUTE_LINE.search(text, max(0, m.start - 10), m.start) \
                 and not (text.endswith("至", 0, m.start) and (_LINE_BEFORE_ROUTE.search(text, max(0, m.start - 12), m.start)
@@ -4233,7 +4264,11 @@ def _loc_patterns() -> _LocPatterns:
         product=re.compile(f"(?:{alternation(load_words('loc_product_heads'))})"),
         # 俄 stands for Russia after 对 as well (对俄合作, 对俄外贸: three LOCs in Heilongjiang's 2022 and
         # 2023 reports, probe loc35); 俄罗斯 is the gazetteer's.
-        abbreviation=re.compile(f"(?:[在驻来]|对(?=俄(?!罗)))([{''.join(load_words('loc_abbreviations'))}俄])"),
+        # After 驻 the characters that open common words after 在 stand for the place too (中央驻宁单位、驻宁解放军
+        # 指战员: Ningxia 2026; 驻港部队), and graduates stay in a province (高校毕业生留皖率: dev wr2026-anhuim;
+        # 留鄂, 留湘 alike).
+        abbreviation=re.compile(f"(?:[在驻来留]|对(?=俄(?!罗)))([{''.join(load_words('loc_abbreviations'))}俄])"
+                                "|驻([宁港澳疆蒙吉甘青])"),
         # 一个中国的原则 is the fixed political term (guide v2.2, LOC 2; dev sc-report-2025 leaves 一个中国原则 unmarked):
         # 我们坚持在一个中国的原则下 (State Council 1994 report, probe loc39).
         country=re.compile(f"(?<!一个)(?:中华人民共和国|中国)(?=(?:{alternation(load_words('loc_country_after'))}))"),
@@ -4302,6 +4337,9 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1
     if text[end : f.start("head")] in _region_words() | _natural_features():
         return -1  # a region or river names the site of its own: 深化皖苏、皖赣长江流域横向生态保护补偿机制 (Anhui 2026, probe loc42)
+    if text[end : f.end()] in _CLASS_OF_CITIES:
+        return -1  # a class the city belongs to, no site of its own: 支持包头老工业基地、乌海资源枯竭型城市绿色转型
+        # (Inner Mongolia 2026); 东北地区等老工业基地 (State Council 2010, 2014 reports)
     if "最" in text[end : f.start("head")]:
         return -1  # a superlative describes, it names nothing: 亚洲最大专业货运机场花湖国际机场 (Hubei 2026)
     if text[end : f.start("head")] in _zone_founding_verbs():
@@ -4313,6 +4351,9 @@ def _facility(text: str, start: int, end: int) -> int:
     # Guide v2.2 (LOC 3): a named site is a place as a whole, also where it is being built or
     # extended (开工建设平凉机场, 济南机场二期, 临沂机场航站楼投用).
     return f.end()
+
+
+_CLASS_OF_CITIES = frozenset(("老工业基地", "工业基地"))
 
 
 _BRACKETED_PLACE = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
@@ -4490,6 +4531,11 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             or (_loc_patterns().product.match(text, end) and (not text.endswith(_FULL_END, start, end)
                                                              or _PRODUCT_LIST.match(text, end))):
         return False  # a brand: 培育更多河北工匠，, 杞县大蒜、柘城辣椒
+    if text.startswith("周", end) and text.startswith(_WEEK_END, end + 1) and not text.endswith(_FULL_END, start, end):
+        return False  # a week of events a place names (港澳山东周、…新加坡山东周等活动: dev wr2026-shandongm; guide LOC 2)
+    if _PROGRAMME_AFTER.match(text, end) and _in_programme_name(text, start, end):
+        return False  # a programme's name a place stands inside (积极稳妥推进碳达峰山西行动: the guide's own example;
+        # 实施深度节水控水行动山西方案: Shanxi 2026)
     if _EDITION.search(text, max(0, start - 6), start):
         return False  # an event's name: 第三届雄安未来之城场景汇, 第十五届中俄文化大集
     if _SESSION_AFTER.match(text, end):
@@ -4520,9 +4566,25 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
         return False  # a water transfer's name, 引X济Y (加快引黄济宁: 济宁 is no place here)
     if _METRO_LINE.match(text, end):
         return False  # a line being built or opened: 西安地铁15号线通车运营
-    if _INSTITUTE_AFTER.match(text, end):
+    if end - start > 1 and _INSTITUTE_AFTER.match(text, end):
         return False  # an institute's short name a place opens: 长春光机所、长春应化所等
     return True
+
+
+_WEEK_END = ("、", "，", "。", "；", "等", "”", "活动")
+_PROGRAMME_AFTER = re.compile("行动(?!计划|方案)|方案")
+
+
+def _in_programme_name(text: str, start: int, end: int) -> bool:
+    """Whether a bare place before 行动 or 方案 follows a noun of the same name (碳达峰|山西|行动, 节水控水行动|
+    山西|方案), not a verb, a preposition or a stop (推进|山西…, 在|山西…)."""
+    if start == 0 or not _NAME_CHAR.match(text, start - 1) or text.endswith(_FULL_END, start, end):
+        return False
+    if text.endswith(("碳达峰", "碳中和", "行动"), 0, start):
+        return True  # jieba's dictionary cuts 碳达峰 into characters
+    words = shared_words(text[max(0, start - 8) : start])
+    last = words[-1] if words else ""
+    return len(last) >= 2 and last not in function_word_tags() and _all_tags().get(last, "n").startswith(("n", "vn"))
 
 
 def _in_wrapped_title(text: str, start: int, end: int) -> bool:
@@ -4685,11 +4747,32 @@ _LINKED_REGION = re.compile("(东中部|中西部|东部|中部|西部)(?:(?<=�
 _STRATEGY_REGION = re.compile("(东部|中部)(?=率先发展|率先实现|(?:加快|加速)?崛起)")
 
 
+# A compass region before the class of divisions it groups (推动东部盟市全面振兴，发挥中部盟市挑大梁作用，推动西部
+# 盟市转型发展: Inner Mongolia 2026; 西部市州, 东部省份 alike): the region qualifies a common noun (guide v2.2, LOC 1).
+# After a place's name it is a part of that place (成都东部城区), not a region of the country.
+_CLASS_REGION = re.compile("(东部|中部|西部)(?=盟市|省份|省区|地市|市州)")
+
+
+# The north of the country before the hub or barrier built for it (打造济宁北方内河航运中心, 打造北方跨境电商集散中心:
+# dev wr2026-shandong and wr2026-shandongm; 筑牢我国北方重要生态安全屏障: dev wr2026-neimenggu, twice): a place
+# qualifying a common noun (guide v2.2, LOC 1). Not a firm's or a brand's word (新紫光北方总部, “北方绿碳”, 中铝北方
+# 沿海…: unmarked in dev) nor 全球南方, the developing countries.
+_HUB_REGION = re.compile("(北方|南方)(?<![球铝光]..)(?=[^，。；、“”\n]{0,10}?(?:中心|屏障|枢纽|门户)(?![城市]))")
+
+
 def _ranked_regions(text: str) -> list[Mention]:
     found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text))
-                   + list(_STRATEGY_REGION.finditer(text)), key=lambda m: m.start(1))
+                   + list(_STRATEGY_REGION.finditer(text)) + list(_HUB_REGION.finditer(text))
+                   + [m for m in _CLASS_REGION.finditer(text) if not _after_place_name(text, m.start(1))],
+                   key=lambda m: m.start(1))
     return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
             for m in found]
+
+
+def _after_place_name(text: str, i: int) -> bool:
+    """Whether a place's name (two to four characters) ends at ``i``: 成都|东部."""
+    names = place_name_set()
+    return any(text[k:i] in names for k in range(max(0, i - 4), i - 1))
 
 
 @lru_cache(maxsize=1)
@@ -4857,12 +4940,16 @@ def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
 
 def _abbreviation_locs(text: str) -> list[Mention]:
     """One-character place abbreviations after 在 or 驻 (在鄂投资, 在华发展, 驻鄂人民解放军)."""
-    return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
-            for m in _loc_patterns().abbreviation.finditer(text)
-            # 在陇原大地上 opens a longer name: the gazetteer marks that one.
-            # jieba joins 驻 and the place (驻沪, 驻津): 驻 itself marks it.
-            if (text[m.start()] == "驻" or word_bounds(text, m.start(1), m.end(1)))
-            and _longest(_loc_tables()[0], text, m.start(1)) < 0]
+    out = []
+    for m in _loc_patterns().abbreviation.finditer(text):
+        g = 1 if m.group(1) else 2
+        # 在陇原大地上 opens a longer name: the gazetteer marks that one.
+        # jieba joins 驻 and the place (驻沪, 驻津): 驻 itself marks it; 留 too (留皖率 is one word to jieba).
+        if (text[m.start()] in "驻留" or word_bounds(text, m.start(g), m.end(g))) \
+                and _longest(_loc_tables()[0], text, m.start(g)) < 0 \
+                and not (text[m.start()] == "留" and not text.startswith(("率", "比例", "就业", "工作", "创业", "发展"), m.end(g))):
+            out.append(Mention("LOC", m.start(g), m.end(g), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
 
 
 # Rivers listed by their own names, two items or more, each two to four characters ending in 河 or 江
@@ -5108,6 +5195,15 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
                                         or _list_verbs().search(text, max(0, k - 6), k)):
                 out.append(Mention("LOC", k, i, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
                 break
+        else:
+            # A route whose far end is a place starts at one too, a town, port or station no gazetteer holds
+            # (董家口至五莲铁路: dev wr2026-shandong; 松江河至长白等高速公路: dev wr2026-jilin; 广珠（澳）高铁鹤洲至
+            # 横琴段: dev wr2026-guangdong): the name opens the clause or list item, or follows the line or a verb.
+            if any(s == i + 1 and text[s:e] not in _generic_names() for s, e in known) \
+                    or any(text[i + 1 : k] in shorts for k in range(i + 3, i + 2 + longest)):
+                k = -1 if any(e == i for _, e in known) else _route_start(text, i)
+                if k >= 0:
+                    out.append(Mention("LOC", k, i, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
         # After 至: the longest county short name that 段, 等, the line or 、 follows.
         for k in range(min(len(text), i + 1 + longest), i + 2, -1):
             if text[i + 1 : k] in shorts and text.startswith(("段", "等", "、", "铁路", "高铁", "高速", "公路", "城际", "客专", "客运专线"), k):
@@ -5117,15 +5213,32 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
             # The last stop of a chain of stops (孙吴至逊克至乌伊岭铁路: Heilongjiang 2022 report, probe loc40):
             # a stop between two 至 that is a place tells that the name after the last 至 is one too, a town
             # or forest farm no gazetteer holds. Words that class a stop name none (至城区, 至港区).
+            # A route from a place likewise ends at one (富裕至加格达奇铁路: Inner Mongolia 2026; 加快推动波密至然乌段
+            # 铁路建设: dev wr2026-xizang).
             last = _CHAIN_END.match(text, i + 1)
-            if last and out and out[-1].end == i and text.endswith("至", 0, out[-1].start) \
-                    and not _CHAIN_END_CLASS.search(last.group(1)):
+            before = (out and out[-1].end == i) or any(e == i for _, e in known)
+            if last and before and not _CHAIN_END_CLASS.search(last.group(1)):
                 out.append(Mention("LOC", i + 1, last.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
-# The name after a chain's last 至, up to the line (乌伊岭铁路, 铁力客专).
-_CHAIN_END = compile_cached(f"([{_CJK}]{{2,4}}?)(?:铁路|高铁|高速公路|高速|公路|城际|客专|客运专线)")
+# The name after a chain's last 至, up to the line or its section (乌伊岭铁路, 铁力客专, 然乌段铁路).
+_CHAIN_END = compile_cached(f"([{_CJK}]{{2,4}}?)段?(?:铁路|高铁|高速公路|高速|公路|城际|客专|客运专线)")
+_ROUTE_START_OPEN = set("，、。；：（(\n")
+
+
+def _route_start(text: str, i: int) -> int:
+    """Start of a route's first stop before 至 at ``i``: two to four name characters that open a clause or a
+    list item, or follow a line's word or a verb that opens works (开工, 建设); -1 if none."""
+    for k in range(max(0, i - 4), i - 1):
+        name = text[k:i]
+        if not _ALL_CJK.fullmatch(name) or _CHAIN_END_CLASS.search(name) or any(c in _NOT_IN_UNIT_NAME for c in name) \
+                or name in function_word_tags() or name[:2] in function_word_tags():
+            continue  # a verb is no stop (延伸至城区), nor opens one (推进重庆至…)
+        if k == 0 or text[k - 1] in _ROUTE_START_OPEN or text.endswith(("铁路", "高铁", "高速", "公路"), 0, k) \
+                or text.endswith(_ROAD_OPENERS, 0, k):
+            return k
+    return -1
 _CHAIN_END_CLASS = re.compile("[市县区镇乡村港城省国的和与及等各]|机场|站$")
 
 
@@ -5233,6 +5346,8 @@ def _opens_a_name(text: str, end: int) -> bool:
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
     if text.startswith(_WORKS_AFTER_NAME, end) or _GROUP_AFTER.match(text, end):
         return True
+    if text.startswith(tuple(_CLASS_OF_CITIES), end):
+        return False  # the city's class, no name it opens (包头老工业基地)
     pat = _loc_patterns()
     m = pat.opens.match(text, end)
     if not m:
@@ -5370,6 +5485,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     n = _NAME_OF_THING.match(text, m.end)
     head = _THING_HEAD.search(text, m.end, n.end()) if n else None
     if m.end - m.start == 2 and n and not _opens_infrastructure(text, m.start, m.end) \
+            and not _partner_platform(text, m.start, m.end) \
             and not _adverb_system(text, m.end, n.end()) \
             and (head.group() == "系统" or _thing_name_words(text, m.end, head.start())):
         return True  # an airport before 等项目 is a site, not a project's name: 临夏机场等项目前期
@@ -5405,6 +5521,13 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 
 _PAIR_LINE = re.compile("高铁|铁路|城际|高速")
+# A partner after 与 or 同 is a place a platform of cooperation is built with, not the platform's name (guide v2.2,
+# LOC 1): 搭建与港澳高水平合作平台 (Hubei 2026).
+_PARTNER_PLATFORM = compile_cached(f"[{_CJK}]{{0,6}}?(?:合作|交流)[{_CJK}]{{0,2}}平台")
+
+
+def _partner_platform(text: str, start: int, end: int) -> bool:
+    return text.endswith(("与", "同"), 0, start) and _PARTNER_PLATFORM.match(text, end) is not None
 # A campaign after its ground: the rest of a dash-joined ground, a quoted part, 边缘, then the battle word.
 _PLACE_CAMPAIGN = compile_cached(f"(?:[—－][{_CJK}]{{2,10}}?)?(?:“[^”\n]{{1,6}}”)?(?:边缘)?(?:攻坚战|歼灭战|阻击战)")
 # What jieba joins to a region word before it (中美关系, 中英两国, 港澳同胞): the region stands as a place there.
