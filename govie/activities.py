@@ -457,7 +457,7 @@ _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;�
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 # A reform, policy or work reported under way (方案正在实施 sc-report-1999; 促进中部地区崛起的政策开始实施, 公务员工资
 # 制度改革和规范收入分配秩序顺利进行 sc-report-2007; dev 国务院机构改革有序实施).
-_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
+_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序|制度)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
 # "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
 # Attending a visit the text reports (参加, 陪同 + 此次/对接 + 调研, 走访活动 ending the sentence).
 _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
@@ -501,6 +501,24 @@ _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 # 公路建设投资12343亿元) it is an aim or a noun.
 # 高质量建设…46个特色小镇 (湖北 2019 plan, probe act52): a manner adverb or a list's bullet may open the clause too
 _BUILD_LEAD = re.compile(r"[\s●•·◆■▲★]*(?:高质量|高标准|高水平|高起点)*(?:累计|新|布局|落地|规划)?")
+# A State Council report counts the works it builds with 一批 as with a number: "建设一批高技能人才培训基地" (dev
+# sc-report-2021), "建设国家重大科技基础设施和一批产业技术研发试验设施" (2006), "建设一批重点项目" (2018 report,
+# probe act56); provincial gold leaves 建设一批… out 6 times of 9.
+_BATCH = re.compile(r"[^，,。；;]{0,16}?一批")
+# Report wording that is no action of the government (probe act56, State Council reports):
+# 清理规范 / 清理和规范 + charges or items is a standing task ("清理规范银行及中介服务收费", "清理规范行政处罚事项",
+# dev sc-report-2019; "重点是全面清理和规范收费", 1999), unlike 清理 with its object (清理拖欠企业账款);
+_TIDY_UP = re.compile(r"\s*(?:和|与|、)?\s*规范")
+# a system "基本建立" is a result ("新财政体制已经基本建立", dev sc-report-1995; "大病保险制度基本建立", 2018);
+_BASICALLY = re.compile(r"(?:已经|已)?基本$")
+# "…广泛开展" closing its clause tells what society does widely ("线上办公、网络购物、无接触配送等广泛开展", dev
+# sc-report-2021; "全民健身广泛开展", 2018), unlike 广泛开展全民健身运动 (dev 2006) with its object after it.
+_WIDELY = re.compile(r"广泛$")
+# 改造 with no object after it names the work on the noun before it ("钢铁工业通过挖潜改造，", "传统工业改造步伐加快",
+# "城镇棚户区和农村危房改造、", "批发市场和农贸市场升级改造，", "把企业改组、改制和改造结合起来", dev sc-report-1997,
+# 2003, 2016, 2010, 1995; "已经改造成守法劳动者", 1983): report gold marks 改造 only before its object (改造城镇老旧小区,
+# 新建改造…, 改造了一批…).
+_NO_OBJECT_AFTER = re.compile(r"[，,。；;、和与及）)]|步伐|结合|成|升级|提升|的|等")
 # Nouns ending in 所 before a verb: the subject, not the particle of 所发布的 (大数据交易所投入运营, 2023 湖南 report,
 # probe act34)
 _SUO_NOUNS = ("交易所", "研究所", "事务所", "派出所", "卫生所", "服务所", "管理所", "场所", "诊所", "托育所", "检测所",
@@ -615,6 +633,7 @@ _OBJECT_TAIL = re.compile(r"(?:(?>\s*\d+(?:\.\d+)?\s*[万亿千百余多]*\s*[�
 _HEAD_MAX = 5
 # How far a weak verb's object may run before a trigger it yields to (进行年度地震趋势会商).
 _YIELD_GAP = 8
+_PILOT_OBJECT = re.compile(r"[^，,。；;]{1,30}?的?试点(?:工作)?(?=[，,。；;、和]|$)")
 # The object of 进行 ending on an event verb used as a noun: 进行了…核心内容培训, 进行安全隐患排查工作.
 _WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理|暗访|督导|抽查|核查)(?:工作)?(?=[，,。；;！？\n]|$)")
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
@@ -1389,9 +1408,20 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     word = h.group()
     # The clause around the trigger, which many checks below read: found once (two bisects).
     cs, ce = _clause_start(doc, s, sent_start), _clause_end(doc, e, sent_end)
+    if doc.kind == "report":
+        if word == "清理" and _TIDY_UP.match(text, e):
+            return False
+        closes = e >= ce or text[e] in "，,。；;、"  # the verb closes its clause: nothing is its object
+        if word == "改造" and (e >= ce or _NO_OBJECT_AFTER.match(text, e)):
+            return False
+        if word == "建立" and closes and _BASICALLY.search(text, max(cs, s - 4), s):
+            return False
+        if word == "开展" and closes and _WIDELY.search(text, max(cs, s - 2), s):
+            return False
     if kind == "build":
         if doc.kind != "report" or not _BUILD_LEAD.fullmatch(text, cs, s) \
-                or not any(ch.isdigit() for ch in text[e:ce]):
+                or not (any(ch.isdigit() for ch in text[e:ce])
+                        or (doc.parts.national and _BATCH.match(text, e, ce))):
             return False
         counted = _PROJECTS_COUNTED.match(text, e, ce)
         if counted and (counted.end() == ce or text[counted.end()] == "、"):
@@ -1970,7 +2000,10 @@ def _sentence(
         if c.kind == "yield" and nxt is not None and nxt.start < clause_end and nxt.kind not in ("light", "host", "none"):
             continue  # 组织动员X开展Y: the later verb carries the event; alone (组织动员X扎根一线) it is one
         if c.kind == "weak" and nxt is not None and nxt.kind in ("", "discuss") and nxt.start - c.end <= _YIELD_GAP \
-                and nxt.start < clause_end:
+                and nxt.start < clause_end \
+                and not (doc.kind == "report" and _PILOT_OBJECT.match(text, c.end, clause_end + 1)):
+            # (in a report a pilot is the object: "选择一批企业，进行建立现代企业制度的试点", dev sc-report-1995, as
+            # 进行了优化资本结构的试点 in 1997 and 开展…体制试点 in the 2017 report)
             continue  # 进行专题调研, 进行修订: the verb after the light one carries the event (guide)
         if c.kind == "weak" and c.words[-1] == "进行" and not _is_planned(doc, full_start, c.start, c.end):
             # (not 实施: dev wr2026-yunnanm marks 实施重点产业职业技能专项培训 on 实施; not 将对X进行Y, whose
@@ -2270,7 +2303,17 @@ def _build(
             if not planned:
                 date = doc.parts.periods.get(block.start)
             elif doc.parts.in_plan(c.start):
-                date = doc.parts.plan_periods.get(block.start, doc.parts.plan_year)
+                date = doc.parts.plan_periods.get(block.start)
+                if date is None and (not doc.parts.national or 0 <= doc.parts.plan_led <= c.start):
+                    # A State Council excerpt cut into its plan's middle has lost the lead that dates it: an
+                    # undated task there has no date (dev sc-report-2006, 2010, 2019; 2017 report, probe act56)
+                    date = doc.parts.plan_year
+                elif date is None:
+                    # … its own sentence may still name the year after it: "继续提高粮食最低收购价，今年小麦、稻谷
+                    # 最低收购价平均每50公斤分别提高7.4元和16元" (sc-report-2012)
+                    date = next((doc.mentions[i].attrs.get("value") for i in sent_idx
+                                 if doc.mentions[i].label == "DATE" and doc.mentions[i].start >= c.end
+                                 and doc.text[doc.mentions[i].start : doc.mentions[i].end] == "今年"), None)
     cs = max(cs0, c.start - _LOOKBACK)
     location, own = _location(doc, cs, c.start)
     name = _name(doc, c, region, clause_end)
@@ -2829,6 +2872,10 @@ def _date(
         and not (doc.text.endswith("年", 0, mentions[i].end)
                  and _EVENT_NAME_BEFORE.fullmatch(doc.text, mentions[i].end, pos))
         and not _in_target(doc, mentions[i], full_start, pos)
+        # 21世纪海上丝绸之路 (sc-report-2014 and later): a century that opens a name is no time of an action
+        and not (doc.text.endswith("世纪", 0, mentions[i].end)
+                 and "\u4e00" <= doc.text[mentions[i].end : mentions[i].end + 1] <= "\u9fff"
+                 and doc.text[mentions[i].end : mentions[i].end + 1] not in "初末中以")
         # 今年拟从去年超收收入中安排500亿元 (2007 report, probe act50): the date inside 从…中 dates the source of the
         # funds, not the time of the action
         and not _FROM_SOURCE.fullmatch(doc.text, mentions[i].start - 1, pos)

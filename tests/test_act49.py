@@ -44,8 +44,10 @@ def test_plan_stretch_led_by_dali_and_qieshi_reads_as_plan():
         "　　大力优化投资结构。认真落实国务院关于鼓励引导民间投资新36条，抓紧制定公开透明的市场准入标准和支持政策，切实放宽市场准入，"
         "真正破除各种有形和无形的壁垒，")
     acts = _acts(text, "2011-03-05")
-    assert ("实施", "other", "planned", "2011", [SC]) in acts
-    assert ("开展", "event", "planned", "2011", [SC]) in acts
+    # planned; undated, since the excerpt has lost the lead that dates the plan (三、2011年的工作): dev
+    # sc-report-2006, 2010, 2019 leave such tasks null, as the guide does (probe act56)
+    assert ("实施", "other", "planned", None, [SC]) in acts
+    assert ("开展", "event", "planned", None, [SC]) in acts
 
 
 def test_guanyu_guli_names_a_document_not_a_norm():

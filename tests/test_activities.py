@@ -868,7 +868,8 @@ def test_the_years_main_work_opens_the_plan():
             "扩大内需特别是消费需求是我国经济长期平稳较快发展的根本立足点，是今年工作的重点。\n"
             "深化流通体制改革。扩大物流企业营业税差额纳税试点范围，完善大宗商品仓储设施用地税收政策。\n")
     frame = one(_sc(text, "2012-03-05"), "扩大")
-    assert (frame["mode"], frame["date"]) == ("planned", "2012")
+    # a topic's lead ("是今年工作的重点") dates no other task: dev sc-report-2012 gold leaves this 扩大 undated (probe act56)
+    assert (frame["mode"], frame["date"]) == ("planned", None)
 
 
 OPENED_WORKS = [

@@ -15,7 +15,8 @@ def test_a_later_top_section_after_the_review_is_the_plan():
     frames = _frames(text, "2015-03-05")
     assert _one(frames, "制定")["mode"] == "done"
     frame = _one(frames, "取消")
-    assert frame["mode"] == "planned" and frame["date"] == "2015"
+    # planned; undated, as the dated heading is lost (dev sc-report-2006, 2010, 2019 leave such tasks null; probe act56)
+    assert frame["mode"] == "planned" and frame["date"] is None
 
 
 def test_a_section_on_the_past_after_the_review_stays_in_the_review():
