@@ -126,6 +126,8 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 # a clause that counts a part of the figure before it (其中企业57.5万户)
 _PART_OF = re.compile(r"\s*其中[：:]?")
 _DURATION_UNITS = frozenset({"年", "月", "季度", "日", "小时", "周", "个月", "工作日", "个工作日"})
+# "内" after a time, a short note in brackets between them or not (1日（24小时）内, 24个月（含）内)
+_WITHIN_AFTER = re.compile(r"(?:[（(][^（）()]{1,8}[）)])?内|[）)]内")
 # what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
 # "本办法…有效期3年", "见习期最长不超过12个月", "租期5年以上": the terms a rule sets are spans named as such
 _SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限|有效期|见习期|试用期|租期|租赁期|服务期|任期|过渡期|公示期)$")
@@ -447,6 +449,8 @@ _TIME_BOUND = re.compile(r"(?:之日起|之日|结束前|开班前|以前|之前
 
 
 _BY = re.compile(r"^按(?:照)?(?!每)(?=[\u4e00-\u9fff“]{2})")
+# 按 after who acts, before the base (not 按规定, 按要求: by the rules; not 按不低于…: a bound)
+_BY_INNER = re.compile(r"(?<=[\u4e00-\u9fff])按(?:照)?(?![揭时期月季年日需每规要程不])(?=[\u4e00-\u9fff“]{2})")
 
 
 _DIVISION_SUFFIX = re.compile(r"(?:省|市|县|(?:壮族|回族|维吾尔)?自治区)$")  # 重庆市 → 重庆 (probe ind36)
@@ -463,14 +467,28 @@ def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
     return name
 
 
+_MODAL_ONLY = frozenset({"可", "可以", "应", "应当", "须", "必须", "并", "且", "均", "统一"})
+
+
 def _without_by(name: str | None) -> str | None:
     """"由购买方按扣除标准的100%扣除": the base a share is taken by is measured, without 按 (sc19-32:
     扣除标准); 按每人 stays and is no name (``_not_a_name``)."""
-    return _BY.sub("", name) if name else name
+    if not name:
+        return name
+    # "高新区按市级财政拨付资金100%进行匹配", "由其中一方按扣除标准的100%扣除" (probe ind39, sc19-32): who
+    # acts by the base is no part of it
+    inner = _BY_INNER.search(name)
+    # "可以按照投资额的70%" (pt-160725 gold null): after a bare modal no one acts by the base
+    if inner and len(name) - inner.end() >= 2 and name[: inner.start()] not in _MODAL_ONLY:
+        name = name[inner.end():]
+    return _BY.sub("", name)
 
 
 # "两项合计34800元" (probe ind37, 闽侯 2020): a count of the items summed, in words, names nothing measured
 _ITEMS_COUNTED = re.compile(r"[一二两三四五六七八九十几]{1,2}(?:项|类|笔)(?:合计|共计|总计)?")
+
+
+_SCOPE_OR_NOTE = re.compile(r"(?:不)?含|[\u4e00-\u9fff]{0,6}(?:范围|区域|辖区)内")
 
 
 def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
@@ -480,6 +498,10 @@ def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
     if not name or name in _standards():
         return False
     if name.startswith(_PER_STEP) or _TIME_BOUND.search(name) or _ITEMS_COUNTED.fullmatch(name):
+        return True
+    # "辖区范围内6亩以下（不含6亩）的土地" (probe ind39, 官渡区): where a bound holds and the note of
+    # whether it is in name nothing measured
+    if _SCOPE_OR_NOTE.fullmatch(name):
         return True
     # jieba's first word is an opener only where the name starts with one: most names skip the cut.
     if name.startswith(_OPENER_PREFIXES):
@@ -776,6 +798,11 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     phrase = text[i:start].rstrip().rstrip("“‘「『《")
     # "比上年（下同）增长14.6%，五年（下同）年均增长15%": a note on how figures read is no part of a name
     phrase = _SAME_BELOW.sub("", phrase)
+    # "不高于每人每天35元", "不能超过每月1000元": the unit a bound is per stands between it and the number;
+    # it is part of the unit, and the bound still bounds the number (gz-33 gold: 以内)
+    per = _PER_AFTER_BOUND.search(phrase)
+    if per:
+        phrase = phrase[: per.start()]
     changes: list[str] = []
     qualifier = None
     distribute = False
@@ -931,6 +958,9 @@ _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 # the unit a grant or a cap is per, opening the phrase: 每个企业, 每家企业, 每新增一户 (not 每万人口, 每千人)
 _PER_SCOPE = re.compile(r"每(?:新增|新认定|引进)?(?:一|1)?(?:个|家|户|名|项)(?:企业|项目|单位)?(?:最高|最多)?")
+# "普通小学、普通初中每生每年分别为600元、800元", "硕士每人7000元": the unit an amount is per closes the
+# phrase before it; it is part of the unit (元/生/年), not of what is measured (guide: 500元/人)
+_PER_TAIL = re.compile(r"(?<=..)(?:每(?:人|生|户|名|个|家|床|张|套|亩|平方米|吨|次|车|辆)){1}(?:每(?:年|月|天|日|学年|学期|次))?(?:可|最高)?$")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
 # "每个奖励300万元", "最高奖励500万元": per unit or capped, the grant is measured (probe ind32)
 # ("每个企业最高奖补不超过20万元", probe ind37 长丰: with the kind of unit named)
@@ -949,12 +979,13 @@ _BASE_BEFORE = re.compile(r"(?:较|比)“?$")
 # 优于 before a water class (达到或优于Ⅲ类比例) compares nothing; 比规模以上工业快4.6和3.1个百分点 does.
 _COMPARE_IN = re.compile(r"(?:增速|增幅)?(?:分别)?(?<!不)(?:高于|低于|快于|慢于|高出|优于(?![ⅠⅡⅢⅣⅤIV]+类)|超过全国|超出全国"
                          r"|(?:比|较)(?!上年|去年|同期|上月|上季)[\u4e00-\u9fff]{2,12}?(?:快|慢)(?=$|[\d.]+(?:个)?(?:和|、)))")
+_PER_AFTER_BOUND = re.compile(r"(?<=超过|高于|低于|少于|多于)(?:每(?:人|户|月|年|天|日|次|生|名)){1,2}$")
 _BOUND_OF = re.compile(r"(?:应当|应|须|均)?(?:按)?(不小于|不大于|不超过|不低于|不高于|不少于|不多于|低于|高于|少于)[^，,。；;\d]{2,16}$")
 # the qualifier a bound on a share of a base stands for (gz-1 gold: 不小于…的11% 以上, 不大于…的5% 以内)
 _BOUND_QUALIFIER = {"不小于": "以上", "不低于": "以上", "不少于": "以上", "高于": "超过",
                     "不大于": "以内", "不超过": "以内", "不高于": "以内", "不多于": "以内", "低于": "以内", "少于": "以内"}
 # "预算内专项资金须于2017年6月底前下达60%以上": 于 after the modal opens the deadline (probe polind25, 云南 2017)
-_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|最长|最短|最多|最少|一般)$"
+_TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|不能|原则上)(?:于|在)?$|(?<=..)(?:最高|最低|最长|最短|最多|最少|一般)$"
                        r"|(?<=..)(?<![许认不])可(?:以)?$"  # "贷款基准利率可上浮3个百分点": a modal (probe ind38)
                        r"|(?<=..)(?<![规原细准法守否])则$"  # "而旅游综合收入则将达到300亿元"
                        r"|(?<=..)(?<![通经超越度路穿])过$")  # "主营业务收入过100亿元", "纳税过1亿元": a bound word
@@ -1100,6 +1131,11 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     phrase = _ORDINAL_ITEM.sub("", phrase)
     # "◆地区生产总值增长5%左右": a summary page's bullet opens the line, not the name (probe ind23, 广东 2024)
     phrase = phrase.lstrip(_BULLETS)
+    # "对首次同时达到营业收入5亿元以上…的企业" (probe ind39, 滨海高新区): 对 before a lead word is the
+    # preposition of a condition (对外贸易 has no lead after 对)
+    if phrase.startswith("对") and any(phrase.startswith(w, 1) and len(phrase) - 1 - len(w) >= max(rest, 2)
+                                      for w, rest in _starting("leads", phrase[1:2])):
+        phrase = phrase[1:]
     changed = True
     # "将“生产总值增长5.5%左右”列入…": a quotation opening before the name, closed after the number, is
     # no part of it
@@ -1643,7 +1679,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     # paragraph starts no plan (gz-19: the amounts of a subsidy list are kind and period null), and a
     # number is a target or a result only by its sentence
     title = str(meta.get("title") or "")
-    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers") or (title and "报告" not in title))
+    policy = not _years(meta)[1] and bool(meta.get("docno") or meta.get("doc_issuers") or (title and "报告" not in title)
+                                          or _TASK_DIVISION.search(text, 0, 400))
     report = report and not policy
     ref = str(meta.get("reference_date") or "")
     ref_year = int(ref[:4]) if ref[:4].isdigit() else None
@@ -1992,8 +2029,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         if read.compare and unit == "百分点" and qualifier in ("以内", "超过") and not _qualifier_after(text, m.end):
             qualifier = None  # "增速低于2个百分点": a gap between two rates, no bound (优于全国约1个百分点 keeps 约)
-        if qualifier is None and unit in _DURATION_UNITS and text.startswith("内", m.end):
-            qualifier = "以内"  # "之日起20个工作日内", "3年内": a time limit
+        if qualifier is None and unit in _DURATION_UNITS and _WITHIN_AFTER.match(text, m.end):
+            qualifier = "以内"  # "之日起20个工作日内", "3年内", "在1日（24小时）内", "24个月（含）内": a time limit
         # "给予最高200万元资助", "每人最高可补贴300元", "奖励最高为1000万元": a cap as written (gz-19 gold: 最高)
         if qualifier is None and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start):
             qualifier = "最高"
@@ -2113,6 +2150,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = indicator[per_unit.end():] or None
             if indicator is None and not read.changes:
                 change = None
+        if indicator and (per_tail := _PER_TAIL.search(indicator)):
+            indicator = indicator[: per_tail.start()]
         if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator) \
                 and (m.attrs.get("value") or 0) < 50:
             # "居民消费价格指数控制在3.5%以内" (五莲 2013, probe ind35): a price index's percent is its rise,
@@ -2268,7 +2307,11 @@ def _goal_heading(text: str, para: int) -> tuple[bool, str | None, bool]:
 _LABEL_LINE = re.compile(r"(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|领导)[：:]\s*\S")
 _FIGURE = re.compile(r"\d(?:%|％|\s*(?:万|亿|千|百)?(?:元|个|家|人|项|公里|吨|亩|户))")
 # "实施珠三角规划纲要2014年重点工作任务" (粤 2014, 2015): a year's task list is a plan of the year
-_PLAN_TITLE = re.compile(r"(?:政策清单|工作要点|行动计划|实施方案|工作方案|计划|工作任务(?:清单)?)$")
+# "2025年省《政府工作报告》重点工作分工方案", "…目标任务分解": a year's report divided into tasks is its plan
+_PLAN_TITLE = re.compile(r"(?:政策清单|工作要点|行动计划|实施方案|工作方案|计划|工作任务(?:清单)?|分工方案|任务分解|责任分解(?:方案)?)$")
+# A task division of a work report (重点工作分工方案, 目标任务分解) names the report in its title line but
+# is a policy document: its targets are set by it, no review or plan sections of its own (probe ind39)
+_TASK_DIVISION = re.compile(r"(?:^|\n)[^\n，,。]{0,40}(?:工作报告|报告》)[^\n，,。]{0,16}(?:分工方案|任务分解|责任分解(?:方案)?)(?:的通知)?\s*(?:\n|$)")
 _RUN_IN_HEADING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])"
                              r"\s*([^，,。；;：:\n]{2,12})[。：:]")
 _DEADLINE_OPENING = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年")

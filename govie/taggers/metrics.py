@@ -19,7 +19,7 @@ _MULTIPLIERS = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 
 
 # What a unit may be given per (32.5元/平方米/月, 500元/人): a compound unit.
-_PER = "平方米|立方米|千瓦时|人次|人|户|月|年|日|天|次|亩|吨|台|辆|件|床|套|间|公里|公斤|千克|小时|学年|学期|份|张|家"
+_PER = "平方米|立方米|千瓦时|人次|人|户|月|年|日|天|次|亩|吨|台|辆|件|床|套|间|公里|公斤|千克|半小时|小时|学年|学期|份|张|家"
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +42,20 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-# A constant of a formula (…总台次数×100%, 乘以100%): no quantity is reported.
+# A constant of a formula (…总台次数×100%, 乘以100%): no quantity is reported. A size written
+# length × width (号牌规格为480毫米×140毫米) is two quantities: × right after a figure's unit.
 _FORMULA_BEFORE = re.compile(r"(?:[×✕÷＊*]|乘以|除以)\s*$")
 # The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元", "3至12个月".
 # The range is one METRIC: its value the lower bound, ``high`` the upper one.
 _RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿]{0,2})\s*(?:[-—–~～至]|——)\s*$")
+
+# A count of days is written "N日" like a day of the month; it is a time limit only where the text
+# says so, counted from a point (之日起30日内, 期满后30日内, 在1日（24小时）内, 在10日内) or naming a
+# period (公示期为45日): dev gz-37, gz-13, gz-1m, sc19-4, sc19-58 gold. A day after a month (5月30日内)
+# is a DATE.
+_DAYS = re.compile(
+    r"(?:(?<=[起后在于满逾过])(?P<num>\d{1,3})\s*日(?=(?:（[^（）]{1,10}）)?(?:以内|之内|内))"
+    r"|(?<=[期间限][为是])(?P<num2>\d{1,3})\s*日)")
 
 
 def metric_value(number: str, multiplier: str) -> float | None:
@@ -139,7 +148,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
         if unit == "万人次" or unit.startswith("万"):
             mult, unit = mult + "万", unit[1:]
         start = m.start()
-        if _FORMULA_BEFORE.search(text, max(0, start - 4), start):
+        if _FORMULA_BEFORE.search(text, max(0, start - 4), start) and not (
+                last_end > 0 and not text[last_end:start].strip(" ×✕*")):  # 480毫米×140毫米
             continue
         sign = 1.0
         value = metric_value(m.group("num"), mult)
@@ -159,7 +169,17 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
                 continue
         out.append(_mention(start, m.end(), None if value is None else sign * value, unit))
         last_end = m.end()
+    if not guide:
+        out = _with_day_counts(text, out)
     return out
+
+
+def _with_day_counts(text: str, out: list[Mention]) -> list[Mention]:
+    """Add the time limits written in days ("之日起30日内") that no other figure covers."""
+    taken = [(x.start, x.end) for x in out]
+    days = [_mention(d.start(), d.end(), float(d.group("num") or d.group("num2")), "日") for d in _DAYS.finditer(text)
+            if not any(a < d.end() and d.start() < b for a, b in taken)]
+    return sorted(out + days, key=lambda x: x.start) if days else out
 
 
 def _mention(start: int, end: int, value: float | None, unit: str) -> Mention:
