@@ -2447,7 +2447,12 @@ def _due(text: str, m: Mention) -> bool:
 # "协调委办公室设在民航总局，承担…": the office of a group is seated in a body, which runs it.
 _SEAT = re.compile(r"设在")
 # "应急部为专用号牌及配套行驶证件的核发主管单位": a body named as the one in charge of a matter.
-_IN_CHARGE = re.compile(r"[为是]([^，,。；;\n]{2,40}?(?:主管|责任|牵头|负责|实施|执行|监管|审批|登记|经办)(?:单位|部门|机关|机构))(?=[。；;])")
+# The designation ends its sentence, or a comma opens the next body's designation in a list of them
+# (国办发〔2018〕123号: "国务院办公厅是全国政务新媒体工作的主管单位，地方各级人民政府办公厅（室）是本地区…的主管单位，…");
+# a comma before the body's duties (，负责…) leaves the task to them.
+_IN_CHARGE = re.compile(r"[为是]([^，,。；;\n]{2,40}?(?:主管|责任|牵头|负责|实施|执行|监管|审批|登记|经办)(?:单位|部门|机关|机构))"
+                        r"(?=[。；;]|[，,](?![^，,。；;\n]{0,3}(?:负责|牵头|承担))[^，,。；;\n]{2,40}?[为是]"
+                        r"[^，,。；;\n]{2,40}?(?:单位|部门|机关|机构)[，,。；;])")
 
 
 class _Busy:
