@@ -1099,6 +1099,8 @@ def _is_name(item: str) -> bool:
     cues = _cues()
     if item.startswith(_object_verbs_listed()):
         return False
+    if len(item) >= 3 and item.endswith("型") and not _verb_at_start(item):
+        return True  # "科技型、高成长创新型、新型工业化示范型企业" (wr2026-ningxia): kinds of one head
     words = _cut((next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item)
                   if item.startswith(cues.count_leads) else item) or item)
     tags = function_word_tags()
@@ -2144,6 +2146,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = label.group(1)
         raw = _without_by(indicator)
         indicator = _without_own(_as_measured(raw, national), own)
+        if indicator in _cues().object_verbs:
+            # "出台…10项民生政策，惠及251.6万人" (新疆 2026, probe ind40): a verb whose object the
+            # number is names nothing measured (guide: null where nothing is named)
+            indicator = None
         if indicator and (per_unit := _PER_SCOPE.match(indicator)):
             # "每新增一户一次性奖励每人1000元", "每个企业最高不超过20万元" (probe ind37, 白水 2017, 长丰): the
             # unit a grant is per is no part of what is measured; alone it names nothing
