@@ -486,7 +486,8 @@ def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
         first = _cut(name)[0]
         if first in _CLAUSE_OPENERS:
             return True
-    return any(o.label in ("LOC", "ORG", "DEPT", "PERSON") and name.rstrip("等") == text[o.start : o.end] for o in near)
+    # A date named alone measures nothing either: 比上年12月末增长5.2% (the base of a comparison; review 20a).
+    return any(o.label in ("LOC", "ORG", "DEPT", "PERSON", "DATE") and name.rstrip("等") == text[o.start : o.end] for o in near)
 
 
 # ---------------------------------------------------------------- sections
