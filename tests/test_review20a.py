@@ -81,3 +81,10 @@ def test_odd_inputs_do_not_crash():
         r = govie.extract(text, model=None, reference_date=REF)
         for e in r.entities:
             assert text[e.start : e.end] == e.text
+
+
+def test_population_before_a_per_period_statistic_stays_outside_rules():
+    inds = [m.attrs["indicator"] for m in _ents("农村居民每年人均可支配收入增长6.5%。", "METRIC")]
+    assert inds == ["农村居民每年人均可支配收入"]
+    inds = [m.attrs["indicator"] for m in _ents("本办法有效期5年。", "METRIC")]
+    assert inds == ["有效期"]
