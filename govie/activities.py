@@ -2511,7 +2511,11 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
 # (一是…, （一）…) are planned until a paragraph that is no item.
 # Not a notice's "现将有关事项通知如下：" (将 there marks the object), and only in news and other texts: a
 # policy document's items are its requirements.
-_LIST_LEAD = re.compile(r"(?<![现特兹])(?:将|拟|下一步|下步|计划)[^。！？!?\n]{0,60}?(?:以下|如下|下列)[^。！？!?\n：:]{0,8}?"
+# 将 that marks an object (将安全生产摆在突出位置，重点抓好以下几项工作), 计划 as a noun (紧紧围绕年度工作计划，扎实
+# 开展以下几方面工作) and a lead that reports its list done (开展了以下工作) announce no coming work: review 20a.
+_LIST_LEAD = re.compile(r"(?<![现特兹已])(?:将(?![^，,。；;：:\n]{1,16}?(?:摆在|摆上|放在|作为|列为|列入|纳入|融入|贯穿|当作|视为))"
+                        r"|拟|下一步|下步|计划(?![，,、；;。的和与及]))"
+                        r"(?:(?!了(?:以下|如下|下列))[^。！？!?\n]){0,60}?(?:以下|如下|下列)[^。！？!?\n：:]{0,8}?"
                         r"(?:工作|举措|措施|方面|任务|重点)[^。！？!?\n：:]{0,4}[：:]")
 _ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)")
 

@@ -508,7 +508,8 @@ def _not_a_name(name: str | None, near: list[Mention], text: str) -> bool:
         first = _cut(name)[0]
         if first in _CLAUSE_OPENERS:
             return True
-    return any(o.label in ("LOC", "ORG", "DEPT", "PERSON") and name.rstrip("等") == text[o.start : o.end] for o in near)
+    # A date named alone measures nothing either: 比上年12月末增长5.2% (the base of a comparison; review 20a).
+    return any(o.label in ("LOC", "ORG", "DEPT", "PERSON", "DATE") and name.rstrip("等") == text[o.start : o.end] for o in near)
 
 
 # ---------------------------------------------------------------- sections
@@ -2175,7 +2176,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         if policy and indicator:
             # "一个年度内享受待遇次数不超过2次": the span a count is within is no part of its name
             indicator = _WITHIN.sub("", indicator)
-        if indicator and (topic := _RULE_TOPIC.match(indicator)) is not None:
+        if indicator and (topic := _RULE_TOPIC.match(indicator)) is not None \
+                and (policy or not indicator.startswith("每", topic.end())):
+            # Outside a rule a population before 每年/每月 is part of a statistic's name: 农村居民每年人均可支配
+            # 收入, 城乡居民每月最低生活保障标准 (review 20a).
             # "其中职工参保人员每月上门次数不低于12次", "其他人员见习期最长不超过6个月", "本通知有效期1年":
             # whom a rule's figure is for, or the rule itself, opens the clause (gz-33, gz-27 gold:
             # 每月上门次数, 有效期; probe ind38, 宁波 见习期)

@@ -855,10 +855,15 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # 当年7月3日, 下年1月3日前, 次年3月31日前: one date in the year under discussion, the next
             # or the one before (a recurring deadline in a rule has none: guide, 每年4月底前; dev
             # sc19-4: 上一年度1月至12月 is one DATE, null).
+            own = None
             if out and (out[-1].start, out[-1].end) == (of.start(), start):
-                out.pop()  # the 当年 / 上一年度 just tagged is this date's year
+                own = out.pop().attrs.get("value")  # the 当年 / 上一年度 just tagged is this date's year
             base = value_of("当年", reference=ctx.reference_date, period=period).value
             year_of = int(base) + _YEAR_SHIFT[of.group()[0]] if base and base.isdigit() else None
+            if year_of is None and of.group() in ("上年", "上一年") and isinstance(own, str) and own.isdigit():
+                # 比上年12月末增长5.2% in a report: the year before the reference, as 上年 alone resolves,
+                # not null (review 20a; a rule's recurring 上一年度1月至12月 stays null: dev sc19-4).
+                year_of = int(own)
             dv = value_of(f"{year_of}年{expression}", reference=ctx.reference_date) if year_of else DateValue(None, dv.grain)
             start = of.start()
         year = _WRITTEN_YEAR.match(expression)

@@ -824,6 +824,10 @@ _UNIVERSITY_CENTRE = re.compile(f"([{_CJK}]{{2,12}}?)创新中心")
 # Its key laboratory likewise, the field between: 宁波大学农产品质量安全全国重点实验室获批 (宁波 2025 report;
 # probe org38), as a department's internal unit is one span with it.
 _UNIVERSITY_LAB = re.compile(f"([{_CJK}]{{2,14}}?)(?:全国重点实验室|国家重点实验室|重点实验室)")
+# What a university does with a laboratory (浙江大学获批全国重点实验室, 宁波大学新增省级重点实验室): the lab is
+# the verb's object, no unit named by the university (review 20a).
+_LAB_VERBS = ("获批", "获得", "新增", "新建", "新获", "入选", "认定", "拥有", "建成", "建有", "设有", "申报", "申请",
+              "增加", "成为")
 _CENTRE_VERBS = ("共建", "建设", "合作", "联合", "打造", "建立", "成立", "设立", "牵头", "参与", "组建", "布局")
 
 
@@ -844,7 +848,8 @@ def _university_branch_end(text: str, end: int) -> int:
     if b and b.group(1) in _place_words():
         return b.end()
     c = _UNIVERSITY_CENTRE.match(text, end) or _UNIVERSITY_LAB.match(text, end)
-    if c and not any(ch in _ORG_STOP for ch in c.group(1)) and not any(v in c.group(1) for v in _CENTRE_VERBS):
+    if c and not any(ch in _ORG_STOP for ch in c.group(1)) and not any(v in c.group(1) for v in _CENTRE_VERBS) \
+            and not (c.re is _UNIVERSITY_LAB and any(v in c.group(1) for v in _LAB_VERBS)):
         return c.end()
     return end
 
@@ -3701,7 +3706,8 @@ def _named_roads(text: str) -> list[Mention]:
 # LOC. The name opens after punctuation or a verb of works; words that class a part name none (重点片区, 城市片区).
 # So are new towns named as innovation or smart towns, and a lead 推动/提升 opens them too (推动吴淞创新城、南大智慧城、
 # 湾区科创城开发提速: Shanghai 2026, probe loc42); 智慧城市 is a class.
-_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城|创新城|智慧城|科创城)(?![区區市])")
+# 智慧城镇, 智慧城乡 are classes (提升县域智慧城镇管理水平: review 20a).
+_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城|创新城|智慧城(?![镇鎮乡鄉])|科创城)(?![区區市])")
 _TOWN_PART_OPENERS = ("实施", "實施", "提质", "提質", "推进", "推進", "加快", "建设", "建設", "开发", "開發", "打造", "抓好",
                       "推动", "推動", "提升")
 _TOWN_PART_CLASS = re.compile("[的之一二三四五六七八九十个個等和与與及或在对為为是各全本该該新老旧舊核]|重[点點大]|城市|城区|城區|城镇|城鎮|"
@@ -3824,7 +3830,9 @@ def _named_ports(text: str) -> list[Mention]:
 # A sea port by a name of its own, no division's (洋浦港, 马村港), in a list of works: its extension or phase
 # after it, or a list of ports that ends in 等…项目/工程 (加快洋浦港扩建工程、马村港三期、三亚邮轮港等项目建设: Hainan
 # 2026, probe loc42). Guide v2.2, LOC 3: ports are sites, LOC also as a project's item (as 济南机场二期).
-_OWN_PORT = compile_cached(f"([{_CJK}]{{2,3}}?)港(?=(?:改扩建|扩建|[一二三四五六七八九十]期)|(?:、[^，。；]{{2,12}})*等[^，。；]{{0,6}}(?:项目|工程))")
+_OWN_PORT = compile_cached(f"([{_CJK}]{{2,3}}?)港(?=(?:改扩建|扩建|[一二三四五六七八九十]期)|(?:、[^，。；、]{{2,12}})*等[^，。；、]{{0,6}}(?:项目|工程))")
+# An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of ports with no
+# 等…项目 after it backtrack exponentially (30 ports took minutes).
 _OWN_PORT_LEAD = ("加快", "推进", "建设", "建成", "开工", "实施", "完成", "推动", "启动")
 
 
@@ -4960,14 +4968,17 @@ _RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江湖海]、)+[{_CJK}]{{1,
 _RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江湖海]")
 # Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
 _PEOPLE_AFTER = re.compile("等(?:先进|优秀)?(?:个人|同志|人)|同志")
+# The sea by its depth or distance from shore, which jieba tags as places (深海, 远海: ns).
+_SEA_ZONES = frozenset(("深海", "远海", "近海", "浅海", "深远海"))
 _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿城条跨界省市县区领公四")
 
 
 # Heritage sites and scenic areas listed by their own names before 等 and the class of site they are (推进大地湾、
 # 大堡子山、锁阳城等国家考古遗址公园建设: Gansu 2026, probe loc42): guide v2.2, LOC 3, heritage sites are places; the
 # class word after 等 says what the items are, so names no gazetteer holds count, two items or more.
-_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|"
+_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,4}}、){{1,15}}[{_CJK}]{{2,4}})等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|"
                             "风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟)")
+# At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
 
 
@@ -5036,6 +5047,8 @@ def _listed_rivers(text: str) -> list[Mention]:
         # wr2026-jiangxim).
         if any(it[-1] in "湖海" and any(_all_tags().get(w, "n")[0] in "vda" for w in shared_words(it)) for it in items):
             continue
+        if any(it in _SEA_ZONES for it in items):
+            continue  # 拓展深海、远海等战略空间: zones of the sea by depth or distance, no sea's name (review 20a)
         pos = start
         for it in items:
             out.append(Mention("LOC", pos, pos + len(it), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
