@@ -500,6 +500,15 @@ _CASE_COUNT = re.compile(r"\d\s*[万千百]?\s*件\s*$")
 # 布局建设5条铁路专用线); uncounted (建设现代化产业体系, 建设一批智能工厂) or after a noun (生态文明建设示范区23个,
 # 公路建设投资12343亿元) it is an aim or a noun.
 # 高质量建设…46个特色小镇 (湖北 2019 plan, probe act52): a manner adverb or a list's bullet may open the clause too
+# Uncounted, 建设 opening its clause still reports a build when its object is a platform, a database or a pilot named as
+# one thing (dev gold marks all 6 in work reports: wr2026-shandongm 建设小麦人工智能育种平台, -shanghai 建设全市统一的
+# 中小企业融资服务平台, -henanm 建设全省文化遗产资源数据库, -shaanxim 建设国家农作物种质资源中期库, -neimenggu 建设呼伦贝尔
+# 国家生态产品价值实现机制试点, -tianjinm 建设货运零排放区域、通道试点; 2026 海南 plan 建设“双碳”综合管理平台, probe
+# act57); a system, a city or a hub built (建设现代化产业体系, 建设…枢纽) stays an aim.
+_BUILT_FACILITY = re.compile(r"(?:平台|数据库|库|试点)\s*(?=[，,。；;]|$)")
+# ... but a class of them wished for by its quality (建设高水平创新平台, dev wr2026-hebeim's 十五五 aims) is an aim.
+_QUALITY_CLASS = re.compile(r"\s*(?:高水平|高能级|高质量|高标准|(?:世界|国际|国内)?一流)")
+_TERRITORY_SUBJECT = re.compile(r"\s*全[省市区县国]")
 _BUILD_LEAD = re.compile(r"[\s●•·◆■▲★]*(?:高质量|高标准|高水平|高起点)*(?:累计|新|布局|落地|规划)?")
 # A State Council report counts the works it builds with 一批 as with a number: "建设一批高技能人才培训基地" (dev
 # sc-report-2021), "建设国家重大科技基础设施和一批产业技术研发试验设施" (2006), "建设一批重点项目" (2018 report,
@@ -1421,7 +1430,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "build":
         if doc.kind != "report" or not _BUILD_LEAD.fullmatch(text, cs, s) \
                 or not (any(ch.isdigit() for ch in text[e:ce])
-                        or (doc.parts.national and _BATCH.match(text, e, ce))):
+                        or (doc.parts.national and _BATCH.match(text, e, ce))
+                        or (_BUILT_FACILITY.search(text, e, ce) and not _QUALITY_CLASS.match(text, e))):
             return False
         counted = _PROJECTS_COUNTED.match(text, e, ce)
         if counted and (counted.end() == ce or text[counted.end()] == "、"):
@@ -1458,8 +1468,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
                 return False
             if word == "退出" and (doc.kind != "report" or "产能" not in text[e:ce]):
                 return False  # 退出 is the state's measure on capacity only (退出煤炭产能1.5亿吨); else people or firms exit
-            if _CASE_COUNT.search(text, max(e, ce - 12), ce):
-                return False  # 解决突出困难问题69万件: a count of cases handled, a statistic
+            if _TERRITORY_SUBJECT.fullmatch(text, cs, s):
+                # 全省办结行政复议案件32910件 (dev wr2026-anhuim, gold leaves it out): the whole province's count, every
+                # level's cases, a statistic, not the government's own measure
+                return False
+            if word != "办结" and _CASE_COUNT.search(text, max(e, ce - 12), ce):
+                # 解决突出困难问题69万件: a count of cases handled, a statistic; 办结…608件 counts the government's
+                # own closing of cases (dev wr2026-liaoningm, probe act57), the measure itself
+                return False
             first = _FIRST_COUNT.search(text, e, ce)
             if first and first.group(1) in "家户":
                 # 新设外商投资企业673家 (wr2026-hubeim), 新设外资企业3.6万家 (wr2026-guangdong): firms counted, a
