@@ -208,7 +208,7 @@ def docno_division(prefix_or_docno: str, within: str | None = None) -> str | Non
     -> 440106, 川办发 -> 510000); None for central numbers and ambiguous prefixes (宁 without
     ``within``, a division code whose province decides)."""
     s = re.sub(r"\s+", "", prefix_or_docno or "")
-    m = _TAIL.search(s)
+    m = next(_tails(s), (None,))[0]
     code = s[: m.start()] if m else s
     if code in _prefixes():
         return _division_of(code, "", within)
@@ -342,9 +342,51 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# A number whose page lost its brackets, the closing one (泉政文〔20177号: quanzhou.gov.cn 2019, probe docno33)
+# or both (滨教函202011号 on a 文库 page, probe meta32): the year's four digits run into the serial. Only a
+# code shaped like one (a known or local code, or a run ending in a kind of document) makes it a number.
+_TAIL_LOST = re.compile(r"(?:[〔\[［【（(„﹝]\s*)?(?P<year>20[0-3]\d)(?P<serial>\d{1,4})\s*号")
+# A code's shape: a body's character (政, 办, 教, 财…) before the kind of document; 现印发 is running text.
+_LOST_CODE = re.compile("^[\u4e00-\u9fff]{1,6}?[政府办委厅局财教建农卫民科环交水商人][\u4e00-\u9fff]{0,3}?[发函字文规]$")
+_LOST_VERB = re.compile("印发|转发|下发|颁发|发文")
+
+
+def _tails(text: str):
+    """(match, lost) of each year-and-serial tail, left to right and lazily (callers stop at the first):
+    the bracketed ones, and between them lost-bracket ones that do not start inside a run of digits
+    (〔2018〕20191号 is one number). The lost ones are sought only up to the next bracketed one, so a
+    caller that stops early never scans the rest of the text."""
+    lost = "号" in text
+    pos = 0
+    for b in _TAIL.finditer(text):
+        while lost:
+            m = _TAIL_LOST.search(text, pos, b.end())
+            if m is None or m.start() >= b.start():
+                break
+            pos = m.end()
+            if not (m.start() > 0 and text[m.start() - 1].isdigit()):
+                yield m, True
+        pos = max(pos, b.end())
+        yield b, False
+    while lost:
+        m = _TAIL_LOST.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if not (m.start() > 0 and text[m.start() - 1].isdigit()):
+            yield m, True
+
+
+def _lost_code(code: str) -> bool:
+    """Whether a code before a lost-bracket tail is one: a known code, a local one, or shaped like one."""
+    if _LOST_VERB.search(code):
+        return False
+    return bool(_LOST_CODE.match(code)) or _split_local(code) is not None or code_issuer(code) is not None
+
+
 def iter_docnos(text: str):
     """(start, end, code, year, serial) of each document number, left to right."""
-    for m in _TAIL.finditer(text):
+    for m, lost in _tails(text):
         i = m.start()
         while i > 0 and text[i - 1] in " \t\u3000":
             i -= 1
@@ -373,6 +415,8 @@ def iter_docnos(text: str):
             # A date's 日 before an unknown code ("2000年12月28日 税委会[2000]17号": law161.infoeach.com,
             # probe date27n) ends the date, not the code; 日政发 (日照) has no numeral before it.
             code = code[cut + 1 :]
+        if lost and not _lost_code(code):
+            continue
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
 
 
