@@ -2002,7 +2002,10 @@ def _name_item() -> str:
 # An editor's field closing a page names a person the same way ("责编:尹妮子", 信阳 2018; "编 辑: 包瓴瓴", 湖州 2019).
 # The reviewing editor's field too ("编审:熊晓辉", 2021, traditional).
 # A page's reviewers close it the same way: "审核人:叶玲玲" (太湖 2021), "初审：郭文清 终审：陈 薇" (福海).
-_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑|编审|审核人|审核|初审|复审|终审|校对)[：:]")
+# A division of tasks names the leader in charge of each item the same way: "分管省领导：林克庆" (粤府〔2021〕22号),
+# "牵头负责领导：刘惠。" (Anhui's 重点工作及责任分解, probe full35p).
+_CONTACT = re.compile(r"(?:联系人|责任编辑|责编|编辑|编审|审核人|审核|初审|复审|终审|校对"
+                      r"|(?:分管|牵头负责|牵头|联系|责任)[省市区县]?领导)[：:]")
 _CONTACT_END = re.compile(r"[，,；;。、）)\n]|电话|联系电话|手机|座机|传真|邮箱|$")
 
 
@@ -4562,7 +4565,7 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     t = _title_heads().match(text, end)
     if t and _TITLE_END.match(text, t.end()) and not any(c in "，。；：！？“”《》" for c in text[end : t.end()]):
         return False
-    if _in_wrapped_title(text, start, end):
+    if _in_wrapped_title(text, start, end) or _opens_heading_line(text, start, end):
         return False
     pat = _loc_patterns()
     s = pat.slogan.search(text, max(0, start - 4), start)
@@ -4611,6 +4614,24 @@ def _in_wrapped_title(text: str, start: int, end: int) -> bool:
 
 
 _TITLE_STOPS = frozenset("，。；：！？“”《》,.;:!?")
+# The document word a heading line ends with: the enclosed document's own title under a 印发 notice.
+_HEADING_DOC_END = re.compile("(?:方案|意见|办法|规划|细则|规定|措施|计划|纲要|要点|清单|条例|规则|指引|决定)$")
+_QUOTED_TITLE = re.compile("《[^《》\n]*》|“[^“”\n]*”")
+
+
+def _opens_heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the place opens a line that is a document's title, quoting another title or a slogan:
+    山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案 under the notice that issues it (晋政办发〔2017〕55号,
+    probe full35p; guide v2.2, LOC 4). Unquoted headings are left to the title-head test above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(line) > 60 or "《" not in line and "“" not in line or not _HEADING_DOC_END.search(line):
+        return False
+    bare = _QUOTED_TITLE.sub("", line)
+    return not any(c in _TITLE_STOPS for c in bare)
 
 
 # An ordinal session or edition after a place: the place opens a body's or an event's name; so does a

@@ -15,8 +15,9 @@ from govie.timex import five_year_plans
 
 __all__ = ["ReportParts", "is_report", "report_cited", "report_parts"]
 
-# A government work report opens with these (《政府工作报告》 is cited, not the text).
-_REPORT_HEAD = re.compile(r"各位代表|(?<!《)政府工作报告(?!》)|向大会报告")
+# A government work report opens with these (《政府工作报告》 is cited, not the text; so is 〈政府工作报告〉 inside
+# a title, as a province's 重点任务分工方案 names it: 《2021年省〈政府工作报告〉重点任务分工方案》, 粤府〔2021〕22号).
+_REPORT_HEAD = re.compile(r"各位代表|(?<![《〈])政府工作报告(?![》〉])|向大会报告")
 
 
 # The report itself names itself in its title line ("2026年安徽省政府工作报告", "政府工作报告") or its speaker's
