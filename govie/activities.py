@@ -125,7 +125,8 @@ _DOC_SUBJECT = re.compile(r"(?:细则|办法|通知|规定|意见|方案|条例|
 # A call to the reader opening the trigger's clause (快转发给需要的人！, 请及时申领).
 _READER_COMMAND = re.compile(r"\s*(?:请|快|赶快|赶紧|记得|别忘了?)(?:您|大家)?\s*")
 # Announced for the future: 将, 拟, 计划, 下一步 before the trigger.
-_PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后")
+# 定于 sets a date for it (定于2015年5月至10月举办…大赛: 教育部 2015, probe full37m).
+_PLANNED = re.compile(r"将于|将(?![军领士])|拟|计划|准备|即将|下一步|下步|今后|定于")
 # In a report's review 要 and 今年 announce the plan too (今年拟安排, 要对…实行); 今年 as a bare DATE mention too
 # ("今年安排地方专项债券1.35万亿元", sc-report-2018 plan, probe act49) in a report delivered early in the year, not a
 # dated day (今年4月8日, sc-report-1980).
@@ -2641,6 +2642,11 @@ def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
     return False
 
 
+# A notice's own schedule, its issuer the implied subject: "…，定于2015年5月至10月举办首届…大赛。现将有关事项通知如下"
+# (教育部 2015, probe full37m): 定于 opening a clause after a purpose or 经研究, with no other subject.
+_SCHEDULED_BY_ISSUER = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:经研究[，,]?\s*)?(?:决定)?定于[^，,。；;：:\n]{0,30}$")
+
+
 def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     """In a policy document only an action its own body reports or announces is an activity:
     a named or self-named subject (我市, 市医保部门将…) and a mark of done or planned."""
@@ -2648,7 +2654,8 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
     text = doc.text
     if _procedure_done(doc, d, start):
         return True
-    named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None
+    named = d.named or _SELF.search(text, max(start, s - _LOOKBACK), s) is not None \
+        or _SCHEDULED_BY_ISSUER.search(text, max(start, s - 40), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or _NOW.search(text, max(start, s - 5), s) is not None \
         or text.endswith("通过", s, e) \

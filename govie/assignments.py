@@ -267,6 +267,9 @@ def _fiscal_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 _SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)(?!门)|本(?:部|委|局|厅|机关)(?!门)")  # 本部门: each body's own
+# A bare 部 after 由 in a ministry's own notice, before what it does (由部统一组织: 民政部 2013, probe full37m;
+# 由部职业技能鉴定指导中心… is a centre the tagger names): the issuing ministry itself.
+_SELF_MINISTRY = re.compile(r"(?<=由)部(?=统一|负责|组织|牵头|审核|审批|另行|会同|集中)")
 
 
 class _Doc:
@@ -282,6 +285,9 @@ class _Doc:
             # 由我司统一组织: the document's own issuer, named by a pronoun.
             depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
                       for m in _SELF.finditer(text) if not any(taken[m.start() : m.end()])]
+            if issuer.endswith("部"):
+                depts += [Mention("DEPT", m.start(), m.end(), "self", {"canonical": issuer})
+                          for m in _SELF_MINISTRY.finditer(text) if not taken[m.start()]]
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _UNLINKED.finditer(text) if _unlinked_body(text, u, taken)]
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})

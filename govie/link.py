@@ -1358,6 +1358,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 # 报部公路司 with no body before: the ministry signing the notice after it.
                 near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
+            if link.canonical is None and surface[0] == "部" and surface.endswith("中心"):
+                link = _own_ministry_centre(linker, surface, jur, date, near) or link
             if jur in (None, NATIONAL) and _CENTRAL_UNIT_NAME.fullmatch(surface):
                 link = _central_unit_link(linker, clean, m, surface, bodies, date) or link
             if m.start and clean[m.start - 1] in "（(" and clean[m.end:m.end + 1] in ("）", ")"):
@@ -1854,6 +1856,21 @@ def _central_unit_link(linker: Linker, clean: str, m: Mention, surface: str, bod
             continue
         return Link(None, None, surface, 0.0, False, "unit-without-context")
     return None
+
+
+def _own_ministry_centre(linker: Linker, surface: str, jur: str | None, date: dt.date | None,
+                         near: list[str]) -> Link | None:
+    """部职业技能鉴定指导中心 in a ministry's notice: a public institution of its own (guide: a public
+    institution directly under a department is its own body), named ministry + centre. A short name
+    (部职鉴中心, 部信息中心) may be an abbreviation: null rather than a name never written."""
+    if len(surface) < 8:
+        return None
+    # The ministry is the body named nearest before (or the signature after: see the caller's near).
+    ministry = next((c for c in (linker.link(a, jurisdiction=jur, date=date).canonical for a in reversed(near))
+                     if c), None)
+    if not ministry or not ministry.endswith("部"):
+        return None
+    return Link(ministry + surface[1:], derived=True, score=0.6, source="context-own-centre")
 
 
 def _between(clean: str, bodies: list[Mention], lo: int, hi: int) -> list[str]:

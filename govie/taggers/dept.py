@@ -1711,7 +1711,8 @@ def _term_start(text: str, s: int) -> int:
 # A department (司) or research office of a central ministry standing alone, in the ministry's own
 # plan: (综合规划司牵头，各有关司局按职责分工负责), 在南水北调办设立对口支援司. It opens after a
 # break, a list comma or a verb that takes a body; 与 may stand inside (安全与质量监督管理司).
-_UNIT_NAME_CHAR = f"(?:对(?=口)|(?![局部厅署委司室处{_STOP.replace('与', '')}])[{_CJK}])"  # 对口支援司
+# 等 of 高等/中等/初等 names a level of schooling (我部高等教育司: 教育部办公厅 2012, probe full37m), no 等 "and so on".
+_UNIT_NAME_CHAR = f"(?:对(?=口)|(?<=[高中初])等|(?![局部厅署委司室处{_STOP.replace('与', '')}])[{_CJK}])"  # 对口支援司
 _CENTRAL_UNIT = re.compile(
     rf"(?:(?<=[（(、，,。；：:\s])|(?<=设立|设置|会同|牵头))"
     rf"({_UNIT_NAME_CHAR}{{2,10}}?(?:司|研究室))(?![法机令长局职仪])")
@@ -1870,10 +1871,12 @@ def _central_ministry_ends_at(text: str, pos: int, kept: list[tuple[int, int, st
 
 
 # A bare 部 in a ministry's own document is that ministry (由部运输局组织, 报部公路司): 部 + one of its
-# bureaus or departments, after a word that takes a body (由, 报, 向…).
+# bureaus or departments, after a word that takes a body (由, 报, 向…), or one of its centres, a public
+# institution of its own (由部职业技能鉴定指导中心进行资格审核, 寄往部职鉴中心: 民政部 2013, probe full37m).
 _OWN_MINISTRY_UNIT = re.compile(  # 部 consumed first: sre skips to it in C (a leading (?=部) gives it no literal to skip to)
-    rf"部(?<=[由报向经送至给与和、及]部)(?![分门署长际队委属级内])"
-    rf"(?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,6}}?(?<!总)(?:司|局)(?![长])")
+    rf"部(?<=[由报向经送至给与和、及往]部)(?![分门署长际队委属级内])"
+    rf"(?:(?:(?![局部厅署委司])[{_CJK}](?<![{_STOP}])){{2,6}}?(?<!总)(?:司|局)(?![长])"
+    rf"|(?:(?![局部厅署委司心])[{_CJK}](?<![{_STOP}])){{2,10}}?中心(?![主副任长]))")
 
 
 def _ministry_before(text: str, start: int, kept: list[tuple[int, int, str]], registry: Registry) -> bool:

@@ -173,8 +173,14 @@ def is_issuer_line(s: str) -> bool:
     return found
 
 
+# A central body's department (司) signing beside another body (国家发展改革委办公厅 国家能源局综合司关于…,
+# 发改办能源〔2020〕865号: probe full37m): the body's name before the department; never a firm (公司).
+_BODY_DEPARTMENT = re.compile(r"[部局委署][\u4e00-\u9fff]{1,8}(?<!公)司$")
+
+
 def is_organ(part: str) -> bool:
-    return 2 <= len(part) <= 40 and (part.endswith(_ORGAN_END) or part in ("国办", "中共中央"))
+    return 2 <= len(part) <= 40 and (part.endswith(_ORGAN_END) or part in ("国办", "中共中央")
+                                     or (part.endswith("司") and _BODY_DEPARTMENT.search(part) is not None))
 
 
 def _issuer_prefix(t: str) -> tuple[int, list[str]]:
