@@ -910,6 +910,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     starts = doc.starts
     head_end, opening = doc.parts.head_end, doc.parts.opening
     in_report = doc.kind == "report"
+    own_title = _WS.sub("", str(meta.get("title") or "")) if meta.get("docno") or meta.get("doc_date") else ""
     prev = None
     for sent in sentences:
         sb, ss, se = sent.block, sent.start, sent.end
@@ -936,7 +937,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         if skip is None:
             skip = skipped_blocks[sb] = bool(
                 _ATTACHMENT.match(text, block.start, block.end)
-                or (in_report and _is_heading_line(text, block)))
+                or (in_report and _is_heading_line(text, block))
+                or _record_line(text, block, own_title))
         if skip:
             continue
         hits = _trigger_hits(doc, ss, se)
@@ -1126,7 +1128,8 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # the document's own issuance; so are "…开展了专项督查,现通报如下" (紫阳县督察通报, zyx.gov.cn 2022), "现就…
 # 相关问题作如下要求" (黔国土资发[2006]83号) and "市政府决定对…先进单位进行表彰" (宛政〔2011〕7号).
 _ISSUANCE = (
-    re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
+    # "现将《2023年全市卫生健康工作要点》下发给你们" (湖卫健发〔2023〕1号): a bureau's 下发 is its 印发
+    re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|下发|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|通报|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以|进行)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
@@ -1141,9 +1144,24 @@ _ISSUANCE = (
     re.compile(r"[，,]\s*特?(制定|制订)本(?:实施)?(?:意见|方案|措施)[。：:]"),
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
-_ISSUANCE_NEEDS = (("印发", "转发", "下达", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
+_ISSUANCE_NEEDS = (("印发", "转发", "下达", "下发", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
                    ("给予", "予以", "进行"), ("如下",), ("予以",), ("进行", "予以"), ("如下", "以下"),
                    ("制定本", "制订本"))
+
+
+_WS = re.compile(r"\s+")
+# A page's record field naming the body that posted it ("• 发布:湖州卫生健康委", "发布机构:…").
+_RECORD_FIELD = re.compile(r"[\s•·]*(?:发布|发布机构|发文机关|发文单位|来源|信息来源)\s*[:：]")
+
+
+def _record_line(text: str, block: Any, own_title: str) -> bool:
+    """Whether a line is the document's record, not its text: a record field of the page, or a line of the
+    document's own title repeated in its masthead (湖州市卫生健康委关于印发 / 2023年…工作要点的通知 under 湖卫健发
+    〔2023〕1号): its 印发 and 发布 are the title's words, and the issuance is read from the notice itself."""
+    if _RECORD_FIELD.match(text, block.start, block.end):
+        return True
+    line = _WS.sub("", text[block.start : block.end])
+    return len(line) >= 6 and bool(own_title) and line in own_title
 
 
 def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:

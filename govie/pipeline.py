@@ -17,7 +17,7 @@ from typing import Any
 
 from govie.activities import find_activities
 from govie.assignments import find_assignments, fiscal_subjects
-from govie.document import DocumentHead, read_head, read_record
+from govie.document import DocumentHead, own_docno_issuer, read_head, read_record
 from govie.errors import check_text
 from govie.indicators import annotate_indicators
 from govie.kb.divisions import check_jurisdiction, load_divisions
@@ -133,6 +133,7 @@ class Pipeline:
         meta = head.meta
         meta.update(read_record(clean, kept, self.linker, ctx, page, meta.get("jurisdiction_source"),
                                 head.page_record))
+        own_docno_issuer(clean, kept, meta)
         # Both read the record: a policy document's issuance is an activity of its issuers.
         frames = [f for f in find_activities(clean, kept, meta, structure, report)
                   if head.portal is None or not head.portal.skips(*f.trigger)]

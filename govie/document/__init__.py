@@ -25,7 +25,7 @@ from govie.taggers.titles import doc_type_of
 from govie.text.layout import HEAD_CHARS
 from govie.types import Context, Mention
 
-__all__ = ["DocumentHead", "read_head", "read_record", "own_docno_division"]
+__all__ = ["DocumentHead", "read_head", "read_record", "own_docno_division", "own_docno_issuer"]
 
 
 @dataclass
@@ -101,8 +101,9 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
     found = record.pop("doc_issuer")
     names = found if isinstance(found, list) else [found] if found else []
     issuers: list[str] = []
+    linked = _linked_mentions(clean, mentions)
     for name in names:
-        canonical = _canonical(name, linker, ctx.jurisdiction, ctx.reference_date)
+        canonical = _canonical(name, linker, ctx.jurisdiction, ctx.reference_date, linked)
         if canonical not in issuers:
             issuers.append(canonical)
     record["doc_issuers"] = issuers
@@ -121,6 +122,22 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
                 record["jurisdiction_source"] = "issuer"
                 record["division"] = linker.divisions.info(code)
     return record
+
+
+def own_docno_issuer(clean: str, mentions: list[Mention], record: dict[str, Any]) -> None:
+    """The document's own number whose prefix names no known body (湖卫健发〔2023〕1号 of 湖州市卫生健康委员会)
+    is its issuer's where its title opens with that issuer (湖州市卫生健康委关于印发…): the DOCNO mention of that
+    number takes the record's first issuer. A number the document cites keeps what its prefix says, and so does
+    one whose issuer only the masthead suggests (政府令〔2010〕第15号 under two governments' names)."""
+    own, issuer, title = record.get("docno"), record.get("doc_issuer"), str(record.get("title") or "")
+    if not own or not issuer:
+        return
+    if not any(title.startswith(name) and canonical == issuer for name, canonical in _linked_mentions(clean, mentions).items()):
+        return
+    own = "".join(str(own).split())
+    for m in mentions:
+        if m.label == "DOCNO" and not m.attrs.get("issuer") and "".join(clean[m.start : m.end].split()) == own:
+            m.attrs["issuer"] = issuer
 
 
 def _signed_division(clean: str, linker: Linker) -> str | None:
@@ -157,11 +174,27 @@ def _named_former(clean: str, head_depts: list[Mention], issuer: str) -> bool:
     return any(m.attrs.get("canonical") == issuer and m.start and clean[m.start - 1] == "原" for m in head_depts)
 
 
-def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None) -> str:
+def _linked_mentions(clean: str, mentions: list[Mention]) -> dict[str, str]:
+    """The canonical name each DEPT of the text was linked to, by the name as written."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "DEPT" and m.attrs.get("canonical"):
+            out.setdefault(clean[m.start : m.end], m.attrs["canonical"])
+    return out
+
+
+def _canonical(name: str, linker: Linker, jurisdiction: str | None, date: dt.date | None,
+               linked: dict[str, str] | None = None) -> str:
     """The registry's name of a body, or the name as read when the registry has no match; a body
     named by its bare level takes the document's division (the name the linker derives for it)."""
     link = linker.link(name, jurisdiction=jurisdiction, date=date)
     if link.canonical and link.agency_id and not link.derived:
+        return link.canonical
+    if link.canonical and link.derived and linked and linked.get(name) == link.canonical \
+            and link.canonical.startswith(name[:3]):
+        # A body with its place in full under a short name no registry lists (湖州市卫生健康委关于印发…,
+        # 湖卫健发〔2023〕1号): the record takes the full name the DEPT mention of the same words was given
+        # (湖州市卫生健康委员会), so that meta and entities name one body.
         return link.canonical
     if link.canonical and link.derived and jurisdiction and _BARE_LEVEL.match(name):
         return link.canonical

@@ -297,7 +297,10 @@ def _find_reference(clean: str) -> tuple[dt.date | None, str | None]:
 # A notice that issues or breaks down a work report names it without being one: inside
 # brackets (《政府工作报告》, 〈政府工作報告〉), in the title of the notice that issues it (关于印发2023年
 # 县政府工作报告任务分解一览表的通知), or as the owner of its tasks (政府工作报告目标任务责任分解方案).
-_REPORT_NAMED = re.compile(r"[》〉]?(?:的)?(?:任务|目标|责任|分解|重点工作|确定|提出|部署|落实|明确|涉及|各项)")
+# A report already adopted is the subject of the notice that breaks it down ("2022年县政府工作报告已经县十九届
+# 人民代表大会一次会议审议通过。为全面落实…": 通山县 2023).
+_REPORT_NAMED = re.compile(r"[》〉]?(?:的)?(?:任务|目标|责任|分解|重点工作|确定|提出|部署|落实|明确|涉及|各项"
+                           r"|(?:已经|已)[^。；;\n]{0,30}?(?:审议)?通过)")
 
 
 def _opens_as_report(head: str) -> bool:

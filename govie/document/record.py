@@ -314,7 +314,8 @@ def _organ_list(head: str) -> bool:
 
 # An addressee that names a body's members (市委各部委办, 市各国家机关, 省直各单位): a short
 # prefix, 各, and a word for a set of bodies (北京 市委办公厅 2023 notice, probe meta30).
-_EACH_OF = re.compile(r"[\u4e00-\u9fff]{1,6}各[\u4e00-\u9fff、]{0,8}(?:部门|单位|机构|机关|部委办|部委|委办局|团体|院校|学校|企业)")
+# A bureau's notice names its own divisions too (委机关各处室, 局机关各处室: 湖卫健发〔2023〕1号).
+_EACH_OF = re.compile(r"[\u4e00-\u9fff]{1,6}各[\u4e00-\u9fff、]{0,8}(?:部门|单位|机构|机关|部委办|部委|委办局|团体|院校|学校|企业|处室|科室)")
 
 
 def _addressee_head(line: str) -> str | None:
@@ -675,8 +676,14 @@ _LETTER_SPACED = re.compile(r"(?:(?<=\S)[ \u3000\u00a0]+)?(?<!\S)\S(?:[ \u3000\u
 
 
 def _unspaced(line: str) -> str:
-    """A line with its letter-spaced runs closed up; other spaces (between joint issuers) kept."""
-    return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group()), line)
+    """A line with its letter-spaced runs closed up, and the layout space between a word and a number
+    (关于印发 2023年全市…, 关于分解落实 2022年县政府…); other spaces (between joint issuers) kept."""
+    return _NUMBER_GAP.sub("", _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group()), line))
+
+
+# A space run between a Chinese character and a digit: a page's layout, never a word boundary of a title
+# (湖卫健发〔2023〕1号 and 通山县 2022 pages set "印发 2023年" / "落实 2022年" in their title lines).
+_NUMBER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=\d)|(?<=\d)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 
 
 def _as_written(text: str, lines: list[tuple[int, str]]) -> str:

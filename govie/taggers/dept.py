@@ -1068,6 +1068,13 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
 _ZONE_NAME_BUILD = re.compile(f"建设(?=(?:{ZONE_WORDS}))")
 
 
+# The body that runs a named protected or scenic site, on a county's addressee line (富水湖湿地公园管理处 of
+# 通山县 2023, 花亭湖风景名胜区管理处 of 太湖县 2019): a public institution (guide: DEPT). The site's name opens
+# a phrase and holds no 各 (各风景名胜区管理处 is a class); the bare kind (风景区管委会) names no site.
+_SITE_BODY = re.compile(f"(?<![{_CJK}]){_ZONE_CHAR}{{2,10}}?(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
+                        "(?:管理处|管理局|管理委员会|管委会|管理中心)")
+
+
 def _zone_not_body(name: str) -> bool:
     """_NOT_BODY read on a zone body's name, 建设 right before the zone's word left out."""
     return bool(_NOT_BODY.search(_ZONE_NAME_BUILD.sub("", name)))
@@ -1418,6 +1425,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
               and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
+    if "管" in text:
+        found += [("pattern", m.span()) for m in _SITE_BODY.finditer(text) if not _zone_not_body(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
