@@ -63,3 +63,24 @@ def test_first_time_before_a_name_is_part_of_it():
     # ind39 made 首次 a lead everywhere: 首次申领失业保险金人数 lost its qualifier.
     text = "关于印发某某市稳就业若干措施的通知\n全年首次申领失业保险金人数5000人。"
     assert [m.attrs["indicator"] for m in _ents(text, "METRIC")] == ["首次申领失业保险金人数"]
+
+
+def test_long_place_list_scans_are_linear():
+    # loc43's route ends scanned every known place per 至, and each place in a long 、 list ran the project-list
+    # patterns to the list's end: 20,000 items took minutes.
+    import time
+
+    from govie.taggers import entities as E
+
+    text = "、".join(["株洲至沪昆高速", "北方稀土", "长江上游", "驻宁", "留皖率"] * 2000)
+    ends = [i + 2 for i in range(len(text)) if text.startswith("长江", i)]
+    t0 = time.perf_counter()
+    for e in ends:
+        E._PROJECT_TAIL.match(text, e)
+        E._PROJECT_ITEMS.match(text, e)
+        E._LABS_AFTER.match(text, e)
+    assert time.perf_counter() - t0 < 1.0
+    gazetteer = [E.Mention("LOC", i, i + 2, "loc.gazetteer", {}) for i in range(len(text)) if text.startswith("株洲", i)]
+    t0 = time.perf_counter()
+    E._route_counties(text, gazetteer)
+    assert time.perf_counter() - t0 < 2.0
