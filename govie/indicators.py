@@ -1136,9 +1136,11 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     phrase = phrase.lstrip(_BULLETS)
     # "对首次同时达到营业收入5亿元以上…的企业" (probe ind39, 滨海高新区): 对 before a lead word is the
     # preposition of a condition (对外贸易 has no lead after 对)
-    if phrase.startswith("对") and any(phrase.startswith(w, 1) and len(phrase) - 1 - len(w) >= max(rest, 2)
-                                      for w, rest in _starting("leads", phrase[1:2])):
-        phrase = phrase[1:]
+    if phrase.startswith("对"):
+        skip = 3 if phrase.startswith("首次", 1) else 1  # 对首次 + a lead: 首次 is the lead's adverb
+        if any(phrase.startswith(w, skip) and len(phrase) - skip - len(w) >= max(rest, 2)
+               for w, rest in _starting("leads", phrase[skip : skip + 1])):
+            phrase = phrase[1:]
     changed = True
     # "将“生产总值增长5.5%左右”列入…": a quotation opening before the name, closed after the number, is
     # no part of it
@@ -1148,6 +1150,13 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
     while changed and phrase and not other:
         changed = False
+        if phrase.startswith("首次") and any(phrase.startswith(w, 2) and len(phrase) - 2 - len(w) >= rest
+                                             for w, rest in _starting("leads", phrase[2:3])):
+            # "首次同时达到营业收入…" (probe ind39): the adverb of a condition's lead; before a name it is part
+            # of it (首次申领失业保险金人数, 首次进入全国百强县的县: probe review20b)
+            phrase = phrase[2:]
+            changed = True
+            continue
         for word, rest in _starting("leads", phrase[0]):
             # "建设和改造城镇地下管网": a verb joined to the next one stays
             if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、"):

@@ -1469,7 +1469,11 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
             if suffixed:
                 verbal, lead_word = [], False
             else:
-                verbal = [k for k in verbal if k == 0 or len(flat) > 4]
+                # … only where a coined word stands before the verb (火眼, 25 in jieba's counts): after a common
+                # one it is a task, 技术攻关、成果转化、信号优化 beside firms (probe review20b).
+                freq = shared_jieba()[0].FREQ
+                verbal = [k for k in verbal if k == 0 or len(flat) > 4
+                          or not any(0 < freq.get(w, 0) < _RARE_WORD for w in words[:k])]
                 lead_word = any(w in _NOT_IN_RARE_NAME for w in words[:1])
             # A common noun (广告) or one + 公司 (物业公司) is a thing or a class, no name.
             if _all_tags().get(flat) in _COMMON_NOUN or (flat.endswith("公司") and _all_tags().get(flat[:-2]) in _COMMON_NOUN) \
@@ -4667,16 +4671,18 @@ _METRO_LINE = re.compile("(?:地铁|轨道交通)[0-9一二三四五六七八九
 
 
 # A list of names, then a count of labs: the items name the labs (长白山实验室), not places.
-_LABS_AFTER = re.compile(f"(?:、[{_CJK}]{{2,8}})*等?[0-9一二三四五六七八九十两]+[个家所][{_CJK}]{{0,8}}?实验室")
+# (At most 40 items: an unbounded list made each place in a long 、 list scan to its end, probe review20b.)
+_LABS_AFTER = re.compile(f"(?:、[{_CJK}]{{2,8}}){{0,40}}等?[0-9一二三四五六七八九十两]+[个家所][{_CJK}]{{0,8}}?实验室")
 
 
 # An edition number opens the name of an event, meeting or fair; places inside are not marked.
 _EDITION = re.compile("第[一二三四五六七八九十百0-9０-９]{1,4}届$")
 
 
-# The rest of a list item a place opens, more items, then 等 and a project word.
+# The rest of a list item a place opens, more items, then 等 and a project word (at most 60 more: unbounded,
+# each place in a long 、 list scanned the list to its end, probe review20b).
 # Items hold no conjunction (中西部铁路和公路等薄弱环节建设 is a class of works).
-_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24}){0,60}等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
 # Zones and town parts built up are sites, not projects (抓好岳麓山国家大学科技城、…、沩东新城等重点片区建设: 长沙 2018).
 _SITE_LIST_END = re.compile("等[^、，。]{0,6}(?:片区|片區|园区|園區|新城|新区|新區|功能区|功能區)建设$")
 
@@ -4705,7 +4711,7 @@ def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
 
 
 # The rest of a list item a place is inside or ends, more items, then 等 and a project word.
-_PROJECT_TAIL = re.compile(r"[^，。；：、\n和与及的]{0,24}(?:、[^，。；：、\n和与及的]{1,24})*等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+_PROJECT_TAIL = re.compile(r"[^，。；：、\n和与及的]{0,24}(?:、[^，。；：、\n和与及的]{1,24}){0,60}等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
 _ITEM_START = re.compile(r"[^，。；：、\n]{1,24}$")
 
 
@@ -4786,7 +4792,11 @@ _CLASS_REGION = re.compile("(东部|中部|西部)(?=盟市|省份|省区|地市
 # dev wr2026-shandong and wr2026-shandongm; 筑牢我国北方重要生态安全屏障: dev wr2026-neimenggu, twice): a place
 # qualifying a common noun (guide v2.2, LOC 1). Not a firm's or a brand's word (新紫光北方总部, “北方绿碳”, 中铝北方
 # 沿海…: unmarked in dev) nor 全球南方, the developing countries.
-_HUB_REGION = re.compile("(北方|南方)(?<![球铝光]..)(?=[^，。；、“”\n]{0,10}?(?:中心|屏障|枢纽|门户)(?![城市]))")
+# Nor a firm's name that the word opens (北方稀土建设研发中心, 共建南方航空物流枢纽, 南方电网…调度中心: probe
+# review20b).
+_HUB_REGION = re.compile("(北方|南方)(?<![球铝光]..)(?!稀土|航空|电网|华创|工业|医科|科技|日报|传媒|股份|控股|重工|证券"
+                         "|电力|水泥|铜业|黄金|电子|化学|航电|华锦|人寿|基金)"
+                         "(?=[^，。；、“”\n]{0,10}?(?:中心|屏障|枢纽|门户)(?![城市]))")
 
 
 def _ranked_regions(text: str) -> list[Mention]:
@@ -5214,6 +5224,11 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
         return []
     shorts, longest = _county_shorts()
     known = {(m.start, m.end) for m in gazetteer}
+    # by start and by end: a scan of every known place per 至 was quadratic on long lists (probe review20b)
+    known_at: dict[int, list[int]] = {}
+    for s, e in known:
+        known_at.setdefault(s, []).append(e)
+    known_ends = {e for _, e in known}
     out = []
     routes = [m.start() for m in _ROUTE.finditer(text) if _ROUTE_LINE_AHEAD.match(text, m.start())]
     routes += [m.start() for m in _SECTION_ROUTE.finditer(text)
@@ -5225,7 +5240,7 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
         for k in range(max(0, i - longest), i - 1):
             if text[k:i] in shorts and (k == 0 or not _NAME_CHAR.match(text, k - 1)
                                         or text.endswith(("铁路", "高速", "公路"), 0, k)
-                                        or any(e == k for _, e in known) or _ends_a_lead(text, max(0, k - 6), k)
+                                        or k in known_ends or _ends_a_lead(text, max(0, k - 6), k)
                                         or _list_verbs().search(text, max(0, k - 6), k)):
                 out.append(Mention("LOC", k, i, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
                 break
@@ -5233,9 +5248,9 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
             # A route whose far end is a place starts at one too, a town, port or station no gazetteer holds
             # (董家口至五莲铁路: dev wr2026-shandong; 松江河至长白等高速公路: dev wr2026-jilin; 广珠（澳）高铁鹤洲至
             # 横琴段: dev wr2026-guangdong): the name opens the clause or list item, or follows the line or a verb.
-            if any(s == i + 1 and text[s:e] not in _generic_names() for s, e in known) \
+            if any(text[i + 1 : e] not in _generic_names() for e in known_at.get(i + 1, ())) \
                     or any(text[i + 1 : k] in shorts for k in range(i + 3, i + 2 + longest)):
-                k = -1 if any(e == i for _, e in known) else _route_start(text, i)
+                k = -1 if i in known_ends else _route_start(text, i)
                 if k >= 0:
                     out.append(Mention("LOC", k, i, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
         # After 至: the longest county short name that 段, 等, the line or 、 follows.
@@ -5250,8 +5265,10 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
             # A route from a place likewise ends at one (富裕至加格达奇铁路: Inner Mongolia 2026; 加快推动波密至然乌段
             # 铁路建设: dev wr2026-xizang).
             last = _CHAIN_END.match(text, i + 1)
-            before = (out and out[-1].end == i) or any(e == i for _, e in known)
-            if last and before and not _CHAIN_END_CLASS.search(last.group(1)):
+            chain = bool(out) and out[-1].end == i and text.endswith("至", 0, out[-1].start)
+            before = (out and out[-1].end == i) or i in known_ends
+            if last and before and not _CHAIN_END_CLASS.search(last.group(1)) \
+                    and (chain or not _line_named_end(text, last)):
                 out.append(Mention("LOC", i + 1, last.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
@@ -5259,6 +5276,17 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 # The name after a chain's last 至, up to the line or its section (乌伊岭铁路, 铁力客专, 然乌段铁路).
 _CHAIN_END = compile_cached(f"([{_CJK}]{{2,4}}?)段?(?:铁路|高铁|高速公路|高速|公路|城际|客专|客运专线)")
 _ROUTE_START_OPEN = set("，、。；：（(\n")
+# A link road from a place to a trunk line names the line, not a stop (株洲至沪昆高速连接线, 九江至福银高速连接线,
+# 南昌至沿江高铁联络线: probe review20b); the trunk's name pairs two places' characters (沪昆, 厦蓉, 长株).
+_LINK_AFTER_LINE = re.compile("连接线|联络线|支线|辅助通道|延长线|互通")
+
+
+def _line_named_end(text: str, last: re.Match[str]) -> bool:
+    """Whether the name a route's 至 leads to (``last``, _CHAIN_END) is a trunk line's name, no stop."""
+    name = last.group(1)
+    if _LINK_AFTER_LINE.match(text, last.end()):
+        return True
+    return len(name) == 2 and all(c in _pair_chars() for c in name) and name not in place_name_set()
 
 
 def _route_start(text: str, i: int) -> int:

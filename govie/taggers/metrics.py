@@ -53,9 +53,13 @@ _RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿
 # says so, counted from a point (之日起30日内, 期满后30日内, 在1日（24小时）内, 在10日内) or naming a
 # period (公示期为45日): dev gz-37, gz-13, gz-1m, sc19-4, sc19-58 gold. A day after a month (5月30日内)
 # is a DATE.
+# Not a day of the month a notice names (截止日期为25日; 比赛时间为25日上午9时, 报名时间为15日至20日: a time of
+# day, a range or a deadline follows, where 公示时间为20日。 is a period, dev gz-1m), nor days that open the name
+# of a rate (受理后3日内办结率达99%: the name holds them): probe review20b.
 _DAYS = re.compile(
-    r"(?:(?<=[起后在于满逾过])(?P<num>\d{1,3})\s*日(?=(?:（[^（）]{1,10}）)?(?:以内|之内|内))"
-    r"|(?<=[期间限][为是])(?P<num2>\d{1,3})\s*日)")
+    r"(?:(?<=[起后在于满逾过])(?P<num>\d{1,3})\s*日(?=(?:（[^（）]{1,10}）)?(?:以内|之内|内)(?![^，,。；;、\d]{0,6}率))"
+    r"|(?<=[期间限][为是])(?<!日期.)(?<!时期.)(?P<num2>\d{1,3})\s*日"
+    r"(?![上下中晚早凌午]|\s*\d|\s*[至到前起止—\-～~]|[（(]?(?:星期|周)))")
 
 
 def metric_value(number: str, multiplier: str) -> float | None:
