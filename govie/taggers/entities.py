@@ -3101,7 +3101,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = _gazetteer_locs(text)
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer, ctx) \
         + _zone_county_shorts(text, gazetteer)
-    sites = _named_sites(text)
+    sites = _named_sites(text) + _named_crossings(text)
     ports = _named_ports(text) + _own_name_ports(text)
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
@@ -3493,6 +3493,25 @@ def _water_sites(text: str) -> list[Mention]:
             name = w + name
         if 2 <= len(name) and not _SITE_CLASS.search(name):
             out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# Crossings named after the water or the mountain they cross (建成深中通道、黄茅海通道: dev wr2026-guangdongm;
+# 加快…狮子洋通道, 做好深珠通道、莲花山通道等项目前期工作: Guangdong 2026, probe loc44): sites, LOC as a whole
+# (guide v2.2, LOC 3). Three name characters ending in a feature's character, opening a list item or after a verb.
+_FEATURE_CROSSING = compile_cached(f"([{_CJK}]{{2}}[洋海山湾峡])通道")
+_NOT_IN_CROSSING = set("出入跨沿进陆近远临滨大新各该本全等和与及的")
+
+
+def _named_crossings(text: str) -> list[Mention]:
+    out = []
+    for m in _FEATURE_CROSSING.finditer(text):
+        s = m.start(1)
+        if any(c in _NOT_IN_CROSSING for c in m.group(1)) or not at_word_start(text, s, m.end(1)):
+            continue
+        if s and _NAME_CHAR.match(text, s - 1) and not _ends_a_lead(text, max(0, s - 4), s):
+            continue
+        out.append(Mention("LOC", s, m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
@@ -4929,7 +4948,7 @@ _ABBR_PROJECT = re.compile("直流|互济|联网|铁路|高铁|高速|公路|通
 # Cities of one province joined into one area by a character of each name (昌抚一体化加快推进: 南昌 and 抚州,
 # Jiangxi 2017 report; 成德眉资同城化加快推进: 成都, 德阳, 眉山, 资阳, Sichuan 2022 report; probe loc37), as
 # 川渝 and 深中 (guide v2.2, LOC 1: a place qualifying a process is marked). The process ends the run.
-_CITY_RUN_PROCESS = re.compile("一体化|同城化")
+_CITY_RUN_PROCESS = re.compile("一体化|同城化|(?:工业|产业|科创|创新|文旅|旅游)?协同")
 
 
 @lru_cache(maxsize=1)
@@ -4946,7 +4965,7 @@ def _city_char_provinces() -> dict[str, frozenset[str]]:
 def _city_runs(text: str) -> list[Mention]:
     """Two to four characters before 一体化 or 同城化, each of a city of one and the same province, no word
     of jieba's dictionary (城乡, 山水) and no place's own name (the gazetteer reads those)."""
-    if "一体化" not in text and "同城化" not in text:
+    if "一体化" not in text and "同城化" not in text and "协同" not in text:
         return []
     chars = _city_char_provinces()
     names = place_name_set()
@@ -4956,6 +4975,26 @@ def _city_runs(text: str) -> list[Mention]:
         while s > 0 and h.start() - s < 5 and text[s - 1] in chars:
             s -= 1
         run = text[s : h.start()]
+        if h.group().endswith("协同"):
+            # Before 协同 only pairs of cities, the last pair of a run of pairs sharing their hub (推进昆曲昆楚工业协同、
+            # 昆玉昆曲科创协同、昆红文旅协同: 昆明 with 曲靖, 楚雄, 玉溪, 红河; dev wr2026-yunnanm); the earlier
+            # pair of such a run before it (昆曲 of 昆曲昆楚) is one too.
+            if len(run) < 2 or (h.start() - 2 > 0 and _NAME_CHAR.match(text, h.start() - 3)
+                                and text[h.start() - 3] not in chars and not at_word_start(text, h.start() - 2, h.start())):
+                continue
+            pairs = [h.start() - 2]
+            if len(run) >= 4 and text[h.start() - 4] == text[h.start() - 2]:
+                pairs.insert(0, h.start() - 4)
+            # Two pairs sharing their hub are cities whatever words they make (昆曲, 昆玉); a lone pair is none
+            # that is a word or a place's own name (山海协同, 工贸协同).
+            for k in pairs:
+                pair = text[k : k + 2]
+                if pair[0] == pair[1] or pair in _region_words() or not chars[pair[0]] & chars[pair[1]] \
+                        or (len(pairs) == 1 and (pair in names or pair in _all_tags())):
+                    break
+            else:
+                out.extend(Mention("LOC", k, k + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for k in pairs)
+            continue
         if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run in names or run in _all_tags() \
                 or run in _region_words():
             continue
@@ -5137,7 +5176,8 @@ def _place_list_runs(text: str):
         end = stretch.end()
         i = text.find("、", end)
 # After a list of counties, the class they belong to: 4个千亿县, 等县市, 等5个城市.
-_COUNTY_CLASS_AFTER = re.compile(f"等?(?:[0-9一二三四五六七八九十两]+个)?[{_CJK}]{{0,6}}?(?:县|市|城市|地区)")
+# 等地 closes a list of places as well (支持珲春、集安等地发展边境游: dev wr2026-jilin), not 等地下管网 or 等地方.
+_COUNTY_CLASS_AFTER = re.compile(f"等?(?:[0-9一二三四五六七八九十两]+个)?[{_CJK}]{{0,6}}?(?:县|市|城市|地区)|等地(?![下方块面区标])")
 
 
 # A count of things that are no places after the list: 长白山、三江、吉光3个省实验室 (labs).
@@ -5166,6 +5206,11 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     for run in _place_list_runs(text):
         items, pos = [], run.start()
         parts = run.group().split("、")
+        # 等 closes the list inside an item (珲春、集安等地发展边境游、跨境游: dev wr2026-jilin): the items
+        # after it are another list, and the item holding it is the last place.
+        closed = next((i for i, part in enumerate(parts[1:-1], 1) if "等" in part), len(parts) - 1)
+        parts = parts[: closed + 1]
+        run_end = run.start() + len("、".join(parts))
         # A middle item is a whole item: one that is no place rules the run out before the
         # dearer scans of the first and last items.
         if len(parts) > 2:
@@ -5197,7 +5242,7 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
                 break
             items.append((s, e))
         counties = [(s, e) for s, e in items if (s, e) not in known]
-        if len(items) < 2 or not counties or _NOT_PLACES_AFTER.match(text, run.end()):
+        if len(items) < 2 or not counties or _NOT_PLACES_AFTER.match(text, run_end):
             continue
         if not (len(counties) < len(items) or len(counties) >= 3 or _COUNTY_CLASS_AFTER.match(text, items[-1][1])):
             continue
