@@ -1399,6 +1399,7 @@ def _heading_frame(doc: _Doc, block: Block) -> ActivityFrame | None:
 # ("国家通过加大建设投入、…、实施优惠财税政策等措施", dev sc-report-2003).
 _MANNER_LIST = re.compile(r"(?<![审议])(?:采取|采用|通过|运用|以)[^，,。；;：:\n]{2,60}?等(?:多种|多样|各种|多元|系列)?"
                           r"(?:形式|方式|方法|手段|途径)")
+_MANNER_END = re.compile("形式|方式|方法|手段|途径")
 _HELD_IN_LIST = ("召开", "举办", "举行", "组织", "开展")
 # An event noun naming the plan an action follows: "根据国务院2023年度省级政府安全生产和消防工作考核巡查统一安排部署"
 # (新华社 2023-12-07), "按照国务院第六次大督查工作安排": the basis, not an action.
@@ -1414,8 +1415,8 @@ _LAUNCH_VERBS = frozenset(("推出",))
 
 def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
     """The trigger is one of the means listed in 采取…等形式/方式 before another verb."""
-    if text.startswith(_HELD_IN_LIST, s):
-        return False
+    if text.startswith(_HELD_IN_LIST, s) or not _MANNER_END.search(text, e, e + 20):
+        return False  # a list the trigger is in ends with its kind word within the window read below
     for m in _MANNER_LIST.finditer(text, max(sent_start, s - 62), min(len(text), e + 20)):
         if m.start() < s and e <= m.end() - 2:
             return True

@@ -3505,6 +3505,8 @@ _NOT_IN_CROSSING = set("出入跨沿进陆近远临滨大新各该本全等和�
 
 def _named_crossings(text: str) -> list[Mention]:
     out = []
+    if "通道" not in text:
+        return out
     for m in _FEATURE_CROSSING.finditer(text):
         s = m.start(1)
         if any(c in _NOT_IN_CROSSING for c in m.group(1)) or not at_word_start(text, s, m.end(1)):
@@ -3866,6 +3868,8 @@ def _own_name_ports(text: str) -> list[Mention]:
     """Sea ports by their own two- or three-character name (``_OWN_PORT``), the name a proper noun or
     a word jieba does not know, opening after punctuation or a lead verb of works."""
     out = []
+    if "港" not in text:
+        return out
     for p in _OWN_PORT.finditer(text):
         s = p.start(1)
         # The shortest name after a stop or a lead (加快|洋浦港, 、|马村港).
@@ -5046,15 +5050,18 @@ _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿�
 # Heritage sites and scenic areas listed by their own names before 等 and the class of site they are (推进大地湾、
 # 大堡子山、锁阳城等国家考古遗址公园建设: Gansu 2026, probe loc42): guide v2.2, LOC 3, heritage sites are places; the
 # class word after 等 says what the items are, so names no gazetteer holds count, two items or more.
-_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,4}}、){{1,15}}[{_CJK}]{{2,4}})等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|"
-                            "风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟)")
+_SITE_CLASS_AFTER = "等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟)"
+_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,4}}、){{1,15}}[{_CJK}]{{2,4}}){_SITE_CLASS_AFTER}")
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
+_SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
 
 
 def _listed_sites(text: str) -> list[Mention]:
     """The items of a list of sites (``_SITE_LIST``), the first after a lead word or a stop."""
     out = []
+    if not _SITE_LIST_HEAD.search(text):
+        return out  # most texts name no class of sites: skip the list scan that tries every position
     for m in _SITE_LIST.finditer(text):
         items = m.group(1).split("、")
         start = m.start(1)
