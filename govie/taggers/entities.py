@@ -2060,6 +2060,31 @@ def _phone_contacts(text: str) -> list[Mention]:
     return out
 
 
+# The salutation of a reply to a deputy's proposal or a member's motion: a line of names before
+# 委员：/代表： ("王超斌委员：", 国办函〔2006〕82号; "石英代表：", 国办函〔2006〕70号; "邓乃扬、韩汝琦委员：",
+# 国办函〔2005〕69号). 各位代表： and 全体委员： address no one by name.
+_SALUTATION = re.compile(f"(?m)^[{_CJK}、]{{2,40}}?(?=(?:委员|代表)[：:])")
+_NOT_SALUTED = frozenset({"全体", "各位", "诸位"})
+
+
+def _salutations(text: str) -> list[Mention]:
+    """Names of the deputies or members a reply is addressed to, each with a surname."""
+    if "委员" not in text and "代表" not in text:
+        return []
+    out = []
+    item = _name_item_re()
+    for m in _SALUTATION.finditer(text):
+        names, p, spans = m.group().split("、"), m.start(), []
+        for name in names:
+            if not item.fullmatch(name) or name in _NOT_SALUTED or name in _place_words():
+                break
+            spans.append((p, p + len(name)))
+            p += len(name) + 1
+        else:
+            out.extend(Mention("PERSON", s, e, "person.contact", {}, priority=PRIORITY["person.title"]) for s, e in spans)
+    return out
+
+
 def _contacts(text: str, norm) -> list[Mention]:
     """Names in a contact field: each two or three characters with a surname, ended by
     punctuation, a space of the original or the telephone that follows."""
@@ -2719,6 +2744,7 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_dotted_names(text))
     norm = ctx.source if ctx else None
     out.extend(_contacts(text, norm))
+    out.extend(_salutations(text))
     out.extend(_phone_contacts(text))
     out.extend(_group_heads(text))
     out.extend(_unit_name_pairs(text, norm))
