@@ -3023,6 +3023,10 @@ _ORG_ITEM_RE = re.compile(_ORG_ITEM)
 _ORG_ITEM_AS = {"工会": ("总工会", "总工会"), "共青团": ("团委", "团中央"), "红十字会": ("红十字会", "红十字会")}
 # A list of fields of work, not of bodies (老龄、妇女儿童、青少年、工会、科协、红十字、慈善等事业实现新发展).
 _FIELDS_AFTER = re.compile(f"(?:、[{_CJK}]{{1,8}}){{0,8}}等(?:事业|工作)")
+# 工会 / 共青团 as a whole item of such a list: after a 、 or a clause start, before a 、.
+_FIELD_ITEM = re.compile("(?:(?<=[、，。；：\n])|^)(工会(?<!总工会)|共青团)(?=、)", re.M)
+# The rest of the list from the item's end: more 、-items (each at most eight characters) then 等工作/等事业.
+_FIELD_LIST_TAIL = re.compile(f"(?:、[{_CJK}]{{1,8}}){{1,15}}等(?:事业|工作)")
 
 
 def people_org_as(name: str, central: bool) -> str | None:
@@ -3041,7 +3045,7 @@ def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mentio
     for m in _PEOPLE_ORG_LIST.finditer(text):
         items = [i.span() for i in _ORG_ITEM_RE.finditer(text, m.start(), m.end())]
         if all(text[s:e] in _ORG_ITEM_AS for s, e in items) or _FIELDS_AFTER.match(text, m.end()):
-            continue  # 工会、共青团 alone (工会、共青团、妇女儿童等工作): fields of work, no body named
+            continue  # 工会、共青团 alone: the fields-of-work scan below decides
         for s, e in items:
             name = text[s:e]
             if name not in _ORG_ITEM_AS or any(taken[s:e]):
@@ -3049,6 +3053,20 @@ def _people_org_lists(text: str, taken: bytearray, central: bool) -> list[Mentio
             taken[s:e] = b"\x01" * (e - s)
             out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": people_org_as(name, central)},
                                PRIORITY["dept.pattern"]))
+    # 工会 and 共青团 as items of a report's list of fields of work closed by 等工作/等事业 (民族宗教、工会、
+    # 共青团、妇女儿童…等工作全面进步; 工会、青少年、妇女儿童…等事业取得新进展): dev gold marks each as the
+    # division's body (wr2026-guangdongm, wr2026-liaoningm), as 科协 in such a list already is.
+    # Only a whole 、-item: 工会 inside a word or beside 或 (经工会或职代会同意) is no item.
+    for m in _FIELD_ITEM.finditer(text):
+        s, e = m.span(1)
+        if any(taken[s:e]):
+            continue
+        tail = _FIELD_LIST_TAIL.match(text, e)
+        if not tail:
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Mention("DEPT", s, e, "dept.pattern", {"kind": "as", "as": people_org_as(text[s:e], central)},
+                           PRIORITY["dept.pattern"]))
     return out
 
 
