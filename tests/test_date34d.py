@@ -47,3 +47,17 @@ def test_the_current_year_after_a_plain_written_year_is_that_year():
     # the contrast (the rule of dates.py quotes it from a 2015 report): a year named without 起 still gives 全年 its value
     text = "2014年，全年粮食生产创造历史新高，比上年增产。"
     assert dates(text, "2015-03-05") == [("2014年", "2014"), ("全年", "2014"), ("上年", "2013")]
+
+
+def test_a_vague_stretch_back_to_now_is_a_date_without_a_value():
+    # dev sc-report-1980 (1980 State Council work report)
+    text = "多年来农业生产发展缓慢的状况开始有了变化。"
+    assert dates(text, "1980-08-30") == [("多年来", None)]
+    # dev sc-report-1980
+    text = "经过一年多来全国各族人民的紧张努力，团结奋斗，在调整国民经济的各项工作中取得了显著的进展。"
+    assert dates(text, "1980-08-30") == [("一年多来", None)]
+    # dev sc19-40
+    text = "几个月来，有关省、市、自治区做了大量工作，棉粮、糖粮挂钩的政策已深入人心。"
+    assert dates(text, "2019-06-01") == [("几个月来", None)]
+    # a number before 多 is not this kind (十多年来 has its own rule), nor 许多年来
+    assert dates("许多年来农业生产发展缓慢。", "1980-08-30") == []

@@ -149,6 +149,9 @@ _VAGUE = (
     rf"|(?:过去的?|最近){_S}(?:几|十多|十几|几十|数十)年[来來]?(?![级代])|{_NEAR}几十年[来來]?"
     # not 日前后, a named day's "around" (国办发〔2018〕129号: 在国家扶贫日前后积极开展消费扶贫活动)
     r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请\d〇零一二四五六七八九十])日前(?!后)"
+    # a vague stretch back to now (dev gold sc-report-1980 多年来农业生产发展缓慢, 经过一年多来…; sc19-40
+    # 几个月来，有关省、市…: null); not 十多年来 (a number before 多), nor inside 许多年来
+    rf"|(?<![\d{_CN}几数百千许差不很好诸众])多年[来來]|(?<![\d{_CN}]){_NUM}{_S}年多[来來]|(?<![\d{_CN}])几[个個]月[来來]"
     r"|这些年[来來])"  # as 这几年 (dev sc-report-1983): 这些年来，认真纠正了… (1987 report)
 )
 # A stretch since an event the calendar fixes (dev gold: 建国以来 1949/…, 新中国成立以来, 改革开放40多年来
@@ -201,7 +204,7 @@ _RECURRING = (
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有多])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
