@@ -149,6 +149,9 @@ _VAGUE = (
     rf"|(?:过去的?|最近){_S}(?:几|十多|十几|几十|数十)年[来來]?(?![级代])|{_NEAR}几十年[来來]?"
     # not 日前后, a named day's "around" (国办发〔2018〕129号: 在国家扶贫日前后积极开展消费扶贫活动)
     r"|(?<![节假生期末时当每前之两三几数作念止今昨此该请\d〇零一二四五六七八九十])日前(?!后)"
+    # a vague stretch back to now (dev gold sc-report-1980 多年来农业生产发展缓慢, 经过一年多来…; sc19-40
+    # 几个月来，有关省、市…: null); not 十多年来 (a number before 多), nor inside 许多年来
+    rf"|(?<![\d{_CN}几数百千许差不很好诸众])多年[来來]|(?<![\d{_CN}]){_NUM}{_S}年多[来來]|(?<![\d{_CN}])几[个個]月[来來]"
     r"|这些年[来來])"  # as 这几年 (dev sc-report-1983): 这些年来，认真纠正了… (1987 report)
 )
 # A stretch since an event the calendar fixes (dev gold: 建国以来 1949/…, 新中国成立以来, 改革开放40多年来
@@ -157,6 +160,10 @@ _VAGUE = (
 _ERA = (
     r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放)以[来來]"
     r"|改革开放\d{1,2}多?年[来來]"
+    # since records began, or an era without a calendar day (dev gold 有记录以来 wr2026-guangdongm, 有统计以来
+    # sc-report-2023, 近代以来 pt-102676: null). Not 新时代以来: dev gold marks it twice (wr2026-neimenggu,
+    # wr2026-yunnan 178) and leaves it once (wr2026-yunnan 1789), so it waits for the gold to settle.
+    r"|(?:近代|有(?:气象|水文)?记录|有(?:统计|数据))以[来來]"
     r"|(?:党的|中国共产党)?十一届三中全会以[来來](?=[，,]))"
 )
 # (关于建国以来党的若干历史问题的决议 names a topic: a title's words, no DATE: tests/data/date_cases 351.)
@@ -197,7 +204,7 @@ _RECURRING = (
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有多])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
@@ -806,9 +813,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # 基本建设投资比上年增长７．３％ (1987 report: 1985).
             period = _whole_year(spoken)
         elif period is None and report is None and anchor is not None and year_word in DISCUSSED \
-                and "\n" not in text[anchor[1] : m.start()]:
+                and "\n" not in text[anchor[1] : m.start()] and not text.endswith(("起", "开始"), 0, anchor[1]):
             # Outside a report, the year its paragraph names is the one under discussion
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
+            # Not after an open start (自2025年起, 2027年起): a rule from that year on, whose 当年 is each
+            # year it applies in (dev gz-3 按照当年本市居民医保的个人缴费标准, gz-19, gz-33: null).
             period = _whole_year(anchor[0])
         elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
                 and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
