@@ -5053,7 +5053,10 @@ def _abbreviation_locs(text: str) -> list[Mention]:
         g = 1 if m.group(1) else 2
         # 在陇原大地上 opens a longer name: the gazetteer marks that one.
         # jieba joins 驻 and the place (驻沪, 驻津): 驻 itself marks it; 留 too (留皖率 is one word to jieba).
-        if (text[m.start()] in "驻留" or word_bounds(text, m.start(g), m.end(g))) \
+        # jieba joins 来 and 华 too (外国人|来华|工作): the word 来华 itself marks the place (dev sc19-56, pt-20932m);
+        # 以来|华为 is no such word.
+        if (text[m.start()] in "驻留" or word_bounds(text, m.start(g), m.end(g))
+                or (text[m.start()] == "来" and word_bounds(text, m.start(), m.end(g)))) \
                 and _longest(_loc_tables()[0], text, m.start(g)) < 0 \
                 and not (text[m.start()] == "留" and not text.startswith(("率", "比例", "就业", "工作", "创业", "发展"), m.end(g))):
             out.append(Mention("LOC", m.start(g), m.end(g), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
