@@ -21,3 +21,14 @@ def test_china_with_characteristics_is_the_term():
     assert "中国" not in _locs("逐步建立具有中国特色的功能齐全、结构合理、运转协调、灵活高效的行政管理体系。")
     # the country's development stays a place (dev pt-102676 style).
     assert "中国" in _locs("任何艰难险阻都挡不住中国发展前行的步伐！")
+
+
+def test_bare_region_sharing_its_head():
+    # dev sc-report-2003: 东部 shares 地区 with 中西部地区.
+    locs = _locs("农村公路、中小型水利、人畜饮水和科技、教育设施建设加快。东部与中西部地区经济技术合作进一步加强。")
+    assert "东部" in locs and "中西部地区" in locs
+    # dev sc-report-2006.
+    locs = _locs("今年在西部地区实施，明年扩大到中部和东部地区；继续对贫困家庭学生免费提供教科书")
+    assert "中部" in locs and "东部地区" in locs
+    # a place's own part stays with it: no bare region after a place's name.
+    assert "东部" not in _locs("成都东部和西部地区")

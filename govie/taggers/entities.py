@@ -4848,8 +4848,14 @@ _HUB_REGION = re.compile("(北方|南方)(?<![球铝光]..)(?!稀土|航空|电�
                          "(?=[^，。；、“”\n]{0,10}?(?:中心|屏障|枢纽|门户)(?![城市]))")
 
 
+# A bare compass region sharing 地区 with the region conjoined after it (东部与中西部地区经济技术合作: dev
+# sc-report-2003; 明年扩大到中部和东部地区: dev sc-report-2006): each conjunct is a region (guide v2.2, LOC 1).
+_SHARED_HEAD_REGION = re.compile("(东中部|中西部|东部|中部|西部)(?=(?:和|与|及|、)(?:东中部|中西部|东部|中部|西部)地区)")
+
+
 def _ranked_regions(text: str) -> list[Mention]:
     found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text))
+                   + [m for m in _SHARED_HEAD_REGION.finditer(text) if not _after_place_name(text, m.start(1))]
                    + list(_STRATEGY_REGION.finditer(text)) + list(_HUB_REGION.finditer(text))
                    + [m for m in _CLASS_REGION.finditer(text) if not _after_place_name(text, m.start(1))],
                    key=lambda m: m.start(1))
