@@ -4848,8 +4848,14 @@ _HUB_REGION = re.compile("(北方|南方)(?<![球铝光]..)(?!稀土|航空|电�
                          "(?=[^，。；、“”\n]{0,10}?(?:中心|屏障|枢纽|门户)(?![城市]))")
 
 
+# A bare compass region sharing 地区 with the region conjoined after it (东部与中西部地区经济技术合作: dev
+# sc-report-2003; 明年扩大到中部和东部地区: dev sc-report-2006): each conjunct is a region (guide v2.2, LOC 1).
+_SHARED_HEAD_REGION = re.compile("(东中部|中西部|东部|中部|西部)(?=(?:和|与|及|、)(?:东中部|中西部|东部|中部|西部)地区)")
+
+
 def _ranked_regions(text: str) -> list[Mention]:
     found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text))
+                   + [m for m in _SHARED_HEAD_REGION.finditer(text) if not _after_place_name(text, m.start(1))]
                    + list(_STRATEGY_REGION.finditer(text)) + list(_HUB_REGION.finditer(text))
                    + [m for m in _CLASS_REGION.finditer(text) if not _after_place_name(text, m.start(1))],
                    key=lambda m: m.start(1))
@@ -5053,7 +5059,10 @@ def _abbreviation_locs(text: str) -> list[Mention]:
         g = 1 if m.group(1) else 2
         # 在陇原大地上 opens a longer name: the gazetteer marks that one.
         # jieba joins 驻 and the place (驻沪, 驻津): 驻 itself marks it; 留 too (留皖率 is one word to jieba).
-        if (text[m.start()] in "驻留" or word_bounds(text, m.start(g), m.end(g))) \
+        # jieba joins 来 and 华 too (外国人|来华|工作): the word 来华 itself marks the place (dev sc19-56, pt-20932m);
+        # 以来|华为 is no such word.
+        if (text[m.start()] in "驻留" or word_bounds(text, m.start(g), m.end(g))
+                or (text[m.start()] == "来" and word_bounds(text, m.start(), m.end(g)))) \
                 and _longest(_loc_tables()[0], text, m.start(g)) < 0 \
                 and not (text[m.start()] == "留" and not text.startswith(("率", "比例", "就业", "工作", "创业", "发展"), m.end(g))):
             out.append(Mention("LOC", m.start(g), m.end(g), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
