@@ -23,7 +23,7 @@ from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
 from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
-from govie.kb.lexicons import foreign_state_full_name, named_lab, national_centre, national_park
+from govie.kb.lexicons import foreign_state_full_name, load_words, named_lab, national_centre, national_park
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
@@ -1499,14 +1499,11 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
 # beside its 市政府办公室, 2024). A province's and a municipality's office is always a 办公厅.
 _GOV_OFFICE_SHORT = re.compile("府办$")
 _PROVINCE_OFFICE = re.compile("^(?:.{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)人民政府办公厅$")
-# The cities whose government's office may be a 办公厅 (广州市人民政府办公厅, 郑州市人民政府办公厅): the
-# provincial capitals and the cities separately listed in the plan. Any other prefecture's, and an
-# autonomous prefecture's, is a 办公室 (市政府办 in 汉阴县's notice of 2022 → 安康市人民政府办公室, probe
-# dept48c; 固原市政府办, 2016), so it is composed even where the document does not write it out.
-_OFFICE_HALL_CITIES = frozenset(
-    "石家庄市 太原市 呼和浩特市 沈阳市 长春市 哈尔滨市 南京市 杭州市 合肥市 福州市 南昌市 济南市 郑州市 武汉市 "
-    "长沙市 广州市 南宁市 海口市 成都市 贵阳市 昆明市 拉萨市 西安市 兰州市 西宁市 银川市 乌鲁木齐市 "
-    "大连市 青岛市 宁波市 厦门市 深圳市".split())
+# The cities whose government's office may be a 办公厅 (provincial capitals, cities separately listed in
+# the plan: ``lexicons/dept_office_hall_cities.txt``). Any other prefecture's is a 办公室 (市政府办 in
+# 汉阴县's notice of 2022 → 安康市人民政府办公室, probe dept48c; 固原市政府办, 2016), so it is composed
+# even where the document does not write it out.
+_OFFICE_HALL_CITIES = frozenset(load_words("dept_office_hall_cities"))
 
 
 def _office_as_written(clean: str, depts: list[Mention]) -> None:
