@@ -1,6 +1,7 @@
 """Probe bul27 (bulletins and bulletin-like digests of several bodies): real sentences."""
 
 import govie
+from .mentions import depts
 
 
 def _acts(text):
@@ -8,7 +9,7 @@ def _acts(text):
 
 
 def _depts(text):
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+    return depts(text, model=None)
 
 
 def test_event_held_not_the_verb_in_its_name_chronicle():

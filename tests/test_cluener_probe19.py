@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import govie
 import pytest
+from .mentions import depts
 
 
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical"))
-            for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+def _depts(text: str):
+    return depts(text, model=None)
 
 
 def test_a_hong_kong_regulator_is_not_the_mainland_commission():

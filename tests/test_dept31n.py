@@ -1,12 +1,11 @@
 """National DEPT cases of probe dept31n (round 17): real sentences, their pages in comments."""
 import pytest
 
-import govie
+from .mentions import depts
 
 
 def _depts(text):
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None).entities
-            if e.label == "DEPT"]
+    return depts(text, model=None)
 
 
 def test_local_tax_bureau_after_comma_in_addressee_line_is_a_class():

@@ -1,6 +1,6 @@
 """A bare unit (办公厅) that names again a body written out just before it (probe asg23, round 14)."""
 
-import govie
+from .mentions import depts
 
 # A province's 政府工作规则, chapter on 督查 (http://www.fymate.net/html/text/lar/168343/16834333_7.html):
 # the province is never named, so 省政府办公厅 stays unlinked; the bare 办公厅 after it is that office,
@@ -12,8 +12,8 @@ RULES = ("第九章 重要决策督查\n第六十六条 对省委、省政府的
          "第七十条 省政府领导批示件由省政府办公厅负责办理。办公厅应于接办当天转承办单位，必要时直接组织办理。")
 
 
-def _depts(text: str) -> list[tuple[str, str | None]]:
-    return [(e.text, e.attrs.get("canonical")) for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+def _depts(text: str):
+    return depts(text, model=None)
 
 
 def test_bare_office_after_an_unlinked_office_is_not_the_state_councils() -> None:

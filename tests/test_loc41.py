@@ -1,10 +1,11 @@
 """Probe loc41: LOC in prefecture and county work reports and policy documents 2018-2025."""
 
 import govie
+from .mentions import spans
 
 
 def _locs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "LOC"]
+    return spans(text, "LOC", model=None)
 
 
 def _labels(text):

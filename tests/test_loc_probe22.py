@@ -1,9 +1,9 @@
 """LOC probe loc22: sites a place opens, with a rank or kind between place and head."""
-import govie
+from .mentions import spans
 
 
 def _locs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "LOC"]
+    return spans(text, "LOC", model=None)
 
 
 def test_land_port_zone_is_whole():

@@ -1,9 +1,9 @@
 """Probe org32: ORG in city and county investment news (signings, bank agreements, company visits)."""
-import govie
+from .mentions import spans
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_state_grid_prefix_belongs_to_the_company():

@@ -1,9 +1,9 @@
 """Probe org33: ORG in city work reports and government news (university hospitals, groups, banks, project firms)."""
-import govie
+from .mentions import spans
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_university_affiliated_hospital_is_one_name():

@@ -1,11 +1,11 @@
 """Probe org35: ORG in policy notices, provincial reports and provincial state-firm news (a government and a bank
 joined by 和, a province's state capital company, a county's short name inside a group's name, a list numbered by
 its count, a clock time before a source, 上市公司 as a class, fields after 等)."""
-import govie
+from .mentions import spans
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_government_and_bank_joined_by_he():

@@ -2,13 +2,13 @@
 firm with its trade word ranked among firms, a firm's regional headquarters, a code inside a name (G60) and a
 project's code after a firm (T7), a listed firm named again, the national classification society); firms opening a
 listed project stay unmarked, as in the dev gold."""
-import govie
+from .mentions import spans
 
 _ZHUZHOU = '政府工作报\n——2020 1 7 日在株洲市第十五届人民代表大会第四次\n会议上\n株洲市人民政府市长 阳卫国\n各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议,\n并请各位政协委员提出意见。\n一、2019 年经济社会发展取得明显成效\n过去一年,我们坚持以习近平新时代中国特色社会主义\n思想为指导,在省委、政府和市委的坚强领导下,坚持稳\n中求进、进中争先的工作总基调大力实施创新驱动转型升\n级战略,更好发挥“四个作用,全力推进“两个加快”,较\n好完成了全年目标任务,全市经济持续健康发展、社会大局\n和谐稳定。\n44.848.3第三产业提 3.4 个百分点。中国动力谷3+5+2\n产业增长 16%占到全部工业比重的 75%三一集团、中国\n建材集团、绿地集团等投资的一批大项目、好项目落地开工\n全市新增登记市场主体 4.1 万家,新增“四上”企业突破 600\n家。万元 GDP 能耗下降 5%高质量发展评价位居全省前列。\n'
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_peers_of_found_firms_in_a_list():

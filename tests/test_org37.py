@@ -1,11 +1,11 @@
 """Probe org37: ORG in county and prefecture policy notices 2015-2023 (an annex list of units set between spaces, a
 county whose name ends in another county's name, rural credit cooperatives, township schools by their town's name,
 schools in a 、 list with a 完小 and a last item running into the sentence, a table's school cells)."""
-import govie
+from .mentions import spans
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_annex_list_between_spaces():

@@ -1,11 +1,11 @@
 """Probe org38: ORG in provincial recognition notices and prefecture news and reports 2019-2025 (a lead verb whose
 first character is a stop, 同意; a news item's closing credit in brackets; a university's key laboratory named after
 it; an institute opened by a university's short name)."""
-import govie
+from .mentions import spans
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_lead_verb_opening_with_a_stop():

@@ -4,10 +4,11 @@ a legal form before a branch, brackets and 和/同 inside full legal names, coop
 class, and the medium of a source line or dateline."""
 import govie
 from govie.taggers.entities import tag_orgs
+from .mentions import spans
 
 
 def _orgs(text):
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "ORG"]
+    return spans(text, "ORG", model=None)
 
 
 def test_schools_listed_by_short_name():

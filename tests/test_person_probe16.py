@@ -4,10 +4,11 @@ commendation list, bracketed posts and two-name lines of a roster, a contact aft
 notes of sex in a list, transliterated names with a katakana dot, recurring names."""
 
 import govie
+from .mentions import spans
 
 
-def _persons(text: str) -> list[str]:
-    return [e.text for e in govie.extract(text, model=None).entities if e.label == "PERSON"]
+def _persons(text: str):
+    return spans(text, "PERSON", model=None)
 
 
 def test_post_name_verb_of_division_of_work():
