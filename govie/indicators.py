@@ -1322,7 +1322,8 @@ _ONE_CHAR_UNITS = frozenset("省市县区")
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
 _NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
 # "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
-_BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%)*的比例")
+# (a list of shares is short: bounded, so a long 、 list of percentages is read in linear time)
+_BY_SHARE = re.compile(r"(?:[、和][^，,；;。\d]{0,12}[\d.]+%){0,12}的比例")
 _BY_WHOM = re.compile(r"(?:^|[^照])按(?!照)[^，,；;。：:\d]{0,12}$")
 
 _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
@@ -2415,6 +2416,9 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     year before the document's (1995年我国共发生5级以上地震48次 → actual 1995); else a rule's value
     (标准为每人每月1309元), a threshold or a standing fact: null, null."""
     para = text.rfind("\n", 0, s_start) + 1
+    # the words that make a goal or a rule are read within the window the paragraph's dates are
+    # (a 、 list of thousands of numbers in one sentence stays linear)
+    reach = max(s_start, start - _WINDOW)
     dates = [o for o in in_para if o.label == "DATE" and o.start >= para and o.end <= start
              and _YEAR_VALUE.match(str(o.attrs.get("value") or ""))
              and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
@@ -2424,18 +2428,18 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     # "（一）推进粮油等重要农作物生产。确保…": a run-in heading before the paragraph's opening (probe ind32)
     lead = _RUN_IN_HEADING.match(text, para)
     opening = lead.end() if lead and lead.end() < start else para
-    if _GOAL.search(text, s_start, start) or _GOAL.search(text[opening : min(opening + 16, start)]) or heading_goal:
+    if _GOAL.search(text, reach, start) or _GOAL.search(text[opening : min(opening + 16, start)]) or heading_goal:
         return "target", (_goal_year(text, dates[-1]) if dates else heading_year or _dash_goal(text, para)
                           or _issued_plan_year(text, ref_year))
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
     # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
-    if dates and not _RULE.search(text, s_start, start) and _DEADLINE.search(text, para, start):
+    if dates and not _RULE.search(text, reach, start) and _DEADLINE.search(text, max(para, start - _WINDOW), start):
         # a goal's date earlier in the paragraph holds for its later sentences ("到2025年年底前，…普及率达到94%；
         # 实现…比例达到100%", a 实施方案's numbered task): the last date before the number
         return "target", _goal_year(text, dates[-1])
     dash_year = _dash_goal(text, para)
-    if dash_year and not _RULE.search(text, s_start, start):
+    if dash_year and not _RULE.search(text, reach, start):
         # "到2025年，…工业增加值超过1.3万亿元。\n——高端制造引领功能大幅提升。…比重达45%" (probe ind37, 上海
         # 2023 digest of a 行动计划): the dashed lines under a goal paragraph are more of its goals
         return "target", dash_year
@@ -2452,13 +2456,13 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
         return "actual", str(past[-1].attrs["value"])
     # dates of the plan's own year (7月底前, 年底前 in a 2014 task list) leave an item undated
     if plan_title and heading_year and all(year(o) == int(heading_year) for o in dates) \
-            and not _RULE.search(text, s_start, start) \
+            and not _RULE.search(text, reach, start) \
             and (not ref_year or int(heading_year) >= ref_year):
         # "内蒙古自治区2023年…政策清单" / "1.…安排110亿元农业生产发展等资金": an undated item of a plan for
         # the year its title names is planned for that year (probe ind32)
         return "target", heading_year
     issued = _issued_plan_year(text, ref_year)
-    if issued and not dates and not _RULE.search(text, s_start, start):
+    if issued and not dates and not _RULE.search(text, reach, start):
         # "浙江省人民政府印发《关于下达2025年浙江省国民经济和社会发展计划的通知》。…安排省级财政资金1042.8亿元"
         # (probe ind37, a 2025 digest): a page on a year's plan issued sets that year's goals
         return "target", issued

@@ -173,6 +173,10 @@ GROWTH = {
     "digit_run_in_object": lambda n: "省药监局开展" + "1" * n + "x检查",
     "digit_run_in_title": lambda n: "印发《" + "1" * n + "x》",
     "decimal_in_object": lambda n: "省药监局开展0." + "0" * n + "1%检查",
+    # One sentence listing thousands of percentages: each number's goal/rule words and its share list
+    # (…%、…%的比例) were read back to the sentence's start, quadratic before the fix.
+    "percent_list": lambda n: ("增长" + "1%、" * n)[:n],
+    "share_list": lambda n: "按" + ("护理1%、" * n)[: n - 9] + "护理2%的比例支付",
 }
 
 
