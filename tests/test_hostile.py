@@ -176,6 +176,8 @@ GROWTH = {
     # One sentence listing thousands of percentages: each number's goal/rule words and its share list
     # (…%、…%的比例) were read back to the sentence's start, quadratic before the fix.
     "percent_list": lambda n: ("增长" + "1%、" * n)[:n],
+    # A 、 list that no closing word ends: the list of names was tried again at every item before the fix.
+    "place_list": lambda n: ("成都、" * n)[:n],
     "share_list": lambda n: "按" + ("护理1%、" * n)[: n - 9] + "护理2%的比例支付",
 }
 

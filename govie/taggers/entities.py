@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from govie.text import recached as re
 from functools import lru_cache
 from itertools import accumulate
@@ -2579,10 +2580,22 @@ _PERSON_NOTE = re.compile(f"[（(](?:女|男)?(?:[，,、]?[{_CJK}]{{1,4}}族)?(
 
 
 @lru_cache(maxsize=1)
-def _name_list() -> re.Pattern[str]:
+def _name_list_item() -> str:
     # A transliterated name may stand among them (陈全国、雪克来提·扎克尔、孙金龙).
     # A note of sex or nationality may follow a name: "王玲(女)、黄敏(女)、梁清…刘萍(女)、麦上荣".
-    item = f"(?:{_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+)(?:{_PERSON_NOTE.pattern})?"
+    return f"(?:{_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+)(?:{_PERSON_NOTE.pattern})?"
+
+
+@lru_cache(maxsize=1)
+def _name_chain() -> re.Pattern[str]:
+    """The items of a list of names from a start, with no closing word required."""
+    item = _name_list_item()
+    return compile_cached(f"{item}(?:、{item})*")
+
+
+@lru_cache(maxsize=1)
+def _name_list() -> re.Pattern[str]:
+    item = _name_list_item()
     # Leaders attending a meeting: "县领导吴昌亮、李标、金一玲…参加会议" (…肖文昌以及县直有关部门负责人: a
     # list closed by 以及, whose last name holds a place's name); the presidium on the
     # rostrum after its post ("执行主席俞国行、鲁松庭…和大会主席团全体成员在主席台就座",
@@ -2620,6 +2633,24 @@ def _bare(item: str) -> str:
     return item[: m.start()] if m else item
 
 
+def _name_list_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_name_list().finditer(text)``, tried only at ``_name_list_starts``. Where no list closes at a
+    start, none closes at a later item of the same chain either (its lists are the first one's
+    tails, ending where they end), so those items are not tried again: a long 、 list that no
+    closing word follows ("成都、成都、…") is read once, not once per item."""
+    names, chain = _name_list(), _name_chain()
+    end = dead = 0
+    for p in _name_list_starts(text):
+        if p < end or (p < dead and text[p - 1] == "、"):
+            continue
+        m = names.match(text, p)
+        if m:
+            end = m.end()
+            yield m
+        elif p >= dead and (c := chain.match(text, p)) is not None:
+            dead = c.end()
+
+
 def _listed_names(text: str) -> list[Mention]:
     """Three names or more in a list of their own (张华、蒋筑英、罗健夫…等同志): every item opens
     with a surname, none is a word of jieba's dictionary that is common (石棉、石膏) or a
@@ -2627,8 +2658,7 @@ def _listed_names(text: str) -> list[Mention]:
     tok, _ = shared_jieba()
     tags = function_word_tags()
     out = []
-    names = _name_list()
-    for m in finditer_from(names, _name_list_starts(text), text):
+    for m in _name_list_matches(text):
         noted = m.group(1).split("、")
         # 等 closing the list is no part of its last name: "…成西、阮彬等参加慰问" (2021).
         if len(noted[-1]) == 3 and noted[-1].endswith("等"):
