@@ -178,6 +178,9 @@ GROWTH = {
     "percent_list": lambda n: ("增长" + "1%、" * n)[:n],
     # A 、 list that no closing word ends: the list of names was tried again at every item before the fix.
     "place_list": lambda n: ("成都、" * n)[:n],
+    # A list of sums before a grant: its items could be read in exponentially many ways before the fix
+    # (15 items took minutes), then once per sum to the end of the list.
+    "grant_list": lambda n: ("补贴1000元、" * n)[:n],
     "share_list": lambda n: "按" + ("护理1%、" * n)[: n - 9] + "护理2%的比例支付",
 }
 
