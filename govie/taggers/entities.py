@@ -5074,6 +5074,7 @@ def _abbreviation_locs(text: str) -> list[Mention]:
 # named places (guide v2.2 LOC) when every item of the list is one. The list ends at 等, a clause end or a verb.
 # Lakes and seas may stand among them (乌江、清水江、赤水河、都柳江、草海等重点河湖: Guizhou 2026, probe loc42).
 _RIVER_LIST = compile_cached(f"(?:[{_CJK}]{{1,3}}[河江湖海]、)+[{_CJK}]{{1,3}}[河江湖海](?=等|[，。；、,;）)\\n]|和|及)")
+_RIVER_BEFORE_COMMA = re.compile("[河江湖海]、")
 _RIVER_ITEM = re.compile(f"[{_CJK}]{{1,3}}[河江湖海]")
 # Characters no river's own name holds: class and function words (各河, 内河, 大江大河, 该河).
 _PEOPLE_AFTER = re.compile("等(?:先进|优秀)?(?:个人|同志|人)|同志")
@@ -5120,7 +5121,9 @@ def _listed_sites(text: str) -> list[Mention]:
 
 def _listed_rivers(text: str) -> list[Mention]:
     """The rivers of a list whose every item is a river's name (``_RIVER_LIST``)."""
-    if "、" not in text:
+    # Every list holds a river's last character before a 、: _RIVER_LIST, tried at every CJK
+    # character, runs only in the texts that have one.
+    if "、" not in text or not _RIVER_BEFORE_COMMA.search(text):
         return []
     out = []
     for m in _RIVER_LIST.finditer(text):
@@ -5177,11 +5180,14 @@ _FLOW = compile_cached("((?:(?:[{0}]|疆|三峡)电、)*)((?:[{0}]|疆|三峡)?)
                        "(?!(?!通道)[{1}]|[^，。；\\n]{{0,6}}?(?:工程|项目|直流))"
                        .format("".join(w for w in load_words("loc_abbreviations") if len(w) == 1), _CJK))
 _FLOW_SOURCE = re.compile("[^、电]+(?=电)")
+# What every _FLOW match holds: the flow and the province it runs into. _FLOW opens with optional
+# groups, so sre tries it at every character; most texts have no flow, and this scan skips them.
+_FLOW_CORE = compile_cached("[电煤气]入[{0}]".format("".join(w for w in load_words("loc_abbreviations") if len(w) == 1)))
 
 
 def _power_flow_ends(text: str) -> list[Mention]:
     """The provinces a flow of power, coal or gas runs from and into (``_FLOW``)."""
-    if "入" not in text:
+    if "入" not in text or not _FLOW_CORE.search(text):
         return []
     out = []
     for m in _FLOW.finditer(text):
