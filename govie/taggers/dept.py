@@ -1073,6 +1073,10 @@ _ZONE_NAME_BUILD = re.compile(f"建设(?=(?:{ZONE_WORDS}))")
 # a phrase and holds no 各 (各风景名胜区管理处 is a class); the bare kind (风景区管委会) names no site.
 _SITE_BODY = re.compile(f"(?<![{_CJK}]){_ZONE_CHAR}{{2,10}}?(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
                         "(?:管理处|管理局|管理委员会|管委会|管理中心)")
+# The zone and the office that every _SITE_BODY match ends with: _SITE_BODY, tried at every character,
+# runs only in the texts that hold one (few do).
+_SITE_OFFICE = re.compile("(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
+                          "(?:管理处|管理局|管理委员会|管委会|管理中心)")
 
 
 def _zone_not_body(name: str) -> bool:
@@ -1425,7 +1429,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
               and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
-    if "管" in text:
+    if "管" in text and _SITE_OFFICE.search(text):
         found += [("pattern", m.span()) for m in _SITE_BODY.finditer(text) if not _zone_not_body(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
