@@ -1173,6 +1173,8 @@ _ENTERPRISE_ANCHOR = re.compile(
     # A count of firms right after the list, with no 等, numbers the names listed (焦煤集团、晋能控股、华阳新材料、潞安化工
     # 4家企业现场签订…协议: 山西日报 2021; 旗下有西山煤电、山西焦化、南风化工3家上市公司: 山西 2020 国资 news; probe org35);
     # the count must equal the number of items (below).
+    # (The guard in front fails every position that opens neither 等 nor a count in one test: twice as fast.)
+    "(?=[等0-9两二三四五六七八九十])"
     "(?:等(?:一批|多家|[0-9]+家|[一二三四五六七八九十百]+家)?|(?P<bare>[0-9]{1,2}|[两二三四五六七八九十]{1,2})家)"
     # A short description with 的 may stand before the class (天味食品、棒棒娃、味聚特、徽记食品、吉香居等特色鲜明的
     # 食品企业: Sichuan 2025 news, probe org26); a field or a region before 的 makes the items fields (新能源、新材料
