@@ -163,6 +163,9 @@ _CLAUSE = "[^，,。；;：:\n]"
 _VISITOR = compile_cached(f"(?P<p>{_CLAUSE}{{2,40}}?)(?:(?:党政|人大|政协)?(?:代表团|考察团|访问团|调研组|调研团|视察团)(?:一行)?|一行)"
                           "[^。；;\n]{0,30}?(?:莅临|莅(?=[\u4e00-\u9fff](?:考察|调研|参观|访问|交流|指导|视察))|(?:来|(?:到|赴)(?=我|本))"
                           "(?=我|本|[^，,。；;\n]{0,8}?(?:考察|调研|参观|访问|学习|交流|座谈|指导|对接|视察)))")
+# The delegation word every _VISITOR match holds: _VISITOR, which reads up to 40 characters from every
+# position, runs only over the heads that have one (few do).
+_DELEGATION = re.compile("代表团|考察团|访问团|调研组|调研团|视察团|一行")
 _GUEST = compile_cached(f"(?:会见|会晤|拜访|拜会)了?(?P<p>[^，,。；;：:\n（(]{{2,40}}?)(?:一行|代表团|考察团|时|[，,。；;（(\n]|$)")
 _PARTNER = compile_cached(f"与(?P<p>{_CLAUSE}{{2,30}}?)等?(?:进行了?|举行了?)?(?:工作)?(?:会谈|会晤|座谈)")
 # A delegation that goes 到 a place to study it goes there as 赴 (率县党政考察团到北京市通州区考察).
@@ -927,7 +930,7 @@ def _other_party(clean: str, divs: Divisions) -> tuple[list[tuple[int, int]], fr
     head = clean[: _lead_end(clean)]
     # The visitor's clause may open with its host receiving it (我委参与会见西藏山南市党政代表团来皖):
     # the host's own places stand before the last receiving verb.
-    visitors = list(_VISITOR.finditer(head))
+    visitors = list(_VISITOR.finditer(head)) if _DELEGATION.search(head) else []
     spans = [(_after_receiving(head, *m.span("p")), m.end("p")) for m in visitors]
     # A delegation that comes to us (泰安市副市长张颖率考察团，来我市学习考察) goes 到 our own place in
     # the title (泰安市考察团到德州考察, a 德州 paper): that place is the host's, the document's own.

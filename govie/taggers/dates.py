@@ -684,9 +684,12 @@ def _event_days(text: str, out: list[Mention], ctx: Context) -> list[Mention]:
 # measure word after the digits (“2025个”, “四类管线”2000公里: 宁夏 2026) leaves them alone.
 _UNITS = ("年月日号號元万萬亿億千百个個人家件次项項所台辆輛吨噸米亩畝余餘多条條座名户戶份场場届屆期批支种種类類篇部套块塊"
           "张張只隻头頭匹位股倍度分秒天周点點公平立克斤瓦间間架艘箱桶升")
+# The year comes first and the characters before it are looked at behind its four digits: a
+# pattern that opens with lookbehinds is tried at every character, one that opens with 1 or 2
+# only at those.
 _NAME_YEAR = re.compile(
-    rf"(?:(?<=[“「『])|(?<=[”」』]))(?:19[5-9]\d|20\d\d)(?=[\u4e00-\u9fff])(?![{_UNITS}])"
-    rf"|(?<=[\u4e00-\u9fff])(?<![第{_UNITS}])(?:19[5-9]\d|20\d\d)(?=[”」』])"
+    rf"(?:19[5-9]\d|20\d\d)(?<=[“「『”」』]\d{{4}})(?=[\u4e00-\u9fff])(?![{_UNITS}])"
+    rf"|(?:19[5-9]\d|20\d\d)(?<=[\u4e00-\u9fff]\d{{4}})(?<![第{_UNITS}]\d{{4}})(?=[”」』])"
 )
 
 

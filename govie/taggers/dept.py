@@ -1073,6 +1073,10 @@ _ZONE_NAME_BUILD = re.compile(f"建设(?=(?:{ZONE_WORDS}))")
 # a phrase and holds no 各 (各风景名胜区管理处 is a class); the bare kind (风景区管委会) names no site.
 _SITE_BODY = re.compile(f"(?<![{_CJK}]){_ZONE_CHAR}{{2,10}}?(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
                         "(?:管理处|管理局|管理委员会|管委会|管理中心)")
+# The zone and the office that every _SITE_BODY match ends with: _SITE_BODY, tried at every character,
+# runs only in the texts that hold one (few do).
+_SITE_OFFICE = re.compile("(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
+                          "(?:管理处|管理局|管理委员会|管委会|管理中心)")
 
 
 def _zone_not_body(name: str) -> bool:
@@ -1425,7 +1429,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
               and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
-    if "管" in text:
+    if "管" in text and _SITE_OFFICE.search(text):
         found += [("pattern", m.span()) for m in _SITE_BODY.finditer(text) if not _zone_not_body(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
@@ -2760,7 +2764,9 @@ def _claim_shared(items: list[tuple[int, int]], taken: bytearray, head: str = "�
 
 # 人民政府 shared by the places before it, itself a whole government (not 人民政府办公厅, 人民政府各部门);
 # its short form too in a note (哈尔滨、黑河、绥芬河市政府负责: 黑龙江's measures, probe asg34).
-_SHARED_GOVERNMENT = re.compile("(?:人民)?政府(?![办各所驻部机网门])")
+# (人民)?政府 as two branches that open with a character each: sre scans for 人 and 政 in C instead of
+# trying the optional group at every character (the same matches: 人民政府 that fails fails as 政府 too).
+_SHARED_GOVERNMENT = re.compile("人民政府(?![办各所驻部机网门])|政府(?![办各所驻部机网门])")
 
 
 def _place_ending_at(text: str, end: int, mt: _Matchers) -> int | None:

@@ -12,6 +12,7 @@ from govie.types import Context, Mention
 from govie.text.guide import is_guide
 from govie.text.regex_cache import compile_cached
 from govie.text.report import is_report
+from govie.text.wordscan import finditer_from
 
 __all__ = ["tag_metrics", "metric_value"]
 
@@ -60,6 +61,9 @@ _DAYS = re.compile(
     r"(?:(?<=[起后在于满逾过])(?P<num>\d{1,3})\s*日(?=(?:（[^（）]{1,10}）)?(?:以内|之内|内)(?![^，,。；;、\d]{0,6}率))"
     r"|(?<=[期间限][为是])(?<!日期.)(?<!时期.)(?P<num2>\d{1,3})\s*日"
     r"(?![上下中晚早凌午]|\s*\d|\s*[至到前起止—\-～~]|[（(]?(?:星期|周)))")
+# The character before every _DAYS match and the days after it: _DAYS opens with lookbehinds, so sre
+# would try it at every character; it is tried only after these (finditer_from).
+_DAYS_CUE = re.compile(r"[起后在于满逾过为是](?=\d{1,3}\s*日)")
 
 
 def metric_value(number: str, multiplier: str) -> float | None:
@@ -181,7 +185,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
 def _with_day_counts(text: str, out: list[Mention]) -> list[Mention]:
     """Add the time limits written in days ("之日起30日内") that no other figure covers."""
     taken = [(x.start, x.end) for x in out]
-    days = [_mention(d.start(), d.end(), float(d.group("num") or d.group("num2")), "日") for d in _DAYS.finditer(text)
+    cues = map(re.Match.end, _DAYS_CUE.finditer(text))
+    days = [_mention(d.start(), d.end(), float(d.group("num") or d.group("num2")), "日") for d in finditer_from(_DAYS, cues, text)
             if not any(a < d.end() and d.start() < b for a, b in taken)]
     return sorted(out + days, key=lambda x: x.start) if days else out
 
