@@ -176,6 +176,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_township_schools(text, out))
     out.extend(_table_schools(text))
     out.extend(_listed_project_firms(text))
+    out.extend(_listed_coined_firms(text))
     out.extend(_central_subsidiaries(text))
     out.extend(_listed_on_exchange(text))
     out.extend(_ranked_subjects(text))
@@ -1395,6 +1396,32 @@ def _listed_project_firms(text: str) -> list[Mention]:
     return out
 
 
+# A clause that opens with a 、 list of short names and says what firms do (获批…试点企业, 获评, 实现重组) lists firms
+# where half its items or more are coined names (晋能华昱、晋钢智造获批省级智能制造试点企业: 泽州县 2023 report; 鞍本钢、
+# 鞍凌钢实现重组: dev Liaoning 2026 report; probe org40d). A place, a common noun or a field in the list (武汉、襄阳…入选;
+# 乳制品、稀土新材料、现代煤化工…) makes it no list of firms.
+_COINED_LIST = compile_cached(f"(?:^|(?<=[，。；：,;\n]))((?:[{_CJK}]{{2,5}}、)+[{_CJK}]{{2,5}})"
+                              "(?=(?:获批|获评|荣获|入选|跻身|实现重组|建成投产|投产|落户))", re.M)
+
+
+def _listed_coined_firms(text: str) -> list[Mention]:
+    out = []
+    places = _place_words()
+    for m in _COINED_LIST.finditer(text):
+        items = m.group(1).split("、")
+        if any(w in places or _all_tags().get(w) in _COMMON_NOUN or _NOT_AN_ENTERPRISE.search(w)
+               or _NOT_A_PROJECT_FIRM.search(w) or _opens_with_verb(w) for w in items):
+            continue
+        named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) for w in items)
+        if named == 0 or 2 * named < len(items):
+            continue
+        pos = m.start(1)
+        for w in items:
+            out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
+            pos += len(w) + 1
+    return out
+
+
 # Peers in a list of firms: where two items of a 、 list are organizations the other rules found whole, the other items
 # are firms too (宁德时代、新能源科技、青拓集团、上汽集团、东南铜业等“金娃娃”: 宁德 2025 report); so where every item ends
 # with 集团 or 公司 and one is found (75%三一集团、中国建材集团、绿地集团等投资的一批大项目: 株洲 2020 report; probe org36),
@@ -1409,6 +1436,7 @@ _PEER_OPEN = set("，。；：,;:\n“”（）() %％0123456789")
 
 def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
     orgs = {(m.start, m.end) for m in found if m.label == "ORG"}
+    ends = {s: e for s, e in orgs}
     if len(orgs) < 1 or "、" not in text:
         return []
     out: list[Mention] = []
@@ -1445,7 +1473,12 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
         s_last, e_last = spans[-1]
         cut = text.find("等", s_last, e_last)
         spans[-1] = (s_last, cut) if cut > s_last else (s_last, e_last)
-        if cut < 0 and not text.startswith("等", e_last):
+        # ... or where another rule found the last item whole: 杜肯新材料、华中数控、合强机械获评省级工业设计中心
+        # (鄂州 2024 report; probe org40d), 鞍本钢、鞍凌钢实现重组 read the same way.
+        last = ends.get(s_last, 0) if cut < 0 else 0
+        if s_last < last <= e_last:
+            spans[-1] = (s_last, last)
+        elif cut < 0 and not text.startswith("等", e_last):
             spans = spans[:-1]
         # A list of fields or products with a firm among them (宁德时代、比亚迪、锂电池、新能源汽车等产业链).
         if _FIELD_AFTER_LIST.match(text, spans[-1][1] if spans else a):
