@@ -143,6 +143,11 @@ _TOWNSHIP_CONGRESS = ("人民代表大会", "人大")
 _TOWNSHIP_PARTY = {"党委": "委员会", "纪委": "纪律检查委员会", "党工委": "工作委员会", "纪工委": "纪律检查工作委员会"}
 # The office of a commission or group named in the mention itself (空管委办公室).
 _OWN_OFFICE = re.compile("(?:委|委员会|小组|局|部|厅)办公室$")
+# A traffic police, fire or enforcement corps standing alone (兰山交警支队, 城关消防支队, 城管执法中队) and
+# the kinds of body that hold one as a unit (公安局交警支队, 城市管理局执法大队).
+_CORPS = re.compile("(交巡?警|消防|执法|城管)[\u4e00-\u9fff]{0,4}?(?:总队|支队|大队|中队)$")
+_CORPS_OWNERS = {"交警": ("公安",), "交巡警": ("公安",), "消防": ("消防",),
+                 "执法": ("执法", "城市管理", "城管"), "城管": ("执法", "城市管理", "城管")}
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
@@ -840,6 +845,7 @@ class Linker:
             return None
         if _OWN_OFFICE.search(m):
             return None  # 空管委办公室: a body's own office, not a unit of the body named before
+        corps = _CORPS.search(m)
         if self.divisions.parse_prefix(m, jur)[0]:
             return None
         for head in reversed(antecedents):
@@ -851,6 +857,10 @@ class Linker:
             if link.canonical:
                 if link.agency_id in _OWN_OFFICE_HOLDERS:
                     return None  # 国务院's offices are bodies of their own, not its units
+                if corps and not any(w in link.canonical for w in _CORPS_OWNERS[corps.group(1)]):
+                    # 市场监管局、城管执法中队、兰山交警支队 (a 街道's joint action, 兰州 2021): a police,
+                    # fire or enforcement corps is no unit of another kind of body listed before it.
+                    return Link(None, None, None, 0.0, False, "corps-of-its-own")
                 return Link(link.canonical, link.agency_id, m, round(link.score * 0.9, 3),
                             link.derived, "context")
         return Link(None, None, m, 0.0, False, "unit-without-context")

@@ -55,6 +55,9 @@ RAILWAY_POLICE = "铁路公安"
 # words and verbs that join a body to the rest of its sentence.
 _STOP = "的在将对与向从由了是为等及或并把被让给到于同召开组织赴按已责令要求各其这那使设兼"
 _NAME_CHAR = f"(?:(?![{_STOP}])[{_CJK}])"
+# An unlisted name's characters: no count or ordinal of a kind inside it (斗门区首个公安业务服务中心:
+# the district's first such centre, a description; 全县首家…中心, 一个…中心).
+_GENERIC_NAME_CHAR = f"(?:(?!首个|首家|首批|[一两这每]个)(?![{_STOP}])[{_CJK}])"
 # Not after a verb or coordinator that opens the next body (国务院专利行政部门商国务院司法行政部门).
 # A body word inside it makes two names, not a unit (教育部教材局承担办公室).
 # 有关司局, 相关司局, 各司局, 其他处室 after a body name no unit of it: the body's own units as a class
@@ -74,7 +77,7 @@ _UNIT = re.compile(rf"(?![省市州县区旗盟](?:人民)?政府|[省市州县�
                    # Never over a coordinator before a class: 国办督查室和有关秘书局 (国办函〔2016〕38号) is a unit,
                    # then the office's other bureaus (probe dept37n).
                    rf"(?:[一二三四五六七八九十]|(?:(?![局部厅署]|[和及与](?:有关|相关|其他|其它|各))[{_CJK}](?<![{_STOP}])){{2,8}}?)"
-                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|分局|总部"
+                   "(?:(?<![查惩判论罚相到各此出住好难益之何])处(?![于在])|科|室|司|总队|支队|大队|(?<=执法)中队|分局|总部"
                    # A county bureau's section (县教育体育局人事股); not a share (全资控股, 入股, 股份).
                    "|(?<![控参入持配炒新个])股(?![份东权票市本金])"
                    # A county bureau's station (旗农牧局畜牧站); not its website (财政局门户网站), nor a
@@ -114,7 +117,7 @@ _GENERIC_END = (
     "|推广中心|技术中心|推广站|服务站|工作站|管理站|植保站|植检站|中心站|指导站|监测站"
     # A county-level city's bureau's centres, stations and enforcement brigades (寿光市植物保护站, 寿光市农业
     # 科技成果转化中心, 寿光市综合行政执法大队: shandong-chorography.org 2017, probe dept32t).
-    "|保护站|转化中心|执法大队|执法支队"
+    "|保护站|转化中心|执法大队|执法支队|执法中队"
     # Land reserve, loan guarantee and surveying centres of a city's bureaus.
     "|储备中心|担保中心|测绘中心"
     # Land and house expropriation centres of a city's or county's bureaus (市土地房屋征收安置中心 beside
@@ -356,7 +359,7 @@ class _Matchers:
         self.bare_court_re = compile_cached("|".join(self.bare_courts))
         # After a place, 委 alone is its party committee (仙游县委), not 委员会 or 委托.
         self.type_re = compile_cached(f"(?:{typ}|委{_COMMITTEE_NOT_AFTER})")
-        self.generic_re = compile_cached(f"{_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
+        self.generic_re = compile_cached(f"{_GENERIC_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A bare 区委/县委 names the party committee (not 委员会, 委托).
         # 旗 is a banner's bare level as 县 is a county's (旗委, 旗人民政府, 旗财政局), not in 国旗;
         # an autonomous county's own documents name it 自治县 (我代表自治县人民政府, 自治县人大).
@@ -369,7 +372,7 @@ class _Matchers:
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
         # A banner's too, as 县's (旗药材产业研究发展中心: 奈曼旗 2025, probe dept28c).
         self.prefix_generic_re = compile_cached(
-            f"(?:省|市|县|区|旗(?<![国红彩锦军战令党团队]旗))(?![级域省市县区州])(?!{_GENERIC_END}){_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
+            f"(?:省|市|县|区|旗(?<![国红彩锦军战令党团队]旗))(?![级域省市县区州])(?!{_GENERIC_END}){_GENERIC_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A congress's committees are units only right after their congress (中央财经委员会 is the party's).
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室" and not _CONGRESS_COMMITTEE.fullmatch(u)]
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
@@ -752,6 +755,9 @@ _BARE_TYPE_AFTER = set(_STOP) | set("和及或据")
 # A bare court opens a clause (，法院无法采信) or is an object (告上法院); after 、 or at a line's
 # start it is an item of a list or a rule (民政部门、外交部门、法院有关婚姻状况信息: a class).
 _BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
+# After a level's court or procuratorate in a list the bare one is that level's too (县法院、检察院、司法局
+# 分管领导: 酉阳 county news), no class.
+_LEVEL_COURT_ITEM = re.compile("[省市州县区旗](?:人民)?(?:法院|检察院)、$")
 
 
 def _bare_type_spans(text: str, mt: _Matchers):
@@ -776,8 +782,8 @@ def _bare_court_spans(text: str, mt: _Matchers):
         return
     for m in mt.bare_court_re.finditer(text):
         s, e = m.span()
-        if (s == 0 or text[s - 1] in _BARE_COURT_AFTER) and not text.startswith(("工作", "系统"), e) \
-                and word_bounds(text, s, e):
+        if (s == 0 or text[s - 1] in _BARE_COURT_AFTER or _LEVEL_COURT_ITEM.search(text, max(0, s - 6), s)) \
+                and not text.startswith(("工作", "系统"), e) and word_bounds(text, s, e):
             yield s, e
 
 
@@ -942,7 +948,10 @@ _CLASS_CONGRESS = re.compile("(?:同级|各级|地方)(?:人大|人民代表大�
 # 人大 in C; a leading lookbehind made it try the pattern at every position.)
 _BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各方层地同]人大)(?=及其常委会|及其常务委员会|[、和]政协|[、和]人民政协)"
                             # 自觉接受人大监督、政协民主监督, 依法接受人大法律监督 (the same reports)
-                            "|(?<=接受人大)(?=(?:依法|法定|法律)?的?监督))")
+                            "|(?<=接受人大)(?=(?:依法|法定|法律)?的?监督)"
+                            # 在人大的法律监督下、在政协的民主监督下 (a town's 2021 report, scnj.gov.cn): the
+                            # report's opening names its own congress bare, as 接受人大监督 does
+                            "|(?<=在人大)(?=的(?:依法|法定|法律)?监督))")
 # A local report's deputies' proposals beside the CPPCC's (办结人大代表议案建议608件、政协提案684件;
 # 办理人大代表建议件、政协提案件; 向各位人大代表、政协委员: reports of 辽宁 2026 and 西安 2023): the
 # congress is the document's own, as in 人大、政协. (In the State Council's reports they are deputies.)
@@ -1141,6 +1150,9 @@ _BARE_TOWNSHIP_KINDS = ("街道办事处", "街道办", "街道", "镇人民政�
 _TOWNSHIP_END = re.compile("(?=[街镇乡办" + "".join(sorted({k[0] for k in STATION_KINDS})) + "])(?:"
                            "街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府|办事处"
                            "|镇党委|乡党委|镇纪委|乡纪委|街道党工委|街道纪工委"
+                           # A town's own service centre, its public institution (乾务镇政务服务中心: 珠海
+                           # 斗门区 news 2019; 便民服务中心 of 乡镇 and 街道 pages).
+                           "|(?:镇|乡|街道)(?:政务|便民|党群)服务中心"
                            # A town's congress and its session (在庄墓镇第十二届人民代表大会第一次会议上).
                            "|[镇乡](?:第" + TERM_NUMBER + "届)?人民代表大会|[镇乡]人大(?!代表)|"
                            + "|".join(STATION_KINDS) + ")")
@@ -1195,6 +1207,25 @@ def _township_spans(text: str):
                 continue  # 辖区派出所: each area's body, a class; 带回龙岗派出所: a verb's object
             if at_word_start(text, start, m.end()):
                 yield start, m.end()
+                break
+
+
+# Towns sharing one station's word (整合了乾务、五山派出所的户籍资源; 乾务和五山派出所各2个: 珠海斗门
+# 区 news 2019): each town's station is named (guide v2: each a DEPT, the name as written, as places
+# sharing one 人民政府 are). Only a township the divisions table lists under that name.
+def _shared_station_heads(text: str, stations: list[tuple[int, int]]):
+    names = townships()
+    for s, e in stations:
+        if not text.endswith(STATION_KINDS, s, e):
+            continue
+        if s < 1 or text[s - 1] not in "、和":
+            continue
+        for size in (3, 2):
+            start = s - 1 - size
+            head = text[start:s - 1]
+            if start >= 0 and _ONE_CJK.fullmatch(head[0]) and all("\u4e00" <= c <= "\u9fff" for c in head) \
+                    and any(head + k in names for k in ("镇", "乡", "街道")) and at_word_start(text, start, s - 1):
+                yield start, s - 1
                 break
 
 
@@ -1410,7 +1441,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "常委会" in text:
         found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())
                   and not _others_standing(text, *m.span())]
-    if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text or "人大代表" in text:
+    if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text or "人大代表" in text or "在人大的" in text:
         bare = list(_BARE_CONGRESS.finditer(text))
         if not central and "人大代表" in text:
             bare += _DEPUTIES_BESIDE_CPPCC.finditer(text)
@@ -1436,7 +1467,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())
               and not _bilateral(text, m.start())]
-    found += [("pattern", span) for span in _township_spans(text)]
+    stations = list(_township_spans(text))
+    found += [("pattern", span) for span in stations]
+    found += [("pattern", span) for span in _shared_station_heads(text, stations)]
     found += [("pattern", m.span()) for m in national_centre().finditer(text)]
     if "国家公园" in text:
         found += [("pattern", m.span()) for m in national_park().finditer(text)]
