@@ -3196,7 +3196,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = _gazetteer_locs(text)
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer, ctx) \
         + _zone_county_shorts(text, gazetteer)
-    sites = _named_sites(text) + _named_crossings(text)
+    lanes = _named_lanes(text)
+    lane_ids = {id(m) for m in lanes}
+    sites = _named_sites(text) + _named_crossings(text) + lanes
     ports = _named_ports(text) + _own_name_ports(text)
     parts = _named_town_parts(text)
     framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
@@ -3213,10 +3215,17 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _abbreviation_runs(text, gazetteer)
                     + _listed_counties(text, gazetteer) + _route_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
+        if out and id(m) in lane_ids and out[-1].start < m.start < out[-1].end < m.end and id(out[-1]) not in framed_ids:
+            # A lane's name read over the county that opens it (安庆桐城|六尺巷: 桐城六尺巷): one site.
+            out.append(Mention("LOC", out.pop().start, m.end, m.source, {}, priority=m.priority))
+            continue
         if out and m.start < out[-1].end:
             continue  # inside the address or zone the previous place was extended over
         if id(m) in framed_ids:
-            if id(m) in site_ids and out and out[-1].end == m.start and id(out[-1]) not in framed_ids:
+            if id(m) in site_ids and out and out[-1].end == m.start and id(out[-1]) not in framed_ids \
+                    and not (id(m) in lane_ids and "省" in text[out[-1].start : out[-1].end]):
+                # A lane after a province's full chain is a site in that city, marked apart (甘肃省临夏市
+                # 八坊十三巷: dev sc19-56); after a short chain it is one place (麒麟区西门街老街: dev wr2026-yunnanm).
                 # The county or city before a site's own name opens it: 礼县四角坪遗址, 晋宁河泊所遗址.
                 m = Mention("LOC", out.pop().start, m.end, m.source, {}, priority=m.priority)
             elif id(m) in part_ids and out and out[-1].end == m.start and text[m.start - 1] in "区區":
@@ -3487,9 +3496,19 @@ def _outside_own_title(text: str, mentions: list[Mention], ctx: Context | None) 
     """Guide v2.2, LOC 4: the document's own title line names a document, so the places inside it
     are not marked (国务院关于同意四川省撤销广安地区设立地级广安市的批复; in dev no LOC of gold lies in
     an own title: 国务院关于河北雄安新区总体规划…的批复, 2026年安徽省政府工作报告)."""
+    spans = _own_title_spans(text, ctx)
+    if not spans:
+        return mentions
+    return [m for m in mentions if m.label != "LOC" or not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+def _own_title_spans(text: str, ctx: Context | None) -> list[tuple[int, int]]:
+    """The own title line and its repeat under the portal's date line: one authority for the rules'
+    and the model's places (the model read 陕西省 in the repeated 陕西省2026年政府工作报告: dev
+    wr2026-shaanxi, wr2026-shaanxim)."""
     own = ctx.own_title if ctx is not None else None
     if not own:
-        return mentions
+        return []
     spans = [own]
     # A page that repeats its title under the portal's date line (国务院关于同意设立福州新区的批复 /
     # 【时间…】 / 国务院关于同意设立福州新区的批复: 国函〔2015〕137号 as reposted, probe loc38): the
@@ -3500,7 +3519,7 @@ def _outside_own_title(text: str, mentions: list[Mention], ctx: Context | None) 
     if 0 <= k < own[1] + 400 and not _NAME_CHAR.match(text, k - 1) \
             and (k + len(title) == len(text) or text.startswith("\n", k + len(title))):
         spans.append((k, k + len(title)))
-    return [m for m in mentions if m.label != "LOC" or not any(a <= m.start and m.end <= b for a, b in spans)]
+    return spans
 
 
 # A zone's boundaries (四至): a side and 至/起, then the names of what bounds it, one or more
@@ -3651,6 +3670,40 @@ def _named_sites(text: str) -> list[Mention]:
         if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
             start = h.start() - len(kind) - len(name)
             out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# Old streets and lanes named by a word of their own, heritage and renewal sites (亲临安庆桐城六尺巷考察:
+# Anqing 2025 report, probe loc46d; 推广麒麟区西门街老街有机更新模式: dev wr2026-yunnanm): sites are LOC as a
+# whole (guide v2.2, LOC 3), and a known place right before the name opens it, as before an airport.
+# A numeral may name a lane (六尺巷, 七巷), so the name's words are not judged by their tags.
+_NAMED_LANE = re.compile("老街|古街|古巷|巷(?![子道口])")
+# Words that class streets and lanes instead of naming one (背街小巷, 老旧街巷, 特色老街, 历史文化古街).
+_NAMED_LANE_CLASS = re.compile("小|街巷|背街|老旧|陋|深|各|全|城市|城区|历史|文化|特色|传统|商业|步行|改造|整治|提升|[0-9０-９A-Za-z]")
+
+
+_LANE_NAMES_A_THING = re.compile("工作法|精神|经验|模式|故事|调解法")
+
+
+def _named_lanes(text: str) -> list[Mention]:
+    """Old streets and lanes named by two to four name characters before the head."""
+    out = []
+    if "巷" not in text and "老街" not in text and "古街" not in text:
+        return out
+    names = _loc_tables()[0]
+    for h in _NAMED_LANE.finditer(text):
+        words = shared_words(text[max(0, h.start() - 6) : h.start()])
+        name = ""
+        for w in reversed(words):
+            p = h.start() - len(name) - len(w)
+            # A known place ends the name: it opens the site in ``tag_locs`` (桐城|六尺巷).
+            if not all(_NAME_CHAR.match(c) for c in w) or w in _ORG_STOP or len(name) + len(w) > 4 \
+                    or (len(w) > 1 and _longest(names, text, p) == p + len(w)) or w in _PLAN_MODALS or _list_verbs().fullmatch(w) or _common_word_tags().get(w, "").startswith("v"):
+                break
+            name = w + name
+        # A lane that names a method or a spirit is no place there (推深做实“六尺巷工作法”: dev wr2026-anhuim).
+        if len(name) >= 2 and not _NAMED_LANE_CLASS.search(name) and not _LANE_NAMES_A_THING.match(text, h.end()):
+            out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
@@ -5864,14 +5917,15 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     central documents. A PERSON that swallowed
     the 作 of a byline is cut before it (张工|作政府工作报告)."""
     central = bool(ctx and ctx.central)
+    titles = _own_title_spans(text, ctx)
     out = []
     for m in mentions:
         if m.label == "LOC":
             m = _cut_at_predicate(text, m)
             if m is None or _unknown_county(text, m):
                 continue
-        if m.label == "LOC" and ctx is not None and ctx.own_title and ctx.own_title[0] <= m.start and m.end <= ctx.own_title[1]:
-            continue  # the document's own title line (guide v2.2, LOC 4)
+        if m.label == "LOC" and any(a <= m.start and m.end <= b for a, b in titles):
+            continue  # the document's own title line and its repeat (guide v2.2, LOC 4)
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
