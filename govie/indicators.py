@@ -334,6 +334,8 @@ def _verb_modifiers() -> frozenset[str]:
 # part of the name
 _MEASURE_HEAD = re.compile(r"(?:量|额|率|度|数|费|价|时间|时长|期限|年限|周期|标准|规模|面积|能力|比例|占比|比重|强度|水平|"
                            r"指数|总值|产值|收入|支出|余额|人次|次数|天数|里程|容量|增速|增幅|费用|额度|年期|成本)$")
+# "签约过亿元项目", "落地过10亿元项目": 过 before an amount is "over", a size class, no aspect particle
+_PASS_AMOUNT = re.compile(r"过(?:\d|[一二三四五六七八九十百千万亿])")
 # "签约省外项目到位资金": the money of the projects the verb is done to; the verb tells which projects
 _OBJECT_MONEY = re.compile(r"(?:项目|企业).*(?:资金|投资)$")
 
@@ -350,7 +352,7 @@ def _dictionary_verb_at_start(name: str) -> int:
         return 0
     words = _cut(name)
     if len(words) < 2 or len(words[0]) != 2 or tags.get(words[0]) != "v" or words[0] in _verb_modifiers() \
-            or words[0] in _cues().verbs_out or words[1][:1] in "了着过":
+            or words[0] in _cues().verbs_out or (words[1][:1] in "了着过" and not _PASS_AMOUNT.match(name, 2)):
         return 0  # a verb of ``verb_out`` the loop of ``_as_measured`` left stays (培养架和培养筐)
     rest = name[2:]
     if not _CJK.match(rest) or tags.get(words[1], "").startswith("v") or tags.get(words[-1], "").startswith("v") \
@@ -1330,6 +1332,40 @@ _RATE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
 _RATE_LABEL_IN = re.compile(r"(?<=[，,；;])\s*([\u4e00-\u9fff]{0,6}标准)(?:为)?[：:]")
 
 
+# a list's label naming what its items' figures are (2.个人缴费费率：, 三、租赁费用及期限), its items (（1）…)
+_LABEL_HEAD = r"\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*([\u4e00-\u9fff]{2,10}?(?:费率|标准|限额|额度|费用))"
+_LIST_LABEL = re.compile(_LABEL_HEAD + r"(?:及[\u4e00-\u9fff]{1,4})?\s*[：:]?\s*$")
+_LABEL_INLINE = re.compile(_LABEL_HEAD + r"[，,]")
+_ITEM_MARK = re.compile(r"\s*[（(]\d{1,2}[）)]")
+_WHOM_ONLY = re.compile(r"[\u4e00-\u9fff、]{0,30}(?:人员|职工|居民|对象)")
+# which units a label's figures take: a rate a percent, a standard or a fee a sum
+_LABEL_UNIT = {"费率": lambda u: u == "%", "标准": lambda u: u.startswith("元"), "限额": lambda u: u.startswith("元"),
+               "额度": lambda u: u.startswith("元"), "费用": lambda u: u.startswith("元")}
+
+
+def _item_label(text: str, start: int) -> str | None:
+    """The label of the list a figure at ``start`` is an item of: on its own line before ("1.单位缴费费率，
+    …均为0.15%"), or the line heading the items ("2.个人缴费费率：" over "（2）…为0.02%", "三、租赁费用及期限"
+    over the line of rents); None if the line is no item of such a list."""
+    ls = text.rfind("\n", 0, start) + 1
+    inline = _LABEL_INLINE.match(text, ls, start)
+    if inline:
+        return inline.group(1)
+    item = _ITEM_MARK.match(text, ls) is not None
+    for _ in range(12):  # sibling items between the label and this one
+        if ls == 0:
+            return None
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        line = text[prev : ls - 1]
+        if item and _ITEM_MARK.match(line):
+            ls = prev
+            continue
+        # the line right above an unmarked line, or above the marked items
+        label = _LIST_LABEL.match(line)
+        return label.group(1) if label else None
+    return None
+
+
 def _rate_label(text: str, s_start: int, start: int) -> re.Match[str] | None:
     """The label the sums of a sentence are listed under: at its start ("补贴标准：一等奖20万元"), or after a
     clause of scope ("发放范围为城乡低保对象和五保对象，补贴标准为：城市低保对象每人200元", probe polind27's
@@ -1345,6 +1381,10 @@ _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
+# a verb of doing closing the words before a count (实现, 完成, 为 after a two-character subject)
+_DOING_BEFORE = re.compile(r"(?:实现|完成|办成|办好|(?<=[\u4e00-\u9fff]{2})为)$")
+# what may follow a count without being its noun: a qualifier or 的 (职工人数为30人以上的企业)
+_NOT_NOUN_AFTER = ("以上", "以下", "以内", "左右", "多", "余", "的", "及", "或")
 _PREDICATE_END = frozenset("，,。；;：:\n")
 _PREDICATE_END_RE = re.compile("[，,。；;：:\n]")
 
@@ -1900,6 +1940,13 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif after and not rate and _BATCH.fullmatch(phrase):
             indicator, change = after, change or "level"
         elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
+                and _CJK.match(text, m.end) and not text.startswith(_NOT_NOUN_AFTER, m.end) \
+                and _DOING_BEFORE.search(text, max(s_start, m.start - 4), m.start):
+            # "跨境电商实现4种模式全覆盖", "高质量完成20件民生实事", "以长协价为24个省份保供电煤": a verb of
+            # doing right before a count is done to the noun after it; what stands before the verb is who
+            # or how (dev gold 8 of 8: shanxi, liaoningm, guangdongm, neimenggu, gansu, jiangxi, ningxia)
+            indicator, change = after, change or "level"
+        elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
                 and (read.changes == ["level"] and text[m.start - 1 : m.start] in ("至", "到") or _verb_end(raw)):
             # "绿电外送拓展至22个省区市", "“青字号”农产品远销54个国家和地区": reached or served, the noun
             # after the count is what is counted; a number after it (增长32%) is of the phrase before
@@ -2159,6 +2206,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "补贴标准：一等奖20万元，二等奖15万元": a guide's amounts under their label are of the
             # label (gz-17, gz-19 gold: 补贴标准)
             indicator = label.group(1)
+        if policy and (not indicator or _WHOM_ONLY.fullmatch(indicator) or not _MEASURE_HEAD.search(indicator)) \
+                and (item := _item_label(text, m.start)) and _LABEL_UNIT[item[-2:]](str(unit or "")):
+            # "2.个人缴费费率：（2）满35周岁至未满45周岁参保人员为0.02%", "三、租赁费用及期限 富力大厦32.5元/平方米
+            # /月": the items of a rule's list name whom or where; the label they are listed under is what
+            # is measured (gz-33, gz-13 gold)
+            indicator = item
         raw = _without_by(indicator)
         indicator = _without_own(_as_measured(raw, national), own)
         if indicator in _cues().object_verbs:
