@@ -357,6 +357,18 @@ _TITLE_THEN = re.compile(r"》\s*[，,]\s*(?:并|又|还)?\s*$")
 _SET_TO = re.compile(r"(?:到|至)\s*(?:\d|全国)")
 _USED_FOR = re.compile(r"用于[^。；;！？!?\n]*$")
 _SET_TO_VERBS = ("降至", "降到")
+# A benefit standard named before its verb and raised by or to a stated figure: dev wr2026-liaoningm 基本养老金总体上调2%,
+# 基础养老金月最低标准提高到174元, 医保财政年补助标准提高到700元; 2013 report 企业退休人员基本养老金继续提高10%,
+# 新农合…财政补助标准由每人每年240元提高到280元 (probe act58d). A year after 到 (低保平均标准分别从2020年的645元/月…
+# 提高到2025年的801元/月, dev wr2026-guizhoum) is the level a period ended at, an outcome.
+_STANDARD_BEFORE = re.compile(r"(?:标准|养老金|离退休金|离退休费)(?:水平)?(?:总体|继续|进一步|分别|也|再|平均|均)*"
+                              r"(?:[由从][^，,。；;！？\n]{1,24}?)?$")
+# An expected target (主要预期目标是：…农村低保标准提高6%, dev wr2026-jilin) or the level a period went from and to
+# (从2020年的645元/月…提高到2025年的801元/月, 最低标准从98元/月提高到178元/月: dev wr2026-guizhoum) is an outcome.
+_STANDARD_OUTCOME = re.compile(r"预期目标|目标是|[从到由]\d{4}年")
+_RELIEF_VERBS = frozenset({"安置", "抢救", "抢修"})
+_RELIEF_MANNER = re.compile(r"(?:妥善|迅速|及时|全力|紧急|连夜|从[^，,。；;]{1,8}中)$")
+_FIGURE_AFTER = re.compile(r"(?:到|至)?\s*\d(?![\d.]*\s*年)")
 _SET_BY = re.compile(r"(?:[将把][^，,。；;]{1,40}?|拟)$")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
@@ -629,6 +641,9 @@ _COUNT_AFTER = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿�
 # 奖励": the sum is the object's measure, not a count that makes the clause a statistic (受理558件).
 # Between two measures of one clause: 、 and the times each was taken (两次降低…、两次下调…).
 _LISTED_MEASURE = re.compile(r"、\s*(?:[一二两三四五六七八九十\d]+次)?$")
+# Works named before their verb and measured after it (江河堤防加固工程开工3.5万公里, dev sc-report-2003; 城镇保障性住房基本
+# 建成470万套、新开工630万套, 2013 report, probe act58d): the works' size, not a count of cases (受理558件).
+_WORKS_SUBJECT = re.compile(r"(?:工程|项目|住房)[^，,。；;：:]{0,16}$")
 _SUM_OBJECT = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]*元[\u4e00-\u9fff]")
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 # 相当于 compares (二千一百一十六个县和相当于县的行政单位): no place follows it.
@@ -1513,6 +1528,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             elif doc.kind == "report" and _SET_TO.match(text, e) \
                     and _SET_BY.search(text, cs, s):
                 pass  # 将扶贫标准提高到2300元, 拟增加到4576亿元: a figure the government sets
+            elif doc.kind == "report" and word in ("提高", "上调") and _FIGURE_AFTER.match(text, e) \
+                    and _STANDARD_BEFORE.search(text, cs, s) and not _STANDARD_OUTCOME.search(text, sent_start, e + 12):
+                pass  # 基本养老金继续提高10%, 补助标准由…240元提高到280元: a benefit standard the government raises
             elif word in _SET_TO_VERBS:
                 if not (doc.kind == "report" and text[e:e + 1].isdigit() and _SET_BY.search(text, cs, s)):
                     return False  # 下降至30微克: an outcome; 将…比例从20%降至16% (set by 将) is a measure
@@ -1647,6 +1665,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
         # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
         return False
+    if word in _RELIEF_VERBS and not _RELIEF_MANNER.search(text, max(cs, s - 6), s):
+        # relief given at once (妥善安置受灾群众, 从废墟中抢救生还者, 迅速抢修基础设施); 企业安置、个人自谋职业 and
+        # 收入先安置职工 (dev sc-report-1995, 1997) say how firms settle their workers
+        return False
     if kind == "submit" and not (
             doc.kind == "report" and (_TO_STANDING_COMMITTEE.match(text, e) or _COUNTED_BILLS.match(text, e))
             or doc.kind == "other" and _TO_STANDING_COMMITTEE.match(text, e) and _SUBMITTED_NEWS.search(text, cs, s)):
@@ -1694,6 +1716,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
     # reforms were checked above).
     if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) and not _SUM_OBJECT.match(text, e)
+                                       and not (doc.kind == "report" and word in _WORKS_DONE
+                                                and _WORKS_SUBJECT.search(text, cs, s))
                                        or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
         return False
     if doc.kind == "report" and kind not in ("measure", "rate", "reform"):  # 5个重点事项…审批材料精简80%, 28个省全部免征了农业税: a measure
