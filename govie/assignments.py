@@ -1370,6 +1370,10 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                     and not _FRAME_CLAUSE.fullmatch(text, _clause_start(text, by_at - 1), by_at - 1):
                 # …，由X等分工负责。: the clauses before 由 are the topic.
                 topic = _topic_clauses(doc, by_at - 1)
+            if topic is None and no_object and by_at == b.start() and _ONLY_PARTNERS_AFTER.match(text, c.end()):
+                # 一、治理畜牧业产品污染 / 由乡三农服务中心…，…配合。 and （一）开展…。由X牵头，Y配合。: a
+                # sentence of its own, opened by 由, whose cue has no object: the item's heading is the task.
+                topic = _item_heading_before(doc, b.start())
             if topic is not None:
                 # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task;
                 # 此项工作由省府办公厅负责: a topic pointing back to its item is the item.
@@ -1550,6 +1554,32 @@ def _topic_before(doc: _Doc, by: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \u3000":
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+# What may follow a cue that has no object, when its sentence stands alone after an item's heading: the
+# bodies that take part (，Y、Z配合) and the sentence's end.
+_ONLY_PARTNERS_AFTER = re.compile(r"[ \u3000]*(?:[，,][^，,。；;：:\n]{2,80}?(?:配合|参与|协助|协办)[ \u3000]*)?(?:[。；;]|\n|$)")
+
+
+def _item_heading_before(doc: _Doc, by: int) -> tuple[int, int] | None:
+    """The heading of the numbered item whose next sentence or line a 由 at ``by`` opens (（一）开展…。由…;
+    一、治理… / 由…): the heading after its label, when it names no body of its own; else None."""
+    text = doc.text
+    i = by
+    while i > 0 and text[i - 1] in " \u3000":
+        i -= 1
+    if i == 0 or text[i - 1] not in "。\n":
+        return None
+    end = i - 1
+    while end > 0 and text[end - 1] in " \u3000\n":
+        end -= 1
+    start = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
+    label = _LABEL.match(text, start)
+    if not label or label.end() == start or label.end() >= end:
+        return None
+    if doc.depts_in(label.end(), end) or _own_clause(doc, label.end()):
+        return None
+    return (label.end(), end)
 
 
 # A clause that opens a sentence as a discourse marker, not as part of the topic (例如，完善…，由X负责).

@@ -153,6 +153,9 @@ _SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
 # A short form's last character (金融工作办, 咨询委, 经科委): official names end in 办公室 or 委员会.
 _SHORT_FORM_END = re.compile("(?<!党)(?<!纪)[办委]$")
+# A body of a government written with its short 政府 (市政府发展研究中心); not the bodies whose
+# name holds 政府 as a modifier (市政府采购中心, 政府投资项目评审中心, 政府信息公开办).
+_GOV_OWN_BODY = re.compile("政府(?!采购|投资|信息|性|债|和|购买|质量|网)[\u4e00-\u9fff]{2,}")
 # Short forms of the police's traffic corps (市交警总队, 省交巡警总队): the official name spells out
 # 公安局/公安厅…交通警察 (上海市公安局交通警察总队), which depends on the division; place + short form
 # is no body's name (probe asg29, 上海 2023).
@@ -971,6 +974,10 @@ class Linker:
                 # place + 办/委 is no official name, and which 办公室 or 委员会 it stands for is unknown.
                 return None
             canonical, score = place_name + rest, 0.7
+            if _GOV_OWN_BODY.match(rest):
+                # 县政府园区发展服务中心 (金乡 2025), 市政府发展研究中心: the government's own body bears
+                # its full name (金乡县人民政府园区发展服务中心), as 县政府研究室 does by its type.
+                canonical = place_name + "人民" + rest
         else:
             return None
         hit = self._exact(canonical, None, date)

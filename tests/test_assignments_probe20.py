@@ -90,7 +90,8 @@ def test_a_traditional_script_bianban_is_the_staffing_office_not_the_party_commi
             "1.加大簡政放權力度。大力推進吉首市、湘西經(jīng)開區(qū)兩個相對集中行政許可權改革試點,實現(xiàn)“一枚印章管審批”。"
             "(牽頭單位:州行政審批服務局;責任單位:州司法局、州委編辦及州直相關單位,各縣市人民政府、湘西經(jīng)開區(qū)管委會,6月底完成)")
     (a,) = assignments(text, reference_date="2020-02-22")
-    assert a["lead"] == ["州行政审批服务局"]
+    # 行政审批服务局 is a department type (probe asg49): the prefecture's bureau, linked like 州司法局.
+    assert a["lead"] == ["湘西土家族苗族自治州行政审批服务局"]
     assert "湘西土家族苗族自治州机构编制委员会办公室" in a["support"]
     assert "中共湘西土家族苗族自治州委员会" not in a["support"]
     assert a["deadline"] == "2020-06"
