@@ -732,6 +732,9 @@ def _starts_an_org(text: str, i: int) -> bool:
 # follows 证券 in a class or market (证券化, 证券市场, 证券公司, 证券投资基金) makes it no name.
 _FINANCIAL_FIRM = compile_cached(f"(?=([{_CJK}]{{2}}(?:[{_CJK}]{{2}})?)(?:证券|人寿))")
 _NOT_AFTER_FIRM = set("化市场公司交易业投资期货法基金监发")
+# Words before 证券 that make it a class of securities, not a house: 私募证券持有人, 单只证券,
+# 公募证券, 有价证券 (国办发〔2017〕11号, probe full38n).
+_SECURITY_CLASS = frozenset(("私募", "公募", "单只", "每只", "有价", "记账", "存托", "债务", "权益", "衍生"))
 
 
 def _before_words(text: str, words: tuple[str, ...], offsets: tuple[int, ...]) -> list[int]:
@@ -768,7 +771,7 @@ def _financial_firms(text: str) -> list[Mention]:
                 continue
             parts = [n[i : i + 2] for i in range(0, len(n), 2)]
             if any(c in _ORG_STOP or c in _NOT_SHORT_NAME or not _NAME_CHAR.match(c) for c in n) \
-                    or any(tok.FREQ.get(p, 0) >= _RARE_WORD for p in parts) \
+                    or any(tok.FREQ.get(p, 0) >= _RARE_WORD or p in _SECURITY_CLASS for p in parts) \
                     or not (s == 0 or text[s - 1] in _ORG_STOP or at_word_start(text, s, s + 2)):
                 continue
             out.append(Mention("ORG", s, e, "org.financial", {}, priority=PRIORITY["org.suffix"]))
