@@ -4695,6 +4695,20 @@ def _generic_names() -> frozenset[str]:
     return frozenset(load_words("loc_generic_names"))
 
 
+@lru_cache(maxsize=1)
+def _common_phrases() -> re.Pattern[str]:
+    return compile_cached(alternation(load_words("loc_common_phrases")))
+
+
+def _in_common_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a phrase where the name is an ordinary word
+    (``loc_common_phrases.txt``: 幸福安康, 保证日照, 黄金、白银)."""
+    for m in _common_phrases().finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 def _stands_as_place(text: str, start: int, end: int) -> bool:
     """Whether a place is not a common noun (城区), part of a slogan (新福建, 平安西藏: the word
     before must start a word of its own), a route (遵义 in 大村至遵义), a line section (雄商高铁
@@ -4703,6 +4717,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     管理办法的通知)."""
     if text[start:end] in _generic_names() and _extend(text, end) == end:
         return False  # 郊区铜山镇显化村 is an address
+    if _in_common_phrase(text, start, end):
+        return False  # the name as the word it also is: 富裕安康的生活, 保证日照、通风 (loc_common_phrases.txt)
     if text[start:end] == "首都" and (text.endswith("非", 0, start) or text.startswith(_CAPITAL_NOT_ALONE, end)):
         return False  # a fixed term (疏解北京非首都功能: unmarked in dev sc19-14), or the capital's name after it
     # Web copies of reports often carry ASCII brackets: 首届中国(甘肃)中医药产业博览会 (Gansu 2019 report,
