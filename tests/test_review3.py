@@ -38,3 +38,16 @@ def test_a_bare_court_after_a_spelt_out_procuratorate():
     # constructed: 县人民检察院、 is seven characters, beyond the six the list test read
     text = "酉阳县人民政府关于做好防汛工作的通知\n县人民检察院、法院分管领导参加会议。"
     assert ("法院", "酉阳土家族苗族自治县人民法院") in depts(text, model=None)
+
+
+def test_a_quantity_of_old_streets_and_a_verbs_lanes_are_no_lane():
+    # 2026 Shanxi report (work-reports-2026/2026_山西省_政府工作报告.csv)
+    assert _locs("城市更新、完整社区等国家试点成效明显。一批老城老街、古镇古村焕发新颜，烟火气更浓。") == []
+    # cluener2020 train: 让当地摄影师带着你走街串巷
+    assert _locs("用一个上午的时间，让当地摄影师带着你走街串巷。") == []
+
+
+def test_heritage_sites_listed_before_a_firm_verb_are_no_firms():
+    # 2026 Qinghai report (work-reports-2026/2026_青海省_政府工作报告.csv)
+    text = "4次提高城乡居民基础养老金，喇家遗址、热水墓群入选全国“百年百大考古发现”。"
+    assert spans(text, "ORG", model=None) == []
