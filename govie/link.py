@@ -1732,6 +1732,9 @@ def _bare(linker: Linker, surface: str) -> bool:
 _TERM_OPENING = re.compile("^第" + TERM_NUMBER + "届(?=政府$)")
 
 
+_LEVEL_ONLY = frozenset("省市州县区旗")
+
+
 def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,
                    jur: str | None, date: dt.date | None, current: Link | None = None) -> Link | None:
     """A bare name joined to a body named with its place shares that place, not the
@@ -1760,6 +1763,12 @@ def _sharing_place(linker: Linker, clean: str, before: Mention, m: Mention, surf
     else:
         return None
     bare_place = place[2:] if place.startswith("中共") else place
+    if bare_place in _LEVEL_ONLY and linker.types.get(surface) is not None:
+        # 市法院、检察院 in a county's notice: the bare name shares the level written before it, which
+        # need not be the document's (the city's procuratorate, not the county's): linked as 市检察院.
+        # Only a type's bare name (检察院, 财政局); a body's own name (市科委、中关村管委会) is its own.
+        own = linker.link(place + surface, jurisdiction=jur, date=date)
+        return own if own.canonical else Link(None, source="coordinated-unlinked")
     if not linker.divisions.parse_prefix(bare_place, jur)[0] and not (
             len(bare_place) >= 3 and bare_place.endswith(("县", "区", "旗"))):  # a former county's name
         return None  # 国家发展改革委、财政部, 区教育局、财政局: no named division before the type

@@ -757,6 +757,7 @@ _BARE_TYPE_AFTER = set(_STOP) | set("和及或据")
 _BARE_COURT_AFTER = _BARE_TYPE_AFTER | set("上，。；！？")
 # After a level's court or procuratorate in a list the bare one is that level's too (县法院、检察院、司法局
 # 分管领导: 酉阳 county news), no class.
+# (Read over the seven characters before: 县人民检察院、 is seven.)
 _LEVEL_COURT_ITEM = re.compile("[省市州县区旗](?:人民)?(?:法院|检察院)、$")
 
 
@@ -782,7 +783,7 @@ def _bare_court_spans(text: str, mt: _Matchers):
         return
     for m in mt.bare_court_re.finditer(text):
         s, e = m.span()
-        if (s == 0 or text[s - 1] in _BARE_COURT_AFTER or _LEVEL_COURT_ITEM.search(text, max(0, s - 6), s)) \
+        if (s == 0 or text[s - 1] in _BARE_COURT_AFTER or _LEVEL_COURT_ITEM.search(text, max(0, s - 7), s)) \
                 and not text.startswith(("工作", "系统"), e) and word_bounds(text, s, e):
             yield s, e
 

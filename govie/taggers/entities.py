@@ -1407,13 +1407,28 @@ _COINED_LIST = compile_cached(f"(?:^|(?<=[，。；：,;\n]))((?:[{_CJK}]{{2,5}}
                               "(?=(?:获批|获评|荣获|入选|跻身|实现重组|建成投产|投产|落户))", re.M)
 
 
+def _reads_as_person(w: str) -> bool:
+    """A surname and a given name of one or two characters."""
+    surnames = _surname_set()
+    return (2 <= len(w) <= 3 and w[0] in surnames) or (3 <= len(w) <= 4 and w[:2] in surnames)
+
+
+# Heritage and natural sites listed before 入选 are no firms (喇家遗址、热水墓群入选全国“百年百大考古发现”: Qinghai
+# 2026 report); 城, 桥, 馆 and 园 are _NOT_A_PROJECT_FIRM's.
+_COINED_SITE = re.compile("(?:遗址|遗迹|墓群|墓|石窟|窑址|古镇|古村|村|寺|庙|塔|山|湖|河|江|景区|公园|故居|长城|古道)$")
+
+
 def _listed_coined_firms(text: str) -> list[Mention]:
     out = []
     places = _place_words()
     for m in _COINED_LIST.finditer(text):
         items = m.group(1).split("、")
         if any(w in places or _all_tags().get(w) in _COMMON_NOUN or _NOT_AN_ENTERPRISE.search(w)
-               or _NOT_A_PROJECT_FIRM.search(w) or _opens_with_verb(w) for w in items):
+               or _NOT_A_PROJECT_FIRM.search(w) or _COINED_SITE.search(w) or _opens_with_verb(w) for w in items):
+            continue
+        # A list of people's names before 荣获/获评/入选 is no list of firms (张伟、李娜荣获全国五一劳动奖章): every
+        # item a surname and one or two characters.
+        if all(_reads_as_person(w) for w in items):
             continue
         named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) for w in items)
         if named == 0 or 2 * named < len(items):
@@ -3680,9 +3695,14 @@ def _named_sites(text: str) -> list[Mention]:
 # Anqing 2025 report, probe loc46d; 推广麒麟区西门街老街有机更新模式: dev wr2026-yunnanm): sites are LOC as a
 # whole (guide v2.2, LOC 3), and a known place right before the name opens it, as before an airport.
 # A numeral may name a lane (六尺巷, 七巷), so the name's words are not judged by their tags.
-_NAMED_LANE = re.compile("老街|古街|古巷|巷(?![子道口])")
+# A word that only begins with the head is no lane (老街坊 neighbours, 老街道, 古街区, 街头巷尾, 巷陌).
+# 走街串巷, 穿街过巷: a verb's lanes.
+_NAMED_LANE = re.compile("老街(?![坊道区])|古街(?![道区])|古巷|(?<![串走穿过])巷(?![子道口尾陌])")
 # Words that class streets and lanes instead of naming one (背街小巷, 老旧街巷, 特色老街, 历史文化古街).
-_NAMED_LANE_CLASS = re.compile("小|街巷|背街|老旧|陋|深|各|全|城市|城区|历史|文化|特色|传统|商业|步行|改造|整治|提升|[0-9０-９A-Za-z]")
+# A quantity of them and the old town they stand in class them too (一批老城老街、古镇古村焕发新颜: Shanxi 2026
+# report).
+_NAMED_LANE_CLASS = re.compile("小|街巷|背街|老旧|陋|深|各|全|城市|城区|历史|文化|特色|传统|商业|步行|改造|整治|提升|一批|老城|古城|古镇"
+                               "|[0-9０-９A-Za-z]")
 
 
 _LANE_NAMES_A_THING = re.compile("工作法|精神|经验|模式|故事|调解法")
@@ -3705,7 +3725,8 @@ def _named_lanes(text: str) -> list[Mention]:
                 break
             name = w + name
         # A lane that names a method or a spirit is no place there (推深做实“六尺巷工作法”: dev wr2026-anhuim).
-        if len(name) >= 2 and not _NAMED_LANE_CLASS.search(name) and not _LANE_NAMES_A_THING.match(text, h.end()):
+        # The class words are read over the head too: 老街|巷 is 街巷 (实施城区老街巷提升工程).
+        if len(name) >= 2 and not _NAMED_LANE_CLASS.search(name + h.group()) and not _LANE_NAMES_A_THING.match(text, h.end()):
             out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
