@@ -1144,7 +1144,8 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # 相关问题作如下要求" (黔国土资发[2006]83号) and "市政府决定对…先进单位进行表彰" (宛政〔2011〕7号).
 _ISSUANCE = (
     # "现将《2023年全市卫生健康工作要点》下发给你们" (湖卫健发〔2023〕1号): a bureau's 下发 is its 印发
-    re.compile(r"现(?:[^。\n]{0,80}?)(印发|转发|下达|下发|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
+    # a list of titles counts a title as one (现将《…若干措施》《…若干措施》…印发给你们: 宣政办秘〔2020〕1号, probe full39c)
+    re.compile(r"现(?:《[^》\n]{1,120}》|[^。\n《]){0,80}?(印发|转发|下达|下发|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|通报|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以|进行)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
@@ -1266,11 +1267,13 @@ def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:
     """report (a government work report: review and plan), plan (a body's work plan: every
     action is planned), policy (rules and tasks; also a service guide, whose procedure steps
     申请, 受理, 审核通过后发放 are prescribed, not reported), or other (bulletins, news)."""
-    if is_report(text):
+    title = str(meta.get("title") or "")
+    if is_report(text) and not (meta.get("docno") and _POLICY_TITLE.search(title)):
+        # A notice with its own number about the work report (泾县人民政府关于分解落实政府工作报告目标任务的通知,
+        # 泾政〔2023〕1号, probe full39c) is a policy document, not the report.
         return "report"
     if is_guide(text):
         return "policy"
-    title = str(meta.get("title") or "")
     if _PLAN_TITLE.search(title) or _PLAN_DOC.search(text, 0, 400):
         return "plan"
     if (issued or meta.get("docno") or _POLICY_TITLE.search(title) or _POLICY_CLOSE.search(text)
@@ -1591,6 +1594,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     # 十四届全国人大一次会议审议批准的国务院机构改革方案 (国务院常务会议 2023-03-14): the meeting that adopted what it
     # names, as 会议通过的《 above (a Party plenum's adoption is left out below, as sc19-20's)
     adopted = text.startswith("的", e) and word in _MEETING_ADOPTS and text.endswith(_ADOPTING, 0, s)
+    adopted = adopted or _issued_by_named(doc, word, s, e)
     if (text.startswith(("的", "后的", "过的"), e) and not adopted) or (s and text[s - 1] == "所" and not text.endswith(_SUO_NOUNS, 0, s)) \
             or (text.endswith("以", 0, s) and not text.endswith(_YI_VERBS, 0, s)):
         return False  # 所发布的规范性文件, 召开的会议, 修订后的条例, 以开展…引领: a modifier or a means, no action
@@ -1773,9 +1777,14 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     # the clause holds none and is not searched again.
     i = bisect.bisect_left(doc.trigger_starts, cs)
     if (i < len(doc.trigger_starts) and doc.trigger_starts[i] < s) or (i and doc.trigger_ends[i - 1] > cs):
-        first = _triggers()[1].search(text, cs, e)
-        if first and first.start() < s:
-            lead_in = first.start()
+        # A trigger's characters inside a title or another mention lead no clause: "《开封市推动制造业高质量
+        # 发展实施方案》已经市政府第48次常务会议审议通过" (开封市 2020, probe full39c) is the meeting's adoption.
+        for first in _triggers()[1].finditer(text, cs, e):
+            if first.start() >= s:
+                break
+            if not doc.covered[first.start()]:
+                lead_in = first.start()
+                break
     direction_end = lead_in
     if lead_in < s and text.startswith("争取", lead_in):
         direction_end = lead_in + 2  # 争取实施…, 积极争取在我省设立…: an aim (争取 is a trigger only for funds won)
@@ -1784,6 +1793,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 坚持开展东部和西部地区协作扶贫): a campaign kept up, as with 继续; 坚持实施/实行 name stances (…战略, …政策)
         direction_end = s - 2
     direction = _DIRECTION.search(text, max(cs, direction_end - _DIRECTION_REACH), direction_end)
+    while direction and doc.covered[direction.start()]:
+        # a direction word inside a title (《…推动…方案》) states none of the clause's own
+        direction = _DIRECTION.search(text, direction.end(), direction_end)
     if direction and not (direction.group() in _CAUSED and word in _WORKS_DONE and lead_in == s
                           and (e >= sent_end or _CLAUSE_BREAK.match(text, e))
                           and not _GENERIC_WORKS.fullmatch(text, direction.end(), s)):
@@ -1901,6 +1913,17 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 # 人大常委会审议并批准了这个修订方案)
 _ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
 _MEETING_ADOPTS = ("审议通过", "表决通过", "审议批准", "讨论通过", "修订通过")
+# A named body's past issuance of the document it names: "国务院发布的《破坏性地震应急条例》" (dev sc19-20),
+# "中共河南省委办公厅河南省人民政府办公厅印发的《…实施方案》" (开封市 2020), "2018年1月12日区政府办公室印发的
+# 《…应急预案》同时废止" (广丰区 2019: probe full39c). Without the body right before it (所发布的规范性文件) 的 makes a modifier.
+_ISSUED_BY_VERBS = frozenset(("印发", "发布", "颁布", "出台", "制定", "制定印发"))
+
+
+def _issued_by_named(doc: _Doc, word: str, s: int, e: int) -> bool:
+    if word not in _ISSUED_BY_VERBS or not doc.text.startswith(("的《", "的〈"), e):
+        return False
+    i = bisect.bisect_left(doc.starts, s)
+    return i > 0 and doc.ordered[i - 1].end == s and doc.ordered[i - 1].label == "DEPT"
 # A promulgation dates the adoption between the meeting and 通过: "《…法》已由…常务委员会第十八次会议于2000年10月31日
 # 通过,现予公布" (中华人民共和国主席令(九届第37号), law633.infoeach.com).
 _ADOPTED_ON = re.compile(r"(?:会议|全会|常务会|常委会)于\s*[\d〇○零一二三四五六七八九十年月日\s]{4,16}$")
@@ -2289,7 +2312,7 @@ def _build(
         subjects = _government_post(doc, before, subjects, c.start)
     clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
     cs0 = clause if clause > region else region
-    if not subjects and c.words[-1].endswith(("通过", "批准")):
+    if not subjects and (c.words[-1].endswith(("通过", "批准")) or c.words[-1] == "研究同意"):
         # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here);
         # …和十四届全国人大一次会议审议批准的…方案 (国务院常务会议 2023-03-14): the congress, not the issuer.
         cs = clause
@@ -2297,6 +2320,16 @@ def _build(
             m = mentions[i]
             if m.label == "DEPT" and m.start >= cs and (m.attrs.get("canonical") or text[m.start : m.end]) not in subjects:
                 subjects.append(m.attrs.get("canonical") or text[m.start : m.end])
+    if not subjects and _issued_by_named(doc, c.words[-1], c.start, c.end):
+        # 根据中共河南省委办公厅河南省人民政府办公厅印发的《…》: the bodies chained right before the verb issued it,
+        # though 根据 makes the clause a basis
+        pos = c.start
+        for i in reversed(before):
+            m = mentions[i]
+            if m.label != "DEPT" or not _CHAIN_GAP.fullmatch(text, m.end, pos):
+                break
+            subjects.insert(0, m.attrs.get("canonical") or text[m.start : m.end])
+            pos = m.start
     if owned and not subjects and not subject and doc.issuer:
         subject[:] = [doc.issuer]  # its later clauses go on with the same body
     named = bool(subjects or subject)  # a subject of this clause, or one carried from earlier in the item
@@ -2701,7 +2734,7 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
         or _SCHEDULED_BY_ISSUER.search(text, max(start, s - 40), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or _NOW.search(text, max(start, s - 5), s) is not None \
-        or text.endswith("通过", s, e) \
+        or text.endswith(("通过", "研究同意"), s, e) or _issued_by_named(doc, text[s:e], s, e) \
         or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked
 

@@ -583,6 +583,10 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     fields = portal.fields
     if fields.get("title"):
         title = fields["title"].strip()
+        if issuer is None:
+            # The portal's title names its issuer where the text's lines gave none (名称： 泾县人民政府关于分解落实
+            # 政府工作报告目标任务的通知, its title line inside the block: ahjx.gov.cn 2023, probe full39c).
+            issuer = _title_issuers(title)
     if fields.get("docno") and parse_docno(fields["docno"]):
         typed = _SPACE.sub("", fields["docno"])
         # The same number as the text prints it keeps the text's form: portals type 〔〕 as [] (文 號:
@@ -591,7 +595,9 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
             docno = typed
         issuer = issuer or parse_docno(docno)["issuer"]
     if fields.get("issuer"):
-        issuer = [p for p in split_issuers(fields["issuer"]) if p] or issuer
+        posted = [p for p in split_issuers(fields["issuer"]) if p]
+        if posted and not _text_outranks(posted, _title_issuers(title) if title else None, signers):
+            issuer = posted
     if fields.get("doc_date"):
         date = _field_date(fields["doc_date"]) or date
     elif fields.get("issued") and not signed:
@@ -624,6 +630,27 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         "expires": expires,
         "addressees": _addressees(head_pairs, text, after_title),
     }
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body as a text writes them: in full or by its bare level (区政府办公室 in the title,
+    上饶市广丰区人民政府办公室 at the signature)."""
+    a, b = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 3 and long.endswith(short))
+
+
+def _text_outranks(posted: list[str], titled: Any, signers: list[str]) -> bool:
+    """Whether the document's own title and signature name its issuer against a portal's 发文机构 field: the
+    title names a body, the signature signs for the same one, and the field names another (发文机构： 区应急管理局
+    over 区政府办公室关于印发《…森林火灾应急预案》的通知 signed 上饶市广丰区人民政府办公室: gfx.gov.cn 2019, probe
+    full39c): the portal names the department that posted the page."""
+    named = titled if isinstance(titled, list) else [titled] if titled else []
+    if not named or not signers:
+        return False
+    if not all(any(_same_body(s, t) for t in named) for s in signers):
+        return False
+    return not any(_same_body(p, t) for p in posted for t in named)
 
 
 def _masthead_issuers(head: list[str], docno: str) -> list[str] | None:
