@@ -66,6 +66,7 @@ _SUBJECT_LEAD = re.compile(
     r"(?:同时|此外|另外|其中|并|还|由|经)?"
 )
 _CHAIN_GAP = re.compile(r"[、和及与（）()\s]*")
+_PART_BREAK = re.compile(r"[；;]")
 
 # Bounds of the windows read around a trigger; they keep long unpunctuated text linear.
 _LOOKBACK = 60
@@ -230,6 +231,16 @@ _TO_STANDING_COMMITTEE = re.compile(r"[^，,。；;]{0,12}?(?:常委会|常务�
 # 请各位代表审议: a request to the deputies; 提请全国人大常委会审议了… reports a bill submitted (sc-report-2009)
 # 提请审议地方性法规43件 (wr2026-yunnan's review): counted bills submitted, done, not the report's request.
 _COUNTED_BILLS = re.compile(r"[^，,。；;]{0,16}?\d[\d.]*\s*[件部项]")
+# "国务院决定，从今年第四季度开始，进行利改税的第二步改革" (1984 report, probe act59): what the government decided
+# to carry out is its action, whatever the object of 进行.
+_DECIDED_LEAD = re.compile(r"(?:国务院|政府)(?:已经|已)?决定[，,]")
+# "国务院决定，从今年第四季度开始，进行利改税的第二步改革…。具体做法是：合理调整产品税税率，增设资源税…" (1984
+# report, probe act59): the steps spelled out go with the announced measure.
+_DETAILS_LEAD = re.compile(r"[\s　]*(?:其)?(?:具体|主要)(?:做法|办法|措施|内容|步骤)(?:是|为|有)[：:]")
+# 在第六个五年计划正式提请这次大会审议之前，国务院…曾分别制订了… (1982 report): a time clause; 《中外合资经营企业法》已经由
+# 人大常委会提请本次会议审议；随后，国务院将制定… (1979 report): the standing committee's submission, done (probe act59).
+_SUBMITTED_BEFORE = re.compile(r"[^，,。；;]{0,16}?(?:之前|以前)[，,]")
+_STANDING_COMMITTEES = ("常委会", "常务委员会")
 _FUTURE = re.compile(rf"请予|提请(?!{_TO_STANDING_COMMITTEE.pattern})(?!{_COUNTED_BILLS.pattern})|请(?:各位)?代表|请大会")
 # Sections of plans, not of reported work: 2026年重点工作, 下一步工作打算, 主要目标任务.
 _PLAN_HEADING = re.compile(
@@ -896,7 +907,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             doc.issuer = meta["doc_issuers"][0]
     else:
         plan = _plan_blocks(st, year)
-    plan |= _statistics_blocks(doc)
+    figures = _statistics_blocks(doc)
+    plan |= figures
+    # A report's "…执行情况" paragraph of figures may open with the body that acted: "国务院…曾分别制订了一九八一和
+    # 一九八二两个年度计划，并经人大常委会审议批准" (1982 report, 六五计划前两年的执行情况, probe act59).
+    told = figures if doc.kind == "report" else ()
     _section_agents(doc)
     frames: list[ActivityFrame] = []
     headed: list[tuple[ActivityFrame, int]] = []  # heading frames and the end of their sections
@@ -945,7 +960,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             full_start = ss - _SENTENCE_BACK
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
-        if speech_block == sb or sb in plan or (se <= head_end and not (block.end == head_end and se <= opening)):
+        if speech_block == sb or (sb in plan and not (sb in told and _names_body(doc, ss, se))) \
+                or (se <= head_end and not (block.end == head_end and se <= opening)):
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)
@@ -972,6 +988,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         if not hits:
             continue
         fu = _FUTURE.search(text, full_start, se) if future else None
+        if fu and fu.group() == "提请" and (_SUBMITTED_BEFORE.match(text, fu.end())
+                                            or text.endswith(_STANDING_COMMITTEES, 0, fu.start())):
+            fu = None  # a time clause or a bill the standing committee laid before the congress, no request
         if fu:
             cut = min(cut, fu.start())
         cands = _candidates(doc, hits, ss, se, cut)
@@ -983,6 +1002,9 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         sent_idx = order[ptr:j]
         n = len(scope)
         _sentence(doc, block, ss, se, full_start, cands, sent_idx, scope, subject)
+        if in_report and 0 < n < len(scope) and scope[n - 1].frame.mode == "planned" and _DETAILS_LEAD.match(text, ss):
+            for d in scope[n:]:
+                d.frame.mode = "planned"  # the steps of the measure just announced
         if doc.kind == "other" and _MEETING_STEP_LEAD.match(text, ss) and (
                 any(d.frame.type == "meeting" for d in scope[:n]) or any(f.type == "meeting" for f in frames)):
             # "会上,全体与会人员通报了…,并专题讨论了《区政府工作报告》主要任务分解工作" (dgxww.gov.cn 2021-01-27): the
@@ -1674,7 +1696,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 收入先安置职工 (dev sc-report-1995, 1997) say how firms settle their workers
         return False
     if kind == "submit" and not (
-            doc.kind == "report" and (_TO_STANDING_COMMITTEE.match(text, e) or _COUNTED_BILLS.match(text, e))
+            doc.kind == "report" and (_TO_STANDING_COMMITTEE.match(text, e) or _COUNTED_BILLS.match(text, e)
+                                      or text.endswith(_STANDING_COMMITTEES, 0, s))
             or doc.kind == "other" and _TO_STANDING_COMMITTEE.match(text, e) and _SUBMITTED_NEWS.search(text, cs, s)):
         # 提请大会审议, 请予审议: the report's own request to the deputies; 视情况提请常委会会议审议 in a
         # standing committee's own work plan (pt-20932) is a step of its procedure, not a reported submission
@@ -2131,7 +2154,8 @@ def _sentence(
                     and not _TITLE_THEN.search(text, max(start, c.start - 8), c.start):
                 typ = "other"  # 提出…的构想 / 任务 / 方针, 明确提出，…要…: the government's proposal, reported
             elif c.kind == "weak" and not (doc.kind == "report" and _PASSIVE_DONE.search(text, max(start, c.start - 4), c.start)
-                                           and text[c.end : c.end + 1] in ("，", "。", "；")):
+                                           and text[c.end : c.end + 1] in ("，", "。", "；")) \
+                    and not (doc.kind == "report" and c.words[-1] == "进行" and _DECIDED_LEAD.search(text, start, c.start)):
                 continue  # 进行深入交流: a step, not an event (国务院机构改革有序实施。 reports its object done)
         elif c.kind == "object" and text[c.start : c.end] in _UNFOLD:
             if nxt is not None and nxt.start == c.end + text.startswith("了", c.end):
@@ -2290,6 +2314,11 @@ def _object_head(doc: _Doc, start: int, end: int, loose: bool = True) -> tuple[s
     return found or (anywhere if loose else None), end
 
 
+# 去年经全国人大常委会审议和通过了11项法律 (1987 report, probe act59): 审议 joined to its 通过 by 和 is the
+# adopting body's meeting, as 审议通过 is.
+_ADOPTED_AFTER = re.compile(r"[和并]\s*(?:通过|批准)")
+
+
 def _build(
     doc: _Doc,
     block: Block,
@@ -2312,7 +2341,8 @@ def _build(
         subjects = _government_post(doc, before, subjects, c.start)
     clause = _clause_start(doc, c.start, sent_start)  # asked once: the checks below read it
     cs0 = clause if clause > region else region
-    if not subjects and (c.words[-1].endswith(("通过", "批准")) or c.words[-1] == "研究同意"):
+    if not subjects and (c.words[-1].endswith(("通过", "批准")) or c.words[-1] == "研究同意"
+                         or c.words[-1] == "审议" and _ADOPTED_AFTER.match(text, c.end)):
         # 经区政府常务会议审议通过: the body whose meeting adopted the text (经 marks no recipient here);
         # …和十四届全国人大一次会议审议批准的…方案 (国务院常务会议 2023-03-14): the congress, not the issuer.
         cs = clause
@@ -2387,6 +2417,8 @@ def _build(
         objects.append((d.frame.trigger[1], d.obj_end))
     date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
     planned = _is_planned(doc, full_start, c.start, c.end)
+    if not planned and doc.kind == "report" and isinstance(date, str) and _begins_after(date, doc.reference):
+        planned = True  # 国务院决定，从今年第四季度开始，进行… (1984 report of May, probe act59): ahead of the report
     if planned and date not in (None, _NO_DATE):
         date = ahead(date, expression, doc.reference)  # what is announced lies ahead
     if date is _NO_DATE:
@@ -2683,6 +2715,14 @@ def _bare_date(doc: _Doc, s: int, e: int) -> bool:
         and doc.ordered[i].label == "DATE" and _early_in_year(doc.reference)
 
 
+def _begins_after(value: str, reference: str | None) -> bool:
+    """Whether a date value (2023, 1984-10, 1984-10/1984-12) begins after the reference date's month."""
+    first = value.split("/", 1)[0]
+    if not reference or len(first) < 7 or not first[:4].isdigit():
+        return False  # a year alone holds the reference's own month
+    return first[:7] > reference[:7]
+
+
 def _early_in_year(reference: str | None) -> bool:
     """A report delivered by April, whose 今年 lies ahead; one delivered in August (sc-report-1980: "今年提前制定1981年
     国民经济计划", done) speaks of this year's work done."""
@@ -2901,6 +2941,10 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
                 owned = True
             continue
         name = m.attrs.get("canonical") or text[m.start : m.end]
+        if role == "subject" and subjects and not _CHAIN_GAP.fullmatch(gap) and _PART_BREAK.search(gap):
+            # "…已经由人大常委会提请本次会议审议；随后，国务院将制定…" (1979 report, probe act59): a subject after ；
+            # opens a new part; the earlier part's subject does not act in it
+            subjects.clear()
         (subjects if role == "subject" else others).append(name)
         partnered = partnered or role == "partner"
     return subjects, others, partnered, owned
@@ -3037,6 +3081,11 @@ def _in_target(doc: _Doc, m: Mention, full_start: int, pos: int) -> bool:
     if k < 0 or text.startswith(("对接", "对照", "对比", "对外", "对口", "对象"), k):
         return False
     return _CLAUSE_BREAK.search(text, k, m.start) is None and _CLAUSE_BREAK.search(text, m.end, pos) is None
+
+
+def _names_body(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a government body is named between ``start`` and ``end``."""
+    return any(m.label == "DEPT" and m.end <= end for m in _mentions_in(doc, start, end))
 
 
 def _mentions_in(doc: _Doc, start: int, end: int) -> list[Mention]:
