@@ -256,6 +256,8 @@ _YEARLESS = re.compile(
     r"(?:(?!年|今|本|上|下|去|明|前|后).)*$"
 )
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
+# The bracket that opens a plan stage's dates: 宣传发动阶段（7月3日至7月15日）, 集中整治阶段：8月.
+_STAGE = re.compile(r"阶段[（(：:][ \t\u3000]*$")
 # The year under discussion, the next or the one before, written before a yearless date (当年7月3日,
 # 下年1月3日前, 次年3月31日前, 上一年度1月至12月): one date with it. Not 相当年, 每年, 依次年, 以上年.
 _YEAR_OF = re.compile(r"(?<![相适应每充依逐层档其以])(?:当年度?|下一?年度?|次年度?|翌年|上一?年度?)$")
@@ -433,8 +435,12 @@ _RECURS_WITH = re.compile(
 
 
 # A bare day listed after a date (2026年8月25日、26日; 每个月 14 日、29 日) is a date of the same month;
-# so is a bare range of days (4月15日至19日、23日至27日: a Guangzhou police notice, probe gz15).
-_LISTED_DAY = compile_cached(rf"、{_S}({_DNUM}){_S}[日号](?:{_S}[至到—－–~～-]{_S}({_DNUM}){_S}[日号])?(?![报记志程])")
+# so is a bare range of days (4月15日至19日、23日至27日: a Guangzhou police notice, probe gz15), and a
+# day joined by 和/及 with the deadline it shares (务必于每月15日和30日前…报送: 国家茧丝绸协调办公室 2006,
+# probe date35). Not a span of days (15日和30日内: an offset).
+_LISTED_DAY = compile_cached(
+    rf"(?:、|和|及){_S}({_DNUM}){_S}[日号](?:{_S}[至到—－–~～-]{_S}({_DNUM}){_S}[日号])?(?:[以之]?前)?(?![报记志程内])"
+)
 
 
 def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
@@ -848,6 +854,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         elif plan is not None and period is plan and dv.value and _YEARLESS.match(expression):
             # A report's plan schedules in its own year: 今年将采取三项举措。一是全面实施营改增，从5月1日起 (2016).
             dv = value_of(expression, reference=plan[1], period=period)
+        elif report is None and dv.value and ctx.reference_date is not None and _YEARLESS.match(expression) \
+                and dv.value[:4] == str(ctx.reference_date.year - 1) and _STAGE.search(text, max(0, m.start() - 4), m.start()):
+            # A plan's stage (（四）抽查和重点检查阶段（9月1日至9月30日）) lies ahead, in the reference year,
+            # never in the year before as a review's late dates do (probe date35: a 2005 环保专项行动 plan).
+            dv = value_of(expression, reference=dt.date(ctx.reference_date.year, 12, 31), period=period)
         elif next_year and dv.value and _YEARLESS.match(expression) and _long_before(dv.value, ctx.reference_date):
             # A text that has named the year after its own speaks of it (a notice of December 2018
             # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
@@ -884,7 +895,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         out.append(
             Mention("DATE", start, end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
-    if "、" in text:
+    if "、" in text or "和" in text or "及" in text:
         out.extend(_listed_days(text, out))
         out.sort(key=lambda d: d.start)
     if "月" in text:
