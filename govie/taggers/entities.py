@@ -134,6 +134,11 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = _brand_group(text, name_start, m.start(), m.end())
         if start < 0:
             start = _name_by_context(text, name_start, m.start(), m.end(), out)
+        if start < 0 and m.group() in _STATION_SUFFIXES and text[name_start : m.start()] in _place_words() \
+                and len(text[name_start : m.start()]) >= 3 and text[name_start : m.start()][-1] in "省市县区州旗":
+            # A division's own broadcaster is one medium, named by the division's full name (德阳市电视台 among the
+            # 协办单位 of a 大赛 notice, 2023; probe org41p): media are ORG (guide), as 四川日报 is.
+            start = name_start
         if start < 0 and m.group() == "银行" and _branch_end(text, end) > end and 2 <= m.start() - name_start <= 4 \
                 and _starts_an_org(text, name_start):
             # A bank's own short name is shown by its branch in a place: 区政府与包商银行赤峰分行签订…协议
@@ -153,6 +158,11 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         end = _branch_end(text, end) if bank else _campus_end(text, end)
         if text.endswith(("大学", "学院"), start, end):
             end = _university_branch_end(text, end)
+        elif m.group() in _LEGAL_FORMS and (c := _FIRM_CENTRE.match(text, end)):
+            # A firm's technical centre recognised by a list is the firm's internal unit, one span with it as a
+            # department's unit is (拟定北京当升材料科技股份有限公司技术中心等98家技术中心: 国家发展改革委 2015
+            # 公示; probe org41p).
+            end = c.end()
         if m.group() == "分公司" and out and out[-1].end == start and text.endswith(_LEGAL_FORMS, 0, start):
             # A company's branch in a place is one name with the company: 吉视传媒股份有限公司磐石分公司
             # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
@@ -1771,6 +1781,10 @@ def _org_stops() -> re.Pattern[str]:
 # 温州市民营企业协会; with no place before them they stay classes (_proper_start).
 _MEMBER_MODIFIERS = frozenset(("民营", "国有", "外资", "外商独资", "中外合资", "民办", "公办"))
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# The research units lists of 企业技术中心 and 工程技术研究中心 recognise inside a firm, named after it.
+_FIRM_CENTRE = re.compile("(?:企业)?(?:技术中心|研发中心|工程技术研究中心)(?!有限|股份|[0-9])")
+# Broadcasters a division runs, named by the division alone (德阳市电视台).
+_STATION_SUFFIXES = ("电视台", "广播电视台", "广播电台")
 
 
 def _cut_descriptors(text: str, start: int, suffix_start: int, society: bool = False) -> int:
