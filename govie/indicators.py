@@ -304,11 +304,17 @@ def _boundaries(name: str) -> set[int]:
     return out
 
 
+# "吸纳技术合同成交额年均增长51.3%" (dev wr2026-anhuim gold), "全省吸纳京津技术合同成交额增长101.1%" (河北 2024
+# report digest, probe ind42): technology contracts taken in (吸纳), against those sold out (输出), is a
+# statistical name of its own, whoever they are taken from (guide v2.1, rule 1: a word inside a fixed name stays)
+_ABSORBED_CONTRACTS = re.compile(r"(?:吸纳|输出)[\u4e00-\u9fff]{0,6}?技术合同成交")
+
+
 def _verb_at_start(name: str) -> int:
     """The length of a verb of doing opening ``name`` (``verb_out``), or 0: the verb must end
     where a word ends, or jieba must read a shorter word first (保|供电煤 is 保供 电煤), so that
     服务业, 突破性 stay."""
-    if name.startswith(_cues().verb_names):
+    if name.startswith(_cues().verb_names) or _ABSORBED_CONTRACTS.match(name):
         return 0
     verbs = [w for w in _starting("verbs_out", name[0]) if name.startswith(w)] if name else []
     # "新建成轨道交通线路", "新设立企业": 新 before a verb of doing goes with that verb (not 新建|成, 新设|立)
@@ -464,8 +470,16 @@ def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
     if not name:
         return name
     for n in own:
-        if name.startswith(n) and name[len(n):].startswith(_standard_names()):
-            return name[len(n):]
+        if not name.startswith(n):
+            continue
+        rest = name[len(n):]
+        # "广东全省地区生产总值", "安徽全省经济总量" (广东 and 安徽 2023 digests, probe ind42): the name
+        # with a scope word after it is scope twice over, whatever follows
+        scope = next((w for w in _cues().scopes_out if rest.startswith(w) and w not in ("全国", "我国")), "")
+        if scope and len(rest) > len(scope) + 1:
+            return rest[len(scope):]
+        if rest.startswith(_standard_names()):
+            return rest
     return name
 
 
