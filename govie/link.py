@@ -360,8 +360,9 @@ class Linker:
 
     def _central_short(self, m: str, date: dt.date | None) -> Link | None:
         """In a central document a central body without its prefix: 标准委 → 国家标准化管理委员会,
-        扶贫办 → 国务院扶贫开发领导小组办公室 (only a central body: 林业局 in a province is its own)."""
-        if len(m) < 3 or m.endswith(GENERIC_INSTITUTE_ENDS):
+        扶贫办 → 国务院扶贫开发领导小组办公室 (only a central body: 林业局 in a province is its own);
+        a State Council office of two characters (台办 → 国务院台办) as the tagger's CENTRAL_LIST_ITEM."""
+        if (len(m) < 3 and not (len(m) == 2 and m.endswith("办"))) or m.endswith(GENERIC_INSTITUTE_ENDS):
             return None
         for prefix in _CENTRAL_PREFIXES:
             link = self._exact(prefix + m, None, date)

@@ -426,9 +426,16 @@ _CENTRAL_SHORT_END = {"全国人民代表大会": re.compile("委员会$"), "全
 _CENTRAL_BODY_END = re.compile("(?:局|委|办|署|部)$")
 
 
+# A two-character State Council office (台办, beside 侨办、港澳办、法制办 in the members' lists of
+# joint conferences, 2016: probe dept52n) only as an item of a list: after a list mark or a line's
+# start, before 、 or its head's post; 平台办理 or 电台办公 hold the same two characters.
+CENTRAL_LIST_ITEM = re.compile(r"(?<=[、，,：:；;\n])..(?=[、，,；;。）)]|副?主任|负责|和|及|等)")
+
+
 def central_short_forms(registry: Registry) -> set[str]:
     """Names and aliases of central bodies without their 国家/国务院/中国 prefix (three
-    characters at least, ending in a body word): 标准委, 版权局, 扶贫办, 林业局."""
+    characters at least, ending in a body word): 标准委, 版权局, 扶贫办, 林业局; and a State
+    Council office of two (国务院台办 → 台办, scanned only as a list's item: CENTRAL_LIST_ITEM)."""
     out = set()
     for a in registry:
         if a.division:
@@ -436,7 +443,8 @@ def central_short_forms(registry: Registry) -> set[str]:
         for f in a.surface_forms:
             for p in CENTRAL_PREFIXES:
                 rest = f[len(p):]
-                if f.startswith(p) and len(rest) >= 3 and _CENTRAL_SHORT_END.get(p, _CENTRAL_BODY_END).search(rest) \
+                if f.startswith(p) and (len(rest) >= 3 or p == "国务院" and len(rest) == 2 and rest.endswith("办")) \
+                        and _CENTRAL_SHORT_END.get(p, _CENTRAL_BODY_END).search(rest) \
                         and not rest.startswith(("、", "和", "常务委员会")) and not rest.endswith(GENERIC_INSTITUTE_ENDS):
                     out.add(rest)
     return out
@@ -1406,6 +1414,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         longer = shorts + [sp for _, sp in found]
         found += [("registry", (s, e)) for s, e in shorts
                   if at_word_start(text, s, e) and not _after_place(text, s, mt)
+                  and (e - s > 2 or CENTRAL_LIST_ITEM.match(text, s) is not None)
                   and not (s and text[s - 1] in _PLACE_SUFFIX)
                   and not any(a < s and b >= e for a, b in longer)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
