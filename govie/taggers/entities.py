@@ -1360,6 +1360,15 @@ def _firms_project(item: str) -> bool:
 _FIRM_TRADE_END = re.compile("(?:制药|药业|机器人|电子|科技|精工|电工|风电|光电|电气|新材|材料|化工|时代|智能|智造|生物|装备|实业|重工|机械|食品|光学|铜业)$")
 
 
+def _list_items(start: int, items: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, item) of each item of a list written from ``start`` with one separator (、) between items."""
+    out, pos = [], start
+    for w in items:
+        out.append((pos, pos + len(w), w))
+        pos += len(w) + 1
+    return out
+
+
 def _coined_firm(item: str) -> bool:
     """Whether ``item`` is a coined name and a trade word: a head jieba reads with a single character in
     it (赛|诺维|制药, 布|科思|机器人, 中科|芯|时代: 三明 开发区 2023 news; probe org33), where a field
@@ -1401,11 +1410,8 @@ def _listed_project_firms(text: str) -> list[Mention]:
         named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) or _coined_firm(w) for w in items)
         if 2 * named < len(items) or named < 2:
             continue
-        pos = start
-        for w in items:
-            if not _firms_project(w):
-                out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
-            pos += len(w) + 1
+        out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"])
+                   for s, e, w in _list_items(start, items) if not _firms_project(w))
     return out
 
 
@@ -1443,10 +1449,8 @@ def _listed_coined_firms(text: str) -> list[Mention]:
         named = sum(_rare_name(w) or bool(_org_names().fullmatch(w)) for w in items)
         if named == 0 or 2 * named < len(items):
             continue
-        pos = m.start(1)
-        for w in items:
-            out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
-            pos += len(w) + 1
+        out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"])
+                   for s, e, _ in _list_items(m.start(1), items))
     return out
 
 
@@ -1649,10 +1653,8 @@ def _ranked_subjects(text: str) -> list[Mention]:
                                                         and not _NOT_AN_ENTERPRISE.search(w))
                    or (firm_500 and _place_firm(w, places)) for w in items):
             continue
-        pos = m.start(1)
-        for w in items:
-            out.append(Mention("ORG", pos, pos + len(w), "org.list", {}, priority=PRIORITY["org.list"]))
-            pos += len(w) + 1
+        out.extend(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"])
+                   for s, e, _ in _list_items(m.start(1), items))
     return out
 
 
