@@ -278,6 +278,9 @@ def _pick_code(run: str) -> str:
         # A red masthead run into its number (许昌市人民政府文件许政〔2020〕21号): no code holds 文件.
         run = run[k + 2 :]
     exact, prefix = _codes()
+    own = _after_own_body(run)
+    if own:
+        return own
     # The shortest local code ending the run: running text before it never forms one
     # (北京市财政局京财科文 is 京财科文).
     for i in range(len(run) - 1, -1, -1):
@@ -289,6 +292,10 @@ def _pick_code(run: str) -> str:
     for i in range(len(run)):
         cand = run[i:]
         if len(cand) <= MAX_CODE and _known(cand):
+            if i > 0 and run[i - 1] == "国" and cand not in exact and (i == 1 or _LEAD.fullmatch(run[: i - 1])):
+                # 国 opens the code of a State Council body the tables lack (国农办[2015]52号: the 农村综合改革
+                # office, not 农办 of 农业农村部; probe docno34): the whole code, whose issuer stays unknown.
+                return run[i - 1 :]
             return _with_prefix(run, i) if cand not in exact else cand
     trimmed = _LEAD.sub("", run[-MAX_CODE:])
     # A body named right before its own unknown code (传达县委组织部东组通〔2019〕12号, sddp.net 2019; probe
@@ -297,6 +304,21 @@ def _pick_code(run: str) -> str:
     if body:
         return trimmed[body.end():]
     return trimmed or run[-MAX_CODE:]
+
+
+def _after_own_body(run: str) -> str | None:
+    """The code after its own issuer's name run into it (财政部 财库〔2011〕167号, 教育部 教体艺〔2021〕7号 once the
+    space between them is gone: page titles and lists, probe docno34): the name is a DEPT of its own."""
+    for k in range(len(run) - 2, 1, -1):
+        rest = run[k:]
+        if len(rest) > MAX_CODE:
+            break
+        if _split_local(rest) is not None or not _known(rest):
+            continue
+        issuer = code_issuer(rest)
+        if issuer and len(issuer) >= 2 and run[:k].endswith(issuer):
+            return rest
+    return None
 
 
 # A body's closing word with at least two characters of name before it and a two-to-five character code
@@ -601,6 +623,29 @@ def _registry_name(issuer: str | None, registry: Registry | None, year: int | No
     if len({a.id for a in agencies}) != 1:
         return issuer
     return agencies[0].name
+
+
+@lru_cache(maxsize=1)
+def _body_eras() -> tuple[tuple[str, int], ...]:
+    """Kinds of body a reform created, with its year (data/docno_body_eras.csv), longest first."""
+    rows = [(r["type"], int(r["from"])) for r in _read_csv("docno_body_eras.csv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _of_its_time(issuer: str | None, year: int | None, registry: Registry | None) -> str | None:
+    """The issuer, unless it is a kind of body created after the number's year and no registry body of that
+    name held then: a composed local name is today's (沪建建[2003]89号 -> 上海市住房和城乡建设局, a body of
+    2008 on); the body of the number's year is unknown, and a wrong body is worse than none."""
+    if not issuer or year is None:
+        return issuer
+    for kind, start in _body_eras():
+        if kind in issuer:
+            if year >= start:
+                return issuer
+            reg = registry if registry is not None else default_registry()
+            mid_year = dt.date(year, 7, 1)
+            return issuer if any(a.valid_on(mid_year) for a in reg.by_name(issuer)) else None
+    return issuer
 
 
 def _within(ctx: Context | None) -> str | None:
@@ -928,7 +973,7 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
                 placed.add(len(out))
         if attrs["issuer"] is None and code.endswith("政府令"):
             attrs["issuer"] = _decree_government(text, start, end, code)
-        attrs["issuer"] = _registry_name(attrs["issuer"], registry, year)
+        attrs["issuer"] = _of_its_time(_registry_name(attrs["issuer"], registry, year), year, registry)
         out.append(Mention("DOCNO", start, end, SOURCE, attrs, PRIORITY[SOURCE]))
     # One code, one body in a text: a number the text names no body for takes the body another
     # number of the same code got (许政 [2020] 20号 beside 许昌市人民政府文件许政〔2020〕21号).
