@@ -1604,10 +1604,11 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 # "一次引进20人以下的按每人120元、20人至50人的按每人150元、50人以上的按每人300元的标准给予职业介绍补贴":
 # each sum of a scale (its condition written before it) is of the grant named once after the last; after
 # 给予 or 发放 any grant is named by its purpose (probe polind27's 烟台 job-placement rule)
-# (an item's condition holds no 、 and its sum starts at a digit run's start: a list of sums has one
-# reading, not exponentially many — 补贴1000元、×15 took minutes; and a scale is short: bounded, a long
-# list is read in linear time)
-_GRANT_AFTER = re.compile(r"(?:[、和][^，,；;。：:\n、]{0,20}?(?<![\d.])[\d.]+[万亿]?元){0,20}(?:的标准|的)?"
+# (an item's condition holds no 、 and no 和 right after a sum, and its sum starts at a digit run's start:
+# a list of sums has one reading, not exponentially many — 补贴1000元、×15 and 60元和×30 took minutes; and
+# a scale is short: bounded, a long list is read in linear time)
+_GRANT_AFTER = re.compile(r"(?:[、和](?:[^，,；;。：:\n、和]|(?<![\d.]元)(?<![\d.][万亿]元)和){0,20}?(?<![\d.])[\d.]+[万亿]?元){0,20}"
+                          r"(?:的标准|的)?"
                           r"(?:(?:给予|发放)((?:一次性)?[\u4e00-\u9fff]{2,6}?(?:奖励|补贴|补助|资助|奖补)(?:资金)?)"
                           r"|(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
                           r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?))(?=[，,。；;（(）)\n]|$)")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -182,6 +184,9 @@ GROWTH = {
     # (15 items took minutes), then once per sum to the end of the list.
     "grant_list": lambda n: ("补贴1000元、" * n)[:n],
     "share_list": lambda n: "按" + ("护理1%、" * n)[: n - 9] + "护理2%的比例支付",
+    # Sums joined by 和: an item's condition could take in the 和 after a sum, so a list of sums before a
+    # grant had exponentially many readings (60元和×30 took minutes) before the fix.
+    "grant_and_list": lambda n: ("60元和" * n)[:n],
 }
 
 
@@ -196,6 +201,22 @@ def test_time_grows_linearly(name):
     if t4 > 6 * t1 + 0.05:  # one more try: the CI machine may have been busy
         t1, t4 = _best_time(small, 3), _best_time(large, 3)
     assert t4 <= 6 * t1 + 0.05, f"{name}: {t1:.3f}s for 4,000 chars, {t4:.3f}s for 16,000"
+
+
+# Short inputs that took exponential time before a fix. Each runs in a child process, so that a regression
+# fails at the timeout instead of hanging the suite.
+REDOS = {
+    "grant_list": ("补贴1000元、" * 40)[:200],
+    "grant_and_list": ("60元和" * 40)[:200],
+    "grant_and_list_wan": ("5万元和" * 40)[:200],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REDOS))
+def test_short_hostile_input_finishes(name):
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    code = "import sys, govie; govie.extract(sys.stdin.read(), model=None)"
+    subprocess.run([sys.executable, "-c", code], input=REDOS[name], text=True, env=env, check=True, timeout=30)
 
 
 def test_time_grows_linearly_on_long_real_text():
