@@ -1202,8 +1202,9 @@ _ETC_FUNDS = re.compile(r"等(?:专项)?(?:资金|经费)")
 _BAR_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:元|人|吨|户)(?:以上|及以上)?的(?=[\u4e00-\u9fff])")
 
 
-def _noun_after(text: str, end: int, ceiling: int) -> str | None:
-    """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]."""
+def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | None:
+    """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]. (``_levels``: how many levels
+    alone this reading follows, see below.)"""
     cues = _cues()
     j = end
     for word, _ in cues.after:
@@ -1277,10 +1278,12 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
     if granted:
         noun = granted.group(1)
-    level = _NEXT_LEVEL.match(text, k) if _LEVEL_ONLY.fullmatch(noun) else None
+    level = _NEXT_LEVEL.match(text, k) if _LEVEL_ONLY.fullmatch(noun) and _levels < _LEVELS_MAX else None
     if level:
         # "4个国家级、4个自治区级区域医疗中心": a level alone shares the noun after the next level
-        shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX))
+        # (a list of levels is short: read at most _LEVELS_MAX ahead, so 5家二级、×5,000 is linear, not
+        # quadratic, and no recursion overflows)
+        shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX), _levels + 1)
         if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
             noun = noun + shared[len(level.group(1)):]
     unit = noun in _ONE_CHAR_UNITS and k == j + 1 and k < len(text) and text[k] not in _CLAUSE_BREAK and text[k] != "和"
@@ -1322,6 +1325,7 @@ def _word_through(text: str, j: int, k: int, verb: bool = True) -> bool:
 _ONE_CHAR_UNITS = frozenset("省市县区")
 # a level alone read after a count, and the next count's level in the same list
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+_LEVELS_MAX = 8
 _NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
 # "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
 # (a list of shares is short: bounded, so a long 、 list of percentages is read in linear time)
