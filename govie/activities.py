@@ -3001,9 +3001,12 @@ def _date(
     Dates inside an earlier action's object (召开2023年第1次会议) are not the time of this one.
     """
     mentions = doc.mentions
-    dates = [
+    # only the last date that passes counts: read back from the trigger and stop there (a list comprehension
+    # over every date of the sentence, each against every earlier object, was cubic in a long sentence
+    # of dated triggers: 2017年印发，×500)
+    dates = (
         mentions[i]
-        for i in sent_idx
+        for i in reversed(sent_idx)
         if mentions[i].label == "DATE"
         and full_start <= mentions[i].start < pos
         and not any(a <= mentions[i].start < b for a, b in objects)
@@ -3033,10 +3036,11 @@ def _date(
         # 作了2018年度…管理情况的专项报告 (光明日报 2019-10-24, probe act43): the period the report covers, not the
         # time it was made
         and not (doc.text.endswith(("作了", "作过"), 0, mentions[i].start) and doc.text.startswith("报告", pos))
-    ]
-    if dates:
+    )
+    last = next(dates, None)
+    if last is not None:
         # a vague date (近期) is null and stops here
-        return dates[-1].attrs.get("value"), doc.text[dates[-1].start : dates[-1].end]
+        return last.attrs.get("value"), doc.text[last.start : last.end]
     if block.item < 0:
         return _dated_paragraph(doc, block)
     item = doc.st.blocks[block.item]

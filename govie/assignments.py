@@ -110,7 +110,9 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底
 _AFTER_PARTNERS = re.compile(r"(?:等[\d一二两三四五六七八九十]{0,3}个?)?(?:有关|相关)?(?:(?:部门|单位|方面)(?:[和及、](?:有关|相关)?(?:部门|单位|方面|机构))?)?[，,]?")
 # Partners named by their fields, a class (会同发展改革、规划和自然资源等部门制定…; 财政部要会同工商、
 # 公安等部门进行查处): no body is added, the task starts after them.
-_PARTNER_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
+# (an item before a 、 和 及 holds none of them: a list has one reading, not exponentially many — 财政和×20
+# took seconds, ×30 minutes)
+_PARTNER_FIELDS = re.compile(r"(?:(?:(?![和及])[\u4e00-\u9fff]){1,10}?[、和及])*[\u4e00-\u9fff]{1,10}?等(?:有关|相关)?(?:部门|单位|方面|机构)[，,]?")
 # 《政府工作报告》 is cited, not the text; so is 〈政府工作报告〉 inside a title (《关于落实〈政府工作报告〉
 # 重点工作分工的意见》, the State Council's and the provinces' yearly division of the report's tasks), and so
 # is <政府工作报告> in ASCII or full-width angle brackets (盘锦市大洼区 2021: "现将《<政府工作报告>任务分解表》印发给你们").

@@ -1216,8 +1216,9 @@ _ETC_FUNDS = re.compile(r"等(?:专项)?(?:资金|经费)")
 _BAR_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:元|人|吨|户)(?:以上|及以上)?的(?=[\u4e00-\u9fff])")
 
 
-def _noun_after(text: str, end: int, ceiling: int) -> str | None:
-    """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]."""
+def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | None:
+    """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]. (``_levels``: how many levels
+    alone this reading follows, see below.)"""
     cues = _cues()
     j = end
     for word, _ in cues.after:
@@ -1291,10 +1292,12 @@ def _noun_after(text: str, end: int, ceiling: int) -> str | None:
     granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
     if granted:
         noun = granted.group(1)
-    level = _NEXT_LEVEL.match(text, k) if _LEVEL_ONLY.fullmatch(noun) else None
+    level = _NEXT_LEVEL.match(text, k) if _LEVEL_ONLY.fullmatch(noun) and _levels < _LEVELS_MAX else None
     if level:
         # "4个国家级、4个自治区级区域医疗中心": a level alone shares the noun after the next level
-        shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX))
+        # (a list of levels is short: read at most _LEVELS_MAX ahead, so 5家二级、×5,000 is linear, not
+        # quadratic, and no recursion overflows)
+        shared = _noun_after(text, level.start(1), min(len(text), level.end() + _AFTER_MAX), _levels + 1)
         if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
             noun = noun + shared[len(level.group(1)):]
     unit = noun in _ONE_CHAR_UNITS and k == j + 1 and k < len(text) and text[k] not in _CLAUSE_BREAK and text[k] != "和"
@@ -1336,6 +1339,7 @@ def _word_through(text: str, j: int, k: int, verb: bool = True) -> bool:
 _ONE_CHAR_UNITS = frozenset("省市县区")
 # a level alone read after a count, and the next count's level in the same list
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
+_LEVELS_MAX = 8
 _NEXT_LEVEL = re.compile(r"、[\d.]+[个家所项条座处]?(?:左右)?([\u4e00-\u9fff]{1,3}级)(?=[\u4e00-\u9fff、])")
 # "按90%的比例支付", "按机构护理75%、居家护理90%的比例": a share set by a rule, of 比例
 # (a list of shares is short: bounded, so a long 、 list of percentages is read in linear time)
@@ -1618,10 +1622,11 @@ _MOST_BEFORE = re.compile(r"(?<!全球)(?<!世界)(?<!全国)(?<!国内)(?<!亚�
 # "一次引进20人以下的按每人120元、20人至50人的按每人150元、50人以上的按每人300元的标准给予职业介绍补贴":
 # each sum of a scale (its condition written before it) is of the grant named once after the last; after
 # 给予 or 发放 any grant is named by its purpose (probe polind27's 烟台 job-placement rule)
-# (an item's condition holds no 、 and its sum starts at a digit run's start: a list of sums has one
-# reading, not exponentially many — 补贴1000元、×15 took minutes; and a scale is short: bounded, a long
-# list is read in linear time)
-_GRANT_AFTER = re.compile(r"(?:[、和][^，,；;。：:\n、]{0,20}?(?<![\d.])[\d.]+[万亿]?元){0,20}(?:的标准|的)?"
+# (an item's condition holds no 、 and no 和 right after a sum, and its sum starts at a digit run's start:
+# a list of sums has one reading, not exponentially many — 补贴1000元、×15 and 60元和×30 took minutes; and
+# a scale is short: bounded, a long list is read in linear time)
+_GRANT_AFTER = re.compile(r"(?:[、和](?:[^，,；;。：:\n、和]|(?<![\d.]元)(?<![\d.][万亿]元)和){0,20}?(?<![\d.])[\d.]+[万亿]?元){0,20}"
+                          r"(?:的标准|的)?"
                           r"(?:(?:给予|发放)((?:一次性)?[\u4e00-\u9fff]{2,6}?(?:奖励|补贴|补助|资助|奖补)(?:资金)?)"
                           r"|(?:给予|予以|进行)?((?:一次性)?(?:创业|就业|培训|岗位|社保|生活|交通|租房|住房)?"
                           r"(?:奖励|补贴|补助|资助|奖补)(?:资金)?))(?=[，,。；;（(）)\n]|$)")

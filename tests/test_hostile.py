@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -182,6 +184,12 @@ GROWTH = {
     # (15 items took minutes), then once per sum to the end of the list.
     "grant_list": lambda n: ("补贴1000元、" * n)[:n],
     "share_list": lambda n: "按" + ("护理1%、" * n)[: n - 9] + "护理2%的比例支付",
+    # Sums joined by 和: an item's condition could take in the 和 after a sum, so a list of sums before a
+    # grant had exponentially many readings (60元和×30 took minutes) before the fix.
+    "grant_and_list": lambda n: ("60元和" * n)[:n],
+    # A list of levels alone (…个国家级、…个省级…): each read the noun after the next level, to the end of the
+    # list, recursively: 4,000 chars took 13 s and 16,000 overflowed the recursion before the fix.
+    "level_list": lambda n: ("5家二级、" * n)[:n],
 }
 
 
@@ -196,6 +204,36 @@ def test_time_grows_linearly(name):
     if t4 > 6 * t1 + 0.05:  # one more try: the CI machine may have been busy
         t1, t4 = _best_time(small, 3), _best_time(large, 3)
     assert t4 <= 6 * t1 + 0.05, f"{name}: {t1:.3f}s for 4,000 chars, {t4:.3f}s for 16,000"
+
+
+# Short inputs that took exponential time before a fix. Each runs in a child process, so that a regression
+# fails at the timeout instead of hanging the suite.
+REDOS = {
+    "grant_list": ("补贴1000元、" * 40)[:200],
+    "grant_and_list": ("60元和" * 40)[:200],
+    "grant_and_list_wan": ("5万元和" * 40)[:200],
+    # partners named by their fields after 会同, a list that no 等部门 closes (90 fields: 85 s before the fix)
+    # (112 chars: at 200, with more sentences after, the list was not read this way)
+    "partner_fields": "省财政厅要会同" + ("财政和" * 40)[:100] + "加强指导。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REDOS))
+def test_short_hostile_input_finishes(name):
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    code = "import sys, govie; govie.extract(sys.stdin.read(), model=None)"
+    subprocess.run([sys.executable, "-c", code], input=REDOS[name], text=True, env=env, check=True, timeout=30)
+
+
+def test_one_sentence_of_dated_triggers():
+    """Each trigger's date was read from every date of the sentence, each checked against every earlier
+    object: cubic (8,000 chars of 2017年印发， took ~18 s before the fix; now a fraction of a second; what is
+    left is quadratic with a small constant, so no growth test)."""
+    text = ("2017年印发，" * 1400)[:8000]
+    t0 = time.perf_counter()
+    result = extract(text)
+    assert time.perf_counter() - t0 < 5
+    check_result(text, result)
 
 
 def test_time_grows_linearly_on_long_real_text():
