@@ -1096,9 +1096,11 @@ def _noted_frame(doc: _Doc, group: list[re.Match[str]], task: tuple[int, int], l
 # item's number (2.落实, 二、) or label. The task is the numbered item before it in the line.
 _INLINE_NUMBER = r"(?<!\d)\d{1,2}[.．、﹒](?=[\u4e00-\u9fff“《（(])"  # 2.落实; not 7.5%
 _ROLE_INLINE = re.compile(rf"(?<=[。；;])[ \t\u3000]*({_LINE_ROLE})[：:][ \t\u3000]*([^\n]*?)"
-                          rf"(?=[ \t\u3000]*(?:{_INLINE_NUMBER}|[一二三四五六七八九十]{{1,3}}、|{_LINE_ROLE}[：:])"
+                          rf"(?=[ \t\u3000]*(?:{_INLINE_NUMBER}|[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|{_LINE_ROLE}[：:])"
                           r"|[ \t\u3000。；;]*$)", re.M)
-_INLINE_ITEM = re.compile(_INLINE_NUMBER)
+# an item numbered as 2. or as （二） / 二、 (a page whose items all run on in one line)
+_INLINE_ITEM = re.compile(rf"{_INLINE_NUMBER}|[（(][一二三四五六七八九十]{{1,3}}[）)]"
+                          r"|(?:^|(?<=[。；;！？!?\s]))[一二三四五六七八九十]{1,3}、", re.M)
 _RUN_ON_ITEM = re.compile(rf"(?<=[。；;！？!?])(?:[一二三四五六七八九十]{{1,3}}、|[（(][一二三四五六七八九十]{{1,3}}[）)]|{_INLINE_NUMBER})")
 
 
