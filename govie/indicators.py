@@ -974,9 +974,20 @@ _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
 _PER_HEAD = re.compile(r"(?:每人|每户|人均|户均)(?:平均)?")
 # the unit a grant or a cap is per, opening the phrase: 每个企业, 每家企业, 每新增一户 (not 每万人口, 每千人)
-_PER_SCOPE = re.compile(r"每(?:新增|新认定|引进)?(?:一|1)?(?:个|家|户|名|项)(?:企业|项目|单位)?(?:最高|最多)?")
+# ("单家企业补助最高不超过100万元", "单个项目奖励金额最高50万元", "每家企业每年最高不超过300万元", "该项奖励最高为
+# 1000万元": a single unit, the grant just named, or the year a cap is per, likewise; probe ind43)
+# (单户担保金额 is the name of a loan rule's cap: 单 only before 个, 家, 项 and the unit's noun)
+_PER_SCOPE = re.compile(r"(?:每(?:新增|新认定|引进)?(?:一|1)?(?:个|家|户|名|项)(?:企业|项目|单位)?|单(?:个|家|项)(?:企业|项目|单位))"
+                        r"(?:每(?:年|月))?(?:最高|最多)?"
+                        r"|该项(?=..)|其(?![他余它中次])(?=..)")
 # "普通小学、普通初中每生每年分别为600元、800元", "硕士每人7000元": the unit an amount is per closes the
 # phrase before it; it is part of the unit (元/生/年), not of what is measured (guide: 500元/人)
+_GRANT_WORDS = r"(?:一次性)?(?:奖励|补贴|补助|资助|奖补)"
+_GRANT_TO = re.compile(r"(" + _GRANT_WORDS + r")(?:给)?[\u4e00-\u9fff]{0,10}(?:领导班子|企业|单位|部门|机构|个人|主体|运营主体)")
+_GRANT_AT_SHARE = re.compile(r"(?:[、和][\d.]+%)*的?(?:给予)?((?:财政|一次性)?(?:奖励|补贴|补助|贴息|资助|奖补))")
+_SHARE_PAID_BY = re.compile(r"按照?|给予")
+# a verb or a word of reference read alone names nothing measured ("按每超1亿元给予8万元", "超过5亿元的部分")
+_NO_NAME = frozenset({"给予", "按", "按照", "部分", "超过部分"})
 _PER_TAIL = re.compile(r"(?<=..)(?:每(?:人|生|户|名|个|家|床|张|套|亩|平方米|吨|次|车|辆)){1}(?:每(?:年|月|天|日|学年|学期|次))?(?:可|最高)?$")
 _PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
 # "每个奖励300万元", "最高奖励500万元": per unit or capped, the grant is measured (probe ind32)
@@ -2238,11 +2249,30 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # number is names nothing measured (guide: null where nothing is named)
             indicator = None
         if indicator and (per_unit := _PER_SCOPE.match(indicator)):
+            # "每家企业该项奖励": a per-unit scope and a word of reference after it
+            while (more := _PER_SCOPE.match(indicator, per_unit.end())) and more.end() > per_unit.end():
+                per_unit = more
             # "每新增一户一次性奖励每人1000元", "每个企业最高不超过20万元" (probe ind37, 白水 2017, 长丰): the
             # unit a grant is per is no part of what is measured; alone it names nothing
             indicator = indicator[per_unit.end():] or None
             if indicator is None and not read.changes:
                 change = None
+        if indicator and (grant := _GRANT_TO.fullmatch(indicator)):
+            # "奖励企业领导班子10万元": the grant and whom it goes to; the grant is measured (probe ind43)
+            indicator = grant.group(1)
+        if indicator and unit == "%" and (after := _GRANT_AT_SHARE.match(text, m.end)) \
+                and _SHARE_PAID_BY.search(text, max(s_start, m.start - 24), m.start):
+            # "按增加额的10%奖励企业领导班子", "给予参展企业展位费80%、30%的补助": a share of a base a
+            # grant is paid at measures the grant, not the base (dev gz-19 gold: 按实际利率的50%给予财政贴息
+            # → 财政贴息; probe ind43)
+            indicator = after.group(1)
+        if indicator and prev is not None and text.startswith(indicator, prev.end) \
+                and (paid := re.search(_GRANT_WORDS + "$", indicator)) and paid.start() > 0:
+            # "按照每新增1亿元工业产值奖励10万元的标准": after the step a grant is per, the grant is measured
+            # (the step's noun belongs to the step; probe ind43)
+            indicator = paid.group(0)
+        if indicator in _NO_NAME:
+            indicator = None
         if indicator and (per_tail := _PER_TAIL.search(indicator)):
             indicator = indicator[: per_tail.start()]
         if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator) \
