@@ -2007,7 +2007,10 @@ _AFTER_NAME = re.compile(r"(?:摄|来到|到|在|赴|带|率|主持|出席|列�
 # (沈阳 2016).
 # A commendation's passive: "林芝市残联业务科副科长邓晓梅被评为…" (西藏 2025).
 # A leader beside others: "全国总工会主席王东明和代表们一起审议" (山西 2023).
-_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|牵头|提请|宣读|任|辞去|及|就|因|被|和")
+# A leader reporting to a meeting: "市领导董国平通报2023年我市经济社会发展情况" (黄石 2023, probe person34).
+_AFTER_NAME_WEAK = re.compile("负责|分管|协助|主管|领导|牵头|提请|宣读|任|辞去|及|就|因|被|和|通报")
+# Titles before a name that also precede common words (person_titles.txt, probe person34).
+_GROUP_TITLES = ("领导", "获得者", "获奖者", "技术员", "工程师")
 
 
 # A telephone number after a name, as a table of leaders or contacts gives it.
@@ -2249,7 +2252,8 @@ def _appointed() -> re.Pattern[str]:
     推选金湘军、罗清宇、王拥军、张吉福、吴伟为副团长" (山西 2023)."""
     item = _appointee_item()
     # A list of appointments opens with a colon: "决定任命: 余兴军为樊城区人民政府副区长" (樊城 2020).
-    return re.compile(rf"(?:任命|推选|选举)(?:[：:][ \u3000]?)?(?P<names>{item}(?:、{item})*)(?:同志)?为")
+    # The heading may stand on its own line, the list under it: "决定任命：\n余兴军为樊城区人民政府副区长" (樊城 2020, probe person34).
+    return re.compile(rf"(?:任命|推选|选举)(?:[：:][ \u3000]?\n?)?(?P<names>{item}(?:、{item})*)(?:同志)?为")
 
 
 @lru_cache(maxsize=1)
@@ -2595,6 +2599,35 @@ def _unit_name_pairs(text: str, norm) -> list[Mention]:
     return out if len(out) >= _PAIRS_MIN else []
 
 
+# A name opening a list's entry or a bracket, then a space and the person's unit or party: "【…先进工作者】：周迪军
+# 农工党岳阳市人民医院总支主委" and "（李作超 永州市疾病预防控制中心…科长）" (农工党湖南省委 2025, probe person34).
+_NAME_UNIT_OPEN = re.compile(f"(?:(?<=[：:（(；;\n])|^)(?=[{_CJK}])", re.M)
+_PARTY_OPENER = re.compile("民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|中共")
+
+
+def _name_unit_pairs(text: str, norm) -> list[Mention]:
+    """A name right after a colon, a bracket or a line's start, then a space of the original and a unit,
+    a place or a party: the entry of a list of commended people or members."""
+    if norm is None or norm.text != text:
+        return []
+    out = []
+    item = _name_item_re()
+    for k in map(re.Match.start, _NAME_UNIT_OPEN.finditer(text)):
+        for size in (3, 2):
+            e = k + size
+            if e >= len(text) or not item.fullmatch(text, k, e) or not _gap_before(norm, text, e):
+                continue
+            if any(_gap_before(norm, text, j) for j in range(k + 1, e)):
+                break
+            name = text[k:e]
+            if name not in _place_words() and shared_jieba()[0].FREQ.get(name, 0) < 50 \
+                    and (_PARTY_OPENER.match(text, e) or _opens_unit(text, e)):
+                out.append(Mention("PERSON", k, e, "person.roster", {}, priority=PRIORITY["person.roster"]))
+            break
+    # A list's entries: one such line alone may be a table's row the roster reads otherwise.
+    return out if len(out) >= 2 else []
+
+
 @lru_cache(maxsize=1)
 def _roster_pair() -> re.Pattern[str]:
     """A two-character name ending a roster line's name column (王曦副省长)."""
@@ -2851,6 +2884,9 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_phone_contacts(text))
     out.extend(_group_heads(text))
     out.extend(_unit_name_pairs(text, norm))
+    # Once: a roster's line may be read by _roster already.
+    spans = {(m.start, m.end) for m in out}
+    out.extend(m for m in _name_unit_pairs(text, norm) if (m.start, m.end) not in spans)
     out.extend(_name_grid(text, norm))
     out.extend(_byline_names(text, norm))
     out.extend(_reporter_pairs(text, norm))
@@ -2876,6 +2912,11 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
                 continue
             # 来 of 来到 closes no name: "县长徐望来到县政协委员驻地" (2021, traditional).
             if text[cut - 1] == "来" and text.startswith("到", cut):
+                continue
+            # After a group's or a trade's word a common word follows as often as a name (市领导干部，): only
+            # a word that is no common one of jieba's dictionary is a name there.
+            if text[m.start():s].rstrip(":： \u3000\t/／").endswith(_GROUP_TITLES) \
+                    and shared_jieba()[0].FREQ.get(text[s:cut], 0) >= 50:
                 continue
             if cut - s >= 2 and (_AFTER_NAME.match(text, cut) or _AFTER_NAME_WEAK.match(text, cut)
                                  and shared_jieba()[0].FREQ.get(text[s:cut], 0) < 50 or _cell_end(text, norm, cut)):
