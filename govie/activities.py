@@ -319,6 +319,14 @@ _STANCE_OBJECT = re.compile(r"了?(?:以[^。；;]{0,40}?为[^，,。；;]{0,8}?
 # 主要开展了以下工作 in the standing committee's of 2023: probe act31): a standard or a lead, no action.
 _ANY_OR_LISTED = re.compile(r"\s*了?(?:每一[个件项位起]|以下[^，,。；;]{0,6}?工作)")
 _BARE_WORK = re.compile(r"\s*了?\s*工作\s*(?:$|[，,。；;])")
+# 办好 + a standing duty or an institution run all year (办好人民满意的教育, 办好特殊教育、专门教育, 办好老年大学,
+# 全力办好国家大事: dev wr2026-hebei, henanm, jiangxim; 办好两件大事, 2025 赤峰 report, probe act60d): a direction,
+# no action; events held (办好第十八届省运会) and the year's listed 民生实事 (dev gold) stay activities.
+# 创建 or 争创 after 支持, 推进 or 鼓励 and the places, parks or firms it backs (支持郑州、开封、洛阳、安阳创建国家文物保护利用
+# 示范区 dev wr2026-henanm, 推进新疆昆仑山、罗布人村寨等创建国家5A级旅游景区 dev wr2026-xinjiang; dev gold leaves these
+# out, as 支持有条件的地方创建… in wr2026-jiangxi): the named ones bid, the government backs them; no action of its own.
+_BACKED_BID = re.compile(r"(?:支持|推进|推动|鼓励|引导)(?P<who>[^，,。；;]{2,24}?)(?:等)?$")
+_DUTY_RUN_WELL = re.compile(r"\s*[^，,。；;、]{0,12}?(?:大事|教育|大学|学校)\s*(?:$|[，,。；;、])")
 # What 采取 takes in a report's review: measures (sc-report-1980 由于采取了在原料、燃料和动力供应…方面的…措施,
 # sc-report-2007 中央及时采取了一系列宏观调控措施, sc-report-2009 采取一系列…政策措施); in the plan
 # "要采取多种措施" states a direction (sc-report-2007, 1979), and 采取…办法 or 方针 are read as a rate's object.
@@ -1451,6 +1459,10 @@ _BASIS_NOUN = re.compile(r"(?:工作)?(?:统一|总体|整体|相关|有关)?(?:
 
 # Verbs that launch what they name: a document or measure (publication), an event when their object is one.
 _LAUNCH_VERBS = frozenset(("推出",))
+# What a report's 推出 offers the public: products, scenes, tourist trains (dev wr2026-guizhou 推出一批…主题消费场景,
+# wr2026-hainan 推出…特色医疗旅游产品, wr2026-shandong 创新推出…旅游列车、…等旅游产品: gold service, none other);
+# measures, lists and maps launched stay publications.
+_OFFERINGS = re.compile(r"[^，,。；;]{0,40}?(?:产品|场景|列车|专列|线路)\s*(?:$|[，,。；;])")
 
 
 def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
@@ -1761,6 +1773,13 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 实施了以“控制赤字…”为主要内容的稳健财政政策 (probe act31, a budget report): a stance
     if _ANY_OR_LISTED.match(text, e, ce):
         return False  # 高质效办好每一个案件, 主要开展了以下工作: a standard or a summary's lead, no action
+    if doc.kind == "report" and text.startswith(("创建", "争创"), s):
+        backed = _BACKED_BID.search(text, cs, s)
+        if backed and any(m.label in ("LOC", "ORG", "DEPT")
+                          for m in _mentions_in(doc, backed.start("who"), backed.end("who"))):
+            return False  # 支持郑州、开封…创建国家文物保护利用示范区: the places bid, backed by the government
+    if text.startswith("办好", s) and _DUTY_RUN_WELL.match(text, e, ce + 1):
+        return False  # 办好人民满意的教育, 办好两件大事: a standing duty, no action
     if text.startswith(("开展", "開展"), s) and _BARE_WORK.match(text, e, ce + 1):
         return False  # 创造性地开展工作 (2001 内蒙古 report, probe act33): work in general, no action
     if text.startswith("实施", s) and _PROJECTS_COUNTED.fullmatch(text, e, ce):
@@ -2167,6 +2186,8 @@ def _sentence(
                 typ = head
         elif c.words[-1] in _LAUNCH_VERBS and _object_head(doc, c.end, clause_end, loose=False)[0] == "event":
             typ = "event"  # 商务部推出“电商惠全球”主题活动 (商务部 2025-06-05): a campaign launched, not a document
+        elif c.words[-1] in _LAUNCH_VERBS and doc.kind == "report" and _OFFERINGS.match(text, c.end, clause_end + 1):
+            typ = "service"  # 推出…特色医疗旅游产品: an offering to the public, not a document
         elif c.kind == "result" and doc.kind == "report":
             # 完成职业技能培训284万人次 (wr2026-henan, dev wr2026-henanm, wr2026-hainan): the training done, typed by
             # its object; other objects (改造, 项目, 行动) keep 完成 other
