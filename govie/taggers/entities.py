@@ -3271,6 +3271,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = _gazetteer_locs(text)
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer, ctx) \
         + _zone_county_shorts(text, gazetteer)
+    gazetteer = gazetteer + _scoped_county_shorts(text, gazetteer, ctx)
     lanes = _named_lanes(text)
     lane_ids = {id(m) for m in lanes}
     sites = _named_sites(text) + _named_crossings(text) + lanes
@@ -4459,6 +4460,158 @@ def _find_all(text: str, word: str):
     while i >= 0:
         yield i
         i = text.find(word, i + len(word))
+
+
+# A county's bare short name (金堂, 泰顺, 崇明) is a place where its division lies inside the document's own
+# division or province, or inside a province or city the text names (浙江, 杭州建德: the county then is that
+# one's, not a word), or where it stands in a 、 list beside a county of the same parent or before a count of
+# counties (金堂、大邑两县). Short names that are ordinary words or another thing's name stay out: the
+# hand list (county_short_words), jieba's function words, and words jieba's dictionary counts often
+# (朝阳 767, 太湖 502, 东城 593: a river, a lake or a district elsewhere more often than this county).
+_SCOPED_SHORT_MAX_FREQ = 300
+_SCOPED_SHORT_TAGS = ("ns", "nr", "nz", "nrt", "nrfg", "n", "j", "s")
+# A count of counties after a list of short names: 金堂、大邑两县, 泰顺、文成、永嘉等3县, 等3个县(市、区).
+_COUNTY_COUNT_AFTER = re.compile("等?(?:[0-9一二三四五六七八九十两]+个?)(?:县|区|市|旗)(?:[（(]市、?区[)）])?")
+_LIST_JOINT = "、和与及"
+
+
+@lru_cache(maxsize=1)
+def _scoped_shorts() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str] | None]:
+    """County short names the scoped rule may read (short -> division codes), and a scan for them."""
+    from govie.text.segment import jieba_dict_file
+    freq: dict[str, tuple[int, str]] = {}
+    shorts, _ = _county_shorts()
+    try:
+        with open(jieba_dict_file(), encoding="utf-8") as f:
+            for line in f:
+                w, _, rest = line.partition(" ")
+                if w in shorts:
+                    n, _, tag = rest.strip().partition(" ")
+                    freq[w] = (int(n), tag)
+    except OSError:
+        return {}, None
+    common, tags = _common_shorts(), function_word_tags()
+    table = load_divisions().county_shorts
+    out = {}
+    for w in shorts:
+        n, tag = freq.get(w, (0, "ns"))
+        if w in common or w in tags or n >= _SCOPED_SHORT_MAX_FREQ or (tag and tag not in _SCOPED_SHORT_TAGS):
+            continue
+        # Taiwan's districts and townships (和美, 万华) are words of mainland texts far more often.
+        codes = tuple(c for c in table.get(w, ()) if not c.startswith(("71", "81", "82")))
+        if codes:
+            out[w] = codes
+    scan = compile_cached("|".join(sorted(map(re.escape, out), key=len, reverse=True))) if out else None
+    return out, scan
+
+
+def _anchor_codes(text: str, gazetteer: list[Mention], ctx: Context | None) -> set[str]:
+    """The divisions a county's short name may lie in: the document's own division and province, and the
+    provinces and cities (prefectures) the text names."""
+    divisions = load_divisions()
+    out: set[str] = set()
+    code = ctx.jurisdiction if ctx is not None else None
+    if code and not (len(code) == 6 and code.isdigit()):
+        code = divisions.resolve(code)
+    if code and code in divisions.by_code and code != "100000":
+        out.update((code, divisions.province(code)))
+    for m in gazetteer:
+        chain, pos = divisions.parse_prefix(text[m.start:m.end], code)
+        for c in chain:
+            d = divisions.by_code.get(c)
+            if d is not None and d.level in ("province", "city"):
+                out.add(divisions.effective(c))
+    return out
+
+
+def _scoped_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | None = None) -> list[Mention]:
+    """Counties' bare short names in the scope the document sets (see _SCOPED_SHORT_MAX_FREQ above)."""
+    shorts, scan = _scoped_shorts()
+    if scan is None:
+        return []
+    hits = [(m.start(), m.end()) for m in scan.finditer(text)]
+    if not hits:
+        return []
+    divisions = load_divisions()
+    taken = bytearray(len(text) + 1)
+    for m in gazetteer:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    hits = [(k, e) for k, e in hits if not taken[k] and not taken[e - 1] and _short_place_at(text, k, e)]
+    if not hits:
+        return []
+    anchors = _anchor_codes(text, gazetteer, ctx)
+    accepted = {text[k:e] for k, e in hits
+                if any(divisions.is_under(c, a) for c in shorts[text[k:e]] for a in anchors)}
+    # A list of short names with a full county name of the same parent, or before a count of counties.
+    parents = {divisions.by_code[c].parent for m in gazetteer for c in divisions.forms.get(text[m.start:m.end], ())
+               if divisions.by_code[c].level == "county"}
+    ends = {m.end: m for m in gazetteer}
+    starts = {m.start: m for m in gazetteer}
+    by_start = {k: e for k, e in hits}
+    for k, e in hits:
+        w = text[k:e]
+        if w in accepted:
+            continue
+        if any(divisions.by_code[c].parent in parents for c in shorts[w]) and (
+                (k > 0 and text[k - 1] in _LIST_JOINT and k - 1 in ends) or (text[e:e + 1] in _LIST_JOINT and e + 1 in starts)):
+            accepted.add(w)
+            continue
+        # A run of short names joined by 、 that a count of counties closes.
+        run, j = [w], e
+        while text[j:j + 1] in _LIST_JOINT and j + 1 in by_start:
+            run.append(text[j + 1:by_start[j + 1]])
+            j = by_start[j + 1]
+        if len(run) >= 2 and _COUNTY_COUNT_AFTER.match(text, j):
+            accepted.update(run)
+    return [Mention("LOC", k, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+            for k, e in hits if text[k:e] in accepted]
+
+
+def _short_place_at(text: str, k: int, e: int) -> bool:
+    """Whether a county's short name at ``text[k:e]`` stands as a word of its own and opens no longer
+    name (a facility, zone, campus or slogan; its own 县/区 or a level word after it)."""
+    if text.startswith(_LEVEL_WORDS, e) or text[e:e + 1] in _DIVISION_END or not word_bounds(text, k, e):
+        return False
+    if _loc_patterns().facility.match(text, e, e + 6) or _zone_words().match(text, e, e + 8):
+        return False
+    if text.startswith(("校区", "院区", "分校", "分院"), e) or _in_quoted_slogan(text, k, e):
+        return False
+    if k > 1 and text[k - 1] in "(（" and text.startswith((")", "）"), e) and _NAME_CHAR.match(text, k - 2):
+        return False
+    return _ends_bare_short(text, k, e)
+
+
+_AFTER_BARE_SHORT = ("等", "的", "和", "与", "及", "至", "到")
+
+
+# A disaster named by its place and its magnitude or date (漾濞6.4级地震, 镇雄“1·22”…: Yunnan 2026) is an event's
+# name (guide v2.2, LOC 2).
+_DISASTER_AFTER = re.compile("[0-9.]+级|“[0-9]+·[0-9]+")
+_FIRST_STOP = re.compile("[，。；、：！？\n]")
+
+
+def _ends_bare_short(text: str, k: int, e: int) -> bool:
+    """Whether a bare short name ends at ``e``: punctuation, a list word, or a function word (a verb,
+    preposition, adverb) follows it (崇明获得国际湿地城市认证, 平潭对台融合, 淳安在西湖区建成). A noun after it
+    makes a longer name the rule cannot bound (和林格尔集群, 平潭台湾小镇, 崇明线, 文登西洋参, 金山海上风电
+    一期: dev gold marks none of these bare), or a disaster's (漾濞6.4级地震)."""
+    if _DISASTER_AFTER.match(text, e):
+        return False
+    if text[e:e + 1] in "—－":
+        # A pair's zone or route (中蒙二连浩特—扎门乌德经济合作区: Inner Mongolia 2026) is left to the rules
+        # that bound the pair (_pair_zones, routes).
+        return False
+    if e >= len(text) or not _NAME_CHAR.match(text, e) or text.startswith(_AFTER_BARE_SHORT, e):
+        return True
+    words = shared_words(text[e : e + 6])
+    tag = function_word_tags().get(words[0], "") if words else ""
+    # A verbal noun opens a name (北戴河|生命健康产业创新示范区), or a clause after a list's last item
+    # (推动浦东、嘉定建设国家产融合作试点城市: dev pt-160725m).
+    if tag == "vn":
+        stop = _FIRST_STOP.search(text, e, e + 16)
+        tail_end = stop.start() if stop else min(len(text), e + 16)
+        return k > 0 and text[k - 1] in _LIST_JOINT and not _zone_words().search(text, e, tail_end)
+    return tag.startswith(("v", "p", "c", "d", "f", "r"))
 
 
 @lru_cache(maxsize=1)
