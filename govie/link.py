@@ -1442,7 +1442,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = Link(None, source="local-list")
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")
-            same = None if link.source == "registry+central-list" else _same_body_before(linker, clean, m, surface, depts)
+            same = None if link.source == "registry+central-list" or _central_own_name(linker, link, surface) \
+                else _same_body_before(linker, clean, m, surface, depts)
             if same is not None:
                 link = _as_link(same)
             if link.source in ("attached", "coordinated-unlinked", "same-body", "foreign-state", "context-unlinked",
@@ -1828,6 +1829,14 @@ def _same_body_before(linker: Linker, clean: str, m: Mention, surface: str, dept
                 and name.endswith(surface) and not _bare(linker, name)):
             return b
     return None
+
+
+def _central_own_name(linker: Linker, link: Link, surface: str) -> bool:
+    """Whether ``surface`` is the full official name of the national body it links to (审计署, 公安部): such a
+    name is that body, never a repeat of a longer one ending in it (审计署 after 中央军委审计署、 is the State
+    Council's audit office, not the CMC's)."""
+    agency = linker.registry.get(link.agency_id or "") if link.canonical else None
+    return agency is not None and not agency.division and agency.level == "national" and agency.name == surface
 
 
 def _as_link(b: Mention) -> Link:

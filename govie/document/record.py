@@ -581,19 +581,28 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
 
     # The portal's block states the record: its fields win over what the text suggests.
     fields = portal.fields
+    portal_titled: Any = None
     if fields.get("title"):
         title = fields["title"].strip()
         if issuer is None:
             # The portal's title names its issuer where the text's lines gave none (名称： 泾县人民政府关于分解落实
             # 政府工作报告目标任务的通知, its title line inside the block: ahjx.gov.cn 2023, probe full39c).
-            issuer = _title_issuers(title)
+            portal_titled = _title_issuers(title)
+            if isinstance(portal_titled, list):
+                issuer = portal_titled  # joint issuers, as a title in the text names them
     if fields.get("docno") and parse_docno(fields["docno"]):
         typed = _SPACE.sub("", fields["docno"])
         # The same number as the text prints it keeps the text's form: portals type 〔〕 as [] (文 號:
         # 增府辦規[2020]6號 over 增府辦規〔2020〕6號 under the title, 增城区 2020: probe meta28).
         if not (docno and _bracketless(docno) == _bracketless(typed)):
             docno = typed
-        issuer = issuer or parse_docno(docno)["issuer"]
+        from_docno = parse_docno(docno)["issuer"]
+        if from_docno and isinstance(portal_titled, str) and _other_place(portal_titled, from_docno):
+            from_docno = None  # as in the text: a title's body of another place than the number's prefix
+        # The number's issuer, in full (川府发 → 四川省人民政府), before the title's (省人民政府关于…), as in the
+        # text (review4: the portal's title had outranked it and lost the place).
+        issuer = issuer or from_docno
+    issuer = issuer or portal_titled
     if fields.get("issuer"):
         posted = [p for p in split_issuers(fields["issuer"]) if p]
         if posted and not _text_outranks(posted, _title_issuers(title) if title else None, signers):

@@ -439,8 +439,10 @@ _RECURS_WITH = re.compile(
 # day joined by 和/及 with the deadline it shares (务必于每月15日和30日前…报送: 国家茧丝绸协调办公室 2006,
 # probe date35). Not a span of days (15日和30日内: an offset).
 _LISTED_DAY = compile_cached(
-    rf"(?:、|和|及){_S}({_DNUM}){_S}[日号](?:{_S}[至到—－–~～-]{_S}({_DNUM}){_S}[日号])?(?:[以之]?前)?(?![报记志程内])"
+    rf"(?:、|和|及){_S}({_DNUM}){_S}[日号](?:{_S}[至到—－–~～-]{_S}({_DNUM}){_S}[日号])?(?:[以之]?前)?(?![报记志程内游])"
 )
+# Joined by 和/及 the day keeps the date's own mark: 3月15日和30日, 5号和6号; 2024年5月1日和3号楼 (or 和10号线,
+# 和2号令) goes on with a number, no day (review4); nor does 12月31日及1日游.
 
 
 def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
@@ -451,6 +453,8 @@ def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
             continue
         end = prior.end
         while (m := _LISTED_DAY.match(text, end)) is not None:
+            if text[m.start()] in "和及" and text[m.end(1):m.end()].lstrip()[:1] != text[prior.end - 1]:
+                break
             day = cn_int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
             last = (cn_int(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))) if m.group(2) else None
             value, prev = None, prior.attrs.get("value")

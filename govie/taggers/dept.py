@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from govie.text import recached as re
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -1411,12 +1412,16 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         shorts = [m.span() for m in finditer_from(mt.central_short_re, mt.central_short_starts.narrowed(text), text)]
         # Nor inside a longer name found there: 直辖市卫生计生委 is the provinces' commissions
         # (国卫办医函〔2016〕936号), and its 计生委 is no former national body (probe dept28n).
-        longer = shorts + [sp for _, sp in found]
+        longer = sorted(shorts + [sp for _, sp in found])
+        # the furthest end of the spans opening before each: one bisect a short, not a scan of all (a list of
+        # thousands of 台办、侨办 was quadratic: review4)
+        longer_starts = [a for a, _ in longer]
+        reach = list(accumulate((b for _, b in longer), max))
         found += [("registry", (s, e)) for s, e in shorts
                   if at_word_start(text, s, e) and not _after_place(text, s, mt)
                   and (e - s > 2 or CENTRAL_LIST_ITEM.match(text, s) is not None)
                   and not (s and text[s - 1] in _PLACE_SUFFIX)
-                  and not any(a < s and b >= e for a, b in longer)]
+                  and not ((k := bisect_left(longer_starts, s)) and reach[k - 1] >= e)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
     # A bare level + 联社 is a credit union (省农信联社), a financial enterprise.

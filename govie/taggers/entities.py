@@ -4940,9 +4940,20 @@ def _in_common_phrase(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a phrase where the name is an ordinary word
     (``loc_common_phrases.txt``: 幸福安康, 保证日照, 黄金、白银)."""
     for m in _common_phrases().finditer(text, max(0, start - 8), min(len(text), end + 8)):
-        if m.start() <= start and end <= m.end():
+        if m.start() <= start and end <= m.end() and _ends_a_word(text, m.start(), m.end()):
             return True
     return False
+
+
+def _ends_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the words read from ``start`` end at ``end``: a phrase that ends inside a longer word is not
+    there (满足|日照港 names the port, 日照|标准化工作 the city's work: review4)."""
+    pos = start
+    for w in shared_words(text[start : min(len(text), end + 6)]):
+        pos += len(w)
+        if pos >= end:
+            return pos == end
+    return True
 
 
 def _stands_as_place(text: str, start: int, end: int) -> bool:
