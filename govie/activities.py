@@ -1459,6 +1459,12 @@ _BASIS_NOUN = re.compile(r"(?:工作)?(?:统一|总体|整体|相关|有关)?(?:
 
 # Verbs that launch what they name: a document or measure (publication), an event when their object is one.
 _LAUNCH_VERBS = frozenset(("推出",))
+# A campaign named by its slogan alone, nothing after the quote (dev sc-report-2006 坚持开展“扫黄打非”。, wr2026-guizhoum
+# 常态化开展“打非治违”，): 开展 holds it as an event, as the lexicon's 行动 / 活动 heads do.
+_BARE_NAME = re.compile(r"了?“[^”“，。]{2,12}”(?=[，,。；;])")
+# The trade-in subsidy carried out by 实施 is a policy (dev gold other: wr2026-shaanxi 继续实施消费品以旧换新 x2,
+# wr2026-anhui 优化实施消费品以旧换新); 开展 the same is a drive (wr2026-shanghai gold event), kept by the lexicon.
+_TRADE_IN = re.compile(r"[^，,。；;、]{0,10}?“?以旧换新”?(?=[，,。；;、])")
 # What a report's 推出 offers the public: products, scenes, tourist trains (dev wr2026-guizhou 推出一批…主题消费场景,
 # wr2026-hainan 推出…特色医疗旅游产品, wr2026-shandong 创新推出…旅游列车、…等旅游产品: gold service, none other);
 # measures, lists and maps launched stay publications.
@@ -2167,6 +2173,10 @@ def _sentence(
                 head = None  # 接续推出、…: no object of its own
             if head:
                 typ = head
+                if typ == "event" and c.words[-1] == "实施" and _TRADE_IN.match(text, c.end, clause_end + 1):
+                    typ = "other"  # 实施消费品以旧换新: a subsidy policy carried out (dev gold other), 开展 one a drive
+            elif c.words[-1] == "开展" and _BARE_NAME.match(text, c.end):
+                typ = "event"  # 常态化开展“打非治违”，: a campaign named by its slogan alone, as 开展“扫黄打非”
             elif doc.kind == "report" and c.words[-1] == "提出" and (
                     _PROPOSED.match(text, c.end, clause_end + 1) or _PROPOSAL_CLAUSE.match(text, c.end)) \
                     and not _OTHER_PROPOSER.search(text, _clause_start(doc, c.start, start), c.start) \
@@ -2271,7 +2281,8 @@ _HELD_SUBJECT = re.compile(r"[^，,。；;：:、\n]{0,12}?(?:大会|会|活动|
 # Verbs whose event may be their subject, with nothing after them: "…全国总开幕式在宁波举行" (教育部职成司,
 # fj51e.cn 2018), "全國交通運輸工作會議于1月15日在北京開幕" (物流天下 2009), "第三轮中央生态环境保护督察11月21日全面
 # 启动" (成都日报 2023-11-22).
-_HELD_VERBS = frozenset(("举行", "举办", "开幕", "闭幕", "启动"))  # 培训班第二期在浙江大学举办: no object, the subject is the event
+# 开展 too: "依法行政能力提升行动深入开展，" (dev wr2026-anhuim gold event): the campaign is its subject.
+_HELD_VERBS = frozenset(("举行", "举办", "开幕", "闭幕", "启动", "开展"))  # 培训班第二期在浙江大学举办: no object, the subject is the event
 # Between the subject and the verb: a date and a place only ("于1月15日在北京", "在宁波", "16日").
 _HELD_GAP = re.compile(r"(?:将|已)?(?:于|在)?[\d０-９]*(?:年|月|日|号)?[^，。；;,：:\n]{0,14}?(?:在[^，。；;,：:\n]{1,12})?(?:隆重|正式|顺利)?")
 
