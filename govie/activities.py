@@ -869,6 +869,9 @@ class _Doc:
     triggers: list[re.Match[str]] = field(default_factory=list)  # the trigger pattern's matches in the text
     trigger_starts: list[int] = field(default_factory=list)
     trigger_ends: list[int] = field(default_factory=list)
+    rank: list[int] = field(default_factory=list)  # mention index -> its place in ``ordered``
+    date_ranks: list[int] = field(default_factory=list)  # the places in ``ordered`` of the DATE mentions
+    date_starts: list[int] = field(default_factory=list)
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -883,6 +886,11 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
+    doc.rank = [0] * len(mentions)
+    for r, i in enumerate(order):
+        doc.rank[i] = r
+    doc.date_ranks = [r for r, m in enumerate(ordered) if m.label == "DATE"]
+    doc.date_starts = [ordered[r].start for r in doc.date_ranks]
     doc.breaks = list(map(_START, _CLAUSE_BREAK.finditer(text)))
     doc.own_government = _own_government(meta.get("division"))
     doc.triggers = list(_triggers()[1].finditer(text))
@@ -2092,6 +2100,32 @@ def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut
     return out
 
 
+def _sent_range(doc: _Doc, sent_idx: list[int], lo: int, hi: int) -> list[int]:
+    """The part of ``sent_idx`` (a run of the start order) whose mentions start in [lo, hi), in order: a
+    bisect, where a scan of the whole sentence per trigger was quadratic in a long sentence of mentions
+    (省政府办公厅印发的《某某方案》×2000)."""
+    if not sent_idx:
+        return sent_idx
+    off = doc.rank[sent_idx[0]]
+    end = off + len(sent_idx)
+    a = bisect.bisect_left(doc.starts, lo, off, end)
+    b = bisect.bisect_left(doc.starts, hi, a, end)
+    return sent_idx[a - off : b - off]
+
+
+def _sent_dates(doc: _Doc, sent_idx: list[int], lo: int, hi: int) -> list[int]:
+    """The DATE mentions of ``sent_idx`` that start in [lo, hi), in order, found without reading the others."""
+    if not sent_idx:
+        return sent_idx
+    off = doc.rank[sent_idx[0]]
+    end = off + len(sent_idx)
+    a = bisect.bisect_left(doc.date_ranks, off)
+    b = bisect.bisect_left(doc.date_ranks, end, a)
+    a = bisect.bisect_left(doc.date_starts, lo, a, b)
+    b = bisect.bisect_left(doc.date_starts, hi, a, b)
+    return [sent_idx[r - off] for r in doc.date_ranks[a:b]]
+
+
 def _sentence(
     doc: _Doc,
     block: Block,
@@ -2226,7 +2260,7 @@ def _sentence(
             draft.frame.mode = "planned"
         if c.kind == "consult":
             # 经商信息产业部、国务院信息办: the bodies consulted take part
-            for i in sent_idx:
+            for i in _sent_range(doc, sent_idx, c.end, clause_end + 1):
                 m = doc.mentions[i]
                 if m.label == "DEPT" and c.end <= m.start and m.end <= clause_end:
                     name = m.attrs.get("canonical") or text[m.start : m.end]
@@ -2258,12 +2292,15 @@ def _sentence(
     mine = scope[first:]
     mentions = doc.mentions
     titled = [i for i in sent_idx if mentions[i].label == "TITLE"]  # most sentences: none
+    title_starts = [mentions[i].start for i in titled]  # ascending: sent_idx is in start order
     for k, d in enumerate(mine):
         if not titled:
             d.frame.titles = ()
             continue
         stop = mine[k + 1].frame.trigger[0] if k + 1 < len(mine) else end
-        d.frame.titles = tuple(i for i in titled if d.frame.trigger[1] <= mentions[i].start < stop)
+        a = bisect.bisect_left(title_starts, d.frame.trigger[1])
+        b = bisect.bisect_left(title_starts, stop, a) if stop > d.frame.trigger[1] else a
+        d.frame.titles = tuple(titled[a:b])
 
 
 # A verb inside the name of the event its clause reports held (北京岳阳企业商会成立大会暨岳阳市招商推介会在北京
@@ -2367,7 +2404,7 @@ def _build(
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
     leader = False
-    before = [i for i in sent_idx if region <= mentions[i].start and mentions[i].end <= c.start]
+    before = [i for i in _sent_range(doc, sent_idx, region, c.start + 1) if mentions[i].end <= c.start]
     subjects, others, partnered, owned = _agents(doc, before, sent_start)
     if subjects:
         subjects = _government_post(doc, before, subjects, c.start)
@@ -2442,11 +2479,14 @@ def _build(
         typ = "coordination"  # discussion with named partners (guide); internal ones are meetings
     # Drafts are in text order: only the tail can lie in this sentence (a scan of the whole
     # item per trigger was quadratic in a paragraph of many short sentences).
+    # Only a date of the sentence reads them: a sentence with none (省政府召开会议，×8000) gathered all its earlier
+    # drafts per trigger, quadratic.
     objects = []
-    for d in reversed(scope):
-        if d.order < full_start:
-            break
-        objects.append((d.frame.trigger[1], d.obj_end))
+    if _sent_dates(doc, sent_idx, full_start, c.start):
+        for d in reversed(scope):
+            if d.order < full_start:
+                break
+            objects.append((d.frame.trigger[1], d.obj_end))
     date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
     planned = _is_planned(doc, full_start, c.start, c.end)
     if not planned and doc.kind == "report" and isinstance(date, str) and _begins_after(date, doc.reference):
@@ -2468,7 +2508,8 @@ def _build(
                 elif date is None:
                     # … its own sentence may still name the year after it: "继续提高粮食最低收购价，今年小麦、稻谷
                     # 最低收购价平均每50公斤分别提高7.4元和16元" (sc-report-2012)
-                    date = next((doc.mentions[i].attrs.get("value") for i in sent_idx
+                    date = next((doc.mentions[i].attrs.get("value")
+                                 for i in _sent_dates(doc, sent_idx, c.end, len(text) + 1)
                                  if doc.mentions[i].label == "DATE" and doc.mentions[i].start >= c.end
                                  and doc.text[doc.mentions[i].start : doc.mentions[i].end] == "今年"), None)
     cs = max(cs0, c.start - _LOOKBACK)
@@ -2838,7 +2879,7 @@ def _dated_before(doc: _Doc, date: str | None) -> bool:
 def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
     """A body (or 我市, 本局) stands in the clause before ``pos``: the clause's own subject."""
     return _SELF.search(doc.text, cs, pos) is not None or any(
-        doc.mentions[i].label == "DEPT" and cs <= doc.mentions[i].start and doc.mentions[i].end <= pos for i in sent_idx)
+        doc.mentions[i].label == "DEPT" and doc.mentions[i].end <= pos for i in _sent_range(doc, sent_idx, cs, pos + 1))
 
 
 # A place then 与 + its partner, up to the signing verb: the place is a party to the agreement.
@@ -3038,9 +3079,8 @@ def _date(
     # of dated triggers: 2017年印发，×500)
     dates = (
         mentions[i]
-        for i in reversed(sent_idx)
+        for i in reversed(_sent_dates(doc, sent_idx, full_start, pos))
         if mentions[i].label == "DATE"
-        and full_start <= mentions[i].start < pos
         and not any(a <= mentions[i].start < b for a, b in objects)
         # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
