@@ -1,11 +1,11 @@
 """Probe act40: activities in national news (ministry news items, State Council executive meeting readouts).
 Real sentences from the probe texts, addresses in comments."""
 import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "date", "agents")
 
 
 def test_source_named_with_ju_does_not_hide_the_leads_subject():

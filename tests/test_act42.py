@@ -1,12 +1,11 @@
 """Probe act42: service guides, policy explainers and admission notices written as news. Real sentences from
 the probe texts (addresses in comments); what a rule pays, a reader's steps and a notice's schedule are no
 activities, a reported publication or launch stays one."""
-import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "date", "agents")
 
 
 def test_benefit_paid_from_a_date_on_is_how_a_rule_pays():

@@ -5,6 +5,7 @@ minister's briefing or of a report laid before the committee gives the governmen
 committee's."""
 import govie
 from govie.text.report import is_report
+from .activity_frames import tuples
 
 # http://www.npc.gov.cn/npc/c2/c30834/202512/t20251208_449847.html (国务院关于落实全国人大常委会对2024年度环境状况…
 # 审议意见的报告, 2025): the address, the speaker's formula and two reported actions of its first section.
@@ -21,8 +22,7 @@ _OPINIONS = (
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents")
 
 
 def test_report_to_the_standing_committee_is_a_report():

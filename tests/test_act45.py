@@ -1,11 +1,10 @@
 """Probe act45: activities in excerpts of State Council work reports (review and plan parts).
 Real sentences from the probe texts; each from ../shared/data/state-council-work-reports (zh.wikisource.org)."""
-import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date")
 
 
 def test_measures_listed_with_dun_are_two_activities():

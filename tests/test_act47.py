@@ -1,11 +1,11 @@
 """Probe act47: activities in provincial and city work reports of 2010-2019 (reviews and plans, and news digests
 of a report's plan). Real sentences from the probe texts, addresses in comments."""
 import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents")
 
 
 WUHAN_HEAD = ("政府工作报告\n\n2014年1月6日武汉市第十三届人民代表大会第三次会议\n\n武汉市长唐良智\n\n各位代表:\n\n"

@@ -1,14 +1,13 @@
 """Probe act49: activities in State Council work reports (1986-2018 excerpts: the title and opening, then a stretch of
 the review or the plan). Real sentences from the probe texts (zh.wikisource.org pages, see
 ../shared/data/state-council-work-reports/SOURCE.txt), addresses in comments."""
-import govie
+from .activity_frames import tuples
 
 SC = "中华人民共和国国务院"
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents")
 
 
 def _head(year, opening="现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。"):

@@ -1,14 +1,13 @@
 """Probe act50: activities in State Council work reports (excerpts of 1994-2023: the record's title, then a stretch of
 the review or the plan). Real sentences from the probe texts (zh.wikisource.org pages, see
 ../shared/data/state-council-work-reports/SOURCE.txt), addresses in comments."""
-import govie
+from .activity_frames import tuples
 
 SC = "中华人民共和国国务院"
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents")
 
 
 def test_regulation_drafted_in_a_broken_title_is_a_publication():

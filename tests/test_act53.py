@@ -1,11 +1,10 @@
 """Probe act53: activities in the review stretches of State Council work reports (1987-2012).
 Real sentences from ../shared/data/state-council-work-reports/government_work_reports.jsonl, years in comments."""
-import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.date) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "date")
 
 
 def test_decision_made_in_title_is_a_publication():

@@ -1,11 +1,10 @@
 """Probe act54: activities in State Council work reports of 1957-2001, review and tasks.
 Real sentences from ../shared/data/state-council-work-reports/government_work_reports.jsonl, years in comments."""
-import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode")
 
 
 def _words(text, ref):

@@ -2,15 +2,14 @@
 opening, its section headings, then stretches of the review and the plan). Real sentences from the probe texts
 (zh.wikisource.org pages, see ../shared/data/state-council-work-reports/SOURCE.txt) and from the dev split, addresses
 in comments."""
-import govie
+from .activity_frames import tuples
 
 SC = "中华人民共和国国务院"
 OPEN = "各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。\n\n"
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents, a.trigger["start"]) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents", "start")
 
 
 def test_benefit_standard_raised_by_a_figure_is_a_measure():

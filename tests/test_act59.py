@@ -1,15 +1,14 @@
 """Probe act59: activities in State Council work reports of 1979-1987 and 1998-2004 (excerpts: the opening, then
 stretches of review and plan). Real sentences from the probe texts (zh.wikisource.org pages, see
 ../shared/data/state-council-work-reports/SOURCE.txt), addresses in comments."""
-import govie
+from .activity_frames import tuples
 
 SC = "中华人民共和国国务院"
 NPCSC = "全国人民代表大会常务委员会"
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents")
 
 
 def test_laws_reviewed_and_adopted_through_the_standing_committee_are_its_meeting():

@@ -1,11 +1,10 @@
 """Probe act60d: activities in provincial and local government work reports (dev work-report misses and fresh
 excerpts of 2023-2025 reports, addresses in /work/r21/act60d/sources.md). Real sentences, addresses in comments."""
-import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "date", "agents")
 
 
 def test_duty_run_well_is_no_activity():

@@ -3,11 +3,11 @@ ministries' meetings, 国务院常务会议 summaries, NPC resolutions). Real se
 
 import govie
 from govie.text.report import is_report
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.mode, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "mode", "agents")
 
 
 # http://srtc.org.cn/xinwenzhongxin_d.aspx?id=10011 (工业和信息化部召开干部大会传达学习全国“两会”精神, 2020)

@@ -1,11 +1,10 @@
 """Probe news27: government news items (meetings, signings, trainings, inspections) at every level.
 Real sentences from the probe texts, addresses in comments."""
-import govie
+from .activity_frames import tuples
 
 
 def _acts(text, ref):
-    r = govie.extract(text, model=None, reference_date=ref)
-    return [(a.trigger["text"], a.type, a.date, a.agents) for a in r.activities]
+    return tuples(text, ref, "trigger", "type", "date", "agents")
 
 
 def test_signing_ceremony_reported_twice_is_one_coordination():
