@@ -680,14 +680,21 @@ def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, 
 
 def _due(dv: DateValue, expression: str, reference: dt.date | None) -> DateValue:
     """A yearless deadline lies ahead: the reference year, or the next one when it would fall
-    more than a month before the reference date (guide: …前完成 in a plan)."""
-    if not dv.value or reference is None or "年" in expression or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", dv.value):
+    more than a month before the reference date (guide: …前完成 in a plan). A part of a month
+    (2月上旬前: days 1-10) moves with its start, as a month or a day does."""
+    if not dv.value or reference is None or "年" in expression:
         return dv
-    value = f"{reference.year}{dv.value[4:]}"
-    start = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
-    if start < reference - dt.timedelta(days=31):
-        value = f"{reference.year + 1}{dv.value[4:]}"
-        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")  # 2月29日 of a common year raises
+    parts = dv.value.split("/")
+    if len(parts) > 2 or len({p[:4] for p in parts}) != 1 \
+            or not all(re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", p) for p in parts):
+        return dv
+    year = reference.year
+    first = f"{year}{parts[0][4:]}"
+    if dt.date.fromisoformat(first if len(first) == 10 else first + "-01") < reference - dt.timedelta(days=31):
+        year += 1
+    value = "/".join(f"{year}{p[4:]}" for p in parts)
+    for p in value.split("/"):
+        dt.date.fromisoformat(p if len(p) == 10 else p + "-01")  # 2月29日 of a common year raises
     return DateValue(value, dv.grain)
 
 

@@ -33,3 +33,13 @@ def test_plan_stage_lies_ahead_not_in_the_year_before():
 def test_a_review_date_outside_a_stage_still_looks_back():
     # The review rule is untouched where no stage opens the bracket.
     assert _dates("12月20日,召开了全县工作会议。", "2005-06-20") == [("12月20日", "2004-12-20")]
+
+
+def test_a_part_of_a_month_due_moves_with_its_month():
+    # 开化县2023年度重点工作清单 (pages search, probe date35; published 2023-12-22): a deadline by 2月上旬 is read as
+    # the deadlines beside it are (guide: a yearless date more than a month before the reference date takes the year after)
+    text = ("开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)\n时间:2023-12-22 17:46\n"
+            "序号 | 工作事项 | 进度安排 |\n1 | 启动新安综合体建设。 | ①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。 |")
+    got = dict(_dates(text, "2023-12-22"))
+    assert got["3月底前"] == "2024-03"
+    assert got["2月上旬前"] == "2024-02-01/2024-02-10"
