@@ -131,9 +131,11 @@ _CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[�
 # 报告), never the author; so is every body of a list after it.
 _RECIPIENT_BEFORE = re.compile("向(?:[^，,。；\n]{0,20}?[、和及])?$")
 # A body after 经 whose clause goes on to 批准/同意 approved what is reported (经党中央、国务院批准，第三轮中央生态
-# 环境保护督察…启动; 经国务院同意): the approver, not the author; so is every body of a list after 经.
-_APPROVER_BEFORE = re.compile("经(?:[^，,。；\n]{0,20}?[、和及])?$")
-_APPROVED_AFTER = re.compile("[^，,。；\n]{0,24}?(?:批准|同意|审定|审议通过|授权)")
+# 环境保护督察…启动; 经国务院同意): the approver, not the author; so is every body of a list after 经. So is
+# one after 获/由/被 that grants, approves or names (厦门都市圈发展规划获国务院批复, 漳州 2024 report; 由省政府
+# 批复同意; 被国务院命名为…): an unheaded report excerpt's author is never the body it reports approval from.
+_APPROVER_BEFORE = re.compile("(?:经|获|由|被)(?:[^，,。；\n]{0,20}?[、和及])?$")
+_APPROVED_AFTER = re.compile("[^，,。；\n]{0,24}?(?:批准|批复|同意|审定|审议通过|授权|授予|命名)")
 # A body a reporter learned the news from (记者日前从生态环境部获悉, 这是记者当天从生态环境部获悉的: 新华社 2024-02-14,
 # 成都日报 2023-11-22) is the news's source, not its author.
 _SOURCE_BEFORE = re.compile("从(?:[^，,。；\n]{0,20}?[、和及])?$")
