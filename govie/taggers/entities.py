@@ -5125,7 +5125,9 @@ _EDITION = re.compile("第[一二三四五六七八九十百0-9０-９]{1,4}届$
 # The rest of a list item a place opens, more items, then 等 and a project word (at most 60 more: unbounded,
 # each place in a long 、 list scanned the list to its end, probe review20b).
 # Items hold no conjunction (中西部铁路和公路等薄弱环节建设 is a class of works).
-_PROJECT_ITEMS = re.compile(r"[^，。；：、\n和与及的]{1,24}(?:、[^，。；：、\n和与及的]{1,24}){0,60}等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+_PROJECT_ITEM = r"[^，。；：、\n和与及的]"
+_PROJECT_LIST_END = rf"(?:、{_PROJECT_ITEM}{{1,24}}){{0,60}}等[^，。；：、\n的和与及]{{0,16}}?(?:项目|工程|建设|前期)"
+_PROJECT_ITEMS = re.compile(rf"{_PROJECT_ITEM}{{1,24}}{_PROJECT_LIST_END}")
 # Zones and town parts built up are sites, not projects (抓好岳麓山国家大学科技城、…、沩东新城等重点片区建设: 长沙 2018).
 _SITE_LIST_END = re.compile("等[^、，。]{0,6}(?:片区|片區|园区|園區|新城|新区|新區|功能区|功能區)建设$")
 
@@ -5154,7 +5156,7 @@ def _opens_a_listed_project(text: str, start: int, end: int) -> bool:
 
 
 # The rest of a list item a place is inside or ends, more items, then 等 and a project word.
-_PROJECT_TAIL = re.compile(r"[^，。；：、\n和与及的]{0,24}(?:、[^，。；：、\n和与及的]{1,24}){0,60}等[^，。；：、\n的和与及]{0,16}?(?:项目|工程|建设|前期)")
+_PROJECT_TAIL = re.compile(rf"{_PROJECT_ITEM}{{0,24}}{_PROJECT_LIST_END}")
 _ITEM_START = re.compile(r"[^，。；：、\n]{1,24}$")
 
 
