@@ -2042,6 +2042,37 @@ _HEAD_POSTS = f"(?:{_HEAD_POST_NAMES})"
 # The posts inline as alternatives of their own: every alternative opens with a character, which sre
 # skips to in C (a group as one alternative made it try every position).
 _HEAD_POST_AFTER = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POST_NAMES})(?=[，,。；;、\\s（(]|同志|主持|分管|负责|担任)")
+# A head's instruction a notice acts on, the post written after the name: "根據…決定和李春城市長的批示要求"
+# (成都 2001), "根据王建军副市长的批示精神". The name follows a function word or a verb of acting on it.
+_INSTRUCTION_POST = re.compile(f"(?:常务副?{_HEAD_POSTS}|副{_HEAD_POSTS}|{_HEAD_POST_NAMES}|副?书记)"
+                               "(?=的?(?:重要)?(?:批示|指示|讲话|要求|部署|审定|签批))")
+# What a name acting as the source of an instruction follows, besides the function words of _name_before.
+_INSTRUCTION_VERBS = ("根据", "按照", "遵照", "依照", "落实", "贯彻", "传达")
+# A body's last character before a post (区委书记, 市政府市长): no name ends so; names end in 军 or 国 often (王建军).
+_BODY_END_CHARS = frozenset("院部委会府省市区县局厅党")
+
+
+def _instruction_heads(text: str) -> list[Mention]:
+    """Names of the heads whose instruction a notice acts on: surname, two or three characters,
+    no common word of jieba's dictionary and no place (党组书记的要求 names no one)."""
+    out = []
+    freq = shared_jieba()[0].FREQ
+    surnames = _surname_set()
+    for m in _INSTRUCTION_POST.finditer(text):
+        end = m.start()
+        for size in (3, 2):
+            s = end - size
+            name = text[s:end]
+            if s < 1 or not _ALL_CJK.fullmatch(name) or (name[0] not in surnames and name[:2] not in surnames):
+                continue
+            if text[s - 1] not in "的和与及、，," and text[max(0, s - 2):s] not in _INSTRUCTION_VERBS:
+                continue
+            if freq.get(name, 0) < 50 and name not in _place_words() and name[-1] not in _BODY_END_CHARS:
+                out.append(Mention("PERSON", s, end, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
+            break
+    return out
+
+
 # Words that end a body or a place, never a name before a post (国务院总理, 军委主席, 区政协主席,
 # 市妇联主席).
 _NOT_NAME_BEFORE_POST = re.compile(f"[院部委会府省市区县局厅国家党军团校司长些协联]$|[^{_CJK}]")
@@ -2119,6 +2150,29 @@ def _after_contact_unit(text: str, norm, p: int) -> int:
 # The next pair after the last number: "联系电话：钟达士 13970104333；刘林忠 18979774668" (全南 2023).
 # The mark opens the pattern (a colon, or a break after a digit, told apart behind it): sre scans for it in C.
 _PHONE_CONTACT = re.compile(r"[：:；;，,、](?:(?<=[：:])|(?<=[0-9][；;，,、]))[ \u3000]?(?=\S{2,3}[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9]))")
+
+
+# A unit's desk and its person run together before the telephone, as a notice says where to report:
+# "报至市政府办公室会务联络科何庆保(联系电话:3025561" (宣城 2022), "报送至市财政局预算科王晓明，联系电话：".
+_DESK_PHONE = re.compile(r"[（(，,]?[ \u3000]?(?:联系)?电话[：:]?[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9])")
+
+
+def _desk_contacts(text: str) -> list[Mention]:
+    """Names written between a unit's last character (科, 处, 室 …) and the telephone that follows:
+    surname, two or three characters, no common word and no place."""
+    out = []
+    item = _name_item_re()
+    freq = shared_jieba()[0].FREQ
+    for m in _DESK_PHONE.finditer(text):
+        end = m.start()
+        for size in (3, 2):
+            s = end - size
+            if s < 1 or text[s - 1] not in _UNIT_END or not item.fullmatch(text, s, end):
+                continue
+            if freq.get(text[s:end], 0) < 50 and text[s:end] not in _place_words():
+                out.append(Mention("PERSON", s, end, "person.contact", {}, priority=PRIORITY["person.title"]))
+            break
+    return out
 
 
 def _phone_contacts(text: str) -> list[Mention]:
@@ -2883,6 +2937,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_contacts(text, norm))
     out.extend(_salutations(text))
     out.extend(_phone_contacts(text))
+    out.extend(_desk_contacts(text))
+    out.extend(_instruction_heads(text))
     out.extend(_group_heads(text))
     out.extend(_unit_name_pairs(text, norm))
     # Once: a roster's line may be read by _roster already.
