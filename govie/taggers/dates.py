@@ -84,9 +84,11 @@ _QUARTER = rf"(?:(?:第|前){_S})?(?<![{_CN}\d]){_QNUM}(?:{_S}[、和]{_S}{_QNUM
 _HALF = r"[上下]半年"
 # 年初/年底/年末 after a year, or alone (not after a numeral: 三年初见成效).
 _YPART = rf"年?(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期))"
+# A bare 年初 opening 年初预算 names a kind of budget (结转预算、年初预算、调整预算, 黔府辦發〔2012〕34號),
+# as bare 年度 of 年度预算 is no DATE in dev; so is 年初 of 上年年初预算 (the DATE is 上年).
 # Within a relative year: 今年内, 今年年内 (not 内蒙古, 内容, 内部, 内陆 …).
 _YWITHIN = r"年?内(?!蒙|容|部|外|涵|需|地|销|资|河|江|湖|陆(?!续)|在|核|生|控|心|网|务|科|政|设|港|贸)"
-_YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等)|底|末(?!期)|中(?=[和及与、]))"
+_YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等|预算|預算)|底|末(?!期)|中(?=[和及与、]))"
 _DOTTED = "|".join(
     rf"(?<![\d.]){_YNUM}{sep}{_MNUM}{sep}{_DNUM}(?![\d.])" for sep in (r"[.．]", r"[-－]", r"[/／]")
 )
@@ -126,8 +128,9 @@ _BOUND = (
 
 _NEAR = r"(?<![最附接靠将將临逼贴])近"  # 接近年底, 靠近日本: not a time word
 _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
-# 全年 of 全年龄, 当年 of 相当年均 and 上年 of 上年纪 or 基础上年均 are not these years.
-_DISCUSSED = r"(?:全年(?!龄|级)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
+# 全年 of 全年龄, 当年 of 相当年均 and 上年 of 上年纪 or 基础上年均 are not these years; nor is 全年 "all
+# year round" or a kind of report in a rule (可全年申办, 全年无休; 报送项目半年和全年总结: dev gz-25, pt-176849).
+_DISCUSSED = r"(?:全年(?!龄|级|无休|开放|受理|申办|总结)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
 _RELATIVE = (
     # 明日 ends 光明日报 and 昆明日报, papers (昆明日报 记者 张丽亚: 昆明日报 2015; probe org34), not 明日报到, 明日报名.
     r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日(?!报(?![到名告送批备销]))|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
@@ -258,6 +261,10 @@ _YEARLESS = re.compile(
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 # The bracket that opens a plan stage's dates: 宣传发动阶段（7月3日至7月15日）, 集中整治阶段：8月.
 _STAGE = re.compile(r"阶段[（(：:][ \t\u3000]*$")
+# A yearless date a notice schedules (报告拟安排在4月份举行, 计划于10月, 将于, 定于) lies ahead: never in
+# the year before its reference, even after a 关于2021年度…的报告 that names the year reported on
+# (guide: a plan's date; dev pt-20932: 4月份/10月份/12月份 of a 2022 plan are 2022).
+_SCHEDULED = re.compile(r"(?:拟|擬|计划|計劃|将|將|(?<!原)定)(?:安排)?[于於在]$")  # 原定于: a plan once made
 # The year under discussion, the next or the one before, written before a yearless date (当年7月3日,
 # 下年1月3日前, 次年3月31日前, 上一年度1月至12月): one date with it. Not 相当年, 每年, 依次年, 以上年.
 _YEAR_OF = re.compile(r"(?<![相适应每充依逐层档其以])(?:当年度?|下一?年度?|次年度?|翌年|上一?年度?)$")
@@ -868,6 +875,9 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # on the 2019 holidays: 4月5日 is 2019-04-05); a yearless date more than a month
             # before the reference date is in that year (guide: a plan's date takes the year after).
             dv = value_of(expression, reference=dt.date(next_year, 12, 31), period=ctx.period)
+        if report is None and dv.value and ctx.reference_date is not None and _YEARLESS.match(expression) \
+                and dv.value[:4] == str(ctx.reference_date.year - 1) and _SCHEDULED.search(text, max(0, m.start() - 5), m.start()):
+            dv = value_of(expression, reference=dt.date(ctx.reference_date.year, 12, 31), period=period)
         if same:
             # Its period is the part of a year its sentence named before it (今年上半年又比去年同期增长).
             written = _WRITTEN_YEAR.match(same)
