@@ -104,6 +104,10 @@ _NOT_CUE_AFTER = {
 # A date the text schedules the task for: 拟安排在10月份…, 计划于6月.
 _SCHEDULED = re.compile(r"(?:拟|计划|预计)(?:安排)?(?:在|于)$|安排在$")
 _DEADLINE_AFTER = re.compile(r"\s*(?:底|末)?\s*(?:前|以前|之前)|\s*(?:底|末)?\s*(?:完成|建成|实现|基本完成|全面完成)")
+# A target year that opens its clause is the date the task is due by (the guide's 到2025年):
+# "…逆向回收体系。到2020年，试点城市的大中型矿山达到…" (国办发〔2018〕128号); 至 is left out (…至2020年12月31日
+# closes a period), and so is 到 after a word (延续到2020年).
+_BY_YEAR = re.compile(r"(?:^|[，,。；;：:\n])\s*(?:力争|争取|计划)?到\s*$")
 # What closes a list of partners: 等部门, 有关方面 (a class, named by no mention); news count them
 # (生态环境部、国家发展改革委、科技部等14部门按照职责分工负责, 2018).
 # 会同有关部门和单位 (国发〔2023〕11号 as reported: "商务部要会同有关部门和单位加强指导协调") names two classes.
@@ -344,6 +348,13 @@ class _Doc:
         stop = max(self.text.rfind(ch, max(0, m.start - _OBJECT_MAX), m.start) for ch in "。！？\n")
         return _EVERY.search(self.text, stop + 1, m.start) is not None
 
+    def _by_year(self, m: Mention, start: int) -> bool:
+        """到 + a year that opens a clause of the task (到2020年，…), the date a target is due by."""
+        value = str(m.attrs.get("value") or "")
+        if not (len(value) == 4 and value.isdigit()) or self.text[m.end - 1 : m.end] != "年":
+            return False
+        return _BY_YEAR.search(self.text, max(0, start - 1, m.start - 8), m.start) is not None
+
     def deadline(self, start: int, end: int, scheduled_only: bool = False) -> str | None:
         """The first date in the span that a task is due by (…前, …完成, 拟安排在…; only the
         last with ``scheduled_only``)."""
@@ -352,7 +363,8 @@ class _Doc:
             m = self.dates[i]
             # A deadline's 前 is part of its DATE (2021年6月25日前), or follows it.
             due = not scheduled_only and (self.text.endswith(("前", "以前", "之前"), m.start, m.end)
-                                          or _DEADLINE_AFTER.match(self.text, m.end))
+                                          or _DEADLINE_AFTER.match(self.text, m.end)
+                                          or self._by_year(m, start))
             if due or _SCHEDULED.search(self.text, max(start, m.start - 6), m.start):
                 # What is due lies ahead of the document (a bare 年底前 too); by 12月底 it is due in December.
                 value = due_month(ahead(m.attrs.get("value") or None, self.text[m.start : m.end], self.reference))
@@ -489,10 +501,28 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     unique = []
     for f in out:
         key = (f.task, tuple(f.lead))
-        if key not in seen:
+        if key not in seen and not _restates_note(f, out, notes):
             seen.add(key)
             unique.append(f)
     return unique
+
+
+def _restates_note(f: AssignmentFrame, frames: list[AssignmentFrame], notes: bytearray) -> bool:
+    """Whether ``f`` is a duty inside an item whose note names the same leads: one assignment.
+
+    "（十四）加强组织领导。发展改革委、扶贫办…等部门要加强…统筹协调…。（发展改革委、扶贫办…等和
+    各省级人民政府负责）" (国办发〔2018〕129号): the item's note already assigns the item, its
+    "X…等部门要…" clause included. A duty of other bodies inside the item stays its own.
+    """
+    if notes[f.trigger[0]] or not f.lead:
+        return False
+    for g in frames:
+        if g is f or not notes[g.trigger[0]]:
+            continue
+        if g.task[0] <= f.task[0] and f.task[1] <= g.task[1] and g.task != f.task \
+                and set(g.lead) == set(f.lead) and set(f.support) <= set(g.support):
+            return True
+    return False
 
 
 # A date that opens a sentence as its frame, before the subject: 2019年3月底前，国家卫生健康委推行….
