@@ -178,7 +178,9 @@ _PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治�
 # The Corps as one more place of a ministry's addressee list (各省、自治区、直辖市及计划单列市、新疆生产建设兵团
 # 工业和信息化主管部门, 工信部联运行〔2022〕160号; 各省…计划单列市及新疆生产建设兵团交通运输厅(局、委),
 # 交办规划函〔2025〕1920号): the bodies after it are each place's, a class.
-_CORPS_IN_PLACE_LIST = re.compile("各(?:省|自治区|直辖市|计划单列市|[、及和])+(?<=[、及和])$")
+# 各有关 and 有关 open such a list as 各 does (各有关省、自治区、新疆生产建设兵团林业和草原主管部门、应急管理厅（局）:
+# 林规发〔2022〕100号).
+_CORPS_IN_PLACE_LIST = re.compile("(?:各有关|各|有关)(?:省|自治区|直辖市|计划单列市|[、及和])+(?<=[、及和])$")
 
 
 def _corps_in_place_list(text: str, s: int) -> bool:
@@ -1113,6 +1115,29 @@ _SC_BODY = re.compile(f"国务院({_NAME_CHAR}{{2,18}}?)(?:办公室|委员会(?
 # 试验区工作部际联席会议办公室, 国发〔2018〕38号: 由): their office, named in full, is a body.
 # Any Han character inside: the field names 建设 or 自由; no 的 (a relative clause).
 _NATIONAL_JOINT_OFFICE = re.compile(f"(?:国家|国务院)([{_CJK}]{{2,20}}?)部际联席会议办公室")
+# The standing office of a coordinating body named by the short name the text defines for it (guide v2: a
+# task force is no body, its standing office is): 成立健康中国行动推进委员会（以下简称推进委员会）…
+# 推进委员会办公室设在国家卫生健康委 (健康中国行动组织实施和考核方案, 2019); 组建…首都国际机场协调委员会
+# （以下简称协调委）…协调委办公室设在民航总局 (国函〔2006〕38号).
+_DEFINED_GROUP = re.compile(f"(?:(?<=委员会)|(?<=联席会议)|(?<=小组))[（(](?:以下简称|简称)[“\"]?([{_CJK}]{{2,10}}?)[”\"]?[）)]")
+_DEFINED_GROUP_END = re.compile("(?:委员会|委|联席会议|小组)$")
+
+
+def _defined_group_offices(text: str) -> list[tuple[int, int]]:
+    """Spans of ``<short name>办公室`` for each coordinating body the text names by a defined short name."""
+    spans = []
+    for m in _DEFINED_GROUP.finditer(text):
+        alias = m.group(1)
+        if not _DEFINED_GROUP_END.search(alias):
+            continue
+        office = alias + "办公室"
+        i = text.find(office, m.end())
+        while i >= 0:
+            spans.append((i, i + len(office)))
+            i = text.find(office, i + len(office))
+    return spans
+
+
 # Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).
 # Nor a verb phrase after 国务院 as actor (国务院决定成立办公室, 国务院批准设立…委员会).
 _SC_NOT_BODY = re.compile("^(?:有关|相关|各|其他|办公|常务)|部门|决定|批准|批转|转发|批复|同意|关于|印发|成立|设立|组建|领导|部署"
@@ -1500,6 +1525,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _LEVEL_TRAFFIC_POLICE.finditer(text)]
     if "香港" in text or "澳门" in text:
         found += [("pattern", m.span()) for m in _SAR_BODY.finditer(text) if at_word_start(text, *m.span())]
+    if "简称" in text and "办公室" in text:
+        found += [("pattern", span) for span in _defined_group_offices(text)]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", span) for m in _GROUP_OFFICE_CENTRAL.finditer(text)
@@ -2003,7 +2030,7 @@ def _in_addressee_line(text: str, start: int) -> bool:
     return bool(_ADDRESSEE_OPEN.match(text, head, start)) and _ADDRESSEE_END.match(text, start) is not None
 
 
-_ADDRESSEE_OPEN = re.compile(r"\s*(?:各|有关)(?:省|自治区|直辖市)")
+_ADDRESSEE_OPEN = re.compile(r"\s*(?:各有关|各|有关)(?:省|自治区|直辖市)")
 # The rest of the line holds no sentence: it closes with the addressees' colon.
 _ADDRESSEE_END = re.compile(r"[^。；;：:\n]{0,120}[：:]")
 
@@ -2013,7 +2040,7 @@ _LONG_LIST = 240  # characters of an addressee list searched back for its plural
 _ADDRESSEE_STOP = re.compile("[，,。；;：:\n]")
 # 有关 opens it as 各 does in the Ministry of Finance's notices to some provinces (有关省、自治区、直辖市
 # 财政厅(局)、教育厅(局、教委): 财教〔2020〕191号).
-_ADDRESSEE_HEAD = re.compile(r"\s*(?:各|有关)(?:省|自治区|直辖市)[^，。；：:\n]*、$")
+_ADDRESSEE_HEAD = re.compile(r"\s*(?:各有关|各|有关)(?:省|自治区|直辖市)[^，。；：:\n]*、$")
 
 
 def _bracket_after(text: str, end: int) -> tuple[int, int] | None:
