@@ -177,6 +177,13 @@ _PLAN_MARK_QUOTED = re.compile(r"决策|决定|提出|号召|认为|预计|估�
 # 任务…。要以经济和法律手段为主…", sc-report-2011; "要积极推行…。要着手组建…", sc-report-1984): on the readable
 # State Council reports 172 of 2808 plan blocks and 16 of 1076 review blocks (mostly 1984's headingless plan) do so.
 _MODAL_OPEN = re.compile(r"(?:^|[。；！？])[\s\u3000]*(?:我们)?(?:都|还|也)?要(?![求素点闻件害务领])")
+# A lead that announces the measures or work to come as a list ("主要措施有以下几项：", sc-report-1994; "今后准备采取以下
+# 措施：" 1983, "决定在物价问题上采取以下的综合配套措施：" 1988, "重点做好以下工作：" 2007) opens the plan where no heading or
+# year mark has: the review's own lists report work done (一年来，我们主要做了以下工作) or lessons (有以下几点体会, 加深了以下
+# 几个方面的认识), and "这可以从以下四个方面来看" (1986) only frames an argument.
+_MEASURES_LEAD = re.compile(r"[^。！？；\n：:]*?(?:以下|如下|下列)[^。！？；\n：:]{0,8}?(?:措施|工作|方面|几项|几件事)[^。！？；\n：:]{0,4}[：:]"
+                            r"|[^。！？；\n：:]*?(?:措施|工作)[^。！？；\n：:]{0,3}有(?:以下|如下|下列)[^。！？；\n：:]{0,4}[：:]")
+_NOT_MEASURES_LEAD = re.compile(r"了|体会|认识|情况|原则|来看|来说")
 
 
 # The year a report is delivered in, named by its title line before the body (not "关于2020年…的报告" of a year's work).
@@ -493,6 +500,12 @@ def _plan_by_marks(text: str, st: Structure, doc: ReportParts) -> None:
     for b in st.blocks:
         if b.start <= review_start:
             continue
+        lead = _MEASURES_LEAD.match(text, b.start, b.end)
+        if lead and not _NOT_MEASURES_LEAD.search(lead.group()) and not re.search(
+                r"回顾|过去|五年来|一年来", text[b.start : min(b.end, b.start + 60)]):
+            doc.plan_start = b.start
+            doc.periods = {k: v for k, v in doc.periods.items() if k < b.start}
+            return
         if len(_MODAL_OPEN.findall(text[b.start : b.end])) >= 2 and not re.search(
                 r"回顾|过去|五年来|一年来", text[b.start : min(b.end, b.start + 60)]):
             doc.plan_start = b.start
