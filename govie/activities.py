@@ -1477,6 +1477,10 @@ _TRADE_IN = re.compile(r"[^，,。；;、]{0,10}?“?以旧换新”?(?=[，,。
 # wr2026-hainan 推出…特色医疗旅游产品, wr2026-shandong 创新推出…旅游列车、…等旅游产品: gold service, none other);
 # measures, lists and maps launched stay publications.
 _OFFERINGS = re.compile(r"[^，,。；;]{0,40}?(?:产品|场景|列车|专列|线路)\s*(?:$|[，,。；;])")
+# Projects a report's 推出 offers investors are work of their own kind, not documents (dev sc-report-2014 gold other:
+# 推出一批重大支撑项目, 再推出一批民间投资示范项目; 2014 推出一批投资项目, 2018 推出一批有吸引力的项目); a list of
+# projects (推出面向民间资本的投资项目清单, dev wr2026-hubei) is a publication.
+_PROJECTS_LAUNCHED = re.compile(r"[^，,。；;]{0,30}?项目\s*(?=[，,。；;]|$)")
 
 
 def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
@@ -2230,6 +2234,8 @@ def _sentence(
                 typ = head
         elif c.words[-1] in _LAUNCH_VERBS and _object_head(doc, c.end, clause_end, loose=False)[0] == "event":
             typ = "event"  # 商务部推出“电商惠全球”主题活动 (商务部 2025-06-05): a campaign launched, not a document
+        elif c.words[-1] in _LAUNCH_VERBS and doc.kind == "report" and _PROJECTS_LAUNCHED.match(text, c.end, clause_end + 1):
+            typ = "other"  # 推出一批民间投资示范项目: projects offered, not a document
         elif c.words[-1] in _LAUNCH_VERBS and doc.kind == "report" and _OFFERINGS.match(text, c.end, clause_end + 1):
             typ = "service"  # 推出…特色医疗旅游产品: an offering to the public, not a document
         elif c.kind == "result" and doc.kind == "report":
