@@ -3892,8 +3892,10 @@ def _named_new_areas(text: str) -> list[Mention]:
 # 水利风景区(保护区): 开州 2018 notice; probe loc41). Guide v2.2, LOC 3: named zones, parks and scenic spots are
 # LOC as a whole. The name opens a phrase (after punctuation), so a verb before it (新建, 打造) keeps it out.
 _PARK_LEVELS = ("国家级", "省级", "国家", "市级", "")
+# Zero-carbon parks are named by their area with the level between (推进航空港国家级零碳园区建设: dev wr2026-henanm;
+# 南川国家级零碳园区: dev wr2026-qinghai); the class itself (创建零碳园区, 首批国家级零碳园区) has no name before it.
 _PARK_KINDS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "物流园", "水利风景区", "湿地公园", "森林公园",
-               "风景名胜区", "旅游度假区")
+               "风景名胜区", "旅游度假区", "零碳园区")
 # (?:国家级|省级|国家|市级)?(?:产业园区|…)(?:保护区)?, spelt out level by kind in the order sre tries them: a
 # pattern whose every branch opens with a character is scanned for those characters in C, one that opens
 # with an optional group is tried at every character (ten times slower over a text, the same matches).
@@ -3901,7 +3903,9 @@ _PARK_HEAD = re.compile("(?:" + "|".join(level + kind for level in _PARK_LEVELS 
 _PARK_OPEN = set("，,。；;：:、\n（(“ ")
 # A park named by its function is a class (支持营口片区建设陆港枢纽产业园: Liaoning 2026, probe loc42).
 _PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八九十0-9０-９A-Za-z]|新建|重点|特色|现代|示范|省级|市级|县级|国家|枢纽|陆港|"
-                         "创业|返乡|扶贫|生态|城市|城区|县城|乡村|农村|产业|工业|园区|新区|开发区|中心|主题|智慧")
+                         "创业|返乡|扶贫|生态|城市|城区|县城|乡村|农村|产业|工业|园区|新区|开发区|中心|主题|智慧|"
+                         # a list's end: 同步推动海东、海西等地零碳园区 (dev wr2026-qinghai)
+                         "等")
 _PROPER_TAGS = ("ns", "nr", "nz", "nrt", "nrfg", "j")
 # A scenic area's name that ends in a feature word names that feature alone elsewhere (保护汉丰湖水资源).
 _SCENIC_FEATURE_END = tuple("湖江河山湾潭峡岛海")
@@ -5027,7 +5031,7 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     # Web copies of reports often carry ASCII brackets: 首届中国(甘肃)中医药产业博览会 (Gansu 2019 report,
     # szb.gansudaily.com.cn/gsrb/201902/01/c107980.html, probe loc36) is the fair's name as with （甘肃）.
     if start > 1 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
-        if _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) \
+        if _NAME_CHAR.match(text, start - 2) and _NAME_CHAR.match(text, end + 1) and _name_goes_on(text, end + 1) \
                 and not (text[start:end] in _foreign_states() and _ends_an_item(text, end + 1)):
             return False  # a bracket inside a name, not a state after a body: 驻威廉斯塔德总领馆（荷兰）及
         if _BRANCH_HEAD.search(text, max(0, start - 4), start - 1):
@@ -5035,6 +5039,7 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if text.startswith(("（", "("), end):
         close = text.find("）" if text[end] == "（" else ")", end, end + 12)
         if close > 0 and _NAME_CHAR.match(text, close + 1) and text[end + 1 : close] in _place_words() \
+                and _name_goes_on(text, close + 1) \
                 and (_bracketed_county(text, end) == end or _facility(text, start, end) <= 0):
             return False  # a name the place opens (福建（厦门）社保科创基金), unless it is a site (福州（连江）…基地)
     if _CLASS_AFTER.match(text, end):
@@ -5083,6 +5088,24 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
     if end - start > 1 and _INSTITUTE_AFTER.match(text, end):
         return False  # an institute's short name a place opens: 长春光机所、长春应化所等
     return True
+
+
+# What follows a place in brackets after a place ends no name there (guide v2.2, LOC 1 and 3; dev gold
+# marks both places): a designation the places hold (积极参与北京（京津冀）国际科技创新中心建设: wr2026-hebei,
+# wr2026-tianjin; the bare form 西安区域科技创新中心 keeps 西安 in wr2026-shaanxi), or a word jieba reads as an
+# idiom, adverb, preposition or conjunction (省职教城（清远）初具规模: wr2026-guangdongm). A name goes on after the bracket elsewhere (中国银行（香港）有限公司, 中新（重庆）战略性
+# 互联互通示范项目, 引大（大通河）入秦: dev gold leaves the place inside unmarked).
+_DESIGNATION_AFTER_BRACKET = re.compile("(?:国际|区域|国家区域|全国)?科技创新中心")
+_NOT_A_NAME_TAGS = ("l", "i", "d", "ad", "p", "c")
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """Whether the text at ``pos``, right after a bracketed place, runs on with a name's words."""
+    if _DESIGNATION_AFTER_BRACKET.match(text, pos):
+        return False
+    words = shared_words(text[pos : pos + 8])
+    first = words[0] if words else ""
+    return not (first and (_all_tags().get(first) or "n").startswith(_NOT_A_NAME_TAGS))
 
 
 _WEEK_END = ("、", "，", "。", "；", "等", "”", "活动")
@@ -5949,6 +5972,19 @@ def _adverb_system(text: str, end: int, head_end: int) -> bool:
     return bool(words) and function_word_tags().get(words[0], "n").startswith("v")
 
 
+@lru_cache(maxsize=1)
+def _quoted_event_pattern() -> re.Pattern[str]:
+    events = alternation(load_words("loc_name_events"))
+    return re.compile(f"“[^”\n，。；、]{{1,10}}”[{_CJK}]{{0,8}}?(?:{events})")
+
+
+def _quoted_event(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens an event's name with a quoted nickname inside
+    (guide v2.2, LOC 2: forums and fairs are names, the place inside is not marked): 办好中国西藏“环喜马拉雅”
+    国际合作论坛 (Xizang 2026 report); 第三届郑州—卢森堡“空中丝绸之路”国际合作论坛 (dev wr2026-henanm, unmarked)."""
+    return text.startswith("“", end) and _quoted_event_pattern().match(text, end) is not None
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
@@ -5957,6 +5993,8 @@ def _opens_a_name(text: str, end: int) -> bool:
     if text.startswith(tuple(_CLASS_OF_CITIES), end):
         return False  # the city's class, no name it opens (包头老工业基地)
     pat = _loc_patterns()
+    if _quoted_event(text, end):
+        return True
     m = pat.opens.match(text, end)
     if not m:
         return False
@@ -6119,7 +6157,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     left = text.rfind("“", max(0, m.start - 40), m.start)
     if left >= 0 and "”" not in text[left : m.start] and "\n" not in text[left : m.start]:
         q = _QUOTED.match(text, left)
-        if q and _SPOKEN.search(text, left + 1, q.end() - 1):
+        if q and (_SPOKEN.search(text, left + 1, q.end() - 1) or _quoted_clauses(text[left + 1 : q.end() - 1])):
             return False  # a quoted sentence is speech, not a name: “雄安新区拔节生长。” (Hebei 2025, probe loc25)
         if q and text[m.start - 1] in "“、" and _QUOTED_PLACE_LIST.fullmatch(text, left + 1, q.end() - 1) \
                 and _PLACE_PROCESS.fullmatch(text, m.end, _QUOTED_ITEM_END.search(text, m.end, q.end()).start()):
@@ -6129,6 +6167,18 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         # “西宁—成都—曼谷”全货机联程航线首次开通 (Qinghai 2026 report).
         return bool(q and q.end() >= m.end) and not _QUOTED_ROUTE.fullmatch(text, left + 1, q.end() - 1)
     return False
+
+
+# A quote of clauses, one of them six characters or more, is a charge or a line of policy, no name (dev gold
+# marks the places: 赋予我们“在推动新时代东北全面振兴取得新突破上勇于争先，奋力谱写中国式现代化辽宁篇章”新的时代使命,
+# wr2026-liaoning; “中央关心西藏，全国支援西藏”, sc19-52). A slogan's clauses are short and it stays a name
+# (“这么近，那么美，周末到河北”: unmarked in dev wr2026-hebei; guide v2.2, LOC 2).
+_CLAUSE_BREAK = re.compile("[，；]")
+
+
+def _quoted_clauses(inner: str) -> bool:
+    parts = _CLAUSE_BREAK.split(inner)
+    return len(parts) > 1 and max(len(p) for p in parts) >= 6
 
 
 _PAIR_LINE = re.compile("高铁|铁路|城际|高速")
