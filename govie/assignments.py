@@ -1760,7 +1760,10 @@ _COLUMN = (
     # 内容与要求, 工作内容及要求: the task column named with what it asks (绍兴 重点工作 进展情况表).
     # 民生实事: a county's list of the year's public-welfare projects (大竹县 2016, 竹府办〔2016〕20号).
     ("task", re.compile(r"(?:重点|主要|改革)?(?:任务|工作|事项|实事|措施|举措|内容|项目)(?:名称|[与和及](?:要求|目标|标准))?$")),
-    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)")),
+    # 组织承办部门: the body that carries a decision item out, in the yearly 重大行政决策事项目录 of a
+    # district's government (花府办〔2022〕6号, 番府办〔2017〕50号).
+    ("lead", re.compile(r"牵头(?:单位|部门)|责任(?:单位|部门)|负责(?:单位|部门)|主责(?:单位|部门)|指导(?:单位|部门)"
+                        r"|承办(?:单位|部门)")),
     ("support", re.compile(r"配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)|协同(?:单位|部门)")),
     ("deadline", re.compile(r"(?:完成)?时限|时间节点|完成时间|进度安排")),
 )
@@ -1895,6 +1898,8 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
             while b > a and doc.text[b - 1] in _CELL_EDGE:
                 b -= 1
             if a < b:
+                if lines and _wrapped_cell(doc, lines[-1][1], a):
+                    a = lines.pop()[0]  # one body's name wrapped over two lines: one cell
                 lines.append((a, b))
         pos = end + 1
     if not numbered:
@@ -2008,6 +2013,13 @@ def _numbered_rows(doc: _Doc, lines: list[tuple[int, int]], j: int) -> tuple[lis
             break  # the table has ended
         j += 1
     return [r for r in rows if len(r) >= 2], j
+
+
+def _wrapped_cell(doc: _Doc, prev_end: int, start: int) -> bool:
+    """Whether a DEPT runs from one line into the next (a table cell's 市规划和自然资源局 / 花都区分局:
+    花府办〔2022〕6号): the two lines hold one body's name."""
+    i = bisect.bisect_left(doc.dept_starts, prev_end) - 1
+    return i >= 0 and doc.depts[i].end > start and doc.depts[i].start < prev_end
 
 
 def _two_column_row(doc: _Doc, row: list[tuple[int, int]], dated: bool = False) -> list[AssignmentFrame]:

@@ -1253,6 +1253,8 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
             bar = bar_m.group()
             k, limit = k + len(bar), min(ceiling, limit + len(bar))
             continue
+        if text[k] == "《" and k > j + 1:
+            break  # "4条市级传统村落《传统村落保护发展规划》成果审批": a title after the counted noun is no part of it
         if text[k] in _CLAUSE_BREAK:
             inner = _INNER_BRACKET.match(text, k) if k > j else None
             if inner and not _NOTE.match(text, k + 1):

@@ -292,7 +292,7 @@ def _addressee_parts(line: str) -> list[str]:
         return []
     parts = [p for p in re.split(r"[，,；;]", head) if p]
     if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _EACH_OF.fullmatch(p) or is_organ(p)
-                     for p in parts):
+                     or _EACH_TOWNSHIP.fullmatch(p) for p in parts):
         return parts
     if _organ_list(head):
         return parts
@@ -303,6 +303,10 @@ def _addressee_parts(line: str) -> list[str]:
 # named organs that runs past 150 characters (国务院知识产权战略实施工作部际联席会议办公室 2021: 38 bodies,
 # 中央组织部、中央宣传部、…、中国科协：).
 _LONG_LIST = 800
+
+
+# A district's own townships named after it (黄埔区各街道、镇: 穗埔府规〔2021〕18号).
+_EACH_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,6}[区县市]各(?:街道|镇|乡)(?:[、和](?:街道|镇|乡))*")
 
 
 def _organ_list(head: str) -> bool:
@@ -411,7 +415,7 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
                 return number, m.attrs  # the number heading the title line (云府办发〔2021〕6号 云岩区…的通知)
             # Only a number that closes its line can close a title (cheap test first: a line of
             # many numbers must stay linear).
-            if text[m.end : end].strip() in ("）", ")") and _titled_number(rest):
+            if text[m.end : end].strip() in ("）", ")", "】") and _titled_number(rest):
                 return number, m.attrs
     return None
 
@@ -427,7 +431,9 @@ def _runs_into_addressees(before: str, after: str) -> bool:
 
 
 # The title line closed by its own number in brackets: 浙江省人民政府关于…的通知 (浙政发〔2021〕1号).
-_BRACKETS_AT_END = re.compile(r"\s*[（(]\s*[）)]\s*$")
+# The number may close the title line in 【】, as 花都区's pages print it (…的通知【花府办〔2022〕6号】).
+_BRACKETS_AT_END = re.compile(r"\s*(?:[（(]\s*[）)]|【\s*】)\s*$")
+_NUMBER_TAG_AT_END = re.compile(r"\s*【([^【】]{4,30}[号號])】\s*$")
 
 
 def _titled_number(rest: str) -> bool:
@@ -735,6 +741,9 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     joined = "".join(f" {part}" if k and is_organ(parts[k - 1]) and is_organ(part) else part
                      for k, part in enumerate(parts))
     joined = _without_place_tag(_REPOST.sub("", joined).strip())
+    tag = _NUMBER_TAG_AT_END.search(joined)
+    if tag and any(a == 0 and b == len(tag.group(1)) for a, b, *_ in iter_docnos(tag.group(1))):
+        joined = joined[: tag.start()]  # the number the page prints after the title is no part of it
     return _strip_quotes(joined[_lead_docno(joined):].strip(" \t\u3000\u00a0"))
 
 

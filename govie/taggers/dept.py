@@ -2410,6 +2410,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
             out.append(Mention("DEPT", br[0], br[1], "dept.bracket", {"kind": "bracket"}, PRIORITY["dept.bracket"]))
             prev_end = br[1]
     out = [_after_column_gap(m, ctx.source) for m in out]
+    out = [_wrapped_branch(text, m) for m in out]
     if gaps:
         out = [_after_name_gap(m, text, gaps) for m in out]
     out.extend(_missions(text, taken))
@@ -2531,6 +2532,21 @@ _GAP_SPACES = (" ", "\t", "\u3000", "\xa0")
 # Each gap pattern consumes its first space before the lookbehind: sre skips to a space in C.
 _SPACE_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[\u4e00-\u9fff])")
 _COLUMN_GAP = re.compile("[ \t\u3000\xa0](?<=[\u4e00-\u9fff][ \t\u3000\xa0])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
+
+
+# A bureau's district branch wrapped onto the next line of a table's cell (花府办〔2022〕6号:
+# "市规划和自然资源局\n\n花都区分局"): the line holds the branch alone, so the two lines are one name.
+_WRAPPED_BRANCH = re.compile(f"\n[ \u3000]*([{_CJK}]{{1,6}}[区县市]分局)[ \u3000]*(?=\n|\\Z)")
+
+
+def _wrapped_branch(text: str, m: Mention) -> Mention:
+    """A bureau at a line's end whose next line is only ``X区分局``: one DEPT over the break."""
+    if not text.endswith("局", m.start, m.end) or m.end >= len(text) or text[m.end] != "\n":
+        return m
+    w = _WRAPPED_BRANCH.match(text, m.end)
+    if not w:
+        return m
+    return Mention(m.label, m.start, w.end(1), m.source, m.attrs, m.priority)
 
 
 def _after_column_gap(m: Mention, source) -> Mention:

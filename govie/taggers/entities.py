@@ -3650,9 +3650,43 @@ def _own_title_spans(text: str, ctx: Context | None) -> list[tuple[int, int]]:
     k = text.find(title, own[1]) if len(title) >= 8 else -1
     # The portal's line may run into it once blank lines are dropped (…门户网站】国务院关于…).
     if 0 <= k < own[1] + 400 and not _NAME_CHAR.match(text, k - 1) \
-            and (k + len(title) == len(text) or text.startswith("\n", k + len(title))):
+            and (k + len(title) == len(text) or text.startswith("\n", k + len(title))
+                 or _line_end_as_written(ctx, k + len(title))):
         spans.append((k, k + len(title)))
+    # The document a notice issues (关于印发X的通知) heads the attachment under the signature with its
+    # own title line, X alone on it (广州市公共租赁住房管理办法 in dev gz-1; 穗府辦〔2015〕14號's
+    # 廣州市石油天然氣管道保護突發事件應急預案): a title line as the notice's own is (LOC 4).
+    issued = _ISSUED_IN_TITLE.search(title)
+    if issued and len(issued.group(1)) >= 6:
+        name = issued.group(1).strip("《》")
+        for k in _each_from(text, name, own[1]):
+            ls = text.rfind("\n", 0, k) + 1
+            le = text.find("\n", k)
+            le = len(text) if le < 0 else le
+            if not text[ls:k].strip() and not text[k + len(name):le].strip():
+                spans.append((k, k + len(name)))
     return spans
+
+
+_ISSUED_IN_TITLE = re.compile("(?:印发|转发|发布)(.+?)的(?:通知|通告|决定)$")
+
+
+def _each_from(text: str, word: str, start: int):
+    k = text.find(word, start)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
+def _line_end_as_written(ctx: Context | None, pos: int) -> bool:
+    """Whether the page breaks its line at clean offset ``pos``, where normalization ran the title
+    into the addressee line after it (…应急预案的通知 + 各区、县级市人民政府,…: 穗府辦〔2015〕14號)."""
+    src = ctx.source if ctx is not None else None
+    original = getattr(src, "original", None)
+    if not original or pos <= 0:
+        return False
+    o = src.to_original(pos - 1, pos)[1]
+    return original[o:o + 3].lstrip(" \t\u3000").startswith("\n")
 
 
 # A zone's boundaries (四至): a side and 至/起, then the names of what bounds it, one or more

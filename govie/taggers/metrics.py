@@ -130,6 +130,25 @@ _UNIT_OPENS_WORD = {
     "部": ("部门", "部委"),
 }
 _TIME_UNITS = frozenset({"个工作日", "工作日", "个自然日", "自然日", "小时", "分钟", "天", "年", "个月", "个季度"})
+# A numbered heading of a plan's outline ("6.2 处置措施", "3.1市应急指挥部主要职责" in the 目录 of an
+# 应急预案: 穗府辦〔2015〕14號): the section's number opens a short line with no sentence in it.
+_SECTION_NUMBER = re.compile(r"(?:(?<=\n)|^)[ \u3000]*\d{1,2}(?:\.\d{1,2})+\.?[ \u3000]*")
+_SENTENCE_MARK = re.compile("[，,。；;：:、%％]")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]")
+
+
+def _section_heading(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` opens an outline's heading line, its "unit" the heading's
+    first character (处 of 处置措施): the heading's words run on after it; a table's cell of a
+    value alone ("12.5 万吨") is no heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    h = _SECTION_NUMBER.match(text, line_start)
+    if h is None or h.end() < start:
+        return False
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= 24 and not _SENTENCE_MARK.search(text, start, line_end) \
+        and len(_CJK_RUN.findall(text[end:line_end])) >= 2
 
 
 def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
@@ -147,6 +166,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group("unit") == "天" and text.endswith("出生", 0, m.start()):
             continue  # "出生180天内的新生儿": an age bound in a rule, like 年满60岁 (dev gz-3 leaves it out)
+        if _section_heading(text, m.start(), m.end()):
+            continue
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
             continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
         unit = (m.group("unit") or "") + (m.group("per") or "")

@@ -31,7 +31,10 @@ BULLETS = "◆◇●○■□▲△★☆▪▫•►▶"
 # opens an item too ("●粮食总产达到557亿斤" after "…迈入万亿级规模", probe ind34: 湖北 2025).
 _ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳]|[" + BULLETS + "]"
-    r"|第[一二三四五六七八九十百\d]+[章节条部分]|[报送发抄][:：]|附件|主题词)"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分]|[报送发抄][:：]|附件|主题词"
+    # A page's metadata line under the title (发布日期:2022-03-28 10:49, 文章来源:…: 花都区 pages) is no
+    # tail of the title line above it.
+    r"|发布(?:日期|时间)[:：]|文章来源[:：])"
 )
 # A line that is only a document number (交规划发〔2021〕12号) is the masthead's own line, never the
 # tail of a title wrapped before it.
