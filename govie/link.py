@@ -605,6 +605,9 @@ class Linker:
         if chain and whole and jur and jur in townships().get(_township_name(whole), ()):
             chain, pos = [], 0  # 中山东路街道 of the document's own district, not 中山市 + 东路街道
         t = _TOWNSHIP.fullmatch(m, pos)
+        if chain and whole and (not t or _township_name(t) not in townships()) and _township_name(whole) in townships():
+            # 东区街道办事处 is a subdistrict of that name (中山市), not 攀枝花市东区 + 街道办事处 (probe dept54c)
+            chain, pos, t = [], 0, whole
         if not t or not t.group("name"):
             return None
         name, kind = t.group("name"), t.group("kind")
@@ -618,14 +621,16 @@ class Linker:
                 return None  # another county's township: null, not this county's
             county = jur
         elif county is None and jur and self.divisions.meta_level(jur) == "prefecture":
-            inside = [c for c in listed if self.divisions.parent_of(c) == jur]
+            inside = [c for c in listed if self.divisions.parent_of(c) == jur or c == jur]
             county = inside[0] if len(inside) == 1 else None
         elif county is None and jur and self.divisions.meta_level(jur) == "province":
             # A provincial paper's county news (临海市东塍镇纪委, then 东塍镇纪委 alone; 台州日报):
             # the one county of the province that has a township of that name.
             inside = [c for c in listed if self.divisions.ancestry(c)[0] == jur]
             county = inside[0] if len(inside) == 1 else None
-        if county is None or self.divisions.meta_level(county) != "county":
+        # A city with no counties holds its towns itself (儋州市新州镇, 东莞市石龙镇, 中山市小榄镇):
+        # the table lists the city as their county.
+        if county is None or (self.divisions.meta_level(county) != "county" and county not in listed):
             return None
         county_name = self.divisions.full_name(county)
         party = next((v for k, v in _TOWNSHIP_PARTY.items() if kind.endswith(k)), None)

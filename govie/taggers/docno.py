@@ -168,6 +168,11 @@ def _division_name(code: str) -> str | None:
     return divs.full_name(code)
 
 
+# Codes of the Party committee's own departments and offices after 委: 农办 (农村工作领导小组办公室),
+# 组 (组织部), 宣 (宣传部), 统 (统战部), 政法, 编 (编办), 网信, 财经, 外 (外事), 深改, 老干, 政研.
+_PARTY_DEPARTMENT = re.compile("农|组|宣|统|政法|编|网信|财经|外|深改|老干|政研")
+
+
 def local_issuer(code: str, *, within: str | None = None, registry: Registry | None = None) -> str | None:
     """Issuer of a local code: its division's body named by the code after the prefix.
 
@@ -186,6 +191,10 @@ def _compose(division: str, rest: str, registry: Registry | None = None) -> str 
     place = _division_name(division)
     body = _local_body(rest)
     if place is None or body is None or division[:2] not in _code_provinces().get(body, (division[:2],)):
+        return None
+    if body == "委" and _PARTY_DEPARTMENT.match(rest, 1):
+        # 儋委农办, 穗委农办, 穗委宣: a department or office of the Party committee (its rural work office,
+        # its publicity department), not the committee; which one the tables do not say (probe dept54c).
         return None
     province_level = division.endswith("0000") and division not in MUNICIPALITIES
     suffixes = _local_codes()[body][0 if province_level else 1]
@@ -487,7 +496,10 @@ def _whole_unlisted(run: str, code: str) -> str:
     (财预 is 财政部's only without a prefix). The character must open some division's name; a run
     that is longer holds running text (平衡财教), and level words (省, 市) name no division."""
     whole = _LEAD.sub("", run)
-    if len(whole) != len(code) + 1 or not whole.endswith(code) or whole[0] in _NAME_CHARS:
+    # The Party committee's code of such a city or county (儋委农办: 中共儋州市委农村工作领导小组办公室,
+    # cited in a 新州镇 plan of 2023, probe dept54c) holds 委 between the character and the code.
+    party = len(whole) == len(code) + 2 and whole[1] == "委"
+    if len(whole) != len(code) + 1 + party or not whole.endswith(code) or whole[0] in _NAME_CHARS:
         return code
     if _split_local(code) is not None or _prefix_lengths(whole) or code_issuer(code) is None:
         return code

@@ -48,6 +48,21 @@ def _org_suffix() -> re.Pattern[str]:
 _CLOCK_MINUTES = re.compile("[0-9]{2}(?![0-9])")
 
 
+# A county's or district's own firm by its short name in a list of bodies given roles: "(区发改局牵头,区财政局、
+# 区国投公司、各街道办事处配合)" (官渡区 2016-2017), "责任单位:区发改局、区林业局,区经发集团,相关乡镇办" (咸安区
+# 2023), "区发改局、区经商局、区供电公司" (莲都区 2023; probe dept54c): the level word opens the firm's name, as
+# 县城投公司 does; the role word or the 单位: label after or before it shows the list is one of bodies.
+_LEVEL_FIRM = re.compile("[区县市][\u4e00-\u9fff]{2,4}")
+_NOTE_ROLES = re.compile("配合|牵头|负责|参与|协助|单位[：:]")
+
+
+def _level_firm_in_note(text: str, start: int, suffix_start: int, end: int) -> bool:
+    if not _LEVEL_FIRM.fullmatch(text, start, suffix_start) or start == 0 or text[start - 1] not in "、，,（(：:；;":
+        return False
+    close = min((k for k in (text.find(c, end, end + 80) for c in ")）\n。") if k >= 0), default=end + 80)
+    return bool(_NOTE_ROLES.search(text, end, close) or _NOTE_ROLES.search(text, max(0, start - 60), start))
+
+
 def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     for m in _org_suffix().finditer(text):
@@ -145,6 +160,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # A bank's own short name is shown by its branch in a place: 区政府与包商银行赤峰分行签订…协议
             # (元宝山区 news), as 工商银行上饒分行.
             start = name_start
+        if m.group() in ("公司", "集团") and _level_firm_in_note(text, name_start, m.start(), end):
+            start = name_start  # 区国投公司, 区经发集团 in a responsibility note: a county's own firm
         if start < 0:
             continue
         if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):

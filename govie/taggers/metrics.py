@@ -60,10 +60,12 @@ _RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿
 _DAYS = re.compile(
     r"(?:(?<=[起后在于满逾过])(?P<num>\d{1,3})\s*日(?=(?:（[^（）]{1,10}）)?(?:以内|之内|内)(?![^，,。；;、\d]{0,6}率))"
     r"|(?<=[期间限][为是])(?<!日期.)(?<!时期.)(?P<num2>\d{1,3})\s*日"
-    r"(?![上下中晚早凌午]|\s*\d|\s*[至到前起止—\-～~]|[（(]?(?:星期|周)))")
+    r"(?![上下中晚早凌午]|\s*\d|\s*[至到前起止—\-～~]|[（(]?(?:星期|周)))"
+    # a period a notice runs (进行30日的公示, 为期7日的公开征求意见: 中牟县 2022 通告, probe dept54c)
+    r"|(?<=进行|为期)(?P<num3>\d{1,3})\s*日(?=的?(?:公示|公告|公开征求意见|征求意见|试运行))")
 # The character before every _DAYS match and the days after it: _DAYS opens with lookbehinds, so sre
 # would try it at every character; it is tried only after these (finditer_from).
-_DAYS_CUE = re.compile(r"[起后在于满逾过为是](?=\d{1,3}\s*日)")
+_DAYS_CUE = re.compile(r"[起后在于满逾过为是行期](?=\d{1,3}\s*日)")
 
 
 def metric_value(number: str, multiplier: str) -> float | None:
@@ -207,7 +209,7 @@ def _with_day_counts(text: str, out: list[Mention]) -> list[Mention]:
     """Add the time limits written in days ("之日起30日内") that no other figure covers."""
     taken = [(x.start, x.end) for x in out]
     cues = map(re.Match.end, _DAYS_CUE.finditer(text))
-    days = [_mention(d.start(), d.end(), float(d.group("num") or d.group("num2")), "日") for d in finditer_from(_DAYS, cues, text)
+    days = [_mention(d.start(), d.end(), float(d.group("num") or d.group("num2") or d.group("num3")), "日") for d in finditer_from(_DAYS, cues, text)
             if not any(a < d.end() and d.start() < b for a, b in taken)]
     return sorted(out + days, key=lambda x: x.start) if days else out
 

@@ -489,7 +489,15 @@ def _own_title_line(text: str, s: int, e: int) -> bool:
             return False
         le = len(text)
     before = text[ls:s]
+    field = _TITLE_FIELD.match(before)
+    if field:
+        before = before[field.end() :]  # 标题:儋州市新州镇人民政府关于印发…的通知: a portal's title row
     return (not before.strip() or _ISSUER_RUN.fullmatch(before) is not None) and not text[e:le].strip(" \t\u3000")
+
+
+# A portal's title row (标题:, 标 题 |, 名称:, 文件名称:): the line is the document's own title
+# (probe dept54c: danzhou.gov.cn 新州镇, zwgkw.thx.gov.cn 太湖县).
+_TITLE_FIELD = re.compile(r"[ \t\u3000]*(?:文件|信息|公文)?(?:标[ \t\u3000]*题|名[ \t\u3000]*称)[ \t\u3000]*[:：|｜][ \t\u3000]*")
 
 
 def _own_title_line_as_written(ctx: Context | None, s: int, e: int) -> bool:
