@@ -1183,7 +1183,9 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 _ISSUANCE = (
     # "现将《2023年全市卫生健康工作要点》下发给你们" (湖卫健发〔2023〕1号): a bureau's 下发 is its 印发
     # a list of titles counts a title as one (现将《…若干措施》《…若干措施》…印发给你们: 宣政办秘〔2020〕1号, probe full39c)
-    re.compile(r"现(?:《[^》\n]{1,120}》|[^。\n《]){0,80}?(印发|转发|下达|下发|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
+    # 批转 too: a government forwards its department's report with its approval ("现将省经贸委《…》，批转给你们",
+    # 皖政[2001]73号: probe old46p).
+    re.compile(r"现(?:《[^》\n]{1,120}》|[^。\n《]){0,80}?(印发|转发|批转|下达|下发|发布|公布)(?:给|至|到)?(?:你们|你单位|各)"),
     re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|通报|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以|进行)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
@@ -1198,7 +1200,7 @@ _ISSUANCE = (
     re.compile(r"[，,]\s*特?(制定|制订)本(?:实施)?(?:意见|方案|措施)[。：:]"),
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
-_ISSUANCE_NEEDS = (("印发", "转发", "下达", "下发", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
+_ISSUANCE_NEEDS = (("印发", "转发", "批转", "下达", "下发", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
                    ("给予", "予以", "进行"), ("如下",), ("予以",), ("进行", "予以"), ("如下", "以下"),
                    ("制定本", "制订本"))
 
@@ -1298,7 +1300,22 @@ def _forwarded_issuance(doc: _Doc) -> ActivityFrame | None:
         if signer and signer[0].label == "DEPT" and signer[0].attrs.get("canonical") == name:
             date = d.attrs.get("value")
             break
+    if date is None:
+        # Or by the dateline under its title: "（省经贸委 二00一年八月七日）" (皖政[2001]73号: probe old46p).
+        for d in _mentions_in(doc, start, m.start()):
+            if d.label != "DATE" or not _DATELINE_CLOSE.match(text, d.end):
+                continue
+            signer = [s for s in _mentions_in(doc, max(start, d.start - 40), d.start)
+                      if s.label == "DEPT" and s.attrs.get("canonical") == name
+                      and _SIGNATURE_GAP.fullmatch(text, s.end, d.start) and _DATELINE_OPEN.search(text, start, s.start)]
+            if signer:
+                date = d.attrs.get("value")
+                break
     return ActivityFrame(m.span(1), "publication", date, [name], mode="done")
+
+
+_DATELINE_OPEN = re.compile(r"[（(][ \u3000]*$")
+_DATELINE_CLOSE = re.compile(r"[ \u3000]*[）)]")
 
 
 def _doc_kind(text: str, meta: dict[str, Any], issued: bool) -> str:

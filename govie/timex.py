@@ -104,7 +104,10 @@ def _arabic(s: str) -> str:
 
 # The letter O (Latin upper or lower case, full-width, Cyrillic) typed for 〇 between Chinese
 # digits (二ＯＯ七年, 二o一二年四月一日 on a Guangzhou police notice).
-_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯОoｏ]|[OＯОoｏ](?=[〇零○一二三四五六七八九OＯОoｏ]*年)")
+# The digit 0 typed likewise, in runs (二00一年九月一日, the signature of 皖政[2001]73号: probe old46p),
+# only after a Chinese digit and before another or 年, so that 2010年 keeps its Arabic zero.
+_O_ZERO = re.compile(r"(?<=[〇零○一二三四五六七八九])[OＯОoｏ]|[OＯОoｏ](?=[〇零○一二三四五六七八九OＯОoｏ]*年)"
+                     r"|(?<=[〇零○一二三四五六七八九])[0０]+(?=[〇零○一二三四五六七八九0０]*年|[〇零○一二三四五六七八九])")
 
 
 # A weekday or the lunar date in brackets after a day (2月2日（星期六）, 2020年2月27日(二月初五),
@@ -143,7 +146,7 @@ def _clean(expr: str) -> str:
     s = _DAY_TIME.sub("", s).translate(_FOLD).replace("來", "来")
     s = _WITHIN.sub(r"\1", s)
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
-    s = _O_ZERO.sub("〇", s)
+    s = _O_ZERO.sub(lambda m: "〇" * len(m.group()), s)
     return s.strip("“”\"'‘’「」()（）")
 
 

@@ -68,13 +68,18 @@ _TABLE_FIELD = compile_cached(rf"(?:^|[|｜])[ \t\u3000]*(?P<label>{_LABEL})[ \t
 _BRACKET_FIELD_NAMES = {
     "制定机关": "issuer", "发布部门": "issuer", "发文机关": "issuer", "颁布机关": "issuer",
     "公布日期": "issued", "发布日期": "issued", "颁布日期": "issued",
-    "字号": "docno", "发文字号": "docno", "文号": "docno",
+    "字号": "docno", "发文字号": "docno", "文号": "docno", "发布文号": "docno",
     "施行日期": "effective", "实施日期": "effective", "生效日期": "effective",
     "失效日期": "expires", "废止日期": "expires",
     "时效性": "validity", "效力等级": "level", "效力级别": "level", "主题分类": "topic",
 }
-_BRACKET_FIELD = compile_cached(r"^[ \t\u3000•·\-]*【(?P<label>" + "|".join(sorted(_BRACKET_FIELD_NAMES, key=len, reverse=True))
-                                + r")】[ \t\u3000]*(?P<value>[^\n【】]*?)[ \t\u3000]*$", re.M)
+# Law databases of the 2000s put several fields on one line (【颁布单位】安徽省人民政府 【发文字号】皖政[2001]73号
+# 【颁布时间】2001年09月01日, 【发布文号】粤府[1994]86号 【发布日期】1994-07-21: probe old46p): a field may
+# follow another's value after a space, its value ending at the next 【.
+_BRACKET_FIELD_NAMES.update({"颁布单位": "issuer", "颁布时间": "issued", "生效时间": "effective"})
+_BRACKET_FIELD = compile_cached(r"(?:^|(?<=[ \t\u3000]))[ \t\u3000•·\-]*【(?P<label>"
+                                + "|".join(sorted(_BRACKET_FIELD_NAMES, key=len, reverse=True))
+                                + r")】[ \t\u3000]*(?P<value>[^\n【】]*?)[ \t\u3000]*(?=【|$)", re.M)
 
 # Chrome tokens: no entity, title or activity is ever read from these spans.
 _S = r"[ \t\u3000]*"

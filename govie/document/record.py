@@ -778,11 +778,17 @@ def _title_issuers(title: str) -> Any:
         return found
     k = title.find("关于")
     prefix = title[:k] if k > 0 else ""
+    if _RELAY_WORD.search(prefix):
+        # 广东省人民政府批转省体改委、农委关于…的通知: the bodies after 批转/转发 wrote the
+        # forwarded text; the issuer is the body before the relay word (parse_title's).
+        return found
     parts = [p for p in re.split(r"[ \t\u3000\u00a0、，,]+", prefix.strip()) if p]
     if len(parts) > 1 and all(is_organ(p) or p.endswith(_JOINT_ALSO) for p in parts):
         return parts
     return found
 
+
+_RELAY_WORD = re.compile(r"批转|转发|印发")
 
 # Co-issuers of joint documents whose names end outside the organ words (浙江省军区).
 _JOINT_ALSO = ("军区", "警备区", "军分区", "总会", "联合会")

@@ -42,7 +42,7 @@ _LISTED = "(?:" + "|".join(
 _YNUM = (
     rf"(?:(?<![\d.])(?:1{_S}[5-9]|2{_S}[01]){_S}\d{_S}\d(?![\d])"
     rf"|{_LISTED}(?:1[5-9]|2[01])\d\d(?=[ \t\u3000]{{0,2}}年)"
-    rf"|(?<![{_CN}])[一二][〇零○ＯОOoｏ一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
+    rf"|(?<![{_CN}])[一二][〇零○ＯОOoｏ0０一二三四五六七八九]{{3}}(?=[ \t\u3000]{{0,2}}年))"
 )
 # Relative years, minus the words they hide in: 如今年轻, 说明年度, 过去年度, 日本年.
 _YREL = (
@@ -261,6 +261,10 @@ _YEARLESS = re.compile(
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
 # The bracket that opens a plan stage's dates: 宣传发动阶段（7月3日至7月15日）, 集中整治阶段：8月.
 _STAGE = re.compile(r"阶段[（(：:][ \t\u3000]*$")
+# A notice's schedule names its stages after the date (3—4月为调查研究和资料整理阶段) and its deadlines
+# (8月底完成…初稿): they lie ahead too (粤府办[1996]21号, a notice of 1996-03-06: probe old46p).
+_MONTH_RANGE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[—–\-－~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?")
+_STAGE_AFTER = re.compile(r"[ \t\u3000]*(?:为[^。；;，,、\n]{1,20}阶段|(?:以?前|之前)?完成)")
 # A yearless date a notice schedules (报告拟安排在4月份举行, 计划于10月, 将于, 定于) lies ahead: never in
 # the year before its reference, even after a 关于2021年度…的报告 that names the year reported on
 # (guide: a plan's date; dev pt-20932: 4月份/10月份/12月份 of a 2022 plan are 2022).
@@ -865,8 +869,10 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         elif plan is not None and period is plan and dv.value and _YEARLESS.match(expression):
             # A report's plan schedules in its own year: 今年将采取三项举措。一是全面实施营改增，从5月1日起 (2016).
             dv = value_of(expression, reference=plan[1], period=period)
-        elif report is None and dv.value and ctx.reference_date is not None and _YEARLESS.match(expression) \
-                and dv.value[:4] == str(ctx.reference_date.year - 1) and _STAGE.search(text, max(0, m.start() - 4), m.start()):
+        elif report is None and dv.value and ctx.reference_date is not None \
+                and (_YEARLESS.match(expression) or _MONTH_RANGE.fullmatch(expression)) \
+                and dv.value[:4] == str(ctx.reference_date.year - 1) and (_STAGE.search(text, max(0, m.start() - 4), m.start())
+                                                                         or _STAGE_AFTER.match(text, m.end())):
             # A plan's stage (（四）抽查和重点检查阶段（9月1日至9月30日）) lies ahead, in the reference year,
             # never in the year before as a review's late dates do (probe date35: a 2005 环保专项行动 plan).
             dv = value_of(expression, reference=dt.date(ctx.reference_date.year, 12, 31), period=period)

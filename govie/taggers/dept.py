@@ -164,7 +164,8 @@ _NOT_BODY = re.compile("大学|学院|公司|集团|协会|银行|医院|建设|
                        "|信用合作|信用社|信用联社")
 # Plural and whole-system readings are generic phrases, not one body (各市场监管局).
 _GENERIC_BEFORE = set("各全该本")
-_EACH_AREA = ("各", "各地", "各地区", "各地方", "各地市")
+# 各有关 likewise (各有关市人民政府, the addressees of 粤府办[1996]21号: probe old46p).
+_EACH_AREA = ("各", "各地", "各地区", "各地方", "各地市", "各有关")
 
 
 def _each_before(text: str, s: int) -> bool:
