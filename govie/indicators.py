@@ -2310,6 +2310,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # is 达到, 为, 共, 累计; dev policy gold 17 of 20); a page that is no policy by its masthead
             # bounds a rule with a cap word (贷款期限最长不超过3年), a goal without one (城镇新增就业不少于28万人)
             change = None
+        if _honoree_count(text, m, near, s_start):
+            # "决定授予浪头镇等 12个乡镇优胜乡镇荣誉称号", "钱之云等100名同志被评为…" (pt-208869 gold): a
+            # commendation counts the units and people it names, it measures nothing of a period
+            indicator = change = kind = period = None
         if _not_a_name(indicator, near, text):
             if indicator.startswith(_PER_STEP):
                 change = None  # "每接收1名见习人员": the step a grant is per states no level either
@@ -2331,6 +2335,27 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     _share_qualifiers(text, metrics)
     _share_periods(text, metrics)
     _share_bounds(text, metrics)
+
+
+# the verbs of a commendation (表彰, 授予…称号, 评为, 通报表扬, 命名)
+_HONOURS = re.compile(r"表彰|表扬|授予|评为|命名|予以奖励")
+_COUNT_UNITS = frozenset("个名人位家所项")
+
+
+def _honoree_count(text: str, m: Mention, near: list[Mention], s_start: int) -> bool:
+    """Whether ``m`` counts the honourees a commendation names before 等 ("海安镇人民政府等24个",
+    "郭天彬等71人"), in a sentence that commends."""
+    if text[m.end - 1 : m.end] not in _COUNT_UNITS:
+        return False
+    j = m.start
+    while j > s_start and text[j - 1] in " \u3000":
+        j -= 1
+    if text[j - 1 : j] != "等":
+        return False
+    if not any(o.end == j - 1 and o.label in ("PERSON", "LOC", "DEPT", "ORG") for o in near):
+        return False
+    s_end = _sentence_bounds(text, m.start)[1]
+    return _HONOURS.search(text, s_start, s_end) is not None
 
 
 def _share_bounds(text: str, metrics: list[Mention]) -> None:

@@ -1806,7 +1806,10 @@ def _after_central_body(linker: Linker, before: Mention, surface: str, date: dt.
 # notice's signature block: 中国人民银行 / 金融监管总局) is no name the next one is glued to.
 _ORG_BEFORE = re.compile("[\u4e00-\u9fff]{2,}(?:局|站|公司|集团|银行|大学|学院|医院|中心|协会|厂)\\Z"
                          "|(?:铁路|民航|机场|港口|油田|邮政|电网|电力|烟草|航空)\\Z"
-                         "|(?:省市|市县|区县|直辖市|城市|地市)\\Z")
+                         "|(?:省市|市县|区县|直辖市|城市|地市)\\Z"
+                         # a zone's or a community's own federation (开发区妇联 among a city's addressees, 风光社区
+                         # 妇联协理员 in a commendation list: probe award45p), not the division's
+                         "|(?:开发区|高新区|园区|社区|街道|乡镇)\\Z")
 
 
 def _after_other_body(linker: Linker, clean: str, m: Mention, surface: str, bodies: list[Mention]) -> bool:

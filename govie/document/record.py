@@ -390,6 +390,10 @@ def own_title_span(text: str, skip: list[tuple[int, int]] | None = None) -> tupl
     return lines[i][0], (len(text) if end < 0 else end)
 
 
+# A gazette prints the number and the date in one bracket under the title: (通委〔2004〕16号 2004年7月26日)
+_DATED_NUMBER = re.compile(r"[（(](?P<date>" + _DATE.pattern + r")[）)]")
+
+
 def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple[str, Any] | None:
     """The document's own number: a line of its own (under the title, in the masthead, beside
     the signature) or a 文号 field; a number inside a sentence is a citation."""
@@ -409,6 +413,8 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
             # own line under the title ((鄂政办发〔2007〕98号)).
             if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}|[（(][）)]", rest.strip()):
                 return number, m.attrs
+            if _DATED_NUMBER.fullmatch(rest.strip()):
+                return number, m.attrs  # a gazette's (通委〔2004〕16号 2004年7月26日) under the title
             if _runs_into_addressees(text[pos:m.start], text[m.end : end]):
                 return number, m.attrs
             if line.startswith(number) and _lead_docno(line):
@@ -487,8 +493,10 @@ def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int
         prev = lines[i - 1] if i else ""
         # A lone date ends a paragraph, follows a signing leader (总理 李克强) or stands near
         # the end; one inside a list is no signature.
+        # An unsigned copy dates the document under its attachment note (附件:丹东市…名单 / 二○○八年九月十一日,
+        # 附:…名单 / 二00三年二月二十四日: probe award45p), the list itself following.
         if (signers or prev.endswith(tuple(_BODY_END)) or _SIGNING_POST.fullmatch(prev)
-                or i >= len(lines) - TAIL_LINES):
+                or i >= len(lines) - TAIL_LINES or (i > start and _ATTACHMENT_LINE.match(prev))):
             return signers, date, i
     return [], None, -1
 
@@ -567,6 +575,14 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
                 continue  # a page's clock (今天是：2025年12月06日) dates no document
             if m and (m.end() == len(line) and n < 4 or line[m.end() : m.end() + 1] == "在"):
                 date = _iso(m)
+                break
+    if date is None and docno:
+        # (通委〔2004〕16号 2004年7月26日): the date beside the own number under the title
+        for line in head:
+            if docno in line:
+                dated = _DATED_NUMBER.fullmatch(line.replace(docno, "", 1).strip())
+                if dated:
+                    date = _iso_of(dated.group("date"))
                 break
     if date is None:
         # A regulation or rule is dated by the line under its title: (2003年7月18日河北省第十届人民代表
@@ -720,7 +736,17 @@ _LETTER_SPACED = re.compile(r"(?:(?<=\S)[ \u3000\u00a0]+)?(?<!\S)\S(?:[ \u3000\u
 def _unspaced(line: str) -> str:
     """A line with its letter-spaced runs closed up, and the layout space between a word and a number
     (关于印发 2023年全市…, 关于分解落实 2022年县政府…); other spaces (between joint issuers) kept."""
-    return _NUMBER_GAP.sub("", _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group()), line))
+    return _NUMBER_GAP.sub("", _LETTER_SPACED.sub(_closed_up, line))
+
+
+def _closed_up(m: re.Match) -> str:
+    """A letter-spaced run closed up; a co-issuer spaced out in a joint masthead (中共南通市委 南通市人民政府
+    南 通 军 分 区 关于…: probe award45p) keeps the space that parts it from the issuer before it."""
+    run = m.group()
+    closed = _SPACE.sub("", run)
+    if run[:1].isspace() and m.start() > 0 and (closed.endswith(_JOINT_ALSO) or is_organ(closed)):
+        return " " + closed
+    return closed
 
 
 # A space run between a Chinese character and a digit: a page's layout, never a word boundary of a title

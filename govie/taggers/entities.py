@@ -2452,9 +2452,20 @@ def _after_roster_name(text: str, norm, start: int, end: int) -> int:
         return start
     for k in (start + 2, start + 3):
         if k < end - 2 and _spaced(norm, k, single=True) and not _spaced(norm, start + 1, single=True) \
-                and _name_item_re().fullmatch(text, start, k) and _opens_unit(text, k):
+                and _name_item_re().fullmatch(text, start, k) and (_opens_unit(text, k) or _roster_row(norm, k)):
             return k
     return start
+
+
+def _roster_row(norm, k: int) -> bool:
+    """Whether the original line that clean character ``k`` is on reads as a commendation list's row: one
+    space before ``k`` (after the name) and another after the unit, before the post ("李玉珠 辽河农垦管理区宋大嫂
+    食品有限公司 总经理": probe award45p), the unit itself unspaced."""
+    o = norm.index[k]
+    line_end = norm.original.find("\n", o)
+    rest = norm.original[o : len(norm.original) if line_end < 0 else line_end].rstrip()
+    gaps = re.findall(r"[ \u3000]+", rest)
+    return len(gaps) == 1 and 2 <= len(rest) - rest.rfind(gaps[0][-1]) - 1 <= 12
 
 
 # A line of a name grid: names of two or three characters between spaces, a two-character one
@@ -2593,6 +2604,7 @@ def _roster(text: str, norm) -> list[Mention]:
     # Under a label alone on its line ("组长:" / "成员:"), each next line opens with a name
     # ("孙春兰 国务院副总理", 国办函〔2022〕33号), until a line that is neither a name nor a label.
     under_label = False
+    rows: list[int] = []  # lines opening with a surname the loop read no name on
     for nl in re.finditer("\n", norm.original):
         # The first clean character after the original line break.
         s = bisect.bisect_right(norm.index, nl.start())
@@ -2634,7 +2646,20 @@ def _roster(text: str, norm) -> list[Mention]:
                 if post:
                     out.extend(_more_on_line(text, end))
                 break
-    return out if len(out) >= _ROSTER_MIN else []
+        else:
+            rows.append(s)
+    if len(out) < _ROSTER_MIN:
+        return []
+    # In a list of three names or more, a row of the same form whose unit opens with no known place (魏秀云
+    # 伊通县云鹏饲料店 总经理, 李玉珠 辽河农垦管理区…公司 总经理: probe award45p) opens with a name too.
+    for s in rows:
+        for end in (s + 2, s + 3):
+            if _spaced(norm, end, single=True) and not any(_spaced(norm, j, single=True) for j in range(s + 1, end)) \
+                    and _roster_line().match(text, s) and _roster_row(norm, end) \
+                    and text[s:end] not in _place_words():
+                out.append(Mention("PERSON", s, end, "person.roster", {}, priority=PRIORITY["person.roster"]))
+                break
+    return out
 
 
 # The last character of a unit in a commendation list that writes each unit, a space and its
