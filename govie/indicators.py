@@ -361,6 +361,12 @@ def _dictionary_verb_at_start(name: str) -> int:
             or words[0] in _cues().verbs_out or (words[1][:1] in "了着过" and not _PASS_AMOUNT.match(name, 2)):
         return 0  # a verb of ``verb_out`` the loop of ``_as_measured`` left stays (培养架和培养筐)
     rest = name[2:]
+    if len(words) >= 3 and len(words[1]) == 2 and tags.get(words[1]) == "v" and words[1] not in _verb_modifiers() \
+            and len(name) >= 6 and tags.get(words[2], "n").startswith("n") and not tags.get(words[-1], "").startswith("v") \
+            and not _MEASURE_HEAD.search(name, 4) and not _OBJECT_MONEY.search(name, 4):
+        # "开挖疏浚沟渠11.76万公里" (dev wr2026-henan gold 沟渠), "签约入驻国内外知名高校26所" (海南 2026, probe
+        # ind44w): two verbs of doing in a row are both done to what is measured (guide v2.1, rule 1)
+        return 4
     if not _CJK.match(rest) or tags.get(words[1], "").startswith("v") or tags.get(words[-1], "").startswith("v") \
             or _MEASURE_HEAD.search(rest) or _OBJECT_MONEY.search(rest):
         return 0
@@ -413,8 +419,8 @@ def _as_measured(name: str | None, national: bool) -> str | None:
             continue
         break
     if out not in table and not out.startswith(cues.verb_names) and not out.startswith(_standard_names()) \
-            and _dictionary_verb_at_start(out):
-        out = out[2:]
+            and (n := _dictionary_verb_at_start(out)):
+        out = out[n:]
     if out in table or out.startswith(cues.verb_names):
         return out
     tail = next((w for w in cues.verb_tails if out.endswith(w) and len(out) - len(w) >= 2), None) \
@@ -483,6 +489,10 @@ def _without_own(name: str | None, own: tuple[str, ...]) -> str | None:
     return name
 
 
+# a percent's change written after it: 20%以上增长, 4.5%左右的增长目标, 5%的下降 (not 增长到, 下降至: a level)
+_RATE_AFTER = re.compile(r"(?:以上|左右|以内)?(?:的)?(?:预期)?(增长|下降)(?![到至])")
+# words of hope or estimate standing alone before a number's link (有望|突破, 预计|达到)
+_HOPE_ONLY = frozenset({"有望", "可望", "预计", "预期", "力争", "争取", "确保"})
 _MODAL_ONLY = frozenset({"可", "可以", "应", "应当", "须", "必须", "并", "且", "均", "统一"})
 
 
@@ -1227,6 +1237,14 @@ _ETC_FUNDS = re.compile(r"等(?:专项)?(?:资金|经费)")
 _BAR_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:元|人|吨|户)(?:以上|及以上)?的(?=[\u4e00-\u9fff])")
 
 
+# a count's classifier and a measure closing the noun after it: what the counted things yield (产品产能,
+# 产业链产值, 企业年销售收入), a figure of its own (``_noun_after``)
+_COUNT_CLASSIFIERS = frozenset("个家所项条座处户只台套批类种款")
+_MEASURE_OF_COUNTED = r"(?:年|年度)?(?:总产值|产值|产能|产量|销售收入|营业收入|主营业务收入|营收|增加值|销售额|营业额)"
+_COUNTED_MEASURE = re.compile(_MEASURE_OF_COUNTED + "$")
+_ONLY_MEASURE = re.compile(_MEASURE_OF_COUNTED)
+
+
 def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | None:
     """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]. (``_levels``: how many levels
     alone this reading follows, see below.)"""
@@ -1301,6 +1319,12 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
             words.pop()
     if noun.endswith("建设") and len(noun) > 4:  # "4个国家现代流通战略支点城市建设"
         noun = noun[:-2]
+    if text[end - 1 : end] in _COUNT_CLASSIFIERS and (measure := _COUNTED_MEASURE.search(noun)) \
+            and measure.start() >= 2 and measure.start() in _boundaries(noun):
+        # "80多种产品产能全国第一", "8条产业链产值两位数增长" (dev neimenggu, shaanxi gold 产品, 产业链), "75家…农业
+        # 龙头企业年销售收入18.4亿元" (闽清 2019, probe ind44w): a count counts the things; the measure of
+        # them after is a figure of its own, no part of what is counted
+        noun = noun[: measure.start()]
     # "按每人300元标准给予补贴", "按每人10000元标准向承办机构支付培训补助": what is granted at the rate
     granted = _GRANTED.fullmatch(text[j:k].strip()) if noun.startswith("标准") else None
     if granted:
@@ -1412,6 +1436,8 @@ _GRANTED = re.compile(r"标准(?:向[\u4e00-\u9fff]{2,10}?)?(?:给予|支付|发
 _SPEC = re.compile(r"(?:[\d.]+(?:千伏|兆瓦|万千瓦|千瓦|万吨|吨)级?[和及、]?)+(?<![和及、])")
 # a count: a number with a measure word (12所, 24个省份), not a quantity (40吨) or a rate
 _COUNT_WORD = re.compile(r"[个家所项条座处户名只台套批类种支部件家]$")
+# verbs of a purpose a set of measures serves (优化…机制12条举措, 支持…发展20条措施)
+_PURPOSE_VERB = re.compile(r"(?:优化|支持|促进|推动|加快|稳定|扩大|提振|激发|完善|深化|助力|服务)")
 # a verb of doing closing the words before a count (实现, 完成, 为 after a two-character subject)
 _DOING_BEFORE = re.compile(r"(?:实现|完成|办成|办好|(?<=[\u4e00-\u9fff]{2})为)$")
 # what may follow a count without being its noun: a qualifier or 的 (职工人数为30人以上的企业)
@@ -1852,6 +1878,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         joined = raw.endswith(("和", "及", "与", "等")) and not raw.endswith(_cues().verbs_in_ji)
         after_number = prev is not None and read.start <= prev.end
         phrase = _strip_leads(raw.rstrip("和及与等") if joined else raw, examples=after_number)
+        if phrase in _HOPE_ONLY:
+            # "地区生产总值增长6.5%、有望突破3500亿元" (荆州 2025 digest, probe ind44w): a word of hope or
+            # estimate alone names nothing; the number is of the indicator before it in the sentence
+            phrase = ""
         # "对年销售收入首次超5亿元…的企业", "对单户担保金额500万元以下的": 对…的 is whom a rule is for, and 对
         # opens that clause, not the name; without 的 after, 对 is part of it (对地方一般性转移支付增长7.8%,
         # 对全球经济增长的贡献率); 对外/对口/对台/对华 open names
@@ -1864,8 +1894,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         counted = prev.attrs.get("indicator") if prev is not None and read.start == prev.end else None
         if counted and phrase.rstrip("的 ") == counted:
             phrase = ""  # "43个省级部门（单位）的691项主项": 691项 counts what follows it
-        if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2:
-            # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家"
+        if counted and phrase.startswith(counted) and len(phrase) - len(counted) >= 2 \
+                and not _ONLY_MEASURE.fullmatch(phrase, len(counted)):
+            # "为24个省份保供电煤20亿吨": 省份 is what 24个 counts; "10个先导区集聚…企业150家". Not "75家县级以上
+            # 农业龙头企业年销售收入18.4亿元": what the counted things yield is theirs, they stay in its name
             phrase = _strip_leads(phrase[len(counted):])
         phrase = _with_body(text, phrase, read.start, bound_kind, bound_end)
         if text[m.start - 1 : m.start] == "的" and not bracketed:
@@ -1980,6 +2012,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # doing right before a count is done to the noun after it; what stands before the verb is who
             # or how (dev gold 8 of 8: shanxi, liaoningm, guangdongm, neimenggu, gansu, jiangxi, ningxia)
             indicator, change = after, change or "level"
+        elif after and not rate and not read.changes and _COUNT_WORD.search(text, m.start, m.end) \
+                and _CJK.match(text, m.end) and not text.startswith(_NOT_NOUN_AFTER, m.end) and len(raw) >= 5 \
+                and not joined and _PURPOSE_VERB.match(raw):
+            # "优化工商业电价机制12条举措加快落地" (山西 2026, probe ind44w): a verb and its object before a
+            # count say what the counted things are for; the noun after the count is what is counted
+            indicator, change = after, change or "level"
         elif after and not rate and _COUNT_WORD.search(text, m.start, m.end) and not _acts(after) \
                 and (read.changes == ["level"] and text[m.start - 1 : m.start] in ("至", "到") or _verb_end(raw)):
             # "绿电外送拓展至22个省区市", "“青字号”农产品远销54个国家和地区": reached or served, the noun
@@ -2080,10 +2118,16 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "每次认证周期为12个月", "每月服务时间为28小时": a span named as such is measured; other
             # durations (15个工作日内完成审核) measure nothing named
             # so is a term a rule sets with or without its link (有效期3年, 期限最长不超过12个月)
+            # "平均受教育年限从2020年的9.6年提升至2025年的10.2年" (dev wr2026-guizhoum): read before the date
+            # that bounds it, the span is named too
             named = not streak and phrase and _SPAN_NAME.search(phrase) \
-                and (read.changes or read.qualifier or text.endswith(phrase, 0, m.start))
+                and (read.changes or read.qualifier or text.endswith(phrase, 0, m.start) or bound_kind == "DATE")
             # "一个有效期内待遇享受最高时长": the span it is within is no part of its name
             indicator = _WITHIN.sub("", phrase) if named else None
+            if not named and not streak and not phrase and bound_kind == "DATE" and prev is not None \
+                    and prev.attrs.get("unit") == unit and _SPAN_NAME.search(prev.attrs.get("indicator") or ""):
+                # "…年限从2020年的9.6年提升至2025年的10.2年": the length the span reaches is of the same span
+                indicator = prev.attrs.get("indicator")
         if (grant := _granted(text, m, s_start)):
             indicator = grant
         if prev is not None and indicator and _ADJUSTED_FOR.fullmatch(indicator):
@@ -2116,8 +2160,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = "level"
         # "每次认证周期为12个月", "平均受教育年限达到10.8年": a span named as such and linked to its length
         # has a level (gz-25 gold); a bound on it (租赁期限不超过3年) and other durations have none
-        named_span = unit in _DURATION_UNITS and "level" in read.changes and not read.qualifier \
-            and _SPAN_NAME.search(indicator or "") is not None
+        named_span = unit in _DURATION_UNITS and ("level" in read.changes or bound_kind == "DATE" and not read.changes) \
+            and not read.qualifier and _SPAN_NAME.search(indicator or "") is not None
         if (unit in _DURATION_UNITS and not named_span) or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
         elif unit == "百分点" and prev is not None and text[prev.end : m.start] == "、" \
@@ -2178,8 +2222,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 period = prev.attrs["period"]
             if "每年" in text[clause : m.start].replace("平均每年", ""):
                 period = None  # a yearly figure (每年办成10件实事) is of no one period
-            if unit == "年":
-                period = None  # a count of years (连续9年, 延长30年) spans years: of no one period
+            if unit == "年" and not named_span:
+                # a count of years (连续9年, 延长30年) spans years: of no one period; a named span's length
+                # is of its date (平均受教育年限从2020年的9.6年: 2020, dev wr2026-guizhoum gold)
+                period = None
             if kind != "actual" and state.kind in (None, "target") and reviewed and period == str(reviewed) \
                     and state.period != period and not _GOAL.search(text, s_start, m.start) \
                     and not _WILL.search(text, s_start, m.start):
@@ -2285,6 +2331,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # as in 居民消费价格指数上涨2%; the link 控制在 bounds it, it sets no level. The index written
             # as a level (居民消费价格总指数为102.6%, the year before = 100) stays one.
             change = "growth"
+        if change in (None, "level") and unit == "%" and (rate_after := _RATE_AFTER.match(text, m.end)):
+            # "产业营收保持20%以上增长" (dev wr2026-hubeim), "确定4.5%左右的增长目标" (dev wr2026-liaoning, hubei),
+            # "经营收入均保持10%以上增长" (山西 2026, probe ind44w): a percent before 增长 / 下降 is the rate of
+            # that change, whatever links it (保持, 实现, 确定)
+            change = "growth" if rate_after.group(1) == "增长" else "decline"
         if change in (None, "level") and raw and indicator and raw != indicator and raw.endswith(indicator) \
                 and _declines_before(raw[: -len(indicator)]):
             # "全年再减少企业税负3500亿元左右" (State Council report 2017): the verb of change taken off

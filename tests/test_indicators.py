@@ -213,8 +213,9 @@ CLASS_CASES = [
     # what is counted won a prize or a place on a list: the noun and its predicate, as written
     ("过去一年，宁东基地等4个单位荣获首届“中国节水奖”。",  # 宁夏
      {"4个": dict(indicator="单位", kind="actual")}),
+    # 8条 counts the chains, their output is a figure of its own (dev wr2026-shaanxi gold 产业链; probe ind44w)
     ("过去一年，无人机、光子等8条产业链产值两位数增长，千亿级产业链达到11条，西凤酒等5个品牌入选首批中国消费名品。",  # 陕西
-     {"8条": dict(indicator="产业链产值"), "5个": dict(indicator="品牌")}),
+     {"8条": dict(indicator="产业链"), "5个": dict(indicator="品牌")}),
     # a share of things that do something: the things and what they do
     ("过去一年，96.2%的养老机构开展医养结合，43个社区获评“全国示范性老年友好型社区”。",  # 海南
      {"96.2%": dict(indicator="养老机构"), "43个": dict(indicator="社区")}),
