@@ -3971,11 +3971,15 @@ _PARK_LEVELS = ("国家级", "省级", "国家", "市级", "")
 # Zero-carbon parks are named by their area with the level between (推进航空港国家级零碳园区建设: dev wr2026-henanm;
 # 南川国家级零碳园区: dev wr2026-qinghai); the class itself (创建零碳园区, 首批国家级零碳园区) has no name before it.
 _PARK_KINDS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "物流园", "水利风景区", "湿地公园", "森林公园",
-               "风景名胜区", "旅游度假区", "零碳园区")
+               "风景名胜区", "旅游度假区", "零碳园区", "国家公园")
 # (?:国家级|省级|国家|市级)?(?:产业园区|…)(?:保护区)?, spelt out level by kind in the order sre tries them: a
 # pattern whose every branch opens with a character is scanned for those characters in C, one that opens
 # with an optional group is tried at every character (ten times slower over a text, the same matches).
-_PARK_HEAD = re.compile("(?:" + "|".join(level + kind for level in _PARK_LEVELS for kind in _PARK_KINDS) + ")(?:保护区)?")
+# A national park still awaiting approval keeps its stage in the name: 青海湖国家公园候选区 (dev wr2026-qinghai).
+_PARK_HEAD = re.compile("(?:" + "|".join(level + kind for level in _PARK_LEVELS for kind in _PARK_KINDS) + ")(?:保护区|候选区)?")
+# National parks are named after the animal they keep too (大熊猫国家公园: Gansu 2026, probe loc49w; 亚洲象国家公园),
+# a common noun to jieba.
+_ANIMAL_PARK_HEAD = "国家公园"
 _PARK_OPEN = set("，,。；;：:、\n（(“ ")
 # A park named by its function is a class (支持营口片区建设陆港枢纽产业园: Liaoning 2026, probe loc42).
 _PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八九十0-9０-９A-Za-z]|新建|重点|特色|现代|示范|省级|市级|县级|国家|枢纽|陆港|"
@@ -4025,7 +4029,9 @@ def _named_parks(text: str) -> list[Mention]:
             continue
         first = next(w for w in name_words if w not in "“”")
         # jieba tags some verbs j (深化): an abbreviation opens a name as one character only (汉|丰|湖).
-        if tags.get(first) not in (_PROPER_TAGS if len(first) == 1 else _PROPER_TAGS[:-1]):
+        if tags.get(first) not in (_PROPER_TAGS if len(first) == 1 else _PROPER_TAGS[:-1]) \
+                and not (h.group().startswith(_ANIMAL_PARK_HEAD) and len(plain) >= 3 and name_words == [first]
+                         and tags.get(first) == "n"):  # one word: not 推进昂赛、玉珠峰自然体验和国家公园品牌提升试点
             continue
         if _NAME_OF_THING.match(text, h.end()):
             continue  # a project's name is opaque (…产业园项目)
@@ -4447,7 +4453,7 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
     own = _own_county(ctx)
     if own is not None:
         shorts[own.short] = own.short in common
-    for short in _visited_county_shorts(text) | _stricken_county_shorts(text):
+    for short in _visited_county_shorts(text) | _stricken_county_shorts(text) | _charged_county_shorts(text):
         shorts.setdefault(short, False)
     if not shorts:
         return []
@@ -4518,6 +4524,20 @@ _STRICKEN_AFTER = re.compile("灾后|灾区")
 def _stricken_county_shorts(text: str) -> set[str]:
     """Counties' short names right before 灾后 or 灾区 (汶川灾后恢复重建)."""
     return _county_shorts_before(text, _STRICKEN_AFTER) if "灾" in text else set()
+
+
+# The charge every report takes up names its own place between 中国式现代化 and 实践 or 篇章 (中国式现代化福建实践,
+# 中国式现代化湖北篇章: dev wr2026, ten reports, all marked; guide v2.2, LOC 1): a county's too (中国式现代化建设封丘
+# 实践迈出坚实步伐: 封丘 2025 report, probe loc50w), though its short name alone may be an ordinary word.
+_CHARGE = re.compile(f"中国式现代化(?:建设)?([{_CJK}]{{2,4}}?)(?:实践|篇章|實踐)")
+
+
+def _charged_county_shorts(text: str) -> set[str]:
+    """Counties' short names between 中国式现代化 and 实践 or 篇章 (中国式现代化封丘实践)."""
+    if "中国式现代化" not in text:
+        return set()
+    shorts, _ = _county_shorts()
+    return {m.group(1) for m in _CHARGE.finditer(text) if m.group(1) in shorts}
 
 
 def _in_quoted_slogan(text: str, start: int, end: int) -> bool:
@@ -5519,17 +5539,20 @@ def _pair_zones(text: str) -> list[Mention]:
 # Provinces joined by their one-character abbreviations (闽台, 苏陕, 津陕, 鲁豫, 沪苏浙: dev gold, Fujian,
 # Shaanxi, Shandong, Anhui 2026; 沪滇, 粤黔: Yunnan and Guizhou 2026): a LOC like 川渝 (guide, LOC
 # conventions). The first character must not open common words (青年, 台账, 宁可, 港口, 新台阶).
-_ABBR_FIRST = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕陇蒙"
-# 蓉, 汉 and 榆 (Chengdu, Wuhan, Yulin) extend a run but open none: 沪渝蓉高铁, 汉湘桂航运通道, 榆鄂宁.
-_ABBR_ANY = _ABBR_FIRST + "青宁甘港澳台疆蓉汉榆"
+# 榆 (Yulin) opens a run too: 深化榆鄂宁能源化工产业协作 (dev wr2026-shaanxim); no common word opens with 榆
+# and a character of another province (榆林, 榆树 end the run at once).
+_ABBR_FIRST = "京津沪渝冀晋辽苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕陇蒙榆"
+# 蓉 and 汉 (Chengdu, Wuhan) extend a run but open none: 沪渝蓉高铁, 汉湘桂航运通道 (汉藏 is a language family).
+_ABBR_ANY = _ABBR_FIRST + "青宁甘港澳台疆蓉汉"
 # The first character is consumed before the lookbehind that checks the one before it: a scan that
 # opens with a lookbehind is tried at every position, one that opens with a class is skipped to in C.
 # Four provinces make a run too (湘鄂渝黔革命老区: Hunan's 2022 base-area plan, probe loc38).
 _ABBR_RUN = re.compile(f"[{_ABBR_FIRST}](?<![{_ABBR_ANY}][{_ABBR_FIRST}])[{_ABBR_ANY}]{{1,3}}(?![{_ABBR_ANY}])")
 # A line, a link or an event named after the provinces is a project's name (藏粤直流, 鲁苏互济,
-# 陕皖直流输电工程, 鲁台经贸合作洽谈会: dev gold leaves them unmarked; guide v2.2, LOC 2).
+# 陕皖直流输电工程, 鲁台经贸合作洽谈会: dev gold leaves them unmarked; guide v2.2, LOC 2; 川渝特高压交流工程:
+# Chongqing 2022 report, probe loc40).
 # A level character makes the run a place's own name (闽宁镇).
-_ABBR_PROJECT = re.compile("直流|互济|联网|铁路|高铁|高速|公路|通道|运河|输电|班列|管道|大桥|交界|[线界镇乡村县市区]|[^，。；、\n]{0,8}(?:洽谈会|博览会|周)")
+_ABBR_PROJECT = re.compile("直流|特高压|交流|电网|互济|联网|铁路|高铁|高速|公路|通道|运河|输电|班列|管道|大桥|交界|[线界镇乡村县市区]|[^，。；、\n]{0,8}(?:洽谈会|博览会|周)")
 
 
 # Cities of one province joined into one area by a character of each name (昌抚一体化加快推进: 南昌 and 抚州,
@@ -5592,16 +5615,45 @@ def _city_runs(text: str) -> list[Mention]:
     return out
 
 
+def _abbr_project_after(text: str, end: int) -> bool:
+    """Whether a line, link, event or level word follows a run of abbreviations. A level character
+    that opens a longer word is none: 实施闽台乡建乡创合作提升项目 (乡建, dev wr2026-fujianm), 闽台市场, unlike 闽宁镇."""
+    p = _ABBR_PROJECT.match(text, end)
+    if p is None:
+        return False
+    return not (p.end() == end + 1 and p.group() in "线界镇乡村县市区"
+                and (text[end : end + 2] in _all_tags() or text.startswith(_RURAL_COMPOUND_SECOND, end + 1)))
+
+
+# Second characters of the rural words a level character opens (乡建, 乡贤, 乡愁, 乡情, 乡风, 村建) that the
+# dictionary lacks or jieba splits.
+_RURAL_COMPOUND_SECOND = tuple("建贤愁情风创")
+
+
 def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
     taken = {(g.start, g.end) for g in gazetteer}
     out = []
     for m in _ABBR_RUN.finditer(text):
-        if len(set(m.group())) < len(m.group()) or _ABBR_PROJECT.match(text, m.end()):
+        run = m.group()
+        spans = [(m.start(), m.end())]
+        if len(run) == 4 and run[0] == run[2] and len(set(run)) == 3:
+            # Two pairs sharing their first province: 加强闽港闽澳合作 (dev wr2026-fujianm): 闽港 and 闽澳.
+            spans = [(m.start(), m.start() + 2), (m.start() + 2, m.end())]
+        elif len(set(run)) < len(run):
             continue
-        if any(s <= m.start() and m.end() <= e for s, e in taken) or not word_bounds(text, m.start(), m.end()):
+        if _abbr_project_after(text, m.end()):
             continue
-        out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        for s0, e0 in spans:
+            if any(s <= s0 and e0 <= e for s, e in taken) or not word_bounds(text, s0, e0):
+                continue
+            out.append(Mention("LOC", s0, e0, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+def _is_abbreviation_run(name: str) -> bool:
+    """Two to four provinces by their one-character abbreviations, no division's own name (宁夏, 青海)."""
+    return 2 <= len(name) <= 4 and len(set(name)) == len(name) and name[0] in _ABBR_FIRST \
+        and all(c in _ABBR_ANY for c in name) and name not in _division_names()
 
 
 def _abbreviation_locs(text: str) -> list[Mention]:
@@ -6202,6 +6254,10 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     known = _org_names().match(text, m.start)
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
+    if _is_abbreviation_run(text[m.start:m.end]) and not _abbr_project_after(text, m.end):
+        return False  # provinces joined qualify the programme they share, no project's own name: 实施闽台乡建乡创合作
+        # 提升项目, 深入推进闽台历史展示溯源工程 (dev wr2026-fujianm marks 闽台 in both); their lines and links are
+        # left out before (_ABBR_PROJECT: 陕皖直流输电工程)
     # Only a bare short name (四川, 自贡) opens such a name; 绵阳市 stands alone.
     # The words up to the head must read as a name: a place before a time word or a verb is the
     # subject of its clause (湖北全年招商引资签约亿元以上项目6956个: Hubei 2025 report, probe loc25).
