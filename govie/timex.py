@@ -168,7 +168,12 @@ _YEAR_PAIR = re.compile(r"^(\d{4})年?[、和](\d{4})年?(?:2年)?$")
 _PLAN_END = re.compile(r"^([一二三四五六七八九十]{1,2}五)”?末$")
 # The first or last years of a plan (“十四五”前4年, “十四五”前四年: 2021/2024; 后两年 2024/2025).
 _PLAN_PART = re.compile(r"^([一二三四五六七八九十]{1,2}五)”?(前|头|后|最后)([1-4一二两三四])年$")
-_PLAN = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年[计計][划劃]|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$")
+_PLAN = re.compile(
+    r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年(?:[计計][划劃])?"
+    # a year or years of a numbered plan (第五个五年计划的最后一年 → 1980, 第一个五年计划的第一年 → 1953)
+    r"(?:的?(?:第([一二三四五])|(最后)一|([头前后])([一二三两四])[个個]?)年)?"
+    r"|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$"
+)
 _DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
 _DOTTED = re.compile(r"(?<!\d)(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d)")
 
@@ -477,9 +482,17 @@ def _plan(s: str) -> DateValue | None:
         n = _cn_number(m.group(1))
         for _, (k, a, b) in plans.items():
             if k == n:
+                if m.group(2):
+                    return DateValue(str(a + cn_int(m.group(2)) - 1), "year")
+                if m.group(3):
+                    return DateValue(str(b), "year")
+                if m.group(4):
+                    k = cn_int(m.group(5))
+                    lo, hi = (a, a + k - 1) if m.group(4) in ("头", "前") else (b - k + 1, b)
+                    return DateValue(str(lo) if lo == hi else f"{lo}/{hi}", "year")
                 return DateValue(f"{a}/{b}", "year")
         return None
-    hit = plans.get(m.group(2))
+    hit = plans.get(m.group(6))
     return DateValue(f"{hit[1]}/{hit[2]}", "year") if hit else None
 
 
@@ -505,11 +518,11 @@ _CENTURY = re.compile(r"^(?:(\d{2})|(本|上个?|下个?))世纪(?:(初|末)|(�
 
 
 def _century(s: str, ref: dt.date | None) -> DateValue | None:
-    """21世纪 -> 2001/2100; 本世纪 the reference year's (in 1985: 1901/2000); 世纪初/末 have no one value."""
+    """21世纪 -> 2001/2100; 本世纪 the reference year's (in 1985: 1901/2000), 本世纪末 its last year; 世纪初 has no one value."""
     m = _CENTURY.match(s)
     if not m:
         return None
-    if m.group(3):
+    if m.group(3) == "初" or (m.group(3) and not m.group(1) and ref is None):
         return DateValue(None, "century")
     if m.group(1):
         n = int(m.group(1))
@@ -518,6 +531,10 @@ def _century(s: str, ref: dt.date | None) -> DateValue | None:
     else:
         n = (ref.year - 1) // 100 + 1 + {"本": 0, "上": -1, "上个": -1, "下": 1, "下个": 1}[m.group(2)]
     first, last = (n - 1) * 100 + 1, n * 100
+    if m.group(3):
+        # 到本世纪末 (1982: 2000) is a target's year, the century's last, as “十三五”末 is the plan's;
+        # 世纪初 stays open (dev gold sc19-20 下世纪初: null).
+        return DateValue(str(last), "year")
     if m.group(4):
         # 本世纪头二十年 (in 2003: 2001/2020), 本世纪最后二十年 (in 1979: 1981/2000)
         k = int(m.group(5))
@@ -615,8 +632,8 @@ def same_period_before(value: str | None, years: int = 1) -> str | None:
 
 # Events that open an era, with their start (dev gold: 建国以来 1949/1980-08-30, 党的十一届三中全会以来
 # 1978-12/1980-08-30, 改革开放40多年来 1978/2019).
-_ERA = re.compile(r"^(?:党的|中国共产党)?(新中国成立|中华人民共和国成立|建国|改革开放|十一届三中全会)(以来|\d{1,2}多?年来)$")
-_ERA_START = {"新中国成立": "1949", "中华人民共和国成立": "1949", "建国": "1949", "改革开放": "1978", "十一届三中全会": "1978-12"}
+_ERA = re.compile(r"^(?:党的|中国共产党)?(新中国成立|中华人民共和国成立|建国|改革开放|十一届三中全会|(?:全国)?解放)(以来|\d{1,2}多?年来)$")
+_ERA_START = {"新中国成立": "1949", "中华人民共和国成立": "1949", "建国": "1949", "解放": "1949", "全国解放": "1949", "改革开放": "1978", "十一届三中全会": "1978-12"}
 
 
 def _era(s: str, reference: dt.date | None) -> DateValue | None:

@@ -116,7 +116,13 @@ _RANGE = (
 )
 # Two years listed as one stretch (dev gold sc-report-1980: 1978、1979两年, 1980、1981年国民经济计划;
 # 一九五八年和一九五九年两年造林): one DATE. 2019年和2020年 alone stay two.
-_YEAR_PAIR = rf"(?:{_YNUM}(?:{_S}年)?{_S}[、和]{_S}{_YNUM}{_S}年?{_S}[两二]年|{_YNUM}{_S}、{_S}{_YNUM}{_S}年)"
+# Written in Chinese numerals the first year may drop its 年 and the second run straight into 两年
+# (一九八一和一九八二两年计划执行的结果: 1982 report; 一九七九和一九八○两年合计: 1986 report).
+_CN_YEAR_RUN = r"(?<![〇零○一二两三四五六七八九十])[一二][〇零○一二三四五六七八九]{3}"
+_YEAR_PAIR = (
+    rf"(?:{_YNUM}(?:{_S}年)?{_S}[、和]{_S}{_YNUM}{_S}年?{_S}[两二]年|{_YNUM}{_S}、{_S}{_YNUM}{_S}年"
+    rf"|{_CN_YEAR_RUN}(?:{_S}年)?{_S}[、和]{_S}{_CN_YEAR_RUN}{_S}[两二]年)"
+)
 _OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今|(?<=年)开始(?![的时了]))"
 # A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
 # 以后 of an open start; not 前 of 前三季度 or 后 of 后续.
@@ -127,7 +133,8 @@ _BOUND = (
 )
 
 _NEAR = r"(?<![最附接靠将將临逼贴])近"  # 接近年底, 靠近日本: not a time word
-_NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十|[一两二三四五六七八九]|\d{1,2})"
+# a two-digit count keeps its units (过去二十八年: 1982 report)
+_NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|[一两二三四五六七八九]|\d{1,2})"
 # 全年 of 全年龄, 当年 of 相当年均 and 上年 of 上年纪 or 基础上年均 are not these years; nor is 全年 "all
 # year round" or a kind of report in a rule (可全年申办, 全年无休; 报送项目半年和全年总结: dev gz-25, pt-176849).
 _DISCUSSED = r"(?:全年(?!龄|级|无休|开放|受理|申办|总结)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
@@ -161,7 +168,9 @@ _VAGUE = (
 # 1978/2019, 党的十一届三中全会以来，… 1978-12/…); the plenum only heading its clause (…三中全会以来改革开放
 # 和现代化建设伟大成果 modifies a noun: dev sc-report-1993 leaves it).
 _ERA = (
-    r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放)以[来來]"
+    # (全国)解放以来 is 建国以来 of the 1950s reports (解放以来，我国小学、中学…: 1957; 全国解放以来: 1955, 1975, 1981);
+    # not 思想解放以来 or 妇女解放.
+    r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放|(?:全国)?(?<![想放性族女])解放)以[来來]"
     r"|改革开放\d{1,2}多?年[来來]"
     # since records began, or an era without a calendar day (dev gold 有记录以来 wr2026-guangdongm, 有统计以来
     # sc-report-2023, 近代以来 pt-102676: null). Not 新时代以来: dev gold marks it twice (wr2026-neimenggu,
@@ -181,8 +190,15 @@ _PLAN = (
     r"|“?(?:[一二三四五六七八九]|十[一二三四五六]?)五”?(?:前|头|后|最后)[1-4一二两三四]年(?![度级底末初])"
     r"|(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”(?!普法))"
     r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?:末(?![期尾]))?(?![年月日\d一二三四五六七八九十〇零个])"
+    # a plan's own year or years are in its span, as “六五”后三年 is (dev gold sc-report-1983): 第一个五年计划
+    # 最后一年即一九五七年 (1964 report), 第五个五年计划的最后一年 (1982), 第一个五年計划的第一年
     r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃]"
-    r"(?=的?期间|时期|以来|内(?!容)|中[，,]|的?第[一二三四五]年|的?[头前后最]+[一二三两四五]?[个個]?年))"
+    r"(?:的?(?:第[一二三四五]|最后一|[头前后](?:[一二三两四]|[一二三两四][个個]))年(?![度级底末初])"
+    r"|(?=的?期间|时期|以来|内(?!容)|中[，,]))"
+    # The plan's five years named without 计划 are its time (第七个五年的发展速度必将高于第六个五年, 1982;
+    # 第二个五年各年度, 1959; 第一个五年合计, 1957); not 新征程的第一个五年 (a predicate: dev wr2026-liaoningm).
+    r"|(?<![世纪的])第[一二三四五六七八九十]{1,2}[个個]五年(?![计計规規划劃])"
+    r")"
 )
 _DECADE = (
     rf"(?:(?:(?:20|二十|19|十九)世纪|上个?世纪|本世纪)?(?<![\d{_CN}])(?:[1-9]0|[一二三四五六七八九]十)年代"
@@ -207,7 +223,7 @@ _RECURRING = (
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有多])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有多解])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
