@@ -150,6 +150,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = _brand_group(text, name_start, m.start(), m.end())
         if start < 0:
             start = _name_by_context(text, name_start, m.start(), m.end(), out)
+        if m.group() in _HALLS and (h := _site_hall_start(text, name_start, m.start())) >= 0 and (start < 0 or h < start):
+            start = h
         if start < 0 and m.group() in _STATION_SUFFIXES and text[name_start : m.start()] in _place_words() \
                 and len(text[name_start : m.start()]) >= 3 and text[name_start : m.start()][-1] in "省市县区州旗":
             # A division's own broadcaster is one medium, named by the division's full name (德阳市电视台 among the
@@ -174,6 +176,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         # A bank's legal form may come before its branch: 中国银行股份有限公司浙江省分行 (缙云 2022 news).
         bank = text.endswith("银行", m.start(), end) or (m.group() in _LEGAL_FORMS and text.endswith("银行", start, m.start()))
         end = _branch_end(text, end) if bank else _campus_end(text, end)
+        if m.group() in _HALLS and text.startswith(_HALL_WINGS, end):
+            end += 2  # a museum's new or east wing is the museum's (殷墟博物馆新馆: Henan 2026 report)
         if text.endswith(("大学", "学院"), start, end):
             end = _university_branch_end(text, end)
         elif m.group() in _LEGAL_FORMS and (c := _FIRM_CENTRE.match(text, end)):
@@ -367,12 +371,16 @@ def _name_by_context(text: str, start: int, suffix_start: int, end: int, found: 
         return -1
     words = shared_words(name)
     tags = function_word_tags()
-    if any(w in _KIND_WORDS or w in _NOT_IN_RARE_NAME or (len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r")))
+    suffix = text[suffix_start:end]
+    founded = suffix in _FOUNDED_SUFFIXES and text.endswith(_FOUNDING, 0, start)
+    # A verbal noun names a founded society's field (组建省区域国别研究联盟: dev Jiangxi 2026; 成立产教融合促进会);
+    # elsewhere it may be the clause's own verb.
+    if any(w in _KIND_WORDS or w in _NOT_IN_RARE_NAME
+           or (len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r")) and not (founded and tags.get(w) == "vn"))
            for w in words):
         return -1
-    suffix = text[suffix_start:end]
-    if suffix in _FOUNDED_SUFFIXES and text.endswith(_FOUNDING, 0, start):
-        return start
+    if founded and any(tags.get(w) != "vn" for w in words):
+        return start  # 组建研究联盟 names no field: a kind
     if suffix in ("公司", "集团") and text.endswith(_FOUNDING, 0, start) and _rare_name(name):
         # A firm a government founds by a coined name: 组建吉翼具身智能机器人公司 (dev Jilin 2026 report); a kind
         # (组建平台公司, 成立国有资本投资公司) holds no coined word.
@@ -1708,10 +1716,36 @@ _INTERNATIONAL_CENTRE = compile_cached(
 _INTERNATIONAL_CENTRE_STARTS = PatternStarts(_INTERNATIONAL_CENTRE)
 
 
+# A centre or institute China founds with another country or group is named by the two (中拉 China-Latin America,
+# 中新 China-Singapore, 上合 the SCO) and needs no predicate: 发挥上合科创中心等平台作用 (dev Shandong 2026),
+# 支持中新济南未来产业城、中新绿色科技研究院建设 (dev Shandong 2026), 获批建设…、中拉可持续粮食创新中心等国际科技合作
+# 载体 (Hainan 2026 report; probe org43w). Its head is a research or cooperation body's: 中欧班列济南集结中心 is a rail
+# hub (历城区 2025 report) and 上合组织 the organization itself (unmarked in the dev gold).
+_BILATERAL_CENTRE = compile_cached(
+    "((?:中[拉新哈欧非阿俄德法日韩英巴乌吉塔蒙老柬泰意以印]|上合)"
+    f"[{_CJK}]{{0,12}}?(?:科创中心|创新中心|合作中心|交流中心|研究中心|研究院))(?![{_CJK}]{{0,2}}(?:院长|主任))")
+# What may stand before the bilateral prefix: clause punctuation, a list comma, or a verb of support or use.
+_BILATERAL_BEFORE = ("发挥", "支持", "推动", "推进", "加快", "建设", "建好", "用好", "依托", "打造", "共建", "组建", "成立", "设立")
+
+
+def _bilateral_centres(text: str) -> list[Mention]:
+    out = []
+    if "中" not in text:
+        return out
+    for m in _BILATERAL_CENTRE.finditer(text):
+        s = m.start(1)
+        if s > 0 and _ORG_NAME_CHAR.match(text[s - 1]) and not text.endswith(_BILATERAL_BEFORE, 0, s):
+            continue  # 集中新建…研究中心: 中新 inside a word
+        if any(c in _ORG_STOP for c in m.group(1)) or re.search("班列|物流|集结|产业园|示范区", m.group(1)):
+            continue
+        out.append(Mention("ORG", s, m.end(1), "org.centre", {}, priority=PRIORITY["org.centre"]))
+    return out
+
+
 def _international_centres(text: str) -> list[Mention]:
     return [Mention("ORG", m.start(1), m.end(1), "org.centre", {}, priority=PRIORITY["org.centre"])
             for m in finditer_from(_INTERNATIONAL_CENTRE, _INTERNATIONAL_CENTRE_STARTS(text), text)
-            if not any(c in _ORG_STOP and c != "与" for c in m.group(1))]
+            if not any(c in _ORG_STOP and c != "与" for c in m.group(1))] + _bilateral_centres(text)
 
 
 @lru_cache(maxsize=1)
@@ -1805,6 +1839,26 @@ _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _FIRM_CENTRE = re.compile("(?:企业)?(?:技术中心|研发中心|工程技术研究中心)(?!有限|股份|[0-9])")
 # Broadcasters a division runs, named by the division alone (德阳市电视台).
 _STATION_SUFFIXES = ("电视台", "广播电视台", "广播电台")
+
+
+# Museums and memorial halls (ORG, org_suffixes.txt) are often named after the heritage site they stand at, with no
+# place to open the name: 建成西域都护府博物馆等文博场馆 (dev Xinjiang 2026), 殷墟博物馆新馆、大河村遗址博物馆、汉魏洛阳
+# 故城遗址博物馆等文化新地标建成开放 (Henan 2026 report; probe org43w). The site's word ends the stretch before the
+# suffix; 各级博物馆, 省市县博物馆 and 国家一级博物馆 end in none and stay classes.
+_HALLS = ("博物馆", "纪念馆", "美术馆", "科技馆", "版本馆")
+_HALL_WINGS = ("新馆", "东馆", "西馆", "南馆", "北馆", "分馆")
+_SITE_NAME = compile_cached(f"[{_CJK}]{{1,10}}(?:遗址|故城|古城|旧址|故居|会址|都护府|殷墟|石窟|窑址|墓群|王陵)|殷墟")
+
+
+def _site_hall_start(text: str, name_start: int, suffix_start: int) -> int:
+    """Start of a hall named after a heritage site right before its suffix, or -1."""
+    name = text[name_start:suffix_start]
+    if not 2 <= len(name) <= 12 or any(c in _ORG_STOP for c in name) or not _SITE_NAME.fullmatch(name):
+        return -1
+    tags = function_word_tags()
+    if any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r")) for w in shared_words(name)):
+        return -1  # 建设遗址博物馆, 推进旧址纪念馆: a verb before a kind of hall
+    return name_start
 
 
 def _cut_descriptors(text: str, start: int, suffix_start: int, society: bool = False) -> int:
