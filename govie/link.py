@@ -613,6 +613,12 @@ class Linker:
         # The county that has a township of that name (2023 table), when the text names none.
         listed = townships().get(_township_name(t), ())
         county = self.divisions.effective(chain[-1]) if chain else None
+        if len(chain) == 1 and self.divisions.unsaid(m[:pos], jur):
+            # 鼓楼区华大街道 (福州's, not 南京's): the one county of that name that has the township.
+            named = [c for c in self.divisions.forms[m[:pos]] if c in listed]
+            county = self.divisions.effective(named[0]) if len(named) == 1 else None
+            if county is None:
+                return None
         if county is None and jur and self.divisions.meta_level(jur) == "county":
             if listed and jur not in listed:
                 return None  # another county's township: null, not this county's
@@ -880,6 +886,8 @@ class Linker:
         if party:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
+        if len(chain) == 1 and self.divisions.unsaid(m[:pos], jur):
+            return None  # 鼓楼区教育局 in a Sichuan text: 南京's, 福州's, 徐州's or 开封's is not said
         rest = m[pos:]
         # A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
         # division's name before it is the area's, and no division has one such station of its own.
@@ -1088,9 +1096,12 @@ class Linker:
         if not valid and date is not None and cands and all(not a.division and a.valid_to for a in cands):
             # A central body abolished with no successor, named later (南京军区 in 2020, 原冶金部):
             # the body as written, not a name composed from its parts (南京市军区).
-            last = max(cast(str, a.valid_to) for a in cands)
-            valid = [a for a in cands if a.valid_to == last]
-            how, score = "+former", 0.8
+            # Only a body already ended on the date: 电力工业部 in 1990 is the ministry of 1979-1982,
+            # not that of 1993; 质检总局 (2001) in a 1995 text is none.
+            ended = [a for a in cands if cast(str, a.valid_to) <= date.isoformat()]
+            last = max((cast(str, a.valid_to) for a in ended), default=None)
+            valid = [a for a in ended if a.valid_to == last]
+            how, score = ("+former", 0.8) if valid else (how, score)
         if not valid:
             if date is not None:
                 return None

@@ -534,7 +534,10 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
                 return NATIONAL
             return divs.effective(agency.division)
     # A party committee's place follows the party's name (中共石嘴山市委, 中国共产党石嘴山市委员会).
-    chain, _ = divs.parse_prefix(_PARTY_OPENING.sub("", name), None)
+    bare = _PARTY_OPENING.sub("", name)
+    chain, pos = divs.parse_prefix(bare, None)
+    if len(chain) == 1 and divs.unsaid(bare[:pos], None):
+        return None  # 鼓楼区人民政府 alone: 南京's, 福州's, 徐州's or 开封's is not said
     return divs.effective(chain[-1]) if chain else None
 
 
@@ -635,8 +638,12 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
                 counts[a] += 1
     for _, _, codes in found:
         if len(codes) > 1:
-            pick = max(codes, key=lambda c: (counts[divs.province(c)], -divs._rank(c)))
-            for a in divs.ancestry(pick):
+            # A mainland name a Taiwan district shares (金山区) is the mainland one's.
+            key = lambda c: (counts[divs.province(c)], -divs._rank(c), not c.startswith("71"))  # noqa: E731
+            best = max(map(key, codes))
+            # Tied (鼓楼区 alone: 南京, 福州, 徐州, 开封), the name counts only for what they share.
+            shared = set.intersection(*(set(divs.ancestry(c)) for c in set(codes) if key(c) == best))
+            for a in shared:
                 counts[a] += 1
     national = _national_voice(text)
     local = len(_LOCAL_CUE.findall(text)) + len(_PREFECTURE_VOICE.findall(text))
