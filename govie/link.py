@@ -954,6 +954,11 @@ class Linker:
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
+            if full.endswith("中级人民法院"):
+                place = self._intermediate_court_place(place, full, implicit)
+                if place is None:
+                    return None
+                place_name = self.divisions.full_name(place)
             instead = self.types.registered_instead(full)
             era = renamed_on(rest)
             if era and date is not None and date.isoformat() < era[0]:
@@ -1008,6 +1013,21 @@ class Linker:
             # bare bureau is some city's or county's (吉林省工业和信息化局 does not exist).
             return None
         return Link(canonical, None, None, score, True, "derived")
+
+    def _intermediate_court_place(self, place: str, full: str, implicit: bool) -> str | None:
+        """The division of an intermediate court: a prefecture, or a municipality by its number
+        (北京市第一中级人民法院). 中院 written bare in a county's text is its city's; a county's or a
+        province's own 中级人民法院 (泸定县…, 四川省…) does not exist."""
+        numbered = not full.startswith("中级")
+        chain = self.divisions.ancestry(place)
+        if not implicit:
+            chain = chain[-1:]
+        for code in reversed(chain):
+            if self.divisions.meta_level(code) == "prefecture" and not numbered:
+                return code
+            if code in MUNICIPALITIES and numbered:
+                return code
+        return None
 
     def _same_place(self, hit: Link, place: str) -> bool:
         """A composed name found in the registry is the place's own body (or a central one)."""

@@ -77,3 +77,19 @@ def test_a_former_body_is_one_already_ended_on_the_date():
     text = "关于加强产品质量监督的通知\n请质检总局加强指导。\n1995年6月1日"
     depts = _depts(text, jurisdiction="国家")
     assert depts["质检总局"] is None
+
+
+def test_an_intermediate_court_is_a_prefectures():
+    # A county-level city has a basic court only: 市中级人民法院 in 寿光市's text is no 寿光市中级人民法院
+    # (its city's court is 潍坊's, which the bare 市 does not name).
+    text = ("寿光市人民政府关于做好执行工作的通知\n请市人民法院配合市中级人民法院、市中院做好执行联动工作。\n"
+            "寿光市人民政府\n2023年5月6日")
+    depts = _depts(text)
+    assert depts["市人民法院"] == "寿光市人民法院"
+    assert depts["市中级人民法院"] is None and depts["市中院"] is None
+    # Bare, a county's 中院 is its prefecture's; a municipality's are numbered (北京市第一中级人民法院).
+    from govie.link import Linker
+    linker = Linker()
+    assert linker.link("中院", jurisdiction="泸定县").canonical == "甘孜藏族自治州中级人民法院"
+    assert linker.link("一中院", jurisdiction="北京市朝阳区").canonical == "北京市第一中级人民法院"
+    assert linker.link("中院", jurisdiction="北京市朝阳区").canonical is None
