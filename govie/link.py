@@ -915,6 +915,12 @@ class Linker:
                 place = self._place_for_prefix(prefix, jur)
                 if place:
                     rest = m[len(prefix):]
+                    top = self.divisions.ancestry(jur)[0]
+                    kind = self.types.get(rest)
+                    if prefix == "区" and place != top and self.divisions.by_code[top].name.endswith("自治区") \
+                            and kind and (kind[0].endswith("厅") or kind[0].startswith("高级")):
+                        # 区教育厅 in a 南宁 district's text: a 厅 is the autonomous region's, never the district's.
+                        place = top
             if place is None:
                 typ = self.types.get(m)
                 national = self.types.levels.get(typ[0], {}).get("national") if typ else None

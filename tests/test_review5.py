@@ -93,3 +93,15 @@ def test_an_intermediate_court_is_a_prefectures():
     assert linker.link("中院", jurisdiction="泸定县").canonical == "甘孜藏族自治州中级人民法院"
     assert linker.link("一中院", jurisdiction="北京市朝阳区").canonical == "北京市第一中级人民法院"
     assert linker.link("中院", jurisdiction="北京市朝阳区").canonical is None
+
+
+def test_a_department_of_an_autonomous_region_after_a_bare_district_prefix():
+    # A district has no 厅 and no high court: 区教育厅 in a 南宁 district's notice is 广西's, as 区教育局
+    # is the district's.
+    text = ("南宁市青秀区人民政府办公室关于做好学校安全工作的通知\n各街道办事处，区直各部门：\n"
+            "根据区教育厅和区公安厅的部署，请区教育局做好学校安全工作，重大情况及时报区高级人民法院。\n"
+            "南宁市青秀区人民政府办公室\n2023年5月6日")
+    depts = _depts(text)
+    assert depts["区教育厅"] == "广西壮族自治区教育厅"
+    assert depts["区高级人民法院"] == "广西壮族自治区高级人民法院"
+    assert depts["区教育局"] == "南宁市青秀区教育局"
