@@ -105,3 +105,11 @@ def test_a_department_of_an_autonomous_region_after_a_bare_district_prefix():
     assert depts["区教育厅"] == "广西壮族自治区教育厅"
     assert depts["区高级人民法院"] == "广西壮族自治区高级人民法院"
     assert depts["区教育局"] == "南宁市青秀区教育局"
+
+
+def test_a_full_width_posting_date_is_the_reference_date():
+    # A page date written full-width (２０２３－０５－０６) is read as its half-width form is.
+    base = "关于印发某方案的通知\n川府发〔2023〕5号\n各市（州）人民政府：\n请省民政厅负责。\n四川省人民政府\n"
+    half = govie.extract(base + "2023-05-06", model=None).meta["reference_date"]
+    full = govie.extract(base + "２０２３－０５－０６", model=None).meta["reference_date"]
+    assert half == full == "2023-05-06"

@@ -33,7 +33,8 @@ __all__ = ["infer_meta", "division_of_body", "issuer_division"]
 _FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
 # A page's posting date with its time (2021-11-30 17:20, 2022-03-23 11:18:04): normalizing drops the
 # space between the day and the hour (2021-11-3017:20), so a time may follow the day at once.
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
+# A full-width page writes its dashes full-width too (２０２３－０５－０６: the clean text folds only the digits).
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-－](\d{2})[-－](\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 # The year may follow the place ("武汉市2007年政府工作报告", "2010年江西政府工作報告": probe act33).
 # A report named as the object of a notice is cited, not the text's own title: "关于认真做好我市承担的2021年省、郑州市
