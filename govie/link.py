@@ -616,6 +616,12 @@ class Linker:
         # The county that has a township of that name (2023 table), when the text names none.
         listed = townships().get(_township_name(t), ())
         county = self.divisions.effective(chain[-1]) if chain else None
+        if len(chain) == 1 and self.divisions.unsaid(m[:pos], jur):
+            # 鼓楼区华大街道 (福州's, not 南京's): the one county of that name that has the township.
+            named = [c for c in self.divisions.forms[m[:pos]] if c in listed]
+            county = self.divisions.effective(named[0]) if len(named) == 1 else None
+            if county is None:
+                return None
         if county is None and jur and self.divisions.meta_level(jur) == "county":
             if listed and jur not in listed:
                 return None  # another county's township: null, not this county's
@@ -885,6 +891,8 @@ class Linker:
         if party:
             m = m[2:]  # 中共天河区委统战部: the party prefix is composed back from the type
         chain, pos = self.divisions.parse_prefix(m, jur)
+        if len(chain) == 1 and self.divisions.unsaid(m[:pos], jur):
+            return None  # 鼓楼区教育局 in a Sichuan text: 南京's, 福州's, 徐州's or 开封's is not said
         rest = m[pos:]
         # A police or justice station is named after its own area (玉林派出所 in 成都市武侯区, 朝阳东湖派出所): a
         # division's name before it is the area's, and no division has one such station of its own.
@@ -912,6 +920,12 @@ class Linker:
                 place = self._place_for_prefix(prefix, jur)
                 if place:
                     rest = m[len(prefix):]
+                    top = self.divisions.ancestry(jur)[0]
+                    kind = self.types.get(rest)
+                    if prefix == "区" and place != top and self.divisions.by_code[top].name.endswith("自治区") \
+                            and kind and (kind[0].endswith("厅") or kind[0].startswith("高级")):
+                        # 区教育厅 in a 南宁 district's text: a 厅 is the autonomous region's, never the district's.
+                        place = top
             if place is None:
                 typ = self.types.get(m)
                 national = self.types.levels.get(typ[0], {}).get("national") if typ else None
@@ -951,6 +965,11 @@ class Linker:
             canonical, score = place_name + ("政府" if rest.endswith("特区政府") else rest), 0.7
         elif typ and typ[1] != "unit":
             full = self.types.full_at(rest, self.divisions.meta_level(place))
+            if full.endswith("中级人民法院"):
+                place = self._intermediate_court_place(place, full, implicit)
+                if place is None:
+                    return None
+                place_name = self.divisions.full_name(place)
             instead = self.types.registered_instead(full)
             era = renamed_on(rest)
             if era and date is not None and date.isoformat() < era[0]:
@@ -1005,6 +1024,21 @@ class Linker:
             # bare bureau is some city's or county's (吉林省工业和信息化局 does not exist).
             return None
         return Link(canonical, None, None, score, True, "derived")
+
+    def _intermediate_court_place(self, place: str, full: str, implicit: bool) -> str | None:
+        """The division of an intermediate court: a prefecture, or a municipality by its number
+        (北京市第一中级人民法院). 中院 written bare in a county's text is its city's; a county's or a
+        province's own 中级人民法院 (泸定县…, 四川省…) does not exist."""
+        numbered = not full.startswith("中级")
+        chain = self.divisions.ancestry(place)
+        if not implicit:
+            chain = chain[-1:]
+        for code in reversed(chain):
+            if self.divisions.meta_level(code) == "prefecture" and not numbered:
+                return code
+            if code in MUNICIPALITIES and numbered:
+                return code
+        return None
 
     def _same_place(self, hit: Link, place: str) -> bool:
         """A composed name found in the registry is the place's own body (or a central one)."""
@@ -1093,9 +1127,12 @@ class Linker:
         if not valid and date is not None and cands and all(not a.division and a.valid_to for a in cands):
             # A central body abolished with no successor, named later (南京军区 in 2020, 原冶金部):
             # the body as written, not a name composed from its parts (南京市军区).
-            last = max(cast(str, a.valid_to) for a in cands)
-            valid = [a for a in cands if a.valid_to == last]
-            how, score = "+former", 0.8
+            # Only a body already ended on the date: 电力工业部 in 1990 is the ministry of 1979-1982,
+            # not that of 1993; 质检总局 (2001) in a 1995 text is none.
+            ended = [a for a in cands if cast(str, a.valid_to) <= date.isoformat()]
+            last = max((cast(str, a.valid_to) for a in ended), default=None)
+            valid = [a for a in ended if a.valid_to == last]
+            how, score = ("+former", 0.8) if valid else (how, score)
         if not valid:
             if date is not None:
                 return None

@@ -33,7 +33,8 @@ __all__ = ["infer_meta", "division_of_body", "issuer_division"]
 _FULL_DATE = compile_cached(FULL_DATE.pattern + r"(?!\s*[—\-–~～至到])")
 # A page's posting date with its time (2021-11-30 17:20, 2022-03-23 11:18:04): normalizing drops the
 # space between the day and the hour (2021-11-3017:20), so a time may follow the day at once.
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
+# A full-width page writes its dashes full-width too (２０２３－０５－０６: the clean text folds only the digits).
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-－](\d{2})[-－](\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 _PERIOD_LINE = re.compile(r"^[（(]([^（）()\n]{4,40})[）)]$", re.M)
 # The year may follow the place ("武汉市2007年政府工作报告", "2010年江西政府工作報告": probe act33).
 # A report named as the object of a notice is cited, not the text's own title: "关于认真做好我市承担的2021年省、郑州市
@@ -534,7 +535,10 @@ def division_of_body(name: str, divs: Divisions, linker: Any) -> str | None:
                 return NATIONAL
             return divs.effective(agency.division)
     # A party committee's place follows the party's name (中共石嘴山市委, 中国共产党石嘴山市委员会).
-    chain, _ = divs.parse_prefix(_PARTY_OPENING.sub("", name), None)
+    bare = _PARTY_OPENING.sub("", name)
+    chain, pos = divs.parse_prefix(bare, None)
+    if len(chain) == 1 and divs.unsaid(bare[:pos], None):
+        return None  # 鼓楼区人民政府 alone: 南京's, 福州's, 徐州's or 开封's is not said
     return divs.effective(chain[-1]) if chain else None
 
 
@@ -635,8 +639,12 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
                 counts[a] += 1
     for _, _, codes in found:
         if len(codes) > 1:
-            pick = max(codes, key=lambda c: (counts[divs.province(c)], -divs._rank(c)))
-            for a in divs.ancestry(pick):
+            # A mainland name a Taiwan district shares (金山区) is the mainland one's.
+            key = lambda c: (counts[divs.province(c)], -divs._rank(c), not c.startswith("71"))  # noqa: E731
+            best = max(map(key, codes))
+            # Tied (鼓楼区 alone: 南京, 福州, 徐州, 开封), the name counts only for what they share.
+            shared = set.intersection(*(set(divs.ancestry(c)) for c in set(codes) if key(c) == best))
+            for a in shared:
                 counts[a] += 1
     national = _national_voice(text)
     local = len(_LOCAL_CUE.findall(text)) + len(_PREFECTURE_VOICE.findall(text))

@@ -458,16 +458,36 @@ class Divisions:
         codes = self.forms.get(form, ())
         return len(codes) > 1 and not (jur and any(self.province(c) == self.province(jur) for c in codes))
 
+    def unsaid(self, form: str, jur: str | None) -> bool:
+        """Whether one place name is borne by several divisions of one level that the document's
+        division does not tell apart (鼓楼区: 南京, 福州, 徐州, 开封, in a Sichuan or a Jiangsu text):
+        which one a text means is not said. (吉林 is the province before the city, by level.)"""
+        codes = self.forms.get(form, ())
+        if len(codes) < 2:
+            return False
+        # A mainland name a Taiwan district shares (金山区: 上海's, 新北's) is the mainland one's.
+        keys = sorted(self._key(c, jur)[:2] + (c.startswith("71"),) for c in set(self._within(codes, jur)))
+        return len(keys) > 1 and keys[0] == keys[1]
+
+    def _within(self, codes, jur: str | None) -> list[str]:
+        """The codes in the province of ``jur`` if any, else all."""
+        if jur:
+            inside = [c for c in codes if c.startswith(self.province(jur)[:2])]
+            if inside:
+                return inside
+        return list(codes)
+
+    def _key(self, code: str, jur: str | None) -> tuple[int, int, str]:
+        """Level first, then the nearest to the document's own division: 新华区 in a 沧州 text is
+        沧州's, not 石家庄's, though both are in 河北."""
+        near = self.ancestry(jur)[::-1] if jur and jur in self.by_code else []
+        return (self._rank(code), next((k for k, a in enumerate(near) if self.is_under(code, a)), len(near)), code)
+
     def _pick(self, codes: list[str], parent: str | None, jur: str | None) -> str | None:
         if parent is not None:
             inside = [c for c in codes if c != parent and self.is_under(c, parent)]
             return min(inside, key=self._rank) if inside else None
-        if jur:
-            prov = self.province(jur)
-            inside = [c for c in codes if c.startswith(prov[:2])]
-            if inside:
-                return min(inside, key=lambda c: (self._rank(c), c))
-        return min(codes, key=lambda c: (self._rank(c), c))
+        return min(self._within(codes, jur), key=lambda c: self._key(c, jur))
 
 
 @lru_cache(maxsize=1)
