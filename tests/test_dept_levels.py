@@ -156,6 +156,17 @@ def test_a_chain_that_is_no_division_is_refused(name):
         govie.extract("区公安分局组织开展检查。", jurisdiction=name)
 
 
+@pytest.mark.parametrize("name, cities", [("鼓楼区", ["南京市", "福州市", "徐州市", "开封市"]), ("朝阳区", ["北京市", "长春市"])])
+def test_a_district_name_several_cities_share_is_refused(name, cities):
+    # Picking one city would link every 区X局 of the text to its bureau; the error lists the candidates.
+    with pytest.raises(govie.GovieError, match="E131") as err:
+        govie.extract("区公安分局组织开展检查。", jurisdiction=name, model=None)
+    assert all(city + name in str(err.value) for city in cities)
+    # the full name or the code settles it
+    assert govie.extract("区公安分局组织开展检查。", jurisdiction="福州市" + name if name == "鼓楼区" else "长春市" + name,
+                         model=None).meta["division"]["level"] == "county"
+
+
 def test_townships_of_a_rule_are_a_class_and_named_ones_bodies():
     # A rule's 街道办事处（镇人民政府） names the class (guide v2); a township the divisions table
     # lists is a body, composed under its county (dev gz-1, policy-transparency 208869).

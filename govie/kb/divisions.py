@@ -69,11 +69,20 @@ def check_jurisdiction(value: str | None) -> str | None:
     ``UnknownJurisdiction`` naming the value when it is empty or names no division."""
     if value is None:
         return None
-    code = load_divisions().resolve(value)
+    divisions = load_divisions()
+    code = divisions.resolve(value)
     if code is None:
         raise UnknownJurisdiction(
             f"[E130] jurisdiction {value!r} names no Chinese administrative division: give a division "
             "name or code such as '四川省', '广州市天河区', '440106', or '国家' for a central document")
+    others = divisions.namesakes(value)
+    if len(others) > 1:
+        # A bare district name shared by several cities (鼓楼区: 南京, 福州, 徐州, 开封) would link every
+        # 区X局 of the text to one city govie picked: a wrong body is worse than an error.
+        listed = ", ".join(f"{divisions.full_name(c)} ({c})" for c in others)
+        raise UnknownJurisdiction(
+            f"[E131] jurisdiction {value!r} names {len(others)} divisions: {listed}; give the full name "
+            "or the code of the one meant")
     return code
 
 _SPACE = re.compile(r"\s+")
@@ -418,6 +427,16 @@ class Divisions:
             chain, pos = self.parse_prefix(name, None)
             return self.effective(chain[-1]) if len(chain) > 1 and pos == len(name) else None
         return self.effective(min(codes, key=lambda c: (self._rank(c), c)))
+
+    def namesakes(self, name: str) -> list[str]:
+        """The distinct divisions a bare name given as a jurisdiction could mean at its best level
+        (鼓楼区: four cities' districts); one or none when the name settles it."""
+        name = _SPACE.sub("", name or "")
+        codes = self.forms.get(name)
+        if not codes or name in self.by_code:
+            return []
+        best = min(self._rank(c) for c in codes)
+        return sorted({self.effective(c) for c in codes if self._rank(c) == best})
 
     def _rank(self, code: str) -> int:
         return {"province": 0, "city": 1, "county": 2}.get(self.by_code[code].level, 3)
