@@ -5568,12 +5568,17 @@ def _city_runs(text: str) -> list[Mention]:
 
 
 def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
-    taken = {(g.start, g.end) for g in gazetteer}
+    # The gazetteer's spans by start with the furthest end so far: whether one holds a run is a bisect, not a
+    # pass over every span per run (thousands of 北京（京津冀） were quadratic).
+    taken = sorted({(g.start, g.end) for g in gazetteer})
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     out = []
     for m in _ABBR_RUN.finditer(text):
         if len(set(m.group())) < len(m.group()) or _ABBR_PROJECT.match(text, m.end()):
             continue
-        if any(s <= m.start() and m.end() <= e for s, e in taken) or not word_bounds(text, m.start(), m.end()):
+        i = bisect.bisect_right(starts, m.start())
+        if (i and reach[i - 1] >= m.end()) or not word_bounds(text, m.start(), m.end()):
             continue
         out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
