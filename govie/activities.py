@@ -183,31 +183,46 @@ _TOGETHER = ("一起", "一道")
 _WITH_PARTNER = ("会谈", "会见", "会晤", "签署", "签订", "举行", "座谈", "洽谈", "磋商", "共同", "联合", "合作", "对接")
 
 
+@lru_cache(maxsize=1)
+def _future_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in _FUTURE_WORDS) | frozenset(p[0][0] for p in _FUTURE_PHRASES)
+
+
 def _future_adverbs(gap: str, verb: str = "") -> bool:
     """Whether ``gap`` is all adverbs and phrases of time, place, basis, means, mission and, before a verb done
     with someone (``verb`` is the text after the gap), partner."""
     partner = verb.startswith(_WITH_PARTNER)
+    firsts = _future_firsts()
     n = len(gap)
     reach = [False] * (n + 1)
     reach[0] = True
+    furthest = 0  # no split lies beyond it: the rest of a long gap is not read (its end cannot be reached)
     for i in range(n):
         if not reach[i]:
+            if i > furthest:
+                break
             continue
+        if gap[i] not in firsts:
+            continue  # no word or phrase opens here
         for w in _FUTURE_WORDS:
             if gap.startswith(w, i):
                 reach[i + len(w)] = True
+                furthest = max(furthest, i + len(w))
         for head, stops, longest in _FUTURE_PHRASES:
             if not gap.startswith(head, i):
                 continue
             with_partner = head in ("和", "与", "同")
             j = i + len(head)
-            reach[j] = reach[j] or not with_partner  # a partner names someone
+            if not with_partner:  # a partner names someone
+                reach[j] = True
+                furthest = max(furthest, j)
             last = n if longest is None else min(n, j + longest)
             while j < last and gap[j] not in stops:
                 j += 1
                 # 将与国家标准委…等单位一起，组织制定: a phrase closed by 一起 is a partner before any verb
                 if not with_partner or partner or gap.endswith(_TOGETHER, 0, j):
                     reach[j] = True
+                    furthest = max(furthest, j)
     return reach[n]
 
 
@@ -2138,17 +2153,65 @@ def _sent_range(doc: _Doc, sent_idx: list[int], lo: int, hi: int) -> list[int]:
     return sent_idx[a - off : b - off]
 
 
-def _sent_dates(doc: _Doc, sent_idx: list[int], lo: int, hi: int) -> list[int]:
-    """The DATE mentions of ``sent_idx`` that start in [lo, hi), in order, found without reading the others."""
+def _sent_date_span(doc: _Doc, sent_idx: list[int], lo: int, hi: int) -> tuple[int, int, int]:
+    """``(off, a, b)``: the DATE mentions of ``sent_idx`` that start in [lo, hi), in order, found without reading
+    the others, are ``sent_idx[doc.date_ranks[j] - off]`` for j in [a, b): a caller reads as few as it needs
+    (a list of every date before each trigger was quadratic in a long sentence of dated triggers: 4月份举行，×6000)."""
     if not sent_idx:
-        return sent_idx
+        return 0, 0, 0
     off = doc.rank[sent_idx[0]]
     end = off + len(sent_idx)
     a = bisect.bisect_left(doc.date_ranks, off)
     b = bisect.bisect_left(doc.date_ranks, end, a)
     a = bisect.bisect_left(doc.date_starts, lo, a, b)
     b = bisect.bisect_left(doc.date_starts, hi, a, b)
-    return [sent_idx[r - off] for r in doc.date_ranks[a:b]]
+    return off, a, b
+
+
+class _SentObjects:
+    """The objects (trigger end, object end) of the drafts of the scope's tail from ``full_start`` on, as
+    ``_build`` gathered them per trigger (a pass over every earlier draft of the sentence, then over every
+    object per date: quadratic in a long sentence of dated triggers). Read from the scope once, when a date
+    first asks, then kept up as ``_sentence`` appends its drafts."""
+
+    def __init__(self, scope: list[_Draft], full_start: int) -> None:
+        self.scope, self.full_start = scope, full_start
+        self.spans: list[tuple[int, int]] | None = None
+
+    def _load(self) -> None:
+        self.spans, self.ends, self.reach, self.ordered = [], [], [], True
+        tail = []
+        for d in reversed(self.scope):
+            if d.order < self.full_start:
+                break
+            tail.append(d)
+        for d in reversed(tail):
+            self._push(d.frame.trigger[1], d.obj_end)
+
+    def _push(self, a: int, b: int) -> None:
+        if self.ends and a < self.ends[-1]:
+            self.ordered = False
+        self.spans.append((a, b))
+        self.ends.append(a)
+        self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def add(self, d: _Draft) -> None:
+        """``d`` was appended to the scope."""
+        if self.spans is None:
+            return  # read from the scope when first asked
+        if d.order < self.full_start:
+            self.spans, self.ends, self.reach, self.ordered = [], [], [], True  # the tail starts after it
+        else:
+            self._push(d.frame.trigger[1], d.obj_end)
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the objects."""
+        if self.spans is None:
+            self._load()
+        if not self.ordered:
+            return any(a <= pos < b for a, b in self.spans)
+        k = bisect.bisect_right(self.ends, pos)
+        return k > 0 and self.reach[k - 1] > pos
 
 
 def _sentence(
@@ -2166,6 +2229,7 @@ def _sentence(
     text = doc.text
     table, _ = _triggers()
     first = len(scope)
+    objects = _SentObjects(scope, full_start)
     consumed = -1
     region = full_start
     # Index of the last candidate that can carry an event by itself.
@@ -2276,7 +2340,7 @@ def _sentence(
                     _ISSUED_POLICY.search(text, c.end, clause_end) or _issued_title(doc, c.end)):
                 typ = "publication"
         consumed = obj_limit
-        draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope)
+        draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope, objects)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start) \
                 and not _consultation(doc, draft, start, end):
             # "将组织召开评审会，择优推荐三家企业": a later clause with no subject of its own goes on
@@ -2314,6 +2378,7 @@ def _sentence(
             # joined by 并 with no subject of its own goes on with the announced action before it
             draft.frame.mode = "planned"
         scope.append(draft)
+        objects.add(draft)
         region = clause_end
     # Titles an action issues or discusses: up to the next action of the sentence.
     mine = scope[first:]
@@ -2428,6 +2493,7 @@ def _build(
     sent_idx: list[int],
     subject: list[str],
     scope: list[_Draft],
+    sent_objects: _SentObjects,
 ) -> _Draft:
     text, mentions = doc.text, doc.mentions
     leader = False
@@ -2508,13 +2574,7 @@ def _build(
     # item per trigger was quadratic in a paragraph of many short sentences).
     # Only a date of the sentence reads them: a sentence with none (省政府召开会议，×8000) gathered all its earlier
     # drafts per trigger, quadratic.
-    objects = []
-    if _sent_dates(doc, sent_idx, full_start, c.start):
-        for d in reversed(scope):
-            if d.order < full_start:
-                break
-            objects.append((d.frame.trigger[1], d.obj_end))
-    date, expression = _date(doc, block, c.start, full_start, sent_idx, objects)
+    date, expression = _date(doc, block, c.start, full_start, sent_idx, sent_objects)
     planned = _is_planned(doc, full_start, c.start, c.end)
     if not planned and doc.kind == "report" and isinstance(date, str) and _begins_after(date, doc.reference):
         planned = True  # 国务院决定，从今年第四季度开始，进行… (1984 report of May, probe act59): ahead of the report
@@ -2535,8 +2595,9 @@ def _build(
                 elif date is None:
                     # … its own sentence may still name the year after it: "继续提高粮食最低收购价，今年小麦、稻谷
                     # 最低收购价平均每50公斤分别提高7.4元和16元" (sc-report-2012)
+                    off, a, b = _sent_date_span(doc, sent_idx, c.end, len(text) + 1)
                     date = next((doc.mentions[i].attrs.get("value")
-                                 for i in _sent_dates(doc, sent_idx, c.end, len(text) + 1)
+                                 for i in (sent_idx[doc.date_ranks[j] - off] for j in range(a, b))
                                  if doc.mentions[i].label == "DATE" and doc.mentions[i].start >= c.end
                                  and doc.text[doc.mentions[i].start : doc.mentions[i].end] == "今年"), None)
     cs = max(cs0, c.start - _LOOKBACK)
@@ -2746,8 +2807,11 @@ _ITEM_OPEN = re.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一�
 
 
 def _in_planned_list(text: str, pos: int) -> bool:
+    lo = max(0, pos - 1500)
+    if all(text.find(w, lo, pos) < 0 for w in ("以下", "如下", "下列")):
+        return False  # no lead can be there: the pattern's run of 将 and 拟 is not read (slow in a long sentence)
     lead = None
-    for m in _LIST_LEAD.finditer(text, max(0, pos - 1500), pos):
+    for m in _LIST_LEAD.finditer(text, lo, pos):
         lead = m
     if lead is None or not _ITEM_OPEN.match(text, lead.end()):
         return False  # no lead, or its colon opens no list
@@ -2948,9 +3012,20 @@ def _place_subject(doc: _Doc, before: list[int], cs: int) -> bool:
 
 def _uncovered(doc: _Doc, start: int, end: int) -> str:
     """The characters of ``text[start:end]`` outside entity spans (a slice when none is covered)."""
-    if doc.covered.find(1, start, end) < 0:
-        return doc.text[start:end]
-    return "".join(ch for i, ch in enumerate(doc.text[start:end], start) if not doc.covered[i])
+    covered, text = doc.covered, doc.text
+    i = covered.find(1, start, end)
+    if i < 0:
+        return text[start:end]
+    parts = []
+    while i >= 0:  # the runs between spans, sliced whole (a character at a time was the slow part of a long clause)
+        parts.append(text[start:i])
+        start = covered.find(0, i, end)
+        if start < 0:
+            break
+        i = covered.find(1, start, end)
+    else:
+        parts.append(text[start:end])
+    return "".join(parts)
 
 
 # A news dateline before the lead's subject, with no stop after it: "人民网北京1月3日电 国务院安委会办公室3日发布了…"
@@ -3094,7 +3169,7 @@ _BASELINE = ("比", "较")
 
 
 def _date(
-    doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: list[tuple[int, int]]
+    doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: _SentObjects
 ) -> tuple[Any, str]:
     """The sentence's last date before the trigger, else the date leading the numbered item (and its words).
 
@@ -3104,11 +3179,12 @@ def _date(
     # only the last date that passes counts: read back from the trigger and stop there (a list comprehension
     # over every date of the sentence, each against every earlier object, was cubic in a long sentence
     # of dated triggers: 2017年印发，×500)
+    off, a, b = _sent_date_span(doc, sent_idx, full_start, pos)
     dates = (
         mentions[i]
-        for i in reversed(_sent_dates(doc, sent_idx, full_start, pos))
+        for i in (sent_idx[doc.date_ranks[j] - off] for j in range(b - 1, a - 1, -1))
         if mentions[i].label == "DATE"
-        and not any(a <= mentions[i].start < b for a, b in objects)
+        and not objects.covers(mentions[i].start)
         # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
         # “十四五”重大工程, 2023年的任务: a date that qualifies a noun is no time of an action

@@ -499,15 +499,32 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     out.sort(key=lambda f: (f.task[0], f.trigger[0]))
     seen = set()
     unique = []
+    note_index = _note_index(out, notes)
     for f in out:
         key = (f.task, tuple(f.lead))
-        if key not in seen and not _restates_note(f, out, notes):
+        if key not in seen and not _restates_note(f, note_index, notes):
             seen.add(key)
             unique.append(f)
     return unique
 
 
-def _restates_note(f: AssignmentFrame, frames: list[AssignmentFrame], notes: bytearray) -> bool:
+def _note_index(frames: list[AssignmentFrame], notes: bytearray) -> dict:
+    """The frames of notes by their set of leads, each group by task start with the running furthest end,
+    so that a duty finds the notes holding it without reading every frame (a long item of thousands of
+    duties was quadratic)."""
+    groups: dict[frozenset, list[AssignmentFrame]] = {}
+    for g in frames:
+        if g.lead and notes[g.trigger[0]]:
+            groups.setdefault(frozenset(g.lead), []).append(g)
+    index = {}
+    for key, group in groups.items():
+        group.sort(key=lambda g: g.task[0])
+        reach = list(itertools.accumulate((g.task[1] for g in group), max))
+        index[key] = ([g.task[0] for g in group], group, reach)
+    return index
+
+
+def _restates_note(f: AssignmentFrame, note_index: dict, notes: bytearray) -> bool:
     """Whether ``f`` is a duty inside an item whose note names the same leads: one assignment.
 
     "（十四）加强组织领导。发展改革委、扶贫办…等部门要加强…统筹协调…。（发展改革委、扶贫办…等和
@@ -516,12 +533,16 @@ def _restates_note(f: AssignmentFrame, frames: list[AssignmentFrame], notes: byt
     """
     if notes[f.trigger[0]] or not f.lead:
         return False
-    for g in frames:
-        if g is f or not notes[g.trigger[0]]:
-            continue
-        if g.task[0] <= f.task[0] and f.task[1] <= g.task[1] and g.task != f.task \
-                and set(g.lead) == set(f.lead) and set(f.support) <= set(g.support):
+    group = note_index.get(frozenset(f.lead))
+    if group is None:
+        return False
+    starts, frames, reach = group
+    i = bisect.bisect_right(starts, f.task[0]) - 1
+    while i >= 0 and reach[i] >= f.task[1]:  # no earlier note reaches past f's end: none holds it
+        g = frames[i]
+        if f.task[1] <= g.task[1] and g.task != f.task and set(f.support) <= set(g.support):
             return True
+        i -= 1
     return False
 
 

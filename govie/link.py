@@ -1287,12 +1287,40 @@ _ABOLISHED_AFTER = re.compile(r"[^，,；;。！？]{0,24}?(?:同时|一并|相�
 _FOUNDED_BEFORE = re.compile("(?:成立|组建|设立|建立)了?$")
 
 
-def _named_as_former(clean: str, start: int, end: int) -> bool:
+class _ReformSentences:
+    """The sentences (to 。 or a line break) of a text and whether each holds a reform word, found by bisect and
+    read once each: a search back and forth per body was quadratic in a long sentence of bodies."""
+
+    def __init__(self, clean: str) -> None:
+        self.clean = clean
+        self._stops: list[int] | None = None
+        self.reform: dict[tuple[int, int], bool] = {}
+
+    @property
+    def stops(self) -> list[int]:
+        if self._stops is None:
+            self._stops = [m.start() for m in re.finditer("[。\n]", self.clean)]
+        return self._stops
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        k = bisect_left(self.stops, start)
+        s = self.stops[k - 1] + 1 if k else 0
+        k = bisect_left(self.stops, end)
+        return s, self.stops[k] if k < len(self.stops) else len(self.clean)
+
+    def has_reform(self, s: int, e: int) -> bool:
+        found = self.reform.get((s, e))
+        if found is None:
+            found = self.reform[(s, e)] = any(w in self.clean[s:e] for w in _REFORM_WORDS)
+        return found
+
+
+def _named_as_former(clean: str, start: int, end: int, sentences: _ReformSentences | None = None) -> bool:
     """A body named in a reform sentence as the source of moved duties (X的…职责, X承担的…职能),
     as abolished (不再保留X, 撤销X and the list's later items, X…同时撤销), or after 原."""
-    s = max(clean.rfind("。", 0, start), clean.rfind("\n", 0, start)) + 1
-    e = min([i for i in (clean.find("。", end), clean.find("\n", end)) if i >= 0] or [len(clean)])
-    if not any(w in clean[s:e] for w in _REFORM_WORDS):
+    sentences = sentences or _ReformSentences(clean)
+    s, e = sentences.bounds(start, end)
+    if not sentences.has_reform(s, e):
         return False
     if (start and clean[start - 1] == "原") or _TRANSFER_SOURCE.match(clean, end, e):
         return True
@@ -1332,19 +1360,32 @@ def _former_body(linker: Linker, surface: str, link: Link, jur: str | None,
     return None
 
 
-def _in_local_list(linker: Linker, clean: str, m: Mention, surface: str, depts: list[Mention]) -> bool:
+def _in_local_list(linker: Linker, clean: str, m: Mention, surface: str, depts: list[Mention],
+                   local: _LocalLists | None = None) -> bool:
     """Whether a bare type (统计局) stands in a 、-list one of whose items before it has a county's or
     district's level (县委办、人大办、政府办、政协办、统计局): that level's body, not the central body the
     type is also the short name of (国家统计局), in a text that never names its county."""
     kind = linker.types.get(surface)
     if kind is None or kind[1] == "unit":
         return False
-    k = next((i for i, d in enumerate(depts) if d is m), 0)
-    while k > 0 and clean[depts[k - 1].end:depts[k].start] == "、":
-        k -= 1
-        if clean[depts[k].start] in "县区旗":
-            return True
-    return False
+    return (local or _LocalLists(clean, depts)).after_local(m)
+
+
+class _LocalLists:
+    """For each DEPT of a text, whether an item before it in its 、-list has a county's or district's level, found
+    in one pass (a search of the list and a walk back along it per body was quadratic in a long list)."""
+
+    def __init__(self, clean: str, depts: list[Mention]) -> None:
+        self.index: dict[int, int] = {}
+        for i, d in enumerate(depts):
+            self.index.setdefault(id(d), i)
+        self.local = [False] * len(depts)
+        for k in range(1, len(depts)):
+            self.local[k] = clean[depts[k - 1].end:depts[k].start] == "、" \
+                and (clean[depts[k - 1].start] in "县区旗" or self.local[k - 1])
+
+    def after_local(self, m: Mention) -> bool:
+        return self.local[self.index.get(id(m), 0)]
 
 
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
@@ -1360,6 +1401,9 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     bodies: list[Mention] = []  # DEPT mentions that name a body, in text order
     prev: Mention | None = None
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
+    sentences = _ReformSentences(clean)
+    local_lists = _LocalLists(clean, depts)
+    dept_ends = {d.end for d in depts}  # where a body ends: a unit right after one has it before (one set, not a scan per unit)
     by_start = {m.start: m for m in depts if m.attrs.get("kind") not in (None, "alias")}
     aliases: set[int] = set()  # never re-linked from the sentence (defined short names, attached names)
     unit_links: dict[str, Link] = {}  # a unit standing alone, linked where first named
@@ -1410,13 +1454,14 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             surface = m.attrs.pop("as")
         if kind == "unit":
             near = _between(clean, bodies, m.start - _UNIT_WINDOW, m.start)
-            if m.start and clean[m.start - 1] in "局厅委" and not any(d.end == m.start for d in depts):
+            if m.start and clean[m.start - 1] in "局厅委" and m.start not in dept_ends:
                 # "2019年1月15日上午,局综合处、办公室…参加了…" (tjj.gz.gov.cn 2019-01-15): a bare 局 before the unit is
                 # the writing bureau, not the body named before it (…政协十三届三次会议召开期间): no antecedent
                 near = []
             if not near and surface[0] == "部":
                 # 报部公路司 with no body before: the ministry signing the notice after it.
-                near = [clean[d.start:d.end] for d in depts if d.start >= m.end][:1]
+                k = bisect_left(depts, m.end, key=_start)  # the first body after it (depts are by start)
+                near = [clean[d.start:d.end] for d in depts[k:k + 1]]
             link = linker.link(surface, jurisdiction=jur, date=date, antecedents=near)
             if link.canonical is None and surface[0] == "部" and surface.endswith("中心"):
                 link = _own_ministry_centre(linker, surface, jur, date, near) or link
@@ -1452,7 +1497,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if link.canonical is None:
                     link = _institution_link(linker, surface, jur, date) or link
                 cache[surface] = link
-            if link.canonical and (_named_as_former(clean, m.start, m.end) or (
+            if link.canonical and (_named_as_former(clean, m.start, m.end, sentences) or (
                     link.source.endswith("+successor") and _FOUNDED_BEFORE.search(clean, max(0, m.start - 4), m.start))):
                 link = _former_body(linker, surface, link, jur, date) or link
             if m.start > 1 and clean[m.start - 1] == "的" and foreign_state_before(clean, m.start - 1) is not None:
@@ -1480,7 +1525,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _list_opening_place(linker, clean, m, surface, jur, date) or link
             if link.canonical:
                 link = _roster_place(linker, clean, m, surface, jur, date, depts) or link
-            if link.canonical and jur is None and _in_local_list(linker, clean, m, surface, depts):
+            if link.canonical and jur is None and _in_local_list(linker, clean, m, surface, depts, local_lists):
                 link = Link(None, source="local-list")
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")

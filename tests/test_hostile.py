@@ -194,6 +194,16 @@ GROWTH = {
     # (its subjects, dates, titles) and gathered every earlier draft as an object, quadratic before the fix
     # (省政府办公厅印发的《某某方案》×8000: 3.4 s; 省政府召开会议，×8000: 7.5 s, now 2.2 s).
     "issued_clauses": lambda n: ("省政府印发，" * n)[:n],
+    # Places with a bracketed run of abbreviations (北京（京津冀）): each run was checked against every gazetteer
+    # span of the text, quadratic before the fix (64,000 chars: 8.9 s, now 0.6 s); read at twice the sizes, where
+    # the quadratic step outweighs the rest.
+    "bracketed_abbreviations": lambda n: ("北京（京津冀）" * n)[: 2 * n],
+    # One sentence of dated triggers (4月份举行，): each trigger listed every earlier date of the sentence and
+    # gathered every earlier draft as an object, each date read against them all (64,000 chars: 15.3 s, now 1.6 s).
+    "dated_triggers": lambda n: ("4月份举行，" * n)[:n],
+    # Units after a bare 局 (局综合处、): each looked for a body ending at its start among all the text's bodies
+    # (64,000 chars: 5.9 s, now 0.5 s).
+    "units_after_bureau": lambda n: ("局综合处、" * n)[:n],
 }
 
 
@@ -227,6 +237,91 @@ def test_short_hostile_input_finishes(name):
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     code = "import sys, govie; govie.extract(sys.stdin.read(), model=None)"
     subprocess.run([sys.executable, "-c", code], input=REDOS[name], text=True, env=env, check=True, timeout=30)
+
+
+def test_link_stage_linear_in_a_list_of_bare_bodies(monkeypatch):
+    """A 、-list of county offices and bare types (县委办、人大办、统计局、): each type searched the list for
+    itself and walked back along it, and each body's sentence was searched back and forth for reform words
+    (64,000 chars: 4.4 s in all, now 1.1 s). Timed on the link stage alone, where the quadratic steps were."""
+    import govie.pipeline
+
+    spent = []
+    real = govie.pipeline.link_mentions
+
+    def timed(*args):
+        t0 = time.perf_counter()
+        real(*args)
+        spent.append(time.perf_counter() - t0)
+
+    monkeypatch.setattr(govie.pipeline, "link_mentions", timed)
+
+    def run(n: int) -> float:
+        text = ("县委办、人大办、统计局、" * n)[:n]
+        best = float("inf")
+        for _ in range(2):
+            spent.clear()
+            extract(text)
+            best = min(best, sum(spent))
+        return best
+
+    run(1000)
+    t1, t4 = run(4000), run(16000)
+    assert t4 <= 6 * t1 + 0.02, f"{t1:.3f}s for 4,000 chars, {t4:.3f}s for 16,000"
+
+
+def test_title_ending_in_many_bracketed_notes():
+    """Responsibility notes back to back on one line read as a title that ends in thousands of bracketed notes
+    ((省财政厅牵头，省发改委、省教育厅配合)×3,000: 8.2 s, now 1.0 s): each note stripped searched the whole title again."""
+    from govie.taggers.titles import _strip_tail
+
+    def run(n: int) -> float:
+        t0 = time.perf_counter()
+        core, _ = _strip_tail("关于印发办法的通知" + "（注）" * n)
+        assert core == "关于印发办法的通知"
+        return time.perf_counter() - t0
+
+    t1, t4 = min(run(1000) for _ in range(2)), min(run(4000) for _ in range(2))
+    assert t4 <= 6 * t1 + 0.05, f"{t1:.3f}s for 1,000 notes, {t4:.3f}s for 4,000"
+
+
+def test_duties_restating_notes_are_found_by_leads():
+    """A duty restating its item's note was checked against every frame of the text: quadratic in the frames
+    (a long item of thousands of duties). The notes are indexed by their leads and reach."""
+    from govie.assignments import AssignmentFrame, _note_index, _restates_note
+
+    def run(n: int) -> float:
+        notes = bytearray(4 * n + 10)
+        frames = [AssignmentFrame((4 * i, 4 * i + 3), [f"部门{i % 7}"], [], None, (4 * i, 4 * i + 1)) for i in range(n)]
+        note = AssignmentFrame((0, 4 * n), ["另一部门"], [], None, (4 * n + 2, 4 * n + 3))
+        notes[4 * n + 2] = 1
+        frames.append(note)
+        t0 = time.perf_counter()
+        index = _note_index(frames, notes)
+        assert not any(_restates_note(f, index, notes) for f in frames)
+        return time.perf_counter() - t0
+
+    t1, t4 = min(run(4000) for _ in range(2)), min(run(16000) for _ in range(2))
+    assert t4 <= 6 * t1 + 0.05, f"{t1:.3f}s for 4,000 frames, {t4:.3f}s for 16,000"
+    # a duty inside a note's task with the same leads restates it; one in another item does not
+    notes = bytearray(100)
+    notes[50] = 1
+    note = AssignmentFrame((0, 60), ["发展改革委"], ["财政部"], None, (50, 52))
+    inner = AssignmentFrame((10, 20), ["发展改革委"], [], None, (12, 14))
+    outer = AssignmentFrame((70, 80), ["发展改革委"], [], None, (72, 74))
+    index = _note_index([note, inner, outer], notes)
+    assert _restates_note(inner, index, notes) and not _restates_note(outer, index, notes)
+
+
+def test_long_sentence_of_planned_clauses():
+    """拟 before every trigger of one long sentence: each 拟 within reach of each trigger read its whole gap
+    character by character, and every trigger searched 1,500 characters for a list lead (64,000 characters
+    took 10.8 s; now 3 s; linear both ways, so a bound rather than a growth test)."""
+    text = ("拟安排举行，" * 3000)[:16000]
+    extract(text[:1000])
+    t0 = time.perf_counter()
+    result = extract(text)
+    assert time.perf_counter() - t0 < 5
+    check_result(text, result)
 
 
 def test_one_sentence_of_dated_triggers():

@@ -5685,7 +5685,11 @@ _RURAL_COMPOUND_SECOND = tuple("建贤愁情风创")
 
 
 def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
-    taken = {(g.start, g.end) for g in gazetteer}
+    # The gazetteer's spans by start with the furthest end so far: whether one holds a run is a bisect, not a
+    # pass over every span per run (thousands of 北京（京津冀） were quadratic).
+    taken = sorted({(g.start, g.end) for g in gazetteer})
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     out = []
     for m in _ABBR_RUN.finditer(text):
         run = m.group()
@@ -5698,7 +5702,8 @@ def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
         if _abbr_project_after(text, m.end()):
             continue
         for s0, e0 in spans:
-            if any(s <= s0 and e0 <= e for s, e in taken) or not word_bounds(text, s0, e0):
+            i = bisect.bisect_right(starts, s0)
+            if (i and reach[i - 1] >= e0) or not word_bounds(text, s0, e0):
                 continue
             out.append(Mention("LOC", s0, e0, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out

@@ -71,8 +71,10 @@ def doc_type_of(title: str) -> str | None:
 
 _TRAIL_BRACKET = re.compile(r"[（(［\[【]([^（()）［\]【】]{1,40})[）)］\]】]$")
 # The same matches as 第?[N]+号$, but a start inside a run of numerals fails at
-# once: searching a long digit run no longer takes quadratic time.
+# once: searching a long digit run no longer takes quadratic time. _trail_number_start reads
+# its match back from the end (the title is stripped once per trailing part).
 _TRAIL_NUMBER = re.compile(r"第[\d一二三四五六七八九十百零〇]+号$|(?<![\d一二三四五六七八九十百零〇])[\d一二三四五六七八九十百零〇]+号$")
+_NUMERALS = frozenset("一二三四五六七八九十百零〇")
 _TRAIL_QUOTES = "》”’\"'」』〉"
 # Status words written without brackets at the very end of a title.
 _TRAIL_STATUS = re.compile(r"(征求意见稿|送审稿|修订草案|草案修改稿|草案|讨论稿|代拟稿)$")
@@ -103,21 +105,36 @@ def _status_word(content: str) -> str | None:
     return None
 
 
+def _trail_number_start(t: str) -> int:
+    """Where ``_TRAIL_NUMBER`` matches at the end of ``t`` (-1 for no match), read back from the end."""
+    end = len(t) - 1 if t.endswith("\n") else len(t)  # $ matches before a last line break too
+    if not t.endswith("号", 0, end):
+        return -1
+    k = end - 1
+    while k > 0 and (t[k - 1] in _NUMERALS or t[k - 1].isdecimal()):  # \d: any decimal digit
+        k -= 1
+    if k == end - 1:
+        return -1
+    return k - 1 if k > 0 and t[k - 1] == "第" else k
+
+
 def _strip_tail(t: str) -> tuple[str, str | None]:
     """Remove trailing brackets, numbers and quotes; return (core, status)."""
     status = None
     while True:
         before = t
         t = t.rstrip(_TRAIL_QUOTES)
-        m = _TRAIL_BRACKET.search(t)
+        # Each pattern ends at the end: search only its longest reach back, not the whole title once per
+        # strip (a title ending in thousands of bracketed notes was quadratic).
+        m = _TRAIL_BRACKET.search(t, max(0, len(t) - 43))
         if m and m.start() >= 2:
             # Scanning from the right, the first status found is the latest one.
             status = status or _status_word(m.group(1))
             t = t[: m.start()]
-        m = _TRAIL_NUMBER.search(t)
-        if m and m.start() >= 2:
-            t = t[: m.start()]
-        m = _TRAIL_STATUS.search(t)
+        k = _trail_number_start(t)
+        if k >= 2:
+            t = t[:k]
+        m = _TRAIL_STATUS.search(t, max(0, len(t) - 6))
         if m and m.start() >= 2:
             status = status or _status_word(m.group(1))
             t = t[: m.start()]
