@@ -595,6 +595,12 @@ def fiscal_subjects(text: str, mentions: list[Mention], frames: list[AssignmentF
         if any(taken[b.start() : b.end()]):
             continue
         canonical = table[b.group()]
+        # 由中央财政贴息 (国家计委 et al. on vegetable markets, probe full43n): the inline 由 that
+        # assigns the task stands just before the budget, which is its assignee as 中央财政要… is.
+        if any(text[f.trigger[0] : f.trigger[1]] == "由" and canonical in f.lead
+               for f in triggers.get(b.start() - 1, ())):
+            out.append((b.start(), b.end(), canonical))
+            continue
         for pos in sorted(triggers):
             if pos >= b.end() and pos - b.end() <= 36 and _BETWEEN.fullmatch(text, b.end(), pos) \
                     and any(canonical in f.lead for f in triggers[pos]):
