@@ -929,12 +929,18 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     # "配套公共服务设施比例应不小于住宅建筑面积的11%": a bound on a share of a base; what is bound
     # comes first
     bound = _BOUND_OF.search(phrase) if text[start - 1 : start] == "的" else None
-    if bound and bound.start() >= 2:
-        phrase = phrase[: bound.start()]
+    if bound:
+        # "并按不低于我市最低工资标准的80%对见习人员支付…" (probe ind45p, 坪山 2025): with no name before it
+        # the bound still bounds the share
         qualifier = qualifier or _BOUND_QUALIFIER[bound.group(1)]
+        if bound.start() >= 2:
+            phrase = phrase[: bound.start()]
     cmp = _COMPARE_IN.search(phrase)
     if cmp:
         phrase, compare, changes = phrase[: cmp.start()].rstrip("，,"), True, []
+    # "审批期限在法定时间的基础上压缩1/3" (pt-160725), "在《规划》的基础上新增了228个水环境保护项目" (sc19-22):
+    # the base a change is made on is no part of what is measured
+    phrase = _ON_BASIS.sub("", phrase)
     # "年薪应当在30万元以上", "总额最高不超过3万元": a modal or a bound word ends no name
     phrase = _TRAILING.sub("", phrase) if len(phrase) > 3 else phrase
     # "期限最长不得超过3年": a cap word before a modal
@@ -996,6 +1002,9 @@ _GRANT_WORDS = r"(?:一次性)?(?:奖励|补贴|补助|资助|奖补)"
 _GRANT_TO = re.compile(r"(" + _GRANT_WORDS + r")(?:给)?[\u4e00-\u9fff]{0,10}(?:领导班子|企业|单位|部门|机构|个人|主体|运营主体)")
 _GRANT_AT_SHARE = re.compile(r"(?:[、和][\d.]+%)*的?(?:给予)?((?:财政|一次性)?(?:奖励|补贴|补助|贴息|资助|奖补))")
 _SHARE_PAID_BY = re.compile(r"按照?|给予")
+# "按不低于当地最低工资80%的标准对见习人员支付工作补贴" (gz-19 gold: 工作补贴), "按不低于我市最低工资标准的80%
+# 对见习人员支付工作补贴" (probe ind45p, 坪山 2025): the pay a rate is set for, paid to whom
+_PAID_AT_RATE = re.compile(r"(?:的标准)?对[\u4e00-\u9fff]{1,10}?(?:支付|发放)((?:工作|生活|见习)?(?:补贴|补助|津贴|报酬))")
 # a verb or a word of reference read alone names nothing measured ("按每超1亿元给予8万元", "超过5亿元的部分")
 _NO_NAME = frozenset({"给予", "按", "按照", "部分", "超过部分"})
 _PER_TAIL = re.compile(r"(?<=..)(?:每(?:人|生|户|名|个|家|床|张|套|亩|平方米|吨|次|车|辆)){1}(?:每(?:年|月|天|日|学年|学期|次))?(?:可|最高)?$")
@@ -1027,6 +1036,7 @@ _TRAILING = re.compile(r"(?:应当|应该|应|须|必须|需|不得|不能|原�
                        r"|(?<=..)(?<![许认不])可(?:以)?$"  # "贷款基准利率可上浮3个百分点": a modal (probe ind38)
                        r"|(?<=..)(?<![规原细准法守否])则$"  # "而旅游综合收入则将达到300亿元"
                        r"|(?<=..)(?<![通经超越度路穿])过$")  # "主营业务收入过100亿元", "纳税过1亿元": a bound word
+_ON_BASIS = re.compile(r"在[^，,。；;：:]{1,20}?基础上$")
 _CAP_WORDS = frozenset({"最高", "最低", "最多", "最少"})
 
 
@@ -2156,7 +2166,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "工业项目新开工110个、竣工投产60个": a list item that is only a verb counts what the item
             # before it counts (the shared noun, guide v2.1 rules 1 and 4)
             indicator = _measure_of(prev, carried) or indicator
-        if change is None and indicator and not own_count and not text.startswith("级", m.end):
+        # "培养架和培养筐各1套", "湖北、河南两省各15万左右" (pt-176849, sc19-48 gold: 3 of 3), "乡镇和村各50%"
+        # (probe ind45p, 东至 2021): each one's share or lot states no level
+        each = not read.changes and text[m.start - 1 : m.start] == "各"
+        if change is None and indicator and not own_count and not text.startswith("级", m.end) and not each:
             change = "level"
         # "每次认证周期为12个月", "平均受教育年限达到10.8年": a span named as such and linked to its length
         # has a level (gz-25 gold); a bound on it (租赁期限不超过3年) and other durations have none
@@ -2316,6 +2329,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # grant is paid at measures the grant, not the base (dev gz-19 gold: 按实际利率的50%给予财政贴息
             # → 财政贴息; probe ind43)
             indicator = after.group(1)
+        elif unit == "%" and (paid_at := _PAID_AT_RATE.match(text, m.end)) \
+                and _SHARE_PAID_BY.search(text, max(s_start, m.start - 24), m.start):
+            indicator = paid_at.group(1)
         if indicator and prev is not None and text.startswith(indicator, prev.end) \
                 and (paid := re.search(_GRANT_WORDS + "$", indicator)) and paid.start() > 0:
             # "按照每新增1亿元工业产值奖励10万元的标准": after the step a grant is per, the grant is measured

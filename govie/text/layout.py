@@ -21,8 +21,9 @@ HEAD_CHARS = 600
 _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"[一二三四五六七八九十]{1,3}、")),
     (2, re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")),
-    # "2.5月11日" is item 2 with its date, "2.5万" is a number.
-    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))")),
+    # "2.5月11日" is item 2 with its date, "2.5万" is a number; 1﹒ (a small full stop) numbers the
+    # items of 安徽省人民政府关于2022年重点工作及责任分解的通知 as published (assignments' labels take it too)
+    (3, re.compile(r"\d{1,2}(?:[、．﹒]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))")),
     (4, re.compile(r"[（(]\d{1,2}[）)]")),
     (5, re.compile(r"[①-⑳]")),
 )
@@ -31,7 +32,7 @@ _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 # The line break shares the sentence ends' class (read back by its lookbehind): a pattern opening
 # with one class is skipped to in C, one opening with \n|[…] is tried at every position.
 _LINE_OR_INLINE = re.compile(
-    r"[\n。；;！？!?](?:(?<=\n)|([ \t]*(?=\d{1,2}(?:[、．]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
+    r"[\n。；;！？!?](?:(?<=\n)|([ \t]*(?=\d{1,2}(?:[、．﹒]|\.(?!\d)|\.(?=\d{1,2}\s*月\s*\d))"
     r"|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)))"
 )
 _DISTRIBUTION = re.compile(r"(?:报|送|发|抄送|抄报|主送|分送)\s*[:：]")
