@@ -404,6 +404,19 @@ _RELIEF_VERBS = frozenset({"安置", "抢救", "抢修"})
 _RELIEF_MANNER = re.compile(r"(?:妥善|迅速|及时|全力|紧急|连夜|从[^，,。；;]{1,8}中)$")
 _FIGURE_AFTER = re.compile(r"(?:到|至)?\s*\d(?![\d.]*\s*年)")
 _SET_BY = re.compile(r"(?:[将把][^，,。；;]{1,40}?|拟)$")
+# A reform or a pilot named before 扩大到 and extended to a number of provinces or cities, or the whole country: the
+# scope the government set, reported object first (2005 report 农村信用社改革扩大到29个省（自治区、直辖市）, probe act63s;
+# 2004 report …试点扩大到…); a pilot's cities or firms counted (dev sc-report-1997 今年试点城市扩大到１１０个) are a plan's figure.
+# With no subject of its own (a time word at most) 扩大到 regions extends the measure the clause before named (dev
+# sc-report-2006 免除…学杂费，今年在西部地区实施，明年扩大到中部和东部地区).
+_EXTENDED_REFORM = re.compile(r"(?:改革|试点)(?:工作)?\s*(?:已经|已|进一步|逐步|继续|又|再)?$")
+_EXTENDED_BARE = re.compile(r"\s*(?:今年|明年|去年|\d{4}年)?\s*(?:起|开始)?\s*(?:已经|已|将|进一步|逐步|继续|又|再)?\s*")
+_EXTENDED_TO = re.compile(r"到\s*(?:[\d一二三四五六七八九十百]+\s*个?\s*(?:省|市|县|城市|地区)|全国"
+                          r"|[^，,。；;、\d]{0,10}?(?:地区|省份|省（区、市）|省（自治区、直辖市）)(?:[，,。；;]|$))")
+# Works joined up or begun, named before 贯通 / 开始建设 at the end of their clause (triggers.tsv, final: 2004 report
+# 西气东输东段工程成功贯通, 2005 report 15个采煤沉陷区治理工程开始建设, probe act63s; dev wr2026-ningxia 河道治理工程全面
+# 贯通); a firm's line (鞍钢…中试线全流程贯通, dev wr2026-liaoning) or a chain (全产业链贯通) is no public work.
+_WORKS_JOINED = re.compile(r"(?:工程|铁路|高铁|公路|管道|隧道|大桥|廊道|通道|航道|运河|干线|正线)[^，,。；;]{0,6}$")
 # A Party congress or plenum as the subject of its own meeting (党的二十届三中全会胜利召开).
 _PARTY_MEETING = re.compile(r"党的[^，。；]{1,10}(?:大|全会)(?:胜利|隆重|顺利)?$")
 # The Party's conference or plenum as the subject, or the setting, of what it adopted or discussed: no
@@ -453,7 +466,8 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # 情况 the verb is a noun, the object an inspection looks at: "对…常务会议确定事项落实情况开展了专项督查"
 # (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022);
 # so is 落实X情况 right before the trigger: "对贯彻落实省第十一次党代会、省政府重大决策部署情况开展实地大督查" (湖北日报 2017).
-_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况)"
+# (治理工程, 整治工程 name works: 15个采煤沉陷区治理工程开始建设, 2005 report, probe act63s)
+_NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况|工程)"
                               r"(?![^，,。；;：:]{0,30}?情况$)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 # 在全国生态环境保护大会召开近一周年之际 (生态环境部部常务会议, h2o-china.com 2024-07-02): 之际 dates too
@@ -678,6 +692,9 @@ _LISTED_MEASURE = re.compile(r"、\s*(?:[一二两三四五六七八九十\d]+�
 # Works named before their verb and measured after it (江河堤防加固工程开工3.5万公里, dev sc-report-2003; 城镇保障性住房基本
 # 建成470万套、新开工630万套, 2013 report, probe act58d): the works' size, not a count of cases (受理558件).
 _WORKS_SUBJECT = re.compile(r"(?:工程|项目|住房)[^，,。；;：:]{0,16}$")
+# Projects counted inside the object, the list of their kinds running past 、 (dev sc-report-2006 启动了178项节能、节水和资源
+# 综合利用等重大项目): the object's measure, not a statistic of cases (受理558件、).
+_COUNTED_WORKS = re.compile(r"了?\s*\d[\d.,]*\s*[万千百]?\s*[项个批][^，,。；;]{1,30}?(?:项目|工程)\s*(?:[，,。；;]|$)")
 _SUM_OBJECT = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千百]*元[\u4e00-\u9fff]")
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 # 相当于 compares (二千一百一十六个县和相当于县的行政单位): no place follows it.
@@ -694,7 +711,9 @@ _HEAD_MAX = 5
 _YIELD_GAP = 8
 _PILOT_OBJECT = re.compile(r"[^，,。；;]{1,30}?的?试点(?:工作)?(?=[，,。；;、和]|$)")
 # The object of 进行 ending on an event verb used as a noun: 进行了…核心内容培训, 进行安全隐患排查工作.
-_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理|暗访|督导|抽查|核查)(?:工作)?(?=[，,。；;！？\n]|$)")
+# A plan or a budget revised (1981 report 对原定的１９８１年国民经济计划和国家概算进行必要的修订, probe act63s; dev sc19-22
+# 正在对《规划》进行修订, gold 修订) is so too.
+_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理|暗访|督导|抽查|核查|修订|修改)(?:工作)?(?=[，,。；;！？\n]|$)")
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _COUNT_TAIL_LAST = frozenset("次场期个批项名人家轮件部")  # what a _COUNT_TAIL match of a stripped text ends with
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
@@ -1622,6 +1641,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             elif doc.kind == "report" and word in ("提高", "上调") and _FIGURE_AFTER.match(text, e) \
                     and _STANDARD_BEFORE.search(text, cs, s) and not _STANDARD_OUTCOME.search(text, sent_start, e + 12):
                 pass  # 基本养老金继续提高10%, 补助标准由…240元提高到280元: a benefit standard the government raises
+            elif doc.kind == "report" and word == "扩大" and _EXTENDED_TO.match(text, e) \
+                    and (_EXTENDED_REFORM.search(text, cs, s) or _EXTENDED_BARE.fullmatch(text, cs, s)):
+                pass  # 农村信用社改革扩大到29个省: a reform's scope the government extended
             elif word in _SET_TO_VERBS:
                 if not (doc.kind == "report" and text[e:e + 1].isdigit() and _SET_BY.search(text, cs, s)):
                     return False  # 下降至30微克: an outcome; 将…比例从20%降至16% (set by 将) is a measure
@@ -1753,6 +1775,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "final" and e < sent_end and not _CLAUSE_BREAK.match(text, e):
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
+    if word in ("贯通", "开始建设") and not _WORKS_JOINED.search(text, cs, s):
+        return False  # 全产业链贯通, 中试线全流程贯通: no public work joined up or begun
     if kind == "object" and (e >= ce or doc.kind != "report" or text.startswith("投资", e)):
         # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
         # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
@@ -1809,6 +1833,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     # "受理558件": a statistic; so is "国务院各部门网站中有31个开通了英文版" (measures, rates and
     # reforms were checked above).
     if kind not in _COUNTED_KINDS and (_COUNT_AFTER.match(text, e) and not _SUM_OBJECT.match(text, e)
+                                       and not (doc.kind == "report" and _COUNTED_WORKS.match(text, e))
                                        and not (doc.kind == "report" and word in _WORKS_DONE
                                                 and _WORKS_SUBJECT.search(text, cs, s))
                                        or _COUNT_BEFORE.search(text, max(cs, s - 12), s)):
@@ -2339,6 +2364,9 @@ def _sentence(
             if c.words[0] in _DRAFT_VERBS and typ == "other" and (
                     _ISSUED_POLICY.search(text, c.end, clause_end) or _issued_title(doc, c.end)):
                 typ = "publication"
+            if c.words == ["扩大"] and len(scope) > first and _EXTENDED_TO.match(text, c.end) \
+                    and _EXTENDED_BARE.fullmatch(text, _clause_start(doc, c.start, start), c.start):
+                typ = scope[-1].frame.type  # 免除…学杂费，…明年扩大到中部和东部地区 (dev 2006): the measure extended
         consumed = obj_limit
         draft = _build(doc, block, c, typ, region, start, end, full_start, obj_end, sent_idx, subject, scope, objects)
         if doc.kind == "policy" and not _policy_action(doc, draft, full_start) \
