@@ -1226,7 +1226,7 @@ _ISSUANCE = (
     # "市政府决定授予浪头镇等 12个乡镇…称号" (丹政发[2008]37号), "决定表彰金坛市金城镇等17个单位" (常体发[2003]17号),
     # "决定对…海安镇人民政府等24个…、汪国军等26名…予以表彰" (通委〔2004〕16号, its list of honourees too long for the
     # pattern above): a commendation's own decision (probe award45p)
-    re.compile(r"决定(?:[，,]?|对[^。\n]{0,300}?(?:给予|予以))(通报表扬|通报表彰|授予|表彰|表扬)"),
+    _COMMENDATION := re.compile(r"决定(?:[，,]?|对[^。\n]{0,300}?(?:给予|予以))(通报表扬|通报表彰|授予|表彰|表扬)"),
     re.compile(r"(?:^|[。\n])\s*(公告|通告)如下", re.M),
     re.compile(r"现将(?:[^。\n]{0,80}?)予以(公告|公布|发布|印发)"),
     # "现对第四批7个典型案例进行集中公开通报。" (中央生态环境保护督察, 生态环境部 2024-06-13): the bulletin itself
@@ -1264,7 +1264,8 @@ def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
     for pattern, needs in zip(_ISSUANCE, _ISSUANCE_NEEDS):
         if not any(w in doc.text for w in needs):
             continue
-        m = pattern.search(doc.text)
+        m = pattern.search(doc.text) if pattern is not _COMMENDATION else \
+            next((c for c in pattern.finditer(doc.text) if _decided_now(doc.text, c.start())), None)
         if m and not doc.covered[m.start(1)] and (best is None or m.start(1) < best.start(1)):
             best = m
     issuers = list(meta.get("doc_issuers") or []) or ([meta["issuer"]] if meta.get("issuer") else [])
@@ -1273,6 +1274,17 @@ def _issuance(doc: _Doc, meta: dict[str, Any]) -> ActivityFrame | None:
         span = _own_decision(doc, meta, issuers)
         return ActivityFrame(span, "publication", date, issuers, mode="done") if span else None
     return ActivityFrame(best.span(1), "publication", date, issuers, mode="done")
+
+
+# A rule's power to commend (第十条 …的，由省人民政府决定授予…称号; 可以决定表彰) is no decision the text makes.
+_RULE_POWER = re.compile(r"由|可以|可|应当|应|须")
+
+
+def _decided_now(text: str, pos: int) -> bool:
+    """Whether the 决定 at ``pos`` is the text's own decision: no article's line, no 由 or modal in its clause."""
+    line = text.rfind("\n", 0, pos) + 1
+    clause = max(line, max(text.rfind(c, 0, pos) for c in "。；;") + 1)
+    return not _ARTICLE.match(text, line) and not _RULE_POWER.search(text, clause, pos)
 
 
 def _own_decision(doc: _Doc, meta: dict[str, Any], issuers: list[str]) -> tuple[int, int] | None:

@@ -350,8 +350,9 @@ def _dictionary_verb_at_start(name: str) -> int:
     """2 if a two-character verb by jieba's dictionary opens ``name`` and what follows is a noun
     phrase of three characters or more, not opening or closing with a verb, not a measure of the
     verb's event (快递业务量), not a list: the verb is done to what is measured (guide v2.1, rule 1:
-    签约亿元以上项目 -> 亿元以上项目, 关停小煤电机组 -> 小煤电机组, 拨付惠企政策资金); else 0. A
-    verb that modifies the noun (在建, 退休) is in ``indicator_verb_modifiers.txt``."""
+    签约亿元以上项目 -> 亿元以上项目, 关停小煤电机组 -> 小煤电机组, 拨付惠企政策资金); 4 if two such verbs
+    open it (开挖疏浚沟渠); else 0: how many characters to cut. A verb that modifies the noun (在建, 退休) is in
+    ``indicator_verb_modifiers.txt``."""
     tags = function_word_tags()
     # The opening verb can only be name[:2]: no segmentation when that is no dictionary verb.
     if len(name) < 5 or tags.get(name[:2]) != "v" or re.search("[的、和及与或]", name):

@@ -171,7 +171,7 @@ _PLAN_PART = re.compile(r"^([一二三四五六七八九十]{1,2}五)”?(前|�
 _PLAN = re.compile(
     r"^(?:第([一二三四五六七八九十]{1,3})[个個]五年(?:[计計][划劃])?"
     # a year or years of a numbered plan (第五个五年计划的最后一年 → 1980, 第一个五年计划的第一年 → 1953)
-    r"(?:的?(?:第([一二三四五])|(最后)一|([头前后])([一二三两四])[个個]?)年)?"
+    r"(?:的?(?:第([一二三四五])|(最后|[头前后])([一二三两四])[个個]?)年)?"
     r"|([一二三四五六七八九十]{1,2}五)(?:时期|期间|规划|计划)?)$"
 )
 _DECADE = re.compile(r"^(?:(\d{2})世纪|(上个?)世纪|本世纪)?(\d)0年代$")
@@ -485,14 +485,13 @@ def _plan(s: str) -> DateValue | None:
                 if m.group(2):
                     return DateValue(str(a + cn_int(m.group(2)) - 1), "year")
                 if m.group(3):
-                    return DateValue(str(b), "year")
-                if m.group(4):
-                    k = cn_int(m.group(5))
-                    lo, hi = (a, a + k - 1) if m.group(4) in ("头", "前") else (b - k + 1, b)
+                    # the first or last years (头两年, 最后一年 → 1980, 最后两年 → 1984/1985 of the sixth plan)
+                    k = cn_int(m.group(4))
+                    lo, hi = (a, a + k - 1) if m.group(3) in ("头", "前") else (b - k + 1, b)
                     return DateValue(str(lo) if lo == hi else f"{lo}/{hi}", "year")
                 return DateValue(f"{a}/{b}", "year")
         return None
-    hit = plans.get(m.group(6))
+    hit = plans.get(m.group(5))
     return DateValue(f"{hit[1]}/{hit[2]}", "year") if hit else None
 
 

@@ -168,9 +168,11 @@ _VAGUE = (
 # 1978/2019, 党的十一届三中全会以来，… 1978-12/…); the plenum only heading its clause (…三中全会以来改革开放
 # 和现代化建设伟大成果 modifies a noun: dev sc-report-1993 leaves it).
 _ERA = (
-    # (全国)解放以来 is 建国以来 of the 1950s reports (解放以来，我国小学、中学…: 1957; 全国解放以来: 1955, 1975, 1981);
-    # not 思想解放以来 or 妇女解放.
-    r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放|(?:全国)?(?<![想放性族女])解放)以[来來]"
+    # (全国)解放以来 is 建国以来 of the 1950s reports (解放以来，我国小学、中学…: 1957; 全国解放以来: 1955, 1975, 1981;
+    # 自解放以来, 我国解放以来); a word before a bare 解放 says whose it was, with a date of its own or none:
+    # 西藏和平解放 (1951), 海南解放 (1950), 思想解放, 妇女解放.
+    r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放"
+    r"|(?:全国|(?<![\u4e00-\u9fff])|(?<=[自从在])|(?<=我国))解放)以[来來]"
     r"|改革开放\d{1,2}多?年[来來]"
     # since records began, or an era without a calendar day (dev gold 有记录以来 wr2026-guangdongm, 有统计以来
     # sc-report-2023, 近代以来 pt-102676: null). Not 新时代以来: dev gold marks it twice (wr2026-neimenggu,
@@ -193,7 +195,7 @@ _PLAN = (
     # a plan's own year or years are in its span, as “六五”后三年 is (dev gold sc-report-1983): 第一个五年计划
     # 最后一年即一九五七年 (1964 report), 第五个五年计划的最后一年 (1982), 第一个五年計划的第一年
     r"|(?<!世纪)第[一二三四五六七八九十]{1,2}[个個]五年[计計][划劃]"
-    r"(?:的?(?:第[一二三四五]|最后一|[头前后](?:[一二三两四]|[一二三两四][个個]))年(?![度级底末初])"
+    r"(?:的?(?:第[一二三四五]|(?:最后|[头前后])[一二三两四][个個]?)年(?![度级底末初])"
     r"|(?=的?期间|时期|以来|内(?!容)|中[，,]))"
     # The plan's five years named without 计划 are its time (第七个五年的发展速度必将高于第六个五年, 1982;
     # 第二个五年各年度, 1959; 第一个五年合计, 1957); not 新征程的第一个五年 (a predicate: dev wr2026-liaoningm).
@@ -275,6 +277,11 @@ _YEARLESS = re.compile(
     r"(?:(?!年|今|本|上|下|去|明|前|后).)*$"
 )
 _WRITTEN_YEAR = re.compile(r"(\d{4})年")
+# A plan's five years named without 计划 (第七个五年的发展速度, 第九个五年 in 1982, 第一个五年合计 in 1957) are a
+# plan of the text's own time or ahead of it, never one ended long before: in a text of 2025, 新征程第一个五年 is the
+# new journey's, not 1953/1957.
+_BARE_PLAN = re.compile(r"第[一二三四五六七八九十]{1,2}[个個]五年")
+_PLAN_OF_ITS_TIME = 10
 # The bracket that opens a plan stage's dates: 宣传发动阶段（7月3日至7月15日）, 集中整治阶段：8月.
 _STAGE = re.compile(r"阶段[（(：:][ \t\u3000]*$")
 # A notice's schedule names its stages after the date (3—4月为调查研究和资料整理阶段) and its deadlines
@@ -906,6 +913,9 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             before = _period_in_sentence(text, out, m.start(), int(written.group(1)) if written else None)
             if before is not None:
                 dv = before
+        if ctx.reference_date is not None and _BARE_PLAN.fullmatch(expression) and dv.value \
+                and int(dv.value[-4:]) + _PLAN_OF_ITS_TIME < ctx.reference_date.year:
+            continue  # 新征程第一个五年 in 2025: the journey's first five years, no plan of the 1950s
         if ctx.reference_date is not None and str(ctx.reference_date.year + 1) in _WRITTEN_YEAR.findall(expression):
             next_year = ctx.reference_date.year + 1
         start = m.start()

@@ -1134,9 +1134,24 @@ def _defined_group_offices(text: str) -> list[tuple[int, int]]:
         office = alias + "办公室"
         i = text.find(office, m.end())
         while i >= 0:
-            spans.append((i, i + len(office)))
+            if _opens_its_phrase(text, i):
+                spans.append((i, i + len(office)))
             i = text.find(office, i + len(office))
     return spans
+
+
+_PHRASE_BEFORE_TAGS = ("v", "p", "c", "d")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def _opens_its_phrase(text: str, i: int) -> bool:
+    """Whether a defined short name at ``i`` stands alone: after punctuation, a verb or a function word (由推进
+    委员会办公室, 会同协调委办公室), not closing a longer name (各地食品安全委员会办公室 after 简称委员会, 地方协调委
+    办公室: a class of other bodies' offices)."""
+    if i == 0 or not _CJK_CHAR.match(text[i - 1]):
+        return True
+    tags = function_word_tags()
+    return any(tags.get(text[max(0, i - k) : i], "").startswith(_PHRASE_BEFORE_TAGS) for k in (2, 1))
 
 
 # Not a body: a government's own office (国务院办公厅 is listed), a class (国务院有关部门办).

@@ -56,9 +56,19 @@ _LEVEL_FIRM = re.compile("[区县市][\u4e00-\u9fff]{2,4}")
 _NOTE_ROLES = re.compile("配合|牵头|负责|参与|协助|单位[：:]")
 
 
+# Words that make the firms a class: 县级平台公司, 县直有关公司, 区属国有公司 (the level word bound to 级/直/属
+# is a word of jieba's and fails the test of the level character standing alone).
+_LEVEL_FIRM_CLASS = frozenset(("有关", "相关", "平台", "国有", "下属", "所属", "其他", "各类"))
+
+
 def _level_firm_in_note(text: str, start: int, suffix_start: int, end: int) -> bool:
     if not _LEVEL_FIRM.fullmatch(text, start, suffix_start) or start == 0 or text[start - 1] not in "、，,（(：:；;":
         return False
+    words = shared_words(text[start:suffix_start])
+    tags = function_word_tags()
+    if words[0] != text[start] or any(w in _LEVEL_FIRM_CLASS or tags.get(w, "n").startswith(("d", "r", "p", "c"))
+                                      for w in words[1:]):
+        return False  # the level character opens no firm's name here: a class of firms
     close = min((k for k in (text.find(c, end, end + 80) for c in ")）\n。") if k >= 0), default=end + 80)
     return bool(_NOTE_ROLES.search(text, end, close) or _NOTE_ROLES.search(text, max(0, start - 60), start))
 
@@ -1736,6 +1746,8 @@ def _bilateral_centres(text: str) -> list[Mention]:
         s = m.start(1)
         if s > 0 and _ORG_NAME_CHAR.match(text[s - 1]) and not text.endswith(_BILATERAL_BEFORE, 0, s):
             continue  # 集中新建…研究中心: 中新 inside a word
+        if not word_bounds(text, s, s + 2):
+            continue  # 中老年健康研究中心, 中英文翻译研究中心: the prefix opens a word of its own, no partner
         if any(c in _ORG_STOP for c in m.group(1)) or re.search("班列|物流|集结|产业园|示范区", m.group(1)):
             continue
         out.append(Mention("ORG", s, m.end(1), "org.centre", {}, priority=PRIORITY["org.centre"]))
@@ -1847,17 +1859,24 @@ _STATION_SUFFIXES = ("电视台", "广播电视台", "广播电台")
 # suffix; 各级博物馆, 省市县博物馆 and 国家一级博物馆 end in none and stay classes.
 _HALLS = ("博物馆", "纪念馆", "美术馆", "科技馆", "版本馆")
 _HALL_WINGS = ("新馆", "东馆", "西馆", "南馆", "北馆", "分馆")
-_SITE_NAME = compile_cached(f"[{_CJK}]{{1,10}}(?:遗址|故城|古城|旧址|故居|会址|都护府|殷墟|石窟|窑址|墓群|王陵)|殷墟")
+_SITE_NAME = compile_cached(f"[{_CJK}]{{1,10}}(?P<site>遗址|故城|古城|旧址|故居|会址|都护府|殷墟|石窟|窑址|墓群|王陵)|殷墟")
+# What a kind of site is called by: common nouns, verbal nouns, time words (红色遗址纪念馆, 名人故居纪念馆, 工业遗址
+# 博物馆, 考古遗址博物馆, 古代窑址): a class of halls; a site's own name is a place or a word of no such kind (大河村,
+# 西域, 二里头, 三星堆).
+_SITE_KIND_TAGS = ("n", "vn", "t", "b")
 
 
 def _site_hall_start(text: str, name_start: int, suffix_start: int) -> int:
     """Start of a hall named after a heritage site right before its suffix, or -1."""
     name = text[name_start:suffix_start]
-    if not 2 <= len(name) <= 12 or any(c in _ORG_STOP for c in name) or not _SITE_NAME.fullmatch(name):
+    site = _SITE_NAME.fullmatch(name) if 2 <= len(name) <= 12 and not any(c in _ORG_STOP for c in name) else None
+    if site is None:
         return -1
     tags = function_word_tags()
     if any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r")) for w in shared_words(name)):
         return -1  # 建设遗址博物馆, 推进旧址纪念馆: a verb before a kind of hall
+    if site.group("site") and all(_all_tags().get(w) in _SITE_KIND_TAGS for w in shared_words(name[: site.start("site")])):
+        return -1  # 红色遗址纪念馆, 名人故居纪念馆: a kind of site names a kind of hall
     return name_start
 
 
@@ -2127,7 +2146,6 @@ def _instruction_heads(text: str) -> list[Mention]:
     """Names of the heads whose instruction a notice acts on: surname, two or three characters,
     no common word of jieba's dictionary and no place (党组书记的要求 names no one)."""
     out = []
-    freq = shared_jieba()[0].FREQ
     surnames = _surname_set()
     for m in _INSTRUCTION_POST.finditer(text):
         end = m.start()
@@ -2138,7 +2156,7 @@ def _instruction_heads(text: str) -> list[Mention]:
                 continue
             if text[s - 1] not in "的和与及、，," and text[max(0, s - 2):s] not in _INSTRUCTION_VERBS:
                 continue
-            if freq.get(name, 0) < 50 and name not in _place_words() and name[-1] not in _BODY_END_CHARS:
+            if _uncommon(name) and name[-1] not in _BODY_END_CHARS:
                 out.append(Mention("PERSON", s, end, "person.post_after", {}, priority=PRIORITY["person.post_after"]))
             break
     return out
@@ -2233,17 +2251,22 @@ def _desk_contacts(text: str) -> list[Mention]:
     surname, two or three characters, no common word and no place."""
     out = []
     item = _name_item_re()
-    freq = shared_jieba()[0].FREQ
     for m in _DESK_PHONE.finditer(text):
         end = m.start()
         for size in (3, 2):
             s = end - size
             if s < 1 or text[s - 1] not in _UNIT_END or not item.fullmatch(text, s, end):
                 continue
-            if freq.get(text[s:end], 0) < 50 and text[s:end] not in _place_words():
+            if _uncommon(text[s:end]):
                 out.append(Mention("PERSON", s, end, "person.contact", {}, priority=PRIORITY["person.title"]))
             break
     return out
+
+
+def _uncommon(word: str) -> bool:
+    """Whether ``word`` may be a person's name: no common word of jieba's dictionary (frequency under 50)
+    and no place."""
+    return shared_jieba()[0].FREQ.get(word, 0) < 50 and word not in _place_words()
 
 
 def _phone_contacts(text: str) -> list[Mention]:
@@ -2251,13 +2274,12 @@ def _phone_contacts(text: str) -> list[Mention]:
     that are no common word and no place."""
     out = []
     item = _name_item_re()
-    freq = shared_jieba()[0].FREQ
     for m in _PHONE_CONTACT.finditer(text):
         p = m.end()
         for size in (3, 2):
             e = p + size
             if item.fullmatch(text, p, e) and re.match(r"[ \u3000]?[0-9]", text[e : e + 2]) \
-                    and freq.get(text[p:e], 0) < 50 and text[p:e] not in _place_words():
+                    and _uncommon(text[p:e]):
                 out.append(Mention("PERSON", p, e, "person.contact", {}, priority=PRIORITY["person.title"]))
                 break
     return out
@@ -2338,7 +2360,6 @@ def _heads_phrase(text: str, s: int) -> bool:
 
 def _group_heads(text: str) -> list[Mention]:
     out = []
-    tok, _ = shared_jieba()
     item = _name_item_re()
     last = 0
     for g in _GROUP_COUNT.finditer(text):
@@ -2352,7 +2373,7 @@ def _group_heads(text: str) -> list[Mention]:
             continue
         last = g.end()
         name = text[s:e]
-        if name in _place_words() or tok.FREQ.get(name, 0) >= 50:
+        if not _uncommon(name):
             continue
         out.append(Mention("PERSON", s, e, "person.list", {}, priority=PRIORITY["person.list"]))
         # Names listed before the head with 、 ("高双成、卢玉桥等20名个人"), each opening a phrase.
@@ -2360,7 +2381,7 @@ def _group_heads(text: str) -> list[Mention]:
             e = s - 1
             s = next((k for k in range(max(0, e - 3), e - 1) if item.fullmatch(text, k, e)
                       and (_heads_phrase(text, k) or text[k - 1] == "、")), -1)
-            if s < 0 or text[s:e] in _place_words() or tok.FREQ.get(text[s:e], 0) >= 50:
+            if s < 0 or not _uncommon(text[s:e]):
                 break
             out.append(Mention("PERSON", s, e, "person.list", {}, priority=PRIORITY["person.list"]))
     return out
@@ -2624,7 +2645,6 @@ def _reporter_pairs(text: str, norm) -> list[Mention]:
     if "记者" not in text:
         return []
     item = _name_item_re()
-    freq = shared_jieba()[0].FREQ
     out = []
     for m in _REPORTER_RUN.finditer(text):
         s, e = m.span(1)
@@ -2642,7 +2662,7 @@ def _reporter_pairs(text: str, norm) -> list[Mention]:
             continue
         k = cuts[0]
         names = [(s, k), (k, e)]
-        if all(item.fullmatch(text, a, b) and freq.get(text[a:b], 0) < 50 and text[a:b] not in _place_words() for a, b in names):
+        if all(item.fullmatch(text, a, b) and _uncommon(text[a:b]) for a, b in names):
             out.extend(Mention("PERSON", a, b, "person.title", {}, priority=PRIORITY["person.title"]) for a, b in names)
     return out
 
@@ -2744,7 +2764,7 @@ def _unit_name_pairs(text: str, norm) -> list[Mention]:
                 break
             if e == len(text) or text[e] == "\n" or _gap_before(norm, text, e):
                 name = text[k:e]
-                if name not in _place_words() and shared_jieba()[0].FREQ.get(name, 0) < 50:
+                if _uncommon(name):
                     out.append(Mention("PERSON", k, e, "person.roster", {}, priority=PRIORITY["person.roster"]))
                 break
     return out if len(out) >= _PAIRS_MIN else []

@@ -142,7 +142,8 @@ _CJK_RUN = re.compile("[\u4e00-\u9fff]")
 def _section_heading(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start`` opens an outline's heading line, its "unit" the heading's
     first character (处 of 处置措施): the heading's words run on after it; a table's cell of a
-    value alone ("12.5 万吨") is no heading."""
+    value alone ("12.5 万吨") is no heading. The caller asks only of a figure with a one-character
+    unit and no multiplier (a line opening "3.5万人次参观展览" states an amount)."""
     line_start = text.rfind("\n", 0, start) + 1
     h = _SECTION_NUMBER.match(text, line_start)
     if h is None or h.end() < start:
@@ -168,8 +169,9 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group("unit") == "天" and text.endswith("出生", 0, m.start()):
             continue  # "出生180天内的新生儿": an age bound in a rule, like 年满60岁 (dev gz-3 leaves it out)
-        if _section_heading(text, m.start(), m.end()):
-            continue
+        if not (m.group("mult") or m.group("mult2")) and len(m.group("unit") or "") == 1 \
+                and _section_heading(text, m.start(), m.end()):
+            continue  # the "unit" of 6.2 处置措施 is the heading's first character; 3.5万人次 is an amount
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
             continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle
         unit = (m.group("unit") or "") + (m.group("per") or "")
