@@ -6329,7 +6329,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         # 沙漠边缘阻击战: Gansu and Xinjiang 2026, probe loc42)
     if _PLACE_SPIRIT.match(text, m.end):
         return True  # a spirit named after its place (弘扬井冈山精神、大庆精神; dev wr2026-shandongm leaves 沂蒙精神
-        # unmarked), guide v2.2, LOC 2; the mental-health words (广州市精神卫生中心) are no spirit
+        # unmarked), guide v2.2, LOC 2; the mental-health words (广州市精神卫生中心) and a place's 精神面貌 are no spirit
     known = _org_names().match(text, m.start)
     if known and known.end() > m.end:
         return True  # a known enterprise a place opens: 吉林化纤碳纤维量质齐升
@@ -6402,7 +6402,7 @@ def _partner_platform(text: str, start: int, end: int) -> bool:
     return text.endswith(("与", "同"), 0, start) and _PARTNER_PLATFORM.match(text, end) is not None
 # A campaign after its ground: the rest of a dash-joined ground, a quoted part, 边缘, then the battle word.
 _PLACE_CAMPAIGN = compile_cached(f"(?:[—－][{_CJK}]{{2,10}}?)?(?:“[^”\n]{{1,6}}”)?(?:边缘)?(?:攻坚战|歼灭战|阻击战)")
-_PLACE_SPIRIT = re.compile("精神(?!卫生|病|文明|障碍|科|疾|残|康复|专)")
+_PLACE_SPIRIT = re.compile("精神(?!卫生|病|文明|障碍|科|疾|残|康复|专|面貌|风貌|状态)")
 # What jieba joins to a region word before it (中美关系, 中英两国, 港澳同胞): the region stands as a place there.
 _JOINED_AFTER_REGION = re.compile("关系|两国|同胞")
 
