@@ -1349,6 +1349,10 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
         if shared and shared.startswith(level.group(1)) and len(shared) > len(level.group(1)):
             noun = noun + shared[len(level.group(1)):]
     unit = noun in _ONE_CHAR_UNITS and k == j + 1 and k < len(text) and text[k] not in _CLAUSE_BREAK and text[k] != "和"
+    # "全区辖18个街道办事处和4个镇。", "共有12个村和3个社区": a division counted by 个 ends its item
+    # (白云区 news 2013, probe gz56)
+    unit = unit or (noun in _COUNTED_DIVISIONS and k == j + 1 and text[end - 1 : end] == "个"
+                    and (k >= len(text) or text[k] in "，,。；;、和"))
     if (len(noun) < 2 and not unit) or not _CJK.match(_SPEC.sub("", noun, count=1)) \
             or noun in cues.non_nouns or \
             (any(noun.startswith(w) and (len(w) < 4 or len(noun) == len(w)) for w in _starting("stops", noun[0]))
@@ -1385,6 +1389,7 @@ def _word_through(text: str, j: int, k: int, verb: bool = True) -> bool:
 # divisions counted by one character: "2个县被命名为", "16个区首次全部获评" (shanghaim gold 区); a stop
 # right after one ends the noun (longer stops need two characters of noun elsewhere: 新投产项目)
 _ONE_CHAR_UNITS = frozenset("省市县区")
+_COUNTED_DIVISIONS = frozenset("省市县区镇乡村")
 # a level alone read after a count, and the next count's level in the same list
 _LEVEL_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}级")
 _LEVELS_MAX = 8

@@ -102,10 +102,17 @@ def _lines(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[i
     for raw, line in zip(text.split("\n"), _SPACE.sub("", text).split("\n")):
         if "&" in line:
             line = _ENTITY.sub("", line)  # a page's broken entity after the signer (国务院办公厅 &sp;, sc19-52)
+        if "." in line:
+            line = _FILE_NAME_END.sub("", line)  # a page titled by its file's name (…的通知.pdf: probe gz56)
         if line and not (skip and any(s < pos + len(raw) and pos < e for s, e in skip)):
             out.append((pos, _joint_issuers(raw) or line))
         pos += len(raw) + 1
     return _without_menus(out)
+
+
+# The extension of a file whose name a page gives as its title line (越防〔2019〕5号's
+# …防冻应急预案(试行)》的通知.pdf, kunmingchi.com mirror: probe gz56).
+_FILE_NAME_END = re.compile(r"(?<=[\u4e00-\u9fff》）)])\.(?:pdf|PDF|docx?|DOCX?|wps|ofd|xlsx?)$")
 
 
 # A page's navigation item: a numbered word or two (1. 旗人民政府, 12. 涉农补贴), no sentence.
@@ -761,7 +768,7 @@ def _as_written(text: str, lines: list[tuple[int, str]]) -> str:
     parts = []
     for pos, _ in lines:
         end = text.find("\n", pos)
-        parts.append(_unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0")))
+        parts.append(_FILE_NAME_END.sub("", _unspaced(text[pos : len(text) if end < 0 else end].strip(" \t\r\u3000\u00a0"))))
     # Joint issuers stacked a line each (中共X镇委员会 / X镇人民政府 / 关于…) keep a space between them,
     # as on one line, so that they are read as two bodies, not one name.
     joined = "".join(f" {part}" if k and is_organ(parts[k - 1]) and is_organ(part) else part

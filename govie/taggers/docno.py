@@ -332,7 +332,10 @@ def _after_own_body(run: str) -> str | None:
 
 # A body's closing word with at least two characters of name before it and a two-to-five character code
 # after it (组织部|东组通): 人社厅发 keeps its 厅 (one character of code after it).
-_BODY_BEFORE_CODE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:组织部|宣传部|统战部|局|办公室|委员会)(?=[\u4e00-\u9fff]{2,5}$)")
+# A command's own code is two characters (越防 of 越秀区防汛防旱防风指挥部: probe gz56); a longer one
+# after 指挥部 holds the command's name (灾总指挥部发明电).
+_BODY_BEFORE_CODE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:(?:组织部|宣传部|统战部|局|办公室|委员会)(?=[\u4e00-\u9fff]{2,5}$)"
+                               "|指挥部(?=[\u4e00-\u9fff]{2}$))")
 
 
 _GOVERNMENT = ("府", "政", "办", "市府", "委")

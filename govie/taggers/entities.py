@@ -3632,9 +3632,108 @@ def _crosses_a_word(text: str, start: int) -> bool:
 
 
 def _local_units(text: str) -> list[Mention]:
-    """Townships and villages named alone (probe loc23)."""
+    """Townships and villages named alone (probe loc23), and the items of a list of villages or
+    communities, which the list names whole (probe gz56)."""
     found = _townships(text)
-    return found + _villages(text, found)
+    found = found + _villages(text, found)
+    # A township run on to the list's first village holds it (西合营镇南大坪村、海子洼村、…: test_loc26).
+    listed = [x for x in _village_list_items(text)
+              if not any(m.start <= x.start and x.end <= m.end and m.end - m.start > x.end - x.start for m in found)]
+    if not listed:
+        return found
+    return [m for m in found if not any(m.start < x.end and x.start < m.end for x in listed)] + listed
+
+
+# A list of three or more villages or communities joined by 、, each with its unit (鹤南社区、鹤边社区、
+# 时代玫瑰园社区、…), or sharing one unit after 等 (石井、兴隆、马岗、…、金碧新城等社区): each item is a
+# named place however jieba splits it (白云区 news 2013, probe gz56). 村 before 社区/委/民 is inside the item.
+_LIST_UNIT = "(?:社区|村(?!社区|委|民|级|务))"
+_UNIT_ITEM = re.compile(f"[{_CJK}]{{1,8}}?{_LIST_UNIT}")
+_UNIT_ITEM_END = re.compile(f"(?:社区|村)$")
+_CJK_TAIL = re.compile(f"[{_CJK}]{{1,8}}$")
+_SHARED_UNIT = re.compile("等(?:社区|村)")
+# What a list item never holds: another level's unit (a chain the township rules take whole), a
+# function word joining two names.
+_NOT_IN_LIST_ITEM = re.compile("[镇乡县市省和及与或等的之]|(?<!社)区|街道")
+
+
+def _village_list_items(text: str) -> list[Mention]:
+    """The items of lists of villages or communities (see above). One pass over the 、 of the text
+    and one look back from each 等社区: linear in the text (a long 成都、成都、… list, test_hostile)."""
+    if "、" not in text or ("社区" not in text and "村" not in text):
+        return []
+    out = []
+    seps = [k for k, ch in enumerate(text) if ch == "、"]
+    chains, cur = [], []
+    for n, p in enumerate(seps):
+        prev = seps[n - 1] + 1 if n else 0
+        item = text[prev:p]
+        if cur and cur[-1] == prev - 1 and _CJK_ONLY.fullmatch(item) and len(item) <= 9 and _UNIT_ITEM_END.search(item):
+            cur.append(p)
+            continue
+        if len(cur) >= 2:
+            chains.append(cur)
+        tail = _CJK_TAIL.search(text, max(0, p - 8), p)
+        cur = [p] if tail and _UNIT_ITEM_END.search(tail.group()) and tail.end() == p else []
+    if len(cur) >= 2:
+        chains.append(cur)
+    for chain in chains:
+        last = _UNIT_ITEM.match(text, chain[-1] + 1)
+        if last is None:
+            continue
+        first_end = chain[0]
+        spans = [(_list_item_start(text, max(0, first_end - 9), first_end - len(_unit_at_end(text[first_end - 2:first_end]))), first_end)]
+        spans += [(a + 1, b) for a, b in zip(chain, chain[1:])] + [(last.start(), last.end())]
+        _add_list(text, spans, False, out)
+    for m in _SHARED_UNIT.finditer(text):
+        spans, end = [], m.start()
+        while len(spans) < _LIST_MAX:  # a bounded look back: many 等社区 in one long list stay linear
+            tail = _CJK_TAIL.search(text, max(0, end - 8), end)
+            if tail is None or tail.end() != end:
+                break
+            start = tail.start()
+            if start > 0 and text[start - 1] == "、":
+                spans.append((start, end))
+                end = start - 1
+                continue
+            spans.append((_list_item_start(text, start, end), end))
+            break
+        _add_list(text, spans[::-1], True, out)
+    return out
+
+
+_CJK_ONLY = re.compile(f"[{_CJK}]+")
+_LIST_MAX = 80
+
+
+def _add_list(text: str, spans: list[tuple[int, int]], shared: bool, out: list[Mention]) -> None:
+    tags, classes = _all_tags(), _village_class_words()
+    names = [(s, e, text[s:e]) for s, e in spans]
+    if len(names) < 3 or any(len(n) - len(_unit_at_end(n) if not shared else "") < 2 or len(n) > 9
+                             or _NOT_IN_LIST_ITEM.search(n) for s, e, n in names):
+        return
+    if not shared and any(n in classes or tags.get(n, "ns") not in _NAME_TAGS for s, e, n in names):
+        return  # a class (贫困村、示范村、行政村) is no list of names
+    out.extend(Mention("LOC", s, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for s, e, n in names)
+
+
+def _unit_at_end(item: str) -> str:
+    return "社区" if item.endswith("社区") else "村" if item.endswith("村") else ""
+
+
+def _list_item_start(text: str, start: int, name_end: int) -> int:
+    """Where the first item of a list begins: after 的 or a clause boundary, past the verbs and
+    adverbs that open the phrase (将管辖|夏茅富民社区, 只管辖|石井)."""
+    k = name_end
+    while k > start and text[k - 1] not in _BOUNDARY_BEFORE and text[k - 1] not in "的之":
+        k -= 1
+    fw, pos = function_word_tags(), k
+    for w in shared_words(text[k:name_end]):
+        pos += len(w)
+        if pos < name_end - 1 and (fw.get(w, "f")[0] not in "fm" or _NOT_IN_LIST_ITEM.search(w)):
+            k = pos  # the phrase's verb or adverb, or the township before it (井街道|只|管辖|石井)
+    return k
+
 
 
 def _village_end(text: str, end: int) -> int:
