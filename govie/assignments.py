@@ -1356,7 +1356,7 @@ _LEAD_AFTER_COMMA = re.compile(r"[，,](负责|牵头)(?!人|同志)")
 # The last form: a post named at length takes a role in a group (领导小组由国务院副总理马凯任组长;
 # 省政府协调民政工作的副秘书长…担任副召集人: probe asg34, a 2015 news item and 粤办函〔2021〕19号).
 _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}?(?:组成|担任|兼任)"
-                   r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|组成)"
+                   r"|^[^，。；]{0,30}?(?:负责人|负责同志|领导同志)(?:担任|兼任|组成)"
                    r"|^[^，,。；;\n]{0,40}?(?:担任|兼任|任)副?(?:总召集人|召集人|组长|主任|秘书长)")
 # 联席会议由县委宣传部、县委组织部、…、县融媒体中心等部门组成 (洞口县 联席会议制度, probe asg41): who a group
 # is made of, however long the list and whatever bodies in it the tagger misses; no task of theirs.
@@ -1383,6 +1383,23 @@ _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 
 
+# A meeting a body is to convene by the rules of a group (联席会议制度, 领导小组工作规则): "在联席会议召开之前，由
+# 联席会议办公室召开联络员会议，研究讨论…" (国函〔2018〕144号); not one held or reported (由X召开的…会议).
+_CONVENE_RULE = re.compile(r"召开[^，,。；;\n的了]{1,20}?(?:会议|例会|会)[，,][^。；;\n]{2,}")
+
+
+def _convened_by_rule(doc: _Doc, by: int, end: int) -> bool:
+    """Whether 由X召开… at ``by`` is a standing duty: the meeting is named and what it does follows, in a
+    sentence with no date of its own nor a marker of the past."""
+    text = doc.text
+    if not _CONVENE_RULE.match(text, end):
+        return False
+    start = _start_after(text, by, "。；;！？\n")
+    stop = _SENTENCE_END.search(text, end)
+    stop_at = stop.start() if stop else len(text)
+    return not (_REPORTED.search(text, start, stop_at) or _dated(doc, start, stop_at))
+
+
 def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
     """由X + verb: X is responsible for the rest of the clause (由医保经办机构为其建立参保关系)."""
     text = doc.text
@@ -1395,7 +1412,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)  # the chain of bodies after 由
         rest = text[end : end + 12]
-        if rest.startswith(("主办", "承办", "举办", "协办", "召开", "发布", "印发", "审议", "批准", "决定")) or _POST.search(text[end : end + 40]) \
+        if (rest.startswith(("主办", "承办", "举办", "协办", "发布", "印发", "审议", "批准", "决定"))
+                or rest.startswith("召开") and not _convened_by_rule(doc, b.start(), end)) or _POST.search(text[end : end + 40]) \
                 or _EVENT_BY.match(text, end) or _COMPOSED.match(text, end):
             continue  # a reported event, an approval, or a post (由X主要负责人担任, 由X等部门负责同志组成)
         if _MANAGED_BY.match(text, end) and (doc.depts_in(_clause_start(text, b.start() - 1), b.start())
@@ -1470,6 +1488,10 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             label = _LABEL.match(text, task[0])
             if label:
                 task = (label.end(), task[1])
+            if rest.startswith("召开"):
+                # 由X召开联络员会议，研究讨论…: the meeting and what it does, up to the sentence's end.
+                stop = _SENTENCE_END.search(text, end)
+                task = (end, stop.start() if stop else len(text))
         if task[1] - task[0] < 2:
             continue
         if trigger[0] != b.start():
@@ -1767,6 +1789,10 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
             label = _LABEL.match(text, task[0])
             if label:
                 task = (label.end(), task[1])
+            if rest.startswith("召开"):
+                # 由X召开联络员会议，研究讨论…: the meeting and what it does, up to the sentence's end.
+                stop = _SENTENCE_END.search(text, end)
+                task = (end, stop.start() if stop else len(text))
         if task[1] - task[0] < 2:
             continue
         support = [x for x in support if x not in lead]
