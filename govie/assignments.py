@@ -408,6 +408,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             last_note = m.end()
+    out.extend(_note_sentences(doc, first_lead, notes))
     out.extend(_role_lines(doc, first_lead, notes))
     out.extend(_inline_role_notes(doc, first_lead, notes))
     out.extend(_duty_lines(doc, notes))
@@ -888,6 +889,82 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
     return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
 
 
+class _Spanned:
+    """A note's span as ``_note`` reads a bracketed one (group 1: what it says)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.span_ = text, (start, end)
+
+    def group(self, g: int = 0) -> str | None:
+        return self.text[slice(*self.span_)] if g in (0, 1) else None
+
+    def start(self, g: int = 0) -> int:
+        return self.span_[0]
+
+    def end(self, g: int = 0) -> int:
+        return self.span_[1]
+
+
+# A sentence that only says who does an item, unbracketed, after the item on its line: "1.加强执法检查。
+# 市市场监管局牵头，市公安局、市商务局配合，2023年12月底前完成。", "（一）推进项目建设。市住房城乡建设局负责，
+# 市自然资源局、市生态环境局按职责分工负责。" Its clauses are bodies with a role word, or the due date.
+_SENTENCE_AFTER = re.compile(r"(?<=[。；;])[ \u3000]*([^。；;\n]{4,160})(?=[。；;\n]|$)")
+_CLAUSE_ROLE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位))?(?:按照?(?:各自)?(?:职责分工|职责|分工))?"
+                          r"(?:分别|共同|密切|积极|具体|协同)?(?:牵头负责|牵头|负总责|负责|配合|参与|协助|协办)")
+_BODY_JOINS = re.compile(r"[、和及与]")
+# A class that takes part (市级各部门配合, 其他有关部门按职责分工负责): it names nobody.
+_CLASS_ROLE = re.compile(r"[ \u3000]*(?:[省市县区]级|[省市县区]直|[省市县区]政府)?(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位|方面)"
+                         + _CLAUSE_ROLE.pattern + r"[ \u3000]*")
+
+
+def _note_sentences(doc: _Doc, first_lead: bool, notes: bytearray) -> list[AssignmentFrame]:
+    text = doc.text
+    out: list[AssignmentFrame] = []
+    for m in _SENTENCE_AFTER.finditer(text):
+        a, b = m.span(1)
+        if notes[a] or doc.dept_at(a) is None or not _role_clauses(doc, a, b):
+            continue
+        # A bracketed note earlier on the line closed the task before this one.
+        floor = notes.rfind(b"\x01", text.rfind("\n", 0, a) + 1, a) + 1
+        frame = _note(doc, _Spanned(text, a, b), first_lead, floor)
+        if frame is None:
+            continue
+        cue = _CLAUSE_ROLE.search(text, a, b)
+        frame.trigger = (cue.end() - len(_ROLE_WORD.search(cue.group()).group()), cue.end())
+        notes[a:b] = b"\x01" * (b - a)
+        out.append(frame)
+    return out
+
+
+_ROLE_WORD = re.compile(r"(?:牵头负责|牵头|负总责|负责|配合|参与|协助|协办)$")
+
+
+def _role_clauses(doc: _Doc, a: int, b: int) -> bool:
+    """Whether every clause from ``a`` to ``b`` is bodies and a role word (the first one leads) or a due date."""
+    text = doc.text
+    pos, first = a, True
+    while pos < b:
+        brk = _PART_BREAK.search(text, pos, b)
+        end = brk.start() if brk else b
+        depts = doc.depts_in(pos, end)
+        if depts and depts[0].start == pos:
+            rest = []
+            at = pos
+            for d in depts:
+                rest.append(text[at : d.start])
+                at = d.end
+            rest.append(text[at:end])
+            words = _BODY_JOINS.sub("", "".join(rest)).strip(" \u3000")
+            role = _CLAUSE_ROLE.fullmatch(words)
+            if role is None or (first and not re.search(r"牵头|负责|负总责", words)):
+                return False
+        elif first or not (_due_only(doc, (pos, end)) or _CLASS_ROLE.fullmatch(text, pos, end)):
+            return False
+        first = False
+        pos = brk.end() if brk else b
+    return not first
+
+
 # A list-only note's items besides its bodies: classes (各县市区人民政府), the first-listed rule
 # itself with 下同 (株洲 2015: "（市发改委、市农委、…、各县市区人民政府、中储粮株洲直属库。排名第一的为
 # 牵头单位,下同）").
@@ -1319,6 +1396,28 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     return AssignmentFrame(task, lead, support, None, trigger)
 
 
+# What is left of a clause that only says when its item is due, its date taken out: 前完成, 底前.
+_DUE_REST = re.compile(r"[\s\u3000]*(?:力争|争取|确保)?(?:于|在|到)?[\s\u3000]*(?:底|末)?(?:前|以前|之前)?"
+                       r"(?:完成|全面完成|基本完成)?(?:任务)?[\s\u3000。；;，,]*")
+
+
+def _due_only(doc: _Doc, task: tuple[int, int]) -> bool:
+    """Whether a span holds nothing but a due date (2023年12月底前完成) or nothing at all."""
+    text = doc.text
+    if text[task[0] : task[1]].strip(" \u3000。；;，,") == "":
+        return True
+    i = bisect.bisect_left(doc.date_starts, task[0])
+    rest, pos = [], task[0]
+    while i < len(doc.dates) and doc.dates[i].start < task[1]:
+        rest.append(text[pos : doc.dates[i].start])
+        pos = doc.dates[i].end
+        i += 1
+    if pos == task[0]:
+        return False  # no date in it: a task of its own
+    rest.append(text[pos : task[1]])
+    return all(_DUE_REST.fullmatch(r) for r in rest)
+
+
 # A shared duty that closes its sentence: X、Y按职责分工负责。 (a comma after it leads on to its object).
 _OWN_CLOSE = re.compile(r"[ \u3000]*(?:[。；;]|\n|$)")
 # A clause that only reports what a document says, between the topic and the bodies ("《意见》明确提出，").
@@ -1457,6 +1556,13 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                 # 推进重庆-通江旅游合作由县旅游局牵头负责；…: the cue has no object, the topic is the task;
                 # 此项工作由省府办公厅负责: a topic pointing back to its item is the item.
                 task = _item_task(text, topic)
+            elif table[c.group()][0] == "lead" and (between := _support_between(doc, c.end())) is not None:
+                # 由市发展改革委牵头，市财政局、市商务局配合，2023年底前完成…: as after X牵头, the task follows
+                # the clause of those who take part.
+                for name in between[0]:
+                    if name not in lead:
+                        _add(support, name)
+                task = _item_task(text, _task_after(text, between[1]))
             else:
                 task = _task_after(text, c.end())
                 if text[task[0]: task[0] + 1] in "，,":
@@ -1823,6 +1929,29 @@ _COLUMN = (
 _LEAD_COLUMN = dict(_COLUMN)["lead"]
 
 
+_GRID_SPLIT = re.compile(r"[ \u3000]*(?:\t|[|｜])[ \u3000]*")
+
+
+def _grid_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every cell of a line whose cells one tab or bar parts, empty cells kept as
+    empty spans (1\t建设智慧城市平台\t市大数据局\t\t2023年底: no support body); the bars that open
+    and close a row ("| 1 | … |") part no cell."""
+    line = text[start:end]
+    a = len(line) - len(line.lstrip(" \u3000"))
+    b = len(line.rstrip(" \u3000"))
+    if line[a:b].startswith(("|", "｜")):
+        a += 1
+    if b > a and line[a:b].endswith(("|", "｜")):
+        b -= 1
+    out = []
+    pos = start + a
+    for m in _GRID_SPLIT.finditer(text, start + a, start + b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, start + b))
+    return out
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the non-empty cells of one line."""
     out = []
@@ -1857,7 +1986,7 @@ def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list
     columns: dict[str, int] | None = None
     width = 0
     first_leads = False
-    spaced = False
+    spaced = grid = False
     pos = 0
     while pos < len(original):
         end = original.find("\n", pos)
@@ -1876,8 +2005,12 @@ def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list
                 cells, header, spaced = spaced_cells, spaced_header, True
         if "lead" in header and "task" in header:
             columns, width = header, len(cells)
+            # A grid's rows may leave a cell empty; counted by the grid, the row keeps its columns.
+            grid = not spaced and len(_grid_cells(original, pos, end)) == width
             first_leads = first_lead and not doc.text[slice(*cells[header["lead"]])].strip().startswith("牵头")
         elif columns is not None and original[pos:end].strip():
+            if grid and len(cells) != width and len(_grid_cells(original, pos, end)) == width:
+                cells = [clean(a, b) for a, b in _grid_cells(original, pos, end)]
             if len(cells) < 2 or abs(len(cells) - width) > 1:
                 columns, spaced = None, False  # the table has ended
             else:

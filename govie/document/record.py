@@ -484,9 +484,28 @@ _SIGNING_POST = re.compile(r"(?:总理|副总理|部长|主任|署长|局长|行
                            r"自治区主席|代省长|代市长)[\u4e00-\u9fff·]{2,4}")
 
 
-def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int]:
+# A table's row as a page sets it: cells parted by tabs or bars (1\t推进城市更新\t\t市住房城乡建设局).
+_CELL_BAR = re.compile(r"[ \u3000\u00a0]*[\t|｜][\t|｜ \u3000\u00a0]*")
+
+
+def _raw_line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos : len(text) if end < 0 else end]
+
+
+def _table_row(raw: str) -> bool:
+    """Whether a line is a table's row: two or more cells that are not all bodies (a joint signature
+    set apart by tabs is bodies only)."""
+    if "\t" not in raw and "|" not in raw and "｜" not in raw:
+        return False
+    cells = [c for c in _CELL_BAR.split(raw.strip(" \t\u3000\u00a0|｜")) if c]
+    return len(cells) >= 2 and not all(is_organ(_SPACE.sub("", c)) for c in cells)
+
+
+def _signature(lines: list[str], start: int, rows: frozenset[int] = frozenset()) -> tuple[list[str], str | None, int]:
     """(signing bodies, ISO date, line index) of the first signature block from line ``start``:
-    a line that is only a date, with the organ lines just above it."""
+    a line that is only a date, with the organ lines just above it. ``rows``: indices of lines that
+    are a table's rows, whose cells run together read as a body's name (推进城市更新市住房城乡建设局)."""
     for i in range(start, len(lines)):
         date = _date_line(lines[i]) or (i > start and _is_issuer_line(lines[i - 1]) and _lost_units_day(lines[i]))
         if not date:
@@ -494,7 +513,7 @@ def _signature(lines: list[str], start: int) -> tuple[list[str], str | None, int
         signers: list[str] = []
         j = i - 1
         # Lines, not names, are counted: a joint signature sets two bodies on a line (生态环境部 发展改革委).
-        while j >= start and i - 1 - j < MAX_SIGNER_LINES and _is_issuer_line(lines[j]):
+        while j >= start and i - 1 - j < MAX_SIGNER_LINES and j not in rows and _is_issuer_line(lines[j]):
             signers[:0] = split_issuers(lines[j])
             j -= 1
         prev = lines[i - 1] if i else ""
@@ -523,7 +542,14 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     title = _as_written(text, head_pairs[found[1] : found[2]]) if found else None
     after_title = found[2] if found else 0
 
-    own = _own_docno(text, head_pairs, [m for m in mentions if m.start < head_end])
+    body_start = _body_start(plain)
+    rows = frozenset(n for n, (pos, _) in enumerate(all_lines) if _table_row(_raw_line(text, pos)))
+    signers, date, signature_at = _signature(plain, body_start, rows)
+    # A covering letter that forwards another body's document (现将《…》转发给你们) is signed before the
+    # forwarded text, which heads itself with its own number: that number is not the letter's.
+    forwards = signature_at >= 0 and any(_FORWARDS.search(ln) for ln in plain[: signature_at + 1])
+    own_head = head_pairs[: signature_at + 1] if forwards else head_pairs
+    own = _own_docno(text, own_head, [m for m in mentions if m.start < head_end])
     decree = None if own else _own_decree(text, min(head_end, 4000))
     docno, docno_attrs = own or decree or (None, {})
     if decree:
@@ -542,8 +568,6 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     elif docno and found:
         after_title = max(after_title, next((n + 1 for n, (_, ln) in enumerate(head_pairs) if docno in ln), 0))
 
-    body_start = _body_start(plain)
-    signers, date, signature_at = _signature(plain, body_start)
     signed = date is not None
     promulgated_start = None
 
@@ -643,7 +667,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         date = _field_date(fields["issued"]) or date
 
     own_end = None
-    if signature_at >= 0 and any(_FORWARDS.search(ln) for ln in plain[: signature_at + 1]):
+    if forwards:
         own_end = all_lines[signature_at][0]
     effective, expires = validity(text, date, own_end)
     if effective is None and promulgated_start:
