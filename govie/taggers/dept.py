@@ -119,6 +119,9 @@ _GENERIC_END = (
     # A county-level city's bureau's centres, stations and enforcement brigades (寿光市植物保护站, 寿光市农业
     # 科技成果转化中心, 寿光市综合行政执法大队: shandong-chorography.org 2017, probe dept32t).
     "|保护站|转化中心|执法大队|执法支队|执法中队"
+    # A province's stations at the head of a service (浙江省河道管理总站: 浙河管〔2007〕10号, probe loc51p;
+    # 省农业技术推广总站, 省林业工作总站).
+    "|管理总站|推广总站|工作总站|监测总站|服务总站"
     # Land reserve, loan guarantee and surveying centres of a city's bureaus.
     "|储备中心|担保中心|测绘中心"
     # Land and house expropriation centres of a city's or county's bureaus (市土地房屋征收安置中心 beside

@@ -3555,7 +3555,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     out = sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
-    return _outside_own_title(text, out, ctx)
+    return _outside_own_title(text, [_with_river_pair(text, m) for m in out], ctx)
 
 
 # A river's or an estuary's waterway and deep-water port are sites (guide v2.2, LOC 3: ports): 发挥西江黄金水道
@@ -4486,6 +4486,24 @@ def _river_basins(text: str, gazetteer: list[Mention]) -> list[Mention]:
             out.append(Mention("LOC", s, b.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             break
     return out
+
+
+def _with_river_pair(text: str, m: Mention) -> Mention:
+    """A basin with the compass pair of its two branches before it (东西|苕溪流域, 南|北盘江流域)."""
+    if not text.endswith("流域", m.start, m.end) or m.start == 0:
+        return m
+    if text.endswith(_RIVER_PAIR_COMPASS, 0, m.start):
+        start = m.start - 2
+    elif text[m.start - 1 : m.start + 1] in _RIVER_PAIR_COMPASS:
+        start = m.start - 1  # one branch is a name of its own: 南|北盘江流域
+    else:
+        return m
+    return Mention(m.label, start, m.end, m.source, m.attrs, priority=m.priority)
+
+
+# Two branches of one river named together by their compass (2007年完成钱塘江、东西苕溪流域省级河道管理范围划界:
+# 浙河管〔2007〕10号, probe loc51p; 南北盘江流域, 东西辽河流域 alike): the pair is part of the basin's name.
+_RIVER_PAIR_COMPASS = ("东西", "南北")
 
 
 # A river, canal or heritage line with its section in a place in brackets: 赤水河（云南省段） (Yunnan
@@ -6137,12 +6155,41 @@ def _ends_an_item(text: str, end: int) -> bool:
 
 
 def _country_locs(text: str) -> list[Mention]:
-    """中国 / 中华人民共和国 as the country (在中国境内, 中国的发展历程, 适应中国国情)."""
+    """中国 / 中华人民共和国 as the country (在中国境内, 中国的发展历程, 适应中国国情), and 中国 as the
+    subject of its clause (中国取得举世瞩目成就, 不得带中国关注的检疫性有害生物)."""
     out = []
     for m in _loc_patterns().country.finditer(text):
         if at_word_start(text, m.start(), m.end()) and _stands_as_place(text, m.start(), m.end()):
             out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    found = {m.start for m in out}
+    for i in _find_all(text, "中国"):
+        if i not in found and _country_subject(text, i, i + 2):
+            out.append(Mention("LOC", i, i + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+# 中国 as the subject of a verb is the country that acts (guide v2.2, LOC 1; dev pt-102676 marks 中国取得举世瞩目
+# 成就, 世界好，中国才能好, 中国举办国际进口博览会; 不得带中国关注的检疫性有害生物: 海关总署 公告 on Russian
+# soybeans, probe loc51p). The verbs that make 中国 a name or a slogan are left (中国制造, 中国建设银行, 新中国
+# 成立, 中国消费, dev sc-report-2014 and wr2026 leave them so), and so is the clause's object (建设中国, 让中国…
+# needs a clause end or a verb before 中国: the object of 带/让/使 is the subject of the verb after it).
+_COUNTRY_NAME_VERBS = frozenset("制造 智造 创造 建设 成立 消费 设计 加油 速度 故事 方案 经验".split())
+_COUNTRY_SUBJECT_BEFORE = frozenset("带 让 使 令 促使 推动 帮助 希望 支持".split())
+
+
+def _country_subject(text: str, start: int, end: int) -> bool:
+    """Whether the bare 中国 at ``text[start:end]`` is the subject of the verb right after it: a whole
+    word, at a clause's start or after a causative verb, with a verb or an auxiliary after it."""
+    if start and text[start - 1] not in "，。；：！？、\n“ \u3000" \
+            and not any(text.endswith(w, 0, start) for w in _COUNTRY_SUBJECT_BEFORE):
+        return False
+    if (start >= 2 and text.endswith("一个", 0, start)) or not word_bounds(text, start, end):
+        return False
+    words = shared_words(text[end : end + 8])
+    nxt = words[0] if words else ""
+    if not nxt or nxt in _COUNTRY_NAME_VERBS or not all(_NAME_CHAR.match(c) for c in nxt):
+        return False
+    return function_word_tags().get(nxt, "n").startswith(("v", "d")) and _stands_as_place(text, start, end)
 
 
 def _inside_a_named_centre(text: str, start: int, end: int) -> bool:
@@ -6244,7 +6291,8 @@ _COUNT_AFTER_NAME = re.compile("[0-9一二三四五六七八九十百千]+(?:个
 # A leading group's name a place opens, a short bracket inside it (云南省河（湖）长制领导小组, 龙陵县
 # 河长制领导小组: Longling 2019; 武汉市乡村休闲游（赏花游）发展领导小组办公室: Wuhan 2023); dev sc19-14
 # leaves 京津冀 unmarked in 京津冀协同发展领导小组.
-_GROUP_AFTER = re.compile(f"[{_CJK}]{{0,10}}(?:（[{_CJK}]{{1,4}}）[{_CJK}]{{0,10}})?领导小组")
+# The bracket may be ASCII's (云南省河(湖)长制领导小组: the same Longling plan as a portal prints it, probe loc51p).
+_GROUP_AFTER = re.compile(f"[{_CJK}]{{0,10}}(?:[（(][{_CJK}]{{1,4}}[）)][{_CJK}]{{0,10}})?领导小组")
 
 
 def _extend(text: str, end: int) -> int:
