@@ -2243,7 +2243,9 @@ _PHONE_CONTACT = re.compile(r"[：:；;，,、](?:(?<=[：:])|(?<=[0-9][；;，,
 
 # A unit's desk and its person run together before the telephone, as a notice says where to report:
 # "报至市政府办公室会务联络科何庆保(联系电话:3025561" (宣城 2022), "报送至市财政局预算科王晓明，联系电话：".
-_DESK_PHONE = re.compile(r"[（(，,]?[ \u3000]?(?:联系)?电话[：:]?[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9])")
+# Found by 电话 first (a pattern opening on optional characters is tried at every position), then read back
+# over 联系, a space and a bracket or comma: the same matches as "[（(，,]?[ \u3000]?(?:联系)?电话…".
+_DESK_PHONE = re.compile(r"电话[：:]?[ \u3000]?(?:0[0-9]{2,3}[-－—]+)?[0-9]{7,11}(?![0-9])")
 
 
 def _desk_contacts(text: str) -> list[Mention]:
@@ -2253,6 +2255,12 @@ def _desk_contacts(text: str) -> list[Mention]:
     item = _name_item_re()
     for m in _DESK_PHONE.finditer(text):
         end = m.start()
+        if text.endswith("联系", 0, end):
+            end -= 2
+        if end and text[end - 1] in " \u3000":
+            end -= 1
+        if end and text[end - 1] in "（(，,":
+            end -= 1
         for size in (3, 2):
             s = end - size
             if s < 1 or text[s - 1] not in _UNIT_END or not item.fullmatch(text, s, end):

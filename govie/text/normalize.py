@@ -65,6 +65,7 @@ _CJK_RE = compile_cached("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U000323af\uf900
 _NOT_CJK_RUN_RE = re.compile("[^" + _CJK_RE.pattern[1:-1] + "]+")
 _FOLD_TABLE = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
 _WIDTH_TABLE = dict(_FOLD_TABLE)  # digits and letters only: the page's lines keep their spaces
+_WIDE_RE = re.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+")
 _FOLD_TABLE[0x3000] = 0x20
 # The dots that mirror sites set inside transliterated names (阿力木江・买买提明, katakana middle
 # dot; ･ its half-width form; ‧ the hyphenation point) read as the interpunct ·.
@@ -155,7 +156,8 @@ def fold_script(text: str) -> str:
     if _TONE_RE.search(text):
         text = _GLOSS_RE.sub("", text)
     # Full-width digits and letters read as the clean text reads them (川府发〔２０２３〕５号).
-    text = text.translate(_WIDTH_TABLE)
+    # Only the runs are translated: translate looks up every character of a whole page (see below).
+    text = _WIDE_RE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
     return _fold_in_script(text, _TRADITIONAL_RE.sub(lambda m: _TRADITIONAL_CHARS[m.group()], text))
 
 
