@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from govie.text import recached as re
-from typing import Any
+from typing import Any, Callable
 
 from govie.document.head import division_of_body
 from govie.document.portal import FIELD_NAMES, Portal, read_portal
@@ -502,10 +502,11 @@ def _table_row(raw: str) -> bool:
     return len(cells) >= 2 and not all(is_organ(_SPACE.sub("", c)) for c in cells)
 
 
-def _signature(lines: list[str], start: int, rows: frozenset[int] = frozenset()) -> tuple[list[str], str | None, int]:
+def _signature(lines: list[str], start: int, is_row: Callable[[int], bool] = lambda n: False) -> tuple[list[str], str | None, int]:
     """(signing bodies, ISO date, line index) of the first signature block from line ``start``:
-    a line that is only a date, with the organ lines just above it. ``rows``: indices of lines that
-    are a table's rows, whose cells run together read as a body's name (推进城市更新市住房城乡建设局)."""
+    a line that is only a date, with the organ lines just above it. ``is_row``: whether line n is a
+    table's row, whose cells run together read as a body's name (推进城市更新市住房城乡建设局); asked
+    only of the few lines above a date."""
     for i in range(start, len(lines)):
         date = _date_line(lines[i]) or (i > start and _is_issuer_line(lines[i - 1]) and _lost_units_day(lines[i]))
         if not date:
@@ -513,7 +514,7 @@ def _signature(lines: list[str], start: int, rows: frozenset[int] = frozenset())
         signers: list[str] = []
         j = i - 1
         # Lines, not names, are counted: a joint signature sets two bodies on a line (生态环境部 发展改革委).
-        while j >= start and i - 1 - j < MAX_SIGNER_LINES and j not in rows and _is_issuer_line(lines[j]):
+        while j >= start and i - 1 - j < MAX_SIGNER_LINES and _is_issuer_line(lines[j]) and not is_row(j):
             signers[:0] = split_issuers(lines[j])
             j -= 1
         prev = lines[i - 1] if i else ""
@@ -543,8 +544,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     after_title = found[2] if found else 0
 
     body_start = _body_start(plain)
-    rows = frozenset(n for n, (pos, _) in enumerate(all_lines) if _table_row(_raw_line(text, pos)))
-    signers, date, signature_at = _signature(plain, body_start, rows)
+    signers, date, signature_at = _signature(plain, body_start, lambda n: _table_row(_raw_line(text, all_lines[n][0])))
     # A covering letter that forwards another body's document (现将《…》转发给你们) is signed before the
     # forwarded text, which heads itself with its own number: that number is not the letter's.
     forwards = signature_at >= 0 and any(_FORWARDS.search(ln) for ln in plain[: signature_at + 1])
