@@ -403,7 +403,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     notes = bytearray(len(text) + 1)
     last_note = 0
     for m in _NOTE.finditer(text):
-        frame = _note(doc, m, first_lead, last_note)
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        frame = _note(doc, m.span(), m.span(group), first_lead, last_note)
         if frame is not None:
             out.append(frame)
             notes[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -832,12 +833,12 @@ def _task_after(text: str, pos: int) -> tuple[int, int]:
     return pos, end
 
 
-def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> AssignmentFrame | None:
-    """A bracketed responsibility note and the task it follows."""
+def _note(doc: _Doc, span: tuple[int, int], inner: tuple[int, int], first_lead: bool, floor: int) -> AssignmentFrame | None:
+    """A responsibility note (``span``, what it says at ``inner``: inside its brackets, or the whole
+    of an unbracketed one) and the task it follows."""
     text = doc.text
     table, cue_re = _cues()
-    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-    inner_start, inner_end = m.start(group), m.end(group)
+    inner_start, inner_end = inner
     # A short name given inside the note (（以下统称区县政府）) names no further body.
     aliases = [a.span() for a in _ALIAS.finditer(text, inner_start, inner_end)]
     # A short name for a list that a class opens covers the whole list: 各区县（自治县）政府和两江新区、
@@ -882,27 +883,11 @@ def _note(doc: _Doc, m: re.Match[str], first_lead: bool, floor: int) -> Assignme
         lead = names
     if not lead:
         return None
-    task = _task_before(doc, m.start(), floor)
+    task = _task_before(doc, span[0], floor)
     if task is None:
         return None
-    deadline = doc.deadline(task[0], m.end())
-    return AssignmentFrame(task, lead, support, deadline, (m.start(), m.end()))
-
-
-class _Spanned:
-    """A note's span as ``_note`` reads a bracketed one (group 1: what it says)."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.span_ = text, (start, end)
-
-    def group(self, g: int = 0) -> str | None:
-        return self.text[slice(*self.span_)] if g in (0, 1) else None
-
-    def start(self, g: int = 0) -> int:
-        return self.span_[0]
-
-    def end(self, g: int = 0) -> int:
-        return self.span_[1]
+    deadline = doc.deadline(task[0], span[1])
+    return AssignmentFrame(task, lead, support, deadline, span)
 
 
 # A sentence that only says who does an item, unbracketed, after the item on its line: "1.加强执法检查。
@@ -926,7 +911,7 @@ def _note_sentences(doc: _Doc, first_lead: bool, notes: bytearray) -> list[Assig
             continue
         # A bracketed note earlier on the line closed the task before this one.
         floor = notes.rfind(b"\x01", text.rfind("\n", 0, a) + 1, a) + 1
-        frame = _note(doc, _Spanned(text, a, b), first_lead, floor)
+        frame = _note(doc, (a, b), (a, b), first_lead, floor)
         if frame is None:
             continue
         cue = _CLAUSE_ROLE.search(text, a, b)
