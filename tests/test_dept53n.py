@@ -1,10 +1,10 @@
 """Probe dept53n: bodies in national (ministry and State Council) policy documents."""
-import govie
+
+from .mentions import depts
 
 
 def _depts(text, ref):
-    r = govie.extract(text, reference_date=ref, model=None)
-    return [(e.text, e.canonical) for e in r.entities if e.label == "DEPT"]
+    return depts(text, reference_date=ref, model=None)
 
 
 # http://2016forest.slxxty.com/ (国家林业和草原局 应急管理部 林规发〔2022〕100号)

@@ -2,10 +2,11 @@
 import govie
 from govie.document.portal import read_portal
 
+from .mentions import depts
+
 
 def _depts(text, **kw):
-    r = govie.extract(text, model=None, **kw)
-    return [(e.text, e.attrs.get("canonical")) for e in r.entities if e.label == "DEPT"]
+    return depts(text, model=None, **kw)
 
 
 def _dates(text, **kw):
