@@ -73,6 +73,13 @@ def _level_firm_in_note(text: str, start: int, suffix_start: int, end: int) -> b
     return bool(_NOTE_ROLES.search(text, end, close) or _NOTE_ROLES.search(text, max(0, start - 60), start))
 
 
+# A programme's role word before 银行 makes the banks that play the role a class, whatever place or scheme opens
+# the phrase: 广州市社保服务银行网点 (dev gz-25, an annex of service banks), 推动FT账户试点银行扩容增效 (dev
+# wr2026-tianjinm), 社保卡合作银行, 代发银行 (probe org44p). No bank's own name ends in one of these words.
+_BANK_ROLES = ("服务", "试点", "代理", "托管", "承办", "结算", "经办", "指定", "定点", "签约", "存管", "监管",
+               "代发", "主办", "导办", "发卡", "收款", "开户")
+
+
 def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     for m in _org_suffix().finditer(text):
@@ -178,6 +185,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):
             continue
+        if m.group() == "银行" and text.endswith(_BANK_ROLES, start, m.start()):
+            continue  # banks by the role a programme gives them are a class: 社保服务银行, FT账户试点银行
         if m.group() == "公司" and text.endswith("上市", start, m.start()):
             continue  # 上市公司 is a class of firms, whatever board names it (37家A股上市公司: 山西 2020 国资 news; probe org35)
         if (text.startswith(("城", "村", "社区", "科技城"), end) and not _spaced_name_end(text, ctx.source if ctx is not None else None, end)) \
