@@ -426,6 +426,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     used = bytearray(listed)
     for f in by:
         used[f.trigger[0] : f.trigger[1]] = b"\x01" * (f.trigger[1] - f.trigger[0])
+        if f.trigger[1] < f.task[0] <= f.trigger[1] + _OBJECT_MAX:
+            # 由X牵头，Y、Z负责，<task>: the cues between the lead's cue and its task are the partners' part.
+            used[f.trigger[1] : f.task[0]] = b"\x01" * (f.task[0] - f.trigger[1])
         if text[f.trigger[0]] in "由请":
             stop = _SENTENCE_END.search(text, f.trigger[1], f.trigger[1] + _OBJECT_MAX)
             end = max(f.task[1], stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX))
@@ -1431,7 +1434,9 @@ def _shared_topic(doc: _Doc, cs: int) -> tuple[int, int] | None:
 _BY = re.compile(r"由(?<![自理经缘]由)(?!于)")
 # …，则由X负责: an adverb of the clause, not a topic of its own.
 _BY_ADVERBS = "则均也都仍"
-_COUNTED_BODIES = re.compile(r"等[\d一二两三四五六七八九十]{1,3}个?(?:部委|部门|单位)")
+# Uncounted too: "由国家发展改革委、国家卫生健康委、国家中医药管理局等单位分别负责，建成…" (news of
+# 国中医药办发〔2019〕15号, probe asg55n).
+_COUNTED_BODIES = re.compile(r"等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部委|部门|单位)")
 # The first-listed rule as the sentence after a 由X、Y…负责 sentence, naming the first body or not
 # ("其中列在首位的银监会为牵头部门"); it holds for that sentence's bodies.
 _FIRST_NAMED = re.compile(r"[ \u3000]*(?:其中[，,]?)?(?:列|排)[在名]?(?:第一位?|首位)(?:者|的)?"
@@ -1458,7 +1463,10 @@ _EVENT_BY = re.compile(r"[^，,。；;\n]{0,40}?(?:共同|联合)(?:主办|承�
 _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|机关)|[\u4e00-\u9fff]{1,4}?(?:法制|审核)机构"
                              r"|(?!统一|负责|具体|分别|共同|主要|协助|牵头|会同)[\u4e00-\u9fff]{1,6}?管理(?:部门|机关)")
 # A clause that only frames the next (要在党中央集中统一领导下，由省委负总责，…: the 2018 reform plans).
-_FRAME_CLAUSE = re.compile(r"[\s\u3000]*(?:要|须|应|必须)?在[^，,。；;]{1,30}?(?:领导|指导|部署|框架)下[\s\u3000]*")
+_FRAME_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:要|须|应|必须)?在[^，,。；;]{1,30}?(?:领导|指导|部署|框架)下"
+                           # A plan or its news that says what follows ("分工方案明确，由X等单位分别负责，建成…":
+                           # news of 国中医药办发〔2019〕15号, probe asg55n): the task is after the cue, not this clause.
+                           r"|[^，,。；;\n]{0,20}?(?:方案|意见|通知|规划|办法|》|文件)(?:中)?(?:明确|提出|要求|指出|规定))[\s\u3000]*")
 # 由Y(统一)领导和管理 with no object: the body before is placed under Y (a reform plan's structure).
 _MANAGED_BY = re.compile(r"(?:统一)?(?:领导和管理|管理和领导|领导管理|管理)(?=[。；;，,\n]|$)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
@@ -1629,6 +1637,9 @@ _BODY_WORDS = re.compile(r"[\u4e00-\u9fff]{1,12}(?:委员会|办公室|局|厅|�
 # 住建局、发改局等其他相关单位加强配合协调，抽调业务骨干…").
 _PART_WORDS = r"(?:密切|积极|全力|主动|协同|共同|加强)?(?:配合|参与|协助|协办)(?:协调)?"
 _SUPPORT_BEFORE_TASK = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)" + _PART_WORDS + r"[ \u3000]*[，,]")
+# After 由X牵头 the bodies of a clause that only says 负责 take part too, as 按职责分工负责 after a lead
+# (news of 国中医药办发〔2019〕15号: "由国家中医药管理局牵头，国家卫生健康委、科技部负责，加快中医药循证医学中心建设").
+_DUTY_BEFORE_TASK = re.compile(r"[，,]([^，,。；;：:\n]{2,80}?)(?:分别|共同)?(?:按照?职责分工)?负责[ \u3000]*[，,]")
 # A class in that clause (相关部门配合): it names no body, and takes no part.
 _CLASS_PART = re.compile(r"(?:各|其他|其它)?(?:有关|相关)(?:部门|单位|方面)|各(?:部门|单位)")
 
@@ -1673,6 +1684,8 @@ def _support_between(doc: _Doc, pos: int) -> tuple[list[str], int] | None:
     """(support, end) of a clause at ``pos`` that gives bodies a part before the lead's task starts
     (…牵头，Y、Z等部门密切配合，<task>; …牵头，相关部门配合，<task>: a class, no support)."""
     m = _SUPPORT_BEFORE_TASK.match(doc.text, pos)
+    if m is None and doc.text[pos - 2 : pos] == "牵头":
+        m = _DUTY_BEFORE_TASK.match(doc.text, pos)
     if m is None:
         return None
     if _CLASS_PART.fullmatch(m.group(1)):
@@ -1692,7 +1705,7 @@ def _support_clause(doc: _Doc, pos: int, m: re.Match[str] | None = None) -> list
         return []
     out: list[str] = []
     at = m.start(1)
-    for piece in _SUPPORT_SPLIT.split(m.group(1)):
+    for piece in _list_pieces(doc, m.start(1), m.group(1)):
         s, e = at, at + len(piece)
         at = e + 1
         while e > s and text[e - 1] in " \u3000":
@@ -1708,6 +1721,31 @@ def _support_clause(doc: _Doc, pos: int, m: re.Match[str] | None = None) -> list
             _add(out, text[s:e])
         else:
             return []  # something else stands in the clause: not a list of bodies
+    return out
+
+
+def _list_pieces(doc: _Doc, start: int, clause: str) -> list[str]:
+    """The items of a list of bodies: split at 、, and at 和/及/与 only outside a body's name
+    (工业和信息化部, 住房和城乡建设部 hold 和)."""
+    out: list[str] = []
+    at = start
+    for piece in clause.split("、"):
+        depts = doc.depts_in(at, at + len(piece))
+        if not any(d.start == at for d in depts) or len(depts) != 1:
+            out.extend(_SUPPORT_SPLIT.split(piece))
+        else:
+            # one body named from the item's start; what follows it (和Y, 等部门) is split as before
+            d = depts[0]
+            rest = _SUPPORT_SPLIT.split(piece[d.end - at:]) if d.end - at < len(piece) else []
+            if rest and rest[0] == "":
+                out.append(piece[: d.end - at])
+                out.extend(rest[1:])
+            elif rest:
+                out.append(piece[: d.end - at] + rest[0])
+                out.extend(rest[1:])
+            else:
+                out.append(piece)
+        at += len(piece) + 1
     return out
 
 
@@ -2344,7 +2382,9 @@ _REPORTING_TITLE = re.compile(r"通报$")
 _PRESCRIPTION = re.compile(r"要(?!求)|应当?|须|不得|负责|牵头")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # What opens the sentence before its subject: numbering, an article, connectives.
-_STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*"
+# An article may carry its title in 【】 (第四条【协调机制】国家生态环境主管部门会同相关部门，建立…: 生态保护红线
+# 管理办法 draft, probe asg55n).
+_STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*(?:【[^【】\n]{1,20}】[\s\u3000]*)?"
                              r"(?:同时|此外|其中|另外|最后)?[，,]?" + _RECURRING_OPENER)
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
 _STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"

@@ -115,7 +115,8 @@ _ZONE_KIND_AFTER_PLACE = re.compile(f"{_ZONE_FULL_WORDS}管委会$")
 _ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
                             "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
-_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)")
+_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)"
+                                 "|国家([\u4e00-\u9fff]{2,8}?)(?:行政主管|主管)(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
 _GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室")
 # Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
@@ -585,7 +586,7 @@ class Linker:
         f = _CENTRAL_FUNCTIONAL.fullmatch(m)
         if not f:
             return None
-        field = f.group(1)
+        field = f.group(1) or f.group(2)
         for name in central_functional_names(field):
             link = self._exact(name, None, date)
             if link and link.agency_id and not getattr(self.registry.get(link.agency_id), "division", ""):

@@ -1028,7 +1028,10 @@ def _class_standing(text: str, s: int, e: int) -> bool:
 # A central functional name: 国务院市场监督管理部门, 国务院税务主管部门, 国务院证券监督管理机构 (one
 # body; 国务院有关部门 is a class, 国务院直属机构 names no field); a regulation also writes 机关
 # (国务院机构编制管理机关, 国务院令第227号 Art. 3; probe dept37n).
-_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)")
+# Also 国家 + field + 主管部门 ("国家生态环境主管部门会同相关部门…": 生态保护红线管理办法 draft, probe asg55n),
+# where the tail 主管 makes it one body of a field, not 国家机关 or 国家有关部门.
+_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)"
+                                 f"|国家(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{2,8}}?)(?:行政主管|主管)(?:部门|机构)")
 # A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
@@ -1522,7 +1525,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "管" in text and _SITE_OFFICE.search(text):
         found += [("pattern", m.span()) for m in _SITE_BODY.finditer(text) if not _zone_not_body(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
-              if any(registry.by_name(n) for n in central_functional_names(m.group(1)))]
+              if any(registry.by_name(n) for n in central_functional_names(m.group(1) or m.group(2)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())
               and not _bilateral(text, m.start())]
