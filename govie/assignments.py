@@ -2528,6 +2528,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         if _REPORTED.search(text, sentence_start, task[1]) or _dated_past(doc, sentence_start, task[1]) \
                 or _ISSUED_ALIAS.match(text, pos):
             continue  # a reported action (an activity, not an assignment)
+        if _SCOPE_CLOSE.search(text, task[0], task[1]):
+            continue  # a rule's scope (区政府作出…决策的程序，适用本意见): what the rule covers, no task
         if _listed_thing(text, task):
             continue  # an item of a list of things (…以下…信息：…（十）X确定需要提供的其他涉税信息)
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
@@ -2546,6 +2548,10 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
     return out
 
 
+# The close of a scope article: what the bodies do is covered by the rule (广州市南沙区人民政府…作出和调整
+# 重大行政决策的程序，适用本意见；管委会…，参照本意见执行: 穗南府办规〔2023〕1号).
+_SCOPE_CLOSE = re.compile(r"[，,](?:均|也|同样|可以)?(?:适用|参照|参照适用)本(?:暂行|实施)?(?:办法|意见|规定|细则|条例|规则|方案|制度|决定)"
+                          r"(?:执行|的规定|有关规定)?$")
 # A line that introduces a list of things, not of tasks: …提供或者协助核实以下与专项附加扣除有关的信息：
 _THINGS_HEADING = re.compile(r"以下[^。；：:\n]{0,30}?的?([\u4e00-\u9fff]{2})[：:]\s*$")
 

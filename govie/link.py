@@ -111,6 +111,9 @@ _ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]
 _OWN_ZONE_COMMITTEE = re.compile(f"市(经济技术开发区|高新技术产业开发区|{ZONE_WORDS})(?:管委会|管理委员会)")
 # The kind of zone right after a place's name (德阳 + 经济技术开发区), no name of its own between.
 _ZONE_KIND_AFTER_PLACE = re.compile(f"{_ZONE_FULL_WORDS}管委会$")
+# A zone's second name in brackets before its committee (广州南沙开发区(自贸区南沙片区)管理委员会,
+# 穗南府办规〔2023〕1号): the committee is the zone's, linked by its first name.
+_ZONE_SECOND_NAME = re.compile(f"(?<=[区园])[（(][\u4e00-\u9fff]{{1,10}}?(?:{ZONE_WORDS}|片区)[)）](?=(?:管委会|管理委员会)$)")
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
                             "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
@@ -247,6 +250,7 @@ class Linker:
                                 True, "cppcc_standing")
                 return Link(None)
         m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
+        m = _ZONE_SECOND_NAME.sub("", m)
         if m.endswith("警方") and len(m) > 2:
             m = m[:-2] + "公安部门"  # 长沙警方: the city's police, a functional name (长沙市公安局)
         m = self._without_state(m)

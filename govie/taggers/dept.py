@@ -157,7 +157,8 @@ _ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_
 DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined right after it
 # Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
-_ALIAS_END = re.compile("(?:部门|经办机构)$")
+# 管委会 defined for a zone's committee (广州南沙开发区…管理委员会（以下简称“管委会”）, 穗南府办规〔2023〕1号).
+_ALIAS_END = re.compile("(?:部门|经办机构|管委会)$")
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
@@ -1046,10 +1047,15 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 # 产业园 and 工业园 with their own 管委会 (黄冈产业园管委会 among 黄冈市's 责任单位, 2020: probe asg48).
 ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区|工业区|产业园|工业园"
 # A dash may join two places inside the zone's name (磨憨—磨丁合作区管委会 among 昆明's 责任单位, 2023).
-_ZONE_BODY_REST = (f"(?:{_ZONE_CHAR}|(?<=[{_CJK}])—(?=[{_CJK}])){{2,12}}?"
+# A free trade zone's name opens with its province in brackets (中国(四川)自由贸易试验区管理委员会,
+# 中国(广东)自由贸易试验区南沙片区管委会); 由 of 自由贸易 is no coverb there.
+_ZONE_BODY_REST = (f"(?:中国[（(][{_CJK}]{{2,3}}[)）])?(?:自由|{_ZONE_CHAR}|(?<=[{_CJK}])—(?=[{_CJK}])){{2,12}}?"
                    f"(?:{ZONE_WORDS})"
                    # 管委 alone is Qingdao's short form (青岛西海岸新区管委, 青岛高新区管委: 青政发〔2019〕1号)
                    f"(?:管委会|管理委员会|管委(?![会员])|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
+                   # a second name of the zone in brackets before its committee: 广州南沙开发区(自贸区南沙片区)
+                   # 管理委员会 (穗南府办规〔2023〕1号); a definition (以下简称…) is no name.
+                   f"|[（(](?!以下|下称|简称){_ZONE_CHAR}{{1,10}}?(?:{ZONE_WORDS}|片区)[)）](?:管委会|管理委员会)"
                    # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
                    # 潜江高新技术产业开发区纪检监察工作委员会: 潜江市's rules, 2024)
                    f"|(?:纪检监察)?(?:党工委|工委|工作委员会)"
@@ -1068,6 +1074,7 @@ _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
+_BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
 _DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
 
 
@@ -1078,6 +1085,11 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
     lead = _DEFINITION_LEAD.match(m.group())
     if lead:
         return m.start() + lead.end(), m.end()
+    # An article's number before the zone's name (第二条 广州南沙开发区…管理委员会 in the clean text, where
+    # spaces go): the rule's heading, no part of the name.
+    article = _ARTICLE.match(m.group())
+    if article:
+        return (m.start() + article.end(), m.end()) if _ZONE_BODY_AT.fullmatch(text, m.start() + article.end(), m.end()) else None
     if not m.group().endswith(_ZONE_PARTY_END):
         # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
         tags = function_word_tags()
@@ -1522,6 +1534,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
               and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
+    if "党工委" in text:
+        # A zone's party working committee named bare beside its 管委会 (已经党工委、管委会、区委、区政府同意:
+        # 穗南府办规〔2023〕1号; 开发区党工委、管委会): the zone's two bodies, the district's own zone.
+        found += [("pattern", m.span()) for m in _BARE_ZONE_PARTY.finditer(text)]
     if "管" in text and _SITE_OFFICE.search(text):
         found += [("pattern", m.span()) for m in _SITE_BODY.finditer(text) if not _zone_not_body(m.group())]
     found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
@@ -3245,7 +3261,10 @@ def _aliases(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention
         if not m or not _ALIAS_END.search(m.group(1)) or m.group(1)[0] in "两二三四五双各该本":
             continue
         alias = m.group(1)
-        for s in claim_each(text, alias, m.start(1), taken):
+        # A zone committee's short name also stands before its definition: the cover letter of the rules
+        # that define it names it first (已经党工委、管委会、区委、区政府同意, 穗南府办规〔2023〕1号).
+        start = 0 if alias == "管委会" else m.start(1)
+        for s in claim_each(text, alias, start, taken):
             out.append(Mention("DEPT", s, s + len(alias), "dept.bracket", {"kind": "alias", "of": b.start},
                                PRIORITY["dept.bracket"]))
     return out
