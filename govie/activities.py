@@ -506,9 +506,13 @@ _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,
 # no activities): 公社举办了许多土化肥厂, 各地人民公社已经建立起…种子基地 (1960 report, probe act54), 人民公社还举办了
 # 很多…工业 (1959), 鼓励有条件的用人单位为职工建立补充养老和医疗保险 (2001), 支持社会力量兴办各类服务机构 (2014,
 # 2015, 2019), 允许外商兴办独资企业 (1984). A preposition before the actor (对…企业实施, 为社会力量提供) makes it an object.
-_PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公社|社队|生产队|社会力量|社会资本|民间资本|用人单位|外商)"
-                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行)*(?:为[^，,。；;：:、]{1,8})?$")
-_ACTOR_AS_OBJECT = re.compile(r"[对把将向给]")
+# Firms and commercial banks are private actors too (dev sc-report-2006 国有企业建立现代企业制度步伐加快, sc-report-1995
+# 商业银行开始试行资产负债比例管理, wr2026-hubeim 175家企业发行各类债券: no gold); a verb that hands them a role (组织企业
+# 参加境外展洽活动 wr2026-shandongm, 从小微企业扩大到所有企业 sc-report-2016, 支持…) keeps them its object.
+_PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公社|社队|生产队|社会力量|社会资本|民间资本|用人单位|外商"
+                            r"|企业|商业银行)"
+                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行|开始)*(?:为[^，,。；;：:、]{1,8})?$")
+_ACTOR_AS_OBJECT = re.compile(r"[对把将向给从让使]|组织|支持|鼓励|引导|推动|帮助|允许|指导|督促|要求")
 # A payment ensured with its object before it: 确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放 (2000,
 # 2001, 2002 reports), 保证教师工资按时足额发放 (2002, 2003), 确保工资按时足额发放 (dev sc-report-2003, no gold): the
 # outcome a task must secure, no payment the government reports making (probe act54).
@@ -1902,6 +1906,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     result = _REPORT_RESULT_OBJECT if doc.kind == "report" else _RESULT_OBJECT
     if kind == "result" and (result.search(text, e, ce) or result.search(text, cs, s) or text.startswith("率", e)):
         return False  # 完成投资1万亿元, 完成国家下达目标: a result, not an action
+    if kind == "result" and doc.kind == "report" and text.endswith("超额", 0, s):
+        # 超额 measures a target exceeded, so what is done is a target met, a result, whatever its object or topic
+        # (2001 report 人均国民生产总值比1980年翻两番的任务，已经超额完成, probe act64s; dev sc-report-1980 预计工农业
+        # 总产值可以超额完成; sc-report-1987 超额完成出口计划)
+        return False
     # 坚持面向全球开展…, 推动各类企业大规模开展…: a statement of direction, and so is every
     # trigger after it in its clause (推动X建立听取和审议…制度).
     lead_in = s
@@ -2883,8 +2892,11 @@ def _joined_future(text: str, start: int, pos: int, end: int) -> bool:
 # a coming time or a modal stands anywhere before the trigger ("原定去年出台…，这一措施推迟到今年出台", dev
 # sc-report-2003; "今年拟从去年超收收入中安排", sc-report-2007; "要在去年取得阶段性成果的基础上，…开展下去",
 # sc-report-2002: the past span is the source or the ground of a planned step) or 比/较 compares.
+# 这几年/近几年/这些年/几年来/多年来 open on a past span of unstated length the same way (1987 report 这几年在基本建设中
+# 推行各种形式的投资包干责任制…，起了显著的促进作用, probe act64s; 2006 近几年，我们在安全生产方面采取了一系列措施).
 _LOOK_BACK = re.compile(r"(?:(?<![十百])[两三四五六七八九十]|\d)年来|近[两三四五]?年来|(?<![比较于])去年(?!同期|基础|水平)"
-                        r"|过去的?[一两三四五]?年|已(?:经)?[^，,。；;]{0,4}的")
+                        r"|过去的?[一两三四五]?年|已(?:经)?[^，,。；;]{0,4}的"
+                        r"|(?:这|近)(?:几|两|些)年(?![内中后])|(?<![十百\d])[几多]年来")
 _COMING = re.compile(r"今年|明年|将|拟|(?<![主重需必只纲])要|推迟|计划")
 
 
