@@ -296,6 +296,13 @@ _SCHEDULED = re.compile(r"(?:拟|擬|计划|計劃|将|將|(?<!原)定)(?:安排
 # 下年1月3日前, 次年3月31日前, 上一年度1月至12月): one date with it. Not 相当年, 每年, 依次年, 以上年.
 _YEAR_OF = re.compile(r"(?<![相适应每充依逐层档其以])(?:当年度?|下一?年度?|次年度?|翌年|上一?年度?)$")
 _YEAR_SHIFT = {"当": 0, "下": 1, "次": 1, "翌": 1, "上": -1}
+# A year counted from a person's or a project's event (出生次年, 入学当年, 毕业当年, 投产次年) is that
+# event's year, different for each case: an offset from an event, no DATE (guide v2; dev gz-3 自出生
+# 次年1月1日起, gz-5 入学当年的5月1日前). A date it governs recurs with the event: value null.
+_EVENT_YEAR = re.compile(
+    r"(?:出生|入学|毕业|退休|参保|投保|入职|离职|就业|录取|录用|注册|设立|成立|投产|竣工|建成|开业|获批"
+    r"|认定|立项|验收|发生|到期|缴费|落户|迁入|签约|购置|购买|申请|申报|受理)(?:的|之)?$")
+_YEAR_WORD = re.compile(r"(?:当年度?|下一?年度?|次年度?|翌年|上一?年度?)")
 _MONTH_FIRST = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
@@ -846,6 +853,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         expression = text[m.start() : end]
         if expression in ("今天", "今日") and (_names_a_place(text, end) or _opens_a_medium(text, end)):
             continue  # 今天的甘肃, 今日新疆: the present-day place, no date; 今日竹山网: a county's news site
+        if _YEAR_WORD.fullmatch(expression) and _EVENT_YEAR.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 入学当年, 出生次年: the event's own year (see _EVENT_YEAR)
         same = same_period_year(expression)
         year_word = same or expression
         period = ctx.period
@@ -920,6 +929,20 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             next_year = ctx.reference_date.year + 1
         start = m.start()
         of = _YEAR_OF.search(text, max(0, start - 4), start) if _MONTH_FIRST.match(expression) else None
+        if of is None and _MONTH_FIRST.match(expression):
+            # 入学当年的5月1日前: the 的 parts the date from its event's year, which still governs it
+            of = _YEAR_OF.search(text, max(0, start - 5), start - 1) if text.endswith("的", 0, start) else None
+            if of is not None and not _EVENT_YEAR.search(text, max(0, of.start() - 4), of.start()):
+                of = None
+            elif of is not None:
+                dv = DateValue(None, dv.grain)
+                of = None
+        if of is not None and _EVENT_YEAR.search(text, max(0, of.start() - 4), of.start()):
+            # 出生次年1月1日起: the day recurs with the event; its year word is no DATE of its own
+            if out and (out[-1].start, out[-1].end) == (of.start(), start):
+                out.pop()
+            dv = DateValue(None, dv.grain)
+            of = None
         if of is not None:
             # 当年7月3日, 下年1月3日前, 次年3月31日前: one date in the year under discussion, the next
             # or the one before (a recurring deadline in a rule has none: guide, 每年4月底前; dev
