@@ -1112,8 +1112,10 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
 # task breakdown). Lines of the group that give no role (牵头负责领导：金力。) are passed over. Not
 # 主办单位 / 协办单位 lines: as lines they name an event's organizers (活动…主办单位：…), no task.
 _LINE_ROLE = r"(?:牵头|责任|主责|负责|配合|参与|协同)(?:责任)?(?:单位|部门)"
+# A table flattened one cell a line (同心县 2023 task breakdown: "具体任务" / the task / "责任单位" / "卫健局、
+# 文旅局" / "配合单位" / "各乡镇" / "完成时限" / …) puts each label alone on its line, the value on the next.
 _ROLE_LINE = re.compile(rf"^[ \t\u3000]*({_LINE_ROLE})"
-                        r"[：:][ \t\u3000]*([^\n]*?)[ \t\u3000。；;]*$", re.M)
+                        r"(?:[：:][ \t\u3000]*|[ \t\u3000]*\n[ \t\u3000]*(?=\S))([^\n]*?)[ \t\u3000。；;]*$", re.M)
 _KEY_LINE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[：:][^\n]{0,40}$")
 _SUPPORT_LINE_LABELS = ("配合", "参与", "协同")
 # A list's own 牵头 (X、Y分别牵头), not one quoted or inside a bracket of the line (（除标注“分别牵头”外，…）).
@@ -1209,7 +1211,25 @@ def _noted_frame(doc: _Doc, group: list[re.Match[str]], task: tuple[int, int], l
                  support: list[str]) -> AssignmentFrame:
     """The assignment of a task its group of role notes names; the first leading label is its trigger."""
     trigger = next((m.span(1) for m in group if not m.group(1).startswith(_SUPPORT_LINE_LABELS)), group[0].span(1))
-    return AssignmentFrame(task, lead, support, doc.deadline(task[0], group[-1].end()), trigger)
+    cell = _TIME_LINE.match(doc.text, group[-1].end())
+    deadline = _last_deadline(doc, *cell.span(1)) if cell else None
+    return AssignmentFrame(task, lead, support, deadline or doc.deadline(task[0], group[-1].end()), trigger)
+
+
+# The time-limit line after the role lines: "完成时限：2023年底前", or the label alone and the value on the
+# next line (a table flattened one cell a line).
+_TIME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?:完成时限|时限|时间节点|完成时间)(?:[：:]|[ \t\u3000]*\n)[ \t\u3000]*([^\n]+)")
+
+
+def _last_deadline(doc: _Doc, start: int, end: int) -> str | None:
+    """The last due date in a time-limit cell: one that dates parts of the task ("方舱医院…，1月底前完成；
+    其它事项12月底前取得明显成效并长期坚持", 同心县 2023) has the whole task done by its last."""
+    found = None
+    i = bisect.bisect_left(doc.date_starts, start)
+    while i < len(doc.dates) and doc.dates[i].start < end:
+        found = doc.deadline(doc.dates[i].start, doc.dates[i].start + 1) or found
+        i += 1
+    return found
 
 
 # The same notes run into one line when a page loses its line breaks (盐政办发〔2022〕16号: "1.全县生产总值增长
@@ -1259,6 +1279,9 @@ def _inline_role_notes(doc: _Doc, first_lead: bool, notes: bytearray) -> list[As
 # A table record written as "column: | value |" lines, one a column (广州 重点工作 progress pages:
 # "重点工作: | 135.统筹违法建设治理与城市更新，… |" then "牵头单位: | 市城市管理综合执法局 |"): the value
 # of the task column's line above the role lines is the task.
+# A task key alone on its line, its value the next line (具体任务 / the task, a table flattened one cell a line).
+_TASK_KEY_ALONE = re.compile(r"[ \t\u3000]*(?:(?:重点|主要|具体)(?:工作|任务|事项|措施|举措)(?:任务|内容|名称|事项)?"
+                             r"|(?:工作|任务|事项)(?:任务|内容|名称|事项))[ \t\u3000]*")
 _TASK_KEY_LINE = re.compile(r"[ \t\u3000]*(?:重点|主要|具体)?(?:工作|任务|事项|措施|举措)(?:任务|内容|名称|事项)?[：:]"
                             r"[ \t\u3000|｜]*([^\n]*?)[ \t\u3000|｜]*$")
 _RECORD_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[.．、﹒][ \t\u3000]*")
@@ -1268,6 +1291,13 @@ def _keyed_task(text: str, pos: int) -> tuple[int, int] | None:
     """The value of the task key line ("重点工作: | 135.… |") just above the role line at ``pos``, back
     over other short key lines and blank lines; None when there is none."""
     start = text.rfind("\n", 0, pos) + 1
+    if start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if prev > 0 and _TASK_KEY_ALONE.fullmatch(text, text.rfind("\n", 0, prev - 1) + 1, prev - 1):
+            a, b = prev, start - 1
+            while b > a and text[b - 1] in "。；;，, \t\u3000":
+                b -= 1
+            return (a, b) if b - a >= 2 else None
     for _ in range(4):
         if start == 0:
             return None

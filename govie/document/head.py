@@ -605,8 +605,10 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     # The other party's province (or city) named alone (青海省 of 海西州天峻县's delegation) is
     # theirs too; the host's own cities in it still count for it through their ancestry.
     above = {a for c in excluded for a in divs.ancestry(c)} - excluded
+    # A place named as a tier (绍兴市级智能工厂 beside 省级未来工厂 in a 嵊州 policy) is the level of an
+    # honour another government grants: it tells nothing of whose the text is.
     found = [m for m in divs.mentions(text)
-             if not excluded.intersection(m[2]) and not set(m[2]) <= above]
+             if not excluded.intersection(m[2]) and not set(m[2]) <= above and text[m[1] : m[1] + 1] != "级"]
     # The counties of a city visited (泌阳县 where 濮阳's CPPCC members went 赴驻马店市视察) are the host's
     # too, where the text names a city or county of its own besides (濮阳和驻马店两市); a text naming none
     # (郑州市…调研组莅临巩义市 on 巩义's site) keeps them.
