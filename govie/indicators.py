@@ -719,6 +719,41 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     return None
 
 
+# a review headline closes on how a field fared ("社会治理创新持续深化", "重点领域风险防范化解取得积极进展",
+# "七是民生福祉不断增进"); a plan headline opens with what is to be done ("奋力推进高水平对外开放",
+# "全力促开放", "提升开放平台能级")
+_REVIEW_HEADLINE = re.compile(
+    r"(?:取得[\u4e00-\u9fff]{0,6}(?:进展|成效|突破|成果|成绩)|(?:持续|不断|稳步|稳中|显著|明显|全面|日益|更加|进一步)"
+    r"[\u4e00-\u9fff]{0,2}(?:深化|增进|增强|提升|提高|改善|优化|巩固|向好|加强|扩大|完善|释放|壮大|彰显|夯实|加快|拓展|有力|有效)"
+    r"|(?:成效|进展|变化)(?:明显|显著|良好|积极)|迈出[\u4e00-\u9fff]{0,8}步伐|(?:新|更大|积极|重大)(?:进展|成效|突破|跨越|提升)"
+    r"|(?:全面|圆满|超额)完成|(?:深入|扎实|稳步|有序|加快|持续)(?:推进|形成|改进)|提质增效)$")
+_PLAN_HEADLINE = re.compile(
+    r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:全力|奋力|着力|大力|加快|加力|持续|扎实|坚定|"
+    r"纵深|深入|全面|积极|切实|更好|更大力度|推进|推动|深化|提升|建设|加强|强化|完善|扩大|促进|坚持|实施|打造|培育|"
+    r"发展|优化|健全|构建|筑牢|守牢|统筹|激发|做强|做优|做大|用好|抓实|抓好|提高|巩固|拓展|增强|聚焦|稳住|稳定|"
+    r"防范|保障|办好|守护|繁荣|壮大|释放|夯实|织密|兜牢|创新)")
+
+
+# the year's figures are preliminary where a report opens their paragraph ("据初步统计，全省生产总值增长
+# 14.5%" in 浙江 2008, "经济运行稳中向好，预计全省地区生产总值增长5.7%" in 四川 2025: probe ind46w)
+_PRELIMINARY = re.compile(r"(?:[\u4e00-\u9fff]{2,10}[，,])?(?:据初步(?:统计|核算)|初步(?:统计|核算)|预计全(?:年|省|市|区|县))")
+
+
+def _headline_state(block: str, year: int) -> _State | None:
+    """The state a paragraph's short headline shows in a report cut from the middle of a part: a
+    review of ``year`` or the plan of the year after; None without a headline."""
+    if _PRELIMINARY.match(block.strip()):
+        return _State("actual", str(year))
+    head = re.split("[。；;\n]", block.strip(), maxsplit=1)[0].strip()
+    if not 4 <= len(head) <= 30 or re.search(r"\d", head):
+        return None
+    if "，" not in head and _REVIEW_HEADLINE.search(head):
+        return _State("actual", str(year))
+    if _PLAN_HEADLINE.match(head) and not _REVIEW_HEADLINE.search(head.split("，")[-1]):
+        return _State("target", str(year + 1))
+    return None
+
+
 def _sentence_states(text: str, meta: dict[str, Any],
                      st: Structure | None = None) -> tuple[list[tuple[int, int, _State]], bool]:
     """(start, end, state) of every sentence, and whether any report section was found."""
@@ -739,6 +774,17 @@ def _sentence_states(text: str, meta: dict[str, Any],
         new = _section_state(opener, state, year, heading)
         if new is not None:
             state, found = new, True
+        elif is_report and year and not found:
+            # a report read from the middle of a part, its heading cut away (the address, then "社会治理
+            # 创新持续深化。…" or "（四）奋力推进高水平对外开放。…"): a paragraph's headline tells a review
+            # from a plan (dev gold wr2026-*m: 9 documents, every number of such a part). A review comes
+            # before the plan, and its headings may read as tasks too ("着力加强民生建设" in 上海's
+            # review): once a review is seen, only a section heading starts the plan
+            inferred = _headline_state(text[block.body : block.end], year)
+            if inferred is not None and state.kind != "actual":
+                state = inferred
+            elif inferred is not None and inferred.kind == "actual":
+                state = inferred
         while si < len(sentences) and sentences[si].block < bi:
             si += 1
         first = True
@@ -1935,6 +1981,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         elif (basis := _PRICE_BASIS_END.search(phrase)):
             phrase = phrase[: basis.start()]  # "规模以上工业增加值按可比价格计算同比增长6.0%": how, not what
+        if phrase in _OF_BEFORE and prev is None and read.start >= 0:
+            # "全年地区生产总值迈上新台阶，总量突破5万亿元" (湖南 2024, probe ind46w), "市场经营主体增量
+            # 提质，总量突破1000万户" (wr2026-hubei gold): the total of what the clause before names
+            # a change noun closing that clause's opening is no part of it (guide v2.1, rule 3)
+            phrase = re.sub("(?<=..)(?:增量|增速|增幅|涨幅)$", "", _clause_subject(text, s_start, read.start) or "") or phrase
         if _SCOPE_ONLY.fullmatch(phrase) or len(phrase) == 1 or phrase in _OTHER_ONLY or (phrase in _OF_BEFORE and prev is not None) or share_of_scope:
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
