@@ -3373,6 +3373,12 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         # 首都 stands for Beijing, never a part of the place before it (推进张家口首都“两区”建设: Hebei 2026).
         if nxt == end + 2 and text.startswith("首都", end):
             break
+        # Two prefecture-level cities, the second not inside the first, are peers, two places (唱好杭州宁波“双城记”:
+        # Zhejiang 2023 report, probe loc52w; guide v2.2, LOC 1: the cities of a pair or a route are LOCs each);
+        # a city and a county of its own stay one place (绵阳江油).
+        # Two cities before a site or zone they share name it together (宁波舟山港一体化: probe loc16).
+        if _peer_cities(text[last:end], text[end:nxt]) and not _shared_site_after(text, nxt):
+            break
         # A region that heads its own cluster is a peer of the city before it, not the city's part
         # (推进洛阳中原城市群副中心城市建设: Henan 2020 and 2023 reports, probe loc32).
         if text.startswith(_REGION_ZONE_HEADS, nxt) and text[end:nxt] in _region_words():
@@ -3388,6 +3394,36 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
 
 
 _COUNTY_LEVEL_END = "县区旗"
+
+
+@lru_cache(maxsize=1)
+def _division_readings() -> dict[str, frozenset[tuple[str, str]]]:
+    """The divisions each name (full or short, two characters or more) stands for: (level, code prefix), the
+    prefix two digits for a province, four for a city, six for a county."""
+    size = {"province": 2, "city": 4}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for p in places():
+        for n in {p.name, p.short}:
+            if len(n) >= 2:
+                out.setdefault(n, set()).add((p.level, p.code[: size.get(p.level, 6)]))
+    return {n: frozenset(r) for n, r in out.items()}
+
+
+def _shared_site_after(text: str, end: int) -> bool:
+    pat = _loc_patterns()
+    return text.startswith(("港", "机场"), end) or bool(pat.zones.match(text, end)) or bool(pat.facility.match(text, end))
+
+
+def _peer_cities(first: str, second: str) -> bool:
+    """Whether two names read one after another are two cities or provinces, the second no part of the first
+    (杭州宁波, 成都重庆), not a chain (湖北武汉, 绵阳江油, 上海浦东: the second a county or inside the first)."""
+    readings = _division_readings()
+    a, b = readings.get(first), readings.get(second)
+    if not a or not b or any(level == "county" for level, _ in b):
+        return False
+    if not any(level in ("city", "province") for level, _ in a):
+        return False
+    return not any(cb.startswith(ca) or ca.startswith(cb) for _, ca in a for _, cb in b)
 _FEATURE_END = ("山", "岭", "高原", "盆地", "平原", "沙漠", "沙地", "草原", "江", "河", "湖", "海", "池", "淀")
 
 
@@ -3467,10 +3503,13 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     sites = _named_sites(text) + _named_crossings(text) + lanes
     ports = _named_ports(text) + _own_name_ports(text)
     parts = _named_town_parts(text)
-    framed += _sections(text) + _water_sites(text) + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
+    listed = _listed_sites(text)
+    # A reservoir's head shared by a list is no part of its last item's name (德厚、阿岗、车马碧大型水库).
+    water = [w for w in _water_sites(text) if w.start not in {m.start for m in listed}]
+    framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
-        + _listed_rivers(text) + _listed_sites(text)
+        + _listed_rivers(text) + listed
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -5804,8 +5843,16 @@ _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿�
 # Heritage sites and scenic areas listed by their own names before 等 and the class of site they are (推进大地湾、
 # 大堡子山、锁阳城等国家考古遗址公园建设: Gansu 2026, probe loc42): guide v2.2, LOC 3, heritage sites are places; the
 # class word after 等 says what the items are, so names no gazetteer holds count, two items or more.
-_SITE_CLASS_AFTER = "等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟)"
-_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,4}}、){{1,15}}[{_CJK}]{{2,4}}){_SITE_CLASS_AFTER}")
+# Reservoirs and irrigation districts listed by bare names share the head the same way, after 等 or after the size
+# word of the class (实施赵口、陆浑、渠村等灌区现代化改造: dev wr2026-henan; 德厚、阿岗、车马碧大型水库建成投用: dev
+# wr2026-yunnan; the gold marks each bare name, never the head). A wreck's name may run to five characters
+# (提升万寿岩、圣杯屿沉船等遗址保护利用水平: dev wr2026-fujianm).
+_SITE_CLASS_AFTER = ("(?:等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟"
+                     "|(?:大型|中型)?(?:灌区|水库))|(?:大型|中型)(?:灌区|水库))")
+_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,5}}、){{1,15}}[{_CJK}]{{2,5}}){_SITE_CLASS_AFTER}")
+# An item holding a site's head has a name of its own (宣威水库、花滩子水库…、夹岩大型灌区: dev wr2026-guizhou): no
+# list of bare names.
+_SITE_HEAD_IN_ITEM = re.compile("水库|灌区|遗址|公园|景区|保护区|石窟")
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
@@ -5826,7 +5873,7 @@ def _listed_sites(text: str) -> list[Mention]:
         if k < 0:
             continue
         items[0] = text[k:first_end]
-        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 4 for it in items):
+        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 5 or _SITE_HEAD_IN_ITEM.search(it) for it in items):
             continue
         if any(_all_tags().get(it, "ns")[0] in "nvad" and _all_tags().get(it, "ns") not in _PROPER_TAGS for it in items):
             continue  # common nouns make a list of kinds, no sites' names (公园、绿地等湿地公园)
