@@ -1910,7 +1910,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     # a name in an earlier clause only bounds the reading; it is not what the
                     # number's clause counts ("国家融资担保基金再担保业务收费…，单户担保金额500万元以上")
                     bound_kind = None
-        bracketed = text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
+        # "典型经验做法（共130项）", "推广的改革举措（共23项）": 共 opening the bracket sums the items listed
+        # under the noun before it, as "先进单位（25个）" counts them (sc19-10, sc19-56 gold)
+        lead = 2 if text[m.start - 2 : m.start] in ("（共", "(共") and text[m.start - 3 : m.start - 2] not in _CLAUSE_BREAK else 1
+        bracketed = text[m.start - lead : m.start - lead + 1] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")")
         note = _note_before(text, m.start, s_start)
         if note is not None:
             # "年末全国人口（包括31个省、…，不包括…外籍人员）141175万人": the note on what is counted stands
@@ -1919,10 +1922,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                         + [x.end for x in metrics[:mi] if x.end <= note])
             read = _read_before(text, note, floor)
         elif bracketed:
-            floor = max(s_start, m.start - 1 - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
-            read = _read_before(text, m.start - 1, floor)
+            floor = max(s_start, m.start - lead - _PHRASE_MAX)  # "先进单位（25个）": the noun before the bracket
+            read = _read_before(text, m.start - lead, floor)
             read.phrase = _LABEL.sub("", read.phrase)
-            if any(o.start <= m.start - 1 - len(read.phrase) and o.end >= m.start - 1 and o.label in ("LOC", "DEPT", "ORG")
+            if any(o.start <= m.start - lead - len(read.phrase) and o.end >= m.start - lead and o.label in ("LOC", "DEPT", "ORG")
                    for o in near):
                 read.phrase = ""  # "1．合肥市（8名）": a count per place measures no indicator
         else:
@@ -2667,6 +2670,12 @@ def _statistics_kind_period(text: str, s_start: int, m: Mention, in_para: list[M
     return kind, period
 
 
+_SET_TO = re.compile(r"将[^。；;！？\n]{1,120}?(?:稳定在|控制在|压缩(?:至|到)|降(?:至|到|低至|低到)|提高(?:至|到)|提升(?:至|到))"
+                     r"(?:分别)?(?:[\d.]+[、，,])*$")
+_PLAN_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")
+_CLAUSE_OPEN = re.compile(r"(?:[，,；;：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*[“\"]?$")
+
+
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
                  ref_year: int | None) -> tuple[str | None, str | None]:
     """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
@@ -2693,6 +2702,13 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
     # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
+    plan = next((o for o in reversed(in_sentence) if _PLAN_SPAN.fullmatch(str(o.attrs["value"]))
+                 and (o.start == s_start or _CLAUSE_OPEN.search(text, max(0, o.start - 6), o.start))), None)
+    if plan is not None and (not ref_year or int(str(plan.attrs["value"])[5:]) >= ref_year):
+        # "“十四五”时期完成506公里农村公路" (禹州 2021, probe ind47p), "（二）“九五”期间，固定资产投资规模每年仍按
+        # 10亿元安排" (sc19-42 gold): a clause opening with a plan's five years that have not ended when the
+        # policy is issued sets that plan's goals
+        return "target", str(plan.attrs["value"])
     if dates and not _RULE.search(text, reach, start) and _DEADLINE.search(text, max(para, start - _WINDOW), start):
         # a goal's date earlier in the paragraph holds for its later sentences ("到2025年年底前，…普及率达到94%；
         # 实现…比例达到100%", a 实施方案's numbered task): the last date before the number
@@ -2725,6 +2741,11 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
         # "浙江省人民政府印发《关于下达2025年浙江省国民经济和社会发展计划的通知》。…安排省级财政资金1042.8亿元"
         # (probe ind37, a 2025 digest): a page on a year's plan issued sets that year's goals
         return "target", issued
+    if _SET_TO.search(text, max(s_start, start - 160), start):
+        # "将雄安新区蓝绿空间占比稳定在70%" (sc19-14 gold), "引导合作机构逐步将平均担保费率降至1%以下" (sc19-2),
+        # "将…等6类工程项目的审批时间分别压缩至70、40、30、30、40、35个工作日" (湖北 2021, probe ind47p): a
+        # policy that brings a measure to a level sets a goal
+        return "target", None
     return None, None
 
 
