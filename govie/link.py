@@ -671,10 +671,11 @@ class Linker:
 
     def _national_centre(self, m: str) -> Link | None:
         """A named national centre no registry lists (国家血液病医学中心) or a national park's
-        administration (东北虎豹国家公园管理局) or a laboratory with a proper name (崂山实验室, 辽宁实验室):
-        its name as written."""
+        administration (东北虎豹国家公园管理局) or a laboratory with a proper name (崂山实验室, 辽宁实验室)
+        or a division's museum (河南博物院, 上海博物馆: dev gold): its name as written."""
         if national_centre().fullmatch(m) or national_park().fullmatch(m) or named_lab().fullmatch(m) \
-                or (m.endswith("实验室") and not m.endswith("重点实验室") and not m.startswith(("省", "市", "国家"))):
+                or (m.endswith("实验室") and not m.endswith("重点实验室") and not m.startswith(("省", "市", "国家"))) \
+                or (m.endswith(("博物馆", "博物院")) and not m.startswith(("省", "市", "县", "区"))):
             return Link(m, None, None, 0.7, True, "derived+national-centre")
         return None
 

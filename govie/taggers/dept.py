@@ -633,6 +633,29 @@ def _named_lab_spans(text: str, mt: _Matchers):
                 break
 
 
+# A division's own museum: the division's name, at most two words of its field, then 博物馆 or 博物院
+# (上海博物馆, 河南博物院, 上海工业博物馆). A division's museum is a public institution it runs, a DEPT with
+# its name as written (guide v2: 事业单位; dev gold wr2026-shanghaim 上海博物馆, wr2026-henanm 河南博物院).
+# A museum named by a site (西域都护府博物馆, 殷墟博物馆) is none of a division's and stays with the ORG
+# rules, as one named by a site after the division's name is (西安碑林博物馆: a field word of this closed set
+# only stands between). Its new or east wing (上海博物馆东馆: Shanghai 2025 report) is a building, outside it.
+_MUSEUM = re.compile("(?:工业|自然|科技|考古|地质|历史|民俗|革命|美术)?(?:博物馆|博物院)")
+
+
+def _division_museum_spans(text: str, mt: _Matchers):
+    """A division's name opening a museum's (上海博物馆, 河南博物院, 湖北省博物馆), at a word start."""
+    for m in re.finditer("博物[馆院]", text):
+        s0 = m.start()
+        for k in range(max(0, s0 - 8), s0 - 1):
+            p = mt.place_re.match(text, k)
+            if p is None or not (0 <= s0 - p.end() <= 2) or (k and text[k - 1] in "各全本"):
+                continue
+            rest = _MUSEUM.match(text, p.end())
+            if rest and rest.end() > s0 and at_word_start(text, k, p.end()):
+                yield k, rest.end()
+                break
+
+
 def _coordinator_place_at(text: str, s: int, e: int, mt: _Matchers) -> bool:
     """和县 read across 和 + 县委 after a body (市委、市政府和县委, 州委州政府和县委, 省市和县委): the
     coordinator joins two levels' bodies; 和县 follows only its own place (安徽省和县, 马鞍山市和县)."""
@@ -1553,6 +1576,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in national_park().finditer(text)]
     if "实验室" in text:
         found += [("pattern", span) for span in _named_lab_spans(text, mt)]
+    if "博物" in text:
+        found += [("pattern", span) for span in _division_museum_spans(text, mt)]
     found += [("pattern", m.span()) for m in _SC_BODY.finditer(text) if not _SC_NOT_BODY.search(m.group(1))]
     if "部际联席会议办公室" in text:
         found += [("pattern", m.span()) for m in _NATIONAL_JOINT_OFFICE.finditer(text)

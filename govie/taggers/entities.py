@@ -235,7 +235,19 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_campus_named_hospitals(text, out))
     out.extend(_renamed_pairs(text))
     out.extend(_list_peers(text, out))
-    return _party_committees(text, _university_short_units(text, _group_branches(text, out)))
+    return _drop_site_openers(text, _party_committees(text, _university_short_units(text, _group_branches(text, out))))
+
+
+# A firm or body whose name opens a named site's (a base, a park) is a word of the site's name, as a place inside
+# a DEPT or ORG is (guide: LOC v2.2 rule 3, sites are LOC as a whole): 联想创新园 (dev Tianjin 2026), 上合组织农业
+# 基地 (dev Shaanxi 2026), 中国原子能科学院葫芦岛基地 (dev Liaoning 2026). A firm before its 总部 stays (新紫光北方
+# 总部, 中资信创总部: dev Tianjin): a headquarters is the firm's own seat, no site.
+_SITE_AFTER_ORG = re.compile(f"(?:(?![{''.join(sorted(_ORG_STOP))}])[{_CJK}]){{0,5}}?(?:基地|创新园|产业园|科技园|工业园)")
+
+
+def _drop_site_openers(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop the ORGs that open a site's name (联想创新园, 上合组织农业基地)."""
+    return [x for x in found if x.label != "ORG" or not _SITE_AFTER_ORG.match(text, x.end)]
 
 
 # A body's party committee or branch honoured as a collective is that body's internal unit and one span with
