@@ -766,6 +766,11 @@ def _report_types() -> dict[str, str]:
 # Laws and judicial interpretations made or amended by a legislature or a supreme court (probe act31: 制定法律47件,
 # 修改法律111件次, 制定长江保护法、海南自由贸易港法等, 修改反洗钱法等, 制定司法解释119件) are publications too.
 _DRAFT_VERBS = ("制定", "制订", "提出", "修改", "修订")
+# A report's list set up is a list issued: "updating or issuing a list is publication" (guide; dev wr2026-xinjiang
+# 建立鼓励民间资本参与的项目清单, gold publication, as wr2026-hubei 推出…项目清单 and wr2026-hubeim 发布投资项目清单;
+# 2025 重庆 plan 建立存量项目增资扩产清单和外商投资项目机会清单).
+_LIST_VERBS = ("建立", "编制")
+_LIST_SET_UP = re.compile(r"[^，,。；;]{0,40}?清单\s*(?:$|[，,。；;])")
 # What a report's 办理 handles itself: deputies' and members' proposals (wr2026-hubei 办理人大代表建议3623件、政协提案
 # 3862件, wr2026-yunnan 办理人大代表建议4249件); other objects (办理登记手续) are people's or firms' unless a body acts.
 _PROPOSALS_HANDLED = re.compile(r"[^，,。；;、]{0,8}?(?:建议|提案|议案)")
@@ -2385,6 +2390,8 @@ def _sentence(
             if c.words[0] in _DRAFT_VERBS and typ == "other" and (
                     _ISSUED_POLICY.search(text, c.end, clause_end) or _issued_title(doc, c.end)):
                 typ = "publication"
+            if c.words[-1] in _LIST_VERBS and typ == "other" and _LIST_SET_UP.match(text, c.end, clause_end + 1):
+                typ = "publication"  # 建立…项目清单: a list issued (guide), as 推出 / 发布 a list is
             if c.words == ["扩大"] and len(scope) > first and _EXTENDED_TO.match(text, c.end) \
                     and _EXTENDED_BARE.fullmatch(text, _clause_start(doc, c.start, start), c.start):
                 typ = scope[-1].frame.type  # 免除…学杂费，…明年扩大到中部和东部地区 (dev 2006): the measure extended
@@ -3167,6 +3174,13 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             if role == "subject":
                 owned = True
             continue
+        if doc.kind == "report" and role == "subject" and text[m.start : m.end].endswith(_FACILITY_HEADS) \
+                and _FACILITY_SET_UP.match(text, m.end):
+            # 国家生物育种产业创新中心建成投用, 赣南实验室启动运行 (dev wr2026-henan, wr2026-jiangxi, wr2026-shandong
+            # 崂山实验室加快建设，…挂牌运行: gold the issuer): the lab or centre set up is the object before its
+            # verb, as a body's own website is; the document's body acts
+            owned = True
+            continue
         name = m.attrs.get("canonical") or text[m.start : m.end]
         if role == "subject" and subjects and not _CHAIN_GAP.fullmatch(gap) and _PART_BREAK.search(gap):
             # "…已经由人大常委会提请本次会议审议；随后，国务院将制定…" (1979 report, probe act59): a subject after ；
@@ -3175,6 +3189,12 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
         (subjects if role == "subject" else others).append(name)
         partnered = partnered or role == "partner"
     return subjects, others, partnered, owned
+
+
+# A lab or centre a report says was built, opened or set up (…实验室启动运行，…中心建成投用。), its clause ending there.
+_FACILITY_HEADS = ("实验室", "中心", "研究院", "平台")
+_FACILITY_SET_UP = re.compile(r"[^，,。；;：:\n]{0,12}?(?:加快|正式|成功|顺利|全面|相继|陆续)?(?:建设|建成|投用|投运|运行|"
+                              r"挂牌|揭牌|成立|组建|重组|落地|落户|开工|竣工|获批)+[。；;，,]")
 
 
 @lru_cache(maxsize=1)
