@@ -205,6 +205,19 @@ _GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和]|报[省市州
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
 _CAMPAIGN = ("创建", "争创")
+# A headquarters (指挥部) is a task force too, and its standing office a body (guide v2: "unless it has a
+# standing office named as such"): 石柱县抗震救灾和地质灾害防治救援指挥部办公室 (石柱府办发〔2023〕41号, probe
+# dept56c), 遂宁市人民政府防汛抗旱指挥部办公室 (probe dept36p). Its name may hold 和 (抗震救灾和地质灾害防治); the
+# span opens with a division's name (石柱县) or a bare level (县防汛抗旱指挥部办公室) after a clause break.
+_HQ_OFFICE = re.compile(f"(?:(?<![{_CJK}])|(?<=[{_STOP}]))(?:(?![{_STOP}])[{_CJK}]){{2,26}}?指挥部办公室")
+
+
+def _hq_office(m: re.Match[str]) -> tuple[int, int] | None:
+    """A headquarters' office named in full: a division's name or a bare level opens it."""
+    name = m.group()
+    if name[0] in "省市州县区" or load_divisions().parse_prefix(name, None)[1] >= 2:
+        return m.span()
+    return None
 
 
 def _campaign_office(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -1096,6 +1109,25 @@ _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新
                         "|自(?=贸区)|合(?=作区)|投(?=资区)|园(?=区)|产(?=业园)|工(?=业园)")
 
 
+# A county's addressee line names its one zone's committee by the kind alone, an item of the list
+# (各乡镇人民政府、街道办事处，开发区管委会，县直各有关部门: 梁政发【2023】7号; 各镇人民政府，生态工业园区管委会，
+# 县政府各部门: 民政发〔2020〕110号; probe dept56c): one body, the document's own zone, whose full name the
+# text does not give (canonical null). Only between the list's separators: in a sentence (各开发区管委会,
+# 推动开发区管委会改革) the bare kind is a class.
+_BARE_ZONE_COMMITTEE = re.compile("(?<=[，,、：:；;\n])(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|"
+                                  "工业园区|产业园区|园区)管委会(?=[，,、：:；;\n])")
+_ADDRESSEE_LINE_END = re.compile("[：:][ \t\u3000]*$")
+
+
+def _on_addressee_line(text: str, s: int, e: int) -> bool:
+    """Whether s..e lies on a line of addressees: a line with no sentence in it that ends with a colon
+    (a 责任单位 note's list, 各管理区管委会、经开区管委会,以下统称各县(区)政府, is a class: probe20)."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = text[start:] if end < 0 else text[start:end]
+    return "。" not in line and bool(_ADDRESSEE_LINE_END.search(line))
+
+
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
 _BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
 _DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
@@ -1552,6 +1584,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", span) for span in _cpc_full_spans(text, mt)]
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _zone_not_body(m.group()) and (span := _zone_party_from_place(text, m, mt))]
+    if "区管委会" in text:
+        found += [("pattern", m.span()) for m in _BARE_ZONE_COMMITTEE.finditer(text) if _on_addressee_line(text, *m.span())]
     # A zone's body after a space of the original too: issuers written one after another
     # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
@@ -1590,6 +1624,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _SAR_BODY.finditer(text) if at_word_start(text, *m.span())]
     if "简称" in text and "办公室" in text:
         found += [("pattern", span) for span in _defined_group_offices(text)]
+    if "指挥部办公室" in text:
+        found += [("pattern", span) for m in _HQ_OFFICE.finditer(text) if (span := _hq_office(m)) is not None]
     if "小组办公室" in text:  # the scans try every position: most texts have none
         found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", span) for m in _GROUP_OFFICE_CENTRAL.finditer(text)

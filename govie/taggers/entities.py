@@ -3521,7 +3521,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
-        + _listed_rivers(text) + listed
+        + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -4637,6 +4637,28 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
             if k > 1 and text[k - 1] in "(（" and text.startswith((")", "）"), e) and _NAME_CHAR.match(text, k - 2):
                 continue  # a bracket inside a name: 盖世集团(齐河)物流产业园 (a 齐河 news item, probe head25)
             out.append(Mention("LOC", k, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
+# A county's own documents write the county by its first character after 驻, as provinces write theirs (中央驻宁
+# 单位: dev wr2026-ningxia): 驻梁有关单位 (梁山县 2023, 梁政发【2023】7号), 县直及省市驻民各单位 (民乐县 2020, 民政发
+# 〔2020〕110号; probe dept56c). Only before the units, troops or bodies stationed there, and only the document's
+# own county: alone one character is a word far more often than a place.
+# Tight: 驻民营企业 is no 驻民 (民乐's 民).
+_STATIONED_UNITS = re.compile("(?:有关|各|中央|省|市|县|省市)?(?:单位|部队|机构|企事业单位)")
+
+
+def _own_county_abbreviation(text: str, ctx: Context | None) -> list[Mention]:
+    """The first character of the document's own county after 驻, before the units stationed there."""
+    own = _own_county(ctx)
+    if own is None or "驻" not in text:
+        return []
+    cue = "驻" + own.short[0]
+    out = []
+    for k in _find_all(text, cue):
+        e = k + 2
+        if _STATIONED_UNITS.match(text, e) and not text.startswith(own.short, k + 1):
+            out.append(Mention("LOC", k + 1, e, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
