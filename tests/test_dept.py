@@ -532,9 +532,10 @@ def test_central_document_names_the_national_congress_without_quanguo():
     assert _national(text) == [("五届人大", "全国人民代表大会"), ("人大常委会", "全国人民代表大会常务委员会")]
     text = "随后，在党的十二届二中全会和六届人大常委会第三次会议上，又进一步明确了"
     assert _national(text) == [("六届人大常委会", "全国人民代表大会常务委员会")]
-    # Congresses of the levels below are classes, and 人大代表 are deputies (SC reports 2017, 2021).
+    # Congresses of the levels below are classes; 人大 of 人大代表 beside 政协委员 is the national
+    # congress, as 政协 is the national committee (SC reports 2017, 2021; dev marks the pair together).
     text = "推动地方人大常委会建立听取和审议备案审查工作情况报告制度。认真办理人大代表建议和政协委员提案。"
-    assert [t for t, _ in _national(text)] == ["政协"]
+    assert [t for t, _ in _national(text)] == ["人大", "政协"]
     # A province's document: its own congress, not found by this central scan.
     text = "遵循五届人大和人大常委会的决定"
     assert [t for t, _ in _national(text, Context(jurisdiction=SC, reference_date=REF))] == []

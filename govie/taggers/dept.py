@@ -1005,9 +1005,10 @@ _BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各�
                             # 在人大的法律监督下、在政协的民主监督下 (a town's 2021 report, scnj.gov.cn): the
                             # report's opening names its own congress bare, as 接受人大监督 does
                             "|(?<=在人大)(?=的(?:依法|法定|法律)?监督))")
-# A local report's deputies' proposals beside the CPPCC's (办结人大代表议案建议608件、政协提案684件;
+# A report's deputies' proposals beside the CPPCC's (办结人大代表议案建议608件、政协提案684件;
 # 办理人大代表建议件、政协提案件; 向各位人大代表、政协委员: reports of 辽宁 2026 and 西安 2023): the
-# congress is the document's own, as in 人大、政协. (In the State Council's reports they are deputies.)
+# congress is the document's own, as in 人大、政协. The State Council's reports too (认真办理人大代表建议和
+# 政协委员提案: 2017, 2022): 政协 beside it is the national committee, and dev marks the pair together.
 _DEPUTIES_BESIDE_CPPCC = re.compile("人大(?<![全国省市州县区旗盟届级各方层地同]人大)(?=代表[^。；，,、\n]{0,12}?[、和与及]政协)")
 # A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
 _EACH_LEVEL_BEFORE = re.compile("各级|同级")
@@ -1572,7 +1573,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   and not _others_standing(text, *m.span())]
     if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text or "人大代表" in text or "在人大的" in text:
         bare = list(_BARE_CONGRESS.finditer(text))
-        if not central and "人大代表" in text:
+        if "人大代表" in text:
             bare += _DEPUTIES_BESIDE_CPPCC.finditer(text)
         found += [("pattern", m.span()) for m in bare
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
