@@ -72,3 +72,14 @@ def test_a_zone_committee_short_name_is_not_claimed_inside_another_zones_committ
              if m.label == "DEPT"]
     assert all(s > 20 for s, _ in depts)
     assert sum(t == "管委会" for _, t in depts) == 2
+
+
+def test_review_headline_opening_on_a_verb_is_no_plan():
+    # indicators._headline_state (this round, reports cut without their part's heading): _PLAN_HEADLINE matched the
+    # opening verb of "（一）坚持创新驱动，新质生产力加快发展", a review's headline, so the reviewed year's figures
+    # became the next year's targets (target 2025 in a report of January 2025). A wrong period is worse than none.
+    from .mentions import metric as _get, metrics as _metrics
+    text = ("2025年某省政府工作报告\n——2025年1月20日在某省第十四届人民代表大会第三次会议上\n各位代表：\n"
+            "现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+            "（一）坚持创新驱动，新质生产力加快发展。全省研发经费投入增长12.5%。\n")
+    assert _get(_metrics(text), "12.5%").attrs.get("kind") != "target"
