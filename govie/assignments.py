@@ -1756,25 +1756,21 @@ def _support_clause(doc: _Doc, pos: int, m: re.Match[str] | None = None) -> list
 
 def _list_pieces(doc: _Doc, start: int, clause: str) -> list[str]:
     """The items of a list of bodies: split at 、, and at 和/及/与 only outside a body's name
-    (工业和信息化部, 住房和城乡建设部 hold 和)."""
+    (工业和信息化部, 住房和城乡建设部 hold 和), however many bodies an item joins with 和 (工业和信息化部和商务部,
+    国家发展改革委和工业和信息化部). Items and their single separators rebuild the clause."""
     out: list[str] = []
     at = start
     for piece in clause.split("、"):
-        depts = doc.depts_in(at, at + len(piece))
-        if not any(d.start == at for d in depts) or len(depts) != 1:
-            out.extend(_SUPPORT_SPLIT.split(piece))
-        else:
-            # one body named from the item's start; what follows it (和Y, 等部门) is split as before
-            d = depts[0]
-            rest = _SUPPORT_SPLIT.split(piece[d.end - at:]) if d.end - at < len(piece) else []
-            if rest and rest[0] == "":
-                out.append(piece[: d.end - at])
-                out.extend(rest[1:])
-            elif rest:
-                out.append(piece[: d.end - at] + rest[0])
-                out.extend(rest[1:])
-            else:
-                out.append(piece)
+        ends = {d.start - at: d.end - at for d in doc.depts_in(at, at + len(piece))}
+        cur = 0
+        while True:
+            # a body named from the item's start is read whole; what follows it (和Y, 等部门) is split as before
+            sep = _SUPPORT_SPLIT.search(piece, ends.get(cur, cur))
+            if sep is None:
+                out.append(piece[cur:])
+                break
+            out.append(piece[cur : sep.start()])
+            cur = sep.end()
         at += len(piece) + 1
     return out
 

@@ -83,3 +83,19 @@ def test_review_headline_opening_on_a_verb_is_no_plan():
             "现在，我代表省人民政府，向大会报告工作，请予审议。\n"
             "（一）坚持创新驱动，新质生产力加快发展。全省研发经费投入增长12.5%。\n")
     assert _get(_metrics(text), "12.5%").attrs.get("kind") != "target"
+
+
+def _assignments(text, ref="2024-02-10"):
+    r = govie.extract(text, model=None, reference_date=ref)
+    return [(a.lead, a.support, a.task["text"]) for a in r.assignments]
+
+
+def test_partners_joined_by_he_keep_the_he_of_their_names():
+    # assignments._list_pieces (this round): an item holding two bodies joined by 和 (工业和信息化部和商务部) fell back
+    # to splitting at every 和, cutting 工业 from 信息化部, so no partner was read and the partners' clause became part
+    # of the task (before: support [], task "工业和信息化部和商务部配合，推进…").
+    head = "关于印发2024年重点工作任务分工方案的通知\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+    got = _assignments(head + "（一）由国家发展改革委牵头，工业和信息化部和商务部配合，推进制造业数字化转型。")
+    assert (["国家发展和改革委员会"], ["工业和信息化部", "商务部"], "推进制造业数字化转型") in got
+    got = _assignments(head + "（二）由国家发展改革委牵头，工业和信息化部、住房和城乡建设部及商务部配合，推进城市更新。")
+    assert (["国家发展和改革委员会"], ["工业和信息化部", "住房和城乡建设部", "商务部"], "推进城市更新") in got
