@@ -1496,7 +1496,10 @@ _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|�
 _FRAME_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:要|须|应|必须)?在[^，,。；;]{1,30}?(?:领导|指导|部署|框架)下"
                            # A plan or its news that says what follows ("分工方案明确，由X等单位分别负责，建成…":
                            # news of 国中医药办发〔2019〕15号, probe asg55n): the task is after the cue, not this clause.
-                           r"|[^，,。；;\n]{0,20}?(?:方案|意见|通知|规划|办法|》|文件)(?:中)?(?:明确|提出|要求|指出|规定))[\s\u3000]*")
+                           # Not a clause whose verb takes the plan's 要求 or 规定 as its object (全面落实《实施方案》要求，由X
+                           # 牵头负责; 认真执行《通知》规定，由X牵头): that clause is the task.
+                           r"|(?![^，,。；;\n]*?(?:落实|执行|贯彻|遵照|遵守|按照|根据|依照|依据|对照|符合|达到|满足|细化))"
+                           r"[^，,。；;\n]{0,20}?(?:方案|意见|通知|规划|办法|》|文件)(?:中)?(?:明确|提出|要求|指出|规定))[\s\u3000]*")
 # 由Y(统一)领导和管理 with no object: the body before is placed under Y (a reform plan's structure).
 _MANAGED_BY = re.compile(r"(?:统一)?(?:领导和管理|管理和领导|领导管理|管理)(?=[。；;，,\n]|$)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")

@@ -99,3 +99,14 @@ def test_partners_joined_by_he_keep_the_he_of_their_names():
     assert (["国家发展和改革委员会"], ["工业和信息化部", "商务部"], "推进制造业数字化转型") in got
     got = _assignments(head + "（二）由国家发展改革委牵头，工业和信息化部、住房和城乡建设部及商务部配合，推进城市更新。")
     assert (["国家发展和改革委员会"], ["工业和信息化部", "住房和城乡建设部", "商务部"], "推进城市更新") in got
+
+
+def test_a_clause_carrying_out_a_plans_requirements_is_the_task_not_a_frame():
+    # assignments._FRAME_CLAUSE (this round: "分工方案明确，由X…" frames what follows): 要求 and 规定 are also nouns, the
+    # object of 落实/执行, and then the clause before 由 is the task itself (before: no assignment for the first, the
+    # partner clause "市审计局配合" as the task of the second).
+    head = "关于印发2024年重点工作任务分工方案的通知\n各县（市、区）人民政府，市政府各部门：\n"
+    assert (["市发展改革委"], [], "全面落实《实施方案》要求") in \
+        _assignments(head + "（三）全面落实《实施方案》要求，由市发展改革委牵头负责。")
+    assert (["市财政局"], ["市审计局"], "认真执行《通知》规定") in \
+        _assignments(head + "（四）认真执行《通知》规定，由市财政局牵头，市审计局配合。")
