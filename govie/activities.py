@@ -512,7 +512,11 @@ _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,
 _PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公社|社队|生产队|社会力量|社会资本|民间资本|用人单位|外商"
                             r"|企业|商业银行)"
                             r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行|开始)*(?:为[^，,。；;：:、]{1,8})?$")
-_ACTOR_AS_OBJECT = re.compile(r"[对把将向给从让使]|组织|支持|鼓励|引导|推动|帮助|允许|指导|督促|要求")
+# A preposition heads the firm's noun phrase as well when a modifier stands between them (省政府与30家大型企业签署
+# 战略合作协议, 与中央企业签订…协议, 为中小企业提供…贷款, 通过商业银行发放…贷款: the government acts, the firms
+# or banks are its partners or channel); the lookbehind of _PRIVATE_ACTOR sees only the character before the name.
+_ACTOR_AS_OBJECT = re.compile(r"[对把将向给从让使]|组织|支持|鼓励|引导|推动|帮助|帮扶|扶持|允许|指导|督促|要求"
+                              r"|(?:(?<![作成认行因以])为|与(?!此)|同(?![时比期样])|通过)[^，,。；;：:、]{0,8}$")
 # A payment ensured with its object before it: 确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放 (2000,
 # 2001, 2002 reports), 保证教师工资按时足额发放 (2002, 2003), 确保工资按时足额发放 (dev sc-report-2003, no gold): the
 # outcome a task must secure, no payment the government reports making (probe act54).
@@ -2901,9 +2905,10 @@ def _joined_future(text: str, start: int, pos: int, end: int) -> bool:
 # sc-report-2002: the past span is the source or the ground of a planned step) or 比/较 compares.
 # 这几年/近几年/这些年/几年来/多年来 open on a past span of unstated length the same way (1987 report 这几年在基本建设中
 # 推行各种形式的投资包干责任制…，起了显著的促进作用, probe act64s; 2006 近几年，我们在安全生产方面采取了一系列措施).
+# Not a span ahead: 用近两年时间, 在今后这几年, 近两年内 measure the time a plan gives itself.
 _LOOK_BACK = re.compile(r"(?:(?<![十百])[两三四五六七八九十]|\d)年来|近[两三四五]?年来|(?<![比较于])去年(?!同期|基础|水平)"
                         r"|过去的?[一两三四五]?年|已(?:经)?[^，,。；;]{0,4}的"
-                        r"|(?:这|近)(?:几|两|些)年(?![内中后])|(?<![十百\d])[几多]年来")
+                        r"|(?<!今后)(?<!未来)(?<![用花再])(?:这|近)(?:几|两|些)年(?![内中后里时])|(?<![十百\d])[几多]年来")
 _COMING = re.compile(r"今年|明年|将|拟|(?<![主重需必只纲])要|推迟|计划")
 
 

@@ -1496,7 +1496,10 @@ _NOUN_AFTER = compile_cached(r"[\u4e00-\u9fff]{0,4}?(?:主管|行政)(?:部门|�
 _FRAME_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:要|须|应|必须)?在[^，,。；;]{1,30}?(?:领导|指导|部署|框架)下"
                            # A plan or its news that says what follows ("分工方案明确，由X等单位分别负责，建成…":
                            # news of 国中医药办发〔2019〕15号, probe asg55n): the task is after the cue, not this clause.
-                           r"|[^，,。；;\n]{0,20}?(?:方案|意见|通知|规划|办法|》|文件)(?:中)?(?:明确|提出|要求|指出|规定))[\s\u3000]*")
+                           # Not a clause whose verb takes the plan's 要求 or 规定 as its object (全面落实《实施方案》要求，由X
+                           # 牵头负责; 认真执行《通知》规定，由X牵头): that clause is the task.
+                           r"|(?![^，,。；;\n]*?(?:落实|执行|贯彻|遵照|遵守|按照|根据|依照|依据|对照|符合|达到|满足|细化))"
+                           r"[^，,。；;\n]{0,20}?(?:方案|意见|通知|规划|办法|》|文件)(?:中)?(?:明确|提出|要求|指出|规定))[\s\u3000]*")
 # 由Y(统一)领导和管理 with no object: the body before is placed under Y (a reform plan's structure).
 _MANAGED_BY = re.compile(r"(?:统一)?(?:领导和管理|管理和领导|领导管理|管理)(?=[。；;，,\n]|$)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
@@ -1756,25 +1759,21 @@ def _support_clause(doc: _Doc, pos: int, m: re.Match[str] | None = None) -> list
 
 def _list_pieces(doc: _Doc, start: int, clause: str) -> list[str]:
     """The items of a list of bodies: split at 、, and at 和/及/与 only outside a body's name
-    (工业和信息化部, 住房和城乡建设部 hold 和)."""
+    (工业和信息化部, 住房和城乡建设部 hold 和), however many bodies an item joins with 和 (工业和信息化部和商务部,
+    国家发展改革委和工业和信息化部). Items and their single separators rebuild the clause."""
     out: list[str] = []
     at = start
     for piece in clause.split("、"):
-        depts = doc.depts_in(at, at + len(piece))
-        if not any(d.start == at for d in depts) or len(depts) != 1:
-            out.extend(_SUPPORT_SPLIT.split(piece))
-        else:
-            # one body named from the item's start; what follows it (和Y, 等部门) is split as before
-            d = depts[0]
-            rest = _SUPPORT_SPLIT.split(piece[d.end - at:]) if d.end - at < len(piece) else []
-            if rest and rest[0] == "":
-                out.append(piece[: d.end - at])
-                out.extend(rest[1:])
-            elif rest:
-                out.append(piece[: d.end - at] + rest[0])
-                out.extend(rest[1:])
-            else:
-                out.append(piece)
+        ends = {d.start - at: d.end - at for d in doc.depts_in(at, at + len(piece))}
+        cur = 0
+        while True:
+            # a body named from the item's start is read whole; what follows it (和Y, 等部门) is split as before
+            sep = _SUPPORT_SPLIT.search(piece, ends.get(cur, cur))
+            if sep is None:
+                out.append(piece[cur:])
+                break
+            out.append(piece[cur : sep.start()])
+            cur = sep.end()
         at += len(piece) + 1
     return out
 

@@ -749,7 +749,10 @@ def _headline_state(block: str, year: int) -> _State | None:
         return None
     if "，" not in head and _REVIEW_HEADLINE.search(head):
         return _State("actual", str(year))
-    if _PLAN_HEADLINE.match(head) and not _REVIEW_HEADLINE.search(head.split("，")[-1]):
+    last = head.split("，")[-1]
+    # every clause of a plan headline says what to do ("坚持扩大内需，着力提振消费"); a last clause naming a field
+    # and how it went ("坚持创新驱动，新质生产力加快发展") closes a review's headline, whatever verb opens it
+    if _PLAN_HEADLINE.match(head) and _PLAN_HEADLINE.match(last) and not _REVIEW_HEADLINE.search(last):
         return _State("target", str(year + 1))
     return None
 

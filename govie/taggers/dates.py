@@ -302,7 +302,14 @@ _YEAR_SHIFT = {"当": 0, "下": 1, "次": 1, "翌": 1, "上": -1}
 _EVENT_YEAR = re.compile(
     r"(?:出生|入学|毕业|退休|参保|投保|入职|离职|就业|录取|录用|注册|设立|成立|投产|竣工|建成|开业|获批"
     r"|认定|立项|验收|发生|到期|缴费|落户|迁入|签约|购置|购买|申请|申报|受理)(?:的|之)?$")
-_YEAR_WORD = re.compile(r"(?:当年度?|下一?年度?|次年度?|翌年|上一?年度?)")
+# Only 当年, 次年 and 翌年 count from an event: 上年/上一年度 and 下年/下一年度 count from the year spoken in, so after
+# one of these verbs they are its object (申报上一年度研发投入, 受理上年度补助资金, 申报下一年度项目), a DATE.
+_YEAR_WORD = re.compile(r"(?:当年度?|次年度?|翌年)")
+
+
+def _event_year(text: str, word: str, start: int) -> bool:
+    """Whether the year word ``word`` at ``start`` is the year of an event named just before it (入学当年)."""
+    return bool(_YEAR_WORD.fullmatch(word)) and bool(_EVENT_YEAR.search(text, max(0, start - 4), start))
 _MONTH_FIRST = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 
 
@@ -853,7 +860,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         expression = text[m.start() : end]
         if expression in ("今天", "今日") and (_names_a_place(text, end) or _opens_a_medium(text, end)):
             continue  # 今天的甘肃, 今日新疆: the present-day place, no date; 今日竹山网: a county's news site
-        if _YEAR_WORD.fullmatch(expression) and _EVENT_YEAR.search(text, max(0, m.start() - 4), m.start()):
+        if _event_year(text, expression, m.start()):
             continue  # 入学当年, 出生次年: the event's own year (see _EVENT_YEAR)
         same = same_period_year(expression)
         year_word = same or expression
@@ -932,12 +939,12 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         if of is None and _MONTH_FIRST.match(expression):
             # 入学当年的5月1日前: the 的 parts the date from its event's year, which still governs it
             of = _YEAR_OF.search(text, max(0, start - 5), start - 1) if text.endswith("的", 0, start) else None
-            if of is not None and not _EVENT_YEAR.search(text, max(0, of.start() - 4), of.start()):
+            if of is not None and not _event_year(text, of.group(), of.start()):
                 of = None
             elif of is not None:
                 dv = DateValue(None, dv.grain)
                 of = None
-        if of is not None and _EVENT_YEAR.search(text, max(0, of.start() - 4), of.start()):
+        if of is not None and _event_year(text, of.group(), of.start()):
             # 出生次年1月1日起: the day recurs with the event; its year word is no DATE of its own
             if out and (out[-1].start, out[-1].end) == (of.start(), start):
                 out.pop()

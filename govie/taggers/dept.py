@@ -3327,6 +3327,8 @@ def _aliases(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention
         # that define it names it first (已经党工委、管委会、区委、区政府同意, 穗南府办规〔2023〕1号).
         start = 0 if alias == "管委会" else m.start(1)
         for s in claim_each(text, alias, start, taken):
+            if alias == "管委会" and s and text[s - 1] in "区园":
+                continue  # 各园区管委会, 开发区管委会: the tail of some zone's committee, no short name of this one
             out.append(Mention("DEPT", s, s + len(alias), "dept.bracket", {"kind": "alias", "of": b.start},
                                PRIORITY["dept.bracket"]))
     return out

@@ -3956,7 +3956,7 @@ def _water_sites(text: str) -> list[Mention]:
                     or (len(w) > 1 and tags.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
                 break
             name = w + name
-        if 2 <= len(name) and not _SITE_CLASS.search(name):
+        if 2 <= len(name) and not _SITE_CLASS.search(name) and not _WORKS_STAGE_ITEM.search(name):
             out.append(Mention("LOC", h.start() - len(name), h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
@@ -5887,6 +5887,9 @@ _SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,5}}、){{1,15}}[{_CJK}]{{2,5}}){_S
 # An item holding a site's head has a name of its own (宣威水库、花滩子水库…、夹岩大型灌区: dev wr2026-guizhou): no
 # list of bare names.
 _SITE_HEAD_IN_ITEM = re.compile("水库|灌区|遗址|公园|景区|保护区|石窟")
+# Nor a list of the stages or states of works (加快推进续建、新开工大型灌区建设; 推进新建、扩建中型水库): ordinary words the
+# word list tags as names (续建 nr, 新建 ns, 新开工 nz) or does not hold.
+_WORKS_STAGE_ITEM = re.compile("(?:新开工|[续新扩改在拟已]建|开工|竣工|完工|配套|改造|加固|病险|老旧|规划)$")
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
@@ -5907,7 +5910,8 @@ def _listed_sites(text: str) -> list[Mention]:
         if k < 0:
             continue
         items[0] = text[k:first_end]
-        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 5 or _SITE_HEAD_IN_ITEM.search(it) for it in items):
+        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 5 or _SITE_HEAD_IN_ITEM.search(it)
+               or _WORKS_STAGE_ITEM.search(it) for it in items):
             continue
         if any(_all_tags().get(it, "ns")[0] in "nvad" and _all_tags().get(it, "ns") not in _PROPER_TAGS for it in items):
             continue  # common nouns make a list of kinds, no sites' names (公园、绿地等湿地公园)
