@@ -600,6 +600,68 @@ def _attachment_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A numbered line that is only a file name (1.粤省事…操作指引.pdf / 2.广州市社保服务银行网点.xlsx) names an
+# attached document even without a 附件 line above it (dev gz-25; gz-13 and pt-49083 mark the same
+# names under a heading). Two such lines in a row make the list.
+_FILE_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[^\n]{4,160}?\.(?:docx?|xlsx?|pdf|wps|et|zip|rar)[ \t\u3000]*$",
+                        re.M | re.I)
+
+
+def _file_lists(text: str) -> list[tuple[int, int]]:
+    lines = [(m.start(), m.end()) for m in _FILE_LINE.finditer(text)]
+    out = []
+    for k, (a, b) in enumerate(lines):
+        run = (k > 0 and text[lines[k - 1][1] : a].strip() == "") or \
+              (k + 1 < len(lines) and text[b : lines[k + 1][0]].strip() == "")
+        if run:
+            item = _attachment_item(text, a, b, True)
+            if item:
+                out.append(item)
+    return out
+
+
+# A title alone on its line with its number on the next line (文号：…, after 发文单位：… in a list
+# of repealed documents: dev pt-221933), or a forwarded document's heading after the forwarding
+# notice's signature date (关于…的通知 / 财税[2007]17号 below 二ＯＯ七年二月六日: dev pt-283963). The
+# document's own title, also followed by its number, is dropped by the own-title checks.
+_NUMBER_LINE = re.compile(r"[ \t\u3000]*(?:文[ \t\u3000]*号[ \t\u3000]*[:：][ \t\u3000]*)?(?P<no>[^\s:：]{4,30})[ \t\u3000]*")
+_ISSUER_FIELD = re.compile(r"[ \t\u3000]*发文(?:单位|机关|机构)[ \t\u3000]*[:：][^\n]*")
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:\d{4}|[〇○零ＯO一二三四五六七八九]{4})[ \t]*年[^\n]{1,8}日[ \t\u3000]*")
+_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+
+
+def _numbered_lines(text: str) -> list[tuple[int, int]]:
+    """Titles on their own line followed by their document number (see above)."""
+    from govie.taggers.docno import iter_docnos
+
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            lines.append((pos, pos + len(ln)))
+        pos += len(ln) + 1
+    out = []
+    for k in range(len(lines) - 1):
+        a, b = lines[k]
+        nxt = lines[k + 1]
+        if _ISSUER_FIELD.fullmatch(text, *nxt) and k + 2 < len(lines):
+            nxt = lines[k + 2]
+            if not re.match(r"[ \t\u3000]*文[ \t\u3000]*号", text[nxt[0] : nxt[1]]):
+                continue
+        m = _NUMBER_LINE.fullmatch(text, *nxt)
+        if not m or not any(s == 0 and e == len(m.group("no")) for s, e, *_ in iter_docnos(m.group("no"))):
+            continue
+        num = _ITEM_NUMBER.match(text, a, b)
+        s, e = _trim(text, num.end() if num else a, b)
+        name = text[s:e]
+        if not 6 <= len(name) <= 100 or _CLAUSE.search(name) or "《" in name or parse_title(name)["doc_type"] is None:
+            continue
+        if not num and not (name.startswith(("关于", "關於", "關于")) and k > 0 and _DATE_LINE.fullmatch(text, *lines[k - 1])):
+            continue
+        out.append((s, e))
+    return out
+
+
 def _whole_own(text: str, own: tuple[int, int], s: int, e: int) -> bool:
     """Whether a bracketed title is the whole own title line (《…办法》 printed as the title)."""
     return not _SPACE.sub("", text[own[0] : s - 1] + text[e + 1 : own[1]])
@@ -627,7 +689,8 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
         s, e = _trim(text, s, e)
         if e > s and not _only_docno(text[s:e]):
             spans[(s, e)] = True
-    loose = _relays(text) + _numbered(text) + _forwarded(text) + _attachments(text, ctx)
+    lined = set(_numbered_lines(text))
+    loose = _relays(text) + _numbered(text) + _forwarded(text) + _attachments(text, ctx) + _file_lists(text) + list(lined)
     # Bracketed titles sorted by start, to find containment in linear time.
     bracketed = sorted(spans)
     starts = [s for s, _ in bracketed]
@@ -635,7 +698,7 @@ def tag_titles(text: str, ctx: Context | None = None) -> list[Mention]:
     own = ctx.own_title if ctx is not None else None
     for s, e in sorted(set(loose), key=lambda x: (x[0], -x[1])):
         # Overlapping loose candidates: the earlier, longer one was kept.
-        if s < last_end or _own_title_line(text, s, e) or _own_title_line_as_written(ctx, s, e):
+        if s < last_end or (s, e) not in lined and (_own_title_line(text, s, e) or _own_title_line_as_written(ctx, s, e)):
             continue
         if own and own[0] <= s and e <= own[1]:
             # 清远市人民政府关于印发《…工作规则》的通知: the unbracketed title inside the own title is
