@@ -2961,7 +2961,10 @@ def _early_in_year(reference: str | None) -> bool:
 def _planned_before(doc: _Doc, start: int, pos: int) -> bool:
     """将/拟/计划 (and in a report 要, 今年) before the trigger in its sentence."""
     pattern = _REPORT_PLANNED if doc.kind == "report" else _PLANNED
-    for m in pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos):
+    # Each mark is judged on its own (the answer is whether any passes), so the nearest, with the shortest gap
+    # and the likeliest to pass, is read first: from the sentence's start, a sentence of planned clauses
+    # (将召开会议，×10000) read every earlier mark's gap first, 3 s at 64,000 characters.
+    for m in reversed(list(pattern.finditer(doc.text, max(start, pos - _SENTENCE_BACK), pos))):
         if (doc.covered[m.start()] and not (m.group() == "今年" and _bare_date(doc, m.start(), m.end()))) \
                 or doc.quoted[m.start()]:
             continue

@@ -328,6 +328,23 @@ def test_long_sentence_of_planned_clauses():
     check_result(text, result)
 
 
+def test_planned_marks_read_nearest_first(monkeypatch):
+    """将 before every trigger of one long sentence (将召开会议，): each trigger read the gap of every 将 within 300
+    characters, farthest first, before the one right before it (64,000 characters: 3.2 s, now 1.1 s). Counted,
+    not timed: the gaps read per trigger."""
+    import govie.activities as activities
+
+    calls = []
+    real = activities._uncovered
+    monkeypatch.setattr(activities, "_uncovered", lambda *a: calls.append(1) or real(*a))
+    text = ("将召开会议，" * 700)[:4000]
+    result = extract(text)
+    check_result(text, result)
+    triggers = text.count("召开")
+    assert len(result.activities) > triggers // 2
+    assert len(calls) <= 3 * triggers, f"{len(calls)} gaps read for {triggers} triggers"
+
+
 def test_one_sentence_of_dated_triggers():
     """Each trigger's date was read from every date of the sentence, each checked against every earlier
     object: cubic (8,000 chars of 2017年印发， took ~18 s before the fix; now a fraction of a second; what is
