@@ -345,6 +345,21 @@ def test_planned_marks_read_nearest_first(monkeypatch):
     assert len(calls) <= 3 * triggers, f"{len(calls)} gaps read for {triggers} triggers"
 
 
+def test_line_of_document_numbers_reads_its_lead_once(monkeypatch):
+    """A head line of thousands of numbers (川府发〔2023〕1号、国办发〔2022〕15号、…): each number that opened the line
+    again read every number of the line to see whether it heads a title (64,000 characters: _own_docno 0.87 s,
+    now 0.39 s). Counted: the line's lead is read once per call, not once per number."""
+    import govie.document.record as record
+
+    calls = []
+    real = record._lead_docno
+    monkeypatch.setattr(record, "_lead_docno", lambda line: calls.append(line) or real(line))
+    text = ("川府发〔2023〕1号、国办发〔2022〕15号、" * 200)[:4000]
+    result = extract(text)
+    check_result(text, result)
+    assert len(calls) <= 10, f"{len(calls)} reads of the line's lead (one per number: {text.count('川府发')})"
+
+
 def test_one_sentence_of_dated_triggers():
     """Each trigger's date was read from every date of the sentence, each checked against every earlier
     object: cubic (8,000 chars of 2017年印发， took ~18 s before the fix; now a fraction of a second; what is
