@@ -14,8 +14,9 @@ import functools
 import io
 import json
 import os
+import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -185,10 +186,15 @@ def _text_hint(found: list[str], wanted: str | None) -> str:
     return f"no text field {names!r} (fields: {', '.join(found) or 'none'}); name it with --text-column"
 
 
+_JSONL_LINES = re.compile(r"\r\n|\r|\n")
+
+
 def _jsonl_sources(path: Path, raw: str, opts: Any) -> Iterator[Source]:
     date_key = opts.date_column or "reference_date"
     jur_key = opts.jurisdiction_column or "jurisdiction"
-    for n, line in enumerate(raw.splitlines(), start=1):
+    # Lines end at \n, \r\n or \r only: str.splitlines also splits at U+2028, U+2029 and U+0085, which JSON
+    # strings hold unescaped (json.dumps(..., ensure_ascii=False)), and broke such a document in two
+    for n, line in enumerate(_JSONL_LINES.split(raw), start=1):
         if not line.strip():
             continue
         where = f"{path}, line {n}"
@@ -202,6 +208,9 @@ def _jsonl_sources(path: Path, raw: str, opts: Any) -> Iterator[Source]:
             row = {k: _no_surrogates(v) for k, v in row.items()}
             field = opts.text_column or next((k for k in TEXT_FIELDS if isinstance(row.get(k), str)), None)
             if field is None or not isinstance(row.get(field), str):
+                key = field if field is not None else next((k for k in TEXT_FIELDS if k in row), None)
+                if key is not None and key in row:  # {"text": 5}: not "no text field (fields: text)"
+                    raise ValueError(f"field {key!r} must be a string, got {type(row[key]).__name__}")
                 raise ValueError(_text_hint(list(row), opts.text_column))
             source = Source(
                 _doc_id(row.get("id"), f"{path}#{n}"), str(path), _const(row[field]),
@@ -295,8 +304,12 @@ def _file_key(path: Path) -> str:
         return os.path.abspath(path)
 
 
-def iter_sources(opts: Any, warn: Callable[[str], None]) -> Iterator[Source]:
-    """Yield the documents named on the command line, in order; failures as ``Source.error``."""
+def iter_sources(opts: Any, warn: Callable[[str], None], written: Collection[tuple[int, int]] = ()) -> Iterator[Source]:
+    """Yield the documents named on the command line, in order; failures as ``Source.error``.
+
+    ``written``: the (device, inode) of the existing files the run writes; an input among them is a usage error
+    (``-o`` naming an input, or a link to one, replaced the document by its extraction)."""
+    from govie.cli.common import UsageError
     from govie.io.text import read_text_file
 
     seen: set[str] = set()
@@ -322,13 +335,16 @@ def iter_sources(opts: Any, warn: Callable[[str], None]) -> Iterator[Source]:
                 continue
             seen.add(key)
             try:
-                path.stat()
+                st = path.stat()
             except FileNotFoundError:
                 yield _failed(str(path), "no such file or directory")
                 continue
             except OSError as err:  # a symlink loop, a permission problem
                 yield _failed(str(path), err.strerror or str(err))
                 continue
+            if (st.st_dev, st.st_ino) in written:
+                raise UsageError(f"{path} is an input and also the output (-o {opts.output}): writing would "
+                                 "overwrite it; name another output file")
             if path.suffix.lower() in TABLE_SUFFIXES:
                 yield from _table_sources(path, opts)
                 continue

@@ -205,7 +205,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     def warn(message: str) -> None:
         print(f"govie: warning: {message}", file=sys.stderr)
 
-    sources = iter_sources(args, warn)
+    written: set[tuple[int, int]] = set()
+    if args.output and args.output != "-":
+        for target in targets_of(fmt, args.output, table):
+            try:
+                st = os.stat(target)
+            except OSError:
+                continue  # not there yet: no input can be it
+            written.add((st.st_dev, st.st_ino))
+    sources = iter_sources(args, warn, written)
     show = args.progress if args.progress is not None else (len(args.files) > 1 or any(
         Path(f).is_dir() or any(ch in f for ch in "*?[") for f in args.files)) and sys.stderr.isatty()
     from tqdm import tqdm

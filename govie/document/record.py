@@ -407,10 +407,13 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
     # A number with a year and serial and no code (2018年第2号) is read with its body by the
     # decree reader, never alone.
     docnos = [m for m in mentions if getattr(m, "label", None) == "DOCNO"] or tag_docnos(text)
-    docnos = [m for m in docnos if m.attrs.get("code")]
+    docnos = sorted((m for m in docnos if m.attrs.get("code")), key=lambda m: m.start)  # sorted once, not per line
     for pos, line in lines:
-        end = pos + len(text[pos:].split("\n", 1)[0])
-        for m in sorted(docnos, key=lambda m: m.start):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        lead: int | None = None  # _lead_docno(line), read once per line: it reads every number of the line
+        for m in docnos:
             if not (pos <= m.start < end):
                 continue
             number = _SPACE.sub("", text[m.start : m.end])
@@ -424,8 +427,11 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
                 return number, m.attrs  # a gazette's (通委〔2004〕16号 2004年7月26日) under the title
             if _runs_into_addressees(text[pos:m.start], text[m.end : end]):
                 return number, m.attrs
-            if line.startswith(number) and _lead_docno(line):
-                return number, m.attrs  # the number heading the title line (云府办发〔2021〕6号 云岩区…的通知)
+            if line.startswith(number):
+                if lead is None:
+                    lead = _lead_docno(line)  # per number, a line of thousands of numbers was quadratic
+                if lead:
+                    return number, m.attrs  # the number heading the title line (云府办发〔2021〕6号 云岩区…的通知)
             # Only a number that closes its line can close a title (cheap test first: a line of
             # many numbers must stay linear).
             if text[m.end : end].strip() in ("）", ")", "】") and _titled_number(rest):
