@@ -431,7 +431,9 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             used[f.trigger[1] : f.task[0]] = b"\x01" * (f.task[0] - f.trigger[1])
         if text[f.trigger[0]] in "由请":
             stop = _SENTENCE_END.search(text, f.trigger[1], f.trigger[1] + _OBJECT_MAX)
-            end = max(f.task[1], stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX))
+            reach = stop.start() if stop else min(len(text), f.trigger[1] + _OBJECT_MAX)
+            article = _NEXT_ARTICLE.search(text, f.trigger[1], reach)
+            end = max(f.task[1], article.start() if article else reach)
             used[f.trigger[0] : end] = b"\x01" * (end - f.trigger[0])
     for f in by:
         if f.trigger[0] <= f.task[0]:
@@ -476,6 +478,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
             continue
         if _reported_cue(text, e, frame.task[0]):
             continue  # 我局牵头起草了《…》，现向社会公开征求意见: a reported action, not an assignment
+        if _set_up_told(text, s, s):
+            continue  # …正式建立…机制，由市民政局牵头成立…工作组: the news tells how it was set up
         if role == "modal":
             # 西藏自治区人民政府要按照…规定，负责提供…: one task, assigned by 负责.
             inner = _LEAD_AFTER_COMMA.match(text, frame.task[1])
@@ -685,7 +689,13 @@ _MANNER_CLAUSE = re.compile(r"(?:按照|按|依照|依据|根据|在)[^，,。�
 _CLAUSE_ADVERBS = ("", "分别", "共同", "具体", "统一", "主要")
 # A clause that names a new subject between two duties (…；省级考试机构为…).
 _NEW_SUBJECT = re.compile(r"[为是]")
+# The next article of a rule whose full stops the page lost (…负责项目绩效管理,第二十三条县(市、区)…: an
+# excerpt of 扬州 2025 served run on, probe asg56p): a clause mark, then 第…条 and no 规定/的 after it.
+_NEXT_ARTICLE = re.compile(r"[，,；;](?=[ \u3000]*第[一二三四五六七八九十百零〇]{1,5}[条章](?![规的之中所第]))")
 _NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同志)|[；;](?=[^，,。；;\n]{1,30}?[为是][^，,。；;\n]{1,30}?[，,]负责)")
+# A body's list of duties: the body, 职责, a colon (市财政局职责：…; 市财政局的主要职责是：…): the 管理职责
+# articles of 管理办法.
+_DUTY_COLON = re.compile(r"(?:的)?(?:主要)?(?P<duties>职责)(?:是|为)?[ \t\u3000]*[：:][ \t\u3000]*")
 # What a sentence's subject is before its duties: 是…主管部门, 为…机构, 作为…
 _COPULA = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
 
@@ -828,6 +838,9 @@ def _rules_body(doc: _Doc, upto: int) -> str | None:
 def _task_after(text: str, pos: int) -> tuple[int, int]:
     m = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
     end = m.start() if m else min(len(text), pos + _OBJECT_MAX)
+    article = _NEXT_ARTICLE.search(text, pos, end)
+    if article:
+        end = article.start()  # …负责项目绩效管理,第二十三条…: the next article is no part of the task
     duty = _NEXT_DUTY.search(text, pos, end)
     if duty:
         end = duty.start()  # …，负责指导…: the next duty is a task of its own
@@ -1501,6 +1514,17 @@ _FRAME_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:要|须|应|必须)?在[^，,。�
                            r"|(?![^，,。；;\n]*?(?:落实|执行|贯彻|遵照|遵守|按照|根据|依照|依据|对照|符合|达到|满足|细化))"
                            r"[^，,。；;\n]{0,20}?(?:方案|意见|通知|规划|办法|》|文件)(?:中)?(?:明确|提出|要求|指出|规定))[\s\u3000]*")
 # 由Y(统一)领导和管理 with no object: the body before is placed under Y (a reform plan's structure).
+# A news item's mechanism reported as set up, and the 由 clause telling who set up its body: a done step.
+_SET_UP_BY = re.compile(r"(?:牵头|负责|统一)?(?:成立|组建|设立)")
+_SET_UP_DONE = re.compile(r"正式(?:建立|成立|组建|设立|启动)|(?:建立|成立|组建|设立)(?:了|起)")
+
+
+def _set_up_told(text: str, pos: int, end: int) -> bool:
+    """Whether the bodies ending at ``end`` set up a body (牵头成立…) in a sentence that, before ``pos``,
+    reports its mechanism set up: a done step, told as news, not an assignment."""
+    return _SET_UP_BY.match(text, end) is not None and \
+        _SET_UP_DONE.search(text, _start_after(text, pos, "。；;！？!?\n"), pos) is not None
+
 _MANAGED_BY = re.compile(r"(?:统一)?(?:领导和管理|管理和领导|领导管理|管理)(?=[。；;，,\n]|$)")
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
@@ -1546,6 +1570,8 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             continue  # 省林业局作为省政府直属机构，由省自然资源厅统一领导和管理: how bodies relate, no task
         if _NOUN_AFTER.match(text, end):
             continue  # 由国务院税务主管部门另行制定: the body named is a modifier, the subject a class
+        if _set_up_told(text, b.start(), end):
+            continue  # 我市正式建立…机制，由市民政局牵头成立…工作组 (安庆 2017 news, probe asg56p): how it was set up
         counted = _COUNTED_BODIES.match(text, end)  # 由银监会、人民银行…等8部委负责
         manner = _MANNER.match(text, counted.end() if counted else end)
         c = _inline_cue(text, manner.end() if manner else counted.end() if counted else end)
@@ -2413,8 +2439,10 @@ _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百]+条", re.M)
 # What opens the sentence before its subject: numbering, an article, connectives.
 # An article may carry its title in 【】 (第四条【协调机制】国家生态环境主管部门会同相关部门，建立…: 生态保护红线
 # 管理办法 draft, probe asg55n).
-_STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?[\s\u3000]*(?:【[^【】\n]{1,20}】[\s\u3000]*)?"
+_STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:(?:第[一二三四五六七八九十]+章[\s\u3000]*[\u4e00-\u9fff]{2,12}?[\s\u3000]*)?第[一二三四五六七八九十百]+条)?[\s\u3000]*(?:【[^【】\n]{1,20}】[\s\u3000]*)?"
                              r"(?:同时|此外|其中|另外|最后)?[，,]?" + _RECURRING_OPENER)
+_PARTNER_HEAD = re.compile(r"(?:会同|联合|协同)")
+_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百]+条")
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
 _STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"
                           r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
@@ -2518,6 +2546,17 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         if not _STATED_LEAD_IN.fullmatch(opener) or _open_bracket(opener):
             continue  # (…) numbering may open the clause, an open bracket is a note: （农业农村部指导）
         lead, support, end = _chain_after(doc, m)
+        duties = _DUTY_COLON.match(text, end)
+        listed_duties = None
+        if duties:
+            # 市财政局职责：会同市农业农村局制定…，组织开展…: the body's list of duties; the bodies joined by
+            # 会同 at its head take part (扬州 2025, probe asg56p).
+            listed_duties = duties.span("duties")
+            end = duties.end()
+            partners = _PARTNER_HEAD.match(text, end)
+            if partners and (p := doc.dept_at(partners.end())) is not None and not _is_class(text, p):
+                more, more_support, end = _chain_after(doc, p)
+                support = support + [x for x in more + more_support if x not in support]
         if _HEAD_POST_AFTER.match(text, end):
             continue  # 国务院总理温家宝16日主持召开…: the subject is a person holding a post, not the body
         if _POST.search(text[end : end + 50]):
@@ -2533,15 +2572,19 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         frame = _TEMPORAL.match(text, pos)
         if frame and text.startswith(("在", "于"), pos):
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
-        if pos >= len(text) or taken[pos] or _no_task_after(text, end, pos, tags):
-            continue
+        if pos >= len(text) or taken[pos] or (listed_duties is None and _no_task_after(text, end, pos, tags)):
+            continue  # (a body's list of duties states tasks whatever its first word: 职责：提出…)
         sentence_start = _start_after(text, m.start, "。；;！？\n")
+        if _ARTICLE_NUMBER.search(text, cs, m.start):
+            sentence_start = max(sentence_start, cs)  # an article opens a sentence of its own, full stop lost or not
         task = _task_after(text, pos)
         duty = _LEAD_AFTER_COMMA.match(text, task[1])  # …制订…预案，负责组织发布相关新闻…
         closing = text[task[1] : task[1] + 1]
         if duty:
             stop = _SENTENCE_END.search(text, duty.end(), duty.end() + _OBJECT_MAX)
             closing = text[stop.start()] if stop else ""
+        if listed_duties and _NEXT_ARTICLE.match(text, task[1]):
+            closing = "。"  # a list of duties run on into the next article (…等责任,第四章…第十一条): it closes there
         if task[1] - task[0] < 4 or closing not in "。；;！!" or (duty and _MANNER_CLAUSE.fullmatch(text, task[0], task[1] + 1)):
             continue  # a title, heading, caption or contact line: no sentence of its own
         if _SHARED_CLOSE.fullmatch(text, pos, task[1]):
@@ -2564,7 +2607,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
         if set(lead) <= issuers and _dated(doc, sentence_start, task[1]):
             continue  # the issuer's own dated step (区教育局于5月18日向社会公告): a planned activity
         support = [x for x in support if x not in lead]
-        out.append(AssignmentFrame(task, lead, support, doc.deadline(sentence_start, task[1]), _verb(text, pos, task[1], tags)))
+        trigger = listed_duties or _verb(text, pos, task[1], tags)
+        out.append(AssignmentFrame(task, lead, support, doc.deadline(sentence_start, task[1]), trigger))
         after = task[1]
         while duty and task[1] == duty.start() and not taken[duty.start(1)]:
             # The body goes on as the subject of each duty after the comma.
