@@ -3385,6 +3385,10 @@ def _loc_at(names: dict, pairs: dict, halls: dict[int, int], text: str, i: int) 
         # 首都 stands for Beijing, never a part of the place before it (推进张家口首都“两区”建设: Hebei 2026).
         if nxt == end + 2 and text.startswith("首都", end):
             break
+        # A world region or a foreign state is never part of a place of China before it (持续释放郑州中欧班列
+        # 集结中心辐射带动力: dev wr2026-henan marks 郑州).
+        if text[end:nxt] in _abroad_names():
+            break
         # Two prefecture-level cities, the second not inside the first, are peers, two places (唱好杭州宁波“双城记”:
         # Zhejiang 2023 report, probe loc52w; guide v2.2, LOC 1: the cities of a pair or a route are LOCs each);
         # a city and a county of its own stay one place (绵阳江油).
@@ -6473,6 +6477,13 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     if text.startswith("保卫战", m.end):
         return True  # a campaign named after the place it defends (全力支援大上海保卫战: Jiangxi 2023 report, probe
         # loc37; 湖北保卫战、武汉保卫战: 2020 State Council report), guide v2.2, LOC 2
+    if _FREIGHT_TRAIN.match(text, m.end):
+        return True  # the China-Europe freight trains are a service (guide v2.2, LOC 2: 中欧班列), also written
+        # with the Asian lines (中欧（亚）班列: dev wr2026-henan, henanm; 中欧中亚班列: dev wr2026-shanxi)
+    if _RIVER_FISHING_BAN.match(text, m.end):
+        return True  # the ten-year fishing ban is a national campaign named after its river (guide v2.2, LOC 2:
+        # campaigns; dev wr2026-anhuim leaves 长江十年禁渔连续4次获评全国优秀 unmarked; 持续推进长江十年禁渔:
+        # State Council 2024 report, probe loc53s)
     if _PLACE_CAMPAIGN.match(text, m.end):
         return True  # the national desert and river campaigns named after their ground (guide v2.2, LOC 2; dev
         # wr2026-shaanxim 打好黄河“几字弯”攻坚战 and wr2026-liaoningm 科尔沁沙地歼灭战 unmarked; 打好河西走廊—塔克拉玛干
@@ -6552,6 +6563,10 @@ def _partner_platform(text: str, start: int, end: int) -> bool:
     return text.endswith(("与", "同"), 0, start) and _PARTNER_PLATFORM.match(text, end) is not None
 # A campaign after its ground: the rest of a dash-joined ground, a quoted part, 边缘, then the battle word.
 _PLACE_CAMPAIGN = compile_cached(f"(?:[—－][{_CJK}]{{2,10}}?)?(?:“[^”\n]{{1,6}}”)?(?:边缘)?(?:攻坚战|歼灭战|阻击战)")
+# The China-Europe freight trains, with the Asian lines written in (中欧（亚）班列, 中欧中亚班列).
+_FREIGHT_TRAIN = re.compile("(?:（亚）|\\(亚\\)|[、—－]?中亚)?班列")
+# The river's ten-year fishing ban, a campaign (长江十年禁渔); 禁渔期 and 禁渔区 stay a season and a zone.
+_RIVER_FISHING_BAN = re.compile("(?:十年)?禁(?:渔|捕)(?![期区])")
 _PLACE_SPIRIT = re.compile("精神(?!卫生|病|文明|障碍|科|疾|残|康复|专|面貌|风貌|状态)")
 # What jieba joins to a region word before it (中美关系, 中英两国, 港澳同胞): the region stands as a place there.
 _JOINED_AFTER_REGION = re.compile("关系|两国|同胞")
@@ -6599,11 +6614,12 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                 and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)) \
                 and not (text.startswith("地区", end) and text[i:end] in _region_words()
                          and word_bounds(text, i, end + 2)) \
-                and not (text[i:end] in _region_words() and _JOINED_AFTER_REGION.match(text, end)
-                         and at_word_start(text, i, end)):
+                and not ((text[i:end] in _region_words() or text.startswith("同胞", end))
+                         and _JOINED_AFTER_REGION.match(text, end) and at_word_start(text, i, end)):
             # jieba's 中美关系, 中英两国, 港澳同胞: two countries before their relation, a region before its people
             # (中美关系在经历较大的波折之后, 中英两国政府代表: State Council 1997 and 1994 reports; 祖国内地人民将与港澳
-            # 同胞携手奋进: 2011 report)
+            # 同胞携手奋进: 2011 report); any place before its 同胞 is a place qualifying its people (guide v2.2,
+            # LOC 1: 港澳居民; dev wr2026-shanghaim marks 台湾 in 台湾同胞; 与广大台湾同胞一道: 2005 report, probe loc53s)
             # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
             # 2015 on Jiangxi's river chiefs, probe loc29)
             # jieba's 首都机场, 首都国际机场: the airport the place opens (dev sc19-46 marks 首都国际机场)
