@@ -3128,6 +3128,42 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     spans = {(m.start, m.end) for m in out}
     out.extend(m for m in _tibetan_names(text) if (m.start, m.end) not in spans)
     out.extend(_recurring_names(text, out))
+    out.extend(_field_list_tails(text, out))
+    return out
+
+
+# A roster's field gives its post, a colon and the names of those holding it, two or more joined by 、
+# ("常务副组长：王国华、王申峰，副组长：…", 秀洲区 2010 notice; "联系人：刘方、黄景晗", dev pt-85109): the
+# post names the first; the others after it, to the field's end, are names too.
+_FIELD_LIST_END = re.compile(r"[，,。；;\n]|$")
+
+
+def _field_list_tails(text: str, found: list[Mention]) -> list[Mention]:
+    """The names after the first of a field's list (``found`` holds the first, right after a colon): each
+    with a surname, no common word and no place, the last ending the field."""
+    have = {(m.start, m.end) for m in found if m.label == "PERSON"}
+    item = _name_item_re()
+    out = []
+    for s, e in sorted(have):
+        if not s or text[s - 1] not in "：:" or not text.startswith("、", e):
+            continue
+        spans, p = [], e
+        while text.startswith("、", p):
+            for size in (3, 2):
+                if item.fullmatch(text, p + 1, p + 1 + size) and (text.startswith("、", p + 1 + size)
+                                                                  or _FIELD_LIST_END.match(text, p + 1 + size)):
+                    break
+            else:
+                spans = []
+                break
+            if not _uncommon(text[p + 1 : p + 1 + size]):
+                spans = []
+                break
+            spans.append((p + 1, p + 1 + size))
+            p += 1 + size
+        if spans and _FIELD_LIST_END.match(text, p):
+            out.extend(Mention("PERSON", a, b, "person.list", {}, priority=PRIORITY["person.list"])
+                       for a, b in spans if (a, b) not in have)
     return out
 
 
