@@ -1255,11 +1255,14 @@ _ISSUANCE = (
     # An opinion or plan that opens "…，结合我市实际，制定本意见" (济政字〔2021〕30号) issues itself so; a 办法's
     # or 规则's first article ("…，制定本办法") is part of the rules it carries, not their issuance.
     re.compile(r"[，,]\s*特?(制定|制订)本(?:实施)?(?:意见|方案|措施)[。：:]"),
+    # An opinion's preamble that closes "…，结合我省实际，提出如下意见。" without 现 (鄂政发〔2018〕26号, probe
+    # full44p) issues itself as "现提出如下意见" does (guide: its own issuance is a publication).
+    re.compile(r"[，,]\s*(提出)(?:如下|以下)(?:实施|若干)?意见[。：:]"),
 )
 # Words each issuance pattern needs (one of): a text without them skips its slow scan.
 _ISSUANCE_NEEDS = (("印发", "转发", "批转", "下达", "下发", "发布", "公布"), ("如下", "以下"), ("公布", "宣布", "发布", "印发"),
                    ("给予", "予以", "进行"), ("决定",), ("如下",), ("予以",), ("进行", "予以"), ("如下", "以下"),
-                   ("制定本", "制订本"))
+                   ("制定本", "制订本"), ("如下", "以下"))
 
 
 _WS = re.compile(r"\s+")

@@ -125,10 +125,11 @@ _YEAR_PAIR = (
 )
 _OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今|(?<=年)开始(?![的时了]))"
 # A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
-# 以后 of an open start; not 前 of 前三季度 or 后 of 后续.
+# 以后 of an open start; not 前 of 前三季度 or 后 of 后续. 前提 is a premise, but 前提交 / 前提出 / 前提供 / 前提报
+# are a deadline's verb (并于6月17日前提交: 广东省科技厅 2022, probe full44p).
 _BOUND = (
     rf"(?:[以之][前后]"
-    rf"|前(?![\d{_CN}两几半后期列景沿提往进夕行者身台线端面方述款项头])"
+    rf"|前(?![\d{_CN}两几半后期列景沿往进夕行者身台线端面方述款项头]|提(?![交出供报]))"
     rf"|后(?![\d{_CN}两几半续期勤来者备面方果台端劲]))"
 )
 

@@ -2278,20 +2278,42 @@ def join_placeholder_places(text: str, mentions: list[Mention]) -> None:
             m.attrs["kind"] = "unnamed"
 
 
+def _addressee_line(text: str, k: int) -> bool:
+    """Whether position ``k`` lies on a line of addressees: one near the head that ends in a colon
+    (盟行政公署、市人民政府,自治区各委、办、厅、局,各大企业、事业单位:)."""
+    a = text.rfind("\n", 0, k) + 1
+    b = text.find("\n", k)
+    line = text[a : len(text) if b < 0 else b].rstrip(" \t\u3000")
+    return a < 1500 and line.endswith((":", "：")) and ("、" in line or "," in line or "，" in line)
+
+
 def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
     """``mentions`` without, in a central document, the linked-to-nothing DEPT spans named by a
     bare level (建立乡政府, 城市防洪由市政府负责, 行政公署作为省政府的代表机关: State Council reports
     1982-1997) whose sentence names no place of that level before them: a central document has
     no own province, city or township, so these are every division's body at that level, a class.
     A body coordinated with a named one (河北省委和省政府) is linked and stays, and so does one
-    after its place (广东省清远县试行由县经委统一领导)."""
-    if ctx is None or not ctx.central:
+    after its place (广东省清远县试行由县经委统一领导).
+    A provincial document has no own city, county or township either: its bare 市人民政府 that links
+    to nothing is every city's (盟行政公署、市人民政府 among 内政发〔2024〕19号's addressees, probe full44p)."""
+    if ctx is None:
         return mentions
+    below = None
+    if not ctx.central:
+        if _doc_level(ctx) != "province":
+            return mentions
+        # A municipality's bare 市 is its own (市招商投资局 in a 重庆市 document: dev pt-10809).
+        own_city = load_divisions().resolve(ctx.jurisdiction) in ("110000", "120000", "310000", "500000")
+        below = ("州", "盟", "县", "区", "旗", "乡", "镇") if own_city else ("市", "州", "盟", "县", "区", "旗", "乡", "镇")
     mt = _matchers(_registry_of(ctx))
     out = []
     for m in mentions:
         span = text[m.start:m.end]
         level = next((lv for lv in BARE_LEVELS if span.startswith(lv)), None)
+        if below is not None and (level not in below or not _addressee_line(text, m.start)):
+            # Only among the addressees: in the body a bare 市 may be the text's own city where its division
+            # was read no lower than the province (嵊州's 市經信局: tests/test_asg54p).
+            level = None
         if m.label != "DEPT" or level is None or m.attrs.get("canonical"):
             out.append(m)
             continue

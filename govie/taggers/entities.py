@@ -6717,6 +6717,10 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
                 continue
         if m.label == "LOC" and any(a <= m.start and m.end <= b for a, b in titles):
             continue  # the document's own title line and its repeat (guide v2.2, LOC 4)
+        if m.label == "LOC" and text.startswith("祖国", max(0, m.start - 2)) and m.start >= 2:
+            # 祖国北疆 (国发〔2023〕16号, probe full44p; dev wr2026-neimenggu 祖国北部边疆): a figurative use,
+            # no named place (guide v2.2, LOC 5).
+            continue
         if m.label == "LOC" and (_inside_a_name(text, m) or not _stands_as_place(text, m.start, m.end)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]

@@ -538,9 +538,10 @@ _ISSUER_RUN = re.compile("[ \t\u3000]*(?:[\u4e00-\u9fff]{1,12}?(?:部|委员会|
 # An attachment list: "附件：1.X表" and the numbered lines after it, "附：X", "附件：（略）" over
 # numbered lines. Each name is a title (guide: 附件 names are documents), without its
 # number or file extension.
-# "附件1.X" (no colon: the number opens the first item) is such a list too.
+# "附件1.X" (no colon: the number opens the first item) is such a list too, and so is a letter-spaced
+# label ("附 件:…调查表": 广东省科技厅 2022, probe full44p).
 _ATTACH = re.compile(
-    r"^[ \t\u3000]*附(?:件)?[ \t\u3000]*(?:\d{0,2}[:：]|(?=\d{1,2}[.．、]))[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
+    r"^[ \t\u3000]*附(?:[ \t\u3000]*件)?[ \t\u3000]*(?:\d{0,2}[:：]|(?=\d{1,2}[.．、]))[ \t\u3000]*(?P<rest>[^\n]*)$", re.M)
 _ITEM_NUMBER = re.compile(r"[ \t\u3000\u2002]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \t\u3000\u2002]*")
 _FILE_EXT = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar)$", re.I)
 _ITEM_COUNT = re.compile(r"[（(]共?\d{1,4}[项个条份件家][）)]$")
