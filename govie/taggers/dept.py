@@ -212,11 +212,23 @@ _CAMPAIGN = ("创建", "争创")
 _HQ_OFFICE = re.compile(f"(?:(?<![{_CJK}])|(?<=[{_STOP}]))(?:(?![{_STOP}])[{_CJK}]){{2,26}}?指挥部办公室")
 
 
+# A body or a coverb before the headquarters' name is another party of the clause (市场监管部门配合县防汛抗旱指挥部
+# 办公室, 应急管理局协助…): the name opens after it.
+_HQ_BREAK = re.compile("部门|局|厅|配合|协助|会同|联合|牵头|负责|协调|指导|督促|报送|上报|报告|提交|通知|通过|按照|根据|经")
+# A level character opening an ordinary word is no bare level (区域联动应急指挥部办公室, 市场…).
+_LEVEL_WORD = re.compile("市场|市民|市政(?!府)|市域|市区|市内|区域|区块|区内|区间|县域|县城|县内|省域|省内|州域|州内")
+
+
 def _hq_office(m: re.Match[str]) -> tuple[int, int] | None:
     """A headquarters' office named in full: a division's name or a bare level opens it."""
-    name = m.group()
-    if name[0] in "省市州县区" or load_divisions().parse_prefix(name, None)[1] >= 2:
-        return m.span()
+    start, name = m.start(), m.group()
+    cuts = list(_HQ_BREAK.finditer(name, 0, len(name) - 6))
+    if cuts:
+        start, name = start + cuts[-1].end(), name[cuts[-1].end():]
+    if len(name) < 8:
+        return None
+    if (name[0] in "省市州县区" and not _LEVEL_WORD.match(name)) or load_divisions().parse_prefix(name, None)[1] >= 2:
+        return start, m.end()
     return None
 
 
@@ -1011,6 +1023,15 @@ _BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各�
 # 政协委员提案: 2017, 2022): 政协 beside it is the national committee, and dev marks the pair together.
 _DEPUTIES_BESIDE_CPPCC = re.compile("人大(?<![全国省市州县区旗盟届级各方层地同]人大)(?=代表[^。；，,、\n]{0,12}?[、和与及]政协)")
 # A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
+# In a central document the deputies a local subject meets are its own congress's (教育部: 各地要主动邀请人大代表、
+# 政协委员参与督导评估): a class, no national congress.
+_LOCAL_SUBJECT_BEFORE = re.compile("各地|地方|当地|基层|各省|省级|市级|县级|市县|省市|乡镇")
+
+
+def _sentence_start(text: str, i: int) -> int:
+    return max(text.rfind(c, 0, i) for c in "。；！？\n") + 1
+
+
 _EACH_LEVEL_BEFORE = re.compile("各级|同级")
 
 
@@ -1574,7 +1595,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text or "人大代表" in text or "在人大的" in text:
         bare = list(_BARE_CONGRESS.finditer(text))
         if "人大代表" in text:
-            bare += _DEPUTIES_BESIDE_CPPCC.finditer(text)
+            bare += [m for m in _DEPUTIES_BESIDE_CPPCC.finditer(text)
+                     if not (central and _LOCAL_SUBJECT_BEFORE.search(text, _sentence_start(text, m.start()), m.start()))]
         found += [("pattern", m.span()) for m in bare
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
