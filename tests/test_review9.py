@@ -54,3 +54,20 @@ def test_central_field_names_no_body_gone_by_the_texts_date():
     text = "第五条 国家电力主管部门负责全国电力事业的监督管理。"
     assert _ents(text, "DEPT", "2023-06-01") == [("国家电力主管部门", None)]
     assert _ents(text, "DEPT", "1995-06-01") == [("国家电力主管部门", "电力工业部")]
+
+
+def test_bare_zone_kind_after_verbs_is_a_class_not_a_body():
+    text = "要推动开发区管委会改革。\n支持开发区管委会依法履职。\n主持云南禄丰产业园区管委会日常工作。"
+    assert [t for t, _ in _ents(text, "DEPT")] == ["云南禄丰产业园区管委会"]
+    # On an addressee line the bare kind is the county's one zone.
+    text = "各乡镇人民政府，开发区管委会，县直各有关部门：\n现将方案印发给你们。"
+    assert ("开发区管委会", None) in _ents(text, "DEPT")
+
+
+def test_defined_committee_short_name_is_not_another_zones_tail():
+    text = ("第二条 广州南沙开发区（自贸区南沙片区）管理委员会（以下简称“管委会”）负责本办法的实施。"
+            "管委会会同中新广州知识城管委会、南沙区各镇街开展工作。由管委会统筹。")
+    spans = [(e.start, e.text) for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+    tail = text.index("知识城管委会") + 3
+    assert (tail, "管委会") not in spans
+    assert (text.index("由管委会") + 1, "管委会") in spans

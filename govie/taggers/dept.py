@@ -35,7 +35,7 @@ from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
 from govie.text.layout import HEAD_CHARS
 from govie.text.regex_cache import compile_built, compile_cached
-from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.segment import function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
@@ -159,6 +159,9 @@ DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined r
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 # 管委会 defined for a zone's committee (广州南沙开发区…管理委员会（以下简称“管委会”）, 穗南府办规〔2023〕1号).
 _ALIAS_END = re.compile("(?:部门|经办机构|管委会)$")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+# What may stand right before a short name: a coverb or particle (由管委会, 经管委会同意, 报管委会审定, 向管委会).
+_ALIAS_LEAD = _STOP + "经报请和及与或向由"
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
@@ -1151,6 +1154,8 @@ def _on_addressee_line(text: str, s: int, e: int) -> bool:
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
+_BARE_KIND_END = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区)"
+                            "(?:管委会|管理委员会)$")
 _BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
 _DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
 
@@ -1168,8 +1173,13 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
     if article:
         return (m.start() + article.end(), m.end()) if _ZONE_BODY_AT.fullmatch(text, m.start() + article.end(), m.end()) else None
     if not m.group().endswith(_ZONE_PARTY_END):
-        # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
         tags = function_word_tags()
+        # The bare kind after verbs and function words only (要推动开发区管委会改革, 支持开发区管委会依法履职): a
+        # class of committees in a sentence, no zone's name (the addressee line's one is _BARE_ZONE_COMMITTEE's).
+        bare = _BARE_KIND_END.search(m.group())
+        if bare and bare.start() and all(tags.get(w) for w in shared_words(m.group()[:bare.start()])):
+            return None
+        # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
         for k in (2, 3):
             if tags.get(m.group()[:k], "").startswith("v") and _ZONE_BODY_AT.fullmatch(text, m.start() + k, m.end()):
                 return m.start() + k, m.end()
@@ -3349,8 +3359,10 @@ def _aliases(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention
         # that define it names it first (已经党工委、管委会、区委、区政府同意, 穗南府办规〔2023〕1号).
         start = 0 if alias == "管委会" else m.start(1)
         for s in claim_each(text, alias, start, taken):
-            if alias == "管委会" and s and text[s - 1] in "区园":
-                continue  # 各园区管委会, 开发区管委会: the tail of some zone's committee, no short name of this one
+            if alias == "管委会" and s and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _ALIAS_LEAD:
+                # 各园区管委会, 开发区管委会, 中新广州知识城管委会: the tail of some other zone's committee, no short
+                # name of this one; the short name follows a clause break or a coverb (经党工委、管委会同意, 由管委会)
+                continue
             out.append(Mention("DEPT", s, s + len(alias), "dept.bracket", {"kind": "alias", "of": b.start},
                                PRIORITY["dept.bracket"]))
     return out
