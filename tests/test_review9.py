@@ -71,3 +71,10 @@ def test_defined_committee_short_name_is_not_another_zones_tail():
     tail = text.index("知识城管委会") + 3
     assert (tail, "管委会") not in spans
     assert (text.index("由管委会") + 1, "管委会") in spans
+
+
+def test_two_cities_before_a_joint_process_are_two_places():
+    assert [t for t, _ in _ents("推进广州佛山同城化。", "LOC")] == ["广州", "佛山"]
+    assert [t for t, _ in _ents("建设西安咸阳一体化。", "LOC")] == ["西安", "咸阳"]
+    # A run of one character of each city stays one place.
+    assert [t for t, _ in _ents("成德眉资同城化加快推进。", "LOC")] == ["成德眉资"]

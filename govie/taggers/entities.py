@@ -5806,6 +5806,8 @@ def _city_runs(text: str) -> list[Mention]:
         if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run in names or run in _all_tags() \
                 or run in _region_words():
             continue
+        if len(run) == 4 and run[:2] in names and run[2:] in names:
+            continue  # two cities' own short names (广州佛山同城化, 西安咸阳一体化): two places, the gazetteer's
         if not frozenset.intersection(*(chars[c] for c in run)):
             continue
         out.append(Mention("LOC", s, h.start(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
