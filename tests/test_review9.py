@@ -78,3 +78,8 @@ def test_two_cities_before_a_joint_process_are_two_places():
     assert [t for t, _ in _ents("建设西安咸阳一体化。", "LOC")] == ["西安", "咸阳"]
     # A run of one character of each city stays one place.
     assert [t for t, _ in _ents("成德眉资同城化加快推进。", "LOC")] == ["成德眉资"]
+
+
+def test_bare_free_trade_zone_committee_is_a_class():
+    text = "中国（四川）自由贸易试验区管理委员会负责。推动自由贸易试验区管理委员会改革。"
+    assert [t for t, _ in _ents(text, "DEPT")] == ["中国（四川）自由贸易试验区管理委员会"]

@@ -1154,8 +1154,17 @@ def _on_addressee_line(text: str, s: int, e: int) -> bool:
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
-_BARE_KIND_END = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区)"
-                            "(?:管委会|管理委员会)$")
+_BARE_KIND_END = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区"
+                            "|自由贸易试验区|自由贸易区)(?:管委会|管理委员会)$")
+
+
+def _bare_zone_kind(name: str) -> bool:
+    """The bare kind of zone, alone or after verbs and function words only (要推动开发区管委会改革, 推动自由贸易试验区
+    管理委员会改革): a class of committees in a sentence, no zone's name (the addressee line's one is
+    _BARE_ZONE_COMMITTEE's)."""
+    bare = _BARE_KIND_END.search(name)
+    tags = function_word_tags()
+    return bool(bare) and all(tags.get(w) for w in shared_words(name[:bare.start()]))
 _BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
 _DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
 
@@ -1174,10 +1183,7 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
         return (m.start() + article.end(), m.end()) if _ZONE_BODY_AT.fullmatch(text, m.start() + article.end(), m.end()) else None
     if not m.group().endswith(_ZONE_PARTY_END):
         tags = function_word_tags()
-        # The bare kind after verbs and function words only (要推动开发区管委会改革, 支持开发区管委会依法履职): a
-        # class of committees in a sentence, no zone's name (the addressee line's one is _BARE_ZONE_COMMITTEE's).
-        bare = _BARE_KIND_END.search(m.group())
-        if bare and bare.start() and all(tags.get(w) for w in shared_words(m.group()[:bare.start()])):
+        if _bare_zone_kind(m.group()):
             return None
         # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
         for k in (2, 3):
@@ -1623,7 +1629,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
-              and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
+              and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps) and not _bare_zone_kind(m.group())]
     if "党工委" in text:
         # A zone's party working committee named bare beside its 管委会 (已经党工委、管委会、区委、区政府同意:
         # 穗南府办规〔2023〕1号; 开发区党工委、管委会): the zone's two bodies, the district's own zone.
