@@ -217,7 +217,7 @@ _HQ_OFFICE = re.compile(f"(?:(?<![{_CJK}])|(?<=[{_STOP}]))(?:(?![{_STOP}])[{_CJK
 
 # A body or a coverb before the headquarters' name is another party of the clause (市场监管部门配合县防汛抗旱指挥部
 # 办公室, 应急管理局协助…): the name opens after it.
-_HQ_BREAK = re.compile("部门|局|厅|配合|协助|会同|联合|牵头|负责|协调|指导|督促|报送|上报|报告|提交|通知|通过|按照|根据|经")
+_HQ_BREAK = re.compile("部门|局|厅|配合|协助|会同|牵头|负责|指导|督促|报送|上报|报告|提交|通知|通过|按照|根据")
 # A level character opening an ordinary word is no bare level (区域联动应急指挥部办公室, 市场…).
 _LEVEL_WORD = re.compile("市场|市民|市政(?!府)|市域|市区|市内|区域|区块|区内|区间|县域|县城|县内|省域|省内|州域|州内")
 
