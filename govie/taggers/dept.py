@@ -159,7 +159,6 @@ DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined r
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 # 管委会 defined for a zone's committee (广州南沙开发区…管理委员会（以下简称“管委会”）, 穗南府办规〔2023〕1号).
 _ALIAS_END = re.compile("(?:部门|经办机构|管委会)$")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
 # What may stand right before a short name: a coverb or particle (由管委会, 经管委会同意, 报管委会审定, 向管委会).
 _ALIAS_LEAD = _STOP + "经报请和及与或向由"
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
