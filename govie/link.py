@@ -597,9 +597,16 @@ class Linker:
         field = f.group(1) or f.group(2)
         for name in central_functional_names(field):
             link = self._exact(name, None, date)
-            if link and link.agency_id and not getattr(self.registry.get(link.agency_id), "division", ""):
-                link.source += "+functional"
-                return link
+            agency = self.registry.get(link.agency_id) if link and link.agency_id else None
+            if agency is None or getattr(agency, "division", ""):
+                continue
+            # A dated text's field names the body of its day: a ministry gone by then with no single successor
+            # (铁道部 after 2013, split in two; 电力工业部 after 1998) is none of the text's, a later name of the
+            # line is (国家铁路局), or none.
+            if date is not None and not agency.valid_on(date):
+                continue
+            link.source += "+functional"
+            return link
         return None
 
     def _township(self, m: str, jur: str | None) -> Link | None:

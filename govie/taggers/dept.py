@@ -35,7 +35,7 @@ from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
 from govie.text.layout import HEAD_CHARS
 from govie.text.regex_cache import compile_built, compile_cached
-from govie.text.segment import function_word_tags, shared_jieba
+from govie.text.segment import function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
 
@@ -159,6 +159,8 @@ DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined r
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
 # 管委会 defined for a zone's committee (广州南沙开发区…管理委员会（以下简称“管委会”）, 穗南府办规〔2023〕1号).
 _ALIAS_END = re.compile("(?:部门|经办机构|管委会)$")
+# What may stand right before a short name: a coverb or particle (由管委会, 经管委会同意, 报管委会审定, 向管委会).
+_ALIAS_LEAD = _STOP + "经报请和及与或向由"
 # Endings of a second name in brackets (加挂牌子: 知识产权局, 工业合作联社).
 _BRACKET_BODY = re.compile("(?:局|委员会|委|办公室|办|中心|院|所|社|会|厅|队|站|馆)$")
 # Words that make a place-prefixed name an ORG or a project, not a public body.
@@ -212,11 +214,23 @@ _CAMPAIGN = ("创建", "争创")
 _HQ_OFFICE = re.compile(f"(?:(?<![{_CJK}])|(?<=[{_STOP}]))(?:(?![{_STOP}])[{_CJK}]){{2,26}}?指挥部办公室")
 
 
+# A body or a coverb before the headquarters' name is another party of the clause (市场监管部门配合县防汛抗旱指挥部
+# 办公室, 应急管理局协助…): the name opens after it.
+_HQ_BREAK = re.compile("部门|局|厅|配合|协助|会同|牵头|负责|指导|督促|报送|上报|报告|提交|通知|通过|按照|根据")
+# A level character opening an ordinary word is no bare level (区域联动应急指挥部办公室, 市场…).
+_LEVEL_WORD = re.compile("市场|市民|市政(?!府)|市域|市区|市内|区域|区块|区内|区间|县域|县城|县内|省域|省内|州域|州内")
+
+
 def _hq_office(m: re.Match[str]) -> tuple[int, int] | None:
     """A headquarters' office named in full: a division's name or a bare level opens it."""
-    name = m.group()
-    if name[0] in "省市州县区" or load_divisions().parse_prefix(name, None)[1] >= 2:
-        return m.span()
+    start, name = m.start(), m.group()
+    cuts = list(_HQ_BREAK.finditer(name, 0, len(name) - 6))
+    if cuts:
+        start, name = start + cuts[-1].end(), name[cuts[-1].end():]
+    if len(name) < 8:
+        return None
+    if (name[0] in "省市州县区" and not _LEVEL_WORD.match(name)) or load_divisions().parse_prefix(name, None)[1] >= 2:
+        return start, m.end()
     return None
 
 
@@ -1011,6 +1025,15 @@ _BARE_CONGRESS = re.compile("人大(?:(?<![全国省市州县区旗盟届级各�
 # 政协委员提案: 2017, 2022): 政协 beside it is the national committee, and dev marks the pair together.
 _DEPUTIES_BESIDE_CPPCC = re.compile("人大(?<![全国省市州县区旗盟届级各方层地同]人大)(?=代表[^。；，,、\n]{0,12}?[、和与及]政协)")
 # A subject of every level before it makes the congress each level's (各级政府都要自觉接受人大监督).
+# In a central document the deputies a local subject meets are its own congress's (教育部: 各地要主动邀请人大代表、
+# 政协委员参与督导评估): a class, no national congress.
+_LOCAL_SUBJECT_BEFORE = re.compile("各地|地方|当地|基层|各省|省级|市级|县级|市县|省市|乡镇")
+
+
+def _sentence_start(text: str, i: int) -> int:
+    return max(text.rfind(c, 0, i) for c in "。；！？\n") + 1
+
+
 _EACH_LEVEL_BEFORE = re.compile("各级|同级")
 
 
@@ -1130,6 +1153,17 @@ def _on_addressee_line(text: str, s: int, e: int) -> bool:
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
+_BARE_KIND_END = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区"
+                            "|自由贸易试验区|自由贸易区)(?:管委会|管理委员会)$")
+
+
+def _bare_zone_kind(name: str) -> bool:
+    """The bare kind of zone, alone or after verbs and function words only (要推动开发区管委会改革, 推动自由贸易试验区
+    管理委员会改革): a class of committees in a sentence, no zone's name (the addressee line's one is
+    _BARE_ZONE_COMMITTEE's)."""
+    bare = _BARE_KIND_END.search(name)
+    tags = function_word_tags()
+    return bool(bare) and all(tags.get(w) for w in shared_words(name[:bare.start()]))
 _BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
 _DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
 
@@ -1147,8 +1181,10 @@ def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[
     if article:
         return (m.start() + article.end(), m.end()) if _ZONE_BODY_AT.fullmatch(text, m.start() + article.end(), m.end()) else None
     if not m.group().endswith(_ZONE_PARTY_END):
-        # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
         tags = function_word_tags()
+        if _bare_zone_kind(m.group()):
+            return None
+        # 主持云南禄丰产业园区管委会日常工作 (禄丰市 2024): a verb opening the line is no part of the name.
         for k in (2, 3):
             if tags.get(m.group()[:k], "").startswith("v") and _ZONE_BODY_AT.fullmatch(text, m.start() + k, m.end()):
                 return m.start() + k, m.end()
@@ -1574,7 +1610,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "人大及其" in text or "人大和" in text or "人大、" in text or "接受人大" in text or "人大代表" in text or "在人大的" in text:
         bare = list(_BARE_CONGRESS.finditer(text))
         if "人大代表" in text:
-            bare += _DEPUTIES_BESIDE_CPPCC.finditer(text)
+            bare += [m for m in _DEPUTIES_BESIDE_CPPCC.finditer(text)
+                     if not (central and _LOCAL_SUBJECT_BEFORE.search(text, _sentence_start(text, m.start()), m.start()))]
         found += [("pattern", m.span()) for m in bare
                   if not _EACH_LEVEL_BEFORE.search(text, max(0, m.start() - 16), m.start())]
     if central and ("人大常" in text or "届人大" in text):
@@ -1591,7 +1628,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
     found += [("pattern", m.span()) for p in sorted(starts | gaps) if (m := _ZONE_BODY_AT.match(text, p))
-              and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps)]
+              and not _zone_not_body(m.group()) and not any(p < g < m.end() for g in gaps) and not _bare_zone_kind(m.group())]
     if "党工委" in text:
         # A zone's party working committee named bare beside its 管委会 (已经党工委、管委会、区委、区政府同意:
         # 穗南府办规〔2023〕1号; 开发区党工委、管委会): the zone's two bodies, the district's own zone.
@@ -3349,8 +3386,10 @@ def _aliases(text: str, bodies: list[Mention], taken: bytearray) -> list[Mention
         # that define it names it first (已经党工委、管委会、区委、区政府同意, 穗南府办规〔2023〕1号).
         start = 0 if alias == "管委会" else m.start(1)
         for s in claim_each(text, alias, start, taken):
-            if alias == "管委会" and s and text[s - 1] in "区园":
-                continue  # 各园区管委会, 开发区管委会: the tail of some zone's committee, no short name of this one
+            if alias == "管委会" and s and _CJK_CHAR.match(text, s - 1) and text[s - 1] not in _ALIAS_LEAD:
+                # 各园区管委会, 开发区管委会, 中新广州知识城管委会: the tail of some other zone's committee, no short
+                # name of this one; the short name follows a clause break or a coverb (经党工委、管委会同意, 由管委会)
+                continue
             out.append(Mention("DEPT", s, s + len(alias), "dept.bracket", {"kind": "alias", "of": b.start},
                                PRIORITY["dept.bracket"]))
     return out

@@ -245,9 +245,16 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
 _SITE_AFTER_ORG = re.compile(f"(?:(?![{''.join(sorted(_ORG_STOP))}])[{_CJK}]){{0,5}}?(?:基地|创新园|产业园|科技园|工业园)")
 
 
+# A verb between the firm and the site makes the firm the actor, the site its object (联想集团投资建设产业园, 比亚迪公司
+# 新建研发基地, 华为打造创新园): the firm is an ORG of its own.
+_VERB_BEFORE_SITE = re.compile("建设|新建|投资|打造|建成|建立|创建|组建|共建|援建|筹建|兴建|扩建|设立|布局|落地|落户|入驻|进驻|"
+                               "引进|规划|申报|获批|成立|运营|管理|拥有|依托")
+
+
 def _drop_site_openers(text: str, found: list[Mention]) -> list[Mention]:
     """Drop the ORGs that open a site's name (联想创新园, 上合组织农业基地)."""
-    return [x for x in found if x.label != "ORG" or not _SITE_AFTER_ORG.match(text, x.end)]
+    return [x for x in found if x.label != "ORG" or not (m := _SITE_AFTER_ORG.match(text, x.end))
+            or _VERB_BEFORE_SITE.search(m.group())]
 
 
 # A body's party committee or branch honoured as a collective is that body's internal unit and one span with
@@ -4686,12 +4693,20 @@ def _named_county_shorts(text: str, gazetteer: list[Mention], ctx: Context | Non
 # own county: alone one character is a word far more often than a place.
 # Tight: 驻民营企业 is no 驻民 (民乐's 民).
 _STATIONED_UNITS = re.compile("(?:有关|各|中央|省|市|县|省市)?(?:单位|部队|机构|企事业单位)")
+# A first character that after 驻 is a word of its own is never the county: a level or settlement (驻乡单位, 驻镇单位,
+# 驻村单位, 驻城部队: the units stationed in the townships, in 乡宁县's, 镇雄县's, 城口县's papers too), or another
+# place's one-character name (驻京机构 in 京山市's, 驻华机构 in 华容县's, 驻港部队 in 港北区's: Beijing, China, Hong Kong).
+_LEVEL_AFTER_STATIONED = "乡镇村城区县市省州街社华"
+
+
+def _not_county_after_stationed(char: str) -> bool:
+    return char in _LEVEL_AFTER_STATIONED or char in load_words("loc_abbreviations") or char in "港澳台宁疆蒙吉甘青"
 
 
 def _own_county_abbreviation(text: str, ctx: Context | None) -> list[Mention]:
     """The first character of the document's own county after 驻, before the units stationed there."""
     own = _own_county(ctx)
-    if own is None or "驻" not in text:
+    if own is None or "驻" not in text or _not_county_after_stationed(own.short[0]):
         return []
     cue = "驻" + own.short[0]
     out = []
@@ -5831,6 +5846,8 @@ def _city_runs(text: str) -> list[Mention]:
         if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run in names or run in _all_tags() \
                 or run in _region_words():
             continue
+        if len(run) == 4 and run[:2] in names and run[2:] in names:
+            continue  # two cities' own short names (广州佛山同城化, 西安咸阳一体化): two places, the gazetteer's
         if not frozenset.intersection(*(chars[c] for c in run)):
             continue
         out.append(Mention("LOC", s, h.start(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
