@@ -1263,7 +1263,9 @@ def _inline_role_notes(doc: _Doc, first_lead: bool, notes: bytearray) -> list[As
     """Role notes inside a line after a numbered item of the same line (a page without line breaks)."""
     text = doc.text
     groups: list[list[re.Match[str]]] = []
-    for m in _ROLE_INLINE.finditer(text):
+    # a match holds a role label and its colon (单位：, 部门:): looked for first, the scan tries every position
+    roles = any(w in text for w in ("单位：", "单位:", "部门：", "部门:"))
+    for m in _ROLE_INLINE.finditer(text) if roles else ():
         if notes[m.start(1)]:
             continue
         if groups and not text[groups[-1][-1].end() : m.start()].strip():

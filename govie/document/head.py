@@ -405,7 +405,8 @@ def _find_issuer(clean: str, head_depts: list[Any],
     for pattern in () if _ENTRUSTED.search(head) else (_WORK_REPORT, _CONGRESS, _SESSION_LINE, _SPEAKER):
         if pattern is _SESSION_LINE and not reported:
             continue  # a news item's line naming a session is its subject, not a report's venue
-        m = pattern.search(head)
+        m = None if pattern is _WORK_REPORT and "政府工作报告" not in head and "政府工作報告" not in head \
+            else pattern.search(head)  # each match holds the title's words: sre tries the pattern at every position
         if not m or (pattern is _CONGRESS and _CITED_SESSION.match(head, m.end())):
             continue
         if m.group("place") in _CENTRAL_NAMES:
@@ -437,7 +438,7 @@ def _find_issuer(clean: str, head_depts: list[Any],
             return gov, "title"
     if _CENTRAL_SPEAKER.search(head):
         return "国务院", "title"
-    session = _SESSION_OPENED.search(head)
+    session = _SESSION_OPENED.search(head) if "届" in head else None  # every match holds 届
     if session and _REPORT_DELIVERED.search(head, session.end()):
         gov = _government_of(session.group("place"))
         if gov:

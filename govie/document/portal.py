@@ -168,7 +168,7 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
                 # the span is the value itself, past the bars and spaces stripped before it
                 portal.spans[name] = (start, start + len(value))
         portal.block.append((line_start, line_start + len(line)))
-    for m in _BRACKET_FIELD.finditer(head):
+    for m in _BRACKET_FIELD.finditer(head) if "【" in head else ():  # each match holds a 【
         name, value = _BRACKET_FIELD_NAMES[m.group("label")], m.group("value")
         if name not in portal.fields and value:
             portal.fields[name] = value
@@ -186,7 +186,7 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
     for offset, part in ((0, head), (tail_start, text[tail_start:])):
         for m in _CHROME.finditer(part):
             portal.chrome.append((offset + m.start(), offset + m.end()))
-    for m in _BREADCRUMB.finditer(head):
+    for m in _BREADCRUMB.finditer(head) if "位置" in head or "首页" in head else ():
         portal.block.append((m.start(), m.end()))
     for m in _INDEX_LINE.finditer(head):
         portal.chrome.append((m.start(), m.end()))

@@ -2965,7 +2965,7 @@ def _level_list_offices(text: str, bodies: list[Mention], taken: bytearray) -> l
     # The government's office bare at the head of a list of bare bodies (县领导张海军、索剑峰及政府办、住建局、
     # 自然资源和规划局: a county's news 2019): the document's own government's, as the bureaus after it are.
     starts = {m.start for m in bodies}
-    for m in _LIST_HEAD_OFFICE.finditer(text):
+    for m in _LIST_HEAD_OFFICE.finditer(text) if "政府办、" in text else ():  # the lookbehind is tried everywhere
         s, e = m.span(1)
         if not any(taken[s:e]) and e + 1 in starts:
             taken[s:e] = b"\x01" * (e - s)
@@ -3250,7 +3250,7 @@ def _elliptic_field_lists(text: str, taken: bytearray, mt: _Matchers) -> list[Me
 def _elliptic_governments(text: str, taken: bytearray) -> list[Mention]:
     divs = load_divisions()
     out = []
-    for m in _ELLIPTIC_GOVERNMENT.finditer(text):
+    for m in _ELLIPTIC_GOVERNMENT.finditer(text) if "委、" in text or "委和" in text else ():  # its match holds one
         s, e = m.span(2)
         if any(taken[s:e]) or text[max(0, m.start(1) - 1):m.start(1)] in _CLASS_LEVEL_BEFORE \
                 or "各" in text[max(0, m.start(1) - 3):m.start(1)]:

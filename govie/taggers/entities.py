@@ -1501,6 +1501,9 @@ _COINED_SITE = re.compile("(?:遗址|遗迹|墓群|墓|石窟|窑址|古镇|古�
 def _listed_coined_firms(text: str) -> list[Mention]:
     out = []
     places = _place_words()
+    # each match holds a 、 and ends before one of the words of its lookahead: looked for first
+    if "、" not in text or not any(w in text for w in ("获批", "获评", "荣获", "入选", "跻身", "实现重组", "投产", "落户")):
+        return out
     for m in _COINED_LIST.finditer(text):
         items = m.group(1).split("、")
         if any(w in places or _all_tags().get(w) in _COMMON_NOUN or _NOT_AN_ENTERPRISE.search(w)
@@ -2334,7 +2337,7 @@ def _salutations(text: str) -> list[Mention]:
         return []
     out = []
     item = _name_item_re()
-    for m in _SALUTATION.finditer(text):
+    for m in _SALUTATION.finditer(text) if "委员" in text or "代表" in text else ():  # its lookahead's words
         names, p, spans = m.group().split("、"), m.start(), []
         for name in names:
             if not item.fullmatch(name) or name in _NOT_SALUTED or name in _place_words():
@@ -5664,7 +5667,8 @@ _SHARED_HEAD_REGION = re.compile("(东中部|中西部|东部|中部|西部)(?=(
 def _ranked_regions(text: str) -> list[Mention]:
     found = sorted(list(_RANKED_REGION.finditer(text)) + list(_LINKED_REGION.finditer(text))
                    + [m for m in _SHARED_HEAD_REGION.finditer(text) if not _after_place_name(text, m.start(1))]
-                   + list(_STRATEGY_REGION.finditer(text)) + list(_HUB_REGION.finditer(text))
+                   + (list(_STRATEGY_REGION.finditer(text)) if "东部" in text or "中部" in text else [])
+                   + (list(_HUB_REGION.finditer(text)) if "北方" in text or "南方" in text else [])
                    + [m for m in _CLASS_REGION.finditer(text) if not _after_place_name(text, m.start(1))],
                    key=lambda m: m.start(1))
     return [Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
@@ -5949,13 +5953,15 @@ _SITE_HEAD_IN_ITEM = re.compile("水库|灌区|遗址|公园|景区|保护区|�
 _WORKS_STAGE_ITEM = re.compile("(?:新开工|[续新扩改在拟已]建|开工|竣工|完工|配套|改造|加固|病险|老旧|规划)$")
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
+# Each class word of _SITE_CLASS_AFTER holds one of these: looked for first (str search, not a pattern tried everywhere).
+_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库")
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
 
 
 def _listed_sites(text: str) -> list[Mention]:
     """The items of a list of sites (``_SITE_LIST``), the first after a lead word or a stop."""
     out = []
-    if not _SITE_LIST_HEAD.search(text):
+    if not any(w in text for w in _SITE_LIST_WORDS) or not _SITE_LIST_HEAD.search(text):
         return out  # most texts name no class of sites: skip the list scan that tries every position
     for m in _SITE_LIST.finditer(text):
         items = m.group(1).split("、")
@@ -6642,7 +6648,8 @@ _LEVEL_WORDS = ("区域", "县域", "市域", "省域", "县级", "市级", "区
 def _gazetteer_locs(text: str) -> list[Mention]:
     names, pairs, prefixes, start, starts = _loc_tables()
     # Where a hall suffix starts (it cannot overlap itself), and its end.
-    halls = {m.start(): m.end() for m in _HALL.finditer(text)}
+    halls = {m.start(): m.end() for m in _HALL.finditer(text)} \
+        if "大厅" in text or "会堂" in text or "礼堂" in text else {}  # each hall ends so
     # Every position that can start a match: a start character opening a prefix, or one before a hall.
     cands = start.narrowed(text)  # the words of both tables stand there whole or by three characters
     if halls:
