@@ -827,3 +827,18 @@ def test_any_registry_file_gives_agencies_or_a_registry_error(tmp_path_factory, 
         return
     for agency in reg:
         assert isinstance(agency.id, str) and isinstance(agency.name, str)
+
+
+def test_masthead_body_before_a_long_addressee_list():
+    """A body heading a list of 38 addressees with no title after it (国务院知识产权战略实施工作部际联席会议办公室
+    2021-12-27, see test_asg45): the check for a cited title after a list of bodies backtracked over every
+    way of splitting the list (never returned); it reads each item once now."""
+    from govie.document.head import _CITED_AFTER
+
+    bodies = "、".join(["中央组织部", "工业和信息化部", "人力资源社会保障部", "文化和旅游部"] * 10)
+    for n in (10, 40):
+        text = "、".join(bodies.split("、")[:n]) + "：\n经研究，现印发给你们。"
+        t0 = time.process_time()
+        assert _CITED_AFTER.match(text, 5) is None
+        assert time.process_time() - t0 < 0.5
+    assert _CITED_AFTER.match("财政部、民政部《自然灾害生活救助资金管理暂行办法》", 3)

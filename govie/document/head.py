@@ -131,7 +131,17 @@ _CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[�
 # A body right before a cited title, alone or heading a list of bodies (第一条 为规范…，根据《自然灾害救助条例》
 # (国务院令第577号)，财政部、民政部《自然灾害生活救助资金管理暂行办法》…: 江门市 2014, probe asg56p) issued
 # the cited document; it does not author this one. A masthead line does not run on from its body into a title.
-_CITED_AFTER = re.compile(r"(?:[、和及与][^，,。；;\n《》]{1,20}?)*《")
+_CITED_AFTER = re.compile(r"(?:[、和及与][^，,。；;\n《》、]{1,20}+)*+《")  # possessive: a long list never backtracks
+
+
+def _runs_on(text: str, pos: int) -> bool:
+    """Whether something other than spaces stands before ``pos`` on its line."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u3000":
+        i -= 1
+    return i > 0 and text[i - 1] != "\n"
+
+
 # A body after 向 is the one given or told something (向加查县政府、县人民检察院…捐赠援助资金; 向省政府
 # 报告), never the author; so is every body of a list after it.
 _RECIPIENT_BEFORE = re.compile("向(?:[^，,。；\n]{0,20}?[、和及])?$")
@@ -470,7 +480,7 @@ def _find_issuer(clean: str, head_depts: list[Any],
             continue  # "——2006年3月5日在第十届全国人民代表大会第四次会议上": the venue, not the author (probe act31)
         if canonical and mention.start < masthead_end and not _in_body_text(clean, mention.start) and \
                 not _CITED_BEFORE.search(clean, max(0, mention.start - 70), mention.start) and \
-                not (_CITED_AFTER.match(clean, mention.end) and clean[:mention.start].rstrip(" \t\u3000")[-1:] not in ("", "\n")) and \
+                not (_CITED_AFTER.match(clean, mention.end) and _runs_on(clean, mention.start)) and \
                 not _RECIPIENT_BEFORE.search(clean, max(0, mention.start - 30), mention.start) and \
                 not (_APPROVER_BEFORE.search(clean, max(0, mention.start - 24), mention.start)
                      and _APPROVED_AFTER.match(clean, mention.end)) and \
