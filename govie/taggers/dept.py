@@ -153,7 +153,8 @@ _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|�
 # An insurance agency named by its function: 市医疗保险经办机构, 市社会保险经办机构.
 _AGENCY = re.compile(f"{_LEVEL_FIRST}(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
-_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+# Older rules write it (下简称…): 市城市管理委员会办公室(下简称市城管办) (湛江 2002 户外广告设置管理规定).
+_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下简称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
 DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined right after it
 # Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
@@ -1115,7 +1116,7 @@ _ZONE_BODY_REST = (f"(?:中国[（(][{_CJK}]{{2,3}}[)）])?(?:自由|{_ZONE_CHAR
                    f"(?:管委会|管理委员会|管委(?![会员])|(?:(?!和){_NAME_CHAR}){{1,8}}?(?:局|办公室)"
                    # a second name of the zone in brackets before its committee: 广州南沙开发区(自贸区南沙片区)
                    # 管理委员会 (穗南府办规〔2023〕1号); a definition (以下简称…) is no name.
-                   f"|[（(](?!以下|下称|简称){_ZONE_CHAR}{{1,10}}?(?:{ZONE_WORDS}|片区)[)）](?:管委会|管理委员会)"
+                   f"|[（(](?!以下|下简称|下称|简称){_ZONE_CHAR}{{1,10}}?(?:{ZONE_WORDS}|片区)[)）](?:管委会|管理委员会)"
                    # its party working committee and discipline body (潜江高新区党工委, 潜江高新区纪检监察工委,
                    # 潜江高新技术产业开发区纪检监察工作委员会: 潜江市's rules, 2024)
                    f"|(?:纪检监察)?(?:党工委|工委|工作委员会)"
@@ -1165,7 +1166,7 @@ def _bare_zone_kind(name: str) -> bool:
     tags = function_word_tags()
     return bool(bare) and all(tags.get(w) for w in shared_words(name[:bare.start()]))
 _BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
-_DEFINITION_LEAD = re.compile("以下简称|以下称|下称|简称")
+_DEFINITION_LEAD = re.compile("以下简称|以下称|下简称|下称|简称")
 
 
 def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[int, int] | None:
@@ -1230,7 +1231,7 @@ _NATIONAL_JOINT_OFFICE = re.compile(f"(?:国家|国务院)([{_CJK}]{{2,20}}?)部
 # task force is no body, its standing office is): 成立健康中国行动推进委员会（以下简称推进委员会）…
 # 推进委员会办公室设在国家卫生健康委 (健康中国行动组织实施和考核方案, 2019); 组建…首都国际机场协调委员会
 # （以下简称协调委）…协调委办公室设在民航总局 (国函〔2006〕38号).
-_DEFINED_GROUP = re.compile(f"(?:(?<=委员会)|(?<=联席会议)|(?<=小组))[（(](?:以下简称|简称)[“\"]?([{_CJK}]{{2,10}}?)[”\"]?[）)]")
+_DEFINED_GROUP = re.compile(f"(?:(?<=委员会)|(?<=联席会议)|(?<=小组))[（(](?:以下简称|下简称|简称)[“\"]?([{_CJK}]{{2,10}}?)[”\"]?[）)]")
 _DEFINED_GROUP_END = re.compile("(?:委员会|委|联席会议|小组)$")
 
 
