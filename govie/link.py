@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, load_words, named_lab, na
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_SPECIAL_COMMITTEE, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (CENTRAL_FUNCTIONAL, COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_SPECIAL_COMMITTEE, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
                                 institution_start)
@@ -117,9 +117,6 @@ _ZONE_SECOND_NAME = re.compile(f"(?<=[区园])[（(][\u4e00-\u9fff]{{1,10}}?(?:{
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
                             "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
-# A central functional name: 国务院市场监督管理部门, 国务院税务主管部门.
-_CENTRAL_FUNCTIONAL = re.compile("国务院([\u4e00-\u9fff]{1,8}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)"
-                                 "|国家([\u4e00-\u9fff]{2,8}?)(?:行政主管|主管)(?:部门|机构)")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
 _GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室|[\u4e00-\u9fff]{2,26}指挥部办公室")
 # Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
@@ -591,7 +588,7 @@ class Linker:
     def _central_functional(self, m: str, date: dt.date | None) -> Link | None:
         """国务院市场监督管理部门 → 国家市场监督管理总局, 国务院税务主管部门 → 国家税务总局: the
         central body of that field (国务院 names the level, whatever the document's division)."""
-        f = _CENTRAL_FUNCTIONAL.fullmatch(m)
+        f = CENTRAL_FUNCTIONAL.fullmatch(m)
         if not f:
             return None
         field = f.group(1) or f.group(2)

@@ -41,7 +41,7 @@ from govie.types import Context, Mention
 
 __all__ = ["CONGRESS_SPECIAL_COMMITTEE", "tag_depts", "find_dept_spans", "people_org_as", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
            "institution_start", "STATION_KINDS", "POLICE_STATION", "RAILWAY_POLICE", "CENTRAL_DEPARTMENT",
-           "MINISTRY_COMMITTEE"]
+           "MINISTRY_COMMITTEE", "CENTRAL_FUNCTIONAL"]
 
 _CJK = "\u4e00-\u9fff"
 _ONE_CJK = re.compile(f"[{_CJK}]")
@@ -1092,8 +1092,10 @@ def _class_standing(text: str, s: int, e: int) -> bool:
 # (国务院机构编制管理机关, 国务院令第227号 Art. 3; probe dept37n).
 # Also 国家 + field + 主管部门 ("国家生态环境主管部门会同相关部门…": 生态保护红线管理办法 draft, probe asg55n),
 # where the tail 主管 makes it one body of a field, not 国家机关 or 国家有关部门.
-_CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)"
-                                 f"|国家(?!有关|相关|其他|各|其它)({_NAME_CHAR}{{2,8}}?)(?:行政主管|主管)(?:部门|机构)")
+# The field may hold 设 after 建 (国务院建设行政主管部门, 建设工程质量管理条例 Art. 4), as a local one may. The
+# linker reads a span with this same pattern: one authority for what a central functional name is.
+CENTRAL_FUNCTIONAL = re.compile(f"国务院(?!有关|相关|其他|各|其它)({_FIELD_CHAR}{{1,8}}?)(?:行政主管|行政|主管)?(?:部门|机构|机关)"
+                                f"|国家(?!有关|相关|其他|各|其它)({_FIELD_CHAR}{{2,8}}?)(?:行政主管|主管)(?:部门|机构)")
 # A body of a development zone or new area (not a division): 赣江新区应急管理局, 万盛经开区管委会,
 # 合肥新站综合开发试验区经贸发展局. The zone's name opens a phrase (after punctuation or a
 # coordinator), so a verb before it (推进两江新区…) stays outside.
@@ -1636,7 +1638,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         found += [("pattern", m.span()) for m in _BARE_ZONE_PARTY.finditer(text)]
     if "管" in text and _SITE_OFFICE.search(text):
         found += [("pattern", m.span()) for m in _SITE_BODY.finditer(text) if not _zone_not_body(m.group())]
-    found += [("pattern", m.span()) for m in _CENTRAL_FUNCTIONAL.finditer(text)
+    found += [("pattern", m.span()) for m in CENTRAL_FUNCTIONAL.finditer(text)
               if any(registry.by_name(n) for n in central_functional_names(m.group(1) or m.group(2)))]
     found += [("pattern", m.span()) for m in mt.bare_org_re.finditer(text)
               if at_word_start(text, *m.span()) and not text.startswith("事处", m.end())
