@@ -40,6 +40,7 @@ from typing import Any
 
 from govie.kb.divisions import level_chars
 from govie.link import UNIT_TAIL
+from govie.taggers.dept import DEFINITION_WORDS
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.normalize import NormalizedText
 from govie.text.segment import function_word_tags, shared_words
@@ -73,10 +74,12 @@ _PART_BREAK = re.compile(r"[，,；;。]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
 _CHAIN_GAP = re.compile(r"[、和及与，,\s]*")
+# A short name defined in brackets after a body (（以下简称医保经办机构）, (下简称市城管办)).
+_SHORT_NAME_NOTE = rf"(?:[（(](?:{DEFINITION_WORDS})[^（）()，。；\n]{{1,20}}[）)])?"
 _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # What may stand between the subject and its cue: 市卫生健康委具体负责, 财政部要.
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
-_BETWEEN = re.compile(r"(?:[（(](?:以下简称|以下称|下简称|下称|简称)[^（）()，。；\n]{1,20}[）)])?"
+_BETWEEN = re.compile(_SHORT_NAME_NOTE +
                       r"(?:作为[^，,。；;\n]{2,16}?(?:部门|机构)[，,]?)?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关)?(?:部门|单位)?)?"
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
                       r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
@@ -697,7 +700,7 @@ _NEXT_DUTY = re.compile(r"[，,；;](?:并|同时)?(?:负责|牵头)(?!人|同�
 # articles of 管理办法.
 _DUTY_COLON = re.compile(r"(?:的)?(?:主要)?(?P<duties>职责)(?:是|为)?[ \t\u3000]*[：:][ \t\u3000]*")
 # What a sentence's subject is before its duties: 是…主管部门, 为…机构, 作为…
-_COPULA = re.compile(r"(?:[（(](?:以下简称|以下称|下简称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
+_COPULA = re.compile(_SHORT_NAME_NOTE + r"(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
 
 
 def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None:
@@ -2446,7 +2449,7 @@ _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九�
 _PARTNER_HEAD = re.compile(r"(?:会同|联合|协同)")
 _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百]+条")
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
-_STATED_TAIL = re.compile(r"(?:[（(](?:以下简称|以下称|下简称|下称|简称)[^（）()，。；\n]{1,20}[）)])?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"
+_STATED_TAIL = re.compile(_SHORT_NAME_NOTE + r"(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"
                           r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
                           r"(?:(?:每年|每月)(?![\d一二三四五六七八九十第上下])|每季度|每半年|每周|定期)?")  # 每年3月底前 is a DATE
 # Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a

@@ -41,7 +41,7 @@ from govie.types import Context, Mention
 
 __all__ = ["CONGRESS_SPECIAL_COMMITTEE", "tag_depts", "find_dept_spans", "people_org_as", "trie_regex", "is_class_dept", "drop_class_depts", "drop_unplaced_levels",
            "institution_start", "STATION_KINDS", "POLICE_STATION", "RAILWAY_POLICE", "CENTRAL_DEPARTMENT",
-           "MINISTRY_COMMITTEE", "CENTRAL_FUNCTIONAL"]
+           "MINISTRY_COMMITTEE", "CENTRAL_FUNCTIONAL", "DEFINITION_WORDS"]
 
 _CJK = "\u4e00-\u9fff"
 _ONE_CJK = re.compile(f"[{_CJK}]")
@@ -154,7 +154,9 @@ _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|�
 _AGENCY = re.compile(f"{_LEVEL_FIRST}(?:{_NAME_CHAR}{{2,6}}?)经办机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 # Older rules write it (下简称…): 市城市管理委员会办公室(下简称市城管办) (湛江 2002 户外广告设置管理规定).
-_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下简称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+# The words that open a short name's definition: one list for every stage that reads one.
+DEFINITION_WORDS = "以下简称|以下称|下简称|下称|简称"
+_ALIAS = re.compile(f"[（(](?:{DEFINITION_WORDS})[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
 DEFINED_SHORT_NAME = _ALIAS  # for the link stage: a body's short name defined right after it
 # Only a functional short name (医保经办机构, 市住房保障部门, 调查机关) is taken: a shortened proper
 # name recurs inside other words. 两部门 and 双方 are anaphors, not names.
@@ -1168,7 +1170,7 @@ def _bare_zone_kind(name: str) -> bool:
     tags = function_word_tags()
     return bool(bare) and all(tags.get(w) for w in shared_words(name[:bare.start()]))
 _BARE_ZONE_PARTY = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[经由和及与]))党工委(?=[、和及与]管委会)|(?<=管委会[、和及与])党工委(?![\u4e00-\u9fff])")
-_DEFINITION_LEAD = re.compile("以下简称|以下称|下简称|下称|简称")
+_DEFINITION_LEAD = re.compile(DEFINITION_WORDS)
 
 
 def _zone_party_from_place(text: str, m: re.Match[str], mt: _Matchers) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from govie.text.segment import dictionary_tags, function_word_tags, shared_jieba
 from govie.text.wordscan import PairStarts, PatternStarts, claim_each, finditer_from
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
-from govie.taggers.dept import trie_regex
+from govie.taggers.dept import DEFINITION_WORDS, trie_regex
 from govie.types import Context, Mention
 from govie.text.regex_cache import compile_cached
 
@@ -4537,7 +4537,7 @@ _PAIR_JOIN = re.compile("[和与及、](?:[0-9０-９]{2}世纪)?")
 _COUNT_CLASS_AFTER = re.compile("[一二三四五六七八九十两]{1,3}个?(?:县市区|县市|县区|市县|市区|县|市|区|旗|州|城市|地区)")
 
 
-_LOC_ALIAS = re.compile(f"[（(](?:以下简称|以下称|下简称|下称|简称)[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
+_LOC_ALIAS = re.compile(f"[（(](?:{DEFINITION_WORDS})[“\"]?([{_CJK}]{{2,12}}?)[”\"]?[）)]")
 # A name the text gives listed places together, after their count and class: 黎平、从江、榕江三县（以下
 # 统称“黎从榕”） (Guizhou opinions, probe loc21), a region named by its parts like 川渝.
 _GROUP_ALIAS = re.compile(f"(?:{_COUNT_CLASS_AFTER.pattern})?[（(](?:以下统称|以下合称|统称|合称)[“\"]?([{_CJK}]{{2,8}}?)[”\"]?[）)]")
