@@ -220,7 +220,8 @@ _CENTURY = (
 # A quarter's recurring deadline (each quarter's reports: 每个季度第1个月的20日前, 每季度首月10日前, 每季度末).
 _QUARTER_MONTH = rf"(?:第{_S}[1-3一二三]{_S}[个個]?月|首月|末月|最后一?[个個]?月)的?"
 _RECURRING = (
-    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每[个個]?月{_S}(?:{_DAY}|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级))"
+    # A time of day stays inside, as after any day (纸质材料…在每月28日15点前送县林业局: probe date39p).
+    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每[个個]?月{_S}(?:{_DAY}(?:{_TIME})?|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级))"
     rf"|每[个個]?季度{_S}(?:(?:{_QUARTER_MONTH}{_S})?{_DAY}|[初末](?!步|期|级)))(?:{_BOUND})?"
 )
 

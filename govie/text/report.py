@@ -27,7 +27,9 @@ _REPORT_HEAD = re.compile(r"各位代表|(?<![《〈])政府工作报告(?![》�
 _TITLE_PREFIX = re.compile(r"[^，。；：,;:！？!?\n]{0,24}")
 # A headline whose words before the report name what a meeting does with it ("李克强主持国务院全体会议讨论政府工作报告",
 # fx361.cc 2014-02-26, probe act46; "…审议政府工作报告（征求意见稿）", "学习传达…"): news, the report is cited.
-_CITING_VERB = re.compile(r"主持|讨论|审议|传达|学习|听取|修改|征求|召开|解读|贯彻")
+# A notice that hands the report's tasks out ("关于印发2025年政府工作报告重点工作和民生实事项目责任分解的通知",
+# "关于分解…政府工作报告目标任务的通知", probe date39p: 海盐县 2025, 张家川 2016) cites it too.
+_CITING_VERB = re.compile(r"主持|讨论|审议|传达|学习|听取|修改|征求|召开|解读|贯彻|印发|分解|落实")
 
 
 def report_cited(text: str, start: int, end: int) -> bool:
@@ -64,13 +66,20 @@ _TO_STANDING_COMMITTEE = re.compile(
     r"[：:][ \t\u3000]*\n[^\n]{0,300}?(?:报告如下|请审议|请予审议|向[^。\n]{0,12}常委会报告)")
 
 
+def _cited_in_sentence(text: str, start: int) -> bool:
+    """Whether a citing verb comes before ``start`` in its sentence: "县十五届人大五次会议审议通过的《政府工作报告》，
+    安排部署了2016年奋斗目标" opens a notice that hands out the report's tasks (probe date39p, 张家川 2016), no digest."""
+    begin = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return _CITING_VERB.search(text, begin, start) is not None
+
+
 def is_report(text: str) -> bool:
     """A government work report (a review and a plan), by its first 600 characters; also a government's
     report to a standing committee."""
     return any(m.group() != "政府工作报告" or not report_cited(text, m.start(), m.end())
                for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None \
         or _REPORT_QUOTED.search(text, 0, 600) is not None or _TO_STANDING_COMMITTEE.search(text, 0, 600) is not None \
-        or _REPORT_DIGEST.search(text, 0, 600) is not None \
+        or any(not _cited_in_sentence(text, m.start()) for m in _REPORT_DIGEST.finditer(text, 0, 600)) \
         or ("《政府工作报告》" in text[:600] and len(_DIGEST_QUOTE.findall(text, 0, 1500)) >= 2)
 
 
