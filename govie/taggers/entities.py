@@ -4989,6 +4989,10 @@ _AFTER_BARE_SHORT = ("等", "的", "和", "与", "及", "至", "到")
 # name (guide v2.2, LOC 2).
 _DISASTER_AFTER = re.compile("[0-9.]+级|“[0-9]+·[0-9]+")
 _FIRST_STOP = re.compile("[，。；、：！？\n]")
+# Words after a county's bare short name that show it qualifies a common noun, so the name ends there (支持平潭
+# 新一轮开放发展: dev wr2026-fujianm; 新探明泾川特大型铀矿, 建成阿克塞生态保护及城乡供水工程: dev wr2026-gansu;
+# 莆田、平潭案例入选全国海洋生态保护修复典型: Fujian 2026 report, probe loc54w).
+_QUALIFIED_AFTER_SHORT = re.compile("新一轮|新一代|新一批|特大型|超大型|大型|案例|经验|做法|模式|样板|生态")
 
 
 def _ends_bare_short(text: str, k: int, e: int) -> bool:
@@ -5004,6 +5008,11 @@ def _ends_bare_short(text: str, k: int, e: int) -> bool:
         return False
     if e >= len(text) or not _NAME_CHAR.match(text, e) or text.startswith(_AFTER_BARE_SHORT, e):
         return True
+    if _QUALIFIED_AFTER_SHORT.match(text, e):
+        # The place qualifies a common noun or a new round of something (guide v2.2, LOC 1): no longer name
+        # opens there unless a zone's head closes the clause (平潭台湾小镇 has none of these words).
+        stop = _FIRST_STOP.search(text, e, e + 16)
+        return not _zone_words().search(text, e, stop.start() if stop else min(len(text), e + 16))
     words = shared_words(text[e : e + 6])
     tag = function_word_tags().get(words[0], "") if words else ""
     # A verbal noun opens a name (北戴河|生命健康产业创新示范区), or a clause after a list's last item
