@@ -2449,7 +2449,8 @@ _STATED_LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九�
 _PARTNER_HEAD = re.compile(r"(?:会同|联合|协同)")
 _ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百]+条")
 # What may follow the bodies before the verb: a short name, a class tail, partners named by class.
-_STATED_TAIL = re.compile(_SHORT_NAME_NOTE + r"(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:部门|单位)?)?"
+# 文化和旅游部会同自然资源部、住房和城乡建设部等部门，加强…: the class tail may close with a comma.
+_STATED_TAIL = re.compile(_SHORT_NAME_NOTE + r"(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关|相关)?(?:(?:部门|单位)[，,]?)?)?"
                           r"(?:(?:会同|联合|协同|商)(?:其他)?(?:有关|相关)?(?:部门|单位|方面)[，,]?)?"
                           r"(?:(?:每年|每月)(?![\d一二三四五六七八九十第上下])|每季度|每半年|每周|定期)?")  # 每年3月底前 is a DATE
 # Not a task of the body: a reported or announced action (了, 已, 将), speech, approval, a
@@ -2510,13 +2511,20 @@ def _no_task_word(text: str, pos: int, tags: dict[str, str]) -> bool:
     return text.startswith(_not_stated(), pos)
 
 
+# A policy's own opening says it prescribes, where the page lost its title and number: "现将有关事项
+# 通知如下" (文化和旅游部等 2023 notice), "制定如下实施细则" (淮安 2022), "特制定本方案".
+_PRESCRIBING_OPENING = re.compile(r"(?:通知|意见|措施|细则|规定|办法)如下|(?:提出|制定)(?:如下|以下)[^。；\n]{0,12}?"
+                                  r"(?:意见|措施|举措|细则|规定|办法|方案)|制定本(?:实施|行动|工作)?(?:方案|办法|细则|意见|规定|措施)")
+
+
 def _prescriptive(text: str, meta: dict[str, Any]) -> bool:
     """A document that prescribes (a policy, rule or plan), not one that reports (news, bulletins)."""
     title = str(meta.get("title") or "")
     if _REPORTING_TITLE.search(title):
         return False
     return bool(meta.get("docno") or _POLICY_TITLE.search(title) or len(_ARTICLE.findall(text, 0, 20000)) >= 2
-                or len(_PRESCRIPTION.findall(text)) >= max(3, len(text) // 800))
+                or len(_PRESCRIPTION.findall(text)) >= max(3, len(text) // 800)
+                or _PRESCRIBING_OPENING.search(text, 0, 1500))
 
 
 def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[AssignmentFrame]:
