@@ -26,7 +26,7 @@ from itertools import accumulate
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
 from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
@@ -382,7 +382,8 @@ class _Matchers:
         self.short_type_re = compile_cached(trie_regex(load_words("dept_short_place_types")))
         # A department's type alone (教育局, 房管局, 发改委): the document's own body (guide v2).
         bare = [f for f, (_, kind) in types.forms.items() if kind in ("department", "vertical")
-                and len(f) >= 3 and "{" not in f and f.endswith(("局", "厅", "委", "办"))]
+                and len(f) >= 3 and "{" not in f and f.endswith(("局", "厅", "委", "办"))
+                and f not in ENTERPRISE_TYPES]  # 招商局 alone is the enterprise
         self.bare_type_re = compile_cached(trie_regex(bare))
         # Few texts hold one: looked for from their last character (局, 厅, 委, 办) first, as
         # the former names are, the trie runs only then.
