@@ -466,6 +466,11 @@ def _relative(s: str, ref: dt.date | None, period: tuple[dt.date, dt.date] | Non
             # 1981 State Council report of 30 November: 一年来经济建设中取得的成就 is 1981)
             return DateValue(str(ref.year), "year")
         return DateValue(None if ref is None else str(ref.year - 1), "year")
+    if s == "新的一年":
+        # the year ahead of a review: the report's own year, the next one at a year's end
+        if ref is None:
+            return DateValue(None, "year")
+        return DateValue(str(ref.year + _late_in_year(ref)), "year")
     if s in ("本年度", "上年度"):
         if ref is None:
             return DateValue(None, "year")

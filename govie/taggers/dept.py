@@ -418,7 +418,10 @@ class _Matchers:
         # Two-character aliases (人行, 中办, 国办) occur inside ordinary words;
         # only the party committees 省委/市委 are frequent and safe enough, and 武警 (the armed police,
         # thanked beside the army in every provincial report: 驻琼部队和武警官兵) opens no other word;
-        forms = [f for f in registry.surface_forms() if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警", "侨办")]
+        # 军委 (the Central Military Commission: 贯彻军委主席负责制 in the State Council's reports of
+        # 2019 and 2025) only where it starts a word (not 将军委托, 海军委员会).
+        forms = [f for f in registry.surface_forms()
+                 if len(f) >= 3 or f in ("省委", "市委", "央行", "国办", "武警", "侨办", "军委")]
         # Names the place/prefix + type scans find anyway are left out: a smaller
         # pattern compiles faster, and the linker still finds their records.
         body = set(body_types)
@@ -1777,6 +1780,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # 武警官兵: the force; 武警总医院, 武警警种学院 open a hospital's or a school's name.
         if text[s:e] == "武警" and "\u4e00" <= after <= "\u9fff" and not text.startswith(("官兵", "指战员", "和", "及"), e):
             continue
+        # 将军委托, 美军委派: 军 closes another word; 军委 must open one.
+        if text[s:e] == "军委" and s and not at_word_start(text, s, e):
+            continue
         # 解放军报: a newspaper's name.
         if text[e - 1] == "军" and after == "报":
             continue
@@ -2836,13 +2842,19 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
         # The last place's government must be a body found already.
         if not taken[m.start()] or (cur := _place_ending_at(text, m.start(), mt)) is None:
             continue
+        # 香港、澳门特别行政区政府 (State Council report 2019): a region's government is 政府, never
+        # a mainland 人民政府 (香港特别行政区政府 in the dev gold).
+        head = "政府" if text.startswith(_SAR_NAMES, cur) else "人民政府"
         items = []
         while cur and text[cur - 1] in "、和" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
                 and not any(taken[start : cur - 1]):
             items.append((start, cur - 1))
             cur = start
-        out.extend(_claim_shared(items, taken))
+        out.extend(_claim_shared(items, taken, head))
     return out
+
+
+_SAR_NAMES = ("香港", "澳门")
 
 
 # Zones joined by 、 before one 管委会 (辽东湾新区、辽河口生态经济区管委会 on 盘锦's addressee line;
