@@ -130,6 +130,7 @@ _DURATION_UNITS = frozenset({"年", "月", "季度", "日", "小时", "周", "�
 _WITHIN_AFTER = re.compile(r"(?:[（(][^（）()]{1,8}[）)])?内|[）)]内")
 # what names a span of time as the thing measured (认证周期, 每月服务时间, 待遇享受最高时长)
 # "本办法…有效期3年", "见习期最长不超过12个月", "租期5年以上": the terms a rule sets are spans named as such
+_MIN_SPAN = re.compile(r"(?:[（(]含[）)])?(?:及)?以上")  # a least time (3个月以上, 1年（含）以上)
 _SPAN_NAME = re.compile(r"(?:时间|时长|周期|间隔|期限|年限|有效期|见习期|试用期|租期|租赁期|服务期|任期|过渡期|公示期)$")
 _WITHIN = re.compile(r"^[^，,]{1,8}?(?:期|年度|年|月)内(?=..)")
 _CJK = compile_cached(r"[\u4e00-\u9fff“”‘’《》（）]")
@@ -1305,6 +1306,11 @@ _COUNTED_MEASURE = re.compile(_MEASURE_OF_COUNTED + "$")
 _ONLY_MEASURE = re.compile(_MEASURE_OF_COUNTED)
 
 
+# funds counted after an amount, and the verbs that say what they do (probe ind48p: 滨江区 2023, 怀化 2023)
+_FUNDS = ("资金", "经费")
+_FUNDS_DO = ("用于", "保障", "支持", "扶持")
+
+
 def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | None:
     """The noun a number counts, read after it: 26个[省份], 8个[抽水蓄能电站]. (``_levels``: how many levels
     alone this reading follows, see below.)"""
@@ -1338,6 +1344,8 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
             if inner and not _NOTE.match(text, k + 1):
                 k = inner.end()  # "8个省（市）试点", "16个省（市）扩大…": the bracket ends the name
             break
+        if k > j + 1 and text.endswith(_FUNDS, j, k) and text.startswith(_FUNDS_DO, k):
+            break  # "58亿元财政资金保障…建设", "3000万元资金用于发放消费券": what the funds do is no part of them
         part = next((w for w in cues.noun_parts if text.startswith(w, k)), None) \
             if text.startswith(cues.noun_parts, k) else None
         if part is None and k > j + 1 and (funds := _ETC_FUNDS.match(text, k)):
@@ -1883,6 +1891,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     run: list[str | None] = []  # indicators a 分别 still hands out
     run_change: str | None = None
     carried: dict[int, str] = {}  # the phrase before a streak's length, for the number after it
+    least_times: set[int] = set()  # the least times named by their doing (``_done_for``)
     prev_flow = False  # whether the previous METRIC of the sentence is a flow of the period
     for mi, m in enumerate(metrics):
         while si + 1 < len(states) and states[si][1] <= m.start:
@@ -2162,7 +2171,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif not raw and (subject := _clause_subject(text, floor, read.start)):
             # "全省进出口总值创历史新高，达到5379亿元": what the clause before is about
             indicator, change = subject, change or "level"
-        elif prev is not None and unit not in _DURATION_UNITS:
+        elif prev is not None and unit not in _DURATION_UNITS and id(prev) not in least_times:
+            # a least time's doing (运营1年以上) is no name for the count after it ("(含300张,下同)": 花山区, probe ind48p)
             src = _outside_note(text, metrics, mi, s_start)
             indicator, inherited = _measure_of(src, carried), True
             change = "level" if share_of_scope else change or src.attrs.get("change")
@@ -2195,8 +2205,15 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # that bounds it, the span is named too
             named = not streak and phrase and _SPAN_NAME.search(phrase) \
                 and (read.changes or read.qualifier or text.endswith(phrase, 0, m.start) or bound_kind == "DATE")
+            # "连续缴纳职工基本养老保险3个月以上", "失能状态持续6个月以上", "运营1年以上的": a least time a rule
+            # sets for doing something measures the doing written right before it (dev gz-13, gz-33 gold:
+            # 3 of 3; 花山区 养老机构补贴, probe ind48p)
+            done_for = None if named or streak or not phrase or _MIN_SPAN.match(text, m.end) is None \
+                else _done_for(text, phrase, s_start, m.start)
             # "一个有效期内待遇享受最高时长": the span it is within is no part of its name
-            indicator = _WITHIN.sub("", phrase) if named else None
+            indicator = _WITHIN.sub("", phrase) if named else done_for
+            if done_for and not named:
+                least_times.add(id(m))
             if not named and not streak and not phrase and bound_kind == "DATE" and prev is not None \
                     and prev.attrs.get("unit") == unit and _SPAN_NAME.search(prev.attrs.get("indicator") or ""):
                 # "…年限从2020年的9.6年提升至2025年的10.2年": the length the span reaches is of the same span
@@ -2814,6 +2831,20 @@ def _raised_count(text: str, m: Mention, read: _Read) -> bool:
 
 # A change right after a count of years (5年增长18.7%, 3年翻一番).
 _CHANGE_AFTER = re.compile(r"(?:累计|年均|共)?(?:增长|提高|提升|下降|降低|减少|增加|翻)")
+
+
+_DONE_FOR_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")
+_DONE_FOR_OPEN = re.compile(r"^.*(?:应当|必须|应|须|已经|已)")
+
+
+def _done_for(text: str, phrase: str, s_start: int, start: int) -> str | None:
+    """What a least time (N个月以上) is of: the doing written right before it, with a verb that the
+    reading left out (失能状态持续6个月以上) and without 满 or the clause's modal (应当已…)."""
+    k = text.rfind(phrase, s_start, start)
+    if k < 0 or not _DONE_FOR_GAP.fullmatch(text, k + len(phrase), start):
+        return None
+    done = _DONE_FOR_OPEN.sub("", text[k:start]).removesuffix("满")
+    return done if len(done) >= 2 else None
 
 
 def _streak_of(text: str, m: Mention, indicator: str | None, prev: Mention | None, s_start: int) -> str | None:
