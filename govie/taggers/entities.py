@@ -2355,17 +2355,26 @@ def _contacts(text: str, norm) -> list[Mention]:
     out = []
     surnames = _surname_set()
     for m in _CONTACT.finditer(text):
-        p = _after_contact_unit(text, norm, m.end())
+        # A page's footer may set the field's value on the next line ("编辑:\n俞佳", 秀洲 2010): the
+        # name is then the whole of that line.
+        own_line = text.startswith("\n", m.end())
+        p = m.end() + 1 if own_line else _after_contact_unit(text, norm, m.end())
         while p < len(text) and (text[p] in surnames or text[p : p + 2] in surnames):
             for size in (3, 2):
                 e = p + size
                 if e > len(text) or not _ALL_CJK.fullmatch(text, p, e) or text[p:e] in _place_words():
+                    continue
+                if own_line:
+                    if e == len(text) or text[e] == "\n":
+                        break
                     continue
                 if _CONTACT_END.match(text, e) or (norm is not None and norm.text == text and _spaced(norm, e, single=True)):
                     break
             else:
                 break
             out.append(Mention("PERSON", p, e, "person.contact", {}, priority=PRIORITY["person.title"]))
+            if own_line:
+                break
             # Another name after 、 or a space: "王瑞科 徐芳".
             if e < len(text) and text[e] == "、":
                 p = e + 1
@@ -2373,6 +2382,65 @@ def _contacts(text: str, norm) -> list[Mention]:
                 p = e
             else:
                 break
+    return out
+
+
+# A member of a leading group or a list, the post in brackets after the name: "组长:孙会方(县委常委、县政府
+# 常务副县长)" (卢氏 2018), "成员：李文华（县发改局局长）、王志强（县财政局局长）". The name opens its phrase (a line, a
+# label's colon, a list's 、 or a space of the table) and the bracket ends with a post of person_titles.
+@lru_cache(maxsize=1)
+def _bracketed_post() -> re.Pattern[str]:
+    posts = alternation(load_words("person_titles"))
+    # A transliterated name may have a long first part (买买提尼亚孜·库尔班, 吐鲁番 2023); after a label's colon a name
+    # of a rare surname stands too (副主任:竞中梅(市科技局局长)), checked in _bracketed_posts.
+    return re.compile(f"(?:^|(?<=[\\n:：、，,;；\\s]))({_name_item()}|[{_CJK}]{{2,6}}(?:·[{_CJK}]{{2,6}})+|(?<=[:：])[{_CJK}]{{2,3}})"
+                      f"(?=[（(][^（()）\\n]{{0,30}}?(?:{posts})[）)])")
+
+
+def _bracketed_posts(text: str) -> list[Mention]:
+    """Names followed by their post in brackets (孙会方(县委常委、县政府常务副县长)): no place, body or post."""
+    out = []
+    tok = shared_jieba()[0]
+    titles = _person_titles_re()
+    surnames, places = _surname_set(), place_name_set()
+    for m in _bracketed_post().finditer(text):
+        s, e = m.span(1)
+        w = text[s:e]
+        # A body, a place or a post is no name (县财政局(局长), 县长(副县长)), nor a common word of jieba's dictionary.
+        if w[-1] in _UNIT_END or w[-1] in _BODY_END_CHARS or w in _place_words() or titles.fullmatch(w) \
+                or tok.FREQ.get(w, 0) >= 50:
+            continue
+        if "·" in w:
+            if any(p in places or p[:2] in places for p in w.split("·")):
+                continue
+        # Without a surname the name is no word of jieba's dictionary at all.
+        elif w[0] not in surnames and w[:2] not in surnames and (tok.FREQ.get(w, 0) or tok.FREQ.get(w[:2], 0) >= 50):
+            continue
+        out.append(Mention("PERSON", s, e, "person.title", {}, priority=PRIORITY["person.title"]))
+    return out
+
+
+# A body's officer named between the body and the post, as notices say who leads an event: "由市环保局蒋书华
+# 副巡视员主持" (广州 2016), "市民政局王建国副局长带队". The post closes a phrase or a verb of the event follows.
+# No name holds 副: "工程院原副院长" is a former post.
+_UNIT_NAME_POST = re.compile("(?<=[局委办厅院部处署所站队])([\u4e00-\u9fff]{2,3}?)(?<!副)"
+                             "(?=(?:常务)?副?(?:一级|二级)?(?:巡视员|调研员|局长|主任|处长|科长|厅长|部长|院长|所长|站长|队长|秘书长)"
+                             "(?:[，,。；;、\\s（(]|同志|主持|出席|参加|带队|讲话|负责|介绍|陪同|汇报))")
+
+
+def _unit_name_posts(text: str) -> list[Mention]:
+    """Names between a body and the post after them (市环保局蒋书华副巡视员主持): a surname opens them and they
+    are no common word of jieba's dictionary (常务, 党组), no unit and no place."""
+    out = []
+    tok = shared_jieba()[0]
+    surnames = _surname_set()
+    for m in _UNIT_NAME_POST.finditer(text):
+        s, e = m.span(1)
+        w = text[s:e]
+        if "副" in w or (w[0] not in surnames and w[:2] not in surnames) or w[-1] in _UNIT_END or w[-1] in _BODY_END_CHARS \
+                or w in _place_words() or tok.FREQ.get(w, 0) >= 50:
+            continue
+        out.append(Mention("PERSON", s, e, "person.title", {}, priority=PRIORITY["person.title"]))
     return out
 
 
@@ -2921,9 +2989,10 @@ def _name_list() -> re.Pattern[str]:
     after_post = "|".join(f"(?<={p})" for p in ("领导", "主席", "主任", "委员", "省长", "市长", "州长", "县长", "区长", "书记",
                                                 "授予", "追授"))
     # Leaders who each did one thing: "副省長王書堅、于國安、任愛榮分別召開座談會" (山东 2019).
-    # A count of the people may close the list: "张再峰、王怡璇…、李庆6位委员代表作大会议政发言" (吉县 2024).
+    # A count of the people may close the list: "张再峰、王怡璇…、李庆6位委员代表作大会议政发言" (吉县 2024),
+    # "郑九万、邵钦祥…、赵林中、蒋定军10人当选为“十大时代先锋”" (浙江 2006).
     return compile_cached(f"(?:(?<![{_CJK}])|{after_post})({item}(?:、{item}){{2,}})"
-                          f"(?=等|同志|参加|出席|列席|及|以及|和|在|分别|[0-9一二三四五六七八九十]+[位名]|[，,。；;）)（(\n])")
+                          f"(?=等|同志|参加|出席|列席|及|以及|和|在|分别|[0-9一二三四五六七八九十]+[位名人]|[，,。；;）)（(\n])")
 
 
 # Where a list of names can open: after a character that is not CJK or after one of the posts of
@@ -3090,6 +3159,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_dotted_names(text))
     norm = ctx.source if ctx else None
     out.extend(_contacts(text, norm))
+    out.extend(_bracketed_posts(text))
+    out.extend(_unit_name_posts(text))
     out.extend(_salutations(text))
     out.extend(_phone_contacts(text))
     out.extend(_desk_contacts(text))
