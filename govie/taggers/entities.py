@@ -251,10 +251,18 @@ _VERB_BEFORE_SITE = re.compile("建设|新建|投资|打造|建成|建立|创建
                                "引进|规划|申报|获批|成立|运营|管理|拥有|依托")
 
 
+# A works named by the firm and its capacity is the firm's project, as a phase makes one (长江存储二期): 延长石油150亿方/年
+# 天然气产能倍增工程 (dev Shaanxi 2026 report, unmarked). The phrase from the figure to 工程 or 项目 holds no clause stop;
+# a figure that ends the firm's clause (促进延长石油千万吨原油稳产: Shaanxi 2026 report) names no works.
+_WORKS_AFTER_ORG = compile_cached(f"[0-9０-９.]+[^，。；：、等\n]{{0,24}}?(?:工程|项目)(?=[，。；：、等\n]|$)")
+
+
 def _drop_site_openers(text: str, found: list[Mention]) -> list[Mention]:
-    """Drop the ORGs that open a site's name (联想创新园, 上合组织农业基地)."""
-    return [x for x in found if x.label != "ORG" or not (m := _SITE_AFTER_ORG.match(text, x.end))
-            or _VERB_BEFORE_SITE.search(m.group())]
+    """Drop the ORGs that open a site's name (联想创新园, 上合组织农业基地) or a works's with its capacity
+    (延长石油150亿方/年天然气产能倍增工程)."""
+    return [x for x in found if x.label != "ORG" or not (
+        ((m := _SITE_AFTER_ORG.match(text, x.end)) and not _VERB_BEFORE_SITE.search(m.group()))
+        or _WORKS_AFTER_ORG.match(text, x.end))]
 
 
 # A body's party committee or branch honoured as a collective is that body's internal unit and one span with
@@ -513,7 +521,9 @@ def _own_level_hospitals(text: str, found: list[Mention]) -> list[Mention]:
             continue  # a named division's hospital (万州区第一人民医院) is the suffix rule's; 建成|縣 is no 成县
         if s > 0 and (text[s - 1] in "各级所家个座" or (text[s - 1] == "、" and s > 1 and text[s - 2] in "省市县区縣區")):
             continue  # a class of hospitals: 各县人民医院, 市、县人民医院, 500所县中医院 (a count)
-        out.append(Mention("ORG", s, m.end(), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+        # Its campus belongs to it, as to a named hospital (朝阳医院东院): 省人民医院南院…等医疗项目投入使用 (Hainan
+        # 2026 report; probe org46w).
+        out.append(Mention("ORG", s, _campus_end(text, m.end()), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     return out
 
 
@@ -525,11 +535,15 @@ _HOSPITAL_BOUNDARY = set("，。、；：！？“”（）()《》【】\n ,;:"
 _NOT_A_HOSPITAL_NAME = re.compile("[各级类该本一二三四五六七八九十0-9]|所有|公立|新建|市属|省属|县属|区属|民营|综合|专科|定点|医疗")
 
 
+# A school so named likewise: 执信中学天河校区 among schools named with their campuses (dev gz-5 admission notice).
+_CAMPUS_HEAD = re.compile("医院|中学|小学")
+
+
 def _campus_named_hospitals(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     names = set()
     tags = function_word_tags()
-    for m in re.finditer("医院", text):
+    for m in _CAMPUS_HEAD.finditer(text):
         s, e = m.start(), m.end()
         campus = _campus_end(text, e)
         if campus == e and not text.startswith("新院区", e):
