@@ -64,7 +64,7 @@ _BOUND_BEFORE = re.compile(r"(?:不超过|不低于|不少于|不高于|不多�
 _CLAUSE_BREAK = frozenset("，,；;。：:！？!?\n、（(）)—-–~～/")
 _SENTENCE_BREAK = frozenset("。；;！？!?\n")
 _PHRASE_MAX = 40
-_AFTER_MAX = 16
+_AFTER_MAX = 20
 # How far back from a number its sentence is read for dates and names: keeps a sentence
 # without punctuation linear.
 _WINDOW = 300
@@ -1309,6 +1309,8 @@ _ONLY_MEASURE = re.compile(_MEASURE_OF_COUNTED)
 # funds counted after an amount, and the verbs that say what they do (probe ind48p: 滨江区 2023, 怀化 2023)
 _FUNDS = ("资金", "经费")
 _FUNDS_DO = ("用于", "保障", "支持", "扶持")
+# words of manner that open a predicate (战略性重组, 系统性重塑, 超低排放改造), not the end of a counted noun
+_PREDICATE_MODIFIER = re.compile(r"(?:[\u4e00-\u9fff]{2}性|超低)$")
 
 
 def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | None:
@@ -1368,6 +1370,11 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
     k = _joined_noun(text, j, k, limit)
     k = _modified_noun(text, j, k, ceiling)
     noun = _before_predicate(text[j:k].strip(), closed=k >= len(text) or text[k] in _CLAUSE_BREAK)
+    if (modifier := _PREDICATE_MODIFIER.search(noun)) and modifier.start() >= 2 and text.startswith(noun, j) \
+            and _CJK.match(text, j + len(noun)):
+        # "19家企业战略性重组" (dev wr2026-henan gold 企业), "395台燃煤锅炉超低排放改造" (dev wr2026-neimenggu gold
+        # 燃煤锅炉): a word of manner before the predicate that cut the noun is the predicate's (rule 1)
+        noun = noun[: modifier.start()]
     if noun.endswith("中") and len(noun) >= 3 and text[k : k + 1] in _PREDICATE_END:
         noun = noun[:-1]  # "104种工业产品中，": among them, no part of the noun
     # "11户企业入选工信部5G工厂名录", "89.4%的公园实现24小时开放": what won or does it is measured,
@@ -2387,6 +2394,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             indicator = item
         raw = _without_by(indicator)
         indicator = _without_own(_as_measured(raw, national), own)
+        if indicator and "的" in indicator[2:]:
+            indicator = _with_clause_verb(text, indicator, s_start, m.start)
         if indicator in _cues().object_verbs:
             # "出台…10项民生政策，惠及251.6万人" (新疆 2026, probe ind40): a verb whose object the
             # number is names nothing measured (guide: null where nothing is named)
@@ -2487,6 +2496,28 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
 # the verbs of a commendation (表彰, 授予…称号, 评为, 通报表扬, 命名)
 _HONOURS = re.compile(r"表彰|表扬|授予|评为|命名|予以奖励")
 _COUNT_UNITS = frozenset("个名人位家所项")
+
+
+# "完成集体产权制度改革的村达93.7%" (安徽 2020, probe ind49w), "组建城市合作银行的大中城市，由35个增加到100个"
+# (dev sc-report-1997 gold): the verb opening a 的 clause is the clause's own, telling which things are
+# measured, when a link (达, 为, 由) and not the verb leads to the number; a verb of a count (新增, 累计)
+# still counts what follows it (dev wr2026-jiangxim gold: 新增年销售收入超亿元的…龙头企业100家)
+_LINK_TO_NUMBER = re.compile(r"[，,]?(?:均|已|分别)?(?:达到|达|为|占|由|是|超过|突破|提高到|增至)")
+_CLAUSE_VERB_BEFORE = re.compile(r"(?:^|(?<=[，,；;。：:、\n]))([\u4e00-\u9fff]{2})$")
+
+
+def _with_clause_verb(text: str, indicator: str, s_start: int, start: int) -> str:
+    """``indicator`` with the verb of doing opening its 的 clause put back (guide v2.1, rule 1 is of verbs
+    next to the measured noun, not inside a clause modifying it), when the clause opens after a break
+    and a link stands between the name and the number; else ``indicator``."""
+    k = text.rfind(indicator, s_start, start)
+    if k < 0 or not _LINK_TO_NUMBER.fullmatch(text, k + len(indicator), start):
+        return indicator
+    verb = _CLAUSE_VERB_BEFORE.search(text, max(s_start, k - 3), k)
+    if not verb or verb.group(1).startswith(("新", "累", "净", "共")) or indicator.startswith("的") \
+            or _verb_at_start(verb.group(1) + indicator) != 2:
+        return indicator
+    return verb.group(1) + indicator
 
 
 def _honoree_count(text: str, m: Mention, near: list[Mention], s_start: int) -> bool:
