@@ -593,6 +593,13 @@ _BASICALLY = re.compile(r"(?:已经|已)?基本$")
 # "…广泛开展" closing its clause tells what society does widely ("线上办公、网络购物、无接触配送等广泛开展", dev
 # sc-report-2021; "全民健身广泛开展", 2018), unlike 广泛开展全民健身运动 (dev 2006) with its object after it.
 _WIDELY = re.compile(r"广泛$")
+# 大力/积极/认真 开展 + a general work (综合利用, 技术改造, 科技攻关) is what a plan calls for from every unit, a direction
+# ("大力开展以节能为中心的技术改造", "大力开展综合利用", dev sc-report-1980; "积极开展综合利用", 1985; "认真开展科技攻关", 1986
+# report, probe act66o), unlike 深入开展…专项行动 or 开展…改造 of a named work (dev wr2026-hebei, shaanxim).
+_URGED = re.compile(r"(?:大力|积极|认真)$")
+_GENERAL_WORKS = re.compile(r"[^，,。；;、]{0,16}?(?:综合利用|技术改造|科技攻关)\s*(?:$|[，,。；;、])")
+# 划分 (kind split): the centre's and the localities' shares (划分中央收入、地方收入; 划分中央、地方和企业的投资范围)
+_SPLIT_SHARES = re.compile(r"(?:了)?\s*(?:中央|地方)")
 # 改造 with no object after it names the work on the noun before it ("钢铁工业通过挖潜改造，", "传统工业改造步伐加快",
 # "城镇棚户区和农村危房改造、", "批发市场和农贸市场升级改造，", "把企业改组、改制和改造结合起来", dev sc-report-1997,
 # 2003, 2016, 2010, 1995; "已经改造成守法劳动者", 1983): report gold marks 改造 only before its object (改造城镇老旧小区,
@@ -1606,6 +1613,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
         if word == "开展" and closes and _WIDELY.search(text, max(cs, s - 2), s):
             return False
+        if word == "开展" and _URGED.search(text, max(cs, s - 2), s) and _GENERAL_WORKS.match(text, e, ce + 1):
+            return False
     if kind == "build":
         if doc.kind != "report" or not _BUILD_LEAD.fullmatch(text, cs, s) \
                 or not (any(ch.isdigit() for ch in text[e:ce])
@@ -1828,6 +1837,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if kind == "tabled" and (doc.kind != "report" or not text.endswith(("已", "已经"), 0, s)):
         return False  # 将提交本次大会审议: the report's request; 提交司法机关处理: a prescription
+    if kind == "split" and not (doc.kind == "report" and _SPLIT_SHARES.match(text, e)):
+        return False  # 事权和支出责任划分改革, 划分标准: a noun; only the state's division of shares is an action
     if kind == "cut" and (doc.kind != "report" or not (text.startswith("了", e) or _CAUSE_DONE.search(text, cs, s))):
         return False  # 进一步压缩…规模: a direction; 办理时限压缩65%: an outcome (triggers.tsv, cut)
     if kind == "briefed" and not (doc.kind == "report" and _BRIEFED.search(text, cs, s)

@@ -186,6 +186,11 @@ _PLAN_MARK_QUOTED = re.compile(r"决策|决定|提出|号召|认为|预计|估�
 # 任务…。要以经济和法律手段为主…", sc-report-2011; "要积极推行…。要着手组建…", sc-report-1984): on the readable
 # State Council reports 172 of 2808 plan blocks and 16 of 1076 review blocks (mostly 1984's headingless plan) do so.
 _MODAL_OPEN = re.compile(r"(?:^|[。；！？])[\s\u3000]*(?:我们)?(?:都|还|也)?要(?![求素点闻件害务领])")
+# A modal lead that opens a list of tasks ("全面改革经济体制，要着重解决以下问题。" over 第一、…第三、 of sc-report-1983's
+# plan; "产业结构调整和升级…，要突出以下几个方面。" in 2001's, probe act66o): the items after it are the plan's.
+_TASK_LIST_LEAD = re.compile(r"(?:^|[。；！？，,])[^。；！？\n]{0,24}?(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
+                             r"(?:着重|重点|突出|切实|认真)?(?:解决|抓好|做好|突出|注意|把握|处理好)?以下[^。；！？\n：:]{0,6}?"
+                             r"(?:问题|方面|工作|几点|任务)[。：:]")
 
 
 # The year a report is delivered in, named by its title line before the body (not "关于2020年…的报告" of a year's work).
@@ -502,7 +507,8 @@ def _plan_by_marks(text: str, st: Structure, doc: ReportParts) -> None:
     for b in st.blocks:
         if b.start <= review_start:
             continue
-        if len(_MODAL_OPEN.findall(text[b.start : b.end])) >= 2 and not re.search(
+        if (len(_MODAL_OPEN.findall(text[b.start : b.end])) >= 2 or _TASK_LIST_LEAD.search(text, b.start, b.end)) \
+                and not re.search(
                 r"回顾|过去|五年来|一年来", text[b.start : min(b.end, b.start + 60)]):
             doc.plan_start = b.start
             doc.periods = {k: v for k, v in doc.periods.items() if k < b.start}
