@@ -284,10 +284,15 @@ def test_find_activities_is_linear(dev_text):
     t_small = best_time(find_activities, small, [], {"issuer": ISSUER})
     t_big = best_time(find_activities, big, [], {"issuer": ISSUER})
     assert t_big < 20 * max(t_small, 0.01)
-    # One unpunctuated run of triggers must not go quadratic either.
-    t3 = time.perf_counter()
+    # One unpunctuated run of triggers must not go quadratic either. Process time, not wall
+    # time: a loaded host (other test runs on both cores) made the wall-time bound flake.
+    t3 = time.process_time()
+    find_activities("开展调研" * 5000, [], {"issuer": ISSUER})
+    t4 = time.process_time()
     find_activities("开展调研" * 20000, [], {"issuer": ISSUER})
-    assert time.perf_counter() - t3 < 10
+    t5 = time.process_time()
+    assert t5 - t4 < 8 * max(t4 - t3, 0.05)
+    assert t5 - t4 < 10
 
 
 def test_one_paragraph_of_many_sentences_is_linear():
