@@ -3823,8 +3823,30 @@ def _townships(text: str) -> list[Mention]:
             if _TOWNSHIP_BODY_AFTER.match(text, end):
                 break
             out.append(Mention("LOC", start, _village_end(text, end), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            out.extend(Mention("LOC", a, b, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+                       for a, b in _shared_unit_items(text, end)[1:])
             break
     return out
+
+
+# A township's villages written without their unit, which one 等村 at the list's end gives them all
+# ("石哲镇李家庄、张家庄、…、上三庄等村", 长子县 2019): each item is a village, the first one written on to
+# the township (one place, as 张集乡胡巷村). A named place before a forest area is written on to its
+# township the same way ("青莲镇茅田茶厂林区", "太和土家族乡刘家河沿线林区": 奉节县 2022).
+_SHARED_UNIT_LIST = re.compile(f"[{_CJK}]{{2,4}}(?:、[{_CJK}]{{2,4}})*等(?:村|社区)")
+_BARE_SITE = re.compile(f"[{_CJK}]{{2,4}}?(?=(?:沿线|集中连片)?林区)")
+
+
+def _shared_unit_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of a list of villages sharing one 等村 that starts at ``end`` (after a township), or []."""
+    m = _SHARED_UNIT_LIST.match(text, end)
+    if not m:
+        return []
+    items, pos = [], end
+    for item in text[end : m.end()].rsplit("等", 1)[0].split("、"):
+        items.append((pos, pos + len(item)))
+        pos += len(item) + 1
+    return items
 
 
 def _crosses_a_word(text: str, start: int) -> bool:
@@ -3845,7 +3867,14 @@ def _village_end(text: str, end: int) -> int:
     another township word on the way is a new name or a class (乐治镇|省定示范镇)."""
     ext = _extend(text, end)
     if ext > end and (_TOWNSHIP_WORD.search(text, end, ext) or not text.endswith(_VILLAGE_UNITS, end, ext)):
-        return end  # a road or a class after the village (蔡家岭村邓家洼村级公路) is no part of the place
+        ext = end  # a road or a class after the village (蔡家岭村邓家洼村级公路) is no part of the place
+    if ext == end:
+        items = _shared_unit_items(text, end)
+        if items:
+            return items[0][1]
+        site = _BARE_SITE.match(text, end)
+        if site and not _TOWNSHIP_WORD.search(site.group()):
+            return site.end()
     return ext
 
 
