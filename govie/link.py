@@ -69,6 +69,10 @@ def bare_prefix(m: str) -> str | None:
     """The bare level a mention opens with (市 of 市民政局), none in 市场监管所 or 市场监管局稽查局."""
     if m[:2] in _type_openings():
         return None
+    if m.startswith("新区") and not m.startswith(("新区管", "新区党工委")):
+        # A district named 新区 calls itself 新区 (由新区卫生健康委…, 新区民政局: 天津滨海新区 2022); a
+        # document of no such district has no division for it (null, never another district).
+        return "新区"
     return next((p for p in _BARE_PREFIX if m.startswith(p)), None)
 # Prefixes a central body's name drops in a central document (国家标准委 → 标准委).
 _NEAREST_WINDOW = dt.timedelta(days=366)  # how long before its start a body may be named
@@ -117,6 +121,8 @@ _ZONE_SECOND_NAME = re.compile(f"(?<=[区园])[（(][\u4e00-\u9fff]{{1,10}}?(?:{
 # A development zone's body (赣江新区应急管理局, 万盛经开区管委会): zones are no divisions.
 _ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
                             "(?:管委会|管理委员会|管委(?![会员])|[\u4e00-\u9fff]{1,8}?(?:局|办公室)|(?:纪检监察)?(?:党工委|工委|工作委员会))")
+# A kind of zone anywhere in a name (a district's own zone after its name: 滨海新区高新区管委会).
+_ZONE_WORD_IN = re.compile(f"(?:{ZONE_WORDS})")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
 _GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室|[\u4e00-\u9fff]{2,26}指挥部办公室")
 # Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
@@ -511,6 +517,13 @@ class Linker:
             return Link(m, None, None, 0.7, True, "derived+zone")
         if not _ZONE_BODY.fullmatch(m):
             return None
+        chain, pos = self.divisions.parse_prefix(m, None)
+        if chain and self.divisions.by_code[chain[-1]].level == "county" and m[:pos].endswith("新区") \
+                and not _ZONE_WORD_IN.search(m, pos):
+            # A district named 新区 is a division (浦东新区 of 上海市, 滨海新区 of 天津市), no zone: its
+            # bodies take the city's name as any district's do (浦东新区人民政府办公室 → 上海市浦东新区…,
+            # 浦府办〔2016〕25号; 滨海新区医保局, 天津 2022).
+            return None
         if m.endswith("管委会") and _ZONE_COMMITTEE_FULL.fullmatch(m[:-3] + "管理委员会") \
                 and _ZONE_KIND_AFTER_PLACE.match(m, self._place_end(m) or len(m)):
             # A city's zone named in full, only 管委会 short (德阳经济技术开发区管委会, 库尔勒经济技术开发区管委会:
@@ -693,7 +706,10 @@ class Linker:
     def _bingtuan_body(self, m: str) -> Link | None:
         """A department of the Xinjiang Production and Construction Corps (no division): its name
         in full as written (新疆生产建设兵团财务局)."""
-        for head in ("新疆生产建设兵团", "新疆兵团"):
+        if m == "兵团":
+            # The Corps by its own short name (承接兵团…授予的职能, in 第一师阿拉尔市's plan).
+            return Link("新疆生产建设兵团", "cn.xpcc", None, 0.8, False, "derived+bingtuan")
+        for head in ("新疆生产建设兵团", "新疆兵团", "兵团"):
             rest = m[len(head):]
             if not (m.startswith(head) and rest):
                 continue

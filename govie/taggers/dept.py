@@ -409,9 +409,10 @@ class _Matchers:
             f"(?:{typ}|委{_COMMITTEE_NOT_AFTER}|{_GOV_FU})")
         # A bare prefix + an unlisted body name (市土地整理储备中心, 市大数据发展局): the document's
         # division's body. Not a level word (省级…中心, 区域养老服务中心) or a pair of levels (省市联社).
-        # A banner's too, as 县's (旗药材产业研究发展中心: 奈曼旗 2025, probe dept28c).
+        # A banner's too, as 县's (旗药材产业研究发展中心: 奈曼旗 2025, probe dept28c). 市 before 市政 is the
+        # city's (市市政园林管理局: 濮政办〔2011〕19号), as 市 before 市 is no other pair of levels.
         self.prefix_generic_re = compile_cached(
-            f"(?:省|市|县|区|旗(?<![国红彩锦军战令党团队]旗))(?![级域省市县区州])(?!{_GENERIC_END}){_GENERIC_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
+            f"(?:省|市|县|区|旗(?<![国红彩锦军战令党团队]旗))(?![级域省县区州]|市(?!政))(?!{_GENERIC_END}){_GENERIC_NAME_CHAR}{{1,12}}?{_GENERIC_END}")
         # A congress's committees are units only right after their congress (中央财经委员会 is the party's).
         units = [u for u in types.units() if len(u) >= 3 and u != "办公室" and not _CONGRESS_COMMITTEE.fullmatch(u)]
         self.unit_re = compile_cached(scan_trie_regex(units))  # scanned along texts
@@ -717,8 +718,21 @@ _COUNTY_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委",
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
 # division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
-_BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团")
-_BINGTUAN_REST = compile_cached(f"{_NAME_CHAR}{{2,6}}?(?:局|委员会|委|办公室|办)(?![{_CJK}])")
+# Its own short name 兵团 opens them too (兵团发展改革委, 兵团财政局), where no other word runs into it
+# (第一兵团, 集团, 共青团 hold no Corps).
+_BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团|(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与向对在并将把为从、]))兵团")
+# A department's name may hold 和 (兵团文化体育广电和旅游局牵头做好…: 文化和旅游部等 2023); it ends the
+# clause or a verb of the assignment follows (not 格局, 布局).
+_BINGTUAN_REST = compile_cached(f"(?:{_NAME_CHAR}|和){{2,10}}?(?:(?<![格布结])局|委员会|委|办公室|办|厅)"
+                                f"(?![{_CJK}]|(?<=和)(?=[{_CJK}]))|(?:{_NAME_CHAR}|和){{2,10}}?(?<![格布结])局"
+                                "(?=牵头|负责|会同|联合|配合|按照|等|和|及|与|要|在)")
+# The Corps alone, in a document of the Corps (师市, 团场): 承接兵团…授予的职能, 党中央对兵团的定位要求.
+_BINGTUAN_ALONE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[是由经和及与向对在并将把为从、聚焦承接]))兵团"
+                             "(?![\u4e00-\u9fff]{0,1}(?:师|团场|职工|人|精神))")
+_BINGTUAN_DOC = re.compile("师市|团场|新疆生产建设兵团")
+# A 新区 district's own documents call it 新区 before its bodies (由新区卫生健康委…, 新区民政局: 天津滨海新区
+# 2022): the level opens the name where no place name runs into it (推进滨海新区 is the place's; 各新区 a class).
+_BARE_NEW_AREA = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与向对在并将把为从、]))新区")
 
 
 # What 委 after a level is not the party committee before: 委员会, 委托, 县委会议 (a meeting). 会同
@@ -1594,6 +1608,11 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
                   if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
+        if _BINGTUAN_DOC.search(text):
+            found += [("pattern", m.span()) for m in _BINGTUAN_ALONE.finditer(text)]
+    if "新区" in text:
+        found += [("pattern", (m.start(), t.end())) for m in _BARE_NEW_AREA.finditer(text)
+                  if (t := mt.type_re.match(text, m.end())) and len(t.group()) > 1 and not t.group().startswith("管")]
     found += [("pattern", span) for span in _branch_spans(text, mt)]
     # The scans below open with a lookbehind or a run of name characters, so sre tries them at
     # every position: the word each match holds is looked for first (many texts have none).

@@ -186,6 +186,15 @@ def local_issuer(code: str, *, within: str | None = None, registry: Registry | N
     return _compose(split[1], split[2], registry)
 
 
+# The sub-provincial cities (副省级城市), whose governments have a 办公厅 as a province's does, and the
+# provincial capitals, many of which have one too (郑州, 长沙, 南宁: 南府办 → 南宁市人民政府办公厅).
+_SUB_PROVINCIAL_CITIES = frozenset({"440100", "440300", "420100", "510100", "320100", "330100", "370100", "370200",
+                                    "210200", "210100", "220100", "230100", "610100", "350200", "330200",
+                                    "130100", "140100", "150100", "340100", "350100", "360100", "410100", "430100",
+                                    "450100", "460100", "520100", "530100", "540100", "620100", "630100", "640100",
+                                    "650100"})
+
+
 def _compose(division: str, rest: str, registry: Registry | None = None) -> str | None:
     """The body of a division a local code's body part names (510000 + 发改 -> 四川省发展和改革委员会)."""
     place = _division_name(division)
@@ -199,7 +208,12 @@ def _compose(division: str, rest: str, registry: Registry | None = None) -> str 
     province_level = division.endswith("0000") and division not in MUNICIPALITIES
     suffixes = _local_codes()[body][0 if province_level else 1]
     names = [s.format(place) if "{}" in s else place + s for s in suffixes]
-    if load_divisions().by_code[division].level == "county":
+    level = load_divisions().by_code[division].level
+    if level == "city" and division not in _SUB_PROVINCIAL_CITIES:
+        # A prefecture's government has an office (办公室) unless the city is sub-provincial or a capital
+        # (广州, 武汉 … have a 办公厅): 鄂州政办发 → 鄂州市人民政府办公室, 濮政办 → 濮阳市人民政府办公室.
+        names.sort(key=lambda n: not n.endswith("人民政府办公室"))
+    if level == "county":
         # A county's government has an office (办公室), never a 办公厅 (穗天府办: 天河区人民政府办公室);
         # where a city's body may be a 委员会 or a 局, a county's is the 局 (深龙华卫计: 卫生和计划生育局).
         names = list(dict.fromkeys(n.replace("人民政府办公厅", "人民政府办公室") for n in names))
