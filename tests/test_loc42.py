@@ -49,7 +49,8 @@ def test_ports_by_their_own_names():
     s = "开工建设湛海高铁，加快洋浦港扩建工程、马村港三期、三亚邮轮港等项目建设"
     assert _spans(s) == ["洋浦港", "马村港", "三亚邮轮港"]
     # 香港 stays the place; a lead verb opens no port's name.
-    assert _spans("加快推进香港、澳门等项目") == ["香港"]
+    # The last place of a list keeps its LOC like the first (probe loc55a: 向金门、马祖通水…项目, dev wr2026-fujianm).
+    assert _spans("加快推进香港、澳门等项目") == ["香港", "澳门"]
 
 
 def test_lake_in_a_list_of_rivers():

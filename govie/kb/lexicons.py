@@ -6,7 +6,7 @@ from govie.text import recached as re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["load_words", "region_words", "alternation", "national_centre"]
+__all__ = ["load_words", "region_words", "combined_abbreviations", "alternation", "national_centre"]
 
 
 @lru_cache(maxsize=None)
@@ -22,8 +22,21 @@ def load_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def region_words() -> tuple[str, ...]:
-    """Named regions of China (``regions.txt``) and of the world (``world_regions.txt``)."""
-    return tuple(dict.fromkeys(load_words("regions") + load_words("world_regions")))
+    """Named regions of China (``regions.txt``, ``loc_combined_abbreviations.txt``) and of the world
+    (``world_regions.txt``)."""
+    return tuple(dict.fromkeys(load_words("regions") + tuple(combined_abbreviations()) + load_words("world_regions")))
+
+
+@lru_cache(maxsize=1)
+def combined_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Regions named by a character of each place they join (通武廊: 通州, 武清, 廊坊), with those places."""
+    path = resources.files("govie") / "data" / "lexicons" / "loc_combined_abbreviations.txt"
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            out[words[0]] = tuple(words[1:])
+    return out
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:

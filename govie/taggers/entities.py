@@ -3665,6 +3665,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed += _ranked_regions(text)
     framed_ids = {id(m) for m in framed}
     for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _abbreviation_runs(text, gazetteer)
+                    + _named_place_runs(text, gazetteer)
                     + _listed_counties(text, gazetteer) + _route_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
         if out and id(m) in lane_ids and out[-1].start < m.start < out[-1].end < m.end and id(out[-1]) not in framed_ids:
@@ -6021,6 +6022,79 @@ def _abbreviation_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
     return out
 
 
+# A name the text coins for two or three places by one character of each, where the same text names each place:
+# 深化厦金、福马“同城生活圈”建设 after 厦门, 金门, 福州, 马祖 (dev wr2026-fujianm), 提高琴澳一体化水平 after 横琴,
+# 澳门 (dev wr2026-guangdong), 扎实推进珠港澳合作 after 珠海, 港澳 (珠海 2022 report; probe loc55a). A LOC like 川渝
+# (guide v2.2, LOC 1). Only before what such a pair does together or a clause's end: 珠澳通 (a service), 澳珠产学研
+# 创新联盟 (an ORG) and 珠澳口岸 (a port whose name runs on) are left.
+_NAMED_RUN_AFTER = re.compile("[“”、，。；,;0-9]|合作|一体化|同城|融合|协同|两地|三地|联动|交流|通关")
+# The short name of a place read, its level dropped: the characters a coined pair takes from it.
+_NAMED_RUN_LEVEL = re.compile("(?<=..)[省市县区]$")
+# A list of lines sharing their head: 加快延榆、康渝高铁建设 (延安-榆林, dev wr2026-shaanxi), a project's name.
+_NAMED_RUN_LINES = re.compile(f"、[{_CJK}]{{2,4}}?(?:高铁|铁路|城际|高速|公路|通道|大桥|航线)")
+
+
+def _named_place_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """Runs of two or three characters, each of a different place the gazetteer read in the same text."""
+    chars: dict[str, set[str]] = {}
+    every: set[str] = set()  # the characters of every place read, numerals too
+    taken = bytearray(len(text) + 1)
+    for g in gazetteer:
+        name = _NAMED_RUN_LEVEL.sub("", text[g.start : g.end])
+        if name not in ("港澳", "港澳台"):  # read inside 珠港澳 too, which holds them
+            taken[g.start : g.end] = b"\x01" * (g.end - g.start)
+        if name in ("港澳", "港澳台"):
+            parts = dict(zip(name, ("香港", "澳门", "台湾")))
+        elif 2 <= len(name) <= 3:
+            parts = {c: name for c in name}
+        else:
+            continue
+        for c, place in parts.items():
+            every.add(c)
+            # China opens the country pairs (中澳, 中法), none of these; a numeral counts (产业“四地”: Qinghai 2026)
+            if c not in "中一二三四五六七八九十两":
+                chars.setdefault(c, set()).add(place)
+    if len(chars) < 2:
+        return []
+    names = place_name_set()
+    out = []
+    i = 0
+    while i < len(text) - 1:
+        if text[i] not in chars or taken[i] or (i and text[i - 1] in every):
+            # a run opens after no character of a place: 长四辽通 (长春-四平-辽源-通化, a railway: dev wr2026-jilin)
+            i += 1
+            continue
+        for n in (3, 2):
+            run = text[i : i + n]
+            if len(run) < n or any(c not in chars or taken[i + k] for k, c in enumerate(run)):
+                continue
+            # each character a different place: 厦门 is no pair of 厦门 with itself
+            if not any(len(set(pick)) == n for pick in _picks([sorted(chars[c]) for c in run])):
+                continue
+            # no word of the dictionary in it, a region's (港澳 in 珠港澳) aside: 大地上 (在祖国的大地上: 1981 report)
+            if run in names or run in _region_words() or not _NAMED_RUN_AFTER.match(text, i + n) \
+                    or any(run[k : k + w] in _all_tags() and run[k : k + w] not in _region_words()
+                           for w in range(2, n + 1) for k in range(n - w + 1)) \
+                    or _abbr_project_after(text, i + n) or _NAMED_RUN_LINES.match(text, i + n) \
+                    or not word_bounds(text, i, i + n):
+                continue
+            out.append(Mention("LOC", i, i + n, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def _picks(options: list[list[str]]) -> Iterator[tuple[str, ...]]:
+    """Every choice of one item from each list (at most three lists of a few places each)."""
+    if not options:
+        yield ()
+        return
+    for first in options[0]:
+        for rest in _picks(options[1:]):
+            yield (first, *rest)
+
+
 def _is_abbreviation_run(name: str) -> bool:
     """Two to four provinces by their one-character abbreviations, no division's own name (宁夏, 青海)."""
     return 2 <= len(name) <= 4 and len(set(name)) == len(name) and name[0] in _ABBR_FIRST \
@@ -6690,6 +6764,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     if m.end - m.start == 2 and n and not _opens_infrastructure(text, m.start, m.end) \
             and not _partner_platform(text, m.start, m.end) \
             and not _adverb_system(text, m.end, n.end()) \
+            and not _after_listed_place(text, m.start) \
             and (head.group() == "系统" or _thing_name_words(text, m.end, head.start())):
         return True  # an airport before 等项目 is a site, not a project's name: 临夏机场等项目前期
     # A bare short name right before 班列 names a freight service, like 中欧班列 (guide v2.2, LOC 2):
@@ -6717,10 +6792,17 @@ def _inside_a_name(text: str, m: Mention) -> bool:
                 and _PLACE_PROCESS.fullmatch(text, m.end, _QUOTED_ITEM_END.search(text, m.end, q.end()).start()):
             return False  # a quoted list of places and what they do (guide v2.2, LOC 1): “滇中崛起、沿边开放、
             # 滇东北开发、滇西一体化” (云政办发〔2022〕25号, probe loc29)
+        if q and q.start() + 1 == m.start and q.end() - 1 == m.end and not _QUOTED_BRAND_AFTER.match(text, q.end()):
+            return False  # a place that is the whole quote is named, no name inside it: 向“通武廊”延伸, 支持“黎从榕”
+            # 打造 (dev wr2026-tianjin, wr2026-guizhoum), “长江经济带”, “中国光谷”: the dev gold marks all 10 such quotes
         # A quoted route names its cities (guide v2.2, LOC 1: the cities of a route are LOCs):
         # “西宁—成都—曼谷”全货机联程航线首次开通 (Qinghai 2026 report).
         return bool(q and q.end() >= m.end) and not _QUOTED_ROUTE.fullmatch(text, left + 1, q.end() - 1)
     return False
+
+
+# What makes a quoted place a brand's or a service's name: 扩大“渝新欧”商标影响力 (dev pt-10809 leaves it unmarked).
+_QUOTED_BRAND_AFTER = re.compile("商标|品牌|班列|号")
 
 
 # A quote of clauses, one of them six characters or more, is a charge or a line of policy, no name (dev gold
@@ -6739,6 +6821,13 @@ _PAIR_LINE = re.compile("高铁|铁路|城际|高速")
 # A partner after 与 or 同 is a place a platform of cooperation is built with, not the platform's name (guide v2.2,
 # LOC 1): 搭建与港澳高水平合作平台 (Hubei 2026).
 _PARTNER_PLATFORM = compile_cached(f"[{_CJK}]{{0,6}}?(?:合作|交流)[{_CJK}]{{0,2}}平台")
+
+
+def _after_listed_place(text: str, start: int) -> bool:
+    """Whether a place follows 、 after another place: the last item of a list of places, which keeps its LOC like
+    the others before a project's head (加快推进向金门、马祖通水通电通气通桥大陆侧项目: dev wr2026-fujianm)."""
+    return start > 2 and text[start - 1] == "、" and (text[start - 3 : start - 1] in _place_words()
+                                                     or text[max(0, start - 4) : start - 1] in _place_words())
 
 
 def _partner_platform(text: str, start: int, end: int) -> bool:
