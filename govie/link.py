@@ -19,10 +19,10 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM, cppcc_only, TERM_NUMBER, branch_word_full, enterprise_named, central_functional_names, load_branches,
+from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM, cppcc_only, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
+from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, enterprise_named, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import foreign_state_full_name, load_words, named_lab, national_centre, national_park
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)

@@ -42,32 +42,9 @@ def cppcc_only(text: str) -> bool:
 # departments are 厅 (省财政 → 财政厅), a city's and a county's 局; a city whose province names the
 # field's body a commission takes 委员会 first (广东省卫生健康委员会 → 广州市卫生健康委员会).
 # Types that alone name an enterprise, not a body: 招商局 (华润、招商局、国投等央企) is 招商局集团; only a
-# prefixed 市招商局 / 县招商局 is a division's investment-attraction bureau (兴政办发〔2022〕20号).
+# mention with its level (市招商局 / 县招商局) is a division's investment-attraction bureau (兴政办发〔2022〕20号;
+# kb.divisions.enterprise_named reads which).
 ENTERPRISE_TYPES = frozenset({"招商局"})
-
-
-def enterprise_named(surface: str) -> bool:
-    """Whether a name ending in an enterprise's type names the enterprise: bare (招商局), or after a place
-    written without its level, which opens the enterprise's zone, park or firm (漳州招商局经济技术开发区,
-    深圳招商局光明科技园, 湛江招商局港口有限公司); a division's bureau writes its level or its committee
-    before the type (市招商局, 兴平市招商局, 经开区管委会招商局)."""
-    from govie.kb.divisions import level_chars  # divisions imports this module
-
-    for t in ENTERPRISE_TYPES:
-        if surface.endswith(t):
-            before = surface[: -len(t)]
-            # 漳州, 杭州: a city's short name may end in a level's character (州), with no level written
-            return not before or before[-1] not in level_chars() + "会" \
-                or any(before.endswith(short) for short in _short_names_ending(before[-1]))
-    return False
-
-
-@functools.lru_cache(maxsize=16)
-def _short_names_ending(char: str) -> tuple[str, ...]:
-    """Divisions' short names (漳州 for 漳州市) that end in ``char``."""
-    from govie.kb.divisions import places
-
-    return tuple({p.short for p in places() if len(p.short) >= 2 and p.short != p.name and p.short.endswith(char)})
 
 
 FUNCTIONAL_ENDS = {

@@ -26,8 +26,8 @@ from itertools import accumulate
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, enterprise_named, central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
+from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
+from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
