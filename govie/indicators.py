@@ -42,7 +42,7 @@ from typing import Any
 from govie.resources import data_path, read_lines, read_tsv
 from govie.text.layout import Structure, segment
 from govie.text.normalize import BULLETS
-from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags
+from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags, shared_words
 from govie.text.wordscan import PatternStarts
 from govie.types import Mention
 from govie.text.regex_cache import compile_cached
@@ -1257,7 +1257,10 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
             continue
         for word, rest in _starting("leads", phrase[0]):
             # "建设和改造城镇地下管网": a verb joined to the next one stays
-            if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、"):
+            if phrase.startswith(word) and len(phrase) - len(word) >= rest and phrase[len(word) : len(word) + 1] not in ("和", "及", "与", "、") \
+                    and (len(word) > 1 or rest or shared_words(phrase[:6])[0] == word):
+                # a one-character lead with no length of its own (从, 比, 较, 由) is a word of its own
+                # (从|2020年, 比|上年), not the start of one (从业人员, 从事…工作, 比较优势产业: review10)
                 phrase = phrase[len(word):]
                 changed = True
                 break
@@ -2865,16 +2868,21 @@ _CHANGE_AFTER = re.compile(r"(?:累计|年均|共)?(?:增长|提高|提升|下�
 
 
 _DONE_FOR_GAP = re.compile(r"[\u4e00-\u9fff]{0,3}")
-_DONE_FOR_OPEN = re.compile(r"^.*(?:应当|必须|应|须|已经|已)")
+# Words that open the doing: the clause's modal (应当已…), and a join of conditions, of which the least time
+# is the last one's ("取得中级以上职称并从事本专业工作3年以上"). Words, not characters: 应急, 供应, 合并 hold none.
+_DONE_FOR_OPENERS = frozenset({"应当", "应该", "必须", "应", "须", "已经", "已", "并", "并且", "且"})
 
 
 def _done_for(text: str, phrase: str, s_start: int, start: int) -> str | None:
     """What a least time (N个月以上) is of: the doing written right before it, with a verb that the
-    reading left out (失能状态持续6个月以上) and without 满 or the clause's modal (应当已…)."""
+    reading left out (失能状态持续6个月以上) and without 满, the clause's modal (应当已…) or the conditions
+    joined before it (取得中级职称并|从事本专业工作3年以上)."""
     k = text.rfind(phrase, s_start, start)
     if k < 0 or not _DONE_FOR_GAP.fullmatch(text, k + len(phrase), start):
         return None
-    done = _DONE_FOR_OPEN.sub("", text[k:start]).removesuffix("满")
+    words = _cut(text[k:start])
+    opened = max((i + 1 for i, w in enumerate(words) if w in _DONE_FOR_OPENERS), default=0)
+    done = "".join(words[opened:]).removesuffix("满")
     return done if len(done) >= 2 else None
 
 

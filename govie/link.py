@@ -19,10 +19,10 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
-from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, cppcc_only, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
+from govie.kb.dept_types import (CPPCC_SPECIAL_COMMITTEES, FUNCTIONAL_ENDS, TERM, cppcc_only, TERM_NUMBER, branch_word_full, central_functional_names, load_branches,
                                  load_dept_types, renamed_on)
 from govie.types import Context, Mention
-from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, level_chars, levels_without, load_divisions, townships
+from govie.kb.divisions import MUNICIPALITIES, NATIONAL, citizens_word, enterprise_named, level_chars, levels_without, load_divisions, townships
 from govie.kb.lexicons import foreign_state_full_name, load_words, named_lab, national_centre, national_park
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
@@ -252,8 +252,8 @@ class Linker:
                     return Link(committee.canonical + "常务委员会", None, None, committee.score,
                                 True, "cppcc_standing")
                 return Link(None)
-        if m in ENTERPRISE_TYPES:
-            return Link(None)  # 招商局 alone is 招商局集团, no division's bureau
+        if enterprise_named(m):
+            return Link(None)  # 招商局 alone is 招商局集团, 漳州招商局… its zone: no division's bureau
         m = _REPEATED_LEVEL.sub(r"\1", m)  # 石景山区区委 is 石景山区委
         m = _ZONE_SECOND_NAME.sub("", m)
         if m.endswith("警方") and len(m) > 2:
@@ -336,7 +336,7 @@ class Linker:
             return True  # 市金融工作办, 市咨询委: a placed short form (linked null, see _derived)
         kind = self.types.get(m)
         # a bare type: the document's own body (but 招商局 alone is the enterprise)
-        return kind is not None and kind[1] != "unit" and m not in ENTERPRISE_TYPES
+        return kind is not None and kind[1] != "unit" and not enterprise_named(m)
 
     # -- rules --------------------------------------------------------------------
     def _exact(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:

@@ -42,8 +42,10 @@ def cppcc_only(text: str) -> bool:
 # departments are 厅 (省财政 → 财政厅), a city's and a county's 局; a city whose province names the
 # field's body a commission takes 委员会 first (广东省卫生健康委员会 → 广州市卫生健康委员会).
 # Types that alone name an enterprise, not a body: 招商局 (华润、招商局、国投等央企) is 招商局集团; only a
-# prefixed 市招商局 / 县招商局 is a division's investment-attraction bureau (兴政办发〔2022〕20号).
+# mention with its level (市招商局 / 县招商局) is a division's investment-attraction bureau (兴政办发〔2022〕20号;
+# kb.divisions.enterprise_named reads which).
 ENTERPRISE_TYPES = frozenset({"招商局"})
+
 
 FUNCTIONAL_ENDS = {
     "province": ("厅", "委", "委员会", "局"),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from govie.errors import GovieError
-from govie.kb.dept_types import TERM_NUMBER
+from govie.kb.dept_types import ENTERPRISE_TYPES, TERM_NUMBER
 from govie.resources import data_path, read_tsv
 from govie.text.segment import function_word_tags, shared_word_ends
 
@@ -172,6 +172,26 @@ def place_names() -> tuple[str, ...]:
 def place_name_set() -> frozenset[str]:
     """``place_names()`` for membership tests."""
     return frozenset(place_names())
+
+
+def enterprise_named(surface: str) -> bool:
+    """Whether a name ending in an enterprise's type names the enterprise: bare (招商局), or after a place
+    written without its level, which opens the enterprise's zone, park or firm (漳州招商局经济技术开发区,
+    深圳招商局光明科技园, 湛江招商局港口有限公司); a division's bureau writes its level or its committee
+    before the type (市招商局, 兴平市招商局, 经开区管委会招商局)."""
+    for t in ENTERPRISE_TYPES:
+        if surface.endswith(t):
+            before = surface[: -len(t)]
+            # 漳州, 杭州: a city's short name may end in a level's character (州), with no level written
+            return not before or before[-1] not in level_chars() + "会" \
+                or any(before.endswith(short) for short in _short_names_ending(before[-1]))
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _short_names_ending(char: str) -> tuple[str, ...]:
+    """Divisions' short names (漳州 for 漳州市) that end in ``char``."""
+    return tuple({p.short for p in places() if len(p.short) >= 2 and p.short != p.name and p.short.endswith(char)})
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, level_alternation, level_chars, levels_without,
+from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
@@ -1798,6 +1798,9 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             continue
         # 武警官兵: the force; 武警总医院, 武警警种学院 open a hospital's or a school's name.
         if text[s:e] == "武警" and "\u4e00" <= after <= "\u9fff" and not text.startswith(("官兵", "指战员", "和", "及"), e):
+            continue
+        # 漳州招商局经济技术开发区, 湛江招商局港口: the enterprise's zone or firm, not a city's 市招商局.
+        if enterprise_named(text[s:e]):
             continue
         # 将军委托, 美军委派: 军 closes another word; 军委 must open one.
         if text[s:e] == "军委" and s and not at_word_start(text, s, e):
