@@ -2899,13 +2899,22 @@ _ADDRESSEE_ASK = re.compile(r"(?<![提报申聘邀呈敬恳吁])请(?:你们|你
                             r"(?=按照|认真|抓紧|结合|切实|尽快|加强|做好|进一步|把|将|根据|按|会同|组织|督促|指导|研究)")
 
 
+def _addressee_line_at(text: str, addressees: str) -> int:
+    """Where ``addressees`` stands before a colon in the first 1,200 characters, or -1: a literal
+    search (no pattern compiled per document)."""
+    limit = min(len(text), 1200) - 1  # the colon must stand before 1200 as well
+    at = text.find(addressees, 0, limit)
+    while at >= 0 and text[at + len(addressees)] not in "：:":
+        at = text.find(addressees, at + 1, limit)
+    return at
+
+
 def _addressed(doc: _Doc, meta: dict[str, Any], found: list[AssignmentFrame]) -> list[AssignmentFrame]:
     """请(你们)按照…: a notice or reply asks its addressees, when they are named bodies, not classes."""
     text = doc.text
     addressees = str(meta.get("addressees") or "")
     # Mirrors of a reply often keep an ASCII colon after the addressee line ("发展改革委:").
-    hit = re.compile(re.escape(addressees) + "[：:]").search(text, 0, 1200) if addressees else None
-    at = hit.start() if hit else -1
+    at = _addressee_line_at(text, addressees) if addressees else -1
     if at < 0 or "各" in addressees or "有关" in addressees:
         return []
     bodies = [d for d in doc.depts_in(at, at + len(addressees)) if d.attrs.get("canonical")]

@@ -644,6 +644,25 @@ _SPEAKER = r"(?:[\u4e00-\u9fff]{2,4}?(?:在报告中)?(?:说|介绍|表示)[，,
 _ESTIMATED = r"(?:经|据)?(?:初步)?(?:预计|统计|核算|测算)[，,]"
 
 
+# The patterns ``_section_state`` builds on the report's year, each compiled on its first use for that
+# year (it reads every sentence's opening words; most need none of them).
+_YEAR_PATTERNS = {
+    "opening": rf"[{BULLETS}\s]*[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?{_SPEAKER}?"
+               rf"(?:{_ESTIMATED})?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{{year}}\s?年",
+    "just_past": r"刚刚过去的{year}\s?年",
+    "reported": r"(?:报告|会议)(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{2,6}?[省市区县])?{year}\s?年",
+    "spoken": rf"{_SPEAKER}(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{{year}}\s?年(?:[，,]|[\u4e00-\u9fff]{{2,6}}?[省市区县])",
+    "subject": r"{year}\s?年[^，,、：:是以]",
+    "plan_year": r"(?<![自从]){year}年(?!(?:\d{1,2}月(?:\d{1,2}日)?)?起)",
+}
+
+
+@lru_cache(maxsize=512)
+def _year_re(name: str, year: int | None) -> re.Pattern[str]:
+    """``_YEAR_PATTERNS[name]`` for ``year`` (``plan_year``: the year given is the plan's), compiled."""
+    return re.compile(_YEAR_PATTERNS[name].replace("{year}", str(year)))
+
+
 def _section_state(opener: str, state: _State, year: int | None, heading: bool,
                    sentence: bool = False) -> _State | None:
     """The state a heading, a paragraph's or a sentence's opening words start, or None."""
@@ -657,19 +676,17 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
         five = None
     # a digest's attribution and the place it speaks of may come first ("报告指出，坪山区2021年实现了…"); a
     # digest's quotation of the report may open the paragraph ("“2020年是扬州发展历程中非常特殊…")
-    one = _ONE_YEAR.search(opener) or (year and not sentence and re.match(
-        rf"[{_BULLETS}\s]*[“\"]?(?:报告(?:指出|显示|提出|称|[^，,。；;\n]{{0,4}}回顾了?)[，,：:]?)?{_SPEAKER}?(?:{_ESTIMATED})?(?:关于)?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?(?:刚刚过去的|在|(?:初步)?预计)?{year}\s?年", opener))
+    one = _ONE_YEAR.search(opener) or (year and not sentence and _year_re("opening", year).match(opener))
     if not one and year:
         # "王三运在报告中说,刚刚过去的2008年,…", "特别是刚刚过去的2012年,…" (probe ind34, 安徽 2009 and 湖北
         # 2013): the year just past is the one reviewed, wherever the opening words name it
-        one = re.search(rf"刚刚过去的{year}\s?年", opener)
+        one = _year_re("just_past", year).search(opener)
     if not one and year and sentence:
         # inside a paragraph only the attribution opens the review ("人民网哈尔滨1月24日电 …作《政府工作报告》。
         # 报告指出，2023年黑龙江农业现代化水平持续提升。"); a bare year there may be a base or an aside
-        one = re.match(rf"(?:报告|会议)(?:中)?(?:指出|显示|提到|称)[，,：:]?(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年", opener) \
-            or re.match(rf"{_SPEAKER}(?:[\u4e00-\u9fff]{{2,6}}?[省市区县])?{year}\s?年(?:[，,]|[\u4e00-\u9fff]{{2,6}}?[省市区县])", opener)
+        one = _year_re("reported", year).match(opener) or _year_re("spoken", year).match(opener)
     if one and "/" in str(state.period or "") and state.kind == "actual" and not _ONE_YEAR.search(opener) \
-            and re.match(rf"{year}\s?年[^，,、：:是以]", opener):
+            and _year_re("subject", year).match(opener):
         # "2025年四大主导产业占GDP比重较2020年提高约14个百分点" inside a review of the five years: a
         # paragraph whose subject is dated by the year opens no review of that year ("2025年，我们…" does)
         one = None
@@ -692,7 +709,7 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     review = min((m.start() for m in (five, one) if m), default=None)
     # "该《办法》对自2017年起培育…的企业进行奖励" (probe ind37, 白水 2017 news): the year a rule takes effect
     # from opens no plan of that year
-    this_year = _THIS_YEAR.search(opener) or (plan and re.search(rf"(?<![自从]){plan}年(?!(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起)", opener)) \
+    this_year = _THIS_YEAR.search(opener) or (plan and _year_re("plan_year", plan).search(opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
     next_plan = _NEXT_PLAN.search(opener)
     plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
