@@ -3022,11 +3022,13 @@ def _name_list_matches(text: str) -> Iterator[re.Match[str]]:
     """``_name_list().finditer(text)``, tried only at ``_name_list_starts``. Where no list closes at a
     start, none closes at a later item of the same chain either (its lists are the first one's
     tails, ending where they end), so those items are not tried again: a long 、 list that no
-    closing word follows ("成都、成都、…") is read once, not once per item."""
+    closing word follows ("成都、成都、…") is read once, not once per item. So are the parts of a
+    transliterated name after each · (each opens a start): a run of them ("买买提·买买提·…") was read
+    to its end from every ·, quadratic before."""
     names, chain = _name_list(), _name_chain()
     end = dead = 0
     for p in _name_list_starts(text):
-        if p < end or (p < dead and text[p - 1] == "、"):
+        if p < end or (p < dead and text[p - 1] in "、·"):
             continue
         m = names.match(text, p)
         if m:
@@ -4499,9 +4501,14 @@ def _named_ports(text: str) -> list[Mention]:
 # A sea port by a name of its own, no division's (洋浦港, 马村港), in a list of works: its extension or phase
 # after it, or a list of ports that ends in 等…项目/工程 (加快洋浦港扩建工程、马村港三期、三亚邮轮港等项目建设: Hainan
 # 2026, probe loc42). Guide v2.2, LOC 3: ports are sites, LOC also as a project's item (as 济南机场二期).
-_OWN_PORT = compile_cached(f"([{_CJK}]{{2,3}}?)港(?=(?:改扩建|扩建|[一二三四五六七八九十]期)|(?:、[^，。；、]{{2,12}})*等[^，。；、]{{0,6}}(?:项目|工程))")
-# An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of ports with no
-# 等…项目 after it backtrack exponentially (30 ports took minutes).
+_OWN_PORT_NAME = compile_cached(f"[{_CJK}]+")
+_OWN_PORT_WORKS = compile_cached("改扩建|扩建|[一二三四五六七八九十]期")
+# The list after the port, items between 、, that ends in 等…项目/工程: (?:、[^，。；、]{2,12})*等[^，。；、]{0,6}(?:项目|工程)
+# read by _ends_in_works. An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of
+# ports with no 等…项目 after it backtrack exponentially (30 ports took minutes).
+_OWN_PORT_ETC = compile_cached("等[^，。；、]{0,6}(?:项目|工程)")
+_OWN_PORT_STOP = compile_cached("[，。；]")
+_OWN_PORT_ITEM_END = compile_cached("[，。；、]")
 _OWN_PORT_LEAD = ("加快", "推进", "建设", "建成", "开工", "实施", "完成", "推动", "启动")
 
 
@@ -4511,23 +4518,61 @@ def _own_name_ports(text: str) -> list[Mention]:
     out = []
     if "港" not in text:
         return out
-    for p in _OWN_PORT.finditer(text):
-        s = p.start(1)
+    for start, h in _own_port_matches(text):
+        s = start
         # The shortest name after a stop or a lead (加快|洋浦港, 、|马村港).
-        for k in range(p.end(1) - 2, max(p.end(1) - 4, -1), -1):
+        for k in range(h - 2, max(h - 4, -1), -1):
             if k == 0 or text[k - 1] in "、，。；：\n" or text.endswith(_OWN_PORT_LEAD, 0, k):
                 s = k
                 break
         else:
             continue
-        name = text[s : p.end(1)]
-        if any(text[k : p.end(1) + 1] in place_name_set() for k in range(s, p.end(1))) or name.startswith(_OWN_PORT_LEAD):
+        name = text[s:h]
+        if any(text[k : h + 1] in place_name_set() for k in range(s, h)) or name.startswith(_OWN_PORT_LEAD):
             continue  # 香港 is a place, no port; a lead verb opens no name
         if not all(_NAME_CHAR.match(c) for c in name) or name in place_name_set() or _NOT_A_PORT.search(name) \
                 or _all_tags().get(name, "ns") not in _PROPER_TAGS or any(c in _ORG_STOP for c in name):
             continue
-        out.append(Mention("LOC", s, p.end(1) + 1, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        out.append(Mention("LOC", s, h + 1, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+def _own_port_matches(text: str) -> Iterator[tuple[int, int]]:
+    """The matches of ``([CJK]{2,3}?)港`` followed by works (改扩建, 三期) or by a 、 list ending in 等…项目/工程,
+    as finditer would give them: (start of the name, position of 港). The list is read once for all the
+    ports in it (``_ends_in_works``); a lookahead reading it to its end from every 港 was quadratic in a long
+    list (香港、澳门、…: 64,000 characters took 8 s)."""
+    known: dict[int, bool] = {}
+    ports = [h for h in _find_all(text, "港") if h >= 2]
+    starts = sorted({h - 2 for h in ports} | {h - 3 for h in ports if h >= 3})
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        for h in (s + 2, s + 3):  # the shortest name first ({2,3}?)
+            if text.startswith("港", h) and _OWN_PORT_NAME.fullmatch(text, s, h) \
+                    and (_OWN_PORT_WORKS.match(text, h + 1) or _ends_in_works(text, h + 1, known)):
+                yield s, h
+                pos = h + 1
+                break
+
+
+def _ends_in_works(text: str, q: int, known: dict[int, bool]) -> bool:
+    """Whether (?:、[^，。；、]{2,12})*等[^，。；、]{0,6}(?:项目|工程) matches at ``q``. Every position from ``q``
+    to the clause's end is settled at once, right to left, and kept in ``known``."""
+    if q in known:
+        return known[q]
+    stop = _OWN_PORT_STOP.search(text, q)
+    end = stop.start() if stop else len(text)
+    item_end = end  # the next 、 (or the clause's end) after the position being settled
+    for y in range(end - 1, q - 1, -1):
+        ok = _OWN_PORT_ETC.match(text, y) is not None
+        if not ok and text[y] == "、":
+            ok = any(known.get(z, False) for z in range(y + 3, min(y + 13, item_end) + 1))
+        known[y] = ok
+        if text[y] == "、":
+            item_end = y
+    return known.get(q, False)  # q at the clause's stop or the end: no list
 
 
 def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[Mention]:
