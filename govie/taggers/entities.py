@@ -4123,6 +4123,7 @@ def _named_sites(text: str) -> list[Mention]:
     ``_water_sites``; a known place right before the name joins it in ``tag_locs``."""
     out = []
     tags = function_word_tags()
+    project_list = _ListEnd(text, 1, 24, "，。；：\n", _PROJECTS_ETC)
     for h in _NAMED_SITE.finditer(text):
         back = 10 if text.endswith(_AIRPORT_KINDS, 0, h.start()) else 8
         words = shared_words(text[max(0, h.start() - back) : h.start()])
@@ -4137,7 +4138,7 @@ def _named_sites(text: str) -> list[Mention]:
                     or w in _PLAN_MODALS or _list_verbs().fullmatch(w):
                 break
             name = w + name
-        if h.group() == "大桥" and (_PROJECT_LIST.match(text, h.end()) or text.startswith(("项目", "工程"), h.end())):
+        if h.group() == "大桥" and (project_list(h.end()) or text.startswith(("项目", "工程"), h.end())):
             continue  # a bridge listed among projects is one (长海跨海大桥、秦沈高速二期…等重大项目开工: dev wr2026-liaoning)
         # A name before the airport's kind names one airport (共青城通用机场: Jiangxi 2023 report, probe
         # loc37); the kind alone or after a class word names none (建设通用机场, 全省通用机场).
@@ -4504,11 +4505,9 @@ def _named_ports(text: str) -> list[Mention]:
 _OWN_PORT_NAME = compile_cached(f"[{_CJK}]+")
 _OWN_PORT_WORKS = compile_cached("改扩建|扩建|[一二三四五六七八九十]期")
 # The list after the port, items between 、, that ends in 等…项目/工程: (?:、[^，。；、]{2,12})*等[^，。；、]{0,6}(?:项目|工程)
-# read by _ends_in_works. An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of
+# read by _ListEnd. An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of
 # ports with no 等…项目 after it backtrack exponentially (30 ports took minutes).
 _OWN_PORT_ETC = compile_cached("等[^，。；、]{0,6}(?:项目|工程)")
-_OWN_PORT_STOP = compile_cached("[，。；]")
-_OWN_PORT_ITEM_END = compile_cached("[，。；、]")
 _OWN_PORT_LEAD = ("加快", "推进", "建设", "建成", "开工", "实施", "完成", "推动", "启动")
 
 
@@ -4540,9 +4539,9 @@ def _own_name_ports(text: str) -> list[Mention]:
 def _own_port_matches(text: str) -> Iterator[tuple[int, int]]:
     """The matches of ``([CJK]{2,3}?)港`` followed by works (改扩建, 三期) or by a 、 list ending in 等…项目/工程,
     as finditer would give them: (start of the name, position of 港). The list is read once for all the
-    ports in it (``_ends_in_works``); a lookahead reading it to its end from every 港 was quadratic in a long
+    ports in it (``_ListEnd``); a lookahead reading it to its end from every 港 was quadratic in a long
     list (香港、澳门、…: 64,000 characters took 8 s)."""
-    known: dict[int, bool] = {}
+    works_list = _ListEnd(text, 2, 12, "，。；", _OWN_PORT_ETC)
     ports = [h for h in _find_all(text, "港") if h >= 2]
     starts = sorted({h - 2 for h in ports} | {h - 3 for h in ports if h >= 3})
     pos = 0
@@ -4551,28 +4550,39 @@ def _own_port_matches(text: str) -> Iterator[tuple[int, int]]:
             continue
         for h in (s + 2, s + 3):  # the shortest name first ({2,3}?)
             if text.startswith("港", h) and _OWN_PORT_NAME.fullmatch(text, s, h) \
-                    and (_OWN_PORT_WORKS.match(text, h + 1) or _ends_in_works(text, h + 1, known)):
+                    and (_OWN_PORT_WORKS.match(text, h + 1) or works_list(h + 1)):
                 yield s, h
                 pos = h + 1
                 break
 
 
-def _ends_in_works(text: str, q: int, known: dict[int, bool]) -> bool:
-    """Whether (?:、[^，。；、]{2,12})*等[^，。；、]{0,6}(?:项目|工程) matches at ``q``. Every position from ``q``
-    to the clause's end is settled at once, right to left, and kept in ``known``."""
-    if q in known:
-        return known[q]
-    stop = _OWN_PORT_STOP.search(text, q)
-    end = stop.start() if stop else len(text)
-    item_end = end  # the next 、 (or the clause's end) after the position being settled
-    for y in range(end - 1, q - 1, -1):
-        ok = _OWN_PORT_ETC.match(text, y) is not None
-        if not ok and text[y] == "、":
-            ok = any(known.get(z, False) for z in range(y + 3, min(y + 13, item_end) + 1))
-        known[y] = ok
-        if text[y] == "、":
-            item_end = y
-    return known.get(q, False)  # q at the clause's stop or the end: no list
+class _ListEnd:
+    """Whether ``(?:、[^<stops>、]{lo,hi})*<tail>`` matches at a position of ``text``: a 、 list of items that
+    hold no stop, closed by ``tail`` (等…项目). The regex reads the list to its end from every position it is
+    tried at, quadratic where it is tried at every item of a long list (马村港、洋浦港、…; 长江大桥、黄河大桥、…);
+    here every position from the first asked to the clause's stop is settled at once, right to left, and
+    kept. Positions must be asked in increasing order for that to stay linear."""
+
+    def __init__(self, text: str, lo: int, hi: int, stops: str, tail: re.Pattern[str]) -> None:
+        self.text, self.lo, self.hi, self.tail = text, lo, hi, tail
+        self.stop = compile_cached(f"[{stops}]")
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, q: int) -> bool:
+        known, text = self.known, self.text
+        if q in known:
+            return known[q]
+        stop = self.stop.search(text, q)
+        end = stop.start() if stop else len(text)
+        item_end = end  # the next 、 (or the clause's stop) after the position being settled
+        for y in range(end - 1, q - 1, -1):
+            ok = self.tail.match(text, y) is not None
+            if not ok and text[y] == "、":
+                ok = any(known.get(z, False) for z in range(y + 1 + self.lo, min(y + 1 + self.hi, item_end) + 1))
+            known[y] = ok
+            if text[y] == "、":
+                item_end = y
+        return known.get(q, False)  # q at the clause's stop or the end: no list
 
 
 def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -5241,8 +5251,9 @@ _NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并至驻"
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
 
-# A list of projects after a facility: 、临夏机场等项目前期; items before a building verb.
-_PROJECT_LIST = re.compile(r"(?:、[^，。；：、\n]{1,24})*等[^，。；：\n]{0,10}?(?:项目|工程|前期)")
+# A list of projects after a facility: 、临夏机场等项目前期, (?:、[^，。；：、\n]{1,24})*<_PROJECTS_ETC> read by
+# _ListEnd (a regex read a list of bridges to its end from each 大桥, quadratic); items before a building verb.
+_PROJECTS_ETC = re.compile(r"等[^，。；：\n]{0,10}?(?:项目|工程|前期)")
 _LIST_ITEMS_BEFORE = re.compile(r"(?:[^，。；：、\n]{1,24}、)*$")
 # Parts of speech of the words between a place and a facility head that end a name
 # (verbs, conjunctions, prepositions, adverbs, pronouns, numerals, locatives; jieba's tags).
