@@ -3036,11 +3036,13 @@ def _name_list_matches(text: str) -> Iterator[re.Match[str]]:
     """``_name_list().finditer(text)``, tried only at ``_name_list_starts``. Where no list closes at a
     start, none closes at a later item of the same chain either (its lists are the first one's
     tails, ending where they end), so those items are not tried again: a long 、 list that no
-    closing word follows ("成都、成都、…") is read once, not once per item."""
+    closing word follows ("成都、成都、…") is read once, not once per item. So are the parts of a
+    transliterated name after each · (each opens a start): a run of them ("买买提·买买提·…") was read
+    to its end from every ·, quadratic before."""
     names, chain = _name_list(), _name_chain()
     end = dead = 0
     for p in _name_list_starts(text):
-        if p < end or (p < dead and text[p - 1] == "、"):
+        if p < end or (p < dead and text[p - 1] in "、·"):
             continue
         m = names.match(text, p)
         if m:
@@ -4165,6 +4167,7 @@ def _named_sites(text: str) -> list[Mention]:
     ``_water_sites``; a known place right before the name joins it in ``tag_locs``."""
     out = []
     tags = function_word_tags()
+    project_list = _ListEnd(text, 1, 24, "，。；：\n", _PROJECTS_ETC)
     for h in _NAMED_SITE.finditer(text):
         back = 10 if text.endswith(_AIRPORT_KINDS, 0, h.start()) else 8
         words = shared_words(text[max(0, h.start() - back) : h.start()])
@@ -4179,7 +4182,7 @@ def _named_sites(text: str) -> list[Mention]:
                     or w in _PLAN_MODALS or _list_verbs().fullmatch(w):
                 break
             name = w + name
-        if h.group() == "大桥" and (_PROJECT_LIST.match(text, h.end()) or text.startswith(("项目", "工程"), h.end())):
+        if h.group() == "大桥" and (project_list(h.end()) or text.startswith(("项目", "工程"), h.end())):
             continue  # a bridge listed among projects is one (长海跨海大桥、秦沈高速二期…等重大项目开工: dev wr2026-liaoning)
         # A name before the airport's kind names one airport (共青城通用机场: Jiangxi 2023 report, probe
         # loc37); the kind alone or after a class word names none (建设通用机场, 全省通用机场).
@@ -4543,9 +4546,12 @@ def _named_ports(text: str) -> list[Mention]:
 # A sea port by a name of its own, no division's (洋浦港, 马村港), in a list of works: its extension or phase
 # after it, or a list of ports that ends in 等…项目/工程 (加快洋浦港扩建工程、马村港三期、三亚邮轮港等项目建设: Hainan
 # 2026, probe loc42). Guide v2.2, LOC 3: ports are sites, LOC also as a project's item (as 济南机场二期).
-_OWN_PORT = compile_cached(f"([{_CJK}]{{2,3}}?)港(?=(?:改扩建|扩建|[一二三四五六七八九十]期)|(?:、[^，。；、]{{2,12}})*等[^，。；、]{{0,6}}(?:项目|工程))")
-# An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of ports with no
-# 等…项目 after it backtrack exponentially (30 ports took minutes).
+_OWN_PORT_NAME = compile_cached(f"[{_CJK}]+")
+_OWN_PORT_WORKS = compile_cached("改扩建|扩建|[一二三四五六七八九十]期")
+# The list after the port, items between 、, that ends in 等…项目/工程: (?:、[^，。；、]{2,12})*等[^，。；、]{0,6}(?:项目|工程)
+# read by _ListEnd. An item holds no 、 (one item per 、): an item that may span a 、 makes a long list of
+# ports with no 等…项目 after it backtrack exponentially (30 ports took minutes).
+_OWN_PORT_ETC = compile_cached("等[^，。；、]{0,6}(?:项目|工程)")
 _OWN_PORT_LEAD = ("加快", "推进", "建设", "建成", "开工", "实施", "完成", "推动", "启动")
 
 
@@ -4555,23 +4561,72 @@ def _own_name_ports(text: str) -> list[Mention]:
     out = []
     if "港" not in text:
         return out
-    for p in _OWN_PORT.finditer(text):
-        s = p.start(1)
+    for start, h in _own_port_matches(text):
+        s = start
         # The shortest name after a stop or a lead (加快|洋浦港, 、|马村港).
-        for k in range(p.end(1) - 2, max(p.end(1) - 4, -1), -1):
+        for k in range(h - 2, max(h - 4, -1), -1):
             if k == 0 or text[k - 1] in "、，。；：\n" or text.endswith(_OWN_PORT_LEAD, 0, k):
                 s = k
                 break
         else:
             continue
-        name = text[s : p.end(1)]
-        if any(text[k : p.end(1) + 1] in place_name_set() for k in range(s, p.end(1))) or name.startswith(_OWN_PORT_LEAD):
+        name = text[s:h]
+        if any(text[k : h + 1] in place_name_set() for k in range(s, h)) or name.startswith(_OWN_PORT_LEAD):
             continue  # 香港 is a place, no port; a lead verb opens no name
         if not all(_NAME_CHAR.match(c) for c in name) or name in place_name_set() or _NOT_A_PORT.search(name) \
                 or _all_tags().get(name, "ns") not in _PROPER_TAGS or any(c in _ORG_STOP for c in name):
             continue
-        out.append(Mention("LOC", s, p.end(1) + 1, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+        out.append(Mention("LOC", s, h + 1, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+def _own_port_matches(text: str) -> Iterator[tuple[int, int]]:
+    """The matches of ``([CJK]{2,3}?)港`` followed by works (改扩建, 三期) or by a 、 list ending in 等…项目/工程,
+    as finditer would give them: (start of the name, position of 港). The list is read once for all the
+    ports in it (``_ListEnd``); a lookahead reading it to its end from every 港 was quadratic in a long
+    list (香港、澳门、…: 64,000 characters took 8 s)."""
+    works_list = _ListEnd(text, 2, 12, "，。；", _OWN_PORT_ETC)
+    ports = [h for h in _find_all(text, "港") if h >= 2]
+    starts = sorted({h - 2 for h in ports} | {h - 3 for h in ports if h >= 3})
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        for h in (s + 2, s + 3):  # the shortest name first ({2,3}?)
+            if text.startswith("港", h) and _OWN_PORT_NAME.fullmatch(text, s, h) \
+                    and (_OWN_PORT_WORKS.match(text, h + 1) or works_list(h + 1)):
+                yield s, h
+                pos = h + 1
+                break
+
+
+class _ListEnd:
+    """Whether ``(?:、[^<stops>、]{lo,hi})*<tail>`` matches at a position of ``text``: a 、 list of items that
+    hold no stop, closed by ``tail`` (等…项目). The regex reads the list to its end from every position it is
+    tried at, quadratic where it is tried at every item of a long list (马村港、洋浦港、…; 长江大桥、黄河大桥、…);
+    here every position from the first asked to the clause's stop is settled at once, right to left, and
+    kept. Positions must be asked in increasing order for that to stay linear."""
+
+    def __init__(self, text: str, lo: int, hi: int, stops: str, tail: re.Pattern[str]) -> None:
+        self.text, self.lo, self.hi, self.tail = text, lo, hi, tail
+        self.stop = compile_cached(f"[{stops}]")
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, q: int) -> bool:
+        known, text = self.known, self.text
+        if q in known:
+            return known[q]
+        stop = self.stop.search(text, q)
+        end = stop.start() if stop else len(text)
+        item_end = end  # the next 、 (or the clause's stop) after the position being settled
+        for y in range(end - 1, q - 1, -1):
+            ok = self.tail.match(text, y) is not None
+            if not ok and text[y] == "、":
+                ok = any(known.get(z, False) for z in range(y + 1 + self.lo, min(y + 1 + self.hi, item_end) + 1))
+            known[y] = ok
+            if text[y] == "、":
+                item_end = y
+        return known.get(q, False)  # q at the clause's stop or the end: no list
 
 
 def _ports_again(text: str, ports: list[Mention], taken: list[Mention]) -> list[Mention]:
@@ -5240,8 +5295,9 @@ _NOT_IN_UNIT_NAME = set("的了与及或等在对为是把被将给让并至驻"
 _COMPLETE = ("村", "社区", "居委会", "村委会", "号", "室", "楼")
 
 
-# A list of projects after a facility: 、临夏机场等项目前期; items before a building verb.
-_PROJECT_LIST = re.compile(r"(?:、[^，。；：、\n]{1,24})*等[^，。；：\n]{0,10}?(?:项目|工程|前期)")
+# A list of projects after a facility: 、临夏机场等项目前期, (?:、[^，。；：、\n]{1,24})*<_PROJECTS_ETC> read by
+# _ListEnd (a regex read a list of bridges to its end from each 大桥, quadratic); items before a building verb.
+_PROJECTS_ETC = re.compile(r"等[^，。；：\n]{0,10}?(?:项目|工程|前期)")
 _LIST_ITEMS_BEFORE = re.compile(r"(?:[^，。；：、\n]{1,24}、)*$")
 # Parts of speech of the words between a place and a facility head that end a name
 # (verbs, conjunctions, prepositions, adverbs, pronouns, numerals, locatives; jieba's tags).
