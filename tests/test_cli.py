@@ -65,6 +65,18 @@ def test_cli_evaluate_malformed_gold_names_line(tmp_path, capsys):
     assert "line 2" in err and "offsets" in err
 
 
+def test_cli_evaluate_warns_of_a_label_govie_never_predicts(tmp_path, capsys):
+    # A typo in a gold label (DEPt) used to score recall 0 in its own row and say nothing else.
+    text = "2024年3月1日，省商务厅召开会议。"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d1", "text": text, "layers": ["entities"], "entities": [
+        {"label": "DEPt", "start": 10, "end": 14, "text": text[10:14]},
+        {"label": "DATE", "start": 0, "end": 9, "text": text[0:9]}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--rules-only"]) == 0
+    err = capsys.readouterr().err
+    assert "DEPt (first in document d1)" in err and "DATE (" not in err
+
+
 def test_cli_help_runs():
     proc = subprocess.run([sys.executable, "-m", "govie.cli", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "extract" in proc.stdout

@@ -290,6 +290,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     dupes = sorted(k for k, n in seen.items() if n > 1 and k != "None")
     if dupes:
         print(f"govie: warning: document id(s) given more than once: {', '.join(dupes)}", file=sys.stderr)
+    # A label govie never predicts scores recall 0 whatever govie does: most often a typo in the gold.
+    from govie.types import LABELS
+
+    unknown: dict[str, str] = {}
+    for doc in docs:
+        for ent in doc.get("entities") or ():
+            if ent.get("label") not in LABELS:
+                unknown.setdefault(str(ent.get("label")), str(doc.get("id")))
+    if unknown:
+        listed = ", ".join(f"{label} (first in document {doc_id})" for label, doc_id in sorted(unknown.items()))
+        print(f"govie: warning: gold label(s) govie does not predict ({', '.join(LABELS)}): {listed}",
+              file=sys.stderr)
     model = resolve_model_arg(args)
 
     def predict(doc: dict[str, Any]) -> Any:
