@@ -185,6 +185,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             continue
         if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):
             continue
+        if m.group() in _INLAND_CLASS_SCHOOLS and text.endswith("内地", 0, start):
+            # 内地 + a region's school is the class of schools inland provinces run for that region's pupils
+            # (继续办好内地西藏中学和西藏班, 承办内地西藏中学和西藏班的有关省（市）人民政府: 国办 2019 (sc19-52)).
+            continue
         if m.group() == "银行" and text.endswith(_BANK_ROLES, start, m.start()):
             continue  # banks by the role a programme gives them are a class: 社保服务银行, FT账户试点银行
         if m.group() == "公司" and text.endswith("上市", start, m.start()):
@@ -771,7 +775,12 @@ def _place_before(text: str, i: int) -> bool:
 
 # What a cooperative named only by its place and kind is: a class (四川省农民专业合作社建设工作联席会议,
 # 衡水市农民合作社示范社, 四川省第六批农民合作社省级示范社), not a cooperative.
-_COOPERATIVE_KIND = re.compile("(?:第[一二三四五六七八九十0-9]+批|农民|专业|农业|林业|股份|经济|省级|市级|县级|国家级)*")
+# An honour named for a class is one too: 东阳市紫溪粮食专业合作社等5家合作社为东阳市示范性农民专业合作社
+# (东阳市人民政府 2018 涉农先进 decision; probe org47p).
+_COOPERATIVE_KIND = re.compile("(?:第[一二三四五六七八九十0-9]+批|农民|专业|农业|林业|股份|经济|省级|市级|县级|国家级|示范性|示范)*")
+
+
+_INLAND_CLASS_SCHOOLS = frozenset(("中学", "高中", "学校", "小学"))
 
 
 def _generic_cooperative(text: str, start: int, suffix_start: int) -> bool:
