@@ -1299,6 +1299,14 @@ _LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}\s*[.�
 _PRICE_BASIS = re.compile(r"(?:按照?|以)?(?:不变价格?|可比价格?|现价|同口径|可比口径|可比)(?:计算|计)?")
 _PRICE_INDEX = re.compile(r"价格(?:总)?指数$|价格总水平$")
 _PRICE_BASIS_END = re.compile(r"(?<=..)(?:按照?|以)(?:不变价格?|可比价格?|现价|同口径|可比口径)(?:计算|计)?$")
+# the population or exchange rate a figure is counted per (按常住人口计算人均地区生产总值39102元, 按2017年平均
+# 汇率计算为5791美元: 通辽 2017 公报; 按常住人口计算，人均GDP42258元: 亳州 2022 公报解读) names how, not what; a
+# figure converted at a rate is the one before it in another unit (probe ind50p)
+_COUNT_BASIS = re.compile(r"(?:按照?|以)?(?:(?:年末|年平均|年均)?(?:常住|户籍)人口|(?:(?:19|20)\d\d年)?(?:平均|年均)?汇率)"
+                          r"(?:计算|折算|计)为?[，,]?")
+# "地区生产总值（GDP）1222.62亿元" (通辽 2017, 亳州 2022): the bracketed abbreviation is another name
+# of what is measured, no part of it (probe ind50p)
+_LATIN_ALIAS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Z]{2,6}[）)]$")
 # "全年地区生产总值同比（下同）增长4.5%", "比上年（下同）增长14.6%": a note on how figures read is no part of a
 # name; _read_before strips it from every phrase it reads.
 _SAME_BELOW = re.compile(r"[（(](?:下同|以下同)[）)]")
@@ -2019,6 +2027,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "农民从集体分得的收入，每人平均达到83.4元": the clause before names what is per head
             phrase = raw = ""
         share_of_scope = prev is not None and bool(_SHARE_OF_SCOPE.fullmatch(phrase))
+        converted = bool(_COUNT_BASIS.fullmatch(phrase))
+        if converted:
+            phrase = ""
+        elif (basis := _COUNT_BASIS.match(phrase)) and len(phrase) - basis.end() >= 2:
+            phrase = phrase[basis.end():]
+        phrase = _LATIN_ALIAS.sub("", phrase)
         if _PRICE_BASIS.fullmatch(phrase):
             phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         elif (basis := _PRICE_BASIS_END.search(phrase)):
@@ -2038,7 +2052,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             after = _before_prepositional_predicate(after)
         if bound_kind == "DATE":
             phrase = re.sub(r"^(?:时期|期间)", "", phrase.lstrip("”’」』》末底初的"))  # "较“十三五”末的9323.1亿元"
-        if not phrase and bound_kind == "DATE" and not bracketed:
+        if not phrase and bound_kind == "DATE" and not bracketed and not converted:
             # "农产品加工转化率从2020年的51%": the indicator stands before the date
             # "今年上半年又比去年同期增长6％": the base's date (去年) is not the one the value is of
             dates = [o for o in near if o.label == "DATE" and o.end <= m.start]
