@@ -705,7 +705,8 @@ class Linker:
 
     def _bingtuan_body(self, m: str) -> Link | None:
         """A department of the Xinjiang Production and Construction Corps (no division): its name
-        in full as written (新疆生产建设兵团财务局)."""
+        in full as written (新疆生产建设兵团财务局, 兵团财政局 under the Corps' own short name), or the Corps
+        itself named 兵团."""
         if m == "兵团":
             # The Corps by its own short name (承接兵团…授予的职能, in 第一师阿拉尔市's plan).
             return Link("新疆生产建设兵团", "cn.xpcc", None, 0.8, False, "derived+bingtuan")

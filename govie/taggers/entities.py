@@ -996,9 +996,31 @@ def _known_orgs(text: str) -> list[Mention]:
         if m.group() in _KIND_SHORT_NAMES and (start, end) == m.span() \
                 and not _LEVEL_ITEM_BEFORE.search(text, max(0, start - 10), start):
             continue
+        if text.startswith(_PERSON_AFTER, m.end()) or _verb_reading(text, m.group(), start):
+            continue
         if _stands_alone(text, start, end, stops):
             out.append(Mention("ORG", start, end, "org.name", {}, priority=PRIORITY["org.name"]))
     return out
+
+
+# A short name that is also a person's (柳钢, 湘钢, 马钢, 柳工) names the person before a form of address: 免去柳钢同志的
+# 市财政局局长职务 (review11).
+_PERSON_AFTER = ("同志", "先生", "女士")
+# What a chain-extending task extends: 进一步延长石油天然气产业链条 (review11).
+_CHAIN_AFTER = re.compile(f"[{_CJK}]{{0,8}}?(?:产业链|链条)")
+
+
+def _verb_reading(text: str, name: str, start: int) -> bool:
+    """Whether a name that opens with a verb of two characters or more (延长石油: 延长|石油) reads as that verb
+    here: after an adverb or a modal (进一步延长石油天然气产业链条), or extending a chain (延长石油产业链条); not
+    after a verb whose object it is (促进延长石油千万吨原油稳产: Shaanxi 2026 report)."""
+    first = shared_words(name)[0]
+    if len(first) < 2 or len(first) == len(name) or not function_word_tags().get(first, "").startswith("v"):
+        return False
+    before = shared_words(text[max(0, start - 6) : start])
+    prev = before[-1] if before else ""
+    return function_word_tags().get(prev, "").startswith("d") or prev in ("要", "将", "应", "需", "进一步") \
+        or _CHAIN_AFTER.match(text, start + len(name)) is not None
 
 
 # Short names that name a kind of bank as well as one: bare, 农商行 is the kind (推动农商行、村镇银行改革重组;
@@ -3845,8 +3867,12 @@ def _townships(text: str) -> list[Mention]:
 # ("石哲镇李家庄、张家庄、…、上三庄等村", 长子县 2019): each item is a village, the first one written on to
 # the township (one place, as 张集乡胡巷村). A named place before a forest area is written on to its
 # township the same way ("青莲镇茅田茶厂林区", "太和土家族乡刘家河沿线林区": 奉节县 2022).
-_SHARED_UNIT_LIST = re.compile(f"[{_CJK}]{{2,4}}(?:、[{_CJK}]{{2,4}})*等(?:村|社区)")
+# 等村 is the unit only where no other word runs on from it: 王建国、李红梅等村民 (people), 党员、干部等村两委成员,
+# 等村级组织, 等社区工作者 (review11).
+_SHARED_UNIT_LIST = re.compile(f"[{_CJK}]{{2,4}}(?:、[{_CJK}]{{2,4}})*等(?:村|社区)(?![民级干委两组集务规工居党])")
 _BARE_SITE = re.compile(f"[{_CJK}]{{2,4}}?(?=(?:沿线|集中连片)?林区)")
+# Words of kind or scope before 林区 name no place (青莲镇国有林区, 龙泉镇重点林区, 辖区林区, 及周边林区: review11).
+_NOT_A_SITE = re.compile("国有|集体|重点|所有|辖区|境内|周边|全[镇乡村]|各|及|等|天然|公益|商品|主要|一般|其他|范围|区域")
 
 
 def _shared_unit_items(text: str, end: int) -> list[tuple[int, int]]:
@@ -3885,7 +3911,7 @@ def _village_end(text: str, end: int) -> int:
         if items:
             return items[0][1]
         site = _BARE_SITE.match(text, end)
-        if site and not _TOWNSHIP_WORD.search(site.group()):
+        if site and not _TOWNSHIP_WORD.search(site.group()) and not _NOT_A_SITE.search(site.group()):
             return site.end()
     return ext
 
@@ -6866,8 +6892,9 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     return False
 
 
-# What makes a quoted place a brand's or a service's name: 扩大“渝新欧”商标影响力 (dev pt-10809 leaves it unmarked).
-_QUOTED_BRAND_AFTER = re.compile("商标|品牌|班列|号")
+# What makes a quoted place a brand's or a service's name: 扩大“渝新欧”商标影响力 (dev pt-10809 leaves it unmarked);
+# a programme's, a campaign's or an award's too (guide v2.2, LOC 2): 实施“天山”英才计划, 推进“泰山”人才工程 (review11).
+_QUOTED_BRAND_AFTER = re.compile("商标|品牌|班列|号|杯|奖|(?:[人英]才|学者|工匠|专项)?(?:工程|计划|行动)")
 
 
 # A quote of clauses, one of them six characters or more, is a charge or a line of policy, no name (dev gold
