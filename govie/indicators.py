@@ -402,6 +402,12 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if out.startswith("共") and _verb_at_start(out[1:]):
             out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
             continue
+        done = "已经" if out.startswith("已经") else "已" if out.startswith("已") else ""
+        if done and len(out) - len(done) >= 4 and _verb_at_start(out[len(done):]):
+            # "已完成整改任务66项" (番禺区卫生健康局 2022 report, probe gz58): 已 marks the verb done; the
+            # verb and its mark are no part of what is measured (rule 1)
+            out = out[len(done):]
+            continue
         n = _verb_at_start(out)
         if not n and out[:1] in _VERB_PREFIXES and len(out) >= 6:
             # "新打造省级特色酒庄", "新集聚海内外人才", "再减少企业税负": 新 / 再 before a verb of doing
