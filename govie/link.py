@@ -715,8 +715,13 @@ class Linker:
             if not (m.startswith(head) and rest):
                 continue
             if self.types.get(rest) and "{P}" not in self.types.full_at(rest, "province"):
-                # 兵团党委 → 中共新疆生产建设兵团委员会, 兵团民政局 → …民政局 (a province's type).
-                canonical = self.types.compose(self.types.full_at(rest, "province"), "新疆生产建设兵团", "兵团")
+                # 兵团党委 → 中共新疆生产建设兵团委员会, 兵团民政局 → …民政局 (a province's type). The Corps
+                # has no 人民政府: its government's departments are the Corps' own (兵团国资委 →
+                # 新疆生产建设兵团国有资产监督管理委员会, 兵团办公厅 → 新疆生产建设兵团办公厅).
+                full = self.types.full_at(rest, "province")
+                if full.startswith("人民政府") and len(full) > len("人民政府"):
+                    full = full[len("人民政府"):]
+                canonical = self.types.compose(full, "新疆生产建设兵团", "兵团")
             elif _BODY_END.search(rest):
                 canonical = "新疆生产建设兵团" + rest  # 财务局: the Corps' own name for it
             else:

@@ -76,3 +76,11 @@ def test_prefecture_office_from_its_number():
     assert local_issuer("鄂州政办发") == "鄂州市人民政府办公室"
     assert local_issuer("穗府办规") == "广州市人民政府办公厅"
     assert local_issuer("鄂政办发") == "湖北省人民政府办公厅"
+
+
+def test_corps_government_departments_have_no_people_s_government():
+    # The Corps has no 人民政府: a provincial government department's type names the Corps' own body
+    # (兵团国资委 is 新疆生产建设兵团国有资产监督管理委员会; review11 saw …兵团人民政府国有资产监督管理委员会).
+    text = "兵团国资委、兵团办公厅联合印发通知，各师市、团场要抓好落实。"
+    assert _depts(text) == [("兵团国资委", "新疆生产建设兵团国有资产监督管理委员会"),
+                            ("兵团办公厅", "新疆生产建设兵团办公厅")]
