@@ -3686,7 +3686,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     listed = _listed_sites(text)
     # A reservoir's head shared by a list is no part of its last item's name (德厚、阿岗、车马碧大型水库).
     water = [w for w in _water_sites(text) if w.start not in {m.start for m in listed}]
-    framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) \
+    framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) + _named_tunnels(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
         + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx)
@@ -4027,8 +4027,8 @@ def _own_title_spans(text: str, ctx: Context | None) -> list[tuple[int, int]]:
     wr2026-shaanxi, wr2026-shaanxim)."""
     own = ctx.own_title if ctx is not None else None
     if not own:
-        return []
-    spans = [own]
+        return _page_headline_spans(text)
+    spans = [own] + _page_headline_spans(text)
     # A page that repeats its title under the portal's date line (国务院关于同意设立福州新区的批复 /
     # 【时间…】 / 国务院关于同意设立福州新区的批复: 国函〔2015〕137号 as reposted, probe loc38): the
     # repeat is the same title line.
@@ -4055,6 +4055,34 @@ def _own_title_spans(text: str, ctx: Context | None) -> list[tuple[int, int]]:
 
 
 _ISSUED_IN_TITLE = re.compile("(?:印发|转发|发布)(.+?)的(?:通知|通告|决定)$")
+# A portal page's title line: its headline, then the portal's name (… - 广州市人民政府门户网站).
+_PORTAL_SUFFIX = re.compile(r"\s+[-—|｜]\s+[^\n]{2,30}?(?:网站|门户|政府网|发布)\s*$")
+
+
+def _page_headline_spans(text: str) -> list[tuple[int, int]]:
+    """A web page's headline that opens the text and is printed again on a line of its own under it
+    (the page title, then the article's heading): guide v2.2, LOC 4, whether or not the headline
+    reads as an official title (广州市高校毕业生创业补贴，请查收 twice: dev gz-17; 广东省高校毕业生就业创业扶持
+    政策清单 - 广州市人民政府门户网站, then the headline alone two lines under it: dev gz-19; the gold
+    marks no place in either)."""
+    head = text[:600].split("\n")[:6]
+    if len(head) < 2:
+        return []
+    first = head[0]
+    suffix = _PORTAL_SUFFIX.search(first)
+    headline = (first[: suffix.start()] if suffix else first).strip()
+    if not 6 <= len(headline) <= 60 or "。" in headline:
+        return []
+    pos, spans = 0, []
+    for i, line in enumerate(head):
+        if i > 0 and line.strip() == headline:
+            k = pos + line.index(headline)
+            spans.append((k, k + len(headline)))
+        pos += len(line) + 1
+    if not spans:
+        return []
+    k = text.index(headline)
+    return [(k, k + len(headline))] + spans
 
 
 def _each_from(text: str, word: str, start: int):
@@ -4405,6 +4433,8 @@ _ROAD_SIDE = re.compile(_ROAD_SIDE_CUE)
 _ROAD_SIDE_OPENERS = set("对在于沿至与和及临靠")
 _ROAD = compile_cached(f"([{_CJK}]{{2,4}}?)(大道|[东南西北]?路)(?=[东南西北]延|延伸|延长|提升|提质|改造|改建|扩建|拓宽|快速化|建设|"
                        "通车|贯通|清表|等(?:道路|区域|路段)|[、，。；）)]|"
+                       # the last road of a list that bounds an area (…、西门路的合围区域: 连云港 禁放通告 2022, probe loc56p)
+                       "的?(?:合围|围合|围成)(?:的)?区域|"
                        f"{_ROAD_SIDE_CUE})")
 # The compass character first, the look back over it (the same matches): sre skips to the class in C.
 _RING_ROAD = re.compile("[东南西北](?<![一二三四五六七八九十0-9０-９][东南西北])[二三四五六七]环(?:路)?(?![线内外境])")
@@ -4447,6 +4477,36 @@ def _named_roads(text: str) -> list[Mention]:
             if text[r.end()] in "，。；）)" and not _ROAD_AFTER_ITEM.search(text, max(0, start - 8), start):
                 break
             if not _ROAD_CLASS.search(text, start, head_start) and not _verb_in_name(text[start:head_start]):
+                out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
+    return out
+
+
+# Named tunnels are sites (guide v2.2, LOC 3), LOC whole, named by two to five characters of their own that are no
+# gazetteer name (关于巴朗山隧道建设问题, 中央对巴朗山隧道建设予以支持: dev sc19-22; a place inside the name is no place
+# of its own: 后云台山隧道交汇口, 连云港 禁放通告 2022, probe loc56p). The name opens after punctuation, a verb of works
+# or 关于/对; words that class a tunnel name none (公路隧道, 海底隧道, 桥梁隧道).
+_TUNNEL = compile_cached(f"([{_CJK}]{{2,5}}?)隧道")
+_TUNNEL_OPENERS = _ROAD_OPENERS + ("关于", "对")
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\n：:；;，,]))[0-9０-９]{1,2}[.．、]$")
+_TUNNEL_CLASS = re.compile("山区|城区|地下|海底|水下|特长|长大|高速|双洞|单洞|桥|涵|公路|铁路|地铁|轨道|越江|跨江|过江")
+
+
+def _named_tunnels(text: str) -> list[Mention]:
+    """Named tunnels (巴朗山隧道), read as ``_named_roads``."""
+    out = []
+    for r in finditer_from(_TUNNEL, _starts_before(text, ("隧道",), 5), text):
+        head_start = r.end() - 2
+        for k in range(2, 6):
+            start = head_start - k
+            if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
+                break
+            before = text[max(0, start - 4) : start]
+            if not (start == 0 or text[start - 1] in _ROAD_OPEN or before.endswith(_TUNNEL_OPENERS)
+                    or _ITEM_NUMBER.search(text, max(0, start - 4), start)):
+                continue
+            name = text[start:head_start]
+            if not _ROAD_CLASS.search(name) and not _TUNNEL_CLASS.search(name) and not _verb_in_name(name):
                 out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             break
     return out
@@ -6718,6 +6778,10 @@ def _opens_a_name(text: str, end: int) -> bool:
         return False
     middle_end = head.start() if head else m.end()
     middle = text[end:middle_end]
+    if head and middle in _SCHOOL_OWNERSHIP and head.group().endswith(_SCHOOL_HEADS):
+        # A school's ownership makes a kind of school, no school's name, as 天河区小学 below: the place stands
+        # (放弃天河区公办学校学位, 申请入读天河区公办中学: dev gz-5 marks 天河区; 成都市实验小学 keeps its name).
+        return False
     if head and middle and pat.events.fullmatch(head.group()):
         words = shared_words(middle)
         if len(words) == 1 and function_word_tags().get(words[0]) == "v":
@@ -6739,6 +6803,8 @@ def _opens_a_name(text: str, end: int) -> bool:
 
 
 _COUNT_AFTER_NAME = re.compile("[0-9一二三四五六七八九十百千]+(?:个|家|处|座|所)")
+_SCHOOL_HEADS = ("学校", "中学", "小学", "幼儿园", "初中", "高中")
+_SCHOOL_OWNERSHIP = frozenset({"公办", "民办", "公立", "私立", "普惠", "普惠性", "公办普惠性", "民办普惠性"})
 
 
 # A leading group's name a place opens, a short bracket inside it (云南省河（湖）长制领导小组, 龙陵县
