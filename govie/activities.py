@@ -169,7 +169,9 @@ _TARGET_VERBS = ("进行", "开展", "组织")
 _FUTURE_WORDS = ("胜利", "继续", "进一步", "全面", "加快", "自动", "默认", "组织", "适时", "陆续", "统一", "重点", "深入",
                  "逐步", "持续", "会同", "联合", "协同", "尽快", "及时", "择优", "后续", "分别", "共同", "正式", "启动",
                  "再", "也", "还", "同步", "抓紧", "大力", "集中", "按期", "如期", "首次", "以", "，", ",", "基本", "全线",
-                 "全部", "先后", "相继", "率团", "率队", "带队")
+                 "全部", "先后", "相继", "率团", "率队", "带队",
+                 # 发展改革委将会同水利部…认真进行研究 (dev sc19-48), 我们将认真研究 (国办函〔2006〕71号), 国办将…积极探索
+                 "认真", "积极")
 # A phrase's opening word, the characters that end it, and its longest run after the word.
 _FUTURE_PHRASES = (("于", "，。；", None), ("在", "，。；", 12), ("按照", "，。；", 12), ("根据", "，。；", 12),
                    ("通过", "，。；", 12), ("赴", "，。；", 8), ("前往", "，。；", 8),
@@ -2319,6 +2321,8 @@ def _sentence(
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "light" and not (text.startswith("了", c.end) and (nxt is None or nxt.start >= clause_end)):
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none (组织了X is done)
+        if c.words == ["研究"] and nxt is not None and nxt.start - c.end <= 2 and text[c.end : c.end + 1] in "和与及、":
+            continue  # 进一步研究和拟订了…计划草案 (1991 plan report): the verb joined after it carries the event
         if c.words == ["派出"] and _DISPATCHED_TEAM.match(text, c.end) and any(
                 x.kind not in ("light", "host") for x in cands[i + 1 :] if x.start < clause_end):
             # 國務院…派出督查組赴各地各部門開展實地督查 (mkcnfr.com 2016, probe act39): the team is sent to do
@@ -2437,7 +2441,13 @@ def _sentence(
                     name = m.attrs.get("canonical") or text[m.start : m.end]
                     if name not in draft.frame.agents:
                         draft.frame.agents.append(name)
+        if c.words == ["研究"] and (_STUDY_NOUN.match(text, c.end)
+                                   or _DELIBERATED.search(text, max(start, c.start - 8), c.start)):
+            continue  # 考古研究中心, 研究成果: a noun; 国务院经过认真研究，对…提出 (dev sc-report-2003), 经研究，答复如下: the deliberation
+        if c.words == ["研究"] and any(d.frame.type == "meeting" and d.frame.trigger[0] >= start for d in scope[first:]):
+            continue  # "主持召开市政府第52次常务会议，研究进一步推动本市老龄工作" (dev pt-298445): a step of the meeting
         if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start) \
+                and not (c.words == ["研究"] and _own_subject(doc, sent_idx, start, c.start)) \
                 and not (doc.kind == "report" and _PROPOSALS_HANDLED.match(text, c.end, clause_end)):
             continue  # 已办理登记手续, 未办理: people and firms do it unless a body opens the clause
         if doc.kind != "other" and draft.leader:
@@ -2457,6 +2467,11 @@ def _sentence(
             # "王超将会见当地政界和商界人士，并举行系列贸易投资促进活动" (taiwan.cn 2010-05-17, probe act46): a clause
             # joined by 并 with no subject of its own goes on with the announced action before it
             draft.frame.mode = "planned"
+        if (that := _THAT_BODY.search(text, max(start, c.start - 12), c.start)) is not None:
+            # "财政部正在抓紧修改完善…，林业局与该部也正在研究…" (dev sc19-22): 该部 is the ministry last named
+            body = _last_named(doc, that.start(), that.group(1))
+            if body and body not in draft.frame.agents:
+                draft.frame.agents.append(body)
         scope.append(draft)
         objects.add(draft)
         region = clause_end
@@ -2618,7 +2633,10 @@ def _build(
         # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject
         subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
-    elif _state_council_leader(doc, max(cs0, c.start - 40), c.start):
+    elif _state_council_leader(doc, max(cs0, c.start - 40), c.start) or (
+            _JOINED_CLAUSE.match(text, cs0) and _state_council_leader(doc, max(region, cs0 - 60), cs0)):
+        # "温家宝总理就…作了很多指示和批示，并于2005年12月28日主持召开国务院常务会议" (国办函〔2006〕69号): a clause
+        # joined by 并 with no subject of its own goes on with the Premier
         # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
         base = [STATE_COUNCIL]
         named = True
@@ -2757,6 +2775,8 @@ def _government_post(doc: _Doc, before: list[int], subjects: list[str], pos: int
     return out
 
 
+# A clause opened by 并 (并于…, 并且): it has no subject of its own.
+_JOINED_CLAUSE = re.compile(r"[\s\u3000，,]*并(?![购入列存举重])")
 _PREMIER = re.compile(r"总理|国务院(?:有关)?领导同志")
 
 
@@ -2774,7 +2794,8 @@ def _role_marked(doc: _Doc, start: int, pos: int) -> bool:
     return _role(doc, max(start, pos - 10), pos) != "subject"
 
 
-_SELF = re.compile(r"我(?:市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
+# 我们 in a body's reply or letter is that body (国办函〔2006〕71号 "我们将认真研究", dev sc19-28 "我们将在下一步工作中…")
+_SELF = re.compile(r"我(?:们|市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
 # 我县 / 我市 opening a clause: the document's own division acts
 # 我县 / 我市 opening a clause, or the head of the division's government ("区长潘功发主持召开区长碰头会",
 # dgxww.gov.cn 2021-01-27; "副县长李晋平带领…开展…联合执法行动", 长子 要闻简报 2023): the division's own government
@@ -2871,6 +2892,15 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
             return False
         # 进行了规划衔接并修改完善: a verb joined by 并 to a done one is done too
         return not _DONE_JOINED.search(doc.text, max(_clause_start(doc, pos, start), pos - 30), pos)
+    if doc.kind == "policy" and _ATTRIBUTIVE_AFTER.match(doc.text, end) \
+            and _FRAMED_IN.search(doc.text, max(_clause_start(doc, pos, start), pos - 6), pos):
+        # "拟在起草制订的加强政府网站建设和管理的指导意见中，明确要求…" (dev sc19-28, gold done): 拟 plans the clause's
+        # main verb; the attributive verb names a text already being drafted
+        return False
+    if doc.kind == "policy" and _UNDER_WAY_CLAUSE.search(doc.text, max(_clause_start(doc, pos, start), pos - 12), pos):
+        # "发展改革委正按程序抓紧组织研究，并将根据评审情况继续予以支持" (dev sc19-22, gold done): under way in its
+        # own clause, whatever the joined clause after it announces
+        return False
     if doc.kind != "report" and _joined_future(doc.text, start, pos, end):
         return True
     if doc.kind == "other" and _in_planned_list(doc.text, pos):
@@ -2947,6 +2977,11 @@ def _looks_back(text: str, start: int, pos: int) -> bool:
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.
 _DONE_AFTER = re.compile(r"了(?![解结])")
 # 正在/正着手/正抓紧 a few characters before the trigger in its clause: the action is under way.
+# 拟在 / 将在 framing a text (…的…中) before an attributive verb.
+_FRAMED_IN = re.compile(r"(?:拟|将)在$")
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:制订|制定|修订|编制|拟定)?的")
+# 正 with its manner before the verb, in the verb's own clause: 正按程序抓紧组织研究 (dev sc19-22)
+_UNDER_WAY_CLAUSE = re.compile(r"正(?:在|着手|抓紧|加紧|按)[^，,。；;：:]{0,8}$")
 _UNDER_WAY = re.compile(r"正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
@@ -3031,6 +3066,7 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
         or _SCHEDULED_BY_ISSUER.search(text, max(start, s - 40), s) is not None
     marked = d.frame.mode == "planned" or _REPORTED.search(text, max(start, s - 12), s) is not None \
         or _NOW.search(text, max(start, s - 5), s) is not None \
+        or _UNDER_WAY_CLAUSE.search(text, max(start, s - 12), s) is not None \
         or text.endswith(("通过", "研究同意"), s, e) or _issued_by_named(doc, text[s:e], s, e) \
         or text.startswith("了", e) or _dated_before(doc, d.frame.date)
     return named and marked
@@ -3058,6 +3094,28 @@ def _dated_before(doc: _Doc, date: str | None) -> bool:
         return False
     end = date.split("/")[-1] or date
     return end < doc.issued[: len(end)]
+
+
+# What makes 研究 a noun (研究中心, 研究成果, 研究生) or a deliberation before a decision (经研究, 经过认真研究).
+# 研究和拟订…, 研究、论证 (1991 plan report, test_activities_act39): the verb joined after it carries the event.
+_STUDY_NOUN = re.compile(r"中心|院|所|会|室|站|生|员|基地|成果|机构|课题|报告|项目|领域|工作|型|性|方向|人员|团队|能力|水平|论文|经费"
+                         r"|[和与及、]")
+_DELIBERATED = re.compile(r"经过?[^，,。；;、]{0,4}$")
+
+
+# A partner named back (与该部, 会同该委): the body of that kind named last before it.
+_THAT_BODY = re.compile(r"(?:与|会同|同|和)该([部委局厅])")
+
+
+def _last_named(doc: _Doc, pos: int, kind: str) -> str | None:
+    """The canonical name of the last DEPT before ``pos`` (within 200 characters) whose name ends in ``kind``."""
+    i = bisect.bisect_left(doc.starts, pos)
+    for m in reversed(doc.ordered[:i]):
+        if m.end < pos - 200:
+            break
+        if m.label == "DEPT" and m.end <= pos and doc.text[m.start : m.end].endswith(kind):
+            return m.attrs.get("canonical") or doc.text[m.start : m.end]
+    return None
 
 
 def _own_subject(doc: _Doc, sent_idx: list[int], cs: int, pos: int) -> bool:
