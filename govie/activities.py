@@ -2304,7 +2304,7 @@ def _sentence(
 ) -> None:
     """The drafts of one sentence's trigger candidates ``cands`` (at least one)."""
     text = doc.text
-    table, _ = _triggers()
+    table, pattern = _triggers()
     first = len(scope)
     objects = _SentObjects(scope, full_start)
     consumed = -1
@@ -2321,8 +2321,13 @@ def _sentence(
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if c.kind == "light" and not (text.startswith("了", c.end) and (nxt is None or nxt.start >= clause_end)):
             continue  # 组织X开展Y, 赴X调研: the event is the later verb; alone it names none (组织了X is done)
-        if c.words == ["研究"] and nxt is not None and nxt.start - c.end <= 2 and text[c.end : c.end + 1] in "和与及、":
-            continue  # 进一步研究和拟订了…计划草案 (1991 plan report): the verb joined after it carries the event
+        if c.words == ["研究"] and (
+                (nxt is not None and nxt.start - c.end <= 2 and text[c.end : c.end + 1] in "和与及、")
+                or ((after := pattern.match(text, c.end)) is not None and table[after.group()][1] != "none")):
+            # 进一步研究和拟订了…计划草案 (1991 plan report), 要抓紧研究制定退耕还林的法规 (2002 report): the verb
+            # joined or written right after it carries the event; 研究制定的…规划纲要颁布实施 (2007 report): an
+            # attributive 研究制定 takes no event, so 研究 must not take the sentence's own (颁布)
+            continue
         if c.words == ["派出"] and _DISPATCHED_TEAM.match(text, c.end) and any(
                 x.kind not in ("light", "host") for x in cands[i + 1 :] if x.start < clause_end):
             # 國務院…派出督查組赴各地各部門開展實地督查 (mkcnfr.com 2016, probe act39): the team is sent to do
@@ -2444,6 +2449,10 @@ def _sentence(
         if c.words == ["研究"] and (_STUDY_NOUN.match(text, c.end)
                                    or _DELIBERATED.search(text, max(start, c.start - 8), c.start)):
             continue  # 考古研究中心, 研究成果: a noun; 国务院经过认真研究，对…提出 (dev sc-report-2003), 经研究，答复如下: the deliberation
+        if c.words == ["研究"] and doc.kind == "report":
+            # A body's own 研究 is read in replies and notices (dev sc19-22, sc19-48); in reports no dev activity
+            # rests on it, and it takes what remains to be studied (许多问题有待于在实践中进行深入研究: 1982 report).
+            continue
         if c.words == ["研究"] and any(d.frame.type == "meeting" and d.frame.trigger[0] >= start for d in scope[first:]):
             continue  # "主持召开市政府第52次常务会议，研究进一步推动本市老龄工作" (dev pt-298445): a step of the meeting
         if c.kind == "agent" and not _own_subject(doc, sent_idx, _clause_start(doc, c.start, start), c.start) \

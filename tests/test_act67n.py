@@ -50,3 +50,27 @@ def test_study_as_a_deliberation_a_noun_or_a_meeting_step_is_none():
                  "国务院办公厅于10月18日召开常务会议，研究进一步推动老龄工作。"):
         assert [a for a in _acts(body) if a[0] == "研究"] == [], body
 
+
+
+REPORT = "各位代表：\n\n现在，我代表国务院向大会作政府工作报告。\n\n"
+
+
+def test_study_before_a_verb_leaves_the_event_to_that_verb():
+    # State Council report 2007 ("研究制定的…纲要颁布实施") and 2002 ("要抓紧研究制定退耕还林的法规"), wikisource:
+    # an attributive 研究制定 took no event but its 研究 took the sentence's own (颁布 was lost).
+    got = tuples(REPORT + "推进科技创新。历时两年研究制定的国家中长期科学和技术发展规划纲要颁布实施，并制定了相关专项规划和"
+                 "配套政策措施。", "2007-03-05", "trigger", "type")
+    assert got == [("颁布", "publication"), ("制定", "publication")]
+    got = tuples(REPORT + "二、今年的主要任务\n\n要抓紧研究制定退耕还林的法规。", "2002-03-05", "trigger", "mode")
+    assert got == [("制定", "planned")]
+
+
+def test_study_in_a_report_is_no_activity_of_its_own():
+    # State Council report 1982 (wikisource): what remains to be studied; a report's bare 研究 has no dev support.
+    report = ("各位代表：\n\n现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告，请大会审议。\n\n"
+              "第六个五年计划的基本任务\n\n一九八○年，也就是第五个五年计划的最后一年，国务院曾拟订出从一九八一年到一九八五年"
+              "的第六个五年计划的基本轮廓和主要指标。当时，根据中国共产党十一届三中全会的精神，整个国家正在紧张地进行拨乱反正，"
+              "国民经济正在进一步调整，许多问题有待于在实践中进行深入研究，必要的资料也由于十年动乱的破坏而很不完全，因此还缺乏"
+              "编制出一个比较完备的五年计划的客观条件。")
+    got = tuples(report, "1982-11-30", "trigger")
+    assert ("拟订",) in got and ("研究",) not in got
