@@ -2976,6 +2976,16 @@ def _doctrine() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(load_words('person_doctrines'))})")
 
 
+# A cultural tradition named after a place or a sage (齐鲁文化, 朱子文化, 孔子文化): the dev gold leaves the
+# person's reading unmarked (3 of 3); 习近平文化思想 is a doctrine, which the leader rule reads.
+_TRADITION_AFTER = re.compile(r"文化(?!思想)")
+
+
+def _names_a_tradition(text: str, end: int) -> bool:
+    """Whether a model name ending at ``end`` qualifies 文化: the name of a tradition, not a person."""
+    return bool(_TRADITION_AFTER.match(text, end))
+
+
 def _in_doctrine(text: str, end: int, central: bool) -> bool:
     """Whether a name ending at ``end`` opens a doctrine's name that is left unmarked outside
     central documents (习近平新时代中国特色社会主义思想 in a provincial report)."""
@@ -7099,7 +7109,7 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
     slogan or a name (“乐购辽宁”, 广东政务服务网, 崂山实验室), in a slogan (新中国), on a route
     (济南至宁津, 贺兰山至阴山段), a bare place opening a facility, a line (宁九高速公路); a PERSON that is a
     place or a province and one character (阿克塞, 沈白高铁, 世界侨商海南行) or opens a doctrine outside
-    central documents. A PERSON that swallowed
+    central documents, or qualifies 文化 (朱子文化: a tradition). A PERSON that swallowed
     the 作 of a byline is cut before it (张工|作政府工作报告)."""
     central = bool(ctx and ctx.central)
     titles = _own_title_spans(text, ctx)
@@ -7126,7 +7136,7 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
         if m.label == "PERSON" and (text[m.start:m.end] in _place_words() or text[m.start:m.end - 1] in _provinces()
                                     or _LINE_AFTER.match(text, m.end)
                                     or not _stands_as_place(text, m.start, m.end)
-                                    or _in_doctrine(text, m.end, central)):
+                                    or _in_doctrine(text, m.end, central) or _names_a_tradition(text, m.end)):
             continue
         if m.label == "PERSON" and m.end - m.start > 2 and text.startswith("作", m.end - 1) \
                 and text.startswith(_REPORT_AFTER, m.end):
