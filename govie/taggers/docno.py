@@ -173,21 +173,79 @@ def _division_name(code: str) -> str | None:
 _PARTY_DEPARTMENT = re.compile("农|组|宣|统|政法|编|网信|财经|外|深改|老干|政研")
 
 
-def local_issuer(code: str, *, within: str | None = None, registry: Registry | None = None) -> str | None:
+def local_issuer(code: str, *, within: str | None = None, registry: Registry | None = None,
+                 year: int | None = None) -> str | None:
     """Issuer of a local code: its division's body named by the code after the prefix.
 
     穗府办规 -> 广州市人民政府办公厅, 穗天科工信规字 -> 广州市天河区科技工业和信息化局. Of several
     names a body may have, the one the registry knows wins; None when the prefix is
-    ambiguous (宁 is 宁夏 and 南京) or the code unknown.
+    ambiguous (宁 is 宁夏 and 南京) or the code unknown, and for a provincial capital's or
+    sub-provincial city's government office the evidence for ``year`` does not name.
     """
+    return _local_issuer(code, within, registry, year) or None
+
+
+def _local_issuer(code: str, within: str | None, registry: Registry | None, year: int | None) -> str | None:
+    """local_issuer, with "" where the city-office evidence rules that no body be built (so that no
+    other table's body for the same code stands in: 青政办 is 青海's, not 青岛's)."""
     split = _split_local(code, within)
     if split is None or split[1] is None:
         return None
-    return _compose(split[1], split[2], registry)
+    return _evidenced_office(_compose(split[1], split[2], registry), split[1], year)
 
 
-# The sub-provincial cities (副省级城市), whose governments have a 办公厅 as a province's does, and the
-# provincial capitals, many of which have one too (郑州, 长沙, 南宁: 南府办 → 南宁市人民政府办公厅).
+@lru_cache(maxsize=1)
+def _city_office_rows() -> dict[str, list[tuple[str, int | None, bool]]]:
+    """division -> (office, year or None, checked) rows of data/city_gov_offices.tsv."""
+    path = resources.files("govie") / "data" / "city_gov_offices.tsv"
+    out: dict[str, list[tuple[str, int | None, bool]]] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            year = int(row["year"]) if row["year"].strip() else None
+            out.setdefault(row["code"], []).append((row["office"], year, row["kind"] != "dataset"))
+    return out
+
+
+def city_office(division: str, year: int | None = None) -> str | None:
+    """The name (人民政府办公厅 or 人民政府办公室) the evidence of data/city_gov_offices.tsv gives a
+    provincial capital's or sub-provincial city's government office in ``year``; None when there is
+    none, or it conflicts, or only unchecked data ("dataset" rows) gives it.
+
+    A name covers the years of its dated evidence (first to last), or every year when it has only
+    undated evidence; a year no name covers (or no year) takes all the city's evidence. 太原: 办公厅 in
+    2018, 办公室 in 2022 (unchecked): 2018 gives 办公厅, 2020 none."""
+    rows = _city_office_rows().get(division, ())
+    dated: dict[str, list[int]] = {}
+    checked: set[str] = set()
+    for office, y, ok in rows:
+        lst = dated.setdefault(office, [])
+        if y is not None:
+            lst.append(y)
+        if ok:
+            checked.add(office)
+    covering = {o for o, ys in dated.items() if year is not None and (not ys or min(ys) <= year <= max(ys))}
+    names = covering or set(dated)
+    return next(iter(names)) if len(names) == 1 and names <= checked else None
+
+
+_GOV_OFFICES = ("人民政府办公厅", "人民政府办公室")
+
+
+def _evidenced_office(name: str | None, division: str, year: int | None) -> str | None:
+    """A capital's or sub-provincial city's government office as the evidence names it in ``year``
+    (鄂州's is 办公室 by rule; 广州's 办公厅, 合肥's 办公室 by the table); "" when the evidence names none."""
+    if name is None or division not in _SUB_PROVINCIAL_CITIES:
+        return name
+    place = _division_name(division) or ""
+    if not name.startswith(place) or name[len(place):] not in _GOV_OFFICES:
+        return name
+    office = city_office(division, year)
+    return place + office if office else ""
+
+
+# The sub-provincial cities (副省级城市) and the provincial capitals: some governments have a 办公厅 as a
+# province's does (广州, 武汉, 南宁: 南府办 → 南宁市人民政府办公厅), some an office (合肥, 银川, 拉萨), and
+# some changed; their office is read from data/city_gov_offices.tsv by year (city_office), never guessed.
 _SUB_PROVINCIAL_CITIES = frozenset({"440100", "440300", "420100", "510100", "320100", "330100", "370100", "370200",
                                     "210200", "210100", "220100", "230100", "610100", "350200", "330200",
                                     "130100", "140100", "150100", "340100", "350100", "360100", "410100", "430100",
@@ -608,7 +666,8 @@ def _attrs(code: str, year: int, serial: int, within: str | None, registry: Regi
     elif split[1] is None:
         issuer = None  # an ambiguous prefix (宁: 宁夏 or 南京) names no body
     else:
-        issuer = local_issuer(code, within=within, registry=registry) or _codes()[0].get(code)
+        found = _local_issuer(code, within, registry, year)
+        issuer = (found or None) if found is not None else _codes()[0].get(code)
     return {"code": code, "issuer": issuer, "year": year, "serial": serial,
             "division": docno_division(code, within)}
 
@@ -820,7 +879,8 @@ def _place_issuer(code: str, div: str, registry: Registry | None) -> str | None:
         n = 1
         if not place.name.startswith(code[0]) or code[1:2] == "市" and place.level != "city":
             return None
-    return _compose(div, code[n:], registry)
+    # The title names the division, not its office: a capital's office only as the evidence names it.
+    return _evidenced_office(_compose(div, code[n:], registry), div, None) or None
 
 
 def _masthead_issuer(text: str, start: int, code: str, within: str | None) -> str | None:
