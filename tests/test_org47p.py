@@ -10,7 +10,8 @@ def _orgs(text):
 def test_honour_for_cooperatives_is_a_class():
     # 东阳市人民政府 2018 涉农先进 decision (nbxinxi.com/a/dongyangshi/20210606/263692.html).
     text = "东阳市紫溪粮食专业合作社等5家合作社为东阳市示范性农民专业合作社,东阳市城东鑫链家庭农场等11家家庭农场为东阳市示范性家庭农场。"
-    assert _orgs(text) == ["东阳市紫溪粮食专业合作社"]
+    # The named farm is an ORG since probe org48s made 家庭农场 a suffix (org47p's gold marks it); the honour stays none.
+    assert _orgs(text) == ["东阳市城东鑫链家庭农场", "东阳市紫溪粮食专业合作社"]
 
 
 def test_named_cooperative_in_an_award_stays():

@@ -183,7 +183,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = name_start  # 区国投公司, 区经发集团 in a responsibility note: a county's own firm
         if start < 0:
             continue
-        if m.group() == "合作社" and _generic_cooperative(text, start, m.start()):
+        if (m.group() in _CLASS_BY_KIND and _generic_cooperative(text, start, m.start())) or (
+                m.group() in _CLASS_BY_KIND_WORD and _generic_cooperative(text, start, m.start(), kind_word=True)):
             continue
         if m.group() in _INLAND_CLASS_SCHOOLS and text.endswith("内地", 0, start):
             # 内地 + a region's school is the class of schools inland provinces run for that region's pupils
@@ -777,16 +778,22 @@ def _place_before(text: str, i: int) -> bool:
 # 衡水市农民合作社示范社, 四川省第六批农民合作社省级示范社), not a cooperative.
 # An honour named for a class is one too: 东阳市紫溪粮食专业合作社等5家合作社为东阳市示范性农民专业合作社
 # (东阳市人民政府 2018 涉农先进 decision; probe org47p).
-_COOPERATIVE_KIND = re.compile("(?:第[一二三四五六七八九十0-9]+批|农民|专业|农业|林业|股份|经济|省级|市级|县级|国家级|示范性|示范)*")
+# Family farms and township health centres likewise: 江苏省省级示范家庭农场 (沛县 2020 公示), 四川省第四批家庭农场
+# 示范场 (平昌 news), 四川省乡镇卫生院 (probe org48s).
+_COOPERATIVE_KIND = re.compile("(?:第[一二三四五六七八九十0-9]+批|农民|专业|农业|林业|股份|经济|省级|市级|县级|国家级|示范性|示范|"
+                               "乡镇|鄉鎮)*")
+# A place alone before a farm names the class (沛县家庭农场), before a health centre the town's own (仙台镇卫生院).
+_CLASS_BY_KIND = frozenset(("合作社", "家庭农场", "家庭牧场"))
+_CLASS_BY_KIND_WORD = frozenset(("卫生院", "衛生院"))
 
 
 _INLAND_CLASS_SCHOOLS = frozenset(("中学", "高中", "学校", "小学"))
 
 
-def _generic_cooperative(text: str, start: int, suffix_start: int) -> bool:
+def _generic_cooperative(text: str, start: int, suffix_start: int, kind_word: bool = False) -> bool:
     places = _org_openers()[0]
     k = _longest(places, text, start)
-    return k > 0 and _COOPERATIVE_KIND.fullmatch(text, k, suffix_start) is not None
+    return k > 0 and _COOPERATIVE_KIND.fullmatch(text, k, suffix_start) is not None and not (kind_word and k == suffix_start)
 
 
 # The telecom carriers and the tower company, named by the place they serve: 庆阳移动、庆阳电信、庆阳联通和
@@ -1966,6 +1973,10 @@ def _cut_descriptors(text: str, start: int, suffix_start: int, society: bool = F
             continue
         if not (society and m.group() in _MEMBER_MODIFIERS):
             start = m.end()
+            if m.group()[:1].isdigit() and _longest(_org_openers()[0], text, start - 1) > 0:
+                # A numbered list's item opens with its place, no measure word after a count: 1天津市西青区
+                # 田园风情家庭农场 (农办政改〔2020〕14号 annex; probe org48s), as 3家 is a count.
+                start -= 1
     return start
 
 
@@ -1989,6 +2000,32 @@ def _org_openers() -> tuple[dict, dict, re.Pattern[str]]:
 _SOCIETIES = ("学会", "协会", "研究会", "促进会", "联合会", "基金会", "联盟")
 
 
+# A township's health centre is named by its town, which a list may give with no county and no registry knows:
+# 桑棗鎮中心衛生院、河清鎮中心衛生院、界牌鎮中心衛生院 (安州 2017 news; probe org48s). 乡镇 is the class (推进乡镇
+# 卫生院), 全镇/各乡 the division's own, a verb no town's name (建设镇卫生院).
+_TOWN_CENTRE = compile_cached(f"[{_CJK}]{{2,3}}[镇乡鎮鄉](?:中心)?")
+
+
+def _town_name(name: str) -> bool:
+    if not _TOWN_CENTRE.fullmatch(name) or re.search("乡镇|鄉鎮|镇乡|鎮鄉", name) or name[0] in "全本该各每我一":
+        return False
+    tags = function_word_tags()
+    return not any(len(w) > 1 and tags.get(w, "n").startswith(("v", "p", "c", "d", "r", "m")) for w in shared_words(name))
+
+
+def _township_centre(text: str, start: int, suffix_start: int) -> int:
+    """Start of a town's name (and 中心) before its 卫生院 in ``text[start:suffix_start]``, or -1; a verb may lead it
+    (包括桑枣镇中心卫生院)."""
+    if _town_name(text[start:suffix_start]):
+        return start
+    tags, pos = function_word_tags(), start
+    for w in shared_words(text[start:suffix_start]):
+        pos += len(w)
+        if len(w) > 1 and tags.get(w, "n").startswith("v") and _town_name(text[pos:suffix_start]):
+            return pos
+    return -1
+
+
 def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     """Start of the proper name of an ORG candidate, or -1 for a class of organizations.
     A legal form or newspaper (祥昇建工有限公司) or a Latin name keeps its start; other
@@ -1998,6 +2035,8 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     places, counties, suffixes = _org_openers()
     if suffixes.search(text, suffix_start, end) or re.search("[A-Za-z]", text[start:suffix_start]):
         return start
+    if text[suffix_start:end] in ("卫生院", "衛生院") and (t := _township_centre(text, start, suffix_start)) >= 0:
+        return t
     opener = _last_opener(places, text, start, suffix_start)
     # A lab a county names is a public institution as often as not (崂山实验室: DEPT in the gold);
     # 工农联盟 is the worker-peasant alliance.
@@ -2031,7 +2070,11 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     # 四川大学 and 中国银行 open with a short name.
     # A named county's, city's or district's 医院 is that division's general hospital, a name:
     # 霞浦县医院、古田县医院, 宁德市医院 (宁德 list of designated hospitals, 2020; probe org30), as 北京门头沟区医院.
-    own_hospital = text[suffix_start:end] == "医院" and text[suffix_start - 1] in "市区县旗" and len(name) >= 3
+    # So is a division's maternal-child hospital (白山市妇幼保健院: 白山 2024 notice; probe org44p) and a township's
+    # health centre (花荄鎮衛生院: 安州 2017 news; probe org48s): each division has one.
+    own_hospital = len(name) >= 3 and (
+        (text[suffix_start:end] in ("医院", "妇幼保健院", "婦幼保健院") and text[suffix_start - 1] in "市区县旗區縣")
+        or (text[suffix_start:end] in ("卫生院", "衛生院") and text[suffix_start - 1] in "镇乡鎮鄉"))
     if _longest(places, text, opener) == suffix_start and text[suffix_start - 1] in "省市区县盟旗" \
             and name not in _region_words() and not own_hospital:
         return -1  # but a region's name opens one: 大湾区大学 (Guangdong 2026 report)
