@@ -2447,8 +2447,11 @@ def _sentence(
                     if name not in draft.frame.agents:
                         draft.frame.agents.append(name)
         if c.words == ["研究"] and (_STUDY_NOUN.match(text, c.end)
-                                   or _DELIBERATED.search(text, max(start, c.start - 8), c.start)):
-            continue  # 考古研究中心, 研究成果: a noun; 国务院经过认真研究，对…提出 (dev sc-report-2003), 经研究，答复如下: the deliberation
+                                   or _DELIBERATED.search(text, max(start, c.start - 8), c.start)
+                                   or _HANDED_ON.search(text, max(start, c.start - 16), c.start)):
+            # 考古研究中心, 研究成果: a noun; 国务院经过认真研究，对…提出 (dev sc-report-2003), 经研究，答复如下: the
+            # deliberation; 我们已转请司法部研究: a study asked of another body (review12)
+            continue
         if c.words == ["研究"] and doc.kind == "report":
             # A body's own 研究 is read in replies and notices (dev sc19-22, sc19-48); in reports no dev activity
             # rests on it, and it takes what remains to be studied (许多问题有待于在实践中进行深入研究: 1982 report).
@@ -2643,9 +2646,11 @@ def _build(
         subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
     elif _state_council_leader(doc, max(cs0, c.start - 40), c.start) or (
-            _JOINED_CLAUSE.match(text, cs0) and _state_council_leader(doc, max(region, cs0 - 60), cs0)):
+            _JOINED_CLAUSE.match(text, cs0) and cs0 > region
+            and _state_council_leader(doc, _clause_start(doc, cs0 - 1, region), cs0)):
         # "温家宝总理就…作了很多指示和批示，并于2005年12月28日主持召开国务院常务会议" (国办函〔2006〕69号): a clause
-        # joined by 并 with no subject of its own goes on with the Premier
+        # joined by 并 with no subject of its own goes on with the Premier of the clause right before it (温家宝总理
+        # 作出批示，各地区各部门认真贯彻落实，并于…召开专题会议: the nearer subject goes on, review12)
         # 温家宝总理率国务院有关部门负责同志赴你省考察: the Premier acts for the State Council
         base = [STATE_COUNCIL]
         named = True
@@ -2804,7 +2809,9 @@ def _role_marked(doc: _Doc, start: int, pos: int) -> bool:
 
 
 # 我们 in a body's reply or letter is that body (国办函〔2006〕71号 "我们将认真研究", dev sc19-28 "我们将在下一步工作中…")
-_SELF = re.compile(r"我(?:们|市|省|区|县|局|委|部|厅|司|办|署|中心)|本(?:局|委|部|厅|机关)")
+# 我们 before a verb of learning or judging reports what others do (我们注意到，一些地方已经出台了相关办法: review12).
+_SELF = re.compile(r"我(?:们(?!注意到|了解到|获悉|得知|看到|发现|认为|感到|相信|知道|理解)|市|省|区|县|局|委|部|厅|司|办|署|中心)"
+                   r"|本(?:局|委|部|厅|机关)")
 # 我县 / 我市 opening a clause: the document's own division acts
 # 我县 / 我市 opening a clause, or the head of the division's government ("区长潘功发主持召开区长碰头会",
 # dgxww.gov.cn 2021-01-27; "副县长李晋平带领…开展…联合执法行动", 长子 要闻简报 2023): the division's own government
@@ -2990,8 +2997,9 @@ _DONE_AFTER = re.compile(r"了(?![解结])")
 _FRAMED_IN = re.compile(r"(?:拟|将)在$")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:制订|制定|修订|编制|拟定)?的")
 # 正 with its manner before the verb, in the verb's own clause: 正按程序抓紧组织研究 (dev sc19-22)
-_UNDER_WAY_CLAUSE = re.compile(r"正(?:在|着手|抓紧|加紧|按)[^，,。；;：:]{0,8}$")
-_UNDER_WAY = re.compile(r"正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
+# 正 of 真正, 公正 is no mark (民政部将真正按照代表的建议开展专项调研: planned, review12).
+_UNDER_WAY_CLAUSE = re.compile(r"(?<![真公])正(?:在|着手|抓紧|加紧|按)[^，,。；;：:]{0,8}$")
+_UNDER_WAY = re.compile(r"(?<![真公])正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 
@@ -3110,6 +3118,8 @@ def _dated_before(doc: _Doc, date: str | None) -> bool:
 _STUDY_NOUN = re.compile(r"中心|院|所|会|室|站|生|员|基地|成果|机构|课题|报告|项目|领域|工作|型|性|方向|人员|团队|能力|水平|论文|经费"
                          r"|[和与及、]")
 _DELIBERATED = re.compile(r"经过?[^，,。；;、]{0,4}$")
+# A study handed on to another body, in its own clause: 我们已转请司法部研究, 转交有关部门研究.
+_HANDED_ON = re.compile(r"(?:转请|转交|转给|转送|转由|交由|责成|委托)[^，,。；;]{0,12}$")
 
 
 # A partner named back (与该部, 会同该委): the body of that kind named last before it.

@@ -1930,14 +1930,18 @@ _ORG_BEFORE = re.compile("[\u4e00-\u9fff]{2,}(?:局|站|公司|集团|银行|大
                          "|(?:省市|市县|区县|直辖市|城市|地市)\\Z"
                          # a zone's or a community's own federation (开发区妇联 among a city's addressees, 风光社区
                          # 妇联协理员 in a commendation list: probe award45p), not the division's
-                         "|(?:开发区|高新区|园区|社区|街道|乡镇)\\Z")
+                         "|(?:开发区|高新区|园区|社区|街道|乡镇)\\Z"
+                         # a township's or a village's own (各镇街计生协和村计生协, 镇计划生育协会 in a district's
+                         # report: review12), the level word standing alone after a list mark or a boundary
+                         "|(?:[^\u4e00-\u9fff]|[各和与及])(?:镇街|镇|乡|村)\\Z")
 
 
 def _after_other_body(linker: Linker, clean: str, m: Mention, surface: str, bodies: list[Mention]) -> bool:
     """Whether a bare name is glued to an organisation's name that no DEPT mention covers."""
     if not m.start or not _bare(linker, surface) or (bodies and bodies[-1].end == m.start):
         return False
-    return bool(_ORG_BEFORE.search(clean[max(0, m.start - 12):m.start]))
+    window = clean[max(0, m.start - 12):m.start]
+    return bool(_ORG_BEFORE.search(window if m.start > 12 else "\n" + window))
 
 
 def _same_body_before(linker: Linker, clean: str, m: Mention, surface: str, depts: list[Mention]) -> Mention | None:

@@ -4542,7 +4542,9 @@ def _named_roads(text: str) -> list[Mention]:
 _TUNNEL = compile_cached(f"([{_CJK}]{{2,5}}?)隧道")
 _TUNNEL_OPENERS = _ROAD_OPENERS + ("关于", "对")
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=[\n：:；;，,]))[0-9０-９]{1,2}[.．、]$")
-_TUNNEL_CLASS = re.compile("山区|城区|地下|海底|水下|特长|长大|高速|双洞|单洞|桥|涵|公路|铁路|地铁|轨道|越江|跨江|过江")
+_TUNNEL_CLASS = re.compile("山区|城区|地下|海底|水下|特长|长大|高速|双洞|单洞|桥|涵|公路|铁路|地铁|轨道|越江|跨江|过江"
+                           # kinds and states of tunnels (对病害隧道进行整治, 人行隧道内, 新建隧道, 瓦斯隧道施工: review12)
+                           "|城市|新建|在建|下穿|瓦斯|人行|车行|病害|危险")
 
 
 def _named_tunnels(text: str) -> list[Mention]:
@@ -4550,19 +4552,30 @@ def _named_tunnels(text: str) -> list[Mention]:
     out = []
     for r in finditer_from(_TUNNEL, _starts_before(text, ("隧道",), 5), text):
         head_start = r.end() - 2
-        for k in range(2, 6):
-            start = head_start - k
-            if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
-                break
-            before = text[max(0, start - 4) : start]
-            if not (start == 0 or text[start - 1] in _ROAD_OPEN or before.endswith(_TUNNEL_OPENERS)
-                    or _ITEM_NUMBER.search(text, max(0, start - 4), start)):
-                continue
-            name = text[start:head_start]
-            if not _ROAD_CLASS.search(name) and not _TUNNEL_CLASS.search(name) and not _verb_in_name(name):
-                out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
-            break
+        start = _opened_name(text, head_start, 5, lambda k: (
+            text[k - 1] in _ROAD_OPEN or text.endswith(_TUNNEL_OPENERS, max(0, k - 4), k)
+            or _ITEM_NUMBER.search(text, max(0, k - 4), k) is not None))
+        if start is None:
+            continue
+        name = text[start:head_start]
+        # a common word of the dictionary names a kind, no tunnel (景观隧道, 排水隧道), as for ports
+        if not _ROAD_CLASS.search(name) and not _TUNNEL_CLASS.search(name) and not _verb_in_name(name) \
+                and _all_tags().get(name, "ns") in _PROPER_TAGS:
+            out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
+
+
+def _opened_name(text: str, head_start: int, longest: int, opens) -> int | None:
+    """Where the shortest name of two to ``longest`` name characters before ``head_start`` starts that
+    opens at the text's start or where ``opens(start)`` holds; None where a character that is no
+    name's comes first, or no length opens (tunnels, town parts)."""
+    for k in range(2, longest + 1):
+        start = head_start - k
+        if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
+            return None
+        if start == 0 or opens(start):
+            return start
+    return None
 
 
 # Town parts and new towns named by two to four characters of their own (螺洲片區、葉廈臚廈片區, 加快實施南湖公園片區:
@@ -4585,19 +4598,15 @@ def _named_town_parts(text: str) -> list[Mention]:
     out = []
     for r in finditer_from(_TOWN_PART, _starts_before(text, ("片区", "片區", "新城", "智慧城", "科创城"), 4), text):
         head_start = r.start(2)
-        for k in range(2, 5):
-            start = head_start - k
-            if start < 0 or not all(_NAME_CHAR.match(c) for c in text[start:head_start]):
-                break
-            before = text[max(0, start - 4) : start]
-            # A zone's part after the zone opens too; ``tag_locs`` joins the two (金山工業園區橘園洲片區: 仓山 2022).
-            if not (start == 0 or text[start - 1] in _ROAD_OPEN or before.endswith(_TOWN_PART_OPENERS)
-                    or (text[start - 1] in "区區" and r.group(2) != "新城")):
-                continue
-            if not _TOWN_PART_CLASS.search(text, start, head_start) and text[start:r.end()] not in place_name_set() \
-                    and not _verb_in_name(text[start:head_start]):
-                out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
-            break
+        # A zone's part after the zone opens too; ``tag_locs`` joins the two (金山工業園區橘園洲片區: 仓山 2022).
+        start = _opened_name(text, head_start, 4, lambda k: (
+            text[k - 1] in _ROAD_OPEN or text.endswith(_TOWN_PART_OPENERS, max(0, k - 4), k)
+            or (text[k - 1] in "区區" and r.group(2) != "新城")))
+        if start is None:
+            continue
+        if not _TOWN_PART_CLASS.search(text, start, head_start) and text[start:r.end()] not in place_name_set() \
+                and not _verb_in_name(text[start:head_start]):
+            out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
