@@ -23,7 +23,7 @@ Value forms:
   marks the unknown year with ISO 8601-2 unspecified digits: ``XXXX-05-04``;
 - vague expressions (近期, 近日, 日前, 近年), 年中, a bare 年初/年底 (it looks
   back in a report on last year and ahead in a plan) and days that do not
-  exist (2月30日) have value ``None``; relative expressions (今年, 本周) without a
+  exist (2月30日) have value ``None``; relative expressions (今年, 本周, a bare 年内) without a
   reference date have value ``None`` and their grain.
 
 Grains: ``day``, ``dekad`` (a 旬, ten days), ``week``, ``month``, ``quarter``,
@@ -144,7 +144,8 @@ _STAMP = re.compile(r"^(\d{4}[-－]\d{1,2}[-－](?:\d{2}|\d(?=\s)))\s*\d{1,2}:\d
 def _clean(expr: str) -> str:
     s = _WEEKDAY.sub("", _SPACE.sub("", _STAMP.sub(r"\1", expr.strip())))
     s = _DAY_TIME.sub("", s).translate(_FOLD).replace("來", "来")
-    s = _WITHIN.sub(r"\1", s)
+    # A bare 年内 (年内基本完成) is within the year spoken in, as 今年内 is.
+    s = "今年" if s in ("年内", "年內") else _WITHIN.sub(r"\1", s)
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
     s = _O_ZERO.sub(lambda m: "〇" * len(m.group()), s)
     return s.strip("“”\"'‘’「」()（）")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (DAYPARTS, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -88,6 +88,13 @@ _YPART = rf"年?(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等
 # as bare 年度 of 年度预算 is no DATE in dev; so is 年初 of 上年年初预算 (the DATE is 上年).
 # Within a relative year: 今年内, 今年年内 (not 内蒙古, 内容, 内部, 内陆 …).
 _YWITHIN = r"年?内(?!蒙|容|部|外|涵|需|地|销|资|河|江|湖|陆(?!续)|在|核|生|控|心|网|务|科|政|设|港|贸)"
+# A bare 年内 of a task list (年内基本完成…, 力争年内建成, （…负责，年内持续推进）) is the document's year, as
+# 今年内 is (dev sc19-30 今年年内): only after a clause break or a word that schedules, so that durations
+# (一年内, 三年内, 毕业5年内) and words (离岛年内可不限次数: dev wr2026-hainan, 少年内心, 老年内科) stay out.
+_YWITHIN_BARE = (
+    rf"(?:^|(?<=[\n，,。；;：:（(、])|(?<=力争|确保|争取|力求|计划|预计|务必|基本|全部|全面|要求)|(?<=[于在将并要]))"
+    rf"年内(?!蒙|容|部|外|涵|需|地|销|资|河|江|湖|陆|在|核|生|控|心|网|务|科|政|设|港|贸|[\d{_CN}])"
+)
 _YPART_BARE = rf"(?<![{_CN}\d今去明本上前后年])年(?:初(?!步|期|级|稿|心|次|始|衷|见|中|赛|审|选|等|预算|預算)|底|末(?!期)|中(?=[和及与、]))"
 _DOTTED = "|".join(
     rf"(?<![\d.]){_YNUM}{sep}{_MNUM}{sep}{_DNUM}(?![\d.])" for sep in (r"[.．]", r"[-－]", r"[/／]")
@@ -102,7 +109,7 @@ _POINT = (
     # A year directly followed by a month number _MD rejects (2023年13月) is no date.
     rf"|{_YREL}{_YWITHIN}"  # a written year keeps its span (gz-25: 在2025年内 → 2025年)
     rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度)|(?!{_S}\d{{1,3}}{_S}月))"
-    rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE})"
+    rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE}|{_YWITHIN_BARE})"
 )
 _SEP = rf"{_S}起?(?:[—–\-－～~─]{{1,2}}|至|到){_S}"
 # What may stand after a separator: a full point, or the part a range shares.
@@ -808,6 +815,7 @@ def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
 
 # A bare start or end of a year and its month, once the year is known.
 _YEAR_EDGE = {"年初": "01", "年底": "12", "年末": "12"}
+_BARE_YEAR_END = re.compile(r"(?:年底|年末)(?:前|以前|之前)")
 # The words that name one year relative to the reference date.
 _RELATIVE_YEAR = re.compile(r"去年|前年|今年|明年")
 # How many dates back a 全年 or 年初 looks for its year: a paragraph names it a few dates before.
@@ -908,6 +916,13 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
                 # It looks back in a report's review and ahead in its plan: its part says which year
                 # (dev sc-report-2021: 年初剩余的551万农村贫困人口 is 2020-01).
                 dv = DateValue(f"{period[0].year}-{month}", "month")
+        if dv.value and report is not None and expression == "年内":
+            dv = DateValue(None, dv.grain)  # a report's review speaks of the year before its date: no one year
+        if dv.value is None and report is None and ctx.reference_date is not None and _BARE_YEAR_END.fullmatch(expression) \
+                and not text.endswith(("每年", "每"), 0, m.start()):
+            # A notice's bare 年底前 is due ahead, in its own year (许政〔2020〕20号 of May 2020: 年底前，围绕…开展综合督查
+            # → 2020-12), as an assignment's deadline already reads it (timex.ahead); 每年年底前 recurs.
+            dv = DateValue(ahead(None, expression, ctx.reference_date), "month")
         if anchor is not None and dv.value and _YEARLESS.match(expression) and _follows_year(text, anchor, m.start(), dv, ctx):
             dv = value_of(expression, reference=dt.date(anchor[0], 12, 31), period=ctx.period)
         elif plan is not None and period is plan and dv.value and _YEARLESS.match(expression):
