@@ -6271,9 +6271,17 @@ def _named_place_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
         return []
     names = place_name_set()
     out = []
-    i = 0
-    while i < len(text) - 1:
-        if text[i] not in chars or taken[i] or (i and text[i - 1] in every):
+    # Only a stretch of two or more such characters can hold a run: visit those, not every character.
+    for stretch in re.finditer("[" + "".join(map(re.escape, chars)) + "]{2,}", text):
+        _place_runs_in(text, stretch.start(), stretch.end(), chars, every, taken, names, out)
+    return out
+
+
+def _place_runs_in(text: str, i: int, end: int, chars: dict[str, set[str]], every: set[str], taken: bytearray,
+                   names: frozenset[str], out: list[Mention]) -> None:
+    """The runs of ``_named_place_runs`` inside one stretch text[i:end] of place characters."""
+    while i < end - 1:
+        if taken[i] or (i and text[i - 1] in every):
             # a run opens after no character of a place: 长四辽通 (长春-四平-辽源-通化, a railway: dev wr2026-jilin)
             i += 1
             continue
@@ -6295,7 +6303,6 @@ def _named_place_runs(text: str, gazetteer: list[Mention]) -> list[Mention]:
             i += n - 1
             break
         i += 1
-    return out
 
 
 def _picks(options: list[list[str]]) -> Iterator[tuple[str, ...]]:
