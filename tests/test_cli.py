@@ -65,6 +65,17 @@ def test_cli_evaluate_malformed_gold_names_line(tmp_path, capsys):
     assert "line 2" in err and "offsets" in err
 
 
+def test_cli_evaluate_bad_trigger_offsets_give_the_text_length(tmp_path, capsys):
+    # An entity's bad offsets said the text's length; an activity trigger's did not (hostile6's remark).
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"text": "市民政局召开会议。", "activities": [
+        {"trigger": {"start": 20, "end": 22}, "type": "meeting", "mode": "done"}]}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    assert main(["evaluate", str(bad), "--rules-only"]) == 2
+    err = capsys.readouterr().err
+    assert "activities[0].trigger has bad offsets start=20 end=22 (text length 9)" in err
+
+
 def test_cli_evaluate_warns_of_a_label_govie_never_predicts(tmp_path, capsys):
     # A typo in a gold label (DEPt) used to score recall 0 in its own row and say nothing else.
     text = "2024年3月1日，省商务厅召开会议。"

@@ -77,7 +77,8 @@ def validate_document(doc: Any, path: object, line: int) -> dict[str, Any]:
             raise AnnotationError(path, line, f"{where}.trigger must have start and end")
         ts, te = trig["start"], trig["end"]
         if not _offsets_ok(ts, te, len(text)):
-            raise AnnotationError(path, line, f"{where}.trigger has bad offsets start={ts!r} end={te!r}")
+            raise AnnotationError(path, line, f"{where}.trigger has bad offsets start={ts!r} end={te!r} "
+                                              f"(text length {len(text)})")
     check_reference_date(doc.get("reference_date"), path, line)
     _check_guide_fields(doc, path, line)
     return doc
