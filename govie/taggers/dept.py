@@ -720,7 +720,9 @@ _COUNTY_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委",
 # division: its departments follow its name (新疆生产建设兵团财务局, 新疆生产建设兵团民政局).
 # Its own short name 兵团 opens them too (兵团发展改革委, 兵团财政局), where no other word runs into it
 # (第一兵团, 集团, 共青团 hold no Corps).
-_BINGTUAN = re.compile("新疆生产建设兵团|新疆兵团|(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与向对在并将把为从、]))兵团")
+# Where a bare short name (兵团, 新区) may open: not inside a word, or after a coverb or a list mark.
+_BARE_OPENS = "(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与向对在并将把为从、]))"
+_BINGTUAN = re.compile(f"新疆生产建设兵团|新疆兵团|{_BARE_OPENS}兵团")
 # A department's name may hold 和 (兵团文化体育广电和旅游局牵头做好…: 文化和旅游部等 2023); it ends the
 # clause or a verb of the assignment follows (not 格局, 布局).
 _BINGTUAN_REST = compile_cached(f"(?:{_NAME_CHAR}|和){{2,10}}?(?:(?<![格布结])局|委员会|委|办公室|办|厅)"
@@ -732,7 +734,7 @@ _BINGTUAN_ALONE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[是由经和及与向
 _BINGTUAN_DOC = re.compile("师市|团场|新疆生产建设兵团")
 # A 新区 district's own documents call it 新区 before its bodies (由新区卫生健康委…, 新区民政局: 天津滨海新区
 # 2022): the level opens the name where no place name runs into it (推进滨海新区 is the place's; 各新区 a class).
-_BARE_NEW_AREA = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与向对在并将把为从、]))新区")
+_BARE_NEW_AREA = re.compile(f"{_BARE_OPENS}新区")
 
 
 # What 委 after a level is not the party committee before: 委员会, 委托, 县委会议 (a meeting). 会同
@@ -1161,8 +1163,9 @@ _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新
 # 县政府各部门: 民政发〔2020〕110号; probe dept56c): one body, the document's own zone, whose full name the
 # text does not give (canonical null). Only between the list's separators: in a sentence (各开发区管委会,
 # 推动开发区管委会改革) the bare kind is a class.
-_BARE_ZONE_COMMITTEE = re.compile("(?<=[，,、：:；;\n])(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|"
-                                  "工业园区|产业园区|园区)管委会(?=[，,、：:；;\n])")
+# The zone kinds that stand bare before their committee (开发区管委会, 园区管委会).
+_BARE_ZONE_KINDS = "经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区"
+_BARE_ZONE_COMMITTEE = re.compile(f"(?<=[，,、：:；;\n])(?:{_BARE_ZONE_KINDS})管委会(?=[，,、：:；;\n])")
 _ADDRESSEE_LINE_END = re.compile("[：:][ \t\u3000]*$")
 
 
@@ -1176,8 +1179,7 @@ def _on_addressee_line(text: str, s: int, e: int) -> bool:
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
-_BARE_KIND_END = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区"
-                            "|自由贸易试验区|自由贸易区)(?:管委会|管理委员会)$")
+_BARE_KIND_END = re.compile(f"(?:{_BARE_ZONE_KINDS}|自由贸易试验区|自由贸易区)(?:管委会|管理委员会)$")
 
 
 def _bare_zone_kind(name: str) -> bool:
