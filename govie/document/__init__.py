@@ -17,7 +17,7 @@ from typing import Any
 
 from govie.document.head import division_of_body, infer_meta, issuer_division
 from govie.document.portal import Portal, read_portal
-from govie.document.record import document_summary, own_title_span
+from govie.document.record import document_summary, other_place, own_title_span
 from govie.kb.divisions import NATIONAL
 from govie.link import Linker
 from govie.taggers.docno import docno_division as _prefix_division, iter_docnos
@@ -128,15 +128,22 @@ def own_docno_issuer(clean: str, mentions: list[Mention], record: dict[str, Any]
     """The document's own number whose prefix names no known body (湖卫健发〔2023〕1号 of 湖州市卫生健康委员会)
     is its issuer's where its title opens with that issuer (湖州市卫生健康委关于印发…): the DOCNO mention of that
     number takes the record's first issuer. A number the document cites keeps what its prefix says, and so does
-    one whose issuer only the masthead suggests (政府令〔2010〕第15号 under two governments' names)."""
+    one whose issuer only the masthead suggests (政府令〔2010〕第15号 under two governments' names); the own
+    number whose prefix the record found another division's names no body."""
     own, issuer, title = record.get("docno"), record.get("doc_issuer"), str(record.get("title") or "")
     if not own or not issuer:
         return
+    own = "".join(str(own).split())
+    numbers = [m for m in mentions if m.label == "DOCNO" and "".join(clean[m.start : m.end].split()) == own]
+    for m in numbers:
+        if m.attrs.get("issuer") and other_place(issuer, m.attrs["issuer"]):
+            # The record found the prefix another division's (长政办发 signed 县人民政府办公室): the
+            # number names no body, rather than the one its prefix was read as.
+            m.attrs["issuer"] = m.attrs["division"] = None
     if not any(title.startswith(name) and canonical == issuer for name, canonical in _linked_mentions(clean, mentions).items()):
         return
-    own = "".join(str(own).split())
-    for m in mentions:
-        if m.label == "DOCNO" and not m.attrs.get("issuer") and "".join(clean[m.start : m.end].split()) == own:
+    for m in numbers:
+        if not m.attrs.get("issuer"):
             m.attrs["issuer"] = issuer
 
 

@@ -875,13 +875,8 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     named once, in a signature or a session's name, it is still the document's own."""
     if divs.meta_level(cur) == "county":
         return None
-    levels = Counter(m.group(1) or m.group(2) for m in _COUNTY_CUE.finditer(text)
-                     if not _PLURAL_BEFORE.search(text, max(0, m.start() - 13), m.start()))
-    if levels.get("区"):
-        # 我区/全区 is an autonomous region's voice too: it counts beside a district's body only.
-        levels["区"] += len(_DISTRICT_VOICE.findall(text))
-    city = len(_CITY_CUE.findall(text)) + len(_CITY_BODY_CUE.findall(text)) - 2 * len(_SUPERIOR_CITY.findall(text))
-    if sum(levels.values()) < 2 or city >= sum(levels.values()):
+    levels = _county_voice(text)
+    if not levels:
         return None
     named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}
     named |= _shared_counties_below(found, cur, divs)
@@ -892,6 +887,20 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     if cur not in divs.ancestry(code) or not levels.get(name[-1]):
         return None
     return divs.effective(code)
+
+
+def _county_voice(text: str) -> Counter[str]:
+    """The bare county levels (县, 区, 旗) a text speaks as, counted, where they outweigh a city's
+    voice; empty where they do not."""
+    levels = Counter(m.group(1) or m.group(2) for m in _COUNTY_CUE.finditer(text)
+                     if not _PLURAL_BEFORE.search(text, max(0, m.start() - 13), m.start()))
+    if levels.get("区"):
+        # 我区/全区 is an autonomous region's voice too: it counts beside a district's body only.
+        levels["区"] += len(_DISTRICT_VOICE.findall(text))
+    city = len(_CITY_CUE.findall(text)) + len(_CITY_BODY_CUE.findall(text)) - 2 * len(_SUPERIOR_CITY.findall(text))
+    if sum(levels.values()) < 2 or city >= sum(levels.values()):
+        return Counter()
+    return levels
 
 
 def _shared_counties_below(found: list[tuple[int, int, tuple[str, ...]]], cur: str, divs: Divisions) -> set[str]:
@@ -1017,7 +1026,7 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         # The document number's prefix (穗 = 广州市, 穗天 = 广州市天河区): read by
         # taggers/docno.py, which knows the issuing-organ codes.
         code = docno_division(clean)
-        if code and (code == NATIONAL or code in divs.by_code):
+        if code and (code == NATIONAL or code in divs.by_code) and not _prefix_of_another(clean, code, divs):
             return divs.effective(code), "docno"
     masked = _mask_person_places(clean, divs)
     code = _division_from_title(masked, divs, excluded) or _division_from_issued(masked, divs, excluded)
@@ -1030,6 +1039,18 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         if town:
             return divs.effective(town[1]), "township"
     return (code, "text") if code else (None, None)
+
+
+def _prefix_of_another(clean: str, code: str, divs: Divisions) -> bool:
+    """Whether a number's prefix read as a city or province (长政办发: 长沙市) belongs to a county that
+    shares it (长阳县): the text speaks as a county (县政府各部门, 县人民政府办公室) and never names
+    the city or province the prefix was read as."""
+    if code == NATIONAL or divs.meta_level(code) not in ("province", "prefecture"):
+        return False
+    place = divs.by_code[code]
+    if place.name in clean or (len(place.short) >= 2 and place.short in clean):
+        return False
+    return bool(_county_voice(clean))
 
 
 # A province's or city's reform plan that the central offices issue (中共中央办公厅、国务院办公厅印发

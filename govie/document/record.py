@@ -586,7 +586,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
     else:
         named = title_issuer or (signers[0] if signers else None) or _issuer_under_title(head, found, body_start)
         from_docno = docno_attrs.get("issuer")
-        if from_docno and named and _other_place(named, from_docno):
+        if from_docno and named and other_place(named, from_docno):
             from_docno = None  # 武侯区人民政府办公室 over 武府办's 武汉市: the number's prefix is shared
         issuer = from_docno or title_issuer or (signers[0] if signers else None)
     if issuer is None:
@@ -656,7 +656,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         if not (docno and _bracketless(docno) == _bracketless(typed)):
             docno = typed
         from_docno = parse_docno(docno)["issuer"]
-        if from_docno and isinstance(portal_titled, str) and _other_place(portal_titled, from_docno):
+        if from_docno and isinstance(portal_titled, str) and other_place(portal_titled, from_docno):
             from_docno = None  # as in the text: a title's body of another place than the number's prefix
         # The number's issuer, in full (川府发 → 四川省人民政府), before the title's (省人民政府关于…), as in the
         # text (review4: the portal's title had outranked it and lost the place).
@@ -826,12 +826,22 @@ def _issuer_under_title(head: list[str], found: Any, body_start: int | None) -> 
     return None
 
 
-def _other_place(named: str, from_docno: str) -> bool:
+def other_place(named: str, from_docno: str) -> bool:
     """Whether a body named with its place (title, signature) is of another place than the one
     a document number's prefix was read as (a city's title under its province's prefix too)."""
     divs = load_divisions()
     a, b = division_of_body(named, divs, None), division_of_body(from_docno, divs, None)
+    level = _BARE_LEVEL_OF.get(named[:1])
+    if a is None and b and level and b in divs.by_code:
+        # A signer by its bare level (县人民政府办公室) under a prefix read as a city (长政办发: 长沙市):
+        # the prefix is a county's that shares it (长阳县).
+        return divs.meta_level(b) != level
     return bool(a and b) and a != b
+
+
+# The level a body named by its bare level opens with (县人民政府办公室, 区委办公室); 市 is a
+# prefecture's or a county-level city's, so it says nothing.
+_BARE_LEVEL_OF = {"县": "county", "区": "county", "旗": "county", "省": "province"}
 
 
 def _title_issuers(title: str) -> Any:

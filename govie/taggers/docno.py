@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from govie.kb.divisions import MUNICIPALITIES, load_divisions, townships
+from govie.kb.divisions import MUNICIPALITIES, NATIONAL, load_divisions, townships
 from govie.kb.registry import STATE_COUNCIL, Registry, default_registry
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
@@ -122,6 +122,12 @@ def _division_of(prefix: str, rest: str, within: str | None) -> str | None:
         # The jurisdiction itself first (济 is 济南 and 济宁, both in 山东), then its province.
         inside = [p for p in rows if p.division == within] or [p for p in rows if p.division[:2] == within[:2]]
         rows = inside or rows
+    if within and within != NATIONAL and rows and all(
+            p.division[:2] != within[:2] and not p.division.endswith("0000") for p in rows):
+        # A city's or county's prefix read in another province's document is most often that
+        # province's own division sharing the abbreviation (长政办发 of 长阳县, 湖北, is not 长沙's):
+        # no body rather than a far city's.
+        return None
     codes = {p.division for p in rows}
     return codes.pop() if len(codes) == 1 else None
 
