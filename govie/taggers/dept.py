@@ -1461,6 +1461,12 @@ def _branch_spans(text: str, mt: _Matchers):
             yield m.start(), w.end()
 
 
+# A central body's short form after a class head is every division's body of that kind, not the
+# central one: 各省、自治区、直辖市…数据管理部门、党委网信办 (国数政策〔2023〕11号's addressee line, probe
+# dept62n), 各级网信办, 地方网信办.
+_CLASS_BEFORE_SHORT = re.compile("(?:党委|各级|地方|各地|省级|市级|县级|市县)$")
+
+
 def _after_place(text: str, start: int, mt: _Matchers) -> bool:
     return any(mt.place_re.fullmatch(text, start - k, start) for k in range(2, 8) if start >= k)
 
@@ -1550,7 +1556,11 @@ def _division_before_central(text: str, s: int, e: int, registry: Registry, mt: 
 _BRANCH_CLASS_AFTER = re.compile("(?:驻)?各(?:省|自治区|直辖市|计划单列市|经济特区|设区市|[、，,及和])+"
                                  "(?:[\u4e00-\u9fff]{0,8}?(?:分行|分支行|分支机构|分局|监管局|办事处|税务局)"
                                  "|(?:[\u4e00-\u9fff]{2,8}?、){1,4}[\u4e00-\u9fff]{2,8}?税务局)"
-                                 "|省级(?:分行|分支行|分支机构|分局)")
+                                 "|省级(?:分行|分支行|分支机构|分局)"
+                                 # A national joint notice's addressee line names a vertical body's branches or
+                                 # an academy's institutes as a class: 金融监管总局各监管局, 中国科学院院属各单位
+                                 # (国数政策〔2023〕11号, probe dept62n), 证监会各派出机构, 海关总署各直属海关.
+                                 "|各(?:监管局|派出机构|直属海关)|[院部署局]属各单位")
 
 
 def _heads_a_class(text: str, end: int) -> bool:
@@ -1597,6 +1607,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   if at_word_start(text, s, e) and not _after_place(text, s, mt)
                   and (e - s > 2 or CENTRAL_LIST_ITEM.match(text, s) is not None)
                   and not (s and text[s - 1] in _PLACE_SUFFIX)
+                  and not _CLASS_BEFORE_SHORT.search(text, max(0, s - 4), s)
                   and not ((k := bisect_left(longer_starts, s)) and reach[k - 1] >= e)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
     found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
