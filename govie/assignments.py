@@ -2111,14 +2111,33 @@ def _tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) -> list
 
 def _header(doc: _Doc, cells: list[tuple[int, int]]) -> dict[str, int]:
     """Column name -> index of the cells of a line that name table columns (short cells only)."""
-    header: dict[str, int] = {}
-    for i, (a, b) in enumerate(cells):
-        cell = _SPACES.sub("", doc.text[a:b])  # 工 作 任 务: a header word spaced out
+    names = [_SPACES.sub("", doc.text[a:b]) for a, b in cells]  # 工 作 任 务: a header word spaced out
+    return _column_names([x if len(x) <= 12 else "" for x in names])
+
+
+def _column_names(cells: list[str]) -> dict[str, int]:
+    """Column name -> index of the header cells that name table columns.
+
+    A 牵头单位 column beside a 责任单位 one (事项 / 责任单位 / 牵头单位: 莲都区 2023 重点工作责任分解; 序号 /
+    目标任务 / 牵头单位 / 责任单位: 郧政发〔2023〕5号) leads, and the other, every body that answers for the
+    task, takes part (the lead named in it too is left out of the support)."""
+    columns: dict[str, int] = {}
+    other_lead = None
+    for i, cell in enumerate(cells):
         for name, pattern in _COLUMN:
-            if name not in header and len(cell) <= 12 and pattern.search(cell):
-                header[name] = i
-                break
-    return header
+            if pattern.search(cell):
+                if name not in columns:
+                    columns[name] = i
+                    break
+                if name == "lead" and other_lead is None:
+                    other_lead = i
+    if other_lead is not None and "support" not in columns:
+        a, b = columns["lead"], other_lead
+        if "牵头" in cells[b] and "牵头" not in cells[a]:
+            a, b = b, a
+        if "牵头" in cells[a] and "牵头" not in cells[b]:
+            columns["lead"], columns["support"] = a, b
+    return columns
 
 
 _SPACES = re.compile(r"\s+")
@@ -2142,6 +2161,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _NUMBER_CELL = re.compile(r"\s*\d{1,3}\s*")
+# A column that groups a table's rows, its value written once before each group's first row.
+_GROUP_COLUMN = re.compile(r"(?:分类|类别|类型|领域|板块|方面)")
 _CELL_EDGE = " \u3000\t|｜"
 # A progress table's month columns hold digits: 1-10月推进情况, 1—11月完成情况 (崇川 2023).
 _HEADER_CELL = re.compile(r"[^，,。；;：:\d]{2,12}|\d{1,2}[-—–~至]\d{1,2}月(?:份)?[^，,。；;：:\d]{2,6}")
@@ -2185,13 +2206,14 @@ def _column_tables(doc: _Doc, source: NormalizedText, first_lead: bool = False) 
                 and not _LABEL.match(doc.text, lines[j][0]):
             header.append(lines[j])
             j += 1
-        columns: dict[str, int] = {}
-        for k, (a, b) in enumerate(header):
-            cell = re.sub(r"\s+", "", doc.text[a:b])
-            for name, pattern in _COLUMN:
-                if name not in columns and pattern.search(cell):
-                    columns[name] = k
-                    break
+        if i and _GROUP_COLUMN.fullmatch(doc.text[lines[i - 1][0] : lines[i - 1][1]]) and len(header) > 2 \
+                and j < len(lines) and _NUMBER_CELL.fullmatch(doc.text[lines[j][0] : lines[j][1]]) \
+                and not any(p.search(doc.text[slice(*header[-1])]) for _, p in _COLUMN):
+            # 分类 / 序号 / 事项 / 责任单位 / 牵头单位 / 发展目标 / 1 / … (莲都区 2023): the column before 序号
+            # groups the rows, its first value (发展目标) stands after the header, no column of its own.
+            header.pop()
+            j -= 1
+        columns = _column_names([re.sub(r"\s+", "", doc.text[a:b]) for a, b in header])
         width = len(header)
         if width < 3 or "task" not in columns or "lead" not in columns:
             i = j
