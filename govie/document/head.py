@@ -608,6 +608,12 @@ def _central_addressee(head: str) -> bool:
     return m is not None and _ALL_PROVINCES.match(m.group(1)) is not None
 
 
+# 首都 as the capital of the country the text speaks for, where it opens a phrase (紧紧围绕首都城市战略定位,
+# 服务首都, “首都…”): not another country's (柬埔寨首都金边, 各国首都), whose name comes just before it.
+_CAPITAL_OWN = re.compile("(?:^|(?<=[\\s，,。、；;：:“”\"（(])|(?<=围绕)|(?<=服务)|(?<=建设)|(?<=作为)|(?<=落实)|(?<=推动)"
+                          "|(?<=[是为在和与对把向]))首都(?![国家])")
+
+
 def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:
     """The division the places a text names point to, counted up the division tree.
 
@@ -655,10 +661,15 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         if len(codes) == 1:
             for a in divs.ancestry(codes[0]):
                 counts[a] += 1
+    # A text that speaks of 首都 as its own city (紧紧围绕首都城市战略定位, 首都“四个中心”) is Beijing's: a
+    # district name Beijing shares with another city (朝阳区: 长春; 通州区: 南通) is then Beijing's, where
+    # nothing else tells them apart (朝阳区人民政府's report to its congress, 2016: probe dept61c).
+    capital = _CAPITAL_OWN.search(text) is not None
     for _, _, codes in found:
         if len(codes) > 1:
             # A mainland name a Taiwan district shares (金山区) is the mainland one's.
-            key = lambda c: (counts[divs.province(c)], -divs._rank(c), not c.startswith("71"))  # noqa: E731
+            key = lambda c: (counts[divs.province(c)], capital and divs.province(c) == "110000",  # noqa: E731
+                             -divs._rank(c), not c.startswith("71"))
             best = max(map(key, codes))
             # Tied (鼓楼区 alone: 南京, 福州, 徐州, 开封), the name counts only for what they share.
             shared = set.intersection(*(set(divs.ancestry(c)) for c in set(codes) if key(c) == best))

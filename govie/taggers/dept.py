@@ -1178,6 +1178,23 @@ def _on_addressee_line(text: str, s: int, e: int) -> bool:
     return "。" not in line and bool(_ADDRESSEE_LINE_END.search(line))
 
 
+# A line of its own that labels the bodies of a task (主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、
+# 有关直属单位: 灵璧县卫健委's 2021 task list, probe dept61c) names them as an addressee line does: its bare
+# zone committee is the county's one zone's. Not where the list says it covers a class (各管理区管委会、经开区
+# 管委会,以下统称各县(区)政府: a city's bracketed note, probe20), nor inside a sentence.
+_UNIT_LABEL_LINE = re.compile("^[ \t\u3000]*(?:主要)?(?:牵头|责任|协作|配合|参与|协办|主办)?(?:责任)?单位[：:]")
+_CLASS_OF_COMMITTEES_BEFORE = re.compile("各[^、，,；;：:]*管委会[、，,]$")
+
+
+def _on_unit_label_line(text: str, s: int, e: int) -> bool:
+    """Whether s..e is an item of a labelled list of bodies on a line of its own (see _UNIT_LABEL_LINE)."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = text[start:] if end < 0 else text[start:end]
+    return (_UNIT_LABEL_LINE.match(line) is not None and "。" not in line and "统称" not in line
+            and not _CLASS_OF_COMMITTEES_BEFORE.search(text, start, s))
+
+
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
 _BARE_KIND_END = re.compile(f"(?:{_BARE_ZONE_KINDS}|自由贸易试验区|自由贸易区)(?:管委会|管理委员会)$")
 
@@ -1664,7 +1681,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _zone_not_body(m.group()) and (span := _zone_party_from_place(text, m, mt))]
     if "区管委会" in text:
-        found += [("pattern", m.span()) for m in _BARE_ZONE_COMMITTEE.finditer(text) if _on_addressee_line(text, *m.span())]
+        found += [("pattern", m.span()) for m in _BARE_ZONE_COMMITTEE.finditer(text)
+                   if _on_addressee_line(text, *m.span()) or _on_unit_label_line(text, *m.span())]
     # A zone's body after a space of the original too: issuers written one after another
     # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
@@ -1951,6 +1969,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             kept.append((s, e, "unit"))
     _central_units(text, kept, taken, registry, mt.central_short_set)
     _listed_units(text, kept, taken, registry)
+    _internal_units(text, kept, taken)
     _repeated_units(text, kept, taken)
     kept = [(_term_start(text, s), e, kind) for s, e, kind in kept]
     kept.sort()
@@ -2036,6 +2055,41 @@ def _repeated_units(text: str, kept: list[tuple[int, int, str]], taken: bytearra
                 taken[s:s + len(name)] = b"\x00" * len(name)  # inside a longer word: give it back
                 continue
             kept.append((s, s + len(name), "unit"))
+
+
+# A body's own internal units listed after 内设 (南县住房和城乡建设局正科级行政单位,内设办公室、人事股、财计股…
+# 燃气办…21个股室和直属单位: nanxian.gov.cn 2019, probe dept61c; 内设机构：办公室、财务股、执法股): each item
+# ending in a unit's word (股, 科, 室, 办, 处) is a unit of that body. Items of another kind (城建档案馆,
+# 质安监站, 信息中心, 联合工会) are institutions or bodies of their own, whose names the list does not give
+# in full: they are skipped, the list goes on. The list ends at its count or total (21个股室, 等), a
+# sentence's end or a line's.
+_INTERNAL_LIST_OPEN = re.compile("内设(?:机构)?(?:有|为)?[:：]?")
+_INTERNAL_ITEM = re.compile(rf"([{_CJK}]{{2,10}}?)(?=[、，,。；;\n]|等(?:[0-9０-９一二三四五六七八九十]|[，,。；;\n])"
+                            "|[0-9０-９一二三四五六七八九十]{1,3}个)")
+_INTERNAL_UNIT_END = ("股", "科", "室", "办", "处")
+# Not a unit: a room (会议室, 档案室 kept as a place), a firm's or a verb's ending.
+_NOT_INTERNAL_UNIT = ("会议室", "实验室", "档案室", "阅览室", "值班室", "工作室", "教室", "科室", "处室", "股室")
+
+
+def _internal_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray) -> None:
+    """Add the units a body lists as its own after 内设, where the body is named just before in the
+    same sentence (a tagged body, not a unit, ending at most 30 characters before with no stop)."""
+    bodies = [e for s, e, kind in kept if kind != "unit"]
+    for m in _INTERNAL_LIST_OPEN.finditer(text):
+        before = [e for e in bodies if e <= m.start() and m.start() - e <= 30]
+        if not before or any(c in text[max(before):m.start()] for c in "。；;\n"):
+            continue
+        pos = m.end()
+        while (it := _INTERNAL_ITEM.match(text, pos)):
+            s, e = it.span(1)
+            name = text[s:e]
+            if name.endswith(_INTERNAL_UNIT_END) and not name.endswith(_NOT_INTERNAL_UNIT) and len(name) >= 2 \
+                    and not any(taken[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                kept.append((s, e, "unit"))
+            if text[e:e + 1] != "、":
+                break  # a count, a total (等), a comma or a sentence's end closes the list
+            pos = e + 1
 
 
 # Units listed after a central body's unit (中国国家互联网信息办公室网络管理技术局、网络安全协调局、国际合作局
