@@ -95,12 +95,14 @@ _MEETING_STEP_LEAD = re.compile(r"[\s\u3000]*(?:会上|会议(?:还|首先|集�
 # 中国(宁夏)园艺博览会", 宁夏回族自治区人民政府表彰决定, fsou.com).
 # Prescriptions (what a rule requires or allows): no activity. 要 is a plan in a report's plan part.
 _MODAL = re.compile(
-    r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘])|必须|务必|(?<![必无])须(?![知])|鼓励|支持(?!下)|可以|决定|负责(?![人同])"
+    r"应当|(?<![响供对相适反效顺])应(?![用急对收付届有聘]|纳税)|必须|务必|(?<![必无])须(?![知])|鼓励|支持(?!下)|可以|决定|负责(?![人同])"
     r"|(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])"
     # a prohibition is a requirement too (guide): 即:不得召开30人以上的地方工作情况汇报会 (news.china.com
     # 2019-09-03, 国务院第六次大督查), 不得面向社会公开举办论坛活动 (10-department notice, freewechat.com)
     r"|不得|严禁|禁止|不准(?!确)|不许(?!可)"
 )
+# 应 opening 应纳税所得额 (the tax base, a noun) is no modal: "对小微企业年应纳税所得额…再减半征收企业所得税" (dev
+# sc-report-2021, 2022 report, probe act68s) reports the government's tax cut.
 # The characters _MODAL's and _REPORT_MODAL's matches open with (their lookbehinds read before them).
 _MODAL_FIRST = re.compile("[应必务须鼓支可决负要不严禁]")
 # A prohibition in a report binds others too (sc-report-2022 不得违规新建楼堂馆所, sc-report-2004 坚决禁止和纠正擅自
@@ -108,7 +110,7 @@ _MODAL_FIRST = re.compile("[应必务须鼓支可决负要不严禁]")
 # A modal word right after a verb that carries out a policy names the policy, binding no one: "实行鼓励出口和吸引外资
 # 等多种政策，深入开展…斗争" (sc-report-1999, probe act45), "出台支持汽车…等消费政策" (sc-report-2024).
 _POLICY_NORM = re.compile(r"(?:实行|实施|出台|制定|推出|采取|执行)(?:了|一系列|多项|一批|各项|新的)*$")
-_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该])|要求(?![，,。；;])"
+_REPORT_MODAL = re.compile(r"应当|必须|务必|鼓励|可以|负责(?![人同])|(?<![响供对相适反效顺回答呼])应(?![用急对收付届有聘该]|纳税)|要求(?![，,。；;])"
                            r"|不得|严禁|禁止|不准(?!确)|不许(?!可)")
 # A report's task for a class of bodies, the sentence's subject (sc-report-2022 各地区各部门要切实担负起…责任，积极推出…;
 # sc-report-1992 各地要加强中小河流的治理，开展…; sc-report-1975 国务院各部、委，地方各级革命委员会，…都要发动群众…制订
@@ -344,7 +346,9 @@ _BARE_WORK = re.compile(r"\s*了?\s*工作\s*(?:$|[，,。；;])")
 # 示范区 dev wr2026-henanm, 推进新疆昆仑山、罗布人村寨等创建国家5A级旅游景区 dev wr2026-xinjiang; dev gold leaves these
 # out, as 支持有条件的地方创建… in wr2026-jiangxi): the named ones bid, the government backs them; no action of its own.
 _BACKED_BID = re.compile(r"(?:支持|推进|推动|鼓励|引导)(?P<who>[^，,。；;]{2,24}?)(?:等)?$")
-_DUTY_RUN_WELL = re.compile(r"\s*[^，,。；;、]{0,12}?(?:大事|教育|大学|学校)\s*(?:$|[，,。；;、])")
+# Institutions and zones kept running are that too (继续办好现有大的企业集团 dev sc-report-1995; 要继续办好经济特区、浦东新区
+# 2001 report, probe act68s; 继续办好内地西藏中学和西藏班 dev sc19-52, gold leaves them out).
+_DUTY_RUN_WELL = re.compile(r"\s*[^，,。；;、]{0,12}?(?:大事|教育|大学|学校|中学|集团|特区|新区)\s*(?:$|[，,。；;、])")
 # What 采取 takes in a report's review: measures (sc-report-1980 由于采取了在原料、燃料和动力供应…方面的…措施,
 # sc-report-2007 中央及时采取了一系列宏观调控措施, sc-report-2009 采取一系列…政策措施); in the plan
 # "要采取多种措施" states a direction (sc-report-2007, 1979), and 采取…办法 or 方针 are read as a rate's object.
