@@ -1058,7 +1058,9 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
                            r"|^\d{1,2}年(?=.)")
 # who a figure per head is for (居民参保人员每人每天60元)
 _WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户|对象)$")
-_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|全部|已经|已|又|总体)$")  # 比例总体达到70%以上: 总体 is adverbial; so is 全部 (收入全部达45万元)
+# "进出口总额接连突破8万亿元、9万亿元" (广东 2026, probe ind51w): adverbs of succession (接连, 相继, 先后, 陆续)
+# before the link are no part of the name either
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|全部|已经|已|又|总体|接连|相继|先后|陆续)$")  # 比例总体达到70%以上: 总体 is adverbial; so is 全部 (收入全部达45万元)
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -3005,6 +3007,10 @@ def _verbs_after_joint(text: str, prev: Mention, m: Mention) -> bool:
         return False
     verbs = between[1:].strip()
     cues = _cues()
+    if verbs.startswith(cues.verb_names):
+        # "完成产业类投资553.1亿元、研发投入133.5亿元" (甘肃 2026, probe ind51w): a name that opens with a
+        # verb (研发投入, 研发经费) is the next item's own name, no verb shared with the item before
+        return False
     # govie's own verbs of doing only: jieba calls 出口, 受理, 颁发 verbs too, and those name what is
     # measured (出口增长53.6%) or a different count (咨询4844人次、受理558件)
     return bool(verbs) and (verbs in cues.verb_tails or all(w in cues.verb_tails or w in cues.verbs_out
