@@ -239,8 +239,61 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_own_level_hospitals(text, out))
     out.extend(_campus_named_hospitals(text, out))
     out.extend(_renamed_pairs(text))
+    out.extend(_launched_bodies(text, out))
+    out.extend(_place_school_shorts(text, out))
     out.extend(_list_peers(text, out))
     return _drop_site_openers(text, _party_committees(text, _university_short_units(text, _group_branches(text, out))))
+
+
+# A new institute or society is named with no place at the head of its own clause, its launch said right after it:
+# 科技与产业融合创新协会组建运行 (dev Anhui 2026 report), 环境研究院挂牌成立, 人工智能与大数据研究院、单原子材料
+# 研究院组建挂牌, 能源、大健康、人工智能、数据空间研究院建成运行 (合肥 2023 report; probe org49w). The name runs from
+# the clause boundary (a list comma too) to the suffix, each item of a list of such names before the launch; 与 joins two fields inside it. A kind (行业协会, 产业研究院),
+# a count or class (一批研究院, 新型研究院) or a division's own body (省…研究院: DEPT) names none.
+_LAUNCHED_BODY = compile_cached(
+    f"(?:^|(?<=[，。；：、\n]))((?:[{_CJK}]|(?<=[{_CJK}])与(?=[{_CJK}])){{2,14}}?)"
+    "(?:研究院|研究所|协会|学会|研究会|促进会|联合会|联盟)"
+    f"(?=(?:、[{_CJK}与]{{2,14}}?(?:研究院|研究所|协会|学会|研究会|促进会|联合会|联盟))*(?:正式|顺利|已)?(?:组建运行|组建挂牌|组建成立|挂牌成立|揭牌成立|挂牌运行|揭牌运行|建成运行|投入运行|组建|挂牌|揭牌|成立)"
+    "(?:[，。；、]|$|并|运行|运营|开展))", re.M)
+_CAS = ("中国科学院", "中科院")
+_NOT_A_LAUNCHED_NAME = re.compile("[各该本每一二三四五六七八九十百千两多个家批类级0-9]|^[省市县区州旗盟镇乡村国全新]|^(?:新型|高等|重点|专业|行业)")
+
+
+def _launched_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _LAUNCHED_BODY.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group(1)
+        words = shared_words(name.replace("与", "，"))
+        tags = function_word_tags()
+        if any(f.start < e and s < f.end for f in found) or _NOT_A_LAUNCHED_NAME.search(name) or "的" in name \
+                or words[0] in _KIND_WORDS or words[-1] in _KIND_WORDS or name.startswith(_CAS) \
+                or (tags.get(words[0], "n").startswith(("v", "p", "c", "d", "r")) and tags.get(words[0]) != "vn"):
+            continue  # 推动行业协会成立: the clause's verb before a kind (融合创新 inside a name is its field);
+            # 中国科学院…研究所 is DEPT by the dev gold's majority
+        out.append(Mention("ORG", s, e, "org.name", {}, priority=PRIORITY["org.name"]))
+    return out
+
+
+# A school is as often named by its place and a short form of its kind (安庆师大、安庆医专、桐城师专; 扩大安庆一中的
+# 招生规模: 安庆 report; probe org49w), as 西北农大 is (dev Shaanxi 2026). The place must be a division's name or
+# short name ending right before the short form; 中 of 一中 before 心/全 is another word (一中心).
+_SCHOOL_SHORT = compile_cached("(?:[一二三四五六七八九十]{1,2}中(?![心全华国学央])|师大|师院|师专|医专|医高专|工大|农大|财大|职院|高专|幼专)"
+                               "(?![学院校生])")
+
+
+def _place_school_shorts(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    places = _place_words()
+    for m in _SCHOOL_SHORT.finditer(text):
+        k = m.start()
+        s = next((k - n for n in range(4, 1, -1) if k - n >= 0 and text[k - n : k] in places), -1)
+        if s < 0 or any(f.start < m.end() and s < f.end for f in found):
+            continue
+        if s > 0 and text[s - 1] in "省市县区州旗" and any(text[j:k] in places for j in range(max(0, s - 4), s - 1)):
+            continue  # the place ends a longer division's name: that name's school is the suffix rule's
+        out.append(Mention("ORG", s, _campus_end(text, m.end()), "org.name", {}, priority=PRIORITY["org.name"]))
+    return out
 
 
 # A firm or body whose name opens a named site's (a base, a park) is a word of the site's name, as a place inside
