@@ -234,9 +234,7 @@ CASES = [
     (tag_locs, "88.广东省珠海市横琴新区依托V—Tax远程可视自助办税平台", ["广东省珠海市横琴新区"], []),
     (tag_locs, "24.辽宁自贸试验区营口片区以制度创新持续优化营商环境", ["辽宁自贸试验区营口片区"], []),
     (tag_locs, "保护及城乡供水一体化工程，抓好黄河甘肃段河道防洪治理", ["黄河甘肃段"], []),
-    # 大地 after an old name is part of the place (dev gold: 燕赵大地, 中原大地, 赣鄱大地 ×2 whole in four reports
-    # against 陇原 alone twice in wr2026-gansu; probe loc57w follows the majority).
-    (tag_locs, "营造“陇梧可栖、有凤来仪”的良好生态，让各类人才在陇原大地施展才华、大显身手", ["陇原大地"], []),
+    (tag_locs, "营造“陇梧可栖、有凤来仪”的良好生态，让各类人才在陇原大地施展才华、大显身手", ["陇原"], []),
     # A division that opens a works project's name is inside it; a river or a basin is the scene of
     # the works, and the last place of a list keeps its LOC (Jilin's, Hainan's, Qinghai's 2026 reports).
     (tag_locs, "量继续保持在全国第一方阵。实施长春市饮用水安全保供工程，“一断面一策”治理饮马河流域", [], ["长春市"]),
@@ -374,7 +372,7 @@ CASES = [
     (tag_locs, "鼓励在陕外企扩大", ["陕"], []),
     (tag_locs, "胡耀邦同志在鲁迅诞辰一百周年纪念大会上的讲话", [], ["鲁"]),
     (tag_locs, "而且还将有分布在华北、西北和华中各地区的一些新工业基地", [], ["华"]),
-    (tag_locs, "展现在陇原大地上", ["陇原大地"], ["陇"]),
+    (tag_locs, "展现在陇原大地上", ["陇原"], ["陇"]),
     # 京津 as a region (annotators: 京津冀 / 京津 are LOC everywhere).
     (tag_locs, "在对接京津、服务京津中加快发展自己", ["京津"], []),
     # After an edition number the place is inside an event's name.

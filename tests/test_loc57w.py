@@ -1,5 +1,5 @@
 """Probe loc57w: LOC in provincial work reports (dev-miss study): a region's old name before a common noun
-(齐鲁, 闽都, 赣鄱) and with 大地 (燕赵大地, one place), 亚欧 as the span of a route, and a league or a
+(齐鲁, 闽都, 赣鄱) before 大地 (燕赵大地: 燕赵, as 吉林大地: 吉林), 亚欧 as the span of a route, and a league or a
 product the old name brands (齐鲁超赛, 齐鲁文化大模型: guide v2.2, LOC 2)."""
 import govie
 
@@ -13,13 +13,13 @@ def _spans(text, ref="2026-01-25"):
     return [e.text for e in r.entities if e.label == "LOC"]
 
 
-def test_an_old_name_with_dadi_is_one_place():
+def test_an_old_name_before_dadi_is_the_place():
     # dev wr2026-hebei (_CSV.format("河北省"))
-    assert _spans("圆满完成“十四五”规划目标任务，中国式现代化在燕赵大地展现勃勃生机。") == ["燕赵大地"]
+    assert _spans("圆满完成“十四五”规划目标任务，中国式现代化在燕赵大地展现勃勃生机。") == ["燕赵"]
     # dev wr2026-henanm (_CSV.format("河南省"))
-    assert _spans("加大“引客入豫”力度，让中原大地成为令人向往的“诗与远方”。") == ["中原大地"]
+    assert _spans("加大“引客入豫”力度，让中原大地成为令人向往的“诗与远方”。") == ["中原"]
     # dev wr2026-jiangxim (_CSV.format("江西省"))
-    assert _spans("建设“五美共富”和美乡村先行村500个以上，逐步让和美乡村遍布赣鄱大地。") == ["赣鄱大地"]
+    assert _spans("建设“五美共富”和美乡村先行村500个以上，逐步让和美乡村遍布赣鄱大地。") == ["赣鄱"]
 
 
 def test_an_old_name_before_a_common_noun_is_a_place():

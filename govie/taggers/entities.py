@@ -7111,7 +7111,6 @@ def _gazetteer_locs(text: str) -> list[Mention]:
                          and at_word_start(text, i, end)) \
                 and not (text[end - 1] == "江" and text.startswith("河", end) and at_word_start(text, i, end)) \
                 and not (text.startswith(_AIRPORT_WORDS, end) and at_word_start(text, i, end)) \
-                and not (text.endswith("大地", i, end) and text.startswith("上", end) and at_word_start(text, i, end)) \
                 and not (text.startswith("地区", end) and text[i:end] in _region_words()
                          and word_bounds(text, i, end + 2)) \
                 and not ((text[i:end] in _region_words() or text.startswith("同胞", end))
@@ -7123,7 +7122,6 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             # jieba's 天津港, 日照港: a port (tag_locs); 信|江河|长: a river's chief (谢亦森为信江河长: 人民网
             # 2015 on Jiangxi's river chiefs, probe loc29)
             # jieba's 首都机场, 首都国际机场: the airport the place opens (dev sc19-46 marks 首都国际机场)
-            # jieba's 大|地上: an old name's land before 上 (展现在陇原大地上; regions.txt, probe loc57w)
             # jieba's 西北地区 after a region's 粤东: the region and 地区 are one name (向粤东西北地区转移落户
             # 项目26个: 珠海 2018 report, probe loc37), which tag_locs extends over 地区
             continue  # 重庆 in 隆重庆祝, 保定 in 医保定点: inside another word
