@@ -84,7 +84,10 @@ _BETWEEN = re.compile(_SHORT_NAME_NOTE +
                       r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
                       r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
                       r"|地方(?:各级)?财政))?"
-                      r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
+                      r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?"
+                      # A short standard the duty follows, no comma (国务院教育行政部门依照职业标准牵头组织开发…: 国发〔2019〕4号).
+                      r"(?:(?:依照|按照|依据)[^，,。；;：:\n负牵要应须]{2,10}?(?=负责|牵头|\Z))?"
+                      r"(?:具体|统一|分别|共同|主要|为主|依法|按规定|按照规定|切实)?")
 # A recurring time that may open a clause before its subject with no comma: 每年年初省工信委根据…对入选
 # 企业进行调整 (赣府厅字〔2013〕97号), 每季度省统计局向省政府报送…; a bare frequency is no DATE (guide), so
 # nothing else takes it off the opener. A dated point (每年3月底前) is a DATE and is taken off as one.
@@ -703,11 +706,35 @@ _DUTY_COLON = re.compile(r"(?:的)?(?:主要)?(?P<duties>职责)(?:是|为)?[ \t
 _COPULA = re.compile(_SHORT_NAME_NOTE + r"(?:是|为|作为|主管|负责|牵头|统筹|要|应当?|须)")
 
 
+def _clause_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None:
+    """(lead, support) of the bodies opening the clause just before ``pos`` and closed by a manner
+    phrase: "…，国务院教育行政部门、人力资源社会保障行政部门和其他有关部门在职责范围内，分别负责…"
+    (国发〔2019〕4号), a subject of its own inside a longer sentence, not the sentence opener's."""
+    text = doc.text
+    comma = max(text.rfind("，", max(0, pos - 6), pos), text.rfind(",", max(0, pos - 6), pos))
+    if comma <= 0 or text[comma + 1 : pos].strip(" \u3000") not in _CLAUSE_ADVERBS:
+        return None
+    cs = _clause_start(text, comma)
+    lead_in = _LEAD_IN.match(text, cs)
+    first = doc.dept_at(lead_in.end() if lead_in else cs)
+    if first is None or first.end >= comma or _is_class(text, first):
+        return None
+    lead, support, end = _chain_after(doc, first)
+    between = _BETWEEN.match(text, end)
+    manner = _MANNER_CLAUSE.match(text, between.end() if between else end)
+    if manner and manner.end() == comma + 1 and text[manner.end() : pos].strip(" \u3000") in _CLAUSE_ADVERBS:
+        return lead, support
+    return None
+
+
 def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None:
     """(lead, support) of the body a sentence names before a clause that opens with 负责 at ``pos``:
     the body opening it and followed by 是/为 (X是…主管部门，负责…), or the body the clause
     before names after 为 (省级考核部门为省应急管理厅宣教处，负责…)."""
     text = doc.text
+    own = _clause_subject(doc, pos)
+    if own is not None:
+        return own
     start = _start_after(text, pos, "。；;\n")
     lead_in = _LEAD_IN.match(text, start)
     first = doc.dept_at(lead_in.end() if lead_in else start)
@@ -1417,9 +1444,14 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
         return AssignmentFrame(_item_task(text, topic), lead, support, None, trigger) if topic else None
     after = e
     partner = next((p for p in _PARTNER[:3] if text.startswith(p, e)), None)
+    comma = 0
+    if partner is None and role == "lead" and text[e : e + 1] in ("，", ","):
+        # 由国家医保局牵头，会同工业和信息化部、财政部…研究制定工作方案 (国家医保局 2020): partners after the comma.
+        partner = next((p for p in _PARTNER[:3] if text.startswith(p, e + 1) and doc.dept_at(e + 1 + len(p))), None)
+        comma = 1 if partner else 0
     if partner:
         # 财政部要会同发展改革委、…等部门，加强统筹协调: the partners support.
-        after = _partners_from(doc, e + len(partner), support)
+        after = _partners_from(doc, e + comma + len(partner), support)
     elif role == "lead" and (between := _support_between(doc, e)) is not None:
         # 市发改委牵头，相关部门配合，尽快完成…: the task follows the clause of those who take part.
         for name in between[0]:
@@ -1554,6 +1586,10 @@ def _convened_by_rule(doc: _Doc, by: int, end: int) -> bool:
     return not (_REPORTED.search(text, start, stop_at) or _dated(doc, start, stop_at))
 
 
+# Partners joined after the lead's cue and a comma: 牵头，会同X、Y….
+_COMMA_PARTNER = re.compile(r"[，,]?(?:会同|联合|协同)")
+
+
 def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
     """由X + verb: X is responsible for the rest of the clause (由医保经办机构为其建立参保关系)."""
     text = doc.text
@@ -1620,6 +1656,10 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                     if name not in lead:
                         _add(support, name)
                 task = _item_task(text, _task_after(text, between[1]))
+            elif table[c.group()][0] == "lead" and (pm := _COMMA_PARTNER.match(text, c.end())) and doc.dept_at(pm.end()):
+                # 由国家医保局牵头，会同工业和信息化部、财政部…研究制定工作方案 (国家医保局 2020 目录调整方案):
+                # the partners after the comma support, the task follows them.
+                task = _item_task(text, _task_after(text, _partners_from(doc, pm.end(), support)))
             else:
                 task = _task_after(text, c.end())
                 if text[task[0]: task[0] + 1] in "，,":
@@ -2604,6 +2644,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             pos = d.end
             while pos < len(text) and text[pos] in "，, ":
                 pos += 1
+        if _MANNER_CLAUSE.match(text, pos):
+            continue  # …、教育行政部门在职责范围内，分别负责…: the duty is the cue's, after the manner phrase
         frame = _TEMPORAL.match(text, pos)
         if frame and text.startswith(("在", "于"), pos):
             pos = frame.end()  # 国家中医药局在组织…考核时，根据工作实际适当调整…: X stays the subject
@@ -2734,6 +2776,19 @@ _RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 _PART_ONLY = re.compile(r"(?:等?(?:其他|其它)?(?:有关|相关)?(?:部门|单位))?" + _PART_WORDS + r"[ \u3000]*[，,。；;]")
 
 
+def _class_after(text: str, pos: int, tags: dict[str, str]) -> bool:
+    """A class noun the bodies before ``pos`` qualify (国务院专利行政部门, X的组织); 组织 before a verb is
+    the verb that carries their task (国务院人力资源社会保障行政部门组织制定职业标准: 国发〔2019〕4号)."""
+    m = _CLASS_AFTER.match(text, pos)
+    if m is None:
+        return False
+    if m.group() == "组织":
+        words = shared_words(text[m.end() : m.end() + 8])
+        if words and len(words[0]) >= 2 and tags.get(words[0], "").startswith("v"):
+            return False
+    return True
+
+
 def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:
     """What follows the bodies (ending at ``end``; the verb phrase at ``pos``) states no task of
     theirs: punctuation, 的, a list going on, lexicons/assignment_not_stated.txt, a class noun the
@@ -2741,7 +2796,7 @@ def _no_task_after(text: str, end: int, pos: int, tags: dict[str, str]) -> bool:
     copula, a timing clause, a relative clause, 将 + verb."""
     return bool(_NOT_STATED_MARK.match(text, pos) or _no_task_word(text, pos, tags) or _TEMPORAL.match(text, pos)
                 or _PART_ONLY.match(text, pos)
-                or (pos == end and (_CLASS_AFTER.match(text, pos) or _GROUP_AFTER.match(text, pos)))
+                or (pos == end and (_class_after(text, pos, tags) or _GROUP_AFTER.match(text, pos)))
                 or _COPULA_AFTER.match(text, pos)
                 or _RELATIVE.match(text, pos) or _future(text, pos, tags))
 

@@ -2679,6 +2679,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_shared_zone_committees(text, taken))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_elliptic_field_lists(text, taken, mt))
+    out.extend(_elliptic_central_fields(text, taken, registry))
     out.extend(_bare_administrative_office(text, ctx, taken, mt))
     out.extend(_bare_party_departments(text, ctx, taken))
     out = _own_level_prefixed(text, ctx, out, taken, mt)
@@ -3351,6 +3352,37 @@ def _elliptic_field_lists(text: str, taken: bytearray, mt: _Matchers) -> list[Me
         for a, b, surface in items:
             taken[a:b] = b"\x01" * (b - a)
             out.append(Mention("DEPT", a, b, "dept.pattern", {"kind": "as", "as": surface}, PRIORITY["dept.pattern"]))
+    return out
+
+
+# A list of central functional names that writes 国务院 on its first item only (国务院人力资源社会保障行政
+# 部门、教育行政部门在职责范围内，分别负责…; 国务院教育行政部门、人力资源社会保障行政部门和其他有关部门:
+# 国发〔2019〕4号): each later item is the central body of its field, as its first item is. The item ends as
+# the first does (行政部门, 主管部门, 部门); classes (其他有关部门) and unknown fields end the list.
+_CENTRAL_LIST_ITEM = re.compile(f"[、和及]({_FIELD_CHAR}{{1,8}}?)((?:行政主管|行政|主管)?(?:部门|机构|机关))")
+
+
+def _elliptic_central_fields(text: str, taken: bytearray, registry: Registry) -> list[Mention]:
+    """Each later item of a list of 国务院's functional names written once, as that field's central body."""
+    out: list[Mention] = []
+    if "国务院" not in text:
+        return out
+    for m in CENTRAL_FUNCTIONAL.finditer(text):
+        if not m.group(1):
+            continue
+        pos = m.end()
+        while (item := _CENTRAL_LIST_ITEM.match(text, pos)) is not None:
+            field = item.group(1)
+            if field.startswith(("其他", "其它", "有关", "相关", "各")) \
+                    or not any(registry.by_name(n) for n in central_functional_names(field)):
+                break
+            a, b = item.start(1), item.end()
+            if any(taken[a:b]):
+                break
+            taken[a:b] = b"\x01" * (b - a)
+            out.append(Mention("DEPT", a, b, "dept.pattern", {"kind": "as", "as": "国务院" + field + item.group(2)},
+                               PRIORITY["dept.pattern"]))
+            pos = b
     return out
 
 
