@@ -609,9 +609,11 @@ def _central_addressee(head: str) -> bool:
 
 
 # 首都 as the capital of the country the text speaks for, where it opens a phrase (紧紧围绕首都城市战略定位,
-# 服务首都, “首都…”): not another country's (柬埔寨首都金边, 各国首都), whose name comes just before it.
+# 服务首都, “首都…”): not another country's (柬埔寨首都金边, 各国首都), whose name comes just before it. Not
+# the capital another city's text goes to, sells to or works with (我区运动员在首都参加全国比赛, 向首都市场推介
+# 农产品, 与首都对接: a 长春 朝阳区's or 南通 通州区's voice as well; review13).
 _CAPITAL_OWN = re.compile("(?:^|(?<=[\\s，,。、；;：:“”\"（(])|(?<=围绕)|(?<=服务)|(?<=建设)|(?<=作为)|(?<=落实)|(?<=推动)"
-                          "|(?<=[是为在和与对把向]))首都(?![国家])")
+                          "|(?<=是))首都(?![国家])")
 
 
 def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = frozenset()) -> str | None:

@@ -2063,7 +2063,11 @@ def _repeated_units(text: str, kept: list[tuple[int, int, str]], taken: bytearra
 # 质安监站, 信息中心, 联合工会) are institutions or bodies of their own, whose names the list does not give
 # in full: they are skipped, the list goes on. The list ends at its count or total (21个股室, 等), a
 # sentence's end or a line's.
-_INTERNAL_LIST_OPEN = re.compile("内设(?:机构)?(?:有|为)?[:：]?")
+_INTERNAL_LIST_OPEN = re.compile("内设(?![立置])(?:机构)?(?:有|为)?[:：]?")
+# What may stand between the body and its 内设: nothing, or a description of the body itself (正科级行政单位,
+# 为县政府工作部门). Another name there (县卫生健康局指导县人民医院内设急诊科; 管委会在园区内设立…) is the
+# owner of the list, a hospital's, a school's or no body's: its sections are no units of the tagged body.
+_INTERNAL_GAP = re.compile("[，,]?(?:(?:是|为|系|属)?[^，,。；;、\n]{0,12}?(?:单位|机构|部门))?[，,:：]?(?:现|目前|下|共)?")
 _INTERNAL_ITEM = re.compile(rf"([{_CJK}]{{2,10}}?)(?=[、，,。；;\n]|等(?:[0-9０-９一二三四五六七八九十]|[，,。；;\n])"
                             "|[0-9０-９一二三四五六七八九十]{1,3}个)")
 _INTERNAL_UNIT_END = ("股", "科", "室", "办", "处")
@@ -2072,12 +2076,12 @@ _NOT_INTERNAL_UNIT = ("会议室", "实验室", "档案室", "阅览室", "值�
 
 
 def _internal_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray) -> None:
-    """Add the units a body lists as its own after 内设, where the body is named just before in the
-    same sentence (a tagged body, not a unit, ending at most 30 characters before with no stop)."""
+    """Add the units a body lists as its own after 内设, where the body is named just before it
+    (a tagged body, not a unit, followed by nothing but a description of itself: _INTERNAL_GAP)."""
     bodies = [e for s, e, kind in kept if kind != "unit"]
     for m in _INTERNAL_LIST_OPEN.finditer(text):
         before = [e for e in bodies if e <= m.start() and m.start() - e <= 30]
-        if not before or any(c in text[max(before):m.start()] for c in "。；;\n"):
+        if not before or not _INTERNAL_GAP.fullmatch(text, max(before), m.start()):
             continue
         pos = m.end()
         while (it := _INTERNAL_ITEM.match(text, pos)):

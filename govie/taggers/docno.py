@@ -123,13 +123,22 @@ def _division_of(prefix: str, rest: str, within: str | None) -> str | None:
         inside = [p for p in rows if p.division == within] or [p for p in rows if p.division[:2] == within[:2]]
         rows = inside or rows
     if within and within != NATIONAL and rows and all(
-            p.division[:2] != within[:2] and not p.division.endswith("0000") for p in rows):
-        # A city's or county's prefix read in another province's document is most often that
-        # province's own division sharing the abbreviation (长政办发 of 长阳县, 湖北, is not 长沙's):
-        # no body rather than a far city's.
+            p.division[:2] != within[:2] and not p.division.endswith("0000") for p in rows) \
+            and _province_shares(prefix, within[:2]):
+        # A city's or county's prefix read in another province's document whose own divisions share
+        # the abbreviation is most often theirs (长政办发 of 长阳县, 湖北, is not 长沙's): no body rather
+        # than a far city's. Where none does, the far city is the one cited (a 宜昌 notice forwarding
+        # 深府办〔2020〕5号 cites 深圳's: review13).
         return None
     codes = {p.division for p in rows}
     return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=512)
+def _province_shares(prefix: str, province: str) -> bool:
+    """Whether a division of the province (two-digit code) has a name opening with the prefix."""
+    return any(d.code[:2] == province and d.code != province + "0000" and d.name.startswith(prefix)
+               for d in load_divisions().by_code.values())
 
 
 def _split_local(code: str, within: str | None = None) -> tuple[str, str | None, str] | None:

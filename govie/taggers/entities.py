@@ -257,6 +257,8 @@ _LAUNCHED_BODY = compile_cached(
     "(?:[，。；、]|$|并|运行|运营|开展))", re.M)
 _CAS = ("中国科学院", "中科院")
 _NOT_A_LAUNCHED_NAME = re.compile("[各该本每一二三四五六七八九十百千两多个家批类级0-9]|^[省市县区州旗盟镇乡村国全新]|^(?:新型|高等|重点|专业|行业)")
+# A time word at the clause head dates the launch, no word of the name: 同年人工智能研究院挂牌成立 (review13).
+_LAUNCH_TIME_HEAD = re.compile("(?:同年|当年|今年|去年|明年|上年|年内|年底|年末|年初|近年|随后|此后|其后|同期|目前|现已)(?=..)")
 
 
 def _launched_bodies(text: str, found: list[Mention]) -> list[Mention]:
@@ -264,6 +266,8 @@ def _launched_bodies(text: str, found: list[Mention]) -> list[Mention]:
     for m in _LAUNCHED_BODY.finditer(text):
         s, e = m.start(), m.end()
         name = m.group(1)
+        if (head := _LAUNCH_TIME_HEAD.match(name)):
+            s, name = s + head.end(), name[head.end():]
         words = shared_words(name.replace("与", "，"))
         tags = function_word_tags()
         if any(f.start < e and s < f.end for f in found) or _NOT_A_LAUNCHED_NAME.search(name) or "的" in name \
