@@ -214,6 +214,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
             start = out[-1].start
         start = _after_roster_name(text, ctx.source if ctx else None, start, end)
+        start = _glued_roster_head(text, ctx.source if ctx else None, start, m.start(), end)
         start = _after_city_of_site(text, start, m.start())
         if start >= 2 and text.startswith(_GROUP_PREFIXES, start - 2) and _longest(_org_openers()[0], text, start) > start:
             # State Grid's companies write 国网 before their place: 国网故城县供电公司 (故城 2023 news),
@@ -2715,7 +2716,10 @@ def _roster_line() -> re.Pattern[str]:
 
 
 # The post a roster line may open with (副主任：, 秘书长：, 主  任：, 委员：, 常务副组长：).
-_ROSTER_POST = re.compile(r"(?:(?:常务)?[副总]?(?:主任|组长|局长|部长|校长|主席|书记|指挥长|总指挥)|秘书长|成员|委员|召集人)[：:]")
+# A page may drop the first character of a label spaced out to two columns ("组  长" → "  长:许黎明  管委会常务副主任",
+# "成  员" → "  员:": 丹东 合作区 2017; " 长:孙会方(…)": 卢氏 2018): a bare 长/员/任 opening a line before the
+# colon is such a label, no word of its own there.
+_ROSTER_POST = re.compile(r"(?:(?:常务)?[副总]?(?:主任|组长|局长|部长|校长|主席|书记|指挥长|总指挥)|秘书长|成员|委员|召集人|[长员任])[：:]")
 # What opens the unit or post written right after a roster name without a space
 # ("林克庆省委常委", "张宜生珠海市副市长", "郑人豪省发展改革委主任").
 _UNIT_OPENER = re.compile(r"[省市县区州]|国务院|中央|全国|国家|最高|共青团|中国|自治区")
@@ -2782,6 +2786,59 @@ def _after_roster_name(text: str, norm, start: int, end: int) -> int:
                 and _name_item_re().fullmatch(text, start, k) and (_opens_unit(text, k) or _roster_row(norm, k)):
             return k
     return start
+
+
+def _glued_roster_head(text: str, norm, start: int, suffix: int, end: int) -> int:
+    """Where a firm's name starts when a roster row runs its member's name, the firm and the post together
+    with no space ("温文星广东恒健投资控股有限公司董事长", last row of 粤办函〔2021〕299号's 成员): the row opens
+    its line of the original (or follows the label's colon) with a name of a surname, a place opens the firm
+    right after it, and posts alone close the line. Normalization may have joined the row to the one before,
+    so the walk left may have crossed the row's start."""
+    orig_end = _original_line_end(text, norm, end)
+    if orig_end is None:
+        return start
+    rest = text[end:orig_end].rstrip()
+    if not rest or not _posts_only(rest):
+        return start
+    names = place_name_set()
+    for p in range(suffix - 4, start - 1, -1):
+        if not (p == 0 or text[p - 1] in "\n:：" or _line_break_before(norm, text, p)):
+            continue
+        for k in (p + 3, p + 2):
+            w = text[p:k]
+            if k < suffix - 1 and _name_item_re().fullmatch(w) and _uncommon(w) and not w.startswith(_GROUP_PREFIXES) \
+                    and any(text[k : k + j] in names for j in range(2, 7)):
+                return k
+        return start
+    return start
+
+
+def _line_break_before(norm, text: str, i: int) -> bool:
+    """Whether the original had a line break right before clean character ``i`` that normalization removed."""
+    if norm is None or norm.text != text or not 0 < i < len(norm.index):
+        return False
+    return "\n" in norm.original[norm.index[i - 1] + 1 : norm.index[i]]
+
+
+def _original_line_end(text: str, norm, i: int) -> int | None:
+    """The clean offset where the original line holding clean offset ``i`` ends (its break, or the text's end)."""
+    j = i
+    while j < len(text) and text[j] != "\n" and not _line_break_before(norm, text, j):
+        j += 1
+    return j
+
+
+def _posts_only(rest: str) -> bool:
+    """Whether ``rest`` is only posts, joined by 、 (董事长, 党委书记、董事长)."""
+    titles, i = _person_titles_re(), 0
+    while i < len(rest):
+        m = titles.match(rest, i)
+        if not m:
+            return False
+        i = m.end()
+        if rest.startswith("、", i):
+            i += 1
+    return True
 
 
 def _roster_row(norm, k: int) -> bool:
@@ -2931,6 +2988,7 @@ def _roster(text: str, norm) -> list[Mention]:
     # ("孙春兰 国务院副总理", 国办函〔2022〕33号), until a line that is neither a name nor a label.
     under_label = False
     rows: list[int] = []  # lines opening with a surname the loop read no name on
+    rare: list[int] = []  # lines opening with two or three characters of no known surname
     for nl in re.finditer("\n", norm.original):
         # The first clean character after the original line break.
         s = bisect.bisect_right(norm.index, nl.start())
@@ -2944,6 +3002,8 @@ def _roster(text: str, norm) -> list[Mention]:
         # "金宪(朝鲜族)  吉林省和龙市…": a two-character name closed by its note of sex or nationality.
         noted = bool(_PERSON_NOTE.match(text, s + 2))
         m = _roster_line().match(text, s) or (_roster_pair().match(text, s) if post or labelled or under_label or noted else None)
+        if not m and _RARE_ROW.match(text, s):
+            rare.append(s)
         if not m:
             line_end = text.find("\n", s)
             under_label = under_label and text[line_end - 1 if line_end > 0 else len(text) - 1] in ":："
@@ -2985,7 +3045,21 @@ def _roster(text: str, norm) -> list[Mention]:
                     and text[s:end] not in _place_words():
                 out.append(Mention("PERSON", s, end, "person.roster", {}, priority=PRIORITY["person.roster"]))
                 break
+    # A name of a rare surname the list (surnames.txt) lacks is set the same way ("郏云生  蒙城县农业技术推广中心",
+    # "沐永久  定远县定城农技中心站": dev pt-208869): two columns of space, then a unit opening with a place or a
+    # county's short name; the cell no common word and no place.
+    for s in rare:
+        for end in (s + 2, s + 3):
+            if _spaced(norm, end) and not any(_spaced(norm, j, single=True) for j in range(s + 1, end)) \
+                    and (_opens_unit(text, end) or _short_county_unit(text, end)) and _uncommon(text[s:end]) \
+                    and not _person_titles_re().search(text, s, end):
+                out.append(Mention("PERSON", s, end, "person.roster", {}, priority=PRIORITY["person.roster"]))
+                break
     return out
+
+
+# A roster row's name cell of two or three characters, whatever the surname.
+_RARE_ROW = re.compile(f"[{_CJK}]{{2,3}}")
 
 
 # The last character of a unit in a commendation list that writes each unit, a space and its
