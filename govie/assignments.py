@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from govie.kb.divisions import level_chars
+from govie.kb.divisions import level_chars, places
 from govie.link import UNIT_TAIL
 from govie.taggers.dept import DEFINITION_WORDS
 from govie.resources import data_path, read_lines, read_tsv
@@ -284,6 +284,39 @@ _SELF = re.compile(r"我(?:部|委|局|厅|司|办|署|院|中心)(?!门)|本(?:
 _SELF_MINISTRY = re.compile(r"(?<=由)部(?=统一|负责|组织|牵头|审核|审批|另行|会同|集中)")
 
 
+# A named county or city as the subject of a duty in a policy of the level above: "市政府各有关部门负责
+# …的下放工作，灵宝市负责下放权限的承接工作" (三政办〔2020〕19号). The place stands for its government,
+# which the text names by the place; a place in a list of places (A市、B县负责) is read the same way.
+_PLACE_BEFORE = "，,。；;、：:\n"
+
+
+@lru_cache(maxsize=1)
+def _government_places() -> frozenset[str]:
+    """Full names of prefecture- and county-level divisions (灵宝市, 旌德县, 静安区)."""
+    return frozenset(p.name for p in places() if p.level in ("city", "county") and len(p.name) >= 3
+                     and p.name[-1] in "市县区旗州盟")
+
+
+def _place_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
+    """LOC mentions of named divisions that open a clause and hold a duty (灵宝市负责…)."""
+    names = _government_places()
+    locs = sorted((m for m in mentions if m.label == "LOC"), key=lambda m: m.start)
+    out = []
+    for i, m in enumerate(locs):
+        name = text[m.start : m.end]
+        if name not in names or (m.start and text[m.start - 1] not in _PLACE_BEFORE):
+            continue
+        # The list's places up to the cue must all be named divisions: 灵宝市、义马市负责.
+        j, end = i, m.end
+        while text.startswith(("、", "和"), end) and j + 1 < len(locs) and locs[j + 1].start == end + 1 \
+                and text[locs[j + 1].start : locs[j + 1].end] in names:
+            j += 1
+            end = locs[j].end
+        if text.startswith(("负责", "牵头"), end) and not text.startswith(("负责人", "负责同志", "负责任", "负责的", "牵头的"), end):
+            out.append(Mention("DEPT", m.start, m.end, "place", {"canonical": name + "人民政府"}))
+    return out
+
+
 class _Doc:
     def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None,
                  reference: str | None = None) -> None:
@@ -305,6 +338,7 @@ class _Doc:
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
         depts += _note_list_names(text, mentions, depts)
+        depts += _place_subjects(text, mentions)
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
                   for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
@@ -865,6 +899,10 @@ def _rules_body(doc: _Doc, upto: int) -> str | None:
     return None
 
 
+# A reference to the annex that details a task, closing it: (附件1), （详见附件2）.
+_ANNEX_AFTER = re.compile(r"[ \u3000]*[（(](?:详见|具体见|见)?附件[\d一二三四五六七八九十]{0,2}[^（）()\n]{0,12}[）)][ \u3000]*$")
+
+
 def _task_after(text: str, pos: int) -> tuple[int, int]:
     m = _SENTENCE_END.search(text, pos, pos + _OBJECT_MAX)
     end = m.start() if m else min(len(text), pos + _OBJECT_MAX)
@@ -876,6 +914,9 @@ def _task_after(text: str, pos: int) -> tuple[int, int]:
         end = duty.start()  # …，负责指导…: the next duty is a task of its own
     while pos < end and text[pos] in " \u3000，,：:":
         pos += 1
+    annex = _ANNEX_AFTER.search(text, pos, end)
+    if annex:
+        end = annex.start()  # …承接工作(附件1): the annex that lists it is no part of the task
     return pos, end
 
 
