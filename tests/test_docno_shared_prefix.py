@@ -41,3 +41,11 @@ def test_city_voice_keeps_the_city_prefix():
     meta, docnos = _extract(text)
     assert meta["division"]["code"] == "430100"
     assert docnos[0]["issuer"] == "长沙市人民政府办公厅"
+
+
+def test_bare_region_office_keeps_its_regions_prefix():
+    # An autonomous region's office signs by its bare level (区人民政府办公厅) under 桂政办发: 广西's.
+    text = ("关于印发2024年重点工作责任分工的通知\n桂政办发〔2024〕3号\n各市、县（区）人民政府，自治区政府各部门、各直属机构：\n"
+            "经自治区人民政府同意，现将《2024年重点工作责任分工》印发给你们，请认真贯彻落实。\n区人民政府办公厅\n2024年2月1日")
+    meta, docnos = _extract(text)
+    assert docnos[0]["issuer"] == "广西壮族自治区人民政府办公厅"

@@ -832,6 +832,8 @@ def other_place(named: str, from_docno: str) -> bool:
     divs = load_divisions()
     a, b = division_of_body(named, divs, None), division_of_body(from_docno, divs, None)
     level = _BARE_LEVEL_OF.get(named[:1])
+    if named.startswith("区") and "办公厅" in named:
+        level = "province"  # 区人民政府办公厅: an autonomous region's (宁政办发); a district has an office
     if a is None and b and level and b in divs.by_code:
         # A signer by its bare level (县人民政府办公室) under a prefix read as a city (长政办发: 长沙市):
         # the prefix is a county's that shares it (长阳县).
