@@ -2318,12 +2318,21 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         # "给予最高200万元资助", "每人最高可补贴300元", "奖励最高为1000万元": a cap as written (gz-19 gold: 最高)
         if qualifier is None and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start):
             qualifier = "最高"
+        if policy and qualifier == "以上" and (floor_word := _FLOOR_AS_WRITTEN.search(text, max(0, m.start - 10), m.start)):
+            # "有不少于1名员工按规定缴纳社会保险费", "比例不得低于80%": a rule's floor as written (dev gold 4 of 4:
+            # gz-19, sc19-2); 不低于 stays 以上 (dev gold 6 以上 : 4 as written), so do goals in reports
+            qualifier = floor_word.group(1)
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
         elif ((policy or not report) and (unit not in _DURATION_UNITS or named_span)) \
                 or (report and state.kind is None and ref_year
-                    and any(int(y) > ref_year for y in _HEADING_YEAR.findall(text, s_start, m.start))):
+                    and (any(int(y) > ref_year for y in _HEADING_YEAR.findall(text, s_start, m.start))
+                         # "《行动计划》明确，到2025年，…下降10%…；氮氧化物…分别下降10%以上。京津冀…分别下降
+                         # 20%、15%" (新华社 2023 on the 空气质量持续改善行动计划, probe ind52p): a goal's
+                         # deadline opening the paragraph holds for its later sentences too
+                         or any(int(y) > ref_year for y in _DEADLINE_YEAR.findall(
+                             text, text.rfind("\n", 0, s_start) + 1, s_start)))):
             # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
             # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences; so does a goal for a
             # year after the page's date before any section of a page read as a report ("《纲要》中指出，到2025年，
@@ -3047,6 +3056,14 @@ def _share_periods(text: str, metrics: list[Mention]) -> None:
             first = None
 
 
+# a qualifier closing a list item that another number follows: "10%以上、10%以上"
+_QUALIFIED_ITEM = re.compile(r"(?:以上|左右|以内|以下)[、和及与]\s*[\d０-９]")
+
+
+# a rule's floor word written right before its number (per-unit words between)
+_FLOOR_AS_WRITTEN = re.compile(r"(不少于|不得低于)(?:每(?:人|户|月|年|天|日|次))*$")
+
+
 def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
     """"分别增长5%、6.5%左右": a qualifier after the last of numbers joined by 、/和 holds for all."""
     group: list[Mention] = []
@@ -3055,7 +3072,11 @@ def _share_qualifiers(text: str, metrics: list[Mention]) -> None:
                 and m.attrs.get("unit") == group[-1].attrs.get("unit"):
             group.append(m)
             continue
-        if len(group) > 1 and group[-1].attrs.get("qualifier"):
+        # "分别下降8%、8%、10%以上、10%以上" (节能减排 方案, probe ind52p): where the list writes a
+        # qualifier after an earlier number too, each number has its own, and a bare one has none
+        if len(group) > 1 and group[-1].attrs.get("qualifier") \
+                and not any(_qualifier_after(text, x.end) for x in group[:-1]) \
+                and not _QUALIFIED_ITEM.match(text, group[-1].end):
             for x in group[:-1]:
                 if not x.attrs.get("qualifier"):
                     x.attrs["qualifier"] = group[-1].attrs["qualifier"]
