@@ -2855,7 +2855,10 @@ def _after_name_gap(m: Mention, text: str, gaps: frozenset[int]) -> Mention:
 
 # An addressee line listing places that share one 人民政府: 北京、天津、…、陕西省（自治区、直辖市）人民政府：
 # The list may follow another addressee on its line (北京、天津市各区人民政府，石家庄、唐山、…市人民政府：).
-_SHARED_HEAD = compile_cached(f"(?m)(?:^|(?<=[，,]))[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?人民政府[：:，,]")
+# The head may be the party committee and the government both, the committee after the last place's level
+# (雄县、容城、安新县委和人民政府, 雄安发〔2021〕5号's addressees, probe loc58p): each place names its government.
+_SHARED_HEAD = compile_cached(f"(?m)(?:^|(?<=[，,]))[ \u3000]*((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}?)(?:[（(][{_CJK}、]{{1,12}}[）)])?"
+                              f"(?:(?<=[县市区旗州])委[和、])?人民政府[：:，,]")
 # Where _SHARED_HEAD may start: a line start or a comma before a first item and its 、. The
 # pattern opens with lookbehinds, which make sre try it at every position.
 _SHARED_HEAD_LEAD = re.compile(f"[\n，,](?=[ \u3000]*[{_CJK}]{{2,8}}、)")
@@ -2915,13 +2918,17 @@ def _shared_heads(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]:
         for item in m.group(1).split("、"):
             items.append((pos, pos + len(item)))
             pos += len(item) + 1
-        if not all(mt.place_re.fullmatch(text, s, e) for s, e in items):
+        # An item may drop the level the last one spells out (容城 in 雄县、容城、安新县委和人民政府: 容城县).
+        level = text[items[-1][1] - 1]
+        if not all(mt.place_re.fullmatch(text, s, e) or (level in "县市区旗州" and mt.place_re.fullmatch(text[s:e] + level))
+                   for s, e in items):
             continue
         # The last place with 人民政府 may already be a body of its own (…、黄山市人民政府：): the
         # places before it still share that 人民政府.
-        last_s, _ = items[-1]
-        if all(taken[last_s : text.index("人民政府", last_s) + 4]) and len(items) > 1:
-            items = items[:-1]
+        last_s, last_e = items[-1]
+        if len(items) > 1 and (all(taken[last_s : text.index("人民政府", last_s) + 4])
+                               or (text.startswith("委", last_e) and all(taken[last_s:last_e]))):
+            items = items[:-1]  # the last place's committee (安新县委) is a body of its own
         if any(taken[items[0][0] : items[-1][1]]):
             continue
         out.extend(_claim_shared(items, taken))

@@ -3976,7 +3976,23 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = m.start - 3  # a free trade area China forms with a region: 中国—东盟自由贸易区, 中国－东盟自贸区
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     out = sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
+    out = [m for m in out if not _opens_a_meeting_name(text, m.end)]
     return _outside_own_title(text, [_with_river_pair(text, m) for m in out], ctx)
+
+
+# A meeting named by its place, a year or session and its subject (guide v2.2, LOC 2: events are no places):
+# 按照…雄安新区2021年建设发展工作会议要求 (雄安发〔2021〕5号, probe loc58p). A verb or function word in
+# between makes the place where a meeting is held, not its name (在雄安新区召开工作会议).
+_MEETING_NAME_AFTER = re.compile(f"(?:[0-9０-９]{{4}}年度?|第[一二三四五六七八九十0-9]{{1,3}}[届次])[{_CJK}]{{0,10}}?"
+                                 "(?:工作会议|会议|大会|座谈会|推进会|现场会|联席会)")
+_NOT_IN_MEETING_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|[在的和与及为是对将向到赴于等]")
+
+
+def _opens_a_meeting_name(text: str, end: int) -> bool:
+    """Whether a year or session and a meeting's subject follow the place ending at ``end``, making it
+    part of the meeting's name."""
+    m = _MEETING_NAME_AFTER.match(text, end)
+    return m is not None and not _NOT_IN_MEETING_NAME.search(m.group())
 
 
 # A river's or an estuary's waterway and deep-water port are sites (guide v2.2, LOC 3: ports): 发挥西江黄金水道
@@ -4229,16 +4245,24 @@ def _own_title_spans(text: str, ctx: Context | None) -> list[tuple[int, int]]:
     issued = _ISSUED_IN_TITLE.search(title)
     if issued and len(issued.group(1)) >= 6:
         name = issued.group(1).strip("《》")
-        for k in _each_from(text, name, own[1]):
-            ls = text.rfind("\n", 0, k) + 1
-            le = text.find("\n", k)
-            le = len(text) if le < 0 else le
-            if not text[ls:k].strip() and not text[k + len(name):le].strip():
-                spans.append((k, k + len(name)))
+        # The heading may drop the title's bracketed years to a line of their own and a wrapped title's
+        # space ("…三年行动 计划(2020―2022年)" in the title line, "…三年行动计划" over "2020―2022年)": 永德县's
+        # notice of 2021, probe loc58p).
+        core = _TITLE_YEARS_END.sub("", "".join(name.split()))
+        names = [name] if core == name or len(core) < 6 else [name, core]
+        for name in names:
+            for k in _each_from(text, name, own[1]):
+                ls = text.rfind("\n", 0, k) + 1
+                le = text.find("\n", k)
+                le = len(text) if le < 0 else le
+                if not text[ls:k].strip() and not text[k + len(name):le].strip():
+                    spans.append((k, k + len(name)))
     return spans
 
 
 _ISSUED_IN_TITLE = re.compile("(?:印发|转发|发布)(.+?)的(?:通知|通告|决定)$")
+# A title's closing bracketed years or edition: (2020―2022年), （2023年版）.
+_TITLE_YEARS_END = re.compile("[（(][0-9０-９—―\\-－~～至年版修订]{4,16}[）)]$")
 # A portal page's title line: its headline, then the portal's name (… - 广州市人民政府门户网站).
 _PORTAL_SUFFIX = re.compile(r"\s+[-—|｜]\s+[^\n]{2,30}?(?:网站|门户|政府网|发布)\s*$")
 
@@ -7319,6 +7343,7 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
                                  or _country_as_modifier(text, m.start, m.end)
                                  or _LINE_END.search(text, m.start, m.end) or "至" in text[m.start:m.end]
                                  or _facility(text, m.start, m.end) >= 0 or _opens_a_name(text, m.end)
+                                 or _opens_a_meeting_name(text, m.end)
                                  or _inside_a_named_centre(text, m.start, m.end)):
             continue
         if m.label == "ORG" and _is_class_of_orgs(text, m.start, m.end):
