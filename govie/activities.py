@@ -232,7 +232,11 @@ def _future_adverbs(gap: str, verb: str = "") -> bool:
 
 
 # A generic plural subject (各市（州）…, 全省各级…) is not the issuer.
-_GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各")
+# So is a class of bodies (中央和国家机关有关部门共举行17场新闻发布会: scio.gov.cn 2019-06; 承办单位主动对接: the
+# bodies handling NPC proposals, sankehs.com 2025-02; probe act69n): no body is named, and the subject carried from the
+# sentence before (国新办) is not theirs.
+_GENERIC_SUBJECT = re.compile(r"\s*(?:全[省市区县国州])?各|\s*(?:中央和国家机关|国务院|中央)?(?:有关|相关)(?:部门|单位|部委)"
+                              r"|\s*(?:各|有关)?承办单位")
 # 提请 a standing committee: a bill or regulation submitted (sc-report-2009 国务院提请全国人大常委会审议了…8件法律议案;
 # wr2026-anhuim, wr2026-liaoningm 提请省人大常委会审议, gold other)
 # The government's report to a standing committee or a session, made (作了/作过): 向人大常委会第十四次会议作了报告
@@ -2006,6 +2010,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     actor = _PRIVATE_ACTOR.search(text, max(cs, s - 24), s) if doc.kind == "report" else None
     if actor and not _ACTOR_AS_OBJECT.search(text, cs, actor.start()):
         return False  # 公社举办了许多土化肥厂: a commune, a firm or a private party acts (_PRIVATE_ACTOR)
+    if word == "评估" and not _ASSESSED.search(text, max(cs, s - 10), s):
+        return False  # 资产评估, 效能评估实现…, 审查和评估: a noun or a step; only 进行了(绩效)评估 reports one
+    if _members_act(doc, s, sent_start):
+        return False  # 我省全国人大代表…提出了…建议, 代表们正对答复进行研究: deputies and members act as people
     if _ABILITY.search(text, max(cs, s - 24), s):
         return False  # 我们完全能够依靠自己的力量，建立…; 愿意接受改造: an ability or a wish
     if _FRAMED_TASK.search(text, max(cs, s - 16), s) and "的" in text[e:ce]:
@@ -2020,6 +2028,39 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if close and (any(w in before for w in _TOPIC_OPEN) or _TOPIC_LIST.search(text, max(sent_start, s - _SENTENCE_BACK), cs)):
         return False
     return True
+
+
+# An assessment carried out, its light verb right before it: "对…2021年度新闻发布工作进行了评估" (交通运输部 news 2022,
+# probe act69n), "对省、地、县各级政府门户网站进行了绩效评估" (dev sc19-30). Elsewhere 评估 is mostly a noun (资产评估,
+# 风险评估全部完成) or one step of a review (进行了审查和评估, dev sc19-48: 审查 only).
+_ASSESSED = re.compile(r"(?:进行|开展|组织)了?(?:全面|综合|专项|绩效|第三方|中期|阶段性)*$")
+# Deputies and political-consultative members opening a clause are people, not bodies (guide: actions of people are
+# no activities): "我省全国人大代表以四川代表团的名义提出了…建议", "目前,我省全国人大代表正对答复(征求意见稿)进行研究,
+# 提出回复意见" (scspc.gov.cn 2009-06-11, probe act69n). A body named after them in the sentence acts itself.
+_MEMBERS_OPEN = re.compile(r"[\s\u3000]*(?:目前|近日|此前|随后|会上|会后|同时|其中)?[，,\s]*(?:我[省市区县州]|各级)?"
+                           r"(?:(?:全国|省|市|县|区|州)?(?:人大代表|政协委员|代表委员|代表们|委员们)"
+                           r"|(?:多|部分|一些|不少|许多|众多|\d+)名?(?:代表|委员)|(?:多|\d+)位(?:代表|委员))"
+                           r"(?!大会|联络|工作|建议|议案|提案|之家|小组|团|会)")
+
+
+_MEMBERS_REACH = 100
+
+
+def _members_act(doc: _Doc, s: int, sent_start: int) -> bool:
+    """Deputies or members open a clause of the sentence before ``s`` and no body is named after them."""
+    text = doc.text
+    first = max(sent_start, s - _MEMBERS_REACH)  # a bounded window: a long unpunctuated run stays linear
+    if text.find("代表", first, s) < 0 and text.find("委员", first, s) < 0:
+        return False
+    lo = bisect.bisect_left(doc.breaks, first)
+    hi = bisect.bisect_left(doc.breaks, s)
+    for p in ([sent_start] if first == sent_start else []) + [b + 1 for b in doc.breaks[lo:hi]]:
+        m = _MEMBERS_OPEN.match(text, p, s)
+        if m is None:
+            continue
+        i = bisect.bisect_left(doc.starts, m.end())
+        return not any(o.label == "DEPT" for o in itertools.takewhile(lambda o: o.start < s, doc.ordered[i:]))
+    return False
 
 
 _DE_RUN = 4
@@ -2455,6 +2496,10 @@ def _sentence(
                                    or _HANDED_ON.search(text, max(start, c.start - 16), c.start)):
             # 考古研究中心, 研究成果: a noun; 国务院经过认真研究，对…提出 (dev sc-report-2003), 经研究，答复如下: the
             # deliberation; 我们已转请司法部研究: a study asked of another body (review12)
+            continue
+        if c.words[-1] in ("办理", "研究", "研究办理") and _HANDED_TASK.search(text, max(start, c.start - 40), c.start):
+            # 将此件建议交由国家发展和改革委员会办理 (scspc.gov.cn 2009-06-11, probe act69n), 批请有关部门研究办理
+            # (dev sc19-26): the task of the body it was handed to, named in the handing on (交由, a trigger)
             continue
         if c.words == ["研究"] and doc.kind == "report":
             # A body's own 研究 is read in replies and notices (dev sc19-22, sc19-48); in reports no dev activity
@@ -3124,6 +3169,8 @@ _STUDY_NOUN = re.compile(r"中心|院|所|会|室|站|生|员|基地|成果|机�
 _DELIBERATED = re.compile(r"经过?[^，,。；;、]{0,4}$")
 # A study handed on to another body, in its own clause: 我们已转请司法部研究, 转交有关部门研究.
 _HANDED_ON = re.compile(r"(?:转请|转交|转给|转送|转由|交由|责成|委托)[^，,。；;]{0,12}$")
+# The same, read further back for a task verb right after the receiver: 交由工业和信息化部、交通运输部等部门办理.
+_HANDED_TASK = re.compile(r"(?:转请|转交|转由|交由|批请)[^，,。；;！？!?\n]{1,36}?$")
 
 
 # A partner named back (与该部, 会同该委): the body of that kind named last before it.
