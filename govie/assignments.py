@@ -62,12 +62,14 @@ class AssignmentFrame:
 
 # A note in round brackets (one nested pair allowed: （…（以下统称区县政府）按职责分工负责）),
 # in 〔〕, as some provinces write it, or in [] (黄石市下陆区 2020: "[牵头单位:区卫健局;责任单位:…、
-# 各街办(新区)]", one nested pair too).
+# 各街办(新区)]", one nested pair too) or its full-width ［］ (嘉政办发〔2021〕5号: "［牵头单位：县发改局（粮食局）；
+# 责任单位：各镇人民政府，嘉鱼经济开发区］", where the note holds a round pair).
 # One opening bracket class first, its kind checked behind it: sre skips to a bracket in C.
 # A round note the text's end cuts off (a page excerpt or a 有删减 repost: "…（法制办牵头负责，新闻出版广电总局、
 # 知识产权局按职责分工分") still reads as a note: its cue would otherwise make the partners a task.
-_NOTE = re.compile(r"[（(〔\[](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})(?:[）)]|(?=\s*\Z))|(?<=〔)([^〔〕\n]{2,300})〕"
-                   r"|(?<=\[)((?:[^\[\]（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})\])")
+_NOTE = re.compile(r"[（(〔\[［](?:(?<=[（(])((?:[^（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})(?:[）)]|(?=\s*\Z))|(?<=〔)([^〔〕\n]{2,300})〕"
+                   r"|(?<=\[)((?:[^\[\]（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})\]"
+                   r"|(?<=［)((?:[^［］（）()\n]|[（(][^（）()\n]{1,40}[）)]){2,300})］)")
 _CLASS_LIST_OPENERS = ("及各", "和各", "、各", "，各")
 _ALIAS = re.compile(r"[（(](?:以下)?(?:简称|统称|称)[^（）()]{0,30}[）)]")
 _PART_BREAK = re.compile(r"[，,；;。]")
@@ -443,7 +445,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     notes = bytearray(len(text) + 1)
     last_note = 0
     for m in _NOTE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         frame = _note(doc, m.span(), m.span(group), first_lead, last_note)
         if frame is not None:
             out.append(frame)

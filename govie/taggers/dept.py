@@ -705,7 +705,8 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
     和县's own bodies are named after its place or open a clause. The county's other standing organs
     too (县委巡察工作领导小组成员和县纪委监委、县委组织部有关负责同志, 洞口县 2021, probe dept21c)."""
     return (e - s == 2 and text[s] == "和" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
-            and text[s - 1] not in "和与及" and text.startswith(_COUNTY_ORGANS, e))
+            and text[s - 1] not in "和与及" and (text.startswith(_COUNTY_ORGANS, e)
+                                                or _COUNTY_SESSION.match(text, e) is not None))
 
 
 # 和 after a body's last character joins two of the county's bodies (县财政局和县农业局, 凤凰县 2024,
@@ -714,6 +715,9 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
 # 法院, 检察院, 人武部): after 和 glued to a word, 和 is the coordinator, not 和县's first character.
 _COUNTY_ORGANS = ("委", "政府", "人民政府", "人大", "政协", "纪委", "监委", "法院", "人民法院", "检察院",
                   "人民检察院", "人武部")
+# The same organs named by their term (部署和县十八届人大四次会议通过的《政府工作报告》: 金乡县 2025;
+# 和县第十七届人民代表大会): 和 joins the county's congress or CPPCC of a numbered term to what precedes it.
+_COUNTY_SESSION = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人大|人民代表大会|政协|县委)")
 
 
 # The Xinjiang Production and Construction Corps governs like a province without being a
