@@ -136,6 +136,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # 据 opening a clause is the preposition of a source (据人民日报报道, 据光明日报: probe org34), as
             # 根据 is; not a stop word, which would cut 大数据有限公司.
             start += 1
+        # Before the name is judged: a padded roster name is no part of it (林韩|省电力公司 is a province's firm).
+        start = _after_padded_name(text, ctx.source if ctx else None, start, m.start())
         name_start = start
         if m.start() - start < 2:
             continue  # a bare suffix ("公司", "该公司") names nobody
@@ -422,7 +424,7 @@ _BRANCH_GAP = compile_cached(f"[{_CJK}]{{0,4}}")
 
 def _group_branches(text: str, found: list[Mention]) -> list[Mention]:
     """A group's branch company in a place is one name with the group: 上汽集团乘用车福建分公司 (宁德 2025 news;
-    probe org32) was 上汽集团 and 福建分公司; the group ends with 集团/公司 or is a known name (中国石化)."""
+    probe org32) was 上汽集团 and 福建分公司; the group ends with 集团/公司 or is a known name (中国石化, 人保财险)."""
     heads = {}
     for x in found:
         if x.label == "ORG" and (text.endswith(("集团", "公司"), x.start, x.end) or x.source == "org.name"):
@@ -431,8 +433,10 @@ def _group_branches(text: str, found: list[Mention]) -> list[Mention]:
         return found
     drop, add = set(), []
     for x in found:
-        if x.label != "ORG" or not text.endswith("分公司", x.start, x.end) or _longest(_org_openers()[0], text, x.start) <= x.start:
-            continue
+        # An insurer's branch in a county or city is a 支公司 or 中心支公司: 人保财险东阳支公司 (东阳 2012; probe org50p).
+        if x.label != "ORG" or not text.endswith(("分公司", "支公司"), x.start, x.end) \
+                or max(_longest(_org_openers()[0], text, x.start), _longest(_org_openers()[1], text, x.start)) <= x.start:
+            continue  # a county's short name opens the branch too (东阳支公司)
         for gap in range(0, 5):
             h = heads.get(x.start - gap)
             if h is not None and h is not x and _BRANCH_GAP.fullmatch(text, h.end, x.start) \
@@ -1049,6 +1053,8 @@ def _known_orgs(text: str) -> list[Mention]:
             end = _university_branch_end(text, end)
         elif m.group().endswith(("组织", "署")):
             end = _unit_end(text, end)
+        elif m.group().endswith(("财险", "寿险", "农险", "人寿", "人保", "太保")):
+            end = _insurer_branch_end(text, end)
         start = m.start()
         if m.group().endswith("行") and start > 0 and text[start - 1] in "省市县区" \
                 and (start == 1 or text[start - 2] in _ORG_STOP or not _NAME_CHAR.match(text[start - 2])
@@ -1123,6 +1129,18 @@ def _place_style(text: str, i: int) -> bool:
 
 # A bank's branch named by its place: 建设银行澳门分行, 工商银行广州分行, 农业银行天河支行.
 _BRANCH = re.compile(f"([{_CJK}]{{2,6}}?)(?:分行|支行)")
+
+
+# An insurer's branch in a place: 人保财险东阳支公司 (东阳 2012 news; probe org50p), 太平洋财险温州中心支公司.
+_INSURER_BRANCH = re.compile(f"([{_CJK}]{{2,6}}?)(?:中心支公司|支公司|分公司)")
+
+
+def _insurer_branch_end(text: str, end: int) -> int:
+    b = _INSURER_BRANCH.match(text, end)
+    if b and (b.group(1) in _place_words() or _longest(_loc_tables()[0], text, end) == b.end(1)
+              or _longest(_org_openers()[1], text, end) == b.end(1)):
+        return b.end()
+    return end
 
 
 def _branch_end(text: str, end: int) -> int:
@@ -2785,6 +2803,20 @@ def _after_roster_name(text: str, norm, start: int, end: int) -> int:
         if k < end - 2 and _spaced(norm, k, single=True) and not _spaced(norm, start + 1, single=True) \
                 and _name_item_re().fullmatch(text, start, k) and (_opens_unit(text, k) or _roster_row(norm, k)):
             return k
+    return start
+
+
+def _after_padded_name(text: str, norm, start: int, end: int) -> int:
+    """Where a unit's name starts when a roster line opens with a two-character name padded to the width of
+    three ("张 磊 省电力有限公司总经理", "林 韩 省电力公司总工程师": 闽政办〔2011〕61号's members; probe org50p):
+    normalization joined the name to the unit. The unit itself is not spaced out character by character."""
+    if norm is None or norm.text != text or (start > 0 and _ONE_CJK.match(text, start - 1)):
+        return start
+    k = start + 2
+    if k < end - 2 and _spaced(norm, start + 1, single=True) and _spaced(norm, k, single=True) \
+            and not _spaced(norm, k + 1, single=True) and not _spaced(norm, k + 2, single=True) \
+            and _name_item_re().fullmatch(text, start, k) and _opens_unit(text, k):
+        return k
     return start
 
 
