@@ -173,7 +173,10 @@ _VAGUE = (
     # a vague stretch back to now (dev gold sc-report-1980 多年来农业生产发展缓慢, 经过一年多来…; sc19-40
     # 几个月来，有关省、市…: null); not 十多年来 (a number before 多), nor inside 许多年来
     rf"|(?<![\d{_CN}几数百千许差不很好诸众])多年[来來]|(?<![\d{_CN}]){_NUM}{_S}年多[来來]|(?<![\d{_CN}])几[个個]月[来來]"
-    r"|这些年[来來])"  # as 这几年 (dev sc-report-1983): 这些年来，认真纠正了… (1987 report)
+    # as 这几年 (dev sc-report-1983): 这些年来，认真纠正了… (1987 report); bare 这些年 too (2013 report: 这些年我们在
+    # 发展经济的同时…), not 这些年轻人, 这些年份/年度/年龄/年级 (nouns after 这些)
+    r"|这些年(?:[来來]|(?![轻龄份度级纪华终头报鉴会薪货检]))"
+    r")"
 )
 # A stretch since an event the calendar fixes (dev gold: 建国以来 1949/…, 新中国成立以来, 改革开放40多年来
 # 1978/2019, 党的十一届三中全会以来，… 1978-12/…); the plenum only heading its clause (…三中全会以来改革开放
@@ -185,6 +188,9 @@ _ERA = (
     r"(?<!关于)(?:(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国|改革开放"
     r"|(?:全国|(?<![\u4e00-\u9fff])|(?<=[自从在])|(?<=我国))解放)以[来來]"
     r"|改革开放\d{1,2}多?年[来來]"
+    # the founding N years back, one stretch from 1949 (建国三十二年来: 1981 report; 新中国成立70年来 in 2019 national
+    # news): not 70年来 alone, counted back from the reference year
+    r"|(?:(?:新中国|中华人民共和国)成立|(?<![创再重])建国)(?:\d{1,2}|[一二三四五六七八九十]{1,3})多?年[来來]"
     # since records began, or an era without a calendar day (dev gold 有记录以来 wr2026-guangdongm, 有统计以来
     # sc-report-2023, 近代以来 pt-102676: null). Not 新时代以来: dev gold marks it twice (wr2026-neimenggu,
     # wr2026-yunnan 178) and leaves it once (wr2026-yunnan 1789), so it waits for the gold to settle.
