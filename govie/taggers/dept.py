@@ -205,7 +205,17 @@ def _corps_in_place_list(text: str, s: int) -> bool:
 # 京津冀协同发展领导小组办公室, 国务院扶贫开发领导小组办公室, 试点工作小组办公室.
 # Its name is a programme (协同发展, 全面深化改革): 同 does not end it.
 # Nor does 报 before a level (将有关工作台帐报市百日整治行动领导小组办公室备案: probe dept27m).
-_GROUP_OFFICE = re.compile(f"(?:(?![{_STOP.replace('同', '')}和]|报[省市州县区])[{_CJK}]){{2,14}}?(?:领导|工作)小组办公室")
+# 开 after 公 does not stop a name: 政务公开 is a programme (报送市政务公开工作领导小组办公室:
+# 吉府发〔2003〕37号, probe dept63p); a verb of sending or of a partner before the name opens it (_group_office).
+_GROUP_OFFICE = re.compile(
+    f"(?:(?<=公)开|(?![{_STOP.replace('同', '')}和]|报[省市州县区])[{_CJK}]){{2,14}}?(?:领导|工作)小组办公室")
+_GROUP_BREAK = re.compile("报送|上报|报请|提交|送交|抄送|配合|协助|会同|牵头|负责|督促|通过|按照|根据")
+
+
+def _group_office(m: re.Match[str]) -> tuple[int, int]:
+    """A group office's span, opening after the last verb inside the match (报送市…领导小组办公室)."""
+    cuts = list(_GROUP_BREAK.finditer(m.group(), 0, len(m.group()) - 9))
+    return (m.start() + cuts[-1].end() if cuts else m.start()), m.end()
 # A central group's office opens with its level and may hold verbs and 和 (国家组织药品集中采购和
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")
@@ -1249,7 +1259,9 @@ _ZONE_NAME_BUILD = re.compile(f"建设(?=(?:{ZONE_WORDS}))")
 # The body that runs a named protected or scenic site, on a county's addressee line (富水湖湿地公园管理处 of
 # 通山县 2023, 花亭湖风景名胜区管理处 of 太湖县 2019): a public institution (guide: DEPT). The site's name opens
 # a phrase and holds no 各 (各风景名胜区管理处 is a class); the bare kind (风景区管委会) names no site.
-_SITE_BODY = re.compile(f"(?<![{_CJK}]){_ZONE_CHAR}{{2,10}}?(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
+# Two sites joined by a dash make one site's name (云居山—柘林湖风景名胜区管委会 on 九江's addressee line, 2011;
+# 青城山—都江堰风景名胜区): the dash does not open the name.
+_SITE_BODY = re.compile(f"(?<![{_CJK}])(?:{_ZONE_CHAR}{{2,6}}[—－])?{_ZONE_CHAR}{{2,10}}?(?:风景名胜区|风景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区)"
                         "(?:管理处|管理局|管理委员会|管委会|管理中心)")
 # The zone and the office that every _SITE_BODY match ends with: _SITE_BODY, tried at every character,
 # runs only in the texts that hold one (few do).
@@ -1728,7 +1740,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "指挥部办公室" in text:
         found += [("pattern", span) for m in _HQ_OFFICE.finditer(text) if (span := _hq_office(m)) is not None]
     if "小组办公室" in text:  # the scans try every position: most texts have none
-        found += [("pattern", m.span()) for m in _GROUP_OFFICE.finditer(text)]
+        found += [("pattern", _group_office(m)) for m in _GROUP_OFFICE.finditer(text)]
         found += [("pattern", span) for m in _GROUP_OFFICE_CENTRAL.finditer(text)
                   if (span := _campaign_office(text, *m.span())) is not None]
     # A unit never swallows the start of another body (国务院办公厅转发司法部: 转发司 is no unit).
