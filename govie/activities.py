@@ -739,7 +739,10 @@ _PILOT_OBJECT = re.compile(r"[^，,。；;]{1,30}?的?试点(?:工作)?(?=[，,�
 # The object of 进行 ending on an event verb used as a noun: 进行了…核心内容培训, 进行安全隐患排查工作.
 # A plan or a budget revised (1981 report 对原定的１９８１年国民经济计划和国家概算进行必要的修订, probe act63s; dev sc19-22
 # 正在对《规划》进行修订, gold 修订) is so too.
-_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|审查|清理|暗访|督导|抽查|核查|修订|修改)(?:工作)?(?=[，,。；;！？\n]|$)")
+_WEAK_OBJECT_VERB = re.compile(r"了?[^，,。；;、：:\n]{0,14}?(培训|排查|检查|督查|巡查|调研|调查|审查|清理|暗访|督导|抽查|核查|修订|修改)(?:工作)?(?=[，,。；;！？\n]|$)")
+# Event nouns that carry an event only as the object of 进行 (alone, 调查 is also 根据现场调查, 调查取证): 对…地质险情
+# 进行了现场调查 (国办函〔2004〕80号 and its two attachments, probe full47n; dev sc19-22 进行了实地调查, gold 调查).
+_WEAK_OBJECT_ONLY = {"调查": "research"}
 _COUNT_TAIL = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿千百]?\s*[次场期个批项名人家轮件部]+(?:次)?$")
 _COUNT_TAIL_LAST = frozenset("次场期个批项名人家轮件部")  # what a _COUNT_TAIL match of a stripped text ends with
 _HEADING_EVENT = re.compile(r"(巡查|检查|督查|暗访|抽查|督导|调研|考察)(?:工作)?(?:情况|通报|结果)?$")
@@ -2394,12 +2397,12 @@ def _sentence(
             # (not 实施: dev wr2026-yunnanm marks 实施重点产业职业技能专项培训 on 实施; not 将对X进行Y, whose
             # planned mode is read from 进行: test_activities_act23)
             tail = _WEAK_OBJECT_VERB.match(text, c.end, clause_end)
-            if tail and tail.group(1) in table:
+            if tail and (tail.group(1) in table or tail.group(1) in _WEAK_OBJECT_ONLY):
                 # 对…公务员进行了公共管理核心内容培训, 积极进行安全隐患排查工作 (山西日报 2009, 红网 溆浦 2015): the
                 # event noun ending the object is the trigger, as dev marks 进行了审查 / 进行专题调研
                 c.start, c.end, c.words, c.kind = tail.start(1), tail.end(1), [tail.group(1)], ""
                 clause_end = _clause_end(doc, c.end, min(end, c.end + _OBJECT_MAX))
-        types = [table[w][0] for w in c.words]
+        types = [table[w][0] if w in table else _WEAK_OBJECT_ONLY[w] for w in c.words]
         typ = types[-1] if types[-1] != "other" else types[0]
         obj_end = clause_end
         obj_limit = clause_end

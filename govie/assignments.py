@@ -1572,7 +1572,9 @@ _POST = re.compile(r"^[^，。；]{0,6}?负责(?:人|同志)|^[^，。；]{0,12}
                    r"|^[^，,。；;\n]{0,40}?(?:担任|兼任|任)副?(?:总召集人|召集人|组长|主任|秘书长)")
 # 联席会议由县委宣传部、县委组织部、…、县融媒体中心等部门组成 (洞口县 联席会议制度, probe asg41): who a group
 # is made of, however long the list and whatever bodies in it the tagger misses; no task of theirs.
-_COMPOSED = re.compile(r"(?:(?!负责|牵头)[^，,。；;\n]){0,300}?组成(?=[。；;，,\n]|$)")
+# 由中国科学院、成都理工大学、…等单位专家组成的专家组 (国办函〔2004〕80号, both attachments; probe full47n): a
+# group described by its members, however long the list, before the noun it qualifies.
+_COMPOSED = re.compile(r"(?:(?!负责|牵头)[^，,。；;\n]){0,300}?组成(?=[。；;，,\n]|的|$)")
 # 由X…共同举办 / 联合主办 / 组织的… / 协办: an event the bodies hold or held, or a post of theirs that
 # acts (由X副主席…主持, 由X院士…撰写, 由国务院领导同志牵头负责的…, 由市政府分管领导向…汇报): no task of a
 # body (forms read in news sentences; the 领导同志 form in 国函〔2018〕144号 and 国办函〔2003〕49号; 分管领导
