@@ -603,6 +603,27 @@ _BASICALLY = re.compile(r"(?:已经|已)?基本$")
 # "…广泛开展" closing its clause tells what society does widely ("线上办公、网络购物、无接触配送等广泛开展", dev
 # sc-report-2021; "全民健身广泛开展", 2018), unlike 广泛开展全民健身运动 (dev 2006) with its object after it.
 _WIDELY = re.compile(r"广泛$")
+# 深入/蓬勃/扎实/普遍 开展 closing its clause reports a work under way only when its subject is a campaign or a pilot
+# (dev gold: wr2026-anhuim 依法行政能力提升行动深入开展, wr2026-shanghaim …等试点深入开展); a field of work is a
+# state ("制造业数字化转型深入开展", dev wr2026-jiangxi; "决策咨询等工作深入开展", wr2026-shanghaim; "群众体育蓬勃开展",
+# 2026 福建 report, probe act70w).
+_CLAUSE_END_MANNER = re.compile(r"(?:深入|蓬勃|扎实|普遍)$")
+_CAMPAIGN_SUBJECT = re.compile(r"(?:行动|活动|试点|专项[^，,。；;、]{0,4}|整治|攻坚|运动|工程|计划|”)$")
+# A trigger inside the name of a pilot another verb opens ("稳妥推进第二轮土地承包到期后再延长30年试点", dev
+# wr2026-shandongm; "…到期后再延长三十年整省试点", 2026 辽宁 report, probe act70w): the pilot is the object.
+_PILOT_OPENER = re.compile(r"推进|推动|开展|深化|扩大|启动|做好")
+_PILOT_AFTER = re.compile(r"[^，,。；;、]{0,12}试点(?:工作)?\s*(?=[，,。；;]|$)")
+# An offence named before the verb ("实施非法倾倒处置固废、…等重点领域专项整治", 2026 山西 report, probe act70w; 违法
+# 建设, 违规举办): what offenders do, the object of the government's action.
+_OFFENCE_BEFORE = re.compile(r"(?:非法|违法|违规|擅自|私自)[\u4e00-\u9fff]{0,3}$")
+# The last of a list of nominalised aims a direction verb opens ("推动源头管控减量、资源化利用、无害化处置", 2026 山西
+# report, probe act70w): an aim, no action.
+# Joint work of the bodies a direction verb names before it ("引导高校、科研机构、企业共同凝练科技问题、联合开展科研攻关",
+# 2026 湖北 plan, probe act70w; "推进…战略科技力量共建共享，协同开展技术研发", dev wr2026-guangdong): they act, the
+# government guides; a partner named with 与/同/会同 in the clause makes it the government's own joint work.
+_GUIDED_JOINT = re.compile(r"(?:引导|鼓励|支持|推动|推进|带动)[^。；;！？]{0,40}(?:联合|协同|共同)$")
+_PARTNER_IN_CLAUSE = re.compile(r"与|(?<![共协相合认赞不])同(?!步|时|样|等)")
+_AIM_LIST = re.compile(r"(?:推动|推进|促进|实现)[^，,。；;]{2,12}、(?:[^，,。；;、]{2,6}、)*[^，,。；;、]{0,4}$")
 # 大力/积极/认真 开展 + a general work (综合利用, 技术改造, 科技攻关) is what a plan calls for from every unit, a direction
 # ("大力开展以节能为中心的技术改造", "大力开展综合利用", dev sc-report-1980; "积极开展综合利用", 1985; "认真开展科技攻关", 1986
 # report, probe act66o), unlike 深入开展…专项行动 or 开展…改造 of a named work (dev wr2026-hebei, shaanxim).
@@ -1627,6 +1648,17 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if word == "建立" and closes and _BASICALLY.search(text, max(cs, s - 4), s):
             return False
         if word == "开展" and closes and _WIDELY.search(text, max(cs, s - 2), s):
+            return False
+        if word == "开展" and closes and _CLAUSE_END_MANNER.search(text, max(cs, s - 2), s) \
+                and not _CAMPAIGN_SUBJECT.search(text, cs, s - 2):
+            return False
+        if _PILOT_AFTER.match(text, e) and _PILOT_OPENER.search(text, cs, s):
+            return False
+        if _OFFENCE_BEFORE.search(text, max(cs, s - 5), s):
+            return False
+        if closes and _AIM_LIST.search(text, cs, s):
+            return False
+        if _GUIDED_JOINT.search(text, max(sent_start, s - 46), s) and not _PARTNER_IN_CLAUSE.search(text, cs, s):
             return False
         if word == "开展" and _URGED.search(text, max(cs, s - 2), s) and _GENERAL_WORKS.match(text, e, ce + 1):
             return False
