@@ -3873,6 +3873,15 @@ _THING_HEAD = re.compile("(?:平台|系统|工程|项目|APP|App|网站|小程�
 _SPOKEN = re.compile("[。！？!?]")
 _PROJECT_NAME = re.compile(f"(?P<name>[{_CJK}0-9A-Za-z]{{1,16}}?)(?:工程|项目)")
 _NOT_A_PROJECT_NAME = re.compile("建设|推进|深化|实施|开展|加快|重大|重点|人才|生态工程")
+# The classes of urban renewal (the “三旧”: old villages, factories and towns; old estates) right after a
+# district name the works of a kind in it, no one project: 明确增城区旧村全面改造项目实施有关事项 (增府办规
+# 〔2020〕6号, probe gz59), 推动天河区老旧小区改造; a named village before them (沥滘村旧村改造项目) is a project's.
+_RENEWAL_CLASSES = ("旧村", "城中村", "老旧小区", "旧小区", "旧厂", "旧城")
+# A division opening a plan's own name written without 《》 (guide v2.2, LOC 2: a place inside the proper name of
+# something not a place, as LOC 4 for the own title line): 请结合广州市突发事件总体应急预案要求 (穗府办〔2015〕14号),
+# 遵循广州市城市总体规划和主体功能区规划 (穗府〔2011〕15号; probe gz59). Words must stand between the place and the
+# head (广州市应急预案管理 names no plan), and a system of plans is none (天河区应急预案体系).
+_PLAN_NAME = re.compile(f"(?P<name>[{_CJK}]{{2,16}}?)(?:总体应急预案|专项应急预案|应急预案|总体规划|规划纲要)(?![体管工编])")
 
 
 @lru_cache(maxsize=1)
@@ -5704,7 +5713,9 @@ def _facility(text: str, start: int, end: int) -> int:
     return f.end()
 
 
-_CLASS_OF_CITIES = frozenset(("老工业基地", "工业基地"))
+_CLASS_OF_CITIES = frozenset(("老工业基地", "工业基地",
+                              # a class of estates, no named one: 推动天河区老旧小区改造 (probe gz59)
+                              "老旧小区", "旧小区", "城镇老旧小区"))
 
 
 _BRACKETED_PLACE = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
@@ -7192,9 +7203,17 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     p = _PROJECT_NAME.match(text, m.end)
     # The last place of a list keeps its LOC like the others (推进西宁市、海东市地质灾害避险搬迁工程).
     if p and text[m.start:m.end] in _division_names() and not _NOT_A_PROJECT_NAME.search(p.group("name")) \
+            and not p.group("name").startswith(_RENEWAL_CLASSES) \
             and not (m.start > 0 and text[m.start - 1] == "、") \
             and _name_words(text, m.end, p.end("name")):
         return True
+    # The model's span may run into the name (广州市城市|总体规划): its division, the longest head, opens it.
+    k = next((k for k in range(m.end, m.start + 1, -1) if text[m.start:k] in _division_names()), m.end)
+    q = _PLAN_NAME.match(text, k)
+    if q and text[m.start:k] in _division_names() and not _NOT_A_PROJECT_NAME.search(q.group("name")) \
+            and not (m.start > 0 and text[m.start - 1] == "、") and _name_words(text, k, q.end("name")) \
+            and function_word_tags().get(shared_words(q.group("name"))[0], "n")[0] not in "vdm":
+        return True  # a verb first makes the place the subject (广州市编制应急预案)
     # Inside “…” when an opening quote precedes on the same stretch with no close.
     left = text.rfind("“", max(0, m.start - 40), m.start)
     if left >= 0 and "”" not in text[left : m.start] and "\n" not in text[left : m.start]:
