@@ -592,7 +592,10 @@ _HEADING_PLAN_YEAR = _Opening("\n、：:。", r"\s*((?:19|20)\d\d)\s?年\s?(?:�
 # a city report's review heading) names it too; so does a digest's plan sentence ("福建将全力做好2023年工作，
 # 2023年经济社会发展的主要预期目标是：…").
 _HEADING_SCORECARD = re.compile(r"(?:^|\n)[\s一二三四五六七八九十、]*((?:19|20)\d\d)\s?年[^\n。]{0,40}(?:成绩单|答卷)[\s”]*(?:\n|$)")
-_PLAN_SENTENCE_YEAR = _Opening("\n、：:。，,", r"\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县])?(?:国民经济和|经济)社会发展的?(?:主要预期|努力)目标")
+# A digest's headline names the plan year with the place between ("政府工作报告提出:2010年漳州经济社会发展预期目标",
+# 闽南日报 2010, probe ind53p).
+_PLAN_SENTENCE_YEAR = _Opening("\n、：:。，,", r"\s*(?:建议)?((?:19|20)\d\d)\s?年(?:全[省市区县]|[\u4e00-\u9fff]{2,3}[省市县]?)?"
+                               r"(?:国民经济和|经济)社会发展的?(?:主要预期|努力|预期)目标")
 
 
 # A news digest of a report with no date of its own names the year it reviews after its attribution
@@ -2237,6 +2240,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "最低收购价平均每50公斤分别提高7.4元": the unit a price is per measures nothing; the
             # numbers after it take the phrase
             carried[id(m)], indicator, change = indicator, None, None
+        # a span joined by 、/和 to the one before it in the same unit (a 分别 list written with the unit once)
+        handed_span = prev.attrs.get("indicator") if prev is not None and prev.attrs.get("unit") == unit \
+            and text[prev.end : m.start] in ("、", "和") and unit in _DURATION_UNITS else None
         if unit in _DURATION_UNITS or (unit == "次" and text[max(s_start, m.start - 2) : m.start] == "连续"):
             streak = _streak_of(text, m, indicator, prev, s_start)
             if streak:
@@ -2267,6 +2273,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                     and prev.attrs.get("unit") == unit and _SPAN_NAME.search(prev.attrs.get("indicator") or ""):
                 # "…年限从2020年的9.6年提升至2025年的10.2年": the length the span reaches is of the same span
                 indicator = prev.attrs.get("indicator")
+            if indicator is None and handed_span and not streak:
+                # "审批时间分别压缩至70、40、35个工作日" (湖北 2021, probe ind47p): the later spans of a 分别
+                # list whose first span is named are of the same name
+                indicator = handed_span
         if (grant := _granted(text, m, s_start)):
             indicator = grant
         if prev is not None and indicator and _ADJUSTED_FOR.fullmatch(indicator):
@@ -2302,7 +2312,8 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             change = "level"
         # "每次认证周期为12个月", "平均受教育年限达到10.8年": a span named as such and linked to its length
         # has a level (gz-25 gold); a bound on it (租赁期限不超过3年) and other durations have none
-        named_span = unit in _DURATION_UNITS and ("level" in read.changes or bound_kind == "DATE" and not read.changes) \
+        named_span = unit in _DURATION_UNITS and ("level" in read.changes or bound_kind == "DATE" and not read.changes
+                                                  or (handed_span is not None and prev is not None and prev.attrs.get("change") == "level")) \
             and not read.qualifier and _SPAN_NAME.search(indicator or "") is not None
         if (unit in _DURATION_UNITS and not named_span) or (unit == "个" and text.startswith("月", m.end)) or read.compare:
             change = None
@@ -2705,6 +2716,8 @@ _DEADLINE_OPENING = re.compile(r"\s*(?:到|至)\s*((?:19|20)\d\d)\s*年")
 # opening ("国家统计局日前发布的数据显示", "统计局：2022年城镇化率达65.22%").
 _STATISTICS = re.compile(r"统计公报|统计局[^，,。\n]{0,12}(?:发布|数据显示|公报)|统计局[：:]|(?:^|\n)\s*(?:中华人民共和国)?国家统计局\s*(?:\n|$)")
 _COMMUNIQUE_TITLE = re.compile(r"[^，,。；;\n]{0,40}(?:19|20)\d\d\s*年[^，,。；;\n]{0,30}统计公报\s*(?:[\[［【]\d+[\]］】])?\s*")
+_COMMUNIQUE_FIRST_PART = re.compile(r"(?:^|\n)[ \u3000]*一[ \u3000]*[、.．][ \u3000]*综[ \u3000]*合[ \u3000]*\n")
+_COMMUNIQUE_ESTIMATE = re.compile(r"(?:据|经)?初步(?:测算|核算|统计)[，,][^，,。；;\n]{0,10}?((?:19|20)\d\d)\s*年")
 _STAT_GOAL_AFTER = re.compile(r"(?:左右|以上|以内)?的(?:预期)?目标")
 _TWO_YEARS = re.compile(r"两年平均(?:实际)?(?:增长|下降)$")
 _WHOLE_YEAR = re.compile(r"全年|当年|本年|年初")
@@ -2719,6 +2732,13 @@ def _statistics_year(text: str, meta: dict[str, Any], others: list[Mention]) -> 
     # a communiqué's own title line names it even where no bureau is named on the page ("2021年宿州市
     # 国民经济和社会发展统计公报": probe ind31, 宿州 and 通化 2021, whose issuer meta reads from the preamble)
     first = text.lstrip()[:80].split("\n", 1)[0]
+    body = _COMMUNIQUE_FIRST_PART.search(text, 0, 1500)
+    prelim = _COMMUNIQUE_ESTIMATE.search(text, body.end(), body.end() + 300) if body else None
+    if prelim:
+        # a communiqué's body reposted without its title line still has its first part, "一、综合", and that
+        # part's preliminary estimate of the year ("一、综合\n初步测算,2015年全县地区生产总值…": 丹寨县 2015 and
+        # 玉环市 2019 统计公报, probe ind53p): the year estimated is the one reported on
+        return int(prelim.group(1))
     if not _COMMUNIQUE_TITLE.fullmatch(first) and not (
             str(meta.get("issuer") or "").endswith("统计局") and _STATISTICS.search(text, 0, 400)):
         return None
@@ -2772,6 +2792,7 @@ def _statistics_kind_period(text: str, s_start: int, m: Mention, in_para: list[M
     return kind, period
 
 
+_GOAL_LIST = re.compile(r"目标(?:是|为)?[：:][^。！？!?\n]*$")
 _SET_TO = re.compile(r"将[^。；;！？\n]{1,120}?(?:稳定在|控制在|压缩(?:至|到)|降(?:至|到|低至|低到)|提高(?:至|到)|提升(?:至|到))"
                      r"(?:分别)?(?:[\d.]+[、，,])*$")
 _PLAN_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")
@@ -2798,7 +2819,11 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     # "（一）推进粮油等重要农作物生产。确保…": a run-in heading before the paragraph's opening (probe ind32)
     lead = _RUN_IN_HEADING.match(text, para)
     opening = lead.end() if lead and lead.end() < start else para
-    if _GOAL.search(text, reach, start) or _GOAL.search(text[opening : min(opening + 16, start)]) or heading_goal:
+    # "全市经济社会发展主要预期目标是：地区生产总值增长7%左右；规模以上工业增加值增长9%左右；…" (十堰 2025 计划,
+    # probe ind53p): the goals an intro opens run through its ；-list to the sentence's end
+    goal_list = _GOAL_LIST.search(text, max(para, start - _WINDOW), start) is not None
+    if _GOAL.search(text, reach, start) or _GOAL.search(text[opening : min(opening + 16, start)]) or heading_goal \
+            or goal_list:
         return "target", (_goal_year(text, dates[-1]) if dates else heading_year or _dash_goal(text, para)
                           or _issued_plan_year(text, ref_year))
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:

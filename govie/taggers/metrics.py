@@ -49,6 +49,11 @@ _FORMULA_BEFORE = re.compile(r"(?:[×✕÷＊*]|乘以|除以)\s*$")
 # The bare first number of a range whose unit is written once: "4.5-5%", "3～5万元", "3至12个月".
 # The range is one METRIC: its value the lower bound, ``high`` the upper one.
 _RANGE_LOW = re.compile(r"(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)\s*([十百千万亿]{0,2})\s*(?:[-—–~～至]|——)\s*$")
+# The bare heads of a 分别 list whose unit is written once, after its last number: "第二、第三产业占地区生产
+# 总值的比重分别回落2.16和1.66个百分点" (丹寨县 2015 统计公报), "设施产量占比分别提高15、22个百分点" (dev gold
+# marks the 15): each number is its own METRIC with the unit (and multiplier) written after the last.
+_LIST_HEAD = re.compile(r"(?<![\d.．A-Za-z第])(\d+(?:\.\d+)?)\s*(?:[、和]|与)\s*$")
+_EACH_BEFORE = re.compile(r"分别[\u4e00-\u9fff]{0,4}$")
 
 # A count of days is written "N日" like a day of the month; it is a time limit only where the text
 # says so, counted from a point (之日起30日内, 期满后30日内, 在1日（24小时）内, 在10日内) or naming a
@@ -200,11 +205,25 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
                 out.append(mention)
                 last_end = m.end()
                 continue
+        if unit and not m.group("sign"):
+            out.extend(_list_heads(text, start, max(last_end, 0), mult, unit))
         out.append(_mention(start, m.end(), None if value is None else sign * value, unit))
         last_end = m.end()
     if not guide:
         out = _with_day_counts(text, out)
     return out
+
+
+def _list_heads(text: str, start: int, floor: int, mult: str, unit: str) -> list[Mention]:
+    """The bare numbers of a 分别 list right before the figure at ``start`` that carries their unit."""
+    heads: list[re.Match[str]] = []
+    at = start
+    while (h := _LIST_HEAD.search(text, max(floor, at - 16), at)) is not None and len(heads) < 8:
+        heads.append(h)
+        at = h.start(1)
+    if not heads or not _EACH_BEFORE.search(text, max(floor, at - 8), at):
+        return []
+    return [_mention(h.start(1), h.end(1), metric_value(h.group(1), mult), unit) for h in reversed(heads)]
 
 
 def _with_day_counts(text: str, out: list[Mention]) -> list[Mention]:
