@@ -303,17 +303,19 @@ def _place_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     """LOC mentions of named divisions that open a clause and hold a duty (灵宝市负责…)."""
     names = _government_places()
     locs = sorted((m for m in mentions if m.label == "LOC"), key=lambda m: m.start)
+    # The end of the list of named divisions each place opens (灵宝市、义马市负责: the cue follows the last),
+    # settled once from the right: each place walking its list to the end was quadratic in a long list.
+    ends = [m.end for m in locs]
+    for j in range(len(locs) - 2, -1, -1):
+        nxt = locs[j + 1]
+        if text.startswith(("、", "和"), locs[j].end) and nxt.start == locs[j].end + 1 \
+                and text[nxt.start : nxt.end] in names:
+            ends[j] = ends[j + 1]
     out = []
-    for i, m in enumerate(locs):
+    for m, end in zip(locs, ends):
         name = text[m.start : m.end]
         if name not in names or (m.start and text[m.start - 1] not in _PLACE_BEFORE):
             continue
-        # The list's places up to the cue must all be named divisions: 灵宝市、义马市负责.
-        j, end = i, m.end
-        while text.startswith(("、", "和"), end) and j + 1 < len(locs) and locs[j + 1].start == end + 1 \
-                and text[locs[j + 1].start : locs[j + 1].end] in names:
-            j += 1
-            end = locs[j].end
         if text.startswith(("负责", "牵头"), end) and not text.startswith(("负责人", "负责同志", "负责任", "负责的", "牵头的"), end):
             out.append(Mention("DEPT", m.start, m.end, "place", {"canonical": name + "人民政府"}))
     return out

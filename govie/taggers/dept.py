@@ -21,7 +21,7 @@ model's spans too (``is_class_dept``), class words such as 地方政府 or 街�
 from __future__ import annotations
 
 from govie.text import recached as re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from collections.abc import Iterable
 from functools import lru_cache
@@ -1183,12 +1183,9 @@ _BARE_ZONE_COMMITTEE = re.compile(f"(?<=[，,、：:；;\n])(?:{_BARE_ZONE_KINDS
 _ADDRESSEE_LINE_END = re.compile("[：:][ \t\u3000]*$")
 
 
-def _on_addressee_line(text: str, s: int, e: int) -> bool:
-    """Whether s..e lies on a line of addressees: a line with no sentence in it that ends with a colon
-    (a 责任单位 note's list, 各管理区管委会、经开区管委会,以下统称各县(区)政府, is a class: probe20)."""
-    start = text.rfind("\n", 0, s) + 1
-    end = text.find("\n", e)
-    line = text[start:] if end < 0 else text[start:end]
+def _on_addressee_line(line: str) -> bool:
+    """Whether a line is one of addressees: no sentence in it, ending with a colon (a 责任单位 note's
+    list, 各管理区管委会、经开区管委会,以下统称各县(区)政府, is a class: probe20)."""
     return "。" not in line and bool(_ADDRESSEE_LINE_END.search(line))
 
 
@@ -1197,16 +1194,47 @@ def _on_addressee_line(text: str, s: int, e: int) -> bool:
 # zone committee is the county's one zone's. Not where the list says it covers a class (各管理区管委会、经开区
 # 管委会,以下统称各县(区)政府: a city's bracketed note, probe20), nor inside a sentence.
 _UNIT_LABEL_LINE = re.compile("^[ \t\u3000]*(?:主要)?(?:牵头|责任|协作|配合|参与|协办|主办)?(?:责任)?单位[：:]")
-_CLASS_OF_COMMITTEES_BEFORE = re.compile("各[^、，,；;：:]*管委会[、，,]$")
+_ITEM_SEPARATORS = frozenset("、，,；;：:")
 
 
-def _on_unit_label_line(text: str, s: int, e: int) -> bool:
-    """Whether s..e is an item of a labelled list of bodies on a line of its own (see _UNIT_LABEL_LINE)."""
-    start = text.rfind("\n", 0, s) + 1
-    end = text.find("\n", e)
-    line = text[start:] if end < 0 else text[start:end]
-    return (_UNIT_LABEL_LINE.match(line) is not None and "。" not in line and "统称" not in line
-            and not _CLASS_OF_COMMITTEES_BEFORE.search(text, start, s))
+def _on_unit_label_line(line: str) -> bool:
+    """Whether a line is a labelled list of bodies of its own (see _UNIT_LABEL_LINE)."""
+    return _UNIT_LABEL_LINE.match(line) is not None and "。" not in line and "统称" not in line
+
+
+def _class_of_committees_before(text: str, start: int, s: int) -> bool:
+    """Whether the item before ``s`` (from the line's ``start``) is a class of committees, 各…管委会 then a
+    list comma right before ``s``: read back over that one item only (a search from the line's start for
+    each item of a long line was quadratic)."""
+    k = s - 4
+    if k < start or text[s - 1] not in "、，," or not text.startswith("管委会", k):
+        return False
+    while k > start and text[k - 1] not in _ITEM_SEPARATORS:
+        k -= 1
+        if text[k] == "各":
+            return True
+    return False
+
+
+def _listed_zone_committees(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Bare zone committees (开发区管委会) listed on an addressee line or a labelled line of bodies.
+
+    Each line is read once for all its items: reading the whole line again for each item (the line's
+    slice and a search to its end) was quadratic in a long line of them (经济开发区管委会、×7,000, 64,000
+    characters: 3.3 s)."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    start, end, addressee, labelled = 0, -1, False, False
+    for m in _BARE_ZONE_COMMITTEE.finditer(text):
+        s, e = m.span()
+        if s > end:  # a new line: the match holds no line break, so s..e lies on one line
+            start = text.rfind("\n", max(end, 0), s) + 1 if end >= 0 else text.rfind("\n", 0, s) + 1
+            end = text.find("\n", e)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            addressee, labelled = _on_addressee_line(line), _on_unit_label_line(line)
+        if addressee or (labelled and not _class_of_committees_before(text, start, s)):
+            found.append(("pattern", (s, e)))
+    return found
 
 
 _ZONE_PARTY_END = ("党工委", "工委", "工作委员会")
@@ -1697,8 +1725,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for m in finditer_from(ZONE_BODY, _zone_body_starts(text), text)
               if not _zone_not_body(m.group()) and (span := _zone_party_from_place(text, m, mt))]
     if "区管委会" in text:
-        found += [("pattern", m.span()) for m in _BARE_ZONE_COMMITTEE.finditer(text)
-                   if _on_addressee_line(text, *m.span()) or _on_unit_label_line(text, *m.span())]
+        found += _listed_zone_committees(text)
     # A zone's body after a space of the original too: issuers written one after another
     # (广州市黄埔区人民政府 广州开发区管委会, 中共广州开发区工委: probe gz15, 黄埔区 2020).
     # Such a name crosses no other space (广州市黄埔区人民政府 广州开发区管委会 is two bodies).
@@ -2094,13 +2121,19 @@ _NOT_INTERNAL_UNIT = ("会议室", "实验室", "档案室", "阅览室", "值�
 def _internal_units(text: str, kept: list[tuple[int, int, str]], taken: bytearray) -> None:
     """Add the units a body lists as its own after 内设, where the body is named just before it
     (a tagged body, not a unit, followed by nothing but a description of itself: _INTERNAL_GAP)."""
-    bodies = [e for s, e, kind in kept if kind != "unit"]
+    # The nearest body's end by bisection, and a list walked once: a later 内设 inside a list already walked
+    # (住建局内设办公室、住建局内设人事股、…) meets the same items from its second on, so its walk stops there.
+    # Each 内设 had scanned all the text's bodies and walked its list to the end: quadratic before (64,000
+    # characters of 住建局内设办公室、: 33 s).
+    bodies = sorted(e for s, e, kind in kept if kind != "unit")
+    walked: set[int] = set()
     for m in _INTERNAL_LIST_OPEN.finditer(text):
-        before = [e for e in bodies if e <= m.start() and m.start() - e <= 30]
-        if not before or not _INTERNAL_GAP.fullmatch(text, max(before), m.start()):
+        k = bisect_right(bodies, m.start())
+        if not k or m.start() - bodies[k - 1] > 30 or not _INTERNAL_GAP.fullmatch(text, bodies[k - 1], m.start()):
             continue
         pos = m.end()
-        while (it := _INTERNAL_ITEM.match(text, pos)):
+        while pos not in walked and (it := _INTERNAL_ITEM.match(text, pos)):
+            walked.add(pos)
             s, e = it.span(1)
             name = text[s:e]
             if name.endswith(_INTERNAL_UNIT_END) and not name.endswith(_NOT_INTERNAL_UNIT) and len(name) >= 2 \

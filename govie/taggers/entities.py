@@ -253,11 +253,65 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
 # 研究院组建挂牌, 能源、大健康、人工智能、数据空间研究院建成运行 (合肥 2023 report; probe org49w). The name runs from
 # the clause boundary (a list comma too) to the suffix, each item of a list of such names before the launch; 与 joins two fields inside it. A kind (行业协会, 产业研究院),
 # a count or class (一批研究院, 新型研究院) or a division's own body (省…研究院: DEPT) names none.
-_LAUNCHED_BODY = compile_cached(
-    f"(?:^|(?<=[，。；：、\n]))((?:[{_CJK}]|(?<=[{_CJK}])与(?=[{_CJK}])){{2,14}}?)"
-    "(?:研究院|研究所|协会|学会|研究会|促进会|联合会|联盟)"
-    f"(?=(?:、[{_CJK}与]{{2,14}}?(?:研究院|研究所|协会|学会|研究会|促进会|联合会|联盟))*(?:正式|顺利|已)?(?:组建运行|组建挂牌|组建成立|挂牌成立|揭牌成立|挂牌运行|揭牌运行|建成运行|投入运行|组建|挂牌|揭牌|成立)"
-    "(?:[，。；、]|$|并|运行|运营|开展))", re.M)
+_LAUNCH_SUFFIXES = ("研究院", "研究所", "协会", "学会", "研究会", "促进会", "联合会", "联盟")
+_LAUNCH_TAIL = compile_cached("(?:正式|顺利|已)?(?:组建运行|组建挂牌|组建成立|挂牌成立|揭牌成立|挂牌运行|揭牌运行|建成运行|投入运行"
+                              "|组建|挂牌|揭牌|成立)(?:[，。；、]|$|并|运行|运营|开展)", re.M)
+_LAUNCH_START = compile_cached(f"(?:^|(?<=[，。；：、\n]))[{_CJK}]", re.M)
+_CJK_CHAR = compile_cached(f"[{_CJK}]")
+
+
+class _LaunchedListEnd:
+    """Whether a launch (挂牌成立, 组建运行…) follows a position right after a name, at once or after a 、 list
+    of more such names (、X研究院、Y研究院组建挂牌). A lookahead reading the list to its launch from every
+    name was quadratic in a long list that no launch closes (人工智能研究院、×8,000: 9 s for 64,000 chars);
+    here each run of names and 、 is settled once, right to left, from the first position asked. Positions
+    of a run must be asked first at its lowest (as ``_launched_matches`` does) for that to stay linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, q: int) -> bool:
+        known, text = self.known, self.text
+        if q in known:
+            return known[q]
+        end = q
+        while end < len(text) and (text[end] == "、" or _CJK_CHAR.match(text, end)):
+            end += 1
+        item_end = end  # the next 、 (or the run's end) after the position being settled
+        for y in range(end - 1, q - 1, -1):
+            ok = _LAUNCH_TAIL.match(text, y) is not None
+            if not ok and text[y] == "、":
+                # an item: 2-14 characters and a suffix, ending before the next 、, where the list goes on
+                ok = any(known.get(z, False) and any(text.endswith(x, 0, z) and 2 <= z - len(x) - y - 1 <= 14
+                                                     for x in _LAUNCH_SUFFIXES)
+                         for z in range(y + 5, min(y + 18, item_end) + 1))
+            known[y] = ok
+            if text[y] == "、":
+                item_end = y
+        return known.get(q, False)  # q at the run's end: no launch
+
+
+def _launched_matches(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, name end, end) of each name of a launched body (see _launched_bodies): the shortest name of
+    2-14 characters and a suffix, after a clause boundary, that a launch follows (at once or after a list)."""
+    launched = _LaunchedListEnd(text)
+    last = 0
+    for m in _LAUNCH_START.finditer(text):
+        s = m.start()
+        if s < last:
+            continue
+        launched(s)  # settle the run from its lowest position asked
+        for n in range(2, 15):
+            if s + n > len(text) or not _CJK_CHAR.match(text, s + n - 1):
+                break
+            x = next((x for x in _LAUNCH_SUFFIXES if text.startswith(x, s + n) and launched(s + n + len(x))), None)
+            if x is not None:
+                last = s + n + len(x)
+                yield s, s + n, last
+                break
+
+
 _CAS = ("中国科学院", "中科院")
 _NOT_A_LAUNCHED_NAME = re.compile("[各该本每一二三四五六七八九十百千两多个家批类级0-9]|^[省市县区州旗盟镇乡村国全新]|^(?:新型|高等|重点|专业|行业)")
 # A time word at the clause head dates the launch, no word of the name: 同年人工智能研究院挂牌成立 (review13).
@@ -266,9 +320,8 @@ _LAUNCH_TIME_HEAD = re.compile("(?:同年|当年|今年|去年|明年|上年|年
 
 def _launched_bodies(text: str, found: list[Mention]) -> list[Mention]:
     out = []
-    for m in _LAUNCHED_BODY.finditer(text):
-        s, e = m.start(), m.end()
-        name = m.group(1)
+    for s, name_end, e in _launched_matches(text):
+        name = text[s:name_end]
         if (head := _LAUNCH_TIME_HEAD.match(name)):
             s, name = s + head.end(), name[head.end():]
         words = shared_words(name.replace("与", "，"))
