@@ -746,7 +746,8 @@ _SUM_OBJECT = re.compile(r"[了共计达超近约]{0,2}\s*\d[\d.,]*\s*[万亿千
 _COUNT_BEFORE = re.compile(r"(?:有|其中|共)\s*\d[\d.]*\s*[万千百]?\s*[个家所项座][^，,。；;、\d]{0,6}$")
 # 相当于 compares (二千一百一十六个县和相当于县的行政单位): no place follows it.
 _PLACE_WORD = re.compile(r"(?<![存正现所实关对由至等属用基位])(?:在|到|赴|(?<!相当)于)(?![于位期线达])")
-_ADVERB_TAIL = re.compile(r"(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)+$")
+# 了 after a light verb too (对广安市水淹区进行了实地调查: the event is on 调查 since probe full47n).
+_ADVERB_TAIL = re.compile(r"(?:(?:成功|顺利|隆重|集中|共同|联合|分别|再次|正式|专门|蹲点|驻点|实地|现场|深入|开展|组织|召开|进行)了?)+$")
 # What may follow the head noun of an object: the clause end, a list, a count, 工作/活动.
 _HEAD_END = re.compile(r"\s*(?:$|[、，,。；;：:！？）)”]|等|工作|活动|\d|共|各|一|两|三)")
 # Trailing words after an object's head: counts, 等, 工作.

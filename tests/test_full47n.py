@@ -39,3 +39,12 @@ def test_diaocha_alone_is_no_trigger():
     # 根据现场调查 (same attachment, 专家组认为：根据现场调查，…): a source of knowledge, no event.
     text = "专家组认为：根据现场调查，地震监测和地质勘探资料并结合其与三峡水库135米水位蓄水的时空关系的综合分析，倾向于认为是由浅源地震造成的。"
     assert [a["trigger"]["text"] for a in _run(text)["activities"]] == []
+
+
+def test_location_before_a_light_verb_stops_at_it():
+    # dev sc19-22's shape: 对…进行了实地调查 — the place ends before 进行了 (merge of probe full47n).
+    import govie
+    text = "国务院扶贫开发领导小组办公室会同交通部、水利部组成联合调查组，赴广安市水淹区进行了实地调查。"
+    acts = govie.extract(text, model=None, reference_date="2019-01-10").to_dict()["activities"]
+    found = [a for a in acts if a["trigger"]["text"] == "调查"]
+    assert found and found[0]["location"] == "广安市水淹区"
