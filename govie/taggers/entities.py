@@ -6610,9 +6610,17 @@ _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿�
 # word of the class (实施赵口、陆浑、渠村等灌区现代化改造: dev wr2026-henan; 德厚、阿岗、车马碧大型水库建成投用: dev
 # wr2026-yunnan; the gold marks each bare name, never the head). A wreck's name may run to five characters
 # (提升万寿岩、圣杯屿沉船等遗址保护利用水平: dev wr2026-fujianm).
+# Scenic spots and fishing ports are listed the same way, the class after 等 and a grade or a creation verb
+# (推进壶口瀑布、雁门关、王莽岭、娘子关、百里太行画廊等重点景区提质升级; 支持云丘山、晋祠等创建5A级景区: Shanxi 2020
+# report; 三亚崖州、临高新盈、乐东岭头等渔港建设: Hainan 2014 report; 推进新疆昆仑山、罗布人村寨等创建国家5A级旅游景区:
+# dev wr2026-xinjiang; probe loc59w), and parks a list of lakes became (富水湖、向阳湖成功创建国家湿地公园: 咸宁 2016
+# report). A scenic name may run to six characters (百里太行画廊).
 _SITE_CLASS_AFTER = ("(?:等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟"
-                     "|(?:大型|中型)?(?:灌区|水库))|(?:大型|中型)(?:灌区|水库))")
-_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,5}}、){{1,15}}[{_CJK}]{{2,5}}){_SITE_CLASS_AFTER}")
+                     "|(?:大型|中型)?(?:灌区|水库))|(?:大型|中型)(?:灌区|水库)"
+                     "|等(?:创建|争创|创成)?(?:国家级?|省级|重点)?(?:[0-9A-Z]+级)?(?:旅游)?(?:景区|渔港)"
+                     "|(?:成功)?(?:创建|创成)(?:国家级?|省级)?(?:湿地公园|森林公园|地质公园))")
+# The last item is read lazily: the class may open with a word a name could hold (向阳湖|成功创建).
+_SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,6}}、){{1,15}}[{_CJK}]{{2,6}}?){_SITE_CLASS_AFTER}")
 # An item holding a site's head has a name of its own (宣威水库、花滩子水库…、夹岩大型灌区: dev wr2026-guizhou): no
 # list of bare names.
 _SITE_HEAD_IN_ITEM = re.compile("水库|灌区|遗址|公园|景区|保护区|石窟")
@@ -6622,7 +6630,7 @@ _WORKS_STAGE_ITEM = re.compile("(?:新开工|[续新扩改在拟已]建|开工|�
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
 # Each class word of _SITE_CLASS_AFTER holds one of these: looked for first (str search, not a pattern tried everywhere).
-_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库")
+_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库", "景区", "渔港")
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
 
 
@@ -6641,7 +6649,7 @@ def _listed_sites(text: str) -> list[Mention]:
         if k < 0:
             continue
         items[0] = text[k:first_end]
-        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 5 or _SITE_HEAD_IN_ITEM.search(it)
+        if any(set(it) & _NOT_IN_SITE_ITEM or not 2 <= len(it) <= 6 or _SITE_HEAD_IN_ITEM.search(it)
                or _WORKS_STAGE_ITEM.search(it) for it in items):
             continue
         if any(_all_tags().get(it, "ns")[0] in "nvad" and _all_tags().get(it, "ns") not in _PROPER_TAGS for it in items):
