@@ -608,7 +608,8 @@ _WIDELY = re.compile(r"广泛$")
 # state ("制造业数字化转型深入开展", dev wr2026-jiangxi; "决策咨询等工作深入开展", wr2026-shanghaim; "群众体育蓬勃开展",
 # 2026 福建 report, probe act70w).
 _CLAUSE_END_MANNER = re.compile(r"(?:深入|蓬勃|扎实|普遍)$")
-_CAMPAIGN_SUBJECT = re.compile(r"(?:行动|活动|试点|专项[^，,。；;、]{0,4}|整治|攻坚|运动|工程|计划|”)$")
+# A census and a study campaign are events too (第五次全国经济普查扎实开展, 主题教育扎实开展, 党史学习教育深入开展).
+_CAMPAIGN_SUBJECT = re.compile(r"(?:行动|活动|试点|专项[^，,。；;、]{0,4}|整治|攻坚|运动|工程|计划|普查|主题教育|学习教育|”)$")
 # A trigger inside the name of a pilot another verb opens ("稳妥推进第二轮土地承包到期后再延长30年试点", dev
 # wr2026-shandongm; "…到期后再延长三十年整省试点", 2026 辽宁 report, probe act70w): the pilot is the object.
 _PILOT_OPENER = re.compile(r"推进|推动|开展|深化|扩大|启动|做好")
@@ -616,6 +617,9 @@ _PILOT_AFTER = re.compile(r"[^，,。；;、]{0,12}试点(?:工作)?\s*(?=[，,�
 # An offence named before the verb ("实施非法倾倒处置固废、…等重点领域专项整治", 2026 山西 report, probe act70w; 违法
 # 建设, 违规举办): what offenders do, the object of the government's action.
 _OFFENCE_BEFORE = re.compile(r"(?:非法|违法|违规|擅自|私自)[\u4e00-\u9fff]{0,3}$")
+# An offence after 对/针对/把/将 is what the government acts on (对违法用地开展专项整治行动, 对违规企业实施联合惩戒):
+# the verb after it is the government's own (review15).
+_OFFENCE_OBJECT = re.compile(r"(?:对|对于|针对|把|将)$")
 # The last of a list of nominalised aims a direction verb opens ("推动源头管控减量、资源化利用、无害化处置", 2026 山西
 # report, probe act70w): an aim, no action.
 # Joint work of the bodies a direction verb names before it ("引导高校、科研机构、企业共同凝练科技问题、联合开展科研攻关",
@@ -1656,11 +1660,16 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
         if _PILOT_AFTER.match(text, e) and _PILOT_OPENER.search(text, cs, s):
             return False
-        if _OFFENCE_BEFORE.search(text, max(cs, s - 5), s):
+        if (off := _OFFENCE_BEFORE.search(text, max(cs, s - 5), s)) is not None \
+                and not _OFFENCE_OBJECT.search(text, max(cs, off.start() - 2), off.start()):
             return False
         if closes and _AIM_LIST.search(text, cs, s):
             return False
-        if _GUIDED_JOINT.search(text, max(sent_start, s - 46), s) and not _PARTNER_IN_CLAUSE.search(text, cs, s):
+        if (g := _GUIDED_JOINT.search(text, max(sent_start, s - 46), s)) is not None \
+                and (g.start() >= cs or not text[cs : g.end() - 2].strip()) \
+                and not _PARTNER_IN_CLAUSE.search(text, cs, s):
+            # the guided bodies are the direction verb's object, in its clause or in a clause opening on the
+            # adverb; a clause naming its own subject (川渝联合开展…, 省市县联合开展…) is the governments' work
             return False
         if word == "开展" and _URGED.search(text, max(cs, s - 2), s) and _GENERAL_WORKS.match(text, e, ce + 1):
             return False

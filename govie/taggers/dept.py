@@ -209,13 +209,18 @@ def _corps_in_place_list(text: str, s: int) -> bool:
 # 吉府发〔2003〕37号, probe dept63p); a verb of sending or of a partner before the name opens it (_group_office).
 _GROUP_OFFICE = re.compile(
     f"(?:(?<=公)开|(?![{_STOP.replace('同', '')}和]|报[省市州县区])[{_CJK}]){{2,14}}?(?:领导|工作)小组办公室")
-_GROUP_BREAK = re.compile("报送|上报|报请|提交|送交|抄送|配合|协助|会同|牵头|负责|督促|通过|按照|根据")
+# A verb opens the name only before the level or place the office is of (报送市…, 根据县…, 配合长沙市…); a verb
+# inside the name goes on with its work (市督促检查工作领导小组办公室: review15).
+_GROUP_BREAK = re.compile("(?:报送|上报|报请|提交|送交|抄送|配合|协助|会同|牵头|负责|督促|通过|按照|根据)"
+                          f"(?=[省市州县区旗镇乡]|[{_CJK}]{{1,6}}?[省市州县区旗])")
 
 
 def _group_office(m: re.Match[str]) -> tuple[int, int]:
     """A group office's span, opening after the last verb inside the match (报送市…领导小组办公室)."""
-    cuts = list(_GROUP_BREAK.finditer(m.group(), 0, len(m.group()) - 9))
-    return (m.start() + cuts[-1].end() if cuts else m.start()), m.end()
+    # the match may open inside the verb, its 14 characters too few for the verb and the name (请配合长沙市创建
+    # 全国文明城市工作领导小组办公室 opens on 合): the verb is read from just before it too
+    cuts = [c for c in _GROUP_BREAK.finditer(m.string, max(0, m.start() - 1), m.end() - 9) if c.end() > m.start()]
+    return (cuts[-1].end() if cuts else m.start()), m.end()
 # A central group's office opens with its level and may hold verbs and 和 (国家组织药品集中采购和
 # 使用试点工作小组办公室); no body word (局, 部, 厅, 署, 院) or 的 inside it.
 _GROUP_OFFICE_CENTRAL = re.compile(f"(?:国家|国务院|中央|全国)(?:(?![的局部厅署院])[{_CJK}]){{2,24}}?(?:领导|工作)小组办公室")

@@ -3935,6 +3935,10 @@ _RENEWAL_CLASSES = ("旧村", "城中村", "老旧小区", "旧小区", "旧厂"
 # 遵循广州市城市总体规划和主体功能区规划 (穗府〔2011〕15号; probe gz59). Words must stand between the place and the
 # head (广州市应急预案管理 names no plan), and a system of plans is none (天河区应急预案体系).
 _PLAN_NAME = re.compile(f"(?P<name>[{_CJK}]{{2,16}}?)(?:总体应急预案|专项应急预案|应急预案|总体规划|规划纲要)(?![体管工编])")
+# The place's extent or its conditions, or a verb of making, between the place and the head: the place is where or
+# for what a plan is made, no part of its name (各单位要在广州市范围内编制专项应急预案, 适用于广州市行政区域内突发事件
+# 应急预案的编制, 根据广州市实际情况制定应急预案: review15).
+_NOT_A_PLAN_NAME = re.compile("范围|区域|辖区|境内|以内|实际|情况|编制|制定|制订|修订|修编|完善|印发|实施|执行|落实|组织|的")
 
 
 @lru_cache(maxsize=1)
@@ -7272,6 +7276,7 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     k = next((k for k in range(m.end, m.start + 1, -1) if text[m.start:k] in _division_names()), m.end)
     q = _PLAN_NAME.match(text, k)
     if q and text[m.start:k] in _division_names() and not _NOT_A_PROJECT_NAME.search(q.group("name")) \
+            and not _NOT_A_PLAN_NAME.search(q.group("name")) \
             and not (m.start > 0 and text[m.start - 1] == "、") and _name_words(text, k, q.end("name")) \
             and function_word_tags().get(shared_words(q.group("name"))[0], "n")[0] not in "vdm":
         return True  # a verb first makes the place the subject (广州市编制应急预案)
