@@ -80,6 +80,22 @@ _BANK_ROLES = ("服务", "试点", "代理", "托管", "承办", "结算", "经�
                "代发", "主办", "导办", "发卡", "收款", "开户")
 
 
+# Second characters that make 本/该/各/我 + one character a pointer at a division or unit (本市, 该县, 各级, 本院, 我国).
+_POINTED_UNITS = frozenset("市县区省地级土部院村会届国镇乡州盟旗校所局委厅处科室站队组单")
+
+
+def _anaphor_edge(name: str) -> bool:
+    """Whether an anaphor or class word opens or closes the name (该公司, 本协会, 我市…公司): not where the character is
+    inside a word with its neighbour, as 本 in a city's or firm's name (本溪钢铁集团有限公司, 鞍钢集团与本钢集团重组)
+    or a brand's word (中信资本集团, 人本集团, 深圳日本商会; probe org51w)."""
+    tok, _ = shared_jieba()
+    head = name[:1] in ("该", "本", "各", "我") and not (
+        name[:1] == "本" and len(name) >= 2 and name[1] not in _POINTED_UNITS and tok.FREQ.get(name[:2], 0) > 0)
+    tail = name[-1:] in ("该", "本", "各", "我") and not (
+        name[-1:] == "本" and len(name) >= 2 and tok.FREQ.get(name[-2:], 0) > 0)
+    return head or tail
+
+
 def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out = []
     for m in _org_suffix().finditer(text):
@@ -151,7 +167,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # 智能工厂, 绿色工厂 are classes; 厂长, 厂区, 陶厂镇 no factory's name; power and water plants are
             # sites and projects as often as firms (新开工了南疆铁路、山西阳城坑口电厂、…: 1997 report, unmarked in dev).
             continue
-        if name.startswith(("该", "本", "各", "我")) or name.endswith(("该", "本", "各", "我")) or "各" in name[2:]:
+        if _anaphor_edge(name) or "各" in name[2:]:
             continue  # anaphors (该公司, 本协会) and classes (南充商务系统各行业协会: 南充市商务局 2020 news)
         start = _proper_start(text, start, m.start(), m.end())
         if start >= 0 and m.group() not in _STRONG_SUFFIXES and (_place_style(text, start) or text.startswith("组织", end)):
@@ -169,6 +185,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start = _brand_group(text, name_start, m.start(), m.end())
         if start < 0:
             start = _name_by_context(text, name_start, m.start(), m.end(), out)
+        if start < 0:
+            start = _listed_group(text, m.start(), m.end())
         if m.group() in _HALLS and (h := _site_hall_start(text, name_start, m.start())) >= 0 and (start < 0 or h < start):
             start = h
         if start < 0 and m.group() in _STATION_SUFFIXES and text[name_start : m.start()] in _place_words() \
@@ -2245,6 +2263,37 @@ def _short_enterprise(text: str, suffix_start: int, end: int, name_start: int = 
         if shared_words(lead) == [lead] and 0 < tok.FREQ.get(lead, 0) < _RARE_WORD:
             place = name_start
     return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
+
+
+# Clause marks that end a list of 、-joined items.
+_LIST_END = compile_cached("[，,。；;：:！？\n]")
+
+
+def _listed_group(text: str, suffix_start: int, end: int) -> int:
+    """Start of a group's two-character brand that is also a common word (人本集团, 信义集团) where it opens an item of a
+    、 list that names another group by a rare brand (信义六期项目、…、人本集团轴承系列、方不圆智能装备制造、杭锅集团新能源
+    环保装备研发制造基地等一批重大项目如期投产: 芜湖 2022 report; probe org51w), or -1. The list shows the word is a
+    brand as _short_enterprise shows 杭锅; a kind (企业, 大型) or a count is no item's brand."""
+    s = suffix_start - 2
+    if text[suffix_start:end] != "集团" or s <= 0 or text[s - 1] != "、":
+        return -1
+    name = text[s:suffix_start]
+    if not all(_NAME_CHAR.match(c) for c in name) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name) \
+            or name.endswith(("业", "型", "大", "小")) or name in _place_words():
+        return -1
+    tok, _ = shared_jieba()
+    if tok.FREQ.get(name, 0) >= 10 * _RARE_WORD or function_word_tags().get(name, "n")[:1] in ("v", "a", "d", "r", "p", "c"):
+        return -1  # a common word of the language (发展, 企业, 大型) groups, it does not name
+    b = max((k.end() for k in _LIST_END.finditer(text, 0, s)), default=0)
+    e = next((k.start() for k in _LIST_END.finditer(text, end)), len(text))
+    for item in re.finditer("[^、]+", text[b:e]):
+        g = b + item.start()
+        if g == s:
+            continue
+        k = text.find("集团", g, b + item.end())
+        if k - g == 2 and _short_enterprise(text, k, k + 2, g) == g:
+            return s
+    return -1
 
 
 def _brand_group(text: str, name_start: int, suffix_start: int, end: int) -> int:
