@@ -36,7 +36,7 @@ from govie.text import recached as re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from govie.kb.divisions import level_chars, places
 from govie.link import UNIT_TAIL
@@ -299,8 +299,13 @@ def _government_places() -> frozenset[str]:
                      and p.name[-1] in "市县区旗州盟")
 
 
-def _place_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
-    """LOC mentions of named divisions that open a clause and hold a duty (灵宝市负责…)."""
+def _place_subjects(text: str, mentions: list[Mention], link: Callable[[str], str | None] | None) -> list[Mention]:
+    """LOC mentions of named divisions that open a clause and hold a duty (灵宝市负责…). The government's
+    canonical name is the linker's (``link``), which places the division by the document: 朝阳区 is
+    北京市朝阳区 in a Beijing notice and 长春市朝阳区 in Changchun's, 鼓楼区 in Henan is 开封市鼓楼区; a
+    name it cannot place leads nobody (a wrong canonical is worse than none)."""
+    if link is None:
+        return []
     names = _government_places()
     locs = sorted((m for m in mentions if m.label == "LOC"), key=lambda m: m.start)
     # The end of the list of named divisions each place opens (灵宝市、义马市负责: the cue follows the last),
@@ -316,14 +321,15 @@ def _place_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[m.start : m.end]
         if name not in names or (m.start and text[m.start - 1] not in _PLACE_BEFORE):
             continue
-        if text.startswith(("负责", "牵头"), end) and not text.startswith(("负责人", "负责同志", "负责任", "负责的", "牵头的"), end):
-            out.append(Mention("DEPT", m.start, m.end, "place", {"canonical": name + "人民政府"}))
+        if text.startswith(("负责", "牵头"), end) and not text.startswith(("负责人", "负责同志", "负责任", "负责的", "牵头的"), end) \
+                and (canonical := link(name + "人民政府")):
+            out.append(Mention("DEPT", m.start, m.end, "place", {"canonical": canonical}))
     return out
 
 
 class _Doc:
     def __init__(self, text: str, mentions: list[Mention], issuer: str | None = None,
-                 reference: str | None = None) -> None:
+                 reference: str | None = None, link: Callable[[str], str | None] | None = None) -> None:
         self.text = text
         self.reference = reference
         depts = [m for m in mentions if m.label == "DEPT"]
@@ -342,7 +348,7 @@ class _Doc:
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
         depts += _note_list_names(text, mentions, depts)
-        depts += _place_subjects(text, mentions)
+        depts += _place_subjects(text, mentions, link)
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
                   for f in fiscal_re.finditer(text) if not any(taken[f.start() : f.end()])]
@@ -419,8 +425,10 @@ class _Doc:
 
 
 def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
-                     source: NormalizedText | None = None) -> list[AssignmentFrame]:
+                     source: NormalizedText | None = None,
+                     link: Callable[[str], str | None] | None = None) -> list[AssignmentFrame]:
     """Assignments of the clean ``text`` given its linked mentions (``meta`` is the document record).
+    ``link`` gives the canonical name of a body the assignments name by its place (灵宝市负责: its government).
 
     ``source``, the normalized text with its original, lets task tables be read from the
     original lines: normalization joins a table's cells and rows.
@@ -428,7 +436,7 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     if not text:
         return []
     issuers = meta.get("doc_issuers") or []
-    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"))
+    doc = _Doc(text, mentions, issuers[0] if issuers else meta.get("issuer"), meta.get("reference_date"), link)
     table, cue_re = _cues()
     # Every wording of the first-listed rule holds 为牵头 (_FIRST_LEAD, the table's rows): most
     # texts have none and skip the scan. The cues read on the way are kept for the loop below.

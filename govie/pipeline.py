@@ -137,7 +137,9 @@ class Pipeline:
         # Both read the record: a policy document's issuance is an activity of its issuers.
         frames = [f for f in find_activities(clean, kept, meta, structure, report)
                   if head.portal is None or not head.portal.skips(*f.trigger)]
-        tasks = find_assignments(clean, kept, meta, norm)
+        # A division named as a duty's subject (灵宝市负责…) leads through its government, as the linker names it.
+        tasks = find_assignments(clean, kept, meta, norm, lambda name: self.linker.link(
+            name, jurisdiction=ctx.jurisdiction, date=ctx.reference_date).canonical)
         # A budget an assignment names as its subject (中央财政要…) is the body that runs it.
         fiscal = [Mention("DEPT", s, e, "dept.fiscal", {"canonical": c}) for s, e, c in fiscal_subjects(clean, kept, tasks)]
         if fiscal:

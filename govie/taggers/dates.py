@@ -174,8 +174,9 @@ _VAGUE = (
     # 几个月来，有关省、市…: null); not 十多年来 (a number before 多), nor inside 许多年来
     rf"|(?<![\d{_CN}几数百千许差不很好诸众])多年[来來]|(?<![\d{_CN}]){_NUM}{_S}年多[来來]|(?<![\d{_CN}])几[个個]月[来來]"
     # as 这几年 (dev sc-report-1983): 这些年来，认真纠正了… (1987 report); bare 这些年 too (2013 report: 这些年我们在
-    # 发展经济的同时…), not 这些年轻人, 这些年份/年度/年龄/年级 (nouns after 这些)
-    r"|这些年(?:[来來]|(?![轻龄份度级纪华终头报鉴会薪货检]))"
+    # 发展经济的同时…), not 这些年轻人, 这些年份/年度/年龄/年级 (nouns after 这些), nor 年 opening a word of
+    # its own: 这些年代久远的古建筑, 这些年画, 这些年限, 这些年金产品, 年产 before its quantity (这些年产10万吨以上的企业)
+    r"|这些年(?:[来來]|(?![轻龄份度级纪华终头报鉴会薪货检代画限金假]|产[\d０-９一二三四五六七八九十百千万]))"
     r")"
 )
 # A stretch since an event the calendar fixes (dev gold: 建国以来 1949/…, 新中国成立以来, 改革开放40多年来

@@ -720,8 +720,14 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
     和县's own bodies are named after its place or open a clause. The county's other standing organs
     too (县委巡察工作领导小组成员和县纪委监委、县委组织部有关负责同志, 洞口县 2021, probe dept21c)."""
     return (e - s == 2 and text[s] == "和" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
-            and text[s - 1] not in "和与及" and (text.startswith(_COUNTY_ORGANS, e)
-                                                or _COUNTY_SESSION.match(text, e) is not None))
+            and text[s - 1] not in "和与及" and not _BEFORE_COUNTY_NAME.search(text, max(0, s - 2), s)
+            and (text.startswith(_COUNTY_ORGANS, e) or _COUNTY_SESSION.match(text, e) is not None))
+
+
+# A preposition or a meeting's verb right before 和 takes 和县 as its object, the county itself: 在和县第十八届人民代表大会
+# 第四次会议上 (和县's reports), 出席和县第十八届人大…, 在和县委的领导下 (review14); after a noun (部署和县十八届人大,
+# 成员和县纪委) 和 is the coordinator.
+_BEFORE_COUNTY_NAME = re.compile("(?:[在于向对经由据按为给]|召开|出席|列席|参加|举行|主持)$")
 
 
 # 和 after a body's last character joins two of the county's bodies (县财政局和县农业局, 凤凰县 2024,

@@ -2928,11 +2928,7 @@ def _glued_roster_head(text: str, norm, start: int, suffix: int, end: int) -> in
     its line of the original (or follows the label's colon) with a name of a surname, a place opens the firm
     right after it, and posts alone close the line. Normalization may have joined the row to the one before,
     so the walk left may have crossed the row's start."""
-    orig_end = _original_line_end(text, norm, end)
-    if orig_end is None:
-        return start
-    rest = text[end:orig_end].rstrip()
-    if not rest or not _posts_only(rest):
+    if not _posts_close_line(text, norm, end):
         return start
     names = place_name_set()
     for p in range(suffix - 4, start - 1, -1):
@@ -2954,25 +2950,23 @@ def _line_break_before(norm, text: str, i: int) -> bool:
     return "\n" in norm.original[norm.index[i - 1] + 1 : norm.index[i]]
 
 
-def _original_line_end(text: str, norm, i: int) -> int | None:
-    """The clean offset where the original line holding clean offset ``i`` ends (its break, or the text's end)."""
-    j = i
-    while j < len(text) and text[j] != "\n" and not _line_break_before(norm, text, j):
-        j += 1
-    return j
-
-
-def _posts_only(rest: str) -> bool:
-    """Whether ``rest`` is only posts, joined by 、 (董事长, 党委书记、董事长)."""
-    titles, i = _person_titles_re(), 0
-    while i < len(rest):
-        m = titles.match(rest, i)
-        if not m:
+def _posts_close_line(text: str, norm, i: int) -> bool:
+    """Whether posts alone, joined by 、, run from clean offset ``i`` to the end of its original line (董事长,
+    党委书记、董事长). Read post by post, never to the line's end first: a firm in a long unbroken line
+    (a list of firms in one paragraph) costs its posts, not its line (review14)."""
+    titles, n = _person_titles_re(), 0
+    while True:
+        j = i
+        while j < len(text) and text[j] in " \u3000\t":
+            j += 1
+        if j == len(text) or text[j] == "\n" or _line_break_before(norm, text, j):
+            return n > 0
+        m = titles.match(text, i)
+        if not m or any(_line_break_before(norm, text, k) for k in range(i + 1, m.end())):
             return False
-        i = m.end()
-        if rest.startswith("、", i):
+        i, n = m.end(), n + 1
+        if text.startswith("、", i) and not _line_break_before(norm, text, i):
             i += 1
-    return True
 
 
 def _roster_row(norm, k: int) -> bool:
@@ -4131,8 +4125,12 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
 # 按照…雄安新区2021年建设发展工作会议要求 (雄安发〔2021〕5号, probe loc58p). A verb or function word in
 # between makes the place where a meeting is held, not its name (在雄安新区召开工作会议).
 _MEETING_NAME_AFTER = re.compile(f"(?:[0-9０-９]{{4}}年度?|第[一二三四五六七八九十0-9]{{1,3}}[届次])[{_CJK}]{{0,10}}?"
-                                 "(?:工作会议|会议|大会|座谈会|推进会|现场会|联席会)")
-_NOT_IN_MEETING_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|[在的和与及为是对将向到赴于等]")
+                                 "(?:工作会议|会议|大会|座谈会|推进会|现场会|联席会)"
+                                 # meetings counted or cut, no one meeting named (广东省2023年省级会议数量压减30%,
+                                 # 浙江省2023年会议经费下降: 精文减会 reports, review14), nor a meeting room
+                                 "(?!数|经费|费用|规模|次数|文件|室|场所)")
+_NOT_IN_MEETING_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|精简|压减|减少|压缩|控制|清理|各类|各种|各级"
+                                  "|[在的和与及为是对将向到赴于等]")
 
 
 def _opens_a_meeting_name(text: str, end: int) -> bool:
