@@ -553,6 +553,8 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         out.extend(f for f in stated if not listed[f.trigger[0]] and not notes[f.trigger[0]])
     out = [g for f in out for g in _counted_items(doc, f)]
     for f in out:
+        if f.deadline is None and f.task[1] <= f.trigger[0]:
+            f.deadline = _closing_deadline(doc, f.trigger[0])
         if f.deadline is None:
             f.deadline = _carried_deadline(doc, f.task[0])
     for f in out:
@@ -615,6 +617,28 @@ def _start_after(text: str, pos: int, stops: str) -> int:
     """Where the sentence or clause holding ``pos`` starts: after the last of ``stops`` before it,
     looked for at most ``_OBJECT_MAX`` characters back."""
     return max(text.rfind(ch, max(0, pos - _OBJECT_MAX), pos) for ch in stops) + 1
+
+
+# The clause that closes a task's assigning clause: "…，由X、Y等按职责分工负责，12月底前完成。" (国务院
+# 分工意见 as the news retells it, 2021); the assigning clause ends on its cue.
+_CUE_CLOSE = ("负责", "牵头", "落实", "承担", "实施")
+
+
+def _closing_deadline(doc: _Doc, trigger: int) -> str | None:
+    """The due date of the last clause of the trigger's sentence when that clause opens with it and
+    the clause before it ends on the assigning word; None otherwise."""
+    text = doc.text
+    stop = _SENTENCE_END.search(text, trigger)
+    end = stop.start() if stop else len(text)
+    cut = max(text.rfind("，", trigger, end), text.rfind(",", trigger, end))
+    if cut < 0 or not text[:cut].rstrip(" \u3000").endswith(_CUE_CLOSE):
+        return None
+    start = cut + 1
+    while start < end and text[start] in " \u3000":
+        start += 1
+    if _date_at(doc, start) is None:
+        return None
+    return doc.deadline(start, end)
 
 
 def _carried_deadline(doc: _Doc, pos: int) -> str | None:
@@ -801,6 +825,10 @@ def _sentence_subject(doc: _Doc, pos: int) -> tuple[list[str], list[str]] | None
         if text[d.start - 1 : d.start] == "为" and comma - d.end <= 6:
             lead, support, _ = _chain_after(doc, d)
             return lead, support
+        if d.end == comma and _SET_UP.search(text, cs, d.start) and "了" not in text[cs : d.start]:
+            # 设立高层次的议事协调机构国家能源委员会，负责研究拟订…: the body the clause sets up (机构改革方案)
+            lead, support, _ = _chain_after(doc, d)
+            return lead, support
     return None
 
 
@@ -860,7 +888,9 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
                 return owner
     # An item of the list of main duties: at an item's or a sentence's start, before the next section.
     ss = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
-    inline = text[pos - 1 : pos] in "，," and any(_MAIN_DUTIES.finditer(text, ss, pos))
+    # …，统一负责生态环境监测和执法工作: an adverb may open the duty's clause.
+    opens = pos - next((len(a) for a in _CLAUSE_ADVERBS[1:] if text.endswith(a, 0, pos)), 0)
+    inline = text[opens - 1 : opens] in "，," and any(_MAIN_DUTIES.finditer(text, ss, pos))
     k = pos
     while k > ls and text[k - 1] in " \u3000":
         k -= 1
@@ -870,7 +900,12 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
     intro = intros[-1] if intros else -1
     if intro < 0 or _DUTIES_END.search(text, intro + 4, pos) or _OTHER_DUTIES.search(text, intro + 4, pos):
         return None  # another section, or another body's list of duties (市税务局职责：) since
-    owner = doc.dept_ending(intro - 1) if text[intro - 1 : intro] == "的" else None
+    # 国务院办公厅的主要职责是 / 国家疾病预防控制局主要职责包括: the body before the list.
+    owner = doc.dept_ending(intro - 1) if text[intro - 1 : intro] == "的" else doc.dept_ending(intro)
+    if owner is None and text[intro - 1 : intro] == "其":
+        # "（一）组建自然资源部。…其主要职责是，…": 其 is the body the paragraph sets up (机构改革方案).
+        body = _set_up_before(doc, text.rfind("\n", 0, intro) + 1, intro)
+        return [body] if body else None
     if owner is None:
         line = text.rfind("\n", 0, intro) + 1
         if not _DUTIES_HEADING.search(text, line, intro):
@@ -886,6 +921,16 @@ def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:
         body = _rules_body(doc, intro)
         return [body] if body else None
     return [_name(text, owner)]
+
+
+def _set_up_before(doc: _Doc, start: int, upto: int) -> str | None:
+    """The body the last 组建X / 设立X between ``start`` and ``upto`` sets up, if a body follows it."""
+    lo = bisect.bisect_left(doc.set_up, start)
+    for end in reversed(doc.set_up[lo : bisect.bisect_left(doc.set_up, upto)]):
+        d = doc.dept_at(end)
+        if d is not None:
+            return _name(doc.text, d)
+    return None
 
 
 def _unit_owner(doc: _Doc, unit: str, at: int) -> list[str] | None:
@@ -1487,9 +1532,12 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     cs = _clause_start(text, start)
     by = start >= 1 and text[start - 1] == "由" and text[start - 2 : start - 1] not in ("自", "理", "经", "缘")
     opener = text[cs : start - 1 if by else start]
-    if not _LEAD_IN.fullmatch(opener) and not by:
+    reporting = role == "shared" and not by and _REPORTING.fullmatch(opener) is not None
+    if not _LEAD_IN.fullmatch(opener) and not by and not reporting:
         return None  # a body inside another clause's object
     trigger = (start - 1, start) if by and role == "modal" else (s, e)
+    if reporting and not _OWN_CLOSE.match(text, e):
+        return None  # 《意见》要求X…: the document asks them, the duty must close the sentence
     if role == "shared" and not by and _OWN_CLOSE.match(text, e):
         # "对于健全生态文明体制，《意见》明确提出，生态环境部、国家发展改革委、科技部等14部门按照职责分工
         # 负责。" (news of the 2018 分工意见): the shared duty has no object; the clauses before are its topic.
@@ -1540,11 +1588,13 @@ def _due_only(doc: _Doc, task: tuple[int, int]) -> bool:
 
 
 # A shared duty that closes its sentence: X、Y按职责分工负责。 (a comma after it leads on to its object).
-_OWN_CLOSE = re.compile(r"[ \u3000]*(?:[。；;]|\n|$)")
+_OWN_CLOSE = re.compile(r"[ \u3000]*(?:[。；;]|\n|$)"
+                        # …等按职责分工负责，年内持续推进。 / ，12月底前完成。: only when and how it goes on
+                        r"|[，,][ \u3000]*[^，,。；;“”\n]{0,10}?(?:持续推进|前完成|长期坚持)[ \u3000]*(?:[。；;]|\n|$)")
 # A clause that only reports what a document says, between the topic and the bodies ("《意见》明确提出，").
 _REPORTING = re.compile(r"[\s\u3000]*(?:《[^》\n]{1,60}》|(?:该|分工)?(?:意见|方案|通知|文件|计划))(?:中|还|也)?"
                         r"(?:明确提出|明确要求|明确|提出|要求|强调|指出|规定)[\s\u3000]*")
-_TOPIC_PREP = re.compile(r"[\s\u3000]*(?:对于|关于)")
+_TOPIC_PREP = re.compile(r"[\s\u3000]*(?:对于|关于|针对)")
 
 
 def _shared_topic(doc: _Doc, cs: int) -> tuple[int, int] | None:
