@@ -276,6 +276,8 @@ _LAUNCH_TAIL = compile_cached("(?:正式|顺利|已)?(?:组建运行|组建挂�
                               "|组建|挂牌|揭牌|成立)(?:[，。；、]|$|并|运行|运营|开展)", re.M)
 _LAUNCH_START = compile_cached(f"(?:^|(?<=[，。；：、\n]))[{_CJK}]", re.M)
 _CJK_CHAR = compile_cached(f"[{_CJK}]")
+_LAUNCH_RUN = compile_cached(f"[{_CJK}、]+")
+_LAUNCH_WORDS = ("组建", "挂牌", "揭牌", "成立", "建成运行", "投入运行")  # every _LAUNCH_TAIL holds one
 
 
 class _LaunchedListEnd:
@@ -313,21 +315,29 @@ class _LaunchedListEnd:
 def _launched_matches(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, name end, end) of each name of a launched body (see _launched_bodies): the shortest name of
     2-14 characters and a suffix, after a clause boundary, that a launch follows (at once or after a list)."""
+    if not any(w in text for w in _LAUNCH_WORDS):
+        return
     launched = _LaunchedListEnd(text)
     last = 0
-    for m in _LAUNCH_START.finditer(text):
-        s = m.start()
-        if s < last:
+    # A name, its list and its launch lie in one run of characters and 、: only runs holding both a launch
+    # word and a suffix are read (trying every clause start of every text was a fifth of a rules-only pass).
+    for run in _LAUNCH_RUN.finditer(text):
+        seg = run.group()
+        if not any(w in seg for w in _LAUNCH_WORDS) or not any(x in seg for x in _LAUNCH_SUFFIXES):
             continue
-        launched(s)  # settle the run from its lowest position asked
-        for n in range(2, 15):
-            if s + n > len(text) or not _CJK_CHAR.match(text, s + n - 1):
-                break
-            x = next((x for x in _LAUNCH_SUFFIXES if text.startswith(x, s + n) and launched(s + n + len(x))), None)
-            if x is not None:
-                last = s + n + len(x)
-                yield s, s + n, last
-                break
+        for m in _LAUNCH_START.finditer(text, run.start(), run.end()):
+            s = m.start()
+            if s < last:
+                continue
+            launched(s)  # settle the run from its lowest position asked
+            for n in range(2, 15):
+                if s + n > len(text) or not _CJK_CHAR.match(text, s + n - 1):
+                    break
+                x = next((x for x in _LAUNCH_SUFFIXES if text.startswith(x, s + n) and launched(s + n + len(x))), None)
+                if x is not None:
+                    last = s + n + len(x)
+                    yield s, s + n, last
+                    break
 
 
 _CAS = ("中国科学院", "中科院")
