@@ -727,7 +727,9 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
 # A preposition or a meeting's verb right before 和 takes 和县 as its object, the county itself: 在和县第十八届人民代表大会
 # 第四次会议上 (和县's reports), 出席和县第十八届人大…, 在和县委的领导下 (review14); after a noun (部署和县十八届人大,
 # 成员和县纪委) 和 is the coordinator.
-_BEFORE_COUNTY_NAME = re.compile("(?:[在于向对经由据按为给]|召开|出席|列席|参加|举行|主持)$")
+# Not where the character closes an adverb or a noun: 已经/曾经/正在/还在 + 和 is "with", 数据/证据/行为 + 和 is "and"
+# (镇政府已经和县政府签订了合作协议: the township's partner is its own county's government, not 和县's; review16).
+_BEFORE_COUNTY_NAME = re.compile("(?:(?<![已曾正还仍都也现数证行])[在于向对经由据按为给]|召开|出席|列席|参加|举行|主持)$")
 
 
 # 和 after a body's last character joins two of the county's bodies (县财政局和县农业局, 凤凰县 2024,

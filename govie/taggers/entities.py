@@ -2258,6 +2258,8 @@ def _short_enterprise(text: str, suffix_start: int, end: int, name_start: int = 
     name = text[s:suffix_start]
     if not _NAME_CHAR.match(name[0]) or not _NAME_CHAR.match(name[1]) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name):
         return -1
+    if name.endswith("企") or name in _GROUP_CLASS_WORDS:
+        return -1  # a class of firms missing from jieba's dictionary (央企集团, 国企公司, 链主集团: review16)
     tok, _ = shared_jieba()
     # A rare word names a group rather than a kind of one: 磷化集团 (Guizhou 2026 report), 海螺集团
     # (Anhui 2026 report); 医疗集团, 能源集团, 资产公司 are common words and kinds.
@@ -2275,6 +2277,11 @@ def _short_enterprise(text: str, suffix_start: int, end: int, name_start: int = 
     return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
 
 
+# Classes of groups by owner, reach or rank, rare or missing in jieba's dictionary as brands are: 央企集团, 跨国集团,
+# 链主集团 in a list beside 中建集团 name no group (review16); endings 企/营/资 too (国企, 民营, 外资).
+_GROUP_CLASS_WORDS = frozenset(("跨国", "链主", "领军", "旗舰", "龙头", "骨干", "头部", "国有", "省属", "市属", "县属",
+                                "区属", "地方", "中央", "上市", "知名", "百强", "大型", "中型", "小型"))
+
 # Clause marks that end a list of 、-joined items.
 _LIST_END = compile_cached("[，,。；;：:！？\n]")
 
@@ -2289,7 +2296,8 @@ def _listed_group(text: str, suffix_start: int, end: int) -> int:
         return -1
     name = text[s:suffix_start]
     if not all(_NAME_CHAR.match(c) for c in name) or any(c in _ORG_STOP or c in _NOT_SHORT_NAME for c in name) \
-            or name.endswith(("业", "型", "大", "小")) or name in _place_words():
+            or name.endswith(("业", "型", "大", "小", "企", "营", "资")) or name in _GROUP_CLASS_WORDS \
+            or name in _place_words():
         return -1
     tok, _ = shared_jieba()
     if tok.FREQ.get(name, 0) >= 10 * _RARE_WORD or function_word_tags().get(name, "n")[:1] in ("v", "a", "d", "r", "p", "c"):
@@ -6678,13 +6686,16 @@ _NOT_IN_RIVER = set("等和与及或的各该本其全内外大小主支干沿�
 # report). A scenic name may run to six characters (百里太行画廊).
 _SITE_CLASS_AFTER = ("(?:等(?:国家级?|省级)?(?:考古遗址公园|遗址公园|遗址|国家公园|风景名胜区|自然保护区|地质公园|湿地公园|森林公园|石窟"
                      "|(?:大型|中型)?(?:灌区|水库))|(?:大型|中型)(?:灌区|水库)"
-                     "|等(?:创建|争创|创成)?(?:国家级?|省级|重点)?(?:[0-9A-Z]+级)?(?:旅游)?(?:景区|渔港)"
+                     # a scenic class holds a grade, 重点 or a creation verb: bare 等景区 follows kinds as often
+                     # (加强沙滩、海岛、湿地等景区基础设施建设), and 景区化 is a making-into (古村落、老厂房等景区化改造)
+                     "|等(?:(?:创建|争创|创成)(?:国家级?|省级)?(?:[0-9A-Z]+级)?|(?:国家级?|省级)?[0-9A-Z]+级|重点)(?:旅游)?景区(?!化)"
+                     "|等(?:国家级?|省级|重点|中心|一级|二级)?渔港(?!化)"
                      "|(?:成功)?(?:创建|创成)(?:国家级?|省级)?(?:湿地公园|森林公园|地质公园))")
 # The last item is read lazily: the class may open with a word a name could hold (向阳湖|成功创建).
 _SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,6}}、){{1,15}}[{_CJK}]{{2,6}}?){_SITE_CLASS_AFTER}")
 # An item holding a site's head has a name of its own (宣威水库、花滩子水库…、夹岩大型灌区: dev wr2026-guizhou): no
 # list of bare names.
-_SITE_HEAD_IN_ITEM = re.compile("水库|灌区|遗址|公园|景区|保护区|石窟")
+_SITE_HEAD_IN_ITEM = re.compile("水库|灌区|遗址|公园|景区|保护区|石窟|渔港")  # 中心渔港、一级渔港等渔港: kinds
 # Nor a list of the stages or states of works (加快推进续建、新开工大型灌区建设; 推进新建、扩建中型水库): ordinary words the
 # word list tags as names (续建 nr, 新建 ns, 新开工 nz) or does not hold.
 _WORKS_STAGE_ITEM = re.compile("(?:新开工|[续新扩改在拟已]建|开工|竣工|完工|配套|改造|加固|病险|老旧|规划)$")
