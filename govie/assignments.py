@@ -622,16 +622,21 @@ def _start_after(text: str, pos: int, stops: str) -> int:
 # The clause that closes a task's assigning clause: "…，由X、Y等按职责分工负责，12月底前完成。" (国务院
 # 分工意见 as the news retells it, 2021); the assigning clause ends on its cue.
 _CUE_CLOSE = ("负责", "牵头", "落实", "承担", "实施")
+_ITEM_BREAK = re.compile(r"[，,；;]")
 
 
 def _closing_deadline(doc: _Doc, trigger: int) -> str | None:
     """The due date of the last clause of the trigger's sentence when that clause opens with it and
-    the clause before it ends on the assigning word; None otherwise."""
+    the clause before it, the trigger's own, ends on the assigning word; None otherwise."""
     text = doc.text
     stop = _SENTENCE_END.search(text, trigger)
     end = stop.start() if stop else len(text)
     cut = max(text.rfind("，", trigger, end), text.rfind(",", trigger, end))
     if cut < 0 or not text[:cut].rstrip(" \u3000").endswith(_CUE_CLOSE):
+        return None
+    if _ITEM_BREAK.search(text, trigger, cut):
+        # "…，由国家发展改革委负责；规范转供电环节收费，由市场监管总局负责，2021年6月底前完成。": the date
+        # closes the next item, whose own cue ends the clause before it
         return None
     start = cut + 1
     while start < end and text[start] in " \u3000":
@@ -843,6 +848,7 @@ _OWNER_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\
 _MAIN_DUTIES = re.compile(r"主要职责(?=是|为|包括|[：:]|[ \t\u3000]*\n|[ \t\u3000]*[（(][一二三四五六七八九十\d])")
 _DUTIES_END = re.compile(r"(?:^|[\s\u3000])[一二三四五六七八九十]{1,3}、", re.M)
 _SET_UP = re.compile(r"设立|组建")
+_SET_UP_CLOSE = re.compile(r"[ \u3000]*(?:[（(][^（）()\n]{0,30}[）)])?[ \u3000]*(?:[。，,；;：:\n]|$)")
 _RULES_GENRE = re.compile(r"内设机构|人员编制")
 _ITEM_REACH = 300  # characters an item's opening may stand before its 负责 on one line
 # A line that opens another body's list of duties (市税务局职责：, 市财政局的主要职责是：) ends the one before.
@@ -928,7 +934,9 @@ def _set_up_before(doc: _Doc, start: int, upto: int) -> str | None:
     lo = bisect.bisect_left(doc.set_up, start)
     for end in reversed(doc.set_up[lo : bisect.bisect_left(doc.set_up, upto)]):
         d = doc.dept_at(end)
-        if d is not None:
+        # the body set up closes its clause (组建自然资源部。/ 组建X，作为…): "组建市数据局牵头的数字经济工作专班"
+        # sets up the 专班, whose duties are no 市数据局's
+        if d is not None and _SET_UP_CLOSE.match(doc.text, d.end):
             return _name(doc.text, d)
     return None
 
@@ -1541,7 +1549,7 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     if role == "shared" and not by and _OWN_CLOSE.match(text, e):
         # "对于健全生态文明体制，《意见》明确提出，生态环境部、国家发展改革委、科技部等14部门按照职责分工
         # 负责。" (news of the 2018 分工意见): the shared duty has no object; the clauses before are its topic.
-        topic = _shared_topic(doc, cs)
+        topic = _shared_topic(doc, cs, reporting)
         return AssignmentFrame(_item_task(text, topic), lead, support, None, trigger) if topic else None
     after = e
     partner = next((p for p in _PARTNER[:3] if text.startswith(p, e)), None)
@@ -1597,19 +1605,24 @@ _REPORTING = re.compile(r"[\s\u3000]*(?:《[^》\n]{1,60}》|(?:该|分工)?(?:�
 _TOPIC_PREP = re.compile(r"[\s\u3000]*(?:对于|关于|针对)")
 
 
-def _shared_topic(doc: _Doc, cs: int) -> tuple[int, int] | None:
+def _shared_topic(doc: _Doc, cs: int, reported: bool = False) -> tuple[int, int] | None:
     """The topic before a clause that opens at ``cs`` with bodies sharing a duty, past a reporting clause."""
     text = doc.text
     if cs < 1 or text[cs - 1] not in "，,":
         return None
     comma = cs - 1
     prev = _clause_start(text, comma)
+    reported = reported or _REPORTING.fullmatch(text, prev, comma) is not None
     if _REPORTING.fullmatch(text, prev, comma) and prev >= 1 and text[prev - 1] in "，,":
         comma = prev - 1
     topic = _topic_clauses(doc, comma)
     if topic is None:
         return None
     prep = _TOPIC_PREP.match(text, topic[0])
+    if reported and prep is None:
+        # Past what a document says, the topic is the one it names (对于…/针对“…”): "全市共建成5G基站3000个，
+        # 《方案》要求市工业和信息化局、…等按职责分工负责。" reports a fact, no duty of theirs.
+        return None
     return (prep.end(), topic[1]) if prep and topic[1] - prep.end() >= 2 else topic
 
 

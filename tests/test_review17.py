@@ -1,66 +1,38 @@
-"""Guards from the round-17 review of the probes' rules: each input is written in the form of the
-real sentences the rules were made on, to show where a rule had reached too far."""
+"""Review17: defects in the round-25 merges asg65n (assignments in reform plans and news of 分工 documents) and
+ad0b62b4 (speed of launched institutes). Realistic sentences shaped on the kinds the merged rules read; each
+failed before its fix."""
 import govie
 
-from .mentions import dates
+
+def _frames(text):
+    ex = govie.extract(text, model=None, reference_date="2024-05-01")
+    out = []
+    for a in ex.assignments:
+        d = a.to_dict()
+        assert text[d["task"]["start"]:d["task"]["end"]] == d["task"]["text"]
+        out.append(d)
+    return out
 
 
-def _ents(text, label, **kw):
-    ex = govie.extract(text, model=None, **kw)
-    return [(e.text, e.attrs) for e in ex.entities if e.label == label]
+def test_a_reported_fact_is_no_topic_of_the_bodies_a_document_asks():
+    # the reporting path took any clause before 《方案》要求 for the shared duty's topic
+    assert _frames("全市共建成5G基站3000个，《方案》要求市工业和信息化局、市通信管理局等按职责分工负责。") == []
+    assert _frames("今年以来，全市经济运行总体平稳，《通知》明确，市统计局、市发展改革委按职责分工负责。") == []
+    # the topic the document names stays (news of the 2018 分工意见, test_asg65n)
+    got = _frames("对于健全生态文明体制，《意见》明确提出，生态环境部、国家发展改革委、科技部等14部门按照职责分工负责。")
+    assert [f["task"]["text"] for f in got] == ["健全生态文明体制"]
 
 
-def test_a_province_code_after_running_text_keeps_its_issuer():
-    # 来苏委发 (a town's code, tests/test_town_record.py) is whole; 关于 and 废止 are words, not a prefix.
-    for text in ("关于苏政发〔2020〕12号文件有关事项的说明", "废止苏政发〔2019〕3号文件。"):
-        (docno,) = _ents(text, "DOCNO")
-        assert docno[0].startswith("苏政发") and docno[1]["issuer"] == "江苏省人民政府"
+def test_the_leader_of_a_group_set_up_owns_none_of_its_duties():
+    # 组建X牵头的…专班: the 专班 is set up; 其主要职责 are not 市数据局's
+    assert _frames("（一）组建市数据局牵头的数字经济工作专班。其主要职责是，统筹推进全市数字经济发展，"
+                   "负责协调解决重大问题。") == []
+    got = _frames("（一）组建市数据局。其主要职责是，统筹推进全市数字经济发展，负责协调解决重大问题。")
+    assert [f["lead"] for f in got] == [["市数据局"]]
 
 
-def test_jiang_before_huitong_county_as_object_keeps_the_county():
-    # 会同 is the joining verb only before a body (县发改委要会同县督查落实办, probe asg35).
-    assert "会同县" in [t for t, _ in _ents("省政府将会同县列为全省改革试点县。", "LOC", jurisdiction="湖南省")]
-
-
-def test_a_companys_brand_is_no_common_phrase():
-    text = "乡村振兴投资有限公司成立。乡村振兴是全党的大事，要把乡村振兴摆在重要位置。"
-    assert [t for t, _ in _ents(text, "ORG")] == ["乡村振兴投资有限公司"]
-
-
-def test_a_stripped_signature_date_under_crlf_and_a_traditional_label():
-    assert dates("某某县人民政府\r\n2023515\r\n") == [("2023515", "2023-05-15")]
-    assert dates("發布日期:20235\n") == [("20235", "2023-05")]
-
-
-def test_a_two_character_name_before_a_place_in_a_dismissal():
-    assert [t for t, _ in _ents("决定免去李明杭州市人民政府副市长职务。", "PERSON")] == ["李明"]
-
-
-def test_another_bodys_list_of_duties_ends_the_first_ones():
-    text = ("关于明确部门职责的通知\n各有关单位：\n一、部门职责\n市财政局的主要职责是：\n（一）负责预算管理。\n"
-            "（二）负责国库管理。\n市税务局职责：\n（一）负责税收征管。\n（二）负责发票管理。\n")
-    tasks = {a.task["text"][:4]: a.lead for a in govie.extract(text, model=None).assignments}
-    assert tasks.get("预算管理") == ["市财政局"]
-    assert "市财政局" not in (tasks.get("税收征管") or []) and "市财政局" not in (tasks.get("发票管理") or [])
-
-
-def test_a_notes_partner_label_heads_no_item():
-    text = ("关于印发工作方案的通知\n各有关单位：\n（三）加强预算管理。严格执行预算。\n配合单位：市财政局\n"
-            "（四）健全考核机制，负责对各区进行考核。\n")
-    assert all(a.lead != ["市财政局"] for a in govie.extract(text, model=None).assignments)
-
-
-def test_a_reported_payment_by_a_body_stays_an_activity():
-    text = "区总工会开展送温暖活动\n2024-01-20\n1月18日，由区总工会向困难职工发放慰问金50万元。"
-    assert "发放" in [a.trigger["text"] for a in govie.extract(text, model=None).activities]
-
-
-def test_two_parties_are_no_group_and_branch():
-    # 上汽集团乘用车福建分公司 is one firm (probe org32); joined by 和 or 向 they are two.
-    assert [t for t, _ in _ents("上汽集团和福建分公司签订协议。", "ORG")] == ["上汽集团", "福建分公司"]
-
-
-def test_a_state_grid_prefix_at_the_texts_end_gives_no_span_before_it():
-    text = "故城县供电公司成立大会后国网"
-    ex = govie.extract(text, model=None)
-    assert all(0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.text for e in ex.entities)
+def test_the_due_date_of_the_next_item_is_not_this_ones():
+    # two items in one sentence split by ；: the closing date belongs to the second
+    got = _frames("为减轻企业负担，清理用电不合理加价，由国家发展改革委负责；规范转供电环节收费，由市场监管总局负责，"
+                  "2021年6月底前完成。")
+    assert [f["deadline"] for f in got] == [None, "2021-06"]
