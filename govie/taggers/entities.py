@@ -4151,9 +4151,25 @@ _NOT_IN_MEETING_NAME = re.compile("召开|举行|举办|出席|参加|主持|组
                                   "|[在的和与及为是对将向到赴于等]")
 
 
+# A forum or fair named by its place and subject, no year needed (guide v2.2, LOC 2: events, fairs and forums
+# are no places, 博鳌亚洲论坛): 东湖论坛、中非创新合作与发展论坛 (dev wr2026-hubeim). A comma, a verb or a
+# function word between makes the place where it is held (在武汉举办论坛).
+_FORUM_NAME_AFTER = re.compile(f"[{_CJK}]{{0,10}}?(?:论坛|博览会|交易会|洽谈会|峰会|展览会)")
+# A place inside a work group's own name (guide: a place opening a DEPT or ORG is part of that span):
+# 离不开中央新疆工作协调小组统筹协调 (Xinjiang 2026 report, probe loc60p); 中央西藏工作协调小组.
+_WORK_GROUP_AFTER = re.compile("工作(?:协调|领导)小组")
+# 与 and 和 join a forum's subjects (合作与发展论坛); a verb or another function word still stops it.
+_NOT_IN_FORUM_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|承办|各类|各种|[在的及为是对将向到赴于等]")
+
+
 def _opens_a_meeting_name(text: str, end: int) -> bool:
     """Whether a year or session and a meeting's subject follow the place ending at ``end``, making it
-    part of the meeting's name."""
+    part of the meeting's name; or a forum's or fair's subject and head; or 工作协调小组 (a body's name)."""
+    if _WORK_GROUP_AFTER.match(text, end):
+        return True
+    f = _FORUM_NAME_AFTER.match(text, end)
+    if f is not None and not _NOT_IN_FORUM_NAME.search(f.group()):
+        return True
     m = _MEETING_NAME_AFTER.match(text, end)
     return m is not None and not _NOT_IN_MEETING_NAME.search(m.group())
 
