@@ -99,6 +99,8 @@ _STANDING_WORK_COMMITTEE_ENDS = ("工委", "工作委员会")
 # its special committee after it (政协甘孜州第十三届委员会提案委员会) is a unit of the committee.
 _CPPCC_FULL = re.compile("^(?:中国人民政治协商会议|政协)(?:" + TERM + ")?(?![第全])([\u4e00-\u9fff]{2,14}?)(?:" + TERM + ")?"
                          "委员会(常务委员会|常委会)?(?:提案委员会|提案委)?$")
+_CENTRE_BESIDE_COMMITTEE = re.compile("[^，。；,;！？\n]{0,30}?(?:省委|市委|州委|县委|区委|盟委|旗委|党委)")
+_CPPCC_SHORT_TERM = re.compile("(?<=[\u4e00-\u9fff])政协" + TERM + "委员会(常务委员会|常委会)?$")
 _CPPCC_NATIONAL = re.compile("^(?:中国人民政治协商会议|政协)(?:" + TERM + ")?全国委员会(常务委员会|常委会)?$")
 # Its standing committee is named after it, as the registry's national one (中国人民政治协商会议全国委员会
 # 常务委员会).
@@ -242,6 +244,9 @@ class Linker:
         m = _PARTY_TERM.sub(r"\1\2", m)
         # The national committee in full, its term dropped (政协第十二届全国委员会 is 全国政协; 政协全国委员会
         # 常务委员会 is 全国政协常委会: 2017 news of its standing committee, probe dept41n).
+        # A committee after its short name and term (县政协九届委员会第七次会议: 雷山县 news 2021, probe dept64c):
+        # X政协 itself.
+        m = _CPPCC_SHORT_TERM.sub(lambda g: "政协" + ("常委会" if g[1] else ""), m)
         m = _CPPCC_NATIONAL.sub(lambda g: "全国政协" + ("常委会" if g[1] else ""), m)
         if ("政协" in m or "政治协商" in m) and not central:
             m = _CPPCC_FULL.sub(lambda g: g[1] + "政协" + ("常委会" if g[2] else ""), m)
@@ -1482,6 +1487,11 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
             prev = m
             continue
         surface = clean[m.start:m.end]
+        if surface == "中央" and _CENTRE_BESIDE_COMMITTEE.match(clean, m.end):
+            # 中央 alone beside the party committees below it (贯彻落实中央、省委、市委和县委决策部署: 内乡县 2025,
+            # probe dept64c; 统一到中央对…的决策部署和市委…) is the party's Central Committee, as 党中央; alone in
+            # its clause (落实中央对老龄工作提出的有关要求) it may be the centre at large: null.
+            surface = "党中央"
         own = TOWN_OWN_BODY.fullmatch(surface) if town else None
         if own and town.endswith(level := town_own_level(own)):
             surface = town[:-len(level)] + surface  # 镇党委 in 庄墓镇's report: 庄墓镇党委
