@@ -1000,7 +1000,9 @@ _BARE_CENTRE = re.compile("中央(?<![党共]中央)(?=对[^。，；]{1,15}?(?:
                           "(?!(?:[和、](?:省委|市委|州委|县委|区委))*[\u4e00-\u9fff]{0,6}?工作会议))")
 # A bare media centre in a byline (（融媒体中心记者 房子君 贾稳龙）: 内乡县 news 2025, probe dept64c) is the
 # centre of the division the page belongs to, as 县融媒体中心 would be.
-_MEDIA_CENTRE_BYLINE = re.compile("(?<=[（(\\s])融媒体中心(?=(?:全媒体)?(?:记者|通讯员))")
+# The clean text drops a space between two CJK words, so a centre after a name or 文/图 in the byline
+# (（通讯员 张三 融媒体中心记者 李四）, （文/图 融媒体中心记者 李四）: review18) starts at a gap of the original.
+_MEDIA_CENTRE_BYLINE = re.compile("融媒体中心(?=(?:全媒体)?(?:记者|通讯员))")
 # 常委会 alone is the people's congress's standing committee (省人大及其常委会, 提请常委会会议审议);
 # after 政协, 政治局 or a party committee it is theirs.
 _BARE_STANDING = re.compile("常委会(?<![协局委央]常委会)(?!委员|组成人员)")  # 民革中央常委会: a party's
@@ -1723,7 +1725,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if not central and "中央" in text:
         found += [("pattern", m.span()) for m in _BARE_CENTRE.finditer(text) if at_word_start(text, *m.span())]
     if "融媒体中心" in text:
-        found += [("pattern", m.span()) for m in _MEDIA_CENTRE_BYLINE.finditer(text)]
+        found += [("pattern", m.span()) for m in _MEDIA_CENTRE_BYLINE.finditer(text)
+                  if m.start() in gaps or m.start() == 0 or text[m.start() - 1] in "（( \t\n\u3000"]
     if "常委会" in text:
         found += [("pattern", m.span()) for m in _BARE_STANDING.finditer(text) if at_word_start(text, *m.span())
                   and not _others_standing(text, *m.span())]

@@ -4159,7 +4159,11 @@ _FORUM_NAME_AFTER = re.compile(f"[{_CJK}]{{0,10}}?(?:论坛|博览会|交易会|
 # 离不开中央新疆工作协调小组统筹协调 (Xinjiang 2026 report, probe loc60p); 中央西藏工作协调小组.
 _WORK_GROUP_AFTER = re.compile("工作(?:协调|领导)小组")
 # 与 and 和 join a forum's subjects (合作与发展论坛); a verb or another function word still stops it.
-_NOT_IN_FORUM_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|承办|各类|各种|[在的及为是对将向到赴于等]")
+# Nor a verb or adverb of hosting or serving one: the place before it is its host (上海成功主办中国国际进口博览会,
+# 在昆明办好中国—南亚博览会, 海南全力服务保障博鳌亚洲论坛年会: review18); a forum's name holds none of them.
+_NOT_IN_FORUM_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|承办|各类|各种|[在的及为是对将向到赴于等]"
+                                "|[主协筹申]办|办好|服务保障|打造|承接|参展|参会|开幕|闭幕|依托|借助|用好|搭建"
+                                "|成功|全力|积极|连续|圆满|首次|再次|每年|年年")  # not 服务, 持续: 服务贸易交易会, 可持续发展论坛
 
 
 def _opens_a_meeting_name(text: str, end: int) -> bool:
