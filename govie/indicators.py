@@ -2121,7 +2121,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             elif phrase:
                 handed = [phrase] * n
             else:
-                handed = _earlier_indicators(metrics, mi, s_start, n) or \
+                handed = _earlier_indicators(metrics, mi, s_start, n, text) or \
                     [carried.get(id(prev)) if prev is not None else None] * n
             handed = handed[skipped:] or handed[-1:]
             indicator, run, run_change = handed[0], list(handed[1:]), change
@@ -3395,8 +3395,14 @@ def _measure_of(m: Mention, carried: dict[int, str]) -> str | None:
     return carried.get(id(m)) or m.attrs.get("indicator")
 
 
-def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int) -> list[str]:
-    """The last ``n`` distinct indicators of the numbers before ``metrics[mi]`` in its sentence."""
+def _earlier_indicators(metrics: list[Mention], mi: int, floor: int, n: int, text: str = "") -> list[str]:
+    """The last ``n`` distinct indicators of the numbers before ``metrics[mi]`` in its sentence; when the
+    ``n`` numbers right before are one list of their own (城乡居民收入达到23292元和7750元、分别增长8.8%和10%),
+    theirs, one each, as a shared name is handed to each (probe ind54w, 镇安县 2016)."""
+    prev = metrics[mi - n : mi] if n >= 2 and mi >= n else []
+    if prev and text and prev[0].start >= floor and all(x.attrs.get("indicator") for x in prev) \
+            and all(_JOINED_COUNT.fullmatch(text, a.end, b.start) for a, b in zip(prev, prev[1:])):
+        return [str(x.attrs.get("indicator")) for x in prev]
     out: list[str] = []
     for x in reversed(metrics[max(0, mi - 4 * n) : mi]):
         ind = x.attrs.get("indicator")
