@@ -109,7 +109,7 @@ _CPPCC_STANDING_END = re.compile("(?<=政协)(?:常务委员会|常委会)$")
 _REPEATED_LEVEL = re.compile("(?<=[\u4e00-\u9fff])([市县区旗])\\1(?=委$|政府$|人民政府$)")
 # A zone's 管理委员会 whose zone is spelled out, no short word (高新区, 经开区) in it, and a city party
 # committee's working committee of such a zone.
-_ZONE_FULL_WORDS = "(?:经济技术开发区|高新技术产业开发区|经济开发区|技术开发区|产业开发区|工业园区|保税区|新区)"
+_ZONE_FULL_WORDS = "(?:经济技术开发区|高新技术产业开发区|经济开发区|技术开发区|产业开发区|工业园区|产业园区|保税区|新区)"
 _ZONE_COMMITTEE_FULL = compile_cached(f"(?![省市县区各])(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}{_ZONE_FULL_WORDS}管理委员会")
 _ZONE_PARTY_FULL = compile_cached(f"中共[\u4e00-\u9fff]{{2,10}}?[市州县区]委(?:(?!高新区|经开区)[\u4e00-\u9fff]){{2,10}}"
                                   f"{_ZONE_FULL_WORDS}工作委员会")
@@ -566,9 +566,13 @@ class Linker:
     def _place_end(self, m: str) -> int:
         """Where the place names opening ``m`` end: a division's name or a county-level city's short
         name (库尔勒 of 库尔勒经济技术开发区, which place forms leave out); 0 if none opens it."""
-        pos = self.divisions.parse_prefix(m, None)[1]
+        chain, pos = self.divisions.parse_prefix(m, None)
         if pos:
-            return pos
+            # A county-level city's short name after its province's or city's (云南禄丰 of 云南禄丰
+            # 产业园区管委会, 禄丰市's addressee line, 2024): the place goes on, when that county lies in it.
+            k = next((k for k in (4, 3, 2) if any(c.startswith(chain[-1].rstrip("0"))
+                                                  for c in self.divisions.county_shorts.get(m[pos:pos + k], ()))), 0)
+            return pos + k
         return next((k for k in (4, 3, 2) if m[:k] in self.divisions.county_shorts), 0)
 
     def _group_office(self, m: str, jur: str | None, central: bool) -> Link | None:
