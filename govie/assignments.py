@@ -261,11 +261,13 @@ def _note_list_names(text: str, mentions: list[Mention], known: list[Mention]) -
             continue
         for u in _LISTED_NAME.finditer(text, n.start() + 1, n.end()):
             s, e = u.span(1)
-            # Three characters when a level opens them (广州 2006: "牽頭單位:市交委"; 市委, 市政府 are tagged).
-            if e - s < (3 if text[s] in _LEVEL_CHARS else 4) or _NOT_A_BODY.search(u.group(1)) \
+            # Three characters when a level opens them (广州 2006: "牽頭單位:市交委"; 市委, 市政府 are tagged)
+            # or when the item follows a named body whose level it shares (黑龙江 2013: "省發改委、鐵路辦、…負責").
+            after_body = text[s - 1] == "、" and body[s - 2]
+            if e - s < (3 if text[s] in _LEVEL_CHARS or after_body else 4) or _NOT_A_BODY.search(u.group(1)) \
                     or crossed[s] or crossed[e] or any(body[s:e]):
                 continue
-            if text[s] not in _LEVEL_CHARS and s not in places and not (text[s - 1] == "、" and body[s - 2]):
+            if text[s] not in _LEVEL_CHARS and s not in places and not after_body:
                 # a phrase before the roles (服务发展大局，区发改局牵头…; review17), no body; an item after
                 # a named body shares its level (广州 2006: "配合單位:市經貿委、外經貿局").
                 continue
