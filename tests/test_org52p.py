@@ -56,3 +56,10 @@ def test_adverb_after_a_place_makes_it_no_project_name():
     text = "近日,省卫计委、文昌市政府、鲁能集团、上海交通大学医学院在文昌就上海交通大学医疗合作项目落户文昌召开洽谈会"
     s = text.index("在文昌") + 1
     assert (s, s + 2, "文昌") in _spans(text, "LOC")
+
+
+def test_building_verb_after_a_place_opens_no_name():
+    # 文昌 2017 (hain.chinadaily.com.cn/2017-05/15/content_29344836.htm).
+    text = "今后,鲁能集团将在文昌打造鲁能山海天项目健康产业园,将以上海交大医学院医疗合作项目(三甲医院)为核心"
+    s = text.index("文昌")
+    assert (s, s + 2, "文昌") in _spans(text, "LOC")

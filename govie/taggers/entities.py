@@ -5975,6 +5975,8 @@ def _thing_name_words(text: str, start: int, end: int) -> bool:
     pos = [_MANNER_ADVERBS.get(w) or tags.get(w) or _all_tags().get(w, "n") for w in words]
     if pos[0].startswith(("m", "t")) or (pos[0].startswith("d") and len(words[0]) == 1):
         return False  # a one-character adverb makes the place a subject too: 在文昌就…合作项目召开洽谈会 (probe org52p)
+    if words[0] in _BUILDING_VERBS:
+        return False  # the place where a thing is built, no word of its name: 鲁能集团将在文昌打造…健康产业园 (probe org52p)
     return not any(w == "的" or p.startswith(("c", "p", "r")) for w, p in zip(words, pos))
 
 
