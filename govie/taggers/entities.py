@@ -1089,6 +1089,21 @@ _CENTRE_VERBS = ("共建", "建设", "合作", "联合", "打造", "建立", "�
 _AFFILIATED = compile_cached(f"附属(?:[{_CJK}]{{0,12}}?)(?:医院|中学|小学|学校|幼儿园)")
 
 
+# A university's own institute named by the regions it studies, joined by 与: 上海财经大学长三角与长江经济带发展
+# 研究院 (zjol 2019-07-23, 嘉善; probe org52p). 与 joins two bodies elsewhere (复旦大学与上海研究院), so it may
+# stand only between two regions or places, each a name of its own.
+_UNIVERSITY_INSTITUTE = compile_cached(f"([{_CJK}]{{4,16}}?)(?:研究院|研究所|研究中心)")
+
+
+def _institute_field(field: str) -> bool:
+    """Whether ``field`` (between a university's name and 研究院) names regions joined by 与, and no verb."""
+    if "与" not in field or any(c in _ORG_STOP and c != "与" for c in field) or any(v in field for v in _CENTRE_VERBS):
+        return False
+    left, _, right = field.partition("与")
+    regions = _region_words() | _place_words()
+    return left in regions and any(right.startswith(r) for r in regions if len(r) >= 2)
+
+
 def _university_branch_end(text: str, end: int) -> int:
     """End of a university's institute in a place, for a name found by its suffix (北京大学海南研究院)
     or a known name (复旦大学义乌研究院, beside 浙江大学金华研究院 in the Jinhua 2023 report), of its
@@ -1099,6 +1114,9 @@ def _university_branch_end(text: str, end: int) -> int:
     b = _UNIVERSITY_BRANCH.match(text, end)
     if b and b.group(1) in _place_words():
         return b.end()
+    i = _UNIVERSITY_INSTITUTE.match(text, end)
+    if i and _institute_field(i.group(1)):
+        return i.end()
     c = _UNIVERSITY_CENTRE.match(text, end) or _UNIVERSITY_LAB.match(text, end)
     if c and not any(ch in _ORG_STOP for ch in c.group(1)) and not any(v in c.group(1) for v in _CENTRE_VERBS) \
             and not (c.re is _UNIVERSITY_LAB and any(v in c.group(1) for v in _LAB_VERBS)):
@@ -4146,7 +4164,10 @@ _MEETING_NAME_AFTER = re.compile(f"(?:[0-9０-９]{{4}}年度?|第[一二三四�
                                  "(?:工作会议|会议|大会|座谈会|推进会|现场会|联席会)"
                                  # meetings counted or cut, no one meeting named (广东省2023年省级会议数量压减30%,
                                  # 浙江省2023年会议经费下降: 精文减会 reports, review14), nor a meeting room
-                                 "(?!数|经费|费用|规模|次数|文件|室|场所)")
+                                 "(?!数|经费|费用|规模|次数|文件|室|场所)"
+                                 # or a standing meeting's name before its session: 重庆成都双核联动联建会议第二次会议在
+                                 # 成都市召开 (沙坪坝区 2023-09-28; probe org52p)
+                                 f"|[{_CJK}]{{2,10}}?(?:联席会议|会议)(?=第[一二三四五六七八九十0-9]{{1,3}}次(?:全体)?会议)")
 _NOT_IN_MEETING_NAME = re.compile("召开|举行|举办|出席|参加|主持|组织|精简|压减|减少|压缩|控制|清理|各类|各种|各级"
                                   "|[在的和与及为是对将向到赴于等]")
 
@@ -5952,8 +5973,10 @@ def _thing_name_words(text: str, start: int, end: int) -> bool:
         return True
     tags = function_word_tags()
     pos = [_MANNER_ADVERBS.get(w) or tags.get(w) or _all_tags().get(w, "n") for w in words]
-    if pos[0].startswith(("m", "t")):
-        return False
+    if pos[0].startswith(("m", "t")) or (pos[0].startswith("d") and len(words[0]) == 1):
+        return False  # a one-character adverb makes the place a subject too: 在文昌就…合作项目召开洽谈会 (probe org52p)
+    if words[0] in _BUILDING_VERBS:
+        return False  # the place where a thing is built, no word of its name: 鲁能集团将在文昌打造…健康产业园 (probe org52p)
     return not any(w == "的" or p.startswith(("c", "p", "r")) for w, p in zip(words, pos))
 
 
@@ -7260,6 +7283,8 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
+            if pos == end and u.group() in ("社区", "村") and _all_tags().get(text[pos:k]) in ("v", "vn"):
+                continue  # a verb after the place takes the community as its object: 在文昌搭建社区门诊 (probe org52p)
             if text[pos : u.end()] in stops or _UNIT_INSIDE.search(text, pos + 1, k) \
                     or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
                 continue
@@ -7465,6 +7490,7 @@ def _gazetteer_locs(text: str) -> list[Mention]:
             end = next((e for e in _ends(names, text, i) if e < end and not text.startswith(_LEVEL_WORDS, e - 1)), -1)
         if end > i and not word_bounds(text, i, end, full=text.endswith(_FULL_END, i, end)) \
                 and not _after_joined_preposition(text, i, end) \
+                and not _after_joined_verb(text, i, end) \
                 and not (_ABROAD_WORD_AFTER.match(text, end) and text[i:end] in _abroad_names()
                          and at_word_start(text, i, end)) \
                 and not (text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1)
@@ -7499,6 +7525,19 @@ def _after_joined_preposition(text: str, i: int, end: int) -> bool:
     and its first character (以|西 in 以西咸新区为纽带: Shaanxi 2025 report, probe org27): a name still."""
     return end - i >= 4 and text.endswith(_FULL_END, i, end) and i > 0 and text[i - 1] in "以在与和对向从于至" \
         and at_word_start(text, i - 1, end) and at_word_start(text, i + 1, end)
+
+
+# Verbs of building whose last character jieba joins with a name's first (打造|成渝 read 打|造成|渝, 共建|成渝
+# read 共|建成|渝): 协力打造成渝地区双城经济圈建设合作样板 (沙坪坝区 2023-09-28; probe org52p).
+_BUILDING_VERBS = ("打造", "营造", "塑造", "建造", "共建", "创建", "构建", "组建", "新建", "援建")
+
+
+def _after_joined_verb(text: str, i: int, end: int) -> bool:
+    """Whether a region's or a full name of four characters or more starts inside jieba's word of a building
+    verb's last character and its own first (打造|成渝地区双城经济圈): a name still."""
+    return end - i >= 4 and i > 1 and text.endswith(_BUILDING_VERBS, 0, i) \
+        and (text.endswith(_FULL_END, i, end) or text[i:end] in _place_words()) \
+        and at_word_start(text, i - 2, end) and at_word_start(text, i + 1, end)
 
 
 _AIRPORT_WORDS = ("机场", "国际机场")
