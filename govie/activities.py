@@ -1800,7 +1800,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "adopt":
         if not text.endswith(_ADOPTING, 0, s) and not _ADOPTED_ON.search(text, max(0, s - 24), s):
             return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
-        if _BY_APPROVAL.search(text, max(sent_start, s - 20), s) and not text.startswith("了", e):
+        if word.endswith("批准") and _BY_APPROVAL.search(text, max(sent_start, s - 20), s) \
+                and not text.startswith("了", e):
             # 经全国人大常委会批准调整预算后，国务院增发1000亿元财政债券 (1999 report, probe act71s): the approval
             # the action rests on, as 经国务院批准 (dev: 42 of 42 经…批准/同意 carry no activity); 经…审议和通过了
             # 11项法律 reports the adoption itself and stays
@@ -2182,8 +2183,9 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 # 通过/批准 is an adoption only right after the adopting body: a meeting, or a congress and its standing committee
 # (dev sc-report-1983 gold 全国人民代表大会和人大常委会通过了一系列法律, 五届人大五次会议批准了…部署; sc-report-1981
 # 人大常委会审议并批准了这个修订方案)
-# 经/已经 + the adopting body right before 批准/通过: the approval a step rests on (经国务院批准), no adoption.
-_BY_APPROVAL = re.compile(r"经(?!济|营|费|验|常|贸|销)[^，,。；;经]{1,18}$")
+# 经/已经 + a body (not a meeting) right before 批准: the approval a step rests on (经国务院批准), no adoption.
+# A meeting that adopts is a meeting even after 经 (已经市政府第48次常务会议研究通过, guide v2; 开封 2020, probe full39c).
+_BY_APPROVAL = re.compile(r"经(?!济|营|费|验|常|贸|销)(?:(?!会议|全会|常务会)[^，,。；;经]){1,18}$")
 _ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
 _MEETING_ADOPTS = ("审议通过", "表决通过", "审议批准", "讨论通过", "修订通过")
 # A named body's past issuance of the document it names: "国务院发布的《破坏性地震应急条例》" (dev sc19-20),
