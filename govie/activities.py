@@ -1800,6 +1800,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if kind == "adopt":
         if not text.endswith(_ADOPTING, 0, s) and not _ADOPTED_ON.search(text, max(0, s - 24), s):
             return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
+        if word.endswith("批准") and _BY_APPROVAL.search(text, max(sent_start, s - 20), s) \
+                and not text.startswith("了", e):
+            # 经全国人大常委会批准调整预算后，国务院增发1000亿元财政债券 (1999 report, probe act71s): the approval
+            # the action rests on, as 经国务院批准 (dev: 42 of 42 经…批准/同意 carry no activity); 经…审议和通过了
+            # 11项法律 reports the adoption itself and stays
+            return False
         if text.startswith(("的《", "的“"), e):
             return True  # 第二十四次会议通过的《…决定》: the meeting that adopted a text it names
     # 十四届全国人大一次会议审议批准的国务院机构改革方案 (国务院常务会议 2023-03-14): the meeting that adopted what it
@@ -2177,6 +2183,9 @@ def _consultation(doc: _Doc, d: _Draft, start: int, end: int) -> bool:
 # 通过/批准 is an adoption only right after the adopting body: a meeting, or a congress and its standing committee
 # (dev sc-report-1983 gold 全国人民代表大会和人大常委会通过了一系列法律, 五届人大五次会议批准了…部署; sc-report-1981
 # 人大常委会审议并批准了这个修订方案)
+# 经/已经 + a body (not a meeting) right before 批准: the approval a step rests on (经国务院批准), no adoption.
+# A meeting that adopts is a meeting even after 经 (已经市政府第48次常务会议研究通过, guide v2; 开封 2020, probe full39c).
+_BY_APPROVAL = re.compile(r"经(?!济|营|费|验|常|贸|销)(?:(?!会议|全会|常务会)[^，,。；;经]){1,18}$")
 _ADOPTING = ("会议", "全会", "常务会", "常委会", "人民代表大会", "常务委员会")
 _MEETING_ADOPTS = ("审议通过", "表决通过", "审议批准", "讨论通过", "修订通过")
 # A named body's past issuance of the document it names: "国务院发布的《破坏性地震应急条例》" (dev sc19-20),
@@ -2708,6 +2717,11 @@ def _build(
         before = [i for i in before if mentions[i].end <= c.start]
     # else every mention before the trigger ends before it (a filter per trigger was quadratic in a long
     # sentence: 经省政府同意，现印发给你们，×4600)
+    basis = _basis_end(text, full_start, c.start)
+    if basis > 0:
+        # 根据一九八三年九月人大常委会第二次会议通过的《…决定》，全国依法开展了…斗争 (1984 report, probe act71s): the
+        # basis that opens the sentence names who laid it down, not who acts
+        before = [i for i in before if mentions[i].start >= basis]
     subjects, others, partnered, owned = _agents(doc, before, sent_start)
     if subjects:
         subjects = _government_post(doc, before, subjects, c.start)
@@ -2739,8 +2753,10 @@ def _build(
         base = []  # 总书记视察甘肃重要讲话, 再次亲临辽宁考察: a leader's own visit, no body acts
         leader = True
     elif subjects:
-        # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject
-        subject[:] = subjects + [o for o in others if partnered and o not in subjects]
+        # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject; a body inside the
+        # basis that opens the sentence (根据…常委会…通过的《…》，全国依法开展了…) does not go on after it
+        if _basis_end(text, full_start, len(text)) <= c.start:
+            subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
     elif _state_council_leader(doc, max(cs0, c.start - 40), c.start) or (
             _JOINED_CLAUSE.match(text, cs0) and cs0 > region
@@ -2789,7 +2805,7 @@ def _build(
     # item per trigger was quadratic in a paragraph of many short sentences).
     # Only a date of the sentence reads them: a sentence with none (省政府召开会议，×8000) gathered all its earlier
     # drafts per trigger, quadratic.
-    date, expression = _date(doc, block, c.start, full_start, sent_idx, sent_objects)
+    date, expression = _date(doc, block, c.start, full_start, sent_idx, sent_objects, basis)
     planned = _is_planned(doc, full_start, c.start, c.end)
     if not planned and doc.kind == "report" and isinstance(date, str) and _begins_after(date, doc.reference):
         planned = True  # 国务院决定，从今年第四季度开始，进行… (1984 report of May, probe act59): ahead of the report
@@ -3104,6 +3120,14 @@ _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 # 二要建设”的原则，保证…", 2001; "按照经济建设要同各项社会事业协调发展的方针，切实做好…", 1986): the 要 closes with
 # the basis before the action, so it marks no plan.
 _BASIS_OPEN = re.compile(r"按照|根据|本着|遵循")
+# A basis clause that opens the sentence before the trigger's clause: "根据…《…决定》，全国依法开展了…".
+_BASIS_CLAUSE = re.compile(r"[\s\u3000]*(?:根据|按照|依据|依照)[^，,。；;：:\n]{2,80}?[，,]")
+
+
+def _basis_end(text: str, full_start: int, pos: int) -> int:
+    """Where a basis clause opening the sentence at ``full_start`` ends (after its comma), if before ``pos``; else -1."""
+    m = _BASIS_CLAUSE.match(text, full_start, pos)
+    return m.end() if m else -1
 _BASIS_CLOSE = re.compile(r"[^。；;！？\n]{0,40}?的(?:要求|原则|方针|精神)”?[，,]")
 
 
@@ -3501,7 +3525,7 @@ _BASELINE = ("比", "较")
 
 
 def _date(
-    doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: _SentObjects
+    doc: _Doc, block: Block, pos: int, full_start: int, sent_idx: list[int], objects: _SentObjects, basis: int = -1
 ) -> tuple[Any, str]:
     """The sentence's last date before the trigger, else the date leading the numbered item (and its words).
 
@@ -3517,6 +3541,8 @@ def _date(
         for i in (sent_idx[doc.date_ranks[j] - off] for j in range(b - 1, a - 1, -1))
         if mentions[i].label == "DATE"
         and not objects.covers(mentions[i].start)
+        # 根据一九八三年九月…通过的《…》，全国依法开展了…: the date of the basis, not of the action
+        and mentions[i].start >= basis
         # 比上年预算减少198亿元；拟发行…: the baseline of a comparison is no time of an action
         and not doc.text.endswith(_BASELINE, 0, mentions[i].start)
         # “十四五”重大工程, 2023年的任务: a date that qualifies a noun is no time of an action

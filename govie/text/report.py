@@ -44,7 +44,10 @@ def report_cited(text: str, start: int, end: int) -> bool:
 
 # An excerpt that opens at one of a report's top sections has lost the address and the title: "二、2025年工作安排"
 # (2025 合肥 report's plan, probe act34), "一、2024年工作回顾", "一、过去五年工作回顾".
-_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+、\s*(?:\d{4}年|过去[一五]年|今年)[^。\n]{0,12}?工作(?:回顾|安排)")
+# A State Council excerpt cut after the speaker's formula opens on the review's lead line: "首先报告２００１年的工作"
+# (2002 report, probe act71s; 一九XX / full-width years as the old reports write them).
+_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、\s*(?:\d{4}年|[０-９]{4}年|过去[一五]年|今年)[^。\n]{0,12}?"
+                           r"工作(?:回顾|安排)|首先报告(?:\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?工作[ \t\u3000]*\n)")
 
 
 # A news item quoting the report its head of government delivers: "河南省人民政府代省长尹弘在政府工作报告中提到，2020年，
@@ -252,6 +255,10 @@ def _top_heading(text: str, start: int, end: int) -> tuple[int, str] | None:
     return (n, m.group(2)) if n is not None else None
 
 
+# "首先报告２００１年的工作": the review's lead line (its year's work), not a title naming the report.
+_REVIEW_LEAD_LINE = re.compile(r"[ \t\u3000]*首先报告[^。\n]{0,12}工作[ \t\u3000]*$")
+
+
 def report_parts(text: str, st: Structure, year: int | None, national: bool = False) -> ReportParts:
     """The start of a report's plan part and the period each block of its review speaks of;
     ``year``: the year the report is delivered in; ``national``: a State Council report (see
@@ -262,6 +269,8 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
     for b in st.blocks:
         if b.start >= 800:
             break
+        if _REVIEW_LEAD_LINE.match(text, b.start, b.end):
+            break  # the review's lead line: the body has begun
         m = _REPORT_OPENING.search(text, b.start, b.end)
         if m:
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
