@@ -72,20 +72,3 @@ QINXIAN = ("县示范区管委会,各乡、镇人民政府,县直各有关单位
 def test_notice_of_a_work_reports_tasks_keeps_its_record():
     out = govie.extract(QINXIAN, reference_date="2025-05-18")
     assert out.meta["doc_date"] == "2025-05-18"
-
-
-# http://zwgkw.thx.gov.cn/openness/detail/content/5c4829ad7f8b9a6f388be521.html (太湖县人民政府, 2019)
-TAIHU = ("信息分类: 通知   发布机构: 太湖县人民政府办公室\n"
-         "生成日期: 2019-01-23 文号:\n"
-         "发文日期: 2019-01-23 生效时间: 2019-01-23\n"
-         "废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n\n"
-         "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n\n"
-         "各乡、镇人民政府,县政府各部门、各直属机构:\n\n"
-         "  《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。\n\n"
-         "太湖县人民政府\n2019年1月17日\n")
-
-
-def test_portal_abolition_on_the_anniversary_ends_the_day_before():
-    out = govie.extract(TAIHU, reference_date="2019-01-17")
-    assert out.meta["effective"] == "2019-01-23"
-    assert out.meta["expires"] == "2020-01-22"

@@ -682,14 +682,6 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
         effective = _field_date(fields["effective"]) or effective
     if fields.get("expires"):
         expires = _field_date(fields["expires"]) or expires
-        span = portal.spans.get("expires")
-        if expires and effective and expires[5:] == effective[5:] and expires[:4] > effective[:4] \
-                and not (span and "有效期至" in _SPACE.sub("", text[max(0, span[0] - 12) : span[0]])):
-            # A portal's 失效/废止 date a whole number of years after the day it took effect is the day its
-            # term ran out (生效时间: 2019-01-23 废止时间: 2020-01-23, 太湖县 2019, probe date43p; 2025年06月01日
-            # 2026年06月01日 for 有效期1年, dev gz-27): the last valid day is the one before (guide: 有效期5年 from
-            # 2019-03-01 → 2024-02-29).
-            expires = (dt.date.fromisoformat(expires) - dt.timedelta(days=1)).isoformat()
     elif fields.get("valid_until") and expires is None:
         # 有效期: one day is the last valid day; a range (2020-01-01至2024-12-31) ends with it.
         value = _SPACE.sub("", fields["valid_until"])
