@@ -141,9 +141,15 @@ _WITHIN = re.compile(r"(年)年?内$")
 _STAMP = re.compile(r"^(\d{4}[-－]\d{1,2}[-－](?:\d{2}|\d(?=\s)))\s*\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+# A year whose 年 a web page lost, run into its month and day (并于20251月20日前…报区政府督查室:
+# 洪山区 2025, probe date43p): the year is the four digits before the month.
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:1[0-2]|[1-9])月\d{1,2}[日号])")
+
+
 def _clean(expr: str) -> str:
     s = _WEEKDAY.sub("", _SPACE.sub("", _STAMP.sub(r"\1", expr.strip())))
     s = _DAY_TIME.sub("", s).translate(_FOLD).replace("來", "来")
+    s = _GLUED_YEAR.sub(r"\1年", s)
     # A bare 年内 (年内基本完成) is within the year spoken in, as 今年内 is.
     s = "今年" if s in ("年内", "年內") else _WITHIN.sub(r"\1", s)
     s = "".join(chr(ord(c) - 0xFEE0) if "\uff10" <= c <= "\uff19" else c for c in s)
@@ -161,6 +167,10 @@ REL_DAY_WORDS = frozenset(_REL_DAY)  # the days named relative to a reference da
 _REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "上一个月": -1, "上個月": -1, "上一個月": -1,
               "下月": 1, "下个月": 1, "下一个月": 1, "下個月": 1, "下一個月": 1}
 _REL_WEEK = {"本周": 0, "这周": 0, "上周": -1, "下周": 1}
+# A quarter named from the reference date's (每季度…将本季度落实情况报送: 蔡甸区 2023, probe date43p).
+_REL_QUARTER = {"本季度": 0, "当季度": 0, "上季度": -1, "上个季度": -1, "上一季度": -1, "上一个季度": -1,
+                "上個季度": -1, "上一個季度": -1, "下季度": 1, "下个季度": 1, "下一季度": 1, "下一个季度": 1,
+                "下個季度": 1, "下一個季度": 1}
 _PAST_YEARS = re.compile(r"^(?:过去的?|这|近)(\d{1,2})年(?:来|间|以来)?$|^(\d{1,2})年(?:来|以来)$")
 _NEXT_YEARS = re.compile(r"^(?:今后|未来)的?(\d{1,2})年内?$")
 # Two years listed as one stretch, after numerals were made Arabic (1978、1979两年 → 1978年、19792年).
@@ -455,6 +465,12 @@ def _relative(s: str, ref: dt.date | None, period: tuple[dt.date, dt.date] | Non
             return DateValue(None, "week")
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=shift)
         return DateValue(f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "week")
+    if s in _REL_QUARTER:
+        if ref is None:
+            return DateValue(None, "quarter")
+        q = (ref.year * 4 + (ref.month - 1) // 3) + _REL_QUARTER[s]
+        y, first = q // 4, q % 4 * 3 + 1
+        return DateValue(f"{y:04d}-{first:02d}/{y:04d}-{first + 2:02d}", "quarter")
     if s in _REL_MONTH:
         if ref is None:
             return DateValue(None, "month")

@@ -93,7 +93,11 @@ def read_record(clean: str, mentions: list[Mention], linker: Linker, ctx: Contex
         record = document_summary(original, [], read_portal(original))
     else:
         record = document_summary(clean, mentions)
-    if ctx.report is not None and not record["docno"] and doc_type_of(record["title"] or "报告") == "报告":
+    # A notice that hands out a work report's tasks (现将《2025年县<政府工作报告>任务分解》…印发给你们, signed
+    # 沁县人民政府办公室 2025年5月18日: probe date43p) speaks of the report but is a policy document: it is sent
+    # to bodies and signed by one, where a report is delivered to 各位代表 and signed by none.
+    sent = bool(record["doc_issuer"] and record["addressees"] and not record["addressees"].startswith("各位"))
+    if ctx.report is not None and not record["docno"] and not sent and doc_type_of(record["title"] or "报告") == "报告":
         # A work report is no policy document: the record's fields (title, number, issuers,
         # signature date, validity, addressees) are a policy's (guide v2, "Document metadata");
         # its date is its reference date, and 各位代表 are the deputies it is delivered to.

@@ -109,7 +109,9 @@ _POINT = (
     # A year directly followed by a month number _MD rejects (2023年13月) is no date.
     rf"|{_YREL}{_YWITHIN}"  # a written year keeps its span (gz-25: 在2025年内 → 2025年)
     rf"|{_YEAR}(?:{_S}(?:{_MD}|{_QUARTER}|{_HALF}|{_YPART}|度)|(?!{_S}\d{{1,3}}{_S}月))"
-    rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE}|{_YWITHIN_BARE})"
+    rf"|{_MD}|{_QUARTER}|{_HALF}|{_YPART_BARE}|{_YWITHIN_BARE}"
+    # a year whose 年 the page lost, run into a month and day (并于20251月20日前: 洪山区 2025, probe date43p)
+    rf"|(?<![\d.])(?:19|20)\d\d(?:1[0-2]|[1-9])月{_S}{_DAY}(?:{_TIME})?)"
 )
 _SEP = rf"{_S}起?(?:[—–\-－～~─]{{1,2}}|至|到){_S}"
 # What may stand after a separator: a full point, or the part a range shares.
@@ -130,7 +132,7 @@ _YEAR_PAIR = (
     rf"(?:{_YNUM}(?:{_S}年)?{_S}[、和]{_S}{_YNUM}{_S}年?{_S}[两二]年|{_YNUM}{_S}、{_S}{_YNUM}{_S}年"
     rf"|{_CN_YEAR_RUN}(?:{_S}年)?{_S}[、和]{_S}{_CN_YEAR_RUN}{_S}[两二]年)"
 )
-_OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今|(?<=年)开始(?![的时了]))"
+_OPEN = rf"(?:起(?!草|步|诉|义|来|點|点|飞|源|跑|伏|航|床|因|码|身|重|到|始|色|效|作)|以[来來]|至今|(?<=[年度月日])开始(?![的时了]))"
 # A bound after a date is part of it (guide: 每年4月底前, 2025年底前完成): 前 of a deadline,
 # 以后 of an open start; not 前 of 前三季度 or 后 of 后续. 前提 is a premise, but 前提交 / 前提出 / 前提供 / 前提报
 # are a deadline's verb (并于6月17日前提交: 广东省科技厅 2022, probe full44p).
@@ -150,6 +152,8 @@ _RELATIVE = (
     # 明日 ends 光明日报 and 昆明日报, papers (昆明日报 记者 张丽亚: 昆明日报 2015; probe org34), not 明日报到, 明日报名.
     r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日(?!报(?![到名告送批备销]))|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
     r"|本周|上周|下周|本月|上一?[个個]?月|下一?[个個]?月"
+    # a quarter named from the document's (将本季度落实情况报区人民政府办公室: 蔡甸区 2023, probe date43p)
+    r"|(?:本|当|[上下]一?[个個]?)季度"
     r"|(?<![相适应充每])当月(?!份?[以之]?[前后内])"  # 印发当月, 截至当月 (gz-27, pt-176849); not 当月前 (a bound)
     r"|本年度"
     # the year a report plans, after its review (新的一年，我们要…: State Council reports 2019, 2025)
@@ -295,7 +299,8 @@ _YEARLESS = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[以之]?[来來])|(?:第|前)?[1-4一二三四](?:[、和][1-4一二三四])?季度)"
     r"(?:(?!年|今|本|上|下|去|明|前|后).)*$"
 )
-_WRITTEN_YEAR = re.compile(r"(\d{4})年")
+# (or one whose 年 the page lost before its month: 20254月8日, probe date43p)
+_WRITTEN_YEAR = re.compile(r"(\d{4})(?:年|(?=(?:1[0-2]|[1-9])月))")
 # A plan's five years named without 计划 (第七个五年的发展速度, 第九个五年 in 1982, 第一个五年合计 in 1957) are a
 # plan of the text's own time or ahead of it, never one ended long before: in a text of 2025, 新征程第一个五年 is the
 # new journey's, not 1953/1957.
@@ -359,7 +364,10 @@ _YEAR_GOAL = re.compile(r"(?:确保|確保|完成|实现|實現)(?:完成|实现
 # The year's work or goals named after 全年 (是全年工作的军令状, 全年目标任务): that year too, not a
 # quantity (全年工作日, 全年工作量).
 # A qualifier may come between (明确了全年经济社会发展的目标任务: a State Council meeting, 2024).
-_YEAR_WORK = re.compile(r"(?:各[项項]|主要|(?:经济社会|經濟社會)[发發]展的?)?(?:工作(?![日时時量])|目[标標]|任[务務])")
+# So are the year's work plan and its report on what was done (认真制定全年办理工作方案; 将…各季度及全年完成情况
+# …报送: 洪山区 2025, probe date43p).
+_YEAR_WORK = re.compile(r"(?:各[项項]|主要|(?:经济社会|經濟社會)[发發]展的?|办理|落实|落實|推进|推進)?(?:工作(?![日时時量])|目[标標]|任[务務])"
+                        r"|完成情[况況]")
 
 
 def _paragraph_year(text: str, out: list[Mention], pos: int, year_of: Callable[[str, Mention], int | None]) -> int | None:
@@ -496,7 +504,7 @@ def _period_in_sentence(text: str, found: list[Mention], start: int, year: int |
 # recurring time (每月10日前, 每年2月底前) recurs with it: no one value (dev gold pt-165349
 # 每月10日前将上个月…, pt-176849 每月28日前…填报截至当月…, sc19-4 每年2月底前…，3月底前…).
 _RECURS_WITH = re.compile(
-    rf"(?:本月|当月|上一?[个個]?月|下一?[个個]?月|次月|本年度|当年度?|上一?年度?|下一?年度?|本季度|上季度"
+    rf"(?:本月|当月|上一?[个個]?月|下一?[个個]?月|次月|本年度|当年度?|上一?年度?|下一?年度?|(?:本|当|[上下]一?[个個]?)季度"
     rf"|(?:第|前)?{_QNUM}季度|{_MNUM}月.*)$"
 )
 
