@@ -6767,7 +6767,7 @@ _WORKS_STAGE_ITEM = re.compile("(?:新开工|[续新扩改在拟已]建|开工|�
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
 # Each class word of _SITE_CLASS_AFTER holds one of these: looked for first (str search, not a pattern tried everywhere).
-_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库", "景区", "渔港", "特色")
+_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库", "景区", "渔港", "特色园区", "特色产业园区")
 # The last character of a park's own name in a list before 等特色园区: a port, park, town, valley, city, isle or bay.
 _PARK_ITEM_END = frozenset("港园镇谷城岛湾")
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
