@@ -1109,12 +1109,12 @@ def _university_branch_end(text: str, end: int) -> int:
 # A school's campus named by the place that hosts it, in brackets after the school: 西藏完全中学（四川天府）开学招生
 # (Xizang 2026, probe org53w), as 清华附中湾区学校（智谷校区） (dev gz-5).
 _PLACE_CAMPUS = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
-_SCHOOL_HEADS = ("中学", "小学", "学校")
+_CAMPUS_SCHOOL_HEADS = ("中学", "小学", "学校")
 
 
 def _campus_end(text: str, end: int) -> int:
     c = _CAMPUS.match(text, end)
-    if c is None and text.endswith(_SCHOOL_HEADS, 0, end):
+    if c is None and text.endswith(_CAMPUS_SCHOOL_HEADS, 0, end):
         c = _PLACE_CAMPUS.match(text, end)
         if c and not any(c.group(1)[:n] in _place_words() for n in (2, 3)):
             c = None
