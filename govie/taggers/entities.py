@@ -1124,8 +1124,18 @@ def _university_branch_end(text: str, end: int) -> int:
     return end
 
 
+# A school's campus named by the place that hosts it, in brackets after the school: 西藏完全中学（四川天府）开学招生
+# (Xizang 2026, probe org53w), as 清华附中湾区学校（智谷校区） (dev gz-5).
+_PLACE_CAMPUS = compile_cached(f"[（(]([{_CJK}]{{2,6}})[）)]")
+_CAMPUS_SCHOOL_HEADS = ("中学", "小学", "学校")
+
+
 def _campus_end(text: str, end: int) -> int:
     c = _CAMPUS.match(text, end)
+    if c is None and text.endswith(_CAMPUS_SCHOOL_HEADS, 0, end):
+        c = _PLACE_CAMPUS.match(text, end)
+        if c and not any(c.group(1)[:n] in _place_words() for n in (2, 3)):
+            c = None
     return c.end() if c else end
 
 
@@ -4050,7 +4060,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) + _named_tunnels(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
-        + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx)
+        + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx) + _bare_free_trade_zones(text, ctx)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -4756,7 +4766,12 @@ _PARK_LEVELS = ("国家级", "省级", "国家", "市级", "")
 # Zero-carbon parks are named by their area with the level between (推进航空港国家级零碳园区建设: dev wr2026-henanm;
 # 南川国家级零碳园区: dev wr2026-qinghai); the class itself (创建零碳园区, 首批国家级零碳园区) has no name before it.
 _PARK_KINDS = ("产业园区", "工业园区", "产业园", "工业园", "科技园", "物流园", "水利风景区", "湿地公园", "森林公园",
-               "风景名胜区", "旅游度假区", "零碳园区", "国家公园")
+               "风景名胜区", "旅游度假区", "零碳园区", "国家公园",
+               # Towns, corridors and resorts named by a word of their own are sites too (guide v2.2, LOC 3):
+               # 平潭台湾小镇 (dev wr2026-fujianm), 漫葡小镇 (dev wr2026-ningxia), 京雄科创走廊 (dev wr2026-hebei),
+               # 提升联影小镇、东方美谷等特色园区能级, 乐高乐园度假区 (Shanghai 2026, probe org53w). The class has
+               # no name of its own (特色小镇, 零碳货运走廊: dev wr2026-shandongm).
+               "小镇", "科创走廊", "走廊", "度假区")
 # (?:国家级|省级|国家|市级)?(?:产业园区|…)(?:保护区)?, spelt out level by kind in the order sre tries them: a
 # pattern whose every branch opens with a character is scanned for those characters in C, one that opens
 # with an optional group is tried at every character (ten times slower over a text, the same matches).
@@ -5258,6 +5273,31 @@ def _defined_short_names(text: str, places: list[Mention]) -> list[Mention]:
 _FREE_TRADE_ZONES = ("自由贸易试验区", "自贸试验区")
 
 
+# A local document's bare 自贸试验区 is its own pilot free trade zone, a named zone (guide v2.2, LOC 3): 更大力度推进
+# 自贸试验区制度创新 (dev wr2026-tianjinm), 开展自贸试验区重点产业系统集成 (dev wr2026-shandongm), 加力建设自贸试验区及临港
+# 新片区 (Shanghai 2026, probe org53w). Not a central document's (the class of all zones), nor the class after a
+# count or 各, nor inside a strategy's or list's name (实施自贸试验区提升战略: dev wr2026-henan, wr2026-shaanxim;
+# 入选自贸试验区第六批“最佳实践案例”: dev wr2026-hainan), nor before the zone's own body (自贸试验区管委会).
+_BARE_FTZ = re.compile("自由贸易试验区|自贸试验区")
+_NOT_BEFORE_BARE_FTZ = re.compile("(?:各|全国|国家|[0-9０-９一二三四五六七八九十两]个|批|类|等)$")
+_NOT_AFTER_BARE_FTZ = re.compile("提升战略|战略|第|管委会|管理委员会|管理局|工作领导小组|领导小组|办公室|联席会议|条例|[（(]")
+
+
+def _bare_free_trade_zones(text: str, ctx: Context | None) -> list[Mention]:
+    """The document's own pilot free trade zone named bare (``_BARE_FTZ``), after a stop or a lead word."""
+    if "试验区" not in text or (ctx is not None and ctx.central):
+        return []
+    out = []
+    for z in _BARE_FTZ.finditer(text):
+        k = z.start()
+        if k > 0 and _NAME_CHAR.match(text, k - 1) and not _ends_a_lead(text, max(0, k - 6), k):
+            continue  # a name before it: 广东自贸试验区, 中国（安徽）自贸试验区 are the gazetteer's
+        if _NOT_BEFORE_BARE_FTZ.search(text, max(0, k - 3), k) or _NOT_AFTER_BARE_FTZ.match(text, z.end()):
+            continue
+        out.append(Mention("LOC", k, z.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
 # A river's basin: its name (one to three characters before 河 or 江, a word of its own) and
 # 流域 (guide: named places standing alone; 石羊河流域, 都柳江流域 in the gold): 治理饮马河流域,
 # 万泉河流域特大洪灾, 谋划南渡江流域山水林田湖草沙一体化保护 (Jilin and Hainan 2026 reports).
@@ -5728,7 +5768,8 @@ def _county_by_name() -> dict:
 # An institution's name just before a place that opens a facility makes the facility its branch, a
 # part of the DEPT or ORG (guide: a place inside a DEPT or ORG is part of that span): 加快中国农科院河南
 # 创新基地高质量发展 (Henan 2026), 推动怀柔国家实验室内蒙古基地…尽早落地 (Inner Mongolia 2026).
-_INSTITUTION_BEFORE = re.compile("(?:实验室|科学院|农科院|研究院|研究所|大学|集团|公司)$")
+# A centre's branch too: 加快建设国家重大工程技术创新中心林芝基地 (Xizang 2026, probe org53w).
+_INSTITUTION_BEFORE = re.compile("(?:实验室|科学院|农科院|研究院|研究所|大学|集团|公司|创新中心|技术中心|研究中心)$")
 
 
 def _county_before(text: str, start: int, floor: int) -> int:
@@ -6733,6 +6774,10 @@ _SITE_CLASS_AFTER = ("(?:等(?:国家级?|省级)?(?:考古遗址公园|遗址�
                      # (加强沙滩、海岛、湿地等景区基础设施建设), and 景区化 is a making-into (古村落、老厂房等景区化改造)
                      "|等(?:(?:创建|争创|创成)(?:国家级?|省级)?(?:[0-9A-Z]+级)?|(?:国家级?|省级)?[0-9A-Z]+级|重点)(?:旅游)?景区(?!化)"
                      "|等(?:国家级?|省级|重点|中心|一级|二级)?渔港(?!化)"
+                     # parks listed by their own names before their class (持续提升东方芯港、大飞机园等特色产业园区能级;
+                     # 提升联影小镇、东方美谷等特色园区能级: Shanghai 2026, probe org53w), each item a site's word
+                     # at its end (_PARK_ITEM_END): sectors stand there too (新材料、装备制造等特色产业园区)
+                     "|等特色(?:产业)?园区"
                      "|(?:成功)?(?:创建|创成)(?:国家级?|省级)?(?:湿地公园|森林公园|地质公园))")
 # The last item is read lazily: the class may open with a word a name could hold (向阳湖|成功创建).
 _SITE_LIST = compile_cached(f"((?:[{_CJK}]{{2,6}}、){{1,15}}[{_CJK}]{{2,6}}?){_SITE_CLASS_AFTER}")
@@ -6745,7 +6790,9 @@ _WORKS_STAGE_ITEM = re.compile("(?:新开工|[续新扩改在拟已]建|开工|�
 # At most 16 items: an unbounded run made a long list of names (a commendation's 1,500 people) quadratic.
 _SITE_LIST_HEAD = compile_cached(_SITE_CLASS_AFTER)
 # Each class word of _SITE_CLASS_AFTER holds one of these: looked for first (str search, not a pattern tried everywhere).
-_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库", "景区", "渔港")
+_SITE_LIST_WORDS = ("遗址", "公园", "风景名胜区", "自然保护区", "石窟", "灌区", "水库", "景区", "渔港", "特色园区", "特色产业园区")
+# The last character of a park's own name in a list before 等特色园区: a port, park, town, valley, city, isle or bay.
+_PARK_ITEM_END = frozenset("港园镇谷城岛湾")
 _NOT_IN_SITE_ITEM = set("等和与及或的各该本其全个项批类种")
 
 
@@ -6759,8 +6806,12 @@ def _listed_sites(text: str) -> list[Mention]:
         start = m.start(1)
         first_end = start + len(items[0])
         # The first item opens after a stop or a lead (推进|大地湾): its shortest such start.
-        k = next((k for k in range(first_end - 2, start - 1, -1)
-                  if k == 0 or not _NAME_CHAR.match(text, k - 1) or _ends_a_lead(text, max(0, k - 6), k)), -1)
+        # A park's name in a list before 等特色园区 holds three characters or more (two are its kind alone), and
+        # its lead is a word of two characters: jieba cuts a brand it does not know (提升|联|影|小镇, 联 a verb).
+        parks = text.endswith("园区", 0, m.end())
+        k = next((k for k in range(first_end - (3 if parks else 2), start - 1, -1)
+                  if k == 0 or not _NAME_CHAR.match(text, k - 1)
+                  or (_ends_a_lead(text, max(0, k - 6), k) and not (parks and len(shared_words(text[max(0, k - 6) : k])[-1]) < 2))), -1)
         if k < 0:
             continue
         items[0] = text[k:first_end]
@@ -6769,6 +6820,8 @@ def _listed_sites(text: str) -> list[Mention]:
             continue
         if any(_all_tags().get(it, "ns")[0] in "nvad" and _all_tags().get(it, "ns") not in _PROPER_TAGS for it in items):
             continue  # common nouns make a list of kinds, no sites' names (公园、绿地等湿地公园)
+        if text.endswith("园区", 0, m.end()) and not all(it[-1] in _PARK_ITEM_END for it in items):
+            continue  # sectors, no parks' names: 新材料、装备制造等特色产业园区
         pos = k
         for it in items:
             out.append(Mention("LOC", pos, pos + len(it), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
