@@ -570,7 +570,9 @@ class Linker:
         if pos:
             # A county-level city's short name after its province's or city's (云南禄丰 of 云南禄丰
             # 产业园区管委会, 禄丰市's addressee line, 2024): the place goes on, when that county lies in it.
-            k = next((k for k in (4, 3, 2) if any(c.startswith(chain[-1].rstrip("0"))
+            # Whether it lies there is read from its ancestry, not a code prefix (500000 of 重庆 stripped of its
+            # zeros is 5, the prefix of 四川, 贵州, 云南 and 西藏: 重庆禄丰 is no place; review19).
+            k = next((k for k in (4, 3, 2) if any(chain[-1] in self.divisions.ancestry(c)
                                                   for c in self.divisions.county_shorts.get(m[pos:pos + k], ()))), 0)
             return pos + k
         return next((k for k in (4, 3, 2) if m[:k] in self.divisions.county_shorts), 0)

@@ -154,7 +154,9 @@ _PLACE_FUNCTIONAL = re.compile(f"({_NAME_CHAR}{{2,12}}?)(?:行政主管|行政|�
 # body that scores the government's own targets: 区绩效考评机构, 市目标考核机构 (a county's task-split
 # notice: 区绩效考评机构要将…纳入绩效管理考核范围, 蔡政办〔2023〕1号, probe dept65c). One body of the
 # division, not a class (医疗机构, 中介机构 and 评估机构 are kinds of provider and stay out).
-_AGENCY = re.compile(f"{_LEVEL_FIRST}(?:{_NAME_CHAR}{{2,6}}?)(?:经办|考评|考核)机构")
+# The level is a word of its own, not the head of one (市场化考核机构, 区域性考评机构, 县域经济考核机构: kinds of
+# assessor, no body of a division; review19).
+_AGENCY = re.compile(f"{_LEVEL_FIRST}(?P<field>{_NAME_CHAR}{{2,6}}?)(?:经办|考评|考核)机构")
 # A short name defined for the body before it: （以下简称医保经办机构）, （以下称市住房保障部门）.
 # Older rules write it (下简称…): 市城市管理委员会办公室(下简称市城管办) (湛江 2002 户外广告设置管理规定).
 # The words that open a short name's definition: one list for every stage that reads one.
@@ -1714,7 +1716,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     if "部门" in text:
         found += [("pattern", m.span()) for m in _FUNCTIONAL.finditer(text) if functional_type(m.group(1), mt.types)]
     if "经办机构" in text or "考评机构" in text or "考核机构" in text:
-        found += [("pattern", m.span()) for m in _AGENCY.finditer(text) if at_word_start(text, *m.span())]
+        found += [("pattern", m.span()) for m in _AGENCY.finditer(text)
+                  if at_word_start(text, *m.span()) and at_word_start(text, m.start("field"), m.end())]
     if "、" in text and "部门" in text:
         found += [("pattern", span) for span in _field_list_spans(text, mt)]
     if "政协" in text:

@@ -7310,6 +7310,12 @@ _SCHOOL_OWNERSHIP = frozenset({"公办", "民办", "公立", "私立", "普惠",
 _GROUP_AFTER = re.compile(f"[{_CJK}]{{0,10}}(?:[（(][{_CJK}]{{1,4}}[）)][{_CJK}]{{0,10}})?领导小组")
 
 
+# Names of the collective era that jieba tags as verbs and that villages and communities bear in every province
+# (南岗区前进社区, 永安镇联合村, 城关镇建设村): a name after the place, not a verb taking the unit (review19).
+_VERB_VILLAGE_NAMES = frozenset(("前进", "建设", "联合", "胜利", "创新", "发展", "解放", "振兴", "改革", "合作", "奋斗",
+                                 "互助", "跃进", "先进", "共和", "民主", "团结", "新建"))
+
+
 def _extend(text: str, end: int) -> int:
     """End of the LOC that starts with a place ending at ``end``: a named zone after it
     (重庆高新区, 中国（上海）自由贸易试验区), or the townships, villages, streets and
@@ -7336,7 +7342,8 @@ def _extend(text: str, end: int) -> int:
                 continue
             if k - pos == 1 and text[pos] in _ORG_STOP:
                 continue  # 德阳市和镇…: a function word, not a one-character name
-            if pos == end and u.group() in ("社区", "村") and _all_tags().get(text[pos:k]) in ("v", "vn"):
+            if pos == end and u.group() in ("社区", "村") and _all_tags().get(text[pos:k]) in ("v", "vn") \
+                    and text[pos:k] not in _VERB_VILLAGE_NAMES:
                 continue  # a verb after the place takes the community as its object: 在文昌搭建社区门诊 (probe org52p)
             if text[pos : u.end()] in stops or _UNIT_INSIDE.search(text, pos + 1, k) \
                     or _clause_before_stop(text, pos, u.end(), stops, len(u.group())):
