@@ -346,6 +346,10 @@ class Linker:
     # -- rules --------------------------------------------------------------------
     def _exact(self, m: str, jur: str | None, date: dt.date | None) -> Link | None:
         cands = self.registry.by_name(m)
+        if cands and not jur and bare_prefix(m):
+            # A bare level names the document's own division, unknown here: 市医保中心 with no city
+            # named is no alias of one city's body (广州市医疗保险服务中心 lists it for its own pages).
+            cands = [a for a in cands if not a.division]
         if cands and jur:
             cands = self._at_prefix_level(m, jur, cands)
             if not self.types.get(m):
