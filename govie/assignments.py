@@ -295,7 +295,12 @@ def _listed_zones(text: str, mentions: list[Mention]) -> list[Mention]:
         if not listed:
             k = max(text.rfind(c, max(0, m.start - 300), m.start) for c in "（(〔[［")
             n = _NOTE.match(text, k) if k >= 0 else None
-            listed = n is not None and n.end() >= m.end and _NOTE_ROLE.search(text, n.start(), n.end()) is not None
+            if n is not None and n.end() >= m.end:
+                # The zone's own part of the note gives a role ("责任单位:立山经济开发区", "…开发区、区财政局配合");
+                # a scope beside the roles does not ("（负责部门：人民银行等部门，适用范围：浙江自贸试验区）").
+                a = max(text.rfind(c, n.start(), m.start) for c in "，,；;") + 1 or n.start()
+                b = min((x for x in (text.find(c, m.end, n.end()) for c in "，,；;") if x >= 0), default=n.end())
+                listed = _NOTE_ROLE.search(text, max(a, n.start()), b) is not None
         if listed:
             out.append(Mention("DEPT", m.start, m.end, "unlinked", {}))
     return out
