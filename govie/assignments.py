@@ -275,6 +275,37 @@ def _note_list_names(text: str, mentions: list[Mention], known: list[Mention]) -
     return out
 
 
+# A development zone named in a list of responsible bodies stands for the body that runs it: "责任单位:立山
+# 经济开发区,各街道,税务局" (鞍山市立山区 2023 责任分工方案), as "两江新区" in a 重庆 note (dev pt-10809). The
+# tagger reads the zone alone as a place; in a role line's value or a note that gives roles it is a body,
+# named as written (its committee's official name is not in the text: no canonical is composed). Not a
+# 新区, which may be a division (浦东新区), nor a class (各开发区).
+_ZONE_NAME = re.compile(r"(?:开发区|高新区|经开区|园区|产业园|工业园|保税区|试验区|示范区|合作区)$")
+
+
+def _listed_zones(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.label != "LOC" or not _ZONE_NAME.search(text, m.start, m.end) or text[m.start - 1 : m.start] == "各":
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else 0
+        listed = any(r is not None and r.start(2) <= m.start and m.end <= r.end(2)
+                     for r in (_ROLE_LINE.match(text, line), _ROLE_LINE.match(text, above)))
+        if not listed:
+            k = max(text.rfind(c, max(0, m.start - 300), m.start) for c in "（(〔[［")
+            n = _NOTE.match(text, k) if k >= 0 else None
+            if n is not None and n.end() >= m.end:
+                # The zone's own part of the note gives a role ("责任单位:立山经济开发区", "…开发区、区财政局配合");
+                # a scope beside the roles does not ("（负责部门：人民银行等部门，适用范围：浙江自贸试验区）").
+                a = max(text.rfind(c, n.start(), m.start) for c in "，,；;") + 1 or n.start()
+                b = min((x for x in (text.find(c, m.end, n.end()) for c in "，,；;") if x >= 0), default=n.end())
+                listed = _NOTE_ROLE.search(text, max(a, n.start()), b) is not None
+        if listed:
+            out.append(Mention("DEPT", m.start, m.end, "unlinked", {}))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _fiscal_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     """中央财政要…: a budget as the subject stands for the body that runs it (lexicons/assignment_fiscal_bodies.tsv)."""
@@ -350,6 +381,7 @@ class _Doc:
         depts += [Mention("DEPT", u.start(1), u.end(1), "unlinked", {})
                   for u in _DESIGNATED.finditer(text) if _designated_body(u, mentions)]
         depts += _note_list_names(text, mentions, depts)
+        depts += _listed_zones(text, mentions)
         depts += _place_subjects(text, mentions, link)
         fiscal, fiscal_re = _fiscal_bodies()
         depts += [Mention("DEPT", f.start(), f.end(), "fiscal", {"canonical": fiscal[f.group()]})
@@ -1110,6 +1142,9 @@ def _role_clauses(doc: _Doc, a: int, b: int) -> bool:
 _LIST_ITEM = re.compile(r"[^、，,；;。\s]+")
 _LIST_JOIN = re.compile(r"^(?:以及|及|和|与)")
 _LIST_EXTRA = re.compile(rf"(?:各|有关|相关|其他).*|(?:{_FIRST_LEAD})?(?:[，,]?下同)?")
+# A short gloss in brackets inside a list item (各县(市、区)人民政府, 各县<市、区>人民政府 as a page renders
+# 云府办〔2019〕10号's 各县〈市、区〉): part of the item, its 、 no list break.
+_ITEM_GLOSS = re.compile(r"[（(<〈][^（）()<>〈〉，,；;。\s]{1,8}[）)>〉]")
 
 
 def _only_listed(doc: _Doc, start: int, end: int, depts: list[Mention]) -> bool:
@@ -1119,7 +1154,7 @@ def _only_listed(doc: _Doc, start: int, end: int, depts: list[Mention]) -> bool:
     chars = list(text[start:end])
     for d in depts:
         chars[d.start - start : d.end - start] = " " * (d.end - d.start)
-    rest = "".join(chars)
+    rest = _ITEM_GLOSS.sub(lambda g: "〇" * len(g.group()), "".join(chars))
     for item in _LIST_ITEM.finditer(rest):
         # 及 / 和 join the last item to the list (省财政厅、省商务厅及各市州人民政府).
         word = _LIST_JOIN.sub("", item.group()).strip("等")
