@@ -531,7 +531,9 @@ _PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公
                             r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行|开始)*(?:为[^，,。；;：:、]{1,8})?$")
 # Foreign economies and states in a report's outlook act on their own (2011 report 主要发达经济体进一步推行宽松货币政策,
 # probe act73s): no action of the reporting government.
-_FOREIGN_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:发达|新兴)?(?:经济体|国家)(?:还|也|都|又|已经|已|普遍|先后|陆续|纷纷|相继|进一步)*$")
+# Bare 国家 is the state itself (国家已经组织了５７户企业集团试点, 1997): only qualified states are foreign.
+_FOREIGN_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:(?:发达|新兴)?(?:市场)?经济体|(?:发达|西方|一些|有的|许多|其他|部分|少数)国家|各国)"
+                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|纷纷|相继|进一步)*$")
 # A preposition heads the firm's noun phrase as well when a modifier stands between them (省政府与30家大型企业签署
 # 战略合作协议, 与中央企业签订…协议, 为中小企业提供…贷款, 通过商业银行发放…贷款: the government acts, the firms
 # or banks are its partners or channel); the lookbehind of _PRIVATE_ACTOR sees only the character before the name.
