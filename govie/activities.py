@@ -371,7 +371,10 @@ _TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,40}?措施\s*(?:$|[，,。；;])
 # "采取果断措施，解决了…赤字" (sc-report-1983 gold marks 解决): the measure taken is the next clause's done verb.
 # Measures named by no content: "政府都已经采取措施，陆续加以落实" (1979 report), "正在采取措施，逐步加以解决" (1999),
 # "也正在采取措施" (1956), "采取有效措施，努力解决…" (2003; probe act54): a promise of action, none reported.
-_BARE_MEASURES = re.compile(r"\s*了?\s*(?:有效|必要|相应|各种|积极|切实|有力)?(?:的)?措施\s*(?:$|[，,。；;])")
+# Measures named by comparatives alone are no content either: 采取更直接、更有力的政策措施，促进粮食增产和农民增收 (2005
+# report, a section heading; probe act73s).
+_BARE_MEASURES = re.compile(r"\s*了?\s*(?:(?:有效|必要|相应|各种|积极|切实|有力)?"
+                            r"|(?:更加?|更为)[\u4e00-\u9fff]{2}(?:、(?:更加?|更为)[\u4e00-\u9fff]{2})*)(?:的)?(?:政策)?措施\s*(?:$|[，,。；;])")
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
 # What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
 # sc-report-2007 继续增加对种粮农民直接补贴…, 增加对财政困难县乡和产粮大县的转移支付; sc-report-2009 及时增加对
@@ -411,6 +414,9 @@ _STANDARD_BEFORE = re.compile(r"(?:标准|养老金|离退休金|离退休费)(?
 # An expected target (主要预期目标是：…农村低保标准提高6%, dev wr2026-jilin) or the level a period went from and to
 # (从2020年的645元/月…提高到2025年的801元/月, 最低标准从98元/月提高到178元/月: dev wr2026-guizhoum) is an outcome.
 _STANDARD_OUTCOME = re.compile(r"预期目标|目标是|[从到由]\d{4}年")
+# A measure word read as a noun that goes from one figure to another (2011 report 财政投入从2006年的18亿元增加到2010年的306亿元,
+# probe act73s): the subject of a statistic, no measure taken.
+_SPAN_FROM_TO = re.compile(r"\s*[从由][^，,。；;！？\n]{1,24}?(?:增加|提高|增长|扩大|上升|下降|减少|降低)(?:到|至)")
 _RELIEF_VERBS = frozenset({"安置", "抢救", "抢修"})
 _RELIEF_MANNER = re.compile(r"(?:妥善|迅速|及时|全力|紧急|连夜|从[^，,。；;]{1,8}中)$")
 _FIGURE_AFTER = re.compile(r"(?:到|至)?\s*\d(?![\d.]*\s*年)")
@@ -523,6 +529,11 @@ _FRAMED_TASK = re.compile(r"(?:面临着?|有利于)(?!的)[^，,。；;：:]{0,
 _PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公社|社队|生产队|社会力量|社会资本|民间资本|用人单位|外商"
                             r"|企业|商业银行)"
                             r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行|开始)*(?:为[^，,。；;：:、]{1,8})?$")
+# Foreign economies and states in a report's outlook act on their own (2011 report 主要发达经济体进一步推行宽松货币政策,
+# probe act73s): no action of the reporting government.
+# Bare 国家 is the state itself (国家已经组织了５７户企业集团试点, 1997): only qualified states are foreign.
+_FOREIGN_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:(?:发达|新兴)?(?:市场)?经济体|(?:发达|西方|一些|有的|许多|其他|部分|少数)国家|各国)"
+                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|纷纷|相继|进一步)*$")
 # A preposition heads the firm's noun phrase as well when a modifier stands between them (省政府与30家大型企业签署
 # 战略合作协议, 与中央企业签订…协议, 为中小企业提供…贷款, 通过商业银行发放…贷款: the government acts, the firms
 # or banks are its partners or channel); the lookbehind of _PRIVATE_ACTOR sees only the character before the name.
@@ -1288,7 +1299,10 @@ _ISSUANCE = (
     # 分解 too: a county office hands out the work report's tasks so ("现将…县《政府工作报告》确定的2021年重点工作，以及
     # 市《政府工作报告》涉及嘉鱼的重点事项责任分解给你们": 嘉政办发〔2021〕5号, probe full46c).
     re.compile(r"现(?:《[^》\n]{1,120}》|[^。\n《]){0,80}?(印发|转发|批转|下达|下发|发布|公布|分解)(?:给|至|到)?(?:你们|你单位|各)"),
-    re.compile(r"(?:现|特|经研究，?)(?:[^。：:\n]{0,80}?)(提出|批复|函复|答复|报告|通知|通告|通报|公告|明确|规定)(?:如下|以下)"),
+    # 特 is the adverb 特, not the 特 of 特别 / 特殊 (2013 report 结合过去十年特别是近五年工作的体会，对今年政府主要工作提出
+    # 以下建议: the report's speech, probe act73s); 现 not the 现 of 实现 / 出现 / 体现.
+    re.compile(r"(?:(?<![实出体表呈兑显再发])现|特(?![别殊色点定有性])|经研究，?)(?:[^。：:\n]{0,80}?)"
+               r"(提出|批复|函复|答复|报告|通知|通告|通报|公告|明确|规定)(?:如下|以下)"),
     re.compile(r"现(?:[^。\n]{0,60}?)(公布|宣布|发布|印发)"),
     re.compile(r"(?:决定|同意，)(?:[^。\n]{0,100}?)(?:给予|予以|进行)(通报表扬|通报表彰|表彰|表扬|通报批评)"),
     # "市政府决定授予浪头镇等 12个乡镇…称号" (丹政发[2008]37号), "决定表彰金坛市金城镇等17个单位" (常体发[2003]17号),
@@ -1693,6 +1707,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             # 超收收入主要用于解决…历史欠账，依法增加对地方税收返还和一般转移支付，增加…支出 (2007 report, probe act50):
             # the uses the funds go to, listed after 用于, are no measures of their own
             return False
+        if kind == "measure" and doc.kind == "report" and _SPAN_FROM_TO.match(text, e, ce + 1):
+            return False  # 财政投入从2006年的18亿元增加到2010年的306亿元: the sum's path, a statistic (_SPAN_FROM_TO)
         if kind == "measure":
             # 拟安排地方政府专项债券3.8万亿元, 取消123项…事项: a report counts its government's own
             # measures; uncounted (制度安排, 货币发行得到控制) or in a policy (a requirement) they are none.
@@ -2064,6 +2080,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     actor = _PRIVATE_ACTOR.search(text, max(cs, s - 24), s) if doc.kind == "report" else None
     if actor and not _ACTOR_AS_OBJECT.search(text, cs, actor.start()):
         return False  # 公社举办了许多土化肥厂: a commune, a firm or a private party acts (_PRIVATE_ACTOR)
+    if doc.kind == "report" and _FOREIGN_ACTOR.search(text, max(cs, s - 16), s) \
+            and not _ACTOR_AS_OBJECT.search(text, cs, s):
+        return False  # 主要发达经济体进一步推行宽松货币政策: a foreign economy acts (_FOREIGN_ACTOR)
     if word == "评估" and not _ASSESSED.search(text, max(cs, s - 10), s):
         return False  # 资产评估, 效能评估实现…, 审查和评估: a noun or a step; only 进行了(绩效)评估 reports one
     if _members_act(doc, s, sent_start):
