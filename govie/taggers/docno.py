@@ -435,6 +435,10 @@ def _starts_code(run: str, i: int) -> bool:
     if split is None:
         return False
     prefix, _, rest = split
+    if len(prefix) == 1 and prefix not in _PROVINCE_ABBR and 0 < i <= 2 and not _LEAD.fullmatch(run[:i]):
+        # A city's one-character prefix one or two characters into a short run is part of a longer code
+        # (花河长办, 穗河长办: a district's or city's river-chief office; 长 is no 长沙 there; probe gz60).
+        return False
     if len(prefix) > 1 or prefix in _PROVINCE_ABBR or rest.startswith(_GOVERNMENT):
         return True
     return i == 0 or bool(_LEAD.fullmatch(run[:i]))
@@ -538,7 +542,14 @@ def iter_docnos(text: str):
             code = code[cut + 1 :]
         if lost and not _lost_code(code):
             continue
+        if code.endswith(_PERMIT):
+            # A printing permit's number (番府准印证[2001]75 号 on a bulletin's masthead; 内部资料准印证) is
+            # no document number (probe gz60).
+            continue
         yield i - len(code), m.end(), code, int(m.group("year")), int(m.group("serial"))
+
+
+_PERMIT = ("准印证", "准印", "印证")
 
 
 def _local_place(name: str) -> bool:

@@ -154,6 +154,7 @@ _ORGAN_END = (
     "国务院", "办公厅", "办公室", "人民政府", "政府", "委员会", "常委会", "委", "部", "厅",
     "局", "署", "院", "会", "办", "行", "中心", "小组", "机制", "中央", "军委", "党委",
     "省委", "市委", "人大", "政协", "社", "所", "总局", "组",
+    "办事处",  # a street office signing its own notice (广州市花都区人民政府秀全街道办事处: probe gz60)
 )
 # Heads of bodies often written jointly without a separator (国务院中央军委).
 _JOINT_HEAD = re.compile(
