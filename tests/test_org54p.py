@@ -23,3 +23,25 @@ def test_named_branch_unchanged():
     # same 通报: a branch named by its place keeps its span
     t = "对温州银行杭州分行等4家银行机构授予优秀奖。"
     assert [o[0] for o in _orgs(t)] == ["温州银行杭州分行"]
+
+
+def _ents(text, label):
+    return [(e.text, e.start, e.end) for e in govie.extract(text).entities if e.label == label]
+
+
+def test_places_sharing_one_department_are_not_locs():
+    # www.china5e.com/news/news-845335-1.html (国家能源局 2013 notice on 无电人口 responsibility)
+    t = "请内蒙古、四川、西藏、甘肃、青海、新疆及新疆生产建设兵团发展改革委、能源局报请省级人民政府明确本地区全面解决无电人口用电问题责任人"
+    assert _ents(t, "LOC") == []
+    depts = govie.extract(t).entities
+    by_text = {e.text: e for e in depts if e.label == "DEPT"}
+    assert by_text["内蒙古"].start == 1 and by_text["内蒙古"].end == 4
+    assert by_text["四川"].attrs.get("canonical") == "四川省发展和改革委员会"
+    assert by_text["新疆"].attrs.get("canonical") == "新疆维吾尔自治区发展和改革委员会"
+
+
+def test_places_sharing_a_province_department_in_running_text():
+    # same kind, the last place's department written in full
+    t = "支持江西、湖南和湖北省商务厅开展试点。"
+    assert _ents(t, "LOC") == []
+    assert [d[0] for d in _ents(t, "DEPT")] == ["江西", "湖南", "湖北省商务厅"]
