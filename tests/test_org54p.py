@@ -45,3 +45,10 @@ def test_places_sharing_a_province_department_in_running_text():
     t = "支持江西、湖南和湖北省商务厅开展试点。"
     assert _ents(t, "LOC") == []
     assert [d[0] for d in _ents(t, "DEPT")] == ["江西", "湖南", "湖北省商务厅"]
+
+
+def test_hangzhou_by_its_one_character_name_after_zai():
+    # www.kleyou.com/html/text/lar/172713/17271370.html (杭政办函〔2011〕106号)
+    t = "市政府决定,对33家在杭银行机构进行奖励。"
+    i = t.index("在杭") + 1
+    assert _ents(t, "LOC") == [("杭", i, i + 1)]
