@@ -52,3 +52,14 @@ def test_hangzhou_by_its_one_character_name_after_zai():
     t = "市政府决定,对33家在杭银行机构进行奖励。"
     i = t.index("在杭") + 1
     assert _ents(t, "LOC") == [("杭", i, i + 1)]
+
+
+def test_instruction_verb_is_not_part_of_the_firm():
+    # same kind as the 国家能源局 2013 notice (china5e.com news-845335): a notice's verb before the firm it instructs
+    t = "请青藏铁路有限公司做好运输保障。"
+    assert _orgs(t) == [("青藏铁路有限公司", 1, 9)]
+
+
+def test_demand_verb_is_not_part_of_the_firm():
+    t = "通知要求国家电网有限公司、中国石油天然气集团有限公司做好能源保障。"
+    assert [o[0] for o in _orgs(t)] == ["国家电网有限公司", "中国石油天然气集团有限公司"]

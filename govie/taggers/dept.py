@@ -3047,8 +3047,8 @@ def _shared_departments(text: str, taken: bytearray, mt: _Matchers, found: list[
             continue
         p = s + len(_CORPS) if text.startswith(_CORPS, s) else \
             next((k for k in range(min(e - 2, s + 9), s + 1, -1) if mt.place_re.fullmatch(text, s, k)), None)
-        if p is None or load_dept_types().get(text[p:e]) is None:
-            continue
+        if p is None or load_dept_types().get(text[p:e]) is None or text.startswith(("人民政府", "政府"), p):
+            continue  # a government and its offices are the shared-government rules' (江西省和湖南省人民政府办公厅)
         items, cur = [], s
         while cur and text[cur - 1] in "、和及" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
                 and not any(taken[start : cur - 1]):
