@@ -2757,6 +2757,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_shared_heads(text, taken, mt))
     out.extend(_shared_in_text(text, taken, mt))
     out.extend(_shared_zone_committees(text, taken))
+    out.extend(_shared_departments(text, taken, mt, out))
     out.extend(_elliptic_governments(text, taken))
     out.extend(_elliptic_field_lists(text, taken, mt))
     out.extend(_elliptic_central_fields(text, taken, registry))
@@ -3032,6 +3033,32 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
 
 
 _SAR_NAMES = ("香港", "澳门")
+
+
+# The corps a central notice lists beside the provinces (…、新疆及新疆生产建设兵团发展改革委), a prefix as a place is.
+_CORPS = "新疆生产建设兵团"
+
+
+def _shared_departments(text: str, taken: bytearray, mt: _Matchers, found: list[Mention]) -> list[Mention]:
+    """Places joined by 、, 和 or 及 before one department whose body is found already (请内蒙古、四川、…、新疆及
+    新疆生产建设兵团发展改革委、能源局报请…: 国家能源局 2013 notice, probe org54p): each place names its own
+    department of that type, as places before one 人民政府 do; only a department type of the lexicon."""
+    out = []
+    for m in found:
+        s, e = m.start, m.end
+        if m.label != "DEPT" or s == 0 or text[s - 1] not in "、和及":
+            continue
+        p = s + len(_CORPS) if text.startswith(_CORPS, s) else \
+            next((k for k in range(min(e - 2, s + 9), s + 1, -1) if mt.place_re.fullmatch(text, s, k)), None)
+        if p is None or load_dept_types().get(text[p:e]) is None or text.startswith(("人民政府", "政府"), p):
+            continue  # a government and its offices are the shared-government rules' (江西省和湖南省人民政府办公厅)
+        items, cur = [], s
+        while cur and text[cur - 1] in "、和及" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
+                and not any(taken[start : cur - 1]):
+            items.append((start, cur - 1))
+            cur = start
+        out.extend(_claim_shared(items, taken, text[p:e]))
+    return out
 
 
 # Zones joined by 、 before one 管委会 (辽东湾新区、辽河口生态经济区管委会 on 盘锦's addressee line;

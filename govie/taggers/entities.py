@@ -1252,11 +1252,20 @@ def _insurer_branch_end(text: str, end: int) -> int:
     return end
 
 
+# A bank's branch at a bare level is the writer's division's, as 省药监局 is a body: 工行省分行营业部,
+# 农行省分行营业部 (杭政办函〔2011〕106号; probe org54p); its 营业部 is part of the branch's name.
+_LEVEL_BRANCH = re.compile("[省市县区](?:分行|支行)")
+
+
 def _branch_end(text: str, end: int) -> int:
     b = _BRANCH.match(text, end)
     if b and (b.group(1) in _place_words() or _longest(_loc_tables()[0], text, end) == b.end(1)):
-        return b.end()
-    return end
+        end = b.end()
+    elif (b := _LEVEL_BRANCH.match(text, end)) is not None:
+        end = b.end()
+    else:
+        return end
+    return end + 3 if text.startswith("营业部", end) else end
 
 
 # A known name's group or company word belongs to it: 中储粮集团公司, 酒钢集团 (Gansu 2026 report).
