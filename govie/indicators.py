@@ -375,6 +375,10 @@ def _dictionary_verb_at_start(name: str) -> int:
     return 2
 
 
+# a condition clause opening a name, closed by 的 before its head noun (达到…标准的, 符合…条件的)
+_CONDITION_CLAUSE = re.compile(r"(?:达到|符合|满足|具备)[^的，,；;。]{2,12}(?:标准|条件|要求|资质)的[\u4e00-\u9fff“]{2}")
+
+
 # The same indicators recur through a report (生产总值, 城镇新增就业) and the answer depends only on
 # the name and the scope: kept per name.
 @lru_cache(maxsize=4096)
@@ -387,6 +391,10 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         return name
     cues, table = _cues(), _standards()
     out = name
+    if _CONDITION_CLAUSE.match(out):
+        # "达到服务能力标准的乡镇卫生院、社区卫生服务中心占比" (青海 2026, probe ind55w): a condition the
+        # measured things meet, closed by 的, defines them; its verb is no verb done to them (rule 1)
+        return out
     while out not in table:
         scope = next((w for w in cues.scopes_out if out.startswith(w) and len(out) - len(w) >= 2
                       and (w not in ("全国", "我国") or national) and not out.startswith(cues.scope_names)),
@@ -614,6 +622,22 @@ _JUST_PAST_YEAR = re.compile(r"刚刚过去的((?:19|20)\d\d)\s?年")
 _OPENING_YEAR = re.compile(r"(?:^|[。：:\n])\s*((?:19|20)\d\d)\s?年[，,]")
 
 
+def _reviewed_year(text: str, meta: dict[str, Any]) -> int | None:
+    """The year under review: the report's period, else the year before its reference date, unless
+    its own review heading names the reference year itself. A county congress often sits in late
+    December and reviews the year then ending ("——2018年12月25日在沅陵县第十七届人民代表大会第三次
+    会议上 … 一、2018年工作回顾"; 谷城 2020-12-23, 太湖 2019-12-30): its figures are that year's results,
+    not the next year's plan (probe ind55w)."""
+    year, is_report = _years(meta)
+    if year is None:
+        return _heading_year(text)
+    if not is_report:
+        m = _HEADING_REVIEW_YEAR.search(text) or _HEADING_SCORECARD.search(text)
+        if m and int(m.group(1)) == year + 1:
+            return year + 1
+    return year
+
+
 def _heading_year(text: str) -> int | None:
     """The year under review named by a report's own review or plan heading, or None."""
     m = _HEADING_REVIEW_YEAR.search(text) or _HEADING_SCORECARD.search(text)
@@ -787,9 +811,8 @@ def _headline_state(block: str, year: int) -> _State | None:
 def _sentence_states(text: str, meta: dict[str, Any],
                      st: Structure | None = None) -> tuple[list[tuple[int, int, _State]], bool]:
     """(start, end, state) of every sentence, and whether any report section was found."""
-    year, is_report = _years(meta)
-    if year is None:
-        year = _heading_year(text)
+    is_report = _years(meta)[1]
+    year = _reviewed_year(text, meta)
     st = st if st is not None else segment(text)
     state = _State()
     found = False
@@ -1199,7 +1222,9 @@ def _has_modal(phrase: str) -> bool:
 
 def _strip_doing_verbs(item: str) -> str:
     """``item`` without the lead words and verbs of doing (``verb_out``) opening it, if what is left
-    is a name of two characters or more; else ``item``."""
+    is a name of two characters or more; else ``item``. A condition clause (达到…标准的) stays."""
+    if _CONDITION_CLAUSE.match(item):
+        return item
     out = item
     while True:
         rest = _strip_leads(out, examples=False)
@@ -1215,7 +1240,8 @@ def _strip_verb_word(item: str) -> str:
     """``item`` without its first jieba word when that is a verb of two characters or more
     (改造|老旧供热); else ``item``."""
     words = _cut(item)
-    if len(words) > 1 and len(words[0]) >= 2 and function_word_tags().get(words[0]) == "v":
+    if len(words) > 1 and len(words[0]) >= 2 and function_word_tags().get(words[0]) == "v" \
+            and not _CONDITION_CLAUSE.match(item):
         return item[len(words[0]):]
     return item
 
@@ -1226,6 +1252,8 @@ def _is_name(item: str) -> bool:
     cues = _cues()
     if item.startswith(_object_verbs_listed()):
         return False
+    if _CONDITION_CLAUSE.match(item):
+        return True  # "达到服务能力标准的乡镇卫生院": a condition defining the head noun, no action
     if len(item) >= 3 and item.endswith("型") and not _verb_at_start(item):
         return True  # "科技型、高成长创新型、新型工业化示范型企业" (wr2026-ningxia): kinds of one head
     words = _cut((next((item[len(w):] for w in cues.count_leads if item.startswith(w)), item)
@@ -1267,6 +1295,14 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
         if any(phrase.startswith(w, skip) and len(phrase) - skip - len(w) >= max(rest, 2)
                for w, rest in _starting("leads", phrase[skip : skip + 1])):
             phrase = phrase[1:]
+    # "在北方地区占比由20.5%提升至21.1%" (山东 2026, probe ind55w): 在 as a word of its own opens the
+    # whole a share is within, a prepositional phrase before the share's name; 在 joined to one character
+    # is a name's modifier (在岗职工, 在园幼儿, 在孵企业) and stays, as does 在 before a condition that is
+    # no share (dev gz-13 gold 在公司连续缴纳社会保险)
+    if phrase.startswith("在") and len(phrase) >= 5 and phrase.endswith(("占比", "比重")):
+        words = shared_words(phrase[:6])
+        if words[0] == "在" and len(words) > 1 and len(words[1]) >= 2:
+            phrase = phrase[1:]
     changed = True
     # "将“生产总值增长5.5%左右”列入…": a quotation opening before the name, closed after the number, is
     # no part of it
@@ -1274,6 +1310,8 @@ def _strip_leads(phrase: str, examples: bool = True) -> str:
         phrase = phrase[1:]
     # "其他营利性服务业": 其 opens the word 其他/其余 before a name, not a pronoun lead
     other = phrase.startswith(("其他", "其余", "其它")) and len(phrase) >= 5
+    # a condition clause (达到服务能力标准的乡镇卫生院) defines what is measured: its verb is no lead
+    other = other or _CONDITION_CLAUSE.match(phrase) is not None
     while changed and phrase and not other:
         changed = False
         if phrase.startswith("首次") and any(phrase.startswith(w, 2) and len(phrase) - 2 - len(w) >= rest
@@ -1408,6 +1446,8 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
         k += 1
     k = _joined_noun(text, j, k, limit)
     k = _modified_noun(text, j, k, ceiling)
+    if k >= limit and k < len(text) and text[k] not in _CLAUSE_BREAK:
+        k = j + _before_object(text[j:k])
     noun = _before_predicate(text[j:k].strip(), closed=k >= len(text) or text[k] in _CLAUSE_BREAK)
     if (modifier := _PREDICATE_MODIFIER.search(noun)) and modifier.start() >= 2 and text.startswith(noun, j) \
             and _CJK.match(text, j + len(noun)):
@@ -1465,6 +1505,23 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
     if any(len(w) >= 2 and c is not None and noun.startswith(w) for w, c in _starting("links", noun[0])):
         return None  # "9323.1亿元增加4374.4亿元": a verb, not what is counted
     return noun
+
+
+def _before_object(run: str) -> int:
+    """How much of ``run``, read after a count up to the reading limit with no stop or clause end in
+    it, is the counted noun: "19条标志性产业链立起先进制造业强省“四梁八柱”" (山东 2026, probe ind55w): no
+    name runs that long, so a dictionary verb after three characters of noun, with an object of three
+    or more after it, starts the predicate (guide v2.1, rule 1: verbs after the noun phrase are out).
+    A verb that modifies a noun (在建) stays."""
+    if len(run) < 8:
+        return len(run)
+    tags, modifiers = function_word_tags(), _verb_modifiers()
+    n = 0
+    for w in _cut(run):
+        if n >= 3 and tags.get(w) == "v" and w not in modifiers and len(run) - n - len(w) >= 3:
+            return n
+        n += len(w)
+    return len(run)
 
 
 def _per_population(text: str, m: Mention) -> bool:
@@ -1909,7 +1966,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
-    reviewed = _years(meta)[0] or _heading_year(text)
+    reviewed = _reviewed_year(text, meta)
     # a policy document (its own number or issuers, or a title that is no report's: a guide, a service
     # list) has no review or plan sections: its headings (主要任务, 工作安排) set rules, a year opening a
     # paragraph starts no plan (gz-19: the amounts of a subsidy list are kind and period null), and a
