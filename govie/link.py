@@ -27,7 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, load_words, named_lab, na
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
-from govie.taggers.dept import (CENTRAL_FUNCTIONAL, COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_SPECIAL_COMMITTEE, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
+from govie.taggers.dept import (DEFINITION_WORDS, CENTRAL_FUNCTIONAL, COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_SPECIAL_COMMITTEE, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
                                 institution_start)
@@ -127,6 +127,13 @@ _ZONE_BODY = compile_cached(f"[\u4e00-\u9fff]{{2,12}}?(?:{ZONE_WORDS})"
 _ZONE_WORD_IN = re.compile(f"(?:{ZONE_WORDS})")
 # A standing office of a leading or working group (京津冀协同发展领导小组办公室).
 _GROUP_OFFICE = re.compile("[\u4e00-\u9fff]{2,16}(?:领导|工作)小组办公室|[\u4e00-\u9fff]{2,26}指挥部办公室")
+# A group's office under the short name the text defines for the group, which is no body itself:
+# 成立国务院中医药工作部际协调小组（以下简称协调小组）… 由成员单位向协调小组办公室提出 (国办发〔2007〕16号,
+# probe dept67n). The office is the group's full name + 办公室.
+_SHORT_GROUP_OFFICE = re.compile("(?:[\u4e00-\u9fff]{0,8}(?:领导|工作|协调)小组|[\u4e00-\u9fff]{0,8}(?:推进|协调)委员会"
+                                 "|[\u4e00-\u9fff]{0,8}联席会议)办公室")
+# Where a group's full name starts, read back from its definition (成立…, 建立…, a clause's start).
+_GROUP_NAME_OPENERS = ("成立", "建立", "设立", "组建", "调整", "同意", "的", "，", "。", "；", "：", "、", "\n", "（", "(")
 # Openers of a central body's own name (国家组织…工作小组办公室, 国务院…, 中央…, 全国…).
 _CENTRAL_OPENERS = ("国家", "国务院", "中央", "全国", "中共中央")
 # A bureau inside a ministry (贸易救济调查局): not itself a central body's name.
@@ -1442,6 +1449,24 @@ class _LocalLists:
         return self.local[self.index.get(id(m), 0)]
 
 
+def _defined_group_office(linker: Linker, clean: str, surface: str, jur: str | None,
+                          date: dt.date | None) -> Link | None:
+    """The office of a group under the short name the text defined for it (协调小组办公室 after
+    成立国务院中医药工作部际协调小组（以下简称协调小组）): the group's full name + 办公室, linked as written
+    in full. None when the text defines no such short name or its full name does not end as it does."""
+    short = surface[:-3]
+    d = re.search(f"[（(](?:{DEFINITION_WORDS})[“\"]?{re.escape(short)}[”\"]?[）)]", clean)
+    if d is None:
+        return None
+    window = clean[max(0, d.start() - 32):d.start()]
+    cut = max((window.rfind(w) + len(w) for w in _GROUP_NAME_OPENERS if w in window), default=0)
+    name = window[cut:]
+    if len(name) <= len(short) or not name.endswith(short[-2:]):
+        return None
+    link = linker.link(name + "办公室", jurisdiction=jur, date=date)
+    return link if link.canonical else None
+
+
 def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Context) -> None:
     """Fill ``canonical``/``agency_id``/``unit`` of DEPT mentions and the canonical issuer of
     TITLE mentions, in place. Mentions come from the taggers; this stage only links them."""
@@ -1604,6 +1629,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 if full is not None:
                     link = Link(full.attrs["canonical"], full.attrs.get("agency_id"), None,
                                 full.attrs.get("score", 0.7), bool(full.attrs.get("derived")), "antecedent")
+            if link.canonical is None and _SHORT_GROUP_OFFICE.fullmatch(surface):
+                link = _defined_group_office(linker, clean, surface, jur, date) or link
             hit = link.agency_id is not None and not link.derived and link.source != "fuzzy"
             m.source = "dept.registry" if hit else "dept.pattern"
             bodies.append(m)
