@@ -312,6 +312,7 @@ _REPORT_RESULT_OBJECT = re.compile(
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+_STEPWISE = frozenset({"逐步", "初步"})
 # A project's start or completion caused or aimed at (推动/推进/力争/确保 X 开工建设): the event, not a direction
 _CAUSED = frozenset({"推动", "推进", "力争", "确保"})
 # ... of named works: "有序推进国家重大项目开工建设" (sc-report-2012) names none, a direction
@@ -828,6 +829,7 @@ def _report_types() -> dict[str, str]:
 # Laws and judicial interpretations made or amended by a legislature or a supreme court (probe act31: 制定法律47件,
 # 修改法律111件次, 制定长江保护法、海南自由贸易港法等, 修改反洗钱法等, 制定司法解释119件) are publications too.
 _DRAFT_VERBS = ("制定", "制订", "提出", "修改", "修订")
+_PUT_IN_FORCE = ("和实施", "并实施")
 # A report's list set up is a list issued: "updating or issuing a list is publication" (guide; dev wr2026-xinjiang
 # 建立鼓励民间资本参与的项目清单, gold publication, as wr2026-hubei 推出…项目清单 and wr2026-hubeim 发布投资项目清单;
 # 2025 重庆 plan 建立存量项目增资扩产清单和外商投资项目机会清单).
@@ -889,6 +891,10 @@ def _rates_done() -> re.Pattern[str]:
 
 # A count of times before the verb marks a rate change as done as 了 does (2003 report 1999年以来，三次提高机关事业单位
 # 职工基本工资标准和离退休人员离退休金, probe act53; 两次提高…, 先后提高…, 连续…次提高…).
+# What a report's 实行了 puts in force (1992 report, probe act72s: 实行了计划内外两种价格的并轨, 逐步实行了外贸企业自主经营、
+# 自负盈亏的新体制): a system, reported done by 了; 要实行多种形式的经济责任制 (dev sc-report-1985, 1997: a plan's
+# direction, no 了) stays out.
+_SYSTEM_PUT_IN = re.compile(r"了[^，,。；;]{0,30}?(?:体制|责任制|负责制|制度|并轨)\s*(?:$|[，,。；;]|等|或[^，,。；;]{0,8}(?:$|[，,。；;]))")
 _TIMES_DONE = re.compile(r"(?:[一二三两四五六七八九十多几]次|先后|相继|连续[一二三两四五六七八九十]?[次年]?)\s*$")
 
 
@@ -1767,6 +1773,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             elif word == "增加":
                 if not _GIVEN_SUBSIDY.match(text, e, ce + 1) or doc.kind != "report":
                     return False
+            elif word == "实行" and doc.kind == "report" and _SYSTEM_PUT_IN.match(text, e, ce + 1):
+                pass  # 逐步实行了外贸企业自主经营、自负盈亏的新体制 (1992 report, probe act72s): a system put in force
             elif not _rates().match(text, e, ce + 1) and not (doc.kind == "report" and (
                     _rate_list(text, e, ce) or ((text.startswith("了", e) or _TIMES_DONE.search(text, cs, s)) and _rates_done().match(text, e, ce + 1)))):
                 return False  # 提高补助标准, 降低融资成本: an aim or an outcome, not a measure
@@ -1814,7 +1822,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 2000, 2014): a right, a noun
         return False
     if kind == "adopt":
-        if not text.endswith(_ADOPTING, 0, s) and not _ADOPTED_ON.search(text, max(0, s - 24), s):
+        if not text.endswith(_ADOPTING, 0, s) and not _ADOPTED_ON.search(text, max(0, s - 24), s) \
+                and not (_ADOPTED_BY.search(text, max(sent_start, s - 16), s) and _CLAUSE_BREAK.match(text, e)):
             return False  # 通过…方式, 通过审核: a means or a passed check, no meeting
         if word.endswith("批准") and _BY_APPROVAL.search(text, max(sent_start, s - 20), s) \
                 and not text.startswith("了", e):
@@ -2047,6 +2056,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     while direction and doc.covered[direction.start()]:
         # a direction word inside a title (《…推动…方案》) states none of the clause's own
         direction = _DIRECTION.search(text, direction.end(), direction_end)
+    if direction and direction.group() in _STEPWISE and doc.kind == "report" and text.startswith("了", e) \
+            and lead_in == s and direction.end() == s:
+        # 逐步实行了外贸企业自主经营、自负盈亏的新体制 (1992 report's review, probe act72s): a step-by-step action
+        # reported done (了), not an aim
+        direction = None
     if direction and not (direction.group() in _CAUSED and word in _WORKS_DONE and lead_in == s
                           and (e >= sent_end or _CLAUSE_BREAK.match(text, e))
                           and not _GENERIC_WORKS.fullmatch(text, direction.end(), s)):
@@ -2220,6 +2234,9 @@ def _issued_by_named(doc: _Doc, word: str, s: int, e: int) -> bool:
     return i > 0 and doc.ordered[i - 1].end == s and doc.ordered[i - 1].label == "DEPT"
 # A promulgation dates the adoption between the meeting and 通过: "《…法》已由…常务委员会第十八次会议于2000年10月31日
 # 通过,现予公布" (中华人民共和国主席令(九届第37号), law633.infoeach.com).
+# A draft adopted by a government that the clause names after 由, the verb closing the clause: "这个草案，已经由国务院通过，
+# 提请这次人民代表大会审议" (1959 report, probe act72s); 国务院通过…方式 (a means) has no 由 and an object.
+_ADOPTED_BY = re.compile(r"由(?:国务院|[^，,。；;由]{1,12}?(?:人民政府|政府))$")
 _ADOPTED_ON = re.compile(r"(?:会议|全会|常务会|常委会)于\s*[\d〇○零一二三四五六七八九十年月日\s]{4,16}$")
 
 
@@ -2335,6 +2352,11 @@ def _candidates(doc: _Doc, found: list[re.Match[str]], start: int, end: int, cut
             prev.words.append(h.group())
             continue
         out.append(_Cand(h.start(), h.end(), [h.group()], kind))
+    for c in out:
+        if c.words[-1] in _DRAFT_VERBS and doc.text.startswith(_PUT_IN_FORCE, c.end):
+            # 制定和实施“九五”计划 (1998 report, probe act72s), 制定并实施了…政策 (dev sc-report-2006 gold 制定和实施,
+            # 制定并实施): drafting and putting in force are one trigger, typed by what was drafted
+            c.end += 3
     return out
 
 

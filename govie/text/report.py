@@ -46,8 +46,10 @@ def report_cited(text: str, start: int, end: int) -> bool:
 # (2025 合肥 report's plan, probe act34), "一、2024年工作回顾", "一、过去五年工作回顾".
 # A State Council excerpt cut after the speaker's formula opens on the review's lead line: "首先报告２００１年的工作"
 # (2002 report, probe act71s; 一九XX / full-width years as the old reports write them).
-_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、\s*(?:\d{4}年|[０-９]{4}年|过去[一五]年|今年)[^。\n]{0,12}?"
-                           r"工作(?:回顾|安排)|首先报告(?:\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?工作[ \t\u3000]*\n)")
+# The old State Council reports word it "一、１９９３年国内工作的回顾和１９９４年工作的基本方针" (1994) and "一、关于过去五年的
+# 政府工作" (1998, probe act72s): 的 before 回顾, 关于 before the period, 工作 closing the line.
+_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、\s*(?:关于)?(?:\d{4}年|[０-９]{4}年|过去的?[一五]年|今年)"
+                           r"[^。\n]{0,12}?工作(?:的?回顾|安排|[ \t\u3000]*\n)|首先报告(?:\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?工作[ \t\u3000]*\n)")
 
 
 # A news item quoting the report its head of government delivers: "河南省人民政府代省长尹弘在政府工作报告中提到，2020年，
@@ -354,7 +356,7 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         if p and year is not None:
             if p.re is _REVIEW_YEAR:
                 y = int(p.group(1).translate(_CN_DIGITS))
-                if y < year:
+                if y < year and not _figure_year_in_span(period, y, text, p.end()):
                     period = str(y)
             elif "五年" in p.group() or "十四五" in p.group():
                 period = f"{year - 5}/{year - 1}"
@@ -416,6 +418,18 @@ _REVIEW_LINE = re.compile(r"\s*[^。，；\n]{0,30}回顾\s*")
 _YEAR_WORK_LINE = re.compile(r"\s*[^。，；：:\n]{0,12}?(\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?"
                              r"(?:政府|各项|主要)?工作(?:总结|情况)?\s*")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _figure_year_in_span(period: str | None, y: int, text: str, end: int) -> bool:
+    """Whether a block's opening year is a figure's, inside the span the review speaks of: "1997年国内生产总值达到
+    74772亿元" under "过去的五年，…" (1998 report, probe act72s) keeps 1993/1997; "１９８４年，我国…" (a comma)
+    or a year outside the span opens a period of its own."""
+    if not period or "/" not in period:
+        return False
+    a, _, b = period.partition("/")
+    if not (a[:4].isdigit() and b[:4].isdigit() and int(a[:4]) <= y <= int(b[:4])):
+        return False
+    return text[end : end + 1] not in ("，", ",", "、", "是")
 
 
 def _past_year_line(text: str, start: int, end: int, year: int) -> str | None:
