@@ -1,6 +1,7 @@
 """Probe act72s: activities in the older State Council work reports (1959-1998), review and plan parts. Real
 sentences from the probe text (../shared/data/state-council-work-reports, see SOURCE.txt), addresses in comments."""
 from .activity_frames import tuples
+import govie
 
 SC = "中华人民共和国国务院"
 
@@ -72,3 +73,21 @@ def test_draft_adopted_by_the_state_council_is_a_meeting():
     means = "各位代表：\n一、2018年工作回顾\n国务院通过减税降费减轻企业负担。"
     assert not [a for a in _acts(means, "2019-03-05") if a[0] == "通过"]
 
+
+
+# 2026 河南省政府工作报告 (corpora/work-reports-2026): the five-year review, then the year's review opening on
+# 刚刚过去的2025年 (no comma after the year). The year is the one under review, never a figure's year
+# inside the five-year span: the year's actions are dated 2025, not 2021/2025.
+HENAN_REVIEW = (
+    "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、“十四五”时期和2025年工作回顾\n"
+    "过去的五年极不寻常。我们稳中求进、难中求成，经济社会发展取得新成就。\n"
+    "刚刚过去的2025年很不平凡。一年来，全省上下牢记嘱托、感恩奋进，生产总值增长5.6%。\n"
+    "（二）全面加快融入服务全国统一大市场建设。成功举办第十八届中国—拉美企业家高峰会等重大经贸活动。\n"
+)
+
+
+def test_year_under_review_after_the_five_years_keeps_its_own_year():
+    r = govie.extract(HENAN_REVIEW, reference_date="2026-01-26", model=None)
+    held = [a for a in r.activities if a.trigger["text"] == "举办"]
+    assert held and HENAN_REVIEW[held[0].trigger["start"]:held[0].trigger["end"]] == "举办"
+    assert held[0].date == "2025"
