@@ -155,8 +155,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         # Before the name is judged: a padded roster name is no part of it (林韩|省电力公司 is a province's firm).
         start = _after_padded_name(text, ctx.source if ctx else None, start, m.start())
         name_start = start
-        if m.start() - start < 2:
-            continue  # a bare suffix ("公司", "该公司") names nobody
+        if m.start() - start < 2 and not (m.group() in _LEVEL_STATIONS and text[start : m.start()] in ("省", "市")):
+            continue  # a bare suffix ("公司", "该公司") names nobody; 省广电总台 is the province's own (_proper_start)
         name = text[start : m.start()]
         if _OWN_DIVISION.match(name) and len(name) >= 4:
             # 我市/本省/该县 before a firm points at the division, and the firm's own name follows
@@ -1118,6 +1118,13 @@ def _university_branch_end(text: str, end: int) -> int:
     if i and _institute_field(i.group(1)):
         return i.end()
     c = _UNIVERSITY_CENTRE.match(text, end) or _UNIVERSITY_LAB.match(text, end)
+    if c and c.re is _UNIVERSITY_LAB and "实验室" in c.group(1):
+        # The university's own lab closes at its first 实验室; a 重点实验室 after it is the class it joins:
+        # 青海师范大学藏语智能实验室跻身全国重点实验室 (Qinghai 2026 report; probe org55w).
+        own = c.group(1)[:c.group(1).index("实验室")]
+        if own and not any(ch in _ORG_STOP for ch in own) and not any(v in own for v in _LAB_VERBS + _CENTRE_VERBS):
+            return end + len(own) + 3
+        return end
     if c and not any(ch in _ORG_STOP for ch in c.group(1)) and not any(v in c.group(1) for v in _CENTRE_VERBS) \
             and not (c.re is _UNIVERSITY_LAB and any(v in c.group(1) for v in _LAB_VERBS)):
         return c.end()
@@ -2127,7 +2134,9 @@ _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 # The research units lists of 企业技术中心 and 工程技术研究中心 recognise inside a firm, named after it.
 _FIRM_CENTRE = re.compile("(?:企业)?(?:技术中心|研发中心|工程技术研究中心)(?!有限|股份|[0-9])")
 # Broadcasters a division runs, named by the division alone (德阳市电视台).
-_STATION_SUFFIXES = ("电视台", "广播电视台", "广播电台")
+_STATION_SUFFIXES = ("电视台", "广播电视台", "广播电台", "广播电视总台", "广电总台")
+# A province's or city's broadcasting group, which its level word alone may name (省广电总台; _proper_start).
+_LEVEL_STATIONS = ("广电总台", "广播电视总台")
 
 
 # Museums and memorial halls (ORG, org_suffixes.txt) are often named after the heritage site they stand at, with no
@@ -2255,6 +2264,11 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
         opener = next((k for k in range(start, suffix_start - 2) if text[k] in "省市" and text[k + 1] not in "属级"
                        and suffix_start - k <= 7 and "企业" not in text[k:suffix_start]
                        and (k == start or _ends_a_lead(text, start, k))), -1)
+    if opener < 0 and text[suffix_start:end] in _LEVEL_STATIONS and suffix_start - 1 >= start \
+            and text[suffix_start - 1] in "省市" and (suffix_start - 1 == start or _ends_a_lead(text, start, suffix_start - 1)):
+        # A province's or city's own broadcasting group, named by its level alone as its state-owned groups are
+        # (省水投集团): 省广电总台评为…引领工程单位 (Gansu 2026 report; probe org55w). Not 全省广电总台.
+        return suffix_start - 1
     if opener < 0 or suffix_start - opener < 2:
         return -1
     name = text[opener:suffix_start]
