@@ -301,6 +301,12 @@ def _listed_zones(text: str, mentions: list[Mention]) -> list[Mention]:
                 a = max(text.rfind(c, n.start(), m.start) for c in "，,；;") + 1 or n.start()
                 b = min((x for x in (text.find(c, m.end, n.end()) for c in "，,；;") if x >= 0), default=n.end())
                 listed = _NOTE_ROLE.search(text, max(a, n.start()), b) is not None
+                # A later item of a comma list under a role label (责任单位:市数据资源局,芜湖经济技术开发区,三山经开区:
+                # review20) is read under that label; a scope label (适用范围：…) still gives none.
+                c = max(text.rfind(x, n.start(), m.start) for x in "：:")
+                if not listed and c >= 0 and not any(x in text[c:m.start] for x in "；;"):
+                    lab = max(text.rfind(x, n.start(), c) for x in "，,；;") + 1 or n.start()
+                    listed = _NOTE_ROLE.search(text, max(lab, n.start()), c + 1) is not None
         if listed:
             out.append(Mention("DEPT", m.start, m.end, "unlinked", {}))
     return out

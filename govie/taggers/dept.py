@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
+from govie.kb.divisions import (places, BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
@@ -3052,13 +3052,34 @@ def _shared_departments(text: str, taken: bytearray, mt: _Matchers, found: list[
             next((k for k in range(min(e - 2, s + 9), s + 1, -1) if mt.place_re.fullmatch(text, s, k)), None)
         if p is None or load_dept_types().get(text[p:e]) is None or text.startswith(("人民政府", "政府"), p):
             continue  # a government and its offices are the shared-government rules' (江西省和湖南省人民政府办公厅)
+        # Each place shares the department only at the named one's rank (review20): 成都、重庆和四川省交通运输厅
+        # gives no 成都市交通运输厅 (a city has no 厅) and 北京、上海和广州市教育局 no 北京市教育局.
+        rank = {"province"} if p == s + len(_CORPS) else _place_ranks(text[s:p])
         items, cur = [], s
         while cur and text[cur - 1] in "、和及" and (start := _place_ending_at(text, cur - 1, mt)) is not None \
-                and not any(taken[start : cur - 1]):
+                and not any(taken[start : cur - 1]) and rank & _place_ranks(text[start : cur - 1]):
             items.append((start, cur - 1))
             cur = start
         out.extend(_claim_shared(items, taken, text[p:e]))
     return out
+
+
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+
+@lru_cache(maxsize=1)
+def _ranks_by_name() -> dict[str, frozenset[str]]:
+    """Division names (full and short) -> their ranks: province, municipality, city, county."""
+    out: dict[str, set[str]] = {}
+    for pl in places():
+        rank = "municipality" if pl.province_code in _MUNICIPALITIES else pl.level
+        for n in {pl.name, pl.short}:
+            out.setdefault(n, set()).add(rank)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _place_ranks(name: str) -> frozenset[str]:
+    return _ranks_by_name().get(name, frozenset())
 
 
 # Zones joined by 、 before one 管委会 (辽东湾新区、辽河口生态经济区管委会 on 盘锦's addressee line;

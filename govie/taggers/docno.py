@@ -426,6 +426,7 @@ _BODY_BEFORE_CODE = re.compile("(?<=[\u4e00-\u9fff]{2})(?:(?:组织部|宣传部
 
 
 _GOVERNMENT = ("府", "政", "办", "市府", "委")
+_CITY_GOVERNMENT = ("府", "政", "市府")
 
 
 def _starts_code(run: str, i: int) -> bool:
@@ -435,9 +436,12 @@ def _starts_code(run: str, i: int) -> bool:
     if split is None:
         return False
     prefix, _, rest = split
-    if len(prefix) == 1 and prefix not in _PROVINCE_ABBR and 0 < i <= 2 and not _LEAD.fullmatch(run[:i]):
+    if len(prefix) == 1 and prefix not in _PROVINCE_ABBR and 0 < i <= 2 and not _LEAD.fullmatch(run[:i]) \
+            and not rest.startswith(_CITY_GOVERNMENT):
         # A city's one-character prefix one or two characters into a short run is part of a longer code
         # (花河长办, 穗河长办: a district's or city's river-chief office; 长 is no 长沙 there; probe gz60).
+        # Its government's own code (杭政办函, 穗府办) starts there after any word: 经杭政办函〔2011〕106号
+        # (the verb 经 is no part of it; review20).
         return False
     if len(prefix) > 1 or prefix in _PROVINCE_ABBR or rest.startswith(_GOVERNMENT):
         return True
