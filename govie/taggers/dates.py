@@ -399,6 +399,16 @@ def _year_within(text: str, d: Mention) -> int | None:
     return int(value[:4]) if _IN_ONE_YEAR.fullmatch(value) and value[:4] == value.split("/")[-1][:4] else None
 
 
+def _block_year(report, pos: int) -> int | None:
+    """The one year a report's review block containing ``pos`` speaks of, or None."""
+    starts = report.period_starts()
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or report.in_plan(pos):
+        return None
+    value = report.periods[starts[i]]
+    return int(value) if value.isdigit() else None
+
+
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -903,6 +913,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             #国债…全年货币发行还比年初计划少了…比上年下降 (1999 report: 1998, 1998-01, 1997); 去年，…
             # 基本建设投资比上年增长７．３％ (1987 report: 1985).
             period = _whole_year(spoken)
+        elif period is None and report is not None and report.periods and year_word in DISCUSSED \
+                and (block_year := _block_year(report, m.start())) is not None:
+            # A report read without its head (an excerpt) still has its blocks' periods: 比上年增长 under
+            # "在１９９２年快速增长的基础上，１９９３年我国经济继续蓬勃发展" is 1992 (1994 report, probe date44n)
+            period = _whole_year(block_year)
         elif period is None and report is None and anchor is not None and year_word in DISCUSSED \
                 and "\n" not in text[anchor[1] : m.start()] and not text.endswith(("起", "开始"), 0, anchor[1]):
             # Outside a report, the year its paragraph names is the one under discussion

@@ -1,0 +1,23 @@
+"""Probe date44n: DATE values in State Council work report excerpts (round 26)."""
+from govie.pipeline import extract, segment
+from govie.text.normalize import normalize
+from govie.text.report import report_parts
+
+# 1994 State Council work report (shared/data government_work_reports.jsonl, year=1994), an excerpt without its head
+_1994 = ("一、１９９３年国内工作的回顾和１９９４年工作的基本方针\n国民经济快速增长。\n"
+         "在１９９２年快速增长的基础上，１９９３年我国经济继续蓬勃发展。国内生产总值突破３万亿元大关，比上年增长百分之十三点四。")
+
+
+def test_shang_nian_in_a_headless_report_takes_its_block_period():
+    dates = [(e.text, e.attrs.get("value"), e.start) for e in extract(_1994, reference_date="1994-03-10", model=None).entities
+             if e.label == "DATE"]
+    shang = [d for d in dates if d[0] == "上年"]
+    assert len(shang) == 1 and shang[0][1] == "1992"
+    assert _1994[shang[0][2] : shang[0][2] + 2] == "上年"
+
+
+def test_base_year_of_zai_jichu_shang_is_not_the_block_period():
+    clean = normalize(_1994).text
+    parts = report_parts(clean, segment(clean), 1994, True)
+    block = clean.index("在１９９２年")
+    assert parts.periods.get(block) == "1993"
