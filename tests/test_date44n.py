@@ -21,3 +21,15 @@ def test_base_year_of_zai_jichu_shang_is_not_the_block_period():
     parts = report_parts(clean, segment(clean), 1994, True)
     block = clean.index("在1992年")  # normalize folds full-width digits
     assert parts.periods.get(block) == "1993"
+
+
+def _dates(text, ref):
+    return [(e.text, e.attrs.get("value"), e.start) for e in extract(text, reference_date=ref, model=None).entities
+            if e.label == "DATE"]
+
+
+def test_ji_nian_yiqian_is_a_vague_date():
+    # 1964 State Council work report (government_work_reports.jsonl, year=1964)
+    text = "周总理说，几年以前，我国的国民经济在取得巨大发展的同时，曾经遇到了相当严重的困难。"
+    dates = _dates(text, "1964-12-21")
+    assert ("几年以前", None, text.index("几年以前")) in dates
