@@ -33,3 +33,12 @@ def test_ji_nian_yiqian_is_a_vague_date():
     text = "周总理说，几年以前，我国的国民经济在取得巨大发展的同时，曾经遇到了相当严重的困难。"
     dates = _dates(text, "1964-12-21")
     assert ("几年以前", None, text.index("几年以前")) in dates
+
+
+def test_shang_nian_after_a_stretch_of_years_takes_the_paragraph_year():
+    # 1987 State Council work report (government_work_reports.jsonl, year=1987)
+    text = ("在经济领域，过去一年里取得的最重要的成绩，就是把１９８４年末至１９８５年一度出现的经济过热现象初步调整过来，"
+            "使整个国民经济继续纳入正常发展的轨道。全国社会总产值达到１８７７４亿元，比上年增长９．１％；"
+            "其中工农业总产值１５１０４亿元，比上年增长９．３％。")
+    shang = [d for d in _dates(text, "1987-03-25") if d[0] == "上年"]
+    assert [(v, text[s : s + 2]) for _, v, s in shang] == [("1985", "上年"), ("1985", "上年")]

@@ -924,7 +924,14 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
             # Not after an open start (自2025年起, 2027年起): a rule from that year on, whose 当年 is each
             # year it applies in (dev gz-3 按照当年本市居民医保的个人缴费标准, gz-19, gz-33: null).
-            period = _whole_year(anchor[0])
+            year = anchor[0]
+            last = next((d for d in reversed(out) if d.end == anchor[1]), None)
+            value = str(last.attrs.get("value") or "") if last is not None else ""
+            if "/" in value and value[:4] != value.split("/")[-1][:4]:
+                # A stretch of years (把１９８４年末至１９８５年一度出现的经济过热现象初步调整过来) is no year under
+                # discussion: the paragraph's last single year is (过去一年里…比上年增长: 1986 and 1985, 1987 report)
+                year = _paragraph_year(text, out, m.start(), _year_within) or year
+            period = _whole_year(year)
         elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
                 and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
             # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
