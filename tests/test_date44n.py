@@ -42,3 +42,18 @@ def test_shang_nian_after_a_stretch_of_years_takes_the_paragraph_year():
             "其中工农业总产值１５１０４亿元，比上年增长９．３％。")
     shang = [d for d in _dates(text, "1987-03-25") if d[0] == "上年"]
     assert [(v, text[s : s + 2]) for _, v, s in shang] == [("1985", "上年"), ("1985", "上年")]
+
+
+def test_plan_years_named_after_the_plan_and_repeated_bare():
+    # 1957 State Council work report (government_work_reports.jsonl, year=1957)
+    text = ("在我国发展国民经济的第一个五年计划中，我们已经正确地规划了建设和改造相结合的步骤。"
+            "而1956年，伴随着社会主义改造的高潮的到来，我国的社会主义建设有了一个跃进的发展，"
+            "经济事业和文教事业的发展规模和速度，都大大地超过了五年计划的前三年，有些甚至超过了前三年增长的总和。")
+    parts = [(v, s) for t, v, s in _dates(text, "1957-06-26") if t == "前三年"]
+    first = text.index("前三年")
+    assert parts == [("1953/1955", first), ("1953/1955", text.index("前三年", first + 1))]
+
+
+def test_bare_count_without_a_plan_named_is_no_date():
+    text = "钢产量前三年共增加了一百五十万吨。"
+    assert not [d for d in _dates(text, "1957-06-26") if d[0] == "前三年"]

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (five_year_plans, DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -407,6 +407,47 @@ def _block_year(report, pos: int) -> int | None:
         return None
     value = report.periods[starts[i]]
     return int(value) if value.isdigit() else None
+
+
+# The first or last years of a plan named before without its ordinal ("第一个五年计划…超过了五年计划的前三年",
+# 1957 report: 1953/1955), and the same count repeated bare after it in the text ("钢产量前三年共增加了…",
+# "比前三年的年产量": the same years). Not 前三年 before a plan was named (a review's 比前两年: _review_spans).
+_PLAN_PART = re.compile(r"五年[计計][划劃]的([前头後后])([一二两三四])年(?![度级底末初])")
+_PLAN_NAMED = re.compile(r"第([一二三四五六七八九十]{1,2})[个個]五年[计計][划劃]")
+_BARE_PART = re.compile(r"(?<![〇零○一二两三四五六七八九十百千\d第上前后])([前头後后])([一二两三四])年"
+                        r"(?![度级底末初前后以来來间內内多])")
+
+
+def _plan_parts(text: str, out: list[Mention]) -> list[Mention]:
+    """DATEs of a plan's first or last years named after the plan (see _PLAN_PART)."""
+    covered = bytearray(len(text) + 1)
+    for d in out:
+        covered[d.start : d.end] = b"\x01" * (d.end - d.start)
+    by_ordinal = {n: (a, b) for n, a, b in five_year_plans().values()}
+    found: list[Mention] = []
+    values: dict[tuple[str, int], tuple[str, int]] = {}  # (前/后, count) -> (value, where first named)
+    for m in _PLAN_PART.finditer(text):
+        named = None
+        for named in _PLAN_NAMED.finditer(text, max(0, m.start() - 600), m.start()):
+            pass  # the last plan named before it
+        years = by_ordinal.get(cn_int(named.group(1))) if named else None
+        n = cn_int(m.group(2))
+        if not years or not n:
+            continue
+        a, b = (years[0], years[0] + n - 1) if m.group(1) in "前头" else (years[1] - n + 1, years[1])
+        value = f"{a}/{b}"
+        key = ("前" if m.group(1) in "前头" else "后", n)
+        values.setdefault(key, (value, m.end()))
+        if covered.find(1, m.start(1), m.end()) < 0:
+            found.append(Mention("DATE", m.start(1), m.end(), "date.rule", {"value": value, "grain": "year"}, PRIORITY["date.rule"]))
+    if values:
+        first = min(end for _, end in values.values())
+        for m in _BARE_PART.finditer(text, first):
+            key = ("前" if m.group(1) in "前头" else "后", cn_int(m.group(2)))
+            if key in values and m.start() >= values[key][1] and covered.find(1, m.start(), m.end()) < 0:
+                found.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": values[key][0], "grain": "year"},
+                                     PRIORITY["date.rule"]))
+    return found
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -1060,6 +1101,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             out.extend(named)
             out.sort(key=lambda d: d.start)
     _null_in_recurring_sentences(text, out)
+    if "五年计划的" in text or "五年計劃的" in text:
+        parts = _plan_parts(text, out)
+        if parts:
+            out.extend(parts)
+            out.sort(key=lambda d: d.start)
     if report is not None and report.periods:
         out.extend(_review_spans(text, report, [(d.start, d.end) for d in out]))
     return out
