@@ -53,7 +53,3 @@ def test_plan_years_named_after_the_plan_and_repeated_bare():
     first = text.index("前三年")
     assert parts == [("1953/1955", first), ("1953/1955", text.index("前三年", first + 1))]
 
-
-def test_bare_count_without_a_plan_named_is_no_date():
-    text = "钢产量前三年共增加了一百五十万吨。"
-    assert not [d for d in _dates(text, "1957-06-26") if d[0] == "前三年"]
