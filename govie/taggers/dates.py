@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (five_year_plans, DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -168,7 +168,7 @@ _SPANS = (
 )
 _VAGUE = (
     rf"(?:{_NEAR}(?:年以[来來]|期|日(?![本报常])|年来?|来|些年|几年[来來]?)"
-    rf"|(?<![\d{_CN}])(?:前|这)几年[来來]?(?![级])|(?<![\d{_CN}前这近])几年[来來]"
+    rf"|(?<![\d{_CN}])(?:前|这)几年[来來]?(?![级])|(?<![\d{_CN}前这近])几年(?:[来來]|以前(?![的后]))"
     # a vague stretch of years back (sc-report-1985 gold 过去几年, 过去的几年; 近几十年来):
     # 过去几年, 最近几年, 过去十多年, 近几十年来
     rf"|(?:过去的?|最近){_S}(?:几|十多|十几|几十|数十)年[来來]?(?![级代])|{_NEAR}几十年[来來]?"
@@ -397,6 +397,57 @@ def _year_within(text: str, d: Mention) -> int | None:
         return None
     value = str(d.attrs.get("value") or "")
     return int(value[:4]) if _IN_ONE_YEAR.fullmatch(value) and value[:4] == value.split("/")[-1][:4] else None
+
+
+def _block_year(report, pos: int) -> int | None:
+    """The one year a report's review block containing ``pos`` speaks of, or None."""
+    starts = report.period_starts()
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or report.in_plan(pos):
+        return None
+    value = report.periods[starts[i]]
+    return int(value) if value.isdigit() else None
+
+
+# The first or last years of a plan named before without its ordinal ("第一个五年计划…超过了五年计划的前三年",
+# 1957 report: 1953/1955), and the same count repeated bare after it in the text ("钢产量前三年共增加了…",
+# "比前三年的年产量": the same years). Not 前三年 before a plan was named (a review's 比前两年: _review_spans).
+_PLAN_PART = re.compile(r"五年[计計][划劃]的([前头後后])([一二两三四])年(?![度级底末初])")
+_PLAN_NAMED = re.compile(r"第([一二三四五六七八九十]{1,2})[个個]五年[计計][划劃]")
+_BARE_PART = re.compile(r"(?<![〇零○一二两三四五六七八九十百千\d第上前后])([前头後后])([一二两三四])年"
+                        r"(?![度级底末初前后以来來间內内多])")
+
+
+def _plan_parts(text: str, out: list[Mention]) -> list[Mention]:
+    """DATEs of a plan's first or last years named after the plan (see _PLAN_PART)."""
+    covered = bytearray(len(text) + 1)
+    for d in out:
+        covered[d.start : d.end] = b"\x01" * (d.end - d.start)
+    by_ordinal = {n: (a, b) for n, a, b in five_year_plans().values()}
+    found: list[Mention] = []
+    values: dict[tuple[str, int], tuple[str, int]] = {}  # (前/后, count) -> (value, where first named)
+    for m in _PLAN_PART.finditer(text):
+        named = None
+        for named in _PLAN_NAMED.finditer(text, max(0, m.start() - 600), m.start()):
+            pass  # the last plan named before it
+        years = by_ordinal.get(cn_int(named.group(1))) if named else None
+        n = cn_int(m.group(2))
+        if not years or not n:
+            continue
+        a, b = (years[0], years[0] + n - 1) if m.group(1) in "前头" else (years[1] - n + 1, years[1])
+        value = f"{a}/{b}"
+        key = ("前" if m.group(1) in "前头" else "后", n)
+        values.setdefault(key, (value, m.end()))
+        if covered.find(1, m.start(1), m.end()) < 0:
+            found.append(Mention("DATE", m.start(1), m.end(), "date.rule", {"value": value, "grain": "year"}, PRIORITY["date.rule"]))
+    if values:
+        first = min(end for _, end in values.values())
+        for m in _BARE_PART.finditer(text, first):
+            key = ("前" if m.group(1) in "前头" else "后", cn_int(m.group(2)))
+            if key in values and m.start() >= values[key][1] and covered.find(1, m.start(), m.end()) < 0:
+                found.append(Mention("DATE", m.start(), m.end(), "date.rule", {"value": values[key][0], "grain": "year"},
+                                     PRIORITY["date.rule"]))
+    return found
 
 
 def _whole_year(year: int) -> tuple[dt.date, dt.date]:
@@ -903,13 +954,25 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             #国债…全年货币发行还比年初计划少了…比上年下降 (1999 report: 1998, 1998-01, 1997); 去年，…
             # 基本建设投资比上年增长７．３％ (1987 report: 1985).
             period = _whole_year(spoken)
+        elif period is None and report is not None and report.periods and year_word in DISCUSSED \
+                and (block_year := _block_year(report, m.start())) is not None:
+            # A report read without its head (an excerpt) still has its blocks' periods: 比上年增长 under
+            # "在１９９２年快速增长的基础上，１９９３年我国经济继续蓬勃发展" is 1992 (1994 report, probe date44n)
+            period = _whole_year(block_year)
         elif period is None and report is None and anchor is not None and year_word in DISCUSSED \
                 and "\n" not in text[anchor[1] : m.start()] and not text.endswith(("起", "开始"), 0, anchor[1]):
             # Outside a report, the year its paragraph names is the one under discussion
             # (2014年，…全年粮食生产创造历史新高…比上年增产: 2014 and 2013).
             # Not after an open start (自2025年起, 2027年起): a rule from that year on, whose 当年 is each
             # year it applies in (dev gz-3 按照当年本市居民医保的个人缴费标准, gz-19, gz-33: null).
-            period = _whole_year(anchor[0])
+            year = anchor[0]
+            last = next((d for d in reversed(out) if d.end == anchor[1]), None)
+            value = str(last.attrs.get("value") or "") if last is not None else ""
+            if "/" in value and value[:4] != value.split("/")[-1][:4]:
+                # A stretch of years (把１９８４年末至１９８５年一度出现的经济过热现象初步调整过来) is no year under
+                # discussion: the paragraph's last single year is (过去一年里…比上年增长: 1986 and 1985, 1987 report)
+                year = _paragraph_year(text, out, m.start(), _year_within) or year
+            period = _whole_year(year)
         elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
                 and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
             # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
@@ -1038,6 +1101,11 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             out.extend(named)
             out.sort(key=lambda d: d.start)
     _null_in_recurring_sentences(text, out)
+    if "五年计划的" in text or "五年計劃的" in text:
+        parts = _plan_parts(text, out)
+        if parts:
+            out.extend(parts)
+            out.sort(key=lambda d: d.start)
     if report is not None and report.periods:
         out.extend(_review_spans(text, report, [(d.start, d.end) for d in out]))
     return out

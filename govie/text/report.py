@@ -105,6 +105,14 @@ class ReportParts:
     plan_led: int = -1
     national: bool = False
 
+
+    def period_starts(self) -> list[int]:
+        """The sorted block starts of ``periods`` (sorted once per document)."""
+        cached = self.__dict__.get("_period_starts")
+        if cached is None or len(cached) != len(self.periods):
+            cached = self.__dict__["_period_starts"] = sorted(self.periods)
+        return cached
+
     def in_plan(self, pos: int) -> bool:
         return 0 <= self.plan_start <= pos
 
@@ -150,6 +158,7 @@ _REVIEW_PERIOD = re.compile(r"过去的?五年|五年来|这五年|的五年|十
 # Old reports write it in Chinese numerals (一九八○年) or full-width digits.
 _REVIEW_YEAR = re.compile(r"[\s一二三四五六七八九十、．.（）()]*(?:在|刚刚过去的|过去的)?"
                           r"(\d{4}|[一二][〇○零一二三四五六七八九]{3})年(?!代|以前|以后|前|后|至|到|—|-)")
+_BASE_CLAUSE = re.compile(r"[^，,。\n]{0,16}基础上[，,]")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
@@ -353,6 +362,11 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
                 doc.plan_periods[b.start] = plan_period
             continue
         p = _REVIEW_YEAR.match(opening) or _REVIEW_PERIOD.search(opening)
+        if p and p.re is _REVIEW_YEAR and "在" in p.group():
+            # "在１９９２年快速增长的基础上，１９９３年我国经济继续蓬勃发展" (1994 report, probe date44n): the year of
+            # 在…基础上 is the base; the period is the year the clause after it names, if any
+            base = _BASE_CLAUSE.match(opening, p.end())
+            p = _REVIEW_YEAR.match(opening, base.end()) if base else p
         if p and year is not None:
             if p.re is _REVIEW_YEAR:
                 y = int(p.group(1).translate(_CN_DIGITS))
