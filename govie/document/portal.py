@@ -29,6 +29,10 @@ FIELD_NAMES = {
     "成文日期": "doc_date", "发文日期": "issued", "印发日期": "issued", "生成日期": "issued",
     "标题": "title", "名称": "title", "文件名称": "title", "文件标题": "title",
     "发文字号": "docno", "文号": "docno", "文件编号": "docno",
+    # 发文文号: 嘉政办发〔2023〕7号 (Zhejiang's city portals: jiaxing.gov.cn 2023, probe full48p).
+    "发文文号": "docno",
+    # 发布机关 beside it on the same line ends the number's value; like 发布机构 it names who posts.
+    "发布机关": "publisher",
     "发布日期": "published", "公开日期": "published", "发布时间": "published",
     "主题分类": "topic", "主题词": "keywords", "分类": "topic",
     "生效日期": "effective", "施行日期": "effective", "实施日期": "effective", "生效时间": "effective",

@@ -53,7 +53,7 @@ _PROMULGATED = re.compile(
 # Labels of portal lines that hold the number (文号：沪科合〔2005〕第11号); blocks laid out with a
 # space for the colon too, which the lines read here no longer hold (文件编号 浦府〔2022〕1号:
 # pudong.gov.cn 2022, probe docno30).
-_DOCNO_LABEL = re.compile(r"^[ \t\u3000]*(?:发文字号|文号|文件编号|字号)[ \t\u3000]*[：:]?")
+_DOCNO_LABEL = re.compile(r"^[ \t\u3000]*(?:发文字号|发文文号|文号|文件编号|字号)[ \t\u3000]*[：:]?")
 
 
 # A Chinese-numeral year typed with the digit 0 for 〇 (二00五年六月十七日, 二0一九年): the digits
@@ -579,12 +579,17 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
 
     issuer: Any = None
     title_issuer = _title_issuers(title) if title else None
+    above = _issuer_above_repeat(head, found, body_start) if title and title_issuer is None else None
+    if above and title.startswith("关于"):
+        # The own title is the masthead's: its issuer, then the heading (国务院办公厅 / 关于… as one title).
+        title = above + title
     if isinstance(title_issuer, list):
         issuer = title_issuer
     elif len(signers) > 1:
         issuer = signers
     else:
-        named = title_issuer or (signers[0] if signers else None) or _issuer_under_title(head, found, body_start)
+        named = title_issuer or (signers[0] if signers else None) or _issuer_under_title(head, found, body_start) \
+            or above
         from_docno = docno_attrs.get("issuer")
         if from_docno and named and other_place(named, from_docno):
             from_docno = None  # 武侯区人民政府办公室 over 武府办's 武汉市: the number's prefix is shared
@@ -598,7 +603,7 @@ def document_summary(text: str, mentions: list, portal: Portal | None = None) ->
                 issuer = line[: m.start()]
                 break
     if issuer is None:
-        issuer = _issuer_under_title(head, found, body_start)
+        issuer = _issuer_under_title(head, found, body_start) or above
     if issuer is None and docno:
         issuer = _masthead_issuers(head, docno)
 
@@ -823,6 +828,27 @@ def _issuer_under_title(head: list[str], found: Any, body_start: int | None) -> 
     for n in range(1, body_start or len(head)):
         if head[n - 1] == title_line and _is_issuer_line(head[n]) and len(split_issuers(head[n])) == 1:
             return head[n]
+    return None
+
+
+def _issuer_above_repeat(head: list[str], found: Any, body_start: int | None) -> str | None:
+    """A body on a line of its own right above lines that repeat the title, before the text: a
+    portal's heading over the red masthead (关于印发…的通知 / 赣州市人民政府办公厅 / 关于印发…卫生 /
+    体制改革…的通知: ganzhou.gov.cn 2015, probe full48p) names the issuer the heading left out."""
+    if not found:
+        return None
+    title_line = "".join(head[found[1] : found[2]])
+    end = body_start or len(head)
+    for n in range(found[2], end - 1):
+        if not (_is_issuer_line(head[n]) and len(split_issuers(head[n])) == 1):
+            continue
+        acc = ""
+        for line in head[n + 1 : min(n + 1 + MAX_TITLE_LINES, end)]:
+            acc += line
+            if acc == title_line:
+                return head[n]
+            if not title_line.startswith(acc):
+                break
     return None
 
 

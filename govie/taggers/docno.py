@@ -809,6 +809,7 @@ _NAMED_BODY = re.compile(
 # A cited number right after the title it numbers: 《…》（湘办发〔2016〕41号）.
 _CITED_TITLE = re.compile(r"《(?P<title>[^《》]{2,200})》\s*[（(]?\s*$")
 _LINES_AROUND = 3
+_AFTER_TITLE = re.compile(r"》[ \t\u3000]*[（(][ \t\u3000]*$")
 
 
 def _code_kind(rest: str) -> tuple[bool | None, bool] | None:
@@ -942,6 +943,11 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
             div = _title_place(title)
             named = _place_issuer(code, div, registry) if div else None
         return named or _issuer_before_title(text, cited.start(), code, registry)
+    if _AFTER_TITLE.search(text, max(0, start - 3), start):
+        # A number in brackets right after a 》 cites that title even where its 《 is lost or out of
+        # reach (…下步工作要点》(赣府厅字〔201590号), ganzhou.gov.cn 2015, probe full48p): no body of the
+        # text's own masthead or signature is its issuer.
+        return None
     masthead = _masthead_issuer(text, start, code, within)
     if masthead:
         return masthead

@@ -4479,7 +4479,9 @@ def _own_title_spans(text: str, ctx: Context | None) -> list[tuple[int, int]]:
     # The document a notice issues (关于印发X的通知) heads the attachment under the signature with its
     # own title line, X alone on it (广州市公共租赁住房管理办法 in dev gz-1; 穗府辦〔2015〕14號's
     # 廣州市石油天然氣管道保護突發事件應急預案): a title line as the notice's own is (LOC 4).
-    issued = _ISSUED_IN_TITLE.search(title)
+    # A title wrapped over lines (a gazette's masthead: 关于印发《大同市空气质量巩固提升 / 2021年行动计划》的通知,
+    # dt.gov.cn 2021, probe full48p) is read as one line.
+    issued = _ISSUED_IN_TITLE.search(title) or ("\n" in title and _ISSUED_IN_TITLE.search("".join(title.split())))
     if issued and len(issued.group(1)) >= 6:
         name = issued.group(1).strip("《》")
         # The heading may drop the title's bracketed years to a line of their own and a wrapped title's
