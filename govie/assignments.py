@@ -83,7 +83,7 @@ _PARTNER = ("会同", "联合", "协同", "商", "会", "同")
 # A short-name note after the body (市医疗保险经办机构（以下简称医保经办机构）负责) keeps it the subject.
 _BETWEEN = re.compile(_SHORT_NAME_NOTE +
                       r"(?:作为[^，,。；;\n]{2,16}?(?:部门|机构)[，,]?)?(?:等(?:[\d一二两三四五六七八九十]{1,3}个?)?(?:有关)?(?:部门|单位)?)?"
-                      r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
+                      r"(?:(?:和|及|以及|、)(?:(?:其他|国务院|省|市|县|区|各)?(?:有关|相关)[^，。；\n要应须负]{0,10}?(?:部门|单位|机构|方面)"
                       r"|(?:地方各级|各级|县级以上(?:地方)?(?:各级)?|省、自治区、直辖市|省级|市级|县级)[^，。；\n要应须负]{0,20}?(?:部门|机关|机构)"
                       r"|地方(?:各级)?财政))?"
                       r"(?:(?:会同|联合|协同)(?:其他)?(?:有关|相关)(?:部门|单位|方面))?(?:要|应当?|须|必须|可)?"
@@ -97,6 +97,9 @@ _RECURRING_OPENER = r"(?:(?:每(?:年|月|季度|半年|周|旬)(?:年初|年中
 # What may open a clause before its subject: numbering, connectives, a recurring time.
 _LEAD_IN = re.compile(r"[\s\d.、．（）()一二三四五六七八九十]*(?:第[一二三四五六七八九十百]+条)?\s*(?:同时|此外|其中|并|还|另外)?"
                       + _RECURRING_OPENER + r"(?:新组建的|重新组建的|新成立的)?")
+# A class joined before the named body (各有关部门和国务院办公厅承办秘书局要…: 国办函〔2015〕31号): the class
+# names no one, the body named leads (as a note's named bodies do beside 各区县政府).
+_CLASS_CONJUNCT = re.compile(_LEAD_IN.pattern + r"(?:各|其他)?(?:有关|相关)(?:部门|单位)(?:和单位)?(?:和|及|以及|、)")
 # A cue word that is part of a noun or another word: 负责人, 主管部门, 要求, 应用, 可能.
 # 牵头的 / 负责的 qualify a noun: "建立由农业农村部、工业和信息化部牵头的…协调推进机制" (国发〔2018〕42号).
 _NOT_CUE_AFTER = {
@@ -1584,7 +1587,8 @@ def _inline(doc: _Doc, s: int, e: int, role: str) -> AssignmentFrame | None:
     by = start >= 1 and text[start - 1] == "由" and text[start - 2 : start - 1] not in ("自", "理", "经", "缘")
     opener = text[cs : start - 1 if by else start]
     reporting = role == "shared" and not by and _REPORTING.fullmatch(opener) is not None
-    if not _LEAD_IN.fullmatch(opener) and not by and not reporting:
+    if not _LEAD_IN.fullmatch(opener) and not by and not reporting \
+            and not (role == "modal" and _CLASS_CONJUNCT.fullmatch(opener)):
         return None  # a body inside another clause's object
     trigger = (start - 1, start) if by and role == "modal" else (s, e)
     if reporting and not _OWN_CLOSE.match(text, e):
@@ -1727,6 +1731,9 @@ _MANAGED_BY = re.compile(r"(?:统一)?(?:领导和管理|管理和领导|领导�
 _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)")
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
+# The subject of the clause after a 由X…后 clause: a class or a functional name (行业归口部门, 各有关单位).
+_OTHER_SUBJECT = re.compile(r"[ \u3000]*(?:各|其他)?(?:[\u4e00-\u9fff]{0,6}?(?:归口|主管|职能|业务|行政|有关|相关))?"
+                            r"(?:部门|单位|机关|机构)")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 
 
@@ -1833,6 +1840,11 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
             due_end = None
             # The clause it stands in: 招生计划由区教育局核定 assigns the 招生计划.
             ce = _CLAUSE_END.search(text, end, end + _OBJECT_MAX)
+            if ce and text[ce.start()] in "，," and text[ce.start() - 1] in "后後" \
+                    and (doc.dept_at(ce.end()) is not None or _OTHER_SUBJECT.match(text, ce.end())):
+                # 计划经国务院批准，由国家计委下达后，行业归口部门据此下达… (国发〔1989〕59号): a clause of
+                # time before another subject's task; what X does there is a step, not its assignment.
+                continue
             if ce and text[ce.start()] in "，," and _PREPOSITION.match(text, end):
                 # 由区教育局按照“…”原则，统筹安排…: the task is the clause after the manner
                 # (after each further manner clause: …有关规定，以及…实际情况，细化…).
@@ -2893,6 +2905,12 @@ _CLASS_SUBJECT = re.compile(r"(?:各|市、区|市、县|省、市|区|县|镇|�
                             r"(?:部门|政府|机构|单位|机关|办事处)(?:[（(][^（）()]{1,12}[）)])?(?:应当?|要|须|负责|可以?)")
 
 
+# A clause opened by a body named by its role, with a modal (…报批，文件牵头起草部门须在…: 国办函〔2015〕31号):
+# another subject's duty, which ends the task before. A verb opening the clause (督促有关部门要…) is no subject.
+_ROLE_SUBJECT = re.compile(r"(?!督促|指导|要求|组织|推动|协调|支持|配合|会同|协助|商|请|由|对|向|与|和|及|并|将|把|按|在)"
+                           r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)(?:须|要|应当?|必须)")
+
+
 # After a semicolon, a clause whose subject is a longer list of classes (…报告；各有关部门和单位以及
 # 北京市、天津市等各地区，要积极主动对接…).
 _CLASS_CLAUSE = re.compile(r"各[^，,。；;\n]{0,40}?[，,]?(?<![相响对供适反感回答效重主需必只])(?:要|应当?|须|负责)")
@@ -2978,7 +2996,8 @@ def _until_next_subject(doc: _Doc, task: tuple[int, int]) -> tuple[int, int]:
         while pos < task[1] and text[pos] in " \u3000":
             pos += 1
         m = doc.dept_at(pos)
-        if (m is not None and _opens_clause(doc, m)) or (m is None and _CLASS_SUBJECT.match(text, pos)) \
+        if (m is not None and _opens_clause(doc, m)) \
+                or (m is None and (_CLASS_SUBJECT.match(text, pos) or _ROLE_SUBJECT.match(text, pos))) \
                 or (text[b.start()] in "；;" and _CLASS_CLAUSE.match(text, pos)):
             end = b.start()
             while end > task[0] and text[end - 1] in " \u3000":
