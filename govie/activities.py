@@ -723,11 +723,21 @@ _TEAM_AS_OBJECT = re.compile(r"针对|根据|按照|对|向|随|陪同|配合")
 
 
 def _team_is_subject(text: str, sent_start: int, s: int) -> bool:
-    """Whether an inspection team opens the sentence (a level or body word before it at most) as the
-    subject of the step at ``s``: 督查组走访…，提出… (株洲 2020-08-03), not 针对省督查组反馈的问题，…报送."""
-    m = _TEAM_SUBJECT.search(text, sent_start, min(s, sent_start + 16))
-    return m is not None and not _TEAM_AS_OBJECT.search(text, sent_start, m.start()) \
-        and not _AFTER_CLAUSE.search(text, m.end(), s)
+    """Whether an inspection team opens the sentence or the step's own clause (a level or body word before it
+    at most) as the subject of the step at ``s``: 督查组走访…，提出… (株洲 2020-08-03), "对其中有代表性的问题线索,
+    国务院督查组将在实地督查时进行抽查核查" (国务院第八次大督查公告 2021-07-15); not 针对省督查组反馈的问题，…报送."""
+    cs = max(text.rfind("，", sent_start, s), text.rfind(",", sent_start, s)) + 1
+    for start in (sent_start, cs) if cs > sent_start else (sent_start,):
+        m = _TEAM_SUBJECT.search(text, start, min(s, start + 16))
+        if m is not None and not _TEAM_AS_OBJECT.search(text, start, m.start()) \
+                and not _AFTER_CLAUSE.search(text, m.end(), s):
+            return True
+    return False
+
+
+def _team_step(word: str) -> bool:
+    """A step of an inspection team, or adjacent steps joined into one trigger (抽查核查)."""
+    return word in _TEAM_STEPS or (len(word) == 4 and word[:2] in _TEAM_STEPS and word[2:] in _TEAM_STEPS)
 
 
 # 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议
@@ -1806,7 +1816,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if word not in _HOLDING and _MEETING_AGENDA.search(text, max(sent_start, s - _AGENDA_REACH), s):
         return False
-    if word in _TEAM_STEPS and _team_is_subject(text, sent_start, s):
+    # (进行抽查核查: the light verb before the team's steps is no event of its own)
+    if (_team_step(word) or (word == "进行" and (_team_step(text[e:e + 4]) or _team_step(text[e:e + 2])))) \
+            and _team_is_subject(text, sent_start, s):
         return False
     if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e):
         # 综合…政府信息公开年度工作报告编制而成 (丽水 2017 年度报告): how the text itself came about, no activity
