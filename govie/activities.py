@@ -1082,6 +1082,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     n_order = len(order)
     starts = doc.starts
     head_end, opening = doc.parts.head_end, doc.parts.opening
+    news_head = _news_headline_end(text)
     in_report = doc.kind == "report"
     own_title = _WS.sub("", str(meta.get("title") or "")) if meta.get("docno") or meta.get("doc_date") else ""
     prev = None
@@ -1104,7 +1105,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
         if speech_block == sb or (sb in plan and not (sb in told and _names_body(doc, ss, se))) \
-                or (se <= head_end and not (block.end == head_end and se <= opening)):
+                or (se <= head_end and not (block.end == head_end and se <= opening)) or se <= news_head:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)
@@ -3389,6 +3390,29 @@ def _uncovered(doc: _Doc, start: int, end: int) -> str:
 # ("新华社北京12月27日电 (记者孙本尧)国务院今天举行第七次全体会议", 人民日报 1989-12-28, probe act39).
 _DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*"
                        r"(?:[（(]记者[^（()）\n]{1,30}[）)]\s*)?")
+
+# The headline lines of a news release over its dateline ("李强主持召开国务院常务会议\n讨论通过《…》\n听取关于…的汇报\n
+# 审议通过《…》\n  新华社北京3月12日电 国务院总理李强3月12日主持召开…", 国务院常务会议 2024-03-12, probe act74n): headings
+# that repeat the lead, no activities of their own (guide: section headings).
+_NEWS_HEAD_REACH = 600
+
+
+def _news_headline_end(text: str) -> int:
+    """Start of the dateline line when only lines without a full stop stand before it near the top, else -1."""
+    pos = 0
+    limit = min(len(text), _NEWS_HEAD_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos, limit)
+        end = limit if nl < 0 else nl
+        if pos < end and not text[pos:end].isspace():
+            if _DATELINE.match(text, pos, end + 1):
+                return pos if pos > 0 else -1
+            if any(ch in text[pos:end] for ch in "。；！？;!?"):
+                return -1
+        if nl < 0:
+            return -1
+        pos = nl + 1
+    return -1
 
 
 # The open byline before a reporter's name: "（记者孙本尧", "(记者王思北、".
