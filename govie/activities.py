@@ -1180,6 +1180,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 frames.append(own)
     frames.sort(key=lambda f: f.trigger)
     frames = _dispatch_then_event(doc, frames)
+    frames = _inspection_scope(doc, frames)
     if doc.kind in ("other", "policy"):
         frames = [f for f in frames if not _rule_payment(doc, f) and not _reader_schedule(doc, f)]
     if doc.kind == "other":
@@ -1215,6 +1216,26 @@ _SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
 # 对…开展督导检查" (国务院安委办, 中新网 2020-12-22), "…明查暗訪日前正式啟動。…此次安全生產明查暗訪…深入開展明查暗訪"
 # (应急管理部, 新华网 2025-03-19): after the event, in the trigger's sentence (a page that lost its 。 runs them on).
 _RECAP = re.compile(r"此次|本次|这次")
+# An inspection announced and its places named after it in the same sentence: "国务院拟于8月下旬至9月上旬组织开展第八次
+# 大督查,对北京、天津…等16个省(区、市)进行实地督查" (国务院第八次大督查公告 2021-07-15, probe act74n): one event, the second
+# verb its scope.
+_SCOPE_REACH = 160
+_SCOPE_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,30}[，,]\s*对[^。；;！？!?\n]{1,120}?进行(?:了)?(?:实地|现场|全面)?")
+
+
+def _inspection_scope(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:
+    """Drop an inspection whose trigger names the places of the inspection just before it in its sentence."""
+    kept: list[ActivityFrame] = []
+    last = -1
+    for f in frames:
+        s = f.trigger[0]
+        if f.type == "inspection" and 0 <= last and s - last <= _SCOPE_REACH \
+                and _SCOPE_AFTER.fullmatch(doc.text, last, s):
+            continue
+        kept.append(f)
+        if f.type == "inspection":
+            last = f.trigger[1]
+    return kept
 
 
 def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:

@@ -29,3 +29,14 @@ def test_news_headlines_over_the_dateline_are_no_activities():
     assert (act["type"], act["date"], act["agents"]) == ("meeting", "2024-03-12", ["中华人民共和国国务院"])
     none(found, "讨论通过")
     none(found, "审议通过")
+
+
+# 关于国务院第八次大督查征集问题线索的公告 (shanxishangren.com/b2b/news/show.php?itemid=54399, 2021-07-15)
+def test_the_places_of_an_announced_inspection_are_its_scope():
+    text = ("关于国务院第八次大督查征集问题线索的公告\n"
+            "为继续做好“六稳”工作、落实“六保”任务,国务院拟于8月下旬至9月上旬组织开展第八次大督查,对北京、天津、河北、山西、内蒙古、辽宁、吉林、安徽、江西、山东、"
+            "广西、海南、重庆、四川、贵州、宁夏等16个省(区、市)进行实地督查。\n")
+    found = frames(text, "2021-07-15")
+    act = one(found, "开展")
+    assert (act["type"], act["mode"], act["agents"]) == ("inspection", "planned", ["中华人民共和国国务院"])
+    none(found, "督查")
