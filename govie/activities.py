@@ -723,11 +723,21 @@ _TEAM_AS_OBJECT = re.compile(r"针对|根据|按照|对|向|随|陪同|配合")
 
 
 def _team_is_subject(text: str, sent_start: int, s: int) -> bool:
-    """Whether an inspection team opens the sentence (a level or body word before it at most) as the
-    subject of the step at ``s``: 督查组走访…，提出… (株洲 2020-08-03), not 针对省督查组反馈的问题，…报送."""
-    m = _TEAM_SUBJECT.search(text, sent_start, min(s, sent_start + 16))
-    return m is not None and not _TEAM_AS_OBJECT.search(text, sent_start, m.start()) \
-        and not _AFTER_CLAUSE.search(text, m.end(), s)
+    """Whether an inspection team opens the sentence or the step's own clause (a level or body word before it
+    at most) as the subject of the step at ``s``: 督查组走访…，提出… (株洲 2020-08-03), "对其中有代表性的问题线索,
+    国务院督查组将在实地督查时进行抽查核查" (国务院第八次大督查公告 2021-07-15); not 针对省督查组反馈的问题，…报送."""
+    cs = max(text.rfind("，", sent_start, s), text.rfind(",", sent_start, s)) + 1
+    for start in (sent_start, cs) if cs > sent_start else (sent_start,):
+        m = _TEAM_SUBJECT.search(text, start, min(s, start + 16))
+        if m is not None and not _TEAM_AS_OBJECT.search(text, start, m.start()) \
+                and not _AFTER_CLAUSE.search(text, m.end(), s):
+            return True
+    return False
+
+
+def _team_step(word: str) -> bool:
+    """A step of an inspection team, or adjacent steps joined into one trigger (抽查核查)."""
+    return word in _TEAM_STEPS or (len(word) == 4 and word[:2] in _TEAM_STEPS and word[2:] in _TEAM_STEPS)
 
 
 # 政府办、督查局有关部门列席会议 (汝州 2021, jrrz.ruzhounews.com): a body named by its work, a noun; not 召开局党组会议
@@ -1072,6 +1082,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     n_order = len(order)
     starts = doc.starts
     head_end, opening = doc.parts.head_end, doc.parts.opening
+    news_head = _news_headline_end(text)
     in_report = doc.kind == "report"
     own_title = _WS.sub("", str(meta.get("title") or "")) if meta.get("docno") or meta.get("doc_date") else ""
     prev = None
@@ -1094,7 +1105,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
         if speech_block == sb or (sb in plan and not (sb in told and _names_body(doc, ss, se))) \
-                or (se <= head_end and not (block.end == head_end and se <= opening)):
+                or (se <= head_end and not (block.end == head_end and se <= opening)) or se <= news_head:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)
@@ -1169,6 +1180,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
                 frames.append(own)
     frames.sort(key=lambda f: f.trigger)
     frames = _dispatch_then_event(doc, frames)
+    frames = _inspection_scope(doc, frames)
     if doc.kind in ("other", "policy"):
         frames = [f for f in frames if not _rule_payment(doc, f) and not _reader_schedule(doc, f)]
     if doc.kind == "other":
@@ -1204,6 +1216,26 @@ _SENTENCE_OPEN = re.compile(r"[。！？!?\n]")
 # 对…开展督导检查" (国务院安委办, 中新网 2020-12-22), "…明查暗訪日前正式啟動。…此次安全生產明查暗訪…深入開展明查暗訪"
 # (应急管理部, 新华网 2025-03-19): after the event, in the trigger's sentence (a page that lost its 。 runs them on).
 _RECAP = re.compile(r"此次|本次|这次")
+# An inspection announced and its places named after it in the same sentence: "国务院拟于8月下旬至9月上旬组织开展第八次
+# 大督查,对北京、天津…等16个省(区、市)进行实地督查" (国务院第八次大督查公告 2021-07-15, probe act74n): one event, the second
+# verb its scope.
+_SCOPE_REACH = 160
+_SCOPE_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,30}[，,]\s*对[^。；;！？!?\n]{1,120}?进行(?:了)?(?:实地|现场|全面)?")
+
+
+def _inspection_scope(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:
+    """Drop an inspection whose trigger names the places of the inspection just before it in its sentence."""
+    kept: list[ActivityFrame] = []
+    last = -1
+    for f in frames:
+        s = f.trigger[0]
+        if f.type == "inspection" and 0 <= last and s - last <= _SCOPE_REACH \
+                and _SCOPE_AFTER.fullmatch(doc.text, last, s):
+            continue
+        kept.append(f)
+        if f.type == "inspection":
+            last = f.trigger[1]
+    return kept
 
 
 def _reported_once(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:
@@ -1806,7 +1838,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False
     if word not in _HOLDING and _MEETING_AGENDA.search(text, max(sent_start, s - _AGENDA_REACH), s):
         return False
-    if word in _TEAM_STEPS and _team_is_subject(text, sent_start, s):
+    # (进行抽查核查: the light verb before the team's steps is no event of its own)
+    if (_team_step(word) or (word == "进行" and (_team_step(text[e:e + 4]) or _team_step(text[e:e + 2])))) \
+            and _team_is_subject(text, sent_start, s):
         return False
     if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e):
         # 综合…政府信息公开年度工作报告编制而成 (丽水 2017 年度报告): how the text itself came about, no activity
@@ -3377,6 +3411,29 @@ def _uncovered(doc: _Doc, start: int, end: int) -> str:
 # ("新华社北京12月27日电 (记者孙本尧)国务院今天举行第七次全体会议", 人民日报 1989-12-28, probe act39).
 _DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电(?:讯)?\s*"
                        r"(?:[（(]记者[^（()）\n]{1,30}[）)]\s*)?")
+
+# The headline lines of a news release over its dateline ("李强主持召开国务院常务会议\n讨论通过《…》\n听取关于…的汇报\n
+# 审议通过《…》\n  新华社北京3月12日电 国务院总理李强3月12日主持召开…", 国务院常务会议 2024-03-12, probe act74n): headings
+# that repeat the lead, no activities of their own (guide: section headings).
+_NEWS_HEAD_REACH = 600
+
+
+def _news_headline_end(text: str) -> int:
+    """Start of the dateline line when only lines without a full stop stand before it near the top, else -1."""
+    pos = 0
+    limit = min(len(text), _NEWS_HEAD_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos, limit)
+        end = limit if nl < 0 else nl
+        if pos < end and not text[pos:end].isspace():
+            if _DATELINE.match(text, pos, end + 1):
+                return pos if pos > 0 else -1
+            if any(ch in text[pos:end] for ch in "。；！？;!?"):
+                return -1
+        if nl < 0:
+            return -1
+        pos = nl + 1
+    return -1
 
 
 # The open byline before a reporter's name: "（记者孙本尧", "(记者王思北、".
