@@ -52,3 +52,8 @@ def test_named_regions_zhongsanjiao_and_central_asian_five():
     assert _spans("推动共建共治共享“七大要素”交易服务平台，系统提升“中三角”整体发展效能。") == ["中三角"]
     # 2026 陕西省政府工作报告 (work-reports-2026 row, review part)
     assert _spans("机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％。") == ["中亚五国", "东盟"]
+
+
+def test_pairs_sharing_a_hub_listed_before_xietong():
+    # 2026 河南省政府工作报告 (work-reports-2026 row, source_url s.fjlib.net gzbg id=cdd493445f0941a1958be0f919813c5e, plan part)
+    assert _spans("出台郑开同城化发展规划，深化郑洛、郑许协同发展。")[-2:] == ["郑洛", "郑许"]

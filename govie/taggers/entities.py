@@ -6588,15 +6588,24 @@ def _city_runs(text: str) -> list[Mention]:
             pairs = [h.start() - 2]
             if len(run) >= 4 and text[h.start() - 4] == text[h.start() - 2]:
                 pairs.insert(0, h.start() - 4)
+            # Pairs sharing their hub listed with 、 before 协同 (深化郑洛、郑许协同发展: 郑州 with 洛阳, 许昌; Henan 2026
+            # report, probe loc63w): each pair is one.
+            while pairs[0] >= 3 and text[pairs[0] - 1] == "、" and text[pairs[0] - 3] == text[pairs[0]] \
+                    and text[pairs[0] - 2] in chars and (pairs[0] == 3 or not _NAME_CHAR.match(text, pairs[0] - 4)
+                                                         or at_word_start(text, pairs[0] - 3, pairs[0] - 1)):
+                pairs.insert(0, pairs[0] - 3)
             # Two pairs sharing their hub are cities whatever words they make (昆曲, 昆玉); a lone pair is none
             # that is a word or a place's own name (山海协同, 工贸协同).
+            # A pair the region lexicon holds is the gazetteer's (郑许 of 郑洛、郑许): the other pairs of its list stand.
             for k in pairs:
                 pair = text[k : k + 2]
-                if pair[0] == pair[1] or pair in _region_words() or not chars[pair[0]] & chars[pair[1]] \
+                if pair[0] == pair[1] or (len(pairs) == 1 and pair in _region_words()) \
+                        or not chars[pair[0]] & chars[pair[1]] \
                         or (len(pairs) == 1 and (pair in names or pair in _all_tags())):
                     break
             else:
-                out.extend(Mention("LOC", k, k + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for k in pairs)
+                out.extend(Mention("LOC", k, k + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+                           for k in pairs if text[k : k + 2] not in _region_words())
             continue
         if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run in names or run in _all_tags() \
                 or run in _region_words():
