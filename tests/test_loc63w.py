@@ -57,3 +57,9 @@ def test_named_regions_zhongsanjiao_and_central_asian_five():
 def test_pairs_sharing_a_hub_listed_before_xietong():
     # 2026 河南省政府工作报告 (work-reports-2026 row, source_url s.fjlib.net gzbg id=cdd493445f0941a1958be0f919813c5e, plan part)
     assert _spans("出台郑开同城化发展规划，深化郑洛、郑许协同发展。")[-2:] == ["郑洛", "郑许"]
+
+
+def test_place_inside_a_special_trains_name_is_unmarked():
+    # 2026 陕西省政府工作报告 (https://www.shaanxi.gov.cn/zfxxgk/zfgzbg/szfgzbg/202602/t20260202_3609862.html)
+    assert "中亚" not in _spans("全面落实中国—中亚峰会涉陕成果，中国—中亚国际人文旅游专列首发。")
+    assert _spans("开行西安至中亚的旅游专列。") == ["西安", "中亚"]
