@@ -4083,7 +4083,8 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) + _named_tunnels(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
-        + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx) + _bare_free_trade_zones(text, ctx)
+        + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx) + _bare_free_trade_zones(text, ctx) \
+        + _compass_regions(text) + _joined_rivers(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -6603,15 +6604,24 @@ def _city_runs(text: str) -> list[Mention]:
             pairs = [h.start() - 2]
             if len(run) >= 4 and text[h.start() - 4] == text[h.start() - 2]:
                 pairs.insert(0, h.start() - 4)
+            # Pairs sharing their hub listed with 、 before 协同 (深化郑洛、郑许协同发展: 郑州 with 洛阳, 许昌; Henan 2026
+            # report, probe loc63w): each pair is one.
+            while pairs[0] >= 3 and text[pairs[0] - 1] == "、" and text[pairs[0] - 3] == text[pairs[0]] \
+                    and text[pairs[0] - 2] in chars and (pairs[0] == 3 or not _NAME_CHAR.match(text, pairs[0] - 4)
+                                                         or at_word_start(text, pairs[0] - 3, pairs[0] - 1)):
+                pairs.insert(0, pairs[0] - 3)
             # Two pairs sharing their hub are cities whatever words they make (昆曲, 昆玉); a lone pair is none
             # that is a word or a place's own name (山海协同, 工贸协同).
+            # A pair the region lexicon holds is the gazetteer's (郑许 of 郑洛、郑许): the other pairs of its list stand.
             for k in pairs:
                 pair = text[k : k + 2]
-                if pair[0] == pair[1] or pair in _region_words() or not chars[pair[0]] & chars[pair[1]] \
+                if pair[0] == pair[1] or (len(pairs) == 1 and pair in _region_words()) \
+                        or not chars[pair[0]] & chars[pair[1]] \
                         or (len(pairs) == 1 and (pair in names or pair in _all_tags())):
                     break
             else:
-                out.extend(Mention("LOC", k, k + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]) for k in pairs)
+                out.extend(Mention("LOC", k, k + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"])
+                           for k in pairs if text[k : k + 2] not in _region_words())
             continue
         if not 2 <= len(run) <= 4 or len(set(run)) < len(run) or run in names or run in _all_tags() \
                 or run in _region_words():
@@ -7034,6 +7044,50 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     return out
 
 
+# Compass regions listed before a count of regions (推动东北、西北、西南、东南四个片区内城市共同实施一批重大合作事项:
+# Henan 2026 report, probe loc63w): the count names them as regions, each a LOC (guide v2.2: China's big regions are
+# marked, and a province's own parts by compass name alike: 豫西, 鄂西北). Bare 西北 or 东南 is a direction elsewhere.
+_COMPASS_REGIONS = "东北|西北|西南|东南|东部|西部|南部|北部|中部"
+_COMPASS_LIST = re.compile(f"(?:(?:{_COMPASS_REGIONS})、)+(?:{_COMPASS_REGIONS})(?=等?[0-9一二三四五六七八九十两]+个(?:片区|区域|板块|地区))")
+
+
+def _compass_regions(text: str) -> list[Mention]:
+    """The compass regions of a list a count of regions follows (``_COMPASS_LIST``)."""
+    if "个" not in text or "、" not in text:
+        return []
+    out = []
+    for m in _COMPASS_LIST.finditer(text):
+        pos = m.start()
+        for it in m.group().split("、"):
+            out.append(Mention("LOC", pos, pos + len(it), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            pos += len(it) + 1
+    return out
+
+
+# Rivers joined by 和 or 与 before a count of rivers (开展大黑河和美岱沟等13条河流…治理: Inner Mongolia 2026 report,
+# probe loc63w): the count says the names are rivers, gullies and streams a gazetteer may not hold.
+_JOINED_RIVERS = compile_cached(f"([{_CJK}]{{1,4}}?[河江沟溪渠])[和与及]([{_CJK}]{{1,4}}?[河江沟溪渠])"
+                                "(?=等[0-9一二三四五六七八九十两百]+条(?:重点|主要|中小)?(?:河流|河道|河沟|沟道))")
+
+
+def _joined_rivers(text: str) -> list[Mention]:
+    """Both names of a pair of rivers a count of rivers follows (``_JOINED_RIVERS``)."""
+    if "条" not in text:
+        return []
+    out = []
+    for i in (m.start() for m in re.finditer("条(?:重点|主要|中小)?(?:河流|河道|河沟|沟道)", text)):
+        # The first name opens after a non-name character, a verb of works or a lead word (开展|大黑河).
+        # The shortest such name: the nearest start first.
+        for k in range(i - 3, max(-1, i - 17), -1):
+            m = _JOINED_RIVERS.match(text, k, i + 8)
+            if m and (k == 0 or not _NAME_CHAR.match(text, k - 1) or _list_verbs().search(text, max(0, k - 6), k)
+                      or _ends_a_lead(text, max(0, k - 6), k)):
+                for g in (1, 2):
+                    out.append(Mention("LOC", m.start(g), m.end(g), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+                break
+    return out
+
+
 # A route between two places, then its line (隆昌至叙永段扩能改造, 纳雍至六盘水等铁路, 西安至永寿等高速公路).
 _ROUTE = re.compile(f"至(?=[{_CJK}]{{2,8}}?(?:段|等[^，。；\n]{{0,6}}?)?(?:铁路|高铁|高速|公路|城际|航道|客专|客运专线|、))")
 # Power lines and pipelines run between their ends as well (武汉至南昌特高压工程: Jiangxi 2023 report, probe loc37).
@@ -7102,7 +7156,8 @@ def _route_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
 
 
 # The name after a chain's last 至, up to the line or its section (乌伊岭铁路, 铁力客专, 然乌段铁路).
-_CHAIN_END = compile_cached(f"([{_CJK}]{{2,4}}?)段?(?:铁路|高铁|高速公路|高速|公路|城际|客专|客运专线)")
+# A branch line's far end as well (建成包银高铁银川至巴彦浩特支线: Inner Mongolia 2026 report, probe loc63w).
+_CHAIN_END = compile_cached(f"([{_CJK}]{{2,4}}?)段?(?:铁路|高铁|高速公路|高速|公路|城际|客专|客运专线|支线)")
 _ROUTE_START_OPEN = set("，、。；：（(\n")
 # A link road from a place to a trunk line names the line, not a stop (株洲至沪昆高速连接线, 九江至福银高速连接线,
 # 南昌至沿江高铁联络线: probe review20b); the trunk's name pairs two places' characters (沪昆, 厦蓉, 长株).
@@ -7122,7 +7177,10 @@ def _route_start(text: str, i: int) -> int:
     list item, or follow a line's word or a verb that opens works (开工, 建设); -1 if none."""
     for k in range(max(0, i - 4), i - 1):
         name = text[k:i]
-        if not _ALL_CJK.fullmatch(name) or _CHAIN_END_CLASS.search(name) or any(c in _NOT_IN_UNIT_NAME for c in name) \
+        # A town of three or four characters may end in 城 (太子城至锡林浩特铁路: Inner Mongolia 2026 report, probe
+        # loc63w); 城 alone with one character before is a class (县城, 主城, 新城).
+        if not _ALL_CJK.fullmatch(name) or _CHAIN_END_CLASS.search(name[:-1] if len(name) >= 3 and name[-1] == "城" else name) \
+                or any(c in _NOT_IN_UNIT_NAME for c in name) \
                 or name in function_word_tags() or name[:2] in function_word_tags():
             continue  # a verb is no stop (延伸至城区), nor opens one (推进重庆至…)
         if k == 0 or text[k - 1] in _ROUTE_START_OPEN or text.endswith(("铁路", "高铁", "高速", "公路"), 0, k) \
@@ -7273,6 +7331,11 @@ def _quoted_event(text: str, end: int) -> bool:
     return text.startswith("“", end) and _quoted_event_pattern().match(text, end) is not None
 
 
+# A quoted date code after a place names a disaster or an incident (葫芦岛“8·20”灾后基础设施全面恢复: Liaoning 2026
+# report, probe loc63w; 镇雄“1·22”…: Yunnan 2026): guide v2.2, LOC 2, named disasters leave the place unmarked.
+_QUOTED_DATE_CODE = re.compile("“[0-9０-９]{1,2}[·・.•][0-9０-９]{1,2}”")
+
+
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a longer name (广州市南国学校,
     天河区人才公寓申请表): the guide marks that name, or nothing, never the place."""
@@ -7281,7 +7344,7 @@ def _opens_a_name(text: str, end: int) -> bool:
     if text.startswith(tuple(_CLASS_OF_CITIES), end):
         return False  # the city's class, no name it opens (包头老工业基地)
     pat = _loc_patterns()
-    if _quoted_event(text, end):
+    if _quoted_event(text, end) or _QUOTED_DATE_CODE.match(text, end):
         return True
     m = pat.opens.match(text, end)
     if not m:
