@@ -4198,7 +4198,7 @@ _FORUM_NAME_AFTER = re.compile(f"[{_CJK}]{{0,10}}?(?:论坛|博览会|交易会|
 # So is a festival named by its place and subject (举办京津冀蔬菜节、农民丰收节等活动: 固安县's review, probe
 # full49c): a subject of one to six characters, then 节 ending the word (not 节能, 节水, 节约, 节点), no holiday
 # (北京春节期间, 国庆节: the place is where it is spent) and no word ending in 节 (雄安新区拔节生长: dev wr2026-hebei; 环节, 调节).
-_FESTIVAL_NAME_AFTER = re.compile(f"[{_CJK}]{{1,6}}?(?<![春秋庆午明宵夕旦劳拔环细关章季礼调使情音气])节(?![能水约点日省气奏目俭制庆])")
+_FESTIVAL_NAME_AFTER = re.compile(f"[{_CJK}]{{1,6}}?(?<![春秋庆午明宵夕旦劳拔环细关章季礼调使情音气毕奉])节(?![能水约点日省气奏目俭制庆])")
 # A place inside a work group's own name (guide: a place opening a DEPT or ORG is part of that span):
 # 离不开中央新疆工作协调小组统筹协调 (Xinjiang 2026 report, probe loc60p); 中央西藏工作协调小组.
 _WORK_GROUP_AFTER = re.compile("工作(?:协调|领导)小组")
@@ -4219,8 +4219,8 @@ def _opens_a_meeting_name(text: str, end: int) -> bool:
     if f is not None and not _NOT_IN_FORUM_NAME.search(f.group()):
         return True
     f = _FESTIVAL_NAME_AFTER.match(text, end)
-    if f is not None and not _NOT_IN_FORUM_NAME.search(f.group()):
-        return True
+    if f is not None and not _NOT_IN_FORUM_NAME.search(f.group()) and "至" not in f.group():
+        return True  # not a route to a place ending in 节 (叙永至毕节段: test_loc27; 奉节)
     m = _MEETING_NAME_AFTER.match(text, end)
     return m is not None and not _NOT_IN_MEETING_NAME.search(m.group())
 
