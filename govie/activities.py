@@ -2051,6 +2051,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 自受理之日起15个工作日 (js.people.com.cn 2021-10-20): a time counted from an event, no action
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
+    if text.startswith("率", e):
+        # 本科上线率和强基上线率同比提升 (固安县 2024 review, probe full49c), 开工率, 办结率: the verb and 率 are
+        # one noun, a rate measured, whatever the kind of the verb (a result's 完成率 was already left out)
+        return False
     if word == "协调" and text.startswith(_CONCERTED, e):
         # 统筹推进“五位一体”总体布局和协调推进“四个全面”战略布局 (sc19-2, sc19-14, sc19-34, sc-report-2017/
         # 2018/2019; 环境保护部 2017 法治政府建设情况): 协调 is the manner of 推进, a direction, not a coordination

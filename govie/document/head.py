@@ -649,7 +649,10 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     # decides it alone (吉林森工北京门业分公司, a firm a county's delegation visited in Beijing).
     # So does a place an office is stationed in (市政府驻北京联络处 in a city's 三定 规定, 驻京办): the
     # city keeps an office there, the text is not Beijing's.
-    firms = {i for i, m in enumerate(found) if _opens_company(text, m[1]) or text[m[0] - 1 : m[0]] == "驻"}
+    # So does the place visitors come from (北京专家来固出诊 in 固安县's review, probe full49c; 上海专家到我县坐诊):
+    # the experts are another city's, the text is the host's.
+    firms = {i for i, m in enumerate(found) if _opens_company(text, m[1]) or text[m[0] - 1 : m[0]] == "驻"
+             or _VISITORS_FROM.match(text, m[1])}
     named = {divs.province(c) for i, m in enumerate(found) if i not in firms for c in m[2]}
     found = [m for i, m in enumerate(found) if i not in firms or any(divs.province(c) in named for c in m[2])]
     found += _compound_county_mentions(text, divs, found)
@@ -778,6 +781,10 @@ def _org_after() -> re.Pattern[str]:
     return re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(load_words('org_suffixes'))})")
 
 
+# people a place sends to the text's own place, named right after the place: 北京专家来固出诊, 省城名医到我县坐诊
+_VISITORS_FROM = re.compile(r"的?(?:知名|权威|资深)?(?:专家|名医|医生|医疗专家|教授|学者|客商)(?:团队|组|团)?(?:来|到|赴|下沉)")
+
+
 def _opens_company(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a company's or another organization's name: a
     works or a school named after a town (白沙水厂 in a 吉水 county table) is no mention of the
@@ -871,8 +878,16 @@ def _national_voice(text: str) -> int:
     for m in _NATIONAL_CUE.finditer(text):
         if _CITING.search(text, max(0, m.start() - 90), m.start()):
             continue
+        if _NATIONAL_TIER.search(text, max(0, m.start() - 8), m.start()):
+            continue
         count += 1
     return count
+
+
+# 全国 as the tier of an honour a local body wins or an event it hosts (“固安番茄”入选全国名特优新农产品名录,
+# 承办全国竞走大奖赛, 入选第二批全国全民运动健身模范县创建名单: 固安县's review, probe full49c): the text speaks
+# of what the place won, not for the whole country (as 绍兴市级 is a tier, not Shaoxing's voice).
+_NATIONAL_TIER = re.compile(r"(?:入选|获评|荣获|获得|列入|纳入|评为|跻身|承办)(?:第[一二三四五六七八九十\d]+批)?$")
 
 
 # A verb of implementing (根据, 按照, 贯彻落实 …), then the centre's bodies listed (党中央、国务院) or the

@@ -4210,6 +4210,10 @@ _NOT_IN_MEETING_NAME = re.compile("召开|举行|举办|出席|参加|主持|组
 # are no places, 博鳌亚洲论坛): 东湖论坛、中非创新合作与发展论坛 (dev wr2026-hubeim). A comma, a verb or a
 # function word between makes the place where it is held (在武汉举办论坛).
 _FORUM_NAME_AFTER = re.compile(f"[{_CJK}]{{0,10}}?(?:论坛|博览会|交易会|洽谈会|峰会|展览会)")
+# So is a festival named by its place and subject (举办京津冀蔬菜节、农民丰收节等活动: 固安县's review, probe
+# full49c): a subject of one to four characters with no verb, then 节 ending the word (not 节能, 节水, 节约, 节点), no holiday
+# (北京春节期间, 国庆节: the place is where it is spent) and no word ending in 节 (雄安新区拔节生长: dev wr2026-hebei; 环节, 调节).
+_FESTIVAL_NAME_AFTER = re.compile(f"[{_CJK}]{{1,4}}?(?<![春秋庆午明宵夕旦劳拔环细关章季礼调使情音气毕奉])节(?![能水约点日省气奏目俭制庆])")
 # A place inside a work group's own name (guide: a place opening a DEPT or ORG is part of that span):
 # 离不开中央新疆工作协调小组统筹协调 (Xinjiang 2026 report, probe loc60p); 中央西藏工作协调小组.
 _WORK_GROUP_AFTER = re.compile("工作(?:协调|领导)小组")
@@ -4221,6 +4225,9 @@ _NOT_IN_FORUM_NAME = re.compile("召开|举行|举办|出席|参加|主持|组�
                                 "|成功|全力|积极|连续|圆满|首次|再次|每年|年年")  # not 服务, 持续: 服务贸易交易会, 可持续发展论坛
 
 
+_NOT_IN_FESTIVAL_NAME = re.compile("至|开展|启动|社区|村|街道|镇|乡")
+
+
 def _opens_a_meeting_name(text: str, end: int) -> bool:
     """Whether a year or session and a meeting's subject follow the place ending at ``end``, making it
     part of the meeting's name; or a forum's or fair's subject and head; or 工作协调小组 (a body's name)."""
@@ -4228,6 +4235,11 @@ def _opens_a_meeting_name(text: str, end: int) -> bool:
         return True
     f = _FORUM_NAME_AFTER.match(text, end)
     if f is not None and not _NOT_IN_FORUM_NAME.search(f.group()):
+        return True
+    f = _FESTIVAL_NAME_AFTER.match(text, end)
+    if f is not None and not _NOT_IN_FORUM_NAME.search(f.group()) and not _NOT_IN_FESTIVAL_NAME.search(f.group()):
+        # not a route to a place ending in 节 (叙永至毕节段: test_loc27; 奉节), nor the place where a festival is
+        # held (南岗区前进社区开展邻里节活动: test_review19)
         return True
     m = _MEETING_NAME_AFTER.match(text, end)
     return m is not None and not _NOT_IN_MEETING_NAME.search(m.group())
