@@ -48,3 +48,12 @@ def test_place_opening_a_festival_name_is_no_place():
     assert [e.text for e in govie.extract("推动京津冀节能降耗。", model=None).entities if e.label == "LOC"] == ["京津冀"]
     found = govie.extract("这五年，雄安新区拔节生长，京津冀协同发展成果丰硕。", model=None).entities
     assert "雄安新区" in [e.text for e in found if e.label == "LOC"]
+
+
+def test_a_place_before_a_word_ending_in_jie_is_no_festival():
+    # 1955 State Council report (corpora/state-council-work-reports): 节 opens 节衣缩食, and 春耕时节 is a season;
+    # the festival reading needs the name to end at 节.
+    for text, place in (("我们就非学习苏联人民当时节衣缩食刻苦建设的精神不可。", "苏联"),
+                        ("在河北春耕时节，农民忙于播种。", "河北")):
+        locs = [e for e in govie.extract(text, model=None).entities if e.label == "LOC"]
+        assert [(e.text, text[e.start:e.end]) for e in locs] == [(place, place)]

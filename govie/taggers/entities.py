@@ -4213,7 +4213,10 @@ _FORUM_NAME_AFTER = re.compile(f"[{_CJK}]{{0,10}}?(?:论坛|博览会|交易会|
 # So is a festival named by its place and subject (举办京津冀蔬菜节、农民丰收节等活动: 固安县's review, probe
 # full49c): a subject of one to four characters with no verb, then 节 ending the word (not 节能, 节水, 节约, 节点), no holiday
 # (北京春节期间, 国庆节: the place is where it is spent) and no word ending in 节 (雄安新区拔节生长: dev wr2026-hebei; 环节, 调节).
-_FESTIVAL_NAME_AFTER = re.compile(f"[{_CJK}]{{1,4}}?(?<![春秋庆午明宵夕旦劳拔环细关章季礼调使情音气毕奉])节(?![能水约点日省气奏目俭制庆])")
+# The name ends where the word does: a list mark, a stop or 等/活动/开幕/暨 after 节 (苏联人民当时节衣缩食 in the 1955
+# report is no festival; 春耕时节 is a season).
+_FESTIVAL_NAME_AFTER = re.compile(f"[{_CJK}]{{1,4}}?(?<![春秋庆午明宵夕旦劳拔环细关章季礼调使情音气毕奉时])节"
+                                  "(?=[、，,。；;）)”\"]|等|活动|开幕|暨|系列)")
 # A place inside a work group's own name (guide: a place opening a DEPT or ORG is part of that span):
 # 离不开中央新疆工作协调小组统筹协调 (Xinjiang 2026 report, probe loc60p); 中央西藏工作协调小组.
 _WORK_GROUP_AFTER = re.compile("工作(?:协调|领导)小组")
