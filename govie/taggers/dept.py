@@ -729,6 +729,13 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
             and (text.startswith(_COUNTY_ORGANS, e) or _COUNTY_SESSION.match(text, e) is not None))
 
 
+def _coordinator_before_level(text: str, s: int, mt: _Matchers) -> bool:
+    """Whether the 和 before the bare level at ``s`` is the coordinator, not 和县's first character (政策和县委,
+    市委、市政府和县委): the level then opens a body of its own."""
+    return _coordinator_after_word(text, s - 1, s + 1) \
+        or (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt))
+
+
 # A preposition or a meeting's verb right before 和 takes 和县 as its object, the county itself: 在和县第十八届人民代表大会
 # 第四次会议上 (和县's reports), 出席和县第十八届人大…, 在和县委的领导下 (review14); after a noun (部署和县十八届人大,
 # 成员和县纪委) 和 is the coordinator.
@@ -1928,8 +1935,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         elif kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
                 and not any(verb_place_at(text, s - len(v)) for v in VERB_PLACES) and not _appointed_to(text, s) \
-                and not _coordinator_after_word(text, s - 1, s + 1) \
-                and not (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt)):
+                and not _coordinator_before_level(text, s, mt):
             continue
         # 第一届全国人民代表大会: the national congress's term opens its name (a local
         # congress's term follows the place and is matched with it).
