@@ -3184,13 +3184,13 @@ def _looks_back(text: str, start: int, pos: int) -> bool:
 
 # 了 right after a trigger (编制了, 组织了): done, even in a plan part.
 _DONE_AFTER = re.compile(r"了(?![解结])")
-# 正在/正着手/正抓紧 a few characters before the trigger in its clause: the action is under way.
 # 拟在 / 将在 framing a text (…的…中) before an attributive verb.
 _FRAMED_IN = re.compile(r"(?:拟|将)在$")
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:制订|制定|修订|编制|拟定)?的")
-# 正 with its manner before the verb, in the verb's own clause: 正按程序抓紧组织研究 (dev sc19-22)
 # 正 of 真正, 公正 is no mark (民政部将真正按照代表的建议开展专项调研: planned, review12).
+# 正 with its manner before the verb, in the verb's own clause: 正按程序抓紧组织研究 (dev sc19-22)
 _UNDER_WAY_CLAUSE = re.compile(r"(?<![真公])正(?:在|着手|抓紧|加紧|按)[^，,。；;：:]{0,8}$")
+# 正在/正着手/正抓紧 a few characters before the trigger in its clause: the action is under way.
 _UNDER_WAY = re.compile(r"(?<![真公])正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 

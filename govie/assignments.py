@@ -703,9 +703,7 @@ def _carried_deadline(doc: _Doc, pos: int) -> str | None:
     if k < len(doc.dates) and doc.dates[k].start < end:
         return None  # a date of its own (2019年8月底前，…; 每年3月底前)
     prev = _start_after(text, start - 1, "。！？!?\n")
-    label = _LABEL.match(text, prev)
-    at = label.end() if label else prev
-    opening = _date_at(doc, at)
+    opening = _date_at(doc, _past_label(text, prev))
     if opening is None or not _OPENING_DATE_END.match(text, opening.end) \
             or not text.endswith(("前", "以前", "之前"), opening.start, opening.end):
         return None
@@ -752,8 +750,7 @@ def _item_task(text: str, task: tuple[int, int]) -> tuple[int, int]:
     if text[task[0] : task[1]].strip("。；; ") not in _generic_tasks():
         return task
     line_start = max(text.rfind("\n", max(0, task[0] - _OBJECT_MAX), task[0]) + 1, task[0] - _OBJECT_MAX, 0)
-    label = _LABEL.match(text, line_start)
-    start = label.end() if label else line_start
+    start = _past_label(text, line_start)
     return (start, task[1]) if start < task[0] else task
 
 
@@ -1260,6 +1257,12 @@ _LABEL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一�
                     r"|第[一二三四五六七八九十百零〇]{1,5}条)[\s\u3000]*")
 
 
+def _past_label(text: str, pos: int) -> int:
+    """``pos``, or past the item number (一、, （二）, 3., 第五条) that opens there."""
+    label = _LABEL.match(text, pos)
+    return label.end() if label else pos
+
+
 def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
     """The item or clause a note follows: back to the line start or the previous note (``floor``)."""
     text = doc.text
@@ -1294,9 +1297,7 @@ def _task_before(doc: _Doc, pos: int, floor: int = 0) -> tuple[int, int] | None:
         start = items[-1].start()
     while start < end and text[start] in "。；;，, ":
         start += 1
-    label = _LABEL.match(text, start)
-    if label:
-        start = label.end()
+    start = _past_label(text, start)
     while end > start and text[end - 1] in "。；;，, ":
         end -= 1
     return (start, end) if end - start >= 2 else None
@@ -1861,9 +1862,7 @@ def _by_marker(doc: _Doc) -> list[AssignmentFrame]:
                     topic = _topic_clauses(doc, b.start() - 1)
                     if topic is not None:
                         task = topic
-            label = _LABEL.match(text, task[0])
-            if label:
-                task = (label.end(), task[1])
+            task = (_past_label(text, task[0]), task[1])
             if rest.startswith("召开"):
                 # 由X召开联络员会议，研究讨论…: the meeting and what it does, up to the sentence's end.
                 stop = _SENTENCE_END.search(text, end)
@@ -2096,8 +2095,7 @@ def _own_clause(doc: _Doc, start: int) -> bool:
     """Whether the clause at ``start`` is opened by named bodies with a predicate of their own,
     not a topic (dev sc19-54 "国家教材委员会办公室设在教育部，由教育部教材局承担办公室工作": two
     tasks; 市住房保障部门的工作经费，由…: a topic)."""
-    label = _LABEL.match(doc.text, start)
-    m = doc.dept_at(label.end() if label else start)
+    m = doc.dept_at(_past_label(doc.text, start))
     if m is None:
         return False
     _, _, end = _chain_after(doc, m)
@@ -2188,13 +2186,7 @@ def _requests(doc: _Doc) -> list[AssignmentFrame]:
             task = (start, q.start())
             while task[1] > task[0] and text[task[1] - 1] in "，, ":
                 task = (task[0], task[1] - 1)
-            label = _LABEL.match(text, task[0])
-            if label:
-                task = (label.end(), task[1])
-            if rest.startswith("召开"):
-                # 由X召开联络员会议，研究讨论…: the meeting and what it does, up to the sentence's end.
-                stop = _SENTENCE_END.search(text, end)
-                task = (end, stop.start() if stop else len(text))
+            task = (_past_label(text, task[0]), task[1])
         if task[1] - task[0] < 2:
             continue
         support = [x for x in support if x not in lead]
@@ -3126,8 +3118,7 @@ def _seats(doc: _Doc, found: list[AssignmentFrame]) -> list[AssignmentFrame]:
             continue
         lead, support, end = _chain_after(doc, m)
         start = _clause_start(text, q.start())
-        label = _LABEL.match(text, start)
-        start = label.end() if label else start
+        start = _past_label(text, start)
         stop = _SENTENCE_END.search(text, end, end + _OBJECT_MAX)
         task_end = stop.start() if stop else min(len(text), end + _OBJECT_MAX)
         inner = busy.first_start(start, task_end)

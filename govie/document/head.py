@@ -21,7 +21,7 @@ from govie.kb.dept_types import TERM_NUMBER
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.registry import STATE_COUNCIL
-from govie.text.layout import HEAD_CHARS as _HEAD_CHARS
+from govie.text.layout import HEAD_CHARS as _HEAD_CHARS, addressee_line
 from govie.text.numerals import FULL_DATE, full_date
 from govie.text.report import report_cited
 from govie.text.regex_cache import compile_cached
@@ -487,7 +487,7 @@ def _find_issuer(clean: str, head_depts: list[Any],
                 not (_SOURCE_BEFORE.search(clean, max(0, mention.start - 24), mention.start)
                      and _SOURCE_AFTER.match(clean, mention.end)) and \
                 not _DECISIONS_AFTER.match(clean, mention.end) and \
-                not _addressee_line(clean, mention.start) and \
+                not addressee_line(clean, mention.start) and \
                 not _object_of_sentence(clean, mention.start, head_depts):
             return canonical, "masthead"
     return None, None
@@ -517,14 +517,6 @@ def _object_of_sentence(text: str, pos: int, depts: list[Any]) -> bool:
         return False
     at = start + m.start()  # the preposition: after a body it joins a list of authors (市委和市政府)
     return not any(d.end == at for d in depts)
-
-
-def _addressee_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` is on an addressee line (南京、…、黄山市人民政府，中国石油…公司：): the bodies a
-    document is sent to, not its author."""
-    end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip(" \t\u3000")
-    return line.endswith(("：", ":")) and ("、" in line or "，" in line or "," in line)
 
 
 def _nth_line_end(text: str, n: int) -> int:

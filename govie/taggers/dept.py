@@ -33,7 +33,7 @@ from govie.kb.lexicons import load_words, named_lab, national_centre, national_p
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
 from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
-from govie.text.layout import HEAD_CHARS
+from govie.text.layout import HEAD_CHARS, addressee_line
 from govie.text.regex_cache import compile_built, compile_cached
 from govie.text.segment import function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
@@ -727,6 +727,13 @@ def _coordinator_after_word(text: str, s: int, e: int) -> bool:
     return (e - s == 2 and text[s] == "和" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff"
             and text[s - 1] not in "和与及" and not _BEFORE_COUNTY_NAME.search(text, max(0, s - 2), s)
             and (text.startswith(_COUNTY_ORGANS, e) or _COUNTY_SESSION.match(text, e) is not None))
+
+
+def _coordinator_before_level(text: str, s: int, mt: _Matchers) -> bool:
+    """Whether the 和 before the bare level at ``s`` is the coordinator, not 和县's first character (政策和县委,
+    市委、市政府和县委): the level then opens a body of its own."""
+    return _coordinator_after_word(text, s - 1, s + 1) \
+        or (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt))
 
 
 # A preposition or a meeting's verb right before 和 takes 和县 as its object, the county itself: 在和县第十八届人民代表大会
@@ -1928,8 +1935,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
         # A bare prefix must start a word: 直辖市人民政府, 地级市政府 name classes of bodies.
         elif kind == "pattern" and text.startswith(_BARE_START, s) and before and not at_word_start(text, s, e) \
                 and not any(verb_place_at(text, s - len(v)) for v in VERB_PLACES) and not _appointed_to(text, s) \
-                and not _coordinator_after_word(text, s - 1, s + 1) \
-                and not (text[s] == "县" and _coordinator_place_at(text, s - 1, s + 1, mt)):
+                and not _coordinator_before_level(text, s, mt):
             continue
         # 第一届全国人民代表大会: the national congress's term opens its name (a local
         # congress's term follows the place and is matched with it).
@@ -2470,9 +2476,6 @@ def _level_pairs() -> tuple[str, ...]:
     return load_words("dept_level_pairs")
 
 
-_SENTENCE_END = "。；！？\n"
-
-
 def _registry_of(ctx: Context | None) -> Registry:
     """The registry the pipeline runs with (a user's own), else the bundled one."""
     return ctx.registry if ctx is not None and isinstance(ctx.registry, Registry) else default_registry()
@@ -2497,12 +2500,9 @@ def join_placeholder_places(text: str, mentions: list[Mention]) -> None:
 
 
 def _addressee_line(text: str, k: int) -> bool:
-    """Whether position ``k`` lies on a line of addressees: one near the head that ends in a colon
-    (盟行政公署、市人民政府,自治区各委、办、厅、局,各大企业、事业单位:)."""
-    a = text.rfind("\n", 0, k) + 1
-    b = text.find("\n", k)
-    line = text[a : len(text) if b < 0 else b].rstrip(" \t\u3000")
-    return a < 1500 and line.endswith((":", "：")) and ("、" in line or "," in line or "，" in line)
+    """Whether position ``k`` lies on a line of addressees near the head (盟行政公署、市人民政府,
+    自治区各委、办、厅、局,各大企业、事业单位:)."""
+    return text.rfind("\n", 0, k) + 1 < 1500 and addressee_line(text, k)
 
 
 def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None = None) -> list[Mention]:
@@ -2535,7 +2535,7 @@ def drop_unplaced_levels(text: str, mentions: list[Mention], ctx: Context | None
         if m.label != "DEPT" or level is None or m.attrs.get("canonical"):
             out.append(m)
             continue
-        start = max(text.rfind(c, 0, m.start) for c in _SENTENCE_END) + 1
+        start = _sentence_start(text, m.start)
         if any(p.group().endswith(level) for r in (mt.place_re, mt.former_re) for p in r.finditer(text, start, m.start)):
             out.append(m)
     return out

@@ -12,10 +12,18 @@ from dataclasses import dataclass, field
 
 from govie.text.normalize import BULLETS
 
-__all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS"]
+__all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS", "addressee_line"]
 
 # The head of a document: where its masthead, title, number and issuer are looked for.
 HEAD_CHARS = 600
+
+
+def addressee_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a line of addressees: a list (、 or commas) closed by a colon (南京、…、
+    黄山市人民政府，中国石油…公司：), the bodies a document is sent to, not its author."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip(" \t\u3000")
+    return line.endswith(("：", ":")) and ("、" in line or "，" in line or "," in line)
 
 # Numbering labels by level: 一、 （一） 1. （1） ①.
 _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (

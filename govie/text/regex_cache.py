@@ -74,7 +74,7 @@ def compile_built(build: Callable[[Sequence[str]], str], words: Sequence[str], f
     ]))
     h.update("\0".join(words).encode("utf-8", "surrogatepass"))
     path = where / f"re-built-{h.hexdigest()[:24]}.bin"
-    got = _read_built(path)
+    got = _read(path)
     if got is not None:
         return got
     return _compile_and_keep(build(words), flags, path, with_text=True)
@@ -108,21 +108,6 @@ def code_key(code: types.CodeType) -> bytes:
     return b"\0".join(parts)
 
 
-def _read_built(path: Path) -> re.Pattern[str] | None:
-    try:
-        data = path.read_bytes()
-        if not data.startswith(_BUILT_FORMAT):
-            return None
-        head_end = data.index(b"\n", len(_BUILT_FORMAT))
-        parts = json.loads(data[len(_BUILT_FORMAT) : head_end])
-        size = parts.pop("size")
-        pattern = data[head_end + 1 : head_end + 1 + size].decode("utf-8", "surrogatepass")
-        parts["code"] = _program(data[head_end + 1 + size :])
-        return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
-    except Exception:  # noqa: BLE001 - missing, truncated or foreign file: build again
-        return None
-
-
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], dict[str, Any]]:
     """The steps of ``re._compiler.compile``, keeping the program."""
     p = _parser.parse(pattern, flags)
@@ -141,16 +126,22 @@ def _build(pattern: str, parts: dict[str, Any]) -> re.Pattern[str]:
                         tuple(parts["indexgroup"]))
 
 
-def _read(path: Path, pattern: str) -> re.Pattern[str] | None:
+def _read(path: Path, pattern: str | None = None) -> re.Pattern[str] | None:
+    """The pattern cached at ``path``; with no ``pattern`` the file holds its text too (``compile_built``)."""
+    fmt = _FORMAT if pattern is not None else _BUILT_FORMAT
     try:
         data = path.read_bytes()
-        if not data.startswith(_FORMAT):
+        if not data.startswith(fmt):
             return None
-        head_end = data.index(b"\n", len(_FORMAT))
-        parts = json.loads(data[len(_FORMAT) : head_end])
-        parts["code"] = _program(data[head_end + 1 :])
+        body = data.index(b"\n", len(fmt)) + 1
+        parts = json.loads(data[len(fmt) : body - 1])
+        if pattern is None:
+            size = parts.pop("size")
+            pattern = data[body : body + size].decode("utf-8", "surrogatepass")
+            body += size
+        parts["code"] = _program(data[body:])
         return _build(pattern, parts)  # _sre checks the program (RuntimeError if invalid)
-    except Exception:  # noqa: BLE001 - missing, truncated or foreign file: compile again
+    except Exception:  # noqa: BLE001 - missing, truncated or foreign file: compile or build again
         return None
 
 
