@@ -4206,11 +4206,13 @@ def _outside_addressee_items(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         if m.end < len(text) and text[m.end] in _ADDRESSEE_ITEM_AFTER and (m.start == 0 or text[m.start - 1] in _ADDRESSEE_ITEM_BEFORE):
-            a = text.rfind("\n", 0, m.start) + 1
-            b = text.find("\n", m.end)
-            line = text[a : len(text) if b < 0 else b].strip(" \u3000\r")
-            if line.startswith("各") and line.endswith(("：", ":")) and len(line) < 200:
-                continue
+            # the line is read within 200 characters either way (an addressee line is short)
+            a = text.rfind("\n", max(0, m.start - 200), m.start) + 1
+            b = text.find("\n", m.end, m.end + 200)
+            if (a > 0 or m.start <= 200) and (b >= 0 or len(text) - m.end <= 200):
+                line = text[a : len(text) if b < 0 else b].strip(" \u3000\r")
+                if line.startswith("各") and line.endswith(("：", ":")) and len(line) < 200:
+                    continue
         out.append(m)
     return out
 
