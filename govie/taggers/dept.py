@@ -35,6 +35,7 @@ from govie.taggers import PRIORITY
 from govie.taggers._places import coordinator_opens
 from govie.text.layout import HEAD_CHARS, addressee_line
 from govie.text.regex_cache import compile_built, compile_cached
+from govie.text.numerals import cn_int
 from govie.text.segment import function_word_tags, shared_jieba, shared_words
 from govie.text.wordscan import PairStarts, claim_each, finditer_from
 from govie.types import Context, Mention
@@ -2756,6 +2757,7 @@ def tag_depts(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_missions(text, taken))
     out.extend(_shared_heads(text, taken, mt))
     out.extend(_shared_in_text(text, taken, mt))
+    out.extend(_counted_governments(text, taken, mt, out))
     out.extend(_shared_zone_committees(text, taken))
     out.extend(_shared_departments(text, taken, mt, out))
     out.extend(_elliptic_governments(text, taken))
@@ -3033,6 +3035,43 @@ def _shared_in_text(text: str, taken: bytearray, mt: _Matchers) -> list[Mention]
 
 
 _SAR_NAMES = ("香港", "澳门")
+
+
+# Places listed before a count of them and their class, then one 人民政府 (通知要求,广东、天津、福建、上海4省市人民政府和有关
+# 部门要…: 新华网 2015 on the State Council's free trade zone notices, probe loc64p; 北京、天津、河北三省市人民政府):
+# each place names its government, as before a bare 人民政府 (guide v2.2 LOC 5: places sharing one body head follow the
+# DEPT convention, dev sc19-52). Only where the count is the list's length and each place is of the class's rank.
+_COUNTED_GOVERNMENT = re.compile("([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})个?(省区市|省市区|省市|省区|市县|县市|区县|[省市县区州盟])"
+                                 "(?:人民政府|政府)(?![办各所驻部机网门])")
+_CLASS_RANKS = {"省": {"province"}, "市": {"municipality", "city"}, "县": {"county"}, "区": {"province", "county"},
+                "州": {"city"}, "盟": {"city"}}
+
+
+def _counted_governments(text: str, taken: bytearray, mt: _Matchers, found: list[Mention]) -> list[Mention]:
+    """Each place of a list before a count and class of places and one 人民政府 (广东、天津、福建、上海4省市人民政府);
+    a bare class government read there (市人民政府 of 两市人民政府) is removed from ``found``."""
+    out = []
+    if "政府" not in text:
+        return out
+    for m in _COUNTED_GOVERNMENT.finditer(text):
+        if any(taken[m.start() : m.start(2)]):
+            continue
+        ranks = set().union(*(_CLASS_RANKS[c] for c in m.group(2)))
+        items, cur = [], m.start()
+        while (start := _place_ending_at(text, cur, mt)) is not None and not any(taken[start:cur]) \
+                and _place_ranks(text[start:cur]) & ranks:
+            items.append((start, cur))
+            if start == 0 or text[start - 1] not in "、和及":
+                break
+            cur = start - 1
+        count = m.group(1)
+        n = int(count.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if count[0] in "0123456789０１２３４５６７８９" \
+            else cn_int(count.replace("两", "二"))
+        if len(items) < 2 or len(items) != n or (items[-1][0] > 0 and text[items[-1][0] - 1] in "、和及"):
+            continue
+        out.extend(_claim_shared(items[::-1], taken))
+        found[:] = [f for f in found if not (m.start(2) <= f.start and f.end <= m.end())]
+    return out
 
 
 # The corps a central notice lists beside the provinces (…、新疆及新疆生产建设兵团发展改革委), a prefix as a place is.

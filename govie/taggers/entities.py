@@ -4084,7 +4084,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
         + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx) + _bare_free_trade_zones(text, ctx) \
-        + _compass_regions(text) + _joined_rivers(text)
+        + _compass_regions(text) + _joined_rivers(text) + _street_addresses(text, gazetteer)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -4092,7 +4092,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer_ends = {g.end for g in gazetteer}
     framed += _ranked_regions(text)
     framed_ids = {id(m) for m in framed}
-    for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _abbreviation_runs(text, gazetteer)
+    for m in sorted(gazetteer + framed + _country_locs(text) + _abbreviation_locs(text) + _stationed_city_abbreviations(text) + _abbreviation_runs(text, gazetteer)
                     + _named_place_runs(text, gazetteer)
                     + _listed_counties(text, gazetteer) + _route_counties(text, gazetteer),
                     key=lambda m: (m.start, -m.end)):
@@ -4188,7 +4188,33 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         out.append(m if (start, end) == (m.start, m.end) else Mention("LOC", start, end, m.source, {}, priority=m.priority))
     out = sorted(out + _defined_short_names(text, out), key=lambda m: (m.start, -m.end))
     out = [m for m in out if not _opens_a_meeting_name(text, m.end)]
+    out = _outside_addressee_items(text, out)
     return _outside_own_title(text, [_with_river_pair(text, m) for m in out], ctx)
+
+
+# An addressee line: a line opening with 各 and closed by a colon (各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、
+# 南湖新区、屈原管理区,市直各单位,中央、省驻岳单位: 岳办发〔2017〕2号, probe loc64p). What it lists are bodies
+# addressed, classes and their zones' administrations, no places: the dev gold marks no LOC on any addressee line
+# (36 documents' lines; a zone addressed is its body there, 两江新区 and 赣江新区应急管理局 DEPT).
+_ADDRESSEE_ITEM_AFTER = set("、，,：:")
+_ADDRESSEE_ITEM_BEFORE = set("、，,\n \u3000")
+
+
+def _outside_addressee_items(text: str, found: list[Mention]) -> list[Mention]:
+    """Without the places listed whole as items of an addressee line (a zone addressed is its body);
+    a place qualifying a class on it stays (省驻岳单位)."""
+    out = []
+    for m in found:
+        if m.end < len(text) and text[m.end] in _ADDRESSEE_ITEM_AFTER and (m.start == 0 or text[m.start - 1] in _ADDRESSEE_ITEM_BEFORE):
+            # the line is read within 200 characters either way (an addressee line is short)
+            a = text.rfind("\n", max(0, m.start - 200), m.start) + 1
+            b = text.find("\n", m.end, m.end + 200)
+            if (a > 0 or m.start <= 200) and (b >= 0 or len(text) - m.end <= 200):
+                line = text[a : len(text) if b < 0 else b].strip(" \u3000\r")
+                if line.startswith("各") and line.endswith(("：", ":")) and len(line) < 200:
+                    continue
+        out.append(m)
+    return out
 
 
 # A meeting named by its place, a year or session and its subject (guide v2.2, LOC 2: events are no places):
@@ -4946,6 +4972,38 @@ def _named_roads(text: str) -> list[Mention]:
                 break
             if not _ROAD_CLASS.search(text, start, head_start) and not _verb_in_name(text[start:head_start]):
                 out.append(Mention("LOC", start, r.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            break
+    return out
+
+
+# A street address written without its district, the road's name and its house number (或直接前往体育场路238号受理
+# 大厅: a Hangzhou city notice, hznews 2014-05-11, probe loc64p): a place, as every address of the dev gold is
+# (25 of 25, 天河区天府路1号区机关大院1号楼5016室 in gz-13). The name opens after punctuation or a cue of place
+# (前往, 位于, 地址); a number after the street makes it an address, no road under works.
+_ADDRESS_STREET = re.compile("(?:大道|大街|街|路|巷)(?:[东南西北中]段|[一二三四五六七八九十]段)?(?=[0-9０-９]{1,5}号)")
+_ADDRESS_CUES = ("前往", "位于", "地址", "地点", "设在", "迁至", "搬至", "来到", "到达", "在")
+
+
+def _street_addresses(text: str, gazetteer: list[Mention]) -> list[Mention]:
+    """Street addresses with a house number and no place before them (an address a place opens is
+    the place's, extended by ``_extend``)."""
+    if "号" not in text:
+        return []
+    starts = {g.start for g in gazetteer}
+    out = []
+    for r in _ADDRESS_STREET.finditer(text):
+        head = r.start()
+        for k in range(2, 7):
+            start = head - k
+            if start < 0 or not _NAME_CHAR.match(text, start) or text[start] in _NOT_IN_UNIT_NAME:
+                break
+            if not (start == 0 or not _NAME_CHAR.match(text[start - 1]) or text.endswith(_ADDRESS_CUES, 0, start)):
+                continue
+            if any(q in starts for q in range(start, head)) or _ROAD_CLASS.search(text, start, head) \
+                    or _verb_in_name(text[start:head]):
+                break
+            n = _NUMBER.match(text, r.end())
+            out.append(Mention("LOC", start, n.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
             break
     return out
 
@@ -6792,6 +6850,31 @@ def _abbreviation_locs(text: str) -> list[Mention]:
     return out
 
 
+# A city's one-character abbreviation after 驻, before the class of bodies stationed there (中央、省驻岳单位 on 岳阳's
+# addressee line: 岳办发〔2017〕2号, probe loc64p; 驻邵单位, 驻衡部队): the city, as 驻湘 is Hunan (guide v2.2 LOC 1,
+# 来陕考察 → 陕). Only the first character of a prefecture-level city the text names in full (岳阳 beside 驻岳).
+_STATIONED_CITY = re.compile(f"驻([{_CJK}])(?=(?:各|有关)?(?:单位|部队|机构|企业|企事业单位))")
+
+
+@lru_cache(maxsize=1)
+def _cities_by_first_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for pl in places():
+        if pl.level == "city" and len(pl.short) >= 2:
+            out.setdefault(pl.short[0], set()).add(pl.short)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _stationed_city_abbreviations(text: str) -> list[Mention]:
+    out = []
+    if "驻" not in text:
+        return out
+    for m in _STATIONED_CITY.finditer(text):
+        if any(name in text for name in _cities_by_first_char().get(m.group(1), ())):
+            out.append(Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
 # Rivers listed by their own names, two items or more, each two to four characters ending in 河 or 江
 # (推進江坪河、白河、淋溪河等水電開發: 鄂政發〔2020〕19號, probe loc40): small rivers no gazetteer holds are
 # named places (guide v2.2 LOC) when every item of the list is one. The list ends at 等, a clause end or a verb.
@@ -7765,6 +7848,11 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
             # The verb of a report's byline is no part of the name: 张工|作政府工作报告.
             m = Mention(m.label, m.start, m.end - 1, m.source, m.attrs, priority=m.priority)
         out.append(m)
+    # An addressee line's items are no places for the model either (probe loc64p).
+    locs = [m for m in out if m.label == "LOC"]
+    if locs:
+        kept = {id(m) for m in _outside_addressee_items(text, locs)}
+        out = [m for m in out if m.label != "LOC" or id(m) in kept]
     return out
 
 
