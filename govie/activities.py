@@ -1220,7 +1220,9 @@ _RECAP = re.compile(r"此次|本次|这次")
 # 大督查,对北京、天津…等16个省(区、市)进行实地督查" (国务院第八次大督查公告 2021-07-15, probe act74n): one event, the second
 # verb its scope.
 _SCOPE_REACH = 160
-_SCOPE_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,30}[，,]\s*对[^。；;！？!?\n]{1,120}?进行(?:了)?(?:实地|现场|全面)?")
+# The scope is the next clause: 对 the preposition (not the verb 对照/对标/对接), its places listed within that clause; a
+# clause after it is another subject's step ("…开展督查，对照问题清单，县委书记对全县各乡镇进行了全面检查").
+_SCOPE_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,30}[，,]\s*对(?![照标接比应])[^，,。；;！？!?\n]{1,120}?进行(?:了)?(?:实地|现场|全面)?")
 
 
 def _inspection_scope(doc: _Doc, frames: list[ActivityFrame]) -> list[ActivityFrame]:

@@ -1733,8 +1733,9 @@ _OFFICE = re.compile(r"(?<=、)[^、，,。；;\s]{2,20}?(?:办公室|委员会)
 _MANNER = re.compile(r"为主|具体|统一|分别|共同|主要")
 _MORE_MANNER = ("以及", "及其", "并结合", "同时结合")
 # The subject of the clause after a 由X…后 clause: a class or a functional name (行业归口部门, 各有关单位).
-_OTHER_SUBJECT = re.compile(r"[ \u3000]*(?:各|其他)?(?:[\u4e00-\u9fff]{0,6}?(?:归口|主管|职能|业务|行政|有关|相关))?"
-                            r"(?:部门|单位|机关|机构)")
+# Or the divisions below, named as a class (各县区据此组织实施, 各地, 各县（市、区）).
+_OTHER_SUBJECT = re.compile(r"[ \u3000]*(?:(?:各|其他)?(?:[\u4e00-\u9fff]{0,6}?(?:归口|主管|职能|业务|行政|有关|相关))?"
+                            r"(?:部门|单位|机关|机构)|各(?:地|[省市县区乡镇][（(、市县区乡镇街]))")
 _PREPOSITION = re.compile(r"(?:统一|分别|直接)?(?:按照|根据|依据|依照|按|通过|结合|在)")
 
 
@@ -2899,8 +2900,10 @@ _CLASS_SUBJECT = re.compile(r"(?:各|市、区|市、县|省、市|区|县|镇|�
 
 # A clause opened by a body named by its role, with a modal (…报批，文件牵头起草部门须在…: 国办函〔2015〕31号):
 # another subject's duty, which ends the task before. A verb opening the clause (督促有关部门要…) is no subject.
-_ROLE_SUBJECT = re.compile(r"(?!督促|指导|要求|组织|推动|协调|支持|配合|会同|协助|商|请|由|对|向|与|和|及|并|将|把|按|在)"
-                           r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)(?:须|要|应当?|必须)")
+# Nor a 各 inside the name: a class named after a verb (确保各参建单位须…, 明确各责任单位要…) is the object of the task
+# before, whose clause goes on; a class opening the clause itself is _CLASS_SUBJECT's.
+_ROLE_SUBJECT = re.compile(r"(?!督促|指导|要求|组织|推动|协调|支持|配合|会同|协助|确保|明确|保证|责成|商|请|由|对|向|与|和|及|并|将|把|按|在)"
+                           r"(?:(?!各)[\u4e00-\u9fff]){0,8}?(?:部门|单位|机构)(?:须|要|应当?|必须)")
 
 
 # After a semicolon, a clause whose subject is a longer list of classes (…报告；各有关部门和单位以及

@@ -370,15 +370,24 @@ _YEAR_WORK = re.compile(r"(?:各[项項]|主要|(?:经济社会|經濟社會)[�
                         r"|完成情[况況]")
 
 
-def _paragraph_year(text: str, out: list[Mention], pos: int, year_of: Callable[[str, Mention], int | None]) -> int | None:
-    """The year ``year_of`` reads from the last DATE before ``pos`` in its paragraph that has one."""
+def _paragraph_year(text: str, out: list[Mention], pos: int, year_of: Callable[[str, Mention], int | None],
+                    reach: int | None = None) -> int | None:
+    """The year ``year_of`` reads from the last DATE before ``pos`` in its paragraph that has one (within
+    ``reach`` characters before ``pos`` if given)."""
+    para = text.rfind("\n", 0, pos)  # a DATE ending at or before it lies in an earlier paragraph
+    if reach is not None:
+        para = max(para, pos - reach)
     for d in reversed(out):
-        if "\n" in text[d.end : pos]:
+        if d.end <= para:
             return None
         year = year_of(text, d)
         if year is not None:
             return year
     return None
+
+
+# How far back before a 上年 after a stretch of years its paragraph's single year is looked for.
+_STRETCH_YEAR_REACH = 600
 
 
 def _valued_year(text: str, d: Mention) -> int | None:
@@ -966,12 +975,17 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             # Not after an open start (自2025年起, 2027年起): a rule from that year on, whose 当年 is each
             # year it applies in (dev gz-3 按照当年本市居民医保的个人缴费标准, gz-19, gz-33: null).
             year = anchor[0]
-            last = next((d for d in reversed(out) if d.end == anchor[1]), None)
+            last = None
+            for d in reversed(out):
+                if d.end <= anchor[1]:
+                    last = d if d.end == anchor[1] else None
+                    break
             value = str(last.attrs.get("value") or "") if last is not None else ""
             if "/" in value and value[:4] != value.split("/")[-1][:4]:
                 # A stretch of years (把１９８４年末至１９８５年一度出现的经济过热现象初步调整过来) is no year under
-                # discussion: the paragraph's last single year is (过去一年里…比上年增长: 1986 and 1985, 1987 report)
-                year = _paragraph_year(text, out, m.start(), _year_within) or year
+                # discussion: the paragraph's last single year is (过去一年里…比上年增长: 1986 and 1985, 1987 report).
+                # Read within a reach: a long paragraph of stretches is not scanned back whole for each 上年.
+                year = _paragraph_year(text, out, m.start(), _year_within, _STRETCH_YEAR_REACH) or year
             period = _whole_year(year)
         elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
                 and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
