@@ -2378,6 +2378,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 and prev.attrs.get("change") is None and prev.attrs.get("indicator") == indicator:
             # "增速分别高于全省和全国0.8个、1.3个百分点": the second gap of a comparison, no change either
             change = None
+        if (policy or not report) and change == "level" and indicator and _SCOPE_AFTER.match(text, m.end) \
+                and text.rfind(indicator, max(s_start, m.start - 40), m.start) >= 0:
+            # "对年销售收入首次突破100亿元、500亿元、1000亿元的民营企业", "市辖区户籍人口超过100万的城市":
+            # a bound on the measure named before it that selects whom a rule is for states no level
+            # (dev gold: sc19-2, sc19-22, sc19-32, gz-13, gz-25 null; probe ind56p 山东 2021)
+            change = None
         qualifier = _qualifier_after(text, m.end) or read.qualifier
         if read.compare and unit == "百分点" and qualifier in ("以内", "超过") and not _qualifier_after(text, m.end):
             qualifier = None  # "增速低于2个百分点": a gap between two rates, no bound (优于全国约1个百分点 keeps 约)
@@ -2390,6 +2396,12 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "有不少于1名员工按规定缴纳社会保险费", "比例不得低于80%": a rule's floor as written (dev gold 4 of 4:
             # gz-19, sc19-2); 不低于 stays 以上 (dev gold 6 以上 : 4 as written), so do goals in reports
             qualifier = floor_word.group(1)
+        elif policy and qualifier == "以内" and unit not in _DURATION_UNITS and unit != "次" \
+                and (cap_word := _CAP_AS_WRITTEN.search(text, max(0, m.start - 24), m.start)):
+            # "总额最高不超过3万元", "担保费率原则上不超过1%", "不高于承担风险责任的0.5%": a rule's cap as written
+            # (dev gold 不超过 13 : 以内 3, 不高于 2 : 1 in gz, pt, sc19; probe ind56p 苏州园区 稳增促产奖励); limits of
+            # time and of times (租赁期限不超过3年, 享受待遇次数不超过2次: gz-13, gz-25, gz-33 以内) stay 以内
+            qualifier = "不" + cap_word.group(1)
         kind, period = (state.kind, state.period) if report else (None, None)
         if own_count:
             kind, period = None, period if indicator else None
@@ -2885,6 +2897,11 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
                           or _issued_plan_year(text, ref_year))
     if ref_year and in_sentence and year(in_sentence[-1]) > ref_year:
         return "target", str(in_sentence[-1].attrs["value"])
+    if ref_year and in_sentence and in_sentence[0].start == s_start and str(in_sentence[0].attrs["value"]) == str(ref_year) \
+            and len(in_sentence) == 1 and not _RULE.search(text, reach, start):
+        # "2023年政府专项债储备额度45亿元以上，年度专项债资金使用完成率实现100%" (杭州滨江区 2023年4月 若干政策,
+        # probe ind56p): a sentence of a policy opening with the year it is issued in sets that year's figures
+        return "target", str(ref_year)
     # (a later year alone is not enough: "1998年达到2000人的规模。…确定在…等16个省（市）扩大…", sc19-52)
     plan = next((o for o in reversed(in_sentence) if _PLAN_SPAN.fullmatch(str(o.attrs["value"]))
                  and (o.start == s_start or _CLAUSE_OPEN.search(text, max(0, o.start - 6), o.start))), None)
@@ -3062,6 +3079,13 @@ def _with_body(text: str, phrase: str, start: int, kind: str | None, body_start:
 
 
 # a size class in figures closing the phrase before a count (5000万元以上|重大项目160个)
+# what closes a figure (or a list of figures) that bounds a scope: its bound word and 的 ("500万元及以下的",
+# "100亿元、500亿元、1000亿元的")
+_SCOPE_AFTER = re.compile(r"(?:[及或]?(?:以上|以下|以内))?(?:[、和至到～~\-—](?:[\d.]+[十百千万亿]{0,2}[^\d\s、，,。；;的和]{0,3})"
+                          r"(?:[及或]?(?:以上|以下))?)*的"
+                          # "按照每月1000元的标准", "达到2000人的规模", "每月2000元的扣除额度": 的 opens what the
+                          # figure measures (sc19-32, sc19-52, gz-19 gold: level), not whom it selects
+                          r"(?![^，,。；;\d]{0,4}(?:标准|规模|水平|比例|比重|额度|幅度|限额|增量|速度))")
 _SIZE_BOUND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万亿]?元(?:及)?以上$")
 # 2022-2023 revenue figures "扣除留抵退税因素（后）增长X%", "剔除…因素": an adjustment, not a name
 _ADJUSTED_FOR = re.compile(r"(?:扣除|剔除|扣减|考虑)[^，。；、]{1,12}因素(?:后)?")
@@ -3143,6 +3167,9 @@ _QUALIFIED_ITEM = re.compile(r"(?:以上|左右|以内|以下)[、和及与]\s*[
 
 
 # a rule's floor word written right before its number (per-unit words between)
+# a cap before a rule's figure, right before it or bounding a share of a base (不超过总计划的50%). A cap with
+# the unit it is per between (不高于每人每天35元: gz-33 gold 以内, sc19-32 不超过: 1 : 1) is left as it was.
+_CAP_AS_WRITTEN = re.compile(r"不(超过|高于)(?:[^，,。；;\d每]{2,16}的)?$")
 _FLOOR_AS_WRITTEN = re.compile(r"(不少于|不得低于)(?:每(?:人|户|月|年|天|日|次))*$")
 
 

@@ -13,11 +13,12 @@ def test_rule_floor_words_as_written():
     assert [_get(ms, s).attrs["qualifier"] for s in ("80%", "50%")] == ["不得低于", "不得低于"]
     ms = _metrics("关于印发创业补贴办法的通知\n申请补贴前6个月正常经营且有不少于1名员工按规定缴纳社会保险费。")
     assert _get(ms, "1名").attrs["qualifier"] == "不少于"
-    # 不低于 and 不超过 stay 以上/以内 (the dev gold is split on them); so does a goal outside a rule
+    # 不低于 stays 以上 (the dev gold is split on it: 6 以上, 5 as written); 不超过 in a rule is written as
+    # such (dev gold 13 不超过 : 3 以内 in gz, pt, sc19: probe ind56p); so does a goal outside a rule
     # (http://yn.xinhuanet.com/20250119/a4eaf596926b4c459d917a560e80e84e/c.html, 云南 2025 惠民实事)
     ms = _metrics(title + "支持不低于4万人创业，每人补贴不超过1500元。", reference_date="2019-01-22")
     assert _get(ms, "4万人").attrs["qualifier"] == "以上"
-    assert _get(ms, "1500元").attrs["qualifier"] == "以内"
+    assert _get(ms, "1500元").attrs["qualifier"] == "不超过"
     ms = _metrics("实施心理健康专项行动，服务覆盖学生和青少年不少于100万人次。", reference_date="2025-01-19")
     assert _get(ms, "100万人次").attrs["qualifier"] == "以上"
 

@@ -172,6 +172,8 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
             continue  # "5岁以下儿童", "年满60岁的父母": an age bound in a name or a rule (dev leaves them out)
         if m.group("unit") in _UNIT_OPENS_WORD and text.startswith(_UNIT_OPENS_WORD[m.group("unit")], m.end("unit") - 1):
             continue
+        if m.group("unit") == "名" and text.endswith("前", 0, m.start()) and not (m.group("mult") or m.group("mult2")):
+            continue  # "评价结果前3名的县", "排名前10名": a rank, like 第6名 or 前10位 (R-notes: rank ordinals are no METRIC)
         if m.group("unit") == "天" and text.endswith("出生", 0, m.start()):
             continue  # "出生180天内的新生儿": an age bound in a rule, like 年满60岁 (dev gz-3 leaves it out)
         if not (m.group("mult") or m.group("mult2")) and len(m.group("unit") or "") == 1 \
