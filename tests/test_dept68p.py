@@ -1,0 +1,30 @@
+"""Probe dept68p: city bodies in lists and portal metadata blocks (round 26)."""
+
+import govie
+
+
+def _depts(text):
+    x = govie.extract(text, model=None)
+    out = []
+    for e in x.entities:
+        if e.label == "DEPT":
+            assert text[e.start:e.end] == e.text
+            out.append((e.text, e.attrs.get("canonical")))
+    return out
+
+
+# http://www.ynwd.gov.cn/info/egovinfo/1007/overt_centent/11532329015178442p-/2024-1112010.htm (武定县, 云南 2024):
+# a catalogue label the block did not know followed the index number, and the body named there was lost
+# as part of the index value (chrome).
+_WUDING = ("武定县人民政府\n索  引  号:11532329015178442p-/2024-1112010 公文目录:县财政局 "
+           "发文机关:武定县政府办 发文字号: 主  题  词:")
+
+
+def test_body_after_index_number_is_kept():
+    assert ("县财政局", "武定县财政局") in _depts(_WUDING)
+
+
+def test_unknown_label_after_index_number_keeps_its_body():
+    text = _WUDING.replace("公文目录", "信息类别")
+    assert ("县财政局", "武定县财政局") in _depts(text)
+
