@@ -28,3 +28,12 @@ def test_unknown_label_after_index_number_keeps_its_body():
     text = _WUDING.replace("公文目录", "信息类别")
     assert ("县财政局", "武定县财政局") in _depts(text)
 
+
+
+# http://ask.fsou.com/html/text/lar/173805/17380510_2.html (北京市流浪乞讨人员救助管理工作联席会议制度, 2012):
+# 联席会议由市民政局、…、市城管执法局、北京铁路局、团市委、市妇联…等20个部门组成。 A railway bureau named by a
+# city is not that city's body: no 北京市铁路局.
+def test_railway_bureau_is_not_a_city_body():
+    linker = govie.pipeline._pipeline(None, None).linker
+    assert linker.link("北京铁路局").canonical == "北京铁路局"
+    assert linker.link("北京市铁路局").canonical is None
