@@ -37,3 +37,23 @@ def test_railway_bureau_is_not_a_city_body():
     linker = govie.pipeline._pipeline(None, None).linker
     assert linker.link("北京铁路局").canonical == "北京铁路局"
     assert linker.link("北京市铁路局").canonical is None
+
+
+# http://nanchang.baogaosu.com/xinwen/ (遂川县成立全县民族工作领导小组, 江西 2016): a county's 城乡建设局 (a
+# type of the years before the 2019 reforms), and a count that numbers the departments of the 县委 and
+# 县政府 named after it, not the 县委 itself.
+_SUICHUAN = "县委宣传部、县公安局、县财政局、县民政局副局长、县农业局、县城乡建设局等36个县委、县政府部门和县直单位的39名副科级以上领导为成员"
+
+
+def test_county_urban_rural_construction_bureau():
+    x = govie.extract(_SUICHUAN, model=None, jurisdiction="遂川县", reference_date="2016-05-26")
+    got = [(e.text, e.attrs.get("canonical")) for e in x.entities if e.label == "DEPT"]
+    assert ("县城乡建设局", "遂川县城乡建设局") in got
+
+
+def test_count_of_departments_keeps_the_committee():
+    x = govie.extract(_SUICHUAN, model=None, jurisdiction="遂川县", reference_date="2016-05-26")
+    got = [(e.text, e.start, e.attrs.get("canonical")) for e in x.entities if e.label == "DEPT"]
+    at = _SUICHUAN.index("36个县委") + 3
+    assert ("县委", at, "中共遂川县委员会") in got
+
