@@ -167,6 +167,8 @@ _CORPS_OWNERS = {"交警": ("公安",), "交巡警": ("公安",), "消防": ("�
 # Halls and windows end like a body (…厅, …室) but are places (省政务服务大厅).
 _SC_CLASS = re.compile("有关|相关|各|部门")
 _NOT_BODY_END = ("大厅", "窗口", "会议室", "服务厅")
+# The railway's regional bureaus (铁路局, 铁路分局, 铁路公安局): named by a city, not the city's bodies.
+_RAILWAY_END = ("铁路局", "铁路分局", "铁路公安局", "铁路公安处")
 # A short form's last character (金融工作办, 咨询委, 经科委): official names end in 办公室 or 委员会.
 _SHORT_FORM_END = re.compile("(?<!党)(?<!纪)[办委]$")
 # A body of a government written with its short 政府 (市政府发展研究中心); not the bodies whose
@@ -1053,6 +1055,13 @@ class Linker:
             if rest[0] == "县" and chain and m.endswith(rest) and len(rest) > 2 and (
                     self.types.get(rest[1:]) or (_BODY_END.search(rest) and not rest.endswith(_NOT_BODY_END))):
                 return Link(m, None, None, 0.6, True, "derived+former-county")
+            return None
+        elif generic and rest.endswith(_RAILWAY_END):
+            # 北京铁路局, 成都铁路局 (a 2012 Beijing joint conference's members, probe dept68p): the
+            # railway's regional bureaus bear a city's short name, and are no body of that city
+            # (北京市铁路局 does not exist). Named as written, or none when the text adds 市 or 省.
+            if m.endswith(rest) and not re.search(r"[市省]", m[: len(m) - len(rest)]):
+                return Link(m, None, None, 0.6, True, "derived+railway")
             return None
         elif generic and _BODY_END.search(rest) and len(rest) >= 2 and not rest.endswith(_NOT_BODY_END):
             if _SHORT_FORM_END.search(rest) or rest.startswith(_SHORT_FORM_HEAD):

@@ -35,6 +35,9 @@ FIELD_NAMES = {
     "发布机关": "publisher",
     "发布日期": "published", "公开日期": "published", "发布时间": "published",
     "主题分类": "topic", "主题词": "keywords", "分类": "topic",
+    # 公文目录: the portal's catalogue, a theme or the posting body (索 引 号:…/2024-1112010 公文目录:县财政局
+    # 发文机关:武定县政府办, ynwd.gov.cn 武定县 2024, probe dept68p).
+    "公文目录": "topic",
     "生效日期": "effective", "施行日期": "effective", "实施日期": "effective", "生效时间": "effective",
     "失效日期": "expires", "废止日期": "expires", "有效期至": "expires", "失效时间": "expires", "废止时间": "expires",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
@@ -106,6 +109,8 @@ _BREADCRUMB = re.compile(r"^[ \t\u3000]*(?:您(?:当前)?(?:所在)?的?|当前(
                          r"|^[ \t\u3000]*首页\s*[>＞»›][^\n]*$", re.M)
 # The portal's links to readings of the document: 【文字解读】《title》政策解读 2025-05-30.
 _READING = re.compile(r"^[ \t\u3000]*【[^】\n]{2,8}】\s*《(?P<title>[^》\n]{6,150})》")
+# An index number: one run of code characters (11532329015178442p-/2024-1112010, GZ0320250043).
+_INDEX_CODE = re.compile(r"[0-9A-Za-z\-_/.·—－]+")
 # A line holding only an index number (GZ0320250043, 11440106718120458W/2024-00008).
 _INDEX_LINE = re.compile(r"^[ \t\u3000]*(?:[A-Z]{2}\d{8,}|[0-9A-Z]{9,20}/\d{4}-\d{3,8})[ \t\u3000]*$", re.M)
 
@@ -184,7 +189,11 @@ def read_portal(text: str, *, head_chars: int = 3000) -> Portal:
         portal.spans.clear()
         portal.block.clear()
     if "index" in portal.spans:
-        portal.chrome.append(portal.spans["index"])
+        # Only the number is chrome: a label the block does not know may follow it on the line
+        # (…/2024-1112010 信息类别:县财政局), and the body named there is still a mention.
+        s, e = portal.spans["index"]
+        code = _INDEX_CODE.match(text, s, e)
+        portal.chrome.append((s, code.end()) if code else (s, e))
     # Chrome frames the page: its head and its foot (a long text is not scanned through).
     tail_start = max(len(head), len(text) - head_chars)
     for offset, part in ((0, head), (tail_start, text[tail_start:])):

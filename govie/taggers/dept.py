@@ -1139,8 +1139,14 @@ def _cppcc_committee_spans(text: str, mt: _Matchers):
             yield m.start(), unit.end() if unit else rest.end()
 
 
+# The count may number the departments of a party committee or government named after it: 36个县委、
+# 县政府部门 (遂川县 2016, probe dept68p) is thirty-six departments of one 县委 and one 县政府.
+_ORGAN = "(?:[省市州盟县区旗]委|[省市州盟县区旗](?:人民)?政府)"
+_COUNT_OF_PARTS = re.compile(f"{_ORGAN}(?:[、和及与]{_ORGAN})*(?:各|有关|所属|直属|工作)?(?:部门|单位|机关|机构)")
+
+
 def _counted(text: str, s: int) -> bool:
-    return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s))
+    return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s)) and not _COUNT_OF_PARTS.match(text, s)
 
 
 def _bilateral(text: str, s: int) -> bool:
