@@ -453,6 +453,9 @@ _PARTY_MEETING_HELD = re.compile(r"了?" + _PARTY_BODY_NAME)
 _PARTY_SUBJECT = re.compile(r"[\s\u3000]*(?:以[^，,。；;]{2,12}为核心的党中央团结带领|" + _PARTY_BODY_NAME + ")"
                             r"(?!\s*(?:以来|以后|之后|后|前|精神|报告|上|期间|召开|胜利召开|的))")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
+# A rate named by the trigger, a measure between or none (上线率, 巡查覆盖率, 核查完成率, 抽检合格率: review22);
+# not 率先, 率领, 率队 (河长巡查率先在全省实现全覆盖: the patrols came first, an activity).
+_RATE_AFTER = re.compile("(?:覆盖|合格|达标|完成|办结|满意|知晓|到位|执行|通过|整改|处置|结案|发现|准确|及时)?率(?![先领队])")
 _CONCERTED = ("推进",)
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,
 # no slice of it; the second opens with literals, which sre skips to in C).
@@ -2053,7 +2056,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 自受理之日起15个工作日 (js.people.com.cn 2021-10-20): a time counted from an event, no action
     if _ANNIVERSARY.match(text, e):
         return False  # 自治区成立60周年: an anniversary
-    if text.startswith("率", e):
+    if _RATE_AFTER.match(text, e):
         # 本科上线率和强基上线率同比提升 (固安县 2024 review, probe full49c), 开工率, 办结率: the verb and 率 are
         # one noun, a rate measured, whatever the kind of the verb (a result's 完成率 was already left out)
         return False

@@ -4197,6 +4197,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
 # addressed, classes and their zones' administrations, no places: the dev gold marks no LOC on any addressee line
 # (36 documents' lines; a zone addressed is its body there, 两江新区 and 赣江新区应急管理局 DEPT).
 _ADDRESSEE_ITEM_AFTER = set("、，,：:")
+# A sentence of the body that opens with 各 and announces items with a colon is no addressee line: it asks
+# something of the places it names (各有关省份，特别是河北、山西、内蒙古、辽宁等省份，要做好以下工作：, review22).
+_ADDRESSEE_NOT_LINE = re.compile("要|应当|必须|请|以下|如下")
 _ADDRESSEE_ITEM_BEFORE = set("、，,\n \u3000")
 
 
@@ -4211,7 +4214,8 @@ def _outside_addressee_items(text: str, found: list[Mention]) -> list[Mention]:
             b = text.find("\n", m.end, m.end + 200)
             if (a > 0 or m.start <= 200) and (b >= 0 or len(text) - m.end <= 200):
                 line = text[a : len(text) if b < 0 else b].strip(" \u3000\r")
-                if line.startswith("各") and line.endswith(("：", ":")) and len(line) < 200:
+                if line.startswith("各") and line.endswith(("：", ":")) and len(line) < 200 \
+                        and not _ADDRESSEE_NOT_LINE.search(line):
                     continue
         out.append(m)
     return out
@@ -4254,7 +4258,8 @@ _NOT_IN_FORUM_NAME = re.compile("召开|举行|举办|出席|参加|主持|组�
                                 "|成功|全力|积极|连续|圆满|首次|再次|每年|年年")  # not 服务, 持续: 服务贸易交易会, 可持续发展论坛
 
 
-_NOT_IN_FESTIVAL_NAME = re.compile("至|开展|启动|社区|村|街道|镇|乡")
+# nor a holiday spent at the place (春节留在东莞过节, 在延安过重阳节, 在杭州欢度教师节: review22)
+_NOT_IN_FESTIVAL_NAME = re.compile("至|开展|启动|社区|村|街道|镇|乡|过|度|庆祝|重阳|儿童|教师|妇女|青年|建军|护士|植树|记者")
 
 
 def _opens_a_meeting_name(text: str, end: int) -> bool:
@@ -4981,7 +4986,9 @@ def _named_roads(text: str) -> list[Mention]:
 # (25 of 25, 天河区天府路1号区机关大院1号楼5016室 in gz-13). The name opens after punctuation or a cue of place
 # (前往, 位于, 地址); a number after the street makes it an address, no road under works.
 _ADDRESS_STREET = re.compile("(?:大道|大街|街|路|巷)(?:[东南西北中]段|[一二三四五六七八九十]段)?(?=[0-9０-９]{1,5}号)")
-_ADDRESS_CUES = ("前往", "位于", "地址", "地点", "设在", "迁至", "搬至", "来到", "到达", "在")
+_ADDRESS_CUES = ("前往", "位于", "地址", "地点", "设在", "迁至", "搬至", "来到", "到达", "在", "到", "去", "赴")
+# A verb of going or asking opens no street's name: 请到人民路5号领取, 市民可到人民大道45号办理 (review22) name 人民路.
+_NOT_IN_ADDRESS_NAME = set("到去往赴请")
 
 
 def _street_addresses(text: str, gazetteer: list[Mention]) -> list[Mention]:
@@ -4995,7 +5002,8 @@ def _street_addresses(text: str, gazetteer: list[Mention]) -> list[Mention]:
         head = r.start()
         for k in range(2, 7):
             start = head - k
-            if start < 0 or not _NAME_CHAR.match(text, start) or text[start] in _NOT_IN_UNIT_NAME:
+            if start < 0 or not _NAME_CHAR.match(text, start) or text[start] in _NOT_IN_UNIT_NAME \
+                    or text[start] in _NOT_IN_ADDRESS_NAME:
                 break
             if not (start == 0 or not _NAME_CHAR.match(text[start - 1]) or text.endswith(_ADDRESS_CUES, 0, start)):
                 continue
@@ -6869,8 +6877,12 @@ def _stationed_city_abbreviations(text: str) -> list[Mention]:
     out = []
     if "驻" not in text:
         return out
+    named: dict[str, bool] = {}  # per character, once: a text scan per match was quadratic (review22)
     for m in _STATIONED_CITY.finditer(text):
-        if any(name in text for name in _cities_by_first_char().get(m.group(1), ())):
+        c = m.group(1)
+        if c not in named:
+            named[c] = any(name in text for name in _cities_by_first_char().get(c, ()))
+        if named[c]:
             out.append(Mention("LOC", m.start(1), m.end(1), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
