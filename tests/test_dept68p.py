@@ -57,3 +57,12 @@ def test_count_of_departments_keeps_the_committee():
     at = _SUICHUAN.index("36个县委") + 3
     assert ("县委", at, "中共遂川县委员会") in got
 
+
+
+def test_a_count_after_a_higher_scope_numbers_lower_governments():
+    # review22: in a provincial text the count after 全省 numbers eleven cities, a class of governments (no DEPT);
+    # after 全县 it numbers the county's own departments (the 遂川县 case above keeps 县委 and 县政府).
+    text = "全省11个市政府有关部门要加强协调。"
+    assert [e.text for e in govie.extract(text, model=None, jurisdiction="山西省").entities if e.label == "DEPT"] == []
+    own = "全县36个县委、县政府部门参加会议。"
+    assert [e.text for e in govie.extract(own, model=None).entities if e.label == "DEPT"] == ["县委", "县政府"]

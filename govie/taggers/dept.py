@@ -1145,8 +1145,19 @@ _ORGAN = "(?:[省市州盟县区旗]委|[省市州盟县区旗](?:人民)?政府
 _COUNT_OF_PARTS = re.compile(f"{_ORGAN}(?:[、和及与]{_ORGAN})*(?:各|有关|所属|直属|工作)?(?:部门|单位|机关|机构)")
 
 
+# A count after the scope of a higher level numbers the lower divisions, whatever follows: 全省11个市政府有关部门 is
+# eleven cities' governments (a class), 全县36个县委、县政府部门 thirty-six parts of the county's own (review22).
+_SCOPE_BEFORE_COUNT = re.compile("全([省市州盟县区旗])[^，,。；;、]{0,4}?$")
+
+
 def _counted(text: str, s: int) -> bool:
-    return bool(_COUNT_BEFORE.search(text, max(0, s - 6), s)) and not _COUNT_OF_PARTS.match(text, s)
+    count = _COUNT_BEFORE.search(text, max(0, s - 6), s)
+    if not count:
+        return False
+    if not _COUNT_OF_PARTS.match(text, s):
+        return True
+    scope = _SCOPE_BEFORE_COUNT.search(text, max(0, count.start() - 8), count.start())
+    return scope is not None and scope.group(1) != text[s]
 
 
 def _bilateral(text: str, s: int) -> bool:
