@@ -454,8 +454,9 @@ _PARTY_SUBJECT = re.compile(r"[\s\u3000]*(?:以[^，,。；;]{2,12}为核心的�
                             r"(?!\s*(?:以来|以后|之后|后|前|精神|报告|上|期间|召开|胜利召开|的))")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
 # A rate named by the trigger, a measure between or none (上线率, 巡查覆盖率, 核查完成率, 抽检合格率: review22);
-# not 率先, 率领, 率队 (河长巡查率先在全省实现全覆盖: the patrols came first, an activity).
-_RATE_AFTER = re.compile("(?:覆盖|合格|达标|完成|办结|满意|知晓|到位|执行|通过|整改|处置|结案|发现|准确|及时)?率(?![先领队])")
+# not 率先, 率领, 率队 (河长巡查率先在全省实现全覆盖: the patrols came first, an activity). 竣工 as the measure too
+# (农村危房改造竣工率达100%, 2026 江西 report: diff26).
+_RATE_AFTER = re.compile("(?:覆盖|合格|达标|完成|竣工|办结|满意|知晓|到位|执行|通过|整改|处置|结案|发现|准确|及时)?率(?![先领队])")
 _CONCERTED = ("推进",)
 # A sentence opening with 据…统计, or holding 数据显示 or 统计数据 (two scans of the sentence in place,
 # no slice of it; the second opens with literals, which sre skips to in C).
@@ -534,20 +535,28 @@ _PRIVATE_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:人民公社|公
                             r"|企业|商业银行)"
                             r"(?:还|也|都|又|已经|已|普遍|先后|陆续|大量|自己|自行|开始)*(?:为[^，,。；;：:、]{1,8})?$")
 # Foreign economies and states in a report's outlook act on their own (2011 report 主要发达经济体进一步推行宽松货币政策,
-# probe act73s): no action of the reporting government.
+# probe act73s): no action of the reporting government; nor do the two powers (美苏即使削减了５０％的战略核武器,
+# 1986 report: diff26).
 # Bare 国家 is the state itself (国家已经组织了５７户企业集团试点, 1997): only qualified states are foreign.
-_FOREIGN_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:(?:发达|新兴)?(?:市场)?经济体|(?:发达|西方|一些|有的|许多|其他|部分|少数)国家|各国)"
-                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|纷纷|相继|进一步)*$")
+_FOREIGN_ACTOR = re.compile(r"(?<![对把将向为给同与])(?:(?:发达|新兴)?(?:市场)?经济体|(?:发达|西方|一些|有的|许多|其他|部分|少数)国家|各国"
+                            r"|美苏(?:两国)?|超级大国)"
+                            r"(?:还|也|都|又|已经|已|普遍|先后|陆续|纷纷|相继|进一步|即使|即便|如果)*$")
 # A preposition heads the firm's noun phrase as well when a modifier stands between them (省政府与30家大型企业签署
 # 战略合作协议, 与中央企业签订…协议, 为中小企业提供…贷款, 通过商业银行发放…贷款: the government acts, the firms
 # or banks are its partners or channel); the lookbehind of _PRIVATE_ACTOR sees only the character before the name.
-_ACTOR_AS_OBJECT = re.compile(r"[对把将向给从让使]|组织|支持|鼓励|引导|推动|帮助|帮扶|扶持|允许|指导|督促|要求"
+# 使 of 即使 / 假使 / 纵使 is a conjunction (美苏即使削减了…: diff26).
+_ACTOR_AS_OBJECT = re.compile(r"[对把将向给从让]|(?<![即假纵])使|组织|支持|鼓励|引导|推动|帮助|帮扶|扶持|允许|指导|督促|要求"
                               r"|(?:(?<![作成认行因以])为|与(?!此)|同(?![时比期样])|通过)[^，,。；;：:、]{0,8}$")
 # A payment ensured with its object before it: 确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放 (2000,
 # 2001, 2002 reports), 保证教师工资按时足额发放 (2002, 2003), 确保工资按时足额发放 (dev sc-report-2003, no gold): the
 # outcome a task must secure, no payment the government reports making (probe act54).
 _ENSURED_PAYMENT = re.compile(r"(?:确保|保证)[^，,。；;：:]{2,40}?(?:按时|足额|及时|按月|如数)+$")
 _PAYMENT_WORDS = frozenset(("发放", "兑现", "支付", "拨付"))
+# A payment word read as a noun before the step or pace it names (合理安排…项目资金拨付进度 2026 海南 report; 工程价款的
+# 结算和拨付手续 1956 report: diff26), or inside a sum taken out of a comparison (如果从１９５５年决算中扣除用上年结余拨付
+# 国营企业流动资金等不可比的因素, 1956 report: diff26): no payment made. Not 支付手续费 (a fee, dev sc-report-2021).
+_PAYMENT_NOUN = re.compile(r"进度|手续(?!费)|流程|时限|环节")
+_DEDUCTED_ITEM = re.compile(r"扣除[^，,。；;：:]{0,30}$")
 _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;：:]{0,20}$")
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 # A reform, policy or work reported under way (方案正在实施 sc-report-1999; 促进中部地区崛起的政策开始实施, 公务员工资
@@ -2137,6 +2146,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     actor = _PRIVATE_ACTOR.search(text, max(cs, s - 24), s) if doc.kind == "report" else None
     if actor and not _ACTOR_AS_OBJECT.search(text, cs, actor.start()):
         return False  # 公社举办了许多土化肥厂: a commune, a firm or a private party acts (_PRIVATE_ACTOR)
+    if word in _PAYMENT_WORDS and (_PAYMENT_NOUN.match(text, e) or _DEDUCTED_ITEM.search(text, max(cs, s - 32), s)):
+        return False  # 项目资金拨付进度, 扣除用上年结余拨付流动资金: a noun or a deducted sum (_PAYMENT_NOUN)
     if doc.kind == "report" and _FOREIGN_ACTOR.search(text, max(cs, s - 16), s) \
             and not _ACTOR_AS_OBJECT.search(text, cs, s):
         return False  # 主要发达经济体进一步推行宽松货币政策: a foreign economy acts (_FOREIGN_ACTOR)
