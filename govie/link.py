@@ -1874,12 +1874,18 @@ def _roster_place(linker: Linker, clean: str, m: Mention, surface: str, jur: str
     nearest place before it in the sentence, at the body's own level, with no predicate between."""
     if surface[:1] not in "省市县区旗" or bare_prefix(surface) is None:
         return None
-    lo = max(max(clean.rfind(c, 0, m.start) for c in _ROSTER_BREAK) + 1, m.start - 120)
+    floor = max(0, m.start - 120)  # a break further back than the window changes nothing: look no further
+    lo = max(max(clean.rfind(c, floor, m.start) for c in _ROSTER_BREAK) + 1, m.start - 120)
     divs = linker.divisions
     own = divs.by_code.get(jur) if jur else None
     anchors: list[tuple[int, str]] = []
-    for d in depts:
-        if d.start >= lo and d.end <= m.start:
+    # depts are by start: only those from lo on, not every body of the text per body (a long roster
+    # of role lines was quadratic; hostile8)
+    for i in range(bisect_left(depts, lo, key=_start), len(depts)):
+        d = depts[i]
+        if d.start > m.start:
+            break
+        if d.end <= m.start:
             name = clean[d.start:d.end]
             skip = 2 if name.startswith("中共") else 0
             # read within the document's division: a name several divisions share (朝阳区) is its own,

@@ -929,7 +929,8 @@ def _masthead_issuer(text: str, start: int, code: str, within: str | None) -> st
 
 
 def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
-                 registry: Registry | None = None, heads: list[str] | None = None) -> str | None:
+                 registry: Registry | None = None, heads: list[str] | None = None,
+                 windows: dict | None = None) -> str | None:
     """The issuer the text itself names for a local number: the body opening the title the number
     follows (《中共湖南省委办公厅湖南省人民政府办公厅印发…》（湘办发…）) or the division it opens
     with (《南宁市…办法》（南府办〔2017〕84号）), else, for a number of its own, its masthead or the
@@ -959,11 +960,19 @@ def _text_issuer(text: str, start: int, end: int, code: str, within: str | None,
     for _ in range(_LINES_AROUND + 1):
         nxt = text.find("\n", hi + 1)
         hi = len(text) if nxt < 0 else nxt
-    found = set()
-    for line in text[lo:hi].split("\n"):
-        issuer = _named_issuer(code, line.strip(), within) or _named_department(code, line, registry)
-        if issuer:
-            found.add(issuer)
+    key = (lo, hi, code)
+    if windows is not None and key in windows:
+        # Numbers on one long line share its window of lines: read each window once per code, not
+        # once per number (a line of thousands of numbers was quadratic; hostile8).
+        found = set(windows[key])
+    else:
+        found = set()
+        for line in text[lo:hi].split("\n"):
+            issuer = _named_issuer(code, line.strip(), within) or _named_department(code, line, registry)
+            if issuer:
+                found.add(issuer)
+        if windows is not None:
+            windows[key] = frozenset(found)
     if not found and heads:
         found = {i for i in (_named_issuer(code, line, within) for line in heads) if i}
     return found.pop() if len(found) == 1 else None
@@ -1066,6 +1075,7 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     placed: set[int] = set()  # numbers whose issuer a cited title's division decided (a body or none)
     heads: list[str] | None = None
+    windows: dict = {}  # the lines around a number, read once per window and code (_text_issuer)
     for start, end, code, year, serial in iter_docnos(text):
         attrs = _attrs(code, year, serial, within, registry)
         split = _split_local(code, within)
@@ -1084,7 +1094,7 @@ def tag_docnos(text: str, ctx: Context | None = None) -> list[Mention]:
             # division and kind fit the code.
             if heads is None:
                 heads = _line_heads(text)
-            named = _text_issuer(text, start, end, code, within, registry, heads)
+            named = _text_issuer(text, start, end, code, within, registry, heads, windows)
             if named:
                 attrs["issuer"] = named
         elif split is None and not _prefix_lengths(code):
