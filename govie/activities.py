@@ -2812,7 +2812,8 @@ def _build(
         before = [i for i in before if mentions[i].end <= c.start]
     # else every mention before the trigger ends before it (a filter per trigger was quadratic in a long
     # sentence: 经省政府同意，现印发给你们，×4600)
-    basis = _basis_end(text, full_start, c.start)
+    basis_to = _basis_end(text, full_start, len(text))  # -1, or the end of the basis opening the sentence
+    basis = basis_to if basis_to <= c.start else -1
     if basis > 0:
         # 根据一九八三年九月人大常委会第二次会议通过的《…决定》，全国依法开展了…斗争 (1984 report, probe act71s): the
         # basis that opens the sentence names who laid it down, not who acts
@@ -2850,7 +2851,7 @@ def _build(
     elif subjects:
         # 扶贫办已会同交通部…进行了实地调查，并向国务院上报了…: the partners go on with the subject; a body inside the
         # basis that opens the sentence (根据…常委会…通过的《…》，全国依法开展了…) does not go on after it
-        if _basis_end(text, full_start, len(text)) <= c.start:
+        if basis_to <= c.start:
             subject[:] = subjects + [o for o in others if partnered and o not in subjects]
         base = subjects
     elif _state_council_leader(doc, max(cs0, c.start - 40), c.start) or (

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
-from govie.kb.divisions import (places, BARE_LEVELS, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
+from govie.kb.divisions import (places, BARE_LEVELS, MUNICIPALITIES, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
 from govie.kb.registry import GENERIC_INSTITUTE_ENDS, Registry, default_registry, foreign_state_before, is_central
@@ -3081,18 +3081,14 @@ def _counted_governments(text: str, taken: bytearray, mt: _Matchers, found: list
             if start == 0 or text[start - 1] not in "、和及":
                 break
             cur = start - 1
-        count = m.group(1)
-        n = int(count.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if count[0] in "0123456789０１２３４５６７８９" \
-            else cn_int(count.replace("两", "二"))
-        if len(items) < 2 or len(items) != n or (items[-1][0] > 0 and text[items[-1][0] - 1] in "、和及"):
+        if len(items) < 2 or len(items) != cn_int(m.group(1)) or (items[-1][0] > 0 and text[items[-1][0] - 1] in "、和及"):
             continue
         out.extend(_claim_shared(items[::-1], taken))
         classes.append((m.start(2), m.end()))
     if classes:
         # filtered once: a filter per match was quadratic in a long list of counted governments (review22)
-        inside = {(f.start, f.end) for f in found for a, b in classes[bisect_right(classes, (f.start, len(text))) - 1:]
-                  [:1] if a <= f.start and f.end <= b}
-        found[:] = [f for f in found if (f.start, f.end) not in inside]
+        starts = [a for a, _ in classes]
+        found[:] = [f for f in found if not ((k := bisect_right(starts, f.start) - 1) >= 0 and f.end <= classes[k][1])]
     return out
 
 
@@ -3125,15 +3121,12 @@ def _shared_departments(text: str, taken: bytearray, mt: _Matchers, found: list[
     return out
 
 
-_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
-
-
 @lru_cache(maxsize=1)
 def _ranks_by_name() -> dict[str, frozenset[str]]:
     """Division names (full and short) -> their ranks: province, municipality, city, county."""
     out: dict[str, set[str]] = {}
     for pl in places():
-        rank = "municipality" if pl.province_code in _MUNICIPALITIES else pl.level
+        rank = "municipality" if pl.province_code in MUNICIPALITIES else pl.level
         for n in {pl.name, pl.short}:
             out.setdefault(n, set()).add(rank)
     return {k: frozenset(v) for k, v in out.items()}

@@ -371,7 +371,7 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
             if p.re is _REVIEW_YEAR:
                 y = int(p.group(1).translate(_CN_DIGITS))
                 # 刚刚过去的2025年很不平凡 names the year under review itself, never a figure's year (wr2026-河南)
-                if y < year and not ("过去" not in p.group() and _figure_year_in_span(period, y, text, b.start + p.end())):
+                if y < year and ("过去" in p.group() or not _figure_year_in_span(period, y, text, b.start + p.end())):
                     period = str(y)
             elif "五年" in p.group() or "十四五" in p.group():
                 period = f"{year - 5}/{year - 1}"
