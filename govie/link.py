@@ -727,6 +727,14 @@ class Linker:
             return Link(m, None, None, 0.7, True, "derived+national-centre")
         return None
 
+    def _corps_kind(self, field: str) -> str | None:
+        """The body type of a field in the Corps, known only where a province and a city agree on it
+        (林业和草原 → 林业和草原局, 统计 → 统计局): the Corps' bureaus are a province's in rank but a city's
+        in form (兵团民政局, yet 兵团发展改革委), so 民政 (厅 or 局) leaves the body unknown."""
+        kinds = {next((field + e for e in FUNCTIONAL_ENDS[level] if self.types.get(field + e)), None)
+                 for level in ("province", "local")}
+        return kinds.pop() if len(kinds) == 1 else None
+
     def _bingtuan_body(self, m: str) -> Link | None:
         """A department of the Xinjiang Production and Construction Corps (no division): its name
         in full as written (新疆生产建设兵团财务局, 兵团财政局 under the Corps' own short name), or the Corps
@@ -748,6 +756,10 @@ class Linker:
                 canonical = self.types.compose(full, "新疆生产建设兵团", "兵团")
             elif _BODY_END.search(rest):
                 canonical = "新疆生产建设兵团" + rest  # 财务局: the Corps' own name for it
+            elif (field := _FUNCTIONAL.sub("", rest)) != rest and (kind := self._corps_kind(field)):
+                # 兵团林业和草原主管部门 → 新疆生产建设兵团林业和草原局: the Corps' body of the field (as a place's
+                # functional name is its body: _functional)
+                canonical = self.types.compose(self.types.full_at(kind, "province"), "新疆生产建设兵团", "兵团")
             else:
                 continue
             return Link(canonical, None, None, 0.7, True, "derived+bingtuan")

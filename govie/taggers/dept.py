@@ -199,6 +199,14 @@ _PLURAL_LIST = re.compile(r"各(?:[省市州县区（）()、]|自治区|自治�
 _CORPS_IN_PLACE_LIST = re.compile("(?:各有关|各|有关)(?:省|自治区|直辖市|计划单列市|[、及和])+(?<=[、及和])$")
 
 
+def _corps_functional(text: str, e: int, mt) -> re.Match[str] | None:
+    """A functional name after the Corps (新疆生产建设兵团林业和草原主管部门, an addressee of its own in 国家林业和
+    草原局's 2019 opinion on 林草产业) is the Corps' body of the field, as after a place (北京市应急管理部门);
+    in a list of places it is each place's, a class (_corps_in_place_list)."""
+    f = _PLACE_FUNCTIONAL.match(text, e)
+    return f if f and functional_type(f.group(1), mt.types) else None
+
+
 def _corps_in_place_list(text: str, s: int) -> bool:
     """Whether the candidate at ``s`` is the Corps, or a type right after it, in a list of places."""
     for name in ("新疆生产建设兵团", "新疆兵团"):
@@ -1729,7 +1737,8 @@ def find_dept_spans(text: str, registry: Registry | None = None,
     found += [("pattern", span) for span in _bare_court_spans(text, mt)]
     if "兵团" in text:
         found += [("pattern", (m.start(), t.end())) for m in _BINGTUAN.finditer(text)
-                  if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end()))]
+                  if (t := mt.type_re.match(text, m.end()) or _BINGTUAN_REST.match(text, m.end())
+                      or _corps_functional(text, m.end(), mt))]
         if _BINGTUAN_DOC.search(text):
             found += [("pattern", m.span()) for m in _BINGTUAN_ALONE.finditer(text)]
     if "新区" in text:
