@@ -589,8 +589,11 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
         last_lead = (line_start, frame.lead, frame.support, frame.task[1])
     if source is not None:
         out.extend(_tables(doc, source, first_lead))
-    if not report and _prescriptive(text, meta):
+    if not report:
+        # The seat of a group's office is a standing arrangement whatever the page that states it (a
+        # statistics bureau's guide: "普查领导小组办公室设在国家统计局。").
         out.extend(_seats(doc, out))
+    if not report and _prescriptive(text, meta):
         out.extend(_addressed(doc, meta, out))
         stated = _stated(doc, out, set(issuers) | ({meta["issuer"]} if meta.get("issuer") else set()))
         out.extend(f for f in stated if not listed[f.trigger[0]] and not notes[f.trigger[0]])
@@ -2940,7 +2943,9 @@ def _opens_clause(doc: _Doc, m: Mention) -> bool:
 
 
 # A group named after its parent body, which is the subject (国务院自由贸易试验区工作部际联席会议办公室要…).
-_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:委员会|领导小组|联席会议|工作小组)(?:办公室)?(?:要|应当?|须|负责|牵头|定期)")
+# The body names the group it heads, whose duty follows, after a comma or not (国务院第五次全国经济普查领导小组，
+# 负责普查组织和实施中重大问题的研究和决策).
+_GROUP_AFTER = re.compile(r"[\u4e00-\u9fff]{0,20}?(?:委员会|领导小组|联席会议|工作小组)(?:办公室)?[，,]?(?:要|应当?|须|负责|牵头|定期)")
 # A relative clause: the body is the agent of a verb that qualifies a noun (市总工会备案的…家庭).
 _RELATIVE = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 
