@@ -327,7 +327,9 @@ def _verb_at_start(name: str) -> int:
         return 0
     ends = _boundaries(name)
     first = min(ends)
-    return next((len(w) for w in verbs if len(w) in ends or first < len(w)), 0)
+    # "修复性养护工程", "预防性…": a verb before 性 makes a word of kind (修复性), no verb of doing
+    # (交通运输部等 新一轮农村公路提升行动方案 2023, probe ind57p)
+    return next((len(w) for w in verbs if (len(w) in ends or first < len(w)) and name[len(w) : len(w) + 1] != "性"), 0)
 
 
 @lru_cache(maxsize=1)
@@ -1449,6 +1451,8 @@ def _noun_after(text: str, end: int, ceiling: int, _levels: int = 0) -> str | No
     if k >= limit and k < len(text) and text[k] not in _CLAUSE_BREAK:
         k = j + _before_object(text[j:k])
     noun = _before_predicate(text[j:k].strip(), closed=k >= len(text) or text[k] in _CLAUSE_BREAK)
+    if k < len(text) and text[k] in "在于" and len(noun) >= 4 and text.startswith(noun, j) and j + len(noun) == k:
+        noun = _before_located(noun)
     if (modifier := _PREDICATE_MODIFIER.search(noun)) and modifier.start() >= 2 and text.startswith(noun, j) \
             and _CJK.match(text, j + len(noun)):
         # "19家企业战略性重组" (dev wr2026-henan gold 企业), "395台燃煤锅炉超低排放改造" (dev wr2026-neimenggu gold
@@ -1777,6 +1781,18 @@ def _idioms() -> dict[str, str]:
     return _dictionary_tags(r"^(\S+) \d+ (i)$")
 
 
+def _before_located(noun: str) -> str:
+    """"90%以上的研发机构设立在企业", "90%以上的研发人员集中在企业": a verb before 在 / 于 where the
+    noun stopped is the predicate that places what is counted (guide v2.1, rule 1: verbs after the noun
+    phrase are out); ``noun`` as it is unless a two-character verb by jieba's dictionary closes it after
+    two characters or more."""
+    words = _cut(noun)
+    if len(words) >= 2 and len(words[-1]) == 2 and function_word_tags().get(words[-1]) == "v" \
+            and words[-1] not in _verb_modifiers() and len(noun) - 2 >= 2:
+        return noun[:-2]
+    return noun
+
+
 @lru_cache(maxsize=2048)  # one noun in seven is new: kept per noun
 def _before_predicate(noun: str, closed: bool) -> str:
     """"5300多栋楼宇拔地而起", "6个省级区域医疗中心开诊运营", "316项省级行政职权由市县实施", "14所省属
@@ -1808,7 +1824,9 @@ def _before_predicate(noun: str, closed: bool) -> str:
                 i -= 1
                 n -= len(words[i])
             return noun[:n]
+        # "90%以上的重大科技项目发明专利来源于企业": a verb closed by 于 places what is counted (probe ind57p)
         if n >= 2 and (last or w in ("由", "向") or (verbal[i] and words[i + 1 : i + 2] == ["为"])
+                       or (verbal[i] and len(w) >= 3 and w.endswith("于") and i + 1 < len(words))
                        or (closed and n >= 3 and verbal[i] and len(words) - i >= 2 and all(verbal[i:]))):
             return noun[:n]
         n += len(w)
@@ -2378,8 +2396,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 and prev.attrs.get("change") is None and prev.attrs.get("indicator") == indicator:
             # "增速分别高于全省和全国0.8个、1.3个百分点": the second gap of a comparison, no change either
             change = None
-        if (policy or not report) and change == "level" and indicator and _SCOPE_AFTER.match(text, m.end) \
-                and text.rfind(indicator, max(s_start, m.start - 40), m.start) >= 0:
+        if (policy or not report) and change == "level" and indicator and (scope_after := _SCOPE_AFTER.match(text, m.end)) \
+                and text.rfind(indicator, max(s_start, m.start - 40), m.start) >= 0 \
+                and not (unit == "%" and text.startswith(indicator, scope_after.end())):
+            # (a share of the noun the bound's 的 opens is a level: "研发机构200家，90%以上的研发机构设立在企业",
+            # probe ind57p)
             # "对年销售收入首次突破100亿元、500亿元、1000亿元的民营企业", "市辖区户籍人口超过100万的城市":
             # a bound on the measure named before it that selects whom a rule is for states no level
             # (dev gold: sc19-2, sc19-22, sc19-32, gz-13, gz-25 null; probe ind56p 山东 2021)
@@ -2868,6 +2889,11 @@ _PLAN_SPAN = re.compile(r"((?:19|20)\d\d)/((?:19|20)\d\d)")
 _CLAUSE_OPEN = re.compile(r"(?:[，,；;：:\n]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*[“\"]?$")
 
 
+# "完善“十三五”规划项目库" (官渡区 2016 稳增长政策措施, probe ind57p): a plan's period naming the plan (its
+# 项目库, its 目标) dates no goal of the paragraph
+_PLAN_NAMED = re.compile(r"[”\"’]?(?:规划|计划)")
+
+
 def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
                  ref_year: int | None) -> tuple[str | None, str | None]:
     """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
@@ -2881,7 +2907,8 @@ def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
     reach = max(s_start, start - _WINDOW)
     dates = [o for o in in_para if o.label == "DATE" and o.start >= para and o.end <= start
              and _YEAR_VALUE.match(str(o.attrs.get("value") or ""))
-             and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)]
+             and not _BASE_BEFORE.search(text, max(0, o.start - 3), o.start)
+             and not _PLAN_NAMED.match(text, o.end)]
     in_sentence = [o for o in dates if o.start >= s_start]
     year = lambda o: int(str(o.attrs["value"])[:4])  # noqa: E731
     heading_goal, heading_year, plan_title = _goal_heading(text, para)
