@@ -4176,6 +4176,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end += 2  # a prefecture of the old level 地区, abolished or former: 撤销广安地区, 原广安地区的华蓥市
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
+        elif end == m.end and text.startswith(_BORDER_AREAS, end) and text[m.start:m.end] in _region_words():
+            end += 4  # the border area of a region's parts, one area: 深化与川渝毗邻地区的合作 (Guizhou 2026, probe loc65w;
+            # 闽粤交界近海 is one LOC in dev wr2026-fujianm)
         elif end == m.end and text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1):
             z = _loc_patterns().zones.match(text, end + 1)
             end = z.end() if z else end + 1  # a port named by its city (天津港, 日照港, 宁波舟山港主通道), 天津港保税区
@@ -4745,7 +4748,10 @@ def _named_sites(text: str) -> list[Mention]:
         # loc37); the kind alone or after a class word names none (建设通用机场, 全省通用机场).
         if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
             start = h.start() - len(kind) - len(name)
-            out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            # The port at an airport is a port, a site as a whole (guide v2.2, LOC 3; 磨憨铁路口岸 alike): 推动铜仁
+            # 凤凰机场航空口岸正式开放 (Guizhou 2026 report, probe loc65w).
+            end = h.end() + 4 if h.group().endswith("机场") and text.startswith("航空口岸", h.end()) else h.end()
+            out.append(Mention("LOC", start, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
@@ -6406,6 +6412,8 @@ _PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
 # not where Beijing's name follows it (首都北京: the name is the LOC) nor in its parade (国庆首都阅兵).
 _CAPITAL_NOT_ALONE = ("北京", "阅兵")
 # A corridor a place names right before it, by itself or with its line word.
+# The areas along the border between the parts of a region (川渝毗邻地区, 湘赣边交界地区).
+_BORDER_AREAS = ("毗邻地区", "交界地区", "接壤地区")
 _CORRIDOR_AFTER = ("大通道", "高速公路大通道", "铁路大通道", "公路大通道")
 # A nuclear plant's phase or unit, and a metro line, a place names right before them: the plant's or the line's
 # name, no place (漳州核电一期投入商业运行, 福州地铁滨海快线建成通车: Fujian 2026 report, probe loc65w; 招远核电一期,
