@@ -4084,7 +4084,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
         + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx) + _bare_free_trade_zones(text, ctx) \
-        + _compass_regions(text) + _joined_rivers(text) + _street_addresses(text, gazetteer)
+        + _compass_regions(text) + _joined_rivers(text) + _street_addresses(text, gazetteer) + _bilateral_parks(text)
     framed += _ports_again(text, ports, gazetteer + framed)
     framed_ids = {id(m) for m in framed}
     site_ids = {id(m) for m in sites}
@@ -4176,6 +4176,9 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
             end += 2  # a prefecture of the old level 地区, abolished or former: 撤销广安地区, 原广安地区的华蓥市
         elif end == m.end and text.startswith("地区", end) and any(text[k:end] in _region_words() for k in range(m.start, end - 1)):
             end += 2  # a region's 地区 is part of its name: 粤东粤西粤北地区, 长三角地区
+        elif end == m.end and text.startswith(_BORDER_AREAS, end) and text[m.start:m.end] in _region_words():
+            end += 4  # the border area of a region's parts, one area: 深化与川渝毗邻地区的合作 (Guizhou 2026, probe loc65w;
+            # 闽粤交界近海 is one LOC in dev wr2026-fujianm)
         elif end == m.end and text.startswith("港", end) and not _NOT_A_PORT.match(text, end + 1):
             z = _loc_patterns().zones.match(text, end + 1)
             end = z.end() if z else end + 1  # a port named by its city (天津港, 日照港, 宁波舟山港主通道), 天津港保税区
@@ -4745,7 +4748,10 @@ def _named_sites(text: str) -> list[Mention]:
         # loc37); the kind alone or after a class word names none (建设通用机场, 全省通用机场).
         if len(name) >= 2 and not _NAMED_SITE_CLASS.search(name):
             start = h.start() - len(kind) - len(name)
-            out.append(Mention("LOC", start, h.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+            # The port at an airport is a port, a site as a whole (guide v2.2, LOC 3; 磨憨铁路口岸 alike): 推动铜仁
+            # 凤凰机场航空口岸正式开放 (Guizhou 2026 report, probe loc65w).
+            end = h.end() + 4 if h.group().endswith("机场") and text.startswith("航空口岸", h.end()) else h.end()
+            out.append(Mention("LOC", start, end, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
 
@@ -4859,6 +4865,9 @@ _PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八�
                          # a list's end: 同步推动海东、海西等地零碳园区 (dev wr2026-qinghai)
                          "等")
 _PROPER_TAGS = ("ns", "nr", "nz", "nrt", "nrfg", "j")
+# Verbs of settling that jieba tags as nouns (落地 n): the park's name opens after them, as after punctuation
+# (19个项目落地沪明临港产业园、广龙合作产业园: Fujian 2026 report, probe loc65w; 沪明临港产业园 in dev wr2026-fujianm).
+_SITE_LEAD_WORDS = frozenset(("落地", "落户", "入驻", "进驻", "入园", "位于", "地处"))
 # A scenic area's name that ends in a feature word names that feature alone elsewhere (保护汉丰湖水资源).
 _SCENIC_FEATURE_END = tuple("湖江河山湾潭峡岛海")
 
@@ -4885,7 +4894,8 @@ def _named_parks(text: str) -> list[Mention]:
             if w in "“”":
                 name_words.insert(0, w)
                 continue
-            if not all(_NAME_CHAR.match(c) for c in w) or (len(w) > 1 and fw.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)):
+            if not all(_NAME_CHAR.match(c) for c in w) or (len(w) > 1 and fw.get(w, "n").startswith(_NOT_IN_SITE_NAME_POS)) \
+                    or w in _SITE_LEAD_WORDS:
                 break
             if len(w) > 1 and not tags.get(w, "v").startswith("n"):
                 broke_on = w
@@ -5065,7 +5075,9 @@ def _opened_name(text: str, head_start: int, longest: int, opens) -> int | None:
 # So are new towns named as innovation or smart towns, and a lead 推动/提升 opens them too (推动吴淞创新城、南大智慧城、
 # 湾区科创城开发提速: Shanghai 2026, probe loc42); 智慧城市 is a class.
 # 智慧城镇, 智慧城乡 are classes (提升县域智慧城镇管理水平: review 20a).
-_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城|创新城|智慧城(?![镇鎮乡鄉])|科创城)(?![区區市])")
+# 城乡 and 城镇 are words of their own: 创新城乡融合发展机制 names no innovation town (积极探索创新城乡融合发展机制:
+# Hubei 2026 report, probe loc65w).
+_TOWN_PART = compile_cached(f"([{_CJK}]{{2,4}}?)(片区|片區|新城|创新城|智慧城|科创城)(?![区區市镇鎮乡鄉])")
 _TOWN_PART_OPENERS = ("实施", "實施", "提质", "提質", "推进", "推進", "加快", "建设", "建設", "开发", "開發", "打造", "抓好",
                       "推动", "推動", "提升")
 _TOWN_PART_CLASS = re.compile("[的之一二三四五六七八九十个個等和与與及或在对為为是各全本该該新老旧舊核]|重[点點大]|城市|城区|城區|城镇|城鎮|"
@@ -5390,6 +5402,37 @@ _NOT_BEFORE_BARE_FTZ = re.compile("(?:各|全国|国家|[0-9０-９一二三四�
 _NOT_AFTER_BARE_FTZ = re.compile("提升战略|战略|第|管委会|管理委员会|管理局|工作领导小组|领导小组|办公室|联席会议|条例|[（(]")
 
 
+# Parks and zones China shares with a foreign state, named by both (guide v2.2, LOC 3: named zones and parks are
+# LOC as a whole): by the state's full name after a dash (中国-菲律宾经贸创新发展示范园区) or by one character each,
+# a province in brackets before the kind (中沙(福建)产业合作区): 漳州 2024 report (probe loc65w); as 沈阳中德高端
+# 装备制造产业园 in dev wr2026-liaoning. 中 must start a word (其中|新建产业园区 is no 中新 park).
+_BILATERAL_OPEN = re.compile("中(?:国[-－—‐]|(?=印尼|[俄美日英法德韩越澳菲泰意新沙马巴老缅柬哈白以]))")
+_BILATERAL_TAIL = compile_cached(f"(?:[（(][{_CJK}]{{2,4}}[）)])?[^的在和与及等是为对把将，。；、：\n（）()“”\"]{{0,10}}?"
+                                 "(?:产业合作区|经贸合作区|合作区|产业园区|产业园|工业园区|工业园|示范园区|经贸创新发展示范园区|生态城|知识城)")
+
+
+def _bilateral_parks(text: str) -> list[Mention]:
+    """Parks and zones named by China and a foreign state (``_BILATERAL_OPEN``, ``_BILATERAL_TAIL``)."""
+    out = []
+    if "园" not in text and "区" not in text and "城" not in text:
+        return out
+    states = _foreign_states()
+    for m in _BILATERAL_OPEN.finditer(text):
+        q = m.end()
+        if m.group().startswith("中国"):
+            q = next((q + k for k in range(6, 1, -1) if text[q : q + k] in states), -1)
+        else:
+            q += 2 if text.startswith("印尼", q) else 1
+            if not at_word_start(text, m.start(), q):
+                continue
+        if q < 0:
+            continue
+        t = _BILATERAL_TAIL.match(text, q)
+        if t and all(_NAME_CHAR.match(c) or c in "（()）" for c in text[q : t.end()]):
+            out.append(Mention("LOC", m.start(), t.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
+    return out
+
+
 def _bare_free_trade_zones(text: str, ctx: Context | None) -> list[Mention]:
     """The document's own pilot free trade zone named bare (``_BARE_FTZ``), after a stop or a lead word."""
     if "试验区" not in text or (ctx is not None and ctx.central):
@@ -5459,7 +5502,9 @@ _RIVER_PAIR_COMPASS = ("东西", "南北")
 
 # A river, canal or heritage line with its section in a place in brackets: 赤水河（云南省段） (Yunnan
 # 2026 report), 大运河（天津段）, 长征国家文化公园（福建段） (dev gold): one place, not the bracketed one.
-_SECTION = re.compile(f"(?:河|江|湖|运河|长城|国家文化公园)（([{_CJK}]{{2,8}})段）")
+# A bridge alike (厦金大桥（厦门段）建设加快推进: Fujian 2026 report, probe loc65w); its name holds two characters
+# at least (厦|金|大桥).
+_SECTION = re.compile(f"(?:河|江|湖|运河|长城|国家文化公园|大桥)（([{_CJK}]{{2,8}})段）")
 
 
 def _sections(text: str) -> list[Mention]:
@@ -5470,7 +5515,7 @@ def _sections(text: str) -> list[Mention]:
         if b.group(1) not in _place_words():
             continue
         # The shortest name before the head that starts a word (赤水|河, 大|运河).
-        for k in range(1, 7):
+        for k in range(2 if text.startswith("大桥", b.start()) else 1, 7):
             s = b.start() - k
             if s < 0 or not _NAME_CHAR.match(text, s) or text[s] in _NOT_IN_RIVER_NAME:
                 break
@@ -6228,6 +6273,8 @@ def _stands_as_place(text: str, start: int, end: int) -> bool:
             return False  # a name the place opens (福建（厦门）社保科创基金), unless it is a site (福州（连江）…基地)
     if _CLASS_AFTER.match(text, end):
         return False
+    if _PLANT_AFTER.match(text, end):
+        return False  # a plant's or a metro line's name: 漳州核电一期, 福州地铁滨海快线
     if text.startswith(_CORRIDOR_AFTER, end):
         return False  # a transport corridor's name (东中西高速公路大通道: unmarked in dev wr2026-neimenggu; guide LOC 2)
     if (not text.endswith(_FULL_END, start, end) and _loc_patterns().brand.match(text, end)) \
@@ -6365,7 +6412,17 @@ _PRODUCT_LIST = re.compile(f"[{_CJK}]{{1,4}}[、，]")
 # not where Beijing's name follows it (首都北京: the name is the LOC) nor in its parade (国庆首都阅兵).
 _CAPITAL_NOT_ALONE = ("北京", "阅兵")
 # A corridor a place names right before it, by itself or with its line word.
+# The areas along the border between the parts of a region (川渝毗邻地区, 湘赣边交界地区).
+_BORDER_AREAS = ("毗邻地区", "交界地区", "接壤地区")
 _CORRIDOR_AFTER = ("大通道", "高速公路大通道", "铁路大通道", "公路大通道")
+# A nuclear plant's phase or unit, and a metro line, a place names right before them: the plant's or the line's
+# name, no place (漳州核电一期投入商业运行, 福州地铁滨海快线建成通车: Fujian 2026 report, probe loc65w; 招远核电一期,
+# 海阳核电三期, 庄河核电一期, 徐大堡核电3号机组, 西安地铁15号线: unmarked in the dev gold). A list of places before
+# 地铁线网 or 核电 as a kind stays (广州、深圳地铁线网: dev wr2026-guangdong).
+_PLANT_AFTER = compile_cached(f"(?:核电(?:[一二三四五六七八九十]期|[0-9０-９一二三四五六七八九十]+号机组|站|厂)"
+                              f"|地铁(?:[0-9０-９]+号线|[{_CJK}]{{1,4}}?(?:快线|号线|环线|支线))"
+                              # a city rail line by its code (厦漳泉R1线先行段: Fujian 2026 report, probe loc65w)
+                              "|[A-ZＡ-Ｚ][0-9０-９]{1,2}线)")
 
 
 # An institute's abbreviation after its place, ending a list item (长春光机所、长春应化所等, 大连化物所，).
