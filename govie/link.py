@@ -1453,6 +1453,27 @@ def _in_local_list(linker: Linker, clean: str, m: Mention, surface: str, depts: 
     return (local or _LocalLists(clean, depts)).after_local(m)
 
 
+def _county_own_text(linker: Linker, clean: str, depts: list[Mention]) -> bool:
+    """Whether a text that never names its division speaks of its own county's or district's government
+    or party committee by the bare level (区政府第38次常务会议, 区委五届五次全会: 宝山区's 宝府办〔2008〕18号,
+    probe dept71c): its bodies named by a bare type are that county's, whose full names it does not give."""
+    for d in depts:
+        if d.end - d.start <= 5 and clean[d.start] in "县区旗":
+            kind = linker.types.get(clean[d.start + 1:d.end])
+            if kind is not None and kind[1] in ("government", "party"):
+                return True
+    return False
+
+
+def _central_by_bare_type(linker: Linker, surface: str, link: Link) -> bool:
+    """Whether a bare type (统计局) was linked to the central body it is also the short name of (国家统计局)."""
+    kind = linker.types.get(surface)
+    if kind is None or kind[1] == "unit" or not link.agency_id:
+        return False
+    agency = linker.registry.get(link.agency_id)
+    return agency is not None and agency.level == "national"
+
+
 class _LocalLists:
     """For each DEPT of a text, whether an item before it in its 、-list has a county's or district's level, found
     in one pass (a search of the list and a walk back along it per body was quadratic in a long list)."""
@@ -1503,6 +1524,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
     depts = sorted((m for m in mentions if m.label == "DEPT"), key=lambda m: m.start)
     sentences = _ReformSentences(clean)
     local_lists = _LocalLists(clean, depts)
+    county_own = jur is None and _county_own_text(linker, clean, depts)
     dept_ends = {d.end for d in depts}  # where a body ends: a unit right after one has it before (one set, not a scan per unit)
     by_start = {m.start: m for m in depts if m.attrs.get("kind") not in (None, "alias")}
     aliases: set[int] = set()  # never re-linked from the sentence (defined short names, attached names)
@@ -1630,7 +1652,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _list_opening_place(linker, clean, m, surface, jur, date) or link
             if link.canonical:
                 link = _roster_place(linker, clean, m, surface, jur, date, depts) or link
-            if link.canonical and jur is None and _in_local_list(linker, clean, m, surface, depts, local_lists):
+            if link.canonical and jur is None and (_in_local_list(linker, clean, m, surface, depts, local_lists) or (
+                    county_own and _central_by_bare_type(linker, surface, link))):
                 link = Link(None, source="local-list")
             if link.canonical and _after_other_body(linker, clean, m, surface, bodies):
                 link = Link(None, source="attached")

@@ -1200,7 +1200,8 @@ _ZONE_CHAR = f"(?:(?![的在将对与向从由了是为等及或并把被让给�
 # addressee line: probe dept28c) are a county's zones with their own 管委会.
 # 工业区 too (嘉定工业区、菊园新区管委会 on 嘉定区's addressee line, 2024: probe loc41).
 # 产业园 and 工业园 with their own 管委会 (黄冈产业园管委会 among 黄冈市's 责任单位, 2020: probe asg48).
-ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区|工业区|产业园|工业园"
+# 功能区 (区电子机械功能区管委会 among 杭州市上城区's 配合部门, 2019: probe dept71c) has its own 管委会 too.
+ZONE_WORDS = "新区|开发区|经开区|高新区|商务区|试验区|示范区|保税区|自贸区|合作区|经济区|投资区|园区|工业区|产业园|工业园|功能区"
 # A dash may join two places inside the zone's name (磨憨—磨丁合作区管委会 among 昆明's 责任单位, 2023).
 # A free trade zone's name opens with its province in brackets (中国(四川)自由贸易试验区管理委员会,
 # 中国(广东)自由贸易试验区南沙片区管委会); 由 of 自由贸易 is no coverb there.
@@ -1225,7 +1226,7 @@ _ZONE_BODY_AT = compile_cached(_ZONE_BODY_REST)
 # Where a zone word starts (overlaps too: 高新区 holds 新区): its first character, the rest ahead;
 # literal alternatives let sre skip to those characters in C (a lookahead first would not).
 _ZONE_WORD = re.compile("新(?=区)|开(?=发区)|经(?=开区|济区)|高(?=新区)|商(?=务区)|试(?=验区)|示(?=范区)|保(?=税区)"
-                        "|自(?=贸区)|合(?=作区)|投(?=资区)|园(?=区)|产(?=业园)|工(?=业园)")
+                        "|自(?=贸区)|合(?=作区)|投(?=资区)|园(?=区)|产(?=业园)|工(?=业园)|功(?=能区)")
 
 
 # A county's addressee line names its one zone's committee by the kind alone, an item of the list
