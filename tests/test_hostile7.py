@@ -97,7 +97,10 @@ def _old_listed_zone_committees(text: str) -> list[tuple[str, tuple[int, int]]]:
         start = text.rfind("\n", 0, s) + 1
         end = text.find("\n", e)
         line = text[start:] if end < 0 else text[start:end]
-        if ("。" not in line and _ADDRESSEE_END.search(line)) or (
+        # an addressee list opening the line with 各, up to its first colon, no sentence before it, the
+        # body run on after it (probe dept70p)
+        head = re.match("[ \t\u3000]*各[^：:。！？；;]*[：:]", line)
+        if ("。" not in line and _ADDRESSEE_END.search(line)) or (head and e < start + head.end()) or (
                 _LABEL.match(line) and "。" not in line and "统称" not in line and not _CLASS_BEFORE.search(text, start, s)):
             out.append(("pattern", (s, e)))
     return out

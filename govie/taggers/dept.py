@@ -1246,6 +1246,24 @@ def _on_addressee_line(line: str) -> bool:
     return "。" not in line and bool(_ADDRESSEE_LINE_END.search(line))
 
 
+_FIRST_COLON = re.compile("[：:]")
+_SENTENCE_BREAK = re.compile("[。！？；;]")
+
+
+def _addressee_head_end(line: str) -> int:
+    """Where the addressee list opening a line ends (its colon), when a page ran the notice's body on
+    after it in the same line (各县、区人民政府,各管理区管委会,经开区管委会,市政府各部门,市直属各单位:《…》已经市政府
+    常务会议研究通过…: 张家口市人民政府办公室 2022, probe dept70p); 0 if the line opens none. An addressee
+    list opens with 各 and holds no sentence before its first colon."""
+    head = line.lstrip(" \t\u3000")
+    if not head.startswith("各"):
+        return 0
+    c = _FIRST_COLON.search(line)
+    if c is None or _SENTENCE_BREAK.search(line, 0, c.start()):
+        return 0
+    return c.start()
+
+
 # A line of its own that labels the bodies of a task (主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、
 # 有关直属单位: 灵璧县卫健委's 2021 task list, probe dept61c) names them as an addressee line does: its bare
 # zone committee is the county's one zone's. Not where the list says it covers a class (各管理区管委会、经开区
@@ -1280,7 +1298,7 @@ def _listed_zone_committees(text: str) -> list[tuple[str, tuple[int, int]]]:
     slice and a search to its end) was quadratic in a long line of them (经济开发区管委会、×7,000, 64,000
     characters: 3.3 s)."""
     found: list[tuple[str, tuple[int, int]]] = []
-    start, end, addressee, labelled = 0, -1, False, False
+    start, end, addressee, labelled, head_end = 0, -1, False, False, 0
     for m in _BARE_ZONE_COMMITTEE.finditer(text):
         s, e = m.span()
         if s > end:  # a new line: the match holds no line break, so s..e lies on one line
@@ -1289,7 +1307,8 @@ def _listed_zone_committees(text: str) -> list[tuple[str, tuple[int, int]]]:
             end = len(text) if end < 0 else end
             line = text[start:end]
             addressee, labelled = _on_addressee_line(line), _on_unit_label_line(line)
-        if addressee or (labelled and not _class_of_committees_before(text, start, s)):
+            head_end = 0 if addressee else start + _addressee_head_end(line)
+        if addressee or e <= head_end or (labelled and not _class_of_committees_before(text, start, s)):
             found.append(("pattern", (s, e)))
     return found
 
