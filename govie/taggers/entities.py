@@ -242,6 +242,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start -= 2
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_short_mentions(text, out))
+    out.extend(_firm_short_forms(text, out))
     out.extend(_known_orgs(text))
     out.extend(_media(text, ctx.source if ctx is not None else None))
     out.extend(_listed_enterprises(text))
@@ -263,6 +264,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_launched_bodies(text, out))
     out.extend(_place_school_shorts(text, out))
     out.extend(_list_peers(text, out))
+    out.extend(_sibling_branches(text, out))
     return _drop_site_openers(text, _party_committees(text, _university_short_units(text, _group_branches(text, out))))
 
 
@@ -620,6 +622,76 @@ def _short_mentions(text: str, found: list[Mention]) -> list[Mention]:
             if not any(o.start <= i < o.end for o in found) and (i == 0 or not _ORG_NAME_CHAR.match(text[i - 1]) or text[i - 1] in _ORG_STOP):
                 out.append(Mention("ORG", i, i + len(rest), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
             i = text.find(rest, i + 1)
+    return out
+
+
+# The word a firm's short form ends with: the legal form and the industry words are dropped, 公司 or 集团 stays.
+_FIRM_SHORT_TAILS = ("公司", "集团")
+
+
+def _firm_short_forms(text: str, found: list[Mention]) -> list[Mention]:
+    """A firm named in full and later by the head of its own name and 公司 (三眼泉供水有限公司 … 三眼泉公司要安排
+    人员24小时轮班值守: 澧县 2022 news; probe org56p). The head is whole words of the name after its place
+    (三眼|泉 of 三眼泉|供水), of two characters or more, no common word alone nor a place, and the short form
+    comes after the full name, at a word boundary."""
+    places = _org_openers()[0]
+    tok, _ = shared_jieba()
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for m in found:
+        if m.label != "ORG" or not text.endswith(_LEGAL_FORMS, m.start, m.end) or text[m.start:m.end] in seen:
+            continue
+        seen.add(text[m.start:m.end])
+        p = _longest(places, text, m.start)
+        base = text[max(p, m.start):m.end]
+        base = next(base[: -len(f)] for f in _LEGAL_FORMS if base.endswith(f)).removesuffix("集团")
+        if len(base) < 3 or not _CJK_RUN.fullmatch(base):
+            continue
+        ends, k = set(), 0
+        for w in shared_words(base):
+            k += len(w)
+            ends.add(k)
+        for tail in _FIRM_SHORT_TAILS:
+            i = text.find(tail, m.end)
+            while i >= 0:
+                for n in range(len(base) - 1, 1, -1):
+                    head = text[i - n : i]
+                    if n in ends and base.startswith(head) and i - n >= m.end:
+                        b = i - n
+                        if (b == 0 or text[b - 1] in _ORG_STOP or not _ORG_NAME_CHAR.match(text[b - 1])) \
+                                and head not in _place_words() and (n >= 4 or tok.FREQ.get(head, 0) < _RARE_WORD) \
+                                and not any(o.start < i + len(tail) and b < o.end for o in found):
+                            out.append(Mention("ORG", b, i + len(tail), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+                        break
+                i = text.find(tail, i + len(tail))
+    return out
+
+
+# A bank's branch in another place listed after a branch of the same bank, its bank unsaid: 中国工商银行福建分行
+# 副行长、福州分行行长周灿森 (福清 2022 news; probe org56p). The central bank's branches are DEPT (guide): none
+# follows one of them.
+_SIBLING_BRANCH = compile_cached(f"(?<=[、，,和及与])([{_CJK}]{{2,6}}?)(?:分行|支行)")
+
+
+def _sibling_branches(text: str, found: list[Mention]) -> list[Mention]:
+    if "分行" not in text and "支行" not in text:
+        return []
+    banks = sorted((o for o in found if o.label == "ORG" and text.endswith(("分行", "支行"), o.start, o.end)
+                    and "人民银行" not in text[o.start:o.end]), key=lambda o: o.end)
+    if not banks:
+        return []
+    ends = [o.end for o in banks]
+    out = []
+    for b in _SIBLING_BRANCH.finditer(text, banks[0].end):
+        if b.group(1) not in _place_words() or any(o.start < b.end() and b.start() < o.end for o in found):
+            continue
+        k = bisect.bisect_right(ends, b.start()) - 1
+        prev = banks[k] if k >= 0 else None
+        # the bank's branch is in the same sentence, and no central bank is named between them
+        if prev is None or any(c in "。；;\n" for c in text[prev.end : b.start()]) or "人民银行" in text[prev.end : b.start()] \
+                or "人行" in text[prev.end : b.start()]:
+            continue
+        out.append(Mention("ORG", b.start(), b.end(), "org.name", {}, priority=PRIORITY["org.name"]))
     return out
 
 
@@ -1323,7 +1395,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # 今年农业银行…
     if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t")) or _TIME_WORD.fullmatch(w)
-               or w in _org_lead_words()
+               or w in _org_lead_words() or w in _known_org_words()
                for w in (before,)):
         return False
     if before in place_name_set():
@@ -1652,6 +1724,13 @@ _PROJECT_FIRM_LIST = compile_cached(f"(?:^|(?<=[，。；：,;:\n]))([{_CJK}]{{2
 # 中国华能总部: dev Hebei 2026 report, where the firm alone is the name and the 等…企业 rule finds it).
 # Lines are works too (深江高铁、广佛环城际等项目建设: Guangdong 2022 report, probe locorg22).
 _NOT_A_PROJECT_FIRM = re.compile("(?:园|区|城|期|线|厂|港|站|路|桥|馆|高铁|城际|高速|总部|工程|项目|基地|中心|生产|改造|建设|加工|深加工)$")
+
+
+@lru_cache(maxsize=1)
+def _known_org_words() -> frozenset[str]:
+    """The names of org_names.txt: one standing right before another is a name of its own, no word of the next one
+    (我市与国开行农发行中国进出口银行举行签约仪式: 汉中 2021 headline; probe org56p)."""
+    return frozenset(load_words("org_names"))
 
 
 @lru_cache(maxsize=1)
