@@ -48,3 +48,33 @@ def test_known_bank_right_after_another():
     # www.hanzhong.gov.cn/hzszf/xwzx/zwyw/202103/3e9a0c6c8d4a49ca99f549ccdacc400d.shtml (汉中 2021 headline)
     t = "我市与国开行农发行中国进出口银行举行签约仪式并座谈\n"
     assert _ents(t) == [("国开行", 3, 6), ("农发行", 6, 9), ("中国进出口银行", 9, 16)]
+
+
+_AWARD = ("为肯定成绩,鼓励先进,市政府决定对获得国家科技进步二等奖的中鸿实业集团,获得省科技进步奖的平煤集团、平煤集团总医院、"
+          "平顶山工业职业技术学院、中盐皓龙公司、神马氯碱公司、市公路局直属分局、市煤炭局、卫东区卫生局给予通令嘉奖。")
+# henan.kjzch.com/pingdingshan/2010-03-03/593443.html (平顶山, 平政〔2010〕9号)
+
+
+def test_firm_hospital_is_one_org():
+    i = _AWARD.index("平煤集团总医院")
+    assert ("平煤集团总医院", i, i + 7) in _ents(_AWARD)
+    assert ("平煤集团", i, i + 4) not in _ents(_AWARD)
+
+
+def test_list_item_coined_name_whole():
+    i = _AWARD.index("中盐皓龙公司")
+    orgs = _ents(_AWARD)
+    assert ("中盐皓龙公司", i, i + 6) in orgs and ("皓龙公司", i + 2, i + 6) not in orgs
+
+
+def test_level_bureaus_in_a_firm_list_are_dept():
+    depts = [x[0] for x in _ents(_AWARD, "DEPT")]
+    orgs = [x[0] for x in _ents(_AWARD)]
+    assert "市公路局直属分局" in depts and "市煤炭局" in depts
+    assert "市公路局直属分局" not in orgs and "市煤炭局" not in orgs
+
+
+def test_coined_head_after_a_word_is_not_widened():
+    # a word before the short name (重点) is a lead, not part of the name
+    t = "推动重点皓龙公司发展。"
+    assert [x[0] for x in _ents(t)] == ["皓龙公司"]

@@ -265,6 +265,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_place_school_shorts(text, out))
     out.extend(_list_peers(text, out))
     out.extend(_sibling_branches(text, out))
+    out = _firm_hospitals(text, out)
     return _drop_site_openers(text, _party_committees(text, _university_short_units(text, _group_branches(text, out))))
 
 
@@ -664,6 +665,23 @@ def _firm_short_forms(text: str, found: list[Mention]) -> list[Mention]:
                             out.append(Mention("ORG", b, i + len(tail), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
                         break
                 i = text.find(tail, i + len(tail))
+    return out
+
+
+# A firm's own hospital is named by the firm and 医院 (平煤集团总医院 beside 平煤集团 among award winners:
+# 平政〔2010〕9号; probe org56p): one ORG, as a university's affiliated hospital is.
+_FIRM_HOSPITAL = compile_cached("(?:总|职工|中心)?医院")
+
+
+def _firm_hospitals(text: str, found: list[Mention]) -> list[Mention]:
+    if "医院" not in text:
+        return found
+    out = []
+    for m in found:
+        h = _FIRM_HOSPITAL.match(text, m.end) if m.label == "ORG" and text.endswith(("集团", "公司"), m.start, m.end) else None
+        if h is not None:
+            m = Mention("ORG", m.start, _campus_end(text, h.end()), m.source, m.attrs, priority=m.priority)
+        out.append(m)
     return out
 
 
@@ -1947,7 +1965,10 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
                     or not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
                     or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
                     or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
+                    or (flat[0] in "省市县区州" and flat.endswith(("局", "委", "办", "厅", "处"))) \
                     or verbal or lead_word:
+                # a bare level and a bureau's ending is the writer's division's body, a DEPT whatever its type
+                # (市公路局直属分局、市煤炭局 after award-winning firms: 平政〔2010〕9号; probe org56p)
                 continue
             out.append(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]))
     return out
@@ -2403,6 +2424,11 @@ def _short_enterprise(text: str, suffix_start: int, end: int, name_start: int = 
         # 推动万家寨水控集团、华远陆港集团重组 (山西 2020 国资 news; probe org35); 省属|水控 or 重点|水控 are not.
         lead = text[name_start:s]
         if shared_words(lead) == [lead] and 0 < tok.FREQ.get(lead, 0) < _RARE_WORD:
+            place = name_start
+        elif text[name_start - 1 : name_start] == "、" and all(len(w) == 1 for w in shared_words(lead)) \
+                and not any(c in _NOT_SHORT_NAME or c in _ORG_STOP for c in lead) and lead not in _place_words():
+            # A list item is one name from its comma: a coined name of single characters, no word among them
+            # (中|盐|皓|龙 of 中盐皓龙公司 among a city's award winners: 平政〔2010〕9号; probe org56p).
             place = name_start
     return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
 
