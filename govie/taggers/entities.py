@@ -627,45 +627,52 @@ def _short_mentions(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # The word a firm's short form ends with: the legal form and the industry words are dropped, 公司 or 集团 stays.
-_FIRM_SHORT_TAILS = ("公司", "集团")
-
-
 def _firm_short_forms(text: str, found: list[Mention]) -> list[Mention]:
     """A firm named in full and later by the head of its own name and 公司 (三眼泉供水有限公司 … 三眼泉公司要安排
     人员24小时轮班值守: 澧县 2022 news; probe org56p). The head is whole words of the name after its place
     (三眼|泉 of 三眼泉|供水), of two characters or more, no common word alone nor a place, and the short form
-    comes after the full name, at a word boundary."""
+    comes after the full name, at a word boundary. Each 公司 or 集团 of the text is read once against the heads."""
+    if "公司" not in text and "集团" not in text:
+        return []
     places = _org_openers()[0]
     tok, _ = shared_jieba()
-    out: list[Mention] = []
-    seen: set[str] = set()
+    heads: dict[str, int] = {}  # a head -> where its firm's first full name ends
     for m in found:
-        if m.label != "ORG" or not text.endswith(_LEGAL_FORMS, m.start, m.end) or text[m.start:m.end] in seen:
+        if m.label != "ORG" or not text.endswith(_LEGAL_FORMS, m.start, m.end):
             continue
-        seen.add(text[m.start:m.end])
         p = _longest(places, text, m.start)
         base = text[max(p, m.start):m.end]
         base = next(base[: -len(f)] for f in _LEGAL_FORMS if base.endswith(f)).removesuffix("集团")
         if len(base) < 3 or not _CJK_RUN.fullmatch(base):
             continue
-        ends, k = set(), 0
-        for w in shared_words(base):
+        k = 0
+        for w in shared_words(base)[:-1]:
             k += len(w)
-            ends.add(k)
-        for tail in _FIRM_SHORT_TAILS:
-            i = text.find(tail, m.end)
-            while i >= 0:
-                for n in range(len(base) - 1, 1, -1):
-                    head = text[i - n : i]
-                    if n in ends and base.startswith(head) and i - n >= m.end:
-                        b = i - n
-                        if (b == 0 or text[b - 1] in _ORG_STOP or not _ORG_NAME_CHAR.match(text[b - 1])) \
-                                and head not in _place_words() and (n >= 4 or tok.FREQ.get(head, 0) < _RARE_WORD) \
-                                and not any(o.start < i + len(tail) and b < o.end for o in found):
-                            out.append(Mention("ORG", b, i + len(tail), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
-                        break
-                i = text.find(tail, i + len(tail))
+            head = base[:k]
+            if k >= 2 and head not in _place_words() and (k >= 4 or tok.FREQ.get(head, 0) < _RARE_WORD):
+                heads[head] = min(heads.get(head, m.end), m.end)
+    if not heads:
+        return []
+    longest = max(map(len, heads))
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+    out: list[Mention] = []
+    for t in _FIRM_SHORT_TAIL.finditer(text):
+        i = t.start()
+        for n in range(min(longest, i), 1, -1):
+            after = heads.get(text[i - n : i])
+            if after is None:
+                continue
+            b = i - n
+            if b >= after and (b == 0 or text[b - 1] in _ORG_STOP or not _ORG_NAME_CHAR.match(text[b - 1])) \
+                    and not any(taken[b : t.end()]):
+                out.append(Mention("ORG", b, t.end(), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+            break
     return out
+
+
+_FIRM_SHORT_TAIL = compile_cached("公司|集团")
 
 
 # A firm's own hospital is named by the firm and 医院 (平煤集团总医院 beside 平煤集团 among award winners:
@@ -699,18 +706,26 @@ def _sibling_branches(text: str, found: list[Mention]) -> list[Mention]:
     if not banks:
         return []
     ends = [o.end for o in banks]
+    # where sentences end and the central bank is named: each read once, found by bisection
+    stops = [x.start() for x in _BRANCH_BREAK.finditer(text)]
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
     out = []
     for b in _SIBLING_BRANCH.finditer(text, banks[0].end):
-        if b.group(1) not in _place_words() or any(o.start < b.end() and b.start() < o.end for o in found):
+        if b.group(1) not in _place_words() or any(taken[b.start() : b.end()]):
             continue
         k = bisect.bisect_right(ends, b.start()) - 1
-        prev = banks[k] if k >= 0 else None
-        # the bank's branch is in the same sentence, and no central bank is named between them
-        if prev is None or any(c in "。；;\n" for c in text[prev.end : b.start()]) or "人民银行" in text[prev.end : b.start()] \
-                or "人行" in text[prev.end : b.start()]:
+        if k < 0:
             continue
+        j = bisect.bisect_left(stops, ends[k])
+        if j < len(stops) and stops[j] < b.start():
+            continue  # a sentence end or the central bank between the bank's branch and this one
         out.append(Mention("ORG", b.start(), b.end(), "org.name", {}, priority=PRIORITY["org.name"]))
     return out
+
+
+_BRANCH_BREAK = compile_cached("[。；;\n]|人民银行|人行")
 
 
 def _brand_of_company(name: str) -> str | None:
