@@ -242,6 +242,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             start -= 2
         out.append(Mention("ORG", start, end, "org.suffix", {}, priority=PRIORITY["org.suffix"]))
     out.extend(_short_mentions(text, out))
+    out.extend(_firm_short_forms(text, out))
     out.extend(_known_orgs(text))
     out.extend(_media(text, ctx.source if ctx is not None else None))
     out.extend(_listed_enterprises(text))
@@ -263,6 +264,8 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_launched_bodies(text, out))
     out.extend(_place_school_shorts(text, out))
     out.extend(_list_peers(text, out))
+    out.extend(_sibling_branches(text, out))
+    out = _firm_hospitals(text, out)
     return _drop_site_openers(text, _party_committees(text, _university_short_units(text, _group_branches(text, out))))
 
 
@@ -621,6 +624,108 @@ def _short_mentions(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(Mention("ORG", i, i + len(rest), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
             i = text.find(rest, i + 1)
     return out
+
+
+# The word a firm's short form ends with: the legal form and the industry words are dropped, 公司 or 集团 stays.
+def _firm_short_forms(text: str, found: list[Mention]) -> list[Mention]:
+    """A firm named in full and later by the head of its own name and 公司 (三眼泉供水有限公司 … 三眼泉公司要安排
+    人员24小时轮班值守: 澧县 2022 news; probe org56p). The head is whole words of the name after its place
+    (三眼|泉 of 三眼泉|供水), of two characters or more, no common word alone nor a place, and the short form
+    comes after the full name, at a word boundary. Each 公司 or 集团 of the text is read once against the heads."""
+    if "公司" not in text and "集团" not in text:
+        return []
+    places = _org_openers()[0]
+    tok, _ = shared_jieba()
+    heads: dict[str, int] = {}  # a head -> where its firm's first full name ends
+    for m in found:
+        if m.label != "ORG" or not text.endswith(_LEGAL_FORMS, m.start, m.end):
+            continue
+        p = _longest(places, text, m.start)
+        base = text[max(p, m.start):m.end]
+        base = next(base[: -len(f)] for f in _LEGAL_FORMS if base.endswith(f)).removesuffix("集团")
+        if len(base) < 3 or not _CJK_RUN.fullmatch(base):
+            continue
+        k = 0
+        for w in shared_words(base)[:-1]:
+            k += len(w)
+            head = base[:k]
+            if k >= 2 and head not in _place_words() and (k >= 4 or tok.FREQ.get(head, 0) < _RARE_WORD):
+                heads[head] = min(heads.get(head, m.end), m.end)
+    if not heads:
+        return []
+    longest = max(map(len, heads))
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+    out: list[Mention] = []
+    for t in _FIRM_SHORT_TAIL.finditer(text):
+        i = t.start()
+        for n in range(min(longest, i), 1, -1):
+            after = heads.get(text[i - n : i])
+            if after is None:
+                continue
+            b = i - n
+            if b >= after and (b == 0 or text[b - 1] in _ORG_STOP or not _ORG_NAME_CHAR.match(text[b - 1])) \
+                    and not any(taken[b : t.end()]):
+                out.append(Mention("ORG", b, t.end(), "org.suffix", {}, priority=PRIORITY["org.suffix"]))
+            break
+    return out
+
+
+_FIRM_SHORT_TAIL = compile_cached("公司|集团")
+
+
+# A firm's own hospital is named by the firm and 医院 (平煤集团总医院 beside 平煤集团 among award winners:
+# 平政〔2010〕9号; probe org56p): one ORG, as a university's affiliated hospital is.
+_FIRM_HOSPITAL = compile_cached("(?:总|职工|中心)?医院")
+
+
+def _firm_hospitals(text: str, found: list[Mention]) -> list[Mention]:
+    if "医院" not in text:
+        return found
+    out = []
+    for m in found:
+        h = _FIRM_HOSPITAL.match(text, m.end) if m.label == "ORG" and text.endswith(("集团", "公司"), m.start, m.end) else None
+        if h is not None:
+            m = Mention("ORG", m.start, _campus_end(text, h.end()), m.source, m.attrs, priority=m.priority)
+        out.append(m)
+    return out
+
+
+# A bank's branch in another place listed after a branch of the same bank, its bank unsaid: 中国工商银行福建分行
+# 副行长、福州分行行长周灿森 (福清 2022 news; probe org56p). The central bank's branches are DEPT (guide): none
+# follows one of them.
+_SIBLING_BRANCH = compile_cached(f"(?<=[、，,和及与])([{_CJK}]{{2,6}}?)(?:分行|支行)")
+
+
+def _sibling_branches(text: str, found: list[Mention]) -> list[Mention]:
+    if "分行" not in text and "支行" not in text:
+        return []
+    banks = sorted((o for o in found if o.label == "ORG" and text.endswith(("分行", "支行"), o.start, o.end)
+                    and "人民银行" not in text[o.start:o.end]), key=lambda o: o.end)
+    if not banks:
+        return []
+    ends = [o.end for o in banks]
+    # where sentences end and the central bank is named: each read once, found by bisection
+    stops = [x.start() for x in _BRANCH_BREAK.finditer(text)]
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+    out = []
+    for b in _SIBLING_BRANCH.finditer(text, banks[0].end):
+        if b.group(1) not in _place_words() or any(taken[b.start() : b.end()]):
+            continue
+        k = bisect.bisect_right(ends, b.start()) - 1
+        if k < 0:
+            continue
+        j = bisect.bisect_left(stops, ends[k])
+        if j < len(stops) and stops[j] < b.start():
+            continue  # a sentence end or the central bank between the bank's branch and this one
+        out.append(Mention("ORG", b.start(), b.end(), "org.name", {}, priority=PRIORITY["org.name"]))
+    return out
+
+
+_BRANCH_BREAK = compile_cached("[。；;\n]|人民银行|人行")
 
 
 def _brand_of_company(name: str) -> str | None:
@@ -1323,7 +1428,7 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # 今年农业银行…
     if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t")) or _TIME_WORD.fullmatch(w)
-               or w in _org_lead_words()
+               or w in _org_lead_words() or w in _known_org_words()
                for w in (before,)):
         return False
     if before in place_name_set():
@@ -1655,6 +1760,13 @@ _NOT_A_PROJECT_FIRM = re.compile("(?:园|区|城|期|线|厂|港|站|路|桥|馆
 
 
 @lru_cache(maxsize=1)
+def _known_org_words() -> frozenset[str]:
+    """The names of org_names.txt: one standing right before another is a name of its own, no word of the next one
+    (我市与国开行农发行中国进出口银行举行签约仪式: 汉中 2021 headline; probe org56p)."""
+    return frozenset(load_words("org_names"))
+
+
+@lru_cache(maxsize=1)
 def _org_lead_words() -> frozenset[str]:
     """The verbs and modifiers of org_left_stops.txt, which jieba may tag as nouns (落地)."""
     return frozenset(load_words("org_left_stops"))
@@ -1868,7 +1980,10 @@ def _list_peers(text: str, found: list[Mention]) -> list[Mention]:
                     or not 2 <= len(flat) <= 8 or not _PEER_ITEM.fullmatch(item) or any(c.isdigit() for c in item) \
                     or flat in places or _NOT_AN_ENTERPRISE.search(flat) or _NOT_A_PROJECT_FIRM.search(flat) \
                     or _firms_project(flat) or (flat[:2] in places and not flat.endswith(("集团", "公司"))) \
+                    or (flat[0] in "省市县区州" and flat.endswith(("局", "委", "办", "厅", "处"))) \
                     or verbal or lead_word:
+                # a bare level and a bureau's ending is the writer's division's body, a DEPT whatever its type
+                # (市公路局直属分局、市煤炭局 after award-winning firms: 平政〔2010〕9号; probe org56p)
                 continue
             out.append(Mention("ORG", s, e, "org.list", {}, priority=PRIORITY["org.list"]))
     return out
@@ -2324,6 +2439,11 @@ def _short_enterprise(text: str, suffix_start: int, end: int, name_start: int = 
         # 推动万家寨水控集团、华远陆港集团重组 (山西 2020 国资 news; probe org35); 省属|水控 or 重点|水控 are not.
         lead = text[name_start:s]
         if shared_words(lead) == [lead] and 0 < tok.FREQ.get(lead, 0) < _RARE_WORD:
+            place = name_start
+        elif text[name_start - 1 : name_start] == "、" and all(len(w) == 1 for w in shared_words(lead)) \
+                and not any(c in _NOT_SHORT_NAME or c in _ORG_STOP for c in lead) and lead not in _place_words():
+            # A list item is one name from its comma: a coined name of single characters, no word among them
+            # (中|盐|皓|龙 of 中盐皓龙公司 among a city's award winners: 平政〔2010〕9号; probe org56p).
             place = name_start
     return place if place >= 0 else s if at_word_start(text, s, suffix_start) else -1
 
