@@ -120,6 +120,14 @@ _CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地�
 # The same task for all of a class: "在三年内，所有企业都要建立起…领导班子" (sc-report-1979), "所有企业都要增强质量观念"
 # (1986), "所有工业企业都要努力提高产品质量" (1987), "所有国营大中型企业都要在转换…" (1992), dev sc-report-1995
 # "所有企业都要树立市场观念": the firms' or staff's duty, not the government's action.
+# The same task for a class of regions, the sentence's subject (2001 report's plan, probe act75s: "粮食主销区要加快…，
+# 通过与粮食主产区建立…购销关系", "粮食主产区要继续坚持…，按保护价敞开收购农民余粮"; "西部地区要…", "中部地区要…"): the
+# regions' governments act, not the report's; a place named as a scope (在贫困地区…, 对…地区) is no subject.
+_REGION_DUTY = re.compile(r"[\s\u3000]*(?![在对向为把同与给从使让])[^。；;！？\n，,、“”]{0,8}?(?:地区|主产区|主销区)[都也均]?"
+                          r"(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
+# ... or the subject of a later clause of the sentence ("在适当扩大中央储备粮规模的同时，粮食主销区要加快…，通过与粮食主产区
+# 建立长期稳定的购销关系", 2001 report, probe act75s)
+_REGION_DUTY_AFTER = re.compile(r"[，,；;]" + _REGION_DUTY.pattern)
 # A sentence whose first clause, within its first words, is a command (要…, 各村务必要…, 必须…).
 _COMMAND_OPEN = re.compile(r"[^，,。；;：:\n]{0,8}?(?:(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|必须|务必)")
 _ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
@@ -2008,6 +2016,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
             return False  # 各地区各部门要…积极推出…: the class's task, not the government's action
+    if doc.kind == "report" and (_REGION_DUTY.match(text, sent_start, s) or _REGION_DUTY_AFTER.search(text, sent_start, s)):
+        return False  # 粮食主产区要…敞开收购农民余粮: the task of a class of regions, not the government's action
     if doc.kind == "report" and ("所有" in text[sent_start : min(s, sent_start + 20)]
                                  or "一切" in text[sent_start : min(s, sent_start + 20)]):
         if _ALL_DUTY.match(text, sent_start, s):
