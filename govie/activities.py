@@ -1101,7 +1101,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     sentences, blocks = st.sentences, st.blocks
     n_order = len(order)
     starts = doc.starts
-    head_end, opening = doc.parts.head_end, doc.parts.opening
+    head_end, opening, opening_from = doc.parts.head_end, doc.parts.opening, doc.parts.opening_from
     news_head = _news_headline_end(text)
     in_report = doc.kind == "report"
     own_title = _WS.sub("", str(meta.get("title") or "")) if meta.get("docno") or meta.get("doc_date") else ""
@@ -1125,7 +1125,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
         if speech_block == sb or (sb in plan and not (sb in told and _names_body(doc, ss, se))) \
-                or (se <= head_end and not (block.end == head_end and se <= opening)) or se <= news_head:
+                or (se <= head_end and not (ss >= opening_from and se <= opening)) or se <= news_head:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)

@@ -94,6 +94,7 @@ class ReportParts:
     # Where the opening formula's sentence starts, when its line reports actions before it ("国务院…拟订了一九九一年
     # 计划草案。现在，我受国务院委托，向大会报告…"); -1 otherwise. Those sentences are the review's, not the head's.
     opening: int = -1
+    opening_from: int = -1  # where the paragraph holding the opening formula starts (its line, or an earlier one)
     plan_start: int = -1  # the plan part starts here (the review ends); -1: none found
     plan_by_heading: bool = False  # a heading (not a lead sentence or a mark) started the plan
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
@@ -285,9 +286,22 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         m = _REPORT_OPENING.search(text, b.start, b.end)
         if m:
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
-            stop = max(text.rfind(c, b.start, m.start()) for c in "。！？!?")
+            lo = b.start
+            stop = max(text.rfind(c, lo, m.start()) for c in "。！？!?")
+            # The formula's sentence may open a line of its own inside a paragraph broken around a title
+            # ("…国务院认真听取各方面意见，制定了《\n中华人民共和国…纲要（草案）\n》。现在，我代表国务院…", 2001 report,
+            # probe act75s): the lines before it, joined to it by a title broken across lines, are that paragraph's
+            # and report actions too.
+            for prev in reversed(st.blocks[: st.blocks.index(b)]):
+                if prev.end > lo or "\n\n" in text[prev.end : lo] or not (
+                        text[lo:].lstrip().startswith("》") or text[prev.start : prev.end].rstrip().endswith("《")):
+                    break
+                lo = prev.start
+                if stop < 0:
+                    stop = max(text.rfind(c, lo, m.start()) for c in "。！？!?")
             if stop >= 0:
                 doc.opening = stop + 1
+                doc.opening_from = lo
             opened = True
             break  # a later "去年政府工作报告提出…" is the review
         if "政府工作报告" in text[b.start : b.end] or ("报告" in text[b.start : b.end] and "。" not in text[b.start : b.end]):
