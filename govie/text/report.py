@@ -583,9 +583,9 @@ def _plan_after_results(text: str, st: Structure, doc: ReportParts, review_start
     review = text[review_start:start]
     rest = text[start:]
     tasks = len(_TASK_WORD.findall(rest))
-    # (a review whose first block was read as results already needs no more: the 2024 report's 一是…三是 say
-    # 增发1万亿元国债, 两次降低存款准备金率, few words of _RESULT_WORD)
-    if len(_RESULT_WORD.findall(review)) < (1 if given else 3) or tasks < 10 or len(_RESULT_WORD.findall(rest)) / (tasks + 1) >= 0.2:
+    # (a review whose first block was read as results, by its words or its 我们, needs no more: the 2024 report's
+    # 一是…三是 say 增发1万亿元国债, 两次降低存款准备金率, few words of _RESULT_WORD)
+    if (not given and len(_RESULT_WORD.findall(review)) < 3) or tasks < 10 or len(_RESULT_WORD.findall(rest)) / (tasks + 1) >= 0.2:
         return
     doc.plan_start = start
     doc.periods = {k: v for k, v in doc.periods.items() if k < start}
