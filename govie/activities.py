@@ -640,6 +640,9 @@ _WIDELY = re.compile(r"广泛$")
 # state ("制造业数字化转型深入开展", dev wr2026-jiangxi; "决策咨询等工作深入开展", wr2026-shanghaim; "群众体育蓬勃开展",
 # 2026 福建 report, probe act70w).
 _CLAUSE_END_MANNER = re.compile(r"(?:深入|蓬勃|扎实|普遍)$")
+# ... and a campaign people run themselves is theirs ("职工自己组织的读书活动蓬勃开展", 1984 report, probe act75s;
+# 群众自发组织的…活动).
+_SELF_ORGANIZED = re.compile(r"(?:自己|自行|自发)(?:组织|发起|举办)?的")
 # A census and a study campaign are events too (第五次全国经济普查扎实开展, 主题教育扎实开展, 党史学习教育深入开展).
 _CAMPAIGN_SUBJECT = re.compile(r"(?:行动|活动|试点|专项[^，,。；;、]{0,4}|整治|攻坚|运动|工程|计划|普查|主题教育|学习教育|”)$")
 # A trigger inside the name of a pilot another verb opens ("稳妥推进第二轮土地承包到期后再延长30年试点", dev
@@ -1730,7 +1733,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if word == "开展" and closes and _WIDELY.search(text, max(cs, s - 2), s):
             return False
         if word == "开展" and closes and _CLAUSE_END_MANNER.search(text, max(cs, s - 2), s) \
-                and not _CAMPAIGN_SUBJECT.search(text, cs, s - 2):
+                and (not _CAMPAIGN_SUBJECT.search(text, cs, s - 2) or _SELF_ORGANIZED.search(text, cs, s)):
             return False
         if _PILOT_AFTER.match(text, e) and _PILOT_OPENER.search(text, cs, s):
             return False

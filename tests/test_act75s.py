@@ -93,3 +93,18 @@ def test_opening_paragraph_broken_around_a_title_reports_its_drafting():
     acts = _acts(text, "2001-03-05")
     drafted = _find(acts, text, "制定", "国务院认真")
     assert drafted is not None and drafted.mode == "done" and drafted.agents == ["中华人民共和国国务院"]
+
+
+def test_campaign_people_run_themselves_is_theirs():
+    # 1984 report, review: schools opened and reading campaigns run by the workers themselves
+    text = SC_1984 + ("\u3000\u3000与此同时，各种函授刊授学校、广播电视学校、职工轮训学校和农民技术学校大量兴办，职工自己组织的读书活动"
+                      "蓬勃开展，无论城市和农村都正在掀起学习文化科学技术的热潮。")
+    assert "开展" not in [a.trigger["text"] for a in _acts(text, "1984-05-15")]
+
+
+def test_banning_named_goods_is_an_action():
+    # 1984 report, review of the campaign against spiritual pollution
+    text = SC_1984 + ("\u3000\u3000思想文化领域各部门按照国家宪法规定的原则以及党和政府规定的正确政策，为反对和抵制精神污染做了许多工作，"
+                      "取得了明显成效，刹住了前一时期极少数人搞精神污染的歪风，依法查禁了淫秽书刊。")
+    banned = _find(_acts(text, "1984-05-15"), text, "查禁", "依法")
+    assert banned is not None and banned.mode == "done" and banned.type == "other"
