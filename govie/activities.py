@@ -120,6 +120,14 @@ _CLASS_DUTY = re.compile(r"[^。；;！？\n，,]{0,6}?各(?:地|级|部门|地�
 # The same task for all of a class: "在三年内，所有企业都要建立起…领导班子" (sc-report-1979), "所有企业都要增强质量观念"
 # (1986), "所有工业企业都要努力提高产品质量" (1987), "所有国营大中型企业都要在转换…" (1992), dev sc-report-1995
 # "所有企业都要树立市场观念": the firms' or staff's duty, not the government's action.
+# The same task for a class of regions, the sentence's subject (2001 report's plan, probe act75s: "粮食主销区要加快…，
+# 通过与粮食主产区建立…购销关系", "粮食主产区要继续坚持…，按保护价敞开收购农民余粮"; "西部地区要…", "中部地区要…"): the
+# regions' governments act, not the report's; a place named as a scope (在贫困地区…, 对…地区) is no subject.
+_REGION_DUTY = re.compile(r"[\s\u3000]*(?![在对向为把同与给从使让])[^。；;！？\n，,、“”]{0,8}?(?:地区|主产区|主销区)[都也均]?"
+                          r"(?:(?<![主重需必只纲摘提不纪简概险])要|必须|务必)(?![求素点])")
+# ... or the subject of a later clause of the sentence ("在适当扩大中央储备粮规模的同时，粮食主销区要加快…，通过与粮食主产区
+# 建立长期稳定的购销关系", 2001 report, probe act75s)
+_REGION_DUTY_AFTER = re.compile(r"[，,；;]" + _REGION_DUTY.pattern)
 # A sentence whose first clause, within its first words, is a command (要…, 各村务必要…, 必须…).
 _COMMAND_OPEN = re.compile(r"[^，,。；;：:\n]{0,8}?(?:(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|必须|务必)")
 _ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
@@ -632,6 +640,9 @@ _WIDELY = re.compile(r"广泛$")
 # state ("制造业数字化转型深入开展", dev wr2026-jiangxi; "决策咨询等工作深入开展", wr2026-shanghaim; "群众体育蓬勃开展",
 # 2026 福建 report, probe act70w).
 _CLAUSE_END_MANNER = re.compile(r"(?:深入|蓬勃|扎实|普遍)$")
+# ... and a campaign people run themselves is theirs ("职工自己组织的读书活动蓬勃开展", 1984 report, probe act75s;
+# 群众自发组织的…活动).
+_SELF_ORGANIZED = re.compile(r"(?:自己|自行|自发)(?:组织|发起|举办)?的")
 # A census and a study campaign are events too (第五次全国经济普查扎实开展, 主题教育扎实开展, 党史学习教育深入开展).
 _CAMPAIGN_SUBJECT = re.compile(r"(?:行动|活动|试点|专项[^，,。；;、]{0,4}|整治|攻坚|运动|工程|计划|普查|主题教育|学习教育|”)$")
 # A trigger inside the name of a pilot another verb opens ("稳妥推进第二轮土地承包到期后再延长30年试点", dev
@@ -1093,7 +1104,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     sentences, blocks = st.sentences, st.blocks
     n_order = len(order)
     starts = doc.starts
-    head_end, opening = doc.parts.head_end, doc.parts.opening
+    head_end, opening, opening_from = doc.parts.head_end, doc.parts.opening, doc.parts.opening_from
     news_head = _news_headline_end(text)
     in_report = doc.kind == "report"
     own_title = _WS.sub("", str(meta.get("title") or "")) if meta.get("docno") or meta.get("doc_date") else ""
@@ -1117,7 +1128,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
         while ptr < n_order and ordered[ptr].end <= full_start:
             ptr += 1
         if speech_block == sb or (sb in plan and not (sb in told and _names_body(doc, ss, se))) \
-                or (se <= head_end and not (block.end == head_end and se <= opening)) or se <= news_head:
+                or (se <= head_end and not (ss >= opening_from and se <= opening)) or se <= news_head:
             continue
         # Whether the block is an attachment line or a heading line: asked once per block, not per sentence.
         skip = skipped_blocks.get(sb)
@@ -1722,7 +1733,7 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if word == "开展" and closes and _WIDELY.search(text, max(cs, s - 2), s):
             return False
         if word == "开展" and closes and _CLAUSE_END_MANNER.search(text, max(cs, s - 2), s) \
-                and not _CAMPAIGN_SUBJECT.search(text, cs, s - 2):
+                and (not _CAMPAIGN_SUBJECT.search(text, cs, s - 2) or _SELF_ORGANIZED.search(text, cs, s)):
             return False
         if _PILOT_AFTER.match(text, e) and _PILOT_OPENER.search(text, cs, s):
             return False
@@ -2008,6 +2019,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
             return False  # 各地区各部门要…积极推出…: the class's task, not the government's action
+    if doc.kind == "report" and (_REGION_DUTY.match(text, sent_start, s) or _REGION_DUTY_AFTER.search(text, sent_start, s)):
+        return False  # 粮食主产区要…敞开收购农民余粮: the task of a class of regions, not the government's action
     if doc.kind == "report" and ("所有" in text[sent_start : min(s, sent_start + 20)]
                                  or "一切" in text[sent_start : min(s, sent_start + 20)]):
         if _ALL_DUTY.match(text, sent_start, s):

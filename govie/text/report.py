@@ -9,7 +9,7 @@ from __future__ import annotations
 from govie.text import recached as re
 from dataclasses import dataclass, field
 
-from govie.text.layout import Structure
+from govie.text.layout import Block, Structure
 from govie.text.numerals import cn_int
 from govie.timex import five_year_plans
 
@@ -94,6 +94,7 @@ class ReportParts:
     # Where the opening formula's sentence starts, when its line reports actions before it ("国务院…拟订了一九九一年
     # 计划草案。现在，我受国务院委托，向大会报告…"); -1 otherwise. Those sentences are the review's, not the head's.
     opening: int = -1
+    opening_from: int = -1  # where the paragraph holding the opening formula starts (its line, or an earlier one)
     plan_start: int = -1  # the plan part starts here (the review ends); -1: none found
     plan_by_heading: bool = False  # a heading (not a lead sentence or a mark) started the plan
     periods: dict[int, str] = field(default_factory=dict)  # block start -> the period its review speaks of
@@ -285,9 +286,22 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         m = _REPORT_OPENING.search(text, b.start, b.end)
         if m:
             head_end = b.end  # "我代表省人民政府，向大会报告工作": the opening, not the plan
-            stop = max(text.rfind(c, b.start, m.start()) for c in "。！？!?")
+            lo = b.start
+            stop = max(text.rfind(c, lo, m.start()) for c in "。！？!?")
+            # The formula's sentence may open a line of its own inside a paragraph broken around a title
+            # ("…国务院认真听取各方面意见，制定了《\n中华人民共和国…纲要（草案）\n》。现在，我代表国务院…", 2001 report,
+            # probe act75s): the lines before it, joined to it by a title broken across lines, are that paragraph's
+            # and report actions too.
+            for prev in reversed(st.blocks[: st.blocks.index(b)]):
+                if prev.end > lo or "\n\n" in text[prev.end : lo] or not (
+                        text[lo:].lstrip().startswith("》") or text[prev.start : prev.end].rstrip().endswith("《")):
+                    break
+                lo = prev.start
+                if stop < 0:
+                    stop = max(text.rfind(c, lo, m.start()) for c in "。！？!?")
             if stop >= 0:
                 doc.opening = stop + 1
+                doc.opening_from = lo
             opened = True
             break  # a later "去年政府工作报告提出…" is the review
         if "政府工作报告" in text[b.start : b.end] or ("报告" in text[b.start : b.end] and "。" not in text[b.start : b.end]):
@@ -389,9 +403,29 @@ def report_parts(text: str, st: Structure, year: int | None, national: bool = Fa
         head = next((b for b in st.blocks if b.start < head_end <= b.end), None)
         if head is not None and _plan_lead(_HEAD_PLAN_LEAD, text, head.start, head.end, year):
             doc.plan_start = next((b.start for b in st.blocks if b.start >= head_end), -1)
+    # A State Council excerpt cut from its opening straight into the review, without the review's heading or
+    # dated lead ("一是加大宏观调控力度…我们统筹稳增长…", 2024 report without "一年来，我们…主要做了以下工作";
+    # "国民经济…稳步前进。一九八三年，农业生产…又获得大丰收", 1984; probe act75s): its first paragraph reports
+    # results, so the review starts there, and the plan at the first block of tasks (要…。要…) or after the
+    # review's last results block, not at the opening. (Its first paragraph: a heading line over it,
+    # "经济体制改革全面推进，…初步建立。" in the 2001 report, reports nothing.)
+    first = next((b for b in st.blocks if b.start >= head_end and len(text[b.start : b.end].strip()) > 40), None) \
+        if national and head_end > 0 and doc.plan_start < 0 and not doc.periods and review_rank is None else None
+    if first is not None and not _reads_as_results(text, first.start, first.end):
+        first = None
     if doc.plan_start < 0:
-        _plan_by_marks(text, st, doc)
-    if doc.plan_start < 0 and not doc.periods and review_rank is None:
+        _plan_by_marks(text, st, doc, first.start if first is not None else -1)
+    if first is not None:
+        # the earlier of the two: the plan's first block of tasks may carry no modal (2001 report's 加快农业和农村经济
+        # 结构调整。over 积极调整…，加快发展…; its 要…。要… comes a section later), or no results may follow
+        # the review's (1984 report's 要积极推行…, whose tasks are too few task words for _plan_after_results)
+        by_marks, periods = doc.plan_start, doc.periods
+        doc.plan_start = -1
+        _plan_after_results(text, st, doc, first.start)
+        if by_marks >= 0 and (doc.plan_start < 0 or by_marks < doc.plan_start):
+            doc.plan_start = by_marks
+            doc.periods = {k: v for k, v in periods.items() if k < by_marks}
+    elif doc.plan_start < 0 and not doc.periods and review_rank is None:
         _plan_by_aspect(text, st, doc)
     elif not doc.plan_by_heading and national:
         # Read on State Council reports only (act26-act28): a provincial excerpt whose review runs to the
@@ -497,28 +531,50 @@ def _done_events(text: str, start: int, end: int) -> int:
     return n
 
 
+# A paragraph opening on a belief about what will follow looks forward, whatever its 了.
+_BELIEF = re.compile(r"\s*我们(?:相信|深信|坚信)")
+
+
 def _reads_as_results(text: str, start: int, end: int) -> bool:
     """A block that reports results (达到, 增长6.6%, 了, 投入运营...) more than it sets tasks, or speaks of last
     year's work."""
+    if _BELIEF.match(text, start, end):
+        return False  # "我们相信只要把以上一系列改革工作做好了，…就会改观" closes a plan section (1984 report, probe act75s)
     if _REVIEW_CUE.search(text, start, end):
         return True
     results = len(_RESULT_WORD.findall(text, start, end)) + _done_events(text, start, end)
     return results > 0 and results / (len(_TASK_WORD.findall(text, start, end)) + 1) >= 0.2
 
 
-def _plan_after_results(text: str, st: Structure, doc: ReportParts) -> None:
+_LIST_ITEM = re.compile(r"\s*([一二三四五六七八九十])是")
+
+
+def _next_item(text: str, prev: Block, nxt: Block) -> bool:
+    """Whether block ``nxt`` opens with the list item after the one ``prev`` opens with (一是… then 二是…)."""
+    a = _LIST_ITEM.match(text, prev.start, prev.end)
+    b = _LIST_ITEM.match(text, nxt.start, nxt.end)
+    return a is not None and b is not None and "一二三四五六七八九十".find(b.group(1)) == "一二三四五六七八九十".find(a.group(1)) + 1
+
+
+def _plan_after_results(text: str, st: Structure, doc: ReportParts, review_start: int = -1) -> None:
     """Start the plan right after the review's last block that reads as results, where no heading started
     it and everything from there on reads as tasks: a State Council report excerpt keeps its review and a
     stretch of the plan without the plan's heading ("三、2011年的工作"), continuing under a sub-heading
     ("（四）加快推进经济结构战略性调整", sc-report-2011) or mid-section ("着力缓解企业融资难融资贵问题。", dev
     sc-report-2019), so no heading or lead starts the plan, or one in the plan's middle does (今年要…)."""
-    review_start = min(doc.periods) if doc.periods else next(
-        (b.start for b in st.blocks if b.start >= doc.head_end and _top_heading(text, b.start, b.end)), -1)
+    given = review_start >= 0
+    if review_start < 0:
+        review_start = min(doc.periods) if doc.periods else next(
+            (b.start for b in st.blocks if b.start >= doc.head_end and _top_heading(text, b.start, b.end)), -1)
     if review_start < 0:
         return
     limit = doc.plan_start if doc.plan_start >= 0 else len(text)
     blocks = [b for b in st.blocks if review_start <= b.start < limit]
     last = max((i for i, b in enumerate(blocks) if _reads_as_results(text, b.start, b.end)), default=-1)
+    # The items of one list share their part: "二是…", "三是…" after the review's "一是…" are the review's too,
+    # though they read as tasks (二是依靠创新引领产业升级…强化…加快实施…, 2024 report, probe act75s).
+    while 0 <= last < len(blocks) - 1 and _next_item(text, blocks[last], blocks[last + 1]):
+        last += 1
     if last < 0 or last + 1 >= len(blocks):
         return
     start = blocks[last + 1].start
@@ -527,19 +583,22 @@ def _plan_after_results(text: str, st: Structure, doc: ReportParts) -> None:
     review = text[review_start:start]
     rest = text[start:]
     tasks = len(_TASK_WORD.findall(rest))
-    if len(_RESULT_WORD.findall(review)) < 3 or tasks < 10 or len(_RESULT_WORD.findall(rest)) / (tasks + 1) >= 0.2:
+    # (a review whose first block was read as results, by its words or its 我们, needs no more: the 2024 report's
+    # 一是…三是 say 增发1万亿元国债, 两次降低存款准备金率, few words of _RESULT_WORD)
+    if (not given and len(_RESULT_WORD.findall(review)) < 3) or tasks < 10 or len(_RESULT_WORD.findall(rest)) / (tasks + 1) >= 0.2:
         return
     doc.plan_start = start
     doc.periods = {k: v for k, v in doc.periods.items() if k < start}
 
 
-def _plan_by_marks(text: str, st: Structure, doc: ReportParts) -> None:
+def _plan_by_marks(text: str, st: Structure, doc: ReportParts, review_start: int = -1) -> None:
     """Start the plan at the first block after the review's start that speaks of this or next
     year's measures (``_PLAN_MARK``), where no heading or lead has started it."""
     # The review has begun: a block dated as reviewed, or else the first top heading (一、国民经济在调整…
     # 取得了新的进展, sc-report-1980); a mark in the opening ("从今年起…", 1979) starts nothing.
-    review_start = min(doc.periods) if doc.periods else next(
-        (b.start for b in st.blocks if b.start >= doc.head_end and _top_heading(text, b.start, b.end)), -1)
+    if review_start < 0:
+        review_start = min(doc.periods) if doc.periods else next(
+            (b.start for b in st.blocks if b.start >= doc.head_end and _top_heading(text, b.start, b.end)), -1)
     if review_start < 0:
         return
     for b in st.blocks:
