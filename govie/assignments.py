@@ -2653,6 +2653,18 @@ def _row(doc: _Doc, cells: list[tuple[int, int]], columns: dict[str, int], width
         return None
     support_cell = cell("support")
     support = [_name(doc.text, d) for d in doc.depts_in(*support_cell)] if support_cell else []
+    labels = list(_ROLE_LABEL.finditer(doc.text, *lead_cell))
+    if len(labels) > 1 and labels[0].start() - lead_cell[0] <= 2:
+        # A 责任单位 cell that labels its bodies' roles, as a bracketed note does ("牵头单位:市文广旅游局
+        # 责任单位:市各县(市、区)政府、金华开发区管委会": 金华 2023 重点工作完成情况表, probe asg70p).
+        parts = [(lab.group(1), [_name(doc.text, d) for d in doc.depts_in(lab.end(), stop)])
+                 for k, lab in enumerate(labels)
+                 for stop in [labels[k + 1].start() if k + 1 < len(labels) else lead_cell[1]]]
+        lead, labelled = _labelled_roles(parts, first_lead, _SUPPORT_LABELS)
+        if not lead:
+            return None
+        support = labelled + support
+        first_lead = False
     deadline = _cell_deadline(doc, cell("deadline"))
     lead_unique: list[str] = []
     for name in lead:
