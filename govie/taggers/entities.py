@@ -439,9 +439,15 @@ def _party_committees(text: str, found: list[Mention]) -> list[Mention]:
 # 浙江大学、省农科院、清华长三角研究院 (浙发改高技〔2019〕438号; probe org38), 北大深圳研究生院. A school named after the attached one is one name with it.
 # 人大 is the people's congress as often: it opens only its attached schools (人大附中), never 人大代表…学院. The
 # short name starts a word (南开 in 河南开封 does not).
+# Their own hospitals, numbered or named by their field: 北大第一医院, 北大人民医院, 川大华西医院, 北大医院 (the hospitals'
+# usual names); a hospital a place names after it is its branch, one name with it as 上海市第一人民医院酒泉医院 is:
+# 北大第一医院宁夏妇儿医院 (Ningxia 2026 report; probe org57w).
+_SHORT_UNIVERSITY_HOSPITAL = "(?:第[一二三四五六七八九]|人民|口腔|肿瘤|精神|儿童|妇儿|华西|中山|同济|协和|湘雅)?医院"
+_BRANCH_HOSPITAL = compile_cached(f"[{_CJK}]{{2,8}}?医院")
 _UNIVERSITY_SHORT_UNIT = re.compile(
     f"(?:北大|清华|复旦|浙大|南开|北师大|华师大|交大|川大|武大)(?!学|大学|荒)"  # not 清华大学, 四川大学, 北大荒
-    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|[{_CJK}]{{2,6}}?(?:学院|研究生院|研究院)(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))"
+    f"(?:附中|附小|附属(?:中学|小学|医院|实验学校)|医学部|{_SHORT_UNIVERSITY_HOSPITAL}"
+    f"|[{_CJK}]{{2,6}}?(?:学院|研究生院|研究院)(?![{_CJK}]{{0,2}}(?:院长|书记)|路|街))"
     f"|人大(?:附中|附小|附属(?:中学|小学|实验学校))")
 
 
@@ -468,6 +474,11 @@ def _university_short_units(text: str, found: list[Mention]) -> list[Mention]:
                 and re.search("学校|中学|小学|幼儿园", text[nxt.start : nxt.end]):
             drop.add(id(nxt))  # 北大附中 + 云南实验学校小学部: one school
             e = nxt.end
+        elif text.endswith("医院", s, e) and (b := _BRANCH_HOSPITAL.match(text, e)) \
+                and not any(c in _ORG_STOP for c in b.group()) and any(text[e : e + k] in _place_words() for k in (2, 3)):
+            if nxt is not None and nxt.end == b.end():
+                drop.add(id(nxt))
+            e = b.end()  # 北大第一医院 + 宁夏妇儿医院: the branch hospital a place names after it
         elif text.endswith(("附中", "附小"), s, e) and (w := _ATTACHED_SCHOOL.match(text, e)) \
                 and not any(c in _ORG_STOP for c in w.group()):
             e = w.end()  # 清华附中 + 湾区学校, which no place opens
@@ -1387,9 +1398,20 @@ _GROUP_TAIL = re.compile("集团(?:股份有限公司|有限公司|公司)?|(?:�
                          "|汽车(?=[，。、；：,;和与及的等]|连续|位居|成为|实现|入选|获|荣获|首次|再次|持续)")
 
 
+# A known firm's own business unit named after it is one name with it, as a department's internal unit is:
+# 华为矿山油气军团 (Shanxi 2026 report; probe org57w), 华为数字能源事业部. The field between is a few name
+# characters, no stop and no verb (与华为共建…事业部 names no unit of the firm's).
+_FIRM_UNIT = compile_cached(f"([{_CJK}]{{0,6}}?)(?:事业部|事业群|军团)")
+
+
 def _group_end(text: str, end: int) -> int:
     g = _GROUP_TAIL.match(text, end)
-    return g.end() if g and not text.endswith(("集团", "公司"), 0, end) else end
+    if g and not text.endswith(("集团", "公司"), 0, end):
+        return g.end()
+    u = _FIRM_UNIT.match(text, end)
+    if u and not any(c in _ORG_STOP for c in u.group()) and not any(v in u.group(1) for v in _CENTRE_VERBS):
+        return u.end()
+    return end
 
 
 @lru_cache(maxsize=1)
