@@ -614,7 +614,7 @@ def resolve(
     return dv
 
 
-_EACH_QUARTER = re.compile(r"每[个個]?季度")
+_EACH_QUARTER = re.compile(r"每[个個]?季度|季[后後]")  # 季后第1个月: the month after each quarter
 
 
 _ISO_PART = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d){0,2}|\.\.|")

@@ -146,8 +146,10 @@ _NEAR = r"(?<![最附接靠将將临逼贴])近"  # 接近年底, 靠近日本: 
 # a two-digit count keeps its units (过去二十八年: 1982 report)
 _NUM = r"(?:十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?|[一两二三四五六七八九]|\d{1,2})"
 # 全年 of 全年龄, 当年 of 相当年均 and 上年 of 上年纪 or 基础上年均 are not these years; nor is 全年 "all
-# year round" or a kind of report in a rule (可全年申办, 全年无休; 报送项目半年和全年总结: dev gz-25, pt-176849).
-_DISCUSSED = r"(?:全年(?!龄|级|无休|开放|受理|申办|总结)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
+# year round" or a kind of report in a rule (可全年申办, 全年无休; 报送项目半年和全年总结: dev gz-25, pt-176849),
+# nor the first of a run of all-round scopes (实行全年全时段全区域禁烧, 全年全天候巡查: 亳州 秸秆禁烧方案, probe
+# date45p); 全年全市/全区 (the year's figure for the whole city or district) stays a date.
+_DISCUSSED = r"(?:全年(?!龄|级|无休|开放|受理|申办|总结|全时|全天候|全区域|不间断)|(?<![相适应每充])当年度?(?!龄|纪|轻)|这一年|上一?年(?:度)?(?!纪|龄|级|均))"
 _RELATIVE = (
     # 明日 ends 光明日报 and 昆明日报, papers (昆明日报 记者 张丽亚: 昆明日报 2015; probe org34), not 明日报到, 明日报名.
     r"(?:今天|今日(?!头条)|昨天|昨日|明天|明日(?!报(?![到名告送批备销]))|(?<![扩放加增强重伟远广宏最巨庞])大[前后]天|前天|后天"
@@ -240,15 +242,22 @@ _CENTURY = (
 # frequency (每年, 每月) is not.
 # A quarter's recurring deadline (each quarter's reports: 每个季度第1个月的20日前, 每季度首月10日前, 每季度末).
 _QUARTER_MONTH = rf"(?:第{_S}[1-3一二三]{_S}[个個]?月|首月|末月|最后一?[个個]?月)的?"
+# A month after each quarter (季后第1个月, its 20日前 or 最后1日前: the quarterly subsidy claims of a
+# 人社 procedure, probe date45p) recurs as a quarter's month does.
+_AFTER_QUARTER = (
+    rf"(?<![春夏秋冬旺淡雨汛产])季[后後]{_S}第{_S}[1-3一二三]{_S}[个個]?月(?:的?{_S}(?:{_DAY}|最[后後]{_S}[1一]{_S}[日天]))?"
+)
 _RECURRING = (
     # A time of day stays inside, as after any day (纸质材料…在每月28日15点前送县林业局: probe date39p).
-    rf"(?:每年{_S}(?:{_MD}|{_QUARTER}|{_HALF})|每[个個]?月{_S}(?:{_DAY}(?:{_TIME})?|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级))"
-    rf"|每[个個]?季度{_S}(?:(?:{_QUARTER_MONTH}{_S})?{_DAY}|[初末](?!步|期|级)))(?:{_BOUND})?"
+    # A stretch of months each year is one (每年1月-3月集中受理, 每年1—3月: probe date45p).
+    rf"(?:每年{_S}(?:{_MONTH}{_SEP}{_MD}|{_MNUM}{_SEP}{_MD}|{_MD}|{_QUARTER}|{_HALF})"
+    rf"|每[个個]?月{_S}(?:{_DAY}(?:{_TIME})?|(?:上中|中下|[上中下])旬|[初底末](?!步|期|级))"
+    rf"|每[个個]?季度{_S}(?:(?:{_QUARTER_MONTH}{_S})?{_DAY}|[初末](?!步|期|级))|{_AFTER_QUARTER})(?:{_BOUND})?"
 )
 
 # Every match starts with one of these; checking it first lets the engine skip
 # other positions at once instead of trying each alternative (10x faster).
-_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有多解])"
+_FIRST = rf"(?=[\d{_CN}今去明本前后上下第年日昨近过未大全当这每几最“新中建改党有多解季])"
 
 # A month or day right after a year of five or more digits (12023年1月1日, 二〇〇〇〇年)
 # belongs to that impossible date: not tagged, never given the reference year.
@@ -580,6 +589,29 @@ _LISTED_DAY = compile_cached(
 # 和2号令) goes on with a number, no day (review4); nor does 12月31日及1日游.
 
 
+# The day of a recurring month that a bracketed gloss names (季后第1个月(即1月、4月、7月和10月)8-20日,
+# 季后第2个月(即2月、5月、8月、11月)10日前: a 人社 procedure, probe date45p): a bare day right after the
+# gloss is in that month, and recurs with it (null). Only after a recurring month: a bare day after any
+# other bracket names no month.
+_GLOSSED_DAY = compile_cached(
+    rf"[(（][^()（）。；\n]{{1,30}}[)）]{_S}({_DNUM}{_S}(?:[至到—－–~～-]{_S}{_DNUM}{_S})?[日号](?:[以之]?前)?)(?![报记志程内游])"
+)
+
+
+def _glossed_days(text: str, out: list[Mention]) -> list[Mention]:
+    """Bare days after the bracketed gloss of a recurring month (value null)."""
+    found = []
+    for prior in out:
+        expression = text[prior.start : prior.end]
+        if prior.attrs.get("value") is not None or not expression.endswith(("月", "月份")) \
+                or not expression.startswith(("每", "季后", "季後")):
+            continue
+        if (m := _GLOSSED_DAY.match(text, prior.end)) is not None:
+            found.append(Mention("DATE", m.start(1), m.end(1), "date.rule", {"value": None, "grain": "day"},
+                                 PRIORITY["date.rule"]))
+    return found
+
+
 def _listed_days(text: str, out: list[Mention]) -> list[Mention]:
     """The bare days that continue a list after a date ending in 日 (gz-5: 8月25日、26日)."""
     found = []
@@ -872,7 +904,7 @@ def _null_in_recurring_sentences(text: str, out: list[Mention]) -> None:
         k = sentence(rec.start)
         if k in flagged:
             continue
-        if text.startswith("每", rec.start):
+        if text.startswith(("每", "季后", "季後"), rec.start):
             flagged.add(k)
         elif k not in searched:
             searched.add(k)
@@ -1113,6 +1145,12 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         named = _name_years(text, out)
         if named:
             out.extend(named)
+            out.sort(key=lambda d: d.start)
+    if "季" in text or "每" in text:
+        glossed = _glossed_days(text, out)
+        if glossed:
+            taken = {(d.start, d.end) for d in out}
+            out.extend(g for g in glossed if not any(a < g.end and g.start < b for a, b in taken))
             out.sort(key=lambda d: d.start)
     _null_in_recurring_sentences(text, out)
     if "五年计划的" in text or "五年計劃的" in text:
