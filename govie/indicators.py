@@ -637,6 +637,12 @@ def _reviewed_year(text: str, meta: dict[str, Any]) -> int | None:
         m = _HEADING_REVIEW_YEAR.search(text) or _HEADING_SCORECARD.search(text)
         if m and int(m.group(1)) == year + 1:
             return year + 1
+        # without such a heading, a report given in December whose own year opens a paragraph
+        # ("2018年是本届政府的开局之年，…预计到年末，全县地区生产总值完成115亿元", 建平县 2018-12-22, probe
+        # ind58w) reviews the year then ending: 一年来 there is that year
+        ref = str(meta.get("reference_date") or "")
+        if ref[5:7] == "12" and re.search(rf"(?:^|\n)\s*{year + 1}\s?年(?:是|，|,)", text):
+            return year + 1
     return year
 
 
@@ -746,6 +752,11 @@ def _section_state(opener: str, state: _State, year: int | None, heading: bool,
     # from opens no plan of that year
     this_year = _THIS_YEAR.search(opener) or (plan and _year_re("plan_year", plan).search(opener)) \
         or ((heading or len(opener.strip()) <= 12) and re.search("预期目标", opener))
+    if this_year and year and this_year.group() in ("开局之年", "起步之年", "第一年") \
+            and re.match(rf"\s*{year}\s?年是", opener):
+        # "2018年是本届政府的开局之年" opening a review of 2018 (建平县 2018-12-22, probe ind58w): the year
+        # under review was the first of a term, no plan
+        this_year = None
     next_plan = _NEXT_PLAN.search(opener)
     plan_at = min((m.start() for m in (this_year, next_plan) if m), default=None)
     # "一年来，…锚定目标任务": a review that names its targets is still a review
@@ -1074,6 +1085,9 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
 # ("投资500万元以上（含）的": the bound's own note, probe ind37 长丰)
 _THRESHOLD = re.compile(r"(?:及以下|及以上|以下|以上)(?:[（(]含[）)])?的")
 # "10亿元以上重大产业项目": a size class of what follows
+_RANKED = re.compile(r"成为[\u4e00-\u9fff]{0,6}第[一二三四五六七八九十\d]{1,3}(?:个|家|座|位)$")
+_SITE_END = re.compile(r"(?:产业园|工业园|科技园|园区|开发区|高新区|基地)$")
+_AREA_UNITS = ("平方米", "亩", "公顷")
 _SIZE_CLASS = re.compile(r"(?:及)?以上(?=[\u4e00-\u9fff])(?!的)")
 # units of a size class before 以上 (投资10亿元以上项目, 海拔1500米以上, 500千伏以上): money and measures of size
 _SIZE_UNITS = ("元", "米", "千瓦", "千伏", "吨", "亩")
@@ -2119,6 +2133,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         elif (basis := _COUNT_BASIS.match(phrase)) and len(phrase) - basis.end() >= 2:
             phrase = phrase[basis.end():]
         phrase = _LATIN_ALIAS.sub("", phrase)
+        if (rank := _RANKED.search(phrase)) and rank.start() >= 2:
+            # "工业经济总量成为全区第四个突破2000亿元大关的地区" (赤峰 2025, probe ind58w): the rank the
+            # figure earns is no part of what it measures
+            phrase = phrase[: rank.start()]
         if _PRICE_BASIS.fullmatch(phrase):
             phrase = ""  # "地区生产总值预计完成213亿元，按不变价计算增长4%": how it is counted, not what
         elif (basis := _PRICE_BASIS_END.search(phrase)):
@@ -2246,6 +2264,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "省外12所高水平大学", "晋电外送24个省份": a short name with no head before a count is
             # where or whose the things are; the noun after the count is what is counted
             indicator, change = after, change or "level"
+        elif after and not rate and not read.changes and _SITE_END.search(phrase) \
+                and str(unit or "").endswith(_AREA_UNITS):
+            # "经济开发区家居产业园60万平方米标房入驻46家企业" (建平县 2018, probe ind58w): a park before an
+            # area is where it lies; the noun after the area is what it measures
+            indicator, change = after, "level"
         elif joined and after and not rate:
             indicator, change = after, change or "level"
         elif after and rate and _raised_count(text, m, read):
@@ -2509,7 +2532,10 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         # the same way: "当年成功申报5000万元以上投资项目" probe ind37, 白水 2017)
         if (policy or not report) and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
-                      and ((policy and _COUNT_WORD.search(text, m.start, m.end)) or _SIZE_CLASS.match(text, m.end)))
+                      and ((policy and _COUNT_WORD.search(text, m.start, m.end))
+                           # "细分培育30条以上产业链" in a report's plan read without its heading (山西 2026, probe
+                           # ind58w): a count with 以上 is a level, as in a report (below), in any genre but a policy's
+                           or (_SIZE_CLASS.match(text, m.end) and (policy or not _COUNT_WORD.search(text, m.start, m.end)))))
                      or (_THRESHOLD.match(text, m.end) and indicator != after)):
             # a policy's count of what follows it (推广8个自贸试验区的改革举措), size class (10亿元以上
             # 重大产业项目) or threshold (单户担保金额500万元及以下的小微企业), neither a goal nor a result, states no level; a value it sets
