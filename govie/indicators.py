@@ -2532,10 +2532,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
         # the same way: "当年成功申报5000万元以上投资项目" probe ind37, 白水 2017)
         if (policy or not report) and kind is None and not read.changes and text[m.start - 1 : m.start] not in ("：", ":") \
                 and ((after and indicator == after
-                      and ((policy and _COUNT_WORD.search(text, m.start, m.end))
-                           # "细分培育30条以上产业链" in a report's plan read without its heading (山西 2026, probe
-                           # ind58w): a count with 以上 is a level, as in a report (below), in any genre but a policy's
-                           or (_SIZE_CLASS.match(text, m.end) and (policy or not _COUNT_WORD.search(text, m.start, m.end)))))
+                      and ((policy and _COUNT_WORD.search(text, m.start, m.end)) or _SIZE_CLASS.match(text, m.end)))
                      or (_THRESHOLD.match(text, m.end) and indicator != after)):
             # a policy's count of what follows it (推广8个自贸试验区的改革举措), size class (10亿元以上
             # 重大产业项目) or threshold (单户担保金额500万元及以下的小微企业), neither a goal nor a result, states no level; a value it sets

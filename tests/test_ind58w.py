@@ -62,10 +62,3 @@ def test_rank_earned_is_no_part_of_the_indicator():
     assert got["2000亿元"]["indicator"] == "工业经济总量"
     assert got["2000亿元"]["change"] == "level"
 
-
-def test_count_with_yishang_before_its_noun_is_a_level():
-    # work-reports-2026/2026_山西省_政府工作报告.csv full_text [10839:12357]
-    got = _metrics("聚焦13个产业集群，细分培育30条以上产业链，布局一批产业集聚区。")
-    assert got["30条"]["indicator"] == "产业链"
-    assert got["30条"]["change"] == "level"
-    assert got["30条"]["qualifier"] == "以上"
