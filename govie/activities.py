@@ -1994,6 +1994,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 向大会作政府工作报告, 报告期: the report itself or a noun (triggers.tsv, briefed)
     if kind == "consult" and not _consulted(doc, s, e, cs, ce):
         return False  # 商 alone: 商务, 经商办企业; only 经商X / 商X同意 with a body X is a consultation
+    if kind == "procedure" and not (_PROCEDURE_OPEN.fullmatch(text, cs, s) and text[ce : ce + 1] in ("，", ",")
+                                    and _PROCEDURE_OUTCOME.match(text, ce + 1)):
+        return False  # 示范区评选, 评选表彰: a noun; only 经…评选，…决定/评为/命名 reports the issuer's selection
     back40 = s - 40 if s - 40 > sent_start else sent_start
     # Every norm opens with one of a few characters: most windows hold none, and skip the scan. 关于鼓励…, 关于支持…
     # name a document's topic without 《》 ("认真落实国务院关于鼓励引导民间投资新36条，抓紧制定…", 2011 report, probe
@@ -3323,7 +3326,7 @@ def _policy_action(doc: _Doc, d: _Draft, start: int) -> bool:
 # 对…进行表彰" (宛政〔2011〕7号), "经推荐评选，合肥市等5个市被评为…" (dev pt-208869): a 经-clause before the
 # decision or the award reports the procedure its issuer went through, done.
 _PROCEDURE_OPEN = re.compile(r"\s*经[^，,。；;：:]{0,4}")
-_PROCEDURE_OUTCOME = re.compile(r"[^。；;！？\n]{0,60}?(?:决定|评为|授予)")
+_PROCEDURE_OUTCOME = re.compile(r"[^。；;！？\n]{0,60}?(?:决定|评为|授予|命名)")
 
 
 def _procedure_done(doc: _Doc, d: _Draft, start: int) -> bool:

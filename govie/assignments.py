@@ -2847,6 +2847,8 @@ def _stated(doc: _Doc, found: list[AssignmentFrame], issuers: set[str]) -> list[
             continue  # a title, heading, caption or contact line: no sentence of its own
         if _SHARED_CLOSE.fullmatch(text, pos, task[1]):
             continue  # …科技部等14部门按照职责分工负责。: a shared duty with no object, the task is elsewhere
+        if text.endswith("收悉", task[0], task[1]):
+            continue  # a reply's receipt of the request it answers (石家庄市政府石政呈〔2009〕236号…文收悉: probe full50p)
         task = _until_next_subject(doc, task)
         k = taken.find(b"\x01", task[0], task[1])
         if k >= 0:

@@ -2150,6 +2150,11 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             phrase = ""  # "全省新增8个国家级临床重点专科": the scope is no indicator
         unit = m.attrs.get("unit")
         after = _noun_after(text, m.end, s_end)
+        if m.start and text[m.start - 1] in "“‘" and "”’"["“‘".index(text[m.start - 1])] in text[m.end : m.end + 10]:
+            # A count that opens a quoted name (紧密结合爱国卫生“7个专项行动”: 云政函〔2021〕25号, probe full50p)
+            # is part of that name: neither the words before the quote nor the rest of the name are measured.
+            phrase = raw = ""
+            after = None
         if after in _ONE_CHAR_UNITS and text[m.start - 1 : m.start] == "等":
             after = None  # "合肥市等5个市被评为…": the places are named before, none is measured (pt-208869 gold)
         if after and _COUNT_WORD.search(text, m.start, m.end) and _PREPOSITION.search(text, max(0, m.start - 3), m.start):

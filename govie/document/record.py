@@ -299,11 +299,16 @@ def _addressee_parts(line: str) -> list[str]:
         return []
     parts = [p for p in re.split(r"[，,；;]", head) if p]
     if parts and all(p.startswith("各") or p.endswith(("部门", "单位", "机构")) or _EACH_OF.fullmatch(p) or is_organ(p)
-                     or _EACH_TOWNSHIP.fullmatch(p) for p in parts):
+                     or _EACH_TOWNSHIP.fullmatch(p) or _CONCERNED.fullmatch(p) for p in parts):
         return parts
     if _organ_list(head):
         return parts
     return []
+
+
+# The bodies concerned of a kind (有关中等职业学校, 有关高等学校, 相关企业) after the 各… of an addressee line
+# (湖北省教育厅办公室 2017: 各市、州、直管市、神农架林区教育局，各高等学校，有关中等职业学校：, probe full50p).
+_CONCERNED = re.compile(r"(?:有关|相关)[\u4e00-\u9fff]{0,10}(?:学校|高校|院校|企业|医院|单位|部门|机构|协会|学会|中心)")
 
 
 # A notice of a joint meeting's office to its member bodies heads its text with them all, one 、 list of

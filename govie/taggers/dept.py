@@ -575,8 +575,16 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
             return c.end()
     m = _UNIT.match(text, end)
     if not m or m.group().endswith(_NOT_UNIT_END):
-        return end
+        m = _PAIRED_UNIT.match(text, end)
+        return m.end() if m else end
     return m.end()
+
+
+# A unit named for two fields joined by 与 (省教育厅职业教育与成人教育处, hubei 教育厅办公室 2017, probe
+# full50p; 政策法规与标准处): 与 is a stop character of names, so _UNIT stops before it.
+_PAIRED_UNIT = re.compile(rf"(?!会同|负责|牵头|要求|决定|批准|成立|设立|印发|部署|领导|举行|召开|开展|进行|发布|主持"
+                          rf"|{_NO_UNIT_NAMED})"
+                          rf"{_NAME_CHAR}{{2,6}}与{_NAME_CHAR}{{2,6}}?(?:处|科|室)(?![于在理置罚分级长技研学令法])")
 
 
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).

@@ -233,6 +233,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
             # A company's branch in a place is one name with the company: 吉视传媒股份有限公司磐石分公司
             # (磐政函〔2021〕86号), as 中国电信集团有限公司磐石分公司 already is where a place opens it.
             start = out[-1].start
+        if start >= 1 and text[start] == "关" and text[start - 1] in "有相":
+            # 有关 / 相关 + a kind of body is a class (有关中等职业学校: the schools concerned, hubei 教育厅办公室
+            # 2017, probe full50p); its 关 opens no name (关中 is a region only as a word of its own).
+            continue
         start = _after_roster_name(text, ctx.source if ctx else None, start, end)
         start = _glued_roster_head(text, ctx.source if ctx else None, start, m.start(), end)
         start = _after_city_of_site(text, start, m.start())
@@ -4991,7 +4995,10 @@ _PARK_KINDS = ("产业园区", "工业园区", "产业园", "工业园", "科技
                # 平潭台湾小镇 (dev wr2026-fujianm), 漫葡小镇 (dev wr2026-ningxia), 京雄科创走廊 (dev wr2026-hebei),
                # 提升联影小镇、东方美谷等特色园区能级, 乐高乐园度假区 (Shanghai 2026, probe org53w). The class has
                # no name of its own (特色小镇, 零碳货运走廊: dev wr2026-shandongm).
-               "小镇", "科创走廊", "走廊", "度假区")
+               "小镇", "科创走廊", "走廊", "度假区",
+               # An old town named by its county and its own name (剑川沙溪古镇, 禄丰黑井古镇 among the 特色小镇 a
+               # province names: 云政函〔2021〕25号, probe full50p).
+               "古镇")
 # (?:国家级|省级|国家|市级)?(?:产业园区|…)(?:保护区)?, spelt out level by kind in the order sre tries them: a
 # pattern whose every branch opens with a character is scanned for those characters in C, one that opens
 # with an optional group is tried at every character (ten times slower over a text, the same matches).
@@ -5009,7 +5016,9 @@ _PARK_CLASS = re.compile("[各该本全其这那此每一二三四五六七八�
 _PROPER_TAGS = ("ns", "nr", "nz", "nrt", "nrfg", "j")
 # Verbs of settling that jieba tags as nouns (落地 n): the park's name opens after them, as after punctuation
 # (19个项目落地沪明临港产业园、广龙合作产业园: Fujian 2026 report, probe loc65w; 沪明临港产业园 in dev wr2026-fujianm).
-_SITE_LEAD_WORDS = frozenset(("落地", "落户", "入驻", "进驻", "入园", "位于", "地处"))
+# 命名 (a noun to jieba) names the sites a decision names (决定命名安宁温泉小镇、腾冲银杏小镇…: 云政函〔2021〕25号,
+# probe full50p).
+_SITE_LEAD_WORDS = frozenset(("落地", "落户", "入驻", "进驻", "入园", "位于", "地处", "命名"))
 # A scenic area's name that ends in a feature word names that feature alone elsewhere (保护汉丰湖水资源).
 _SCENIC_FEATURE_END = tuple("湖江河山湾潭峡岛海")
 
@@ -7296,6 +7305,28 @@ def _county_shorts() -> tuple[frozenset[str], int]:
     return shorts, max(map(len, shorts), default=0)
 
 
+def _split_joined_items(text: str, start: int, parts: list[str], shorts: frozenset[str], known: set) -> list[str]:
+    """The parts of a place list with a middle part that joins two places by 和 or 及 split there (张家口、保定市和
+    辛集、遵化、藁城市为省级园林城市: two lists joined, 河北 办字〔2010〕65号, probe full50p); 和 inside a name (和田,
+    平和) joins nothing, as one side of it is no place."""
+    out, k = [parts[0]], start + len(parts[0]) + 1
+    for i, part in enumerate(parts[1:], 1):
+        split = None
+        if i < len(parts) - 1 and part not in shorts and (k, k + len(part)) not in known:
+            for j, c in enumerate(part):
+                if c in "和及" and 0 < j < len(part) - 1:
+                    left, right = (k, k + j), (k + j + 1, k + len(part))
+                    if (text[left[0]:left[1]] in shorts or left in known) and (text[right[0]:right[1]] in shorts or right in known):
+                        split = j
+                        break
+        if split is None:
+            out.append(part)
+        else:
+            out += [part[:split], part[split + 1 :]]
+        k += len(part) + 1
+    return out
+
+
 def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
     """County short names as items of a list of places (新增仙桃、潜江、宜都、大冶4个千亿县): many
     short names are common words alone (平原, 长寿), so one is a place only in a list whose every
@@ -7313,6 +7344,8 @@ def _listed_counties(text: str, gazetteer: list[Mention]) -> list[Mention]:
         closed = next((i for i, part in enumerate(parts[1:-1], 1) if "等" in part), len(parts) - 1)
         parts = parts[: closed + 1]
         run_end = run.start() + len("、".join(parts))
+        if len(parts) > 2 and any(c in part for part in parts[1:-1] for c in "和及"):
+            parts = _split_joined_items(text, run.start(), parts, shorts, known)
         # A middle item is a whole item: one that is no place rules the run out before the
         # dearer scans of the first and last items.
         if len(parts) > 2:
@@ -7564,7 +7597,7 @@ def _country_locs(text: str) -> list[Mention]:
             out.append(Mention("LOC", m.start(), m.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     found = {m.start for m in out}
     for i in _find_all(text, "中国"):
-        if i not in found and _country_subject(text, i, i + 2):
+        if i not in found and (_country_subject(text, i, i + 2) or _country_superlative(text, i, i + 2)):
             out.append(Mention("LOC", i, i + 2, "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
@@ -7576,6 +7609,14 @@ def _country_locs(text: str) -> list[Mention]:
 # needs a clause end or a verb before 中国: the object of 带/让/使 is the subject of the verb after it).
 _COUNTRY_NAME_VERBS = frozenset("制造 智造 创造 建设 成立 消费 设计 加油 速度 故事 方案 经验".split())
 _COUNTRY_SUBJECT_BEFORE = frozenset("带 让 使 令 促使 推动 帮助 希望 支持".split())
+
+
+def _country_superlative(text: str, start: int, end: int) -> bool:
+    """Whether the bare 中国 at ``text[start:end]`` is the country a superlative ranks in (努力把云南建设成为
+    中国最美丽省份: 云政函〔2021〕25号, probe full50p; guide v2.2, LOC 1: a place that qualifies a noun phrase);
+    not the supreme court's or procuratorate's country prefix (中国最高人民法院)."""
+    return text.startswith("最", end) and not text.startswith("最高人民", end) and word_bounds(text, start, end) \
+        and _stands_as_place(text, start, end)
 
 
 def _country_subject(text: str, start: int, end: int) -> bool:
@@ -8036,6 +8077,11 @@ def drop_unnamed(text: str, mentions: list[Mention], ctx: Context | None = None)
                 continue
         if m.label == "LOC" and any(a <= m.start and m.end <= b for a, b in titles):
             continue  # the document's own title line and its repeat (guide v2.2, LOC 4)
+        if m.label == "LOC" and m.start >= 2 and text[m.start - 2 : m.start] == "为“" and text.startswith("”", m.end) \
+                and text[m.start:m.end] not in place_name_set():
+            # The title an award or a naming confers, quoted whole after 为 (命名…为“云南省美丽县城”: 云政函〔2021〕25号,
+            # probe full50p; 被评为“全省粮食生产先进市”): a name of an honour, no place (guide v2.2, LOC 2).
+            continue
         if m.label == "LOC" and text.startswith("祖国", max(0, m.start - 2)) and m.start >= 2:
             # 祖国北疆 (国发〔2023〕16号, probe full44p; dev wr2026-neimenggu 祖国北部边疆): a figurative use,
             # no named place (guide v2.2, LOC 5).
