@@ -489,6 +489,7 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022);
 # so is 落实X情况 right before the trigger: "对贯彻落实省第十一次党代会、省政府重大决策部署情况开展实地大督查" (湖北日报 2017).
 # (治理工程, 整治工程 name works: 15个采煤沉陷区治理工程开始建设, 2005 report, probe act63s)
+_TASK_HEAD = re.compile(r"(?:任务|工作|部署|要求)$")
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况|工程)"
                               r"(?![^，,。；;：:]{0,30}?情况$)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
@@ -2161,7 +2162,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 我们面临着开展大规模建设的任务 (sc-report-1984), 取得了有利于我们迅速开展和平建设的国内外环境 (1979): the
         # action describes the task faced or the setting it favours, no action taken
         return False
-    if _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s):
+    if (nd := _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s)) and not (
+            nd.group().startswith("落实") and text[cs:nd.start()].lstrip().startswith("围绕")
+            and _TASK_HEAD.search(text, nd.start(), s)):
+        # "围绕做好“六稳”工作、落实“六保”任务开展实地督查" (国务院第七次大督查, 新华社 2020-10-14, probe act76n):
+        # 落实…任务 inside the 围绕 phrase is its topic; the trigger after the task noun is the clause's verb
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
