@@ -312,6 +312,7 @@ _REPORT_RESULT_OBJECT = re.compile(
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+_TEAM_SUFFIX = ("组", "小组")  # a trigger word naming a team: 督查组, 调研组, 检查组
 _STEPWISE = frozenset({"逐步", "初步"})
 # A project's start or completion caused or aimed at (推动/推进/力争/确保 X 开工建设): the event, not a direction
 _CAUSED = frozenset({"推动", "推进", "力争", "确保"})
@@ -1011,6 +1012,7 @@ class _Doc:
     agents_memo: tuple[int, list[int], tuple[Any, ...]] | None = None
     end_max: list[int] = field(default_factory=list)  # place in ``ordered`` -> the latest end up to it
     lead_cut: dict[int, int] = field(default_factory=dict)  # clause start -> see _lead_too_long
+    inline_head: int = -1  # where a dateline starts that follows its headline on one line (see _inline_news_head)
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -1025,6 +1027,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
+    doc.inline_head = _inline_news_head(text)
     doc.rank = [0] * len(mentions)
     for r, i in enumerate(order):
         doc.rank[i] = r
@@ -1137,6 +1140,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             continue
         cut = se
         sp = _SPEECH.search(text, full_start, se) if speech else None
+        if sp and _reports_done(doc, hits, sp, se):
+            sp = None  # 他特别指出，国防部今年确立了…制度: the speaker reports a body's action done, no demand
         if sp:
             cut = sp.start()
             if text[sp.end() - 1] in "：:" or (
@@ -1701,7 +1706,7 @@ def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
 def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     s, e = h.span()
-    if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
+    if doc.covered.find(1, s, e) >= 0 or doc.quoted[s] or s < doc.inline_head:
         return False
     if _in_manner_list(text, s, e, sent_start):
         return False
@@ -2095,7 +2100,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         for first in _triggers()[1].finditer(text, cs, e):
             if first.start() >= s:
                 break
-            if not doc.covered[first.start()]:
+            if not doc.covered[first.start()] and not text.startswith(_TEAM_SUFFIX, first.end()):
+                # (督查组, 调研组 name a team, no verb: "各督查组坚持小范围对接" (新华社 2020-10-14, probe act76n)
+                # is led by 坚持)
                 lead_in = first.start()
                 break
     direction_end = lead_in
@@ -2362,6 +2369,28 @@ def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
     """Start of the clause holding ``pos``, at least ``limit``."""
     i = bisect.bisect_left(doc.breaks, pos)
     return max(limit, doc.breaks[i - 1] + 1) if i else limit
+
+
+# A speaker's words that report a named body's action done: "他特别指出，国防部今年确立了新闻发布和新闻发言人制度"
+# (中国青年报 2008-12-31 on 国务院新闻办公室's year, probe act76n). After 指出/表示/介绍 and a comma, the next clause opens
+# on a body (a DEPT mention) and its trigger takes 了 with no norm before it: a fact told, not a demand.
+_TOLD_SPEECH = re.compile(r"(?:指出|表示|介绍)[，,]$")
+
+
+def _reports_done(doc: _Doc, hits: list[re.Match[str]], sp: re.Match[str], se: int) -> bool:
+    text = doc.text
+    if not _TOLD_SPEECH.search(text, sp.start(), sp.end()):
+        return False
+    i = bisect.bisect_left(doc.starts, sp.end())
+    if i >= len(doc.starts) or doc.starts[i] != sp.end() or doc.ordered[i].label != "DEPT":
+        return False
+    for h in hits:
+        if h.start() < sp.end():
+            continue
+        if _CLAUSE_BREAK.search(text, sp.end(), h.start()):
+            return False
+        return text.startswith("了", h.end()) and not _MODAL.search(text, sp.end(), h.start())
+    return False
 
 
 def _trigger_hits(doc: _Doc, start: int, end: int) -> list[re.Match[str]]:
@@ -3462,6 +3491,34 @@ def _news_headline_end(text: str) -> int:
     return -1
 
 
+# A headline run into its dateline on one line: "国家机关新闻发言人 名单联络方式公布 新华网北京12月28日电国务院新闻
+# 办公室28日首次对外公布了…" (sina.com.cn 2004-12-29, probe act76n): the words before the dateline repeat the lead
+# (guide: headings are no activities); the lead's own trigger carries the event.
+_INLINE_DATELINE = re.compile(r"(?:新华社|新华网|人民网|中新社|中新网|央视网|央广网|光明网|中国新闻网|中国网|国际在线)"
+                              r"[^\s，,。；;：:\n]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                              r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+
+
+def _inline_news_head(text: str) -> int:
+    """Start of a dateline that follows a headline on its line near the top (no full stop before it), else -1."""
+    pos = 0
+    limit = min(len(text), _NEWS_HEAD_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos, limit)
+        end = limit if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            m = _INLINE_DATELINE.search(text, pos, end)
+            if m and text[pos:m.start()].strip() and not any(ch in text[pos:m.start()] for ch in "。；！？;!?"):
+                return m.start()
+            if any(ch in line for ch in "。；！？;!?"):
+                return -1
+        if nl < 0:
+            return -1
+        pos = nl + 1
+    return -1
+
+
 # The open byline before a reporter's name: "（记者孙本尧", "(记者王思北、".
 _BYLINE_OPEN = re.compile(r"[（(]记者[^（()）\n，,。]*$")
 
@@ -3514,6 +3571,8 @@ def _lead_too_long(doc: _Doc, start: int, pos: int) -> bool:
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     """Whether only dates, numbering and connectives (or a news dateline, or a source named with 据)
     precede ``pos`` in its clause."""
+    if start < doc.inline_head <= pos:
+        start = doc.inline_head  # the headline before an inline dateline opens no clause (_inline_news_head)
     if _lead_too_long(doc, start, pos):
         return False
     m = _DATELINE.match(doc.text, start, pos)

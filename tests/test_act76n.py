@@ -23,3 +23,27 @@ def test_queli_system_is_an_action():
     assert a and a[0].trigger["start"] == s.index("确立") and a[0].type == "other" and a[0].mode == "done"
     assert a[0].agents == ["国防部"]
     assert not any(x.trigger["text"] == "发布" for x in acts)
+
+
+def test_headline_run_into_dateline_leaves_the_lead_trigger():
+    # sina.com.cn 2004-12-29 (news.sina.com.cn/c/2004-12-29/11434661069s.shtml)
+    s = ("国家机关新闻发言人 名单联络方式公布 新华网北京12月28日电国务院新闻办公室28日首次对外公布了国家机关"
+         "现有全部新闻发言人的名单和通讯联络方式。")
+    acts = govie.extract(s, reference_date="2004-12-29").activities
+    i = s.index("公布了")
+    assert [(a.trigger["start"], a.agents) for a in acts] == [(i, ["国务院新闻办公室"])]
+    assert s[acts[0].trigger["start"]:acts[0].trigger["end"]] == "公布"
+
+
+def test_speaker_reports_a_body_action_done():
+    # 中国青年报 2008-12-31 (www.zhld.com/zkwb/html/2008-12/31/content_11379.htm)
+    s = "他特别指出，国防部今年确立了新闻发布和新闻发言人制度，引起国际舆论的高度关注和充分肯定。"
+    acts = govie.extract(s, reference_date="2008-12-31").activities
+    assert [(a.trigger["text"], a.trigger["start"], a.mode, a.agents) for a in acts] == \
+        [("确立", s.index("确立"), "done", ["国防部"])]
+
+
+def test_team_noun_does_not_hide_a_direction():
+    # 新华社 2020-10-14 (slrbs.com/news/guonei/2020-10-14/1140570.html)
+    s = "为切实减轻基层负担，各督查组坚持小范围对接、不组织大规模汇报会。"
+    assert govie.extract(s, reference_date="2020-10-14").activities == []
