@@ -571,13 +571,14 @@ _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
 # 参加此次调研): no new activity.
 _NAMED_AGAIN = ("本次", "此次", "这次")
 _THIS_EVENT = r"了?(?:" + "|".join(_NAMED_AGAIN) + r"|上述)?"
-_ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
+_ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接|实地)?$")  # 参加实地督查
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
 # 约300人参加了本次会议 (卫生部 全国卫生工作会议 2007-01-08): the attendance line of a meeting
 # 开幕式 / 仪式 too: "副县长牛艳丽出席开幕式。" (长子 要闻简报 2023), the close of the item on the event it opened
-_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
+# 督查 too (a campaign the news reports): "同时邀请了部分全国人大代表、…专家学者参加督查。" (国务院大督查 2018, gwy.newdu.com, probe act76n)
+_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问|督查)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
-_ATTENDED_LINE = re.compile(_THIS_EVENT + _ATTENDED_EVENT.pattern)
+_ATTENDED_LINE = re.compile(_THIS_EVENT + r"(?:实地)?" + _ATTENDED_EVENT.pattern)
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
@@ -1934,6 +1935,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if _NTH_CAMPAIGN.search(text, max(sent_start, s - 10), s):
         # 国务院第六次大督查重点就…开展督促检查 (news.china.com 2019-09-03), 国务院第五次大督查发现的 (sc19-56),
         # 第七次全国人口普查 (sc-report-2021): the Nth campaign's name, a noun; 开展/启动 before it carries the action
+        return False
+    if text.startswith("大", s - 1) and s - 1 > sent_start and doc.covered[s - 2] and not doc.covered[s - 1] \
+            and not text.startswith("了", e):
+        # "今年国务院大督查继续坚持“开门搞督查”" (新华社 2020-10-14, probe act76n): a body's 大督查 / 大检查 names its
+        # campaign, a noun, as the Nth campaign's name does
         return False
     if _INTENDED.search(text, max(sent_start, s - 14), s):
         return False  # 原定去年下半年增加…工资 (dev sc-report-2003), 原定5年取消…的目标 (sc-report-2015): an intention
@@ -3631,7 +3637,9 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
-        if text.startswith("委员", m.end) and not text.startswith("委员会", m.end):
+        if (text.startswith("委员", m.end) and not text.startswith("委员会", m.end)) or (
+                text.startswith("代表", m.end) and not text.startswith(("代表团", "代表处"), m.end)):
+            # 邀请了部分全国人大代表、全国政协委员…参加督查 (国务院大督查, 2018, probe act76n): deputies, people
             continue  # 召开了人大代表/政协委员…座谈会 (教育部 2016-11-26): members, people, no body acts
         if text.startswith(_owned(), m.end):
             # 中央政府门户网站正式开通: the body's own website, the object before its verb; the

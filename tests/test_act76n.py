@@ -47,3 +47,17 @@ def test_team_noun_does_not_hide_a_direction():
     # 新华社 2020-10-14 (slrbs.com/news/guonei/2020-10-14/1140570.html)
     s = "为切实减轻基层负担，各督查组坚持小范围对接、不组织大规模汇报会。"
     assert govie.extract(s, reference_date="2020-10-14").activities == []
+
+
+def test_big_campaign_noun_and_attending_it_are_no_new_activity():
+    # 新华社 2020-10-14 (slrbs.com/news/guonei/2020-10-14/1140570.html)
+    s = "今年国务院大督查继续坚持“开门搞督查”，邀请部分全国人大代表、政协委员加入14个督查组参加实地督查。"
+    assert govie.extract(s, reference_date="2020-10-14").activities == []
+    # gwy.newdu.com 2018-08-27 (国务院派出31个督查组)
+    s2 = "同时邀请了部分全国人大代表、全国政协委员、国务院参事以及专家学者参加督查。"
+    assert govie.extract(s2, reference_date="2018-08-27").activities == []
+    # the campaign started by its body is still one
+    s3 = "8月22日，国务院派出31个督查组，分赴各省（区、市）及新疆生产建设兵团，对贯彻落实党中央、国务院重大决策部署情况开展实地督查。"
+    acts = govie.extract(s3, reference_date="2018-08-27").activities
+    assert [(a.trigger["text"], a.trigger["start"], a.type, a.date) for a in acts] == \
+        [("开展", s3.index("开展"), "inspection", "2018-08-22")]
