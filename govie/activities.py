@@ -3637,9 +3637,7 @@ def _agents(doc: _Doc, idx: list[int], sent_start: int) -> tuple[list[str], list
             continue  # ORGs are never agents; they only extend a chain
         if text[m.end : m.end + 1] == "的":
             continue  # 党中央的决策部署: a modifier, not an actor
-        if (text.startswith("委员", m.end) and not text.startswith("委员会", m.end)) or (
-                text.startswith("代表", m.end) and not text.startswith(("代表团", "代表处"), m.end)):
-            # 邀请了部分全国人大代表、全国政协委员…参加督查 (国务院大督查, 2018, probe act76n): deputies, people
+        if text.startswith("委员", m.end) and not text.startswith("委员会", m.end):
             continue  # 召开了人大代表/政协委员…座谈会 (教育部 2016-11-26): members, people, no body acts
         if text.startswith(_owned(), m.end):
             # 中央政府门户网站正式开通: the body's own website, the object before its verb; the
