@@ -579,6 +579,8 @@ _ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(
 _ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问|督查)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
 _ATTENDED_LINE = re.compile(_THIS_EVENT + r"(?:实地)?" + _ATTENDED_EVENT.pattern)
+# A clause that faults the way its verb is done (发布信息并不够及时, 开展检查不到位): no action reported
+_FAULTED = re.compile(r"[^，,。；;！？!?]{0,12}?(?:并|还|仍)?(?:不够|不及时|不到位|不得力|不力)[^，,。；;]{0,4}[，,。；;！？!?]")
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
@@ -1940,6 +1942,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             and not text.startswith("了", e):
         # "今年国务院大督查继续坚持“开门搞督查”" (新华社 2020-10-14, probe act76n): a body's 大督查 / 大检查 names its
         # campaign, a noun, as the Nth campaign's name does
+        return False
+    if _FAULTED.match(text, e, sent_end):
+        # "也有一些地方和部门发布信息并不够及时" (中国青年报 2008-12-31, probe act76n): the clause faults how it is
+        # done, no action reported
         return False
     if _INTENDED.search(text, max(sent_start, s - 14), s):
         return False  # 原定去年下半年增加…工资 (dev sc-report-2003), 原定5年取消…的目标 (sc-report-2015): an intention

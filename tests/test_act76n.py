@@ -61,3 +61,9 @@ def test_big_campaign_noun_and_attending_it_are_no_new_activity():
     acts = govie.extract(s3, reference_date="2018-08-27").activities
     assert [(a.trigger["text"], a.trigger["start"], a.type, a.date) for a in acts] == \
         [("开展", s3.index("开展"), "inspection", "2018-08-22")]
+
+
+def test_faulted_clause_reports_no_action():
+    # 中国青年报 2008-12-31 (www.zhld.com/zkwb/html/2008-12/31/content_11379.htm)
+    s = "不过他也坦承，也有一些地方和部门发布信息并不够及时。"
+    assert govie.extract(s, reference_date="2008-12-31").activities == []
