@@ -1865,7 +1865,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if (_team_step(word) or (word == "进行" and (_team_step(text[e:e + 4]) or _team_step(text[e:e + 2])))) \
             and _team_is_subject(text, sent_start, s):
         return False
-    if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e):
+    if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e) or (
+            text.endswith(_NAMED_AGAIN, 0, s - 2) and text.startswith(("实地", "专项"), s - 2)):
+        # (这次实地督查, 本次专项检查: the event named again, 国务院大督查 2018, probe act76n)
         # 综合…政府信息公开年度工作报告编制而成 (丽水 2017 年度报告): how the text itself came about, no activity
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
@@ -1942,6 +1944,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             and not text.startswith("了", e):
         # "今年国务院大督查继续坚持“开门搞督查”" (新华社 2020-10-14, probe act76n): a body's 大督查 / 大检查 names its
         # campaign, a noun, as the Nth campaign's name does
+        return False
+    if _CLAUSE_BREAK.match(text, e) and text[sent_start:s].lstrip(" \u3000\t\n").startswith(_NAMED_AGAIN) \
+            and not text.startswith("了", e):
+        # "这次实地督查围绕…贯彻落实，重点聚焦五个方面开展：一是…" (国务院大督查 2018, gwy.newdu.com, probe act76n):
+        # the event named again (这次/本次/此次) is the sentence's subject; its verb with no object adds no event
         return False
     if _FAULTED.match(text, e, sent_end):
         # "也有一些地方和部门发布信息并不够及时" (中国青年报 2008-12-31, probe act76n): the clause faults how it is

@@ -67,3 +67,9 @@ def test_faulted_clause_reports_no_action():
     # 中国青年报 2008-12-31 (www.zhld.com/zkwb/html/2008-12/31/content_11379.htm)
     s = "不过他也坦承，也有一些地方和部门发布信息并不够及时。"
     assert govie.extract(s, reference_date="2008-12-31").activities == []
+
+
+def test_event_named_again_with_verb_and_no_object():
+    # gwy.newdu.com 2018-08-27 (国务院派出31个督查组)
+    s = "这次实地督查围绕中央经济工作会议部署和《政府工作报告》目标任务贯彻落实，重点聚焦五个方面开展：一是打好三大攻坚战。"
+    assert govie.extract(s, reference_date="2018-08-27").activities == []
