@@ -320,6 +320,7 @@ _REPORT_RESULT_OBJECT = re.compile(
 # carry no reported action.
 _DIRECTION = re.compile(r"坚持|推动|推进|促进|探索|引导|带动|力争|争取|助力|助推|确保|鼓励|支持|深化|加快|加大|优化|迎接|逐步|初步|加强")
 _DIRECTION_REACH = 12
+_TEAM_SUFFIX = ("组", "小组")  # a trigger word naming a team: 督查组, 调研组, 检查组
 _STEPWISE = frozenset({"逐步", "初步"})
 # A project's start or completion caused or aimed at (推动/推进/力争/确保 X 开工建设): the event, not a direction
 _CAUSED = frozenset({"推动", "推进", "力争", "确保"})
@@ -497,6 +498,7 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # (zyx.gov.cn 紫阳县督察通报, 2022), "对…《政府工作报告》上半年落实情况进行了专项督查" (shouxian.gov.cn, 2022);
 # so is 落实X情况 right before the trigger: "对贯彻落实省第十一次党代会、省政府重大决策部署情况开展实地大督查" (湖北日报 2017).
 # (治理工程, 整治工程 name works: 15个采煤沉陷区治理工程开始建设, 2005 report, probe act63s)
+_TASK_HEAD = re.compile(r"(?:任务|工作|部署|要求)$")
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况|工程)"
                               r"(?![^，,。；;：:]{0,30}?情况$)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
@@ -577,13 +579,16 @@ _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
 # 参加此次调研): no new activity.
 _NAMED_AGAIN = ("本次", "此次", "这次")
 _THIS_EVENT = r"了?(?:" + "|".join(_NAMED_AGAIN) + r"|上述)?"
-_ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接)?$")
+_ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接|实地)?$")  # 参加实地督查
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
 # 约300人参加了本次会议 (卫生部 全国卫生工作会议 2007-01-08): the attendance line of a meeting
 # 开幕式 / 仪式 too: "副县长牛艳丽出席开幕式。" (长子 要闻简报 2023), the close of the item on the event it opened
-_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
+# 督查 too (a campaign the news reports): "同时邀请了部分全国人大代表、…专家学者参加督查。" (国务院大督查 2018, gwy.newdu.com, probe act76n)
+_ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰问|督查)(?:活动|工作)?|活动|会议|开幕式|闭幕式|仪式)[。！!；;\s]*")
 _LIAISON_EVENTS = ("调研", "座谈")
-_ATTENDED_LINE = re.compile(_THIS_EVENT + _ATTENDED_EVENT.pattern)
+_ATTENDED_LINE = re.compile(_THIS_EVENT + r"(?:实地)?" + _ATTENDED_EVENT.pattern)
+# A clause that faults the way its verb is done (发布信息并不够及时, 开展检查不到位): no action reported
+_FAULTED = re.compile(r"[^，,。；;！？!?]{0,12}?(?:并|还|仍)?(?:不够|不及时|不到位|不得力|不力)[^，,。；;]{0,4}[，,。；;！？!?]")
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
@@ -1021,6 +1026,7 @@ class _Doc:
     agents_memo: tuple[int, list[int], tuple[Any, ...]] | None = None
     end_max: list[int] = field(default_factory=list)  # place in ``ordered`` -> the latest end up to it
     lead_cut: dict[int, int] = field(default_factory=dict)  # clause start -> see _lead_too_long
+    inline_head: int = -1  # where a dateline starts that follows its headline on one line (see _inline_news_head)
 
 
 def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
@@ -1035,6 +1041,7 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
     ordered = [mentions[i] for i in order]
     doc = _Doc(text, mentions, meta.get("issuer"), st, covered, _quote_mask(text), ordered, [m.start for m in ordered])
+    doc.inline_head = _inline_news_head(text)
     doc.rank = [0] * len(mentions)
     for r, i in enumerate(order):
         doc.rank[i] = r
@@ -1147,6 +1154,8 @@ def find_activities(text: str, mentions: list[Mention], meta: dict[str, Any],
             continue
         cut = se
         sp = _SPEECH.search(text, full_start, se) if speech else None
+        if sp and _reports_done(doc, hits, sp, se):
+            sp = None  # 他特别指出，国防部今年确立了…制度: the speaker reports a body's action done, no demand
         if sp:
             cut = sp.start()
             if text[sp.end() - 1] in "：:" or (
@@ -1711,7 +1720,7 @@ def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
 def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     s, e = h.span()
-    if doc.covered.find(1, s, e) >= 0 or doc.quoted[s]:
+    if doc.covered.find(1, s, e) >= 0 or doc.quoted[s] or s < doc.inline_head:
         return False
     if _in_manner_list(text, s, e, sent_start):
         return False
@@ -1867,7 +1876,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if (_team_step(word) or (word == "进行" and (_team_step(text[e:e + 4]) or _team_step(text[e:e + 2])))) \
             and _team_is_subject(text, sent_start, s):
         return False
-    if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e):
+    if text.endswith(_NAMED_AGAIN, 0, s) or text.startswith("而成", e) or (
+            text.endswith(_NAMED_AGAIN, 0, s - 2) and text.startswith(("实地", "专项"), s - 2)):
+        # (这次实地督查, 本次专项检查: the event named again, 国务院大督查 2018, probe act76n)
         # 综合…政府信息公开年度工作报告编制而成 (丽水 2017 年度报告): how the text itself came about, no activity
         return False
     if _MANNER_AFTER.match(text, e) and not doc.covered[e]:
@@ -1939,6 +1950,20 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     if _NTH_CAMPAIGN.search(text, max(sent_start, s - 10), s):
         # 国务院第六次大督查重点就…开展督促检查 (news.china.com 2019-09-03), 国务院第五次大督查发现的 (sc19-56),
         # 第七次全国人口普查 (sc-report-2021): the Nth campaign's name, a noun; 开展/启动 before it carries the action
+        return False
+    if text.startswith("大", s - 1) and s - 1 > sent_start and doc.covered[s - 2] and not doc.covered[s - 1] \
+            and not text.startswith("了", e):
+        # "今年国务院大督查继续坚持“开门搞督查”" (新华社 2020-10-14, probe act76n): a body's 大督查 / 大检查 names its
+        # campaign, a noun, as the Nth campaign's name does
+        return False
+    if _CLAUSE_BREAK.match(text, e) and text[sent_start:s].lstrip(" \u3000\t\n").startswith(_NAMED_AGAIN) \
+            and not text.startswith("了", e):
+        # "这次实地督查围绕…贯彻落实，重点聚焦五个方面开展：一是…" (国务院大督查 2018, gwy.newdu.com, probe act76n):
+        # the event named again (这次/本次/此次) is the sentence's subject; its verb with no object adds no event
+        return False
+    if _FAULTED.match(text, e, sent_end):
+        # "也有一些地方和部门发布信息并不够及时" (中国青年报 2008-12-31, probe act76n): the clause faults how it is
+        # done, no action reported
         return False
     if _INTENDED.search(text, max(sent_start, s - 14), s):
         return False  # 原定去年下半年增加…工资 (dev sc-report-2003), 原定5年取消…的目标 (sc-report-2015): an intention
@@ -2110,7 +2135,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         for first in _triggers()[1].finditer(text, cs, e):
             if first.start() >= s:
                 break
-            if not doc.covered[first.start()]:
+            if not doc.covered[first.start()] and not text.startswith(_TEAM_SUFFIX, first.end()):
+                # (督查组, 调研组 name a team, no verb: "各督查组坚持小范围对接" (新华社 2020-10-14, probe act76n)
+                # is led by 坚持)
                 lead_in = first.start()
                 break
     direction_end = lead_in
@@ -2177,7 +2204,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 我们面临着开展大规模建设的任务 (sc-report-1984), 取得了有利于我们迅速开展和平建设的国内外环境 (1979): the
         # action describes the task faced or the setting it favours, no action taken
         return False
-    if _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s):
+    if (nd := _NOT_DONE_OBJECT.search(text, max(cs, s - 40), s)) and not (
+            nd.group().startswith("落实") and text[cs:nd.start()].lstrip().startswith("围绕")
+            and _TASK_HEAD.search(text, nd.start(), s)):
+        # "围绕做好“六稳”工作、落实“六保”任务开展实地督查" (国务院第七次大督查, 新华社 2020-10-14, probe act76n):
+        # 落实…任务 inside the 围绕 phrase is its topic; the trigger after the task noun is the clause's verb
         return False  # 查处发布虚假信息…等违法行为, 用于…转岗转业培训, 重在制定…规则: an offence, a use or an aim
     # "就…签订…合同等问题": the topic of a discussion; "重点是…情况，…开展…情况": a list of topics.
     before = text[max(cs, s - _LOOKBACK) : s]
@@ -2373,6 +2404,28 @@ def _clause_start(doc: _Doc, pos: int, limit: int) -> int:
     """Start of the clause holding ``pos``, at least ``limit``."""
     i = bisect.bisect_left(doc.breaks, pos)
     return max(limit, doc.breaks[i - 1] + 1) if i else limit
+
+
+# A speaker's words that report a named body's action done: "他特别指出，国防部今年确立了新闻发布和新闻发言人制度"
+# (中国青年报 2008-12-31 on 国务院新闻办公室's year, probe act76n). After 指出/表示/介绍 and a comma, the next clause opens
+# on a body (a DEPT mention) and its trigger takes 了 with no norm before it: a fact told, not a demand.
+_TOLD_SPEECH = re.compile(r"(?:指出|表示|介绍)[，,]$")
+
+
+def _reports_done(doc: _Doc, hits: list[re.Match[str]], sp: re.Match[str], se: int) -> bool:
+    text = doc.text
+    if not _TOLD_SPEECH.search(text, sp.start(), sp.end()):
+        return False
+    i = bisect.bisect_left(doc.starts, sp.end())
+    if i >= len(doc.starts) or doc.starts[i] != sp.end() or doc.ordered[i].label != "DEPT":
+        return False
+    for h in hits:
+        if h.start() < sp.end():
+            continue
+        if _CLAUSE_BREAK.search(text, sp.end(), h.start()):
+            return False
+        return text.startswith("了", h.end()) and not _MODAL.search(text, sp.end(), h.start())
+    return False
 
 
 def _trigger_hits(doc: _Doc, start: int, end: int) -> list[re.Match[str]]:
@@ -3473,6 +3526,34 @@ def _news_headline_end(text: str) -> int:
     return -1
 
 
+# A headline run into its dateline on one line: "国家机关新闻发言人 名单联络方式公布 新华网北京12月28日电国务院新闻
+# 办公室28日首次对外公布了…" (sina.com.cn 2004-12-29, probe act76n): the words before the dateline repeat the lead
+# (guide: headings are no activities); the lead's own trigger carries the event.
+_INLINE_DATELINE = re.compile(r"(?:新华社|新华网|人民网|中新社|中新网|央视网|央广网|光明网|中国新闻网|中国网|国际在线)"
+                              r"[^\s，,。；;：:\n]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                              r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+
+
+def _inline_news_head(text: str) -> int:
+    """Start of a dateline that follows a headline on its line near the top (no full stop before it), else -1."""
+    pos = 0
+    limit = min(len(text), _NEWS_HEAD_REACH)
+    while pos < limit:
+        nl = text.find("\n", pos, limit)
+        end = limit if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            m = _INLINE_DATELINE.search(text, pos, end)
+            if m and text[pos:m.start()].strip() and not any(ch in text[pos:m.start()] for ch in "。；！？;!?"):
+                return m.start()
+            if any(ch in line for ch in "。；！？;!?"):
+                return -1
+        if nl < 0:
+            return -1
+        pos = nl + 1
+    return -1
+
+
 # The open byline before a reporter's name: "（记者孙本尧", "(记者王思北、".
 _BYLINE_OPEN = re.compile(r"[（(]记者[^（()）\n，,。]*$")
 
@@ -3525,6 +3606,8 @@ def _lead_too_long(doc: _Doc, start: int, pos: int) -> bool:
 def _opens_clause(doc: _Doc, start: int, pos: int) -> bool:
     """Whether only dates, numbering and connectives (or a news dateline, or a source named with 据)
     precede ``pos`` in its clause."""
+    if start < doc.inline_head <= pos:
+        start = doc.inline_head  # the headline before an inline dateline opens no clause (_inline_news_head)
     if _lead_too_long(doc, start, pos):
         return False
     m = _DATELINE.match(doc.text, start, pos)
