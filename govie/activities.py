@@ -578,6 +578,8 @@ _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
 # The event reported elsewhere, named again (本次督查主要内容是…: 株洲 2020-08-03; 这次机构改革的重点是: sc-report-1988;
 # 参加此次调研): no new activity.
 _NAMED_AGAIN = ("本次", "此次", "这次")
+# The event named again as a time or a place, no subject ("这次会议以后，这些改革办法…将由国务院正式颁布": 1979 report)
+_EVENT_AS_TIME = re.compile(r"(?:本次|此次|这次)[\u4e00-\u9fff]{1,6}?(?:以后|之后|以来|期间|结束后|后|前|上|中)[，,]")
 _THIS_EVENT = r"了?(?:" + "|".join(_NAMED_AGAIN) + r"|上述)?"
 _ATTENDED = re.compile("(?:" + "|".join(_ATTEND_VERBS) + ")" + _THIS_EVENT + r"(?:对接|实地)?$")  # 参加实地督查
 # "丁薛祥、李强…等参加上述活动。" (人民日报 2019-11-05, dev pt-102676): the events reported above.
@@ -1956,8 +1958,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # "今年国务院大督查继续坚持“开门搞督查”" (新华社 2020-10-14, probe act76n): a body's 大督查 / 大检查 names its
         # campaign, a noun, as the Nth campaign's name does
         return False
-    if _CLAUSE_BREAK.match(text, e) and text[sent_start:s].lstrip(" \u3000\t\n").startswith(_NAMED_AGAIN) \
-            and not text.startswith("了", e):
+    if _CLAUSE_BREAK.match(text, e) and (opening := text[sent_start:s].lstrip(" \u3000\t\n")).startswith(_NAMED_AGAIN) \
+            and not text.startswith("了", e) and not _EVENT_AS_TIME.match(opening):
         # "这次实地督查围绕…贯彻落实，重点聚焦五个方面开展：一是…" (国务院大督查 2018, gwy.newdu.com, probe act76n):
         # the event named again (这次/本次/此次) is the sentence's subject; its verb with no object adds no event
         return False

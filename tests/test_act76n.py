@@ -73,3 +73,12 @@ def test_event_named_again_with_verb_and_no_object():
     # gwy.newdu.com 2018-08-27 (国务院派出31个督查组)
     s = "这次实地督查围绕中央经济工作会议部署和《政府工作报告》目标任务贯彻落实，重点聚焦五个方面开展：一是打好三大攻坚战。"
     assert govie.extract(s, reference_date="2018-08-27").activities == []
+
+
+def test_event_named_again_as_a_time_keeps_the_later_verb():
+    # State Council work report 1979 (corpora/state-council-work-reports, year 1979); review of the act76n merge:
+    # 这次会议以后 dates the publication, it is no subject named again
+    text = ("我代表国务院向大会报告工作。\n这次会议以后，这些改革办法经过在各地的试行和修订，将由国务院正式颁布。")
+    acts = govie.extract(text, model=None, reference_date="1979-06-18").to_dict()["activities"]
+    hit = [a for a in acts if a["trigger"]["text"] == "颁布"]
+    assert hit and text[hit[0]["trigger"]["start"]:hit[0]["trigger"]["end"]] == "颁布"
