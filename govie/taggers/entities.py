@@ -4218,6 +4218,11 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     gazetteer = gazetteer + _river_basins(text, gazetteer) + _named_county_shorts(text, gazetteer, ctx) \
         + _zone_county_shorts(text, gazetteer)
     gazetteer = gazetteer + _scoped_county_shorts(text, gazetteer, ctx)
+    park_shorts: list[Mention] = []
+    parks = _named_parks(text, park_shorts)
+    if park_shorts:
+        starts = {g.start for g in gazetteer}
+        gazetteer += [m for m in park_shorts if m.start not in starts]
     lanes = _named_lanes(text)
     lane_ids = {id(m) for m in lanes}
     sites = _named_sites(text) + _named_crossings(text) + lanes
@@ -4226,7 +4231,7 @@ def tag_locs(text: str, ctx: Context | None = None) -> list[Mention]:
     listed = _listed_sites(text)
     # A reservoir's head shared by a list is no part of its last item's name (德厚、阿岗、车马碧大型水库).
     water = [w for w in _water_sites(text) if w.start not in {m.start for m in listed}]
-    framed += _sections(text) + water + sites + _named_new_areas(text) + _named_parks(text) + _named_roads(text) + _named_tunnels(text) \
+    framed += _sections(text) + water + sites + _named_new_areas(text) + parks + _named_roads(text) + _named_tunnels(text) \
         + parts + _pair_zones(text) + _city_runs(text) + _boundary_places(text) + _seats(text) \
         + _local_units(text) + ports + _coded_route_ends(text) + _counted_features(text) + _power_flow_ends(text) \
         + _listed_rivers(text) + listed + _own_county_abbreviation(text, ctx) + _bare_free_trade_zones(text, ctx) \
@@ -5023,7 +5028,7 @@ _SITE_LEAD_WORDS = frozenset(("落地", "落户", "入驻", "进驻", "入园", 
 _SCENIC_FEATURE_END = tuple("湖江河山湾潭峡岛海")
 
 
-def _named_parks(text: str) -> list[Mention]:
+def _named_parks(text: str, county_shorts: list[Mention] | None = None) -> list[Mention]:
     """Parks and scenic areas named by two to seven characters before the head (``_PARK_HEAD``), read
     back over name words to punctuation or a verb (加强|汉丰湖): the name's first word is a proper name to
     jieba (龙潭, 北流, 晋; 汉 of 汉|丰|湖, an abbreviation); a quoted nickname may stand
@@ -5062,6 +5067,15 @@ def _named_parks(text: str) -> list[Mention]:
             continue
         first = next(w for w in name_words if w not in "“”")
         # jieba tags some verbs j (深化): an abbreviation opens a name as one character only (汉|丰|湖).
+        # A county's short name alone before the kind names the county's park (元谋风景名胜区浪巴铺景区: 元谋县's
+        # 元政规〔2024〕1号, probe loc66p), though jieba reads it as a noun (元谋 n); the place is emitted alone,
+        # with the gazetteer's places, and tag_locs runs it over the park and any sub-site, as after the full name.
+        if name_words == [first] and tags.get(first) not in _PROPER_TAGS and first in _county_shorts()[0] \
+                and first not in _hand_shorts() and not _NAME_OF_THING.match(text, h.end()):
+            if county_shorts is not None:
+                county_shorts.append(Mention("LOC", h.start() - len(name), h.start(), "loc.gazetteer", {},
+                                             priority=PRIORITY["loc.gazetteer"]))
+            continue
         if tags.get(first) not in (_PROPER_TAGS if len(first) == 1 else _PROPER_TAGS[:-1]) \
                 and not (h.group().startswith(_ANIMAL_PARK_HEAD) and len(plain) >= 3 and name_words == [first]
                          and tags.get(first) == "n"):  # one word: not 推进昂赛、玉珠峰自然体验和国家公园品牌提升试点
@@ -5871,6 +5885,27 @@ def _zone_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _hand_shorts() -> frozenset[str]:
+    """County short names that are ordinary words by hand (新建, 平安, 光明: county_short_words' first block,
+    before the lists generated from jieba's tags) and generic place names."""
+    hand: list[str] = []
+    from importlib import resources
+    path = resources.files("govie") / "data" / "lexicons" / "county_short_words.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# jieba tag"):
+            break
+        if not line.startswith("#"):
+            hand.extend(line.split())
+    return frozenset(hand) | frozenset(load_words("loc_generic_names"))
+
+
+@lru_cache(maxsize=1)
+def _quoted_zone_end() -> re.Pattern[str]:
+    """A zone's kind closing a quote, after name characters only: the quote is the zone's name."""
+    return compile_cached(f"[{_CJK}]{{0,10}}(?:{alternation(load_words('loc_zones'))})$")
+
+
 def _qualifier(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` qualifies a zone (经济, 改革发展, 重点开发开放): no founding verb
     (神农架创建国家公园 is an aim), preposition, conjunction or adverb (jieba's words)."""
@@ -6217,7 +6252,19 @@ def _facility(text: str, start: int, end: int) -> int:
         return -1  # the place is the subject: 开始对长江进行流域规划 (1955 State Council report)
     # Guide v2.2 (LOC 3): a named site is a place as a whole, also where it is being built or
     # extended (开工建设平凉机场, 济南机场二期, 临沂机场航站楼投用).
+    if f.group("head") == "风景名胜区":
+        sub = _SCENIC_SUB_AREA.match(text, f.end())
+        if sub and not _NOT_SUB_AREA.search(text, f.end(), sub.end() - 2) \
+                and not any(len(w) > 1 and _all_tags().get(w, "n").startswith(("v", "d"))
+                            for w in shared_words(text[f.end() : sub.end() - 2])):
+            return sub.end()  # a scenic area's own part: 元谋风景名胜区浪巴铺景区 (元政规〔2024〕1号, probe loc66p)
     return f.end()
+
+
+# A scenic area's part named after it, the most specific site (two to five name characters and 景区).
+_SCENIC_SUB_AREA = compile_cached(f"[{_CJK}]{{2,5}}?景区")
+# Its classes of part name none (核心景区, 重点景区, 其他景区, 5A级景区); a verb before 景区 ends the site (建设景区).
+_NOT_SUB_AREA = re.compile("核心|重点|主要|其[他它]|部分|周边|相关|外围|旅游|[各该全等和与及0-9A-Za-z０-９]")
 
 
 _CLASS_OF_CITIES = frozenset(("老工业基地", "工业基地",
@@ -7904,6 +7951,10 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         if q and q.start() + 1 == m.start and q.end() - 1 == m.end and not _QUOTED_BRAND_AFTER.match(text, q.end()):
             return False  # a place that is the whole quote is named, no name inside it: 向“通武廊”延伸, 支持“黎从榕”
             # 打造 (dev wr2026-tianjin, wr2026-guizhoum), “长江经济带”, “中国光谷”: the dev gold marks all 10 such quotes
+        if q and q.start() + 1 == m.start and _quoted_zone_end().search(text, m.end, q.end() - 1) \
+                and not _QUOTED_BRAND_AFTER.match(text, q.end()):
+            return False  # a quoted zone's name the place opens is the zone, a site (guide v2.2, LOC 3): 名称为
+            # “甘肃省张掖高新技术产业开发区” (甘肃省人民政府 reply of 2018, probe loc66p); tag_locs runs it over the zone
         # A quoted route names its cities (guide v2.2, LOC 1: the cities of a route are LOCs):
         # “西宁—成都—曼谷”全货机联程航线首次开通 (Qinghai 2026 report).
         return bool(q and q.end() >= m.end) and not _QUOTED_ROUTE.fullmatch(text, left + 1, q.end() - 1)
