@@ -1458,11 +1458,19 @@ def _county_own_text(linker: Linker, clean: str, depts: list[Mention]) -> bool:
     or party committee by the bare level (区政府第38次常务会议, 区委五届五次全会: 宝山区's 宝府办〔2008〕18号,
     probe dept71c): its bodies named by a bare type are that county's, whose full names it does not give."""
     for d in depts:
-        if d.end - d.start <= 5 and clean[d.start] in "县区旗":
+        if d.end - d.start <= 5 and clean[d.start] in "县区旗" and (
+                _OWN_LEVEL_AFTER.match(clean, d.end) or clean.startswith("经", d.start - 1)):
             kind = linker.types.get(clean[d.start + 1:d.end])
             if kind is not None and kind[1] in ("government", "party"):
                 return True
     return False
+
+
+# What shows the bare level is the text's own government or committee (its meeting, its session, its
+# consent, its offices on an addressee line); a central text or news names 县委、县政府 as a class of every
+# county (新华社北京电 …会议要求，县委、县政府要支持国有企业改革: review23), whose bare 国资委 stays central.
+_OWN_LEVEL_AFTER = re.compile("[一二三四五六七八九十]+届|第[0-9０-９一二三四五六七八九十百]+次|常务会议|常務會議|常委会|常委會"
+                              "|全会|全會|全体会议|全體會議|各(?:委|部门|部門|局|办|辦|直属|直屬)|(?:研究)?(?:同意|决定|決定|批准)")
 
 
 def _central_by_bare_type(linker: Linker, surface: str, link: Link) -> bool:

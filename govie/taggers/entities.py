@@ -5572,7 +5572,8 @@ _NOT_AFTER_BARE_FTZ = re.compile("提升战略|战略|第|管委会|管理委员
 # a province in brackets before the kind (中沙(福建)产业合作区): 漳州 2024 report (probe loc65w); as 沈阳中德高端
 # 装备制造产业园 in dev wr2026-liaoning. 中 must start a word (其中|新建产业园区 is no 中新 park).
 _BILATERAL_OPEN = re.compile("中(?:国[-－—‐]|(?=印尼|[俄美日英法德韩越澳菲泰意新沙马巴老缅柬哈白以]))")
-_BILATERAL_TAIL = compile_cached(f"(?:[（(][{_CJK}]{{2,4}}[）)])?[^的在和与及等是为对把将，。；、：\n（）()“”\"]{{0,10}}?"
+# 沿 opens the parks along a line (中俄东线天然气管道沿线产业园: a class, review23).
+_BILATERAL_TAIL = compile_cached(f"(?:[（(][{_CJK}]{{2,4}}[）)])?[^的在和与及等是为对把将沿，。；、：\n（）()“”\"]{{0,10}}?"
                                  "(?:产业合作区|经贸合作区|合作区|产业园区|产业园|工业园区|工业园|示范园区|经贸创新发展示范园区|生态城|知识城)")
 
 
@@ -5593,7 +5594,10 @@ def _bilateral_parks(text: str) -> list[Mention]:
         if q < 0:
             continue
         t = _BILATERAL_TAIL.match(text, q)
-        if t and all(_NAME_CHAR.match(c) or c in "（()）" for c in text[q : t.end()]):
+        if t and all(_NAME_CHAR.match(c) or c in "（()）" for c in text[q : t.end()]) \
+                and (m.group().startswith("中国") or word_bounds(text, m.start(), q)):
+            # 中 and the state's character make a word or end one: 中老 of 中老年 (中老年康养产业园) is no pair
+            # of states (review23); checked where a park follows only (jieba per 中 of a long text costs)
             out.append(Mention("LOC", m.start(), t.end(), "loc.gazetteer", {}, priority=PRIORITY["loc.gazetteer"]))
     return out
 
