@@ -128,6 +128,10 @@ _REGION_DUTY = re.compile(r"[\s\u3000]*(?![在对向为把同与给从使让])[^
 # ... or the subject of a later clause of the sentence ("在适当扩大中央储备粮规模的同时，粮食主销区要加快…，通过与粮食主产区
 # 建立长期稳定的购销关系", 2001 report, probe act75s)
 _REGION_DUTY_AFTER = re.compile(r"[，,；;]" + _REGION_DUTY.pattern)
+# A clause after the regions' duty that names the government as its subject (…，国务院将出台…, …，国家将建立…,
+# …，中央财政要加大…, …，我们将…) reports the government's own action again.
+_OWN_SUBJECT_AFTER = re.compile(r"[，,；;]\s*(?:国务院|国家|中央(?:政府|财政)?|我们|各级政府|政府)(?:还|也|则|再)?"
+                                r"(?:将|要|会|必须|应)")
 # A sentence whose first clause, within its first words, is a command (要…, 各村务必要…, 必须…).
 _COMMAND_OPEN = re.compile(r"[^，,。；;：:\n]{0,8}?(?:(?<![主重需必只纲摘提不纪简概险])要(?![求素点闻件害务领])|必须|务必)")
 _ALL_DUTY = re.compile(r"(?:[^。；;！？\n，,]{0,10}[，,])?[^。；;！？\n，,]{0,6}?(?:所有|一切)[^。；;\n，,]{0,20}?[都也均]"
@@ -2049,8 +2053,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         duty = _CLASS_DUTY.match(text, sent_start, s)
         if duty:
             return False  # 各地区各部门要…积极推出…: the class's task, not the government's action
-    if doc.kind == "report" and (_REGION_DUTY.match(text, sent_start, s) or _REGION_DUTY_AFTER.search(text, sent_start, s)):
-        return False  # 粮食主产区要…敞开收购农民余粮: the task of a class of regions, not the government's action
+    if doc.kind == "report" and ((duty := _REGION_DUTY.match(text, sent_start, s))
+                                 or (duty := _REGION_DUTY_AFTER.search(text, sent_start, s))) \
+            and not _OWN_SUBJECT_AFTER.search(text, duty.end(), s):
+        # 粮食主产区要…敞开收购农民余粮: the task of a class of regions, not the government's action; a later clause
+        # with the government as its own subject is the government's (东部地区要加快转型升级，国务院将出台…: review24)
+        return False
     if doc.kind == "report" and ("所有" in text[sent_start : min(s, sent_start + 20)]
                                  or "一切" in text[sent_start : min(s, sent_start + 20)]):
         if _ALL_DUTY.match(text, sent_start, s):

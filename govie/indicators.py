@@ -1760,7 +1760,8 @@ def _agent_verb(noun: str) -> tuple[int, int] | None:
         n += len(w)
         nxt = words[i + 1]
         if n >= 2 and _AGENT_END.search(noun, 0, n) and tags.get(nxt) == "v" and len(noun) - n - len(nxt) >= 2 \
-                and (nxt in cues.verbs_out or nxt in cues.verbs_inner):
+                and (nxt in cues.verbs_out or nxt in cues.verbs_inner) and not noun.startswith(cues.verb_names, n):
+            # a verb that opens a name (企业|补充医疗保险, 职工|补充养老保险: review24) is no body's doing
             return n, len(nxt)
     return None
 

@@ -582,9 +582,13 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
 
 # A unit named for two fields joined by 与 (省教育厅职业教育与成人教育处, hubei 教育厅办公室 2017, probe
 # full50p; 政策法规与标准处): 与 is a stop character of names, so _UNIT stops before it.
+# The body's own action toward another body is none (市教育局加强与区教研室沟通, 县卫健委主动与教研室对接: review24):
+# no manner or verb of working together opens the first field, and no level or 各 the second (区教研室 is a body).
 _PAIRED_UNIT = re.compile(rf"(?!会同|负责|牵头|要求|决定|批准|成立|设立|印发|部署|领导|举行|召开|开展|进行|发布|主持"
+                          rf"|加强|积极|主动|密切|共同|紧密|深化|强化|加大|注重|做好|配合|协调|联合|联系|对接|沟通|合作|交流"
                           rf"|{_NO_UNIT_NAMED})"
-                          rf"{_NAME_CHAR}{{2,6}}与{_NAME_CHAR}{{2,6}}?(?:处|科|室)(?![于在理置罚分级长技研学令法])")
+                          rf"{_NAME_CHAR}{{2,6}}与(?![省市县区州盟旗乡镇村各本该])"
+                          rf"{_NAME_CHAR}{{2,6}}?(?:处|科|室)(?![于在理置罚分级长技研学令法])")
 
 
 # Central bodies whose bureaus are their units (商务部贸易救济调查局, 中国人民银行金融研究局).

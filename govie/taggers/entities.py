@@ -664,7 +664,10 @@ def _firm_short_forms(text: str, found: list[Mention]) -> list[Mention]:
         for w in shared_words(base)[:-1]:
             k += len(w)
             head = base[:k]
-            if k >= 2 and head not in _place_words() and (k >= 4 or tok.FREQ.get(head, 0) < _RARE_WORD):
+            # A head ending in a common word of two characters or more is a kind of firm, no short form of this
+            # one: 国有资本投资公司 (one of the reform's two classes), 城市建设公司, 农业产业化集团 (review24)
+            if k >= 2 and head not in _place_words() and (k >= 4 or tok.FREQ.get(head, 0) < _RARE_WORD) \
+                    and (len(w) < 2 or tok.FREQ.get(w, 0) < _COMMON_HEAD_WORD):
                 heads[head] = min(heads.get(head, m.end), m.end)
     if not heads:
         return []
@@ -687,7 +690,9 @@ def _firm_short_forms(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_FIRM_SHORT_TAIL = compile_cached("公司|集团")
+_COMMON_HEAD_WORD = 1000  # jieba frequency from which a word is an industry's or a field's (投资, 建设, 旅游)
+# 集团化, 公司化, 公司制 are words of their own (推动文化旅游集团化发展, 公司制改革): no firm ends inside them (review24).
+_FIRM_SHORT_TAIL = compile_cached("(?:公司|集团)(?![化制])")
 
 
 # A firm's own hospital is named by the firm and 医院 (平煤集团总医院 beside 平煤集团 among award winners:
@@ -7667,7 +7672,14 @@ def _country_superlative(text: str, start: int, end: int) -> bool:
     中国最美丽省份: 云政函〔2021〕25号, probe full50p; guide v2.2, LOC 1: a place that qualifies a noun phrase);
     not the supreme court's or procuratorate's country prefix (中国最高人民法院)."""
     return text.startswith("最", end) and not text.startswith("最高人民", end) and word_bounds(text, start, end) \
+        and not _HONOUR_BEFORE.search(text, max(0, start - 4), start) and not _HONOUR_AFTER.match(text, end) \
         and _stands_as_place(text, start, end)
+
+
+# A superlative conferred or contested is the name of an honour, its 中国 no place (guide v2.2, LOC 2): 荣获中国最佳
+# 旅游城市称号, 婺源县获评中国最美乡村, 中国最美县城评选活动 (review24).
+_HONOUR_BEFORE = re.compile("(?:荣获|获评|评为|获得|入选|授予|荣膺|获|摘得|命名为|[“‘「《])$")
+_HONOUR_AFTER = re.compile("[^，,。；;：:、\n”」》]{0,20}?(?:称号|榜单|排行榜|评选|荣誉|奖(?![励补]))")
 
 
 def _country_subject(text: str, start: int, end: int) -> bool:
