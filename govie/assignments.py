@@ -366,6 +366,36 @@ def _place_subjects(text: str, mentions: list[Mention], link: Callable[[str], st
         if text.startswith(("负责", "牵头"), end) and not text.startswith(("负责人", "负责同志", "负责任", "负责的", "牵头的"), end) \
                 and (canonical := link(name + "人民政府")):
             out.append(Mention("DEPT", m.start, m.end, "place", {"canonical": canonical}))
+    out += _township_subjects(text, mentions, link)
+    return out
+
+
+# Townships and subdistricts a county's notice names as the subjects of a duty ("亭子镇、浙水乡负责做好
+# 项目规划…；县发改局负责…": 苍府办函〔2019〕43号): each stands for its government, as the linker places it
+# in the document's county (苍溪县亭子镇人民政府); a name it cannot place, or a class (各乡镇), leads nobody.
+_TOWNSHIPS = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)[、和])*[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)")
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?=[、和]|$)")
+_CLAUSE_BEFORE = "，,。；;：:\n"
+
+
+def _township_subjects(text: str, mentions: list[Mention], link: Callable[[str], str | None]) -> list[Mention]:
+    out: list[Mention] = []
+    taken = {m.start for m in mentions if m.label == "DEPT"}
+    for cue in ("负责", "牵头"):
+        k = text.find(cue)
+        while k >= 0:
+            s = max(text.rfind(ch, max(0, k - 30), k) for ch in _CLAUSE_BEFORE) + 1
+            if s > 0 or k < 30:
+                run = _TOWNSHIPS.fullmatch(text, s, k)
+                if run and not text.startswith(("负责人", "负责同志", "牵头的"), k):
+                    for t in _TOWNSHIP.finditer(text, s, k):
+                        name = t.group()
+                        if t.start() in taken or name.startswith(("各", "乡镇")):
+                            continue
+                        canonical = link(name + ("办事处" if name.endswith("街道") else "人民政府"))
+                        if canonical:
+                            out.append(Mention("DEPT", t.start(), t.end(), "place", {"canonical": canonical}))
+            k = text.find(cue, k + 2)
     return out
 
 
@@ -510,6 +540,11 @@ def find_assignments(text: str, mentions: list[Mention], meta: dict[str, Any],
     out.extend(_duty_lines(doc, notes))
     sections, listed = _section_lists(doc)
     out.extend(sections)
+    if not report:
+        items = _colon_items(doc, notes)
+        for f in items:
+            listed[f.trigger[0] : f.task[1]] = b"\x01" * (f.task[1] - f.trigger[0])
+        out.extend(items)
     # Inside a responsibility list's items, the bodies named are the list's answer.
     # A report reviews and plans: 由X… and X负责… in its running text tell what was or will be
     # done (由财政部代理发行, 由教育部和财政部联合实施), they assign nothing; its notes and
@@ -903,6 +938,44 @@ _RULES_TITLE = re.compile(r"[、]?(?:主要职责|职能配置)[、]?内设机�
 # its line breaks: "二、 主要职责 (一)负责…").
 _ITEM_START = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|(?:^|(?<=[\s\u3000。；;]))\d{1,2}[.．、])[\s\u3000]*$"
                          r"|^[\s\u3000]*$")
+
+
+# A 职责分工 list names each body once, at its item's head with a colon ("15、市卫生局：负责…；牵头组织…。",
+# "（二）县财政局：落实专项资金，…"): each clause of the item is one duty of that body. A clause that names
+# other bodies (会同县财政局…) is left to the cues, which read their roles.
+_ITEM_LABEL = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[ \t\u3000]*")
+_DUTY_CLAUSE = re.compile(r"[^。；;]+")
+_DUTY_NEXT = re.compile(r"[，,](?=(?:并|同时)?(?:负责|牵头)(?!人|同志))")
+_DUTY_CUE = re.compile(r"(?:主要|具体|统一)?(?:牵头负责|负责|牵头)(?!人|同志)")
+_NOT_DUTY = re.compile(r"联系|电话|地址|邮箱|传真|负责人|[\d０-９]{5}")
+
+
+def _colon_items(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
+    text = doc.text
+    out: list[AssignmentFrame] = []
+    for d in doc.depts:
+        if text[d.end : d.end + 1] not in ("：", ":") or notes[d.start]:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        if _ITEM_LABEL.match(text, ls, d.start).end() != d.start or _is_class(text, d):
+            continue
+        le = text.find("\n", d.end)
+        le = len(text) if le < 0 else le
+        if le - d.end < 8 or _NOT_DUTY.search(text, d.end, le):
+            continue
+        lead = [_name(text, d)]
+        for c in _DUTY_CLAUSE.finditer(text, d.end + 1, le):
+            cuts = [c.start()] + [m.start() + 1 for m in _DUTY_NEXT.finditer(text, c.start(), c.end())] + [c.end()]
+            for a, b in zip(cuts, cuts[1:]):
+                while a < b and text[a] in " \t\u3000，,":
+                    a += 1
+                if b - a < 4 or doc.depts_in(a, b) or notes[a]:
+                    continue
+                cue = _DUTY_CUE.match(text, a, b)
+                trigger = cue.span() if cue else (d.start, d.end + 1)
+                task = (cue.end(), b) if cue and b - cue.end() >= 2 else (a, b)
+                out.append(AssignmentFrame(task, list(lead), [], doc.deadline(a, b), trigger))
+    return out
 
 
 def _duty_owner(doc: _Doc, pos: int) -> list[str] | None:

@@ -143,6 +143,7 @@ _CONJUNCTIONS = re.compile("[和与及]")
 # The year from which a local 建设 field names the 住房和城乡建设 bureau (the State Council's 2008 reform
 # made 建设部 the 住房和城乡建设部; local governments followed by 2010).
 _HOUSING_REFORM_YEAR = 2010
+_LAND_RESOURCES_YEARS = (1999, 2018)
 # A functional name: 民政部门, 医疗保障行政部门.
 _FUNCTIONAL = re.compile("(?:行政主管|行政|主管)?部门$")
 # A township or subdistrict body after its county: 天河区人民政府天园街道办事处, 孙疃镇人民政府.
@@ -481,6 +482,16 @@ class Linker:
         if not _FUNCTIONAL.search(m):
             return None
         stem = _FUNCTIONAL.sub("", m)
+        gov = stem.find("人民政府")
+        if 0 < gov <= 10 and len(stem) - gov >= 6:
+            # 市人民政府卫生行政部门 (a local rule's full wording): the government's department of the field.
+            stem = stem[:gov] + stem[gov + 4 :]
+        if stem.endswith("土地"):
+            # The land authority was the 国土资源局 from the 1998-2000 reforms until the 2018-2019 ones made
+            # it a 自然资源局 (or 自然资源和规划局: which one is the division's): other dates name no body.
+            if date is None or not _LAND_RESOURCES_YEARS[0] <= date.year <= _LAND_RESOURCES_YEARS[1]:
+                return None
+            stem = stem[:-2] + "国土资源"
         if stem.endswith(("市建设", "州建设", "县建设", "区建设")) and date is not None and date.year >= _HOUSING_REFORM_YEAR:
             # After the 2008-2009 reforms a city's or county's construction authority is its 住房和城乡建设局
             # (市建设主管部门 in 长春's 2025 reply); 建设局 is a body of older texts.

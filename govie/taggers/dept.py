@@ -140,7 +140,7 @@ _PREFIX_LEVELS = levels_without("自治县", "自治旗", "盟", "旗", "乡", "
 _LEVEL_FIRST = level_alternation(_PREFIX_LEVELS)
 # 设 is a stop (设立) but not after 建: the construction field (市建设主管部门, 市住房城乡建设部门: 长春 2025).
 _FIELD_CHAR = f"(?:(?<=建)设|{_NAME_CHAR})"
-_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}({_FIELD_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
+_FUNCTIONAL = re.compile(f"{_LEVEL_FIRST}(?:人民政府)?({_FIELD_CHAR}{{2,9}}?)(?:行政主管|行政|主管)?部门")
 # The same after a named place (北京市应急管理部门): the field follows the place directly.
 # A list of fields each with its own jurisdiction prefix, closed by a shared 部门 (经市人力资源社会保障、
 # 市科技等相关部门认定): each item is that division's body of the field (dev gz-35).
@@ -1589,8 +1589,14 @@ def _field_list_spans(text: str, mt: _Matchers):
         yield from items
 
 
+# Fields a local rule names by their matter, not by the body's name: 土地行政主管部门 is the land authority
+# (the 国土资源局 of 1999-2018: 六盘水市 市府发〔2010〕19号; which body it is at a date is the linker's).
+FIELD_ALIASES = {"土地": "国土资源"}
+
+
 def functional_type(field: str, types, ends: tuple[str, ...] = FUNCTIONAL_ENDS["local"]) -> str | None:
     """The type a functional name's field stands for: 民政 → 民政局, 发展改革 → 发展改革委."""
+    field = FIELD_ALIASES.get(field, field)
     for end in ends:
         # An internal unit's name is no field (财政经济委员会, a congress's committee: 抚顺市财政经济部门
         # in the 1981 State Council report is the city's finance and economic departments, a class).
