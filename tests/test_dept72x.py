@@ -48,3 +48,21 @@ def test_joined_fields_of_two_words_each_after_a_bare_level():
 def test_two_bodies_joined_by_he_stay_two():
     # Guard: a list of two whole bodies is no joined name.
     assert [t for t, _ in _depts("市教育局和财政局负责。")] == ["市教育局", "财政局"]
+
+
+# https://www.gsxf.gov.cn/xxgk/fdzdgknr/zdlyxxgk/whly/content_95254 (庆阳市西峰区, 2024-01-31): the headline names
+# the merged bureau in full, the story closes with its short form.
+XIFENG_2024 = ("西峰区文体广电和旅游局积极参加2024年西峰区文化科技卫生“三下乡”暨“我们的中国梦——文化进万家”活动\n"
+               "1月29日在彭原镇五郎铺村继续举办了第二场活动，区文旅局全程积极参与。")
+
+
+def test_a_short_form_is_the_merged_body_the_document_names():
+    got = dict(_depts(XIFENG_2024))
+    assert got["西峰区文体广电和旅游局"] == "庆阳市西峰区文体广电和旅游局"
+    assert got["区文旅局"] == "庆阳市西峰区文体广电和旅游局"  # not …区文化和旅游局, which the district has not
+
+
+def test_a_body_written_in_full_keeps_its_own_name():
+    # Guard: a full name beside the joined one is its own body.
+    got = dict(_depts("西峰区文体广电和旅游局举办活动。区文化和旅游局参加。"))
+    assert got["区文化和旅游局"] == "庆阳市西峰区文化和旅游局"
