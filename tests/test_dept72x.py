@@ -66,3 +66,8 @@ def test_a_body_written_in_full_keeps_its_own_name():
     # Guard: a full name beside the joined one is its own body.
     got = dict(_depts("西峰区文体广电和旅游局举办活动。区文化和旅游局参加。"))
     assert got["区文化和旅游局"] == "庆阳市西峰区文化和旅游局"
+
+
+def test_a_government_and_a_bureau_stay_two():
+    # Guard: 人民政府 is no field (人民政府信访局 is the government's office).
+    assert [t for t, _ in _depts("县人民政府和公安局负责。")] != ["县人民政府和公安局"]

@@ -380,7 +380,8 @@ def _type_fields(types: DeptTypes) -> list[str]:
     the rest of a stem after or before a known field (广电旅游体育 → 广电)."""
     stems: set[str] = set()
     for form, (full, kind) in types.forms.items():
-        if kind != "department" or "{" in form or form != full:
+        # A government's own offices (人民政府信访局) open with no field: 县人民政府和公安局 is two bodies.
+        if kind != "department" or "{" in form or form != full or "政府" in form:
             continue
         for end in _JOINED_ENDS:
             if form.endswith(end):
@@ -394,7 +395,7 @@ def _type_fields(types: DeptTypes) -> list[str]:
                     fields.add(stem[:-len(f)])
                 elif stem.startswith(f):
                     fields.add(stem[len(f):])
-    return sorted(fields)
+    return sorted(f for f in fields if not f.startswith("与") and not f.endswith("与"))
 
 
 def _joined_type_regex(types: DeptTypes) -> str:
