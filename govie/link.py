@@ -1739,6 +1739,7 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 m.attrs["derived"] = True
     _office_as_written(clean, depts)
     _functional_as_written(linker, depts)
+    _short_as_joined(linker, clean, depts)
 
     def issuer_of(name: str) -> str | None:
         return linker.link(name, jurisdiction=jur, date=date).canonical
@@ -1804,6 +1805,44 @@ def _functional_as_written(linker: Linker, depts: list[Mention]) -> None:
                  and _TYPE_END.search(c) and all(p in c[pos:] for p in parts)]
         if parts and len(found) == 1:
             m.attrs.update(canonical=found[0], agency_id=None, derived=True, link="functional-as-written")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the characters of ``short`` occur in ``name`` in order (文旅 in 文体广电和旅游)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _short_as_joined(linker: Linker, clean: str, depts: list[Mention]) -> None:
+    """A bare level + a type's short form (区文旅局) composed as the lexicon's full type (…区文化和旅游局)
+    the document never names, in place: the one body of the same division the document writes in full
+    under a joined name (two fields joined by 和: 西峰区文体广电和旅游局, gsxf.gov.cn 2024) that holds the
+    short form's characters in order. Where bureaus were merged the short form is the merged body's,
+    and the composed name names no body (probe dept72x)."""
+    full: dict[str, int] = {}
+    for d in depts:
+        c, surface = d.attrs.get("canonical"), clean[d.start:d.end]
+        if c and c.endswith(surface[len(bare_prefix(surface) or ""):]):
+            full[c] = full.get(c, 0) + 1
+    joined = [c for c in full if "和" in c]
+    if not joined:
+        return
+    for m in depts:
+        composed, surface = m.attrs.get("canonical"), clean[m.start:m.end]
+        bp = bare_prefix(surface)
+        if not composed or not m.attrs.get("derived") or not bp or composed in full:
+            continue
+        chain, pos = linker.divisions.parse_prefix(composed, None)
+        end = _TYPE_END.search(composed)
+        short = surface[len(bp):]
+        if not chain or end is None or not short.endswith(end.group()):
+            continue
+        short = short[:-len(end.group())]
+        found = [c for c in joined if c.startswith(composed[:pos]) and c.endswith(end.group())
+                 and linker.divisions.parse_prefix(c, None)[1] == pos and "和" in c[pos:]
+                 and len(short) >= 2 and _in_order(short, c[pos:])]
+        if len(found) == 1:
+            m.attrs.update(canonical=found[0], agency_id=None, derived=True, link="short-as-joined")
 
 
 def _institution_link(linker: Linker, surface: str, jur, date) -> Link | None:

@@ -26,7 +26,7 @@ from itertools import accumulate
 from collections.abc import Iterable
 from functools import lru_cache
 
-from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types
+from govie.kb.dept_types import CPPCC_SPECIAL_COMMITTEES, ENTERPRISE_TYPES, FUNCTIONAL_ENDS, TERM, TERM_NUMBER, cppcc_only, central_functional_names, load_branches, load_dept_types, DeptTypes
 from govie.kb.divisions import (places, BARE_LEVELS, MUNICIPALITIES, PUBLISHER_FIELD, at_word_start, citizens_word, enterprise_named, level_alternation, level_chars, levels_without,
                                 load_divisions, own_township, townships, verb_place_at, word_bounds, VERB_PLACES)
 from govie.kb.lexicons import load_words, named_lab, national_centre, national_park
@@ -367,6 +367,43 @@ def scan_trie_regex(words) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+# A local body whose name joins two fields (合并设置的机构): 区建设和交通局 (广州市海珠区, 成都市锦江区),
+# 越秀区建设和水务局, 县农业农村和水利局, 区商务和投资促进局, 县文化广电和旅游体育局. Each side is one or two
+# fields of the lexicon's department types (the stems before 局/委员会, split at their 和), joined by
+# 和 or 与, and the name ends in 局 or 委员会: one body, never the last field's (建设和水务局 is no
+# 水务局). The linker composes the division's name with it as written (probe dept72x).
+_JOINED_ENDS = ("委员会", "局")
+
+
+def _type_fields(types: DeptTypes) -> list[str]:
+    """The fields of the lexicon's department types: their stems before 局/委员会, split at 和, and
+    the rest of a stem after or before a known field (广电旅游体育 → 广电)."""
+    stems: set[str] = set()
+    for form, (full, kind) in types.forms.items():
+        # A government's own offices (人民政府信访局) open with no field: 县人民政府和公安局 is two bodies.
+        if kind != "department" or "{" in form or form != full or "政府" in form:
+            continue
+        for end in _JOINED_ENDS:
+            if form.endswith(end):
+                stems.update(p for p in form[:-len(end)].split("和") if len(p) >= 2)
+                break
+    fields = set(stems)
+    for stem in stems:
+        for f in stems:
+            if f != stem and len(stem) - len(f) >= 2:
+                if stem.endswith(f):
+                    fields.add(stem[:-len(f)])
+                elif stem.startswith(f):
+                    fields.add(stem[len(f):])
+    return sorted(f for f in fields if not f.startswith("与") and not f.endswith("与"))
+
+
+def _joined_type_regex(types: DeptTypes) -> str:
+    """Two fields' names joined by 和/与 + 局 or 委员会 (建设和交通局, 农业农村和水利局)."""
+    f = f"(?:{trie_regex(_type_fields(types))})"
+    return f"{f}{f}?[和与]{f}{f}?(?:委员会|局)"
+
+
 def _trie_re(words: Iterable[str]) -> re.Pattern[str]:
     """The compiled trie of ``words``, built and compiled once per user (``compile_built``)."""
     return compile_built(trie_regex, sorted(set(words)))
@@ -380,7 +417,7 @@ class _Matchers:
         place_forms = [f for f in divs.forms if len(f) >= 2]
         types = load_dept_types()
         body_types = [f for f in types.bodies() if len(f) >= 2]
-        typ = f"{_SESSION}(?:{trie_regex(body_types)})"
+        typ = f"{_SESSION}(?:{_joined_type_regex(types)}|{trie_regex(body_types)})"
         self.types = types
         heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
         words = {w for _, _, ws in load_branches() for w in ws}
