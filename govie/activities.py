@@ -310,7 +310,8 @@ _RESULT_OBJECT = re.compile(r"目标|任务|投资|指标|\d")
 # A plan fulfilled is a result too (sc-report-1958 主要工业产品也绝大多数超额完成了产量计划, 第一个五年计划的完成和
 # 超额完成; sc-report-1987 超额完成了国家计划, 超额完成出口计划); an action plan (三年行动计划) is a named task.
 _REPORT_RESULT_OBJECT = re.compile(
-    r"目标|指标|投资|营业额|产值|的任务|[多各]项(?:任务|工作)|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务"
+    # 以现有的运输设备完成更多的运输任务 (1959 report, probe act77s): doing more is an aim, whatever its object
+    r"目标|指标|投资|营业额|产值|的任务|更多|[多各]项(?:任务|工作)|主要任务|[”\"]任务|年度[^，,。；;]{0,4}任务|下达[^，,。；;]{0,24}任务"
     r"|(?<!行动)计划"
     # 收入完成预算的９６．９８％ (sc-report-1956, x9), 完成预算数257288万元的41.9% (dayao.gov.cn budget report):
     # a share of the budget, a result
@@ -386,8 +387,9 @@ _TAKEN_MEASURES = re.compile(r"[^，,。；;]{0,40}?措施\s*(?:$|[，,。；;])
 # Measures named by no content: "政府都已经采取措施，陆续加以落实" (1979 report), "正在采取措施，逐步加以解决" (1999),
 # "也正在采取措施" (1956), "采取有效措施，努力解决…" (2003; probe act54): a promise of action, none reported.
 # Measures named by comparatives alone are no content either: 采取更直接、更有力的政策措施，促进粮食增产和农民增收 (2005
-# report, a section heading; probe act73s).
-_BARE_MEASURES = re.compile(r"\s*了?\s*(?:(?:有效|必要|相应|各种|积极|切实|有力)?"
+# report, a section heading; probe act73s). So are decisive ones: "采取果断措施，及时遏制高致病性禽流感疫情蔓延" (2005
+# report, probe act77s), as dev sc-report-1983 leaves 采取果断措施 out.
+_BARE_MEASURES = re.compile(r"\s*了?\s*(?:(?:有效|必要|相应|各种|积极|切实|有力|果断|坚决|紧急)?"
                             r"|(?:更加?|更为)[\u4e00-\u9fff]{2}(?:、(?:更加?|更为)[\u4e00-\u9fff]{2})*)(?:的)?(?:政策)?措施\s*(?:$|[，,。；;])")
 _MEASURE_THEN_DONE = re.compile(r"[^，,。；;]{0,30}?措施[，,](?!有)[^，,。；;]{1,3}了")
 # What 增加 gives in a report: subsidies and transfers the government pays (sc-report-2006 增加对种粮农民的补贴,
@@ -401,7 +403,8 @@ _GIVEN_SUBSIDY = re.compile(r"(?:(?:了|对)[^，,。；;、]{0,24}?(?:补贴|�
 # 经济带、21世纪海上丝绸之路的构想, dev sc-report-2021 明确提出“六保”任务, sc-report-1986 提出了以提高经济效益为中心的
 # 十项经济建设方针), or the requirement that follows it (sc-report-1986 我们曾经提出，要切实改变…; sc-report-1999
 # 去年就明确提出，利用财政债券搞建设，一定要…); other objects keep 提出 weak (提出意见 is a step).
-_PROPOSED = re.compile(r"了?[^，,。；;]{0,40}?(?:构想|任务|方针|思路)\s*(?:$|[，,。；;])")
+# Bills the government lays before the legislature, counted (1998 report 五年来，国务院提出法律草案66个, probe act77s).
+_PROPOSED = re.compile(r"了?[^，,。；;]{0,40}?(?:构想|任务|方针|思路|(?:法律|法规)(?:草案|议案)\s*\d+\s*[件个项])\s*(?:$|[，,。；;])")
 _PROPOSAL_CLAUSE = re.compile(r"[，,：:]\s*(?:[^，,。；;]{0,12}?[，,])?\s*(?:要|一定要|必须)")
 # A proposal by someone else than the government: a document's content (《纲要（草案）》提出，要…, sc-report-2006;
 # 《纲要（草案）》提出了…主要任务, wr2026-shanghai), a leader (邓小平同志提出“一国两制”的构想, sc-report-1997), the Party
@@ -417,7 +420,9 @@ _TITLE_THEN = re.compile(r"》\s*[，,]\s*(?:并|又|还)?\s*$")
 # A scope the government extends to the whole country is set the same way (2012 report 把跨境贸易人民币结算范围扩大到全国,
 # probe act53; 将营改增试点扩大到全国).
 _SET_TO = re.compile(r"(?:到|至)\s*(?:\d|全国)")
-_USED_FOR = re.compile(r"用于[^。；;！？!?\n]*$")
+# 用于 inside a noun closed in its own clause (中央财政用于这些方面的支出987亿元，投入国债资金147亿元: 2005 report,
+# probe act77s) lists no uses: the next clause's measure is one of its own.
+_USED_FOR = re.compile(r"用于(?![^，,。；;]{0,20}?的(?:支出|资金|经费)[^，,。；;]*[，,])[^。；;！？!?\n]*$")
 _SET_TO_VERBS = ("降至", "降到")
 # A benefit standard named before its verb and raised by or to a stated figure: dev wr2026-liaoningm 基本养老金总体上调2%,
 # 基础养老金月最低标准提高到174元, 医保财政年补助标准提高到700元; 2013 report 企业退休人员基本养老金继续提高10%,
@@ -575,7 +580,9 @@ _ABILITY = re.compile(r"(?:愿意|能够|有可能|可望|有望)[^，,。；;�
 # "国务院及地方政府机构改革顺利实施。": the object before the verb, reported carried out.
 # A reform, policy or work reported under way (方案正在实施 sc-report-1999; 促进中部地区崛起的政策开始实施, 公务员工资
 # 制度改革和规范收入分配秩序顺利进行 sc-report-2007; dev 国务院机构改革有序实施).
-_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序|制度)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
+# A law named by its title, reported put in force: "我国第一部《国防法》开始实施" (1998 report, probe act77s).
+# So is an arrangement or agreement: "内地与香港、澳门更紧密经贸关系安排顺利实施" (2005 report, probe act77s).
+_PASSIVE_DONE = re.compile(r"(?:改革|政策|工程|计划|规划|方案|战略|秩序|制度|》|安排|协议|协定)(?:顺利|有序|全面|正式|如期|稳步|正在|开始)$")
 # "第六次大督查", "第三次全国土壤普查": an ordinal of campaigns before the trigger (a meeting's 第N次会议通过 has 会).
 # Attending a visit the text reports (参加, 陪同 + 此次/对接 + 调研, 走访活动 ending the sentence).
 _ATTEND_VERBS = ("参加", "陪同", "出席", "列席")
@@ -653,7 +660,8 @@ _WIDELY = re.compile(r"广泛$")
 _CLAUSE_END_MANNER = re.compile(r"(?:深入|蓬勃|扎实|普遍)$")
 # ... and a campaign people run themselves is theirs ("职工自己组织的读书活动蓬勃开展", 1984 report, probe act75s;
 # 群众自发组织的…活动).
-_SELF_ORGANIZED = re.compile(r"(?:自己|自行|自发)(?:组织|发起|举办)?的")
+# Mass activities are the people's too: "群众性体育活动蓬勃开展" (2005 report, probe act77s).
+_SELF_ORGANIZED = re.compile(r"(?:自己|自行|自发)(?:组织|发起|举办)?的|群众性")
 # A census and a study campaign are events too (第五次全国经济普查扎实开展, 主题教育扎实开展, 党史学习教育深入开展).
 _CAMPAIGN_SUBJECT = re.compile(r"(?:行动|活动|试点|专项[^，,。；;、]{0,4}|整治|攻坚|运动|工程|计划|普查|主题教育|学习教育|”)$")
 # A trigger inside the name of a pilot another verb opens ("稳妥推进第二轮土地承包到期后再延长30年试点", dev
@@ -685,6 +693,12 @@ _SPLIT_SHARES = re.compile(r"(?:了)?\s*(?:中央|地方)")
 # "城镇棚户区和农村危房改造、", "批发市场和农贸市场升级改造，", "把企业改组、改制和改造结合起来", dev sc-report-1997,
 # 2003, 2016, 2010, 1995; "已经改造成守法劳动者", 1983): report gold marks 改造 only before its object (改造城镇老旧小区,
 # 新建改造…, 改造了一批…).
+# 加快推进农产品标准化生产、品牌创建和保护 (2017 report, probe act77s): a verb joined to a second verb that ends
+# the clause is one noun with it, the object of the clause's opening verb; it has no object of its own.
+_JOINED_NOUN_VERB = re.compile(r"[和与及][\u4e00-\u9fff]{2}\s*(?:$|[，,。；;、])")
+# "数以亿计的城乡劳动者接受了不同形式和不同程度的岗位培训" (1998 report, probe act77s): the trainees' side, people
+# taught, not a training the report's government held.
+_TRAINING_RECEIVED = re.compile(r"接受了?[^，,。；;]{0,30}$")
 _NO_OBJECT_AFTER = re.compile(r"[，,。；;、和与及）)]|步伐|结合|成|升级|提升|的|等")
 # Nouns ending in 所 before a verb: the subject, not the particle of 所发布的 (大数据交易所投入运营, 2023 湖南 report,
 # probe act34)
@@ -888,7 +902,7 @@ _RESULT_OBJECT_TYPES = frozenset(("training", "research", "inspection"))
 # Lists drafted or amended are issued too (guide: updating or issuing a list is publication; sc-report-2014 gold
 # 修订政府核准的投资项目目录; probe act49: 2015 report 再次修订投资项目核准目录, 2017 制定国务院部门权力和责任清单).
 _ISSUED_POLICY = re.compile(r"(?:措施|举措|方案|办法|细则|政策|规划|纲要|法规|规章|法律|(?<![方想做看说办])法|司法解释|清单|目录)"
-                            r"(?:等)?\s*(?:\d+\s*[件部项条]次?)?\s*$")
+                            r"(?:等)?\s*(?:\d+\s*[件部项条个]次?)?\s*$")
 
 
 # A regulation or policy named by its title right after the drafting verb: 制定《突发公共卫生事件应急条例》 (2004
@@ -938,7 +952,7 @@ def _rates_done() -> re.Pattern[str]:
 # What a report's 实行了 puts in force (1992 report, probe act72s: 实行了计划内外两种价格的并轨, 逐步实行了外贸企业自主经营、
 # 自负盈亏的新体制): a system, reported done by 了; 要实行多种形式的经济责任制 (dev sc-report-1985, 1997: a plan's
 # direction, no 了) stays out.
-_SYSTEM_PUT_IN = re.compile(r"了[^，,。；;]{0,30}?(?:体制|责任制|负责制|制度|并轨)\s*(?:$|[，,。；;]|等|或[^，,。；;]{0,8}(?:$|[，,。；;]))")
+_SYSTEM_PUT_IN = re.compile(r"了[^，,。；;]{0,30}?(?:体制|责任制|负责制|工作制|工时制|制度|并轨)\s*(?:$|[，,。；;]|等|或[^，,。；;]{0,8}(?:$|[，,。；;]))")
 _TIMES_DONE = re.compile(r"(?:[一二三两四五六七八九十多几]次|先后|相继|连续[一二三两四五六七八九十]?[次年]?)\s*$")
 
 
@@ -1741,6 +1755,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if word == "清理" and _TIDY_UP.match(text, e):
             return False
         closes = e >= ce or text[e] in "，,。；;、"  # the verb closes its clause: nothing is its object
+        if _triggers()[0][word][0] == "training" and _TRAINING_RECEIVED.search(text, cs, s):
+            return False
         if word == "改造" and (e >= ce or _NO_OBJECT_AFTER.match(text, e)):
             return False
         if word == "建立" and closes and _BASICALLY.search(text, max(cs, s - 4), s):
@@ -1999,7 +2015,8 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 投产达效, 投产上市, 通车里程, 投产1000万千瓦: a noun, a firm's step or a count
     if word in ("贯通", "开始建设") and not _WORKS_JOINED.search(text, cs, s):
         return False  # 全产业链贯通, 中试线全流程贯通: no public work joined up or begun
-    if kind == "object" and (e >= ce or doc.kind != "report" or text.startswith("投资", e)):
+    if kind == "object" and (e >= ce or doc.kind != "report" or text.startswith("投资", e)
+                             or _JOINED_NOUN_VERB.match(text, e)):
         # 国家植物园创建。, 管道更新改造，: a noun; 创建…, 建好… with an object is the report's action;
         # 更新改造投资二千七百六十亿元 (sc-report-1986, like 技术改造投资 in 1983, 1988): a sum, a noun
         return False
@@ -2161,10 +2178,11 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
     while direction and doc.covered[direction.start()]:
         # a direction word inside a title (《…推动…方案》) states none of the clause's own
         direction = _DIRECTION.search(text, direction.end(), direction_end)
-    if direction and direction.group() in _STEPWISE and doc.kind == "report" and text.startswith("了", e) \
+    if direction and direction.group() in _STEPWISE and doc.kind == "report" and (text.startswith("了", e) or text.startswith("起", e) and not doc.parts.in_plan(s)) \
             and lead_in == s and direction.end() == s:
         # 逐步实行了外贸企业自主经营、自负盈亏的新体制 (1992 report's review, probe act72s): a step-by-step action
-        # reported done (了), not an aim
+        # reported done (了), not an aim; so is one set up (起) in a review: "全国初步建立起统一的企业职工基本养老保险制度"
+        # (1998 report's review, probe act77s); in a plan 初步建立起…新的工资制度 is the aim (dev sc-report-1985, 1993)
         direction = None
     if direction and not (direction.group() in _CAUSED and word in _WORKS_DONE and lead_in == s
                           and (e >= sent_end or _CLAUSE_BREAK.match(text, e))
