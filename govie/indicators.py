@@ -962,7 +962,7 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             changes.append("level")
             phrase = phrase[:-1]
             continue
-        if phrase.endswith(("平均", "人均", "户均", "生均")):
+        if _PER_HEAD_END.search(phrase):
             break  # "提高到月人均370元", "养老金月平均达到": 均 of a per-head word is no link (probe ind59n)
         word = next((w for w in _ending("compares", phrase) if phrase.endswith(w)), None)
         # "不高于23微克": a bound (a link word), not a comparison with another rate
@@ -1152,7 +1152,9 @@ _PER_UNIT = re.compile(r"(?:由|从)?(?:现行的?|原来的?|原有的?|目前�
                        # "生活补贴由原50元提高至100元", "分别提高到月人均370元", "养老金月平均达到2910元",
                        # "筹资年人均统一增加40元": the standing value's 由原, and a per-head or average word
                        # right before the number (or its link), are no part of what is measured (probe ind59n)
-                       r"|(?:由|从)(?:现行的?|原来的?|原有的?|目前的?|原)$|(?<=..)[年月日]?(?:人均|户均|生均|平均)$")
+                       r"|(?:由|从)(?:现行的?|原来的?|原有的?|目前的?|原)$|(?<=..)(?:[年月日]平均|[年月日]?(?:人均|户均|生均))$")
+# a per-head or per-period average word closing a phrase (月人均, 月平均; not 全国平均, a base: probe19)
+_PER_HEAD_END = re.compile(r"(?<=.)(?:[年月日]平均|[年月日]?(?:人均|户均|生均))$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
