@@ -69,7 +69,7 @@ _AFTER_MAX = 20
 # without punctuation linear.
 _WINDOW = 300
 # "5G-A基站": a hyphen inside a name breaks no clause
-_NAME_HYPHEN = re.compile(r"[A-Za-z0-9][-–][A-Za-z]")
+_NAME_HYPHEN = re.compile(r"[A-Za-z0-9][-–][A-Za-z]|[Ⅰ-Ⅻ][-–~～—][Ⅰ-Ⅻ]")  # 地表水Ⅰ-Ⅲ类水体比例 (probe ind59n)
 _ASCII_NAME = re.compile(r"\d+[A-Za-z]")  # 5G工厂
 _RANGE_DASH = re.compile(r"\s*(?:[-—–~～至到]|——)\s*")
 # Section cues of reports. A review reports results; a plan sets targets.
@@ -381,6 +381,10 @@ def _dictionary_verb_at_start(name: str) -> int:
 _CONDITION_CLAUSE = re.compile(r"(?:达到|符合|满足|具备)[^的，,；;。]{2,12}(?:标准|条件|要求|资质)的[\u4e00-\u9fff“]{2}")
 
 
+# a time clause of a step taken, opening a name: 提标后, 调整后, 改造后 (probe ind59n: 提标后…老人月高龄补贴)
+_AFTER_STEP = re.compile(r"(?:提标|调标|调整|提高|改造|整合|合并|扩容|升级)后(?![的期])")
+
+
 # The same indicators recur through a report (生产总值, 城镇新增就业) and the answer depends only on
 # the name and the scope: kept per name.
 @lru_cache(maxsize=4096)
@@ -408,6 +412,9 @@ def _as_measured(name: str | None, national: bool) -> str | None:
         if modal and len(out) - len(modal) >= 5 and (_verb_at_start(out[len(modal):])
                                                      or (out[len(modal)] in _VERB_PREFIXES and _verb_at_start(out[len(modal) + 1:]))):
             out = out[len(modal):]  # "郑州要新改造农村无害化卫生厕所3万户": the modal of a plan is no part of it
+            continue
+        if (step := _AFTER_STEP.match(out)) and len(out) - step.end() >= 4:
+            out = out[step.end():]  # "提标后70-79岁…老人月高龄补贴": the step it follows is no part of it (probe ind59n)
             continue
         if out.startswith("共") and _verb_at_start(out[1:]):
             out = out[1:]  # "五年共培养本科和专科毕业生584万人": 共 sums what the verb did
@@ -880,7 +887,7 @@ class _Read:
     measured_after: bool = False  # 分别 inside the phrase: what follows it is measured
 
 
-_INNER_BRACKET = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,5}|[A-Z]{2,5})[）)]")  # 国内生产总值（GDP）
+_INNER_BRACKET = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,5}|[A-Z]{2,5}|[A-Z]{1,4}\d{1,2}(?:\.\d)?)[）)]")  # 国内生产总值（GDP）, 细颗粒物（PM2.5）
 _NOTE = re.compile(r"见|详见|含|不含|下同|以下|简称|暂定")  # "（见附表）" is a note, no part of a name
 
 
@@ -955,6 +962,8 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
             changes.append("level")
             phrase = phrase[:-1]
             continue
+        if _PER_HEAD_END.search(phrase):
+            break  # "提高到月人均370元", "养老金月平均达到": 均 of a per-head word is no link (probe ind59n)
         word = next((w for w in _ending("compares", phrase) if phrase.endswith(w)), None)
         # "不高于23微克": a bound (a link word), not a comparison with another rate
         if word and any(len(w) > len(word) and w.endswith(word) and phrase.endswith(w) for w, _ in cues.links):
@@ -1007,9 +1016,10 @@ def _read_before(text: str, start: int, floor: int) -> _Read:
     if grant:
         phrase = next(g for g in grant.groups() if g)
     # "平均每年增长５％": how often is no part of what is measured
-    per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
     # "固定资产投资规模每年仍按10亿元安排": an adverb before the link ends no name
-    phrase = _PER_TIME.sub("", _ADVERB_END.sub("", phrase)).rstrip()
+    phrase = _ADVERB_END.sub("", phrase)
+    per = _PER_UNIT.search(phrase) if len(phrase) > 4 else None
+    phrase = _PER_TIME.sub("", phrase).rstrip()
     if per:
         # "个人缴费标准为每人413元", "基金最高支付限额为职工参保人员每人1000元": the link stands before
         # the unit the figure is per (and before whom it is for); "低保标准提高到每月815元"
@@ -1102,7 +1112,7 @@ _SPAN_OF_TIME = re.compile(r"(?:连续|近|已连续)?(?:(?<![\d０-９])\d{1,2}
 _WHOM = re.compile(r"(?:人员|职工|居民|家庭|学生|儿童|老人|农户|对象)$")
 # "进出口总额接连突破8万亿元、9万亿元" (广东 2026, probe ind51w): adverbs of succession (接连, 相继, 先后, 陆续)
 # before the link are no part of the name either
-_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|全部|已经|已|又|总体|接连|相继|先后|陆续)$")  # 比例总体达到70%以上: 总体 is adverbial; so is 全部 (收入全部达45万元)
+_ADVERB_END = re.compile(r"(?<=..)(?:仍然|仍|还|也|都|全部|已经|已|又|总体|接连|相继|先后|陆续|统一)$")  # 比例总体达到70%以上: 总体 is adverbial; so is 全部 (收入全部达45万元)
 _PER_TIME = re.compile(r"(?:平均)?每(?:年|月|天|日|周)?$")
 # "保费由每生每年5元提高至10元": the unit a figure is per, and the 由 of a from-to, are no part of it
 _YEAR_OPENER = re.compile(r"(?:^|[，,；;。：:\n])[\d０-９]{4}年$")
@@ -1126,14 +1136,25 @@ _PAID_AT_RATE = re.compile(r"(?:的标准)?对[\u4e00-\u9fff]{1,10}?(?:支付|�
 # a verb or a word of reference read alone names nothing measured ("按每超1亿元给予8万元", "超过5亿元的部分")
 _NO_NAME = frozenset({"给予", "按", "按照", "部分", "超过部分"})
 _PER_TAIL = re.compile(r"(?<=..)(?:每(?:人|生|户|名|个|家|床|张|套|亩|平方米|吨|次|车|辆)){1}(?:每(?:年|月|天|日|学年|学期|次))?(?:可|最高)?$")
-_PER_LINK = re.compile(r"(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
+_PER_LINK = re.compile(r"(?:分别)?(?:为|是|按|达到|提高到|提高至|调整为|不高于|不低于|不超过|不少于)[^为是按\d，,]{0,8}$")
+_PER_HEAD_LEAD = re.compile(r"每(?:人|生|户|名)每(?:年|月|天|日|学年|学期)")
+# a standard raised by a step per head: "按月人均增加267元提高了…", "按每人每月增加15元将…提高至" (probe ind59n)
+_RAISED_BY = re.compile(r"按(?:每人|每户|每生)?(?:每月|每年)?(?:[月年])?(?:人均|户均|生均)?(?:增加|提高)$")
+_RAISED_WHAT = re.compile(r"[，,]?(?:将|把)(?:全[省市区县国])?([^，,。；;\d]{2,30}?)(?:分别)?(?:提高|调整|上调|增加)"
+                          r"|提高了?(?:(?:19|20)\d\d年)?([^，,。；;\d]{2,30}?)(?=[，,。；;])")
 # "每个奖励300万元", "最高奖励500万元": per unit or capped, the grant is measured (probe ind32)
 # ("每个企业最高奖补不超过20万元", probe ind37 长丰: with the kind of unit named)
 _PER_GRANT = re.compile(r"每(?:人|户|名|家|个|项|所|位|台|套)(?:企业|项目|单位)?(?:最高|最多)?可?(补贴|补助|奖励|资助|奖补)$"
                         r"|^(?:最高|最多)可?(补贴|补助|奖励|资助|奖补)$")
 # "低保标准由现行的人均每月392元调整为465元" (象山 2012): the standing value the change starts from
 _PER_UNIT = re.compile(r"(?:由|从)?(?:现行的?|原来的?|原有的?|目前的?)?(?:平均|人均)?"
-                       r"(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+以?$")
+                       r"(?:每(?:人|户|生|亩|吨|公斤|斤|千瓦时|次|年|月|天|日|周))+以?$"
+                       # "生活补贴由原50元提高至100元", "分别提高到月人均370元", "养老金月平均达到2910元",
+                       # "筹资年人均统一增加40元": the standing value's 由原, and a per-head or average word
+                       # right before the number (or its link), are no part of what is measured (probe ind59n)
+                       r"|(?:由|从)(?:现行的?|原来的?|原有的?|目前的?|原)$|(?<=..)(?:[年月日]平均|[年月日]?(?:人均|户均|生均))$")
+# a per-head or per-period average word closing a phrase (月人均, 月平均; not 全国平均, a base: probe19)
+_PER_HEAD_END = re.compile(r"(?<=.)(?:[年月日]平均|[年月日]?(?:人均|户均|生均))$")
 _NUMBER_END = re.compile(r"(?:要)?(?:从|由)?[\d０-９]+[.．]$")
 # "非常规天然气五年累计产量", "五年净增民营经营主体": the span a total is summed over
 _SPAN_INSIDE = re.compile(r"(?:^|(?<=[\u4e00-\u9fff]))(?:[一二三四五六七八九十两]|\d{1,2})年(?:(?=累计|新增|净增|年均)|共(?![建同享]))")
@@ -2607,8 +2628,16 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # "按照每新增1亿元工业产值奖励10万元的标准": after the step a grant is per, the grant is measured
             # (the step's noun belongs to the step; probe ind43)
             indicator = paid.group(0)
+        if (_RAISED_BY.search(text, max(s_start, m.start - 12), m.start)
+                and (raised := _RAISED_WHAT.match(text, m.end))):
+            # "按月人均增加267元提高了2015年企业退休人员基本养老金待遇水平", "按每人每月增加15元将全省城乡
+            # 居民基本养老保险基础养老金标准提高至…": the step a standard is raised by measures the standard
+            # the clause names after it (probe ind59n)
+            indicator = raised.group(1) or raised.group(2)
         if indicator in _NO_NAME:
             indicator = None
+        if indicator and (per_head := _PER_HEAD_LEAD.match(indicator)) and len(indicator) - per_head.end() >= 2:
+            indicator = indicator[per_head.end():]  # "达到每生每年补助800元": the unit it is per opens no name (probe ind59n)
         if indicator and (per_tail := _PER_TAIL.search(indicator)):
             indicator = indicator[: per_tail.start()]
         if change == "level" and unit == "%" and indicator and _PRICE_INDEX.search(indicator) \
