@@ -66,3 +66,10 @@ def test_only_a_countys_own_addressees_speak_as_a_county():
     assert county_addressed("各乡镇人民政府,县级有关部门:")  # 牟定县 2017
     assert not county_addressed("各县(市、区)人民政府,市府直属有关单位:")  # 梅州市 2008
     assert not county_addressed("各市、县人民政府，省政府各部门：")
+
+
+def test_a_bare_governments_building_is_no_government_office():
+    # 共和县 2012 (address above): 县政府办公大楼 is the government's building, not its 政府办 (as 武汉市政府办公楼).
+    text = "县统计局在县政府办公大楼前悬挂内容为“统计和您在一起”宣传横幅。"
+    spans = [e.text for e in govie.extract(text, model=None).entities if e.label == "DEPT"]
+    assert "县政府办" not in spans and "县统计局" in spans
