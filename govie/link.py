@@ -27,6 +27,7 @@ from govie.kb.lexicons import foreign_state_full_name, load_words, named_lab, na
 from govie.kb.registry import (GENERIC_INSTITUTE_ENDS, Agency, Registry, default_registry, foreign_state_before,
                                 foreign_state_prefix, is_central)
 from govie.text.regex_cache import compile_cached
+from govie.text.layout import HEAD_CHARS, county_addressed
 from govie.taggers.dept import (DEFINITION_WORDS, CENTRAL_FUNCTIONAL, COURT_UNIT, LEVEL_ORGAN, holds_bureaus, SUPREME_ORGANS, CENTRAL_DEPARTMENT, CONGRESS_ENDS, CONGRESS_SPECIAL_COMMITTEE, CONGRESS_WORK_COMMITTEE, MINISTRY_COMMITTEE, POLICE_STATION, RAILWAY_POLICE, STATION_KINDS,
                                 DEFINED_SHORT_NAME, STATIONED_GROUP, TOP_ORGANS, TOWN_OWN_BODY, ZONE_WORDS, document_township,
                                 town_own_level,
@@ -1468,6 +1469,10 @@ def _county_own_text(linker: Linker, clean: str, depts: list[Mention]) -> bool:
     """Whether a text that never names its division speaks of its own county's or district's government
     or party committee by the bare level (区政府第38次常务会议, 区委五届五次全会: 宝山区's 宝府办〔2008〕18号,
     probe dept71c): its bodies named by a bare type are that county's, whose full names it does not give."""
+    # Addressed to its own county's bodies (各乡（镇）人民政府，县直各单位：) under a county's name the table does
+    # not hold (沙县人民政府, 2012: now 沙县区): probe dept73r.
+    if county_addressed(clean[:HEAD_CHARS]):
+        return True
     for d in depts:
         if d.end - d.start <= 5 and clean[d.start] in "县区旗" and (
                 _OWN_LEVEL_AFTER.match(clean, d.end) or clean.startswith("经", d.start - 1)):

@@ -21,7 +21,7 @@ from govie.kb.dept_types import TERM_NUMBER
 from govie.kb.divisions import NATIONAL, Divisions, load_divisions, own_township, places, townships, word_bounds
 from govie.kb.lexicons import alternation, load_words
 from govie.kb.registry import STATE_COUNCIL
-from govie.text.layout import HEAD_CHARS as _HEAD_CHARS, addressee_line
+from govie.text.layout import HEAD_CHARS as _HEAD_CHARS, addressee_line, county_addressed, county_addressee_level
 from govie.text.numerals import FULL_DATE, full_date
 from govie.text.report import report_cited
 from govie.text.regex_cache import compile_cached
@@ -672,7 +672,9 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
             shared = set.intersection(*(set(divs.ancestry(c)) for c in set(codes) if key(c) == best))
             for a in shared:
                 counts[a] += 1
-    national = _national_voice(text)
+    # A county's document by its addressees (各乡（镇）人民政府，县直各单位：) is never national, whatever central
+    # bodies it cites or names (国家统计局共和调查队 in 共和县's notice of 2012, probe dept73r).
+    national = 0 if county_addressed(clean[:_HEAD_CHARS]) else _national_voice(text)
     local = len(_LOCAL_CUE.findall(text)) + len(_PREFECTURE_VOICE.findall(text))
     provinces = [c for c in counts if c.endswith("0000")]
     if not provinces:
@@ -896,6 +898,9 @@ def _county_by_voice(text: str, found: list[tuple[int, int, tuple[str, ...]]], c
     if divs.meta_level(cur) == "county":
         return None
     levels = _county_voice(text)
+    if not levels and (own := county_addressee_level(text[:_HEAD_CHARS])):
+        # Addressed to its own county's bodies (各乡镇人民政府、县政府各部门: 共和县 2012, probe dept73r).
+        levels = Counter({own: 1})
     if not levels:
         return None
     named = {c[0] for _, _, c in found if len(c) == 1 and divs.meta_level(c[0]) == "county"}

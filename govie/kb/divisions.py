@@ -296,6 +296,12 @@ class Divisions:
                 form = d.short + "县"
                 if form not in self.forms:
                     out.add(form)
+                # A district whose source short name keeps the county's 县 (沙县区 → 沙县, 梅县区 → 梅县,
+                # 赣县区 → 赣县: counties made districts under their old name): the short name is the
+                # former county's own (沙县人民政府, 2012). Not a city's (辉县市 → 辉县 is its short name now).
+                if (d.level == "county" and d.name.endswith("区") and d.short.endswith("县") and len(d.short) >= 2
+                        and d.short not in self.forms):
+                    out.add(d.short)
         return frozenset(out)
 
     @functools.cached_property

@@ -999,6 +999,15 @@ _LEVEL_TRAFFIC_POLICE = re.compile(f"[省市县区](?:(?<![{_CJK}][省市县区]
                                    f"[{_CJK}]{{0,2}}?(?:总队|支队|大队)")
 
 
+def _without_office_word(text: str, span: tuple[int, int], mt: _Matchers) -> tuple[int, int]:
+    """A bare level's body not running into 办公 (县政府办公大楼: the government's building, not its 政府办;
+    共和县 2012, probe dept73r), as after a place (武汉市政府办公楼)."""
+    s, e = span
+    if text.startswith("办公", e - 1) and mt.prefix_type_re.fullmatch(text, s, e - 1):
+        return s, e - 1
+    return span
+
+
 def _body_after_place(text: str, m: re.Match[str], mt: _Matchers) -> int | None:
     """The end of the body a place match opens (type or unlisted name), or None."""
     s, e = m.span()
@@ -1802,7 +1811,7 @@ def find_dept_spans(text: str, registry: Registry | None = None,
                   and not _CLASS_BEFORE_SHORT.search(text, max(0, s - 4), s)
                   and not ((k := bisect_left(longer_starts, s)) and reach[k - 1] >= e)]
     found += [("pattern", span) for span in _place_spans(text, mt, starts)]
-    found += [("pattern", m.span()) for m in mt.prefix_type_re.finditer(text)]
+    found += [("pattern", _without_office_word(text, m.span(), mt)) for m in mt.prefix_type_re.finditer(text)]
     # A bare level + 联社 is a credit union (省农信联社), a financial enterprise.
     found += [("pattern", m.span()) for m in mt.prefix_generic_re.finditer(text)
               if not _NOT_BODY.search(m.group()) and not m.group().endswith("联社") and at_word_start(text, *m.span())]

@@ -25,6 +25,26 @@ def addressee_line(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end].rstrip(" \t\u3000")
     return line.endswith(("：", ":")) and ("、" in line or "，" in line or "," in line)
 
+# A county's or district's own addressees (县直各单位, 县政府各部门, 区级各部门, 县府直属各单位), not every
+# county's (各县（市、区）人民政府, 市、县人民政府各部门): the document speaks as that county.
+_OWN_COUNTY_ADDRESSEE = re.compile("(?<![各治])(?<![市区州盟县]、)[县区旗](?:直|级|属|府直属|(?:人民)?政府)[^\n：:。，,、]{0,4}?(?:单位|部门|机构)")
+_ADDRESSEE_LINE = re.compile("(?:^|\n)[ \t\u3000]*(各[^\n：:。]{2,80}?)[：:]")
+
+
+def county_addressed(head: str) -> bool:
+    """Whether a document's first addressee line (各…：) names its own county's or district's bodies
+    (各乡（镇）人民政府，县直各单位：; 各镇人民政府、县政府各部门：): a county's document, whatever
+    central bodies it names or cites."""
+    return county_addressee_level(head) is not None
+
+
+def county_addressee_level(head: str) -> str | None:
+    """The level word (县, 区, 旗) of the county whose own bodies the first addressee line names, or None."""
+    m = _ADDRESSEE_LINE.search(head)
+    own = _OWN_COUNTY_ADDRESSEE.search(m.group(1)) if m is not None else None
+    return own.group()[0] if own is not None else None
+
+
 # Numbering labels by level: 一、 （一） 1. （1） ①.
 _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"[一二三四五六七八九十]{1,3}、")),
