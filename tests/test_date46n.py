@@ -24,12 +24,6 @@ def test_since_the_new_century():
     assert _dates(text, "2010-03-05") == [("2009年", 0, "2009"), ("新世纪以来", 6, "2001/2010-03-05")]
 
 
-def test_last_winter_and_this_spring():
-    # state-council-work-reports, 1992 report (二、抓紧有利时机，加快经济发展)
-    text = "去冬今春以来部分地区旱情严重，必须认真加强抗旱工作，同时也要注意做好防汛准备。"
-    assert _dates(text, "1992-03-20") == [("去冬今春以来", 0, None)]
-
-
 def test_plan_years_with_the_plan_word_between():
     # state-council-work-reports, 1992 report
     text = "如果今年各方面的工作都能够做得更好一些，“八五”计划后三年经济的加快发展就有了更为坚实的基础。"

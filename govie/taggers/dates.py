@@ -183,9 +183,6 @@ _VAGUE = (
     # 发展经济的同时…), not 这些年轻人, 这些年份/年度/年龄/年级 (nouns after 这些), nor 年 opening a word of
     # its own: 这些年代久远的古建筑, 这些年画, 这些年限, 这些年金产品, 年产 before its quantity (这些年产10万吨以上的企业)
     r"|这些年(?:[来來]|(?![轻龄份度级纪华终头报鉴会薪货检代画限金假]|产[\d０-９一二三四五六七八九十百千万]))"
-    # last winter and this spring, a season's stretch of the national reports (去冬今春以来部分地区旱情严重: 1992
-    # report; 去冬今春农田水利基本建设): null, the seasons have no calendar days
-    r"|去冬今春(?:以[来來])?"
     r")"
 )
 # A stretch since an event the calendar fixes (dev gold: 建国以来 1949/…, 新中国成立以来, 改革开放40多年来
