@@ -202,6 +202,10 @@ _ERA = (
     # sc-report-2023, 近代以来 pt-102676: null). Not 新时代以来: dev gold marks it twice (wr2026-neimenggu,
     # wr2026-yunnan 178) and leaves it once (wr2026-yunnan 1789), so it waits for the gold to settle.
     r"|(?:近代|有(?:气象|水文)?记录|有(?:统计|数据))以[来來]"
+    # the new century, 2001 on (dev gold sc-report-2010 新世纪以来); its opening years have no one value
+    # (新世纪初, as 下世纪初: dev sc19-20 null; 展望新世纪初的国内外形势: 2001 report). Not 新世纪 alone
+    # (新世纪新阶段, 新世纪的宏伟目标 name an age, not a time).
+    r"|新世纪(?:以[来來]|初(?!步|见|次|始|衷|心|级|稿|中|审|选|等|赛|期))"
     r"|(?:党的|中国共产党)?十一届三中全会以[来來](?=[，,]))"
 )
 # (关于建国以来党的若干历史问题的决议 names a topic: a title's words, no DATE: tests/data/date_cases 351.)
@@ -213,7 +217,8 @@ _PLAN = (
     # the end of a plan is its last year, the quotes in its span (wr2026-gansu gold “十三五”末)
     r"(?:“(?:[一二三四五六七八九]|十[一二三四五六]?)五”末(?![期尾])"
     # its first or last years, the quotes in the span like 末's (“十四五”前4年: 山西 2025, 长治 2025 news)
-    r"|“?(?:[一二三四五六七八九]|十[一二三四五六]?)五”?(?:前|头|后|最后)[1-4一二两三四]年(?![度级底末初])"
+    # and with the plan word between (“八五”计划后三年经济的加快发展: 1992 report)
+    r"|“?(?:[一二三四五六七八九]|十[一二三四五六]?)五”?(?:[计計][划劃]|规划)?(?:前|头|后|最后)[1-4一二两三四]年(?![度级底末初])"
     r"|(?<=“)(?:[一二三四五六七八九]|十[一二三四五六]?)五(?=”(?!普法))"
     r"|(?<![一二三四五六七八九十〇零])十[一二三四五六]五(?:末(?![期尾]))?(?![年月日\d一二三四五六七八九十〇零个])"
     # a plan's own year or years are in its span, as “六五”后三年 is (dev gold sc-report-1983): 第一个五年计划
