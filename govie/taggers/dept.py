@@ -73,7 +73,9 @@ _NO_UNIT_NAMED = "有关|相关|各|其他|其它"
 # and a preposition (福州市公安局经侦支队在南京警方的协助下).
 # A level's government or party committee opens another body, no unit (区委办公室 区政府办公室 关于印发…,
 # the two offices of a joint notice: 下陆区 2023, probe dept28c).
-_UNIT = re.compile(rf"(?![省市州县区旗盟](?:人民)?政府|[省市州县区旗盟]委)"
+# A national body's name opens another body, no unit: two people's organizations run together in a
+# headline's joint issuer (全国妇联中国科协联合发布通知: 中国科 is no 科; probe dept75n).
+_UNIT = re.compile(rf"(?![省市州县区旗盟](?:人民)?政府|[省市州县区旗盟]委|中国|全国|中共|国务院)"
                    rf"(?!商(?!贸|务|业)|会同|同|和|与|及|并|报|向|经(?!侦|济)|由|对|将|以|决定|批准|成立|设立|印发|要求|部署|领导|牵头|负责"
                    rf"|长|总理|副|主任|书记|举行|召开|组织|开展|进行|发布|主持|{_NO_UNIT_NAMED})"
                    # Never over a coordinator before a class: 国办督查室和有关秘书局 (国办函〔2016〕38号) is a unit,
@@ -599,6 +601,10 @@ def _unit_after(text: str, end: int, mt: _Matchers | None = None, central: bool 
         return g.end()
     if mt is not None and text.startswith("办公厅", end):
         return end + 3  # 农业部办公厅: the ministry's general office
+    if text.startswith("书记处", end):
+        # 共青团中央书记处常务书记, 全国总工会书记处书记: the secretariat of a people's organization or a
+        # party committee is its unit (_UNIT stops before 书记, a post; 2003 news, probe dept75n).
+        return end + 3
     if text.endswith(CONGRESS_ENDS, 0, end) and (c := _CONGRESS_COMMITTEE.match(text, end)):
         return c.end()
     if text.endswith("政协", 0, end) and (c := _CPPCC_UNIT.match(text, end)):
@@ -2054,6 +2060,10 @@ def find_dept_spans(text: str, registry: Registry | None = None,
             term = _TERM_BEFORE.search(text, max(0, s - 5), s)
             if term:
                 s = term.start()
+                # The promulgation line's full name (由中华人民共和国第九届全国人民代表大会常务委员会第十八次
+                # 会议通过: a law's order of 2000, probe dept75n): the state's name opens it.
+                if text.endswith("中华人民共和国", 0, s):
+                    s -= 7
         # 成员国农业部长会议, 中国—东盟交通部长会议: a meeting of several states' ministers names
         # no one body (wr2026 云南; the ministers of a multilateral meeting are never one state's ministry).
         if text[e - 1] == "部" and _MINISTERS_MEETING.match(text, e):
@@ -2417,10 +2427,12 @@ def _ministry_before(text: str, start: int, kept: list[tuple[int, int, str]], re
 
 # A list of bodies opened by a plural level (各区, 各县（市、区）, 各级), after an enumerator too
 # (一是各地级以上市打假办、海防打私办): what follows in the list shares the plural.
-_PLURAL_HEAD = compile_cached(f"(?:[一二三四五六七八九十]是)?(?:{_NAME_CHAR}{{2,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
+# A verb may open the clause before the plural (要求各地妇联、科协带动…: every area's 科协 too, a class;
+# 全国妇联 and 中国科协's joint notice of 2023, probe dept75n): any words of the clause before 各.
+_PLURAL_HEAD = compile_cached(f"(?:[一二三四五六七八九十]是)?(?:[{_CJK}]{{1,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
-_CLAUSE_STOP = re.compile("[，。；：:\n]")
+_CLAUSE_STOP = re.compile("[，,。；;：:\n]")  # half-width too (pages text: 通知》,要求各地妇联、科协)
 
 
 def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
