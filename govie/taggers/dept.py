@@ -2432,7 +2432,7 @@ def _ministry_before(text: str, start: int, kept: list[tuple[int, int, str]], re
 _PLURAL_HEAD = compile_cached(f"(?:[一二三四五六七八九十]是)?(?:[{_CJK}]{{1,12}}?)?各(?:[省市州县区]|地|级|地区)(?:[（）()]|{_NAME_CHAR}){{0,14}}(?:、(?:[（）()]|{_NAME_CHAR}){{1,14}})*、$")
 # Openings that name a body's level or division itself (国务院各部委 after 各省…人民政府 is one body).
 _NAMED_OPENINGS = ("国家", "国务院", "中央", "中国", "中华", "全国", "中共", "省", "市", "区", "县", "自治区")
-_CLAUSE_STOP = re.compile("[，,。；;：:\n]")  # half-width too (pages text: 通知》,要求各地妇联、科协)
+_CLAUSE_STOP = re.compile("[，。；：:\n]")
 
 
 def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
