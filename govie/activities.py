@@ -518,6 +518,9 @@ _TIME_NOUNS = ("时间", "时期", "时限", "时效", "时代", "时段")
 # 期间 too
 _TIME_FRAME = re.compile(r"[^，,。；;：:\n]{0,26}?(?:以[后後]|以前|之[后後]|之前|以来|的基础上|的時候|的时候|过程中|之际|期间)"
                          r"(?:[，,。；;]|$)")
+# A norm opening the clause after a time clause: "…确立了自己的政治统治以后，必须…", "一个国家在确立了社会主义制度
+# 以后，仍然要经历…" (old State Council reports' general statements): the time clause is a condition, no action done.
+_GENERAL_NORM_AFTER = re.compile(r"[，,]?\s*(?:我们|人们|国家|就|也|还|仍然|仍|都|则|首先|更)*(?:必须|应当|应该|需要|要|才能)")
 # The trigger itself closing a time clause: "在中央擴內需、保增長政策出臺後，我們…" (2009 山东 report, probe act33):
 # the policy's issue dates what follows: 在 opens the clause, 后 and a comma right after the verb ("加以修改后，提请…"
 # is a step of a sequence, test_activities_probe25).
@@ -601,7 +604,10 @@ _ATTENDED_EVENT = re.compile(r"(?:(?:对接)?(?:调研|走访|考察|视察|慰�
 _LIAISON_EVENTS = ("调研", "座谈")
 _ATTENDED_LINE = re.compile(_THIS_EVENT + r"(?:实地)?" + _ATTENDED_EVENT.pattern)
 # A clause that faults the way its verb is done (发布信息并不够及时, 开展检查不到位): no action reported
-_FAULTED = re.compile(r"[^，,。；;！？!?]{0,12}?(?:并|还|仍)?(?:不够|不及时|不到位|不得力|不力)[^，,。；;]{0,4}[，,。；;！？!?]")
+# A finding between the verb and the fault faults what was found, not the verb: "开展督查发现整改不到位问题6个，"
+# reports the inspection.
+_FAULTED = re.compile(r"(?:(?!发现|查出|检出|存在|暴露)[^，,。；;！？!?]){0,12}?(?:并|还|仍)?(?:不够|不及时|不到位|不得力|不力)"
+                      r"(?![的等问])[^，,。；;]{0,4}[，,。；;！？!?]")
 _NTH_CAMPAIGN = re.compile(r"第[一二三四五六七八九十\d]+次[^，,。；;、\s会]{0,6}$")
 # What was intended, not what was done (原定…, 原计划…).
 _INTENDED = re.compile(r"原(?:定|计划)[^，,。；;、]{0,10}$")
@@ -2198,10 +2204,12 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         # 传达学习习近平总书记在湖北武汉考察时的重要讲话精神 (生态环境部 2022-07-08, bxzyhb.com), 国务院督查组将在实地
         # 督查时进行抽查核查 (国务院第八次大督查公告 2021-07-15): the occasion of a speech or a time, no action
         return False
-    if not text.startswith("了", e) and (_TIME_FRAME.match(text, e, min(ce, e + 30))
-                                        or (_THEN_AFTER.match(text, e) and text[cs:s].lstrip().startswith("在"))):
+    if ((tf := _TIME_FRAME.match(text, e, min(ce, e + 30))) and (
+            not text.startswith("了", e) or _GENERAL_NORM_AFTER.match(text, tf.end()))) \
+            or (not text.startswith("了", e) and _THEN_AFTER.match(text, e) and text[cs:s].lstrip().startswith("在")):
         # 当…社会主义革命基本完成以后, 在深入广泛开展社会主义教育运动的基础上: a time or a ground
-        # (开展了…竞赛运动以后 reports the action it dates)
+        # (开展了…竞赛运动以后 reports the action it dates, unless a norm follows: "无产阶级在夺取政权、确立了自己的政治
+        # 统治以后，必须把工作重点转到经济建设上来" states a condition of a general rule, no action done)
         return False
     for w in _STRADDLING:
         i = text.find(w, max(0, e - len(w)), s + len(w))
@@ -3572,7 +3580,10 @@ def _inline_news_head(text: str) -> int:
         line = text[pos:end]
         if line.strip():
             m = _INLINE_DATELINE.search(text, pos, end)
-            if m and text[pos:m.start()].strip() and not any(ch in text[pos:m.start()] for ch in "。；！？;!?"):
+            # a headline has no clause before the dateline, and a dateline opens the lead: "3月1日，县委召开常委会议，
+            # 传达学习新华社北京2月28日电精神" names a dispatch inside a sentence
+            if m and text[pos:m.start()].strip() and not any(ch in text[pos:m.start()] for ch in "。；！？;!?，,") \
+                    and not text.startswith(("精神", "《", "的", "内容"), m.end()):
                 return m.start()
             if any(ch in line for ch in "。；！？;!?"):
                 return -1

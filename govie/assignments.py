@@ -376,6 +376,10 @@ def _place_subjects(text: str, mentions: list[Mention], link: Callable[[str], st
 _TOWNSHIPS = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)[、和])*[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)")
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:镇|乡|街道)(?=[、和]|$)")
 _CLAUSE_BEFORE = "，,。；;：:\n"
+# A class, an anaphor or a kind of township is no named one: 各乡镇, 本镇, 该镇, 所在乡镇, 属地街道, 相关乡镇, 重点镇,
+# 试点镇, 示范乡, 城乡 (统筹城乡负责…): the linker would make up a 苍溪县本镇人民政府.
+_NOT_A_TOWNSHIP = re.compile(r"各|乡镇|其他|其它|所在|所属|属地|相关|有关|涉及|重点|试点|示范|特色|中心|建制|沿线|周边|辖区"
+                             r"|部分|个别|当地|.(?:镇|乡|街道)$")
 
 
 def _township_subjects(text: str, mentions: list[Mention], link: Callable[[str], str | None]) -> list[Mention]:
@@ -388,9 +392,11 @@ def _township_subjects(text: str, mentions: list[Mention], link: Callable[[str],
             if s > 0 or k < 30:
                 run = _TOWNSHIPS.fullmatch(text, s, k)
                 if run and not text.startswith(("负责人", "负责同志", "牵头的"), k):
-                    for t in _TOWNSHIP.finditer(text, s, k):
+                    pos = s
+                    while (t := _TOWNSHIP.match(text, pos, k)):
+                        pos = t.end() + 1  # past the 、 or 和 between two names (陵江镇和云峰镇: no 和云峰镇)
                         name = t.group()
-                        if t.start() in taken or name.startswith(("各", "乡镇")):
+                        if t.start() in taken or _NOT_A_TOWNSHIP.match(name):
                             continue
                         canonical = link(name + ("办事处" if name.endswith("街道") else "人民政府"))
                         if canonical:
@@ -948,14 +954,22 @@ _DUTY_CLAUSE = re.compile(r"[^。；;]+")
 _DUTY_NEXT = re.compile(r"[，,](?=(?:并|同时)?(?:负责|牵头)(?!人|同志))")
 _DUTY_CUE = re.compile(r"(?:主要|具体|统一)?(?:牵头负责|负责|牵头)(?!人|同志)")
 _NOT_DUTY = re.compile(r"联系|电话|地址|邮箱|传真|负责人|[\d０-９]{5}")
+# A list is one of duties when its item assigns (负责, 牵头) or the text has named the list's matter before it
+# (职责分工, 任务分工, 责任分工, 工作职责): a numbered list of news items, awards, an agenda or figures that opens each
+# item with a body ("1.市商务局：召开全市外贸企业座谈会…", "2、市教育局：获评全省教育系统先进集体") assigns nothing.
+_DUTY_LIST_HEAD = re.compile(r"职责|分工|责任")
 
 
 def _colon_items(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
     text = doc.text
     out: list[AssignmentFrame] = []
+    head = -1  # where the text first names a list of duties (_DUTY_LIST_HEAD), found once
     for d in doc.depts:
         if text[d.end : d.end + 1] not in ("：", ":") or notes[d.start]:
             continue
+        if head == -1:
+            m = _DUTY_LIST_HEAD.search(text)
+            head = m.start() if m else len(text)
         ls = text.rfind("\n", 0, d.start) + 1
         if _ITEM_LABEL.match(text, ls, d.start).end() != d.start or _is_class(text, d):
             continue
@@ -963,6 +977,8 @@ def _colon_items(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
         le = len(text) if le < 0 else le
         if le - d.end < 8 or _NOT_DUTY.search(text, d.end, le):
             continue
+        if head >= d.start and not _DUTY_CUE.search(text, d.end, le):
+            continue  # no list of duties: news items, awards, an agenda (_DUTY_LIST_HEAD)
         lead = [_name(text, d)]
         for c in _DUTY_CLAUSE.finditer(text, d.end + 1, le):
             cuts = [c.start()] + [m.start() + 1 for m in _DUTY_NEXT.finditer(text, c.start(), c.end())] + [c.end()]

@@ -5033,6 +5033,9 @@ _SITE_LEAD_WORDS = frozenset(("落地", "落户", "入驻", "进驻", "入园", 
 _SCENIC_FEATURE_END = tuple("湖江河山湾潭峡岛海")
 
 
+_MODIFIER_TAGS = frozenset(("vn", "a", "an", "b"))  # jieba's tags of words that modify a noun after them
+
+
 def _named_parks(text: str, county_shorts: list[Mention] | None = None) -> list[Mention]:
     """Parks and scenic areas named by two to seven characters before the head (``_PARK_HEAD``), read
     back over name words to punctuation or a verb (加强|汉丰湖): the name's first word is a proper name to
@@ -5075,8 +5078,11 @@ def _named_parks(text: str, county_shorts: list[Mention] | None = None) -> list[
         # A county's short name alone before the kind names the county's park (元谋风景名胜区浪巴铺景区: 元谋县's
         # 元政规〔2024〕1号, probe loc66p), though jieba reads it as a noun (元谋 n); the place is emitted alone,
         # with the gazetteer's places, and tag_locs runs it over the park and any sub-site, as after the full name.
+        # A modifier before it makes the short name a noun's tail ("加强旅游资源风景名胜区管理": 旅游 vn + 资源, no
+        # 资源县): only a verb, a pronoun or a clause's start opens the county's park.
         if name_words == [first] and tags.get(first) not in _PROPER_TAGS and first in _county_shorts()[0] \
-                and first not in _hand_shorts() and not _NAME_OF_THING.match(text, h.end()):
+                and first not in _hand_shorts() and not _NAME_OF_THING.match(text, h.end()) \
+                and (len(words) < 2 or words[-1] != first or tags.get(words[-2]) not in _MODIFIER_TAGS):
             if county_shorts is not None:
                 county_shorts.append(Mention("LOC", h.start() - len(name), h.start(), "loc.gazetteer", {},
                                              priority=PRIORITY["loc.gazetteer"]))
@@ -5885,13 +5891,24 @@ def _zone_county_shorts(text: str, gazetteer: list[Mention]) -> list[Mention]:
                 # 试验区: 甘孜州 2025 report, probe loc31; 资源 is 资源县's short name).
                 if s >= 0 and text[s:e] in shorts and at_word_start(text, s, z.end()) \
                         and (gap == 0 or (word_bounds(text, s, e) and text[s:e] not in _common_shorts()
-                                          and _qualifier(text, e, z.start()))):
+                                          and _qualifier(text, e, z.start()))) \
+                        and not (gap == 0 and _word_reading(text, s, e, known)):
                     # After a qualifier the whole zone is the place (叶集改革发展试验区).
                     out.append(Mention("LOC", s, z.end() if gap else e, "loc.gazetteer", {},
                                        priority=PRIORITY["loc.gazetteer"]))
                     found = True
                     break
     return out
+
+
+def _word_reading(text: str, s: int, e: int, place_ends: set[int]) -> bool:
+    """Whether a short name that is an ordinary word by hand (新建, 振兴, 平安: ``_hand_shorts``) reads as that word
+    right before a zone's kind: a word leads it in its clause ("推进新建经济开发区建设", "支持各地规划新建经济开发区",
+    "全省新建生态工业园区3个": newly built zones) and no place names its parent (南昌市新建经济开发区)."""
+    return text[s:e] in _hand_shorts() and s > 0 and text[s - 1] not in _CLAUSE_OPEN and s not in place_ends
+
+
+_CLAUSE_OPEN = frozenset("，,。；;：:、！？!?\n \u3000（(“\"《")
 
 
 @lru_cache(maxsize=1)
