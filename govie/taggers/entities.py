@@ -220,6 +220,10 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
         # A bank's legal form may come before its branch: 中国银行股份有限公司浙江省分行 (缙云 2022 news).
         bank = text.endswith("银行", m.start(), end) or (m.group() in _LEGAL_FORMS and text.endswith("银行", start, m.start()))
         end = _branch_end(text, end) if bank else _campus_end(text, end)
+        if m.group() in _SOCIETIES and text.startswith(("国际", "世界"), start):
+            # An international union's committee or office named after it is one ORG with it, as the UN bodies' are
+            # (国际天文学联合会小行星命名委员会: 人民日报 1998, probe org58n).
+            end = _unit_end(text, end)
         if m.group() in _HALLS and text.startswith(_HALL_WINGS, end):
             end += 2  # a museum's new or east wing is the museum's (殷墟博物馆新馆: Henan 2026 report)
         if text.endswith(("大学", "学院"), start, end):
@@ -267,6 +271,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
     out.extend(_renamed_pairs(text))
     out.extend(_launched_bodies(text, out))
     out.extend(_place_school_shorts(text, out))
+    out.extend(_listed_university_shorts(text))
     out.extend(_list_peers(text, out))
     out.extend(_sibling_branches(text, out))
     out = _firm_hospitals(text, out)
@@ -375,6 +380,37 @@ def _launched_bodies(text: str, found: list[Mention]) -> list[Mention]:
 # short name ending right before the short form; 中 of 一中 before 心/全 is another word (一中心).
 _SCHOOL_SHORT = compile_cached("(?:[一二三四五六七八九十]{1,2}中(?![心全华国学央])|师大|师院|师专|医专|医高专|工大|农大|财大|职院|高专|幼专)"
                                "(?![学院校生])")
+
+
+# Universities by the short names that are also words or places (清华 opens 清华附中, 北大 北大荒), taken only as items of
+# a list of universities: 北大、清华等高校以及中国科学院等科研院所 (人民日报 1998, probe org58n), 复旦大学、浙大等. The
+# name stands between list marks (、和及与 or the list's 等) and the list names universities (等高校, another 大学).
+_UNIVERSITY_SHORTS = compile_cached("北大|清华|复旦|浙大|交大|上海交大|西安交大|北师大|华东师大")
+_UNIVERSITY_LIST_MARK = frozenset("、和及与")
+_UNIVERSITY_LIST_CLASS = compile_cached("等(?:[0-9一二三四五六七八九十几多]+所)?(?:重点|知名|著名|国内外|国内|一流)?(?:高校|高等院校|院校|大学|名校)")
+
+
+def _listed_university_shorts(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _UNIVERSITY_SHORTS.finditer(text):
+        start, end = m.span()
+        before = text[start - 1] if start else ""
+        after = text[end : end + 1]
+        if (before and before not in _ORG_STOP and _ORG_NAME_CHAR.match(before)) or not after \
+                or (after not in _UNIVERSITY_LIST_MARK and after != "等"):
+            continue
+        if after == "等" and not _UNIVERSITY_LIST_CLASS.match(text, end):
+            continue
+        # The clause around it: another item a university (…大学, a short name) or the list's class after it.
+        lo = max(0, start - 30)
+        clause_start = max(text.rfind(c, lo, start) for c in "，。；：\n") + 1
+        hi = min(len(text), end + 30)
+        stops = [i for i in (text.find(c, end, hi) for c in "，。；：\n") if i >= 0]
+        clause_end = min(stops) if stops else hi
+        clause = text[clause_start:clause_end]
+        if _UNIVERSITY_LIST_CLASS.search(clause) or "大学" in clause:
+            out.append(Mention("ORG", start, end, "org.name", {}, priority=PRIORITY["org.name"]))
+    return out
 
 
 def _place_school_shorts(text: str, found: list[Mention]) -> list[Mention]:
@@ -1457,7 +1493,9 @@ def _stands_alone(text: str, start: int, end: int, stops: list[int]) -> bool:
     # dev Tianjin and Yunnan 2026 reports), nor 经, a preposition jieba leaves untagged (经世卫组织认可).
     # A span of time jieba leaves untagged is no name word either: 未来五年农发行上饶市分行将… (弋阳 2021 signing),
     # 今年农业银行…
-    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经")
+    # A dateline's 讯, which jieba leaves a word of its own, untagged, is no name word: 本报北京5月6日讯新华社记者黄威
+    # (人民日报 1998, probe org58n).
+    if not all(w is None or w[0] in _ORG_STOP or not _NAME_CHAR.match(w) or w in ("了", "的", "总部", "代表", "经", "讯")
                or tags.get(w, "n").startswith(("v", "p", "c", "d", "f", "m", "q", "t")) or _TIME_WORD.fullmatch(w)
                or w in _org_lead_words() or w in _known_org_words()
                for w in (before,)):
@@ -2375,6 +2413,31 @@ def _township_centre(text: str, start: int, suffix_start: int) -> int:
     return -1
 
 
+# A foreign firm named by its state and its own name (会见了日本三菱公司副社长: 人民日报 1998, probe org58n): the state
+# opens the name as a division does (guide: a place that is the prefix of an ORG is part of it). The name between is
+# a rare word or two, no field or kind of firm (美国跨国公司, 日本汽车公司, 德国知名企业 are classes).
+_FOREIGN_FIRM_CLASS = frozenset(("跨国", "外资", "外国", "合资", "独资", "国有", "私营", "民营", "上市", "大型", "中型",
+                                 "小型", "知名", "著名", "一家", "两家", "这家", "该", "各", "有关", "相关", "其他", "本国"))
+
+
+def _foreign_firm_start(text: str, start: int, suffix_start: int) -> int:
+    """Where a foreign state opens the firm's name before ``suffix_start``, or -1."""
+    tok, _ = shared_jieba()
+    states = _foreign_states()
+    for k in range(start, suffix_start - 3):
+        state = next((st for st in (text[k : k + 4], text[k : k + 3], text[k : k + 2]) if st in states), None)
+        if state is None or not (k == start or _ends_a_lead(text, start, k)):
+            continue
+        name = text[k + len(state) : suffix_start]
+        words = shared_words(name)
+        if 2 <= len(name) <= 5 and len(words) <= 2 and not _FOREIGN_FIRM_CLASS.intersection(words) \
+                and all(_CJK_CHAR.match(c) for c in name) and not any(c in _ORG_STOP for c in name) \
+                and all(tok.FREQ.get(w, 0) < _COMMON_HEAD_WORD for w in words) \
+                and not any(function_word_tags().get(w, "n").startswith(("v", "a", "m", "r", "d", "p", "c")) for w in words):
+            return k
+    return -1
+
+
 def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
     """Start of the proper name of an ORG candidate, or -1 for a class of organizations.
     A legal form or newspaper (祥昇建工有限公司) or a Latin name keeps its start; other
@@ -2401,9 +2464,12 @@ def _proper_start(text: str, start: int, suffix_start: int, end: int) -> int:
                     break
                 pos += len(w)
     if opener < 0 and text[suffix_start:end] in _SOCIETIES:
-        # International societies and unions name no place (国际深空探测学会, 世界自然保护联盟).
-        opener = next((k for k in range(start, suffix_start - 5) if text.startswith(("国际", "世界"), k)
+        # International societies and unions name no place (国际深空探测学会, 世界自然保护联盟), their field of three
+        # characters or more (国际天文学联合会: 人民日报 1998, probe org58n; not 世界一流学会, a class).
+        opener = next((k for k in range(start, suffix_start - 4) if text.startswith(("国际", "世界"), k)
                        and (k == start or _ends_a_lead(text, start, k))), -1)
+    if opener < 0 and text[suffix_start:end] in ("公司", "集团", "集团公司"):
+        opener = _foreign_firm_start(text, start, suffix_start)
     if opener < 0 and text[suffix_start:end] in ("集团", "公司", "集团公司"):
         # A province's or city's state-owned group: 省水投集团, 组建省种业集团, 深化省国资运营集团.
         # Not 省属企业完成集团层面重组 or 省级征信公司: 省属, 省级 describe; the name holds no 企业.
