@@ -49,3 +49,18 @@ def test_congress_whose_term_number_was_lost():
     found = _depts(text, reference_date="2022-05-07")
     assert ("鄂尔多斯市届人民代表大会常务委员会", 0, 17, "鄂尔多斯市人民代表大会常务委员会") in found
     assert text[0:17] == "鄂尔多斯市届人民代表大会常务委员会"
+
+
+def test_model_spans_for_cppcc_work_and_parties_committees_dropped():
+    # http://epaper.cn3x.com.cn/sxrb/content/202502/12/c307360.html (三峡日报 2025-02-12, 宜昌)
+    from govie.taggers.entities import drop_model_kinds
+    from govie.types import Mention
+
+    text = "王均成对各民主党派市委会、市工商联工作取得的成绩给予肯定,认真贯彻落实中央和省委、市委对政协工作的要求。"
+    a = text.index("市委会")
+    b = text.index("政协工作")
+    c = text.index("市工商联")
+    spans = [Mention("DEPT", a, a + 3, "model"), Mention("DEPT", b, b + 2, "model"), Mention("DEPT", c, c + 4, "model")]
+    kept = drop_model_kinds(text, spans)
+    assert [(text[m.start:m.end], m.start) for m in kept] == [("市工商联", c)]
+    assert text[c:c + 4] == "市工商联"
