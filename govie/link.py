@@ -84,7 +84,10 @@ _CENTRAL_PREFIXES = ("国家", "国务院", "中国", "中华人民共和国", "
 _SESSION = re.compile(f"(?<=[省市州县区盟旗]){TERM}(?=人民政府$)"
                       f"|(?<=政协){TERM}(?=常务委员会$|常委会$)"
                       f"|{TERM}(?=(?:全国)?(?:人民代表大会|人大))"
-                      f"|(?<=^中国共产党)第{TERM_NUMBER}届(?=中央委员会$)")
+                      f"|(?<=^中国共产党)第{TERM_NUMBER}届(?=中央委员会$)"
+                      # A term whose number the page lost (鄂尔多斯市届人民代表大会常务委员会第会议: ordosrd.gov.cn
+                      # 2022, probe dept74p): the congress itself, as with its number.
+                      "|(?<=[省市州县区盟旗])第?届(?=人民代表大会|人大)")
 # A local party committee's term inside its full name (中国共产党湖州市第八届委员会, …第八届纪律检查委员会
 # in 湖州's news of its first plenum, 2017) is that committee.
 _PARTY_TERM = re.compile("^(中国共产党|中共)([\u4e00-\u9fff]{2,14}?[省市州县区盟旗])" + TERM +
@@ -1668,6 +1671,8 @@ def link_mentions(linker: Linker, clean: str, mentions: list[Mention], ctx: Cont
                 link = _coordinated(linker, clean, bodies[-1], m, surface, date) or link
             if link.canonical is None and bodies:
                 link = _corps_list_item(linker, clean, bodies[-1], m, surface) or link
+            if link.canonical and surface == "政协":
+                link = _deputies_level(linker, clean, m, surface, jur, date) or link
             if link.canonical and bodies:
                 link = _committee_partner(linker, clean, bodies[-1], m, surface, jur, date) or link
             if link.canonical and bodies:
@@ -1901,6 +1906,24 @@ def _corps_list_item(linker: Linker, clean: str, before: Mention, m: Mention, su
 
 # A party committee named with its place (台州市委, 中共苏州市委): the place and its level word.
 _PLACED_COMMITTEE = re.compile("^(?:中共)?(.{2,8}?([省市县区州旗]))委(?:员会)?$")
+
+
+# The level of deputies named right before a bare 政协 (部分市人大代表、政协委员: a 福建法治报 item of 2024 on
+# 福州 and 南平, probe dept74p): the members are of that level's committee, as the deputies are of its congress.
+_DEPUTIES_LEVEL_BEFORE = re.compile("([省市州盟县区旗])人大代表[、和与及]$")
+
+
+def _deputies_level(linker: Linker, clean: str, m: Mention, surface: str, jur: str | None,
+                    date: dt.date | None) -> Link | None:
+    """政协 of 市人大代表、政协委员 is the 市's committee (市政协), null where the document names no one 市;
+    never the province's of a provincial or unplaced text."""
+    if surface != "政协" or m.start < 6:
+        return None
+    lv = _DEPUTIES_LEVEL_BEFORE.search(clean, m.start - 6, m.start)
+    if lv is None:
+        return None
+    own = linker.link(lv.group(1) + "政协", jurisdiction=jur, date=date)
+    return own if own.canonical else Link(None, source="coordinated-unlinked")
 
 
 def _committee_partner(linker: Linker, clean: str, before: Mention, m: Mention, surface: str,

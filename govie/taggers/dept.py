@@ -1505,7 +1505,9 @@ _LEAGUE_WORD = re.compile("团(?:自治区|[省市县区州])委")
 # (接受人民政协的民主监督, 发挥人民政协的作用), no one committee.
 # 办 before a verb's second character is that verb (县人大办理代表建议, 县委办好实事, 县政府办结).
 _OFFICE_VERB_SECOND = "理好结实事法妥成"
-_BARE_CPPCC = re.compile(f"政协(?<!人民政协)(?!办(?![{_OFFICE_VERB_SECOND}]))")  # the literal first: sre skips to it in C
+# 政协 before 工作 or 事业 is the institution's work, no one committee (市委对政协工作的要求, 对政协工作的支持:
+# 三峡日报 2025-02-12, probe dept74p), as 人大工作 is for the congress; its report (政协工作报告) is the committee's.
+_BARE_CPPCC = re.compile(f"政协(?<!人民政协)(?!办(?![{_OFFICE_VERB_SECOND}])|工作(?!报告)|事业)")  # the literal first: sre skips to it in C
 # A CPPCC committee's special committee standing alone, in a text that names the CPPCC and no congress
 # (see CPPCC_SPECIAL_COMMITTEES), opening an item or a clause.
 _CPPCC_SPECIAL = re.compile(r"(?:^|(?<=[\n、，,。；;：:\s]))(?:" + "|".join(CPPCC_SPECIAL_COMMITTEES) + ")")

@@ -8405,7 +8405,23 @@ def drop_model_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     政府 of a website's name (据中国政府网消息), as the rules leave 广州政府网."""
     return [m for m in mentions if m.source != "model" or m.label != "DEPT"
             or not (_kind_in_list(text, m.start, m.end) or _before_particle_suo(text, m.start, m.end)
-                    or _verb_before_government(text, m.start, m.end) or _website_name(text, m.start, m.end))]
+                    or _verb_before_government(text, m.start, m.end) or _website_name(text, m.start, m.end)
+                    or _institution_work(text, m.start, m.end) or _parties_committees(text, m.start, m.end))]
+
+
+def _institution_work(text: str, start: int, end: int) -> bool:
+    """A bare 政协 or 人大 before 工作 or 事业 (市委对政协工作的要求: 三峡日报 2025, probe dept74p): the
+    institution's work, no one body, as the rules leave it; its report (政协工作报告) is the body's."""
+    return text[start:end] in ("政协", "人大") and bool(_WORK_AFTER.match(text, end))
+
+
+_WORK_AFTER = re.compile("工作(?!报告)|事业")
+
+
+def _parties_committees(text: str, start: int, end: int) -> bool:
+    """市委会 after 党派 (各民主党派市委会: 三峡日报 2025, probe dept74p): the parties' committees of that
+    level, a class, never the city's party committee."""
+    return text.endswith("委会", start, end) and end - start == 3 and text.endswith("党派", 0, start)
 
 
 def _website_name(text: str, start: int, end: int) -> bool:
