@@ -55,3 +55,13 @@ def test_publisher_with_conjunction_in_its_name():
     t = "由外语教学与研究出版社、中国高校英语口语协会主办的此次比赛历时两天。"
     names = _names(t)
     assert "外语教学与研究出版社" in names and "研究出版社" not in names
+
+
+def test_a_foreign_political_bloc_is_no_firm():
+    # State Council work report 1959 (corpora/state-council-work-reports); review of the org58n merge
+    for text in ("投靠美帝国主义的南斯拉夫修正主义集团，在他们挑拨社会主义国家关系的活动中。",
+                 "日本垄断资本集团，也指望依靠美国，实现其扩张野心。"):
+        r = govie.extract(text, model=None, reference_date="1959-04-18")
+        assert [e.text for e in r.entities if e.label == "ORG"] == []
+    r = govie.extract("会见了日本三菱公司副社长一行。", model=None, reference_date="1998-05-01")
+    assert [e.text for e in r.entities if e.label == "ORG"] == ["日本三菱公司"]

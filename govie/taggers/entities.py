@@ -2420,6 +2420,10 @@ _FOREIGN_FIRM_CLASS = frozenset(("跨国", "外资", "外国", "合资", "独资
                                  "小型", "知名", "著名", "一家", "两家", "这家", "该", "各", "有关", "相关", "其他", "本国"))
 
 
+# What a bloc is named by (a doctrine, a class, a power): 集团 after it is a political group, no firm.
+_BLOC_WORDS = ("主义", "资本", "统治", "军事", "利益", "反动", "侵略", "垄断", "财阀", "寡头", "势力", "政治")
+
+
 def _foreign_firm_start(text: str, start: int, suffix_start: int) -> int:
     """Where a foreign state opens the firm's name before ``suffix_start``, or -1."""
     tok, _ = shared_jieba()
@@ -2429,6 +2433,8 @@ def _foreign_firm_start(text: str, start: int, suffix_start: int) -> int:
         if state is None or not (k == start or _ends_a_lead(text, start, k)):
             continue
         name = text[k + len(state) : suffix_start]
+        if text.startswith("集团", suffix_start) and name.endswith(_BLOC_WORDS):
+            continue  # 南斯拉夫修正主义集团, 日本垄断资本集团 (1959 report): a political bloc, no firm
         words = shared_words(name)
         if 2 <= len(name) <= 5 and len(words) <= 2 and not _FOREIGN_FIRM_CLASS.intersection(words) \
                 and all(_CJK_CHAR.match(c) for c in name) and not any(c in _ORG_STOP for c in name) \
