@@ -508,8 +508,11 @@ _NOMINAL_END = frozenset("，,。；;、：:和与及")
 # so is 落实X情况 right before the trigger: "对贯彻落实省第十一次党代会、省政府重大决策部署情况开展实地大督查" (湖北日报 2017).
 # (治理工程, 整治工程 name works: 15个采煤沉陷区治理工程开始建设, 2005 report, probe act63s)
 _TASK_HEAD = re.compile(r"(?:任务|工作|部署|要求)$")
+# A campaign named by such a verb is the subject whose completion the trigger reports: "农村人居环境整治五年提升
+# 行动圆满完成" (2026 新疆 report's review, probe act78w), "…专项整治三年行动全面完成".
 _NOT_DONE_OBJECT = re.compile(r"(?:查处|打击|治理|整治|惩治|严惩|取缔|用于|重在|落实)(?!(?:工作)?情况|工程)"
-                              r"(?![^，,。；;：:]{0,30}?情况$)[^，,。；;：:]{0,30}$")
+                              r"(?![^，,。；;：:]{0,30}?情况$)"
+                              r"(?![^，,。；;：:]{0,24}?(?:行动|工程|攻坚战)(?:圆满|全面|基本|如期|顺利)?$)[^，,。；;：:]{0,30}$")
 # A trigger inside a clause that ends as a time or a ground (…以后, …的基础上) reports no action of its own.
 # 在全国生态环境保护大会召开近一周年之际 (生态环境部部常务会议, h2o-china.com 2024-07-02): 之际 dates too
 _SPEECH_OCCASION = re.compile(r"[^，,。；;！？!?]{0,40}?(?:时|上|期间)的(?:重要|系列重要)?(?:讲话|致辞|指示|批示)")
@@ -2168,6 +2171,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         for first in _triggers()[1].finditer(text, cs, e):
             if first.start() >= s:
                 break
+            if _triggers()[0].get(first.group(), ("", ""))[1] == "none":
+                # a non-trigger phrase leads no clause: 统筹 (non_triggers.txt) in "统筹推进片区更新" (wr2026-guizhou),
+                # where 推进 still states the direction (probe act78w)
+                continue
             if not doc.covered[first.start()] and not text.startswith(_TEAM_SUFFIX, first.end()):
                 # (督查组, 调研组 name a team, no verb: "各督查组坚持小范围对接" (新华社 2020-10-14, probe act76n)
                 # is led by 坚持)

@@ -48,8 +48,15 @@ def report_cited(text: str, start: int, end: int) -> bool:
 # (2002 report, probe act71s; 一九XX / full-width years as the old reports write them).
 # The old State Council reports word it "一、１９９３年国内工作的回顾和１９９４年工作的基本方针" (1994) and "一、关于过去五年的
 # 政府工作" (1998, probe act72s): 的 before 回顾, 关于 before the period, 工作 closing the line.
-_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、\s*(?:关于)?(?:\d{4}年|[０-９]{4}年|过去的?[一五]年|今年)"
-                           r"[^。\n]{0,12}?工作(?:的?回顾|安排|[ \t\u3000]*\n)|首先报告(?:\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?工作[ \t\u3000]*\n)")
+# The 2026 provincial reports name the five-year plan beside the year, before or after it, and word the plan's
+# heading 重点工作任务 or 主要任务: "一、“十四五”时期和2025年工作回顾" (新疆, 云南, 河南), "一、2025年工作和“十四五”
+# 发展回顾" (安徽), "一、2025年工作总结和“十四五”发展成就" (宁夏), "三、2026年重点工作任务" (青海), "三、2026年主要任务"
+# (上海; probe act78w).
+_SECTION_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、\s*(?:关于)?(?:“十[一二三四五六七八九]五”时期[和及]?(?=\d{4}年))?"
+                           r"(?:\d{4}年|[０-９]{4}年|过去的?[一五]年|今年)"
+                           r"(?:[^。\n]{0,12}?工作(?:的?回顾|安排|[ \t\u3000]*\n)"
+                           r"|[^。\n]{0,12}?“十[一二三四五六七八九]五”(?:时期)?(?:发展)?(?:回顾|成就)[ \t\u3000]*\n"
+                           r"|的?(?:重点|主要)(?:工作)?任务[ \t\u3000]*\n)|首先报告(?:\d{4}|[０-９]{4}|[一二][〇○零一二三四五六七八九]{3})年的?工作[ \t\u3000]*\n)")
 
 
 # A news item quoting the report its head of government delivers: "河南省人民政府代省长尹弘在政府工作报告中提到，2020年，
@@ -78,6 +85,13 @@ def _cited_in_sentence(text: str, start: int) -> bool:
     return _CITING_VERB.search(text, begin, start) is not None
 
 
+# An excerpt that opens at a review headed without its period ("一、工作回顾", 2026 吉林 report, probe act78w) is a
+# report where the speaker turns to the deputies later on ("各位代表！" on a line of its own); a body's yearly
+# summary headed so addresses no deputies.
+_BARE_REVIEW = re.compile(r"(?:^|\n)[ \t\u3000]*一、\s*工作回顾[ \t\u3000]*\n")
+_DEPUTIES_LINE = re.compile(r"\n[ \t\u3000]*各位代表[！!][ \t\u3000]*\n")
+
+
 def is_report(text: str) -> bool:
     """A government work report (a review and a plan), by its first 600 characters; also a government's
     report to a standing committee."""
@@ -85,7 +99,8 @@ def is_report(text: str) -> bool:
                for m in _REPORT_HEAD.finditer(text, 0, 600)) or _SECTION_HEAD.search(text, 0, 600) is not None \
         or _REPORT_QUOTED.search(text, 0, 600) is not None or _TO_STANDING_COMMITTEE.search(text, 0, 600) is not None \
         or any(not _cited_in_sentence(text, m.start()) for m in _REPORT_DIGEST.finditer(text, 0, 600)) \
-        or ("《政府工作报告》" in text[:600] and len(_DIGEST_QUOTE.findall(text, 0, 1500)) >= 2)
+        or ("《政府工作报告》" in text[:600] and len(_DIGEST_QUOTE.findall(text, 0, 1500)) >= 2) \
+        or (_BARE_REVIEW.search(text, 0, 600) is not None and "各位代表" in text and _DEPUTIES_LINE.search(text) is not None)
 
 
 @dataclass
