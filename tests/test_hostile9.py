@@ -38,3 +38,12 @@ def test_bad_inputs_pass_and_offsets_hold(text):
         assert text[a.trigger["start"]:a.trigger["end"]] == a.trigger["text"]
     for a in r.assignments:
         assert text[a.task["start"]:a.task["end"]] == a.task["text"]
+
+
+def test_body_headed_duty_items_on_later_lines_keep_their_bodies():
+    # _colon_items finds each item's line start by bisection over the lines' starts (hostile9): the bodies
+    # heading the second and third lines still lead their own clauses.
+    text = "关于职责分工的通知\n1、市卫生局：负责全市医疗卫生工作；牵头组织疾病预防控制。\n2、县财政局：落实专项资金，负责资金监管。"
+    got = [(a.lead, a.task["text"]) for a in govie.extract(text, model=None).assignments]
+    assert (["市卫生局"], "全市医疗卫生工作") in got
+    assert (["县财政局"], "资金监管") in got
