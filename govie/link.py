@@ -1837,6 +1837,11 @@ def _short_as_joined(linker: Linker, clean: str, depts: list[Mention]) -> None:
     joined = [c for c in full if "和" in c]
     if not joined:
         return
+    # Each joined name under the place chain that opens it (its parse's prefix): a short form looks only at
+    # those of its own division, not at every joined name (one pass, not bodies x joined names).
+    by_division: dict[str, list[str]] = {}
+    for c in joined:
+        by_division.setdefault(c[: linker.divisions.parse_prefix(c, None)[1]], []).append(c)
     for m in depts:
         composed, surface = m.attrs.get("canonical"), clean[m.start:m.end]
         bp = bare_prefix(surface)
@@ -1848,9 +1853,8 @@ def _short_as_joined(linker: Linker, clean: str, depts: list[Mention]) -> None:
         if not chain or end is None or not short.endswith(end.group()):
             continue
         short = short[:-len(end.group())]
-        found = [c for c in joined if c.startswith(composed[:pos]) and c.endswith(end.group())
-                 and linker.divisions.parse_prefix(c, None)[1] == pos and "和" in c[pos:]
-                 and len(short) >= 2 and _in_order(short, c[pos:])]
+        found = [c for c in by_division.get(composed[:pos], ()) if c.endswith(end.group())
+                 and "和" in c[pos:] and len(short) >= 2 and _in_order(short, c[pos:])]
         if len(found) == 1:
             m.attrs.update(canonical=found[0], agency_id=None, derived=True, link="short-as-joined")
 
