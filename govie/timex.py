@@ -669,6 +669,15 @@ def _era(s: str, reference: dt.date | None) -> DateValue | None:
     return DateValue(f"{start}/{end}", "month" if "-" in start else "year")
 
 
+def era_until(expression: str, year: int) -> str | None:
+    """X以来 up to a written year (2009年是新世纪以来…最为困难的一年: 2001/2009, the 2010 report's gold),
+    or None where ``expression`` is no era's 以来 or the era opens after ``year``."""
+    m = _ERA.match(expression)
+    if not m or m.group(2) != "以来" or int(_ERA_START[m.group(1)][:4]) > year:
+        return None
+    return f"{_ERA_START[m.group(1)]}/{year}"
+
+
 def _resolve(expression: str, reference: dt.date | None, period: tuple[dt.date, dt.date] | None) -> DateValue:
     s = _clean(expression)
     if not s or s in VAGUE:

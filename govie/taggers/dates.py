@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from govie.kb.divisions import place_name_set
 from govie.text.numerals import cn_int
-from govie.timex import (five_year_plans, DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
+from govie.timex import (era_until, five_year_plans, DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
 from govie.taggers import PRIORITY
 from govie.text.regex_cache import compile_cached
@@ -806,6 +806,21 @@ def _headline_days(text: str, out: list[Mention]) -> list[Mention]:
     return found
 
 
+# A written year the sentence says an era's 以来 runs up to (2009年是新世纪以来我国经济发展最为困难的一年).
+_YEAR_IS = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)年(?:将|又|也|则|就)?是$")
+
+
+def _era_up_to_year(text: str, out: list[Mention]) -> None:
+    """An era's 以来 (新世纪以来, 改革开放以来) after "YYYY年是" runs up to that year, not the reference date:
+    2009年是新世纪以来…最为困难的一年 in the 2010 report (dev gold 2001/2009; review26)."""
+    for d in out:
+        if not d.attrs.get("value") or not text.endswith(("以来", "以來"), d.start, d.end):
+            continue
+        m = _YEAR_IS.search(text, max(0, d.start - 8), d.start)
+        if m is not None and (value := era_until(text[d.start : d.end].replace("以來", "以来"), int(m.group(1)))):
+            d.attrs["value"] = value
+
+
 def _dateline_days(text: str, out: list[Mention]) -> list[Mention]:
     """The bare days of a news lead, valued in the month of its dateline (…3月5日电 …5日在…); its 今天 and 昨天
     are valued from the dateline's day."""
@@ -1121,6 +1136,8 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
         out.append(
             Mention("DATE", start, end, "date.rule", {"value": dv.value, "grain": dv.grain}, PRIORITY["date.rule"])
         )
+    if "年是" in text:
+        _era_up_to_year(text, out)
     if "、" in text or "和" in text or "及" in text:
         out.extend(_listed_days(text, out))
         out.sort(key=lambda d: d.start)

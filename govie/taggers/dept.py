@@ -421,6 +421,7 @@ class _Matchers:
         body_types = [f for f in types.bodies() if len(f) >= 2]
         typ = f"{_SESSION}(?:{_joined_type_regex(types)}|{trie_regex(body_types)})"
         self.types = types
+        self.registry = registry
         heads = {f: canonical for forms, canonical, _ in load_branches() for f in forms}
         words = {w for _, _, ws in load_branches() for w in ws}
         self.branch_head_re = _trie_re(heads)
@@ -2449,7 +2450,20 @@ def _in_plural_list(text: str, s: int, e: int, mt: _Matchers) -> bool:
         return True
     # A zone's body names its zone (各县、自治县、区(市)人民政府、新蒲新区管委会 on 遵义's addressee line): one body.
     return (s > 0 and text[s - 1] == "、" and (not text.startswith(_NAMED_OPENINGS, s) or bool(mt.types.get(text[s:e])))
-            and not mt.place_re.match(text, s) and not _ZONE_BODY_AT.fullmatch(text, s, e) and _after_plural_head(text, s))
+            and not mt.place_re.match(text, s) and not _ZONE_BODY_AT.fullmatch(text, s, e)
+            and not _central_only(text[s:e], mt) and _after_plural_head(text, s))
+
+
+# The ends of a central body's name no local body bears (海关总署, 税务总局, 财政部, 共青团中央).
+_CENTRAL_ONLY_ENDS = ("部", "总署", "总局", "中央")
+
+
+def _central_only(name: str, mt: _Matchers) -> bool:
+    """Whether ``name`` is a central body's that no division's body bears: a registry name of no
+    division ending in 部/总署/总局/中央 that is no local type (科协, 宣传部 are). Listed after a plural
+    head it is that central body (财政部会同各地财政部门、海关总署、税务总局; review26), not a class."""
+    return (name.endswith(_CENTRAL_ONLY_ENDS) and mt.types.get(name) is None
+            and is_central(mt.registry, name))
 
 
 def _after_plural_head(text: str, start: int) -> bool:
