@@ -27,6 +27,7 @@ from govie.text import recached as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterator
 from typing import Any
 
 from govie.kb.lexicons import alternation, load_words
@@ -3551,21 +3552,27 @@ _DATELINE = re.compile(r"\s*[^，,。；;：:\n]{0,12}?(?:\d{1,2}|[一二三四�
 _NEWS_HEAD_REACH = 600
 
 
-def _news_headline_end(text: str) -> int:
-    """Start of the dateline line when only lines without a full stop stand before it near the top, else -1."""
+def _top_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that is not blank within _NEWS_HEAD_REACH of the text's top."""
     pos = 0
     limit = min(len(text), _NEWS_HEAD_REACH)
     while pos < limit:
         nl = text.find("\n", pos, limit)
         end = limit if nl < 0 else nl
         if pos < end and not text[pos:end].isspace():
-            if _DATELINE.match(text, pos, end + 1):
-                return pos if pos > 0 else -1
-            if any(ch in text[pos:end] for ch in "。；！？;!?"):
-                return -1
+            yield pos, end
         if nl < 0:
-            return -1
+            return
         pos = nl + 1
+
+
+def _news_headline_end(text: str) -> int:
+    """Start of the dateline line when only lines without a full stop stand before it near the top, else -1."""
+    for pos, end in _top_lines(text):
+        if _DATELINE.match(text, pos, end + 1):
+            return pos if pos > 0 else -1
+        if any(ch in text[pos:end] for ch in "。；！？;!?"):
+            return -1
     return -1
 
 
@@ -3579,24 +3586,16 @@ _INLINE_DATELINE = re.compile(r"(?:新华社|新华网|人民网|中新社|中�
 
 def _inline_news_head(text: str) -> int:
     """Start of a dateline that follows a headline on its line near the top (no full stop before it), else -1."""
-    pos = 0
-    limit = min(len(text), _NEWS_HEAD_REACH)
-    while pos < limit:
-        nl = text.find("\n", pos, limit)
-        end = limit if nl < 0 else nl
+    for pos, end in _top_lines(text):
         line = text[pos:end]
-        if line.strip():
-            m = _INLINE_DATELINE.search(text, pos, end)
-            # a headline has no clause before the dateline, and a dateline opens the lead: "3月1日，县委召开常委会议，
-            # 传达学习新华社北京2月28日电精神" names a dispatch inside a sentence
-            if m and text[pos:m.start()].strip() and not any(ch in text[pos:m.start()] for ch in "。；！？;!?，,") \
-                    and not text.startswith(("精神", "《", "的", "内容"), m.end()):
-                return m.start()
-            if any(ch in line for ch in "。；！？;!?"):
-                return -1
-        if nl < 0:
+        m = _INLINE_DATELINE.search(text, pos, end)
+        # a headline has no clause before the dateline, and a dateline opens the lead: "3月1日，县委召开常委会议，
+        # 传达学习新华社北京2月28日电精神" names a dispatch inside a sentence
+        if m and text[pos:m.start()].strip() and not any(ch in text[pos:m.start()] for ch in "。；！？;!?，,") \
+                and not text.startswith(("精神", "《", "的", "内容"), m.end()):
+            return m.start()
+        if any(ch in line for ch in "。；！？;!?"):
             return -1
-        pos = nl + 1
     return -1
 
 
