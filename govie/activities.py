@@ -1771,6 +1771,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
             return False
         if word == "建立" and closes and _BASICALLY.search(text, max(cs, s - 4), s):
             return False
+        if word == "确立" and closes:
+            # a system or framework 确立 with no object is a result, no action: "主要领域改革主体框架基本确立。"
+            # (2018 report), "社会主义所有制已经确立，" (1956 report): 确立 of 065a1a7d takes an object (确立了…制度)
+            return False
         if word == "开展" and closes and _WIDELY.search(text, max(cs, s - 2), s):
             return False
         if word == "开展" and closes and _CLAUSE_END_MANNER.search(text, max(cs, s - 2), s) \
@@ -3224,6 +3228,11 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
             return False
         if _looks_back(doc.text, start, pos):
             return False
+        if _EXPERIENCED_AFTER.match(doc.text, end) \
+                and _PAST_BEFORE.search(doc.text, max(_clause_start(doc, pos, start), pos - 12), pos):
+            # "全国解放以来，我们已经多次地进行过增产节约运动" (1958 report, plan part): 已经/曾 … V过 tells what was
+            # done before, in the plan part too
+            return False
         if _UNDER_WAY.search(doc.text, max(start, pos - 8), pos):
             # "国务院正着手制定有关全民所有制工业企业转换经营机制的暂行条例" (sc-report-1992 plan), "正在加紧研究"
             # (dev sc-report-1983 gold done): under way, which the guide counts as done
@@ -3322,6 +3331,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"(?:制订|制定|修订|编制|拟定)?的")
 _UNDER_WAY_CLAUSE = re.compile(r"(?<![真公])正(?:在|着手|抓紧|加紧|按)[^，,。；;：:]{0,8}$")
 # 正在/正着手/正抓紧 a few characters before the trigger in its clause: the action is under way.
 _UNDER_WAY = re.compile(r"(?<![真公])正(?:在|着手|抓紧)[^，,。；;：:]{0,4}$")
+# 过 of experience right after a trigger (进行过, 举办过), not a word 过 opens (过程, 过渡, 过度, 过于, 过去…),
+# with 已经/已/曾经/曾 earlier in its clause.
+_EXPERIENCED_AFTER = re.compile(r"过(?![程渡度于去快多高大少低长重剩分硬热冷])")
+_PAST_BEFORE = re.compile(r"已经|已|曾经|曾")
 _DONE_JOINED = re.compile(r"了(?![解结])[^，,。；;]{0,24}并$")
 
 

@@ -58,10 +58,10 @@ def national_centre() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def named_lab() -> re.Pattern[str]:
     """A laboratory of ``dept_named_labs.txt`` (崂山实验室, 崖州湾国家实验室), with the institute it set up
-    in a province (怀柔实验室山西研究院) or its base there (怀柔国家实验室内蒙古基地: Inner Mongolia 2026 report;
-    probe org57w), one span with it as a department's internal unit is."""
+    in a province (怀柔实验室山西研究院). Not its base there: the dev gold marks 崖州湾国家实验室 alone before
+    西北创新基地 (wr2026-gansu; diff27 undid org57w's 怀柔国家实验室内蒙古基地 as one span)."""
     names = alternation(load_words("dept_named_labs"))
-    return re.compile(f"(?:{names})(?:国家)?实验室(?:(?![建设的和与])[\u4e00-\u9fff]{{2,4}}?(?:研究院|基地))?")
+    return re.compile(f"(?:{names})(?:国家)?实验室(?:(?![建设的和与])[\u4e00-\u9fff]{{2,4}}?研究院)?")
 
 
 @lru_cache(maxsize=1)

@@ -7767,7 +7767,9 @@ def _country_superlative(text: str, start: int, end: int) -> bool:
 
 # A superlative conferred or contested is the name of an honour, its 中国 no place (guide v2.2, LOC 2): 荣获中国最佳
 # 旅游城市称号, 婺源县获评中国最美乡村, 中国最美县城评选活动 (review24).
-_HONOUR_BEFORE = re.compile("(?:荣获|获评|评为|获得|入选|授予|荣膺|获|摘得|命名为|[“‘「《])$")
+# A quoted name that 成为 中国最… (“北驾祁连·9号公路”成为中国最美自驾线路: Qinghai 2026, among 入选/获评 honours)
+# was ranked so, unlike a goal of building a place into one (把云南建设成为中国最美丽省份).
+_HONOUR_BEFORE = re.compile("(?:荣获|获评|评为|获得|入选|授予|荣膺|获|摘得|命名为|[“‘「《]|[”」』]成为)$")
 _HONOUR_AFTER = re.compile("[^，,。；;：:、\n”」》]{0,20}?(?:称号|榜单|排行榜|评选|荣誉|奖(?![励补]))")
 
 
