@@ -43,12 +43,6 @@ def test_a_campaign_named_by_remediation_completed():
     assert ("完成", text.index("完成"), "done") in found
 
 
-def test_trains_run_are_a_service():
-    # 2026 新疆 report, （五）高水平推进对外开放
-    text = _OPENING + _XJ + "\n协同内地省市向西开放，开行首列“粤新快线”和“天山号”集结中转运输班列。\n"
-    assert one(frames(text, "2026-01-27"), "开行")["type"] == "service"
-
-
 def test_renewing_lifts_in_a_plan_is_works():
     # 2026 青海 report, （五）聚焦协调发展 推进跨区域协作和新型城镇化
     text = _OPENING + _QH + "\n改造城市小微公共空间，更新住宅电梯300部以上。\n"
