@@ -120,7 +120,10 @@ def _division_of(prefix: str, rest: str, within: str | None) -> str | None:
         rows = conditioned
     if within and len(rows) > 1:
         # The jurisdiction itself first (济 is 济南 and 济宁, both in 山东), then its province.
-        inside = [p for p in rows if p.division == within] or [p for p in rows if p.division[:2] == within[:2]]
+        # A district's or county's text reads its own city's prefix (云府办 in a 云城区 text: 云浮市's).
+        inside = [p for p in rows if p.division == within] \
+            or [p for p in rows if within[4:] != "00" and p.division == within[:4] + "00"] \
+            or [p for p in rows if p.division[:2] == within[:2]]
         rows = inside or rows
     if within and within != NATIONAL and rows and all(
             p.division[:2] != within[:2] and not p.division.endswith("0000") for p in rows) \
@@ -398,12 +401,29 @@ def _pick_code(run: str) -> str:
                 return run[i - 1 :]
             return _with_prefix(run, i) if cand not in exact else cand
     trimmed = _LEAD.sub("", run[-MAX_CODE:])
+    # A verb or a title's words inside the run (…办公室关于印发县政府办〔2023〕5号, 根据县政办: a county's own
+    # code that opens with its bare level word, which no table lists): the code is what follows the last of
+    # them, never words of the sentence; a sentence's word run into the level word (现将县政府办) is none.
+    verb = None
+    for verb in _LEAD_INSIDE.finditer(trimmed):
+        pass
+    if verb is not None and verb.end() < len(trimmed):
+        trimmed = trimmed[verb.end():]
+    trimmed = _WORD_BEFORE_LEVEL.sub("", trimmed)
     # A body named right before its own unknown code (传达县委组织部东组通〔2019〕12号, sddp.net 2019; probe
     # dept39c): the code is what follows the body's last word, never the body.
     body = _BODY_BEFORE_CODE.search(trimmed)
     if body:
         return trimmed[body.end():]
     return trimmed or run[-MAX_CODE:]
+
+
+# Words of a sentence or a title that no issuer code holds (关于印发, 转发): inside a run they end the text
+# before a code the tables do not know.
+_LEAD_INSIDE = re.compile("根据|依据|按照|参照|对照|遵照|贯彻|落实|执行|印发|转发|关于|文件|发文字号|文号|编号")
+# Words of the sentence run into a code that opens with a bare level word and its government (现将县政府办,
+# 经区府办, 按市政办): 县政府办 is the county government office's code, 将 is no part of it.
+_WORD_BEFORE_LEVEL = re.compile("^[原新现将向从于如在对由与和及为以把被给到至自按据经各]+(?=[县市区旗](?:人民)?(?:政|府|委))")
 
 
 def _after_own_body(run: str) -> str | None:
