@@ -720,16 +720,17 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     return county or cur
 
 
-# The places a government names or honours (经研究，市人民政府决定命名张家港市、昆山市为…示范市; 授予江阴市…称号): the
-# list runs from the verb to 为 or the clause's end. The honourees are not the text's own: the grantor is above them.
-_HONOUR_LIST = re.compile(r"(?:命名|授予|表彰)([^。；;，,：:\n为]{2,80})")
+# The places a government names or honours (经研究，市人民政府决定命名张家港市、昆山市为…示范市; 授予江阴市“…”称号): the
+# list runs from the verb to 为, a quote or the clause's end. The honourees are not the text's own: the grantor is
+# above them. The honour's own name (授予肖颖等同志“宜兴市见义勇为先进个人”称号) is the grantor's, not in the list.
+_HONOUR_LIST = re.compile(r"(?:命名|授予)([^。；;，,：:\n为“”\"《「]{2,80})")
 
 
 def _honourees_as_grantor(text: str, found: list[tuple[int, int, tuple[str, ...]]],
                           divs: Divisions) -> list[tuple[int, int, tuple[str, ...]]]:
     """Each place named in an honour's list counts for its parent (the government that grants it),
     never for itself: a 苏州 decision naming one county-level city (张家港市) is no 张家港 text."""
-    if "命名" not in text and "授予" not in text and "表彰" not in text:
+    if "命名" not in text and "授予" not in text:
         return found
     spans = [m.span(1) for m in _HONOUR_LIST.finditer(text)]
     if not spans:
@@ -748,7 +749,7 @@ def _honourees_as_grantor(text: str, found: list[tuple[int, int, tuple[str, ...]
 def _mask_honourees(clean: str, divs: Divisions) -> str:
     """``clean`` with the places of an honour's list in its head blanked out (same length)."""
     head = clean[:_HEAD_CHARS]
-    if "命名" not in head and "授予" not in head and "表彰" not in head:
+    if "命名" not in head and "授予" not in head:
         return clean
     spans = [m.span(1) for m in _HONOUR_LIST.finditer(head)]
     hits = [(s, e) for s, e, _ in divs.mentions(head) if any(a <= s and e <= b for a, b in spans)]
