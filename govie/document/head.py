@@ -625,6 +625,7 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
     # honour another government grants: it tells nothing of whose the text is.
     found = [m for m in divs.mentions(text)
              if not excluded.intersection(m[2]) and not set(m[2]) <= above and text[m[1] : m[1] + 1] != "级"]
+    found = _honourees_as_grantor(text, found, divs)
     # The counties of a city visited (泌阳县 where 濮阳's CPPCC members went 赴驻马店市视察) are the host's
     # too, where the text names a city or county of its own besides (濮阳和驻马店两市); a text naming none
     # (郑州市…调研组莅临巩义市 on 巩义's site) keeps them.
@@ -717,6 +718,47 @@ def _division_from_text(clean: str, divs: Divisions, excluded: frozenset[str] = 
         if county is None and not excluded:
             county = _county_abroad(text, found, bare, cur, divs)
     return county or cur
+
+
+# The places a government names or honours (经研究，市人民政府决定命名张家港市、昆山市为…示范市; 授予江阴市“…”称号): the
+# list runs from the verb to 为, a quote or the clause's end. The honourees are not the text's own: the grantor is
+# above them. The honour's own name (授予肖颖等同志“宜兴市见义勇为先进个人”称号) is the grantor's, not in the list.
+_HONOUR_LIST = re.compile(r"(?:命名|授予)([^。；;，,：:\n为“”\"《「]{2,80})")
+
+
+def _honourees_as_grantor(text: str, found: list[tuple[int, int, tuple[str, ...]]],
+                          divs: Divisions) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Each place named in an honour's list counts for its parent (the government that grants it),
+    never for itself: a 苏州 decision naming one county-level city (张家港市) is no 张家港 text."""
+    if "命名" not in text and "授予" not in text:
+        return found
+    spans = [m.span(1) for m in _HONOUR_LIST.finditer(text)]
+    if not spans:
+        return found
+    out = []
+    for m in found:
+        if any(a <= m[0] and m[1] <= b for a, b in spans):
+            parents = tuple(dict.fromkeys(p for c in m[2] if (p := divs.parent_of(c))))
+            if parents:
+                out.append((m[0], m[1], parents))
+            continue
+        out.append(m)
+    return out
+
+
+def _mask_honourees(clean: str, divs: Divisions) -> str:
+    """``clean`` with the places of an honour's list in its head blanked out (same length)."""
+    head = clean[:_HEAD_CHARS]
+    if "命名" not in head and "授予" not in head:
+        return clean
+    spans = [m.span(1) for m in _HONOUR_LIST.finditer(head)]
+    hits = [(s, e) for s, e, _ in divs.mentions(head) if any(a <= s and e <= b for a, b in spans)]
+    if not hits:
+        return clean
+    chars = list(clean)
+    for s, e in hits:
+        chars[s:e] = "\u3007" * (e - s)
+    return "".join(chars)
 
 
 def _county_abroad(text: str, found: list[tuple[int, int, tuple[str, ...]]], bare: str | None, cur: str,
@@ -1054,7 +1096,9 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         if code and (code == NATIONAL or code in divs.by_code) and not _prefix_of_another(clean, code, divs):
             return divs.effective(code), "docno"
     masked = _mask_person_places(clean, divs)
-    code = _division_from_title(masked, divs, excluded) or _division_from_issued(masked, divs, excluded)
+    # A title naming an honour's places (关于命名张家港市为…的决定) names the honourees, not the grantor.
+    titled = _mask_honourees(masked, divs)
+    code = _division_from_title(titled, divs, excluded) or _division_from_issued(titled, divs, excluded)
     if code:
         return code, "title"
     code = _division_from_text(masked, divs, excluded)

@@ -131,7 +131,7 @@ def tag_orgs(text: str, ctx: Context | None = None) -> list[Mention]:
                 # 和远气体潜江有限公司 (湖北日报, 潜江 news; probe org25).
                 start -= 1
                 continue
-            if (ch in _ORG_STOP and not (ch in "等和" and _inside_a_name_word(text, start - 1))) \
+            if (ch in _ORG_STOP and not (ch in "等和为" and _inside_a_name_word(text, start - 1))) \
                     or not _ORG_NAME_CHAR.match(ch) or (ch == "暨" and not _inside_a_name_word(text, start - 1)):
                 break  # 暨 joins two names (温州市个体劳动者协会暨鹿城区民营经济发展联合会), not in 暨南大学
             if text.startswith(_RENAMED, start - 2) and start - 2 > 0:
@@ -2705,6 +2705,10 @@ def _cell_end(text: str, norm, i: int) -> bool:
 
 # Words that open with a surname and follow a post as its verb, never a name there.
 _NOT_NAMES_AFTER_POST = frozenset({"应邀", "应约", "应当", "应该", "及时", "和有", "和各"})
+# A speech verb right after a post opens what the post holder says, no name, though it opens with a
+# surname (市委书记强调，…; 县长强调，要…; 区长要求，…; 副市长指出): a name opening with one is none.
+_SPEECH_AFTER_POST = frozenset({"强调", "要求", "指出", "表示", "提出", "认为", "希望", "主持", "讲话", "宣布",
+                                "指示", "批示", "介绍", "说明", "谈到", "提到", "讲到", "表态", "部署", "总结"})
 
 
 # Posts written right after a name (习近平总书记, 张三同志, 周恩来总理).
@@ -3844,6 +3848,8 @@ def tag_persons(text: str, ctx: Context | None = None) -> list[Mention]:
             # A verb after a post is no name though it opens with a surname: "单位负责人应邀参加" (吉县 2024).
             if text[cut - 1] in _NOT_NAME_END or text[s:cut] in _NOT_NAMES_AFTER_POST:
                 continue
+            if text[s : s + 2] in _SPEECH_AFTER_POST:
+                break  # 县长强调，要…: the post's holder speaks, unnamed
             # 来 of 来到 closes no name: "县长徐望来到县政协委员驻地" (2021, traditional).
             if text[cut - 1] == "来" and text.startswith("到", cut):
                 continue
