@@ -472,6 +472,17 @@ _PARTY_MEETING_HELD = re.compile(r"了?" + _PARTY_BODY_NAME)
 _PARTY_SUBJECT = re.compile(r"[\s\u3000]*(?:以[^，,。；;]{2,12}为核心的党中央团结带领|" + _PARTY_BODY_NAME + ")"
                             r"(?!\s*(?:以来|以后|之后|后|前|精神|报告|上|期间|召开|胜利召开|的))")
 _ANNIVERSARY = re.compile(r"\s*\d+\s*周年")
+# A law, a constitution or a code as the subject of its clause ("宪法确立了…", "这部法律确立了…", "外商投资法确立了…",
+# "民法典确立了…" in State Council reports): what the text provides, no act of a government; 依法/执法/立法/设法 name a
+# manner, and a clause that names the government or cites the law as its basis (我们依照宪法确立…) stays the government's.
+_LAW_SUBJECT = re.compile(r"\s*(?![^，,。；;]{0,14}?(?:我们|国务院|依照|依据|根据|按照|遵照|遵循|通过|运用|利用|依))"
+                          r"(?:这部|这一|该|本|新|现行)?(?:[^，,。；;：:、\s]{0,12}?(?:宪法|法律|法典|条例|修正案|》)"
+                          r"|[^，,。；;：:、\s]{0,12}?[^依办方做用守执立司合违非无书说看想宪设取效手疗技]法)"
+                          r"\s*(?:已经|已|还|也|首次|明确|正式|进一步|同时|则|又|都|均|从法律上|在法律上)*")
+# The Party as the subject of a clause ("我们党确立了…", "党中央确立了…"): the Party's act, not the
+# government's (as _PARTY_SUBJECT for its congresses).
+_PARTY_CLAUSE_SUBJECT = re.compile(r"\s*(?:我们党|我们的党|我党|党中央|中国共产党|中共中央|党)"
+                                   r"\s*(?:已经|已|还|也|首次|明确|正式|进一步|先后|又|都|团结带领[^，,。；;]{0,12}?)*")
 # A rate named by the trigger, a measure between or none (上线率, 巡查覆盖率, 核查完成率, 抽检合格率: review22);
 # not 率先, 率领, 率队 (河长巡查率先在全省实现全覆盖: the patrols came first, an activity). 竣工 as the measure too
 # (农村危房改造竣工率达100%, 2026 江西 report: diff26).
@@ -2137,6 +2148,9 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         return False  # 胜利召开党的十九届六中全会: the Party's plenum
     if doc.kind == "report" and _PARTY_SUBJECT.match(text, sent_start) and not _opens_with_body(doc, cs, s):
         return False  # 党的十九大确立了…，制定了…: the Party congress acted
+    if 0 < s - cs <= 40 and (_LAW_SUBJECT.fullmatch(text, cs, s)
+                   or _PARTY_CLAUSE_SUBJECT.fullmatch(text, cs, s)):
+        return False  # 宪法确立了…, 这部法律确立了…, 我们党确立了…: the law's provision or the Party's act
     if word in _PASSED_WORDS and _PASSED.search(text, max(sent_start, s - 6), s):
         return False  # 国家数据知识产权试点通过验收: a result
     if text.endswith("获批", 0, s):

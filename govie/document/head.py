@@ -127,7 +127,10 @@ _NEWS_LEAD = re.compile("^[ \t\u3000]*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}�
 _IMPLEMENTING = "根据|依据|按照|依照|遵照|贯彻|落实"
 # A body in the number cited right after a title (《自然资源规范性文件管理规定》(自然资源部令第2号) in a
 # county bureau's disclosure table, 沧源县 2024, probe dept21c) is the cited decree's, not the author.
-_CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING})(?:[^，,。；\n]{{0,20}}?[、和及])?|《[^》\n]{{0,60}}(?:》[(（])?)$")
+# A notice that forwards another body's document names that body after 转发/批转 ("县人民政府办公室关于转发国家统计局
+# 通知的通知", "关于转发省财政厅、省发展改革委…的通知"): the forwarded text's author, never the forwarding notice's issuer.
+_FORWARDING = "转发|批转|转送|转印"
+_CITED_BEFORE = re.compile(f"(?:(?:{_IMPLEMENTING}|{_FORWARDING})(?:[^，,。；\n]{{0,20}}?[、和及])?|《[^》\n]{{0,60}}(?:》[(（])?)$")
 # A body right before a cited title, alone or heading a list of bodies (第一条 为规范…，根据《自然灾害救助条例》
 # (国务院令第577号)，财政部、民政部《自然灾害生活救助资金管理暂行办法》…: 江门市 2014, probe asg56p) issued
 # the cited document; it does not author this one. A masthead line does not run on from its body into a title.
@@ -1021,6 +1024,21 @@ def _mask_person_places(clean: str, divs: Divisions) -> str:
     return clean
 
 
+# A news agency's or paper's dateline at the head of a line or after a title on the same line ("新华社北京3月5日电 国务院
+# 总理…主持召开国务院常务会议", "新华社武汉4月24日电", "中新社上海电"): the place the dispatch was filed from, never the
+# division of the text (a State Council meeting reported from Beijing is no 北京市 document).
+_DISPATCH_DATELINE = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:[^，,。；;\n \t\u3000]{0,12}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+                                r"|(?:新华社|中新社|新华网|人民网|中新网|央视网|央广网|光明网|中国新闻网)[\u4e00-\u9fff]{2,8}?)[电電]",
+                                re.M)
+
+
+def _mask_datelines(clean: str) -> str:
+    """``clean`` with every dateline blanked out, so that it decides no division. Same length as ``clean``."""
+    if "电" not in clean and "電" not in clean:
+        return clean
+    return _DISPATCH_DATELINE.sub(lambda m: "\u3007" * (m.end() - m.start()), clean)
+
+
 def _lead_end(clean: str) -> int:
     """End of a news item's title and lead: the first sentence after the first line."""
     end = clean.find("。", _nth_line_end(clean, 1))
@@ -1095,7 +1113,7 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         code = docno_division(clean)
         if code and (code == NATIONAL or code in divs.by_code) and not _prefix_of_another(clean, code, divs):
             return divs.effective(code), "docno"
-    masked = _mask_person_places(clean, divs)
+    masked = _mask_datelines(_mask_person_places(clean, divs))
     # A title naming an honour's places (关于命名张家港市为…的决定) names the honourees, not the grantor.
     titled = _mask_honourees(masked, divs)
     code = _division_from_title(titled, divs, excluded) or _division_from_issued(titled, divs, excluded)
