@@ -425,6 +425,20 @@ _SET_TO = re.compile(r"(?:到|至)\s*(?:\d|全国)")
 # probe act77s) lists no uses: the next clause's measure is one of its own.
 _USED_FOR = re.compile(r"用于(?![^，,。；;]{0,20}?的(?:支出|资金|经费)[^，,。；;]*[，,])[^。；;！？!?\n]*$")
 _SET_TO_VERBS = ("降至", "降到")
+# A verb inside a spending noun, closed in its clause: 加上减免农村税收、增加进口商品价格补贴等方面的支出，共… (1982
+# report), 用于提高职工工资和实行奖金制度的支出三百亿元: the noun names where money went, no measure of its own.
+_SPENDING_NOUN = re.compile(r"[^，,。；;！？!?\n]{0,40}?(?:方面的(?:支出|开支)"
+                            r"|的(?:支出|开支)\s*[\d一二三四五六七八九十百千两][\d一二三四五六七八九十百千万两零点.]*\s*[亿万]?元)")
+# A clause whose subject is no government: a cooperative, its members, peasants, the masses or a plant, opening the
+# part of the sentence (after 。 or ；) the trigger is in: 也有些农业合作社推行青贮饲料，建立饲料饲草基地 (1958 report),
+# 例如，吉林省有一个制糖厂，…，费时三年多，才建设完成 (1958 report). A government word after it takes the clause back;
+# a bare 合作社/农民/群众 is the subject of its own clause only (群众体育蓬勃开展，成功举办…: 2024 report, the government's).
+_NON_GOV_OPENER = re.compile(
+    r"[\s\u3000]*(?:例如[，,]\s*)?(?:也|还|并且|另外|同时)?"
+    r"(?:[^，,。；;！？\n]{0,6}?(?:有(?:一个|一家|一座|一些|些|的)|有些|有的|不少|许多|很多)[^，,。；;！？\n]{0,8}?"
+    r"(?:合作社|社员|农户|农民|群众|[^，,。；;！？\n]{0,4}?[厂矿]|企业)"
+    r"|(?:(?:农业|手工业)?(?:生产)?合作社|(?:广大)?(?:农民|社员|群众))(?:也|都|还|又|就|积极|普遍|自发|纷纷|自愿)*$)")
+_GOV_WORD = re.compile(r"政府|国家|国务院|中央|部门|[部委局厅]")
 # A benefit standard named before its verb and raised by or to a stated figure: dev wr2026-liaoningm 基本养老金总体上调2%,
 # 基础养老金月最低标准提高到174元, 医保财政年补助标准提高到700元; 2013 report 企业退休人员基本养老金继续提高10%,
 # 新农合…财政补助标准由每人每年240元提高到280元 (probe act58d). A year after 到 (低保平均标准分别从2020年的645元/月…
@@ -1758,6 +1772,17 @@ def _in_manner_list(text: str, s: int, e: int, sent_start: int) -> bool:
     return False
 
 
+def _non_gov_subject(text: str, s: int, sent_start: int) -> bool:
+    """The part of the sentence before ``s`` (from its last 。 or ；) opens on a subject that is no government."""
+    lo = max(sent_start, s - 120)
+    seg = max(text.rfind("；", lo, s), text.rfind(";", lo, s), text.rfind("。", lo, s)) + 1 or lo
+    if seg == 0 and lo > 0:
+        seg = lo
+    m = _NON_GOV_OPENER.match(text, seg, s)
+    return m is not None and not _GOV_WORD.search(text, seg, s) and "地方" not in m.group() \
+        and "各地" not in m.group()
+
+
 def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end: int) -> bool:
     text = doc.text
     s, e = h.span()
@@ -1776,6 +1801,10 @@ def _keep_hit(doc: _Doc, h: re.Match[str], kind: str, sent_start: int, sent_end:
         if word == "清理" and _TIDY_UP.match(text, e):
             return False
         closes = e >= ce or text[e] in "，,。；;、"  # the verb closes its clause: nothing is its object
+        if _SPENDING_NOUN.match(text, e, ce + 1):
+            return False  # 减免农村税收、增加…等方面的支出: part of a spending noun (_SPENDING_NOUN)
+        if _non_gov_subject(text, s, sent_start):
+            return False  # 有些农业合作社推行…，建立…: no government acts (_NON_GOV_OPENER)
         if _triggers()[0][word][0] == "training" and _TRAINING_RECEIVED.search(text, cs, s):
             return False
         if word == "改造" and (e >= ce or _NO_OBJECT_AFTER.match(text, e)):
@@ -3227,6 +3256,26 @@ _REPORTED = re.compile(r"已|正式|了|正在|先后")
 _NOW = re.compile(r"(?<![实发体表出呈])现(?:组织|决定)?$")
 
 
+# A goal reached after years of effort to come: 经过若干年的努力，在全国范围内逐步建立起…体系 (1983 report); 经过五年的
+# 努力 reviews a term (a count of years is left out), and 已/了/终于 report the goal reached.
+_EFFORT_AHEAD = re.compile(r"经过(?:若干年|几年|一个时期|一段时间|一个较长时期)(?:的)?(?:艰苦|不懈|共同)?(?:的)?努力")
+_GOAL_VERBS = ("建立", "形成", "建成")
+_GOAL_REACHED = re.compile(r"已|了(?![解结])|终于|曾")
+
+
+def _effort_ahead(text: str, start: int, pos: int, end: int) -> bool:
+    if not text.startswith(_GOAL_VERBS, pos) or text.startswith("了", end) or text.startswith("起了", end):
+        return False
+    m = None
+    for m in _EFFORT_AHEAD.finditer(text, max(start, pos - 80), pos):
+        pass
+    return m is not None and not _GOAL_REACHED.search(text, m.end(), pos)
+
+
+# A completed past fact inside a plan part: 费时三年多，才建设完成 (1958 report), 已经基本建设完成; 才能/才可 is a condition.
+_PAST_FACT = re.compile(r"(?:(?<![人天英口奇通])才(?![能可会])|已经?)[^，,。；;将要能]{0,6}$")
+
+
 def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     """Announced for the future: the plan part of a report, or 将/拟/计划 before the trigger."""
     if doc.kind == "plan":
@@ -3235,8 +3284,10 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
         # 了 reports it done, in a report's plan part too ("国务院编制了《…纲要（草案）》";
         # "作为今后一段时期…的重点地区，同时提出了…意见")
         return False
+    if doc.kind == "report" and _effort_ahead(doc.text, start, pos, end):
+        return True  # 经过若干年的努力，…逐步建立起…体系 (1983 report): a goal, planned
     if doc.kind == "report" and doc.parts.in_plan(pos):
-        if doc.text.endswith(("已", "已经"), 0, pos):
+        if doc.text.endswith(("已", "已经"), 0, pos) or _PAST_FACT.search(doc.text, max(start, pos - 10), pos):
             # "国务院的机构改革方案已提交大会" (sc-report-1988), "国家已经组织了５７户企业集团试点" (sc-report-1997):
             # 已 reports it done inside the plan part too
             return False
