@@ -3274,6 +3274,9 @@ def _effort_ahead(text: str, start: int, pos: int, end: int) -> bool:
 
 # A completed past fact inside a plan part: 费时三年多，才建设完成 (1958 report), 已经基本建设完成; 才能/才可 is a condition.
 _PAST_FACT = re.compile(r"(?:(?<![人天英口奇通])才(?![能可会])|已经?)[^，,。；;将要能]{0,6}$")
+# The verb of an attributive 已经…的 before its noun (落实已经规定下放给企业的权力, 1987 plan part; 巩固已经取得的成果):
+# it names what the noun is, no act the report tells; 的 comes right after the verb or after its 给/到/于 complement.
+_ATTRIBUTIVE_DE = re.compile(r"(?:[给到于向][^，,。；;、的了]{1,6})?的(?![确话])")
 
 
 def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
@@ -3287,7 +3290,8 @@ def _is_planned(doc: _Doc, start: int, pos: int, end: int) -> bool:
     if doc.kind == "report" and _effort_ahead(doc.text, start, pos, end):
         return True  # 经过若干年的努力，…逐步建立起…体系 (1983 report): a goal, planned
     if doc.kind == "report" and doc.parts.in_plan(pos):
-        if doc.text.endswith(("已", "已经"), 0, pos) or _PAST_FACT.search(doc.text, max(start, pos - 10), pos):
+        if (doc.text.endswith(("已", "已经"), 0, pos) or _PAST_FACT.search(doc.text, max(start, pos - 10), pos)) \
+                and not _ATTRIBUTIVE_DE.match(doc.text, end):
             # "国务院的机构改革方案已提交大会" (sc-report-1988), "国家已经组织了５７户企业集团试点" (sc-report-1997):
             # 已 reports it done inside the plan part too
             return False

@@ -1032,11 +1032,30 @@ _DISPATCH_DATELINE = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:[^，,。；;\n \t\u3
                                 re.M)
 
 
-def _mask_datelines(clean: str) -> str:
-    """``clean`` with every dateline blanked out, so that it decides no division. Same length as ``clean``."""
+def _mask_datelines(clean: str, divs: Divisions | None = None) -> str:
+    """``clean`` with every dateline blanked out, so that it decides no division. Same length as ``clean``.
+    A dateline's place the text names again outside any dateline (新华社武汉5月5日电 武汉市…大会, 会议在武汉召开)
+    is kept: the text's own place, which the dateline only repeats, still counts."""
     if "电" not in clean and "電" not in clean:
         return clean
-    return _DISPATCH_DATELINE.sub(lambda m: "\u3007" * (m.end() - m.start()), clean)
+    spans = [m.span() for m in _DISPATCH_DATELINE.finditer(clean)]
+    if not spans:
+        return clean
+    kept: list[tuple[int, int]] = []
+    if divs is not None:
+        inside, outside = [], set()
+        for start, end, codes in divs.mentions(clean[:_MENTION_SPAN]):
+            if any(a <= start and end <= b for a, b in spans):
+                inside.append((start, end, codes))
+            else:
+                outside.update(codes)
+        kept = [(s, e) for s, e, codes in inside if outside.intersection(codes)]
+    out = list(clean)
+    for a, b in spans:
+        for i in range(a, b):
+            if not any(s <= i < e for s, e in kept):
+                out[i] = "\u3007"
+    return "".join(out)
 
 
 def _lead_end(clean: str) -> int:
@@ -1113,7 +1132,7 @@ def _find_division(clean: str, issuer: str | None, issuer_src: str | None, linke
         code = docno_division(clean)
         if code and (code == NATIONAL or code in divs.by_code) and not _prefix_of_another(clean, code, divs):
             return divs.effective(code), "docno"
-    masked = _mask_datelines(_mask_person_places(clean, divs))
+    masked = _mask_datelines(_mask_person_places(clean, divs), divs)
     # A title naming an honour's places (关于命名张家港市为…的决定) names the honourees, not the grantor.
     titled = _mask_honourees(masked, divs)
     code = _division_from_title(titled, divs, excluded) or _division_from_issued(titled, divs, excluded)
