@@ -3585,7 +3585,8 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     """How many numbers 分别 spreads over: this one and those joined to it by 、/和/及."""
     n = 1
     end = metrics[mi].end
-    for x in metrics[mi + 1 :]:
+    for i in range(mi + 1, len(metrics)):  # no copy of the list's tail per number: quadratic on one long line
+        x = metrics[i]
         if x.start < end:
             continue
         if _JOINED_COUNT.fullmatch(text, end, x.start):
