@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from govie.resources import data_path, read_lines, read_tsv
-from govie.text.layout import Structure, segment
+from govie.text.layout import LineStarts, Structure, segment
 from govie.text.normalize import BULLETS
 from govie.text.segment import dictionary_tags as _dictionary_tags, function_word_tags, shared_words
 from govie.text.wordscan import PatternStarts
@@ -2018,6 +2018,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
     if not metrics:
         return
     others = sorted((m for m in mentions if m.label != "METRIC"), key=lambda m: m.start)
+    lines = LineStarts(text)  # a paragraph's start per figure, found by one index
     starts = [o.start for o in others]
     states, report = _sentence_states(text, meta, structure)
     reviewed = _reviewed_year(text, meta)
@@ -2483,14 +2484,14 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                          # 20%、15%" (新华社 2023 on the 空气质量持续改善行动计划, probe ind52p): a goal's
                          # deadline opening the paragraph holds for its later sentences too
                          or any(int(y) > ref_year for y in _DEADLINE_YEAR.findall(
-                             text, text.rfind("\n", 0, s_start) + 1, s_start)))):
+                             text, lines.start(s_start), s_start)))):
             # a page that is neither a report nor a policy by its masthead (a news digest of a plan:
             # "《方案》明确，到2025年，…下降13.5%") still sets its goals by its sentences; so does a goal for a
             # year after the page's date before any section of a page read as a report ("《纲要》中指出，到2025年，
             # 保定市区常住人口达到355万人", "2025年地区生产总值将达到3.5万亿元": 2021 digests of plans)
-            para = text.rfind("\n", 0, s_start) + 1
+            para = lines.start(s_start)
             in_para = others[bisect.bisect_left(starts, max(para, m.start - _WINDOW)) : bisect.bisect_left(starts, m.start)]
-            kind, period = _policy_kind(text, s_start, m.start, in_para, ref_year)
+            kind, period = _policy_kind(text, para, s_start, m.start, in_para, ref_year)
         elif report:
             clause = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
             # flows are often written a clause earlier: "新增荆州、孝感、黄冈3个过三千亿元城市"
@@ -2514,7 +2515,7 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
             # share is none ("经营主体总量276.81万户、增长8.85%，其中民营经济主体占97.2%": a stock's make-up)
             flow = flow or (prev_flow and not stock and (_same_list(text, prev, m, read)
                                            or (_PART_OF.match(text, clause, m.start) is not None and unit != "%")))
-            para_at = max(text.rfind("\n", 0, s_start) + 1, m.start - _WINDOW)
+            para_at = max(lines.start(s_start), m.start - _WINDOW)
             in_para = others[bisect.bisect_left(starts, para_at) : bisect.bisect_left(starts, m.start)]
             period = _sentence_period(text, s_start, m.start, near, period, state, flow, in_para)
             if read.compare and unit == "百分点" and prev is not None and prev.attrs.get("period") \
@@ -2549,9 +2550,9 @@ def annotate_indicators(text: str, mentions: list[Mention], meta: dict[str, Any]
                 kind = "target"
             prev_flow = flow
         if stats_year is not None and not own_count and (unit not in _DURATION_UNITS or named_span):
-            para = text.rfind("\n", 0, s_start) + 1
+            para = lines.start(s_start)
             in_para = others[bisect.bisect_left(starts, para) : bisect.bisect_left(starts, m.start)]
-            kind, period = _statistics_kind_period(text, s_start, m, in_para, stats_year)
+            kind, period = _statistics_kind_period(text, para, s_start, m, in_para, stats_year)
             if kind == "target" and indicator in ("预期目标", "目标") and prev is not None:
                 # "实际增长7.7%，…超过年初确定的7.5%的预期目标": the goal is for the figure before it
                 indicator, change = _measure_of(prev, carried), prev.attrs.get("change")
@@ -2897,14 +2898,13 @@ def _statistics_year(text: str, meta: dict[str, Any], others: list[Mention]) -> 
     return None
 
 
-def _statistics_kind_period(text: str, s_start: int, m: Mention, in_para: list[Mention],
+def _statistics_kind_period(text: str, para: int, s_start: int, m: Mention, in_para: list[Mention],
                             year: int) -> tuple[str, str | None]:
     """Kind and period of a figure in a statistics release: a result (a target only where the figure
     is called one: "超过年初确定的7.5%的预期目标"), of the last period named in its own clause, else
     opening a clause of its paragraph (前三季度，…; 年末全国人口…), else of the release's year; a
     two-year average (两年平均增长5.1%) is of that year and the one before."""
     kind = "target" if _STAT_GOAL_AFTER.match(text, m.end) else "actual"
-    para = text.rfind("\n", 0, s_start) + 1
     clause_at = _clause_start(text, m.start, max(s_start, m.start - _PHRASE_MAX))
 
     def value_of(o: Mention) -> str | None:
@@ -2952,14 +2952,13 @@ _CLAUSE_OPEN = re.compile(r"(?:[，,；;：:\n]|[（(][一二三四五六七八�
 _PLAN_NAMED = re.compile(r"[”\"’]?(?:规划|计划)")
 
 
-def _policy_kind(text: str, s_start: int, start: int, in_para: list[Mention],
+def _policy_kind(text: str, para: int, s_start: int, start: int, in_para: list[Mention],
                  ref_year: int | None) -> tuple[str | None, str | None]:
     """Kind and period of a number in a policy document: a goal its sentence or its paragraph's
     opening sets (到2025年…达到, 力争, 确保…达到 → target, period the goal's date when written; a
     year after the document's: 1998年达到2000人); a result its sentence or clause opens with a
     year before the document's (1995年我国共发生5级以上地震48次 → actual 1995); else a rule's value
-    (标准为每人每月1309元), a threshold or a standing fact: null, null."""
-    para = text.rfind("\n", 0, s_start) + 1
+    (标准为每人每月1309元), a threshold or a standing fact: null, null; ``para``: its paragraph's start."""
     # the words that make a goal or a rule are read within the window the paragraph's dates are
     # (a 、 list of thousands of numbers in one sentence stays linear)
     reach = max(s_start, start - _WINDOW)
@@ -3586,7 +3585,8 @@ def _distributed_count(text: str, mi: int, metrics: list[Mention]) -> int:
     """How many numbers 分别 spreads over: this one and those joined to it by 、/和/及."""
     n = 1
     end = metrics[mi].end
-    for x in metrics[mi + 1 :]:
+    for i in range(mi + 1, len(metrics)):  # no copy of the list's tail per number: quadratic on one long line
+        x = metrics[i]
         if x.start < end:
             continue
         if _JOINED_COUNT.fullmatch(text, end, x.start):

@@ -418,30 +418,47 @@ def _own_docno(text: str, lines: list[tuple[int, str]], mentions: list) -> tuple
         if end < 0:
             end = len(text)
         lead: int | None = None  # _lead_docno(line), read once per line: it reads every number of the line
+        # Read once per line, not per number (a line of thousands of numbers must stay linear): how
+        # many characters the line holds besides whitespace, where its first mark of a sentence is,
+        # and its last character (a closing bracket) with where the words before it end.
+        solid = len("".join(line.split()))
+        mark = _SENTENCE_MARK.search(text, pos, end)
+        first_mark = mark.start() if mark else end
+        close = pos + len(text[pos:end].rstrip()) - 1
+        before_close = pos + len(text[pos:max(close, pos)].rstrip())
         for m in docnos:
             if not (pos <= m.start < end):
                 continue
             number = _SPACE.sub("", text[m.start : m.end])
-            rest = line.replace(number, "", 1)
-            rest = _DOCNO_LABEL.sub("", rest)
-            # The masthead may carry 签发人 beside the number; a number may stand bracketed on its
-            # own line under the title ((鄂政办发〔2007〕98号)).
-            if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}|[（(][）)]", rest.strip()):
-                return number, m.attrs
-            if _DATED_NUMBER.fullmatch(rest.strip()):
-                return number, m.attrs  # a gazette's (通委〔2004〕16号 2004年7月26日) under the title
-            if _runs_into_addressees(text[pos:m.start], text[m.end : end]):
+            # Each test below returns the same number, so they are read cheapest first; the line's
+            # rest is rewritten only when it can be short (the label and the number gone).
+            if solid - len(number) - 5 <= _SHORT_REST:
+                rest = _DOCNO_LABEL.sub("", line.replace(number, "", 1))
+                # The masthead may carry 签发人 beside the number; a number may stand bracketed on
+                # its own line under the title ((鄂政办发〔2007〕98号)).
+                if not rest or re.fullmatch(r"签发人[：:][\u4e00-\u9fff·]{2,12}|[（(][）)]", rest.strip()):
+                    return number, m.attrs
+                if _DATED_NUMBER.fullmatch(rest.strip()):
+                    return number, m.attrs  # a gazette's (通委〔2004〕16号 2004年7月26日) under the title
+            if m.start <= first_mark and _runs_into_addressees(text[pos:m.start], text[m.end : end]):
                 return number, m.attrs
             if line.startswith(number):
                 if lead is None:
                     lead = _lead_docno(line)  # per number, a line of thousands of numbers was quadratic
                 if lead:
                     return number, m.attrs  # the number heading the title line (云府办发〔2021〕6号 云岩区…的通知)
-            # Only a number that closes its line can close a title (cheap test first: a line of
-            # many numbers must stay linear).
-            if text[m.end : end].strip() in ("）", ")", "】") and _titled_number(rest):
+            # Only a number that closes its line can close a title: nothing but spaces between it
+            # and the line's last character, a closing bracket.
+            if before_close <= m.end <= close and text[close] in "）)】" \
+                    and _titled_number(_DOCNO_LABEL.sub("", line.replace(number, "", 1))):
                 return number, m.attrs
     return None
+
+
+# The marks of a sentence that, before a number, make it no masthead's (see _runs_into_addressees).
+_SENTENCE_MARK = re.compile(r"[，。；、,;（(《》]")
+# The longest rest of a line beside its own number that names it so: 签发人：name, a (date).
+_SHORT_REST = 32
 
 
 def _runs_into_addressees(before: str, after: str) -> bool:
@@ -449,7 +466,7 @@ def _runs_into_addressees(before: str, after: str) -> bool:
     document's head (辽宁省人民政府文件辽政发[2021]19号各市人民政府,省政府各厅委…:根据…): nothing
     before it on the line but the masthead, no sentence."""
     k = min((after.find(c) for c in "：:" if c in after), default=-1)
-    if k <= 0 or re.search(r"[，。；、,;（(《》]", before):
+    if k <= 0 or _SENTENCE_MARK.search(before):
         return False
     return bool(_addressee_parts(after[: k + 1]))
 

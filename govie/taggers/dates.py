@@ -19,6 +19,7 @@ from functools import lru_cache
 from collections.abc import Callable
 
 from govie.kb.divisions import place_name_set
+from govie.text.layout import LineStarts
 from govie.text.numerals import cn_int
 from govie.timex import (era_until, five_year_plans, DAYPARTS, ahead, DISCUSSED, REL_DAY_WORDS, SAME_PERIOD, SAME_PERIOD_TEXT, WEEKDAY, DateValue, resolve, same_period_before,
                          same_period_year)
@@ -385,11 +386,11 @@ _YEAR_WORK = re.compile(r"(?:各[项項]|主要|(?:经济社会|經濟社會)[�
                         r"|完成情[况況]")
 
 
-def _paragraph_year(text: str, out: list[Mention], pos: int, year_of: Callable[[str, Mention], int | None],
-                    reach: int | None = None) -> int | None:
+def _paragraph_year(text: str, lines: LineStarts, out: list[Mention], pos: int,
+                    year_of: Callable[[str, Mention], int | None], reach: int | None = None) -> int | None:
     """The year ``year_of`` reads from the last DATE before ``pos`` in its paragraph that has one (within
     ``reach`` characters before ``pos`` if given)."""
-    para = text.rfind("\n", 0, pos)  # a DATE ending at or before it lies in an earlier paragraph
+    para = lines.start(pos) - 1  # a DATE ending at or before it lies in an earlier paragraph
     if reach is not None:
         para = max(para, pos - reach)
     for d in reversed(out):
@@ -950,10 +951,10 @@ _RELATIVE_YEAR = re.compile(r"去年|前年|今年|明年")
 _SPOKEN_YEAR_REACH = 12
 
 
-def _spoken_year(text: str, out: list[Mention], pos: int) -> int | None:
+def _spoken_year(text: str, lines: LineStarts, out: list[Mention], pos: int) -> int | None:
     """The year of the last 去年/今年/明年 before ``pos`` in its paragraph that is no comparison's
     base (比去年); None when a written year (2019年) comes after it or the paragraph has none."""
-    para = text.rfind("\n", 0, pos)  # the paragraph's start, found once (not a slice per date)
+    para = lines.start(pos) - 1
     for n, d in enumerate(reversed(out)):
         if d.end <= para or n >= _SPOKEN_YEAR_REACH:
             return None
@@ -990,6 +991,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
 
     if report is not None and report.plan_start >= 0 and report.plan_year:
         plan = _whole_year(int(report.plan_year))
+    lines = LineStarts(text)  # a paragraph's start per date, found by one index
     found = finditer_from(DATE_PATTERN, [p for p in starts(folded) if _may_open(folded, p)], folded) \
         if starts.usable else DATE_PATTERN.finditer(folded)
     for m in found:
@@ -1011,7 +1013,7 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
             period = plan  # a report's plan part speaks of the plan year (全年 is 2026 there)
         elif period is None and (report is None or not report.periods) \
                 and (year_word in DISCUSSED or expression in _YEAR_EDGE) \
-                and (spoken := _spoken_year(text, out, m.start())) is not None:
+                and (spoken := _spoken_year(text, lines, out, m.start())) is not None:
             # A year named by a word (去年) is the one its paragraph then speaks of: 去年财政增发1000亿元
             #国债…全年货币发行还比年初计划少了…比上年下降 (1999 report: 1998, 1998-01, 1997); 去年，…
             # 基本建设投资比上年增长７．３％ (1987 report: 1985).
@@ -1038,21 +1040,21 @@ def tag_dates(text: str, ctx: Context) -> list[Mention]:
                 # A stretch of years (把１９８４年末至１９８５年一度出现的经济过热现象初步调整过来) is no year under
                 # discussion: the paragraph's last single year is (过去一年里…比上年增长: 1986 and 1985, 1987 report).
                 # Read within a reach: a long paragraph of stretches is not scanned back whole for each 上年.
-                year = _paragraph_year(text, out, m.start(), _year_within, _STRETCH_YEAR_REACH) or year
+                year = _paragraph_year(text, lines, out, m.start(), _year_within, _STRETCH_YEAR_REACH) or year
             period = _whole_year(year)
         elif period is None and expression == "全年" and (report is None or report.plan_start < 0 and not report.periods) \
                 and (_YEAR_GOAL.search(text, max(0, m.start() - 4), m.start()) or _YEAR_WORK.match(text, end)):
             # A notice's goal for the year (确保全年各项目标任务圆满完成, 確保全年硬賬硬結) is the year it
             # last named, or its own year (dev sc19-56: 确保完成全年经济社会发展目标 in 2018 is 2018).
             # The year last named may be a word (过去一年…实现了全年正增长: 2020 in a January 2021 meeting).
-            named = _paragraph_year(text, out, m.start(), _valued_year)
+            named = _paragraph_year(text, lines, out, m.start(), _valued_year)
             year = named or (anchor[0] if anchor is not None else ctx.reference_date.year if ctx.reference_date else None)
             period = _whole_year(year) if year else None
         dv = value_of(expression, reference=ctx.reference_date, period=period)
         if expression in _YEAR_EDGE and dv.value is None:
             month = _YEAR_EDGE[expression]
             if anchor is not None and "\n" not in text[anchor[1] : m.start()] \
-                    and _paragraph_year(text, out, m.start(), _year_within) == anchor[0]:
+                    and _paragraph_year(text, lines, out, m.start(), _year_within) == anchor[0]:
                 # A bare 年初/年底 in the paragraph of a written year is in that year, as 全年 is
                 # there (2012年，…全面实现年初确定的主要目标: 2012-01; 2006 年，…没有实现年初确定的…目标);
                 # not when a later date names another year (从2007年底…到去年底).

@@ -10,6 +10,7 @@ from govie.kb.lexicons import alternation, load_words
 from govie.taggers import PRIORITY
 from govie.types import Context, Mention
 from govie.text.guide import is_guide
+from govie.text.layout import LineStarts
 from govie.text.regex_cache import compile_cached
 from govie.text.report import is_report
 from govie.text.wordscan import finditer_from
@@ -144,12 +145,12 @@ _SENTENCE_MARK = re.compile("[，,。；;：:、%％]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]")
 
 
-def _section_heading(text: str, start: int, end: int) -> bool:
+def _section_heading(text: str, lines: LineStarts, start: int, end: int) -> bool:
     """Whether the number at ``start`` opens an outline's heading line, its "unit" the heading's
     first character (处 of 处置措施): the heading's words run on after it; a table's cell of a
     value alone ("12.5 万吨") is no heading. The caller asks only of a figure with a one-character
     unit and no multiplier (a line opening "3.5万人次参观展览" states an amount)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = lines.start(start)
     h = _SECTION_NUMBER.match(text, line_start)
     if h is None or h.end() < start:
         return False
@@ -163,6 +164,7 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     guide = not is_report(text) and is_guide(text)
+    lines = LineStarts(text)  # a line's start per figure, found by one index
     for m in _pattern().finditer(text):
         if m.group("unit") == "年" and not _year_count(text, m):
             continue
@@ -177,7 +179,7 @@ def tag_metrics(text: str, ctx: Context | None = None) -> list[Mention]:
         if m.group("unit") == "天" and text.endswith("出生", 0, m.start()):
             continue  # "出生180天内的新生儿": an age bound in a rule, like 年满60岁 (dev gz-3 leaves it out)
         if not (m.group("mult") or m.group("mult2")) and len(m.group("unit") or "") == 1 \
-                and _section_heading(text, m.start(), m.end()):
+                and _section_heading(text, lines, m.start(), m.end()):
             continue  # the "unit" of 6.2 处置措施 is the heading's first character; 3.5万人次 is an amount
         if m.group("unit") in _AFTER_MULTIPLIER and not (m.group("mult") or m.group("mult2")):
             continue  # "345亿度", "4.8万P", "150亿方"; a bare "30度" is a temperature or an angle

@@ -7,15 +7,35 @@ linear in its length.
 
 from __future__ import annotations
 
+import bisect
+
 from govie.text import recached as re
 from dataclasses import dataclass, field
 
 from govie.text.normalize import BULLETS
 
-__all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS", "addressee_line"]
+__all__ = ["Block", "Sentence", "Structure", "segment", "HEAD_CHARS", "addressee_line", "LineStarts"]
 
 # The head of a document: where its masthead, title, number and issuer are looked for.
 HEAD_CHARS = 600
+
+
+class LineStarts:
+    """Where the line holding a position starts, as ``text.rfind("\n", 0, pos) + 1``: a search back
+    per mention is quadratic on one very long line, so the starts are found once, on first use."""
+
+    __slots__ = ("text", "_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    def start(self, pos: int) -> int:
+        if pos < 0:
+            return self.text.rfind("\n", 0, pos) + 1  # a negative end counts from the text's end
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return self._starts[bisect.bisect_right(self._starts, pos) - 1]
 
 
 def addressee_line(text: str, pos: int) -> bool:
