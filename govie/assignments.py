@@ -42,6 +42,7 @@ from govie.kb.divisions import level_chars, places
 from govie.link import UNIT_TAIL
 from govie.taggers.dept import DEFINITION_WORDS
 from govie.resources import data_path, read_lines, read_tsv
+from govie.text.layout import LineStarts
 from govie.text.normalize import NormalizedText
 from govie.text.segment import function_word_tags, shared_words
 from govie.timex import ahead, due_month
@@ -951,7 +952,6 @@ _ITEM_START = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)
 # other bodies (会同县财政局…) is left to the cues, which read their roles.
 _ITEM_LABEL = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[ \t\u3000]*")
 _DUTY_CLAUSE = re.compile(r"[^。；;]+")
-_NEWLINE = re.compile("\n")
 _DUTY_NEXT = re.compile(r"[，,](?=(?:并|同时)?(?:负责|牵头)(?!人|同志))")
 _DUTY_CUE = re.compile(r"(?:主要|具体|统一)?(?:牵头负责|负责|牵头)(?!人|同志)")
 _NOT_DUTY = re.compile(r"联系|电话|地址|邮箱|传真|负责人|[\d０-９]{5}")
@@ -965,18 +965,16 @@ def _colon_items(doc: _Doc, notes: bytearray) -> list[AssignmentFrame]:
     text = doc.text
     out: list[AssignmentFrame] = []
     head = -1  # where the text first names a list of duties (_DUTY_LIST_HEAD), found once
-    line_starts: list[int] | None = None
+    lines = LineStarts(text)
     for d in doc.depts:
         if text[d.end : d.end + 1] not in ("：", ":") or notes[d.start]:
             continue
         if head == -1:
             m = _DUTY_LIST_HEAD.search(text)
             head = m.start() if m else len(text)
-        # The line's start by bisection over the lines' starts, found once: reading back to it for every
-        # body before a colon is quadratic on one long line (hostile9).
-        if line_starts is None:
-            line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        ls = line_starts[bisect.bisect_right(line_starts, d.start) - 1]
+        # one index of line starts: reading back to the line's start for every body before a colon is
+        # quadratic on one long line (hostile9)
+        ls = lines.start(d.start)
         if _ITEM_LABEL.match(text, ls, d.start).end() != d.start or _is_class(text, d):
             continue
         le = text.find("\n", d.end)
